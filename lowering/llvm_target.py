@@ -1,0 +1,216 @@
+"""Host target plumbing on top of llvmlite.binding: optimisation, codegen, JIT, linking.
+
+Everything here works on LLVM IR *text* (what ``str(emit_llvm(...))`` returns), so
+the emitter and the backend stay decoupled. All failures surface as a one-line
+:class:`runtime.errors.CompileError`.
+
+llvmlite 0.50 notes: ``llvm.initialize()`` is gone (it raises), the legacy pass
+manager is gone (we use the new ``PassBuilder``), and pointers are opaque.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import ctypes.util
+import os
+import subprocess
+import tempfile
+import threading
+
+import llvmlite.binding as llvm
+
+from runtime.errors import CompileError
+
+__all__ = [
+    "host_cpu",
+    "host_target_machine",
+    "optimize",
+    "emit_assembly",
+    "emit_object",
+    "JITEngine",
+    "link_shared_object",
+    "load_openmp_runtime",
+]
+
+_init_lock = threading.Lock()
+_initialized = False
+_gomp_loaded = False
+
+
+def _first_line(text: str) -> str:
+    for line in str(text).splitlines():
+        if line.strip():
+            return line.strip()
+    return str(text).strip() or "unknown error"
+
+
+def _ensure_init() -> None:
+    global _initialized
+    with _init_lock:
+        if not _initialized:
+            llvm.initialize_native_target()
+            llvm.initialize_native_asmprinter()
+            try:
+                llvm.initialize_native_asmparser()
+            except Exception:  # pragma: no cover - not needed on every build
+                pass
+            _initialized = True
+
+
+def host_cpu() -> tuple[str, str]:
+    """Return ``(cpu_name, feature_string)`` of the host as LLVM sees it."""
+    _ensure_init()
+    name = llvm.get_host_cpu_name()
+    try:
+        features = llvm.get_host_cpu_features().flatten()
+    except RuntimeError:  # some hosts cannot report features
+        features = ""
+    return name, features
+
+
+def host_target_machine(opt_level: int = 3, reloc: str = "pic", *, jit: bool = False):
+    """A TargetMachine for the host CPU (all its features), PIC by default."""
+    _ensure_init()
+    if not 0 <= int(opt_level) <= 3:
+        raise CompileError(f"invalid optimisation level {opt_level!r} (expected 0..3)")
+    name, features = host_cpu()
+    try:
+        target = llvm.Target.from_default_triple()
+        return target.create_target_machine(
+            cpu=name,
+            features=features,
+            opt=int(opt_level),
+            reloc=reloc,
+            codemodel="default",
+            jit=jit,
+        )
+    except Exception as exc:  # llvmlite raises RuntimeError/AssertionError here
+        raise CompileError(f"cannot create host target machine: {_first_line(exc)}") from None
+
+
+def _parse(ll_text: str, tm=None):
+    """Parse + verify LLVM IR text, stamping the host triple / data layout."""
+    _ensure_init()
+    try:
+        mod = llvm.parse_assembly(str(ll_text))
+    except RuntimeError as exc:
+        raise CompileError(f"invalid LLVM IR: {_first_line(exc)}") from None
+    if tm is not None:
+        mod.triple = llvm.get_process_triple()
+        mod.data_layout = str(tm.target_data)
+    try:
+        mod.verify()
+    except RuntimeError as exc:
+        raise CompileError(f"LLVM IR verification failed: {_first_line(exc)}") from None
+    return mod
+
+
+def _run_pipeline(mod, tm, opt_level: int) -> None:
+    pto = llvm.create_pipeline_tuning_options(speed_level=int(opt_level))
+    pto.loop_vectorization = opt_level >= 2
+    pto.slp_vectorization = opt_level >= 2
+    pto.loop_unrolling = opt_level >= 2
+    pb = llvm.create_pass_builder(tm, pto)
+    pm = pb.getModulePassManager()
+    pm.run(mod, pb)
+
+
+def optimize(llvm_ir_text: str, opt_level: int = 3) -> str:
+    """Run the default ``O<opt_level>`` pipeline tuned for the host; return new .ll text."""
+    tm = host_target_machine(opt_level)
+    mod = _parse(llvm_ir_text, tm)
+    if opt_level > 0:
+        try:
+            _run_pipeline(mod, tm, opt_level)
+        except Exception as exc:
+            raise CompileError(f"LLVM optimisation failed: {_first_line(exc)}") from None
+    return str(mod)
+
+
+def emit_assembly(ll_text: str, opt_level: int = 3) -> str:
+    """Host assembly for already-built (ideally already optimised) IR text."""
+    tm = host_target_machine(opt_level)
+    mod = _parse(ll_text, tm)
+    try:
+        return tm.emit_assembly(mod)
+    except Exception as exc:
+        raise CompileError(f"assembly emission failed: {_first_line(exc)}") from None
+
+
+def emit_object(ll_text: str, opt_level: int = 3) -> bytes:
+    """A relocatable (PIC) ELF object for IR text, ready for :func:`link_shared_object`."""
+    tm = host_target_machine(opt_level, reloc="pic")
+    mod = _parse(ll_text, tm)
+    try:
+        return bytes(tm.emit_object(mod))
+    except Exception as exc:
+        raise CompileError(f"object emission failed: {_first_line(exc)}") from None
+
+
+def load_openmp_runtime() -> None:
+    """Make libgomp's symbols (GOMP_parallel, omp_get_*) visible to the JIT."""
+    global _gomp_loaded
+    if _gomp_loaded:
+        return
+    path = ctypes.util.find_library("gomp") or "libgomp.so.1"
+    try:
+        llvm.load_library_permanently(path)
+    except RuntimeError as exc:
+        raise CompileError(f"cannot load OpenMP runtime {path}: {_first_line(exc)}") from None
+    _gomp_loaded = True
+
+
+def _needs_gomp(ll_text: str) -> bool:
+    return "@GOMP_parallel" in ll_text or "@omp_get_" in ll_text
+
+
+class JITEngine:
+    """MCJIT engine over one LLVM module (IR text); keeps the machine code alive.
+
+    ``address_of(name)`` returns the native address of a defined function, to be
+    wrapped with ``ctypes.CFUNCTYPE``. Keep the engine referenced for as long as
+    any such pointer may be called.
+    """
+
+    def __init__(self, ll_text: str, opt_level: int = 3):
+        _ensure_init()
+        if _needs_gomp(ll_text):
+            load_openmp_runtime()
+        self._tm = host_target_machine(opt_level, jit=True)
+        self._module = _parse(ll_text, self._tm)
+        try:
+            self._engine = llvm.create_mcjit_compiler(self._module, self._tm)
+            self._engine.finalize_object()
+            self._engine.run_static_constructors()
+        except Exception as exc:
+            raise CompileError(f"JIT compilation failed: {_first_line(exc)}") from None
+
+    def address_of(self, name: str) -> int:
+        addr = self._engine.get_function_address(name)
+        if not addr:
+            raise CompileError(f"JIT: no function named '{name}'")
+        return int(addr)
+
+    def function(self, name: str, restype, *argtypes):
+        """Convenience: a ctypes callable for ``name`` (keeps ``self`` alive)."""
+        proto = ctypes.CFUNCTYPE(restype, *argtypes)
+        fn = proto(self.address_of(name))
+        fn._rlx_engine = self  # type: ignore[attr-defined]
+        return fn
+
+
+def link_shared_object(object_bytes: bytes, out_path: str | os.PathLike) -> str:
+    """Link an object (from :func:`emit_object`) into a shared library with the system ``cc``."""
+    out_path = os.fspath(out_path)
+    with tempfile.TemporaryDirectory(prefix="rlx-link-") as tmp:
+        obj = os.path.join(tmp, "module.o")
+        with open(obj, "wb") as fh:
+            fh.write(object_bytes)
+        cmd = ["cc", "-shared", "-o", out_path, obj, "-lgomp", "-lm"]
+        try:
+            proc = subprocess.run(cmd, capture_output=True, text=True)
+        except FileNotFoundError:
+            raise CompileError("linking failed: system C compiler 'cc' not found") from None
+        if proc.returncode != 0:
+            raise CompileError(f"linking failed: {_first_line(proc.stderr or proc.stdout)}")
+    return out_path

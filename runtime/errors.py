@@ -1,0 +1,37 @@
+"""Error classes shared by the compiler and the runtime.
+
+Every user-facing failure is an ``RlxError`` (or subclass) carrying a one-line message;
+the CLI prints ``error: <message>`` and exits non-zero without a traceback.
+"""
+
+
+class RlxError(Exception):
+    """Base class of every error rlx reports to a user."""
+
+
+class ConfigError(RlxError):
+    """A model config (config.json or flow spec) is malformed or unsupported."""
+
+
+class WeightError(RlxError):
+    """A weight file or tensor is missing, truncated, or mis-shaped."""
+
+
+class ShapeError(RlxError):
+    """An argument or IR value has the wrong shape, rank or dtype."""
+
+
+class IRError(RlxError):
+    """IR text cannot be parsed, or a module fails verification."""
+
+
+class PassError(RlxError):
+    """An unknown pass/option, or a pass failed."""
+
+
+class CompileError(RlxError):
+    """Native code generation or linking failed."""
+
+
+class RuntimeLimitError(RlxError):
+    """A request exceeds a runtime limit (KV capacity, vocab range, ...)."""

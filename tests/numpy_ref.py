@@ -1,0 +1,316 @@
+"""Pure-numpy reference implementation of the decoder LLMs rlx compiles.
+
+Covers Qwen3 (QK-norm), Qwen2 (q/k/v bias) and Llama, with GQA, tied or
+untied lm_head and a KV cache.  One small function per op so other tests can
+use each op as the reference for the corresponding rlx kernel.
+
+Conventions
+-----------
+* Activations are float32 on input/output; reductions (matmul, mean of
+  squares, softmax) accumulate in float64 and results are rounded back to
+  float32, so this is a slightly *more* accurate reference than a float32
+  framework.
+* Weights use the HF layout (``linear`` weights are ``[out, in]``).
+* No torch import anywhere: ``load_safetensors`` parses the file format
+  directly (bf16 included).
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import os
+import struct
+
+import numpy as np
+
+F32 = np.float32
+F64 = np.float64
+
+
+# --------------------------------------------------------------------------
+# ops
+# --------------------------------------------------------------------------
+
+def embed(ids, table):
+    """ids [B,S] int, table [V,H] -> [B,S,H]."""
+    ids = np.asarray(ids)
+    table = np.asarray(table)
+    if ids.min(initial=0) < 0 or ids.max(initial=0) >= table.shape[0]:
+        raise IndexError("token id out of range")
+    return table[ids].astype(F32)
+
+
+def rms_norm(x, w, eps):
+    """HF RMSNorm: x * rsqrt(mean(x^2, -1) + eps) * w, over the last axis."""
+    x64 = np.asarray(x, dtype=F64)
+    var = np.mean(x64 * x64, axis=-1, keepdims=True)
+    return (x64 / np.sqrt(var + eps) * np.asarray(w, dtype=F64)).astype(F32)
+
+
+def linear(x, w, b=None):
+    """x [..., K] @ w[N, K]^T (+ b[N]) -> [..., N]."""
+    y = np.asarray(x, dtype=F64) @ np.asarray(w, dtype=F64).T
+    if b is not None:
+        y = y + np.asarray(b, dtype=F64)
+    return y.astype(F32)
+
+
+def silu(x):
+    x64 = np.asarray(x, dtype=F64)
+    return (x64 / (1.0 + np.exp(-x64))).astype(F32)
+
+
+def gather_last(x):
+    """[B,S,H] -> [B,1,H] (the last position of each row)."""
+    return np.ascontiguousarray(np.asarray(x)[:, -1:, :])
+
+
+def rope_inv_freq(head_dim, theta, scaling=None):
+    """Inverse frequencies [head_dim/2] (float64).
+
+    ``scaling`` is an optional HF rope-scaling dict; ``rope_type`` "default"
+    (or None), "linear" and "llama3" are supported.
+    """
+    inv = 1.0 / (float(theta) ** (np.arange(0, head_dim, 2, dtype=F64) / head_dim))
+    rtype = (scaling or {}).get("rope_type", (scaling or {}).get("type", "default"))
+    if rtype in (None, "default"):
+        return inv
+    if rtype == "linear":
+        return inv / float(scaling["factor"])
+    if rtype == "llama3":
+        factor = float(scaling["factor"])
+        low = float(scaling["low_freq_factor"])
+        high = float(scaling["high_freq_factor"])
+        old_ctx = float(scaling["original_max_position_embeddings"])
+        low_wl = old_ctx / low
+        high_wl = old_ctx / high
+        wavelen = 2 * math.pi / inv
+        out = np.where(wavelen > low_wl, inv / factor, inv)
+        smooth = (old_ctx / wavelen - low) / (high - low)
+        smoothed = (1 - smooth) * out / factor + smooth * out
+        medium = ~(wavelen < high_wl) & ~(wavelen > low_wl)
+        return np.where(medium, smoothed, out)
+    raise NotImplementedError(f"rope_type {rtype!r}")
+
+
+def rope_tables(head_dim, theta, max_pos, scaling=None):
+    """-> (cos [max_pos, head_dim/2], sin [max_pos, head_dim/2]) float32."""
+    inv = rope_inv_freq(head_dim, theta, scaling)
+    ang = np.arange(max_pos, dtype=F64)[:, None] * inv[None, :]
+    return np.cos(ang).astype(F32), np.sin(ang).astype(F32)
+
+
+def rope(x, cos, sin, head_dim, pos_offset=0):
+    """Rotate-half RoPE on x [B,S,nh*hd]; token s sits at pos_offset + s."""
+    x = np.asarray(x, dtype=F32)
+    B, S, D = x.shape
+    assert D % head_dim == 0 and head_dim % 2 == 0
+    half = head_dim // 2
+    if pos_offset + S > cos.shape[0]:
+        raise ValueError(f"rope table has {cos.shape[0]} positions, need {pos_offset + S}")
+    xh = x.reshape(B, S, D // head_dim, head_dim).astype(F64)
+    c = np.asarray(cos[pos_offset:pos_offset + S], dtype=F64)[None, :, None, :]
+    s = np.asarray(sin[pos_offset:pos_offset + S], dtype=F64)[None, :, None, :]
+    x1, x2 = xh[..., :half], xh[..., half:]
+    out = np.concatenate([x1 * c - x2 * s, x2 * c + x1 * s], axis=-1)
+    return out.reshape(B, S, D).astype(F32)
+
+
+def softmax(x, axis=-1):
+    x64 = np.asarray(x, dtype=F64)
+    m = np.max(x64, axis=axis, keepdims=True)
+    m = np.where(np.isfinite(m), m, 0.0)
+    e = np.exp(x64 - m)
+    d = np.sum(e, axis=axis, keepdims=True)
+    return e / np.where(d == 0.0, 1.0, d)  # fully-masked rows -> all zeros
+
+
+def attention(q, k, v, num_heads, num_kv_heads, head_dim, causal=True, keep_mask=None):
+    """Scaled dot-product attention with GQA.
+
+    q [B,S,nh*hd], k/v [B,T,nkv*hd] with T = past + S.  Query s is at absolute
+    position T-S+s and (if causal) attends keys j <= T-S+s.  Query head h uses
+    kv head h // (nh/nkv).  keep_mask [B,T] of 0/1: 0 masks that key for all
+    queries.  A query with no visible key gets a zero output.
+    """
+    q = np.asarray(q, dtype=F64)
+    k = np.asarray(k, dtype=F64)
+    v = np.asarray(v, dtype=F64)
+    B, S, _ = q.shape
+    T = k.shape[1]
+    assert num_heads % num_kv_heads == 0
+    group = num_heads // num_kv_heads
+    qh = q.reshape(B, S, num_heads, head_dim).transpose(0, 2, 1, 3)          # B,nh,S,hd
+    kh = k.reshape(B, T, num_kv_heads, head_dim).transpose(0, 2, 1, 3)       # B,nkv,T,hd
+    vh = v.reshape(B, T, num_kv_heads, head_dim).transpose(0, 2, 1, 3)
+    kh = np.repeat(kh, group, axis=1)                                         # B,nh,T,hd
+    vh = np.repeat(vh, group, axis=1)
+    scores = qh @ kh.transpose(0, 1, 3, 2) / math.sqrt(head_dim)              # B,nh,S,T
+    allowed = np.ones((B, 1, S, T), dtype=bool)
+    if causal:
+        qpos = (T - S) + np.arange(S)
+        allowed &= (np.arange(T)[None, :] <= qpos[:, None])[None, None]
+    if keep_mask is not None:
+        km = np.asarray(keep_mask).reshape(B, T) != 0
+        allowed &= km[:, None, None, :]
+    scores = np.where(allowed, scores, -np.inf)
+    p = softmax(scores, axis=-1)
+    out = p @ vh                                                              # B,nh,S,hd
+    return out.transpose(0, 2, 1, 3).reshape(B, S, num_heads * head_dim).astype(F32)
+
+
+# --------------------------------------------------------------------------
+# config helpers
+# --------------------------------------------------------------------------
+
+def head_dim_of(cfg):
+    return cfg.get("head_dim") or cfg["hidden_size"] // cfg["num_attention_heads"]
+
+
+def rope_params_of(cfg):
+    """-> (theta, scaling dict or None); handles transformers 4.x and 5.x configs."""
+    rp = cfg.get("rope_parameters") or {}
+    theta = cfg.get("rope_theta", rp.get("rope_theta", 10000.0))
+    scaling = cfg.get("rope_scaling") or (rp if rp.get("rope_type", "default") != "default" else None)
+    if scaling is not None and scaling.get("rope_type", scaling.get("type", "default")) == "default":
+        scaling = None
+    return float(theta), scaling
+
+
+# --------------------------------------------------------------------------
+# model
+# --------------------------------------------------------------------------
+
+def forward(cfg, weights, ids, past_kv=None, keep_mask=None):
+    """Full decoder forward.
+
+    cfg: HF config.json dict; weights: name -> float32 array (HF names);
+    ids [B,S]; past_kv: None or list (per layer) of (k [B,P,kvdim], v [B,P,kvdim])
+    holding post-RoPE keys.  keep_mask: optional [B, P+S] 0/1 key mask.
+    Returns (logits [B,S,V] float32, new_kv list of (k [B,P+S,kvdim], v)).
+    """
+    mt = cfg.get("model_type", "")
+    if mt not in ("qwen3", "qwen2", "llama"):
+        raise NotImplementedError(f"model_type {mt!r}")
+    nh = cfg["num_attention_heads"]
+    nkv = cfg.get("num_key_value_heads") or nh
+    hd = head_dim_of(cfg)
+    eps = float(cfg.get("rms_norm_eps", 1e-6))
+    nl = cfg["num_hidden_layers"]
+    theta, scaling = rope_params_of(cfg)
+    act = cfg.get("hidden_act", "silu")
+    if act != "silu":
+        raise NotImplementedError(f"hidden_act {act!r}")
+    qk_norm = mt == "qwen3"
+
+    ids = np.asarray(ids)
+    B, S = ids.shape
+    P = 0 if past_kv is None else past_kv[0][0].shape[1]
+    cos, sin = rope_tables(hd, theta, P + S, scaling)
+
+    W = weights
+    h = embed(ids, W["model.embed_tokens.weight"])
+    new_kv = []
+    for i in range(nl):
+        p = f"model.layers.{i}."
+        a = p + "self_attn."
+        x = rms_norm(h, W[p + "input_layernorm.weight"], eps)
+        q = linear(x, W[a + "q_proj.weight"], W.get(a + "q_proj.bias"))
+        k = linear(x, W[a + "k_proj.weight"], W.get(a + "k_proj.bias"))
+        v = linear(x, W[a + "v_proj.weight"], W.get(a + "v_proj.bias"))
+        if qk_norm:
+            q = rms_norm(q.reshape(B, S, nh, hd), W[a + "q_norm.weight"], eps).reshape(B, S, nh * hd)
+            k = rms_norm(k.reshape(B, S, nkv, hd), W[a + "k_norm.weight"], eps).reshape(B, S, nkv * hd)
+        q = rope(q, cos, sin, hd, P)
+        k = rope(k, cos, sin, hd, P)
+        if past_kv is not None:
+            k = np.concatenate([past_kv[i][0], k], axis=1)
+            v = np.concatenate([past_kv[i][1], v], axis=1)
+        new_kv.append((k, v))
+        o = attention(q, k, v, nh, nkv, hd, causal=True, keep_mask=keep_mask)
+        h = (h + linear(o, W[a + "o_proj.weight"], W.get(a + "o_proj.bias"))).astype(F32)
+        m = p + "mlp."
+        x = rms_norm(h, W[p + "post_attention_layernorm.weight"], eps)
+        g = linear(x, W[m + "gate_proj.weight"], W.get(m + "gate_proj.bias"))
+        u = linear(x, W[m + "up_proj.weight"], W.get(m + "up_proj.bias"))
+        d = linear((silu(g) * u).astype(F32), W[m + "down_proj.weight"], W.get(m + "down_proj.bias"))
+        h = (h + d).astype(F32)
+    h = rms_norm(h, W["model.norm.weight"], eps)
+    if cfg.get("tie_word_embeddings", False) or "lm_head.weight" not in W:
+        lm = W["model.embed_tokens.weight"]
+    else:
+        lm = W["lm_head.weight"]
+    return linear(h, lm), new_kv
+
+
+def greedy(cfg, weights, prompt_ids, n_new):
+    """Greedy decode with the KV cache: -> (ids [B,n_new] int64, min top1-top2 margin)."""
+    logits, kv = forward(cfg, weights, prompt_ids)
+    out, margin = [], math.inf
+    for step in range(n_new):
+        last = logits[:, -1, :].astype(F64)
+        top2 = np.sort(last, axis=-1)[:, -2:]
+        margin = min(margin, float(np.min(top2[:, 1] - top2[:, 0])))
+        nxt = np.argmax(last, axis=-1).astype(np.int64)[:, None]
+        out.append(nxt)
+        if step + 1 < n_new:
+            logits, kv = forward(cfg, weights, nxt, past_kv=kv)
+    return np.concatenate(out, axis=1), margin
+
+
+# --------------------------------------------------------------------------
+# loading (torch-free)
+# --------------------------------------------------------------------------
+
+_ST_DTYPES = {
+    "F64": np.float64, "F32": np.float32, "F16": np.float16,
+    "I64": np.int64, "I32": np.int32, "I16": np.int16, "I8": np.int8,
+    "U8": np.uint8, "BOOL": np.bool_,
+}
+
+
+def load_safetensors(path, dtype=np.float32):
+    """Parse a .safetensors file -> {name: array}; floats converted to `dtype`.
+
+    Format: u64 little-endian header length N, N bytes of JSON
+    {name: {dtype, shape, data_offsets: [begin, end]}, "__metadata__": ...},
+    then the raw little-endian tensor bytes (offsets relative to the data start).
+    BF16 is widened exactly via (uint16 << 16) viewed as float32.
+    """
+    with open(path, "rb") as f:
+        raw = f.read()
+    (n,) = struct.unpack("<Q", raw[:8])
+    header = json.loads(raw[8:8 + n].decode("utf-8"))
+    base = 8 + n
+    out = {}
+    for name, meta in header.items():
+        if name == "__metadata__":
+            continue
+        st, shape = meta["dtype"], tuple(meta["shape"])
+        b, e = meta["data_offsets"]
+        buf = raw[base + b: base + e]
+        if st == "BF16":
+            u = np.frombuffer(buf, dtype="<u2").astype(np.uint32) << 16
+            arr = u.view(np.float32).reshape(shape)
+        elif st in _ST_DTYPES:
+            arr = np.frombuffer(buf, dtype=np.dtype(_ST_DTYPES[st]).newbyteorder("<")).reshape(shape)
+        else:
+            raise NotImplementedError(f"safetensors dtype {st} ({name})")
+        if dtype is not None and np.issubdtype(arr.dtype, np.floating):
+            arr = arr.astype(dtype)
+        out[name] = np.array(arr)  # own, writable, native byte order
+    return out
+
+
+def load_fixture(path):
+    """-> (cfg dict, weights {name: float32 array}, expected {name: array})."""
+    with open(os.path.join(path, "config.json")) as f:
+        cfg = json.load(f)
+    weights = load_safetensors(os.path.join(path, "model.safetensors"))
+    exp_path = os.path.join(path, "expected.npz")
+    expected = {}
+    if os.path.exists(exp_path):
+        with np.load(exp_path) as z:
+            expected = {k: z[k] for k in z.files}
+    return cfg, weights, expected
