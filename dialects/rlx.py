@@ -22,6 +22,7 @@ from xdsl.dialects.builtin import (
     FloatAttr,
     IntAttr,
     IntegerType,
+    MemRefType,
     StringAttr,
     UnitAttr,
     f32,
@@ -507,6 +508,22 @@ class KVWriteOp(IRDLOperation):
         parse_shape(self.offset.data)
 
 
+@irdl_op_definition
+class ViewOp(IRDLOperation):
+    """L3: the typed 1-D memref at byte ``offset`` of the arena (a planned ``rlx.alloc``)."""
+
+    name = "rlx.view"
+    arena = operand_def(MemRefType)
+    offset = prop_def(IntAttr)
+    result = result_def(MemRefType)
+    traits = traits_def(Pure())
+    irdl_options = (ParsePropInAttrDict(),)
+    assembly_format = "$arena attr-dict `:` type($arena) `->` type($result)"
+
+    def __init__(self, arena: SSAValue, offset: int, typ: MemRefType):
+        super().__init__(operands=[arena], properties={"offset": IntAttr(offset)}, result_types=[typ])
+
+
 COMPUTE_OPS = (
     EmbedOp,
     RMSNormOp,
@@ -523,7 +540,7 @@ COMPUTE_OPS = (
 
 RLX = Dialect(
     "rlx",
-    [ParamOp, *COMPUTE_OPS, AllocOp, KVWriteOp],
+    [ParamOp, *COMPUTE_OPS, AllocOp, KVWriteOp, ViewOp],
     [TensorType, BufferType],
 )
 

@@ -167,8 +167,10 @@ class SafetensorsFile:
         if self._mmap is None:
             raise WeightError(f"{self.path}: weight file is closed")
         dtype = np.dtype(_NUMPY_DTYPE[info.dtype])
-        if info.numel == 0:
-            return np.zeros(info.shape, dtype=dtype)
+        if info.numel == 0:  # frombuffer rejects an offset at the very end of the buffer
+            empty = np.zeros(info.shape, dtype=dtype)
+            empty.flags.writeable = False
+            return empty
         flat = np.frombuffer(self._mmap, dtype=dtype, count=info.numel, offset=info.start)
         return flat.reshape(info.shape)
 

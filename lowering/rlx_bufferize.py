@@ -1,0 +1,156 @@
+"""``rlx-bufferize``: rlx ops on tensors (L1) -> rlx ops on buffers in
+destination-passing style (L2).
+
+* Every function result becomes a trailing ``outs`` argument written by the op that
+  computes it, except KV side outputs: a ``rlx.kv_concat`` of a past-K/V *argument*
+  and new rows becomes ``rlx.kv_write`` into that argument, which is then a KV cache
+  of capacity ``MAX_SEQ`` rows (``[B, MAX_SEQ, D]``), updated in place. The
+  attention reading it gets ``kv_len`` = past + new rows.
+* Every other intermediate value gets a ``rlx.alloc`` (placed by ``rlx-plan-memory``).
+
+The function records its ABI in attributes: ``rlx.arg_names`` and ``rlx.arg_roles``
+(``input``, ``kv_cache``, ``output``), ``rlx.kv_outputs`` (output name -> cache) and
+``rlx.symbols``, the symbolic dims whose values the caller binds.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from xdsl.builder import Builder, InsertPoint
+from xdsl.context import Context
+from xdsl.dialects import func
+from xdsl.dialects.builtin import ArrayAttr, DictionaryAttr, ModuleOp, StringAttr
+from xdsl.ir import Block, Region, SSAValue
+from xdsl.passes import ModulePass
+
+from dialects import rlx
+from dialects.symbolic import SymDim
+from runtime.errors import PassError
+
+CAPACITY = "MAX_SEQ"
+
+
+def _buffer(t: rlx.TensorType) -> rlx.BufferType:
+    return rlx.BufferType(t.shape, t.element_type)
+
+
+def _names(attr) -> list[str]:
+    return [a.data for a in attr.data]
+
+
+def _in_place_kv(fn: func.FuncOp) -> dict[int, int]:
+    """result index -> arg index of returned ``kv_concat(past=arg, new)`` values."""
+    ret = fn.body.block.last_op
+    found = {}
+    for index, value in enumerate(ret.operands):
+        op = value.owner
+        if isinstance(op, rlx.KVConcatOp) and isinstance(op.past, SSAValue) \
+                and op.past in fn.body.block.args:
+            found[index] = fn.body.block.args.index(op.past)
+    return found
+
+
+@dataclass
+class _Converter:
+    fn: func.FuncOp
+
+    def run(self) -> func.FuncOp:
+        fn = self.fn
+        old = fn.body.block
+        ret = old.last_op
+        in_names, out_names = _names(fn.attributes["rlx.inputs"]), _names(fn.attributes["rlx.outputs"])
+        kv = _in_place_kv(fn)
+        cache_args = set(kv.values())
+        arg_types = []
+        for i, arg in enumerate(old.args):
+            t = _buffer(arg.type)
+            if i in cache_args:
+                b, _, d = arg.type.shape
+                t = rlx.BufferType((b, SymDim.of(CAPACITY), d), arg.type.element_type)
+            arg_types.append(t)
+        out_indices = [i for i in range(len(ret.operands)) if i not in kv]
+        for i in out_indices:
+            arg_types.append(_buffer(ret.operands[i].type))
+        block = Block(arg_types=arg_types)
+        names = in_names + [out_names[i] for i in out_indices]
+        roles = ["kv_cache" if i in cache_args else "input" for i in range(len(old.args))]
+        roles += ["output"] * len(out_indices)
+        for arg, name in zip(block.args, names):
+            arg.name_hint = name
+        self.values: dict[SSAValue, SSAValue] = dict(zip(old.args, block.args))
+        self.dest: dict[SSAValue, SSAValue] = {
+            ret.operands[i]: block.args[len(old.args) + j] for j, i in enumerate(out_indices)
+        }
+        self.kv_len: dict[SSAValue, SymDim] = {}
+        self.builder = Builder(InsertPoint.at_end(block))
+        for op in old.ops:
+            if op is not ret:
+                self.convert(op)
+        self.builder.insert(func.ReturnOp())
+        new = func.FuncOp(fn.sym_name.data, (arg_types, []), Region(block))
+        for key, value in fn.attributes.items():
+            if key not in ("function_type", "sym_name"):
+                new.attributes[key] = value
+        new.attributes["rlx.arg_names"] = ArrayAttr([StringAttr(n) for n in names])
+        new.attributes["rlx.arg_roles"] = ArrayAttr([StringAttr(r) for r in roles])
+        symbols = {name for a in old.args for d in a.type.shape for name in d.symbols}
+        symbols |= {CAPACITY} if cache_args else set()
+        new.attributes["rlx.symbols"] = ArrayAttr([StringAttr(n) for n in sorted(symbols)])
+        new.attributes["rlx.kv_outputs"] = DictionaryAttr(
+            {out_names[r]: StringAttr(in_names[a]) for r, a in kv.items()})
+        return new
+
+    def destination(self, value: SSAValue) -> SSAValue:
+        if value in self.dest:
+            return self.dest[value]
+        alloc = self.builder.insert(rlx.AllocOp(_buffer(value.type)))
+        return alloc.result
+
+    def convert(self, op) -> None:
+        if isinstance(op, rlx.ParamOp):
+            new = rlx.ParamOp(op.param_name.data, _buffer(op.result.type),
+                              op.layout.data if op.layout else None)
+            self.builder.insert(new)
+            self.values[op.result] = new.result
+        elif isinstance(op, rlx.KVConcatOp):
+            self.convert_kv_concat(op)
+        elif isinstance(op, rlx.RlxComputeOp):
+            self.convert_compute(op)
+        else:
+            raise PassError(f"rlx-bufferize: cannot bufferize op '{op.name}'")
+
+    def convert_kv_concat(self, op: rlx.KVConcatOp) -> None:
+        cache = self.values[op.past]
+        if not (isinstance(cache.owner, Block) and cache.type.shape[1] == SymDim.of(CAPACITY)):
+            raise PassError("rlx-bufferize: rlx.kv_concat needs a past K/V function argument "
+                            "whose concatenation is returned (a KV side output)")
+        offset = op.past.type.shape[1]
+        self.builder.insert(rlx.KVWriteOp.build(
+            operands=[self.values[op.new], cache], properties={"offset": StringAttr(str(offset))}))
+        self.values[op.result] = cache
+        self.kv_len[op.result] = op.result.type.shape[1]
+
+    def convert_compute(self, op: rlx.RlxComputeOp) -> None:
+        operands = {name: self.values[v] for name, v in op.inputs().items()}
+        props = dict(op.properties)
+        props.pop("operandSegmentSizes", None)
+        if isinstance(op, rlx.AttentionOp) and op.k in self.kv_len:
+            props["kv_len"] = StringAttr(str(self.kv_len[op.k]))
+        out = self.destination(op.results[0])
+        self.builder.insert(rlx.make_compute(type(op), operands, out=out, properties=props))
+        self.values[op.results[0]] = out
+
+
+class RlxBufferizePass(ModulePass):
+    """rlx tensors -> rlx buffers in destination-passing style, KV caches in place."""
+
+    name = "rlx-bufferize"
+
+    def apply(self, ctx: Context, op: ModuleOp) -> None:
+        for fn in list(op.ops):
+            if isinstance(fn, func.FuncOp) and "rlx.outputs" in fn.attributes \
+                    and "rlx.arg_roles" not in fn.attributes:
+                new = _Converter(fn).run()
+                op.body.block.insert_op_before(new, fn)
+                op.body.block.erase_op(fn)

@@ -1,0 +1,48 @@
+"""``rlx-pack-weights``: choose the memory layout of each weight (L2).
+
+A weight read by ``rlx.linear`` is packed at load time into column tiles
+(``layout = "packed16"``: ``[ceil(N/16)][K][16]``, see ``runtime/packing.py``) so that
+the matmul kernel streams it sequentially. A weight read both by a linear and by
+another op (tied embeddings: the table feeds ``rlx.embed`` and the LM head) gets one
+``rlx.param`` per layout; the runtime binds each layout once.
+"""
+
+from __future__ import annotations
+
+from xdsl.context import Context
+from xdsl.dialects import func
+from xdsl.dialects.builtin import ModuleOp
+from xdsl.passes import ModulePass
+
+from dialects import rlx
+from runtime.packing import LINEAR_TILE
+
+LINEAR_LAYOUT = f"packed{LINEAR_TILE}"
+
+
+def pack_function(fn: func.FuncOp) -> None:
+    packed: dict[str, rlx.ParamOp] = {}
+    for op in list(fn.body.block.ops):
+        if not (isinstance(op, rlx.LinearOp) and isinstance(op.w.owner, rlx.ParamOp)):
+            continue
+        param = op.w.owner
+        if param.layout is not None and param.layout.data == LINEAR_LAYOUT:
+            continue
+        name = param.param_name.data
+        if name not in packed:
+            packed[name] = rlx.ParamOp(name, param.result.type, LINEAR_LAYOUT)
+            fn.body.block.insert_op_after(packed[name], param)
+        op.operands[1] = packed[name].result
+        if not param.result.uses:
+            fn.body.block.erase_op(param)
+
+
+class RlxPackWeightsPass(ModulePass):
+    """Mark linear weights for tile packing at load time."""
+
+    name = "rlx-pack-weights"
+
+    def apply(self, ctx: Context, op: ModuleOp) -> None:
+        for fn in op.ops:
+            if isinstance(fn, func.FuncOp):
+                pack_function(fn)

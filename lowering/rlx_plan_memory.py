@@ -1,0 +1,76 @@
+"""``rlx-plan-memory``: give every ``rlx.alloc`` a byte offset in one arena (L2).
+
+Buffers whose lifetimes do not overlap share memory (greedy first fit by decreasing
+size over live intervals, in op order). Symbolic sizes are planned for their bound:
+``SEQ`` at ``max-tokens`` (the most tokens one call may process). The arena size is
+recorded on the function as ``rlx.arena_bytes``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from xdsl.context import Context
+from xdsl.dialects import func
+from xdsl.dialects.builtin import IntAttr, ModuleOp
+from xdsl.passes import ModulePass
+
+from dialects import rlx
+from runtime.errors import PassError
+
+ALIGN = 64
+
+
+def _bytes(t: rlx.BufferType, bounds: dict[str, int]) -> int:
+    count = 1
+    for dim in t.shape:
+        syms = dim.symbols - bounds.keys()
+        if syms:
+            raise PassError(f"rlx-plan-memory: temporary buffer {t} depends on {sorted(syms)[0]}, "
+                            "which has no bound")
+        count *= dim.evaluate(bounds)
+    return (count * 4 + ALIGN - 1) // ALIGN * ALIGN
+
+
+def _live_ranges(fn: func.FuncOp) -> dict[rlx.AllocOp, tuple[int, int]]:
+    order = {op: i for i, op in enumerate(fn.body.block.ops)}
+    ranges = {}
+    for op in fn.body.block.ops:
+        if isinstance(op, rlx.AllocOp):
+            users = [order[u.operation] for u in op.result.uses]
+            ranges[op] = (min(users, default=order[op]), max(users, default=order[op]))
+    return ranges
+
+
+def plan(fn: func.FuncOp, bounds: dict[str, int]) -> int:
+    """Assign offsets; returns the arena size in bytes."""
+    ranges = _live_ranges(fn)
+    placed: list[tuple[int, int, int, int]] = []  # start, end, offset, size
+    arena = 0
+    for alloc in sorted(ranges, key=lambda a: (-_bytes(a.result.type, bounds), ranges[a])):
+        size = _bytes(alloc.result.type, bounds)
+        start, end = ranges[alloc]
+        busy = sorted((o, o + s) for (s0, e0, o, s) in placed if not (e0 < start or end < s0))
+        offset = 0
+        for lo, hi in busy:
+            if offset + size <= lo:
+                break
+            offset = max(offset, hi)
+        alloc.properties["offset"] = IntAttr(offset)
+        placed.append((start, end, offset, size))
+        arena = max(arena, offset + size)
+    fn.attributes["rlx.arena_bytes"] = IntAttr(arena)
+    return arena
+
+
+@dataclass(frozen=True)
+class RlxPlanMemoryPass(ModulePass):
+    """Place temporaries in one arena, reusing memory of dead buffers."""
+
+    name = "rlx-plan-memory"
+    max_tokens: int = 512
+
+    def apply(self, ctx: Context, op: ModuleOp) -> None:
+        for fn in op.ops:
+            if isinstance(fn, func.FuncOp) and "rlx.arg_roles" in fn.attributes:
+                plan(fn, {"SEQ": self.max_tokens})

@@ -1,0 +1,251 @@
+"""``rlx-to-loops``: rlx ops on buffers (L2) -> calls of outlined loop kernels (L3).
+
+Each buffer-form rlx op becomes a ``func.call`` of a private kernel function built by
+``lowering/kernels.py`` from the op's static parameters; kernels are deduplicated by
+name across the module, so all layers share them. The entry function then takes flat
+1-D memrefs and ``index`` symbol values in this order (its C ABI, recorded in
+``rlx.arg_names`` / ``rlx.arg_roles`` / ``rlx.arg_layouts``):
+
+    inputs / KV caches / outputs (as at L2), weights (one per name and layout),
+    the arena (``memref<?xi8>``), then the symbols (``MAX_SEQ``, ``PAST_SEQ``, ``SEQ`` …)
+    in sorted order.
+
+Temporaries become ``rlx.view`` of the arena at their planned offset.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from xdsl.builder import Builder, InsertPoint
+from xdsl.context import Context
+from xdsl.dialects import arith, func
+from xdsl.dialects.builtin import (
+    DYNAMIC_INDEX,
+    ArrayAttr,
+    IndexType,
+    IntegerAttr,
+    MemRefType,
+    ModuleOp,
+    StringAttr,
+    UnitAttr,
+    f32,
+    i8,
+)
+from xdsl.ir import Block, Region, SSAValue
+from xdsl.passes import ModulePass
+
+from dialects import rlx
+from dialects.symbolic import SymDim
+from lowering import kernels
+from runtime.errors import PassError
+
+_INDEX = IndexType()
+
+
+def _memref(element_type) -> MemRefType:
+    return MemRefType(element_type, [DYNAMIC_INDEX])
+
+
+def _symbols(fn: func.FuncOp) -> list[str]:
+    return [a.data for a in fn.attributes["rlx.symbols"].data]
+
+
+def _numel(shape) -> SymDim:
+    total = SymDim(1)
+    for dim in shape:
+        if dim.is_static:
+            total = total * dim.const
+        elif total.is_static:
+            total = dim * total.const
+        else:
+            raise PassError(f"rlx-to-loops: shape {rlx.fmt(shape)} has more than one symbolic dim")
+    return total
+
+
+@dataclass
+class _EntryLowering:
+    module_kernels: dict[tuple, func.FuncOp]
+    fn: func.FuncOp
+    values: dict[SSAValue, SSAValue] = field(default_factory=dict)
+    dims: dict[SymDim, SSAValue] = field(default_factory=dict)
+
+    def run(self) -> func.FuncOp:
+        fn = self.fn
+        old = fn.body.block
+        names = [a.data for a in fn.attributes["rlx.arg_names"].data]
+        roles = [a.data for a in fn.attributes["rlx.arg_roles"].data]
+        params = self.collect_params(old)
+        symbols = _symbols(fn)
+        arg_types = [_memref(a.type.element_type) for a in old.args]
+        arg_types += [_memref(f32)] * len(params) + [_memref(i8)] + [_INDEX] * len(symbols)
+        block = Block(arg_types=arg_types)
+        names += [name for name, _ in params] + ["arena"] + symbols
+        layouts = [""] * len(old.args) + [layout for _, layout in params] + [""] * (1 + len(symbols))
+        roles += ["param"] * len(params) + ["arena"] + ["symbol"] * len(symbols)
+        self.values.update(zip(old.args, block.args))
+        self.param_args = dict(zip(params, block.args[len(old.args):]))
+        self.arena = block.args[len(old.args) + len(params)]
+        self.symbol_args = dict(zip(symbols, block.args[-len(symbols):] if symbols else []))
+        self.builder = Builder(InsertPoint.at_end(block))
+        for op in old.ops:
+            self.lower(op)
+        new = func.FuncOp(fn.sym_name.data, (arg_types, []), Region(block))
+        for key in ("rlx.inputs", "rlx.outputs", "rlx.kv_outputs", "rlx.arena_bytes", "rlx.symbols"):
+            if key in fn.attributes:
+                new.attributes[key] = fn.attributes[key]
+        new.attributes["rlx.entry"] = UnitAttr()
+        new.attributes["rlx.arg_names"] = ArrayAttr([StringAttr(n) for n in names])
+        new.attributes["rlx.arg_roles"] = ArrayAttr([StringAttr(r) for r in roles])
+        new.attributes["rlx.arg_layouts"] = ArrayAttr([StringAttr(x) for x in layouts])
+        new.attributes["rlx.arg_shapes"] = ArrayAttr(
+            [StringAttr(t.shape_text.data) for t in fn.function_type.inputs.data]
+            + [StringAttr(shape) for shape in self.param_shapes(old, params)]
+        )
+        return new
+
+    # -- signature
+    @staticmethod
+    def collect_params(block: Block) -> list[tuple[str, str]]:
+        seen: dict[tuple[str, str], None] = {}
+        for op in block.ops:
+            if isinstance(op, rlx.ParamOp):
+                seen[(op.param_name.data, op.layout.data if op.layout else "")] = None
+        return list(seen)
+
+    @staticmethod
+    def param_shapes(block: Block, params: list[tuple[str, str]]) -> list[str]:
+        shapes = {}
+        for op in block.ops:
+            if isinstance(op, rlx.ParamOp):
+                shapes[(op.param_name.data, op.layout.data if op.layout else "")] = \
+                    op.result.type.shape_text.data
+        return [shapes[p] for p in params]
+
+    # -- values
+    def index(self, dim: SymDim | int) -> SSAValue:
+        dim = SymDim.of(dim)
+        if dim not in self.dims:
+            value = self.const(dim.const)
+            for name, coef in dim.terms:
+                if name not in self.symbol_args:
+                    raise PassError(f"rlx-to-loops: symbol {name} is not bound by the entry (rlx.symbols)")
+                term = self.symbol_args[name]
+                if coef != 1:
+                    term = self.builder.insert(arith.MuliOp(term, self.const(coef))).result
+                value = self.builder.insert(arith.AddiOp(value, term)).result
+            self.dims[dim] = value
+        return self.dims[dim]
+
+    def const(self, value: int) -> SSAValue:
+        return self.builder.insert(arith.ConstantOp(IntegerAttr(value, _INDEX))).result
+
+    def call(self, kernel: tuple[Callable, tuple], args: list[SSAValue]) -> None:
+        """Call ``generator(*params)``, building each distinct kernel once."""
+        if kernel not in self.module_kernels:
+            self.module_kernels[kernel] = kernel[0](*kernel[1])
+        name = self.module_kernels[kernel].sym_name.data
+        self.builder.insert(func.CallOp(name, args, []))
+
+    # -- ops
+    def lower(self, op) -> None:
+        if isinstance(op, rlx.ParamOp):
+            key = (op.param_name.data, op.layout.data if op.layout else "")
+            self.values[op.result] = self.param_args[key]
+        elif isinstance(op, rlx.AllocOp):
+            if op.offset is None:
+                raise PassError("rlx-to-loops: rlx.alloc without an offset (run rlx-plan-memory first)")
+            view = rlx.ViewOp(self.arena, op.offset.data, _memref(op.result.type.element_type))
+            self.values[op.result] = self.builder.insert(view).result
+        elif isinstance(op, rlx.KVWriteOp):
+            b, s, d = op.new.type.shape
+            cap = op.cache.type.shape[1]
+            self.call((kernels.kv_write_kernel, (d.const,)),
+                      [self.values[op.new], self.values[op.cache], self.index(b), self.index(s),
+                       self.index(SymDim.of(op.offset.data)), self.index(cap)])
+        elif isinstance(op, func.ReturnOp):
+            self.builder.insert(func.ReturnOp())
+        elif type(op) in LOWERINGS:
+            kernel, sizes = LOWERINGS[type(op)](op)
+            operands = [self.values[v] for v in op.inputs().values()]
+            self.call(kernel, operands + [self.values[op.out]] + [self.index(s) for s in sizes])
+        else:
+            raise PassError(f"rlx-to-loops: no lowering for '{op.name}'")
+
+
+# -- per-op kernel choice: (kernel func, symbolic size arguments)
+
+def _rows(shape) -> SymDim:
+    return _numel(shape[:-1])
+
+
+def _lower_embed(op):
+    v, h = (d.const for d in op.table.type.shape)
+    return (kernels.embed_kernel, (h, v)), [_numel(op.ids.type.shape)]
+
+
+def _lower_rms_norm(op):
+    x = op.x.type.shape
+    return (kernels.rms_norm_kernel, (x[-1].const, op.w.type.shape[0].const, op.eps.value.data)), [_rows(x)]
+
+
+def _lower_linear(op):
+    n, k = (d.const for d in op.w.type.shape)
+    return (kernels.linear_kernel, (k, n, op.bias is not None)), [_rows(op.x.type.shape)]
+
+
+def _lower_rope(op):
+    b, s, width = op.x.type.shape
+    hd = op.head_dim.data
+    return (kernels.rope_kernel, (width.const // hd, hd)), [b, s, SymDim.of(op.offset.data)]
+
+
+def _lower_attention(op):
+    b, s, _ = op.q.type.shape
+    kernel = (kernels.attention_kernel, (op.num_heads.data, op.num_kv_heads.data, op.head_dim.data,
+                                         op.causal is not None, op.mask is not None))
+    return kernel, [b, s, op.kv_length(), op.k.type.shape[1]]
+
+
+def _elementwise(make: Callable[[], func.FuncOp]):
+    return lambda op: ((make, ()), [_numel(op.out.type.shape)])
+
+
+def _lower_gather_last(op):
+    b, s, h = op.x.type.shape
+    return (kernels.gather_last_kernel, (h.const,)), [b, s]
+
+
+LOWERINGS: dict[type, Callable] = {
+    rlx.EmbedOp: _lower_embed,
+    rlx.RMSNormOp: _lower_rms_norm,
+    rlx.LinearOp: _lower_linear,
+    rlx.RopeOp: _lower_rope,
+    rlx.AttentionOp: _lower_attention,
+    rlx.SwigluOp: _elementwise(kernels.swiglu_kernel),
+    rlx.SiluOp: _elementwise(kernels.silu_kernel),
+    rlx.AddOp: _elementwise(kernels.add_kernel),
+    rlx.MulOp: _elementwise(kernels.mul_kernel),
+    rlx.GatherLastOp: _lower_gather_last,
+}
+
+
+class RlxToLoopsPass(ModulePass):
+    """Outline one loop kernel per (op, static shape) and call it from the entry."""
+
+    name = "rlx-to-loops"
+
+    def apply(self, ctx: Context, op: ModuleOp) -> None:
+        found: dict[tuple, func.FuncOp] = {}
+        for fn in list(op.ops):
+            if isinstance(fn, func.FuncOp) and "rlx.arg_roles" in fn.attributes \
+                    and "rlx.entry" not in fn.attributes:
+                new = _EntryLowering(found, fn).run()
+                op.body.block.insert_op_before(new, fn)
+                op.body.block.erase_op(fn)
+        existing = {f.sym_name.data for f in op.ops if isinstance(f, func.FuncOp)}
+        for kernel in sorted(found.values(), key=lambda k: k.sym_name.data):
+            if kernel.sym_name.data not in existing:
+                existing.add(kernel.sym_name.data)
+                op.body.block.add_op(kernel)

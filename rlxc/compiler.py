@@ -1,0 +1,109 @@
+"""The compiler driver: BuiltModels -> one L3 module -> LLVM IR -> native code.
+
+``lower(builts, options)`` runs the xDSL pipeline and the LLVM emitter and returns a
+:class:`Lowered` (LLVM IR text + the manifest the runtime needs). ``jit_session`` and
+``jit`` JIT-compile it in process.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from xdsl.dialects import func
+from xdsl.dialects.builtin import IntegerType, MemRefType, ModuleOp
+
+from rlxc.flow import BuiltModel
+from rlxc.passes import default_pipeline
+from rlxc.pipeline import DumpOptions, run_pipeline
+from runtime.errors import CompileError
+from runtime.session import ABI_VERSION
+
+
+@dataclass
+class CompileOptions:
+    opt_level: int = 3
+    threads: bool = True
+    max_tokens: int = 512
+    pipeline: str | None = None
+    print_ir_after_all: bool = False
+    dump_dir: str | Path | None = None
+    verify: bool = True
+
+    def pipeline_text(self) -> str:
+        return self.pipeline or default_pipeline(self.max_tokens)
+
+
+@dataclass
+class Lowered:
+    llvm_ir: str
+    manifest: dict[str, Any]
+    module: ModuleOp = field(repr=False)
+
+
+def merge(builts: list[BuiltModel]) -> ModuleOp:
+    """One module holding every BuiltModel's entry function (names must differ)."""
+    names = [b.entry.sym_name.data for b in builts]
+    if len(set(names)) != len(names):
+        raise CompileError(f"entry names must be unique, got {names}")
+    return ModuleOp([b.entry.clone() for b in builts])
+
+
+def _dtype(t) -> str:
+    if isinstance(t, MemRefType):
+        el = t.element_type
+        if isinstance(el, IntegerType):
+            return "i32" if el.width.data == 32 else "i8"
+        return "f32"
+    return "index"
+
+
+def entry_manifest(fn: func.FuncOp) -> dict[str, Any]:
+    """The ABI of an L3 entry function, as the runtime reads it."""
+    strings = lambda key: [a.data for a in fn.attributes[key].data]  # noqa: E731
+    names, roles, layouts, shapes = (strings(k) for k in
+                                     ("rlx.arg_names", "rlx.arg_roles", "rlx.arg_layouts", "rlx.arg_shapes"))
+    shapes = shapes + [""] * (len(names) - len(shapes))
+    args = [
+        {"name": n, "role": r, "layout": lay, "shape": s, "dtype": _dtype(t)}
+        for n, r, lay, s, t in zip(names, roles, layouts, shapes, fn.function_type.inputs.data)
+    ]
+    kv = {k: v.data for k, v in fn.attributes["rlx.kv_outputs"].data.items()}
+    return {"args": args, "arena_bytes": fn.attributes["rlx.arena_bytes"].data, "kv_outputs": kv,
+            "outputs": strings("rlx.outputs")}
+
+
+def lower(builts: list[BuiltModel], options: CompileOptions, extra: dict[str, Any] | None = None) -> Lowered:
+    from lowering.llvm_emitter import emit_llvm
+
+    module = merge(builts)
+    dumps = DumpOptions(options.print_ir_after_all, options.dump_dir, options.verify)
+    run_pipeline(module, options.pipeline_text(), dumps)
+    try:
+        llvm_ir = str(emit_llvm(module, threads=options.threads))
+    except CompileError:
+        raise
+    except Exception as err:
+        raise CompileError(f"LLVM emission failed: {str(err).splitlines()[0]}") from None
+    dumps.emit("llvm", llvm_ir, ".ll")
+    constants: dict[str, Any] = {}
+    for b in builts:
+        constants.update(b.constants)
+    entries = {fn.sym_name.data: entry_manifest(fn) for fn in module.ops
+               if isinstance(fn, func.FuncOp) and "rlx.entry" in fn.attributes}
+    manifest = {"rlx_abi": ABI_VERSION, "entries": entries, "constants": constants,
+                "max_tokens": options.max_tokens, **(extra or {})}
+    if options.dump_dir is not None or options.print_ir_after_all:
+        from lowering.llvm_target import emit_assembly, optimize
+
+        optimized = optimize(llvm_ir, options.opt_level)
+        dumps.emit("llvm-opt", optimized, ".ll")
+        dumps.emit("asm", emit_assembly(optimized, options.opt_level), ".s")
+    return Lowered(llvm_ir, manifest, module)
+
+
+def jit_engine(lowered: Lowered, options: CompileOptions):
+    from lowering.llvm_target import JITEngine
+
+    return JITEngine(lowered.llvm_ir, opt_level=options.opt_level)

@@ -1,0 +1,200 @@
+"""Qwen3 (and Qwen2 / Llama) as a ModelFlow: prefill and decode variants.
+
+``Qwen3Flow.for_prefill(cfg, batch, seq)`` gives hidden states (or logits with
+``.lm_head()``); ``.export_kv()`` adds each layer's K and V as side outputs;
+``.dynamic_past()`` reads past K/V of symbolic length ``PAST_SEQ`` and returns the
+concatenation (what the runtime writes in place into its KV cache).
+``Qwen3Flow.for_decode(cfg, batch, past)`` is one new token per sequence with logits.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from dialects import rlx
+from dialects.symbolic import SymDim
+from rlxc.flow import BuiltModel, CompileProfile, FlowContext, ModelFlow, RopeTablesStage
+from rlxc.models.config import Qwen3Config
+from runtime.errors import ConfigError
+
+PAST = "PAST_SEQ"
+SEQ = "SEQ"
+
+
+@dataclass(frozen=True)
+class DecoderLayerSpec:
+    """Static facts one decoder layer needs."""
+
+    num_heads: int
+    num_kv_heads: int
+    head_dim: int
+    hidden: int
+    intermediate: int
+    eps: float
+    qk_norm: bool
+    attention_bias: bool
+    o_bias: bool
+    export_kv: bool
+    rope_offset: SymDim
+
+    @staticmethod
+    def of(cfg: Qwen3Config, export_kv: bool, rope_offset: SymDim) -> "DecoderLayerSpec":
+        return DecoderLayerSpec(
+            cfg.num_attention_heads, cfg.num_key_value_heads, cfg.head_dim, cfg.hidden_size,
+            cfg.intermediate_size, cfg.rms_norm_eps, cfg.qk_norm, cfg.attention_bias,
+            cfg.o_proj_bias, export_kv, rope_offset,
+        )
+
+
+def decoder_layer(index: int, spec: DecoderLayerSpec):
+    """Stage for layer ``index``: pre-norm attention block then pre-norm SwiGLU MLP."""
+    prefix = f"model.layers.{index}"
+    q_dim, kv_dim = spec.num_heads * spec.head_dim, spec.num_kv_heads * spec.head_dim
+
+    def proj(ctx: FlowContext, x, name: str, out: int, inp: int, bias: bool):
+        w = ctx.param(f"{prefix}.{name}.weight", (out, inp))
+        b = ctx.param(f"{prefix}.{name}.bias", (out,)) if bias else None
+        return ctx.linear(x, w, b)
+
+    def layer(ctx: FlowContext) -> None:
+        x = ctx.hidden
+        h = ctx.rms_norm(x, ctx.param(f"{prefix}.input_layernorm.weight", (spec.hidden,)), spec.eps)
+        q = proj(ctx, h, "self_attn.q_proj", q_dim, spec.hidden, spec.attention_bias)
+        k = proj(ctx, h, "self_attn.k_proj", kv_dim, spec.hidden, spec.attention_bias)
+        v = proj(ctx, h, "self_attn.v_proj", kv_dim, spec.hidden, spec.attention_bias)
+        if spec.qk_norm:
+            q = ctx.rms_norm(q, ctx.param(f"{prefix}.self_attn.q_norm.weight", (spec.head_dim,)), spec.eps)
+            k = ctx.rms_norm(k, ctx.param(f"{prefix}.self_attn.k_norm.weight", (spec.head_dim,)), spec.eps)
+        cos = ctx.param("rope.cos", ctx.constants["rope.cos"]["shape"])
+        sin = ctx.param("rope.sin", ctx.constants["rope.sin"]["shape"])
+        q = ctx.rope(q, cos, sin, spec.head_dim, spec.rope_offset)
+        k = ctx.rope(k, cos, sin, spec.head_dim, spec.rope_offset)
+        past = ctx.decode_bindings.get("past")
+        if past:
+            k = ctx.kv_concat(past[index][0], k)
+            v = ctx.kv_concat(past[index][1], v)
+        if past or spec.export_kv:
+            ctx.side.add(f"k_{index}", k)
+            ctx.side.add(f"v_{index}", v)
+        a = ctx.attention(q, k, v, ctx.decode_bindings.get("mask"),
+                          spec.num_heads, spec.num_kv_heads, spec.head_dim)
+        x = ctx.binary(rlx.AddOp, x, proj(ctx, a, "self_attn.o_proj", spec.hidden, q_dim, spec.o_bias))
+        h = ctx.rms_norm(x, ctx.param(f"{prefix}.post_attention_layernorm.weight", (spec.hidden,)), spec.eps)
+        gate = proj(ctx, h, "mlp.gate_proj", spec.intermediate, spec.hidden, False)
+        up = proj(ctx, h, "mlp.up_proj", spec.intermediate, spec.hidden, False)
+        act = ctx.binary(rlx.MulOp, ctx.silu(gate), up)
+        ctx.hidden = ctx.binary(rlx.AddOp, x, proj(ctx, act, "mlp.down_proj", spec.hidden, spec.intermediate, False))
+
+    return layer
+
+
+def lm_head_stage(cfg: Qwen3Config):
+    """Logits: ``hidden @ W.T`` with ``W`` = lm_head or, when tied, the embedding table."""
+    name = "model.embed_tokens.weight" if cfg.tie_word_embeddings else "lm_head.weight"
+
+    def lm_head(ctx: FlowContext) -> None:
+        ctx.hidden = ctx.linear(ctx.hidden, ctx.param(name, (cfg.vocab_size, cfg.hidden_size)))
+
+    return lm_head
+
+
+@dataclass(frozen=True)
+class Qwen3Flow:
+    """Options of a Qwen3-family flow; ``build(weights)`` makes the BuiltModel."""
+
+    cfg: Qwen3Config
+    decode_mode: bool = False
+    batch: int = 1
+    seq: int | str = 128
+    past_seq: int | str = 0
+    has_past: bool = False
+    with_lm_head: bool = False
+    with_kv_outputs: bool = False
+    last_logits_only: bool = False
+    use_custom_mask: bool = False
+    compile_profile: CompileProfile | None = None
+
+    @staticmethod
+    def for_prefill(cfg: Qwen3Config, batch: int, seq: int | str) -> "Qwen3Flow":
+        return Qwen3Flow(cfg, batch=batch, seq=seq)
+
+    @staticmethod
+    def for_decode(cfg: Qwen3Config, batch: int, past_seq: int | str) -> "Qwen3Flow":
+        return Qwen3Flow(cfg, decode_mode=True, batch=batch, seq=1, past_seq=past_seq,
+                         has_past=True, with_lm_head=True)
+
+    # builder-style options, each returning a new flow
+    def dynamic_past(self) -> "Qwen3Flow":
+        return replace(self, past_seq=PAST, has_past=True)
+
+    def with_past(self, past_seq: int | str) -> "Qwen3Flow":
+        return replace(self, past_seq=past_seq, has_past=True)
+
+    def lm_head(self) -> "Qwen3Flow":
+        return replace(self, with_lm_head=True)
+
+    def last_token_logits(self) -> "Qwen3Flow":
+        return replace(self, with_lm_head=True, last_logits_only=True)
+
+    def export_kv(self) -> "Qwen3Flow":
+        return replace(self, with_kv_outputs=True)
+
+    def custom_mask(self) -> "Qwen3Flow":
+        return replace(self, use_custom_mask=True)
+
+    def profile(self, profile: CompileProfile) -> "Qwen3Flow":
+        return replace(self, compile_profile=profile)
+
+    def name(self) -> str:
+        return "decode" if self.decode_mode else "prefill"
+
+    def flow(self) -> ModelFlow:
+        cfg = self.cfg
+        validate(cfg)
+        b, seq, past = self.batch, SymDim.of(self.seq), SymDim.of(self.past_seq)
+        kv_dim = cfg.kv_proj_dim
+        profile = self.compile_profile or (CompileProfile.decode() if self.decode_mode
+                                           else CompileProfile.prefill())
+        offset = past if self.has_past else SymDim(0)
+        spec = DecoderLayerSpec.of(cfg, self.with_kv_outputs, offset)
+        flow = (ModelFlow(self.name()).with_profile(profile)
+                .input("input_ids", (b, seq), "i32"))
+        if self.use_custom_mask:
+            flow = flow.input("mask", (b, past + seq if self.has_past else seq))
+        if self.has_past:
+            for i in range(cfg.num_hidden_layers):
+                flow = flow.input(f"past_k_{i}", (b, past, kv_dim)).input(f"past_v_{i}", (b, past, kv_dim))
+            flow = flow.bind_decode_inputs(cfg.num_hidden_layers, self.use_custom_mask)
+        elif self.use_custom_mask:
+            flow = flow.stage(lambda ctx: ctx.decode_bindings.update(mask=ctx.input("mask")))
+        flow = (flow.rope_tables(RopeTablesStage.param(cfg.max_position_embeddings, cfg.head_dim // 2,
+                                                       cfg.rope_theta))
+                .token_embed(vocab=cfg.vocab_size, hidden=cfg.hidden_size)
+                .repeat_layers(cfg.num_hidden_layers, lambda i: decoder_layer(i, spec)))
+        if self.with_lm_head and self.last_logits_only:
+            flow = flow.gather_last_token_at(b, self.seq)
+        flow = flow.final_norm(cfg.rms_norm_eps)
+        if self.with_lm_head:
+            flow = flow.raw_stage(lm_head_stage(cfg)).output("logits")
+        else:
+            flow = flow.output("hidden_states")
+        flow.spec = {"format": "rlx-flow/1", "family": "qwen3", "config": cfg.to_dict(),
+                     "options": self.options()}
+        return flow
+
+    def options(self) -> dict:
+        return {"decode": self.decode_mode, "batch": self.batch, "seq": self.seq,
+                "past_seq": self.past_seq, "has_past": self.has_past,
+                "lm_head": self.with_lm_head, "export_kv": self.with_kv_outputs,
+                "last_logits_only": self.last_logits_only, "custom_mask": self.use_custom_mask}
+
+    def build(self, weights=None) -> BuiltModel:
+        return self.flow().build(weights)
+
+
+def validate(cfg: Qwen3Config) -> None:
+    if cfg.num_attention_heads % cfg.num_key_value_heads:
+        raise ConfigError(
+            f"num_attention_heads ({cfg.num_attention_heads}) must be divisible by "
+            f"num_key_value_heads ({cfg.num_key_value_heads})"
+        )
