@@ -161,29 +161,49 @@ def load_openmp_runtime() -> None:
 
 
 def _needs_gomp(ll_text: str) -> bool:
-    return "@GOMP_parallel" in ll_text or "@omp_get_" in ll_text
+    # llvmlite prints names quoted (@"GOMP_parallel"), LLVM unquoted: match both.
+    return "GOMP_parallel" in ll_text or "omp_get_" in ll_text
 
 
 class JITEngine:
     """MCJIT engine over one LLVM module (IR text); keeps the machine code alive.
+
+    The IR-level ``O<opt_level>`` pipeline (inlining, vectorisation, ...) is run on the
+    module first unless ``run_passes=False`` — MCJIT itself only does codegen-level
+    optimisation, so raw emitter output would otherwise stay unvectorised. Passing
+    text that :func:`optimize` already produced is fine (the pipeline is idempotent
+    in effect; use ``run_passes=False`` to save the compile time).
 
     ``address_of(name)`` returns the native address of a defined function, to be
     wrapped with ``ctypes.CFUNCTYPE``. Keep the engine referenced for as long as
     any such pointer may be called.
     """
 
-    def __init__(self, ll_text: str, opt_level: int = 3):
+    def __init__(self, ll_text: str, opt_level: int = 3, *, run_passes: bool = True):
         _ensure_init()
         if _needs_gomp(ll_text):
             load_openmp_runtime()
         self._tm = host_target_machine(opt_level, jit=True)
         self._module = _parse(ll_text, self._tm)
+        if run_passes and opt_level > 0:
+            try:
+                _run_pipeline(self._module, self._tm, opt_level)
+            except Exception as exc:
+                raise CompileError(f"LLVM optimisation failed: {_first_line(exc)}") from None
+        self._check_externals()
         try:
             self._engine = llvm.create_mcjit_compiler(self._module, self._tm)
             self._engine.finalize_object()
             self._engine.run_static_constructors()
         except Exception as exc:
             raise CompileError(f"JIT compilation failed: {_first_line(exc)}") from None
+
+    def _check_externals(self) -> None:
+        """MCJIT binds unresolved symbols to address 0 (a later segfault): fail early."""
+        for fn in self._module.functions:
+            if fn.is_declaration and not fn.name.startswith("llvm.") and \
+                    not llvm.address_of_symbol(fn.name):
+                raise CompileError(f"JIT: unresolved external function '{fn.name}'")
 
     def address_of(self, name: str) -> int:
         addr = self._engine.get_function_address(name)
