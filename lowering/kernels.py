@@ -35,6 +35,8 @@ from xdsl.dialects.builtin import (
 )
 from xdsl.ir import Block, Region, SSAValue
 
+from runtime.packing import LINEAR_TILE
+
 __all__ = [
     "KERNELS",
     "embed_kernel",
@@ -53,7 +55,8 @@ __all__ = [
 ]
 
 VEC = 8  # f32 lanes of one AVX2 register
-LINEAR_TILE = 16  # packed weight tile width: two vector<8xf32>
+# LINEAR_TILE (16 = two vector<8xf32>) is the packed weight tile width, shared
+# with the load-time packer.
 
 _IDX = IndexType()
 _V8 = VectorType(f32, [VEC])
@@ -358,11 +361,11 @@ def rms_norm_kernel(dim: int, group: int, eps: float) -> func.FuncOp:
             if main_chunks:
 
                 def sq(i, *a):
-                    return [
-                        _fma(v, v, a[u])
-                        for u in range(unroll)
-                        for v in [_vload(x, _add(base, _add(i, u * VEC)))]
-                    ]
+                    new = []
+                    for u in range(unroll):
+                        v = _vload(x, _add(base, _add(i, u * VEC)))
+                        new.append(_fma(v, v, a[u]))
+                    return new
 
                 accs = _for(0, main_chunks * VEC, unroll * VEC, accs, sq)
             accs = list(accs)
@@ -405,6 +408,8 @@ def linear_kernel(k: int, n: int, has_bias: bool) -> func.FuncOp:
     the ``M % 4`` remainder (all of M when decoding) with k unrolled by 4 so
     8 independent FMA chains hide the FMA latency.
     """
+    if k <= 0 or n <= 0:
+        raise ValueError(f"linear: k={k}, n={n} must be positive")
     T = LINEAR_TILE
     ntiles = -(-n // T)
     full_tiles = n // T
@@ -549,12 +554,16 @@ def attention_kernel(
     """``(q, k_cache, v_cache, [mask[B*T]], out, B, S, T, CAP)``: SDPA over the KV cache.
 
     One work item per query (b, h, s), split over threads by ``scf.parallel``.
-    Keys are streamed once with an online softmax.  The output accumulator
-    lives in ``head_dim/8`` vector iter_args (+ scalar iter_args for a
-    ``head_dim % 8`` tail): for head_dim <= 128 that is <= 16 ymm values, so a
-    single pass over K and V suffices (the chunked alternative would re-read K
-    and recompute every score once per 8 output dims).  Larger head dims still
-    work, LLVM merely spills part of the accumulator to the stack.
+    Keys are streamed once with an online softmax, 8 keys per step: the 8
+    scores form one vector, so a step costs one vector exp and one rescale of
+    the accumulator instead of eight (leftover keys < 8 take a per-key path).
+    The output accumulator lives in ``head_dim/8`` vector iter_args (+ scalar
+    iter_args for a ``head_dim % 8`` tail): for head_dim <= 128 that is <= 16
+    ymm values, so one pass over K and V suffices (the chunked alternative
+    would re-read K and recompute every score once per 8 output dims).
+    Larger head dims still work; LLVM just spills part of the accumulator.
+    Masked keys get probability 0 (select, not an -inf score), and a query
+    that saw no key ends with sum 0 and is written as zeros.
     """
     if num_kv_heads <= 0 or num_heads % num_kv_heads:
         raise ValueError("attention: num_heads must be a multiple of num_kv_heads")
@@ -562,7 +571,7 @@ def attention_kernel(
     hd = head_dim
     nvec = hd // VEC
     tail = hd % VEC
-    npart = max(1, min(4, nvec))  # independent chains for the q.k dot product
+    npart = max(1, min(2, nvec))  # chains per dot product (8 dots run side by side)
     kv_row = num_kv_heads * hd
     scale = 1.0 / math.sqrt(hd)
 
@@ -586,28 +595,73 @@ def attention_kernel(
             scale_v = _vconst(scale)
             qv = [_fmul(_vload(q, _add(qbase, c * VEC)), scale_v) for c in range(nvec)]
             qt = [
-                _fmul(_load(q, _add(qbase, nvec * VEC + j)), _cf(scale)) for j in range(tail)
+                _fmul(_load(q, _add(qbase, nvec * VEC + d)), _cf(scale)) for d in range(tail)
             ]
             kv_base = _add(_mul(_mul(b, cap), kv_row), _mul(kvh, hd))
             jend = _add(_add(past, s), 1) if causal else t_sz
             mask_base = _mul(b, t_sz) if mask is not None else None
 
-            def key(j, m_run, l_run, *acc):
-                acc_v, acc_t = acc[:nvec], acc[nvec:]
-                kb = _add(kv_base, _mul(j, kv_row))
-                score = None
-                if nvec:
-                    parts: list[SSAValue | None] = [None] * npart
-                    for c in range(nvec):
-                        kvec = _vload(kc, _add(kb, c * VEC))
-                        p = c % npart
-                        parts[p] = (
-                            _fmul(qv[c], kvec) if parts[p] is None else _fma(qv[c], kvec, parts[p])
-                        )
-                    score = _vsum(_tree_sum(parts))
-                for jj in range(tail):
-                    prod = _fmul(qt[jj], _load(kc, _add(kb, nvec * VEC + jj)))
+            def score_of(kb):
+                parts: list = [None] * npart
+                for c in range(nvec):
+                    kvec = _vload(kc, _add(kb, c * VEC))
+                    p = c % npart
+                    parts[p] = (
+                        _fmul(qv[c], kvec) if parts[p] is None else _fma(qv[c], kvec, parts[p])
+                    )
+                score = _vsum(_tree_sum(parts)) if nvec else None
+                for d in range(tail):
+                    prod = _fmul(qt[d], _load(kc, _add(kb, nvec * VEC + d)))
                     score = prod if score is None else _fadd(score, prod)
+                return score
+
+            def rescaled(acc, corr):
+                """acc * corr, for the vector and the scalar parts."""
+                corr_v = _bcast(corr)
+                return [_fmul(a, corr_v) for a in acc[:nvec]] + [
+                    _fmul(a, corr) for a in acc[nvec:]
+                ]
+
+            def add_value(acc, p, kb):
+                """acc += p * v[row kb]."""
+                p_v = _bcast(p)
+                new_v = [_fma(p_v, _vload(vc, _add(kb, c * VEC)), acc[c]) for c in range(nvec)]
+                new_t = [
+                    _fadd(acc[nvec + d], _fmul(p, _load(vc, _add(kb, nvec * VEC + d))))
+                    for d in range(tail)
+                ]
+                return new_v + new_t
+
+            def block8(jb, m_run, l_run, *acc):
+                kbs = [_add(kv_base, _mul(_add(jb, u), kv_row)) for u in range(VEC)]
+                scores = [score_of(kb) for kb in kbs]
+                if mask is not None:
+                    keep_v = arith.CmpfOp(
+                        _vload(mask, _add(mask_base, jb)), _vconst(0.0), "une"
+                    ).result
+                    keeps = [
+                        arith.CmpfOp(_load(mask, _add(mask_base, _add(jb, u))), _cf(0.0), "une").result
+                        for u in range(VEC)
+                    ]
+                    # masked scores must not raise the running max
+                    scores = [arith.SelectOp(k, x, m_run).result for k, x in zip(keeps, scores)]
+                m_new = _tree_sum([m_run, *scores], add=_fmax)
+                sv = _bcast(scores[0])
+                for u in range(1, VEC):
+                    sv = _insert(scores[u], sv, u)
+                pv = _vexp(_fsub(sv, _bcast(m_new)))
+                if mask is not None:
+                    pv = arith.SelectOp(keep_v, pv, _vconst(0.0)).result
+                corr = _extract(_vexp(_bcast(_fsub(m_run, m_new))), 0)
+                l_new = _fadd(_fmul(l_run, corr), _vsum(pv))
+                acc = rescaled(acc, corr)
+                for u in range(VEC):
+                    acc = add_value(acc, _extract(pv, u), kbs[u])
+                return [m_new, l_new, *acc]
+
+            def key1(j, m_run, l_run, *acc):
+                kb = _add(kv_base, _mul(j, kv_row))
+                score = score_of(kb)
                 m_new = _fmax(m_run, score)
                 if mask is not None:
                     keep = arith.CmpfOp(_load(mask, _add(mask_base, j)), _cf(0.0), "une").result
@@ -619,19 +673,12 @@ def attention_kernel(
                 if mask is not None:
                     p = arith.SelectOp(keep, p, _cf(0.0)).result
                 l_new = _fadd(_fmul(l_run, corr), p)
-                p_v, corr_v = _bcast(p), _bcast(corr)
-                new_v = [
-                    _fma(p_v, _vload(vc, _add(kb, c * VEC)), _fmul(acc_v[c], corr_v))
-                    for c in range(nvec)
-                ]
-                new_t = [
-                    _fadd(_fmul(acc_t[jj], corr), _fmul(p, _load(vc, _add(kb, nvec * VEC + jj))))
-                    for jj in range(tail)
-                ]
-                return [m_new, l_new, *new_v, *new_t]
+                return [m_new, l_new, *add_value(rescaled(acc, corr), p, kb)]
 
             init = [_cf(_NEG_BIG), _cf(0.0)] + [_vconst(0.0)] * nvec + [_cf(0.0)] * tail
-            res = _for(0, jend, 1, init, key)
+            jend8 = _round_down(jend, VEC)
+            res = _for(0, jend8, VEC, init, block8)
+            res = _for(jend8, jend, 1, res, key1)
             l_fin = res[1]
             # a query that saw no key (fully masked) has l == 0: emit zeros, not NaN
             has_any = arith.CmpfOp(l_fin, _cf(0.0), "ogt").result
@@ -639,8 +686,8 @@ def attention_kernel(
             inv_v = _bcast(inv)
             for c in range(nvec):
                 _vstore(_fmul(res[2 + c], inv_v), out, _add(qbase, c * VEC))
-            for jj in range(tail):
-                _store(_fmul(res[2 + nvec + jj], inv), out, _add(qbase, nvec * VEC + jj))
+            for d in range(tail):
+                _store(_fmul(res[2 + nvec + d], inv), out, _add(qbase, nvec * VEC + d))
 
         _parallel(0, total, item)
 

@@ -31,8 +31,8 @@ class FuseSiluMul(RewritePattern):
             return
         fused = rlx.make_compute(rlx.SwigluOp, {"lhs": silu.x, "rhs": op.rhs},
                                  result_type=op.result.type)
-        rewriter.replace_op(op, fused)
-        rewriter.erase_op(silu)
+        rewriter.replace(op, fused)
+        rewriter.erase(silu)
 
 
 class RlxFusePass(ModulePass):

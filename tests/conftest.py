@@ -1,0 +1,44 @@
+"""Shared fixtures: the reference checkpoints and compiled sessions (compiled once)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+FIXTURES = {
+    "tiny-qwen3": ROOT / "examples" / "tiny-qwen3",
+    "qwen3-untied-gqa2": ROOT / "tests" / "fixtures" / "qwen3-untied-gqa2",
+    "qwen2-bias": ROOT / "tests" / "fixtures" / "qwen2-bias",
+    "llama": ROOT / "tests" / "fixtures" / "llama",
+}
+
+_sessions: dict = {}
+
+
+def session_for(name: str, batch: int = 1, max_seq: int = 64):
+    """A compiled session for a fixture, cached for the whole test run."""
+    import rlxc
+
+    key = (name, batch, max_seq)
+    if key not in _sessions:
+        _sessions[key] = rlxc.load(FIXTURES[name], batch=batch, max_seq=max_seq)
+    session = _sessions[key]
+    session.reset()
+    return session
+
+
+def expected(name: str):
+    return np.load(FIXTURES[name] / "expected.npz")
+
+
+def rel_err(got: np.ndarray, want: np.ndarray) -> float:
+    """max-abs error over max-abs value (the issue's tolerance measure)."""
+    return float(np.abs(got - want).max() / np.abs(want).max())
+
+
+@pytest.fixture(params=list(FIXTURES))
+def fixture_name(request) -> str:
+    return request.param

@@ -1,0 +1,129 @@
+"""The rlx dialect: symbolic shapes, verifiers that name the operand, round trip."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from dialects.symbolic import SymDim, format_shape, parse_shape
+from rlxc.ir_text import parse_module_text
+from runtime.errors import IRError, ShapeError
+
+
+def T(shape: str, dtype: str = "f32") -> str:
+    return f'!rlx.tensor<"{shape}", {dtype}>'
+
+
+def module(body: str, args: str = "") -> str:
+    return f"func.func @f({args}) {{\n{body}\n  func.return\n}}\n"
+
+
+# ------------------------------------------------------------------ symbolic dims
+
+@pytest.mark.parametrize("text, canonical", [
+    ("2xSEQx128", "2xSEQx128"),
+    ("1xPAST_SEQ+SEQx64", "1xPAST_SEQ+SEQx64"),
+    ("SEQ+PAST_SEQ", "PAST_SEQ+SEQ"),
+    ("2*SEQ+1", "2*SEQ+1"),
+    ("-1+SEQ", "SEQ-1"),
+])
+def test_shape_text_is_canonical(text, canonical):
+    assert format_shape(parse_shape(text)) == canonical
+
+
+@pytest.mark.parametrize("bad", ["", "2xx3", "seq", "2x", "1+", "SEQ*2"])
+def test_bad_shape_text_is_a_shape_error(bad):
+    with pytest.raises(ShapeError, match="bad shape"):
+        parse_shape(bad)
+
+
+@given(st.lists(st.tuples(st.integers(-50, 50), st.dictionaries(
+    st.sampled_from(["SEQ", "PAST_SEQ", "MAX_SEQ", "B"]), st.integers(-3, 3), max_size=3)), min_size=1, max_size=4))
+def test_shape_round_trips(dims):
+    shape = tuple(SymDim._make(c, t) for c, t in dims)
+    assert parse_shape(format_shape(shape)) == shape
+
+
+def test_symbolic_dims_evaluate():
+    dim = SymDim.of("PAST_SEQ+SEQ")
+    assert dim.evaluate({"PAST_SEQ": 5, "SEQ": 3}) == 8
+    with pytest.raises(ShapeError, match="PAST_SEQ"):
+        dim.evaluate({"SEQ": 3})
+
+
+# ------------------------------------------------------------------- verifiers
+
+def linear(x: str, w: str, out: str, bias: str | None = None) -> str:
+    args = f"%x: {T(x)}, %w: {T(w)}" + (f", %b: {T(bias)}" if bias else "")
+    b = " bias %b" if bias else ""
+    bt = f", {T(bias)}" if bias else ""
+    return module(f"  %y = rlx.linear %x, %w{b} : {T(x)}, {T(w)}{bt} -> {T(out)}", args)
+
+
+def test_linear_verifies():
+    parse_module_text(linear("2xSEQx128", "64x128", "2xSEQx64", bias="64"))
+
+
+@pytest.mark.parametrize("x, w, out, bias, message", [
+    ("2xSEQx100", "64x128", "2xSEQx64", None, "last dim of 'x'"),
+    ("2xSEQx128", "64x128", "2xSEQx32", None, "output has shape"),
+    ("2xSEQx128", "64x128", "2xSEQx64", "32", "length of 'bias'"),
+    ("2xSEQx128", "64", "2xSEQx64", None, "operand 'w' must have rank 2"),
+])
+def test_linear_verifier_names_the_operand(x, w, out, bias, message):
+    with pytest.raises(IRError, match=message):
+        parse_module_text(linear(x, w, out, bias))
+
+
+def test_attention_checks_heads_and_mask():
+    q, kv = T("1xSEQx128"), T("1xPAST_SEQ+SEQx64")
+    good = module(f"  %a = rlx.attention %q, %k, %v {{num_heads = #builtin.int<4>, num_kv_heads = #builtin.int<2>, "
+                  f"head_dim = #builtin.int<32>, causal}} : {q}, {kv}, {kv} -> {q}",
+                  f"%q: {q}, %k: {kv}, %v: {kv}")
+    parse_module_text(good)
+    with pytest.raises(IRError, match="last dim of 'k'"):
+        parse_module_text(good.replace("num_kv_heads = #builtin.int<2>", "num_kv_heads = #builtin.int<4>"))
+    with pytest.raises(IRError, match="not divisible"):
+        parse_module_text(good.replace("num_kv_heads = #builtin.int<2>", "num_kv_heads = #builtin.int<3>"))
+
+
+def test_embed_needs_i32_ids():
+    text = module(f"  %e = rlx.embed %i, %t : {T('1xSEQ', 'f32')}, {T('16x8')} -> {T('1xSEQx8')}",
+                  f"%i: {T('1xSEQ', 'f32')}, %t: {T('16x8')}")
+    with pytest.raises(IRError, match="operand 'ids' must be i32"):
+        parse_module_text(text)
+
+
+def test_rms_norm_group_must_divide():
+    text = module(f"  %n = rlx.rms_norm %x, %w {{eps = 1.0e-06 : f32}} : {T('1xSEQx96')}, {T('64')} -> {T('1xSEQx96')}",
+                  f"%x: {T('1xSEQx96')}, %w: {T('64')}")
+    with pytest.raises(IRError, match="multiple of the length of 'w'"):
+        parse_module_text(text)
+
+
+def test_kv_concat_adds_symbolic_lengths():
+    past, new, out = T("1xPAST_SEQx64"), T("1xSEQx64"), T("1xPAST_SEQ+SEQx64")
+    parse_module_text(module(f"  %c = rlx.kv_concat %p, %n : {past}, {new} -> {out}", f"%p: {past}, %n: {new}"))
+    with pytest.raises(IRError, match="output has shape"):
+        parse_module_text(module(f"  %c = rlx.kv_concat %p, %n : {past}, {new} -> {past}", f"%p: {past}, %n: {new}"))
+
+
+def test_bad_shape_in_type_is_a_parse_error_with_location():
+    with pytest.raises(IRError, match=r"<input>:1:\d+: bad shape '2xx3'"):
+        parse_module_text(f'func.func @f(%x: !rlx.tensor<"2xx3", f32>) {{\n  func.return\n}}')
+
+
+# ------------------------------------------------------------------- round trip
+
+def test_built_model_round_trips(tmp_path):
+    from conftest import FIXTURES
+    from rlxc.models.config import Qwen3Config
+    from rlxc.models.qwen3 import Qwen3Flow
+
+    cfg = Qwen3Config.from_json(FIXTURES["qwen2-bias"] / "config.json")
+    built = Qwen3Flow.for_decode(cfg, 2, "PAST_SEQ").custom_mask().build()
+    text = str(built.module)
+    assert '!rlx.tensor<"2xPAST_SEQ+1x32", f32>' in text
+    again = parse_module_text(text)
+    assert again.is_structurally_equivalent(built.module)

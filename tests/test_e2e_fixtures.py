@@ -1,0 +1,64 @@
+"""Compiled models against Hugging Face transformers (fixtures from make_fixtures.py)."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from conftest import expected, rel_err, session_for
+
+TOL = 1e-4
+
+
+def test_prefill_logits_match_transformers(fixture_name):
+    ref = expected(fixture_name)
+    session = session_for(fixture_name)
+    logits = session.prefill(ref["prompt_ids"][:1])
+    assert logits.shape == ref["prefill_logits"][:1].shape
+    assert logits.dtype == np.float32
+    assert rel_err(logits, ref["prefill_logits"][:1]) <= TOL
+
+
+def test_greedy_continuation_matches_transformers(fixture_name):
+    ref = expected(fixture_name)
+    session = session_for(fixture_name)
+    tokens = session.generate(list(ref["prompt_ids"][0]), 32)
+    assert tokens == [int(t) for t in ref["greedy_ids"][0]]
+
+
+def test_step_by_step_decode_equals_prefill(fixture_name):
+    ref = expected(fixture_name)
+    ids = ref["prompt_ids"][:1]
+    session = session_for(fixture_name)
+    full = session.prefill(ids)
+    session.reset()
+    session.prefill(ids[:, :1])
+    steps = [session.decode(ids[:, i:i + 1]) for i in range(1, ids.shape[1])]
+    assert rel_err(np.concatenate(steps, axis=1), full[:, 1:]) <= TOL
+
+
+def test_batch_of_two(fixture_name):
+    ref = expected(fixture_name)
+    session = session_for(fixture_name, batch=2)
+    logits = session.prefill(ref["prompt_ids"])
+    assert rel_err(logits, ref["prefill_logits"]) <= TOL
+    tokens = session.generate(ref["prompt_ids"], 32)
+    assert tokens == ref["greedy_ids"].tolist()
+
+
+def test_chunked_prefill_equals_one_prefill():
+    ref = expected("qwen2-bias")
+    ids = ref["prompt_ids"][:1]
+    session = session_for("qwen2-bias")
+    session.prefill(ids[:, :3])
+    rest = session.prefill(ids[:, 3:])
+    assert rel_err(rest, ref["prefill_logits"][:1, 3:]) <= TOL
+
+
+def test_reset_forgets_the_cache():
+    ref = expected("llama")
+    ids = ref["prompt_ids"][:1]
+    session = session_for("llama")
+    first = session.prefill(ids)
+    session.reset()
+    again = session.prefill(ids)
+    np.testing.assert_array_equal(first, again)

@@ -1,0 +1,388 @@
+"""L3 kernel generators: JIT each generated func and compare with numpy."""
+
+import ctypes
+import math
+import os
+import sys
+
+import numpy as np
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from xdsl.dialects.builtin import IndexType, ModuleOp, StringAttr
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import numpy_ref as ref  # noqa: E402
+
+from lowering import kernels as K  # noqa: E402
+from lowering.llvm_emitter import emit_llvm  # noqa: E402
+from lowering.llvm_target import JITEngine, emit_assembly, optimize  # noqa: E402
+from runtime.packing import pack_linear_weight, packed_linear_size  # noqa: E402
+
+F32 = np.float32
+HYP = settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+# --------------------------------------------------------------------------
+# compile-once cache
+# --------------------------------------------------------------------------
+
+_compiled: dict[str, tuple] = {}
+
+
+def _public(fn):
+    fn.sym_visibility = StringAttr("public")
+    return fn
+
+
+def _optimized_ll(fn) -> str:
+    return optimize(str(emit_llvm(ModuleOp([_public(fn)]), threads=True)))
+
+
+def kernel(generator, *params):
+    """JIT ``generator(*params)`` once; return a Python callable taking arrays / ints."""
+    fn = generator(*params)
+    name = fn.sym_name.data
+    if name not in _compiled:
+        is_index = [isinstance(t, IndexType) for t in fn.function_type.inputs.data]
+        eng = JITEngine(_optimized_ll(fn))
+        argtypes = [ctypes.c_int64 if ix else ctypes.c_void_p for ix in is_index]
+        cfn = eng.function(name, None, *argtypes)
+        _compiled[name] = (eng, cfn, is_index)
+    _, cfn, is_index = _compiled[name]
+
+    def call(*args):
+        assert len(args) == len(is_index)
+        conv = []
+        for a, ix in zip(args, is_index):
+            if ix:
+                conv.append(int(a))
+            else:
+                assert isinstance(a, np.ndarray) and a.flags.c_contiguous
+                conv.append(a.ctypes.data)
+        cfn(*conv)
+
+    return call
+
+
+def rnd(rng, *shape, scale=1.0):
+    return (rng.standard_normal(shape) * scale).astype(F32)
+
+
+def assert_close(got, want, rtol):
+    """Error relative to the magnitude of the reference (robust to near-zero outputs)."""
+    got = np.asarray(got, dtype=np.float64)
+    want = np.asarray(want, dtype=np.float64)
+    assert got.shape == want.shape
+    assert np.all(np.isfinite(got)), "non-finite output"
+    scale = max(1.0, float(np.max(np.abs(want), initial=0.0)))
+    err = float(np.max(np.abs(got - want), initial=0.0))
+    assert err <= rtol * scale, f"max abs err {err:.3g} > {rtol} * {scale:.3g}"
+
+
+# --------------------------------------------------------------------------
+# packing + naming
+# --------------------------------------------------------------------------
+
+
+def test_pack_linear_weight_layout():
+    n, k = 21, 5
+    w = np.arange(n * k, dtype=F32).reshape(n, k)
+    p = pack_linear_weight(w)
+    assert p.dtype == F32 and p.ndim == 1 and p.flags.c_contiguous
+    assert p.size == packed_linear_size(n, k) == 2 * k * 16
+    t = p.reshape(2, k, 16)
+    for col in range(32):
+        for kk in range(k):
+            want = w[col, kk] if col < n else 0.0
+            assert t[col // 16, kk, col % 16] == want
+
+
+def test_names_encode_parameters():
+    assert K.linear_kernel(128, 384, True).sym_name.data == "linear_k128_n384_bias"
+    assert K.linear_kernel(128, 384, False).sym_name.data == "linear_k128_n384"
+    assert K.rms_norm_kernel(64, 16, 1e-6).sym_name.data == K.rms_norm_kernel(64, 16, 1e-6).sym_name.data
+    assert K.rms_norm_kernel(64, 16, 1e-6).sym_name.data != K.rms_norm_kernel(64, 16, 1e-5).sym_name.data
+    names = {
+        K.attention_kernel(4, 2, 8, c, m).sym_name.data for c in (True, False) for m in (True, False)
+    }
+    assert len(names) == 4
+    assert set(K.KERNELS) == {
+        "embed", "rms_norm", "linear", "rope", "attention", "swiglu", "silu",
+        "add", "mul", "gather_last", "kv_write",
+    }
+    for gen in (K.embed_kernel(8, 4), K.swiglu_kernel(), K.kv_write_kernel(8)):
+        assert gen.sym_visibility.data == "private"
+        gen.verify()
+
+
+def test_generators_are_pure_inside_an_implicit_builder():
+    from xdsl.builder import ImplicitBuilder
+
+    module = ModuleOp([])
+    with ImplicitBuilder(module.body):
+        fn = K.linear_kernel(8, 16, False)
+    assert fn.parent is None and len(module.body.block.ops) == 0
+    module.body.block.add_op(fn)
+    module.verify()
+
+
+# --------------------------------------------------------------------------
+# linear
+# --------------------------------------------------------------------------
+
+
+def _run_linear(m, k, n, bias, seed=0):
+    rng = np.random.default_rng(seed)
+    x = rnd(rng, m, k)
+    w = rnd(rng, n, k, scale=1.0 / math.sqrt(k))
+    b = rnd(rng, n) if bias else None
+    out = np.full((m, n), np.nan, dtype=F32)
+    f = kernel(K.linear_kernel, k, n, bias)
+    args = [x, pack_linear_weight(w)] + ([b] if bias else []) + [out, m]
+    f(*args)
+    assert_close(out, ref.linear(x, w, b), 1e-5)
+
+
+@pytest.mark.parametrize("m", [1, 3, 4, 7, 64])
+@pytest.mark.parametrize("k,n,bias", [(64, 40, True), (13, 40, False), (32, 64, False), (5, 7, True)])
+def test_linear(m, k, n, bias):
+    _run_linear(m, k, n, bias, seed=m)
+
+
+@HYP
+@given(m=st.integers(1, 12), shape=st.sampled_from([(64, 40, True), (13, 40, False), (130, 48, True)]),
+       seed=st.integers(0, 2**16))
+def test_linear_hypothesis(m, shape, seed):
+    k, n, bias = shape
+    _run_linear(m, k, n, bias, seed)
+
+
+def test_linear_m0_is_noop():
+    f = kernel(K.linear_kernel, 13, 40, False)
+    out = np.full(4, 7.0, dtype=F32)
+    f(np.zeros(4, F32), pack_linear_weight(np.zeros((40, 13), F32)), out, 0)
+    assert np.all(out == 7.0)
+
+
+# --------------------------------------------------------------------------
+# rms_norm / embed / rope
+# --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("dim,group", [(64, 64), (64, 16), (20, 20), (36, 12), (136, 136), (8, 4)])
+@pytest.mark.parametrize("m", [1, 3])
+def test_rms_norm(dim, group, m):
+    rng = np.random.default_rng(dim * 7 + group + m)
+    eps = 1e-6
+    x = rnd(rng, m, dim, scale=3.0)
+    w = rnd(rng, group)
+    out = np.empty_like(x)
+    kernel(K.rms_norm_kernel, dim, group, eps)(x, w, out, m)
+    want = ref.rms_norm(x.reshape(m, dim // group, group), w, eps).reshape(m, dim)
+    assert_close(out, want, 1e-5)
+
+
+def test_rms_norm_in_place():
+    rng = np.random.default_rng(1)
+    x = rnd(rng, 2, 48)
+    w = rnd(rng, 48)
+    want = ref.rms_norm(x, w, 1e-5)
+    kernel(K.rms_norm_kernel, 48, 48, 1e-5)(x, w, x, 2)
+    assert_close(x, want, 1e-5)
+
+
+@pytest.mark.parametrize("hidden", [12, 64, 3])
+def test_embed(hidden):
+    vocab = 10
+    rng = np.random.default_rng(hidden)
+    table = rnd(rng, vocab, hidden)
+    ids = np.array([3, 0, 9, 3, 7], dtype=np.int32)
+    out = np.empty((ids.size, hidden), F32)
+    kernel(K.embed_kernel, hidden, vocab)(ids, table, out, ids.size)
+    np.testing.assert_array_equal(out, ref.embed(ids, table))
+
+
+@pytest.mark.parametrize("nh,hd", [(2, 8), (3, 12), (2, 32), (1, 128)])
+@pytest.mark.parametrize("b,s,offset", [(1, 1, 0), (2, 3, 0), (2, 3, 5), (1, 1, 17)])
+def test_rope(nh, hd, b, s, offset):
+    rng = np.random.default_rng(nh * hd + s + offset)
+    cos, sin = ref.rope_tables(hd, 10000.0, 32)
+    x = rnd(rng, b, s, nh * hd)
+    out = np.empty_like(x)
+    kernel(K.rope_kernel, nh, hd)(x, cos, sin, out, b, s, offset)
+    assert_close(out, ref.rope(x, cos, sin, hd, offset), 1e-5)
+
+
+def test_rope_in_place():
+    rng = np.random.default_rng(3)
+    cos, sin = ref.rope_tables(16, 10000.0, 16)
+    x = rnd(rng, 2, 2, 32)
+    want = ref.rope(x, cos, sin, 16, 4)
+    kernel(K.rope_kernel, 2, 16)(x, cos, sin, x, 2, 2, 4)
+    assert_close(x, want, 1e-5)
+
+
+# --------------------------------------------------------------------------
+# attention
+# --------------------------------------------------------------------------
+
+
+def _run_attention(b, s, t, cap, nh, nkv, hd, causal, keep=None, seed=0, scale=1.0):
+    rng = np.random.default_rng(seed)
+    q = rnd(rng, b, s, nh * hd, scale=scale)
+    kc = rnd(rng, b, cap, nkv * hd, scale=scale)
+    vc = rnd(rng, b, cap, nkv * hd)
+    kc[:, t:] = np.nan  # rows past T must never be read
+    vc[:, t:] = np.nan
+    out = np.full((b, s, nh * hd), np.nan, F32)
+    has_mask = keep is not None
+    f = kernel(K.attention_kernel, nh, nkv, hd, causal, has_mask)
+    args = [q, kc, vc] + ([np.ascontiguousarray(keep, dtype=F32)] if has_mask else []) + [out, b, s, t, cap]
+    f(*args)
+    want = ref.attention(q, kc[:, :t], vc[:, :t], nh, nkv, hd, causal, keep)
+    assert_close(out, want, 1e-4)
+    return out
+
+
+@pytest.mark.parametrize(
+    "b,s,t,cap,nh,nkv,hd,causal",
+    [
+        (1, 4, 4, 4, 2, 2, 8, True),  # prefill, MHA
+        (2, 3, 7, 9, 4, 2, 16, True),  # past, GQA 2, CAP > T
+        (2, 1, 9, 12, 4, 1, 16, True),  # decode, GQA 4
+        (1, 1, 1, 1, 2, 1, 8, True),  # very first token
+        (1, 5, 5, 8, 4, 4, 12, True),  # head_dim tail (12 = 8 + 4)
+        (2, 2, 6, 6, 2, 1, 4, True),  # head_dim < 8
+        (1, 3, 3, 3, 2, 2, 8, False),  # non-causal
+        (1, 2, 40, 64, 8, 2, 64, True),  # longer past
+        (1, 1, 33, 40, 2, 2, 128, True),  # hd 128 decode
+        (1, 6, 6, 6, 2, 1, 128, True),  # hd 128 prefill
+    ],
+)
+def test_attention(b, s, t, cap, nh, nkv, hd, causal):
+    _run_attention(b, s, t, cap, nh, nkv, hd, causal, seed=b + s + t + hd)
+
+
+def test_attention_keep_mask():
+    b, s, t = 2, 3, 7
+    keep = np.ones((b, t), F32)
+    keep[0, :2] = 0  # left padding of batch 0
+    keep[1, 5] = 0
+    _run_attention(b, s, t, 8, 4, 2, 16, True, keep=keep, seed=5)
+    _run_attention(b, s, t, 8, 4, 2, 16, False, keep=keep, seed=6)
+
+
+def test_attention_fully_masked_query_gives_zeros():
+    b, s, t, nh, hd = 1, 3, 5, 2, 8
+    keep = np.ones((b, t), F32)
+    keep[0, :3] = 0  # query 0 sits at position 2: every key it may see is masked
+    out = _run_attention(b, s, t, 5, nh, 1, hd, True, keep=keep, seed=7)
+    assert np.all(out[0, 0] == 0.0)
+    assert np.all(np.abs(out[0, 1:]).sum(axis=-1) > 0)
+
+
+def test_attention_keep_mask_blocked_path():
+    # T >= 8 goes through the 8-keys-per-step path: masked keys inside blocks,
+    # a whole masked block, and one query that sees only masked keys.
+    b, s, t = 2, 3, 27
+    keep = np.ones((b, t), F32)
+    keep[0, :25] = 0  # batch 0, query 0 (position 24): every visible key masked
+    keep[1, 3:5] = 0
+    keep[1, 8:16] = 0  # a fully masked block
+    keep[1, 20] = 0
+    out = _run_attention(b, s, t, 30, 4, 2, 16, True, keep=keep, seed=11)
+    assert np.all(out[0, 0] == 0.0)
+    _run_attention(b, s, t, 30, 4, 1, 12, False, keep=keep, seed=12)
+
+
+def test_attention_large_scores_stable():
+    # big logits: online softmax must not overflow
+    _run_attention(1, 4, 9, 9, 2, 1, 16, True, seed=9, scale=6.0)
+
+
+@HYP
+@given(b=st.integers(1, 2), s=st.integers(1, 4), past=st.integers(0, 21), extra=st.integers(0, 3),
+       ratio=st.sampled_from([1, 2, 4]), seed=st.integers(0, 2**16), masked=st.booleans())
+def test_attention_hypothesis(b, s, past, extra, ratio, seed, masked):
+    t = past + s
+    keep = None
+    if masked:
+        keep = (np.random.default_rng(seed).random((b, t)) > 0.3).astype(F32)
+    _run_attention(b, s, t, t + extra, 4, 4 // ratio, 16, True, keep=keep, seed=seed)
+
+
+# --------------------------------------------------------------------------
+# elementwise, gather_last, kv_write
+# --------------------------------------------------------------------------
+
+_COUNTS = [0, 1, 7, 8, 9, 100]
+
+
+@pytest.mark.parametrize("count", _COUNTS)
+def test_swiglu(count):
+    rng = np.random.default_rng(count)
+    g, u = rnd(rng, count, scale=4.0), rnd(rng, count)
+    g[: min(count, 3)] = [-120.0, 100.0, 0.0][: min(count, 3)]  # saturation ends
+    out = np.empty(count, F32)
+    kernel(K.swiglu_kernel)(g, u, out, count)
+    want = (ref.silu(g).astype(np.float64) * u).astype(F32)
+    assert_close(out, want, 1e-4)
+
+
+@pytest.mark.parametrize("count", _COUNTS)
+def test_silu(count):
+    rng = np.random.default_rng(count + 1)
+    x = rnd(rng, count, scale=4.0)
+    out = np.empty(count, F32)
+    kernel(K.silu_kernel)(x, out, count)
+    assert_close(out, ref.silu(x), 1e-4)
+
+
+@HYP
+@given(count=st.integers(0, 70), seed=st.integers(0, 2**16))
+def test_add_mul(count, seed):
+    rng = np.random.default_rng(seed)
+    a, b = rnd(rng, count), rnd(rng, count)
+    out = np.empty(count, F32)
+    kernel(K.add_kernel)(a, b, out, count)
+    np.testing.assert_array_equal(out, a + b)
+    kernel(K.mul_kernel)(a, b, out, count)
+    np.testing.assert_array_equal(out, a * b)
+
+
+def test_add_in_place():
+    a = np.arange(19, dtype=F32)
+    b = np.ones(19, F32)
+    kernel(K.add_kernel)(a, b, a, 19)
+    np.testing.assert_array_equal(a, np.arange(19, dtype=F32) + 1)
+
+
+@pytest.mark.parametrize("hidden,b,s", [(16, 2, 3), (5, 3, 1), (64, 1, 7)])
+def test_gather_last(hidden, b, s):
+    x = np.arange(b * s * hidden, dtype=F32).reshape(b, s, hidden)
+    out = np.empty((b, hidden), F32)
+    kernel(K.gather_last_kernel, hidden)(x, out, b, s)
+    np.testing.assert_array_equal(out, ref.gather_last(x)[:, 0])
+
+
+@pytest.mark.parametrize("dim,b,s,offset,cap", [(16, 2, 3, 0, 5), (12, 2, 1, 4, 6), (5, 1, 2, 3, 5)])
+def test_kv_write(dim, b, s, offset, cap):
+    rng = np.random.default_rng(dim)
+    new = rnd(rng, b, s, dim)
+    cache = rnd(rng, b, cap, dim)
+    want = cache.copy()
+    want[:, offset:offset + s] = new
+    kernel(K.kv_write_kernel, dim)(new, cache, b, s, offset, cap)
+    np.testing.assert_array_equal(cache, want)
+
+
+# --------------------------------------------------------------------------
+# code quality: packed AVX2 FMAs in the hot kernels
+# --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("gen,params", [(K.linear_kernel, (256, 256, False)), (K.rms_norm_kernel, (256, 256, 1e-6))])
+def test_assembly_has_packed_ymm_fma(gen, params):
+    asm = emit_assembly(_optimized_ll(gen(*params)))
+    fma_lines = [ln for ln in asm.splitlines() if "vfmadd" in ln and "ps" in ln.split()[0]]
+    assert any("ymm" in ln for ln in fma_lines), "no packed ymm FMA in the assembly"
