@@ -10,7 +10,9 @@ destination-passing style (L2).
 
 The function records its ABI in attributes: ``rlx.arg_names`` and ``rlx.arg_roles``
 (``input``, ``kv_cache``, ``output``), ``rlx.kv_outputs`` (output name -> cache) and
-``rlx.symbols``, the symbolic dims whose values the caller binds.
+``rlx.symbols``, the symbolic dims whose values the caller binds, and
+``rlx.constraints``: pairs ``[a, b]`` meaning ``a <= b`` that the caller must check
+(KV rows written stay within the cache, RoPE positions within the table).
 """
 
 from __future__ import annotations
@@ -83,6 +85,7 @@ class _Converter:
             ret.operands[i]: block.args[len(old.args) + j] for j, i in enumerate(out_indices)
         }
         self.kv_len: dict[SSAValue, SymDim] = {}
+        self.constraints: list[tuple[SymDim, SymDim]] = []
         self.builder = Builder(InsertPoint.at_end(block))
         for op in old.ops:
             if op is not ret:
@@ -97,6 +100,8 @@ class _Converter:
         symbols = {name for a in old.args for d in a.type.shape for name in d.symbols}
         symbols |= {CAPACITY} if cache_args else set()
         new.attributes["rlx.symbols"] = ArrayAttr([StringAttr(n) for n in sorted(symbols)])
+        new.attributes["rlx.constraints"] = ArrayAttr(
+            [ArrayAttr([StringAttr(str(lo)), StringAttr(str(hi))]) for lo, hi in self.constraints])
         new.attributes["rlx.kv_outputs"] = DictionaryAttr(
             {out_names[r]: StringAttr(in_names[a]) for r, a in kv.items()})
         return new
@@ -126,12 +131,20 @@ class _Converter:
             raise PassError("rlx-bufferize: rlx.kv_concat needs a past K/V function argument "
                             "whose concatenation is returned (a KV side output)")
         offset = op.past.type.shape[1]
+        self.require(offset + op.new.type.shape[1], cache.type.shape[1])
         self.builder.insert(rlx.KVWriteOp.build(
             operands=[self.values[op.new], cache], properties={"offset": StringAttr(str(offset))}))
         self.values[op.result] = cache
         self.kv_len[op.result] = op.result.type.shape[1]
 
+    def require(self, low: SymDim, high: SymDim) -> None:
+        """Record ``low <= high``, which the caller must guarantee (e.g. KV capacity)."""
+        if not (low.is_static and high.is_static) and (low, high) not in self.constraints:
+            self.constraints.append((low, high))
+
     def convert_compute(self, op: rlx.RlxComputeOp) -> None:
+        if isinstance(op, rlx.RopeOp):
+            self.require(SymDim.of(op.offset.data) + op.x.type.shape[1], op.cos.type.shape[0])
         operands = {name: self.values[v] for name, v in op.inputs().items()}
         props = dict(op.properties)
         props.pop("operandSegmentSizes", None)

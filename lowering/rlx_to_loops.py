@@ -92,7 +92,8 @@ class _EntryLowering:
         for op in old.ops:
             self.lower(op)
         new = func.FuncOp(fn.sym_name.data, (arg_types, []), Region(block))
-        for key in ("rlx.inputs", "rlx.outputs", "rlx.kv_outputs", "rlx.arena_bytes", "rlx.symbols"):
+        for key in ("rlx.inputs", "rlx.outputs", "rlx.kv_outputs", "rlx.arena_bytes", "rlx.symbols",
+                    "rlx.constraints"):
             if key in fn.attributes:
                 new.attributes[key] = fn.attributes[key]
         new.attributes["rlx.entry"] = UnitAttr()

@@ -103,7 +103,8 @@ class JitFunction:
         symbols = self.bind_symbols(inputs)
         caches = self.spec.by_role("kv_cache")
         if caches:
-            symbols["MAX_SEQ"] = symbols.get("PAST_SEQ", 0) + symbols.get("SEQ", 0) or 1
+            new_rows = np.shape(inputs["input_ids"])[1] if "input_ids" in inputs else 0
+            symbols["MAX_SEQ"] = symbols.get("PAST_SEQ", 0) + new_rows
         buffers: dict[str, np.ndarray] = {}
         for a in self.spec.args:
             if a.role == "input":

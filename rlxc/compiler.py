@@ -70,7 +70,9 @@ def entry_manifest(fn: func.FuncOp) -> dict[str, Any]:
         for n, r, lay, s, t in zip(names, roles, layouts, shapes, fn.function_type.inputs.data)
     ]
     kv = {k: v.data for k, v in fn.attributes["rlx.kv_outputs"].data.items()}
+    constraints = [[lo.data, hi.data] for lo, hi in (c.data for c in fn.attributes["rlx.constraints"].data)]
     return {"args": args, "arena_bytes": fn.attributes["rlx.arena_bytes"].data, "kv_outputs": kv,
+            "constraints": constraints,
             "outputs": strings("rlx.outputs")}
 
 

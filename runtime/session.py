@@ -44,11 +44,12 @@ class EntrySpec:
     args: list[ArgSpec]
     arena_bytes: int
     kv_outputs: dict[str, str]
+    constraints: list[tuple[str, str]]
 
     @staticmethod
     def from_manifest(name: str, d: Mapping[str, Any]) -> "EntrySpec":
         return EntrySpec(name, [ArgSpec(**a) for a in d["args"]], int(d["arena_bytes"]),
-                         dict(d.get("kv_outputs", {})))
+                         dict(d.get("kv_outputs", {})), [tuple(c) for c in d.get("constraints", [])])
 
     def by_role(self, role: str) -> list[ArgSpec]:
         return [a for a in self.args if a.role == role]
@@ -139,6 +140,7 @@ class NativeEntry:
         """Check every buffer against its symbolic shape under ``symbols``, then call."""
         if self.arena is None:
             self.use_arena(_aligned_empty(self.spec.arena_bytes))
+        check_symbols(self.spec, symbols)
         for a in self.buffer_args:
             if a.role in ("param", "arena"):
                 continue
@@ -150,6 +152,18 @@ class NativeEntry:
         for i, name in enumerate(self.spec.symbols):
             self.ints[i] = int(symbols[name])
         self.fn(ctypes.addressof(self.ptrs), ctypes.addressof(self.ints))
+
+
+def check_symbols(spec: EntrySpec, symbols: Mapping[str, int]) -> None:
+    """Every symbol bound to a non-negative int, and every recorded ``a <= b`` holds."""
+    for name in spec.symbols:
+        value = symbols.get(name)
+        if not isinstance(value, (int, np.integer)) or value < 0:
+            raise ShapeError(f"{spec.name}: symbol {name} must be a non-negative integer, got {value!r}")
+    for low, high in spec.constraints:
+        lo, hi = (d.evaluate(symbols) for d in (parse_shape(low)[0], parse_shape(high)[0]))
+        if lo > hi:
+            raise RuntimeLimitError(f"{spec.name}: {low} = {lo} exceeds {high} = {hi}")
 
 
 def check_buffer(entry: str, arg: ArgSpec, array: np.ndarray, symbols: Mapping[str, int]) -> None:
