@@ -62,3 +62,29 @@ def test_reset_forgets_the_cache():
     session.reset()
     again = session.prefill(ids)
     np.testing.assert_array_equal(first, again)
+
+
+def test_sharded_checkpoint_gives_the_same_logits(tmp_path):
+    import json
+    import shutil
+
+    from safetensors.numpy import save_file
+
+    import rlxc
+    from conftest import FIXTURES
+    from runtime.weights import open_checkpoint
+
+    name = "qwen3-untied-gqa2"  # stored f32, so shards can be written with safetensors.numpy
+    source = open_checkpoint(FIXTURES[name])
+    names = source.names()
+    shards = {"model-00001-of-00002.safetensors": names[: len(names) // 2],
+              "model-00002-of-00002.safetensors": names[len(names) // 2:]}
+    weight_map = {}
+    for file, members in shards.items():
+        save_file({n: np.array(source.get_f32(n)) for n in members}, str(tmp_path / file))
+        weight_map.update({n: file for n in members})
+    (tmp_path / "model.safetensors.index.json").write_text(json.dumps({"weight_map": weight_map}))
+    shutil.copy(FIXTURES[name] / "config.json", tmp_path / "config.json")
+    ref = expected(name)
+    logits = rlxc.load(tmp_path, max_seq=16).prefill(ref["prompt_ids"][:1])
+    assert rel_err(logits, ref["prefill_logits"][:1]) <= TOL
