@@ -272,7 +272,7 @@ class Session:
             array = np.asarray(ids)
         except (TypeError, ValueError) as err:
             raise ShapeError(f"{what}: input_ids are not an integer array ({err})") from None
-        if array.dtype.kind not in "iu":
+        if array.dtype.kind not in "iu" and array.size:
             raise ShapeError(f"{what}: input_ids must be integers, got {array.dtype}")
         if array.ndim != 2 or array.shape[0] != self.batch or array.shape[1] < 1:
             raise ShapeError(f"{what}: input_ids must have shape [{self.batch}, S] with S >= 1, "
