@@ -1,39 +1,179 @@
-"""``rlxc run MODEL --prompt-ids 1,2,3 --max-new-tokens N``: JIT-compile and generate."""
+"""``rlxc run MODEL --prompt-ids 1,2,3 --max-new-tokens N``: generate tokens.
+
+MODEL is a ``.so`` from ``rlxc compile`` (loaded by the runtime alone, no compiler) or
+a model file, compiled through the compile cache (``--no-cache``: JIT in process).
+Token ids stream to stdout, space separated; with ``--prompt TEXT`` the prompt is
+tokenized with the ``tokenizer.json`` beside the model and text is printed instead.
+Prefill and decode speeds go to stderr at the end.
+"""
 
 from __future__ import annotations
 
+import argparse
 import sys
 import time
+from pathlib import Path
 
 from rlxc.commands.common import add_compile_options, compile_options, token_ids
+from runtime.errors import RlxError
+
+TOKENIZER_FILE = "tokenizer.json"
 
 
 def register(sub) -> None:
-    p = sub.add_parser("run", help="compile (JIT) a model and generate tokens")
-    p.add_argument("model", help="config.json of a Hugging Face checkpoint (or its folder)")
-    p.add_argument("--prompt-ids", type=token_ids, required=True, help="comma-separated token ids")
+    p = sub.add_parser("run", help="generate tokens with a compiled model (.so) or a model file")
+    p.add_argument("model", help="model.so from `rlxc compile`, or a config.json (or its folder)")
+    prompt = p.add_mutually_exclusive_group(required=True)
+    prompt.add_argument("--prompt-ids", metavar="IDS", help="comma-separated token ids, e.g. 1,2,3")
+    prompt.add_argument("--prompt", metavar="TEXT",
+                        help=f"text, tokenized with the {TOKENIZER_FILE} beside the model (needs `tokenizers`)")
     p.add_argument("--max-new-tokens", type=int, default=16)
+    p.add_argument("--temperature", type=float, default=None,
+                   help="sample at this temperature (default: greedy; 0 is greedy too)")
+    p.add_argument("--top-k", type=int, default=0, help="sample among the K most likely tokens (0: all)")
+    p.add_argument("--top-p", type=float, default=1.0, help="nucleus sampling mass (1: all)")
+    p.add_argument("--seed", type=int, default=None, help="random seed: the same seed gives the same tokens")
+    p.add_argument("--weights", metavar="DIR", default=None,
+                   help="safetensors checkpoint directory (default: recorded in the .so / beside MODEL)")
+    p.add_argument("--no-cache", action="store_true", help="model files: JIT-compile, skip the compile cache")
     add_compile_options(p)
     p.set_defaults(func=run)
 
 
 def run(args) -> int:
-    from rlxc.api import load
+    from rlxc.api import is_shared_object
 
+    tokenizer = open_tokenizer(args.model) if args.prompt is not None else None
+    ids = encode(tokenizer, args.prompt) if tokenizer is not None else parse_ids(args.prompt_ids)
+    sampler = make_sampler(args)
+    shared_object = is_shared_object(args.model)
+    if not shared_object:
+        check_prompt_before_compiling(args, ids)
     t0 = time.perf_counter()
-    session = load(args.model, batch=1, max_seq=args.max_seq, options=compile_options(args))
-    print(f"compiled in {time.perf_counter() - t0:.2f} s", file=sys.stderr)
+    session = load_session(args, shared_object)
+    load_s = time.perf_counter() - t0
+    out = TextStream(tokenizer) if tokenizer is not None else IdStream()
     stamps: list[float] = []
 
     def on_token(tokens: list[int]) -> None:
         stamps.append(time.perf_counter())
-        print(tokens[0], end=" ", flush=True)
+        out.push(tokens[0])
 
     start = time.perf_counter()
-    session.generate(args.prompt_ids, args.max_new_tokens, on_token=on_token)
-    print()
-    report_speed(len(args.prompt_ids), start, stamps)
+    session.generate(ids, args.max_new_tokens, sampler=sampler, on_token=on_token)
+    out.end()
+    print(f"loaded in {load_s:.2f} s", file=sys.stderr)
+    report_speed(len(ids), start, stamps)
     return 0
+
+
+def parse_ids(text: str) -> list[int]:
+    try:
+        return token_ids(text)
+    except argparse.ArgumentTypeError as err:
+        raise RlxError(f"--prompt-ids: {err}") from None
+
+
+def encode(tokenizer, text: str) -> list[int]:
+    ids = tokenizer.encode(text).ids
+    if not ids:
+        raise RlxError("the prompt text encodes to no tokens")
+    return ids
+
+
+def check_prompt_before_compiling(args, ids: list[int]) -> None:
+    """The checks generate() makes, done before a model file is compiled, so that a bad
+    prompt costs no compile (and prints nothing but the error)."""
+    import numpy as np
+
+    from rlxc.aot import choose_max_seq, read_model_spec
+    from runtime.session import check_capacity, check_vocab
+
+    cfg = read_model_spec(args.model).config
+    check_vocab(np.asarray(ids), cfg.vocab_size, "generate")
+    check_capacity(len(ids), args.max_new_tokens, choose_max_seq(cfg, args.max_seq))
+
+
+def make_sampler(args):
+    """Greedy unless a sampling option is given (a temperature of 0 is greedy too)."""
+    from runtime.sampling import Sampler, check_sampling
+
+    sampling = args.temperature is not None or args.top_k or args.top_p != 1.0 or args.seed is not None
+    temperature = 1.0 if args.temperature is None else args.temperature
+    check_sampling(temperature, args.top_k, args.top_p)
+    if not sampling or temperature == 0:
+        return None
+    return Sampler(temperature, args.top_k, args.top_p, args.seed)
+
+
+def load_session(args, shared_object: bool):
+    from runtime.session import Session
+
+    if shared_object:
+        from runtime.loader import load
+
+        session = load(args.model, weights=args.weights, max_seq=args.max_seq)
+    else:
+        from rlxc.aot import Progress
+        from rlxc.api import load
+
+        session = load(args.model, batch=1, max_seq=args.max_seq, options=compile_options(args),
+                       cache=not args.no_cache, weights=args.weights, progress=Progress())
+    if not isinstance(session, Session):
+        raise RlxError(f"{args.model} holds a single flow, not an LLM with prefill and decode: "
+                       f"call it from Python (runtime.loader.load)")
+    return session
+
+
+def open_tokenizer(model: str):
+    """The ``tokenizers`` tokenizer in the tokenizer.json beside ``model``."""
+    path = Path(model)
+    folder = path if path.is_dir() else path.parent
+    if not (folder / TOKENIZER_FILE).is_file():
+        raise RlxError(f"--prompt needs a {TOKENIZER_FILE} beside the model (none in {folder}); "
+                       f"use --prompt-ids")
+    try:
+        from tokenizers import Tokenizer
+    except ImportError:
+        raise RlxError("--prompt needs the 'tokenizers' package: pip install 'rlx[tokenizer]'") from None
+    try:
+        return Tokenizer.from_file(str(folder / TOKENIZER_FILE))
+    except Exception as err:  # tokenizers raises its own exception types
+        raise RlxError(f"cannot read {folder / TOKENIZER_FILE}: {str(err).splitlines()[0]}") from None
+
+
+class IdStream:
+    """Token ids on stdout, space separated, one line, flushed as they come."""
+
+    def __init__(self) -> None:
+        self.first = True
+
+    def push(self, token: int) -> None:
+        print(("" if self.first else " ") + str(token), end="", flush=True)
+        self.first = False
+
+    def end(self) -> None:
+        print(flush=True)
+
+
+class TextStream:
+    """Decoded text on stdout: the whole continuation is re-decoded and the new part printed."""
+
+    def __init__(self, tokenizer) -> None:
+        self.tokenizer = tokenizer
+        self.ids: list[int] = []
+        self.shown = ""
+
+    def push(self, token: int) -> None:
+        self.ids.append(token)
+        text = self.tokenizer.decode(self.ids)
+        if text.startswith(self.shown):
+            print(text[len(self.shown):], end="", flush=True)
+            self.shown = text
+
+    def end(self) -> None:
+        text = self.tokenizer.decode(self.ids)
+        print(text[len(self.shown):] if text.startswith(self.shown) else "", flush=True)
 
 
 def report_speed(prompt_len: int, start: float, stamps: list[float]) -> None:
