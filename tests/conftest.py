@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+import os
+import tempfile
 from pathlib import Path
 
 import numpy as np
 import pytest
+
+# Compiled models go to a throw-away cache, never the user's ~/.cache/rlx.
+os.environ.setdefault("RLX_CACHE_DIR", tempfile.mkdtemp(prefix="rlx-test-cache-"))
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = {
