@@ -15,18 +15,21 @@ the operand that disagrees.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 from xdsl.dialects.builtin import (
     ArrayAttr,
     Float32Type,
     FloatAttr,
-    IntAttr,
+    I64,
+    IntegerAttr,
     IntegerType,
     MemRefType,
     StringAttr,
     UnitAttr,
     f32,
     i32,
+    i64,
 )
 from xdsl.ir import Attribute, Dialect, ParametrizedAttribute, SSAValue, TypeAttribute
 from xdsl.irdl import (
@@ -42,6 +45,7 @@ from xdsl.irdl import (
     prop_def,
     result_def,
     traits_def,
+    var_operand_def,
 )
 from xdsl.parser import AttrParser
 from xdsl.printer import Printer
@@ -54,6 +58,7 @@ from runtime.errors import ShapeError
 # --------------------------------------------------------------------------- types
 
 
+@dataclass(frozen=True, init=False)
 class _ShapedRlxType(ParametrizedAttribute, TypeAttribute):
     """Shared body of ``!rlx.tensor`` and ``!rlx.buffer``: a symbolic shape + dtype."""
 
@@ -126,6 +131,11 @@ class RlxComputeOp(IRDLOperation):
     The inputs are the operand fields in definition order, all but ``out``.
     Subclasses implement ``infer(shapes, dtypes) -> (shape, dtype)``, raising
     ``VerifyException`` with a message naming the offending operand.
+
+    Verifies:
+    - the op has a result (tensor form) or an ``outs`` buffer (buffer form), not both;
+    - its inputs are all ``!rlx.tensor`` (tensor form) or all ``!rlx.buffer``;
+    - the result (or ``outs``) has the shape and element type the op infers.
     """
 
     @classmethod
@@ -189,8 +199,13 @@ def _expect_dim(op: str, what: str, got: SymDim, want: SymDim) -> None:
         raise VerifyException(f"{op}: {what} is {got}, expected {want}")
 
 
+def int_attr(value: int) -> IntegerAttr:
+    """The attribute of integer properties: printed ``32 : i64``."""
+    return IntegerAttr(value, i64)
+
+
 def _int(op: IRDLOperation, name: str) -> int:
-    return op.properties[name].data  # IntAttr
+    return op.properties[name].value.data
 
 
 def _compute_format(*required: str, optional: tuple[str, ...] = ()) -> str:
@@ -210,7 +225,16 @@ _OPTIONAL_SEGMENTS = (AttrSizedOperandSegments(as_property=True), ParsePropInAtt
 
 @irdl_op_definition
 class ParamOp(IRDLOperation):
-    """A named weight of the model. ``layout`` tells how the runtime packs it."""
+    """A named weight of the model. ``layout`` tells how the runtime packs it.
+
+    Verifies:
+    - the result is an ``!rlx.tensor`` (L1) or an ``!rlx.buffer`` (L2).
+
+    Example::
+
+        %w = rlx.param "model.layers.0.mlp.up_proj.weight" : !rlx.tensor<"192x128", f32>
+        %p = rlx.param "model.layers.0.mlp.up_proj.weight" {layout = "packed16"} : !rlx.buffer<"192x128", f32>
+    """
 
     name = "rlx.param"
     param_name = prop_def(StringAttr)
@@ -229,7 +253,16 @@ class ParamOp(IRDLOperation):
 
 @irdl_op_definition
 class EmbedOp(RlxComputeOp):
-    """``out[b, s, :] = table[ids[b, s], :]``."""
+    """``out[b, s, :] = table[ids[b, s], :]``.
+
+    Verifies:
+    - ``ids`` is ``[B, S]`` of ``i32``; ``table`` is ``[V, H]`` of ``f32``;
+    - the output is ``[B, S, H]`` of ``f32``.
+
+    Example::
+
+        %x = rlx.embed %ids, %table : !rlx.tensor<"1xSEQ", i32>, !rlx.tensor<"1024x128", f32> -> !rlx.tensor<"1xSEQx128", f32>
+    """
 
     name = "rlx.embed"
     ids = operand_def()
@@ -251,7 +284,18 @@ class EmbedOp(RlxComputeOp):
 @irdl_op_definition
 class RMSNormOp(RlxComputeOp):
     """RMSNorm over groups of ``len(w)`` elements of the last dim (a group per
-    head gives Qwen3's QK-norm; one group is the usual hidden-state norm)."""
+    head gives Qwen3's QK-norm; one group is the usual hidden-state norm).
+
+    Verifies:
+    - ``x`` and ``w`` are ``f32``; ``w`` has rank 1;
+    - the last dim of ``x`` is static and a multiple of ``len(w)``;
+    - the output has the shape of ``x``.
+
+    Example::
+
+        %h = rlx.rms_norm %x, %w {eps = 1.000000e-06 : f32} : !rlx.tensor<"1xSEQx128", f32>, !rlx.tensor<"128", f32> -> !rlx.tensor<"1xSEQx128", f32>
+        %q = rlx.rms_norm %x, %w {eps = 1.000000e-06 : f32} : !rlx.tensor<"1xSEQx128", f32>, !rlx.tensor<"32", f32> -> !rlx.tensor<"1xSEQx128", f32>
+    """
 
     name = "rlx.rms_norm"
     x = operand_def()
@@ -275,7 +319,19 @@ class RMSNormOp(RlxComputeOp):
 
 @irdl_op_definition
 class LinearOp(RlxComputeOp):
-    """``y = x @ w.T (+ bias)`` with ``w`` in Hugging Face ``[out, in]`` order."""
+    """``y = x @ w.T (+ bias)`` with ``w`` in Hugging Face ``[out, in]`` order.
+
+    Verifies:
+    - every operand is ``f32``; ``w`` is ``[N, K]``;
+    - the last dim of ``x`` is ``K``; ``bias``, if present, is ``[N]``;
+    - the output is ``x``'s shape with the last dim ``N``.
+
+    Example::
+
+        %y = rlx.linear %x, %w : !rlx.tensor<"1xSEQx128", f32>, !rlx.tensor<"64x128", f32> -> !rlx.tensor<"1xSEQx64", f32>
+        %z = rlx.linear %x, %w bias %b : !rlx.tensor<"1xSEQx128", f32>, !rlx.tensor<"64x128", f32>, !rlx.tensor<"64", f32> -> !rlx.tensor<"1xSEQx64", f32>
+        rlx.linear %x, %w outs %y : !rlx.buffer<"1xSEQx128", f32>, !rlx.buffer<"64x128", f32> outs !rlx.buffer<"1xSEQx64", f32>
+    """
 
     name = "rlx.linear"
     x = operand_def()
@@ -298,8 +354,58 @@ class LinearOp(RlxComputeOp):
 
 
 @irdl_op_definition
+class LinearSwigluOp(RlxComputeOp):
+    """``silu(x @ w_gate.T) * (x @ w_up.T)``: a gated MLP's two projections and its
+    SwiGLU as one op (what ``rlx-fuse-gate-up`` makes of ``swiglu(linear, linear)``);
+    the gate and up activations are never stored.
+
+    Verifies:
+    - every operand is ``f32``; ``w_gate`` and ``w_up`` are both ``[N, K]``;
+    - the last dim of ``x`` is ``K``;
+    - the output is ``x``'s shape with the last dim ``N``.
+
+    Example::
+
+        %a = rlx.linear_swiglu %x, %wg, %wu : !rlx.tensor<"1xSEQx128", f32>, !rlx.tensor<"192x128", f32>, !rlx.tensor<"192x128", f32> -> !rlx.tensor<"1xSEQx192", f32>
+        rlx.linear_swiglu %x, %wg, %wu outs %a : !rlx.buffer<"1xSEQx128", f32>, !rlx.buffer<"192x128", f32>, !rlx.buffer<"192x128", f32> outs !rlx.buffer<"1xSEQx192", f32>
+    """
+
+    name = "rlx.linear_swiglu"
+    x = operand_def()
+    w_gate = operand_def()
+    w_up = operand_def()
+    out = opt_operand_def()
+    result = opt_result_def()
+    irdl_options = _OPTIONAL_SEGMENTS
+    assembly_format = _compute_format("x", "w_gate", "w_up")
+
+    def infer(self, shapes, dtypes):
+        _expect_f32(self.name, dtypes, "x", "w_gate", "w_up")
+        _expect_rank(self.name, "w_gate", shapes["w_gate"], 2)
+        if shapes["w_up"] != shapes["w_gate"]:
+            raise VerifyException(
+                f"{self.name}: operand 'w_up' has shape {fmt(shapes['w_up'])}, expected {fmt(shapes['w_gate'])}"
+            )
+        n, k = shapes["w_gate"]
+        _expect_dim(self.name, "last dim of 'x' (in features)", shapes["x"][-1], k)
+        return (*shapes["x"][:-1], n), f32
+
+
+@irdl_op_definition
 class RopeOp(RlxComputeOp):
-    """Rotate-half rotary embedding; token ``s`` sits at position ``offset + s``."""
+    """Rotate-half rotary embedding; token ``s`` sits at position ``offset + s``.
+
+    Verifies:
+    - every operand is ``f32``; ``x`` has rank 3;
+    - ``head_dim`` is even and divides the (static) last dim of ``x``;
+    - ``cos`` and ``sin`` are ``[P, head_dim/2]`` tables;
+    - ``offset`` is a dimension expression (``PAST_SEQ``, ``0``);
+    - the output has the shape of ``x``.
+
+    Example::
+
+        %r = rlx.rope %q, %cos, %sin {head_dim = 32 : i64, offset = "PAST_SEQ"} : !rlx.tensor<"1xSEQx128", f32>, !rlx.tensor<"512x16", f32>, !rlx.tensor<"512x16", f32> -> !rlx.tensor<"1xSEQx128", f32>
+    """
 
     name = "rlx.rope"
     x = operand_def()
@@ -307,7 +413,7 @@ class RopeOp(RlxComputeOp):
     sin = operand_def()
     out = opt_operand_def()
     result = opt_result_def()
-    head_dim = prop_def(IntAttr)
+    head_dim = prop_def(IntegerAttr[I64])
     offset = prop_def(StringAttr)
     irdl_options = _OPTIONAL_SEGMENTS
     assembly_format = _compute_format("x", "cos", "sin")
@@ -334,6 +440,18 @@ class AttentionOp(RlxComputeOp):
     ``q: [B, S, H*D]``, ``k, v: [B, T, KV*D]``; query ``s`` sits at position
     ``T - S + s``. In buffer form ``k``/``v`` may be KV caches whose dim 1 is their
     capacity; then ``kv_len`` gives ``T``.
+
+    Verifies:
+    - every operand is ``f32`` and ``num_kv_heads`` divides ``num_heads``;
+    - ``q`` is ``[B, S, num_heads*head_dim]``; ``k`` and ``v`` are
+      ``[B, T, num_kv_heads*head_dim]`` with the same ``T``;
+    - ``mask``, if present, is ``[B, kv_len]`` (``kv_len`` defaults to ``T``);
+    - the output has the shape of ``q``.
+
+    Example::
+
+        %a = rlx.attention %q, %k, %v {num_heads = 4 : i64, num_kv_heads = 2 : i64, head_dim = 32 : i64, causal} : !rlx.tensor<"1xSEQx128", f32>, !rlx.tensor<"1xPAST_SEQ+SEQx64", f32>, !rlx.tensor<"1xPAST_SEQ+SEQx64", f32> -> !rlx.tensor<"1xSEQx128", f32>
+        rlx.attention %q, %kc, %vc mask %m outs %a {num_heads = 4 : i64, num_kv_heads = 2 : i64, head_dim = 32 : i64, causal, kv_len = "PAST_SEQ+1"} : !rlx.buffer<"1x1x128", f32>, !rlx.buffer<"1xMAX_SEQx64", f32>, !rlx.buffer<"1xMAX_SEQx64", f32>, !rlx.buffer<"1xPAST_SEQ+1", f32> outs !rlx.buffer<"1x1x128", f32>
     """
 
     name = "rlx.attention"
@@ -343,9 +461,9 @@ class AttentionOp(RlxComputeOp):
     mask = opt_operand_def()
     out = opt_operand_def()
     result = opt_result_def()
-    num_heads = prop_def(IntAttr)
-    num_kv_heads = prop_def(IntAttr)
-    head_dim = prop_def(IntAttr)
+    num_heads = prop_def(IntegerAttr[I64])
+    num_kv_heads = prop_def(IntegerAttr[I64])
+    head_dim = prop_def(IntegerAttr[I64])
     causal = opt_prop_def(UnitAttr)
     kv_len = opt_prop_def(StringAttr)
     irdl_options = _OPTIONAL_SEGMENTS
@@ -379,7 +497,12 @@ class AttentionOp(RlxComputeOp):
 
 
 class _ElementwiseOp(RlxComputeOp):
-    """Same-shape elementwise op."""
+    """Same-shape elementwise op.
+
+    Verifies:
+    - every operand is ``f32`` and has the shape of the first;
+    - the output has that shape.
+    """
 
     def infer(self, shapes, dtypes):
         _expect_f32(self.name, dtypes, *shapes)
@@ -394,7 +517,12 @@ class _ElementwiseOp(RlxComputeOp):
 
 @irdl_op_definition
 class SiluOp(_ElementwiseOp):
-    """``x * sigmoid(x)``."""
+    """``x * sigmoid(x)``.
+
+    Example::
+
+        %s = rlx.silu %g : !rlx.tensor<"1xSEQx192", f32> -> !rlx.tensor<"1xSEQx192", f32>
+    """
 
     name = "rlx.silu"
     x = operand_def()
@@ -415,24 +543,51 @@ class _BinaryOp(_ElementwiseOp):
 
 @irdl_op_definition
 class AddOp(_BinaryOp):
+    """``lhs + rhs`` (the residual connections).
+
+    Example::
+
+        %r = rlx.add %x, %y : !rlx.tensor<"1xSEQx128", f32>, !rlx.tensor<"1xSEQx128", f32> -> !rlx.tensor<"1xSEQx128", f32>
+    """
+
     name = "rlx.add"
 
 
 @irdl_op_definition
 class MulOp(_BinaryOp):
+    """``lhs * rhs``.
+
+    Example::
+
+        rlx.mul %a, %b outs %c : !rlx.buffer<"1xSEQx192", f32>, !rlx.buffer<"1xSEQx192", f32> outs !rlx.buffer<"1xSEQx192", f32>
+    """
+
     name = "rlx.mul"
 
 
 @irdl_op_definition
 class SwigluOp(_BinaryOp):
-    """``silu(lhs) * rhs``: what ``rlx-fuse`` makes of a SiLU feeding a mul."""
+    """``silu(lhs) * rhs``: what ``rlx-fuse`` makes of a SiLU feeding a mul.
+
+    Example::
+
+        %s = rlx.swiglu %g, %u : !rlx.tensor<"1xSEQx192", f32>, !rlx.tensor<"1xSEQx192", f32> -> !rlx.tensor<"1xSEQx192", f32>
+    """
 
     name = "rlx.swiglu"
 
 
 @irdl_op_definition
 class GatherLastOp(RlxComputeOp):
-    """``[B, S, H] -> [B, 1, H]``: the last token of each sequence."""
+    """``[B, S, H] -> [B, 1, H]``: the last token of each sequence.
+
+    Verifies:
+    - ``x`` is ``f32`` of rank 3; the output is ``[B, 1, H]``.
+
+    Example::
+
+        %l = rlx.gather_last %h : !rlx.tensor<"1xSEQx128", f32> -> !rlx.tensor<"1x1x128", f32>
+    """
 
     name = "rlx.gather_last"
     x = operand_def()
@@ -450,7 +605,16 @@ class GatherLastOp(RlxComputeOp):
 
 @irdl_op_definition
 class KVConcatOp(RlxComputeOp):
-    """``[B, P, D] ++ [B, S, D] -> [B, P+S, D]``: past and new K (or V) of a layer."""
+    """``[B, P, D] ++ [B, S, D] -> [B, P+S, D]``: past and new K (or V) of a layer.
+
+    Verifies:
+    - ``past`` and ``new`` are ``f32`` of rank 3 with equal dims 0 and 2;
+    - the output is ``[B, P+S, D]`` (``P`` and ``S`` may be symbolic).
+
+    Example::
+
+        %k = rlx.kv_concat %past, %new : !rlx.tensor<"1xPAST_SEQx64", f32>, !rlx.tensor<"1xSEQx64", f32> -> !rlx.tensor<"1xPAST_SEQ+SEQx64", f32>
+    """
 
     name = "rlx.kv_concat"
     past = operand_def()
@@ -475,10 +639,19 @@ class KVConcatOp(RlxComputeOp):
 
 @irdl_op_definition
 class AllocOp(IRDLOperation):
-    """A temporary buffer; ``rlx-plan-memory`` gives it a byte ``offset`` in the arena."""
+    """A temporary buffer; ``rlx-plan-memory`` gives it a byte ``offset`` in the arena.
+
+    Verifies:
+    - the result is an ``!rlx.buffer``.
+
+    Example::
+
+        %t = rlx.alloc : !rlx.buffer<"1xSEQx128", f32>
+        %u = rlx.alloc {offset = 262144 : i64} : !rlx.buffer<"1xSEQx128", f32>
+    """
 
     name = "rlx.alloc"
-    offset = opt_prop_def(IntAttr)
+    offset = opt_prop_def(IntegerAttr[I64])
     result = result_def(BufferType)
     irdl_options = (ParsePropInAttrDict(),)
     assembly_format = "attr-dict `:` type($result)"
@@ -490,7 +663,16 @@ class AllocOp(IRDLOperation):
 @irdl_op_definition
 class KVWriteOp(IRDLOperation):
     """Writes ``new: [B, S, D]`` into rows ``offset .. offset+S`` of ``cache: [B, C, D]``
-    in place: the buffer form of a ``rlx.kv_concat`` whose past is a KV cache."""
+    in place: the buffer form of a ``rlx.kv_concat`` whose past is a KV cache.
+
+    Verifies:
+    - ``new`` and ``cache`` are buffers with equal dims 0 and 2;
+    - ``offset`` is a dimension expression.
+
+    Example::
+
+        rlx.kv_write %k, %cache {offset = "PAST_SEQ"} : !rlx.buffer<"1xSEQx64", f32>, !rlx.buffer<"1xMAX_SEQx64", f32>
+    """
 
     name = "rlx.kv_write"
     new = operand_def(BufferType)
@@ -509,25 +691,93 @@ class KVWriteOp(IRDLOperation):
 
 
 @irdl_op_definition
+class MultiLinearOp(IRDLOperation):
+    """``outs[j] = x @ weights[j].T (+ biases[j])`` for linears that read the same ``x``,
+    as one op (buffer form only: what ``rlx-fuse-linears`` makes of sibling
+    ``rlx.linear`` ops, e.g. Q, K and V): one kernel call, one pass over ``x``.
+
+    Verifies:
+    - at least two weights, one ``outs`` buffer per weight, and no biases or one per
+      weight; every operand is an ``f32`` buffer;
+    - every weight is ``[N_j, K]`` with the last dim of ``x`` equal to ``K``;
+      ``biases[j]`` is ``[N_j]``;
+    - ``outs[j]`` has ``x``'s shape with the last dim ``N_j``.
+
+    Example::
+
+        rlx.multi_linear %x, %wq, %wk outs %q, %k : !rlx.buffer<"1xSEQx128", f32>, !rlx.buffer<"128x128", f32>, !rlx.buffer<"64x128", f32> outs !rlx.buffer<"1xSEQx128", f32>, !rlx.buffer<"1xSEQx64", f32>
+    """
+
+    name = "rlx.multi_linear"
+    x = operand_def(BufferType)
+    weights = var_operand_def(BufferType)
+    biases = var_operand_def(BufferType)
+    outs = var_operand_def(BufferType)
+    irdl_options = (AttrSizedOperandSegments(as_property=True), ParsePropInAttrDict())
+    assembly_format = ("$x `,` $weights (`bias` $biases^)? `outs` $outs attr-dict `:` type($x) `,` "
+                       "type($weights) (`bias` type($biases)^)? `outs` type($outs)")
+
+    @staticmethod
+    def create_op(x: SSAValue, weights: Sequence[SSAValue], biases: Sequence[SSAValue],
+                  outs: Sequence[SSAValue]) -> "MultiLinearOp":
+        return MultiLinearOp.build(operands=[[x], list(weights), list(biases), list(outs)])
+
+    def verify_(self) -> None:
+        ws, bs, outs = list(self.weights), list(self.biases), list(self.outs)
+        if len(ws) < 2 or len(outs) != len(ws) or len(bs) not in (0, len(ws)):
+            raise VerifyException(
+                f"{self.name}: needs >= 2 weights, one outs buffer per weight and 0 or one bias per "
+                f"weight, got {len(ws)} weights, {len(bs)} biases, {len(outs)} outs"
+            )
+        values = [("x", self.x)] + [(f"weights[{j}]", w) for j, w in enumerate(ws)] \
+            + [(f"biases[{j}]", b) for j, b in enumerate(bs)] + [(f"outs[{j}]", o) for j, o in enumerate(outs)]
+        for field, value in values:
+            if value.type.element_type != f32:
+                raise VerifyException(f"{self.name}: operand '{field}' must be f32, got {value.type.element_type}")
+        xs = self.x.type.shape
+        for j, w in enumerate(ws):
+            _expect_rank(self.name, f"weights[{j}]", w.type.shape, 2)
+            n, k = w.type.shape
+            _expect_dim(self.name, "last dim of 'x' (in features)", xs[-1], k)
+            if bs:
+                _expect_rank(self.name, f"biases[{j}]", bs[j].type.shape, 1)
+                _expect_dim(self.name, f"length of 'biases[{j}]'", bs[j].type.shape[0], n)
+            want = (*xs[:-1], n)
+            if outs[j].type.shape != want:
+                raise VerifyException(
+                    f"{self.name}: output 'outs[{j}]' has shape {fmt(outs[j].type.shape)}, expected {fmt(want)}"
+                )
+
+
+@irdl_op_definition
 class ViewOp(IRDLOperation):
-    """L3: the typed 1-D memref at byte ``offset`` of the arena (a planned ``rlx.alloc``)."""
+    """L3: the typed 1-D memref at byte ``offset`` of the arena (a planned ``rlx.alloc``).
+
+    Verifies:
+    - ``arena`` and the result are memrefs.
+
+    Example::
+
+        %v = rlx.view %arena {offset = 262144 : i64} : memref<?xi8> -> memref<?xf32>
+    """
 
     name = "rlx.view"
     arena = operand_def(MemRefType)
-    offset = prop_def(IntAttr)
+    offset = prop_def(IntegerAttr[I64])
     result = result_def(MemRefType)
     traits = traits_def(Pure())
     irdl_options = (ParsePropInAttrDict(),)
     assembly_format = "$arena attr-dict `:` type($arena) `->` type($result)"
 
     def __init__(self, arena: SSAValue, offset: int, typ: MemRefType):
-        super().__init__(operands=[arena], properties={"offset": IntAttr(offset)}, result_types=[typ])
+        super().__init__(operands=[arena], properties={"offset": int_attr(offset)}, result_types=[typ])
 
 
 COMPUTE_OPS = (
     EmbedOp,
     RMSNormOp,
     LinearOp,
+    LinearSwigluOp,
     RopeOp,
     AttentionOp,
     SiluOp,
@@ -540,7 +790,7 @@ COMPUTE_OPS = (
 
 RLX = Dialect(
     "rlx",
-    [ParamOp, *COMPUTE_OPS, AllocOp, KVWriteOp, ViewOp],
+    [ParamOp, *COMPUTE_OPS, AllocOp, KVWriteOp, MultiLinearOp, ViewOp],
     [TensorType, BufferType],
 )
 
@@ -564,5 +814,6 @@ __all__ = [
     "BufferType",
     "ArrayAttr",
     "make_compute",
+    "int_attr",
     "COMPUTE_OPS",
 ]

@@ -255,6 +255,7 @@ class LLVMEmitter:
             ((xmath.RsqrtOp,), self._op_rsqrt),
             ((xmath.FmaOp,), self._op_fma),
             ((memref.LoadOp,), self._op_memref_load),
+            ((memref.AllocaOp,), self._op_memref_alloca),
             ((memref.StoreOp,), self._op_memref_store),
             ((vector.LoadOp,), self._op_vector_load),
             ((vector.StoreOp,), self._op_vector_store),
@@ -263,6 +264,7 @@ class LLVMEmitter:
             ((vector.ReductionOp,), self._op_reduction),
             ((vector.ExtractOp,), self._op_extract),
             ((vector.InsertOp,), self._op_insert),
+            ((vector.ShuffleOp,), self._op_shuffle),
             ((rlx.ViewOp,), self._op_arena_view),
         ]
         for classes, handler in table:
@@ -932,8 +934,21 @@ class LLVMEmitter:
     def _op_arena_view(self, op: rlx.ViewOp) -> None:
         """``rlx.view``: the arena pointer advanced by a constant byte offset."""
         base = self._v(op.arena)
-        offset = ir.Constant(ir.IntType(64), op.offset.data)
+        offset = ir.Constant(ir.IntType(64), op.offset.value.data)
         self._set(op.result, self.b.gep(base, [offset], inbounds=True, source_etype=ir.IntType(8)))
+
+    def _op_memref_alloca(self, op: memref.AllocaOp) -> None:
+        """Static-size ``memref.alloca``: stack scratch allocated once in the entry block of
+        the current LLVM function (so once per thread in an outlined parallel loop)."""
+        mty = op.memref.type
+        shape = mty.get_shape()
+        if op.dynamic_sizes or len(shape) != 1 or shape[0] < 0:
+            raise self._error(op, "only static 1-D memref.alloca is supported")
+        elem = self.llvm_type(mty.element_type)
+        slot = self.scope.alloca_builder.alloca(ir.ArrayType(elem, shape[0]))
+        slot.type = PTR  # llvmlite types allocas as typed pointers; we use opaque `ptr`
+        slot.align = 64
+        self._set(op.memref, slot)
 
     def _op_memref_load(self, op: memref.LoadOp) -> None:
         ptr, elem = self._elem_ptr(op, op.memref, op.indices)
@@ -1039,6 +1054,14 @@ class LLVMEmitter:
 
     def _op_extract(self, op: vector.ExtractOp) -> None:
         self._set(op.result, self.b.extract_element(self._v(op.vector), self._position(op)))
+
+    def _op_shuffle(self, op: vector.ShuffleOp) -> None:
+        """``vector.shuffle`` of two 1-D vectors with a constant mask (-1: undefined lane)."""
+        mask = [int(m) for m in op.mask.get_values()]
+        undef = ir.Constant(I32, ir.Undefined)
+        consts = ir.Constant(ir.VectorType(I32, len(mask)),
+                             [undef if m < 0 else ir.Constant(I32, m) for m in mask])
+        self._set(op.result, self.b.shuffle_vector(self._v(op.v1), self._v(op.v2), consts))
 
     def _op_insert(self, op: vector.InsertOp) -> None:
         res = self.b.insert_element(self._v(op.dest), self._v(op.source), self._position(op))

@@ -1,6 +1,7 @@
 """``rlx-pack-weights``: choose the memory layout of each weight (L2).
 
-A weight read by ``rlx.linear`` is packed at load time into column tiles
+A weight read by ``rlx.linear`` (or ``rlx.linear_swiglu``, ``rlx.multi_linear``) is
+packed at load time into column tiles
 (``layout = "packed16"``: ``[ceil(N/16)][K][16]``, see ``runtime/packing.py``) so that
 the matmul kernel streams it sequentially. A weight read both by a linear and by
 another op (tied embeddings: the table feeds ``rlx.embed`` and the LM head) gets one
@@ -20,21 +21,33 @@ from runtime.packing import LINEAR_TILE
 LINEAR_LAYOUT = f"packed{LINEAR_TILE}"
 
 
+def weight_operands(op) -> list[int]:
+    """Operand indices of the matmul weights an op reads (packed for its kernel)."""
+    if isinstance(op, rlx.LinearOp):
+        return [1]
+    if isinstance(op, rlx.LinearSwigluOp):
+        return [1, 2]
+    if isinstance(op, rlx.MultiLinearOp):
+        return list(range(1, 1 + len(op.weights)))
+    return []
+
+
 def pack_function(fn: func.FuncOp) -> None:
     packed: dict[str, rlx.ParamOp] = {}
     for op in list(fn.body.block.ops):
-        if not (isinstance(op, rlx.LinearOp) and isinstance(op.w.owner, rlx.ParamOp)):
-            continue
-        param = op.w.owner
-        if param.layout is not None and param.layout.data == LINEAR_LAYOUT:
-            continue
-        name = param.param_name.data
-        if name not in packed:
-            packed[name] = rlx.ParamOp(name, param.result.type, LINEAR_LAYOUT)
-            fn.body.block.insert_op_after(packed[name], param)
-        op.operands[1] = packed[name].result
-        if not param.result.uses:
-            fn.body.block.erase_op(param)
+        for index in weight_operands(op):
+            param = op.operands[index].owner
+            if not isinstance(param, rlx.ParamOp):
+                continue
+            if param.layout is not None and param.layout.data == LINEAR_LAYOUT:
+                continue
+            name = param.param_name.data
+            if name not in packed:
+                packed[name] = rlx.ParamOp(name, param.result.type, LINEAR_LAYOUT)
+                fn.body.block.insert_op_after(packed[name], param)
+            op.operands[index] = packed[name].result
+            if not param.result.uses:
+                fn.body.block.erase_op(param)
 
 
 class RlxPackWeightsPass(ModulePass):

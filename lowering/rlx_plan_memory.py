@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from xdsl.context import Context
 from xdsl.dialects import func
-from xdsl.dialects.builtin import IntAttr, ModuleOp
+from xdsl.dialects.builtin import ModuleOp
 from xdsl.passes import ModulePass
 
 from dialects import rlx
@@ -56,10 +56,10 @@ def plan(fn: func.FuncOp, bounds: dict[str, int]) -> int:
             if offset + size <= lo:
                 break
             offset = max(offset, hi)
-        alloc.properties["offset"] = IntAttr(offset)
+        alloc.properties["offset"] = rlx.int_attr(offset)
         placed.append((start, end, offset, size))
         arena = max(arena, offset + size)
-    fn.attributes["rlx.arena_bytes"] = IntAttr(arena)
+    fn.attributes["rlx.arena_bytes"] = rlx.int_attr(arena)
     return arena
 
 

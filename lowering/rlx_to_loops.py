@@ -15,6 +15,7 @@ Temporaries become ``rlx.view`` of the arena at their planned offset.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -52,6 +53,12 @@ def _symbols(fn: func.FuncOp) -> list[str]:
     return [a.data for a in fn.attributes["rlx.symbols"].data]
 
 
+def _value_name(text: str) -> str:
+    """An SSA name for an ABI name, so that the printed entry reads ``%model.norm.weight``."""
+    name = re.sub(r"[^A-Za-z0-9_$.-]", "_", text)
+    return "_" + name if name[:1].isdigit() else name
+
+
 def _numel(shape) -> SymDim:
     total = SymDim(1)
     for dim in shape:
@@ -84,6 +91,8 @@ class _EntryLowering:
         names += [name for name, _ in params] + ["arena"] + symbols
         layouts = [""] * len(old.args) + [layout for _, layout in params] + [""] * (1 + len(symbols))
         roles += ["param"] * len(params) + ["arena"] + ["symbol"] * len(symbols)
+        for arg, name, layout in zip(block.args, names, layouts):
+            arg.name_hint = _value_name(name + (f".{layout}" if layout else ""))
         self.values.update(zip(old.args, block.args))
         self.param_args = dict(zip(params, block.args[len(old.args):]))
         self.arena = block.args[len(old.args) + len(params)]
@@ -157,7 +166,7 @@ class _EntryLowering:
         elif isinstance(op, rlx.AllocOp):
             if op.offset is None:
                 raise PassError("rlx-to-loops: rlx.alloc without an offset (run rlx-plan-memory first)")
-            view = rlx.ViewOp(self.arena, op.offset.data, _memref(op.result.type.element_type))
+            view = rlx.ViewOp(self.arena, op.offset.value.data, _memref(op.result.type.element_type))
             self.values[op.result] = self.builder.insert(view).result
         elif isinstance(op, rlx.KVWriteOp):
             b, s, d = op.new.type.shape
@@ -165,6 +174,12 @@ class _EntryLowering:
             self.call((kernels.kv_write_kernel, (d.const,)),
                       [self.values[op.new], self.values[op.cache], self.index(b), self.index(s),
                        self.index(SymDim.of(op.offset.data)), self.index(cap)])
+        elif isinstance(op, rlx.MultiLinearOp):
+            k = op.x.type.shape[-1].const
+            ns = tuple(w.type.shape[0].const for w in op.weights)
+            kernel = (kernels.multi_linear_kernel, (k, ns, bool(op.biases)))
+            args = [op.x, *op.weights, *op.biases, *op.outs]
+            self.call(kernel, [self.values[v] for v in args] + [self.index(_rows(op.x.type.shape))])
         elif isinstance(op, func.ReturnOp):
             self.builder.insert(func.ReturnOp())
         elif type(op) in LOWERINGS:
@@ -196,16 +211,21 @@ def _lower_linear(op):
     return (kernels.linear_kernel, (k, n, op.bias is not None)), [_rows(op.x.type.shape)]
 
 
+def _lower_linear_swiglu(op):
+    n, k = (d.const for d in op.w_gate.type.shape)
+    return (kernels.linear_swiglu_kernel, (k, n)), [_rows(op.x.type.shape)]
+
+
 def _lower_rope(op):
     b, s, width = op.x.type.shape
-    hd = op.head_dim.data
+    hd = op.head_dim.value.data
     return (kernels.rope_kernel, (width.const // hd, hd)), [b, s, SymDim.of(op.offset.data)]
 
 
 def _lower_attention(op):
     b, s, _ = op.q.type.shape
-    kernel = (kernels.attention_kernel, (op.num_heads.data, op.num_kv_heads.data, op.head_dim.data,
-                                         op.causal is not None, op.mask is not None))
+    heads = (op.num_heads.value.data, op.num_kv_heads.value.data, op.head_dim.value.data)
+    kernel = (kernels.attention_kernel, (*heads, op.causal is not None, op.mask is not None))
     return kernel, [b, s, op.kv_length(), op.k.type.shape[1]]
 
 
@@ -222,6 +242,7 @@ LOWERINGS: dict[type, Callable] = {
     rlx.EmbedOp: _lower_embed,
     rlx.RMSNormOp: _lower_rms_norm,
     rlx.LinearOp: _lower_linear,
+    rlx.LinearSwigluOp: _lower_linear_swiglu,
     rlx.RopeOp: _lower_rope,
     rlx.AttentionOp: _lower_attention,
     rlx.SwigluOp: _elementwise(kernels.swiglu_kernel),

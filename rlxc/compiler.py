@@ -16,7 +16,7 @@ from xdsl.dialects.builtin import IntegerType, MemRefType, ModuleOp
 
 from rlxc.flow import BuiltModel
 from rlxc.passes import default_pipeline
-from rlxc.pipeline import DumpOptions, run_pipeline
+from rlxc.pipeline import DumpOptions, compile_passes, run_pipeline
 from runtime.errors import CompileError
 from runtime.session import ABI_VERSION
 
@@ -30,9 +30,15 @@ class CompileOptions:
     print_ir_after_all: bool = False
     dump_dir: str | Path | None = None
     verify: bool = True
+    print_ir_after_change: bool = False
+    print_ir_diff: bool = False
 
     def pipeline_text(self) -> str:
-        return self.pipeline or default_pipeline(self.max_tokens)
+        return self.pipeline or default_pipeline(self.max_tokens, self.threads, self.opt_level)
+
+    def dump_options(self) -> DumpOptions:
+        return DumpOptions(self.print_ir_after_all, self.dump_dir, self.verify,
+                           self.print_ir_after_change, self.print_ir_diff)
 
 
 @dataclass
@@ -71,37 +77,33 @@ def entry_manifest(fn: func.FuncOp) -> dict[str, Any]:
     ]
     kv = {k: v.data for k, v in fn.attributes["rlx.kv_outputs"].data.items()}
     constraints = [[lo.data, hi.data] for lo, hi in (c.data for c in fn.attributes["rlx.constraints"].data)]
-    return {"args": args, "arena_bytes": fn.attributes["rlx.arena_bytes"].data, "kv_outputs": kv,
+    return {"args": args, "arena_bytes": fn.attributes["rlx.arena_bytes"].value.data, "kv_outputs": kv,
             "constraints": constraints,
             "outputs": strings("rlx.outputs")}
 
 
-def lower(builts: list[BuiltModel], options: CompileOptions, extra: dict[str, Any] | None = None) -> Lowered:
-    from lowering.llvm_emitter import emit_llvm
+def flow_inputs(fn: func.FuncOp) -> list[dict[str, str]]:
+    """The L1 inputs of a flow (name, symbolic shape, dtype): what a caller passes."""
+    names = [a.data for a in fn.attributes["rlx.inputs"].data]
+    return [{"name": n, "shape": t.shape_text.data,
+             "dtype": "i32" if isinstance(t.element_type, IntegerType) else "f32"}
+            for n, t in zip(names, fn.function_type.inputs.data)]
 
+
+def lower(builts: list[BuiltModel], options: CompileOptions, extra: dict[str, Any] | None = None) -> Lowered:
     module = merge(builts)
-    dumps = DumpOptions(options.print_ir_after_all, options.dump_dir, options.verify)
-    run_pipeline(module, options.pipeline_text(), dumps)
-    try:
-        llvm_ir = str(emit_llvm(module, threads=options.threads))
-    except CompileError:
-        raise
-    except Exception as err:
-        raise CompileError(f"LLVM emission failed: {str(err).splitlines()[0]}") from None
-    dumps.emit("llvm", llvm_ir, ".ll")
+    dumps = options.dump_options()
+    passes = compile_passes(options.pipeline_text(), backend=dumps.observing,
+                            threads=options.threads, opt_level=options.opt_level)
+    llvm_ir = run_pipeline(module, passes, dumps).llvm_ir
     constants: dict[str, Any] = {}
     for b in builts:
         constants.update(b.constants)
-    entries = {fn.sym_name.data: entry_manifest(fn) for fn in module.ops
-               if isinstance(fn, func.FuncOp) and "rlx.entry" in fn.attributes}
+    inputs = {b.entry.sym_name.data: flow_inputs(b.entry) for b in builts}
+    entries = {fn.sym_name.data: {**entry_manifest(fn), "inputs": inputs[fn.sym_name.data]}
+               for fn in module.ops if isinstance(fn, func.FuncOp) and "rlx.entry" in fn.attributes}
     manifest = {"rlx_abi": ABI_VERSION, "entries": entries, "constants": constants,
                 "max_tokens": options.max_tokens, **(extra or {})}
-    if options.dump_dir is not None or options.print_ir_after_all:
-        from lowering.llvm_target import emit_assembly, optimize
-
-        optimized = optimize(llvm_ir, options.opt_level)
-        dumps.emit("llvm-opt", optimized, ".ll")
-        dumps.emit("asm", emit_assembly(optimized, options.opt_level), ".s")
     return Lowered(llvm_ir, manifest, module)
 
 

@@ -18,7 +18,7 @@ from xdsl.dialects import func
 from xdsl.dialects.builtin import (
     ArrayAttr,
     FloatAttr,
-    IntAttr,
+    IntegerAttr,
     ModuleOp,
     StringAttr,
     UnitAttr,
@@ -162,7 +162,7 @@ def _prop(value: Any):
     if isinstance(value, bool):
         return UnitAttr()
     if isinstance(value, int):
-        return IntAttr(value)
+        return IntegerAttr(value, 64)
     if isinstance(value, str):
         return StringAttr(value)
     return value

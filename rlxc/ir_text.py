@@ -1,7 +1,9 @@
-"""Reading IR text of any rlx level (rlx dialect, buffers, loops) with clear errors."""
+"""Reading IR text of any rlx level (rlx dialect, buffers, loops, LLVM IR) with clear errors."""
 
 from __future__ import annotations
 
+import difflib
+import re
 import sys
 from pathlib import Path
 
@@ -15,11 +17,13 @@ def context():
     from xdsl.dialects import math as xmath
 
     from dialects.rlx import RLX
+    from lowering.llvm_emitter import IndexCastUIOp
 
     ctx = Context()
     for dialect in (builtin.Builtin, func.Func, scf.Scf, arith.Arith, xmath.Math, memref.MemRef,
                     vector.Vector, RLX):
         ctx.load_dialect(dialect)
+    ctx.load_op(IndexCastUIOp)
     return ctx
 
 
@@ -34,15 +38,24 @@ def read_ir(path: str) -> tuple[str, str]:
         raise RlxError(f"cannot read {path}: {err}") from None
 
 
+def input_kind(text: str, where: str) -> str:
+    """``llvm`` for LLVM IR (a ``.ll`` file, or text that starts like one), else ``mlir``."""
+    if where.endswith(".ll"):
+        return "llvm"
+    head = text.lstrip()
+    return "llvm" if head.startswith(("; ModuleID", "target triple", "target datalayout", "define ")) else "mlir"
+
+
 def parse_module_text(text: str, where: str = "<input>"):
     """Parse and verify; syntax errors name file:line:column and the offending text."""
     from xdsl.parser import Parser
     from xdsl.utils.exceptions import ParseError, VerifyException
 
+    ctx = context()
     try:
-        module = Parser(context(), text, where).parse_module()
+        module = Parser(ctx, text, where).parse_module()
     except ParseError as err:
-        raise IRError(_one_line_parse_error(err, where)) from None
+        raise IRError(_one_line_parse_error(err, where, text, ctx)) from None
     except RlxError:
         raise
     except Exception as err:
@@ -54,11 +67,23 @@ def parse_module_text(text: str, where: str = "<input>"):
     return module
 
 
-def _one_line_parse_error(err, where: str) -> str:
+_UNKNOWN_OP = re.compile(r"Operation (\S+) is not registered")
+
+
+def _one_line_parse_error(err, where: str, text: str, ctx) -> str:
     msg = " ".join(str(getattr(err, "msg", "") or err).split())
     span = getattr(err, "span", None)
     if span is None:
         return f"{where}: {msg}"
     loc = span.get_location()
-    text = " ".join(span.text.split()) or "end of input"
-    return f"{where}:{loc.line}:{loc.col}: {msg} (at '{text[:40]}')"
+    line, col, found = loc.line, loc.col, " ".join(span.text.split()) or "end of input"
+    unknown = _UNKNOWN_OP.search(msg)
+    if unknown:  # xDSL points after the op name: point at the name itself
+        name = unknown.group(1)
+        source = text.splitlines()[line - 1] if line <= len(text.splitlines()) else ""
+        col = source.find(name) + 1 if name in source else col
+        found = name
+        close = difflib.get_close_matches(name, [op.name for op in ctx.loaded_ops], n=3, cutoff=0.6)
+        hint = f"; did you mean {', '.join(repr(c) for c in close)}?" if close else ""
+        msg = f"unknown operation '{name}'{hint}"
+    return f"{where}:{line}:{col}: {msg} (at '{found[:40]}')"

@@ -1,71 +1,200 @@
-"""The pass registry: every named pass of rlx, and the default pipelines.
+"""The pass registry: every named pass of rlx, its options, and the default pipelines.
 
-Passes are imported lazily (the CLI must start fast), keyed by their MLIR-style name.
+A pass is registered with its MLIR-style name, a one-line summary, a help line per
+option and a loader (passes are imported lazily: the CLI must start fast). Option
+names, types and defaults come from the pass class itself (a frozen dataclass, as
+xDSL's ``ModulePass`` expects), so they cannot drift from the code.
+
+Passes that work on xDSL IR are ``ModulePass``es. The last steps of the pipeline work
+on LLVM IR text (``lowering/llvm_passes.py``); each pass class says which kind of IR
+it reads and writes (``consumes``/``produces``: ``mlir``, ``llvm`` or ``asm``).
+
+Extra passes (e.g. the ``test-*`` passes of the test suite) are loaded from the
+modules named in ``RLX_PASS_PLUGINS`` (comma separated), like ``mlir-opt
+--load-pass-plugin``; such a module calls :func:`register`.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import difflib
+import importlib
+import os
+import typing
 from collections.abc import Callable
+from dataclasses import dataclass, field
 
 from runtime.errors import PassError
 
-
-def _fuse():
-    from lowering.rlx_fuse import RlxFusePass
-    return RlxFusePass
+PLUGINS_ENV = "RLX_PASS_PLUGINS"
 
 
-def _bufferize():
-    from lowering.rlx_bufferize import RlxBufferizePass
-    return RlxBufferizePass
+@dataclass(frozen=True)
+class PassInfo:
+    """A registered pass: what ``rlxc passes`` and ``docs/passes.md`` show."""
+
+    name: str
+    summary: str
+    load: Callable[[], type] = field(repr=False, compare=False)
+    option_help: dict[str, str] = field(default_factory=dict)
+    #: module whose docstring describes the pass at length (for the docs)
+    module: str = ""
 
 
-def _plan_memory():
-    from lowering.rlx_plan_memory import RlxPlanMemoryPass
-    return RlxPlanMemoryPass
+@dataclass(frozen=True)
+class OptionInfo:
+    name: str  # as written in a pipeline: ``max-tokens``
+    type: str
+    default: str | None
+    help: str
 
 
-def _pack_weights():
-    from lowering.rlx_pack_weights import RlxPackWeightsPass
-    return RlxPackWeightsPass
+def _lazy(module: str, cls: str) -> Callable[[], type]:
+    return lambda: getattr(importlib.import_module(module), cls)
 
 
-def _to_loops():
-    from lowering.rlx_to_loops import RlxToLoopsPass
-    return RlxToLoopsPass
+_REGISTRY: dict[str, PassInfo] = {}
+_plugins: set[str] = set()  # plugin modules loaded
 
 
-def _cse():
-    from xdsl.transforms.common_subexpression_elimination import CommonSubexpressionElimination
-    return CommonSubexpressionElimination
+def register(info: PassInfo) -> None:
+    _REGISTRY[info.name] = info
 
 
-def _canonicalize():
-    from xdsl.transforms.canonicalize import CanonicalizePass
-    return CanonicalizePass
+def _builtin(name: str, module: str, cls: str, summary: str, **option_help: str) -> None:
+    register(PassInfo(name, summary, _lazy(module, cls),
+                      {k.replace("_", "-"): v for k, v in option_help.items()}, module))
 
 
-PASSES: dict[str, Callable[[], type]] = {
-    "rlx-fuse": _fuse,
-    "rlx-bufferize": _bufferize,
-    "rlx-plan-memory": _plan_memory,
-    "rlx-pack-weights": _pack_weights,
-    "rlx-to-loops": _to_loops,
-    "cse": _cse,
-    "canonicalize": _canonicalize,
-}
+_builtin("rlx-fuse", "lowering.rlx_fuse", "RlxFusePass",
+         "L1: fuse rlx ops that save memory traffic (silu(g) * u -> rlx.swiglu)")
+_builtin("rlx-fuse-gate-up", "lowering.rlx_fuse_gate_up", "RlxFuseGateUpPass",
+         "L1: swiglu(linear(x, w_gate), linear(x, w_up)) -> rlx.linear_swiglu (no gate/up activations stored)")
+_builtin("rlx-bufferize", "lowering.rlx_bufferize", "RlxBufferizePass",
+         "L1 -> L2: tensors to buffers in destination-passing style; KV caches updated in place")
+_builtin("rlx-fuse-linears", "lowering.rlx_fuse_linears", "RlxFuseLinearsPass",
+         "L2: sibling rlx.linear ops reading one input (Q, K, V) -> one rlx.multi_linear")
+_builtin("rlx-plan-memory", "lowering.rlx_plan_memory", "RlxPlanMemoryPass",
+         "L2: give every rlx.alloc an offset in one arena, reusing memory of dead buffers",
+         max_tokens="the most tokens one call processes: the bound of SEQ when sizing buffers")
+_builtin("rlx-pack-weights", "lowering.rlx_pack_weights", "RlxPackWeightsPass",
+         "L2: mark the weights of rlx.linear for tile packing at load time")
+_builtin("rlx-to-loops", "lowering.rlx_to_loops", "RlxToLoopsPass",
+         "L2 -> L3: call one outlined loop kernel per (op, static shapes) from the entry")
+_builtin("rlx-instrument", "lowering.rlx_instrument", "RlxInstrumentPass",
+         "L3: wrap each kernel call of the entries in rlx_prof_begin/end(site) hooks (per-kernel timing)")
+_builtin("cse", "xdsl.transforms.common_subexpression_elimination", "CommonSubexpressionElimination",
+         "xDSL: common subexpression elimination")
+_builtin("canonicalize", "xdsl.transforms.canonicalize", "CanonicalizePass",
+         "xDSL: fold constants and apply every op's canonicalization patterns")
+_builtin("dce", "xdsl.transforms.dead_code_elimination", "DeadCodeElimination",
+         "xDSL: remove ops whose results are unused and that have no side effects")
+_builtin("convert-to-llvm", "lowering.llvm_passes", "ConvertToLLVMPass",
+         "L3 -> LLVM IR: the llvmlite emitter (scf/arith/math/memref/vector/func)",
+         threads="0: parallel loops on the OpenMP default team, 1: serial loops, N: teams of N threads")
+_builtin("llvm-opt", "lowering.llvm_passes", "LLVMOptPass",
+         "LLVM IR: LLVM's O<level> pipeline tuned for the host CPU",
+         level="optimization level 0-3")
+_builtin("llvm-codegen", "lowering.llvm_passes", "LLVMCodegenPass",
+         "LLVM IR -> host assembly (what the JIT and the .so run)",
+         level="code generator optimization level 0-3")
 
 
-def default_pipeline(max_tokens: int = 512) -> str:
-    """rlx (L1) -> buffers (L2) -> loops (L3); the LLVM emitter runs after it."""
-    return (f"rlx-fuse,rlx-bufferize,rlx-plan-memory{{max-tokens={max_tokens}}},"
-            "rlx-pack-weights,rlx-to-loops,cse")
+def _load_plugins() -> None:
+    for module in filter(None, (m.strip() for m in os.environ.get(PLUGINS_ENV, "").split(","))):
+        if module not in _plugins:
+            try:
+                importlib.import_module(module)
+            except ImportError as err:
+                raise PassError(f"cannot load pass plugin '{module}' ({PLUGINS_ENV}): {err}") from None
+            _plugins.add(module)
+
+
+def registry() -> dict[str, PassInfo]:
+    """Every registered pass by name, in registration order."""
+    _load_plugins()
+    return _REGISTRY
+
+
+def _did_you_mean(name: str, known: list[str], what: str) -> str:
+    close = difflib.get_close_matches(name, known, n=3, cutoff=0.5)
+    if close:
+        return f"; did you mean {', '.join(repr(c) for c in close)}?"
+    return f"; known {what}: {', '.join(known) or 'none'}"
+
+
+def pass_info(name: str) -> PassInfo:
+    passes = registry()
+    if name not in passes:
+        raise PassError(f"unknown pass '{name}'{_did_you_mean(name, list(passes), 'passes')}")
+    return passes[name]
 
 
 def pass_class(name: str) -> type:
-    if name not in PASSES:
-        close = difflib.get_close_matches(name, list(PASSES), n=3)
-        hint = f"; did you mean {', '.join(close)}?" if close else f"; known passes: {', '.join(PASSES)}"
-        raise PassError(f"unknown pass '{name}'{hint}")
-    return PASSES[name]()
+    return pass_info(name).load()
+
+
+def option_infos(name: str) -> list[OptionInfo]:
+    """The options of a pass, from its dataclass fields (type and default) and the registry (help)."""
+    info = pass_info(name)
+    cls = info.load()
+    hints = typing.get_type_hints(cls)
+    return [
+        OptionInfo(f.name.replace("_", "-"), _type_name(hints[f.name]), _default_text(f),
+                   info.option_help.get(f.name.replace("_", "-"), ""))
+        for f in dataclasses.fields(cls) if f.init and f.name != "name"
+    ]
+
+
+def _type_name(hint) -> str:
+    return getattr(hint, "__name__", None) or str(hint).replace("typing.", "")
+
+
+def _default_text(f: dataclasses.Field) -> str | None:
+    if f.default is dataclasses.MISSING:
+        return None
+    return str(f.default).lower() if isinstance(f.default, bool) else str(f.default)
+
+
+def check_options(name: str, given: list[str]) -> None:
+    """Unknown option names of ``name`` -> PassError listing the close matches."""
+    known = [o.name for o in option_infos(name)]
+    for option in given:
+        if option.replace("_", "-") not in known:
+            raise PassError(f"pass '{name}' has no option '{option}'"
+                            f"{_did_you_mean(option, known, 'options')}")
+
+
+# ------------------------------------------------------------------ pipelines
+
+#: The kinds of IR a pipeline goes through, in order (see ``rlxc/pipeline.py``).
+IR_KINDS = ("mlir", "llvm", "asm")
+
+
+def mlir_pipeline(max_tokens: int = 512) -> str:
+    """rlx (L1) -> buffers (L2) -> loops (L3)."""
+    return (f"rlx-fuse,rlx-fuse-gate-up,rlx-bufferize,rlx-fuse-linears,"
+            f"rlx-plan-memory{{max-tokens={max_tokens}}},rlx-pack-weights,rlx-to-loops,cse")
+
+
+def backend_pipeline(threads: bool | int = True, opt_level: int = 3) -> str:
+    """L3 -> LLVM IR -> optimized LLVM IR -> assembly."""
+    team = (0 if threads else 1) if isinstance(threads, bool) else threads
+    return f"convert-to-llvm{{threads={team}}},llvm-opt{{level={opt_level}}},llvm-codegen{{level={opt_level}}}"
+
+
+def default_pipeline(max_tokens: int = 512, threads: bool | int = True, opt_level: int = 3) -> str:
+    """The whole pipeline, from the rlx dialect to host assembly."""
+    return f"{mlir_pipeline(max_tokens)},{backend_pipeline(threads, opt_level)}"
+
+
+def profile_pipeline(profile) -> str:
+    """The pipeline of a :class:`rlxc.flow.CompileProfile` (its own, or the default)."""
+    return profile.pipeline or default_pipeline(profile.max_tokens, profile.threads, profile.opt_level)
+
+
+def profiles() -> dict[str, object]:
+    """The ``CompileProfile`` presets by name."""
+    from rlxc.flow import CompileProfile
+
+    return {"prefill": CompileProfile.prefill(), "decode": CompileProfile.decode()}

@@ -78,14 +78,14 @@ def test_linear_verifier_names_the_operand(x, w, out, bias, message):
 
 def test_attention_checks_heads_and_mask():
     q, kv = T("1xSEQx128"), T("1xPAST_SEQ+SEQx64")
-    good = module(f"  %a = rlx.attention %q, %k, %v {{num_heads = #builtin.int<4>, num_kv_heads = #builtin.int<2>, "
-                  f"head_dim = #builtin.int<32>, causal}} : {q}, {kv}, {kv} -> {q}",
+    good = module(f"  %a = rlx.attention %q, %k, %v {{num_heads = 4 : i64, num_kv_heads = 2 : i64, "
+                  f"head_dim = 32 : i64, causal}} : {q}, {kv}, {kv} -> {q}",
                   f"%q: {q}, %k: {kv}, %v: {kv}")
     parse_module_text(good)
     with pytest.raises(IRError, match="last dim of 'k'"):
-        parse_module_text(good.replace("num_kv_heads = #builtin.int<2>", "num_kv_heads = #builtin.int<4>"))
+        parse_module_text(good.replace("num_kv_heads = 2 : i64", "num_kv_heads = 4 : i64"))
     with pytest.raises(IRError, match="not divisible"):
-        parse_module_text(good.replace("num_kv_heads = #builtin.int<2>", "num_kv_heads = #builtin.int<3>"))
+        parse_module_text(good.replace("num_kv_heads = 2 : i64", "num_kv_heads = 3 : i64"))
 
 
 def test_embed_needs_i32_ids():

@@ -4,4 +4,4 @@
 their ``run`` function only, so that ``rlxc --help`` stays fast.
 """
 
-COMMANDS = ("run", "opt", "passes")
+COMMANDS = ("compile", "run", "opt", "diff", "passes")

@@ -28,13 +28,23 @@ def add_compile_options(p: argparse.ArgumentParser) -> None:
 
 def add_dump_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--print-ir-after-all", action="store_true", help="print the IR after every pass to stderr")
-    p.add_argument("--dump-ir", metavar="DIR", default=None, help="write numbered IR files after every pass")
+    p.add_argument("--print-ir-after-change", action="store_true",
+                   help="print the IR after every pass that changed it to stderr")
+    p.add_argument("--print-ir-diff", action="store_true",
+                   help="print what every pass added, removed or rewrote to stderr")
+    p.add_argument("--dump-ir", metavar="DIR", default=None,
+                   help="write 00-input.mlir, 01-<pass>.mlir, ... .ll, .s: the IR after every pass")
     p.add_argument("--no-verify", action="store_true", help="skip IR verification between passes")
+
+
+def dump_fields(args) -> dict:
+    """The ``CompileOptions`` / ``DumpOptions`` fields of ``add_dump_options``."""
+    return {"print_ir_after_all": args.print_ir_after_all, "print_ir_after_change": args.print_ir_after_change,
+            "print_ir_diff": args.print_ir_diff, "dump_dir": args.dump_ir, "verify": not args.no_verify}
 
 
 def compile_options(args):
     from rlxc.compiler import CompileOptions
 
     return CompileOptions(opt_level=args.opt_level, threads=bool(args.threads), pipeline=args.pipeline,
-                          print_ir_after_all=args.print_ir_after_all, dump_dir=args.dump_ir,
-                          verify=not args.no_verify)
+                          **dump_fields(args))

@@ -1,31 +1,45 @@
-"""``rlxc opt FILE.mlir -p PIPELINE``: run passes on IR text, like mlir-opt / xdsl-opt."""
+"""``rlxc opt FILE -p PIPELINE``: run passes on IR text, like mlir-opt / xdsl-opt.
+
+FILE is IR of any level: the rlx dialect (L1), buffers (L2), loops (L3) as ``.mlir``,
+or LLVM IR as ``.ll``; ``-`` reads stdin. Every file ``--dump-ir`` writes is a valid
+FILE, so a pipeline can be resumed from any pass.
+"""
 
 from __future__ import annotations
 
 import sys
 
-from rlxc.commands.common import add_dump_options
+from rlxc.commands.common import add_dump_options, dump_fields
 from runtime.errors import RlxError
 
 
 def register(sub) -> None:
-    p = sub.add_parser("opt", help="run a pass pipeline on an IR file (like mlir-opt)")
-    p.add_argument("file", help="input .mlir file, or - for stdin")
-    p.add_argument("-p", "--pipeline", default="", help="pass pipeline, e.g. 'rlx-fuse,rlx-bufferize'")
+    p = sub.add_parser("opt", help="run a pass pipeline on an IR file (like mlir-opt)",
+                       description="Run a pass pipeline on IR text and print the result. "
+                                   "`rlxc passes` lists the passes.")
+    p.add_argument("file", help="input .mlir (or .ll) file, or - for stdin")
+    p.add_argument("-p", "--pipeline", default="",
+                   help="pass pipeline, e.g. 'rlx-fuse,rlx-plan-memory{max-tokens=64}'")
     p.add_argument("-o", "--output", default=None, help="output file (default stdout)")
+    p.add_argument("--emit", choices=("mlir", "llvm", "asm"), default=None,
+                   help="llvm: end with LLVM IR (adds convert-to-llvm); asm: with host assembly "
+                        "(adds llvm-opt and llvm-codegen); default: what the pipeline ends with")
     add_dump_options(p)
     p.set_defaults(func=run)
 
 
 def run(args) -> int:
-    from rlxc.ir_text import parse_module_text, read_ir
-    from rlxc.pipeline import DumpOptions, run_pipeline
+    from rlxc.ir_text import input_kind, parse_module_text, read_ir
+    from rlxc.pipeline import DumpOptions, complete, parse_passes, run_pipeline
 
+    passes = parse_passes(args.pipeline)
     text, where = read_ir(args.file)
-    module = parse_module_text(text, where)
-    run_pipeline(module, args.pipeline or "", DumpOptions(args.print_ir_after_all, args.dump_ir,
-                                                          not args.no_verify))
-    write_output(str(module) + "\n", args.output)
+    kind = input_kind(text, where)
+    if args.emit:
+        passes = complete(passes, args.emit, start=kind)
+    ir = parse_module_text(text, where) if kind == "mlir" else text
+    result = run_pipeline(ir, passes, DumpOptions(**dump_fields(args)), kind=kind)
+    write_output(result.text(), args.output)
     return 0
 
 

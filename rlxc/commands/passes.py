@@ -1,23 +1,23 @@
-"""``rlxc passes``: every pass with its one-line description and options."""
+"""``rlxc passes``: every pass with its one-line description and options, and the
+default pipeline of each compile profile."""
 
 from __future__ import annotations
 
 
 def register(sub) -> None:
-    p = sub.add_parser("passes", help="list the passes and their options")
+    p = sub.add_parser("passes", help="list the passes, their options and the default pipelines")
     p.set_defaults(func=run)
 
 
 def run(args) -> int:
-    from xdsl.passes import get_pass_option_infos
+    from rlxc.passes import option_infos, profile_pipeline, profiles, registry
 
-    from rlxc.passes import PASSES, pass_class
-
-    for name in PASSES:
-        cls = pass_class(name)
-        doc = (cls.__doc__ or "").strip().splitlines()[0] if cls.__doc__ else ""
-        opts = ", ".join(f"{o.name.replace('_', '-')}: {o.expected_type.strip(chr(39))}"
-                         + (f" = {o.default_value}" if o.default_value is not None else "")
-                         for o in get_pass_option_infos(cls))
-        print(f"{name:18} {doc}" + (f"  [{opts}]" if opts else ""))
+    for name, info in registry().items():
+        print(f"{name:18} {info.summary}")
+        for o in option_infos(name):
+            default = f" = {o.default}" if o.default is not None else ""
+            print(f"{'':20}{o.name}: {o.type}{default}" + (f"  {o.help}" if o.help else ""))
+    print()
+    for name, profile in profiles().items():
+        print(f"default pipeline ({name}): {profile_pipeline(profile)}")
     return 0

@@ -1,0 +1,62 @@
+"""``rlx-fuse-gate-up``: a gated MLP's gate and up projections and its SwiGLU as one
+``rlx.linear_swiglu`` (tensor level, L1).
+
+``rlx.swiglu(rlx.linear(x, w_gate), rlx.linear(x, w_up))`` (what ``rlx-fuse`` makes of
+``silu(gate) * up``) becomes ``rlx.linear_swiglu(x, w_gate, w_up)`` when both linears
+read the same ``x``, have no bias, equal weight shapes and no other use. The kernel
+streams both weights through one parallel loop and applies SiLU and the product in
+registers: the ``[B, S, intermediate]`` gate and up activations are never written or
+read back (at decode one call instead of three; at a 512-token prefill of Qwen3-0.6B
+~25 MB less memory traffic per layer). Run it after ``rlx-fuse``.
+"""
+
+from __future__ import annotations
+
+from xdsl.context import Context
+from xdsl.dialects.builtin import ModuleOp
+from xdsl.passes import ModulePass
+from xdsl.pattern_rewriter import (
+    GreedyRewritePatternApplier,
+    PatternRewriter,
+    PatternRewriteWalker,
+    RewritePattern,
+    op_type_rewrite_pattern,
+)
+
+from dialects import rlx
+
+
+def _plain_linear(value) -> rlx.LinearOp | None:
+    """The tensor-form, bias-free rlx.linear producing ``value`` with no other use."""
+    op = value.owner
+    if isinstance(op, rlx.LinearOp) and op.results and op.bias is None and op.result.uses.get_length() == 1:
+        return op
+    return None
+
+
+class FuseGateUp(RewritePattern):
+    """swiglu(linear(x, wg), linear(x, wu)) -> linear_swiglu(x, wg, wu)."""
+
+    @op_type_rewrite_pattern
+    def match_and_rewrite(self, op: rlx.SwigluOp, rewriter: PatternRewriter) -> None:
+        if not op.results:
+            return
+        gate, up = _plain_linear(op.lhs), _plain_linear(op.rhs)
+        if gate is None or up is None or gate is up or gate.x != up.x:
+            return
+        if gate.w.type.shape != up.w.type.shape:
+            return
+        fused = rlx.make_compute(rlx.LinearSwigluOp, {"x": gate.x, "w_gate": gate.w, "w_up": up.w},
+                                 result_type=op.result.type)
+        rewriter.replace(op, fused)
+        rewriter.erase(gate)
+        rewriter.erase(up)
+
+
+class RlxFuseGateUpPass(ModulePass):
+    """Fuse swiglu(linear(x, w_gate), linear(x, w_up)) into rlx.linear_swiglu."""
+
+    name = "rlx-fuse-gate-up"
+
+    def apply(self, ctx: Context, op: ModuleOp) -> None:
+        PatternRewriteWalker(GreedyRewritePatternApplier([FuseGateUp()])).rewrite_module(op)

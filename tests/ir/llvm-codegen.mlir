@@ -1,0 +1,28 @@
+// RUN: rlxc opt %s -p convert-to-llvm,llvm-opt,llvm-codegen | filecheck %s
+// RUN: rlxc opt %s --emit asm | filecheck %s
+
+// Host assembly: one label per function (with a leading '_' on Darwin).
+
+// CHECK:       {{^_?}}entry:
+// CHECK:       {{^_?}}add_f32:
+// CHECK:       {{^_?}}entry_packed:
+
+builtin.module {
+  func.func @entry(%x: memref<?xf32>, %y: memref<?xf32>, %out: memref<?xf32>, %SEQ: index) attributes {rlx.entry} {
+    %0 = arith.constant 16 : index
+    %1 = arith.muli %SEQ, %0 : index
+    func.call @add_f32(%x, %y, %out, %1) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, index) -> ()
+    func.return
+  }
+  func.func private @add_f32(%a: memref<?xf32>, %b: memref<?xf32>, %c: memref<?xf32>, %n: index) {
+    %c0 = arith.constant 0 : index
+    %c1 = arith.constant 1 : index
+    scf.for %i = %c0 to %n step %c1 {
+      %u = memref.load %a[%i] : memref<?xf32>
+      %v = memref.load %b[%i] : memref<?xf32>
+      %w = arith.addf %u, %v : f32
+      memref.store %w, %c[%i] : memref<?xf32>
+    }
+    func.return
+  }
+}

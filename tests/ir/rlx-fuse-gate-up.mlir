@@ -1,0 +1,46 @@
+// RUN: rlxc opt %s -p rlx-fuse-gate-up | filecheck %s
+
+// swiglu(linear(x, wg), linear(x, wu)) becomes one rlx.linear_swiglu.
+// CHECK-LABEL: func.func @mlp
+// CHECK-NOT:     rlx.linear %
+// CHECK:         %[[A:.*]] = rlx.linear_swiglu %x, %wg, %wu : !rlx.tensor<"1xSEQx16", f32>, !rlx.tensor<"32x16", f32>, !rlx.tensor<"32x16", f32> -> !rlx.tensor<"1xSEQx32", f32>
+// CHECK-NOT:     rlx.swiglu
+// CHECK:         func.return %[[A]]
+
+// Linears of different inputs, a linear with a bias, or a gate with another use stay.
+// CHECK-LABEL: func.func @two_inputs
+// CHECK:         rlx.swiglu
+// CHECK-NOT:     rlx.linear_swiglu
+// CHECK-LABEL: func.func @bias
+// CHECK:         rlx.swiglu
+// CHECK-NOT:     rlx.linear_swiglu
+// CHECK-LABEL: func.func @shared_gate
+// CHECK:         rlx.swiglu
+// CHECK-NOT:     rlx.linear_swiglu
+
+builtin.module {
+  func.func @mlp(%x: !rlx.tensor<"1xSEQx16", f32>, %wg: !rlx.tensor<"32x16", f32>, %wu: !rlx.tensor<"32x16", f32>) -> !rlx.tensor<"1xSEQx32", f32> {
+    %g = rlx.linear %x, %wg : !rlx.tensor<"1xSEQx16", f32>, !rlx.tensor<"32x16", f32> -> !rlx.tensor<"1xSEQx32", f32>
+    %u = rlx.linear %x, %wu : !rlx.tensor<"1xSEQx16", f32>, !rlx.tensor<"32x16", f32> -> !rlx.tensor<"1xSEQx32", f32>
+    %a = rlx.swiglu %g, %u : !rlx.tensor<"1xSEQx32", f32>, !rlx.tensor<"1xSEQx32", f32> -> !rlx.tensor<"1xSEQx32", f32>
+    func.return %a : !rlx.tensor<"1xSEQx32", f32>
+  }
+  func.func @two_inputs(%x: !rlx.tensor<"1xSEQx16", f32>, %y: !rlx.tensor<"1xSEQx16", f32>, %wg: !rlx.tensor<"32x16", f32>, %wu: !rlx.tensor<"32x16", f32>) -> !rlx.tensor<"1xSEQx32", f32> {
+    %g = rlx.linear %x, %wg : !rlx.tensor<"1xSEQx16", f32>, !rlx.tensor<"32x16", f32> -> !rlx.tensor<"1xSEQx32", f32>
+    %u = rlx.linear %y, %wu : !rlx.tensor<"1xSEQx16", f32>, !rlx.tensor<"32x16", f32> -> !rlx.tensor<"1xSEQx32", f32>
+    %a = rlx.swiglu %g, %u : !rlx.tensor<"1xSEQx32", f32>, !rlx.tensor<"1xSEQx32", f32> -> !rlx.tensor<"1xSEQx32", f32>
+    func.return %a : !rlx.tensor<"1xSEQx32", f32>
+  }
+  func.func @bias(%x: !rlx.tensor<"1xSEQx16", f32>, %wg: !rlx.tensor<"32x16", f32>, %wu: !rlx.tensor<"32x16", f32>, %b: !rlx.tensor<"32", f32>) -> !rlx.tensor<"1xSEQx32", f32> {
+    %g = rlx.linear %x, %wg bias %b : !rlx.tensor<"1xSEQx16", f32>, !rlx.tensor<"32x16", f32>, !rlx.tensor<"32", f32> -> !rlx.tensor<"1xSEQx32", f32>
+    %u = rlx.linear %x, %wu : !rlx.tensor<"1xSEQx16", f32>, !rlx.tensor<"32x16", f32> -> !rlx.tensor<"1xSEQx32", f32>
+    %a = rlx.swiglu %g, %u : !rlx.tensor<"1xSEQx32", f32>, !rlx.tensor<"1xSEQx32", f32> -> !rlx.tensor<"1xSEQx32", f32>
+    func.return %a : !rlx.tensor<"1xSEQx32", f32>
+  }
+  func.func @shared_gate(%x: !rlx.tensor<"1xSEQx16", f32>, %wg: !rlx.tensor<"32x16", f32>, %wu: !rlx.tensor<"32x16", f32>) -> (!rlx.tensor<"1xSEQx32", f32>, !rlx.tensor<"1xSEQx32", f32>) {
+    %g = rlx.linear %x, %wg : !rlx.tensor<"1xSEQx16", f32>, !rlx.tensor<"32x16", f32> -> !rlx.tensor<"1xSEQx32", f32>
+    %u = rlx.linear %x, %wu : !rlx.tensor<"1xSEQx16", f32>, !rlx.tensor<"32x16", f32> -> !rlx.tensor<"1xSEQx32", f32>
+    %a = rlx.swiglu %g, %u : !rlx.tensor<"1xSEQx32", f32>, !rlx.tensor<"1xSEQx32", f32> -> !rlx.tensor<"1xSEQx32", f32>
+    func.return %a, %g : !rlx.tensor<"1xSEQx32", f32>, !rlx.tensor<"1xSEQx32", f32>
+  }
+}
