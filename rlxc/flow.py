@@ -257,7 +257,10 @@ class ModelFlow:
         return self.stage(register)
 
     def zero_beta_named(self, name: str, size: int) -> "ModelFlow":
-        return self.stage(lambda ctx: ctx.constants.setdefault(name, {"shape": [size], "kind": "zeros"}) and None)
+        """Register a zero vector param ``name`` of ``size`` (a norm's beta / a zero bias)."""
+        def register(ctx: FlowContext) -> None:
+            ctx.constants.setdefault(name, {"shape": [size], "kind": "zeros"})
+        return self.stage(register)
 
     def token_embed(self, table: str = "model.embed_tokens.weight", vocab: int | None = None,
                     hidden: int | None = None) -> "ModelFlow":
