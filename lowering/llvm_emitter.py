@@ -50,6 +50,8 @@ __all__ = ["emit_llvm", "LLVMEmitter", "DEFAULT_FASTMATH", "ENTRY_ATTR", "IndexC
            "l3_context"]
 
 ENTRY_ATTR = "rlx.entry"
+#: A threaded ``scf.parallel`` hands out its iterations in this many chunks per thread.
+DYNAMIC_CHUNKS_PER_THREAD = 4
 #: Fast-math flags put on every float op. No nnan/ninf: masked softmax uses -inf.
 DEFAULT_FASTMATH = ("reassoc", "contract", "nsz", "arcp", "afn")
 _ALL_FASTMATH = ("reassoc", "contract", "nsz", "arcp", "afn", "nnan", "ninf")
@@ -257,6 +259,7 @@ class LLVMEmitter:
             ((memref.LoadOp,), self._op_memref_load),
             ((memref.AllocaOp,), self._op_memref_alloca),
             ((memref.StoreOp,), self._op_memref_store),
+            ((memref.AtomicRMWOp,), self._op_atomic_rmw),
             ((vector.LoadOp,), self._op_vector_load),
             ((vector.StoreOp,), self._op_vector_store),
             ((vector.BroadcastOp,), self._op_broadcast),
@@ -626,10 +629,13 @@ class LLVMEmitter:
         Three pieces are emitted:
         * ``<f>.parN.loop(captured..., lo, hi, step)``: the serial loop over [lo, hi),
           with buffers marked ``noalias`` so it vectorises like the original;
-        * ``<f>.parN(ptr ctx)``: unpacks the context struct, computes this thread's
-          contiguous chunk of iterations and calls the loop function;
-        * at the call site: a stack context struct {lb, ub, step, captured...} and
-          ``GOMP_parallel(<f>.parN, ctx, 0, 0)``.
+        * ``<f>.parN(ptr ctx)``: unpacks the context struct, then takes chunks of
+          ``ceil(niters / (nthreads * DYNAMIC_CHUNKS_PER_THREAD))`` iterations from a
+          shared counter (``atomicrmw add``) and calls the loop function on each,
+          until none are left (a dynamic schedule: a thread slowed down by a busy
+          core leaves its share to the others);
+        * at the call site: a stack context struct {lb, ub, step, counter = 0,
+          captured...} and ``GOMP_parallel(<f>.parN, ctx, 0, 0)``.
         Captured ``arith.constant`` values are re-materialised instead of passed, so
         the outlined loop still sees constant strides.
         """
@@ -639,11 +645,11 @@ class LLVMEmitter:
         tag = self.module.get_unique_name(f"{self.scope.name}.par{self._outlined}")
         self._outlined += 1
         loop_fn = self._outline_loop(op, tag, captured, cap_vals)
-        ctx_ty = ir.LiteralStructType([lb.type, ub.type, step.type] + [v.type for v in cap_vals])
+        ctx_ty = ir.LiteralStructType([lb.type, ub.type, step.type, I64] + [v.type for v in cap_vals])
         body_fn = self._outline_thread_body(tag, ctx_ty, loop_fn)
         ctx = self.scope.alloca_builder.alloca(ctx_ty, name=f"{tag}.ctx")
         ctx.type = PTR  # llvmlite types allocas as typed pointers; we use opaque `ptr`
-        for i, v in enumerate([lb, ub, step] + cap_vals):
+        for i, v in enumerate([lb, ub, step, ir.Constant(I64, 0)] + cap_vals):
             field = self.b.gep(ctx, [ir.Constant(I32, 0), ir.Constant(I32, i)],
                                source_etype=ctx_ty)
             self.b.store(v, field)
@@ -697,27 +703,34 @@ class LLVMEmitter:
             gep = b.gep(ctx, [ir.Constant(I32, 0), ir.Constant(I32, i)], source_etype=ctx_ty)
             fields.append(b.load(gep, typ=ty))
         lb, ub, step = fields[:3]
-        lo, hi = self._thread_chunk(b, lb, ub, step)
-        b.call(loop_fn, fields[3:] + [lo, hi, step])
-        b.ret_void()
-        return fn
-
-    def _thread_chunk(self, b: ir.IRBuilder, lb: ir.Value, ub: ir.Value,
-                      step: ir.Value) -> tuple[ir.Value, ir.Value]:
-        """This thread's [lo, hi): a contiguous block of ceil(niters / nthreads) steps."""
+        counter = b.gep(ctx, [ir.Constant(I32, 0), ir.Constant(I32, 3)], source_etype=ctx_ty)
         ty = lb.type
-        tid = b.sext(b.call(self._external("omp_get_thread_num", I32, []), []), ty)
-        nth = b.sext(b.call(self._external("omp_get_num_threads", I32, []), []), ty)
         one, zero = ir.Constant(ty, 1), ir.Constant(ty, 0)
         span = b.sub(ub, lb)
         niters = b.sdiv(b.add(span, b.sub(step, one)), step)
         niters = b.select(b.icmp_signed(">", span, zero), niters, zero)
-        chunk = b.sdiv(b.add(niters, b.sub(nth, one)), nth)
-        k0 = self._smin(b, b.mul(tid, chunk), niters)
+        nth = b.sext(b.call(self._external("omp_get_num_threads", I32, []), []), ty)
+        per = b.mul(nth, ir.Constant(ty, DYNAMIC_CHUNKS_PER_THREAD))
+        chunk = b.sdiv(b.add(niters, b.sub(per, one)), per)
+        chunk = b.select(b.icmp_signed("<", chunk, one), one, chunk)
+        # dynamic schedule: every thread takes the next `chunk` iterations until none
+        # are left, so a thread slowed down (a busy core) leaves its share to the others
+        loop_bb = fn.append_basic_block("grab")
+        run_bb = fn.append_basic_block("run")
+        done_bb = fn.append_basic_block("done")
+        b.branch(loop_bb)
+        b.position_at_end(loop_bb)
+        k0 = b.atomic_rmw("add", counter, chunk, "monotonic")
+        b.cbranch(b.icmp_signed("<", k0, niters), run_bb, done_bb)
+        b.position_at_end(run_bb)
         k1 = self._smin(b, b.add(k0, chunk), niters)
         lo = b.add(lb, b.mul(k0, step))
         hi = self._smin(b, b.add(lb, b.mul(k1, step)), ub)
-        return lo, hi
+        b.call(loop_fn, fields[4:] + [lo, hi, step])
+        b.branch(loop_bb)
+        b.position_at_end(done_bb)
+        b.ret_void()
+        return fn
 
     @staticmethod
     def _smin(b: ir.IRBuilder, x: ir.Value, y: ir.Value) -> ir.Value:
@@ -957,6 +970,17 @@ class LLVMEmitter:
     def _op_memref_store(self, op: memref.StoreOp) -> None:
         ptr, elem = self._elem_ptr(op, op.memref, op.indices)
         self.b.store(self._v(op.value), ptr, align=_bitwidth(elem) // 8)
+
+    #: MLIR's ``arith::AtomicRMWKind`` -> LLVM ``atomicrmw`` operation (integer kinds)
+    _ATOMIC_RMW = {1: "add", 2: "xchg", 4: "max", 5: "umax", 7: "min", 8: "umin", 11: "or", 12: "and"}
+
+    def _op_atomic_rmw(self, op: memref.AtomicRMWOp) -> None:
+        """``memref.atomic_rmw`` (integer kinds): a monotonic ``atomicrmw``; yields the old value."""
+        kind = op.kind.value.data
+        if kind not in self._ATOMIC_RMW or _is_float(self.llvm_type(op.value.type)):
+            raise self._error(op, f"unsupported atomic_rmw kind {kind} on {op.value.type}")
+        ptr, _ = self._elem_ptr(op, op.memref, op.indices)
+        self._set(op.result, self.b.atomic_rmw(self._ATOMIC_RMW[kind], ptr, self._v(op.value), "monotonic"))
 
     def _op_vector_load(self, op: vector.LoadOp) -> None:
         """Unaligned load of N contiguous elements (align = element size)."""

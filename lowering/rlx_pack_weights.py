@@ -3,9 +3,9 @@
 A weight read by ``rlx.linear`` (or ``rlx.linear_swiglu``, ``rlx.multi_linear``) is
 packed at load time into column tiles
 (``layout = "packed16"``: ``[ceil(N/16)][K][16]``, see ``runtime/packing.py``) so that
-the matmul kernel streams it sequentially. A weight read both by a linear and by
-another op (tied embeddings: the table feeds ``rlx.embed`` and the LM head) gets one
-``rlx.param`` per layout; the runtime binds each layout once.
+the matmul kernel streams it sequentially. The runtime binds each (name, layout)
+once. A tied embedding table (read by ``rlx.embed`` and by the LM head) is bound
+packed only: ``rlx.embed`` reads the packed copy (``embed_kernel(packed=True)``).
 """
 
 from __future__ import annotations
@@ -48,6 +48,16 @@ def pack_function(fn: func.FuncOp) -> None:
             op.operands[index] = packed[name].result
             if not param.result.uses:
                 fn.body.block.erase_op(param)
+    # tied embeddings: rlx.embed reads the LM head's packed copy of the table, so the
+    # process holds one copy (and never pages in the checkpoint's raw table)
+    for op in list(fn.body.block.ops):
+        if isinstance(op, rlx.EmbedOp) and isinstance(op.table.owner, rlx.ParamOp):
+            param = op.table.owner
+            name = param.param_name.data
+            if param.layout is None and name in packed:
+                op.operands[1] = packed[name].result
+                if not param.result.uses:
+                    fn.body.block.erase_op(param)
 
 
 class RlxPackWeightsPass(ModulePass):

@@ -3,7 +3,9 @@
 Buffers whose lifetimes do not overlap share memory (greedy first fit by decreasing
 size over live intervals, in op order). Symbolic sizes are planned for their bound:
 ``SEQ`` at ``max-tokens`` (the most tokens one call may process). The arena size is
-recorded on the function as ``rlx.arena_bytes``.
+recorded on the function as ``rlx.arena_bytes``, and the bound as a constraint
+``["SEQ", "<max-tokens>"]`` in ``rlx.constraints`` (the caller must keep to it: a larger
+``SEQ`` would overrun the arena).
 """
 
 from __future__ import annotations
@@ -12,7 +14,7 @@ from dataclasses import dataclass
 
 from xdsl.context import Context
 from xdsl.dialects import func
-from xdsl.dialects.builtin import ModuleOp
+from xdsl.dialects.builtin import ArrayAttr, ModuleOp, StringAttr
 from xdsl.passes import ModulePass
 
 from dialects import rlx
@@ -60,7 +62,20 @@ def plan(fn: func.FuncOp, bounds: dict[str, int]) -> int:
         placed.append((start, end, offset, size))
         arena = max(arena, offset + size)
     fn.attributes["rlx.arena_bytes"] = rlx.int_attr(arena)
+    record_bounds(fn, bounds, ranges)
     return arena
+
+
+def record_bounds(fn: func.FuncOp, bounds: dict[str, int], allocs) -> None:
+    """Add ``[symbol, bound]`` to ``rlx.constraints`` for each bound a buffer size assumed."""
+    used = {s for a in allocs for dim in a.result.type.shape for s in dim.symbols}
+    old = list(fn.attributes["rlx.constraints"].data) if "rlx.constraints" in fn.attributes else []
+    pairs = {(lo.data, hi.data) for lo, hi in (c.data for c in old)}
+    new = [(name, str(bound)) for name, bound in sorted(bounds.items())
+           if name in used and (name, str(bound)) not in pairs]
+    if new:
+        fn.attributes["rlx.constraints"] = ArrayAttr(
+            old + [ArrayAttr([StringAttr(lo), StringAttr(hi)]) for lo, hi in new])
 
 
 @dataclass(frozen=True)

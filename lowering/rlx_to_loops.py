@@ -11,6 +11,12 @@ name across the module, so all layers share them. The entry function then takes 
     in sorted order.
 
 Temporaries become ``rlx.view`` of the arena at their planned offset.
+
+With ``checks=true`` (a debug build) the entry also takes ``checks``, a violation record
+(``memref<?xi64>``, role ``checks``, after the arena), and every kernel is built with
+index bounds checks (``lowering/bounds_checks.py``): each call passes the length of
+every buffer it hands over, and the record. ``rlx.check_kernels`` on the entries names
+the kernels by the ids the record uses.
 """
 
 from __future__ import annotations
@@ -18,6 +24,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from math import prod
 
 from xdsl.builder import Builder, InsertPoint
 from xdsl.context import Context
@@ -40,7 +47,9 @@ from xdsl.passes import ModulePass
 from dialects import rlx
 from dialects.symbolic import SymDim
 from lowering import kernels
+from lowering.bounds_checks import RECORD_TYPE, add_bounds_checks, violation_function
 from runtime.errors import PassError
+from runtime.session import layout_elements
 
 _INDEX = IndexType()
 
@@ -72,11 +81,26 @@ def _numel(shape) -> SymDim:
 
 
 @dataclass
+class KernelChecks:
+    """Debug builds: the checked kernels of a module, by the id their violations record."""
+
+    names: list[str] = field(default_factory=list)
+
+    def checked(self, kernel: func.FuncOp) -> func.FuncOp:
+        self.names.append(kernel.sym_name.data)
+        return add_bounds_checks(kernel, len(self.names) - 1)
+
+
+@dataclass
 class _EntryLowering:
     module_kernels: dict[tuple, func.FuncOp]
     fn: func.FuncOp
+    checks: KernelChecks | None = None
     values: dict[SSAValue, SSAValue] = field(default_factory=dict)
     dims: dict[SymDim, SSAValue] = field(default_factory=dict)
+    #: debug builds: each buffer's element count (a shape, or a number) and its length value
+    extents: dict[SSAValue, tuple | int] = field(default_factory=dict)
+    lengths: dict[SSAValue, SSAValue] = field(default_factory=dict)
 
     def run(self) -> func.FuncOp:
         fn = self.fn
@@ -85,17 +109,23 @@ class _EntryLowering:
         roles = [a.data for a in fn.attributes["rlx.arg_roles"].data]
         params = self.collect_params(old)
         symbols = _symbols(fn)
+        record = ["checks"] if self.checks is not None else []
         arg_types = [_memref(a.type.element_type) for a in old.args]
-        arg_types += [_memref(f32)] * len(params) + [_memref(i8)] + [_INDEX] * len(symbols)
+        arg_types += [_memref(f32)] * len(params) + [_memref(i8)] + [RECORD_TYPE] * len(record)
+        arg_types += [_INDEX] * len(symbols)
         block = Block(arg_types=arg_types)
-        names += [name for name, _ in params] + ["arena"] + symbols
-        layouts = [""] * len(old.args) + [layout for _, layout in params] + [""] * (1 + len(symbols))
-        roles += ["param"] * len(params) + ["arena"] + ["symbol"] * len(symbols)
+        names += [name for name, _ in params] + ["arena"] + record + symbols
+        layouts = [""] * len(old.args) + [layout for _, layout in params] + [""] * (1 + len(record) + len(symbols))
+        roles += ["param"] * len(params) + ["arena"] + record + ["symbol"] * len(symbols)
         for arg, name, layout in zip(block.args, names, layouts):
             arg.name_hint = _value_name(name + (f".{layout}" if layout else ""))
         self.values.update(zip(old.args, block.args))
         self.param_args = dict(zip(params, block.args[len(old.args):]))
         self.arena = block.args[len(old.args) + len(params)]
+        self.record = block.args[len(old.args) + len(params) + 1] if record else None
+        self.extents.update({new: a.type.shape for a, new in zip(old.args, block.args)})
+        if record:
+            self.extents[self.arena] = fn.attributes["rlx.arena_bytes"].value.data
         self.symbol_args = dict(zip(symbols, block.args[-len(symbols):] if symbols else []))
         self.builder = Builder(InsertPoint.at_end(block))
         for op in old.ops:
@@ -152,22 +182,44 @@ class _EntryLowering:
         return self.builder.insert(arith.ConstantOp(IntegerAttr(value, _INDEX))).result
 
     def call(self, kernel: tuple[Callable, tuple], args: list[SSAValue]) -> None:
-        """Call ``generator(*params)``, building each distinct kernel once."""
+        """Call ``generator(*params)``, building each distinct kernel once (checked in a
+        debug build, which passes each buffer's length and the record too)."""
         if kernel not in self.module_kernels:
-            self.module_kernels[kernel] = kernel[0](*kernel[1])
+            made = kernel[0](*kernel[1])
+            self.module_kernels[kernel] = self.checks.checked(made) if self.checks is not None else made
         name = self.module_kernels[kernel].sym_name.data
+        if self.checks is not None:
+            args = args + [self.length(a) for a in args if isinstance(a.type, MemRefType)] + [self.record]
         self.builder.insert(func.CallOp(name, args, []))
+
+    def length(self, buffer: SSAValue) -> SSAValue:
+        """The element count of ``buffer`` as an ``index`` value."""
+        if buffer not in self.lengths:
+            extent = self.extents[buffer]
+            if isinstance(extent, int):
+                self.lengths[buffer] = self.const(extent)
+            else:
+                dynamic = [d for d in extent if not d.is_static]
+                static = prod(d.const for d in extent if d.is_static)
+                value = self.index(dynamic[0] * static if dynamic else SymDim(static))
+                for dim in dynamic[1:]:
+                    value = self.builder.insert(arith.MuliOp(value, self.index(dim))).result
+                self.lengths[buffer] = value
+        return self.lengths[buffer]
 
     # -- ops
     def lower(self, op) -> None:
         if isinstance(op, rlx.ParamOp):
             key = (op.param_name.data, op.layout.data if op.layout else "")
             self.values[op.result] = self.param_args[key]
+            self.extents[self.param_args[key]] = layout_elements(
+                tuple(d.const for d in op.result.type.shape), key[1])
         elif isinstance(op, rlx.AllocOp):
             if op.offset is None:
                 raise PassError("rlx-to-loops: rlx.alloc without an offset (run rlx-plan-memory first)")
             view = rlx.ViewOp(self.arena, op.offset.value.data, _memref(op.result.type.element_type))
             self.values[op.result] = self.builder.insert(view).result
+            self.extents[self.values[op.result]] = op.result.type.shape
         elif isinstance(op, rlx.KVWriteOp):
             b, s, d = op.new.type.shape
             cap = op.cache.type.shape[1]
@@ -198,7 +250,9 @@ def _rows(shape) -> SymDim:
 
 def _lower_embed(op):
     v, h = (d.const for d in op.table.type.shape)
-    return (kernels.embed_kernel, (h, v)), [_numel(op.ids.type.shape)]
+    table = op.table.owner
+    packed = isinstance(table, rlx.ParamOp) and table.layout is not None and table.layout.data.startswith("packed")
+    return (kernels.embed_kernel, (h, v, packed)), [_numel(op.ids.type.shape)]
 
 
 def _lower_rms_norm(op):
@@ -225,7 +279,8 @@ def _lower_rope(op):
 def _lower_attention(op):
     b, s, _ = op.q.type.shape
     heads = (op.num_heads.value.data, op.num_kv_heads.value.data, op.head_dim.value.data)
-    kernel = (kernels.attention_kernel, (*heads, op.causal is not None, op.mask is not None))
+    decode = s.is_static and s.const == 1  # one query per sequence: KV heads grouped per item
+    kernel = (kernels.attention_kernel, (*heads, op.causal is not None, op.mask is not None, decode))
     return kernel, [b, s, op.kv_length(), op.k.type.shape[1]]
 
 
@@ -253,19 +308,28 @@ LOWERINGS: dict[type, Callable] = {
 }
 
 
+@dataclass(frozen=True)
 class RlxToLoopsPass(ModulePass):
     """Outline one loop kernel per (op, static shape) and call it from the entry."""
 
     name = "rlx-to-loops"
+    checks: bool = False
 
     def apply(self, ctx: Context, op: ModuleOp) -> None:
         found: dict[tuple, func.FuncOp] = {}
+        checks = KernelChecks() if self.checks else None
+        entries = []
         for fn in list(op.ops):
             if isinstance(fn, func.FuncOp) and "rlx.arg_roles" in fn.attributes \
                     and "rlx.entry" not in fn.attributes:
-                new = _EntryLowering(found, fn).run()
+                new = _EntryLowering(found, fn, checks).run()
                 op.body.block.insert_op_before(new, fn)
                 op.body.block.erase_op(fn)
+                entries.append(new)
+        if checks is not None:
+            for new in entries:
+                new.attributes["rlx.check_kernels"] = ArrayAttr([StringAttr(n) for n in checks.names])
+            op.body.block.add_op(violation_function())
         existing = {f.sym_name.data for f in op.ops if isinstance(f, func.FuncOp)}
         for kernel in sorted(found.values(), key=lambda k: k.sym_name.data):
             if kernel.sym_name.data not in existing:

@@ -20,9 +20,11 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
+import glob
 import json
 import os
 import platform
+import re
 import subprocess
 import sys
 import tempfile
@@ -36,7 +38,8 @@ from rlxc import __version__
 from rlxc.cache import CODE, MANIFEST, SHARED_OBJECT, CompileCache, compile_key, digest, weights_layout
 from rlxc.models.config import Qwen3Config, _read_json_object, expected_weights
 from runtime.errors import CompileError, ConfigError, RlxError, RuntimeLimitError
-from runtime.loader import MANIFEST_SIZE_SYMBOL, MANIFEST_SYMBOL, WEIGHTS_SYMBOL
+from runtime.loader import (MANIFEST_DIGEST_SYMBOL, MANIFEST_SIZE_SYMBOL, MANIFEST_SYMBOL,
+                            WEIGHTS_SYMBOL, manifest_digest)
 from runtime.session import ABI_VERSION, WeightBinder, checkpoint_params, param_args
 from runtime.weights import WeightSource, check_weights, open_checkpoint
 
@@ -163,8 +166,26 @@ def flow_spec(data: Mapping[str, Any], source: Path) -> ModelSpec:
     if not isinstance(options, dict) or any(k not in options for k in _FLOW_OPTIONS):
         missing = [k for k in _FLOW_OPTIONS if not isinstance(options, dict) or k not in options]
         raise ConfigError(f"{source}: flow 'options' lacks {', '.join(missing)}")
+    for key, value in options.items():
+        if key in _FLOW_OPTIONS and not _flow_option_ok(key, value):
+            raise ConfigError(f"{source}: flow option '{key}' is {value!r}; expected "
+                              f"{_FLOW_OPTION_KIND.get(key, 'true or false')}")
     config = Qwen3Config.from_dict(data.get("config"), source=f"{source} (config)")
     return ModelSpec("flow", source, config, {"options": dict(options)})
+
+
+#: what each non-boolean flow option may be (the others are true or false)
+_FLOW_OPTION_KIND = {"batch": "an integer >= 1", "seq": "an integer >= 1 or a symbol name such as \"SEQ\"",
+                     "past_seq": "an integer >= 0 or a symbol name such as \"PAST_SEQ\""}
+
+
+def _flow_option_ok(key: str, value: Any) -> bool:
+    if key not in _FLOW_OPTION_KIND:
+        return isinstance(value, bool)
+    if isinstance(value, str):
+        return key != "batch" and re.fullmatch(r"[A-Z_][A-Z0-9_]*", value) is not None
+    low = 0 if key == "past_seq" else 1
+    return isinstance(value, int) and not isinstance(value, bool) and low <= value <= 2**31 - 1
 
 
 def qwen3_flow(cfg: Qwen3Config, options: Mapping[str, Any]):
@@ -279,7 +300,7 @@ def code_request(spec: ModelSpec, weights: Any, options, batch: int) -> CodeRequ
     key = compile_key(
         config=spec.fingerprint(), weights=weights_fingerprint(weights), pipeline=options.pipeline_text(),
         options={"opt_level": options.opt_level, "threads": options.threads,
-                 "max_tokens": options.max_tokens, "batch": batch},
+                 "max_tokens": options.max_tokens, "batch": batch, "checks": options.checks},
         cpu={"name": cpu["name"], "features": cpu["llvm_features"]},
         rlx_version=__version__, abi_version=ABI_VERSION)
     return CodeRequest(spec, weights, options, batch, cpu, key)
@@ -388,12 +409,16 @@ def _data_symbol(name: str, section: str, align: int, body: str, size: int) -> s
             f"\t.balign {align}\n{name}:\n{body}\t.size {name}, {size}\n")
 
 
-def data_assembly(manifest_file: Path, manifest_size: int, blob: Path | None, blob_size: int) -> str:
-    """Assembler text for the data object: the manifest (NUL-terminated), its size, the weights."""
+def data_assembly(manifest_file: Path, manifest_size: int, blob: Path | None, blob_size: int,
+                  digest: str) -> str:
+    """Assembler text for the data object: the manifest (NUL-terminated), its size and
+    sha256 (hex, NUL-terminated), the weights."""
     parts = [
         _data_symbol(MANIFEST_SYMBOL, ".rodata.rlx_manifest", 8,
                      f'\t.incbin "{manifest_file}"\n\t.byte 0\n', manifest_size + 1),
         _data_symbol(MANIFEST_SIZE_SYMBOL, ".rodata.rlx_manifest", 8, f"\t.quad {manifest_size}\n", 8),
+        _data_symbol(MANIFEST_DIGEST_SYMBOL, ".rodata.rlx_manifest", 8, f'\t.asciz "{digest}"\n',
+                     len(digest) + 1),
     ]
     if blob is not None:
         parts.append(_data_symbol(WEIGHTS_SYMBOL, ".rodata.rlx_weights", WEIGHT_ALIGN,
@@ -420,33 +445,74 @@ def link_model(code: CompiledCode, manifest: Mapping[str, Any], out: Path, *,
         (tmp / "code.o").write_bytes(code.object_bytes)
         text = json.dumps(manifest, separators=(",", ":")).encode("utf-8")
         (tmp / "manifest.json").write_bytes(text)
-        (tmp / "data.s").write_text(data_assembly(tmp / "manifest.json", len(text), blob, blob_size))
+        (tmp / "data.s").write_text(data_assembly(tmp / "manifest.json", len(text), blob, blob_size,
+                                                  manifest_digest(text)))
         run_cc(["-c", str(tmp / "data.s"), "-o", str(tmp / "data.o")], "assembling the model data")
         run_cc(["-shared", "-o", str(out), str(tmp / "code.o"), str(tmp / "data.o"),
-                "-Wl,--as-needed", "-lgomp", "-lm"], "linking")
+                "-Wl,--as-needed", "-Wl,--build-id=sha1", "-lgomp", "-lm"], "linking")
 
 
 # ---------------------------------------------------------------------------- the drivers
 
 
 @contextlib.contextmanager
-def atomic_output(out: Path) -> Iterator[Path]:
-    """A temporary file beside ``out``, renamed onto it when the block succeeds.
+def atomic_output(out: Path, mode: int = 0o777) -> Iterator[Path]:
+    """A temporary file beside ``out``, renamed onto it when the block succeeds: ``out``
+    is the old file or the whole new one, never a part. The new file gets ``mode``
+    less the umask, like a compiler's output.
 
-    Created up front, so an unwritable destination fails before any compiling."""
+    Created up front, so an unwritable destination fails before any compiling. Its name
+    holds this process's id: temporaries that a killed compile left behind are removed
+    by the next one (:func:`remove_stale_temporaries`)."""
     if out.is_dir():
         raise RlxError(f"cannot write {out}: it is a directory")
+    remove_stale_temporaries(out)
     try:
-        fd, tmp = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".tmp", dir=out.parent)
+        fd, tmp = tempfile.mkstemp(prefix=f".{out.name}.{os.getpid()}.", suffix=".tmp", dir=out.parent)
         os.close(fd)
     except OSError as err:
         raise RlxError(f"cannot write {out}: {err.strerror}") from None
     try:
         yield Path(tmp)
+        os.chmod(tmp, mode & ~current_umask())
         os.replace(tmp, out)
+    except OSError as err:
+        raise RlxError(f"cannot write {out}: {err.strerror}") from None
     finally:
         if os.path.exists(tmp):
             os.unlink(tmp)
+
+
+def remove_stale_temporaries(out: Path) -> None:
+    """Delete ``.<name>.<pid>.*.tmp`` files beside ``out`` whose process no longer runs."""
+    for tmp in out.parent.glob(f".{glob.escape(out.name)}.*.tmp"):
+        pid = tmp.name[len(out.name) + 2:].split(".", 1)[0]
+        if pid.isdigit() and not process_alive(int(pid)):
+            with contextlib.suppress(OSError):
+                tmp.unlink()
+
+
+def process_alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:
+        return True  # it exists, but is not ours
+    return True
+
+
+def current_umask() -> int:
+    """The process umask (Linux: read without changing it; elsewhere set and restore)."""
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("Umask:"):
+                return int(line.split()[1], 8)
+    except OSError:
+        pass
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
 
 
 def compile_model(path: str | os.PathLike, out: str | os.PathLike, *, options=None,

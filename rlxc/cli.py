@@ -1,7 +1,9 @@
 """``rlxc``: the command-line driver. Each subcommand lives in ``rlxc/commands/``.
 
 User errors print ``error: <one line>`` and exit 1; set ``RLX_TRACEBACK=1`` to see the
-Python traceback of an internal error.
+Python traceback of an internal error. SIGINT and SIGTERM end a command through the
+normal cleanups (a half-written output is removed): ``error: interrupted`` (status 130)
+or ``error: terminated`` (143).
 """
 
 from __future__ import annotations
@@ -9,7 +11,9 @@ from __future__ import annotations
 import argparse
 import importlib
 import os
+import signal
 import sys
+import threading
 from collections.abc import Sequence
 
 from rlxc.commands import COMMANDS
@@ -24,8 +28,18 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+class Terminated(BaseException):
+    """SIGTERM, raised in the main thread so that cleanups (temporary files) run."""
+
+
+def _terminate(signum, frame) -> None:
+    raise Terminated()
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    if threading.current_thread() is threading.main_thread():
+        signal.signal(signal.SIGTERM, _terminate)
     try:
         return args.func(args)
     except RlxError as err:
@@ -34,6 +48,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("error: interrupted", file=sys.stderr)
         return 130
+    except Terminated:
+        print("error: terminated", file=sys.stderr)
+        return 128 + signal.SIGTERM
     except BrokenPipeError:
         return 1
     except Exception as err:  # an rlx bug, not a user error: one line unless asked

@@ -32,9 +32,15 @@ class CompileOptions:
     verify: bool = True
     print_ir_after_change: bool = False
     print_ir_diff: bool = False
+    #: debug build: kernels check their indices (``rlx-to-loops{checks=true}``)
+    checks: bool = False
 
     def pipeline_text(self) -> str:
-        return self.pipeline or default_pipeline(self.max_tokens, self.threads, self.opt_level)
+        if self.pipeline is None:
+            return default_pipeline(self.max_tokens, self.threads, self.opt_level, self.checks)
+        if self.checks and "checks=true" not in self.pipeline.replace(" ", ""):
+            raise CompileError("checks=True needs 'rlx-to-loops{checks=true}' in a custom pipeline")
+        return self.pipeline
 
     def dump_options(self) -> DumpOptions:
         return DumpOptions(self.print_ir_after_all, self.dump_dir, self.verify,
@@ -60,7 +66,7 @@ def _dtype(t) -> str:
     if isinstance(t, MemRefType):
         el = t.element_type
         if isinstance(el, IntegerType):
-            return "i32" if el.width.data == 32 else "i8"
+            return {32: "i32", 64: "i64"}.get(el.width.data, "i8")
         return "f32"
     return "index"
 
@@ -77,9 +83,10 @@ def entry_manifest(fn: func.FuncOp) -> dict[str, Any]:
     ]
     kv = {k: v.data for k, v in fn.attributes["rlx.kv_outputs"].data.items()}
     constraints = [[lo.data, hi.data] for lo, hi in (c.data for c in fn.attributes["rlx.constraints"].data)]
+    checked = {"check_kernels": strings("rlx.check_kernels")} if "rlx.check_kernels" in fn.attributes else {}
     return {"args": args, "arena_bytes": fn.attributes["rlx.arena_bytes"].value.data, "kv_outputs": kv,
             "constraints": constraints,
-            "outputs": strings("rlx.outputs")}
+            "outputs": strings("rlx.outputs"), **checked}
 
 
 def flow_inputs(fn: func.FuncOp) -> list[dict[str, str]]:
@@ -90,7 +97,18 @@ def flow_inputs(fn: func.FuncOp) -> list[dict[str, str]]:
             for n, t in zip(names, fn.function_type.inputs.data)]
 
 
+def id_bounds(fn: func.FuncOp) -> dict[str, int]:
+    """Inputs read as embedding rows (token ids) -> the table's row count: every id must be
+    below it (the runtime checks; the lookup does not)."""
+    from dialects import rlx
+
+    names = dict(zip(fn.body.block.args, (a.data for a in fn.attributes["rlx.inputs"].data)))
+    return {names[op.ids]: op.table.type.shape[0].const for op in fn.body.walk()
+            if isinstance(op, rlx.EmbedOp) and op.ids in names}
+
+
 def lower(builts: list[BuiltModel], options: CompileOptions, extra: dict[str, Any] | None = None) -> Lowered:
+    bounds = {b.entry.sym_name.data: id_bounds(b.entry) for b in builts}
     module = merge(builts)
     dumps = options.dump_options()
     passes = compile_passes(options.pipeline_text(), backend=dumps.observing,
@@ -100,7 +118,8 @@ def lower(builts: list[BuiltModel], options: CompileOptions, extra: dict[str, An
     for b in builts:
         constants.update(b.constants)
     inputs = {b.entry.sym_name.data: flow_inputs(b.entry) for b in builts}
-    entries = {fn.sym_name.data: {**entry_manifest(fn), "inputs": inputs[fn.sym_name.data]}
+    entries = {fn.sym_name.data: {**entry_manifest(fn), "inputs": inputs[fn.sym_name.data],
+                                  "id_bounds": bounds[fn.sym_name.data]}
                for fn in module.ops if isinstance(fn, func.FuncOp) and "rlx.entry" in fn.attributes}
     manifest = {"rlx_abi": ABI_VERSION, "entries": entries, "constants": constants,
                 "max_tokens": options.max_tokens, **(extra or {})}

@@ -64,7 +64,16 @@ def parse_module_text(text: str, where: str = "<input>"):
         module.verify()
     except VerifyException as err:
         raise IRError(f"{where}: IR does not verify: {str(err).strip().splitlines()[0]}") from None
+    except Exception as err:  # xDSL's verifiers trip over some malformed IR themselves
+        raise IRError(f"{where}: IR does not verify: {_verifier_failure(err)}") from None
     return module
+
+
+def _verifier_failure(err: Exception) -> str:
+    text = str(err).strip().splitlines()[0] if str(err).strip() else type(err).__name__
+    if "Forward declared" in text:  # the parser accepted a use that no definition dominates
+        return "a value is used where its definition does not reach (defined later, or in another region)"
+    return text
 
 
 _UNKNOWN_OP = re.compile(r"Operation (\S+) is not registered")

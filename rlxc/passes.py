@@ -80,7 +80,9 @@ _builtin("rlx-plan-memory", "lowering.rlx_plan_memory", "RlxPlanMemoryPass",
 _builtin("rlx-pack-weights", "lowering.rlx_pack_weights", "RlxPackWeightsPass",
          "L2: mark the weights of rlx.linear for tile packing at load time")
 _builtin("rlx-to-loops", "lowering.rlx_to_loops", "RlxToLoopsPass",
-         "L2 -> L3: call one outlined loop kernel per (op, static shapes) from the entry")
+         "L2 -> L3: call one outlined loop kernel per (op, static shapes) from the entry",
+         checks="debug build: kernels check every index against their buffers' lengths and "
+                "report a violation instead of reading or writing out of bounds")
 _builtin("rlx-instrument", "lowering.rlx_instrument", "RlxInstrumentPass",
          "L3: wrap each kernel call of the entries in rlx_prof_begin/end(site) hooks (per-kernel timing)")
 _builtin("cse", "xdsl.transforms.common_subexpression_elimination", "CommonSubexpressionElimination",
@@ -171,10 +173,11 @@ def check_options(name: str, given: list[str]) -> None:
 IR_KINDS = ("mlir", "llvm", "asm")
 
 
-def mlir_pipeline(max_tokens: int = 512) -> str:
-    """rlx (L1) -> buffers (L2) -> loops (L3)."""
+def mlir_pipeline(max_tokens: int = 512, checks: bool = False) -> str:
+    """rlx (L1) -> buffers (L2) -> loops (L3); ``checks``: with index bounds checks."""
+    to_loops = "rlx-to-loops{checks=true}" if checks else "rlx-to-loops"
     return (f"rlx-fuse,rlx-fuse-gate-up,rlx-bufferize,rlx-fuse-linears,"
-            f"rlx-plan-memory{{max-tokens={max_tokens}}},rlx-pack-weights,rlx-to-loops,cse")
+            f"rlx-plan-memory{{max-tokens={max_tokens}}},rlx-pack-weights,{to_loops},cse")
 
 
 def backend_pipeline(threads: bool | int = True, opt_level: int = 3) -> str:
@@ -183,9 +186,10 @@ def backend_pipeline(threads: bool | int = True, opt_level: int = 3) -> str:
     return f"convert-to-llvm{{threads={team}}},llvm-opt{{level={opt_level}}},llvm-codegen{{level={opt_level}}}"
 
 
-def default_pipeline(max_tokens: int = 512, threads: bool | int = True, opt_level: int = 3) -> str:
+def default_pipeline(max_tokens: int = 512, threads: bool | int = True, opt_level: int = 3,
+                     checks: bool = False) -> str:
     """The whole pipeline, from the rlx dialect to host assembly."""
-    return f"{mlir_pipeline(max_tokens)},{backend_pipeline(threads, opt_level)}"
+    return f"{mlir_pipeline(max_tokens, checks)},{backend_pipeline(threads, opt_level)}"
 
 
 def profile_pipeline(profile) -> str:

@@ -18,11 +18,15 @@ def rope_tables(head_dim: int, theta: float, max_positions: int) -> tuple[np.nda
 
 
 def make_constant(name: str, recipe: Mapping[str, Any]) -> np.ndarray:
-    shape = tuple(recipe["shape"])
+    """The array a manifest's constant recipe describes (its shape is checked by the binder)."""
     kind = recipe.get("kind")
-    if kind in ("rope_cos", "rope_sin"):
-        cos, sin = rope_tables(int(recipe["head_dim"]), float(recipe["theta"]), shape[0])
-        return cos if kind == "rope_cos" else sin
-    if kind == "zeros":
-        return np.zeros(shape, dtype=np.float32)
+    try:
+        shape = tuple(int(d) for d in recipe["shape"])
+        if kind in ("rope_cos", "rope_sin"):
+            cos, sin = rope_tables(int(recipe["head_dim"]), float(recipe["theta"]), shape[0])
+            return cos if kind == "rope_cos" else sin
+        if kind == "zeros":
+            return np.zeros(shape, dtype=np.float32)
+    except (KeyError, IndexError, TypeError, ValueError, OverflowError, ZeroDivisionError, MemoryError):
+        raise WeightError(f"constant '{name}' has a malformed recipe {dict(recipe)}") from None
     raise WeightError(f"constant '{name}' has unknown kind '{kind}'")

@@ -35,3 +35,8 @@ class CompileError(RlxError):
 
 class RuntimeLimitError(RlxError):
     """A request exceeds a runtime limit (KV capacity, vocab range, ...)."""
+
+
+class KernelCheckError(RlxError):
+    """A kernel of a debug build (``--checks``) indexed outside one of its buffers: a
+    compiler bug, caught before it could corrupt memory."""

@@ -14,10 +14,13 @@ neither the compiler (``rlxc``, ``dialects``, ``lowering``) nor xdsl or llvmlite
 from __future__ import annotations
 
 import ctypes
+import hashlib
 import json
+import math
 import os
 import platform
 import shutil
+import struct
 import tempfile
 from collections.abc import Mapping
 from pathlib import Path
@@ -26,11 +29,13 @@ from typing import Any
 import numpy as np
 
 from runtime.errors import RlxError, WeightError
-from runtime.session import ABI_VERSION, FlowFunction, Session, checkpoint_params
+from runtime.session import ABI_VERSION, DTYPES, ROLES, FlowFunction, Session, checkpoint_params
+from runtime.symbolic import parse_shape
 from runtime.weights import WeightSource, check_weights, open_checkpoint
 
 MANIFEST_SYMBOL = "rlx_manifest"
 MANIFEST_SIZE_SYMBOL = "rlx_manifest_size"
+MANIFEST_DIGEST_SYMBOL = "rlx_manifest_sha256"
 WEIGHTS_SYMBOL = "rlx_weights"
 CPUINFO = Path("/proc/cpuinfo")
 
@@ -57,6 +62,7 @@ class SharedObject:
 
     def __init__(self, path: Path):
         self.path = Path(path)
+        check_elf_file(self.path)
         real = os.path.realpath(self.path)
         alias_dir = None if self._first_version(real) else tempfile.mkdtemp(prefix="rlx-so-")
         prefer_sleeping_openmp_workers()
@@ -102,6 +108,40 @@ class SharedObject:
         return view
 
 
+_ELF64_HEADER = struct.Struct("<16sHHIQQQIHHHHHH")
+_ELF64_PHDR = struct.Struct("<IIQQQQQQ")
+_PT_LOAD, _PT_DYNAMIC = 1, 2
+
+
+def check_elf_file(path: Path) -> None:
+    """A 64-bit little-endian shared object whose loaded segments all lie inside the file.
+
+    dlopen maps segments without comparing them with the file size, and touching a page
+    past the end of a truncated file is a SIGBUS: refuse such a file before mapping it."""
+    try:
+        with open(path, "rb") as f:
+            size = os.fstat(f.fileno()).st_size
+            header = f.read(_ELF64_HEADER.size)
+            if len(header) < 4 or header[:4] != b"\x7fELF":
+                raise ModelLoadError(f"{path} is not a loadable shared object (not an ELF file)")
+            if len(header) < _ELF64_HEADER.size or header[4] != 2 or header[5] != 1:
+                raise ModelLoadError(f"{path} is not a loadable shared object (not a 64-bit "
+                                     f"little-endian ELF file, or truncated)")
+            fields = _ELF64_HEADER.unpack(header)
+            phoff, phentsize, phnum = fields[5], fields[9], fields[10]
+            if phentsize < _ELF64_PHDR.size or phoff + phnum * phentsize > size:
+                raise ModelLoadError(f"{path} is truncated or damaged (its program headers lie "
+                                     f"outside the file)")
+            for i in range(phnum):
+                f.seek(phoff + i * phentsize)
+                kind, _, offset, _, _, filesz, _, _ = _ELF64_PHDR.unpack(f.read(_ELF64_PHDR.size))
+                if kind in (_PT_LOAD, _PT_DYNAMIC) and offset + filesz > size:
+                    raise ModelLoadError(f"{path} is truncated or damaged (a segment ends at byte "
+                                         f"{offset + filesz}, the file has {size})")
+    except OSError as err:
+        raise ModelLoadError(f"cannot read {path}: {err.strerror}") from None
+
+
 def _symlink(target: str, directory: str) -> str:
     alias = os.path.join(directory, os.path.basename(target))
     os.symlink(target, alias)
@@ -121,6 +161,10 @@ def read_manifest(lib: SharedObject) -> dict[str, Any]:
     if len(text) != size:
         raise ModelLoadError(f"{lib.path}: the embedded manifest is damaged ({len(text)} bytes, "
                              f"{MANIFEST_SIZE_SYMBOL} says {size})")
+    if lib.has(MANIFEST_DIGEST_SYMBOL) and \
+            lib.read_c_string(MANIFEST_DIGEST_SYMBOL).decode("ascii", "replace") != manifest_digest(text):
+        raise ModelLoadError(f"{lib.path}: the embedded manifest is damaged (its sha256 differs from "
+                             f"{MANIFEST_DIGEST_SYMBOL})")
     try:
         manifest = json.loads(text.decode("utf-8"))
     except (UnicodeDecodeError, ValueError) as err:
@@ -128,6 +172,19 @@ def read_manifest(lib: SharedObject) -> dict[str, Any]:
     if not isinstance(manifest, dict):
         raise ModelLoadError(f"{lib.path}: the embedded manifest is not a JSON object")
     return manifest
+
+
+def manifest_digest(text: bytes) -> str:
+    """The hex sha256 that ``rlxc compile`` stores beside the manifest text."""
+    return hashlib.sha256(text).hexdigest()
+
+
+def check_digest(lib: SharedObject) -> None:
+    """The runtime trusts the manifest's sizes (arena, buffers) for memory safety: it must
+    come with its digest, which :func:`read_manifest` verified."""
+    if not lib.has(MANIFEST_DIGEST_SYMBOL):
+        raise ModelLoadError(f"{lib.path} has no manifest digest ('{MANIFEST_DIGEST_SYMBOL}'): it was built "
+                             f"by an older or another tool; recompile it with `rlxc compile`")
 
 
 def check_manifest(manifest: Mapping[str, Any], where: Path | str,
@@ -138,7 +195,12 @@ def check_manifest(manifest: Mapping[str, Any], where: Path | str,
         raise ModelLoadError(f"{where} was built for rlx ABI version {abi} (by rlx "
                              f"{manifest.get('rlx_version', '?')}); this runtime speaks ABI version "
                              f"{ABI_VERSION}: recompile it with `rlxc compile`")
-    cpu = manifest["cpu"] if isinstance(manifest.get("cpu"), dict) else {}
+    cpu = manifest.get("cpu", {})
+    if not (isinstance(cpu, dict) and all(isinstance(cpu.get(k, ""), str) for k in ("arch", "name"))
+            and isinstance(cpu.get("required_flags", []), list)
+            and all(isinstance(f, str) for f in cpu.get("required_flags", []))):
+        raise ModelLoadError(f"{where}: malformed manifest: 'cpu' is not an object of arch, name "
+                             f"and a list of required_flags")
     arch = cpu.get("arch")
     if arch and arch != platform.machine():
         raise ModelLoadError(f"{where} was compiled for {arch}, this machine is {platform.machine()}")
@@ -151,24 +213,124 @@ def check_manifest(manifest: Mapping[str, Any], where: Path | str,
     check_layout(manifest, where)
 
 
-_ARG_KEYS = frozenset(("name", "role", "shape", "dtype", "layout"))
+_ARG_KEYS = ("name", "role", "shape", "dtype", "layout")
 _SESSION_KEYS = ("batch", "vocab_size", "max_tokens")
 
 
+class _Malformed(Exception):
+    """One field of the manifest is not what the runtime reads (becomes a ModelLoadError)."""
+
+
+def _need(ok: bool, what: str) -> None:
+    if not ok:
+        raise _Malformed(what)
+
+
+def _is_int(value: Any, low: int = 0) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool) and value >= low
+
+
+def _is_dims(text: Any, count: int | None = None) -> bool:
+    """Symbolic shape text (``1xSEQx64``) with ``count`` dims, if given."""
+    if not isinstance(text, str):
+        return False
+    try:
+        dims = parse_shape(text) if text else ()
+    except RlxError:
+        return False
+    return count is None or len(dims) == count
+
+
 def check_layout(manifest: Mapping[str, Any], where: Path | str) -> None:
-    """The manifest has the fields the runtime reads (a damaged one fails here, not later)."""
+    """The manifest has the fields the runtime reads, of the right types (a damaged one
+    fails here, with the field named, rather than somewhere later)."""
+    try:
+        _check_fields(manifest)
+    except _Malformed as err:
+        raise ModelLoadError(f"{where}: malformed manifest: {err}") from None
+
+
+def _check_fields(manifest: Mapping[str, Any]) -> None:
     entries = manifest.get("entries")
-    if not isinstance(entries, dict):
-        raise ModelLoadError(f"{where}: the manifest lists no entry points")
+    _need(isinstance(entries, dict), "it lists no entry points")
     for name, entry in entries.items():
-        args = entry.get("args") if isinstance(entry, dict) else None
-        if not isinstance(args, list) or "arena_bytes" not in entry or \
-                not all(isinstance(a, dict) and _ARG_KEYS <= a.keys() for a in args):
-            raise ModelLoadError(f"{where}: malformed manifest entry '{name}'")
-    if manifest.get("kind", "session") == "session":
-        missing = [k for k in _SESSION_KEYS if not isinstance(manifest.get(k), int)]
-        if missing:
-            raise ModelLoadError(f"{where}: the manifest lacks {', '.join(missing)}")
+        _need(isinstance(entry, dict), f"entry '{name}' is not an object")
+        _check_entry(name, entry)
+    kind = manifest.get("kind", "session")
+    _need(kind in ("session", "flow"), f"unknown kind {kind!r}")
+    if kind == "session":
+        missing = [k for k in _SESSION_KEYS if not _is_int(manifest.get(k), 1)]
+        _need(not missing, f"it lacks {', '.join(missing)}")
+    for key in ("max_tokens", "max_seq", "max_positions"):
+        _need(manifest.get(key) is None or _is_int(manifest[key], 1), f"'{key}' is not a positive integer")
+    _check_constants(manifest.get("constants", {}))
+    _check_weights_table(manifest.get("weights", {}))
+
+
+def _check_entry(name: str, entry: Mapping[str, Any]) -> None:
+    args = entry.get("args")
+    _need(isinstance(args, list) and all(isinstance(a, dict) for a in args), f"entry '{name}' has no args list")
+    for a in args:
+        _need(set(_ARG_KEYS) <= a.keys() and all(isinstance(a[k], str) for k in _ARG_KEYS),
+              f"entry '{name}' has an arg without {', '.join(sorted(_ARG_KEYS))}")
+        _need(a["role"] in ROLES, f"entry '{name}': arg '{a['name']}' has unknown role {a['role']!r}")
+        dtypes = ("index",) if a["role"] == "symbol" else tuple(DTYPES)
+        _need(a["dtype"] in dtypes, f"entry '{name}': arg '{a['name']}' has dtype {a['dtype']!r}")
+        _need(_is_dims(a["shape"]), f"entry '{name}': arg '{a['name']}' has shape {a['shape']!r}")
+    roles = [a["role"] for a in args]
+    _need(roles.count("arena") == 1 and roles.count("checks") <= 1,
+          f"entry '{name}' needs one arena argument (and at most one checks argument)")
+    named = [a["name"] for a in args if a["role"] != "param"]
+    _need(len(set(named)) == len(named), f"entry '{name}' names an argument twice")
+    _need(_is_int(entry.get("arena_bytes")), f"entry '{name}' has no arena_bytes")
+    constraints = entry.get("constraints", [])
+    _need(isinstance(constraints, list) and all(
+        isinstance(c, list) and len(c) == 2 and all(_is_dims(d, 1) for d in c) for c in constraints),
+        f"entry '{name}' has malformed constraints")
+    kv = entry.get("kv_outputs", {})
+    _need(isinstance(kv, dict) and all(isinstance(v, str) and v in named for v in kv.values()),
+          f"entry '{name}' has malformed kv_outputs")
+    bounds = entry.get("id_bounds", {})
+    _need(isinstance(bounds, dict) and all(k in named and _is_int(v, 1) for k, v in bounds.items()),
+          f"entry '{name}' has malformed id_bounds")
+    kernels = entry.get("check_kernels", [])
+    _need(isinstance(kernels, list) and all(isinstance(k, str) for k in kernels),
+          f"entry '{name}' has malformed check_kernels")
+    _check_flow_signature(name, entry)
+
+
+def _check_flow_signature(name: str, entry: Mapping[str, Any]) -> None:
+    """The ``inputs``/``outputs`` a FlowFunction reads (optional in a session)."""
+    inputs = entry.get("inputs", [])
+    _need(isinstance(inputs, list) and all(
+        isinstance(i, dict) and isinstance(i.get("name"), str) and _is_dims(i.get("shape"))
+        and i.get("dtype") in ("i32", "f32") for i in inputs), f"entry '{name}' has malformed inputs")
+    outputs = entry.get("outputs", [])
+    _need(isinstance(outputs, list) and all(isinstance(o, str) for o in outputs),
+          f"entry '{name}' has malformed outputs")
+
+
+def _check_constants(constants: Any) -> None:
+    _need(isinstance(constants, dict), "'constants' is not an object")
+    for name, recipe in constants.items():
+        _need(isinstance(recipe, dict) and isinstance(recipe.get("shape"), list)
+              and all(_is_int(d) for d in recipe["shape"]), f"constant '{name}' has no shape")
+
+
+def _check_weights_table(weights: Any) -> None:
+    _need(isinstance(weights, dict), "'weights' is not an object")
+    _need(weights.get("path") is None or isinstance(weights["path"], str), "'weights.path' is not a string")
+    embedded = weights.get("embedded")
+    if embedded is None:
+        return
+    _need(isinstance(embedded, dict) and _is_int(embedded.get("bytes"))
+          and isinstance(embedded.get("symbol", WEIGHTS_SYMBOL), str)
+          and isinstance(embedded.get("tensors"), list), "'weights.embedded' is malformed")
+    for t in embedded["tensors"]:
+        _need(isinstance(t, dict) and isinstance(t.get("name"), str) and isinstance(t.get("layout"), str)
+              and isinstance(t.get("shape"), list) and all(_is_int(d) for d in t["shape"])
+              and _is_int(t.get("offset")) and _is_int(t.get("nbytes")),
+              "an embedded weight lacks name, layout, shape, offset or nbytes")
 
 
 def host_cpu_flags(cpuinfo: Path = CPUINFO) -> set[str] | None:
@@ -202,6 +364,9 @@ def embedded_weights(lib: SharedObject, table: Mapping[str, Any]) -> dict[tuple[
         start, nbytes = int(t["offset"]), int(t["nbytes"])
         if start + nbytes > blob.size:
             raise ModelLoadError(f"{lib.path}: embedded weight '{t['name']}' lies outside the weight blob")
+        if start % 4 or nbytes != 4 * math.prod(t["shape"]):
+            raise ModelLoadError(f"{lib.path}: embedded weight '{t['name']}' of shape {t['shape']} "
+                                 f"does not fill its {nbytes} bytes at offset {start} with aligned f32")
         views[(t["name"], t["layout"])] = blob[start:start + nbytes].view(np.float32).reshape(t["shape"])
     return views
 
@@ -240,6 +405,7 @@ def load(path: str | os.PathLike, *, weights: Any = None, max_seq: int | None = 
     lib = SharedObject(path)
     manifest = read_manifest(lib)
     check_manifest(manifest, path)
+    check_digest(lib)
     prepacked, source = None, None
     embedded = manifest.get("weights", {}).get("embedded")
     if embedded and weights is None:

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import numpy as np
 
-__all__ = ["LINEAR_TILE", "pack_linear_weight", "packed_linear_size"]
+__all__ = ["LINEAR_TILE", "pack_linear_weight", "packed_linear_size", "release_pages"]
 
 LINEAR_TILE = 16
 
@@ -31,14 +31,89 @@ def packed_linear_size(n: int, k: int) -> int:
 
 
 def pack_linear_weight(w: np.ndarray) -> np.ndarray:
-    """Pack ``w [n, k]`` into the ``[ceil(n/16)][k][16]`` layout (1-D float32, C-contiguous)."""
+    """Pack ``w [n, k]`` into the ``[ceil(n/16)][k][16]`` layout (1-D float32, C-contiguous).
+
+    The output is written chunk by chunk, straight from ``w`` (no padded temporary).
+    When ``w`` is a read-only view of a memory-mapped checkpoint, the pages of each
+    chunk are handed back to the OS once it is packed (:func:`release_pages`): the
+    process keeps one copy of the weights (the packed one), not two. The data is
+    unchanged -- touching ``w`` again reads it back from the file.
+    """
     w = np.asarray(w)
     if w.ndim != 2:
         raise ValueError(f"pack_linear_weight expects a 2-D [n, k] array, got shape {w.shape}")
     n, k = w.shape
-    tiles = -(-n // LINEAR_TILE)
-    padded = np.zeros((tiles * LINEAR_TILE, k), dtype=np.float32)
-    padded[:n] = w
-    # [tiles, 16, k] -> [tiles, k, 16]
-    packed = padded.reshape(tiles, LINEAR_TILE, k).transpose(0, 2, 1)
-    return np.ascontiguousarray(packed, dtype=np.float32).reshape(-1)
+    T = LINEAR_TILE
+    tiles, full = -(-n // T), n // T
+    out = np.empty((tiles, k, T), dtype=np.float32)
+    _populate(out)
+    step = max(1, (8 << 20) // max(1, T * k * 4))  # ~8 MiB of weights per chunk
+    kb = 64  # transpose in [16 x 64] blocks: both sides stay in cache (~6x faster)
+    for t0 in range(0, full, step):
+        t1 = min(full, t0 + step)
+        rows = w[t0 * T:t1 * T]
+        src = rows.reshape(t1 - t0, T, k)
+        for k0 in range(0, k, kb):
+            out[t0:t1, k0:k0 + kb, :] = src[:, :, k0:k0 + kb].transpose(0, 2, 1)
+        release_pages(rows)
+    if tiles > full:  # the last, partial tile: zero padding
+        out[full] = 0.0
+        out[full, :, : n - full * T] = w[full * T:].T
+        release_pages(w[full * T:])
+    return out.reshape(-1)
+
+
+def _mapped_file(array: np.ndarray) -> bool:
+    """Whether ``array`` is a read-only view of an ``mmap`` (a mapped checkpoint)."""
+    import mmap
+
+    if array.flags.writeable:
+        return False
+    base = array
+    while base is not None:
+        if isinstance(base, mmap.mmap):
+            return True
+        obj = getattr(base, "obj", None)  # memoryview
+        if isinstance(obj, mmap.mmap):
+            return True
+        base = getattr(base, "base", None)
+    return False
+
+
+_MADV_DONTNEED = 4
+_MADV_POPULATE_WRITE = 23  # Linux >= 5.14
+_libc = None
+
+
+def _madvise(start: int, end: int, advice: int) -> None:
+    """``madvise`` on the whole pages inside [start, end) (Linux only, errors ignored)."""
+    global _libc
+    import ctypes
+    import mmap
+    import sys
+
+    if not sys.platform.startswith("linux"):
+        return
+    if _libc is None:
+        _libc = ctypes.CDLL(None, use_errno=True)
+        _libc.madvise.argtypes = [ctypes.c_void_p, ctypes.c_size_t, ctypes.c_int]
+    page = mmap.PAGESIZE
+    lo = -(-start // page) * page
+    hi = end // page * page
+    if hi > lo:
+        _libc.madvise(lo, hi - lo, advice)
+
+
+def _populate(array: np.ndarray) -> None:
+    """Fault in a fresh output buffer in one call instead of one page fault per page
+    (~30% faster on a VM); a hint only."""
+    if array.nbytes >= 1 << 20:
+        _madvise(array.ctypes.data, array.ctypes.data + array.nbytes, _MADV_POPULATE_WRITE)
+
+
+def release_pages(array: np.ndarray) -> None:
+    """Drop the resident pages of a read-only mmap'd array from this process (Linux
+    ``madvise(MADV_DONTNEED)`` on the whole pages inside it); a no-op otherwise."""
+    if array.size == 0 or not array.flags.c_contiguous or not _mapped_file(array):
+        return
+    _madvise(array.ctypes.data, array.ctypes.data + array.nbytes, _MADV_DONTNEED)

@@ -6,27 +6,44 @@ resolves a symbol name to a native address (from a JIT engine or a loaded ``.so`
 
 Every native entry ``E`` is called through its wrapper ``E_packed(void **ptrs,
 int64_t *ints)``: ``ptrs`` holds the buffer arguments in manifest order, ``ints`` the
-symbol values. All shapes, dtypes, token ids and lengths are checked here before the
-call; generated code does not check them again.
+symbol values. Everything the native code relies on is checked here before the call
+(:meth:`NativeEntry.call`): symbol values and the recorded constraints, every buffer's
+dtype, shape, contiguity, alignment and writability, that no two buffers overlap, and
+token ids. Generated code does not check them again, except in a debug build
+(``checks=True``), whose kernels also check every index they use and report a violation
+through the entry's ``checks`` record.
+
+A :class:`Session` or :class:`FlowFunction` serves one thread at a time: a call from a
+second thread while one runs raises an :class:`RlxError` instead of racing on the KV
+cache and the scratch arena (use one session per thread).
 """
 
 from __future__ import annotations
 
 import ctypes
+import functools
+import threading
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 import numpy as np
 
 from runtime.constants import make_constant
-from runtime.errors import RuntimeLimitError, ShapeError, WeightError
+from runtime.errors import KernelCheckError, RlxError, RuntimeLimitError, ShapeError, WeightError
 from runtime.packing import pack_linear_weight, packed_linear_size
 from runtime.symbolic import parse_shape
 
 ABI_VERSION = 1
 _PACKED = ctypes.CFUNCTYPE(None, ctypes.c_void_p, ctypes.c_void_p)
-_DTYPES = {"f32": np.float32, "i32": np.int32, "i8": np.uint8}
+DTYPES = {"f32": np.float32, "i32": np.int32, "i8": np.uint8, "i64": np.int64}
+ROLES = ("input", "kv_cache", "output", "param", "arena", "checks", "symbol")
+#: The runtime's own buffers: the caller never passes them.
+_OWNED_ROLES = ("param", "arena", "checks")
+#: Symbol values above this are refused: sizes stay far from overflowing the i64 index math.
+MAX_SYMBOL = 2**31 - 1
+#: The debug-build violation record: [violations, kernel id, argument, index, length] (i64).
+CHECK_RECORD = ("count", "kernel", "arg", "index", "length")
 
 
 @dataclass(frozen=True)
@@ -37,6 +54,10 @@ class ArgSpec:
     dtype: str = "f32"
     layout: str = ""
 
+    @staticmethod
+    def of(d: Mapping[str, Any]) -> "ArgSpec":
+        return ArgSpec(d["name"], d["role"], d["shape"], d["dtype"], d["layout"])
+
 
 @dataclass
 class EntrySpec:
@@ -45,11 +66,17 @@ class EntrySpec:
     arena_bytes: int
     kv_outputs: dict[str, str]
     constraints: list[tuple[str, str]]
+    #: integer inputs whose every value must lie in ``[0, bound)`` (token ids: the vocabulary)
+    id_bounds: dict[str, int] = field(default_factory=dict)
+    #: debug builds: the kernel names, indexed by the kernel id of the ``checks`` record
+    check_kernels: list[str] = field(default_factory=list)
 
     @staticmethod
     def from_manifest(name: str, d: Mapping[str, Any]) -> "EntrySpec":
-        return EntrySpec(name, [ArgSpec(**a) for a in d["args"]], int(d["arena_bytes"]),
-                         dict(d.get("kv_outputs", {})), [tuple(c) for c in d.get("constraints", [])])
+        return EntrySpec(name, [ArgSpec.of(a) for a in d["args"]], int(d["arena_bytes"]),
+                         dict(d.get("kv_outputs", {})), [tuple(c) for c in d.get("constraints", [])],
+                         {k: int(v) for k, v in d.get("id_bounds", {}).items()},
+                         list(d.get("check_kernels", [])))
 
     def by_role(self, role: str) -> list[ArgSpec]:
         return [a for a in self.args if a.role == role]
@@ -58,13 +85,42 @@ class EntrySpec:
     def symbols(self) -> list[str]:
         return [a.name for a in self.by_role("symbol")]
 
+    def bound(self, symbol: str) -> int | None:
+        """The smallest constant a recorded constraint ``symbol <= c`` allows (None: no such)."""
+        bounds = [int(hi) for lo, hi in self.constraints if lo == symbol and hi.isdigit()]
+        return min(bounds, default=None)
+
+
+@functools.cache
+def _affine(text: str) -> tuple[tuple[int, tuple[tuple[str, int], ...]], ...]:
+    return tuple((d.const, d.terms) for d in parse_shape(text))
+
+
+def evaluate_shape(text: str, symbols: Mapping[str, int]) -> tuple[int, ...]:
+    """The dims of the symbolic shape ``text`` under ``symbols`` (runs on every call: no
+    parsing, no sets)."""
+    try:
+        return tuple(const + sum(coef * symbols[name] for name, coef in terms)
+                     for const, terms in _affine(text))
+    except KeyError as err:
+        raise ShapeError(f"no value bound for symbol {err.args[0]}") from None
+
 
 def _address(array: np.ndarray) -> int:
     return array.ctypes.data
 
 
+def allocate(shape: Any, dtype: Any, what: str, fill: bool = True) -> np.ndarray:
+    """``np.zeros`` (or ``np.empty``); a size the machine cannot hold is a RuntimeLimitError."""
+    try:
+        return (np.zeros if fill else np.empty)(shape, dtype=dtype)
+    except (MemoryError, ValueError) as err:
+        raise RuntimeLimitError(f"cannot allocate {what} of shape {list(np.atleast_1d(shape))}: "
+                                f"{str(err).splitlines()[0] or type(err).__name__}") from None
+
+
 def _aligned_empty(nbytes: int, align: int = 64) -> np.ndarray:
-    raw = np.empty(nbytes + align, dtype=np.uint8)
+    raw = allocate(nbytes + align, np.uint8, "the scratch arena", fill=False)
     start = (-raw.ctypes.data) % align
     return raw[start:start + nbytes]
 
@@ -122,8 +178,14 @@ class WeightBinder:
 
 def kernel_elements(arg: ArgSpec) -> int:
     """How many f32 values the kernels read for param ``arg`` in its layout."""
-    shape = tuple(d.evaluate({}) for d in parse_shape(arg.shape))
-    if arg.layout.startswith("packed"):
+    return layout_elements(tuple(d.evaluate({}) for d in parse_shape(arg.shape)), arg.layout)
+
+
+def layout_elements(shape: tuple[int, ...], layout: str) -> int:
+    """The element count of a weight of ``shape`` stored in ``layout`` (packing pads)."""
+    if layout.startswith("packed"):
+        if len(shape) != 2:
+            raise WeightError(f"a {layout} weight must be 2-D [n, k], got shape {list(shape)}")
         return packed_linear_size(*shape)
     return int(np.prod(shape, dtype=np.int64))
 
@@ -142,7 +204,7 @@ def param_args(manifest: Mapping[str, Any]) -> list[ArgSpec]:
     for entry in manifest["entries"].values():
         for a in entry["args"]:
             if a["role"] == "param":
-                seen.setdefault((a["name"], a["layout"]), ArgSpec(**a))
+                seen.setdefault((a["name"], a["layout"]), ArgSpec.of(a))
     return list(seen.values())
 
 
@@ -154,11 +216,13 @@ class NativeEntry:
         self.fn = _PACKED(address)
         self.keepalive = keepalive
         self.buffer_args = [a for a in spec.args if a.role != "symbol"]
+        self.caller_args = [a for a in self.buffer_args if a.role not in _OWNED_ROLES]
         self.ptrs = (ctypes.c_void_p * len(self.buffer_args))()
         self.ints = (ctypes.c_int64 * max(1, len(spec.symbols)))()
         self.slots = {a.name: i for i, a in enumerate(self.buffer_args) if a.role != "param"}
         self._bind_params(binder)
         self.arena: np.ndarray | None = None
+        self.record = self._bind_check_record()
 
     def _bind_params(self, binder: WeightBinder) -> None:
         self.param_arrays = []
@@ -168,45 +232,74 @@ class NativeEntry:
                 self.param_arrays.append(array)
                 self.ptrs[i] = _address(array)
 
+    def _bind_check_record(self) -> np.ndarray | None:
+        """A debug build's violation record (its ``checks`` argument), else None."""
+        if not self.spec.by_role("checks"):
+            return None
+        record = np.zeros(len(CHECK_RECORD), dtype=np.int64)
+        self.ptrs[self.slots[self.spec.by_role("checks")[0].name]] = _address(record)
+        return record
+
     def use_arena(self, arena: np.ndarray) -> None:
         if arena.nbytes < self.spec.arena_bytes:
             raise RuntimeLimitError(f"arena of {arena.nbytes} bytes is smaller than {self.spec.arena_bytes}")
         self.arena = arena
-        self.ptrs[self.slots["arena"]] = _address(arena)
+        self.ptrs[self.slots[self.spec.by_role("arena")[0].name]] = _address(arena)
 
     def call(self, buffers: Mapping[str, np.ndarray], symbols: Mapping[str, int]) -> None:
-        """Check every buffer against its symbolic shape under ``symbols``, then call."""
+        """Check every symbol and buffer (see the module doc), then call."""
         if self.arena is None:
             self.use_arena(_aligned_empty(self.spec.arena_bytes))
         check_symbols(self.spec, symbols)
-        for a in self.buffer_args:
-            if a.role in ("param", "arena"):
-                continue
+        spans = []  # (address, end, name): one address lookup per buffer (~1 us each)
+        for a in self.caller_args:
             if a.name not in buffers:
                 raise ShapeError(f"{self.spec.name}: missing argument '{a.name}'")
             array = buffers[a.name]
             check_buffer(self.spec.name, a, array, symbols)
-            self.ptrs[self.slots[a.name]] = _address(array)
+            start = _address(array)
+            spans.append((start, start + array.nbytes, a.name))
+        check_disjoint(self.spec.name, spans)
+        for name, bound in self.spec.id_bounds.items():
+            check_vocab(buffers[name], bound, f"{self.spec.name}: {name}")
+        for start, _, name in spans:
+            self.ptrs[self.slots[name]] = start
         for i, name in enumerate(self.spec.symbols):
             self.ints[i] = int(symbols[name])
+        if self.record is not None:
+            self.record[:] = 0
         self.fn(ctypes.addressof(self.ptrs), ctypes.addressof(self.ints))
+        if self.record is not None and self.record[0]:
+            raise KernelCheckError(violation_message(self.spec, self.record))
+
+
+def violation_message(spec: EntrySpec, record: np.ndarray) -> str:
+    """What a debug build's kernels recorded: the first out-of-bounds access of the call."""
+    count, kernel, arg, index, length = (int(v) for v in record)
+    name = spec.check_kernels[kernel] if 0 <= kernel < len(spec.check_kernels) else f"#{kernel}"
+    what = f"argument {arg}" if arg >= 0 else "a stack buffer"
+    more = f" (and {count - 1} more)" if count > 1 else ""
+    return f"{spec.name}: kernel {name}: index {index} out of bounds of {what} (length {length}){more}"
 
 
 def check_symbols(spec: EntrySpec, symbols: Mapping[str, int]) -> None:
-    """Every symbol bound to a non-negative int, and every recorded ``a <= b`` holds."""
+    """Every symbol bound to an int in ``[0, MAX_SYMBOL]``, and every recorded ``a <= b`` holds."""
     for name in spec.symbols:
         value = symbols.get(name)
-        if not isinstance(value, (int, np.integer)) or value < 0:
+        if not isinstance(value, (int, np.integer)) or isinstance(value, bool) or value < 0:
             raise ShapeError(f"{spec.name}: symbol {name} must be a non-negative integer, got {value!r}")
+        if value > MAX_SYMBOL:
+            raise RuntimeLimitError(f"{spec.name}: symbol {name} = {value} exceeds the limit {MAX_SYMBOL}")
     for low, high in spec.constraints:
-        lo, hi = (d.evaluate(symbols) for d in (parse_shape(low)[0], parse_shape(high)[0]))
+        lo, hi = evaluate_shape(low, symbols)[0], evaluate_shape(high, symbols)[0]
         if lo > hi:
             raise RuntimeLimitError(f"{spec.name}: {low} = {lo} exceeds {high} = {hi}")
 
 
 def check_buffer(entry: str, arg: ArgSpec, array: np.ndarray, symbols: Mapping[str, int]) -> None:
-    want_dtype = _DTYPES[arg.dtype]
-    want = tuple(d.evaluate(symbols) for d in parse_shape(arg.shape))
+    """``array`` is what the native code may assume of argument ``arg``."""
+    want_dtype = DTYPES[arg.dtype]
+    want = evaluate_shape(arg.shape, symbols)
     if not isinstance(array, np.ndarray) or array.dtype != want_dtype:
         got = getattr(array, "dtype", type(array).__name__)
         raise ShapeError(f"{entry}: argument '{arg.name}' must be {np.dtype(want_dtype).name}, got {got}")
@@ -214,8 +307,22 @@ def check_buffer(entry: str, arg: ArgSpec, array: np.ndarray, symbols: Mapping[s
         raise ShapeError(f"{entry}: argument '{arg.name}' has shape {list(array.shape)}, expected {list(want)}")
     if not array.flags.c_contiguous:
         raise ShapeError(f"{entry}: argument '{arg.name}' must be C-contiguous")
-    if arg.role == "output" and not array.flags.writeable:
-        raise ShapeError(f"{entry}: output '{arg.name}' is read-only")
+    if not array.flags.aligned:  # numpy: the address and strides are multiples of the alignment
+        raise ShapeError(f"{entry}: argument '{arg.name}' is not aligned to its {array.itemsize}-byte elements")
+    if arg.role in ("output", "kv_cache") and not array.flags.writeable:
+        raise ShapeError(f"{entry}: {'output' if arg.role == 'output' else 'KV cache'} "
+                         f"'{arg.name}' is read-only")
+    if arg.role == "input" and array.size == 0:
+        raise ShapeError(f"{entry}: argument '{arg.name}' is empty")
+
+
+def check_disjoint(entry: str, spans: Sequence[tuple[int, int, str]]) -> None:
+    """No two buffers (``(start, end, name)`` address ranges) share memory: the kernels
+    assume ``noalias``."""
+    spans = sorted(span for span in spans if span[1] > span[0])
+    for (_, end, first), (start, _, second) in zip(spans, spans[1:]):
+        if start < end:
+            raise ShapeError(f"{entry}: arguments '{first}' and '{second}' overlap in memory")
 
 
 def check_vocab(ids: np.ndarray, vocab: int, what: str) -> None:
@@ -224,6 +331,49 @@ def check_vocab(ids: np.ndarray, vocab: int, what: str) -> None:
     if low < 0 or high >= vocab:
         bad = low if low < 0 else high
         raise RuntimeLimitError(f"{what}: token id {bad} is outside the vocabulary [0, {vocab})")
+
+
+class _Exclusive:
+    """A non-blocking re-entrant lock: a second thread is refused, not made to wait
+    (waiting would hide a bug: two threads interleaving one KV cache)."""
+
+    def __init__(self, what: str):
+        self.what = what
+        self.lock = threading.RLock()
+
+    def __enter__(self) -> None:
+        if not self.lock.acquire(blocking=False):
+            raise RlxError(f"{self.what} is in use by another thread (use one session per thread)")
+
+    def __exit__(self, *exc: object) -> None:
+        self.lock.release()
+
+
+def exclusive(method):
+    """Run ``method`` holding its object's ``_exclusive`` guard."""
+
+    @functools.wraps(method)
+    def guarded(self, *args, **kwargs):
+        with self._exclusive:
+            return method(self, *args, **kwargs)
+
+    return guarded
+
+
+def _as_array(value: Any, what: str) -> np.ndarray:
+    """``np.asarray(value)``; a ragged or otherwise unconvertible value is a ShapeError."""
+    try:
+        return np.asarray(value)
+    except (TypeError, ValueError, OverflowError) as err:
+        first = str(err).splitlines()[0] if str(err) else type(err).__name__
+        raise ShapeError(f"{what} are not a numeric array ({first})") from None
+
+
+def prefill_chunk(max_tokens: int, specs) -> int:
+    """The most tokens one prefill call may take: ``max_tokens``, or less when an entry's
+    scratch memory was planned for fewer (its recorded ``SEQ <= c`` constraint)."""
+    bounds = [b for b in (s.bound("SEQ") for s in specs) if b is not None]
+    return max(1, min([max_tokens, *bounds]))
 
 
 def check_capacity(prompt_len: int, max_new_tokens: int, max_seq: int) -> None:
@@ -251,18 +401,20 @@ class Session:
                              f"not an LLM session")
         self.manifest = manifest
         self.keepalive = keepalive
+        self._exclusive = _Exclusive("session")
         self.batch = int(manifest["batch"])
         self.vocab = int(manifest["vocab_size"])
-        self.max_tokens = int(manifest["max_tokens"])
+        if not isinstance(max_seq, (int, np.integer)) or isinstance(max_seq, bool) \
+                or not 1 <= max_seq <= MAX_SYMBOL:
+            raise RuntimeLimitError(f"max_seq must be an integer in [1, {MAX_SYMBOL}], got {max_seq!r}")
         self.max_seq = int(max_seq)
-        if self.max_seq < 1:
-            raise RuntimeLimitError(f"max_seq must be at least 1, got {max_seq}")
         positions = manifest.get("max_positions")
         if positions is not None and self.max_seq > int(positions):
             raise RuntimeLimitError(f"max_seq {self.max_seq} exceeds the {positions} positions "
                                     f"the model supports (max_position_embeddings)")
         binder = WeightBinder(weights, manifest.get("constants", {}), prepacked)
         specs = {n: EntrySpec.from_manifest(n, d) for n, d in manifest["entries"].items()}
+        self.max_tokens = prefill_chunk(int(manifest["max_tokens"]), specs.values())
         self.entries = {n: NativeEntry(s, resolve(f"{n}_packed"), binder) for n, s in specs.items()}
         arena = _aligned_empty(max(s.arena_bytes for s in specs.values()))
         for entry in self.entries.values():
@@ -275,13 +427,16 @@ class Session:
         for spec in specs:
             for a in spec.by_role("kv_cache"):
                 shape = tuple(d.evaluate({"MAX_SEQ": self.max_seq}) for d in parse_shape(a.shape))
-                caches.setdefault(a.name, np.zeros(shape, dtype=np.float32))
+                if a.name not in caches:
+                    caches[a.name] = allocate(shape, np.float32, f"the KV cache '{a.name}'")
         return caches
 
     # -- API
+    @exclusive
     def reset(self) -> None:
         self.past = 0
 
+    @exclusive
     def prefill(self, ids: Any, last_only: bool = False) -> np.ndarray:
         """Run ``ids [B, S]`` after the cached tokens; returns logits ``[B, S, vocab]``,
         or ``[B, 1, vocab]`` (the last token's) with ``last_only``: then the entry
@@ -295,6 +450,7 @@ class Session:
             return chunks[-1][:, -1:]
         return chunks[0] if len(chunks) == 1 else np.concatenate(chunks, axis=1)
 
+    @exclusive
     def decode(self, ids: Any) -> np.ndarray:
         """One new token per sequence: ``ids [B, 1]`` -> logits ``[B, 1, vocab]``."""
         ids = self._check_ids(ids, "decode")
@@ -302,17 +458,19 @@ class Session:
             raise ShapeError(f"decode: input_ids must have shape [{self.batch}, 1], got {list(ids.shape)}")
         return self._run("decode", ids)
 
+    @exclusive
     def generate(self, prompt_ids: Sequence[int] | np.ndarray, max_new_tokens: int,
                  sampler: Callable[[np.ndarray], np.ndarray] | None = None,
                  on_token: Callable[[list[int]], None] | None = None) -> list:
         """Greedy (or ``sampler``) continuation of a fresh prompt; returns new token ids.
 
         A 1-D prompt gives a list of ints; a ``[B, S]`` prompt a list per sequence."""
-        prompt = np.asarray(prompt_ids)
+        prompt = _as_array(prompt_ids, "generate: prompt_ids")
         single = prompt.ndim == 1
         ids = prompt.reshape(1, -1) if single else prompt
-        if max_new_tokens < 0:
-            raise RuntimeLimitError(f"max_new_tokens must be >= 0, got {max_new_tokens}")
+        if not isinstance(max_new_tokens, (int, np.integer)) or isinstance(max_new_tokens, bool) \
+                or max_new_tokens < 0:
+            raise RuntimeLimitError(f"max_new_tokens must be an integer >= 0, got {max_new_tokens!r}")
         self.reset()
         ids = self._check_ids(ids, "generate")
         check_capacity(ids.shape[1], max_new_tokens, self.max_seq)
@@ -333,10 +491,7 @@ class Session:
 
     # -- internals
     def _check_ids(self, ids: Any, what: str) -> np.ndarray:
-        try:
-            array = np.asarray(ids)
-        except (TypeError, ValueError) as err:
-            raise ShapeError(f"{what}: input_ids are not an integer array ({err})") from None
+        array = _as_array(ids, f"{what}: input_ids")
         if array.dtype.kind not in "iu" and array.size:
             raise ShapeError(f"{what}: input_ids must be integers, got {array.dtype}")
         if array.ndim != 2 or array.shape[0] != self.batch or array.shape[1] < 1:
@@ -353,7 +508,7 @@ class Session:
         entry = self.entries[entry_name]
         seq = ids.shape[1]
         rows = 1 if entry_name == "prefill_last" else seq
-        logits = np.empty((self.batch, rows, self.vocab), dtype=np.float32)
+        logits = allocate((self.batch, rows, self.vocab), np.float32, "the logits", fill=False)
         buffers = {"input_ids": ids, "logits": logits, **self.caches}
         entry.call(buffers, {"SEQ": seq, "PAST_SEQ": self.past, "MAX_SEQ": self.max_seq})
         self.past += seq
@@ -374,10 +529,12 @@ class FlowFunction:
                              f"({', '.join(manifest['entries'])})")
         self.manifest = manifest
         self.keepalive = keepalive
+        self._exclusive = _Exclusive("flow function")
         name, entry = next(iter(manifest["entries"].items()))
         self.spec = EntrySpec.from_manifest(name, entry)
         self.outputs = list(entry["outputs"])
         self.input_shapes = {i["name"]: parse_shape(i["shape"]) for i in entry["inputs"]}
+        self.input_dtypes = {i["name"]: i["dtype"] for i in entry["inputs"]}
         self.input_names = list(self.input_shapes)
         binder = WeightBinder(weights, manifest.get("constants", {}), prepacked)
         self.entry = NativeEntry(self.spec, resolve(f"{name}_packed"), binder)
@@ -400,30 +557,60 @@ class FlowFunction:
                                          f"in different inputs")
         return symbols
 
+    def check_inputs(self, inputs: Mapping[str, Any]) -> dict[str, np.ndarray]:
+        """Each input as an array of its flow dtype, refusing what a cast would corrupt:
+        unknown names, non-numeric values, fractional or out-of-range integers."""
+        unknown = sorted(set(inputs) - set(self.input_shapes))
+        if unknown:
+            raise ShapeError(f"{self.spec.name}: unknown input '{unknown[0]}' "
+                             f"(inputs: {', '.join(self.input_names)})")
+        arrays = {}
+        for name in self.input_names:
+            if name not in inputs:
+                raise ShapeError(f"{self.spec.name}: missing input '{name}'")
+            array = _as_array(inputs[name], f"{self.spec.name}: input '{name}'")
+            if array.dtype.kind not in ("iu" if self.input_dtypes[name] == "i32" else "biuf"):
+                raise ShapeError(f"{self.spec.name}: input '{name}' must be "
+                                 f"{'integers' if self.input_dtypes[name] == 'i32' else 'numbers'}, "
+                                 f"got {array.dtype}")
+            if self.input_dtypes[name] == "i32" and array.size:
+                check_vocab(array, self.spec.id_bounds.get(name, 2**31), f"{self.spec.name}: {name}")
+            arrays[name] = array
+        return arrays
+
+    @exclusive
     def __call__(self, **inputs: Any) -> dict[str, np.ndarray]:
-        symbols = self.bind_symbols(inputs)
+        arrays = self.check_inputs(inputs)
+        symbols = self.bind_symbols(arrays)
         max_tokens = int(self.manifest.get("max_tokens", 0))
         if max_tokens and symbols.get("SEQ", 0) > max_tokens:
             # the arena is planned for SEQ <= max_tokens (a Session splits longer prompts)
             raise RuntimeLimitError(f"{self.spec.name}: SEQ = {symbols['SEQ']} exceeds the {max_tokens} "
                                     f"tokens per call it was compiled for (max_tokens)")
         if self.spec.by_role("kv_cache"):
-            new_rows = np.shape(inputs["input_ids"])[1] if "input_ids" in inputs else 0
+            new_rows = arrays["input_ids"].shape[1] if "input_ids" in arrays else 0
             symbols["MAX_SEQ"] = symbols.get("PAST_SEQ", 0) + new_rows
+        check_symbols(self.spec, symbols)
+        for name, shape in self.input_shapes.items():
+            want = _evaluate_shape(shape, symbols)
+            if arrays[name].shape != want:
+                raise ShapeError(f"{self.spec.name}: input '{name}' has shape {list(arrays[name].shape)}, "
+                                 f"expected {list(want)}")
         buffers: dict[str, np.ndarray] = {}
         for a in self.spec.args:
             if a.role == "input":
-                buffers[a.name] = np.ascontiguousarray(inputs[a.name], dtype=_DTYPES[a.dtype])
+                buffers[a.name] = np.ascontiguousarray(arrays[a.name], dtype=DTYPES[a.dtype])
             elif a.role == "kv_cache":
-                past = np.asarray(inputs[a.name], dtype=np.float32)
-                cache = np.zeros(_evaluate(a.shape, symbols), np.float32)
+                past = arrays[a.name]
+                cache = allocate(evaluate_shape(a.shape, symbols), np.float32, f"the KV cache '{a.name}'")
                 cache[:, :past.shape[1]] = past
                 buffers[a.name] = cache
             elif a.role == "output":
-                buffers[a.name] = np.empty(_evaluate(a.shape, symbols), np.float32)
+                buffers[a.name] = allocate(evaluate_shape(a.shape, symbols), np.float32, f"output '{a.name}'",
+                                           fill=False)
         self.entry.call(buffers, symbols)
         return {name: buffers[self.spec.kv_outputs.get(name, name)] for name in self.outputs}
 
 
-def _evaluate(shape: str, symbols: Mapping[str, int]) -> tuple[int, ...]:
-    return tuple(d.evaluate(symbols) for d in parse_shape(shape))
+def _evaluate_shape(shape, symbols: Mapping[str, int]) -> tuple[int, ...]:
+    return tuple(d.evaluate(symbols) for d in shape)

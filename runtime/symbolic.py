@@ -123,9 +123,15 @@ def _parser() -> Lark:
     return Lark(_GRAMMAR, start="shape", parser="lalr", transformer=_ToSym())
 
 
-@cache
 def parse_shape(text: str) -> Shape:
     """Parse ``2xSEQx128`` into a tuple of :class:`SymDim`."""
+    if not isinstance(text, str):
+        raise ShapeError(f"bad shape {text!r}: not a string")
+    return _parse_shape(text)
+
+
+@cache
+def _parse_shape(text: str) -> Shape:
     try:
         return _parser().parse(text)
     except UnexpectedInput as err:

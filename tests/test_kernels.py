@@ -107,9 +107,11 @@ def test_names_encode_parameters():
     }
     assert len(names) == 4
     assert set(K.KERNELS) == {
-        "embed", "rms_norm", "linear", "rope", "attention", "swiglu", "silu",
-        "add", "mul", "gather_last", "kv_write",
+        "embed", "rms_norm", "linear", "multi_linear", "linear_swiglu", "rope", "attention",
+        "swiglu", "silu", "add", "mul", "gather_last", "kv_write",
     }
+    assert K.multi_linear_kernel(64, (32, 16), True).sym_name.data == "multi_linear_k64_n32x16_bias"
+    assert K.linear_swiglu_kernel(64, 48).sym_name.data == "linear_swiglu_k64_n48"
     for gen in (K.embed_kernel(8, 4), K.swiglu_kernel(), K.kv_write_kernel(8)):
         assert gen.sym_visibility.data == "private"
         gen.verify()
@@ -157,6 +159,75 @@ def test_linear_hypothesis(m, shape, seed):
     _run_linear(m, k, n, bias, seed)
 
 
+@pytest.mark.parametrize("m,k,n", [(64, 256, 48), (1, 1024, 528), (9, 512, 128)])
+def test_linear_threaded_path(m, k, n):
+    # m*k*n >= PARALLEL_MIN_WORK: the scf.parallel copy of the loop runs (on the team)
+    assert m * k * n >= K.PARALLEL_MIN_WORK
+    _run_linear(m, k, n, False, seed=k)
+
+
+def test_small_calls_take_the_serial_copy():
+    from lowering.llvm_emitter import emit_llvm as emit
+
+    ll = str(emit(ModuleOp([_public(K.linear_kernel(64, 32, False))]), threads=True))
+    assert "GOMP_parallel" in ll  # both copies exist; the run-time check picks one
+    assert "icmp ult" in ll
+
+
+def _run_multi_linear(m, k, ns, bias, seed=0):
+    rng = np.random.default_rng(seed)
+    x = rnd(rng, m, k)
+    ws = [rnd(rng, n, k, scale=1.0 / math.sqrt(k)) for n in ns]
+    bs = [rnd(rng, n) for n in ns] if bias else []
+    outs = [np.full((m, n), np.nan, dtype=F32) for n in ns]
+    f = kernel(K.multi_linear_kernel, k, tuple(ns), bias)
+    f(x, *[pack_linear_weight(w) for w in ws], *bs, *outs, m)
+    for j, n in enumerate(ns):
+        assert_close(outs[j], ref.linear(x, ws[j], bs[j] if bias else None), 1e-5)
+
+
+@pytest.mark.parametrize("m", [1, 3, 4, 9])
+@pytest.mark.parametrize("k,ns,bias", [(64, (32, 16, 16), False), (13, (16, 48), True),
+                                       (128, (64, 32, 32), True)])
+def test_multi_linear(m, k, ns, bias):
+    _run_multi_linear(m, k, ns, bias, seed=m + k)
+
+
+def test_multi_linear_threaded_path():
+    assert 8 * 512 * 128 >= K.PARALLEL_MIN_WORK
+    _run_multi_linear(8, 512, (64, 32, 32), False, seed=3)
+
+
+def test_multi_linear_rejects_unaligned_outputs():
+    with pytest.raises(ValueError):
+        K.multi_linear_kernel(16, (16, 8), False)
+    with pytest.raises(ValueError):
+        K.multi_linear_kernel(16, (16,), False)
+
+
+def _run_linear_swiglu(m, k, n, seed=0):
+    rng = np.random.default_rng(seed)
+    x = rnd(rng, m, k)
+    wg = rnd(rng, n, k, scale=2.0 / math.sqrt(k))
+    wu = rnd(rng, n, k, scale=1.0 / math.sqrt(k))
+    out = np.full((m, n), np.nan, dtype=F32)
+    kernel(K.linear_swiglu_kernel, k, n)(x, pack_linear_weight(wg), pack_linear_weight(wu), out, m)
+    g, u = ref.linear(x, wg, None), ref.linear(x, wu, None)
+    want = (ref.silu(g).astype(np.float64) * u).astype(F32)
+    assert_close(out, want, 1e-5)
+
+
+@pytest.mark.parametrize("m", [1, 2, 4, 7])
+@pytest.mark.parametrize("k,n", [(64, 48), (13, 40), (32, 7), (3, 16)])
+def test_linear_swiglu(m, k, n):
+    _run_linear_swiglu(m, k, n, seed=m * 7 + n)
+
+
+def test_linear_swiglu_threaded_path():
+    assert 2 * 16 * 256 * 80 >= K.PARALLEL_MIN_WORK
+    _run_linear_swiglu(16, 256, 80, seed=1)
+
+
 def test_linear_m0_is_noop():
     f = kernel(K.linear_kernel, 13, 40, False)
     out = np.full(4, 7.0, dtype=F32)
@@ -199,6 +270,16 @@ def test_embed(hidden):
     ids = np.array([3, 0, 9, 3, 7], dtype=np.int32)
     out = np.empty((ids.size, hidden), F32)
     kernel(K.embed_kernel, hidden, vocab)(ids, table, out, ids.size)
+    np.testing.assert_array_equal(out, ref.embed(ids, table))
+
+
+@pytest.mark.parametrize("hidden,vocab", [(12, 40), (64, 21), (3, 16)])
+def test_embed_from_packed_table(hidden, vocab):
+    rng = np.random.default_rng(hidden + vocab)
+    table = rnd(rng, vocab, hidden)
+    ids = np.array([3, 0, vocab - 1, 3, 17 % vocab, 15], dtype=np.int32)
+    out = np.empty((ids.size, hidden), F32)
+    kernel(K.embed_kernel, hidden, vocab, True)(ids, pack_linear_weight(table), out, ids.size)
     np.testing.assert_array_equal(out, ref.embed(ids, table))
 
 
@@ -261,6 +342,44 @@ def _run_attention(b, s, t, cap, nh, nkv, hd, causal, keep=None, seed=0, scale=1
 )
 def test_attention(b, s, t, cap, nh, nkv, hd, causal):
     _run_attention(b, s, t, cap, nh, nkv, hd, causal, seed=b + s + t + hd)
+
+
+@pytest.mark.parametrize(
+    "b,s,past,nh,nkv,hd,causal,masked",
+    [
+        (1, 37, 0, 4, 2, 16, True, False),  # several query blocks, diagonal blocks, ragged ends
+        (2, 19, 13, 4, 2, 8, True, True),  # past + mask, two batches
+        (1, 24, 9, 6, 2, 16, True, False),  # rep 3: odd row counts (single-row loops)
+        (1, 17, 5, 2, 2, 8, False, True),  # MHA, non-causal, masked
+        (1, 1, 40, 8, 2, 64, True, True),  # decode, rep 4
+        (1, 9, 0, 2, 1, 8, True, False),  # query block of 8 + 1
+        (1, 70, 3, 8, 4, 64, True, True),  # enough work for the threaded path
+    ],
+)
+def test_attention_blocked_paths(b, s, past, nh, nkv, hd, causal, masked):
+    t = past + s
+    keep = None
+    if masked:
+        keep = (np.random.default_rng(t).random((b, t)) > 0.25).astype(F32)
+    _run_attention(b, s, t, t + 3, nh, nkv, hd, causal, keep=keep, seed=s + past)
+
+
+@pytest.mark.parametrize("nh,nkv,hd,masked", [(16, 8, 32, False), (8, 4, 16, True), (4, 2, 8, False)])
+def test_attention_decode_head_groups(nh, nkv, hd, masked):
+    # decode=True: each work item covers nkv/2 KV heads (same results)
+    b, t = 2, 37
+    keep = (np.random.default_rng(nh).random((b, t)) > 0.2).astype(F32) if masked else None
+    rng = np.random.default_rng(nkv)
+    q = rnd(rng, b, 1, nh * hd)
+    kc, vc = rnd(rng, b, t + 2, nkv * hd), rnd(rng, b, t + 2, nkv * hd)
+    kc[:, t:] = np.nan
+    vc[:, t:] = np.nan
+    out = np.full((b, 1, nh * hd), np.nan, F32)
+    fn = K.attention_kernel(nh, nkv, hd, True, masked, True)
+    assert fn.sym_name.data.endswith(f"_g{nkv // 2}") == (nkv // 2 > 1)
+    args = [q, kc, vc] + ([keep] if masked else []) + [out, b, 1, t, t + 2]
+    kernel(lambda: fn)(*args)
+    assert_close(out, ref.attention(q, kc[:, :t], vc[:, :t], nh, nkv, hd, True, keep), 1e-4)
 
 
 def test_attention_keep_mask():

@@ -23,6 +23,9 @@ def add_compile_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--threads", type=int, choices=(0, 1), default=1,
                    help="1: parallel kernels across cores (default), 0: serial")
     p.add_argument("--pipeline", default=None, help="override the pass pipeline (xdsl-opt syntax)")
+    p.add_argument("--checks", action="store_true",
+                   help="debug build: kernels check every index against their buffers and report "
+                        "the kernel and index of a violation (slower; use with -O0 to debug)")
     add_dump_options(p)
 
 
@@ -47,4 +50,4 @@ def compile_options(args):
     from rlxc.compiler import CompileOptions
 
     return CompileOptions(opt_level=args.opt_level, threads=bool(args.threads), pipeline=args.pipeline,
-                          **dump_fields(args))
+                          checks=args.checks, **dump_fields(args))

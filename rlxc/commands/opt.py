@@ -10,7 +10,6 @@ from __future__ import annotations
 import sys
 
 from rlxc.commands.common import add_dump_options, dump_fields
-from runtime.errors import RlxError
 
 
 def register(sub) -> None:
@@ -44,11 +43,13 @@ def run(args) -> int:
 
 
 def write_output(text: str, path: str | None) -> None:
+    """stdout, or the file ``path`` written atomically (the old file or the whole new one)."""
+    from pathlib import Path
+
+    from rlxc.aot import atomic_output
+
     if not path or path == "-":
         sys.stdout.write(text)
         return
-    try:
-        with open(path, "w") as f:
-            f.write(text)
-    except OSError as err:
-        raise RlxError(f"cannot write {path}: {err.strerror}") from None
+    with atomic_output(Path(path), mode=0o666) as tmp:
+        tmp.write_text(text)

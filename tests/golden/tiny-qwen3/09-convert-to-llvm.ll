@@ -2,163 +2,163 @@
 target triple = "<host>"
 target datalayout = ""
 
-define void @"prefill"(ptr captures(none) noalias align 4 %"input_ids", ptr captures(none) noalias align 4 %"past_k", ptr captures(none) noalias align 4 %"past_v", ptr captures(none) noalias align 4 %"past_k.1", ptr captures(none) noalias align 4 %"past_v.1", ptr captures(none) noalias align 4 %"logits", ptr captures(none) noalias align 4 %"rope.cos", ptr captures(none) noalias align 4 %"rope.sin", ptr captures(none) noalias align 4 %"model.embed_tokens.weight", ptr captures(none) noalias align 4 %"model.embed_tokens.weight.packed16", ptr captures(none) noalias align 4 %"model.layers.0.input_layernorm.weight", ptr captures(none) noalias align 4 %"model.layers.0.self_attn.q_proj.weight.packed16", ptr captures(none) noalias align 4 %"model.layers.0.self_attn.k_proj.weight.packed16", ptr captures(none) noalias align 4 %"model.layers.0.self_attn.v_proj.weight.packed16", ptr captures(none) noalias align 4 %"model.layers.0.self_attn.q_norm.weight", ptr captures(none) noalias align 4 %"model.layers.0.self_attn.k_norm.weight", ptr captures(none) noalias align 4 %"model.layers.0.self_attn.o_proj.weight.packed16", ptr captures(none) noalias align 4 %"model.layers.0.post_attention_layernorm.weight", ptr captures(none) noalias align 4 %"model.layers.0.mlp.gate_proj.weight.packed16", ptr captures(none) noalias align 4 %"model.layers.0.mlp.up_proj.weight.packed16", ptr captures(none) noalias align 4 %"model.layers.0.mlp.down_proj.weight.packed16", ptr captures(none) noalias align 4 %"model.layers.1.input_layernorm.weight", ptr captures(none) noalias align 4 %"model.layers.1.self_attn.q_proj.weight.packed16", ptr captures(none) noalias align 4 %"model.layers.1.self_attn.k_proj.weight.packed16", ptr captures(none) noalias align 4 %"model.layers.1.self_attn.v_proj.weight.packed16", ptr captures(none) noalias align 4 %"model.layers.1.self_attn.q_norm.weight", ptr captures(none) noalias align 4 %"model.layers.1.self_attn.k_norm.weight", ptr captures(none) noalias align 4 %"model.layers.1.self_attn.o_proj.weight.packed16", ptr captures(none) noalias align 4 %"model.layers.1.post_attention_layernorm.weight", ptr captures(none) noalias align 4 %"model.layers.1.mlp.gate_proj.weight.packed16", ptr captures(none) noalias align 4 %"model.layers.1.mlp.up_proj.weight.packed16", ptr captures(none) noalias align 4 %"model.layers.1.mlp.down_proj.weight.packed16", ptr captures(none) noalias align 4 %"model.norm.weight", ptr captures(none) noalias align 1 %"arena", i64 %"MAX_SEQ", i64 %"PAST_SEQ", i64 %"SEQ") nounwind
-{
-entry:
-  br label %"body"
-body:
-  %".39" = getelementptr inbounds i8, ptr %"arena", i64 0
-  %".40" = add i64 0, %"SEQ"
-  call void @"embed_h128_v1024"(ptr %"input_ids", ptr %"model.embed_tokens.weight", ptr %".39", i64 %".40")
-  %".42" = getelementptr inbounds i8, ptr %"arena", i64 262144
-  call void @"rms_norm_d128_g128_eps9p999999974752427em07"(ptr %".39", ptr %"model.layers.0.input_layernorm.weight", ptr %".42", i64 %".40")
-  %".44" = getelementptr inbounds i8, ptr %"arena", i64 524288
-  %".45" = getelementptr inbounds i8, ptr %"arena", i64 786432
-  %".46" = getelementptr inbounds i8, ptr %"arena", i64 917504
-  call void @"multi_linear_k128_n128x64x64"(ptr %".42", ptr %"model.layers.0.self_attn.q_proj.weight.packed16", ptr %"model.layers.0.self_attn.k_proj.weight.packed16", ptr %"model.layers.0.self_attn.v_proj.weight.packed16", ptr %".44", ptr %".45", ptr %".46", i64 %".40")
-  call void @"rms_norm_d128_g32_eps9p999999974752427em07"(ptr %".44", ptr %"model.layers.0.self_attn.q_norm.weight", ptr %".42", i64 %".40")
-  %".49" = getelementptr inbounds i8, ptr %"arena", i64 1048576
-  call void @"rms_norm_d64_g32_eps9p999999974752427em07"(ptr %".45", ptr %"model.layers.0.self_attn.k_norm.weight", ptr %".49", i64 %".40")
-  %".51" = add i64 0, %"PAST_SEQ"
-  call void @"rope_nh4_hd32"(ptr %".42", ptr %"rope.cos", ptr %"rope.sin", ptr %".44", i64 1, i64 %".40", i64 %".51")
-  call void @"rope_nh2_hd32"(ptr %".49", ptr %"rope.cos", ptr %"rope.sin", ptr %".42", i64 1, i64 %".40", i64 %".51")
-  %".54" = add i64 0, %"MAX_SEQ"
-  call void @"kv_write_d64"(ptr %".42", ptr %"past_k", i64 1, i64 %".40", i64 %".51", i64 %".54")
-  call void @"kv_write_d64"(ptr %".46", ptr %"past_v", i64 1, i64 %".40", i64 %".51", i64 %".54")
-  %".57" = add i64 %".51", %"SEQ"
-  call void @"attention_nh4_nkv2_hd32_causal"(ptr %".44", ptr %"past_k", ptr %"past_v", ptr %".42", i64 1, i64 %".40", i64 %".57", i64 %".54")
-  call void @"linear_k128_n128"(ptr %".42", ptr %"model.layers.0.self_attn.o_proj.weight.packed16", ptr %".44", i64 %".40")
-  %".60" = mul i64 %"SEQ", 128
-  %".61" = add i64 0, %".60"
-  call void @"add_f32"(ptr %".39", ptr %".44", ptr %".45", i64 %".61")
-  %".63" = getelementptr inbounds i8, ptr %"arena", i64 393216
-  call void @"rms_norm_d128_g128_eps9p999999974752427em07"(ptr %".45", ptr %"model.layers.0.post_attention_layernorm.weight", ptr %".63", i64 %".40")
-  call void @"linear_swiglu_k128_n192"(ptr %".63", ptr %"model.layers.0.mlp.gate_proj.weight.packed16", ptr %"model.layers.0.mlp.up_proj.weight.packed16", ptr %".39", i64 %".40")
-  call void @"linear_k192_n128"(ptr %".39", ptr %"model.layers.0.mlp.down_proj.weight.packed16", ptr %".63", i64 %".40")
-  call void @"add_f32"(ptr %".45", ptr %".63", ptr %".39", i64 %".61")
-  call void @"rms_norm_d128_g128_eps9p999999974752427em07"(ptr %".39", ptr %"model.layers.1.input_layernorm.weight", ptr %".42", i64 %".40")
-  call void @"multi_linear_k128_n128x64x64"(ptr %".42", ptr %"model.layers.1.self_attn.q_proj.weight.packed16", ptr %"model.layers.1.self_attn.k_proj.weight.packed16", ptr %"model.layers.1.self_attn.v_proj.weight.packed16", ptr %".44", ptr %".45", ptr %".46", i64 %".40")
-  call void @"rms_norm_d128_g32_eps9p999999974752427em07"(ptr %".44", ptr %"model.layers.1.self_attn.q_norm.weight", ptr %".42", i64 %".40")
-  call void @"rms_norm_d64_g32_eps9p999999974752427em07"(ptr %".45", ptr %"model.layers.1.self_attn.k_norm.weight", ptr %".49", i64 %".40")
-  call void @"rope_nh4_hd32"(ptr %".42", ptr %"rope.cos", ptr %"rope.sin", ptr %".44", i64 1, i64 %".40", i64 %".51")
-  call void @"rope_nh2_hd32"(ptr %".49", ptr %"rope.cos", ptr %"rope.sin", ptr %".42", i64 1, i64 %".40", i64 %".51")
-  call void @"kv_write_d64"(ptr %".42", ptr %"past_k.1", i64 1, i64 %".40", i64 %".51", i64 %".54")
-  call void @"kv_write_d64"(ptr %".46", ptr %"past_v.1", i64 1, i64 %".40", i64 %".51", i64 %".54")
-  call void @"attention_nh4_nkv2_hd32_causal"(ptr %".44", ptr %"past_k.1", ptr %"past_v.1", ptr %".42", i64 1, i64 %".40", i64 %".57", i64 %".54")
-  call void @"linear_k128_n128"(ptr %".42", ptr %"model.layers.1.self_attn.o_proj.weight.packed16", ptr %".44", i64 %".40")
-  call void @"add_f32"(ptr %".39", ptr %".44", ptr %".45", i64 %".61")
-  call void @"rms_norm_d128_g128_eps9p999999974752427em07"(ptr %".45", ptr %"model.layers.1.post_attention_layernorm.weight", ptr %".63", i64 %".40")
-  call void @"linear_swiglu_k128_n192"(ptr %".63", ptr %"model.layers.1.mlp.gate_proj.weight.packed16", ptr %"model.layers.1.mlp.up_proj.weight.packed16", ptr %".39", i64 %".40")
-  call void @"linear_k192_n128"(ptr %".39", ptr %"model.layers.1.mlp.down_proj.weight.packed16", ptr %".63", i64 %".40")
-  call void @"add_f32"(ptr %".45", ptr %".63", ptr %".39", i64 %".61")
-  call void @"rms_norm_d128_g128_eps9p999999974752427em07"(ptr %".39", ptr %"model.norm.weight", ptr %".42", i64 %".40")
-  call void @"linear_k128_n1024"(ptr %".42", ptr %"model.embed_tokens.weight.packed16", ptr %"logits", i64 %".40")
-  ret void
-}
-
-define void @"prefill_last"(ptr captures(none) noalias align 4 %"input_ids", ptr captures(none) noalias align 4 %"past_k", ptr captures(none) noalias align 4 %"past_v", ptr captures(none) noalias align 4 %"past_k.1", ptr captures(none) noalias align 4 %"past_v.1", ptr captures(none) noalias align 4 %"logits", ptr captures(none) noalias align 4 %"rope.cos", ptr captures(none) noalias align 4 %"rope.sin", ptr captures(none) noalias align 4 %"model.embed_tokens.weight", ptr captures(none) noalias align 4 %"model.embed_tokens.weight.packed16", ptr captures(none) noalias align 4 %"model.layers.0.input_layernorm.weight", ptr captures(none) noalias align 4 %"model.layers.0.self_attn.q_proj.weight.packed16", ptr captures(none) noalias align 4 %"model.layers.0.self_attn.k_proj.weight.packed16", ptr captures(none) noalias align 4 %"model.layers.0.self_attn.v_proj.weight.packed16", ptr captures(none) noalias align 4 %"model.layers.0.self_attn.q_norm.weight", ptr captures(none) noalias align 4 %"model.layers.0.self_attn.k_norm.weight", ptr captures(none) noalias align 4 %"model.layers.0.self_attn.o_proj.weight.packed16", ptr captures(none) noalias align 4 %"model.layers.0.post_attention_layernorm.weight", ptr captures(none) noalias align 4 %"model.layers.0.mlp.gate_proj.weight.packed16", ptr captures(none) noalias align 4 %"model.layers.0.mlp.up_proj.weight.packed16", ptr captures(none) noalias align 4 %"model.layers.0.mlp.down_proj.weight.packed16", ptr captures(none) noalias align 4 %"model.layers.1.input_layernorm.weight", ptr captures(none) noalias align 4 %"model.layers.1.self_attn.q_proj.weight.packed16", ptr captures(none) noalias align 4 %"model.layers.1.self_attn.k_proj.weight.packed16", ptr captures(none) noalias align 4 %"model.layers.1.self_attn.v_proj.weight.packed16", ptr captures(none) noalias align 4 %"model.layers.1.self_attn.q_norm.weight", ptr captures(none) noalias align 4 %"model.layers.1.self_attn.k_norm.weight", ptr captures(none) noalias align 4 %"model.layers.1.self_attn.o_proj.weight.packed16", ptr captures(none) noalias align 4 %"model.layers.1.post_attention_layernorm.weight", ptr captures(none) noalias align 4 %"model.layers.1.mlp.gate_proj.weight.packed16", ptr captures(none) noalias align 4 %"model.layers.1.mlp.up_proj.weight.packed16", ptr captures(none) noalias align 4 %"model.layers.1.mlp.down_proj.weight.packed16", ptr captures(none) noalias align 4 %"model.norm.weight", ptr captures(none) noalias align 1 %"arena", i64 %"MAX_SEQ", i64 %"PAST_SEQ", i64 %"SEQ") nounwind
-{
-entry:
-  br label %"body"
-body:
-  %".39" = getelementptr inbounds i8, ptr %"arena", i64 0
-  %".40" = add i64 0, %"SEQ"
-  call void @"embed_h128_v1024"(ptr %"input_ids", ptr %"model.embed_tokens.weight", ptr %".39", i64 %".40")
-  %".42" = getelementptr inbounds i8, ptr %"arena", i64 262144
-  call void @"rms_norm_d128_g128_eps9p999999974752427em07"(ptr %".39", ptr %"model.layers.0.input_layernorm.weight", ptr %".42", i64 %".40")
-  %".44" = getelementptr inbounds i8, ptr %"arena", i64 524288
-  %".45" = getelementptr inbounds i8, ptr %"arena", i64 786432
-  %".46" = getelementptr inbounds i8, ptr %"arena", i64 917504
-  call void @"multi_linear_k128_n128x64x64"(ptr %".42", ptr %"model.layers.0.self_attn.q_proj.weight.packed16", ptr %"model.layers.0.self_attn.k_proj.weight.packed16", ptr %"model.layers.0.self_attn.v_proj.weight.packed16", ptr %".44", ptr %".45", ptr %".46", i64 %".40")
-  call void @"rms_norm_d128_g32_eps9p999999974752427em07"(ptr %".44", ptr %"model.layers.0.self_attn.q_norm.weight", ptr %".42", i64 %".40")
-  %".49" = getelementptr inbounds i8, ptr %"arena", i64 1048576
-  call void @"rms_norm_d64_g32_eps9p999999974752427em07"(ptr %".45", ptr %"model.layers.0.self_attn.k_norm.weight", ptr %".49", i64 %".40")
-  %".51" = add i64 0, %"PAST_SEQ"
-  call void @"rope_nh4_hd32"(ptr %".42", ptr %"rope.cos", ptr %"rope.sin", ptr %".44", i64 1, i64 %".40", i64 %".51")
-  call void @"rope_nh2_hd32"(ptr %".49", ptr %"rope.cos", ptr %"rope.sin", ptr %".42", i64 1, i64 %".40", i64 %".51")
-  %".54" = add i64 0, %"MAX_SEQ"
-  call void @"kv_write_d64"(ptr %".42", ptr %"past_k", i64 1, i64 %".40", i64 %".51", i64 %".54")
-  call void @"kv_write_d64"(ptr %".46", ptr %"past_v", i64 1, i64 %".40", i64 %".51", i64 %".54")
-  %".57" = add i64 %".51", %"SEQ"
-  call void @"attention_nh4_nkv2_hd32_causal"(ptr %".44", ptr %"past_k", ptr %"past_v", ptr %".42", i64 1, i64 %".40", i64 %".57", i64 %".54")
-  call void @"linear_k128_n128"(ptr %".42", ptr %"model.layers.0.self_attn.o_proj.weight.packed16", ptr %".44", i64 %".40")
-  %".60" = mul i64 %"SEQ", 128
-  %".61" = add i64 0, %".60"
-  call void @"add_f32"(ptr %".39", ptr %".44", ptr %".45", i64 %".61")
-  %".63" = getelementptr inbounds i8, ptr %"arena", i64 393216
-  call void @"rms_norm_d128_g128_eps9p999999974752427em07"(ptr %".45", ptr %"model.layers.0.post_attention_layernorm.weight", ptr %".63", i64 %".40")
-  call void @"linear_swiglu_k128_n192"(ptr %".63", ptr %"model.layers.0.mlp.gate_proj.weight.packed16", ptr %"model.layers.0.mlp.up_proj.weight.packed16", ptr %".39", i64 %".40")
-  call void @"linear_k192_n128"(ptr %".39", ptr %"model.layers.0.mlp.down_proj.weight.packed16", ptr %".63", i64 %".40")
-  call void @"add_f32"(ptr %".45", ptr %".63", ptr %".39", i64 %".61")
-  call void @"rms_norm_d128_g128_eps9p999999974752427em07"(ptr %".39", ptr %"model.layers.1.input_layernorm.weight", ptr %".42", i64 %".40")
-  call void @"multi_linear_k128_n128x64x64"(ptr %".42", ptr %"model.layers.1.self_attn.q_proj.weight.packed16", ptr %"model.layers.1.self_attn.k_proj.weight.packed16", ptr %"model.layers.1.self_attn.v_proj.weight.packed16", ptr %".44", ptr %".45", ptr %".46", i64 %".40")
-  call void @"rms_norm_d128_g32_eps9p999999974752427em07"(ptr %".44", ptr %"model.layers.1.self_attn.q_norm.weight", ptr %".42", i64 %".40")
-  call void @"rms_norm_d64_g32_eps9p999999974752427em07"(ptr %".45", ptr %"model.layers.1.self_attn.k_norm.weight", ptr %".49", i64 %".40")
-  call void @"rope_nh4_hd32"(ptr %".42", ptr %"rope.cos", ptr %"rope.sin", ptr %".44", i64 1, i64 %".40", i64 %".51")
-  call void @"rope_nh2_hd32"(ptr %".49", ptr %"rope.cos", ptr %"rope.sin", ptr %".42", i64 1, i64 %".40", i64 %".51")
-  call void @"kv_write_d64"(ptr %".42", ptr %"past_k.1", i64 1, i64 %".40", i64 %".51", i64 %".54")
-  call void @"kv_write_d64"(ptr %".46", ptr %"past_v.1", i64 1, i64 %".40", i64 %".51", i64 %".54")
-  call void @"attention_nh4_nkv2_hd32_causal"(ptr %".44", ptr %"past_k.1", ptr %"past_v.1", ptr %".42", i64 1, i64 %".40", i64 %".57", i64 %".54")
-  call void @"linear_k128_n128"(ptr %".42", ptr %"model.layers.1.self_attn.o_proj.weight.packed16", ptr %".44", i64 %".40")
-  call void @"add_f32"(ptr %".39", ptr %".44", ptr %".45", i64 %".61")
-  call void @"rms_norm_d128_g128_eps9p999999974752427em07"(ptr %".45", ptr %"model.layers.1.post_attention_layernorm.weight", ptr %".63", i64 %".40")
-  call void @"linear_swiglu_k128_n192"(ptr %".63", ptr %"model.layers.1.mlp.gate_proj.weight.packed16", ptr %"model.layers.1.mlp.up_proj.weight.packed16", ptr %".39", i64 %".40")
-  call void @"linear_k192_n128"(ptr %".39", ptr %"model.layers.1.mlp.down_proj.weight.packed16", ptr %".63", i64 %".40")
-  call void @"add_f32"(ptr %".45", ptr %".63", ptr %".39", i64 %".61")
-  call void @"gather_last_h128"(ptr %".39", ptr %".42", i64 1, i64 %".40")
-  call void @"rms_norm_d128_g128_eps9p999999974752427em07"(ptr %".42", ptr %"model.norm.weight", ptr %".39", i64 1)
-  call void @"linear_k128_n1024"(ptr %".39", ptr %"model.embed_tokens.weight.packed16", ptr %"logits", i64 1)
-  ret void
-}
-
-define void @"decode"(ptr captures(none) noalias align 4 %"input_ids", ptr captures(none) noalias align 4 %"past_k", ptr captures(none) noalias align 4 %"past_v", ptr captures(none) noalias align 4 %"past_k.1", ptr captures(none) noalias align 4 %"past_v.1", ptr captures(none) noalias align 4 %"logits", ptr captures(none) noalias align 4 %"rope.cos", ptr captures(none) noalias align 4 %"rope.sin", ptr captures(none) noalias align 4 %"model.embed_tokens.weight", ptr captures(none) noalias align 4 %"model.embed_tokens.weight.packed16", ptr captures(none) noalias align 4 %"model.layers.0.input_layernorm.weight", ptr captures(none) noalias align 4 %"model.layers.0.self_attn.q_proj.weight.packed16", ptr captures(none) noalias align 4 %"model.layers.0.self_attn.k_proj.weight.packed16", ptr captures(none) noalias align 4 %"model.layers.0.self_attn.v_proj.weight.packed16", ptr captures(none) noalias align 4 %"model.layers.0.self_attn.q_norm.weight", ptr captures(none) noalias align 4 %"model.layers.0.self_attn.k_norm.weight", ptr captures(none) noalias align 4 %"model.layers.0.self_attn.o_proj.weight.packed16", ptr captures(none) noalias align 4 %"model.layers.0.post_attention_layernorm.weight", ptr captures(none) noalias align 4 %"model.layers.0.mlp.gate_proj.weight.packed16", ptr captures(none) noalias align 4 %"model.layers.0.mlp.up_proj.weight.packed16", ptr captures(none) noalias align 4 %"model.layers.0.mlp.down_proj.weight.packed16", ptr captures(none) noalias align 4 %"model.layers.1.input_layernorm.weight", ptr captures(none) noalias align 4 %"model.layers.1.self_attn.q_proj.weight.packed16", ptr captures(none) noalias align 4 %"model.layers.1.self_attn.k_proj.weight.packed16", ptr captures(none) noalias align 4 %"model.layers.1.self_attn.v_proj.weight.packed16", ptr captures(none) noalias align 4 %"model.layers.1.self_attn.q_norm.weight", ptr captures(none) noalias align 4 %"model.layers.1.self_attn.k_norm.weight", ptr captures(none) noalias align 4 %"model.layers.1.self_attn.o_proj.weight.packed16", ptr captures(none) noalias align 4 %"model.layers.1.post_attention_layernorm.weight", ptr captures(none) noalias align 4 %"model.layers.1.mlp.gate_proj.weight.packed16", ptr captures(none) noalias align 4 %"model.layers.1.mlp.up_proj.weight.packed16", ptr captures(none) noalias align 4 %"model.layers.1.mlp.down_proj.weight.packed16", ptr captures(none) noalias align 4 %"model.norm.weight", ptr captures(none) noalias align 1 %"arena", i64 %"MAX_SEQ", i64 %"PAST_SEQ") nounwind
+define void @"prefill"(ptr captures(none) noalias align 4 %"input_ids", ptr captures(none) noalias align 4 %"past_k", ptr captures(none) noalias align 4 %"past_v", ptr captures(none) noalias align 4 %"past_k.1", ptr captures(none) noalias align 4 %"past_v.1", ptr captures(none) noalias align 4 %"logits", ptr captures(none) noalias align 4 %"rope.cos", ptr captures(none) noalias align 4 %"rope.sin", ptr captures(none) noalias align 4 %"model.embed_tokens.weight.packed16", ptr captures(none) noalias align 4 %"model.layers.0.input_layernorm.weight", ptr captures(none) noalias align 4 %"model.layers.0.self_attn.q_proj.weight.packed16", ptr captures(none) noalias align 4 %"model.layers.0.self_attn.k_proj.weight.packed16", ptr captures(none) noalias align 4 %"model.layers.0.self_attn.v_proj.weight.packed16", ptr captures(none) noalias align 4 %"model.layers.0.self_attn.q_norm.weight", ptr captures(none) noalias align 4 %"model.layers.0.self_attn.k_norm.weight", ptr captures(none) noalias align 4 %"model.layers.0.self_attn.o_proj.weight.packed16", ptr captures(none) noalias align 4 %"model.layers.0.post_attention_layernorm.weight", ptr captures(none) noalias align 4 %"model.layers.0.mlp.gate_proj.weight.packed16", ptr captures(none) noalias align 4 %"model.layers.0.mlp.up_proj.weight.packed16", ptr captures(none) noalias align 4 %"model.layers.0.mlp.down_proj.weight.packed16", ptr captures(none) noalias align 4 %"model.layers.1.input_layernorm.weight", ptr captures(none) noalias align 4 %"model.layers.1.self_attn.q_proj.weight.packed16", ptr captures(none) noalias align 4 %"model.layers.1.self_attn.k_proj.weight.packed16", ptr captures(none) noalias align 4 %"model.layers.1.self_attn.v_proj.weight.packed16", ptr captures(none) noalias align 4 %"model.layers.1.self_attn.q_norm.weight", ptr captures(none) noalias align 4 %"model.layers.1.self_attn.k_norm.weight", ptr captures(none) noalias align 4 %"model.layers.1.self_attn.o_proj.weight.packed16", ptr captures(none) noalias align 4 %"model.layers.1.post_attention_layernorm.weight", ptr captures(none) noalias align 4 %"model.layers.1.mlp.gate_proj.weight.packed16", ptr captures(none) noalias align 4 %"model.layers.1.mlp.up_proj.weight.packed16", ptr captures(none) noalias align 4 %"model.layers.1.mlp.down_proj.weight.packed16", ptr captures(none) noalias align 4 %"model.norm.weight", ptr captures(none) noalias align 1 %"arena", i64 %"MAX_SEQ", i64 %"PAST_SEQ", i64 %"SEQ") nounwind
 {
 entry:
   br label %"body"
 body:
   %".38" = getelementptr inbounds i8, ptr %"arena", i64 0
-  call void @"embed_h128_v1024"(ptr %"input_ids", ptr %"model.embed_tokens.weight", ptr %".38", i64 1)
-  %".40" = getelementptr inbounds i8, ptr %"arena", i64 512
-  call void @"rms_norm_d128_g128_eps9p999999974752427em07"(ptr %".38", ptr %"model.layers.0.input_layernorm.weight", ptr %".40", i64 1)
-  %".42" = getelementptr inbounds i8, ptr %"arena", i64 1024
-  %".43" = getelementptr inbounds i8, ptr %"arena", i64 1536
-  %".44" = getelementptr inbounds i8, ptr %"arena", i64 1792
-  call void @"multi_linear_k128_n128x64x64"(ptr %".40", ptr %"model.layers.0.self_attn.q_proj.weight.packed16", ptr %"model.layers.0.self_attn.k_proj.weight.packed16", ptr %"model.layers.0.self_attn.v_proj.weight.packed16", ptr %".42", ptr %".43", ptr %".44", i64 1)
-  call void @"rms_norm_d128_g32_eps9p999999974752427em07"(ptr %".42", ptr %"model.layers.0.self_attn.q_norm.weight", ptr %".40", i64 1)
-  %".47" = getelementptr inbounds i8, ptr %"arena", i64 2048
-  call void @"rms_norm_d64_g32_eps9p999999974752427em07"(ptr %".43", ptr %"model.layers.0.self_attn.k_norm.weight", ptr %".47", i64 1)
-  %".49" = add i64 0, %"PAST_SEQ"
-  call void @"rope_nh4_hd32"(ptr %".40", ptr %"rope.cos", ptr %"rope.sin", ptr %".42", i64 1, i64 1, i64 %".49")
-  call void @"rope_nh2_hd32"(ptr %".47", ptr %"rope.cos", ptr %"rope.sin", ptr %".40", i64 1, i64 1, i64 %".49")
-  %".52" = add i64 0, %"MAX_SEQ"
-  call void @"kv_write_d64"(ptr %".40", ptr %"past_k", i64 1, i64 1, i64 %".49", i64 %".52")
-  call void @"kv_write_d64"(ptr %".44", ptr %"past_v", i64 1, i64 1, i64 %".49", i64 %".52")
-  %".55" = add i64 1, %"PAST_SEQ"
-  call void @"attention_nh4_nkv2_hd32_causal"(ptr %".42", ptr %"past_k", ptr %"past_v", ptr %".40", i64 1, i64 1, i64 %".55", i64 %".52")
-  call void @"linear_k128_n128"(ptr %".40", ptr %"model.layers.0.self_attn.o_proj.weight.packed16", ptr %".42", i64 1)
-  call void @"add_f32"(ptr %".38", ptr %".42", ptr %".43", i64 128)
-  %".59" = getelementptr inbounds i8, ptr %"arena", i64 768
-  call void @"rms_norm_d128_g128_eps9p999999974752427em07"(ptr %".43", ptr %"model.layers.0.post_attention_layernorm.weight", ptr %".59", i64 1)
-  call void @"linear_swiglu_k128_n192"(ptr %".59", ptr %"model.layers.0.mlp.gate_proj.weight.packed16", ptr %"model.layers.0.mlp.up_proj.weight.packed16", ptr %".38", i64 1)
-  call void @"linear_k192_n128"(ptr %".38", ptr %"model.layers.0.mlp.down_proj.weight.packed16", ptr %".59", i64 1)
-  call void @"add_f32"(ptr %".43", ptr %".59", ptr %".38", i64 128)
-  call void @"rms_norm_d128_g128_eps9p999999974752427em07"(ptr %".38", ptr %"model.layers.1.input_layernorm.weight", ptr %".40", i64 1)
-  call void @"multi_linear_k128_n128x64x64"(ptr %".40", ptr %"model.layers.1.self_attn.q_proj.weight.packed16", ptr %"model.layers.1.self_attn.k_proj.weight.packed16", ptr %"model.layers.1.self_attn.v_proj.weight.packed16", ptr %".42", ptr %".43", ptr %".44", i64 1)
-  call void @"rms_norm_d128_g32_eps9p999999974752427em07"(ptr %".42", ptr %"model.layers.1.self_attn.q_norm.weight", ptr %".40", i64 1)
-  call void @"rms_norm_d64_g32_eps9p999999974752427em07"(ptr %".43", ptr %"model.layers.1.self_attn.k_norm.weight", ptr %".47", i64 1)
-  call void @"rope_nh4_hd32"(ptr %".40", ptr %"rope.cos", ptr %"rope.sin", ptr %".42", i64 1, i64 1, i64 %".49")
-  call void @"rope_nh2_hd32"(ptr %".47", ptr %"rope.cos", ptr %"rope.sin", ptr %".40", i64 1, i64 1, i64 %".49")
-  call void @"kv_write_d64"(ptr %".40", ptr %"past_k.1", i64 1, i64 1, i64 %".49", i64 %".52")
-  call void @"kv_write_d64"(ptr %".44", ptr %"past_v.1", i64 1, i64 1, i64 %".49", i64 %".52")
-  call void @"attention_nh4_nkv2_hd32_causal"(ptr %".42", ptr %"past_k.1", ptr %"past_v.1", ptr %".40", i64 1, i64 1, i64 %".55", i64 %".52")
-  call void @"linear_k128_n128"(ptr %".40", ptr %"model.layers.1.self_attn.o_proj.weight.packed16", ptr %".42", i64 1)
-  call void @"add_f32"(ptr %".38", ptr %".42", ptr %".43", i64 128)
-  call void @"rms_norm_d128_g128_eps9p999999974752427em07"(ptr %".43", ptr %"model.layers.1.post_attention_layernorm.weight", ptr %".59", i64 1)
-  call void @"linear_swiglu_k128_n192"(ptr %".59", ptr %"model.layers.1.mlp.gate_proj.weight.packed16", ptr %"model.layers.1.mlp.up_proj.weight.packed16", ptr %".38", i64 1)
-  call void @"linear_k192_n128"(ptr %".38", ptr %"model.layers.1.mlp.down_proj.weight.packed16", ptr %".59", i64 1)
-  call void @"add_f32"(ptr %".43", ptr %".59", ptr %".38", i64 128)
-  call void @"rms_norm_d128_g128_eps9p999999974752427em07"(ptr %".38", ptr %"model.norm.weight", ptr %".40", i64 1)
-  call void @"linear_k128_n1024"(ptr %".40", ptr %"model.embed_tokens.weight.packed16", ptr %"logits", i64 1)
+  %".39" = add i64 0, %"SEQ"
+  call void @"embed_h128_v1024_packed16"(ptr %"input_ids", ptr %"model.embed_tokens.weight.packed16", ptr %".38", i64 %".39")
+  %".41" = getelementptr inbounds i8, ptr %"arena", i64 262144
+  call void @"rms_norm_d128_g128_eps1em06"(ptr %".38", ptr %"model.layers.0.input_layernorm.weight", ptr %".41", i64 %".39")
+  %".43" = getelementptr inbounds i8, ptr %"arena", i64 524288
+  %".44" = getelementptr inbounds i8, ptr %"arena", i64 786432
+  %".45" = getelementptr inbounds i8, ptr %"arena", i64 917504
+  call void @"multi_linear_k128_n128x64x64"(ptr %".41", ptr %"model.layers.0.self_attn.q_proj.weight.packed16", ptr %"model.layers.0.self_attn.k_proj.weight.packed16", ptr %"model.layers.0.self_attn.v_proj.weight.packed16", ptr %".43", ptr %".44", ptr %".45", i64 %".39")
+  call void @"rms_norm_d128_g32_eps1em06"(ptr %".43", ptr %"model.layers.0.self_attn.q_norm.weight", ptr %".41", i64 %".39")
+  %".48" = getelementptr inbounds i8, ptr %"arena", i64 1048576
+  call void @"rms_norm_d64_g32_eps1em06"(ptr %".44", ptr %"model.layers.0.self_attn.k_norm.weight", ptr %".48", i64 %".39")
+  %".50" = add i64 0, %"PAST_SEQ"
+  call void @"rope_nh4_hd32"(ptr %".41", ptr %"rope.cos", ptr %"rope.sin", ptr %".43", i64 1, i64 %".39", i64 %".50")
+  call void @"rope_nh2_hd32"(ptr %".48", ptr %"rope.cos", ptr %"rope.sin", ptr %".41", i64 1, i64 %".39", i64 %".50")
+  %".53" = add i64 0, %"MAX_SEQ"
+  call void @"kv_write_d64"(ptr %".41", ptr %"past_k", i64 1, i64 %".39", i64 %".50", i64 %".53")
+  call void @"kv_write_d64"(ptr %".45", ptr %"past_v", i64 1, i64 %".39", i64 %".50", i64 %".53")
+  %".56" = add i64 %".50", %"SEQ"
+  call void @"attention_nh4_nkv2_hd32_causal"(ptr %".43", ptr %"past_k", ptr %"past_v", ptr %".41", i64 1, i64 %".39", i64 %".56", i64 %".53")
+  call void @"linear_k128_n128"(ptr %".41", ptr %"model.layers.0.self_attn.o_proj.weight.packed16", ptr %".43", i64 %".39")
+  %".59" = mul i64 %"SEQ", 128
+  %".60" = add i64 0, %".59"
+  call void @"add_f32"(ptr %".38", ptr %".43", ptr %".44", i64 %".60")
+  %".62" = getelementptr inbounds i8, ptr %"arena", i64 393216
+  call void @"rms_norm_d128_g128_eps1em06"(ptr %".44", ptr %"model.layers.0.post_attention_layernorm.weight", ptr %".62", i64 %".39")
+  call void @"linear_swiglu_k128_n192"(ptr %".62", ptr %"model.layers.0.mlp.gate_proj.weight.packed16", ptr %"model.layers.0.mlp.up_proj.weight.packed16", ptr %".38", i64 %".39")
+  call void @"linear_k192_n128"(ptr %".38", ptr %"model.layers.0.mlp.down_proj.weight.packed16", ptr %".62", i64 %".39")
+  call void @"add_f32"(ptr %".44", ptr %".62", ptr %".38", i64 %".60")
+  call void @"rms_norm_d128_g128_eps1em06"(ptr %".38", ptr %"model.layers.1.input_layernorm.weight", ptr %".41", i64 %".39")
+  call void @"multi_linear_k128_n128x64x64"(ptr %".41", ptr %"model.layers.1.self_attn.q_proj.weight.packed16", ptr %"model.layers.1.self_attn.k_proj.weight.packed16", ptr %"model.layers.1.self_attn.v_proj.weight.packed16", ptr %".43", ptr %".44", ptr %".45", i64 %".39")
+  call void @"rms_norm_d128_g32_eps1em06"(ptr %".43", ptr %"model.layers.1.self_attn.q_norm.weight", ptr %".41", i64 %".39")
+  call void @"rms_norm_d64_g32_eps1em06"(ptr %".44", ptr %"model.layers.1.self_attn.k_norm.weight", ptr %".48", i64 %".39")
+  call void @"rope_nh4_hd32"(ptr %".41", ptr %"rope.cos", ptr %"rope.sin", ptr %".43", i64 1, i64 %".39", i64 %".50")
+  call void @"rope_nh2_hd32"(ptr %".48", ptr %"rope.cos", ptr %"rope.sin", ptr %".41", i64 1, i64 %".39", i64 %".50")
+  call void @"kv_write_d64"(ptr %".41", ptr %"past_k.1", i64 1, i64 %".39", i64 %".50", i64 %".53")
+  call void @"kv_write_d64"(ptr %".45", ptr %"past_v.1", i64 1, i64 %".39", i64 %".50", i64 %".53")
+  call void @"attention_nh4_nkv2_hd32_causal"(ptr %".43", ptr %"past_k.1", ptr %"past_v.1", ptr %".41", i64 1, i64 %".39", i64 %".56", i64 %".53")
+  call void @"linear_k128_n128"(ptr %".41", ptr %"model.layers.1.self_attn.o_proj.weight.packed16", ptr %".43", i64 %".39")
+  call void @"add_f32"(ptr %".38", ptr %".43", ptr %".44", i64 %".60")
+  call void @"rms_norm_d128_g128_eps1em06"(ptr %".44", ptr %"model.layers.1.post_attention_layernorm.weight", ptr %".62", i64 %".39")
+  call void @"linear_swiglu_k128_n192"(ptr %".62", ptr %"model.layers.1.mlp.gate_proj.weight.packed16", ptr %"model.layers.1.mlp.up_proj.weight.packed16", ptr %".38", i64 %".39")
+  call void @"linear_k192_n128"(ptr %".38", ptr %"model.layers.1.mlp.down_proj.weight.packed16", ptr %".62", i64 %".39")
+  call void @"add_f32"(ptr %".44", ptr %".62", ptr %".38", i64 %".60")
+  call void @"rms_norm_d128_g128_eps1em06"(ptr %".38", ptr %"model.norm.weight", ptr %".41", i64 %".39")
+  call void @"linear_k128_n1024"(ptr %".41", ptr %"model.embed_tokens.weight.packed16", ptr %"logits", i64 %".39")
+  ret void
+}
+
+define void @"prefill_last"(ptr captures(none) noalias align 4 %"input_ids", ptr captures(none) noalias align 4 %"past_k", ptr captures(none) noalias align 4 %"past_v", ptr captures(none) noalias align 4 %"past_k.1", ptr captures(none) noalias align 4 %"past_v.1", ptr captures(none) noalias align 4 %"logits", ptr captures(none) noalias align 4 %"rope.cos", ptr captures(none) noalias align 4 %"rope.sin", ptr captures(none) noalias align 4 %"model.embed_tokens.weight.packed16", ptr captures(none) noalias align 4 %"model.layers.0.input_layernorm.weight", ptr captures(none) noalias align 4 %"model.layers.0.self_attn.q_proj.weight.packed16", ptr captures(none) noalias align 4 %"model.layers.0.self_attn.k_proj.weight.packed16", ptr captures(none) noalias align 4 %"model.layers.0.self_attn.v_proj.weight.packed16", ptr captures(none) noalias align 4 %"model.layers.0.self_attn.q_norm.weight", ptr captures(none) noalias align 4 %"model.layers.0.self_attn.k_norm.weight", ptr captures(none) noalias align 4 %"model.layers.0.self_attn.o_proj.weight.packed16", ptr captures(none) noalias align 4 %"model.layers.0.post_attention_layernorm.weight", ptr captures(none) noalias align 4 %"model.layers.0.mlp.gate_proj.weight.packed16", ptr captures(none) noalias align 4 %"model.layers.0.mlp.up_proj.weight.packed16", ptr captures(none) noalias align 4 %"model.layers.0.mlp.down_proj.weight.packed16", ptr captures(none) noalias align 4 %"model.layers.1.input_layernorm.weight", ptr captures(none) noalias align 4 %"model.layers.1.self_attn.q_proj.weight.packed16", ptr captures(none) noalias align 4 %"model.layers.1.self_attn.k_proj.weight.packed16", ptr captures(none) noalias align 4 %"model.layers.1.self_attn.v_proj.weight.packed16", ptr captures(none) noalias align 4 %"model.layers.1.self_attn.q_norm.weight", ptr captures(none) noalias align 4 %"model.layers.1.self_attn.k_norm.weight", ptr captures(none) noalias align 4 %"model.layers.1.self_attn.o_proj.weight.packed16", ptr captures(none) noalias align 4 %"model.layers.1.post_attention_layernorm.weight", ptr captures(none) noalias align 4 %"model.layers.1.mlp.gate_proj.weight.packed16", ptr captures(none) noalias align 4 %"model.layers.1.mlp.up_proj.weight.packed16", ptr captures(none) noalias align 4 %"model.layers.1.mlp.down_proj.weight.packed16", ptr captures(none) noalias align 4 %"model.norm.weight", ptr captures(none) noalias align 1 %"arena", i64 %"MAX_SEQ", i64 %"PAST_SEQ", i64 %"SEQ") nounwind
+{
+entry:
+  br label %"body"
+body:
+  %".38" = getelementptr inbounds i8, ptr %"arena", i64 0
+  %".39" = add i64 0, %"SEQ"
+  call void @"embed_h128_v1024_packed16"(ptr %"input_ids", ptr %"model.embed_tokens.weight.packed16", ptr %".38", i64 %".39")
+  %".41" = getelementptr inbounds i8, ptr %"arena", i64 262144
+  call void @"rms_norm_d128_g128_eps1em06"(ptr %".38", ptr %"model.layers.0.input_layernorm.weight", ptr %".41", i64 %".39")
+  %".43" = getelementptr inbounds i8, ptr %"arena", i64 524288
+  %".44" = getelementptr inbounds i8, ptr %"arena", i64 786432
+  %".45" = getelementptr inbounds i8, ptr %"arena", i64 917504
+  call void @"multi_linear_k128_n128x64x64"(ptr %".41", ptr %"model.layers.0.self_attn.q_proj.weight.packed16", ptr %"model.layers.0.self_attn.k_proj.weight.packed16", ptr %"model.layers.0.self_attn.v_proj.weight.packed16", ptr %".43", ptr %".44", ptr %".45", i64 %".39")
+  call void @"rms_norm_d128_g32_eps1em06"(ptr %".43", ptr %"model.layers.0.self_attn.q_norm.weight", ptr %".41", i64 %".39")
+  %".48" = getelementptr inbounds i8, ptr %"arena", i64 1048576
+  call void @"rms_norm_d64_g32_eps1em06"(ptr %".44", ptr %"model.layers.0.self_attn.k_norm.weight", ptr %".48", i64 %".39")
+  %".50" = add i64 0, %"PAST_SEQ"
+  call void @"rope_nh4_hd32"(ptr %".41", ptr %"rope.cos", ptr %"rope.sin", ptr %".43", i64 1, i64 %".39", i64 %".50")
+  call void @"rope_nh2_hd32"(ptr %".48", ptr %"rope.cos", ptr %"rope.sin", ptr %".41", i64 1, i64 %".39", i64 %".50")
+  %".53" = add i64 0, %"MAX_SEQ"
+  call void @"kv_write_d64"(ptr %".41", ptr %"past_k", i64 1, i64 %".39", i64 %".50", i64 %".53")
+  call void @"kv_write_d64"(ptr %".45", ptr %"past_v", i64 1, i64 %".39", i64 %".50", i64 %".53")
+  %".56" = add i64 %".50", %"SEQ"
+  call void @"attention_nh4_nkv2_hd32_causal"(ptr %".43", ptr %"past_k", ptr %"past_v", ptr %".41", i64 1, i64 %".39", i64 %".56", i64 %".53")
+  call void @"linear_k128_n128"(ptr %".41", ptr %"model.layers.0.self_attn.o_proj.weight.packed16", ptr %".43", i64 %".39")
+  %".59" = mul i64 %"SEQ", 128
+  %".60" = add i64 0, %".59"
+  call void @"add_f32"(ptr %".38", ptr %".43", ptr %".44", i64 %".60")
+  %".62" = getelementptr inbounds i8, ptr %"arena", i64 393216
+  call void @"rms_norm_d128_g128_eps1em06"(ptr %".44", ptr %"model.layers.0.post_attention_layernorm.weight", ptr %".62", i64 %".39")
+  call void @"linear_swiglu_k128_n192"(ptr %".62", ptr %"model.layers.0.mlp.gate_proj.weight.packed16", ptr %"model.layers.0.mlp.up_proj.weight.packed16", ptr %".38", i64 %".39")
+  call void @"linear_k192_n128"(ptr %".38", ptr %"model.layers.0.mlp.down_proj.weight.packed16", ptr %".62", i64 %".39")
+  call void @"add_f32"(ptr %".44", ptr %".62", ptr %".38", i64 %".60")
+  call void @"rms_norm_d128_g128_eps1em06"(ptr %".38", ptr %"model.layers.1.input_layernorm.weight", ptr %".41", i64 %".39")
+  call void @"multi_linear_k128_n128x64x64"(ptr %".41", ptr %"model.layers.1.self_attn.q_proj.weight.packed16", ptr %"model.layers.1.self_attn.k_proj.weight.packed16", ptr %"model.layers.1.self_attn.v_proj.weight.packed16", ptr %".43", ptr %".44", ptr %".45", i64 %".39")
+  call void @"rms_norm_d128_g32_eps1em06"(ptr %".43", ptr %"model.layers.1.self_attn.q_norm.weight", ptr %".41", i64 %".39")
+  call void @"rms_norm_d64_g32_eps1em06"(ptr %".44", ptr %"model.layers.1.self_attn.k_norm.weight", ptr %".48", i64 %".39")
+  call void @"rope_nh4_hd32"(ptr %".41", ptr %"rope.cos", ptr %"rope.sin", ptr %".43", i64 1, i64 %".39", i64 %".50")
+  call void @"rope_nh2_hd32"(ptr %".48", ptr %"rope.cos", ptr %"rope.sin", ptr %".41", i64 1, i64 %".39", i64 %".50")
+  call void @"kv_write_d64"(ptr %".41", ptr %"past_k.1", i64 1, i64 %".39", i64 %".50", i64 %".53")
+  call void @"kv_write_d64"(ptr %".45", ptr %"past_v.1", i64 1, i64 %".39", i64 %".50", i64 %".53")
+  call void @"attention_nh4_nkv2_hd32_causal"(ptr %".43", ptr %"past_k.1", ptr %"past_v.1", ptr %".41", i64 1, i64 %".39", i64 %".56", i64 %".53")
+  call void @"linear_k128_n128"(ptr %".41", ptr %"model.layers.1.self_attn.o_proj.weight.packed16", ptr %".43", i64 %".39")
+  call void @"add_f32"(ptr %".38", ptr %".43", ptr %".44", i64 %".60")
+  call void @"rms_norm_d128_g128_eps1em06"(ptr %".44", ptr %"model.layers.1.post_attention_layernorm.weight", ptr %".62", i64 %".39")
+  call void @"linear_swiglu_k128_n192"(ptr %".62", ptr %"model.layers.1.mlp.gate_proj.weight.packed16", ptr %"model.layers.1.mlp.up_proj.weight.packed16", ptr %".38", i64 %".39")
+  call void @"linear_k192_n128"(ptr %".38", ptr %"model.layers.1.mlp.down_proj.weight.packed16", ptr %".62", i64 %".39")
+  call void @"add_f32"(ptr %".44", ptr %".62", ptr %".38", i64 %".60")
+  call void @"gather_last_h128"(ptr %".38", ptr %".41", i64 1, i64 %".39")
+  call void @"rms_norm_d128_g128_eps1em06"(ptr %".41", ptr %"model.norm.weight", ptr %".38", i64 1)
+  call void @"linear_k128_n1024"(ptr %".38", ptr %"model.embed_tokens.weight.packed16", ptr %"logits", i64 1)
+  ret void
+}
+
+define void @"decode"(ptr captures(none) noalias align 4 %"input_ids", ptr captures(none) noalias align 4 %"past_k", ptr captures(none) noalias align 4 %"past_v", ptr captures(none) noalias align 4 %"past_k.1", ptr captures(none) noalias align 4 %"past_v.1", ptr captures(none) noalias align 4 %"logits", ptr captures(none) noalias align 4 %"rope.cos", ptr captures(none) noalias align 4 %"rope.sin", ptr captures(none) noalias align 4 %"model.embed_tokens.weight.packed16", ptr captures(none) noalias align 4 %"model.layers.0.input_layernorm.weight", ptr captures(none) noalias align 4 %"model.layers.0.self_attn.q_proj.weight.packed16", ptr captures(none) noalias align 4 %"model.layers.0.self_attn.k_proj.weight.packed16", ptr captures(none) noalias align 4 %"model.layers.0.self_attn.v_proj.weight.packed16", ptr captures(none) noalias align 4 %"model.layers.0.self_attn.q_norm.weight", ptr captures(none) noalias align 4 %"model.layers.0.self_attn.k_norm.weight", ptr captures(none) noalias align 4 %"model.layers.0.self_attn.o_proj.weight.packed16", ptr captures(none) noalias align 4 %"model.layers.0.post_attention_layernorm.weight", ptr captures(none) noalias align 4 %"model.layers.0.mlp.gate_proj.weight.packed16", ptr captures(none) noalias align 4 %"model.layers.0.mlp.up_proj.weight.packed16", ptr captures(none) noalias align 4 %"model.layers.0.mlp.down_proj.weight.packed16", ptr captures(none) noalias align 4 %"model.layers.1.input_layernorm.weight", ptr captures(none) noalias align 4 %"model.layers.1.self_attn.q_proj.weight.packed16", ptr captures(none) noalias align 4 %"model.layers.1.self_attn.k_proj.weight.packed16", ptr captures(none) noalias align 4 %"model.layers.1.self_attn.v_proj.weight.packed16", ptr captures(none) noalias align 4 %"model.layers.1.self_attn.q_norm.weight", ptr captures(none) noalias align 4 %"model.layers.1.self_attn.k_norm.weight", ptr captures(none) noalias align 4 %"model.layers.1.self_attn.o_proj.weight.packed16", ptr captures(none) noalias align 4 %"model.layers.1.post_attention_layernorm.weight", ptr captures(none) noalias align 4 %"model.layers.1.mlp.gate_proj.weight.packed16", ptr captures(none) noalias align 4 %"model.layers.1.mlp.up_proj.weight.packed16", ptr captures(none) noalias align 4 %"model.layers.1.mlp.down_proj.weight.packed16", ptr captures(none) noalias align 4 %"model.norm.weight", ptr captures(none) noalias align 1 %"arena", i64 %"MAX_SEQ", i64 %"PAST_SEQ") nounwind
+{
+entry:
+  br label %"body"
+body:
+  %".37" = getelementptr inbounds i8, ptr %"arena", i64 0
+  call void @"embed_h128_v1024_packed16"(ptr %"input_ids", ptr %"model.embed_tokens.weight.packed16", ptr %".37", i64 1)
+  %".39" = getelementptr inbounds i8, ptr %"arena", i64 512
+  call void @"rms_norm_d128_g128_eps1em06"(ptr %".37", ptr %"model.layers.0.input_layernorm.weight", ptr %".39", i64 1)
+  %".41" = getelementptr inbounds i8, ptr %"arena", i64 1024
+  %".42" = getelementptr inbounds i8, ptr %"arena", i64 1536
+  %".43" = getelementptr inbounds i8, ptr %"arena", i64 1792
+  call void @"multi_linear_k128_n128x64x64"(ptr %".39", ptr %"model.layers.0.self_attn.q_proj.weight.packed16", ptr %"model.layers.0.self_attn.k_proj.weight.packed16", ptr %"model.layers.0.self_attn.v_proj.weight.packed16", ptr %".41", ptr %".42", ptr %".43", i64 1)
+  call void @"rms_norm_d128_g32_eps1em06"(ptr %".41", ptr %"model.layers.0.self_attn.q_norm.weight", ptr %".39", i64 1)
+  %".46" = getelementptr inbounds i8, ptr %"arena", i64 2048
+  call void @"rms_norm_d64_g32_eps1em06"(ptr %".42", ptr %"model.layers.0.self_attn.k_norm.weight", ptr %".46", i64 1)
+  %".48" = add i64 0, %"PAST_SEQ"
+  call void @"rope_nh4_hd32"(ptr %".39", ptr %"rope.cos", ptr %"rope.sin", ptr %".41", i64 1, i64 1, i64 %".48")
+  call void @"rope_nh2_hd32"(ptr %".46", ptr %"rope.cos", ptr %"rope.sin", ptr %".39", i64 1, i64 1, i64 %".48")
+  %".51" = add i64 0, %"MAX_SEQ"
+  call void @"kv_write_d64"(ptr %".39", ptr %"past_k", i64 1, i64 1, i64 %".48", i64 %".51")
+  call void @"kv_write_d64"(ptr %".43", ptr %"past_v", i64 1, i64 1, i64 %".48", i64 %".51")
+  %".54" = add i64 1, %"PAST_SEQ"
+  call void @"attention_nh4_nkv2_hd32_causal"(ptr %".41", ptr %"past_k", ptr %"past_v", ptr %".39", i64 1, i64 1, i64 %".54", i64 %".51")
+  call void @"linear_k128_n128"(ptr %".39", ptr %"model.layers.0.self_attn.o_proj.weight.packed16", ptr %".41", i64 1)
+  call void @"add_f32"(ptr %".37", ptr %".41", ptr %".42", i64 128)
+  %".58" = getelementptr inbounds i8, ptr %"arena", i64 768
+  call void @"rms_norm_d128_g128_eps1em06"(ptr %".42", ptr %"model.layers.0.post_attention_layernorm.weight", ptr %".58", i64 1)
+  call void @"linear_swiglu_k128_n192"(ptr %".58", ptr %"model.layers.0.mlp.gate_proj.weight.packed16", ptr %"model.layers.0.mlp.up_proj.weight.packed16", ptr %".37", i64 1)
+  call void @"linear_k192_n128"(ptr %".37", ptr %"model.layers.0.mlp.down_proj.weight.packed16", ptr %".58", i64 1)
+  call void @"add_f32"(ptr %".42", ptr %".58", ptr %".37", i64 128)
+  call void @"rms_norm_d128_g128_eps1em06"(ptr %".37", ptr %"model.layers.1.input_layernorm.weight", ptr %".39", i64 1)
+  call void @"multi_linear_k128_n128x64x64"(ptr %".39", ptr %"model.layers.1.self_attn.q_proj.weight.packed16", ptr %"model.layers.1.self_attn.k_proj.weight.packed16", ptr %"model.layers.1.self_attn.v_proj.weight.packed16", ptr %".41", ptr %".42", ptr %".43", i64 1)
+  call void @"rms_norm_d128_g32_eps1em06"(ptr %".41", ptr %"model.layers.1.self_attn.q_norm.weight", ptr %".39", i64 1)
+  call void @"rms_norm_d64_g32_eps1em06"(ptr %".42", ptr %"model.layers.1.self_attn.k_norm.weight", ptr %".46", i64 1)
+  call void @"rope_nh4_hd32"(ptr %".39", ptr %"rope.cos", ptr %"rope.sin", ptr %".41", i64 1, i64 1, i64 %".48")
+  call void @"rope_nh2_hd32"(ptr %".46", ptr %"rope.cos", ptr %"rope.sin", ptr %".39", i64 1, i64 1, i64 %".48")
+  call void @"kv_write_d64"(ptr %".39", ptr %"past_k.1", i64 1, i64 1, i64 %".48", i64 %".51")
+  call void @"kv_write_d64"(ptr %".43", ptr %"past_v.1", i64 1, i64 1, i64 %".48", i64 %".51")
+  call void @"attention_nh4_nkv2_hd32_causal"(ptr %".41", ptr %"past_k.1", ptr %"past_v.1", ptr %".39", i64 1, i64 1, i64 %".54", i64 %".51")
+  call void @"linear_k128_n128"(ptr %".39", ptr %"model.layers.1.self_attn.o_proj.weight.packed16", ptr %".41", i64 1)
+  call void @"add_f32"(ptr %".37", ptr %".41", ptr %".42", i64 128)
+  call void @"rms_norm_d128_g128_eps1em06"(ptr %".42", ptr %"model.layers.1.post_attention_layernorm.weight", ptr %".58", i64 1)
+  call void @"linear_swiglu_k128_n192"(ptr %".58", ptr %"model.layers.1.mlp.gate_proj.weight.packed16", ptr %"model.layers.1.mlp.up_proj.weight.packed16", ptr %".37", i64 1)
+  call void @"linear_k192_n128"(ptr %".37", ptr %"model.layers.1.mlp.down_proj.weight.packed16", ptr %".58", i64 1)
+  call void @"add_f32"(ptr %".42", ptr %".58", ptr %".37", i64 128)
+  call void @"rms_norm_d128_g128_eps1em06"(ptr %".37", ptr %"model.norm.weight", ptr %".39", i64 1)
+  call void @"linear_k128_n1024"(ptr %".39", ptr %"model.embed_tokens.weight.packed16", ptr %"logits", i64 1)
   ret void
 }
 
@@ -207,46 +207,48 @@ for.exit.1:
 define internal void @"attention_nh4_nkv2_hd32_causal"(ptr captures(none) noalias align 4 %".1", ptr captures(none) noalias align 4 %".2", ptr captures(none) noalias align 4 %".3", ptr captures(none) noalias align 4 %".4", i64 %".5", i64 %".6", i64 %".7", i64 %".8") noinline nounwind
 {
 entry:
-  %".31" = alloca [48 x float], align 64
-  %".32" = alloca [128 x float], align 64
-  %"attention_nh4_nkv2_hd32_causal.par0.ctx" = alloca {i64, i64, i64, i64, i64, i64, ptr, i64, ptr, ptr, ptr}
+  %".31" = alloca [96 x float], align 64
+  %".32" = alloca [256 x float], align 64
+  %"attention_nh4_nkv2_hd32_causal.par0.ctx" = alloca {i64, i64, i64, i64, i64, i64, i64, ptr, i64, ptr, ptr, ptr}
   br label %"body"
 body:
-  %".10" = add i64 %".6", 7
-  %".11" = udiv i64 %".10", 8
+  %".10" = add i64 %".6", 15
+  %".11" = udiv i64 %".10", 16
   %".12" = mul i64 %".5", 2
   %".13" = mul i64 %".12", %".11"
   %".14" = sub i64 %".7", %".6"
   %".15" = mul i64 %".5", %".6"
   %".16" = mul i64 %".15", %".7"
   %".17" = mul i64 %".16", 128
-  %".18" = icmp ult i64 %".17", 262144
+  %".18" = icmp ult i64 %".17", 524288
   br i1 %".18", label %"if.then", label %"if.else"
 if.then:
   br label %"for.header"
 if.else:
-  %".2424" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, i64, ptr, ptr, ptr}, ptr %"attention_nh4_nkv2_hd32_causal.par0.ctx", i32 0, i32 0
+  %".2424" = getelementptr {i64, i64, i64, i64, i64, i64, i64, ptr, i64, ptr, ptr, ptr}, ptr %"attention_nh4_nkv2_hd32_causal.par0.ctx", i32 0, i32 0
   store i64 0, ptr %".2424"
-  %".2426" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, i64, ptr, ptr, ptr}, ptr %"attention_nh4_nkv2_hd32_causal.par0.ctx", i32 0, i32 1
+  %".2426" = getelementptr {i64, i64, i64, i64, i64, i64, i64, ptr, i64, ptr, ptr, ptr}, ptr %"attention_nh4_nkv2_hd32_causal.par0.ctx", i32 0, i32 1
   store i64 %".13", ptr %".2426"
-  %".2428" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, i64, ptr, ptr, ptr}, ptr %"attention_nh4_nkv2_hd32_causal.par0.ctx", i32 0, i32 2
+  %".2428" = getelementptr {i64, i64, i64, i64, i64, i64, i64, ptr, i64, ptr, ptr, ptr}, ptr %"attention_nh4_nkv2_hd32_causal.par0.ctx", i32 0, i32 2
   store i64 1, ptr %".2428"
-  %".2430" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, i64, ptr, ptr, ptr}, ptr %"attention_nh4_nkv2_hd32_causal.par0.ctx", i32 0, i32 3
-  store i64 %".11", ptr %".2430"
-  %".2432" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, i64, ptr, ptr, ptr}, ptr %"attention_nh4_nkv2_hd32_causal.par0.ctx", i32 0, i32 4
-  store i64 %".6", ptr %".2432"
-  %".2434" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, i64, ptr, ptr, ptr}, ptr %"attention_nh4_nkv2_hd32_causal.par0.ctx", i32 0, i32 5
-  store i64 %".8", ptr %".2434"
-  %".2436" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, i64, ptr, ptr, ptr}, ptr %"attention_nh4_nkv2_hd32_causal.par0.ctx", i32 0, i32 6
-  store ptr %".4", ptr %".2436"
-  %".2438" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, i64, ptr, ptr, ptr}, ptr %"attention_nh4_nkv2_hd32_causal.par0.ctx", i32 0, i32 7
-  store i64 %".14", ptr %".2438"
-  %".2440" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, i64, ptr, ptr, ptr}, ptr %"attention_nh4_nkv2_hd32_causal.par0.ctx", i32 0, i32 8
-  store ptr %".1", ptr %".2440"
-  %".2442" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, i64, ptr, ptr, ptr}, ptr %"attention_nh4_nkv2_hd32_causal.par0.ctx", i32 0, i32 9
-  store ptr %".2", ptr %".2442"
-  %".2444" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, i64, ptr, ptr, ptr}, ptr %"attention_nh4_nkv2_hd32_causal.par0.ctx", i32 0, i32 10
-  store ptr %".3", ptr %".2444"
+  %".2430" = getelementptr {i64, i64, i64, i64, i64, i64, i64, ptr, i64, ptr, ptr, ptr}, ptr %"attention_nh4_nkv2_hd32_causal.par0.ctx", i32 0, i32 3
+  store i64 0, ptr %".2430"
+  %".2432" = getelementptr {i64, i64, i64, i64, i64, i64, i64, ptr, i64, ptr, ptr, ptr}, ptr %"attention_nh4_nkv2_hd32_causal.par0.ctx", i32 0, i32 4
+  store i64 %".11", ptr %".2432"
+  %".2434" = getelementptr {i64, i64, i64, i64, i64, i64, i64, ptr, i64, ptr, ptr, ptr}, ptr %"attention_nh4_nkv2_hd32_causal.par0.ctx", i32 0, i32 5
+  store i64 %".6", ptr %".2434"
+  %".2436" = getelementptr {i64, i64, i64, i64, i64, i64, i64, ptr, i64, ptr, ptr, ptr}, ptr %"attention_nh4_nkv2_hd32_causal.par0.ctx", i32 0, i32 6
+  store i64 %".8", ptr %".2436"
+  %".2438" = getelementptr {i64, i64, i64, i64, i64, i64, i64, ptr, i64, ptr, ptr, ptr}, ptr %"attention_nh4_nkv2_hd32_causal.par0.ctx", i32 0, i32 7
+  store ptr %".4", ptr %".2438"
+  %".2440" = getelementptr {i64, i64, i64, i64, i64, i64, i64, ptr, i64, ptr, ptr, ptr}, ptr %"attention_nh4_nkv2_hd32_causal.par0.ctx", i32 0, i32 8
+  store i64 %".14", ptr %".2440"
+  %".2442" = getelementptr {i64, i64, i64, i64, i64, i64, i64, ptr, i64, ptr, ptr, ptr}, ptr %"attention_nh4_nkv2_hd32_causal.par0.ctx", i32 0, i32 9
+  store ptr %".1", ptr %".2442"
+  %".2444" = getelementptr {i64, i64, i64, i64, i64, i64, i64, ptr, i64, ptr, ptr, ptr}, ptr %"attention_nh4_nkv2_hd32_causal.par0.ctx", i32 0, i32 10
+  store ptr %".2", ptr %".2444"
+  %".2446" = getelementptr {i64, i64, i64, i64, i64, i64, i64, ptr, i64, ptr, ptr, ptr}, ptr %"attention_nh4_nkv2_hd32_causal.par0.ctx", i32 0, i32 11
+  store ptr %".3", ptr %".2446"
   call void @"GOMP_parallel"(void (ptr)* @"attention_nh4_nkv2_hd32_causal.par0", ptr %"attention_nh4_nkv2_hd32_causal.par0.ctx", i32 0, i32 0)
   br label %"if.end"
 if.end:
@@ -260,9 +262,9 @@ for.body:
   %".24" = udiv i64 %"for.iv", %".11"
   %".25" = urem i64 %".24", 2
   %".26" = udiv i64 %".24", 2
-  %".27" = mul i64 %".23", 8
+  %".27" = mul i64 %".23", 16
   %".28" = sub i64 %".6", %".27"
-  %".29" = call i64 @"llvm.umin.i64"(i64 %".28", i64 8)
+  %".29" = call i64 @"llvm.umin.i64"(i64 %".28", i64 16)
   %".30" = mul i64 %".29", 2
   %".33" = mul i64 %".26", %".8"
   %".34" = mul i64 %".33", 64
@@ -283,12 +285,12 @@ for.body.1:
   %".44" = udiv i64 %"for.iv.1", 2
   %".45" = urem i64 %"for.iv.1", 2
   %".46" = add i64 %".27", %".44"
-  %".47" = mul i64 %".26", %".6"
-  %".48" = add i64 %".47", %".46"
-  %".49" = mul i64 %".48", 4
-  %".50" = mul i64 %".25", 2
-  %".51" = add i64 %".50", %".45"
-  %".52" = add i64 %".49", %".51"
+  %".47" = mul i64 %".25", 2
+  %".48" = add i64 %".47", %".45"
+  %".49" = mul i64 %".26", %".6"
+  %".50" = add i64 %".49", %".46"
+  %".51" = mul i64 %".50", 4
+  %".52" = add i64 %".51", %".48"
   %".53" = mul i64 %".52", 32
   %".54" = getelementptr inbounds float, ptr %".4", i64 %".53"
   store <8 x float> %".38", ptr %".54", align 4
@@ -303,7 +305,7 @@ for.body.1:
   store <8 x float> %".38", ptr %".63", align 4
   %".65" = getelementptr inbounds float, ptr %".31", i64 %"for.iv.1"
   store float 0xc6293e5940000000, ptr %".65", align 4
-  %".67" = add i64 %"for.iv.1", 16
+  %".67" = add i64 %"for.iv.1", 32
   %".68" = getelementptr inbounds float, ptr %".31", i64 %".67"
   store float              0x0, ptr %".68", align 4
   %"for.next" = add nsw i64 %"for.iv.1", 1
@@ -361,21 +363,21 @@ for.body.3:
   %".112" = udiv i64 %"for.iv.3", 2
   %".113" = urem i64 %"for.iv.3", 2
   %".114" = add i64 %".27", %".112"
-  %".115" = mul i64 %".26", %".6"
-  %".116" = add i64 %".115", %".114"
-  %".117" = mul i64 %".116", 4
-  %".118" = mul i64 %".25", 2
-  %".119" = add i64 %".118", %".113"
-  %".120" = add i64 %".117", %".119"
+  %".115" = mul i64 %".25", 2
+  %".116" = add i64 %".115", %".113"
+  %".117" = mul i64 %".26", %".6"
+  %".118" = add i64 %".117", %".114"
+  %".119" = mul i64 %".118", 4
+  %".120" = add i64 %".119", %".116"
   %".121" = mul i64 %".120", 32
   %".122" = add i64 %"for.iv.3", 1
   %".123" = udiv i64 %".122", 2
   %".124" = urem i64 %".122", 2
   %".125" = add i64 %".27", %".123"
-  %".126" = add i64 %".115", %".125"
-  %".127" = mul i64 %".126", 4
-  %".128" = add i64 %".118", %".124"
-  %".129" = add i64 %".127", %".128"
+  %".126" = add i64 %".115", %".124"
+  %".127" = add i64 %".117", %".125"
+  %".128" = mul i64 %".127", 4
+  %".129" = add i64 %".128", %".126"
   %".130" = mul i64 %".129", 32
   %".131" = getelementptr inbounds float, ptr %".1", i64 %".121"
   %".132" = load <8 x float>, ptr %".131", align 4
@@ -613,12 +615,12 @@ for.body.4:
   %".359" = udiv i64 %"for.iv.4", 2
   %".360" = urem i64 %"for.iv.4", 2
   %".361" = add i64 %".27", %".359"
-  %".362" = mul i64 %".26", %".6"
-  %".363" = add i64 %".362", %".361"
-  %".364" = mul i64 %".363", 4
-  %".365" = mul i64 %".25", 2
-  %".366" = add i64 %".365", %".360"
-  %".367" = add i64 %".364", %".366"
+  %".362" = mul i64 %".25", 2
+  %".363" = add i64 %".362", %".360"
+  %".364" = mul i64 %".26", %".6"
+  %".365" = add i64 %".364", %".361"
+  %".366" = mul i64 %".365", 4
+  %".367" = add i64 %".366", %".363"
   %".368" = mul i64 %".367", 32
   %".369" = getelementptr inbounds float, ptr %".1", i64 %".368"
   %".370" = load <8 x float>, ptr %".369", align 4
@@ -882,7 +884,7 @@ for.body.5:
   store <8 x float> %".580", ptr %".622", align 4
   %".624" = getelementptr inbounds float, ptr %".31", i64 %"for.iv.5"
   store float %".536", ptr %".624", align 4
-  %".626" = add i64 %"for.iv.5", 16
+  %".626" = add i64 %"for.iv.5", 32
   %".627" = getelementptr inbounds float, ptr %".31", i64 %".626"
   %".628" = load float, ptr %".627", align 4
   %".629" = fmul afn arcp contract nsz reassoc float %".628", %".621"
@@ -890,7 +892,7 @@ for.body.5:
   %".631" = fadd afn arcp contract nsz reassoc float %".629", %".630"
   %".632" = getelementptr inbounds float, ptr %".31", i64 %".626"
   store float %".631", ptr %".632", align 4
-  %".634" = add i64 %"for.iv.5", 32
+  %".634" = add i64 %"for.iv.5", 64
   %".635" = getelementptr inbounds float, ptr %".31", i64 %".634"
   store float %".621", ptr %".635", align 4
   %"for.next.3" = add nsw i64 %"for.iv.5", 1
@@ -906,27 +908,27 @@ for.body.6:
   %".642" = udiv i64 %"for.iv.6", 2
   %".643" = urem i64 %"for.iv.6", 2
   %".644" = add i64 %".27", %".642"
-  %".645" = mul i64 %".26", %".6"
-  %".646" = add i64 %".645", %".644"
-  %".647" = mul i64 %".646", 4
-  %".648" = mul i64 %".25", 2
-  %".649" = add i64 %".648", %".643"
-  %".650" = add i64 %".647", %".649"
+  %".645" = mul i64 %".25", 2
+  %".646" = add i64 %".645", %".643"
+  %".647" = mul i64 %".26", %".6"
+  %".648" = add i64 %".647", %".644"
+  %".649" = mul i64 %".648", 4
+  %".650" = add i64 %".649", %".646"
   %".651" = mul i64 %".650", 32
   %".652" = udiv i64 %".641", 2
   %".653" = urem i64 %".641", 2
   %".654" = add i64 %".27", %".652"
-  %".655" = add i64 %".645", %".654"
-  %".656" = mul i64 %".655", 4
-  %".657" = add i64 %".648", %".653"
-  %".658" = add i64 %".656", %".657"
+  %".655" = add i64 %".645", %".653"
+  %".656" = add i64 %".647", %".654"
+  %".657" = mul i64 %".656", 4
+  %".658" = add i64 %".657", %".655"
   %".659" = mul i64 %".658", 32
-  %".660" = add i64 %"for.iv.6", 32
+  %".660" = add i64 %"for.iv.6", 64
   %".661" = getelementptr inbounds float, ptr %".31", i64 %".660"
   %".662" = load float, ptr %".661", align 4
   %".663" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".662", i32 0
   %".664" = shufflevector <8 x float> %".663", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".665" = add i64 %".641", 32
+  %".665" = add i64 %".641", 64
   %".666" = getelementptr inbounds float, ptr %".31", i64 %".665"
   %".667" = load float, ptr %".666", align 4
   %".668" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".667", i32 0
@@ -1221,14 +1223,14 @@ for.body.7:
   %".952" = udiv i64 %"for.iv.7", 2
   %".953" = urem i64 %"for.iv.7", 2
   %".954" = add i64 %".27", %".952"
-  %".955" = mul i64 %".26", %".6"
-  %".956" = add i64 %".955", %".954"
-  %".957" = mul i64 %".956", 4
-  %".958" = mul i64 %".25", 2
-  %".959" = add i64 %".958", %".953"
-  %".960" = add i64 %".957", %".959"
+  %".955" = mul i64 %".25", 2
+  %".956" = add i64 %".955", %".953"
+  %".957" = mul i64 %".26", %".6"
+  %".958" = add i64 %".957", %".954"
+  %".959" = mul i64 %".958", 4
+  %".960" = add i64 %".959", %".956"
   %".961" = mul i64 %".960", 32
-  %".962" = add i64 %"for.iv.7", 32
+  %".962" = add i64 %"for.iv.7", 64
   %".963" = getelementptr inbounds float, ptr %".31", i64 %".962"
   %".964" = load float, ptr %".963", align 4
   %".965" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".964", i32 0
@@ -1462,21 +1464,21 @@ for.body.9:
   %".1183" = udiv i64 %"for.iv.9", 2
   %".1184" = urem i64 %"for.iv.9", 2
   %".1185" = add i64 %".27", %".1183"
-  %".1186" = mul i64 %".26", %".6"
-  %".1187" = add i64 %".1186", %".1185"
-  %".1188" = mul i64 %".1187", 4
-  %".1189" = mul i64 %".25", 2
-  %".1190" = add i64 %".1189", %".1184"
-  %".1191" = add i64 %".1188", %".1190"
+  %".1186" = mul i64 %".25", 2
+  %".1187" = add i64 %".1186", %".1184"
+  %".1188" = mul i64 %".26", %".6"
+  %".1189" = add i64 %".1188", %".1185"
+  %".1190" = mul i64 %".1189", 4
+  %".1191" = add i64 %".1190", %".1187"
   %".1192" = mul i64 %".1191", 32
   %".1193" = add i64 %"for.iv.9", 1
   %".1194" = udiv i64 %".1193", 2
   %".1195" = urem i64 %".1193", 2
   %".1196" = add i64 %".27", %".1194"
-  %".1197" = add i64 %".1186", %".1196"
-  %".1198" = mul i64 %".1197", 4
-  %".1199" = add i64 %".1189", %".1195"
-  %".1200" = add i64 %".1198", %".1199"
+  %".1197" = add i64 %".1186", %".1195"
+  %".1198" = add i64 %".1188", %".1196"
+  %".1199" = mul i64 %".1198", 4
+  %".1200" = add i64 %".1199", %".1197"
   %".1201" = mul i64 %".1200", 32
   %".1202" = getelementptr inbounds float, ptr %".1", i64 %".1192"
   %".1203" = load <8 x float>, ptr %".1202", align 4
@@ -1714,12 +1716,12 @@ for.body.10:
   %".1430" = udiv i64 %"for.iv.10", 2
   %".1431" = urem i64 %"for.iv.10", 2
   %".1432" = add i64 %".27", %".1430"
-  %".1433" = mul i64 %".26", %".6"
-  %".1434" = add i64 %".1433", %".1432"
-  %".1435" = mul i64 %".1434", 4
-  %".1436" = mul i64 %".25", 2
-  %".1437" = add i64 %".1436", %".1431"
-  %".1438" = add i64 %".1435", %".1437"
+  %".1433" = mul i64 %".25", 2
+  %".1434" = add i64 %".1433", %".1431"
+  %".1435" = mul i64 %".26", %".6"
+  %".1436" = add i64 %".1435", %".1432"
+  %".1437" = mul i64 %".1436", 4
+  %".1438" = add i64 %".1437", %".1434"
   %".1439" = mul i64 %".1438", 32
   %".1440" = getelementptr inbounds float, ptr %".1", i64 %".1439"
   %".1441" = load <8 x float>, ptr %".1440", align 4
@@ -1892,12 +1894,12 @@ for.body.11:
   %".1603" = udiv i64 %"for.iv.11", 2
   %".1604" = urem i64 %"for.iv.11", 2
   %".1605" = add i64 %".27", %".1603"
-  %".1606" = mul i64 %".26", %".6"
-  %".1607" = add i64 %".1606", %".1605"
-  %".1608" = mul i64 %".1607", 4
-  %".1609" = mul i64 %".25", 2
-  %".1610" = add i64 %".1609", %".1604"
-  %".1611" = add i64 %".1608", %".1610"
+  %".1606" = mul i64 %".25", 2
+  %".1607" = add i64 %".1606", %".1604"
+  %".1608" = mul i64 %".26", %".6"
+  %".1609" = add i64 %".1608", %".1605"
+  %".1610" = mul i64 %".1609", 4
+  %".1611" = add i64 %".1610", %".1607"
   %".1612" = add i64 %".14", %".1605"
   %".1613" = add i64 %".1612", 1
   %".1614" = sub i64 %".1613", %"for.iv.8"
@@ -2003,7 +2005,7 @@ for.body.11:
   store <8 x float> %".1671", ptr %".1713", align 4
   %".1715" = getelementptr inbounds float, ptr %".31", i64 %"for.iv.11"
   store float %".1626", ptr %".1715", align 4
-  %".1717" = add i64 %"for.iv.11", 16
+  %".1717" = add i64 %"for.iv.11", 32
   %".1718" = getelementptr inbounds float, ptr %".31", i64 %".1717"
   %".1719" = load float, ptr %".1718", align 4
   %".1720" = fmul afn arcp contract nsz reassoc float %".1719", %".1712"
@@ -2011,7 +2013,7 @@ for.body.11:
   %".1722" = fadd afn arcp contract nsz reassoc float %".1720", %".1721"
   %".1723" = getelementptr inbounds float, ptr %".31", i64 %".1717"
   store float %".1722", ptr %".1723", align 4
-  %".1725" = add i64 %"for.iv.11", 32
+  %".1725" = add i64 %"for.iv.11", 64
   %".1726" = getelementptr inbounds float, ptr %".31", i64 %".1725"
   store float %".1712", ptr %".1726", align 4
   %"for.next.9" = add nsw i64 %"for.iv.11", 1
@@ -2027,27 +2029,27 @@ for.body.12:
   %".1733" = udiv i64 %"for.iv.12", 2
   %".1734" = urem i64 %"for.iv.12", 2
   %".1735" = add i64 %".27", %".1733"
-  %".1736" = mul i64 %".26", %".6"
-  %".1737" = add i64 %".1736", %".1735"
-  %".1738" = mul i64 %".1737", 4
-  %".1739" = mul i64 %".25", 2
-  %".1740" = add i64 %".1739", %".1734"
-  %".1741" = add i64 %".1738", %".1740"
+  %".1736" = mul i64 %".25", 2
+  %".1737" = add i64 %".1736", %".1734"
+  %".1738" = mul i64 %".26", %".6"
+  %".1739" = add i64 %".1738", %".1735"
+  %".1740" = mul i64 %".1739", 4
+  %".1741" = add i64 %".1740", %".1737"
   %".1742" = mul i64 %".1741", 32
   %".1743" = udiv i64 %".1732", 2
   %".1744" = urem i64 %".1732", 2
   %".1745" = add i64 %".27", %".1743"
-  %".1746" = add i64 %".1736", %".1745"
-  %".1747" = mul i64 %".1746", 4
-  %".1748" = add i64 %".1739", %".1744"
-  %".1749" = add i64 %".1747", %".1748"
+  %".1746" = add i64 %".1736", %".1744"
+  %".1747" = add i64 %".1738", %".1745"
+  %".1748" = mul i64 %".1747", 4
+  %".1749" = add i64 %".1748", %".1746"
   %".1750" = mul i64 %".1749", 32
-  %".1751" = add i64 %"for.iv.12", 32
+  %".1751" = add i64 %"for.iv.12", 64
   %".1752" = getelementptr inbounds float, ptr %".31", i64 %".1751"
   %".1753" = load float, ptr %".1752", align 4
   %".1754" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".1753", i32 0
   %".1755" = shufflevector <8 x float> %".1754", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".1756" = add i64 %".1732", 32
+  %".1756" = add i64 %".1732", 64
   %".1757" = getelementptr inbounds float, ptr %".31", i64 %".1756"
   %".1758" = load float, ptr %".1757", align 4
   %".1759" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".1758", i32 0
@@ -2342,14 +2344,14 @@ for.body.13:
   %".2043" = udiv i64 %"for.iv.13", 2
   %".2044" = urem i64 %"for.iv.13", 2
   %".2045" = add i64 %".27", %".2043"
-  %".2046" = mul i64 %".26", %".6"
-  %".2047" = add i64 %".2046", %".2045"
-  %".2048" = mul i64 %".2047", 4
-  %".2049" = mul i64 %".25", 2
-  %".2050" = add i64 %".2049", %".2044"
-  %".2051" = add i64 %".2048", %".2050"
+  %".2046" = mul i64 %".25", 2
+  %".2047" = add i64 %".2046", %".2044"
+  %".2048" = mul i64 %".26", %".6"
+  %".2049" = add i64 %".2048", %".2045"
+  %".2050" = mul i64 %".2049", 4
+  %".2051" = add i64 %".2050", %".2047"
   %".2052" = mul i64 %".2051", 32
-  %".2053" = add i64 %"for.iv.13", 32
+  %".2053" = add i64 %"for.iv.13", 64
   %".2054" = getelementptr inbounds float, ptr %".31", i64 %".2053"
   %".2055" = load float, ptr %".2054", align 4
   %".2056" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".2055", i32 0
@@ -2550,12 +2552,12 @@ for.body.14:
   %".2246" = udiv i64 %"for.iv.14", 2
   %".2247" = urem i64 %"for.iv.14", 2
   %".2248" = add i64 %".27", %".2246"
-  %".2249" = mul i64 %".26", %".6"
-  %".2250" = add i64 %".2249", %".2248"
-  %".2251" = mul i64 %".2250", 4
-  %".2252" = mul i64 %".25", 2
-  %".2253" = add i64 %".2252", %".2247"
-  %".2254" = add i64 %".2251", %".2253"
+  %".2249" = mul i64 %".25", 2
+  %".2250" = add i64 %".2249", %".2247"
+  %".2251" = mul i64 %".26", %".6"
+  %".2252" = add i64 %".2251", %".2248"
+  %".2253" = mul i64 %".2252", 4
+  %".2254" = add i64 %".2253", %".2250"
   %".2255" = mul i64 %".2254", 32
   %".2256" = add i64 %".14", %".2248"
   %".2257" = add i64 %".2256", 1
@@ -2655,7 +2657,7 @@ for.body.15:
   %".2345" = shufflevector <8 x float> %".2344", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
   %".2346" = getelementptr inbounds float, ptr %".31", i64 %"for.iv.14"
   store float %".2295", ptr %".2346", align 4
-  %".2348" = add i64 %"for.iv.14", 16
+  %".2348" = add i64 %"for.iv.14", 32
   %".2349" = getelementptr inbounds float, ptr %".31", i64 %".2348"
   %".2350" = load float, ptr %".2349", align 4
   %".2351" = fmul afn arcp contract nsz reassoc float %".2350", %".2343"
@@ -2699,7 +2701,7 @@ for.body.15:
   %"for.next.13" = add nsw i64 %"for.iv.15", 1
   br label %"for.header.15"
 for.exit.15:
-  %".2390" = add i64 %"for.iv.14", 16
+  %".2390" = add i64 %"for.iv.14", 32
   %".2391" = getelementptr inbounds float, ptr %".31", i64 %".2390"
   %".2392" = load float, ptr %".2391", align 4
   %".2393" = fcmp ogt float %".2392",              0x0
@@ -2734,7 +2736,7 @@ for.exit.15:
   br label %"for.header.14"
 }
 
-define internal void @"embed_h128_v1024"(ptr captures(none) noalias align 4 %".1", ptr captures(none) noalias align 4 %".2", ptr captures(none) noalias align 4 %".3", i64 %".4") noinline nounwind
+define internal void @"embed_h128_v1024_packed16"(ptr captures(none) noalias align 4 %".1", ptr captures(none) noalias align 4 %".2", ptr captures(none) noalias align 4 %".3", i64 %".4") noinline nounwind
 {
 entry:
   br label %"body"
@@ -2749,23 +2751,27 @@ for.body:
   %".10" = load i32, ptr %".9", align 4
   %".11" = sext i32 %".10" to i64
   %".12" = call i64 @"llvm.umin.i64"(i64 %".11", i64 1023)
-  %".13" = mul i64 %".12", 128
-  %".14" = mul i64 %"for.iv", 128
+  %".13" = udiv i64 %".12", 16
+  %".14" = mul i64 %".13", 2048
+  %".15" = urem i64 %".12", 16
+  %".16" = add i64 %".14", %".15"
+  %".17" = mul i64 %"for.iv", 128
   br label %"for.header.1"
 for.exit:
   ret void
 for.header.1:
   %"for.iv.1" = phi  i64 [0, %"for.body"], [%"for.next", %"for.body.1"]
-  %".16" = icmp slt i64 %"for.iv.1", 128
-  br i1 %".16", label %"for.body.1", label %"for.exit.1"
+  %".19" = icmp slt i64 %"for.iv.1", 128
+  br i1 %".19", label %"for.body.1", label %"for.exit.1"
 for.body.1:
-  %".18" = add i64 %".13", %"for.iv.1"
-  %".19" = getelementptr inbounds float, ptr %".2", i64 %".18"
-  %".20" = load <8 x float>, ptr %".19", align 4
-  %".21" = add i64 %".14", %"for.iv.1"
-  %".22" = getelementptr inbounds float, ptr %".3", i64 %".21"
-  store <8 x float> %".20", ptr %".22", align 4
-  %"for.next" = add nsw i64 %"for.iv.1", 8
+  %".21" = mul i64 %"for.iv.1", 16
+  %".22" = add i64 %".16", %".21"
+  %".23" = getelementptr inbounds float, ptr %".2", i64 %".22"
+  %".24" = load float, ptr %".23", align 4
+  %".25" = add i64 %".17", %"for.iv.1"
+  %".26" = getelementptr inbounds float, ptr %".3", i64 %".25"
+  store float %".24", ptr %".26", align 4
+  %"for.next" = add nsw i64 %"for.iv.1", 1
   br label %"for.header.1"
 for.exit.1:
   %"for.next.1" = add nsw i64 %"for.iv", 1
@@ -2860,1693 +2866,1947 @@ for.exit.2:
 define internal void @"linear_k128_n1024"(ptr captures(none) noalias align 4 %".1", ptr captures(none) noalias align 4 %".2", ptr captures(none) noalias align 4 %".3", i64 %".4") noinline nounwind
 {
 entry:
-  %"linear_k128_n1024.par1.ctx" = alloca {i64, i64, i64, i64, ptr, ptr, ptr, i64}
+  %"linear_k128_n1024.par1.ctx" = alloca {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}
   br label %"body"
 body:
   %".6" = mul i64 %".4", 131072
-  %".7" = udiv i64 %".4", 4
-  %".8" = mul i64 %".7", 4
-  %".9" = icmp ult i64 %".6", 262144
-  br i1 %".9", label %"if.then", label %"if.else"
+  %".7" = add i64 %".4", 509
+  %".8" = udiv i64 %".7", 510
+  %".9" = mul i64 %".8", 8
+  %".10" = icmp ult i64 %".6", 524288
+  br i1 %".10", label %"if.then", label %"if.else"
 if.then:
   br label %"for.header"
 if.else:
-  %".199" = getelementptr {i64, i64, i64, i64, ptr, ptr, ptr, i64}, ptr %"linear_k128_n1024.par1.ctx", i32 0, i32 0
-  store i64 0, ptr %".199"
-  %".201" = getelementptr {i64, i64, i64, i64, ptr, ptr, ptr, i64}, ptr %"linear_k128_n1024.par1.ctx", i32 0, i32 1
-  store i64 64, ptr %".201"
-  %".203" = getelementptr {i64, i64, i64, i64, ptr, ptr, ptr, i64}, ptr %"linear_k128_n1024.par1.ctx", i32 0, i32 2
-  store i64 1, ptr %".203"
-  %".205" = getelementptr {i64, i64, i64, i64, ptr, ptr, ptr, i64}, ptr %"linear_k128_n1024.par1.ctx", i32 0, i32 3
-  store i64 %".8", ptr %".205"
-  %".207" = getelementptr {i64, i64, i64, i64, ptr, ptr, ptr, i64}, ptr %"linear_k128_n1024.par1.ctx", i32 0, i32 4
-  store ptr %".2", ptr %".207"
-  %".209" = getelementptr {i64, i64, i64, i64, ptr, ptr, ptr, i64}, ptr %"linear_k128_n1024.par1.ctx", i32 0, i32 5
-  store ptr %".1", ptr %".209"
-  %".211" = getelementptr {i64, i64, i64, i64, ptr, ptr, ptr, i64}, ptr %"linear_k128_n1024.par1.ctx", i32 0, i32 6
-  store ptr %".3", ptr %".211"
-  %".213" = getelementptr {i64, i64, i64, i64, ptr, ptr, ptr, i64}, ptr %"linear_k128_n1024.par1.ctx", i32 0, i32 7
-  store i64 %".4", ptr %".213"
+  %".251" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k128_n1024.par1.ctx", i32 0, i32 0
+  store i64 0, ptr %".251"
+  %".253" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k128_n1024.par1.ctx", i32 0, i32 1
+  store i64 %".9", ptr %".253"
+  %".255" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k128_n1024.par1.ctx", i32 0, i32 2
+  store i64 1, ptr %".255"
+  %".257" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k128_n1024.par1.ctx", i32 0, i32 3
+  store i64 0, ptr %".257"
+  %".259" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k128_n1024.par1.ctx", i32 0, i32 4
+  store i64 %".8", ptr %".259"
+  %".261" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k128_n1024.par1.ctx", i32 0, i32 5
+  store i64 %".4", ptr %".261"
+  %".263" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k128_n1024.par1.ctx", i32 0, i32 6
+  store ptr %".2", ptr %".263"
+  %".265" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k128_n1024.par1.ctx", i32 0, i32 7
+  store ptr %".1", ptr %".265"
+  %".267" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k128_n1024.par1.ctx", i32 0, i32 8
+  store ptr %".3", ptr %".267"
   call void @"GOMP_parallel"(void (ptr)* @"linear_k128_n1024.par1", ptr %"linear_k128_n1024.par1.ctx", i32 0, i32 0)
   br label %"if.end"
 if.end:
   ret void
 for.header:
-  %"for.iv" = phi  i64 [0, %"if.then"], [%"for.next.4", %"for.exit.3"]
-  %".12" = icmp slt i64 %"for.iv", 64
-  br i1 %".12", label %"for.body", label %"for.exit"
+  %"for.iv" = phi  i64 [0, %"if.then"], [%"for.next.5", %"for.exit.1"]
+  %".13" = icmp slt i64 %"for.iv", %".9"
+  br i1 %".13", label %"for.body", label %"for.exit"
 for.body:
+  %".15" = udiv i64 %"for.iv", %".8"
+  %".16" = urem i64 %"for.iv", %".8"
+  %".17" = mul i64 %".16", 510
+  %".18" = add i64 %".17", 510
+  %".19" = call i64 @"llvm.umin.i64"(i64 %".18", i64 %".4")
+  %".20" = sub i64 %".19", %".17"
+  %".21" = udiv i64 %".20", 6
+  %".22" = mul i64 %".21", 6
+  %".23" = add i64 %".17", %".22"
+  %".24" = mul i64 %".15", 8
+  %".25" = add i64 %".24", 8
   br label %"for.header.1"
 for.exit:
   br label %"if.end"
 for.header.1:
-  %"for.iv.1" = phi  i64 [0, %"for.body"], [%"for.next.1", %"for.exit.2"]
-  %".15" = icmp slt i64 %"for.iv.1", %".8"
-  br i1 %".15", label %"for.body.1", label %"for.exit.1"
+  %"for.iv.1" = phi  i64 [%".24", %"for.body"], [%"for.next.4", %"for.exit.4"]
+  %".27" = icmp slt i64 %"for.iv.1", %".25"
+  br i1 %".27", label %"for.body.1", label %"for.exit.1"
 for.body.1:
-  %".17" = add i64 %"for.iv.1", 1
-  %".18" = add i64 %"for.iv.1", 2
-  %".19" = add i64 %"for.iv.1", 3
-  %".20" = mul i64 %"for.iv", 16
-  %".21" = mul i64 %"for.iv", 2048
-  %".22" = mul i64 %"for.iv.1", 128
-  %".23" = mul i64 %".17", 128
-  %".24" = mul i64 %".18", 128
-  %".25" = mul i64 %".19", 128
-  %".26" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
-  %".27" = shufflevector <8 x float> %".26", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
   br label %"for.header.2"
 for.exit.1:
-  br label %"for.header.3"
-for.header.2:
-  %"for.iv.2" = phi  i64 [0, %"for.body.1"], [%"for.next", %"for.body.2"]
-  %".29" = phi  <8 x float> [%".27", %"for.body.1"], [%".51", %"for.body.2"]
-  %".30" = phi  <8 x float> [%".27", %"for.body.1"], [%".52", %"for.body.2"]
-  %".31" = phi  <8 x float> [%".27", %"for.body.1"], [%".58", %"for.body.2"]
-  %".32" = phi  <8 x float> [%".27", %"for.body.1"], [%".59", %"for.body.2"]
-  %".33" = phi  <8 x float> [%".27", %"for.body.1"], [%".65", %"for.body.2"]
-  %".34" = phi  <8 x float> [%".27", %"for.body.1"], [%".66", %"for.body.2"]
-  %".35" = phi  <8 x float> [%".27", %"for.body.1"], [%".72", %"for.body.2"]
-  %".36" = phi  <8 x float> [%".27", %"for.body.1"], [%".73", %"for.body.2"]
-  %".37" = icmp slt i64 %"for.iv.2", 128
-  br i1 %".37", label %"for.body.2", label %"for.exit.2"
-for.body.2:
-  %".39" = mul i64 %"for.iv.2", 16
-  %".40" = add i64 %".21", %".39"
-  %".41" = getelementptr inbounds float, ptr %".2", i64 %".40"
-  %".42" = load <8 x float>, ptr %".41", align 4
-  %".43" = add i64 %".40", 8
-  %".44" = getelementptr inbounds float, ptr %".2", i64 %".43"
-  %".45" = load <8 x float>, ptr %".44", align 4
-  %".46" = add i64 %".22", %"for.iv.2"
-  %".47" = getelementptr inbounds float, ptr %".1", i64 %".46"
-  %".48" = load float, ptr %".47", align 4
-  %".49" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".48", i32 0
-  %".50" = shufflevector <8 x float> %".49", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".51" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".50", <8 x float> %".42", <8 x float> %".29")
-  %".52" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".50", <8 x float> %".45", <8 x float> %".30")
-  %".53" = add i64 %".23", %"for.iv.2"
-  %".54" = getelementptr inbounds float, ptr %".1", i64 %".53"
-  %".55" = load float, ptr %".54", align 4
-  %".56" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".55", i32 0
-  %".57" = shufflevector <8 x float> %".56", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".58" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".57", <8 x float> %".42", <8 x float> %".31")
-  %".59" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".57", <8 x float> %".45", <8 x float> %".32")
-  %".60" = add i64 %".24", %"for.iv.2"
-  %".61" = getelementptr inbounds float, ptr %".1", i64 %".60"
-  %".62" = load float, ptr %".61", align 4
-  %".63" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".62", i32 0
-  %".64" = shufflevector <8 x float> %".63", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".65" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".64", <8 x float> %".42", <8 x float> %".33")
-  %".66" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".64", <8 x float> %".45", <8 x float> %".34")
-  %".67" = add i64 %".25", %"for.iv.2"
-  %".68" = getelementptr inbounds float, ptr %".1", i64 %".67"
-  %".69" = load float, ptr %".68", align 4
-  %".70" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".69", i32 0
-  %".71" = shufflevector <8 x float> %".70", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".72" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".71", <8 x float> %".42", <8 x float> %".35")
-  %".73" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".71", <8 x float> %".45", <8 x float> %".36")
-  %"for.next" = add nsw i64 %"for.iv.2", 1
-  br label %"for.header.2"
-for.exit.2:
-  %".75" = mul i64 %"for.iv.1", 1024
-  %".76" = add i64 %".75", %".20"
-  %".77" = getelementptr inbounds float, ptr %".3", i64 %".76"
-  store <8 x float> %".29", ptr %".77", align 4
-  %".79" = add i64 %".76", 8
-  %".80" = getelementptr inbounds float, ptr %".3", i64 %".79"
-  store <8 x float> %".30", ptr %".80", align 4
-  %".82" = mul i64 %".17", 1024
-  %".83" = add i64 %".82", %".20"
-  %".84" = getelementptr inbounds float, ptr %".3", i64 %".83"
-  store <8 x float> %".31", ptr %".84", align 4
-  %".86" = add i64 %".83", 8
-  %".87" = getelementptr inbounds float, ptr %".3", i64 %".86"
-  store <8 x float> %".32", ptr %".87", align 4
-  %".89" = mul i64 %".18", 1024
-  %".90" = add i64 %".89", %".20"
-  %".91" = getelementptr inbounds float, ptr %".3", i64 %".90"
-  store <8 x float> %".33", ptr %".91", align 4
-  %".93" = add i64 %".90", 8
-  %".94" = getelementptr inbounds float, ptr %".3", i64 %".93"
-  store <8 x float> %".34", ptr %".94", align 4
-  %".96" = mul i64 %".19", 1024
-  %".97" = add i64 %".96", %".20"
-  %".98" = getelementptr inbounds float, ptr %".3", i64 %".97"
-  store <8 x float> %".35", ptr %".98", align 4
-  %".100" = add i64 %".97", 8
-  %".101" = getelementptr inbounds float, ptr %".3", i64 %".100"
-  store <8 x float> %".36", ptr %".101", align 4
-  %"for.next.1" = add nsw i64 %"for.iv.1", 4
-  br label %"for.header.1"
-for.header.3:
-  %"for.iv.3" = phi  i64 [%".8", %"for.exit.1"], [%"for.next.3", %"for.exit.4"]
-  %".105" = icmp slt i64 %"for.iv.3", %".4"
-  br i1 %".105", label %"for.body.3", label %"for.exit.3"
-for.body.3:
-  %".107" = mul i64 %"for.iv", 16
-  %".108" = mul i64 %"for.iv", 2048
-  %".109" = mul i64 %"for.iv.3", 128
-  %".110" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
-  %".111" = shufflevector <8 x float> %".110", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  br label %"for.header.4"
-for.exit.3:
-  %"for.next.4" = add nsw i64 %"for.iv", 1
+  %"for.next.5" = add nsw i64 %"for.iv", 1
   br label %"for.header"
-for.header.4:
-  %"for.iv.4" = phi  i64 [0, %"for.body.3"], [%"for.next.2", %"for.body.4"]
-  %".113" = phi  <8 x float> [%".111", %"for.body.3"], [%".135", %"for.body.4"]
-  %".114" = phi  <8 x float> [%".111", %"for.body.3"], [%".136", %"for.body.4"]
-  %".115" = phi  <8 x float> [%".111", %"for.body.3"], [%".150", %"for.body.4"]
-  %".116" = phi  <8 x float> [%".111", %"for.body.3"], [%".151", %"for.body.4"]
-  %".117" = phi  <8 x float> [%".111", %"for.body.3"], [%".165", %"for.body.4"]
-  %".118" = phi  <8 x float> [%".111", %"for.body.3"], [%".166", %"for.body.4"]
-  %".119" = phi  <8 x float> [%".111", %"for.body.3"], [%".180", %"for.body.4"]
-  %".120" = phi  <8 x float> [%".111", %"for.body.3"], [%".181", %"for.body.4"]
-  %".121" = icmp slt i64 %"for.iv.4", 128
-  br i1 %".121", label %"for.body.4", label %"for.exit.4"
-for.body.4:
-  %".123" = mul i64 %"for.iv.4", 16
-  %".124" = add i64 %".108", %".123"
-  %".125" = getelementptr inbounds float, ptr %".2", i64 %".124"
-  %".126" = load <8 x float>, ptr %".125", align 4
-  %".127" = add i64 %".124", 8
-  %".128" = getelementptr inbounds float, ptr %".2", i64 %".127"
-  %".129" = load <8 x float>, ptr %".128", align 4
-  %".130" = add i64 %".109", %"for.iv.4"
-  %".131" = getelementptr inbounds float, ptr %".1", i64 %".130"
-  %".132" = load float, ptr %".131", align 4
-  %".133" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".132", i32 0
-  %".134" = shufflevector <8 x float> %".133", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".135" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".134", <8 x float> %".126", <8 x float> %".113")
-  %".136" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".134", <8 x float> %".129", <8 x float> %".114")
-  %".137" = add i64 %"for.iv.4", 1
-  %".138" = mul i64 %".137", 16
-  %".139" = add i64 %".108", %".138"
-  %".140" = getelementptr inbounds float, ptr %".2", i64 %".139"
-  %".141" = load <8 x float>, ptr %".140", align 4
-  %".142" = add i64 %".139", 8
-  %".143" = getelementptr inbounds float, ptr %".2", i64 %".142"
-  %".144" = load <8 x float>, ptr %".143", align 4
-  %".145" = add i64 %".109", %".137"
-  %".146" = getelementptr inbounds float, ptr %".1", i64 %".145"
-  %".147" = load float, ptr %".146", align 4
-  %".148" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".147", i32 0
-  %".149" = shufflevector <8 x float> %".148", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".150" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".149", <8 x float> %".141", <8 x float> %".115")
-  %".151" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".149", <8 x float> %".144", <8 x float> %".116")
-  %".152" = add i64 %"for.iv.4", 2
-  %".153" = mul i64 %".152", 16
-  %".154" = add i64 %".108", %".153"
-  %".155" = getelementptr inbounds float, ptr %".2", i64 %".154"
-  %".156" = load <8 x float>, ptr %".155", align 4
-  %".157" = add i64 %".154", 8
-  %".158" = getelementptr inbounds float, ptr %".2", i64 %".157"
-  %".159" = load <8 x float>, ptr %".158", align 4
-  %".160" = add i64 %".109", %".152"
-  %".161" = getelementptr inbounds float, ptr %".1", i64 %".160"
-  %".162" = load float, ptr %".161", align 4
-  %".163" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".162", i32 0
-  %".164" = shufflevector <8 x float> %".163", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".165" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".164", <8 x float> %".156", <8 x float> %".117")
-  %".166" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".164", <8 x float> %".159", <8 x float> %".118")
-  %".167" = add i64 %"for.iv.4", 3
-  %".168" = mul i64 %".167", 16
-  %".169" = add i64 %".108", %".168"
-  %".170" = getelementptr inbounds float, ptr %".2", i64 %".169"
-  %".171" = load <8 x float>, ptr %".170", align 4
-  %".172" = add i64 %".169", 8
-  %".173" = getelementptr inbounds float, ptr %".2", i64 %".172"
-  %".174" = load <8 x float>, ptr %".173", align 4
-  %".175" = add i64 %".109", %".167"
-  %".176" = getelementptr inbounds float, ptr %".1", i64 %".175"
-  %".177" = load float, ptr %".176", align 4
-  %".178" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".177", i32 0
-  %".179" = shufflevector <8 x float> %".178", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".180" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".179", <8 x float> %".171", <8 x float> %".119")
-  %".181" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".179", <8 x float> %".174", <8 x float> %".120")
-  %"for.next.2" = add nsw i64 %"for.iv.4", 4
-  br label %"for.header.4"
-for.exit.4:
-  %".183" = fadd afn arcp contract nsz reassoc <8 x float> %".113", %".115"
-  %".184" = fadd afn arcp contract nsz reassoc <8 x float> %".117", %".119"
-  %".185" = fadd afn arcp contract nsz reassoc <8 x float> %".183", %".184"
-  %".186" = fadd afn arcp contract nsz reassoc <8 x float> %".114", %".116"
-  %".187" = fadd afn arcp contract nsz reassoc <8 x float> %".118", %".120"
-  %".188" = fadd afn arcp contract nsz reassoc <8 x float> %".186", %".187"
-  %".189" = mul i64 %"for.iv.3", 1024
-  %".190" = add i64 %".189", %".107"
-  %".191" = getelementptr inbounds float, ptr %".3", i64 %".190"
-  store <8 x float> %".185", ptr %".191", align 4
-  %".193" = add i64 %".190", 8
-  %".194" = getelementptr inbounds float, ptr %".3", i64 %".193"
-  store <8 x float> %".188", ptr %".194", align 4
-  %"for.next.3" = add nsw i64 %"for.iv.3", 1
+for.header.2:
+  %"for.iv.2" = phi  i64 [%".17", %"for.body.1"], [%"for.next.1", %"for.exit.3"]
+  %".30" = icmp slt i64 %"for.iv.2", %".23"
+  br i1 %".30", label %"for.body.2", label %"for.exit.2"
+for.body.2:
+  %".32" = add i64 %"for.iv.2", 1
+  %".33" = add i64 %"for.iv.2", 2
+  %".34" = add i64 %"for.iv.2", 3
+  %".35" = add i64 %"for.iv.2", 4
+  %".36" = add i64 %"for.iv.2", 5
+  %".37" = mul i64 %"for.iv.1", 16
+  %".38" = mul i64 %"for.iv.1", 2048
+  %".39" = mul i64 %"for.iv.2", 128
+  %".40" = mul i64 %".32", 128
+  %".41" = mul i64 %".33", 128
+  %".42" = mul i64 %".34", 128
+  %".43" = mul i64 %".35", 128
+  %".44" = mul i64 %".36", 128
+  %".45" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
+  %".46" = shufflevector <8 x float> %".45", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
   br label %"for.header.3"
+for.exit.2:
+  br label %"for.header.4"
+for.header.3:
+  %"for.iv.3" = phi  i64 [0, %"for.body.2"], [%"for.next", %"for.body.3"]
+  %".48" = phi  <8 x float> [%".46", %"for.body.2"], [%".74", %"for.body.3"]
+  %".49" = phi  <8 x float> [%".46", %"for.body.2"], [%".75", %"for.body.3"]
+  %".50" = phi  <8 x float> [%".46", %"for.body.2"], [%".81", %"for.body.3"]
+  %".51" = phi  <8 x float> [%".46", %"for.body.2"], [%".82", %"for.body.3"]
+  %".52" = phi  <8 x float> [%".46", %"for.body.2"], [%".88", %"for.body.3"]
+  %".53" = phi  <8 x float> [%".46", %"for.body.2"], [%".89", %"for.body.3"]
+  %".54" = phi  <8 x float> [%".46", %"for.body.2"], [%".95", %"for.body.3"]
+  %".55" = phi  <8 x float> [%".46", %"for.body.2"], [%".96", %"for.body.3"]
+  %".56" = phi  <8 x float> [%".46", %"for.body.2"], [%".102", %"for.body.3"]
+  %".57" = phi  <8 x float> [%".46", %"for.body.2"], [%".103", %"for.body.3"]
+  %".58" = phi  <8 x float> [%".46", %"for.body.2"], [%".109", %"for.body.3"]
+  %".59" = phi  <8 x float> [%".46", %"for.body.2"], [%".110", %"for.body.3"]
+  %".60" = icmp slt i64 %"for.iv.3", 128
+  br i1 %".60", label %"for.body.3", label %"for.exit.3"
+for.body.3:
+  %".62" = mul i64 %"for.iv.3", 16
+  %".63" = add i64 %".38", %".62"
+  %".64" = getelementptr inbounds float, ptr %".2", i64 %".63"
+  %".65" = load <8 x float>, ptr %".64", align 4
+  %".66" = add i64 %".63", 8
+  %".67" = getelementptr inbounds float, ptr %".2", i64 %".66"
+  %".68" = load <8 x float>, ptr %".67", align 4
+  %".69" = add i64 %".39", %"for.iv.3"
+  %".70" = getelementptr inbounds float, ptr %".1", i64 %".69"
+  %".71" = load float, ptr %".70", align 4
+  %".72" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".71", i32 0
+  %".73" = shufflevector <8 x float> %".72", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".74" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".73", <8 x float> %".65", <8 x float> %".48")
+  %".75" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".73", <8 x float> %".68", <8 x float> %".49")
+  %".76" = add i64 %".40", %"for.iv.3"
+  %".77" = getelementptr inbounds float, ptr %".1", i64 %".76"
+  %".78" = load float, ptr %".77", align 4
+  %".79" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".78", i32 0
+  %".80" = shufflevector <8 x float> %".79", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".81" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".80", <8 x float> %".65", <8 x float> %".50")
+  %".82" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".80", <8 x float> %".68", <8 x float> %".51")
+  %".83" = add i64 %".41", %"for.iv.3"
+  %".84" = getelementptr inbounds float, ptr %".1", i64 %".83"
+  %".85" = load float, ptr %".84", align 4
+  %".86" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".85", i32 0
+  %".87" = shufflevector <8 x float> %".86", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".88" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".87", <8 x float> %".65", <8 x float> %".52")
+  %".89" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".87", <8 x float> %".68", <8 x float> %".53")
+  %".90" = add i64 %".42", %"for.iv.3"
+  %".91" = getelementptr inbounds float, ptr %".1", i64 %".90"
+  %".92" = load float, ptr %".91", align 4
+  %".93" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".92", i32 0
+  %".94" = shufflevector <8 x float> %".93", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".95" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".94", <8 x float> %".65", <8 x float> %".54")
+  %".96" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".94", <8 x float> %".68", <8 x float> %".55")
+  %".97" = add i64 %".43", %"for.iv.3"
+  %".98" = getelementptr inbounds float, ptr %".1", i64 %".97"
+  %".99" = load float, ptr %".98", align 4
+  %".100" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".99", i32 0
+  %".101" = shufflevector <8 x float> %".100", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".102" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".101", <8 x float> %".65", <8 x float> %".56")
+  %".103" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".101", <8 x float> %".68", <8 x float> %".57")
+  %".104" = add i64 %".44", %"for.iv.3"
+  %".105" = getelementptr inbounds float, ptr %".1", i64 %".104"
+  %".106" = load float, ptr %".105", align 4
+  %".107" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".106", i32 0
+  %".108" = shufflevector <8 x float> %".107", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".109" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".108", <8 x float> %".65", <8 x float> %".58")
+  %".110" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".108", <8 x float> %".68", <8 x float> %".59")
+  %"for.next" = add nsw i64 %"for.iv.3", 1
+  br label %"for.header.3"
+for.exit.3:
+  %".112" = mul i64 %"for.iv.2", 1024
+  %".113" = add i64 %".112", %".37"
+  %".114" = getelementptr inbounds float, ptr %".3", i64 %".113"
+  store <8 x float> %".48", ptr %".114", align 4
+  %".116" = add i64 %".113", 8
+  %".117" = getelementptr inbounds float, ptr %".3", i64 %".116"
+  store <8 x float> %".49", ptr %".117", align 4
+  %".119" = mul i64 %".32", 1024
+  %".120" = add i64 %".119", %".37"
+  %".121" = getelementptr inbounds float, ptr %".3", i64 %".120"
+  store <8 x float> %".50", ptr %".121", align 4
+  %".123" = add i64 %".120", 8
+  %".124" = getelementptr inbounds float, ptr %".3", i64 %".123"
+  store <8 x float> %".51", ptr %".124", align 4
+  %".126" = mul i64 %".33", 1024
+  %".127" = add i64 %".126", %".37"
+  %".128" = getelementptr inbounds float, ptr %".3", i64 %".127"
+  store <8 x float> %".52", ptr %".128", align 4
+  %".130" = add i64 %".127", 8
+  %".131" = getelementptr inbounds float, ptr %".3", i64 %".130"
+  store <8 x float> %".53", ptr %".131", align 4
+  %".133" = mul i64 %".34", 1024
+  %".134" = add i64 %".133", %".37"
+  %".135" = getelementptr inbounds float, ptr %".3", i64 %".134"
+  store <8 x float> %".54", ptr %".135", align 4
+  %".137" = add i64 %".134", 8
+  %".138" = getelementptr inbounds float, ptr %".3", i64 %".137"
+  store <8 x float> %".55", ptr %".138", align 4
+  %".140" = mul i64 %".35", 1024
+  %".141" = add i64 %".140", %".37"
+  %".142" = getelementptr inbounds float, ptr %".3", i64 %".141"
+  store <8 x float> %".56", ptr %".142", align 4
+  %".144" = add i64 %".141", 8
+  %".145" = getelementptr inbounds float, ptr %".3", i64 %".144"
+  store <8 x float> %".57", ptr %".145", align 4
+  %".147" = mul i64 %".36", 1024
+  %".148" = add i64 %".147", %".37"
+  %".149" = getelementptr inbounds float, ptr %".3", i64 %".148"
+  store <8 x float> %".58", ptr %".149", align 4
+  %".151" = add i64 %".148", 8
+  %".152" = getelementptr inbounds float, ptr %".3", i64 %".151"
+  store <8 x float> %".59", ptr %".152", align 4
+  %"for.next.1" = add nsw i64 %"for.iv.2", 6
+  br label %"for.header.2"
+for.header.4:
+  %"for.iv.4" = phi  i64 [%".23", %"for.exit.2"], [%"for.next.3", %"for.exit.5"]
+  %".156" = icmp slt i64 %"for.iv.4", %".19"
+  br i1 %".156", label %"for.body.4", label %"for.exit.4"
+for.body.4:
+  %".158" = mul i64 %"for.iv.1", 16
+  %".159" = mul i64 %"for.iv.1", 2048
+  %".160" = mul i64 %"for.iv.4", 128
+  %".161" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
+  %".162" = shufflevector <8 x float> %".161", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  br label %"for.header.5"
+for.exit.4:
+  %"for.next.4" = add nsw i64 %"for.iv.1", 1
+  br label %"for.header.1"
+for.header.5:
+  %"for.iv.5" = phi  i64 [0, %"for.body.4"], [%"for.next.2", %"for.body.5"]
+  %".164" = phi  <8 x float> [%".162", %"for.body.4"], [%".186", %"for.body.5"]
+  %".165" = phi  <8 x float> [%".162", %"for.body.4"], [%".187", %"for.body.5"]
+  %".166" = phi  <8 x float> [%".162", %"for.body.4"], [%".201", %"for.body.5"]
+  %".167" = phi  <8 x float> [%".162", %"for.body.4"], [%".202", %"for.body.5"]
+  %".168" = phi  <8 x float> [%".162", %"for.body.4"], [%".216", %"for.body.5"]
+  %".169" = phi  <8 x float> [%".162", %"for.body.4"], [%".217", %"for.body.5"]
+  %".170" = phi  <8 x float> [%".162", %"for.body.4"], [%".231", %"for.body.5"]
+  %".171" = phi  <8 x float> [%".162", %"for.body.4"], [%".232", %"for.body.5"]
+  %".172" = icmp slt i64 %"for.iv.5", 128
+  br i1 %".172", label %"for.body.5", label %"for.exit.5"
+for.body.5:
+  %".174" = mul i64 %"for.iv.5", 16
+  %".175" = add i64 %".159", %".174"
+  %".176" = getelementptr inbounds float, ptr %".2", i64 %".175"
+  %".177" = load <8 x float>, ptr %".176", align 4
+  %".178" = add i64 %".175", 8
+  %".179" = getelementptr inbounds float, ptr %".2", i64 %".178"
+  %".180" = load <8 x float>, ptr %".179", align 4
+  %".181" = add i64 %".160", %"for.iv.5"
+  %".182" = getelementptr inbounds float, ptr %".1", i64 %".181"
+  %".183" = load float, ptr %".182", align 4
+  %".184" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".183", i32 0
+  %".185" = shufflevector <8 x float> %".184", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".186" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".185", <8 x float> %".177", <8 x float> %".164")
+  %".187" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".185", <8 x float> %".180", <8 x float> %".165")
+  %".188" = add i64 %"for.iv.5", 1
+  %".189" = mul i64 %".188", 16
+  %".190" = add i64 %".159", %".189"
+  %".191" = getelementptr inbounds float, ptr %".2", i64 %".190"
+  %".192" = load <8 x float>, ptr %".191", align 4
+  %".193" = add i64 %".190", 8
+  %".194" = getelementptr inbounds float, ptr %".2", i64 %".193"
+  %".195" = load <8 x float>, ptr %".194", align 4
+  %".196" = add i64 %".160", %".188"
+  %".197" = getelementptr inbounds float, ptr %".1", i64 %".196"
+  %".198" = load float, ptr %".197", align 4
+  %".199" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".198", i32 0
+  %".200" = shufflevector <8 x float> %".199", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".201" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".200", <8 x float> %".192", <8 x float> %".166")
+  %".202" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".200", <8 x float> %".195", <8 x float> %".167")
+  %".203" = add i64 %"for.iv.5", 2
+  %".204" = mul i64 %".203", 16
+  %".205" = add i64 %".159", %".204"
+  %".206" = getelementptr inbounds float, ptr %".2", i64 %".205"
+  %".207" = load <8 x float>, ptr %".206", align 4
+  %".208" = add i64 %".205", 8
+  %".209" = getelementptr inbounds float, ptr %".2", i64 %".208"
+  %".210" = load <8 x float>, ptr %".209", align 4
+  %".211" = add i64 %".160", %".203"
+  %".212" = getelementptr inbounds float, ptr %".1", i64 %".211"
+  %".213" = load float, ptr %".212", align 4
+  %".214" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".213", i32 0
+  %".215" = shufflevector <8 x float> %".214", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".216" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".215", <8 x float> %".207", <8 x float> %".168")
+  %".217" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".215", <8 x float> %".210", <8 x float> %".169")
+  %".218" = add i64 %"for.iv.5", 3
+  %".219" = mul i64 %".218", 16
+  %".220" = add i64 %".159", %".219"
+  %".221" = getelementptr inbounds float, ptr %".2", i64 %".220"
+  %".222" = load <8 x float>, ptr %".221", align 4
+  %".223" = add i64 %".220", 8
+  %".224" = getelementptr inbounds float, ptr %".2", i64 %".223"
+  %".225" = load <8 x float>, ptr %".224", align 4
+  %".226" = add i64 %".160", %".218"
+  %".227" = getelementptr inbounds float, ptr %".1", i64 %".226"
+  %".228" = load float, ptr %".227", align 4
+  %".229" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".228", i32 0
+  %".230" = shufflevector <8 x float> %".229", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".231" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".230", <8 x float> %".222", <8 x float> %".170")
+  %".232" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".230", <8 x float> %".225", <8 x float> %".171")
+  %"for.next.2" = add nsw i64 %"for.iv.5", 4
+  br label %"for.header.5"
+for.exit.5:
+  %".234" = fadd afn arcp contract nsz reassoc <8 x float> %".164", %".166"
+  %".235" = fadd afn arcp contract nsz reassoc <8 x float> %".168", %".170"
+  %".236" = fadd afn arcp contract nsz reassoc <8 x float> %".234", %".235"
+  %".237" = fadd afn arcp contract nsz reassoc <8 x float> %".165", %".167"
+  %".238" = fadd afn arcp contract nsz reassoc <8 x float> %".169", %".171"
+  %".239" = fadd afn arcp contract nsz reassoc <8 x float> %".237", %".238"
+  %".240" = mul i64 %"for.iv.4", 1024
+  %".241" = add i64 %".240", %".158"
+  %".242" = getelementptr inbounds float, ptr %".3", i64 %".241"
+  store <8 x float> %".236", ptr %".242", align 4
+  %".244" = add i64 %".241", 8
+  %".245" = getelementptr inbounds float, ptr %".3", i64 %".244"
+  store <8 x float> %".239", ptr %".245", align 4
+  %"for.next.3" = add nsw i64 %"for.iv.4", 1
+  br label %"for.header.4"
 }
 
 define internal void @"linear_k128_n128"(ptr captures(none) noalias align 4 %".1", ptr captures(none) noalias align 4 %".2", ptr captures(none) noalias align 4 %".3", i64 %".4") noinline nounwind
 {
 entry:
-  %"linear_k128_n128.par2.ctx" = alloca {i64, i64, i64, i64, ptr, ptr, ptr, i64}
+  %"linear_k128_n128.par2.ctx" = alloca {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}
   br label %"body"
 body:
   %".6" = mul i64 %".4", 16384
-  %".7" = udiv i64 %".4", 4
-  %".8" = mul i64 %".7", 4
-  %".9" = icmp ult i64 %".6", 262144
-  br i1 %".9", label %"if.then", label %"if.else"
+  %".7" = add i64 %".4", 509
+  %".8" = udiv i64 %".7", 510
+  %".9" = mul i64 %".8", 8
+  %".10" = icmp ult i64 %".6", 524288
+  br i1 %".10", label %"if.then", label %"if.else"
 if.then:
   br label %"for.header"
 if.else:
-  %".194" = getelementptr {i64, i64, i64, i64, ptr, ptr, ptr, i64}, ptr %"linear_k128_n128.par2.ctx", i32 0, i32 0
-  store i64 0, ptr %".194"
-  %".196" = getelementptr {i64, i64, i64, i64, ptr, ptr, ptr, i64}, ptr %"linear_k128_n128.par2.ctx", i32 0, i32 1
-  store i64 8, ptr %".196"
-  %".198" = getelementptr {i64, i64, i64, i64, ptr, ptr, ptr, i64}, ptr %"linear_k128_n128.par2.ctx", i32 0, i32 2
-  store i64 1, ptr %".198"
-  %".200" = getelementptr {i64, i64, i64, i64, ptr, ptr, ptr, i64}, ptr %"linear_k128_n128.par2.ctx", i32 0, i32 3
-  store i64 %".8", ptr %".200"
-  %".202" = getelementptr {i64, i64, i64, i64, ptr, ptr, ptr, i64}, ptr %"linear_k128_n128.par2.ctx", i32 0, i32 4
-  store ptr %".2", ptr %".202"
-  %".204" = getelementptr {i64, i64, i64, i64, ptr, ptr, ptr, i64}, ptr %"linear_k128_n128.par2.ctx", i32 0, i32 5
-  store ptr %".1", ptr %".204"
-  %".206" = getelementptr {i64, i64, i64, i64, ptr, ptr, ptr, i64}, ptr %"linear_k128_n128.par2.ctx", i32 0, i32 6
-  store ptr %".3", ptr %".206"
-  %".208" = getelementptr {i64, i64, i64, i64, ptr, ptr, ptr, i64}, ptr %"linear_k128_n128.par2.ctx", i32 0, i32 7
-  store i64 %".4", ptr %".208"
+  %".243" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k128_n128.par2.ctx", i32 0, i32 0
+  store i64 0, ptr %".243"
+  %".245" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k128_n128.par2.ctx", i32 0, i32 1
+  store i64 %".9", ptr %".245"
+  %".247" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k128_n128.par2.ctx", i32 0, i32 2
+  store i64 1, ptr %".247"
+  %".249" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k128_n128.par2.ctx", i32 0, i32 3
+  store i64 0, ptr %".249"
+  %".251" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k128_n128.par2.ctx", i32 0, i32 4
+  store i64 %".8", ptr %".251"
+  %".253" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k128_n128.par2.ctx", i32 0, i32 5
+  store i64 %".4", ptr %".253"
+  %".255" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k128_n128.par2.ctx", i32 0, i32 6
+  store ptr %".2", ptr %".255"
+  %".257" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k128_n128.par2.ctx", i32 0, i32 7
+  store ptr %".1", ptr %".257"
+  %".259" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k128_n128.par2.ctx", i32 0, i32 8
+  store ptr %".3", ptr %".259"
   call void @"GOMP_parallel"(void (ptr)* @"linear_k128_n128.par2", ptr %"linear_k128_n128.par2.ctx", i32 0, i32 0)
   br label %"if.end"
 if.end:
   ret void
 for.header:
-  %"for.iv" = phi  i64 [0, %"if.then"], [%"for.next.4", %"for.exit.3"]
-  %".12" = icmp slt i64 %"for.iv", 8
-  br i1 %".12", label %"for.body", label %"for.exit"
+  %"for.iv" = phi  i64 [0, %"if.then"], [%"for.next.5", %"for.exit.1"]
+  %".13" = icmp slt i64 %"for.iv", %".9"
+  br i1 %".13", label %"for.body", label %"for.exit"
 for.body:
+  %".15" = udiv i64 %"for.iv", %".8"
+  %".16" = urem i64 %"for.iv", %".8"
+  %".17" = mul i64 %".16", 510
+  %".18" = add i64 %".17", 510
+  %".19" = call i64 @"llvm.umin.i64"(i64 %".18", i64 %".4")
+  %".20" = sub i64 %".19", %".17"
+  %".21" = udiv i64 %".20", 6
+  %".22" = mul i64 %".21", 6
+  %".23" = add i64 %".17", %".22"
+  %".24" = add i64 %".15", 1
   br label %"for.header.1"
 for.exit:
   br label %"if.end"
 for.header.1:
-  %"for.iv.1" = phi  i64 [0, %"for.body"], [%"for.next.1", %"for.exit.2"]
-  %".15" = icmp slt i64 %"for.iv.1", %".8"
-  br i1 %".15", label %"for.body.1", label %"for.exit.1"
+  %"for.iv.1" = phi  i64 [%".15", %"for.body"], [%"for.next.4", %"for.exit.4"]
+  %".26" = icmp slt i64 %"for.iv.1", %".24"
+  br i1 %".26", label %"for.body.1", label %"for.exit.1"
 for.body.1:
-  %".17" = add i64 %"for.iv.1", 1
-  %".18" = add i64 %"for.iv.1", 2
-  %".19" = add i64 %"for.iv.1", 3
-  %".20" = mul i64 %"for.iv", 16
-  %".21" = mul i64 %"for.iv", 2048
-  %".22" = mul i64 %"for.iv.1", 128
-  %".23" = mul i64 %".17", 128
-  %".24" = mul i64 %".18", 128
-  %".25" = mul i64 %".19", 128
-  %".26" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
-  %".27" = shufflevector <8 x float> %".26", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
   br label %"for.header.2"
 for.exit.1:
-  br label %"for.header.3"
-for.header.2:
-  %"for.iv.2" = phi  i64 [0, %"for.body.1"], [%"for.next", %"for.body.2"]
-  %".29" = phi  <8 x float> [%".27", %"for.body.1"], [%".51", %"for.body.2"]
-  %".30" = phi  <8 x float> [%".27", %"for.body.1"], [%".52", %"for.body.2"]
-  %".31" = phi  <8 x float> [%".27", %"for.body.1"], [%".58", %"for.body.2"]
-  %".32" = phi  <8 x float> [%".27", %"for.body.1"], [%".59", %"for.body.2"]
-  %".33" = phi  <8 x float> [%".27", %"for.body.1"], [%".65", %"for.body.2"]
-  %".34" = phi  <8 x float> [%".27", %"for.body.1"], [%".66", %"for.body.2"]
-  %".35" = phi  <8 x float> [%".27", %"for.body.1"], [%".72", %"for.body.2"]
-  %".36" = phi  <8 x float> [%".27", %"for.body.1"], [%".73", %"for.body.2"]
-  %".37" = icmp slt i64 %"for.iv.2", 128
-  br i1 %".37", label %"for.body.2", label %"for.exit.2"
-for.body.2:
-  %".39" = mul i64 %"for.iv.2", 16
-  %".40" = add i64 %".21", %".39"
-  %".41" = getelementptr inbounds float, ptr %".2", i64 %".40"
-  %".42" = load <8 x float>, ptr %".41", align 4
-  %".43" = add i64 %".40", 8
-  %".44" = getelementptr inbounds float, ptr %".2", i64 %".43"
-  %".45" = load <8 x float>, ptr %".44", align 4
-  %".46" = add i64 %".22", %"for.iv.2"
-  %".47" = getelementptr inbounds float, ptr %".1", i64 %".46"
-  %".48" = load float, ptr %".47", align 4
-  %".49" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".48", i32 0
-  %".50" = shufflevector <8 x float> %".49", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".51" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".50", <8 x float> %".42", <8 x float> %".29")
-  %".52" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".50", <8 x float> %".45", <8 x float> %".30")
-  %".53" = add i64 %".23", %"for.iv.2"
-  %".54" = getelementptr inbounds float, ptr %".1", i64 %".53"
-  %".55" = load float, ptr %".54", align 4
-  %".56" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".55", i32 0
-  %".57" = shufflevector <8 x float> %".56", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".58" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".57", <8 x float> %".42", <8 x float> %".31")
-  %".59" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".57", <8 x float> %".45", <8 x float> %".32")
-  %".60" = add i64 %".24", %"for.iv.2"
-  %".61" = getelementptr inbounds float, ptr %".1", i64 %".60"
-  %".62" = load float, ptr %".61", align 4
-  %".63" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".62", i32 0
-  %".64" = shufflevector <8 x float> %".63", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".65" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".64", <8 x float> %".42", <8 x float> %".33")
-  %".66" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".64", <8 x float> %".45", <8 x float> %".34")
-  %".67" = add i64 %".25", %"for.iv.2"
-  %".68" = getelementptr inbounds float, ptr %".1", i64 %".67"
-  %".69" = load float, ptr %".68", align 4
-  %".70" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".69", i32 0
-  %".71" = shufflevector <8 x float> %".70", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".72" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".71", <8 x float> %".42", <8 x float> %".35")
-  %".73" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".71", <8 x float> %".45", <8 x float> %".36")
-  %"for.next" = add nsw i64 %"for.iv.2", 1
-  br label %"for.header.2"
-for.exit.2:
-  %".75" = add i64 %".22", %".20"
-  %".76" = getelementptr inbounds float, ptr %".3", i64 %".75"
-  store <8 x float> %".29", ptr %".76", align 4
-  %".78" = add i64 %".75", 8
-  %".79" = getelementptr inbounds float, ptr %".3", i64 %".78"
-  store <8 x float> %".30", ptr %".79", align 4
-  %".81" = add i64 %".23", %".20"
-  %".82" = getelementptr inbounds float, ptr %".3", i64 %".81"
-  store <8 x float> %".31", ptr %".82", align 4
-  %".84" = add i64 %".81", 8
-  %".85" = getelementptr inbounds float, ptr %".3", i64 %".84"
-  store <8 x float> %".32", ptr %".85", align 4
-  %".87" = add i64 %".24", %".20"
-  %".88" = getelementptr inbounds float, ptr %".3", i64 %".87"
-  store <8 x float> %".33", ptr %".88", align 4
-  %".90" = add i64 %".87", 8
-  %".91" = getelementptr inbounds float, ptr %".3", i64 %".90"
-  store <8 x float> %".34", ptr %".91", align 4
-  %".93" = add i64 %".25", %".20"
-  %".94" = getelementptr inbounds float, ptr %".3", i64 %".93"
-  store <8 x float> %".35", ptr %".94", align 4
-  %".96" = add i64 %".93", 8
-  %".97" = getelementptr inbounds float, ptr %".3", i64 %".96"
-  store <8 x float> %".36", ptr %".97", align 4
-  %"for.next.1" = add nsw i64 %"for.iv.1", 4
-  br label %"for.header.1"
-for.header.3:
-  %"for.iv.3" = phi  i64 [%".8", %"for.exit.1"], [%"for.next.3", %"for.exit.4"]
-  %".101" = icmp slt i64 %"for.iv.3", %".4"
-  br i1 %".101", label %"for.body.3", label %"for.exit.3"
-for.body.3:
-  %".103" = mul i64 %"for.iv", 16
-  %".104" = mul i64 %"for.iv", 2048
-  %".105" = mul i64 %"for.iv.3", 128
-  %".106" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
-  %".107" = shufflevector <8 x float> %".106", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  br label %"for.header.4"
-for.exit.3:
-  %"for.next.4" = add nsw i64 %"for.iv", 1
+  %"for.next.5" = add nsw i64 %"for.iv", 1
   br label %"for.header"
-for.header.4:
-  %"for.iv.4" = phi  i64 [0, %"for.body.3"], [%"for.next.2", %"for.body.4"]
-  %".109" = phi  <8 x float> [%".107", %"for.body.3"], [%".131", %"for.body.4"]
-  %".110" = phi  <8 x float> [%".107", %"for.body.3"], [%".132", %"for.body.4"]
-  %".111" = phi  <8 x float> [%".107", %"for.body.3"], [%".146", %"for.body.4"]
-  %".112" = phi  <8 x float> [%".107", %"for.body.3"], [%".147", %"for.body.4"]
-  %".113" = phi  <8 x float> [%".107", %"for.body.3"], [%".161", %"for.body.4"]
-  %".114" = phi  <8 x float> [%".107", %"for.body.3"], [%".162", %"for.body.4"]
-  %".115" = phi  <8 x float> [%".107", %"for.body.3"], [%".176", %"for.body.4"]
-  %".116" = phi  <8 x float> [%".107", %"for.body.3"], [%".177", %"for.body.4"]
-  %".117" = icmp slt i64 %"for.iv.4", 128
-  br i1 %".117", label %"for.body.4", label %"for.exit.4"
-for.body.4:
-  %".119" = mul i64 %"for.iv.4", 16
-  %".120" = add i64 %".104", %".119"
-  %".121" = getelementptr inbounds float, ptr %".2", i64 %".120"
-  %".122" = load <8 x float>, ptr %".121", align 4
-  %".123" = add i64 %".120", 8
-  %".124" = getelementptr inbounds float, ptr %".2", i64 %".123"
-  %".125" = load <8 x float>, ptr %".124", align 4
-  %".126" = add i64 %".105", %"for.iv.4"
-  %".127" = getelementptr inbounds float, ptr %".1", i64 %".126"
-  %".128" = load float, ptr %".127", align 4
-  %".129" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".128", i32 0
-  %".130" = shufflevector <8 x float> %".129", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".131" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".130", <8 x float> %".122", <8 x float> %".109")
-  %".132" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".130", <8 x float> %".125", <8 x float> %".110")
-  %".133" = add i64 %"for.iv.4", 1
-  %".134" = mul i64 %".133", 16
-  %".135" = add i64 %".104", %".134"
-  %".136" = getelementptr inbounds float, ptr %".2", i64 %".135"
-  %".137" = load <8 x float>, ptr %".136", align 4
+for.header.2:
+  %"for.iv.2" = phi  i64 [%".17", %"for.body.1"], [%"for.next.1", %"for.exit.3"]
+  %".29" = icmp slt i64 %"for.iv.2", %".23"
+  br i1 %".29", label %"for.body.2", label %"for.exit.2"
+for.body.2:
+  %".31" = add i64 %"for.iv.2", 1
+  %".32" = add i64 %"for.iv.2", 2
+  %".33" = add i64 %"for.iv.2", 3
+  %".34" = add i64 %"for.iv.2", 4
+  %".35" = add i64 %"for.iv.2", 5
+  %".36" = mul i64 %"for.iv.1", 16
+  %".37" = mul i64 %"for.iv.1", 2048
+  %".38" = mul i64 %"for.iv.2", 128
+  %".39" = mul i64 %".31", 128
+  %".40" = mul i64 %".32", 128
+  %".41" = mul i64 %".33", 128
+  %".42" = mul i64 %".34", 128
+  %".43" = mul i64 %".35", 128
+  %".44" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
+  %".45" = shufflevector <8 x float> %".44", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  br label %"for.header.3"
+for.exit.2:
+  br label %"for.header.4"
+for.header.3:
+  %"for.iv.3" = phi  i64 [0, %"for.body.2"], [%"for.next", %"for.body.3"]
+  %".47" = phi  <8 x float> [%".45", %"for.body.2"], [%".73", %"for.body.3"]
+  %".48" = phi  <8 x float> [%".45", %"for.body.2"], [%".74", %"for.body.3"]
+  %".49" = phi  <8 x float> [%".45", %"for.body.2"], [%".80", %"for.body.3"]
+  %".50" = phi  <8 x float> [%".45", %"for.body.2"], [%".81", %"for.body.3"]
+  %".51" = phi  <8 x float> [%".45", %"for.body.2"], [%".87", %"for.body.3"]
+  %".52" = phi  <8 x float> [%".45", %"for.body.2"], [%".88", %"for.body.3"]
+  %".53" = phi  <8 x float> [%".45", %"for.body.2"], [%".94", %"for.body.3"]
+  %".54" = phi  <8 x float> [%".45", %"for.body.2"], [%".95", %"for.body.3"]
+  %".55" = phi  <8 x float> [%".45", %"for.body.2"], [%".101", %"for.body.3"]
+  %".56" = phi  <8 x float> [%".45", %"for.body.2"], [%".102", %"for.body.3"]
+  %".57" = phi  <8 x float> [%".45", %"for.body.2"], [%".108", %"for.body.3"]
+  %".58" = phi  <8 x float> [%".45", %"for.body.2"], [%".109", %"for.body.3"]
+  %".59" = icmp slt i64 %"for.iv.3", 128
+  br i1 %".59", label %"for.body.3", label %"for.exit.3"
+for.body.3:
+  %".61" = mul i64 %"for.iv.3", 16
+  %".62" = add i64 %".37", %".61"
+  %".63" = getelementptr inbounds float, ptr %".2", i64 %".62"
+  %".64" = load <8 x float>, ptr %".63", align 4
+  %".65" = add i64 %".62", 8
+  %".66" = getelementptr inbounds float, ptr %".2", i64 %".65"
+  %".67" = load <8 x float>, ptr %".66", align 4
+  %".68" = add i64 %".38", %"for.iv.3"
+  %".69" = getelementptr inbounds float, ptr %".1", i64 %".68"
+  %".70" = load float, ptr %".69", align 4
+  %".71" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".70", i32 0
+  %".72" = shufflevector <8 x float> %".71", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".73" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".72", <8 x float> %".64", <8 x float> %".47")
+  %".74" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".72", <8 x float> %".67", <8 x float> %".48")
+  %".75" = add i64 %".39", %"for.iv.3"
+  %".76" = getelementptr inbounds float, ptr %".1", i64 %".75"
+  %".77" = load float, ptr %".76", align 4
+  %".78" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".77", i32 0
+  %".79" = shufflevector <8 x float> %".78", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".80" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".79", <8 x float> %".64", <8 x float> %".49")
+  %".81" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".79", <8 x float> %".67", <8 x float> %".50")
+  %".82" = add i64 %".40", %"for.iv.3"
+  %".83" = getelementptr inbounds float, ptr %".1", i64 %".82"
+  %".84" = load float, ptr %".83", align 4
+  %".85" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".84", i32 0
+  %".86" = shufflevector <8 x float> %".85", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".87" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".86", <8 x float> %".64", <8 x float> %".51")
+  %".88" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".86", <8 x float> %".67", <8 x float> %".52")
+  %".89" = add i64 %".41", %"for.iv.3"
+  %".90" = getelementptr inbounds float, ptr %".1", i64 %".89"
+  %".91" = load float, ptr %".90", align 4
+  %".92" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".91", i32 0
+  %".93" = shufflevector <8 x float> %".92", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".94" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".93", <8 x float> %".64", <8 x float> %".53")
+  %".95" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".93", <8 x float> %".67", <8 x float> %".54")
+  %".96" = add i64 %".42", %"for.iv.3"
+  %".97" = getelementptr inbounds float, ptr %".1", i64 %".96"
+  %".98" = load float, ptr %".97", align 4
+  %".99" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".98", i32 0
+  %".100" = shufflevector <8 x float> %".99", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".101" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".100", <8 x float> %".64", <8 x float> %".55")
+  %".102" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".100", <8 x float> %".67", <8 x float> %".56")
+  %".103" = add i64 %".43", %"for.iv.3"
+  %".104" = getelementptr inbounds float, ptr %".1", i64 %".103"
+  %".105" = load float, ptr %".104", align 4
+  %".106" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".105", i32 0
+  %".107" = shufflevector <8 x float> %".106", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".108" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".107", <8 x float> %".64", <8 x float> %".57")
+  %".109" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".107", <8 x float> %".67", <8 x float> %".58")
+  %"for.next" = add nsw i64 %"for.iv.3", 1
+  br label %"for.header.3"
+for.exit.3:
+  %".111" = add i64 %".38", %".36"
+  %".112" = getelementptr inbounds float, ptr %".3", i64 %".111"
+  store <8 x float> %".47", ptr %".112", align 4
+  %".114" = add i64 %".111", 8
+  %".115" = getelementptr inbounds float, ptr %".3", i64 %".114"
+  store <8 x float> %".48", ptr %".115", align 4
+  %".117" = add i64 %".39", %".36"
+  %".118" = getelementptr inbounds float, ptr %".3", i64 %".117"
+  store <8 x float> %".49", ptr %".118", align 4
+  %".120" = add i64 %".117", 8
+  %".121" = getelementptr inbounds float, ptr %".3", i64 %".120"
+  store <8 x float> %".50", ptr %".121", align 4
+  %".123" = add i64 %".40", %".36"
+  %".124" = getelementptr inbounds float, ptr %".3", i64 %".123"
+  store <8 x float> %".51", ptr %".124", align 4
+  %".126" = add i64 %".123", 8
+  %".127" = getelementptr inbounds float, ptr %".3", i64 %".126"
+  store <8 x float> %".52", ptr %".127", align 4
+  %".129" = add i64 %".41", %".36"
+  %".130" = getelementptr inbounds float, ptr %".3", i64 %".129"
+  store <8 x float> %".53", ptr %".130", align 4
+  %".132" = add i64 %".129", 8
+  %".133" = getelementptr inbounds float, ptr %".3", i64 %".132"
+  store <8 x float> %".54", ptr %".133", align 4
+  %".135" = add i64 %".42", %".36"
+  %".136" = getelementptr inbounds float, ptr %".3", i64 %".135"
+  store <8 x float> %".55", ptr %".136", align 4
   %".138" = add i64 %".135", 8
-  %".139" = getelementptr inbounds float, ptr %".2", i64 %".138"
-  %".140" = load <8 x float>, ptr %".139", align 4
-  %".141" = add i64 %".105", %".133"
-  %".142" = getelementptr inbounds float, ptr %".1", i64 %".141"
-  %".143" = load float, ptr %".142", align 4
-  %".144" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".143", i32 0
-  %".145" = shufflevector <8 x float> %".144", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".146" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".145", <8 x float> %".137", <8 x float> %".111")
-  %".147" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".145", <8 x float> %".140", <8 x float> %".112")
-  %".148" = add i64 %"for.iv.4", 2
-  %".149" = mul i64 %".148", 16
-  %".150" = add i64 %".104", %".149"
-  %".151" = getelementptr inbounds float, ptr %".2", i64 %".150"
-  %".152" = load <8 x float>, ptr %".151", align 4
-  %".153" = add i64 %".150", 8
-  %".154" = getelementptr inbounds float, ptr %".2", i64 %".153"
-  %".155" = load <8 x float>, ptr %".154", align 4
-  %".156" = add i64 %".105", %".148"
-  %".157" = getelementptr inbounds float, ptr %".1", i64 %".156"
-  %".158" = load float, ptr %".157", align 4
-  %".159" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".158", i32 0
-  %".160" = shufflevector <8 x float> %".159", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".161" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".160", <8 x float> %".152", <8 x float> %".113")
-  %".162" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".160", <8 x float> %".155", <8 x float> %".114")
-  %".163" = add i64 %"for.iv.4", 3
-  %".164" = mul i64 %".163", 16
-  %".165" = add i64 %".104", %".164"
-  %".166" = getelementptr inbounds float, ptr %".2", i64 %".165"
-  %".167" = load <8 x float>, ptr %".166", align 4
-  %".168" = add i64 %".165", 8
+  %".139" = getelementptr inbounds float, ptr %".3", i64 %".138"
+  store <8 x float> %".56", ptr %".139", align 4
+  %".141" = add i64 %".43", %".36"
+  %".142" = getelementptr inbounds float, ptr %".3", i64 %".141"
+  store <8 x float> %".57", ptr %".142", align 4
+  %".144" = add i64 %".141", 8
+  %".145" = getelementptr inbounds float, ptr %".3", i64 %".144"
+  store <8 x float> %".58", ptr %".145", align 4
+  %"for.next.1" = add nsw i64 %"for.iv.2", 6
+  br label %"for.header.2"
+for.header.4:
+  %"for.iv.4" = phi  i64 [%".23", %"for.exit.2"], [%"for.next.3", %"for.exit.5"]
+  %".149" = icmp slt i64 %"for.iv.4", %".19"
+  br i1 %".149", label %"for.body.4", label %"for.exit.4"
+for.body.4:
+  %".151" = mul i64 %"for.iv.1", 16
+  %".152" = mul i64 %"for.iv.1", 2048
+  %".153" = mul i64 %"for.iv.4", 128
+  %".154" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
+  %".155" = shufflevector <8 x float> %".154", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  br label %"for.header.5"
+for.exit.4:
+  %"for.next.4" = add nsw i64 %"for.iv.1", 1
+  br label %"for.header.1"
+for.header.5:
+  %"for.iv.5" = phi  i64 [0, %"for.body.4"], [%"for.next.2", %"for.body.5"]
+  %".157" = phi  <8 x float> [%".155", %"for.body.4"], [%".179", %"for.body.5"]
+  %".158" = phi  <8 x float> [%".155", %"for.body.4"], [%".180", %"for.body.5"]
+  %".159" = phi  <8 x float> [%".155", %"for.body.4"], [%".194", %"for.body.5"]
+  %".160" = phi  <8 x float> [%".155", %"for.body.4"], [%".195", %"for.body.5"]
+  %".161" = phi  <8 x float> [%".155", %"for.body.4"], [%".209", %"for.body.5"]
+  %".162" = phi  <8 x float> [%".155", %"for.body.4"], [%".210", %"for.body.5"]
+  %".163" = phi  <8 x float> [%".155", %"for.body.4"], [%".224", %"for.body.5"]
+  %".164" = phi  <8 x float> [%".155", %"for.body.4"], [%".225", %"for.body.5"]
+  %".165" = icmp slt i64 %"for.iv.5", 128
+  br i1 %".165", label %"for.body.5", label %"for.exit.5"
+for.body.5:
+  %".167" = mul i64 %"for.iv.5", 16
+  %".168" = add i64 %".152", %".167"
   %".169" = getelementptr inbounds float, ptr %".2", i64 %".168"
   %".170" = load <8 x float>, ptr %".169", align 4
-  %".171" = add i64 %".105", %".163"
-  %".172" = getelementptr inbounds float, ptr %".1", i64 %".171"
-  %".173" = load float, ptr %".172", align 4
-  %".174" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".173", i32 0
-  %".175" = shufflevector <8 x float> %".174", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".176" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".175", <8 x float> %".167", <8 x float> %".115")
-  %".177" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".175", <8 x float> %".170", <8 x float> %".116")
-  %"for.next.2" = add nsw i64 %"for.iv.4", 4
+  %".171" = add i64 %".168", 8
+  %".172" = getelementptr inbounds float, ptr %".2", i64 %".171"
+  %".173" = load <8 x float>, ptr %".172", align 4
+  %".174" = add i64 %".153", %"for.iv.5"
+  %".175" = getelementptr inbounds float, ptr %".1", i64 %".174"
+  %".176" = load float, ptr %".175", align 4
+  %".177" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".176", i32 0
+  %".178" = shufflevector <8 x float> %".177", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".179" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".178", <8 x float> %".170", <8 x float> %".157")
+  %".180" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".178", <8 x float> %".173", <8 x float> %".158")
+  %".181" = add i64 %"for.iv.5", 1
+  %".182" = mul i64 %".181", 16
+  %".183" = add i64 %".152", %".182"
+  %".184" = getelementptr inbounds float, ptr %".2", i64 %".183"
+  %".185" = load <8 x float>, ptr %".184", align 4
+  %".186" = add i64 %".183", 8
+  %".187" = getelementptr inbounds float, ptr %".2", i64 %".186"
+  %".188" = load <8 x float>, ptr %".187", align 4
+  %".189" = add i64 %".153", %".181"
+  %".190" = getelementptr inbounds float, ptr %".1", i64 %".189"
+  %".191" = load float, ptr %".190", align 4
+  %".192" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".191", i32 0
+  %".193" = shufflevector <8 x float> %".192", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".194" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".193", <8 x float> %".185", <8 x float> %".159")
+  %".195" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".193", <8 x float> %".188", <8 x float> %".160")
+  %".196" = add i64 %"for.iv.5", 2
+  %".197" = mul i64 %".196", 16
+  %".198" = add i64 %".152", %".197"
+  %".199" = getelementptr inbounds float, ptr %".2", i64 %".198"
+  %".200" = load <8 x float>, ptr %".199", align 4
+  %".201" = add i64 %".198", 8
+  %".202" = getelementptr inbounds float, ptr %".2", i64 %".201"
+  %".203" = load <8 x float>, ptr %".202", align 4
+  %".204" = add i64 %".153", %".196"
+  %".205" = getelementptr inbounds float, ptr %".1", i64 %".204"
+  %".206" = load float, ptr %".205", align 4
+  %".207" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".206", i32 0
+  %".208" = shufflevector <8 x float> %".207", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".209" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".208", <8 x float> %".200", <8 x float> %".161")
+  %".210" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".208", <8 x float> %".203", <8 x float> %".162")
+  %".211" = add i64 %"for.iv.5", 3
+  %".212" = mul i64 %".211", 16
+  %".213" = add i64 %".152", %".212"
+  %".214" = getelementptr inbounds float, ptr %".2", i64 %".213"
+  %".215" = load <8 x float>, ptr %".214", align 4
+  %".216" = add i64 %".213", 8
+  %".217" = getelementptr inbounds float, ptr %".2", i64 %".216"
+  %".218" = load <8 x float>, ptr %".217", align 4
+  %".219" = add i64 %".153", %".211"
+  %".220" = getelementptr inbounds float, ptr %".1", i64 %".219"
+  %".221" = load float, ptr %".220", align 4
+  %".222" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".221", i32 0
+  %".223" = shufflevector <8 x float> %".222", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".224" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".223", <8 x float> %".215", <8 x float> %".163")
+  %".225" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".223", <8 x float> %".218", <8 x float> %".164")
+  %"for.next.2" = add nsw i64 %"for.iv.5", 4
+  br label %"for.header.5"
+for.exit.5:
+  %".227" = fadd afn arcp contract nsz reassoc <8 x float> %".157", %".159"
+  %".228" = fadd afn arcp contract nsz reassoc <8 x float> %".161", %".163"
+  %".229" = fadd afn arcp contract nsz reassoc <8 x float> %".227", %".228"
+  %".230" = fadd afn arcp contract nsz reassoc <8 x float> %".158", %".160"
+  %".231" = fadd afn arcp contract nsz reassoc <8 x float> %".162", %".164"
+  %".232" = fadd afn arcp contract nsz reassoc <8 x float> %".230", %".231"
+  %".233" = add i64 %".153", %".151"
+  %".234" = getelementptr inbounds float, ptr %".3", i64 %".233"
+  store <8 x float> %".229", ptr %".234", align 4
+  %".236" = add i64 %".233", 8
+  %".237" = getelementptr inbounds float, ptr %".3", i64 %".236"
+  store <8 x float> %".232", ptr %".237", align 4
+  %"for.next.3" = add nsw i64 %"for.iv.4", 1
   br label %"for.header.4"
-for.exit.4:
-  %".179" = fadd afn arcp contract nsz reassoc <8 x float> %".109", %".111"
-  %".180" = fadd afn arcp contract nsz reassoc <8 x float> %".113", %".115"
-  %".181" = fadd afn arcp contract nsz reassoc <8 x float> %".179", %".180"
-  %".182" = fadd afn arcp contract nsz reassoc <8 x float> %".110", %".112"
-  %".183" = fadd afn arcp contract nsz reassoc <8 x float> %".114", %".116"
-  %".184" = fadd afn arcp contract nsz reassoc <8 x float> %".182", %".183"
-  %".185" = add i64 %".105", %".103"
-  %".186" = getelementptr inbounds float, ptr %".3", i64 %".185"
-  store <8 x float> %".181", ptr %".186", align 4
-  %".188" = add i64 %".185", 8
-  %".189" = getelementptr inbounds float, ptr %".3", i64 %".188"
-  store <8 x float> %".184", ptr %".189", align 4
-  %"for.next.3" = add nsw i64 %"for.iv.3", 1
-  br label %"for.header.3"
 }
 
 define internal void @"linear_k192_n128"(ptr captures(none) noalias align 4 %".1", ptr captures(none) noalias align 4 %".2", ptr captures(none) noalias align 4 %".3", i64 %".4") noinline nounwind
 {
 entry:
-  %"linear_k192_n128.par3.ctx" = alloca {i64, i64, i64, i64, ptr, ptr, ptr, i64}
+  %"linear_k192_n128.par3.ctx" = alloca {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}
   br label %"body"
 body:
   %".6" = mul i64 %".4", 24576
-  %".7" = udiv i64 %".4", 4
-  %".8" = mul i64 %".7", 4
-  %".9" = icmp ult i64 %".6", 262144
-  br i1 %".9", label %"if.then", label %"if.else"
+  %".7" = add i64 %".4", 335
+  %".8" = udiv i64 %".7", 336
+  %".9" = mul i64 %".8", 8
+  %".10" = icmp ult i64 %".6", 524288
+  br i1 %".10", label %"if.then", label %"if.else"
 if.then:
   br label %"for.header"
 if.else:
-  %".199" = getelementptr {i64, i64, i64, i64, ptr, ptr, ptr, i64}, ptr %"linear_k192_n128.par3.ctx", i32 0, i32 0
-  store i64 0, ptr %".199"
-  %".201" = getelementptr {i64, i64, i64, i64, ptr, ptr, ptr, i64}, ptr %"linear_k192_n128.par3.ctx", i32 0, i32 1
-  store i64 8, ptr %".201"
-  %".203" = getelementptr {i64, i64, i64, i64, ptr, ptr, ptr, i64}, ptr %"linear_k192_n128.par3.ctx", i32 0, i32 2
-  store i64 1, ptr %".203"
-  %".205" = getelementptr {i64, i64, i64, i64, ptr, ptr, ptr, i64}, ptr %"linear_k192_n128.par3.ctx", i32 0, i32 3
-  store i64 %".8", ptr %".205"
-  %".207" = getelementptr {i64, i64, i64, i64, ptr, ptr, ptr, i64}, ptr %"linear_k192_n128.par3.ctx", i32 0, i32 4
-  store ptr %".2", ptr %".207"
-  %".209" = getelementptr {i64, i64, i64, i64, ptr, ptr, ptr, i64}, ptr %"linear_k192_n128.par3.ctx", i32 0, i32 5
-  store ptr %".1", ptr %".209"
-  %".211" = getelementptr {i64, i64, i64, i64, ptr, ptr, ptr, i64}, ptr %"linear_k192_n128.par3.ctx", i32 0, i32 6
-  store ptr %".3", ptr %".211"
-  %".213" = getelementptr {i64, i64, i64, i64, ptr, ptr, ptr, i64}, ptr %"linear_k192_n128.par3.ctx", i32 0, i32 7
-  store i64 %".4", ptr %".213"
+  %".250" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k192_n128.par3.ctx", i32 0, i32 0
+  store i64 0, ptr %".250"
+  %".252" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k192_n128.par3.ctx", i32 0, i32 1
+  store i64 %".9", ptr %".252"
+  %".254" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k192_n128.par3.ctx", i32 0, i32 2
+  store i64 1, ptr %".254"
+  %".256" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k192_n128.par3.ctx", i32 0, i32 3
+  store i64 0, ptr %".256"
+  %".258" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k192_n128.par3.ctx", i32 0, i32 4
+  store i64 %".8", ptr %".258"
+  %".260" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k192_n128.par3.ctx", i32 0, i32 5
+  store i64 %".4", ptr %".260"
+  %".262" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k192_n128.par3.ctx", i32 0, i32 6
+  store ptr %".2", ptr %".262"
+  %".264" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k192_n128.par3.ctx", i32 0, i32 7
+  store ptr %".1", ptr %".264"
+  %".266" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k192_n128.par3.ctx", i32 0, i32 8
+  store ptr %".3", ptr %".266"
   call void @"GOMP_parallel"(void (ptr)* @"linear_k192_n128.par3", ptr %"linear_k192_n128.par3.ctx", i32 0, i32 0)
   br label %"if.end"
 if.end:
   ret void
 for.header:
-  %"for.iv" = phi  i64 [0, %"if.then"], [%"for.next.4", %"for.exit.3"]
-  %".12" = icmp slt i64 %"for.iv", 8
-  br i1 %".12", label %"for.body", label %"for.exit"
+  %"for.iv" = phi  i64 [0, %"if.then"], [%"for.next.5", %"for.exit.1"]
+  %".13" = icmp slt i64 %"for.iv", %".9"
+  br i1 %".13", label %"for.body", label %"for.exit"
 for.body:
+  %".15" = udiv i64 %"for.iv", %".8"
+  %".16" = urem i64 %"for.iv", %".8"
+  %".17" = mul i64 %".16", 336
+  %".18" = add i64 %".17", 336
+  %".19" = call i64 @"llvm.umin.i64"(i64 %".18", i64 %".4")
+  %".20" = sub i64 %".19", %".17"
+  %".21" = udiv i64 %".20", 6
+  %".22" = mul i64 %".21", 6
+  %".23" = add i64 %".17", %".22"
+  %".24" = add i64 %".15", 1
   br label %"for.header.1"
 for.exit:
   br label %"if.end"
 for.header.1:
-  %"for.iv.1" = phi  i64 [0, %"for.body"], [%"for.next.1", %"for.exit.2"]
-  %".15" = icmp slt i64 %"for.iv.1", %".8"
-  br i1 %".15", label %"for.body.1", label %"for.exit.1"
+  %"for.iv.1" = phi  i64 [%".15", %"for.body"], [%"for.next.4", %"for.exit.4"]
+  %".26" = icmp slt i64 %"for.iv.1", %".24"
+  br i1 %".26", label %"for.body.1", label %"for.exit.1"
 for.body.1:
-  %".17" = add i64 %"for.iv.1", 1
-  %".18" = add i64 %"for.iv.1", 2
-  %".19" = add i64 %"for.iv.1", 3
-  %".20" = mul i64 %"for.iv", 16
-  %".21" = mul i64 %"for.iv", 3072
-  %".22" = mul i64 %"for.iv.1", 192
-  %".23" = mul i64 %".17", 192
-  %".24" = mul i64 %".18", 192
-  %".25" = mul i64 %".19", 192
-  %".26" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
-  %".27" = shufflevector <8 x float> %".26", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
   br label %"for.header.2"
 for.exit.1:
-  br label %"for.header.3"
-for.header.2:
-  %"for.iv.2" = phi  i64 [0, %"for.body.1"], [%"for.next", %"for.body.2"]
-  %".29" = phi  <8 x float> [%".27", %"for.body.1"], [%".51", %"for.body.2"]
-  %".30" = phi  <8 x float> [%".27", %"for.body.1"], [%".52", %"for.body.2"]
-  %".31" = phi  <8 x float> [%".27", %"for.body.1"], [%".58", %"for.body.2"]
-  %".32" = phi  <8 x float> [%".27", %"for.body.1"], [%".59", %"for.body.2"]
-  %".33" = phi  <8 x float> [%".27", %"for.body.1"], [%".65", %"for.body.2"]
-  %".34" = phi  <8 x float> [%".27", %"for.body.1"], [%".66", %"for.body.2"]
-  %".35" = phi  <8 x float> [%".27", %"for.body.1"], [%".72", %"for.body.2"]
-  %".36" = phi  <8 x float> [%".27", %"for.body.1"], [%".73", %"for.body.2"]
-  %".37" = icmp slt i64 %"for.iv.2", 192
-  br i1 %".37", label %"for.body.2", label %"for.exit.2"
-for.body.2:
-  %".39" = mul i64 %"for.iv.2", 16
-  %".40" = add i64 %".21", %".39"
-  %".41" = getelementptr inbounds float, ptr %".2", i64 %".40"
-  %".42" = load <8 x float>, ptr %".41", align 4
-  %".43" = add i64 %".40", 8
-  %".44" = getelementptr inbounds float, ptr %".2", i64 %".43"
-  %".45" = load <8 x float>, ptr %".44", align 4
-  %".46" = add i64 %".22", %"for.iv.2"
-  %".47" = getelementptr inbounds float, ptr %".1", i64 %".46"
-  %".48" = load float, ptr %".47", align 4
-  %".49" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".48", i32 0
-  %".50" = shufflevector <8 x float> %".49", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".51" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".50", <8 x float> %".42", <8 x float> %".29")
-  %".52" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".50", <8 x float> %".45", <8 x float> %".30")
-  %".53" = add i64 %".23", %"for.iv.2"
-  %".54" = getelementptr inbounds float, ptr %".1", i64 %".53"
-  %".55" = load float, ptr %".54", align 4
-  %".56" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".55", i32 0
-  %".57" = shufflevector <8 x float> %".56", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".58" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".57", <8 x float> %".42", <8 x float> %".31")
-  %".59" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".57", <8 x float> %".45", <8 x float> %".32")
-  %".60" = add i64 %".24", %"for.iv.2"
-  %".61" = getelementptr inbounds float, ptr %".1", i64 %".60"
-  %".62" = load float, ptr %".61", align 4
-  %".63" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".62", i32 0
-  %".64" = shufflevector <8 x float> %".63", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".65" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".64", <8 x float> %".42", <8 x float> %".33")
-  %".66" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".64", <8 x float> %".45", <8 x float> %".34")
-  %".67" = add i64 %".25", %"for.iv.2"
-  %".68" = getelementptr inbounds float, ptr %".1", i64 %".67"
-  %".69" = load float, ptr %".68", align 4
-  %".70" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".69", i32 0
-  %".71" = shufflevector <8 x float> %".70", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".72" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".71", <8 x float> %".42", <8 x float> %".35")
-  %".73" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".71", <8 x float> %".45", <8 x float> %".36")
-  %"for.next" = add nsw i64 %"for.iv.2", 1
-  br label %"for.header.2"
-for.exit.2:
-  %".75" = mul i64 %"for.iv.1", 128
-  %".76" = add i64 %".75", %".20"
-  %".77" = getelementptr inbounds float, ptr %".3", i64 %".76"
-  store <8 x float> %".29", ptr %".77", align 4
-  %".79" = add i64 %".76", 8
-  %".80" = getelementptr inbounds float, ptr %".3", i64 %".79"
-  store <8 x float> %".30", ptr %".80", align 4
-  %".82" = mul i64 %".17", 128
-  %".83" = add i64 %".82", %".20"
-  %".84" = getelementptr inbounds float, ptr %".3", i64 %".83"
-  store <8 x float> %".31", ptr %".84", align 4
-  %".86" = add i64 %".83", 8
-  %".87" = getelementptr inbounds float, ptr %".3", i64 %".86"
-  store <8 x float> %".32", ptr %".87", align 4
-  %".89" = mul i64 %".18", 128
-  %".90" = add i64 %".89", %".20"
-  %".91" = getelementptr inbounds float, ptr %".3", i64 %".90"
-  store <8 x float> %".33", ptr %".91", align 4
-  %".93" = add i64 %".90", 8
-  %".94" = getelementptr inbounds float, ptr %".3", i64 %".93"
-  store <8 x float> %".34", ptr %".94", align 4
-  %".96" = mul i64 %".19", 128
-  %".97" = add i64 %".96", %".20"
-  %".98" = getelementptr inbounds float, ptr %".3", i64 %".97"
-  store <8 x float> %".35", ptr %".98", align 4
-  %".100" = add i64 %".97", 8
-  %".101" = getelementptr inbounds float, ptr %".3", i64 %".100"
-  store <8 x float> %".36", ptr %".101", align 4
-  %"for.next.1" = add nsw i64 %"for.iv.1", 4
-  br label %"for.header.1"
-for.header.3:
-  %"for.iv.3" = phi  i64 [%".8", %"for.exit.1"], [%"for.next.3", %"for.exit.4"]
-  %".105" = icmp slt i64 %"for.iv.3", %".4"
-  br i1 %".105", label %"for.body.3", label %"for.exit.3"
-for.body.3:
-  %".107" = mul i64 %"for.iv", 16
-  %".108" = mul i64 %"for.iv", 3072
-  %".109" = mul i64 %"for.iv.3", 192
-  %".110" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
-  %".111" = shufflevector <8 x float> %".110", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  br label %"for.header.4"
-for.exit.3:
-  %"for.next.4" = add nsw i64 %"for.iv", 1
+  %"for.next.5" = add nsw i64 %"for.iv", 1
   br label %"for.header"
-for.header.4:
-  %"for.iv.4" = phi  i64 [0, %"for.body.3"], [%"for.next.2", %"for.body.4"]
-  %".113" = phi  <8 x float> [%".111", %"for.body.3"], [%".135", %"for.body.4"]
-  %".114" = phi  <8 x float> [%".111", %"for.body.3"], [%".136", %"for.body.4"]
-  %".115" = phi  <8 x float> [%".111", %"for.body.3"], [%".150", %"for.body.4"]
-  %".116" = phi  <8 x float> [%".111", %"for.body.3"], [%".151", %"for.body.4"]
-  %".117" = phi  <8 x float> [%".111", %"for.body.3"], [%".165", %"for.body.4"]
-  %".118" = phi  <8 x float> [%".111", %"for.body.3"], [%".166", %"for.body.4"]
-  %".119" = phi  <8 x float> [%".111", %"for.body.3"], [%".180", %"for.body.4"]
-  %".120" = phi  <8 x float> [%".111", %"for.body.3"], [%".181", %"for.body.4"]
-  %".121" = icmp slt i64 %"for.iv.4", 192
-  br i1 %".121", label %"for.body.4", label %"for.exit.4"
-for.body.4:
-  %".123" = mul i64 %"for.iv.4", 16
-  %".124" = add i64 %".108", %".123"
-  %".125" = getelementptr inbounds float, ptr %".2", i64 %".124"
-  %".126" = load <8 x float>, ptr %".125", align 4
-  %".127" = add i64 %".124", 8
-  %".128" = getelementptr inbounds float, ptr %".2", i64 %".127"
-  %".129" = load <8 x float>, ptr %".128", align 4
-  %".130" = add i64 %".109", %"for.iv.4"
-  %".131" = getelementptr inbounds float, ptr %".1", i64 %".130"
-  %".132" = load float, ptr %".131", align 4
-  %".133" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".132", i32 0
-  %".134" = shufflevector <8 x float> %".133", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".135" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".134", <8 x float> %".126", <8 x float> %".113")
-  %".136" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".134", <8 x float> %".129", <8 x float> %".114")
-  %".137" = add i64 %"for.iv.4", 1
-  %".138" = mul i64 %".137", 16
-  %".139" = add i64 %".108", %".138"
-  %".140" = getelementptr inbounds float, ptr %".2", i64 %".139"
-  %".141" = load <8 x float>, ptr %".140", align 4
-  %".142" = add i64 %".139", 8
-  %".143" = getelementptr inbounds float, ptr %".2", i64 %".142"
-  %".144" = load <8 x float>, ptr %".143", align 4
-  %".145" = add i64 %".109", %".137"
-  %".146" = getelementptr inbounds float, ptr %".1", i64 %".145"
-  %".147" = load float, ptr %".146", align 4
-  %".148" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".147", i32 0
-  %".149" = shufflevector <8 x float> %".148", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".150" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".149", <8 x float> %".141", <8 x float> %".115")
-  %".151" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".149", <8 x float> %".144", <8 x float> %".116")
-  %".152" = add i64 %"for.iv.4", 2
-  %".153" = mul i64 %".152", 16
-  %".154" = add i64 %".108", %".153"
-  %".155" = getelementptr inbounds float, ptr %".2", i64 %".154"
-  %".156" = load <8 x float>, ptr %".155", align 4
-  %".157" = add i64 %".154", 8
-  %".158" = getelementptr inbounds float, ptr %".2", i64 %".157"
-  %".159" = load <8 x float>, ptr %".158", align 4
-  %".160" = add i64 %".109", %".152"
-  %".161" = getelementptr inbounds float, ptr %".1", i64 %".160"
-  %".162" = load float, ptr %".161", align 4
-  %".163" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".162", i32 0
-  %".164" = shufflevector <8 x float> %".163", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".165" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".164", <8 x float> %".156", <8 x float> %".117")
-  %".166" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".164", <8 x float> %".159", <8 x float> %".118")
-  %".167" = add i64 %"for.iv.4", 3
-  %".168" = mul i64 %".167", 16
-  %".169" = add i64 %".108", %".168"
-  %".170" = getelementptr inbounds float, ptr %".2", i64 %".169"
-  %".171" = load <8 x float>, ptr %".170", align 4
-  %".172" = add i64 %".169", 8
-  %".173" = getelementptr inbounds float, ptr %".2", i64 %".172"
-  %".174" = load <8 x float>, ptr %".173", align 4
-  %".175" = add i64 %".109", %".167"
-  %".176" = getelementptr inbounds float, ptr %".1", i64 %".175"
-  %".177" = load float, ptr %".176", align 4
-  %".178" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".177", i32 0
-  %".179" = shufflevector <8 x float> %".178", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".180" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".179", <8 x float> %".171", <8 x float> %".119")
-  %".181" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".179", <8 x float> %".174", <8 x float> %".120")
-  %"for.next.2" = add nsw i64 %"for.iv.4", 4
-  br label %"for.header.4"
-for.exit.4:
-  %".183" = fadd afn arcp contract nsz reassoc <8 x float> %".113", %".115"
-  %".184" = fadd afn arcp contract nsz reassoc <8 x float> %".117", %".119"
-  %".185" = fadd afn arcp contract nsz reassoc <8 x float> %".183", %".184"
-  %".186" = fadd afn arcp contract nsz reassoc <8 x float> %".114", %".116"
-  %".187" = fadd afn arcp contract nsz reassoc <8 x float> %".118", %".120"
-  %".188" = fadd afn arcp contract nsz reassoc <8 x float> %".186", %".187"
-  %".189" = mul i64 %"for.iv.3", 128
-  %".190" = add i64 %".189", %".107"
-  %".191" = getelementptr inbounds float, ptr %".3", i64 %".190"
-  store <8 x float> %".185", ptr %".191", align 4
-  %".193" = add i64 %".190", 8
-  %".194" = getelementptr inbounds float, ptr %".3", i64 %".193"
-  store <8 x float> %".188", ptr %".194", align 4
-  %"for.next.3" = add nsw i64 %"for.iv.3", 1
+for.header.2:
+  %"for.iv.2" = phi  i64 [%".17", %"for.body.1"], [%"for.next.1", %"for.exit.3"]
+  %".29" = icmp slt i64 %"for.iv.2", %".23"
+  br i1 %".29", label %"for.body.2", label %"for.exit.2"
+for.body.2:
+  %".31" = add i64 %"for.iv.2", 1
+  %".32" = add i64 %"for.iv.2", 2
+  %".33" = add i64 %"for.iv.2", 3
+  %".34" = add i64 %"for.iv.2", 4
+  %".35" = add i64 %"for.iv.2", 5
+  %".36" = mul i64 %"for.iv.1", 16
+  %".37" = mul i64 %"for.iv.1", 3072
+  %".38" = mul i64 %"for.iv.2", 192
+  %".39" = mul i64 %".31", 192
+  %".40" = mul i64 %".32", 192
+  %".41" = mul i64 %".33", 192
+  %".42" = mul i64 %".34", 192
+  %".43" = mul i64 %".35", 192
+  %".44" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
+  %".45" = shufflevector <8 x float> %".44", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
   br label %"for.header.3"
+for.exit.2:
+  br label %"for.header.4"
+for.header.3:
+  %"for.iv.3" = phi  i64 [0, %"for.body.2"], [%"for.next", %"for.body.3"]
+  %".47" = phi  <8 x float> [%".45", %"for.body.2"], [%".73", %"for.body.3"]
+  %".48" = phi  <8 x float> [%".45", %"for.body.2"], [%".74", %"for.body.3"]
+  %".49" = phi  <8 x float> [%".45", %"for.body.2"], [%".80", %"for.body.3"]
+  %".50" = phi  <8 x float> [%".45", %"for.body.2"], [%".81", %"for.body.3"]
+  %".51" = phi  <8 x float> [%".45", %"for.body.2"], [%".87", %"for.body.3"]
+  %".52" = phi  <8 x float> [%".45", %"for.body.2"], [%".88", %"for.body.3"]
+  %".53" = phi  <8 x float> [%".45", %"for.body.2"], [%".94", %"for.body.3"]
+  %".54" = phi  <8 x float> [%".45", %"for.body.2"], [%".95", %"for.body.3"]
+  %".55" = phi  <8 x float> [%".45", %"for.body.2"], [%".101", %"for.body.3"]
+  %".56" = phi  <8 x float> [%".45", %"for.body.2"], [%".102", %"for.body.3"]
+  %".57" = phi  <8 x float> [%".45", %"for.body.2"], [%".108", %"for.body.3"]
+  %".58" = phi  <8 x float> [%".45", %"for.body.2"], [%".109", %"for.body.3"]
+  %".59" = icmp slt i64 %"for.iv.3", 192
+  br i1 %".59", label %"for.body.3", label %"for.exit.3"
+for.body.3:
+  %".61" = mul i64 %"for.iv.3", 16
+  %".62" = add i64 %".37", %".61"
+  %".63" = getelementptr inbounds float, ptr %".2", i64 %".62"
+  %".64" = load <8 x float>, ptr %".63", align 4
+  %".65" = add i64 %".62", 8
+  %".66" = getelementptr inbounds float, ptr %".2", i64 %".65"
+  %".67" = load <8 x float>, ptr %".66", align 4
+  %".68" = add i64 %".38", %"for.iv.3"
+  %".69" = getelementptr inbounds float, ptr %".1", i64 %".68"
+  %".70" = load float, ptr %".69", align 4
+  %".71" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".70", i32 0
+  %".72" = shufflevector <8 x float> %".71", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".73" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".72", <8 x float> %".64", <8 x float> %".47")
+  %".74" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".72", <8 x float> %".67", <8 x float> %".48")
+  %".75" = add i64 %".39", %"for.iv.3"
+  %".76" = getelementptr inbounds float, ptr %".1", i64 %".75"
+  %".77" = load float, ptr %".76", align 4
+  %".78" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".77", i32 0
+  %".79" = shufflevector <8 x float> %".78", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".80" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".79", <8 x float> %".64", <8 x float> %".49")
+  %".81" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".79", <8 x float> %".67", <8 x float> %".50")
+  %".82" = add i64 %".40", %"for.iv.3"
+  %".83" = getelementptr inbounds float, ptr %".1", i64 %".82"
+  %".84" = load float, ptr %".83", align 4
+  %".85" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".84", i32 0
+  %".86" = shufflevector <8 x float> %".85", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".87" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".86", <8 x float> %".64", <8 x float> %".51")
+  %".88" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".86", <8 x float> %".67", <8 x float> %".52")
+  %".89" = add i64 %".41", %"for.iv.3"
+  %".90" = getelementptr inbounds float, ptr %".1", i64 %".89"
+  %".91" = load float, ptr %".90", align 4
+  %".92" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".91", i32 0
+  %".93" = shufflevector <8 x float> %".92", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".94" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".93", <8 x float> %".64", <8 x float> %".53")
+  %".95" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".93", <8 x float> %".67", <8 x float> %".54")
+  %".96" = add i64 %".42", %"for.iv.3"
+  %".97" = getelementptr inbounds float, ptr %".1", i64 %".96"
+  %".98" = load float, ptr %".97", align 4
+  %".99" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".98", i32 0
+  %".100" = shufflevector <8 x float> %".99", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".101" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".100", <8 x float> %".64", <8 x float> %".55")
+  %".102" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".100", <8 x float> %".67", <8 x float> %".56")
+  %".103" = add i64 %".43", %"for.iv.3"
+  %".104" = getelementptr inbounds float, ptr %".1", i64 %".103"
+  %".105" = load float, ptr %".104", align 4
+  %".106" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".105", i32 0
+  %".107" = shufflevector <8 x float> %".106", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".108" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".107", <8 x float> %".64", <8 x float> %".57")
+  %".109" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".107", <8 x float> %".67", <8 x float> %".58")
+  %"for.next" = add nsw i64 %"for.iv.3", 1
+  br label %"for.header.3"
+for.exit.3:
+  %".111" = mul i64 %"for.iv.2", 128
+  %".112" = add i64 %".111", %".36"
+  %".113" = getelementptr inbounds float, ptr %".3", i64 %".112"
+  store <8 x float> %".47", ptr %".113", align 4
+  %".115" = add i64 %".112", 8
+  %".116" = getelementptr inbounds float, ptr %".3", i64 %".115"
+  store <8 x float> %".48", ptr %".116", align 4
+  %".118" = mul i64 %".31", 128
+  %".119" = add i64 %".118", %".36"
+  %".120" = getelementptr inbounds float, ptr %".3", i64 %".119"
+  store <8 x float> %".49", ptr %".120", align 4
+  %".122" = add i64 %".119", 8
+  %".123" = getelementptr inbounds float, ptr %".3", i64 %".122"
+  store <8 x float> %".50", ptr %".123", align 4
+  %".125" = mul i64 %".32", 128
+  %".126" = add i64 %".125", %".36"
+  %".127" = getelementptr inbounds float, ptr %".3", i64 %".126"
+  store <8 x float> %".51", ptr %".127", align 4
+  %".129" = add i64 %".126", 8
+  %".130" = getelementptr inbounds float, ptr %".3", i64 %".129"
+  store <8 x float> %".52", ptr %".130", align 4
+  %".132" = mul i64 %".33", 128
+  %".133" = add i64 %".132", %".36"
+  %".134" = getelementptr inbounds float, ptr %".3", i64 %".133"
+  store <8 x float> %".53", ptr %".134", align 4
+  %".136" = add i64 %".133", 8
+  %".137" = getelementptr inbounds float, ptr %".3", i64 %".136"
+  store <8 x float> %".54", ptr %".137", align 4
+  %".139" = mul i64 %".34", 128
+  %".140" = add i64 %".139", %".36"
+  %".141" = getelementptr inbounds float, ptr %".3", i64 %".140"
+  store <8 x float> %".55", ptr %".141", align 4
+  %".143" = add i64 %".140", 8
+  %".144" = getelementptr inbounds float, ptr %".3", i64 %".143"
+  store <8 x float> %".56", ptr %".144", align 4
+  %".146" = mul i64 %".35", 128
+  %".147" = add i64 %".146", %".36"
+  %".148" = getelementptr inbounds float, ptr %".3", i64 %".147"
+  store <8 x float> %".57", ptr %".148", align 4
+  %".150" = add i64 %".147", 8
+  %".151" = getelementptr inbounds float, ptr %".3", i64 %".150"
+  store <8 x float> %".58", ptr %".151", align 4
+  %"for.next.1" = add nsw i64 %"for.iv.2", 6
+  br label %"for.header.2"
+for.header.4:
+  %"for.iv.4" = phi  i64 [%".23", %"for.exit.2"], [%"for.next.3", %"for.exit.5"]
+  %".155" = icmp slt i64 %"for.iv.4", %".19"
+  br i1 %".155", label %"for.body.4", label %"for.exit.4"
+for.body.4:
+  %".157" = mul i64 %"for.iv.1", 16
+  %".158" = mul i64 %"for.iv.1", 3072
+  %".159" = mul i64 %"for.iv.4", 192
+  %".160" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
+  %".161" = shufflevector <8 x float> %".160", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  br label %"for.header.5"
+for.exit.4:
+  %"for.next.4" = add nsw i64 %"for.iv.1", 1
+  br label %"for.header.1"
+for.header.5:
+  %"for.iv.5" = phi  i64 [0, %"for.body.4"], [%"for.next.2", %"for.body.5"]
+  %".163" = phi  <8 x float> [%".161", %"for.body.4"], [%".185", %"for.body.5"]
+  %".164" = phi  <8 x float> [%".161", %"for.body.4"], [%".186", %"for.body.5"]
+  %".165" = phi  <8 x float> [%".161", %"for.body.4"], [%".200", %"for.body.5"]
+  %".166" = phi  <8 x float> [%".161", %"for.body.4"], [%".201", %"for.body.5"]
+  %".167" = phi  <8 x float> [%".161", %"for.body.4"], [%".215", %"for.body.5"]
+  %".168" = phi  <8 x float> [%".161", %"for.body.4"], [%".216", %"for.body.5"]
+  %".169" = phi  <8 x float> [%".161", %"for.body.4"], [%".230", %"for.body.5"]
+  %".170" = phi  <8 x float> [%".161", %"for.body.4"], [%".231", %"for.body.5"]
+  %".171" = icmp slt i64 %"for.iv.5", 192
+  br i1 %".171", label %"for.body.5", label %"for.exit.5"
+for.body.5:
+  %".173" = mul i64 %"for.iv.5", 16
+  %".174" = add i64 %".158", %".173"
+  %".175" = getelementptr inbounds float, ptr %".2", i64 %".174"
+  %".176" = load <8 x float>, ptr %".175", align 4
+  %".177" = add i64 %".174", 8
+  %".178" = getelementptr inbounds float, ptr %".2", i64 %".177"
+  %".179" = load <8 x float>, ptr %".178", align 4
+  %".180" = add i64 %".159", %"for.iv.5"
+  %".181" = getelementptr inbounds float, ptr %".1", i64 %".180"
+  %".182" = load float, ptr %".181", align 4
+  %".183" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".182", i32 0
+  %".184" = shufflevector <8 x float> %".183", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".185" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".184", <8 x float> %".176", <8 x float> %".163")
+  %".186" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".184", <8 x float> %".179", <8 x float> %".164")
+  %".187" = add i64 %"for.iv.5", 1
+  %".188" = mul i64 %".187", 16
+  %".189" = add i64 %".158", %".188"
+  %".190" = getelementptr inbounds float, ptr %".2", i64 %".189"
+  %".191" = load <8 x float>, ptr %".190", align 4
+  %".192" = add i64 %".189", 8
+  %".193" = getelementptr inbounds float, ptr %".2", i64 %".192"
+  %".194" = load <8 x float>, ptr %".193", align 4
+  %".195" = add i64 %".159", %".187"
+  %".196" = getelementptr inbounds float, ptr %".1", i64 %".195"
+  %".197" = load float, ptr %".196", align 4
+  %".198" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".197", i32 0
+  %".199" = shufflevector <8 x float> %".198", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".200" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".199", <8 x float> %".191", <8 x float> %".165")
+  %".201" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".199", <8 x float> %".194", <8 x float> %".166")
+  %".202" = add i64 %"for.iv.5", 2
+  %".203" = mul i64 %".202", 16
+  %".204" = add i64 %".158", %".203"
+  %".205" = getelementptr inbounds float, ptr %".2", i64 %".204"
+  %".206" = load <8 x float>, ptr %".205", align 4
+  %".207" = add i64 %".204", 8
+  %".208" = getelementptr inbounds float, ptr %".2", i64 %".207"
+  %".209" = load <8 x float>, ptr %".208", align 4
+  %".210" = add i64 %".159", %".202"
+  %".211" = getelementptr inbounds float, ptr %".1", i64 %".210"
+  %".212" = load float, ptr %".211", align 4
+  %".213" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".212", i32 0
+  %".214" = shufflevector <8 x float> %".213", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".215" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".214", <8 x float> %".206", <8 x float> %".167")
+  %".216" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".214", <8 x float> %".209", <8 x float> %".168")
+  %".217" = add i64 %"for.iv.5", 3
+  %".218" = mul i64 %".217", 16
+  %".219" = add i64 %".158", %".218"
+  %".220" = getelementptr inbounds float, ptr %".2", i64 %".219"
+  %".221" = load <8 x float>, ptr %".220", align 4
+  %".222" = add i64 %".219", 8
+  %".223" = getelementptr inbounds float, ptr %".2", i64 %".222"
+  %".224" = load <8 x float>, ptr %".223", align 4
+  %".225" = add i64 %".159", %".217"
+  %".226" = getelementptr inbounds float, ptr %".1", i64 %".225"
+  %".227" = load float, ptr %".226", align 4
+  %".228" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".227", i32 0
+  %".229" = shufflevector <8 x float> %".228", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".230" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".229", <8 x float> %".221", <8 x float> %".169")
+  %".231" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".229", <8 x float> %".224", <8 x float> %".170")
+  %"for.next.2" = add nsw i64 %"for.iv.5", 4
+  br label %"for.header.5"
+for.exit.5:
+  %".233" = fadd afn arcp contract nsz reassoc <8 x float> %".163", %".165"
+  %".234" = fadd afn arcp contract nsz reassoc <8 x float> %".167", %".169"
+  %".235" = fadd afn arcp contract nsz reassoc <8 x float> %".233", %".234"
+  %".236" = fadd afn arcp contract nsz reassoc <8 x float> %".164", %".166"
+  %".237" = fadd afn arcp contract nsz reassoc <8 x float> %".168", %".170"
+  %".238" = fadd afn arcp contract nsz reassoc <8 x float> %".236", %".237"
+  %".239" = mul i64 %"for.iv.4", 128
+  %".240" = add i64 %".239", %".157"
+  %".241" = getelementptr inbounds float, ptr %".3", i64 %".240"
+  store <8 x float> %".235", ptr %".241", align 4
+  %".243" = add i64 %".240", 8
+  %".244" = getelementptr inbounds float, ptr %".3", i64 %".243"
+  store <8 x float> %".238", ptr %".244", align 4
+  %"for.next.3" = add nsw i64 %"for.iv.4", 1
+  br label %"for.header.4"
 }
 
 define internal void @"linear_swiglu_k128_n192"(ptr captures(none) noalias align 4 %".1", ptr captures(none) noalias align 4 %".2", ptr captures(none) noalias align 4 %".3", ptr captures(none) noalias align 4 %".4", i64 %".5") noinline nounwind
 {
 entry:
-  %"linear_swiglu_k128_n192.par4.ctx" = alloca {i64, i64, i64, i64, ptr, ptr, ptr, ptr, i64}
+  %"linear_swiglu_k128_n192.par4.ctx" = alloca {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}
   br label %"body"
 body:
   %".7" = mul i64 %".5", 49152
-  %".8" = udiv i64 %".5", 4
-  %".9" = mul i64 %".8", 4
-  %".10" = icmp ult i64 %".7", 262144
-  br i1 %".10", label %"if.then", label %"if.else"
+  %".8" = add i64 %".5", 511
+  %".9" = udiv i64 %".8", 512
+  %".10" = mul i64 %".9", 12
+  %".11" = icmp ult i64 %".7", 524288
+  br i1 %".11", label %"if.then", label %"if.else"
 if.then:
   br label %"for.header"
 if.else:
-  %".622" = getelementptr {i64, i64, i64, i64, ptr, ptr, ptr, ptr, i64}, ptr %"linear_swiglu_k128_n192.par4.ctx", i32 0, i32 0
-  store i64 0, ptr %".622"
-  %".624" = getelementptr {i64, i64, i64, i64, ptr, ptr, ptr, ptr, i64}, ptr %"linear_swiglu_k128_n192.par4.ctx", i32 0, i32 1
-  store i64 12, ptr %".624"
-  %".626" = getelementptr {i64, i64, i64, i64, ptr, ptr, ptr, ptr, i64}, ptr %"linear_swiglu_k128_n192.par4.ctx", i32 0, i32 2
-  store i64 1, ptr %".626"
-  %".628" = getelementptr {i64, i64, i64, i64, ptr, ptr, ptr, ptr, i64}, ptr %"linear_swiglu_k128_n192.par4.ctx", i32 0, i32 3
-  store i64 %".9", ptr %".628"
-  %".630" = getelementptr {i64, i64, i64, i64, ptr, ptr, ptr, ptr, i64}, ptr %"linear_swiglu_k128_n192.par4.ctx", i32 0, i32 4
-  store ptr %".2", ptr %".630"
-  %".632" = getelementptr {i64, i64, i64, i64, ptr, ptr, ptr, ptr, i64}, ptr %"linear_swiglu_k128_n192.par4.ctx", i32 0, i32 5
-  store ptr %".3", ptr %".632"
-  %".634" = getelementptr {i64, i64, i64, i64, ptr, ptr, ptr, ptr, i64}, ptr %"linear_swiglu_k128_n192.par4.ctx", i32 0, i32 6
-  store ptr %".1", ptr %".634"
-  %".636" = getelementptr {i64, i64, i64, i64, ptr, ptr, ptr, ptr, i64}, ptr %"linear_swiglu_k128_n192.par4.ctx", i32 0, i32 7
-  store ptr %".4", ptr %".636"
-  %".638" = getelementptr {i64, i64, i64, i64, ptr, ptr, ptr, ptr, i64}, ptr %"linear_swiglu_k128_n192.par4.ctx", i32 0, i32 8
-  store i64 %".5", ptr %".638"
+  %".637" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"linear_swiglu_k128_n192.par4.ctx", i32 0, i32 0
+  store i64 0, ptr %".637"
+  %".639" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"linear_swiglu_k128_n192.par4.ctx", i32 0, i32 1
+  store i64 %".10", ptr %".639"
+  %".641" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"linear_swiglu_k128_n192.par4.ctx", i32 0, i32 2
+  store i64 1, ptr %".641"
+  %".643" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"linear_swiglu_k128_n192.par4.ctx", i32 0, i32 3
+  store i64 0, ptr %".643"
+  %".645" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"linear_swiglu_k128_n192.par4.ctx", i32 0, i32 4
+  store i64 %".9", ptr %".645"
+  %".647" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"linear_swiglu_k128_n192.par4.ctx", i32 0, i32 5
+  store i64 %".5", ptr %".647"
+  %".649" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"linear_swiglu_k128_n192.par4.ctx", i32 0, i32 6
+  store ptr %".2", ptr %".649"
+  %".651" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"linear_swiglu_k128_n192.par4.ctx", i32 0, i32 7
+  store ptr %".3", ptr %".651"
+  %".653" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"linear_swiglu_k128_n192.par4.ctx", i32 0, i32 8
+  store ptr %".1", ptr %".653"
+  %".655" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"linear_swiglu_k128_n192.par4.ctx", i32 0, i32 9
+  store ptr %".4", ptr %".655"
   call void @"GOMP_parallel"(void (ptr)* @"linear_swiglu_k128_n192.par4", ptr %"linear_swiglu_k128_n192.par4.ctx", i32 0, i32 0)
   br label %"if.end"
 if.end:
   ret void
 for.header:
-  %"for.iv" = phi  i64 [0, %"if.then"], [%"for.next.4", %"for.exit.3"]
-  %".13" = icmp slt i64 %"for.iv", 12
-  br i1 %".13", label %"for.body", label %"for.exit"
+  %"for.iv" = phi  i64 [0, %"if.then"], [%"for.next.5", %"for.exit.1"]
+  %".14" = icmp slt i64 %"for.iv", %".10"
+  br i1 %".14", label %"for.body", label %"for.exit"
 for.body:
+  %".16" = udiv i64 %"for.iv", %".9"
+  %".17" = urem i64 %"for.iv", %".9"
+  %".18" = mul i64 %".17", 512
+  %".19" = add i64 %".18", 512
+  %".20" = call i64 @"llvm.umin.i64"(i64 %".19", i64 %".5")
+  %".21" = sub i64 %".20", %".18"
+  %".22" = udiv i64 %".21", 4
+  %".23" = mul i64 %".22", 4
+  %".24" = add i64 %".18", %".23"
+  %".25" = add i64 %".16", 1
   br label %"for.header.1"
 for.exit:
   br label %"if.end"
 for.header.1:
-  %"for.iv.1" = phi  i64 [0, %"for.body"], [%"for.next.1", %"for.exit.2"]
-  %".16" = icmp slt i64 %"for.iv.1", %".9"
-  br i1 %".16", label %"for.body.1", label %"for.exit.1"
+  %"for.iv.1" = phi  i64 [%".16", %"for.body"], [%"for.next.4", %"for.exit.4"]
+  %".27" = icmp slt i64 %"for.iv.1", %".25"
+  br i1 %".27", label %"for.body.1", label %"for.exit.1"
 for.body.1:
-  %".18" = add i64 %"for.iv.1", 1
-  %".19" = add i64 %"for.iv.1", 2
-  %".20" = add i64 %"for.iv.1", 3
-  %".21" = mul i64 %"for.iv", 2048
-  %".22" = mul i64 %"for.iv.1", 128
-  %".23" = mul i64 %".18", 128
-  %".24" = mul i64 %".19", 128
-  %".25" = mul i64 %".20", 128
-  %".26" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
-  %".27" = shufflevector <8 x float> %".26", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
   br label %"for.header.2"
 for.exit.1:
-  br label %"for.header.3"
-for.header.2:
-  %"for.iv.2" = phi  i64 [0, %"for.body.1"], [%"for.next", %"for.body.2"]
-  %".29" = phi  <8 x float> [%".27", %"for.body.1"], [%".63", %"for.body.2"]
-  %".30" = phi  <8 x float> [%".27", %"for.body.1"], [%".64", %"for.body.2"]
-  %".31" = phi  <8 x float> [%".27", %"for.body.1"], [%".65", %"for.body.2"]
-  %".32" = phi  <8 x float> [%".27", %"for.body.1"], [%".66", %"for.body.2"]
-  %".33" = phi  <8 x float> [%".27", %"for.body.1"], [%".72", %"for.body.2"]
-  %".34" = phi  <8 x float> [%".27", %"for.body.1"], [%".73", %"for.body.2"]
-  %".35" = phi  <8 x float> [%".27", %"for.body.1"], [%".74", %"for.body.2"]
-  %".36" = phi  <8 x float> [%".27", %"for.body.1"], [%".75", %"for.body.2"]
-  %".37" = phi  <8 x float> [%".27", %"for.body.1"], [%".81", %"for.body.2"]
-  %".38" = phi  <8 x float> [%".27", %"for.body.1"], [%".82", %"for.body.2"]
-  %".39" = phi  <8 x float> [%".27", %"for.body.1"], [%".83", %"for.body.2"]
-  %".40" = phi  <8 x float> [%".27", %"for.body.1"], [%".84", %"for.body.2"]
-  %".41" = phi  <8 x float> [%".27", %"for.body.1"], [%".90", %"for.body.2"]
-  %".42" = phi  <8 x float> [%".27", %"for.body.1"], [%".91", %"for.body.2"]
-  %".43" = phi  <8 x float> [%".27", %"for.body.1"], [%".92", %"for.body.2"]
-  %".44" = phi  <8 x float> [%".27", %"for.body.1"], [%".93", %"for.body.2"]
-  %".45" = icmp slt i64 %"for.iv.2", 128
-  br i1 %".45", label %"for.body.2", label %"for.exit.2"
-for.body.2:
-  %".47" = mul i64 %"for.iv.2", 16
-  %".48" = add i64 %".21", %".47"
-  %".49" = getelementptr inbounds float, ptr %".2", i64 %".48"
-  %".50" = load <8 x float>, ptr %".49", align 4
-  %".51" = add i64 %".48", 8
-  %".52" = getelementptr inbounds float, ptr %".2", i64 %".51"
-  %".53" = load <8 x float>, ptr %".52", align 4
-  %".54" = getelementptr inbounds float, ptr %".3", i64 %".48"
-  %".55" = load <8 x float>, ptr %".54", align 4
-  %".56" = getelementptr inbounds float, ptr %".3", i64 %".51"
-  %".57" = load <8 x float>, ptr %".56", align 4
-  %".58" = add i64 %".22", %"for.iv.2"
-  %".59" = getelementptr inbounds float, ptr %".1", i64 %".58"
-  %".60" = load float, ptr %".59", align 4
-  %".61" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".60", i32 0
-  %".62" = shufflevector <8 x float> %".61", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".63" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".62", <8 x float> %".50", <8 x float> %".29")
-  %".64" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".62", <8 x float> %".53", <8 x float> %".30")
-  %".65" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".62", <8 x float> %".55", <8 x float> %".31")
-  %".66" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".62", <8 x float> %".57", <8 x float> %".32")
-  %".67" = add i64 %".23", %"for.iv.2"
-  %".68" = getelementptr inbounds float, ptr %".1", i64 %".67"
-  %".69" = load float, ptr %".68", align 4
-  %".70" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".69", i32 0
-  %".71" = shufflevector <8 x float> %".70", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".72" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".71", <8 x float> %".50", <8 x float> %".33")
-  %".73" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".71", <8 x float> %".53", <8 x float> %".34")
-  %".74" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".71", <8 x float> %".55", <8 x float> %".35")
-  %".75" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".71", <8 x float> %".57", <8 x float> %".36")
-  %".76" = add i64 %".24", %"for.iv.2"
-  %".77" = getelementptr inbounds float, ptr %".1", i64 %".76"
-  %".78" = load float, ptr %".77", align 4
-  %".79" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".78", i32 0
-  %".80" = shufflevector <8 x float> %".79", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".81" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".80", <8 x float> %".50", <8 x float> %".37")
-  %".82" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".80", <8 x float> %".53", <8 x float> %".38")
-  %".83" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".80", <8 x float> %".55", <8 x float> %".39")
-  %".84" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".80", <8 x float> %".57", <8 x float> %".40")
-  %".85" = add i64 %".25", %"for.iv.2"
-  %".86" = getelementptr inbounds float, ptr %".1", i64 %".85"
-  %".87" = load float, ptr %".86", align 4
-  %".88" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".87", i32 0
-  %".89" = shufflevector <8 x float> %".88", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".90" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".89", <8 x float> %".50", <8 x float> %".41")
-  %".91" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".89", <8 x float> %".53", <8 x float> %".42")
-  %".92" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".89", <8 x float> %".55", <8 x float> %".43")
-  %".93" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".89", <8 x float> %".57", <8 x float> %".44")
-  %"for.next" = add nsw i64 %"for.iv.2", 1
-  br label %"for.header.2"
-for.exit.2:
-  %".95" = fsub afn arcp contract nsz reassoc <8 x float> %".27", %".29"
-  %".96" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float 0xc055c00000000000, i32 0
-  %".97" = shufflevector <8 x float> %".96", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".98" = fcmp ogt <8 x float> %".95", %".97"
-  %".99" = select  <8 x i1> %".98", <8 x float> %".95", <8 x float> %".97"
-  %".100" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float 0x4056000000000000, i32 0
-  %".101" = shufflevector <8 x float> %".100", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".102" = fcmp olt <8 x float> %".99", %".101"
-  %".103" = select  <8 x i1> %".102", <8 x float> %".99", <8 x float> %".101"
-  %".104" = call <8 x float> @"llvm.minnum.v8f32"(<8 x float> %".103", <8 x float> <float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000>)
-  %".105" = call <8 x float> @"llvm.maxnum.v8f32"(<8 x float> %".104", <8 x float> <float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000>)
-  %".106" = fmul contract <8 x float> %".105", <float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000>
-  %".107" = call <8 x float> @"llvm.rint.v8f32"(<8 x float> %".106")
-  %".108" = fmul contract <8 x float> %".107", <float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000>
-  %".109" = fsub contract <8 x float> %".105", %".108"
-  %".110" = fmul contract <8 x float> %".107", <float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000>
-  %".111" = fsub contract <8 x float> %".109", %".110"
-  %".112" = fmul contract <8 x float> <float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000>, %".111"
-  %".113" = fadd contract <8 x float> %".112", <float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000>
-  %".114" = fmul contract <8 x float> %".113", %".111"
-  %".115" = fadd contract <8 x float> %".114", <float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000>
-  %".116" = fmul contract <8 x float> %".115", %".111"
-  %".117" = fadd contract <8 x float> %".116", <float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000>
-  %".118" = fmul contract <8 x float> %".117", %".111"
-  %".119" = fadd contract <8 x float> %".118", <float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000>
-  %".120" = fmul contract <8 x float> %".119", %".111"
-  %".121" = fadd contract <8 x float> %".120", <float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000>
-  %".122" = fmul contract <8 x float> %".111", %".111"
-  %".123" = fmul contract <8 x float> %".121", %".122"
-  %".124" = fadd contract <8 x float> %".123", %".111"
-  %".125" = fadd contract <8 x float> %".124", <float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000>
-  %".126" = fptosi <8 x float> %".107" to <8 x i32>
-  %".127" = shl <8 x i32> %".126", <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
-  %".128" = bitcast <8 x float> %".125" to <8 x i32>
-  %".129" = add <8 x i32> %".128", %".127"
-  %".130" = bitcast <8 x i32> %".129" to <8 x float>
-  %".131" = fcmp olt <8 x float> %".103", <float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000>
-  %".132" = select  <8 x i1> %".131", <8 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, <8 x float> %".130"
-  %".133" = fcmp ogt <8 x float> %".103", <float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000>
-  %".134" = select  <8 x i1> %".133", <8 x float> <float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000>, <8 x float> %".132"
-  %".135" = fcmp uno <8 x float> %".103", %".103"
-  %".136" = select  <8 x i1> %".135", <8 x float> %".103", <8 x float> %".134"
-  %".137" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float 0x3ff0000000000000, i32 0
-  %".138" = shufflevector <8 x float> %".137", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".139" = fadd afn arcp contract nsz reassoc <8 x float> %".138", %".136"
-  %".140" = fdiv afn arcp contract nsz reassoc <8 x float> %".29", %".139"
-  %".141" = fmul afn arcp contract nsz reassoc <8 x float> %".140", %".31"
-  %".142" = fsub afn arcp contract nsz reassoc <8 x float> %".27", %".30"
-  %".143" = fcmp ogt <8 x float> %".142", %".97"
-  %".144" = select  <8 x i1> %".143", <8 x float> %".142", <8 x float> %".97"
-  %".145" = fcmp olt <8 x float> %".144", %".101"
-  %".146" = select  <8 x i1> %".145", <8 x float> %".144", <8 x float> %".101"
-  %".147" = call <8 x float> @"llvm.minnum.v8f32"(<8 x float> %".146", <8 x float> <float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000>)
-  %".148" = call <8 x float> @"llvm.maxnum.v8f32"(<8 x float> %".147", <8 x float> <float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000>)
-  %".149" = fmul contract <8 x float> %".148", <float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000>
-  %".150" = call <8 x float> @"llvm.rint.v8f32"(<8 x float> %".149")
-  %".151" = fmul contract <8 x float> %".150", <float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000>
-  %".152" = fsub contract <8 x float> %".148", %".151"
-  %".153" = fmul contract <8 x float> %".150", <float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000>
-  %".154" = fsub contract <8 x float> %".152", %".153"
-  %".155" = fmul contract <8 x float> <float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000>, %".154"
-  %".156" = fadd contract <8 x float> %".155", <float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000>
-  %".157" = fmul contract <8 x float> %".156", %".154"
-  %".158" = fadd contract <8 x float> %".157", <float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000>
-  %".159" = fmul contract <8 x float> %".158", %".154"
-  %".160" = fadd contract <8 x float> %".159", <float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000>
-  %".161" = fmul contract <8 x float> %".160", %".154"
-  %".162" = fadd contract <8 x float> %".161", <float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000>
-  %".163" = fmul contract <8 x float> %".162", %".154"
-  %".164" = fadd contract <8 x float> %".163", <float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000>
-  %".165" = fmul contract <8 x float> %".154", %".154"
-  %".166" = fmul contract <8 x float> %".164", %".165"
-  %".167" = fadd contract <8 x float> %".166", %".154"
-  %".168" = fadd contract <8 x float> %".167", <float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000>
-  %".169" = fptosi <8 x float> %".150" to <8 x i32>
-  %".170" = shl <8 x i32> %".169", <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
-  %".171" = bitcast <8 x float> %".168" to <8 x i32>
-  %".172" = add <8 x i32> %".171", %".170"
-  %".173" = bitcast <8 x i32> %".172" to <8 x float>
-  %".174" = fcmp olt <8 x float> %".146", <float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000>
-  %".175" = select  <8 x i1> %".174", <8 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, <8 x float> %".173"
-  %".176" = fcmp ogt <8 x float> %".146", <float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000>
-  %".177" = select  <8 x i1> %".176", <8 x float> <float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000>, <8 x float> %".175"
-  %".178" = fcmp uno <8 x float> %".146", %".146"
-  %".179" = select  <8 x i1> %".178", <8 x float> %".146", <8 x float> %".177"
-  %".180" = fadd afn arcp contract nsz reassoc <8 x float> %".138", %".179"
-  %".181" = fdiv afn arcp contract nsz reassoc <8 x float> %".30", %".180"
-  %".182" = fmul afn arcp contract nsz reassoc <8 x float> %".181", %".32"
-  %".183" = mul i64 %"for.iv.1", 192
-  %".184" = mul i64 %"for.iv", 16
-  %".185" = add i64 %".183", %".184"
-  %".186" = getelementptr inbounds float, ptr %".4", i64 %".185"
-  store <8 x float> %".141", ptr %".186", align 4
-  %".188" = add i64 %".185", 8
-  %".189" = getelementptr inbounds float, ptr %".4", i64 %".188"
-  store <8 x float> %".182", ptr %".189", align 4
-  %".191" = fsub afn arcp contract nsz reassoc <8 x float> %".27", %".33"
-  %".192" = fcmp ogt <8 x float> %".191", %".97"
-  %".193" = select  <8 x i1> %".192", <8 x float> %".191", <8 x float> %".97"
-  %".194" = fcmp olt <8 x float> %".193", %".101"
-  %".195" = select  <8 x i1> %".194", <8 x float> %".193", <8 x float> %".101"
-  %".196" = call <8 x float> @"llvm.minnum.v8f32"(<8 x float> %".195", <8 x float> <float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000>)
-  %".197" = call <8 x float> @"llvm.maxnum.v8f32"(<8 x float> %".196", <8 x float> <float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000>)
-  %".198" = fmul contract <8 x float> %".197", <float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000>
-  %".199" = call <8 x float> @"llvm.rint.v8f32"(<8 x float> %".198")
-  %".200" = fmul contract <8 x float> %".199", <float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000>
-  %".201" = fsub contract <8 x float> %".197", %".200"
-  %".202" = fmul contract <8 x float> %".199", <float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000>
-  %".203" = fsub contract <8 x float> %".201", %".202"
-  %".204" = fmul contract <8 x float> <float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000>, %".203"
-  %".205" = fadd contract <8 x float> %".204", <float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000>
-  %".206" = fmul contract <8 x float> %".205", %".203"
-  %".207" = fadd contract <8 x float> %".206", <float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000>
-  %".208" = fmul contract <8 x float> %".207", %".203"
-  %".209" = fadd contract <8 x float> %".208", <float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000>
-  %".210" = fmul contract <8 x float> %".209", %".203"
-  %".211" = fadd contract <8 x float> %".210", <float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000>
-  %".212" = fmul contract <8 x float> %".211", %".203"
-  %".213" = fadd contract <8 x float> %".212", <float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000>
-  %".214" = fmul contract <8 x float> %".203", %".203"
-  %".215" = fmul contract <8 x float> %".213", %".214"
-  %".216" = fadd contract <8 x float> %".215", %".203"
-  %".217" = fadd contract <8 x float> %".216", <float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000>
-  %".218" = fptosi <8 x float> %".199" to <8 x i32>
-  %".219" = shl <8 x i32> %".218", <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
-  %".220" = bitcast <8 x float> %".217" to <8 x i32>
-  %".221" = add <8 x i32> %".220", %".219"
-  %".222" = bitcast <8 x i32> %".221" to <8 x float>
-  %".223" = fcmp olt <8 x float> %".195", <float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000>
-  %".224" = select  <8 x i1> %".223", <8 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, <8 x float> %".222"
-  %".225" = fcmp ogt <8 x float> %".195", <float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000>
-  %".226" = select  <8 x i1> %".225", <8 x float> <float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000>, <8 x float> %".224"
-  %".227" = fcmp uno <8 x float> %".195", %".195"
-  %".228" = select  <8 x i1> %".227", <8 x float> %".195", <8 x float> %".226"
-  %".229" = fadd afn arcp contract nsz reassoc <8 x float> %".138", %".228"
-  %".230" = fdiv afn arcp contract nsz reassoc <8 x float> %".33", %".229"
-  %".231" = fmul afn arcp contract nsz reassoc <8 x float> %".230", %".35"
-  %".232" = fsub afn arcp contract nsz reassoc <8 x float> %".27", %".34"
-  %".233" = fcmp ogt <8 x float> %".232", %".97"
-  %".234" = select  <8 x i1> %".233", <8 x float> %".232", <8 x float> %".97"
-  %".235" = fcmp olt <8 x float> %".234", %".101"
-  %".236" = select  <8 x i1> %".235", <8 x float> %".234", <8 x float> %".101"
-  %".237" = call <8 x float> @"llvm.minnum.v8f32"(<8 x float> %".236", <8 x float> <float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000>)
-  %".238" = call <8 x float> @"llvm.maxnum.v8f32"(<8 x float> %".237", <8 x float> <float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000>)
-  %".239" = fmul contract <8 x float> %".238", <float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000>
-  %".240" = call <8 x float> @"llvm.rint.v8f32"(<8 x float> %".239")
-  %".241" = fmul contract <8 x float> %".240", <float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000>
-  %".242" = fsub contract <8 x float> %".238", %".241"
-  %".243" = fmul contract <8 x float> %".240", <float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000>
-  %".244" = fsub contract <8 x float> %".242", %".243"
-  %".245" = fmul contract <8 x float> <float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000>, %".244"
-  %".246" = fadd contract <8 x float> %".245", <float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000>
-  %".247" = fmul contract <8 x float> %".246", %".244"
-  %".248" = fadd contract <8 x float> %".247", <float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000>
-  %".249" = fmul contract <8 x float> %".248", %".244"
-  %".250" = fadd contract <8 x float> %".249", <float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000>
-  %".251" = fmul contract <8 x float> %".250", %".244"
-  %".252" = fadd contract <8 x float> %".251", <float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000>
-  %".253" = fmul contract <8 x float> %".252", %".244"
-  %".254" = fadd contract <8 x float> %".253", <float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000>
-  %".255" = fmul contract <8 x float> %".244", %".244"
-  %".256" = fmul contract <8 x float> %".254", %".255"
-  %".257" = fadd contract <8 x float> %".256", %".244"
-  %".258" = fadd contract <8 x float> %".257", <float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000>
-  %".259" = fptosi <8 x float> %".240" to <8 x i32>
-  %".260" = shl <8 x i32> %".259", <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
-  %".261" = bitcast <8 x float> %".258" to <8 x i32>
-  %".262" = add <8 x i32> %".261", %".260"
-  %".263" = bitcast <8 x i32> %".262" to <8 x float>
-  %".264" = fcmp olt <8 x float> %".236", <float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000>
-  %".265" = select  <8 x i1> %".264", <8 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, <8 x float> %".263"
-  %".266" = fcmp ogt <8 x float> %".236", <float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000>
-  %".267" = select  <8 x i1> %".266", <8 x float> <float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000>, <8 x float> %".265"
-  %".268" = fcmp uno <8 x float> %".236", %".236"
-  %".269" = select  <8 x i1> %".268", <8 x float> %".236", <8 x float> %".267"
-  %".270" = fadd afn arcp contract nsz reassoc <8 x float> %".138", %".269"
-  %".271" = fdiv afn arcp contract nsz reassoc <8 x float> %".34", %".270"
-  %".272" = fmul afn arcp contract nsz reassoc <8 x float> %".271", %".36"
-  %".273" = mul i64 %".18", 192
-  %".274" = add i64 %".273", %".184"
-  %".275" = getelementptr inbounds float, ptr %".4", i64 %".274"
-  store <8 x float> %".231", ptr %".275", align 4
-  %".277" = add i64 %".274", 8
-  %".278" = getelementptr inbounds float, ptr %".4", i64 %".277"
-  store <8 x float> %".272", ptr %".278", align 4
-  %".280" = fsub afn arcp contract nsz reassoc <8 x float> %".27", %".37"
-  %".281" = fcmp ogt <8 x float> %".280", %".97"
-  %".282" = select  <8 x i1> %".281", <8 x float> %".280", <8 x float> %".97"
-  %".283" = fcmp olt <8 x float> %".282", %".101"
-  %".284" = select  <8 x i1> %".283", <8 x float> %".282", <8 x float> %".101"
-  %".285" = call <8 x float> @"llvm.minnum.v8f32"(<8 x float> %".284", <8 x float> <float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000>)
-  %".286" = call <8 x float> @"llvm.maxnum.v8f32"(<8 x float> %".285", <8 x float> <float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000>)
-  %".287" = fmul contract <8 x float> %".286", <float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000>
-  %".288" = call <8 x float> @"llvm.rint.v8f32"(<8 x float> %".287")
-  %".289" = fmul contract <8 x float> %".288", <float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000>
-  %".290" = fsub contract <8 x float> %".286", %".289"
-  %".291" = fmul contract <8 x float> %".288", <float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000>
-  %".292" = fsub contract <8 x float> %".290", %".291"
-  %".293" = fmul contract <8 x float> <float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000>, %".292"
-  %".294" = fadd contract <8 x float> %".293", <float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000>
-  %".295" = fmul contract <8 x float> %".294", %".292"
-  %".296" = fadd contract <8 x float> %".295", <float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000>
-  %".297" = fmul contract <8 x float> %".296", %".292"
-  %".298" = fadd contract <8 x float> %".297", <float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000>
-  %".299" = fmul contract <8 x float> %".298", %".292"
-  %".300" = fadd contract <8 x float> %".299", <float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000>
-  %".301" = fmul contract <8 x float> %".300", %".292"
-  %".302" = fadd contract <8 x float> %".301", <float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000>
-  %".303" = fmul contract <8 x float> %".292", %".292"
-  %".304" = fmul contract <8 x float> %".302", %".303"
-  %".305" = fadd contract <8 x float> %".304", %".292"
-  %".306" = fadd contract <8 x float> %".305", <float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000>
-  %".307" = fptosi <8 x float> %".288" to <8 x i32>
-  %".308" = shl <8 x i32> %".307", <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
-  %".309" = bitcast <8 x float> %".306" to <8 x i32>
-  %".310" = add <8 x i32> %".309", %".308"
-  %".311" = bitcast <8 x i32> %".310" to <8 x float>
-  %".312" = fcmp olt <8 x float> %".284", <float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000>
-  %".313" = select  <8 x i1> %".312", <8 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, <8 x float> %".311"
-  %".314" = fcmp ogt <8 x float> %".284", <float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000>
-  %".315" = select  <8 x i1> %".314", <8 x float> <float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000>, <8 x float> %".313"
-  %".316" = fcmp uno <8 x float> %".284", %".284"
-  %".317" = select  <8 x i1> %".316", <8 x float> %".284", <8 x float> %".315"
-  %".318" = fadd afn arcp contract nsz reassoc <8 x float> %".138", %".317"
-  %".319" = fdiv afn arcp contract nsz reassoc <8 x float> %".37", %".318"
-  %".320" = fmul afn arcp contract nsz reassoc <8 x float> %".319", %".39"
-  %".321" = fsub afn arcp contract nsz reassoc <8 x float> %".27", %".38"
-  %".322" = fcmp ogt <8 x float> %".321", %".97"
-  %".323" = select  <8 x i1> %".322", <8 x float> %".321", <8 x float> %".97"
-  %".324" = fcmp olt <8 x float> %".323", %".101"
-  %".325" = select  <8 x i1> %".324", <8 x float> %".323", <8 x float> %".101"
-  %".326" = call <8 x float> @"llvm.minnum.v8f32"(<8 x float> %".325", <8 x float> <float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000>)
-  %".327" = call <8 x float> @"llvm.maxnum.v8f32"(<8 x float> %".326", <8 x float> <float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000>)
-  %".328" = fmul contract <8 x float> %".327", <float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000>
-  %".329" = call <8 x float> @"llvm.rint.v8f32"(<8 x float> %".328")
-  %".330" = fmul contract <8 x float> %".329", <float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000>
-  %".331" = fsub contract <8 x float> %".327", %".330"
-  %".332" = fmul contract <8 x float> %".329", <float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000>
-  %".333" = fsub contract <8 x float> %".331", %".332"
-  %".334" = fmul contract <8 x float> <float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000>, %".333"
-  %".335" = fadd contract <8 x float> %".334", <float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000>
-  %".336" = fmul contract <8 x float> %".335", %".333"
-  %".337" = fadd contract <8 x float> %".336", <float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000>
-  %".338" = fmul contract <8 x float> %".337", %".333"
-  %".339" = fadd contract <8 x float> %".338", <float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000>
-  %".340" = fmul contract <8 x float> %".339", %".333"
-  %".341" = fadd contract <8 x float> %".340", <float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000>
-  %".342" = fmul contract <8 x float> %".341", %".333"
-  %".343" = fadd contract <8 x float> %".342", <float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000>
-  %".344" = fmul contract <8 x float> %".333", %".333"
-  %".345" = fmul contract <8 x float> %".343", %".344"
-  %".346" = fadd contract <8 x float> %".345", %".333"
-  %".347" = fadd contract <8 x float> %".346", <float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000>
-  %".348" = fptosi <8 x float> %".329" to <8 x i32>
-  %".349" = shl <8 x i32> %".348", <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
-  %".350" = bitcast <8 x float> %".347" to <8 x i32>
-  %".351" = add <8 x i32> %".350", %".349"
-  %".352" = bitcast <8 x i32> %".351" to <8 x float>
-  %".353" = fcmp olt <8 x float> %".325", <float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000>
-  %".354" = select  <8 x i1> %".353", <8 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, <8 x float> %".352"
-  %".355" = fcmp ogt <8 x float> %".325", <float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000>
-  %".356" = select  <8 x i1> %".355", <8 x float> <float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000>, <8 x float> %".354"
-  %".357" = fcmp uno <8 x float> %".325", %".325"
-  %".358" = select  <8 x i1> %".357", <8 x float> %".325", <8 x float> %".356"
-  %".359" = fadd afn arcp contract nsz reassoc <8 x float> %".138", %".358"
-  %".360" = fdiv afn arcp contract nsz reassoc <8 x float> %".38", %".359"
-  %".361" = fmul afn arcp contract nsz reassoc <8 x float> %".360", %".40"
-  %".362" = mul i64 %".19", 192
-  %".363" = add i64 %".362", %".184"
-  %".364" = getelementptr inbounds float, ptr %".4", i64 %".363"
-  store <8 x float> %".320", ptr %".364", align 4
-  %".366" = add i64 %".363", 8
-  %".367" = getelementptr inbounds float, ptr %".4", i64 %".366"
-  store <8 x float> %".361", ptr %".367", align 4
-  %".369" = fsub afn arcp contract nsz reassoc <8 x float> %".27", %".41"
-  %".370" = fcmp ogt <8 x float> %".369", %".97"
-  %".371" = select  <8 x i1> %".370", <8 x float> %".369", <8 x float> %".97"
-  %".372" = fcmp olt <8 x float> %".371", %".101"
-  %".373" = select  <8 x i1> %".372", <8 x float> %".371", <8 x float> %".101"
-  %".374" = call <8 x float> @"llvm.minnum.v8f32"(<8 x float> %".373", <8 x float> <float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000>)
-  %".375" = call <8 x float> @"llvm.maxnum.v8f32"(<8 x float> %".374", <8 x float> <float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000>)
-  %".376" = fmul contract <8 x float> %".375", <float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000>
-  %".377" = call <8 x float> @"llvm.rint.v8f32"(<8 x float> %".376")
-  %".378" = fmul contract <8 x float> %".377", <float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000>
-  %".379" = fsub contract <8 x float> %".375", %".378"
-  %".380" = fmul contract <8 x float> %".377", <float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000>
-  %".381" = fsub contract <8 x float> %".379", %".380"
-  %".382" = fmul contract <8 x float> <float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000>, %".381"
-  %".383" = fadd contract <8 x float> %".382", <float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000>
-  %".384" = fmul contract <8 x float> %".383", %".381"
-  %".385" = fadd contract <8 x float> %".384", <float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000>
-  %".386" = fmul contract <8 x float> %".385", %".381"
-  %".387" = fadd contract <8 x float> %".386", <float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000>
-  %".388" = fmul contract <8 x float> %".387", %".381"
-  %".389" = fadd contract <8 x float> %".388", <float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000>
-  %".390" = fmul contract <8 x float> %".389", %".381"
-  %".391" = fadd contract <8 x float> %".390", <float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000>
-  %".392" = fmul contract <8 x float> %".381", %".381"
-  %".393" = fmul contract <8 x float> %".391", %".392"
-  %".394" = fadd contract <8 x float> %".393", %".381"
-  %".395" = fadd contract <8 x float> %".394", <float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000>
-  %".396" = fptosi <8 x float> %".377" to <8 x i32>
-  %".397" = shl <8 x i32> %".396", <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
-  %".398" = bitcast <8 x float> %".395" to <8 x i32>
-  %".399" = add <8 x i32> %".398", %".397"
-  %".400" = bitcast <8 x i32> %".399" to <8 x float>
-  %".401" = fcmp olt <8 x float> %".373", <float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000>
-  %".402" = select  <8 x i1> %".401", <8 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, <8 x float> %".400"
-  %".403" = fcmp ogt <8 x float> %".373", <float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000>
-  %".404" = select  <8 x i1> %".403", <8 x float> <float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000>, <8 x float> %".402"
-  %".405" = fcmp uno <8 x float> %".373", %".373"
-  %".406" = select  <8 x i1> %".405", <8 x float> %".373", <8 x float> %".404"
-  %".407" = fadd afn arcp contract nsz reassoc <8 x float> %".138", %".406"
-  %".408" = fdiv afn arcp contract nsz reassoc <8 x float> %".41", %".407"
-  %".409" = fmul afn arcp contract nsz reassoc <8 x float> %".408", %".43"
-  %".410" = fsub afn arcp contract nsz reassoc <8 x float> %".27", %".42"
-  %".411" = fcmp ogt <8 x float> %".410", %".97"
-  %".412" = select  <8 x i1> %".411", <8 x float> %".410", <8 x float> %".97"
-  %".413" = fcmp olt <8 x float> %".412", %".101"
-  %".414" = select  <8 x i1> %".413", <8 x float> %".412", <8 x float> %".101"
-  %".415" = call <8 x float> @"llvm.minnum.v8f32"(<8 x float> %".414", <8 x float> <float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000>)
-  %".416" = call <8 x float> @"llvm.maxnum.v8f32"(<8 x float> %".415", <8 x float> <float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000>)
-  %".417" = fmul contract <8 x float> %".416", <float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000>
-  %".418" = call <8 x float> @"llvm.rint.v8f32"(<8 x float> %".417")
-  %".419" = fmul contract <8 x float> %".418", <float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000>
-  %".420" = fsub contract <8 x float> %".416", %".419"
-  %".421" = fmul contract <8 x float> %".418", <float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000>
-  %".422" = fsub contract <8 x float> %".420", %".421"
-  %".423" = fmul contract <8 x float> <float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000>, %".422"
-  %".424" = fadd contract <8 x float> %".423", <float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000>
-  %".425" = fmul contract <8 x float> %".424", %".422"
-  %".426" = fadd contract <8 x float> %".425", <float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000>
-  %".427" = fmul contract <8 x float> %".426", %".422"
-  %".428" = fadd contract <8 x float> %".427", <float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000>
-  %".429" = fmul contract <8 x float> %".428", %".422"
-  %".430" = fadd contract <8 x float> %".429", <float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000>
-  %".431" = fmul contract <8 x float> %".430", %".422"
-  %".432" = fadd contract <8 x float> %".431", <float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000>
-  %".433" = fmul contract <8 x float> %".422", %".422"
-  %".434" = fmul contract <8 x float> %".432", %".433"
-  %".435" = fadd contract <8 x float> %".434", %".422"
-  %".436" = fadd contract <8 x float> %".435", <float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000>
-  %".437" = fptosi <8 x float> %".418" to <8 x i32>
-  %".438" = shl <8 x i32> %".437", <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
-  %".439" = bitcast <8 x float> %".436" to <8 x i32>
-  %".440" = add <8 x i32> %".439", %".438"
-  %".441" = bitcast <8 x i32> %".440" to <8 x float>
-  %".442" = fcmp olt <8 x float> %".414", <float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000>
-  %".443" = select  <8 x i1> %".442", <8 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, <8 x float> %".441"
-  %".444" = fcmp ogt <8 x float> %".414", <float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000>
-  %".445" = select  <8 x i1> %".444", <8 x float> <float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000>, <8 x float> %".443"
-  %".446" = fcmp uno <8 x float> %".414", %".414"
-  %".447" = select  <8 x i1> %".446", <8 x float> %".414", <8 x float> %".445"
-  %".448" = fadd afn arcp contract nsz reassoc <8 x float> %".138", %".447"
-  %".449" = fdiv afn arcp contract nsz reassoc <8 x float> %".42", %".448"
-  %".450" = fmul afn arcp contract nsz reassoc <8 x float> %".449", %".44"
-  %".451" = mul i64 %".20", 192
-  %".452" = add i64 %".451", %".184"
-  %".453" = getelementptr inbounds float, ptr %".4", i64 %".452"
-  store <8 x float> %".409", ptr %".453", align 4
-  %".455" = add i64 %".452", 8
-  %".456" = getelementptr inbounds float, ptr %".4", i64 %".455"
-  store <8 x float> %".450", ptr %".456", align 4
-  %"for.next.1" = add nsw i64 %"for.iv.1", 4
-  br label %"for.header.1"
-for.header.3:
-  %"for.iv.3" = phi  i64 [%".9", %"for.exit.1"], [%"for.next.3", %"for.exit.4"]
-  %".460" = icmp slt i64 %"for.iv.3", %".5"
-  br i1 %".460", label %"for.body.3", label %"for.exit.3"
-for.body.3:
-  %".462" = mul i64 %"for.iv", 2048
-  %".463" = mul i64 %"for.iv.3", 128
-  %".464" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
-  %".465" = shufflevector <8 x float> %".464", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  br label %"for.header.4"
-for.exit.3:
-  %"for.next.4" = add nsw i64 %"for.iv", 1
+  %"for.next.5" = add nsw i64 %"for.iv", 1
   br label %"for.header"
-for.header.4:
-  %"for.iv.4" = phi  i64 [0, %"for.body.3"], [%"for.next.2", %"for.body.4"]
-  %".467" = phi  <8 x float> [%".465", %"for.body.3"], [%".493", %"for.body.4"]
-  %".468" = phi  <8 x float> [%".465", %"for.body.3"], [%".494", %"for.body.4"]
-  %".469" = phi  <8 x float> [%".465", %"for.body.3"], [%".495", %"for.body.4"]
-  %".470" = phi  <8 x float> [%".465", %"for.body.3"], [%".496", %"for.body.4"]
-  %".471" = phi  <8 x float> [%".465", %"for.body.3"], [%".514", %"for.body.4"]
-  %".472" = phi  <8 x float> [%".465", %"for.body.3"], [%".515", %"for.body.4"]
-  %".473" = phi  <8 x float> [%".465", %"for.body.3"], [%".516", %"for.body.4"]
-  %".474" = phi  <8 x float> [%".465", %"for.body.3"], [%".517", %"for.body.4"]
-  %".475" = icmp slt i64 %"for.iv.4", 128
-  br i1 %".475", label %"for.body.4", label %"for.exit.4"
-for.body.4:
-  %".477" = mul i64 %"for.iv.4", 16
-  %".478" = add i64 %".462", %".477"
-  %".479" = getelementptr inbounds float, ptr %".2", i64 %".478"
-  %".480" = load <8 x float>, ptr %".479", align 4
-  %".481" = add i64 %".478", 8
-  %".482" = getelementptr inbounds float, ptr %".2", i64 %".481"
-  %".483" = load <8 x float>, ptr %".482", align 4
-  %".484" = getelementptr inbounds float, ptr %".3", i64 %".478"
-  %".485" = load <8 x float>, ptr %".484", align 4
-  %".486" = getelementptr inbounds float, ptr %".3", i64 %".481"
-  %".487" = load <8 x float>, ptr %".486", align 4
-  %".488" = add i64 %".463", %"for.iv.4"
-  %".489" = getelementptr inbounds float, ptr %".1", i64 %".488"
-  %".490" = load float, ptr %".489", align 4
-  %".491" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".490", i32 0
-  %".492" = shufflevector <8 x float> %".491", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".493" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".492", <8 x float> %".480", <8 x float> %".467")
-  %".494" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".492", <8 x float> %".483", <8 x float> %".468")
-  %".495" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".492", <8 x float> %".485", <8 x float> %".469")
-  %".496" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".492", <8 x float> %".487", <8 x float> %".470")
-  %".497" = add i64 %"for.iv.4", 1
-  %".498" = mul i64 %".497", 16
-  %".499" = add i64 %".462", %".498"
-  %".500" = getelementptr inbounds float, ptr %".2", i64 %".499"
-  %".501" = load <8 x float>, ptr %".500", align 4
-  %".502" = add i64 %".499", 8
-  %".503" = getelementptr inbounds float, ptr %".2", i64 %".502"
-  %".504" = load <8 x float>, ptr %".503", align 4
-  %".505" = getelementptr inbounds float, ptr %".3", i64 %".499"
-  %".506" = load <8 x float>, ptr %".505", align 4
-  %".507" = getelementptr inbounds float, ptr %".3", i64 %".502"
-  %".508" = load <8 x float>, ptr %".507", align 4
-  %".509" = add i64 %".463", %".497"
-  %".510" = getelementptr inbounds float, ptr %".1", i64 %".509"
-  %".511" = load float, ptr %".510", align 4
-  %".512" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".511", i32 0
-  %".513" = shufflevector <8 x float> %".512", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".514" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".513", <8 x float> %".501", <8 x float> %".471")
-  %".515" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".513", <8 x float> %".504", <8 x float> %".472")
-  %".516" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".513", <8 x float> %".506", <8 x float> %".473")
-  %".517" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".513", <8 x float> %".508", <8 x float> %".474")
-  %"for.next.2" = add nsw i64 %"for.iv.4", 2
-  br label %"for.header.4"
-for.exit.4:
-  %".519" = fadd afn arcp contract nsz reassoc <8 x float> %".467", %".471"
-  %".520" = fadd afn arcp contract nsz reassoc <8 x float> %".468", %".472"
-  %".521" = fadd afn arcp contract nsz reassoc <8 x float> %".469", %".473"
-  %".522" = fadd afn arcp contract nsz reassoc <8 x float> %".470", %".474"
-  %".523" = fsub afn arcp contract nsz reassoc <8 x float> %".465", %".519"
-  %".524" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float 0xc055c00000000000, i32 0
-  %".525" = shufflevector <8 x float> %".524", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".526" = fcmp ogt <8 x float> %".523", %".525"
-  %".527" = select  <8 x i1> %".526", <8 x float> %".523", <8 x float> %".525"
-  %".528" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float 0x4056000000000000, i32 0
-  %".529" = shufflevector <8 x float> %".528", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".530" = fcmp olt <8 x float> %".527", %".529"
-  %".531" = select  <8 x i1> %".530", <8 x float> %".527", <8 x float> %".529"
-  %".532" = call <8 x float> @"llvm.minnum.v8f32"(<8 x float> %".531", <8 x float> <float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000>)
-  %".533" = call <8 x float> @"llvm.maxnum.v8f32"(<8 x float> %".532", <8 x float> <float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000>)
-  %".534" = fmul contract <8 x float> %".533", <float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000>
-  %".535" = call <8 x float> @"llvm.rint.v8f32"(<8 x float> %".534")
-  %".536" = fmul contract <8 x float> %".535", <float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000>
-  %".537" = fsub contract <8 x float> %".533", %".536"
-  %".538" = fmul contract <8 x float> %".535", <float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000>
-  %".539" = fsub contract <8 x float> %".537", %".538"
-  %".540" = fmul contract <8 x float> <float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000>, %".539"
-  %".541" = fadd contract <8 x float> %".540", <float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000>
-  %".542" = fmul contract <8 x float> %".541", %".539"
-  %".543" = fadd contract <8 x float> %".542", <float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000>
-  %".544" = fmul contract <8 x float> %".543", %".539"
-  %".545" = fadd contract <8 x float> %".544", <float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000>
-  %".546" = fmul contract <8 x float> %".545", %".539"
-  %".547" = fadd contract <8 x float> %".546", <float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000>
-  %".548" = fmul contract <8 x float> %".547", %".539"
-  %".549" = fadd contract <8 x float> %".548", <float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000>
-  %".550" = fmul contract <8 x float> %".539", %".539"
-  %".551" = fmul contract <8 x float> %".549", %".550"
-  %".552" = fadd contract <8 x float> %".551", %".539"
-  %".553" = fadd contract <8 x float> %".552", <float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000>
-  %".554" = fptosi <8 x float> %".535" to <8 x i32>
-  %".555" = shl <8 x i32> %".554", <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
-  %".556" = bitcast <8 x float> %".553" to <8 x i32>
-  %".557" = add <8 x i32> %".556", %".555"
-  %".558" = bitcast <8 x i32> %".557" to <8 x float>
-  %".559" = fcmp olt <8 x float> %".531", <float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000>
-  %".560" = select  <8 x i1> %".559", <8 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, <8 x float> %".558"
-  %".561" = fcmp ogt <8 x float> %".531", <float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000>
-  %".562" = select  <8 x i1> %".561", <8 x float> <float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000>, <8 x float> %".560"
-  %".563" = fcmp uno <8 x float> %".531", %".531"
-  %".564" = select  <8 x i1> %".563", <8 x float> %".531", <8 x float> %".562"
-  %".565" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float 0x3ff0000000000000, i32 0
-  %".566" = shufflevector <8 x float> %".565", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".567" = fadd afn arcp contract nsz reassoc <8 x float> %".566", %".564"
-  %".568" = fdiv afn arcp contract nsz reassoc <8 x float> %".519", %".567"
-  %".569" = fmul afn arcp contract nsz reassoc <8 x float> %".568", %".521"
-  %".570" = fsub afn arcp contract nsz reassoc <8 x float> %".465", %".520"
-  %".571" = fcmp ogt <8 x float> %".570", %".525"
-  %".572" = select  <8 x i1> %".571", <8 x float> %".570", <8 x float> %".525"
-  %".573" = fcmp olt <8 x float> %".572", %".529"
-  %".574" = select  <8 x i1> %".573", <8 x float> %".572", <8 x float> %".529"
-  %".575" = call <8 x float> @"llvm.minnum.v8f32"(<8 x float> %".574", <8 x float> <float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000>)
-  %".576" = call <8 x float> @"llvm.maxnum.v8f32"(<8 x float> %".575", <8 x float> <float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000>)
-  %".577" = fmul contract <8 x float> %".576", <float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000>
-  %".578" = call <8 x float> @"llvm.rint.v8f32"(<8 x float> %".577")
-  %".579" = fmul contract <8 x float> %".578", <float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000>
-  %".580" = fsub contract <8 x float> %".576", %".579"
-  %".581" = fmul contract <8 x float> %".578", <float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000>
-  %".582" = fsub contract <8 x float> %".580", %".581"
-  %".583" = fmul contract <8 x float> <float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000>, %".582"
-  %".584" = fadd contract <8 x float> %".583", <float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000>
-  %".585" = fmul contract <8 x float> %".584", %".582"
-  %".586" = fadd contract <8 x float> %".585", <float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000>
-  %".587" = fmul contract <8 x float> %".586", %".582"
-  %".588" = fadd contract <8 x float> %".587", <float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000>
-  %".589" = fmul contract <8 x float> %".588", %".582"
-  %".590" = fadd contract <8 x float> %".589", <float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000>
-  %".591" = fmul contract <8 x float> %".590", %".582"
-  %".592" = fadd contract <8 x float> %".591", <float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000>
-  %".593" = fmul contract <8 x float> %".582", %".582"
-  %".594" = fmul contract <8 x float> %".592", %".593"
-  %".595" = fadd contract <8 x float> %".594", %".582"
-  %".596" = fadd contract <8 x float> %".595", <float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000>
-  %".597" = fptosi <8 x float> %".578" to <8 x i32>
-  %".598" = shl <8 x i32> %".597", <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
-  %".599" = bitcast <8 x float> %".596" to <8 x i32>
-  %".600" = add <8 x i32> %".599", %".598"
-  %".601" = bitcast <8 x i32> %".600" to <8 x float>
-  %".602" = fcmp olt <8 x float> %".574", <float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000>
-  %".603" = select  <8 x i1> %".602", <8 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, <8 x float> %".601"
-  %".604" = fcmp ogt <8 x float> %".574", <float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000>
-  %".605" = select  <8 x i1> %".604", <8 x float> <float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000>, <8 x float> %".603"
-  %".606" = fcmp uno <8 x float> %".574", %".574"
-  %".607" = select  <8 x i1> %".606", <8 x float> %".574", <8 x float> %".605"
-  %".608" = fadd afn arcp contract nsz reassoc <8 x float> %".566", %".607"
-  %".609" = fdiv afn arcp contract nsz reassoc <8 x float> %".520", %".608"
-  %".610" = fmul afn arcp contract nsz reassoc <8 x float> %".609", %".522"
-  %".611" = mul i64 %"for.iv.3", 192
-  %".612" = mul i64 %"for.iv", 16
-  %".613" = add i64 %".611", %".612"
-  %".614" = getelementptr inbounds float, ptr %".4", i64 %".613"
-  store <8 x float> %".569", ptr %".614", align 4
-  %".616" = add i64 %".613", 8
-  %".617" = getelementptr inbounds float, ptr %".4", i64 %".616"
-  store <8 x float> %".610", ptr %".617", align 4
-  %"for.next.3" = add nsw i64 %"for.iv.3", 1
+for.header.2:
+  %"for.iv.2" = phi  i64 [%".18", %"for.body.1"], [%"for.next.1", %"for.exit.3"]
+  %".30" = icmp slt i64 %"for.iv.2", %".24"
+  br i1 %".30", label %"for.body.2", label %"for.exit.2"
+for.body.2:
+  %".32" = add i64 %"for.iv.2", 1
+  %".33" = add i64 %"for.iv.2", 2
+  %".34" = add i64 %"for.iv.2", 3
+  %".35" = mul i64 %"for.iv.1", 2048
+  %".36" = mul i64 %"for.iv.2", 128
+  %".37" = mul i64 %".32", 128
+  %".38" = mul i64 %".33", 128
+  %".39" = mul i64 %".34", 128
+  %".40" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
+  %".41" = shufflevector <8 x float> %".40", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
   br label %"for.header.3"
+for.exit.2:
+  br label %"for.header.4"
+for.header.3:
+  %"for.iv.3" = phi  i64 [0, %"for.body.2"], [%"for.next", %"for.body.3"]
+  %".43" = phi  <8 x float> [%".41", %"for.body.2"], [%".77", %"for.body.3"]
+  %".44" = phi  <8 x float> [%".41", %"for.body.2"], [%".78", %"for.body.3"]
+  %".45" = phi  <8 x float> [%".41", %"for.body.2"], [%".79", %"for.body.3"]
+  %".46" = phi  <8 x float> [%".41", %"for.body.2"], [%".80", %"for.body.3"]
+  %".47" = phi  <8 x float> [%".41", %"for.body.2"], [%".86", %"for.body.3"]
+  %".48" = phi  <8 x float> [%".41", %"for.body.2"], [%".87", %"for.body.3"]
+  %".49" = phi  <8 x float> [%".41", %"for.body.2"], [%".88", %"for.body.3"]
+  %".50" = phi  <8 x float> [%".41", %"for.body.2"], [%".89", %"for.body.3"]
+  %".51" = phi  <8 x float> [%".41", %"for.body.2"], [%".95", %"for.body.3"]
+  %".52" = phi  <8 x float> [%".41", %"for.body.2"], [%".96", %"for.body.3"]
+  %".53" = phi  <8 x float> [%".41", %"for.body.2"], [%".97", %"for.body.3"]
+  %".54" = phi  <8 x float> [%".41", %"for.body.2"], [%".98", %"for.body.3"]
+  %".55" = phi  <8 x float> [%".41", %"for.body.2"], [%".104", %"for.body.3"]
+  %".56" = phi  <8 x float> [%".41", %"for.body.2"], [%".105", %"for.body.3"]
+  %".57" = phi  <8 x float> [%".41", %"for.body.2"], [%".106", %"for.body.3"]
+  %".58" = phi  <8 x float> [%".41", %"for.body.2"], [%".107", %"for.body.3"]
+  %".59" = icmp slt i64 %"for.iv.3", 128
+  br i1 %".59", label %"for.body.3", label %"for.exit.3"
+for.body.3:
+  %".61" = mul i64 %"for.iv.3", 16
+  %".62" = add i64 %".35", %".61"
+  %".63" = getelementptr inbounds float, ptr %".2", i64 %".62"
+  %".64" = load <8 x float>, ptr %".63", align 4
+  %".65" = add i64 %".62", 8
+  %".66" = getelementptr inbounds float, ptr %".2", i64 %".65"
+  %".67" = load <8 x float>, ptr %".66", align 4
+  %".68" = getelementptr inbounds float, ptr %".3", i64 %".62"
+  %".69" = load <8 x float>, ptr %".68", align 4
+  %".70" = getelementptr inbounds float, ptr %".3", i64 %".65"
+  %".71" = load <8 x float>, ptr %".70", align 4
+  %".72" = add i64 %".36", %"for.iv.3"
+  %".73" = getelementptr inbounds float, ptr %".1", i64 %".72"
+  %".74" = load float, ptr %".73", align 4
+  %".75" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".74", i32 0
+  %".76" = shufflevector <8 x float> %".75", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".77" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".76", <8 x float> %".64", <8 x float> %".43")
+  %".78" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".76", <8 x float> %".67", <8 x float> %".44")
+  %".79" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".76", <8 x float> %".69", <8 x float> %".45")
+  %".80" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".76", <8 x float> %".71", <8 x float> %".46")
+  %".81" = add i64 %".37", %"for.iv.3"
+  %".82" = getelementptr inbounds float, ptr %".1", i64 %".81"
+  %".83" = load float, ptr %".82", align 4
+  %".84" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".83", i32 0
+  %".85" = shufflevector <8 x float> %".84", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".86" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".85", <8 x float> %".64", <8 x float> %".47")
+  %".87" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".85", <8 x float> %".67", <8 x float> %".48")
+  %".88" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".85", <8 x float> %".69", <8 x float> %".49")
+  %".89" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".85", <8 x float> %".71", <8 x float> %".50")
+  %".90" = add i64 %".38", %"for.iv.3"
+  %".91" = getelementptr inbounds float, ptr %".1", i64 %".90"
+  %".92" = load float, ptr %".91", align 4
+  %".93" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".92", i32 0
+  %".94" = shufflevector <8 x float> %".93", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".95" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".94", <8 x float> %".64", <8 x float> %".51")
+  %".96" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".94", <8 x float> %".67", <8 x float> %".52")
+  %".97" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".94", <8 x float> %".69", <8 x float> %".53")
+  %".98" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".94", <8 x float> %".71", <8 x float> %".54")
+  %".99" = add i64 %".39", %"for.iv.3"
+  %".100" = getelementptr inbounds float, ptr %".1", i64 %".99"
+  %".101" = load float, ptr %".100", align 4
+  %".102" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".101", i32 0
+  %".103" = shufflevector <8 x float> %".102", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".104" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".103", <8 x float> %".64", <8 x float> %".55")
+  %".105" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".103", <8 x float> %".67", <8 x float> %".56")
+  %".106" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".103", <8 x float> %".69", <8 x float> %".57")
+  %".107" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".103", <8 x float> %".71", <8 x float> %".58")
+  %"for.next" = add nsw i64 %"for.iv.3", 1
+  br label %"for.header.3"
+for.exit.3:
+  %".109" = fsub afn arcp contract nsz reassoc <8 x float> %".41", %".43"
+  %".110" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float 0xc055c00000000000, i32 0
+  %".111" = shufflevector <8 x float> %".110", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".112" = fcmp ogt <8 x float> %".109", %".111"
+  %".113" = select  <8 x i1> %".112", <8 x float> %".109", <8 x float> %".111"
+  %".114" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float 0x4056000000000000, i32 0
+  %".115" = shufflevector <8 x float> %".114", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".116" = fcmp olt <8 x float> %".113", %".115"
+  %".117" = select  <8 x i1> %".116", <8 x float> %".113", <8 x float> %".115"
+  %".118" = call <8 x float> @"llvm.minnum.v8f32"(<8 x float> %".117", <8 x float> <float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000>)
+  %".119" = call <8 x float> @"llvm.maxnum.v8f32"(<8 x float> %".118", <8 x float> <float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000>)
+  %".120" = fmul contract <8 x float> %".119", <float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000>
+  %".121" = call <8 x float> @"llvm.rint.v8f32"(<8 x float> %".120")
+  %".122" = fmul contract <8 x float> %".121", <float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000>
+  %".123" = fsub contract <8 x float> %".119", %".122"
+  %".124" = fmul contract <8 x float> %".121", <float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000>
+  %".125" = fsub contract <8 x float> %".123", %".124"
+  %".126" = fmul contract <8 x float> <float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000>, %".125"
+  %".127" = fadd contract <8 x float> %".126", <float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000>
+  %".128" = fmul contract <8 x float> %".127", %".125"
+  %".129" = fadd contract <8 x float> %".128", <float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000>
+  %".130" = fmul contract <8 x float> %".129", %".125"
+  %".131" = fadd contract <8 x float> %".130", <float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000>
+  %".132" = fmul contract <8 x float> %".131", %".125"
+  %".133" = fadd contract <8 x float> %".132", <float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000>
+  %".134" = fmul contract <8 x float> %".133", %".125"
+  %".135" = fadd contract <8 x float> %".134", <float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000>
+  %".136" = fmul contract <8 x float> %".125", %".125"
+  %".137" = fmul contract <8 x float> %".135", %".136"
+  %".138" = fadd contract <8 x float> %".137", %".125"
+  %".139" = fadd contract <8 x float> %".138", <float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000>
+  %".140" = fptosi <8 x float> %".121" to <8 x i32>
+  %".141" = shl <8 x i32> %".140", <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %".142" = bitcast <8 x float> %".139" to <8 x i32>
+  %".143" = add <8 x i32> %".142", %".141"
+  %".144" = bitcast <8 x i32> %".143" to <8 x float>
+  %".145" = fcmp olt <8 x float> %".117", <float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000>
+  %".146" = select  <8 x i1> %".145", <8 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, <8 x float> %".144"
+  %".147" = fcmp ogt <8 x float> %".117", <float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000>
+  %".148" = select  <8 x i1> %".147", <8 x float> <float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000>, <8 x float> %".146"
+  %".149" = fcmp uno <8 x float> %".117", %".117"
+  %".150" = select  <8 x i1> %".149", <8 x float> %".117", <8 x float> %".148"
+  %".151" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float 0x3ff0000000000000, i32 0
+  %".152" = shufflevector <8 x float> %".151", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".153" = fadd afn arcp contract nsz reassoc <8 x float> %".152", %".150"
+  %".154" = fdiv afn arcp contract nsz reassoc <8 x float> %".43", %".153"
+  %".155" = fmul afn arcp contract nsz reassoc <8 x float> %".154", %".45"
+  %".156" = fsub afn arcp contract nsz reassoc <8 x float> %".41", %".44"
+  %".157" = fcmp ogt <8 x float> %".156", %".111"
+  %".158" = select  <8 x i1> %".157", <8 x float> %".156", <8 x float> %".111"
+  %".159" = fcmp olt <8 x float> %".158", %".115"
+  %".160" = select  <8 x i1> %".159", <8 x float> %".158", <8 x float> %".115"
+  %".161" = call <8 x float> @"llvm.minnum.v8f32"(<8 x float> %".160", <8 x float> <float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000>)
+  %".162" = call <8 x float> @"llvm.maxnum.v8f32"(<8 x float> %".161", <8 x float> <float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000>)
+  %".163" = fmul contract <8 x float> %".162", <float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000>
+  %".164" = call <8 x float> @"llvm.rint.v8f32"(<8 x float> %".163")
+  %".165" = fmul contract <8 x float> %".164", <float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000>
+  %".166" = fsub contract <8 x float> %".162", %".165"
+  %".167" = fmul contract <8 x float> %".164", <float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000>
+  %".168" = fsub contract <8 x float> %".166", %".167"
+  %".169" = fmul contract <8 x float> <float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000>, %".168"
+  %".170" = fadd contract <8 x float> %".169", <float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000>
+  %".171" = fmul contract <8 x float> %".170", %".168"
+  %".172" = fadd contract <8 x float> %".171", <float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000>
+  %".173" = fmul contract <8 x float> %".172", %".168"
+  %".174" = fadd contract <8 x float> %".173", <float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000>
+  %".175" = fmul contract <8 x float> %".174", %".168"
+  %".176" = fadd contract <8 x float> %".175", <float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000>
+  %".177" = fmul contract <8 x float> %".176", %".168"
+  %".178" = fadd contract <8 x float> %".177", <float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000>
+  %".179" = fmul contract <8 x float> %".168", %".168"
+  %".180" = fmul contract <8 x float> %".178", %".179"
+  %".181" = fadd contract <8 x float> %".180", %".168"
+  %".182" = fadd contract <8 x float> %".181", <float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000>
+  %".183" = fptosi <8 x float> %".164" to <8 x i32>
+  %".184" = shl <8 x i32> %".183", <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %".185" = bitcast <8 x float> %".182" to <8 x i32>
+  %".186" = add <8 x i32> %".185", %".184"
+  %".187" = bitcast <8 x i32> %".186" to <8 x float>
+  %".188" = fcmp olt <8 x float> %".160", <float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000>
+  %".189" = select  <8 x i1> %".188", <8 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, <8 x float> %".187"
+  %".190" = fcmp ogt <8 x float> %".160", <float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000>
+  %".191" = select  <8 x i1> %".190", <8 x float> <float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000>, <8 x float> %".189"
+  %".192" = fcmp uno <8 x float> %".160", %".160"
+  %".193" = select  <8 x i1> %".192", <8 x float> %".160", <8 x float> %".191"
+  %".194" = fadd afn arcp contract nsz reassoc <8 x float> %".152", %".193"
+  %".195" = fdiv afn arcp contract nsz reassoc <8 x float> %".44", %".194"
+  %".196" = fmul afn arcp contract nsz reassoc <8 x float> %".195", %".46"
+  %".197" = mul i64 %"for.iv.2", 192
+  %".198" = mul i64 %"for.iv.1", 16
+  %".199" = add i64 %".197", %".198"
+  %".200" = getelementptr inbounds float, ptr %".4", i64 %".199"
+  store <8 x float> %".155", ptr %".200", align 4
+  %".202" = add i64 %".199", 8
+  %".203" = getelementptr inbounds float, ptr %".4", i64 %".202"
+  store <8 x float> %".196", ptr %".203", align 4
+  %".205" = fsub afn arcp contract nsz reassoc <8 x float> %".41", %".47"
+  %".206" = fcmp ogt <8 x float> %".205", %".111"
+  %".207" = select  <8 x i1> %".206", <8 x float> %".205", <8 x float> %".111"
+  %".208" = fcmp olt <8 x float> %".207", %".115"
+  %".209" = select  <8 x i1> %".208", <8 x float> %".207", <8 x float> %".115"
+  %".210" = call <8 x float> @"llvm.minnum.v8f32"(<8 x float> %".209", <8 x float> <float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000>)
+  %".211" = call <8 x float> @"llvm.maxnum.v8f32"(<8 x float> %".210", <8 x float> <float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000>)
+  %".212" = fmul contract <8 x float> %".211", <float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000>
+  %".213" = call <8 x float> @"llvm.rint.v8f32"(<8 x float> %".212")
+  %".214" = fmul contract <8 x float> %".213", <float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000>
+  %".215" = fsub contract <8 x float> %".211", %".214"
+  %".216" = fmul contract <8 x float> %".213", <float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000>
+  %".217" = fsub contract <8 x float> %".215", %".216"
+  %".218" = fmul contract <8 x float> <float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000>, %".217"
+  %".219" = fadd contract <8 x float> %".218", <float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000>
+  %".220" = fmul contract <8 x float> %".219", %".217"
+  %".221" = fadd contract <8 x float> %".220", <float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000>
+  %".222" = fmul contract <8 x float> %".221", %".217"
+  %".223" = fadd contract <8 x float> %".222", <float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000>
+  %".224" = fmul contract <8 x float> %".223", %".217"
+  %".225" = fadd contract <8 x float> %".224", <float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000>
+  %".226" = fmul contract <8 x float> %".225", %".217"
+  %".227" = fadd contract <8 x float> %".226", <float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000>
+  %".228" = fmul contract <8 x float> %".217", %".217"
+  %".229" = fmul contract <8 x float> %".227", %".228"
+  %".230" = fadd contract <8 x float> %".229", %".217"
+  %".231" = fadd contract <8 x float> %".230", <float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000>
+  %".232" = fptosi <8 x float> %".213" to <8 x i32>
+  %".233" = shl <8 x i32> %".232", <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %".234" = bitcast <8 x float> %".231" to <8 x i32>
+  %".235" = add <8 x i32> %".234", %".233"
+  %".236" = bitcast <8 x i32> %".235" to <8 x float>
+  %".237" = fcmp olt <8 x float> %".209", <float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000>
+  %".238" = select  <8 x i1> %".237", <8 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, <8 x float> %".236"
+  %".239" = fcmp ogt <8 x float> %".209", <float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000>
+  %".240" = select  <8 x i1> %".239", <8 x float> <float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000>, <8 x float> %".238"
+  %".241" = fcmp uno <8 x float> %".209", %".209"
+  %".242" = select  <8 x i1> %".241", <8 x float> %".209", <8 x float> %".240"
+  %".243" = fadd afn arcp contract nsz reassoc <8 x float> %".152", %".242"
+  %".244" = fdiv afn arcp contract nsz reassoc <8 x float> %".47", %".243"
+  %".245" = fmul afn arcp contract nsz reassoc <8 x float> %".244", %".49"
+  %".246" = fsub afn arcp contract nsz reassoc <8 x float> %".41", %".48"
+  %".247" = fcmp ogt <8 x float> %".246", %".111"
+  %".248" = select  <8 x i1> %".247", <8 x float> %".246", <8 x float> %".111"
+  %".249" = fcmp olt <8 x float> %".248", %".115"
+  %".250" = select  <8 x i1> %".249", <8 x float> %".248", <8 x float> %".115"
+  %".251" = call <8 x float> @"llvm.minnum.v8f32"(<8 x float> %".250", <8 x float> <float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000>)
+  %".252" = call <8 x float> @"llvm.maxnum.v8f32"(<8 x float> %".251", <8 x float> <float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000>)
+  %".253" = fmul contract <8 x float> %".252", <float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000>
+  %".254" = call <8 x float> @"llvm.rint.v8f32"(<8 x float> %".253")
+  %".255" = fmul contract <8 x float> %".254", <float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000>
+  %".256" = fsub contract <8 x float> %".252", %".255"
+  %".257" = fmul contract <8 x float> %".254", <float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000>
+  %".258" = fsub contract <8 x float> %".256", %".257"
+  %".259" = fmul contract <8 x float> <float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000>, %".258"
+  %".260" = fadd contract <8 x float> %".259", <float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000>
+  %".261" = fmul contract <8 x float> %".260", %".258"
+  %".262" = fadd contract <8 x float> %".261", <float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000>
+  %".263" = fmul contract <8 x float> %".262", %".258"
+  %".264" = fadd contract <8 x float> %".263", <float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000>
+  %".265" = fmul contract <8 x float> %".264", %".258"
+  %".266" = fadd contract <8 x float> %".265", <float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000>
+  %".267" = fmul contract <8 x float> %".266", %".258"
+  %".268" = fadd contract <8 x float> %".267", <float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000>
+  %".269" = fmul contract <8 x float> %".258", %".258"
+  %".270" = fmul contract <8 x float> %".268", %".269"
+  %".271" = fadd contract <8 x float> %".270", %".258"
+  %".272" = fadd contract <8 x float> %".271", <float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000>
+  %".273" = fptosi <8 x float> %".254" to <8 x i32>
+  %".274" = shl <8 x i32> %".273", <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %".275" = bitcast <8 x float> %".272" to <8 x i32>
+  %".276" = add <8 x i32> %".275", %".274"
+  %".277" = bitcast <8 x i32> %".276" to <8 x float>
+  %".278" = fcmp olt <8 x float> %".250", <float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000>
+  %".279" = select  <8 x i1> %".278", <8 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, <8 x float> %".277"
+  %".280" = fcmp ogt <8 x float> %".250", <float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000>
+  %".281" = select  <8 x i1> %".280", <8 x float> <float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000>, <8 x float> %".279"
+  %".282" = fcmp uno <8 x float> %".250", %".250"
+  %".283" = select  <8 x i1> %".282", <8 x float> %".250", <8 x float> %".281"
+  %".284" = fadd afn arcp contract nsz reassoc <8 x float> %".152", %".283"
+  %".285" = fdiv afn arcp contract nsz reassoc <8 x float> %".48", %".284"
+  %".286" = fmul afn arcp contract nsz reassoc <8 x float> %".285", %".50"
+  %".287" = mul i64 %".32", 192
+  %".288" = add i64 %".287", %".198"
+  %".289" = getelementptr inbounds float, ptr %".4", i64 %".288"
+  store <8 x float> %".245", ptr %".289", align 4
+  %".291" = add i64 %".288", 8
+  %".292" = getelementptr inbounds float, ptr %".4", i64 %".291"
+  store <8 x float> %".286", ptr %".292", align 4
+  %".294" = fsub afn arcp contract nsz reassoc <8 x float> %".41", %".51"
+  %".295" = fcmp ogt <8 x float> %".294", %".111"
+  %".296" = select  <8 x i1> %".295", <8 x float> %".294", <8 x float> %".111"
+  %".297" = fcmp olt <8 x float> %".296", %".115"
+  %".298" = select  <8 x i1> %".297", <8 x float> %".296", <8 x float> %".115"
+  %".299" = call <8 x float> @"llvm.minnum.v8f32"(<8 x float> %".298", <8 x float> <float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000>)
+  %".300" = call <8 x float> @"llvm.maxnum.v8f32"(<8 x float> %".299", <8 x float> <float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000>)
+  %".301" = fmul contract <8 x float> %".300", <float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000>
+  %".302" = call <8 x float> @"llvm.rint.v8f32"(<8 x float> %".301")
+  %".303" = fmul contract <8 x float> %".302", <float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000>
+  %".304" = fsub contract <8 x float> %".300", %".303"
+  %".305" = fmul contract <8 x float> %".302", <float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000>
+  %".306" = fsub contract <8 x float> %".304", %".305"
+  %".307" = fmul contract <8 x float> <float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000>, %".306"
+  %".308" = fadd contract <8 x float> %".307", <float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000>
+  %".309" = fmul contract <8 x float> %".308", %".306"
+  %".310" = fadd contract <8 x float> %".309", <float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000>
+  %".311" = fmul contract <8 x float> %".310", %".306"
+  %".312" = fadd contract <8 x float> %".311", <float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000>
+  %".313" = fmul contract <8 x float> %".312", %".306"
+  %".314" = fadd contract <8 x float> %".313", <float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000>
+  %".315" = fmul contract <8 x float> %".314", %".306"
+  %".316" = fadd contract <8 x float> %".315", <float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000>
+  %".317" = fmul contract <8 x float> %".306", %".306"
+  %".318" = fmul contract <8 x float> %".316", %".317"
+  %".319" = fadd contract <8 x float> %".318", %".306"
+  %".320" = fadd contract <8 x float> %".319", <float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000>
+  %".321" = fptosi <8 x float> %".302" to <8 x i32>
+  %".322" = shl <8 x i32> %".321", <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %".323" = bitcast <8 x float> %".320" to <8 x i32>
+  %".324" = add <8 x i32> %".323", %".322"
+  %".325" = bitcast <8 x i32> %".324" to <8 x float>
+  %".326" = fcmp olt <8 x float> %".298", <float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000>
+  %".327" = select  <8 x i1> %".326", <8 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, <8 x float> %".325"
+  %".328" = fcmp ogt <8 x float> %".298", <float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000>
+  %".329" = select  <8 x i1> %".328", <8 x float> <float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000>, <8 x float> %".327"
+  %".330" = fcmp uno <8 x float> %".298", %".298"
+  %".331" = select  <8 x i1> %".330", <8 x float> %".298", <8 x float> %".329"
+  %".332" = fadd afn arcp contract nsz reassoc <8 x float> %".152", %".331"
+  %".333" = fdiv afn arcp contract nsz reassoc <8 x float> %".51", %".332"
+  %".334" = fmul afn arcp contract nsz reassoc <8 x float> %".333", %".53"
+  %".335" = fsub afn arcp contract nsz reassoc <8 x float> %".41", %".52"
+  %".336" = fcmp ogt <8 x float> %".335", %".111"
+  %".337" = select  <8 x i1> %".336", <8 x float> %".335", <8 x float> %".111"
+  %".338" = fcmp olt <8 x float> %".337", %".115"
+  %".339" = select  <8 x i1> %".338", <8 x float> %".337", <8 x float> %".115"
+  %".340" = call <8 x float> @"llvm.minnum.v8f32"(<8 x float> %".339", <8 x float> <float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000>)
+  %".341" = call <8 x float> @"llvm.maxnum.v8f32"(<8 x float> %".340", <8 x float> <float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000>)
+  %".342" = fmul contract <8 x float> %".341", <float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000>
+  %".343" = call <8 x float> @"llvm.rint.v8f32"(<8 x float> %".342")
+  %".344" = fmul contract <8 x float> %".343", <float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000>
+  %".345" = fsub contract <8 x float> %".341", %".344"
+  %".346" = fmul contract <8 x float> %".343", <float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000>
+  %".347" = fsub contract <8 x float> %".345", %".346"
+  %".348" = fmul contract <8 x float> <float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000>, %".347"
+  %".349" = fadd contract <8 x float> %".348", <float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000>
+  %".350" = fmul contract <8 x float> %".349", %".347"
+  %".351" = fadd contract <8 x float> %".350", <float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000>
+  %".352" = fmul contract <8 x float> %".351", %".347"
+  %".353" = fadd contract <8 x float> %".352", <float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000>
+  %".354" = fmul contract <8 x float> %".353", %".347"
+  %".355" = fadd contract <8 x float> %".354", <float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000>
+  %".356" = fmul contract <8 x float> %".355", %".347"
+  %".357" = fadd contract <8 x float> %".356", <float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000>
+  %".358" = fmul contract <8 x float> %".347", %".347"
+  %".359" = fmul contract <8 x float> %".357", %".358"
+  %".360" = fadd contract <8 x float> %".359", %".347"
+  %".361" = fadd contract <8 x float> %".360", <float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000>
+  %".362" = fptosi <8 x float> %".343" to <8 x i32>
+  %".363" = shl <8 x i32> %".362", <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %".364" = bitcast <8 x float> %".361" to <8 x i32>
+  %".365" = add <8 x i32> %".364", %".363"
+  %".366" = bitcast <8 x i32> %".365" to <8 x float>
+  %".367" = fcmp olt <8 x float> %".339", <float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000>
+  %".368" = select  <8 x i1> %".367", <8 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, <8 x float> %".366"
+  %".369" = fcmp ogt <8 x float> %".339", <float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000>
+  %".370" = select  <8 x i1> %".369", <8 x float> <float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000>, <8 x float> %".368"
+  %".371" = fcmp uno <8 x float> %".339", %".339"
+  %".372" = select  <8 x i1> %".371", <8 x float> %".339", <8 x float> %".370"
+  %".373" = fadd afn arcp contract nsz reassoc <8 x float> %".152", %".372"
+  %".374" = fdiv afn arcp contract nsz reassoc <8 x float> %".52", %".373"
+  %".375" = fmul afn arcp contract nsz reassoc <8 x float> %".374", %".54"
+  %".376" = mul i64 %".33", 192
+  %".377" = add i64 %".376", %".198"
+  %".378" = getelementptr inbounds float, ptr %".4", i64 %".377"
+  store <8 x float> %".334", ptr %".378", align 4
+  %".380" = add i64 %".377", 8
+  %".381" = getelementptr inbounds float, ptr %".4", i64 %".380"
+  store <8 x float> %".375", ptr %".381", align 4
+  %".383" = fsub afn arcp contract nsz reassoc <8 x float> %".41", %".55"
+  %".384" = fcmp ogt <8 x float> %".383", %".111"
+  %".385" = select  <8 x i1> %".384", <8 x float> %".383", <8 x float> %".111"
+  %".386" = fcmp olt <8 x float> %".385", %".115"
+  %".387" = select  <8 x i1> %".386", <8 x float> %".385", <8 x float> %".115"
+  %".388" = call <8 x float> @"llvm.minnum.v8f32"(<8 x float> %".387", <8 x float> <float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000>)
+  %".389" = call <8 x float> @"llvm.maxnum.v8f32"(<8 x float> %".388", <8 x float> <float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000>)
+  %".390" = fmul contract <8 x float> %".389", <float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000>
+  %".391" = call <8 x float> @"llvm.rint.v8f32"(<8 x float> %".390")
+  %".392" = fmul contract <8 x float> %".391", <float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000>
+  %".393" = fsub contract <8 x float> %".389", %".392"
+  %".394" = fmul contract <8 x float> %".391", <float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000>
+  %".395" = fsub contract <8 x float> %".393", %".394"
+  %".396" = fmul contract <8 x float> <float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000>, %".395"
+  %".397" = fadd contract <8 x float> %".396", <float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000>
+  %".398" = fmul contract <8 x float> %".397", %".395"
+  %".399" = fadd contract <8 x float> %".398", <float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000>
+  %".400" = fmul contract <8 x float> %".399", %".395"
+  %".401" = fadd contract <8 x float> %".400", <float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000>
+  %".402" = fmul contract <8 x float> %".401", %".395"
+  %".403" = fadd contract <8 x float> %".402", <float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000>
+  %".404" = fmul contract <8 x float> %".403", %".395"
+  %".405" = fadd contract <8 x float> %".404", <float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000>
+  %".406" = fmul contract <8 x float> %".395", %".395"
+  %".407" = fmul contract <8 x float> %".405", %".406"
+  %".408" = fadd contract <8 x float> %".407", %".395"
+  %".409" = fadd contract <8 x float> %".408", <float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000>
+  %".410" = fptosi <8 x float> %".391" to <8 x i32>
+  %".411" = shl <8 x i32> %".410", <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %".412" = bitcast <8 x float> %".409" to <8 x i32>
+  %".413" = add <8 x i32> %".412", %".411"
+  %".414" = bitcast <8 x i32> %".413" to <8 x float>
+  %".415" = fcmp olt <8 x float> %".387", <float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000>
+  %".416" = select  <8 x i1> %".415", <8 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, <8 x float> %".414"
+  %".417" = fcmp ogt <8 x float> %".387", <float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000>
+  %".418" = select  <8 x i1> %".417", <8 x float> <float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000>, <8 x float> %".416"
+  %".419" = fcmp uno <8 x float> %".387", %".387"
+  %".420" = select  <8 x i1> %".419", <8 x float> %".387", <8 x float> %".418"
+  %".421" = fadd afn arcp contract nsz reassoc <8 x float> %".152", %".420"
+  %".422" = fdiv afn arcp contract nsz reassoc <8 x float> %".55", %".421"
+  %".423" = fmul afn arcp contract nsz reassoc <8 x float> %".422", %".57"
+  %".424" = fsub afn arcp contract nsz reassoc <8 x float> %".41", %".56"
+  %".425" = fcmp ogt <8 x float> %".424", %".111"
+  %".426" = select  <8 x i1> %".425", <8 x float> %".424", <8 x float> %".111"
+  %".427" = fcmp olt <8 x float> %".426", %".115"
+  %".428" = select  <8 x i1> %".427", <8 x float> %".426", <8 x float> %".115"
+  %".429" = call <8 x float> @"llvm.minnum.v8f32"(<8 x float> %".428", <8 x float> <float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000>)
+  %".430" = call <8 x float> @"llvm.maxnum.v8f32"(<8 x float> %".429", <8 x float> <float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000>)
+  %".431" = fmul contract <8 x float> %".430", <float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000>
+  %".432" = call <8 x float> @"llvm.rint.v8f32"(<8 x float> %".431")
+  %".433" = fmul contract <8 x float> %".432", <float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000>
+  %".434" = fsub contract <8 x float> %".430", %".433"
+  %".435" = fmul contract <8 x float> %".432", <float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000>
+  %".436" = fsub contract <8 x float> %".434", %".435"
+  %".437" = fmul contract <8 x float> <float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000>, %".436"
+  %".438" = fadd contract <8 x float> %".437", <float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000>
+  %".439" = fmul contract <8 x float> %".438", %".436"
+  %".440" = fadd contract <8 x float> %".439", <float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000>
+  %".441" = fmul contract <8 x float> %".440", %".436"
+  %".442" = fadd contract <8 x float> %".441", <float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000>
+  %".443" = fmul contract <8 x float> %".442", %".436"
+  %".444" = fadd contract <8 x float> %".443", <float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000>
+  %".445" = fmul contract <8 x float> %".444", %".436"
+  %".446" = fadd contract <8 x float> %".445", <float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000>
+  %".447" = fmul contract <8 x float> %".436", %".436"
+  %".448" = fmul contract <8 x float> %".446", %".447"
+  %".449" = fadd contract <8 x float> %".448", %".436"
+  %".450" = fadd contract <8 x float> %".449", <float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000>
+  %".451" = fptosi <8 x float> %".432" to <8 x i32>
+  %".452" = shl <8 x i32> %".451", <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %".453" = bitcast <8 x float> %".450" to <8 x i32>
+  %".454" = add <8 x i32> %".453", %".452"
+  %".455" = bitcast <8 x i32> %".454" to <8 x float>
+  %".456" = fcmp olt <8 x float> %".428", <float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000>
+  %".457" = select  <8 x i1> %".456", <8 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, <8 x float> %".455"
+  %".458" = fcmp ogt <8 x float> %".428", <float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000>
+  %".459" = select  <8 x i1> %".458", <8 x float> <float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000>, <8 x float> %".457"
+  %".460" = fcmp uno <8 x float> %".428", %".428"
+  %".461" = select  <8 x i1> %".460", <8 x float> %".428", <8 x float> %".459"
+  %".462" = fadd afn arcp contract nsz reassoc <8 x float> %".152", %".461"
+  %".463" = fdiv afn arcp contract nsz reassoc <8 x float> %".56", %".462"
+  %".464" = fmul afn arcp contract nsz reassoc <8 x float> %".463", %".58"
+  %".465" = mul i64 %".34", 192
+  %".466" = add i64 %".465", %".198"
+  %".467" = getelementptr inbounds float, ptr %".4", i64 %".466"
+  store <8 x float> %".423", ptr %".467", align 4
+  %".469" = add i64 %".466", 8
+  %".470" = getelementptr inbounds float, ptr %".4", i64 %".469"
+  store <8 x float> %".464", ptr %".470", align 4
+  %"for.next.1" = add nsw i64 %"for.iv.2", 4
+  br label %"for.header.2"
+for.header.4:
+  %"for.iv.4" = phi  i64 [%".24", %"for.exit.2"], [%"for.next.3", %"for.exit.5"]
+  %".474" = icmp slt i64 %"for.iv.4", %".20"
+  br i1 %".474", label %"for.body.4", label %"for.exit.4"
+for.body.4:
+  %".476" = mul i64 %"for.iv.1", 2048
+  %".477" = mul i64 %"for.iv.4", 128
+  %".478" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
+  %".479" = shufflevector <8 x float> %".478", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  br label %"for.header.5"
+for.exit.4:
+  %"for.next.4" = add nsw i64 %"for.iv.1", 1
+  br label %"for.header.1"
+for.header.5:
+  %"for.iv.5" = phi  i64 [0, %"for.body.4"], [%"for.next.2", %"for.body.5"]
+  %".481" = phi  <8 x float> [%".479", %"for.body.4"], [%".507", %"for.body.5"]
+  %".482" = phi  <8 x float> [%".479", %"for.body.4"], [%".508", %"for.body.5"]
+  %".483" = phi  <8 x float> [%".479", %"for.body.4"], [%".509", %"for.body.5"]
+  %".484" = phi  <8 x float> [%".479", %"for.body.4"], [%".510", %"for.body.5"]
+  %".485" = phi  <8 x float> [%".479", %"for.body.4"], [%".528", %"for.body.5"]
+  %".486" = phi  <8 x float> [%".479", %"for.body.4"], [%".529", %"for.body.5"]
+  %".487" = phi  <8 x float> [%".479", %"for.body.4"], [%".530", %"for.body.5"]
+  %".488" = phi  <8 x float> [%".479", %"for.body.4"], [%".531", %"for.body.5"]
+  %".489" = icmp slt i64 %"for.iv.5", 128
+  br i1 %".489", label %"for.body.5", label %"for.exit.5"
+for.body.5:
+  %".491" = mul i64 %"for.iv.5", 16
+  %".492" = add i64 %".476", %".491"
+  %".493" = getelementptr inbounds float, ptr %".2", i64 %".492"
+  %".494" = load <8 x float>, ptr %".493", align 4
+  %".495" = add i64 %".492", 8
+  %".496" = getelementptr inbounds float, ptr %".2", i64 %".495"
+  %".497" = load <8 x float>, ptr %".496", align 4
+  %".498" = getelementptr inbounds float, ptr %".3", i64 %".492"
+  %".499" = load <8 x float>, ptr %".498", align 4
+  %".500" = getelementptr inbounds float, ptr %".3", i64 %".495"
+  %".501" = load <8 x float>, ptr %".500", align 4
+  %".502" = add i64 %".477", %"for.iv.5"
+  %".503" = getelementptr inbounds float, ptr %".1", i64 %".502"
+  %".504" = load float, ptr %".503", align 4
+  %".505" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".504", i32 0
+  %".506" = shufflevector <8 x float> %".505", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".507" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".506", <8 x float> %".494", <8 x float> %".481")
+  %".508" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".506", <8 x float> %".497", <8 x float> %".482")
+  %".509" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".506", <8 x float> %".499", <8 x float> %".483")
+  %".510" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".506", <8 x float> %".501", <8 x float> %".484")
+  %".511" = add i64 %"for.iv.5", 1
+  %".512" = mul i64 %".511", 16
+  %".513" = add i64 %".476", %".512"
+  %".514" = getelementptr inbounds float, ptr %".2", i64 %".513"
+  %".515" = load <8 x float>, ptr %".514", align 4
+  %".516" = add i64 %".513", 8
+  %".517" = getelementptr inbounds float, ptr %".2", i64 %".516"
+  %".518" = load <8 x float>, ptr %".517", align 4
+  %".519" = getelementptr inbounds float, ptr %".3", i64 %".513"
+  %".520" = load <8 x float>, ptr %".519", align 4
+  %".521" = getelementptr inbounds float, ptr %".3", i64 %".516"
+  %".522" = load <8 x float>, ptr %".521", align 4
+  %".523" = add i64 %".477", %".511"
+  %".524" = getelementptr inbounds float, ptr %".1", i64 %".523"
+  %".525" = load float, ptr %".524", align 4
+  %".526" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".525", i32 0
+  %".527" = shufflevector <8 x float> %".526", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".528" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".527", <8 x float> %".515", <8 x float> %".485")
+  %".529" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".527", <8 x float> %".518", <8 x float> %".486")
+  %".530" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".527", <8 x float> %".520", <8 x float> %".487")
+  %".531" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".527", <8 x float> %".522", <8 x float> %".488")
+  %"for.next.2" = add nsw i64 %"for.iv.5", 2
+  br label %"for.header.5"
+for.exit.5:
+  %".533" = fadd afn arcp contract nsz reassoc <8 x float> %".481", %".485"
+  %".534" = fadd afn arcp contract nsz reassoc <8 x float> %".482", %".486"
+  %".535" = fadd afn arcp contract nsz reassoc <8 x float> %".483", %".487"
+  %".536" = fadd afn arcp contract nsz reassoc <8 x float> %".484", %".488"
+  %".537" = fsub afn arcp contract nsz reassoc <8 x float> %".479", %".533"
+  %".538" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float 0xc055c00000000000, i32 0
+  %".539" = shufflevector <8 x float> %".538", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".540" = fcmp ogt <8 x float> %".537", %".539"
+  %".541" = select  <8 x i1> %".540", <8 x float> %".537", <8 x float> %".539"
+  %".542" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float 0x4056000000000000, i32 0
+  %".543" = shufflevector <8 x float> %".542", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".544" = fcmp olt <8 x float> %".541", %".543"
+  %".545" = select  <8 x i1> %".544", <8 x float> %".541", <8 x float> %".543"
+  %".546" = call <8 x float> @"llvm.minnum.v8f32"(<8 x float> %".545", <8 x float> <float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000>)
+  %".547" = call <8 x float> @"llvm.maxnum.v8f32"(<8 x float> %".546", <8 x float> <float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000>)
+  %".548" = fmul contract <8 x float> %".547", <float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000>
+  %".549" = call <8 x float> @"llvm.rint.v8f32"(<8 x float> %".548")
+  %".550" = fmul contract <8 x float> %".549", <float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000>
+  %".551" = fsub contract <8 x float> %".547", %".550"
+  %".552" = fmul contract <8 x float> %".549", <float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000>
+  %".553" = fsub contract <8 x float> %".551", %".552"
+  %".554" = fmul contract <8 x float> <float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000>, %".553"
+  %".555" = fadd contract <8 x float> %".554", <float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000>
+  %".556" = fmul contract <8 x float> %".555", %".553"
+  %".557" = fadd contract <8 x float> %".556", <float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000>
+  %".558" = fmul contract <8 x float> %".557", %".553"
+  %".559" = fadd contract <8 x float> %".558", <float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000>
+  %".560" = fmul contract <8 x float> %".559", %".553"
+  %".561" = fadd contract <8 x float> %".560", <float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000>
+  %".562" = fmul contract <8 x float> %".561", %".553"
+  %".563" = fadd contract <8 x float> %".562", <float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000>
+  %".564" = fmul contract <8 x float> %".553", %".553"
+  %".565" = fmul contract <8 x float> %".563", %".564"
+  %".566" = fadd contract <8 x float> %".565", %".553"
+  %".567" = fadd contract <8 x float> %".566", <float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000>
+  %".568" = fptosi <8 x float> %".549" to <8 x i32>
+  %".569" = shl <8 x i32> %".568", <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %".570" = bitcast <8 x float> %".567" to <8 x i32>
+  %".571" = add <8 x i32> %".570", %".569"
+  %".572" = bitcast <8 x i32> %".571" to <8 x float>
+  %".573" = fcmp olt <8 x float> %".545", <float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000>
+  %".574" = select  <8 x i1> %".573", <8 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, <8 x float> %".572"
+  %".575" = fcmp ogt <8 x float> %".545", <float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000>
+  %".576" = select  <8 x i1> %".575", <8 x float> <float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000>, <8 x float> %".574"
+  %".577" = fcmp uno <8 x float> %".545", %".545"
+  %".578" = select  <8 x i1> %".577", <8 x float> %".545", <8 x float> %".576"
+  %".579" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float 0x3ff0000000000000, i32 0
+  %".580" = shufflevector <8 x float> %".579", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".581" = fadd afn arcp contract nsz reassoc <8 x float> %".580", %".578"
+  %".582" = fdiv afn arcp contract nsz reassoc <8 x float> %".533", %".581"
+  %".583" = fmul afn arcp contract nsz reassoc <8 x float> %".582", %".535"
+  %".584" = fsub afn arcp contract nsz reassoc <8 x float> %".479", %".534"
+  %".585" = fcmp ogt <8 x float> %".584", %".539"
+  %".586" = select  <8 x i1> %".585", <8 x float> %".584", <8 x float> %".539"
+  %".587" = fcmp olt <8 x float> %".586", %".543"
+  %".588" = select  <8 x i1> %".587", <8 x float> %".586", <8 x float> %".543"
+  %".589" = call <8 x float> @"llvm.minnum.v8f32"(<8 x float> %".588", <8 x float> <float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000>)
+  %".590" = call <8 x float> @"llvm.maxnum.v8f32"(<8 x float> %".589", <8 x float> <float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000>)
+  %".591" = fmul contract <8 x float> %".590", <float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000>
+  %".592" = call <8 x float> @"llvm.rint.v8f32"(<8 x float> %".591")
+  %".593" = fmul contract <8 x float> %".592", <float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000>
+  %".594" = fsub contract <8 x float> %".590", %".593"
+  %".595" = fmul contract <8 x float> %".592", <float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000>
+  %".596" = fsub contract <8 x float> %".594", %".595"
+  %".597" = fmul contract <8 x float> <float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000>, %".596"
+  %".598" = fadd contract <8 x float> %".597", <float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000>
+  %".599" = fmul contract <8 x float> %".598", %".596"
+  %".600" = fadd contract <8 x float> %".599", <float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000>
+  %".601" = fmul contract <8 x float> %".600", %".596"
+  %".602" = fadd contract <8 x float> %".601", <float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000>
+  %".603" = fmul contract <8 x float> %".602", %".596"
+  %".604" = fadd contract <8 x float> %".603", <float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000>
+  %".605" = fmul contract <8 x float> %".604", %".596"
+  %".606" = fadd contract <8 x float> %".605", <float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000>
+  %".607" = fmul contract <8 x float> %".596", %".596"
+  %".608" = fmul contract <8 x float> %".606", %".607"
+  %".609" = fadd contract <8 x float> %".608", %".596"
+  %".610" = fadd contract <8 x float> %".609", <float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000>
+  %".611" = fptosi <8 x float> %".592" to <8 x i32>
+  %".612" = shl <8 x i32> %".611", <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %".613" = bitcast <8 x float> %".610" to <8 x i32>
+  %".614" = add <8 x i32> %".613", %".612"
+  %".615" = bitcast <8 x i32> %".614" to <8 x float>
+  %".616" = fcmp olt <8 x float> %".588", <float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000>
+  %".617" = select  <8 x i1> %".616", <8 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, <8 x float> %".615"
+  %".618" = fcmp ogt <8 x float> %".588", <float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000>
+  %".619" = select  <8 x i1> %".618", <8 x float> <float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000>, <8 x float> %".617"
+  %".620" = fcmp uno <8 x float> %".588", %".588"
+  %".621" = select  <8 x i1> %".620", <8 x float> %".588", <8 x float> %".619"
+  %".622" = fadd afn arcp contract nsz reassoc <8 x float> %".580", %".621"
+  %".623" = fdiv afn arcp contract nsz reassoc <8 x float> %".534", %".622"
+  %".624" = fmul afn arcp contract nsz reassoc <8 x float> %".623", %".536"
+  %".625" = mul i64 %"for.iv.4", 192
+  %".626" = mul i64 %"for.iv.1", 16
+  %".627" = add i64 %".625", %".626"
+  %".628" = getelementptr inbounds float, ptr %".4", i64 %".627"
+  store <8 x float> %".583", ptr %".628", align 4
+  %".630" = add i64 %".627", 8
+  %".631" = getelementptr inbounds float, ptr %".4", i64 %".630"
+  store <8 x float> %".624", ptr %".631", align 4
+  %"for.next.3" = add nsw i64 %"for.iv.4", 1
+  br label %"for.header.4"
 }
 
 define internal void @"multi_linear_k128_n128x64x64"(ptr captures(none) noalias align 4 %".1", ptr captures(none) noalias align 4 %".2", ptr captures(none) noalias align 4 %".3", ptr captures(none) noalias align 4 %".4", ptr captures(none) noalias align 4 %".5", ptr captures(none) noalias align 4 %".6", ptr captures(none) noalias align 4 %".7", i64 %".8") noinline nounwind
 {
 entry:
-  %"multi_linear_k128_n128x64x64.par5.ctx" = alloca {i64, i64, i64, i64, ptr, ptr, ptr, ptr, ptr, ptr, ptr, i64}
+  %"multi_linear_k128_n128x64x64.par5.ctx" = alloca {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr, ptr, ptr, ptr}
   br label %"body"
 body:
   %".10" = mul i64 %".8", 32768
-  %".11" = udiv i64 %".8", 4
-  %".12" = mul i64 %".11", 4
-  %".13" = icmp ult i64 %".10", 262144
-  br i1 %".13", label %"if.then", label %"if.else"
+  %".11" = add i64 %".8", 509
+  %".12" = udiv i64 %".11", 510
+  %".13" = mul i64 %".12", 8
+  %".14" = icmp ult i64 %".10", 524288
+  br i1 %".14", label %"if.then", label %"if.else"
 if.then:
   br label %"for.header"
 if.else:
-  %".225" = getelementptr {i64, i64, i64, i64, ptr, ptr, ptr, ptr, ptr, ptr, ptr, i64}, ptr %"multi_linear_k128_n128x64x64.par5.ctx", i32 0, i32 0
-  store i64 0, ptr %".225"
-  %".227" = getelementptr {i64, i64, i64, i64, ptr, ptr, ptr, ptr, ptr, ptr, ptr, i64}, ptr %"multi_linear_k128_n128x64x64.par5.ctx", i32 0, i32 1
-  store i64 16, ptr %".227"
-  %".229" = getelementptr {i64, i64, i64, i64, ptr, ptr, ptr, ptr, ptr, ptr, ptr, i64}, ptr %"multi_linear_k128_n128x64x64.par5.ctx", i32 0, i32 2
-  store i64 1, ptr %".229"
-  %".231" = getelementptr {i64, i64, i64, i64, ptr, ptr, ptr, ptr, ptr, ptr, ptr, i64}, ptr %"multi_linear_k128_n128x64x64.par5.ctx", i32 0, i32 3
-  store i64 %".12", ptr %".231"
-  %".233" = getelementptr {i64, i64, i64, i64, ptr, ptr, ptr, ptr, ptr, ptr, ptr, i64}, ptr %"multi_linear_k128_n128x64x64.par5.ctx", i32 0, i32 4
-  store ptr %".3", ptr %".233"
-  %".235" = getelementptr {i64, i64, i64, i64, ptr, ptr, ptr, ptr, ptr, ptr, ptr, i64}, ptr %"multi_linear_k128_n128x64x64.par5.ctx", i32 0, i32 5
-  store ptr %".4", ptr %".235"
-  %".237" = getelementptr {i64, i64, i64, i64, ptr, ptr, ptr, ptr, ptr, ptr, ptr, i64}, ptr %"multi_linear_k128_n128x64x64.par5.ctx", i32 0, i32 6
-  store ptr %".2", ptr %".237"
-  %".239" = getelementptr {i64, i64, i64, i64, ptr, ptr, ptr, ptr, ptr, ptr, ptr, i64}, ptr %"multi_linear_k128_n128x64x64.par5.ctx", i32 0, i32 7
-  store ptr %".6", ptr %".239"
-  %".241" = getelementptr {i64, i64, i64, i64, ptr, ptr, ptr, ptr, ptr, ptr, ptr, i64}, ptr %"multi_linear_k128_n128x64x64.par5.ctx", i32 0, i32 8
-  store ptr %".7", ptr %".241"
-  %".243" = getelementptr {i64, i64, i64, i64, ptr, ptr, ptr, ptr, ptr, ptr, ptr, i64}, ptr %"multi_linear_k128_n128x64x64.par5.ctx", i32 0, i32 9
-  store ptr %".5", ptr %".243"
-  %".245" = getelementptr {i64, i64, i64, i64, ptr, ptr, ptr, ptr, ptr, ptr, ptr, i64}, ptr %"multi_linear_k128_n128x64x64.par5.ctx", i32 0, i32 10
-  store ptr %".1", ptr %".245"
-  %".247" = getelementptr {i64, i64, i64, i64, ptr, ptr, ptr, ptr, ptr, ptr, ptr, i64}, ptr %"multi_linear_k128_n128x64x64.par5.ctx", i32 0, i32 11
-  store i64 %".8", ptr %".247"
+  %".277" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr, ptr, ptr, ptr}, ptr %"multi_linear_k128_n128x64x64.par5.ctx", i32 0, i32 0
+  store i64 0, ptr %".277"
+  %".279" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr, ptr, ptr, ptr}, ptr %"multi_linear_k128_n128x64x64.par5.ctx", i32 0, i32 1
+  store i64 %".13", ptr %".279"
+  %".281" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr, ptr, ptr, ptr}, ptr %"multi_linear_k128_n128x64x64.par5.ctx", i32 0, i32 2
+  store i64 1, ptr %".281"
+  %".283" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr, ptr, ptr, ptr}, ptr %"multi_linear_k128_n128x64x64.par5.ctx", i32 0, i32 3
+  store i64 0, ptr %".283"
+  %".285" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr, ptr, ptr, ptr}, ptr %"multi_linear_k128_n128x64x64.par5.ctx", i32 0, i32 4
+  store i64 %".12", ptr %".285"
+  %".287" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr, ptr, ptr, ptr}, ptr %"multi_linear_k128_n128x64x64.par5.ctx", i32 0, i32 5
+  store i64 %".8", ptr %".287"
+  %".289" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr, ptr, ptr, ptr}, ptr %"multi_linear_k128_n128x64x64.par5.ctx", i32 0, i32 6
+  store ptr %".3", ptr %".289"
+  %".291" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr, ptr, ptr, ptr}, ptr %"multi_linear_k128_n128x64x64.par5.ctx", i32 0, i32 7
+  store ptr %".4", ptr %".291"
+  %".293" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr, ptr, ptr, ptr}, ptr %"multi_linear_k128_n128x64x64.par5.ctx", i32 0, i32 8
+  store ptr %".2", ptr %".293"
+  %".295" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr, ptr, ptr, ptr}, ptr %"multi_linear_k128_n128x64x64.par5.ctx", i32 0, i32 9
+  store ptr %".6", ptr %".295"
+  %".297" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr, ptr, ptr, ptr}, ptr %"multi_linear_k128_n128x64x64.par5.ctx", i32 0, i32 10
+  store ptr %".7", ptr %".297"
+  %".299" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr, ptr, ptr, ptr}, ptr %"multi_linear_k128_n128x64x64.par5.ctx", i32 0, i32 11
+  store ptr %".5", ptr %".299"
+  %".301" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr, ptr, ptr, ptr}, ptr %"multi_linear_k128_n128x64x64.par5.ctx", i32 0, i32 12
+  store ptr %".1", ptr %".301"
   call void @"GOMP_parallel"(void (ptr)* @"multi_linear_k128_n128x64x64.par5", ptr %"multi_linear_k128_n128x64x64.par5.ctx", i32 0, i32 0)
   br label %"if.end"
 if.end:
   ret void
 for.header:
-  %"for.iv" = phi  i64 [0, %"if.then"], [%"for.next.4", %"for.exit.3"]
-  %".16" = icmp slt i64 %"for.iv", 16
-  br i1 %".16", label %"for.body", label %"for.exit"
+  %"for.iv" = phi  i64 [0, %"if.then"], [%"for.next.5", %"for.exit.1"]
+  %".17" = icmp slt i64 %"for.iv", %".13"
+  br i1 %".17", label %"for.body", label %"for.exit"
 for.body:
+  %".19" = udiv i64 %"for.iv", %".12"
+  %".20" = urem i64 %"for.iv", %".12"
+  %".21" = mul i64 %".20", 510
+  %".22" = add i64 %".21", 510
+  %".23" = call i64 @"llvm.umin.i64"(i64 %".22", i64 %".8")
+  %".24" = sub i64 %".23", %".21"
+  %".25" = udiv i64 %".24", 6
+  %".26" = mul i64 %".25", 6
+  %".27" = add i64 %".21", %".26"
+  %".28" = mul i64 %".19", 2
+  %".29" = add i64 %".28", 2
   br label %"for.header.1"
 for.exit:
   br label %"if.end"
 for.header.1:
-  %"for.iv.1" = phi  i64 [0, %"for.body"], [%"for.next.1", %"for.exit.2"]
-  %".19" = icmp slt i64 %"for.iv.1", %".12"
-  br i1 %".19", label %"for.body.1", label %"for.exit.1"
+  %"for.iv.1" = phi  i64 [%".28", %"for.body"], [%"for.next.4", %"for.exit.4"]
+  %".31" = icmp slt i64 %"for.iv.1", %".29"
+  br i1 %".31", label %"for.body.1", label %"for.exit.1"
 for.body.1:
-  %".21" = add i64 %"for.iv.1", 1
-  %".22" = add i64 %"for.iv.1", 2
-  %".23" = add i64 %"for.iv.1", 3
-  %".24" = icmp ult i64 %"for.iv", 12
-  %".25" = select  i1 %".24", ptr %".3", ptr %".4"
-  %".26" = icmp ult i64 %"for.iv", 8
-  %".27" = select  i1 %".26", ptr %".2", ptr %".25"
-  %".28" = select  i1 %".24", i64 8, i64 12
-  %".29" = select  i1 %".26", i64 0, i64 %".28"
-  %".30" = sub i64 %"for.iv", %".29"
-  %".31" = select  i1 %".24", i64 64, i64 64
-  %".32" = select  i1 %".26", i64 128, i64 %".31"
-  %".33" = select  i1 %".24", ptr %".6", ptr %".7"
-  %".34" = select  i1 %".26", ptr %".5", ptr %".33"
-  %".35" = mul i64 %".30", 16
-  %".36" = mul i64 %".30", 2048
-  %".37" = mul i64 %"for.iv.1", 128
-  %".38" = mul i64 %".21", 128
-  %".39" = mul i64 %".22", 128
-  %".40" = mul i64 %".23", 128
-  %".41" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
-  %".42" = shufflevector <8 x float> %".41", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
   br label %"for.header.2"
 for.exit.1:
-  br label %"for.header.3"
-for.header.2:
-  %"for.iv.2" = phi  i64 [0, %"for.body.1"], [%"for.next", %"for.body.2"]
-  %".44" = phi  <8 x float> [%".42", %"for.body.1"], [%".66", %"for.body.2"]
-  %".45" = phi  <8 x float> [%".42", %"for.body.1"], [%".67", %"for.body.2"]
-  %".46" = phi  <8 x float> [%".42", %"for.body.1"], [%".73", %"for.body.2"]
-  %".47" = phi  <8 x float> [%".42", %"for.body.1"], [%".74", %"for.body.2"]
-  %".48" = phi  <8 x float> [%".42", %"for.body.1"], [%".80", %"for.body.2"]
-  %".49" = phi  <8 x float> [%".42", %"for.body.1"], [%".81", %"for.body.2"]
-  %".50" = phi  <8 x float> [%".42", %"for.body.1"], [%".87", %"for.body.2"]
-  %".51" = phi  <8 x float> [%".42", %"for.body.1"], [%".88", %"for.body.2"]
-  %".52" = icmp slt i64 %"for.iv.2", 128
-  br i1 %".52", label %"for.body.2", label %"for.exit.2"
-for.body.2:
-  %".54" = mul i64 %"for.iv.2", 16
-  %".55" = add i64 %".36", %".54"
-  %".56" = getelementptr inbounds float, ptr %".27", i64 %".55"
-  %".57" = load <8 x float>, ptr %".56", align 4
-  %".58" = add i64 %".55", 8
-  %".59" = getelementptr inbounds float, ptr %".27", i64 %".58"
-  %".60" = load <8 x float>, ptr %".59", align 4
-  %".61" = add i64 %".37", %"for.iv.2"
-  %".62" = getelementptr inbounds float, ptr %".1", i64 %".61"
-  %".63" = load float, ptr %".62", align 4
-  %".64" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".63", i32 0
-  %".65" = shufflevector <8 x float> %".64", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".66" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".65", <8 x float> %".57", <8 x float> %".44")
-  %".67" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".65", <8 x float> %".60", <8 x float> %".45")
-  %".68" = add i64 %".38", %"for.iv.2"
-  %".69" = getelementptr inbounds float, ptr %".1", i64 %".68"
-  %".70" = load float, ptr %".69", align 4
-  %".71" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".70", i32 0
-  %".72" = shufflevector <8 x float> %".71", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".73" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".72", <8 x float> %".57", <8 x float> %".46")
-  %".74" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".72", <8 x float> %".60", <8 x float> %".47")
-  %".75" = add i64 %".39", %"for.iv.2"
-  %".76" = getelementptr inbounds float, ptr %".1", i64 %".75"
-  %".77" = load float, ptr %".76", align 4
-  %".78" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".77", i32 0
-  %".79" = shufflevector <8 x float> %".78", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".80" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".79", <8 x float> %".57", <8 x float> %".48")
-  %".81" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".79", <8 x float> %".60", <8 x float> %".49")
-  %".82" = add i64 %".40", %"for.iv.2"
-  %".83" = getelementptr inbounds float, ptr %".1", i64 %".82"
-  %".84" = load float, ptr %".83", align 4
-  %".85" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".84", i32 0
-  %".86" = shufflevector <8 x float> %".85", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".87" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".86", <8 x float> %".57", <8 x float> %".50")
-  %".88" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".86", <8 x float> %".60", <8 x float> %".51")
-  %"for.next" = add nsw i64 %"for.iv.2", 1
-  br label %"for.header.2"
-for.exit.2:
-  %".90" = mul i64 %"for.iv.1", %".32"
-  %".91" = add i64 %".90", %".35"
-  %".92" = getelementptr inbounds float, ptr %".34", i64 %".91"
-  store <8 x float> %".44", ptr %".92", align 4
-  %".94" = add i64 %".91", 8
-  %".95" = getelementptr inbounds float, ptr %".34", i64 %".94"
-  store <8 x float> %".45", ptr %".95", align 4
-  %".97" = mul i64 %".21", %".32"
-  %".98" = add i64 %".97", %".35"
-  %".99" = getelementptr inbounds float, ptr %".34", i64 %".98"
-  store <8 x float> %".46", ptr %".99", align 4
-  %".101" = add i64 %".98", 8
-  %".102" = getelementptr inbounds float, ptr %".34", i64 %".101"
-  store <8 x float> %".47", ptr %".102", align 4
-  %".104" = mul i64 %".22", %".32"
-  %".105" = add i64 %".104", %".35"
-  %".106" = getelementptr inbounds float, ptr %".34", i64 %".105"
-  store <8 x float> %".48", ptr %".106", align 4
-  %".108" = add i64 %".105", 8
-  %".109" = getelementptr inbounds float, ptr %".34", i64 %".108"
-  store <8 x float> %".49", ptr %".109", align 4
-  %".111" = mul i64 %".23", %".32"
-  %".112" = add i64 %".111", %".35"
-  %".113" = getelementptr inbounds float, ptr %".34", i64 %".112"
-  store <8 x float> %".50", ptr %".113", align 4
-  %".115" = add i64 %".112", 8
-  %".116" = getelementptr inbounds float, ptr %".34", i64 %".115"
-  store <8 x float> %".51", ptr %".116", align 4
-  %"for.next.1" = add nsw i64 %"for.iv.1", 4
-  br label %"for.header.1"
-for.header.3:
-  %"for.iv.3" = phi  i64 [%".12", %"for.exit.1"], [%"for.next.3", %"for.exit.4"]
-  %".120" = icmp slt i64 %"for.iv.3", %".8"
-  br i1 %".120", label %"for.body.3", label %"for.exit.3"
-for.body.3:
-  %".122" = icmp ult i64 %"for.iv", 12
-  %".123" = select  i1 %".122", ptr %".3", ptr %".4"
-  %".124" = icmp ult i64 %"for.iv", 8
-  %".125" = select  i1 %".124", ptr %".2", ptr %".123"
-  %".126" = select  i1 %".122", i64 8, i64 12
-  %".127" = select  i1 %".124", i64 0, i64 %".126"
-  %".128" = sub i64 %"for.iv", %".127"
-  %".129" = select  i1 %".122", i64 64, i64 64
-  %".130" = select  i1 %".124", i64 128, i64 %".129"
-  %".131" = select  i1 %".122", ptr %".6", ptr %".7"
-  %".132" = select  i1 %".124", ptr %".5", ptr %".131"
-  %".133" = mul i64 %".128", 16
-  %".134" = mul i64 %".128", 2048
-  %".135" = mul i64 %"for.iv.3", 128
-  %".136" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
-  %".137" = shufflevector <8 x float> %".136", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  br label %"for.header.4"
-for.exit.3:
-  %"for.next.4" = add nsw i64 %"for.iv", 1
+  %"for.next.5" = add nsw i64 %"for.iv", 1
   br label %"for.header"
-for.header.4:
-  %"for.iv.4" = phi  i64 [0, %"for.body.3"], [%"for.next.2", %"for.body.4"]
-  %".139" = phi  <8 x float> [%".137", %"for.body.3"], [%".161", %"for.body.4"]
-  %".140" = phi  <8 x float> [%".137", %"for.body.3"], [%".162", %"for.body.4"]
-  %".141" = phi  <8 x float> [%".137", %"for.body.3"], [%".176", %"for.body.4"]
-  %".142" = phi  <8 x float> [%".137", %"for.body.3"], [%".177", %"for.body.4"]
-  %".143" = phi  <8 x float> [%".137", %"for.body.3"], [%".191", %"for.body.4"]
-  %".144" = phi  <8 x float> [%".137", %"for.body.3"], [%".192", %"for.body.4"]
-  %".145" = phi  <8 x float> [%".137", %"for.body.3"], [%".206", %"for.body.4"]
-  %".146" = phi  <8 x float> [%".137", %"for.body.3"], [%".207", %"for.body.4"]
-  %".147" = icmp slt i64 %"for.iv.4", 128
-  br i1 %".147", label %"for.body.4", label %"for.exit.4"
-for.body.4:
-  %".149" = mul i64 %"for.iv.4", 16
-  %".150" = add i64 %".134", %".149"
-  %".151" = getelementptr inbounds float, ptr %".125", i64 %".150"
-  %".152" = load <8 x float>, ptr %".151", align 4
-  %".153" = add i64 %".150", 8
-  %".154" = getelementptr inbounds float, ptr %".125", i64 %".153"
-  %".155" = load <8 x float>, ptr %".154", align 4
-  %".156" = add i64 %".135", %"for.iv.4"
-  %".157" = getelementptr inbounds float, ptr %".1", i64 %".156"
-  %".158" = load float, ptr %".157", align 4
-  %".159" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".158", i32 0
-  %".160" = shufflevector <8 x float> %".159", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".161" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".160", <8 x float> %".152", <8 x float> %".139")
-  %".162" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".160", <8 x float> %".155", <8 x float> %".140")
-  %".163" = add i64 %"for.iv.4", 1
-  %".164" = mul i64 %".163", 16
-  %".165" = add i64 %".134", %".164"
-  %".166" = getelementptr inbounds float, ptr %".125", i64 %".165"
-  %".167" = load <8 x float>, ptr %".166", align 4
-  %".168" = add i64 %".165", 8
-  %".169" = getelementptr inbounds float, ptr %".125", i64 %".168"
-  %".170" = load <8 x float>, ptr %".169", align 4
-  %".171" = add i64 %".135", %".163"
-  %".172" = getelementptr inbounds float, ptr %".1", i64 %".171"
-  %".173" = load float, ptr %".172", align 4
-  %".174" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".173", i32 0
-  %".175" = shufflevector <8 x float> %".174", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".176" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".175", <8 x float> %".167", <8 x float> %".141")
-  %".177" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".175", <8 x float> %".170", <8 x float> %".142")
-  %".178" = add i64 %"for.iv.4", 2
-  %".179" = mul i64 %".178", 16
-  %".180" = add i64 %".134", %".179"
-  %".181" = getelementptr inbounds float, ptr %".125", i64 %".180"
-  %".182" = load <8 x float>, ptr %".181", align 4
-  %".183" = add i64 %".180", 8
-  %".184" = getelementptr inbounds float, ptr %".125", i64 %".183"
-  %".185" = load <8 x float>, ptr %".184", align 4
-  %".186" = add i64 %".135", %".178"
-  %".187" = getelementptr inbounds float, ptr %".1", i64 %".186"
-  %".188" = load float, ptr %".187", align 4
-  %".189" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".188", i32 0
-  %".190" = shufflevector <8 x float> %".189", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".191" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".190", <8 x float> %".182", <8 x float> %".143")
-  %".192" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".190", <8 x float> %".185", <8 x float> %".144")
-  %".193" = add i64 %"for.iv.4", 3
-  %".194" = mul i64 %".193", 16
-  %".195" = add i64 %".134", %".194"
-  %".196" = getelementptr inbounds float, ptr %".125", i64 %".195"
-  %".197" = load <8 x float>, ptr %".196", align 4
-  %".198" = add i64 %".195", 8
-  %".199" = getelementptr inbounds float, ptr %".125", i64 %".198"
-  %".200" = load <8 x float>, ptr %".199", align 4
-  %".201" = add i64 %".135", %".193"
-  %".202" = getelementptr inbounds float, ptr %".1", i64 %".201"
-  %".203" = load float, ptr %".202", align 4
-  %".204" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".203", i32 0
-  %".205" = shufflevector <8 x float> %".204", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".206" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".205", <8 x float> %".197", <8 x float> %".145")
-  %".207" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".205", <8 x float> %".200", <8 x float> %".146")
-  %"for.next.2" = add nsw i64 %"for.iv.4", 4
-  br label %"for.header.4"
-for.exit.4:
-  %".209" = fadd afn arcp contract nsz reassoc <8 x float> %".139", %".141"
-  %".210" = fadd afn arcp contract nsz reassoc <8 x float> %".143", %".145"
-  %".211" = fadd afn arcp contract nsz reassoc <8 x float> %".209", %".210"
-  %".212" = fadd afn arcp contract nsz reassoc <8 x float> %".140", %".142"
-  %".213" = fadd afn arcp contract nsz reassoc <8 x float> %".144", %".146"
-  %".214" = fadd afn arcp contract nsz reassoc <8 x float> %".212", %".213"
-  %".215" = mul i64 %"for.iv.3", %".130"
-  %".216" = add i64 %".215", %".133"
-  %".217" = getelementptr inbounds float, ptr %".132", i64 %".216"
-  store <8 x float> %".211", ptr %".217", align 4
-  %".219" = add i64 %".216", 8
-  %".220" = getelementptr inbounds float, ptr %".132", i64 %".219"
-  store <8 x float> %".214", ptr %".220", align 4
-  %"for.next.3" = add nsw i64 %"for.iv.3", 1
+for.header.2:
+  %"for.iv.2" = phi  i64 [%".21", %"for.body.1"], [%"for.next.1", %"for.exit.3"]
+  %".34" = icmp slt i64 %"for.iv.2", %".27"
+  br i1 %".34", label %"for.body.2", label %"for.exit.2"
+for.body.2:
+  %".36" = add i64 %"for.iv.2", 1
+  %".37" = add i64 %"for.iv.2", 2
+  %".38" = add i64 %"for.iv.2", 3
+  %".39" = add i64 %"for.iv.2", 4
+  %".40" = add i64 %"for.iv.2", 5
+  %".41" = icmp ult i64 %"for.iv.1", 12
+  %".42" = select  i1 %".41", ptr %".3", ptr %".4"
+  %".43" = icmp ult i64 %"for.iv.1", 8
+  %".44" = select  i1 %".43", ptr %".2", ptr %".42"
+  %".45" = select  i1 %".41", i64 8, i64 12
+  %".46" = select  i1 %".43", i64 0, i64 %".45"
+  %".47" = sub i64 %"for.iv.1", %".46"
+  %".48" = select  i1 %".41", i64 64, i64 64
+  %".49" = select  i1 %".43", i64 128, i64 %".48"
+  %".50" = select  i1 %".41", ptr %".6", ptr %".7"
+  %".51" = select  i1 %".43", ptr %".5", ptr %".50"
+  %".52" = mul i64 %".47", 16
+  %".53" = mul i64 %".47", 2048
+  %".54" = mul i64 %"for.iv.2", 128
+  %".55" = mul i64 %".36", 128
+  %".56" = mul i64 %".37", 128
+  %".57" = mul i64 %".38", 128
+  %".58" = mul i64 %".39", 128
+  %".59" = mul i64 %".40", 128
+  %".60" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
+  %".61" = shufflevector <8 x float> %".60", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
   br label %"for.header.3"
+for.exit.2:
+  br label %"for.header.4"
+for.header.3:
+  %"for.iv.3" = phi  i64 [0, %"for.body.2"], [%"for.next", %"for.body.3"]
+  %".63" = phi  <8 x float> [%".61", %"for.body.2"], [%".89", %"for.body.3"]
+  %".64" = phi  <8 x float> [%".61", %"for.body.2"], [%".90", %"for.body.3"]
+  %".65" = phi  <8 x float> [%".61", %"for.body.2"], [%".96", %"for.body.3"]
+  %".66" = phi  <8 x float> [%".61", %"for.body.2"], [%".97", %"for.body.3"]
+  %".67" = phi  <8 x float> [%".61", %"for.body.2"], [%".103", %"for.body.3"]
+  %".68" = phi  <8 x float> [%".61", %"for.body.2"], [%".104", %"for.body.3"]
+  %".69" = phi  <8 x float> [%".61", %"for.body.2"], [%".110", %"for.body.3"]
+  %".70" = phi  <8 x float> [%".61", %"for.body.2"], [%".111", %"for.body.3"]
+  %".71" = phi  <8 x float> [%".61", %"for.body.2"], [%".117", %"for.body.3"]
+  %".72" = phi  <8 x float> [%".61", %"for.body.2"], [%".118", %"for.body.3"]
+  %".73" = phi  <8 x float> [%".61", %"for.body.2"], [%".124", %"for.body.3"]
+  %".74" = phi  <8 x float> [%".61", %"for.body.2"], [%".125", %"for.body.3"]
+  %".75" = icmp slt i64 %"for.iv.3", 128
+  br i1 %".75", label %"for.body.3", label %"for.exit.3"
+for.body.3:
+  %".77" = mul i64 %"for.iv.3", 16
+  %".78" = add i64 %".53", %".77"
+  %".79" = getelementptr inbounds float, ptr %".44", i64 %".78"
+  %".80" = load <8 x float>, ptr %".79", align 4
+  %".81" = add i64 %".78", 8
+  %".82" = getelementptr inbounds float, ptr %".44", i64 %".81"
+  %".83" = load <8 x float>, ptr %".82", align 4
+  %".84" = add i64 %".54", %"for.iv.3"
+  %".85" = getelementptr inbounds float, ptr %".1", i64 %".84"
+  %".86" = load float, ptr %".85", align 4
+  %".87" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".86", i32 0
+  %".88" = shufflevector <8 x float> %".87", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".89" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".88", <8 x float> %".80", <8 x float> %".63")
+  %".90" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".88", <8 x float> %".83", <8 x float> %".64")
+  %".91" = add i64 %".55", %"for.iv.3"
+  %".92" = getelementptr inbounds float, ptr %".1", i64 %".91"
+  %".93" = load float, ptr %".92", align 4
+  %".94" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".93", i32 0
+  %".95" = shufflevector <8 x float> %".94", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".96" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".95", <8 x float> %".80", <8 x float> %".65")
+  %".97" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".95", <8 x float> %".83", <8 x float> %".66")
+  %".98" = add i64 %".56", %"for.iv.3"
+  %".99" = getelementptr inbounds float, ptr %".1", i64 %".98"
+  %".100" = load float, ptr %".99", align 4
+  %".101" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".100", i32 0
+  %".102" = shufflevector <8 x float> %".101", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".103" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".102", <8 x float> %".80", <8 x float> %".67")
+  %".104" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".102", <8 x float> %".83", <8 x float> %".68")
+  %".105" = add i64 %".57", %"for.iv.3"
+  %".106" = getelementptr inbounds float, ptr %".1", i64 %".105"
+  %".107" = load float, ptr %".106", align 4
+  %".108" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".107", i32 0
+  %".109" = shufflevector <8 x float> %".108", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".110" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".109", <8 x float> %".80", <8 x float> %".69")
+  %".111" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".109", <8 x float> %".83", <8 x float> %".70")
+  %".112" = add i64 %".58", %"for.iv.3"
+  %".113" = getelementptr inbounds float, ptr %".1", i64 %".112"
+  %".114" = load float, ptr %".113", align 4
+  %".115" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".114", i32 0
+  %".116" = shufflevector <8 x float> %".115", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".117" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".116", <8 x float> %".80", <8 x float> %".71")
+  %".118" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".116", <8 x float> %".83", <8 x float> %".72")
+  %".119" = add i64 %".59", %"for.iv.3"
+  %".120" = getelementptr inbounds float, ptr %".1", i64 %".119"
+  %".121" = load float, ptr %".120", align 4
+  %".122" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".121", i32 0
+  %".123" = shufflevector <8 x float> %".122", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".124" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".123", <8 x float> %".80", <8 x float> %".73")
+  %".125" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".123", <8 x float> %".83", <8 x float> %".74")
+  %"for.next" = add nsw i64 %"for.iv.3", 1
+  br label %"for.header.3"
+for.exit.3:
+  %".127" = mul i64 %"for.iv.2", %".49"
+  %".128" = add i64 %".127", %".52"
+  %".129" = getelementptr inbounds float, ptr %".51", i64 %".128"
+  store <8 x float> %".63", ptr %".129", align 4
+  %".131" = add i64 %".128", 8
+  %".132" = getelementptr inbounds float, ptr %".51", i64 %".131"
+  store <8 x float> %".64", ptr %".132", align 4
+  %".134" = mul i64 %".36", %".49"
+  %".135" = add i64 %".134", %".52"
+  %".136" = getelementptr inbounds float, ptr %".51", i64 %".135"
+  store <8 x float> %".65", ptr %".136", align 4
+  %".138" = add i64 %".135", 8
+  %".139" = getelementptr inbounds float, ptr %".51", i64 %".138"
+  store <8 x float> %".66", ptr %".139", align 4
+  %".141" = mul i64 %".37", %".49"
+  %".142" = add i64 %".141", %".52"
+  %".143" = getelementptr inbounds float, ptr %".51", i64 %".142"
+  store <8 x float> %".67", ptr %".143", align 4
+  %".145" = add i64 %".142", 8
+  %".146" = getelementptr inbounds float, ptr %".51", i64 %".145"
+  store <8 x float> %".68", ptr %".146", align 4
+  %".148" = mul i64 %".38", %".49"
+  %".149" = add i64 %".148", %".52"
+  %".150" = getelementptr inbounds float, ptr %".51", i64 %".149"
+  store <8 x float> %".69", ptr %".150", align 4
+  %".152" = add i64 %".149", 8
+  %".153" = getelementptr inbounds float, ptr %".51", i64 %".152"
+  store <8 x float> %".70", ptr %".153", align 4
+  %".155" = mul i64 %".39", %".49"
+  %".156" = add i64 %".155", %".52"
+  %".157" = getelementptr inbounds float, ptr %".51", i64 %".156"
+  store <8 x float> %".71", ptr %".157", align 4
+  %".159" = add i64 %".156", 8
+  %".160" = getelementptr inbounds float, ptr %".51", i64 %".159"
+  store <8 x float> %".72", ptr %".160", align 4
+  %".162" = mul i64 %".40", %".49"
+  %".163" = add i64 %".162", %".52"
+  %".164" = getelementptr inbounds float, ptr %".51", i64 %".163"
+  store <8 x float> %".73", ptr %".164", align 4
+  %".166" = add i64 %".163", 8
+  %".167" = getelementptr inbounds float, ptr %".51", i64 %".166"
+  store <8 x float> %".74", ptr %".167", align 4
+  %"for.next.1" = add nsw i64 %"for.iv.2", 6
+  br label %"for.header.2"
+for.header.4:
+  %"for.iv.4" = phi  i64 [%".27", %"for.exit.2"], [%"for.next.3", %"for.exit.5"]
+  %".171" = icmp slt i64 %"for.iv.4", %".23"
+  br i1 %".171", label %"for.body.4", label %"for.exit.4"
+for.body.4:
+  %".173" = icmp ult i64 %"for.iv.1", 12
+  %".174" = select  i1 %".173", ptr %".3", ptr %".4"
+  %".175" = icmp ult i64 %"for.iv.1", 8
+  %".176" = select  i1 %".175", ptr %".2", ptr %".174"
+  %".177" = select  i1 %".173", i64 8, i64 12
+  %".178" = select  i1 %".175", i64 0, i64 %".177"
+  %".179" = sub i64 %"for.iv.1", %".178"
+  %".180" = select  i1 %".173", i64 64, i64 64
+  %".181" = select  i1 %".175", i64 128, i64 %".180"
+  %".182" = select  i1 %".173", ptr %".6", ptr %".7"
+  %".183" = select  i1 %".175", ptr %".5", ptr %".182"
+  %".184" = mul i64 %".179", 16
+  %".185" = mul i64 %".179", 2048
+  %".186" = mul i64 %"for.iv.4", 128
+  %".187" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
+  %".188" = shufflevector <8 x float> %".187", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  br label %"for.header.5"
+for.exit.4:
+  %"for.next.4" = add nsw i64 %"for.iv.1", 1
+  br label %"for.header.1"
+for.header.5:
+  %"for.iv.5" = phi  i64 [0, %"for.body.4"], [%"for.next.2", %"for.body.5"]
+  %".190" = phi  <8 x float> [%".188", %"for.body.4"], [%".212", %"for.body.5"]
+  %".191" = phi  <8 x float> [%".188", %"for.body.4"], [%".213", %"for.body.5"]
+  %".192" = phi  <8 x float> [%".188", %"for.body.4"], [%".227", %"for.body.5"]
+  %".193" = phi  <8 x float> [%".188", %"for.body.4"], [%".228", %"for.body.5"]
+  %".194" = phi  <8 x float> [%".188", %"for.body.4"], [%".242", %"for.body.5"]
+  %".195" = phi  <8 x float> [%".188", %"for.body.4"], [%".243", %"for.body.5"]
+  %".196" = phi  <8 x float> [%".188", %"for.body.4"], [%".257", %"for.body.5"]
+  %".197" = phi  <8 x float> [%".188", %"for.body.4"], [%".258", %"for.body.5"]
+  %".198" = icmp slt i64 %"for.iv.5", 128
+  br i1 %".198", label %"for.body.5", label %"for.exit.5"
+for.body.5:
+  %".200" = mul i64 %"for.iv.5", 16
+  %".201" = add i64 %".185", %".200"
+  %".202" = getelementptr inbounds float, ptr %".176", i64 %".201"
+  %".203" = load <8 x float>, ptr %".202", align 4
+  %".204" = add i64 %".201", 8
+  %".205" = getelementptr inbounds float, ptr %".176", i64 %".204"
+  %".206" = load <8 x float>, ptr %".205", align 4
+  %".207" = add i64 %".186", %"for.iv.5"
+  %".208" = getelementptr inbounds float, ptr %".1", i64 %".207"
+  %".209" = load float, ptr %".208", align 4
+  %".210" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".209", i32 0
+  %".211" = shufflevector <8 x float> %".210", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".212" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".211", <8 x float> %".203", <8 x float> %".190")
+  %".213" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".211", <8 x float> %".206", <8 x float> %".191")
+  %".214" = add i64 %"for.iv.5", 1
+  %".215" = mul i64 %".214", 16
+  %".216" = add i64 %".185", %".215"
+  %".217" = getelementptr inbounds float, ptr %".176", i64 %".216"
+  %".218" = load <8 x float>, ptr %".217", align 4
+  %".219" = add i64 %".216", 8
+  %".220" = getelementptr inbounds float, ptr %".176", i64 %".219"
+  %".221" = load <8 x float>, ptr %".220", align 4
+  %".222" = add i64 %".186", %".214"
+  %".223" = getelementptr inbounds float, ptr %".1", i64 %".222"
+  %".224" = load float, ptr %".223", align 4
+  %".225" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".224", i32 0
+  %".226" = shufflevector <8 x float> %".225", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".227" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".226", <8 x float> %".218", <8 x float> %".192")
+  %".228" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".226", <8 x float> %".221", <8 x float> %".193")
+  %".229" = add i64 %"for.iv.5", 2
+  %".230" = mul i64 %".229", 16
+  %".231" = add i64 %".185", %".230"
+  %".232" = getelementptr inbounds float, ptr %".176", i64 %".231"
+  %".233" = load <8 x float>, ptr %".232", align 4
+  %".234" = add i64 %".231", 8
+  %".235" = getelementptr inbounds float, ptr %".176", i64 %".234"
+  %".236" = load <8 x float>, ptr %".235", align 4
+  %".237" = add i64 %".186", %".229"
+  %".238" = getelementptr inbounds float, ptr %".1", i64 %".237"
+  %".239" = load float, ptr %".238", align 4
+  %".240" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".239", i32 0
+  %".241" = shufflevector <8 x float> %".240", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".242" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".241", <8 x float> %".233", <8 x float> %".194")
+  %".243" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".241", <8 x float> %".236", <8 x float> %".195")
+  %".244" = add i64 %"for.iv.5", 3
+  %".245" = mul i64 %".244", 16
+  %".246" = add i64 %".185", %".245"
+  %".247" = getelementptr inbounds float, ptr %".176", i64 %".246"
+  %".248" = load <8 x float>, ptr %".247", align 4
+  %".249" = add i64 %".246", 8
+  %".250" = getelementptr inbounds float, ptr %".176", i64 %".249"
+  %".251" = load <8 x float>, ptr %".250", align 4
+  %".252" = add i64 %".186", %".244"
+  %".253" = getelementptr inbounds float, ptr %".1", i64 %".252"
+  %".254" = load float, ptr %".253", align 4
+  %".255" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".254", i32 0
+  %".256" = shufflevector <8 x float> %".255", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".257" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".256", <8 x float> %".248", <8 x float> %".196")
+  %".258" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".256", <8 x float> %".251", <8 x float> %".197")
+  %"for.next.2" = add nsw i64 %"for.iv.5", 4
+  br label %"for.header.5"
+for.exit.5:
+  %".260" = fadd afn arcp contract nsz reassoc <8 x float> %".190", %".192"
+  %".261" = fadd afn arcp contract nsz reassoc <8 x float> %".194", %".196"
+  %".262" = fadd afn arcp contract nsz reassoc <8 x float> %".260", %".261"
+  %".263" = fadd afn arcp contract nsz reassoc <8 x float> %".191", %".193"
+  %".264" = fadd afn arcp contract nsz reassoc <8 x float> %".195", %".197"
+  %".265" = fadd afn arcp contract nsz reassoc <8 x float> %".263", %".264"
+  %".266" = mul i64 %"for.iv.4", %".181"
+  %".267" = add i64 %".266", %".184"
+  %".268" = getelementptr inbounds float, ptr %".183", i64 %".267"
+  store <8 x float> %".262", ptr %".268", align 4
+  %".270" = add i64 %".267", 8
+  %".271" = getelementptr inbounds float, ptr %".183", i64 %".270"
+  store <8 x float> %".265", ptr %".271", align 4
+  %"for.next.3" = add nsw i64 %"for.iv.4", 1
+  br label %"for.header.4"
 }
 
-define internal void @"rms_norm_d128_g128_eps9p999999974752427em07"(ptr captures(none) noalias align 4 %".1", ptr captures(none) noalias align 4 %".2", ptr captures(none) noalias align 4 %".3", i64 %".4") noinline nounwind
+define internal void @"rms_norm_d128_g128_eps1em06"(ptr captures(none) noalias align 4 %".1", ptr captures(none) noalias align 4 %".2", ptr captures(none) noalias align 4 %".3", i64 %".4") noinline nounwind
 {
 entry:
   br label %"body"
@@ -4626,7 +4886,7 @@ for.exit.2:
   br label %"for.header"
 }
 
-define internal void @"rms_norm_d128_g32_eps9p999999974752427em07"(ptr captures(none) noalias align 4 %".1", ptr captures(none) noalias align 4 %".2", ptr captures(none) noalias align 4 %".3", i64 %".4") noinline nounwind
+define internal void @"rms_norm_d128_g32_eps1em06"(ptr captures(none) noalias align 4 %".1", ptr captures(none) noalias align 4 %".2", ptr captures(none) noalias align 4 %".3", i64 %".4") noinline nounwind
 {
 entry:
   br label %"body"
@@ -4707,7 +4967,7 @@ for.exit.2:
   br label %"for.header"
 }
 
-define internal void @"rms_norm_d64_g32_eps9p999999974752427em07"(ptr captures(none) noalias align 4 %".1", ptr captures(none) noalias align 4 %".2", ptr captures(none) noalias align 4 %".3", i64 %".4") noinline nounwind
+define internal void @"rms_norm_d64_g32_eps1em06"(ptr captures(none) noalias align 4 %".1", ptr captures(none) noalias align 4 %".2", ptr captures(none) noalias align 4 %".3", i64 %".4") noinline nounwind
 {
 entry:
   br label %"body"
@@ -4983,15 +5243,13 @@ entry:
   %".67" = load ptr, ptr %".66", align 8
   %".68" = getelementptr ptr, ptr %"ptrs", i64 32
   %".69" = load ptr, ptr %".68", align 8
-  %".70" = getelementptr ptr, ptr %"ptrs", i64 33
-  %".71" = load ptr, ptr %".70", align 8
-  %".72" = getelementptr i64, ptr %"ints", i64 0
+  %".70" = getelementptr i64, ptr %"ints", i64 0
+  %".71" = load i64, ptr %".70", align 8
+  %".72" = getelementptr i64, ptr %"ints", i64 1
   %".73" = load i64, ptr %".72", align 8
-  %".74" = getelementptr i64, ptr %"ints", i64 1
+  %".74" = getelementptr i64, ptr %"ints", i64 2
   %".75" = load i64, ptr %".74", align 8
-  %".76" = getelementptr i64, ptr %"ints", i64 2
-  %".77" = load i64, ptr %".76", align 8
-  call void @"prefill"(ptr %".5", ptr %".7", ptr %".9", ptr %".11", ptr %".13", ptr %".15", ptr %".17", ptr %".19", ptr %".21", ptr %".23", ptr %".25", ptr %".27", ptr %".29", ptr %".31", ptr %".33", ptr %".35", ptr %".37", ptr %".39", ptr %".41", ptr %".43", ptr %".45", ptr %".47", ptr %".49", ptr %".51", ptr %".53", ptr %".55", ptr %".57", ptr %".59", ptr %".61", ptr %".63", ptr %".65", ptr %".67", ptr %".69", ptr %".71", i64 %".73", i64 %".75", i64 %".77")
+  call void @"prefill"(ptr %".5", ptr %".7", ptr %".9", ptr %".11", ptr %".13", ptr %".15", ptr %".17", ptr %".19", ptr %".21", ptr %".23", ptr %".25", ptr %".27", ptr %".29", ptr %".31", ptr %".33", ptr %".35", ptr %".37", ptr %".39", ptr %".41", ptr %".43", ptr %".45", ptr %".47", ptr %".49", ptr %".51", ptr %".53", ptr %".55", ptr %".57", ptr %".59", ptr %".61", ptr %".63", ptr %".65", ptr %".67", ptr %".69", i64 %".71", i64 %".73", i64 %".75")
   ret void
 }
 
@@ -5064,15 +5322,13 @@ entry:
   %".67" = load ptr, ptr %".66", align 8
   %".68" = getelementptr ptr, ptr %"ptrs", i64 32
   %".69" = load ptr, ptr %".68", align 8
-  %".70" = getelementptr ptr, ptr %"ptrs", i64 33
-  %".71" = load ptr, ptr %".70", align 8
-  %".72" = getelementptr i64, ptr %"ints", i64 0
+  %".70" = getelementptr i64, ptr %"ints", i64 0
+  %".71" = load i64, ptr %".70", align 8
+  %".72" = getelementptr i64, ptr %"ints", i64 1
   %".73" = load i64, ptr %".72", align 8
-  %".74" = getelementptr i64, ptr %"ints", i64 1
+  %".74" = getelementptr i64, ptr %"ints", i64 2
   %".75" = load i64, ptr %".74", align 8
-  %".76" = getelementptr i64, ptr %"ints", i64 2
-  %".77" = load i64, ptr %".76", align 8
-  call void @"prefill_last"(ptr %".5", ptr %".7", ptr %".9", ptr %".11", ptr %".13", ptr %".15", ptr %".17", ptr %".19", ptr %".21", ptr %".23", ptr %".25", ptr %".27", ptr %".29", ptr %".31", ptr %".33", ptr %".35", ptr %".37", ptr %".39", ptr %".41", ptr %".43", ptr %".45", ptr %".47", ptr %".49", ptr %".51", ptr %".53", ptr %".55", ptr %".57", ptr %".59", ptr %".61", ptr %".63", ptr %".65", ptr %".67", ptr %".69", ptr %".71", i64 %".73", i64 %".75", i64 %".77")
+  call void @"prefill_last"(ptr %".5", ptr %".7", ptr %".9", ptr %".11", ptr %".13", ptr %".15", ptr %".17", ptr %".19", ptr %".21", ptr %".23", ptr %".25", ptr %".27", ptr %".29", ptr %".31", ptr %".33", ptr %".35", ptr %".37", ptr %".39", ptr %".41", ptr %".43", ptr %".45", ptr %".47", ptr %".49", ptr %".51", ptr %".53", ptr %".55", ptr %".57", ptr %".59", ptr %".61", ptr %".63", ptr %".65", ptr %".67", ptr %".69", i64 %".71", i64 %".73", i64 %".75")
   ret void
 }
 
@@ -5145,13 +5401,11 @@ entry:
   %".67" = load ptr, ptr %".66", align 8
   %".68" = getelementptr ptr, ptr %"ptrs", i64 32
   %".69" = load ptr, ptr %".68", align 8
-  %".70" = getelementptr ptr, ptr %"ptrs", i64 33
-  %".71" = load ptr, ptr %".70", align 8
-  %".72" = getelementptr i64, ptr %"ints", i64 0
+  %".70" = getelementptr i64, ptr %"ints", i64 0
+  %".71" = load i64, ptr %".70", align 8
+  %".72" = getelementptr i64, ptr %"ints", i64 1
   %".73" = load i64, ptr %".72", align 8
-  %".74" = getelementptr i64, ptr %"ints", i64 1
-  %".75" = load i64, ptr %".74", align 8
-  call void @"decode"(ptr %".5", ptr %".7", ptr %".9", ptr %".11", ptr %".13", ptr %".15", ptr %".17", ptr %".19", ptr %".21", ptr %".23", ptr %".25", ptr %".27", ptr %".29", ptr %".31", ptr %".33", ptr %".35", ptr %".37", ptr %".39", ptr %".41", ptr %".43", ptr %".45", ptr %".47", ptr %".49", ptr %".51", ptr %".53", ptr %".55", ptr %".57", ptr %".59", ptr %".61", ptr %".63", ptr %".65", ptr %".67", ptr %".69", ptr %".71", i64 %".73", i64 %".75")
+  call void @"decode"(ptr %".5", ptr %".7", ptr %".9", ptr %".11", ptr %".13", ptr %".15", ptr %".17", ptr %".19", ptr %".21", ptr %".23", ptr %".25", ptr %".27", ptr %".29", ptr %".31", ptr %".33", ptr %".35", ptr %".37", ptr %".39", ptr %".41", ptr %".43", ptr %".45", ptr %".47", ptr %".49", ptr %".51", ptr %".53", ptr %".55", ptr %".57", ptr %".59", ptr %".61", ptr %".63", ptr %".65", ptr %".67", ptr %".69", i64 %".71", i64 %".73")
   ret void
 }
 
@@ -5172,8 +5426,8 @@ declare float @"llvm.vector.reduce.fadd.v8f32"(float %".1", <8 x float> %".2")
 define internal void @"attention_nh4_nkv2_hd32_causal.par0.loop"(i64 %".1", i64 %".2", i64 %".3", ptr captures(none) noalias align 4 %".4", i64 %".5", ptr captures(none) noalias align 4 %".6", ptr captures(none) noalias align 4 %".7", ptr captures(none) noalias align 4 %".8", i64 %".9", i64 %".10", i64 %".11") nounwind
 {
 entry:
-  %".24" = alloca [48 x float], align 64
-  %".25" = alloca [128 x float], align 64
+  %".24" = alloca [96 x float], align 64
+  %".25" = alloca [256 x float], align 64
   br label %"body"
 body:
   br label %"par.header"
@@ -5186,9 +5440,9 @@ par.body:
   %".17" = udiv i64 %"par.iv", %".1"
   %".18" = urem i64 %".17", 2
   %".19" = udiv i64 %".17", 2
-  %".20" = mul i64 %".16", 8
+  %".20" = mul i64 %".16", 16
   %".21" = sub i64 %".2", %".20"
-  %".22" = call i64 @"llvm.umin.i64"(i64 %".21", i64 8)
+  %".22" = call i64 @"llvm.umin.i64"(i64 %".21", i64 16)
   %".23" = mul i64 %".22", 2
   %".26" = mul i64 %".19", %".3"
   %".27" = mul i64 %".26", 64
@@ -5209,12 +5463,12 @@ for.body:
   %".37" = udiv i64 %"for.iv", 2
   %".38" = urem i64 %"for.iv", 2
   %".39" = add i64 %".20", %".37"
-  %".40" = mul i64 %".19", %".2"
-  %".41" = add i64 %".40", %".39"
-  %".42" = mul i64 %".41", 4
-  %".43" = mul i64 %".18", 2
-  %".44" = add i64 %".43", %".38"
-  %".45" = add i64 %".42", %".44"
+  %".40" = mul i64 %".18", 2
+  %".41" = add i64 %".40", %".38"
+  %".42" = mul i64 %".19", %".2"
+  %".43" = add i64 %".42", %".39"
+  %".44" = mul i64 %".43", 4
+  %".45" = add i64 %".44", %".41"
   %".46" = mul i64 %".45", 32
   %".47" = getelementptr inbounds float, ptr %".4", i64 %".46"
   store <8 x float> %".31", ptr %".47", align 4
@@ -5229,7 +5483,7 @@ for.body:
   store <8 x float> %".31", ptr %".56", align 4
   %".58" = getelementptr inbounds float, ptr %".24", i64 %"for.iv"
   store float 0xc6293e5940000000, ptr %".58", align 4
-  %".60" = add i64 %"for.iv", 16
+  %".60" = add i64 %"for.iv", 32
   %".61" = getelementptr inbounds float, ptr %".24", i64 %".60"
   store float              0x0, ptr %".61", align 4
   %"for.next" = add nsw i64 %"for.iv", 1
@@ -5287,21 +5541,21 @@ for.body.2:
   %".105" = udiv i64 %"for.iv.2", 2
   %".106" = urem i64 %"for.iv.2", 2
   %".107" = add i64 %".20", %".105"
-  %".108" = mul i64 %".19", %".2"
-  %".109" = add i64 %".108", %".107"
-  %".110" = mul i64 %".109", 4
-  %".111" = mul i64 %".18", 2
-  %".112" = add i64 %".111", %".106"
-  %".113" = add i64 %".110", %".112"
+  %".108" = mul i64 %".18", 2
+  %".109" = add i64 %".108", %".106"
+  %".110" = mul i64 %".19", %".2"
+  %".111" = add i64 %".110", %".107"
+  %".112" = mul i64 %".111", 4
+  %".113" = add i64 %".112", %".109"
   %".114" = mul i64 %".113", 32
   %".115" = add i64 %"for.iv.2", 1
   %".116" = udiv i64 %".115", 2
   %".117" = urem i64 %".115", 2
   %".118" = add i64 %".20", %".116"
-  %".119" = add i64 %".108", %".118"
-  %".120" = mul i64 %".119", 4
-  %".121" = add i64 %".111", %".117"
-  %".122" = add i64 %".120", %".121"
+  %".119" = add i64 %".108", %".117"
+  %".120" = add i64 %".110", %".118"
+  %".121" = mul i64 %".120", 4
+  %".122" = add i64 %".121", %".119"
   %".123" = mul i64 %".122", 32
   %".124" = getelementptr inbounds float, ptr %".6", i64 %".114"
   %".125" = load <8 x float>, ptr %".124", align 4
@@ -5539,12 +5793,12 @@ for.body.3:
   %".352" = udiv i64 %"for.iv.3", 2
   %".353" = urem i64 %"for.iv.3", 2
   %".354" = add i64 %".20", %".352"
-  %".355" = mul i64 %".19", %".2"
-  %".356" = add i64 %".355", %".354"
-  %".357" = mul i64 %".356", 4
-  %".358" = mul i64 %".18", 2
-  %".359" = add i64 %".358", %".353"
-  %".360" = add i64 %".357", %".359"
+  %".355" = mul i64 %".18", 2
+  %".356" = add i64 %".355", %".353"
+  %".357" = mul i64 %".19", %".2"
+  %".358" = add i64 %".357", %".354"
+  %".359" = mul i64 %".358", 4
+  %".360" = add i64 %".359", %".356"
   %".361" = mul i64 %".360", 32
   %".362" = getelementptr inbounds float, ptr %".6", i64 %".361"
   %".363" = load <8 x float>, ptr %".362", align 4
@@ -5808,7 +6062,7 @@ for.body.4:
   store <8 x float> %".573", ptr %".615", align 4
   %".617" = getelementptr inbounds float, ptr %".24", i64 %"for.iv.4"
   store float %".529", ptr %".617", align 4
-  %".619" = add i64 %"for.iv.4", 16
+  %".619" = add i64 %"for.iv.4", 32
   %".620" = getelementptr inbounds float, ptr %".24", i64 %".619"
   %".621" = load float, ptr %".620", align 4
   %".622" = fmul afn arcp contract nsz reassoc float %".621", %".614"
@@ -5816,7 +6070,7 @@ for.body.4:
   %".624" = fadd afn arcp contract nsz reassoc float %".622", %".623"
   %".625" = getelementptr inbounds float, ptr %".24", i64 %".619"
   store float %".624", ptr %".625", align 4
-  %".627" = add i64 %"for.iv.4", 32
+  %".627" = add i64 %"for.iv.4", 64
   %".628" = getelementptr inbounds float, ptr %".24", i64 %".627"
   store float %".614", ptr %".628", align 4
   %"for.next.3" = add nsw i64 %"for.iv.4", 1
@@ -5832,27 +6086,27 @@ for.body.5:
   %".635" = udiv i64 %"for.iv.5", 2
   %".636" = urem i64 %"for.iv.5", 2
   %".637" = add i64 %".20", %".635"
-  %".638" = mul i64 %".19", %".2"
-  %".639" = add i64 %".638", %".637"
-  %".640" = mul i64 %".639", 4
-  %".641" = mul i64 %".18", 2
-  %".642" = add i64 %".641", %".636"
-  %".643" = add i64 %".640", %".642"
+  %".638" = mul i64 %".18", 2
+  %".639" = add i64 %".638", %".636"
+  %".640" = mul i64 %".19", %".2"
+  %".641" = add i64 %".640", %".637"
+  %".642" = mul i64 %".641", 4
+  %".643" = add i64 %".642", %".639"
   %".644" = mul i64 %".643", 32
   %".645" = udiv i64 %".634", 2
   %".646" = urem i64 %".634", 2
   %".647" = add i64 %".20", %".645"
-  %".648" = add i64 %".638", %".647"
-  %".649" = mul i64 %".648", 4
-  %".650" = add i64 %".641", %".646"
-  %".651" = add i64 %".649", %".650"
+  %".648" = add i64 %".638", %".646"
+  %".649" = add i64 %".640", %".647"
+  %".650" = mul i64 %".649", 4
+  %".651" = add i64 %".650", %".648"
   %".652" = mul i64 %".651", 32
-  %".653" = add i64 %"for.iv.5", 32
+  %".653" = add i64 %"for.iv.5", 64
   %".654" = getelementptr inbounds float, ptr %".24", i64 %".653"
   %".655" = load float, ptr %".654", align 4
   %".656" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".655", i32 0
   %".657" = shufflevector <8 x float> %".656", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".658" = add i64 %".634", 32
+  %".658" = add i64 %".634", 64
   %".659" = getelementptr inbounds float, ptr %".24", i64 %".658"
   %".660" = load float, ptr %".659", align 4
   %".661" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".660", i32 0
@@ -6147,14 +6401,14 @@ for.body.6:
   %".945" = udiv i64 %"for.iv.6", 2
   %".946" = urem i64 %"for.iv.6", 2
   %".947" = add i64 %".20", %".945"
-  %".948" = mul i64 %".19", %".2"
-  %".949" = add i64 %".948", %".947"
-  %".950" = mul i64 %".949", 4
-  %".951" = mul i64 %".18", 2
-  %".952" = add i64 %".951", %".946"
-  %".953" = add i64 %".950", %".952"
+  %".948" = mul i64 %".18", 2
+  %".949" = add i64 %".948", %".946"
+  %".950" = mul i64 %".19", %".2"
+  %".951" = add i64 %".950", %".947"
+  %".952" = mul i64 %".951", 4
+  %".953" = add i64 %".952", %".949"
   %".954" = mul i64 %".953", 32
-  %".955" = add i64 %"for.iv.6", 32
+  %".955" = add i64 %"for.iv.6", 64
   %".956" = getelementptr inbounds float, ptr %".24", i64 %".955"
   %".957" = load float, ptr %".956", align 4
   %".958" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".957", i32 0
@@ -6388,21 +6642,21 @@ for.body.8:
   %".1176" = udiv i64 %"for.iv.8", 2
   %".1177" = urem i64 %"for.iv.8", 2
   %".1178" = add i64 %".20", %".1176"
-  %".1179" = mul i64 %".19", %".2"
-  %".1180" = add i64 %".1179", %".1178"
-  %".1181" = mul i64 %".1180", 4
-  %".1182" = mul i64 %".18", 2
-  %".1183" = add i64 %".1182", %".1177"
-  %".1184" = add i64 %".1181", %".1183"
+  %".1179" = mul i64 %".18", 2
+  %".1180" = add i64 %".1179", %".1177"
+  %".1181" = mul i64 %".19", %".2"
+  %".1182" = add i64 %".1181", %".1178"
+  %".1183" = mul i64 %".1182", 4
+  %".1184" = add i64 %".1183", %".1180"
   %".1185" = mul i64 %".1184", 32
   %".1186" = add i64 %"for.iv.8", 1
   %".1187" = udiv i64 %".1186", 2
   %".1188" = urem i64 %".1186", 2
   %".1189" = add i64 %".20", %".1187"
-  %".1190" = add i64 %".1179", %".1189"
-  %".1191" = mul i64 %".1190", 4
-  %".1192" = add i64 %".1182", %".1188"
-  %".1193" = add i64 %".1191", %".1192"
+  %".1190" = add i64 %".1179", %".1188"
+  %".1191" = add i64 %".1181", %".1189"
+  %".1192" = mul i64 %".1191", 4
+  %".1193" = add i64 %".1192", %".1190"
   %".1194" = mul i64 %".1193", 32
   %".1195" = getelementptr inbounds float, ptr %".6", i64 %".1185"
   %".1196" = load <8 x float>, ptr %".1195", align 4
@@ -6640,12 +6894,12 @@ for.body.9:
   %".1423" = udiv i64 %"for.iv.9", 2
   %".1424" = urem i64 %"for.iv.9", 2
   %".1425" = add i64 %".20", %".1423"
-  %".1426" = mul i64 %".19", %".2"
-  %".1427" = add i64 %".1426", %".1425"
-  %".1428" = mul i64 %".1427", 4
-  %".1429" = mul i64 %".18", 2
-  %".1430" = add i64 %".1429", %".1424"
-  %".1431" = add i64 %".1428", %".1430"
+  %".1426" = mul i64 %".18", 2
+  %".1427" = add i64 %".1426", %".1424"
+  %".1428" = mul i64 %".19", %".2"
+  %".1429" = add i64 %".1428", %".1425"
+  %".1430" = mul i64 %".1429", 4
+  %".1431" = add i64 %".1430", %".1427"
   %".1432" = mul i64 %".1431", 32
   %".1433" = getelementptr inbounds float, ptr %".6", i64 %".1432"
   %".1434" = load <8 x float>, ptr %".1433", align 4
@@ -6818,12 +7072,12 @@ for.body.10:
   %".1596" = udiv i64 %"for.iv.10", 2
   %".1597" = urem i64 %"for.iv.10", 2
   %".1598" = add i64 %".20", %".1596"
-  %".1599" = mul i64 %".19", %".2"
-  %".1600" = add i64 %".1599", %".1598"
-  %".1601" = mul i64 %".1600", 4
-  %".1602" = mul i64 %".18", 2
-  %".1603" = add i64 %".1602", %".1597"
-  %".1604" = add i64 %".1601", %".1603"
+  %".1599" = mul i64 %".18", 2
+  %".1600" = add i64 %".1599", %".1597"
+  %".1601" = mul i64 %".19", %".2"
+  %".1602" = add i64 %".1601", %".1598"
+  %".1603" = mul i64 %".1602", 4
+  %".1604" = add i64 %".1603", %".1600"
   %".1605" = add i64 %".5", %".1598"
   %".1606" = add i64 %".1605", 1
   %".1607" = sub i64 %".1606", %"for.iv.7"
@@ -6929,7 +7183,7 @@ for.body.10:
   store <8 x float> %".1664", ptr %".1706", align 4
   %".1708" = getelementptr inbounds float, ptr %".24", i64 %"for.iv.10"
   store float %".1619", ptr %".1708", align 4
-  %".1710" = add i64 %"for.iv.10", 16
+  %".1710" = add i64 %"for.iv.10", 32
   %".1711" = getelementptr inbounds float, ptr %".24", i64 %".1710"
   %".1712" = load float, ptr %".1711", align 4
   %".1713" = fmul afn arcp contract nsz reassoc float %".1712", %".1705"
@@ -6937,7 +7191,7 @@ for.body.10:
   %".1715" = fadd afn arcp contract nsz reassoc float %".1713", %".1714"
   %".1716" = getelementptr inbounds float, ptr %".24", i64 %".1710"
   store float %".1715", ptr %".1716", align 4
-  %".1718" = add i64 %"for.iv.10", 32
+  %".1718" = add i64 %"for.iv.10", 64
   %".1719" = getelementptr inbounds float, ptr %".24", i64 %".1718"
   store float %".1705", ptr %".1719", align 4
   %"for.next.9" = add nsw i64 %"for.iv.10", 1
@@ -6953,27 +7207,27 @@ for.body.11:
   %".1726" = udiv i64 %"for.iv.11", 2
   %".1727" = urem i64 %"for.iv.11", 2
   %".1728" = add i64 %".20", %".1726"
-  %".1729" = mul i64 %".19", %".2"
-  %".1730" = add i64 %".1729", %".1728"
-  %".1731" = mul i64 %".1730", 4
-  %".1732" = mul i64 %".18", 2
-  %".1733" = add i64 %".1732", %".1727"
-  %".1734" = add i64 %".1731", %".1733"
+  %".1729" = mul i64 %".18", 2
+  %".1730" = add i64 %".1729", %".1727"
+  %".1731" = mul i64 %".19", %".2"
+  %".1732" = add i64 %".1731", %".1728"
+  %".1733" = mul i64 %".1732", 4
+  %".1734" = add i64 %".1733", %".1730"
   %".1735" = mul i64 %".1734", 32
   %".1736" = udiv i64 %".1725", 2
   %".1737" = urem i64 %".1725", 2
   %".1738" = add i64 %".20", %".1736"
-  %".1739" = add i64 %".1729", %".1738"
-  %".1740" = mul i64 %".1739", 4
-  %".1741" = add i64 %".1732", %".1737"
-  %".1742" = add i64 %".1740", %".1741"
+  %".1739" = add i64 %".1729", %".1737"
+  %".1740" = add i64 %".1731", %".1738"
+  %".1741" = mul i64 %".1740", 4
+  %".1742" = add i64 %".1741", %".1739"
   %".1743" = mul i64 %".1742", 32
-  %".1744" = add i64 %"for.iv.11", 32
+  %".1744" = add i64 %"for.iv.11", 64
   %".1745" = getelementptr inbounds float, ptr %".24", i64 %".1744"
   %".1746" = load float, ptr %".1745", align 4
   %".1747" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".1746", i32 0
   %".1748" = shufflevector <8 x float> %".1747", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".1749" = add i64 %".1725", 32
+  %".1749" = add i64 %".1725", 64
   %".1750" = getelementptr inbounds float, ptr %".24", i64 %".1749"
   %".1751" = load float, ptr %".1750", align 4
   %".1752" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".1751", i32 0
@@ -7268,14 +7522,14 @@ for.body.12:
   %".2036" = udiv i64 %"for.iv.12", 2
   %".2037" = urem i64 %"for.iv.12", 2
   %".2038" = add i64 %".20", %".2036"
-  %".2039" = mul i64 %".19", %".2"
-  %".2040" = add i64 %".2039", %".2038"
-  %".2041" = mul i64 %".2040", 4
-  %".2042" = mul i64 %".18", 2
-  %".2043" = add i64 %".2042", %".2037"
-  %".2044" = add i64 %".2041", %".2043"
+  %".2039" = mul i64 %".18", 2
+  %".2040" = add i64 %".2039", %".2037"
+  %".2041" = mul i64 %".19", %".2"
+  %".2042" = add i64 %".2041", %".2038"
+  %".2043" = mul i64 %".2042", 4
+  %".2044" = add i64 %".2043", %".2040"
   %".2045" = mul i64 %".2044", 32
-  %".2046" = add i64 %"for.iv.12", 32
+  %".2046" = add i64 %"for.iv.12", 64
   %".2047" = getelementptr inbounds float, ptr %".24", i64 %".2046"
   %".2048" = load float, ptr %".2047", align 4
   %".2049" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".2048", i32 0
@@ -7476,12 +7730,12 @@ for.body.13:
   %".2239" = udiv i64 %"for.iv.13", 2
   %".2240" = urem i64 %"for.iv.13", 2
   %".2241" = add i64 %".20", %".2239"
-  %".2242" = mul i64 %".19", %".2"
-  %".2243" = add i64 %".2242", %".2241"
-  %".2244" = mul i64 %".2243", 4
-  %".2245" = mul i64 %".18", 2
-  %".2246" = add i64 %".2245", %".2240"
-  %".2247" = add i64 %".2244", %".2246"
+  %".2242" = mul i64 %".18", 2
+  %".2243" = add i64 %".2242", %".2240"
+  %".2244" = mul i64 %".19", %".2"
+  %".2245" = add i64 %".2244", %".2241"
+  %".2246" = mul i64 %".2245", 4
+  %".2247" = add i64 %".2246", %".2243"
   %".2248" = mul i64 %".2247", 32
   %".2249" = add i64 %".5", %".2241"
   %".2250" = add i64 %".2249", 1
@@ -7581,7 +7835,7 @@ for.body.14:
   %".2338" = shufflevector <8 x float> %".2337", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
   %".2339" = getelementptr inbounds float, ptr %".24", i64 %"for.iv.13"
   store float %".2288", ptr %".2339", align 4
-  %".2341" = add i64 %"for.iv.13", 16
+  %".2341" = add i64 %"for.iv.13", 32
   %".2342" = getelementptr inbounds float, ptr %".24", i64 %".2341"
   %".2343" = load float, ptr %".2342", align 4
   %".2344" = fmul afn arcp contract nsz reassoc float %".2343", %".2336"
@@ -7625,7 +7879,7 @@ for.body.14:
   %"for.next.13" = add nsw i64 %"for.iv.14", 1
   br label %"for.header.14"
 for.exit.14:
-  %".2383" = add i64 %"for.iv.13", 16
+  %".2383" = add i64 %"for.iv.13", 32
   %".2384" = getelementptr inbounds float, ptr %".24", i64 %".2383"
   %".2385" = load float, ptr %".2384", align 4
   %".2386" = fcmp ogt float %".2385",              0x0
@@ -7663,1849 +7917,2140 @@ for.exit.14:
 define internal void @"attention_nh4_nkv2_hd32_causal.par0"(ptr %"ctx") nounwind
 {
 entry:
-  %".3" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, i64, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 0
+  %".3" = getelementptr {i64, i64, i64, i64, i64, i64, i64, ptr, i64, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 0
   %".4" = load i64, ptr %".3"
-  %".5" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, i64, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 1
+  %".5" = getelementptr {i64, i64, i64, i64, i64, i64, i64, ptr, i64, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 1
   %".6" = load i64, ptr %".5"
-  %".7" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, i64, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 2
+  %".7" = getelementptr {i64, i64, i64, i64, i64, i64, i64, ptr, i64, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 2
   %".8" = load i64, ptr %".7"
-  %".9" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, i64, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 3
+  %".9" = getelementptr {i64, i64, i64, i64, i64, i64, i64, ptr, i64, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 3
   %".10" = load i64, ptr %".9"
-  %".11" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, i64, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 4
+  %".11" = getelementptr {i64, i64, i64, i64, i64, i64, i64, ptr, i64, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 4
   %".12" = load i64, ptr %".11"
-  %".13" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, i64, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 5
+  %".13" = getelementptr {i64, i64, i64, i64, i64, i64, i64, ptr, i64, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 5
   %".14" = load i64, ptr %".13"
-  %".15" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, i64, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 6
-  %".16" = load ptr, ptr %".15"
-  %".17" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, i64, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 7
-  %".18" = load i64, ptr %".17"
-  %".19" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, i64, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 8
-  %".20" = load ptr, ptr %".19"
-  %".21" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, i64, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 9
+  %".15" = getelementptr {i64, i64, i64, i64, i64, i64, i64, ptr, i64, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 6
+  %".16" = load i64, ptr %".15"
+  %".17" = getelementptr {i64, i64, i64, i64, i64, i64, i64, ptr, i64, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 7
+  %".18" = load ptr, ptr %".17"
+  %".19" = getelementptr {i64, i64, i64, i64, i64, i64, i64, ptr, i64, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 8
+  %".20" = load i64, ptr %".19"
+  %".21" = getelementptr {i64, i64, i64, i64, i64, i64, i64, ptr, i64, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 9
   %".22" = load ptr, ptr %".21"
-  %".23" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, i64, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 10
+  %".23" = getelementptr {i64, i64, i64, i64, i64, i64, i64, ptr, i64, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 10
   %".24" = load ptr, ptr %".23"
-  %".25" = call i32 @"omp_get_thread_num"()
-  %".26" = sext i32 %".25" to i64
-  %".27" = call i32 @"omp_get_num_threads"()
-  %".28" = sext i32 %".27" to i64
-  %".29" = sub i64 %".6", %".4"
-  %".30" = sub i64 %".8", 1
-  %".31" = add i64 %".29", %".30"
-  %".32" = sdiv i64 %".31", %".8"
-  %".33" = icmp sgt i64 %".29", 0
-  %".34" = select  i1 %".33", i64 %".32", i64 0
-  %".35" = sub i64 %".28", 1
-  %".36" = add i64 %".34", %".35"
-  %".37" = sdiv i64 %".36", %".28"
-  %".38" = mul i64 %".26", %".37"
-  %".39" = icmp slt i64 %".38", %".34"
-  %".40" = select  i1 %".39", i64 %".38", i64 %".34"
-  %".41" = add i64 %".40", %".37"
-  %".42" = icmp slt i64 %".41", %".34"
-  %".43" = select  i1 %".42", i64 %".41", i64 %".34"
-  %".44" = mul i64 %".40", %".8"
-  %".45" = add i64 %".4", %".44"
-  %".46" = mul i64 %".43", %".8"
-  %".47" = add i64 %".4", %".46"
-  %".48" = icmp slt i64 %".47", %".6"
-  %".49" = select  i1 %".48", i64 %".47", i64 %".6"
-  call void @"attention_nh4_nkv2_hd32_causal.par0.loop"(i64 %".10", i64 %".12", i64 %".14", ptr %".16", i64 %".18", ptr %".20", ptr %".22", ptr %".24", i64 %".45", i64 %".49", i64 %".8")
+  %".25" = getelementptr {i64, i64, i64, i64, i64, i64, i64, ptr, i64, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 11
+  %".26" = load ptr, ptr %".25"
+  %".27" = getelementptr {i64, i64, i64, i64, i64, i64, i64, ptr, i64, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 3
+  %".28" = sub i64 %".6", %".4"
+  %".29" = sub i64 %".8", 1
+  %".30" = add i64 %".28", %".29"
+  %".31" = sdiv i64 %".30", %".8"
+  %".32" = icmp sgt i64 %".28", 0
+  %".33" = select  i1 %".32", i64 %".31", i64 0
+  %".34" = call i32 @"omp_get_num_threads"()
+  %".35" = sext i32 %".34" to i64
+  %".36" = mul i64 %".35", 4
+  %".37" = sub i64 %".36", 1
+  %".38" = add i64 %".33", %".37"
+  %".39" = sdiv i64 %".38", %".36"
+  %".40" = icmp slt i64 %".39", 1
+  %".41" = select  i1 %".40", i64 1, i64 %".39"
+  br label %"grab"
+grab:
+  %".43" = atomicrmw add ptr %".27", i64 %".41" monotonic
+  %".44" = icmp slt i64 %".43", %".33"
+  br i1 %".44", label %"run", label %"done"
+run:
+  %".46" = add i64 %".43", %".41"
+  %".47" = icmp slt i64 %".46", %".33"
+  %".48" = select  i1 %".47", i64 %".46", i64 %".33"
+  %".49" = mul i64 %".43", %".8"
+  %".50" = add i64 %".4", %".49"
+  %".51" = mul i64 %".48", %".8"
+  %".52" = add i64 %".4", %".51"
+  %".53" = icmp slt i64 %".52", %".6"
+  %".54" = select  i1 %".53", i64 %".52", i64 %".6"
+  call void @"attention_nh4_nkv2_hd32_causal.par0.loop"(i64 %".12", i64 %".14", i64 %".16", ptr %".18", i64 %".20", ptr %".22", ptr %".24", ptr %".26", i64 %".50", i64 %".54", i64 %".8")
+  br label %"grab"
+done:
   ret void
 }
-
-declare i32 @"omp_get_thread_num"()
 
 declare i32 @"omp_get_num_threads"()
 
 declare void @"GOMP_parallel"(ptr %".1", ptr %".2", i32 %".3", i32 %".4")
 
-define internal void @"linear_k128_n1024.par1.loop"(i64 %".1", ptr captures(none) noalias align 4 %".2", ptr captures(none) noalias align 4 %".3", ptr captures(none) noalias align 4 %".4", i64 %".5", i64 %".6", i64 %".7", i64 %".8") nounwind
+define internal void @"linear_k128_n1024.par1.loop"(i64 %".1", i64 %".2", ptr captures(none) noalias align 4 %".3", ptr captures(none) noalias align 4 %".4", ptr captures(none) noalias align 4 %".5", i64 %".6", i64 %".7", i64 %".8") nounwind
 {
 entry:
   br label %"body"
 body:
   br label %"par.header"
 par.header:
-  %"par.iv" = phi  i64 [%".6", %"body"], [%"par.next", %"for.exit.2"]
+  %"par.iv" = phi  i64 [%".6", %"body"], [%"par.next", %"for.exit"]
   %".11" = icmp slt i64 %"par.iv", %".7"
   br i1 %".11", label %"par.body", label %"par.exit"
 par.body:
+  %".13" = udiv i64 %"par.iv", %".1"
+  %".14" = urem i64 %"par.iv", %".1"
+  %".15" = mul i64 %".14", 510
+  %".16" = add i64 %".15", 510
+  %".17" = call i64 @"llvm.umin.i64"(i64 %".16", i64 %".2")
+  %".18" = sub i64 %".17", %".15"
+  %".19" = udiv i64 %".18", 6
+  %".20" = mul i64 %".19", 6
+  %".21" = add i64 %".15", %".20"
+  %".22" = mul i64 %".13", 8
+  %".23" = add i64 %".22", 8
   br label %"for.header"
 par.exit:
   ret void
 for.header:
-  %"for.iv" = phi  i64 [0, %"par.body"], [%"for.next.1", %"for.exit.1"]
-  %".14" = icmp slt i64 %"for.iv", %".1"
-  br i1 %".14", label %"for.body", label %"for.exit"
+  %"for.iv" = phi  i64 [%".22", %"par.body"], [%"for.next.4", %"for.exit.3"]
+  %".25" = icmp slt i64 %"for.iv", %".23"
+  br i1 %".25", label %"for.body", label %"for.exit"
 for.body:
-  %".16" = add i64 %"for.iv", 1
-  %".17" = add i64 %"for.iv", 2
-  %".18" = add i64 %"for.iv", 3
-  %".19" = mul i64 %"par.iv", 16
-  %".20" = mul i64 %"par.iv", 2048
-  %".21" = mul i64 %"for.iv", 128
-  %".22" = mul i64 %".16", 128
-  %".23" = mul i64 %".17", 128
-  %".24" = mul i64 %".18", 128
-  %".25" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
-  %".26" = shufflevector <8 x float> %".25", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
   br label %"for.header.1"
 for.exit:
-  br label %"for.header.2"
-for.header.1:
-  %"for.iv.1" = phi  i64 [0, %"for.body"], [%"for.next", %"for.body.1"]
-  %".28" = phi  <8 x float> [%".26", %"for.body"], [%".50", %"for.body.1"]
-  %".29" = phi  <8 x float> [%".26", %"for.body"], [%".51", %"for.body.1"]
-  %".30" = phi  <8 x float> [%".26", %"for.body"], [%".57", %"for.body.1"]
-  %".31" = phi  <8 x float> [%".26", %"for.body"], [%".58", %"for.body.1"]
-  %".32" = phi  <8 x float> [%".26", %"for.body"], [%".64", %"for.body.1"]
-  %".33" = phi  <8 x float> [%".26", %"for.body"], [%".65", %"for.body.1"]
-  %".34" = phi  <8 x float> [%".26", %"for.body"], [%".71", %"for.body.1"]
-  %".35" = phi  <8 x float> [%".26", %"for.body"], [%".72", %"for.body.1"]
-  %".36" = icmp slt i64 %"for.iv.1", 128
-  br i1 %".36", label %"for.body.1", label %"for.exit.1"
-for.body.1:
-  %".38" = mul i64 %"for.iv.1", 16
-  %".39" = add i64 %".20", %".38"
-  %".40" = getelementptr inbounds float, ptr %".2", i64 %".39"
-  %".41" = load <8 x float>, ptr %".40", align 4
-  %".42" = add i64 %".39", 8
-  %".43" = getelementptr inbounds float, ptr %".2", i64 %".42"
-  %".44" = load <8 x float>, ptr %".43", align 4
-  %".45" = add i64 %".21", %"for.iv.1"
-  %".46" = getelementptr inbounds float, ptr %".3", i64 %".45"
-  %".47" = load float, ptr %".46", align 4
-  %".48" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".47", i32 0
-  %".49" = shufflevector <8 x float> %".48", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".50" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".49", <8 x float> %".41", <8 x float> %".28")
-  %".51" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".49", <8 x float> %".44", <8 x float> %".29")
-  %".52" = add i64 %".22", %"for.iv.1"
-  %".53" = getelementptr inbounds float, ptr %".3", i64 %".52"
-  %".54" = load float, ptr %".53", align 4
-  %".55" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".54", i32 0
-  %".56" = shufflevector <8 x float> %".55", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".57" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".56", <8 x float> %".41", <8 x float> %".30")
-  %".58" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".56", <8 x float> %".44", <8 x float> %".31")
-  %".59" = add i64 %".23", %"for.iv.1"
-  %".60" = getelementptr inbounds float, ptr %".3", i64 %".59"
-  %".61" = load float, ptr %".60", align 4
-  %".62" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".61", i32 0
-  %".63" = shufflevector <8 x float> %".62", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".64" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".63", <8 x float> %".41", <8 x float> %".32")
-  %".65" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".63", <8 x float> %".44", <8 x float> %".33")
-  %".66" = add i64 %".24", %"for.iv.1"
-  %".67" = getelementptr inbounds float, ptr %".3", i64 %".66"
-  %".68" = load float, ptr %".67", align 4
-  %".69" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".68", i32 0
-  %".70" = shufflevector <8 x float> %".69", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".71" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".70", <8 x float> %".41", <8 x float> %".34")
-  %".72" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".70", <8 x float> %".44", <8 x float> %".35")
-  %"for.next" = add nsw i64 %"for.iv.1", 1
-  br label %"for.header.1"
-for.exit.1:
-  %".74" = mul i64 %"for.iv", 1024
-  %".75" = add i64 %".74", %".19"
-  %".76" = getelementptr inbounds float, ptr %".4", i64 %".75"
-  store <8 x float> %".28", ptr %".76", align 4
-  %".78" = add i64 %".75", 8
-  %".79" = getelementptr inbounds float, ptr %".4", i64 %".78"
-  store <8 x float> %".29", ptr %".79", align 4
-  %".81" = mul i64 %".16", 1024
-  %".82" = add i64 %".81", %".19"
-  %".83" = getelementptr inbounds float, ptr %".4", i64 %".82"
-  store <8 x float> %".30", ptr %".83", align 4
-  %".85" = add i64 %".82", 8
-  %".86" = getelementptr inbounds float, ptr %".4", i64 %".85"
-  store <8 x float> %".31", ptr %".86", align 4
-  %".88" = mul i64 %".17", 1024
-  %".89" = add i64 %".88", %".19"
-  %".90" = getelementptr inbounds float, ptr %".4", i64 %".89"
-  store <8 x float> %".32", ptr %".90", align 4
-  %".92" = add i64 %".89", 8
-  %".93" = getelementptr inbounds float, ptr %".4", i64 %".92"
-  store <8 x float> %".33", ptr %".93", align 4
-  %".95" = mul i64 %".18", 1024
-  %".96" = add i64 %".95", %".19"
-  %".97" = getelementptr inbounds float, ptr %".4", i64 %".96"
-  store <8 x float> %".34", ptr %".97", align 4
-  %".99" = add i64 %".96", 8
-  %".100" = getelementptr inbounds float, ptr %".4", i64 %".99"
-  store <8 x float> %".35", ptr %".100", align 4
-  %"for.next.1" = add nsw i64 %"for.iv", 4
-  br label %"for.header"
-for.header.2:
-  %"for.iv.2" = phi  i64 [%".1", %"for.exit"], [%"for.next.3", %"for.exit.3"]
-  %".104" = icmp slt i64 %"for.iv.2", %".5"
-  br i1 %".104", label %"for.body.2", label %"for.exit.2"
-for.body.2:
-  %".106" = mul i64 %"par.iv", 16
-  %".107" = mul i64 %"par.iv", 2048
-  %".108" = mul i64 %"for.iv.2", 128
-  %".109" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
-  %".110" = shufflevector <8 x float> %".109", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  br label %"for.header.3"
-for.exit.2:
   %"par.next" = add nsw i64 %"par.iv", 1
   br label %"par.header"
-for.header.3:
-  %"for.iv.3" = phi  i64 [0, %"for.body.2"], [%"for.next.2", %"for.body.3"]
-  %".112" = phi  <8 x float> [%".110", %"for.body.2"], [%".134", %"for.body.3"]
-  %".113" = phi  <8 x float> [%".110", %"for.body.2"], [%".135", %"for.body.3"]
-  %".114" = phi  <8 x float> [%".110", %"for.body.2"], [%".149", %"for.body.3"]
-  %".115" = phi  <8 x float> [%".110", %"for.body.2"], [%".150", %"for.body.3"]
-  %".116" = phi  <8 x float> [%".110", %"for.body.2"], [%".164", %"for.body.3"]
-  %".117" = phi  <8 x float> [%".110", %"for.body.2"], [%".165", %"for.body.3"]
-  %".118" = phi  <8 x float> [%".110", %"for.body.2"], [%".179", %"for.body.3"]
-  %".119" = phi  <8 x float> [%".110", %"for.body.2"], [%".180", %"for.body.3"]
-  %".120" = icmp slt i64 %"for.iv.3", 128
-  br i1 %".120", label %"for.body.3", label %"for.exit.3"
-for.body.3:
-  %".122" = mul i64 %"for.iv.3", 16
-  %".123" = add i64 %".107", %".122"
-  %".124" = getelementptr inbounds float, ptr %".2", i64 %".123"
-  %".125" = load <8 x float>, ptr %".124", align 4
-  %".126" = add i64 %".123", 8
-  %".127" = getelementptr inbounds float, ptr %".2", i64 %".126"
-  %".128" = load <8 x float>, ptr %".127", align 4
-  %".129" = add i64 %".108", %"for.iv.3"
-  %".130" = getelementptr inbounds float, ptr %".3", i64 %".129"
-  %".131" = load float, ptr %".130", align 4
-  %".132" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".131", i32 0
-  %".133" = shufflevector <8 x float> %".132", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".134" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".133", <8 x float> %".125", <8 x float> %".112")
-  %".135" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".133", <8 x float> %".128", <8 x float> %".113")
-  %".136" = add i64 %"for.iv.3", 1
-  %".137" = mul i64 %".136", 16
-  %".138" = add i64 %".107", %".137"
-  %".139" = getelementptr inbounds float, ptr %".2", i64 %".138"
-  %".140" = load <8 x float>, ptr %".139", align 4
-  %".141" = add i64 %".138", 8
-  %".142" = getelementptr inbounds float, ptr %".2", i64 %".141"
-  %".143" = load <8 x float>, ptr %".142", align 4
-  %".144" = add i64 %".108", %".136"
-  %".145" = getelementptr inbounds float, ptr %".3", i64 %".144"
-  %".146" = load float, ptr %".145", align 4
-  %".147" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".146", i32 0
-  %".148" = shufflevector <8 x float> %".147", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".149" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".148", <8 x float> %".140", <8 x float> %".114")
-  %".150" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".148", <8 x float> %".143", <8 x float> %".115")
-  %".151" = add i64 %"for.iv.3", 2
-  %".152" = mul i64 %".151", 16
-  %".153" = add i64 %".107", %".152"
-  %".154" = getelementptr inbounds float, ptr %".2", i64 %".153"
-  %".155" = load <8 x float>, ptr %".154", align 4
-  %".156" = add i64 %".153", 8
-  %".157" = getelementptr inbounds float, ptr %".2", i64 %".156"
-  %".158" = load <8 x float>, ptr %".157", align 4
-  %".159" = add i64 %".108", %".151"
-  %".160" = getelementptr inbounds float, ptr %".3", i64 %".159"
-  %".161" = load float, ptr %".160", align 4
-  %".162" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".161", i32 0
-  %".163" = shufflevector <8 x float> %".162", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".164" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".163", <8 x float> %".155", <8 x float> %".116")
-  %".165" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".163", <8 x float> %".158", <8 x float> %".117")
-  %".166" = add i64 %"for.iv.3", 3
-  %".167" = mul i64 %".166", 16
-  %".168" = add i64 %".107", %".167"
-  %".169" = getelementptr inbounds float, ptr %".2", i64 %".168"
-  %".170" = load <8 x float>, ptr %".169", align 4
-  %".171" = add i64 %".168", 8
-  %".172" = getelementptr inbounds float, ptr %".2", i64 %".171"
-  %".173" = load <8 x float>, ptr %".172", align 4
-  %".174" = add i64 %".108", %".166"
-  %".175" = getelementptr inbounds float, ptr %".3", i64 %".174"
-  %".176" = load float, ptr %".175", align 4
-  %".177" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".176", i32 0
-  %".178" = shufflevector <8 x float> %".177", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".179" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".178", <8 x float> %".170", <8 x float> %".118")
-  %".180" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".178", <8 x float> %".173", <8 x float> %".119")
-  %"for.next.2" = add nsw i64 %"for.iv.3", 4
-  br label %"for.header.3"
-for.exit.3:
-  %".182" = fadd afn arcp contract nsz reassoc <8 x float> %".112", %".114"
-  %".183" = fadd afn arcp contract nsz reassoc <8 x float> %".116", %".118"
-  %".184" = fadd afn arcp contract nsz reassoc <8 x float> %".182", %".183"
-  %".185" = fadd afn arcp contract nsz reassoc <8 x float> %".113", %".115"
-  %".186" = fadd afn arcp contract nsz reassoc <8 x float> %".117", %".119"
-  %".187" = fadd afn arcp contract nsz reassoc <8 x float> %".185", %".186"
-  %".188" = mul i64 %"for.iv.2", 1024
-  %".189" = add i64 %".188", %".106"
-  %".190" = getelementptr inbounds float, ptr %".4", i64 %".189"
-  store <8 x float> %".184", ptr %".190", align 4
-  %".192" = add i64 %".189", 8
-  %".193" = getelementptr inbounds float, ptr %".4", i64 %".192"
-  store <8 x float> %".187", ptr %".193", align 4
-  %"for.next.3" = add nsw i64 %"for.iv.2", 1
+for.header.1:
+  %"for.iv.1" = phi  i64 [%".15", %"for.body"], [%"for.next.1", %"for.exit.2"]
+  %".28" = icmp slt i64 %"for.iv.1", %".21"
+  br i1 %".28", label %"for.body.1", label %"for.exit.1"
+for.body.1:
+  %".30" = add i64 %"for.iv.1", 1
+  %".31" = add i64 %"for.iv.1", 2
+  %".32" = add i64 %"for.iv.1", 3
+  %".33" = add i64 %"for.iv.1", 4
+  %".34" = add i64 %"for.iv.1", 5
+  %".35" = mul i64 %"for.iv", 16
+  %".36" = mul i64 %"for.iv", 2048
+  %".37" = mul i64 %"for.iv.1", 128
+  %".38" = mul i64 %".30", 128
+  %".39" = mul i64 %".31", 128
+  %".40" = mul i64 %".32", 128
+  %".41" = mul i64 %".33", 128
+  %".42" = mul i64 %".34", 128
+  %".43" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
+  %".44" = shufflevector <8 x float> %".43", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
   br label %"for.header.2"
+for.exit.1:
+  br label %"for.header.3"
+for.header.2:
+  %"for.iv.2" = phi  i64 [0, %"for.body.1"], [%"for.next", %"for.body.2"]
+  %".46" = phi  <8 x float> [%".44", %"for.body.1"], [%".72", %"for.body.2"]
+  %".47" = phi  <8 x float> [%".44", %"for.body.1"], [%".73", %"for.body.2"]
+  %".48" = phi  <8 x float> [%".44", %"for.body.1"], [%".79", %"for.body.2"]
+  %".49" = phi  <8 x float> [%".44", %"for.body.1"], [%".80", %"for.body.2"]
+  %".50" = phi  <8 x float> [%".44", %"for.body.1"], [%".86", %"for.body.2"]
+  %".51" = phi  <8 x float> [%".44", %"for.body.1"], [%".87", %"for.body.2"]
+  %".52" = phi  <8 x float> [%".44", %"for.body.1"], [%".93", %"for.body.2"]
+  %".53" = phi  <8 x float> [%".44", %"for.body.1"], [%".94", %"for.body.2"]
+  %".54" = phi  <8 x float> [%".44", %"for.body.1"], [%".100", %"for.body.2"]
+  %".55" = phi  <8 x float> [%".44", %"for.body.1"], [%".101", %"for.body.2"]
+  %".56" = phi  <8 x float> [%".44", %"for.body.1"], [%".107", %"for.body.2"]
+  %".57" = phi  <8 x float> [%".44", %"for.body.1"], [%".108", %"for.body.2"]
+  %".58" = icmp slt i64 %"for.iv.2", 128
+  br i1 %".58", label %"for.body.2", label %"for.exit.2"
+for.body.2:
+  %".60" = mul i64 %"for.iv.2", 16
+  %".61" = add i64 %".36", %".60"
+  %".62" = getelementptr inbounds float, ptr %".3", i64 %".61"
+  %".63" = load <8 x float>, ptr %".62", align 4
+  %".64" = add i64 %".61", 8
+  %".65" = getelementptr inbounds float, ptr %".3", i64 %".64"
+  %".66" = load <8 x float>, ptr %".65", align 4
+  %".67" = add i64 %".37", %"for.iv.2"
+  %".68" = getelementptr inbounds float, ptr %".4", i64 %".67"
+  %".69" = load float, ptr %".68", align 4
+  %".70" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".69", i32 0
+  %".71" = shufflevector <8 x float> %".70", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".72" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".71", <8 x float> %".63", <8 x float> %".46")
+  %".73" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".71", <8 x float> %".66", <8 x float> %".47")
+  %".74" = add i64 %".38", %"for.iv.2"
+  %".75" = getelementptr inbounds float, ptr %".4", i64 %".74"
+  %".76" = load float, ptr %".75", align 4
+  %".77" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".76", i32 0
+  %".78" = shufflevector <8 x float> %".77", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".79" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".78", <8 x float> %".63", <8 x float> %".48")
+  %".80" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".78", <8 x float> %".66", <8 x float> %".49")
+  %".81" = add i64 %".39", %"for.iv.2"
+  %".82" = getelementptr inbounds float, ptr %".4", i64 %".81"
+  %".83" = load float, ptr %".82", align 4
+  %".84" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".83", i32 0
+  %".85" = shufflevector <8 x float> %".84", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".86" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".85", <8 x float> %".63", <8 x float> %".50")
+  %".87" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".85", <8 x float> %".66", <8 x float> %".51")
+  %".88" = add i64 %".40", %"for.iv.2"
+  %".89" = getelementptr inbounds float, ptr %".4", i64 %".88"
+  %".90" = load float, ptr %".89", align 4
+  %".91" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".90", i32 0
+  %".92" = shufflevector <8 x float> %".91", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".93" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".92", <8 x float> %".63", <8 x float> %".52")
+  %".94" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".92", <8 x float> %".66", <8 x float> %".53")
+  %".95" = add i64 %".41", %"for.iv.2"
+  %".96" = getelementptr inbounds float, ptr %".4", i64 %".95"
+  %".97" = load float, ptr %".96", align 4
+  %".98" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".97", i32 0
+  %".99" = shufflevector <8 x float> %".98", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".100" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".99", <8 x float> %".63", <8 x float> %".54")
+  %".101" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".99", <8 x float> %".66", <8 x float> %".55")
+  %".102" = add i64 %".42", %"for.iv.2"
+  %".103" = getelementptr inbounds float, ptr %".4", i64 %".102"
+  %".104" = load float, ptr %".103", align 4
+  %".105" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".104", i32 0
+  %".106" = shufflevector <8 x float> %".105", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".107" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".106", <8 x float> %".63", <8 x float> %".56")
+  %".108" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".106", <8 x float> %".66", <8 x float> %".57")
+  %"for.next" = add nsw i64 %"for.iv.2", 1
+  br label %"for.header.2"
+for.exit.2:
+  %".110" = mul i64 %"for.iv.1", 1024
+  %".111" = add i64 %".110", %".35"
+  %".112" = getelementptr inbounds float, ptr %".5", i64 %".111"
+  store <8 x float> %".46", ptr %".112", align 4
+  %".114" = add i64 %".111", 8
+  %".115" = getelementptr inbounds float, ptr %".5", i64 %".114"
+  store <8 x float> %".47", ptr %".115", align 4
+  %".117" = mul i64 %".30", 1024
+  %".118" = add i64 %".117", %".35"
+  %".119" = getelementptr inbounds float, ptr %".5", i64 %".118"
+  store <8 x float> %".48", ptr %".119", align 4
+  %".121" = add i64 %".118", 8
+  %".122" = getelementptr inbounds float, ptr %".5", i64 %".121"
+  store <8 x float> %".49", ptr %".122", align 4
+  %".124" = mul i64 %".31", 1024
+  %".125" = add i64 %".124", %".35"
+  %".126" = getelementptr inbounds float, ptr %".5", i64 %".125"
+  store <8 x float> %".50", ptr %".126", align 4
+  %".128" = add i64 %".125", 8
+  %".129" = getelementptr inbounds float, ptr %".5", i64 %".128"
+  store <8 x float> %".51", ptr %".129", align 4
+  %".131" = mul i64 %".32", 1024
+  %".132" = add i64 %".131", %".35"
+  %".133" = getelementptr inbounds float, ptr %".5", i64 %".132"
+  store <8 x float> %".52", ptr %".133", align 4
+  %".135" = add i64 %".132", 8
+  %".136" = getelementptr inbounds float, ptr %".5", i64 %".135"
+  store <8 x float> %".53", ptr %".136", align 4
+  %".138" = mul i64 %".33", 1024
+  %".139" = add i64 %".138", %".35"
+  %".140" = getelementptr inbounds float, ptr %".5", i64 %".139"
+  store <8 x float> %".54", ptr %".140", align 4
+  %".142" = add i64 %".139", 8
+  %".143" = getelementptr inbounds float, ptr %".5", i64 %".142"
+  store <8 x float> %".55", ptr %".143", align 4
+  %".145" = mul i64 %".34", 1024
+  %".146" = add i64 %".145", %".35"
+  %".147" = getelementptr inbounds float, ptr %".5", i64 %".146"
+  store <8 x float> %".56", ptr %".147", align 4
+  %".149" = add i64 %".146", 8
+  %".150" = getelementptr inbounds float, ptr %".5", i64 %".149"
+  store <8 x float> %".57", ptr %".150", align 4
+  %"for.next.1" = add nsw i64 %"for.iv.1", 6
+  br label %"for.header.1"
+for.header.3:
+  %"for.iv.3" = phi  i64 [%".21", %"for.exit.1"], [%"for.next.3", %"for.exit.4"]
+  %".154" = icmp slt i64 %"for.iv.3", %".17"
+  br i1 %".154", label %"for.body.3", label %"for.exit.3"
+for.body.3:
+  %".156" = mul i64 %"for.iv", 16
+  %".157" = mul i64 %"for.iv", 2048
+  %".158" = mul i64 %"for.iv.3", 128
+  %".159" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
+  %".160" = shufflevector <8 x float> %".159", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  br label %"for.header.4"
+for.exit.3:
+  %"for.next.4" = add nsw i64 %"for.iv", 1
+  br label %"for.header"
+for.header.4:
+  %"for.iv.4" = phi  i64 [0, %"for.body.3"], [%"for.next.2", %"for.body.4"]
+  %".162" = phi  <8 x float> [%".160", %"for.body.3"], [%".184", %"for.body.4"]
+  %".163" = phi  <8 x float> [%".160", %"for.body.3"], [%".185", %"for.body.4"]
+  %".164" = phi  <8 x float> [%".160", %"for.body.3"], [%".199", %"for.body.4"]
+  %".165" = phi  <8 x float> [%".160", %"for.body.3"], [%".200", %"for.body.4"]
+  %".166" = phi  <8 x float> [%".160", %"for.body.3"], [%".214", %"for.body.4"]
+  %".167" = phi  <8 x float> [%".160", %"for.body.3"], [%".215", %"for.body.4"]
+  %".168" = phi  <8 x float> [%".160", %"for.body.3"], [%".229", %"for.body.4"]
+  %".169" = phi  <8 x float> [%".160", %"for.body.3"], [%".230", %"for.body.4"]
+  %".170" = icmp slt i64 %"for.iv.4", 128
+  br i1 %".170", label %"for.body.4", label %"for.exit.4"
+for.body.4:
+  %".172" = mul i64 %"for.iv.4", 16
+  %".173" = add i64 %".157", %".172"
+  %".174" = getelementptr inbounds float, ptr %".3", i64 %".173"
+  %".175" = load <8 x float>, ptr %".174", align 4
+  %".176" = add i64 %".173", 8
+  %".177" = getelementptr inbounds float, ptr %".3", i64 %".176"
+  %".178" = load <8 x float>, ptr %".177", align 4
+  %".179" = add i64 %".158", %"for.iv.4"
+  %".180" = getelementptr inbounds float, ptr %".4", i64 %".179"
+  %".181" = load float, ptr %".180", align 4
+  %".182" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".181", i32 0
+  %".183" = shufflevector <8 x float> %".182", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".184" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".183", <8 x float> %".175", <8 x float> %".162")
+  %".185" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".183", <8 x float> %".178", <8 x float> %".163")
+  %".186" = add i64 %"for.iv.4", 1
+  %".187" = mul i64 %".186", 16
+  %".188" = add i64 %".157", %".187"
+  %".189" = getelementptr inbounds float, ptr %".3", i64 %".188"
+  %".190" = load <8 x float>, ptr %".189", align 4
+  %".191" = add i64 %".188", 8
+  %".192" = getelementptr inbounds float, ptr %".3", i64 %".191"
+  %".193" = load <8 x float>, ptr %".192", align 4
+  %".194" = add i64 %".158", %".186"
+  %".195" = getelementptr inbounds float, ptr %".4", i64 %".194"
+  %".196" = load float, ptr %".195", align 4
+  %".197" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".196", i32 0
+  %".198" = shufflevector <8 x float> %".197", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".199" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".198", <8 x float> %".190", <8 x float> %".164")
+  %".200" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".198", <8 x float> %".193", <8 x float> %".165")
+  %".201" = add i64 %"for.iv.4", 2
+  %".202" = mul i64 %".201", 16
+  %".203" = add i64 %".157", %".202"
+  %".204" = getelementptr inbounds float, ptr %".3", i64 %".203"
+  %".205" = load <8 x float>, ptr %".204", align 4
+  %".206" = add i64 %".203", 8
+  %".207" = getelementptr inbounds float, ptr %".3", i64 %".206"
+  %".208" = load <8 x float>, ptr %".207", align 4
+  %".209" = add i64 %".158", %".201"
+  %".210" = getelementptr inbounds float, ptr %".4", i64 %".209"
+  %".211" = load float, ptr %".210", align 4
+  %".212" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".211", i32 0
+  %".213" = shufflevector <8 x float> %".212", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".214" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".213", <8 x float> %".205", <8 x float> %".166")
+  %".215" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".213", <8 x float> %".208", <8 x float> %".167")
+  %".216" = add i64 %"for.iv.4", 3
+  %".217" = mul i64 %".216", 16
+  %".218" = add i64 %".157", %".217"
+  %".219" = getelementptr inbounds float, ptr %".3", i64 %".218"
+  %".220" = load <8 x float>, ptr %".219", align 4
+  %".221" = add i64 %".218", 8
+  %".222" = getelementptr inbounds float, ptr %".3", i64 %".221"
+  %".223" = load <8 x float>, ptr %".222", align 4
+  %".224" = add i64 %".158", %".216"
+  %".225" = getelementptr inbounds float, ptr %".4", i64 %".224"
+  %".226" = load float, ptr %".225", align 4
+  %".227" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".226", i32 0
+  %".228" = shufflevector <8 x float> %".227", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".229" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".228", <8 x float> %".220", <8 x float> %".168")
+  %".230" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".228", <8 x float> %".223", <8 x float> %".169")
+  %"for.next.2" = add nsw i64 %"for.iv.4", 4
+  br label %"for.header.4"
+for.exit.4:
+  %".232" = fadd afn arcp contract nsz reassoc <8 x float> %".162", %".164"
+  %".233" = fadd afn arcp contract nsz reassoc <8 x float> %".166", %".168"
+  %".234" = fadd afn arcp contract nsz reassoc <8 x float> %".232", %".233"
+  %".235" = fadd afn arcp contract nsz reassoc <8 x float> %".163", %".165"
+  %".236" = fadd afn arcp contract nsz reassoc <8 x float> %".167", %".169"
+  %".237" = fadd afn arcp contract nsz reassoc <8 x float> %".235", %".236"
+  %".238" = mul i64 %"for.iv.3", 1024
+  %".239" = add i64 %".238", %".156"
+  %".240" = getelementptr inbounds float, ptr %".5", i64 %".239"
+  store <8 x float> %".234", ptr %".240", align 4
+  %".242" = add i64 %".239", 8
+  %".243" = getelementptr inbounds float, ptr %".5", i64 %".242"
+  store <8 x float> %".237", ptr %".243", align 4
+  %"for.next.3" = add nsw i64 %"for.iv.3", 1
+  br label %"for.header.3"
 }
 
 define internal void @"linear_k128_n1024.par1"(ptr %"ctx") nounwind
 {
 entry:
-  %".3" = getelementptr {i64, i64, i64, i64, ptr, ptr, ptr, i64}, ptr %"ctx", i32 0, i32 0
+  %".3" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 0
   %".4" = load i64, ptr %".3"
-  %".5" = getelementptr {i64, i64, i64, i64, ptr, ptr, ptr, i64}, ptr %"ctx", i32 0, i32 1
+  %".5" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 1
   %".6" = load i64, ptr %".5"
-  %".7" = getelementptr {i64, i64, i64, i64, ptr, ptr, ptr, i64}, ptr %"ctx", i32 0, i32 2
+  %".7" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 2
   %".8" = load i64, ptr %".7"
-  %".9" = getelementptr {i64, i64, i64, i64, ptr, ptr, ptr, i64}, ptr %"ctx", i32 0, i32 3
+  %".9" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 3
   %".10" = load i64, ptr %".9"
-  %".11" = getelementptr {i64, i64, i64, i64, ptr, ptr, ptr, i64}, ptr %"ctx", i32 0, i32 4
-  %".12" = load ptr, ptr %".11"
-  %".13" = getelementptr {i64, i64, i64, i64, ptr, ptr, ptr, i64}, ptr %"ctx", i32 0, i32 5
-  %".14" = load ptr, ptr %".13"
-  %".15" = getelementptr {i64, i64, i64, i64, ptr, ptr, ptr, i64}, ptr %"ctx", i32 0, i32 6
+  %".11" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 4
+  %".12" = load i64, ptr %".11"
+  %".13" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 5
+  %".14" = load i64, ptr %".13"
+  %".15" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 6
   %".16" = load ptr, ptr %".15"
-  %".17" = getelementptr {i64, i64, i64, i64, ptr, ptr, ptr, i64}, ptr %"ctx", i32 0, i32 7
-  %".18" = load i64, ptr %".17"
-  %".19" = call i32 @"omp_get_thread_num"()
-  %".20" = sext i32 %".19" to i64
-  %".21" = call i32 @"omp_get_num_threads"()
-  %".22" = sext i32 %".21" to i64
-  %".23" = sub i64 %".6", %".4"
-  %".24" = sub i64 %".8", 1
-  %".25" = add i64 %".23", %".24"
-  %".26" = sdiv i64 %".25", %".8"
-  %".27" = icmp sgt i64 %".23", 0
-  %".28" = select  i1 %".27", i64 %".26", i64 0
-  %".29" = sub i64 %".22", 1
-  %".30" = add i64 %".28", %".29"
-  %".31" = sdiv i64 %".30", %".22"
-  %".32" = mul i64 %".20", %".31"
-  %".33" = icmp slt i64 %".32", %".28"
-  %".34" = select  i1 %".33", i64 %".32", i64 %".28"
-  %".35" = add i64 %".34", %".31"
-  %".36" = icmp slt i64 %".35", %".28"
-  %".37" = select  i1 %".36", i64 %".35", i64 %".28"
-  %".38" = mul i64 %".34", %".8"
-  %".39" = add i64 %".4", %".38"
-  %".40" = mul i64 %".37", %".8"
-  %".41" = add i64 %".4", %".40"
-  %".42" = icmp slt i64 %".41", %".6"
-  %".43" = select  i1 %".42", i64 %".41", i64 %".6"
-  call void @"linear_k128_n1024.par1.loop"(i64 %".10", ptr %".12", ptr %".14", ptr %".16", i64 %".18", i64 %".39", i64 %".43", i64 %".8")
+  %".17" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 7
+  %".18" = load ptr, ptr %".17"
+  %".19" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 8
+  %".20" = load ptr, ptr %".19"
+  %".21" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 3
+  %".22" = sub i64 %".6", %".4"
+  %".23" = sub i64 %".8", 1
+  %".24" = add i64 %".22", %".23"
+  %".25" = sdiv i64 %".24", %".8"
+  %".26" = icmp sgt i64 %".22", 0
+  %".27" = select  i1 %".26", i64 %".25", i64 0
+  %".28" = call i32 @"omp_get_num_threads"()
+  %".29" = sext i32 %".28" to i64
+  %".30" = mul i64 %".29", 4
+  %".31" = sub i64 %".30", 1
+  %".32" = add i64 %".27", %".31"
+  %".33" = sdiv i64 %".32", %".30"
+  %".34" = icmp slt i64 %".33", 1
+  %".35" = select  i1 %".34", i64 1, i64 %".33"
+  br label %"grab"
+grab:
+  %".37" = atomicrmw add ptr %".21", i64 %".35" monotonic
+  %".38" = icmp slt i64 %".37", %".27"
+  br i1 %".38", label %"run", label %"done"
+run:
+  %".40" = add i64 %".37", %".35"
+  %".41" = icmp slt i64 %".40", %".27"
+  %".42" = select  i1 %".41", i64 %".40", i64 %".27"
+  %".43" = mul i64 %".37", %".8"
+  %".44" = add i64 %".4", %".43"
+  %".45" = mul i64 %".42", %".8"
+  %".46" = add i64 %".4", %".45"
+  %".47" = icmp slt i64 %".46", %".6"
+  %".48" = select  i1 %".47", i64 %".46", i64 %".6"
+  call void @"linear_k128_n1024.par1.loop"(i64 %".12", i64 %".14", ptr %".16", ptr %".18", ptr %".20", i64 %".44", i64 %".48", i64 %".8")
+  br label %"grab"
+done:
   ret void
 }
 
-define internal void @"linear_k128_n128.par2.loop"(i64 %".1", ptr captures(none) noalias align 4 %".2", ptr captures(none) noalias align 4 %".3", ptr captures(none) noalias align 4 %".4", i64 %".5", i64 %".6", i64 %".7", i64 %".8") nounwind
+define internal void @"linear_k128_n128.par2.loop"(i64 %".1", i64 %".2", ptr captures(none) noalias align 4 %".3", ptr captures(none) noalias align 4 %".4", ptr captures(none) noalias align 4 %".5", i64 %".6", i64 %".7", i64 %".8") nounwind
 {
 entry:
   br label %"body"
 body:
   br label %"par.header"
 par.header:
-  %"par.iv" = phi  i64 [%".6", %"body"], [%"par.next", %"for.exit.2"]
+  %"par.iv" = phi  i64 [%".6", %"body"], [%"par.next", %"for.exit"]
   %".11" = icmp slt i64 %"par.iv", %".7"
   br i1 %".11", label %"par.body", label %"par.exit"
 par.body:
+  %".13" = udiv i64 %"par.iv", %".1"
+  %".14" = urem i64 %"par.iv", %".1"
+  %".15" = mul i64 %".14", 510
+  %".16" = add i64 %".15", 510
+  %".17" = call i64 @"llvm.umin.i64"(i64 %".16", i64 %".2")
+  %".18" = sub i64 %".17", %".15"
+  %".19" = udiv i64 %".18", 6
+  %".20" = mul i64 %".19", 6
+  %".21" = add i64 %".15", %".20"
+  %".22" = add i64 %".13", 1
   br label %"for.header"
 par.exit:
   ret void
 for.header:
-  %"for.iv" = phi  i64 [0, %"par.body"], [%"for.next.1", %"for.exit.1"]
-  %".14" = icmp slt i64 %"for.iv", %".1"
-  br i1 %".14", label %"for.body", label %"for.exit"
+  %"for.iv" = phi  i64 [%".13", %"par.body"], [%"for.next.4", %"for.exit.3"]
+  %".24" = icmp slt i64 %"for.iv", %".22"
+  br i1 %".24", label %"for.body", label %"for.exit"
 for.body:
-  %".16" = add i64 %"for.iv", 1
-  %".17" = add i64 %"for.iv", 2
-  %".18" = add i64 %"for.iv", 3
-  %".19" = mul i64 %"par.iv", 16
-  %".20" = mul i64 %"par.iv", 2048
-  %".21" = mul i64 %"for.iv", 128
-  %".22" = mul i64 %".16", 128
-  %".23" = mul i64 %".17", 128
-  %".24" = mul i64 %".18", 128
-  %".25" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
-  %".26" = shufflevector <8 x float> %".25", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
   br label %"for.header.1"
 for.exit:
-  br label %"for.header.2"
+  %"par.next" = add nsw i64 %"par.iv", 1
+  br label %"par.header"
 for.header.1:
-  %"for.iv.1" = phi  i64 [0, %"for.body"], [%"for.next", %"for.body.1"]
-  %".28" = phi  <8 x float> [%".26", %"for.body"], [%".50", %"for.body.1"]
-  %".29" = phi  <8 x float> [%".26", %"for.body"], [%".51", %"for.body.1"]
-  %".30" = phi  <8 x float> [%".26", %"for.body"], [%".57", %"for.body.1"]
-  %".31" = phi  <8 x float> [%".26", %"for.body"], [%".58", %"for.body.1"]
-  %".32" = phi  <8 x float> [%".26", %"for.body"], [%".64", %"for.body.1"]
-  %".33" = phi  <8 x float> [%".26", %"for.body"], [%".65", %"for.body.1"]
-  %".34" = phi  <8 x float> [%".26", %"for.body"], [%".71", %"for.body.1"]
-  %".35" = phi  <8 x float> [%".26", %"for.body"], [%".72", %"for.body.1"]
-  %".36" = icmp slt i64 %"for.iv.1", 128
-  br i1 %".36", label %"for.body.1", label %"for.exit.1"
+  %"for.iv.1" = phi  i64 [%".15", %"for.body"], [%"for.next.1", %"for.exit.2"]
+  %".27" = icmp slt i64 %"for.iv.1", %".21"
+  br i1 %".27", label %"for.body.1", label %"for.exit.1"
 for.body.1:
-  %".38" = mul i64 %"for.iv.1", 16
-  %".39" = add i64 %".20", %".38"
-  %".40" = getelementptr inbounds float, ptr %".2", i64 %".39"
-  %".41" = load <8 x float>, ptr %".40", align 4
-  %".42" = add i64 %".39", 8
-  %".43" = getelementptr inbounds float, ptr %".2", i64 %".42"
-  %".44" = load <8 x float>, ptr %".43", align 4
-  %".45" = add i64 %".21", %"for.iv.1"
-  %".46" = getelementptr inbounds float, ptr %".3", i64 %".45"
-  %".47" = load float, ptr %".46", align 4
-  %".48" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".47", i32 0
-  %".49" = shufflevector <8 x float> %".48", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".50" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".49", <8 x float> %".41", <8 x float> %".28")
-  %".51" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".49", <8 x float> %".44", <8 x float> %".29")
-  %".52" = add i64 %".22", %"for.iv.1"
-  %".53" = getelementptr inbounds float, ptr %".3", i64 %".52"
-  %".54" = load float, ptr %".53", align 4
-  %".55" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".54", i32 0
-  %".56" = shufflevector <8 x float> %".55", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".57" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".56", <8 x float> %".41", <8 x float> %".30")
-  %".58" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".56", <8 x float> %".44", <8 x float> %".31")
-  %".59" = add i64 %".23", %"for.iv.1"
-  %".60" = getelementptr inbounds float, ptr %".3", i64 %".59"
-  %".61" = load float, ptr %".60", align 4
-  %".62" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".61", i32 0
-  %".63" = shufflevector <8 x float> %".62", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".64" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".63", <8 x float> %".41", <8 x float> %".32")
-  %".65" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".63", <8 x float> %".44", <8 x float> %".33")
-  %".66" = add i64 %".24", %"for.iv.1"
-  %".67" = getelementptr inbounds float, ptr %".3", i64 %".66"
+  %".29" = add i64 %"for.iv.1", 1
+  %".30" = add i64 %"for.iv.1", 2
+  %".31" = add i64 %"for.iv.1", 3
+  %".32" = add i64 %"for.iv.1", 4
+  %".33" = add i64 %"for.iv.1", 5
+  %".34" = mul i64 %"for.iv", 16
+  %".35" = mul i64 %"for.iv", 2048
+  %".36" = mul i64 %"for.iv.1", 128
+  %".37" = mul i64 %".29", 128
+  %".38" = mul i64 %".30", 128
+  %".39" = mul i64 %".31", 128
+  %".40" = mul i64 %".32", 128
+  %".41" = mul i64 %".33", 128
+  %".42" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
+  %".43" = shufflevector <8 x float> %".42", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  br label %"for.header.2"
+for.exit.1:
+  br label %"for.header.3"
+for.header.2:
+  %"for.iv.2" = phi  i64 [0, %"for.body.1"], [%"for.next", %"for.body.2"]
+  %".45" = phi  <8 x float> [%".43", %"for.body.1"], [%".71", %"for.body.2"]
+  %".46" = phi  <8 x float> [%".43", %"for.body.1"], [%".72", %"for.body.2"]
+  %".47" = phi  <8 x float> [%".43", %"for.body.1"], [%".78", %"for.body.2"]
+  %".48" = phi  <8 x float> [%".43", %"for.body.1"], [%".79", %"for.body.2"]
+  %".49" = phi  <8 x float> [%".43", %"for.body.1"], [%".85", %"for.body.2"]
+  %".50" = phi  <8 x float> [%".43", %"for.body.1"], [%".86", %"for.body.2"]
+  %".51" = phi  <8 x float> [%".43", %"for.body.1"], [%".92", %"for.body.2"]
+  %".52" = phi  <8 x float> [%".43", %"for.body.1"], [%".93", %"for.body.2"]
+  %".53" = phi  <8 x float> [%".43", %"for.body.1"], [%".99", %"for.body.2"]
+  %".54" = phi  <8 x float> [%".43", %"for.body.1"], [%".100", %"for.body.2"]
+  %".55" = phi  <8 x float> [%".43", %"for.body.1"], [%".106", %"for.body.2"]
+  %".56" = phi  <8 x float> [%".43", %"for.body.1"], [%".107", %"for.body.2"]
+  %".57" = icmp slt i64 %"for.iv.2", 128
+  br i1 %".57", label %"for.body.2", label %"for.exit.2"
+for.body.2:
+  %".59" = mul i64 %"for.iv.2", 16
+  %".60" = add i64 %".35", %".59"
+  %".61" = getelementptr inbounds float, ptr %".3", i64 %".60"
+  %".62" = load <8 x float>, ptr %".61", align 4
+  %".63" = add i64 %".60", 8
+  %".64" = getelementptr inbounds float, ptr %".3", i64 %".63"
+  %".65" = load <8 x float>, ptr %".64", align 4
+  %".66" = add i64 %".36", %"for.iv.2"
+  %".67" = getelementptr inbounds float, ptr %".4", i64 %".66"
   %".68" = load float, ptr %".67", align 4
   %".69" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".68", i32 0
   %".70" = shufflevector <8 x float> %".69", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".71" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".70", <8 x float> %".41", <8 x float> %".34")
-  %".72" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".70", <8 x float> %".44", <8 x float> %".35")
-  %"for.next" = add nsw i64 %"for.iv.1", 1
-  br label %"for.header.1"
-for.exit.1:
-  %".74" = add i64 %".21", %".19"
-  %".75" = getelementptr inbounds float, ptr %".4", i64 %".74"
-  store <8 x float> %".28", ptr %".75", align 4
-  %".77" = add i64 %".74", 8
-  %".78" = getelementptr inbounds float, ptr %".4", i64 %".77"
-  store <8 x float> %".29", ptr %".78", align 4
-  %".80" = add i64 %".22", %".19"
+  %".71" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".70", <8 x float> %".62", <8 x float> %".45")
+  %".72" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".70", <8 x float> %".65", <8 x float> %".46")
+  %".73" = add i64 %".37", %"for.iv.2"
+  %".74" = getelementptr inbounds float, ptr %".4", i64 %".73"
+  %".75" = load float, ptr %".74", align 4
+  %".76" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".75", i32 0
+  %".77" = shufflevector <8 x float> %".76", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".78" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".77", <8 x float> %".62", <8 x float> %".47")
+  %".79" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".77", <8 x float> %".65", <8 x float> %".48")
+  %".80" = add i64 %".38", %"for.iv.2"
   %".81" = getelementptr inbounds float, ptr %".4", i64 %".80"
-  store <8 x float> %".30", ptr %".81", align 4
-  %".83" = add i64 %".80", 8
-  %".84" = getelementptr inbounds float, ptr %".4", i64 %".83"
-  store <8 x float> %".31", ptr %".84", align 4
-  %".86" = add i64 %".23", %".19"
-  %".87" = getelementptr inbounds float, ptr %".4", i64 %".86"
-  store <8 x float> %".32", ptr %".87", align 4
-  %".89" = add i64 %".86", 8
-  %".90" = getelementptr inbounds float, ptr %".4", i64 %".89"
-  store <8 x float> %".33", ptr %".90", align 4
-  %".92" = add i64 %".24", %".19"
-  %".93" = getelementptr inbounds float, ptr %".4", i64 %".92"
-  store <8 x float> %".34", ptr %".93", align 4
-  %".95" = add i64 %".92", 8
-  %".96" = getelementptr inbounds float, ptr %".4", i64 %".95"
-  store <8 x float> %".35", ptr %".96", align 4
-  %"for.next.1" = add nsw i64 %"for.iv", 4
-  br label %"for.header"
-for.header.2:
-  %"for.iv.2" = phi  i64 [%".1", %"for.exit"], [%"for.next.3", %"for.exit.3"]
-  %".100" = icmp slt i64 %"for.iv.2", %".5"
-  br i1 %".100", label %"for.body.2", label %"for.exit.2"
-for.body.2:
-  %".102" = mul i64 %"par.iv", 16
-  %".103" = mul i64 %"par.iv", 2048
-  %".104" = mul i64 %"for.iv.2", 128
-  %".105" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
-  %".106" = shufflevector <8 x float> %".105", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  br label %"for.header.3"
-for.exit.2:
-  %"par.next" = add nsw i64 %"par.iv", 1
-  br label %"par.header"
-for.header.3:
-  %"for.iv.3" = phi  i64 [0, %"for.body.2"], [%"for.next.2", %"for.body.3"]
-  %".108" = phi  <8 x float> [%".106", %"for.body.2"], [%".130", %"for.body.3"]
-  %".109" = phi  <8 x float> [%".106", %"for.body.2"], [%".131", %"for.body.3"]
-  %".110" = phi  <8 x float> [%".106", %"for.body.2"], [%".145", %"for.body.3"]
-  %".111" = phi  <8 x float> [%".106", %"for.body.2"], [%".146", %"for.body.3"]
-  %".112" = phi  <8 x float> [%".106", %"for.body.2"], [%".160", %"for.body.3"]
-  %".113" = phi  <8 x float> [%".106", %"for.body.2"], [%".161", %"for.body.3"]
-  %".114" = phi  <8 x float> [%".106", %"for.body.2"], [%".175", %"for.body.3"]
-  %".115" = phi  <8 x float> [%".106", %"for.body.2"], [%".176", %"for.body.3"]
-  %".116" = icmp slt i64 %"for.iv.3", 128
-  br i1 %".116", label %"for.body.3", label %"for.exit.3"
-for.body.3:
-  %".118" = mul i64 %"for.iv.3", 16
-  %".119" = add i64 %".103", %".118"
-  %".120" = getelementptr inbounds float, ptr %".2", i64 %".119"
-  %".121" = load <8 x float>, ptr %".120", align 4
-  %".122" = add i64 %".119", 8
-  %".123" = getelementptr inbounds float, ptr %".2", i64 %".122"
-  %".124" = load <8 x float>, ptr %".123", align 4
-  %".125" = add i64 %".104", %"for.iv.3"
-  %".126" = getelementptr inbounds float, ptr %".3", i64 %".125"
-  %".127" = load float, ptr %".126", align 4
-  %".128" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".127", i32 0
-  %".129" = shufflevector <8 x float> %".128", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".130" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".129", <8 x float> %".121", <8 x float> %".108")
-  %".131" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".129", <8 x float> %".124", <8 x float> %".109")
-  %".132" = add i64 %"for.iv.3", 1
-  %".133" = mul i64 %".132", 16
-  %".134" = add i64 %".103", %".133"
-  %".135" = getelementptr inbounds float, ptr %".2", i64 %".134"
-  %".136" = load <8 x float>, ptr %".135", align 4
-  %".137" = add i64 %".134", 8
-  %".138" = getelementptr inbounds float, ptr %".2", i64 %".137"
-  %".139" = load <8 x float>, ptr %".138", align 4
-  %".140" = add i64 %".104", %".132"
-  %".141" = getelementptr inbounds float, ptr %".3", i64 %".140"
-  %".142" = load float, ptr %".141", align 4
-  %".143" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".142", i32 0
-  %".144" = shufflevector <8 x float> %".143", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".145" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".144", <8 x float> %".136", <8 x float> %".110")
-  %".146" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".144", <8 x float> %".139", <8 x float> %".111")
-  %".147" = add i64 %"for.iv.3", 2
-  %".148" = mul i64 %".147", 16
-  %".149" = add i64 %".103", %".148"
-  %".150" = getelementptr inbounds float, ptr %".2", i64 %".149"
-  %".151" = load <8 x float>, ptr %".150", align 4
-  %".152" = add i64 %".149", 8
-  %".153" = getelementptr inbounds float, ptr %".2", i64 %".152"
-  %".154" = load <8 x float>, ptr %".153", align 4
-  %".155" = add i64 %".104", %".147"
-  %".156" = getelementptr inbounds float, ptr %".3", i64 %".155"
-  %".157" = load float, ptr %".156", align 4
-  %".158" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".157", i32 0
-  %".159" = shufflevector <8 x float> %".158", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".160" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".159", <8 x float> %".151", <8 x float> %".112")
-  %".161" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".159", <8 x float> %".154", <8 x float> %".113")
-  %".162" = add i64 %"for.iv.3", 3
-  %".163" = mul i64 %".162", 16
-  %".164" = add i64 %".103", %".163"
-  %".165" = getelementptr inbounds float, ptr %".2", i64 %".164"
-  %".166" = load <8 x float>, ptr %".165", align 4
-  %".167" = add i64 %".164", 8
-  %".168" = getelementptr inbounds float, ptr %".2", i64 %".167"
-  %".169" = load <8 x float>, ptr %".168", align 4
-  %".170" = add i64 %".104", %".162"
-  %".171" = getelementptr inbounds float, ptr %".3", i64 %".170"
-  %".172" = load float, ptr %".171", align 4
-  %".173" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".172", i32 0
-  %".174" = shufflevector <8 x float> %".173", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".175" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".174", <8 x float> %".166", <8 x float> %".114")
-  %".176" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".174", <8 x float> %".169", <8 x float> %".115")
-  %"for.next.2" = add nsw i64 %"for.iv.3", 4
-  br label %"for.header.3"
-for.exit.3:
-  %".178" = fadd afn arcp contract nsz reassoc <8 x float> %".108", %".110"
-  %".179" = fadd afn arcp contract nsz reassoc <8 x float> %".112", %".114"
-  %".180" = fadd afn arcp contract nsz reassoc <8 x float> %".178", %".179"
-  %".181" = fadd afn arcp contract nsz reassoc <8 x float> %".109", %".111"
-  %".182" = fadd afn arcp contract nsz reassoc <8 x float> %".113", %".115"
-  %".183" = fadd afn arcp contract nsz reassoc <8 x float> %".181", %".182"
-  %".184" = add i64 %".104", %".102"
-  %".185" = getelementptr inbounds float, ptr %".4", i64 %".184"
-  store <8 x float> %".180", ptr %".185", align 4
-  %".187" = add i64 %".184", 8
-  %".188" = getelementptr inbounds float, ptr %".4", i64 %".187"
-  store <8 x float> %".183", ptr %".188", align 4
-  %"for.next.3" = add nsw i64 %"for.iv.2", 1
+  %".82" = load float, ptr %".81", align 4
+  %".83" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".82", i32 0
+  %".84" = shufflevector <8 x float> %".83", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".85" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".84", <8 x float> %".62", <8 x float> %".49")
+  %".86" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".84", <8 x float> %".65", <8 x float> %".50")
+  %".87" = add i64 %".39", %"for.iv.2"
+  %".88" = getelementptr inbounds float, ptr %".4", i64 %".87"
+  %".89" = load float, ptr %".88", align 4
+  %".90" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".89", i32 0
+  %".91" = shufflevector <8 x float> %".90", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".92" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".91", <8 x float> %".62", <8 x float> %".51")
+  %".93" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".91", <8 x float> %".65", <8 x float> %".52")
+  %".94" = add i64 %".40", %"for.iv.2"
+  %".95" = getelementptr inbounds float, ptr %".4", i64 %".94"
+  %".96" = load float, ptr %".95", align 4
+  %".97" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".96", i32 0
+  %".98" = shufflevector <8 x float> %".97", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".99" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".98", <8 x float> %".62", <8 x float> %".53")
+  %".100" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".98", <8 x float> %".65", <8 x float> %".54")
+  %".101" = add i64 %".41", %"for.iv.2"
+  %".102" = getelementptr inbounds float, ptr %".4", i64 %".101"
+  %".103" = load float, ptr %".102", align 4
+  %".104" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".103", i32 0
+  %".105" = shufflevector <8 x float> %".104", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".106" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".105", <8 x float> %".62", <8 x float> %".55")
+  %".107" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".105", <8 x float> %".65", <8 x float> %".56")
+  %"for.next" = add nsw i64 %"for.iv.2", 1
   br label %"for.header.2"
+for.exit.2:
+  %".109" = add i64 %".36", %".34"
+  %".110" = getelementptr inbounds float, ptr %".5", i64 %".109"
+  store <8 x float> %".45", ptr %".110", align 4
+  %".112" = add i64 %".109", 8
+  %".113" = getelementptr inbounds float, ptr %".5", i64 %".112"
+  store <8 x float> %".46", ptr %".113", align 4
+  %".115" = add i64 %".37", %".34"
+  %".116" = getelementptr inbounds float, ptr %".5", i64 %".115"
+  store <8 x float> %".47", ptr %".116", align 4
+  %".118" = add i64 %".115", 8
+  %".119" = getelementptr inbounds float, ptr %".5", i64 %".118"
+  store <8 x float> %".48", ptr %".119", align 4
+  %".121" = add i64 %".38", %".34"
+  %".122" = getelementptr inbounds float, ptr %".5", i64 %".121"
+  store <8 x float> %".49", ptr %".122", align 4
+  %".124" = add i64 %".121", 8
+  %".125" = getelementptr inbounds float, ptr %".5", i64 %".124"
+  store <8 x float> %".50", ptr %".125", align 4
+  %".127" = add i64 %".39", %".34"
+  %".128" = getelementptr inbounds float, ptr %".5", i64 %".127"
+  store <8 x float> %".51", ptr %".128", align 4
+  %".130" = add i64 %".127", 8
+  %".131" = getelementptr inbounds float, ptr %".5", i64 %".130"
+  store <8 x float> %".52", ptr %".131", align 4
+  %".133" = add i64 %".40", %".34"
+  %".134" = getelementptr inbounds float, ptr %".5", i64 %".133"
+  store <8 x float> %".53", ptr %".134", align 4
+  %".136" = add i64 %".133", 8
+  %".137" = getelementptr inbounds float, ptr %".5", i64 %".136"
+  store <8 x float> %".54", ptr %".137", align 4
+  %".139" = add i64 %".41", %".34"
+  %".140" = getelementptr inbounds float, ptr %".5", i64 %".139"
+  store <8 x float> %".55", ptr %".140", align 4
+  %".142" = add i64 %".139", 8
+  %".143" = getelementptr inbounds float, ptr %".5", i64 %".142"
+  store <8 x float> %".56", ptr %".143", align 4
+  %"for.next.1" = add nsw i64 %"for.iv.1", 6
+  br label %"for.header.1"
+for.header.3:
+  %"for.iv.3" = phi  i64 [%".21", %"for.exit.1"], [%"for.next.3", %"for.exit.4"]
+  %".147" = icmp slt i64 %"for.iv.3", %".17"
+  br i1 %".147", label %"for.body.3", label %"for.exit.3"
+for.body.3:
+  %".149" = mul i64 %"for.iv", 16
+  %".150" = mul i64 %"for.iv", 2048
+  %".151" = mul i64 %"for.iv.3", 128
+  %".152" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
+  %".153" = shufflevector <8 x float> %".152", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  br label %"for.header.4"
+for.exit.3:
+  %"for.next.4" = add nsw i64 %"for.iv", 1
+  br label %"for.header"
+for.header.4:
+  %"for.iv.4" = phi  i64 [0, %"for.body.3"], [%"for.next.2", %"for.body.4"]
+  %".155" = phi  <8 x float> [%".153", %"for.body.3"], [%".177", %"for.body.4"]
+  %".156" = phi  <8 x float> [%".153", %"for.body.3"], [%".178", %"for.body.4"]
+  %".157" = phi  <8 x float> [%".153", %"for.body.3"], [%".192", %"for.body.4"]
+  %".158" = phi  <8 x float> [%".153", %"for.body.3"], [%".193", %"for.body.4"]
+  %".159" = phi  <8 x float> [%".153", %"for.body.3"], [%".207", %"for.body.4"]
+  %".160" = phi  <8 x float> [%".153", %"for.body.3"], [%".208", %"for.body.4"]
+  %".161" = phi  <8 x float> [%".153", %"for.body.3"], [%".222", %"for.body.4"]
+  %".162" = phi  <8 x float> [%".153", %"for.body.3"], [%".223", %"for.body.4"]
+  %".163" = icmp slt i64 %"for.iv.4", 128
+  br i1 %".163", label %"for.body.4", label %"for.exit.4"
+for.body.4:
+  %".165" = mul i64 %"for.iv.4", 16
+  %".166" = add i64 %".150", %".165"
+  %".167" = getelementptr inbounds float, ptr %".3", i64 %".166"
+  %".168" = load <8 x float>, ptr %".167", align 4
+  %".169" = add i64 %".166", 8
+  %".170" = getelementptr inbounds float, ptr %".3", i64 %".169"
+  %".171" = load <8 x float>, ptr %".170", align 4
+  %".172" = add i64 %".151", %"for.iv.4"
+  %".173" = getelementptr inbounds float, ptr %".4", i64 %".172"
+  %".174" = load float, ptr %".173", align 4
+  %".175" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".174", i32 0
+  %".176" = shufflevector <8 x float> %".175", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".177" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".176", <8 x float> %".168", <8 x float> %".155")
+  %".178" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".176", <8 x float> %".171", <8 x float> %".156")
+  %".179" = add i64 %"for.iv.4", 1
+  %".180" = mul i64 %".179", 16
+  %".181" = add i64 %".150", %".180"
+  %".182" = getelementptr inbounds float, ptr %".3", i64 %".181"
+  %".183" = load <8 x float>, ptr %".182", align 4
+  %".184" = add i64 %".181", 8
+  %".185" = getelementptr inbounds float, ptr %".3", i64 %".184"
+  %".186" = load <8 x float>, ptr %".185", align 4
+  %".187" = add i64 %".151", %".179"
+  %".188" = getelementptr inbounds float, ptr %".4", i64 %".187"
+  %".189" = load float, ptr %".188", align 4
+  %".190" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".189", i32 0
+  %".191" = shufflevector <8 x float> %".190", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".192" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".191", <8 x float> %".183", <8 x float> %".157")
+  %".193" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".191", <8 x float> %".186", <8 x float> %".158")
+  %".194" = add i64 %"for.iv.4", 2
+  %".195" = mul i64 %".194", 16
+  %".196" = add i64 %".150", %".195"
+  %".197" = getelementptr inbounds float, ptr %".3", i64 %".196"
+  %".198" = load <8 x float>, ptr %".197", align 4
+  %".199" = add i64 %".196", 8
+  %".200" = getelementptr inbounds float, ptr %".3", i64 %".199"
+  %".201" = load <8 x float>, ptr %".200", align 4
+  %".202" = add i64 %".151", %".194"
+  %".203" = getelementptr inbounds float, ptr %".4", i64 %".202"
+  %".204" = load float, ptr %".203", align 4
+  %".205" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".204", i32 0
+  %".206" = shufflevector <8 x float> %".205", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".207" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".206", <8 x float> %".198", <8 x float> %".159")
+  %".208" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".206", <8 x float> %".201", <8 x float> %".160")
+  %".209" = add i64 %"for.iv.4", 3
+  %".210" = mul i64 %".209", 16
+  %".211" = add i64 %".150", %".210"
+  %".212" = getelementptr inbounds float, ptr %".3", i64 %".211"
+  %".213" = load <8 x float>, ptr %".212", align 4
+  %".214" = add i64 %".211", 8
+  %".215" = getelementptr inbounds float, ptr %".3", i64 %".214"
+  %".216" = load <8 x float>, ptr %".215", align 4
+  %".217" = add i64 %".151", %".209"
+  %".218" = getelementptr inbounds float, ptr %".4", i64 %".217"
+  %".219" = load float, ptr %".218", align 4
+  %".220" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".219", i32 0
+  %".221" = shufflevector <8 x float> %".220", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".222" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".221", <8 x float> %".213", <8 x float> %".161")
+  %".223" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".221", <8 x float> %".216", <8 x float> %".162")
+  %"for.next.2" = add nsw i64 %"for.iv.4", 4
+  br label %"for.header.4"
+for.exit.4:
+  %".225" = fadd afn arcp contract nsz reassoc <8 x float> %".155", %".157"
+  %".226" = fadd afn arcp contract nsz reassoc <8 x float> %".159", %".161"
+  %".227" = fadd afn arcp contract nsz reassoc <8 x float> %".225", %".226"
+  %".228" = fadd afn arcp contract nsz reassoc <8 x float> %".156", %".158"
+  %".229" = fadd afn arcp contract nsz reassoc <8 x float> %".160", %".162"
+  %".230" = fadd afn arcp contract nsz reassoc <8 x float> %".228", %".229"
+  %".231" = add i64 %".151", %".149"
+  %".232" = getelementptr inbounds float, ptr %".5", i64 %".231"
+  store <8 x float> %".227", ptr %".232", align 4
+  %".234" = add i64 %".231", 8
+  %".235" = getelementptr inbounds float, ptr %".5", i64 %".234"
+  store <8 x float> %".230", ptr %".235", align 4
+  %"for.next.3" = add nsw i64 %"for.iv.3", 1
+  br label %"for.header.3"
 }
 
 define internal void @"linear_k128_n128.par2"(ptr %"ctx") nounwind
 {
 entry:
-  %".3" = getelementptr {i64, i64, i64, i64, ptr, ptr, ptr, i64}, ptr %"ctx", i32 0, i32 0
+  %".3" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 0
   %".4" = load i64, ptr %".3"
-  %".5" = getelementptr {i64, i64, i64, i64, ptr, ptr, ptr, i64}, ptr %"ctx", i32 0, i32 1
+  %".5" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 1
   %".6" = load i64, ptr %".5"
-  %".7" = getelementptr {i64, i64, i64, i64, ptr, ptr, ptr, i64}, ptr %"ctx", i32 0, i32 2
+  %".7" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 2
   %".8" = load i64, ptr %".7"
-  %".9" = getelementptr {i64, i64, i64, i64, ptr, ptr, ptr, i64}, ptr %"ctx", i32 0, i32 3
+  %".9" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 3
   %".10" = load i64, ptr %".9"
-  %".11" = getelementptr {i64, i64, i64, i64, ptr, ptr, ptr, i64}, ptr %"ctx", i32 0, i32 4
-  %".12" = load ptr, ptr %".11"
-  %".13" = getelementptr {i64, i64, i64, i64, ptr, ptr, ptr, i64}, ptr %"ctx", i32 0, i32 5
-  %".14" = load ptr, ptr %".13"
-  %".15" = getelementptr {i64, i64, i64, i64, ptr, ptr, ptr, i64}, ptr %"ctx", i32 0, i32 6
+  %".11" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 4
+  %".12" = load i64, ptr %".11"
+  %".13" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 5
+  %".14" = load i64, ptr %".13"
+  %".15" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 6
   %".16" = load ptr, ptr %".15"
-  %".17" = getelementptr {i64, i64, i64, i64, ptr, ptr, ptr, i64}, ptr %"ctx", i32 0, i32 7
-  %".18" = load i64, ptr %".17"
-  %".19" = call i32 @"omp_get_thread_num"()
-  %".20" = sext i32 %".19" to i64
-  %".21" = call i32 @"omp_get_num_threads"()
-  %".22" = sext i32 %".21" to i64
-  %".23" = sub i64 %".6", %".4"
-  %".24" = sub i64 %".8", 1
-  %".25" = add i64 %".23", %".24"
-  %".26" = sdiv i64 %".25", %".8"
-  %".27" = icmp sgt i64 %".23", 0
-  %".28" = select  i1 %".27", i64 %".26", i64 0
-  %".29" = sub i64 %".22", 1
-  %".30" = add i64 %".28", %".29"
-  %".31" = sdiv i64 %".30", %".22"
-  %".32" = mul i64 %".20", %".31"
-  %".33" = icmp slt i64 %".32", %".28"
-  %".34" = select  i1 %".33", i64 %".32", i64 %".28"
-  %".35" = add i64 %".34", %".31"
-  %".36" = icmp slt i64 %".35", %".28"
-  %".37" = select  i1 %".36", i64 %".35", i64 %".28"
-  %".38" = mul i64 %".34", %".8"
-  %".39" = add i64 %".4", %".38"
-  %".40" = mul i64 %".37", %".8"
-  %".41" = add i64 %".4", %".40"
-  %".42" = icmp slt i64 %".41", %".6"
-  %".43" = select  i1 %".42", i64 %".41", i64 %".6"
-  call void @"linear_k128_n128.par2.loop"(i64 %".10", ptr %".12", ptr %".14", ptr %".16", i64 %".18", i64 %".39", i64 %".43", i64 %".8")
+  %".17" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 7
+  %".18" = load ptr, ptr %".17"
+  %".19" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 8
+  %".20" = load ptr, ptr %".19"
+  %".21" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 3
+  %".22" = sub i64 %".6", %".4"
+  %".23" = sub i64 %".8", 1
+  %".24" = add i64 %".22", %".23"
+  %".25" = sdiv i64 %".24", %".8"
+  %".26" = icmp sgt i64 %".22", 0
+  %".27" = select  i1 %".26", i64 %".25", i64 0
+  %".28" = call i32 @"omp_get_num_threads"()
+  %".29" = sext i32 %".28" to i64
+  %".30" = mul i64 %".29", 4
+  %".31" = sub i64 %".30", 1
+  %".32" = add i64 %".27", %".31"
+  %".33" = sdiv i64 %".32", %".30"
+  %".34" = icmp slt i64 %".33", 1
+  %".35" = select  i1 %".34", i64 1, i64 %".33"
+  br label %"grab"
+grab:
+  %".37" = atomicrmw add ptr %".21", i64 %".35" monotonic
+  %".38" = icmp slt i64 %".37", %".27"
+  br i1 %".38", label %"run", label %"done"
+run:
+  %".40" = add i64 %".37", %".35"
+  %".41" = icmp slt i64 %".40", %".27"
+  %".42" = select  i1 %".41", i64 %".40", i64 %".27"
+  %".43" = mul i64 %".37", %".8"
+  %".44" = add i64 %".4", %".43"
+  %".45" = mul i64 %".42", %".8"
+  %".46" = add i64 %".4", %".45"
+  %".47" = icmp slt i64 %".46", %".6"
+  %".48" = select  i1 %".47", i64 %".46", i64 %".6"
+  call void @"linear_k128_n128.par2.loop"(i64 %".12", i64 %".14", ptr %".16", ptr %".18", ptr %".20", i64 %".44", i64 %".48", i64 %".8")
+  br label %"grab"
+done:
   ret void
 }
 
-define internal void @"linear_k192_n128.par3.loop"(i64 %".1", ptr captures(none) noalias align 4 %".2", ptr captures(none) noalias align 4 %".3", ptr captures(none) noalias align 4 %".4", i64 %".5", i64 %".6", i64 %".7", i64 %".8") nounwind
+define internal void @"linear_k192_n128.par3.loop"(i64 %".1", i64 %".2", ptr captures(none) noalias align 4 %".3", ptr captures(none) noalias align 4 %".4", ptr captures(none) noalias align 4 %".5", i64 %".6", i64 %".7", i64 %".8") nounwind
 {
 entry:
   br label %"body"
 body:
   br label %"par.header"
 par.header:
-  %"par.iv" = phi  i64 [%".6", %"body"], [%"par.next", %"for.exit.2"]
+  %"par.iv" = phi  i64 [%".6", %"body"], [%"par.next", %"for.exit"]
   %".11" = icmp slt i64 %"par.iv", %".7"
   br i1 %".11", label %"par.body", label %"par.exit"
 par.body:
+  %".13" = udiv i64 %"par.iv", %".1"
+  %".14" = urem i64 %"par.iv", %".1"
+  %".15" = mul i64 %".14", 336
+  %".16" = add i64 %".15", 336
+  %".17" = call i64 @"llvm.umin.i64"(i64 %".16", i64 %".2")
+  %".18" = sub i64 %".17", %".15"
+  %".19" = udiv i64 %".18", 6
+  %".20" = mul i64 %".19", 6
+  %".21" = add i64 %".15", %".20"
+  %".22" = add i64 %".13", 1
   br label %"for.header"
 par.exit:
   ret void
 for.header:
-  %"for.iv" = phi  i64 [0, %"par.body"], [%"for.next.1", %"for.exit.1"]
-  %".14" = icmp slt i64 %"for.iv", %".1"
-  br i1 %".14", label %"for.body", label %"for.exit"
+  %"for.iv" = phi  i64 [%".13", %"par.body"], [%"for.next.4", %"for.exit.3"]
+  %".24" = icmp slt i64 %"for.iv", %".22"
+  br i1 %".24", label %"for.body", label %"for.exit"
 for.body:
-  %".16" = add i64 %"for.iv", 1
-  %".17" = add i64 %"for.iv", 2
-  %".18" = add i64 %"for.iv", 3
-  %".19" = mul i64 %"par.iv", 16
-  %".20" = mul i64 %"par.iv", 3072
-  %".21" = mul i64 %"for.iv", 192
-  %".22" = mul i64 %".16", 192
-  %".23" = mul i64 %".17", 192
-  %".24" = mul i64 %".18", 192
-  %".25" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
-  %".26" = shufflevector <8 x float> %".25", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
   br label %"for.header.1"
 for.exit:
-  br label %"for.header.2"
+  %"par.next" = add nsw i64 %"par.iv", 1
+  br label %"par.header"
 for.header.1:
-  %"for.iv.1" = phi  i64 [0, %"for.body"], [%"for.next", %"for.body.1"]
-  %".28" = phi  <8 x float> [%".26", %"for.body"], [%".50", %"for.body.1"]
-  %".29" = phi  <8 x float> [%".26", %"for.body"], [%".51", %"for.body.1"]
-  %".30" = phi  <8 x float> [%".26", %"for.body"], [%".57", %"for.body.1"]
-  %".31" = phi  <8 x float> [%".26", %"for.body"], [%".58", %"for.body.1"]
-  %".32" = phi  <8 x float> [%".26", %"for.body"], [%".64", %"for.body.1"]
-  %".33" = phi  <8 x float> [%".26", %"for.body"], [%".65", %"for.body.1"]
-  %".34" = phi  <8 x float> [%".26", %"for.body"], [%".71", %"for.body.1"]
-  %".35" = phi  <8 x float> [%".26", %"for.body"], [%".72", %"for.body.1"]
-  %".36" = icmp slt i64 %"for.iv.1", 192
-  br i1 %".36", label %"for.body.1", label %"for.exit.1"
+  %"for.iv.1" = phi  i64 [%".15", %"for.body"], [%"for.next.1", %"for.exit.2"]
+  %".27" = icmp slt i64 %"for.iv.1", %".21"
+  br i1 %".27", label %"for.body.1", label %"for.exit.1"
 for.body.1:
-  %".38" = mul i64 %"for.iv.1", 16
-  %".39" = add i64 %".20", %".38"
-  %".40" = getelementptr inbounds float, ptr %".2", i64 %".39"
-  %".41" = load <8 x float>, ptr %".40", align 4
-  %".42" = add i64 %".39", 8
-  %".43" = getelementptr inbounds float, ptr %".2", i64 %".42"
-  %".44" = load <8 x float>, ptr %".43", align 4
-  %".45" = add i64 %".21", %"for.iv.1"
-  %".46" = getelementptr inbounds float, ptr %".3", i64 %".45"
-  %".47" = load float, ptr %".46", align 4
-  %".48" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".47", i32 0
-  %".49" = shufflevector <8 x float> %".48", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".50" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".49", <8 x float> %".41", <8 x float> %".28")
-  %".51" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".49", <8 x float> %".44", <8 x float> %".29")
-  %".52" = add i64 %".22", %"for.iv.1"
-  %".53" = getelementptr inbounds float, ptr %".3", i64 %".52"
-  %".54" = load float, ptr %".53", align 4
-  %".55" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".54", i32 0
-  %".56" = shufflevector <8 x float> %".55", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".57" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".56", <8 x float> %".41", <8 x float> %".30")
-  %".58" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".56", <8 x float> %".44", <8 x float> %".31")
-  %".59" = add i64 %".23", %"for.iv.1"
-  %".60" = getelementptr inbounds float, ptr %".3", i64 %".59"
-  %".61" = load float, ptr %".60", align 4
-  %".62" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".61", i32 0
-  %".63" = shufflevector <8 x float> %".62", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".64" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".63", <8 x float> %".41", <8 x float> %".32")
-  %".65" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".63", <8 x float> %".44", <8 x float> %".33")
-  %".66" = add i64 %".24", %"for.iv.1"
-  %".67" = getelementptr inbounds float, ptr %".3", i64 %".66"
+  %".29" = add i64 %"for.iv.1", 1
+  %".30" = add i64 %"for.iv.1", 2
+  %".31" = add i64 %"for.iv.1", 3
+  %".32" = add i64 %"for.iv.1", 4
+  %".33" = add i64 %"for.iv.1", 5
+  %".34" = mul i64 %"for.iv", 16
+  %".35" = mul i64 %"for.iv", 3072
+  %".36" = mul i64 %"for.iv.1", 192
+  %".37" = mul i64 %".29", 192
+  %".38" = mul i64 %".30", 192
+  %".39" = mul i64 %".31", 192
+  %".40" = mul i64 %".32", 192
+  %".41" = mul i64 %".33", 192
+  %".42" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
+  %".43" = shufflevector <8 x float> %".42", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  br label %"for.header.2"
+for.exit.1:
+  br label %"for.header.3"
+for.header.2:
+  %"for.iv.2" = phi  i64 [0, %"for.body.1"], [%"for.next", %"for.body.2"]
+  %".45" = phi  <8 x float> [%".43", %"for.body.1"], [%".71", %"for.body.2"]
+  %".46" = phi  <8 x float> [%".43", %"for.body.1"], [%".72", %"for.body.2"]
+  %".47" = phi  <8 x float> [%".43", %"for.body.1"], [%".78", %"for.body.2"]
+  %".48" = phi  <8 x float> [%".43", %"for.body.1"], [%".79", %"for.body.2"]
+  %".49" = phi  <8 x float> [%".43", %"for.body.1"], [%".85", %"for.body.2"]
+  %".50" = phi  <8 x float> [%".43", %"for.body.1"], [%".86", %"for.body.2"]
+  %".51" = phi  <8 x float> [%".43", %"for.body.1"], [%".92", %"for.body.2"]
+  %".52" = phi  <8 x float> [%".43", %"for.body.1"], [%".93", %"for.body.2"]
+  %".53" = phi  <8 x float> [%".43", %"for.body.1"], [%".99", %"for.body.2"]
+  %".54" = phi  <8 x float> [%".43", %"for.body.1"], [%".100", %"for.body.2"]
+  %".55" = phi  <8 x float> [%".43", %"for.body.1"], [%".106", %"for.body.2"]
+  %".56" = phi  <8 x float> [%".43", %"for.body.1"], [%".107", %"for.body.2"]
+  %".57" = icmp slt i64 %"for.iv.2", 192
+  br i1 %".57", label %"for.body.2", label %"for.exit.2"
+for.body.2:
+  %".59" = mul i64 %"for.iv.2", 16
+  %".60" = add i64 %".35", %".59"
+  %".61" = getelementptr inbounds float, ptr %".3", i64 %".60"
+  %".62" = load <8 x float>, ptr %".61", align 4
+  %".63" = add i64 %".60", 8
+  %".64" = getelementptr inbounds float, ptr %".3", i64 %".63"
+  %".65" = load <8 x float>, ptr %".64", align 4
+  %".66" = add i64 %".36", %"for.iv.2"
+  %".67" = getelementptr inbounds float, ptr %".4", i64 %".66"
   %".68" = load float, ptr %".67", align 4
   %".69" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".68", i32 0
   %".70" = shufflevector <8 x float> %".69", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".71" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".70", <8 x float> %".41", <8 x float> %".34")
-  %".72" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".70", <8 x float> %".44", <8 x float> %".35")
-  %"for.next" = add nsw i64 %"for.iv.1", 1
-  br label %"for.header.1"
-for.exit.1:
-  %".74" = mul i64 %"for.iv", 128
-  %".75" = add i64 %".74", %".19"
-  %".76" = getelementptr inbounds float, ptr %".4", i64 %".75"
-  store <8 x float> %".28", ptr %".76", align 4
-  %".78" = add i64 %".75", 8
-  %".79" = getelementptr inbounds float, ptr %".4", i64 %".78"
-  store <8 x float> %".29", ptr %".79", align 4
-  %".81" = mul i64 %".16", 128
-  %".82" = add i64 %".81", %".19"
-  %".83" = getelementptr inbounds float, ptr %".4", i64 %".82"
-  store <8 x float> %".30", ptr %".83", align 4
-  %".85" = add i64 %".82", 8
-  %".86" = getelementptr inbounds float, ptr %".4", i64 %".85"
-  store <8 x float> %".31", ptr %".86", align 4
-  %".88" = mul i64 %".17", 128
-  %".89" = add i64 %".88", %".19"
-  %".90" = getelementptr inbounds float, ptr %".4", i64 %".89"
-  store <8 x float> %".32", ptr %".90", align 4
-  %".92" = add i64 %".89", 8
-  %".93" = getelementptr inbounds float, ptr %".4", i64 %".92"
-  store <8 x float> %".33", ptr %".93", align 4
-  %".95" = mul i64 %".18", 128
-  %".96" = add i64 %".95", %".19"
-  %".97" = getelementptr inbounds float, ptr %".4", i64 %".96"
-  store <8 x float> %".34", ptr %".97", align 4
-  %".99" = add i64 %".96", 8
-  %".100" = getelementptr inbounds float, ptr %".4", i64 %".99"
-  store <8 x float> %".35", ptr %".100", align 4
-  %"for.next.1" = add nsw i64 %"for.iv", 4
-  br label %"for.header"
-for.header.2:
-  %"for.iv.2" = phi  i64 [%".1", %"for.exit"], [%"for.next.3", %"for.exit.3"]
-  %".104" = icmp slt i64 %"for.iv.2", %".5"
-  br i1 %".104", label %"for.body.2", label %"for.exit.2"
-for.body.2:
-  %".106" = mul i64 %"par.iv", 16
-  %".107" = mul i64 %"par.iv", 3072
-  %".108" = mul i64 %"for.iv.2", 192
-  %".109" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
-  %".110" = shufflevector <8 x float> %".109", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  br label %"for.header.3"
-for.exit.2:
-  %"par.next" = add nsw i64 %"par.iv", 1
-  br label %"par.header"
-for.header.3:
-  %"for.iv.3" = phi  i64 [0, %"for.body.2"], [%"for.next.2", %"for.body.3"]
-  %".112" = phi  <8 x float> [%".110", %"for.body.2"], [%".134", %"for.body.3"]
-  %".113" = phi  <8 x float> [%".110", %"for.body.2"], [%".135", %"for.body.3"]
-  %".114" = phi  <8 x float> [%".110", %"for.body.2"], [%".149", %"for.body.3"]
-  %".115" = phi  <8 x float> [%".110", %"for.body.2"], [%".150", %"for.body.3"]
-  %".116" = phi  <8 x float> [%".110", %"for.body.2"], [%".164", %"for.body.3"]
-  %".117" = phi  <8 x float> [%".110", %"for.body.2"], [%".165", %"for.body.3"]
-  %".118" = phi  <8 x float> [%".110", %"for.body.2"], [%".179", %"for.body.3"]
-  %".119" = phi  <8 x float> [%".110", %"for.body.2"], [%".180", %"for.body.3"]
-  %".120" = icmp slt i64 %"for.iv.3", 192
-  br i1 %".120", label %"for.body.3", label %"for.exit.3"
-for.body.3:
-  %".122" = mul i64 %"for.iv.3", 16
-  %".123" = add i64 %".107", %".122"
-  %".124" = getelementptr inbounds float, ptr %".2", i64 %".123"
-  %".125" = load <8 x float>, ptr %".124", align 4
-  %".126" = add i64 %".123", 8
-  %".127" = getelementptr inbounds float, ptr %".2", i64 %".126"
-  %".128" = load <8 x float>, ptr %".127", align 4
-  %".129" = add i64 %".108", %"for.iv.3"
-  %".130" = getelementptr inbounds float, ptr %".3", i64 %".129"
-  %".131" = load float, ptr %".130", align 4
-  %".132" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".131", i32 0
-  %".133" = shufflevector <8 x float> %".132", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".134" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".133", <8 x float> %".125", <8 x float> %".112")
-  %".135" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".133", <8 x float> %".128", <8 x float> %".113")
-  %".136" = add i64 %"for.iv.3", 1
-  %".137" = mul i64 %".136", 16
-  %".138" = add i64 %".107", %".137"
-  %".139" = getelementptr inbounds float, ptr %".2", i64 %".138"
-  %".140" = load <8 x float>, ptr %".139", align 4
-  %".141" = add i64 %".138", 8
-  %".142" = getelementptr inbounds float, ptr %".2", i64 %".141"
-  %".143" = load <8 x float>, ptr %".142", align 4
-  %".144" = add i64 %".108", %".136"
-  %".145" = getelementptr inbounds float, ptr %".3", i64 %".144"
-  %".146" = load float, ptr %".145", align 4
-  %".147" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".146", i32 0
-  %".148" = shufflevector <8 x float> %".147", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".149" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".148", <8 x float> %".140", <8 x float> %".114")
-  %".150" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".148", <8 x float> %".143", <8 x float> %".115")
-  %".151" = add i64 %"for.iv.3", 2
-  %".152" = mul i64 %".151", 16
-  %".153" = add i64 %".107", %".152"
-  %".154" = getelementptr inbounds float, ptr %".2", i64 %".153"
-  %".155" = load <8 x float>, ptr %".154", align 4
-  %".156" = add i64 %".153", 8
-  %".157" = getelementptr inbounds float, ptr %".2", i64 %".156"
-  %".158" = load <8 x float>, ptr %".157", align 4
-  %".159" = add i64 %".108", %".151"
-  %".160" = getelementptr inbounds float, ptr %".3", i64 %".159"
-  %".161" = load float, ptr %".160", align 4
-  %".162" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".161", i32 0
-  %".163" = shufflevector <8 x float> %".162", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".164" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".163", <8 x float> %".155", <8 x float> %".116")
-  %".165" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".163", <8 x float> %".158", <8 x float> %".117")
-  %".166" = add i64 %"for.iv.3", 3
-  %".167" = mul i64 %".166", 16
-  %".168" = add i64 %".107", %".167"
-  %".169" = getelementptr inbounds float, ptr %".2", i64 %".168"
-  %".170" = load <8 x float>, ptr %".169", align 4
-  %".171" = add i64 %".168", 8
-  %".172" = getelementptr inbounds float, ptr %".2", i64 %".171"
-  %".173" = load <8 x float>, ptr %".172", align 4
-  %".174" = add i64 %".108", %".166"
-  %".175" = getelementptr inbounds float, ptr %".3", i64 %".174"
-  %".176" = load float, ptr %".175", align 4
-  %".177" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".176", i32 0
-  %".178" = shufflevector <8 x float> %".177", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".179" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".178", <8 x float> %".170", <8 x float> %".118")
-  %".180" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".178", <8 x float> %".173", <8 x float> %".119")
-  %"for.next.2" = add nsw i64 %"for.iv.3", 4
-  br label %"for.header.3"
-for.exit.3:
-  %".182" = fadd afn arcp contract nsz reassoc <8 x float> %".112", %".114"
-  %".183" = fadd afn arcp contract nsz reassoc <8 x float> %".116", %".118"
-  %".184" = fadd afn arcp contract nsz reassoc <8 x float> %".182", %".183"
-  %".185" = fadd afn arcp contract nsz reassoc <8 x float> %".113", %".115"
-  %".186" = fadd afn arcp contract nsz reassoc <8 x float> %".117", %".119"
-  %".187" = fadd afn arcp contract nsz reassoc <8 x float> %".185", %".186"
-  %".188" = mul i64 %"for.iv.2", 128
-  %".189" = add i64 %".188", %".106"
-  %".190" = getelementptr inbounds float, ptr %".4", i64 %".189"
-  store <8 x float> %".184", ptr %".190", align 4
-  %".192" = add i64 %".189", 8
-  %".193" = getelementptr inbounds float, ptr %".4", i64 %".192"
-  store <8 x float> %".187", ptr %".193", align 4
-  %"for.next.3" = add nsw i64 %"for.iv.2", 1
+  %".71" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".70", <8 x float> %".62", <8 x float> %".45")
+  %".72" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".70", <8 x float> %".65", <8 x float> %".46")
+  %".73" = add i64 %".37", %"for.iv.2"
+  %".74" = getelementptr inbounds float, ptr %".4", i64 %".73"
+  %".75" = load float, ptr %".74", align 4
+  %".76" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".75", i32 0
+  %".77" = shufflevector <8 x float> %".76", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".78" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".77", <8 x float> %".62", <8 x float> %".47")
+  %".79" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".77", <8 x float> %".65", <8 x float> %".48")
+  %".80" = add i64 %".38", %"for.iv.2"
+  %".81" = getelementptr inbounds float, ptr %".4", i64 %".80"
+  %".82" = load float, ptr %".81", align 4
+  %".83" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".82", i32 0
+  %".84" = shufflevector <8 x float> %".83", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".85" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".84", <8 x float> %".62", <8 x float> %".49")
+  %".86" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".84", <8 x float> %".65", <8 x float> %".50")
+  %".87" = add i64 %".39", %"for.iv.2"
+  %".88" = getelementptr inbounds float, ptr %".4", i64 %".87"
+  %".89" = load float, ptr %".88", align 4
+  %".90" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".89", i32 0
+  %".91" = shufflevector <8 x float> %".90", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".92" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".91", <8 x float> %".62", <8 x float> %".51")
+  %".93" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".91", <8 x float> %".65", <8 x float> %".52")
+  %".94" = add i64 %".40", %"for.iv.2"
+  %".95" = getelementptr inbounds float, ptr %".4", i64 %".94"
+  %".96" = load float, ptr %".95", align 4
+  %".97" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".96", i32 0
+  %".98" = shufflevector <8 x float> %".97", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".99" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".98", <8 x float> %".62", <8 x float> %".53")
+  %".100" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".98", <8 x float> %".65", <8 x float> %".54")
+  %".101" = add i64 %".41", %"for.iv.2"
+  %".102" = getelementptr inbounds float, ptr %".4", i64 %".101"
+  %".103" = load float, ptr %".102", align 4
+  %".104" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".103", i32 0
+  %".105" = shufflevector <8 x float> %".104", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".106" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".105", <8 x float> %".62", <8 x float> %".55")
+  %".107" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".105", <8 x float> %".65", <8 x float> %".56")
+  %"for.next" = add nsw i64 %"for.iv.2", 1
   br label %"for.header.2"
+for.exit.2:
+  %".109" = mul i64 %"for.iv.1", 128
+  %".110" = add i64 %".109", %".34"
+  %".111" = getelementptr inbounds float, ptr %".5", i64 %".110"
+  store <8 x float> %".45", ptr %".111", align 4
+  %".113" = add i64 %".110", 8
+  %".114" = getelementptr inbounds float, ptr %".5", i64 %".113"
+  store <8 x float> %".46", ptr %".114", align 4
+  %".116" = mul i64 %".29", 128
+  %".117" = add i64 %".116", %".34"
+  %".118" = getelementptr inbounds float, ptr %".5", i64 %".117"
+  store <8 x float> %".47", ptr %".118", align 4
+  %".120" = add i64 %".117", 8
+  %".121" = getelementptr inbounds float, ptr %".5", i64 %".120"
+  store <8 x float> %".48", ptr %".121", align 4
+  %".123" = mul i64 %".30", 128
+  %".124" = add i64 %".123", %".34"
+  %".125" = getelementptr inbounds float, ptr %".5", i64 %".124"
+  store <8 x float> %".49", ptr %".125", align 4
+  %".127" = add i64 %".124", 8
+  %".128" = getelementptr inbounds float, ptr %".5", i64 %".127"
+  store <8 x float> %".50", ptr %".128", align 4
+  %".130" = mul i64 %".31", 128
+  %".131" = add i64 %".130", %".34"
+  %".132" = getelementptr inbounds float, ptr %".5", i64 %".131"
+  store <8 x float> %".51", ptr %".132", align 4
+  %".134" = add i64 %".131", 8
+  %".135" = getelementptr inbounds float, ptr %".5", i64 %".134"
+  store <8 x float> %".52", ptr %".135", align 4
+  %".137" = mul i64 %".32", 128
+  %".138" = add i64 %".137", %".34"
+  %".139" = getelementptr inbounds float, ptr %".5", i64 %".138"
+  store <8 x float> %".53", ptr %".139", align 4
+  %".141" = add i64 %".138", 8
+  %".142" = getelementptr inbounds float, ptr %".5", i64 %".141"
+  store <8 x float> %".54", ptr %".142", align 4
+  %".144" = mul i64 %".33", 128
+  %".145" = add i64 %".144", %".34"
+  %".146" = getelementptr inbounds float, ptr %".5", i64 %".145"
+  store <8 x float> %".55", ptr %".146", align 4
+  %".148" = add i64 %".145", 8
+  %".149" = getelementptr inbounds float, ptr %".5", i64 %".148"
+  store <8 x float> %".56", ptr %".149", align 4
+  %"for.next.1" = add nsw i64 %"for.iv.1", 6
+  br label %"for.header.1"
+for.header.3:
+  %"for.iv.3" = phi  i64 [%".21", %"for.exit.1"], [%"for.next.3", %"for.exit.4"]
+  %".153" = icmp slt i64 %"for.iv.3", %".17"
+  br i1 %".153", label %"for.body.3", label %"for.exit.3"
+for.body.3:
+  %".155" = mul i64 %"for.iv", 16
+  %".156" = mul i64 %"for.iv", 3072
+  %".157" = mul i64 %"for.iv.3", 192
+  %".158" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
+  %".159" = shufflevector <8 x float> %".158", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  br label %"for.header.4"
+for.exit.3:
+  %"for.next.4" = add nsw i64 %"for.iv", 1
+  br label %"for.header"
+for.header.4:
+  %"for.iv.4" = phi  i64 [0, %"for.body.3"], [%"for.next.2", %"for.body.4"]
+  %".161" = phi  <8 x float> [%".159", %"for.body.3"], [%".183", %"for.body.4"]
+  %".162" = phi  <8 x float> [%".159", %"for.body.3"], [%".184", %"for.body.4"]
+  %".163" = phi  <8 x float> [%".159", %"for.body.3"], [%".198", %"for.body.4"]
+  %".164" = phi  <8 x float> [%".159", %"for.body.3"], [%".199", %"for.body.4"]
+  %".165" = phi  <8 x float> [%".159", %"for.body.3"], [%".213", %"for.body.4"]
+  %".166" = phi  <8 x float> [%".159", %"for.body.3"], [%".214", %"for.body.4"]
+  %".167" = phi  <8 x float> [%".159", %"for.body.3"], [%".228", %"for.body.4"]
+  %".168" = phi  <8 x float> [%".159", %"for.body.3"], [%".229", %"for.body.4"]
+  %".169" = icmp slt i64 %"for.iv.4", 192
+  br i1 %".169", label %"for.body.4", label %"for.exit.4"
+for.body.4:
+  %".171" = mul i64 %"for.iv.4", 16
+  %".172" = add i64 %".156", %".171"
+  %".173" = getelementptr inbounds float, ptr %".3", i64 %".172"
+  %".174" = load <8 x float>, ptr %".173", align 4
+  %".175" = add i64 %".172", 8
+  %".176" = getelementptr inbounds float, ptr %".3", i64 %".175"
+  %".177" = load <8 x float>, ptr %".176", align 4
+  %".178" = add i64 %".157", %"for.iv.4"
+  %".179" = getelementptr inbounds float, ptr %".4", i64 %".178"
+  %".180" = load float, ptr %".179", align 4
+  %".181" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".180", i32 0
+  %".182" = shufflevector <8 x float> %".181", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".183" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".182", <8 x float> %".174", <8 x float> %".161")
+  %".184" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".182", <8 x float> %".177", <8 x float> %".162")
+  %".185" = add i64 %"for.iv.4", 1
+  %".186" = mul i64 %".185", 16
+  %".187" = add i64 %".156", %".186"
+  %".188" = getelementptr inbounds float, ptr %".3", i64 %".187"
+  %".189" = load <8 x float>, ptr %".188", align 4
+  %".190" = add i64 %".187", 8
+  %".191" = getelementptr inbounds float, ptr %".3", i64 %".190"
+  %".192" = load <8 x float>, ptr %".191", align 4
+  %".193" = add i64 %".157", %".185"
+  %".194" = getelementptr inbounds float, ptr %".4", i64 %".193"
+  %".195" = load float, ptr %".194", align 4
+  %".196" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".195", i32 0
+  %".197" = shufflevector <8 x float> %".196", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".198" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".197", <8 x float> %".189", <8 x float> %".163")
+  %".199" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".197", <8 x float> %".192", <8 x float> %".164")
+  %".200" = add i64 %"for.iv.4", 2
+  %".201" = mul i64 %".200", 16
+  %".202" = add i64 %".156", %".201"
+  %".203" = getelementptr inbounds float, ptr %".3", i64 %".202"
+  %".204" = load <8 x float>, ptr %".203", align 4
+  %".205" = add i64 %".202", 8
+  %".206" = getelementptr inbounds float, ptr %".3", i64 %".205"
+  %".207" = load <8 x float>, ptr %".206", align 4
+  %".208" = add i64 %".157", %".200"
+  %".209" = getelementptr inbounds float, ptr %".4", i64 %".208"
+  %".210" = load float, ptr %".209", align 4
+  %".211" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".210", i32 0
+  %".212" = shufflevector <8 x float> %".211", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".213" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".212", <8 x float> %".204", <8 x float> %".165")
+  %".214" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".212", <8 x float> %".207", <8 x float> %".166")
+  %".215" = add i64 %"for.iv.4", 3
+  %".216" = mul i64 %".215", 16
+  %".217" = add i64 %".156", %".216"
+  %".218" = getelementptr inbounds float, ptr %".3", i64 %".217"
+  %".219" = load <8 x float>, ptr %".218", align 4
+  %".220" = add i64 %".217", 8
+  %".221" = getelementptr inbounds float, ptr %".3", i64 %".220"
+  %".222" = load <8 x float>, ptr %".221", align 4
+  %".223" = add i64 %".157", %".215"
+  %".224" = getelementptr inbounds float, ptr %".4", i64 %".223"
+  %".225" = load float, ptr %".224", align 4
+  %".226" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".225", i32 0
+  %".227" = shufflevector <8 x float> %".226", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".228" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".227", <8 x float> %".219", <8 x float> %".167")
+  %".229" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".227", <8 x float> %".222", <8 x float> %".168")
+  %"for.next.2" = add nsw i64 %"for.iv.4", 4
+  br label %"for.header.4"
+for.exit.4:
+  %".231" = fadd afn arcp contract nsz reassoc <8 x float> %".161", %".163"
+  %".232" = fadd afn arcp contract nsz reassoc <8 x float> %".165", %".167"
+  %".233" = fadd afn arcp contract nsz reassoc <8 x float> %".231", %".232"
+  %".234" = fadd afn arcp contract nsz reassoc <8 x float> %".162", %".164"
+  %".235" = fadd afn arcp contract nsz reassoc <8 x float> %".166", %".168"
+  %".236" = fadd afn arcp contract nsz reassoc <8 x float> %".234", %".235"
+  %".237" = mul i64 %"for.iv.3", 128
+  %".238" = add i64 %".237", %".155"
+  %".239" = getelementptr inbounds float, ptr %".5", i64 %".238"
+  store <8 x float> %".233", ptr %".239", align 4
+  %".241" = add i64 %".238", 8
+  %".242" = getelementptr inbounds float, ptr %".5", i64 %".241"
+  store <8 x float> %".236", ptr %".242", align 4
+  %"for.next.3" = add nsw i64 %"for.iv.3", 1
+  br label %"for.header.3"
 }
 
 define internal void @"linear_k192_n128.par3"(ptr %"ctx") nounwind
 {
 entry:
-  %".3" = getelementptr {i64, i64, i64, i64, ptr, ptr, ptr, i64}, ptr %"ctx", i32 0, i32 0
+  %".3" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 0
   %".4" = load i64, ptr %".3"
-  %".5" = getelementptr {i64, i64, i64, i64, ptr, ptr, ptr, i64}, ptr %"ctx", i32 0, i32 1
+  %".5" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 1
   %".6" = load i64, ptr %".5"
-  %".7" = getelementptr {i64, i64, i64, i64, ptr, ptr, ptr, i64}, ptr %"ctx", i32 0, i32 2
+  %".7" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 2
   %".8" = load i64, ptr %".7"
-  %".9" = getelementptr {i64, i64, i64, i64, ptr, ptr, ptr, i64}, ptr %"ctx", i32 0, i32 3
+  %".9" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 3
   %".10" = load i64, ptr %".9"
-  %".11" = getelementptr {i64, i64, i64, i64, ptr, ptr, ptr, i64}, ptr %"ctx", i32 0, i32 4
-  %".12" = load ptr, ptr %".11"
-  %".13" = getelementptr {i64, i64, i64, i64, ptr, ptr, ptr, i64}, ptr %"ctx", i32 0, i32 5
-  %".14" = load ptr, ptr %".13"
-  %".15" = getelementptr {i64, i64, i64, i64, ptr, ptr, ptr, i64}, ptr %"ctx", i32 0, i32 6
+  %".11" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 4
+  %".12" = load i64, ptr %".11"
+  %".13" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 5
+  %".14" = load i64, ptr %".13"
+  %".15" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 6
   %".16" = load ptr, ptr %".15"
-  %".17" = getelementptr {i64, i64, i64, i64, ptr, ptr, ptr, i64}, ptr %"ctx", i32 0, i32 7
-  %".18" = load i64, ptr %".17"
-  %".19" = call i32 @"omp_get_thread_num"()
-  %".20" = sext i32 %".19" to i64
-  %".21" = call i32 @"omp_get_num_threads"()
-  %".22" = sext i32 %".21" to i64
-  %".23" = sub i64 %".6", %".4"
-  %".24" = sub i64 %".8", 1
-  %".25" = add i64 %".23", %".24"
-  %".26" = sdiv i64 %".25", %".8"
-  %".27" = icmp sgt i64 %".23", 0
-  %".28" = select  i1 %".27", i64 %".26", i64 0
-  %".29" = sub i64 %".22", 1
-  %".30" = add i64 %".28", %".29"
-  %".31" = sdiv i64 %".30", %".22"
-  %".32" = mul i64 %".20", %".31"
-  %".33" = icmp slt i64 %".32", %".28"
-  %".34" = select  i1 %".33", i64 %".32", i64 %".28"
-  %".35" = add i64 %".34", %".31"
-  %".36" = icmp slt i64 %".35", %".28"
-  %".37" = select  i1 %".36", i64 %".35", i64 %".28"
-  %".38" = mul i64 %".34", %".8"
-  %".39" = add i64 %".4", %".38"
-  %".40" = mul i64 %".37", %".8"
-  %".41" = add i64 %".4", %".40"
-  %".42" = icmp slt i64 %".41", %".6"
-  %".43" = select  i1 %".42", i64 %".41", i64 %".6"
-  call void @"linear_k192_n128.par3.loop"(i64 %".10", ptr %".12", ptr %".14", ptr %".16", i64 %".18", i64 %".39", i64 %".43", i64 %".8")
+  %".17" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 7
+  %".18" = load ptr, ptr %".17"
+  %".19" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 8
+  %".20" = load ptr, ptr %".19"
+  %".21" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 3
+  %".22" = sub i64 %".6", %".4"
+  %".23" = sub i64 %".8", 1
+  %".24" = add i64 %".22", %".23"
+  %".25" = sdiv i64 %".24", %".8"
+  %".26" = icmp sgt i64 %".22", 0
+  %".27" = select  i1 %".26", i64 %".25", i64 0
+  %".28" = call i32 @"omp_get_num_threads"()
+  %".29" = sext i32 %".28" to i64
+  %".30" = mul i64 %".29", 4
+  %".31" = sub i64 %".30", 1
+  %".32" = add i64 %".27", %".31"
+  %".33" = sdiv i64 %".32", %".30"
+  %".34" = icmp slt i64 %".33", 1
+  %".35" = select  i1 %".34", i64 1, i64 %".33"
+  br label %"grab"
+grab:
+  %".37" = atomicrmw add ptr %".21", i64 %".35" monotonic
+  %".38" = icmp slt i64 %".37", %".27"
+  br i1 %".38", label %"run", label %"done"
+run:
+  %".40" = add i64 %".37", %".35"
+  %".41" = icmp slt i64 %".40", %".27"
+  %".42" = select  i1 %".41", i64 %".40", i64 %".27"
+  %".43" = mul i64 %".37", %".8"
+  %".44" = add i64 %".4", %".43"
+  %".45" = mul i64 %".42", %".8"
+  %".46" = add i64 %".4", %".45"
+  %".47" = icmp slt i64 %".46", %".6"
+  %".48" = select  i1 %".47", i64 %".46", i64 %".6"
+  call void @"linear_k192_n128.par3.loop"(i64 %".12", i64 %".14", ptr %".16", ptr %".18", ptr %".20", i64 %".44", i64 %".48", i64 %".8")
+  br label %"grab"
+done:
   ret void
 }
 
-define internal void @"linear_swiglu_k128_n192.par4.loop"(i64 %".1", ptr captures(none) noalias align 4 %".2", ptr captures(none) noalias align 4 %".3", ptr captures(none) noalias align 4 %".4", ptr captures(none) noalias align 4 %".5", i64 %".6", i64 %".7", i64 %".8", i64 %".9") nounwind
+define internal void @"linear_swiglu_k128_n192.par4.loop"(i64 %".1", i64 %".2", ptr captures(none) noalias align 4 %".3", ptr captures(none) noalias align 4 %".4", ptr captures(none) noalias align 4 %".5", ptr captures(none) noalias align 4 %".6", i64 %".7", i64 %".8", i64 %".9") nounwind
 {
 entry:
   br label %"body"
 body:
   br label %"par.header"
 par.header:
-  %"par.iv" = phi  i64 [%".7", %"body"], [%"par.next", %"for.exit.2"]
+  %"par.iv" = phi  i64 [%".7", %"body"], [%"par.next", %"for.exit"]
   %".12" = icmp slt i64 %"par.iv", %".8"
   br i1 %".12", label %"par.body", label %"par.exit"
 par.body:
+  %".14" = udiv i64 %"par.iv", %".1"
+  %".15" = urem i64 %"par.iv", %".1"
+  %".16" = mul i64 %".15", 512
+  %".17" = add i64 %".16", 512
+  %".18" = call i64 @"llvm.umin.i64"(i64 %".17", i64 %".2")
+  %".19" = sub i64 %".18", %".16"
+  %".20" = udiv i64 %".19", 4
+  %".21" = mul i64 %".20", 4
+  %".22" = add i64 %".16", %".21"
+  %".23" = add i64 %".14", 1
   br label %"for.header"
 par.exit:
   ret void
 for.header:
-  %"for.iv" = phi  i64 [0, %"par.body"], [%"for.next.1", %"for.exit.1"]
-  %".15" = icmp slt i64 %"for.iv", %".1"
-  br i1 %".15", label %"for.body", label %"for.exit"
+  %"for.iv" = phi  i64 [%".14", %"par.body"], [%"for.next.4", %"for.exit.3"]
+  %".25" = icmp slt i64 %"for.iv", %".23"
+  br i1 %".25", label %"for.body", label %"for.exit"
 for.body:
-  %".17" = add i64 %"for.iv", 1
-  %".18" = add i64 %"for.iv", 2
-  %".19" = add i64 %"for.iv", 3
-  %".20" = mul i64 %"par.iv", 2048
-  %".21" = mul i64 %"for.iv", 128
-  %".22" = mul i64 %".17", 128
-  %".23" = mul i64 %".18", 128
-  %".24" = mul i64 %".19", 128
-  %".25" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
-  %".26" = shufflevector <8 x float> %".25", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
   br label %"for.header.1"
 for.exit:
-  br label %"for.header.2"
-for.header.1:
-  %"for.iv.1" = phi  i64 [0, %"for.body"], [%"for.next", %"for.body.1"]
-  %".28" = phi  <8 x float> [%".26", %"for.body"], [%".62", %"for.body.1"]
-  %".29" = phi  <8 x float> [%".26", %"for.body"], [%".63", %"for.body.1"]
-  %".30" = phi  <8 x float> [%".26", %"for.body"], [%".64", %"for.body.1"]
-  %".31" = phi  <8 x float> [%".26", %"for.body"], [%".65", %"for.body.1"]
-  %".32" = phi  <8 x float> [%".26", %"for.body"], [%".71", %"for.body.1"]
-  %".33" = phi  <8 x float> [%".26", %"for.body"], [%".72", %"for.body.1"]
-  %".34" = phi  <8 x float> [%".26", %"for.body"], [%".73", %"for.body.1"]
-  %".35" = phi  <8 x float> [%".26", %"for.body"], [%".74", %"for.body.1"]
-  %".36" = phi  <8 x float> [%".26", %"for.body"], [%".80", %"for.body.1"]
-  %".37" = phi  <8 x float> [%".26", %"for.body"], [%".81", %"for.body.1"]
-  %".38" = phi  <8 x float> [%".26", %"for.body"], [%".82", %"for.body.1"]
-  %".39" = phi  <8 x float> [%".26", %"for.body"], [%".83", %"for.body.1"]
-  %".40" = phi  <8 x float> [%".26", %"for.body"], [%".89", %"for.body.1"]
-  %".41" = phi  <8 x float> [%".26", %"for.body"], [%".90", %"for.body.1"]
-  %".42" = phi  <8 x float> [%".26", %"for.body"], [%".91", %"for.body.1"]
-  %".43" = phi  <8 x float> [%".26", %"for.body"], [%".92", %"for.body.1"]
-  %".44" = icmp slt i64 %"for.iv.1", 128
-  br i1 %".44", label %"for.body.1", label %"for.exit.1"
-for.body.1:
-  %".46" = mul i64 %"for.iv.1", 16
-  %".47" = add i64 %".20", %".46"
-  %".48" = getelementptr inbounds float, ptr %".2", i64 %".47"
-  %".49" = load <8 x float>, ptr %".48", align 4
-  %".50" = add i64 %".47", 8
-  %".51" = getelementptr inbounds float, ptr %".2", i64 %".50"
-  %".52" = load <8 x float>, ptr %".51", align 4
-  %".53" = getelementptr inbounds float, ptr %".3", i64 %".47"
-  %".54" = load <8 x float>, ptr %".53", align 4
-  %".55" = getelementptr inbounds float, ptr %".3", i64 %".50"
-  %".56" = load <8 x float>, ptr %".55", align 4
-  %".57" = add i64 %".21", %"for.iv.1"
-  %".58" = getelementptr inbounds float, ptr %".4", i64 %".57"
-  %".59" = load float, ptr %".58", align 4
-  %".60" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".59", i32 0
-  %".61" = shufflevector <8 x float> %".60", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".62" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".61", <8 x float> %".49", <8 x float> %".28")
-  %".63" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".61", <8 x float> %".52", <8 x float> %".29")
-  %".64" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".61", <8 x float> %".54", <8 x float> %".30")
-  %".65" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".61", <8 x float> %".56", <8 x float> %".31")
-  %".66" = add i64 %".22", %"for.iv.1"
-  %".67" = getelementptr inbounds float, ptr %".4", i64 %".66"
-  %".68" = load float, ptr %".67", align 4
-  %".69" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".68", i32 0
-  %".70" = shufflevector <8 x float> %".69", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".71" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".70", <8 x float> %".49", <8 x float> %".32")
-  %".72" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".70", <8 x float> %".52", <8 x float> %".33")
-  %".73" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".70", <8 x float> %".54", <8 x float> %".34")
-  %".74" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".70", <8 x float> %".56", <8 x float> %".35")
-  %".75" = add i64 %".23", %"for.iv.1"
-  %".76" = getelementptr inbounds float, ptr %".4", i64 %".75"
-  %".77" = load float, ptr %".76", align 4
-  %".78" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".77", i32 0
-  %".79" = shufflevector <8 x float> %".78", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".80" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".79", <8 x float> %".49", <8 x float> %".36")
-  %".81" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".79", <8 x float> %".52", <8 x float> %".37")
-  %".82" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".79", <8 x float> %".54", <8 x float> %".38")
-  %".83" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".79", <8 x float> %".56", <8 x float> %".39")
-  %".84" = add i64 %".24", %"for.iv.1"
-  %".85" = getelementptr inbounds float, ptr %".4", i64 %".84"
-  %".86" = load float, ptr %".85", align 4
-  %".87" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".86", i32 0
-  %".88" = shufflevector <8 x float> %".87", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".89" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".88", <8 x float> %".49", <8 x float> %".40")
-  %".90" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".88", <8 x float> %".52", <8 x float> %".41")
-  %".91" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".88", <8 x float> %".54", <8 x float> %".42")
-  %".92" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".88", <8 x float> %".56", <8 x float> %".43")
-  %"for.next" = add nsw i64 %"for.iv.1", 1
-  br label %"for.header.1"
-for.exit.1:
-  %".94" = fsub afn arcp contract nsz reassoc <8 x float> %".26", %".28"
-  %".95" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float 0xc055c00000000000, i32 0
-  %".96" = shufflevector <8 x float> %".95", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".97" = fcmp ogt <8 x float> %".94", %".96"
-  %".98" = select  <8 x i1> %".97", <8 x float> %".94", <8 x float> %".96"
-  %".99" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float 0x4056000000000000, i32 0
-  %".100" = shufflevector <8 x float> %".99", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".101" = fcmp olt <8 x float> %".98", %".100"
-  %".102" = select  <8 x i1> %".101", <8 x float> %".98", <8 x float> %".100"
-  %".103" = call <8 x float> @"llvm.minnum.v8f32"(<8 x float> %".102", <8 x float> <float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000>)
-  %".104" = call <8 x float> @"llvm.maxnum.v8f32"(<8 x float> %".103", <8 x float> <float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000>)
-  %".105" = fmul contract <8 x float> %".104", <float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000>
-  %".106" = call <8 x float> @"llvm.rint.v8f32"(<8 x float> %".105")
-  %".107" = fmul contract <8 x float> %".106", <float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000>
-  %".108" = fsub contract <8 x float> %".104", %".107"
-  %".109" = fmul contract <8 x float> %".106", <float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000>
-  %".110" = fsub contract <8 x float> %".108", %".109"
-  %".111" = fmul contract <8 x float> <float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000>, %".110"
-  %".112" = fadd contract <8 x float> %".111", <float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000>
-  %".113" = fmul contract <8 x float> %".112", %".110"
-  %".114" = fadd contract <8 x float> %".113", <float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000>
-  %".115" = fmul contract <8 x float> %".114", %".110"
-  %".116" = fadd contract <8 x float> %".115", <float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000>
-  %".117" = fmul contract <8 x float> %".116", %".110"
-  %".118" = fadd contract <8 x float> %".117", <float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000>
-  %".119" = fmul contract <8 x float> %".118", %".110"
-  %".120" = fadd contract <8 x float> %".119", <float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000>
-  %".121" = fmul contract <8 x float> %".110", %".110"
-  %".122" = fmul contract <8 x float> %".120", %".121"
-  %".123" = fadd contract <8 x float> %".122", %".110"
-  %".124" = fadd contract <8 x float> %".123", <float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000>
-  %".125" = fptosi <8 x float> %".106" to <8 x i32>
-  %".126" = shl <8 x i32> %".125", <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
-  %".127" = bitcast <8 x float> %".124" to <8 x i32>
-  %".128" = add <8 x i32> %".127", %".126"
-  %".129" = bitcast <8 x i32> %".128" to <8 x float>
-  %".130" = fcmp olt <8 x float> %".102", <float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000>
-  %".131" = select  <8 x i1> %".130", <8 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, <8 x float> %".129"
-  %".132" = fcmp ogt <8 x float> %".102", <float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000>
-  %".133" = select  <8 x i1> %".132", <8 x float> <float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000>, <8 x float> %".131"
-  %".134" = fcmp uno <8 x float> %".102", %".102"
-  %".135" = select  <8 x i1> %".134", <8 x float> %".102", <8 x float> %".133"
-  %".136" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float 0x3ff0000000000000, i32 0
-  %".137" = shufflevector <8 x float> %".136", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".138" = fadd afn arcp contract nsz reassoc <8 x float> %".137", %".135"
-  %".139" = fdiv afn arcp contract nsz reassoc <8 x float> %".28", %".138"
-  %".140" = fmul afn arcp contract nsz reassoc <8 x float> %".139", %".30"
-  %".141" = fsub afn arcp contract nsz reassoc <8 x float> %".26", %".29"
-  %".142" = fcmp ogt <8 x float> %".141", %".96"
-  %".143" = select  <8 x i1> %".142", <8 x float> %".141", <8 x float> %".96"
-  %".144" = fcmp olt <8 x float> %".143", %".100"
-  %".145" = select  <8 x i1> %".144", <8 x float> %".143", <8 x float> %".100"
-  %".146" = call <8 x float> @"llvm.minnum.v8f32"(<8 x float> %".145", <8 x float> <float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000>)
-  %".147" = call <8 x float> @"llvm.maxnum.v8f32"(<8 x float> %".146", <8 x float> <float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000>)
-  %".148" = fmul contract <8 x float> %".147", <float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000>
-  %".149" = call <8 x float> @"llvm.rint.v8f32"(<8 x float> %".148")
-  %".150" = fmul contract <8 x float> %".149", <float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000>
-  %".151" = fsub contract <8 x float> %".147", %".150"
-  %".152" = fmul contract <8 x float> %".149", <float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000>
-  %".153" = fsub contract <8 x float> %".151", %".152"
-  %".154" = fmul contract <8 x float> <float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000>, %".153"
-  %".155" = fadd contract <8 x float> %".154", <float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000>
-  %".156" = fmul contract <8 x float> %".155", %".153"
-  %".157" = fadd contract <8 x float> %".156", <float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000>
-  %".158" = fmul contract <8 x float> %".157", %".153"
-  %".159" = fadd contract <8 x float> %".158", <float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000>
-  %".160" = fmul contract <8 x float> %".159", %".153"
-  %".161" = fadd contract <8 x float> %".160", <float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000>
-  %".162" = fmul contract <8 x float> %".161", %".153"
-  %".163" = fadd contract <8 x float> %".162", <float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000>
-  %".164" = fmul contract <8 x float> %".153", %".153"
-  %".165" = fmul contract <8 x float> %".163", %".164"
-  %".166" = fadd contract <8 x float> %".165", %".153"
-  %".167" = fadd contract <8 x float> %".166", <float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000>
-  %".168" = fptosi <8 x float> %".149" to <8 x i32>
-  %".169" = shl <8 x i32> %".168", <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
-  %".170" = bitcast <8 x float> %".167" to <8 x i32>
-  %".171" = add <8 x i32> %".170", %".169"
-  %".172" = bitcast <8 x i32> %".171" to <8 x float>
-  %".173" = fcmp olt <8 x float> %".145", <float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000>
-  %".174" = select  <8 x i1> %".173", <8 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, <8 x float> %".172"
-  %".175" = fcmp ogt <8 x float> %".145", <float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000>
-  %".176" = select  <8 x i1> %".175", <8 x float> <float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000>, <8 x float> %".174"
-  %".177" = fcmp uno <8 x float> %".145", %".145"
-  %".178" = select  <8 x i1> %".177", <8 x float> %".145", <8 x float> %".176"
-  %".179" = fadd afn arcp contract nsz reassoc <8 x float> %".137", %".178"
-  %".180" = fdiv afn arcp contract nsz reassoc <8 x float> %".29", %".179"
-  %".181" = fmul afn arcp contract nsz reassoc <8 x float> %".180", %".31"
-  %".182" = mul i64 %"for.iv", 192
-  %".183" = mul i64 %"par.iv", 16
-  %".184" = add i64 %".182", %".183"
-  %".185" = getelementptr inbounds float, ptr %".5", i64 %".184"
-  store <8 x float> %".140", ptr %".185", align 4
-  %".187" = add i64 %".184", 8
-  %".188" = getelementptr inbounds float, ptr %".5", i64 %".187"
-  store <8 x float> %".181", ptr %".188", align 4
-  %".190" = fsub afn arcp contract nsz reassoc <8 x float> %".26", %".32"
-  %".191" = fcmp ogt <8 x float> %".190", %".96"
-  %".192" = select  <8 x i1> %".191", <8 x float> %".190", <8 x float> %".96"
-  %".193" = fcmp olt <8 x float> %".192", %".100"
-  %".194" = select  <8 x i1> %".193", <8 x float> %".192", <8 x float> %".100"
-  %".195" = call <8 x float> @"llvm.minnum.v8f32"(<8 x float> %".194", <8 x float> <float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000>)
-  %".196" = call <8 x float> @"llvm.maxnum.v8f32"(<8 x float> %".195", <8 x float> <float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000>)
-  %".197" = fmul contract <8 x float> %".196", <float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000>
-  %".198" = call <8 x float> @"llvm.rint.v8f32"(<8 x float> %".197")
-  %".199" = fmul contract <8 x float> %".198", <float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000>
-  %".200" = fsub contract <8 x float> %".196", %".199"
-  %".201" = fmul contract <8 x float> %".198", <float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000>
-  %".202" = fsub contract <8 x float> %".200", %".201"
-  %".203" = fmul contract <8 x float> <float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000>, %".202"
-  %".204" = fadd contract <8 x float> %".203", <float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000>
-  %".205" = fmul contract <8 x float> %".204", %".202"
-  %".206" = fadd contract <8 x float> %".205", <float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000>
-  %".207" = fmul contract <8 x float> %".206", %".202"
-  %".208" = fadd contract <8 x float> %".207", <float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000>
-  %".209" = fmul contract <8 x float> %".208", %".202"
-  %".210" = fadd contract <8 x float> %".209", <float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000>
-  %".211" = fmul contract <8 x float> %".210", %".202"
-  %".212" = fadd contract <8 x float> %".211", <float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000>
-  %".213" = fmul contract <8 x float> %".202", %".202"
-  %".214" = fmul contract <8 x float> %".212", %".213"
-  %".215" = fadd contract <8 x float> %".214", %".202"
-  %".216" = fadd contract <8 x float> %".215", <float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000>
-  %".217" = fptosi <8 x float> %".198" to <8 x i32>
-  %".218" = shl <8 x i32> %".217", <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
-  %".219" = bitcast <8 x float> %".216" to <8 x i32>
-  %".220" = add <8 x i32> %".219", %".218"
-  %".221" = bitcast <8 x i32> %".220" to <8 x float>
-  %".222" = fcmp olt <8 x float> %".194", <float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000>
-  %".223" = select  <8 x i1> %".222", <8 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, <8 x float> %".221"
-  %".224" = fcmp ogt <8 x float> %".194", <float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000>
-  %".225" = select  <8 x i1> %".224", <8 x float> <float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000>, <8 x float> %".223"
-  %".226" = fcmp uno <8 x float> %".194", %".194"
-  %".227" = select  <8 x i1> %".226", <8 x float> %".194", <8 x float> %".225"
-  %".228" = fadd afn arcp contract nsz reassoc <8 x float> %".137", %".227"
-  %".229" = fdiv afn arcp contract nsz reassoc <8 x float> %".32", %".228"
-  %".230" = fmul afn arcp contract nsz reassoc <8 x float> %".229", %".34"
-  %".231" = fsub afn arcp contract nsz reassoc <8 x float> %".26", %".33"
-  %".232" = fcmp ogt <8 x float> %".231", %".96"
-  %".233" = select  <8 x i1> %".232", <8 x float> %".231", <8 x float> %".96"
-  %".234" = fcmp olt <8 x float> %".233", %".100"
-  %".235" = select  <8 x i1> %".234", <8 x float> %".233", <8 x float> %".100"
-  %".236" = call <8 x float> @"llvm.minnum.v8f32"(<8 x float> %".235", <8 x float> <float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000>)
-  %".237" = call <8 x float> @"llvm.maxnum.v8f32"(<8 x float> %".236", <8 x float> <float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000>)
-  %".238" = fmul contract <8 x float> %".237", <float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000>
-  %".239" = call <8 x float> @"llvm.rint.v8f32"(<8 x float> %".238")
-  %".240" = fmul contract <8 x float> %".239", <float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000>
-  %".241" = fsub contract <8 x float> %".237", %".240"
-  %".242" = fmul contract <8 x float> %".239", <float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000>
-  %".243" = fsub contract <8 x float> %".241", %".242"
-  %".244" = fmul contract <8 x float> <float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000>, %".243"
-  %".245" = fadd contract <8 x float> %".244", <float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000>
-  %".246" = fmul contract <8 x float> %".245", %".243"
-  %".247" = fadd contract <8 x float> %".246", <float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000>
-  %".248" = fmul contract <8 x float> %".247", %".243"
-  %".249" = fadd contract <8 x float> %".248", <float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000>
-  %".250" = fmul contract <8 x float> %".249", %".243"
-  %".251" = fadd contract <8 x float> %".250", <float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000>
-  %".252" = fmul contract <8 x float> %".251", %".243"
-  %".253" = fadd contract <8 x float> %".252", <float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000>
-  %".254" = fmul contract <8 x float> %".243", %".243"
-  %".255" = fmul contract <8 x float> %".253", %".254"
-  %".256" = fadd contract <8 x float> %".255", %".243"
-  %".257" = fadd contract <8 x float> %".256", <float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000>
-  %".258" = fptosi <8 x float> %".239" to <8 x i32>
-  %".259" = shl <8 x i32> %".258", <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
-  %".260" = bitcast <8 x float> %".257" to <8 x i32>
-  %".261" = add <8 x i32> %".260", %".259"
-  %".262" = bitcast <8 x i32> %".261" to <8 x float>
-  %".263" = fcmp olt <8 x float> %".235", <float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000>
-  %".264" = select  <8 x i1> %".263", <8 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, <8 x float> %".262"
-  %".265" = fcmp ogt <8 x float> %".235", <float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000>
-  %".266" = select  <8 x i1> %".265", <8 x float> <float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000>, <8 x float> %".264"
-  %".267" = fcmp uno <8 x float> %".235", %".235"
-  %".268" = select  <8 x i1> %".267", <8 x float> %".235", <8 x float> %".266"
-  %".269" = fadd afn arcp contract nsz reassoc <8 x float> %".137", %".268"
-  %".270" = fdiv afn arcp contract nsz reassoc <8 x float> %".33", %".269"
-  %".271" = fmul afn arcp contract nsz reassoc <8 x float> %".270", %".35"
-  %".272" = mul i64 %".17", 192
-  %".273" = add i64 %".272", %".183"
-  %".274" = getelementptr inbounds float, ptr %".5", i64 %".273"
-  store <8 x float> %".230", ptr %".274", align 4
-  %".276" = add i64 %".273", 8
-  %".277" = getelementptr inbounds float, ptr %".5", i64 %".276"
-  store <8 x float> %".271", ptr %".277", align 4
-  %".279" = fsub afn arcp contract nsz reassoc <8 x float> %".26", %".36"
-  %".280" = fcmp ogt <8 x float> %".279", %".96"
-  %".281" = select  <8 x i1> %".280", <8 x float> %".279", <8 x float> %".96"
-  %".282" = fcmp olt <8 x float> %".281", %".100"
-  %".283" = select  <8 x i1> %".282", <8 x float> %".281", <8 x float> %".100"
-  %".284" = call <8 x float> @"llvm.minnum.v8f32"(<8 x float> %".283", <8 x float> <float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000>)
-  %".285" = call <8 x float> @"llvm.maxnum.v8f32"(<8 x float> %".284", <8 x float> <float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000>)
-  %".286" = fmul contract <8 x float> %".285", <float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000>
-  %".287" = call <8 x float> @"llvm.rint.v8f32"(<8 x float> %".286")
-  %".288" = fmul contract <8 x float> %".287", <float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000>
-  %".289" = fsub contract <8 x float> %".285", %".288"
-  %".290" = fmul contract <8 x float> %".287", <float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000>
-  %".291" = fsub contract <8 x float> %".289", %".290"
-  %".292" = fmul contract <8 x float> <float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000>, %".291"
-  %".293" = fadd contract <8 x float> %".292", <float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000>
-  %".294" = fmul contract <8 x float> %".293", %".291"
-  %".295" = fadd contract <8 x float> %".294", <float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000>
-  %".296" = fmul contract <8 x float> %".295", %".291"
-  %".297" = fadd contract <8 x float> %".296", <float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000>
-  %".298" = fmul contract <8 x float> %".297", %".291"
-  %".299" = fadd contract <8 x float> %".298", <float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000>
-  %".300" = fmul contract <8 x float> %".299", %".291"
-  %".301" = fadd contract <8 x float> %".300", <float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000>
-  %".302" = fmul contract <8 x float> %".291", %".291"
-  %".303" = fmul contract <8 x float> %".301", %".302"
-  %".304" = fadd contract <8 x float> %".303", %".291"
-  %".305" = fadd contract <8 x float> %".304", <float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000>
-  %".306" = fptosi <8 x float> %".287" to <8 x i32>
-  %".307" = shl <8 x i32> %".306", <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
-  %".308" = bitcast <8 x float> %".305" to <8 x i32>
-  %".309" = add <8 x i32> %".308", %".307"
-  %".310" = bitcast <8 x i32> %".309" to <8 x float>
-  %".311" = fcmp olt <8 x float> %".283", <float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000>
-  %".312" = select  <8 x i1> %".311", <8 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, <8 x float> %".310"
-  %".313" = fcmp ogt <8 x float> %".283", <float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000>
-  %".314" = select  <8 x i1> %".313", <8 x float> <float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000>, <8 x float> %".312"
-  %".315" = fcmp uno <8 x float> %".283", %".283"
-  %".316" = select  <8 x i1> %".315", <8 x float> %".283", <8 x float> %".314"
-  %".317" = fadd afn arcp contract nsz reassoc <8 x float> %".137", %".316"
-  %".318" = fdiv afn arcp contract nsz reassoc <8 x float> %".36", %".317"
-  %".319" = fmul afn arcp contract nsz reassoc <8 x float> %".318", %".38"
-  %".320" = fsub afn arcp contract nsz reassoc <8 x float> %".26", %".37"
-  %".321" = fcmp ogt <8 x float> %".320", %".96"
-  %".322" = select  <8 x i1> %".321", <8 x float> %".320", <8 x float> %".96"
-  %".323" = fcmp olt <8 x float> %".322", %".100"
-  %".324" = select  <8 x i1> %".323", <8 x float> %".322", <8 x float> %".100"
-  %".325" = call <8 x float> @"llvm.minnum.v8f32"(<8 x float> %".324", <8 x float> <float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000>)
-  %".326" = call <8 x float> @"llvm.maxnum.v8f32"(<8 x float> %".325", <8 x float> <float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000>)
-  %".327" = fmul contract <8 x float> %".326", <float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000>
-  %".328" = call <8 x float> @"llvm.rint.v8f32"(<8 x float> %".327")
-  %".329" = fmul contract <8 x float> %".328", <float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000>
-  %".330" = fsub contract <8 x float> %".326", %".329"
-  %".331" = fmul contract <8 x float> %".328", <float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000>
-  %".332" = fsub contract <8 x float> %".330", %".331"
-  %".333" = fmul contract <8 x float> <float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000>, %".332"
-  %".334" = fadd contract <8 x float> %".333", <float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000>
-  %".335" = fmul contract <8 x float> %".334", %".332"
-  %".336" = fadd contract <8 x float> %".335", <float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000>
-  %".337" = fmul contract <8 x float> %".336", %".332"
-  %".338" = fadd contract <8 x float> %".337", <float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000>
-  %".339" = fmul contract <8 x float> %".338", %".332"
-  %".340" = fadd contract <8 x float> %".339", <float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000>
-  %".341" = fmul contract <8 x float> %".340", %".332"
-  %".342" = fadd contract <8 x float> %".341", <float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000>
-  %".343" = fmul contract <8 x float> %".332", %".332"
-  %".344" = fmul contract <8 x float> %".342", %".343"
-  %".345" = fadd contract <8 x float> %".344", %".332"
-  %".346" = fadd contract <8 x float> %".345", <float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000>
-  %".347" = fptosi <8 x float> %".328" to <8 x i32>
-  %".348" = shl <8 x i32> %".347", <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
-  %".349" = bitcast <8 x float> %".346" to <8 x i32>
-  %".350" = add <8 x i32> %".349", %".348"
-  %".351" = bitcast <8 x i32> %".350" to <8 x float>
-  %".352" = fcmp olt <8 x float> %".324", <float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000>
-  %".353" = select  <8 x i1> %".352", <8 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, <8 x float> %".351"
-  %".354" = fcmp ogt <8 x float> %".324", <float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000>
-  %".355" = select  <8 x i1> %".354", <8 x float> <float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000>, <8 x float> %".353"
-  %".356" = fcmp uno <8 x float> %".324", %".324"
-  %".357" = select  <8 x i1> %".356", <8 x float> %".324", <8 x float> %".355"
-  %".358" = fadd afn arcp contract nsz reassoc <8 x float> %".137", %".357"
-  %".359" = fdiv afn arcp contract nsz reassoc <8 x float> %".37", %".358"
-  %".360" = fmul afn arcp contract nsz reassoc <8 x float> %".359", %".39"
-  %".361" = mul i64 %".18", 192
-  %".362" = add i64 %".361", %".183"
-  %".363" = getelementptr inbounds float, ptr %".5", i64 %".362"
-  store <8 x float> %".319", ptr %".363", align 4
-  %".365" = add i64 %".362", 8
-  %".366" = getelementptr inbounds float, ptr %".5", i64 %".365"
-  store <8 x float> %".360", ptr %".366", align 4
-  %".368" = fsub afn arcp contract nsz reassoc <8 x float> %".26", %".40"
-  %".369" = fcmp ogt <8 x float> %".368", %".96"
-  %".370" = select  <8 x i1> %".369", <8 x float> %".368", <8 x float> %".96"
-  %".371" = fcmp olt <8 x float> %".370", %".100"
-  %".372" = select  <8 x i1> %".371", <8 x float> %".370", <8 x float> %".100"
-  %".373" = call <8 x float> @"llvm.minnum.v8f32"(<8 x float> %".372", <8 x float> <float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000>)
-  %".374" = call <8 x float> @"llvm.maxnum.v8f32"(<8 x float> %".373", <8 x float> <float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000>)
-  %".375" = fmul contract <8 x float> %".374", <float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000>
-  %".376" = call <8 x float> @"llvm.rint.v8f32"(<8 x float> %".375")
-  %".377" = fmul contract <8 x float> %".376", <float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000>
-  %".378" = fsub contract <8 x float> %".374", %".377"
-  %".379" = fmul contract <8 x float> %".376", <float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000>
-  %".380" = fsub contract <8 x float> %".378", %".379"
-  %".381" = fmul contract <8 x float> <float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000>, %".380"
-  %".382" = fadd contract <8 x float> %".381", <float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000>
-  %".383" = fmul contract <8 x float> %".382", %".380"
-  %".384" = fadd contract <8 x float> %".383", <float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000>
-  %".385" = fmul contract <8 x float> %".384", %".380"
-  %".386" = fadd contract <8 x float> %".385", <float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000>
-  %".387" = fmul contract <8 x float> %".386", %".380"
-  %".388" = fadd contract <8 x float> %".387", <float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000>
-  %".389" = fmul contract <8 x float> %".388", %".380"
-  %".390" = fadd contract <8 x float> %".389", <float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000>
-  %".391" = fmul contract <8 x float> %".380", %".380"
-  %".392" = fmul contract <8 x float> %".390", %".391"
-  %".393" = fadd contract <8 x float> %".392", %".380"
-  %".394" = fadd contract <8 x float> %".393", <float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000>
-  %".395" = fptosi <8 x float> %".376" to <8 x i32>
-  %".396" = shl <8 x i32> %".395", <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
-  %".397" = bitcast <8 x float> %".394" to <8 x i32>
-  %".398" = add <8 x i32> %".397", %".396"
-  %".399" = bitcast <8 x i32> %".398" to <8 x float>
-  %".400" = fcmp olt <8 x float> %".372", <float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000>
-  %".401" = select  <8 x i1> %".400", <8 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, <8 x float> %".399"
-  %".402" = fcmp ogt <8 x float> %".372", <float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000>
-  %".403" = select  <8 x i1> %".402", <8 x float> <float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000>, <8 x float> %".401"
-  %".404" = fcmp uno <8 x float> %".372", %".372"
-  %".405" = select  <8 x i1> %".404", <8 x float> %".372", <8 x float> %".403"
-  %".406" = fadd afn arcp contract nsz reassoc <8 x float> %".137", %".405"
-  %".407" = fdiv afn arcp contract nsz reassoc <8 x float> %".40", %".406"
-  %".408" = fmul afn arcp contract nsz reassoc <8 x float> %".407", %".42"
-  %".409" = fsub afn arcp contract nsz reassoc <8 x float> %".26", %".41"
-  %".410" = fcmp ogt <8 x float> %".409", %".96"
-  %".411" = select  <8 x i1> %".410", <8 x float> %".409", <8 x float> %".96"
-  %".412" = fcmp olt <8 x float> %".411", %".100"
-  %".413" = select  <8 x i1> %".412", <8 x float> %".411", <8 x float> %".100"
-  %".414" = call <8 x float> @"llvm.minnum.v8f32"(<8 x float> %".413", <8 x float> <float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000>)
-  %".415" = call <8 x float> @"llvm.maxnum.v8f32"(<8 x float> %".414", <8 x float> <float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000>)
-  %".416" = fmul contract <8 x float> %".415", <float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000>
-  %".417" = call <8 x float> @"llvm.rint.v8f32"(<8 x float> %".416")
-  %".418" = fmul contract <8 x float> %".417", <float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000>
-  %".419" = fsub contract <8 x float> %".415", %".418"
-  %".420" = fmul contract <8 x float> %".417", <float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000>
-  %".421" = fsub contract <8 x float> %".419", %".420"
-  %".422" = fmul contract <8 x float> <float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000>, %".421"
-  %".423" = fadd contract <8 x float> %".422", <float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000>
-  %".424" = fmul contract <8 x float> %".423", %".421"
-  %".425" = fadd contract <8 x float> %".424", <float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000>
-  %".426" = fmul contract <8 x float> %".425", %".421"
-  %".427" = fadd contract <8 x float> %".426", <float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000>
-  %".428" = fmul contract <8 x float> %".427", %".421"
-  %".429" = fadd contract <8 x float> %".428", <float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000>
-  %".430" = fmul contract <8 x float> %".429", %".421"
-  %".431" = fadd contract <8 x float> %".430", <float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000>
-  %".432" = fmul contract <8 x float> %".421", %".421"
-  %".433" = fmul contract <8 x float> %".431", %".432"
-  %".434" = fadd contract <8 x float> %".433", %".421"
-  %".435" = fadd contract <8 x float> %".434", <float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000>
-  %".436" = fptosi <8 x float> %".417" to <8 x i32>
-  %".437" = shl <8 x i32> %".436", <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
-  %".438" = bitcast <8 x float> %".435" to <8 x i32>
-  %".439" = add <8 x i32> %".438", %".437"
-  %".440" = bitcast <8 x i32> %".439" to <8 x float>
-  %".441" = fcmp olt <8 x float> %".413", <float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000>
-  %".442" = select  <8 x i1> %".441", <8 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, <8 x float> %".440"
-  %".443" = fcmp ogt <8 x float> %".413", <float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000>
-  %".444" = select  <8 x i1> %".443", <8 x float> <float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000>, <8 x float> %".442"
-  %".445" = fcmp uno <8 x float> %".413", %".413"
-  %".446" = select  <8 x i1> %".445", <8 x float> %".413", <8 x float> %".444"
-  %".447" = fadd afn arcp contract nsz reassoc <8 x float> %".137", %".446"
-  %".448" = fdiv afn arcp contract nsz reassoc <8 x float> %".41", %".447"
-  %".449" = fmul afn arcp contract nsz reassoc <8 x float> %".448", %".43"
-  %".450" = mul i64 %".19", 192
-  %".451" = add i64 %".450", %".183"
-  %".452" = getelementptr inbounds float, ptr %".5", i64 %".451"
-  store <8 x float> %".408", ptr %".452", align 4
-  %".454" = add i64 %".451", 8
-  %".455" = getelementptr inbounds float, ptr %".5", i64 %".454"
-  store <8 x float> %".449", ptr %".455", align 4
-  %"for.next.1" = add nsw i64 %"for.iv", 4
-  br label %"for.header"
-for.header.2:
-  %"for.iv.2" = phi  i64 [%".1", %"for.exit"], [%"for.next.3", %"for.exit.3"]
-  %".459" = icmp slt i64 %"for.iv.2", %".6"
-  br i1 %".459", label %"for.body.2", label %"for.exit.2"
-for.body.2:
-  %".461" = mul i64 %"par.iv", 2048
-  %".462" = mul i64 %"for.iv.2", 128
-  %".463" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
-  %".464" = shufflevector <8 x float> %".463", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  br label %"for.header.3"
-for.exit.2:
   %"par.next" = add nsw i64 %"par.iv", 1
   br label %"par.header"
-for.header.3:
-  %"for.iv.3" = phi  i64 [0, %"for.body.2"], [%"for.next.2", %"for.body.3"]
-  %".466" = phi  <8 x float> [%".464", %"for.body.2"], [%".492", %"for.body.3"]
-  %".467" = phi  <8 x float> [%".464", %"for.body.2"], [%".493", %"for.body.3"]
-  %".468" = phi  <8 x float> [%".464", %"for.body.2"], [%".494", %"for.body.3"]
-  %".469" = phi  <8 x float> [%".464", %"for.body.2"], [%".495", %"for.body.3"]
-  %".470" = phi  <8 x float> [%".464", %"for.body.2"], [%".513", %"for.body.3"]
-  %".471" = phi  <8 x float> [%".464", %"for.body.2"], [%".514", %"for.body.3"]
-  %".472" = phi  <8 x float> [%".464", %"for.body.2"], [%".515", %"for.body.3"]
-  %".473" = phi  <8 x float> [%".464", %"for.body.2"], [%".516", %"for.body.3"]
-  %".474" = icmp slt i64 %"for.iv.3", 128
-  br i1 %".474", label %"for.body.3", label %"for.exit.3"
-for.body.3:
-  %".476" = mul i64 %"for.iv.3", 16
-  %".477" = add i64 %".461", %".476"
-  %".478" = getelementptr inbounds float, ptr %".2", i64 %".477"
-  %".479" = load <8 x float>, ptr %".478", align 4
-  %".480" = add i64 %".477", 8
-  %".481" = getelementptr inbounds float, ptr %".2", i64 %".480"
-  %".482" = load <8 x float>, ptr %".481", align 4
-  %".483" = getelementptr inbounds float, ptr %".3", i64 %".477"
-  %".484" = load <8 x float>, ptr %".483", align 4
-  %".485" = getelementptr inbounds float, ptr %".3", i64 %".480"
-  %".486" = load <8 x float>, ptr %".485", align 4
-  %".487" = add i64 %".462", %"for.iv.3"
-  %".488" = getelementptr inbounds float, ptr %".4", i64 %".487"
-  %".489" = load float, ptr %".488", align 4
-  %".490" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".489", i32 0
-  %".491" = shufflevector <8 x float> %".490", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".492" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".491", <8 x float> %".479", <8 x float> %".466")
-  %".493" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".491", <8 x float> %".482", <8 x float> %".467")
-  %".494" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".491", <8 x float> %".484", <8 x float> %".468")
-  %".495" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".491", <8 x float> %".486", <8 x float> %".469")
-  %".496" = add i64 %"for.iv.3", 1
-  %".497" = mul i64 %".496", 16
-  %".498" = add i64 %".461", %".497"
-  %".499" = getelementptr inbounds float, ptr %".2", i64 %".498"
-  %".500" = load <8 x float>, ptr %".499", align 4
-  %".501" = add i64 %".498", 8
-  %".502" = getelementptr inbounds float, ptr %".2", i64 %".501"
-  %".503" = load <8 x float>, ptr %".502", align 4
-  %".504" = getelementptr inbounds float, ptr %".3", i64 %".498"
-  %".505" = load <8 x float>, ptr %".504", align 4
-  %".506" = getelementptr inbounds float, ptr %".3", i64 %".501"
-  %".507" = load <8 x float>, ptr %".506", align 4
-  %".508" = add i64 %".462", %".496"
-  %".509" = getelementptr inbounds float, ptr %".4", i64 %".508"
-  %".510" = load float, ptr %".509", align 4
-  %".511" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".510", i32 0
-  %".512" = shufflevector <8 x float> %".511", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".513" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".512", <8 x float> %".500", <8 x float> %".470")
-  %".514" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".512", <8 x float> %".503", <8 x float> %".471")
-  %".515" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".512", <8 x float> %".505", <8 x float> %".472")
-  %".516" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".512", <8 x float> %".507", <8 x float> %".473")
-  %"for.next.2" = add nsw i64 %"for.iv.3", 2
-  br label %"for.header.3"
-for.exit.3:
-  %".518" = fadd afn arcp contract nsz reassoc <8 x float> %".466", %".470"
-  %".519" = fadd afn arcp contract nsz reassoc <8 x float> %".467", %".471"
-  %".520" = fadd afn arcp contract nsz reassoc <8 x float> %".468", %".472"
-  %".521" = fadd afn arcp contract nsz reassoc <8 x float> %".469", %".473"
-  %".522" = fsub afn arcp contract nsz reassoc <8 x float> %".464", %".518"
-  %".523" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float 0xc055c00000000000, i32 0
-  %".524" = shufflevector <8 x float> %".523", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".525" = fcmp ogt <8 x float> %".522", %".524"
-  %".526" = select  <8 x i1> %".525", <8 x float> %".522", <8 x float> %".524"
-  %".527" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float 0x4056000000000000, i32 0
-  %".528" = shufflevector <8 x float> %".527", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".529" = fcmp olt <8 x float> %".526", %".528"
-  %".530" = select  <8 x i1> %".529", <8 x float> %".526", <8 x float> %".528"
-  %".531" = call <8 x float> @"llvm.minnum.v8f32"(<8 x float> %".530", <8 x float> <float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000>)
-  %".532" = call <8 x float> @"llvm.maxnum.v8f32"(<8 x float> %".531", <8 x float> <float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000>)
-  %".533" = fmul contract <8 x float> %".532", <float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000>
-  %".534" = call <8 x float> @"llvm.rint.v8f32"(<8 x float> %".533")
-  %".535" = fmul contract <8 x float> %".534", <float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000>
-  %".536" = fsub contract <8 x float> %".532", %".535"
-  %".537" = fmul contract <8 x float> %".534", <float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000>
-  %".538" = fsub contract <8 x float> %".536", %".537"
-  %".539" = fmul contract <8 x float> <float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000>, %".538"
-  %".540" = fadd contract <8 x float> %".539", <float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000>
-  %".541" = fmul contract <8 x float> %".540", %".538"
-  %".542" = fadd contract <8 x float> %".541", <float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000>
-  %".543" = fmul contract <8 x float> %".542", %".538"
-  %".544" = fadd contract <8 x float> %".543", <float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000>
-  %".545" = fmul contract <8 x float> %".544", %".538"
-  %".546" = fadd contract <8 x float> %".545", <float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000>
-  %".547" = fmul contract <8 x float> %".546", %".538"
-  %".548" = fadd contract <8 x float> %".547", <float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000>
-  %".549" = fmul contract <8 x float> %".538", %".538"
-  %".550" = fmul contract <8 x float> %".548", %".549"
-  %".551" = fadd contract <8 x float> %".550", %".538"
-  %".552" = fadd contract <8 x float> %".551", <float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000>
-  %".553" = fptosi <8 x float> %".534" to <8 x i32>
-  %".554" = shl <8 x i32> %".553", <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
-  %".555" = bitcast <8 x float> %".552" to <8 x i32>
-  %".556" = add <8 x i32> %".555", %".554"
-  %".557" = bitcast <8 x i32> %".556" to <8 x float>
-  %".558" = fcmp olt <8 x float> %".530", <float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000>
-  %".559" = select  <8 x i1> %".558", <8 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, <8 x float> %".557"
-  %".560" = fcmp ogt <8 x float> %".530", <float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000>
-  %".561" = select  <8 x i1> %".560", <8 x float> <float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000>, <8 x float> %".559"
-  %".562" = fcmp uno <8 x float> %".530", %".530"
-  %".563" = select  <8 x i1> %".562", <8 x float> %".530", <8 x float> %".561"
-  %".564" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float 0x3ff0000000000000, i32 0
-  %".565" = shufflevector <8 x float> %".564", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".566" = fadd afn arcp contract nsz reassoc <8 x float> %".565", %".563"
-  %".567" = fdiv afn arcp contract nsz reassoc <8 x float> %".518", %".566"
-  %".568" = fmul afn arcp contract nsz reassoc <8 x float> %".567", %".520"
-  %".569" = fsub afn arcp contract nsz reassoc <8 x float> %".464", %".519"
-  %".570" = fcmp ogt <8 x float> %".569", %".524"
-  %".571" = select  <8 x i1> %".570", <8 x float> %".569", <8 x float> %".524"
-  %".572" = fcmp olt <8 x float> %".571", %".528"
-  %".573" = select  <8 x i1> %".572", <8 x float> %".571", <8 x float> %".528"
-  %".574" = call <8 x float> @"llvm.minnum.v8f32"(<8 x float> %".573", <8 x float> <float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000>)
-  %".575" = call <8 x float> @"llvm.maxnum.v8f32"(<8 x float> %".574", <8 x float> <float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000>)
-  %".576" = fmul contract <8 x float> %".575", <float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000>
-  %".577" = call <8 x float> @"llvm.rint.v8f32"(<8 x float> %".576")
-  %".578" = fmul contract <8 x float> %".577", <float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000>
-  %".579" = fsub contract <8 x float> %".575", %".578"
-  %".580" = fmul contract <8 x float> %".577", <float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000>
-  %".581" = fsub contract <8 x float> %".579", %".580"
-  %".582" = fmul contract <8 x float> <float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000>, %".581"
-  %".583" = fadd contract <8 x float> %".582", <float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000>
-  %".584" = fmul contract <8 x float> %".583", %".581"
-  %".585" = fadd contract <8 x float> %".584", <float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000>
-  %".586" = fmul contract <8 x float> %".585", %".581"
-  %".587" = fadd contract <8 x float> %".586", <float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000>
-  %".588" = fmul contract <8 x float> %".587", %".581"
-  %".589" = fadd contract <8 x float> %".588", <float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000>
-  %".590" = fmul contract <8 x float> %".589", %".581"
-  %".591" = fadd contract <8 x float> %".590", <float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000>
-  %".592" = fmul contract <8 x float> %".581", %".581"
-  %".593" = fmul contract <8 x float> %".591", %".592"
-  %".594" = fadd contract <8 x float> %".593", %".581"
-  %".595" = fadd contract <8 x float> %".594", <float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000>
-  %".596" = fptosi <8 x float> %".577" to <8 x i32>
-  %".597" = shl <8 x i32> %".596", <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
-  %".598" = bitcast <8 x float> %".595" to <8 x i32>
-  %".599" = add <8 x i32> %".598", %".597"
-  %".600" = bitcast <8 x i32> %".599" to <8 x float>
-  %".601" = fcmp olt <8 x float> %".573", <float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000>
-  %".602" = select  <8 x i1> %".601", <8 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, <8 x float> %".600"
-  %".603" = fcmp ogt <8 x float> %".573", <float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000>
-  %".604" = select  <8 x i1> %".603", <8 x float> <float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000>, <8 x float> %".602"
-  %".605" = fcmp uno <8 x float> %".573", %".573"
-  %".606" = select  <8 x i1> %".605", <8 x float> %".573", <8 x float> %".604"
-  %".607" = fadd afn arcp contract nsz reassoc <8 x float> %".565", %".606"
-  %".608" = fdiv afn arcp contract nsz reassoc <8 x float> %".519", %".607"
-  %".609" = fmul afn arcp contract nsz reassoc <8 x float> %".608", %".521"
-  %".610" = mul i64 %"for.iv.2", 192
-  %".611" = mul i64 %"par.iv", 16
-  %".612" = add i64 %".610", %".611"
-  %".613" = getelementptr inbounds float, ptr %".5", i64 %".612"
-  store <8 x float> %".568", ptr %".613", align 4
-  %".615" = add i64 %".612", 8
-  %".616" = getelementptr inbounds float, ptr %".5", i64 %".615"
-  store <8 x float> %".609", ptr %".616", align 4
-  %"for.next.3" = add nsw i64 %"for.iv.2", 1
+for.header.1:
+  %"for.iv.1" = phi  i64 [%".16", %"for.body"], [%"for.next.1", %"for.exit.2"]
+  %".28" = icmp slt i64 %"for.iv.1", %".22"
+  br i1 %".28", label %"for.body.1", label %"for.exit.1"
+for.body.1:
+  %".30" = add i64 %"for.iv.1", 1
+  %".31" = add i64 %"for.iv.1", 2
+  %".32" = add i64 %"for.iv.1", 3
+  %".33" = mul i64 %"for.iv", 2048
+  %".34" = mul i64 %"for.iv.1", 128
+  %".35" = mul i64 %".30", 128
+  %".36" = mul i64 %".31", 128
+  %".37" = mul i64 %".32", 128
+  %".38" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
+  %".39" = shufflevector <8 x float> %".38", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
   br label %"for.header.2"
+for.exit.1:
+  br label %"for.header.3"
+for.header.2:
+  %"for.iv.2" = phi  i64 [0, %"for.body.1"], [%"for.next", %"for.body.2"]
+  %".41" = phi  <8 x float> [%".39", %"for.body.1"], [%".75", %"for.body.2"]
+  %".42" = phi  <8 x float> [%".39", %"for.body.1"], [%".76", %"for.body.2"]
+  %".43" = phi  <8 x float> [%".39", %"for.body.1"], [%".77", %"for.body.2"]
+  %".44" = phi  <8 x float> [%".39", %"for.body.1"], [%".78", %"for.body.2"]
+  %".45" = phi  <8 x float> [%".39", %"for.body.1"], [%".84", %"for.body.2"]
+  %".46" = phi  <8 x float> [%".39", %"for.body.1"], [%".85", %"for.body.2"]
+  %".47" = phi  <8 x float> [%".39", %"for.body.1"], [%".86", %"for.body.2"]
+  %".48" = phi  <8 x float> [%".39", %"for.body.1"], [%".87", %"for.body.2"]
+  %".49" = phi  <8 x float> [%".39", %"for.body.1"], [%".93", %"for.body.2"]
+  %".50" = phi  <8 x float> [%".39", %"for.body.1"], [%".94", %"for.body.2"]
+  %".51" = phi  <8 x float> [%".39", %"for.body.1"], [%".95", %"for.body.2"]
+  %".52" = phi  <8 x float> [%".39", %"for.body.1"], [%".96", %"for.body.2"]
+  %".53" = phi  <8 x float> [%".39", %"for.body.1"], [%".102", %"for.body.2"]
+  %".54" = phi  <8 x float> [%".39", %"for.body.1"], [%".103", %"for.body.2"]
+  %".55" = phi  <8 x float> [%".39", %"for.body.1"], [%".104", %"for.body.2"]
+  %".56" = phi  <8 x float> [%".39", %"for.body.1"], [%".105", %"for.body.2"]
+  %".57" = icmp slt i64 %"for.iv.2", 128
+  br i1 %".57", label %"for.body.2", label %"for.exit.2"
+for.body.2:
+  %".59" = mul i64 %"for.iv.2", 16
+  %".60" = add i64 %".33", %".59"
+  %".61" = getelementptr inbounds float, ptr %".3", i64 %".60"
+  %".62" = load <8 x float>, ptr %".61", align 4
+  %".63" = add i64 %".60", 8
+  %".64" = getelementptr inbounds float, ptr %".3", i64 %".63"
+  %".65" = load <8 x float>, ptr %".64", align 4
+  %".66" = getelementptr inbounds float, ptr %".4", i64 %".60"
+  %".67" = load <8 x float>, ptr %".66", align 4
+  %".68" = getelementptr inbounds float, ptr %".4", i64 %".63"
+  %".69" = load <8 x float>, ptr %".68", align 4
+  %".70" = add i64 %".34", %"for.iv.2"
+  %".71" = getelementptr inbounds float, ptr %".5", i64 %".70"
+  %".72" = load float, ptr %".71", align 4
+  %".73" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".72", i32 0
+  %".74" = shufflevector <8 x float> %".73", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".75" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".74", <8 x float> %".62", <8 x float> %".41")
+  %".76" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".74", <8 x float> %".65", <8 x float> %".42")
+  %".77" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".74", <8 x float> %".67", <8 x float> %".43")
+  %".78" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".74", <8 x float> %".69", <8 x float> %".44")
+  %".79" = add i64 %".35", %"for.iv.2"
+  %".80" = getelementptr inbounds float, ptr %".5", i64 %".79"
+  %".81" = load float, ptr %".80", align 4
+  %".82" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".81", i32 0
+  %".83" = shufflevector <8 x float> %".82", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".84" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".83", <8 x float> %".62", <8 x float> %".45")
+  %".85" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".83", <8 x float> %".65", <8 x float> %".46")
+  %".86" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".83", <8 x float> %".67", <8 x float> %".47")
+  %".87" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".83", <8 x float> %".69", <8 x float> %".48")
+  %".88" = add i64 %".36", %"for.iv.2"
+  %".89" = getelementptr inbounds float, ptr %".5", i64 %".88"
+  %".90" = load float, ptr %".89", align 4
+  %".91" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".90", i32 0
+  %".92" = shufflevector <8 x float> %".91", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".93" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".92", <8 x float> %".62", <8 x float> %".49")
+  %".94" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".92", <8 x float> %".65", <8 x float> %".50")
+  %".95" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".92", <8 x float> %".67", <8 x float> %".51")
+  %".96" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".92", <8 x float> %".69", <8 x float> %".52")
+  %".97" = add i64 %".37", %"for.iv.2"
+  %".98" = getelementptr inbounds float, ptr %".5", i64 %".97"
+  %".99" = load float, ptr %".98", align 4
+  %".100" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".99", i32 0
+  %".101" = shufflevector <8 x float> %".100", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".102" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".101", <8 x float> %".62", <8 x float> %".53")
+  %".103" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".101", <8 x float> %".65", <8 x float> %".54")
+  %".104" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".101", <8 x float> %".67", <8 x float> %".55")
+  %".105" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".101", <8 x float> %".69", <8 x float> %".56")
+  %"for.next" = add nsw i64 %"for.iv.2", 1
+  br label %"for.header.2"
+for.exit.2:
+  %".107" = fsub afn arcp contract nsz reassoc <8 x float> %".39", %".41"
+  %".108" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float 0xc055c00000000000, i32 0
+  %".109" = shufflevector <8 x float> %".108", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".110" = fcmp ogt <8 x float> %".107", %".109"
+  %".111" = select  <8 x i1> %".110", <8 x float> %".107", <8 x float> %".109"
+  %".112" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float 0x4056000000000000, i32 0
+  %".113" = shufflevector <8 x float> %".112", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".114" = fcmp olt <8 x float> %".111", %".113"
+  %".115" = select  <8 x i1> %".114", <8 x float> %".111", <8 x float> %".113"
+  %".116" = call <8 x float> @"llvm.minnum.v8f32"(<8 x float> %".115", <8 x float> <float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000>)
+  %".117" = call <8 x float> @"llvm.maxnum.v8f32"(<8 x float> %".116", <8 x float> <float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000>)
+  %".118" = fmul contract <8 x float> %".117", <float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000>
+  %".119" = call <8 x float> @"llvm.rint.v8f32"(<8 x float> %".118")
+  %".120" = fmul contract <8 x float> %".119", <float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000>
+  %".121" = fsub contract <8 x float> %".117", %".120"
+  %".122" = fmul contract <8 x float> %".119", <float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000>
+  %".123" = fsub contract <8 x float> %".121", %".122"
+  %".124" = fmul contract <8 x float> <float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000>, %".123"
+  %".125" = fadd contract <8 x float> %".124", <float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000>
+  %".126" = fmul contract <8 x float> %".125", %".123"
+  %".127" = fadd contract <8 x float> %".126", <float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000>
+  %".128" = fmul contract <8 x float> %".127", %".123"
+  %".129" = fadd contract <8 x float> %".128", <float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000>
+  %".130" = fmul contract <8 x float> %".129", %".123"
+  %".131" = fadd contract <8 x float> %".130", <float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000>
+  %".132" = fmul contract <8 x float> %".131", %".123"
+  %".133" = fadd contract <8 x float> %".132", <float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000>
+  %".134" = fmul contract <8 x float> %".123", %".123"
+  %".135" = fmul contract <8 x float> %".133", %".134"
+  %".136" = fadd contract <8 x float> %".135", %".123"
+  %".137" = fadd contract <8 x float> %".136", <float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000>
+  %".138" = fptosi <8 x float> %".119" to <8 x i32>
+  %".139" = shl <8 x i32> %".138", <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %".140" = bitcast <8 x float> %".137" to <8 x i32>
+  %".141" = add <8 x i32> %".140", %".139"
+  %".142" = bitcast <8 x i32> %".141" to <8 x float>
+  %".143" = fcmp olt <8 x float> %".115", <float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000>
+  %".144" = select  <8 x i1> %".143", <8 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, <8 x float> %".142"
+  %".145" = fcmp ogt <8 x float> %".115", <float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000>
+  %".146" = select  <8 x i1> %".145", <8 x float> <float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000>, <8 x float> %".144"
+  %".147" = fcmp uno <8 x float> %".115", %".115"
+  %".148" = select  <8 x i1> %".147", <8 x float> %".115", <8 x float> %".146"
+  %".149" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float 0x3ff0000000000000, i32 0
+  %".150" = shufflevector <8 x float> %".149", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".151" = fadd afn arcp contract nsz reassoc <8 x float> %".150", %".148"
+  %".152" = fdiv afn arcp contract nsz reassoc <8 x float> %".41", %".151"
+  %".153" = fmul afn arcp contract nsz reassoc <8 x float> %".152", %".43"
+  %".154" = fsub afn arcp contract nsz reassoc <8 x float> %".39", %".42"
+  %".155" = fcmp ogt <8 x float> %".154", %".109"
+  %".156" = select  <8 x i1> %".155", <8 x float> %".154", <8 x float> %".109"
+  %".157" = fcmp olt <8 x float> %".156", %".113"
+  %".158" = select  <8 x i1> %".157", <8 x float> %".156", <8 x float> %".113"
+  %".159" = call <8 x float> @"llvm.minnum.v8f32"(<8 x float> %".158", <8 x float> <float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000>)
+  %".160" = call <8 x float> @"llvm.maxnum.v8f32"(<8 x float> %".159", <8 x float> <float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000>)
+  %".161" = fmul contract <8 x float> %".160", <float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000>
+  %".162" = call <8 x float> @"llvm.rint.v8f32"(<8 x float> %".161")
+  %".163" = fmul contract <8 x float> %".162", <float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000>
+  %".164" = fsub contract <8 x float> %".160", %".163"
+  %".165" = fmul contract <8 x float> %".162", <float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000>
+  %".166" = fsub contract <8 x float> %".164", %".165"
+  %".167" = fmul contract <8 x float> <float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000>, %".166"
+  %".168" = fadd contract <8 x float> %".167", <float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000>
+  %".169" = fmul contract <8 x float> %".168", %".166"
+  %".170" = fadd contract <8 x float> %".169", <float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000>
+  %".171" = fmul contract <8 x float> %".170", %".166"
+  %".172" = fadd contract <8 x float> %".171", <float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000>
+  %".173" = fmul contract <8 x float> %".172", %".166"
+  %".174" = fadd contract <8 x float> %".173", <float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000>
+  %".175" = fmul contract <8 x float> %".174", %".166"
+  %".176" = fadd contract <8 x float> %".175", <float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000>
+  %".177" = fmul contract <8 x float> %".166", %".166"
+  %".178" = fmul contract <8 x float> %".176", %".177"
+  %".179" = fadd contract <8 x float> %".178", %".166"
+  %".180" = fadd contract <8 x float> %".179", <float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000>
+  %".181" = fptosi <8 x float> %".162" to <8 x i32>
+  %".182" = shl <8 x i32> %".181", <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %".183" = bitcast <8 x float> %".180" to <8 x i32>
+  %".184" = add <8 x i32> %".183", %".182"
+  %".185" = bitcast <8 x i32> %".184" to <8 x float>
+  %".186" = fcmp olt <8 x float> %".158", <float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000>
+  %".187" = select  <8 x i1> %".186", <8 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, <8 x float> %".185"
+  %".188" = fcmp ogt <8 x float> %".158", <float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000>
+  %".189" = select  <8 x i1> %".188", <8 x float> <float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000>, <8 x float> %".187"
+  %".190" = fcmp uno <8 x float> %".158", %".158"
+  %".191" = select  <8 x i1> %".190", <8 x float> %".158", <8 x float> %".189"
+  %".192" = fadd afn arcp contract nsz reassoc <8 x float> %".150", %".191"
+  %".193" = fdiv afn arcp contract nsz reassoc <8 x float> %".42", %".192"
+  %".194" = fmul afn arcp contract nsz reassoc <8 x float> %".193", %".44"
+  %".195" = mul i64 %"for.iv.1", 192
+  %".196" = mul i64 %"for.iv", 16
+  %".197" = add i64 %".195", %".196"
+  %".198" = getelementptr inbounds float, ptr %".6", i64 %".197"
+  store <8 x float> %".153", ptr %".198", align 4
+  %".200" = add i64 %".197", 8
+  %".201" = getelementptr inbounds float, ptr %".6", i64 %".200"
+  store <8 x float> %".194", ptr %".201", align 4
+  %".203" = fsub afn arcp contract nsz reassoc <8 x float> %".39", %".45"
+  %".204" = fcmp ogt <8 x float> %".203", %".109"
+  %".205" = select  <8 x i1> %".204", <8 x float> %".203", <8 x float> %".109"
+  %".206" = fcmp olt <8 x float> %".205", %".113"
+  %".207" = select  <8 x i1> %".206", <8 x float> %".205", <8 x float> %".113"
+  %".208" = call <8 x float> @"llvm.minnum.v8f32"(<8 x float> %".207", <8 x float> <float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000>)
+  %".209" = call <8 x float> @"llvm.maxnum.v8f32"(<8 x float> %".208", <8 x float> <float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000>)
+  %".210" = fmul contract <8 x float> %".209", <float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000>
+  %".211" = call <8 x float> @"llvm.rint.v8f32"(<8 x float> %".210")
+  %".212" = fmul contract <8 x float> %".211", <float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000>
+  %".213" = fsub contract <8 x float> %".209", %".212"
+  %".214" = fmul contract <8 x float> %".211", <float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000>
+  %".215" = fsub contract <8 x float> %".213", %".214"
+  %".216" = fmul contract <8 x float> <float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000>, %".215"
+  %".217" = fadd contract <8 x float> %".216", <float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000>
+  %".218" = fmul contract <8 x float> %".217", %".215"
+  %".219" = fadd contract <8 x float> %".218", <float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000>
+  %".220" = fmul contract <8 x float> %".219", %".215"
+  %".221" = fadd contract <8 x float> %".220", <float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000>
+  %".222" = fmul contract <8 x float> %".221", %".215"
+  %".223" = fadd contract <8 x float> %".222", <float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000>
+  %".224" = fmul contract <8 x float> %".223", %".215"
+  %".225" = fadd contract <8 x float> %".224", <float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000>
+  %".226" = fmul contract <8 x float> %".215", %".215"
+  %".227" = fmul contract <8 x float> %".225", %".226"
+  %".228" = fadd contract <8 x float> %".227", %".215"
+  %".229" = fadd contract <8 x float> %".228", <float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000>
+  %".230" = fptosi <8 x float> %".211" to <8 x i32>
+  %".231" = shl <8 x i32> %".230", <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %".232" = bitcast <8 x float> %".229" to <8 x i32>
+  %".233" = add <8 x i32> %".232", %".231"
+  %".234" = bitcast <8 x i32> %".233" to <8 x float>
+  %".235" = fcmp olt <8 x float> %".207", <float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000>
+  %".236" = select  <8 x i1> %".235", <8 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, <8 x float> %".234"
+  %".237" = fcmp ogt <8 x float> %".207", <float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000>
+  %".238" = select  <8 x i1> %".237", <8 x float> <float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000>, <8 x float> %".236"
+  %".239" = fcmp uno <8 x float> %".207", %".207"
+  %".240" = select  <8 x i1> %".239", <8 x float> %".207", <8 x float> %".238"
+  %".241" = fadd afn arcp contract nsz reassoc <8 x float> %".150", %".240"
+  %".242" = fdiv afn arcp contract nsz reassoc <8 x float> %".45", %".241"
+  %".243" = fmul afn arcp contract nsz reassoc <8 x float> %".242", %".47"
+  %".244" = fsub afn arcp contract nsz reassoc <8 x float> %".39", %".46"
+  %".245" = fcmp ogt <8 x float> %".244", %".109"
+  %".246" = select  <8 x i1> %".245", <8 x float> %".244", <8 x float> %".109"
+  %".247" = fcmp olt <8 x float> %".246", %".113"
+  %".248" = select  <8 x i1> %".247", <8 x float> %".246", <8 x float> %".113"
+  %".249" = call <8 x float> @"llvm.minnum.v8f32"(<8 x float> %".248", <8 x float> <float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000>)
+  %".250" = call <8 x float> @"llvm.maxnum.v8f32"(<8 x float> %".249", <8 x float> <float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000>)
+  %".251" = fmul contract <8 x float> %".250", <float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000>
+  %".252" = call <8 x float> @"llvm.rint.v8f32"(<8 x float> %".251")
+  %".253" = fmul contract <8 x float> %".252", <float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000>
+  %".254" = fsub contract <8 x float> %".250", %".253"
+  %".255" = fmul contract <8 x float> %".252", <float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000>
+  %".256" = fsub contract <8 x float> %".254", %".255"
+  %".257" = fmul contract <8 x float> <float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000>, %".256"
+  %".258" = fadd contract <8 x float> %".257", <float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000>
+  %".259" = fmul contract <8 x float> %".258", %".256"
+  %".260" = fadd contract <8 x float> %".259", <float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000>
+  %".261" = fmul contract <8 x float> %".260", %".256"
+  %".262" = fadd contract <8 x float> %".261", <float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000>
+  %".263" = fmul contract <8 x float> %".262", %".256"
+  %".264" = fadd contract <8 x float> %".263", <float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000>
+  %".265" = fmul contract <8 x float> %".264", %".256"
+  %".266" = fadd contract <8 x float> %".265", <float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000>
+  %".267" = fmul contract <8 x float> %".256", %".256"
+  %".268" = fmul contract <8 x float> %".266", %".267"
+  %".269" = fadd contract <8 x float> %".268", %".256"
+  %".270" = fadd contract <8 x float> %".269", <float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000>
+  %".271" = fptosi <8 x float> %".252" to <8 x i32>
+  %".272" = shl <8 x i32> %".271", <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %".273" = bitcast <8 x float> %".270" to <8 x i32>
+  %".274" = add <8 x i32> %".273", %".272"
+  %".275" = bitcast <8 x i32> %".274" to <8 x float>
+  %".276" = fcmp olt <8 x float> %".248", <float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000>
+  %".277" = select  <8 x i1> %".276", <8 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, <8 x float> %".275"
+  %".278" = fcmp ogt <8 x float> %".248", <float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000>
+  %".279" = select  <8 x i1> %".278", <8 x float> <float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000>, <8 x float> %".277"
+  %".280" = fcmp uno <8 x float> %".248", %".248"
+  %".281" = select  <8 x i1> %".280", <8 x float> %".248", <8 x float> %".279"
+  %".282" = fadd afn arcp contract nsz reassoc <8 x float> %".150", %".281"
+  %".283" = fdiv afn arcp contract nsz reassoc <8 x float> %".46", %".282"
+  %".284" = fmul afn arcp contract nsz reassoc <8 x float> %".283", %".48"
+  %".285" = mul i64 %".30", 192
+  %".286" = add i64 %".285", %".196"
+  %".287" = getelementptr inbounds float, ptr %".6", i64 %".286"
+  store <8 x float> %".243", ptr %".287", align 4
+  %".289" = add i64 %".286", 8
+  %".290" = getelementptr inbounds float, ptr %".6", i64 %".289"
+  store <8 x float> %".284", ptr %".290", align 4
+  %".292" = fsub afn arcp contract nsz reassoc <8 x float> %".39", %".49"
+  %".293" = fcmp ogt <8 x float> %".292", %".109"
+  %".294" = select  <8 x i1> %".293", <8 x float> %".292", <8 x float> %".109"
+  %".295" = fcmp olt <8 x float> %".294", %".113"
+  %".296" = select  <8 x i1> %".295", <8 x float> %".294", <8 x float> %".113"
+  %".297" = call <8 x float> @"llvm.minnum.v8f32"(<8 x float> %".296", <8 x float> <float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000>)
+  %".298" = call <8 x float> @"llvm.maxnum.v8f32"(<8 x float> %".297", <8 x float> <float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000>)
+  %".299" = fmul contract <8 x float> %".298", <float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000>
+  %".300" = call <8 x float> @"llvm.rint.v8f32"(<8 x float> %".299")
+  %".301" = fmul contract <8 x float> %".300", <float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000>
+  %".302" = fsub contract <8 x float> %".298", %".301"
+  %".303" = fmul contract <8 x float> %".300", <float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000>
+  %".304" = fsub contract <8 x float> %".302", %".303"
+  %".305" = fmul contract <8 x float> <float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000>, %".304"
+  %".306" = fadd contract <8 x float> %".305", <float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000>
+  %".307" = fmul contract <8 x float> %".306", %".304"
+  %".308" = fadd contract <8 x float> %".307", <float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000>
+  %".309" = fmul contract <8 x float> %".308", %".304"
+  %".310" = fadd contract <8 x float> %".309", <float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000>
+  %".311" = fmul contract <8 x float> %".310", %".304"
+  %".312" = fadd contract <8 x float> %".311", <float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000>
+  %".313" = fmul contract <8 x float> %".312", %".304"
+  %".314" = fadd contract <8 x float> %".313", <float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000>
+  %".315" = fmul contract <8 x float> %".304", %".304"
+  %".316" = fmul contract <8 x float> %".314", %".315"
+  %".317" = fadd contract <8 x float> %".316", %".304"
+  %".318" = fadd contract <8 x float> %".317", <float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000>
+  %".319" = fptosi <8 x float> %".300" to <8 x i32>
+  %".320" = shl <8 x i32> %".319", <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %".321" = bitcast <8 x float> %".318" to <8 x i32>
+  %".322" = add <8 x i32> %".321", %".320"
+  %".323" = bitcast <8 x i32> %".322" to <8 x float>
+  %".324" = fcmp olt <8 x float> %".296", <float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000>
+  %".325" = select  <8 x i1> %".324", <8 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, <8 x float> %".323"
+  %".326" = fcmp ogt <8 x float> %".296", <float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000>
+  %".327" = select  <8 x i1> %".326", <8 x float> <float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000>, <8 x float> %".325"
+  %".328" = fcmp uno <8 x float> %".296", %".296"
+  %".329" = select  <8 x i1> %".328", <8 x float> %".296", <8 x float> %".327"
+  %".330" = fadd afn arcp contract nsz reassoc <8 x float> %".150", %".329"
+  %".331" = fdiv afn arcp contract nsz reassoc <8 x float> %".49", %".330"
+  %".332" = fmul afn arcp contract nsz reassoc <8 x float> %".331", %".51"
+  %".333" = fsub afn arcp contract nsz reassoc <8 x float> %".39", %".50"
+  %".334" = fcmp ogt <8 x float> %".333", %".109"
+  %".335" = select  <8 x i1> %".334", <8 x float> %".333", <8 x float> %".109"
+  %".336" = fcmp olt <8 x float> %".335", %".113"
+  %".337" = select  <8 x i1> %".336", <8 x float> %".335", <8 x float> %".113"
+  %".338" = call <8 x float> @"llvm.minnum.v8f32"(<8 x float> %".337", <8 x float> <float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000>)
+  %".339" = call <8 x float> @"llvm.maxnum.v8f32"(<8 x float> %".338", <8 x float> <float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000>)
+  %".340" = fmul contract <8 x float> %".339", <float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000>
+  %".341" = call <8 x float> @"llvm.rint.v8f32"(<8 x float> %".340")
+  %".342" = fmul contract <8 x float> %".341", <float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000>
+  %".343" = fsub contract <8 x float> %".339", %".342"
+  %".344" = fmul contract <8 x float> %".341", <float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000>
+  %".345" = fsub contract <8 x float> %".343", %".344"
+  %".346" = fmul contract <8 x float> <float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000>, %".345"
+  %".347" = fadd contract <8 x float> %".346", <float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000>
+  %".348" = fmul contract <8 x float> %".347", %".345"
+  %".349" = fadd contract <8 x float> %".348", <float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000>
+  %".350" = fmul contract <8 x float> %".349", %".345"
+  %".351" = fadd contract <8 x float> %".350", <float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000>
+  %".352" = fmul contract <8 x float> %".351", %".345"
+  %".353" = fadd contract <8 x float> %".352", <float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000>
+  %".354" = fmul contract <8 x float> %".353", %".345"
+  %".355" = fadd contract <8 x float> %".354", <float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000>
+  %".356" = fmul contract <8 x float> %".345", %".345"
+  %".357" = fmul contract <8 x float> %".355", %".356"
+  %".358" = fadd contract <8 x float> %".357", %".345"
+  %".359" = fadd contract <8 x float> %".358", <float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000>
+  %".360" = fptosi <8 x float> %".341" to <8 x i32>
+  %".361" = shl <8 x i32> %".360", <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %".362" = bitcast <8 x float> %".359" to <8 x i32>
+  %".363" = add <8 x i32> %".362", %".361"
+  %".364" = bitcast <8 x i32> %".363" to <8 x float>
+  %".365" = fcmp olt <8 x float> %".337", <float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000>
+  %".366" = select  <8 x i1> %".365", <8 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, <8 x float> %".364"
+  %".367" = fcmp ogt <8 x float> %".337", <float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000>
+  %".368" = select  <8 x i1> %".367", <8 x float> <float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000>, <8 x float> %".366"
+  %".369" = fcmp uno <8 x float> %".337", %".337"
+  %".370" = select  <8 x i1> %".369", <8 x float> %".337", <8 x float> %".368"
+  %".371" = fadd afn arcp contract nsz reassoc <8 x float> %".150", %".370"
+  %".372" = fdiv afn arcp contract nsz reassoc <8 x float> %".50", %".371"
+  %".373" = fmul afn arcp contract nsz reassoc <8 x float> %".372", %".52"
+  %".374" = mul i64 %".31", 192
+  %".375" = add i64 %".374", %".196"
+  %".376" = getelementptr inbounds float, ptr %".6", i64 %".375"
+  store <8 x float> %".332", ptr %".376", align 4
+  %".378" = add i64 %".375", 8
+  %".379" = getelementptr inbounds float, ptr %".6", i64 %".378"
+  store <8 x float> %".373", ptr %".379", align 4
+  %".381" = fsub afn arcp contract nsz reassoc <8 x float> %".39", %".53"
+  %".382" = fcmp ogt <8 x float> %".381", %".109"
+  %".383" = select  <8 x i1> %".382", <8 x float> %".381", <8 x float> %".109"
+  %".384" = fcmp olt <8 x float> %".383", %".113"
+  %".385" = select  <8 x i1> %".384", <8 x float> %".383", <8 x float> %".113"
+  %".386" = call <8 x float> @"llvm.minnum.v8f32"(<8 x float> %".385", <8 x float> <float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000>)
+  %".387" = call <8 x float> @"llvm.maxnum.v8f32"(<8 x float> %".386", <8 x float> <float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000>)
+  %".388" = fmul contract <8 x float> %".387", <float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000>
+  %".389" = call <8 x float> @"llvm.rint.v8f32"(<8 x float> %".388")
+  %".390" = fmul contract <8 x float> %".389", <float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000>
+  %".391" = fsub contract <8 x float> %".387", %".390"
+  %".392" = fmul contract <8 x float> %".389", <float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000>
+  %".393" = fsub contract <8 x float> %".391", %".392"
+  %".394" = fmul contract <8 x float> <float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000>, %".393"
+  %".395" = fadd contract <8 x float> %".394", <float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000>
+  %".396" = fmul contract <8 x float> %".395", %".393"
+  %".397" = fadd contract <8 x float> %".396", <float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000>
+  %".398" = fmul contract <8 x float> %".397", %".393"
+  %".399" = fadd contract <8 x float> %".398", <float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000>
+  %".400" = fmul contract <8 x float> %".399", %".393"
+  %".401" = fadd contract <8 x float> %".400", <float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000>
+  %".402" = fmul contract <8 x float> %".401", %".393"
+  %".403" = fadd contract <8 x float> %".402", <float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000>
+  %".404" = fmul contract <8 x float> %".393", %".393"
+  %".405" = fmul contract <8 x float> %".403", %".404"
+  %".406" = fadd contract <8 x float> %".405", %".393"
+  %".407" = fadd contract <8 x float> %".406", <float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000>
+  %".408" = fptosi <8 x float> %".389" to <8 x i32>
+  %".409" = shl <8 x i32> %".408", <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %".410" = bitcast <8 x float> %".407" to <8 x i32>
+  %".411" = add <8 x i32> %".410", %".409"
+  %".412" = bitcast <8 x i32> %".411" to <8 x float>
+  %".413" = fcmp olt <8 x float> %".385", <float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000>
+  %".414" = select  <8 x i1> %".413", <8 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, <8 x float> %".412"
+  %".415" = fcmp ogt <8 x float> %".385", <float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000>
+  %".416" = select  <8 x i1> %".415", <8 x float> <float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000>, <8 x float> %".414"
+  %".417" = fcmp uno <8 x float> %".385", %".385"
+  %".418" = select  <8 x i1> %".417", <8 x float> %".385", <8 x float> %".416"
+  %".419" = fadd afn arcp contract nsz reassoc <8 x float> %".150", %".418"
+  %".420" = fdiv afn arcp contract nsz reassoc <8 x float> %".53", %".419"
+  %".421" = fmul afn arcp contract nsz reassoc <8 x float> %".420", %".55"
+  %".422" = fsub afn arcp contract nsz reassoc <8 x float> %".39", %".54"
+  %".423" = fcmp ogt <8 x float> %".422", %".109"
+  %".424" = select  <8 x i1> %".423", <8 x float> %".422", <8 x float> %".109"
+  %".425" = fcmp olt <8 x float> %".424", %".113"
+  %".426" = select  <8 x i1> %".425", <8 x float> %".424", <8 x float> %".113"
+  %".427" = call <8 x float> @"llvm.minnum.v8f32"(<8 x float> %".426", <8 x float> <float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000>)
+  %".428" = call <8 x float> @"llvm.maxnum.v8f32"(<8 x float> %".427", <8 x float> <float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000>)
+  %".429" = fmul contract <8 x float> %".428", <float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000>
+  %".430" = call <8 x float> @"llvm.rint.v8f32"(<8 x float> %".429")
+  %".431" = fmul contract <8 x float> %".430", <float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000>
+  %".432" = fsub contract <8 x float> %".428", %".431"
+  %".433" = fmul contract <8 x float> %".430", <float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000>
+  %".434" = fsub contract <8 x float> %".432", %".433"
+  %".435" = fmul contract <8 x float> <float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000>, %".434"
+  %".436" = fadd contract <8 x float> %".435", <float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000>
+  %".437" = fmul contract <8 x float> %".436", %".434"
+  %".438" = fadd contract <8 x float> %".437", <float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000>
+  %".439" = fmul contract <8 x float> %".438", %".434"
+  %".440" = fadd contract <8 x float> %".439", <float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000>
+  %".441" = fmul contract <8 x float> %".440", %".434"
+  %".442" = fadd contract <8 x float> %".441", <float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000>
+  %".443" = fmul contract <8 x float> %".442", %".434"
+  %".444" = fadd contract <8 x float> %".443", <float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000>
+  %".445" = fmul contract <8 x float> %".434", %".434"
+  %".446" = fmul contract <8 x float> %".444", %".445"
+  %".447" = fadd contract <8 x float> %".446", %".434"
+  %".448" = fadd contract <8 x float> %".447", <float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000>
+  %".449" = fptosi <8 x float> %".430" to <8 x i32>
+  %".450" = shl <8 x i32> %".449", <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %".451" = bitcast <8 x float> %".448" to <8 x i32>
+  %".452" = add <8 x i32> %".451", %".450"
+  %".453" = bitcast <8 x i32> %".452" to <8 x float>
+  %".454" = fcmp olt <8 x float> %".426", <float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000>
+  %".455" = select  <8 x i1> %".454", <8 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, <8 x float> %".453"
+  %".456" = fcmp ogt <8 x float> %".426", <float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000>
+  %".457" = select  <8 x i1> %".456", <8 x float> <float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000>, <8 x float> %".455"
+  %".458" = fcmp uno <8 x float> %".426", %".426"
+  %".459" = select  <8 x i1> %".458", <8 x float> %".426", <8 x float> %".457"
+  %".460" = fadd afn arcp contract nsz reassoc <8 x float> %".150", %".459"
+  %".461" = fdiv afn arcp contract nsz reassoc <8 x float> %".54", %".460"
+  %".462" = fmul afn arcp contract nsz reassoc <8 x float> %".461", %".56"
+  %".463" = mul i64 %".32", 192
+  %".464" = add i64 %".463", %".196"
+  %".465" = getelementptr inbounds float, ptr %".6", i64 %".464"
+  store <8 x float> %".421", ptr %".465", align 4
+  %".467" = add i64 %".464", 8
+  %".468" = getelementptr inbounds float, ptr %".6", i64 %".467"
+  store <8 x float> %".462", ptr %".468", align 4
+  %"for.next.1" = add nsw i64 %"for.iv.1", 4
+  br label %"for.header.1"
+for.header.3:
+  %"for.iv.3" = phi  i64 [%".22", %"for.exit.1"], [%"for.next.3", %"for.exit.4"]
+  %".472" = icmp slt i64 %"for.iv.3", %".18"
+  br i1 %".472", label %"for.body.3", label %"for.exit.3"
+for.body.3:
+  %".474" = mul i64 %"for.iv", 2048
+  %".475" = mul i64 %"for.iv.3", 128
+  %".476" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
+  %".477" = shufflevector <8 x float> %".476", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  br label %"for.header.4"
+for.exit.3:
+  %"for.next.4" = add nsw i64 %"for.iv", 1
+  br label %"for.header"
+for.header.4:
+  %"for.iv.4" = phi  i64 [0, %"for.body.3"], [%"for.next.2", %"for.body.4"]
+  %".479" = phi  <8 x float> [%".477", %"for.body.3"], [%".505", %"for.body.4"]
+  %".480" = phi  <8 x float> [%".477", %"for.body.3"], [%".506", %"for.body.4"]
+  %".481" = phi  <8 x float> [%".477", %"for.body.3"], [%".507", %"for.body.4"]
+  %".482" = phi  <8 x float> [%".477", %"for.body.3"], [%".508", %"for.body.4"]
+  %".483" = phi  <8 x float> [%".477", %"for.body.3"], [%".526", %"for.body.4"]
+  %".484" = phi  <8 x float> [%".477", %"for.body.3"], [%".527", %"for.body.4"]
+  %".485" = phi  <8 x float> [%".477", %"for.body.3"], [%".528", %"for.body.4"]
+  %".486" = phi  <8 x float> [%".477", %"for.body.3"], [%".529", %"for.body.4"]
+  %".487" = icmp slt i64 %"for.iv.4", 128
+  br i1 %".487", label %"for.body.4", label %"for.exit.4"
+for.body.4:
+  %".489" = mul i64 %"for.iv.4", 16
+  %".490" = add i64 %".474", %".489"
+  %".491" = getelementptr inbounds float, ptr %".3", i64 %".490"
+  %".492" = load <8 x float>, ptr %".491", align 4
+  %".493" = add i64 %".490", 8
+  %".494" = getelementptr inbounds float, ptr %".3", i64 %".493"
+  %".495" = load <8 x float>, ptr %".494", align 4
+  %".496" = getelementptr inbounds float, ptr %".4", i64 %".490"
+  %".497" = load <8 x float>, ptr %".496", align 4
+  %".498" = getelementptr inbounds float, ptr %".4", i64 %".493"
+  %".499" = load <8 x float>, ptr %".498", align 4
+  %".500" = add i64 %".475", %"for.iv.4"
+  %".501" = getelementptr inbounds float, ptr %".5", i64 %".500"
+  %".502" = load float, ptr %".501", align 4
+  %".503" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".502", i32 0
+  %".504" = shufflevector <8 x float> %".503", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".505" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".504", <8 x float> %".492", <8 x float> %".479")
+  %".506" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".504", <8 x float> %".495", <8 x float> %".480")
+  %".507" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".504", <8 x float> %".497", <8 x float> %".481")
+  %".508" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".504", <8 x float> %".499", <8 x float> %".482")
+  %".509" = add i64 %"for.iv.4", 1
+  %".510" = mul i64 %".509", 16
+  %".511" = add i64 %".474", %".510"
+  %".512" = getelementptr inbounds float, ptr %".3", i64 %".511"
+  %".513" = load <8 x float>, ptr %".512", align 4
+  %".514" = add i64 %".511", 8
+  %".515" = getelementptr inbounds float, ptr %".3", i64 %".514"
+  %".516" = load <8 x float>, ptr %".515", align 4
+  %".517" = getelementptr inbounds float, ptr %".4", i64 %".511"
+  %".518" = load <8 x float>, ptr %".517", align 4
+  %".519" = getelementptr inbounds float, ptr %".4", i64 %".514"
+  %".520" = load <8 x float>, ptr %".519", align 4
+  %".521" = add i64 %".475", %".509"
+  %".522" = getelementptr inbounds float, ptr %".5", i64 %".521"
+  %".523" = load float, ptr %".522", align 4
+  %".524" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".523", i32 0
+  %".525" = shufflevector <8 x float> %".524", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".526" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".525", <8 x float> %".513", <8 x float> %".483")
+  %".527" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".525", <8 x float> %".516", <8 x float> %".484")
+  %".528" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".525", <8 x float> %".518", <8 x float> %".485")
+  %".529" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".525", <8 x float> %".520", <8 x float> %".486")
+  %"for.next.2" = add nsw i64 %"for.iv.4", 2
+  br label %"for.header.4"
+for.exit.4:
+  %".531" = fadd afn arcp contract nsz reassoc <8 x float> %".479", %".483"
+  %".532" = fadd afn arcp contract nsz reassoc <8 x float> %".480", %".484"
+  %".533" = fadd afn arcp contract nsz reassoc <8 x float> %".481", %".485"
+  %".534" = fadd afn arcp contract nsz reassoc <8 x float> %".482", %".486"
+  %".535" = fsub afn arcp contract nsz reassoc <8 x float> %".477", %".531"
+  %".536" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float 0xc055c00000000000, i32 0
+  %".537" = shufflevector <8 x float> %".536", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".538" = fcmp ogt <8 x float> %".535", %".537"
+  %".539" = select  <8 x i1> %".538", <8 x float> %".535", <8 x float> %".537"
+  %".540" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float 0x4056000000000000, i32 0
+  %".541" = shufflevector <8 x float> %".540", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".542" = fcmp olt <8 x float> %".539", %".541"
+  %".543" = select  <8 x i1> %".542", <8 x float> %".539", <8 x float> %".541"
+  %".544" = call <8 x float> @"llvm.minnum.v8f32"(<8 x float> %".543", <8 x float> <float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000>)
+  %".545" = call <8 x float> @"llvm.maxnum.v8f32"(<8 x float> %".544", <8 x float> <float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000>)
+  %".546" = fmul contract <8 x float> %".545", <float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000>
+  %".547" = call <8 x float> @"llvm.rint.v8f32"(<8 x float> %".546")
+  %".548" = fmul contract <8 x float> %".547", <float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000>
+  %".549" = fsub contract <8 x float> %".545", %".548"
+  %".550" = fmul contract <8 x float> %".547", <float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000>
+  %".551" = fsub contract <8 x float> %".549", %".550"
+  %".552" = fmul contract <8 x float> <float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000>, %".551"
+  %".553" = fadd contract <8 x float> %".552", <float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000>
+  %".554" = fmul contract <8 x float> %".553", %".551"
+  %".555" = fadd contract <8 x float> %".554", <float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000>
+  %".556" = fmul contract <8 x float> %".555", %".551"
+  %".557" = fadd contract <8 x float> %".556", <float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000>
+  %".558" = fmul contract <8 x float> %".557", %".551"
+  %".559" = fadd contract <8 x float> %".558", <float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000>
+  %".560" = fmul contract <8 x float> %".559", %".551"
+  %".561" = fadd contract <8 x float> %".560", <float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000>
+  %".562" = fmul contract <8 x float> %".551", %".551"
+  %".563" = fmul contract <8 x float> %".561", %".562"
+  %".564" = fadd contract <8 x float> %".563", %".551"
+  %".565" = fadd contract <8 x float> %".564", <float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000>
+  %".566" = fptosi <8 x float> %".547" to <8 x i32>
+  %".567" = shl <8 x i32> %".566", <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %".568" = bitcast <8 x float> %".565" to <8 x i32>
+  %".569" = add <8 x i32> %".568", %".567"
+  %".570" = bitcast <8 x i32> %".569" to <8 x float>
+  %".571" = fcmp olt <8 x float> %".543", <float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000>
+  %".572" = select  <8 x i1> %".571", <8 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, <8 x float> %".570"
+  %".573" = fcmp ogt <8 x float> %".543", <float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000>
+  %".574" = select  <8 x i1> %".573", <8 x float> <float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000>, <8 x float> %".572"
+  %".575" = fcmp uno <8 x float> %".543", %".543"
+  %".576" = select  <8 x i1> %".575", <8 x float> %".543", <8 x float> %".574"
+  %".577" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float 0x3ff0000000000000, i32 0
+  %".578" = shufflevector <8 x float> %".577", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".579" = fadd afn arcp contract nsz reassoc <8 x float> %".578", %".576"
+  %".580" = fdiv afn arcp contract nsz reassoc <8 x float> %".531", %".579"
+  %".581" = fmul afn arcp contract nsz reassoc <8 x float> %".580", %".533"
+  %".582" = fsub afn arcp contract nsz reassoc <8 x float> %".477", %".532"
+  %".583" = fcmp ogt <8 x float> %".582", %".537"
+  %".584" = select  <8 x i1> %".583", <8 x float> %".582", <8 x float> %".537"
+  %".585" = fcmp olt <8 x float> %".584", %".541"
+  %".586" = select  <8 x i1> %".585", <8 x float> %".584", <8 x float> %".541"
+  %".587" = call <8 x float> @"llvm.minnum.v8f32"(<8 x float> %".586", <8 x float> <float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000>)
+  %".588" = call <8 x float> @"llvm.maxnum.v8f32"(<8 x float> %".587", <8 x float> <float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000>)
+  %".589" = fmul contract <8 x float> %".588", <float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000>
+  %".590" = call <8 x float> @"llvm.rint.v8f32"(<8 x float> %".589")
+  %".591" = fmul contract <8 x float> %".590", <float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000>
+  %".592" = fsub contract <8 x float> %".588", %".591"
+  %".593" = fmul contract <8 x float> %".590", <float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000>
+  %".594" = fsub contract <8 x float> %".592", %".593"
+  %".595" = fmul contract <8 x float> <float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000>, %".594"
+  %".596" = fadd contract <8 x float> %".595", <float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000>
+  %".597" = fmul contract <8 x float> %".596", %".594"
+  %".598" = fadd contract <8 x float> %".597", <float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000>
+  %".599" = fmul contract <8 x float> %".598", %".594"
+  %".600" = fadd contract <8 x float> %".599", <float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000>
+  %".601" = fmul contract <8 x float> %".600", %".594"
+  %".602" = fadd contract <8 x float> %".601", <float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000>
+  %".603" = fmul contract <8 x float> %".602", %".594"
+  %".604" = fadd contract <8 x float> %".603", <float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000>
+  %".605" = fmul contract <8 x float> %".594", %".594"
+  %".606" = fmul contract <8 x float> %".604", %".605"
+  %".607" = fadd contract <8 x float> %".606", %".594"
+  %".608" = fadd contract <8 x float> %".607", <float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000>
+  %".609" = fptosi <8 x float> %".590" to <8 x i32>
+  %".610" = shl <8 x i32> %".609", <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %".611" = bitcast <8 x float> %".608" to <8 x i32>
+  %".612" = add <8 x i32> %".611", %".610"
+  %".613" = bitcast <8 x i32> %".612" to <8 x float>
+  %".614" = fcmp olt <8 x float> %".586", <float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000>
+  %".615" = select  <8 x i1> %".614", <8 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, <8 x float> %".613"
+  %".616" = fcmp ogt <8 x float> %".586", <float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000>
+  %".617" = select  <8 x i1> %".616", <8 x float> <float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000>, <8 x float> %".615"
+  %".618" = fcmp uno <8 x float> %".586", %".586"
+  %".619" = select  <8 x i1> %".618", <8 x float> %".586", <8 x float> %".617"
+  %".620" = fadd afn arcp contract nsz reassoc <8 x float> %".578", %".619"
+  %".621" = fdiv afn arcp contract nsz reassoc <8 x float> %".532", %".620"
+  %".622" = fmul afn arcp contract nsz reassoc <8 x float> %".621", %".534"
+  %".623" = mul i64 %"for.iv.3", 192
+  %".624" = mul i64 %"for.iv", 16
+  %".625" = add i64 %".623", %".624"
+  %".626" = getelementptr inbounds float, ptr %".6", i64 %".625"
+  store <8 x float> %".581", ptr %".626", align 4
+  %".628" = add i64 %".625", 8
+  %".629" = getelementptr inbounds float, ptr %".6", i64 %".628"
+  store <8 x float> %".622", ptr %".629", align 4
+  %"for.next.3" = add nsw i64 %"for.iv.3", 1
+  br label %"for.header.3"
 }
 
 define internal void @"linear_swiglu_k128_n192.par4"(ptr %"ctx") nounwind
 {
 entry:
-  %".3" = getelementptr {i64, i64, i64, i64, ptr, ptr, ptr, ptr, i64}, ptr %"ctx", i32 0, i32 0
+  %".3" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 0
   %".4" = load i64, ptr %".3"
-  %".5" = getelementptr {i64, i64, i64, i64, ptr, ptr, ptr, ptr, i64}, ptr %"ctx", i32 0, i32 1
+  %".5" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 1
   %".6" = load i64, ptr %".5"
-  %".7" = getelementptr {i64, i64, i64, i64, ptr, ptr, ptr, ptr, i64}, ptr %"ctx", i32 0, i32 2
+  %".7" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 2
   %".8" = load i64, ptr %".7"
-  %".9" = getelementptr {i64, i64, i64, i64, ptr, ptr, ptr, ptr, i64}, ptr %"ctx", i32 0, i32 3
+  %".9" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 3
   %".10" = load i64, ptr %".9"
-  %".11" = getelementptr {i64, i64, i64, i64, ptr, ptr, ptr, ptr, i64}, ptr %"ctx", i32 0, i32 4
-  %".12" = load ptr, ptr %".11"
-  %".13" = getelementptr {i64, i64, i64, i64, ptr, ptr, ptr, ptr, i64}, ptr %"ctx", i32 0, i32 5
-  %".14" = load ptr, ptr %".13"
-  %".15" = getelementptr {i64, i64, i64, i64, ptr, ptr, ptr, ptr, i64}, ptr %"ctx", i32 0, i32 6
+  %".11" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 4
+  %".12" = load i64, ptr %".11"
+  %".13" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 5
+  %".14" = load i64, ptr %".13"
+  %".15" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 6
   %".16" = load ptr, ptr %".15"
-  %".17" = getelementptr {i64, i64, i64, i64, ptr, ptr, ptr, ptr, i64}, ptr %"ctx", i32 0, i32 7
+  %".17" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 7
   %".18" = load ptr, ptr %".17"
-  %".19" = getelementptr {i64, i64, i64, i64, ptr, ptr, ptr, ptr, i64}, ptr %"ctx", i32 0, i32 8
-  %".20" = load i64, ptr %".19"
-  %".21" = call i32 @"omp_get_thread_num"()
-  %".22" = sext i32 %".21" to i64
-  %".23" = call i32 @"omp_get_num_threads"()
-  %".24" = sext i32 %".23" to i64
-  %".25" = sub i64 %".6", %".4"
-  %".26" = sub i64 %".8", 1
-  %".27" = add i64 %".25", %".26"
-  %".28" = sdiv i64 %".27", %".8"
-  %".29" = icmp sgt i64 %".25", 0
-  %".30" = select  i1 %".29", i64 %".28", i64 0
-  %".31" = sub i64 %".24", 1
-  %".32" = add i64 %".30", %".31"
-  %".33" = sdiv i64 %".32", %".24"
-  %".34" = mul i64 %".22", %".33"
-  %".35" = icmp slt i64 %".34", %".30"
-  %".36" = select  i1 %".35", i64 %".34", i64 %".30"
-  %".37" = add i64 %".36", %".33"
-  %".38" = icmp slt i64 %".37", %".30"
-  %".39" = select  i1 %".38", i64 %".37", i64 %".30"
-  %".40" = mul i64 %".36", %".8"
-  %".41" = add i64 %".4", %".40"
-  %".42" = mul i64 %".39", %".8"
-  %".43" = add i64 %".4", %".42"
-  %".44" = icmp slt i64 %".43", %".6"
-  %".45" = select  i1 %".44", i64 %".43", i64 %".6"
-  call void @"linear_swiglu_k128_n192.par4.loop"(i64 %".10", ptr %".12", ptr %".14", ptr %".16", ptr %".18", i64 %".20", i64 %".41", i64 %".45", i64 %".8")
+  %".19" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 8
+  %".20" = load ptr, ptr %".19"
+  %".21" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 9
+  %".22" = load ptr, ptr %".21"
+  %".23" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 3
+  %".24" = sub i64 %".6", %".4"
+  %".25" = sub i64 %".8", 1
+  %".26" = add i64 %".24", %".25"
+  %".27" = sdiv i64 %".26", %".8"
+  %".28" = icmp sgt i64 %".24", 0
+  %".29" = select  i1 %".28", i64 %".27", i64 0
+  %".30" = call i32 @"omp_get_num_threads"()
+  %".31" = sext i32 %".30" to i64
+  %".32" = mul i64 %".31", 4
+  %".33" = sub i64 %".32", 1
+  %".34" = add i64 %".29", %".33"
+  %".35" = sdiv i64 %".34", %".32"
+  %".36" = icmp slt i64 %".35", 1
+  %".37" = select  i1 %".36", i64 1, i64 %".35"
+  br label %"grab"
+grab:
+  %".39" = atomicrmw add ptr %".23", i64 %".37" monotonic
+  %".40" = icmp slt i64 %".39", %".29"
+  br i1 %".40", label %"run", label %"done"
+run:
+  %".42" = add i64 %".39", %".37"
+  %".43" = icmp slt i64 %".42", %".29"
+  %".44" = select  i1 %".43", i64 %".42", i64 %".29"
+  %".45" = mul i64 %".39", %".8"
+  %".46" = add i64 %".4", %".45"
+  %".47" = mul i64 %".44", %".8"
+  %".48" = add i64 %".4", %".47"
+  %".49" = icmp slt i64 %".48", %".6"
+  %".50" = select  i1 %".49", i64 %".48", i64 %".6"
+  call void @"linear_swiglu_k128_n192.par4.loop"(i64 %".12", i64 %".14", ptr %".16", ptr %".18", ptr %".20", ptr %".22", i64 %".46", i64 %".50", i64 %".8")
+  br label %"grab"
+done:
   ret void
 }
 
-define internal void @"multi_linear_k128_n128x64x64.par5.loop"(i64 %".1", ptr captures(none) noalias align 4 %".2", ptr captures(none) noalias align 4 %".3", ptr captures(none) noalias align 4 %".4", ptr captures(none) noalias align 4 %".5", ptr captures(none) noalias align 4 %".6", ptr captures(none) noalias align 4 %".7", ptr captures(none) noalias align 4 %".8", i64 %".9", i64 %".10", i64 %".11", i64 %".12") nounwind
+define internal void @"multi_linear_k128_n128x64x64.par5.loop"(i64 %".1", i64 %".2", ptr captures(none) noalias align 4 %".3", ptr captures(none) noalias align 4 %".4", ptr captures(none) noalias align 4 %".5", ptr captures(none) noalias align 4 %".6", ptr captures(none) noalias align 4 %".7", ptr captures(none) noalias align 4 %".8", ptr captures(none) noalias align 4 %".9", i64 %".10", i64 %".11", i64 %".12") nounwind
 {
 entry:
   br label %"body"
 body:
   br label %"par.header"
 par.header:
-  %"par.iv" = phi  i64 [%".10", %"body"], [%"par.next", %"for.exit.2"]
+  %"par.iv" = phi  i64 [%".10", %"body"], [%"par.next", %"for.exit"]
   %".15" = icmp slt i64 %"par.iv", %".11"
   br i1 %".15", label %"par.body", label %"par.exit"
 par.body:
+  %".17" = udiv i64 %"par.iv", %".1"
+  %".18" = urem i64 %"par.iv", %".1"
+  %".19" = mul i64 %".18", 510
+  %".20" = add i64 %".19", 510
+  %".21" = call i64 @"llvm.umin.i64"(i64 %".20", i64 %".2")
+  %".22" = sub i64 %".21", %".19"
+  %".23" = udiv i64 %".22", 6
+  %".24" = mul i64 %".23", 6
+  %".25" = add i64 %".19", %".24"
+  %".26" = mul i64 %".17", 2
+  %".27" = add i64 %".26", 2
   br label %"for.header"
 par.exit:
   ret void
 for.header:
-  %"for.iv" = phi  i64 [0, %"par.body"], [%"for.next.1", %"for.exit.1"]
-  %".18" = icmp slt i64 %"for.iv", %".1"
-  br i1 %".18", label %"for.body", label %"for.exit"
+  %"for.iv" = phi  i64 [%".26", %"par.body"], [%"for.next.4", %"for.exit.3"]
+  %".29" = icmp slt i64 %"for.iv", %".27"
+  br i1 %".29", label %"for.body", label %"for.exit"
 for.body:
-  %".20" = add i64 %"for.iv", 1
-  %".21" = add i64 %"for.iv", 2
-  %".22" = add i64 %"for.iv", 3
-  %".23" = icmp ult i64 %"par.iv", 12
-  %".24" = select  i1 %".23", ptr %".2", ptr %".3"
-  %".25" = icmp ult i64 %"par.iv", 8
-  %".26" = select  i1 %".25", ptr %".4", ptr %".24"
-  %".27" = select  i1 %".23", i64 8, i64 12
-  %".28" = select  i1 %".25", i64 0, i64 %".27"
-  %".29" = sub i64 %"par.iv", %".28"
-  %".30" = select  i1 %".23", i64 64, i64 64
-  %".31" = select  i1 %".25", i64 128, i64 %".30"
-  %".32" = select  i1 %".23", ptr %".5", ptr %".6"
-  %".33" = select  i1 %".25", ptr %".7", ptr %".32"
-  %".34" = mul i64 %".29", 16
-  %".35" = mul i64 %".29", 2048
-  %".36" = mul i64 %"for.iv", 128
-  %".37" = mul i64 %".20", 128
-  %".38" = mul i64 %".21", 128
-  %".39" = mul i64 %".22", 128
-  %".40" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
-  %".41" = shufflevector <8 x float> %".40", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
   br label %"for.header.1"
 for.exit:
-  br label %"for.header.2"
-for.header.1:
-  %"for.iv.1" = phi  i64 [0, %"for.body"], [%"for.next", %"for.body.1"]
-  %".43" = phi  <8 x float> [%".41", %"for.body"], [%".65", %"for.body.1"]
-  %".44" = phi  <8 x float> [%".41", %"for.body"], [%".66", %"for.body.1"]
-  %".45" = phi  <8 x float> [%".41", %"for.body"], [%".72", %"for.body.1"]
-  %".46" = phi  <8 x float> [%".41", %"for.body"], [%".73", %"for.body.1"]
-  %".47" = phi  <8 x float> [%".41", %"for.body"], [%".79", %"for.body.1"]
-  %".48" = phi  <8 x float> [%".41", %"for.body"], [%".80", %"for.body.1"]
-  %".49" = phi  <8 x float> [%".41", %"for.body"], [%".86", %"for.body.1"]
-  %".50" = phi  <8 x float> [%".41", %"for.body"], [%".87", %"for.body.1"]
-  %".51" = icmp slt i64 %"for.iv.1", 128
-  br i1 %".51", label %"for.body.1", label %"for.exit.1"
-for.body.1:
-  %".53" = mul i64 %"for.iv.1", 16
-  %".54" = add i64 %".35", %".53"
-  %".55" = getelementptr inbounds float, ptr %".26", i64 %".54"
-  %".56" = load <8 x float>, ptr %".55", align 4
-  %".57" = add i64 %".54", 8
-  %".58" = getelementptr inbounds float, ptr %".26", i64 %".57"
-  %".59" = load <8 x float>, ptr %".58", align 4
-  %".60" = add i64 %".36", %"for.iv.1"
-  %".61" = getelementptr inbounds float, ptr %".8", i64 %".60"
-  %".62" = load float, ptr %".61", align 4
-  %".63" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".62", i32 0
-  %".64" = shufflevector <8 x float> %".63", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".65" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".64", <8 x float> %".56", <8 x float> %".43")
-  %".66" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".64", <8 x float> %".59", <8 x float> %".44")
-  %".67" = add i64 %".37", %"for.iv.1"
-  %".68" = getelementptr inbounds float, ptr %".8", i64 %".67"
-  %".69" = load float, ptr %".68", align 4
-  %".70" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".69", i32 0
-  %".71" = shufflevector <8 x float> %".70", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".72" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".71", <8 x float> %".56", <8 x float> %".45")
-  %".73" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".71", <8 x float> %".59", <8 x float> %".46")
-  %".74" = add i64 %".38", %"for.iv.1"
-  %".75" = getelementptr inbounds float, ptr %".8", i64 %".74"
-  %".76" = load float, ptr %".75", align 4
-  %".77" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".76", i32 0
-  %".78" = shufflevector <8 x float> %".77", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".79" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".78", <8 x float> %".56", <8 x float> %".47")
-  %".80" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".78", <8 x float> %".59", <8 x float> %".48")
-  %".81" = add i64 %".39", %"for.iv.1"
-  %".82" = getelementptr inbounds float, ptr %".8", i64 %".81"
-  %".83" = load float, ptr %".82", align 4
-  %".84" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".83", i32 0
-  %".85" = shufflevector <8 x float> %".84", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".86" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".85", <8 x float> %".56", <8 x float> %".49")
-  %".87" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".85", <8 x float> %".59", <8 x float> %".50")
-  %"for.next" = add nsw i64 %"for.iv.1", 1
-  br label %"for.header.1"
-for.exit.1:
-  %".89" = mul i64 %"for.iv", %".31"
-  %".90" = add i64 %".89", %".34"
-  %".91" = getelementptr inbounds float, ptr %".33", i64 %".90"
-  store <8 x float> %".43", ptr %".91", align 4
-  %".93" = add i64 %".90", 8
-  %".94" = getelementptr inbounds float, ptr %".33", i64 %".93"
-  store <8 x float> %".44", ptr %".94", align 4
-  %".96" = mul i64 %".20", %".31"
-  %".97" = add i64 %".96", %".34"
-  %".98" = getelementptr inbounds float, ptr %".33", i64 %".97"
-  store <8 x float> %".45", ptr %".98", align 4
-  %".100" = add i64 %".97", 8
-  %".101" = getelementptr inbounds float, ptr %".33", i64 %".100"
-  store <8 x float> %".46", ptr %".101", align 4
-  %".103" = mul i64 %".21", %".31"
-  %".104" = add i64 %".103", %".34"
-  %".105" = getelementptr inbounds float, ptr %".33", i64 %".104"
-  store <8 x float> %".47", ptr %".105", align 4
-  %".107" = add i64 %".104", 8
-  %".108" = getelementptr inbounds float, ptr %".33", i64 %".107"
-  store <8 x float> %".48", ptr %".108", align 4
-  %".110" = mul i64 %".22", %".31"
-  %".111" = add i64 %".110", %".34"
-  %".112" = getelementptr inbounds float, ptr %".33", i64 %".111"
-  store <8 x float> %".49", ptr %".112", align 4
-  %".114" = add i64 %".111", 8
-  %".115" = getelementptr inbounds float, ptr %".33", i64 %".114"
-  store <8 x float> %".50", ptr %".115", align 4
-  %"for.next.1" = add nsw i64 %"for.iv", 4
-  br label %"for.header"
-for.header.2:
-  %"for.iv.2" = phi  i64 [%".1", %"for.exit"], [%"for.next.3", %"for.exit.3"]
-  %".119" = icmp slt i64 %"for.iv.2", %".9"
-  br i1 %".119", label %"for.body.2", label %"for.exit.2"
-for.body.2:
-  %".121" = icmp ult i64 %"par.iv", 12
-  %".122" = select  i1 %".121", ptr %".2", ptr %".3"
-  %".123" = icmp ult i64 %"par.iv", 8
-  %".124" = select  i1 %".123", ptr %".4", ptr %".122"
-  %".125" = select  i1 %".121", i64 8, i64 12
-  %".126" = select  i1 %".123", i64 0, i64 %".125"
-  %".127" = sub i64 %"par.iv", %".126"
-  %".128" = select  i1 %".121", i64 64, i64 64
-  %".129" = select  i1 %".123", i64 128, i64 %".128"
-  %".130" = select  i1 %".121", ptr %".5", ptr %".6"
-  %".131" = select  i1 %".123", ptr %".7", ptr %".130"
-  %".132" = mul i64 %".127", 16
-  %".133" = mul i64 %".127", 2048
-  %".134" = mul i64 %"for.iv.2", 128
-  %".135" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
-  %".136" = shufflevector <8 x float> %".135", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  br label %"for.header.3"
-for.exit.2:
   %"par.next" = add nsw i64 %"par.iv", 1
   br label %"par.header"
-for.header.3:
-  %"for.iv.3" = phi  i64 [0, %"for.body.2"], [%"for.next.2", %"for.body.3"]
-  %".138" = phi  <8 x float> [%".136", %"for.body.2"], [%".160", %"for.body.3"]
-  %".139" = phi  <8 x float> [%".136", %"for.body.2"], [%".161", %"for.body.3"]
-  %".140" = phi  <8 x float> [%".136", %"for.body.2"], [%".175", %"for.body.3"]
-  %".141" = phi  <8 x float> [%".136", %"for.body.2"], [%".176", %"for.body.3"]
-  %".142" = phi  <8 x float> [%".136", %"for.body.2"], [%".190", %"for.body.3"]
-  %".143" = phi  <8 x float> [%".136", %"for.body.2"], [%".191", %"for.body.3"]
-  %".144" = phi  <8 x float> [%".136", %"for.body.2"], [%".205", %"for.body.3"]
-  %".145" = phi  <8 x float> [%".136", %"for.body.2"], [%".206", %"for.body.3"]
-  %".146" = icmp slt i64 %"for.iv.3", 128
-  br i1 %".146", label %"for.body.3", label %"for.exit.3"
-for.body.3:
-  %".148" = mul i64 %"for.iv.3", 16
-  %".149" = add i64 %".133", %".148"
-  %".150" = getelementptr inbounds float, ptr %".124", i64 %".149"
-  %".151" = load <8 x float>, ptr %".150", align 4
-  %".152" = add i64 %".149", 8
-  %".153" = getelementptr inbounds float, ptr %".124", i64 %".152"
-  %".154" = load <8 x float>, ptr %".153", align 4
-  %".155" = add i64 %".134", %"for.iv.3"
-  %".156" = getelementptr inbounds float, ptr %".8", i64 %".155"
-  %".157" = load float, ptr %".156", align 4
-  %".158" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".157", i32 0
-  %".159" = shufflevector <8 x float> %".158", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".160" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".159", <8 x float> %".151", <8 x float> %".138")
-  %".161" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".159", <8 x float> %".154", <8 x float> %".139")
-  %".162" = add i64 %"for.iv.3", 1
-  %".163" = mul i64 %".162", 16
-  %".164" = add i64 %".133", %".163"
-  %".165" = getelementptr inbounds float, ptr %".124", i64 %".164"
-  %".166" = load <8 x float>, ptr %".165", align 4
-  %".167" = add i64 %".164", 8
-  %".168" = getelementptr inbounds float, ptr %".124", i64 %".167"
-  %".169" = load <8 x float>, ptr %".168", align 4
-  %".170" = add i64 %".134", %".162"
-  %".171" = getelementptr inbounds float, ptr %".8", i64 %".170"
-  %".172" = load float, ptr %".171", align 4
-  %".173" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".172", i32 0
-  %".174" = shufflevector <8 x float> %".173", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".175" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".174", <8 x float> %".166", <8 x float> %".140")
-  %".176" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".174", <8 x float> %".169", <8 x float> %".141")
-  %".177" = add i64 %"for.iv.3", 2
-  %".178" = mul i64 %".177", 16
-  %".179" = add i64 %".133", %".178"
-  %".180" = getelementptr inbounds float, ptr %".124", i64 %".179"
-  %".181" = load <8 x float>, ptr %".180", align 4
-  %".182" = add i64 %".179", 8
-  %".183" = getelementptr inbounds float, ptr %".124", i64 %".182"
-  %".184" = load <8 x float>, ptr %".183", align 4
-  %".185" = add i64 %".134", %".177"
-  %".186" = getelementptr inbounds float, ptr %".8", i64 %".185"
-  %".187" = load float, ptr %".186", align 4
-  %".188" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".187", i32 0
-  %".189" = shufflevector <8 x float> %".188", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".190" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".189", <8 x float> %".181", <8 x float> %".142")
-  %".191" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".189", <8 x float> %".184", <8 x float> %".143")
-  %".192" = add i64 %"for.iv.3", 3
-  %".193" = mul i64 %".192", 16
-  %".194" = add i64 %".133", %".193"
-  %".195" = getelementptr inbounds float, ptr %".124", i64 %".194"
-  %".196" = load <8 x float>, ptr %".195", align 4
-  %".197" = add i64 %".194", 8
-  %".198" = getelementptr inbounds float, ptr %".124", i64 %".197"
-  %".199" = load <8 x float>, ptr %".198", align 4
-  %".200" = add i64 %".134", %".192"
-  %".201" = getelementptr inbounds float, ptr %".8", i64 %".200"
-  %".202" = load float, ptr %".201", align 4
-  %".203" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".202", i32 0
-  %".204" = shufflevector <8 x float> %".203", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".205" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".204", <8 x float> %".196", <8 x float> %".144")
-  %".206" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".204", <8 x float> %".199", <8 x float> %".145")
-  %"for.next.2" = add nsw i64 %"for.iv.3", 4
-  br label %"for.header.3"
-for.exit.3:
-  %".208" = fadd afn arcp contract nsz reassoc <8 x float> %".138", %".140"
-  %".209" = fadd afn arcp contract nsz reassoc <8 x float> %".142", %".144"
-  %".210" = fadd afn arcp contract nsz reassoc <8 x float> %".208", %".209"
-  %".211" = fadd afn arcp contract nsz reassoc <8 x float> %".139", %".141"
-  %".212" = fadd afn arcp contract nsz reassoc <8 x float> %".143", %".145"
-  %".213" = fadd afn arcp contract nsz reassoc <8 x float> %".211", %".212"
-  %".214" = mul i64 %"for.iv.2", %".129"
-  %".215" = add i64 %".214", %".132"
-  %".216" = getelementptr inbounds float, ptr %".131", i64 %".215"
-  store <8 x float> %".210", ptr %".216", align 4
-  %".218" = add i64 %".215", 8
-  %".219" = getelementptr inbounds float, ptr %".131", i64 %".218"
-  store <8 x float> %".213", ptr %".219", align 4
-  %"for.next.3" = add nsw i64 %"for.iv.2", 1
+for.header.1:
+  %"for.iv.1" = phi  i64 [%".19", %"for.body"], [%"for.next.1", %"for.exit.2"]
+  %".32" = icmp slt i64 %"for.iv.1", %".25"
+  br i1 %".32", label %"for.body.1", label %"for.exit.1"
+for.body.1:
+  %".34" = add i64 %"for.iv.1", 1
+  %".35" = add i64 %"for.iv.1", 2
+  %".36" = add i64 %"for.iv.1", 3
+  %".37" = add i64 %"for.iv.1", 4
+  %".38" = add i64 %"for.iv.1", 5
+  %".39" = icmp ult i64 %"for.iv", 12
+  %".40" = select  i1 %".39", ptr %".3", ptr %".4"
+  %".41" = icmp ult i64 %"for.iv", 8
+  %".42" = select  i1 %".41", ptr %".5", ptr %".40"
+  %".43" = select  i1 %".39", i64 8, i64 12
+  %".44" = select  i1 %".41", i64 0, i64 %".43"
+  %".45" = sub i64 %"for.iv", %".44"
+  %".46" = select  i1 %".39", i64 64, i64 64
+  %".47" = select  i1 %".41", i64 128, i64 %".46"
+  %".48" = select  i1 %".39", ptr %".6", ptr %".7"
+  %".49" = select  i1 %".41", ptr %".8", ptr %".48"
+  %".50" = mul i64 %".45", 16
+  %".51" = mul i64 %".45", 2048
+  %".52" = mul i64 %"for.iv.1", 128
+  %".53" = mul i64 %".34", 128
+  %".54" = mul i64 %".35", 128
+  %".55" = mul i64 %".36", 128
+  %".56" = mul i64 %".37", 128
+  %".57" = mul i64 %".38", 128
+  %".58" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
+  %".59" = shufflevector <8 x float> %".58", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
   br label %"for.header.2"
+for.exit.1:
+  br label %"for.header.3"
+for.header.2:
+  %"for.iv.2" = phi  i64 [0, %"for.body.1"], [%"for.next", %"for.body.2"]
+  %".61" = phi  <8 x float> [%".59", %"for.body.1"], [%".87", %"for.body.2"]
+  %".62" = phi  <8 x float> [%".59", %"for.body.1"], [%".88", %"for.body.2"]
+  %".63" = phi  <8 x float> [%".59", %"for.body.1"], [%".94", %"for.body.2"]
+  %".64" = phi  <8 x float> [%".59", %"for.body.1"], [%".95", %"for.body.2"]
+  %".65" = phi  <8 x float> [%".59", %"for.body.1"], [%".101", %"for.body.2"]
+  %".66" = phi  <8 x float> [%".59", %"for.body.1"], [%".102", %"for.body.2"]
+  %".67" = phi  <8 x float> [%".59", %"for.body.1"], [%".108", %"for.body.2"]
+  %".68" = phi  <8 x float> [%".59", %"for.body.1"], [%".109", %"for.body.2"]
+  %".69" = phi  <8 x float> [%".59", %"for.body.1"], [%".115", %"for.body.2"]
+  %".70" = phi  <8 x float> [%".59", %"for.body.1"], [%".116", %"for.body.2"]
+  %".71" = phi  <8 x float> [%".59", %"for.body.1"], [%".122", %"for.body.2"]
+  %".72" = phi  <8 x float> [%".59", %"for.body.1"], [%".123", %"for.body.2"]
+  %".73" = icmp slt i64 %"for.iv.2", 128
+  br i1 %".73", label %"for.body.2", label %"for.exit.2"
+for.body.2:
+  %".75" = mul i64 %"for.iv.2", 16
+  %".76" = add i64 %".51", %".75"
+  %".77" = getelementptr inbounds float, ptr %".42", i64 %".76"
+  %".78" = load <8 x float>, ptr %".77", align 4
+  %".79" = add i64 %".76", 8
+  %".80" = getelementptr inbounds float, ptr %".42", i64 %".79"
+  %".81" = load <8 x float>, ptr %".80", align 4
+  %".82" = add i64 %".52", %"for.iv.2"
+  %".83" = getelementptr inbounds float, ptr %".9", i64 %".82"
+  %".84" = load float, ptr %".83", align 4
+  %".85" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".84", i32 0
+  %".86" = shufflevector <8 x float> %".85", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".87" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".86", <8 x float> %".78", <8 x float> %".61")
+  %".88" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".86", <8 x float> %".81", <8 x float> %".62")
+  %".89" = add i64 %".53", %"for.iv.2"
+  %".90" = getelementptr inbounds float, ptr %".9", i64 %".89"
+  %".91" = load float, ptr %".90", align 4
+  %".92" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".91", i32 0
+  %".93" = shufflevector <8 x float> %".92", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".94" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".93", <8 x float> %".78", <8 x float> %".63")
+  %".95" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".93", <8 x float> %".81", <8 x float> %".64")
+  %".96" = add i64 %".54", %"for.iv.2"
+  %".97" = getelementptr inbounds float, ptr %".9", i64 %".96"
+  %".98" = load float, ptr %".97", align 4
+  %".99" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".98", i32 0
+  %".100" = shufflevector <8 x float> %".99", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".101" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".100", <8 x float> %".78", <8 x float> %".65")
+  %".102" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".100", <8 x float> %".81", <8 x float> %".66")
+  %".103" = add i64 %".55", %"for.iv.2"
+  %".104" = getelementptr inbounds float, ptr %".9", i64 %".103"
+  %".105" = load float, ptr %".104", align 4
+  %".106" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".105", i32 0
+  %".107" = shufflevector <8 x float> %".106", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".108" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".107", <8 x float> %".78", <8 x float> %".67")
+  %".109" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".107", <8 x float> %".81", <8 x float> %".68")
+  %".110" = add i64 %".56", %"for.iv.2"
+  %".111" = getelementptr inbounds float, ptr %".9", i64 %".110"
+  %".112" = load float, ptr %".111", align 4
+  %".113" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".112", i32 0
+  %".114" = shufflevector <8 x float> %".113", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".115" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".114", <8 x float> %".78", <8 x float> %".69")
+  %".116" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".114", <8 x float> %".81", <8 x float> %".70")
+  %".117" = add i64 %".57", %"for.iv.2"
+  %".118" = getelementptr inbounds float, ptr %".9", i64 %".117"
+  %".119" = load float, ptr %".118", align 4
+  %".120" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".119", i32 0
+  %".121" = shufflevector <8 x float> %".120", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".122" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".121", <8 x float> %".78", <8 x float> %".71")
+  %".123" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".121", <8 x float> %".81", <8 x float> %".72")
+  %"for.next" = add nsw i64 %"for.iv.2", 1
+  br label %"for.header.2"
+for.exit.2:
+  %".125" = mul i64 %"for.iv.1", %".47"
+  %".126" = add i64 %".125", %".50"
+  %".127" = getelementptr inbounds float, ptr %".49", i64 %".126"
+  store <8 x float> %".61", ptr %".127", align 4
+  %".129" = add i64 %".126", 8
+  %".130" = getelementptr inbounds float, ptr %".49", i64 %".129"
+  store <8 x float> %".62", ptr %".130", align 4
+  %".132" = mul i64 %".34", %".47"
+  %".133" = add i64 %".132", %".50"
+  %".134" = getelementptr inbounds float, ptr %".49", i64 %".133"
+  store <8 x float> %".63", ptr %".134", align 4
+  %".136" = add i64 %".133", 8
+  %".137" = getelementptr inbounds float, ptr %".49", i64 %".136"
+  store <8 x float> %".64", ptr %".137", align 4
+  %".139" = mul i64 %".35", %".47"
+  %".140" = add i64 %".139", %".50"
+  %".141" = getelementptr inbounds float, ptr %".49", i64 %".140"
+  store <8 x float> %".65", ptr %".141", align 4
+  %".143" = add i64 %".140", 8
+  %".144" = getelementptr inbounds float, ptr %".49", i64 %".143"
+  store <8 x float> %".66", ptr %".144", align 4
+  %".146" = mul i64 %".36", %".47"
+  %".147" = add i64 %".146", %".50"
+  %".148" = getelementptr inbounds float, ptr %".49", i64 %".147"
+  store <8 x float> %".67", ptr %".148", align 4
+  %".150" = add i64 %".147", 8
+  %".151" = getelementptr inbounds float, ptr %".49", i64 %".150"
+  store <8 x float> %".68", ptr %".151", align 4
+  %".153" = mul i64 %".37", %".47"
+  %".154" = add i64 %".153", %".50"
+  %".155" = getelementptr inbounds float, ptr %".49", i64 %".154"
+  store <8 x float> %".69", ptr %".155", align 4
+  %".157" = add i64 %".154", 8
+  %".158" = getelementptr inbounds float, ptr %".49", i64 %".157"
+  store <8 x float> %".70", ptr %".158", align 4
+  %".160" = mul i64 %".38", %".47"
+  %".161" = add i64 %".160", %".50"
+  %".162" = getelementptr inbounds float, ptr %".49", i64 %".161"
+  store <8 x float> %".71", ptr %".162", align 4
+  %".164" = add i64 %".161", 8
+  %".165" = getelementptr inbounds float, ptr %".49", i64 %".164"
+  store <8 x float> %".72", ptr %".165", align 4
+  %"for.next.1" = add nsw i64 %"for.iv.1", 6
+  br label %"for.header.1"
+for.header.3:
+  %"for.iv.3" = phi  i64 [%".25", %"for.exit.1"], [%"for.next.3", %"for.exit.4"]
+  %".169" = icmp slt i64 %"for.iv.3", %".21"
+  br i1 %".169", label %"for.body.3", label %"for.exit.3"
+for.body.3:
+  %".171" = icmp ult i64 %"for.iv", 12
+  %".172" = select  i1 %".171", ptr %".3", ptr %".4"
+  %".173" = icmp ult i64 %"for.iv", 8
+  %".174" = select  i1 %".173", ptr %".5", ptr %".172"
+  %".175" = select  i1 %".171", i64 8, i64 12
+  %".176" = select  i1 %".173", i64 0, i64 %".175"
+  %".177" = sub i64 %"for.iv", %".176"
+  %".178" = select  i1 %".171", i64 64, i64 64
+  %".179" = select  i1 %".173", i64 128, i64 %".178"
+  %".180" = select  i1 %".171", ptr %".6", ptr %".7"
+  %".181" = select  i1 %".173", ptr %".8", ptr %".180"
+  %".182" = mul i64 %".177", 16
+  %".183" = mul i64 %".177", 2048
+  %".184" = mul i64 %"for.iv.3", 128
+  %".185" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
+  %".186" = shufflevector <8 x float> %".185", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  br label %"for.header.4"
+for.exit.3:
+  %"for.next.4" = add nsw i64 %"for.iv", 1
+  br label %"for.header"
+for.header.4:
+  %"for.iv.4" = phi  i64 [0, %"for.body.3"], [%"for.next.2", %"for.body.4"]
+  %".188" = phi  <8 x float> [%".186", %"for.body.3"], [%".210", %"for.body.4"]
+  %".189" = phi  <8 x float> [%".186", %"for.body.3"], [%".211", %"for.body.4"]
+  %".190" = phi  <8 x float> [%".186", %"for.body.3"], [%".225", %"for.body.4"]
+  %".191" = phi  <8 x float> [%".186", %"for.body.3"], [%".226", %"for.body.4"]
+  %".192" = phi  <8 x float> [%".186", %"for.body.3"], [%".240", %"for.body.4"]
+  %".193" = phi  <8 x float> [%".186", %"for.body.3"], [%".241", %"for.body.4"]
+  %".194" = phi  <8 x float> [%".186", %"for.body.3"], [%".255", %"for.body.4"]
+  %".195" = phi  <8 x float> [%".186", %"for.body.3"], [%".256", %"for.body.4"]
+  %".196" = icmp slt i64 %"for.iv.4", 128
+  br i1 %".196", label %"for.body.4", label %"for.exit.4"
+for.body.4:
+  %".198" = mul i64 %"for.iv.4", 16
+  %".199" = add i64 %".183", %".198"
+  %".200" = getelementptr inbounds float, ptr %".174", i64 %".199"
+  %".201" = load <8 x float>, ptr %".200", align 4
+  %".202" = add i64 %".199", 8
+  %".203" = getelementptr inbounds float, ptr %".174", i64 %".202"
+  %".204" = load <8 x float>, ptr %".203", align 4
+  %".205" = add i64 %".184", %"for.iv.4"
+  %".206" = getelementptr inbounds float, ptr %".9", i64 %".205"
+  %".207" = load float, ptr %".206", align 4
+  %".208" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".207", i32 0
+  %".209" = shufflevector <8 x float> %".208", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".210" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".209", <8 x float> %".201", <8 x float> %".188")
+  %".211" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".209", <8 x float> %".204", <8 x float> %".189")
+  %".212" = add i64 %"for.iv.4", 1
+  %".213" = mul i64 %".212", 16
+  %".214" = add i64 %".183", %".213"
+  %".215" = getelementptr inbounds float, ptr %".174", i64 %".214"
+  %".216" = load <8 x float>, ptr %".215", align 4
+  %".217" = add i64 %".214", 8
+  %".218" = getelementptr inbounds float, ptr %".174", i64 %".217"
+  %".219" = load <8 x float>, ptr %".218", align 4
+  %".220" = add i64 %".184", %".212"
+  %".221" = getelementptr inbounds float, ptr %".9", i64 %".220"
+  %".222" = load float, ptr %".221", align 4
+  %".223" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".222", i32 0
+  %".224" = shufflevector <8 x float> %".223", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".225" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".224", <8 x float> %".216", <8 x float> %".190")
+  %".226" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".224", <8 x float> %".219", <8 x float> %".191")
+  %".227" = add i64 %"for.iv.4", 2
+  %".228" = mul i64 %".227", 16
+  %".229" = add i64 %".183", %".228"
+  %".230" = getelementptr inbounds float, ptr %".174", i64 %".229"
+  %".231" = load <8 x float>, ptr %".230", align 4
+  %".232" = add i64 %".229", 8
+  %".233" = getelementptr inbounds float, ptr %".174", i64 %".232"
+  %".234" = load <8 x float>, ptr %".233", align 4
+  %".235" = add i64 %".184", %".227"
+  %".236" = getelementptr inbounds float, ptr %".9", i64 %".235"
+  %".237" = load float, ptr %".236", align 4
+  %".238" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".237", i32 0
+  %".239" = shufflevector <8 x float> %".238", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".240" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".239", <8 x float> %".231", <8 x float> %".192")
+  %".241" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".239", <8 x float> %".234", <8 x float> %".193")
+  %".242" = add i64 %"for.iv.4", 3
+  %".243" = mul i64 %".242", 16
+  %".244" = add i64 %".183", %".243"
+  %".245" = getelementptr inbounds float, ptr %".174", i64 %".244"
+  %".246" = load <8 x float>, ptr %".245", align 4
+  %".247" = add i64 %".244", 8
+  %".248" = getelementptr inbounds float, ptr %".174", i64 %".247"
+  %".249" = load <8 x float>, ptr %".248", align 4
+  %".250" = add i64 %".184", %".242"
+  %".251" = getelementptr inbounds float, ptr %".9", i64 %".250"
+  %".252" = load float, ptr %".251", align 4
+  %".253" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".252", i32 0
+  %".254" = shufflevector <8 x float> %".253", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".255" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".254", <8 x float> %".246", <8 x float> %".194")
+  %".256" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".254", <8 x float> %".249", <8 x float> %".195")
+  %"for.next.2" = add nsw i64 %"for.iv.4", 4
+  br label %"for.header.4"
+for.exit.4:
+  %".258" = fadd afn arcp contract nsz reassoc <8 x float> %".188", %".190"
+  %".259" = fadd afn arcp contract nsz reassoc <8 x float> %".192", %".194"
+  %".260" = fadd afn arcp contract nsz reassoc <8 x float> %".258", %".259"
+  %".261" = fadd afn arcp contract nsz reassoc <8 x float> %".189", %".191"
+  %".262" = fadd afn arcp contract nsz reassoc <8 x float> %".193", %".195"
+  %".263" = fadd afn arcp contract nsz reassoc <8 x float> %".261", %".262"
+  %".264" = mul i64 %"for.iv.3", %".179"
+  %".265" = add i64 %".264", %".182"
+  %".266" = getelementptr inbounds float, ptr %".181", i64 %".265"
+  store <8 x float> %".260", ptr %".266", align 4
+  %".268" = add i64 %".265", 8
+  %".269" = getelementptr inbounds float, ptr %".181", i64 %".268"
+  store <8 x float> %".263", ptr %".269", align 4
+  %"for.next.3" = add nsw i64 %"for.iv.3", 1
+  br label %"for.header.3"
 }
 
 define internal void @"multi_linear_k128_n128x64x64.par5"(ptr %"ctx") nounwind
 {
 entry:
-  %".3" = getelementptr {i64, i64, i64, i64, ptr, ptr, ptr, ptr, ptr, ptr, ptr, i64}, ptr %"ctx", i32 0, i32 0
+  %".3" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 0
   %".4" = load i64, ptr %".3"
-  %".5" = getelementptr {i64, i64, i64, i64, ptr, ptr, ptr, ptr, ptr, ptr, ptr, i64}, ptr %"ctx", i32 0, i32 1
+  %".5" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 1
   %".6" = load i64, ptr %".5"
-  %".7" = getelementptr {i64, i64, i64, i64, ptr, ptr, ptr, ptr, ptr, ptr, ptr, i64}, ptr %"ctx", i32 0, i32 2
+  %".7" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 2
   %".8" = load i64, ptr %".7"
-  %".9" = getelementptr {i64, i64, i64, i64, ptr, ptr, ptr, ptr, ptr, ptr, ptr, i64}, ptr %"ctx", i32 0, i32 3
+  %".9" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 3
   %".10" = load i64, ptr %".9"
-  %".11" = getelementptr {i64, i64, i64, i64, ptr, ptr, ptr, ptr, ptr, ptr, ptr, i64}, ptr %"ctx", i32 0, i32 4
-  %".12" = load ptr, ptr %".11"
-  %".13" = getelementptr {i64, i64, i64, i64, ptr, ptr, ptr, ptr, ptr, ptr, ptr, i64}, ptr %"ctx", i32 0, i32 5
-  %".14" = load ptr, ptr %".13"
-  %".15" = getelementptr {i64, i64, i64, i64, ptr, ptr, ptr, ptr, ptr, ptr, ptr, i64}, ptr %"ctx", i32 0, i32 6
+  %".11" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 4
+  %".12" = load i64, ptr %".11"
+  %".13" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 5
+  %".14" = load i64, ptr %".13"
+  %".15" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 6
   %".16" = load ptr, ptr %".15"
-  %".17" = getelementptr {i64, i64, i64, i64, ptr, ptr, ptr, ptr, ptr, ptr, ptr, i64}, ptr %"ctx", i32 0, i32 7
+  %".17" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 7
   %".18" = load ptr, ptr %".17"
-  %".19" = getelementptr {i64, i64, i64, i64, ptr, ptr, ptr, ptr, ptr, ptr, ptr, i64}, ptr %"ctx", i32 0, i32 8
+  %".19" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 8
   %".20" = load ptr, ptr %".19"
-  %".21" = getelementptr {i64, i64, i64, i64, ptr, ptr, ptr, ptr, ptr, ptr, ptr, i64}, ptr %"ctx", i32 0, i32 9
+  %".21" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 9
   %".22" = load ptr, ptr %".21"
-  %".23" = getelementptr {i64, i64, i64, i64, ptr, ptr, ptr, ptr, ptr, ptr, ptr, i64}, ptr %"ctx", i32 0, i32 10
+  %".23" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 10
   %".24" = load ptr, ptr %".23"
-  %".25" = getelementptr {i64, i64, i64, i64, ptr, ptr, ptr, ptr, ptr, ptr, ptr, i64}, ptr %"ctx", i32 0, i32 11
-  %".26" = load i64, ptr %".25"
-  %".27" = call i32 @"omp_get_thread_num"()
-  %".28" = sext i32 %".27" to i64
-  %".29" = call i32 @"omp_get_num_threads"()
-  %".30" = sext i32 %".29" to i64
-  %".31" = sub i64 %".6", %".4"
-  %".32" = sub i64 %".8", 1
-  %".33" = add i64 %".31", %".32"
-  %".34" = sdiv i64 %".33", %".8"
-  %".35" = icmp sgt i64 %".31", 0
-  %".36" = select  i1 %".35", i64 %".34", i64 0
-  %".37" = sub i64 %".30", 1
-  %".38" = add i64 %".36", %".37"
-  %".39" = sdiv i64 %".38", %".30"
-  %".40" = mul i64 %".28", %".39"
-  %".41" = icmp slt i64 %".40", %".36"
-  %".42" = select  i1 %".41", i64 %".40", i64 %".36"
-  %".43" = add i64 %".42", %".39"
-  %".44" = icmp slt i64 %".43", %".36"
-  %".45" = select  i1 %".44", i64 %".43", i64 %".36"
-  %".46" = mul i64 %".42", %".8"
-  %".47" = add i64 %".4", %".46"
-  %".48" = mul i64 %".45", %".8"
-  %".49" = add i64 %".4", %".48"
-  %".50" = icmp slt i64 %".49", %".6"
-  %".51" = select  i1 %".50", i64 %".49", i64 %".6"
-  call void @"multi_linear_k128_n128x64x64.par5.loop"(i64 %".10", ptr %".12", ptr %".14", ptr %".16", ptr %".18", ptr %".20", ptr %".22", ptr %".24", i64 %".26", i64 %".47", i64 %".51", i64 %".8")
+  %".25" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 11
+  %".26" = load ptr, ptr %".25"
+  %".27" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 12
+  %".28" = load ptr, ptr %".27"
+  %".29" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 3
+  %".30" = sub i64 %".6", %".4"
+  %".31" = sub i64 %".8", 1
+  %".32" = add i64 %".30", %".31"
+  %".33" = sdiv i64 %".32", %".8"
+  %".34" = icmp sgt i64 %".30", 0
+  %".35" = select  i1 %".34", i64 %".33", i64 0
+  %".36" = call i32 @"omp_get_num_threads"()
+  %".37" = sext i32 %".36" to i64
+  %".38" = mul i64 %".37", 4
+  %".39" = sub i64 %".38", 1
+  %".40" = add i64 %".35", %".39"
+  %".41" = sdiv i64 %".40", %".38"
+  %".42" = icmp slt i64 %".41", 1
+  %".43" = select  i1 %".42", i64 1, i64 %".41"
+  br label %"grab"
+grab:
+  %".45" = atomicrmw add ptr %".29", i64 %".43" monotonic
+  %".46" = icmp slt i64 %".45", %".35"
+  br i1 %".46", label %"run", label %"done"
+run:
+  %".48" = add i64 %".45", %".43"
+  %".49" = icmp slt i64 %".48", %".35"
+  %".50" = select  i1 %".49", i64 %".48", i64 %".35"
+  %".51" = mul i64 %".45", %".8"
+  %".52" = add i64 %".4", %".51"
+  %".53" = mul i64 %".50", %".8"
+  %".54" = add i64 %".4", %".53"
+  %".55" = icmp slt i64 %".54", %".6"
+  %".56" = select  i1 %".55", i64 %".54", i64 %".6"
+  call void @"multi_linear_k128_n128x64x64.par5.loop"(i64 %".12", i64 %".14", ptr %".16", ptr %".18", ptr %".20", ptr %".22", ptr %".24", ptr %".26", ptr %".28", i64 %".52", i64 %".56", i64 %".8")
+  br label %"grab"
+done:
   ret void
 }
 

@@ -1,0 +1,367 @@
+"""``python -m bench``: rlx against PyTorch, onnxruntime and llama.cpp, with a roofline.
+
+For each model (random weights written on the fly, see ``bench/models.py``) it runs a
+bandwidth probe and an FMA-peak probe, then loads every installed engine side by side,
+each in its own process (``bench/worker.py``) on the same weights, and runs
+``--repeats`` rounds; a round is one prefill (``--prefill`` tokens, last-token logits)
+and one decode (``--decode`` tokens after a ``--prompt``-token prompt) of every engine
+in turn, so a drift in the shared machine's load hits all engines alike. It prints
+the median tok/s, rlx's ratio to each peer, the fraction of the DRAM roofline (decode)
+and of the FMA peak (prefill), and the targets of issue 6; ``--json`` writes
+everything; ``--report`` adds rlx's per-kernel roofline report. See
+docs/performance.md.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import numpy as np
+
+from bench import models, roofline
+from bench.engines import ENGINES, available
+
+ALL_ENGINES = ["rlx", "torch", "onnxruntime", "llama.cpp"]
+
+
+def log(msg: str) -> None:
+    print(msg, file=sys.stderr, flush=True)
+
+
+def child_env(threads: int) -> dict:
+    env = dict(os.environ)
+    env["OMP_NUM_THREADS"] = str(threads)
+    env.setdefault("OMP_WAIT_POLICY", "passive")
+    root = str(Path(__file__).resolve().parent.parent)
+    env["PYTHONPATH"] = root + (os.pathsep + env["PYTHONPATH"] if env.get("PYTHONPATH") else "")
+    return env
+
+
+def run_child(args: list[str], threads: int, timeout: float) -> dict:
+    cmd = [sys.executable, *args]
+    try:
+        proc = subprocess.run(cmd, env=child_env(threads), capture_output=True, text=True, timeout=timeout)
+    except subprocess.TimeoutExpired:
+        return {"error": f"timed out after {timeout:.0f} s"}
+    for line in proc.stdout.splitlines():
+        if line.startswith("RESULT "):
+            return json.loads(line[len("RESULT "):])
+    lines = [ln for ln in (proc.stderr or proc.stdout).splitlines() if ln.strip()]
+    return {"error": lines[-1][:300] if lines else f"exit code {proc.returncode}"}
+
+
+def run_probes(threads: int, timeout: float) -> dict:
+    return run_child(["-m", "bench.probes"], threads, timeout)
+
+
+class Worker:
+    """A live ``bench.worker`` process: one command per line, one reply per line."""
+
+    def __init__(self, engine: str, folder: Path, args, logits_out: Path):
+        self.engine = engine
+        cmd = [sys.executable, "-m", "bench.worker", engine, str(folder), "--threads", str(args.threads),
+               "--prompt", str(args.prompt), "--decode", str(args.decode), "--prefill", str(args.prefill),
+               "--logits-out", str(logits_out)]
+        if args.no_cache:
+            cmd.append("--no-cache")
+        self.stderr = open(folder / "bench-logits" / f"{engine}.stderr", "w")
+        self.proc = subprocess.Popen(cmd, env=child_env(args.threads), stdin=subprocess.PIPE,
+                                     stdout=subprocess.PIPE, stderr=self.stderr, text=True)
+        self.ready = self._read()
+
+    def _read(self) -> dict:
+        while True:
+            line = self.proc.stdout.readline()
+            if not line:
+                self.proc.wait()
+                tail = Path(self.stderr.name).read_text().strip().splitlines()
+                raise RuntimeError(tail[-1][:300] if tail else f"exit code {self.proc.returncode}")
+            tag, _, payload = line.rstrip("\n").partition(" ")
+            if tag in ("READY", "OK"):
+                return json.loads(payload)
+            if tag == "ERR":
+                raise RuntimeError(payload)
+            # anything else is an engine printing to stdout: skip it
+
+    def ask(self, cmd: str) -> dict:
+        self.proc.stdin.write(cmd + "\n")
+        self.proc.stdin.flush()
+        return self._read()
+
+    def close(self) -> None:
+        try:
+            self.ask("quit")
+        except Exception:
+            pass
+        try:
+            self.proc.wait(timeout=60)
+        except subprocess.TimeoutExpired:
+            self.proc.kill()
+        self.stderr.close()
+
+
+def prepare_files(engine: str, folder: Path) -> None:
+    """Write the ONNX / GGUF files of a peer once, in a child (their memory is freed)."""
+    module = {"onnxruntime": "bench.onnx_model", "llama.cpp": "bench.gguf_model"}.get(engine)
+    if module:
+        subprocess.run([sys.executable, "-c", f"import sys; from pathlib import Path; import {module} as m; "
+                        f"m.model_path(Path(sys.argv[1]))", str(folder)], env=child_env(1), check=True)
+
+
+def fmt(x, nd=1):
+    if x is None:
+        return "—"
+    if isinstance(x, str):
+        return x
+    return f"{x:,.{nd}f}" if abs(x) < 1e6 else f"{x:.3g}"
+
+
+def bench_model(name: str, args) -> dict:
+    """Every engine of ``args.engines`` on model ``name``: loaded side by side, then
+    ``args.repeats`` rounds, each a prefill and a decode of every engine in turn."""
+    cfg = models.config_dict(name)
+    folder = models.checkpoint(name, log=log)
+    out = {"model": name, "config": {k: cfg[k] for k in models.MODELS[name]}, "dir": str(folder),
+           "weight_bytes": models.weight_bytes(cfg), "engines": {}}
+    work = Path(folder) / "bench-logits"
+    work.mkdir(exist_ok=True)
+    workers: dict[str, Worker] = {}
+    # peers first: their load-time peaks (ORT prepacking) pass before rlx is loaded
+    for engine in sorted(args.engines, key=lambda e: e == "rlx"):
+        if not available(engine):
+            out["engines"][engine] = {"error": "not installed"}
+            log(f"[bench] {name}: {engine} not installed, skipped")
+            continue
+        log(f"[bench] {name}: loading {engine} ...")
+        try:
+            prepare_files(engine, Path(folder))
+            w = Worker(engine, Path(folder), args, work / f"{engine}.npy")
+            w.ask("warmup")
+            workers[engine] = w
+            out["engines"][engine] = {"load_s": w.ready["load_s"], "prefill_s": [], "decode_s": []}
+            log(f"[bench] {name}: {engine} loaded in {w.ready['load_s']:.1f} s")
+        except Exception as err:
+            out["engines"][engine] = {"error": str(err)[:300]}
+            log(f"[bench] {name}: {engine} failed: {err}")
+    order = [e for e in args.engines if e in workers]
+    try:
+        for r in range(args.repeats):
+            for phase in ("prefill", "decode"):
+                for engine in order:
+                    res = out["engines"][engine]
+                    if "error" in res:
+                        continue
+                    try:
+                        if phase == "decode" and engine == "rlx" and not args.no_probes:
+                            res.setdefault("bandwidth_adjacent_gbps", []).append(workers[engine].ask("probe")["gbps"])
+                        res[f"{phase}_s"].append(workers[engine].ask(phase)["s"])
+                    except Exception as err:
+                        res["error"] = str(err)[:300]
+                        log(f"[bench] {name}: {engine} failed: {err}")
+            log(f"[bench] {name}: round {r + 1}/{args.repeats} done")
+        for engine in order:
+            res = out["engines"][engine]
+            if "error" in res:
+                continue
+            res.update(workers[engine].ask("stats"))
+            res["prefill_tok_s"] = args.prefill / float(np.median(res["prefill_s"]))
+            res["decode_tok_s"] = args.decode / float(np.median(res["decode_s"]))
+            log(f"[bench] {name}: {engine}: decode {fmt(res['decode_tok_s'])} tok/s, "
+                f"prefill {fmt(res['prefill_tok_s'])} tok/s")
+    finally:
+        for w in workers.values():
+            w.close()
+    ref = work / "rlx.npy"
+    if ref.exists() and "error" not in out["engines"].get("rlx", {"error": 1}):
+        r = np.load(ref)
+        for engine, res in out["engines"].items():
+            f = work / f"{engine}.npy"
+            if engine != "rlx" and "error" not in res and f.exists():
+                x = np.load(f)
+                res["max_abs_diff_vs_rlx"] = float(np.max(np.abs(x - r)) / max(1e-6, float(np.max(np.abs(r)))))
+                res["argmax_agrees"] = bool(int(np.argmax(x)) == int(np.argmax(r)))
+    context = args.prompt + (args.decode - 1) / 2
+    out["decode_cost"] = roofline.decode_cost(cfg, context)
+    out["prefill_cost"] = roofline.prefill_cost(cfg, args.prefill)
+    return out
+
+
+def roofline_numbers(result: dict, probes: dict) -> dict:
+    """Roofline tok/s and rlx's fractions. The bandwidth is the highest of the start-up
+    probe and the probes run right before and after rlx's decode runs (on a shared
+    machine the available bandwidth drifts; the highest value is the conservative one)."""
+    bws = [probes.get("bandwidth", {}).get("gbps")]
+    bws += result["engines"].get("rlx", {}).get("bandwidth_adjacent_gbps", [])
+    bws = [b for b in bws if b]
+    bw = max(bws) if bws else None
+    peak = probes.get("fma", {}).get("gflops")
+    rl = {"bandwidth_gbps": bw, "fma_gflops": peak}
+    if bw:
+        rl["decode_roofline_tok_s"] = bw * 1e9 / result["decode_cost"]["bytes"]
+    if peak:
+        rl["prefill_roofline_tok_s"] = peak * 1e9 / result["prefill_cost"]["flops"]
+    rlx = result["engines"].get("rlx", {})
+    if "decode_tok_s" in rlx and bw:
+        rl["rlx_decode_fraction"] = rlx["decode_tok_s"] / rl["decode_roofline_tok_s"]
+        rl["rlx_decode_gbps"] = rlx["decode_tok_s"] * result["decode_cost"]["bytes"] / 1e9
+    if "prefill_tok_s" in rlx and peak:
+        rl["rlx_prefill_fraction"] = rlx["prefill_tok_s"] / rl["prefill_roofline_tok_s"]
+        rl["rlx_prefill_gflops"] = rlx["prefill_tok_s"] * result["prefill_cost"]["flops"] / 1e9
+    return rl
+
+
+def last_level_cache_bytes() -> int | None:
+    """Size of the host's last-level (L3) cache, from sysfs."""
+    try:
+        text = Path("/sys/devices/system/cpu/cpu0/cache/index3/size").read_text().strip()
+    except OSError:
+        return None
+    units = {"K": 1 << 10, "M": 1 << 20, "G": 1 << 30}
+    return int(text[:-1]) * units[text[-1]] if text[-1] in units else int(text)
+
+
+TARGETS = {  # model -> [(metric, peer or roofline, minimum ratio)]
+    "0.6b": [("decode", "llama.cpp", 1.0), ("decode", "torch", 2.0), ("decode", "roofline", 0.9),
+             ("prefill", "onnxruntime", 1.25), ("prefill", "llama.cpp", 1.5), ("prefill", "roofline", 0.7)],
+    "tiny": [("decode", "llama.cpp", 1.2)],
+}
+
+
+def table(result: dict, probes: dict, args) -> str:
+    name = result["model"]
+    rl = result["roofline"]
+    engines = result["engines"]
+    rlx = engines.get("rlx", {})
+    lines = [f"### {name}: {', '.join(f'{k}={v}' for k, v in result['config'].items())}, "
+             f"f32 weights {result['weight_bytes'] / 1e9:.3f} GB, {args.threads} threads", ""]
+    lines.append(f"| engine | decode tok/s ({args.decode} after {args.prompt}) | rlx ÷ engine | "
+                 f"prefill tok/s ({args.prefill}, last logits) | rlx ÷ engine | load s | peak RSS MB | logits vs rlx |")
+    lines.append("|---|---:|---:|---:|---:|---:|---:|---|")
+    for engine in args.engines:
+        res = engines.get(engine, {})
+        if "error" in res:
+            lines.append(f"| {engine} | {res['error']} | | | | | | |")
+            continue
+        ratios = []
+        for metric in ("decode_tok_s", "prefill_tok_s"):
+            ours, theirs = rlx.get(metric), res.get(metric)
+            ratios.append(f"{ours / theirs:.2f}×" if ours and theirs and engine != "rlx" else "")
+        agree = ""
+        if "max_abs_diff_vs_rlx" in res:
+            agree = f"{res['max_abs_diff_vs_rlx']:.1e} rel, argmax {'=' if res['argmax_agrees'] else '≠'}"
+        lines.append(f"| {engine} | {fmt(res.get('decode_tok_s'))} | {ratios[0]} | {fmt(res.get('prefill_tok_s'))} | "
+                     f"{ratios[1]} | {fmt(res.get('load_s'), 1)} | {fmt(res.get('peak_rss_mb'), 0)} | {agree} |")
+    peak = probes.get("fma", {})
+    dc, pc = result["decode_cost"], result["prefill_cost"]
+    lines.append("")
+    llc = last_level_cache_bytes()
+    if llc and result["weight_bytes"] < llc:
+        lines.append(f"- the weights ({result['weight_bytes'] / 1e6:.0f} MB) fit in the last-level cache "
+                     f"({llc / 1e6:.0f} MB): decode reads them from cache, the DRAM roofline below is not a bound")
+    if "decode_roofline_tok_s" in rl:
+        lines.append(f"- DRAM roofline (decode): {dc['bytes'] / 1e9:.3f} GB/token at {rl['bandwidth_gbps']:.1f} GB/s "
+                     f"(best bandwidth probe of the run) "
+                     f"= {rl['decode_roofline_tok_s']:,.1f} tok/s; rlx reaches "
+                     f"{100 * rl.get('rlx_decode_fraction', 0):.0f}% ({rl.get('rlx_decode_gbps', 0):.1f} GB/s)")
+    if "prefill_roofline_tok_s" in rl:
+        lines.append(f"- FMA roofline (prefill): {pc['flops'] / 1e9:.3f} GFLOP/token at {peak['gflops']:.0f} GFLOP/s "
+                     f"(probe) = {rl['prefill_roofline_tok_s']:,.1f} tok/s; rlx reaches "
+                     f"{100 * rl.get('rlx_prefill_fraction', 0):.0f}% ({rl.get('rlx_prefill_gflops', 0):.1f} GFLOP/s)")
+    targets = []
+    for metric, peer, want in TARGETS.get(name, []):
+        ours = rlx.get(f"{metric}_tok_s")
+        if peer == "roofline":
+            got = rl.get(f"rlx_{metric}_fraction")
+            label = f"{metric} ≥ {want:.0%} of roofline"
+        else:
+            theirs = engines.get(peer, {}).get(f"{metric}_tok_s")
+            got = ours / theirs if ours and theirs else None
+            label = f"{metric} ≥ {want:g}× {peer}"
+        status = "n/a" if got is None else ("met" if got >= want else "missed")
+        shown = "—" if got is None else (f"{got:.0%}" if peer == "roofline" else f"{got:.2f}×")
+        targets.append(f"{label}: {shown} ({status})")
+        result.setdefault("targets", []).append({"metric": metric, "against": peer, "want": want,
+                                                 "got": got, "status": status})
+    if targets:
+        lines.append("- targets: " + "; ".join(targets))
+    return "\n".join(lines)
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(prog="python -m bench", description=__doc__.split("\n\n")[0])
+    ap.add_argument("--model", default="tiny,0.6b",
+                    help=f"comma list of {', '.join(models.MODELS)} (default tiny,0.6b)")
+    ap.add_argument("--threads", type=int, default=os.cpu_count() or 1,
+                    help="threads of every engine (default: every CPU)")
+    ap.add_argument("--prompt", type=int, default=128, help="decode: prompt tokens before decoding")
+    ap.add_argument("--decode", type=int, default=64, help="decode: tokens generated and timed")
+    ap.add_argument("--prefill", type=int, default=512, help="prefill: prompt tokens (last-token logits)")
+    ap.add_argument("--repeats", type=int, default=5,
+                    help="rounds (each: one prefill and one decode per engine); medians are reported")
+    ap.add_argument("--engines", default=",".join(ALL_ENGINES), help="comma list of engines")
+    ap.add_argument("--json", type=Path, help="write all results to this file")
+    ap.add_argument("--report", action="store_true", help="also print rlx's per-kernel roofline report")
+    ap.add_argument("--no-probes", action="store_true", help="skip the bandwidth / FMA probes")
+    ap.add_argument("--no-cache", action="store_true", help="rlx: compile in process, not via the compile cache")
+    ap.add_argument("--timeout", type=float, default=600, help="seconds for the probes")
+    args = ap.parse_args(argv)
+    args.engines = [e.strip() for e in args.engines.split(",") if e.strip()]
+    for e in args.engines:
+        if e not in ENGINES:
+            ap.error(f"unknown engine '{e}' (known: {', '.join(ENGINES)})")
+    names = [m.strip() for m in args.model.split(",") if m.strip()]
+    for m in names:
+        if m not in models.MODELS:
+            ap.error(f"unknown model '{m}' (known: {', '.join(models.MODELS)})")
+
+    from lowering.llvm_target import host_cpu
+
+    cpu_name, _ = host_cpu()
+    meta = {"host": platform.node(), "cpu": cpu_name, "threads": args.threads,
+            "omp_wait_policy": child_env(args.threads)["OMP_WAIT_POLICY"],
+            "load_average": os.getloadavg(), "args": {k: (str(v) if isinstance(v, Path) else v)
+                                                      for k, v in vars(args).items()}}
+    probes = {}
+    if not args.no_probes:
+        log("[bench] probes: DRAM bandwidth and FMA peak ...")
+        probes = run_probes(args.threads, args.timeout)
+        if "error" in probes:
+            log(f"[bench] probes failed: {probes['error']}")
+        else:
+            log(f"[bench] probes: {probes['bandwidth']['gbps']:.1f} GB/s, {probes['fma']['gflops']:.0f} GFLOP/s")
+    results = []
+    for name in names:
+        result = bench_model(name, args)
+        result["roofline"] = roofline_numbers(result, probes)
+        results.append(result)
+    print(f"## rlx benchmark — {cpu_name}, {args.threads} threads, OMP_WAIT_POLICY={meta['omp_wait_policy']}, "
+          f"median of {args.repeats}\n")
+    if probes and "error" not in probes:
+        print(f"Probes: DRAM read {probes['bandwidth']['gbps']:.1f} GB/s (generated vector sum over 1 GiB; "
+              f"numpy 1-thread sum {probes['bandwidth']['numpy_sum_1thread_gbps']:.1f}); FMA peak "
+              f"{probes['fma']['gflops']:.0f} GFLOP/s (generated register-only FMA chains; numpy sgemm "
+              f"{probes['fma']['numpy_sgemm_gflops']:.0f})\n")
+    for result in results:
+        print(table(result, probes, args))
+        print()
+    if args.report:
+        from bench.report import report_for
+
+        for result in results:
+            print(report_for(Path(result["dir"]), args))
+    meta["load_average_end"] = os.getloadavg()
+    if args.json:
+        args.json.write_text(json.dumps({"meta": meta, "probes": probes, "results": results}, indent=2))
+        log(f"[bench] wrote {args.json}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,103 @@
+"""The benchmark package: model configs, the roofline arithmetic, the per-kernel cost
+model, the instrumented report, and the peers' model files (same model as rlx)."""
+
+from __future__ import annotations
+
+import importlib.util
+
+import numpy as np
+import pytest
+
+from bench import models, roofline
+from lowering.kernels import kernel_cost
+
+
+def _has(*modules: str) -> bool:
+    return all(importlib.util.find_spec(m) is not None for m in modules)
+
+
+@pytest.fixture(scope="module")
+def example_dir(tmp_path_factory):
+    """The bundled example's dims with random weights (small: written in ms)."""
+    return models.checkpoint("example", root=tmp_path_factory.mktemp("bench"), log=lambda *_: None)
+
+
+def test_model_configs_parse_and_match_their_weights(tmp_path):
+    from rlxc.models.config import Qwen3Config, expected_weights
+
+    for name in models.MODELS:
+        cfg = models.config_dict(name)
+        path = tmp_path / f"{name}.json"
+        path.write_text(__import__("json").dumps(cfg))
+        parsed = Qwen3Config.from_json(path)
+        want = {n: tuple(s) for n, s in expected_weights(parsed).items() if n != "lm_head.weight"}
+        assert want == models.weight_shapes(cfg)
+
+
+def test_roofline_of_qwen3_0_6b_dims():
+    cfg = models.config_dict("0.6b")
+    assert models.weight_bytes(cfg) == pytest.approx(2.384e9, rel=1e-3)
+    decode = roofline.decode_cost(cfg, context=160)
+    assert decode["weight_bytes"] == pytest.approx(2.384e9, rel=1e-3)
+    assert 2.38e9 < decode["bytes"] < 2.45e9  # + the KV rows attended to
+    prefill = roofline.prefill_cost(cfg, 512)
+    assert prefill["flops"] == pytest.approx(0.94e9, rel=0.01)  # issue 6: ~0.95 GFLOP/token
+
+
+def test_kernel_cost_model():
+    nbytes, flops = kernel_cost("linear_k1024_n3072", [1])
+    assert flops == 2 * 1024 * 3072 and nbytes == 4 * (1024 * 3072 + 1024 + 3072)
+    assert kernel_cost("linear_k64_n40_bias", [2])[1] == 2 * 2 * 64 * 40
+    assert kernel_cost("multi_linear_k64_n32x16x16", [3])[1] == 2 * 3 * 64 * 64
+    assert kernel_cost("linear_swiglu_k64_n48", [1])[1] >= 4 * 64 * 48
+    b, f = kernel_cost("attention_nh4_nkv2_hd8_causal", [1, 3, 5, 8])
+    assert f == 4 * 4 * 8 * (3 + 4 + 5) and b > 0  # 3 queries at positions 2, 3, 4
+    assert kernel_cost("attention_nh16_nkv8_hd128_causal_g4", [1, 1, 10, 16])[1] == 4 * 16 * 128 * 10
+    assert kernel_cost("rms_norm_d64_g16_eps1em06", [2])[0] > 0
+    assert kernel_cost("no_such_kernel", [1]) == (0.0, 0.0)
+
+
+def test_probes_run():
+    from bench.probes import bandwidth
+
+    res = bandwidth(gib=1 / 64, repeats=2)
+    assert res["gbps"] > 0.1
+
+
+def test_instrumented_report(example_dir):
+    from bench.report import format_report, measure
+
+    data = measure(example_dir, prompt=8, decode=4, prefill=16)
+    for entry in ("prefill_last", "decode"):
+        kernels = data["runs"][entry]["kernels"]
+        assert any(k.startswith("linear") or k.startswith("multi_linear") for k in kernels)
+        assert all(k["calls"] > 0 and k["seconds"] > 0 for k in kernels.values())
+        assert sum(k["flops"] for k in kernels.values()) > 0
+    decode = data["runs"]["decode"]["kernels"]
+    assert decode["embed_h128_v1024_packed16"]["calls"] == 4  # tied table read from the LM head's copy
+    text = format_report(data)
+    assert "GB/s" in text and "per-kernel roofline: decode" in text
+
+
+@pytest.mark.skipif(not _has("onnxruntime", "onnx"), reason="onnxruntime/onnx not installed")
+def test_onnx_peer_is_the_same_model(example_dir):
+    from bench.engines import OrtEngine, RlxEngine
+
+    ids = np.random.default_rng(0).integers(3, 1024, size=24)
+    want = RlxEngine(example_dir, 1, 64, cache=False).prefill_last(ids)
+    ort = OrtEngine(example_dir, 1, 64)
+    np.testing.assert_allclose(ort.prefill_last(ids), want, rtol=1e-4, atol=1e-4 * np.abs(want).max())
+    ort.start(ids[:20])
+    for tok in ids[20:]:
+        got = ort.step(int(tok))
+    np.testing.assert_allclose(got, want, rtol=1e-4, atol=1e-4 * np.abs(want).max())
+
+
+@pytest.mark.skipif(not _has("llama_cpp", "gguf"), reason="llama-cpp-python/gguf not installed")
+def test_gguf_peer_is_the_same_model(example_dir):
+    from bench.engines import LlamaCppEngine, RlxEngine
+
+    ids = np.random.default_rng(1).integers(3, 1024, size=24)
+    want = RlxEngine(example_dir, 1, 64, cache=False).prefill_last(ids)
+    got = LlamaCppEngine(example_dir, 1, 64).prefill_last(ids)
+    assert np.abs(got - want).max() <= 1e-3 * np.abs(want).max()
