@@ -9,7 +9,13 @@ memref, vector).  Conventions:
 * the function name encodes the static parameters, so equal parameters give
   equal names and a module can hold one copy of each kernel;
 * ``scf.parallel`` (one induction variable) marks the thread-parallel outer
-  loop of the heavy kernels (linear, attention); everything else is serial;
+  loop of the heavy kernels (the matmuls, attention), guarded by a run-time
+  ``scf.if`` that runs a serial copy of the loop for small calls
+  (``PARALLEL_MIN_WORK``); everything else is serial;
+* kernels may use a static-size ``memref.alloca`` as per-thread stack scratch
+  and ``vector.shuffle`` (the emitter supports both);
+* :func:`kernel_cost` gives each kernel's bytes and FLOPs per call from its name
+  and sizes (the roofline report of ``python -m bench --report``);
 * floats get ``reassoc contract`` fast-math from the emitter, and vector
   ``math.exp`` becomes an inline polynomial there -- scalar exponentials are
   therefore computed on a broadcast vector and lane-extracted (no libm).
@@ -605,11 +611,11 @@ def _store_cols(vals_lo, vals_hi, out, obase, ncols: int, col_is_full=None) -> N
 def linear_kernel(k: int, n: int, has_bias: bool) -> func.FuncOp:
     """``(x[M*k], w_packed[ceil(n/16)*k*16], [bias[n]], out[M*n], M)``: out = x @ W^T (+ b).
 
-    ``w_packed`` comes from :func:`runtime.packing.pack_linear_weight`.
-    Threads split the 16-column tiles (serially below ``PARALLEL_MIN_WORK``); each
-    tile runs a 4x16 register-tiled micro-kernel (8 accumulators) over row blocks,
-    then a single-row loop for the ``M % 4`` remainder (all of M when decoding) with
-    k unrolled by 4 so 8 independent FMA chains hide the FMA latency.
+    ``w_packed`` comes from :func:`runtime.packing.pack_linear_weight`. The loop nest
+    is :func:`_tiled_matmul`: each 16-column tile runs a ``MATMUL_ROWS`` x 16
+    register-tiled micro-kernel (12 accumulators) over the row blocks of an L2-resident
+    panel of ``x``, then a single-row loop for the remainder (all of M when decoding)
+    with k unrolled by 4 so 8 independent FMA chains hide the FMA latency.
     """
     if k <= 0 or n <= 0:
         raise ValueError(f"linear: k={k}, n={n} must be positive")

@@ -51,6 +51,7 @@ def parse_module_text(text: str, where: str = "<input>"):
     from xdsl.parser import Parser
     from xdsl.utils.exceptions import ParseError, VerifyException
 
+    check_string_literals(text, where)
     ctx = context()
     try:
         module = Parser(ctx, text, where).parse_module()
@@ -74,6 +75,44 @@ def _verifier_failure(err: Exception) -> str:
     if "Forward declared" in text:  # the parser accepted a use that no definition dominates
         return "a value is used where its definition does not reach (defined later, or in another region)"
     return text
+
+
+_ESCAPE = re.compile(r'["nt\\]|[0-9A-Fa-f]{2}')
+
+
+def check_string_literals(text: str, where: str) -> None:
+    """Every string literal is closed on its line and uses only MLIR's escapes.
+
+    xDSL's lexer matches string literals with a regex that backtracks exponentially on
+    an unterminated or badly escaped string: a missing quote in a long line would hang
+    the parser, so such a string is reported here first (comments are skipped)."""
+    for number, line in enumerate(text.split("\n"), 1):
+        col, start = 0, None
+        while col < len(line) and '"' in line:
+            char = line[col]
+            if start is None:
+                if line.startswith("//", col):
+                    break
+                if char == '"':
+                    start = col
+            elif char == "\\":
+                escape = _ESCAPE.match(line, col + 1)
+                if escape is None:
+                    raise IRError(f"{where}:{number}:{col + 1}: invalid escape in a string literal "
+                                  f"(at '{_printable(line[col:col + 2])}')")
+                col = escape.end() - 1
+            elif char == '"':
+                start = None
+            elif char in "\v\f":
+                break
+            col += 1
+        if start is not None:
+            raise IRError(f"{where}:{number}:{start + 1}: string literal is not closed on its line "
+                          f"(at '{_printable(line[start:start + 20])}')")
+
+
+def _printable(text: str) -> str:
+    return "".join(c if c.isprintable() else repr(c)[1:-1] for c in text)
 
 
 _UNKNOWN_OP = re.compile(r"Operation (\S+) is not registered")

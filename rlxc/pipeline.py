@@ -47,7 +47,7 @@ def parse_passes(spec: str) -> list:
     try:
         specs = list(parse_pipeline(spec))
     except ArgSpecParseError as err:
-        raise PassError(f"bad pipeline '{spec}': {_pipeline_error(err)}") from None
+        raise PassError(f"bad pipeline {spec!r}: {_pipeline_error(err)}") from None
     passes = []
     for s in specs:
         cls = pass_class(s.name)

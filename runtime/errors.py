@@ -6,7 +6,11 @@ the CLI prints ``error: <message>`` and exits non-zero without a traceback.
 
 
 class RlxError(Exception):
-    """Base class of every error rlx reports to a user."""
+    """Base class of every error rlx reports to a user. The message is always one line:
+    a line break that user input brings into it (a file name, IR text) is escaped."""
+
+    def __init__(self, message: object = "", *args: object):
+        super().__init__("\\n".join(str(message).splitlines()), *args)
 
 
 class ConfigError(RlxError):

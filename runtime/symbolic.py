@@ -136,14 +136,14 @@ def _parse_shape(text: str) -> Shape:
         return _parser().parse(text)
     except UnexpectedInput as err:
         raise ShapeError(
-            f"bad shape '{text}': unexpected text at column {err.column}"
+            f"bad shape {text!r}: unexpected text at column {err.column}"
         ) from None
 
 
 def parse_dim(text: str) -> SymDim:
     dims = parse_shape(text)
     if len(dims) != 1:
-        raise ShapeError(f"bad dimension '{text}': expected one dimension")
+        raise ShapeError(f"bad dimension {text!r}: expected one dimension")
     return dims[0]
 
 

@@ -34,7 +34,7 @@ from hypothesis import strategies as st
 from conftest import FIXTURES
 from runtime.errors import RlxError
 
-FAST, LONG = 60, 1000
+FAST, LONG = 60, 3000
 _COMMON = dict(deadline=None, suppress_health_check=list(HealthCheck), derandomize=False)
 
 
@@ -188,6 +188,9 @@ REGRESSIONS = {
     func.return
   }
 }""",
+    # xDSL's string regex backtracks exponentially: these hung the parser
+    "unterminated-string-in-a-long-line": 'builtin.module {\n  %0 = "x' + "ab" * 5000 + "\n}",
+    "bad-escape-in-a-long-string": 'builtin.module {\n  %0 = "x\\q' + "ab" * 5000 + '"\n}',
 }
 
 
@@ -225,6 +228,23 @@ def _ir_alphabet_text(text):
 test_ir_alphabet_text, test_ir_alphabet_text_long = fuzz(
     st.lists(st.sampled_from(TOKENS + [" ", "rlx.param", "func.func", "@f", "->", "outs", "attributes"]),
              max_size=60).map(" ".join))(_ir_alphabet_text)
+
+
+@example("i\n")  # found by atheris: the message quoted the newline
+@example("SEQ+-3x" + "9" * 30)
+def _shape_text(text):
+    from runtime.symbolic import format_shape, parse_shape
+
+    try:
+        shape = parse_shape(text)
+    except RlxError as err:
+        one_line(err)
+        return
+    assert parse_shape(format_shape(shape)) == shape
+
+
+test_shape_text, test_shape_text_long = fuzz(
+    st.text(alphabet=st.sampled_from(list("SEQPAST_MX0123456789x+-* \n\"i")), max_size=30))(_shape_text)
 
 
 # ------------------------------------------------------------------ rlxc opt (the CLI)
@@ -338,6 +358,7 @@ def _random_pipeline(spec):
 test_random_pipelines, test_random_pipelines_long = fuzz(pipelines())(_random_pipeline)
 
 
+@example("1\n\n")  # found by atheris: the message quoted the newlines
 def _random_pipeline_text(spec):
     from rlxc.pipeline import parse_passes
 

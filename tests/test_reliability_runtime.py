@@ -213,11 +213,19 @@ def test_load_refuses_a_bad_capacity(so_dir, max_seq):  # noqa: F811
 # ------------------------------------------------------------------ flow functions (rlxc.jit)
 
 
-@pytest.fixture(scope="module")
-def decode_flow():
+@pytest.fixture(scope="module", params=["jit", "so"])
+def decode_flow(request, tmp_path_factory, cache_dir):  # noqa: F811
+    """A decode flow with a keep-mask: JIT-compiled, or a flow ``.so`` (``rlxc compile``)."""
+    from rlxc.aot import compile_model
+
     source = open_checkpoint(FIXTURES[NAME])
     cfg = Qwen3Config.from_json(FIXTURES[NAME] / "config.json")
-    return rlxc.jit(Qwen3Flow.for_decode(cfg, 1, "PAST_SEQ").custom_mask().build(source), source), cfg
+    built = Qwen3Flow.for_decode(cfg, 1, "PAST_SEQ").custom_mask().build(source)
+    if request.param == "jit":
+        return rlxc.jit(built, source), cfg
+    spec = tmp_path_factory.mktemp("flow") / "decode.json"
+    spec.write_text(built.to_json())
+    return load(compile_model(spec, spec.with_suffix(".so"), weights=FIXTURES[NAME])), cfg
 
 
 def flow_inputs(cfg, past: int = 3) -> dict:
