@@ -8,7 +8,8 @@
   short decode, untimed;
 * ``prefill`` -- one timed prefill of ``--prefill`` tokens, last-token logits;
 * ``decode`` -- an untimed ``--prompt``-token prefill, then ``--decode`` timed steps;
-* ``probe`` -- the DRAM bandwidth probe (``bench/probes.py``), in this process;
+* ``probe`` / ``fma`` -- the DRAM bandwidth / FMA-peak probe (``bench/probes.py``), in
+  this process;
 * ``stats`` -- resident memory now and at its peak; ``quit``.
 
 The driver keeps every engine's worker alive and interleaves their runs (round
@@ -102,6 +103,12 @@ def main(argv=None) -> int:
                 if peak_before_probe is None:  # the probe's 0.5 GiB is not the engine's
                     peak_before_probe = _peak_mb()
                 reply("OK", {"gbps": bandwidth(gib=0.5, repeats=5)["gbps"]})
+            elif cmd == "fma":
+                from bench.probes import fma_peak
+
+                if peak_before_probe is None:
+                    peak_before_probe = _peak_mb()
+                reply("OK", {"gflops": fma_peak(args.threads, repeats=3, iters=500_000, sgemm=False)["gflops"]})
             elif cmd == "stats":
                 peak = peak_before_probe if peak_before_probe is not None else _peak_mb()
                 reply("OK", {"rss_mb": _rss_mb(), "peak_rss_mb": max(peak, _rss_mb())})

@@ -433,7 +433,7 @@ def embed_kernel(hidden: int, vocab: int, packed: bool = False) -> func.FuncOp:
             obase = _mul(m, hidden)
             _for(0, hidden, 1, [], lambda kk: _store(_load(table, _add(base, _mul(kk, T))), out, _add(obase, kk)))
 
-        _for(0, m_sz, 1, [], row)
+        _parallel(0, m_sz, row, work=_mul(m_sz, hidden * (T if packed else 1)))
 
     name = f"embed_h{hidden}_v{vocab}" + ("_packed16" if packed else "")
     return _make_func(name, [_MI32, _MF32, _MF32, _IDX], body)
@@ -489,7 +489,7 @@ def rms_norm_kernel(dim: int, group: int, eps: float) -> func.FuncOp:
                 ),
             )
 
-        _for(0, _mul(m_sz, ngroups), 1, [], one_group)
+        _parallel(0, _mul(m_sz, ngroups), one_group, work=_mul(m_sz, dim))
 
     name = f"rms_norm_d{dim}_g{group}_eps{_fmt_float(eps)}"
     return _make_func(name, [_MF32, _MF32, _MF32, _IDX], body)
@@ -795,7 +795,7 @@ def rope_kernel(num_heads: int, head_dim: int) -> func.FuncOp:
 
             _for(0, num_heads, 1, [], head)
 
-        _for(0, _mul(b_sz, s_sz), 1, [], token)
+        _parallel(0, _mul(b_sz, s_sz), token, work=_mul(_mul(b_sz, s_sz), num_heads * head_dim))
 
     return _make_func(
         f"rope_nh{num_heads}_hd{head_dim}", [_MF32] * 4 + [_IDX] * 3, body
@@ -1227,9 +1227,17 @@ def _elementwise(
                 r = fn(*vals)
             _store(r, out, i)
 
-        _vec_then_scalar(count, vec, scalar)
+        def chunk(c):
+            lo = _mul(c, _ELEMENTWISE_CHUNK)
+            hi = arith.MinUIOp(_v(_add(lo, _ELEMENTWISE_CHUNK)), _v(count)).result
+            _vec_then_scalar(hi, vec, scalar, start=lo)
+
+        _parallel(0, _div(_add(count, _ELEMENTWISE_CHUNK - 1), _ELEMENTWISE_CHUNK), chunk, work=count)
 
     return _make_func(name, [_MF32] * (n_in + 1) + [_IDX], body)
+
+
+_ELEMENTWISE_CHUNK = 4096  # elements per work item of the elementwise kernels
 
 
 def _silu_vec(g):
@@ -1275,15 +1283,14 @@ def kv_write_kernel(dim: int) -> func.FuncOp:
     """``(new[B*S*dim], cache[B*CAP*dim], B, S, offset, CAP)``: cache[b*CAP+offset+s] = new[b*S+s]."""
 
     def body(new, cache, b_sz, s_sz, offset, cap):
-        def batch(b):
-            def tok(s):
-                src = _mul(_add(_mul(b, s_sz), s), dim)
-                dst = _mul(_add(_add(_mul(b, cap), offset), s), dim)
-                _copy(new, src, cache, dst, dim)
+        def row(i):
+            b, s = _div(i, s_sz), _rem(i, s_sz)
+            src = _mul(i, dim)
+            dst = _mul(_add(_add(_mul(b, cap), offset), s), dim)
+            _copy(new, src, cache, dst, dim)
 
-            _for(0, s_sz, 1, [], tok)
-
-        _for(0, b_sz, 1, [], batch)
+        rows = _mul(b_sz, s_sz)
+        _parallel(0, rows, row, work=_mul(rows, dim))
 
     return _make_func(f"kv_write_d{dim}", [_MF32, _MF32] + [_IDX] * 4, body)
 

@@ -81,7 +81,7 @@ class EntrySpec:
     def by_role(self, role: str) -> list[ArgSpec]:
         return [a for a in self.args if a.role == role]
 
-    @property
+    @functools.cached_property
     def symbols(self) -> list[str]:
         return [a.name for a in self.by_role("symbol")]
 

@@ -476,6 +476,38 @@ def test_add_in_place():
     np.testing.assert_array_equal(a, np.arange(19, dtype=F32) + 1)
 
 
+def test_memory_bound_kernels_threaded_path():
+    # sizes >= PARALLEL_MIN_WORK: rows / tokens / element chunks split over the team
+    rng = np.random.default_rng(21)
+    m, dim = 520, 1024
+    assert m * dim >= K.PARALLEL_MIN_WORK
+    x, w = rnd(rng, m, dim), rnd(rng, 128)
+    out = np.empty_like(x)
+    kernel(K.rms_norm_kernel, dim, 128, 1e-6)(x, w, out, m)
+    assert_close(out, ref.rms_norm(x.reshape(m, 8, 128), w, 1e-6).reshape(m, dim), 1e-5)
+    count = m * dim + 5  # a ragged last chunk
+    a, b = rnd(rng, count), rnd(rng, count)
+    got = np.empty(count, F32)
+    kernel(K.add_kernel)(a, b, got, count)
+    np.testing.assert_array_equal(got, a + b)
+    kernel(K.swiglu_kernel)(a, b, got, count)
+    assert_close(got, (ref.silu(a).astype(np.float64) * b).astype(F32), 1e-4)
+    cos, sin = ref.rope_tables(128, 10000.0, 600)
+    q = rnd(rng, 1, m, 1024)
+    got_q = np.empty_like(q)
+    kernel(K.rope_kernel, 8, 128)(q, cos, sin, got_q, 1, m, 3)
+    assert_close(got_q, ref.rope(q, cos, sin, 128, 3), 1e-5)
+    new, cache = rnd(rng, 1, m, dim), np.zeros((1, m + 9, dim), F32)
+    kernel(K.kv_write_kernel, dim)(new, cache, 1, m, 4, m + 9)
+    np.testing.assert_array_equal(cache[0, 4:4 + m], new[0])
+    assert not cache[0, :4].any() and not cache[0, 4 + m:].any()
+    table = rnd(rng, 40, dim)
+    ids = rng.integers(0, 40, size=600).astype(np.int32)
+    emb = np.empty((600, dim), F32)
+    kernel(K.embed_kernel, dim, 40, True)(ids, pack_linear_weight(table), emb, 600)
+    np.testing.assert_array_equal(emb, ref.embed(ids, table))
+
+
 @pytest.mark.parametrize("hidden,b,s", [(16, 2, 3), (5, 3, 1), (64, 1, 7)])
 def test_gather_last(hidden, b, s):
     x = np.arange(b * s * hidden, dtype=F32).reshape(b, s, hidden)

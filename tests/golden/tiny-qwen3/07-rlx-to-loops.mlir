@@ -243,24 +243,73 @@ builtin.module {
     func.return
   }
   func.func private @add_f32(%0: memref<?xf32>, %1: memref<?xf32>, %2: memref<?xf32>, %3: index) {
-    %4 = arith.constant 8 : index
-    %5 = arith.divui %3, %4 : index
-    %6 = arith.constant 8 : index
-    %7 = arith.muli %5, %6 : index
+    %4 = arith.constant 4095 : index
+    %5 = arith.addi %3, %4 : index
+    %6 = arith.constant 4096 : index
+    %7 = arith.divui %5, %6 : index
     %8 = arith.constant 0 : index
-    %9 = arith.constant 8 : index
-    scf.for %10 = %8 to %7 step %9 {
-      %11 = vector.load %0[%10] : memref<?xf32>, vector<8xf32>
-      %12 = vector.load %1[%10] : memref<?xf32>, vector<8xf32>
-      %13 = arith.addf %11, %12 : vector<8xf32>
-      vector.store %13, %2[%10] : memref<?xf32>, vector<8xf32>
-    }
-    %14 = arith.constant 1 : index
-    scf.for %15 = %7 to %3 step %14 {
-      %16 = memref.load %0[%15] : memref<?xf32>
-      %17 = memref.load %1[%15] : memref<?xf32>
-      %18 = arith.addf %16, %17 : f32
-      memref.store %18, %2[%15] : memref<?xf32>
+    %9 = arith.constant 1 : index
+    %10 = arith.constant 524288 : index
+    %11 = arith.cmpi ult, %3, %10 : index
+    scf.if %11 {
+      %12 = arith.constant 1 : index
+      scf.for %13 = %8 to %7 step %12 {
+        %14 = arith.constant 4096 : index
+        %15 = arith.muli %13, %14 : index
+        %16 = arith.constant 4096 : index
+        %17 = arith.addi %15, %16 : index
+        %18 = arith.minui %17, %3 : index
+        %19 = arith.subi %18, %15 : index
+        %20 = arith.constant 8 : index
+        %21 = arith.divui %19, %20 : index
+        %22 = arith.constant 8 : index
+        %23 = arith.muli %21, %22 : index
+        %24 = arith.addi %15, %23 : index
+        %25 = arith.constant 8 : index
+        scf.for %26 = %15 to %24 step %25 {
+          %27 = vector.load %0[%26] : memref<?xf32>, vector<8xf32>
+          %28 = vector.load %1[%26] : memref<?xf32>, vector<8xf32>
+          %29 = arith.addf %27, %28 : vector<8xf32>
+          vector.store %29, %2[%26] : memref<?xf32>, vector<8xf32>
+        }
+        %30 = arith.constant 1 : index
+        scf.for %31 = %24 to %18 step %30 {
+          %32 = memref.load %0[%31] : memref<?xf32>
+          %33 = memref.load %1[%31] : memref<?xf32>
+          %34 = arith.addf %32, %33 : f32
+          memref.store %34, %2[%31] : memref<?xf32>
+        }
+      }
+    } else {
+      "scf.parallel"(%8, %7, %9) <{operandSegmentSizes = array<i32: 1, 1, 1, 0>}> ({
+      ^bb0(%35: index):
+        %36 = arith.constant 4096 : index
+        %37 = arith.muli %35, %36 : index
+        %38 = arith.constant 4096 : index
+        %39 = arith.addi %37, %38 : index
+        %40 = arith.minui %39, %3 : index
+        %41 = arith.subi %40, %37 : index
+        %42 = arith.constant 8 : index
+        %43 = arith.divui %41, %42 : index
+        %44 = arith.constant 8 : index
+        %45 = arith.muli %43, %44 : index
+        %46 = arith.addi %37, %45 : index
+        %47 = arith.constant 8 : index
+        scf.for %48 = %37 to %46 step %47 {
+          %49 = vector.load %0[%48] : memref<?xf32>, vector<8xf32>
+          %50 = vector.load %1[%48] : memref<?xf32>, vector<8xf32>
+          %51 = arith.addf %49, %50 : vector<8xf32>
+          vector.store %51, %2[%48] : memref<?xf32>, vector<8xf32>
+        }
+        %52 = arith.constant 1 : index
+        scf.for %53 = %46 to %40 step %52 {
+          %54 = memref.load %0[%53] : memref<?xf32>
+          %55 = memref.load %1[%53] : memref<?xf32>
+          %56 = arith.addf %54, %55 : f32
+          memref.store %56, %2[%53] : memref<?xf32>
+        }
+        scf.reduce
+      }) : (index, index, index) -> ()
     }
     func.return
   }
@@ -4924,33 +4973,69 @@ builtin.module {
     func.return
   }
   func.func private @embed_h128_v1024_packed16(%0: memref<?xi32>, %1: memref<?xf32>, %2: memref<?xf32>, %3: index) {
-    %4 = arith.constant 0 : index
-    %5 = arith.constant 1 : index
-    scf.for %6 = %4 to %3 step %5 {
-      %7 = memref.load %0[%6] : memref<?xi32>
-      %8 = arith.index_cast %7 : i32 to index
-      %9 = arith.constant 1023 : index
-      %10 = arith.minui %8, %9 : index
-      %11 = arith.constant 16 : index
-      %12 = arith.divui %10, %11 : index
-      %13 = arith.constant 2048 : index
-      %14 = arith.muli %12, %13 : index
-      %15 = arith.constant 16 : index
-      %16 = arith.remui %10, %15 : index
-      %17 = arith.addi %14, %16 : index
-      %18 = arith.constant 128 : index
-      %19 = arith.muli %6, %18 : index
-      %20 = arith.constant 0 : index
-      %21 = arith.constant 128 : index
-      %22 = arith.constant 1 : index
-      scf.for %23 = %20 to %21 step %22 {
-        %24 = arith.constant 16 : index
-        %25 = arith.muli %23, %24 : index
-        %26 = arith.addi %17, %25 : index
-        %27 = memref.load %1[%26] : memref<?xf32>
-        %28 = arith.addi %19, %23 : index
-        memref.store %27, %2[%28] : memref<?xf32>
+    %4 = arith.constant 2048 : index
+    %5 = arith.muli %3, %4 : index
+    %6 = arith.constant 0 : index
+    %7 = arith.constant 1 : index
+    %8 = arith.constant 524288 : index
+    %9 = arith.cmpi ult, %5, %8 : index
+    scf.if %9 {
+      %10 = arith.constant 1 : index
+      scf.for %11 = %6 to %3 step %10 {
+        %12 = memref.load %0[%11] : memref<?xi32>
+        %13 = arith.index_cast %12 : i32 to index
+        %14 = arith.constant 1023 : index
+        %15 = arith.minui %13, %14 : index
+        %16 = arith.constant 16 : index
+        %17 = arith.divui %15, %16 : index
+        %18 = arith.constant 2048 : index
+        %19 = arith.muli %17, %18 : index
+        %20 = arith.constant 16 : index
+        %21 = arith.remui %15, %20 : index
+        %22 = arith.addi %19, %21 : index
+        %23 = arith.constant 128 : index
+        %24 = arith.muli %11, %23 : index
+        %25 = arith.constant 0 : index
+        %26 = arith.constant 128 : index
+        %27 = arith.constant 1 : index
+        scf.for %28 = %25 to %26 step %27 {
+          %29 = arith.constant 16 : index
+          %30 = arith.muli %28, %29 : index
+          %31 = arith.addi %22, %30 : index
+          %32 = memref.load %1[%31] : memref<?xf32>
+          %33 = arith.addi %24, %28 : index
+          memref.store %32, %2[%33] : memref<?xf32>
+        }
       }
+    } else {
+      "scf.parallel"(%6, %3, %7) <{operandSegmentSizes = array<i32: 1, 1, 1, 0>}> ({
+      ^bb0(%34: index):
+        %35 = memref.load %0[%34] : memref<?xi32>
+        %36 = arith.index_cast %35 : i32 to index
+        %37 = arith.constant 1023 : index
+        %38 = arith.minui %36, %37 : index
+        %39 = arith.constant 16 : index
+        %40 = arith.divui %38, %39 : index
+        %41 = arith.constant 2048 : index
+        %42 = arith.muli %40, %41 : index
+        %43 = arith.constant 16 : index
+        %44 = arith.remui %38, %43 : index
+        %45 = arith.addi %42, %44 : index
+        %46 = arith.constant 128 : index
+        %47 = arith.muli %34, %46 : index
+        %48 = arith.constant 0 : index
+        %49 = arith.constant 128 : index
+        %50 = arith.constant 1 : index
+        scf.for %51 = %48 to %49 step %50 {
+          %52 = arith.constant 16 : index
+          %53 = arith.muli %51, %52 : index
+          %54 = arith.addi %45, %53 : index
+          %55 = memref.load %1[%54] : memref<?xf32>
+          %56 = arith.addi %47, %51 : index
+          memref.store %55, %2[%56] : memref<?xf32>
+        }
+        scf.reduce
+      }) : (index, index, index) -> ()
     }
     func.return
   }
@@ -4980,31 +5065,58 @@ builtin.module {
     func.return
   }
   func.func private @kv_write_d64(%0: memref<?xf32>, %1: memref<?xf32>, %2: index, %3: index, %4: index, %5: index) {
-    %6 = arith.constant 0 : index
-    %7 = arith.constant 1 : index
-    scf.for %8 = %6 to %2 step %7 {
-      %9 = arith.constant 0 : index
-      %10 = arith.constant 1 : index
-      scf.for %11 = %9 to %3 step %10 {
-        %12 = arith.muli %8, %3 : index
-        %13 = arith.addi %12, %11 : index
-        %14 = arith.constant 64 : index
-        %15 = arith.muli %13, %14 : index
-        %16 = arith.muli %8, %5 : index
-        %17 = arith.addi %16, %4 : index
-        %18 = arith.addi %17, %11 : index
-        %19 = arith.constant 64 : index
-        %20 = arith.muli %18, %19 : index
-        %21 = arith.constant 0 : index
+    %6 = arith.muli %2, %3 : index
+    %7 = arith.constant 64 : index
+    %8 = arith.muli %6, %7 : index
+    %9 = arith.constant 0 : index
+    %10 = arith.constant 1 : index
+    %11 = arith.constant 524288 : index
+    %12 = arith.cmpi ult, %8, %11 : index
+    scf.if %12 {
+      %13 = arith.constant 1 : index
+      scf.for %14 = %9 to %6 step %13 {
+        %15 = arith.divui %14, %3 : index
+        %16 = arith.remui %14, %3 : index
+        %17 = arith.constant 64 : index
+        %18 = arith.muli %14, %17 : index
+        %19 = arith.muli %15, %5 : index
+        %20 = arith.addi %19, %4 : index
+        %21 = arith.addi %20, %16 : index
         %22 = arith.constant 64 : index
-        %23 = arith.constant 8 : index
-        scf.for %24 = %21 to %22 step %23 {
-          %25 = arith.addi %15, %24 : index
-          %26 = vector.load %0[%25] : memref<?xf32>, vector<8xf32>
-          %27 = arith.addi %20, %24 : index
-          vector.store %26, %1[%27] : memref<?xf32>, vector<8xf32>
+        %23 = arith.muli %21, %22 : index
+        %24 = arith.constant 0 : index
+        %25 = arith.constant 64 : index
+        %26 = arith.constant 8 : index
+        scf.for %27 = %24 to %25 step %26 {
+          %28 = arith.addi %18, %27 : index
+          %29 = vector.load %0[%28] : memref<?xf32>, vector<8xf32>
+          %30 = arith.addi %23, %27 : index
+          vector.store %29, %1[%30] : memref<?xf32>, vector<8xf32>
         }
       }
+    } else {
+      "scf.parallel"(%9, %6, %10) <{operandSegmentSizes = array<i32: 1, 1, 1, 0>}> ({
+      ^bb0(%31: index):
+        %32 = arith.divui %31, %3 : index
+        %33 = arith.remui %31, %3 : index
+        %34 = arith.constant 64 : index
+        %35 = arith.muli %31, %34 : index
+        %36 = arith.muli %32, %5 : index
+        %37 = arith.addi %36, %4 : index
+        %38 = arith.addi %37, %33 : index
+        %39 = arith.constant 64 : index
+        %40 = arith.muli %38, %39 : index
+        %41 = arith.constant 0 : index
+        %42 = arith.constant 64 : index
+        %43 = arith.constant 8 : index
+        scf.for %44 = %41 to %42 step %43 {
+          %45 = arith.addi %35, %44 : index
+          %46 = vector.load %0[%45] : memref<?xf32>, vector<8xf32>
+          %47 = arith.addi %40, %44 : index
+          vector.store %46, %1[%47] : memref<?xf32>, vector<8xf32>
+        }
+        scf.reduce
+      }) : (index, index, index) -> ()
     }
     func.return
   }
@@ -7726,271 +7838,561 @@ builtin.module {
     func.return
   }
   func.func private @rms_norm_d128_g128_eps1em06(%0: memref<?xf32>, %1: memref<?xf32>, %2: memref<?xf32>, %3: index) {
-    %4 = arith.constant 0 : index
-    %5 = arith.constant 1 : index
-    scf.for %6 = %4 to %3 step %5 {
-      %7 = arith.constant 128 : index
-      %8 = arith.muli %6, %7 : index
-      %9 = arith.constant 0.000000e+00 : f32
-      %10 = vector.broadcast %9 : f32 to vector<8xf32>
-      %11 = arith.constant 0 : index
-      %12 = arith.constant 128 : index
-      %13 = arith.constant 32 : index
-      %14, %15, %16, %17 = scf.for %18 = %11 to %12 step %13 iter_args(%19 = %10, %20 = %10, %21 = %10, %22 = %10) -> (vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>) {
-        %23 = arith.addi %8, %18 : index
-        %24 = vector.load %0[%23] : memref<?xf32>, vector<8xf32>
-        %25 = vector.fma %24, %24, %19 : vector<8xf32>
-        %26 = arith.constant 8 : index
-        %27 = arith.addi %18, %26 : index
-        %28 = arith.addi %8, %27 : index
-        %29 = vector.load %0[%28] : memref<?xf32>, vector<8xf32>
-        %30 = vector.fma %29, %29, %20 : vector<8xf32>
-        %31 = arith.constant 16 : index
-        %32 = arith.addi %18, %31 : index
-        %33 = arith.addi %8, %32 : index
-        %34 = vector.load %0[%33] : memref<?xf32>, vector<8xf32>
-        %35 = vector.fma %34, %34, %21 : vector<8xf32>
-        %36 = arith.constant 24 : index
-        %37 = arith.addi %18, %36 : index
-        %38 = arith.addi %8, %37 : index
-        %39 = vector.load %0[%38] : memref<?xf32>, vector<8xf32>
-        %40 = vector.fma %39, %39, %22 : vector<8xf32>
-        scf.yield %25, %30, %35, %40 : vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>
+    %4 = arith.constant 128 : index
+    %5 = arith.muli %3, %4 : index
+    %6 = arith.constant 0 : index
+    %7 = arith.constant 1 : index
+    %8 = arith.constant 524288 : index
+    %9 = arith.cmpi ult, %5, %8 : index
+    scf.if %9 {
+      %10 = arith.constant 1 : index
+      scf.for %11 = %6 to %3 step %10 {
+        %12 = arith.constant 128 : index
+        %13 = arith.muli %11, %12 : index
+        %14 = arith.constant 0.000000e+00 : f32
+        %15 = vector.broadcast %14 : f32 to vector<8xf32>
+        %16 = arith.constant 0 : index
+        %17 = arith.constant 128 : index
+        %18 = arith.constant 32 : index
+        %19, %20, %21, %22 = scf.for %23 = %16 to %17 step %18 iter_args(%24 = %15, %25 = %15, %26 = %15, %27 = %15) -> (vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>) {
+          %28 = arith.addi %13, %23 : index
+          %29 = vector.load %0[%28] : memref<?xf32>, vector<8xf32>
+          %30 = vector.fma %29, %29, %24 : vector<8xf32>
+          %31 = arith.constant 8 : index
+          %32 = arith.addi %23, %31 : index
+          %33 = arith.addi %13, %32 : index
+          %34 = vector.load %0[%33] : memref<?xf32>, vector<8xf32>
+          %35 = vector.fma %34, %34, %25 : vector<8xf32>
+          %36 = arith.constant 16 : index
+          %37 = arith.addi %23, %36 : index
+          %38 = arith.addi %13, %37 : index
+          %39 = vector.load %0[%38] : memref<?xf32>, vector<8xf32>
+          %40 = vector.fma %39, %39, %26 : vector<8xf32>
+          %41 = arith.constant 24 : index
+          %42 = arith.addi %23, %41 : index
+          %43 = arith.addi %13, %42 : index
+          %44 = vector.load %0[%43] : memref<?xf32>, vector<8xf32>
+          %45 = vector.fma %44, %44, %27 : vector<8xf32>
+          scf.yield %30, %35, %40, %45 : vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>
+        }
+        %46 = arith.addf %19, %20 : vector<8xf32>
+        %47 = arith.addf %21, %22 : vector<8xf32>
+        %48 = arith.addf %46, %47 : vector<8xf32>
+        %49 = vector.reduction <add>, %48 : vector<8xf32> into f32
+        %50 = arith.constant 7.812500e-03 : f32
+        %51 = arith.mulf %49, %50 : f32
+        %52 = arith.constant 1.000000e+00 : f32
+        %53 = arith.constant 1.000000e-06 : f32
+        %54 = arith.addf %51, %53 : f32
+        %55 = math.sqrt %54 : f32
+        %56 = arith.divf %52, %55 : f32
+        %57 = vector.broadcast %56 : f32 to vector<8xf32>
+        %58 = arith.constant 0 : index
+        %59 = arith.constant 128 : index
+        %60 = arith.constant 8 : index
+        scf.for %61 = %58 to %59 step %60 {
+          %62 = arith.addi %13, %61 : index
+          %63 = vector.load %0[%62] : memref<?xf32>, vector<8xf32>
+          %64 = arith.mulf %63, %57 : vector<8xf32>
+          %65 = vector.load %1[%61] : memref<?xf32>, vector<8xf32>
+          %66 = arith.mulf %64, %65 : vector<8xf32>
+          %67 = arith.addi %13, %61 : index
+          vector.store %66, %2[%67] : memref<?xf32>, vector<8xf32>
+        }
       }
-      %41 = arith.addf %14, %15 : vector<8xf32>
-      %42 = arith.addf %16, %17 : vector<8xf32>
-      %43 = arith.addf %41, %42 : vector<8xf32>
-      %44 = vector.reduction <add>, %43 : vector<8xf32> into f32
-      %45 = arith.constant 7.812500e-03 : f32
-      %46 = arith.mulf %44, %45 : f32
-      %47 = arith.constant 1.000000e+00 : f32
-      %48 = arith.constant 1.000000e-06 : f32
-      %49 = arith.addf %46, %48 : f32
-      %50 = math.sqrt %49 : f32
-      %51 = arith.divf %47, %50 : f32
-      %52 = vector.broadcast %51 : f32 to vector<8xf32>
-      %53 = arith.constant 0 : index
-      %54 = arith.constant 128 : index
-      %55 = arith.constant 8 : index
-      scf.for %56 = %53 to %54 step %55 {
-        %57 = arith.addi %8, %56 : index
-        %58 = vector.load %0[%57] : memref<?xf32>, vector<8xf32>
-        %59 = arith.mulf %58, %52 : vector<8xf32>
-        %60 = vector.load %1[%56] : memref<?xf32>, vector<8xf32>
-        %61 = arith.mulf %59, %60 : vector<8xf32>
-        %62 = arith.addi %8, %56 : index
-        vector.store %61, %2[%62] : memref<?xf32>, vector<8xf32>
-      }
+    } else {
+      "scf.parallel"(%6, %3, %7) <{operandSegmentSizes = array<i32: 1, 1, 1, 0>}> ({
+      ^bb0(%68: index):
+        %69 = arith.constant 128 : index
+        %70 = arith.muli %68, %69 : index
+        %71 = arith.constant 0.000000e+00 : f32
+        %72 = vector.broadcast %71 : f32 to vector<8xf32>
+        %73 = arith.constant 0 : index
+        %74 = arith.constant 128 : index
+        %75 = arith.constant 32 : index
+        %76, %77, %78, %79 = scf.for %80 = %73 to %74 step %75 iter_args(%81 = %72, %82 = %72, %83 = %72, %84 = %72) -> (vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>) {
+          %85 = arith.addi %70, %80 : index
+          %86 = vector.load %0[%85] : memref<?xf32>, vector<8xf32>
+          %87 = vector.fma %86, %86, %81 : vector<8xf32>
+          %88 = arith.constant 8 : index
+          %89 = arith.addi %80, %88 : index
+          %90 = arith.addi %70, %89 : index
+          %91 = vector.load %0[%90] : memref<?xf32>, vector<8xf32>
+          %92 = vector.fma %91, %91, %82 : vector<8xf32>
+          %93 = arith.constant 16 : index
+          %94 = arith.addi %80, %93 : index
+          %95 = arith.addi %70, %94 : index
+          %96 = vector.load %0[%95] : memref<?xf32>, vector<8xf32>
+          %97 = vector.fma %96, %96, %83 : vector<8xf32>
+          %98 = arith.constant 24 : index
+          %99 = arith.addi %80, %98 : index
+          %100 = arith.addi %70, %99 : index
+          %101 = vector.load %0[%100] : memref<?xf32>, vector<8xf32>
+          %102 = vector.fma %101, %101, %84 : vector<8xf32>
+          scf.yield %87, %92, %97, %102 : vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>
+        }
+        %103 = arith.addf %76, %77 : vector<8xf32>
+        %104 = arith.addf %78, %79 : vector<8xf32>
+        %105 = arith.addf %103, %104 : vector<8xf32>
+        %106 = vector.reduction <add>, %105 : vector<8xf32> into f32
+        %107 = arith.constant 7.812500e-03 : f32
+        %108 = arith.mulf %106, %107 : f32
+        %109 = arith.constant 1.000000e+00 : f32
+        %110 = arith.constant 1.000000e-06 : f32
+        %111 = arith.addf %108, %110 : f32
+        %112 = math.sqrt %111 : f32
+        %113 = arith.divf %109, %112 : f32
+        %114 = vector.broadcast %113 : f32 to vector<8xf32>
+        %115 = arith.constant 0 : index
+        %116 = arith.constant 128 : index
+        %117 = arith.constant 8 : index
+        scf.for %118 = %115 to %116 step %117 {
+          %119 = arith.addi %70, %118 : index
+          %120 = vector.load %0[%119] : memref<?xf32>, vector<8xf32>
+          %121 = arith.mulf %120, %114 : vector<8xf32>
+          %122 = vector.load %1[%118] : memref<?xf32>, vector<8xf32>
+          %123 = arith.mulf %121, %122 : vector<8xf32>
+          %124 = arith.addi %70, %118 : index
+          vector.store %123, %2[%124] : memref<?xf32>, vector<8xf32>
+        }
+        scf.reduce
+      }) : (index, index, index) -> ()
     }
     func.return
   }
   func.func private @rms_norm_d128_g32_eps1em06(%0: memref<?xf32>, %1: memref<?xf32>, %2: memref<?xf32>, %3: index) {
     %4 = arith.constant 4 : index
     %5 = arith.muli %3, %4 : index
-    %6 = arith.constant 0 : index
-    %7 = arith.constant 1 : index
-    scf.for %8 = %6 to %5 step %7 {
-      %9 = arith.constant 32 : index
-      %10 = arith.muli %8, %9 : index
-      %11 = arith.constant 0.000000e+00 : f32
-      %12 = vector.broadcast %11 : f32 to vector<8xf32>
-      %13 = arith.constant 0 : index
-      %14 = arith.constant 32 : index
-      %15 = arith.constant 32 : index
-      %16, %17, %18, %19 = scf.for %20 = %13 to %14 step %15 iter_args(%21 = %12, %22 = %12, %23 = %12, %24 = %12) -> (vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>) {
-        %25 = arith.addi %10, %20 : index
-        %26 = vector.load %0[%25] : memref<?xf32>, vector<8xf32>
-        %27 = vector.fma %26, %26, %21 : vector<8xf32>
-        %28 = arith.constant 8 : index
-        %29 = arith.addi %20, %28 : index
-        %30 = arith.addi %10, %29 : index
-        %31 = vector.load %0[%30] : memref<?xf32>, vector<8xf32>
-        %32 = vector.fma %31, %31, %22 : vector<8xf32>
-        %33 = arith.constant 16 : index
-        %34 = arith.addi %20, %33 : index
-        %35 = arith.addi %10, %34 : index
-        %36 = vector.load %0[%35] : memref<?xf32>, vector<8xf32>
-        %37 = vector.fma %36, %36, %23 : vector<8xf32>
-        %38 = arith.constant 24 : index
-        %39 = arith.addi %20, %38 : index
-        %40 = arith.addi %10, %39 : index
-        %41 = vector.load %0[%40] : memref<?xf32>, vector<8xf32>
-        %42 = vector.fma %41, %41, %24 : vector<8xf32>
-        scf.yield %27, %32, %37, %42 : vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>
+    %6 = arith.constant 128 : index
+    %7 = arith.muli %3, %6 : index
+    %8 = arith.constant 0 : index
+    %9 = arith.constant 1 : index
+    %10 = arith.constant 524288 : index
+    %11 = arith.cmpi ult, %7, %10 : index
+    scf.if %11 {
+      %12 = arith.constant 1 : index
+      scf.for %13 = %8 to %5 step %12 {
+        %14 = arith.constant 32 : index
+        %15 = arith.muli %13, %14 : index
+        %16 = arith.constant 0.000000e+00 : f32
+        %17 = vector.broadcast %16 : f32 to vector<8xf32>
+        %18 = arith.constant 0 : index
+        %19 = arith.constant 32 : index
+        %20 = arith.constant 32 : index
+        %21, %22, %23, %24 = scf.for %25 = %18 to %19 step %20 iter_args(%26 = %17, %27 = %17, %28 = %17, %29 = %17) -> (vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>) {
+          %30 = arith.addi %15, %25 : index
+          %31 = vector.load %0[%30] : memref<?xf32>, vector<8xf32>
+          %32 = vector.fma %31, %31, %26 : vector<8xf32>
+          %33 = arith.constant 8 : index
+          %34 = arith.addi %25, %33 : index
+          %35 = arith.addi %15, %34 : index
+          %36 = vector.load %0[%35] : memref<?xf32>, vector<8xf32>
+          %37 = vector.fma %36, %36, %27 : vector<8xf32>
+          %38 = arith.constant 16 : index
+          %39 = arith.addi %25, %38 : index
+          %40 = arith.addi %15, %39 : index
+          %41 = vector.load %0[%40] : memref<?xf32>, vector<8xf32>
+          %42 = vector.fma %41, %41, %28 : vector<8xf32>
+          %43 = arith.constant 24 : index
+          %44 = arith.addi %25, %43 : index
+          %45 = arith.addi %15, %44 : index
+          %46 = vector.load %0[%45] : memref<?xf32>, vector<8xf32>
+          %47 = vector.fma %46, %46, %29 : vector<8xf32>
+          scf.yield %32, %37, %42, %47 : vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>
+        }
+        %48 = arith.addf %21, %22 : vector<8xf32>
+        %49 = arith.addf %23, %24 : vector<8xf32>
+        %50 = arith.addf %48, %49 : vector<8xf32>
+        %51 = vector.reduction <add>, %50 : vector<8xf32> into f32
+        %52 = arith.constant 3.125000e-02 : f32
+        %53 = arith.mulf %51, %52 : f32
+        %54 = arith.constant 1.000000e+00 : f32
+        %55 = arith.constant 1.000000e-06 : f32
+        %56 = arith.addf %53, %55 : f32
+        %57 = math.sqrt %56 : f32
+        %58 = arith.divf %54, %57 : f32
+        %59 = vector.broadcast %58 : f32 to vector<8xf32>
+        %60 = arith.constant 0 : index
+        %61 = arith.constant 32 : index
+        %62 = arith.constant 8 : index
+        scf.for %63 = %60 to %61 step %62 {
+          %64 = arith.addi %15, %63 : index
+          %65 = vector.load %0[%64] : memref<?xf32>, vector<8xf32>
+          %66 = arith.mulf %65, %59 : vector<8xf32>
+          %67 = vector.load %1[%63] : memref<?xf32>, vector<8xf32>
+          %68 = arith.mulf %66, %67 : vector<8xf32>
+          %69 = arith.addi %15, %63 : index
+          vector.store %68, %2[%69] : memref<?xf32>, vector<8xf32>
+        }
       }
-      %43 = arith.addf %16, %17 : vector<8xf32>
-      %44 = arith.addf %18, %19 : vector<8xf32>
-      %45 = arith.addf %43, %44 : vector<8xf32>
-      %46 = vector.reduction <add>, %45 : vector<8xf32> into f32
-      %47 = arith.constant 3.125000e-02 : f32
-      %48 = arith.mulf %46, %47 : f32
-      %49 = arith.constant 1.000000e+00 : f32
-      %50 = arith.constant 1.000000e-06 : f32
-      %51 = arith.addf %48, %50 : f32
-      %52 = math.sqrt %51 : f32
-      %53 = arith.divf %49, %52 : f32
-      %54 = vector.broadcast %53 : f32 to vector<8xf32>
-      %55 = arith.constant 0 : index
-      %56 = arith.constant 32 : index
-      %57 = arith.constant 8 : index
-      scf.for %58 = %55 to %56 step %57 {
-        %59 = arith.addi %10, %58 : index
-        %60 = vector.load %0[%59] : memref<?xf32>, vector<8xf32>
-        %61 = arith.mulf %60, %54 : vector<8xf32>
-        %62 = vector.load %1[%58] : memref<?xf32>, vector<8xf32>
-        %63 = arith.mulf %61, %62 : vector<8xf32>
-        %64 = arith.addi %10, %58 : index
-        vector.store %63, %2[%64] : memref<?xf32>, vector<8xf32>
-      }
+    } else {
+      "scf.parallel"(%8, %5, %9) <{operandSegmentSizes = array<i32: 1, 1, 1, 0>}> ({
+      ^bb0(%70: index):
+        %71 = arith.constant 32 : index
+        %72 = arith.muli %70, %71 : index
+        %73 = arith.constant 0.000000e+00 : f32
+        %74 = vector.broadcast %73 : f32 to vector<8xf32>
+        %75 = arith.constant 0 : index
+        %76 = arith.constant 32 : index
+        %77 = arith.constant 32 : index
+        %78, %79, %80, %81 = scf.for %82 = %75 to %76 step %77 iter_args(%83 = %74, %84 = %74, %85 = %74, %86 = %74) -> (vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>) {
+          %87 = arith.addi %72, %82 : index
+          %88 = vector.load %0[%87] : memref<?xf32>, vector<8xf32>
+          %89 = vector.fma %88, %88, %83 : vector<8xf32>
+          %90 = arith.constant 8 : index
+          %91 = arith.addi %82, %90 : index
+          %92 = arith.addi %72, %91 : index
+          %93 = vector.load %0[%92] : memref<?xf32>, vector<8xf32>
+          %94 = vector.fma %93, %93, %84 : vector<8xf32>
+          %95 = arith.constant 16 : index
+          %96 = arith.addi %82, %95 : index
+          %97 = arith.addi %72, %96 : index
+          %98 = vector.load %0[%97] : memref<?xf32>, vector<8xf32>
+          %99 = vector.fma %98, %98, %85 : vector<8xf32>
+          %100 = arith.constant 24 : index
+          %101 = arith.addi %82, %100 : index
+          %102 = arith.addi %72, %101 : index
+          %103 = vector.load %0[%102] : memref<?xf32>, vector<8xf32>
+          %104 = vector.fma %103, %103, %86 : vector<8xf32>
+          scf.yield %89, %94, %99, %104 : vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>
+        }
+        %105 = arith.addf %78, %79 : vector<8xf32>
+        %106 = arith.addf %80, %81 : vector<8xf32>
+        %107 = arith.addf %105, %106 : vector<8xf32>
+        %108 = vector.reduction <add>, %107 : vector<8xf32> into f32
+        %109 = arith.constant 3.125000e-02 : f32
+        %110 = arith.mulf %108, %109 : f32
+        %111 = arith.constant 1.000000e+00 : f32
+        %112 = arith.constant 1.000000e-06 : f32
+        %113 = arith.addf %110, %112 : f32
+        %114 = math.sqrt %113 : f32
+        %115 = arith.divf %111, %114 : f32
+        %116 = vector.broadcast %115 : f32 to vector<8xf32>
+        %117 = arith.constant 0 : index
+        %118 = arith.constant 32 : index
+        %119 = arith.constant 8 : index
+        scf.for %120 = %117 to %118 step %119 {
+          %121 = arith.addi %72, %120 : index
+          %122 = vector.load %0[%121] : memref<?xf32>, vector<8xf32>
+          %123 = arith.mulf %122, %116 : vector<8xf32>
+          %124 = vector.load %1[%120] : memref<?xf32>, vector<8xf32>
+          %125 = arith.mulf %123, %124 : vector<8xf32>
+          %126 = arith.addi %72, %120 : index
+          vector.store %125, %2[%126] : memref<?xf32>, vector<8xf32>
+        }
+        scf.reduce
+      }) : (index, index, index) -> ()
     }
     func.return
   }
   func.func private @rms_norm_d64_g32_eps1em06(%0: memref<?xf32>, %1: memref<?xf32>, %2: memref<?xf32>, %3: index) {
     %4 = arith.constant 2 : index
     %5 = arith.muli %3, %4 : index
-    %6 = arith.constant 0 : index
-    %7 = arith.constant 1 : index
-    scf.for %8 = %6 to %5 step %7 {
-      %9 = arith.constant 32 : index
-      %10 = arith.muli %8, %9 : index
-      %11 = arith.constant 0.000000e+00 : f32
-      %12 = vector.broadcast %11 : f32 to vector<8xf32>
-      %13 = arith.constant 0 : index
-      %14 = arith.constant 32 : index
-      %15 = arith.constant 32 : index
-      %16, %17, %18, %19 = scf.for %20 = %13 to %14 step %15 iter_args(%21 = %12, %22 = %12, %23 = %12, %24 = %12) -> (vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>) {
-        %25 = arith.addi %10, %20 : index
-        %26 = vector.load %0[%25] : memref<?xf32>, vector<8xf32>
-        %27 = vector.fma %26, %26, %21 : vector<8xf32>
-        %28 = arith.constant 8 : index
-        %29 = arith.addi %20, %28 : index
-        %30 = arith.addi %10, %29 : index
-        %31 = vector.load %0[%30] : memref<?xf32>, vector<8xf32>
-        %32 = vector.fma %31, %31, %22 : vector<8xf32>
-        %33 = arith.constant 16 : index
-        %34 = arith.addi %20, %33 : index
-        %35 = arith.addi %10, %34 : index
-        %36 = vector.load %0[%35] : memref<?xf32>, vector<8xf32>
-        %37 = vector.fma %36, %36, %23 : vector<8xf32>
-        %38 = arith.constant 24 : index
-        %39 = arith.addi %20, %38 : index
-        %40 = arith.addi %10, %39 : index
-        %41 = vector.load %0[%40] : memref<?xf32>, vector<8xf32>
-        %42 = vector.fma %41, %41, %24 : vector<8xf32>
-        scf.yield %27, %32, %37, %42 : vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>
+    %6 = arith.constant 64 : index
+    %7 = arith.muli %3, %6 : index
+    %8 = arith.constant 0 : index
+    %9 = arith.constant 1 : index
+    %10 = arith.constant 524288 : index
+    %11 = arith.cmpi ult, %7, %10 : index
+    scf.if %11 {
+      %12 = arith.constant 1 : index
+      scf.for %13 = %8 to %5 step %12 {
+        %14 = arith.constant 32 : index
+        %15 = arith.muli %13, %14 : index
+        %16 = arith.constant 0.000000e+00 : f32
+        %17 = vector.broadcast %16 : f32 to vector<8xf32>
+        %18 = arith.constant 0 : index
+        %19 = arith.constant 32 : index
+        %20 = arith.constant 32 : index
+        %21, %22, %23, %24 = scf.for %25 = %18 to %19 step %20 iter_args(%26 = %17, %27 = %17, %28 = %17, %29 = %17) -> (vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>) {
+          %30 = arith.addi %15, %25 : index
+          %31 = vector.load %0[%30] : memref<?xf32>, vector<8xf32>
+          %32 = vector.fma %31, %31, %26 : vector<8xf32>
+          %33 = arith.constant 8 : index
+          %34 = arith.addi %25, %33 : index
+          %35 = arith.addi %15, %34 : index
+          %36 = vector.load %0[%35] : memref<?xf32>, vector<8xf32>
+          %37 = vector.fma %36, %36, %27 : vector<8xf32>
+          %38 = arith.constant 16 : index
+          %39 = arith.addi %25, %38 : index
+          %40 = arith.addi %15, %39 : index
+          %41 = vector.load %0[%40] : memref<?xf32>, vector<8xf32>
+          %42 = vector.fma %41, %41, %28 : vector<8xf32>
+          %43 = arith.constant 24 : index
+          %44 = arith.addi %25, %43 : index
+          %45 = arith.addi %15, %44 : index
+          %46 = vector.load %0[%45] : memref<?xf32>, vector<8xf32>
+          %47 = vector.fma %46, %46, %29 : vector<8xf32>
+          scf.yield %32, %37, %42, %47 : vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>
+        }
+        %48 = arith.addf %21, %22 : vector<8xf32>
+        %49 = arith.addf %23, %24 : vector<8xf32>
+        %50 = arith.addf %48, %49 : vector<8xf32>
+        %51 = vector.reduction <add>, %50 : vector<8xf32> into f32
+        %52 = arith.constant 3.125000e-02 : f32
+        %53 = arith.mulf %51, %52 : f32
+        %54 = arith.constant 1.000000e+00 : f32
+        %55 = arith.constant 1.000000e-06 : f32
+        %56 = arith.addf %53, %55 : f32
+        %57 = math.sqrt %56 : f32
+        %58 = arith.divf %54, %57 : f32
+        %59 = vector.broadcast %58 : f32 to vector<8xf32>
+        %60 = arith.constant 0 : index
+        %61 = arith.constant 32 : index
+        %62 = arith.constant 8 : index
+        scf.for %63 = %60 to %61 step %62 {
+          %64 = arith.addi %15, %63 : index
+          %65 = vector.load %0[%64] : memref<?xf32>, vector<8xf32>
+          %66 = arith.mulf %65, %59 : vector<8xf32>
+          %67 = vector.load %1[%63] : memref<?xf32>, vector<8xf32>
+          %68 = arith.mulf %66, %67 : vector<8xf32>
+          %69 = arith.addi %15, %63 : index
+          vector.store %68, %2[%69] : memref<?xf32>, vector<8xf32>
+        }
       }
-      %43 = arith.addf %16, %17 : vector<8xf32>
-      %44 = arith.addf %18, %19 : vector<8xf32>
-      %45 = arith.addf %43, %44 : vector<8xf32>
-      %46 = vector.reduction <add>, %45 : vector<8xf32> into f32
-      %47 = arith.constant 3.125000e-02 : f32
-      %48 = arith.mulf %46, %47 : f32
-      %49 = arith.constant 1.000000e+00 : f32
-      %50 = arith.constant 1.000000e-06 : f32
-      %51 = arith.addf %48, %50 : f32
-      %52 = math.sqrt %51 : f32
-      %53 = arith.divf %49, %52 : f32
-      %54 = vector.broadcast %53 : f32 to vector<8xf32>
-      %55 = arith.constant 0 : index
-      %56 = arith.constant 32 : index
-      %57 = arith.constant 8 : index
-      scf.for %58 = %55 to %56 step %57 {
-        %59 = arith.addi %10, %58 : index
-        %60 = vector.load %0[%59] : memref<?xf32>, vector<8xf32>
-        %61 = arith.mulf %60, %54 : vector<8xf32>
-        %62 = vector.load %1[%58] : memref<?xf32>, vector<8xf32>
-        %63 = arith.mulf %61, %62 : vector<8xf32>
-        %64 = arith.addi %10, %58 : index
-        vector.store %63, %2[%64] : memref<?xf32>, vector<8xf32>
-      }
+    } else {
+      "scf.parallel"(%8, %5, %9) <{operandSegmentSizes = array<i32: 1, 1, 1, 0>}> ({
+      ^bb0(%70: index):
+        %71 = arith.constant 32 : index
+        %72 = arith.muli %70, %71 : index
+        %73 = arith.constant 0.000000e+00 : f32
+        %74 = vector.broadcast %73 : f32 to vector<8xf32>
+        %75 = arith.constant 0 : index
+        %76 = arith.constant 32 : index
+        %77 = arith.constant 32 : index
+        %78, %79, %80, %81 = scf.for %82 = %75 to %76 step %77 iter_args(%83 = %74, %84 = %74, %85 = %74, %86 = %74) -> (vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>) {
+          %87 = arith.addi %72, %82 : index
+          %88 = vector.load %0[%87] : memref<?xf32>, vector<8xf32>
+          %89 = vector.fma %88, %88, %83 : vector<8xf32>
+          %90 = arith.constant 8 : index
+          %91 = arith.addi %82, %90 : index
+          %92 = arith.addi %72, %91 : index
+          %93 = vector.load %0[%92] : memref<?xf32>, vector<8xf32>
+          %94 = vector.fma %93, %93, %84 : vector<8xf32>
+          %95 = arith.constant 16 : index
+          %96 = arith.addi %82, %95 : index
+          %97 = arith.addi %72, %96 : index
+          %98 = vector.load %0[%97] : memref<?xf32>, vector<8xf32>
+          %99 = vector.fma %98, %98, %85 : vector<8xf32>
+          %100 = arith.constant 24 : index
+          %101 = arith.addi %82, %100 : index
+          %102 = arith.addi %72, %101 : index
+          %103 = vector.load %0[%102] : memref<?xf32>, vector<8xf32>
+          %104 = vector.fma %103, %103, %86 : vector<8xf32>
+          scf.yield %89, %94, %99, %104 : vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>
+        }
+        %105 = arith.addf %78, %79 : vector<8xf32>
+        %106 = arith.addf %80, %81 : vector<8xf32>
+        %107 = arith.addf %105, %106 : vector<8xf32>
+        %108 = vector.reduction <add>, %107 : vector<8xf32> into f32
+        %109 = arith.constant 3.125000e-02 : f32
+        %110 = arith.mulf %108, %109 : f32
+        %111 = arith.constant 1.000000e+00 : f32
+        %112 = arith.constant 1.000000e-06 : f32
+        %113 = arith.addf %110, %112 : f32
+        %114 = math.sqrt %113 : f32
+        %115 = arith.divf %111, %114 : f32
+        %116 = vector.broadcast %115 : f32 to vector<8xf32>
+        %117 = arith.constant 0 : index
+        %118 = arith.constant 32 : index
+        %119 = arith.constant 8 : index
+        scf.for %120 = %117 to %118 step %119 {
+          %121 = arith.addi %72, %120 : index
+          %122 = vector.load %0[%121] : memref<?xf32>, vector<8xf32>
+          %123 = arith.mulf %122, %116 : vector<8xf32>
+          %124 = vector.load %1[%120] : memref<?xf32>, vector<8xf32>
+          %125 = arith.mulf %123, %124 : vector<8xf32>
+          %126 = arith.addi %72, %120 : index
+          vector.store %125, %2[%126] : memref<?xf32>, vector<8xf32>
+        }
+        scf.reduce
+      }) : (index, index, index) -> ()
     }
     func.return
   }
   func.func private @rope_nh2_hd32(%0: memref<?xf32>, %1: memref<?xf32>, %2: memref<?xf32>, %3: memref<?xf32>, %4: index, %5: index, %6: index) {
     %7 = arith.muli %4, %5 : index
-    %8 = arith.constant 0 : index
-    %9 = arith.constant 1 : index
-    scf.for %10 = %8 to %7 step %9 {
-      %11 = arith.remui %10, %5 : index
-      %12 = arith.addi %6, %11 : index
-      %13 = arith.constant 16 : index
-      %14 = arith.muli %12, %13 : index
-      %15 = arith.constant 0 : index
-      %16 = arith.constant 2 : index
-      %17 = arith.constant 1 : index
-      scf.for %18 = %15 to %16 step %17 {
-        %19 = arith.constant 2 : index
-        %20 = arith.muli %10, %19 : index
-        %21 = arith.addi %20, %18 : index
-        %22 = arith.constant 32 : index
-        %23 = arith.muli %21, %22 : index
-        %24 = arith.constant 0 : index
-        %25 = arith.constant 16 : index
-        %26 = arith.constant 8 : index
-        scf.for %27 = %24 to %25 step %26 {
-          %28 = arith.addi %23, %27 : index
-          %29 = arith.constant 16 : index
-          %30 = arith.addi %28, %29 : index
-          %31 = vector.load %0[%28] : memref<?xf32>, vector<8xf32>
-          %32 = vector.load %0[%30] : memref<?xf32>, vector<8xf32>
-          %33 = arith.addi %14, %27 : index
-          %34 = vector.load %1[%33] : memref<?xf32>, vector<8xf32>
-          %35 = arith.addi %14, %27 : index
-          %36 = vector.load %2[%35] : memref<?xf32>, vector<8xf32>
-          %37 = arith.mulf %31, %34 : vector<8xf32>
-          %38 = arith.mulf %32, %36 : vector<8xf32>
-          %39 = arith.subf %37, %38 : vector<8xf32>
-          vector.store %39, %3[%28] : memref<?xf32>, vector<8xf32>
-          %40 = arith.mulf %32, %34 : vector<8xf32>
-          %41 = arith.mulf %31, %36 : vector<8xf32>
-          %42 = arith.addf %40, %41 : vector<8xf32>
-          vector.store %42, %3[%30] : memref<?xf32>, vector<8xf32>
+    %8 = arith.muli %4, %5 : index
+    %9 = arith.constant 64 : index
+    %10 = arith.muli %8, %9 : index
+    %11 = arith.constant 0 : index
+    %12 = arith.constant 1 : index
+    %13 = arith.constant 524288 : index
+    %14 = arith.cmpi ult, %10, %13 : index
+    scf.if %14 {
+      %15 = arith.constant 1 : index
+      scf.for %16 = %11 to %7 step %15 {
+        %17 = arith.remui %16, %5 : index
+        %18 = arith.addi %6, %17 : index
+        %19 = arith.constant 16 : index
+        %20 = arith.muli %18, %19 : index
+        %21 = arith.constant 0 : index
+        %22 = arith.constant 2 : index
+        %23 = arith.constant 1 : index
+        scf.for %24 = %21 to %22 step %23 {
+          %25 = arith.constant 2 : index
+          %26 = arith.muli %16, %25 : index
+          %27 = arith.addi %26, %24 : index
+          %28 = arith.constant 32 : index
+          %29 = arith.muli %27, %28 : index
+          %30 = arith.constant 0 : index
+          %31 = arith.constant 16 : index
+          %32 = arith.constant 8 : index
+          scf.for %33 = %30 to %31 step %32 {
+            %34 = arith.addi %29, %33 : index
+            %35 = arith.constant 16 : index
+            %36 = arith.addi %34, %35 : index
+            %37 = vector.load %0[%34] : memref<?xf32>, vector<8xf32>
+            %38 = vector.load %0[%36] : memref<?xf32>, vector<8xf32>
+            %39 = arith.addi %20, %33 : index
+            %40 = vector.load %1[%39] : memref<?xf32>, vector<8xf32>
+            %41 = arith.addi %20, %33 : index
+            %42 = vector.load %2[%41] : memref<?xf32>, vector<8xf32>
+            %43 = arith.mulf %37, %40 : vector<8xf32>
+            %44 = arith.mulf %38, %42 : vector<8xf32>
+            %45 = arith.subf %43, %44 : vector<8xf32>
+            vector.store %45, %3[%34] : memref<?xf32>, vector<8xf32>
+            %46 = arith.mulf %38, %40 : vector<8xf32>
+            %47 = arith.mulf %37, %42 : vector<8xf32>
+            %48 = arith.addf %46, %47 : vector<8xf32>
+            vector.store %48, %3[%36] : memref<?xf32>, vector<8xf32>
+          }
         }
       }
+    } else {
+      "scf.parallel"(%11, %7, %12) <{operandSegmentSizes = array<i32: 1, 1, 1, 0>}> ({
+      ^bb0(%49: index):
+        %50 = arith.remui %49, %5 : index
+        %51 = arith.addi %6, %50 : index
+        %52 = arith.constant 16 : index
+        %53 = arith.muli %51, %52 : index
+        %54 = arith.constant 0 : index
+        %55 = arith.constant 2 : index
+        %56 = arith.constant 1 : index
+        scf.for %57 = %54 to %55 step %56 {
+          %58 = arith.constant 2 : index
+          %59 = arith.muli %49, %58 : index
+          %60 = arith.addi %59, %57 : index
+          %61 = arith.constant 32 : index
+          %62 = arith.muli %60, %61 : index
+          %63 = arith.constant 0 : index
+          %64 = arith.constant 16 : index
+          %65 = arith.constant 8 : index
+          scf.for %66 = %63 to %64 step %65 {
+            %67 = arith.addi %62, %66 : index
+            %68 = arith.constant 16 : index
+            %69 = arith.addi %67, %68 : index
+            %70 = vector.load %0[%67] : memref<?xf32>, vector<8xf32>
+            %71 = vector.load %0[%69] : memref<?xf32>, vector<8xf32>
+            %72 = arith.addi %53, %66 : index
+            %73 = vector.load %1[%72] : memref<?xf32>, vector<8xf32>
+            %74 = arith.addi %53, %66 : index
+            %75 = vector.load %2[%74] : memref<?xf32>, vector<8xf32>
+            %76 = arith.mulf %70, %73 : vector<8xf32>
+            %77 = arith.mulf %71, %75 : vector<8xf32>
+            %78 = arith.subf %76, %77 : vector<8xf32>
+            vector.store %78, %3[%67] : memref<?xf32>, vector<8xf32>
+            %79 = arith.mulf %71, %73 : vector<8xf32>
+            %80 = arith.mulf %70, %75 : vector<8xf32>
+            %81 = arith.addf %79, %80 : vector<8xf32>
+            vector.store %81, %3[%69] : memref<?xf32>, vector<8xf32>
+          }
+        }
+        scf.reduce
+      }) : (index, index, index) -> ()
     }
     func.return
   }
   func.func private @rope_nh4_hd32(%0: memref<?xf32>, %1: memref<?xf32>, %2: memref<?xf32>, %3: memref<?xf32>, %4: index, %5: index, %6: index) {
     %7 = arith.muli %4, %5 : index
-    %8 = arith.constant 0 : index
-    %9 = arith.constant 1 : index
-    scf.for %10 = %8 to %7 step %9 {
-      %11 = arith.remui %10, %5 : index
-      %12 = arith.addi %6, %11 : index
-      %13 = arith.constant 16 : index
-      %14 = arith.muli %12, %13 : index
-      %15 = arith.constant 0 : index
-      %16 = arith.constant 4 : index
-      %17 = arith.constant 1 : index
-      scf.for %18 = %15 to %16 step %17 {
-        %19 = arith.constant 4 : index
-        %20 = arith.muli %10, %19 : index
-        %21 = arith.addi %20, %18 : index
-        %22 = arith.constant 32 : index
-        %23 = arith.muli %21, %22 : index
-        %24 = arith.constant 0 : index
-        %25 = arith.constant 16 : index
-        %26 = arith.constant 8 : index
-        scf.for %27 = %24 to %25 step %26 {
-          %28 = arith.addi %23, %27 : index
-          %29 = arith.constant 16 : index
-          %30 = arith.addi %28, %29 : index
-          %31 = vector.load %0[%28] : memref<?xf32>, vector<8xf32>
-          %32 = vector.load %0[%30] : memref<?xf32>, vector<8xf32>
-          %33 = arith.addi %14, %27 : index
-          %34 = vector.load %1[%33] : memref<?xf32>, vector<8xf32>
-          %35 = arith.addi %14, %27 : index
-          %36 = vector.load %2[%35] : memref<?xf32>, vector<8xf32>
-          %37 = arith.mulf %31, %34 : vector<8xf32>
-          %38 = arith.mulf %32, %36 : vector<8xf32>
-          %39 = arith.subf %37, %38 : vector<8xf32>
-          vector.store %39, %3[%28] : memref<?xf32>, vector<8xf32>
-          %40 = arith.mulf %32, %34 : vector<8xf32>
-          %41 = arith.mulf %31, %36 : vector<8xf32>
-          %42 = arith.addf %40, %41 : vector<8xf32>
-          vector.store %42, %3[%30] : memref<?xf32>, vector<8xf32>
+    %8 = arith.muli %4, %5 : index
+    %9 = arith.constant 128 : index
+    %10 = arith.muli %8, %9 : index
+    %11 = arith.constant 0 : index
+    %12 = arith.constant 1 : index
+    %13 = arith.constant 524288 : index
+    %14 = arith.cmpi ult, %10, %13 : index
+    scf.if %14 {
+      %15 = arith.constant 1 : index
+      scf.for %16 = %11 to %7 step %15 {
+        %17 = arith.remui %16, %5 : index
+        %18 = arith.addi %6, %17 : index
+        %19 = arith.constant 16 : index
+        %20 = arith.muli %18, %19 : index
+        %21 = arith.constant 0 : index
+        %22 = arith.constant 4 : index
+        %23 = arith.constant 1 : index
+        scf.for %24 = %21 to %22 step %23 {
+          %25 = arith.constant 4 : index
+          %26 = arith.muli %16, %25 : index
+          %27 = arith.addi %26, %24 : index
+          %28 = arith.constant 32 : index
+          %29 = arith.muli %27, %28 : index
+          %30 = arith.constant 0 : index
+          %31 = arith.constant 16 : index
+          %32 = arith.constant 8 : index
+          scf.for %33 = %30 to %31 step %32 {
+            %34 = arith.addi %29, %33 : index
+            %35 = arith.constant 16 : index
+            %36 = arith.addi %34, %35 : index
+            %37 = vector.load %0[%34] : memref<?xf32>, vector<8xf32>
+            %38 = vector.load %0[%36] : memref<?xf32>, vector<8xf32>
+            %39 = arith.addi %20, %33 : index
+            %40 = vector.load %1[%39] : memref<?xf32>, vector<8xf32>
+            %41 = arith.addi %20, %33 : index
+            %42 = vector.load %2[%41] : memref<?xf32>, vector<8xf32>
+            %43 = arith.mulf %37, %40 : vector<8xf32>
+            %44 = arith.mulf %38, %42 : vector<8xf32>
+            %45 = arith.subf %43, %44 : vector<8xf32>
+            vector.store %45, %3[%34] : memref<?xf32>, vector<8xf32>
+            %46 = arith.mulf %38, %40 : vector<8xf32>
+            %47 = arith.mulf %37, %42 : vector<8xf32>
+            %48 = arith.addf %46, %47 : vector<8xf32>
+            vector.store %48, %3[%36] : memref<?xf32>, vector<8xf32>
+          }
         }
       }
+    } else {
+      "scf.parallel"(%11, %7, %12) <{operandSegmentSizes = array<i32: 1, 1, 1, 0>}> ({
+      ^bb0(%49: index):
+        %50 = arith.remui %49, %5 : index
+        %51 = arith.addi %6, %50 : index
+        %52 = arith.constant 16 : index
+        %53 = arith.muli %51, %52 : index
+        %54 = arith.constant 0 : index
+        %55 = arith.constant 4 : index
+        %56 = arith.constant 1 : index
+        scf.for %57 = %54 to %55 step %56 {
+          %58 = arith.constant 4 : index
+          %59 = arith.muli %49, %58 : index
+          %60 = arith.addi %59, %57 : index
+          %61 = arith.constant 32 : index
+          %62 = arith.muli %60, %61 : index
+          %63 = arith.constant 0 : index
+          %64 = arith.constant 16 : index
+          %65 = arith.constant 8 : index
+          scf.for %66 = %63 to %64 step %65 {
+            %67 = arith.addi %62, %66 : index
+            %68 = arith.constant 16 : index
+            %69 = arith.addi %67, %68 : index
+            %70 = vector.load %0[%67] : memref<?xf32>, vector<8xf32>
+            %71 = vector.load %0[%69] : memref<?xf32>, vector<8xf32>
+            %72 = arith.addi %53, %66 : index
+            %73 = vector.load %1[%72] : memref<?xf32>, vector<8xf32>
+            %74 = arith.addi %53, %66 : index
+            %75 = vector.load %2[%74] : memref<?xf32>, vector<8xf32>
+            %76 = arith.mulf %70, %73 : vector<8xf32>
+            %77 = arith.mulf %71, %75 : vector<8xf32>
+            %78 = arith.subf %76, %77 : vector<8xf32>
+            vector.store %78, %3[%67] : memref<?xf32>, vector<8xf32>
+            %79 = arith.mulf %71, %73 : vector<8xf32>
+            %80 = arith.mulf %70, %75 : vector<8xf32>
+            %81 = arith.addf %79, %80 : vector<8xf32>
+            vector.store %81, %3[%69] : memref<?xf32>, vector<8xf32>
+          }
+        }
+        scf.reduce
+      }) : (index, index, index) -> ()
     }
     func.return
   }

@@ -155,22 +155,62 @@ builtin.module {
     func.return
   }
   func.func private @add_f32(%0: memref<?xf32>, %1: memref<?xf32>, %2: memref<?xf32>, %3: index) {
-    %4 = arith.constant 8 : index
-    %5 = arith.divui %3, %4 : index
-    %6 = arith.muli %5, %4 : index
-    %7 = arith.constant 0 : index
-    scf.for %8 = %7 to %6 step %4 {
-      %9 = vector.load %0[%8] : memref<?xf32>, vector<8xf32>
-      %10 = vector.load %1[%8] : memref<?xf32>, vector<8xf32>
-      %11 = arith.addf %9, %10 : vector<8xf32>
-      vector.store %11, %2[%8] : memref<?xf32>, vector<8xf32>
-    }
-    %12 = arith.constant 1 : index
-    scf.for %13 = %6 to %3 step %12 {
-      %14 = memref.load %0[%13] : memref<?xf32>
-      %15 = memref.load %1[%13] : memref<?xf32>
-      %16 = arith.addf %14, %15 : f32
-      memref.store %16, %2[%13] : memref<?xf32>
+    %4 = arith.constant 4095 : index
+    %5 = arith.addi %3, %4 : index
+    %6 = arith.constant 4096 : index
+    %7 = arith.divui %5, %6 : index
+    %8 = arith.constant 0 : index
+    %9 = arith.constant 1 : index
+    %10 = arith.constant 524288 : index
+    %11 = arith.cmpi ult, %3, %10 : index
+    scf.if %11 {
+      scf.for %12 = %8 to %7 step %9 {
+        %13 = arith.muli %12, %6 : index
+        %14 = arith.addi %13, %6 : index
+        %15 = arith.minui %14, %3 : index
+        %16 = arith.subi %15, %13 : index
+        %17 = arith.constant 8 : index
+        %18 = arith.divui %16, %17 : index
+        %19 = arith.muli %18, %17 : index
+        %20 = arith.addi %13, %19 : index
+        scf.for %21 = %13 to %20 step %17 {
+          %22 = vector.load %0[%21] : memref<?xf32>, vector<8xf32>
+          %23 = vector.load %1[%21] : memref<?xf32>, vector<8xf32>
+          %24 = arith.addf %22, %23 : vector<8xf32>
+          vector.store %24, %2[%21] : memref<?xf32>, vector<8xf32>
+        }
+        scf.for %25 = %20 to %15 step %9 {
+          %26 = memref.load %0[%25] : memref<?xf32>
+          %27 = memref.load %1[%25] : memref<?xf32>
+          %28 = arith.addf %26, %27 : f32
+          memref.store %28, %2[%25] : memref<?xf32>
+        }
+      }
+    } else {
+      "scf.parallel"(%8, %7, %9) <{operandSegmentSizes = array<i32: 1, 1, 1, 0>}> ({
+      ^bb0(%29: index):
+        %30 = arith.muli %29, %6 : index
+        %31 = arith.addi %30, %6 : index
+        %32 = arith.minui %31, %3 : index
+        %33 = arith.subi %32, %30 : index
+        %34 = arith.constant 8 : index
+        %35 = arith.divui %33, %34 : index
+        %36 = arith.muli %35, %34 : index
+        %37 = arith.addi %30, %36 : index
+        scf.for %38 = %30 to %37 step %34 {
+          %39 = vector.load %0[%38] : memref<?xf32>, vector<8xf32>
+          %40 = vector.load %1[%38] : memref<?xf32>, vector<8xf32>
+          %41 = arith.addf %39, %40 : vector<8xf32>
+          vector.store %41, %2[%38] : memref<?xf32>, vector<8xf32>
+        }
+        scf.for %42 = %37 to %32 step %9 {
+          %43 = memref.load %0[%42] : memref<?xf32>
+          %44 = memref.load %1[%42] : memref<?xf32>
+          %45 = arith.addf %43, %44 : f32
+          memref.store %45, %2[%42] : memref<?xf32>
+        }
+        scf.reduce
+      }) : (index, index, index) -> ()
     }
     func.return
   }
@@ -3675,28 +3715,56 @@ builtin.module {
     func.return
   }
   func.func private @embed_h128_v1024_packed16(%0: memref<?xi32>, %1: memref<?xf32>, %2: memref<?xf32>, %3: index) {
-    %4 = arith.constant 0 : index
-    %5 = arith.constant 1 : index
-    scf.for %6 = %4 to %3 step %5 {
-      %7 = memref.load %0[%6] : memref<?xi32>
-      %8 = arith.index_cast %7 : i32 to index
-      %9 = arith.constant 1023 : index
-      %10 = arith.minui %8, %9 : index
-      %11 = arith.constant 16 : index
-      %12 = arith.divui %10, %11 : index
-      %13 = arith.constant 2048 : index
-      %14 = arith.muli %12, %13 : index
-      %15 = arith.remui %10, %11 : index
-      %16 = arith.addi %14, %15 : index
-      %17 = arith.constant 128 : index
-      %18 = arith.muli %6, %17 : index
-      scf.for %19 = %4 to %17 step %5 {
-        %20 = arith.muli %19, %11 : index
-        %21 = arith.addi %16, %20 : index
-        %22 = memref.load %1[%21] : memref<?xf32>
-        %23 = arith.addi %18, %19 : index
-        memref.store %22, %2[%23] : memref<?xf32>
+    %4 = arith.constant 2048 : index
+    %5 = arith.muli %3, %4 : index
+    %6 = arith.constant 0 : index
+    %7 = arith.constant 1 : index
+    %8 = arith.constant 524288 : index
+    %9 = arith.cmpi ult, %5, %8 : index
+    scf.if %9 {
+      scf.for %10 = %6 to %3 step %7 {
+        %11 = memref.load %0[%10] : memref<?xi32>
+        %12 = arith.index_cast %11 : i32 to index
+        %13 = arith.constant 1023 : index
+        %14 = arith.minui %12, %13 : index
+        %15 = arith.constant 16 : index
+        %16 = arith.divui %14, %15 : index
+        %17 = arith.muli %16, %4 : index
+        %18 = arith.remui %14, %15 : index
+        %19 = arith.addi %17, %18 : index
+        %20 = arith.constant 128 : index
+        %21 = arith.muli %10, %20 : index
+        scf.for %22 = %6 to %20 step %7 {
+          %23 = arith.muli %22, %15 : index
+          %24 = arith.addi %19, %23 : index
+          %25 = memref.load %1[%24] : memref<?xf32>
+          %26 = arith.addi %21, %22 : index
+          memref.store %25, %2[%26] : memref<?xf32>
+        }
       }
+    } else {
+      "scf.parallel"(%6, %3, %7) <{operandSegmentSizes = array<i32: 1, 1, 1, 0>}> ({
+      ^bb0(%27: index):
+        %28 = memref.load %0[%27] : memref<?xi32>
+        %29 = arith.index_cast %28 : i32 to index
+        %30 = arith.constant 1023 : index
+        %31 = arith.minui %29, %30 : index
+        %32 = arith.constant 16 : index
+        %33 = arith.divui %31, %32 : index
+        %34 = arith.muli %33, %4 : index
+        %35 = arith.remui %31, %32 : index
+        %36 = arith.addi %34, %35 : index
+        %37 = arith.constant 128 : index
+        %38 = arith.muli %27, %37 : index
+        scf.for %39 = %6 to %37 step %7 {
+          %40 = arith.muli %39, %32 : index
+          %41 = arith.addi %36, %40 : index
+          %42 = memref.load %1[%41] : memref<?xf32>
+          %43 = arith.addi %38, %39 : index
+          memref.store %42, %2[%43] : memref<?xf32>
+        }
+        scf.reduce
+      }) : (index, index, index) -> ()
     }
     func.return
   }
@@ -3721,26 +3789,49 @@ builtin.module {
     func.return
   }
   func.func private @kv_write_d64(%0: memref<?xf32>, %1: memref<?xf32>, %2: index, %3: index, %4: index, %5: index) {
-    %6 = arith.constant 0 : index
-    %7 = arith.constant 1 : index
-    scf.for %8 = %6 to %2 step %7 {
-      scf.for %9 = %6 to %3 step %7 {
-        %10 = arith.muli %8, %3 : index
-        %11 = arith.addi %10, %9 : index
-        %12 = arith.constant 64 : index
-        %13 = arith.muli %11, %12 : index
-        %14 = arith.muli %8, %5 : index
-        %15 = arith.addi %14, %4 : index
-        %16 = arith.addi %15, %9 : index
-        %17 = arith.muli %16, %12 : index
-        %18 = arith.constant 8 : index
-        scf.for %19 = %6 to %12 step %18 {
-          %20 = arith.addi %13, %19 : index
-          %21 = vector.load %0[%20] : memref<?xf32>, vector<8xf32>
-          %22 = arith.addi %17, %19 : index
-          vector.store %21, %1[%22] : memref<?xf32>, vector<8xf32>
+    %6 = arith.muli %2, %3 : index
+    %7 = arith.constant 64 : index
+    %8 = arith.muli %6, %7 : index
+    %9 = arith.constant 0 : index
+    %10 = arith.constant 1 : index
+    %11 = arith.constant 524288 : index
+    %12 = arith.cmpi ult, %8, %11 : index
+    scf.if %12 {
+      scf.for %13 = %9 to %6 step %10 {
+        %14 = arith.divui %13, %3 : index
+        %15 = arith.remui %13, %3 : index
+        %16 = arith.muli %13, %7 : index
+        %17 = arith.muli %14, %5 : index
+        %18 = arith.addi %17, %4 : index
+        %19 = arith.addi %18, %15 : index
+        %20 = arith.muli %19, %7 : index
+        %21 = arith.constant 8 : index
+        scf.for %22 = %9 to %7 step %21 {
+          %23 = arith.addi %16, %22 : index
+          %24 = vector.load %0[%23] : memref<?xf32>, vector<8xf32>
+          %25 = arith.addi %20, %22 : index
+          vector.store %24, %1[%25] : memref<?xf32>, vector<8xf32>
         }
       }
+    } else {
+      "scf.parallel"(%9, %6, %10) <{operandSegmentSizes = array<i32: 1, 1, 1, 0>}> ({
+      ^bb0(%26: index):
+        %27 = arith.divui %26, %3 : index
+        %28 = arith.remui %26, %3 : index
+        %29 = arith.muli %26, %7 : index
+        %30 = arith.muli %27, %5 : index
+        %31 = arith.addi %30, %4 : index
+        %32 = arith.addi %31, %28 : index
+        %33 = arith.muli %32, %7 : index
+        %34 = arith.constant 8 : index
+        scf.for %35 = %9 to %7 step %34 {
+          %36 = arith.addi %29, %35 : index
+          %37 = vector.load %0[%36] : memref<?xf32>, vector<8xf32>
+          %38 = arith.addi %33, %35 : index
+          vector.store %37, %1[%38] : memref<?xf32>, vector<8xf32>
+        }
+        scf.reduce
+      }) : (index, index, index) -> ()
     }
     func.return
   }
@@ -5815,240 +5906,490 @@ builtin.module {
     func.return
   }
   func.func private @rms_norm_d128_g128_eps1em06(%0: memref<?xf32>, %1: memref<?xf32>, %2: memref<?xf32>, %3: index) {
-    %4 = arith.constant 0 : index
-    %5 = arith.constant 1 : index
-    scf.for %6 = %4 to %3 step %5 {
-      %7 = arith.constant 128 : index
-      %8 = arith.muli %6, %7 : index
-      %9 = arith.constant 0.000000e+00 : f32
-      %10 = vector.broadcast %9 : f32 to vector<8xf32>
-      %11 = arith.constant 32 : index
-      %12, %13, %14, %15 = scf.for %16 = %4 to %7 step %11 iter_args(%17 = %10, %18 = %10, %19 = %10, %20 = %10) -> (vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>) {
-        %21 = arith.addi %8, %16 : index
-        %22 = vector.load %0[%21] : memref<?xf32>, vector<8xf32>
-        %23 = vector.fma %22, %22, %17 : vector<8xf32>
-        %24 = arith.constant 8 : index
-        %25 = arith.addi %16, %24 : index
-        %26 = arith.addi %8, %25 : index
-        %27 = vector.load %0[%26] : memref<?xf32>, vector<8xf32>
-        %28 = vector.fma %27, %27, %18 : vector<8xf32>
-        %29 = arith.constant 16 : index
-        %30 = arith.addi %16, %29 : index
-        %31 = arith.addi %8, %30 : index
-        %32 = vector.load %0[%31] : memref<?xf32>, vector<8xf32>
-        %33 = vector.fma %32, %32, %19 : vector<8xf32>
-        %34 = arith.constant 24 : index
-        %35 = arith.addi %16, %34 : index
-        %36 = arith.addi %8, %35 : index
-        %37 = vector.load %0[%36] : memref<?xf32>, vector<8xf32>
-        %38 = vector.fma %37, %37, %20 : vector<8xf32>
-        scf.yield %23, %28, %33, %38 : vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>
+    %4 = arith.constant 128 : index
+    %5 = arith.muli %3, %4 : index
+    %6 = arith.constant 0 : index
+    %7 = arith.constant 1 : index
+    %8 = arith.constant 524288 : index
+    %9 = arith.cmpi ult, %5, %8 : index
+    scf.if %9 {
+      scf.for %10 = %6 to %3 step %7 {
+        %11 = arith.muli %10, %4 : index
+        %12 = arith.constant 0.000000e+00 : f32
+        %13 = vector.broadcast %12 : f32 to vector<8xf32>
+        %14 = arith.constant 32 : index
+        %15, %16, %17, %18 = scf.for %19 = %6 to %4 step %14 iter_args(%20 = %13, %21 = %13, %22 = %13, %23 = %13) -> (vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>) {
+          %24 = arith.addi %11, %19 : index
+          %25 = vector.load %0[%24] : memref<?xf32>, vector<8xf32>
+          %26 = vector.fma %25, %25, %20 : vector<8xf32>
+          %27 = arith.constant 8 : index
+          %28 = arith.addi %19, %27 : index
+          %29 = arith.addi %11, %28 : index
+          %30 = vector.load %0[%29] : memref<?xf32>, vector<8xf32>
+          %31 = vector.fma %30, %30, %21 : vector<8xf32>
+          %32 = arith.constant 16 : index
+          %33 = arith.addi %19, %32 : index
+          %34 = arith.addi %11, %33 : index
+          %35 = vector.load %0[%34] : memref<?xf32>, vector<8xf32>
+          %36 = vector.fma %35, %35, %22 : vector<8xf32>
+          %37 = arith.constant 24 : index
+          %38 = arith.addi %19, %37 : index
+          %39 = arith.addi %11, %38 : index
+          %40 = vector.load %0[%39] : memref<?xf32>, vector<8xf32>
+          %41 = vector.fma %40, %40, %23 : vector<8xf32>
+          scf.yield %26, %31, %36, %41 : vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>
+        }
+        %42 = arith.addf %15, %16 : vector<8xf32>
+        %43 = arith.addf %17, %18 : vector<8xf32>
+        %44 = arith.addf %42, %43 : vector<8xf32>
+        %45 = vector.reduction <add>, %44 : vector<8xf32> into f32
+        %46 = arith.constant 7.812500e-03 : f32
+        %47 = arith.mulf %45, %46 : f32
+        %48 = arith.constant 1.000000e+00 : f32
+        %49 = arith.constant 1.000000e-06 : f32
+        %50 = arith.addf %47, %49 : f32
+        %51 = math.sqrt %50 : f32
+        %52 = arith.divf %48, %51 : f32
+        %53 = vector.broadcast %52 : f32 to vector<8xf32>
+        %54 = arith.constant 8 : index
+        scf.for %55 = %6 to %4 step %54 {
+          %56 = arith.addi %11, %55 : index
+          %57 = vector.load %0[%56] : memref<?xf32>, vector<8xf32>
+          %58 = arith.mulf %57, %53 : vector<8xf32>
+          %59 = vector.load %1[%55] : memref<?xf32>, vector<8xf32>
+          %60 = arith.mulf %58, %59 : vector<8xf32>
+          vector.store %60, %2[%56] : memref<?xf32>, vector<8xf32>
+        }
       }
-      %39 = arith.addf %12, %13 : vector<8xf32>
-      %40 = arith.addf %14, %15 : vector<8xf32>
-      %41 = arith.addf %39, %40 : vector<8xf32>
-      %42 = vector.reduction <add>, %41 : vector<8xf32> into f32
-      %43 = arith.constant 7.812500e-03 : f32
-      %44 = arith.mulf %42, %43 : f32
-      %45 = arith.constant 1.000000e+00 : f32
-      %46 = arith.constant 1.000000e-06 : f32
-      %47 = arith.addf %44, %46 : f32
-      %48 = math.sqrt %47 : f32
-      %49 = arith.divf %45, %48 : f32
-      %50 = vector.broadcast %49 : f32 to vector<8xf32>
-      %51 = arith.constant 8 : index
-      scf.for %52 = %4 to %7 step %51 {
-        %53 = arith.addi %8, %52 : index
-        %54 = vector.load %0[%53] : memref<?xf32>, vector<8xf32>
-        %55 = arith.mulf %54, %50 : vector<8xf32>
-        %56 = vector.load %1[%52] : memref<?xf32>, vector<8xf32>
-        %57 = arith.mulf %55, %56 : vector<8xf32>
-        vector.store %57, %2[%53] : memref<?xf32>, vector<8xf32>
-      }
+    } else {
+      "scf.parallel"(%6, %3, %7) <{operandSegmentSizes = array<i32: 1, 1, 1, 0>}> ({
+      ^bb0(%61: index):
+        %62 = arith.muli %61, %4 : index
+        %63 = arith.constant 0.000000e+00 : f32
+        %64 = vector.broadcast %63 : f32 to vector<8xf32>
+        %65 = arith.constant 32 : index
+        %66, %67, %68, %69 = scf.for %70 = %6 to %4 step %65 iter_args(%71 = %64, %72 = %64, %73 = %64, %74 = %64) -> (vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>) {
+          %75 = arith.addi %62, %70 : index
+          %76 = vector.load %0[%75] : memref<?xf32>, vector<8xf32>
+          %77 = vector.fma %76, %76, %71 : vector<8xf32>
+          %78 = arith.constant 8 : index
+          %79 = arith.addi %70, %78 : index
+          %80 = arith.addi %62, %79 : index
+          %81 = vector.load %0[%80] : memref<?xf32>, vector<8xf32>
+          %82 = vector.fma %81, %81, %72 : vector<8xf32>
+          %83 = arith.constant 16 : index
+          %84 = arith.addi %70, %83 : index
+          %85 = arith.addi %62, %84 : index
+          %86 = vector.load %0[%85] : memref<?xf32>, vector<8xf32>
+          %87 = vector.fma %86, %86, %73 : vector<8xf32>
+          %88 = arith.constant 24 : index
+          %89 = arith.addi %70, %88 : index
+          %90 = arith.addi %62, %89 : index
+          %91 = vector.load %0[%90] : memref<?xf32>, vector<8xf32>
+          %92 = vector.fma %91, %91, %74 : vector<8xf32>
+          scf.yield %77, %82, %87, %92 : vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>
+        }
+        %93 = arith.addf %66, %67 : vector<8xf32>
+        %94 = arith.addf %68, %69 : vector<8xf32>
+        %95 = arith.addf %93, %94 : vector<8xf32>
+        %96 = vector.reduction <add>, %95 : vector<8xf32> into f32
+        %97 = arith.constant 7.812500e-03 : f32
+        %98 = arith.mulf %96, %97 : f32
+        %99 = arith.constant 1.000000e+00 : f32
+        %100 = arith.constant 1.000000e-06 : f32
+        %101 = arith.addf %98, %100 : f32
+        %102 = math.sqrt %101 : f32
+        %103 = arith.divf %99, %102 : f32
+        %104 = vector.broadcast %103 : f32 to vector<8xf32>
+        %105 = arith.constant 8 : index
+        scf.for %106 = %6 to %4 step %105 {
+          %107 = arith.addi %62, %106 : index
+          %108 = vector.load %0[%107] : memref<?xf32>, vector<8xf32>
+          %109 = arith.mulf %108, %104 : vector<8xf32>
+          %110 = vector.load %1[%106] : memref<?xf32>, vector<8xf32>
+          %111 = arith.mulf %109, %110 : vector<8xf32>
+          vector.store %111, %2[%107] : memref<?xf32>, vector<8xf32>
+        }
+        scf.reduce
+      }) : (index, index, index) -> ()
     }
     func.return
   }
   func.func private @rms_norm_d128_g32_eps1em06(%0: memref<?xf32>, %1: memref<?xf32>, %2: memref<?xf32>, %3: index) {
     %4 = arith.constant 4 : index
     %5 = arith.muli %3, %4 : index
-    %6 = arith.constant 0 : index
-    %7 = arith.constant 1 : index
-    scf.for %8 = %6 to %5 step %7 {
-      %9 = arith.constant 32 : index
-      %10 = arith.muli %8, %9 : index
-      %11 = arith.constant 0.000000e+00 : f32
-      %12 = vector.broadcast %11 : f32 to vector<8xf32>
-      %13, %14, %15, %16 = scf.for %17 = %6 to %9 step %9 iter_args(%18 = %12, %19 = %12, %20 = %12, %21 = %12) -> (vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>) {
-        %22 = arith.addi %10, %17 : index
-        %23 = vector.load %0[%22] : memref<?xf32>, vector<8xf32>
-        %24 = vector.fma %23, %23, %18 : vector<8xf32>
-        %25 = arith.constant 8 : index
-        %26 = arith.addi %17, %25 : index
-        %27 = arith.addi %10, %26 : index
-        %28 = vector.load %0[%27] : memref<?xf32>, vector<8xf32>
-        %29 = vector.fma %28, %28, %19 : vector<8xf32>
-        %30 = arith.constant 16 : index
-        %31 = arith.addi %17, %30 : index
-        %32 = arith.addi %10, %31 : index
-        %33 = vector.load %0[%32] : memref<?xf32>, vector<8xf32>
-        %34 = vector.fma %33, %33, %20 : vector<8xf32>
-        %35 = arith.constant 24 : index
-        %36 = arith.addi %17, %35 : index
-        %37 = arith.addi %10, %36 : index
-        %38 = vector.load %0[%37] : memref<?xf32>, vector<8xf32>
-        %39 = vector.fma %38, %38, %21 : vector<8xf32>
-        scf.yield %24, %29, %34, %39 : vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>
+    %6 = arith.constant 128 : index
+    %7 = arith.muli %3, %6 : index
+    %8 = arith.constant 0 : index
+    %9 = arith.constant 1 : index
+    %10 = arith.constant 524288 : index
+    %11 = arith.cmpi ult, %7, %10 : index
+    scf.if %11 {
+      scf.for %12 = %8 to %5 step %9 {
+        %13 = arith.constant 32 : index
+        %14 = arith.muli %12, %13 : index
+        %15 = arith.constant 0.000000e+00 : f32
+        %16 = vector.broadcast %15 : f32 to vector<8xf32>
+        %17, %18, %19, %20 = scf.for %21 = %8 to %13 step %13 iter_args(%22 = %16, %23 = %16, %24 = %16, %25 = %16) -> (vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>) {
+          %26 = arith.addi %14, %21 : index
+          %27 = vector.load %0[%26] : memref<?xf32>, vector<8xf32>
+          %28 = vector.fma %27, %27, %22 : vector<8xf32>
+          %29 = arith.constant 8 : index
+          %30 = arith.addi %21, %29 : index
+          %31 = arith.addi %14, %30 : index
+          %32 = vector.load %0[%31] : memref<?xf32>, vector<8xf32>
+          %33 = vector.fma %32, %32, %23 : vector<8xf32>
+          %34 = arith.constant 16 : index
+          %35 = arith.addi %21, %34 : index
+          %36 = arith.addi %14, %35 : index
+          %37 = vector.load %0[%36] : memref<?xf32>, vector<8xf32>
+          %38 = vector.fma %37, %37, %24 : vector<8xf32>
+          %39 = arith.constant 24 : index
+          %40 = arith.addi %21, %39 : index
+          %41 = arith.addi %14, %40 : index
+          %42 = vector.load %0[%41] : memref<?xf32>, vector<8xf32>
+          %43 = vector.fma %42, %42, %25 : vector<8xf32>
+          scf.yield %28, %33, %38, %43 : vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>
+        }
+        %44 = arith.addf %17, %18 : vector<8xf32>
+        %45 = arith.addf %19, %20 : vector<8xf32>
+        %46 = arith.addf %44, %45 : vector<8xf32>
+        %47 = vector.reduction <add>, %46 : vector<8xf32> into f32
+        %48 = arith.constant 3.125000e-02 : f32
+        %49 = arith.mulf %47, %48 : f32
+        %50 = arith.constant 1.000000e+00 : f32
+        %51 = arith.constant 1.000000e-06 : f32
+        %52 = arith.addf %49, %51 : f32
+        %53 = math.sqrt %52 : f32
+        %54 = arith.divf %50, %53 : f32
+        %55 = vector.broadcast %54 : f32 to vector<8xf32>
+        %56 = arith.constant 8 : index
+        scf.for %57 = %8 to %13 step %56 {
+          %58 = arith.addi %14, %57 : index
+          %59 = vector.load %0[%58] : memref<?xf32>, vector<8xf32>
+          %60 = arith.mulf %59, %55 : vector<8xf32>
+          %61 = vector.load %1[%57] : memref<?xf32>, vector<8xf32>
+          %62 = arith.mulf %60, %61 : vector<8xf32>
+          vector.store %62, %2[%58] : memref<?xf32>, vector<8xf32>
+        }
       }
-      %40 = arith.addf %13, %14 : vector<8xf32>
-      %41 = arith.addf %15, %16 : vector<8xf32>
-      %42 = arith.addf %40, %41 : vector<8xf32>
-      %43 = vector.reduction <add>, %42 : vector<8xf32> into f32
-      %44 = arith.constant 3.125000e-02 : f32
-      %45 = arith.mulf %43, %44 : f32
-      %46 = arith.constant 1.000000e+00 : f32
-      %47 = arith.constant 1.000000e-06 : f32
-      %48 = arith.addf %45, %47 : f32
-      %49 = math.sqrt %48 : f32
-      %50 = arith.divf %46, %49 : f32
-      %51 = vector.broadcast %50 : f32 to vector<8xf32>
-      %52 = arith.constant 8 : index
-      scf.for %53 = %6 to %9 step %52 {
-        %54 = arith.addi %10, %53 : index
-        %55 = vector.load %0[%54] : memref<?xf32>, vector<8xf32>
-        %56 = arith.mulf %55, %51 : vector<8xf32>
-        %57 = vector.load %1[%53] : memref<?xf32>, vector<8xf32>
-        %58 = arith.mulf %56, %57 : vector<8xf32>
-        vector.store %58, %2[%54] : memref<?xf32>, vector<8xf32>
-      }
+    } else {
+      "scf.parallel"(%8, %5, %9) <{operandSegmentSizes = array<i32: 1, 1, 1, 0>}> ({
+      ^bb0(%63: index):
+        %64 = arith.constant 32 : index
+        %65 = arith.muli %63, %64 : index
+        %66 = arith.constant 0.000000e+00 : f32
+        %67 = vector.broadcast %66 : f32 to vector<8xf32>
+        %68, %69, %70, %71 = scf.for %72 = %8 to %64 step %64 iter_args(%73 = %67, %74 = %67, %75 = %67, %76 = %67) -> (vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>) {
+          %77 = arith.addi %65, %72 : index
+          %78 = vector.load %0[%77] : memref<?xf32>, vector<8xf32>
+          %79 = vector.fma %78, %78, %73 : vector<8xf32>
+          %80 = arith.constant 8 : index
+          %81 = arith.addi %72, %80 : index
+          %82 = arith.addi %65, %81 : index
+          %83 = vector.load %0[%82] : memref<?xf32>, vector<8xf32>
+          %84 = vector.fma %83, %83, %74 : vector<8xf32>
+          %85 = arith.constant 16 : index
+          %86 = arith.addi %72, %85 : index
+          %87 = arith.addi %65, %86 : index
+          %88 = vector.load %0[%87] : memref<?xf32>, vector<8xf32>
+          %89 = vector.fma %88, %88, %75 : vector<8xf32>
+          %90 = arith.constant 24 : index
+          %91 = arith.addi %72, %90 : index
+          %92 = arith.addi %65, %91 : index
+          %93 = vector.load %0[%92] : memref<?xf32>, vector<8xf32>
+          %94 = vector.fma %93, %93, %76 : vector<8xf32>
+          scf.yield %79, %84, %89, %94 : vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>
+        }
+        %95 = arith.addf %68, %69 : vector<8xf32>
+        %96 = arith.addf %70, %71 : vector<8xf32>
+        %97 = arith.addf %95, %96 : vector<8xf32>
+        %98 = vector.reduction <add>, %97 : vector<8xf32> into f32
+        %99 = arith.constant 3.125000e-02 : f32
+        %100 = arith.mulf %98, %99 : f32
+        %101 = arith.constant 1.000000e+00 : f32
+        %102 = arith.constant 1.000000e-06 : f32
+        %103 = arith.addf %100, %102 : f32
+        %104 = math.sqrt %103 : f32
+        %105 = arith.divf %101, %104 : f32
+        %106 = vector.broadcast %105 : f32 to vector<8xf32>
+        %107 = arith.constant 8 : index
+        scf.for %108 = %8 to %64 step %107 {
+          %109 = arith.addi %65, %108 : index
+          %110 = vector.load %0[%109] : memref<?xf32>, vector<8xf32>
+          %111 = arith.mulf %110, %106 : vector<8xf32>
+          %112 = vector.load %1[%108] : memref<?xf32>, vector<8xf32>
+          %113 = arith.mulf %111, %112 : vector<8xf32>
+          vector.store %113, %2[%109] : memref<?xf32>, vector<8xf32>
+        }
+        scf.reduce
+      }) : (index, index, index) -> ()
     }
     func.return
   }
   func.func private @rms_norm_d64_g32_eps1em06(%0: memref<?xf32>, %1: memref<?xf32>, %2: memref<?xf32>, %3: index) {
     %4 = arith.constant 2 : index
     %5 = arith.muli %3, %4 : index
-    %6 = arith.constant 0 : index
-    %7 = arith.constant 1 : index
-    scf.for %8 = %6 to %5 step %7 {
-      %9 = arith.constant 32 : index
-      %10 = arith.muli %8, %9 : index
-      %11 = arith.constant 0.000000e+00 : f32
-      %12 = vector.broadcast %11 : f32 to vector<8xf32>
-      %13, %14, %15, %16 = scf.for %17 = %6 to %9 step %9 iter_args(%18 = %12, %19 = %12, %20 = %12, %21 = %12) -> (vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>) {
-        %22 = arith.addi %10, %17 : index
-        %23 = vector.load %0[%22] : memref<?xf32>, vector<8xf32>
-        %24 = vector.fma %23, %23, %18 : vector<8xf32>
-        %25 = arith.constant 8 : index
-        %26 = arith.addi %17, %25 : index
-        %27 = arith.addi %10, %26 : index
-        %28 = vector.load %0[%27] : memref<?xf32>, vector<8xf32>
-        %29 = vector.fma %28, %28, %19 : vector<8xf32>
-        %30 = arith.constant 16 : index
-        %31 = arith.addi %17, %30 : index
-        %32 = arith.addi %10, %31 : index
-        %33 = vector.load %0[%32] : memref<?xf32>, vector<8xf32>
-        %34 = vector.fma %33, %33, %20 : vector<8xf32>
-        %35 = arith.constant 24 : index
-        %36 = arith.addi %17, %35 : index
-        %37 = arith.addi %10, %36 : index
-        %38 = vector.load %0[%37] : memref<?xf32>, vector<8xf32>
-        %39 = vector.fma %38, %38, %21 : vector<8xf32>
-        scf.yield %24, %29, %34, %39 : vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>
+    %6 = arith.constant 64 : index
+    %7 = arith.muli %3, %6 : index
+    %8 = arith.constant 0 : index
+    %9 = arith.constant 1 : index
+    %10 = arith.constant 524288 : index
+    %11 = arith.cmpi ult, %7, %10 : index
+    scf.if %11 {
+      scf.for %12 = %8 to %5 step %9 {
+        %13 = arith.constant 32 : index
+        %14 = arith.muli %12, %13 : index
+        %15 = arith.constant 0.000000e+00 : f32
+        %16 = vector.broadcast %15 : f32 to vector<8xf32>
+        %17, %18, %19, %20 = scf.for %21 = %8 to %13 step %13 iter_args(%22 = %16, %23 = %16, %24 = %16, %25 = %16) -> (vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>) {
+          %26 = arith.addi %14, %21 : index
+          %27 = vector.load %0[%26] : memref<?xf32>, vector<8xf32>
+          %28 = vector.fma %27, %27, %22 : vector<8xf32>
+          %29 = arith.constant 8 : index
+          %30 = arith.addi %21, %29 : index
+          %31 = arith.addi %14, %30 : index
+          %32 = vector.load %0[%31] : memref<?xf32>, vector<8xf32>
+          %33 = vector.fma %32, %32, %23 : vector<8xf32>
+          %34 = arith.constant 16 : index
+          %35 = arith.addi %21, %34 : index
+          %36 = arith.addi %14, %35 : index
+          %37 = vector.load %0[%36] : memref<?xf32>, vector<8xf32>
+          %38 = vector.fma %37, %37, %24 : vector<8xf32>
+          %39 = arith.constant 24 : index
+          %40 = arith.addi %21, %39 : index
+          %41 = arith.addi %14, %40 : index
+          %42 = vector.load %0[%41] : memref<?xf32>, vector<8xf32>
+          %43 = vector.fma %42, %42, %25 : vector<8xf32>
+          scf.yield %28, %33, %38, %43 : vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>
+        }
+        %44 = arith.addf %17, %18 : vector<8xf32>
+        %45 = arith.addf %19, %20 : vector<8xf32>
+        %46 = arith.addf %44, %45 : vector<8xf32>
+        %47 = vector.reduction <add>, %46 : vector<8xf32> into f32
+        %48 = arith.constant 3.125000e-02 : f32
+        %49 = arith.mulf %47, %48 : f32
+        %50 = arith.constant 1.000000e+00 : f32
+        %51 = arith.constant 1.000000e-06 : f32
+        %52 = arith.addf %49, %51 : f32
+        %53 = math.sqrt %52 : f32
+        %54 = arith.divf %50, %53 : f32
+        %55 = vector.broadcast %54 : f32 to vector<8xf32>
+        %56 = arith.constant 8 : index
+        scf.for %57 = %8 to %13 step %56 {
+          %58 = arith.addi %14, %57 : index
+          %59 = vector.load %0[%58] : memref<?xf32>, vector<8xf32>
+          %60 = arith.mulf %59, %55 : vector<8xf32>
+          %61 = vector.load %1[%57] : memref<?xf32>, vector<8xf32>
+          %62 = arith.mulf %60, %61 : vector<8xf32>
+          vector.store %62, %2[%58] : memref<?xf32>, vector<8xf32>
+        }
       }
-      %40 = arith.addf %13, %14 : vector<8xf32>
-      %41 = arith.addf %15, %16 : vector<8xf32>
-      %42 = arith.addf %40, %41 : vector<8xf32>
-      %43 = vector.reduction <add>, %42 : vector<8xf32> into f32
-      %44 = arith.constant 3.125000e-02 : f32
-      %45 = arith.mulf %43, %44 : f32
-      %46 = arith.constant 1.000000e+00 : f32
-      %47 = arith.constant 1.000000e-06 : f32
-      %48 = arith.addf %45, %47 : f32
-      %49 = math.sqrt %48 : f32
-      %50 = arith.divf %46, %49 : f32
-      %51 = vector.broadcast %50 : f32 to vector<8xf32>
-      %52 = arith.constant 8 : index
-      scf.for %53 = %6 to %9 step %52 {
-        %54 = arith.addi %10, %53 : index
-        %55 = vector.load %0[%54] : memref<?xf32>, vector<8xf32>
-        %56 = arith.mulf %55, %51 : vector<8xf32>
-        %57 = vector.load %1[%53] : memref<?xf32>, vector<8xf32>
-        %58 = arith.mulf %56, %57 : vector<8xf32>
-        vector.store %58, %2[%54] : memref<?xf32>, vector<8xf32>
-      }
+    } else {
+      "scf.parallel"(%8, %5, %9) <{operandSegmentSizes = array<i32: 1, 1, 1, 0>}> ({
+      ^bb0(%63: index):
+        %64 = arith.constant 32 : index
+        %65 = arith.muli %63, %64 : index
+        %66 = arith.constant 0.000000e+00 : f32
+        %67 = vector.broadcast %66 : f32 to vector<8xf32>
+        %68, %69, %70, %71 = scf.for %72 = %8 to %64 step %64 iter_args(%73 = %67, %74 = %67, %75 = %67, %76 = %67) -> (vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>) {
+          %77 = arith.addi %65, %72 : index
+          %78 = vector.load %0[%77] : memref<?xf32>, vector<8xf32>
+          %79 = vector.fma %78, %78, %73 : vector<8xf32>
+          %80 = arith.constant 8 : index
+          %81 = arith.addi %72, %80 : index
+          %82 = arith.addi %65, %81 : index
+          %83 = vector.load %0[%82] : memref<?xf32>, vector<8xf32>
+          %84 = vector.fma %83, %83, %74 : vector<8xf32>
+          %85 = arith.constant 16 : index
+          %86 = arith.addi %72, %85 : index
+          %87 = arith.addi %65, %86 : index
+          %88 = vector.load %0[%87] : memref<?xf32>, vector<8xf32>
+          %89 = vector.fma %88, %88, %75 : vector<8xf32>
+          %90 = arith.constant 24 : index
+          %91 = arith.addi %72, %90 : index
+          %92 = arith.addi %65, %91 : index
+          %93 = vector.load %0[%92] : memref<?xf32>, vector<8xf32>
+          %94 = vector.fma %93, %93, %76 : vector<8xf32>
+          scf.yield %79, %84, %89, %94 : vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>
+        }
+        %95 = arith.addf %68, %69 : vector<8xf32>
+        %96 = arith.addf %70, %71 : vector<8xf32>
+        %97 = arith.addf %95, %96 : vector<8xf32>
+        %98 = vector.reduction <add>, %97 : vector<8xf32> into f32
+        %99 = arith.constant 3.125000e-02 : f32
+        %100 = arith.mulf %98, %99 : f32
+        %101 = arith.constant 1.000000e+00 : f32
+        %102 = arith.constant 1.000000e-06 : f32
+        %103 = arith.addf %100, %102 : f32
+        %104 = math.sqrt %103 : f32
+        %105 = arith.divf %101, %104 : f32
+        %106 = vector.broadcast %105 : f32 to vector<8xf32>
+        %107 = arith.constant 8 : index
+        scf.for %108 = %8 to %64 step %107 {
+          %109 = arith.addi %65, %108 : index
+          %110 = vector.load %0[%109] : memref<?xf32>, vector<8xf32>
+          %111 = arith.mulf %110, %106 : vector<8xf32>
+          %112 = vector.load %1[%108] : memref<?xf32>, vector<8xf32>
+          %113 = arith.mulf %111, %112 : vector<8xf32>
+          vector.store %113, %2[%109] : memref<?xf32>, vector<8xf32>
+        }
+        scf.reduce
+      }) : (index, index, index) -> ()
     }
     func.return
   }
   func.func private @rope_nh2_hd32(%0: memref<?xf32>, %1: memref<?xf32>, %2: memref<?xf32>, %3: memref<?xf32>, %4: index, %5: index, %6: index) {
     %7 = arith.muli %4, %5 : index
-    %8 = arith.constant 0 : index
-    %9 = arith.constant 1 : index
-    scf.for %10 = %8 to %7 step %9 {
-      %11 = arith.remui %10, %5 : index
-      %12 = arith.addi %6, %11 : index
-      %13 = arith.constant 16 : index
-      %14 = arith.muli %12, %13 : index
-      %15 = arith.constant 2 : index
-      scf.for %16 = %8 to %15 step %9 {
-        %17 = arith.muli %10, %15 : index
-        %18 = arith.addi %17, %16 : index
-        %19 = arith.constant 32 : index
-        %20 = arith.muli %18, %19 : index
-        %21 = arith.constant 8 : index
-        scf.for %22 = %8 to %13 step %21 {
-          %23 = arith.addi %20, %22 : index
-          %24 = arith.addi %23, %13 : index
-          %25 = vector.load %0[%23] : memref<?xf32>, vector<8xf32>
-          %26 = vector.load %0[%24] : memref<?xf32>, vector<8xf32>
-          %27 = arith.addi %14, %22 : index
-          %28 = vector.load %1[%27] : memref<?xf32>, vector<8xf32>
-          %29 = vector.load %2[%27] : memref<?xf32>, vector<8xf32>
-          %30 = arith.mulf %25, %28 : vector<8xf32>
-          %31 = arith.mulf %26, %29 : vector<8xf32>
-          %32 = arith.subf %30, %31 : vector<8xf32>
-          vector.store %32, %3[%23] : memref<?xf32>, vector<8xf32>
-          %33 = arith.mulf %26, %28 : vector<8xf32>
-          %34 = arith.mulf %25, %29 : vector<8xf32>
-          %35 = arith.addf %33, %34 : vector<8xf32>
-          vector.store %35, %3[%24] : memref<?xf32>, vector<8xf32>
+    %8 = arith.constant 64 : index
+    %9 = arith.muli %7, %8 : index
+    %10 = arith.constant 0 : index
+    %11 = arith.constant 1 : index
+    %12 = arith.constant 524288 : index
+    %13 = arith.cmpi ult, %9, %12 : index
+    scf.if %13 {
+      scf.for %14 = %10 to %7 step %11 {
+        %15 = arith.remui %14, %5 : index
+        %16 = arith.addi %6, %15 : index
+        %17 = arith.constant 16 : index
+        %18 = arith.muli %16, %17 : index
+        %19 = arith.constant 2 : index
+        scf.for %20 = %10 to %19 step %11 {
+          %21 = arith.muli %14, %19 : index
+          %22 = arith.addi %21, %20 : index
+          %23 = arith.constant 32 : index
+          %24 = arith.muli %22, %23 : index
+          %25 = arith.constant 8 : index
+          scf.for %26 = %10 to %17 step %25 {
+            %27 = arith.addi %24, %26 : index
+            %28 = arith.addi %27, %17 : index
+            %29 = vector.load %0[%27] : memref<?xf32>, vector<8xf32>
+            %30 = vector.load %0[%28] : memref<?xf32>, vector<8xf32>
+            %31 = arith.addi %18, %26 : index
+            %32 = vector.load %1[%31] : memref<?xf32>, vector<8xf32>
+            %33 = vector.load %2[%31] : memref<?xf32>, vector<8xf32>
+            %34 = arith.mulf %29, %32 : vector<8xf32>
+            %35 = arith.mulf %30, %33 : vector<8xf32>
+            %36 = arith.subf %34, %35 : vector<8xf32>
+            vector.store %36, %3[%27] : memref<?xf32>, vector<8xf32>
+            %37 = arith.mulf %30, %32 : vector<8xf32>
+            %38 = arith.mulf %29, %33 : vector<8xf32>
+            %39 = arith.addf %37, %38 : vector<8xf32>
+            vector.store %39, %3[%28] : memref<?xf32>, vector<8xf32>
+          }
         }
       }
+    } else {
+      "scf.parallel"(%10, %7, %11) <{operandSegmentSizes = array<i32: 1, 1, 1, 0>}> ({
+      ^bb0(%40: index):
+        %41 = arith.remui %40, %5 : index
+        %42 = arith.addi %6, %41 : index
+        %43 = arith.constant 16 : index
+        %44 = arith.muli %42, %43 : index
+        %45 = arith.constant 2 : index
+        scf.for %46 = %10 to %45 step %11 {
+          %47 = arith.muli %40, %45 : index
+          %48 = arith.addi %47, %46 : index
+          %49 = arith.constant 32 : index
+          %50 = arith.muli %48, %49 : index
+          %51 = arith.constant 8 : index
+          scf.for %52 = %10 to %43 step %51 {
+            %53 = arith.addi %50, %52 : index
+            %54 = arith.addi %53, %43 : index
+            %55 = vector.load %0[%53] : memref<?xf32>, vector<8xf32>
+            %56 = vector.load %0[%54] : memref<?xf32>, vector<8xf32>
+            %57 = arith.addi %44, %52 : index
+            %58 = vector.load %1[%57] : memref<?xf32>, vector<8xf32>
+            %59 = vector.load %2[%57] : memref<?xf32>, vector<8xf32>
+            %60 = arith.mulf %55, %58 : vector<8xf32>
+            %61 = arith.mulf %56, %59 : vector<8xf32>
+            %62 = arith.subf %60, %61 : vector<8xf32>
+            vector.store %62, %3[%53] : memref<?xf32>, vector<8xf32>
+            %63 = arith.mulf %56, %58 : vector<8xf32>
+            %64 = arith.mulf %55, %59 : vector<8xf32>
+            %65 = arith.addf %63, %64 : vector<8xf32>
+            vector.store %65, %3[%54] : memref<?xf32>, vector<8xf32>
+          }
+        }
+        scf.reduce
+      }) : (index, index, index) -> ()
     }
     func.return
   }
   func.func private @rope_nh4_hd32(%0: memref<?xf32>, %1: memref<?xf32>, %2: memref<?xf32>, %3: memref<?xf32>, %4: index, %5: index, %6: index) {
     %7 = arith.muli %4, %5 : index
-    %8 = arith.constant 0 : index
-    %9 = arith.constant 1 : index
-    scf.for %10 = %8 to %7 step %9 {
-      %11 = arith.remui %10, %5 : index
-      %12 = arith.addi %6, %11 : index
-      %13 = arith.constant 16 : index
-      %14 = arith.muli %12, %13 : index
-      %15 = arith.constant 4 : index
-      scf.for %16 = %8 to %15 step %9 {
-        %17 = arith.muli %10, %15 : index
-        %18 = arith.addi %17, %16 : index
-        %19 = arith.constant 32 : index
-        %20 = arith.muli %18, %19 : index
-        %21 = arith.constant 8 : index
-        scf.for %22 = %8 to %13 step %21 {
-          %23 = arith.addi %20, %22 : index
-          %24 = arith.addi %23, %13 : index
-          %25 = vector.load %0[%23] : memref<?xf32>, vector<8xf32>
-          %26 = vector.load %0[%24] : memref<?xf32>, vector<8xf32>
-          %27 = arith.addi %14, %22 : index
-          %28 = vector.load %1[%27] : memref<?xf32>, vector<8xf32>
-          %29 = vector.load %2[%27] : memref<?xf32>, vector<8xf32>
-          %30 = arith.mulf %25, %28 : vector<8xf32>
-          %31 = arith.mulf %26, %29 : vector<8xf32>
-          %32 = arith.subf %30, %31 : vector<8xf32>
-          vector.store %32, %3[%23] : memref<?xf32>, vector<8xf32>
-          %33 = arith.mulf %26, %28 : vector<8xf32>
-          %34 = arith.mulf %25, %29 : vector<8xf32>
-          %35 = arith.addf %33, %34 : vector<8xf32>
-          vector.store %35, %3[%24] : memref<?xf32>, vector<8xf32>
+    %8 = arith.constant 128 : index
+    %9 = arith.muli %7, %8 : index
+    %10 = arith.constant 0 : index
+    %11 = arith.constant 1 : index
+    %12 = arith.constant 524288 : index
+    %13 = arith.cmpi ult, %9, %12 : index
+    scf.if %13 {
+      scf.for %14 = %10 to %7 step %11 {
+        %15 = arith.remui %14, %5 : index
+        %16 = arith.addi %6, %15 : index
+        %17 = arith.constant 16 : index
+        %18 = arith.muli %16, %17 : index
+        %19 = arith.constant 4 : index
+        scf.for %20 = %10 to %19 step %11 {
+          %21 = arith.muli %14, %19 : index
+          %22 = arith.addi %21, %20 : index
+          %23 = arith.constant 32 : index
+          %24 = arith.muli %22, %23 : index
+          %25 = arith.constant 8 : index
+          scf.for %26 = %10 to %17 step %25 {
+            %27 = arith.addi %24, %26 : index
+            %28 = arith.addi %27, %17 : index
+            %29 = vector.load %0[%27] : memref<?xf32>, vector<8xf32>
+            %30 = vector.load %0[%28] : memref<?xf32>, vector<8xf32>
+            %31 = arith.addi %18, %26 : index
+            %32 = vector.load %1[%31] : memref<?xf32>, vector<8xf32>
+            %33 = vector.load %2[%31] : memref<?xf32>, vector<8xf32>
+            %34 = arith.mulf %29, %32 : vector<8xf32>
+            %35 = arith.mulf %30, %33 : vector<8xf32>
+            %36 = arith.subf %34, %35 : vector<8xf32>
+            vector.store %36, %3[%27] : memref<?xf32>, vector<8xf32>
+            %37 = arith.mulf %30, %32 : vector<8xf32>
+            %38 = arith.mulf %29, %33 : vector<8xf32>
+            %39 = arith.addf %37, %38 : vector<8xf32>
+            vector.store %39, %3[%28] : memref<?xf32>, vector<8xf32>
+          }
         }
       }
+    } else {
+      "scf.parallel"(%10, %7, %11) <{operandSegmentSizes = array<i32: 1, 1, 1, 0>}> ({
+      ^bb0(%40: index):
+        %41 = arith.remui %40, %5 : index
+        %42 = arith.addi %6, %41 : index
+        %43 = arith.constant 16 : index
+        %44 = arith.muli %42, %43 : index
+        %45 = arith.constant 4 : index
+        scf.for %46 = %10 to %45 step %11 {
+          %47 = arith.muli %40, %45 : index
+          %48 = arith.addi %47, %46 : index
+          %49 = arith.constant 32 : index
+          %50 = arith.muli %48, %49 : index
+          %51 = arith.constant 8 : index
+          scf.for %52 = %10 to %43 step %51 {
+            %53 = arith.addi %50, %52 : index
+            %54 = arith.addi %53, %43 : index
+            %55 = vector.load %0[%53] : memref<?xf32>, vector<8xf32>
+            %56 = vector.load %0[%54] : memref<?xf32>, vector<8xf32>
+            %57 = arith.addi %44, %52 : index
+            %58 = vector.load %1[%57] : memref<?xf32>, vector<8xf32>
+            %59 = vector.load %2[%57] : memref<?xf32>, vector<8xf32>
+            %60 = arith.mulf %55, %58 : vector<8xf32>
+            %61 = arith.mulf %56, %59 : vector<8xf32>
+            %62 = arith.subf %60, %61 : vector<8xf32>
+            vector.store %62, %3[%53] : memref<?xf32>, vector<8xf32>
+            %63 = arith.mulf %56, %58 : vector<8xf32>
+            %64 = arith.mulf %55, %59 : vector<8xf32>
+            %65 = arith.addf %63, %64 : vector<8xf32>
+            vector.store %65, %3[%54] : memref<?xf32>, vector<8xf32>
+          }
+        }
+        scf.reduce
+      }) : (index, index, index) -> ()
     }
     func.return
   }

@@ -165,43 +165,84 @@ body:
 define internal void @"add_f32"(ptr captures(none) noalias align 4 %".1", ptr captures(none) noalias align 4 %".2", ptr captures(none) noalias align 4 %".3", i64 %".4") noinline nounwind
 {
 entry:
+  %"add_f32.par0.ctx" = alloca {i64, i64, i64, i64, i64, ptr, ptr, ptr}
   br label %"body"
 body:
-  %".6" = udiv i64 %".4", 8
-  %".7" = mul i64 %".6", 8
+  %".6" = add i64 %".4", 4095
+  %".7" = udiv i64 %".6", 4096
+  %".8" = icmp ult i64 %".4", 524288
+  br i1 %".8", label %"if.then", label %"if.else"
+if.then:
   br label %"for.header"
+if.else:
+  %".44" = getelementptr {i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"add_f32.par0.ctx", i32 0, i32 0
+  store i64 0, ptr %".44"
+  %".46" = getelementptr {i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"add_f32.par0.ctx", i32 0, i32 1
+  store i64 %".7", ptr %".46"
+  %".48" = getelementptr {i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"add_f32.par0.ctx", i32 0, i32 2
+  store i64 1, ptr %".48"
+  %".50" = getelementptr {i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"add_f32.par0.ctx", i32 0, i32 3
+  store i64 0, ptr %".50"
+  %".52" = getelementptr {i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"add_f32.par0.ctx", i32 0, i32 4
+  store i64 %".4", ptr %".52"
+  %".54" = getelementptr {i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"add_f32.par0.ctx", i32 0, i32 5
+  store ptr %".1", ptr %".54"
+  %".56" = getelementptr {i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"add_f32.par0.ctx", i32 0, i32 6
+  store ptr %".2", ptr %".56"
+  %".58" = getelementptr {i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"add_f32.par0.ctx", i32 0, i32 7
+  store ptr %".3", ptr %".58"
+  call void @"GOMP_parallel"(void (ptr)* @"add_f32.par0", ptr %"add_f32.par0.ctx", i32 0, i32 0)
+  br label %"if.end"
+if.end:
+  ret void
 for.header:
-  %"for.iv" = phi  i64 [0, %"body"], [%"for.next", %"for.body"]
-  %".9" = icmp slt i64 %"for.iv", %".7"
-  br i1 %".9", label %"for.body", label %"for.exit"
+  %"for.iv" = phi  i64 [0, %"if.then"], [%"for.next.2", %"for.exit.2"]
+  %".11" = icmp slt i64 %"for.iv", %".7"
+  br i1 %".11", label %"for.body", label %"for.exit"
 for.body:
-  %".11" = getelementptr inbounds float, ptr %".1", i64 %"for.iv"
-  %".12" = load <8 x float>, ptr %".11", align 4
-  %".13" = getelementptr inbounds float, ptr %".2", i64 %"for.iv"
-  %".14" = load <8 x float>, ptr %".13", align 4
-  %".15" = fadd afn arcp contract nsz reassoc <8 x float> %".12", %".14"
-  %".16" = getelementptr inbounds float, ptr %".3", i64 %"for.iv"
-  store <8 x float> %".15", ptr %".16", align 4
-  %"for.next" = add nsw i64 %"for.iv", 8
-  br label %"for.header"
-for.exit:
+  %".13" = mul i64 %"for.iv", 4096
+  %".14" = add i64 %".13", 4096
+  %".15" = call i64 @"llvm.umin.i64"(i64 %".14", i64 %".4")
+  %".16" = sub i64 %".15", %".13"
+  %".17" = udiv i64 %".16", 8
+  %".18" = mul i64 %".17", 8
+  %".19" = add i64 %".13", %".18"
   br label %"for.header.1"
+for.exit:
+  br label %"if.end"
 for.header.1:
-  %"for.iv.1" = phi  i64 [%".7", %"for.exit"], [%"for.next.1", %"for.body.1"]
-  %".20" = icmp slt i64 %"for.iv.1", %".4"
-  br i1 %".20", label %"for.body.1", label %"for.exit.1"
+  %"for.iv.1" = phi  i64 [%".13", %"for.body"], [%"for.next", %"for.body.1"]
+  %".21" = icmp slt i64 %"for.iv.1", %".19"
+  br i1 %".21", label %"for.body.1", label %"for.exit.1"
 for.body.1:
-  %".22" = getelementptr inbounds float, ptr %".1", i64 %"for.iv.1"
-  %".23" = load float, ptr %".22", align 4
-  %".24" = getelementptr inbounds float, ptr %".2", i64 %"for.iv.1"
-  %".25" = load float, ptr %".24", align 4
-  %".26" = fadd afn arcp contract nsz reassoc float %".23", %".25"
-  %".27" = getelementptr inbounds float, ptr %".3", i64 %"for.iv.1"
-  store float %".26", ptr %".27", align 4
-  %"for.next.1" = add nsw i64 %"for.iv.1", 1
+  %".23" = getelementptr inbounds float, ptr %".1", i64 %"for.iv.1"
+  %".24" = load <8 x float>, ptr %".23", align 4
+  %".25" = getelementptr inbounds float, ptr %".2", i64 %"for.iv.1"
+  %".26" = load <8 x float>, ptr %".25", align 4
+  %".27" = fadd afn arcp contract nsz reassoc <8 x float> %".24", %".26"
+  %".28" = getelementptr inbounds float, ptr %".3", i64 %"for.iv.1"
+  store <8 x float> %".27", ptr %".28", align 4
+  %"for.next" = add nsw i64 %"for.iv.1", 8
   br label %"for.header.1"
 for.exit.1:
-  ret void
+  br label %"for.header.2"
+for.header.2:
+  %"for.iv.2" = phi  i64 [%".19", %"for.exit.1"], [%"for.next.1", %"for.body.2"]
+  %".32" = icmp slt i64 %"for.iv.2", %".15"
+  br i1 %".32", label %"for.body.2", label %"for.exit.2"
+for.body.2:
+  %".34" = getelementptr inbounds float, ptr %".1", i64 %"for.iv.2"
+  %".35" = load float, ptr %".34", align 4
+  %".36" = getelementptr inbounds float, ptr %".2", i64 %"for.iv.2"
+  %".37" = load float, ptr %".36", align 4
+  %".38" = fadd afn arcp contract nsz reassoc float %".35", %".37"
+  %".39" = getelementptr inbounds float, ptr %".3", i64 %"for.iv.2"
+  store float %".38", ptr %".39", align 4
+  %"for.next.1" = add nsw i64 %"for.iv.2", 1
+  br label %"for.header.2"
+for.exit.2:
+  %"for.next.2" = add nsw i64 %"for.iv", 1
+  br label %"for.header"
 }
 
 define internal void @"attention_nh4_nkv2_hd32_causal"(ptr captures(none) noalias align 4 %".1", ptr captures(none) noalias align 4 %".2", ptr captures(none) noalias align 4 %".3", ptr captures(none) noalias align 4 %".4", i64 %".5", i64 %".6", i64 %".7", i64 %".8") noinline nounwind
@@ -209,7 +250,7 @@ define internal void @"attention_nh4_nkv2_hd32_causal"(ptr captures(none) noalia
 entry:
   %".31" = alloca [96 x float], align 64
   %".32" = alloca [256 x float], align 64
-  %"attention_nh4_nkv2_hd32_causal.par0.ctx" = alloca {i64, i64, i64, i64, i64, i64, i64, ptr, i64, ptr, ptr, ptr}
+  %"attention_nh4_nkv2_hd32_causal.par1.ctx" = alloca {i64, i64, i64, i64, i64, i64, i64, ptr, i64, ptr, ptr, ptr}
   br label %"body"
 body:
   %".10" = add i64 %".6", 15
@@ -225,31 +266,31 @@ body:
 if.then:
   br label %"for.header"
 if.else:
-  %".2424" = getelementptr {i64, i64, i64, i64, i64, i64, i64, ptr, i64, ptr, ptr, ptr}, ptr %"attention_nh4_nkv2_hd32_causal.par0.ctx", i32 0, i32 0
+  %".2424" = getelementptr {i64, i64, i64, i64, i64, i64, i64, ptr, i64, ptr, ptr, ptr}, ptr %"attention_nh4_nkv2_hd32_causal.par1.ctx", i32 0, i32 0
   store i64 0, ptr %".2424"
-  %".2426" = getelementptr {i64, i64, i64, i64, i64, i64, i64, ptr, i64, ptr, ptr, ptr}, ptr %"attention_nh4_nkv2_hd32_causal.par0.ctx", i32 0, i32 1
+  %".2426" = getelementptr {i64, i64, i64, i64, i64, i64, i64, ptr, i64, ptr, ptr, ptr}, ptr %"attention_nh4_nkv2_hd32_causal.par1.ctx", i32 0, i32 1
   store i64 %".13", ptr %".2426"
-  %".2428" = getelementptr {i64, i64, i64, i64, i64, i64, i64, ptr, i64, ptr, ptr, ptr}, ptr %"attention_nh4_nkv2_hd32_causal.par0.ctx", i32 0, i32 2
+  %".2428" = getelementptr {i64, i64, i64, i64, i64, i64, i64, ptr, i64, ptr, ptr, ptr}, ptr %"attention_nh4_nkv2_hd32_causal.par1.ctx", i32 0, i32 2
   store i64 1, ptr %".2428"
-  %".2430" = getelementptr {i64, i64, i64, i64, i64, i64, i64, ptr, i64, ptr, ptr, ptr}, ptr %"attention_nh4_nkv2_hd32_causal.par0.ctx", i32 0, i32 3
+  %".2430" = getelementptr {i64, i64, i64, i64, i64, i64, i64, ptr, i64, ptr, ptr, ptr}, ptr %"attention_nh4_nkv2_hd32_causal.par1.ctx", i32 0, i32 3
   store i64 0, ptr %".2430"
-  %".2432" = getelementptr {i64, i64, i64, i64, i64, i64, i64, ptr, i64, ptr, ptr, ptr}, ptr %"attention_nh4_nkv2_hd32_causal.par0.ctx", i32 0, i32 4
+  %".2432" = getelementptr {i64, i64, i64, i64, i64, i64, i64, ptr, i64, ptr, ptr, ptr}, ptr %"attention_nh4_nkv2_hd32_causal.par1.ctx", i32 0, i32 4
   store i64 %".11", ptr %".2432"
-  %".2434" = getelementptr {i64, i64, i64, i64, i64, i64, i64, ptr, i64, ptr, ptr, ptr}, ptr %"attention_nh4_nkv2_hd32_causal.par0.ctx", i32 0, i32 5
+  %".2434" = getelementptr {i64, i64, i64, i64, i64, i64, i64, ptr, i64, ptr, ptr, ptr}, ptr %"attention_nh4_nkv2_hd32_causal.par1.ctx", i32 0, i32 5
   store i64 %".6", ptr %".2434"
-  %".2436" = getelementptr {i64, i64, i64, i64, i64, i64, i64, ptr, i64, ptr, ptr, ptr}, ptr %"attention_nh4_nkv2_hd32_causal.par0.ctx", i32 0, i32 6
+  %".2436" = getelementptr {i64, i64, i64, i64, i64, i64, i64, ptr, i64, ptr, ptr, ptr}, ptr %"attention_nh4_nkv2_hd32_causal.par1.ctx", i32 0, i32 6
   store i64 %".8", ptr %".2436"
-  %".2438" = getelementptr {i64, i64, i64, i64, i64, i64, i64, ptr, i64, ptr, ptr, ptr}, ptr %"attention_nh4_nkv2_hd32_causal.par0.ctx", i32 0, i32 7
+  %".2438" = getelementptr {i64, i64, i64, i64, i64, i64, i64, ptr, i64, ptr, ptr, ptr}, ptr %"attention_nh4_nkv2_hd32_causal.par1.ctx", i32 0, i32 7
   store ptr %".4", ptr %".2438"
-  %".2440" = getelementptr {i64, i64, i64, i64, i64, i64, i64, ptr, i64, ptr, ptr, ptr}, ptr %"attention_nh4_nkv2_hd32_causal.par0.ctx", i32 0, i32 8
+  %".2440" = getelementptr {i64, i64, i64, i64, i64, i64, i64, ptr, i64, ptr, ptr, ptr}, ptr %"attention_nh4_nkv2_hd32_causal.par1.ctx", i32 0, i32 8
   store i64 %".14", ptr %".2440"
-  %".2442" = getelementptr {i64, i64, i64, i64, i64, i64, i64, ptr, i64, ptr, ptr, ptr}, ptr %"attention_nh4_nkv2_hd32_causal.par0.ctx", i32 0, i32 9
+  %".2442" = getelementptr {i64, i64, i64, i64, i64, i64, i64, ptr, i64, ptr, ptr, ptr}, ptr %"attention_nh4_nkv2_hd32_causal.par1.ctx", i32 0, i32 9
   store ptr %".1", ptr %".2442"
-  %".2444" = getelementptr {i64, i64, i64, i64, i64, i64, i64, ptr, i64, ptr, ptr, ptr}, ptr %"attention_nh4_nkv2_hd32_causal.par0.ctx", i32 0, i32 10
+  %".2444" = getelementptr {i64, i64, i64, i64, i64, i64, i64, ptr, i64, ptr, ptr, ptr}, ptr %"attention_nh4_nkv2_hd32_causal.par1.ctx", i32 0, i32 10
   store ptr %".2", ptr %".2444"
-  %".2446" = getelementptr {i64, i64, i64, i64, i64, i64, i64, ptr, i64, ptr, ptr, ptr}, ptr %"attention_nh4_nkv2_hd32_causal.par0.ctx", i32 0, i32 11
+  %".2446" = getelementptr {i64, i64, i64, i64, i64, i64, i64, ptr, i64, ptr, ptr, ptr}, ptr %"attention_nh4_nkv2_hd32_causal.par1.ctx", i32 0, i32 11
   store ptr %".3", ptr %".2446"
-  call void @"GOMP_parallel"(void (ptr)* @"attention_nh4_nkv2_hd32_causal.par0", ptr %"attention_nh4_nkv2_hd32_causal.par0.ctx", i32 0, i32 0)
+  call void @"GOMP_parallel"(void (ptr)* @"attention_nh4_nkv2_hd32_causal.par1", ptr %"attention_nh4_nkv2_hd32_causal.par1.ctx", i32 0, i32 0)
   br label %"if.end"
 if.end:
   ret void
@@ -2739,38 +2780,62 @@ for.exit.15:
 define internal void @"embed_h128_v1024_packed16"(ptr captures(none) noalias align 4 %".1", ptr captures(none) noalias align 4 %".2", ptr captures(none) noalias align 4 %".3", i64 %".4") noinline nounwind
 {
 entry:
+  %"embed_h128_v1024_packed16.par2.ctx" = alloca {i64, i64, i64, i64, ptr, ptr, ptr}
   br label %"body"
 body:
+  %".6" = mul i64 %".4", 2048
+  %".7" = icmp ult i64 %".6", 524288
+  br i1 %".7", label %"if.then", label %"if.else"
+if.then:
   br label %"for.header"
+if.else:
+  %".34" = getelementptr {i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"embed_h128_v1024_packed16.par2.ctx", i32 0, i32 0
+  store i64 0, ptr %".34"
+  %".36" = getelementptr {i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"embed_h128_v1024_packed16.par2.ctx", i32 0, i32 1
+  store i64 %".4", ptr %".36"
+  %".38" = getelementptr {i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"embed_h128_v1024_packed16.par2.ctx", i32 0, i32 2
+  store i64 1, ptr %".38"
+  %".40" = getelementptr {i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"embed_h128_v1024_packed16.par2.ctx", i32 0, i32 3
+  store i64 0, ptr %".40"
+  %".42" = getelementptr {i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"embed_h128_v1024_packed16.par2.ctx", i32 0, i32 4
+  store ptr %".1", ptr %".42"
+  %".44" = getelementptr {i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"embed_h128_v1024_packed16.par2.ctx", i32 0, i32 5
+  store ptr %".2", ptr %".44"
+  %".46" = getelementptr {i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"embed_h128_v1024_packed16.par2.ctx", i32 0, i32 6
+  store ptr %".3", ptr %".46"
+  call void @"GOMP_parallel"(void (ptr)* @"embed_h128_v1024_packed16.par2", ptr %"embed_h128_v1024_packed16.par2.ctx", i32 0, i32 0)
+  br label %"if.end"
+if.end:
+  ret void
 for.header:
-  %"for.iv" = phi  i64 [0, %"body"], [%"for.next.1", %"for.exit.1"]
-  %".7" = icmp slt i64 %"for.iv", %".4"
-  br i1 %".7", label %"for.body", label %"for.exit"
+  %"for.iv" = phi  i64 [0, %"if.then"], [%"for.next.1", %"for.exit.1"]
+  %".10" = icmp slt i64 %"for.iv", %".4"
+  br i1 %".10", label %"for.body", label %"for.exit"
 for.body:
-  %".9" = getelementptr inbounds i32, ptr %".1", i64 %"for.iv"
-  %".10" = load i32, ptr %".9", align 4
-  %".11" = sext i32 %".10" to i64
-  %".12" = call i64 @"llvm.umin.i64"(i64 %".11", i64 1023)
-  %".13" = udiv i64 %".12", 16
-  %".14" = mul i64 %".13", 2048
-  %".15" = urem i64 %".12", 16
-  %".16" = add i64 %".14", %".15"
-  %".17" = mul i64 %"for.iv", 128
+  %".12" = getelementptr inbounds i32, ptr %".1", i64 %"for.iv"
+  %".13" = load i32, ptr %".12", align 4
+  %".14" = sext i32 %".13" to i64
+  %".15" = call i64 @"llvm.umin.i64"(i64 %".14", i64 1023)
+  %".16" = udiv i64 %".15", 16
+  %".17" = mul i64 %".16", 2048
+  %".18" = urem i64 %".15", 16
+  %".19" = add i64 %".17", %".18"
+  %".20" = mul i64 %"for.iv", 128
   br label %"for.header.1"
 for.exit:
-  ret void
+  br label %"if.end"
 for.header.1:
   %"for.iv.1" = phi  i64 [0, %"for.body"], [%"for.next", %"for.body.1"]
-  %".19" = icmp slt i64 %"for.iv.1", 128
-  br i1 %".19", label %"for.body.1", label %"for.exit.1"
+  %".22" = icmp slt i64 %"for.iv.1", 128
+  br i1 %".22", label %"for.body.1", label %"for.exit.1"
 for.body.1:
-  %".21" = mul i64 %"for.iv.1", 16
-  %".22" = add i64 %".16", %".21"
-  %".23" = getelementptr inbounds float, ptr %".2", i64 %".22"
-  %".24" = load float, ptr %".23", align 4
-  %".25" = add i64 %".17", %"for.iv.1"
-  %".26" = getelementptr inbounds float, ptr %".3", i64 %".25"
-  store float %".24", ptr %".26", align 4
+  %".24" = mul i64 %"for.iv.1", 16
+  %".25" = add i64 %".19", %".24"
+  %".26" = getelementptr inbounds float, ptr %".2", i64 %".25"
+  %".27" = load float, ptr %".26", align 4
+  %".28" = add i64 %".20", %"for.iv.1"
+  %".29" = getelementptr inbounds float, ptr %".3", i64 %".28"
+  store float %".27", ptr %".29", align 4
   %"for.next" = add nsw i64 %"for.iv.1", 1
   br label %"for.header.1"
 for.exit.1:
@@ -2818,55 +2883,75 @@ for.exit.1:
 define internal void @"kv_write_d64"(ptr captures(none) noalias align 4 %".1", ptr captures(none) noalias align 4 %".2", i64 %".3", i64 %".4", i64 %".5", i64 %".6") noinline nounwind
 {
 entry:
+  %"kv_write_d64.par3.ctx" = alloca {i64, i64, i64, i64, i64, i64, i64, ptr, ptr}
   br label %"body"
 body:
+  %".8" = mul i64 %".3", %".4"
+  %".9" = mul i64 %".8", 64
+  %".10" = icmp ult i64 %".9", 524288
+  br i1 %".10", label %"if.then", label %"if.else"
+if.then:
   br label %"for.header"
+if.else:
+  %".34" = getelementptr {i64, i64, i64, i64, i64, i64, i64, ptr, ptr}, ptr %"kv_write_d64.par3.ctx", i32 0, i32 0
+  store i64 0, ptr %".34"
+  %".36" = getelementptr {i64, i64, i64, i64, i64, i64, i64, ptr, ptr}, ptr %"kv_write_d64.par3.ctx", i32 0, i32 1
+  store i64 %".8", ptr %".36"
+  %".38" = getelementptr {i64, i64, i64, i64, i64, i64, i64, ptr, ptr}, ptr %"kv_write_d64.par3.ctx", i32 0, i32 2
+  store i64 1, ptr %".38"
+  %".40" = getelementptr {i64, i64, i64, i64, i64, i64, i64, ptr, ptr}, ptr %"kv_write_d64.par3.ctx", i32 0, i32 3
+  store i64 0, ptr %".40"
+  %".42" = getelementptr {i64, i64, i64, i64, i64, i64, i64, ptr, ptr}, ptr %"kv_write_d64.par3.ctx", i32 0, i32 4
+  store i64 %".4", ptr %".42"
+  %".44" = getelementptr {i64, i64, i64, i64, i64, i64, i64, ptr, ptr}, ptr %"kv_write_d64.par3.ctx", i32 0, i32 5
+  store i64 %".6", ptr %".44"
+  %".46" = getelementptr {i64, i64, i64, i64, i64, i64, i64, ptr, ptr}, ptr %"kv_write_d64.par3.ctx", i32 0, i32 6
+  store i64 %".5", ptr %".46"
+  %".48" = getelementptr {i64, i64, i64, i64, i64, i64, i64, ptr, ptr}, ptr %"kv_write_d64.par3.ctx", i32 0, i32 7
+  store ptr %".1", ptr %".48"
+  %".50" = getelementptr {i64, i64, i64, i64, i64, i64, i64, ptr, ptr}, ptr %"kv_write_d64.par3.ctx", i32 0, i32 8
+  store ptr %".2", ptr %".50"
+  call void @"GOMP_parallel"(void (ptr)* @"kv_write_d64.par3", ptr %"kv_write_d64.par3.ctx", i32 0, i32 0)
+  br label %"if.end"
+if.end:
+  ret void
 for.header:
-  %"for.iv" = phi  i64 [0, %"body"], [%"for.next.2", %"for.exit.1"]
-  %".9" = icmp slt i64 %"for.iv", %".3"
-  br i1 %".9", label %"for.body", label %"for.exit"
+  %"for.iv" = phi  i64 [0, %"if.then"], [%"for.next.1", %"for.exit.1"]
+  %".13" = icmp slt i64 %"for.iv", %".8"
+  br i1 %".13", label %"for.body", label %"for.exit"
 for.body:
+  %".15" = udiv i64 %"for.iv", %".4"
+  %".16" = urem i64 %"for.iv", %".4"
+  %".17" = mul i64 %"for.iv", 64
+  %".18" = mul i64 %".15", %".6"
+  %".19" = add i64 %".18", %".5"
+  %".20" = add i64 %".19", %".16"
+  %".21" = mul i64 %".20", 64
   br label %"for.header.1"
 for.exit:
-  ret void
+  br label %"if.end"
 for.header.1:
-  %"for.iv.1" = phi  i64 [0, %"for.body"], [%"for.next.1", %"for.exit.2"]
-  %".12" = icmp slt i64 %"for.iv.1", %".4"
-  br i1 %".12", label %"for.body.1", label %"for.exit.1"
+  %"for.iv.1" = phi  i64 [0, %"for.body"], [%"for.next", %"for.body.1"]
+  %".23" = icmp slt i64 %"for.iv.1", 64
+  br i1 %".23", label %"for.body.1", label %"for.exit.1"
 for.body.1:
-  %".14" = mul i64 %"for.iv", %".4"
-  %".15" = add i64 %".14", %"for.iv.1"
-  %".16" = mul i64 %".15", 64
-  %".17" = mul i64 %"for.iv", %".6"
-  %".18" = add i64 %".17", %".5"
-  %".19" = add i64 %".18", %"for.iv.1"
-  %".20" = mul i64 %".19", 64
-  br label %"for.header.2"
-for.exit.1:
-  %"for.next.2" = add nsw i64 %"for.iv", 1
-  br label %"for.header"
-for.header.2:
-  %"for.iv.2" = phi  i64 [0, %"for.body.1"], [%"for.next", %"for.body.2"]
-  %".22" = icmp slt i64 %"for.iv.2", 64
-  br i1 %".22", label %"for.body.2", label %"for.exit.2"
-for.body.2:
-  %".24" = add i64 %".16", %"for.iv.2"
-  %".25" = getelementptr inbounds float, ptr %".1", i64 %".24"
-  %".26" = load <8 x float>, ptr %".25", align 4
-  %".27" = add i64 %".20", %"for.iv.2"
-  %".28" = getelementptr inbounds float, ptr %".2", i64 %".27"
-  store <8 x float> %".26", ptr %".28", align 4
-  %"for.next" = add nsw i64 %"for.iv.2", 8
-  br label %"for.header.2"
-for.exit.2:
-  %"for.next.1" = add nsw i64 %"for.iv.1", 1
+  %".25" = add i64 %".17", %"for.iv.1"
+  %".26" = getelementptr inbounds float, ptr %".1", i64 %".25"
+  %".27" = load <8 x float>, ptr %".26", align 4
+  %".28" = add i64 %".21", %"for.iv.1"
+  %".29" = getelementptr inbounds float, ptr %".2", i64 %".28"
+  store <8 x float> %".27", ptr %".29", align 4
+  %"for.next" = add nsw i64 %"for.iv.1", 8
   br label %"for.header.1"
+for.exit.1:
+  %"for.next.1" = add nsw i64 %"for.iv", 1
+  br label %"for.header"
 }
 
 define internal void @"linear_k128_n1024"(ptr captures(none) noalias align 4 %".1", ptr captures(none) noalias align 4 %".2", ptr captures(none) noalias align 4 %".3", i64 %".4") noinline nounwind
 {
 entry:
-  %"linear_k128_n1024.par1.ctx" = alloca {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}
+  %"linear_k128_n1024.par4.ctx" = alloca {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}
   br label %"body"
 body:
   %".6" = mul i64 %".4", 131072
@@ -2878,25 +2963,25 @@ body:
 if.then:
   br label %"for.header"
 if.else:
-  %".251" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k128_n1024.par1.ctx", i32 0, i32 0
+  %".251" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k128_n1024.par4.ctx", i32 0, i32 0
   store i64 0, ptr %".251"
-  %".253" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k128_n1024.par1.ctx", i32 0, i32 1
+  %".253" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k128_n1024.par4.ctx", i32 0, i32 1
   store i64 %".9", ptr %".253"
-  %".255" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k128_n1024.par1.ctx", i32 0, i32 2
+  %".255" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k128_n1024.par4.ctx", i32 0, i32 2
   store i64 1, ptr %".255"
-  %".257" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k128_n1024.par1.ctx", i32 0, i32 3
+  %".257" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k128_n1024.par4.ctx", i32 0, i32 3
   store i64 0, ptr %".257"
-  %".259" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k128_n1024.par1.ctx", i32 0, i32 4
+  %".259" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k128_n1024.par4.ctx", i32 0, i32 4
   store i64 %".8", ptr %".259"
-  %".261" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k128_n1024.par1.ctx", i32 0, i32 5
+  %".261" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k128_n1024.par4.ctx", i32 0, i32 5
   store i64 %".4", ptr %".261"
-  %".263" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k128_n1024.par1.ctx", i32 0, i32 6
+  %".263" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k128_n1024.par4.ctx", i32 0, i32 6
   store ptr %".2", ptr %".263"
-  %".265" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k128_n1024.par1.ctx", i32 0, i32 7
+  %".265" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k128_n1024.par4.ctx", i32 0, i32 7
   store ptr %".1", ptr %".265"
-  %".267" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k128_n1024.par1.ctx", i32 0, i32 8
+  %".267" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k128_n1024.par4.ctx", i32 0, i32 8
   store ptr %".3", ptr %".267"
-  call void @"GOMP_parallel"(void (ptr)* @"linear_k128_n1024.par1", ptr %"linear_k128_n1024.par1.ctx", i32 0, i32 0)
+  call void @"GOMP_parallel"(void (ptr)* @"linear_k128_n1024.par4", ptr %"linear_k128_n1024.par4.ctx", i32 0, i32 0)
   br label %"if.end"
 if.end:
   ret void
@@ -3173,7 +3258,7 @@ for.exit.5:
 define internal void @"linear_k128_n128"(ptr captures(none) noalias align 4 %".1", ptr captures(none) noalias align 4 %".2", ptr captures(none) noalias align 4 %".3", i64 %".4") noinline nounwind
 {
 entry:
-  %"linear_k128_n128.par2.ctx" = alloca {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}
+  %"linear_k128_n128.par5.ctx" = alloca {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}
   br label %"body"
 body:
   %".6" = mul i64 %".4", 16384
@@ -3185,25 +3270,25 @@ body:
 if.then:
   br label %"for.header"
 if.else:
-  %".243" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k128_n128.par2.ctx", i32 0, i32 0
+  %".243" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k128_n128.par5.ctx", i32 0, i32 0
   store i64 0, ptr %".243"
-  %".245" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k128_n128.par2.ctx", i32 0, i32 1
+  %".245" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k128_n128.par5.ctx", i32 0, i32 1
   store i64 %".9", ptr %".245"
-  %".247" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k128_n128.par2.ctx", i32 0, i32 2
+  %".247" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k128_n128.par5.ctx", i32 0, i32 2
   store i64 1, ptr %".247"
-  %".249" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k128_n128.par2.ctx", i32 0, i32 3
+  %".249" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k128_n128.par5.ctx", i32 0, i32 3
   store i64 0, ptr %".249"
-  %".251" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k128_n128.par2.ctx", i32 0, i32 4
+  %".251" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k128_n128.par5.ctx", i32 0, i32 4
   store i64 %".8", ptr %".251"
-  %".253" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k128_n128.par2.ctx", i32 0, i32 5
+  %".253" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k128_n128.par5.ctx", i32 0, i32 5
   store i64 %".4", ptr %".253"
-  %".255" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k128_n128.par2.ctx", i32 0, i32 6
+  %".255" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k128_n128.par5.ctx", i32 0, i32 6
   store ptr %".2", ptr %".255"
-  %".257" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k128_n128.par2.ctx", i32 0, i32 7
+  %".257" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k128_n128.par5.ctx", i32 0, i32 7
   store ptr %".1", ptr %".257"
-  %".259" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k128_n128.par2.ctx", i32 0, i32 8
+  %".259" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k128_n128.par5.ctx", i32 0, i32 8
   store ptr %".3", ptr %".259"
-  call void @"GOMP_parallel"(void (ptr)* @"linear_k128_n128.par2", ptr %"linear_k128_n128.par2.ctx", i32 0, i32 0)
+  call void @"GOMP_parallel"(void (ptr)* @"linear_k128_n128.par5", ptr %"linear_k128_n128.par5.ctx", i32 0, i32 0)
   br label %"if.end"
 if.end:
   ret void
@@ -3472,7 +3557,7 @@ for.exit.5:
 define internal void @"linear_k192_n128"(ptr captures(none) noalias align 4 %".1", ptr captures(none) noalias align 4 %".2", ptr captures(none) noalias align 4 %".3", i64 %".4") noinline nounwind
 {
 entry:
-  %"linear_k192_n128.par3.ctx" = alloca {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}
+  %"linear_k192_n128.par6.ctx" = alloca {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}
   br label %"body"
 body:
   %".6" = mul i64 %".4", 24576
@@ -3484,25 +3569,25 @@ body:
 if.then:
   br label %"for.header"
 if.else:
-  %".250" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k192_n128.par3.ctx", i32 0, i32 0
+  %".250" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k192_n128.par6.ctx", i32 0, i32 0
   store i64 0, ptr %".250"
-  %".252" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k192_n128.par3.ctx", i32 0, i32 1
+  %".252" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k192_n128.par6.ctx", i32 0, i32 1
   store i64 %".9", ptr %".252"
-  %".254" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k192_n128.par3.ctx", i32 0, i32 2
+  %".254" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k192_n128.par6.ctx", i32 0, i32 2
   store i64 1, ptr %".254"
-  %".256" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k192_n128.par3.ctx", i32 0, i32 3
+  %".256" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k192_n128.par6.ctx", i32 0, i32 3
   store i64 0, ptr %".256"
-  %".258" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k192_n128.par3.ctx", i32 0, i32 4
+  %".258" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k192_n128.par6.ctx", i32 0, i32 4
   store i64 %".8", ptr %".258"
-  %".260" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k192_n128.par3.ctx", i32 0, i32 5
+  %".260" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k192_n128.par6.ctx", i32 0, i32 5
   store i64 %".4", ptr %".260"
-  %".262" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k192_n128.par3.ctx", i32 0, i32 6
+  %".262" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k192_n128.par6.ctx", i32 0, i32 6
   store ptr %".2", ptr %".262"
-  %".264" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k192_n128.par3.ctx", i32 0, i32 7
+  %".264" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k192_n128.par6.ctx", i32 0, i32 7
   store ptr %".1", ptr %".264"
-  %".266" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k192_n128.par3.ctx", i32 0, i32 8
+  %".266" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k192_n128.par6.ctx", i32 0, i32 8
   store ptr %".3", ptr %".266"
-  call void @"GOMP_parallel"(void (ptr)* @"linear_k192_n128.par3", ptr %"linear_k192_n128.par3.ctx", i32 0, i32 0)
+  call void @"GOMP_parallel"(void (ptr)* @"linear_k192_n128.par6", ptr %"linear_k192_n128.par6.ctx", i32 0, i32 0)
   br label %"if.end"
 if.end:
   ret void
@@ -3778,7 +3863,7 @@ for.exit.5:
 define internal void @"linear_swiglu_k128_n192"(ptr captures(none) noalias align 4 %".1", ptr captures(none) noalias align 4 %".2", ptr captures(none) noalias align 4 %".3", ptr captures(none) noalias align 4 %".4", i64 %".5") noinline nounwind
 {
 entry:
-  %"linear_swiglu_k128_n192.par4.ctx" = alloca {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}
+  %"linear_swiglu_k128_n192.par7.ctx" = alloca {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}
   br label %"body"
 body:
   %".7" = mul i64 %".5", 49152
@@ -3790,27 +3875,27 @@ body:
 if.then:
   br label %"for.header"
 if.else:
-  %".637" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"linear_swiglu_k128_n192.par4.ctx", i32 0, i32 0
+  %".637" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"linear_swiglu_k128_n192.par7.ctx", i32 0, i32 0
   store i64 0, ptr %".637"
-  %".639" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"linear_swiglu_k128_n192.par4.ctx", i32 0, i32 1
+  %".639" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"linear_swiglu_k128_n192.par7.ctx", i32 0, i32 1
   store i64 %".10", ptr %".639"
-  %".641" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"linear_swiglu_k128_n192.par4.ctx", i32 0, i32 2
+  %".641" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"linear_swiglu_k128_n192.par7.ctx", i32 0, i32 2
   store i64 1, ptr %".641"
-  %".643" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"linear_swiglu_k128_n192.par4.ctx", i32 0, i32 3
+  %".643" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"linear_swiglu_k128_n192.par7.ctx", i32 0, i32 3
   store i64 0, ptr %".643"
-  %".645" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"linear_swiglu_k128_n192.par4.ctx", i32 0, i32 4
+  %".645" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"linear_swiglu_k128_n192.par7.ctx", i32 0, i32 4
   store i64 %".9", ptr %".645"
-  %".647" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"linear_swiglu_k128_n192.par4.ctx", i32 0, i32 5
+  %".647" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"linear_swiglu_k128_n192.par7.ctx", i32 0, i32 5
   store i64 %".5", ptr %".647"
-  %".649" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"linear_swiglu_k128_n192.par4.ctx", i32 0, i32 6
+  %".649" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"linear_swiglu_k128_n192.par7.ctx", i32 0, i32 6
   store ptr %".2", ptr %".649"
-  %".651" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"linear_swiglu_k128_n192.par4.ctx", i32 0, i32 7
+  %".651" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"linear_swiglu_k128_n192.par7.ctx", i32 0, i32 7
   store ptr %".3", ptr %".651"
-  %".653" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"linear_swiglu_k128_n192.par4.ctx", i32 0, i32 8
+  %".653" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"linear_swiglu_k128_n192.par7.ctx", i32 0, i32 8
   store ptr %".1", ptr %".653"
-  %".655" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"linear_swiglu_k128_n192.par4.ctx", i32 0, i32 9
+  %".655" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"linear_swiglu_k128_n192.par7.ctx", i32 0, i32 9
   store ptr %".4", ptr %".655"
-  call void @"GOMP_parallel"(void (ptr)* @"linear_swiglu_k128_n192.par4", ptr %"linear_swiglu_k128_n192.par4.ctx", i32 0, i32 0)
+  call void @"GOMP_parallel"(void (ptr)* @"linear_swiglu_k128_n192.par7", ptr %"linear_swiglu_k128_n192.par7.ctx", i32 0, i32 0)
   br label %"if.end"
 if.end:
   ret void
@@ -4472,7 +4557,7 @@ for.exit.5:
 define internal void @"multi_linear_k128_n128x64x64"(ptr captures(none) noalias align 4 %".1", ptr captures(none) noalias align 4 %".2", ptr captures(none) noalias align 4 %".3", ptr captures(none) noalias align 4 %".4", ptr captures(none) noalias align 4 %".5", ptr captures(none) noalias align 4 %".6", ptr captures(none) noalias align 4 %".7", i64 %".8") noinline nounwind
 {
 entry:
-  %"multi_linear_k128_n128x64x64.par5.ctx" = alloca {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr, ptr, ptr, ptr}
+  %"multi_linear_k128_n128x64x64.par8.ctx" = alloca {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr, ptr, ptr, ptr}
   br label %"body"
 body:
   %".10" = mul i64 %".8", 32768
@@ -4484,33 +4569,33 @@ body:
 if.then:
   br label %"for.header"
 if.else:
-  %".277" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr, ptr, ptr, ptr}, ptr %"multi_linear_k128_n128x64x64.par5.ctx", i32 0, i32 0
+  %".277" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr, ptr, ptr, ptr}, ptr %"multi_linear_k128_n128x64x64.par8.ctx", i32 0, i32 0
   store i64 0, ptr %".277"
-  %".279" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr, ptr, ptr, ptr}, ptr %"multi_linear_k128_n128x64x64.par5.ctx", i32 0, i32 1
+  %".279" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr, ptr, ptr, ptr}, ptr %"multi_linear_k128_n128x64x64.par8.ctx", i32 0, i32 1
   store i64 %".13", ptr %".279"
-  %".281" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr, ptr, ptr, ptr}, ptr %"multi_linear_k128_n128x64x64.par5.ctx", i32 0, i32 2
+  %".281" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr, ptr, ptr, ptr}, ptr %"multi_linear_k128_n128x64x64.par8.ctx", i32 0, i32 2
   store i64 1, ptr %".281"
-  %".283" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr, ptr, ptr, ptr}, ptr %"multi_linear_k128_n128x64x64.par5.ctx", i32 0, i32 3
+  %".283" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr, ptr, ptr, ptr}, ptr %"multi_linear_k128_n128x64x64.par8.ctx", i32 0, i32 3
   store i64 0, ptr %".283"
-  %".285" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr, ptr, ptr, ptr}, ptr %"multi_linear_k128_n128x64x64.par5.ctx", i32 0, i32 4
+  %".285" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr, ptr, ptr, ptr}, ptr %"multi_linear_k128_n128x64x64.par8.ctx", i32 0, i32 4
   store i64 %".12", ptr %".285"
-  %".287" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr, ptr, ptr, ptr}, ptr %"multi_linear_k128_n128x64x64.par5.ctx", i32 0, i32 5
+  %".287" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr, ptr, ptr, ptr}, ptr %"multi_linear_k128_n128x64x64.par8.ctx", i32 0, i32 5
   store i64 %".8", ptr %".287"
-  %".289" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr, ptr, ptr, ptr}, ptr %"multi_linear_k128_n128x64x64.par5.ctx", i32 0, i32 6
+  %".289" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr, ptr, ptr, ptr}, ptr %"multi_linear_k128_n128x64x64.par8.ctx", i32 0, i32 6
   store ptr %".3", ptr %".289"
-  %".291" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr, ptr, ptr, ptr}, ptr %"multi_linear_k128_n128x64x64.par5.ctx", i32 0, i32 7
+  %".291" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr, ptr, ptr, ptr}, ptr %"multi_linear_k128_n128x64x64.par8.ctx", i32 0, i32 7
   store ptr %".4", ptr %".291"
-  %".293" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr, ptr, ptr, ptr}, ptr %"multi_linear_k128_n128x64x64.par5.ctx", i32 0, i32 8
+  %".293" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr, ptr, ptr, ptr}, ptr %"multi_linear_k128_n128x64x64.par8.ctx", i32 0, i32 8
   store ptr %".2", ptr %".293"
-  %".295" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr, ptr, ptr, ptr}, ptr %"multi_linear_k128_n128x64x64.par5.ctx", i32 0, i32 9
+  %".295" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr, ptr, ptr, ptr}, ptr %"multi_linear_k128_n128x64x64.par8.ctx", i32 0, i32 9
   store ptr %".6", ptr %".295"
-  %".297" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr, ptr, ptr, ptr}, ptr %"multi_linear_k128_n128x64x64.par5.ctx", i32 0, i32 10
+  %".297" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr, ptr, ptr, ptr}, ptr %"multi_linear_k128_n128x64x64.par8.ctx", i32 0, i32 10
   store ptr %".7", ptr %".297"
-  %".299" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr, ptr, ptr, ptr}, ptr %"multi_linear_k128_n128x64x64.par5.ctx", i32 0, i32 11
+  %".299" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr, ptr, ptr, ptr}, ptr %"multi_linear_k128_n128x64x64.par8.ctx", i32 0, i32 11
   store ptr %".5", ptr %".299"
-  %".301" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr, ptr, ptr, ptr}, ptr %"multi_linear_k128_n128x64x64.par5.ctx", i32 0, i32 12
+  %".301" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr, ptr, ptr, ptr}, ptr %"multi_linear_k128_n128x64x64.par8.ctx", i32 0, i32 12
   store ptr %".1", ptr %".301"
-  call void @"GOMP_parallel"(void (ptr)* @"multi_linear_k128_n128x64x64.par5", ptr %"multi_linear_k128_n128x64x64.par5.ctx", i32 0, i32 0)
+  call void @"GOMP_parallel"(void (ptr)* @"multi_linear_k128_n128x64x64.par8", ptr %"multi_linear_k128_n128x64x64.par8.ctx", i32 0, i32 0)
   br label %"if.end"
 if.end:
   ret void
@@ -4809,76 +4894,100 @@ for.exit.5:
 define internal void @"rms_norm_d128_g128_eps1em06"(ptr captures(none) noalias align 4 %".1", ptr captures(none) noalias align 4 %".2", ptr captures(none) noalias align 4 %".3", i64 %".4") noinline nounwind
 {
 entry:
+  %"rms_norm_d128_g128_eps1em06.par9.ctx" = alloca {i64, i64, i64, i64, ptr, ptr, ptr}
   br label %"body"
 body:
+  %".6" = mul i64 %".4", 128
+  %".7" = icmp ult i64 %".6", 524288
+  br i1 %".7", label %"if.then", label %"if.else"
+if.then:
   br label %"for.header"
+if.else:
+  %".67" = getelementptr {i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"rms_norm_d128_g128_eps1em06.par9.ctx", i32 0, i32 0
+  store i64 0, ptr %".67"
+  %".69" = getelementptr {i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"rms_norm_d128_g128_eps1em06.par9.ctx", i32 0, i32 1
+  store i64 %".4", ptr %".69"
+  %".71" = getelementptr {i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"rms_norm_d128_g128_eps1em06.par9.ctx", i32 0, i32 2
+  store i64 1, ptr %".71"
+  %".73" = getelementptr {i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"rms_norm_d128_g128_eps1em06.par9.ctx", i32 0, i32 3
+  store i64 0, ptr %".73"
+  %".75" = getelementptr {i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"rms_norm_d128_g128_eps1em06.par9.ctx", i32 0, i32 4
+  store ptr %".1", ptr %".75"
+  %".77" = getelementptr {i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"rms_norm_d128_g128_eps1em06.par9.ctx", i32 0, i32 5
+  store ptr %".2", ptr %".77"
+  %".79" = getelementptr {i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"rms_norm_d128_g128_eps1em06.par9.ctx", i32 0, i32 6
+  store ptr %".3", ptr %".79"
+  call void @"GOMP_parallel"(void (ptr)* @"rms_norm_d128_g128_eps1em06.par9", ptr %"rms_norm_d128_g128_eps1em06.par9.ctx", i32 0, i32 0)
+  br label %"if.end"
+if.end:
+  ret void
 for.header:
-  %"for.iv" = phi  i64 [0, %"body"], [%"for.next.2", %"for.exit.2"]
-  %".7" = icmp slt i64 %"for.iv", %".4"
-  br i1 %".7", label %"for.body", label %"for.exit"
+  %"for.iv" = phi  i64 [0, %"if.then"], [%"for.next.2", %"for.exit.2"]
+  %".10" = icmp slt i64 %"for.iv", %".4"
+  br i1 %".10", label %"for.body", label %"for.exit"
 for.body:
-  %".9" = mul i64 %"for.iv", 128
-  %".10" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
-  %".11" = shufflevector <8 x float> %".10", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".12" = mul i64 %"for.iv", 128
+  %".13" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
+  %".14" = shufflevector <8 x float> %".13", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
   br label %"for.header.1"
 for.exit:
-  ret void
+  br label %"if.end"
 for.header.1:
   %"for.iv.1" = phi  i64 [0, %"for.body"], [%"for.next", %"for.body.1"]
-  %".13" = phi  <8 x float> [%".11", %"for.body"], [%".22", %"for.body.1"]
-  %".14" = phi  <8 x float> [%".11", %"for.body"], [%".27", %"for.body.1"]
-  %".15" = phi  <8 x float> [%".11", %"for.body"], [%".32", %"for.body.1"]
-  %".16" = phi  <8 x float> [%".11", %"for.body"], [%".37", %"for.body.1"]
-  %".17" = icmp slt i64 %"for.iv.1", 128
-  br i1 %".17", label %"for.body.1", label %"for.exit.1"
+  %".16" = phi  <8 x float> [%".14", %"for.body"], [%".25", %"for.body.1"]
+  %".17" = phi  <8 x float> [%".14", %"for.body"], [%".30", %"for.body.1"]
+  %".18" = phi  <8 x float> [%".14", %"for.body"], [%".35", %"for.body.1"]
+  %".19" = phi  <8 x float> [%".14", %"for.body"], [%".40", %"for.body.1"]
+  %".20" = icmp slt i64 %"for.iv.1", 128
+  br i1 %".20", label %"for.body.1", label %"for.exit.1"
 for.body.1:
-  %".19" = add i64 %".9", %"for.iv.1"
-  %".20" = getelementptr inbounds float, ptr %".1", i64 %".19"
-  %".21" = load <8 x float>, ptr %".20", align 4
-  %".22" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".21", <8 x float> %".21", <8 x float> %".13")
-  %".23" = add i64 %"for.iv.1", 8
-  %".24" = add i64 %".9", %".23"
-  %".25" = getelementptr inbounds float, ptr %".1", i64 %".24"
-  %".26" = load <8 x float>, ptr %".25", align 4
-  %".27" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".26", <8 x float> %".26", <8 x float> %".14")
-  %".28" = add i64 %"for.iv.1", 16
-  %".29" = add i64 %".9", %".28"
-  %".30" = getelementptr inbounds float, ptr %".1", i64 %".29"
-  %".31" = load <8 x float>, ptr %".30", align 4
-  %".32" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".31", <8 x float> %".31", <8 x float> %".15")
-  %".33" = add i64 %"for.iv.1", 24
-  %".34" = add i64 %".9", %".33"
-  %".35" = getelementptr inbounds float, ptr %".1", i64 %".34"
-  %".36" = load <8 x float>, ptr %".35", align 4
-  %".37" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".36", <8 x float> %".36", <8 x float> %".16")
+  %".22" = add i64 %".12", %"for.iv.1"
+  %".23" = getelementptr inbounds float, ptr %".1", i64 %".22"
+  %".24" = load <8 x float>, ptr %".23", align 4
+  %".25" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".24", <8 x float> %".24", <8 x float> %".16")
+  %".26" = add i64 %"for.iv.1", 8
+  %".27" = add i64 %".12", %".26"
+  %".28" = getelementptr inbounds float, ptr %".1", i64 %".27"
+  %".29" = load <8 x float>, ptr %".28", align 4
+  %".30" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".29", <8 x float> %".29", <8 x float> %".17")
+  %".31" = add i64 %"for.iv.1", 16
+  %".32" = add i64 %".12", %".31"
+  %".33" = getelementptr inbounds float, ptr %".1", i64 %".32"
+  %".34" = load <8 x float>, ptr %".33", align 4
+  %".35" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".34", <8 x float> %".34", <8 x float> %".18")
+  %".36" = add i64 %"for.iv.1", 24
+  %".37" = add i64 %".12", %".36"
+  %".38" = getelementptr inbounds float, ptr %".1", i64 %".37"
+  %".39" = load <8 x float>, ptr %".38", align 4
+  %".40" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".39", <8 x float> %".39", <8 x float> %".19")
   %"for.next" = add nsw i64 %"for.iv.1", 32
   br label %"for.header.1"
 for.exit.1:
-  %".39" = fadd afn arcp contract nsz reassoc <8 x float> %".13", %".14"
-  %".40" = fadd afn arcp contract nsz reassoc <8 x float> %".15", %".16"
-  %".41" = fadd afn arcp contract nsz reassoc <8 x float> %".39", %".40"
-  %".42" = call afn arcp contract nsz reassoc float @"llvm.vector.reduce.fadd.v8f32"(float 0x8000000000000000, <8 x float> %".41")
-  %".43" = fmul afn arcp contract nsz reassoc float %".42", 0x3f80000000000000
-  %".44" = fadd afn arcp contract nsz reassoc float %".43", 0x3eb0c6f7a0000000
-  %".45" = call afn arcp contract nsz reassoc float @"llvm.sqrt.f32"(float %".44")
-  %".46" = fdiv afn arcp contract nsz reassoc float 0x3ff0000000000000, %".45"
-  %".47" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".46", i32 0
-  %".48" = shufflevector <8 x float> %".47", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".42" = fadd afn arcp contract nsz reassoc <8 x float> %".16", %".17"
+  %".43" = fadd afn arcp contract nsz reassoc <8 x float> %".18", %".19"
+  %".44" = fadd afn arcp contract nsz reassoc <8 x float> %".42", %".43"
+  %".45" = call afn arcp contract nsz reassoc float @"llvm.vector.reduce.fadd.v8f32"(float 0x8000000000000000, <8 x float> %".44")
+  %".46" = fmul afn arcp contract nsz reassoc float %".45", 0x3f80000000000000
+  %".47" = fadd afn arcp contract nsz reassoc float %".46", 0x3eb0c6f7a0000000
+  %".48" = call afn arcp contract nsz reassoc float @"llvm.sqrt.f32"(float %".47")
+  %".49" = fdiv afn arcp contract nsz reassoc float 0x3ff0000000000000, %".48"
+  %".50" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".49", i32 0
+  %".51" = shufflevector <8 x float> %".50", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
   br label %"for.header.2"
 for.header.2:
   %"for.iv.2" = phi  i64 [0, %"for.exit.1"], [%"for.next.1", %"for.body.2"]
-  %".50" = icmp slt i64 %"for.iv.2", 128
-  br i1 %".50", label %"for.body.2", label %"for.exit.2"
+  %".53" = icmp slt i64 %"for.iv.2", 128
+  br i1 %".53", label %"for.body.2", label %"for.exit.2"
 for.body.2:
-  %".52" = add i64 %".9", %"for.iv.2"
-  %".53" = getelementptr inbounds float, ptr %".1", i64 %".52"
-  %".54" = load <8 x float>, ptr %".53", align 4
-  %".55" = fmul afn arcp contract nsz reassoc <8 x float> %".54", %".48"
-  %".56" = getelementptr inbounds float, ptr %".2", i64 %"for.iv.2"
+  %".55" = add i64 %".12", %"for.iv.2"
+  %".56" = getelementptr inbounds float, ptr %".1", i64 %".55"
   %".57" = load <8 x float>, ptr %".56", align 4
-  %".58" = fmul afn arcp contract nsz reassoc <8 x float> %".55", %".57"
-  %".59" = getelementptr inbounds float, ptr %".3", i64 %".52"
-  store <8 x float> %".58", ptr %".59", align 4
+  %".58" = fmul afn arcp contract nsz reassoc <8 x float> %".57", %".51"
+  %".59" = getelementptr inbounds float, ptr %".2", i64 %"for.iv.2"
+  %".60" = load <8 x float>, ptr %".59", align 4
+  %".61" = fmul afn arcp contract nsz reassoc <8 x float> %".58", %".60"
+  %".62" = getelementptr inbounds float, ptr %".3", i64 %".55"
+  store <8 x float> %".61", ptr %".62", align 4
   %"for.next.1" = add nsw i64 %"for.iv.2", 8
   br label %"for.header.2"
 for.exit.2:
@@ -4889,77 +4998,101 @@ for.exit.2:
 define internal void @"rms_norm_d128_g32_eps1em06"(ptr captures(none) noalias align 4 %".1", ptr captures(none) noalias align 4 %".2", ptr captures(none) noalias align 4 %".3", i64 %".4") noinline nounwind
 {
 entry:
+  %"rms_norm_d128_g32_eps1em06.par10.ctx" = alloca {i64, i64, i64, i64, ptr, ptr, ptr}
   br label %"body"
 body:
   %".6" = mul i64 %".4", 4
+  %".7" = mul i64 %".4", 128
+  %".8" = icmp ult i64 %".7", 524288
+  br i1 %".8", label %"if.then", label %"if.else"
+if.then:
   br label %"for.header"
+if.else:
+  %".68" = getelementptr {i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"rms_norm_d128_g32_eps1em06.par10.ctx", i32 0, i32 0
+  store i64 0, ptr %".68"
+  %".70" = getelementptr {i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"rms_norm_d128_g32_eps1em06.par10.ctx", i32 0, i32 1
+  store i64 %".6", ptr %".70"
+  %".72" = getelementptr {i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"rms_norm_d128_g32_eps1em06.par10.ctx", i32 0, i32 2
+  store i64 1, ptr %".72"
+  %".74" = getelementptr {i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"rms_norm_d128_g32_eps1em06.par10.ctx", i32 0, i32 3
+  store i64 0, ptr %".74"
+  %".76" = getelementptr {i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"rms_norm_d128_g32_eps1em06.par10.ctx", i32 0, i32 4
+  store ptr %".1", ptr %".76"
+  %".78" = getelementptr {i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"rms_norm_d128_g32_eps1em06.par10.ctx", i32 0, i32 5
+  store ptr %".2", ptr %".78"
+  %".80" = getelementptr {i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"rms_norm_d128_g32_eps1em06.par10.ctx", i32 0, i32 6
+  store ptr %".3", ptr %".80"
+  call void @"GOMP_parallel"(void (ptr)* @"rms_norm_d128_g32_eps1em06.par10", ptr %"rms_norm_d128_g32_eps1em06.par10.ctx", i32 0, i32 0)
+  br label %"if.end"
+if.end:
+  ret void
 for.header:
-  %"for.iv" = phi  i64 [0, %"body"], [%"for.next.2", %"for.exit.2"]
-  %".8" = icmp slt i64 %"for.iv", %".6"
-  br i1 %".8", label %"for.body", label %"for.exit"
+  %"for.iv" = phi  i64 [0, %"if.then"], [%"for.next.2", %"for.exit.2"]
+  %".11" = icmp slt i64 %"for.iv", %".6"
+  br i1 %".11", label %"for.body", label %"for.exit"
 for.body:
-  %".10" = mul i64 %"for.iv", 32
-  %".11" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
-  %".12" = shufflevector <8 x float> %".11", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".13" = mul i64 %"for.iv", 32
+  %".14" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
+  %".15" = shufflevector <8 x float> %".14", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
   br label %"for.header.1"
 for.exit:
-  ret void
+  br label %"if.end"
 for.header.1:
   %"for.iv.1" = phi  i64 [0, %"for.body"], [%"for.next", %"for.body.1"]
-  %".14" = phi  <8 x float> [%".12", %"for.body"], [%".23", %"for.body.1"]
-  %".15" = phi  <8 x float> [%".12", %"for.body"], [%".28", %"for.body.1"]
-  %".16" = phi  <8 x float> [%".12", %"for.body"], [%".33", %"for.body.1"]
-  %".17" = phi  <8 x float> [%".12", %"for.body"], [%".38", %"for.body.1"]
-  %".18" = icmp slt i64 %"for.iv.1", 32
-  br i1 %".18", label %"for.body.1", label %"for.exit.1"
+  %".17" = phi  <8 x float> [%".15", %"for.body"], [%".26", %"for.body.1"]
+  %".18" = phi  <8 x float> [%".15", %"for.body"], [%".31", %"for.body.1"]
+  %".19" = phi  <8 x float> [%".15", %"for.body"], [%".36", %"for.body.1"]
+  %".20" = phi  <8 x float> [%".15", %"for.body"], [%".41", %"for.body.1"]
+  %".21" = icmp slt i64 %"for.iv.1", 32
+  br i1 %".21", label %"for.body.1", label %"for.exit.1"
 for.body.1:
-  %".20" = add i64 %".10", %"for.iv.1"
-  %".21" = getelementptr inbounds float, ptr %".1", i64 %".20"
-  %".22" = load <8 x float>, ptr %".21", align 4
-  %".23" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".22", <8 x float> %".22", <8 x float> %".14")
-  %".24" = add i64 %"for.iv.1", 8
-  %".25" = add i64 %".10", %".24"
-  %".26" = getelementptr inbounds float, ptr %".1", i64 %".25"
-  %".27" = load <8 x float>, ptr %".26", align 4
-  %".28" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".27", <8 x float> %".27", <8 x float> %".15")
-  %".29" = add i64 %"for.iv.1", 16
-  %".30" = add i64 %".10", %".29"
-  %".31" = getelementptr inbounds float, ptr %".1", i64 %".30"
-  %".32" = load <8 x float>, ptr %".31", align 4
-  %".33" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".32", <8 x float> %".32", <8 x float> %".16")
-  %".34" = add i64 %"for.iv.1", 24
-  %".35" = add i64 %".10", %".34"
-  %".36" = getelementptr inbounds float, ptr %".1", i64 %".35"
-  %".37" = load <8 x float>, ptr %".36", align 4
-  %".38" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".37", <8 x float> %".37", <8 x float> %".17")
+  %".23" = add i64 %".13", %"for.iv.1"
+  %".24" = getelementptr inbounds float, ptr %".1", i64 %".23"
+  %".25" = load <8 x float>, ptr %".24", align 4
+  %".26" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".25", <8 x float> %".25", <8 x float> %".17")
+  %".27" = add i64 %"for.iv.1", 8
+  %".28" = add i64 %".13", %".27"
+  %".29" = getelementptr inbounds float, ptr %".1", i64 %".28"
+  %".30" = load <8 x float>, ptr %".29", align 4
+  %".31" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".30", <8 x float> %".30", <8 x float> %".18")
+  %".32" = add i64 %"for.iv.1", 16
+  %".33" = add i64 %".13", %".32"
+  %".34" = getelementptr inbounds float, ptr %".1", i64 %".33"
+  %".35" = load <8 x float>, ptr %".34", align 4
+  %".36" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".35", <8 x float> %".35", <8 x float> %".19")
+  %".37" = add i64 %"for.iv.1", 24
+  %".38" = add i64 %".13", %".37"
+  %".39" = getelementptr inbounds float, ptr %".1", i64 %".38"
+  %".40" = load <8 x float>, ptr %".39", align 4
+  %".41" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".40", <8 x float> %".40", <8 x float> %".20")
   %"for.next" = add nsw i64 %"for.iv.1", 32
   br label %"for.header.1"
 for.exit.1:
-  %".40" = fadd afn arcp contract nsz reassoc <8 x float> %".14", %".15"
-  %".41" = fadd afn arcp contract nsz reassoc <8 x float> %".16", %".17"
-  %".42" = fadd afn arcp contract nsz reassoc <8 x float> %".40", %".41"
-  %".43" = call afn arcp contract nsz reassoc float @"llvm.vector.reduce.fadd.v8f32"(float 0x8000000000000000, <8 x float> %".42")
-  %".44" = fmul afn arcp contract nsz reassoc float %".43", 0x3fa0000000000000
-  %".45" = fadd afn arcp contract nsz reassoc float %".44", 0x3eb0c6f7a0000000
-  %".46" = call afn arcp contract nsz reassoc float @"llvm.sqrt.f32"(float %".45")
-  %".47" = fdiv afn arcp contract nsz reassoc float 0x3ff0000000000000, %".46"
-  %".48" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".47", i32 0
-  %".49" = shufflevector <8 x float> %".48", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".43" = fadd afn arcp contract nsz reassoc <8 x float> %".17", %".18"
+  %".44" = fadd afn arcp contract nsz reassoc <8 x float> %".19", %".20"
+  %".45" = fadd afn arcp contract nsz reassoc <8 x float> %".43", %".44"
+  %".46" = call afn arcp contract nsz reassoc float @"llvm.vector.reduce.fadd.v8f32"(float 0x8000000000000000, <8 x float> %".45")
+  %".47" = fmul afn arcp contract nsz reassoc float %".46", 0x3fa0000000000000
+  %".48" = fadd afn arcp contract nsz reassoc float %".47", 0x3eb0c6f7a0000000
+  %".49" = call afn arcp contract nsz reassoc float @"llvm.sqrt.f32"(float %".48")
+  %".50" = fdiv afn arcp contract nsz reassoc float 0x3ff0000000000000, %".49"
+  %".51" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".50", i32 0
+  %".52" = shufflevector <8 x float> %".51", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
   br label %"for.header.2"
 for.header.2:
   %"for.iv.2" = phi  i64 [0, %"for.exit.1"], [%"for.next.1", %"for.body.2"]
-  %".51" = icmp slt i64 %"for.iv.2", 32
-  br i1 %".51", label %"for.body.2", label %"for.exit.2"
+  %".54" = icmp slt i64 %"for.iv.2", 32
+  br i1 %".54", label %"for.body.2", label %"for.exit.2"
 for.body.2:
-  %".53" = add i64 %".10", %"for.iv.2"
-  %".54" = getelementptr inbounds float, ptr %".1", i64 %".53"
-  %".55" = load <8 x float>, ptr %".54", align 4
-  %".56" = fmul afn arcp contract nsz reassoc <8 x float> %".55", %".49"
-  %".57" = getelementptr inbounds float, ptr %".2", i64 %"for.iv.2"
+  %".56" = add i64 %".13", %"for.iv.2"
+  %".57" = getelementptr inbounds float, ptr %".1", i64 %".56"
   %".58" = load <8 x float>, ptr %".57", align 4
-  %".59" = fmul afn arcp contract nsz reassoc <8 x float> %".56", %".58"
-  %".60" = getelementptr inbounds float, ptr %".3", i64 %".53"
-  store <8 x float> %".59", ptr %".60", align 4
+  %".59" = fmul afn arcp contract nsz reassoc <8 x float> %".58", %".52"
+  %".60" = getelementptr inbounds float, ptr %".2", i64 %"for.iv.2"
+  %".61" = load <8 x float>, ptr %".60", align 4
+  %".62" = fmul afn arcp contract nsz reassoc <8 x float> %".59", %".61"
+  %".63" = getelementptr inbounds float, ptr %".3", i64 %".56"
+  store <8 x float> %".62", ptr %".63", align 4
   %"for.next.1" = add nsw i64 %"for.iv.2", 8
   br label %"for.header.2"
 for.exit.2:
@@ -4970,77 +5103,101 @@ for.exit.2:
 define internal void @"rms_norm_d64_g32_eps1em06"(ptr captures(none) noalias align 4 %".1", ptr captures(none) noalias align 4 %".2", ptr captures(none) noalias align 4 %".3", i64 %".4") noinline nounwind
 {
 entry:
+  %"rms_norm_d64_g32_eps1em06.par11.ctx" = alloca {i64, i64, i64, i64, ptr, ptr, ptr}
   br label %"body"
 body:
   %".6" = mul i64 %".4", 2
+  %".7" = mul i64 %".4", 64
+  %".8" = icmp ult i64 %".7", 524288
+  br i1 %".8", label %"if.then", label %"if.else"
+if.then:
   br label %"for.header"
+if.else:
+  %".68" = getelementptr {i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"rms_norm_d64_g32_eps1em06.par11.ctx", i32 0, i32 0
+  store i64 0, ptr %".68"
+  %".70" = getelementptr {i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"rms_norm_d64_g32_eps1em06.par11.ctx", i32 0, i32 1
+  store i64 %".6", ptr %".70"
+  %".72" = getelementptr {i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"rms_norm_d64_g32_eps1em06.par11.ctx", i32 0, i32 2
+  store i64 1, ptr %".72"
+  %".74" = getelementptr {i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"rms_norm_d64_g32_eps1em06.par11.ctx", i32 0, i32 3
+  store i64 0, ptr %".74"
+  %".76" = getelementptr {i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"rms_norm_d64_g32_eps1em06.par11.ctx", i32 0, i32 4
+  store ptr %".1", ptr %".76"
+  %".78" = getelementptr {i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"rms_norm_d64_g32_eps1em06.par11.ctx", i32 0, i32 5
+  store ptr %".2", ptr %".78"
+  %".80" = getelementptr {i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"rms_norm_d64_g32_eps1em06.par11.ctx", i32 0, i32 6
+  store ptr %".3", ptr %".80"
+  call void @"GOMP_parallel"(void (ptr)* @"rms_norm_d64_g32_eps1em06.par11", ptr %"rms_norm_d64_g32_eps1em06.par11.ctx", i32 0, i32 0)
+  br label %"if.end"
+if.end:
+  ret void
 for.header:
-  %"for.iv" = phi  i64 [0, %"body"], [%"for.next.2", %"for.exit.2"]
-  %".8" = icmp slt i64 %"for.iv", %".6"
-  br i1 %".8", label %"for.body", label %"for.exit"
+  %"for.iv" = phi  i64 [0, %"if.then"], [%"for.next.2", %"for.exit.2"]
+  %".11" = icmp slt i64 %"for.iv", %".6"
+  br i1 %".11", label %"for.body", label %"for.exit"
 for.body:
-  %".10" = mul i64 %"for.iv", 32
-  %".11" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
-  %".12" = shufflevector <8 x float> %".11", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".13" = mul i64 %"for.iv", 32
+  %".14" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
+  %".15" = shufflevector <8 x float> %".14", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
   br label %"for.header.1"
 for.exit:
-  ret void
+  br label %"if.end"
 for.header.1:
   %"for.iv.1" = phi  i64 [0, %"for.body"], [%"for.next", %"for.body.1"]
-  %".14" = phi  <8 x float> [%".12", %"for.body"], [%".23", %"for.body.1"]
-  %".15" = phi  <8 x float> [%".12", %"for.body"], [%".28", %"for.body.1"]
-  %".16" = phi  <8 x float> [%".12", %"for.body"], [%".33", %"for.body.1"]
-  %".17" = phi  <8 x float> [%".12", %"for.body"], [%".38", %"for.body.1"]
-  %".18" = icmp slt i64 %"for.iv.1", 32
-  br i1 %".18", label %"for.body.1", label %"for.exit.1"
+  %".17" = phi  <8 x float> [%".15", %"for.body"], [%".26", %"for.body.1"]
+  %".18" = phi  <8 x float> [%".15", %"for.body"], [%".31", %"for.body.1"]
+  %".19" = phi  <8 x float> [%".15", %"for.body"], [%".36", %"for.body.1"]
+  %".20" = phi  <8 x float> [%".15", %"for.body"], [%".41", %"for.body.1"]
+  %".21" = icmp slt i64 %"for.iv.1", 32
+  br i1 %".21", label %"for.body.1", label %"for.exit.1"
 for.body.1:
-  %".20" = add i64 %".10", %"for.iv.1"
-  %".21" = getelementptr inbounds float, ptr %".1", i64 %".20"
-  %".22" = load <8 x float>, ptr %".21", align 4
-  %".23" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".22", <8 x float> %".22", <8 x float> %".14")
-  %".24" = add i64 %"for.iv.1", 8
-  %".25" = add i64 %".10", %".24"
-  %".26" = getelementptr inbounds float, ptr %".1", i64 %".25"
-  %".27" = load <8 x float>, ptr %".26", align 4
-  %".28" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".27", <8 x float> %".27", <8 x float> %".15")
-  %".29" = add i64 %"for.iv.1", 16
-  %".30" = add i64 %".10", %".29"
-  %".31" = getelementptr inbounds float, ptr %".1", i64 %".30"
-  %".32" = load <8 x float>, ptr %".31", align 4
-  %".33" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".32", <8 x float> %".32", <8 x float> %".16")
-  %".34" = add i64 %"for.iv.1", 24
-  %".35" = add i64 %".10", %".34"
-  %".36" = getelementptr inbounds float, ptr %".1", i64 %".35"
-  %".37" = load <8 x float>, ptr %".36", align 4
-  %".38" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".37", <8 x float> %".37", <8 x float> %".17")
+  %".23" = add i64 %".13", %"for.iv.1"
+  %".24" = getelementptr inbounds float, ptr %".1", i64 %".23"
+  %".25" = load <8 x float>, ptr %".24", align 4
+  %".26" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".25", <8 x float> %".25", <8 x float> %".17")
+  %".27" = add i64 %"for.iv.1", 8
+  %".28" = add i64 %".13", %".27"
+  %".29" = getelementptr inbounds float, ptr %".1", i64 %".28"
+  %".30" = load <8 x float>, ptr %".29", align 4
+  %".31" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".30", <8 x float> %".30", <8 x float> %".18")
+  %".32" = add i64 %"for.iv.1", 16
+  %".33" = add i64 %".13", %".32"
+  %".34" = getelementptr inbounds float, ptr %".1", i64 %".33"
+  %".35" = load <8 x float>, ptr %".34", align 4
+  %".36" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".35", <8 x float> %".35", <8 x float> %".19")
+  %".37" = add i64 %"for.iv.1", 24
+  %".38" = add i64 %".13", %".37"
+  %".39" = getelementptr inbounds float, ptr %".1", i64 %".38"
+  %".40" = load <8 x float>, ptr %".39", align 4
+  %".41" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".40", <8 x float> %".40", <8 x float> %".20")
   %"for.next" = add nsw i64 %"for.iv.1", 32
   br label %"for.header.1"
 for.exit.1:
-  %".40" = fadd afn arcp contract nsz reassoc <8 x float> %".14", %".15"
-  %".41" = fadd afn arcp contract nsz reassoc <8 x float> %".16", %".17"
-  %".42" = fadd afn arcp contract nsz reassoc <8 x float> %".40", %".41"
-  %".43" = call afn arcp contract nsz reassoc float @"llvm.vector.reduce.fadd.v8f32"(float 0x8000000000000000, <8 x float> %".42")
-  %".44" = fmul afn arcp contract nsz reassoc float %".43", 0x3fa0000000000000
-  %".45" = fadd afn arcp contract nsz reassoc float %".44", 0x3eb0c6f7a0000000
-  %".46" = call afn arcp contract nsz reassoc float @"llvm.sqrt.f32"(float %".45")
-  %".47" = fdiv afn arcp contract nsz reassoc float 0x3ff0000000000000, %".46"
-  %".48" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".47", i32 0
-  %".49" = shufflevector <8 x float> %".48", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".43" = fadd afn arcp contract nsz reassoc <8 x float> %".17", %".18"
+  %".44" = fadd afn arcp contract nsz reassoc <8 x float> %".19", %".20"
+  %".45" = fadd afn arcp contract nsz reassoc <8 x float> %".43", %".44"
+  %".46" = call afn arcp contract nsz reassoc float @"llvm.vector.reduce.fadd.v8f32"(float 0x8000000000000000, <8 x float> %".45")
+  %".47" = fmul afn arcp contract nsz reassoc float %".46", 0x3fa0000000000000
+  %".48" = fadd afn arcp contract nsz reassoc float %".47", 0x3eb0c6f7a0000000
+  %".49" = call afn arcp contract nsz reassoc float @"llvm.sqrt.f32"(float %".48")
+  %".50" = fdiv afn arcp contract nsz reassoc float 0x3ff0000000000000, %".49"
+  %".51" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".50", i32 0
+  %".52" = shufflevector <8 x float> %".51", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
   br label %"for.header.2"
 for.header.2:
   %"for.iv.2" = phi  i64 [0, %"for.exit.1"], [%"for.next.1", %"for.body.2"]
-  %".51" = icmp slt i64 %"for.iv.2", 32
-  br i1 %".51", label %"for.body.2", label %"for.exit.2"
+  %".54" = icmp slt i64 %"for.iv.2", 32
+  br i1 %".54", label %"for.body.2", label %"for.exit.2"
 for.body.2:
-  %".53" = add i64 %".10", %"for.iv.2"
-  %".54" = getelementptr inbounds float, ptr %".1", i64 %".53"
-  %".55" = load <8 x float>, ptr %".54", align 4
-  %".56" = fmul afn arcp contract nsz reassoc <8 x float> %".55", %".49"
-  %".57" = getelementptr inbounds float, ptr %".2", i64 %"for.iv.2"
+  %".56" = add i64 %".13", %"for.iv.2"
+  %".57" = getelementptr inbounds float, ptr %".1", i64 %".56"
   %".58" = load <8 x float>, ptr %".57", align 4
-  %".59" = fmul afn arcp contract nsz reassoc <8 x float> %".56", %".58"
-  %".60" = getelementptr inbounds float, ptr %".3", i64 %".53"
-  store <8 x float> %".59", ptr %".60", align 4
+  %".59" = fmul afn arcp contract nsz reassoc <8 x float> %".58", %".52"
+  %".60" = getelementptr inbounds float, ptr %".2", i64 %"for.iv.2"
+  %".61" = load <8 x float>, ptr %".60", align 4
+  %".62" = fmul afn arcp contract nsz reassoc <8 x float> %".59", %".61"
+  %".63" = getelementptr inbounds float, ptr %".3", i64 %".56"
+  store <8 x float> %".62", ptr %".63", align 4
   %"for.next.1" = add nsw i64 %"for.iv.2", 8
   br label %"for.header.2"
 for.exit.2:
@@ -5051,59 +5208,89 @@ for.exit.2:
 define internal void @"rope_nh2_hd32"(ptr captures(none) noalias align 4 %".1", ptr captures(none) noalias align 4 %".2", ptr captures(none) noalias align 4 %".3", ptr captures(none) noalias align 4 %".4", i64 %".5", i64 %".6", i64 %".7") noinline nounwind
 {
 entry:
+  %"rope_nh2_hd32.par12.ctx" = alloca {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}
   br label %"body"
 body:
   %".9" = mul i64 %".5", %".6"
+  %".10" = mul i64 %".9", 64
+  %".11" = icmp ult i64 %".10", 524288
+  br i1 %".11", label %"if.then", label %"if.else"
+if.then:
   br label %"for.header"
+if.else:
+  %".53" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"rope_nh2_hd32.par12.ctx", i32 0, i32 0
+  store i64 0, ptr %".53"
+  %".55" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"rope_nh2_hd32.par12.ctx", i32 0, i32 1
+  store i64 %".9", ptr %".55"
+  %".57" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"rope_nh2_hd32.par12.ctx", i32 0, i32 2
+  store i64 1, ptr %".57"
+  %".59" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"rope_nh2_hd32.par12.ctx", i32 0, i32 3
+  store i64 0, ptr %".59"
+  %".61" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"rope_nh2_hd32.par12.ctx", i32 0, i32 4
+  store i64 %".6", ptr %".61"
+  %".63" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"rope_nh2_hd32.par12.ctx", i32 0, i32 5
+  store i64 %".7", ptr %".63"
+  %".65" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"rope_nh2_hd32.par12.ctx", i32 0, i32 6
+  store ptr %".1", ptr %".65"
+  %".67" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"rope_nh2_hd32.par12.ctx", i32 0, i32 7
+  store ptr %".2", ptr %".67"
+  %".69" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"rope_nh2_hd32.par12.ctx", i32 0, i32 8
+  store ptr %".3", ptr %".69"
+  %".71" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"rope_nh2_hd32.par12.ctx", i32 0, i32 9
+  store ptr %".4", ptr %".71"
+  call void @"GOMP_parallel"(void (ptr)* @"rope_nh2_hd32.par12", ptr %"rope_nh2_hd32.par12.ctx", i32 0, i32 0)
+  br label %"if.end"
+if.end:
+  ret void
 for.header:
-  %"for.iv" = phi  i64 [0, %"body"], [%"for.next.2", %"for.exit.1"]
-  %".11" = icmp slt i64 %"for.iv", %".9"
-  br i1 %".11", label %"for.body", label %"for.exit"
+  %"for.iv" = phi  i64 [0, %"if.then"], [%"for.next.2", %"for.exit.1"]
+  %".14" = icmp slt i64 %"for.iv", %".9"
+  br i1 %".14", label %"for.body", label %"for.exit"
 for.body:
-  %".13" = urem i64 %"for.iv", %".6"
-  %".14" = add i64 %".7", %".13"
-  %".15" = mul i64 %".14", 16
+  %".16" = urem i64 %"for.iv", %".6"
+  %".17" = add i64 %".7", %".16"
+  %".18" = mul i64 %".17", 16
   br label %"for.header.1"
 for.exit:
-  ret void
+  br label %"if.end"
 for.header.1:
   %"for.iv.1" = phi  i64 [0, %"for.body"], [%"for.next.1", %"for.exit.2"]
-  %".17" = icmp slt i64 %"for.iv.1", 2
-  br i1 %".17", label %"for.body.1", label %"for.exit.1"
+  %".20" = icmp slt i64 %"for.iv.1", 2
+  br i1 %".20", label %"for.body.1", label %"for.exit.1"
 for.body.1:
-  %".19" = mul i64 %"for.iv", 2
-  %".20" = add i64 %".19", %"for.iv.1"
-  %".21" = mul i64 %".20", 32
+  %".22" = mul i64 %"for.iv", 2
+  %".23" = add i64 %".22", %"for.iv.1"
+  %".24" = mul i64 %".23", 32
   br label %"for.header.2"
 for.exit.1:
   %"for.next.2" = add nsw i64 %"for.iv", 1
   br label %"for.header"
 for.header.2:
   %"for.iv.2" = phi  i64 [0, %"for.body.1"], [%"for.next", %"for.body.2"]
-  %".23" = icmp slt i64 %"for.iv.2", 16
-  br i1 %".23", label %"for.body.2", label %"for.exit.2"
+  %".26" = icmp slt i64 %"for.iv.2", 16
+  br i1 %".26", label %"for.body.2", label %"for.exit.2"
 for.body.2:
-  %".25" = add i64 %".21", %"for.iv.2"
-  %".26" = add i64 %".25", 16
-  %".27" = getelementptr inbounds float, ptr %".1", i64 %".25"
-  %".28" = load <8 x float>, ptr %".27", align 4
-  %".29" = getelementptr inbounds float, ptr %".1", i64 %".26"
-  %".30" = load <8 x float>, ptr %".29", align 4
-  %".31" = add i64 %".15", %"for.iv.2"
-  %".32" = getelementptr inbounds float, ptr %".2", i64 %".31"
+  %".28" = add i64 %".24", %"for.iv.2"
+  %".29" = add i64 %".28", 16
+  %".30" = getelementptr inbounds float, ptr %".1", i64 %".28"
+  %".31" = load <8 x float>, ptr %".30", align 4
+  %".32" = getelementptr inbounds float, ptr %".1", i64 %".29"
   %".33" = load <8 x float>, ptr %".32", align 4
-  %".34" = getelementptr inbounds float, ptr %".3", i64 %".31"
-  %".35" = load <8 x float>, ptr %".34", align 4
-  %".36" = fmul afn arcp contract nsz reassoc <8 x float> %".28", %".33"
-  %".37" = fmul afn arcp contract nsz reassoc <8 x float> %".30", %".35"
-  %".38" = fsub afn arcp contract nsz reassoc <8 x float> %".36", %".37"
-  %".39" = getelementptr inbounds float, ptr %".4", i64 %".25"
-  store <8 x float> %".38", ptr %".39", align 4
-  %".41" = fmul afn arcp contract nsz reassoc <8 x float> %".30", %".33"
-  %".42" = fmul afn arcp contract nsz reassoc <8 x float> %".28", %".35"
-  %".43" = fadd afn arcp contract nsz reassoc <8 x float> %".41", %".42"
-  %".44" = getelementptr inbounds float, ptr %".4", i64 %".26"
-  store <8 x float> %".43", ptr %".44", align 4
+  %".34" = add i64 %".18", %"for.iv.2"
+  %".35" = getelementptr inbounds float, ptr %".2", i64 %".34"
+  %".36" = load <8 x float>, ptr %".35", align 4
+  %".37" = getelementptr inbounds float, ptr %".3", i64 %".34"
+  %".38" = load <8 x float>, ptr %".37", align 4
+  %".39" = fmul afn arcp contract nsz reassoc <8 x float> %".31", %".36"
+  %".40" = fmul afn arcp contract nsz reassoc <8 x float> %".33", %".38"
+  %".41" = fsub afn arcp contract nsz reassoc <8 x float> %".39", %".40"
+  %".42" = getelementptr inbounds float, ptr %".4", i64 %".28"
+  store <8 x float> %".41", ptr %".42", align 4
+  %".44" = fmul afn arcp contract nsz reassoc <8 x float> %".33", %".36"
+  %".45" = fmul afn arcp contract nsz reassoc <8 x float> %".31", %".38"
+  %".46" = fadd afn arcp contract nsz reassoc <8 x float> %".44", %".45"
+  %".47" = getelementptr inbounds float, ptr %".4", i64 %".29"
+  store <8 x float> %".46", ptr %".47", align 4
   %"for.next" = add nsw i64 %"for.iv.2", 8
   br label %"for.header.2"
 for.exit.2:
@@ -5114,59 +5301,89 @@ for.exit.2:
 define internal void @"rope_nh4_hd32"(ptr captures(none) noalias align 4 %".1", ptr captures(none) noalias align 4 %".2", ptr captures(none) noalias align 4 %".3", ptr captures(none) noalias align 4 %".4", i64 %".5", i64 %".6", i64 %".7") noinline nounwind
 {
 entry:
+  %"rope_nh4_hd32.par13.ctx" = alloca {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}
   br label %"body"
 body:
   %".9" = mul i64 %".5", %".6"
+  %".10" = mul i64 %".9", 128
+  %".11" = icmp ult i64 %".10", 524288
+  br i1 %".11", label %"if.then", label %"if.else"
+if.then:
   br label %"for.header"
+if.else:
+  %".53" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"rope_nh4_hd32.par13.ctx", i32 0, i32 0
+  store i64 0, ptr %".53"
+  %".55" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"rope_nh4_hd32.par13.ctx", i32 0, i32 1
+  store i64 %".9", ptr %".55"
+  %".57" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"rope_nh4_hd32.par13.ctx", i32 0, i32 2
+  store i64 1, ptr %".57"
+  %".59" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"rope_nh4_hd32.par13.ctx", i32 0, i32 3
+  store i64 0, ptr %".59"
+  %".61" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"rope_nh4_hd32.par13.ctx", i32 0, i32 4
+  store i64 %".6", ptr %".61"
+  %".63" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"rope_nh4_hd32.par13.ctx", i32 0, i32 5
+  store i64 %".7", ptr %".63"
+  %".65" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"rope_nh4_hd32.par13.ctx", i32 0, i32 6
+  store ptr %".1", ptr %".65"
+  %".67" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"rope_nh4_hd32.par13.ctx", i32 0, i32 7
+  store ptr %".2", ptr %".67"
+  %".69" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"rope_nh4_hd32.par13.ctx", i32 0, i32 8
+  store ptr %".3", ptr %".69"
+  %".71" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"rope_nh4_hd32.par13.ctx", i32 0, i32 9
+  store ptr %".4", ptr %".71"
+  call void @"GOMP_parallel"(void (ptr)* @"rope_nh4_hd32.par13", ptr %"rope_nh4_hd32.par13.ctx", i32 0, i32 0)
+  br label %"if.end"
+if.end:
+  ret void
 for.header:
-  %"for.iv" = phi  i64 [0, %"body"], [%"for.next.2", %"for.exit.1"]
-  %".11" = icmp slt i64 %"for.iv", %".9"
-  br i1 %".11", label %"for.body", label %"for.exit"
+  %"for.iv" = phi  i64 [0, %"if.then"], [%"for.next.2", %"for.exit.1"]
+  %".14" = icmp slt i64 %"for.iv", %".9"
+  br i1 %".14", label %"for.body", label %"for.exit"
 for.body:
-  %".13" = urem i64 %"for.iv", %".6"
-  %".14" = add i64 %".7", %".13"
-  %".15" = mul i64 %".14", 16
+  %".16" = urem i64 %"for.iv", %".6"
+  %".17" = add i64 %".7", %".16"
+  %".18" = mul i64 %".17", 16
   br label %"for.header.1"
 for.exit:
-  ret void
+  br label %"if.end"
 for.header.1:
   %"for.iv.1" = phi  i64 [0, %"for.body"], [%"for.next.1", %"for.exit.2"]
-  %".17" = icmp slt i64 %"for.iv.1", 4
-  br i1 %".17", label %"for.body.1", label %"for.exit.1"
+  %".20" = icmp slt i64 %"for.iv.1", 4
+  br i1 %".20", label %"for.body.1", label %"for.exit.1"
 for.body.1:
-  %".19" = mul i64 %"for.iv", 4
-  %".20" = add i64 %".19", %"for.iv.1"
-  %".21" = mul i64 %".20", 32
+  %".22" = mul i64 %"for.iv", 4
+  %".23" = add i64 %".22", %"for.iv.1"
+  %".24" = mul i64 %".23", 32
   br label %"for.header.2"
 for.exit.1:
   %"for.next.2" = add nsw i64 %"for.iv", 1
   br label %"for.header"
 for.header.2:
   %"for.iv.2" = phi  i64 [0, %"for.body.1"], [%"for.next", %"for.body.2"]
-  %".23" = icmp slt i64 %"for.iv.2", 16
-  br i1 %".23", label %"for.body.2", label %"for.exit.2"
+  %".26" = icmp slt i64 %"for.iv.2", 16
+  br i1 %".26", label %"for.body.2", label %"for.exit.2"
 for.body.2:
-  %".25" = add i64 %".21", %"for.iv.2"
-  %".26" = add i64 %".25", 16
-  %".27" = getelementptr inbounds float, ptr %".1", i64 %".25"
-  %".28" = load <8 x float>, ptr %".27", align 4
-  %".29" = getelementptr inbounds float, ptr %".1", i64 %".26"
-  %".30" = load <8 x float>, ptr %".29", align 4
-  %".31" = add i64 %".15", %"for.iv.2"
-  %".32" = getelementptr inbounds float, ptr %".2", i64 %".31"
+  %".28" = add i64 %".24", %"for.iv.2"
+  %".29" = add i64 %".28", 16
+  %".30" = getelementptr inbounds float, ptr %".1", i64 %".28"
+  %".31" = load <8 x float>, ptr %".30", align 4
+  %".32" = getelementptr inbounds float, ptr %".1", i64 %".29"
   %".33" = load <8 x float>, ptr %".32", align 4
-  %".34" = getelementptr inbounds float, ptr %".3", i64 %".31"
-  %".35" = load <8 x float>, ptr %".34", align 4
-  %".36" = fmul afn arcp contract nsz reassoc <8 x float> %".28", %".33"
-  %".37" = fmul afn arcp contract nsz reassoc <8 x float> %".30", %".35"
-  %".38" = fsub afn arcp contract nsz reassoc <8 x float> %".36", %".37"
-  %".39" = getelementptr inbounds float, ptr %".4", i64 %".25"
-  store <8 x float> %".38", ptr %".39", align 4
-  %".41" = fmul afn arcp contract nsz reassoc <8 x float> %".30", %".33"
-  %".42" = fmul afn arcp contract nsz reassoc <8 x float> %".28", %".35"
-  %".43" = fadd afn arcp contract nsz reassoc <8 x float> %".41", %".42"
-  %".44" = getelementptr inbounds float, ptr %".4", i64 %".26"
-  store <8 x float> %".43", ptr %".44", align 4
+  %".34" = add i64 %".18", %"for.iv.2"
+  %".35" = getelementptr inbounds float, ptr %".2", i64 %".34"
+  %".36" = load <8 x float>, ptr %".35", align 4
+  %".37" = getelementptr inbounds float, ptr %".3", i64 %".34"
+  %".38" = load <8 x float>, ptr %".37", align 4
+  %".39" = fmul afn arcp contract nsz reassoc <8 x float> %".31", %".36"
+  %".40" = fmul afn arcp contract nsz reassoc <8 x float> %".33", %".38"
+  %".41" = fsub afn arcp contract nsz reassoc <8 x float> %".39", %".40"
+  %".42" = getelementptr inbounds float, ptr %".4", i64 %".28"
+  store <8 x float> %".41", ptr %".42", align 4
+  %".44" = fmul afn arcp contract nsz reassoc <8 x float> %".33", %".36"
+  %".45" = fmul afn arcp contract nsz reassoc <8 x float> %".31", %".38"
+  %".46" = fadd afn arcp contract nsz reassoc <8 x float> %".44", %".45"
+  %".47" = getelementptr inbounds float, ptr %".4", i64 %".29"
+  store <8 x float> %".46", ptr %".47", align 4
   %"for.next" = add nsw i64 %"for.iv.2", 8
   br label %"for.header.2"
 for.exit.2:
@@ -5411,6 +5628,121 @@ entry:
 
 declare i64 @"llvm.umin.i64"(i64 %".1", i64 %".2")
 
+define internal void @"add_f32.par0.loop"(i64 %".1", ptr captures(none) noalias align 4 %".2", ptr captures(none) noalias align 4 %".3", ptr captures(none) noalias align 4 %".4", i64 %".5", i64 %".6", i64 %".7") nounwind
+{
+entry:
+  br label %"body"
+body:
+  br label %"par.header"
+par.header:
+  %"par.iv" = phi  i64 [%".5", %"body"], [%"par.next", %"for.exit.1"]
+  %".10" = icmp slt i64 %"par.iv", %".6"
+  br i1 %".10", label %"par.body", label %"par.exit"
+par.body:
+  %".12" = mul i64 %"par.iv", 4096
+  %".13" = add i64 %".12", 4096
+  %".14" = call i64 @"llvm.umin.i64"(i64 %".13", i64 %".1")
+  %".15" = sub i64 %".14", %".12"
+  %".16" = udiv i64 %".15", 8
+  %".17" = mul i64 %".16", 8
+  %".18" = add i64 %".12", %".17"
+  br label %"for.header"
+par.exit:
+  ret void
+for.header:
+  %"for.iv" = phi  i64 [%".12", %"par.body"], [%"for.next", %"for.body"]
+  %".20" = icmp slt i64 %"for.iv", %".18"
+  br i1 %".20", label %"for.body", label %"for.exit"
+for.body:
+  %".22" = getelementptr inbounds float, ptr %".2", i64 %"for.iv"
+  %".23" = load <8 x float>, ptr %".22", align 4
+  %".24" = getelementptr inbounds float, ptr %".3", i64 %"for.iv"
+  %".25" = load <8 x float>, ptr %".24", align 4
+  %".26" = fadd afn arcp contract nsz reassoc <8 x float> %".23", %".25"
+  %".27" = getelementptr inbounds float, ptr %".4", i64 %"for.iv"
+  store <8 x float> %".26", ptr %".27", align 4
+  %"for.next" = add nsw i64 %"for.iv", 8
+  br label %"for.header"
+for.exit:
+  br label %"for.header.1"
+for.header.1:
+  %"for.iv.1" = phi  i64 [%".18", %"for.exit"], [%"for.next.1", %"for.body.1"]
+  %".31" = icmp slt i64 %"for.iv.1", %".14"
+  br i1 %".31", label %"for.body.1", label %"for.exit.1"
+for.body.1:
+  %".33" = getelementptr inbounds float, ptr %".2", i64 %"for.iv.1"
+  %".34" = load float, ptr %".33", align 4
+  %".35" = getelementptr inbounds float, ptr %".3", i64 %"for.iv.1"
+  %".36" = load float, ptr %".35", align 4
+  %".37" = fadd afn arcp contract nsz reassoc float %".34", %".36"
+  %".38" = getelementptr inbounds float, ptr %".4", i64 %"for.iv.1"
+  store float %".37", ptr %".38", align 4
+  %"for.next.1" = add nsw i64 %"for.iv.1", 1
+  br label %"for.header.1"
+for.exit.1:
+  %"par.next" = add nsw i64 %"par.iv", 1
+  br label %"par.header"
+}
+
+define internal void @"add_f32.par0"(ptr %"ctx") nounwind
+{
+entry:
+  %".3" = getelementptr {i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 0
+  %".4" = load i64, ptr %".3"
+  %".5" = getelementptr {i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 1
+  %".6" = load i64, ptr %".5"
+  %".7" = getelementptr {i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 2
+  %".8" = load i64, ptr %".7"
+  %".9" = getelementptr {i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 3
+  %".10" = load i64, ptr %".9"
+  %".11" = getelementptr {i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 4
+  %".12" = load i64, ptr %".11"
+  %".13" = getelementptr {i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 5
+  %".14" = load ptr, ptr %".13"
+  %".15" = getelementptr {i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 6
+  %".16" = load ptr, ptr %".15"
+  %".17" = getelementptr {i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 7
+  %".18" = load ptr, ptr %".17"
+  %".19" = getelementptr {i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 3
+  %".20" = sub i64 %".6", %".4"
+  %".21" = sub i64 %".8", 1
+  %".22" = add i64 %".20", %".21"
+  %".23" = sdiv i64 %".22", %".8"
+  %".24" = icmp sgt i64 %".20", 0
+  %".25" = select  i1 %".24", i64 %".23", i64 0
+  %".26" = call i32 @"omp_get_num_threads"()
+  %".27" = sext i32 %".26" to i64
+  %".28" = mul i64 %".27", 4
+  %".29" = sub i64 %".28", 1
+  %".30" = add i64 %".25", %".29"
+  %".31" = sdiv i64 %".30", %".28"
+  %".32" = icmp slt i64 %".31", 1
+  %".33" = select  i1 %".32", i64 1, i64 %".31"
+  br label %"grab"
+grab:
+  %".35" = atomicrmw add ptr %".19", i64 %".33" monotonic
+  %".36" = icmp slt i64 %".35", %".25"
+  br i1 %".36", label %"run", label %"done"
+run:
+  %".38" = add i64 %".35", %".33"
+  %".39" = icmp slt i64 %".38", %".25"
+  %".40" = select  i1 %".39", i64 %".38", i64 %".25"
+  %".41" = mul i64 %".35", %".8"
+  %".42" = add i64 %".4", %".41"
+  %".43" = mul i64 %".40", %".8"
+  %".44" = add i64 %".4", %".43"
+  %".45" = icmp slt i64 %".44", %".6"
+  %".46" = select  i1 %".45", i64 %".44", i64 %".6"
+  call void @"add_f32.par0.loop"(i64 %".12", ptr %".14", ptr %".16", ptr %".18", i64 %".42", i64 %".46", i64 %".8")
+  br label %"grab"
+done:
+  ret void
+}
+
+declare i32 @"omp_get_num_threads"()
+
+declare void @"GOMP_parallel"(ptr %".1", ptr %".2", i32 %".3", i32 %".4")
+
 declare <8 x float> @"llvm.fma.v8f32"(<8 x float> %".1", <8 x float> %".2", <8 x float> %".3")
 
 declare float @"llvm.vector.reduce.fmax.v8f32"(<8 x float> %".1")
@@ -5423,7 +5755,7 @@ declare <8 x float> @"llvm.rint.v8f32"(<8 x float> %".1")
 
 declare float @"llvm.vector.reduce.fadd.v8f32"(float %".1", <8 x float> %".2")
 
-define internal void @"attention_nh4_nkv2_hd32_causal.par0.loop"(i64 %".1", i64 %".2", i64 %".3", ptr captures(none) noalias align 4 %".4", i64 %".5", ptr captures(none) noalias align 4 %".6", ptr captures(none) noalias align 4 %".7", ptr captures(none) noalias align 4 %".8", i64 %".9", i64 %".10", i64 %".11") nounwind
+define internal void @"attention_nh4_nkv2_hd32_causal.par1.loop"(i64 %".1", i64 %".2", i64 %".3", ptr captures(none) noalias align 4 %".4", i64 %".5", ptr captures(none) noalias align 4 %".6", ptr captures(none) noalias align 4 %".7", ptr captures(none) noalias align 4 %".8", i64 %".9", i64 %".10", i64 %".11") nounwind
 {
 entry:
   %".24" = alloca [96 x float], align 64
@@ -7914,7 +8246,7 @@ for.exit.14:
   br label %"for.header.13"
 }
 
-define internal void @"attention_nh4_nkv2_hd32_causal.par0"(ptr %"ctx") nounwind
+define internal void @"attention_nh4_nkv2_hd32_causal.par1"(ptr %"ctx") nounwind
 {
 entry:
   %".3" = getelementptr {i64, i64, i64, i64, i64, i64, i64, ptr, i64, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 0
@@ -7971,17 +8303,204 @@ run:
   %".52" = add i64 %".4", %".51"
   %".53" = icmp slt i64 %".52", %".6"
   %".54" = select  i1 %".53", i64 %".52", i64 %".6"
-  call void @"attention_nh4_nkv2_hd32_causal.par0.loop"(i64 %".12", i64 %".14", i64 %".16", ptr %".18", i64 %".20", ptr %".22", ptr %".24", ptr %".26", i64 %".50", i64 %".54", i64 %".8")
+  call void @"attention_nh4_nkv2_hd32_causal.par1.loop"(i64 %".12", i64 %".14", i64 %".16", ptr %".18", i64 %".20", ptr %".22", ptr %".24", ptr %".26", i64 %".50", i64 %".54", i64 %".8")
   br label %"grab"
 done:
   ret void
 }
 
-declare i32 @"omp_get_num_threads"()
+define internal void @"embed_h128_v1024_packed16.par2.loop"(ptr captures(none) noalias align 4 %".1", ptr captures(none) noalias align 4 %".2", ptr captures(none) noalias align 4 %".3", i64 %".4", i64 %".5", i64 %".6") nounwind
+{
+entry:
+  br label %"body"
+body:
+  br label %"par.header"
+par.header:
+  %"par.iv" = phi  i64 [%".4", %"body"], [%"par.next", %"for.exit"]
+  %".9" = icmp slt i64 %"par.iv", %".5"
+  br i1 %".9", label %"par.body", label %"par.exit"
+par.body:
+  %".11" = getelementptr inbounds i32, ptr %".1", i64 %"par.iv"
+  %".12" = load i32, ptr %".11", align 4
+  %".13" = sext i32 %".12" to i64
+  %".14" = call i64 @"llvm.umin.i64"(i64 %".13", i64 1023)
+  %".15" = udiv i64 %".14", 16
+  %".16" = mul i64 %".15", 2048
+  %".17" = urem i64 %".14", 16
+  %".18" = add i64 %".16", %".17"
+  %".19" = mul i64 %"par.iv", 128
+  br label %"for.header"
+par.exit:
+  ret void
+for.header:
+  %"for.iv" = phi  i64 [0, %"par.body"], [%"for.next", %"for.body"]
+  %".21" = icmp slt i64 %"for.iv", 128
+  br i1 %".21", label %"for.body", label %"for.exit"
+for.body:
+  %".23" = mul i64 %"for.iv", 16
+  %".24" = add i64 %".18", %".23"
+  %".25" = getelementptr inbounds float, ptr %".2", i64 %".24"
+  %".26" = load float, ptr %".25", align 4
+  %".27" = add i64 %".19", %"for.iv"
+  %".28" = getelementptr inbounds float, ptr %".3", i64 %".27"
+  store float %".26", ptr %".28", align 4
+  %"for.next" = add nsw i64 %"for.iv", 1
+  br label %"for.header"
+for.exit:
+  %"par.next" = add nsw i64 %"par.iv", 1
+  br label %"par.header"
+}
 
-declare void @"GOMP_parallel"(ptr %".1", ptr %".2", i32 %".3", i32 %".4")
+define internal void @"embed_h128_v1024_packed16.par2"(ptr %"ctx") nounwind
+{
+entry:
+  %".3" = getelementptr {i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 0
+  %".4" = load i64, ptr %".3"
+  %".5" = getelementptr {i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 1
+  %".6" = load i64, ptr %".5"
+  %".7" = getelementptr {i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 2
+  %".8" = load i64, ptr %".7"
+  %".9" = getelementptr {i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 3
+  %".10" = load i64, ptr %".9"
+  %".11" = getelementptr {i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 4
+  %".12" = load ptr, ptr %".11"
+  %".13" = getelementptr {i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 5
+  %".14" = load ptr, ptr %".13"
+  %".15" = getelementptr {i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 6
+  %".16" = load ptr, ptr %".15"
+  %".17" = getelementptr {i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 3
+  %".18" = sub i64 %".6", %".4"
+  %".19" = sub i64 %".8", 1
+  %".20" = add i64 %".18", %".19"
+  %".21" = sdiv i64 %".20", %".8"
+  %".22" = icmp sgt i64 %".18", 0
+  %".23" = select  i1 %".22", i64 %".21", i64 0
+  %".24" = call i32 @"omp_get_num_threads"()
+  %".25" = sext i32 %".24" to i64
+  %".26" = mul i64 %".25", 4
+  %".27" = sub i64 %".26", 1
+  %".28" = add i64 %".23", %".27"
+  %".29" = sdiv i64 %".28", %".26"
+  %".30" = icmp slt i64 %".29", 1
+  %".31" = select  i1 %".30", i64 1, i64 %".29"
+  br label %"grab"
+grab:
+  %".33" = atomicrmw add ptr %".17", i64 %".31" monotonic
+  %".34" = icmp slt i64 %".33", %".23"
+  br i1 %".34", label %"run", label %"done"
+run:
+  %".36" = add i64 %".33", %".31"
+  %".37" = icmp slt i64 %".36", %".23"
+  %".38" = select  i1 %".37", i64 %".36", i64 %".23"
+  %".39" = mul i64 %".33", %".8"
+  %".40" = add i64 %".4", %".39"
+  %".41" = mul i64 %".38", %".8"
+  %".42" = add i64 %".4", %".41"
+  %".43" = icmp slt i64 %".42", %".6"
+  %".44" = select  i1 %".43", i64 %".42", i64 %".6"
+  call void @"embed_h128_v1024_packed16.par2.loop"(ptr %".12", ptr %".14", ptr %".16", i64 %".40", i64 %".44", i64 %".8")
+  br label %"grab"
+done:
+  ret void
+}
 
-define internal void @"linear_k128_n1024.par1.loop"(i64 %".1", i64 %".2", ptr captures(none) noalias align 4 %".3", ptr captures(none) noalias align 4 %".4", ptr captures(none) noalias align 4 %".5", i64 %".6", i64 %".7", i64 %".8") nounwind
+define internal void @"kv_write_d64.par3.loop"(i64 %".1", i64 %".2", i64 %".3", ptr captures(none) noalias align 4 %".4", ptr captures(none) noalias align 4 %".5", i64 %".6", i64 %".7", i64 %".8") nounwind
+{
+entry:
+  br label %"body"
+body:
+  br label %"par.header"
+par.header:
+  %"par.iv" = phi  i64 [%".6", %"body"], [%"par.next", %"for.exit"]
+  %".11" = icmp slt i64 %"par.iv", %".7"
+  br i1 %".11", label %"par.body", label %"par.exit"
+par.body:
+  %".13" = udiv i64 %"par.iv", %".1"
+  %".14" = urem i64 %"par.iv", %".1"
+  %".15" = mul i64 %"par.iv", 64
+  %".16" = mul i64 %".13", %".2"
+  %".17" = add i64 %".16", %".3"
+  %".18" = add i64 %".17", %".14"
+  %".19" = mul i64 %".18", 64
+  br label %"for.header"
+par.exit:
+  ret void
+for.header:
+  %"for.iv" = phi  i64 [0, %"par.body"], [%"for.next", %"for.body"]
+  %".21" = icmp slt i64 %"for.iv", 64
+  br i1 %".21", label %"for.body", label %"for.exit"
+for.body:
+  %".23" = add i64 %".15", %"for.iv"
+  %".24" = getelementptr inbounds float, ptr %".4", i64 %".23"
+  %".25" = load <8 x float>, ptr %".24", align 4
+  %".26" = add i64 %".19", %"for.iv"
+  %".27" = getelementptr inbounds float, ptr %".5", i64 %".26"
+  store <8 x float> %".25", ptr %".27", align 4
+  %"for.next" = add nsw i64 %"for.iv", 8
+  br label %"for.header"
+for.exit:
+  %"par.next" = add nsw i64 %"par.iv", 1
+  br label %"par.header"
+}
+
+define internal void @"kv_write_d64.par3"(ptr %"ctx") nounwind
+{
+entry:
+  %".3" = getelementptr {i64, i64, i64, i64, i64, i64, i64, ptr, ptr}, ptr %"ctx", i32 0, i32 0
+  %".4" = load i64, ptr %".3"
+  %".5" = getelementptr {i64, i64, i64, i64, i64, i64, i64, ptr, ptr}, ptr %"ctx", i32 0, i32 1
+  %".6" = load i64, ptr %".5"
+  %".7" = getelementptr {i64, i64, i64, i64, i64, i64, i64, ptr, ptr}, ptr %"ctx", i32 0, i32 2
+  %".8" = load i64, ptr %".7"
+  %".9" = getelementptr {i64, i64, i64, i64, i64, i64, i64, ptr, ptr}, ptr %"ctx", i32 0, i32 3
+  %".10" = load i64, ptr %".9"
+  %".11" = getelementptr {i64, i64, i64, i64, i64, i64, i64, ptr, ptr}, ptr %"ctx", i32 0, i32 4
+  %".12" = load i64, ptr %".11"
+  %".13" = getelementptr {i64, i64, i64, i64, i64, i64, i64, ptr, ptr}, ptr %"ctx", i32 0, i32 5
+  %".14" = load i64, ptr %".13"
+  %".15" = getelementptr {i64, i64, i64, i64, i64, i64, i64, ptr, ptr}, ptr %"ctx", i32 0, i32 6
+  %".16" = load i64, ptr %".15"
+  %".17" = getelementptr {i64, i64, i64, i64, i64, i64, i64, ptr, ptr}, ptr %"ctx", i32 0, i32 7
+  %".18" = load ptr, ptr %".17"
+  %".19" = getelementptr {i64, i64, i64, i64, i64, i64, i64, ptr, ptr}, ptr %"ctx", i32 0, i32 8
+  %".20" = load ptr, ptr %".19"
+  %".21" = getelementptr {i64, i64, i64, i64, i64, i64, i64, ptr, ptr}, ptr %"ctx", i32 0, i32 3
+  %".22" = sub i64 %".6", %".4"
+  %".23" = sub i64 %".8", 1
+  %".24" = add i64 %".22", %".23"
+  %".25" = sdiv i64 %".24", %".8"
+  %".26" = icmp sgt i64 %".22", 0
+  %".27" = select  i1 %".26", i64 %".25", i64 0
+  %".28" = call i32 @"omp_get_num_threads"()
+  %".29" = sext i32 %".28" to i64
+  %".30" = mul i64 %".29", 4
+  %".31" = sub i64 %".30", 1
+  %".32" = add i64 %".27", %".31"
+  %".33" = sdiv i64 %".32", %".30"
+  %".34" = icmp slt i64 %".33", 1
+  %".35" = select  i1 %".34", i64 1, i64 %".33"
+  br label %"grab"
+grab:
+  %".37" = atomicrmw add ptr %".21", i64 %".35" monotonic
+  %".38" = icmp slt i64 %".37", %".27"
+  br i1 %".38", label %"run", label %"done"
+run:
+  %".40" = add i64 %".37", %".35"
+  %".41" = icmp slt i64 %".40", %".27"
+  %".42" = select  i1 %".41", i64 %".40", i64 %".27"
+  %".43" = mul i64 %".37", %".8"
+  %".44" = add i64 %".4", %".43"
+  %".45" = mul i64 %".42", %".8"
+  %".46" = add i64 %".4", %".45"
+  %".47" = icmp slt i64 %".46", %".6"
+  %".48" = select  i1 %".47", i64 %".46", i64 %".6"
+  call void @"kv_write_d64.par3.loop"(i64 %".12", i64 %".14", i64 %".16", ptr %".18", ptr %".20", i64 %".44", i64 %".48", i64 %".8")
+  br label %"grab"
+done:
+  ret void
+}
+
+define internal void @"linear_k128_n1024.par4.loop"(i64 %".1", i64 %".2", ptr captures(none) noalias align 4 %".3", ptr captures(none) noalias align 4 %".4", ptr captures(none) noalias align 4 %".5", i64 %".6", i64 %".7", i64 %".8") nounwind
 {
 entry:
   br label %"body"
@@ -8257,7 +8776,7 @@ for.exit.4:
   br label %"for.header.3"
 }
 
-define internal void @"linear_k128_n1024.par1"(ptr %"ctx") nounwind
+define internal void @"linear_k128_n1024.par4"(ptr %"ctx") nounwind
 {
 entry:
   %".3" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 0
@@ -8308,13 +8827,13 @@ run:
   %".46" = add i64 %".4", %".45"
   %".47" = icmp slt i64 %".46", %".6"
   %".48" = select  i1 %".47", i64 %".46", i64 %".6"
-  call void @"linear_k128_n1024.par1.loop"(i64 %".12", i64 %".14", ptr %".16", ptr %".18", ptr %".20", i64 %".44", i64 %".48", i64 %".8")
+  call void @"linear_k128_n1024.par4.loop"(i64 %".12", i64 %".14", ptr %".16", ptr %".18", ptr %".20", i64 %".44", i64 %".48", i64 %".8")
   br label %"grab"
 done:
   ret void
 }
 
-define internal void @"linear_k128_n128.par2.loop"(i64 %".1", i64 %".2", ptr captures(none) noalias align 4 %".3", ptr captures(none) noalias align 4 %".4", ptr captures(none) noalias align 4 %".5", i64 %".6", i64 %".7", i64 %".8") nounwind
+define internal void @"linear_k128_n128.par5.loop"(i64 %".1", i64 %".2", ptr captures(none) noalias align 4 %".3", ptr captures(none) noalias align 4 %".4", ptr captures(none) noalias align 4 %".5", i64 %".6", i64 %".7", i64 %".8") nounwind
 {
 entry:
   br label %"body"
@@ -8582,7 +9101,7 @@ for.exit.4:
   br label %"for.header.3"
 }
 
-define internal void @"linear_k128_n128.par2"(ptr %"ctx") nounwind
+define internal void @"linear_k128_n128.par5"(ptr %"ctx") nounwind
 {
 entry:
   %".3" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 0
@@ -8633,13 +9152,13 @@ run:
   %".46" = add i64 %".4", %".45"
   %".47" = icmp slt i64 %".46", %".6"
   %".48" = select  i1 %".47", i64 %".46", i64 %".6"
-  call void @"linear_k128_n128.par2.loop"(i64 %".12", i64 %".14", ptr %".16", ptr %".18", ptr %".20", i64 %".44", i64 %".48", i64 %".8")
+  call void @"linear_k128_n128.par5.loop"(i64 %".12", i64 %".14", ptr %".16", ptr %".18", ptr %".20", i64 %".44", i64 %".48", i64 %".8")
   br label %"grab"
 done:
   ret void
 }
 
-define internal void @"linear_k192_n128.par3.loop"(i64 %".1", i64 %".2", ptr captures(none) noalias align 4 %".3", ptr captures(none) noalias align 4 %".4", ptr captures(none) noalias align 4 %".5", i64 %".6", i64 %".7", i64 %".8") nounwind
+define internal void @"linear_k192_n128.par6.loop"(i64 %".1", i64 %".2", ptr captures(none) noalias align 4 %".3", ptr captures(none) noalias align 4 %".4", ptr captures(none) noalias align 4 %".5", i64 %".6", i64 %".7", i64 %".8") nounwind
 {
 entry:
   br label %"body"
@@ -8914,7 +9433,7 @@ for.exit.4:
   br label %"for.header.3"
 }
 
-define internal void @"linear_k192_n128.par3"(ptr %"ctx") nounwind
+define internal void @"linear_k192_n128.par6"(ptr %"ctx") nounwind
 {
 entry:
   %".3" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 0
@@ -8965,13 +9484,13 @@ run:
   %".46" = add i64 %".4", %".45"
   %".47" = icmp slt i64 %".46", %".6"
   %".48" = select  i1 %".47", i64 %".46", i64 %".6"
-  call void @"linear_k192_n128.par3.loop"(i64 %".12", i64 %".14", ptr %".16", ptr %".18", ptr %".20", i64 %".44", i64 %".48", i64 %".8")
+  call void @"linear_k192_n128.par6.loop"(i64 %".12", i64 %".14", ptr %".16", ptr %".18", ptr %".20", i64 %".44", i64 %".48", i64 %".8")
   br label %"grab"
 done:
   ret void
 }
 
-define internal void @"linear_swiglu_k128_n192.par4.loop"(i64 %".1", i64 %".2", ptr captures(none) noalias align 4 %".3", ptr captures(none) noalias align 4 %".4", ptr captures(none) noalias align 4 %".5", ptr captures(none) noalias align 4 %".6", i64 %".7", i64 %".8", i64 %".9") nounwind
+define internal void @"linear_swiglu_k128_n192.par7.loop"(i64 %".1", i64 %".2", ptr captures(none) noalias align 4 %".3", ptr captures(none) noalias align 4 %".4", ptr captures(none) noalias align 4 %".5", ptr captures(none) noalias align 4 %".6", i64 %".7", i64 %".8", i64 %".9") nounwind
 {
 entry:
   br label %"body"
@@ -9632,7 +10151,7 @@ for.exit.4:
   br label %"for.header.3"
 }
 
-define internal void @"linear_swiglu_k128_n192.par4"(ptr %"ctx") nounwind
+define internal void @"linear_swiglu_k128_n192.par7"(ptr %"ctx") nounwind
 {
 entry:
   %".3" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 0
@@ -9685,13 +10204,13 @@ run:
   %".48" = add i64 %".4", %".47"
   %".49" = icmp slt i64 %".48", %".6"
   %".50" = select  i1 %".49", i64 %".48", i64 %".6"
-  call void @"linear_swiglu_k128_n192.par4.loop"(i64 %".12", i64 %".14", ptr %".16", ptr %".18", ptr %".20", ptr %".22", i64 %".46", i64 %".50", i64 %".8")
+  call void @"linear_swiglu_k128_n192.par7.loop"(i64 %".12", i64 %".14", ptr %".16", ptr %".18", ptr %".20", ptr %".22", i64 %".46", i64 %".50", i64 %".8")
   br label %"grab"
 done:
   ret void
 }
 
-define internal void @"multi_linear_k128_n128x64x64.par5.loop"(i64 %".1", i64 %".2", ptr captures(none) noalias align 4 %".3", ptr captures(none) noalias align 4 %".4", ptr captures(none) noalias align 4 %".5", ptr captures(none) noalias align 4 %".6", ptr captures(none) noalias align 4 %".7", ptr captures(none) noalias align 4 %".8", ptr captures(none) noalias align 4 %".9", i64 %".10", i64 %".11", i64 %".12") nounwind
+define internal void @"multi_linear_k128_n128x64x64.par8.loop"(i64 %".1", i64 %".2", ptr captures(none) noalias align 4 %".3", ptr captures(none) noalias align 4 %".4", ptr captures(none) noalias align 4 %".5", ptr captures(none) noalias align 4 %".6", ptr captures(none) noalias align 4 %".7", ptr captures(none) noalias align 4 %".8", ptr captures(none) noalias align 4 %".9", i64 %".10", i64 %".11", i64 %".12") nounwind
 {
 entry:
   br label %"body"
@@ -9989,7 +10508,7 @@ for.exit.4:
   br label %"for.header.3"
 }
 
-define internal void @"multi_linear_k128_n128x64x64.par5"(ptr %"ctx") nounwind
+define internal void @"multi_linear_k128_n128x64x64.par8"(ptr %"ctx") nounwind
 {
 entry:
   %".3" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 0
@@ -10048,10 +10567,651 @@ run:
   %".54" = add i64 %".4", %".53"
   %".55" = icmp slt i64 %".54", %".6"
   %".56" = select  i1 %".55", i64 %".54", i64 %".6"
-  call void @"multi_linear_k128_n128x64x64.par5.loop"(i64 %".12", i64 %".14", ptr %".16", ptr %".18", ptr %".20", ptr %".22", ptr %".24", ptr %".26", ptr %".28", i64 %".52", i64 %".56", i64 %".8")
+  call void @"multi_linear_k128_n128x64x64.par8.loop"(i64 %".12", i64 %".14", ptr %".16", ptr %".18", ptr %".20", ptr %".22", ptr %".24", ptr %".26", ptr %".28", i64 %".52", i64 %".56", i64 %".8")
   br label %"grab"
 done:
   ret void
 }
 
 declare float @"llvm.sqrt.f32"(float %".1")
+
+define internal void @"rms_norm_d128_g128_eps1em06.par9.loop"(ptr captures(none) noalias align 4 %".1", ptr captures(none) noalias align 4 %".2", ptr captures(none) noalias align 4 %".3", i64 %".4", i64 %".5", i64 %".6") nounwind
+{
+entry:
+  br label %"body"
+body:
+  br label %"par.header"
+par.header:
+  %"par.iv" = phi  i64 [%".4", %"body"], [%"par.next", %"for.exit.1"]
+  %".9" = icmp slt i64 %"par.iv", %".5"
+  br i1 %".9", label %"par.body", label %"par.exit"
+par.body:
+  %".11" = mul i64 %"par.iv", 128
+  %".12" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
+  %".13" = shufflevector <8 x float> %".12", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  br label %"for.header"
+par.exit:
+  ret void
+for.header:
+  %"for.iv" = phi  i64 [0, %"par.body"], [%"for.next", %"for.body"]
+  %".15" = phi  <8 x float> [%".13", %"par.body"], [%".24", %"for.body"]
+  %".16" = phi  <8 x float> [%".13", %"par.body"], [%".29", %"for.body"]
+  %".17" = phi  <8 x float> [%".13", %"par.body"], [%".34", %"for.body"]
+  %".18" = phi  <8 x float> [%".13", %"par.body"], [%".39", %"for.body"]
+  %".19" = icmp slt i64 %"for.iv", 128
+  br i1 %".19", label %"for.body", label %"for.exit"
+for.body:
+  %".21" = add i64 %".11", %"for.iv"
+  %".22" = getelementptr inbounds float, ptr %".1", i64 %".21"
+  %".23" = load <8 x float>, ptr %".22", align 4
+  %".24" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".23", <8 x float> %".23", <8 x float> %".15")
+  %".25" = add i64 %"for.iv", 8
+  %".26" = add i64 %".11", %".25"
+  %".27" = getelementptr inbounds float, ptr %".1", i64 %".26"
+  %".28" = load <8 x float>, ptr %".27", align 4
+  %".29" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".28", <8 x float> %".28", <8 x float> %".16")
+  %".30" = add i64 %"for.iv", 16
+  %".31" = add i64 %".11", %".30"
+  %".32" = getelementptr inbounds float, ptr %".1", i64 %".31"
+  %".33" = load <8 x float>, ptr %".32", align 4
+  %".34" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".33", <8 x float> %".33", <8 x float> %".17")
+  %".35" = add i64 %"for.iv", 24
+  %".36" = add i64 %".11", %".35"
+  %".37" = getelementptr inbounds float, ptr %".1", i64 %".36"
+  %".38" = load <8 x float>, ptr %".37", align 4
+  %".39" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".38", <8 x float> %".38", <8 x float> %".18")
+  %"for.next" = add nsw i64 %"for.iv", 32
+  br label %"for.header"
+for.exit:
+  %".41" = fadd afn arcp contract nsz reassoc <8 x float> %".15", %".16"
+  %".42" = fadd afn arcp contract nsz reassoc <8 x float> %".17", %".18"
+  %".43" = fadd afn arcp contract nsz reassoc <8 x float> %".41", %".42"
+  %".44" = call afn arcp contract nsz reassoc float @"llvm.vector.reduce.fadd.v8f32"(float 0x8000000000000000, <8 x float> %".43")
+  %".45" = fmul afn arcp contract nsz reassoc float %".44", 0x3f80000000000000
+  %".46" = fadd afn arcp contract nsz reassoc float %".45", 0x3eb0c6f7a0000000
+  %".47" = call afn arcp contract nsz reassoc float @"llvm.sqrt.f32"(float %".46")
+  %".48" = fdiv afn arcp contract nsz reassoc float 0x3ff0000000000000, %".47"
+  %".49" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".48", i32 0
+  %".50" = shufflevector <8 x float> %".49", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  br label %"for.header.1"
+for.header.1:
+  %"for.iv.1" = phi  i64 [0, %"for.exit"], [%"for.next.1", %"for.body.1"]
+  %".52" = icmp slt i64 %"for.iv.1", 128
+  br i1 %".52", label %"for.body.1", label %"for.exit.1"
+for.body.1:
+  %".54" = add i64 %".11", %"for.iv.1"
+  %".55" = getelementptr inbounds float, ptr %".1", i64 %".54"
+  %".56" = load <8 x float>, ptr %".55", align 4
+  %".57" = fmul afn arcp contract nsz reassoc <8 x float> %".56", %".50"
+  %".58" = getelementptr inbounds float, ptr %".2", i64 %"for.iv.1"
+  %".59" = load <8 x float>, ptr %".58", align 4
+  %".60" = fmul afn arcp contract nsz reassoc <8 x float> %".57", %".59"
+  %".61" = getelementptr inbounds float, ptr %".3", i64 %".54"
+  store <8 x float> %".60", ptr %".61", align 4
+  %"for.next.1" = add nsw i64 %"for.iv.1", 8
+  br label %"for.header.1"
+for.exit.1:
+  %"par.next" = add nsw i64 %"par.iv", 1
+  br label %"par.header"
+}
+
+define internal void @"rms_norm_d128_g128_eps1em06.par9"(ptr %"ctx") nounwind
+{
+entry:
+  %".3" = getelementptr {i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 0
+  %".4" = load i64, ptr %".3"
+  %".5" = getelementptr {i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 1
+  %".6" = load i64, ptr %".5"
+  %".7" = getelementptr {i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 2
+  %".8" = load i64, ptr %".7"
+  %".9" = getelementptr {i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 3
+  %".10" = load i64, ptr %".9"
+  %".11" = getelementptr {i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 4
+  %".12" = load ptr, ptr %".11"
+  %".13" = getelementptr {i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 5
+  %".14" = load ptr, ptr %".13"
+  %".15" = getelementptr {i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 6
+  %".16" = load ptr, ptr %".15"
+  %".17" = getelementptr {i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 3
+  %".18" = sub i64 %".6", %".4"
+  %".19" = sub i64 %".8", 1
+  %".20" = add i64 %".18", %".19"
+  %".21" = sdiv i64 %".20", %".8"
+  %".22" = icmp sgt i64 %".18", 0
+  %".23" = select  i1 %".22", i64 %".21", i64 0
+  %".24" = call i32 @"omp_get_num_threads"()
+  %".25" = sext i32 %".24" to i64
+  %".26" = mul i64 %".25", 4
+  %".27" = sub i64 %".26", 1
+  %".28" = add i64 %".23", %".27"
+  %".29" = sdiv i64 %".28", %".26"
+  %".30" = icmp slt i64 %".29", 1
+  %".31" = select  i1 %".30", i64 1, i64 %".29"
+  br label %"grab"
+grab:
+  %".33" = atomicrmw add ptr %".17", i64 %".31" monotonic
+  %".34" = icmp slt i64 %".33", %".23"
+  br i1 %".34", label %"run", label %"done"
+run:
+  %".36" = add i64 %".33", %".31"
+  %".37" = icmp slt i64 %".36", %".23"
+  %".38" = select  i1 %".37", i64 %".36", i64 %".23"
+  %".39" = mul i64 %".33", %".8"
+  %".40" = add i64 %".4", %".39"
+  %".41" = mul i64 %".38", %".8"
+  %".42" = add i64 %".4", %".41"
+  %".43" = icmp slt i64 %".42", %".6"
+  %".44" = select  i1 %".43", i64 %".42", i64 %".6"
+  call void @"rms_norm_d128_g128_eps1em06.par9.loop"(ptr %".12", ptr %".14", ptr %".16", i64 %".40", i64 %".44", i64 %".8")
+  br label %"grab"
+done:
+  ret void
+}
+
+define internal void @"rms_norm_d128_g32_eps1em06.par10.loop"(ptr captures(none) noalias align 4 %".1", ptr captures(none) noalias align 4 %".2", ptr captures(none) noalias align 4 %".3", i64 %".4", i64 %".5", i64 %".6") nounwind
+{
+entry:
+  br label %"body"
+body:
+  br label %"par.header"
+par.header:
+  %"par.iv" = phi  i64 [%".4", %"body"], [%"par.next", %"for.exit.1"]
+  %".9" = icmp slt i64 %"par.iv", %".5"
+  br i1 %".9", label %"par.body", label %"par.exit"
+par.body:
+  %".11" = mul i64 %"par.iv", 32
+  %".12" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
+  %".13" = shufflevector <8 x float> %".12", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  br label %"for.header"
+par.exit:
+  ret void
+for.header:
+  %"for.iv" = phi  i64 [0, %"par.body"], [%"for.next", %"for.body"]
+  %".15" = phi  <8 x float> [%".13", %"par.body"], [%".24", %"for.body"]
+  %".16" = phi  <8 x float> [%".13", %"par.body"], [%".29", %"for.body"]
+  %".17" = phi  <8 x float> [%".13", %"par.body"], [%".34", %"for.body"]
+  %".18" = phi  <8 x float> [%".13", %"par.body"], [%".39", %"for.body"]
+  %".19" = icmp slt i64 %"for.iv", 32
+  br i1 %".19", label %"for.body", label %"for.exit"
+for.body:
+  %".21" = add i64 %".11", %"for.iv"
+  %".22" = getelementptr inbounds float, ptr %".1", i64 %".21"
+  %".23" = load <8 x float>, ptr %".22", align 4
+  %".24" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".23", <8 x float> %".23", <8 x float> %".15")
+  %".25" = add i64 %"for.iv", 8
+  %".26" = add i64 %".11", %".25"
+  %".27" = getelementptr inbounds float, ptr %".1", i64 %".26"
+  %".28" = load <8 x float>, ptr %".27", align 4
+  %".29" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".28", <8 x float> %".28", <8 x float> %".16")
+  %".30" = add i64 %"for.iv", 16
+  %".31" = add i64 %".11", %".30"
+  %".32" = getelementptr inbounds float, ptr %".1", i64 %".31"
+  %".33" = load <8 x float>, ptr %".32", align 4
+  %".34" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".33", <8 x float> %".33", <8 x float> %".17")
+  %".35" = add i64 %"for.iv", 24
+  %".36" = add i64 %".11", %".35"
+  %".37" = getelementptr inbounds float, ptr %".1", i64 %".36"
+  %".38" = load <8 x float>, ptr %".37", align 4
+  %".39" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".38", <8 x float> %".38", <8 x float> %".18")
+  %"for.next" = add nsw i64 %"for.iv", 32
+  br label %"for.header"
+for.exit:
+  %".41" = fadd afn arcp contract nsz reassoc <8 x float> %".15", %".16"
+  %".42" = fadd afn arcp contract nsz reassoc <8 x float> %".17", %".18"
+  %".43" = fadd afn arcp contract nsz reassoc <8 x float> %".41", %".42"
+  %".44" = call afn arcp contract nsz reassoc float @"llvm.vector.reduce.fadd.v8f32"(float 0x8000000000000000, <8 x float> %".43")
+  %".45" = fmul afn arcp contract nsz reassoc float %".44", 0x3fa0000000000000
+  %".46" = fadd afn arcp contract nsz reassoc float %".45", 0x3eb0c6f7a0000000
+  %".47" = call afn arcp contract nsz reassoc float @"llvm.sqrt.f32"(float %".46")
+  %".48" = fdiv afn arcp contract nsz reassoc float 0x3ff0000000000000, %".47"
+  %".49" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".48", i32 0
+  %".50" = shufflevector <8 x float> %".49", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  br label %"for.header.1"
+for.header.1:
+  %"for.iv.1" = phi  i64 [0, %"for.exit"], [%"for.next.1", %"for.body.1"]
+  %".52" = icmp slt i64 %"for.iv.1", 32
+  br i1 %".52", label %"for.body.1", label %"for.exit.1"
+for.body.1:
+  %".54" = add i64 %".11", %"for.iv.1"
+  %".55" = getelementptr inbounds float, ptr %".1", i64 %".54"
+  %".56" = load <8 x float>, ptr %".55", align 4
+  %".57" = fmul afn arcp contract nsz reassoc <8 x float> %".56", %".50"
+  %".58" = getelementptr inbounds float, ptr %".2", i64 %"for.iv.1"
+  %".59" = load <8 x float>, ptr %".58", align 4
+  %".60" = fmul afn arcp contract nsz reassoc <8 x float> %".57", %".59"
+  %".61" = getelementptr inbounds float, ptr %".3", i64 %".54"
+  store <8 x float> %".60", ptr %".61", align 4
+  %"for.next.1" = add nsw i64 %"for.iv.1", 8
+  br label %"for.header.1"
+for.exit.1:
+  %"par.next" = add nsw i64 %"par.iv", 1
+  br label %"par.header"
+}
+
+define internal void @"rms_norm_d128_g32_eps1em06.par10"(ptr %"ctx") nounwind
+{
+entry:
+  %".3" = getelementptr {i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 0
+  %".4" = load i64, ptr %".3"
+  %".5" = getelementptr {i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 1
+  %".6" = load i64, ptr %".5"
+  %".7" = getelementptr {i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 2
+  %".8" = load i64, ptr %".7"
+  %".9" = getelementptr {i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 3
+  %".10" = load i64, ptr %".9"
+  %".11" = getelementptr {i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 4
+  %".12" = load ptr, ptr %".11"
+  %".13" = getelementptr {i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 5
+  %".14" = load ptr, ptr %".13"
+  %".15" = getelementptr {i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 6
+  %".16" = load ptr, ptr %".15"
+  %".17" = getelementptr {i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 3
+  %".18" = sub i64 %".6", %".4"
+  %".19" = sub i64 %".8", 1
+  %".20" = add i64 %".18", %".19"
+  %".21" = sdiv i64 %".20", %".8"
+  %".22" = icmp sgt i64 %".18", 0
+  %".23" = select  i1 %".22", i64 %".21", i64 0
+  %".24" = call i32 @"omp_get_num_threads"()
+  %".25" = sext i32 %".24" to i64
+  %".26" = mul i64 %".25", 4
+  %".27" = sub i64 %".26", 1
+  %".28" = add i64 %".23", %".27"
+  %".29" = sdiv i64 %".28", %".26"
+  %".30" = icmp slt i64 %".29", 1
+  %".31" = select  i1 %".30", i64 1, i64 %".29"
+  br label %"grab"
+grab:
+  %".33" = atomicrmw add ptr %".17", i64 %".31" monotonic
+  %".34" = icmp slt i64 %".33", %".23"
+  br i1 %".34", label %"run", label %"done"
+run:
+  %".36" = add i64 %".33", %".31"
+  %".37" = icmp slt i64 %".36", %".23"
+  %".38" = select  i1 %".37", i64 %".36", i64 %".23"
+  %".39" = mul i64 %".33", %".8"
+  %".40" = add i64 %".4", %".39"
+  %".41" = mul i64 %".38", %".8"
+  %".42" = add i64 %".4", %".41"
+  %".43" = icmp slt i64 %".42", %".6"
+  %".44" = select  i1 %".43", i64 %".42", i64 %".6"
+  call void @"rms_norm_d128_g32_eps1em06.par10.loop"(ptr %".12", ptr %".14", ptr %".16", i64 %".40", i64 %".44", i64 %".8")
+  br label %"grab"
+done:
+  ret void
+}
+
+define internal void @"rms_norm_d64_g32_eps1em06.par11.loop"(ptr captures(none) noalias align 4 %".1", ptr captures(none) noalias align 4 %".2", ptr captures(none) noalias align 4 %".3", i64 %".4", i64 %".5", i64 %".6") nounwind
+{
+entry:
+  br label %"body"
+body:
+  br label %"par.header"
+par.header:
+  %"par.iv" = phi  i64 [%".4", %"body"], [%"par.next", %"for.exit.1"]
+  %".9" = icmp slt i64 %"par.iv", %".5"
+  br i1 %".9", label %"par.body", label %"par.exit"
+par.body:
+  %".11" = mul i64 %"par.iv", 32
+  %".12" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
+  %".13" = shufflevector <8 x float> %".12", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  br label %"for.header"
+par.exit:
+  ret void
+for.header:
+  %"for.iv" = phi  i64 [0, %"par.body"], [%"for.next", %"for.body"]
+  %".15" = phi  <8 x float> [%".13", %"par.body"], [%".24", %"for.body"]
+  %".16" = phi  <8 x float> [%".13", %"par.body"], [%".29", %"for.body"]
+  %".17" = phi  <8 x float> [%".13", %"par.body"], [%".34", %"for.body"]
+  %".18" = phi  <8 x float> [%".13", %"par.body"], [%".39", %"for.body"]
+  %".19" = icmp slt i64 %"for.iv", 32
+  br i1 %".19", label %"for.body", label %"for.exit"
+for.body:
+  %".21" = add i64 %".11", %"for.iv"
+  %".22" = getelementptr inbounds float, ptr %".1", i64 %".21"
+  %".23" = load <8 x float>, ptr %".22", align 4
+  %".24" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".23", <8 x float> %".23", <8 x float> %".15")
+  %".25" = add i64 %"for.iv", 8
+  %".26" = add i64 %".11", %".25"
+  %".27" = getelementptr inbounds float, ptr %".1", i64 %".26"
+  %".28" = load <8 x float>, ptr %".27", align 4
+  %".29" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".28", <8 x float> %".28", <8 x float> %".16")
+  %".30" = add i64 %"for.iv", 16
+  %".31" = add i64 %".11", %".30"
+  %".32" = getelementptr inbounds float, ptr %".1", i64 %".31"
+  %".33" = load <8 x float>, ptr %".32", align 4
+  %".34" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".33", <8 x float> %".33", <8 x float> %".17")
+  %".35" = add i64 %"for.iv", 24
+  %".36" = add i64 %".11", %".35"
+  %".37" = getelementptr inbounds float, ptr %".1", i64 %".36"
+  %".38" = load <8 x float>, ptr %".37", align 4
+  %".39" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".38", <8 x float> %".38", <8 x float> %".18")
+  %"for.next" = add nsw i64 %"for.iv", 32
+  br label %"for.header"
+for.exit:
+  %".41" = fadd afn arcp contract nsz reassoc <8 x float> %".15", %".16"
+  %".42" = fadd afn arcp contract nsz reassoc <8 x float> %".17", %".18"
+  %".43" = fadd afn arcp contract nsz reassoc <8 x float> %".41", %".42"
+  %".44" = call afn arcp contract nsz reassoc float @"llvm.vector.reduce.fadd.v8f32"(float 0x8000000000000000, <8 x float> %".43")
+  %".45" = fmul afn arcp contract nsz reassoc float %".44", 0x3fa0000000000000
+  %".46" = fadd afn arcp contract nsz reassoc float %".45", 0x3eb0c6f7a0000000
+  %".47" = call afn arcp contract nsz reassoc float @"llvm.sqrt.f32"(float %".46")
+  %".48" = fdiv afn arcp contract nsz reassoc float 0x3ff0000000000000, %".47"
+  %".49" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".48", i32 0
+  %".50" = shufflevector <8 x float> %".49", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  br label %"for.header.1"
+for.header.1:
+  %"for.iv.1" = phi  i64 [0, %"for.exit"], [%"for.next.1", %"for.body.1"]
+  %".52" = icmp slt i64 %"for.iv.1", 32
+  br i1 %".52", label %"for.body.1", label %"for.exit.1"
+for.body.1:
+  %".54" = add i64 %".11", %"for.iv.1"
+  %".55" = getelementptr inbounds float, ptr %".1", i64 %".54"
+  %".56" = load <8 x float>, ptr %".55", align 4
+  %".57" = fmul afn arcp contract nsz reassoc <8 x float> %".56", %".50"
+  %".58" = getelementptr inbounds float, ptr %".2", i64 %"for.iv.1"
+  %".59" = load <8 x float>, ptr %".58", align 4
+  %".60" = fmul afn arcp contract nsz reassoc <8 x float> %".57", %".59"
+  %".61" = getelementptr inbounds float, ptr %".3", i64 %".54"
+  store <8 x float> %".60", ptr %".61", align 4
+  %"for.next.1" = add nsw i64 %"for.iv.1", 8
+  br label %"for.header.1"
+for.exit.1:
+  %"par.next" = add nsw i64 %"par.iv", 1
+  br label %"par.header"
+}
+
+define internal void @"rms_norm_d64_g32_eps1em06.par11"(ptr %"ctx") nounwind
+{
+entry:
+  %".3" = getelementptr {i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 0
+  %".4" = load i64, ptr %".3"
+  %".5" = getelementptr {i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 1
+  %".6" = load i64, ptr %".5"
+  %".7" = getelementptr {i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 2
+  %".8" = load i64, ptr %".7"
+  %".9" = getelementptr {i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 3
+  %".10" = load i64, ptr %".9"
+  %".11" = getelementptr {i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 4
+  %".12" = load ptr, ptr %".11"
+  %".13" = getelementptr {i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 5
+  %".14" = load ptr, ptr %".13"
+  %".15" = getelementptr {i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 6
+  %".16" = load ptr, ptr %".15"
+  %".17" = getelementptr {i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 3
+  %".18" = sub i64 %".6", %".4"
+  %".19" = sub i64 %".8", 1
+  %".20" = add i64 %".18", %".19"
+  %".21" = sdiv i64 %".20", %".8"
+  %".22" = icmp sgt i64 %".18", 0
+  %".23" = select  i1 %".22", i64 %".21", i64 0
+  %".24" = call i32 @"omp_get_num_threads"()
+  %".25" = sext i32 %".24" to i64
+  %".26" = mul i64 %".25", 4
+  %".27" = sub i64 %".26", 1
+  %".28" = add i64 %".23", %".27"
+  %".29" = sdiv i64 %".28", %".26"
+  %".30" = icmp slt i64 %".29", 1
+  %".31" = select  i1 %".30", i64 1, i64 %".29"
+  br label %"grab"
+grab:
+  %".33" = atomicrmw add ptr %".17", i64 %".31" monotonic
+  %".34" = icmp slt i64 %".33", %".23"
+  br i1 %".34", label %"run", label %"done"
+run:
+  %".36" = add i64 %".33", %".31"
+  %".37" = icmp slt i64 %".36", %".23"
+  %".38" = select  i1 %".37", i64 %".36", i64 %".23"
+  %".39" = mul i64 %".33", %".8"
+  %".40" = add i64 %".4", %".39"
+  %".41" = mul i64 %".38", %".8"
+  %".42" = add i64 %".4", %".41"
+  %".43" = icmp slt i64 %".42", %".6"
+  %".44" = select  i1 %".43", i64 %".42", i64 %".6"
+  call void @"rms_norm_d64_g32_eps1em06.par11.loop"(ptr %".12", ptr %".14", ptr %".16", i64 %".40", i64 %".44", i64 %".8")
+  br label %"grab"
+done:
+  ret void
+}
+
+define internal void @"rope_nh2_hd32.par12.loop"(i64 %".1", i64 %".2", ptr captures(none) noalias align 4 %".3", ptr captures(none) noalias align 4 %".4", ptr captures(none) noalias align 4 %".5", ptr captures(none) noalias align 4 %".6", i64 %".7", i64 %".8", i64 %".9") nounwind
+{
+entry:
+  br label %"body"
+body:
+  br label %"par.header"
+par.header:
+  %"par.iv" = phi  i64 [%".7", %"body"], [%"par.next", %"for.exit"]
+  %".12" = icmp slt i64 %"par.iv", %".8"
+  br i1 %".12", label %"par.body", label %"par.exit"
+par.body:
+  %".14" = urem i64 %"par.iv", %".1"
+  %".15" = add i64 %".2", %".14"
+  %".16" = mul i64 %".15", 16
+  br label %"for.header"
+par.exit:
+  ret void
+for.header:
+  %"for.iv" = phi  i64 [0, %"par.body"], [%"for.next.1", %"for.exit.1"]
+  %".18" = icmp slt i64 %"for.iv", 2
+  br i1 %".18", label %"for.body", label %"for.exit"
+for.body:
+  %".20" = mul i64 %"par.iv", 2
+  %".21" = add i64 %".20", %"for.iv"
+  %".22" = mul i64 %".21", 32
+  br label %"for.header.1"
+for.exit:
+  %"par.next" = add nsw i64 %"par.iv", 1
+  br label %"par.header"
+for.header.1:
+  %"for.iv.1" = phi  i64 [0, %"for.body"], [%"for.next", %"for.body.1"]
+  %".24" = icmp slt i64 %"for.iv.1", 16
+  br i1 %".24", label %"for.body.1", label %"for.exit.1"
+for.body.1:
+  %".26" = add i64 %".22", %"for.iv.1"
+  %".27" = add i64 %".26", 16
+  %".28" = getelementptr inbounds float, ptr %".3", i64 %".26"
+  %".29" = load <8 x float>, ptr %".28", align 4
+  %".30" = getelementptr inbounds float, ptr %".3", i64 %".27"
+  %".31" = load <8 x float>, ptr %".30", align 4
+  %".32" = add i64 %".16", %"for.iv.1"
+  %".33" = getelementptr inbounds float, ptr %".4", i64 %".32"
+  %".34" = load <8 x float>, ptr %".33", align 4
+  %".35" = getelementptr inbounds float, ptr %".5", i64 %".32"
+  %".36" = load <8 x float>, ptr %".35", align 4
+  %".37" = fmul afn arcp contract nsz reassoc <8 x float> %".29", %".34"
+  %".38" = fmul afn arcp contract nsz reassoc <8 x float> %".31", %".36"
+  %".39" = fsub afn arcp contract nsz reassoc <8 x float> %".37", %".38"
+  %".40" = getelementptr inbounds float, ptr %".6", i64 %".26"
+  store <8 x float> %".39", ptr %".40", align 4
+  %".42" = fmul afn arcp contract nsz reassoc <8 x float> %".31", %".34"
+  %".43" = fmul afn arcp contract nsz reassoc <8 x float> %".29", %".36"
+  %".44" = fadd afn arcp contract nsz reassoc <8 x float> %".42", %".43"
+  %".45" = getelementptr inbounds float, ptr %".6", i64 %".27"
+  store <8 x float> %".44", ptr %".45", align 4
+  %"for.next" = add nsw i64 %"for.iv.1", 8
+  br label %"for.header.1"
+for.exit.1:
+  %"for.next.1" = add nsw i64 %"for.iv", 1
+  br label %"for.header"
+}
+
+define internal void @"rope_nh2_hd32.par12"(ptr %"ctx") nounwind
+{
+entry:
+  %".3" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 0
+  %".4" = load i64, ptr %".3"
+  %".5" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 1
+  %".6" = load i64, ptr %".5"
+  %".7" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 2
+  %".8" = load i64, ptr %".7"
+  %".9" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 3
+  %".10" = load i64, ptr %".9"
+  %".11" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 4
+  %".12" = load i64, ptr %".11"
+  %".13" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 5
+  %".14" = load i64, ptr %".13"
+  %".15" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 6
+  %".16" = load ptr, ptr %".15"
+  %".17" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 7
+  %".18" = load ptr, ptr %".17"
+  %".19" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 8
+  %".20" = load ptr, ptr %".19"
+  %".21" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 9
+  %".22" = load ptr, ptr %".21"
+  %".23" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 3
+  %".24" = sub i64 %".6", %".4"
+  %".25" = sub i64 %".8", 1
+  %".26" = add i64 %".24", %".25"
+  %".27" = sdiv i64 %".26", %".8"
+  %".28" = icmp sgt i64 %".24", 0
+  %".29" = select  i1 %".28", i64 %".27", i64 0
+  %".30" = call i32 @"omp_get_num_threads"()
+  %".31" = sext i32 %".30" to i64
+  %".32" = mul i64 %".31", 4
+  %".33" = sub i64 %".32", 1
+  %".34" = add i64 %".29", %".33"
+  %".35" = sdiv i64 %".34", %".32"
+  %".36" = icmp slt i64 %".35", 1
+  %".37" = select  i1 %".36", i64 1, i64 %".35"
+  br label %"grab"
+grab:
+  %".39" = atomicrmw add ptr %".23", i64 %".37" monotonic
+  %".40" = icmp slt i64 %".39", %".29"
+  br i1 %".40", label %"run", label %"done"
+run:
+  %".42" = add i64 %".39", %".37"
+  %".43" = icmp slt i64 %".42", %".29"
+  %".44" = select  i1 %".43", i64 %".42", i64 %".29"
+  %".45" = mul i64 %".39", %".8"
+  %".46" = add i64 %".4", %".45"
+  %".47" = mul i64 %".44", %".8"
+  %".48" = add i64 %".4", %".47"
+  %".49" = icmp slt i64 %".48", %".6"
+  %".50" = select  i1 %".49", i64 %".48", i64 %".6"
+  call void @"rope_nh2_hd32.par12.loop"(i64 %".12", i64 %".14", ptr %".16", ptr %".18", ptr %".20", ptr %".22", i64 %".46", i64 %".50", i64 %".8")
+  br label %"grab"
+done:
+  ret void
+}
+
+define internal void @"rope_nh4_hd32.par13.loop"(i64 %".1", i64 %".2", ptr captures(none) noalias align 4 %".3", ptr captures(none) noalias align 4 %".4", ptr captures(none) noalias align 4 %".5", ptr captures(none) noalias align 4 %".6", i64 %".7", i64 %".8", i64 %".9") nounwind
+{
+entry:
+  br label %"body"
+body:
+  br label %"par.header"
+par.header:
+  %"par.iv" = phi  i64 [%".7", %"body"], [%"par.next", %"for.exit"]
+  %".12" = icmp slt i64 %"par.iv", %".8"
+  br i1 %".12", label %"par.body", label %"par.exit"
+par.body:
+  %".14" = urem i64 %"par.iv", %".1"
+  %".15" = add i64 %".2", %".14"
+  %".16" = mul i64 %".15", 16
+  br label %"for.header"
+par.exit:
+  ret void
+for.header:
+  %"for.iv" = phi  i64 [0, %"par.body"], [%"for.next.1", %"for.exit.1"]
+  %".18" = icmp slt i64 %"for.iv", 4
+  br i1 %".18", label %"for.body", label %"for.exit"
+for.body:
+  %".20" = mul i64 %"par.iv", 4
+  %".21" = add i64 %".20", %"for.iv"
+  %".22" = mul i64 %".21", 32
+  br label %"for.header.1"
+for.exit:
+  %"par.next" = add nsw i64 %"par.iv", 1
+  br label %"par.header"
+for.header.1:
+  %"for.iv.1" = phi  i64 [0, %"for.body"], [%"for.next", %"for.body.1"]
+  %".24" = icmp slt i64 %"for.iv.1", 16
+  br i1 %".24", label %"for.body.1", label %"for.exit.1"
+for.body.1:
+  %".26" = add i64 %".22", %"for.iv.1"
+  %".27" = add i64 %".26", 16
+  %".28" = getelementptr inbounds float, ptr %".3", i64 %".26"
+  %".29" = load <8 x float>, ptr %".28", align 4
+  %".30" = getelementptr inbounds float, ptr %".3", i64 %".27"
+  %".31" = load <8 x float>, ptr %".30", align 4
+  %".32" = add i64 %".16", %"for.iv.1"
+  %".33" = getelementptr inbounds float, ptr %".4", i64 %".32"
+  %".34" = load <8 x float>, ptr %".33", align 4
+  %".35" = getelementptr inbounds float, ptr %".5", i64 %".32"
+  %".36" = load <8 x float>, ptr %".35", align 4
+  %".37" = fmul afn arcp contract nsz reassoc <8 x float> %".29", %".34"
+  %".38" = fmul afn arcp contract nsz reassoc <8 x float> %".31", %".36"
+  %".39" = fsub afn arcp contract nsz reassoc <8 x float> %".37", %".38"
+  %".40" = getelementptr inbounds float, ptr %".6", i64 %".26"
+  store <8 x float> %".39", ptr %".40", align 4
+  %".42" = fmul afn arcp contract nsz reassoc <8 x float> %".31", %".34"
+  %".43" = fmul afn arcp contract nsz reassoc <8 x float> %".29", %".36"
+  %".44" = fadd afn arcp contract nsz reassoc <8 x float> %".42", %".43"
+  %".45" = getelementptr inbounds float, ptr %".6", i64 %".27"
+  store <8 x float> %".44", ptr %".45", align 4
+  %"for.next" = add nsw i64 %"for.iv.1", 8
+  br label %"for.header.1"
+for.exit.1:
+  %"for.next.1" = add nsw i64 %"for.iv", 1
+  br label %"for.header"
+}
+
+define internal void @"rope_nh4_hd32.par13"(ptr %"ctx") nounwind
+{
+entry:
+  %".3" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 0
+  %".4" = load i64, ptr %".3"
+  %".5" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 1
+  %".6" = load i64, ptr %".5"
+  %".7" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 2
+  %".8" = load i64, ptr %".7"
+  %".9" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 3
+  %".10" = load i64, ptr %".9"
+  %".11" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 4
+  %".12" = load i64, ptr %".11"
+  %".13" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 5
+  %".14" = load i64, ptr %".13"
+  %".15" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 6
+  %".16" = load ptr, ptr %".15"
+  %".17" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 7
+  %".18" = load ptr, ptr %".17"
+  %".19" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 8
+  %".20" = load ptr, ptr %".19"
+  %".21" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 9
+  %".22" = load ptr, ptr %".21"
+  %".23" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 3
+  %".24" = sub i64 %".6", %".4"
+  %".25" = sub i64 %".8", 1
+  %".26" = add i64 %".24", %".25"
+  %".27" = sdiv i64 %".26", %".8"
+  %".28" = icmp sgt i64 %".24", 0
+  %".29" = select  i1 %".28", i64 %".27", i64 0
+  %".30" = call i32 @"omp_get_num_threads"()
+  %".31" = sext i32 %".30" to i64
+  %".32" = mul i64 %".31", 4
+  %".33" = sub i64 %".32", 1
+  %".34" = add i64 %".29", %".33"
+  %".35" = sdiv i64 %".34", %".32"
+  %".36" = icmp slt i64 %".35", 1
+  %".37" = select  i1 %".36", i64 1, i64 %".35"
+  br label %"grab"
+grab:
+  %".39" = atomicrmw add ptr %".23", i64 %".37" monotonic
+  %".40" = icmp slt i64 %".39", %".29"
+  br i1 %".40", label %"run", label %"done"
+run:
+  %".42" = add i64 %".39", %".37"
+  %".43" = icmp slt i64 %".42", %".29"
+  %".44" = select  i1 %".43", i64 %".42", i64 %".29"
+  %".45" = mul i64 %".39", %".8"
+  %".46" = add i64 %".4", %".45"
+  %".47" = mul i64 %".44", %".8"
+  %".48" = add i64 %".4", %".47"
+  %".49" = icmp slt i64 %".48", %".6"
+  %".50" = select  i1 %".49", i64 %".48", i64 %".6"
+  call void @"rope_nh4_hd32.par13.loop"(i64 %".12", i64 %".14", ptr %".16", ptr %".18", ptr %".20", ptr %".22", i64 %".46", i64 %".50", i64 %".8")
+  br label %"grab"
+done:
+  ret void
+}
