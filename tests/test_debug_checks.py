@@ -44,11 +44,16 @@ def checked_session(name: str, batch: int = 1, max_seq: int = 64):
 # Every e2e fixture check (tests/test_e2e_fixtures.py) of a fixture, on a checked build.
 FIXTURE_TESTS = [e2e.test_prefill_logits_match_transformers, e2e.test_greedy_continuation_matches_transformers,
                  e2e.test_step_by_step_decode_equals_prefill, e2e.test_batch_of_two]
-FIXTURES_SLOW = [pytest.param(n, marks=pytest.mark.slow) if n != FAST_FIXTURE else n for n in FIXTURES]
+
+def fast_or_slow(name: str, check) -> list:
+    """The fast set runs the batch-1 checks of one fixture (one debug build); the rest is slow."""
+    fast = name == FAST_FIXTURE and check is not e2e.test_batch_of_two
+    return [] if fast else [pytest.mark.slow]
 
 
-@pytest.mark.parametrize("name", FIXTURES_SLOW)
-@pytest.mark.parametrize("check", FIXTURE_TESTS, ids=lambda f: f.__name__.removeprefix("test_"))
+@pytest.mark.parametrize("name, check", [
+    pytest.param(n, c, marks=fast_or_slow(n, c), id=f"{c.__name__.removeprefix('test_')}-{n}")
+    for c in FIXTURE_TESTS for n in FIXTURES])
 def test_fixture_passes_with_checks(monkeypatch, cache_dir, name, check):  # noqa: F811
     monkeypatch.setattr(e2e, "session_for", checked_session)
     check(name)

@@ -17,6 +17,7 @@ import pytest
 from conftest import FIXTURES, expected
 from runtime.errors import RlxError
 from runtime.loader import load
+from runtime.session import FlowFunction
 from test_aot import cache_dir, compiled, so_dir  # noqa: F401  (fixtures)
 
 NAME = "llama"
@@ -76,7 +77,7 @@ def test_loading_one_so_from_two_threads_at_once(so_dir):  # noqa: F811
     np.testing.assert_array_equal(first, second)
 
 
-def test_two_jit_flow_functions_in_two_threads_match_sequential_use():
+def test_two_flow_functions_of_one_jit_code_in_two_threads_match_sequential_use():
     import rlxc
     from rlxc.models.config import Qwen3Config
     from rlxc.models.qwen3 import Qwen3Flow
@@ -85,7 +86,9 @@ def test_two_jit_flow_functions_in_two_threads_match_sequential_use():
     source = open_checkpoint(FIXTURES[NAME])
     cfg = Qwen3Config.from_json(FIXTURES[NAME] / "config.json")
     built = Qwen3Flow.for_prefill(cfg, 1, "SEQ").lm_head().build(source)
-    fns = [rlxc.jit(built, source), rlxc.jit(built, source)]
+    first = rlxc.jit(built, source)
+    # a second function over the same machine code, with its own arena and arguments
+    fns = [first, FlowFunction(first.manifest, first.engine.address_of, source, keepalive=first)]
     prompts = [np.arange(1, 50)[None] % cfg.vocab_size, np.arange(7, 70)[None] % cfg.vocab_size]
     start = threading.Barrier(2)
 
