@@ -159,14 +159,13 @@ def bench_model(name: str, args) -> dict:
                     if "error" in res:
                         continue
                     try:
-                        if engine == "rlx" and not args.no_probes:  # the roofline next to the runs
-                            if phase == "decode":
-                                res.setdefault("bandwidth_adjacent_gbps", []).append(
-                                    workers[engine].ask("probe")["gbps"])
-                            else:
-                                res.setdefault("fma_adjacent_gflops", []).append(
-                                    workers[engine].ask("fma")["gflops"])
+                        probing = engine == "rlx" and not args.no_probes
+                        probe, key, field = (("probe", "bandwidth_around_gbps", "gbps") if phase == "decode"
+                                             else ("fma", "fma_around_gflops", "gflops"))
+                        before = workers[engine].ask(probe)[field] if probing else None
                         res[f"{phase}_s"].append(workers[engine].ask(phase)["s"])
+                        if probing:  # the machine's ceiling right before and after the run
+                            res.setdefault(key, []).append([before, workers[engine].ask(probe)[field]])
                     except Exception as err:
                         res["error"] = str(err)[:300]
                         log(f"[bench] {name}: {engine} failed: {err}")
@@ -193,36 +192,44 @@ def bench_model(name: str, args) -> dict:
                 res["max_abs_diff_vs_rlx"] = float(np.max(np.abs(x - r)) / max(1e-6, float(np.max(np.abs(r)))))
                 res["argmax_agrees"] = bool(int(np.argmax(x)) == int(np.argmax(r)))
     context = args.prompt + (args.decode - 1) / 2
+    out["tokens"] = {"decode": args.decode, "prefill": args.prefill}
     out["decode_cost"] = roofline.decode_cost(cfg, context)
     out["prefill_cost"] = roofline.prefill_cost(cfg, args.prefill)
     return out
 
 
 def roofline_numbers(result: dict, probes: dict) -> dict:
-    """Roofline tok/s and rlx's fractions. The bandwidth (FMA peak) is the highest of
-    the start-up probe and the probes run right before each of rlx's decode (prefill)
-    runs: on a shared machine what is available drifts; the highest value is the
-    conservative one."""
-    bws = [probes.get("bandwidth", {}).get("gbps")]
-    bws += result["engines"].get("rlx", {}).get("bandwidth_adjacent_gbps", [])
-    bws = [b for b in bws if b]
-    bw = max(bws) if bws else None
-    peaks = [probes.get("fma", {}).get("gflops")]
-    peaks += result["engines"].get("rlx", {}).get("fma_adjacent_gflops", [])
-    peaks = [p for p in peaks if p]
-    peak = max(peaks) if peaks else None
-    rl = {"bandwidth_gbps": bw, "fma_gflops": peak}
-    if bw:
-        rl["decode_roofline_tok_s"] = bw * 1e9 / result["decode_cost"]["bytes"]
-    if peak:
-        rl["prefill_roofline_tok_s"] = peak * 1e9 / result["prefill_cost"]["flops"]
+    """Roofline tok/s and rlx's fractions of it.
+
+    Each of rlx's decode (prefill) runs is bracketed by a bandwidth (FMA-peak) probe
+    in the same process; the run's ceiling is the higher of the two (conservative),
+    and rlx's fraction is the median over rounds of achieved / that round's ceiling:
+    on a shared machine the available bandwidth drifts by 2x within minutes, so each
+    run is measured against what the machine offered at that moment. Without those
+    probes (``--no-probes`` skips all) the start-up probe is the ceiling."""
     rlx = result["engines"].get("rlx", {})
-    if "decode_tok_s" in rlx and bw:
-        rl["rlx_decode_fraction"] = rlx["decode_tok_s"] / rl["decode_roofline_tok_s"]
-        rl["rlx_decode_gbps"] = rlx["decode_tok_s"] * result["decode_cost"]["bytes"] / 1e9
-    if "prefill_tok_s" in rlx and peak:
-        rl["rlx_prefill_fraction"] = rlx["prefill_tok_s"] / rl["prefill_roofline_tok_s"]
-        rl["rlx_prefill_gflops"] = rlx["prefill_tok_s"] * result["prefill_cost"]["flops"] / 1e9
+    rl = {}
+    for metric, key, start, cost, unit in (
+            ("decode", "bandwidth_around_gbps", probes.get("bandwidth", {}).get("gbps"),
+             result["decode_cost"]["bytes"], "bandwidth_gbps"),
+            ("prefill", "fma_around_gflops", probes.get("fma", {}).get("gflops"),
+             result["prefill_cost"]["flops"], "fma_gflops")):
+        times = rlx.get(f"{metric}_s", []) if "error" not in rlx else []
+        tokens = result["tokens"][metric]
+        around = rlx.get(key, [])
+        ceilings = [max(pair) for pair in around] if len(around) == len(times) and around else \
+            ([start] * len(times) if start else [])
+        if ceilings:
+            rl[unit] = float(np.median(ceilings))
+            rl[f"{unit}_range"] = [float(min(ceilings)), float(max(ceilings))]
+        elif start:
+            rl[unit] = start
+        if unit in rl:
+            rl[f"{metric}_roofline_tok_s"] = rl[unit] * 1e9 / cost
+        if times and ceilings:
+            achieved = [tokens / t * cost / 1e9 for t in times]
+            rl[f"rlx_{metric}_fraction"] = float(np.median([a / c for a, c in zip(achieved, ceilings)]))
+            rl[f"rlx_{metric}_{'gbps' if metric == 'decode' else 'gflops'}"] = float(np.median(achieved))
     return rl
 
 
@@ -283,15 +290,20 @@ def table(result: dict, probes: dict, args) -> str:
     if llc and result["weight_bytes"] < llc:
         lines.append(f"- the weights ({result['weight_bytes'] / 1e6:.0f} MB) fit in the last-level cache "
                      f"({llc / 1e6:.0f} MB): decode reads them from cache, the DRAM roofline below is not a bound")
+    def span(key):
+        lo, hi = rl.get(f"{key}_range", [rl[key], rl[key]])
+        return f"{rl[key]:.1f}" if lo == hi else f"{rl[key]:.1f} (range {lo:.1f}-{hi:.1f})"
+
     if "decode_roofline_tok_s" in rl:
-        lines.append(f"- DRAM roofline (decode): {dc['bytes'] / 1e9:.3f} GB/token at {rl['bandwidth_gbps']:.1f} GB/s "
-                     f"(best bandwidth probe of the run) "
-                     f"= {rl['decode_roofline_tok_s']:,.1f} tok/s; rlx reaches "
-                     f"{100 * rl.get('rlx_decode_fraction', 0):.0f}% ({rl.get('rlx_decode_gbps', 0):.1f} GB/s)")
+        lines.append(f"- DRAM roofline (decode): {dc['bytes'] / 1e9:.3f} GB/token; bandwidth probed around each rlx "
+                     f"decode run {span('bandwidth_gbps')} GB/s = {rl['decode_roofline_tok_s']:,.1f} tok/s; rlx "
+                     f"reaches {100 * rl.get('rlx_decode_fraction', 0):.0f}% (median per-run fraction; "
+                     f"{rl.get('rlx_decode_gbps', 0):.1f} GB/s)")
     if "prefill_roofline_tok_s" in rl:
-        lines.append(f"- FMA roofline (prefill): {pc['flops'] / 1e9:.3f} GFLOP/token at {rl['fma_gflops']:.0f} GFLOP/s "
-                     f"(best FMA probe of the run) = {rl['prefill_roofline_tok_s']:,.1f} tok/s; rlx reaches "
-                     f"{100 * rl.get('rlx_prefill_fraction', 0):.0f}% ({rl.get('rlx_prefill_gflops', 0):.1f} GFLOP/s)")
+        lines.append(f"- FMA roofline (prefill): {pc['flops'] / 1e9:.3f} GFLOP/token; FMA peak probed around each rlx "
+                     f"prefill run {span('fma_gflops')} GFLOP/s = {rl['prefill_roofline_tok_s']:,.1f} tok/s; rlx "
+                     f"reaches {100 * rl.get('rlx_prefill_fraction', 0):.0f}% (median per-run fraction; "
+                     f"{rl.get('rlx_prefill_gflops', 0):.1f} GFLOP/s)")
     targets = []
     for metric, peer, want in TARGETS.get(name, []):
         if peer == "roofline":
