@@ -209,18 +209,23 @@ def _fma(a, b, acc) -> SSAValue:
     return vector.FMAOp(a, b, acc).res
 
 
-def _vsum(v) -> SSAValue:
-    """Horizontal add of a vector<8xf32> into an f32."""
+def _reduce_lanes(v, kind: "vector.CombiningKindFlag") -> SSAValue:
+    """Horizontal ``kind`` reduction of a vector<8xf32> into an f32."""
     # ReductionOp.__init__ types the result as the vector type; build it by hand.
     op = vector.ReductionOp.create(
         operands=[v],
         result_types=[f32],
         properties={
-            "kind": vector.CombiningKindAttr(vector.CombiningKindFlag.ADD),
+            "kind": vector.CombiningKindAttr(kind),
             "fastmath": arith.FastMathFlagsAttr("none"),
         },
     )
     return op.dest
+
+
+def _vsum(v) -> SSAValue:
+    """Sum of the 8 lanes of ``v``."""
+    return _reduce_lanes(v, vector.CombiningKindFlag.ADD)
 
 
 def _extract(v, lane: int) -> SSAValue:
@@ -244,15 +249,7 @@ def _lane_bcast(v, lane: int) -> SSAValue:
 
 def _vmax_lanes(v) -> SSAValue:
     """max over the 8 lanes of ``v``."""
-    op = vector.ReductionOp.create(
-        operands=[v],
-        result_types=[f32],
-        properties={
-            "kind": vector.CombiningKindAttr(vector.CombiningKindFlag.MAXNUMF),
-            "fastmath": arith.FastMathFlagsAttr("none"),
-        },
-    )
-    return op.dest
+    return _reduce_lanes(v, vector.CombiningKindFlag.MAXNUMF)
 
 
 def _transpose_sum8(vs: Sequence[SSAValue]) -> SSAValue:
