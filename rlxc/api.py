@@ -40,7 +40,9 @@ def load(path: str | Path, *, batch: int | None = None, max_seq: int | None = No
     FlowFunction), or a ``.so`` built by ``rlxc compile``. ``weights``: a checkpoint
     directory overriding the one beside the model. ``max_seq``: KV capacity.
     ``options`` (a :class:`~rlxc.compiler.CompileOptions`) or its fields as keywords.
-    ``cache=False`` skips the compile cache and JIT-compiles in process."""
+    ``cache=False`` skips the compile cache and JIT-compiles in process. With the cache,
+    the checkpoint's packed weights are cached too and mapped by later loads
+    (:mod:`runtime.weight_cache`; ``RLX_WEIGHT_CACHE=0`` turns that part off)."""
     from runtime.loader import load as load_shared_object
 
     if is_shared_object(path):
@@ -60,7 +62,7 @@ def load(path: str | Path, *, batch: int | None = None, max_seq: int | None = No
     store = CompileCache(enabled=cache)
     if store.usable():
         so = cached_shared_object(code_request(spec, source, options, batch), store, progress)
-        return load_shared_object(so, weights=source, max_seq=max_seq)
+        return load_shared_object(so, weights=source, max_seq=max_seq, weight_cache=None)
     return jit_load(spec, source, options, batch, max_seq, progress)
 
 

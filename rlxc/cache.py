@@ -4,7 +4,8 @@ An entry is a directory ``<root>/<key>/`` holding ``code.o`` (the relocatable ob
 the compiled entry points), ``manifest.json`` (what :func:`rlxc.compiler.lower`
 recorded) and, once ``rlxc.load`` linked it, ``model.so``. The key is the sha256 of
 everything the code depends on (see :func:`compile_key`), so an entry is never stale,
-only unused. The root is ``$RLX_CACHE_DIR``, else ``~/.cache/rlx``.
+only unused. The root is ``$RLX_CACHE_DIR``, else ``~/.cache/rlx``; packed weights
+live beside the entries in ``<root>/weights/`` (:mod:`runtime.weight_cache`).
 
 Every file is written to a temporary name in the entry directory and renamed into
 place, so readers (other processes too) see a whole file or none. The cache is an
@@ -21,16 +22,13 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
-CACHE_ENV = "RLX_CACHE_DIR"
+from runtime.weight_cache import CACHE_ENV, cache_root  # noqa: F401  (one root for code and weights)
+
 CODE = "code.o"
 MANIFEST = "manifest.json"
 SHARED_OBJECT = "model.so"
 # The packages whose source determines the generated code.
 _COMPILER_PACKAGES = ("rlxc", "dialects", "lowering", "runtime")
-
-
-def cache_root() -> Path:
-    return Path(os.environ.get(CACHE_ENV) or Path.home() / ".cache" / "rlx")
 
 
 def digest(value: Any) -> str:

@@ -16,7 +16,6 @@ from __future__ import annotations
 import ctypes
 import hashlib
 import json
-import math
 import os
 import platform
 import shutil
@@ -31,6 +30,7 @@ import numpy as np
 from runtime.errors import RlxError, WeightError
 from runtime.session import ABI_VERSION, DTYPES, ROLES, FlowFunction, Session, checkpoint_params
 from runtime.symbolic import parse_shape
+from runtime.weight_cache import PackedWeightCache, packed_views
 from runtime.weights import WeightSource, check_weights, open_checkpoint
 
 MANIFEST_SYMBOL = "rlx_manifest"
@@ -359,16 +359,10 @@ def missing_cpu_flags(required: list[str], available: set[str] | None) -> list[s
 def embedded_weights(lib: SharedObject, table: Mapping[str, Any]) -> dict[tuple[str, str], np.ndarray]:
     """(name, layout) -> read-only f32 view into the ``.so``'s packed weight blob."""
     blob = lib.array(table.get("symbol", WEIGHTS_SYMBOL), int(table["bytes"]))
-    views = {}
-    for t in table["tensors"]:
-        start, nbytes = int(t["offset"]), int(t["nbytes"])
-        if start + nbytes > blob.size:
-            raise ModelLoadError(f"{lib.path}: embedded weight '{t['name']}' lies outside the weight blob")
-        if start % 4 or nbytes != 4 * math.prod(t["shape"]):
-            raise ModelLoadError(f"{lib.path}: embedded weight '{t['name']}' of shape {t['shape']} "
-                                 f"does not fill its {nbytes} bytes at offset {start} with aligned f32")
-        views[(t["name"], t["layout"])] = blob[start:start + nbytes].view(np.float32).reshape(t["shape"])
-    return views
+    try:
+        return packed_views(blob, table, str(lib.path))
+    except RlxError as err:
+        raise ModelLoadError(str(err)) from None
 
 
 def open_weights(manifest: Mapping[str, Any], where: Path, weights: Any) -> Any:
@@ -392,13 +386,16 @@ def open_weights(manifest: Mapping[str, Any], where: Path, weights: Any) -> Any:
 
 
 def load(path: str | os.PathLike, *, weights: Any = None, max_seq: int | None = None,
-         batch: int | None = None) -> Session | FlowFunction:
+         batch: int | None = None, weight_cache: bool | None = None) -> Session | FlowFunction:
     """Open ``path`` (a ``.so`` built by ``rlxc compile``) and bind its weights.
 
     ``weights`` overrides where the weights come from (a checkpoint directory or an
     open ``WeightSource``; ignored for a ``.so`` with embedded weights unless given);
     ``max_seq`` the KV capacity (default: the ``--max-seq`` it was compiled with);
-    ``batch``, if given, must be the batch it was compiled for."""
+    ``batch``, if given, must be the batch it was compiled for. Weights read from a
+    checkpoint are packed once into the packed-weight cache and mapped from there on
+    later loads (:mod:`runtime.weight_cache`); ``weight_cache=False`` packs them in
+    memory instead (default: on, unless ``RLX_WEIGHT_CACHE=0``)."""
     path = Path(path)
     if not path.is_file():
         raise ModelLoadError(f"model file not found: {path}")
@@ -412,6 +409,8 @@ def load(path: str | os.PathLike, *, weights: Any = None, max_seq: int | None = 
         prepacked = embedded_weights(lib, embedded)
     else:
         source = open_weights(manifest, path, weights)
+        if weight_cache if weight_cache is not None else PackedWeightCache.enabled_by_env():
+            prepacked = PackedWeightCache().prepacked(manifest, source)
     if manifest.get("kind", "session") == "flow":
         return FlowFunction(manifest, lib.address, source, keepalive=lib, prepacked=prepacked)
     if batch is not None and batch != int(manifest["batch"]):

@@ -1,0 +1,106 @@
+"""The packed-weight cache: the first load of a checkpoint packs it to disk, later loads
+map it (no packing, no copy) and compute the same logits; a changed checkpoint is
+repacked and its old copy dropped; a cache that cannot serve falls back to packing
+in memory."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+import rlxc
+from conftest import FIXTURES, expected, rel_err
+from runtime.weight_cache import PackedWeightCache
+
+MAX_SEQ = 32
+
+
+@pytest.fixture
+def model(tmp_path, monkeypatch) -> Path:
+    """A private copy of the llama fixture and a private cache root."""
+    monkeypatch.setenv("RLX_CACHE_DIR", str(tmp_path / "cache"))
+    monkeypatch.delenv("RLX_WEIGHT_CACHE", raising=False)
+    target = tmp_path / "llama"
+    shutil.copytree(FIXTURES["llama"], target)
+    return target
+
+
+def blobs(model: Path) -> list[Path]:
+    return sorted((model.parent / "cache" / "weights").glob("*.bin"))
+
+
+def prefill_logits(session) -> np.ndarray:
+    session.reset()
+    return np.array(session.prefill(expected("llama")["prompt_ids"][:1]))
+
+
+def matches_transformers(logits: np.ndarray) -> bool:
+    return rel_err(logits.reshape(-1), expected("llama")["prefill_logits"][:1].reshape(-1)) < 1e-4
+
+
+def mapped(session) -> bool:
+    """Whether every checkpoint weight is bound as a read-only view (of the mapped cache
+    file); generated constants (RoPE tables) are not in the cache."""
+    constants = session.manifest.get("constants", {})
+    arrays = [array for entry in session.entries.values()
+              for arg, array in zip([a for a in entry.buffer_args if a.role == "param"], entry.param_arrays)
+              if arg.name not in constants]
+    return bool(arrays) and all(not a.flags.writeable for a in arrays)
+
+
+def no_packing(monkeypatch):
+    def fail(*args, **kwargs):
+        raise AssertionError("packed again despite the weight cache")
+
+    monkeypatch.setattr("runtime.session.pack_linear_weight", fail)
+
+
+def test_second_load_maps_the_packed_weights(model, monkeypatch):
+    first = prefill_logits(rlxc.load(model, max_seq=MAX_SEQ))
+    assert len(blobs(model)) == 1
+    no_packing(monkeypatch)
+    session = rlxc.load(model, max_seq=MAX_SEQ)
+    assert mapped(session)
+    np.testing.assert_array_equal(prefill_logits(session), first)
+    assert matches_transformers(first)
+
+
+def test_a_changed_checkpoint_is_repacked_and_its_old_copy_dropped(model):
+    rlxc.load(model, max_seq=MAX_SEQ)
+    [old] = blobs(model)
+    weights = model / "model.safetensors"
+    st = os.stat(weights)
+    os.utime(weights, ns=(st.st_atime_ns, st.st_mtime_ns + 10**9))
+    rlxc.load(model, max_seq=MAX_SEQ)
+    [new] = blobs(model)
+    assert new != old
+
+
+def test_a_truncated_cache_file_is_repacked(model):
+    reference = prefill_logits(rlxc.load(model, max_seq=MAX_SEQ))
+    [blob] = blobs(model)
+    full_size = blob.stat().st_size
+    with open(blob, "r+b") as f:
+        f.truncate(full_size // 2)
+    np.testing.assert_array_equal(prefill_logits(rlxc.load(model, max_seq=MAX_SEQ)), reference)
+    assert blobs(model)[0].stat().st_size == full_size
+
+
+def test_env_switch_keeps_weights_in_memory(model, monkeypatch):
+    monkeypatch.setenv("RLX_WEIGHT_CACHE", "0")
+    session = rlxc.load(model, max_seq=MAX_SEQ)
+    assert not blobs(model) and not mapped(session)
+
+
+def test_an_unusable_cache_falls_back_to_packing_in_memory(model, monkeypatch):
+    def full(*args, **kwargs):
+        raise OSError("No space left on device")
+
+    monkeypatch.setattr(PackedWeightCache, "_write", full)
+    session = rlxc.load(model, max_seq=MAX_SEQ)
+    assert not blobs(model) and not mapped(session)
+    assert matches_transformers(prefill_logits(session))
