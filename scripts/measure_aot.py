@@ -2,10 +2,10 @@
 
 Prints: the size of ``model.so`` without and with ``--embed-weights``; the wall time of
 ``rlxc compile`` run as a command, cold (empty compile cache) and cached; the time of a
-second ``rlxc.load`` (cache hit, before weight binding is negligible here); and prefill /
+second ``rlxc.load`` (code and packed weights from the cache); and prefill /
 decode tokens per second through the ``.so`` (median of several runs)::
 
-    python scripts/measure_aot.py [MODEL] [--runs 5] [--decode-tokens 128] [--threads 0|1]
+    python scripts/measure_aot.py [MODEL] [--runs 5] [--decode-tokens 128] [--threads 0|1] [--no-embedded]
 """
 
 from __future__ import annotations
@@ -33,7 +33,8 @@ def rlxc_compile(model: Path, out: Path, cache: Path, *extra: str) -> float:
 
 
 def second_load_seconds(model: Path, cache: Path) -> float:
-    """``rlxc.load`` of a model already in the cache, in a fresh process (imports included)."""
+    """``rlxc.load`` of a model already in the cache (code and packed weights), in a fresh
+    process (imports included)."""
     code = ("import time; t = time.perf_counter(); import rlxc; rlxc.load(%r); "
             "print(time.perf_counter() - t)" % str(model))
     env = {**os.environ, "RLX_CACHE_DIR": str(cache), "PYTHONPATH": str(ROOT)}
@@ -72,6 +73,8 @@ def main() -> None:
     p.add_argument("--prompt-tokens", type=int, default=16)
     p.add_argument("--decode-tokens", type=int, default=128)
     p.add_argument("--threads", choices=("0", "1"), default="1")
+    p.add_argument("--no-embedded", action="store_true",
+                   help="skip the --embed-weights build (a .so the size of the f32 weights)")
     args = p.parse_args()
     model = Path(args.model)
     with tempfile.TemporaryDirectory(prefix="rlx-measure-") as tmp:
@@ -80,14 +83,16 @@ def main() -> None:
         flags = ("--threads", args.threads)
         cold = rlxc_compile(model, tmp / "model.so", cache, *flags)
         cached = statistics.median(rlxc_compile(model, tmp / "model.so", cache, *flags) for _ in range(3))
-        rlxc_compile(model, tmp / "embedded.so", cache, "--embed-weights", *flags)
+        if not args.no_embedded:
+            rlxc_compile(model, tmp / "embedded.so", cache, "--embed-weights", *flags)
         reload = second_load_seconds(model, tmp / "load-cache")
         prefill, decode = decode_speed(tmp / "model.so", args.prompt_tokens, args.decode_tokens, args.runs)
         size = (tmp / "model.so").stat().st_size
-        embedded = (tmp / "embedded.so").stat().st_size
+        embedded = None if args.no_embedded else (tmp / "embedded.so").stat().st_size
     print(f"model                          {model}")
     print(f"model.so                       {size / 1e3:.1f} kB (weights mapped from the checkpoint)")
-    print(f"model.so --embed-weights       {embedded / 1e6:.2f} MB")
+    if embedded is not None:
+        print(f"model.so --embed-weights       {embedded / 1e6:.2f} MB")
     print(f"rlxc compile, cold cache       {cold:.2f} s")
     print(f"rlxc compile, cached           {cached:.2f} s")
     print(f"rlxc.load, cached (new proc.)  {reload:.2f} s")
