@@ -805,19 +805,17 @@ def attention_kernel(
 ) -> func.FuncOp:
     """``(q, k_cache, v_cache, [mask[B*T]], out, B, S, T, CAP)``: SDPA over the KV cache.
 
-    ``head_dim`` a multiple of 8: the blocked kernel (:func:`_attention_blocked`);
-    otherwise the per-key kernel (:func:`_attention_per_key`). Same ABI. ``decode``
-    (one query per sequence) gives each work item half of the KV heads: it reads
-    ``num_kv_heads/2 * head_dim`` contiguous floats of every K/V row instead of one
-    head's ``head_dim`` (rows are ``num_kv_heads * head_dim`` apart): ~1.5-2x faster
-    from DRAM.
+    ``head_dim`` a multiple of 8: the blocked kernel (:func:`_attention_blocked`), or
+    with ``decode`` (one query per sequence: S must be 1) the split-K kernel
+    (:func:`_attention_decode`: work items split the keys, each reads whole K/V rows);
+    otherwise the per-key kernel (:func:`_attention_per_key`). Same ABI.
     """
     if num_kv_heads <= 0 or num_heads % num_kv_heads:
         raise ValueError("attention: num_heads must be a multiple of num_kv_heads")
     if head_dim % VEC == 0:
-        rep = num_heads // num_kv_heads
-        group = num_kv_heads // 2 if decode and num_kv_heads % 2 == 0 and rep % 2 == 0 else 1
-        return _attention_blocked(num_heads, num_kv_heads, head_dim, causal, has_mask, group)
+        if decode:
+            return _attention_decode(num_heads, num_kv_heads, head_dim, causal, has_mask)
+        return _attention_blocked(num_heads, num_kv_heads, head_dim, causal, has_mask)
     return _attention_per_key(num_heads, num_kv_heads, head_dim, causal, has_mask)
 
 
@@ -830,8 +828,7 @@ ATTN_QUERY_BLOCK = 16  # query positions per work item of the blocked attention
 
 
 def _attention_blocked(
-    num_heads: int, num_kv_heads: int, head_dim: int, causal: bool, has_mask: bool,
-    heads_per_item: int = 1,
+    num_heads: int, num_kv_heads: int, head_dim: int, causal: bool, has_mask: bool
 ) -> func.FuncOp:
     """Attention for ``head_dim % 8 == 0``, flash-attention style.
 
@@ -858,11 +855,7 @@ def _attention_blocked(
     nvec = hd // VEC
     kv_row = num_kv_heads * hd
     scale = 1.0 / math.sqrt(hd)
-    G = heads_per_item
-    if num_kv_heads % G or (G > 1 and rep % 2):
-        raise ValueError(f"attention: heads_per_item {G} must divide num_kv_heads with an even group size")
-    ngroups = num_kv_heads // G
-    max_rows = rep * G * bq
+    max_rows = rep * bq
 
     def body(*args):
         if has_mask:
@@ -871,17 +864,17 @@ def _attention_blocked(
             q, kc, vc, out, b_sz, s_sz, t_sz, cap = args
             mask = None
         nblk = _div(_add(s_sz, bq - 1), bq)
-        total = _mul(_mul(b_sz, ngroups), nblk)
+        total = _mul(_mul(b_sz, num_kv_heads), nblk)
         past = _sub(t_sz, s_sz)  # absolute position of query 0
 
         def item(wi):
             blk = _rem(wi, nblk)
             bg = _div(wi, nblk)
-            g = _mul(_rem(bg, ngroups), G)  # first KV head of the item
-            b = _div(bg, ngroups)
+            g = _rem(bg, num_kv_heads)  # the item's KV head
+            b = _div(bg, num_kv_heads)
             s0 = _mul(blk, bq)
             nq = arith.MinUIOp(_v(_sub(s_sz, s0)), _ci(bq)).result  # positions in this block
-            nrows = _mul(nq, rep * G)
+            nrows = _mul(nq, rep)
             # stack scratch: m[rows], l[rows], corr[rows]; the 8 scores / probabilities per row
             state = memref.AllocaOp.get(f32, shape=[3 * max_rows]).memref
             probs = memref.AllocaOp.get(f32, shape=[VEC * max_rows]).memref
@@ -893,18 +886,14 @@ def _attention_blocked(
                 VectorType(f32, [VEC]), [float(i) for i in range(VEC)])).result
 
             def row_pos(row):
-                """(query position s, out/q offset) of a row: row = (i * G + gl) * rep + r
-                is query head (g + gl) * rep + r at position s0 + i."""
+                """(query position s, out/q offset) of a row: row = i * rep + r is query
+                head g * rep + r at position s0 + i."""
                 ig = _div(row, rep)
                 r = _rem(row, rep)
-                s = _add(s0, _div(ig, G))
-                head = _add(_mul(_add(g, _rem(ig, G)), rep), r)
+                s = _add(s0, ig)
+                head = _add(_mul(g, rep), r)
                 base = _mul(_add(_mul(_add(_mul(b, s_sz), s), num_heads), head), hd)
                 return s, base
-
-            def kv_off(row):
-                """Offset of the row's KV head from the item's first (0 unless G > 1)."""
-                return _mul(_rem(_div(row, rep), G), hd)
 
             def jend_of(s):
                 return _add(_add(past, s), 1) if causal else t_sz
@@ -947,12 +936,11 @@ def _attention_blocked(
                     """Scores of rows row .. row+nr-1 (one KV head): each K chunk load
                     feeds nr rows."""
                     bases = [row_pos(_add(row, i))[1] for i in range(nr)]
-                    koff = kv_off(row)
                     dots = [[None] * VEC for _ in range(nr)]
                     for c in range(nvec):
                         qv = [_vload(q, _add(bases[i], c * VEC)) for i in range(nr)]
                         for u in range(VEC):
-                            kvec = _vload(kc, _add(_add(kbs[u], koff), c * VEC))
+                            kvec = _vload(kc, _add(kbs[u], c * VEC))
                             for i in range(nr):
                                 dots[i][u] = _fmul(qv[i], kvec) if c == 0 else _fma(qv[i], kvec, dots[i][u])
                     for i in range(nr):
@@ -985,14 +973,13 @@ def _attention_blocked(
                     """out rows row .. row+nr-1 += p V: each V chunk load feeds nr rows."""
                     rows = [_add(row, i) for i in range(nr)]
                     bases = [row_pos(r)[1] for r in rows]
-                    koff = kv_off(row)
                     corr_v = [_bcast(_load(state, _add(r, 2 * max_rows))) for r in rows]
                     pb = [[_bcast(_load(probs, _add(_mul(r, VEC), u))) for u in range(VEC)] for r in rows]
                     for c in range(nvec):
                         offs = [_add(bases[i], c * VEC) for i in range(nr)]
                         acc = [_fmul(_vload(out, offs[i]), corr_v[i]) for i in range(nr)]
                         for u in range(VEC):
-                            vvec = _vload(vc, _add(_add(kbs[u], koff), c * VEC))
+                            vvec = _vload(vc, _add(kbs[u], c * VEC))
                             acc = [_fma(pb[i][u], vvec, acc[i]) for i in range(nr)]
                         for i in range(nr):
                             _vstore(acc[i], out, offs[i])
@@ -1014,7 +1001,7 @@ def _attention_blocked(
                 s, base = row_pos(row)
 
                 def key1(j):
-                    kb = _add(_add(kv_base, _mul(j, kv_row)), kv_off(row))
+                    kb = _add(kv_base, _mul(j, kv_row))
                     parts = [None, None]
                     for c in range(nvec):
                         pair = (_vload(q, _add(base, c * VEC)), _vload(kc, _add(kb, c * VEC)))
@@ -1049,7 +1036,221 @@ def _attention_blocked(
         _parallel(0, total, item, work=_mul(_mul(_mul(b_sz, s_sz), t_sz), num_heads * hd))
 
     types = [_MF32] * (5 if has_mask else 4) + [_IDX] * 4
-    name = _attention_name(num_heads, num_kv_heads, head_dim, causal, has_mask) + (f"_g{G}" if G > 1 else "")
+    return _make_func(_attention_name(num_heads, num_kv_heads, head_dim, causal, has_mask), types, body)
+
+
+#: Split-K decode attention (:func:`_attention_decode`): keys per chunk (at least), the
+#: most chunks (work items) per call, and the stack budget of the per-item partials.
+DECODE_MIN_KEYS = 32
+DECODE_MAX_CHUNKS = 8
+DECODE_SCRATCH_BYTES = 128 << 10  # on the calling thread's stack
+_DECODE_V_CHUNKS = 4  # accumulator vectors per head per values step (2 cache lines of V)
+
+
+def _attention_decode(
+    num_heads: int, num_kv_heads: int, head_dim: int, causal: bool, has_mask: bool
+) -> func.FuncOp:
+    """Decode attention (``S == 1``, ``head_dim % 8 == 0``), split over the keys
+    ("flash-decoding").
+
+    The query of row b sits at position T-1, so causal or not it sees keys 0..T-1 (the
+    ``causal`` flag only names the kernel). Each batch row's keys are split into
+    ``nch`` near-equal chunks: ``T // DECODE_MIN_KEYS`` rounded down to even, between 1
+    and ``DECODE_MAX_CHUNKS // B``, and 1 for a call small enough to run serially
+    (``PARALLEL_MIN_WORK``). A work item is one (row, chunk) with *every* query head, so
+    a thread reads whole K/V rows (``num_kv_heads * head_dim`` contiguous floats) of its
+    own key range. Per block of 8 keys it runs the three passes of
+    :func:`_attention_blocked` over the heads -- scores (each K load feeds the heads of
+    one KV head, one transpose-sum per head), softmax, values -- reading the 8 rows one
+    after the other (a row's KV-head segment front to back for the scores, two cache
+    lines of each row per step for the values). Each item keeps the online-softmax
+    partials per head -- running max ``m``, sum ``l`` and the unnormalised
+    ``acc[head_dim]`` -- in its own slot of a stack scratch of the outer function; a
+    ragged end (< 8 keys) is one block whose missing keys repeat the chunk's last row
+    and get probability 0. After the parallel loop a serial merge combines each head's
+    partials, rescaled by ``exp(m_i - max m)``, into ``out``. The scratch holds
+    ``max_items`` slots (``DECODE_SCRATCH_BYTES``); batch rows go in groups of
+    ``max_items // nch`` per parallel loop. Masked keys get probability 0 and never
+    raise the max; a query that saw no key is written as zeros.
+    """
+    rep = num_heads // num_kv_heads
+    hd = head_dim
+    nvec = hd // VEC
+    kv_row = num_kv_heads * hd
+    scale = 1.0 / math.sqrt(hd)
+    acc_len = num_heads * hd
+    slot = -(-(acc_len + 2 * num_heads) // 16) * 16  # acc, m, l; whole cache lines
+    max_items = max(1, min(32, DECODE_SCRATCH_BYTES // (4 * slot)))
+    max_chunks = max(1, min(DECODE_MAX_CHUNKS, max_items) // 2 * 2)
+    nr = 2 if rep % 2 == 0 else 1  # query heads per score / value step (one KV head)
+
+    def body(*args):
+        if has_mask:
+            q, kc, vc, mask, out, b_sz, _s_sz, t_sz, cap = args
+        else:
+            q, kc, vc, out, b_sz, _s_sz, t_sz, cap = args
+            mask = None
+        scratch = memref.AllocaOp.get(f32, shape=[max_items * slot]).memref
+        # chunks per row: T // DECODE_MIN_KEYS, at most max_chunks // B (the rows are
+        # work items too), rounded down to even; 1 for a call that runs serially
+        b_min1 = arith.MaxUIOp(_v(b_sz), _ci(1)).result
+        cap_b = arith.MaxUIOp(_v(_div(max_chunks, b_min1)), _ci(1)).result
+        want = arith.MinUIOp(_v(_div(t_sz, DECODE_MIN_KEYS)), cap_b).result
+        nch = arith.MaxUIOp(_v(_round_down(want, 2)), _ci(1)).result
+        work = _mul(_mul(b_sz, t_sz), num_heads * hd)
+        serial = arith.CmpiOp(_v(work), _ci(PARALLEL_MIN_WORK), "ult").result
+        nch = arith.SelectOp(serial, _ci(1), nch).result
+        rows_per_loop = _div(max_items, nch)
+
+        def state(wi, h, which):  # which: 0 = m, 1 = l
+            return _add(_add(_mul(wi, slot), acc_len + which * num_heads), h)
+
+        def item(b0, wi):
+            c = _rem(wi, nch)
+            b = _add(b0, _div(wi, nch))
+            j0 = _div(_mul(c, t_sz), nch)
+            j1 = _div(_mul(_add(c, 1), t_sz), nch)
+            acc0 = _mul(wi, slot)
+            qbase = _mul(b, acc_len)
+            kv_base = _mul(_mul(b, cap), kv_row)
+            mask_base = _mul(b, t_sz) if mask is not None else None
+            # per-thread scratch: the 8 scores / probabilities and the correction per head
+            probs = memref.AllocaOp.get(f32, shape=[VEC * num_heads]).memref
+            corrs = memref.AllocaOp.get(f32, shape=[num_heads]).memref
+            zero = _vconst(0.0)
+            scale_v = _vconst(scale)
+            iota = arith.ConstantOp(DenseIntOrFPElementsAttr.from_list(
+                VectorType(f32, [VEC]), [float(i) for i in range(VEC)])).result
+
+            def init_head(h):
+                for cc in range(nvec):
+                    _vstore(zero, scratch, _add(_add(acc0, _mul(h, hd)), cc * VEC))
+                _store(_cf(_NEG_BIG), scratch, state(wi, h, 0))
+                _store(_cf(0.0), scratch, state(wi, h, 1))
+
+            _for(0, num_heads, 1, [], init_head)
+
+            def block8(jb, n=None):
+                """Keys jb .. jb+7 (``n``: only the first n are keys of the chunk)."""
+                if n is None:
+                    keys = [_add(jb, u) for u in range(VEC)]
+                else:  # lanes past the end re-read the last key (probability 0)
+                    last = _sub(n, 1)
+                    keys = [_add(jb, arith.MinUIOp(_ci(u), _v(last)).result) if u else jb
+                            for u in range(VEC)]
+                kbs = [_add(kv_base, _mul(k, kv_row)) for k in keys]
+                valid = None
+                if mask is not None:
+                    if n is None:
+                        mv = _vload(mask, _add(mask_base, jb))
+                    else:
+                        mv = _bcast(_load(mask, _add(mask_base, keys[0])))
+                        for u in range(1, VEC):
+                            mv = _insert(_load(mask, _add(mask_base, keys[u])), mv, u)
+                    valid = arith.CmpfOp(mv, zero, "une").result
+                if n is not None:
+                    n_f = arith.SIToFPOp(arith.IndexCastOp(_v(n), i64).result, f32).result
+                    inside = arith.CmpfOp(iota, _bcast(n_f), "olt").result
+                    valid = inside if valid is None else arith.AndIOp(valid, inside).result
+
+                def scores(h):
+                    """Scores of heads h .. h+nr-1 (one KV head): each K load feeds nr heads."""
+                    koff = _mul(_div(h, rep), hd)
+                    qv = [[_vload(q, _add(_add(qbase, _mul(_add(h, i), hd)), cc * VEC))
+                           for i in range(nr)] for cc in range(nvec)]
+                    dots = [[None] * VEC for _ in range(nr)]
+                    for u in range(VEC):  # row by row: each segment read front to back
+                        for cc in range(nvec):
+                            kvec = _vload(kc, _add(_add(kbs[u], koff), cc * VEC))
+                            for i in range(nr):
+                                dots[i][u] = (_fmul(qv[cc][i], kvec) if cc == 0
+                                              else _fma(qv[cc][i], kvec, dots[i][u]))
+                    for i in range(nr):
+                        _vstore(_fmul(_transpose_sum8(dots[i]), scale_v), probs,
+                                _mul(_add(h, i), VEC))
+
+                def softmax(h):
+                    sc = _vload(probs, _mul(h, VEC))
+                    if valid is not None:
+                        sc = arith.SelectOp(valid, sc, _vconst(_NEG_BIG)).result
+                    m_old = _load(scratch, state(wi, h, 0))
+                    m_new = _fmax(m_old, _vmax_lanes(sc))
+                    p = _vexp(_fsub(sc, _bcast(m_new)))
+                    if valid is not None:
+                        p = arith.SelectOp(valid, p, zero).result
+                    corr = _extract(_vexp(_bcast(_fsub(m_old, m_new))), 0)
+                    _vstore(p, probs, _mul(h, VEC))
+                    _store(m_new, scratch, state(wi, h, 0))
+                    l_i = state(wi, h, 1)
+                    _store(_fadd(_fmul(_load(scratch, l_i), corr), _vsum(p)), scratch, l_i)
+                    _store(corr, corrs, h)
+
+                def values(h):
+                    """acc of heads h .. h+nr-1 = acc * corr + p V: each V load feeds nr heads."""
+                    heads = [_add(h, i) for i in range(nr)]
+                    koff = _mul(_div(h, rep), hd)
+                    corr_v = [_bcast(_load(corrs, hh)) for hh in heads]
+                    pb = [[_bcast(_load(probs, _add(_mul(hh, VEC), u))) for u in range(VEC)]
+                          for hh in heads]
+                    for c0 in range(0, nvec, _DECODE_V_CHUNKS):
+                        cs = range(c0, min(nvec, c0 + _DECODE_V_CHUNKS))
+                        offs = {cc: [_add(_add(acc0, _mul(hh, hd)), cc * VEC) for hh in heads] for cc in cs}
+                        acc = {cc: [_fmul(_vload(scratch, offs[cc][i]), corr_v[i]) for i in range(nr)]
+                               for cc in cs}
+                        for u in range(VEC):  # row by row: two cache lines of each row per step
+                            for cc in cs:
+                                vvec = _vload(vc, _add(_add(kbs[u], koff), cc * VEC))
+                                acc[cc] = [_fma(pb[i][u], vvec, acc[cc][i]) for i in range(nr)]
+                        for cc in cs:
+                            for i in range(nr):
+                                _vstore(acc[cc][i], scratch, offs[cc][i])
+
+                _for(0, num_heads, nr, [], scores)
+                _for(0, num_heads, 1, [], softmax)
+                _for(0, num_heads, nr, [], values)
+
+            jfull = _add(j0, _round_down(_sub(j1, j0), VEC))
+            _for(j0, jfull, VEC, [], block8)
+            _if(arith.CmpiOp(_v(jfull), _v(j1), "ult").result,
+                lambda: block8(jfull, _sub(j1, jfull)))
+
+        def merge(b0, bl):
+            """out row b0+bl = the row's chunk partials combined, per head."""
+            first = _mul(bl, nch)
+            obase = _mul(_add(b0, bl), acc_len)
+
+            def head(h):
+                m_max = _for(0, nch, 1, [_cf(_NEG_BIG)],
+                             lambda c, m: [_fmax(m, _load(scratch, state(_add(first, c), h, 0)))])[0]
+
+                def part(c, l_run, *acc):
+                    wi = _add(first, c)
+                    w = _extract(_vexp(_bcast(_fsub(_load(scratch, state(wi, h, 0)), m_max))), 0)
+                    w_v = _bcast(w)
+                    src = _add(_mul(wi, slot), _mul(h, hd))
+                    return [_fadd(l_run, _fmul(w, _load(scratch, state(wi, h, 1))))] + [
+                        _fma(w_v, _vload(scratch, _add(src, cc * VEC)), acc[cc]) for cc in range(nvec)]
+
+                res = _for(0, nch, 1, [_cf(0.0)] + [_vconst(0.0)] * nvec, part)
+                l_fin = res[0]
+                # a query that saw no key (fully masked) has l == 0: emit zeros, not NaN
+                has_any = arith.CmpfOp(l_fin, _cf(0.0), "ogt").result
+                inv_v = _bcast(arith.SelectOp(has_any, _fdiv(_cf(1.0), l_fin), _cf(0.0)).result)
+                for cc in range(nvec):
+                    _vstore(_fmul(res[1 + cc], inv_v), out, _add(_add(obase, _mul(h, hd)), cc * VEC))
+
+            _for(0, num_heads, 1, [], head)
+
+        def rows(b0):
+            nb = arith.MinUIOp(_v(rows_per_loop), _v(_sub(b_sz, b0))).result
+            _parallel(0, _mul(nb, nch), lambda wi: item(b0, wi),
+                      work=_mul(_mul(nb, t_sz), num_heads * hd))
+            _for(0, nb, 1, [], lambda bl: merge(b0, bl))
+
+        _for(0, b_sz, rows_per_loop, [], rows)
+
+    types = [_MF32] * (5 if has_mask else 4) + [_IDX] * 4
+    name = _attention_name(num_heads, num_kv_heads, head_dim, causal, has_mask) + "_splitk"
     return _make_func(name, types, body)
 
 

@@ -52,7 +52,7 @@ def test_kernel_cost_model():
     assert kernel_cost("linear_swiglu_k64_n48", [1])[1] >= 4 * 64 * 48
     b, f = kernel_cost("attention_nh4_nkv2_hd8_causal", [1, 3, 5, 8])
     assert f == 4 * 4 * 8 * (3 + 4 + 5) and b > 0  # 3 queries at positions 2, 3, 4
-    assert kernel_cost("attention_nh16_nkv8_hd128_causal_g4", [1, 1, 10, 16])[1] == 4 * 16 * 128 * 10
+    assert kernel_cost("attention_nh16_nkv8_hd128_causal_splitk", [1, 1, 10, 16])[1] == 4 * 16 * 128 * 10
     assert kernel_cost("rms_norm_d64_g16_eps1em06", [2])[0] > 0
     assert kernel_cost("no_such_kernel", [1]) == (0.0, 0.0)
 

@@ -364,22 +364,63 @@ def test_attention_blocked_paths(b, s, past, nh, nkv, hd, causal, masked):
     _run_attention(b, s, t, t + 3, nh, nkv, hd, causal, keep=keep, seed=s + past)
 
 
-@pytest.mark.parametrize("nh,nkv,hd,masked", [(16, 8, 32, False), (8, 4, 16, True), (4, 2, 8, False)])
-def test_attention_decode_head_groups(nh, nkv, hd, masked):
-    # decode=True: each work item covers nkv/2 KV heads (same results)
-    b, t = 2, 37
-    keep = (np.random.default_rng(nh).random((b, t)) > 0.2).astype(F32) if masked else None
-    rng = np.random.default_rng(nkv)
-    q = rnd(rng, b, 1, nh * hd)
-    kc, vc = rnd(rng, b, t + 2, nkv * hd), rnd(rng, b, t + 2, nkv * hd)
-    kc[:, t:] = np.nan
+def _run_attention_decode(b, t, nh, nkv, hd, causal=True, keep=None, seed=0, extra=2, scale=1.0):
+    """The split-K decode kernel (S = 1) against the reference; rows past T are NaN."""
+    rng = np.random.default_rng(seed)
+    cap = t + extra
+    q = rnd(rng, b, 1, nh * hd, scale=scale)
+    kc, vc = rnd(rng, b, cap, nkv * hd, scale=scale), rnd(rng, b, cap, nkv * hd)
+    kc[:, t:] = np.nan  # rows past T must never be read
     vc[:, t:] = np.nan
     out = np.full((b, 1, nh * hd), np.nan, F32)
-    fn = K.attention_kernel(nh, nkv, hd, True, masked, True)
-    assert fn.sym_name.data.endswith(f"_g{nkv // 2}") == (nkv // 2 > 1)
-    args = [q, kc, vc] + ([keep] if masked else []) + [out, b, 1, t, t + 2]
+    has_mask = keep is not None
+    fn = K.attention_kernel(nh, nkv, hd, causal, has_mask, True)
+    assert fn.sym_name.data.endswith("_splitk")
+    args = [q, kc, vc] + ([np.ascontiguousarray(keep, dtype=F32)] if has_mask else []) + [out, b, 1, t, cap]
     kernel(lambda: fn)(*args)
-    assert_close(out, ref.attention(q, kc[:, :t], vc[:, :t], nh, nkv, hd, True, keep), 1e-4)
+    assert_close(out, ref.attention(q, kc[:, :t], vc[:, :t], nh, nkv, hd, causal, keep), 1e-4)
+    return out
+
+
+@pytest.mark.parametrize("nh,nkv,hd", [(16, 8, 128), (4, 2, 8), (6, 2, 16), (4, 4, 8), (16, 1, 16)])
+@pytest.mark.parametrize("t", [1, 7, 8, 33, 200, 1000])
+@pytest.mark.parametrize("b", [1, 2])
+@pytest.mark.parametrize("masked", [False, True])
+def test_attention_decode_split_k(nh, nkv, hd, t, b, masked):
+    # decode=True: work items split the keys (several chunks once T*heads is large enough
+    # for the threaded path: 16/8/128 at T >= 256), each over every head, then a merge;
+    # rep 2 (heads in pairs), 3 and 1 (single heads), 16 (one KV head)
+    keep = None
+    if masked:
+        keep = (np.random.default_rng(t + b).random((b, t)) > 0.3).astype(F32)
+        keep[0, : t // 2] = 0  # a long masked prefix: whole chunks see no key
+    _run_attention_decode(b, t, nh, nkv, hd, keep=keep, seed=t + 7 * b + nh)
+
+
+def test_attention_decode_split_k_edges():
+    nh, nkv, hd = 16, 8, 128
+    # non-causal flag: the same keys 0..T-1
+    _run_attention_decode(1, 300, nh, nkv, hd, causal=False, seed=1)
+    # a fully masked row gives zeros; the other row is unaffected
+    keep = np.ones((2, 300), F32)
+    keep[1] = 0
+    out = _run_attention_decode(2, 300, nh, nkv, hd, keep=keep, seed=2)
+    assert np.all(out[1] == 0.0) and np.all(np.abs(out[0]).sum(axis=-1) > 0)
+    # only the last key visible (inside the last chunk's ragged end)
+    keep = np.zeros((1, 1003), F32)
+    keep[0, -1] = 1
+    _run_attention_decode(1, 1003, nh, nkv, hd, keep=keep, seed=3)
+    # large scores: the merge rescales partials with very different maxima
+    _run_attention_decode(1, 700, nh, nkv, hd, seed=4, scale=3.0)
+    # several chunks with single-head steps (rep 3) and one KV head for all (rep 16)
+    _run_attention_decode(1, 6000, 6, 2, 16, seed=8)
+    keep = (np.random.default_rng(9).random((1, 2100)) > 0.5).astype(F32)
+    _run_attention_decode(1, 2100, 16, 1, 16, keep=keep, seed=9)
+    # more rows than scratch slots: several parallel loops (and merges) per call
+    _run_attention_decode(40, 450, 4, 2, 8, seed=5)
+    _run_attention_decode(35, 9, nh, nkv, hd, seed=6)
+    # B = 0 is a no-op
+    _run_attention_decode(0, 5, 4, 2, 8, seed=7)
 
 
 def test_attention_keep_mask():

@@ -134,7 +134,7 @@ body:
   call void @"kv_write_d64"(ptr %".39", ptr %"past_k", i64 1, i64 1, i64 %".48", i64 %".51")
   call void @"kv_write_d64"(ptr %".43", ptr %"past_v", i64 1, i64 1, i64 %".48", i64 %".51")
   %".54" = add i64 1, %"PAST_SEQ"
-  call void @"attention_nh4_nkv2_hd32_causal"(ptr %".41", ptr %"past_k", ptr %"past_v", ptr %".39", i64 1, i64 1, i64 %".54", i64 %".51")
+  call void @"attention_nh4_nkv2_hd32_causal_splitk"(ptr %".41", ptr %"past_k", ptr %"past_v", ptr %".39", i64 1, i64 1, i64 %".54", i64 %".51")
   call void @"linear_k128_n128"(ptr %".39", ptr %"model.layers.0.self_attn.o_proj.weight.packed16", ptr %".41", i64 1)
   call void @"add_f32"(ptr %".37", ptr %".41", ptr %".42", i64 128)
   %".58" = getelementptr inbounds i8, ptr %"arena", i64 768
@@ -150,7 +150,7 @@ body:
   call void @"rope_nh2_hd32"(ptr %".46", ptr %"rope.cos", ptr %"rope.sin", ptr %".39", i64 1, i64 1, i64 %".48")
   call void @"kv_write_d64"(ptr %".39", ptr %"past_k.1", i64 1, i64 1, i64 %".48", i64 %".51")
   call void @"kv_write_d64"(ptr %".43", ptr %"past_v.1", i64 1, i64 1, i64 %".48", i64 %".51")
-  call void @"attention_nh4_nkv2_hd32_causal"(ptr %".41", ptr %"past_k.1", ptr %"past_v.1", ptr %".39", i64 1, i64 1, i64 %".54", i64 %".51")
+  call void @"attention_nh4_nkv2_hd32_causal_splitk"(ptr %".41", ptr %"past_k.1", ptr %"past_v.1", ptr %".39", i64 1, i64 1, i64 %".54", i64 %".51")
   call void @"linear_k128_n128"(ptr %".39", ptr %"model.layers.1.self_attn.o_proj.weight.packed16", ptr %".41", i64 1)
   call void @"add_f32"(ptr %".37", ptr %".41", ptr %".42", i64 128)
   call void @"rms_norm_d128_g128_eps1em06"(ptr %".42", ptr %"model.layers.1.post_attention_layernorm.weight", ptr %".58", i64 1)
@@ -2777,10 +2777,1724 @@ for.exit.15:
   br label %"for.header.14"
 }
 
+define internal void @"attention_nh4_nkv2_hd32_causal_splitk"(ptr captures(none) noalias align 4 %".1", ptr captures(none) noalias align 4 %".2", ptr captures(none) noalias align 4 %".3", ptr captures(none) noalias align 4 %".4", i64 %".5", i64 %".6", i64 %".7", i64 %".8") noinline nounwind
+{
+entry:
+  %".10" = alloca [4608 x float], align 64
+  %".49" = alloca [32 x float], align 64
+  %".50" = alloca [4 x float], align 64
+  %"attention_nh4_nkv2_hd32_causal_splitk.par2.ctx" = alloca {i64, i64, i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}
+  br label %"body"
+body:
+  %".11" = call i64 @"llvm.umax.i64"(i64 %".5", i64 1)
+  %".12" = udiv i64 8, %".11"
+  %".13" = call i64 @"llvm.umax.i64"(i64 %".12", i64 1)
+  %".14" = udiv i64 %".7", 32
+  %".15" = call i64 @"llvm.umin.i64"(i64 %".14", i64 %".13")
+  %".16" = udiv i64 %".15", 2
+  %".17" = mul i64 %".16", 2
+  %".18" = call i64 @"llvm.umax.i64"(i64 %".17", i64 1)
+  %".19" = mul i64 %".5", %".7"
+  %".20" = mul i64 %".19", 128
+  %".21" = icmp ult i64 %".20", 524288
+  %".22" = select  i1 %".21", i64 1, i64 %".18"
+  %".23" = udiv i64 32, %".22"
+  br label %"for.header"
+for.header:
+  %"for.iv" = phi  i64 [0, %"body"], [%"for.next.13", %"for.exit.10"]
+  %".25" = icmp slt i64 %"for.iv", %".5"
+  br i1 %".25", label %"for.body", label %"for.exit"
+for.body:
+  %".27" = sub i64 %".5", %"for.iv"
+  %".28" = call i64 @"llvm.umin.i64"(i64 %".23", i64 %".27")
+  %".29" = mul i64 %".28", %".22"
+  %".30" = mul i64 %".28", %".7"
+  %".31" = mul i64 %".30", 128
+  %".32" = icmp ult i64 %".31", 524288
+  br i1 %".32", label %"if.then", label %"if.else"
+for.exit:
+  ret void
+if.then:
+  br label %"for.header.1"
+if.else:
+  %".1480" = getelementptr {i64, i64, i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"attention_nh4_nkv2_hd32_causal_splitk.par2.ctx", i32 0, i32 0
+  store i64 0, ptr %".1480"
+  %".1482" = getelementptr {i64, i64, i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"attention_nh4_nkv2_hd32_causal_splitk.par2.ctx", i32 0, i32 1
+  store i64 %".29", ptr %".1482"
+  %".1484" = getelementptr {i64, i64, i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"attention_nh4_nkv2_hd32_causal_splitk.par2.ctx", i32 0, i32 2
+  store i64 1, ptr %".1484"
+  %".1486" = getelementptr {i64, i64, i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"attention_nh4_nkv2_hd32_causal_splitk.par2.ctx", i32 0, i32 3
+  store i64 0, ptr %".1486"
+  %".1488" = getelementptr {i64, i64, i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"attention_nh4_nkv2_hd32_causal_splitk.par2.ctx", i32 0, i32 4
+  store i64 %".22", ptr %".1488"
+  %".1490" = getelementptr {i64, i64, i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"attention_nh4_nkv2_hd32_causal_splitk.par2.ctx", i32 0, i32 5
+  store i64 %"for.iv", ptr %".1490"
+  %".1492" = getelementptr {i64, i64, i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"attention_nh4_nkv2_hd32_causal_splitk.par2.ctx", i32 0, i32 6
+  store i64 %".7", ptr %".1492"
+  %".1494" = getelementptr {i64, i64, i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"attention_nh4_nkv2_hd32_causal_splitk.par2.ctx", i32 0, i32 7
+  store i64 %".8", ptr %".1494"
+  %".1496" = getelementptr {i64, i64, i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"attention_nh4_nkv2_hd32_causal_splitk.par2.ctx", i32 0, i32 8
+  store ptr %".10", ptr %".1496"
+  %".1498" = getelementptr {i64, i64, i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"attention_nh4_nkv2_hd32_causal_splitk.par2.ctx", i32 0, i32 9
+  store ptr %".1", ptr %".1498"
+  %".1500" = getelementptr {i64, i64, i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"attention_nh4_nkv2_hd32_causal_splitk.par2.ctx", i32 0, i32 10
+  store ptr %".2", ptr %".1500"
+  %".1502" = getelementptr {i64, i64, i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"attention_nh4_nkv2_hd32_causal_splitk.par2.ctx", i32 0, i32 11
+  store ptr %".3", ptr %".1502"
+  call void @"GOMP_parallel"(void (ptr)* @"attention_nh4_nkv2_hd32_causal_splitk.par2", ptr %"attention_nh4_nkv2_hd32_causal_splitk.par2.ctx", i32 0, i32 0)
+  br label %"if.end"
+if.end:
+  br label %"for.header.10"
+for.header.1:
+  %"for.iv.1" = phi  i64 [0, %"if.then"], [%"for.next.8", %"if.end.1"]
+  %".35" = icmp slt i64 %"for.iv.1", %".29"
+  br i1 %".35", label %"for.body.1", label %"for.exit.1"
+for.body.1:
+  %".37" = urem i64 %"for.iv.1", %".22"
+  %".38" = udiv i64 %"for.iv.1", %".22"
+  %".39" = add i64 %"for.iv", %".38"
+  %".40" = mul i64 %".37", %".7"
+  %".41" = udiv i64 %".40", %".22"
+  %".42" = add i64 %".37", 1
+  %".43" = mul i64 %".42", %".7"
+  %".44" = udiv i64 %".43", %".22"
+  %".45" = mul i64 %"for.iv.1", 144
+  %".46" = mul i64 %".39", 128
+  %".47" = mul i64 %".39", %".8"
+  %".48" = mul i64 %".47", 64
+  %".51" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
+  %".52" = shufflevector <8 x float> %".51", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".53" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float 0x3fc6a09e60000000, i32 0
+  %".54" = shufflevector <8 x float> %".53", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  br label %"for.header.2"
+for.exit.1:
+  br label %"if.end"
+for.header.2:
+  %"for.iv.2" = phi  i64 [0, %"for.body.1"], [%"for.next", %"for.body.2"]
+  %".56" = icmp slt i64 %"for.iv.2", 4
+  br i1 %".56", label %"for.body.2", label %"for.exit.2"
+for.body.2:
+  %".58" = mul i64 %"for.iv.2", 32
+  %".59" = add i64 %".45", %".58"
+  %".60" = getelementptr inbounds float, ptr %".10", i64 %".59"
+  store <8 x float> %".52", ptr %".60", align 4
+  %".62" = add i64 %".59", 8
+  %".63" = getelementptr inbounds float, ptr %".10", i64 %".62"
+  store <8 x float> %".52", ptr %".63", align 4
+  %".65" = add i64 %".59", 16
+  %".66" = getelementptr inbounds float, ptr %".10", i64 %".65"
+  store <8 x float> %".52", ptr %".66", align 4
+  %".68" = add i64 %".59", 24
+  %".69" = getelementptr inbounds float, ptr %".10", i64 %".68"
+  store <8 x float> %".52", ptr %".69", align 4
+  %".71" = add i64 %".45", 128
+  %".72" = add i64 %".71", %"for.iv.2"
+  %".73" = getelementptr inbounds float, ptr %".10", i64 %".72"
+  store float 0xc6293e5940000000, ptr %".73", align 4
+  %".75" = add i64 %".45", 132
+  %".76" = add i64 %".75", %"for.iv.2"
+  %".77" = getelementptr inbounds float, ptr %".10", i64 %".76"
+  store float              0x0, ptr %".77", align 4
+  %"for.next" = add nsw i64 %"for.iv.2", 1
+  br label %"for.header.2"
+for.exit.2:
+  %".80" = sub i64 %".44", %".41"
+  %".81" = udiv i64 %".80", 8
+  %".82" = mul i64 %".81", 8
+  %".83" = add i64 %".41", %".82"
+  br label %"for.header.3"
+for.header.3:
+  %"for.iv.3" = phi  i64 [%".41", %"for.exit.2"], [%"for.next.4", %"for.exit.6"]
+  %".85" = icmp slt i64 %"for.iv.3", %".83"
+  br i1 %".85", label %"for.body.3", label %"for.exit.3"
+for.body.3:
+  %".87" = add i64 %"for.iv.3", 1
+  %".88" = add i64 %"for.iv.3", 2
+  %".89" = add i64 %"for.iv.3", 3
+  %".90" = add i64 %"for.iv.3", 4
+  %".91" = add i64 %"for.iv.3", 5
+  %".92" = add i64 %"for.iv.3", 6
+  %".93" = add i64 %"for.iv.3", 7
+  %".94" = mul i64 %"for.iv.3", 64
+  %".95" = add i64 %".48", %".94"
+  %".96" = mul i64 %".87", 64
+  %".97" = add i64 %".48", %".96"
+  %".98" = mul i64 %".88", 64
+  %".99" = add i64 %".48", %".98"
+  %".100" = mul i64 %".89", 64
+  %".101" = add i64 %".48", %".100"
+  %".102" = mul i64 %".90", 64
+  %".103" = add i64 %".48", %".102"
+  %".104" = mul i64 %".91", 64
+  %".105" = add i64 %".48", %".104"
+  %".106" = mul i64 %".92", 64
+  %".107" = add i64 %".48", %".106"
+  %".108" = mul i64 %".93", 64
+  %".109" = add i64 %".48", %".108"
+  br label %"for.header.4"
+for.exit.3:
+  %".773" = icmp ult i64 %".83", %".44"
+  br i1 %".773", label %"if.then.1", label %"if.end.1"
+for.header.4:
+  %"for.iv.4" = phi  i64 [0, %"for.body.3"], [%"for.next.1", %"for.body.4"]
+  %".111" = icmp slt i64 %"for.iv.4", 4
+  br i1 %".111", label %"for.body.4", label %"for.exit.4"
+for.body.4:
+  %".113" = udiv i64 %"for.iv.4", 2
+  %".114" = mul i64 %".113", 32
+  %".115" = mul i64 %"for.iv.4", 32
+  %".116" = add i64 %".46", %".115"
+  %".117" = getelementptr inbounds float, ptr %".1", i64 %".116"
+  %".118" = load <8 x float>, ptr %".117", align 4
+  %".119" = add i64 %"for.iv.4", 1
+  %".120" = mul i64 %".119", 32
+  %".121" = add i64 %".46", %".120"
+  %".122" = getelementptr inbounds float, ptr %".1", i64 %".121"
+  %".123" = load <8 x float>, ptr %".122", align 4
+  %".124" = add i64 %".116", 8
+  %".125" = getelementptr inbounds float, ptr %".1", i64 %".124"
+  %".126" = load <8 x float>, ptr %".125", align 4
+  %".127" = add i64 %".121", 8
+  %".128" = getelementptr inbounds float, ptr %".1", i64 %".127"
+  %".129" = load <8 x float>, ptr %".128", align 4
+  %".130" = add i64 %".116", 16
+  %".131" = getelementptr inbounds float, ptr %".1", i64 %".130"
+  %".132" = load <8 x float>, ptr %".131", align 4
+  %".133" = add i64 %".121", 16
+  %".134" = getelementptr inbounds float, ptr %".1", i64 %".133"
+  %".135" = load <8 x float>, ptr %".134", align 4
+  %".136" = add i64 %".116", 24
+  %".137" = getelementptr inbounds float, ptr %".1", i64 %".136"
+  %".138" = load <8 x float>, ptr %".137", align 4
+  %".139" = add i64 %".121", 24
+  %".140" = getelementptr inbounds float, ptr %".1", i64 %".139"
+  %".141" = load <8 x float>, ptr %".140", align 4
+  %".142" = add i64 %".95", %".114"
+  %".143" = getelementptr inbounds float, ptr %".2", i64 %".142"
+  %".144" = load <8 x float>, ptr %".143", align 4
+  %".145" = fmul afn arcp contract nsz reassoc <8 x float> %".118", %".144"
+  %".146" = fmul afn arcp contract nsz reassoc <8 x float> %".123", %".144"
+  %".147" = add i64 %".142", 8
+  %".148" = getelementptr inbounds float, ptr %".2", i64 %".147"
+  %".149" = load <8 x float>, ptr %".148", align 4
+  %".150" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".126", <8 x float> %".149", <8 x float> %".145")
+  %".151" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".129", <8 x float> %".149", <8 x float> %".146")
+  %".152" = add i64 %".142", 16
+  %".153" = getelementptr inbounds float, ptr %".2", i64 %".152"
+  %".154" = load <8 x float>, ptr %".153", align 4
+  %".155" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".132", <8 x float> %".154", <8 x float> %".150")
+  %".156" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".135", <8 x float> %".154", <8 x float> %".151")
+  %".157" = add i64 %".142", 24
+  %".158" = getelementptr inbounds float, ptr %".2", i64 %".157"
+  %".159" = load <8 x float>, ptr %".158", align 4
+  %".160" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".138", <8 x float> %".159", <8 x float> %".155")
+  %".161" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".141", <8 x float> %".159", <8 x float> %".156")
+  %".162" = add i64 %".97", %".114"
+  %".163" = getelementptr inbounds float, ptr %".2", i64 %".162"
+  %".164" = load <8 x float>, ptr %".163", align 4
+  %".165" = fmul afn arcp contract nsz reassoc <8 x float> %".118", %".164"
+  %".166" = fmul afn arcp contract nsz reassoc <8 x float> %".123", %".164"
+  %".167" = add i64 %".162", 8
+  %".168" = getelementptr inbounds float, ptr %".2", i64 %".167"
+  %".169" = load <8 x float>, ptr %".168", align 4
+  %".170" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".126", <8 x float> %".169", <8 x float> %".165")
+  %".171" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".129", <8 x float> %".169", <8 x float> %".166")
+  %".172" = add i64 %".162", 16
+  %".173" = getelementptr inbounds float, ptr %".2", i64 %".172"
+  %".174" = load <8 x float>, ptr %".173", align 4
+  %".175" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".132", <8 x float> %".174", <8 x float> %".170")
+  %".176" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".135", <8 x float> %".174", <8 x float> %".171")
+  %".177" = add i64 %".162", 24
+  %".178" = getelementptr inbounds float, ptr %".2", i64 %".177"
+  %".179" = load <8 x float>, ptr %".178", align 4
+  %".180" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".138", <8 x float> %".179", <8 x float> %".175")
+  %".181" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".141", <8 x float> %".179", <8 x float> %".176")
+  %".182" = add i64 %".99", %".114"
+  %".183" = getelementptr inbounds float, ptr %".2", i64 %".182"
+  %".184" = load <8 x float>, ptr %".183", align 4
+  %".185" = fmul afn arcp contract nsz reassoc <8 x float> %".118", %".184"
+  %".186" = fmul afn arcp contract nsz reassoc <8 x float> %".123", %".184"
+  %".187" = add i64 %".182", 8
+  %".188" = getelementptr inbounds float, ptr %".2", i64 %".187"
+  %".189" = load <8 x float>, ptr %".188", align 4
+  %".190" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".126", <8 x float> %".189", <8 x float> %".185")
+  %".191" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".129", <8 x float> %".189", <8 x float> %".186")
+  %".192" = add i64 %".182", 16
+  %".193" = getelementptr inbounds float, ptr %".2", i64 %".192"
+  %".194" = load <8 x float>, ptr %".193", align 4
+  %".195" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".132", <8 x float> %".194", <8 x float> %".190")
+  %".196" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".135", <8 x float> %".194", <8 x float> %".191")
+  %".197" = add i64 %".182", 24
+  %".198" = getelementptr inbounds float, ptr %".2", i64 %".197"
+  %".199" = load <8 x float>, ptr %".198", align 4
+  %".200" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".138", <8 x float> %".199", <8 x float> %".195")
+  %".201" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".141", <8 x float> %".199", <8 x float> %".196")
+  %".202" = add i64 %".101", %".114"
+  %".203" = getelementptr inbounds float, ptr %".2", i64 %".202"
+  %".204" = load <8 x float>, ptr %".203", align 4
+  %".205" = fmul afn arcp contract nsz reassoc <8 x float> %".118", %".204"
+  %".206" = fmul afn arcp contract nsz reassoc <8 x float> %".123", %".204"
+  %".207" = add i64 %".202", 8
+  %".208" = getelementptr inbounds float, ptr %".2", i64 %".207"
+  %".209" = load <8 x float>, ptr %".208", align 4
+  %".210" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".126", <8 x float> %".209", <8 x float> %".205")
+  %".211" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".129", <8 x float> %".209", <8 x float> %".206")
+  %".212" = add i64 %".202", 16
+  %".213" = getelementptr inbounds float, ptr %".2", i64 %".212"
+  %".214" = load <8 x float>, ptr %".213", align 4
+  %".215" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".132", <8 x float> %".214", <8 x float> %".210")
+  %".216" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".135", <8 x float> %".214", <8 x float> %".211")
+  %".217" = add i64 %".202", 24
+  %".218" = getelementptr inbounds float, ptr %".2", i64 %".217"
+  %".219" = load <8 x float>, ptr %".218", align 4
+  %".220" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".138", <8 x float> %".219", <8 x float> %".215")
+  %".221" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".141", <8 x float> %".219", <8 x float> %".216")
+  %".222" = add i64 %".103", %".114"
+  %".223" = getelementptr inbounds float, ptr %".2", i64 %".222"
+  %".224" = load <8 x float>, ptr %".223", align 4
+  %".225" = fmul afn arcp contract nsz reassoc <8 x float> %".118", %".224"
+  %".226" = fmul afn arcp contract nsz reassoc <8 x float> %".123", %".224"
+  %".227" = add i64 %".222", 8
+  %".228" = getelementptr inbounds float, ptr %".2", i64 %".227"
+  %".229" = load <8 x float>, ptr %".228", align 4
+  %".230" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".126", <8 x float> %".229", <8 x float> %".225")
+  %".231" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".129", <8 x float> %".229", <8 x float> %".226")
+  %".232" = add i64 %".222", 16
+  %".233" = getelementptr inbounds float, ptr %".2", i64 %".232"
+  %".234" = load <8 x float>, ptr %".233", align 4
+  %".235" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".132", <8 x float> %".234", <8 x float> %".230")
+  %".236" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".135", <8 x float> %".234", <8 x float> %".231")
+  %".237" = add i64 %".222", 24
+  %".238" = getelementptr inbounds float, ptr %".2", i64 %".237"
+  %".239" = load <8 x float>, ptr %".238", align 4
+  %".240" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".138", <8 x float> %".239", <8 x float> %".235")
+  %".241" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".141", <8 x float> %".239", <8 x float> %".236")
+  %".242" = add i64 %".105", %".114"
+  %".243" = getelementptr inbounds float, ptr %".2", i64 %".242"
+  %".244" = load <8 x float>, ptr %".243", align 4
+  %".245" = fmul afn arcp contract nsz reassoc <8 x float> %".118", %".244"
+  %".246" = fmul afn arcp contract nsz reassoc <8 x float> %".123", %".244"
+  %".247" = add i64 %".242", 8
+  %".248" = getelementptr inbounds float, ptr %".2", i64 %".247"
+  %".249" = load <8 x float>, ptr %".248", align 4
+  %".250" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".126", <8 x float> %".249", <8 x float> %".245")
+  %".251" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".129", <8 x float> %".249", <8 x float> %".246")
+  %".252" = add i64 %".242", 16
+  %".253" = getelementptr inbounds float, ptr %".2", i64 %".252"
+  %".254" = load <8 x float>, ptr %".253", align 4
+  %".255" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".132", <8 x float> %".254", <8 x float> %".250")
+  %".256" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".135", <8 x float> %".254", <8 x float> %".251")
+  %".257" = add i64 %".242", 24
+  %".258" = getelementptr inbounds float, ptr %".2", i64 %".257"
+  %".259" = load <8 x float>, ptr %".258", align 4
+  %".260" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".138", <8 x float> %".259", <8 x float> %".255")
+  %".261" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".141", <8 x float> %".259", <8 x float> %".256")
+  %".262" = add i64 %".107", %".114"
+  %".263" = getelementptr inbounds float, ptr %".2", i64 %".262"
+  %".264" = load <8 x float>, ptr %".263", align 4
+  %".265" = fmul afn arcp contract nsz reassoc <8 x float> %".118", %".264"
+  %".266" = fmul afn arcp contract nsz reassoc <8 x float> %".123", %".264"
+  %".267" = add i64 %".262", 8
+  %".268" = getelementptr inbounds float, ptr %".2", i64 %".267"
+  %".269" = load <8 x float>, ptr %".268", align 4
+  %".270" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".126", <8 x float> %".269", <8 x float> %".265")
+  %".271" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".129", <8 x float> %".269", <8 x float> %".266")
+  %".272" = add i64 %".262", 16
+  %".273" = getelementptr inbounds float, ptr %".2", i64 %".272"
+  %".274" = load <8 x float>, ptr %".273", align 4
+  %".275" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".132", <8 x float> %".274", <8 x float> %".270")
+  %".276" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".135", <8 x float> %".274", <8 x float> %".271")
+  %".277" = add i64 %".262", 24
+  %".278" = getelementptr inbounds float, ptr %".2", i64 %".277"
+  %".279" = load <8 x float>, ptr %".278", align 4
+  %".280" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".138", <8 x float> %".279", <8 x float> %".275")
+  %".281" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".141", <8 x float> %".279", <8 x float> %".276")
+  %".282" = add i64 %".109", %".114"
+  %".283" = getelementptr inbounds float, ptr %".2", i64 %".282"
+  %".284" = load <8 x float>, ptr %".283", align 4
+  %".285" = fmul afn arcp contract nsz reassoc <8 x float> %".118", %".284"
+  %".286" = fmul afn arcp contract nsz reassoc <8 x float> %".123", %".284"
+  %".287" = add i64 %".282", 8
+  %".288" = getelementptr inbounds float, ptr %".2", i64 %".287"
+  %".289" = load <8 x float>, ptr %".288", align 4
+  %".290" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".126", <8 x float> %".289", <8 x float> %".285")
+  %".291" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".129", <8 x float> %".289", <8 x float> %".286")
+  %".292" = add i64 %".282", 16
+  %".293" = getelementptr inbounds float, ptr %".2", i64 %".292"
+  %".294" = load <8 x float>, ptr %".293", align 4
+  %".295" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".132", <8 x float> %".294", <8 x float> %".290")
+  %".296" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".135", <8 x float> %".294", <8 x float> %".291")
+  %".297" = add i64 %".282", 24
+  %".298" = getelementptr inbounds float, ptr %".2", i64 %".297"
+  %".299" = load <8 x float>, ptr %".298", align 4
+  %".300" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".138", <8 x float> %".299", <8 x float> %".295")
+  %".301" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".141", <8 x float> %".299", <8 x float> %".296")
+  %".302" = shufflevector <8 x float> %".160", <8 x float> %".180", <8 x i32> <i32 0, i32 2, i32 8, i32 10, i32 4, i32 6, i32 12, i32 14>
+  %".303" = shufflevector <8 x float> %".160", <8 x float> %".180", <8 x i32> <i32 1, i32 3, i32 9, i32 11, i32 5, i32 7, i32 13, i32 15>
+  %".304" = fadd afn arcp contract nsz reassoc <8 x float> %".302", %".303"
+  %".305" = shufflevector <8 x float> %".200", <8 x float> %".220", <8 x i32> <i32 0, i32 2, i32 8, i32 10, i32 4, i32 6, i32 12, i32 14>
+  %".306" = shufflevector <8 x float> %".200", <8 x float> %".220", <8 x i32> <i32 1, i32 3, i32 9, i32 11, i32 5, i32 7, i32 13, i32 15>
+  %".307" = fadd afn arcp contract nsz reassoc <8 x float> %".305", %".306"
+  %".308" = shufflevector <8 x float> %".240", <8 x float> %".260", <8 x i32> <i32 0, i32 2, i32 8, i32 10, i32 4, i32 6, i32 12, i32 14>
+  %".309" = shufflevector <8 x float> %".240", <8 x float> %".260", <8 x i32> <i32 1, i32 3, i32 9, i32 11, i32 5, i32 7, i32 13, i32 15>
+  %".310" = fadd afn arcp contract nsz reassoc <8 x float> %".308", %".309"
+  %".311" = shufflevector <8 x float> %".280", <8 x float> %".300", <8 x i32> <i32 0, i32 2, i32 8, i32 10, i32 4, i32 6, i32 12, i32 14>
+  %".312" = shufflevector <8 x float> %".280", <8 x float> %".300", <8 x i32> <i32 1, i32 3, i32 9, i32 11, i32 5, i32 7, i32 13, i32 15>
+  %".313" = fadd afn arcp contract nsz reassoc <8 x float> %".311", %".312"
+  %".314" = shufflevector <8 x float> %".304", <8 x float> %".307", <8 x i32> <i32 0, i32 2, i32 8, i32 10, i32 4, i32 6, i32 12, i32 14>
+  %".315" = shufflevector <8 x float> %".304", <8 x float> %".307", <8 x i32> <i32 1, i32 3, i32 9, i32 11, i32 5, i32 7, i32 13, i32 15>
+  %".316" = fadd afn arcp contract nsz reassoc <8 x float> %".314", %".315"
+  %".317" = shufflevector <8 x float> %".310", <8 x float> %".313", <8 x i32> <i32 0, i32 2, i32 8, i32 10, i32 4, i32 6, i32 12, i32 14>
+  %".318" = shufflevector <8 x float> %".310", <8 x float> %".313", <8 x i32> <i32 1, i32 3, i32 9, i32 11, i32 5, i32 7, i32 13, i32 15>
+  %".319" = fadd afn arcp contract nsz reassoc <8 x float> %".317", %".318"
+  %".320" = shufflevector <8 x float> %".316", <8 x float> %".319", <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11>
+  %".321" = shufflevector <8 x float> %".316", <8 x float> %".319", <8 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15>
+  %".322" = fadd afn arcp contract nsz reassoc <8 x float> %".320", %".321"
+  %".323" = fmul afn arcp contract nsz reassoc <8 x float> %".322", %".54"
+  %".324" = mul i64 %"for.iv.4", 8
+  %".325" = getelementptr inbounds float, ptr %".49", i64 %".324"
+  store <8 x float> %".323", ptr %".325", align 4
+  %".327" = shufflevector <8 x float> %".161", <8 x float> %".181", <8 x i32> <i32 0, i32 2, i32 8, i32 10, i32 4, i32 6, i32 12, i32 14>
+  %".328" = shufflevector <8 x float> %".161", <8 x float> %".181", <8 x i32> <i32 1, i32 3, i32 9, i32 11, i32 5, i32 7, i32 13, i32 15>
+  %".329" = fadd afn arcp contract nsz reassoc <8 x float> %".327", %".328"
+  %".330" = shufflevector <8 x float> %".201", <8 x float> %".221", <8 x i32> <i32 0, i32 2, i32 8, i32 10, i32 4, i32 6, i32 12, i32 14>
+  %".331" = shufflevector <8 x float> %".201", <8 x float> %".221", <8 x i32> <i32 1, i32 3, i32 9, i32 11, i32 5, i32 7, i32 13, i32 15>
+  %".332" = fadd afn arcp contract nsz reassoc <8 x float> %".330", %".331"
+  %".333" = shufflevector <8 x float> %".241", <8 x float> %".261", <8 x i32> <i32 0, i32 2, i32 8, i32 10, i32 4, i32 6, i32 12, i32 14>
+  %".334" = shufflevector <8 x float> %".241", <8 x float> %".261", <8 x i32> <i32 1, i32 3, i32 9, i32 11, i32 5, i32 7, i32 13, i32 15>
+  %".335" = fadd afn arcp contract nsz reassoc <8 x float> %".333", %".334"
+  %".336" = shufflevector <8 x float> %".281", <8 x float> %".301", <8 x i32> <i32 0, i32 2, i32 8, i32 10, i32 4, i32 6, i32 12, i32 14>
+  %".337" = shufflevector <8 x float> %".281", <8 x float> %".301", <8 x i32> <i32 1, i32 3, i32 9, i32 11, i32 5, i32 7, i32 13, i32 15>
+  %".338" = fadd afn arcp contract nsz reassoc <8 x float> %".336", %".337"
+  %".339" = shufflevector <8 x float> %".329", <8 x float> %".332", <8 x i32> <i32 0, i32 2, i32 8, i32 10, i32 4, i32 6, i32 12, i32 14>
+  %".340" = shufflevector <8 x float> %".329", <8 x float> %".332", <8 x i32> <i32 1, i32 3, i32 9, i32 11, i32 5, i32 7, i32 13, i32 15>
+  %".341" = fadd afn arcp contract nsz reassoc <8 x float> %".339", %".340"
+  %".342" = shufflevector <8 x float> %".335", <8 x float> %".338", <8 x i32> <i32 0, i32 2, i32 8, i32 10, i32 4, i32 6, i32 12, i32 14>
+  %".343" = shufflevector <8 x float> %".335", <8 x float> %".338", <8 x i32> <i32 1, i32 3, i32 9, i32 11, i32 5, i32 7, i32 13, i32 15>
+  %".344" = fadd afn arcp contract nsz reassoc <8 x float> %".342", %".343"
+  %".345" = shufflevector <8 x float> %".341", <8 x float> %".344", <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11>
+  %".346" = shufflevector <8 x float> %".341", <8 x float> %".344", <8 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15>
+  %".347" = fadd afn arcp contract nsz reassoc <8 x float> %".345", %".346"
+  %".348" = fmul afn arcp contract nsz reassoc <8 x float> %".347", %".54"
+  %".349" = mul i64 %".119", 8
+  %".350" = getelementptr inbounds float, ptr %".49", i64 %".349"
+  store <8 x float> %".348", ptr %".350", align 4
+  %"for.next.1" = add nsw i64 %"for.iv.4", 2
+  br label %"for.header.4"
+for.exit.4:
+  br label %"for.header.5"
+for.header.5:
+  %"for.iv.5" = phi  i64 [0, %"for.exit.4"], [%"for.next.2", %"for.body.5"]
+  %".354" = icmp slt i64 %"for.iv.5", 4
+  br i1 %".354", label %"for.body.5", label %"for.exit.5"
+for.body.5:
+  %".356" = mul i64 %"for.iv.5", 8
+  %".357" = getelementptr inbounds float, ptr %".49", i64 %".356"
+  %".358" = load <8 x float>, ptr %".357", align 4
+  %".359" = add i64 %".45", 128
+  %".360" = add i64 %".359", %"for.iv.5"
+  %".361" = getelementptr inbounds float, ptr %".10", i64 %".360"
+  %".362" = load float, ptr %".361", align 4
+  %".363" = call afn arcp contract nsz reassoc float @"llvm.vector.reduce.fmax.v8f32"(<8 x float> %".358")
+  %".364" = fcmp ogt float %".362", %".363"
+  %".365" = select  i1 %".364", float %".362", float %".363"
+  %".366" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".365", i32 0
+  %".367" = shufflevector <8 x float> %".366", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".368" = fsub afn arcp contract nsz reassoc <8 x float> %".358", %".367"
+  %".369" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float 0xc055c00000000000, i32 0
+  %".370" = shufflevector <8 x float> %".369", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".371" = fcmp ogt <8 x float> %".368", %".370"
+  %".372" = select  <8 x i1> %".371", <8 x float> %".368", <8 x float> %".370"
+  %".373" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float 0x4056000000000000, i32 0
+  %".374" = shufflevector <8 x float> %".373", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".375" = fcmp olt <8 x float> %".372", %".374"
+  %".376" = select  <8 x i1> %".375", <8 x float> %".372", <8 x float> %".374"
+  %".377" = call <8 x float> @"llvm.minnum.v8f32"(<8 x float> %".376", <8 x float> <float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000>)
+  %".378" = call <8 x float> @"llvm.maxnum.v8f32"(<8 x float> %".377", <8 x float> <float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000>)
+  %".379" = fmul contract <8 x float> %".378", <float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000>
+  %".380" = call <8 x float> @"llvm.rint.v8f32"(<8 x float> %".379")
+  %".381" = fmul contract <8 x float> %".380", <float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000>
+  %".382" = fsub contract <8 x float> %".378", %".381"
+  %".383" = fmul contract <8 x float> %".380", <float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000>
+  %".384" = fsub contract <8 x float> %".382", %".383"
+  %".385" = fmul contract <8 x float> <float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000>, %".384"
+  %".386" = fadd contract <8 x float> %".385", <float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000>
+  %".387" = fmul contract <8 x float> %".386", %".384"
+  %".388" = fadd contract <8 x float> %".387", <float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000>
+  %".389" = fmul contract <8 x float> %".388", %".384"
+  %".390" = fadd contract <8 x float> %".389", <float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000>
+  %".391" = fmul contract <8 x float> %".390", %".384"
+  %".392" = fadd contract <8 x float> %".391", <float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000>
+  %".393" = fmul contract <8 x float> %".392", %".384"
+  %".394" = fadd contract <8 x float> %".393", <float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000>
+  %".395" = fmul contract <8 x float> %".384", %".384"
+  %".396" = fmul contract <8 x float> %".394", %".395"
+  %".397" = fadd contract <8 x float> %".396", %".384"
+  %".398" = fadd contract <8 x float> %".397", <float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000>
+  %".399" = fptosi <8 x float> %".380" to <8 x i32>
+  %".400" = shl <8 x i32> %".399", <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %".401" = bitcast <8 x float> %".398" to <8 x i32>
+  %".402" = add <8 x i32> %".401", %".400"
+  %".403" = bitcast <8 x i32> %".402" to <8 x float>
+  %".404" = fcmp olt <8 x float> %".376", <float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000>
+  %".405" = select  <8 x i1> %".404", <8 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, <8 x float> %".403"
+  %".406" = fcmp ogt <8 x float> %".376", <float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000>
+  %".407" = select  <8 x i1> %".406", <8 x float> <float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000>, <8 x float> %".405"
+  %".408" = fcmp uno <8 x float> %".376", %".376"
+  %".409" = select  <8 x i1> %".408", <8 x float> %".376", <8 x float> %".407"
+  %".410" = fsub afn arcp contract nsz reassoc float %".362", %".365"
+  %".411" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".410", i32 0
+  %".412" = shufflevector <8 x float> %".411", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".413" = fcmp ogt <8 x float> %".412", %".370"
+  %".414" = select  <8 x i1> %".413", <8 x float> %".412", <8 x float> %".370"
+  %".415" = fcmp olt <8 x float> %".414", %".374"
+  %".416" = select  <8 x i1> %".415", <8 x float> %".414", <8 x float> %".374"
+  %".417" = call <8 x float> @"llvm.minnum.v8f32"(<8 x float> %".416", <8 x float> <float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000>)
+  %".418" = call <8 x float> @"llvm.maxnum.v8f32"(<8 x float> %".417", <8 x float> <float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000>)
+  %".419" = fmul contract <8 x float> %".418", <float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000>
+  %".420" = call <8 x float> @"llvm.rint.v8f32"(<8 x float> %".419")
+  %".421" = fmul contract <8 x float> %".420", <float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000>
+  %".422" = fsub contract <8 x float> %".418", %".421"
+  %".423" = fmul contract <8 x float> %".420", <float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000>
+  %".424" = fsub contract <8 x float> %".422", %".423"
+  %".425" = fmul contract <8 x float> <float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000>, %".424"
+  %".426" = fadd contract <8 x float> %".425", <float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000>
+  %".427" = fmul contract <8 x float> %".426", %".424"
+  %".428" = fadd contract <8 x float> %".427", <float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000>
+  %".429" = fmul contract <8 x float> %".428", %".424"
+  %".430" = fadd contract <8 x float> %".429", <float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000>
+  %".431" = fmul contract <8 x float> %".430", %".424"
+  %".432" = fadd contract <8 x float> %".431", <float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000>
+  %".433" = fmul contract <8 x float> %".432", %".424"
+  %".434" = fadd contract <8 x float> %".433", <float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000>
+  %".435" = fmul contract <8 x float> %".424", %".424"
+  %".436" = fmul contract <8 x float> %".434", %".435"
+  %".437" = fadd contract <8 x float> %".436", %".424"
+  %".438" = fadd contract <8 x float> %".437", <float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000>
+  %".439" = fptosi <8 x float> %".420" to <8 x i32>
+  %".440" = shl <8 x i32> %".439", <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %".441" = bitcast <8 x float> %".438" to <8 x i32>
+  %".442" = add <8 x i32> %".441", %".440"
+  %".443" = bitcast <8 x i32> %".442" to <8 x float>
+  %".444" = fcmp olt <8 x float> %".416", <float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000>
+  %".445" = select  <8 x i1> %".444", <8 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, <8 x float> %".443"
+  %".446" = fcmp ogt <8 x float> %".416", <float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000>
+  %".447" = select  <8 x i1> %".446", <8 x float> <float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000>, <8 x float> %".445"
+  %".448" = fcmp uno <8 x float> %".416", %".416"
+  %".449" = select  <8 x i1> %".448", <8 x float> %".416", <8 x float> %".447"
+  %".450" = extractelement <8 x float> %".449", i64 0
+  %".451" = getelementptr inbounds float, ptr %".49", i64 %".356"
+  store <8 x float> %".409", ptr %".451", align 4
+  %".453" = getelementptr inbounds float, ptr %".10", i64 %".360"
+  store float %".365", ptr %".453", align 4
+  %".455" = add i64 %".45", 132
+  %".456" = add i64 %".455", %"for.iv.5"
+  %".457" = getelementptr inbounds float, ptr %".10", i64 %".456"
+  %".458" = load float, ptr %".457", align 4
+  %".459" = fmul afn arcp contract nsz reassoc float %".458", %".450"
+  %".460" = call afn arcp contract nsz reassoc float @"llvm.vector.reduce.fadd.v8f32"(float 0x8000000000000000, <8 x float> %".409")
+  %".461" = fadd afn arcp contract nsz reassoc float %".459", %".460"
+  %".462" = getelementptr inbounds float, ptr %".10", i64 %".456"
+  store float %".461", ptr %".462", align 4
+  %".464" = getelementptr inbounds float, ptr %".50", i64 %"for.iv.5"
+  store float %".450", ptr %".464", align 4
+  %"for.next.2" = add nsw i64 %"for.iv.5", 1
+  br label %"for.header.5"
+for.exit.5:
+  br label %"for.header.6"
+for.header.6:
+  %"for.iv.6" = phi  i64 [0, %"for.exit.5"], [%"for.next.3", %"for.body.6"]
+  %".468" = icmp slt i64 %"for.iv.6", 4
+  br i1 %".468", label %"for.body.6", label %"for.exit.6"
+for.body.6:
+  %".470" = add i64 %"for.iv.6", 1
+  %".471" = udiv i64 %"for.iv.6", 2
+  %".472" = mul i64 %".471", 32
+  %".473" = getelementptr inbounds float, ptr %".50", i64 %"for.iv.6"
+  %".474" = load float, ptr %".473", align 4
+  %".475" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".474", i32 0
+  %".476" = shufflevector <8 x float> %".475", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".477" = getelementptr inbounds float, ptr %".50", i64 %".470"
+  %".478" = load float, ptr %".477", align 4
+  %".479" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".478", i32 0
+  %".480" = shufflevector <8 x float> %".479", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".481" = mul i64 %"for.iv.6", 8
+  %".482" = getelementptr inbounds float, ptr %".49", i64 %".481"
+  %".483" = load float, ptr %".482", align 4
+  %".484" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".483", i32 0
+  %".485" = shufflevector <8 x float> %".484", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".486" = add i64 %".481", 1
+  %".487" = getelementptr inbounds float, ptr %".49", i64 %".486"
+  %".488" = load float, ptr %".487", align 4
+  %".489" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".488", i32 0
+  %".490" = shufflevector <8 x float> %".489", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".491" = add i64 %".481", 2
+  %".492" = getelementptr inbounds float, ptr %".49", i64 %".491"
+  %".493" = load float, ptr %".492", align 4
+  %".494" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".493", i32 0
+  %".495" = shufflevector <8 x float> %".494", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".496" = add i64 %".481", 3
+  %".497" = getelementptr inbounds float, ptr %".49", i64 %".496"
+  %".498" = load float, ptr %".497", align 4
+  %".499" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".498", i32 0
+  %".500" = shufflevector <8 x float> %".499", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".501" = add i64 %".481", 4
+  %".502" = getelementptr inbounds float, ptr %".49", i64 %".501"
+  %".503" = load float, ptr %".502", align 4
+  %".504" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".503", i32 0
+  %".505" = shufflevector <8 x float> %".504", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".506" = add i64 %".481", 5
+  %".507" = getelementptr inbounds float, ptr %".49", i64 %".506"
+  %".508" = load float, ptr %".507", align 4
+  %".509" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".508", i32 0
+  %".510" = shufflevector <8 x float> %".509", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".511" = add i64 %".481", 6
+  %".512" = getelementptr inbounds float, ptr %".49", i64 %".511"
+  %".513" = load float, ptr %".512", align 4
+  %".514" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".513", i32 0
+  %".515" = shufflevector <8 x float> %".514", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".516" = add i64 %".481", 7
+  %".517" = getelementptr inbounds float, ptr %".49", i64 %".516"
+  %".518" = load float, ptr %".517", align 4
+  %".519" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".518", i32 0
+  %".520" = shufflevector <8 x float> %".519", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".521" = mul i64 %".470", 8
+  %".522" = getelementptr inbounds float, ptr %".49", i64 %".521"
+  %".523" = load float, ptr %".522", align 4
+  %".524" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".523", i32 0
+  %".525" = shufflevector <8 x float> %".524", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".526" = add i64 %".521", 1
+  %".527" = getelementptr inbounds float, ptr %".49", i64 %".526"
+  %".528" = load float, ptr %".527", align 4
+  %".529" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".528", i32 0
+  %".530" = shufflevector <8 x float> %".529", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".531" = add i64 %".521", 2
+  %".532" = getelementptr inbounds float, ptr %".49", i64 %".531"
+  %".533" = load float, ptr %".532", align 4
+  %".534" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".533", i32 0
+  %".535" = shufflevector <8 x float> %".534", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".536" = add i64 %".521", 3
+  %".537" = getelementptr inbounds float, ptr %".49", i64 %".536"
+  %".538" = load float, ptr %".537", align 4
+  %".539" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".538", i32 0
+  %".540" = shufflevector <8 x float> %".539", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".541" = add i64 %".521", 4
+  %".542" = getelementptr inbounds float, ptr %".49", i64 %".541"
+  %".543" = load float, ptr %".542", align 4
+  %".544" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".543", i32 0
+  %".545" = shufflevector <8 x float> %".544", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".546" = add i64 %".521", 5
+  %".547" = getelementptr inbounds float, ptr %".49", i64 %".546"
+  %".548" = load float, ptr %".547", align 4
+  %".549" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".548", i32 0
+  %".550" = shufflevector <8 x float> %".549", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".551" = add i64 %".521", 6
+  %".552" = getelementptr inbounds float, ptr %".49", i64 %".551"
+  %".553" = load float, ptr %".552", align 4
+  %".554" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".553", i32 0
+  %".555" = shufflevector <8 x float> %".554", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".556" = add i64 %".521", 7
+  %".557" = getelementptr inbounds float, ptr %".49", i64 %".556"
+  %".558" = load float, ptr %".557", align 4
+  %".559" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".558", i32 0
+  %".560" = shufflevector <8 x float> %".559", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".561" = mul i64 %"for.iv.6", 32
+  %".562" = add i64 %".45", %".561"
+  %".563" = mul i64 %".470", 32
+  %".564" = add i64 %".45", %".563"
+  %".565" = add i64 %".562", 8
+  %".566" = add i64 %".564", 8
+  %".567" = add i64 %".562", 16
+  %".568" = add i64 %".564", 16
+  %".569" = add i64 %".562", 24
+  %".570" = add i64 %".564", 24
+  %".571" = getelementptr inbounds float, ptr %".10", i64 %".562"
+  %".572" = load <8 x float>, ptr %".571", align 4
+  %".573" = fmul afn arcp contract nsz reassoc <8 x float> %".572", %".476"
+  %".574" = getelementptr inbounds float, ptr %".10", i64 %".564"
+  %".575" = load <8 x float>, ptr %".574", align 4
+  %".576" = fmul afn arcp contract nsz reassoc <8 x float> %".575", %".480"
+  %".577" = getelementptr inbounds float, ptr %".10", i64 %".565"
+  %".578" = load <8 x float>, ptr %".577", align 4
+  %".579" = fmul afn arcp contract nsz reassoc <8 x float> %".578", %".476"
+  %".580" = getelementptr inbounds float, ptr %".10", i64 %".566"
+  %".581" = load <8 x float>, ptr %".580", align 4
+  %".582" = fmul afn arcp contract nsz reassoc <8 x float> %".581", %".480"
+  %".583" = getelementptr inbounds float, ptr %".10", i64 %".567"
+  %".584" = load <8 x float>, ptr %".583", align 4
+  %".585" = fmul afn arcp contract nsz reassoc <8 x float> %".584", %".476"
+  %".586" = getelementptr inbounds float, ptr %".10", i64 %".568"
+  %".587" = load <8 x float>, ptr %".586", align 4
+  %".588" = fmul afn arcp contract nsz reassoc <8 x float> %".587", %".480"
+  %".589" = getelementptr inbounds float, ptr %".10", i64 %".569"
+  %".590" = load <8 x float>, ptr %".589", align 4
+  %".591" = fmul afn arcp contract nsz reassoc <8 x float> %".590", %".476"
+  %".592" = getelementptr inbounds float, ptr %".10", i64 %".570"
+  %".593" = load <8 x float>, ptr %".592", align 4
+  %".594" = fmul afn arcp contract nsz reassoc <8 x float> %".593", %".480"
+  %".595" = add i64 %".95", %".472"
+  %".596" = getelementptr inbounds float, ptr %".3", i64 %".595"
+  %".597" = load <8 x float>, ptr %".596", align 4
+  %".598" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".485", <8 x float> %".597", <8 x float> %".573")
+  %".599" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".525", <8 x float> %".597", <8 x float> %".576")
+  %".600" = add i64 %".595", 8
+  %".601" = getelementptr inbounds float, ptr %".3", i64 %".600"
+  %".602" = load <8 x float>, ptr %".601", align 4
+  %".603" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".485", <8 x float> %".602", <8 x float> %".579")
+  %".604" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".525", <8 x float> %".602", <8 x float> %".582")
+  %".605" = add i64 %".595", 16
+  %".606" = getelementptr inbounds float, ptr %".3", i64 %".605"
+  %".607" = load <8 x float>, ptr %".606", align 4
+  %".608" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".485", <8 x float> %".607", <8 x float> %".585")
+  %".609" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".525", <8 x float> %".607", <8 x float> %".588")
+  %".610" = add i64 %".595", 24
+  %".611" = getelementptr inbounds float, ptr %".3", i64 %".610"
+  %".612" = load <8 x float>, ptr %".611", align 4
+  %".613" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".485", <8 x float> %".612", <8 x float> %".591")
+  %".614" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".525", <8 x float> %".612", <8 x float> %".594")
+  %".615" = add i64 %".97", %".472"
+  %".616" = getelementptr inbounds float, ptr %".3", i64 %".615"
+  %".617" = load <8 x float>, ptr %".616", align 4
+  %".618" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".490", <8 x float> %".617", <8 x float> %".598")
+  %".619" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".530", <8 x float> %".617", <8 x float> %".599")
+  %".620" = add i64 %".615", 8
+  %".621" = getelementptr inbounds float, ptr %".3", i64 %".620"
+  %".622" = load <8 x float>, ptr %".621", align 4
+  %".623" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".490", <8 x float> %".622", <8 x float> %".603")
+  %".624" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".530", <8 x float> %".622", <8 x float> %".604")
+  %".625" = add i64 %".615", 16
+  %".626" = getelementptr inbounds float, ptr %".3", i64 %".625"
+  %".627" = load <8 x float>, ptr %".626", align 4
+  %".628" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".490", <8 x float> %".627", <8 x float> %".608")
+  %".629" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".530", <8 x float> %".627", <8 x float> %".609")
+  %".630" = add i64 %".615", 24
+  %".631" = getelementptr inbounds float, ptr %".3", i64 %".630"
+  %".632" = load <8 x float>, ptr %".631", align 4
+  %".633" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".490", <8 x float> %".632", <8 x float> %".613")
+  %".634" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".530", <8 x float> %".632", <8 x float> %".614")
+  %".635" = add i64 %".99", %".472"
+  %".636" = getelementptr inbounds float, ptr %".3", i64 %".635"
+  %".637" = load <8 x float>, ptr %".636", align 4
+  %".638" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".495", <8 x float> %".637", <8 x float> %".618")
+  %".639" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".535", <8 x float> %".637", <8 x float> %".619")
+  %".640" = add i64 %".635", 8
+  %".641" = getelementptr inbounds float, ptr %".3", i64 %".640"
+  %".642" = load <8 x float>, ptr %".641", align 4
+  %".643" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".495", <8 x float> %".642", <8 x float> %".623")
+  %".644" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".535", <8 x float> %".642", <8 x float> %".624")
+  %".645" = add i64 %".635", 16
+  %".646" = getelementptr inbounds float, ptr %".3", i64 %".645"
+  %".647" = load <8 x float>, ptr %".646", align 4
+  %".648" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".495", <8 x float> %".647", <8 x float> %".628")
+  %".649" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".535", <8 x float> %".647", <8 x float> %".629")
+  %".650" = add i64 %".635", 24
+  %".651" = getelementptr inbounds float, ptr %".3", i64 %".650"
+  %".652" = load <8 x float>, ptr %".651", align 4
+  %".653" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".495", <8 x float> %".652", <8 x float> %".633")
+  %".654" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".535", <8 x float> %".652", <8 x float> %".634")
+  %".655" = add i64 %".101", %".472"
+  %".656" = getelementptr inbounds float, ptr %".3", i64 %".655"
+  %".657" = load <8 x float>, ptr %".656", align 4
+  %".658" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".500", <8 x float> %".657", <8 x float> %".638")
+  %".659" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".540", <8 x float> %".657", <8 x float> %".639")
+  %".660" = add i64 %".655", 8
+  %".661" = getelementptr inbounds float, ptr %".3", i64 %".660"
+  %".662" = load <8 x float>, ptr %".661", align 4
+  %".663" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".500", <8 x float> %".662", <8 x float> %".643")
+  %".664" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".540", <8 x float> %".662", <8 x float> %".644")
+  %".665" = add i64 %".655", 16
+  %".666" = getelementptr inbounds float, ptr %".3", i64 %".665"
+  %".667" = load <8 x float>, ptr %".666", align 4
+  %".668" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".500", <8 x float> %".667", <8 x float> %".648")
+  %".669" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".540", <8 x float> %".667", <8 x float> %".649")
+  %".670" = add i64 %".655", 24
+  %".671" = getelementptr inbounds float, ptr %".3", i64 %".670"
+  %".672" = load <8 x float>, ptr %".671", align 4
+  %".673" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".500", <8 x float> %".672", <8 x float> %".653")
+  %".674" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".540", <8 x float> %".672", <8 x float> %".654")
+  %".675" = add i64 %".103", %".472"
+  %".676" = getelementptr inbounds float, ptr %".3", i64 %".675"
+  %".677" = load <8 x float>, ptr %".676", align 4
+  %".678" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".505", <8 x float> %".677", <8 x float> %".658")
+  %".679" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".545", <8 x float> %".677", <8 x float> %".659")
+  %".680" = add i64 %".675", 8
+  %".681" = getelementptr inbounds float, ptr %".3", i64 %".680"
+  %".682" = load <8 x float>, ptr %".681", align 4
+  %".683" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".505", <8 x float> %".682", <8 x float> %".663")
+  %".684" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".545", <8 x float> %".682", <8 x float> %".664")
+  %".685" = add i64 %".675", 16
+  %".686" = getelementptr inbounds float, ptr %".3", i64 %".685"
+  %".687" = load <8 x float>, ptr %".686", align 4
+  %".688" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".505", <8 x float> %".687", <8 x float> %".668")
+  %".689" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".545", <8 x float> %".687", <8 x float> %".669")
+  %".690" = add i64 %".675", 24
+  %".691" = getelementptr inbounds float, ptr %".3", i64 %".690"
+  %".692" = load <8 x float>, ptr %".691", align 4
+  %".693" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".505", <8 x float> %".692", <8 x float> %".673")
+  %".694" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".545", <8 x float> %".692", <8 x float> %".674")
+  %".695" = add i64 %".105", %".472"
+  %".696" = getelementptr inbounds float, ptr %".3", i64 %".695"
+  %".697" = load <8 x float>, ptr %".696", align 4
+  %".698" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".510", <8 x float> %".697", <8 x float> %".678")
+  %".699" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".550", <8 x float> %".697", <8 x float> %".679")
+  %".700" = add i64 %".695", 8
+  %".701" = getelementptr inbounds float, ptr %".3", i64 %".700"
+  %".702" = load <8 x float>, ptr %".701", align 4
+  %".703" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".510", <8 x float> %".702", <8 x float> %".683")
+  %".704" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".550", <8 x float> %".702", <8 x float> %".684")
+  %".705" = add i64 %".695", 16
+  %".706" = getelementptr inbounds float, ptr %".3", i64 %".705"
+  %".707" = load <8 x float>, ptr %".706", align 4
+  %".708" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".510", <8 x float> %".707", <8 x float> %".688")
+  %".709" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".550", <8 x float> %".707", <8 x float> %".689")
+  %".710" = add i64 %".695", 24
+  %".711" = getelementptr inbounds float, ptr %".3", i64 %".710"
+  %".712" = load <8 x float>, ptr %".711", align 4
+  %".713" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".510", <8 x float> %".712", <8 x float> %".693")
+  %".714" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".550", <8 x float> %".712", <8 x float> %".694")
+  %".715" = add i64 %".107", %".472"
+  %".716" = getelementptr inbounds float, ptr %".3", i64 %".715"
+  %".717" = load <8 x float>, ptr %".716", align 4
+  %".718" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".515", <8 x float> %".717", <8 x float> %".698")
+  %".719" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".555", <8 x float> %".717", <8 x float> %".699")
+  %".720" = add i64 %".715", 8
+  %".721" = getelementptr inbounds float, ptr %".3", i64 %".720"
+  %".722" = load <8 x float>, ptr %".721", align 4
+  %".723" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".515", <8 x float> %".722", <8 x float> %".703")
+  %".724" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".555", <8 x float> %".722", <8 x float> %".704")
+  %".725" = add i64 %".715", 16
+  %".726" = getelementptr inbounds float, ptr %".3", i64 %".725"
+  %".727" = load <8 x float>, ptr %".726", align 4
+  %".728" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".515", <8 x float> %".727", <8 x float> %".708")
+  %".729" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".555", <8 x float> %".727", <8 x float> %".709")
+  %".730" = add i64 %".715", 24
+  %".731" = getelementptr inbounds float, ptr %".3", i64 %".730"
+  %".732" = load <8 x float>, ptr %".731", align 4
+  %".733" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".515", <8 x float> %".732", <8 x float> %".713")
+  %".734" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".555", <8 x float> %".732", <8 x float> %".714")
+  %".735" = add i64 %".109", %".472"
+  %".736" = getelementptr inbounds float, ptr %".3", i64 %".735"
+  %".737" = load <8 x float>, ptr %".736", align 4
+  %".738" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".520", <8 x float> %".737", <8 x float> %".718")
+  %".739" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".560", <8 x float> %".737", <8 x float> %".719")
+  %".740" = add i64 %".735", 8
+  %".741" = getelementptr inbounds float, ptr %".3", i64 %".740"
+  %".742" = load <8 x float>, ptr %".741", align 4
+  %".743" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".520", <8 x float> %".742", <8 x float> %".723")
+  %".744" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".560", <8 x float> %".742", <8 x float> %".724")
+  %".745" = add i64 %".735", 16
+  %".746" = getelementptr inbounds float, ptr %".3", i64 %".745"
+  %".747" = load <8 x float>, ptr %".746", align 4
+  %".748" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".520", <8 x float> %".747", <8 x float> %".728")
+  %".749" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".560", <8 x float> %".747", <8 x float> %".729")
+  %".750" = add i64 %".735", 24
+  %".751" = getelementptr inbounds float, ptr %".3", i64 %".750"
+  %".752" = load <8 x float>, ptr %".751", align 4
+  %".753" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".520", <8 x float> %".752", <8 x float> %".733")
+  %".754" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".560", <8 x float> %".752", <8 x float> %".734")
+  %".755" = getelementptr inbounds float, ptr %".10", i64 %".562"
+  store <8 x float> %".738", ptr %".755", align 4
+  %".757" = getelementptr inbounds float, ptr %".10", i64 %".564"
+  store <8 x float> %".739", ptr %".757", align 4
+  %".759" = getelementptr inbounds float, ptr %".10", i64 %".565"
+  store <8 x float> %".743", ptr %".759", align 4
+  %".761" = getelementptr inbounds float, ptr %".10", i64 %".566"
+  store <8 x float> %".744", ptr %".761", align 4
+  %".763" = getelementptr inbounds float, ptr %".10", i64 %".567"
+  store <8 x float> %".748", ptr %".763", align 4
+  %".765" = getelementptr inbounds float, ptr %".10", i64 %".568"
+  store <8 x float> %".749", ptr %".765", align 4
+  %".767" = getelementptr inbounds float, ptr %".10", i64 %".569"
+  store <8 x float> %".753", ptr %".767", align 4
+  %".769" = getelementptr inbounds float, ptr %".10", i64 %".570"
+  store <8 x float> %".754", ptr %".769", align 4
+  %"for.next.3" = add nsw i64 %"for.iv.6", 2
+  br label %"for.header.6"
+for.exit.6:
+  %"for.next.4" = add nsw i64 %"for.iv.3", 8
+  br label %"for.header.3"
+if.then.1:
+  %".775" = sub i64 %".44", %".83"
+  %".776" = sub i64 %".775", 1
+  %".777" = call i64 @"llvm.umin.i64"(i64 1, i64 %".776")
+  %".778" = add i64 %".83", %".777"
+  %".779" = call i64 @"llvm.umin.i64"(i64 2, i64 %".776")
+  %".780" = add i64 %".83", %".779"
+  %".781" = call i64 @"llvm.umin.i64"(i64 3, i64 %".776")
+  %".782" = add i64 %".83", %".781"
+  %".783" = call i64 @"llvm.umin.i64"(i64 4, i64 %".776")
+  %".784" = add i64 %".83", %".783"
+  %".785" = call i64 @"llvm.umin.i64"(i64 5, i64 %".776")
+  %".786" = add i64 %".83", %".785"
+  %".787" = call i64 @"llvm.umin.i64"(i64 6, i64 %".776")
+  %".788" = add i64 %".83", %".787"
+  %".789" = call i64 @"llvm.umin.i64"(i64 7, i64 %".776")
+  %".790" = add i64 %".83", %".789"
+  %".791" = mul i64 %".83", 64
+  %".792" = add i64 %".48", %".791"
+  %".793" = mul i64 %".778", 64
+  %".794" = add i64 %".48", %".793"
+  %".795" = mul i64 %".780", 64
+  %".796" = add i64 %".48", %".795"
+  %".797" = mul i64 %".782", 64
+  %".798" = add i64 %".48", %".797"
+  %".799" = mul i64 %".784", 64
+  %".800" = add i64 %".48", %".799"
+  %".801" = mul i64 %".786", 64
+  %".802" = add i64 %".48", %".801"
+  %".803" = mul i64 %".788", 64
+  %".804" = add i64 %".48", %".803"
+  %".805" = mul i64 %".790", 64
+  %".806" = add i64 %".48", %".805"
+  %".807" = sitofp i64 %".775" to float
+  %".808" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".807", i32 0
+  %".809" = shufflevector <8 x float> %".808", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".810" = fcmp olt <8 x float> <float              0x0, float 0x3ff0000000000000, float 0x4000000000000000, float 0x4008000000000000, float 0x4010000000000000, float 0x4014000000000000, float 0x4018000000000000, float 0x401c000000000000>, %".809"
+  br label %"for.header.7"
+if.end.1:
+  %"for.next.8" = add nsw i64 %"for.iv.1", 1
+  br label %"for.header.1"
+for.header.7:
+  %"for.iv.7" = phi  i64 [0, %"if.then.1"], [%"for.next.5", %"for.body.7"]
+  %".812" = icmp slt i64 %"for.iv.7", 4
+  br i1 %".812", label %"for.body.7", label %"for.exit.7"
+for.body.7:
+  %".814" = udiv i64 %"for.iv.7", 2
+  %".815" = mul i64 %".814", 32
+  %".816" = mul i64 %"for.iv.7", 32
+  %".817" = add i64 %".46", %".816"
+  %".818" = getelementptr inbounds float, ptr %".1", i64 %".817"
+  %".819" = load <8 x float>, ptr %".818", align 4
+  %".820" = add i64 %"for.iv.7", 1
+  %".821" = mul i64 %".820", 32
+  %".822" = add i64 %".46", %".821"
+  %".823" = getelementptr inbounds float, ptr %".1", i64 %".822"
+  %".824" = load <8 x float>, ptr %".823", align 4
+  %".825" = add i64 %".817", 8
+  %".826" = getelementptr inbounds float, ptr %".1", i64 %".825"
+  %".827" = load <8 x float>, ptr %".826", align 4
+  %".828" = add i64 %".822", 8
+  %".829" = getelementptr inbounds float, ptr %".1", i64 %".828"
+  %".830" = load <8 x float>, ptr %".829", align 4
+  %".831" = add i64 %".817", 16
+  %".832" = getelementptr inbounds float, ptr %".1", i64 %".831"
+  %".833" = load <8 x float>, ptr %".832", align 4
+  %".834" = add i64 %".822", 16
+  %".835" = getelementptr inbounds float, ptr %".1", i64 %".834"
+  %".836" = load <8 x float>, ptr %".835", align 4
+  %".837" = add i64 %".817", 24
+  %".838" = getelementptr inbounds float, ptr %".1", i64 %".837"
+  %".839" = load <8 x float>, ptr %".838", align 4
+  %".840" = add i64 %".822", 24
+  %".841" = getelementptr inbounds float, ptr %".1", i64 %".840"
+  %".842" = load <8 x float>, ptr %".841", align 4
+  %".843" = add i64 %".792", %".815"
+  %".844" = getelementptr inbounds float, ptr %".2", i64 %".843"
+  %".845" = load <8 x float>, ptr %".844", align 4
+  %".846" = fmul afn arcp contract nsz reassoc <8 x float> %".819", %".845"
+  %".847" = fmul afn arcp contract nsz reassoc <8 x float> %".824", %".845"
+  %".848" = add i64 %".843", 8
+  %".849" = getelementptr inbounds float, ptr %".2", i64 %".848"
+  %".850" = load <8 x float>, ptr %".849", align 4
+  %".851" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".827", <8 x float> %".850", <8 x float> %".846")
+  %".852" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".830", <8 x float> %".850", <8 x float> %".847")
+  %".853" = add i64 %".843", 16
+  %".854" = getelementptr inbounds float, ptr %".2", i64 %".853"
+  %".855" = load <8 x float>, ptr %".854", align 4
+  %".856" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".833", <8 x float> %".855", <8 x float> %".851")
+  %".857" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".836", <8 x float> %".855", <8 x float> %".852")
+  %".858" = add i64 %".843", 24
+  %".859" = getelementptr inbounds float, ptr %".2", i64 %".858"
+  %".860" = load <8 x float>, ptr %".859", align 4
+  %".861" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".839", <8 x float> %".860", <8 x float> %".856")
+  %".862" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".842", <8 x float> %".860", <8 x float> %".857")
+  %".863" = add i64 %".794", %".815"
+  %".864" = getelementptr inbounds float, ptr %".2", i64 %".863"
+  %".865" = load <8 x float>, ptr %".864", align 4
+  %".866" = fmul afn arcp contract nsz reassoc <8 x float> %".819", %".865"
+  %".867" = fmul afn arcp contract nsz reassoc <8 x float> %".824", %".865"
+  %".868" = add i64 %".863", 8
+  %".869" = getelementptr inbounds float, ptr %".2", i64 %".868"
+  %".870" = load <8 x float>, ptr %".869", align 4
+  %".871" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".827", <8 x float> %".870", <8 x float> %".866")
+  %".872" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".830", <8 x float> %".870", <8 x float> %".867")
+  %".873" = add i64 %".863", 16
+  %".874" = getelementptr inbounds float, ptr %".2", i64 %".873"
+  %".875" = load <8 x float>, ptr %".874", align 4
+  %".876" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".833", <8 x float> %".875", <8 x float> %".871")
+  %".877" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".836", <8 x float> %".875", <8 x float> %".872")
+  %".878" = add i64 %".863", 24
+  %".879" = getelementptr inbounds float, ptr %".2", i64 %".878"
+  %".880" = load <8 x float>, ptr %".879", align 4
+  %".881" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".839", <8 x float> %".880", <8 x float> %".876")
+  %".882" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".842", <8 x float> %".880", <8 x float> %".877")
+  %".883" = add i64 %".796", %".815"
+  %".884" = getelementptr inbounds float, ptr %".2", i64 %".883"
+  %".885" = load <8 x float>, ptr %".884", align 4
+  %".886" = fmul afn arcp contract nsz reassoc <8 x float> %".819", %".885"
+  %".887" = fmul afn arcp contract nsz reassoc <8 x float> %".824", %".885"
+  %".888" = add i64 %".883", 8
+  %".889" = getelementptr inbounds float, ptr %".2", i64 %".888"
+  %".890" = load <8 x float>, ptr %".889", align 4
+  %".891" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".827", <8 x float> %".890", <8 x float> %".886")
+  %".892" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".830", <8 x float> %".890", <8 x float> %".887")
+  %".893" = add i64 %".883", 16
+  %".894" = getelementptr inbounds float, ptr %".2", i64 %".893"
+  %".895" = load <8 x float>, ptr %".894", align 4
+  %".896" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".833", <8 x float> %".895", <8 x float> %".891")
+  %".897" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".836", <8 x float> %".895", <8 x float> %".892")
+  %".898" = add i64 %".883", 24
+  %".899" = getelementptr inbounds float, ptr %".2", i64 %".898"
+  %".900" = load <8 x float>, ptr %".899", align 4
+  %".901" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".839", <8 x float> %".900", <8 x float> %".896")
+  %".902" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".842", <8 x float> %".900", <8 x float> %".897")
+  %".903" = add i64 %".798", %".815"
+  %".904" = getelementptr inbounds float, ptr %".2", i64 %".903"
+  %".905" = load <8 x float>, ptr %".904", align 4
+  %".906" = fmul afn arcp contract nsz reassoc <8 x float> %".819", %".905"
+  %".907" = fmul afn arcp contract nsz reassoc <8 x float> %".824", %".905"
+  %".908" = add i64 %".903", 8
+  %".909" = getelementptr inbounds float, ptr %".2", i64 %".908"
+  %".910" = load <8 x float>, ptr %".909", align 4
+  %".911" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".827", <8 x float> %".910", <8 x float> %".906")
+  %".912" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".830", <8 x float> %".910", <8 x float> %".907")
+  %".913" = add i64 %".903", 16
+  %".914" = getelementptr inbounds float, ptr %".2", i64 %".913"
+  %".915" = load <8 x float>, ptr %".914", align 4
+  %".916" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".833", <8 x float> %".915", <8 x float> %".911")
+  %".917" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".836", <8 x float> %".915", <8 x float> %".912")
+  %".918" = add i64 %".903", 24
+  %".919" = getelementptr inbounds float, ptr %".2", i64 %".918"
+  %".920" = load <8 x float>, ptr %".919", align 4
+  %".921" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".839", <8 x float> %".920", <8 x float> %".916")
+  %".922" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".842", <8 x float> %".920", <8 x float> %".917")
+  %".923" = add i64 %".800", %".815"
+  %".924" = getelementptr inbounds float, ptr %".2", i64 %".923"
+  %".925" = load <8 x float>, ptr %".924", align 4
+  %".926" = fmul afn arcp contract nsz reassoc <8 x float> %".819", %".925"
+  %".927" = fmul afn arcp contract nsz reassoc <8 x float> %".824", %".925"
+  %".928" = add i64 %".923", 8
+  %".929" = getelementptr inbounds float, ptr %".2", i64 %".928"
+  %".930" = load <8 x float>, ptr %".929", align 4
+  %".931" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".827", <8 x float> %".930", <8 x float> %".926")
+  %".932" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".830", <8 x float> %".930", <8 x float> %".927")
+  %".933" = add i64 %".923", 16
+  %".934" = getelementptr inbounds float, ptr %".2", i64 %".933"
+  %".935" = load <8 x float>, ptr %".934", align 4
+  %".936" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".833", <8 x float> %".935", <8 x float> %".931")
+  %".937" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".836", <8 x float> %".935", <8 x float> %".932")
+  %".938" = add i64 %".923", 24
+  %".939" = getelementptr inbounds float, ptr %".2", i64 %".938"
+  %".940" = load <8 x float>, ptr %".939", align 4
+  %".941" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".839", <8 x float> %".940", <8 x float> %".936")
+  %".942" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".842", <8 x float> %".940", <8 x float> %".937")
+  %".943" = add i64 %".802", %".815"
+  %".944" = getelementptr inbounds float, ptr %".2", i64 %".943"
+  %".945" = load <8 x float>, ptr %".944", align 4
+  %".946" = fmul afn arcp contract nsz reassoc <8 x float> %".819", %".945"
+  %".947" = fmul afn arcp contract nsz reassoc <8 x float> %".824", %".945"
+  %".948" = add i64 %".943", 8
+  %".949" = getelementptr inbounds float, ptr %".2", i64 %".948"
+  %".950" = load <8 x float>, ptr %".949", align 4
+  %".951" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".827", <8 x float> %".950", <8 x float> %".946")
+  %".952" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".830", <8 x float> %".950", <8 x float> %".947")
+  %".953" = add i64 %".943", 16
+  %".954" = getelementptr inbounds float, ptr %".2", i64 %".953"
+  %".955" = load <8 x float>, ptr %".954", align 4
+  %".956" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".833", <8 x float> %".955", <8 x float> %".951")
+  %".957" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".836", <8 x float> %".955", <8 x float> %".952")
+  %".958" = add i64 %".943", 24
+  %".959" = getelementptr inbounds float, ptr %".2", i64 %".958"
+  %".960" = load <8 x float>, ptr %".959", align 4
+  %".961" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".839", <8 x float> %".960", <8 x float> %".956")
+  %".962" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".842", <8 x float> %".960", <8 x float> %".957")
+  %".963" = add i64 %".804", %".815"
+  %".964" = getelementptr inbounds float, ptr %".2", i64 %".963"
+  %".965" = load <8 x float>, ptr %".964", align 4
+  %".966" = fmul afn arcp contract nsz reassoc <8 x float> %".819", %".965"
+  %".967" = fmul afn arcp contract nsz reassoc <8 x float> %".824", %".965"
+  %".968" = add i64 %".963", 8
+  %".969" = getelementptr inbounds float, ptr %".2", i64 %".968"
+  %".970" = load <8 x float>, ptr %".969", align 4
+  %".971" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".827", <8 x float> %".970", <8 x float> %".966")
+  %".972" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".830", <8 x float> %".970", <8 x float> %".967")
+  %".973" = add i64 %".963", 16
+  %".974" = getelementptr inbounds float, ptr %".2", i64 %".973"
+  %".975" = load <8 x float>, ptr %".974", align 4
+  %".976" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".833", <8 x float> %".975", <8 x float> %".971")
+  %".977" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".836", <8 x float> %".975", <8 x float> %".972")
+  %".978" = add i64 %".963", 24
+  %".979" = getelementptr inbounds float, ptr %".2", i64 %".978"
+  %".980" = load <8 x float>, ptr %".979", align 4
+  %".981" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".839", <8 x float> %".980", <8 x float> %".976")
+  %".982" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".842", <8 x float> %".980", <8 x float> %".977")
+  %".983" = add i64 %".806", %".815"
+  %".984" = getelementptr inbounds float, ptr %".2", i64 %".983"
+  %".985" = load <8 x float>, ptr %".984", align 4
+  %".986" = fmul afn arcp contract nsz reassoc <8 x float> %".819", %".985"
+  %".987" = fmul afn arcp contract nsz reassoc <8 x float> %".824", %".985"
+  %".988" = add i64 %".983", 8
+  %".989" = getelementptr inbounds float, ptr %".2", i64 %".988"
+  %".990" = load <8 x float>, ptr %".989", align 4
+  %".991" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".827", <8 x float> %".990", <8 x float> %".986")
+  %".992" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".830", <8 x float> %".990", <8 x float> %".987")
+  %".993" = add i64 %".983", 16
+  %".994" = getelementptr inbounds float, ptr %".2", i64 %".993"
+  %".995" = load <8 x float>, ptr %".994", align 4
+  %".996" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".833", <8 x float> %".995", <8 x float> %".991")
+  %".997" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".836", <8 x float> %".995", <8 x float> %".992")
+  %".998" = add i64 %".983", 24
+  %".999" = getelementptr inbounds float, ptr %".2", i64 %".998"
+  %".1000" = load <8 x float>, ptr %".999", align 4
+  %".1001" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".839", <8 x float> %".1000", <8 x float> %".996")
+  %".1002" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".842", <8 x float> %".1000", <8 x float> %".997")
+  %".1003" = shufflevector <8 x float> %".861", <8 x float> %".881", <8 x i32> <i32 0, i32 2, i32 8, i32 10, i32 4, i32 6, i32 12, i32 14>
+  %".1004" = shufflevector <8 x float> %".861", <8 x float> %".881", <8 x i32> <i32 1, i32 3, i32 9, i32 11, i32 5, i32 7, i32 13, i32 15>
+  %".1005" = fadd afn arcp contract nsz reassoc <8 x float> %".1003", %".1004"
+  %".1006" = shufflevector <8 x float> %".901", <8 x float> %".921", <8 x i32> <i32 0, i32 2, i32 8, i32 10, i32 4, i32 6, i32 12, i32 14>
+  %".1007" = shufflevector <8 x float> %".901", <8 x float> %".921", <8 x i32> <i32 1, i32 3, i32 9, i32 11, i32 5, i32 7, i32 13, i32 15>
+  %".1008" = fadd afn arcp contract nsz reassoc <8 x float> %".1006", %".1007"
+  %".1009" = shufflevector <8 x float> %".941", <8 x float> %".961", <8 x i32> <i32 0, i32 2, i32 8, i32 10, i32 4, i32 6, i32 12, i32 14>
+  %".1010" = shufflevector <8 x float> %".941", <8 x float> %".961", <8 x i32> <i32 1, i32 3, i32 9, i32 11, i32 5, i32 7, i32 13, i32 15>
+  %".1011" = fadd afn arcp contract nsz reassoc <8 x float> %".1009", %".1010"
+  %".1012" = shufflevector <8 x float> %".981", <8 x float> %".1001", <8 x i32> <i32 0, i32 2, i32 8, i32 10, i32 4, i32 6, i32 12, i32 14>
+  %".1013" = shufflevector <8 x float> %".981", <8 x float> %".1001", <8 x i32> <i32 1, i32 3, i32 9, i32 11, i32 5, i32 7, i32 13, i32 15>
+  %".1014" = fadd afn arcp contract nsz reassoc <8 x float> %".1012", %".1013"
+  %".1015" = shufflevector <8 x float> %".1005", <8 x float> %".1008", <8 x i32> <i32 0, i32 2, i32 8, i32 10, i32 4, i32 6, i32 12, i32 14>
+  %".1016" = shufflevector <8 x float> %".1005", <8 x float> %".1008", <8 x i32> <i32 1, i32 3, i32 9, i32 11, i32 5, i32 7, i32 13, i32 15>
+  %".1017" = fadd afn arcp contract nsz reassoc <8 x float> %".1015", %".1016"
+  %".1018" = shufflevector <8 x float> %".1011", <8 x float> %".1014", <8 x i32> <i32 0, i32 2, i32 8, i32 10, i32 4, i32 6, i32 12, i32 14>
+  %".1019" = shufflevector <8 x float> %".1011", <8 x float> %".1014", <8 x i32> <i32 1, i32 3, i32 9, i32 11, i32 5, i32 7, i32 13, i32 15>
+  %".1020" = fadd afn arcp contract nsz reassoc <8 x float> %".1018", %".1019"
+  %".1021" = shufflevector <8 x float> %".1017", <8 x float> %".1020", <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11>
+  %".1022" = shufflevector <8 x float> %".1017", <8 x float> %".1020", <8 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15>
+  %".1023" = fadd afn arcp contract nsz reassoc <8 x float> %".1021", %".1022"
+  %".1024" = fmul afn arcp contract nsz reassoc <8 x float> %".1023", %".54"
+  %".1025" = mul i64 %"for.iv.7", 8
+  %".1026" = getelementptr inbounds float, ptr %".49", i64 %".1025"
+  store <8 x float> %".1024", ptr %".1026", align 4
+  %".1028" = shufflevector <8 x float> %".862", <8 x float> %".882", <8 x i32> <i32 0, i32 2, i32 8, i32 10, i32 4, i32 6, i32 12, i32 14>
+  %".1029" = shufflevector <8 x float> %".862", <8 x float> %".882", <8 x i32> <i32 1, i32 3, i32 9, i32 11, i32 5, i32 7, i32 13, i32 15>
+  %".1030" = fadd afn arcp contract nsz reassoc <8 x float> %".1028", %".1029"
+  %".1031" = shufflevector <8 x float> %".902", <8 x float> %".922", <8 x i32> <i32 0, i32 2, i32 8, i32 10, i32 4, i32 6, i32 12, i32 14>
+  %".1032" = shufflevector <8 x float> %".902", <8 x float> %".922", <8 x i32> <i32 1, i32 3, i32 9, i32 11, i32 5, i32 7, i32 13, i32 15>
+  %".1033" = fadd afn arcp contract nsz reassoc <8 x float> %".1031", %".1032"
+  %".1034" = shufflevector <8 x float> %".942", <8 x float> %".962", <8 x i32> <i32 0, i32 2, i32 8, i32 10, i32 4, i32 6, i32 12, i32 14>
+  %".1035" = shufflevector <8 x float> %".942", <8 x float> %".962", <8 x i32> <i32 1, i32 3, i32 9, i32 11, i32 5, i32 7, i32 13, i32 15>
+  %".1036" = fadd afn arcp contract nsz reassoc <8 x float> %".1034", %".1035"
+  %".1037" = shufflevector <8 x float> %".982", <8 x float> %".1002", <8 x i32> <i32 0, i32 2, i32 8, i32 10, i32 4, i32 6, i32 12, i32 14>
+  %".1038" = shufflevector <8 x float> %".982", <8 x float> %".1002", <8 x i32> <i32 1, i32 3, i32 9, i32 11, i32 5, i32 7, i32 13, i32 15>
+  %".1039" = fadd afn arcp contract nsz reassoc <8 x float> %".1037", %".1038"
+  %".1040" = shufflevector <8 x float> %".1030", <8 x float> %".1033", <8 x i32> <i32 0, i32 2, i32 8, i32 10, i32 4, i32 6, i32 12, i32 14>
+  %".1041" = shufflevector <8 x float> %".1030", <8 x float> %".1033", <8 x i32> <i32 1, i32 3, i32 9, i32 11, i32 5, i32 7, i32 13, i32 15>
+  %".1042" = fadd afn arcp contract nsz reassoc <8 x float> %".1040", %".1041"
+  %".1043" = shufflevector <8 x float> %".1036", <8 x float> %".1039", <8 x i32> <i32 0, i32 2, i32 8, i32 10, i32 4, i32 6, i32 12, i32 14>
+  %".1044" = shufflevector <8 x float> %".1036", <8 x float> %".1039", <8 x i32> <i32 1, i32 3, i32 9, i32 11, i32 5, i32 7, i32 13, i32 15>
+  %".1045" = fadd afn arcp contract nsz reassoc <8 x float> %".1043", %".1044"
+  %".1046" = shufflevector <8 x float> %".1042", <8 x float> %".1045", <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11>
+  %".1047" = shufflevector <8 x float> %".1042", <8 x float> %".1045", <8 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15>
+  %".1048" = fadd afn arcp contract nsz reassoc <8 x float> %".1046", %".1047"
+  %".1049" = fmul afn arcp contract nsz reassoc <8 x float> %".1048", %".54"
+  %".1050" = mul i64 %".820", 8
+  %".1051" = getelementptr inbounds float, ptr %".49", i64 %".1050"
+  store <8 x float> %".1049", ptr %".1051", align 4
+  %"for.next.5" = add nsw i64 %"for.iv.7", 2
+  br label %"for.header.7"
+for.exit.7:
+  br label %"for.header.8"
+for.header.8:
+  %"for.iv.8" = phi  i64 [0, %"for.exit.7"], [%"for.next.6", %"for.body.8"]
+  %".1055" = icmp slt i64 %"for.iv.8", 4
+  br i1 %".1055", label %"for.body.8", label %"for.exit.8"
+for.body.8:
+  %".1057" = mul i64 %"for.iv.8", 8
+  %".1058" = getelementptr inbounds float, ptr %".49", i64 %".1057"
+  %".1059" = load <8 x float>, ptr %".1058", align 4
+  %".1060" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float 0xc6293e5940000000, i32 0
+  %".1061" = shufflevector <8 x float> %".1060", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".1062" = select  <8 x i1> %".810", <8 x float> %".1059", <8 x float> %".1061"
+  %".1063" = add i64 %".45", 128
+  %".1064" = add i64 %".1063", %"for.iv.8"
+  %".1065" = getelementptr inbounds float, ptr %".10", i64 %".1064"
+  %".1066" = load float, ptr %".1065", align 4
+  %".1067" = call afn arcp contract nsz reassoc float @"llvm.vector.reduce.fmax.v8f32"(<8 x float> %".1062")
+  %".1068" = fcmp ogt float %".1066", %".1067"
+  %".1069" = select  i1 %".1068", float %".1066", float %".1067"
+  %".1070" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".1069", i32 0
+  %".1071" = shufflevector <8 x float> %".1070", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".1072" = fsub afn arcp contract nsz reassoc <8 x float> %".1062", %".1071"
+  %".1073" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float 0xc055c00000000000, i32 0
+  %".1074" = shufflevector <8 x float> %".1073", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".1075" = fcmp ogt <8 x float> %".1072", %".1074"
+  %".1076" = select  <8 x i1> %".1075", <8 x float> %".1072", <8 x float> %".1074"
+  %".1077" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float 0x4056000000000000, i32 0
+  %".1078" = shufflevector <8 x float> %".1077", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".1079" = fcmp olt <8 x float> %".1076", %".1078"
+  %".1080" = select  <8 x i1> %".1079", <8 x float> %".1076", <8 x float> %".1078"
+  %".1081" = call <8 x float> @"llvm.minnum.v8f32"(<8 x float> %".1080", <8 x float> <float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000>)
+  %".1082" = call <8 x float> @"llvm.maxnum.v8f32"(<8 x float> %".1081", <8 x float> <float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000>)
+  %".1083" = fmul contract <8 x float> %".1082", <float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000>
+  %".1084" = call <8 x float> @"llvm.rint.v8f32"(<8 x float> %".1083")
+  %".1085" = fmul contract <8 x float> %".1084", <float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000>
+  %".1086" = fsub contract <8 x float> %".1082", %".1085"
+  %".1087" = fmul contract <8 x float> %".1084", <float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000>
+  %".1088" = fsub contract <8 x float> %".1086", %".1087"
+  %".1089" = fmul contract <8 x float> <float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000>, %".1088"
+  %".1090" = fadd contract <8 x float> %".1089", <float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000>
+  %".1091" = fmul contract <8 x float> %".1090", %".1088"
+  %".1092" = fadd contract <8 x float> %".1091", <float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000>
+  %".1093" = fmul contract <8 x float> %".1092", %".1088"
+  %".1094" = fadd contract <8 x float> %".1093", <float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000>
+  %".1095" = fmul contract <8 x float> %".1094", %".1088"
+  %".1096" = fadd contract <8 x float> %".1095", <float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000>
+  %".1097" = fmul contract <8 x float> %".1096", %".1088"
+  %".1098" = fadd contract <8 x float> %".1097", <float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000>
+  %".1099" = fmul contract <8 x float> %".1088", %".1088"
+  %".1100" = fmul contract <8 x float> %".1098", %".1099"
+  %".1101" = fadd contract <8 x float> %".1100", %".1088"
+  %".1102" = fadd contract <8 x float> %".1101", <float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000>
+  %".1103" = fptosi <8 x float> %".1084" to <8 x i32>
+  %".1104" = shl <8 x i32> %".1103", <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %".1105" = bitcast <8 x float> %".1102" to <8 x i32>
+  %".1106" = add <8 x i32> %".1105", %".1104"
+  %".1107" = bitcast <8 x i32> %".1106" to <8 x float>
+  %".1108" = fcmp olt <8 x float> %".1080", <float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000>
+  %".1109" = select  <8 x i1> %".1108", <8 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, <8 x float> %".1107"
+  %".1110" = fcmp ogt <8 x float> %".1080", <float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000>
+  %".1111" = select  <8 x i1> %".1110", <8 x float> <float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000>, <8 x float> %".1109"
+  %".1112" = fcmp uno <8 x float> %".1080", %".1080"
+  %".1113" = select  <8 x i1> %".1112", <8 x float> %".1080", <8 x float> %".1111"
+  %".1114" = select  <8 x i1> %".810", <8 x float> %".1113", <8 x float> %".52"
+  %".1115" = fsub afn arcp contract nsz reassoc float %".1066", %".1069"
+  %".1116" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".1115", i32 0
+  %".1117" = shufflevector <8 x float> %".1116", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".1118" = fcmp ogt <8 x float> %".1117", %".1074"
+  %".1119" = select  <8 x i1> %".1118", <8 x float> %".1117", <8 x float> %".1074"
+  %".1120" = fcmp olt <8 x float> %".1119", %".1078"
+  %".1121" = select  <8 x i1> %".1120", <8 x float> %".1119", <8 x float> %".1078"
+  %".1122" = call <8 x float> @"llvm.minnum.v8f32"(<8 x float> %".1121", <8 x float> <float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000>)
+  %".1123" = call <8 x float> @"llvm.maxnum.v8f32"(<8 x float> %".1122", <8 x float> <float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000>)
+  %".1124" = fmul contract <8 x float> %".1123", <float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000>
+  %".1125" = call <8 x float> @"llvm.rint.v8f32"(<8 x float> %".1124")
+  %".1126" = fmul contract <8 x float> %".1125", <float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000>
+  %".1127" = fsub contract <8 x float> %".1123", %".1126"
+  %".1128" = fmul contract <8 x float> %".1125", <float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000>
+  %".1129" = fsub contract <8 x float> %".1127", %".1128"
+  %".1130" = fmul contract <8 x float> <float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000>, %".1129"
+  %".1131" = fadd contract <8 x float> %".1130", <float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000>
+  %".1132" = fmul contract <8 x float> %".1131", %".1129"
+  %".1133" = fadd contract <8 x float> %".1132", <float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000>
+  %".1134" = fmul contract <8 x float> %".1133", %".1129"
+  %".1135" = fadd contract <8 x float> %".1134", <float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000>
+  %".1136" = fmul contract <8 x float> %".1135", %".1129"
+  %".1137" = fadd contract <8 x float> %".1136", <float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000>
+  %".1138" = fmul contract <8 x float> %".1137", %".1129"
+  %".1139" = fadd contract <8 x float> %".1138", <float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000>
+  %".1140" = fmul contract <8 x float> %".1129", %".1129"
+  %".1141" = fmul contract <8 x float> %".1139", %".1140"
+  %".1142" = fadd contract <8 x float> %".1141", %".1129"
+  %".1143" = fadd contract <8 x float> %".1142", <float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000>
+  %".1144" = fptosi <8 x float> %".1125" to <8 x i32>
+  %".1145" = shl <8 x i32> %".1144", <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %".1146" = bitcast <8 x float> %".1143" to <8 x i32>
+  %".1147" = add <8 x i32> %".1146", %".1145"
+  %".1148" = bitcast <8 x i32> %".1147" to <8 x float>
+  %".1149" = fcmp olt <8 x float> %".1121", <float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000>
+  %".1150" = select  <8 x i1> %".1149", <8 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, <8 x float> %".1148"
+  %".1151" = fcmp ogt <8 x float> %".1121", <float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000>
+  %".1152" = select  <8 x i1> %".1151", <8 x float> <float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000>, <8 x float> %".1150"
+  %".1153" = fcmp uno <8 x float> %".1121", %".1121"
+  %".1154" = select  <8 x i1> %".1153", <8 x float> %".1121", <8 x float> %".1152"
+  %".1155" = extractelement <8 x float> %".1154", i64 0
+  %".1156" = getelementptr inbounds float, ptr %".49", i64 %".1057"
+  store <8 x float> %".1114", ptr %".1156", align 4
+  %".1158" = getelementptr inbounds float, ptr %".10", i64 %".1064"
+  store float %".1069", ptr %".1158", align 4
+  %".1160" = add i64 %".45", 132
+  %".1161" = add i64 %".1160", %"for.iv.8"
+  %".1162" = getelementptr inbounds float, ptr %".10", i64 %".1161"
+  %".1163" = load float, ptr %".1162", align 4
+  %".1164" = fmul afn arcp contract nsz reassoc float %".1163", %".1155"
+  %".1165" = call afn arcp contract nsz reassoc float @"llvm.vector.reduce.fadd.v8f32"(float 0x8000000000000000, <8 x float> %".1114")
+  %".1166" = fadd afn arcp contract nsz reassoc float %".1164", %".1165"
+  %".1167" = getelementptr inbounds float, ptr %".10", i64 %".1161"
+  store float %".1166", ptr %".1167", align 4
+  %".1169" = getelementptr inbounds float, ptr %".50", i64 %"for.iv.8"
+  store float %".1155", ptr %".1169", align 4
+  %"for.next.6" = add nsw i64 %"for.iv.8", 1
+  br label %"for.header.8"
+for.exit.8:
+  br label %"for.header.9"
+for.header.9:
+  %"for.iv.9" = phi  i64 [0, %"for.exit.8"], [%"for.next.7", %"for.body.9"]
+  %".1173" = icmp slt i64 %"for.iv.9", 4
+  br i1 %".1173", label %"for.body.9", label %"for.exit.9"
+for.body.9:
+  %".1175" = add i64 %"for.iv.9", 1
+  %".1176" = udiv i64 %"for.iv.9", 2
+  %".1177" = mul i64 %".1176", 32
+  %".1178" = getelementptr inbounds float, ptr %".50", i64 %"for.iv.9"
+  %".1179" = load float, ptr %".1178", align 4
+  %".1180" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".1179", i32 0
+  %".1181" = shufflevector <8 x float> %".1180", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".1182" = getelementptr inbounds float, ptr %".50", i64 %".1175"
+  %".1183" = load float, ptr %".1182", align 4
+  %".1184" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".1183", i32 0
+  %".1185" = shufflevector <8 x float> %".1184", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".1186" = mul i64 %"for.iv.9", 8
+  %".1187" = getelementptr inbounds float, ptr %".49", i64 %".1186"
+  %".1188" = load float, ptr %".1187", align 4
+  %".1189" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".1188", i32 0
+  %".1190" = shufflevector <8 x float> %".1189", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".1191" = add i64 %".1186", 1
+  %".1192" = getelementptr inbounds float, ptr %".49", i64 %".1191"
+  %".1193" = load float, ptr %".1192", align 4
+  %".1194" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".1193", i32 0
+  %".1195" = shufflevector <8 x float> %".1194", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".1196" = add i64 %".1186", 2
+  %".1197" = getelementptr inbounds float, ptr %".49", i64 %".1196"
+  %".1198" = load float, ptr %".1197", align 4
+  %".1199" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".1198", i32 0
+  %".1200" = shufflevector <8 x float> %".1199", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".1201" = add i64 %".1186", 3
+  %".1202" = getelementptr inbounds float, ptr %".49", i64 %".1201"
+  %".1203" = load float, ptr %".1202", align 4
+  %".1204" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".1203", i32 0
+  %".1205" = shufflevector <8 x float> %".1204", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".1206" = add i64 %".1186", 4
+  %".1207" = getelementptr inbounds float, ptr %".49", i64 %".1206"
+  %".1208" = load float, ptr %".1207", align 4
+  %".1209" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".1208", i32 0
+  %".1210" = shufflevector <8 x float> %".1209", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".1211" = add i64 %".1186", 5
+  %".1212" = getelementptr inbounds float, ptr %".49", i64 %".1211"
+  %".1213" = load float, ptr %".1212", align 4
+  %".1214" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".1213", i32 0
+  %".1215" = shufflevector <8 x float> %".1214", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".1216" = add i64 %".1186", 6
+  %".1217" = getelementptr inbounds float, ptr %".49", i64 %".1216"
+  %".1218" = load float, ptr %".1217", align 4
+  %".1219" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".1218", i32 0
+  %".1220" = shufflevector <8 x float> %".1219", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".1221" = add i64 %".1186", 7
+  %".1222" = getelementptr inbounds float, ptr %".49", i64 %".1221"
+  %".1223" = load float, ptr %".1222", align 4
+  %".1224" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".1223", i32 0
+  %".1225" = shufflevector <8 x float> %".1224", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".1226" = mul i64 %".1175", 8
+  %".1227" = getelementptr inbounds float, ptr %".49", i64 %".1226"
+  %".1228" = load float, ptr %".1227", align 4
+  %".1229" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".1228", i32 0
+  %".1230" = shufflevector <8 x float> %".1229", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".1231" = add i64 %".1226", 1
+  %".1232" = getelementptr inbounds float, ptr %".49", i64 %".1231"
+  %".1233" = load float, ptr %".1232", align 4
+  %".1234" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".1233", i32 0
+  %".1235" = shufflevector <8 x float> %".1234", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".1236" = add i64 %".1226", 2
+  %".1237" = getelementptr inbounds float, ptr %".49", i64 %".1236"
+  %".1238" = load float, ptr %".1237", align 4
+  %".1239" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".1238", i32 0
+  %".1240" = shufflevector <8 x float> %".1239", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".1241" = add i64 %".1226", 3
+  %".1242" = getelementptr inbounds float, ptr %".49", i64 %".1241"
+  %".1243" = load float, ptr %".1242", align 4
+  %".1244" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".1243", i32 0
+  %".1245" = shufflevector <8 x float> %".1244", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".1246" = add i64 %".1226", 4
+  %".1247" = getelementptr inbounds float, ptr %".49", i64 %".1246"
+  %".1248" = load float, ptr %".1247", align 4
+  %".1249" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".1248", i32 0
+  %".1250" = shufflevector <8 x float> %".1249", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".1251" = add i64 %".1226", 5
+  %".1252" = getelementptr inbounds float, ptr %".49", i64 %".1251"
+  %".1253" = load float, ptr %".1252", align 4
+  %".1254" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".1253", i32 0
+  %".1255" = shufflevector <8 x float> %".1254", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".1256" = add i64 %".1226", 6
+  %".1257" = getelementptr inbounds float, ptr %".49", i64 %".1256"
+  %".1258" = load float, ptr %".1257", align 4
+  %".1259" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".1258", i32 0
+  %".1260" = shufflevector <8 x float> %".1259", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".1261" = add i64 %".1226", 7
+  %".1262" = getelementptr inbounds float, ptr %".49", i64 %".1261"
+  %".1263" = load float, ptr %".1262", align 4
+  %".1264" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".1263", i32 0
+  %".1265" = shufflevector <8 x float> %".1264", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".1266" = mul i64 %"for.iv.9", 32
+  %".1267" = add i64 %".45", %".1266"
+  %".1268" = mul i64 %".1175", 32
+  %".1269" = add i64 %".45", %".1268"
+  %".1270" = add i64 %".1267", 8
+  %".1271" = add i64 %".1269", 8
+  %".1272" = add i64 %".1267", 16
+  %".1273" = add i64 %".1269", 16
+  %".1274" = add i64 %".1267", 24
+  %".1275" = add i64 %".1269", 24
+  %".1276" = getelementptr inbounds float, ptr %".10", i64 %".1267"
+  %".1277" = load <8 x float>, ptr %".1276", align 4
+  %".1278" = fmul afn arcp contract nsz reassoc <8 x float> %".1277", %".1181"
+  %".1279" = getelementptr inbounds float, ptr %".10", i64 %".1269"
+  %".1280" = load <8 x float>, ptr %".1279", align 4
+  %".1281" = fmul afn arcp contract nsz reassoc <8 x float> %".1280", %".1185"
+  %".1282" = getelementptr inbounds float, ptr %".10", i64 %".1270"
+  %".1283" = load <8 x float>, ptr %".1282", align 4
+  %".1284" = fmul afn arcp contract nsz reassoc <8 x float> %".1283", %".1181"
+  %".1285" = getelementptr inbounds float, ptr %".10", i64 %".1271"
+  %".1286" = load <8 x float>, ptr %".1285", align 4
+  %".1287" = fmul afn arcp contract nsz reassoc <8 x float> %".1286", %".1185"
+  %".1288" = getelementptr inbounds float, ptr %".10", i64 %".1272"
+  %".1289" = load <8 x float>, ptr %".1288", align 4
+  %".1290" = fmul afn arcp contract nsz reassoc <8 x float> %".1289", %".1181"
+  %".1291" = getelementptr inbounds float, ptr %".10", i64 %".1273"
+  %".1292" = load <8 x float>, ptr %".1291", align 4
+  %".1293" = fmul afn arcp contract nsz reassoc <8 x float> %".1292", %".1185"
+  %".1294" = getelementptr inbounds float, ptr %".10", i64 %".1274"
+  %".1295" = load <8 x float>, ptr %".1294", align 4
+  %".1296" = fmul afn arcp contract nsz reassoc <8 x float> %".1295", %".1181"
+  %".1297" = getelementptr inbounds float, ptr %".10", i64 %".1275"
+  %".1298" = load <8 x float>, ptr %".1297", align 4
+  %".1299" = fmul afn arcp contract nsz reassoc <8 x float> %".1298", %".1185"
+  %".1300" = add i64 %".792", %".1177"
+  %".1301" = getelementptr inbounds float, ptr %".3", i64 %".1300"
+  %".1302" = load <8 x float>, ptr %".1301", align 4
+  %".1303" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".1190", <8 x float> %".1302", <8 x float> %".1278")
+  %".1304" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".1230", <8 x float> %".1302", <8 x float> %".1281")
+  %".1305" = add i64 %".1300", 8
+  %".1306" = getelementptr inbounds float, ptr %".3", i64 %".1305"
+  %".1307" = load <8 x float>, ptr %".1306", align 4
+  %".1308" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".1190", <8 x float> %".1307", <8 x float> %".1284")
+  %".1309" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".1230", <8 x float> %".1307", <8 x float> %".1287")
+  %".1310" = add i64 %".1300", 16
+  %".1311" = getelementptr inbounds float, ptr %".3", i64 %".1310"
+  %".1312" = load <8 x float>, ptr %".1311", align 4
+  %".1313" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".1190", <8 x float> %".1312", <8 x float> %".1290")
+  %".1314" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".1230", <8 x float> %".1312", <8 x float> %".1293")
+  %".1315" = add i64 %".1300", 24
+  %".1316" = getelementptr inbounds float, ptr %".3", i64 %".1315"
+  %".1317" = load <8 x float>, ptr %".1316", align 4
+  %".1318" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".1190", <8 x float> %".1317", <8 x float> %".1296")
+  %".1319" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".1230", <8 x float> %".1317", <8 x float> %".1299")
+  %".1320" = add i64 %".794", %".1177"
+  %".1321" = getelementptr inbounds float, ptr %".3", i64 %".1320"
+  %".1322" = load <8 x float>, ptr %".1321", align 4
+  %".1323" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".1195", <8 x float> %".1322", <8 x float> %".1303")
+  %".1324" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".1235", <8 x float> %".1322", <8 x float> %".1304")
+  %".1325" = add i64 %".1320", 8
+  %".1326" = getelementptr inbounds float, ptr %".3", i64 %".1325"
+  %".1327" = load <8 x float>, ptr %".1326", align 4
+  %".1328" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".1195", <8 x float> %".1327", <8 x float> %".1308")
+  %".1329" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".1235", <8 x float> %".1327", <8 x float> %".1309")
+  %".1330" = add i64 %".1320", 16
+  %".1331" = getelementptr inbounds float, ptr %".3", i64 %".1330"
+  %".1332" = load <8 x float>, ptr %".1331", align 4
+  %".1333" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".1195", <8 x float> %".1332", <8 x float> %".1313")
+  %".1334" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".1235", <8 x float> %".1332", <8 x float> %".1314")
+  %".1335" = add i64 %".1320", 24
+  %".1336" = getelementptr inbounds float, ptr %".3", i64 %".1335"
+  %".1337" = load <8 x float>, ptr %".1336", align 4
+  %".1338" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".1195", <8 x float> %".1337", <8 x float> %".1318")
+  %".1339" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".1235", <8 x float> %".1337", <8 x float> %".1319")
+  %".1340" = add i64 %".796", %".1177"
+  %".1341" = getelementptr inbounds float, ptr %".3", i64 %".1340"
+  %".1342" = load <8 x float>, ptr %".1341", align 4
+  %".1343" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".1200", <8 x float> %".1342", <8 x float> %".1323")
+  %".1344" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".1240", <8 x float> %".1342", <8 x float> %".1324")
+  %".1345" = add i64 %".1340", 8
+  %".1346" = getelementptr inbounds float, ptr %".3", i64 %".1345"
+  %".1347" = load <8 x float>, ptr %".1346", align 4
+  %".1348" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".1200", <8 x float> %".1347", <8 x float> %".1328")
+  %".1349" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".1240", <8 x float> %".1347", <8 x float> %".1329")
+  %".1350" = add i64 %".1340", 16
+  %".1351" = getelementptr inbounds float, ptr %".3", i64 %".1350"
+  %".1352" = load <8 x float>, ptr %".1351", align 4
+  %".1353" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".1200", <8 x float> %".1352", <8 x float> %".1333")
+  %".1354" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".1240", <8 x float> %".1352", <8 x float> %".1334")
+  %".1355" = add i64 %".1340", 24
+  %".1356" = getelementptr inbounds float, ptr %".3", i64 %".1355"
+  %".1357" = load <8 x float>, ptr %".1356", align 4
+  %".1358" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".1200", <8 x float> %".1357", <8 x float> %".1338")
+  %".1359" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".1240", <8 x float> %".1357", <8 x float> %".1339")
+  %".1360" = add i64 %".798", %".1177"
+  %".1361" = getelementptr inbounds float, ptr %".3", i64 %".1360"
+  %".1362" = load <8 x float>, ptr %".1361", align 4
+  %".1363" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".1205", <8 x float> %".1362", <8 x float> %".1343")
+  %".1364" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".1245", <8 x float> %".1362", <8 x float> %".1344")
+  %".1365" = add i64 %".1360", 8
+  %".1366" = getelementptr inbounds float, ptr %".3", i64 %".1365"
+  %".1367" = load <8 x float>, ptr %".1366", align 4
+  %".1368" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".1205", <8 x float> %".1367", <8 x float> %".1348")
+  %".1369" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".1245", <8 x float> %".1367", <8 x float> %".1349")
+  %".1370" = add i64 %".1360", 16
+  %".1371" = getelementptr inbounds float, ptr %".3", i64 %".1370"
+  %".1372" = load <8 x float>, ptr %".1371", align 4
+  %".1373" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".1205", <8 x float> %".1372", <8 x float> %".1353")
+  %".1374" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".1245", <8 x float> %".1372", <8 x float> %".1354")
+  %".1375" = add i64 %".1360", 24
+  %".1376" = getelementptr inbounds float, ptr %".3", i64 %".1375"
+  %".1377" = load <8 x float>, ptr %".1376", align 4
+  %".1378" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".1205", <8 x float> %".1377", <8 x float> %".1358")
+  %".1379" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".1245", <8 x float> %".1377", <8 x float> %".1359")
+  %".1380" = add i64 %".800", %".1177"
+  %".1381" = getelementptr inbounds float, ptr %".3", i64 %".1380"
+  %".1382" = load <8 x float>, ptr %".1381", align 4
+  %".1383" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".1210", <8 x float> %".1382", <8 x float> %".1363")
+  %".1384" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".1250", <8 x float> %".1382", <8 x float> %".1364")
+  %".1385" = add i64 %".1380", 8
+  %".1386" = getelementptr inbounds float, ptr %".3", i64 %".1385"
+  %".1387" = load <8 x float>, ptr %".1386", align 4
+  %".1388" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".1210", <8 x float> %".1387", <8 x float> %".1368")
+  %".1389" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".1250", <8 x float> %".1387", <8 x float> %".1369")
+  %".1390" = add i64 %".1380", 16
+  %".1391" = getelementptr inbounds float, ptr %".3", i64 %".1390"
+  %".1392" = load <8 x float>, ptr %".1391", align 4
+  %".1393" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".1210", <8 x float> %".1392", <8 x float> %".1373")
+  %".1394" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".1250", <8 x float> %".1392", <8 x float> %".1374")
+  %".1395" = add i64 %".1380", 24
+  %".1396" = getelementptr inbounds float, ptr %".3", i64 %".1395"
+  %".1397" = load <8 x float>, ptr %".1396", align 4
+  %".1398" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".1210", <8 x float> %".1397", <8 x float> %".1378")
+  %".1399" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".1250", <8 x float> %".1397", <8 x float> %".1379")
+  %".1400" = add i64 %".802", %".1177"
+  %".1401" = getelementptr inbounds float, ptr %".3", i64 %".1400"
+  %".1402" = load <8 x float>, ptr %".1401", align 4
+  %".1403" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".1215", <8 x float> %".1402", <8 x float> %".1383")
+  %".1404" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".1255", <8 x float> %".1402", <8 x float> %".1384")
+  %".1405" = add i64 %".1400", 8
+  %".1406" = getelementptr inbounds float, ptr %".3", i64 %".1405"
+  %".1407" = load <8 x float>, ptr %".1406", align 4
+  %".1408" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".1215", <8 x float> %".1407", <8 x float> %".1388")
+  %".1409" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".1255", <8 x float> %".1407", <8 x float> %".1389")
+  %".1410" = add i64 %".1400", 16
+  %".1411" = getelementptr inbounds float, ptr %".3", i64 %".1410"
+  %".1412" = load <8 x float>, ptr %".1411", align 4
+  %".1413" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".1215", <8 x float> %".1412", <8 x float> %".1393")
+  %".1414" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".1255", <8 x float> %".1412", <8 x float> %".1394")
+  %".1415" = add i64 %".1400", 24
+  %".1416" = getelementptr inbounds float, ptr %".3", i64 %".1415"
+  %".1417" = load <8 x float>, ptr %".1416", align 4
+  %".1418" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".1215", <8 x float> %".1417", <8 x float> %".1398")
+  %".1419" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".1255", <8 x float> %".1417", <8 x float> %".1399")
+  %".1420" = add i64 %".804", %".1177"
+  %".1421" = getelementptr inbounds float, ptr %".3", i64 %".1420"
+  %".1422" = load <8 x float>, ptr %".1421", align 4
+  %".1423" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".1220", <8 x float> %".1422", <8 x float> %".1403")
+  %".1424" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".1260", <8 x float> %".1422", <8 x float> %".1404")
+  %".1425" = add i64 %".1420", 8
+  %".1426" = getelementptr inbounds float, ptr %".3", i64 %".1425"
+  %".1427" = load <8 x float>, ptr %".1426", align 4
+  %".1428" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".1220", <8 x float> %".1427", <8 x float> %".1408")
+  %".1429" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".1260", <8 x float> %".1427", <8 x float> %".1409")
+  %".1430" = add i64 %".1420", 16
+  %".1431" = getelementptr inbounds float, ptr %".3", i64 %".1430"
+  %".1432" = load <8 x float>, ptr %".1431", align 4
+  %".1433" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".1220", <8 x float> %".1432", <8 x float> %".1413")
+  %".1434" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".1260", <8 x float> %".1432", <8 x float> %".1414")
+  %".1435" = add i64 %".1420", 24
+  %".1436" = getelementptr inbounds float, ptr %".3", i64 %".1435"
+  %".1437" = load <8 x float>, ptr %".1436", align 4
+  %".1438" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".1220", <8 x float> %".1437", <8 x float> %".1418")
+  %".1439" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".1260", <8 x float> %".1437", <8 x float> %".1419")
+  %".1440" = add i64 %".806", %".1177"
+  %".1441" = getelementptr inbounds float, ptr %".3", i64 %".1440"
+  %".1442" = load <8 x float>, ptr %".1441", align 4
+  %".1443" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".1225", <8 x float> %".1442", <8 x float> %".1423")
+  %".1444" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".1265", <8 x float> %".1442", <8 x float> %".1424")
+  %".1445" = add i64 %".1440", 8
+  %".1446" = getelementptr inbounds float, ptr %".3", i64 %".1445"
+  %".1447" = load <8 x float>, ptr %".1446", align 4
+  %".1448" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".1225", <8 x float> %".1447", <8 x float> %".1428")
+  %".1449" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".1265", <8 x float> %".1447", <8 x float> %".1429")
+  %".1450" = add i64 %".1440", 16
+  %".1451" = getelementptr inbounds float, ptr %".3", i64 %".1450"
+  %".1452" = load <8 x float>, ptr %".1451", align 4
+  %".1453" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".1225", <8 x float> %".1452", <8 x float> %".1433")
+  %".1454" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".1265", <8 x float> %".1452", <8 x float> %".1434")
+  %".1455" = add i64 %".1440", 24
+  %".1456" = getelementptr inbounds float, ptr %".3", i64 %".1455"
+  %".1457" = load <8 x float>, ptr %".1456", align 4
+  %".1458" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".1225", <8 x float> %".1457", <8 x float> %".1438")
+  %".1459" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".1265", <8 x float> %".1457", <8 x float> %".1439")
+  %".1460" = getelementptr inbounds float, ptr %".10", i64 %".1267"
+  store <8 x float> %".1443", ptr %".1460", align 4
+  %".1462" = getelementptr inbounds float, ptr %".10", i64 %".1269"
+  store <8 x float> %".1444", ptr %".1462", align 4
+  %".1464" = getelementptr inbounds float, ptr %".10", i64 %".1270"
+  store <8 x float> %".1448", ptr %".1464", align 4
+  %".1466" = getelementptr inbounds float, ptr %".10", i64 %".1271"
+  store <8 x float> %".1449", ptr %".1466", align 4
+  %".1468" = getelementptr inbounds float, ptr %".10", i64 %".1272"
+  store <8 x float> %".1453", ptr %".1468", align 4
+  %".1470" = getelementptr inbounds float, ptr %".10", i64 %".1273"
+  store <8 x float> %".1454", ptr %".1470", align 4
+  %".1472" = getelementptr inbounds float, ptr %".10", i64 %".1274"
+  store <8 x float> %".1458", ptr %".1472", align 4
+  %".1474" = getelementptr inbounds float, ptr %".10", i64 %".1275"
+  store <8 x float> %".1459", ptr %".1474", align 4
+  %"for.next.7" = add nsw i64 %"for.iv.9", 2
+  br label %"for.header.9"
+for.exit.9:
+  br label %"if.end.1"
+for.header.10:
+  %"for.iv.10" = phi  i64 [0, %"if.end"], [%"for.next.12", %"for.exit.11"]
+  %".1507" = icmp slt i64 %"for.iv.10", %".28"
+  br i1 %".1507", label %"for.body.10", label %"for.exit.10"
+for.body.10:
+  %".1509" = mul i64 %"for.iv.10", %".22"
+  %".1510" = add i64 %"for.iv", %"for.iv.10"
+  %".1511" = mul i64 %".1510", 128
+  br label %"for.header.11"
+for.exit.10:
+  %"for.next.13" = add nsw i64 %"for.iv", %".23"
+  br label %"for.header"
+for.header.11:
+  %"for.iv.11" = phi  i64 [0, %"for.body.10"], [%"for.next.11", %"for.exit.13"]
+  %".1513" = icmp slt i64 %"for.iv.11", 4
+  br i1 %".1513", label %"for.body.11", label %"for.exit.11"
+for.body.11:
+  br label %"for.header.12"
+for.exit.11:
+  %"for.next.12" = add nsw i64 %"for.iv.10", 1
+  br label %"for.header.10"
+for.header.12:
+  %"for.iv.12" = phi  i64 [0, %"for.body.11"], [%"for.next.9", %"for.body.12"]
+  %".1516" = phi  float [0xc6293e5940000000, %"for.body.11"], [%".1526", %"for.body.12"]
+  %".1517" = icmp slt i64 %"for.iv.12", %".22"
+  br i1 %".1517", label %"for.body.12", label %"for.exit.12"
+for.body.12:
+  %".1519" = add i64 %".1509", %"for.iv.12"
+  %".1520" = mul i64 %".1519", 144
+  %".1521" = add i64 %".1520", 128
+  %".1522" = add i64 %".1521", %"for.iv.11"
+  %".1523" = getelementptr inbounds float, ptr %".10", i64 %".1522"
+  %".1524" = load float, ptr %".1523", align 4
+  %".1525" = fcmp ogt float %".1516", %".1524"
+  %".1526" = select  i1 %".1525", float %".1516", float %".1524"
+  %"for.next.9" = add nsw i64 %"for.iv.12", 1
+  br label %"for.header.12"
+for.exit.12:
+  %".1528" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
+  %".1529" = shufflevector <8 x float> %".1528", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  br label %"for.header.13"
+for.header.13:
+  %"for.iv.13" = phi  i64 [0, %"for.exit.12"], [%"for.next.10", %"for.body.13"]
+  %".1531" = phi  float [             0x0, %"for.exit.12"], [%".1598", %"for.body.13"]
+  %".1532" = phi  <8 x float> [%".1529", %"for.exit.12"], [%".1601", %"for.body.13"]
+  %".1533" = phi  <8 x float> [%".1529", %"for.exit.12"], [%".1605", %"for.body.13"]
+  %".1534" = phi  <8 x float> [%".1529", %"for.exit.12"], [%".1609", %"for.body.13"]
+  %".1535" = phi  <8 x float> [%".1529", %"for.exit.12"], [%".1613", %"for.body.13"]
+  %".1536" = icmp slt i64 %"for.iv.13", %".22"
+  br i1 %".1536", label %"for.body.13", label %"for.exit.13"
+for.body.13:
+  %".1538" = add i64 %".1509", %"for.iv.13"
+  %".1539" = mul i64 %".1538", 144
+  %".1540" = add i64 %".1539", 128
+  %".1541" = add i64 %".1540", %"for.iv.11"
+  %".1542" = getelementptr inbounds float, ptr %".10", i64 %".1541"
+  %".1543" = load float, ptr %".1542", align 4
+  %".1544" = fsub afn arcp contract nsz reassoc float %".1543", %".1516"
+  %".1545" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".1544", i32 0
+  %".1546" = shufflevector <8 x float> %".1545", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".1547" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float 0xc055c00000000000, i32 0
+  %".1548" = shufflevector <8 x float> %".1547", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".1549" = fcmp ogt <8 x float> %".1546", %".1548"
+  %".1550" = select  <8 x i1> %".1549", <8 x float> %".1546", <8 x float> %".1548"
+  %".1551" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float 0x4056000000000000, i32 0
+  %".1552" = shufflevector <8 x float> %".1551", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".1553" = fcmp olt <8 x float> %".1550", %".1552"
+  %".1554" = select  <8 x i1> %".1553", <8 x float> %".1550", <8 x float> %".1552"
+  %".1555" = call <8 x float> @"llvm.minnum.v8f32"(<8 x float> %".1554", <8 x float> <float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000>)
+  %".1556" = call <8 x float> @"llvm.maxnum.v8f32"(<8 x float> %".1555", <8 x float> <float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000>)
+  %".1557" = fmul contract <8 x float> %".1556", <float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000>
+  %".1558" = call <8 x float> @"llvm.rint.v8f32"(<8 x float> %".1557")
+  %".1559" = fmul contract <8 x float> %".1558", <float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000>
+  %".1560" = fsub contract <8 x float> %".1556", %".1559"
+  %".1561" = fmul contract <8 x float> %".1558", <float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000>
+  %".1562" = fsub contract <8 x float> %".1560", %".1561"
+  %".1563" = fmul contract <8 x float> <float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000>, %".1562"
+  %".1564" = fadd contract <8 x float> %".1563", <float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000>
+  %".1565" = fmul contract <8 x float> %".1564", %".1562"
+  %".1566" = fadd contract <8 x float> %".1565", <float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000>
+  %".1567" = fmul contract <8 x float> %".1566", %".1562"
+  %".1568" = fadd contract <8 x float> %".1567", <float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000>
+  %".1569" = fmul contract <8 x float> %".1568", %".1562"
+  %".1570" = fadd contract <8 x float> %".1569", <float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000>
+  %".1571" = fmul contract <8 x float> %".1570", %".1562"
+  %".1572" = fadd contract <8 x float> %".1571", <float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000>
+  %".1573" = fmul contract <8 x float> %".1562", %".1562"
+  %".1574" = fmul contract <8 x float> %".1572", %".1573"
+  %".1575" = fadd contract <8 x float> %".1574", %".1562"
+  %".1576" = fadd contract <8 x float> %".1575", <float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000>
+  %".1577" = fptosi <8 x float> %".1558" to <8 x i32>
+  %".1578" = shl <8 x i32> %".1577", <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %".1579" = bitcast <8 x float> %".1576" to <8 x i32>
+  %".1580" = add <8 x i32> %".1579", %".1578"
+  %".1581" = bitcast <8 x i32> %".1580" to <8 x float>
+  %".1582" = fcmp olt <8 x float> %".1554", <float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000>
+  %".1583" = select  <8 x i1> %".1582", <8 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, <8 x float> %".1581"
+  %".1584" = fcmp ogt <8 x float> %".1554", <float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000>
+  %".1585" = select  <8 x i1> %".1584", <8 x float> <float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000>, <8 x float> %".1583"
+  %".1586" = fcmp uno <8 x float> %".1554", %".1554"
+  %".1587" = select  <8 x i1> %".1586", <8 x float> %".1554", <8 x float> %".1585"
+  %".1588" = extractelement <8 x float> %".1587", i64 0
+  %".1589" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".1588", i32 0
+  %".1590" = shufflevector <8 x float> %".1589", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".1591" = mul i64 %"for.iv.11", 32
+  %".1592" = add i64 %".1539", %".1591"
+  %".1593" = add i64 %".1539", 132
+  %".1594" = add i64 %".1593", %"for.iv.11"
+  %".1595" = getelementptr inbounds float, ptr %".10", i64 %".1594"
+  %".1596" = load float, ptr %".1595", align 4
+  %".1597" = fmul afn arcp contract nsz reassoc float %".1588", %".1596"
+  %".1598" = fadd afn arcp contract nsz reassoc float %".1531", %".1597"
+  %".1599" = getelementptr inbounds float, ptr %".10", i64 %".1592"
+  %".1600" = load <8 x float>, ptr %".1599", align 4
+  %".1601" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".1590", <8 x float> %".1600", <8 x float> %".1532")
+  %".1602" = add i64 %".1592", 8
+  %".1603" = getelementptr inbounds float, ptr %".10", i64 %".1602"
+  %".1604" = load <8 x float>, ptr %".1603", align 4
+  %".1605" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".1590", <8 x float> %".1604", <8 x float> %".1533")
+  %".1606" = add i64 %".1592", 16
+  %".1607" = getelementptr inbounds float, ptr %".10", i64 %".1606"
+  %".1608" = load <8 x float>, ptr %".1607", align 4
+  %".1609" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".1590", <8 x float> %".1608", <8 x float> %".1534")
+  %".1610" = add i64 %".1592", 24
+  %".1611" = getelementptr inbounds float, ptr %".10", i64 %".1610"
+  %".1612" = load <8 x float>, ptr %".1611", align 4
+  %".1613" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".1590", <8 x float> %".1612", <8 x float> %".1535")
+  %"for.next.10" = add nsw i64 %"for.iv.13", 1
+  br label %"for.header.13"
+for.exit.13:
+  %".1615" = fcmp ogt float %".1531",              0x0
+  %".1616" = fdiv afn arcp contract nsz reassoc float 0x3ff0000000000000, %".1531"
+  %".1617" = select  i1 %".1615", float %".1616", float              0x0
+  %".1618" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".1617", i32 0
+  %".1619" = shufflevector <8 x float> %".1618", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".1620" = fmul afn arcp contract nsz reassoc <8 x float> %".1532", %".1619"
+  %".1621" = mul i64 %"for.iv.11", 32
+  %".1622" = add i64 %".1511", %".1621"
+  %".1623" = getelementptr inbounds float, ptr %".4", i64 %".1622"
+  store <8 x float> %".1620", ptr %".1623", align 4
+  %".1625" = fmul afn arcp contract nsz reassoc <8 x float> %".1533", %".1619"
+  %".1626" = add i64 %".1622", 8
+  %".1627" = getelementptr inbounds float, ptr %".4", i64 %".1626"
+  store <8 x float> %".1625", ptr %".1627", align 4
+  %".1629" = fmul afn arcp contract nsz reassoc <8 x float> %".1534", %".1619"
+  %".1630" = add i64 %".1622", 16
+  %".1631" = getelementptr inbounds float, ptr %".4", i64 %".1630"
+  store <8 x float> %".1629", ptr %".1631", align 4
+  %".1633" = fmul afn arcp contract nsz reassoc <8 x float> %".1535", %".1619"
+  %".1634" = add i64 %".1622", 24
+  %".1635" = getelementptr inbounds float, ptr %".4", i64 %".1634"
+  store <8 x float> %".1633", ptr %".1635", align 4
+  %"for.next.11" = add nsw i64 %"for.iv.11", 1
+  br label %"for.header.11"
+}
+
 define internal void @"embed_h128_v1024_packed16"(ptr captures(none) noalias align 4 %".1", ptr captures(none) noalias align 4 %".2", ptr captures(none) noalias align 4 %".3", i64 %".4") noinline nounwind
 {
 entry:
-  %"embed_h128_v1024_packed16.par2.ctx" = alloca {i64, i64, i64, i64, ptr, ptr, ptr}
+  %"embed_h128_v1024_packed16.par3.ctx" = alloca {i64, i64, i64, i64, ptr, ptr, ptr}
   br label %"body"
 body:
   %".6" = mul i64 %".4", 2048
@@ -2789,21 +4503,21 @@ body:
 if.then:
   br label %"for.header"
 if.else:
-  %".34" = getelementptr {i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"embed_h128_v1024_packed16.par2.ctx", i32 0, i32 0
+  %".34" = getelementptr {i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"embed_h128_v1024_packed16.par3.ctx", i32 0, i32 0
   store i64 0, ptr %".34"
-  %".36" = getelementptr {i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"embed_h128_v1024_packed16.par2.ctx", i32 0, i32 1
+  %".36" = getelementptr {i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"embed_h128_v1024_packed16.par3.ctx", i32 0, i32 1
   store i64 %".4", ptr %".36"
-  %".38" = getelementptr {i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"embed_h128_v1024_packed16.par2.ctx", i32 0, i32 2
+  %".38" = getelementptr {i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"embed_h128_v1024_packed16.par3.ctx", i32 0, i32 2
   store i64 1, ptr %".38"
-  %".40" = getelementptr {i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"embed_h128_v1024_packed16.par2.ctx", i32 0, i32 3
+  %".40" = getelementptr {i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"embed_h128_v1024_packed16.par3.ctx", i32 0, i32 3
   store i64 0, ptr %".40"
-  %".42" = getelementptr {i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"embed_h128_v1024_packed16.par2.ctx", i32 0, i32 4
+  %".42" = getelementptr {i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"embed_h128_v1024_packed16.par3.ctx", i32 0, i32 4
   store ptr %".1", ptr %".42"
-  %".44" = getelementptr {i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"embed_h128_v1024_packed16.par2.ctx", i32 0, i32 5
+  %".44" = getelementptr {i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"embed_h128_v1024_packed16.par3.ctx", i32 0, i32 5
   store ptr %".2", ptr %".44"
-  %".46" = getelementptr {i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"embed_h128_v1024_packed16.par2.ctx", i32 0, i32 6
+  %".46" = getelementptr {i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"embed_h128_v1024_packed16.par3.ctx", i32 0, i32 6
   store ptr %".3", ptr %".46"
-  call void @"GOMP_parallel"(void (ptr)* @"embed_h128_v1024_packed16.par2", ptr %"embed_h128_v1024_packed16.par2.ctx", i32 0, i32 0)
+  call void @"GOMP_parallel"(void (ptr)* @"embed_h128_v1024_packed16.par3", ptr %"embed_h128_v1024_packed16.par3.ctx", i32 0, i32 0)
   br label %"if.end"
 if.end:
   ret void
@@ -2883,7 +4597,7 @@ for.exit.1:
 define internal void @"kv_write_d64"(ptr captures(none) noalias align 4 %".1", ptr captures(none) noalias align 4 %".2", i64 %".3", i64 %".4", i64 %".5", i64 %".6") noinline nounwind
 {
 entry:
-  %"kv_write_d64.par3.ctx" = alloca {i64, i64, i64, i64, i64, i64, i64, ptr, ptr}
+  %"kv_write_d64.par4.ctx" = alloca {i64, i64, i64, i64, i64, i64, i64, ptr, ptr}
   br label %"body"
 body:
   %".8" = mul i64 %".3", %".4"
@@ -2893,25 +4607,25 @@ body:
 if.then:
   br label %"for.header"
 if.else:
-  %".34" = getelementptr {i64, i64, i64, i64, i64, i64, i64, ptr, ptr}, ptr %"kv_write_d64.par3.ctx", i32 0, i32 0
+  %".34" = getelementptr {i64, i64, i64, i64, i64, i64, i64, ptr, ptr}, ptr %"kv_write_d64.par4.ctx", i32 0, i32 0
   store i64 0, ptr %".34"
-  %".36" = getelementptr {i64, i64, i64, i64, i64, i64, i64, ptr, ptr}, ptr %"kv_write_d64.par3.ctx", i32 0, i32 1
+  %".36" = getelementptr {i64, i64, i64, i64, i64, i64, i64, ptr, ptr}, ptr %"kv_write_d64.par4.ctx", i32 0, i32 1
   store i64 %".8", ptr %".36"
-  %".38" = getelementptr {i64, i64, i64, i64, i64, i64, i64, ptr, ptr}, ptr %"kv_write_d64.par3.ctx", i32 0, i32 2
+  %".38" = getelementptr {i64, i64, i64, i64, i64, i64, i64, ptr, ptr}, ptr %"kv_write_d64.par4.ctx", i32 0, i32 2
   store i64 1, ptr %".38"
-  %".40" = getelementptr {i64, i64, i64, i64, i64, i64, i64, ptr, ptr}, ptr %"kv_write_d64.par3.ctx", i32 0, i32 3
+  %".40" = getelementptr {i64, i64, i64, i64, i64, i64, i64, ptr, ptr}, ptr %"kv_write_d64.par4.ctx", i32 0, i32 3
   store i64 0, ptr %".40"
-  %".42" = getelementptr {i64, i64, i64, i64, i64, i64, i64, ptr, ptr}, ptr %"kv_write_d64.par3.ctx", i32 0, i32 4
+  %".42" = getelementptr {i64, i64, i64, i64, i64, i64, i64, ptr, ptr}, ptr %"kv_write_d64.par4.ctx", i32 0, i32 4
   store i64 %".4", ptr %".42"
-  %".44" = getelementptr {i64, i64, i64, i64, i64, i64, i64, ptr, ptr}, ptr %"kv_write_d64.par3.ctx", i32 0, i32 5
+  %".44" = getelementptr {i64, i64, i64, i64, i64, i64, i64, ptr, ptr}, ptr %"kv_write_d64.par4.ctx", i32 0, i32 5
   store i64 %".6", ptr %".44"
-  %".46" = getelementptr {i64, i64, i64, i64, i64, i64, i64, ptr, ptr}, ptr %"kv_write_d64.par3.ctx", i32 0, i32 6
+  %".46" = getelementptr {i64, i64, i64, i64, i64, i64, i64, ptr, ptr}, ptr %"kv_write_d64.par4.ctx", i32 0, i32 6
   store i64 %".5", ptr %".46"
-  %".48" = getelementptr {i64, i64, i64, i64, i64, i64, i64, ptr, ptr}, ptr %"kv_write_d64.par3.ctx", i32 0, i32 7
+  %".48" = getelementptr {i64, i64, i64, i64, i64, i64, i64, ptr, ptr}, ptr %"kv_write_d64.par4.ctx", i32 0, i32 7
   store ptr %".1", ptr %".48"
-  %".50" = getelementptr {i64, i64, i64, i64, i64, i64, i64, ptr, ptr}, ptr %"kv_write_d64.par3.ctx", i32 0, i32 8
+  %".50" = getelementptr {i64, i64, i64, i64, i64, i64, i64, ptr, ptr}, ptr %"kv_write_d64.par4.ctx", i32 0, i32 8
   store ptr %".2", ptr %".50"
-  call void @"GOMP_parallel"(void (ptr)* @"kv_write_d64.par3", ptr %"kv_write_d64.par3.ctx", i32 0, i32 0)
+  call void @"GOMP_parallel"(void (ptr)* @"kv_write_d64.par4", ptr %"kv_write_d64.par4.ctx", i32 0, i32 0)
   br label %"if.end"
 if.end:
   ret void
@@ -2951,7 +4665,7 @@ for.exit.1:
 define internal void @"linear_k128_n1024"(ptr captures(none) noalias align 4 %".1", ptr captures(none) noalias align 4 %".2", ptr captures(none) noalias align 4 %".3", i64 %".4") noinline nounwind
 {
 entry:
-  %"linear_k128_n1024.par4.ctx" = alloca {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}
+  %"linear_k128_n1024.par5.ctx" = alloca {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}
   br label %"body"
 body:
   %".6" = mul i64 %".4", 131072
@@ -2963,25 +4677,25 @@ body:
 if.then:
   br label %"for.header"
 if.else:
-  %".251" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k128_n1024.par4.ctx", i32 0, i32 0
+  %".251" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k128_n1024.par5.ctx", i32 0, i32 0
   store i64 0, ptr %".251"
-  %".253" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k128_n1024.par4.ctx", i32 0, i32 1
+  %".253" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k128_n1024.par5.ctx", i32 0, i32 1
   store i64 %".9", ptr %".253"
-  %".255" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k128_n1024.par4.ctx", i32 0, i32 2
+  %".255" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k128_n1024.par5.ctx", i32 0, i32 2
   store i64 1, ptr %".255"
-  %".257" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k128_n1024.par4.ctx", i32 0, i32 3
+  %".257" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k128_n1024.par5.ctx", i32 0, i32 3
   store i64 0, ptr %".257"
-  %".259" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k128_n1024.par4.ctx", i32 0, i32 4
+  %".259" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k128_n1024.par5.ctx", i32 0, i32 4
   store i64 %".8", ptr %".259"
-  %".261" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k128_n1024.par4.ctx", i32 0, i32 5
+  %".261" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k128_n1024.par5.ctx", i32 0, i32 5
   store i64 %".4", ptr %".261"
-  %".263" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k128_n1024.par4.ctx", i32 0, i32 6
+  %".263" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k128_n1024.par5.ctx", i32 0, i32 6
   store ptr %".2", ptr %".263"
-  %".265" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k128_n1024.par4.ctx", i32 0, i32 7
+  %".265" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k128_n1024.par5.ctx", i32 0, i32 7
   store ptr %".1", ptr %".265"
-  %".267" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k128_n1024.par4.ctx", i32 0, i32 8
+  %".267" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k128_n1024.par5.ctx", i32 0, i32 8
   store ptr %".3", ptr %".267"
-  call void @"GOMP_parallel"(void (ptr)* @"linear_k128_n1024.par4", ptr %"linear_k128_n1024.par4.ctx", i32 0, i32 0)
+  call void @"GOMP_parallel"(void (ptr)* @"linear_k128_n1024.par5", ptr %"linear_k128_n1024.par5.ctx", i32 0, i32 0)
   br label %"if.end"
 if.end:
   ret void
@@ -3258,7 +4972,7 @@ for.exit.5:
 define internal void @"linear_k128_n128"(ptr captures(none) noalias align 4 %".1", ptr captures(none) noalias align 4 %".2", ptr captures(none) noalias align 4 %".3", i64 %".4") noinline nounwind
 {
 entry:
-  %"linear_k128_n128.par5.ctx" = alloca {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}
+  %"linear_k128_n128.par6.ctx" = alloca {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}
   br label %"body"
 body:
   %".6" = mul i64 %".4", 16384
@@ -3270,25 +4984,25 @@ body:
 if.then:
   br label %"for.header"
 if.else:
-  %".243" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k128_n128.par5.ctx", i32 0, i32 0
+  %".243" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k128_n128.par6.ctx", i32 0, i32 0
   store i64 0, ptr %".243"
-  %".245" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k128_n128.par5.ctx", i32 0, i32 1
+  %".245" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k128_n128.par6.ctx", i32 0, i32 1
   store i64 %".9", ptr %".245"
-  %".247" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k128_n128.par5.ctx", i32 0, i32 2
+  %".247" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k128_n128.par6.ctx", i32 0, i32 2
   store i64 1, ptr %".247"
-  %".249" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k128_n128.par5.ctx", i32 0, i32 3
+  %".249" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k128_n128.par6.ctx", i32 0, i32 3
   store i64 0, ptr %".249"
-  %".251" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k128_n128.par5.ctx", i32 0, i32 4
+  %".251" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k128_n128.par6.ctx", i32 0, i32 4
   store i64 %".8", ptr %".251"
-  %".253" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k128_n128.par5.ctx", i32 0, i32 5
+  %".253" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k128_n128.par6.ctx", i32 0, i32 5
   store i64 %".4", ptr %".253"
-  %".255" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k128_n128.par5.ctx", i32 0, i32 6
+  %".255" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k128_n128.par6.ctx", i32 0, i32 6
   store ptr %".2", ptr %".255"
-  %".257" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k128_n128.par5.ctx", i32 0, i32 7
+  %".257" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k128_n128.par6.ctx", i32 0, i32 7
   store ptr %".1", ptr %".257"
-  %".259" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k128_n128.par5.ctx", i32 0, i32 8
+  %".259" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k128_n128.par6.ctx", i32 0, i32 8
   store ptr %".3", ptr %".259"
-  call void @"GOMP_parallel"(void (ptr)* @"linear_k128_n128.par5", ptr %"linear_k128_n128.par5.ctx", i32 0, i32 0)
+  call void @"GOMP_parallel"(void (ptr)* @"linear_k128_n128.par6", ptr %"linear_k128_n128.par6.ctx", i32 0, i32 0)
   br label %"if.end"
 if.end:
   ret void
@@ -3557,7 +5271,7 @@ for.exit.5:
 define internal void @"linear_k192_n128"(ptr captures(none) noalias align 4 %".1", ptr captures(none) noalias align 4 %".2", ptr captures(none) noalias align 4 %".3", i64 %".4") noinline nounwind
 {
 entry:
-  %"linear_k192_n128.par6.ctx" = alloca {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}
+  %"linear_k192_n128.par7.ctx" = alloca {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}
   br label %"body"
 body:
   %".6" = mul i64 %".4", 24576
@@ -3569,25 +5283,25 @@ body:
 if.then:
   br label %"for.header"
 if.else:
-  %".250" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k192_n128.par6.ctx", i32 0, i32 0
+  %".250" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k192_n128.par7.ctx", i32 0, i32 0
   store i64 0, ptr %".250"
-  %".252" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k192_n128.par6.ctx", i32 0, i32 1
+  %".252" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k192_n128.par7.ctx", i32 0, i32 1
   store i64 %".9", ptr %".252"
-  %".254" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k192_n128.par6.ctx", i32 0, i32 2
+  %".254" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k192_n128.par7.ctx", i32 0, i32 2
   store i64 1, ptr %".254"
-  %".256" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k192_n128.par6.ctx", i32 0, i32 3
+  %".256" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k192_n128.par7.ctx", i32 0, i32 3
   store i64 0, ptr %".256"
-  %".258" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k192_n128.par6.ctx", i32 0, i32 4
+  %".258" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k192_n128.par7.ctx", i32 0, i32 4
   store i64 %".8", ptr %".258"
-  %".260" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k192_n128.par6.ctx", i32 0, i32 5
+  %".260" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k192_n128.par7.ctx", i32 0, i32 5
   store i64 %".4", ptr %".260"
-  %".262" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k192_n128.par6.ctx", i32 0, i32 6
+  %".262" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k192_n128.par7.ctx", i32 0, i32 6
   store ptr %".2", ptr %".262"
-  %".264" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k192_n128.par6.ctx", i32 0, i32 7
+  %".264" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k192_n128.par7.ctx", i32 0, i32 7
   store ptr %".1", ptr %".264"
-  %".266" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k192_n128.par6.ctx", i32 0, i32 8
+  %".266" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k192_n128.par7.ctx", i32 0, i32 8
   store ptr %".3", ptr %".266"
-  call void @"GOMP_parallel"(void (ptr)* @"linear_k192_n128.par6", ptr %"linear_k192_n128.par6.ctx", i32 0, i32 0)
+  call void @"GOMP_parallel"(void (ptr)* @"linear_k192_n128.par7", ptr %"linear_k192_n128.par7.ctx", i32 0, i32 0)
   br label %"if.end"
 if.end:
   ret void
@@ -3863,7 +5577,7 @@ for.exit.5:
 define internal void @"linear_swiglu_k128_n192"(ptr captures(none) noalias align 4 %".1", ptr captures(none) noalias align 4 %".2", ptr captures(none) noalias align 4 %".3", ptr captures(none) noalias align 4 %".4", i64 %".5") noinline nounwind
 {
 entry:
-  %"linear_swiglu_k128_n192.par7.ctx" = alloca {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}
+  %"linear_swiglu_k128_n192.par8.ctx" = alloca {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}
   br label %"body"
 body:
   %".7" = mul i64 %".5", 49152
@@ -3875,27 +5589,27 @@ body:
 if.then:
   br label %"for.header"
 if.else:
-  %".637" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"linear_swiglu_k128_n192.par7.ctx", i32 0, i32 0
+  %".637" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"linear_swiglu_k128_n192.par8.ctx", i32 0, i32 0
   store i64 0, ptr %".637"
-  %".639" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"linear_swiglu_k128_n192.par7.ctx", i32 0, i32 1
+  %".639" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"linear_swiglu_k128_n192.par8.ctx", i32 0, i32 1
   store i64 %".10", ptr %".639"
-  %".641" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"linear_swiglu_k128_n192.par7.ctx", i32 0, i32 2
+  %".641" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"linear_swiglu_k128_n192.par8.ctx", i32 0, i32 2
   store i64 1, ptr %".641"
-  %".643" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"linear_swiglu_k128_n192.par7.ctx", i32 0, i32 3
+  %".643" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"linear_swiglu_k128_n192.par8.ctx", i32 0, i32 3
   store i64 0, ptr %".643"
-  %".645" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"linear_swiglu_k128_n192.par7.ctx", i32 0, i32 4
+  %".645" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"linear_swiglu_k128_n192.par8.ctx", i32 0, i32 4
   store i64 %".9", ptr %".645"
-  %".647" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"linear_swiglu_k128_n192.par7.ctx", i32 0, i32 5
+  %".647" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"linear_swiglu_k128_n192.par8.ctx", i32 0, i32 5
   store i64 %".5", ptr %".647"
-  %".649" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"linear_swiglu_k128_n192.par7.ctx", i32 0, i32 6
+  %".649" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"linear_swiglu_k128_n192.par8.ctx", i32 0, i32 6
   store ptr %".2", ptr %".649"
-  %".651" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"linear_swiglu_k128_n192.par7.ctx", i32 0, i32 7
+  %".651" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"linear_swiglu_k128_n192.par8.ctx", i32 0, i32 7
   store ptr %".3", ptr %".651"
-  %".653" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"linear_swiglu_k128_n192.par7.ctx", i32 0, i32 8
+  %".653" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"linear_swiglu_k128_n192.par8.ctx", i32 0, i32 8
   store ptr %".1", ptr %".653"
-  %".655" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"linear_swiglu_k128_n192.par7.ctx", i32 0, i32 9
+  %".655" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"linear_swiglu_k128_n192.par8.ctx", i32 0, i32 9
   store ptr %".4", ptr %".655"
-  call void @"GOMP_parallel"(void (ptr)* @"linear_swiglu_k128_n192.par7", ptr %"linear_swiglu_k128_n192.par7.ctx", i32 0, i32 0)
+  call void @"GOMP_parallel"(void (ptr)* @"linear_swiglu_k128_n192.par8", ptr %"linear_swiglu_k128_n192.par8.ctx", i32 0, i32 0)
   br label %"if.end"
 if.end:
   ret void
@@ -4557,7 +6271,7 @@ for.exit.5:
 define internal void @"multi_linear_k128_n128x64x64"(ptr captures(none) noalias align 4 %".1", ptr captures(none) noalias align 4 %".2", ptr captures(none) noalias align 4 %".3", ptr captures(none) noalias align 4 %".4", ptr captures(none) noalias align 4 %".5", ptr captures(none) noalias align 4 %".6", ptr captures(none) noalias align 4 %".7", i64 %".8") noinline nounwind
 {
 entry:
-  %"multi_linear_k128_n128x64x64.par8.ctx" = alloca {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr, ptr, ptr, ptr}
+  %"multi_linear_k128_n128x64x64.par9.ctx" = alloca {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr, ptr, ptr, ptr}
   br label %"body"
 body:
   %".10" = mul i64 %".8", 32768
@@ -4569,33 +6283,33 @@ body:
 if.then:
   br label %"for.header"
 if.else:
-  %".277" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr, ptr, ptr, ptr}, ptr %"multi_linear_k128_n128x64x64.par8.ctx", i32 0, i32 0
+  %".277" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr, ptr, ptr, ptr}, ptr %"multi_linear_k128_n128x64x64.par9.ctx", i32 0, i32 0
   store i64 0, ptr %".277"
-  %".279" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr, ptr, ptr, ptr}, ptr %"multi_linear_k128_n128x64x64.par8.ctx", i32 0, i32 1
+  %".279" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr, ptr, ptr, ptr}, ptr %"multi_linear_k128_n128x64x64.par9.ctx", i32 0, i32 1
   store i64 %".13", ptr %".279"
-  %".281" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr, ptr, ptr, ptr}, ptr %"multi_linear_k128_n128x64x64.par8.ctx", i32 0, i32 2
+  %".281" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr, ptr, ptr, ptr}, ptr %"multi_linear_k128_n128x64x64.par9.ctx", i32 0, i32 2
   store i64 1, ptr %".281"
-  %".283" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr, ptr, ptr, ptr}, ptr %"multi_linear_k128_n128x64x64.par8.ctx", i32 0, i32 3
+  %".283" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr, ptr, ptr, ptr}, ptr %"multi_linear_k128_n128x64x64.par9.ctx", i32 0, i32 3
   store i64 0, ptr %".283"
-  %".285" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr, ptr, ptr, ptr}, ptr %"multi_linear_k128_n128x64x64.par8.ctx", i32 0, i32 4
+  %".285" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr, ptr, ptr, ptr}, ptr %"multi_linear_k128_n128x64x64.par9.ctx", i32 0, i32 4
   store i64 %".12", ptr %".285"
-  %".287" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr, ptr, ptr, ptr}, ptr %"multi_linear_k128_n128x64x64.par8.ctx", i32 0, i32 5
+  %".287" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr, ptr, ptr, ptr}, ptr %"multi_linear_k128_n128x64x64.par9.ctx", i32 0, i32 5
   store i64 %".8", ptr %".287"
-  %".289" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr, ptr, ptr, ptr}, ptr %"multi_linear_k128_n128x64x64.par8.ctx", i32 0, i32 6
+  %".289" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr, ptr, ptr, ptr}, ptr %"multi_linear_k128_n128x64x64.par9.ctx", i32 0, i32 6
   store ptr %".3", ptr %".289"
-  %".291" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr, ptr, ptr, ptr}, ptr %"multi_linear_k128_n128x64x64.par8.ctx", i32 0, i32 7
+  %".291" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr, ptr, ptr, ptr}, ptr %"multi_linear_k128_n128x64x64.par9.ctx", i32 0, i32 7
   store ptr %".4", ptr %".291"
-  %".293" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr, ptr, ptr, ptr}, ptr %"multi_linear_k128_n128x64x64.par8.ctx", i32 0, i32 8
+  %".293" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr, ptr, ptr, ptr}, ptr %"multi_linear_k128_n128x64x64.par9.ctx", i32 0, i32 8
   store ptr %".2", ptr %".293"
-  %".295" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr, ptr, ptr, ptr}, ptr %"multi_linear_k128_n128x64x64.par8.ctx", i32 0, i32 9
+  %".295" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr, ptr, ptr, ptr}, ptr %"multi_linear_k128_n128x64x64.par9.ctx", i32 0, i32 9
   store ptr %".6", ptr %".295"
-  %".297" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr, ptr, ptr, ptr}, ptr %"multi_linear_k128_n128x64x64.par8.ctx", i32 0, i32 10
+  %".297" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr, ptr, ptr, ptr}, ptr %"multi_linear_k128_n128x64x64.par9.ctx", i32 0, i32 10
   store ptr %".7", ptr %".297"
-  %".299" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr, ptr, ptr, ptr}, ptr %"multi_linear_k128_n128x64x64.par8.ctx", i32 0, i32 11
+  %".299" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr, ptr, ptr, ptr}, ptr %"multi_linear_k128_n128x64x64.par9.ctx", i32 0, i32 11
   store ptr %".5", ptr %".299"
-  %".301" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr, ptr, ptr, ptr}, ptr %"multi_linear_k128_n128x64x64.par8.ctx", i32 0, i32 12
+  %".301" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr, ptr, ptr, ptr}, ptr %"multi_linear_k128_n128x64x64.par9.ctx", i32 0, i32 12
   store ptr %".1", ptr %".301"
-  call void @"GOMP_parallel"(void (ptr)* @"multi_linear_k128_n128x64x64.par8", ptr %"multi_linear_k128_n128x64x64.par8.ctx", i32 0, i32 0)
+  call void @"GOMP_parallel"(void (ptr)* @"multi_linear_k128_n128x64x64.par9", ptr %"multi_linear_k128_n128x64x64.par9.ctx", i32 0, i32 0)
   br label %"if.end"
 if.end:
   ret void
@@ -4894,7 +6608,7 @@ for.exit.5:
 define internal void @"rms_norm_d128_g128_eps1em06"(ptr captures(none) noalias align 4 %".1", ptr captures(none) noalias align 4 %".2", ptr captures(none) noalias align 4 %".3", i64 %".4") noinline nounwind
 {
 entry:
-  %"rms_norm_d128_g128_eps1em06.par9.ctx" = alloca {i64, i64, i64, i64, ptr, ptr, ptr}
+  %"rms_norm_d128_g128_eps1em06.par10.ctx" = alloca {i64, i64, i64, i64, ptr, ptr, ptr}
   br label %"body"
 body:
   %".6" = mul i64 %".4", 128
@@ -4903,21 +6617,21 @@ body:
 if.then:
   br label %"for.header"
 if.else:
-  %".67" = getelementptr {i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"rms_norm_d128_g128_eps1em06.par9.ctx", i32 0, i32 0
+  %".67" = getelementptr {i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"rms_norm_d128_g128_eps1em06.par10.ctx", i32 0, i32 0
   store i64 0, ptr %".67"
-  %".69" = getelementptr {i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"rms_norm_d128_g128_eps1em06.par9.ctx", i32 0, i32 1
+  %".69" = getelementptr {i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"rms_norm_d128_g128_eps1em06.par10.ctx", i32 0, i32 1
   store i64 %".4", ptr %".69"
-  %".71" = getelementptr {i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"rms_norm_d128_g128_eps1em06.par9.ctx", i32 0, i32 2
+  %".71" = getelementptr {i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"rms_norm_d128_g128_eps1em06.par10.ctx", i32 0, i32 2
   store i64 1, ptr %".71"
-  %".73" = getelementptr {i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"rms_norm_d128_g128_eps1em06.par9.ctx", i32 0, i32 3
+  %".73" = getelementptr {i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"rms_norm_d128_g128_eps1em06.par10.ctx", i32 0, i32 3
   store i64 0, ptr %".73"
-  %".75" = getelementptr {i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"rms_norm_d128_g128_eps1em06.par9.ctx", i32 0, i32 4
+  %".75" = getelementptr {i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"rms_norm_d128_g128_eps1em06.par10.ctx", i32 0, i32 4
   store ptr %".1", ptr %".75"
-  %".77" = getelementptr {i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"rms_norm_d128_g128_eps1em06.par9.ctx", i32 0, i32 5
+  %".77" = getelementptr {i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"rms_norm_d128_g128_eps1em06.par10.ctx", i32 0, i32 5
   store ptr %".2", ptr %".77"
-  %".79" = getelementptr {i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"rms_norm_d128_g128_eps1em06.par9.ctx", i32 0, i32 6
+  %".79" = getelementptr {i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"rms_norm_d128_g128_eps1em06.par10.ctx", i32 0, i32 6
   store ptr %".3", ptr %".79"
-  call void @"GOMP_parallel"(void (ptr)* @"rms_norm_d128_g128_eps1em06.par9", ptr %"rms_norm_d128_g128_eps1em06.par9.ctx", i32 0, i32 0)
+  call void @"GOMP_parallel"(void (ptr)* @"rms_norm_d128_g128_eps1em06.par10", ptr %"rms_norm_d128_g128_eps1em06.par10.ctx", i32 0, i32 0)
   br label %"if.end"
 if.end:
   ret void
@@ -4998,7 +6712,7 @@ for.exit.2:
 define internal void @"rms_norm_d128_g32_eps1em06"(ptr captures(none) noalias align 4 %".1", ptr captures(none) noalias align 4 %".2", ptr captures(none) noalias align 4 %".3", i64 %".4") noinline nounwind
 {
 entry:
-  %"rms_norm_d128_g32_eps1em06.par10.ctx" = alloca {i64, i64, i64, i64, ptr, ptr, ptr}
+  %"rms_norm_d128_g32_eps1em06.par11.ctx" = alloca {i64, i64, i64, i64, ptr, ptr, ptr}
   br label %"body"
 body:
   %".6" = mul i64 %".4", 4
@@ -5008,21 +6722,21 @@ body:
 if.then:
   br label %"for.header"
 if.else:
-  %".68" = getelementptr {i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"rms_norm_d128_g32_eps1em06.par10.ctx", i32 0, i32 0
+  %".68" = getelementptr {i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"rms_norm_d128_g32_eps1em06.par11.ctx", i32 0, i32 0
   store i64 0, ptr %".68"
-  %".70" = getelementptr {i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"rms_norm_d128_g32_eps1em06.par10.ctx", i32 0, i32 1
+  %".70" = getelementptr {i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"rms_norm_d128_g32_eps1em06.par11.ctx", i32 0, i32 1
   store i64 %".6", ptr %".70"
-  %".72" = getelementptr {i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"rms_norm_d128_g32_eps1em06.par10.ctx", i32 0, i32 2
+  %".72" = getelementptr {i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"rms_norm_d128_g32_eps1em06.par11.ctx", i32 0, i32 2
   store i64 1, ptr %".72"
-  %".74" = getelementptr {i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"rms_norm_d128_g32_eps1em06.par10.ctx", i32 0, i32 3
+  %".74" = getelementptr {i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"rms_norm_d128_g32_eps1em06.par11.ctx", i32 0, i32 3
   store i64 0, ptr %".74"
-  %".76" = getelementptr {i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"rms_norm_d128_g32_eps1em06.par10.ctx", i32 0, i32 4
+  %".76" = getelementptr {i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"rms_norm_d128_g32_eps1em06.par11.ctx", i32 0, i32 4
   store ptr %".1", ptr %".76"
-  %".78" = getelementptr {i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"rms_norm_d128_g32_eps1em06.par10.ctx", i32 0, i32 5
+  %".78" = getelementptr {i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"rms_norm_d128_g32_eps1em06.par11.ctx", i32 0, i32 5
   store ptr %".2", ptr %".78"
-  %".80" = getelementptr {i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"rms_norm_d128_g32_eps1em06.par10.ctx", i32 0, i32 6
+  %".80" = getelementptr {i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"rms_norm_d128_g32_eps1em06.par11.ctx", i32 0, i32 6
   store ptr %".3", ptr %".80"
-  call void @"GOMP_parallel"(void (ptr)* @"rms_norm_d128_g32_eps1em06.par10", ptr %"rms_norm_d128_g32_eps1em06.par10.ctx", i32 0, i32 0)
+  call void @"GOMP_parallel"(void (ptr)* @"rms_norm_d128_g32_eps1em06.par11", ptr %"rms_norm_d128_g32_eps1em06.par11.ctx", i32 0, i32 0)
   br label %"if.end"
 if.end:
   ret void
@@ -5103,7 +6817,7 @@ for.exit.2:
 define internal void @"rms_norm_d64_g32_eps1em06"(ptr captures(none) noalias align 4 %".1", ptr captures(none) noalias align 4 %".2", ptr captures(none) noalias align 4 %".3", i64 %".4") noinline nounwind
 {
 entry:
-  %"rms_norm_d64_g32_eps1em06.par11.ctx" = alloca {i64, i64, i64, i64, ptr, ptr, ptr}
+  %"rms_norm_d64_g32_eps1em06.par12.ctx" = alloca {i64, i64, i64, i64, ptr, ptr, ptr}
   br label %"body"
 body:
   %".6" = mul i64 %".4", 2
@@ -5113,21 +6827,21 @@ body:
 if.then:
   br label %"for.header"
 if.else:
-  %".68" = getelementptr {i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"rms_norm_d64_g32_eps1em06.par11.ctx", i32 0, i32 0
+  %".68" = getelementptr {i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"rms_norm_d64_g32_eps1em06.par12.ctx", i32 0, i32 0
   store i64 0, ptr %".68"
-  %".70" = getelementptr {i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"rms_norm_d64_g32_eps1em06.par11.ctx", i32 0, i32 1
+  %".70" = getelementptr {i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"rms_norm_d64_g32_eps1em06.par12.ctx", i32 0, i32 1
   store i64 %".6", ptr %".70"
-  %".72" = getelementptr {i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"rms_norm_d64_g32_eps1em06.par11.ctx", i32 0, i32 2
+  %".72" = getelementptr {i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"rms_norm_d64_g32_eps1em06.par12.ctx", i32 0, i32 2
   store i64 1, ptr %".72"
-  %".74" = getelementptr {i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"rms_norm_d64_g32_eps1em06.par11.ctx", i32 0, i32 3
+  %".74" = getelementptr {i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"rms_norm_d64_g32_eps1em06.par12.ctx", i32 0, i32 3
   store i64 0, ptr %".74"
-  %".76" = getelementptr {i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"rms_norm_d64_g32_eps1em06.par11.ctx", i32 0, i32 4
+  %".76" = getelementptr {i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"rms_norm_d64_g32_eps1em06.par12.ctx", i32 0, i32 4
   store ptr %".1", ptr %".76"
-  %".78" = getelementptr {i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"rms_norm_d64_g32_eps1em06.par11.ctx", i32 0, i32 5
+  %".78" = getelementptr {i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"rms_norm_d64_g32_eps1em06.par12.ctx", i32 0, i32 5
   store ptr %".2", ptr %".78"
-  %".80" = getelementptr {i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"rms_norm_d64_g32_eps1em06.par11.ctx", i32 0, i32 6
+  %".80" = getelementptr {i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"rms_norm_d64_g32_eps1em06.par12.ctx", i32 0, i32 6
   store ptr %".3", ptr %".80"
-  call void @"GOMP_parallel"(void (ptr)* @"rms_norm_d64_g32_eps1em06.par11", ptr %"rms_norm_d64_g32_eps1em06.par11.ctx", i32 0, i32 0)
+  call void @"GOMP_parallel"(void (ptr)* @"rms_norm_d64_g32_eps1em06.par12", ptr %"rms_norm_d64_g32_eps1em06.par12.ctx", i32 0, i32 0)
   br label %"if.end"
 if.end:
   ret void
@@ -5208,7 +6922,7 @@ for.exit.2:
 define internal void @"rope_nh2_hd32"(ptr captures(none) noalias align 4 %".1", ptr captures(none) noalias align 4 %".2", ptr captures(none) noalias align 4 %".3", ptr captures(none) noalias align 4 %".4", i64 %".5", i64 %".6", i64 %".7") noinline nounwind
 {
 entry:
-  %"rope_nh2_hd32.par12.ctx" = alloca {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}
+  %"rope_nh2_hd32.par13.ctx" = alloca {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}
   br label %"body"
 body:
   %".9" = mul i64 %".5", %".6"
@@ -5218,27 +6932,27 @@ body:
 if.then:
   br label %"for.header"
 if.else:
-  %".53" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"rope_nh2_hd32.par12.ctx", i32 0, i32 0
+  %".53" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"rope_nh2_hd32.par13.ctx", i32 0, i32 0
   store i64 0, ptr %".53"
-  %".55" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"rope_nh2_hd32.par12.ctx", i32 0, i32 1
+  %".55" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"rope_nh2_hd32.par13.ctx", i32 0, i32 1
   store i64 %".9", ptr %".55"
-  %".57" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"rope_nh2_hd32.par12.ctx", i32 0, i32 2
+  %".57" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"rope_nh2_hd32.par13.ctx", i32 0, i32 2
   store i64 1, ptr %".57"
-  %".59" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"rope_nh2_hd32.par12.ctx", i32 0, i32 3
+  %".59" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"rope_nh2_hd32.par13.ctx", i32 0, i32 3
   store i64 0, ptr %".59"
-  %".61" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"rope_nh2_hd32.par12.ctx", i32 0, i32 4
+  %".61" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"rope_nh2_hd32.par13.ctx", i32 0, i32 4
   store i64 %".6", ptr %".61"
-  %".63" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"rope_nh2_hd32.par12.ctx", i32 0, i32 5
+  %".63" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"rope_nh2_hd32.par13.ctx", i32 0, i32 5
   store i64 %".7", ptr %".63"
-  %".65" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"rope_nh2_hd32.par12.ctx", i32 0, i32 6
+  %".65" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"rope_nh2_hd32.par13.ctx", i32 0, i32 6
   store ptr %".1", ptr %".65"
-  %".67" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"rope_nh2_hd32.par12.ctx", i32 0, i32 7
+  %".67" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"rope_nh2_hd32.par13.ctx", i32 0, i32 7
   store ptr %".2", ptr %".67"
-  %".69" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"rope_nh2_hd32.par12.ctx", i32 0, i32 8
+  %".69" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"rope_nh2_hd32.par13.ctx", i32 0, i32 8
   store ptr %".3", ptr %".69"
-  %".71" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"rope_nh2_hd32.par12.ctx", i32 0, i32 9
+  %".71" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"rope_nh2_hd32.par13.ctx", i32 0, i32 9
   store ptr %".4", ptr %".71"
-  call void @"GOMP_parallel"(void (ptr)* @"rope_nh2_hd32.par12", ptr %"rope_nh2_hd32.par12.ctx", i32 0, i32 0)
+  call void @"GOMP_parallel"(void (ptr)* @"rope_nh2_hd32.par13", ptr %"rope_nh2_hd32.par13.ctx", i32 0, i32 0)
   br label %"if.end"
 if.end:
   ret void
@@ -5301,7 +7015,7 @@ for.exit.2:
 define internal void @"rope_nh4_hd32"(ptr captures(none) noalias align 4 %".1", ptr captures(none) noalias align 4 %".2", ptr captures(none) noalias align 4 %".3", ptr captures(none) noalias align 4 %".4", i64 %".5", i64 %".6", i64 %".7") noinline nounwind
 {
 entry:
-  %"rope_nh4_hd32.par13.ctx" = alloca {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}
+  %"rope_nh4_hd32.par14.ctx" = alloca {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}
   br label %"body"
 body:
   %".9" = mul i64 %".5", %".6"
@@ -5311,27 +7025,27 @@ body:
 if.then:
   br label %"for.header"
 if.else:
-  %".53" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"rope_nh4_hd32.par13.ctx", i32 0, i32 0
+  %".53" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"rope_nh4_hd32.par14.ctx", i32 0, i32 0
   store i64 0, ptr %".53"
-  %".55" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"rope_nh4_hd32.par13.ctx", i32 0, i32 1
+  %".55" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"rope_nh4_hd32.par14.ctx", i32 0, i32 1
   store i64 %".9", ptr %".55"
-  %".57" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"rope_nh4_hd32.par13.ctx", i32 0, i32 2
+  %".57" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"rope_nh4_hd32.par14.ctx", i32 0, i32 2
   store i64 1, ptr %".57"
-  %".59" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"rope_nh4_hd32.par13.ctx", i32 0, i32 3
+  %".59" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"rope_nh4_hd32.par14.ctx", i32 0, i32 3
   store i64 0, ptr %".59"
-  %".61" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"rope_nh4_hd32.par13.ctx", i32 0, i32 4
+  %".61" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"rope_nh4_hd32.par14.ctx", i32 0, i32 4
   store i64 %".6", ptr %".61"
-  %".63" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"rope_nh4_hd32.par13.ctx", i32 0, i32 5
+  %".63" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"rope_nh4_hd32.par14.ctx", i32 0, i32 5
   store i64 %".7", ptr %".63"
-  %".65" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"rope_nh4_hd32.par13.ctx", i32 0, i32 6
+  %".65" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"rope_nh4_hd32.par14.ctx", i32 0, i32 6
   store ptr %".1", ptr %".65"
-  %".67" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"rope_nh4_hd32.par13.ctx", i32 0, i32 7
+  %".67" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"rope_nh4_hd32.par14.ctx", i32 0, i32 7
   store ptr %".2", ptr %".67"
-  %".69" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"rope_nh4_hd32.par13.ctx", i32 0, i32 8
+  %".69" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"rope_nh4_hd32.par14.ctx", i32 0, i32 8
   store ptr %".3", ptr %".69"
-  %".71" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"rope_nh4_hd32.par13.ctx", i32 0, i32 9
+  %".71" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"rope_nh4_hd32.par14.ctx", i32 0, i32 9
   store ptr %".4", ptr %".71"
-  call void @"GOMP_parallel"(void (ptr)* @"rope_nh4_hd32.par13", ptr %"rope_nh4_hd32.par13.ctx", i32 0, i32 0)
+  call void @"GOMP_parallel"(void (ptr)* @"rope_nh4_hd32.par14", ptr %"rope_nh4_hd32.par14.ctx", i32 0, i32 0)
   br label %"if.end"
 if.end:
   ret void
@@ -8309,7 +10023,1572 @@ done:
   ret void
 }
 
-define internal void @"embed_h128_v1024_packed16.par2.loop"(ptr captures(none) noalias align 4 %".1", ptr captures(none) noalias align 4 %".2", ptr captures(none) noalias align 4 %".3", i64 %".4", i64 %".5", i64 %".6") nounwind
+declare i64 @"llvm.umax.i64"(i64 %".1", i64 %".2")
+
+define internal void @"attention_nh4_nkv2_hd32_causal_splitk.par2.loop"(i64 %".1", i64 %".2", i64 %".3", i64 %".4", ptr captures(none) noalias align 4 %".5", ptr captures(none) noalias align 4 %".6", ptr captures(none) noalias align 4 %".7", ptr captures(none) noalias align 4 %".8", i64 %".9", i64 %".10", i64 %".11") nounwind
+{
+entry:
+  %".28" = alloca [32 x float], align 64
+  %".29" = alloca [4 x float], align 64
+  br label %"body"
+body:
+  br label %"par.header"
+par.header:
+  %"par.iv" = phi  i64 [%".9", %"body"], [%"par.next", %"if.end"]
+  %".14" = icmp slt i64 %"par.iv", %".10"
+  br i1 %".14", label %"par.body", label %"par.exit"
+par.body:
+  %".16" = urem i64 %"par.iv", %".1"
+  %".17" = udiv i64 %"par.iv", %".1"
+  %".18" = add i64 %".2", %".17"
+  %".19" = mul i64 %".16", %".3"
+  %".20" = udiv i64 %".19", %".1"
+  %".21" = add i64 %".16", 1
+  %".22" = mul i64 %".21", %".3"
+  %".23" = udiv i64 %".22", %".1"
+  %".24" = mul i64 %"par.iv", 144
+  %".25" = mul i64 %".18", 128
+  %".26" = mul i64 %".18", %".4"
+  %".27" = mul i64 %".26", 64
+  %".30" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
+  %".31" = shufflevector <8 x float> %".30", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".32" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float 0x3fc6a09e60000000, i32 0
+  %".33" = shufflevector <8 x float> %".32", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  br label %"for.header"
+par.exit:
+  ret void
+for.header:
+  %"for.iv" = phi  i64 [0, %"par.body"], [%"for.next", %"for.body"]
+  %".35" = icmp slt i64 %"for.iv", 4
+  br i1 %".35", label %"for.body", label %"for.exit"
+for.body:
+  %".37" = mul i64 %"for.iv", 32
+  %".38" = add i64 %".24", %".37"
+  %".39" = getelementptr inbounds float, ptr %".5", i64 %".38"
+  store <8 x float> %".31", ptr %".39", align 4
+  %".41" = add i64 %".38", 8
+  %".42" = getelementptr inbounds float, ptr %".5", i64 %".41"
+  store <8 x float> %".31", ptr %".42", align 4
+  %".44" = add i64 %".38", 16
+  %".45" = getelementptr inbounds float, ptr %".5", i64 %".44"
+  store <8 x float> %".31", ptr %".45", align 4
+  %".47" = add i64 %".38", 24
+  %".48" = getelementptr inbounds float, ptr %".5", i64 %".47"
+  store <8 x float> %".31", ptr %".48", align 4
+  %".50" = add i64 %".24", 128
+  %".51" = add i64 %".50", %"for.iv"
+  %".52" = getelementptr inbounds float, ptr %".5", i64 %".51"
+  store float 0xc6293e5940000000, ptr %".52", align 4
+  %".54" = add i64 %".24", 132
+  %".55" = add i64 %".54", %"for.iv"
+  %".56" = getelementptr inbounds float, ptr %".5", i64 %".55"
+  store float              0x0, ptr %".56", align 4
+  %"for.next" = add nsw i64 %"for.iv", 1
+  br label %"for.header"
+for.exit:
+  %".59" = sub i64 %".23", %".20"
+  %".60" = udiv i64 %".59", 8
+  %".61" = mul i64 %".60", 8
+  %".62" = add i64 %".20", %".61"
+  br label %"for.header.1"
+for.header.1:
+  %"for.iv.1" = phi  i64 [%".20", %"for.exit"], [%"for.next.4", %"for.exit.4"]
+  %".64" = icmp slt i64 %"for.iv.1", %".62"
+  br i1 %".64", label %"for.body.1", label %"for.exit.1"
+for.body.1:
+  %".66" = add i64 %"for.iv.1", 1
+  %".67" = add i64 %"for.iv.1", 2
+  %".68" = add i64 %"for.iv.1", 3
+  %".69" = add i64 %"for.iv.1", 4
+  %".70" = add i64 %"for.iv.1", 5
+  %".71" = add i64 %"for.iv.1", 6
+  %".72" = add i64 %"for.iv.1", 7
+  %".73" = mul i64 %"for.iv.1", 64
+  %".74" = add i64 %".27", %".73"
+  %".75" = mul i64 %".66", 64
+  %".76" = add i64 %".27", %".75"
+  %".77" = mul i64 %".67", 64
+  %".78" = add i64 %".27", %".77"
+  %".79" = mul i64 %".68", 64
+  %".80" = add i64 %".27", %".79"
+  %".81" = mul i64 %".69", 64
+  %".82" = add i64 %".27", %".81"
+  %".83" = mul i64 %".70", 64
+  %".84" = add i64 %".27", %".83"
+  %".85" = mul i64 %".71", 64
+  %".86" = add i64 %".27", %".85"
+  %".87" = mul i64 %".72", 64
+  %".88" = add i64 %".27", %".87"
+  br label %"for.header.2"
+for.exit.1:
+  %".752" = icmp ult i64 %".62", %".23"
+  br i1 %".752", label %"if.then", label %"if.end"
+for.header.2:
+  %"for.iv.2" = phi  i64 [0, %"for.body.1"], [%"for.next.1", %"for.body.2"]
+  %".90" = icmp slt i64 %"for.iv.2", 4
+  br i1 %".90", label %"for.body.2", label %"for.exit.2"
+for.body.2:
+  %".92" = udiv i64 %"for.iv.2", 2
+  %".93" = mul i64 %".92", 32
+  %".94" = mul i64 %"for.iv.2", 32
+  %".95" = add i64 %".25", %".94"
+  %".96" = getelementptr inbounds float, ptr %".6", i64 %".95"
+  %".97" = load <8 x float>, ptr %".96", align 4
+  %".98" = add i64 %"for.iv.2", 1
+  %".99" = mul i64 %".98", 32
+  %".100" = add i64 %".25", %".99"
+  %".101" = getelementptr inbounds float, ptr %".6", i64 %".100"
+  %".102" = load <8 x float>, ptr %".101", align 4
+  %".103" = add i64 %".95", 8
+  %".104" = getelementptr inbounds float, ptr %".6", i64 %".103"
+  %".105" = load <8 x float>, ptr %".104", align 4
+  %".106" = add i64 %".100", 8
+  %".107" = getelementptr inbounds float, ptr %".6", i64 %".106"
+  %".108" = load <8 x float>, ptr %".107", align 4
+  %".109" = add i64 %".95", 16
+  %".110" = getelementptr inbounds float, ptr %".6", i64 %".109"
+  %".111" = load <8 x float>, ptr %".110", align 4
+  %".112" = add i64 %".100", 16
+  %".113" = getelementptr inbounds float, ptr %".6", i64 %".112"
+  %".114" = load <8 x float>, ptr %".113", align 4
+  %".115" = add i64 %".95", 24
+  %".116" = getelementptr inbounds float, ptr %".6", i64 %".115"
+  %".117" = load <8 x float>, ptr %".116", align 4
+  %".118" = add i64 %".100", 24
+  %".119" = getelementptr inbounds float, ptr %".6", i64 %".118"
+  %".120" = load <8 x float>, ptr %".119", align 4
+  %".121" = add i64 %".74", %".93"
+  %".122" = getelementptr inbounds float, ptr %".7", i64 %".121"
+  %".123" = load <8 x float>, ptr %".122", align 4
+  %".124" = fmul afn arcp contract nsz reassoc <8 x float> %".97", %".123"
+  %".125" = fmul afn arcp contract nsz reassoc <8 x float> %".102", %".123"
+  %".126" = add i64 %".121", 8
+  %".127" = getelementptr inbounds float, ptr %".7", i64 %".126"
+  %".128" = load <8 x float>, ptr %".127", align 4
+  %".129" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".105", <8 x float> %".128", <8 x float> %".124")
+  %".130" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".108", <8 x float> %".128", <8 x float> %".125")
+  %".131" = add i64 %".121", 16
+  %".132" = getelementptr inbounds float, ptr %".7", i64 %".131"
+  %".133" = load <8 x float>, ptr %".132", align 4
+  %".134" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".111", <8 x float> %".133", <8 x float> %".129")
+  %".135" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".114", <8 x float> %".133", <8 x float> %".130")
+  %".136" = add i64 %".121", 24
+  %".137" = getelementptr inbounds float, ptr %".7", i64 %".136"
+  %".138" = load <8 x float>, ptr %".137", align 4
+  %".139" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".117", <8 x float> %".138", <8 x float> %".134")
+  %".140" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".120", <8 x float> %".138", <8 x float> %".135")
+  %".141" = add i64 %".76", %".93"
+  %".142" = getelementptr inbounds float, ptr %".7", i64 %".141"
+  %".143" = load <8 x float>, ptr %".142", align 4
+  %".144" = fmul afn arcp contract nsz reassoc <8 x float> %".97", %".143"
+  %".145" = fmul afn arcp contract nsz reassoc <8 x float> %".102", %".143"
+  %".146" = add i64 %".141", 8
+  %".147" = getelementptr inbounds float, ptr %".7", i64 %".146"
+  %".148" = load <8 x float>, ptr %".147", align 4
+  %".149" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".105", <8 x float> %".148", <8 x float> %".144")
+  %".150" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".108", <8 x float> %".148", <8 x float> %".145")
+  %".151" = add i64 %".141", 16
+  %".152" = getelementptr inbounds float, ptr %".7", i64 %".151"
+  %".153" = load <8 x float>, ptr %".152", align 4
+  %".154" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".111", <8 x float> %".153", <8 x float> %".149")
+  %".155" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".114", <8 x float> %".153", <8 x float> %".150")
+  %".156" = add i64 %".141", 24
+  %".157" = getelementptr inbounds float, ptr %".7", i64 %".156"
+  %".158" = load <8 x float>, ptr %".157", align 4
+  %".159" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".117", <8 x float> %".158", <8 x float> %".154")
+  %".160" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".120", <8 x float> %".158", <8 x float> %".155")
+  %".161" = add i64 %".78", %".93"
+  %".162" = getelementptr inbounds float, ptr %".7", i64 %".161"
+  %".163" = load <8 x float>, ptr %".162", align 4
+  %".164" = fmul afn arcp contract nsz reassoc <8 x float> %".97", %".163"
+  %".165" = fmul afn arcp contract nsz reassoc <8 x float> %".102", %".163"
+  %".166" = add i64 %".161", 8
+  %".167" = getelementptr inbounds float, ptr %".7", i64 %".166"
+  %".168" = load <8 x float>, ptr %".167", align 4
+  %".169" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".105", <8 x float> %".168", <8 x float> %".164")
+  %".170" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".108", <8 x float> %".168", <8 x float> %".165")
+  %".171" = add i64 %".161", 16
+  %".172" = getelementptr inbounds float, ptr %".7", i64 %".171"
+  %".173" = load <8 x float>, ptr %".172", align 4
+  %".174" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".111", <8 x float> %".173", <8 x float> %".169")
+  %".175" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".114", <8 x float> %".173", <8 x float> %".170")
+  %".176" = add i64 %".161", 24
+  %".177" = getelementptr inbounds float, ptr %".7", i64 %".176"
+  %".178" = load <8 x float>, ptr %".177", align 4
+  %".179" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".117", <8 x float> %".178", <8 x float> %".174")
+  %".180" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".120", <8 x float> %".178", <8 x float> %".175")
+  %".181" = add i64 %".80", %".93"
+  %".182" = getelementptr inbounds float, ptr %".7", i64 %".181"
+  %".183" = load <8 x float>, ptr %".182", align 4
+  %".184" = fmul afn arcp contract nsz reassoc <8 x float> %".97", %".183"
+  %".185" = fmul afn arcp contract nsz reassoc <8 x float> %".102", %".183"
+  %".186" = add i64 %".181", 8
+  %".187" = getelementptr inbounds float, ptr %".7", i64 %".186"
+  %".188" = load <8 x float>, ptr %".187", align 4
+  %".189" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".105", <8 x float> %".188", <8 x float> %".184")
+  %".190" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".108", <8 x float> %".188", <8 x float> %".185")
+  %".191" = add i64 %".181", 16
+  %".192" = getelementptr inbounds float, ptr %".7", i64 %".191"
+  %".193" = load <8 x float>, ptr %".192", align 4
+  %".194" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".111", <8 x float> %".193", <8 x float> %".189")
+  %".195" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".114", <8 x float> %".193", <8 x float> %".190")
+  %".196" = add i64 %".181", 24
+  %".197" = getelementptr inbounds float, ptr %".7", i64 %".196"
+  %".198" = load <8 x float>, ptr %".197", align 4
+  %".199" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".117", <8 x float> %".198", <8 x float> %".194")
+  %".200" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".120", <8 x float> %".198", <8 x float> %".195")
+  %".201" = add i64 %".82", %".93"
+  %".202" = getelementptr inbounds float, ptr %".7", i64 %".201"
+  %".203" = load <8 x float>, ptr %".202", align 4
+  %".204" = fmul afn arcp contract nsz reassoc <8 x float> %".97", %".203"
+  %".205" = fmul afn arcp contract nsz reassoc <8 x float> %".102", %".203"
+  %".206" = add i64 %".201", 8
+  %".207" = getelementptr inbounds float, ptr %".7", i64 %".206"
+  %".208" = load <8 x float>, ptr %".207", align 4
+  %".209" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".105", <8 x float> %".208", <8 x float> %".204")
+  %".210" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".108", <8 x float> %".208", <8 x float> %".205")
+  %".211" = add i64 %".201", 16
+  %".212" = getelementptr inbounds float, ptr %".7", i64 %".211"
+  %".213" = load <8 x float>, ptr %".212", align 4
+  %".214" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".111", <8 x float> %".213", <8 x float> %".209")
+  %".215" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".114", <8 x float> %".213", <8 x float> %".210")
+  %".216" = add i64 %".201", 24
+  %".217" = getelementptr inbounds float, ptr %".7", i64 %".216"
+  %".218" = load <8 x float>, ptr %".217", align 4
+  %".219" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".117", <8 x float> %".218", <8 x float> %".214")
+  %".220" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".120", <8 x float> %".218", <8 x float> %".215")
+  %".221" = add i64 %".84", %".93"
+  %".222" = getelementptr inbounds float, ptr %".7", i64 %".221"
+  %".223" = load <8 x float>, ptr %".222", align 4
+  %".224" = fmul afn arcp contract nsz reassoc <8 x float> %".97", %".223"
+  %".225" = fmul afn arcp contract nsz reassoc <8 x float> %".102", %".223"
+  %".226" = add i64 %".221", 8
+  %".227" = getelementptr inbounds float, ptr %".7", i64 %".226"
+  %".228" = load <8 x float>, ptr %".227", align 4
+  %".229" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".105", <8 x float> %".228", <8 x float> %".224")
+  %".230" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".108", <8 x float> %".228", <8 x float> %".225")
+  %".231" = add i64 %".221", 16
+  %".232" = getelementptr inbounds float, ptr %".7", i64 %".231"
+  %".233" = load <8 x float>, ptr %".232", align 4
+  %".234" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".111", <8 x float> %".233", <8 x float> %".229")
+  %".235" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".114", <8 x float> %".233", <8 x float> %".230")
+  %".236" = add i64 %".221", 24
+  %".237" = getelementptr inbounds float, ptr %".7", i64 %".236"
+  %".238" = load <8 x float>, ptr %".237", align 4
+  %".239" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".117", <8 x float> %".238", <8 x float> %".234")
+  %".240" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".120", <8 x float> %".238", <8 x float> %".235")
+  %".241" = add i64 %".86", %".93"
+  %".242" = getelementptr inbounds float, ptr %".7", i64 %".241"
+  %".243" = load <8 x float>, ptr %".242", align 4
+  %".244" = fmul afn arcp contract nsz reassoc <8 x float> %".97", %".243"
+  %".245" = fmul afn arcp contract nsz reassoc <8 x float> %".102", %".243"
+  %".246" = add i64 %".241", 8
+  %".247" = getelementptr inbounds float, ptr %".7", i64 %".246"
+  %".248" = load <8 x float>, ptr %".247", align 4
+  %".249" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".105", <8 x float> %".248", <8 x float> %".244")
+  %".250" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".108", <8 x float> %".248", <8 x float> %".245")
+  %".251" = add i64 %".241", 16
+  %".252" = getelementptr inbounds float, ptr %".7", i64 %".251"
+  %".253" = load <8 x float>, ptr %".252", align 4
+  %".254" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".111", <8 x float> %".253", <8 x float> %".249")
+  %".255" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".114", <8 x float> %".253", <8 x float> %".250")
+  %".256" = add i64 %".241", 24
+  %".257" = getelementptr inbounds float, ptr %".7", i64 %".256"
+  %".258" = load <8 x float>, ptr %".257", align 4
+  %".259" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".117", <8 x float> %".258", <8 x float> %".254")
+  %".260" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".120", <8 x float> %".258", <8 x float> %".255")
+  %".261" = add i64 %".88", %".93"
+  %".262" = getelementptr inbounds float, ptr %".7", i64 %".261"
+  %".263" = load <8 x float>, ptr %".262", align 4
+  %".264" = fmul afn arcp contract nsz reassoc <8 x float> %".97", %".263"
+  %".265" = fmul afn arcp contract nsz reassoc <8 x float> %".102", %".263"
+  %".266" = add i64 %".261", 8
+  %".267" = getelementptr inbounds float, ptr %".7", i64 %".266"
+  %".268" = load <8 x float>, ptr %".267", align 4
+  %".269" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".105", <8 x float> %".268", <8 x float> %".264")
+  %".270" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".108", <8 x float> %".268", <8 x float> %".265")
+  %".271" = add i64 %".261", 16
+  %".272" = getelementptr inbounds float, ptr %".7", i64 %".271"
+  %".273" = load <8 x float>, ptr %".272", align 4
+  %".274" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".111", <8 x float> %".273", <8 x float> %".269")
+  %".275" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".114", <8 x float> %".273", <8 x float> %".270")
+  %".276" = add i64 %".261", 24
+  %".277" = getelementptr inbounds float, ptr %".7", i64 %".276"
+  %".278" = load <8 x float>, ptr %".277", align 4
+  %".279" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".117", <8 x float> %".278", <8 x float> %".274")
+  %".280" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".120", <8 x float> %".278", <8 x float> %".275")
+  %".281" = shufflevector <8 x float> %".139", <8 x float> %".159", <8 x i32> <i32 0, i32 2, i32 8, i32 10, i32 4, i32 6, i32 12, i32 14>
+  %".282" = shufflevector <8 x float> %".139", <8 x float> %".159", <8 x i32> <i32 1, i32 3, i32 9, i32 11, i32 5, i32 7, i32 13, i32 15>
+  %".283" = fadd afn arcp contract nsz reassoc <8 x float> %".281", %".282"
+  %".284" = shufflevector <8 x float> %".179", <8 x float> %".199", <8 x i32> <i32 0, i32 2, i32 8, i32 10, i32 4, i32 6, i32 12, i32 14>
+  %".285" = shufflevector <8 x float> %".179", <8 x float> %".199", <8 x i32> <i32 1, i32 3, i32 9, i32 11, i32 5, i32 7, i32 13, i32 15>
+  %".286" = fadd afn arcp contract nsz reassoc <8 x float> %".284", %".285"
+  %".287" = shufflevector <8 x float> %".219", <8 x float> %".239", <8 x i32> <i32 0, i32 2, i32 8, i32 10, i32 4, i32 6, i32 12, i32 14>
+  %".288" = shufflevector <8 x float> %".219", <8 x float> %".239", <8 x i32> <i32 1, i32 3, i32 9, i32 11, i32 5, i32 7, i32 13, i32 15>
+  %".289" = fadd afn arcp contract nsz reassoc <8 x float> %".287", %".288"
+  %".290" = shufflevector <8 x float> %".259", <8 x float> %".279", <8 x i32> <i32 0, i32 2, i32 8, i32 10, i32 4, i32 6, i32 12, i32 14>
+  %".291" = shufflevector <8 x float> %".259", <8 x float> %".279", <8 x i32> <i32 1, i32 3, i32 9, i32 11, i32 5, i32 7, i32 13, i32 15>
+  %".292" = fadd afn arcp contract nsz reassoc <8 x float> %".290", %".291"
+  %".293" = shufflevector <8 x float> %".283", <8 x float> %".286", <8 x i32> <i32 0, i32 2, i32 8, i32 10, i32 4, i32 6, i32 12, i32 14>
+  %".294" = shufflevector <8 x float> %".283", <8 x float> %".286", <8 x i32> <i32 1, i32 3, i32 9, i32 11, i32 5, i32 7, i32 13, i32 15>
+  %".295" = fadd afn arcp contract nsz reassoc <8 x float> %".293", %".294"
+  %".296" = shufflevector <8 x float> %".289", <8 x float> %".292", <8 x i32> <i32 0, i32 2, i32 8, i32 10, i32 4, i32 6, i32 12, i32 14>
+  %".297" = shufflevector <8 x float> %".289", <8 x float> %".292", <8 x i32> <i32 1, i32 3, i32 9, i32 11, i32 5, i32 7, i32 13, i32 15>
+  %".298" = fadd afn arcp contract nsz reassoc <8 x float> %".296", %".297"
+  %".299" = shufflevector <8 x float> %".295", <8 x float> %".298", <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11>
+  %".300" = shufflevector <8 x float> %".295", <8 x float> %".298", <8 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15>
+  %".301" = fadd afn arcp contract nsz reassoc <8 x float> %".299", %".300"
+  %".302" = fmul afn arcp contract nsz reassoc <8 x float> %".301", %".33"
+  %".303" = mul i64 %"for.iv.2", 8
+  %".304" = getelementptr inbounds float, ptr %".28", i64 %".303"
+  store <8 x float> %".302", ptr %".304", align 4
+  %".306" = shufflevector <8 x float> %".140", <8 x float> %".160", <8 x i32> <i32 0, i32 2, i32 8, i32 10, i32 4, i32 6, i32 12, i32 14>
+  %".307" = shufflevector <8 x float> %".140", <8 x float> %".160", <8 x i32> <i32 1, i32 3, i32 9, i32 11, i32 5, i32 7, i32 13, i32 15>
+  %".308" = fadd afn arcp contract nsz reassoc <8 x float> %".306", %".307"
+  %".309" = shufflevector <8 x float> %".180", <8 x float> %".200", <8 x i32> <i32 0, i32 2, i32 8, i32 10, i32 4, i32 6, i32 12, i32 14>
+  %".310" = shufflevector <8 x float> %".180", <8 x float> %".200", <8 x i32> <i32 1, i32 3, i32 9, i32 11, i32 5, i32 7, i32 13, i32 15>
+  %".311" = fadd afn arcp contract nsz reassoc <8 x float> %".309", %".310"
+  %".312" = shufflevector <8 x float> %".220", <8 x float> %".240", <8 x i32> <i32 0, i32 2, i32 8, i32 10, i32 4, i32 6, i32 12, i32 14>
+  %".313" = shufflevector <8 x float> %".220", <8 x float> %".240", <8 x i32> <i32 1, i32 3, i32 9, i32 11, i32 5, i32 7, i32 13, i32 15>
+  %".314" = fadd afn arcp contract nsz reassoc <8 x float> %".312", %".313"
+  %".315" = shufflevector <8 x float> %".260", <8 x float> %".280", <8 x i32> <i32 0, i32 2, i32 8, i32 10, i32 4, i32 6, i32 12, i32 14>
+  %".316" = shufflevector <8 x float> %".260", <8 x float> %".280", <8 x i32> <i32 1, i32 3, i32 9, i32 11, i32 5, i32 7, i32 13, i32 15>
+  %".317" = fadd afn arcp contract nsz reassoc <8 x float> %".315", %".316"
+  %".318" = shufflevector <8 x float> %".308", <8 x float> %".311", <8 x i32> <i32 0, i32 2, i32 8, i32 10, i32 4, i32 6, i32 12, i32 14>
+  %".319" = shufflevector <8 x float> %".308", <8 x float> %".311", <8 x i32> <i32 1, i32 3, i32 9, i32 11, i32 5, i32 7, i32 13, i32 15>
+  %".320" = fadd afn arcp contract nsz reassoc <8 x float> %".318", %".319"
+  %".321" = shufflevector <8 x float> %".314", <8 x float> %".317", <8 x i32> <i32 0, i32 2, i32 8, i32 10, i32 4, i32 6, i32 12, i32 14>
+  %".322" = shufflevector <8 x float> %".314", <8 x float> %".317", <8 x i32> <i32 1, i32 3, i32 9, i32 11, i32 5, i32 7, i32 13, i32 15>
+  %".323" = fadd afn arcp contract nsz reassoc <8 x float> %".321", %".322"
+  %".324" = shufflevector <8 x float> %".320", <8 x float> %".323", <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11>
+  %".325" = shufflevector <8 x float> %".320", <8 x float> %".323", <8 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15>
+  %".326" = fadd afn arcp contract nsz reassoc <8 x float> %".324", %".325"
+  %".327" = fmul afn arcp contract nsz reassoc <8 x float> %".326", %".33"
+  %".328" = mul i64 %".98", 8
+  %".329" = getelementptr inbounds float, ptr %".28", i64 %".328"
+  store <8 x float> %".327", ptr %".329", align 4
+  %"for.next.1" = add nsw i64 %"for.iv.2", 2
+  br label %"for.header.2"
+for.exit.2:
+  br label %"for.header.3"
+for.header.3:
+  %"for.iv.3" = phi  i64 [0, %"for.exit.2"], [%"for.next.2", %"for.body.3"]
+  %".333" = icmp slt i64 %"for.iv.3", 4
+  br i1 %".333", label %"for.body.3", label %"for.exit.3"
+for.body.3:
+  %".335" = mul i64 %"for.iv.3", 8
+  %".336" = getelementptr inbounds float, ptr %".28", i64 %".335"
+  %".337" = load <8 x float>, ptr %".336", align 4
+  %".338" = add i64 %".24", 128
+  %".339" = add i64 %".338", %"for.iv.3"
+  %".340" = getelementptr inbounds float, ptr %".5", i64 %".339"
+  %".341" = load float, ptr %".340", align 4
+  %".342" = call afn arcp contract nsz reassoc float @"llvm.vector.reduce.fmax.v8f32"(<8 x float> %".337")
+  %".343" = fcmp ogt float %".341", %".342"
+  %".344" = select  i1 %".343", float %".341", float %".342"
+  %".345" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".344", i32 0
+  %".346" = shufflevector <8 x float> %".345", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".347" = fsub afn arcp contract nsz reassoc <8 x float> %".337", %".346"
+  %".348" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float 0xc055c00000000000, i32 0
+  %".349" = shufflevector <8 x float> %".348", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".350" = fcmp ogt <8 x float> %".347", %".349"
+  %".351" = select  <8 x i1> %".350", <8 x float> %".347", <8 x float> %".349"
+  %".352" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float 0x4056000000000000, i32 0
+  %".353" = shufflevector <8 x float> %".352", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".354" = fcmp olt <8 x float> %".351", %".353"
+  %".355" = select  <8 x i1> %".354", <8 x float> %".351", <8 x float> %".353"
+  %".356" = call <8 x float> @"llvm.minnum.v8f32"(<8 x float> %".355", <8 x float> <float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000>)
+  %".357" = call <8 x float> @"llvm.maxnum.v8f32"(<8 x float> %".356", <8 x float> <float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000>)
+  %".358" = fmul contract <8 x float> %".357", <float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000>
+  %".359" = call <8 x float> @"llvm.rint.v8f32"(<8 x float> %".358")
+  %".360" = fmul contract <8 x float> %".359", <float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000>
+  %".361" = fsub contract <8 x float> %".357", %".360"
+  %".362" = fmul contract <8 x float> %".359", <float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000>
+  %".363" = fsub contract <8 x float> %".361", %".362"
+  %".364" = fmul contract <8 x float> <float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000>, %".363"
+  %".365" = fadd contract <8 x float> %".364", <float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000>
+  %".366" = fmul contract <8 x float> %".365", %".363"
+  %".367" = fadd contract <8 x float> %".366", <float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000>
+  %".368" = fmul contract <8 x float> %".367", %".363"
+  %".369" = fadd contract <8 x float> %".368", <float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000>
+  %".370" = fmul contract <8 x float> %".369", %".363"
+  %".371" = fadd contract <8 x float> %".370", <float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000>
+  %".372" = fmul contract <8 x float> %".371", %".363"
+  %".373" = fadd contract <8 x float> %".372", <float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000>
+  %".374" = fmul contract <8 x float> %".363", %".363"
+  %".375" = fmul contract <8 x float> %".373", %".374"
+  %".376" = fadd contract <8 x float> %".375", %".363"
+  %".377" = fadd contract <8 x float> %".376", <float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000>
+  %".378" = fptosi <8 x float> %".359" to <8 x i32>
+  %".379" = shl <8 x i32> %".378", <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %".380" = bitcast <8 x float> %".377" to <8 x i32>
+  %".381" = add <8 x i32> %".380", %".379"
+  %".382" = bitcast <8 x i32> %".381" to <8 x float>
+  %".383" = fcmp olt <8 x float> %".355", <float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000>
+  %".384" = select  <8 x i1> %".383", <8 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, <8 x float> %".382"
+  %".385" = fcmp ogt <8 x float> %".355", <float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000>
+  %".386" = select  <8 x i1> %".385", <8 x float> <float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000>, <8 x float> %".384"
+  %".387" = fcmp uno <8 x float> %".355", %".355"
+  %".388" = select  <8 x i1> %".387", <8 x float> %".355", <8 x float> %".386"
+  %".389" = fsub afn arcp contract nsz reassoc float %".341", %".344"
+  %".390" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".389", i32 0
+  %".391" = shufflevector <8 x float> %".390", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".392" = fcmp ogt <8 x float> %".391", %".349"
+  %".393" = select  <8 x i1> %".392", <8 x float> %".391", <8 x float> %".349"
+  %".394" = fcmp olt <8 x float> %".393", %".353"
+  %".395" = select  <8 x i1> %".394", <8 x float> %".393", <8 x float> %".353"
+  %".396" = call <8 x float> @"llvm.minnum.v8f32"(<8 x float> %".395", <8 x float> <float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000>)
+  %".397" = call <8 x float> @"llvm.maxnum.v8f32"(<8 x float> %".396", <8 x float> <float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000>)
+  %".398" = fmul contract <8 x float> %".397", <float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000>
+  %".399" = call <8 x float> @"llvm.rint.v8f32"(<8 x float> %".398")
+  %".400" = fmul contract <8 x float> %".399", <float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000>
+  %".401" = fsub contract <8 x float> %".397", %".400"
+  %".402" = fmul contract <8 x float> %".399", <float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000>
+  %".403" = fsub contract <8 x float> %".401", %".402"
+  %".404" = fmul contract <8 x float> <float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000>, %".403"
+  %".405" = fadd contract <8 x float> %".404", <float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000>
+  %".406" = fmul contract <8 x float> %".405", %".403"
+  %".407" = fadd contract <8 x float> %".406", <float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000>
+  %".408" = fmul contract <8 x float> %".407", %".403"
+  %".409" = fadd contract <8 x float> %".408", <float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000>
+  %".410" = fmul contract <8 x float> %".409", %".403"
+  %".411" = fadd contract <8 x float> %".410", <float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000>
+  %".412" = fmul contract <8 x float> %".411", %".403"
+  %".413" = fadd contract <8 x float> %".412", <float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000>
+  %".414" = fmul contract <8 x float> %".403", %".403"
+  %".415" = fmul contract <8 x float> %".413", %".414"
+  %".416" = fadd contract <8 x float> %".415", %".403"
+  %".417" = fadd contract <8 x float> %".416", <float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000>
+  %".418" = fptosi <8 x float> %".399" to <8 x i32>
+  %".419" = shl <8 x i32> %".418", <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %".420" = bitcast <8 x float> %".417" to <8 x i32>
+  %".421" = add <8 x i32> %".420", %".419"
+  %".422" = bitcast <8 x i32> %".421" to <8 x float>
+  %".423" = fcmp olt <8 x float> %".395", <float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000>
+  %".424" = select  <8 x i1> %".423", <8 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, <8 x float> %".422"
+  %".425" = fcmp ogt <8 x float> %".395", <float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000>
+  %".426" = select  <8 x i1> %".425", <8 x float> <float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000>, <8 x float> %".424"
+  %".427" = fcmp uno <8 x float> %".395", %".395"
+  %".428" = select  <8 x i1> %".427", <8 x float> %".395", <8 x float> %".426"
+  %".429" = extractelement <8 x float> %".428", i64 0
+  %".430" = getelementptr inbounds float, ptr %".28", i64 %".335"
+  store <8 x float> %".388", ptr %".430", align 4
+  %".432" = getelementptr inbounds float, ptr %".5", i64 %".339"
+  store float %".344", ptr %".432", align 4
+  %".434" = add i64 %".24", 132
+  %".435" = add i64 %".434", %"for.iv.3"
+  %".436" = getelementptr inbounds float, ptr %".5", i64 %".435"
+  %".437" = load float, ptr %".436", align 4
+  %".438" = fmul afn arcp contract nsz reassoc float %".437", %".429"
+  %".439" = call afn arcp contract nsz reassoc float @"llvm.vector.reduce.fadd.v8f32"(float 0x8000000000000000, <8 x float> %".388")
+  %".440" = fadd afn arcp contract nsz reassoc float %".438", %".439"
+  %".441" = getelementptr inbounds float, ptr %".5", i64 %".435"
+  store float %".440", ptr %".441", align 4
+  %".443" = getelementptr inbounds float, ptr %".29", i64 %"for.iv.3"
+  store float %".429", ptr %".443", align 4
+  %"for.next.2" = add nsw i64 %"for.iv.3", 1
+  br label %"for.header.3"
+for.exit.3:
+  br label %"for.header.4"
+for.header.4:
+  %"for.iv.4" = phi  i64 [0, %"for.exit.3"], [%"for.next.3", %"for.body.4"]
+  %".447" = icmp slt i64 %"for.iv.4", 4
+  br i1 %".447", label %"for.body.4", label %"for.exit.4"
+for.body.4:
+  %".449" = add i64 %"for.iv.4", 1
+  %".450" = udiv i64 %"for.iv.4", 2
+  %".451" = mul i64 %".450", 32
+  %".452" = getelementptr inbounds float, ptr %".29", i64 %"for.iv.4"
+  %".453" = load float, ptr %".452", align 4
+  %".454" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".453", i32 0
+  %".455" = shufflevector <8 x float> %".454", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".456" = getelementptr inbounds float, ptr %".29", i64 %".449"
+  %".457" = load float, ptr %".456", align 4
+  %".458" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".457", i32 0
+  %".459" = shufflevector <8 x float> %".458", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".460" = mul i64 %"for.iv.4", 8
+  %".461" = getelementptr inbounds float, ptr %".28", i64 %".460"
+  %".462" = load float, ptr %".461", align 4
+  %".463" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".462", i32 0
+  %".464" = shufflevector <8 x float> %".463", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".465" = add i64 %".460", 1
+  %".466" = getelementptr inbounds float, ptr %".28", i64 %".465"
+  %".467" = load float, ptr %".466", align 4
+  %".468" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".467", i32 0
+  %".469" = shufflevector <8 x float> %".468", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".470" = add i64 %".460", 2
+  %".471" = getelementptr inbounds float, ptr %".28", i64 %".470"
+  %".472" = load float, ptr %".471", align 4
+  %".473" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".472", i32 0
+  %".474" = shufflevector <8 x float> %".473", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".475" = add i64 %".460", 3
+  %".476" = getelementptr inbounds float, ptr %".28", i64 %".475"
+  %".477" = load float, ptr %".476", align 4
+  %".478" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".477", i32 0
+  %".479" = shufflevector <8 x float> %".478", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".480" = add i64 %".460", 4
+  %".481" = getelementptr inbounds float, ptr %".28", i64 %".480"
+  %".482" = load float, ptr %".481", align 4
+  %".483" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".482", i32 0
+  %".484" = shufflevector <8 x float> %".483", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".485" = add i64 %".460", 5
+  %".486" = getelementptr inbounds float, ptr %".28", i64 %".485"
+  %".487" = load float, ptr %".486", align 4
+  %".488" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".487", i32 0
+  %".489" = shufflevector <8 x float> %".488", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".490" = add i64 %".460", 6
+  %".491" = getelementptr inbounds float, ptr %".28", i64 %".490"
+  %".492" = load float, ptr %".491", align 4
+  %".493" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".492", i32 0
+  %".494" = shufflevector <8 x float> %".493", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".495" = add i64 %".460", 7
+  %".496" = getelementptr inbounds float, ptr %".28", i64 %".495"
+  %".497" = load float, ptr %".496", align 4
+  %".498" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".497", i32 0
+  %".499" = shufflevector <8 x float> %".498", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".500" = mul i64 %".449", 8
+  %".501" = getelementptr inbounds float, ptr %".28", i64 %".500"
+  %".502" = load float, ptr %".501", align 4
+  %".503" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".502", i32 0
+  %".504" = shufflevector <8 x float> %".503", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".505" = add i64 %".500", 1
+  %".506" = getelementptr inbounds float, ptr %".28", i64 %".505"
+  %".507" = load float, ptr %".506", align 4
+  %".508" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".507", i32 0
+  %".509" = shufflevector <8 x float> %".508", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".510" = add i64 %".500", 2
+  %".511" = getelementptr inbounds float, ptr %".28", i64 %".510"
+  %".512" = load float, ptr %".511", align 4
+  %".513" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".512", i32 0
+  %".514" = shufflevector <8 x float> %".513", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".515" = add i64 %".500", 3
+  %".516" = getelementptr inbounds float, ptr %".28", i64 %".515"
+  %".517" = load float, ptr %".516", align 4
+  %".518" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".517", i32 0
+  %".519" = shufflevector <8 x float> %".518", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".520" = add i64 %".500", 4
+  %".521" = getelementptr inbounds float, ptr %".28", i64 %".520"
+  %".522" = load float, ptr %".521", align 4
+  %".523" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".522", i32 0
+  %".524" = shufflevector <8 x float> %".523", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".525" = add i64 %".500", 5
+  %".526" = getelementptr inbounds float, ptr %".28", i64 %".525"
+  %".527" = load float, ptr %".526", align 4
+  %".528" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".527", i32 0
+  %".529" = shufflevector <8 x float> %".528", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".530" = add i64 %".500", 6
+  %".531" = getelementptr inbounds float, ptr %".28", i64 %".530"
+  %".532" = load float, ptr %".531", align 4
+  %".533" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".532", i32 0
+  %".534" = shufflevector <8 x float> %".533", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".535" = add i64 %".500", 7
+  %".536" = getelementptr inbounds float, ptr %".28", i64 %".535"
+  %".537" = load float, ptr %".536", align 4
+  %".538" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".537", i32 0
+  %".539" = shufflevector <8 x float> %".538", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".540" = mul i64 %"for.iv.4", 32
+  %".541" = add i64 %".24", %".540"
+  %".542" = mul i64 %".449", 32
+  %".543" = add i64 %".24", %".542"
+  %".544" = add i64 %".541", 8
+  %".545" = add i64 %".543", 8
+  %".546" = add i64 %".541", 16
+  %".547" = add i64 %".543", 16
+  %".548" = add i64 %".541", 24
+  %".549" = add i64 %".543", 24
+  %".550" = getelementptr inbounds float, ptr %".5", i64 %".541"
+  %".551" = load <8 x float>, ptr %".550", align 4
+  %".552" = fmul afn arcp contract nsz reassoc <8 x float> %".551", %".455"
+  %".553" = getelementptr inbounds float, ptr %".5", i64 %".543"
+  %".554" = load <8 x float>, ptr %".553", align 4
+  %".555" = fmul afn arcp contract nsz reassoc <8 x float> %".554", %".459"
+  %".556" = getelementptr inbounds float, ptr %".5", i64 %".544"
+  %".557" = load <8 x float>, ptr %".556", align 4
+  %".558" = fmul afn arcp contract nsz reassoc <8 x float> %".557", %".455"
+  %".559" = getelementptr inbounds float, ptr %".5", i64 %".545"
+  %".560" = load <8 x float>, ptr %".559", align 4
+  %".561" = fmul afn arcp contract nsz reassoc <8 x float> %".560", %".459"
+  %".562" = getelementptr inbounds float, ptr %".5", i64 %".546"
+  %".563" = load <8 x float>, ptr %".562", align 4
+  %".564" = fmul afn arcp contract nsz reassoc <8 x float> %".563", %".455"
+  %".565" = getelementptr inbounds float, ptr %".5", i64 %".547"
+  %".566" = load <8 x float>, ptr %".565", align 4
+  %".567" = fmul afn arcp contract nsz reassoc <8 x float> %".566", %".459"
+  %".568" = getelementptr inbounds float, ptr %".5", i64 %".548"
+  %".569" = load <8 x float>, ptr %".568", align 4
+  %".570" = fmul afn arcp contract nsz reassoc <8 x float> %".569", %".455"
+  %".571" = getelementptr inbounds float, ptr %".5", i64 %".549"
+  %".572" = load <8 x float>, ptr %".571", align 4
+  %".573" = fmul afn arcp contract nsz reassoc <8 x float> %".572", %".459"
+  %".574" = add i64 %".74", %".451"
+  %".575" = getelementptr inbounds float, ptr %".8", i64 %".574"
+  %".576" = load <8 x float>, ptr %".575", align 4
+  %".577" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".464", <8 x float> %".576", <8 x float> %".552")
+  %".578" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".504", <8 x float> %".576", <8 x float> %".555")
+  %".579" = add i64 %".574", 8
+  %".580" = getelementptr inbounds float, ptr %".8", i64 %".579"
+  %".581" = load <8 x float>, ptr %".580", align 4
+  %".582" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".464", <8 x float> %".581", <8 x float> %".558")
+  %".583" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".504", <8 x float> %".581", <8 x float> %".561")
+  %".584" = add i64 %".574", 16
+  %".585" = getelementptr inbounds float, ptr %".8", i64 %".584"
+  %".586" = load <8 x float>, ptr %".585", align 4
+  %".587" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".464", <8 x float> %".586", <8 x float> %".564")
+  %".588" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".504", <8 x float> %".586", <8 x float> %".567")
+  %".589" = add i64 %".574", 24
+  %".590" = getelementptr inbounds float, ptr %".8", i64 %".589"
+  %".591" = load <8 x float>, ptr %".590", align 4
+  %".592" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".464", <8 x float> %".591", <8 x float> %".570")
+  %".593" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".504", <8 x float> %".591", <8 x float> %".573")
+  %".594" = add i64 %".76", %".451"
+  %".595" = getelementptr inbounds float, ptr %".8", i64 %".594"
+  %".596" = load <8 x float>, ptr %".595", align 4
+  %".597" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".469", <8 x float> %".596", <8 x float> %".577")
+  %".598" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".509", <8 x float> %".596", <8 x float> %".578")
+  %".599" = add i64 %".594", 8
+  %".600" = getelementptr inbounds float, ptr %".8", i64 %".599"
+  %".601" = load <8 x float>, ptr %".600", align 4
+  %".602" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".469", <8 x float> %".601", <8 x float> %".582")
+  %".603" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".509", <8 x float> %".601", <8 x float> %".583")
+  %".604" = add i64 %".594", 16
+  %".605" = getelementptr inbounds float, ptr %".8", i64 %".604"
+  %".606" = load <8 x float>, ptr %".605", align 4
+  %".607" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".469", <8 x float> %".606", <8 x float> %".587")
+  %".608" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".509", <8 x float> %".606", <8 x float> %".588")
+  %".609" = add i64 %".594", 24
+  %".610" = getelementptr inbounds float, ptr %".8", i64 %".609"
+  %".611" = load <8 x float>, ptr %".610", align 4
+  %".612" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".469", <8 x float> %".611", <8 x float> %".592")
+  %".613" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".509", <8 x float> %".611", <8 x float> %".593")
+  %".614" = add i64 %".78", %".451"
+  %".615" = getelementptr inbounds float, ptr %".8", i64 %".614"
+  %".616" = load <8 x float>, ptr %".615", align 4
+  %".617" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".474", <8 x float> %".616", <8 x float> %".597")
+  %".618" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".514", <8 x float> %".616", <8 x float> %".598")
+  %".619" = add i64 %".614", 8
+  %".620" = getelementptr inbounds float, ptr %".8", i64 %".619"
+  %".621" = load <8 x float>, ptr %".620", align 4
+  %".622" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".474", <8 x float> %".621", <8 x float> %".602")
+  %".623" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".514", <8 x float> %".621", <8 x float> %".603")
+  %".624" = add i64 %".614", 16
+  %".625" = getelementptr inbounds float, ptr %".8", i64 %".624"
+  %".626" = load <8 x float>, ptr %".625", align 4
+  %".627" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".474", <8 x float> %".626", <8 x float> %".607")
+  %".628" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".514", <8 x float> %".626", <8 x float> %".608")
+  %".629" = add i64 %".614", 24
+  %".630" = getelementptr inbounds float, ptr %".8", i64 %".629"
+  %".631" = load <8 x float>, ptr %".630", align 4
+  %".632" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".474", <8 x float> %".631", <8 x float> %".612")
+  %".633" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".514", <8 x float> %".631", <8 x float> %".613")
+  %".634" = add i64 %".80", %".451"
+  %".635" = getelementptr inbounds float, ptr %".8", i64 %".634"
+  %".636" = load <8 x float>, ptr %".635", align 4
+  %".637" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".479", <8 x float> %".636", <8 x float> %".617")
+  %".638" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".519", <8 x float> %".636", <8 x float> %".618")
+  %".639" = add i64 %".634", 8
+  %".640" = getelementptr inbounds float, ptr %".8", i64 %".639"
+  %".641" = load <8 x float>, ptr %".640", align 4
+  %".642" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".479", <8 x float> %".641", <8 x float> %".622")
+  %".643" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".519", <8 x float> %".641", <8 x float> %".623")
+  %".644" = add i64 %".634", 16
+  %".645" = getelementptr inbounds float, ptr %".8", i64 %".644"
+  %".646" = load <8 x float>, ptr %".645", align 4
+  %".647" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".479", <8 x float> %".646", <8 x float> %".627")
+  %".648" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".519", <8 x float> %".646", <8 x float> %".628")
+  %".649" = add i64 %".634", 24
+  %".650" = getelementptr inbounds float, ptr %".8", i64 %".649"
+  %".651" = load <8 x float>, ptr %".650", align 4
+  %".652" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".479", <8 x float> %".651", <8 x float> %".632")
+  %".653" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".519", <8 x float> %".651", <8 x float> %".633")
+  %".654" = add i64 %".82", %".451"
+  %".655" = getelementptr inbounds float, ptr %".8", i64 %".654"
+  %".656" = load <8 x float>, ptr %".655", align 4
+  %".657" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".484", <8 x float> %".656", <8 x float> %".637")
+  %".658" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".524", <8 x float> %".656", <8 x float> %".638")
+  %".659" = add i64 %".654", 8
+  %".660" = getelementptr inbounds float, ptr %".8", i64 %".659"
+  %".661" = load <8 x float>, ptr %".660", align 4
+  %".662" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".484", <8 x float> %".661", <8 x float> %".642")
+  %".663" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".524", <8 x float> %".661", <8 x float> %".643")
+  %".664" = add i64 %".654", 16
+  %".665" = getelementptr inbounds float, ptr %".8", i64 %".664"
+  %".666" = load <8 x float>, ptr %".665", align 4
+  %".667" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".484", <8 x float> %".666", <8 x float> %".647")
+  %".668" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".524", <8 x float> %".666", <8 x float> %".648")
+  %".669" = add i64 %".654", 24
+  %".670" = getelementptr inbounds float, ptr %".8", i64 %".669"
+  %".671" = load <8 x float>, ptr %".670", align 4
+  %".672" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".484", <8 x float> %".671", <8 x float> %".652")
+  %".673" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".524", <8 x float> %".671", <8 x float> %".653")
+  %".674" = add i64 %".84", %".451"
+  %".675" = getelementptr inbounds float, ptr %".8", i64 %".674"
+  %".676" = load <8 x float>, ptr %".675", align 4
+  %".677" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".489", <8 x float> %".676", <8 x float> %".657")
+  %".678" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".529", <8 x float> %".676", <8 x float> %".658")
+  %".679" = add i64 %".674", 8
+  %".680" = getelementptr inbounds float, ptr %".8", i64 %".679"
+  %".681" = load <8 x float>, ptr %".680", align 4
+  %".682" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".489", <8 x float> %".681", <8 x float> %".662")
+  %".683" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".529", <8 x float> %".681", <8 x float> %".663")
+  %".684" = add i64 %".674", 16
+  %".685" = getelementptr inbounds float, ptr %".8", i64 %".684"
+  %".686" = load <8 x float>, ptr %".685", align 4
+  %".687" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".489", <8 x float> %".686", <8 x float> %".667")
+  %".688" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".529", <8 x float> %".686", <8 x float> %".668")
+  %".689" = add i64 %".674", 24
+  %".690" = getelementptr inbounds float, ptr %".8", i64 %".689"
+  %".691" = load <8 x float>, ptr %".690", align 4
+  %".692" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".489", <8 x float> %".691", <8 x float> %".672")
+  %".693" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".529", <8 x float> %".691", <8 x float> %".673")
+  %".694" = add i64 %".86", %".451"
+  %".695" = getelementptr inbounds float, ptr %".8", i64 %".694"
+  %".696" = load <8 x float>, ptr %".695", align 4
+  %".697" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".494", <8 x float> %".696", <8 x float> %".677")
+  %".698" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".534", <8 x float> %".696", <8 x float> %".678")
+  %".699" = add i64 %".694", 8
+  %".700" = getelementptr inbounds float, ptr %".8", i64 %".699"
+  %".701" = load <8 x float>, ptr %".700", align 4
+  %".702" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".494", <8 x float> %".701", <8 x float> %".682")
+  %".703" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".534", <8 x float> %".701", <8 x float> %".683")
+  %".704" = add i64 %".694", 16
+  %".705" = getelementptr inbounds float, ptr %".8", i64 %".704"
+  %".706" = load <8 x float>, ptr %".705", align 4
+  %".707" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".494", <8 x float> %".706", <8 x float> %".687")
+  %".708" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".534", <8 x float> %".706", <8 x float> %".688")
+  %".709" = add i64 %".694", 24
+  %".710" = getelementptr inbounds float, ptr %".8", i64 %".709"
+  %".711" = load <8 x float>, ptr %".710", align 4
+  %".712" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".494", <8 x float> %".711", <8 x float> %".692")
+  %".713" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".534", <8 x float> %".711", <8 x float> %".693")
+  %".714" = add i64 %".88", %".451"
+  %".715" = getelementptr inbounds float, ptr %".8", i64 %".714"
+  %".716" = load <8 x float>, ptr %".715", align 4
+  %".717" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".499", <8 x float> %".716", <8 x float> %".697")
+  %".718" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".539", <8 x float> %".716", <8 x float> %".698")
+  %".719" = add i64 %".714", 8
+  %".720" = getelementptr inbounds float, ptr %".8", i64 %".719"
+  %".721" = load <8 x float>, ptr %".720", align 4
+  %".722" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".499", <8 x float> %".721", <8 x float> %".702")
+  %".723" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".539", <8 x float> %".721", <8 x float> %".703")
+  %".724" = add i64 %".714", 16
+  %".725" = getelementptr inbounds float, ptr %".8", i64 %".724"
+  %".726" = load <8 x float>, ptr %".725", align 4
+  %".727" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".499", <8 x float> %".726", <8 x float> %".707")
+  %".728" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".539", <8 x float> %".726", <8 x float> %".708")
+  %".729" = add i64 %".714", 24
+  %".730" = getelementptr inbounds float, ptr %".8", i64 %".729"
+  %".731" = load <8 x float>, ptr %".730", align 4
+  %".732" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".499", <8 x float> %".731", <8 x float> %".712")
+  %".733" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".539", <8 x float> %".731", <8 x float> %".713")
+  %".734" = getelementptr inbounds float, ptr %".5", i64 %".541"
+  store <8 x float> %".717", ptr %".734", align 4
+  %".736" = getelementptr inbounds float, ptr %".5", i64 %".543"
+  store <8 x float> %".718", ptr %".736", align 4
+  %".738" = getelementptr inbounds float, ptr %".5", i64 %".544"
+  store <8 x float> %".722", ptr %".738", align 4
+  %".740" = getelementptr inbounds float, ptr %".5", i64 %".545"
+  store <8 x float> %".723", ptr %".740", align 4
+  %".742" = getelementptr inbounds float, ptr %".5", i64 %".546"
+  store <8 x float> %".727", ptr %".742", align 4
+  %".744" = getelementptr inbounds float, ptr %".5", i64 %".547"
+  store <8 x float> %".728", ptr %".744", align 4
+  %".746" = getelementptr inbounds float, ptr %".5", i64 %".548"
+  store <8 x float> %".732", ptr %".746", align 4
+  %".748" = getelementptr inbounds float, ptr %".5", i64 %".549"
+  store <8 x float> %".733", ptr %".748", align 4
+  %"for.next.3" = add nsw i64 %"for.iv.4", 2
+  br label %"for.header.4"
+for.exit.4:
+  %"for.next.4" = add nsw i64 %"for.iv.1", 8
+  br label %"for.header.1"
+if.then:
+  %".754" = sub i64 %".23", %".62"
+  %".755" = sub i64 %".754", 1
+  %".756" = call i64 @"llvm.umin.i64"(i64 1, i64 %".755")
+  %".757" = add i64 %".62", %".756"
+  %".758" = call i64 @"llvm.umin.i64"(i64 2, i64 %".755")
+  %".759" = add i64 %".62", %".758"
+  %".760" = call i64 @"llvm.umin.i64"(i64 3, i64 %".755")
+  %".761" = add i64 %".62", %".760"
+  %".762" = call i64 @"llvm.umin.i64"(i64 4, i64 %".755")
+  %".763" = add i64 %".62", %".762"
+  %".764" = call i64 @"llvm.umin.i64"(i64 5, i64 %".755")
+  %".765" = add i64 %".62", %".764"
+  %".766" = call i64 @"llvm.umin.i64"(i64 6, i64 %".755")
+  %".767" = add i64 %".62", %".766"
+  %".768" = call i64 @"llvm.umin.i64"(i64 7, i64 %".755")
+  %".769" = add i64 %".62", %".768"
+  %".770" = mul i64 %".62", 64
+  %".771" = add i64 %".27", %".770"
+  %".772" = mul i64 %".757", 64
+  %".773" = add i64 %".27", %".772"
+  %".774" = mul i64 %".759", 64
+  %".775" = add i64 %".27", %".774"
+  %".776" = mul i64 %".761", 64
+  %".777" = add i64 %".27", %".776"
+  %".778" = mul i64 %".763", 64
+  %".779" = add i64 %".27", %".778"
+  %".780" = mul i64 %".765", 64
+  %".781" = add i64 %".27", %".780"
+  %".782" = mul i64 %".767", 64
+  %".783" = add i64 %".27", %".782"
+  %".784" = mul i64 %".769", 64
+  %".785" = add i64 %".27", %".784"
+  %".786" = sitofp i64 %".754" to float
+  %".787" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".786", i32 0
+  %".788" = shufflevector <8 x float> %".787", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".789" = fcmp olt <8 x float> <float              0x0, float 0x3ff0000000000000, float 0x4000000000000000, float 0x4008000000000000, float 0x4010000000000000, float 0x4014000000000000, float 0x4018000000000000, float 0x401c000000000000>, %".788"
+  br label %"for.header.5"
+if.end:
+  %"par.next" = add nsw i64 %"par.iv", 1
+  br label %"par.header"
+for.header.5:
+  %"for.iv.5" = phi  i64 [0, %"if.then"], [%"for.next.5", %"for.body.5"]
+  %".791" = icmp slt i64 %"for.iv.5", 4
+  br i1 %".791", label %"for.body.5", label %"for.exit.5"
+for.body.5:
+  %".793" = udiv i64 %"for.iv.5", 2
+  %".794" = mul i64 %".793", 32
+  %".795" = mul i64 %"for.iv.5", 32
+  %".796" = add i64 %".25", %".795"
+  %".797" = getelementptr inbounds float, ptr %".6", i64 %".796"
+  %".798" = load <8 x float>, ptr %".797", align 4
+  %".799" = add i64 %"for.iv.5", 1
+  %".800" = mul i64 %".799", 32
+  %".801" = add i64 %".25", %".800"
+  %".802" = getelementptr inbounds float, ptr %".6", i64 %".801"
+  %".803" = load <8 x float>, ptr %".802", align 4
+  %".804" = add i64 %".796", 8
+  %".805" = getelementptr inbounds float, ptr %".6", i64 %".804"
+  %".806" = load <8 x float>, ptr %".805", align 4
+  %".807" = add i64 %".801", 8
+  %".808" = getelementptr inbounds float, ptr %".6", i64 %".807"
+  %".809" = load <8 x float>, ptr %".808", align 4
+  %".810" = add i64 %".796", 16
+  %".811" = getelementptr inbounds float, ptr %".6", i64 %".810"
+  %".812" = load <8 x float>, ptr %".811", align 4
+  %".813" = add i64 %".801", 16
+  %".814" = getelementptr inbounds float, ptr %".6", i64 %".813"
+  %".815" = load <8 x float>, ptr %".814", align 4
+  %".816" = add i64 %".796", 24
+  %".817" = getelementptr inbounds float, ptr %".6", i64 %".816"
+  %".818" = load <8 x float>, ptr %".817", align 4
+  %".819" = add i64 %".801", 24
+  %".820" = getelementptr inbounds float, ptr %".6", i64 %".819"
+  %".821" = load <8 x float>, ptr %".820", align 4
+  %".822" = add i64 %".771", %".794"
+  %".823" = getelementptr inbounds float, ptr %".7", i64 %".822"
+  %".824" = load <8 x float>, ptr %".823", align 4
+  %".825" = fmul afn arcp contract nsz reassoc <8 x float> %".798", %".824"
+  %".826" = fmul afn arcp contract nsz reassoc <8 x float> %".803", %".824"
+  %".827" = add i64 %".822", 8
+  %".828" = getelementptr inbounds float, ptr %".7", i64 %".827"
+  %".829" = load <8 x float>, ptr %".828", align 4
+  %".830" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".806", <8 x float> %".829", <8 x float> %".825")
+  %".831" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".809", <8 x float> %".829", <8 x float> %".826")
+  %".832" = add i64 %".822", 16
+  %".833" = getelementptr inbounds float, ptr %".7", i64 %".832"
+  %".834" = load <8 x float>, ptr %".833", align 4
+  %".835" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".812", <8 x float> %".834", <8 x float> %".830")
+  %".836" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".815", <8 x float> %".834", <8 x float> %".831")
+  %".837" = add i64 %".822", 24
+  %".838" = getelementptr inbounds float, ptr %".7", i64 %".837"
+  %".839" = load <8 x float>, ptr %".838", align 4
+  %".840" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".818", <8 x float> %".839", <8 x float> %".835")
+  %".841" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".821", <8 x float> %".839", <8 x float> %".836")
+  %".842" = add i64 %".773", %".794"
+  %".843" = getelementptr inbounds float, ptr %".7", i64 %".842"
+  %".844" = load <8 x float>, ptr %".843", align 4
+  %".845" = fmul afn arcp contract nsz reassoc <8 x float> %".798", %".844"
+  %".846" = fmul afn arcp contract nsz reassoc <8 x float> %".803", %".844"
+  %".847" = add i64 %".842", 8
+  %".848" = getelementptr inbounds float, ptr %".7", i64 %".847"
+  %".849" = load <8 x float>, ptr %".848", align 4
+  %".850" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".806", <8 x float> %".849", <8 x float> %".845")
+  %".851" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".809", <8 x float> %".849", <8 x float> %".846")
+  %".852" = add i64 %".842", 16
+  %".853" = getelementptr inbounds float, ptr %".7", i64 %".852"
+  %".854" = load <8 x float>, ptr %".853", align 4
+  %".855" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".812", <8 x float> %".854", <8 x float> %".850")
+  %".856" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".815", <8 x float> %".854", <8 x float> %".851")
+  %".857" = add i64 %".842", 24
+  %".858" = getelementptr inbounds float, ptr %".7", i64 %".857"
+  %".859" = load <8 x float>, ptr %".858", align 4
+  %".860" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".818", <8 x float> %".859", <8 x float> %".855")
+  %".861" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".821", <8 x float> %".859", <8 x float> %".856")
+  %".862" = add i64 %".775", %".794"
+  %".863" = getelementptr inbounds float, ptr %".7", i64 %".862"
+  %".864" = load <8 x float>, ptr %".863", align 4
+  %".865" = fmul afn arcp contract nsz reassoc <8 x float> %".798", %".864"
+  %".866" = fmul afn arcp contract nsz reassoc <8 x float> %".803", %".864"
+  %".867" = add i64 %".862", 8
+  %".868" = getelementptr inbounds float, ptr %".7", i64 %".867"
+  %".869" = load <8 x float>, ptr %".868", align 4
+  %".870" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".806", <8 x float> %".869", <8 x float> %".865")
+  %".871" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".809", <8 x float> %".869", <8 x float> %".866")
+  %".872" = add i64 %".862", 16
+  %".873" = getelementptr inbounds float, ptr %".7", i64 %".872"
+  %".874" = load <8 x float>, ptr %".873", align 4
+  %".875" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".812", <8 x float> %".874", <8 x float> %".870")
+  %".876" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".815", <8 x float> %".874", <8 x float> %".871")
+  %".877" = add i64 %".862", 24
+  %".878" = getelementptr inbounds float, ptr %".7", i64 %".877"
+  %".879" = load <8 x float>, ptr %".878", align 4
+  %".880" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".818", <8 x float> %".879", <8 x float> %".875")
+  %".881" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".821", <8 x float> %".879", <8 x float> %".876")
+  %".882" = add i64 %".777", %".794"
+  %".883" = getelementptr inbounds float, ptr %".7", i64 %".882"
+  %".884" = load <8 x float>, ptr %".883", align 4
+  %".885" = fmul afn arcp contract nsz reassoc <8 x float> %".798", %".884"
+  %".886" = fmul afn arcp contract nsz reassoc <8 x float> %".803", %".884"
+  %".887" = add i64 %".882", 8
+  %".888" = getelementptr inbounds float, ptr %".7", i64 %".887"
+  %".889" = load <8 x float>, ptr %".888", align 4
+  %".890" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".806", <8 x float> %".889", <8 x float> %".885")
+  %".891" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".809", <8 x float> %".889", <8 x float> %".886")
+  %".892" = add i64 %".882", 16
+  %".893" = getelementptr inbounds float, ptr %".7", i64 %".892"
+  %".894" = load <8 x float>, ptr %".893", align 4
+  %".895" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".812", <8 x float> %".894", <8 x float> %".890")
+  %".896" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".815", <8 x float> %".894", <8 x float> %".891")
+  %".897" = add i64 %".882", 24
+  %".898" = getelementptr inbounds float, ptr %".7", i64 %".897"
+  %".899" = load <8 x float>, ptr %".898", align 4
+  %".900" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".818", <8 x float> %".899", <8 x float> %".895")
+  %".901" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".821", <8 x float> %".899", <8 x float> %".896")
+  %".902" = add i64 %".779", %".794"
+  %".903" = getelementptr inbounds float, ptr %".7", i64 %".902"
+  %".904" = load <8 x float>, ptr %".903", align 4
+  %".905" = fmul afn arcp contract nsz reassoc <8 x float> %".798", %".904"
+  %".906" = fmul afn arcp contract nsz reassoc <8 x float> %".803", %".904"
+  %".907" = add i64 %".902", 8
+  %".908" = getelementptr inbounds float, ptr %".7", i64 %".907"
+  %".909" = load <8 x float>, ptr %".908", align 4
+  %".910" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".806", <8 x float> %".909", <8 x float> %".905")
+  %".911" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".809", <8 x float> %".909", <8 x float> %".906")
+  %".912" = add i64 %".902", 16
+  %".913" = getelementptr inbounds float, ptr %".7", i64 %".912"
+  %".914" = load <8 x float>, ptr %".913", align 4
+  %".915" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".812", <8 x float> %".914", <8 x float> %".910")
+  %".916" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".815", <8 x float> %".914", <8 x float> %".911")
+  %".917" = add i64 %".902", 24
+  %".918" = getelementptr inbounds float, ptr %".7", i64 %".917"
+  %".919" = load <8 x float>, ptr %".918", align 4
+  %".920" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".818", <8 x float> %".919", <8 x float> %".915")
+  %".921" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".821", <8 x float> %".919", <8 x float> %".916")
+  %".922" = add i64 %".781", %".794"
+  %".923" = getelementptr inbounds float, ptr %".7", i64 %".922"
+  %".924" = load <8 x float>, ptr %".923", align 4
+  %".925" = fmul afn arcp contract nsz reassoc <8 x float> %".798", %".924"
+  %".926" = fmul afn arcp contract nsz reassoc <8 x float> %".803", %".924"
+  %".927" = add i64 %".922", 8
+  %".928" = getelementptr inbounds float, ptr %".7", i64 %".927"
+  %".929" = load <8 x float>, ptr %".928", align 4
+  %".930" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".806", <8 x float> %".929", <8 x float> %".925")
+  %".931" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".809", <8 x float> %".929", <8 x float> %".926")
+  %".932" = add i64 %".922", 16
+  %".933" = getelementptr inbounds float, ptr %".7", i64 %".932"
+  %".934" = load <8 x float>, ptr %".933", align 4
+  %".935" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".812", <8 x float> %".934", <8 x float> %".930")
+  %".936" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".815", <8 x float> %".934", <8 x float> %".931")
+  %".937" = add i64 %".922", 24
+  %".938" = getelementptr inbounds float, ptr %".7", i64 %".937"
+  %".939" = load <8 x float>, ptr %".938", align 4
+  %".940" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".818", <8 x float> %".939", <8 x float> %".935")
+  %".941" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".821", <8 x float> %".939", <8 x float> %".936")
+  %".942" = add i64 %".783", %".794"
+  %".943" = getelementptr inbounds float, ptr %".7", i64 %".942"
+  %".944" = load <8 x float>, ptr %".943", align 4
+  %".945" = fmul afn arcp contract nsz reassoc <8 x float> %".798", %".944"
+  %".946" = fmul afn arcp contract nsz reassoc <8 x float> %".803", %".944"
+  %".947" = add i64 %".942", 8
+  %".948" = getelementptr inbounds float, ptr %".7", i64 %".947"
+  %".949" = load <8 x float>, ptr %".948", align 4
+  %".950" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".806", <8 x float> %".949", <8 x float> %".945")
+  %".951" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".809", <8 x float> %".949", <8 x float> %".946")
+  %".952" = add i64 %".942", 16
+  %".953" = getelementptr inbounds float, ptr %".7", i64 %".952"
+  %".954" = load <8 x float>, ptr %".953", align 4
+  %".955" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".812", <8 x float> %".954", <8 x float> %".950")
+  %".956" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".815", <8 x float> %".954", <8 x float> %".951")
+  %".957" = add i64 %".942", 24
+  %".958" = getelementptr inbounds float, ptr %".7", i64 %".957"
+  %".959" = load <8 x float>, ptr %".958", align 4
+  %".960" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".818", <8 x float> %".959", <8 x float> %".955")
+  %".961" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".821", <8 x float> %".959", <8 x float> %".956")
+  %".962" = add i64 %".785", %".794"
+  %".963" = getelementptr inbounds float, ptr %".7", i64 %".962"
+  %".964" = load <8 x float>, ptr %".963", align 4
+  %".965" = fmul afn arcp contract nsz reassoc <8 x float> %".798", %".964"
+  %".966" = fmul afn arcp contract nsz reassoc <8 x float> %".803", %".964"
+  %".967" = add i64 %".962", 8
+  %".968" = getelementptr inbounds float, ptr %".7", i64 %".967"
+  %".969" = load <8 x float>, ptr %".968", align 4
+  %".970" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".806", <8 x float> %".969", <8 x float> %".965")
+  %".971" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".809", <8 x float> %".969", <8 x float> %".966")
+  %".972" = add i64 %".962", 16
+  %".973" = getelementptr inbounds float, ptr %".7", i64 %".972"
+  %".974" = load <8 x float>, ptr %".973", align 4
+  %".975" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".812", <8 x float> %".974", <8 x float> %".970")
+  %".976" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".815", <8 x float> %".974", <8 x float> %".971")
+  %".977" = add i64 %".962", 24
+  %".978" = getelementptr inbounds float, ptr %".7", i64 %".977"
+  %".979" = load <8 x float>, ptr %".978", align 4
+  %".980" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".818", <8 x float> %".979", <8 x float> %".975")
+  %".981" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".821", <8 x float> %".979", <8 x float> %".976")
+  %".982" = shufflevector <8 x float> %".840", <8 x float> %".860", <8 x i32> <i32 0, i32 2, i32 8, i32 10, i32 4, i32 6, i32 12, i32 14>
+  %".983" = shufflevector <8 x float> %".840", <8 x float> %".860", <8 x i32> <i32 1, i32 3, i32 9, i32 11, i32 5, i32 7, i32 13, i32 15>
+  %".984" = fadd afn arcp contract nsz reassoc <8 x float> %".982", %".983"
+  %".985" = shufflevector <8 x float> %".880", <8 x float> %".900", <8 x i32> <i32 0, i32 2, i32 8, i32 10, i32 4, i32 6, i32 12, i32 14>
+  %".986" = shufflevector <8 x float> %".880", <8 x float> %".900", <8 x i32> <i32 1, i32 3, i32 9, i32 11, i32 5, i32 7, i32 13, i32 15>
+  %".987" = fadd afn arcp contract nsz reassoc <8 x float> %".985", %".986"
+  %".988" = shufflevector <8 x float> %".920", <8 x float> %".940", <8 x i32> <i32 0, i32 2, i32 8, i32 10, i32 4, i32 6, i32 12, i32 14>
+  %".989" = shufflevector <8 x float> %".920", <8 x float> %".940", <8 x i32> <i32 1, i32 3, i32 9, i32 11, i32 5, i32 7, i32 13, i32 15>
+  %".990" = fadd afn arcp contract nsz reassoc <8 x float> %".988", %".989"
+  %".991" = shufflevector <8 x float> %".960", <8 x float> %".980", <8 x i32> <i32 0, i32 2, i32 8, i32 10, i32 4, i32 6, i32 12, i32 14>
+  %".992" = shufflevector <8 x float> %".960", <8 x float> %".980", <8 x i32> <i32 1, i32 3, i32 9, i32 11, i32 5, i32 7, i32 13, i32 15>
+  %".993" = fadd afn arcp contract nsz reassoc <8 x float> %".991", %".992"
+  %".994" = shufflevector <8 x float> %".984", <8 x float> %".987", <8 x i32> <i32 0, i32 2, i32 8, i32 10, i32 4, i32 6, i32 12, i32 14>
+  %".995" = shufflevector <8 x float> %".984", <8 x float> %".987", <8 x i32> <i32 1, i32 3, i32 9, i32 11, i32 5, i32 7, i32 13, i32 15>
+  %".996" = fadd afn arcp contract nsz reassoc <8 x float> %".994", %".995"
+  %".997" = shufflevector <8 x float> %".990", <8 x float> %".993", <8 x i32> <i32 0, i32 2, i32 8, i32 10, i32 4, i32 6, i32 12, i32 14>
+  %".998" = shufflevector <8 x float> %".990", <8 x float> %".993", <8 x i32> <i32 1, i32 3, i32 9, i32 11, i32 5, i32 7, i32 13, i32 15>
+  %".999" = fadd afn arcp contract nsz reassoc <8 x float> %".997", %".998"
+  %".1000" = shufflevector <8 x float> %".996", <8 x float> %".999", <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11>
+  %".1001" = shufflevector <8 x float> %".996", <8 x float> %".999", <8 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15>
+  %".1002" = fadd afn arcp contract nsz reassoc <8 x float> %".1000", %".1001"
+  %".1003" = fmul afn arcp contract nsz reassoc <8 x float> %".1002", %".33"
+  %".1004" = mul i64 %"for.iv.5", 8
+  %".1005" = getelementptr inbounds float, ptr %".28", i64 %".1004"
+  store <8 x float> %".1003", ptr %".1005", align 4
+  %".1007" = shufflevector <8 x float> %".841", <8 x float> %".861", <8 x i32> <i32 0, i32 2, i32 8, i32 10, i32 4, i32 6, i32 12, i32 14>
+  %".1008" = shufflevector <8 x float> %".841", <8 x float> %".861", <8 x i32> <i32 1, i32 3, i32 9, i32 11, i32 5, i32 7, i32 13, i32 15>
+  %".1009" = fadd afn arcp contract nsz reassoc <8 x float> %".1007", %".1008"
+  %".1010" = shufflevector <8 x float> %".881", <8 x float> %".901", <8 x i32> <i32 0, i32 2, i32 8, i32 10, i32 4, i32 6, i32 12, i32 14>
+  %".1011" = shufflevector <8 x float> %".881", <8 x float> %".901", <8 x i32> <i32 1, i32 3, i32 9, i32 11, i32 5, i32 7, i32 13, i32 15>
+  %".1012" = fadd afn arcp contract nsz reassoc <8 x float> %".1010", %".1011"
+  %".1013" = shufflevector <8 x float> %".921", <8 x float> %".941", <8 x i32> <i32 0, i32 2, i32 8, i32 10, i32 4, i32 6, i32 12, i32 14>
+  %".1014" = shufflevector <8 x float> %".921", <8 x float> %".941", <8 x i32> <i32 1, i32 3, i32 9, i32 11, i32 5, i32 7, i32 13, i32 15>
+  %".1015" = fadd afn arcp contract nsz reassoc <8 x float> %".1013", %".1014"
+  %".1016" = shufflevector <8 x float> %".961", <8 x float> %".981", <8 x i32> <i32 0, i32 2, i32 8, i32 10, i32 4, i32 6, i32 12, i32 14>
+  %".1017" = shufflevector <8 x float> %".961", <8 x float> %".981", <8 x i32> <i32 1, i32 3, i32 9, i32 11, i32 5, i32 7, i32 13, i32 15>
+  %".1018" = fadd afn arcp contract nsz reassoc <8 x float> %".1016", %".1017"
+  %".1019" = shufflevector <8 x float> %".1009", <8 x float> %".1012", <8 x i32> <i32 0, i32 2, i32 8, i32 10, i32 4, i32 6, i32 12, i32 14>
+  %".1020" = shufflevector <8 x float> %".1009", <8 x float> %".1012", <8 x i32> <i32 1, i32 3, i32 9, i32 11, i32 5, i32 7, i32 13, i32 15>
+  %".1021" = fadd afn arcp contract nsz reassoc <8 x float> %".1019", %".1020"
+  %".1022" = shufflevector <8 x float> %".1015", <8 x float> %".1018", <8 x i32> <i32 0, i32 2, i32 8, i32 10, i32 4, i32 6, i32 12, i32 14>
+  %".1023" = shufflevector <8 x float> %".1015", <8 x float> %".1018", <8 x i32> <i32 1, i32 3, i32 9, i32 11, i32 5, i32 7, i32 13, i32 15>
+  %".1024" = fadd afn arcp contract nsz reassoc <8 x float> %".1022", %".1023"
+  %".1025" = shufflevector <8 x float> %".1021", <8 x float> %".1024", <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11>
+  %".1026" = shufflevector <8 x float> %".1021", <8 x float> %".1024", <8 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15>
+  %".1027" = fadd afn arcp contract nsz reassoc <8 x float> %".1025", %".1026"
+  %".1028" = fmul afn arcp contract nsz reassoc <8 x float> %".1027", %".33"
+  %".1029" = mul i64 %".799", 8
+  %".1030" = getelementptr inbounds float, ptr %".28", i64 %".1029"
+  store <8 x float> %".1028", ptr %".1030", align 4
+  %"for.next.5" = add nsw i64 %"for.iv.5", 2
+  br label %"for.header.5"
+for.exit.5:
+  br label %"for.header.6"
+for.header.6:
+  %"for.iv.6" = phi  i64 [0, %"for.exit.5"], [%"for.next.6", %"for.body.6"]
+  %".1034" = icmp slt i64 %"for.iv.6", 4
+  br i1 %".1034", label %"for.body.6", label %"for.exit.6"
+for.body.6:
+  %".1036" = mul i64 %"for.iv.6", 8
+  %".1037" = getelementptr inbounds float, ptr %".28", i64 %".1036"
+  %".1038" = load <8 x float>, ptr %".1037", align 4
+  %".1039" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float 0xc6293e5940000000, i32 0
+  %".1040" = shufflevector <8 x float> %".1039", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".1041" = select  <8 x i1> %".789", <8 x float> %".1038", <8 x float> %".1040"
+  %".1042" = add i64 %".24", 128
+  %".1043" = add i64 %".1042", %"for.iv.6"
+  %".1044" = getelementptr inbounds float, ptr %".5", i64 %".1043"
+  %".1045" = load float, ptr %".1044", align 4
+  %".1046" = call afn arcp contract nsz reassoc float @"llvm.vector.reduce.fmax.v8f32"(<8 x float> %".1041")
+  %".1047" = fcmp ogt float %".1045", %".1046"
+  %".1048" = select  i1 %".1047", float %".1045", float %".1046"
+  %".1049" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".1048", i32 0
+  %".1050" = shufflevector <8 x float> %".1049", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".1051" = fsub afn arcp contract nsz reassoc <8 x float> %".1041", %".1050"
+  %".1052" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float 0xc055c00000000000, i32 0
+  %".1053" = shufflevector <8 x float> %".1052", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".1054" = fcmp ogt <8 x float> %".1051", %".1053"
+  %".1055" = select  <8 x i1> %".1054", <8 x float> %".1051", <8 x float> %".1053"
+  %".1056" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float 0x4056000000000000, i32 0
+  %".1057" = shufflevector <8 x float> %".1056", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".1058" = fcmp olt <8 x float> %".1055", %".1057"
+  %".1059" = select  <8 x i1> %".1058", <8 x float> %".1055", <8 x float> %".1057"
+  %".1060" = call <8 x float> @"llvm.minnum.v8f32"(<8 x float> %".1059", <8 x float> <float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000>)
+  %".1061" = call <8 x float> @"llvm.maxnum.v8f32"(<8 x float> %".1060", <8 x float> <float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000>)
+  %".1062" = fmul contract <8 x float> %".1061", <float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000>
+  %".1063" = call <8 x float> @"llvm.rint.v8f32"(<8 x float> %".1062")
+  %".1064" = fmul contract <8 x float> %".1063", <float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000>
+  %".1065" = fsub contract <8 x float> %".1061", %".1064"
+  %".1066" = fmul contract <8 x float> %".1063", <float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000>
+  %".1067" = fsub contract <8 x float> %".1065", %".1066"
+  %".1068" = fmul contract <8 x float> <float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000>, %".1067"
+  %".1069" = fadd contract <8 x float> %".1068", <float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000>
+  %".1070" = fmul contract <8 x float> %".1069", %".1067"
+  %".1071" = fadd contract <8 x float> %".1070", <float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000>
+  %".1072" = fmul contract <8 x float> %".1071", %".1067"
+  %".1073" = fadd contract <8 x float> %".1072", <float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000>
+  %".1074" = fmul contract <8 x float> %".1073", %".1067"
+  %".1075" = fadd contract <8 x float> %".1074", <float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000>
+  %".1076" = fmul contract <8 x float> %".1075", %".1067"
+  %".1077" = fadd contract <8 x float> %".1076", <float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000>
+  %".1078" = fmul contract <8 x float> %".1067", %".1067"
+  %".1079" = fmul contract <8 x float> %".1077", %".1078"
+  %".1080" = fadd contract <8 x float> %".1079", %".1067"
+  %".1081" = fadd contract <8 x float> %".1080", <float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000>
+  %".1082" = fptosi <8 x float> %".1063" to <8 x i32>
+  %".1083" = shl <8 x i32> %".1082", <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %".1084" = bitcast <8 x float> %".1081" to <8 x i32>
+  %".1085" = add <8 x i32> %".1084", %".1083"
+  %".1086" = bitcast <8 x i32> %".1085" to <8 x float>
+  %".1087" = fcmp olt <8 x float> %".1059", <float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000>
+  %".1088" = select  <8 x i1> %".1087", <8 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, <8 x float> %".1086"
+  %".1089" = fcmp ogt <8 x float> %".1059", <float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000>
+  %".1090" = select  <8 x i1> %".1089", <8 x float> <float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000>, <8 x float> %".1088"
+  %".1091" = fcmp uno <8 x float> %".1059", %".1059"
+  %".1092" = select  <8 x i1> %".1091", <8 x float> %".1059", <8 x float> %".1090"
+  %".1093" = select  <8 x i1> %".789", <8 x float> %".1092", <8 x float> %".31"
+  %".1094" = fsub afn arcp contract nsz reassoc float %".1045", %".1048"
+  %".1095" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".1094", i32 0
+  %".1096" = shufflevector <8 x float> %".1095", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".1097" = fcmp ogt <8 x float> %".1096", %".1053"
+  %".1098" = select  <8 x i1> %".1097", <8 x float> %".1096", <8 x float> %".1053"
+  %".1099" = fcmp olt <8 x float> %".1098", %".1057"
+  %".1100" = select  <8 x i1> %".1099", <8 x float> %".1098", <8 x float> %".1057"
+  %".1101" = call <8 x float> @"llvm.minnum.v8f32"(<8 x float> %".1100", <8 x float> <float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000>)
+  %".1102" = call <8 x float> @"llvm.maxnum.v8f32"(<8 x float> %".1101", <8 x float> <float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000>)
+  %".1103" = fmul contract <8 x float> %".1102", <float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000>
+  %".1104" = call <8 x float> @"llvm.rint.v8f32"(<8 x float> %".1103")
+  %".1105" = fmul contract <8 x float> %".1104", <float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000>
+  %".1106" = fsub contract <8 x float> %".1102", %".1105"
+  %".1107" = fmul contract <8 x float> %".1104", <float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000>
+  %".1108" = fsub contract <8 x float> %".1106", %".1107"
+  %".1109" = fmul contract <8 x float> <float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000>, %".1108"
+  %".1110" = fadd contract <8 x float> %".1109", <float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000>
+  %".1111" = fmul contract <8 x float> %".1110", %".1108"
+  %".1112" = fadd contract <8 x float> %".1111", <float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000>
+  %".1113" = fmul contract <8 x float> %".1112", %".1108"
+  %".1114" = fadd contract <8 x float> %".1113", <float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000>
+  %".1115" = fmul contract <8 x float> %".1114", %".1108"
+  %".1116" = fadd contract <8 x float> %".1115", <float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000>
+  %".1117" = fmul contract <8 x float> %".1116", %".1108"
+  %".1118" = fadd contract <8 x float> %".1117", <float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000>
+  %".1119" = fmul contract <8 x float> %".1108", %".1108"
+  %".1120" = fmul contract <8 x float> %".1118", %".1119"
+  %".1121" = fadd contract <8 x float> %".1120", %".1108"
+  %".1122" = fadd contract <8 x float> %".1121", <float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000>
+  %".1123" = fptosi <8 x float> %".1104" to <8 x i32>
+  %".1124" = shl <8 x i32> %".1123", <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %".1125" = bitcast <8 x float> %".1122" to <8 x i32>
+  %".1126" = add <8 x i32> %".1125", %".1124"
+  %".1127" = bitcast <8 x i32> %".1126" to <8 x float>
+  %".1128" = fcmp olt <8 x float> %".1100", <float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000>
+  %".1129" = select  <8 x i1> %".1128", <8 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, <8 x float> %".1127"
+  %".1130" = fcmp ogt <8 x float> %".1100", <float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000>
+  %".1131" = select  <8 x i1> %".1130", <8 x float> <float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000>, <8 x float> %".1129"
+  %".1132" = fcmp uno <8 x float> %".1100", %".1100"
+  %".1133" = select  <8 x i1> %".1132", <8 x float> %".1100", <8 x float> %".1131"
+  %".1134" = extractelement <8 x float> %".1133", i64 0
+  %".1135" = getelementptr inbounds float, ptr %".28", i64 %".1036"
+  store <8 x float> %".1093", ptr %".1135", align 4
+  %".1137" = getelementptr inbounds float, ptr %".5", i64 %".1043"
+  store float %".1048", ptr %".1137", align 4
+  %".1139" = add i64 %".24", 132
+  %".1140" = add i64 %".1139", %"for.iv.6"
+  %".1141" = getelementptr inbounds float, ptr %".5", i64 %".1140"
+  %".1142" = load float, ptr %".1141", align 4
+  %".1143" = fmul afn arcp contract nsz reassoc float %".1142", %".1134"
+  %".1144" = call afn arcp contract nsz reassoc float @"llvm.vector.reduce.fadd.v8f32"(float 0x8000000000000000, <8 x float> %".1093")
+  %".1145" = fadd afn arcp contract nsz reassoc float %".1143", %".1144"
+  %".1146" = getelementptr inbounds float, ptr %".5", i64 %".1140"
+  store float %".1145", ptr %".1146", align 4
+  %".1148" = getelementptr inbounds float, ptr %".29", i64 %"for.iv.6"
+  store float %".1134", ptr %".1148", align 4
+  %"for.next.6" = add nsw i64 %"for.iv.6", 1
+  br label %"for.header.6"
+for.exit.6:
+  br label %"for.header.7"
+for.header.7:
+  %"for.iv.7" = phi  i64 [0, %"for.exit.6"], [%"for.next.7", %"for.body.7"]
+  %".1152" = icmp slt i64 %"for.iv.7", 4
+  br i1 %".1152", label %"for.body.7", label %"for.exit.7"
+for.body.7:
+  %".1154" = add i64 %"for.iv.7", 1
+  %".1155" = udiv i64 %"for.iv.7", 2
+  %".1156" = mul i64 %".1155", 32
+  %".1157" = getelementptr inbounds float, ptr %".29", i64 %"for.iv.7"
+  %".1158" = load float, ptr %".1157", align 4
+  %".1159" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".1158", i32 0
+  %".1160" = shufflevector <8 x float> %".1159", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".1161" = getelementptr inbounds float, ptr %".29", i64 %".1154"
+  %".1162" = load float, ptr %".1161", align 4
+  %".1163" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".1162", i32 0
+  %".1164" = shufflevector <8 x float> %".1163", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".1165" = mul i64 %"for.iv.7", 8
+  %".1166" = getelementptr inbounds float, ptr %".28", i64 %".1165"
+  %".1167" = load float, ptr %".1166", align 4
+  %".1168" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".1167", i32 0
+  %".1169" = shufflevector <8 x float> %".1168", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".1170" = add i64 %".1165", 1
+  %".1171" = getelementptr inbounds float, ptr %".28", i64 %".1170"
+  %".1172" = load float, ptr %".1171", align 4
+  %".1173" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".1172", i32 0
+  %".1174" = shufflevector <8 x float> %".1173", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".1175" = add i64 %".1165", 2
+  %".1176" = getelementptr inbounds float, ptr %".28", i64 %".1175"
+  %".1177" = load float, ptr %".1176", align 4
+  %".1178" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".1177", i32 0
+  %".1179" = shufflevector <8 x float> %".1178", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".1180" = add i64 %".1165", 3
+  %".1181" = getelementptr inbounds float, ptr %".28", i64 %".1180"
+  %".1182" = load float, ptr %".1181", align 4
+  %".1183" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".1182", i32 0
+  %".1184" = shufflevector <8 x float> %".1183", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".1185" = add i64 %".1165", 4
+  %".1186" = getelementptr inbounds float, ptr %".28", i64 %".1185"
+  %".1187" = load float, ptr %".1186", align 4
+  %".1188" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".1187", i32 0
+  %".1189" = shufflevector <8 x float> %".1188", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".1190" = add i64 %".1165", 5
+  %".1191" = getelementptr inbounds float, ptr %".28", i64 %".1190"
+  %".1192" = load float, ptr %".1191", align 4
+  %".1193" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".1192", i32 0
+  %".1194" = shufflevector <8 x float> %".1193", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".1195" = add i64 %".1165", 6
+  %".1196" = getelementptr inbounds float, ptr %".28", i64 %".1195"
+  %".1197" = load float, ptr %".1196", align 4
+  %".1198" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".1197", i32 0
+  %".1199" = shufflevector <8 x float> %".1198", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".1200" = add i64 %".1165", 7
+  %".1201" = getelementptr inbounds float, ptr %".28", i64 %".1200"
+  %".1202" = load float, ptr %".1201", align 4
+  %".1203" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".1202", i32 0
+  %".1204" = shufflevector <8 x float> %".1203", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".1205" = mul i64 %".1154", 8
+  %".1206" = getelementptr inbounds float, ptr %".28", i64 %".1205"
+  %".1207" = load float, ptr %".1206", align 4
+  %".1208" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".1207", i32 0
+  %".1209" = shufflevector <8 x float> %".1208", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".1210" = add i64 %".1205", 1
+  %".1211" = getelementptr inbounds float, ptr %".28", i64 %".1210"
+  %".1212" = load float, ptr %".1211", align 4
+  %".1213" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".1212", i32 0
+  %".1214" = shufflevector <8 x float> %".1213", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".1215" = add i64 %".1205", 2
+  %".1216" = getelementptr inbounds float, ptr %".28", i64 %".1215"
+  %".1217" = load float, ptr %".1216", align 4
+  %".1218" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".1217", i32 0
+  %".1219" = shufflevector <8 x float> %".1218", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".1220" = add i64 %".1205", 3
+  %".1221" = getelementptr inbounds float, ptr %".28", i64 %".1220"
+  %".1222" = load float, ptr %".1221", align 4
+  %".1223" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".1222", i32 0
+  %".1224" = shufflevector <8 x float> %".1223", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".1225" = add i64 %".1205", 4
+  %".1226" = getelementptr inbounds float, ptr %".28", i64 %".1225"
+  %".1227" = load float, ptr %".1226", align 4
+  %".1228" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".1227", i32 0
+  %".1229" = shufflevector <8 x float> %".1228", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".1230" = add i64 %".1205", 5
+  %".1231" = getelementptr inbounds float, ptr %".28", i64 %".1230"
+  %".1232" = load float, ptr %".1231", align 4
+  %".1233" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".1232", i32 0
+  %".1234" = shufflevector <8 x float> %".1233", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".1235" = add i64 %".1205", 6
+  %".1236" = getelementptr inbounds float, ptr %".28", i64 %".1235"
+  %".1237" = load float, ptr %".1236", align 4
+  %".1238" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".1237", i32 0
+  %".1239" = shufflevector <8 x float> %".1238", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".1240" = add i64 %".1205", 7
+  %".1241" = getelementptr inbounds float, ptr %".28", i64 %".1240"
+  %".1242" = load float, ptr %".1241", align 4
+  %".1243" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".1242", i32 0
+  %".1244" = shufflevector <8 x float> %".1243", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".1245" = mul i64 %"for.iv.7", 32
+  %".1246" = add i64 %".24", %".1245"
+  %".1247" = mul i64 %".1154", 32
+  %".1248" = add i64 %".24", %".1247"
+  %".1249" = add i64 %".1246", 8
+  %".1250" = add i64 %".1248", 8
+  %".1251" = add i64 %".1246", 16
+  %".1252" = add i64 %".1248", 16
+  %".1253" = add i64 %".1246", 24
+  %".1254" = add i64 %".1248", 24
+  %".1255" = getelementptr inbounds float, ptr %".5", i64 %".1246"
+  %".1256" = load <8 x float>, ptr %".1255", align 4
+  %".1257" = fmul afn arcp contract nsz reassoc <8 x float> %".1256", %".1160"
+  %".1258" = getelementptr inbounds float, ptr %".5", i64 %".1248"
+  %".1259" = load <8 x float>, ptr %".1258", align 4
+  %".1260" = fmul afn arcp contract nsz reassoc <8 x float> %".1259", %".1164"
+  %".1261" = getelementptr inbounds float, ptr %".5", i64 %".1249"
+  %".1262" = load <8 x float>, ptr %".1261", align 4
+  %".1263" = fmul afn arcp contract nsz reassoc <8 x float> %".1262", %".1160"
+  %".1264" = getelementptr inbounds float, ptr %".5", i64 %".1250"
+  %".1265" = load <8 x float>, ptr %".1264", align 4
+  %".1266" = fmul afn arcp contract nsz reassoc <8 x float> %".1265", %".1164"
+  %".1267" = getelementptr inbounds float, ptr %".5", i64 %".1251"
+  %".1268" = load <8 x float>, ptr %".1267", align 4
+  %".1269" = fmul afn arcp contract nsz reassoc <8 x float> %".1268", %".1160"
+  %".1270" = getelementptr inbounds float, ptr %".5", i64 %".1252"
+  %".1271" = load <8 x float>, ptr %".1270", align 4
+  %".1272" = fmul afn arcp contract nsz reassoc <8 x float> %".1271", %".1164"
+  %".1273" = getelementptr inbounds float, ptr %".5", i64 %".1253"
+  %".1274" = load <8 x float>, ptr %".1273", align 4
+  %".1275" = fmul afn arcp contract nsz reassoc <8 x float> %".1274", %".1160"
+  %".1276" = getelementptr inbounds float, ptr %".5", i64 %".1254"
+  %".1277" = load <8 x float>, ptr %".1276", align 4
+  %".1278" = fmul afn arcp contract nsz reassoc <8 x float> %".1277", %".1164"
+  %".1279" = add i64 %".771", %".1156"
+  %".1280" = getelementptr inbounds float, ptr %".8", i64 %".1279"
+  %".1281" = load <8 x float>, ptr %".1280", align 4
+  %".1282" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".1169", <8 x float> %".1281", <8 x float> %".1257")
+  %".1283" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".1209", <8 x float> %".1281", <8 x float> %".1260")
+  %".1284" = add i64 %".1279", 8
+  %".1285" = getelementptr inbounds float, ptr %".8", i64 %".1284"
+  %".1286" = load <8 x float>, ptr %".1285", align 4
+  %".1287" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".1169", <8 x float> %".1286", <8 x float> %".1263")
+  %".1288" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".1209", <8 x float> %".1286", <8 x float> %".1266")
+  %".1289" = add i64 %".1279", 16
+  %".1290" = getelementptr inbounds float, ptr %".8", i64 %".1289"
+  %".1291" = load <8 x float>, ptr %".1290", align 4
+  %".1292" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".1169", <8 x float> %".1291", <8 x float> %".1269")
+  %".1293" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".1209", <8 x float> %".1291", <8 x float> %".1272")
+  %".1294" = add i64 %".1279", 24
+  %".1295" = getelementptr inbounds float, ptr %".8", i64 %".1294"
+  %".1296" = load <8 x float>, ptr %".1295", align 4
+  %".1297" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".1169", <8 x float> %".1296", <8 x float> %".1275")
+  %".1298" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".1209", <8 x float> %".1296", <8 x float> %".1278")
+  %".1299" = add i64 %".773", %".1156"
+  %".1300" = getelementptr inbounds float, ptr %".8", i64 %".1299"
+  %".1301" = load <8 x float>, ptr %".1300", align 4
+  %".1302" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".1174", <8 x float> %".1301", <8 x float> %".1282")
+  %".1303" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".1214", <8 x float> %".1301", <8 x float> %".1283")
+  %".1304" = add i64 %".1299", 8
+  %".1305" = getelementptr inbounds float, ptr %".8", i64 %".1304"
+  %".1306" = load <8 x float>, ptr %".1305", align 4
+  %".1307" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".1174", <8 x float> %".1306", <8 x float> %".1287")
+  %".1308" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".1214", <8 x float> %".1306", <8 x float> %".1288")
+  %".1309" = add i64 %".1299", 16
+  %".1310" = getelementptr inbounds float, ptr %".8", i64 %".1309"
+  %".1311" = load <8 x float>, ptr %".1310", align 4
+  %".1312" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".1174", <8 x float> %".1311", <8 x float> %".1292")
+  %".1313" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".1214", <8 x float> %".1311", <8 x float> %".1293")
+  %".1314" = add i64 %".1299", 24
+  %".1315" = getelementptr inbounds float, ptr %".8", i64 %".1314"
+  %".1316" = load <8 x float>, ptr %".1315", align 4
+  %".1317" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".1174", <8 x float> %".1316", <8 x float> %".1297")
+  %".1318" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".1214", <8 x float> %".1316", <8 x float> %".1298")
+  %".1319" = add i64 %".775", %".1156"
+  %".1320" = getelementptr inbounds float, ptr %".8", i64 %".1319"
+  %".1321" = load <8 x float>, ptr %".1320", align 4
+  %".1322" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".1179", <8 x float> %".1321", <8 x float> %".1302")
+  %".1323" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".1219", <8 x float> %".1321", <8 x float> %".1303")
+  %".1324" = add i64 %".1319", 8
+  %".1325" = getelementptr inbounds float, ptr %".8", i64 %".1324"
+  %".1326" = load <8 x float>, ptr %".1325", align 4
+  %".1327" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".1179", <8 x float> %".1326", <8 x float> %".1307")
+  %".1328" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".1219", <8 x float> %".1326", <8 x float> %".1308")
+  %".1329" = add i64 %".1319", 16
+  %".1330" = getelementptr inbounds float, ptr %".8", i64 %".1329"
+  %".1331" = load <8 x float>, ptr %".1330", align 4
+  %".1332" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".1179", <8 x float> %".1331", <8 x float> %".1312")
+  %".1333" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".1219", <8 x float> %".1331", <8 x float> %".1313")
+  %".1334" = add i64 %".1319", 24
+  %".1335" = getelementptr inbounds float, ptr %".8", i64 %".1334"
+  %".1336" = load <8 x float>, ptr %".1335", align 4
+  %".1337" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".1179", <8 x float> %".1336", <8 x float> %".1317")
+  %".1338" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".1219", <8 x float> %".1336", <8 x float> %".1318")
+  %".1339" = add i64 %".777", %".1156"
+  %".1340" = getelementptr inbounds float, ptr %".8", i64 %".1339"
+  %".1341" = load <8 x float>, ptr %".1340", align 4
+  %".1342" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".1184", <8 x float> %".1341", <8 x float> %".1322")
+  %".1343" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".1224", <8 x float> %".1341", <8 x float> %".1323")
+  %".1344" = add i64 %".1339", 8
+  %".1345" = getelementptr inbounds float, ptr %".8", i64 %".1344"
+  %".1346" = load <8 x float>, ptr %".1345", align 4
+  %".1347" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".1184", <8 x float> %".1346", <8 x float> %".1327")
+  %".1348" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".1224", <8 x float> %".1346", <8 x float> %".1328")
+  %".1349" = add i64 %".1339", 16
+  %".1350" = getelementptr inbounds float, ptr %".8", i64 %".1349"
+  %".1351" = load <8 x float>, ptr %".1350", align 4
+  %".1352" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".1184", <8 x float> %".1351", <8 x float> %".1332")
+  %".1353" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".1224", <8 x float> %".1351", <8 x float> %".1333")
+  %".1354" = add i64 %".1339", 24
+  %".1355" = getelementptr inbounds float, ptr %".8", i64 %".1354"
+  %".1356" = load <8 x float>, ptr %".1355", align 4
+  %".1357" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".1184", <8 x float> %".1356", <8 x float> %".1337")
+  %".1358" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".1224", <8 x float> %".1356", <8 x float> %".1338")
+  %".1359" = add i64 %".779", %".1156"
+  %".1360" = getelementptr inbounds float, ptr %".8", i64 %".1359"
+  %".1361" = load <8 x float>, ptr %".1360", align 4
+  %".1362" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".1189", <8 x float> %".1361", <8 x float> %".1342")
+  %".1363" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".1229", <8 x float> %".1361", <8 x float> %".1343")
+  %".1364" = add i64 %".1359", 8
+  %".1365" = getelementptr inbounds float, ptr %".8", i64 %".1364"
+  %".1366" = load <8 x float>, ptr %".1365", align 4
+  %".1367" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".1189", <8 x float> %".1366", <8 x float> %".1347")
+  %".1368" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".1229", <8 x float> %".1366", <8 x float> %".1348")
+  %".1369" = add i64 %".1359", 16
+  %".1370" = getelementptr inbounds float, ptr %".8", i64 %".1369"
+  %".1371" = load <8 x float>, ptr %".1370", align 4
+  %".1372" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".1189", <8 x float> %".1371", <8 x float> %".1352")
+  %".1373" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".1229", <8 x float> %".1371", <8 x float> %".1353")
+  %".1374" = add i64 %".1359", 24
+  %".1375" = getelementptr inbounds float, ptr %".8", i64 %".1374"
+  %".1376" = load <8 x float>, ptr %".1375", align 4
+  %".1377" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".1189", <8 x float> %".1376", <8 x float> %".1357")
+  %".1378" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".1229", <8 x float> %".1376", <8 x float> %".1358")
+  %".1379" = add i64 %".781", %".1156"
+  %".1380" = getelementptr inbounds float, ptr %".8", i64 %".1379"
+  %".1381" = load <8 x float>, ptr %".1380", align 4
+  %".1382" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".1194", <8 x float> %".1381", <8 x float> %".1362")
+  %".1383" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".1234", <8 x float> %".1381", <8 x float> %".1363")
+  %".1384" = add i64 %".1379", 8
+  %".1385" = getelementptr inbounds float, ptr %".8", i64 %".1384"
+  %".1386" = load <8 x float>, ptr %".1385", align 4
+  %".1387" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".1194", <8 x float> %".1386", <8 x float> %".1367")
+  %".1388" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".1234", <8 x float> %".1386", <8 x float> %".1368")
+  %".1389" = add i64 %".1379", 16
+  %".1390" = getelementptr inbounds float, ptr %".8", i64 %".1389"
+  %".1391" = load <8 x float>, ptr %".1390", align 4
+  %".1392" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".1194", <8 x float> %".1391", <8 x float> %".1372")
+  %".1393" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".1234", <8 x float> %".1391", <8 x float> %".1373")
+  %".1394" = add i64 %".1379", 24
+  %".1395" = getelementptr inbounds float, ptr %".8", i64 %".1394"
+  %".1396" = load <8 x float>, ptr %".1395", align 4
+  %".1397" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".1194", <8 x float> %".1396", <8 x float> %".1377")
+  %".1398" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".1234", <8 x float> %".1396", <8 x float> %".1378")
+  %".1399" = add i64 %".783", %".1156"
+  %".1400" = getelementptr inbounds float, ptr %".8", i64 %".1399"
+  %".1401" = load <8 x float>, ptr %".1400", align 4
+  %".1402" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".1199", <8 x float> %".1401", <8 x float> %".1382")
+  %".1403" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".1239", <8 x float> %".1401", <8 x float> %".1383")
+  %".1404" = add i64 %".1399", 8
+  %".1405" = getelementptr inbounds float, ptr %".8", i64 %".1404"
+  %".1406" = load <8 x float>, ptr %".1405", align 4
+  %".1407" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".1199", <8 x float> %".1406", <8 x float> %".1387")
+  %".1408" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".1239", <8 x float> %".1406", <8 x float> %".1388")
+  %".1409" = add i64 %".1399", 16
+  %".1410" = getelementptr inbounds float, ptr %".8", i64 %".1409"
+  %".1411" = load <8 x float>, ptr %".1410", align 4
+  %".1412" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".1199", <8 x float> %".1411", <8 x float> %".1392")
+  %".1413" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".1239", <8 x float> %".1411", <8 x float> %".1393")
+  %".1414" = add i64 %".1399", 24
+  %".1415" = getelementptr inbounds float, ptr %".8", i64 %".1414"
+  %".1416" = load <8 x float>, ptr %".1415", align 4
+  %".1417" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".1199", <8 x float> %".1416", <8 x float> %".1397")
+  %".1418" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".1239", <8 x float> %".1416", <8 x float> %".1398")
+  %".1419" = add i64 %".785", %".1156"
+  %".1420" = getelementptr inbounds float, ptr %".8", i64 %".1419"
+  %".1421" = load <8 x float>, ptr %".1420", align 4
+  %".1422" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".1204", <8 x float> %".1421", <8 x float> %".1402")
+  %".1423" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".1244", <8 x float> %".1421", <8 x float> %".1403")
+  %".1424" = add i64 %".1419", 8
+  %".1425" = getelementptr inbounds float, ptr %".8", i64 %".1424"
+  %".1426" = load <8 x float>, ptr %".1425", align 4
+  %".1427" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".1204", <8 x float> %".1426", <8 x float> %".1407")
+  %".1428" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".1244", <8 x float> %".1426", <8 x float> %".1408")
+  %".1429" = add i64 %".1419", 16
+  %".1430" = getelementptr inbounds float, ptr %".8", i64 %".1429"
+  %".1431" = load <8 x float>, ptr %".1430", align 4
+  %".1432" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".1204", <8 x float> %".1431", <8 x float> %".1412")
+  %".1433" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".1244", <8 x float> %".1431", <8 x float> %".1413")
+  %".1434" = add i64 %".1419", 24
+  %".1435" = getelementptr inbounds float, ptr %".8", i64 %".1434"
+  %".1436" = load <8 x float>, ptr %".1435", align 4
+  %".1437" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".1204", <8 x float> %".1436", <8 x float> %".1417")
+  %".1438" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".1244", <8 x float> %".1436", <8 x float> %".1418")
+  %".1439" = getelementptr inbounds float, ptr %".5", i64 %".1246"
+  store <8 x float> %".1422", ptr %".1439", align 4
+  %".1441" = getelementptr inbounds float, ptr %".5", i64 %".1248"
+  store <8 x float> %".1423", ptr %".1441", align 4
+  %".1443" = getelementptr inbounds float, ptr %".5", i64 %".1249"
+  store <8 x float> %".1427", ptr %".1443", align 4
+  %".1445" = getelementptr inbounds float, ptr %".5", i64 %".1250"
+  store <8 x float> %".1428", ptr %".1445", align 4
+  %".1447" = getelementptr inbounds float, ptr %".5", i64 %".1251"
+  store <8 x float> %".1432", ptr %".1447", align 4
+  %".1449" = getelementptr inbounds float, ptr %".5", i64 %".1252"
+  store <8 x float> %".1433", ptr %".1449", align 4
+  %".1451" = getelementptr inbounds float, ptr %".5", i64 %".1253"
+  store <8 x float> %".1437", ptr %".1451", align 4
+  %".1453" = getelementptr inbounds float, ptr %".5", i64 %".1254"
+  store <8 x float> %".1438", ptr %".1453", align 4
+  %"for.next.7" = add nsw i64 %"for.iv.7", 2
+  br label %"for.header.7"
+for.exit.7:
+  br label %"if.end"
+}
+
+define internal void @"attention_nh4_nkv2_hd32_causal_splitk.par2"(ptr %"ctx") nounwind
+{
+entry:
+  %".3" = getelementptr {i64, i64, i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 0
+  %".4" = load i64, ptr %".3"
+  %".5" = getelementptr {i64, i64, i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 1
+  %".6" = load i64, ptr %".5"
+  %".7" = getelementptr {i64, i64, i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 2
+  %".8" = load i64, ptr %".7"
+  %".9" = getelementptr {i64, i64, i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 3
+  %".10" = load i64, ptr %".9"
+  %".11" = getelementptr {i64, i64, i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 4
+  %".12" = load i64, ptr %".11"
+  %".13" = getelementptr {i64, i64, i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 5
+  %".14" = load i64, ptr %".13"
+  %".15" = getelementptr {i64, i64, i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 6
+  %".16" = load i64, ptr %".15"
+  %".17" = getelementptr {i64, i64, i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 7
+  %".18" = load i64, ptr %".17"
+  %".19" = getelementptr {i64, i64, i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 8
+  %".20" = load ptr, ptr %".19"
+  %".21" = getelementptr {i64, i64, i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 9
+  %".22" = load ptr, ptr %".21"
+  %".23" = getelementptr {i64, i64, i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 10
+  %".24" = load ptr, ptr %".23"
+  %".25" = getelementptr {i64, i64, i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 11
+  %".26" = load ptr, ptr %".25"
+  %".27" = getelementptr {i64, i64, i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 3
+  %".28" = sub i64 %".6", %".4"
+  %".29" = sub i64 %".8", 1
+  %".30" = add i64 %".28", %".29"
+  %".31" = sdiv i64 %".30", %".8"
+  %".32" = icmp sgt i64 %".28", 0
+  %".33" = select  i1 %".32", i64 %".31", i64 0
+  %".34" = call i32 @"omp_get_num_threads"()
+  %".35" = sext i32 %".34" to i64
+  %".36" = mul i64 %".35", 4
+  %".37" = sub i64 %".36", 1
+  %".38" = add i64 %".33", %".37"
+  %".39" = sdiv i64 %".38", %".36"
+  %".40" = icmp slt i64 %".39", 1
+  %".41" = select  i1 %".40", i64 1, i64 %".39"
+  br label %"grab"
+grab:
+  %".43" = atomicrmw add ptr %".27", i64 %".41" monotonic
+  %".44" = icmp slt i64 %".43", %".33"
+  br i1 %".44", label %"run", label %"done"
+run:
+  %".46" = add i64 %".43", %".41"
+  %".47" = icmp slt i64 %".46", %".33"
+  %".48" = select  i1 %".47", i64 %".46", i64 %".33"
+  %".49" = mul i64 %".43", %".8"
+  %".50" = add i64 %".4", %".49"
+  %".51" = mul i64 %".48", %".8"
+  %".52" = add i64 %".4", %".51"
+  %".53" = icmp slt i64 %".52", %".6"
+  %".54" = select  i1 %".53", i64 %".52", i64 %".6"
+  call void @"attention_nh4_nkv2_hd32_causal_splitk.par2.loop"(i64 %".12", i64 %".14", i64 %".16", i64 %".18", ptr %".20", ptr %".22", ptr %".24", ptr %".26", i64 %".50", i64 %".54", i64 %".8")
+  br label %"grab"
+done:
+  ret void
+}
+
+define internal void @"embed_h128_v1024_packed16.par3.loop"(ptr captures(none) noalias align 4 %".1", ptr captures(none) noalias align 4 %".2", ptr captures(none) noalias align 4 %".3", i64 %".4", i64 %".5", i64 %".6") nounwind
 {
 entry:
   br label %"body"
@@ -8351,7 +11630,7 @@ for.exit:
   br label %"par.header"
 }
 
-define internal void @"embed_h128_v1024_packed16.par2"(ptr %"ctx") nounwind
+define internal void @"embed_h128_v1024_packed16.par3"(ptr %"ctx") nounwind
 {
 entry:
   %".3" = getelementptr {i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 0
@@ -8398,13 +11677,13 @@ run:
   %".42" = add i64 %".4", %".41"
   %".43" = icmp slt i64 %".42", %".6"
   %".44" = select  i1 %".43", i64 %".42", i64 %".6"
-  call void @"embed_h128_v1024_packed16.par2.loop"(ptr %".12", ptr %".14", ptr %".16", i64 %".40", i64 %".44", i64 %".8")
+  call void @"embed_h128_v1024_packed16.par3.loop"(ptr %".12", ptr %".14", ptr %".16", i64 %".40", i64 %".44", i64 %".8")
   br label %"grab"
 done:
   ret void
 }
 
-define internal void @"kv_write_d64.par3.loop"(i64 %".1", i64 %".2", i64 %".3", ptr captures(none) noalias align 4 %".4", ptr captures(none) noalias align 4 %".5", i64 %".6", i64 %".7", i64 %".8") nounwind
+define internal void @"kv_write_d64.par4.loop"(i64 %".1", i64 %".2", i64 %".3", ptr captures(none) noalias align 4 %".4", ptr captures(none) noalias align 4 %".5", i64 %".6", i64 %".7", i64 %".8") nounwind
 {
 entry:
   br label %"body"
@@ -8443,7 +11722,7 @@ for.exit:
   br label %"par.header"
 }
 
-define internal void @"kv_write_d64.par3"(ptr %"ctx") nounwind
+define internal void @"kv_write_d64.par4"(ptr %"ctx") nounwind
 {
 entry:
   %".3" = getelementptr {i64, i64, i64, i64, i64, i64, i64, ptr, ptr}, ptr %"ctx", i32 0, i32 0
@@ -8494,13 +11773,13 @@ run:
   %".46" = add i64 %".4", %".45"
   %".47" = icmp slt i64 %".46", %".6"
   %".48" = select  i1 %".47", i64 %".46", i64 %".6"
-  call void @"kv_write_d64.par3.loop"(i64 %".12", i64 %".14", i64 %".16", ptr %".18", ptr %".20", i64 %".44", i64 %".48", i64 %".8")
+  call void @"kv_write_d64.par4.loop"(i64 %".12", i64 %".14", i64 %".16", ptr %".18", ptr %".20", i64 %".44", i64 %".48", i64 %".8")
   br label %"grab"
 done:
   ret void
 }
 
-define internal void @"linear_k128_n1024.par4.loop"(i64 %".1", i64 %".2", ptr captures(none) noalias align 4 %".3", ptr captures(none) noalias align 4 %".4", ptr captures(none) noalias align 4 %".5", i64 %".6", i64 %".7", i64 %".8") nounwind
+define internal void @"linear_k128_n1024.par5.loop"(i64 %".1", i64 %".2", ptr captures(none) noalias align 4 %".3", ptr captures(none) noalias align 4 %".4", ptr captures(none) noalias align 4 %".5", i64 %".6", i64 %".7", i64 %".8") nounwind
 {
 entry:
   br label %"body"
@@ -8776,7 +12055,7 @@ for.exit.4:
   br label %"for.header.3"
 }
 
-define internal void @"linear_k128_n1024.par4"(ptr %"ctx") nounwind
+define internal void @"linear_k128_n1024.par5"(ptr %"ctx") nounwind
 {
 entry:
   %".3" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 0
@@ -8827,13 +12106,13 @@ run:
   %".46" = add i64 %".4", %".45"
   %".47" = icmp slt i64 %".46", %".6"
   %".48" = select  i1 %".47", i64 %".46", i64 %".6"
-  call void @"linear_k128_n1024.par4.loop"(i64 %".12", i64 %".14", ptr %".16", ptr %".18", ptr %".20", i64 %".44", i64 %".48", i64 %".8")
+  call void @"linear_k128_n1024.par5.loop"(i64 %".12", i64 %".14", ptr %".16", ptr %".18", ptr %".20", i64 %".44", i64 %".48", i64 %".8")
   br label %"grab"
 done:
   ret void
 }
 
-define internal void @"linear_k128_n128.par5.loop"(i64 %".1", i64 %".2", ptr captures(none) noalias align 4 %".3", ptr captures(none) noalias align 4 %".4", ptr captures(none) noalias align 4 %".5", i64 %".6", i64 %".7", i64 %".8") nounwind
+define internal void @"linear_k128_n128.par6.loop"(i64 %".1", i64 %".2", ptr captures(none) noalias align 4 %".3", ptr captures(none) noalias align 4 %".4", ptr captures(none) noalias align 4 %".5", i64 %".6", i64 %".7", i64 %".8") nounwind
 {
 entry:
   br label %"body"
@@ -9101,7 +12380,7 @@ for.exit.4:
   br label %"for.header.3"
 }
 
-define internal void @"linear_k128_n128.par5"(ptr %"ctx") nounwind
+define internal void @"linear_k128_n128.par6"(ptr %"ctx") nounwind
 {
 entry:
   %".3" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 0
@@ -9152,13 +12431,13 @@ run:
   %".46" = add i64 %".4", %".45"
   %".47" = icmp slt i64 %".46", %".6"
   %".48" = select  i1 %".47", i64 %".46", i64 %".6"
-  call void @"linear_k128_n128.par5.loop"(i64 %".12", i64 %".14", ptr %".16", ptr %".18", ptr %".20", i64 %".44", i64 %".48", i64 %".8")
+  call void @"linear_k128_n128.par6.loop"(i64 %".12", i64 %".14", ptr %".16", ptr %".18", ptr %".20", i64 %".44", i64 %".48", i64 %".8")
   br label %"grab"
 done:
   ret void
 }
 
-define internal void @"linear_k192_n128.par6.loop"(i64 %".1", i64 %".2", ptr captures(none) noalias align 4 %".3", ptr captures(none) noalias align 4 %".4", ptr captures(none) noalias align 4 %".5", i64 %".6", i64 %".7", i64 %".8") nounwind
+define internal void @"linear_k192_n128.par7.loop"(i64 %".1", i64 %".2", ptr captures(none) noalias align 4 %".3", ptr captures(none) noalias align 4 %".4", ptr captures(none) noalias align 4 %".5", i64 %".6", i64 %".7", i64 %".8") nounwind
 {
 entry:
   br label %"body"
@@ -9433,7 +12712,7 @@ for.exit.4:
   br label %"for.header.3"
 }
 
-define internal void @"linear_k192_n128.par6"(ptr %"ctx") nounwind
+define internal void @"linear_k192_n128.par7"(ptr %"ctx") nounwind
 {
 entry:
   %".3" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 0
@@ -9484,13 +12763,13 @@ run:
   %".46" = add i64 %".4", %".45"
   %".47" = icmp slt i64 %".46", %".6"
   %".48" = select  i1 %".47", i64 %".46", i64 %".6"
-  call void @"linear_k192_n128.par6.loop"(i64 %".12", i64 %".14", ptr %".16", ptr %".18", ptr %".20", i64 %".44", i64 %".48", i64 %".8")
+  call void @"linear_k192_n128.par7.loop"(i64 %".12", i64 %".14", ptr %".16", ptr %".18", ptr %".20", i64 %".44", i64 %".48", i64 %".8")
   br label %"grab"
 done:
   ret void
 }
 
-define internal void @"linear_swiglu_k128_n192.par7.loop"(i64 %".1", i64 %".2", ptr captures(none) noalias align 4 %".3", ptr captures(none) noalias align 4 %".4", ptr captures(none) noalias align 4 %".5", ptr captures(none) noalias align 4 %".6", i64 %".7", i64 %".8", i64 %".9") nounwind
+define internal void @"linear_swiglu_k128_n192.par8.loop"(i64 %".1", i64 %".2", ptr captures(none) noalias align 4 %".3", ptr captures(none) noalias align 4 %".4", ptr captures(none) noalias align 4 %".5", ptr captures(none) noalias align 4 %".6", i64 %".7", i64 %".8", i64 %".9") nounwind
 {
 entry:
   br label %"body"
@@ -10151,7 +13430,7 @@ for.exit.4:
   br label %"for.header.3"
 }
 
-define internal void @"linear_swiglu_k128_n192.par7"(ptr %"ctx") nounwind
+define internal void @"linear_swiglu_k128_n192.par8"(ptr %"ctx") nounwind
 {
 entry:
   %".3" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 0
@@ -10204,13 +13483,13 @@ run:
   %".48" = add i64 %".4", %".47"
   %".49" = icmp slt i64 %".48", %".6"
   %".50" = select  i1 %".49", i64 %".48", i64 %".6"
-  call void @"linear_swiglu_k128_n192.par7.loop"(i64 %".12", i64 %".14", ptr %".16", ptr %".18", ptr %".20", ptr %".22", i64 %".46", i64 %".50", i64 %".8")
+  call void @"linear_swiglu_k128_n192.par8.loop"(i64 %".12", i64 %".14", ptr %".16", ptr %".18", ptr %".20", ptr %".22", i64 %".46", i64 %".50", i64 %".8")
   br label %"grab"
 done:
   ret void
 }
 
-define internal void @"multi_linear_k128_n128x64x64.par8.loop"(i64 %".1", i64 %".2", ptr captures(none) noalias align 4 %".3", ptr captures(none) noalias align 4 %".4", ptr captures(none) noalias align 4 %".5", ptr captures(none) noalias align 4 %".6", ptr captures(none) noalias align 4 %".7", ptr captures(none) noalias align 4 %".8", ptr captures(none) noalias align 4 %".9", i64 %".10", i64 %".11", i64 %".12") nounwind
+define internal void @"multi_linear_k128_n128x64x64.par9.loop"(i64 %".1", i64 %".2", ptr captures(none) noalias align 4 %".3", ptr captures(none) noalias align 4 %".4", ptr captures(none) noalias align 4 %".5", ptr captures(none) noalias align 4 %".6", ptr captures(none) noalias align 4 %".7", ptr captures(none) noalias align 4 %".8", ptr captures(none) noalias align 4 %".9", i64 %".10", i64 %".11", i64 %".12") nounwind
 {
 entry:
   br label %"body"
@@ -10508,7 +13787,7 @@ for.exit.4:
   br label %"for.header.3"
 }
 
-define internal void @"multi_linear_k128_n128x64x64.par8"(ptr %"ctx") nounwind
+define internal void @"multi_linear_k128_n128x64x64.par9"(ptr %"ctx") nounwind
 {
 entry:
   %".3" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 0
@@ -10567,7 +13846,7 @@ run:
   %".54" = add i64 %".4", %".53"
   %".55" = icmp slt i64 %".54", %".6"
   %".56" = select  i1 %".55", i64 %".54", i64 %".6"
-  call void @"multi_linear_k128_n128x64x64.par8.loop"(i64 %".12", i64 %".14", ptr %".16", ptr %".18", ptr %".20", ptr %".22", ptr %".24", ptr %".26", ptr %".28", i64 %".52", i64 %".56", i64 %".8")
+  call void @"multi_linear_k128_n128x64x64.par9.loop"(i64 %".12", i64 %".14", ptr %".16", ptr %".18", ptr %".20", ptr %".22", ptr %".24", ptr %".26", ptr %".28", i64 %".52", i64 %".56", i64 %".8")
   br label %"grab"
 done:
   ret void
@@ -10575,7 +13854,7 @@ done:
 
 declare float @"llvm.sqrt.f32"(float %".1")
 
-define internal void @"rms_norm_d128_g128_eps1em06.par9.loop"(ptr captures(none) noalias align 4 %".1", ptr captures(none) noalias align 4 %".2", ptr captures(none) noalias align 4 %".3", i64 %".4", i64 %".5", i64 %".6") nounwind
+define internal void @"rms_norm_d128_g128_eps1em06.par10.loop"(ptr captures(none) noalias align 4 %".1", ptr captures(none) noalias align 4 %".2", ptr captures(none) noalias align 4 %".3", i64 %".4", i64 %".5", i64 %".6") nounwind
 {
 entry:
   br label %"body"
@@ -10655,7 +13934,7 @@ for.exit.1:
   br label %"par.header"
 }
 
-define internal void @"rms_norm_d128_g128_eps1em06.par9"(ptr %"ctx") nounwind
+define internal void @"rms_norm_d128_g128_eps1em06.par10"(ptr %"ctx") nounwind
 {
 entry:
   %".3" = getelementptr {i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 0
@@ -10702,13 +13981,13 @@ run:
   %".42" = add i64 %".4", %".41"
   %".43" = icmp slt i64 %".42", %".6"
   %".44" = select  i1 %".43", i64 %".42", i64 %".6"
-  call void @"rms_norm_d128_g128_eps1em06.par9.loop"(ptr %".12", ptr %".14", ptr %".16", i64 %".40", i64 %".44", i64 %".8")
+  call void @"rms_norm_d128_g128_eps1em06.par10.loop"(ptr %".12", ptr %".14", ptr %".16", i64 %".40", i64 %".44", i64 %".8")
   br label %"grab"
 done:
   ret void
 }
 
-define internal void @"rms_norm_d128_g32_eps1em06.par10.loop"(ptr captures(none) noalias align 4 %".1", ptr captures(none) noalias align 4 %".2", ptr captures(none) noalias align 4 %".3", i64 %".4", i64 %".5", i64 %".6") nounwind
+define internal void @"rms_norm_d128_g32_eps1em06.par11.loop"(ptr captures(none) noalias align 4 %".1", ptr captures(none) noalias align 4 %".2", ptr captures(none) noalias align 4 %".3", i64 %".4", i64 %".5", i64 %".6") nounwind
 {
 entry:
   br label %"body"
@@ -10788,7 +14067,7 @@ for.exit.1:
   br label %"par.header"
 }
 
-define internal void @"rms_norm_d128_g32_eps1em06.par10"(ptr %"ctx") nounwind
+define internal void @"rms_norm_d128_g32_eps1em06.par11"(ptr %"ctx") nounwind
 {
 entry:
   %".3" = getelementptr {i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 0
@@ -10835,13 +14114,13 @@ run:
   %".42" = add i64 %".4", %".41"
   %".43" = icmp slt i64 %".42", %".6"
   %".44" = select  i1 %".43", i64 %".42", i64 %".6"
-  call void @"rms_norm_d128_g32_eps1em06.par10.loop"(ptr %".12", ptr %".14", ptr %".16", i64 %".40", i64 %".44", i64 %".8")
+  call void @"rms_norm_d128_g32_eps1em06.par11.loop"(ptr %".12", ptr %".14", ptr %".16", i64 %".40", i64 %".44", i64 %".8")
   br label %"grab"
 done:
   ret void
 }
 
-define internal void @"rms_norm_d64_g32_eps1em06.par11.loop"(ptr captures(none) noalias align 4 %".1", ptr captures(none) noalias align 4 %".2", ptr captures(none) noalias align 4 %".3", i64 %".4", i64 %".5", i64 %".6") nounwind
+define internal void @"rms_norm_d64_g32_eps1em06.par12.loop"(ptr captures(none) noalias align 4 %".1", ptr captures(none) noalias align 4 %".2", ptr captures(none) noalias align 4 %".3", i64 %".4", i64 %".5", i64 %".6") nounwind
 {
 entry:
   br label %"body"
@@ -10921,7 +14200,7 @@ for.exit.1:
   br label %"par.header"
 }
 
-define internal void @"rms_norm_d64_g32_eps1em06.par11"(ptr %"ctx") nounwind
+define internal void @"rms_norm_d64_g32_eps1em06.par12"(ptr %"ctx") nounwind
 {
 entry:
   %".3" = getelementptr {i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 0
@@ -10968,13 +14247,13 @@ run:
   %".42" = add i64 %".4", %".41"
   %".43" = icmp slt i64 %".42", %".6"
   %".44" = select  i1 %".43", i64 %".42", i64 %".6"
-  call void @"rms_norm_d64_g32_eps1em06.par11.loop"(ptr %".12", ptr %".14", ptr %".16", i64 %".40", i64 %".44", i64 %".8")
+  call void @"rms_norm_d64_g32_eps1em06.par12.loop"(ptr %".12", ptr %".14", ptr %".16", i64 %".40", i64 %".44", i64 %".8")
   br label %"grab"
 done:
   ret void
 }
 
-define internal void @"rope_nh2_hd32.par12.loop"(i64 %".1", i64 %".2", ptr captures(none) noalias align 4 %".3", ptr captures(none) noalias align 4 %".4", ptr captures(none) noalias align 4 %".5", ptr captures(none) noalias align 4 %".6", i64 %".7", i64 %".8", i64 %".9") nounwind
+define internal void @"rope_nh2_hd32.par13.loop"(i64 %".1", i64 %".2", ptr captures(none) noalias align 4 %".3", ptr captures(none) noalias align 4 %".4", ptr captures(none) noalias align 4 %".5", ptr captures(none) noalias align 4 %".6", i64 %".7", i64 %".8", i64 %".9") nounwind
 {
 entry:
   br label %"body"
@@ -11036,7 +14315,7 @@ for.exit.1:
   br label %"for.header"
 }
 
-define internal void @"rope_nh2_hd32.par12"(ptr %"ctx") nounwind
+define internal void @"rope_nh2_hd32.par13"(ptr %"ctx") nounwind
 {
 entry:
   %".3" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 0
@@ -11089,13 +14368,13 @@ run:
   %".48" = add i64 %".4", %".47"
   %".49" = icmp slt i64 %".48", %".6"
   %".50" = select  i1 %".49", i64 %".48", i64 %".6"
-  call void @"rope_nh2_hd32.par12.loop"(i64 %".12", i64 %".14", ptr %".16", ptr %".18", ptr %".20", ptr %".22", i64 %".46", i64 %".50", i64 %".8")
+  call void @"rope_nh2_hd32.par13.loop"(i64 %".12", i64 %".14", ptr %".16", ptr %".18", ptr %".20", ptr %".22", i64 %".46", i64 %".50", i64 %".8")
   br label %"grab"
 done:
   ret void
 }
 
-define internal void @"rope_nh4_hd32.par13.loop"(i64 %".1", i64 %".2", ptr captures(none) noalias align 4 %".3", ptr captures(none) noalias align 4 %".4", ptr captures(none) noalias align 4 %".5", ptr captures(none) noalias align 4 %".6", i64 %".7", i64 %".8", i64 %".9") nounwind
+define internal void @"rope_nh4_hd32.par14.loop"(i64 %".1", i64 %".2", ptr captures(none) noalias align 4 %".3", ptr captures(none) noalias align 4 %".4", ptr captures(none) noalias align 4 %".5", ptr captures(none) noalias align 4 %".6", i64 %".7", i64 %".8", i64 %".9") nounwind
 {
 entry:
   br label %"body"
@@ -11157,7 +14436,7 @@ for.exit.1:
   br label %"for.header"
 }
 
-define internal void @"rope_nh4_hd32.par13"(ptr %"ctx") nounwind
+define internal void @"rope_nh4_hd32.par14"(ptr %"ctx") nounwind
 {
 entry:
   %".3" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 0
@@ -11210,7 +14489,7 @@ run:
   %".48" = add i64 %".4", %".47"
   %".49" = icmp slt i64 %".48", %".6"
   %".50" = select  i1 %".49", i64 %".48", i64 %".6"
-  call void @"rope_nh4_hd32.par13.loop"(i64 %".12", i64 %".14", ptr %".16", ptr %".18", ptr %".20", ptr %".22", i64 %".46", i64 %".50", i64 %".8")
+  call void @"rope_nh4_hd32.par14.loop"(i64 %".12", i64 %".14", ptr %".16", ptr %".18", ptr %".20", ptr %".22", i64 %".46", i64 %".50", i64 %".8")
   br label %"grab"
 done:
   ret void
