@@ -559,11 +559,16 @@ def _tiled_matmul(m_sz, ntiles: int, k: int, work, block_rows: int, tile_fn) -> 
     (register-tiled), then one row at a time: the panel (``MATMUL_PANEL_BYTES`` of
     ``x``) stays in L2 across the group's tiles, so ``x`` is read from memory once
     per group instead of once per tile; a tile's weights (``k * 64`` bytes) are read
-    once per panel. At one row (decode) an item is a group of tiles: each thread
-    streams a contiguous run of the packed weight.
+    once per panel. With fewer rows than a register block (decode) an item is one
+    tile (``k * 64`` bytes per weight): the emitter's guided schedule hands each
+    thread contiguous runs of tiles, shrinking towards the end, so both threads
+    stream until the last few tiles instead of one idling through the last big item.
     """
     group = max(1, min(16, ntiles // 8))
-    ngroups = -(-ntiles // group)
+    if group > 1:  # fewer rows than a register block (decode): one tile per item
+        few_rows = arith.CmpiOp(_v(m_sz), _ci(block_rows), "ult").result
+        group = arith.SelectOp(few_rows, _ci(1), _ci(group)).result
+    ngroups = _add(_div(ntiles - 1, group), 1)
     panel = max(block_rows, (MATMUL_PANEL_BYTES // (4 * k)) // block_rows * block_rows)
     npanels = _div(_add(m_sz, panel - 1), panel)  # hoisted out of the parallel region
 
@@ -574,7 +579,7 @@ def _tiled_matmul(m_sz, ntiles: int, k: int, work, block_rows: int, tile_fn) -> 
         m1 = arith.MinUIOp(_v(_add(m0, panel)), _v(m_sz)).result
         m_blk = _add(m0, _round_down(_sub(m1, m0), block_rows))
         t0 = _mul(g, group)
-        t1 = arith.MinUIOp(_v(_add(t0, group)), _ci(ntiles)).result if ntiles % group else _add(t0, group)
+        t1 = _add(t0, 1) if group == 1 else arith.MinUIOp(_v(_add(t0, group)), _ci(ntiles)).result
 
         def tile(t):
             _for(m0, m_blk, block_rows, [], lambda r0: tile_fn(t, [_add(r0, r) for r in range(block_rows)]))

@@ -50,8 +50,9 @@ __all__ = ["emit_llvm", "LLVMEmitter", "DEFAULT_FASTMATH", "ENTRY_ATTR", "IndexC
            "l3_context"]
 
 ENTRY_ATTR = "rlx.entry"
-#: A threaded ``scf.parallel`` hands out its iterations in this many chunks per thread.
-DYNAMIC_CHUNKS_PER_THREAD = 4
+#: A threaded ``scf.parallel`` hands out its iterations in guided chunks: each grab takes
+#: the unassigned iterations divided by this many per thread (at least one).
+GUIDED_SHARE_PER_THREAD = 2
 #: Fast-math flags put on every float op. No nnan/ninf: masked softmax uses -inf.
 DEFAULT_FASTMATH = ("reassoc", "contract", "nsz", "arcp", "afn")
 _ALL_FASTMATH = ("reassoc", "contract", "nsz", "arcp", "afn", "nnan", "ninf")
@@ -629,11 +630,13 @@ class LLVMEmitter:
         Three pieces are emitted:
         * ``<f>.parN.loop(captured..., lo, hi, step)``: the serial loop over [lo, hi),
           with buffers marked ``noalias`` so it vectorises like the original;
-        * ``<f>.parN(ptr ctx)``: unpacks the context struct, then takes chunks of
-          ``ceil(niters / (nthreads * DYNAMIC_CHUNKS_PER_THREAD))`` iterations from a
-          shared counter (``atomicrmw add``) and calls the loop function on each,
-          until none are left (a dynamic schedule: a thread slowed down by a busy
-          core leaves its share to the others);
+        * ``<f>.parN(ptr ctx)``: unpacks the context struct, then grabs chunks of
+          iterations from a shared counter (compare-and-swap) and calls the loop
+          function on each, until none are left. Guided chunks: a grab takes
+          ``max(1, unassigned / (nthreads * GUIDED_SHARE_PER_THREAD))``, so chunks
+          shrink towards the end and the threads finish together (a thread woken
+          late, or slowed down by a busy core, leaves its share to the others; with
+          fixed chunks the last one idled a thread for up to an eighth of the call);
         * at the call site: a stack context struct {lb, ub, step, counter = 0,
           captured...} and ``GOMP_parallel(<f>.parN, ctx, 0, 0)``.
         Captured ``arith.constant`` values are re-materialised instead of passed, so
@@ -710,20 +713,22 @@ class LLVMEmitter:
         niters = b.sdiv(b.add(span, b.sub(step, one)), step)
         niters = b.select(b.icmp_signed(">", span, zero), niters, zero)
         nth = b.sext(b.call(self._external("omp_get_num_threads", I32, []), []), ty)
-        per = b.mul(nth, ir.Constant(ty, DYNAMIC_CHUNKS_PER_THREAD))
-        chunk = b.sdiv(b.add(niters, b.sub(per, one)), per)
-        chunk = b.select(b.icmp_signed("<", chunk, one), one, chunk)
-        # dynamic schedule: every thread takes the next `chunk` iterations until none
-        # are left, so a thread slowed down (a busy core) leaves its share to the others
+        share = b.mul(nth, ir.Constant(ty, GUIDED_SHARE_PER_THREAD))
         loop_bb = fn.append_basic_block("grab")
+        take_bb = fn.append_basic_block("take")
         run_bb = fn.append_basic_block("run")
         done_bb = fn.append_basic_block("done")
         b.branch(loop_bb)
         b.position_at_end(loop_bb)
-        k0 = b.atomic_rmw("add", counter, chunk, "monotonic")
-        b.cbranch(b.icmp_signed("<", k0, niters), run_bb, done_bb)
+        k0 = b.load_atomic(counter, "monotonic", 8, typ=ty)
+        b.cbranch(b.icmp_signed("<", k0, niters), take_bb, done_bb)
+        b.position_at_end(take_bb)
+        chunk = b.sdiv(b.sub(niters, k0), share)
+        chunk = b.select(b.icmp_signed("<", chunk, one), one, chunk)
+        k1 = b.add(k0, chunk)
+        swapped = b.extract_value(b.cmpxchg(counter, k0, k1, "monotonic", "monotonic"), 1)
+        b.cbranch(swapped, run_bb, loop_bb)
         b.position_at_end(run_bb)
-        k1 = self._smin(b, b.add(k0, chunk), niters)
         lo = b.add(lb, b.mul(k0, step))
         hi = self._smin(b, b.add(lb, b.mul(k1, step)), ub)
         b.call(loop_fn, fields[4:] + [lo, hi, step])
