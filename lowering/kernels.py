@@ -830,6 +830,8 @@ def _attention_name(num_heads, num_kv_heads, head_dim, causal, has_mask) -> str:
 
 
 ATTN_QUERY_BLOCK = 16  # query positions per work item of the blocked attention
+ATTN_KEY_BLOCK = 32  # keys per full key block of the blocked attention (a multiple of 8)
+_ATTN_V_CHUNK = 8  # output vectors per row of one values tile (2 rows x 8 vectors)
 
 
 def _attention_blocked(
@@ -840,27 +842,34 @@ def _attention_blocked(
     One work item per (batch, KV head, block of ``ATTN_QUERY_BLOCK`` query positions):
     its rows are every query head of that KV head at those positions (``rep * 16`` rows
     in prefill, ``rep`` in decode), split over threads by ``scf.parallel`` (items in
-    (batch, KV head, block) order, so causal work splits evenly). Keys go in blocks of
-    8; a block's K and V rows (8 KiB at head_dim 128) come from L2 once and are reused
-    from L1 by every row. Each key block runs three loops over the rows, each with
-    independent iterations (the out-of-order core overlaps rows instead of waiting on
-    one row's softmax): *scores* -- two rows at a time, each K chunk load feeding both
-    rows' 8 FMA chains, one transpose-sum (:func:`_transpose_sum8`) per row to its 8
-    scores; *softmax* -- one vector exp for the 8 probabilities, the running max and
-    sum per row (stack scratch); *values* -- two rows at a time, the output rows
-    (accumulated in ``out``, L1-resident) rescaled once and updated with
-    ``p_j * V_j``, each V chunk load feeding both rows. Blocks crossing the causal
-    diagonal mask lanes per row; each row's last (< 8) keys take a per-key step.
-    Masked keys get probability 0 and never raise the max; a query that saw no key is
-    written as zeros.
+    (batch, KV head, block) order, so causal work splits evenly). Rows go in groups of
+    8, one per vector lane: a group's softmax state (running max, sum, correction) is
+    one vector each, and a key block's scores and probabilities are stored transposed,
+    one vector (the group's 8 rows) per key. Keys go in blocks of ``ATTN_KEY_BLOCK``
+    (32) below the first query's diagonal, then in blocks of 16 and 8 across it; a
+    block's K and V rows come from L2 once and are reused from L1 by every row. Each
+    key block runs three passes: *scores* -- per group and pair of keys, each K chunk
+    load feeds 8 rows' FMA chains, one transpose-sum (:func:`_transpose_sum8`) per key
+    gives its 8 scores; *softmax* -- per group, lane-wise over the keys (no horizontal
+    reductions): the new max, one vector exp per key and one for the 8 corrections,
+    the sums; *values* -- per 2 rows and 8 vectors of them (16 accumulators), the
+    output rows (accumulated in ``out``, L1-resident) rescaled once per block and
+    updated with ``p_j * V_j`` for every key of the block, each V load feeding both
+    rows. Blocks crossing the diagonal mask lanes per row; each row's last (< 8) keys
+    take a per-key step. Masked keys get probability 0 and never raise the max; a
+    query that saw no key is written as zeros.
     """
     rep = num_heads // num_kv_heads
     bq = ATTN_QUERY_BLOCK
+    kbk = ATTN_KEY_BLOCK
     hd = head_dim
     nvec = hd // VEC
     kv_row = num_kv_heads * hd
     scale = 1.0 / math.sqrt(hd)
     max_rows = rep * bq
+    pad_rows = -(-max_rows // VEC) * VEC  # rows rounded up to whole groups
+    # state offsets (stack scratch): m, l, corr, jend (as f32) per row
+    M_OFF, L_OFF, C_OFF, J_OFF = 0, pad_rows, 2 * pad_rows, 3 * pad_rows
 
     def body(*args):
         if has_mask:
@@ -880,15 +889,15 @@ def _attention_blocked(
             s0 = _mul(blk, bq)
             nq = arith.MinUIOp(_v(_sub(s_sz, s0)), _ci(bq)).result  # positions in this block
             nrows = _mul(nq, rep)
-            # stack scratch: m[rows], l[rows], corr[rows]; the 8 scores / probabilities per row
-            state = memref.AllocaOp.get(f32, shape=[3 * max_rows]).memref
-            probs = memref.AllocaOp.get(f32, shape=[VEC * max_rows]).memref
+            ngroups = _div(_add(nrows, VEC - 1), VEC)
+            last_row = _sub(nrows, 1)
+            state = memref.AllocaOp.get(f32, shape=[4 * pad_rows]).memref
+            # probabilities of a key block, group-major: [group][key][8 rows]
+            probs = memref.AllocaOp.get(f32, shape=[kbk * pad_rows]).memref
             kv_base = _add(_mul(_mul(b, cap), kv_row), _mul(g, hd))
             mask_base = _mul(b, t_sz) if mask is not None else None
             zero = _vconst(0.0)
             scale_v = _vconst(scale)
-            iota = arith.ConstantOp(DenseIntOrFPElementsAttr.from_list(
-                VectorType(f32, [VEC]), [float(i) for i in range(VEC)])).result
 
             def row_pos(row):
                 """(query position s, out/q offset) of a row: row = i * rep + r is query
@@ -903,103 +912,164 @@ def _attention_blocked(
             def jend_of(s):
                 return _add(_add(past, s), 1) if causal else t_sz
 
+            def to_f32(i):
+                return arith.SIToFPOp(arith.IndexCastOp(_v(i), i64).result, f32).result
+
             def init_row(row):
                 _, base = row_pos(row)
                 for c in range(nvec):
                     _vstore(zero, out, _add(base, c * VEC))
-                _store(_cf(_NEG_BIG), state, row)
-                _store(_cf(0.0), state, _add(row, max_rows))
 
             _for(0, nrows, 1, [], init_row)
 
-            def update(row, base, m_new, p_sum, corr, add_values):
-                """l = l*corr + p_sum; out = out*corr + add_values(c) for each chunk."""
-                _store(m_new, state, row)
-                l_i = _add(row, max_rows)
-                _store(_fadd(_fmul(_load(state, l_i), corr), p_sum), state, l_i)
-                corr_v = _bcast(corr)
-                for c in range(nvec):
-                    o = _add(base, c * VEC)
-                    _vstore(add_values(c, _fmul(_vload(out, o), corr_v)), out, o)
+            def init_state(row):
+                # every lane of every group, the padding rows too (their lanes are
+                # computed on a copy of the last row and never stored)
+                s, _ = row_pos(arith.MinUIOp(_v(row), _v(last_row)).result)
+                _store(_cf(_NEG_BIG), state, _add(row, M_OFF))
+                _store(_cf(0.0), state, _add(row, L_OFF))
+                _store(to_f32(jend_of(s)), state, _add(row, J_OFF))
+
+            _for(0, _mul(ngroups, VEC), 1, [], init_state)
+
+            def block(jb, nk, diag):
+                """Keys jb .. jb+nk-1 (nk a multiple of 8) for every row."""
+                kb0 = _add(kv_base, _mul(jb, kv_row))  # key jb's K / V row
+
+                def scores(grp, u0, bases):
+                    """Scores of keys u0, u0+1 for the 8 rows of a group (q offsets
+                    ``bases``): each K chunk load feeds 8 rows; one transpose-sum per key."""
+                    kb_u0 = _add(kb0, _mul(u0, kv_row))
+                    kb2 = [_add(kb_u0, k * kv_row) for k in range(2)]
+                    dots = [[None] * VEC for _ in range(2)]
+                    for c in range(nvec):
+                        kvec = [_vload(kc, _add(kb2[k], c * VEC)) for k in range(2)]
+                        for i in range(VEC):
+                            qv = _vload(q, _add(bases[i], c * VEC))
+                            for k in range(2):
+                                dots[k][i] = (_fmul(qv, kvec[k]) if c == 0
+                                              else _fma(qv, kvec[k], dots[k][i]))
+                    for k in range(2):
+                        _vstore(_fmul(_transpose_sum8(dots[k]), scale_v), probs,
+                                _mul(_add(_mul(grp, nk), _add(u0, k)), VEC))
+
+                def softmax(grp):
+                    """Lane-wise over the block's keys, 8 keys per step: the new max, then
+                    the probabilities and their sum."""
+                    r0 = _mul(grp, VEC)
+                    pbase = _mul(grp, nk * VEC)
+                    n_ok = None
+                    if diag:  # causal: key jb+u visible to a row iff jb+u < jend(row)
+                        n_ok = _fsub(_vload(state, _add(r0, J_OFF)), _bcast(to_f32(jb)))
+
+                    def octet(u0):
+                        """The 8 keys u0 .. u0+7: (scores, validity or None)."""
+                        sc = [_vload(probs, _add(pbase, _mul(_add(u0, u), VEC))) for u in range(VEC)]
+                        valid = [None] * VEC
+                        if n_ok is not None:
+                            n_u0 = _fsub(n_ok, _bcast(to_f32(u0)))
+                            valid = [arith.CmpfOp(_vconst(float(u)), n_u0, "olt").result for u in range(VEC)]
+                        if mask is not None:
+                            for u in range(VEC):
+                                keep = arith.CmpfOp(_bcast(_load(mask, _add(mask_base, _add(jb, _add(u0, u))))),
+                                                    zero, "une").result
+                                valid[u] = keep if valid[u] is None else arith.AndIOp(valid[u], keep).result
+                        if valid[0] is not None:
+                            sc = [arith.SelectOp(valid[u], sc[u], _vconst(_NEG_BIG)).result for u in range(VEC)]
+                        return sc, valid
+
+                    def max_step(u0, m):
+                        return [_fmax(m, _tree_sum(octet(u0)[0], add=_fmax))]
+
+                    m_old = _vload(state, _add(r0, M_OFF))
+                    m_new = _for(0, nk, VEC, [m_old], max_step)[0]
+
+                    def exp_step(u0, acc):
+                        sc, valid = octet(u0)
+                        ps = []
+                        for u in range(VEC):
+                            p = _vexp(_fsub(sc[u], m_new))
+                            if valid[u] is not None:
+                                p = arith.SelectOp(valid[u], p, zero).result
+                            _vstore(p, probs, _add(pbase, _mul(_add(u0, u), VEC)))
+                            ps.append(p)
+                        return [_fadd(acc, _tree_sum(ps))]
+
+                    p_sum = _for(0, nk, VEC, [zero], exp_step)[0]
+                    corr = _vexp(_fsub(m_old, m_new))
+                    _vstore(m_new, state, _add(r0, M_OFF))
+                    l_old = _vload(state, _add(r0, L_OFF))
+                    _vstore(_fadd(_fmul(l_old, corr), p_sum), state, _add(r0, L_OFF))
+                    _vstore(corr, state, _add(r0, C_OFF))
+
+                def values(row, nr, c0, w):
+                    """out rows row .. row+nr-1 (one group), vectors c0 .. c0+w-1:
+                    rescale, += p_j V_j over the block's keys (8 per step); each V load
+                    feeds nr rows."""
+                    rows = [_add(row, i) for i in range(nr)]
+                    bases = [row_pos(r)[1] for r in rows]
+                    grp = _div(row, VEC)
+                    lane = _rem(row, VEC)
+                    pbase = _add(_mul(grp, nk * VEC), lane)
+                    col = _mul(c0, VEC)
+                    corr_v = [_bcast(_load(state, _add(r, C_OFF))) for r in rows]
+                    offs = [[_add(_add(bases[i], col), x * VEC) for x in range(w)] for i in range(nr)]
+                    acc0 = [_fmul(_vload(out, offs[i][x]), corr_v[i]) for i in range(nr) for x in range(w)]
+
+                    def step(u0, *flat):
+                        acc = [list(flat[i * w:(i + 1) * w]) for i in range(nr)]
+                        kb_u0 = _add(_add(kb0, _mul(u0, kv_row)), col)
+                        pb_u0 = _add(pbase, _mul(u0, VEC))
+                        for u in range(VEC):
+                            vv = [_vload(vc, _add(kb_u0, u * kv_row + x * VEC)) for x in range(w)]
+                            for i in range(nr):
+                                pb = _bcast(_load(probs, _add(pb_u0, u * VEC + i)))
+                                acc[i] = [_fma(pb, vv[x], acc[i][x]) for x in range(w)]
+                        return [a for row_acc in acc for a in row_acc]
+
+                    if nr > 1:  # unrolled over the keys (a loop carrying the tile is slower)
+                        flat = acc0
+                        for u0 in range(0, nk, VEC):
+                            flat = step(u0, *flat)
+                    else:  # the odd rows: 8 keys per step, compact code
+                        flat = _for(0, nk, VEC, acc0, step)
+                    for i in range(nr):
+                        for x in range(w):
+                            _vstore(flat[i * w + x], out, offs[i][x])
+
+                def scores_group(grp):
+                    r0 = _mul(grp, VEC)
+                    bases = [row_pos(arith.MinUIOp(_v(_add(r0, i)), _v(last_row)).result)[1]
+                             for i in range(VEC)]
+                    _for(0, nk, 2, [], lambda u0: scores(grp, u0, bases))
+
+                _for(0, ngroups, 1, [], scores_group)
+                _for(0, ngroups, 1, [], softmax)
+                pairs = _round_down(nrows, 2)
+
+                def values_rows(c0, w):
+                    _for(0, pairs, 2, [], lambda row: values(row, 2, c0, w))
+                    _for(pairs, nrows, 1, [], lambda row: values(row, 1, c0, w))
+
+                vmain = _round_down(nvec, _ATTN_V_CHUNK)
+                if vmain:
+                    _for(0, vmain, _ATTN_V_CHUNK, [], lambda c0: values_rows(c0, _ATTN_V_CHUNK))
+                if nvec > vmain:
+                    values_rows(vmain, nvec - vmain)
 
             # full key blocks below the first query's diagonal: every row sees them all;
             # then the blocks crossing the diagonal (causal): a lane mask per row; then
             # per row its last (< 8) keys one at a time
-            jfull = _round_down(jend_of(s0), VEC)
-            jlast = _round_down(jend_of(_sub(_add(s0, nq), 1)), VEC) if causal else jfull
-
-            def block8(jb, diag=False):
-                # three passes over the rows, each with independent iterations (so the
-                # out-of-order core overlaps rows instead of waiting on one row's
-                # softmax latency): scores, softmax, values
-                kbs = [_add(kv_base, _mul(_add(jb, u), kv_row)) for u in range(VEC)]
-                keep = None
-                if mask is not None:
-                    keep = arith.CmpfOp(_vload(mask, _add(mask_base, jb)), _vconst(0.0), "une").result
-
-                def scores(row, nr):
-                    """Scores of rows row .. row+nr-1 (one KV head): each K chunk load
-                    feeds nr rows."""
-                    bases = [row_pos(_add(row, i))[1] for i in range(nr)]
-                    dots = [[None] * VEC for _ in range(nr)]
-                    for c in range(nvec):
-                        qv = [_vload(q, _add(bases[i], c * VEC)) for i in range(nr)]
-                        for u in range(VEC):
-                            kvec = _vload(kc, _add(kbs[u], c * VEC))
-                            for i in range(nr):
-                                dots[i][u] = _fmul(qv[i], kvec) if c == 0 else _fma(qv[i], kvec, dots[i][u])
-                    for i in range(nr):
-                        _vstore(_fmul(_transpose_sum8(dots[i]), scale_v), probs, _mul(_add(row, i), VEC))
-
-                def softmax(row):
-                    sc = _vload(probs, _mul(row, VEC))
-                    valid = keep
-                    if diag:  # causal: lane u is key jb+u, visible iff jb+u < jend(row)
-                        s_row, _ = row_pos(row)
-                        n_ok = arith.SIToFPOp(arith.IndexCastOp(_v(_sub(jend_of(s_row), jb)), i64).result,
-                                              f32).result
-                        visible = arith.CmpfOp(iota, _bcast(n_ok), "olt").result
-                        valid = visible if valid is None else arith.AndIOp(valid, visible).result
-                    if valid is not None:
-                        sc = arith.SelectOp(valid, sc, _vconst(_NEG_BIG)).result
-                    m_old = _load(state, row)
-                    m_new = _fmax(m_old, _vmax_lanes(sc))
-                    p = _vexp(_fsub(sc, _bcast(m_new)))
-                    if valid is not None:
-                        p = arith.SelectOp(valid, p, zero).result
-                    corr = _extract(_vexp(_bcast(_fsub(m_old, m_new))), 0)
-                    _vstore(p, probs, _mul(row, VEC))
-                    _store(m_new, state, row)
-                    l_i = _add(row, max_rows)
-                    _store(_fadd(_fmul(_load(state, l_i), corr), _vsum(p)), state, l_i)
-                    _store(corr, state, _add(row, 2 * max_rows))
-
-                def values(row, nr):
-                    """out rows row .. row+nr-1 += p V: each V chunk load feeds nr rows."""
-                    rows = [_add(row, i) for i in range(nr)]
-                    bases = [row_pos(r)[1] for r in rows]
-                    corr_v = [_bcast(_load(state, _add(r, 2 * max_rows))) for r in rows]
-                    pb = [[_bcast(_load(probs, _add(_mul(r, VEC), u))) for u in range(VEC)] for r in rows]
-                    for c in range(nvec):
-                        offs = [_add(bases[i], c * VEC) for i in range(nr)]
-                        acc = [_fmul(_vload(out, offs[i]), corr_v[i]) for i in range(nr)]
-                        for u in range(VEC):
-                            vvec = _vload(vc, _add(kbs[u], c * VEC))
-                            acc = [_fma(pb[i][u], vvec, acc[i]) for i in range(nr)]
-                        for i in range(nr):
-                            _vstore(acc[i], out, offs[i])
-
-                pairs = _round_down(nrows, 2)
-                _for(0, pairs, 2, [], lambda row: scores(row, 2))
-                _for(pairs, nrows, 1, [], lambda row: scores(row, 1))
-                _for(0, nrows, 1, [], softmax)
-                _for(0, pairs, 2, [], lambda row: values(row, 2))
-                _for(pairs, nrows, 1, [], lambda row: values(row, 1))
-
-
-            _for(0, jfull, VEC, [], block8)
-            if causal:
-                _for(jfull, jlast, VEC, [], lambda jb: block8(jb, diag=True))
+            jfull = _round_down(jend_of(s0), kbk)
+            jlast = _round_down(jend_of(_sub(_add(s0, nq), 1)), VEC) if causal else _round_down(t_sz, VEC)
+            _for(0, jfull, kbk, [], lambda jb: block(jb, kbk, False))
+            # the rest (the diagonal's blocks, or < kbk keys past jfull) in blocks of
+            # 16 then 8 keys
+            j0, nk = jfull, min(kbk, 2 * VEC)
+            while nk >= VEC:
+                j1 = jlast if nk == VEC else _add(j0, _round_down(_sub(jlast, j0), nk))
+                _for(j0, j1, nk, [], lambda jb, nk=nk: block(jb, nk, causal))
+                j0, nk = j1, nk // 2
 
             # the rest of each row's keys (diagonal block, ragged end): one key per step
             def row_tail(row):
@@ -1012,7 +1082,7 @@ def _attention_blocked(
                         pair = (_vload(q, _add(base, c * VEC)), _vload(kc, _add(kb, c * VEC)))
                         parts[c % 2] = _fmul(*pair) if parts[c % 2] is None else _fma(*pair, parts[c % 2])
                     score = _fmul(_vsum(_tree_sum([x for x in parts if x is not None])), _cf(scale))
-                    m_old = _load(state, row)
+                    m_old = _load(state, _add(row, M_OFF))
                     m_new = _fmax(m_old, score)
                     keep = None
                     if mask is not None:
@@ -1024,11 +1094,16 @@ def _attention_blocked(
                     if keep is not None:
                         p = arith.SelectOp(keep, p, _cf(0.0)).result
                     p_v = _bcast(p)
-                    update(row, base, m_new, p, corr,
-                           lambda c, acc: _fma(p_v, _vload(vc, _add(kb, c * VEC)), acc))
+                    _store(m_new, state, _add(row, M_OFF))
+                    l_i = _add(row, L_OFF)
+                    _store(_fadd(_fmul(_load(state, l_i), corr), p), state, l_i)
+                    corr_v = _bcast(corr)
+                    for c in range(nvec):
+                        o = _add(base, c * VEC)
+                        _vstore(_fma(p_v, _vload(vc, _add(kb, c * VEC)), _fmul(_vload(out, o), corr_v)), out, o)
 
                 _for(jlast, jend_of(s), 1, [], key1)
-                l_fin = _load(state, _add(row, max_rows))
+                l_fin = _load(state, _add(row, L_OFF))
                 # a query that saw no key (fully masked) has l == 0: emit zeros, not NaN
                 has_any = arith.CmpfOp(l_fin, _cf(0.0), "ogt").result
                 inv_v = _bcast(arith.SelectOp(has_any, _fdiv(_cf(1.0), l_fin), _cf(0.0)).result)

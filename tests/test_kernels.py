@@ -364,6 +364,29 @@ def test_attention_blocked_paths(b, s, past, nh, nkv, hd, causal, masked):
     _run_attention(b, s, t, t + 3, nh, nkv, hd, causal, keep=keep, seed=s + past)
 
 
+@pytest.mark.parametrize(
+    "b,s,past,nh,nkv,hd,causal,masked",
+    [
+        (1, 100, 0, 4, 2, 16, True, False),  # full 32-key blocks, diagonal blocks of 32/16/8
+        (2, 37, 45, 4, 2, 8, True, True),  # past not a multiple of 8, mask, two batches
+        (1, 21, 64, 6, 2, 32, True, True),  # rep 3: groups of 8 rows with padding lanes
+        (2, 13, 48, 4, 4, 16, False, False),  # non-causal, T = 61: 32 + 16 + 8 + 5 per row
+        (1, 5, 59, 16, 8, 128, True, False),  # the 0.6b heads, a chunk after a past
+        (1, 33, 0, 16, 8, 128, True, True),  # the 0.6b heads, prefill, S not a multiple of 16
+        (1, 3, 120, 2, 1, 24, True, True),  # head_dim 24: a values tile of 3 vectors
+    ],
+)
+def test_attention_blocked_key_blocks(b, s, past, nh, nkv, hd, causal, masked):
+    # key blocks of ATTN_KEY_BLOCK, then halves down to 8 keys along the diagonal,
+    # against S / T remainders, padding lanes of partial row groups, masks, B = 2
+    t = past + s
+    keep = None
+    if masked:
+        keep = (np.random.default_rng(t + hd).random((b, t)) > 0.2).astype(F32)
+        keep[0, : min(t, 40)] = 0  # a long masked prefix: whole key blocks see no key
+    _run_attention(b, s, t, t + 5, nh, nkv, hd, causal, keep=keep, seed=s + past + hd)
+
+
 def _run_attention_decode(b, t, nh, nkv, hd, causal=True, keep=None, seed=0, extra=2, scale=1.0):
     """The split-K decode kernel (S = 1) against the reference; rows past T are NaN."""
     rng = np.random.default_rng(seed)
