@@ -242,11 +242,6 @@ def _shuffle(a, b, mask: Sequence[int]) -> SSAValue:
                             result_type=VectorType(f32, [len(mask)])).result
 
 
-def _lane_bcast(v, lane: int) -> SSAValue:
-    """Every lane = lane ``lane`` of ``v`` (one in-register permute)."""
-    return _shuffle(v, v, [lane] * VEC)
-
-
 def _vmax_lanes(v) -> SSAValue:
     """max over the 8 lanes of ``v``."""
     return _reduce_lanes(v, vector.CombiningKindFlag.MAXNUMF)
@@ -824,6 +819,13 @@ def attention_kernel(
     return _attention_per_key(num_heads, num_kv_heads, head_dim, causal, has_mask)
 
 
+def _inv_softmax_sum(l_fin) -> SSAValue:
+    """``1 / l`` for a query's softmax sum ``l``; 0 when the query saw no key (every key
+    masked: ``l == 0``), so its output is zeros, not NaN."""
+    has_any = arith.CmpfOp(l_fin, _cf(0.0), "ogt").result
+    return arith.SelectOp(has_any, _fdiv(_cf(1.0), l_fin), _cf(0.0)).result
+
+
 def _attention_name(num_heads, num_kv_heads, head_dim, causal, has_mask) -> str:
     return (f"attention_nh{num_heads}_nkv{num_kv_heads}_hd{head_dim}"
             + ("_causal" if causal else "_full") + ("_mask" if has_mask else ""))
@@ -1104,9 +1106,7 @@ def _attention_blocked(
 
                 _for(jlast, jend_of(s), 1, [], key1)
                 l_fin = _load(state, _add(row, L_OFF))
-                # a query that saw no key (fully masked) has l == 0: emit zeros, not NaN
-                has_any = arith.CmpfOp(l_fin, _cf(0.0), "ogt").result
-                inv_v = _bcast(arith.SelectOp(has_any, _fdiv(_cf(1.0), l_fin), _cf(0.0)).result)
+                inv_v = _bcast(_inv_softmax_sum(l_fin))
                 for c in range(nvec):
                     o = _add(base, c * VEC)
                     _vstore(_fmul(_vload(out, o), inv_v), out, o)
@@ -1313,9 +1313,7 @@ def _attention_decode(
 
                 res = _for(0, nch, 1, [_cf(0.0)] + [_vconst(0.0)] * nvec, part)
                 l_fin = res[0]
-                # a query that saw no key (fully masked) has l == 0: emit zeros, not NaN
-                has_any = arith.CmpfOp(l_fin, _cf(0.0), "ogt").result
-                inv_v = _bcast(arith.SelectOp(has_any, _fdiv(_cf(1.0), l_fin), _cf(0.0)).result)
+                inv_v = _bcast(_inv_softmax_sum(l_fin))
                 for cc in range(nvec):
                     _vstore(_fmul(res[1 + cc], inv_v), out, _add(_add(obase, _mul(h, hd)), cc * VEC))
 
@@ -1466,9 +1464,7 @@ def _attention_per_key(
             res = _for(0, jend8, VEC, init, block8)
             res = _for(jend8, jend, 1, res, key1)
             l_fin = res[1]
-            # a query that saw no key (fully masked) has l == 0: emit zeros, not NaN
-            has_any = arith.CmpfOp(l_fin, _cf(0.0), "ogt").result
-            inv = arith.SelectOp(has_any, _fdiv(_cf(1.0), l_fin), _cf(0.0)).result
+            inv = _inv_softmax_sum(l_fin)
             inv_v = _bcast(inv)
             for c in range(nvec):
                 _vstore(_fmul(res[2 + c], inv_v), out, _add(qbase, c * VEC))
