@@ -62,7 +62,7 @@ def load(path: str | Path, *, batch: int | None = None, max_seq: int | None = No
     store = CompileCache(enabled=cache)
     if store.usable():
         so = cached_shared_object(code_request(spec, source, options, batch), store, progress)
-        return load_shared_object(so, weights=source, max_seq=max_seq, weight_cache=None)
+        return load_shared_object(so, weights=source, max_seq=max_seq)
     return jit_load(spec, source, options, batch, max_seq, progress)
 
 

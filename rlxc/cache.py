@@ -22,7 +22,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
-from runtime.weight_cache import CACHE_ENV, cache_root  # noqa: F401  (one root for code and weights)
+from runtime.weight_cache import cache_root  # one root for code and packed weights
 
 CODE = "code.o"
 MANIFEST = "manifest.json"

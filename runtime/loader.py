@@ -409,7 +409,7 @@ def load(path: str | os.PathLike, *, weights: Any = None, max_seq: int | None = 
         prepacked = embedded_weights(lib, embedded)
     else:
         source = open_weights(manifest, path, weights)
-        if weight_cache if weight_cache is not None else PackedWeightCache.enabled_by_env():
+        if PackedWeightCache.wanted(weight_cache):
             prepacked = PackedWeightCache().prepacked(manifest, source)
     if manifest.get("kind", "session") == "flow":
         return FlowFunction(manifest, lib.address, source, keepalive=lib, prepacked=prepacked)
