@@ -36,6 +36,7 @@ from typing import Any, TextIO
 
 from rlxc import __version__
 from rlxc.cache import CODE, MANIFEST, SHARED_OBJECT, CompileCache, compile_key, digest, weights_layout
+from rlxc.interrupts import raise_if_received
 from rlxc.models.config import Qwen3Config, _read_json_object, expected_weights
 from runtime.errors import CompileError, ConfigError, RlxError, RuntimeLimitError
 from runtime.loader import (MANIFEST_DIGEST_SYMBOL, MANIFEST_SIZE_SYMBOL, MANIFEST_SYMBOL,
@@ -461,6 +462,7 @@ def atomic_output(out: Path, mode: int = 0o777) -> Iterator[Path]:
         raise RlxError(f"cannot write {out}: {err.strerror}") from None
     try:
         yield Path(tmp)
+        raise_if_received()  # an interrupt that was swallowed must not replace ``out``
         os.chmod(tmp, mode & ~current_umask())
         os.replace(tmp, out)
     except OSError as err:

@@ -9,15 +9,14 @@ or ``error: terminated`` (143).
 from __future__ import annotations
 
 import argparse
-import contextlib
 import importlib
 import os
 import signal
 import sys
-import threading
 from collections.abc import Sequence
 
 from rlxc.commands import COMMANDS
+from rlxc.interrupts import Terminated, noted_signals, raise_if_received
 from runtime.errors import RlxError
 
 
@@ -29,36 +28,17 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-class Terminated(BaseException):
-    """SIGTERM, raised in the main thread so that cleanups (temporary files) run."""
-
-
-def _terminate(signum, frame) -> None:
-    raise Terminated()
-
-
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
-    with _terminate_on_sigterm():
+    with noted_signals():
         return _run(args)
-
-
-@contextlib.contextmanager
-def _terminate_on_sigterm():
-    """SIGTERM raises :class:`Terminated` while a command runs (main thread only)."""
-    if threading.current_thread() is not threading.main_thread():
-        yield
-        return
-    previous = signal.signal(signal.SIGTERM, _terminate)
-    try:
-        yield
-    finally:
-        signal.signal(signal.SIGTERM, previous)
 
 
 def _run(args) -> int:
     try:
-        return args.func(args)
+        status = args.func(args)
+        raise_if_received()  # a signal whose exception something swallowed
+        return status
     except RlxError as err:
         print(f"error: {err}", file=sys.stderr)
         return 1
