@@ -41,6 +41,10 @@ from runtime.weights import WeightSource
 CACHE_ENV = "RLX_CACHE_DIR"
 WEIGHT_CACHE_ENV = "RLX_WEIGHT_CACHE"  # "0" turns the packed-weight cache off
 WEIGHT_ALIGN = 64
+#: The blob reaches the file in writes of whole, aligned 2 MiB chunks, so the page cache
+#: holds it in huge folios and the kernels' mapping of it uses 2 MiB pages: decode
+#: streams every weight once per token, and with 4 KiB pages it ran ~6% slower.
+WRITE_CHUNK = 2 << 20
 _SPACE_MARGIN = 1 << 30  # leave at least 1 GiB free on the cache's disk
 
 
@@ -55,17 +59,47 @@ def write_packed_blob(manifest: Mapping[str, Any], weights: Any, out) -> dict[st
     (``bytes``, ``align``, ``tensors``: name, layout, shape, offset, nbytes)."""
     binder = WeightBinder(weights, manifest.get("constants", {}))
     table, offset = [], 0
+    writer = ChunkedWriter(out)
     for arg in blob_params(manifest):
         array = binder.prepare(arg)
         pad = -offset % WEIGHT_ALIGN
-        out.write(b"\0" * pad)
+        writer.write(b"\0" * pad)
         offset += pad
-        out.write(memoryview(array).cast("B"))
+        writer.write(memoryview(array).cast("B"))
         table.append({"name": arg.name, "layout": arg.layout, "shape": list(array.shape),
                       "offset": offset, "nbytes": array.nbytes})
         offset += array.nbytes
         del array
+    writer.flush()
     return {"bytes": offset, "align": WEIGHT_ALIGN, "tensors": table}
+
+
+class ChunkedWriter:
+    """Writes to the binary file ``out`` (at offset 0) only in whole ``WRITE_CHUNK``
+    pieces at multiples of ``WRITE_CHUNK``, and the tail on :meth:`flush`. Large
+    buffers go straight through; only the pieces that straddle a chunk are copied."""
+
+    def __init__(self, out, chunk: int = WRITE_CHUNK):
+        self.out, self.chunk, self.pending = out, chunk, bytearray()
+
+    def write(self, data) -> None:
+        data = memoryview(data).cast("B")
+        if self.pending:
+            take = min(len(data), self.chunk - len(self.pending))
+            self.pending += data[:take]
+            data = data[take:]
+            if len(self.pending) < self.chunk:
+                return
+            self.out.write(self.pending)
+            self.pending = bytearray()
+        whole = len(data) // self.chunk * self.chunk
+        if whole:
+            self.out.write(data[:whole])
+        self.pending += data[whole:]
+
+    def flush(self) -> None:
+        self.out.write(self.pending)
+        self.pending = bytearray()
 
 
 def packed_views(blob: np.ndarray, table: Mapping[str, Any], where: str) -> dict[tuple[str, str], np.ndarray]:

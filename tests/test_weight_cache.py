@@ -14,7 +14,7 @@ import pytest
 
 import rlxc
 from conftest import FIXTURES, expected, rel_err
-from runtime.weight_cache import PackedWeightCache
+from runtime.weight_cache import ChunkedWriter, PackedWeightCache
 
 MAX_SEQ = 32
 
@@ -104,3 +104,27 @@ def test_an_unusable_cache_falls_back_to_packing_in_memory(model, monkeypatch):
     session = rlxc.load(model, max_seq=MAX_SEQ)
     assert not blobs(model) and not mapped(session)
     assert matches_transformers(prefill_logits(session))
+
+
+class RecordsWrites:
+    def __init__(self):
+        self.writes, self.data = [], bytearray()
+
+    def write(self, data):
+        self.writes.append((len(self.data), len(data)))
+        self.data += data
+
+
+def test_the_blob_reaches_the_file_in_whole_aligned_chunks():
+    # whole chunks at chunk-aligned offsets: the page cache can hold them as huge folios
+    rng = np.random.default_rng(0)
+    pieces = [rng.integers(0, 256, size=int(n), dtype=np.uint8) for n in rng.integers(0, 300, size=40)]
+    out = RecordsWrites()
+    writer = ChunkedWriter(out, chunk=64)
+    for piece in pieces:
+        writer.write(piece)
+    writer.flush()
+    assert bytes(out.data) == b"".join(p.tobytes() for p in pieces)
+    *body, (tail_start, tail_len) = out.writes
+    assert all(start % 64 == 0 and size % 64 == 0 and size for start, size in body)
+    assert tail_start % 64 == 0 and tail_len < 64
