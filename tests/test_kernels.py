@@ -146,7 +146,8 @@ def _run_linear(m, k, n, bias, seed=0):
 
 
 @pytest.mark.parametrize("m", [1, 3, 4, 7, 64])
-@pytest.mark.parametrize("k,n,bias", [(64, 40, True), (13, 40, False), (32, 64, False), (5, 7, True)])
+@pytest.mark.parametrize("k,n,bias", [(64, 40, True), (13, 40, False), (32, 64, False), (5, 7, True),
+                                      (40, 96, True)])  # n % 32 == 0: tiles in pairs
 def test_linear(m, k, n, bias):
     _run_linear(m, k, n, bias, seed=m)
 

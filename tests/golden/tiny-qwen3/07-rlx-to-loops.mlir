@@ -13744,18 +13744,18 @@ builtin.module {
   func.func private @linear_k128_n1024(%0: memref<?xf32>, %1: memref<?xf32>, %2: memref<?xf32>, %3: index) {
     %4 = arith.constant 131072 : index
     %5 = arith.muli %3, %4 : index
-    %6 = arith.constant 6 : index
+    %6 = arith.constant 4 : index
     %7 = arith.cmpi ult, %3, %6 : index
     %8 = arith.constant 1 : index
-    %9 = arith.constant 8 : index
+    %9 = arith.constant 4 : index
     %10 = arith.select %7, %8, %9 : index
-    %11 = arith.constant 63 : index
+    %11 = arith.constant 31 : index
     %12 = arith.divui %11, %10 : index
     %13 = arith.constant 1 : index
     %14 = arith.addi %12, %13 : index
-    %15 = arith.constant 509 : index
+    %15 = arith.constant 511 : index
     %16 = arith.addi %3, %15 : index
-    %17 = arith.constant 510 : index
+    %17 = arith.constant 512 : index
     %18 = arith.divui %16, %17 : index
     %19 = arith.muli %18, %14 : index
     %20 = arith.constant 0 : index
@@ -13767,24 +13767,24 @@ builtin.module {
       scf.for %25 = %20 to %19 step %24 {
         %26 = arith.divui %25, %18 : index
         %27 = arith.remui %25, %18 : index
-        %28 = arith.constant 510 : index
+        %28 = arith.constant 512 : index
         %29 = arith.muli %27, %28 : index
-        %30 = arith.constant 510 : index
+        %30 = arith.constant 512 : index
         %31 = arith.addi %29, %30 : index
         %32 = arith.minui %31, %3 : index
         %33 = arith.subi %32, %29 : index
-        %34 = arith.constant 6 : index
+        %34 = arith.constant 4 : index
         %35 = arith.divui %33, %34 : index
-        %36 = arith.constant 6 : index
+        %36 = arith.constant 4 : index
         %37 = arith.muli %35, %36 : index
         %38 = arith.addi %29, %37 : index
         %39 = arith.muli %26, %10 : index
         %40 = arith.addi %39, %10 : index
-        %41 = arith.constant 64 : index
+        %41 = arith.constant 32 : index
         %42 = arith.minui %40, %41 : index
         %43 = arith.constant 1 : index
         scf.for %44 = %39 to %42 step %43 {
-          %45 = arith.constant 6 : index
+          %45 = arith.constant 4 : index
           scf.for %46 = %29 to %38 step %45 {
             %47 = arith.constant 1 : index
             %48 = arith.addi %46, %47 : index
@@ -13792,421 +13792,497 @@ builtin.module {
             %50 = arith.addi %46, %49 : index
             %51 = arith.constant 3 : index
             %52 = arith.addi %46, %51 : index
-            %53 = arith.constant 4 : index
-            %54 = arith.addi %46, %53 : index
-            %55 = arith.constant 5 : index
-            %56 = arith.addi %46, %55 : index
-            %57 = arith.constant 16 : index
-            %58 = arith.muli %44, %57 : index
+            %53 = arith.constant 2 : index
+            %54 = arith.muli %44, %53 : index
+            %55 = arith.constant 2 : index
+            %56 = arith.muli %44, %55 : index
+            %57 = arith.constant 1 : index
+            %58 = arith.addi %56, %57 : index
             %59 = arith.constant 2048 : index
-            %60 = arith.muli %44, %59 : index
-            %61 = arith.constant 128 : index
-            %62 = arith.muli %46, %61 : index
+            %60 = arith.muli %54, %59 : index
+            %61 = arith.constant 2048 : index
+            %62 = arith.muli %58, %61 : index
             %63 = arith.constant 128 : index
-            %64 = arith.muli %48, %63 : index
+            %64 = arith.muli %46, %63 : index
             %65 = arith.constant 128 : index
-            %66 = arith.muli %50, %65 : index
+            %66 = arith.muli %48, %65 : index
             %67 = arith.constant 128 : index
-            %68 = arith.muli %52, %67 : index
+            %68 = arith.muli %50, %67 : index
             %69 = arith.constant 128 : index
-            %70 = arith.muli %54, %69 : index
-            %71 = arith.constant 128 : index
-            %72 = arith.muli %56, %71 : index
-            %73 = arith.constant 0.000000e+00 : f32
-            %74 = vector.broadcast %73 : f32 to vector<8xf32>
-            %75 = arith.constant 0 : index
-            %76 = arith.constant 128 : index
-            %77 = arith.constant 1 : index
-            %78, %79, %80, %81, %82, %83, %84, %85, %86, %87, %88, %89 = scf.for %90 = %75 to %76 step %77 iter_args(%91 = %74, %92 = %74, %93 = %74, %94 = %74, %95 = %74, %96 = %74, %97 = %74, %98 = %74, %99 = %74, %100 = %74, %101 = %74, %102 = %74) -> (vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>) {
-              %103 = arith.constant 16 : index
-              %104 = arith.muli %90, %103 : index
-              %105 = arith.addi %60, %104 : index
-              %106 = vector.load %1[%105] : memref<?xf32>, vector<8xf32>
-              %107 = arith.constant 8 : index
-              %108 = arith.addi %105, %107 : index
-              %109 = vector.load %1[%108] : memref<?xf32>, vector<8xf32>
-              %110 = arith.addi %62, %90 : index
-              %111 = memref.load %0[%110] : memref<?xf32>
-              %112 = vector.broadcast %111 : f32 to vector<8xf32>
-              %113 = vector.fma %112, %106, %91 : vector<8xf32>
-              %114 = vector.fma %112, %109, %92 : vector<8xf32>
-              %115 = arith.addi %64, %90 : index
-              %116 = memref.load %0[%115] : memref<?xf32>
-              %117 = vector.broadcast %116 : f32 to vector<8xf32>
-              %118 = vector.fma %117, %106, %93 : vector<8xf32>
-              %119 = vector.fma %117, %109, %94 : vector<8xf32>
-              %120 = arith.addi %66, %90 : index
-              %121 = memref.load %0[%120] : memref<?xf32>
-              %122 = vector.broadcast %121 : f32 to vector<8xf32>
-              %123 = vector.fma %122, %106, %95 : vector<8xf32>
-              %124 = vector.fma %122, %109, %96 : vector<8xf32>
-              %125 = arith.addi %68, %90 : index
-              %126 = memref.load %0[%125] : memref<?xf32>
-              %127 = vector.broadcast %126 : f32 to vector<8xf32>
-              %128 = vector.fma %127, %106, %97 : vector<8xf32>
-              %129 = vector.fma %127, %109, %98 : vector<8xf32>
-              %130 = arith.addi %70, %90 : index
+            %70 = arith.muli %52, %69 : index
+            %71 = arith.constant 0.000000e+00 : f32
+            %72 = vector.broadcast %71 : f32 to vector<8xf32>
+            %73 = arith.constant 0 : index
+            %74 = arith.constant 128 : index
+            %75 = arith.constant 1 : index
+            %76, %77, %78, %79, %80, %81, %82, %83, %84, %85, %86, %87, %88, %89, %90, %91 = scf.for %92 = %73 to %74 step %75 iter_args(%93 = %72, %94 = %72, %95 = %72, %96 = %72, %97 = %72, %98 = %72, %99 = %72, %100 = %72, %101 = %72, %102 = %72, %103 = %72, %104 = %72, %105 = %72, %106 = %72, %107 = %72, %108 = %72) -> (vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>) {
+              %109 = arith.constant 16 : index
+              %110 = arith.muli %92, %109 : index
+              %111 = arith.addi %60, %110 : index
+              %112 = vector.load %1[%111] : memref<?xf32>, vector<8xf32>
+              %113 = arith.constant 8 : index
+              %114 = arith.addi %111, %113 : index
+              %115 = vector.load %1[%114] : memref<?xf32>, vector<8xf32>
+              %116 = arith.constant 16 : index
+              %117 = arith.muli %92, %116 : index
+              %118 = arith.addi %62, %117 : index
+              %119 = vector.load %1[%118] : memref<?xf32>, vector<8xf32>
+              %120 = arith.constant 8 : index
+              %121 = arith.addi %118, %120 : index
+              %122 = vector.load %1[%121] : memref<?xf32>, vector<8xf32>
+              %123 = arith.addi %64, %92 : index
+              %124 = memref.load %0[%123] : memref<?xf32>
+              %125 = vector.broadcast %124 : f32 to vector<8xf32>
+              %126 = vector.fma %125, %112, %93 : vector<8xf32>
+              %127 = vector.fma %125, %115, %94 : vector<8xf32>
+              %128 = vector.fma %125, %119, %95 : vector<8xf32>
+              %129 = vector.fma %125, %122, %96 : vector<8xf32>
+              %130 = arith.addi %66, %92 : index
               %131 = memref.load %0[%130] : memref<?xf32>
               %132 = vector.broadcast %131 : f32 to vector<8xf32>
-              %133 = vector.fma %132, %106, %99 : vector<8xf32>
-              %134 = vector.fma %132, %109, %100 : vector<8xf32>
-              %135 = arith.addi %72, %90 : index
-              %136 = memref.load %0[%135] : memref<?xf32>
-              %137 = vector.broadcast %136 : f32 to vector<8xf32>
-              %138 = vector.fma %137, %106, %101 : vector<8xf32>
-              %139 = vector.fma %137, %109, %102 : vector<8xf32>
-              scf.yield %113, %114, %118, %119, %123, %124, %128, %129, %133, %134, %138, %139 : vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>
+              %133 = vector.fma %132, %112, %97 : vector<8xf32>
+              %134 = vector.fma %132, %115, %98 : vector<8xf32>
+              %135 = vector.fma %132, %119, %99 : vector<8xf32>
+              %136 = vector.fma %132, %122, %100 : vector<8xf32>
+              %137 = arith.addi %68, %92 : index
+              %138 = memref.load %0[%137] : memref<?xf32>
+              %139 = vector.broadcast %138 : f32 to vector<8xf32>
+              %140 = vector.fma %139, %112, %101 : vector<8xf32>
+              %141 = vector.fma %139, %115, %102 : vector<8xf32>
+              %142 = vector.fma %139, %119, %103 : vector<8xf32>
+              %143 = vector.fma %139, %122, %104 : vector<8xf32>
+              %144 = arith.addi %70, %92 : index
+              %145 = memref.load %0[%144] : memref<?xf32>
+              %146 = vector.broadcast %145 : f32 to vector<8xf32>
+              %147 = vector.fma %146, %112, %105 : vector<8xf32>
+              %148 = vector.fma %146, %115, %106 : vector<8xf32>
+              %149 = vector.fma %146, %119, %107 : vector<8xf32>
+              %150 = vector.fma %146, %122, %108 : vector<8xf32>
+              scf.yield %126, %127, %128, %129, %133, %134, %135, %136, %140, %141, %142, %143, %147, %148, %149, %150 : vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>
             }
-            %140 = arith.constant 1024 : index
-            %141 = arith.muli %46, %140 : index
-            %142 = arith.addi %141, %58 : index
-            vector.store %78, %2[%142] : memref<?xf32>, vector<8xf32>
-            %143 = arith.constant 8 : index
-            %144 = arith.addi %142, %143 : index
-            vector.store %79, %2[%144] : memref<?xf32>, vector<8xf32>
-            %145 = arith.constant 1024 : index
-            %146 = arith.muli %48, %145 : index
-            %147 = arith.addi %146, %58 : index
-            vector.store %80, %2[%147] : memref<?xf32>, vector<8xf32>
-            %148 = arith.constant 8 : index
-            %149 = arith.addi %147, %148 : index
-            vector.store %81, %2[%149] : memref<?xf32>, vector<8xf32>
-            %150 = arith.constant 1024 : index
-            %151 = arith.muli %50, %150 : index
-            %152 = arith.addi %151, %58 : index
-            vector.store %82, %2[%152] : memref<?xf32>, vector<8xf32>
-            %153 = arith.constant 8 : index
-            %154 = arith.addi %152, %153 : index
-            vector.store %83, %2[%154] : memref<?xf32>, vector<8xf32>
-            %155 = arith.constant 1024 : index
-            %156 = arith.muli %52, %155 : index
-            %157 = arith.addi %156, %58 : index
-            vector.store %84, %2[%157] : memref<?xf32>, vector<8xf32>
-            %158 = arith.constant 8 : index
-            %159 = arith.addi %157, %158 : index
-            vector.store %85, %2[%159] : memref<?xf32>, vector<8xf32>
+            %151 = arith.constant 16 : index
+            %152 = arith.muli %54, %151 : index
+            %153 = arith.constant 1024 : index
+            %154 = arith.muli %46, %153 : index
+            %155 = arith.addi %154, %152 : index
+            vector.store %76, %2[%155] : memref<?xf32>, vector<8xf32>
+            %156 = arith.constant 8 : index
+            %157 = arith.addi %155, %156 : index
+            vector.store %77, %2[%157] : memref<?xf32>, vector<8xf32>
+            %158 = arith.constant 16 : index
+            %159 = arith.muli %58, %158 : index
             %160 = arith.constant 1024 : index
-            %161 = arith.muli %54, %160 : index
-            %162 = arith.addi %161, %58 : index
-            vector.store %86, %2[%162] : memref<?xf32>, vector<8xf32>
+            %161 = arith.muli %46, %160 : index
+            %162 = arith.addi %161, %159 : index
+            vector.store %78, %2[%162] : memref<?xf32>, vector<8xf32>
             %163 = arith.constant 8 : index
             %164 = arith.addi %162, %163 : index
-            vector.store %87, %2[%164] : memref<?xf32>, vector<8xf32>
-            %165 = arith.constant 1024 : index
-            %166 = arith.muli %56, %165 : index
-            %167 = arith.addi %166, %58 : index
-            vector.store %88, %2[%167] : memref<?xf32>, vector<8xf32>
-            %168 = arith.constant 8 : index
-            %169 = arith.addi %167, %168 : index
-            vector.store %89, %2[%169] : memref<?xf32>, vector<8xf32>
-          }
-          %170 = arith.constant 1 : index
-          scf.for %171 = %38 to %32 step %170 {
+            vector.store %79, %2[%164] : memref<?xf32>, vector<8xf32>
+            %165 = arith.constant 16 : index
+            %166 = arith.muli %54, %165 : index
+            %167 = arith.constant 1024 : index
+            %168 = arith.muli %48, %167 : index
+            %169 = arith.addi %168, %166 : index
+            vector.store %80, %2[%169] : memref<?xf32>, vector<8xf32>
+            %170 = arith.constant 8 : index
+            %171 = arith.addi %169, %170 : index
+            vector.store %81, %2[%171] : memref<?xf32>, vector<8xf32>
             %172 = arith.constant 16 : index
-            %173 = arith.muli %44, %172 : index
-            %174 = arith.constant 2048 : index
-            %175 = arith.muli %44, %174 : index
-            %176 = arith.constant 128 : index
-            %177 = arith.muli %171, %176 : index
-            %178 = arith.constant 0.000000e+00 : f32
-            %179 = vector.broadcast %178 : f32 to vector<8xf32>
-            %180 = arith.constant 0 : index
-            %181 = arith.constant 128 : index
-            %182 = arith.constant 4 : index
-            %183, %184, %185, %186, %187, %188, %189, %190 = scf.for %191 = %180 to %181 step %182 iter_args(%192 = %179, %193 = %179, %194 = %179, %195 = %179, %196 = %179, %197 = %179, %198 = %179, %199 = %179) -> (vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>) {
-              %200 = arith.constant 16 : index
-              %201 = arith.muli %191, %200 : index
-              %202 = arith.addi %175, %201 : index
-              %203 = vector.load %1[%202] : memref<?xf32>, vector<8xf32>
-              %204 = arith.constant 8 : index
-              %205 = arith.addi %202, %204 : index
-              %206 = vector.load %1[%205] : memref<?xf32>, vector<8xf32>
-              %207 = arith.addi %177, %191 : index
-              %208 = memref.load %0[%207] : memref<?xf32>
-              %209 = vector.broadcast %208 : f32 to vector<8xf32>
-              %210 = vector.fma %209, %203, %192 : vector<8xf32>
-              %211 = vector.fma %209, %206, %193 : vector<8xf32>
-              %212 = arith.constant 1 : index
-              %213 = arith.addi %191, %212 : index
-              %214 = arith.constant 16 : index
-              %215 = arith.muli %213, %214 : index
-              %216 = arith.addi %175, %215 : index
-              %217 = vector.load %1[%216] : memref<?xf32>, vector<8xf32>
-              %218 = arith.constant 8 : index
-              %219 = arith.addi %216, %218 : index
-              %220 = vector.load %1[%219] : memref<?xf32>, vector<8xf32>
-              %221 = arith.addi %177, %213 : index
-              %222 = memref.load %0[%221] : memref<?xf32>
-              %223 = vector.broadcast %222 : f32 to vector<8xf32>
-              %224 = vector.fma %223, %217, %194 : vector<8xf32>
-              %225 = vector.fma %223, %220, %195 : vector<8xf32>
-              %226 = arith.constant 2 : index
-              %227 = arith.addi %191, %226 : index
-              %228 = arith.constant 16 : index
-              %229 = arith.muli %227, %228 : index
-              %230 = arith.addi %175, %229 : index
-              %231 = vector.load %1[%230] : memref<?xf32>, vector<8xf32>
-              %232 = arith.constant 8 : index
-              %233 = arith.addi %230, %232 : index
-              %234 = vector.load %1[%233] : memref<?xf32>, vector<8xf32>
-              %235 = arith.addi %177, %227 : index
-              %236 = memref.load %0[%235] : memref<?xf32>
-              %237 = vector.broadcast %236 : f32 to vector<8xf32>
-              %238 = vector.fma %237, %231, %196 : vector<8xf32>
-              %239 = vector.fma %237, %234, %197 : vector<8xf32>
-              %240 = arith.constant 3 : index
-              %241 = arith.addi %191, %240 : index
-              %242 = arith.constant 16 : index
-              %243 = arith.muli %241, %242 : index
-              %244 = arith.addi %175, %243 : index
-              %245 = vector.load %1[%244] : memref<?xf32>, vector<8xf32>
-              %246 = arith.constant 8 : index
-              %247 = arith.addi %244, %246 : index
-              %248 = vector.load %1[%247] : memref<?xf32>, vector<8xf32>
-              %249 = arith.addi %177, %241 : index
-              %250 = memref.load %0[%249] : memref<?xf32>
-              %251 = vector.broadcast %250 : f32 to vector<8xf32>
-              %252 = vector.fma %251, %245, %198 : vector<8xf32>
-              %253 = vector.fma %251, %248, %199 : vector<8xf32>
-              scf.yield %210, %211, %224, %225, %238, %239, %252, %253 : vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>
+            %173 = arith.muli %58, %172 : index
+            %174 = arith.constant 1024 : index
+            %175 = arith.muli %48, %174 : index
+            %176 = arith.addi %175, %173 : index
+            vector.store %82, %2[%176] : memref<?xf32>, vector<8xf32>
+            %177 = arith.constant 8 : index
+            %178 = arith.addi %176, %177 : index
+            vector.store %83, %2[%178] : memref<?xf32>, vector<8xf32>
+            %179 = arith.constant 16 : index
+            %180 = arith.muli %54, %179 : index
+            %181 = arith.constant 1024 : index
+            %182 = arith.muli %50, %181 : index
+            %183 = arith.addi %182, %180 : index
+            vector.store %84, %2[%183] : memref<?xf32>, vector<8xf32>
+            %184 = arith.constant 8 : index
+            %185 = arith.addi %183, %184 : index
+            vector.store %85, %2[%185] : memref<?xf32>, vector<8xf32>
+            %186 = arith.constant 16 : index
+            %187 = arith.muli %58, %186 : index
+            %188 = arith.constant 1024 : index
+            %189 = arith.muli %50, %188 : index
+            %190 = arith.addi %189, %187 : index
+            vector.store %86, %2[%190] : memref<?xf32>, vector<8xf32>
+            %191 = arith.constant 8 : index
+            %192 = arith.addi %190, %191 : index
+            vector.store %87, %2[%192] : memref<?xf32>, vector<8xf32>
+            %193 = arith.constant 16 : index
+            %194 = arith.muli %54, %193 : index
+            %195 = arith.constant 1024 : index
+            %196 = arith.muli %52, %195 : index
+            %197 = arith.addi %196, %194 : index
+            vector.store %88, %2[%197] : memref<?xf32>, vector<8xf32>
+            %198 = arith.constant 8 : index
+            %199 = arith.addi %197, %198 : index
+            vector.store %89, %2[%199] : memref<?xf32>, vector<8xf32>
+            %200 = arith.constant 16 : index
+            %201 = arith.muli %58, %200 : index
+            %202 = arith.constant 1024 : index
+            %203 = arith.muli %52, %202 : index
+            %204 = arith.addi %203, %201 : index
+            vector.store %90, %2[%204] : memref<?xf32>, vector<8xf32>
+            %205 = arith.constant 8 : index
+            %206 = arith.addi %204, %205 : index
+            vector.store %91, %2[%206] : memref<?xf32>, vector<8xf32>
+          }
+          %207 = arith.constant 1 : index
+          scf.for %208 = %38 to %32 step %207 {
+            %209 = arith.constant 2 : index
+            %210 = arith.muli %44, %209 : index
+            %211 = arith.constant 2 : index
+            %212 = arith.muli %44, %211 : index
+            %213 = arith.constant 1 : index
+            %214 = arith.addi %212, %213 : index
+            %215 = arith.constant 2048 : index
+            %216 = arith.muli %210, %215 : index
+            %217 = arith.constant 2048 : index
+            %218 = arith.muli %214, %217 : index
+            %219 = arith.constant 128 : index
+            %220 = arith.muli %208, %219 : index
+            %221 = arith.constant 0.000000e+00 : f32
+            %222 = vector.broadcast %221 : f32 to vector<8xf32>
+            %223 = arith.constant 0 : index
+            %224 = arith.constant 128 : index
+            %225 = arith.constant 2 : index
+            %226, %227, %228, %229, %230, %231, %232, %233 = scf.for %234 = %223 to %224 step %225 iter_args(%235 = %222, %236 = %222, %237 = %222, %238 = %222, %239 = %222, %240 = %222, %241 = %222, %242 = %222) -> (vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>) {
+              %243 = arith.constant 16 : index
+              %244 = arith.muli %234, %243 : index
+              %245 = arith.addi %216, %244 : index
+              %246 = vector.load %1[%245] : memref<?xf32>, vector<8xf32>
+              %247 = arith.constant 8 : index
+              %248 = arith.addi %245, %247 : index
+              %249 = vector.load %1[%248] : memref<?xf32>, vector<8xf32>
+              %250 = arith.constant 16 : index
+              %251 = arith.muli %234, %250 : index
+              %252 = arith.addi %218, %251 : index
+              %253 = vector.load %1[%252] : memref<?xf32>, vector<8xf32>
+              %254 = arith.constant 8 : index
+              %255 = arith.addi %252, %254 : index
+              %256 = vector.load %1[%255] : memref<?xf32>, vector<8xf32>
+              %257 = arith.addi %220, %234 : index
+              %258 = memref.load %0[%257] : memref<?xf32>
+              %259 = vector.broadcast %258 : f32 to vector<8xf32>
+              %260 = vector.fma %259, %246, %235 : vector<8xf32>
+              %261 = vector.fma %259, %249, %236 : vector<8xf32>
+              %262 = vector.fma %259, %253, %237 : vector<8xf32>
+              %263 = vector.fma %259, %256, %238 : vector<8xf32>
+              %264 = arith.constant 1 : index
+              %265 = arith.addi %234, %264 : index
+              %266 = arith.constant 16 : index
+              %267 = arith.muli %265, %266 : index
+              %268 = arith.addi %216, %267 : index
+              %269 = vector.load %1[%268] : memref<?xf32>, vector<8xf32>
+              %270 = arith.constant 8 : index
+              %271 = arith.addi %268, %270 : index
+              %272 = vector.load %1[%271] : memref<?xf32>, vector<8xf32>
+              %273 = arith.constant 16 : index
+              %274 = arith.muli %265, %273 : index
+              %275 = arith.addi %218, %274 : index
+              %276 = vector.load %1[%275] : memref<?xf32>, vector<8xf32>
+              %277 = arith.constant 8 : index
+              %278 = arith.addi %275, %277 : index
+              %279 = vector.load %1[%278] : memref<?xf32>, vector<8xf32>
+              %280 = arith.addi %220, %265 : index
+              %281 = memref.load %0[%280] : memref<?xf32>
+              %282 = vector.broadcast %281 : f32 to vector<8xf32>
+              %283 = vector.fma %282, %269, %239 : vector<8xf32>
+              %284 = vector.fma %282, %272, %240 : vector<8xf32>
+              %285 = vector.fma %282, %276, %241 : vector<8xf32>
+              %286 = vector.fma %282, %279, %242 : vector<8xf32>
+              scf.yield %260, %261, %262, %263, %283, %284, %285, %286 : vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>
             }
-            %254 = arith.addf %183, %185 : vector<8xf32>
-            %255 = arith.addf %187, %189 : vector<8xf32>
-            %256 = arith.addf %254, %255 : vector<8xf32>
-            %257 = arith.addf %184, %186 : vector<8xf32>
-            %258 = arith.addf %188, %190 : vector<8xf32>
-            %259 = arith.addf %257, %258 : vector<8xf32>
-            %260 = arith.constant 1024 : index
-            %261 = arith.muli %171, %260 : index
-            %262 = arith.addi %261, %173 : index
-            vector.store %256, %2[%262] : memref<?xf32>, vector<8xf32>
-            %263 = arith.constant 8 : index
-            %264 = arith.addi %262, %263 : index
-            vector.store %259, %2[%264] : memref<?xf32>, vector<8xf32>
+            %287 = arith.addf %226, %230 : vector<8xf32>
+            %288 = arith.addf %227, %231 : vector<8xf32>
+            %289 = arith.addf %228, %232 : vector<8xf32>
+            %290 = arith.addf %229, %233 : vector<8xf32>
+            %291 = arith.constant 16 : index
+            %292 = arith.muli %210, %291 : index
+            %293 = arith.constant 1024 : index
+            %294 = arith.muli %208, %293 : index
+            %295 = arith.addi %294, %292 : index
+            vector.store %287, %2[%295] : memref<?xf32>, vector<8xf32>
+            %296 = arith.constant 8 : index
+            %297 = arith.addi %295, %296 : index
+            vector.store %288, %2[%297] : memref<?xf32>, vector<8xf32>
+            %298 = arith.constant 16 : index
+            %299 = arith.muli %214, %298 : index
+            %300 = arith.constant 1024 : index
+            %301 = arith.muli %208, %300 : index
+            %302 = arith.addi %301, %299 : index
+            vector.store %289, %2[%302] : memref<?xf32>, vector<8xf32>
+            %303 = arith.constant 8 : index
+            %304 = arith.addi %302, %303 : index
+            vector.store %290, %2[%304] : memref<?xf32>, vector<8xf32>
           }
         }
       }
     } else {
       "scf.parallel"(%20, %19, %21) <{operandSegmentSizes = array<i32: 1, 1, 1, 0>}> ({
-      ^bb0(%265: index):
-        %266 = arith.divui %265, %18 : index
-        %267 = arith.remui %265, %18 : index
-        %268 = arith.constant 510 : index
-        %269 = arith.muli %267, %268 : index
-        %270 = arith.constant 510 : index
-        %271 = arith.addi %269, %270 : index
-        %272 = arith.minui %271, %3 : index
-        %273 = arith.subi %272, %269 : index
-        %274 = arith.constant 6 : index
-        %275 = arith.divui %273, %274 : index
-        %276 = arith.constant 6 : index
-        %277 = arith.muli %275, %276 : index
-        %278 = arith.addi %269, %277 : index
-        %279 = arith.muli %266, %10 : index
-        %280 = arith.addi %279, %10 : index
-        %281 = arith.constant 64 : index
-        %282 = arith.minui %280, %281 : index
-        %283 = arith.constant 1 : index
-        scf.for %284 = %279 to %282 step %283 {
-          %285 = arith.constant 6 : index
-          scf.for %286 = %269 to %278 step %285 {
-            %287 = arith.constant 1 : index
-            %288 = arith.addi %286, %287 : index
-            %289 = arith.constant 2 : index
-            %290 = arith.addi %286, %289 : index
-            %291 = arith.constant 3 : index
-            %292 = arith.addi %286, %291 : index
-            %293 = arith.constant 4 : index
-            %294 = arith.addi %286, %293 : index
-            %295 = arith.constant 5 : index
-            %296 = arith.addi %286, %295 : index
-            %297 = arith.constant 16 : index
-            %298 = arith.muli %284, %297 : index
-            %299 = arith.constant 2048 : index
-            %300 = arith.muli %284, %299 : index
-            %301 = arith.constant 128 : index
-            %302 = arith.muli %286, %301 : index
-            %303 = arith.constant 128 : index
-            %304 = arith.muli %288, %303 : index
-            %305 = arith.constant 128 : index
-            %306 = arith.muli %290, %305 : index
-            %307 = arith.constant 128 : index
-            %308 = arith.muli %292, %307 : index
-            %309 = arith.constant 128 : index
-            %310 = arith.muli %294, %309 : index
-            %311 = arith.constant 128 : index
-            %312 = arith.muli %296, %311 : index
-            %313 = arith.constant 0.000000e+00 : f32
-            %314 = vector.broadcast %313 : f32 to vector<8xf32>
-            %315 = arith.constant 0 : index
-            %316 = arith.constant 128 : index
-            %317 = arith.constant 1 : index
-            %318, %319, %320, %321, %322, %323, %324, %325, %326, %327, %328, %329 = scf.for %330 = %315 to %316 step %317 iter_args(%331 = %314, %332 = %314, %333 = %314, %334 = %314, %335 = %314, %336 = %314, %337 = %314, %338 = %314, %339 = %314, %340 = %314, %341 = %314, %342 = %314) -> (vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>) {
-              %343 = arith.constant 16 : index
-              %344 = arith.muli %330, %343 : index
-              %345 = arith.addi %300, %344 : index
-              %346 = vector.load %1[%345] : memref<?xf32>, vector<8xf32>
-              %347 = arith.constant 8 : index
-              %348 = arith.addi %345, %347 : index
-              %349 = vector.load %1[%348] : memref<?xf32>, vector<8xf32>
-              %350 = arith.addi %302, %330 : index
-              %351 = memref.load %0[%350] : memref<?xf32>
-              %352 = vector.broadcast %351 : f32 to vector<8xf32>
-              %353 = vector.fma %352, %346, %331 : vector<8xf32>
-              %354 = vector.fma %352, %349, %332 : vector<8xf32>
-              %355 = arith.addi %304, %330 : index
-              %356 = memref.load %0[%355] : memref<?xf32>
-              %357 = vector.broadcast %356 : f32 to vector<8xf32>
-              %358 = vector.fma %357, %346, %333 : vector<8xf32>
-              %359 = vector.fma %357, %349, %334 : vector<8xf32>
-              %360 = arith.addi %306, %330 : index
-              %361 = memref.load %0[%360] : memref<?xf32>
-              %362 = vector.broadcast %361 : f32 to vector<8xf32>
-              %363 = vector.fma %362, %346, %335 : vector<8xf32>
-              %364 = vector.fma %362, %349, %336 : vector<8xf32>
-              %365 = arith.addi %308, %330 : index
-              %366 = memref.load %0[%365] : memref<?xf32>
-              %367 = vector.broadcast %366 : f32 to vector<8xf32>
-              %368 = vector.fma %367, %346, %337 : vector<8xf32>
-              %369 = vector.fma %367, %349, %338 : vector<8xf32>
-              %370 = arith.addi %310, %330 : index
-              %371 = memref.load %0[%370] : memref<?xf32>
-              %372 = vector.broadcast %371 : f32 to vector<8xf32>
-              %373 = vector.fma %372, %346, %339 : vector<8xf32>
-              %374 = vector.fma %372, %349, %340 : vector<8xf32>
-              %375 = arith.addi %312, %330 : index
-              %376 = memref.load %0[%375] : memref<?xf32>
-              %377 = vector.broadcast %376 : f32 to vector<8xf32>
-              %378 = vector.fma %377, %346, %341 : vector<8xf32>
-              %379 = vector.fma %377, %349, %342 : vector<8xf32>
-              scf.yield %353, %354, %358, %359, %363, %364, %368, %369, %373, %374, %378, %379 : vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>
+      ^bb0(%305: index):
+        %306 = arith.divui %305, %18 : index
+        %307 = arith.remui %305, %18 : index
+        %308 = arith.constant 512 : index
+        %309 = arith.muli %307, %308 : index
+        %310 = arith.constant 512 : index
+        %311 = arith.addi %309, %310 : index
+        %312 = arith.minui %311, %3 : index
+        %313 = arith.subi %312, %309 : index
+        %314 = arith.constant 4 : index
+        %315 = arith.divui %313, %314 : index
+        %316 = arith.constant 4 : index
+        %317 = arith.muli %315, %316 : index
+        %318 = arith.addi %309, %317 : index
+        %319 = arith.muli %306, %10 : index
+        %320 = arith.addi %319, %10 : index
+        %321 = arith.constant 32 : index
+        %322 = arith.minui %320, %321 : index
+        %323 = arith.constant 1 : index
+        scf.for %324 = %319 to %322 step %323 {
+          %325 = arith.constant 4 : index
+          scf.for %326 = %309 to %318 step %325 {
+            %327 = arith.constant 1 : index
+            %328 = arith.addi %326, %327 : index
+            %329 = arith.constant 2 : index
+            %330 = arith.addi %326, %329 : index
+            %331 = arith.constant 3 : index
+            %332 = arith.addi %326, %331 : index
+            %333 = arith.constant 2 : index
+            %334 = arith.muli %324, %333 : index
+            %335 = arith.constant 2 : index
+            %336 = arith.muli %324, %335 : index
+            %337 = arith.constant 1 : index
+            %338 = arith.addi %336, %337 : index
+            %339 = arith.constant 2048 : index
+            %340 = arith.muli %334, %339 : index
+            %341 = arith.constant 2048 : index
+            %342 = arith.muli %338, %341 : index
+            %343 = arith.constant 128 : index
+            %344 = arith.muli %326, %343 : index
+            %345 = arith.constant 128 : index
+            %346 = arith.muli %328, %345 : index
+            %347 = arith.constant 128 : index
+            %348 = arith.muli %330, %347 : index
+            %349 = arith.constant 128 : index
+            %350 = arith.muli %332, %349 : index
+            %351 = arith.constant 0.000000e+00 : f32
+            %352 = vector.broadcast %351 : f32 to vector<8xf32>
+            %353 = arith.constant 0 : index
+            %354 = arith.constant 128 : index
+            %355 = arith.constant 1 : index
+            %356, %357, %358, %359, %360, %361, %362, %363, %364, %365, %366, %367, %368, %369, %370, %371 = scf.for %372 = %353 to %354 step %355 iter_args(%373 = %352, %374 = %352, %375 = %352, %376 = %352, %377 = %352, %378 = %352, %379 = %352, %380 = %352, %381 = %352, %382 = %352, %383 = %352, %384 = %352, %385 = %352, %386 = %352, %387 = %352, %388 = %352) -> (vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>) {
+              %389 = arith.constant 16 : index
+              %390 = arith.muli %372, %389 : index
+              %391 = arith.addi %340, %390 : index
+              %392 = vector.load %1[%391] : memref<?xf32>, vector<8xf32>
+              %393 = arith.constant 8 : index
+              %394 = arith.addi %391, %393 : index
+              %395 = vector.load %1[%394] : memref<?xf32>, vector<8xf32>
+              %396 = arith.constant 16 : index
+              %397 = arith.muli %372, %396 : index
+              %398 = arith.addi %342, %397 : index
+              %399 = vector.load %1[%398] : memref<?xf32>, vector<8xf32>
+              %400 = arith.constant 8 : index
+              %401 = arith.addi %398, %400 : index
+              %402 = vector.load %1[%401] : memref<?xf32>, vector<8xf32>
+              %403 = arith.addi %344, %372 : index
+              %404 = memref.load %0[%403] : memref<?xf32>
+              %405 = vector.broadcast %404 : f32 to vector<8xf32>
+              %406 = vector.fma %405, %392, %373 : vector<8xf32>
+              %407 = vector.fma %405, %395, %374 : vector<8xf32>
+              %408 = vector.fma %405, %399, %375 : vector<8xf32>
+              %409 = vector.fma %405, %402, %376 : vector<8xf32>
+              %410 = arith.addi %346, %372 : index
+              %411 = memref.load %0[%410] : memref<?xf32>
+              %412 = vector.broadcast %411 : f32 to vector<8xf32>
+              %413 = vector.fma %412, %392, %377 : vector<8xf32>
+              %414 = vector.fma %412, %395, %378 : vector<8xf32>
+              %415 = vector.fma %412, %399, %379 : vector<8xf32>
+              %416 = vector.fma %412, %402, %380 : vector<8xf32>
+              %417 = arith.addi %348, %372 : index
+              %418 = memref.load %0[%417] : memref<?xf32>
+              %419 = vector.broadcast %418 : f32 to vector<8xf32>
+              %420 = vector.fma %419, %392, %381 : vector<8xf32>
+              %421 = vector.fma %419, %395, %382 : vector<8xf32>
+              %422 = vector.fma %419, %399, %383 : vector<8xf32>
+              %423 = vector.fma %419, %402, %384 : vector<8xf32>
+              %424 = arith.addi %350, %372 : index
+              %425 = memref.load %0[%424] : memref<?xf32>
+              %426 = vector.broadcast %425 : f32 to vector<8xf32>
+              %427 = vector.fma %426, %392, %385 : vector<8xf32>
+              %428 = vector.fma %426, %395, %386 : vector<8xf32>
+              %429 = vector.fma %426, %399, %387 : vector<8xf32>
+              %430 = vector.fma %426, %402, %388 : vector<8xf32>
+              scf.yield %406, %407, %408, %409, %413, %414, %415, %416, %420, %421, %422, %423, %427, %428, %429, %430 : vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>
             }
-            %380 = arith.constant 1024 : index
-            %381 = arith.muli %286, %380 : index
-            %382 = arith.addi %381, %298 : index
-            vector.store %318, %2[%382] : memref<?xf32>, vector<8xf32>
-            %383 = arith.constant 8 : index
-            %384 = arith.addi %382, %383 : index
-            vector.store %319, %2[%384] : memref<?xf32>, vector<8xf32>
-            %385 = arith.constant 1024 : index
-            %386 = arith.muli %288, %385 : index
-            %387 = arith.addi %386, %298 : index
-            vector.store %320, %2[%387] : memref<?xf32>, vector<8xf32>
-            %388 = arith.constant 8 : index
-            %389 = arith.addi %387, %388 : index
-            vector.store %321, %2[%389] : memref<?xf32>, vector<8xf32>
-            %390 = arith.constant 1024 : index
-            %391 = arith.muli %290, %390 : index
-            %392 = arith.addi %391, %298 : index
-            vector.store %322, %2[%392] : memref<?xf32>, vector<8xf32>
-            %393 = arith.constant 8 : index
-            %394 = arith.addi %392, %393 : index
-            vector.store %323, %2[%394] : memref<?xf32>, vector<8xf32>
-            %395 = arith.constant 1024 : index
-            %396 = arith.muli %292, %395 : index
-            %397 = arith.addi %396, %298 : index
-            vector.store %324, %2[%397] : memref<?xf32>, vector<8xf32>
-            %398 = arith.constant 8 : index
-            %399 = arith.addi %397, %398 : index
-            vector.store %325, %2[%399] : memref<?xf32>, vector<8xf32>
-            %400 = arith.constant 1024 : index
-            %401 = arith.muli %294, %400 : index
-            %402 = arith.addi %401, %298 : index
-            vector.store %326, %2[%402] : memref<?xf32>, vector<8xf32>
-            %403 = arith.constant 8 : index
-            %404 = arith.addi %402, %403 : index
-            vector.store %327, %2[%404] : memref<?xf32>, vector<8xf32>
-            %405 = arith.constant 1024 : index
-            %406 = arith.muli %296, %405 : index
-            %407 = arith.addi %406, %298 : index
-            vector.store %328, %2[%407] : memref<?xf32>, vector<8xf32>
-            %408 = arith.constant 8 : index
-            %409 = arith.addi %407, %408 : index
-            vector.store %329, %2[%409] : memref<?xf32>, vector<8xf32>
+            %431 = arith.constant 16 : index
+            %432 = arith.muli %334, %431 : index
+            %433 = arith.constant 1024 : index
+            %434 = arith.muli %326, %433 : index
+            %435 = arith.addi %434, %432 : index
+            vector.store %356, %2[%435] : memref<?xf32>, vector<8xf32>
+            %436 = arith.constant 8 : index
+            %437 = arith.addi %435, %436 : index
+            vector.store %357, %2[%437] : memref<?xf32>, vector<8xf32>
+            %438 = arith.constant 16 : index
+            %439 = arith.muli %338, %438 : index
+            %440 = arith.constant 1024 : index
+            %441 = arith.muli %326, %440 : index
+            %442 = arith.addi %441, %439 : index
+            vector.store %358, %2[%442] : memref<?xf32>, vector<8xf32>
+            %443 = arith.constant 8 : index
+            %444 = arith.addi %442, %443 : index
+            vector.store %359, %2[%444] : memref<?xf32>, vector<8xf32>
+            %445 = arith.constant 16 : index
+            %446 = arith.muli %334, %445 : index
+            %447 = arith.constant 1024 : index
+            %448 = arith.muli %328, %447 : index
+            %449 = arith.addi %448, %446 : index
+            vector.store %360, %2[%449] : memref<?xf32>, vector<8xf32>
+            %450 = arith.constant 8 : index
+            %451 = arith.addi %449, %450 : index
+            vector.store %361, %2[%451] : memref<?xf32>, vector<8xf32>
+            %452 = arith.constant 16 : index
+            %453 = arith.muli %338, %452 : index
+            %454 = arith.constant 1024 : index
+            %455 = arith.muli %328, %454 : index
+            %456 = arith.addi %455, %453 : index
+            vector.store %362, %2[%456] : memref<?xf32>, vector<8xf32>
+            %457 = arith.constant 8 : index
+            %458 = arith.addi %456, %457 : index
+            vector.store %363, %2[%458] : memref<?xf32>, vector<8xf32>
+            %459 = arith.constant 16 : index
+            %460 = arith.muli %334, %459 : index
+            %461 = arith.constant 1024 : index
+            %462 = arith.muli %330, %461 : index
+            %463 = arith.addi %462, %460 : index
+            vector.store %364, %2[%463] : memref<?xf32>, vector<8xf32>
+            %464 = arith.constant 8 : index
+            %465 = arith.addi %463, %464 : index
+            vector.store %365, %2[%465] : memref<?xf32>, vector<8xf32>
+            %466 = arith.constant 16 : index
+            %467 = arith.muli %338, %466 : index
+            %468 = arith.constant 1024 : index
+            %469 = arith.muli %330, %468 : index
+            %470 = arith.addi %469, %467 : index
+            vector.store %366, %2[%470] : memref<?xf32>, vector<8xf32>
+            %471 = arith.constant 8 : index
+            %472 = arith.addi %470, %471 : index
+            vector.store %367, %2[%472] : memref<?xf32>, vector<8xf32>
+            %473 = arith.constant 16 : index
+            %474 = arith.muli %334, %473 : index
+            %475 = arith.constant 1024 : index
+            %476 = arith.muli %332, %475 : index
+            %477 = arith.addi %476, %474 : index
+            vector.store %368, %2[%477] : memref<?xf32>, vector<8xf32>
+            %478 = arith.constant 8 : index
+            %479 = arith.addi %477, %478 : index
+            vector.store %369, %2[%479] : memref<?xf32>, vector<8xf32>
+            %480 = arith.constant 16 : index
+            %481 = arith.muli %338, %480 : index
+            %482 = arith.constant 1024 : index
+            %483 = arith.muli %332, %482 : index
+            %484 = arith.addi %483, %481 : index
+            vector.store %370, %2[%484] : memref<?xf32>, vector<8xf32>
+            %485 = arith.constant 8 : index
+            %486 = arith.addi %484, %485 : index
+            vector.store %371, %2[%486] : memref<?xf32>, vector<8xf32>
           }
-          %410 = arith.constant 1 : index
-          scf.for %411 = %278 to %272 step %410 {
-            %412 = arith.constant 16 : index
-            %413 = arith.muli %284, %412 : index
-            %414 = arith.constant 2048 : index
-            %415 = arith.muli %284, %414 : index
-            %416 = arith.constant 128 : index
-            %417 = arith.muli %411, %416 : index
-            %418 = arith.constant 0.000000e+00 : f32
-            %419 = vector.broadcast %418 : f32 to vector<8xf32>
-            %420 = arith.constant 0 : index
-            %421 = arith.constant 128 : index
-            %422 = arith.constant 4 : index
-            %423, %424, %425, %426, %427, %428, %429, %430 = scf.for %431 = %420 to %421 step %422 iter_args(%432 = %419, %433 = %419, %434 = %419, %435 = %419, %436 = %419, %437 = %419, %438 = %419, %439 = %419) -> (vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>) {
-              %440 = arith.constant 16 : index
-              %441 = arith.muli %431, %440 : index
-              %442 = arith.addi %415, %441 : index
-              %443 = vector.load %1[%442] : memref<?xf32>, vector<8xf32>
-              %444 = arith.constant 8 : index
-              %445 = arith.addi %442, %444 : index
-              %446 = vector.load %1[%445] : memref<?xf32>, vector<8xf32>
-              %447 = arith.addi %417, %431 : index
-              %448 = memref.load %0[%447] : memref<?xf32>
-              %449 = vector.broadcast %448 : f32 to vector<8xf32>
-              %450 = vector.fma %449, %443, %432 : vector<8xf32>
-              %451 = vector.fma %449, %446, %433 : vector<8xf32>
-              %452 = arith.constant 1 : index
-              %453 = arith.addi %431, %452 : index
-              %454 = arith.constant 16 : index
-              %455 = arith.muli %453, %454 : index
-              %456 = arith.addi %415, %455 : index
-              %457 = vector.load %1[%456] : memref<?xf32>, vector<8xf32>
-              %458 = arith.constant 8 : index
-              %459 = arith.addi %456, %458 : index
-              %460 = vector.load %1[%459] : memref<?xf32>, vector<8xf32>
-              %461 = arith.addi %417, %453 : index
-              %462 = memref.load %0[%461] : memref<?xf32>
-              %463 = vector.broadcast %462 : f32 to vector<8xf32>
-              %464 = vector.fma %463, %457, %434 : vector<8xf32>
-              %465 = vector.fma %463, %460, %435 : vector<8xf32>
-              %466 = arith.constant 2 : index
-              %467 = arith.addi %431, %466 : index
-              %468 = arith.constant 16 : index
-              %469 = arith.muli %467, %468 : index
-              %470 = arith.addi %415, %469 : index
-              %471 = vector.load %1[%470] : memref<?xf32>, vector<8xf32>
-              %472 = arith.constant 8 : index
-              %473 = arith.addi %470, %472 : index
-              %474 = vector.load %1[%473] : memref<?xf32>, vector<8xf32>
-              %475 = arith.addi %417, %467 : index
-              %476 = memref.load %0[%475] : memref<?xf32>
-              %477 = vector.broadcast %476 : f32 to vector<8xf32>
-              %478 = vector.fma %477, %471, %436 : vector<8xf32>
-              %479 = vector.fma %477, %474, %437 : vector<8xf32>
-              %480 = arith.constant 3 : index
-              %481 = arith.addi %431, %480 : index
-              %482 = arith.constant 16 : index
-              %483 = arith.muli %481, %482 : index
-              %484 = arith.addi %415, %483 : index
-              %485 = vector.load %1[%484] : memref<?xf32>, vector<8xf32>
-              %486 = arith.constant 8 : index
-              %487 = arith.addi %484, %486 : index
-              %488 = vector.load %1[%487] : memref<?xf32>, vector<8xf32>
-              %489 = arith.addi %417, %481 : index
-              %490 = memref.load %0[%489] : memref<?xf32>
-              %491 = vector.broadcast %490 : f32 to vector<8xf32>
-              %492 = vector.fma %491, %485, %438 : vector<8xf32>
-              %493 = vector.fma %491, %488, %439 : vector<8xf32>
-              scf.yield %450, %451, %464, %465, %478, %479, %492, %493 : vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>
+          %487 = arith.constant 1 : index
+          scf.for %488 = %318 to %312 step %487 {
+            %489 = arith.constant 2 : index
+            %490 = arith.muli %324, %489 : index
+            %491 = arith.constant 2 : index
+            %492 = arith.muli %324, %491 : index
+            %493 = arith.constant 1 : index
+            %494 = arith.addi %492, %493 : index
+            %495 = arith.constant 2048 : index
+            %496 = arith.muli %490, %495 : index
+            %497 = arith.constant 2048 : index
+            %498 = arith.muli %494, %497 : index
+            %499 = arith.constant 128 : index
+            %500 = arith.muli %488, %499 : index
+            %501 = arith.constant 0.000000e+00 : f32
+            %502 = vector.broadcast %501 : f32 to vector<8xf32>
+            %503 = arith.constant 0 : index
+            %504 = arith.constant 128 : index
+            %505 = arith.constant 2 : index
+            %506, %507, %508, %509, %510, %511, %512, %513 = scf.for %514 = %503 to %504 step %505 iter_args(%515 = %502, %516 = %502, %517 = %502, %518 = %502, %519 = %502, %520 = %502, %521 = %502, %522 = %502) -> (vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>) {
+              %523 = arith.constant 16 : index
+              %524 = arith.muli %514, %523 : index
+              %525 = arith.addi %496, %524 : index
+              %526 = vector.load %1[%525] : memref<?xf32>, vector<8xf32>
+              %527 = arith.constant 8 : index
+              %528 = arith.addi %525, %527 : index
+              %529 = vector.load %1[%528] : memref<?xf32>, vector<8xf32>
+              %530 = arith.constant 16 : index
+              %531 = arith.muli %514, %530 : index
+              %532 = arith.addi %498, %531 : index
+              %533 = vector.load %1[%532] : memref<?xf32>, vector<8xf32>
+              %534 = arith.constant 8 : index
+              %535 = arith.addi %532, %534 : index
+              %536 = vector.load %1[%535] : memref<?xf32>, vector<8xf32>
+              %537 = arith.addi %500, %514 : index
+              %538 = memref.load %0[%537] : memref<?xf32>
+              %539 = vector.broadcast %538 : f32 to vector<8xf32>
+              %540 = vector.fma %539, %526, %515 : vector<8xf32>
+              %541 = vector.fma %539, %529, %516 : vector<8xf32>
+              %542 = vector.fma %539, %533, %517 : vector<8xf32>
+              %543 = vector.fma %539, %536, %518 : vector<8xf32>
+              %544 = arith.constant 1 : index
+              %545 = arith.addi %514, %544 : index
+              %546 = arith.constant 16 : index
+              %547 = arith.muli %545, %546 : index
+              %548 = arith.addi %496, %547 : index
+              %549 = vector.load %1[%548] : memref<?xf32>, vector<8xf32>
+              %550 = arith.constant 8 : index
+              %551 = arith.addi %548, %550 : index
+              %552 = vector.load %1[%551] : memref<?xf32>, vector<8xf32>
+              %553 = arith.constant 16 : index
+              %554 = arith.muli %545, %553 : index
+              %555 = arith.addi %498, %554 : index
+              %556 = vector.load %1[%555] : memref<?xf32>, vector<8xf32>
+              %557 = arith.constant 8 : index
+              %558 = arith.addi %555, %557 : index
+              %559 = vector.load %1[%558] : memref<?xf32>, vector<8xf32>
+              %560 = arith.addi %500, %545 : index
+              %561 = memref.load %0[%560] : memref<?xf32>
+              %562 = vector.broadcast %561 : f32 to vector<8xf32>
+              %563 = vector.fma %562, %549, %519 : vector<8xf32>
+              %564 = vector.fma %562, %552, %520 : vector<8xf32>
+              %565 = vector.fma %562, %556, %521 : vector<8xf32>
+              %566 = vector.fma %562, %559, %522 : vector<8xf32>
+              scf.yield %540, %541, %542, %543, %563, %564, %565, %566 : vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>
             }
-            %494 = arith.addf %423, %425 : vector<8xf32>
-            %495 = arith.addf %427, %429 : vector<8xf32>
-            %496 = arith.addf %494, %495 : vector<8xf32>
-            %497 = arith.addf %424, %426 : vector<8xf32>
-            %498 = arith.addf %428, %430 : vector<8xf32>
-            %499 = arith.addf %497, %498 : vector<8xf32>
-            %500 = arith.constant 1024 : index
-            %501 = arith.muli %411, %500 : index
-            %502 = arith.addi %501, %413 : index
-            vector.store %496, %2[%502] : memref<?xf32>, vector<8xf32>
-            %503 = arith.constant 8 : index
-            %504 = arith.addi %502, %503 : index
-            vector.store %499, %2[%504] : memref<?xf32>, vector<8xf32>
+            %567 = arith.addf %506, %510 : vector<8xf32>
+            %568 = arith.addf %507, %511 : vector<8xf32>
+            %569 = arith.addf %508, %512 : vector<8xf32>
+            %570 = arith.addf %509, %513 : vector<8xf32>
+            %571 = arith.constant 16 : index
+            %572 = arith.muli %490, %571 : index
+            %573 = arith.constant 1024 : index
+            %574 = arith.muli %488, %573 : index
+            %575 = arith.addi %574, %572 : index
+            vector.store %567, %2[%575] : memref<?xf32>, vector<8xf32>
+            %576 = arith.constant 8 : index
+            %577 = arith.addi %575, %576 : index
+            vector.store %568, %2[%577] : memref<?xf32>, vector<8xf32>
+            %578 = arith.constant 16 : index
+            %579 = arith.muli %494, %578 : index
+            %580 = arith.constant 1024 : index
+            %581 = arith.muli %488, %580 : index
+            %582 = arith.addi %581, %579 : index
+            vector.store %569, %2[%582] : memref<?xf32>, vector<8xf32>
+            %583 = arith.constant 8 : index
+            %584 = arith.addi %582, %583 : index
+            vector.store %570, %2[%584] : memref<?xf32>, vector<8xf32>
           }
         }
         scf.reduce
@@ -14217,11 +14293,11 @@ builtin.module {
   func.func private @linear_k128_n128(%0: memref<?xf32>, %1: memref<?xf32>, %2: memref<?xf32>, %3: index) {
     %4 = arith.constant 16384 : index
     %5 = arith.muli %3, %4 : index
-    %6 = arith.constant 509 : index
+    %6 = arith.constant 511 : index
     %7 = arith.addi %3, %6 : index
-    %8 = arith.constant 510 : index
+    %8 = arith.constant 512 : index
     %9 = arith.divui %7, %8 : index
-    %10 = arith.constant 8 : index
+    %10 = arith.constant 4 : index
     %11 = arith.muli %9, %10 : index
     %12 = arith.constant 0 : index
     %13 = arith.constant 1 : index
@@ -14232,22 +14308,22 @@ builtin.module {
       scf.for %17 = %12 to %11 step %16 {
         %18 = arith.divui %17, %9 : index
         %19 = arith.remui %17, %9 : index
-        %20 = arith.constant 510 : index
+        %20 = arith.constant 512 : index
         %21 = arith.muli %19, %20 : index
-        %22 = arith.constant 510 : index
+        %22 = arith.constant 512 : index
         %23 = arith.addi %21, %22 : index
         %24 = arith.minui %23, %3 : index
         %25 = arith.subi %24, %21 : index
-        %26 = arith.constant 6 : index
+        %26 = arith.constant 4 : index
         %27 = arith.divui %25, %26 : index
-        %28 = arith.constant 6 : index
+        %28 = arith.constant 4 : index
         %29 = arith.muli %27, %28 : index
         %30 = arith.addi %21, %29 : index
         %31 = arith.constant 1 : index
         %32 = arith.addi %18, %31 : index
         %33 = arith.constant 1 : index
         scf.for %34 = %18 to %32 step %33 {
-          %35 = arith.constant 6 : index
+          %35 = arith.constant 4 : index
           scf.for %36 = %21 to %30 step %35 {
             %37 = arith.constant 1 : index
             %38 = arith.addi %36, %37 : index
@@ -14255,419 +14331,495 @@ builtin.module {
             %40 = arith.addi %36, %39 : index
             %41 = arith.constant 3 : index
             %42 = arith.addi %36, %41 : index
-            %43 = arith.constant 4 : index
-            %44 = arith.addi %36, %43 : index
-            %45 = arith.constant 5 : index
-            %46 = arith.addi %36, %45 : index
-            %47 = arith.constant 16 : index
-            %48 = arith.muli %34, %47 : index
+            %43 = arith.constant 2 : index
+            %44 = arith.muli %34, %43 : index
+            %45 = arith.constant 2 : index
+            %46 = arith.muli %34, %45 : index
+            %47 = arith.constant 1 : index
+            %48 = arith.addi %46, %47 : index
             %49 = arith.constant 2048 : index
-            %50 = arith.muli %34, %49 : index
-            %51 = arith.constant 128 : index
-            %52 = arith.muli %36, %51 : index
+            %50 = arith.muli %44, %49 : index
+            %51 = arith.constant 2048 : index
+            %52 = arith.muli %48, %51 : index
             %53 = arith.constant 128 : index
-            %54 = arith.muli %38, %53 : index
+            %54 = arith.muli %36, %53 : index
             %55 = arith.constant 128 : index
-            %56 = arith.muli %40, %55 : index
+            %56 = arith.muli %38, %55 : index
             %57 = arith.constant 128 : index
-            %58 = arith.muli %42, %57 : index
+            %58 = arith.muli %40, %57 : index
             %59 = arith.constant 128 : index
-            %60 = arith.muli %44, %59 : index
-            %61 = arith.constant 128 : index
-            %62 = arith.muli %46, %61 : index
-            %63 = arith.constant 0.000000e+00 : f32
-            %64 = vector.broadcast %63 : f32 to vector<8xf32>
-            %65 = arith.constant 0 : index
-            %66 = arith.constant 128 : index
-            %67 = arith.constant 1 : index
-            %68, %69, %70, %71, %72, %73, %74, %75, %76, %77, %78, %79 = scf.for %80 = %65 to %66 step %67 iter_args(%81 = %64, %82 = %64, %83 = %64, %84 = %64, %85 = %64, %86 = %64, %87 = %64, %88 = %64, %89 = %64, %90 = %64, %91 = %64, %92 = %64) -> (vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>) {
-              %93 = arith.constant 16 : index
-              %94 = arith.muli %80, %93 : index
-              %95 = arith.addi %50, %94 : index
-              %96 = vector.load %1[%95] : memref<?xf32>, vector<8xf32>
-              %97 = arith.constant 8 : index
-              %98 = arith.addi %95, %97 : index
-              %99 = vector.load %1[%98] : memref<?xf32>, vector<8xf32>
-              %100 = arith.addi %52, %80 : index
-              %101 = memref.load %0[%100] : memref<?xf32>
-              %102 = vector.broadcast %101 : f32 to vector<8xf32>
-              %103 = vector.fma %102, %96, %81 : vector<8xf32>
-              %104 = vector.fma %102, %99, %82 : vector<8xf32>
-              %105 = arith.addi %54, %80 : index
-              %106 = memref.load %0[%105] : memref<?xf32>
-              %107 = vector.broadcast %106 : f32 to vector<8xf32>
-              %108 = vector.fma %107, %96, %83 : vector<8xf32>
-              %109 = vector.fma %107, %99, %84 : vector<8xf32>
-              %110 = arith.addi %56, %80 : index
-              %111 = memref.load %0[%110] : memref<?xf32>
-              %112 = vector.broadcast %111 : f32 to vector<8xf32>
-              %113 = vector.fma %112, %96, %85 : vector<8xf32>
-              %114 = vector.fma %112, %99, %86 : vector<8xf32>
-              %115 = arith.addi %58, %80 : index
-              %116 = memref.load %0[%115] : memref<?xf32>
-              %117 = vector.broadcast %116 : f32 to vector<8xf32>
-              %118 = vector.fma %117, %96, %87 : vector<8xf32>
-              %119 = vector.fma %117, %99, %88 : vector<8xf32>
-              %120 = arith.addi %60, %80 : index
+            %60 = arith.muli %42, %59 : index
+            %61 = arith.constant 0.000000e+00 : f32
+            %62 = vector.broadcast %61 : f32 to vector<8xf32>
+            %63 = arith.constant 0 : index
+            %64 = arith.constant 128 : index
+            %65 = arith.constant 1 : index
+            %66, %67, %68, %69, %70, %71, %72, %73, %74, %75, %76, %77, %78, %79, %80, %81 = scf.for %82 = %63 to %64 step %65 iter_args(%83 = %62, %84 = %62, %85 = %62, %86 = %62, %87 = %62, %88 = %62, %89 = %62, %90 = %62, %91 = %62, %92 = %62, %93 = %62, %94 = %62, %95 = %62, %96 = %62, %97 = %62, %98 = %62) -> (vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>) {
+              %99 = arith.constant 16 : index
+              %100 = arith.muli %82, %99 : index
+              %101 = arith.addi %50, %100 : index
+              %102 = vector.load %1[%101] : memref<?xf32>, vector<8xf32>
+              %103 = arith.constant 8 : index
+              %104 = arith.addi %101, %103 : index
+              %105 = vector.load %1[%104] : memref<?xf32>, vector<8xf32>
+              %106 = arith.constant 16 : index
+              %107 = arith.muli %82, %106 : index
+              %108 = arith.addi %52, %107 : index
+              %109 = vector.load %1[%108] : memref<?xf32>, vector<8xf32>
+              %110 = arith.constant 8 : index
+              %111 = arith.addi %108, %110 : index
+              %112 = vector.load %1[%111] : memref<?xf32>, vector<8xf32>
+              %113 = arith.addi %54, %82 : index
+              %114 = memref.load %0[%113] : memref<?xf32>
+              %115 = vector.broadcast %114 : f32 to vector<8xf32>
+              %116 = vector.fma %115, %102, %83 : vector<8xf32>
+              %117 = vector.fma %115, %105, %84 : vector<8xf32>
+              %118 = vector.fma %115, %109, %85 : vector<8xf32>
+              %119 = vector.fma %115, %112, %86 : vector<8xf32>
+              %120 = arith.addi %56, %82 : index
               %121 = memref.load %0[%120] : memref<?xf32>
               %122 = vector.broadcast %121 : f32 to vector<8xf32>
-              %123 = vector.fma %122, %96, %89 : vector<8xf32>
-              %124 = vector.fma %122, %99, %90 : vector<8xf32>
-              %125 = arith.addi %62, %80 : index
-              %126 = memref.load %0[%125] : memref<?xf32>
-              %127 = vector.broadcast %126 : f32 to vector<8xf32>
-              %128 = vector.fma %127, %96, %91 : vector<8xf32>
-              %129 = vector.fma %127, %99, %92 : vector<8xf32>
-              scf.yield %103, %104, %108, %109, %113, %114, %118, %119, %123, %124, %128, %129 : vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>
+              %123 = vector.fma %122, %102, %87 : vector<8xf32>
+              %124 = vector.fma %122, %105, %88 : vector<8xf32>
+              %125 = vector.fma %122, %109, %89 : vector<8xf32>
+              %126 = vector.fma %122, %112, %90 : vector<8xf32>
+              %127 = arith.addi %58, %82 : index
+              %128 = memref.load %0[%127] : memref<?xf32>
+              %129 = vector.broadcast %128 : f32 to vector<8xf32>
+              %130 = vector.fma %129, %102, %91 : vector<8xf32>
+              %131 = vector.fma %129, %105, %92 : vector<8xf32>
+              %132 = vector.fma %129, %109, %93 : vector<8xf32>
+              %133 = vector.fma %129, %112, %94 : vector<8xf32>
+              %134 = arith.addi %60, %82 : index
+              %135 = memref.load %0[%134] : memref<?xf32>
+              %136 = vector.broadcast %135 : f32 to vector<8xf32>
+              %137 = vector.fma %136, %102, %95 : vector<8xf32>
+              %138 = vector.fma %136, %105, %96 : vector<8xf32>
+              %139 = vector.fma %136, %109, %97 : vector<8xf32>
+              %140 = vector.fma %136, %112, %98 : vector<8xf32>
+              scf.yield %116, %117, %118, %119, %123, %124, %125, %126, %130, %131, %132, %133, %137, %138, %139, %140 : vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>
             }
-            %130 = arith.constant 128 : index
-            %131 = arith.muli %36, %130 : index
-            %132 = arith.addi %131, %48 : index
-            vector.store %68, %2[%132] : memref<?xf32>, vector<8xf32>
-            %133 = arith.constant 8 : index
-            %134 = arith.addi %132, %133 : index
-            vector.store %69, %2[%134] : memref<?xf32>, vector<8xf32>
-            %135 = arith.constant 128 : index
-            %136 = arith.muli %38, %135 : index
-            %137 = arith.addi %136, %48 : index
-            vector.store %70, %2[%137] : memref<?xf32>, vector<8xf32>
-            %138 = arith.constant 8 : index
-            %139 = arith.addi %137, %138 : index
-            vector.store %71, %2[%139] : memref<?xf32>, vector<8xf32>
-            %140 = arith.constant 128 : index
-            %141 = arith.muli %40, %140 : index
-            %142 = arith.addi %141, %48 : index
-            vector.store %72, %2[%142] : memref<?xf32>, vector<8xf32>
-            %143 = arith.constant 8 : index
-            %144 = arith.addi %142, %143 : index
-            vector.store %73, %2[%144] : memref<?xf32>, vector<8xf32>
-            %145 = arith.constant 128 : index
-            %146 = arith.muli %42, %145 : index
-            %147 = arith.addi %146, %48 : index
-            vector.store %74, %2[%147] : memref<?xf32>, vector<8xf32>
-            %148 = arith.constant 8 : index
-            %149 = arith.addi %147, %148 : index
-            vector.store %75, %2[%149] : memref<?xf32>, vector<8xf32>
+            %141 = arith.constant 16 : index
+            %142 = arith.muli %44, %141 : index
+            %143 = arith.constant 128 : index
+            %144 = arith.muli %36, %143 : index
+            %145 = arith.addi %144, %142 : index
+            vector.store %66, %2[%145] : memref<?xf32>, vector<8xf32>
+            %146 = arith.constant 8 : index
+            %147 = arith.addi %145, %146 : index
+            vector.store %67, %2[%147] : memref<?xf32>, vector<8xf32>
+            %148 = arith.constant 16 : index
+            %149 = arith.muli %48, %148 : index
             %150 = arith.constant 128 : index
-            %151 = arith.muli %44, %150 : index
-            %152 = arith.addi %151, %48 : index
-            vector.store %76, %2[%152] : memref<?xf32>, vector<8xf32>
+            %151 = arith.muli %36, %150 : index
+            %152 = arith.addi %151, %149 : index
+            vector.store %68, %2[%152] : memref<?xf32>, vector<8xf32>
             %153 = arith.constant 8 : index
             %154 = arith.addi %152, %153 : index
-            vector.store %77, %2[%154] : memref<?xf32>, vector<8xf32>
-            %155 = arith.constant 128 : index
-            %156 = arith.muli %46, %155 : index
-            %157 = arith.addi %156, %48 : index
-            vector.store %78, %2[%157] : memref<?xf32>, vector<8xf32>
-            %158 = arith.constant 8 : index
-            %159 = arith.addi %157, %158 : index
-            vector.store %79, %2[%159] : memref<?xf32>, vector<8xf32>
-          }
-          %160 = arith.constant 1 : index
-          scf.for %161 = %30 to %24 step %160 {
+            vector.store %69, %2[%154] : memref<?xf32>, vector<8xf32>
+            %155 = arith.constant 16 : index
+            %156 = arith.muli %44, %155 : index
+            %157 = arith.constant 128 : index
+            %158 = arith.muli %38, %157 : index
+            %159 = arith.addi %158, %156 : index
+            vector.store %70, %2[%159] : memref<?xf32>, vector<8xf32>
+            %160 = arith.constant 8 : index
+            %161 = arith.addi %159, %160 : index
+            vector.store %71, %2[%161] : memref<?xf32>, vector<8xf32>
             %162 = arith.constant 16 : index
-            %163 = arith.muli %34, %162 : index
-            %164 = arith.constant 2048 : index
-            %165 = arith.muli %34, %164 : index
-            %166 = arith.constant 128 : index
-            %167 = arith.muli %161, %166 : index
-            %168 = arith.constant 0.000000e+00 : f32
-            %169 = vector.broadcast %168 : f32 to vector<8xf32>
-            %170 = arith.constant 0 : index
+            %163 = arith.muli %48, %162 : index
+            %164 = arith.constant 128 : index
+            %165 = arith.muli %38, %164 : index
+            %166 = arith.addi %165, %163 : index
+            vector.store %72, %2[%166] : memref<?xf32>, vector<8xf32>
+            %167 = arith.constant 8 : index
+            %168 = arith.addi %166, %167 : index
+            vector.store %73, %2[%168] : memref<?xf32>, vector<8xf32>
+            %169 = arith.constant 16 : index
+            %170 = arith.muli %44, %169 : index
             %171 = arith.constant 128 : index
-            %172 = arith.constant 4 : index
-            %173, %174, %175, %176, %177, %178, %179, %180 = scf.for %181 = %170 to %171 step %172 iter_args(%182 = %169, %183 = %169, %184 = %169, %185 = %169, %186 = %169, %187 = %169, %188 = %169, %189 = %169) -> (vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>) {
-              %190 = arith.constant 16 : index
-              %191 = arith.muli %181, %190 : index
-              %192 = arith.addi %165, %191 : index
-              %193 = vector.load %1[%192] : memref<?xf32>, vector<8xf32>
-              %194 = arith.constant 8 : index
-              %195 = arith.addi %192, %194 : index
-              %196 = vector.load %1[%195] : memref<?xf32>, vector<8xf32>
-              %197 = arith.addi %167, %181 : index
-              %198 = memref.load %0[%197] : memref<?xf32>
-              %199 = vector.broadcast %198 : f32 to vector<8xf32>
-              %200 = vector.fma %199, %193, %182 : vector<8xf32>
-              %201 = vector.fma %199, %196, %183 : vector<8xf32>
-              %202 = arith.constant 1 : index
-              %203 = arith.addi %181, %202 : index
-              %204 = arith.constant 16 : index
-              %205 = arith.muli %203, %204 : index
-              %206 = arith.addi %165, %205 : index
-              %207 = vector.load %1[%206] : memref<?xf32>, vector<8xf32>
-              %208 = arith.constant 8 : index
-              %209 = arith.addi %206, %208 : index
-              %210 = vector.load %1[%209] : memref<?xf32>, vector<8xf32>
-              %211 = arith.addi %167, %203 : index
-              %212 = memref.load %0[%211] : memref<?xf32>
-              %213 = vector.broadcast %212 : f32 to vector<8xf32>
-              %214 = vector.fma %213, %207, %184 : vector<8xf32>
-              %215 = vector.fma %213, %210, %185 : vector<8xf32>
-              %216 = arith.constant 2 : index
-              %217 = arith.addi %181, %216 : index
-              %218 = arith.constant 16 : index
-              %219 = arith.muli %217, %218 : index
-              %220 = arith.addi %165, %219 : index
-              %221 = vector.load %1[%220] : memref<?xf32>, vector<8xf32>
-              %222 = arith.constant 8 : index
-              %223 = arith.addi %220, %222 : index
-              %224 = vector.load %1[%223] : memref<?xf32>, vector<8xf32>
-              %225 = arith.addi %167, %217 : index
-              %226 = memref.load %0[%225] : memref<?xf32>
-              %227 = vector.broadcast %226 : f32 to vector<8xf32>
-              %228 = vector.fma %227, %221, %186 : vector<8xf32>
-              %229 = vector.fma %227, %224, %187 : vector<8xf32>
-              %230 = arith.constant 3 : index
-              %231 = arith.addi %181, %230 : index
-              %232 = arith.constant 16 : index
-              %233 = arith.muli %231, %232 : index
-              %234 = arith.addi %165, %233 : index
-              %235 = vector.load %1[%234] : memref<?xf32>, vector<8xf32>
-              %236 = arith.constant 8 : index
-              %237 = arith.addi %234, %236 : index
-              %238 = vector.load %1[%237] : memref<?xf32>, vector<8xf32>
-              %239 = arith.addi %167, %231 : index
-              %240 = memref.load %0[%239] : memref<?xf32>
-              %241 = vector.broadcast %240 : f32 to vector<8xf32>
-              %242 = vector.fma %241, %235, %188 : vector<8xf32>
-              %243 = vector.fma %241, %238, %189 : vector<8xf32>
-              scf.yield %200, %201, %214, %215, %228, %229, %242, %243 : vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>
+            %172 = arith.muli %40, %171 : index
+            %173 = arith.addi %172, %170 : index
+            vector.store %74, %2[%173] : memref<?xf32>, vector<8xf32>
+            %174 = arith.constant 8 : index
+            %175 = arith.addi %173, %174 : index
+            vector.store %75, %2[%175] : memref<?xf32>, vector<8xf32>
+            %176 = arith.constant 16 : index
+            %177 = arith.muli %48, %176 : index
+            %178 = arith.constant 128 : index
+            %179 = arith.muli %40, %178 : index
+            %180 = arith.addi %179, %177 : index
+            vector.store %76, %2[%180] : memref<?xf32>, vector<8xf32>
+            %181 = arith.constant 8 : index
+            %182 = arith.addi %180, %181 : index
+            vector.store %77, %2[%182] : memref<?xf32>, vector<8xf32>
+            %183 = arith.constant 16 : index
+            %184 = arith.muli %44, %183 : index
+            %185 = arith.constant 128 : index
+            %186 = arith.muli %42, %185 : index
+            %187 = arith.addi %186, %184 : index
+            vector.store %78, %2[%187] : memref<?xf32>, vector<8xf32>
+            %188 = arith.constant 8 : index
+            %189 = arith.addi %187, %188 : index
+            vector.store %79, %2[%189] : memref<?xf32>, vector<8xf32>
+            %190 = arith.constant 16 : index
+            %191 = arith.muli %48, %190 : index
+            %192 = arith.constant 128 : index
+            %193 = arith.muli %42, %192 : index
+            %194 = arith.addi %193, %191 : index
+            vector.store %80, %2[%194] : memref<?xf32>, vector<8xf32>
+            %195 = arith.constant 8 : index
+            %196 = arith.addi %194, %195 : index
+            vector.store %81, %2[%196] : memref<?xf32>, vector<8xf32>
+          }
+          %197 = arith.constant 1 : index
+          scf.for %198 = %30 to %24 step %197 {
+            %199 = arith.constant 2 : index
+            %200 = arith.muli %34, %199 : index
+            %201 = arith.constant 2 : index
+            %202 = arith.muli %34, %201 : index
+            %203 = arith.constant 1 : index
+            %204 = arith.addi %202, %203 : index
+            %205 = arith.constant 2048 : index
+            %206 = arith.muli %200, %205 : index
+            %207 = arith.constant 2048 : index
+            %208 = arith.muli %204, %207 : index
+            %209 = arith.constant 128 : index
+            %210 = arith.muli %198, %209 : index
+            %211 = arith.constant 0.000000e+00 : f32
+            %212 = vector.broadcast %211 : f32 to vector<8xf32>
+            %213 = arith.constant 0 : index
+            %214 = arith.constant 128 : index
+            %215 = arith.constant 2 : index
+            %216, %217, %218, %219, %220, %221, %222, %223 = scf.for %224 = %213 to %214 step %215 iter_args(%225 = %212, %226 = %212, %227 = %212, %228 = %212, %229 = %212, %230 = %212, %231 = %212, %232 = %212) -> (vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>) {
+              %233 = arith.constant 16 : index
+              %234 = arith.muli %224, %233 : index
+              %235 = arith.addi %206, %234 : index
+              %236 = vector.load %1[%235] : memref<?xf32>, vector<8xf32>
+              %237 = arith.constant 8 : index
+              %238 = arith.addi %235, %237 : index
+              %239 = vector.load %1[%238] : memref<?xf32>, vector<8xf32>
+              %240 = arith.constant 16 : index
+              %241 = arith.muli %224, %240 : index
+              %242 = arith.addi %208, %241 : index
+              %243 = vector.load %1[%242] : memref<?xf32>, vector<8xf32>
+              %244 = arith.constant 8 : index
+              %245 = arith.addi %242, %244 : index
+              %246 = vector.load %1[%245] : memref<?xf32>, vector<8xf32>
+              %247 = arith.addi %210, %224 : index
+              %248 = memref.load %0[%247] : memref<?xf32>
+              %249 = vector.broadcast %248 : f32 to vector<8xf32>
+              %250 = vector.fma %249, %236, %225 : vector<8xf32>
+              %251 = vector.fma %249, %239, %226 : vector<8xf32>
+              %252 = vector.fma %249, %243, %227 : vector<8xf32>
+              %253 = vector.fma %249, %246, %228 : vector<8xf32>
+              %254 = arith.constant 1 : index
+              %255 = arith.addi %224, %254 : index
+              %256 = arith.constant 16 : index
+              %257 = arith.muli %255, %256 : index
+              %258 = arith.addi %206, %257 : index
+              %259 = vector.load %1[%258] : memref<?xf32>, vector<8xf32>
+              %260 = arith.constant 8 : index
+              %261 = arith.addi %258, %260 : index
+              %262 = vector.load %1[%261] : memref<?xf32>, vector<8xf32>
+              %263 = arith.constant 16 : index
+              %264 = arith.muli %255, %263 : index
+              %265 = arith.addi %208, %264 : index
+              %266 = vector.load %1[%265] : memref<?xf32>, vector<8xf32>
+              %267 = arith.constant 8 : index
+              %268 = arith.addi %265, %267 : index
+              %269 = vector.load %1[%268] : memref<?xf32>, vector<8xf32>
+              %270 = arith.addi %210, %255 : index
+              %271 = memref.load %0[%270] : memref<?xf32>
+              %272 = vector.broadcast %271 : f32 to vector<8xf32>
+              %273 = vector.fma %272, %259, %229 : vector<8xf32>
+              %274 = vector.fma %272, %262, %230 : vector<8xf32>
+              %275 = vector.fma %272, %266, %231 : vector<8xf32>
+              %276 = vector.fma %272, %269, %232 : vector<8xf32>
+              scf.yield %250, %251, %252, %253, %273, %274, %275, %276 : vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>
             }
-            %244 = arith.addf %173, %175 : vector<8xf32>
-            %245 = arith.addf %177, %179 : vector<8xf32>
-            %246 = arith.addf %244, %245 : vector<8xf32>
-            %247 = arith.addf %174, %176 : vector<8xf32>
-            %248 = arith.addf %178, %180 : vector<8xf32>
-            %249 = arith.addf %247, %248 : vector<8xf32>
-            %250 = arith.constant 128 : index
-            %251 = arith.muli %161, %250 : index
-            %252 = arith.addi %251, %163 : index
-            vector.store %246, %2[%252] : memref<?xf32>, vector<8xf32>
-            %253 = arith.constant 8 : index
-            %254 = arith.addi %252, %253 : index
-            vector.store %249, %2[%254] : memref<?xf32>, vector<8xf32>
+            %277 = arith.addf %216, %220 : vector<8xf32>
+            %278 = arith.addf %217, %221 : vector<8xf32>
+            %279 = arith.addf %218, %222 : vector<8xf32>
+            %280 = arith.addf %219, %223 : vector<8xf32>
+            %281 = arith.constant 16 : index
+            %282 = arith.muli %200, %281 : index
+            %283 = arith.constant 128 : index
+            %284 = arith.muli %198, %283 : index
+            %285 = arith.addi %284, %282 : index
+            vector.store %277, %2[%285] : memref<?xf32>, vector<8xf32>
+            %286 = arith.constant 8 : index
+            %287 = arith.addi %285, %286 : index
+            vector.store %278, %2[%287] : memref<?xf32>, vector<8xf32>
+            %288 = arith.constant 16 : index
+            %289 = arith.muli %204, %288 : index
+            %290 = arith.constant 128 : index
+            %291 = arith.muli %198, %290 : index
+            %292 = arith.addi %291, %289 : index
+            vector.store %279, %2[%292] : memref<?xf32>, vector<8xf32>
+            %293 = arith.constant 8 : index
+            %294 = arith.addi %292, %293 : index
+            vector.store %280, %2[%294] : memref<?xf32>, vector<8xf32>
           }
         }
       }
     } else {
       "scf.parallel"(%12, %11, %13) <{operandSegmentSizes = array<i32: 1, 1, 1, 0>}> ({
-      ^bb0(%255: index):
-        %256 = arith.divui %255, %9 : index
-        %257 = arith.remui %255, %9 : index
-        %258 = arith.constant 510 : index
-        %259 = arith.muli %257, %258 : index
-        %260 = arith.constant 510 : index
-        %261 = arith.addi %259, %260 : index
-        %262 = arith.minui %261, %3 : index
-        %263 = arith.subi %262, %259 : index
-        %264 = arith.constant 6 : index
-        %265 = arith.divui %263, %264 : index
-        %266 = arith.constant 6 : index
-        %267 = arith.muli %265, %266 : index
-        %268 = arith.addi %259, %267 : index
-        %269 = arith.constant 1 : index
-        %270 = arith.addi %256, %269 : index
-        %271 = arith.constant 1 : index
-        scf.for %272 = %256 to %270 step %271 {
-          %273 = arith.constant 6 : index
-          scf.for %274 = %259 to %268 step %273 {
-            %275 = arith.constant 1 : index
-            %276 = arith.addi %274, %275 : index
-            %277 = arith.constant 2 : index
-            %278 = arith.addi %274, %277 : index
-            %279 = arith.constant 3 : index
-            %280 = arith.addi %274, %279 : index
-            %281 = arith.constant 4 : index
-            %282 = arith.addi %274, %281 : index
-            %283 = arith.constant 5 : index
-            %284 = arith.addi %274, %283 : index
-            %285 = arith.constant 16 : index
-            %286 = arith.muli %272, %285 : index
-            %287 = arith.constant 2048 : index
-            %288 = arith.muli %272, %287 : index
-            %289 = arith.constant 128 : index
-            %290 = arith.muli %274, %289 : index
-            %291 = arith.constant 128 : index
-            %292 = arith.muli %276, %291 : index
-            %293 = arith.constant 128 : index
-            %294 = arith.muli %278, %293 : index
-            %295 = arith.constant 128 : index
-            %296 = arith.muli %280, %295 : index
-            %297 = arith.constant 128 : index
-            %298 = arith.muli %282, %297 : index
-            %299 = arith.constant 128 : index
-            %300 = arith.muli %284, %299 : index
-            %301 = arith.constant 0.000000e+00 : f32
-            %302 = vector.broadcast %301 : f32 to vector<8xf32>
-            %303 = arith.constant 0 : index
-            %304 = arith.constant 128 : index
-            %305 = arith.constant 1 : index
-            %306, %307, %308, %309, %310, %311, %312, %313, %314, %315, %316, %317 = scf.for %318 = %303 to %304 step %305 iter_args(%319 = %302, %320 = %302, %321 = %302, %322 = %302, %323 = %302, %324 = %302, %325 = %302, %326 = %302, %327 = %302, %328 = %302, %329 = %302, %330 = %302) -> (vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>) {
-              %331 = arith.constant 16 : index
-              %332 = arith.muli %318, %331 : index
-              %333 = arith.addi %288, %332 : index
-              %334 = vector.load %1[%333] : memref<?xf32>, vector<8xf32>
-              %335 = arith.constant 8 : index
-              %336 = arith.addi %333, %335 : index
-              %337 = vector.load %1[%336] : memref<?xf32>, vector<8xf32>
-              %338 = arith.addi %290, %318 : index
-              %339 = memref.load %0[%338] : memref<?xf32>
-              %340 = vector.broadcast %339 : f32 to vector<8xf32>
-              %341 = vector.fma %340, %334, %319 : vector<8xf32>
-              %342 = vector.fma %340, %337, %320 : vector<8xf32>
-              %343 = arith.addi %292, %318 : index
-              %344 = memref.load %0[%343] : memref<?xf32>
-              %345 = vector.broadcast %344 : f32 to vector<8xf32>
-              %346 = vector.fma %345, %334, %321 : vector<8xf32>
-              %347 = vector.fma %345, %337, %322 : vector<8xf32>
-              %348 = arith.addi %294, %318 : index
-              %349 = memref.load %0[%348] : memref<?xf32>
-              %350 = vector.broadcast %349 : f32 to vector<8xf32>
-              %351 = vector.fma %350, %334, %323 : vector<8xf32>
-              %352 = vector.fma %350, %337, %324 : vector<8xf32>
-              %353 = arith.addi %296, %318 : index
-              %354 = memref.load %0[%353] : memref<?xf32>
-              %355 = vector.broadcast %354 : f32 to vector<8xf32>
-              %356 = vector.fma %355, %334, %325 : vector<8xf32>
-              %357 = vector.fma %355, %337, %326 : vector<8xf32>
-              %358 = arith.addi %298, %318 : index
-              %359 = memref.load %0[%358] : memref<?xf32>
-              %360 = vector.broadcast %359 : f32 to vector<8xf32>
-              %361 = vector.fma %360, %334, %327 : vector<8xf32>
-              %362 = vector.fma %360, %337, %328 : vector<8xf32>
-              %363 = arith.addi %300, %318 : index
-              %364 = memref.load %0[%363] : memref<?xf32>
-              %365 = vector.broadcast %364 : f32 to vector<8xf32>
-              %366 = vector.fma %365, %334, %329 : vector<8xf32>
-              %367 = vector.fma %365, %337, %330 : vector<8xf32>
-              scf.yield %341, %342, %346, %347, %351, %352, %356, %357, %361, %362, %366, %367 : vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>
+      ^bb0(%295: index):
+        %296 = arith.divui %295, %9 : index
+        %297 = arith.remui %295, %9 : index
+        %298 = arith.constant 512 : index
+        %299 = arith.muli %297, %298 : index
+        %300 = arith.constant 512 : index
+        %301 = arith.addi %299, %300 : index
+        %302 = arith.minui %301, %3 : index
+        %303 = arith.subi %302, %299 : index
+        %304 = arith.constant 4 : index
+        %305 = arith.divui %303, %304 : index
+        %306 = arith.constant 4 : index
+        %307 = arith.muli %305, %306 : index
+        %308 = arith.addi %299, %307 : index
+        %309 = arith.constant 1 : index
+        %310 = arith.addi %296, %309 : index
+        %311 = arith.constant 1 : index
+        scf.for %312 = %296 to %310 step %311 {
+          %313 = arith.constant 4 : index
+          scf.for %314 = %299 to %308 step %313 {
+            %315 = arith.constant 1 : index
+            %316 = arith.addi %314, %315 : index
+            %317 = arith.constant 2 : index
+            %318 = arith.addi %314, %317 : index
+            %319 = arith.constant 3 : index
+            %320 = arith.addi %314, %319 : index
+            %321 = arith.constant 2 : index
+            %322 = arith.muli %312, %321 : index
+            %323 = arith.constant 2 : index
+            %324 = arith.muli %312, %323 : index
+            %325 = arith.constant 1 : index
+            %326 = arith.addi %324, %325 : index
+            %327 = arith.constant 2048 : index
+            %328 = arith.muli %322, %327 : index
+            %329 = arith.constant 2048 : index
+            %330 = arith.muli %326, %329 : index
+            %331 = arith.constant 128 : index
+            %332 = arith.muli %314, %331 : index
+            %333 = arith.constant 128 : index
+            %334 = arith.muli %316, %333 : index
+            %335 = arith.constant 128 : index
+            %336 = arith.muli %318, %335 : index
+            %337 = arith.constant 128 : index
+            %338 = arith.muli %320, %337 : index
+            %339 = arith.constant 0.000000e+00 : f32
+            %340 = vector.broadcast %339 : f32 to vector<8xf32>
+            %341 = arith.constant 0 : index
+            %342 = arith.constant 128 : index
+            %343 = arith.constant 1 : index
+            %344, %345, %346, %347, %348, %349, %350, %351, %352, %353, %354, %355, %356, %357, %358, %359 = scf.for %360 = %341 to %342 step %343 iter_args(%361 = %340, %362 = %340, %363 = %340, %364 = %340, %365 = %340, %366 = %340, %367 = %340, %368 = %340, %369 = %340, %370 = %340, %371 = %340, %372 = %340, %373 = %340, %374 = %340, %375 = %340, %376 = %340) -> (vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>) {
+              %377 = arith.constant 16 : index
+              %378 = arith.muli %360, %377 : index
+              %379 = arith.addi %328, %378 : index
+              %380 = vector.load %1[%379] : memref<?xf32>, vector<8xf32>
+              %381 = arith.constant 8 : index
+              %382 = arith.addi %379, %381 : index
+              %383 = vector.load %1[%382] : memref<?xf32>, vector<8xf32>
+              %384 = arith.constant 16 : index
+              %385 = arith.muli %360, %384 : index
+              %386 = arith.addi %330, %385 : index
+              %387 = vector.load %1[%386] : memref<?xf32>, vector<8xf32>
+              %388 = arith.constant 8 : index
+              %389 = arith.addi %386, %388 : index
+              %390 = vector.load %1[%389] : memref<?xf32>, vector<8xf32>
+              %391 = arith.addi %332, %360 : index
+              %392 = memref.load %0[%391] : memref<?xf32>
+              %393 = vector.broadcast %392 : f32 to vector<8xf32>
+              %394 = vector.fma %393, %380, %361 : vector<8xf32>
+              %395 = vector.fma %393, %383, %362 : vector<8xf32>
+              %396 = vector.fma %393, %387, %363 : vector<8xf32>
+              %397 = vector.fma %393, %390, %364 : vector<8xf32>
+              %398 = arith.addi %334, %360 : index
+              %399 = memref.load %0[%398] : memref<?xf32>
+              %400 = vector.broadcast %399 : f32 to vector<8xf32>
+              %401 = vector.fma %400, %380, %365 : vector<8xf32>
+              %402 = vector.fma %400, %383, %366 : vector<8xf32>
+              %403 = vector.fma %400, %387, %367 : vector<8xf32>
+              %404 = vector.fma %400, %390, %368 : vector<8xf32>
+              %405 = arith.addi %336, %360 : index
+              %406 = memref.load %0[%405] : memref<?xf32>
+              %407 = vector.broadcast %406 : f32 to vector<8xf32>
+              %408 = vector.fma %407, %380, %369 : vector<8xf32>
+              %409 = vector.fma %407, %383, %370 : vector<8xf32>
+              %410 = vector.fma %407, %387, %371 : vector<8xf32>
+              %411 = vector.fma %407, %390, %372 : vector<8xf32>
+              %412 = arith.addi %338, %360 : index
+              %413 = memref.load %0[%412] : memref<?xf32>
+              %414 = vector.broadcast %413 : f32 to vector<8xf32>
+              %415 = vector.fma %414, %380, %373 : vector<8xf32>
+              %416 = vector.fma %414, %383, %374 : vector<8xf32>
+              %417 = vector.fma %414, %387, %375 : vector<8xf32>
+              %418 = vector.fma %414, %390, %376 : vector<8xf32>
+              scf.yield %394, %395, %396, %397, %401, %402, %403, %404, %408, %409, %410, %411, %415, %416, %417, %418 : vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>
             }
-            %368 = arith.constant 128 : index
-            %369 = arith.muli %274, %368 : index
-            %370 = arith.addi %369, %286 : index
-            vector.store %306, %2[%370] : memref<?xf32>, vector<8xf32>
-            %371 = arith.constant 8 : index
-            %372 = arith.addi %370, %371 : index
-            vector.store %307, %2[%372] : memref<?xf32>, vector<8xf32>
-            %373 = arith.constant 128 : index
-            %374 = arith.muli %276, %373 : index
-            %375 = arith.addi %374, %286 : index
-            vector.store %308, %2[%375] : memref<?xf32>, vector<8xf32>
-            %376 = arith.constant 8 : index
-            %377 = arith.addi %375, %376 : index
-            vector.store %309, %2[%377] : memref<?xf32>, vector<8xf32>
-            %378 = arith.constant 128 : index
-            %379 = arith.muli %278, %378 : index
-            %380 = arith.addi %379, %286 : index
-            vector.store %310, %2[%380] : memref<?xf32>, vector<8xf32>
-            %381 = arith.constant 8 : index
-            %382 = arith.addi %380, %381 : index
-            vector.store %311, %2[%382] : memref<?xf32>, vector<8xf32>
-            %383 = arith.constant 128 : index
-            %384 = arith.muli %280, %383 : index
-            %385 = arith.addi %384, %286 : index
-            vector.store %312, %2[%385] : memref<?xf32>, vector<8xf32>
-            %386 = arith.constant 8 : index
-            %387 = arith.addi %385, %386 : index
-            vector.store %313, %2[%387] : memref<?xf32>, vector<8xf32>
-            %388 = arith.constant 128 : index
-            %389 = arith.muli %282, %388 : index
-            %390 = arith.addi %389, %286 : index
-            vector.store %314, %2[%390] : memref<?xf32>, vector<8xf32>
-            %391 = arith.constant 8 : index
-            %392 = arith.addi %390, %391 : index
-            vector.store %315, %2[%392] : memref<?xf32>, vector<8xf32>
-            %393 = arith.constant 128 : index
-            %394 = arith.muli %284, %393 : index
-            %395 = arith.addi %394, %286 : index
-            vector.store %316, %2[%395] : memref<?xf32>, vector<8xf32>
-            %396 = arith.constant 8 : index
-            %397 = arith.addi %395, %396 : index
-            vector.store %317, %2[%397] : memref<?xf32>, vector<8xf32>
+            %419 = arith.constant 16 : index
+            %420 = arith.muli %322, %419 : index
+            %421 = arith.constant 128 : index
+            %422 = arith.muli %314, %421 : index
+            %423 = arith.addi %422, %420 : index
+            vector.store %344, %2[%423] : memref<?xf32>, vector<8xf32>
+            %424 = arith.constant 8 : index
+            %425 = arith.addi %423, %424 : index
+            vector.store %345, %2[%425] : memref<?xf32>, vector<8xf32>
+            %426 = arith.constant 16 : index
+            %427 = arith.muli %326, %426 : index
+            %428 = arith.constant 128 : index
+            %429 = arith.muli %314, %428 : index
+            %430 = arith.addi %429, %427 : index
+            vector.store %346, %2[%430] : memref<?xf32>, vector<8xf32>
+            %431 = arith.constant 8 : index
+            %432 = arith.addi %430, %431 : index
+            vector.store %347, %2[%432] : memref<?xf32>, vector<8xf32>
+            %433 = arith.constant 16 : index
+            %434 = arith.muli %322, %433 : index
+            %435 = arith.constant 128 : index
+            %436 = arith.muli %316, %435 : index
+            %437 = arith.addi %436, %434 : index
+            vector.store %348, %2[%437] : memref<?xf32>, vector<8xf32>
+            %438 = arith.constant 8 : index
+            %439 = arith.addi %437, %438 : index
+            vector.store %349, %2[%439] : memref<?xf32>, vector<8xf32>
+            %440 = arith.constant 16 : index
+            %441 = arith.muli %326, %440 : index
+            %442 = arith.constant 128 : index
+            %443 = arith.muli %316, %442 : index
+            %444 = arith.addi %443, %441 : index
+            vector.store %350, %2[%444] : memref<?xf32>, vector<8xf32>
+            %445 = arith.constant 8 : index
+            %446 = arith.addi %444, %445 : index
+            vector.store %351, %2[%446] : memref<?xf32>, vector<8xf32>
+            %447 = arith.constant 16 : index
+            %448 = arith.muli %322, %447 : index
+            %449 = arith.constant 128 : index
+            %450 = arith.muli %318, %449 : index
+            %451 = arith.addi %450, %448 : index
+            vector.store %352, %2[%451] : memref<?xf32>, vector<8xf32>
+            %452 = arith.constant 8 : index
+            %453 = arith.addi %451, %452 : index
+            vector.store %353, %2[%453] : memref<?xf32>, vector<8xf32>
+            %454 = arith.constant 16 : index
+            %455 = arith.muli %326, %454 : index
+            %456 = arith.constant 128 : index
+            %457 = arith.muli %318, %456 : index
+            %458 = arith.addi %457, %455 : index
+            vector.store %354, %2[%458] : memref<?xf32>, vector<8xf32>
+            %459 = arith.constant 8 : index
+            %460 = arith.addi %458, %459 : index
+            vector.store %355, %2[%460] : memref<?xf32>, vector<8xf32>
+            %461 = arith.constant 16 : index
+            %462 = arith.muli %322, %461 : index
+            %463 = arith.constant 128 : index
+            %464 = arith.muli %320, %463 : index
+            %465 = arith.addi %464, %462 : index
+            vector.store %356, %2[%465] : memref<?xf32>, vector<8xf32>
+            %466 = arith.constant 8 : index
+            %467 = arith.addi %465, %466 : index
+            vector.store %357, %2[%467] : memref<?xf32>, vector<8xf32>
+            %468 = arith.constant 16 : index
+            %469 = arith.muli %326, %468 : index
+            %470 = arith.constant 128 : index
+            %471 = arith.muli %320, %470 : index
+            %472 = arith.addi %471, %469 : index
+            vector.store %358, %2[%472] : memref<?xf32>, vector<8xf32>
+            %473 = arith.constant 8 : index
+            %474 = arith.addi %472, %473 : index
+            vector.store %359, %2[%474] : memref<?xf32>, vector<8xf32>
           }
-          %398 = arith.constant 1 : index
-          scf.for %399 = %268 to %262 step %398 {
-            %400 = arith.constant 16 : index
-            %401 = arith.muli %272, %400 : index
-            %402 = arith.constant 2048 : index
-            %403 = arith.muli %272, %402 : index
-            %404 = arith.constant 128 : index
-            %405 = arith.muli %399, %404 : index
-            %406 = arith.constant 0.000000e+00 : f32
-            %407 = vector.broadcast %406 : f32 to vector<8xf32>
-            %408 = arith.constant 0 : index
-            %409 = arith.constant 128 : index
-            %410 = arith.constant 4 : index
-            %411, %412, %413, %414, %415, %416, %417, %418 = scf.for %419 = %408 to %409 step %410 iter_args(%420 = %407, %421 = %407, %422 = %407, %423 = %407, %424 = %407, %425 = %407, %426 = %407, %427 = %407) -> (vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>) {
-              %428 = arith.constant 16 : index
-              %429 = arith.muli %419, %428 : index
-              %430 = arith.addi %403, %429 : index
-              %431 = vector.load %1[%430] : memref<?xf32>, vector<8xf32>
-              %432 = arith.constant 8 : index
-              %433 = arith.addi %430, %432 : index
-              %434 = vector.load %1[%433] : memref<?xf32>, vector<8xf32>
-              %435 = arith.addi %405, %419 : index
-              %436 = memref.load %0[%435] : memref<?xf32>
-              %437 = vector.broadcast %436 : f32 to vector<8xf32>
-              %438 = vector.fma %437, %431, %420 : vector<8xf32>
-              %439 = vector.fma %437, %434, %421 : vector<8xf32>
-              %440 = arith.constant 1 : index
-              %441 = arith.addi %419, %440 : index
-              %442 = arith.constant 16 : index
-              %443 = arith.muli %441, %442 : index
-              %444 = arith.addi %403, %443 : index
-              %445 = vector.load %1[%444] : memref<?xf32>, vector<8xf32>
-              %446 = arith.constant 8 : index
-              %447 = arith.addi %444, %446 : index
-              %448 = vector.load %1[%447] : memref<?xf32>, vector<8xf32>
-              %449 = arith.addi %405, %441 : index
-              %450 = memref.load %0[%449] : memref<?xf32>
-              %451 = vector.broadcast %450 : f32 to vector<8xf32>
-              %452 = vector.fma %451, %445, %422 : vector<8xf32>
-              %453 = vector.fma %451, %448, %423 : vector<8xf32>
-              %454 = arith.constant 2 : index
-              %455 = arith.addi %419, %454 : index
-              %456 = arith.constant 16 : index
-              %457 = arith.muli %455, %456 : index
-              %458 = arith.addi %403, %457 : index
-              %459 = vector.load %1[%458] : memref<?xf32>, vector<8xf32>
-              %460 = arith.constant 8 : index
-              %461 = arith.addi %458, %460 : index
-              %462 = vector.load %1[%461] : memref<?xf32>, vector<8xf32>
-              %463 = arith.addi %405, %455 : index
-              %464 = memref.load %0[%463] : memref<?xf32>
-              %465 = vector.broadcast %464 : f32 to vector<8xf32>
-              %466 = vector.fma %465, %459, %424 : vector<8xf32>
-              %467 = vector.fma %465, %462, %425 : vector<8xf32>
-              %468 = arith.constant 3 : index
-              %469 = arith.addi %419, %468 : index
-              %470 = arith.constant 16 : index
-              %471 = arith.muli %469, %470 : index
-              %472 = arith.addi %403, %471 : index
-              %473 = vector.load %1[%472] : memref<?xf32>, vector<8xf32>
-              %474 = arith.constant 8 : index
-              %475 = arith.addi %472, %474 : index
-              %476 = vector.load %1[%475] : memref<?xf32>, vector<8xf32>
-              %477 = arith.addi %405, %469 : index
-              %478 = memref.load %0[%477] : memref<?xf32>
-              %479 = vector.broadcast %478 : f32 to vector<8xf32>
-              %480 = vector.fma %479, %473, %426 : vector<8xf32>
-              %481 = vector.fma %479, %476, %427 : vector<8xf32>
-              scf.yield %438, %439, %452, %453, %466, %467, %480, %481 : vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>
+          %475 = arith.constant 1 : index
+          scf.for %476 = %308 to %302 step %475 {
+            %477 = arith.constant 2 : index
+            %478 = arith.muli %312, %477 : index
+            %479 = arith.constant 2 : index
+            %480 = arith.muli %312, %479 : index
+            %481 = arith.constant 1 : index
+            %482 = arith.addi %480, %481 : index
+            %483 = arith.constant 2048 : index
+            %484 = arith.muli %478, %483 : index
+            %485 = arith.constant 2048 : index
+            %486 = arith.muli %482, %485 : index
+            %487 = arith.constant 128 : index
+            %488 = arith.muli %476, %487 : index
+            %489 = arith.constant 0.000000e+00 : f32
+            %490 = vector.broadcast %489 : f32 to vector<8xf32>
+            %491 = arith.constant 0 : index
+            %492 = arith.constant 128 : index
+            %493 = arith.constant 2 : index
+            %494, %495, %496, %497, %498, %499, %500, %501 = scf.for %502 = %491 to %492 step %493 iter_args(%503 = %490, %504 = %490, %505 = %490, %506 = %490, %507 = %490, %508 = %490, %509 = %490, %510 = %490) -> (vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>) {
+              %511 = arith.constant 16 : index
+              %512 = arith.muli %502, %511 : index
+              %513 = arith.addi %484, %512 : index
+              %514 = vector.load %1[%513] : memref<?xf32>, vector<8xf32>
+              %515 = arith.constant 8 : index
+              %516 = arith.addi %513, %515 : index
+              %517 = vector.load %1[%516] : memref<?xf32>, vector<8xf32>
+              %518 = arith.constant 16 : index
+              %519 = arith.muli %502, %518 : index
+              %520 = arith.addi %486, %519 : index
+              %521 = vector.load %1[%520] : memref<?xf32>, vector<8xf32>
+              %522 = arith.constant 8 : index
+              %523 = arith.addi %520, %522 : index
+              %524 = vector.load %1[%523] : memref<?xf32>, vector<8xf32>
+              %525 = arith.addi %488, %502 : index
+              %526 = memref.load %0[%525] : memref<?xf32>
+              %527 = vector.broadcast %526 : f32 to vector<8xf32>
+              %528 = vector.fma %527, %514, %503 : vector<8xf32>
+              %529 = vector.fma %527, %517, %504 : vector<8xf32>
+              %530 = vector.fma %527, %521, %505 : vector<8xf32>
+              %531 = vector.fma %527, %524, %506 : vector<8xf32>
+              %532 = arith.constant 1 : index
+              %533 = arith.addi %502, %532 : index
+              %534 = arith.constant 16 : index
+              %535 = arith.muli %533, %534 : index
+              %536 = arith.addi %484, %535 : index
+              %537 = vector.load %1[%536] : memref<?xf32>, vector<8xf32>
+              %538 = arith.constant 8 : index
+              %539 = arith.addi %536, %538 : index
+              %540 = vector.load %1[%539] : memref<?xf32>, vector<8xf32>
+              %541 = arith.constant 16 : index
+              %542 = arith.muli %533, %541 : index
+              %543 = arith.addi %486, %542 : index
+              %544 = vector.load %1[%543] : memref<?xf32>, vector<8xf32>
+              %545 = arith.constant 8 : index
+              %546 = arith.addi %543, %545 : index
+              %547 = vector.load %1[%546] : memref<?xf32>, vector<8xf32>
+              %548 = arith.addi %488, %533 : index
+              %549 = memref.load %0[%548] : memref<?xf32>
+              %550 = vector.broadcast %549 : f32 to vector<8xf32>
+              %551 = vector.fma %550, %537, %507 : vector<8xf32>
+              %552 = vector.fma %550, %540, %508 : vector<8xf32>
+              %553 = vector.fma %550, %544, %509 : vector<8xf32>
+              %554 = vector.fma %550, %547, %510 : vector<8xf32>
+              scf.yield %528, %529, %530, %531, %551, %552, %553, %554 : vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>
             }
-            %482 = arith.addf %411, %413 : vector<8xf32>
-            %483 = arith.addf %415, %417 : vector<8xf32>
-            %484 = arith.addf %482, %483 : vector<8xf32>
-            %485 = arith.addf %412, %414 : vector<8xf32>
-            %486 = arith.addf %416, %418 : vector<8xf32>
-            %487 = arith.addf %485, %486 : vector<8xf32>
-            %488 = arith.constant 128 : index
-            %489 = arith.muli %399, %488 : index
-            %490 = arith.addi %489, %401 : index
-            vector.store %484, %2[%490] : memref<?xf32>, vector<8xf32>
-            %491 = arith.constant 8 : index
-            %492 = arith.addi %490, %491 : index
-            vector.store %487, %2[%492] : memref<?xf32>, vector<8xf32>
+            %555 = arith.addf %494, %498 : vector<8xf32>
+            %556 = arith.addf %495, %499 : vector<8xf32>
+            %557 = arith.addf %496, %500 : vector<8xf32>
+            %558 = arith.addf %497, %501 : vector<8xf32>
+            %559 = arith.constant 16 : index
+            %560 = arith.muli %478, %559 : index
+            %561 = arith.constant 128 : index
+            %562 = arith.muli %476, %561 : index
+            %563 = arith.addi %562, %560 : index
+            vector.store %555, %2[%563] : memref<?xf32>, vector<8xf32>
+            %564 = arith.constant 8 : index
+            %565 = arith.addi %563, %564 : index
+            vector.store %556, %2[%565] : memref<?xf32>, vector<8xf32>
+            %566 = arith.constant 16 : index
+            %567 = arith.muli %482, %566 : index
+            %568 = arith.constant 128 : index
+            %569 = arith.muli %476, %568 : index
+            %570 = arith.addi %569, %567 : index
+            vector.store %557, %2[%570] : memref<?xf32>, vector<8xf32>
+            %571 = arith.constant 8 : index
+            %572 = arith.addi %570, %571 : index
+            vector.store %558, %2[%572] : memref<?xf32>, vector<8xf32>
           }
         }
         scf.reduce
@@ -14678,11 +14830,11 @@ builtin.module {
   func.func private @linear_k192_n128(%0: memref<?xf32>, %1: memref<?xf32>, %2: memref<?xf32>, %3: index) {
     %4 = arith.constant 24576 : index
     %5 = arith.muli %3, %4 : index
-    %6 = arith.constant 335 : index
+    %6 = arith.constant 339 : index
     %7 = arith.addi %3, %6 : index
-    %8 = arith.constant 336 : index
+    %8 = arith.constant 340 : index
     %9 = arith.divui %7, %8 : index
-    %10 = arith.constant 8 : index
+    %10 = arith.constant 4 : index
     %11 = arith.muli %9, %10 : index
     %12 = arith.constant 0 : index
     %13 = arith.constant 1 : index
@@ -14693,22 +14845,22 @@ builtin.module {
       scf.for %17 = %12 to %11 step %16 {
         %18 = arith.divui %17, %9 : index
         %19 = arith.remui %17, %9 : index
-        %20 = arith.constant 336 : index
+        %20 = arith.constant 340 : index
         %21 = arith.muli %19, %20 : index
-        %22 = arith.constant 336 : index
+        %22 = arith.constant 340 : index
         %23 = arith.addi %21, %22 : index
         %24 = arith.minui %23, %3 : index
         %25 = arith.subi %24, %21 : index
-        %26 = arith.constant 6 : index
+        %26 = arith.constant 4 : index
         %27 = arith.divui %25, %26 : index
-        %28 = arith.constant 6 : index
+        %28 = arith.constant 4 : index
         %29 = arith.muli %27, %28 : index
         %30 = arith.addi %21, %29 : index
         %31 = arith.constant 1 : index
         %32 = arith.addi %18, %31 : index
         %33 = arith.constant 1 : index
         scf.for %34 = %18 to %32 step %33 {
-          %35 = arith.constant 6 : index
+          %35 = arith.constant 4 : index
           scf.for %36 = %21 to %30 step %35 {
             %37 = arith.constant 1 : index
             %38 = arith.addi %36, %37 : index
@@ -14716,419 +14868,495 @@ builtin.module {
             %40 = arith.addi %36, %39 : index
             %41 = arith.constant 3 : index
             %42 = arith.addi %36, %41 : index
-            %43 = arith.constant 4 : index
-            %44 = arith.addi %36, %43 : index
-            %45 = arith.constant 5 : index
-            %46 = arith.addi %36, %45 : index
-            %47 = arith.constant 16 : index
-            %48 = arith.muli %34, %47 : index
+            %43 = arith.constant 2 : index
+            %44 = arith.muli %34, %43 : index
+            %45 = arith.constant 2 : index
+            %46 = arith.muli %34, %45 : index
+            %47 = arith.constant 1 : index
+            %48 = arith.addi %46, %47 : index
             %49 = arith.constant 3072 : index
-            %50 = arith.muli %34, %49 : index
-            %51 = arith.constant 192 : index
-            %52 = arith.muli %36, %51 : index
+            %50 = arith.muli %44, %49 : index
+            %51 = arith.constant 3072 : index
+            %52 = arith.muli %48, %51 : index
             %53 = arith.constant 192 : index
-            %54 = arith.muli %38, %53 : index
+            %54 = arith.muli %36, %53 : index
             %55 = arith.constant 192 : index
-            %56 = arith.muli %40, %55 : index
+            %56 = arith.muli %38, %55 : index
             %57 = arith.constant 192 : index
-            %58 = arith.muli %42, %57 : index
+            %58 = arith.muli %40, %57 : index
             %59 = arith.constant 192 : index
-            %60 = arith.muli %44, %59 : index
-            %61 = arith.constant 192 : index
-            %62 = arith.muli %46, %61 : index
-            %63 = arith.constant 0.000000e+00 : f32
-            %64 = vector.broadcast %63 : f32 to vector<8xf32>
-            %65 = arith.constant 0 : index
-            %66 = arith.constant 192 : index
-            %67 = arith.constant 1 : index
-            %68, %69, %70, %71, %72, %73, %74, %75, %76, %77, %78, %79 = scf.for %80 = %65 to %66 step %67 iter_args(%81 = %64, %82 = %64, %83 = %64, %84 = %64, %85 = %64, %86 = %64, %87 = %64, %88 = %64, %89 = %64, %90 = %64, %91 = %64, %92 = %64) -> (vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>) {
-              %93 = arith.constant 16 : index
-              %94 = arith.muli %80, %93 : index
-              %95 = arith.addi %50, %94 : index
-              %96 = vector.load %1[%95] : memref<?xf32>, vector<8xf32>
-              %97 = arith.constant 8 : index
-              %98 = arith.addi %95, %97 : index
-              %99 = vector.load %1[%98] : memref<?xf32>, vector<8xf32>
-              %100 = arith.addi %52, %80 : index
-              %101 = memref.load %0[%100] : memref<?xf32>
-              %102 = vector.broadcast %101 : f32 to vector<8xf32>
-              %103 = vector.fma %102, %96, %81 : vector<8xf32>
-              %104 = vector.fma %102, %99, %82 : vector<8xf32>
-              %105 = arith.addi %54, %80 : index
-              %106 = memref.load %0[%105] : memref<?xf32>
-              %107 = vector.broadcast %106 : f32 to vector<8xf32>
-              %108 = vector.fma %107, %96, %83 : vector<8xf32>
-              %109 = vector.fma %107, %99, %84 : vector<8xf32>
-              %110 = arith.addi %56, %80 : index
-              %111 = memref.load %0[%110] : memref<?xf32>
-              %112 = vector.broadcast %111 : f32 to vector<8xf32>
-              %113 = vector.fma %112, %96, %85 : vector<8xf32>
-              %114 = vector.fma %112, %99, %86 : vector<8xf32>
-              %115 = arith.addi %58, %80 : index
-              %116 = memref.load %0[%115] : memref<?xf32>
-              %117 = vector.broadcast %116 : f32 to vector<8xf32>
-              %118 = vector.fma %117, %96, %87 : vector<8xf32>
-              %119 = vector.fma %117, %99, %88 : vector<8xf32>
-              %120 = arith.addi %60, %80 : index
+            %60 = arith.muli %42, %59 : index
+            %61 = arith.constant 0.000000e+00 : f32
+            %62 = vector.broadcast %61 : f32 to vector<8xf32>
+            %63 = arith.constant 0 : index
+            %64 = arith.constant 192 : index
+            %65 = arith.constant 1 : index
+            %66, %67, %68, %69, %70, %71, %72, %73, %74, %75, %76, %77, %78, %79, %80, %81 = scf.for %82 = %63 to %64 step %65 iter_args(%83 = %62, %84 = %62, %85 = %62, %86 = %62, %87 = %62, %88 = %62, %89 = %62, %90 = %62, %91 = %62, %92 = %62, %93 = %62, %94 = %62, %95 = %62, %96 = %62, %97 = %62, %98 = %62) -> (vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>) {
+              %99 = arith.constant 16 : index
+              %100 = arith.muli %82, %99 : index
+              %101 = arith.addi %50, %100 : index
+              %102 = vector.load %1[%101] : memref<?xf32>, vector<8xf32>
+              %103 = arith.constant 8 : index
+              %104 = arith.addi %101, %103 : index
+              %105 = vector.load %1[%104] : memref<?xf32>, vector<8xf32>
+              %106 = arith.constant 16 : index
+              %107 = arith.muli %82, %106 : index
+              %108 = arith.addi %52, %107 : index
+              %109 = vector.load %1[%108] : memref<?xf32>, vector<8xf32>
+              %110 = arith.constant 8 : index
+              %111 = arith.addi %108, %110 : index
+              %112 = vector.load %1[%111] : memref<?xf32>, vector<8xf32>
+              %113 = arith.addi %54, %82 : index
+              %114 = memref.load %0[%113] : memref<?xf32>
+              %115 = vector.broadcast %114 : f32 to vector<8xf32>
+              %116 = vector.fma %115, %102, %83 : vector<8xf32>
+              %117 = vector.fma %115, %105, %84 : vector<8xf32>
+              %118 = vector.fma %115, %109, %85 : vector<8xf32>
+              %119 = vector.fma %115, %112, %86 : vector<8xf32>
+              %120 = arith.addi %56, %82 : index
               %121 = memref.load %0[%120] : memref<?xf32>
               %122 = vector.broadcast %121 : f32 to vector<8xf32>
-              %123 = vector.fma %122, %96, %89 : vector<8xf32>
-              %124 = vector.fma %122, %99, %90 : vector<8xf32>
-              %125 = arith.addi %62, %80 : index
-              %126 = memref.load %0[%125] : memref<?xf32>
-              %127 = vector.broadcast %126 : f32 to vector<8xf32>
-              %128 = vector.fma %127, %96, %91 : vector<8xf32>
-              %129 = vector.fma %127, %99, %92 : vector<8xf32>
-              scf.yield %103, %104, %108, %109, %113, %114, %118, %119, %123, %124, %128, %129 : vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>
+              %123 = vector.fma %122, %102, %87 : vector<8xf32>
+              %124 = vector.fma %122, %105, %88 : vector<8xf32>
+              %125 = vector.fma %122, %109, %89 : vector<8xf32>
+              %126 = vector.fma %122, %112, %90 : vector<8xf32>
+              %127 = arith.addi %58, %82 : index
+              %128 = memref.load %0[%127] : memref<?xf32>
+              %129 = vector.broadcast %128 : f32 to vector<8xf32>
+              %130 = vector.fma %129, %102, %91 : vector<8xf32>
+              %131 = vector.fma %129, %105, %92 : vector<8xf32>
+              %132 = vector.fma %129, %109, %93 : vector<8xf32>
+              %133 = vector.fma %129, %112, %94 : vector<8xf32>
+              %134 = arith.addi %60, %82 : index
+              %135 = memref.load %0[%134] : memref<?xf32>
+              %136 = vector.broadcast %135 : f32 to vector<8xf32>
+              %137 = vector.fma %136, %102, %95 : vector<8xf32>
+              %138 = vector.fma %136, %105, %96 : vector<8xf32>
+              %139 = vector.fma %136, %109, %97 : vector<8xf32>
+              %140 = vector.fma %136, %112, %98 : vector<8xf32>
+              scf.yield %116, %117, %118, %119, %123, %124, %125, %126, %130, %131, %132, %133, %137, %138, %139, %140 : vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>
             }
-            %130 = arith.constant 128 : index
-            %131 = arith.muli %36, %130 : index
-            %132 = arith.addi %131, %48 : index
-            vector.store %68, %2[%132] : memref<?xf32>, vector<8xf32>
-            %133 = arith.constant 8 : index
-            %134 = arith.addi %132, %133 : index
-            vector.store %69, %2[%134] : memref<?xf32>, vector<8xf32>
-            %135 = arith.constant 128 : index
-            %136 = arith.muli %38, %135 : index
-            %137 = arith.addi %136, %48 : index
-            vector.store %70, %2[%137] : memref<?xf32>, vector<8xf32>
-            %138 = arith.constant 8 : index
-            %139 = arith.addi %137, %138 : index
-            vector.store %71, %2[%139] : memref<?xf32>, vector<8xf32>
-            %140 = arith.constant 128 : index
-            %141 = arith.muli %40, %140 : index
-            %142 = arith.addi %141, %48 : index
-            vector.store %72, %2[%142] : memref<?xf32>, vector<8xf32>
-            %143 = arith.constant 8 : index
-            %144 = arith.addi %142, %143 : index
-            vector.store %73, %2[%144] : memref<?xf32>, vector<8xf32>
-            %145 = arith.constant 128 : index
-            %146 = arith.muli %42, %145 : index
-            %147 = arith.addi %146, %48 : index
-            vector.store %74, %2[%147] : memref<?xf32>, vector<8xf32>
-            %148 = arith.constant 8 : index
-            %149 = arith.addi %147, %148 : index
-            vector.store %75, %2[%149] : memref<?xf32>, vector<8xf32>
+            %141 = arith.constant 16 : index
+            %142 = arith.muli %44, %141 : index
+            %143 = arith.constant 128 : index
+            %144 = arith.muli %36, %143 : index
+            %145 = arith.addi %144, %142 : index
+            vector.store %66, %2[%145] : memref<?xf32>, vector<8xf32>
+            %146 = arith.constant 8 : index
+            %147 = arith.addi %145, %146 : index
+            vector.store %67, %2[%147] : memref<?xf32>, vector<8xf32>
+            %148 = arith.constant 16 : index
+            %149 = arith.muli %48, %148 : index
             %150 = arith.constant 128 : index
-            %151 = arith.muli %44, %150 : index
-            %152 = arith.addi %151, %48 : index
-            vector.store %76, %2[%152] : memref<?xf32>, vector<8xf32>
+            %151 = arith.muli %36, %150 : index
+            %152 = arith.addi %151, %149 : index
+            vector.store %68, %2[%152] : memref<?xf32>, vector<8xf32>
             %153 = arith.constant 8 : index
             %154 = arith.addi %152, %153 : index
-            vector.store %77, %2[%154] : memref<?xf32>, vector<8xf32>
-            %155 = arith.constant 128 : index
-            %156 = arith.muli %46, %155 : index
-            %157 = arith.addi %156, %48 : index
-            vector.store %78, %2[%157] : memref<?xf32>, vector<8xf32>
-            %158 = arith.constant 8 : index
-            %159 = arith.addi %157, %158 : index
-            vector.store %79, %2[%159] : memref<?xf32>, vector<8xf32>
-          }
-          %160 = arith.constant 1 : index
-          scf.for %161 = %30 to %24 step %160 {
+            vector.store %69, %2[%154] : memref<?xf32>, vector<8xf32>
+            %155 = arith.constant 16 : index
+            %156 = arith.muli %44, %155 : index
+            %157 = arith.constant 128 : index
+            %158 = arith.muli %38, %157 : index
+            %159 = arith.addi %158, %156 : index
+            vector.store %70, %2[%159] : memref<?xf32>, vector<8xf32>
+            %160 = arith.constant 8 : index
+            %161 = arith.addi %159, %160 : index
+            vector.store %71, %2[%161] : memref<?xf32>, vector<8xf32>
             %162 = arith.constant 16 : index
-            %163 = arith.muli %34, %162 : index
-            %164 = arith.constant 3072 : index
-            %165 = arith.muli %34, %164 : index
-            %166 = arith.constant 192 : index
-            %167 = arith.muli %161, %166 : index
-            %168 = arith.constant 0.000000e+00 : f32
-            %169 = vector.broadcast %168 : f32 to vector<8xf32>
-            %170 = arith.constant 0 : index
-            %171 = arith.constant 192 : index
-            %172 = arith.constant 4 : index
-            %173, %174, %175, %176, %177, %178, %179, %180 = scf.for %181 = %170 to %171 step %172 iter_args(%182 = %169, %183 = %169, %184 = %169, %185 = %169, %186 = %169, %187 = %169, %188 = %169, %189 = %169) -> (vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>) {
-              %190 = arith.constant 16 : index
-              %191 = arith.muli %181, %190 : index
-              %192 = arith.addi %165, %191 : index
-              %193 = vector.load %1[%192] : memref<?xf32>, vector<8xf32>
-              %194 = arith.constant 8 : index
-              %195 = arith.addi %192, %194 : index
-              %196 = vector.load %1[%195] : memref<?xf32>, vector<8xf32>
-              %197 = arith.addi %167, %181 : index
-              %198 = memref.load %0[%197] : memref<?xf32>
-              %199 = vector.broadcast %198 : f32 to vector<8xf32>
-              %200 = vector.fma %199, %193, %182 : vector<8xf32>
-              %201 = vector.fma %199, %196, %183 : vector<8xf32>
-              %202 = arith.constant 1 : index
-              %203 = arith.addi %181, %202 : index
-              %204 = arith.constant 16 : index
-              %205 = arith.muli %203, %204 : index
-              %206 = arith.addi %165, %205 : index
-              %207 = vector.load %1[%206] : memref<?xf32>, vector<8xf32>
-              %208 = arith.constant 8 : index
-              %209 = arith.addi %206, %208 : index
-              %210 = vector.load %1[%209] : memref<?xf32>, vector<8xf32>
-              %211 = arith.addi %167, %203 : index
-              %212 = memref.load %0[%211] : memref<?xf32>
-              %213 = vector.broadcast %212 : f32 to vector<8xf32>
-              %214 = vector.fma %213, %207, %184 : vector<8xf32>
-              %215 = vector.fma %213, %210, %185 : vector<8xf32>
-              %216 = arith.constant 2 : index
-              %217 = arith.addi %181, %216 : index
-              %218 = arith.constant 16 : index
-              %219 = arith.muli %217, %218 : index
-              %220 = arith.addi %165, %219 : index
-              %221 = vector.load %1[%220] : memref<?xf32>, vector<8xf32>
-              %222 = arith.constant 8 : index
-              %223 = arith.addi %220, %222 : index
-              %224 = vector.load %1[%223] : memref<?xf32>, vector<8xf32>
-              %225 = arith.addi %167, %217 : index
-              %226 = memref.load %0[%225] : memref<?xf32>
-              %227 = vector.broadcast %226 : f32 to vector<8xf32>
-              %228 = vector.fma %227, %221, %186 : vector<8xf32>
-              %229 = vector.fma %227, %224, %187 : vector<8xf32>
-              %230 = arith.constant 3 : index
-              %231 = arith.addi %181, %230 : index
-              %232 = arith.constant 16 : index
-              %233 = arith.muli %231, %232 : index
-              %234 = arith.addi %165, %233 : index
-              %235 = vector.load %1[%234] : memref<?xf32>, vector<8xf32>
-              %236 = arith.constant 8 : index
-              %237 = arith.addi %234, %236 : index
-              %238 = vector.load %1[%237] : memref<?xf32>, vector<8xf32>
-              %239 = arith.addi %167, %231 : index
-              %240 = memref.load %0[%239] : memref<?xf32>
-              %241 = vector.broadcast %240 : f32 to vector<8xf32>
-              %242 = vector.fma %241, %235, %188 : vector<8xf32>
-              %243 = vector.fma %241, %238, %189 : vector<8xf32>
-              scf.yield %200, %201, %214, %215, %228, %229, %242, %243 : vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>
+            %163 = arith.muli %48, %162 : index
+            %164 = arith.constant 128 : index
+            %165 = arith.muli %38, %164 : index
+            %166 = arith.addi %165, %163 : index
+            vector.store %72, %2[%166] : memref<?xf32>, vector<8xf32>
+            %167 = arith.constant 8 : index
+            %168 = arith.addi %166, %167 : index
+            vector.store %73, %2[%168] : memref<?xf32>, vector<8xf32>
+            %169 = arith.constant 16 : index
+            %170 = arith.muli %44, %169 : index
+            %171 = arith.constant 128 : index
+            %172 = arith.muli %40, %171 : index
+            %173 = arith.addi %172, %170 : index
+            vector.store %74, %2[%173] : memref<?xf32>, vector<8xf32>
+            %174 = arith.constant 8 : index
+            %175 = arith.addi %173, %174 : index
+            vector.store %75, %2[%175] : memref<?xf32>, vector<8xf32>
+            %176 = arith.constant 16 : index
+            %177 = arith.muli %48, %176 : index
+            %178 = arith.constant 128 : index
+            %179 = arith.muli %40, %178 : index
+            %180 = arith.addi %179, %177 : index
+            vector.store %76, %2[%180] : memref<?xf32>, vector<8xf32>
+            %181 = arith.constant 8 : index
+            %182 = arith.addi %180, %181 : index
+            vector.store %77, %2[%182] : memref<?xf32>, vector<8xf32>
+            %183 = arith.constant 16 : index
+            %184 = arith.muli %44, %183 : index
+            %185 = arith.constant 128 : index
+            %186 = arith.muli %42, %185 : index
+            %187 = arith.addi %186, %184 : index
+            vector.store %78, %2[%187] : memref<?xf32>, vector<8xf32>
+            %188 = arith.constant 8 : index
+            %189 = arith.addi %187, %188 : index
+            vector.store %79, %2[%189] : memref<?xf32>, vector<8xf32>
+            %190 = arith.constant 16 : index
+            %191 = arith.muli %48, %190 : index
+            %192 = arith.constant 128 : index
+            %193 = arith.muli %42, %192 : index
+            %194 = arith.addi %193, %191 : index
+            vector.store %80, %2[%194] : memref<?xf32>, vector<8xf32>
+            %195 = arith.constant 8 : index
+            %196 = arith.addi %194, %195 : index
+            vector.store %81, %2[%196] : memref<?xf32>, vector<8xf32>
+          }
+          %197 = arith.constant 1 : index
+          scf.for %198 = %30 to %24 step %197 {
+            %199 = arith.constant 2 : index
+            %200 = arith.muli %34, %199 : index
+            %201 = arith.constant 2 : index
+            %202 = arith.muli %34, %201 : index
+            %203 = arith.constant 1 : index
+            %204 = arith.addi %202, %203 : index
+            %205 = arith.constant 3072 : index
+            %206 = arith.muli %200, %205 : index
+            %207 = arith.constant 3072 : index
+            %208 = arith.muli %204, %207 : index
+            %209 = arith.constant 192 : index
+            %210 = arith.muli %198, %209 : index
+            %211 = arith.constant 0.000000e+00 : f32
+            %212 = vector.broadcast %211 : f32 to vector<8xf32>
+            %213 = arith.constant 0 : index
+            %214 = arith.constant 192 : index
+            %215 = arith.constant 2 : index
+            %216, %217, %218, %219, %220, %221, %222, %223 = scf.for %224 = %213 to %214 step %215 iter_args(%225 = %212, %226 = %212, %227 = %212, %228 = %212, %229 = %212, %230 = %212, %231 = %212, %232 = %212) -> (vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>) {
+              %233 = arith.constant 16 : index
+              %234 = arith.muli %224, %233 : index
+              %235 = arith.addi %206, %234 : index
+              %236 = vector.load %1[%235] : memref<?xf32>, vector<8xf32>
+              %237 = arith.constant 8 : index
+              %238 = arith.addi %235, %237 : index
+              %239 = vector.load %1[%238] : memref<?xf32>, vector<8xf32>
+              %240 = arith.constant 16 : index
+              %241 = arith.muli %224, %240 : index
+              %242 = arith.addi %208, %241 : index
+              %243 = vector.load %1[%242] : memref<?xf32>, vector<8xf32>
+              %244 = arith.constant 8 : index
+              %245 = arith.addi %242, %244 : index
+              %246 = vector.load %1[%245] : memref<?xf32>, vector<8xf32>
+              %247 = arith.addi %210, %224 : index
+              %248 = memref.load %0[%247] : memref<?xf32>
+              %249 = vector.broadcast %248 : f32 to vector<8xf32>
+              %250 = vector.fma %249, %236, %225 : vector<8xf32>
+              %251 = vector.fma %249, %239, %226 : vector<8xf32>
+              %252 = vector.fma %249, %243, %227 : vector<8xf32>
+              %253 = vector.fma %249, %246, %228 : vector<8xf32>
+              %254 = arith.constant 1 : index
+              %255 = arith.addi %224, %254 : index
+              %256 = arith.constant 16 : index
+              %257 = arith.muli %255, %256 : index
+              %258 = arith.addi %206, %257 : index
+              %259 = vector.load %1[%258] : memref<?xf32>, vector<8xf32>
+              %260 = arith.constant 8 : index
+              %261 = arith.addi %258, %260 : index
+              %262 = vector.load %1[%261] : memref<?xf32>, vector<8xf32>
+              %263 = arith.constant 16 : index
+              %264 = arith.muli %255, %263 : index
+              %265 = arith.addi %208, %264 : index
+              %266 = vector.load %1[%265] : memref<?xf32>, vector<8xf32>
+              %267 = arith.constant 8 : index
+              %268 = arith.addi %265, %267 : index
+              %269 = vector.load %1[%268] : memref<?xf32>, vector<8xf32>
+              %270 = arith.addi %210, %255 : index
+              %271 = memref.load %0[%270] : memref<?xf32>
+              %272 = vector.broadcast %271 : f32 to vector<8xf32>
+              %273 = vector.fma %272, %259, %229 : vector<8xf32>
+              %274 = vector.fma %272, %262, %230 : vector<8xf32>
+              %275 = vector.fma %272, %266, %231 : vector<8xf32>
+              %276 = vector.fma %272, %269, %232 : vector<8xf32>
+              scf.yield %250, %251, %252, %253, %273, %274, %275, %276 : vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>
             }
-            %244 = arith.addf %173, %175 : vector<8xf32>
-            %245 = arith.addf %177, %179 : vector<8xf32>
-            %246 = arith.addf %244, %245 : vector<8xf32>
-            %247 = arith.addf %174, %176 : vector<8xf32>
-            %248 = arith.addf %178, %180 : vector<8xf32>
-            %249 = arith.addf %247, %248 : vector<8xf32>
-            %250 = arith.constant 128 : index
-            %251 = arith.muli %161, %250 : index
-            %252 = arith.addi %251, %163 : index
-            vector.store %246, %2[%252] : memref<?xf32>, vector<8xf32>
-            %253 = arith.constant 8 : index
-            %254 = arith.addi %252, %253 : index
-            vector.store %249, %2[%254] : memref<?xf32>, vector<8xf32>
+            %277 = arith.addf %216, %220 : vector<8xf32>
+            %278 = arith.addf %217, %221 : vector<8xf32>
+            %279 = arith.addf %218, %222 : vector<8xf32>
+            %280 = arith.addf %219, %223 : vector<8xf32>
+            %281 = arith.constant 16 : index
+            %282 = arith.muli %200, %281 : index
+            %283 = arith.constant 128 : index
+            %284 = arith.muli %198, %283 : index
+            %285 = arith.addi %284, %282 : index
+            vector.store %277, %2[%285] : memref<?xf32>, vector<8xf32>
+            %286 = arith.constant 8 : index
+            %287 = arith.addi %285, %286 : index
+            vector.store %278, %2[%287] : memref<?xf32>, vector<8xf32>
+            %288 = arith.constant 16 : index
+            %289 = arith.muli %204, %288 : index
+            %290 = arith.constant 128 : index
+            %291 = arith.muli %198, %290 : index
+            %292 = arith.addi %291, %289 : index
+            vector.store %279, %2[%292] : memref<?xf32>, vector<8xf32>
+            %293 = arith.constant 8 : index
+            %294 = arith.addi %292, %293 : index
+            vector.store %280, %2[%294] : memref<?xf32>, vector<8xf32>
           }
         }
       }
     } else {
       "scf.parallel"(%12, %11, %13) <{operandSegmentSizes = array<i32: 1, 1, 1, 0>}> ({
-      ^bb0(%255: index):
-        %256 = arith.divui %255, %9 : index
-        %257 = arith.remui %255, %9 : index
-        %258 = arith.constant 336 : index
-        %259 = arith.muli %257, %258 : index
-        %260 = arith.constant 336 : index
-        %261 = arith.addi %259, %260 : index
-        %262 = arith.minui %261, %3 : index
-        %263 = arith.subi %262, %259 : index
-        %264 = arith.constant 6 : index
-        %265 = arith.divui %263, %264 : index
-        %266 = arith.constant 6 : index
-        %267 = arith.muli %265, %266 : index
-        %268 = arith.addi %259, %267 : index
-        %269 = arith.constant 1 : index
-        %270 = arith.addi %256, %269 : index
-        %271 = arith.constant 1 : index
-        scf.for %272 = %256 to %270 step %271 {
-          %273 = arith.constant 6 : index
-          scf.for %274 = %259 to %268 step %273 {
-            %275 = arith.constant 1 : index
-            %276 = arith.addi %274, %275 : index
-            %277 = arith.constant 2 : index
-            %278 = arith.addi %274, %277 : index
-            %279 = arith.constant 3 : index
-            %280 = arith.addi %274, %279 : index
-            %281 = arith.constant 4 : index
-            %282 = arith.addi %274, %281 : index
-            %283 = arith.constant 5 : index
-            %284 = arith.addi %274, %283 : index
-            %285 = arith.constant 16 : index
-            %286 = arith.muli %272, %285 : index
-            %287 = arith.constant 3072 : index
-            %288 = arith.muli %272, %287 : index
-            %289 = arith.constant 192 : index
-            %290 = arith.muli %274, %289 : index
-            %291 = arith.constant 192 : index
-            %292 = arith.muli %276, %291 : index
-            %293 = arith.constant 192 : index
-            %294 = arith.muli %278, %293 : index
-            %295 = arith.constant 192 : index
-            %296 = arith.muli %280, %295 : index
-            %297 = arith.constant 192 : index
-            %298 = arith.muli %282, %297 : index
-            %299 = arith.constant 192 : index
-            %300 = arith.muli %284, %299 : index
-            %301 = arith.constant 0.000000e+00 : f32
-            %302 = vector.broadcast %301 : f32 to vector<8xf32>
-            %303 = arith.constant 0 : index
-            %304 = arith.constant 192 : index
-            %305 = arith.constant 1 : index
-            %306, %307, %308, %309, %310, %311, %312, %313, %314, %315, %316, %317 = scf.for %318 = %303 to %304 step %305 iter_args(%319 = %302, %320 = %302, %321 = %302, %322 = %302, %323 = %302, %324 = %302, %325 = %302, %326 = %302, %327 = %302, %328 = %302, %329 = %302, %330 = %302) -> (vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>) {
-              %331 = arith.constant 16 : index
-              %332 = arith.muli %318, %331 : index
-              %333 = arith.addi %288, %332 : index
-              %334 = vector.load %1[%333] : memref<?xf32>, vector<8xf32>
-              %335 = arith.constant 8 : index
-              %336 = arith.addi %333, %335 : index
-              %337 = vector.load %1[%336] : memref<?xf32>, vector<8xf32>
-              %338 = arith.addi %290, %318 : index
-              %339 = memref.load %0[%338] : memref<?xf32>
-              %340 = vector.broadcast %339 : f32 to vector<8xf32>
-              %341 = vector.fma %340, %334, %319 : vector<8xf32>
-              %342 = vector.fma %340, %337, %320 : vector<8xf32>
-              %343 = arith.addi %292, %318 : index
-              %344 = memref.load %0[%343] : memref<?xf32>
-              %345 = vector.broadcast %344 : f32 to vector<8xf32>
-              %346 = vector.fma %345, %334, %321 : vector<8xf32>
-              %347 = vector.fma %345, %337, %322 : vector<8xf32>
-              %348 = arith.addi %294, %318 : index
-              %349 = memref.load %0[%348] : memref<?xf32>
-              %350 = vector.broadcast %349 : f32 to vector<8xf32>
-              %351 = vector.fma %350, %334, %323 : vector<8xf32>
-              %352 = vector.fma %350, %337, %324 : vector<8xf32>
-              %353 = arith.addi %296, %318 : index
-              %354 = memref.load %0[%353] : memref<?xf32>
-              %355 = vector.broadcast %354 : f32 to vector<8xf32>
-              %356 = vector.fma %355, %334, %325 : vector<8xf32>
-              %357 = vector.fma %355, %337, %326 : vector<8xf32>
-              %358 = arith.addi %298, %318 : index
-              %359 = memref.load %0[%358] : memref<?xf32>
-              %360 = vector.broadcast %359 : f32 to vector<8xf32>
-              %361 = vector.fma %360, %334, %327 : vector<8xf32>
-              %362 = vector.fma %360, %337, %328 : vector<8xf32>
-              %363 = arith.addi %300, %318 : index
-              %364 = memref.load %0[%363] : memref<?xf32>
-              %365 = vector.broadcast %364 : f32 to vector<8xf32>
-              %366 = vector.fma %365, %334, %329 : vector<8xf32>
-              %367 = vector.fma %365, %337, %330 : vector<8xf32>
-              scf.yield %341, %342, %346, %347, %351, %352, %356, %357, %361, %362, %366, %367 : vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>
+      ^bb0(%295: index):
+        %296 = arith.divui %295, %9 : index
+        %297 = arith.remui %295, %9 : index
+        %298 = arith.constant 340 : index
+        %299 = arith.muli %297, %298 : index
+        %300 = arith.constant 340 : index
+        %301 = arith.addi %299, %300 : index
+        %302 = arith.minui %301, %3 : index
+        %303 = arith.subi %302, %299 : index
+        %304 = arith.constant 4 : index
+        %305 = arith.divui %303, %304 : index
+        %306 = arith.constant 4 : index
+        %307 = arith.muli %305, %306 : index
+        %308 = arith.addi %299, %307 : index
+        %309 = arith.constant 1 : index
+        %310 = arith.addi %296, %309 : index
+        %311 = arith.constant 1 : index
+        scf.for %312 = %296 to %310 step %311 {
+          %313 = arith.constant 4 : index
+          scf.for %314 = %299 to %308 step %313 {
+            %315 = arith.constant 1 : index
+            %316 = arith.addi %314, %315 : index
+            %317 = arith.constant 2 : index
+            %318 = arith.addi %314, %317 : index
+            %319 = arith.constant 3 : index
+            %320 = arith.addi %314, %319 : index
+            %321 = arith.constant 2 : index
+            %322 = arith.muli %312, %321 : index
+            %323 = arith.constant 2 : index
+            %324 = arith.muli %312, %323 : index
+            %325 = arith.constant 1 : index
+            %326 = arith.addi %324, %325 : index
+            %327 = arith.constant 3072 : index
+            %328 = arith.muli %322, %327 : index
+            %329 = arith.constant 3072 : index
+            %330 = arith.muli %326, %329 : index
+            %331 = arith.constant 192 : index
+            %332 = arith.muli %314, %331 : index
+            %333 = arith.constant 192 : index
+            %334 = arith.muli %316, %333 : index
+            %335 = arith.constant 192 : index
+            %336 = arith.muli %318, %335 : index
+            %337 = arith.constant 192 : index
+            %338 = arith.muli %320, %337 : index
+            %339 = arith.constant 0.000000e+00 : f32
+            %340 = vector.broadcast %339 : f32 to vector<8xf32>
+            %341 = arith.constant 0 : index
+            %342 = arith.constant 192 : index
+            %343 = arith.constant 1 : index
+            %344, %345, %346, %347, %348, %349, %350, %351, %352, %353, %354, %355, %356, %357, %358, %359 = scf.for %360 = %341 to %342 step %343 iter_args(%361 = %340, %362 = %340, %363 = %340, %364 = %340, %365 = %340, %366 = %340, %367 = %340, %368 = %340, %369 = %340, %370 = %340, %371 = %340, %372 = %340, %373 = %340, %374 = %340, %375 = %340, %376 = %340) -> (vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>) {
+              %377 = arith.constant 16 : index
+              %378 = arith.muli %360, %377 : index
+              %379 = arith.addi %328, %378 : index
+              %380 = vector.load %1[%379] : memref<?xf32>, vector<8xf32>
+              %381 = arith.constant 8 : index
+              %382 = arith.addi %379, %381 : index
+              %383 = vector.load %1[%382] : memref<?xf32>, vector<8xf32>
+              %384 = arith.constant 16 : index
+              %385 = arith.muli %360, %384 : index
+              %386 = arith.addi %330, %385 : index
+              %387 = vector.load %1[%386] : memref<?xf32>, vector<8xf32>
+              %388 = arith.constant 8 : index
+              %389 = arith.addi %386, %388 : index
+              %390 = vector.load %1[%389] : memref<?xf32>, vector<8xf32>
+              %391 = arith.addi %332, %360 : index
+              %392 = memref.load %0[%391] : memref<?xf32>
+              %393 = vector.broadcast %392 : f32 to vector<8xf32>
+              %394 = vector.fma %393, %380, %361 : vector<8xf32>
+              %395 = vector.fma %393, %383, %362 : vector<8xf32>
+              %396 = vector.fma %393, %387, %363 : vector<8xf32>
+              %397 = vector.fma %393, %390, %364 : vector<8xf32>
+              %398 = arith.addi %334, %360 : index
+              %399 = memref.load %0[%398] : memref<?xf32>
+              %400 = vector.broadcast %399 : f32 to vector<8xf32>
+              %401 = vector.fma %400, %380, %365 : vector<8xf32>
+              %402 = vector.fma %400, %383, %366 : vector<8xf32>
+              %403 = vector.fma %400, %387, %367 : vector<8xf32>
+              %404 = vector.fma %400, %390, %368 : vector<8xf32>
+              %405 = arith.addi %336, %360 : index
+              %406 = memref.load %0[%405] : memref<?xf32>
+              %407 = vector.broadcast %406 : f32 to vector<8xf32>
+              %408 = vector.fma %407, %380, %369 : vector<8xf32>
+              %409 = vector.fma %407, %383, %370 : vector<8xf32>
+              %410 = vector.fma %407, %387, %371 : vector<8xf32>
+              %411 = vector.fma %407, %390, %372 : vector<8xf32>
+              %412 = arith.addi %338, %360 : index
+              %413 = memref.load %0[%412] : memref<?xf32>
+              %414 = vector.broadcast %413 : f32 to vector<8xf32>
+              %415 = vector.fma %414, %380, %373 : vector<8xf32>
+              %416 = vector.fma %414, %383, %374 : vector<8xf32>
+              %417 = vector.fma %414, %387, %375 : vector<8xf32>
+              %418 = vector.fma %414, %390, %376 : vector<8xf32>
+              scf.yield %394, %395, %396, %397, %401, %402, %403, %404, %408, %409, %410, %411, %415, %416, %417, %418 : vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>
             }
-            %368 = arith.constant 128 : index
-            %369 = arith.muli %274, %368 : index
-            %370 = arith.addi %369, %286 : index
-            vector.store %306, %2[%370] : memref<?xf32>, vector<8xf32>
-            %371 = arith.constant 8 : index
-            %372 = arith.addi %370, %371 : index
-            vector.store %307, %2[%372] : memref<?xf32>, vector<8xf32>
-            %373 = arith.constant 128 : index
-            %374 = arith.muli %276, %373 : index
-            %375 = arith.addi %374, %286 : index
-            vector.store %308, %2[%375] : memref<?xf32>, vector<8xf32>
-            %376 = arith.constant 8 : index
-            %377 = arith.addi %375, %376 : index
-            vector.store %309, %2[%377] : memref<?xf32>, vector<8xf32>
-            %378 = arith.constant 128 : index
-            %379 = arith.muli %278, %378 : index
-            %380 = arith.addi %379, %286 : index
-            vector.store %310, %2[%380] : memref<?xf32>, vector<8xf32>
-            %381 = arith.constant 8 : index
-            %382 = arith.addi %380, %381 : index
-            vector.store %311, %2[%382] : memref<?xf32>, vector<8xf32>
-            %383 = arith.constant 128 : index
-            %384 = arith.muli %280, %383 : index
-            %385 = arith.addi %384, %286 : index
-            vector.store %312, %2[%385] : memref<?xf32>, vector<8xf32>
-            %386 = arith.constant 8 : index
-            %387 = arith.addi %385, %386 : index
-            vector.store %313, %2[%387] : memref<?xf32>, vector<8xf32>
-            %388 = arith.constant 128 : index
-            %389 = arith.muli %282, %388 : index
-            %390 = arith.addi %389, %286 : index
-            vector.store %314, %2[%390] : memref<?xf32>, vector<8xf32>
-            %391 = arith.constant 8 : index
-            %392 = arith.addi %390, %391 : index
-            vector.store %315, %2[%392] : memref<?xf32>, vector<8xf32>
-            %393 = arith.constant 128 : index
-            %394 = arith.muli %284, %393 : index
-            %395 = arith.addi %394, %286 : index
-            vector.store %316, %2[%395] : memref<?xf32>, vector<8xf32>
-            %396 = arith.constant 8 : index
-            %397 = arith.addi %395, %396 : index
-            vector.store %317, %2[%397] : memref<?xf32>, vector<8xf32>
+            %419 = arith.constant 16 : index
+            %420 = arith.muli %322, %419 : index
+            %421 = arith.constant 128 : index
+            %422 = arith.muli %314, %421 : index
+            %423 = arith.addi %422, %420 : index
+            vector.store %344, %2[%423] : memref<?xf32>, vector<8xf32>
+            %424 = arith.constant 8 : index
+            %425 = arith.addi %423, %424 : index
+            vector.store %345, %2[%425] : memref<?xf32>, vector<8xf32>
+            %426 = arith.constant 16 : index
+            %427 = arith.muli %326, %426 : index
+            %428 = arith.constant 128 : index
+            %429 = arith.muli %314, %428 : index
+            %430 = arith.addi %429, %427 : index
+            vector.store %346, %2[%430] : memref<?xf32>, vector<8xf32>
+            %431 = arith.constant 8 : index
+            %432 = arith.addi %430, %431 : index
+            vector.store %347, %2[%432] : memref<?xf32>, vector<8xf32>
+            %433 = arith.constant 16 : index
+            %434 = arith.muli %322, %433 : index
+            %435 = arith.constant 128 : index
+            %436 = arith.muli %316, %435 : index
+            %437 = arith.addi %436, %434 : index
+            vector.store %348, %2[%437] : memref<?xf32>, vector<8xf32>
+            %438 = arith.constant 8 : index
+            %439 = arith.addi %437, %438 : index
+            vector.store %349, %2[%439] : memref<?xf32>, vector<8xf32>
+            %440 = arith.constant 16 : index
+            %441 = arith.muli %326, %440 : index
+            %442 = arith.constant 128 : index
+            %443 = arith.muli %316, %442 : index
+            %444 = arith.addi %443, %441 : index
+            vector.store %350, %2[%444] : memref<?xf32>, vector<8xf32>
+            %445 = arith.constant 8 : index
+            %446 = arith.addi %444, %445 : index
+            vector.store %351, %2[%446] : memref<?xf32>, vector<8xf32>
+            %447 = arith.constant 16 : index
+            %448 = arith.muli %322, %447 : index
+            %449 = arith.constant 128 : index
+            %450 = arith.muli %318, %449 : index
+            %451 = arith.addi %450, %448 : index
+            vector.store %352, %2[%451] : memref<?xf32>, vector<8xf32>
+            %452 = arith.constant 8 : index
+            %453 = arith.addi %451, %452 : index
+            vector.store %353, %2[%453] : memref<?xf32>, vector<8xf32>
+            %454 = arith.constant 16 : index
+            %455 = arith.muli %326, %454 : index
+            %456 = arith.constant 128 : index
+            %457 = arith.muli %318, %456 : index
+            %458 = arith.addi %457, %455 : index
+            vector.store %354, %2[%458] : memref<?xf32>, vector<8xf32>
+            %459 = arith.constant 8 : index
+            %460 = arith.addi %458, %459 : index
+            vector.store %355, %2[%460] : memref<?xf32>, vector<8xf32>
+            %461 = arith.constant 16 : index
+            %462 = arith.muli %322, %461 : index
+            %463 = arith.constant 128 : index
+            %464 = arith.muli %320, %463 : index
+            %465 = arith.addi %464, %462 : index
+            vector.store %356, %2[%465] : memref<?xf32>, vector<8xf32>
+            %466 = arith.constant 8 : index
+            %467 = arith.addi %465, %466 : index
+            vector.store %357, %2[%467] : memref<?xf32>, vector<8xf32>
+            %468 = arith.constant 16 : index
+            %469 = arith.muli %326, %468 : index
+            %470 = arith.constant 128 : index
+            %471 = arith.muli %320, %470 : index
+            %472 = arith.addi %471, %469 : index
+            vector.store %358, %2[%472] : memref<?xf32>, vector<8xf32>
+            %473 = arith.constant 8 : index
+            %474 = arith.addi %472, %473 : index
+            vector.store %359, %2[%474] : memref<?xf32>, vector<8xf32>
           }
-          %398 = arith.constant 1 : index
-          scf.for %399 = %268 to %262 step %398 {
-            %400 = arith.constant 16 : index
-            %401 = arith.muli %272, %400 : index
-            %402 = arith.constant 3072 : index
-            %403 = arith.muli %272, %402 : index
-            %404 = arith.constant 192 : index
-            %405 = arith.muli %399, %404 : index
-            %406 = arith.constant 0.000000e+00 : f32
-            %407 = vector.broadcast %406 : f32 to vector<8xf32>
-            %408 = arith.constant 0 : index
-            %409 = arith.constant 192 : index
-            %410 = arith.constant 4 : index
-            %411, %412, %413, %414, %415, %416, %417, %418 = scf.for %419 = %408 to %409 step %410 iter_args(%420 = %407, %421 = %407, %422 = %407, %423 = %407, %424 = %407, %425 = %407, %426 = %407, %427 = %407) -> (vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>) {
-              %428 = arith.constant 16 : index
-              %429 = arith.muli %419, %428 : index
-              %430 = arith.addi %403, %429 : index
-              %431 = vector.load %1[%430] : memref<?xf32>, vector<8xf32>
-              %432 = arith.constant 8 : index
-              %433 = arith.addi %430, %432 : index
-              %434 = vector.load %1[%433] : memref<?xf32>, vector<8xf32>
-              %435 = arith.addi %405, %419 : index
-              %436 = memref.load %0[%435] : memref<?xf32>
-              %437 = vector.broadcast %436 : f32 to vector<8xf32>
-              %438 = vector.fma %437, %431, %420 : vector<8xf32>
-              %439 = vector.fma %437, %434, %421 : vector<8xf32>
-              %440 = arith.constant 1 : index
-              %441 = arith.addi %419, %440 : index
-              %442 = arith.constant 16 : index
-              %443 = arith.muli %441, %442 : index
-              %444 = arith.addi %403, %443 : index
-              %445 = vector.load %1[%444] : memref<?xf32>, vector<8xf32>
-              %446 = arith.constant 8 : index
-              %447 = arith.addi %444, %446 : index
-              %448 = vector.load %1[%447] : memref<?xf32>, vector<8xf32>
-              %449 = arith.addi %405, %441 : index
-              %450 = memref.load %0[%449] : memref<?xf32>
-              %451 = vector.broadcast %450 : f32 to vector<8xf32>
-              %452 = vector.fma %451, %445, %422 : vector<8xf32>
-              %453 = vector.fma %451, %448, %423 : vector<8xf32>
-              %454 = arith.constant 2 : index
-              %455 = arith.addi %419, %454 : index
-              %456 = arith.constant 16 : index
-              %457 = arith.muli %455, %456 : index
-              %458 = arith.addi %403, %457 : index
-              %459 = vector.load %1[%458] : memref<?xf32>, vector<8xf32>
-              %460 = arith.constant 8 : index
-              %461 = arith.addi %458, %460 : index
-              %462 = vector.load %1[%461] : memref<?xf32>, vector<8xf32>
-              %463 = arith.addi %405, %455 : index
-              %464 = memref.load %0[%463] : memref<?xf32>
-              %465 = vector.broadcast %464 : f32 to vector<8xf32>
-              %466 = vector.fma %465, %459, %424 : vector<8xf32>
-              %467 = vector.fma %465, %462, %425 : vector<8xf32>
-              %468 = arith.constant 3 : index
-              %469 = arith.addi %419, %468 : index
-              %470 = arith.constant 16 : index
-              %471 = arith.muli %469, %470 : index
-              %472 = arith.addi %403, %471 : index
-              %473 = vector.load %1[%472] : memref<?xf32>, vector<8xf32>
-              %474 = arith.constant 8 : index
-              %475 = arith.addi %472, %474 : index
-              %476 = vector.load %1[%475] : memref<?xf32>, vector<8xf32>
-              %477 = arith.addi %405, %469 : index
-              %478 = memref.load %0[%477] : memref<?xf32>
-              %479 = vector.broadcast %478 : f32 to vector<8xf32>
-              %480 = vector.fma %479, %473, %426 : vector<8xf32>
-              %481 = vector.fma %479, %476, %427 : vector<8xf32>
-              scf.yield %438, %439, %452, %453, %466, %467, %480, %481 : vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>
+          %475 = arith.constant 1 : index
+          scf.for %476 = %308 to %302 step %475 {
+            %477 = arith.constant 2 : index
+            %478 = arith.muli %312, %477 : index
+            %479 = arith.constant 2 : index
+            %480 = arith.muli %312, %479 : index
+            %481 = arith.constant 1 : index
+            %482 = arith.addi %480, %481 : index
+            %483 = arith.constant 3072 : index
+            %484 = arith.muli %478, %483 : index
+            %485 = arith.constant 3072 : index
+            %486 = arith.muli %482, %485 : index
+            %487 = arith.constant 192 : index
+            %488 = arith.muli %476, %487 : index
+            %489 = arith.constant 0.000000e+00 : f32
+            %490 = vector.broadcast %489 : f32 to vector<8xf32>
+            %491 = arith.constant 0 : index
+            %492 = arith.constant 192 : index
+            %493 = arith.constant 2 : index
+            %494, %495, %496, %497, %498, %499, %500, %501 = scf.for %502 = %491 to %492 step %493 iter_args(%503 = %490, %504 = %490, %505 = %490, %506 = %490, %507 = %490, %508 = %490, %509 = %490, %510 = %490) -> (vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>) {
+              %511 = arith.constant 16 : index
+              %512 = arith.muli %502, %511 : index
+              %513 = arith.addi %484, %512 : index
+              %514 = vector.load %1[%513] : memref<?xf32>, vector<8xf32>
+              %515 = arith.constant 8 : index
+              %516 = arith.addi %513, %515 : index
+              %517 = vector.load %1[%516] : memref<?xf32>, vector<8xf32>
+              %518 = arith.constant 16 : index
+              %519 = arith.muli %502, %518 : index
+              %520 = arith.addi %486, %519 : index
+              %521 = vector.load %1[%520] : memref<?xf32>, vector<8xf32>
+              %522 = arith.constant 8 : index
+              %523 = arith.addi %520, %522 : index
+              %524 = vector.load %1[%523] : memref<?xf32>, vector<8xf32>
+              %525 = arith.addi %488, %502 : index
+              %526 = memref.load %0[%525] : memref<?xf32>
+              %527 = vector.broadcast %526 : f32 to vector<8xf32>
+              %528 = vector.fma %527, %514, %503 : vector<8xf32>
+              %529 = vector.fma %527, %517, %504 : vector<8xf32>
+              %530 = vector.fma %527, %521, %505 : vector<8xf32>
+              %531 = vector.fma %527, %524, %506 : vector<8xf32>
+              %532 = arith.constant 1 : index
+              %533 = arith.addi %502, %532 : index
+              %534 = arith.constant 16 : index
+              %535 = arith.muli %533, %534 : index
+              %536 = arith.addi %484, %535 : index
+              %537 = vector.load %1[%536] : memref<?xf32>, vector<8xf32>
+              %538 = arith.constant 8 : index
+              %539 = arith.addi %536, %538 : index
+              %540 = vector.load %1[%539] : memref<?xf32>, vector<8xf32>
+              %541 = arith.constant 16 : index
+              %542 = arith.muli %533, %541 : index
+              %543 = arith.addi %486, %542 : index
+              %544 = vector.load %1[%543] : memref<?xf32>, vector<8xf32>
+              %545 = arith.constant 8 : index
+              %546 = arith.addi %543, %545 : index
+              %547 = vector.load %1[%546] : memref<?xf32>, vector<8xf32>
+              %548 = arith.addi %488, %533 : index
+              %549 = memref.load %0[%548] : memref<?xf32>
+              %550 = vector.broadcast %549 : f32 to vector<8xf32>
+              %551 = vector.fma %550, %537, %507 : vector<8xf32>
+              %552 = vector.fma %550, %540, %508 : vector<8xf32>
+              %553 = vector.fma %550, %544, %509 : vector<8xf32>
+              %554 = vector.fma %550, %547, %510 : vector<8xf32>
+              scf.yield %528, %529, %530, %531, %551, %552, %553, %554 : vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>
             }
-            %482 = arith.addf %411, %413 : vector<8xf32>
-            %483 = arith.addf %415, %417 : vector<8xf32>
-            %484 = arith.addf %482, %483 : vector<8xf32>
-            %485 = arith.addf %412, %414 : vector<8xf32>
-            %486 = arith.addf %416, %418 : vector<8xf32>
-            %487 = arith.addf %485, %486 : vector<8xf32>
-            %488 = arith.constant 128 : index
-            %489 = arith.muli %399, %488 : index
-            %490 = arith.addi %489, %401 : index
-            vector.store %484, %2[%490] : memref<?xf32>, vector<8xf32>
-            %491 = arith.constant 8 : index
-            %492 = arith.addi %490, %491 : index
-            vector.store %487, %2[%492] : memref<?xf32>, vector<8xf32>
+            %555 = arith.addf %494, %498 : vector<8xf32>
+            %556 = arith.addf %495, %499 : vector<8xf32>
+            %557 = arith.addf %496, %500 : vector<8xf32>
+            %558 = arith.addf %497, %501 : vector<8xf32>
+            %559 = arith.constant 16 : index
+            %560 = arith.muli %478, %559 : index
+            %561 = arith.constant 128 : index
+            %562 = arith.muli %476, %561 : index
+            %563 = arith.addi %562, %560 : index
+            vector.store %555, %2[%563] : memref<?xf32>, vector<8xf32>
+            %564 = arith.constant 8 : index
+            %565 = arith.addi %563, %564 : index
+            vector.store %556, %2[%565] : memref<?xf32>, vector<8xf32>
+            %566 = arith.constant 16 : index
+            %567 = arith.muli %482, %566 : index
+            %568 = arith.constant 128 : index
+            %569 = arith.muli %476, %568 : index
+            %570 = arith.addi %569, %567 : index
+            vector.store %557, %2[%570] : memref<?xf32>, vector<8xf32>
+            %571 = arith.constant 8 : index
+            %572 = arith.addi %570, %571 : index
+            vector.store %558, %2[%572] : memref<?xf32>, vector<8xf32>
           }
         }
         scf.reduce
@@ -15894,579 +16122,645 @@ builtin.module {
   func.func private @multi_linear_k128_n128x64x64(%0: memref<?xf32>, %1: memref<?xf32>, %2: memref<?xf32>, %3: memref<?xf32>, %4: memref<?xf32>, %5: memref<?xf32>, %6: memref<?xf32>, %7: index) {
     %8 = arith.constant 32768 : index
     %9 = arith.muli %7, %8 : index
-    %10 = arith.constant 6 : index
-    %11 = arith.cmpi ult, %7, %10 : index
-    %12 = arith.constant 1 : index
-    %13 = arith.constant 2 : index
-    %14 = arith.select %11, %12, %13 : index
-    %15 = arith.constant 15 : index
-    %16 = arith.divui %15, %14 : index
+    %10 = arith.constant 511 : index
+    %11 = arith.addi %7, %10 : index
+    %12 = arith.constant 512 : index
+    %13 = arith.divui %11, %12 : index
+    %14 = arith.constant 8 : index
+    %15 = arith.muli %13, %14 : index
+    %16 = arith.constant 0 : index
     %17 = arith.constant 1 : index
-    %18 = arith.addi %16, %17 : index
-    %19 = arith.constant 509 : index
-    %20 = arith.addi %7, %19 : index
-    %21 = arith.constant 510 : index
-    %22 = arith.divui %20, %21 : index
-    %23 = arith.muli %22, %18 : index
-    %24 = arith.constant 0 : index
-    %25 = arith.constant 1 : index
-    %26 = arith.constant 524288 : index
-    %27 = arith.cmpi ult, %9, %26 : index
-    scf.if %27 {
-      %28 = arith.constant 1 : index
-      scf.for %29 = %24 to %23 step %28 {
-        %30 = arith.divui %29, %22 : index
-        %31 = arith.remui %29, %22 : index
-        %32 = arith.constant 510 : index
+    %18 = arith.constant 524288 : index
+    %19 = arith.cmpi ult, %9, %18 : index
+    scf.if %19 {
+      %20 = arith.constant 1 : index
+      scf.for %21 = %16 to %15 step %20 {
+        %22 = arith.divui %21, %13 : index
+        %23 = arith.remui %21, %13 : index
+        %24 = arith.constant 512 : index
+        %25 = arith.muli %23, %24 : index
+        %26 = arith.constant 512 : index
+        %27 = arith.addi %25, %26 : index
+        %28 = arith.minui %27, %7 : index
+        %29 = arith.subi %28, %25 : index
+        %30 = arith.constant 4 : index
+        %31 = arith.divui %29, %30 : index
+        %32 = arith.constant 4 : index
         %33 = arith.muli %31, %32 : index
-        %34 = arith.constant 510 : index
-        %35 = arith.addi %33, %34 : index
-        %36 = arith.minui %35, %7 : index
-        %37 = arith.subi %36, %33 : index
-        %38 = arith.constant 6 : index
-        %39 = arith.divui %37, %38 : index
-        %40 = arith.constant 6 : index
-        %41 = arith.muli %39, %40 : index
-        %42 = arith.addi %33, %41 : index
-        %43 = arith.muli %30, %14 : index
-        %44 = arith.addi %43, %14 : index
-        %45 = arith.constant 16 : index
-        %46 = arith.minui %44, %45 : index
-        %47 = arith.constant 1 : index
-        scf.for %48 = %43 to %46 step %47 {
-          %49 = arith.constant 6 : index
-          scf.for %50 = %33 to %42 step %49 {
+        %34 = arith.addi %25, %33 : index
+        %35 = arith.constant 1 : index
+        %36 = arith.addi %22, %35 : index
+        %37 = arith.constant 1 : index
+        scf.for %38 = %22 to %36 step %37 {
+          %39 = arith.constant 4 : index
+          scf.for %40 = %25 to %34 step %39 {
+            %41 = arith.constant 1 : index
+            %42 = arith.addi %40, %41 : index
+            %43 = arith.constant 2 : index
+            %44 = arith.addi %40, %43 : index
+            %45 = arith.constant 3 : index
+            %46 = arith.addi %40, %45 : index
+            %47 = arith.constant 2 : index
+            %48 = arith.muli %38, %47 : index
+            %49 = arith.constant 2 : index
+            %50 = arith.muli %38, %49 : index
             %51 = arith.constant 1 : index
             %52 = arith.addi %50, %51 : index
-            %53 = arith.constant 2 : index
-            %54 = arith.addi %50, %53 : index
-            %55 = arith.constant 3 : index
-            %56 = arith.addi %50, %55 : index
-            %57 = arith.constant 4 : index
-            %58 = arith.addi %50, %57 : index
-            %59 = arith.constant 5 : index
-            %60 = arith.addi %50, %59 : index
-            %61 = arith.constant 12 : index
-            %62 = arith.cmpi ult, %48, %61 : index
-            %63 = arith.select %62, %2, %3 : memref<?xf32>
+            %53 = arith.constant 12 : index
+            %54 = arith.cmpi ult, %48, %53 : index
+            %55 = arith.select %54, %2, %3 : memref<?xf32>
+            %56 = arith.constant 8 : index
+            %57 = arith.cmpi ult, %48, %56 : index
+            %58 = arith.select %57, %1, %55 : memref<?xf32>
+            %59 = arith.constant 12 : index
+            %60 = arith.cmpi ult, %48, %59 : index
+            %61 = arith.constant 8 : index
+            %62 = arith.constant 12 : index
+            %63 = arith.select %60, %61, %62 : index
             %64 = arith.constant 8 : index
             %65 = arith.cmpi ult, %48, %64 : index
-            %66 = arith.select %65, %1, %63 : memref<?xf32>
-            %67 = arith.constant 12 : index
-            %68 = arith.cmpi ult, %48, %67 : index
-            %69 = arith.constant 8 : index
-            %70 = arith.constant 12 : index
-            %71 = arith.select %68, %69, %70 : index
-            %72 = arith.constant 8 : index
-            %73 = arith.cmpi ult, %48, %72 : index
-            %74 = arith.constant 0 : index
-            %75 = arith.select %73, %74, %71 : index
-            %76 = arith.subi %48, %75 : index
-            %77 = arith.constant 12 : index
-            %78 = arith.cmpi ult, %48, %77 : index
-            %79 = arith.constant 64 : index
-            %80 = arith.constant 64 : index
-            %81 = arith.select %78, %79, %80 : index
-            %82 = arith.constant 8 : index
-            %83 = arith.cmpi ult, %48, %82 : index
-            %84 = arith.constant 128 : index
-            %85 = arith.select %83, %84, %81 : index
-            %86 = arith.constant 12 : index
-            %87 = arith.cmpi ult, %48, %86 : index
-            %88 = arith.select %87, %5, %6 : memref<?xf32>
-            %89 = arith.constant 8 : index
-            %90 = arith.cmpi ult, %48, %89 : index
-            %91 = arith.select %90, %4, %88 : memref<?xf32>
-            %92 = arith.constant 16 : index
-            %93 = arith.muli %76, %92 : index
-            %94 = arith.constant 2048 : index
-            %95 = arith.muli %76, %94 : index
+            %66 = arith.constant 0 : index
+            %67 = arith.select %65, %66, %63 : index
+            %68 = arith.subi %48, %67 : index
+            %69 = arith.constant 1 : index
+            %70 = arith.addi %68, %69 : index
+            %71 = arith.constant 12 : index
+            %72 = arith.cmpi ult, %48, %71 : index
+            %73 = arith.constant 64 : index
+            %74 = arith.constant 64 : index
+            %75 = arith.select %72, %73, %74 : index
+            %76 = arith.constant 8 : index
+            %77 = arith.cmpi ult, %48, %76 : index
+            %78 = arith.constant 128 : index
+            %79 = arith.select %77, %78, %75 : index
+            %80 = arith.constant 12 : index
+            %81 = arith.cmpi ult, %48, %80 : index
+            %82 = arith.select %81, %5, %6 : memref<?xf32>
+            %83 = arith.constant 8 : index
+            %84 = arith.cmpi ult, %48, %83 : index
+            %85 = arith.select %84, %4, %82 : memref<?xf32>
+            %86 = arith.constant 2048 : index
+            %87 = arith.muli %68, %86 : index
+            %88 = arith.constant 2048 : index
+            %89 = arith.muli %70, %88 : index
+            %90 = arith.constant 128 : index
+            %91 = arith.muli %40, %90 : index
+            %92 = arith.constant 128 : index
+            %93 = arith.muli %42, %92 : index
+            %94 = arith.constant 128 : index
+            %95 = arith.muli %44, %94 : index
             %96 = arith.constant 128 : index
-            %97 = arith.muli %50, %96 : index
-            %98 = arith.constant 128 : index
-            %99 = arith.muli %52, %98 : index
-            %100 = arith.constant 128 : index
-            %101 = arith.muli %54, %100 : index
-            %102 = arith.constant 128 : index
-            %103 = arith.muli %56, %102 : index
-            %104 = arith.constant 128 : index
-            %105 = arith.muli %58, %104 : index
-            %106 = arith.constant 128 : index
-            %107 = arith.muli %60, %106 : index
-            %108 = arith.constant 0.000000e+00 : f32
-            %109 = vector.broadcast %108 : f32 to vector<8xf32>
-            %110 = arith.constant 0 : index
-            %111 = arith.constant 128 : index
-            %112 = arith.constant 1 : index
-            %113, %114, %115, %116, %117, %118, %119, %120, %121, %122, %123, %124 = scf.for %125 = %110 to %111 step %112 iter_args(%126 = %109, %127 = %109, %128 = %109, %129 = %109, %130 = %109, %131 = %109, %132 = %109, %133 = %109, %134 = %109, %135 = %109, %136 = %109, %137 = %109) -> (vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>) {
-              %138 = arith.constant 16 : index
-              %139 = arith.muli %125, %138 : index
-              %140 = arith.addi %95, %139 : index
-              %141 = vector.load %66[%140] : memref<?xf32>, vector<8xf32>
-              %142 = arith.constant 8 : index
-              %143 = arith.addi %140, %142 : index
-              %144 = vector.load %66[%143] : memref<?xf32>, vector<8xf32>
-              %145 = arith.addi %97, %125 : index
-              %146 = memref.load %0[%145] : memref<?xf32>
-              %147 = vector.broadcast %146 : f32 to vector<8xf32>
-              %148 = vector.fma %147, %141, %126 : vector<8xf32>
-              %149 = vector.fma %147, %144, %127 : vector<8xf32>
-              %150 = arith.addi %99, %125 : index
+            %97 = arith.muli %46, %96 : index
+            %98 = arith.constant 0.000000e+00 : f32
+            %99 = vector.broadcast %98 : f32 to vector<8xf32>
+            %100 = arith.constant 0 : index
+            %101 = arith.constant 128 : index
+            %102 = arith.constant 1 : index
+            %103, %104, %105, %106, %107, %108, %109, %110, %111, %112, %113, %114, %115, %116, %117, %118 = scf.for %119 = %100 to %101 step %102 iter_args(%120 = %99, %121 = %99, %122 = %99, %123 = %99, %124 = %99, %125 = %99, %126 = %99, %127 = %99, %128 = %99, %129 = %99, %130 = %99, %131 = %99, %132 = %99, %133 = %99, %134 = %99, %135 = %99) -> (vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>) {
+              %136 = arith.constant 16 : index
+              %137 = arith.muli %119, %136 : index
+              %138 = arith.addi %87, %137 : index
+              %139 = vector.load %58[%138] : memref<?xf32>, vector<8xf32>
+              %140 = arith.constant 8 : index
+              %141 = arith.addi %138, %140 : index
+              %142 = vector.load %58[%141] : memref<?xf32>, vector<8xf32>
+              %143 = arith.constant 16 : index
+              %144 = arith.muli %119, %143 : index
+              %145 = arith.addi %89, %144 : index
+              %146 = vector.load %58[%145] : memref<?xf32>, vector<8xf32>
+              %147 = arith.constant 8 : index
+              %148 = arith.addi %145, %147 : index
+              %149 = vector.load %58[%148] : memref<?xf32>, vector<8xf32>
+              %150 = arith.addi %91, %119 : index
               %151 = memref.load %0[%150] : memref<?xf32>
               %152 = vector.broadcast %151 : f32 to vector<8xf32>
-              %153 = vector.fma %152, %141, %128 : vector<8xf32>
-              %154 = vector.fma %152, %144, %129 : vector<8xf32>
-              %155 = arith.addi %101, %125 : index
-              %156 = memref.load %0[%155] : memref<?xf32>
-              %157 = vector.broadcast %156 : f32 to vector<8xf32>
-              %158 = vector.fma %157, %141, %130 : vector<8xf32>
-              %159 = vector.fma %157, %144, %131 : vector<8xf32>
-              %160 = arith.addi %103, %125 : index
-              %161 = memref.load %0[%160] : memref<?xf32>
-              %162 = vector.broadcast %161 : f32 to vector<8xf32>
-              %163 = vector.fma %162, %141, %132 : vector<8xf32>
-              %164 = vector.fma %162, %144, %133 : vector<8xf32>
-              %165 = arith.addi %105, %125 : index
-              %166 = memref.load %0[%165] : memref<?xf32>
-              %167 = vector.broadcast %166 : f32 to vector<8xf32>
-              %168 = vector.fma %167, %141, %134 : vector<8xf32>
-              %169 = vector.fma %167, %144, %135 : vector<8xf32>
-              %170 = arith.addi %107, %125 : index
-              %171 = memref.load %0[%170] : memref<?xf32>
-              %172 = vector.broadcast %171 : f32 to vector<8xf32>
-              %173 = vector.fma %172, %141, %136 : vector<8xf32>
-              %174 = vector.fma %172, %144, %137 : vector<8xf32>
-              scf.yield %148, %149, %153, %154, %158, %159, %163, %164, %168, %169, %173, %174 : vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>
+              %153 = vector.fma %152, %139, %120 : vector<8xf32>
+              %154 = vector.fma %152, %142, %121 : vector<8xf32>
+              %155 = vector.fma %152, %146, %122 : vector<8xf32>
+              %156 = vector.fma %152, %149, %123 : vector<8xf32>
+              %157 = arith.addi %93, %119 : index
+              %158 = memref.load %0[%157] : memref<?xf32>
+              %159 = vector.broadcast %158 : f32 to vector<8xf32>
+              %160 = vector.fma %159, %139, %124 : vector<8xf32>
+              %161 = vector.fma %159, %142, %125 : vector<8xf32>
+              %162 = vector.fma %159, %146, %126 : vector<8xf32>
+              %163 = vector.fma %159, %149, %127 : vector<8xf32>
+              %164 = arith.addi %95, %119 : index
+              %165 = memref.load %0[%164] : memref<?xf32>
+              %166 = vector.broadcast %165 : f32 to vector<8xf32>
+              %167 = vector.fma %166, %139, %128 : vector<8xf32>
+              %168 = vector.fma %166, %142, %129 : vector<8xf32>
+              %169 = vector.fma %166, %146, %130 : vector<8xf32>
+              %170 = vector.fma %166, %149, %131 : vector<8xf32>
+              %171 = arith.addi %97, %119 : index
+              %172 = memref.load %0[%171] : memref<?xf32>
+              %173 = vector.broadcast %172 : f32 to vector<8xf32>
+              %174 = vector.fma %173, %139, %132 : vector<8xf32>
+              %175 = vector.fma %173, %142, %133 : vector<8xf32>
+              %176 = vector.fma %173, %146, %134 : vector<8xf32>
+              %177 = vector.fma %173, %149, %135 : vector<8xf32>
+              scf.yield %153, %154, %155, %156, %160, %161, %162, %163, %167, %168, %169, %170, %174, %175, %176, %177 : vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>
             }
-            %175 = arith.muli %50, %85 : index
-            %176 = arith.addi %175, %93 : index
-            vector.store %113, %91[%176] : memref<?xf32>, vector<8xf32>
-            %177 = arith.constant 8 : index
-            %178 = arith.addi %176, %177 : index
-            vector.store %114, %91[%178] : memref<?xf32>, vector<8xf32>
-            %179 = arith.muli %52, %85 : index
-            %180 = arith.addi %179, %93 : index
-            vector.store %115, %91[%180] : memref<?xf32>, vector<8xf32>
-            %181 = arith.constant 8 : index
-            %182 = arith.addi %180, %181 : index
-            vector.store %116, %91[%182] : memref<?xf32>, vector<8xf32>
-            %183 = arith.muli %54, %85 : index
-            %184 = arith.addi %183, %93 : index
-            vector.store %117, %91[%184] : memref<?xf32>, vector<8xf32>
-            %185 = arith.constant 8 : index
-            %186 = arith.addi %184, %185 : index
-            vector.store %118, %91[%186] : memref<?xf32>, vector<8xf32>
-            %187 = arith.muli %56, %85 : index
-            %188 = arith.addi %187, %93 : index
-            vector.store %119, %91[%188] : memref<?xf32>, vector<8xf32>
-            %189 = arith.constant 8 : index
-            %190 = arith.addi %188, %189 : index
-            vector.store %120, %91[%190] : memref<?xf32>, vector<8xf32>
-            %191 = arith.muli %58, %85 : index
-            %192 = arith.addi %191, %93 : index
-            vector.store %121, %91[%192] : memref<?xf32>, vector<8xf32>
-            %193 = arith.constant 8 : index
-            %194 = arith.addi %192, %193 : index
-            vector.store %122, %91[%194] : memref<?xf32>, vector<8xf32>
-            %195 = arith.muli %60, %85 : index
-            %196 = arith.addi %195, %93 : index
-            vector.store %123, %91[%196] : memref<?xf32>, vector<8xf32>
-            %197 = arith.constant 8 : index
-            %198 = arith.addi %196, %197 : index
-            vector.store %124, %91[%198] : memref<?xf32>, vector<8xf32>
-          }
-          %199 = arith.constant 1 : index
-          scf.for %200 = %42 to %36 step %199 {
-            %201 = arith.constant 12 : index
-            %202 = arith.cmpi ult, %48, %201 : index
-            %203 = arith.select %202, %2, %3 : memref<?xf32>
-            %204 = arith.constant 8 : index
-            %205 = arith.cmpi ult, %48, %204 : index
-            %206 = arith.select %205, %1, %203 : memref<?xf32>
-            %207 = arith.constant 12 : index
-            %208 = arith.cmpi ult, %48, %207 : index
-            %209 = arith.constant 8 : index
-            %210 = arith.constant 12 : index
-            %211 = arith.select %208, %209, %210 : index
+            %178 = arith.constant 16 : index
+            %179 = arith.muli %68, %178 : index
+            %180 = arith.muli %40, %79 : index
+            %181 = arith.addi %180, %179 : index
+            vector.store %103, %85[%181] : memref<?xf32>, vector<8xf32>
+            %182 = arith.constant 8 : index
+            %183 = arith.addi %181, %182 : index
+            vector.store %104, %85[%183] : memref<?xf32>, vector<8xf32>
+            %184 = arith.constant 16 : index
+            %185 = arith.muli %70, %184 : index
+            %186 = arith.muli %40, %79 : index
+            %187 = arith.addi %186, %185 : index
+            vector.store %105, %85[%187] : memref<?xf32>, vector<8xf32>
+            %188 = arith.constant 8 : index
+            %189 = arith.addi %187, %188 : index
+            vector.store %106, %85[%189] : memref<?xf32>, vector<8xf32>
+            %190 = arith.constant 16 : index
+            %191 = arith.muli %68, %190 : index
+            %192 = arith.muli %42, %79 : index
+            %193 = arith.addi %192, %191 : index
+            vector.store %107, %85[%193] : memref<?xf32>, vector<8xf32>
+            %194 = arith.constant 8 : index
+            %195 = arith.addi %193, %194 : index
+            vector.store %108, %85[%195] : memref<?xf32>, vector<8xf32>
+            %196 = arith.constant 16 : index
+            %197 = arith.muli %70, %196 : index
+            %198 = arith.muli %42, %79 : index
+            %199 = arith.addi %198, %197 : index
+            vector.store %109, %85[%199] : memref<?xf32>, vector<8xf32>
+            %200 = arith.constant 8 : index
+            %201 = arith.addi %199, %200 : index
+            vector.store %110, %85[%201] : memref<?xf32>, vector<8xf32>
+            %202 = arith.constant 16 : index
+            %203 = arith.muli %68, %202 : index
+            %204 = arith.muli %44, %79 : index
+            %205 = arith.addi %204, %203 : index
+            vector.store %111, %85[%205] : memref<?xf32>, vector<8xf32>
+            %206 = arith.constant 8 : index
+            %207 = arith.addi %205, %206 : index
+            vector.store %112, %85[%207] : memref<?xf32>, vector<8xf32>
+            %208 = arith.constant 16 : index
+            %209 = arith.muli %70, %208 : index
+            %210 = arith.muli %44, %79 : index
+            %211 = arith.addi %210, %209 : index
+            vector.store %113, %85[%211] : memref<?xf32>, vector<8xf32>
             %212 = arith.constant 8 : index
-            %213 = arith.cmpi ult, %48, %212 : index
-            %214 = arith.constant 0 : index
-            %215 = arith.select %213, %214, %211 : index
-            %216 = arith.subi %48, %215 : index
-            %217 = arith.constant 12 : index
-            %218 = arith.cmpi ult, %48, %217 : index
-            %219 = arith.constant 64 : index
-            %220 = arith.constant 64 : index
-            %221 = arith.select %218, %219, %220 : index
-            %222 = arith.constant 8 : index
-            %223 = arith.cmpi ult, %48, %222 : index
-            %224 = arith.constant 128 : index
-            %225 = arith.select %223, %224, %221 : index
-            %226 = arith.constant 12 : index
-            %227 = arith.cmpi ult, %48, %226 : index
-            %228 = arith.select %227, %5, %6 : memref<?xf32>
-            %229 = arith.constant 8 : index
-            %230 = arith.cmpi ult, %48, %229 : index
-            %231 = arith.select %230, %4, %228 : memref<?xf32>
-            %232 = arith.constant 16 : index
-            %233 = arith.muli %216, %232 : index
-            %234 = arith.constant 2048 : index
-            %235 = arith.muli %216, %234 : index
-            %236 = arith.constant 128 : index
-            %237 = arith.muli %200, %236 : index
-            %238 = arith.constant 0.000000e+00 : f32
-            %239 = vector.broadcast %238 : f32 to vector<8xf32>
-            %240 = arith.constant 0 : index
-            %241 = arith.constant 128 : index
-            %242 = arith.constant 4 : index
-            %243, %244, %245, %246, %247, %248, %249, %250 = scf.for %251 = %240 to %241 step %242 iter_args(%252 = %239, %253 = %239, %254 = %239, %255 = %239, %256 = %239, %257 = %239, %258 = %239, %259 = %239) -> (vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>) {
-              %260 = arith.constant 16 : index
-              %261 = arith.muli %251, %260 : index
-              %262 = arith.addi %235, %261 : index
-              %263 = vector.load %206[%262] : memref<?xf32>, vector<8xf32>
-              %264 = arith.constant 8 : index
-              %265 = arith.addi %262, %264 : index
-              %266 = vector.load %206[%265] : memref<?xf32>, vector<8xf32>
-              %267 = arith.addi %237, %251 : index
-              %268 = memref.load %0[%267] : memref<?xf32>
-              %269 = vector.broadcast %268 : f32 to vector<8xf32>
-              %270 = vector.fma %269, %263, %252 : vector<8xf32>
-              %271 = vector.fma %269, %266, %253 : vector<8xf32>
-              %272 = arith.constant 1 : index
-              %273 = arith.addi %251, %272 : index
-              %274 = arith.constant 16 : index
-              %275 = arith.muli %273, %274 : index
-              %276 = arith.addi %235, %275 : index
-              %277 = vector.load %206[%276] : memref<?xf32>, vector<8xf32>
-              %278 = arith.constant 8 : index
-              %279 = arith.addi %276, %278 : index
-              %280 = vector.load %206[%279] : memref<?xf32>, vector<8xf32>
-              %281 = arith.addi %237, %273 : index
-              %282 = memref.load %0[%281] : memref<?xf32>
-              %283 = vector.broadcast %282 : f32 to vector<8xf32>
-              %284 = vector.fma %283, %277, %254 : vector<8xf32>
-              %285 = vector.fma %283, %280, %255 : vector<8xf32>
-              %286 = arith.constant 2 : index
-              %287 = arith.addi %251, %286 : index
-              %288 = arith.constant 16 : index
-              %289 = arith.muli %287, %288 : index
-              %290 = arith.addi %235, %289 : index
-              %291 = vector.load %206[%290] : memref<?xf32>, vector<8xf32>
-              %292 = arith.constant 8 : index
-              %293 = arith.addi %290, %292 : index
-              %294 = vector.load %206[%293] : memref<?xf32>, vector<8xf32>
-              %295 = arith.addi %237, %287 : index
-              %296 = memref.load %0[%295] : memref<?xf32>
-              %297 = vector.broadcast %296 : f32 to vector<8xf32>
-              %298 = vector.fma %297, %291, %256 : vector<8xf32>
-              %299 = vector.fma %297, %294, %257 : vector<8xf32>
-              %300 = arith.constant 3 : index
-              %301 = arith.addi %251, %300 : index
+            %213 = arith.addi %211, %212 : index
+            vector.store %114, %85[%213] : memref<?xf32>, vector<8xf32>
+            %214 = arith.constant 16 : index
+            %215 = arith.muli %68, %214 : index
+            %216 = arith.muli %46, %79 : index
+            %217 = arith.addi %216, %215 : index
+            vector.store %115, %85[%217] : memref<?xf32>, vector<8xf32>
+            %218 = arith.constant 8 : index
+            %219 = arith.addi %217, %218 : index
+            vector.store %116, %85[%219] : memref<?xf32>, vector<8xf32>
+            %220 = arith.constant 16 : index
+            %221 = arith.muli %70, %220 : index
+            %222 = arith.muli %46, %79 : index
+            %223 = arith.addi %222, %221 : index
+            vector.store %117, %85[%223] : memref<?xf32>, vector<8xf32>
+            %224 = arith.constant 8 : index
+            %225 = arith.addi %223, %224 : index
+            vector.store %118, %85[%225] : memref<?xf32>, vector<8xf32>
+          }
+          %226 = arith.constant 1 : index
+          scf.for %227 = %34 to %28 step %226 {
+            %228 = arith.constant 2 : index
+            %229 = arith.muli %38, %228 : index
+            %230 = arith.constant 2 : index
+            %231 = arith.muli %38, %230 : index
+            %232 = arith.constant 1 : index
+            %233 = arith.addi %231, %232 : index
+            %234 = arith.constant 12 : index
+            %235 = arith.cmpi ult, %229, %234 : index
+            %236 = arith.select %235, %2, %3 : memref<?xf32>
+            %237 = arith.constant 8 : index
+            %238 = arith.cmpi ult, %229, %237 : index
+            %239 = arith.select %238, %1, %236 : memref<?xf32>
+            %240 = arith.constant 12 : index
+            %241 = arith.cmpi ult, %229, %240 : index
+            %242 = arith.constant 8 : index
+            %243 = arith.constant 12 : index
+            %244 = arith.select %241, %242, %243 : index
+            %245 = arith.constant 8 : index
+            %246 = arith.cmpi ult, %229, %245 : index
+            %247 = arith.constant 0 : index
+            %248 = arith.select %246, %247, %244 : index
+            %249 = arith.subi %229, %248 : index
+            %250 = arith.constant 1 : index
+            %251 = arith.addi %249, %250 : index
+            %252 = arith.constant 12 : index
+            %253 = arith.cmpi ult, %229, %252 : index
+            %254 = arith.constant 64 : index
+            %255 = arith.constant 64 : index
+            %256 = arith.select %253, %254, %255 : index
+            %257 = arith.constant 8 : index
+            %258 = arith.cmpi ult, %229, %257 : index
+            %259 = arith.constant 128 : index
+            %260 = arith.select %258, %259, %256 : index
+            %261 = arith.constant 12 : index
+            %262 = arith.cmpi ult, %229, %261 : index
+            %263 = arith.select %262, %5, %6 : memref<?xf32>
+            %264 = arith.constant 8 : index
+            %265 = arith.cmpi ult, %229, %264 : index
+            %266 = arith.select %265, %4, %263 : memref<?xf32>
+            %267 = arith.constant 2048 : index
+            %268 = arith.muli %249, %267 : index
+            %269 = arith.constant 2048 : index
+            %270 = arith.muli %251, %269 : index
+            %271 = arith.constant 128 : index
+            %272 = arith.muli %227, %271 : index
+            %273 = arith.constant 0.000000e+00 : f32
+            %274 = vector.broadcast %273 : f32 to vector<8xf32>
+            %275 = arith.constant 0 : index
+            %276 = arith.constant 128 : index
+            %277 = arith.constant 2 : index
+            %278, %279, %280, %281, %282, %283, %284, %285 = scf.for %286 = %275 to %276 step %277 iter_args(%287 = %274, %288 = %274, %289 = %274, %290 = %274, %291 = %274, %292 = %274, %293 = %274, %294 = %274) -> (vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>) {
+              %295 = arith.constant 16 : index
+              %296 = arith.muli %286, %295 : index
+              %297 = arith.addi %268, %296 : index
+              %298 = vector.load %239[%297] : memref<?xf32>, vector<8xf32>
+              %299 = arith.constant 8 : index
+              %300 = arith.addi %297, %299 : index
+              %301 = vector.load %239[%300] : memref<?xf32>, vector<8xf32>
               %302 = arith.constant 16 : index
-              %303 = arith.muli %301, %302 : index
-              %304 = arith.addi %235, %303 : index
-              %305 = vector.load %206[%304] : memref<?xf32>, vector<8xf32>
+              %303 = arith.muli %286, %302 : index
+              %304 = arith.addi %270, %303 : index
+              %305 = vector.load %239[%304] : memref<?xf32>, vector<8xf32>
               %306 = arith.constant 8 : index
               %307 = arith.addi %304, %306 : index
-              %308 = vector.load %206[%307] : memref<?xf32>, vector<8xf32>
-              %309 = arith.addi %237, %301 : index
+              %308 = vector.load %239[%307] : memref<?xf32>, vector<8xf32>
+              %309 = arith.addi %272, %286 : index
               %310 = memref.load %0[%309] : memref<?xf32>
               %311 = vector.broadcast %310 : f32 to vector<8xf32>
-              %312 = vector.fma %311, %305, %258 : vector<8xf32>
-              %313 = vector.fma %311, %308, %259 : vector<8xf32>
-              scf.yield %270, %271, %284, %285, %298, %299, %312, %313 : vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>
+              %312 = vector.fma %311, %298, %287 : vector<8xf32>
+              %313 = vector.fma %311, %301, %288 : vector<8xf32>
+              %314 = vector.fma %311, %305, %289 : vector<8xf32>
+              %315 = vector.fma %311, %308, %290 : vector<8xf32>
+              %316 = arith.constant 1 : index
+              %317 = arith.addi %286, %316 : index
+              %318 = arith.constant 16 : index
+              %319 = arith.muli %317, %318 : index
+              %320 = arith.addi %268, %319 : index
+              %321 = vector.load %239[%320] : memref<?xf32>, vector<8xf32>
+              %322 = arith.constant 8 : index
+              %323 = arith.addi %320, %322 : index
+              %324 = vector.load %239[%323] : memref<?xf32>, vector<8xf32>
+              %325 = arith.constant 16 : index
+              %326 = arith.muli %317, %325 : index
+              %327 = arith.addi %270, %326 : index
+              %328 = vector.load %239[%327] : memref<?xf32>, vector<8xf32>
+              %329 = arith.constant 8 : index
+              %330 = arith.addi %327, %329 : index
+              %331 = vector.load %239[%330] : memref<?xf32>, vector<8xf32>
+              %332 = arith.addi %272, %317 : index
+              %333 = memref.load %0[%332] : memref<?xf32>
+              %334 = vector.broadcast %333 : f32 to vector<8xf32>
+              %335 = vector.fma %334, %321, %291 : vector<8xf32>
+              %336 = vector.fma %334, %324, %292 : vector<8xf32>
+              %337 = vector.fma %334, %328, %293 : vector<8xf32>
+              %338 = vector.fma %334, %331, %294 : vector<8xf32>
+              scf.yield %312, %313, %314, %315, %335, %336, %337, %338 : vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>
             }
-            %314 = arith.addf %243, %245 : vector<8xf32>
-            %315 = arith.addf %247, %249 : vector<8xf32>
-            %316 = arith.addf %314, %315 : vector<8xf32>
-            %317 = arith.addf %244, %246 : vector<8xf32>
-            %318 = arith.addf %248, %250 : vector<8xf32>
-            %319 = arith.addf %317, %318 : vector<8xf32>
-            %320 = arith.muli %200, %225 : index
-            %321 = arith.addi %320, %233 : index
-            vector.store %316, %231[%321] : memref<?xf32>, vector<8xf32>
-            %322 = arith.constant 8 : index
-            %323 = arith.addi %321, %322 : index
-            vector.store %319, %231[%323] : memref<?xf32>, vector<8xf32>
+            %339 = arith.addf %278, %282 : vector<8xf32>
+            %340 = arith.addf %279, %283 : vector<8xf32>
+            %341 = arith.addf %280, %284 : vector<8xf32>
+            %342 = arith.addf %281, %285 : vector<8xf32>
+            %343 = arith.constant 16 : index
+            %344 = arith.muli %249, %343 : index
+            %345 = arith.muli %227, %260 : index
+            %346 = arith.addi %345, %344 : index
+            vector.store %339, %266[%346] : memref<?xf32>, vector<8xf32>
+            %347 = arith.constant 8 : index
+            %348 = arith.addi %346, %347 : index
+            vector.store %340, %266[%348] : memref<?xf32>, vector<8xf32>
+            %349 = arith.constant 16 : index
+            %350 = arith.muli %251, %349 : index
+            %351 = arith.muli %227, %260 : index
+            %352 = arith.addi %351, %350 : index
+            vector.store %341, %266[%352] : memref<?xf32>, vector<8xf32>
+            %353 = arith.constant 8 : index
+            %354 = arith.addi %352, %353 : index
+            vector.store %342, %266[%354] : memref<?xf32>, vector<8xf32>
           }
         }
       }
     } else {
-      "scf.parallel"(%24, %23, %25) <{operandSegmentSizes = array<i32: 1, 1, 1, 0>}> ({
-      ^bb0(%324: index):
-        %325 = arith.divui %324, %22 : index
-        %326 = arith.remui %324, %22 : index
-        %327 = arith.constant 510 : index
-        %328 = arith.muli %326, %327 : index
-        %329 = arith.constant 510 : index
-        %330 = arith.addi %328, %329 : index
-        %331 = arith.minui %330, %7 : index
-        %332 = arith.subi %331, %328 : index
-        %333 = arith.constant 6 : index
-        %334 = arith.divui %332, %333 : index
-        %335 = arith.constant 6 : index
-        %336 = arith.muli %334, %335 : index
-        %337 = arith.addi %328, %336 : index
-        %338 = arith.muli %325, %14 : index
-        %339 = arith.addi %338, %14 : index
-        %340 = arith.constant 16 : index
-        %341 = arith.minui %339, %340 : index
-        %342 = arith.constant 1 : index
-        scf.for %343 = %338 to %341 step %342 {
-          %344 = arith.constant 6 : index
-          scf.for %345 = %328 to %337 step %344 {
-            %346 = arith.constant 1 : index
-            %347 = arith.addi %345, %346 : index
-            %348 = arith.constant 2 : index
-            %349 = arith.addi %345, %348 : index
-            %350 = arith.constant 3 : index
-            %351 = arith.addi %345, %350 : index
-            %352 = arith.constant 4 : index
-            %353 = arith.addi %345, %352 : index
-            %354 = arith.constant 5 : index
-            %355 = arith.addi %345, %354 : index
-            %356 = arith.constant 12 : index
-            %357 = arith.cmpi ult, %343, %356 : index
-            %358 = arith.select %357, %2, %3 : memref<?xf32>
-            %359 = arith.constant 8 : index
-            %360 = arith.cmpi ult, %343, %359 : index
-            %361 = arith.select %360, %1, %358 : memref<?xf32>
-            %362 = arith.constant 12 : index
-            %363 = arith.cmpi ult, %343, %362 : index
-            %364 = arith.constant 8 : index
-            %365 = arith.constant 12 : index
-            %366 = arith.select %363, %364, %365 : index
-            %367 = arith.constant 8 : index
-            %368 = arith.cmpi ult, %343, %367 : index
-            %369 = arith.constant 0 : index
-            %370 = arith.select %368, %369, %366 : index
-            %371 = arith.subi %343, %370 : index
-            %372 = arith.constant 12 : index
-            %373 = arith.cmpi ult, %343, %372 : index
-            %374 = arith.constant 64 : index
-            %375 = arith.constant 64 : index
-            %376 = arith.select %373, %374, %375 : index
-            %377 = arith.constant 8 : index
-            %378 = arith.cmpi ult, %343, %377 : index
-            %379 = arith.constant 128 : index
-            %380 = arith.select %378, %379, %376 : index
-            %381 = arith.constant 12 : index
-            %382 = arith.cmpi ult, %343, %381 : index
-            %383 = arith.select %382, %5, %6 : memref<?xf32>
-            %384 = arith.constant 8 : index
-            %385 = arith.cmpi ult, %343, %384 : index
-            %386 = arith.select %385, %4, %383 : memref<?xf32>
-            %387 = arith.constant 16 : index
-            %388 = arith.muli %371, %387 : index
-            %389 = arith.constant 2048 : index
-            %390 = arith.muli %371, %389 : index
-            %391 = arith.constant 128 : index
-            %392 = arith.muli %345, %391 : index
-            %393 = arith.constant 128 : index
-            %394 = arith.muli %347, %393 : index
-            %395 = arith.constant 128 : index
-            %396 = arith.muli %349, %395 : index
-            %397 = arith.constant 128 : index
-            %398 = arith.muli %351, %397 : index
-            %399 = arith.constant 128 : index
-            %400 = arith.muli %353, %399 : index
-            %401 = arith.constant 128 : index
-            %402 = arith.muli %355, %401 : index
-            %403 = arith.constant 0.000000e+00 : f32
-            %404 = vector.broadcast %403 : f32 to vector<8xf32>
-            %405 = arith.constant 0 : index
-            %406 = arith.constant 128 : index
-            %407 = arith.constant 1 : index
-            %408, %409, %410, %411, %412, %413, %414, %415, %416, %417, %418, %419 = scf.for %420 = %405 to %406 step %407 iter_args(%421 = %404, %422 = %404, %423 = %404, %424 = %404, %425 = %404, %426 = %404, %427 = %404, %428 = %404, %429 = %404, %430 = %404, %431 = %404, %432 = %404) -> (vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>) {
-              %433 = arith.constant 16 : index
-              %434 = arith.muli %420, %433 : index
-              %435 = arith.addi %390, %434 : index
-              %436 = vector.load %361[%435] : memref<?xf32>, vector<8xf32>
-              %437 = arith.constant 8 : index
-              %438 = arith.addi %435, %437 : index
-              %439 = vector.load %361[%438] : memref<?xf32>, vector<8xf32>
-              %440 = arith.addi %392, %420 : index
-              %441 = memref.load %0[%440] : memref<?xf32>
-              %442 = vector.broadcast %441 : f32 to vector<8xf32>
-              %443 = vector.fma %442, %436, %421 : vector<8xf32>
-              %444 = vector.fma %442, %439, %422 : vector<8xf32>
-              %445 = arith.addi %394, %420 : index
-              %446 = memref.load %0[%445] : memref<?xf32>
-              %447 = vector.broadcast %446 : f32 to vector<8xf32>
-              %448 = vector.fma %447, %436, %423 : vector<8xf32>
-              %449 = vector.fma %447, %439, %424 : vector<8xf32>
-              %450 = arith.addi %396, %420 : index
-              %451 = memref.load %0[%450] : memref<?xf32>
-              %452 = vector.broadcast %451 : f32 to vector<8xf32>
-              %453 = vector.fma %452, %436, %425 : vector<8xf32>
-              %454 = vector.fma %452, %439, %426 : vector<8xf32>
-              %455 = arith.addi %398, %420 : index
-              %456 = memref.load %0[%455] : memref<?xf32>
-              %457 = vector.broadcast %456 : f32 to vector<8xf32>
-              %458 = vector.fma %457, %436, %427 : vector<8xf32>
-              %459 = vector.fma %457, %439, %428 : vector<8xf32>
-              %460 = arith.addi %400, %420 : index
-              %461 = memref.load %0[%460] : memref<?xf32>
-              %462 = vector.broadcast %461 : f32 to vector<8xf32>
-              %463 = vector.fma %462, %436, %429 : vector<8xf32>
-              %464 = vector.fma %462, %439, %430 : vector<8xf32>
-              %465 = arith.addi %402, %420 : index
-              %466 = memref.load %0[%465] : memref<?xf32>
-              %467 = vector.broadcast %466 : f32 to vector<8xf32>
-              %468 = vector.fma %467, %436, %431 : vector<8xf32>
-              %469 = vector.fma %467, %439, %432 : vector<8xf32>
-              scf.yield %443, %444, %448, %449, %453, %454, %458, %459, %463, %464, %468, %469 : vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>
+      "scf.parallel"(%16, %15, %17) <{operandSegmentSizes = array<i32: 1, 1, 1, 0>}> ({
+      ^bb0(%355: index):
+        %356 = arith.divui %355, %13 : index
+        %357 = arith.remui %355, %13 : index
+        %358 = arith.constant 512 : index
+        %359 = arith.muli %357, %358 : index
+        %360 = arith.constant 512 : index
+        %361 = arith.addi %359, %360 : index
+        %362 = arith.minui %361, %7 : index
+        %363 = arith.subi %362, %359 : index
+        %364 = arith.constant 4 : index
+        %365 = arith.divui %363, %364 : index
+        %366 = arith.constant 4 : index
+        %367 = arith.muli %365, %366 : index
+        %368 = arith.addi %359, %367 : index
+        %369 = arith.constant 1 : index
+        %370 = arith.addi %356, %369 : index
+        %371 = arith.constant 1 : index
+        scf.for %372 = %356 to %370 step %371 {
+          %373 = arith.constant 4 : index
+          scf.for %374 = %359 to %368 step %373 {
+            %375 = arith.constant 1 : index
+            %376 = arith.addi %374, %375 : index
+            %377 = arith.constant 2 : index
+            %378 = arith.addi %374, %377 : index
+            %379 = arith.constant 3 : index
+            %380 = arith.addi %374, %379 : index
+            %381 = arith.constant 2 : index
+            %382 = arith.muli %372, %381 : index
+            %383 = arith.constant 2 : index
+            %384 = arith.muli %372, %383 : index
+            %385 = arith.constant 1 : index
+            %386 = arith.addi %384, %385 : index
+            %387 = arith.constant 12 : index
+            %388 = arith.cmpi ult, %382, %387 : index
+            %389 = arith.select %388, %2, %3 : memref<?xf32>
+            %390 = arith.constant 8 : index
+            %391 = arith.cmpi ult, %382, %390 : index
+            %392 = arith.select %391, %1, %389 : memref<?xf32>
+            %393 = arith.constant 12 : index
+            %394 = arith.cmpi ult, %382, %393 : index
+            %395 = arith.constant 8 : index
+            %396 = arith.constant 12 : index
+            %397 = arith.select %394, %395, %396 : index
+            %398 = arith.constant 8 : index
+            %399 = arith.cmpi ult, %382, %398 : index
+            %400 = arith.constant 0 : index
+            %401 = arith.select %399, %400, %397 : index
+            %402 = arith.subi %382, %401 : index
+            %403 = arith.constant 1 : index
+            %404 = arith.addi %402, %403 : index
+            %405 = arith.constant 12 : index
+            %406 = arith.cmpi ult, %382, %405 : index
+            %407 = arith.constant 64 : index
+            %408 = arith.constant 64 : index
+            %409 = arith.select %406, %407, %408 : index
+            %410 = arith.constant 8 : index
+            %411 = arith.cmpi ult, %382, %410 : index
+            %412 = arith.constant 128 : index
+            %413 = arith.select %411, %412, %409 : index
+            %414 = arith.constant 12 : index
+            %415 = arith.cmpi ult, %382, %414 : index
+            %416 = arith.select %415, %5, %6 : memref<?xf32>
+            %417 = arith.constant 8 : index
+            %418 = arith.cmpi ult, %382, %417 : index
+            %419 = arith.select %418, %4, %416 : memref<?xf32>
+            %420 = arith.constant 2048 : index
+            %421 = arith.muli %402, %420 : index
+            %422 = arith.constant 2048 : index
+            %423 = arith.muli %404, %422 : index
+            %424 = arith.constant 128 : index
+            %425 = arith.muli %374, %424 : index
+            %426 = arith.constant 128 : index
+            %427 = arith.muli %376, %426 : index
+            %428 = arith.constant 128 : index
+            %429 = arith.muli %378, %428 : index
+            %430 = arith.constant 128 : index
+            %431 = arith.muli %380, %430 : index
+            %432 = arith.constant 0.000000e+00 : f32
+            %433 = vector.broadcast %432 : f32 to vector<8xf32>
+            %434 = arith.constant 0 : index
+            %435 = arith.constant 128 : index
+            %436 = arith.constant 1 : index
+            %437, %438, %439, %440, %441, %442, %443, %444, %445, %446, %447, %448, %449, %450, %451, %452 = scf.for %453 = %434 to %435 step %436 iter_args(%454 = %433, %455 = %433, %456 = %433, %457 = %433, %458 = %433, %459 = %433, %460 = %433, %461 = %433, %462 = %433, %463 = %433, %464 = %433, %465 = %433, %466 = %433, %467 = %433, %468 = %433, %469 = %433) -> (vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>) {
+              %470 = arith.constant 16 : index
+              %471 = arith.muli %453, %470 : index
+              %472 = arith.addi %421, %471 : index
+              %473 = vector.load %392[%472] : memref<?xf32>, vector<8xf32>
+              %474 = arith.constant 8 : index
+              %475 = arith.addi %472, %474 : index
+              %476 = vector.load %392[%475] : memref<?xf32>, vector<8xf32>
+              %477 = arith.constant 16 : index
+              %478 = arith.muli %453, %477 : index
+              %479 = arith.addi %423, %478 : index
+              %480 = vector.load %392[%479] : memref<?xf32>, vector<8xf32>
+              %481 = arith.constant 8 : index
+              %482 = arith.addi %479, %481 : index
+              %483 = vector.load %392[%482] : memref<?xf32>, vector<8xf32>
+              %484 = arith.addi %425, %453 : index
+              %485 = memref.load %0[%484] : memref<?xf32>
+              %486 = vector.broadcast %485 : f32 to vector<8xf32>
+              %487 = vector.fma %486, %473, %454 : vector<8xf32>
+              %488 = vector.fma %486, %476, %455 : vector<8xf32>
+              %489 = vector.fma %486, %480, %456 : vector<8xf32>
+              %490 = vector.fma %486, %483, %457 : vector<8xf32>
+              %491 = arith.addi %427, %453 : index
+              %492 = memref.load %0[%491] : memref<?xf32>
+              %493 = vector.broadcast %492 : f32 to vector<8xf32>
+              %494 = vector.fma %493, %473, %458 : vector<8xf32>
+              %495 = vector.fma %493, %476, %459 : vector<8xf32>
+              %496 = vector.fma %493, %480, %460 : vector<8xf32>
+              %497 = vector.fma %493, %483, %461 : vector<8xf32>
+              %498 = arith.addi %429, %453 : index
+              %499 = memref.load %0[%498] : memref<?xf32>
+              %500 = vector.broadcast %499 : f32 to vector<8xf32>
+              %501 = vector.fma %500, %473, %462 : vector<8xf32>
+              %502 = vector.fma %500, %476, %463 : vector<8xf32>
+              %503 = vector.fma %500, %480, %464 : vector<8xf32>
+              %504 = vector.fma %500, %483, %465 : vector<8xf32>
+              %505 = arith.addi %431, %453 : index
+              %506 = memref.load %0[%505] : memref<?xf32>
+              %507 = vector.broadcast %506 : f32 to vector<8xf32>
+              %508 = vector.fma %507, %473, %466 : vector<8xf32>
+              %509 = vector.fma %507, %476, %467 : vector<8xf32>
+              %510 = vector.fma %507, %480, %468 : vector<8xf32>
+              %511 = vector.fma %507, %483, %469 : vector<8xf32>
+              scf.yield %487, %488, %489, %490, %494, %495, %496, %497, %501, %502, %503, %504, %508, %509, %510, %511 : vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>
             }
-            %470 = arith.muli %345, %380 : index
-            %471 = arith.addi %470, %388 : index
-            vector.store %408, %386[%471] : memref<?xf32>, vector<8xf32>
-            %472 = arith.constant 8 : index
-            %473 = arith.addi %471, %472 : index
-            vector.store %409, %386[%473] : memref<?xf32>, vector<8xf32>
-            %474 = arith.muli %347, %380 : index
-            %475 = arith.addi %474, %388 : index
-            vector.store %410, %386[%475] : memref<?xf32>, vector<8xf32>
-            %476 = arith.constant 8 : index
-            %477 = arith.addi %475, %476 : index
-            vector.store %411, %386[%477] : memref<?xf32>, vector<8xf32>
-            %478 = arith.muli %349, %380 : index
-            %479 = arith.addi %478, %388 : index
-            vector.store %412, %386[%479] : memref<?xf32>, vector<8xf32>
-            %480 = arith.constant 8 : index
-            %481 = arith.addi %479, %480 : index
-            vector.store %413, %386[%481] : memref<?xf32>, vector<8xf32>
-            %482 = arith.muli %351, %380 : index
-            %483 = arith.addi %482, %388 : index
-            vector.store %414, %386[%483] : memref<?xf32>, vector<8xf32>
-            %484 = arith.constant 8 : index
-            %485 = arith.addi %483, %484 : index
-            vector.store %415, %386[%485] : memref<?xf32>, vector<8xf32>
-            %486 = arith.muli %353, %380 : index
-            %487 = arith.addi %486, %388 : index
-            vector.store %416, %386[%487] : memref<?xf32>, vector<8xf32>
-            %488 = arith.constant 8 : index
-            %489 = arith.addi %487, %488 : index
-            vector.store %417, %386[%489] : memref<?xf32>, vector<8xf32>
-            %490 = arith.muli %355, %380 : index
-            %491 = arith.addi %490, %388 : index
-            vector.store %418, %386[%491] : memref<?xf32>, vector<8xf32>
-            %492 = arith.constant 8 : index
-            %493 = arith.addi %491, %492 : index
-            vector.store %419, %386[%493] : memref<?xf32>, vector<8xf32>
+            %512 = arith.constant 16 : index
+            %513 = arith.muli %402, %512 : index
+            %514 = arith.muli %374, %413 : index
+            %515 = arith.addi %514, %513 : index
+            vector.store %437, %419[%515] : memref<?xf32>, vector<8xf32>
+            %516 = arith.constant 8 : index
+            %517 = arith.addi %515, %516 : index
+            vector.store %438, %419[%517] : memref<?xf32>, vector<8xf32>
+            %518 = arith.constant 16 : index
+            %519 = arith.muli %404, %518 : index
+            %520 = arith.muli %374, %413 : index
+            %521 = arith.addi %520, %519 : index
+            vector.store %439, %419[%521] : memref<?xf32>, vector<8xf32>
+            %522 = arith.constant 8 : index
+            %523 = arith.addi %521, %522 : index
+            vector.store %440, %419[%523] : memref<?xf32>, vector<8xf32>
+            %524 = arith.constant 16 : index
+            %525 = arith.muli %402, %524 : index
+            %526 = arith.muli %376, %413 : index
+            %527 = arith.addi %526, %525 : index
+            vector.store %441, %419[%527] : memref<?xf32>, vector<8xf32>
+            %528 = arith.constant 8 : index
+            %529 = arith.addi %527, %528 : index
+            vector.store %442, %419[%529] : memref<?xf32>, vector<8xf32>
+            %530 = arith.constant 16 : index
+            %531 = arith.muli %404, %530 : index
+            %532 = arith.muli %376, %413 : index
+            %533 = arith.addi %532, %531 : index
+            vector.store %443, %419[%533] : memref<?xf32>, vector<8xf32>
+            %534 = arith.constant 8 : index
+            %535 = arith.addi %533, %534 : index
+            vector.store %444, %419[%535] : memref<?xf32>, vector<8xf32>
+            %536 = arith.constant 16 : index
+            %537 = arith.muli %402, %536 : index
+            %538 = arith.muli %378, %413 : index
+            %539 = arith.addi %538, %537 : index
+            vector.store %445, %419[%539] : memref<?xf32>, vector<8xf32>
+            %540 = arith.constant 8 : index
+            %541 = arith.addi %539, %540 : index
+            vector.store %446, %419[%541] : memref<?xf32>, vector<8xf32>
+            %542 = arith.constant 16 : index
+            %543 = arith.muli %404, %542 : index
+            %544 = arith.muli %378, %413 : index
+            %545 = arith.addi %544, %543 : index
+            vector.store %447, %419[%545] : memref<?xf32>, vector<8xf32>
+            %546 = arith.constant 8 : index
+            %547 = arith.addi %545, %546 : index
+            vector.store %448, %419[%547] : memref<?xf32>, vector<8xf32>
+            %548 = arith.constant 16 : index
+            %549 = arith.muli %402, %548 : index
+            %550 = arith.muli %380, %413 : index
+            %551 = arith.addi %550, %549 : index
+            vector.store %449, %419[%551] : memref<?xf32>, vector<8xf32>
+            %552 = arith.constant 8 : index
+            %553 = arith.addi %551, %552 : index
+            vector.store %450, %419[%553] : memref<?xf32>, vector<8xf32>
+            %554 = arith.constant 16 : index
+            %555 = arith.muli %404, %554 : index
+            %556 = arith.muli %380, %413 : index
+            %557 = arith.addi %556, %555 : index
+            vector.store %451, %419[%557] : memref<?xf32>, vector<8xf32>
+            %558 = arith.constant 8 : index
+            %559 = arith.addi %557, %558 : index
+            vector.store %452, %419[%559] : memref<?xf32>, vector<8xf32>
           }
-          %494 = arith.constant 1 : index
-          scf.for %495 = %337 to %331 step %494 {
-            %496 = arith.constant 12 : index
-            %497 = arith.cmpi ult, %343, %496 : index
-            %498 = arith.select %497, %2, %3 : memref<?xf32>
-            %499 = arith.constant 8 : index
-            %500 = arith.cmpi ult, %343, %499 : index
-            %501 = arith.select %500, %1, %498 : memref<?xf32>
-            %502 = arith.constant 12 : index
-            %503 = arith.cmpi ult, %343, %502 : index
-            %504 = arith.constant 8 : index
-            %505 = arith.constant 12 : index
-            %506 = arith.select %503, %504, %505 : index
-            %507 = arith.constant 8 : index
-            %508 = arith.cmpi ult, %343, %507 : index
-            %509 = arith.constant 0 : index
-            %510 = arith.select %508, %509, %506 : index
-            %511 = arith.subi %343, %510 : index
-            %512 = arith.constant 12 : index
-            %513 = arith.cmpi ult, %343, %512 : index
-            %514 = arith.constant 64 : index
-            %515 = arith.constant 64 : index
-            %516 = arith.select %513, %514, %515 : index
-            %517 = arith.constant 8 : index
-            %518 = arith.cmpi ult, %343, %517 : index
-            %519 = arith.constant 128 : index
-            %520 = arith.select %518, %519, %516 : index
-            %521 = arith.constant 12 : index
-            %522 = arith.cmpi ult, %343, %521 : index
-            %523 = arith.select %522, %5, %6 : memref<?xf32>
-            %524 = arith.constant 8 : index
-            %525 = arith.cmpi ult, %343, %524 : index
-            %526 = arith.select %525, %4, %523 : memref<?xf32>
-            %527 = arith.constant 16 : index
-            %528 = arith.muli %511, %527 : index
-            %529 = arith.constant 2048 : index
-            %530 = arith.muli %511, %529 : index
-            %531 = arith.constant 128 : index
-            %532 = arith.muli %495, %531 : index
-            %533 = arith.constant 0.000000e+00 : f32
-            %534 = vector.broadcast %533 : f32 to vector<8xf32>
-            %535 = arith.constant 0 : index
-            %536 = arith.constant 128 : index
-            %537 = arith.constant 4 : index
-            %538, %539, %540, %541, %542, %543, %544, %545 = scf.for %546 = %535 to %536 step %537 iter_args(%547 = %534, %548 = %534, %549 = %534, %550 = %534, %551 = %534, %552 = %534, %553 = %534, %554 = %534) -> (vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>) {
-              %555 = arith.constant 16 : index
-              %556 = arith.muli %546, %555 : index
-              %557 = arith.addi %530, %556 : index
-              %558 = vector.load %501[%557] : memref<?xf32>, vector<8xf32>
-              %559 = arith.constant 8 : index
-              %560 = arith.addi %557, %559 : index
-              %561 = vector.load %501[%560] : memref<?xf32>, vector<8xf32>
-              %562 = arith.addi %532, %546 : index
-              %563 = memref.load %0[%562] : memref<?xf32>
-              %564 = vector.broadcast %563 : f32 to vector<8xf32>
-              %565 = vector.fma %564, %558, %547 : vector<8xf32>
-              %566 = vector.fma %564, %561, %548 : vector<8xf32>
-              %567 = arith.constant 1 : index
-              %568 = arith.addi %546, %567 : index
-              %569 = arith.constant 16 : index
-              %570 = arith.muli %568, %569 : index
-              %571 = arith.addi %530, %570 : index
-              %572 = vector.load %501[%571] : memref<?xf32>, vector<8xf32>
-              %573 = arith.constant 8 : index
-              %574 = arith.addi %571, %573 : index
-              %575 = vector.load %501[%574] : memref<?xf32>, vector<8xf32>
-              %576 = arith.addi %532, %568 : index
-              %577 = memref.load %0[%576] : memref<?xf32>
-              %578 = vector.broadcast %577 : f32 to vector<8xf32>
-              %579 = vector.fma %578, %572, %549 : vector<8xf32>
-              %580 = vector.fma %578, %575, %550 : vector<8xf32>
-              %581 = arith.constant 2 : index
-              %582 = arith.addi %546, %581 : index
-              %583 = arith.constant 16 : index
-              %584 = arith.muli %582, %583 : index
-              %585 = arith.addi %530, %584 : index
-              %586 = vector.load %501[%585] : memref<?xf32>, vector<8xf32>
-              %587 = arith.constant 8 : index
-              %588 = arith.addi %585, %587 : index
-              %589 = vector.load %501[%588] : memref<?xf32>, vector<8xf32>
-              %590 = arith.addi %532, %582 : index
-              %591 = memref.load %0[%590] : memref<?xf32>
-              %592 = vector.broadcast %591 : f32 to vector<8xf32>
-              %593 = vector.fma %592, %586, %551 : vector<8xf32>
-              %594 = vector.fma %592, %589, %552 : vector<8xf32>
-              %595 = arith.constant 3 : index
-              %596 = arith.addi %546, %595 : index
-              %597 = arith.constant 16 : index
-              %598 = arith.muli %596, %597 : index
-              %599 = arith.addi %530, %598 : index
-              %600 = vector.load %501[%599] : memref<?xf32>, vector<8xf32>
-              %601 = arith.constant 8 : index
-              %602 = arith.addi %599, %601 : index
-              %603 = vector.load %501[%602] : memref<?xf32>, vector<8xf32>
-              %604 = arith.addi %532, %596 : index
-              %605 = memref.load %0[%604] : memref<?xf32>
-              %606 = vector.broadcast %605 : f32 to vector<8xf32>
-              %607 = vector.fma %606, %600, %553 : vector<8xf32>
-              %608 = vector.fma %606, %603, %554 : vector<8xf32>
-              scf.yield %565, %566, %579, %580, %593, %594, %607, %608 : vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>
+          %560 = arith.constant 1 : index
+          scf.for %561 = %368 to %362 step %560 {
+            %562 = arith.constant 2 : index
+            %563 = arith.muli %372, %562 : index
+            %564 = arith.constant 2 : index
+            %565 = arith.muli %372, %564 : index
+            %566 = arith.constant 1 : index
+            %567 = arith.addi %565, %566 : index
+            %568 = arith.constant 12 : index
+            %569 = arith.cmpi ult, %563, %568 : index
+            %570 = arith.select %569, %2, %3 : memref<?xf32>
+            %571 = arith.constant 8 : index
+            %572 = arith.cmpi ult, %563, %571 : index
+            %573 = arith.select %572, %1, %570 : memref<?xf32>
+            %574 = arith.constant 12 : index
+            %575 = arith.cmpi ult, %563, %574 : index
+            %576 = arith.constant 8 : index
+            %577 = arith.constant 12 : index
+            %578 = arith.select %575, %576, %577 : index
+            %579 = arith.constant 8 : index
+            %580 = arith.cmpi ult, %563, %579 : index
+            %581 = arith.constant 0 : index
+            %582 = arith.select %580, %581, %578 : index
+            %583 = arith.subi %563, %582 : index
+            %584 = arith.constant 1 : index
+            %585 = arith.addi %583, %584 : index
+            %586 = arith.constant 12 : index
+            %587 = arith.cmpi ult, %563, %586 : index
+            %588 = arith.constant 64 : index
+            %589 = arith.constant 64 : index
+            %590 = arith.select %587, %588, %589 : index
+            %591 = arith.constant 8 : index
+            %592 = arith.cmpi ult, %563, %591 : index
+            %593 = arith.constant 128 : index
+            %594 = arith.select %592, %593, %590 : index
+            %595 = arith.constant 12 : index
+            %596 = arith.cmpi ult, %563, %595 : index
+            %597 = arith.select %596, %5, %6 : memref<?xf32>
+            %598 = arith.constant 8 : index
+            %599 = arith.cmpi ult, %563, %598 : index
+            %600 = arith.select %599, %4, %597 : memref<?xf32>
+            %601 = arith.constant 2048 : index
+            %602 = arith.muli %583, %601 : index
+            %603 = arith.constant 2048 : index
+            %604 = arith.muli %585, %603 : index
+            %605 = arith.constant 128 : index
+            %606 = arith.muli %561, %605 : index
+            %607 = arith.constant 0.000000e+00 : f32
+            %608 = vector.broadcast %607 : f32 to vector<8xf32>
+            %609 = arith.constant 0 : index
+            %610 = arith.constant 128 : index
+            %611 = arith.constant 2 : index
+            %612, %613, %614, %615, %616, %617, %618, %619 = scf.for %620 = %609 to %610 step %611 iter_args(%621 = %608, %622 = %608, %623 = %608, %624 = %608, %625 = %608, %626 = %608, %627 = %608, %628 = %608) -> (vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>) {
+              %629 = arith.constant 16 : index
+              %630 = arith.muli %620, %629 : index
+              %631 = arith.addi %602, %630 : index
+              %632 = vector.load %573[%631] : memref<?xf32>, vector<8xf32>
+              %633 = arith.constant 8 : index
+              %634 = arith.addi %631, %633 : index
+              %635 = vector.load %573[%634] : memref<?xf32>, vector<8xf32>
+              %636 = arith.constant 16 : index
+              %637 = arith.muli %620, %636 : index
+              %638 = arith.addi %604, %637 : index
+              %639 = vector.load %573[%638] : memref<?xf32>, vector<8xf32>
+              %640 = arith.constant 8 : index
+              %641 = arith.addi %638, %640 : index
+              %642 = vector.load %573[%641] : memref<?xf32>, vector<8xf32>
+              %643 = arith.addi %606, %620 : index
+              %644 = memref.load %0[%643] : memref<?xf32>
+              %645 = vector.broadcast %644 : f32 to vector<8xf32>
+              %646 = vector.fma %645, %632, %621 : vector<8xf32>
+              %647 = vector.fma %645, %635, %622 : vector<8xf32>
+              %648 = vector.fma %645, %639, %623 : vector<8xf32>
+              %649 = vector.fma %645, %642, %624 : vector<8xf32>
+              %650 = arith.constant 1 : index
+              %651 = arith.addi %620, %650 : index
+              %652 = arith.constant 16 : index
+              %653 = arith.muli %651, %652 : index
+              %654 = arith.addi %602, %653 : index
+              %655 = vector.load %573[%654] : memref<?xf32>, vector<8xf32>
+              %656 = arith.constant 8 : index
+              %657 = arith.addi %654, %656 : index
+              %658 = vector.load %573[%657] : memref<?xf32>, vector<8xf32>
+              %659 = arith.constant 16 : index
+              %660 = arith.muli %651, %659 : index
+              %661 = arith.addi %604, %660 : index
+              %662 = vector.load %573[%661] : memref<?xf32>, vector<8xf32>
+              %663 = arith.constant 8 : index
+              %664 = arith.addi %661, %663 : index
+              %665 = vector.load %573[%664] : memref<?xf32>, vector<8xf32>
+              %666 = arith.addi %606, %651 : index
+              %667 = memref.load %0[%666] : memref<?xf32>
+              %668 = vector.broadcast %667 : f32 to vector<8xf32>
+              %669 = vector.fma %668, %655, %625 : vector<8xf32>
+              %670 = vector.fma %668, %658, %626 : vector<8xf32>
+              %671 = vector.fma %668, %662, %627 : vector<8xf32>
+              %672 = vector.fma %668, %665, %628 : vector<8xf32>
+              scf.yield %646, %647, %648, %649, %669, %670, %671, %672 : vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>
             }
-            %609 = arith.addf %538, %540 : vector<8xf32>
-            %610 = arith.addf %542, %544 : vector<8xf32>
-            %611 = arith.addf %609, %610 : vector<8xf32>
-            %612 = arith.addf %539, %541 : vector<8xf32>
-            %613 = arith.addf %543, %545 : vector<8xf32>
-            %614 = arith.addf %612, %613 : vector<8xf32>
-            %615 = arith.muli %495, %520 : index
-            %616 = arith.addi %615, %528 : index
-            vector.store %611, %526[%616] : memref<?xf32>, vector<8xf32>
-            %617 = arith.constant 8 : index
-            %618 = arith.addi %616, %617 : index
-            vector.store %614, %526[%618] : memref<?xf32>, vector<8xf32>
+            %673 = arith.addf %612, %616 : vector<8xf32>
+            %674 = arith.addf %613, %617 : vector<8xf32>
+            %675 = arith.addf %614, %618 : vector<8xf32>
+            %676 = arith.addf %615, %619 : vector<8xf32>
+            %677 = arith.constant 16 : index
+            %678 = arith.muli %583, %677 : index
+            %679 = arith.muli %561, %594 : index
+            %680 = arith.addi %679, %678 : index
+            vector.store %673, %600[%680] : memref<?xf32>, vector<8xf32>
+            %681 = arith.constant 8 : index
+            %682 = arith.addi %680, %681 : index
+            vector.store %674, %600[%682] : memref<?xf32>, vector<8xf32>
+            %683 = arith.constant 16 : index
+            %684 = arith.muli %585, %683 : index
+            %685 = arith.muli %561, %594 : index
+            %686 = arith.addi %685, %684 : index
+            vector.store %675, %600[%686] : memref<?xf32>, vector<8xf32>
+            %687 = arith.constant 8 : index
+            %688 = arith.addi %686, %687 : index
+            vector.store %676, %600[%688] : memref<?xf32>, vector<8xf32>
           }
         }
         scf.reduce

@@ -10332,384 +10332,395 @@ builtin.module {
   func.func private @linear_k128_n1024(%0: memref<?xf32>, %1: memref<?xf32>, %2: memref<?xf32>, %3: index) {
     %4 = arith.constant 131072 : index
     %5 = arith.muli %3, %4 : index
-    %6 = arith.constant 6 : index
+    %6 = arith.constant 4 : index
     %7 = arith.cmpi ult, %3, %6 : index
     %8 = arith.constant 1 : index
-    %9 = arith.constant 8 : index
-    %10 = arith.select %7, %8, %9 : index
-    %11 = arith.constant 63 : index
-    %12 = arith.divui %11, %10 : index
-    %13 = arith.addi %12, %8 : index
-    %14 = arith.constant 509 : index
-    %15 = arith.addi %3, %14 : index
-    %16 = arith.constant 510 : index
-    %17 = arith.divui %15, %16 : index
-    %18 = arith.muli %17, %13 : index
-    %19 = arith.constant 0 : index
-    %20 = arith.constant 524288 : index
-    %21 = arith.cmpi ult, %5, %20 : index
-    scf.if %21 {
-      scf.for %22 = %19 to %18 step %8 {
-        %23 = arith.divui %22, %17 : index
-        %24 = arith.remui %22, %17 : index
-        %25 = arith.muli %24, %16 : index
-        %26 = arith.addi %25, %16 : index
-        %27 = arith.minui %26, %3 : index
-        %28 = arith.subi %27, %25 : index
-        %29 = arith.divui %28, %6 : index
-        %30 = arith.muli %29, %6 : index
-        %31 = arith.addi %25, %30 : index
-        %32 = arith.muli %23, %10 : index
-        %33 = arith.addi %32, %10 : index
-        %34 = arith.constant 64 : index
-        %35 = arith.minui %33, %34 : index
-        scf.for %36 = %32 to %35 step %8 {
-          scf.for %37 = %25 to %31 step %6 {
-            %38 = arith.addi %37, %8 : index
-            %39 = arith.constant 2 : index
-            %40 = arith.addi %37, %39 : index
-            %41 = arith.constant 3 : index
-            %42 = arith.addi %37, %41 : index
-            %43 = arith.constant 4 : index
-            %44 = arith.addi %37, %43 : index
-            %45 = arith.constant 5 : index
-            %46 = arith.addi %37, %45 : index
-            %47 = arith.constant 16 : index
+    %9 = arith.select %7, %8, %6 : index
+    %10 = arith.constant 31 : index
+    %11 = arith.divui %10, %9 : index
+    %12 = arith.addi %11, %8 : index
+    %13 = arith.constant 511 : index
+    %14 = arith.addi %3, %13 : index
+    %15 = arith.constant 512 : index
+    %16 = arith.divui %14, %15 : index
+    %17 = arith.muli %16, %12 : index
+    %18 = arith.constant 0 : index
+    %19 = arith.constant 524288 : index
+    %20 = arith.cmpi ult, %5, %19 : index
+    scf.if %20 {
+      scf.for %21 = %18 to %17 step %8 {
+        %22 = arith.divui %21, %16 : index
+        %23 = arith.remui %21, %16 : index
+        %24 = arith.muli %23, %15 : index
+        %25 = arith.addi %24, %15 : index
+        %26 = arith.minui %25, %3 : index
+        %27 = arith.subi %26, %24 : index
+        %28 = arith.divui %27, %6 : index
+        %29 = arith.muli %28, %6 : index
+        %30 = arith.addi %24, %29 : index
+        %31 = arith.muli %22, %9 : index
+        %32 = arith.addi %31, %9 : index
+        %33 = arith.constant 32 : index
+        %34 = arith.minui %32, %33 : index
+        scf.for %35 = %31 to %34 step %8 {
+          scf.for %36 = %24 to %30 step %6 {
+            %37 = arith.addi %36, %8 : index
+            %38 = arith.constant 2 : index
+            %39 = arith.addi %36, %38 : index
+            %40 = arith.constant 3 : index
+            %41 = arith.addi %36, %40 : index
+            %42 = arith.muli %35, %38 : index
+            %43 = arith.addi %42, %8 : index
+            %44 = arith.constant 2048 : index
+            %45 = arith.muli %42, %44 : index
+            %46 = arith.muli %43, %44 : index
+            %47 = arith.constant 128 : index
             %48 = arith.muli %36, %47 : index
-            %49 = arith.constant 2048 : index
-            %50 = arith.muli %36, %49 : index
-            %51 = arith.constant 128 : index
-            %52 = arith.muli %37, %51 : index
-            %53 = arith.muli %38, %51 : index
-            %54 = arith.muli %40, %51 : index
-            %55 = arith.muli %42, %51 : index
-            %56 = arith.muli %44, %51 : index
-            %57 = arith.muli %46, %51 : index
-            %58 = arith.constant 0.000000e+00 : f32
-            %59 = vector.broadcast %58 : f32 to vector<8xf32>
-            %60, %61, %62, %63, %64, %65, %66, %67, %68, %69, %70, %71 = scf.for %72 = %19 to %51 step %8 iter_args(%73 = %59, %74 = %59, %75 = %59, %76 = %59, %77 = %59, %78 = %59, %79 = %59, %80 = %59, %81 = %59, %82 = %59, %83 = %59, %84 = %59) -> (vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>) {
-              %85 = arith.muli %72, %47 : index
-              %86 = arith.addi %50, %85 : index
-              %87 = vector.load %1[%86] : memref<?xf32>, vector<8xf32>
-              %88 = arith.addi %86, %9 : index
-              %89 = vector.load %1[%88] : memref<?xf32>, vector<8xf32>
-              %90 = arith.addi %52, %72 : index
-              %91 = memref.load %0[%90] : memref<?xf32>
-              %92 = vector.broadcast %91 : f32 to vector<8xf32>
-              %93 = vector.fma %92, %87, %73 : vector<8xf32>
-              %94 = vector.fma %92, %89, %74 : vector<8xf32>
-              %95 = arith.addi %53, %72 : index
-              %96 = memref.load %0[%95] : memref<?xf32>
-              %97 = vector.broadcast %96 : f32 to vector<8xf32>
-              %98 = vector.fma %97, %87, %75 : vector<8xf32>
-              %99 = vector.fma %97, %89, %76 : vector<8xf32>
-              %100 = arith.addi %54, %72 : index
-              %101 = memref.load %0[%100] : memref<?xf32>
-              %102 = vector.broadcast %101 : f32 to vector<8xf32>
-              %103 = vector.fma %102, %87, %77 : vector<8xf32>
-              %104 = vector.fma %102, %89, %78 : vector<8xf32>
-              %105 = arith.addi %55, %72 : index
+            %49 = arith.muli %37, %47 : index
+            %50 = arith.muli %39, %47 : index
+            %51 = arith.muli %41, %47 : index
+            %52 = arith.constant 0.000000e+00 : f32
+            %53 = vector.broadcast %52 : f32 to vector<8xf32>
+            %54, %55, %56, %57, %58, %59, %60, %61, %62, %63, %64, %65, %66, %67, %68, %69 = scf.for %70 = %18 to %47 step %8 iter_args(%71 = %53, %72 = %53, %73 = %53, %74 = %53, %75 = %53, %76 = %53, %77 = %53, %78 = %53, %79 = %53, %80 = %53, %81 = %53, %82 = %53, %83 = %53, %84 = %53, %85 = %53, %86 = %53) -> (vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>) {
+              %87 = arith.constant 16 : index
+              %88 = arith.muli %70, %87 : index
+              %89 = arith.addi %45, %88 : index
+              %90 = vector.load %1[%89] : memref<?xf32>, vector<8xf32>
+              %91 = arith.constant 8 : index
+              %92 = arith.addi %89, %91 : index
+              %93 = vector.load %1[%92] : memref<?xf32>, vector<8xf32>
+              %94 = arith.addi %46, %88 : index
+              %95 = vector.load %1[%94] : memref<?xf32>, vector<8xf32>
+              %96 = arith.addi %94, %91 : index
+              %97 = vector.load %1[%96] : memref<?xf32>, vector<8xf32>
+              %98 = arith.addi %48, %70 : index
+              %99 = memref.load %0[%98] : memref<?xf32>
+              %100 = vector.broadcast %99 : f32 to vector<8xf32>
+              %101 = vector.fma %100, %90, %71 : vector<8xf32>
+              %102 = vector.fma %100, %93, %72 : vector<8xf32>
+              %103 = vector.fma %100, %95, %73 : vector<8xf32>
+              %104 = vector.fma %100, %97, %74 : vector<8xf32>
+              %105 = arith.addi %49, %70 : index
               %106 = memref.load %0[%105] : memref<?xf32>
               %107 = vector.broadcast %106 : f32 to vector<8xf32>
-              %108 = vector.fma %107, %87, %79 : vector<8xf32>
-              %109 = vector.fma %107, %89, %80 : vector<8xf32>
-              %110 = arith.addi %56, %72 : index
-              %111 = memref.load %0[%110] : memref<?xf32>
-              %112 = vector.broadcast %111 : f32 to vector<8xf32>
-              %113 = vector.fma %112, %87, %81 : vector<8xf32>
-              %114 = vector.fma %112, %89, %82 : vector<8xf32>
-              %115 = arith.addi %57, %72 : index
-              %116 = memref.load %0[%115] : memref<?xf32>
-              %117 = vector.broadcast %116 : f32 to vector<8xf32>
-              %118 = vector.fma %117, %87, %83 : vector<8xf32>
-              %119 = vector.fma %117, %89, %84 : vector<8xf32>
-              scf.yield %93, %94, %98, %99, %103, %104, %108, %109, %113, %114, %118, %119 : vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>
+              %108 = vector.fma %107, %90, %75 : vector<8xf32>
+              %109 = vector.fma %107, %93, %76 : vector<8xf32>
+              %110 = vector.fma %107, %95, %77 : vector<8xf32>
+              %111 = vector.fma %107, %97, %78 : vector<8xf32>
+              %112 = arith.addi %50, %70 : index
+              %113 = memref.load %0[%112] : memref<?xf32>
+              %114 = vector.broadcast %113 : f32 to vector<8xf32>
+              %115 = vector.fma %114, %90, %79 : vector<8xf32>
+              %116 = vector.fma %114, %93, %80 : vector<8xf32>
+              %117 = vector.fma %114, %95, %81 : vector<8xf32>
+              %118 = vector.fma %114, %97, %82 : vector<8xf32>
+              %119 = arith.addi %51, %70 : index
+              %120 = memref.load %0[%119] : memref<?xf32>
+              %121 = vector.broadcast %120 : f32 to vector<8xf32>
+              %122 = vector.fma %121, %90, %83 : vector<8xf32>
+              %123 = vector.fma %121, %93, %84 : vector<8xf32>
+              %124 = vector.fma %121, %95, %85 : vector<8xf32>
+              %125 = vector.fma %121, %97, %86 : vector<8xf32>
+              scf.yield %101, %102, %103, %104, %108, %109, %110, %111, %115, %116, %117, %118, %122, %123, %124, %125 : vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>
             }
-            %120 = arith.constant 1024 : index
-            %121 = arith.muli %37, %120 : index
-            %122 = arith.addi %121, %48 : index
-            vector.store %60, %2[%122] : memref<?xf32>, vector<8xf32>
-            %123 = arith.addi %122, %9 : index
-            vector.store %61, %2[%123] : memref<?xf32>, vector<8xf32>
-            %124 = arith.muli %38, %120 : index
-            %125 = arith.addi %124, %48 : index
-            vector.store %62, %2[%125] : memref<?xf32>, vector<8xf32>
-            %126 = arith.addi %125, %9 : index
-            vector.store %63, %2[%126] : memref<?xf32>, vector<8xf32>
-            %127 = arith.muli %40, %120 : index
-            %128 = arith.addi %127, %48 : index
-            vector.store %64, %2[%128] : memref<?xf32>, vector<8xf32>
-            %129 = arith.addi %128, %9 : index
-            vector.store %65, %2[%129] : memref<?xf32>, vector<8xf32>
-            %130 = arith.muli %42, %120 : index
-            %131 = arith.addi %130, %48 : index
-            vector.store %66, %2[%131] : memref<?xf32>, vector<8xf32>
-            %132 = arith.addi %131, %9 : index
-            vector.store %67, %2[%132] : memref<?xf32>, vector<8xf32>
-            %133 = arith.muli %44, %120 : index
-            %134 = arith.addi %133, %48 : index
-            vector.store %68, %2[%134] : memref<?xf32>, vector<8xf32>
-            %135 = arith.addi %134, %9 : index
-            vector.store %69, %2[%135] : memref<?xf32>, vector<8xf32>
-            %136 = arith.muli %46, %120 : index
-            %137 = arith.addi %136, %48 : index
-            vector.store %70, %2[%137] : memref<?xf32>, vector<8xf32>
-            %138 = arith.addi %137, %9 : index
-            vector.store %71, %2[%138] : memref<?xf32>, vector<8xf32>
+            %126 = arith.constant 16 : index
+            %127 = arith.muli %42, %126 : index
+            %128 = arith.constant 1024 : index
+            %129 = arith.muli %36, %128 : index
+            %130 = arith.addi %129, %127 : index
+            vector.store %54, %2[%130] : memref<?xf32>, vector<8xf32>
+            %131 = arith.constant 8 : index
+            %132 = arith.addi %130, %131 : index
+            vector.store %55, %2[%132] : memref<?xf32>, vector<8xf32>
+            %133 = arith.muli %43, %126 : index
+            %134 = arith.addi %129, %133 : index
+            vector.store %56, %2[%134] : memref<?xf32>, vector<8xf32>
+            %135 = arith.addi %134, %131 : index
+            vector.store %57, %2[%135] : memref<?xf32>, vector<8xf32>
+            %136 = arith.muli %37, %128 : index
+            %137 = arith.addi %136, %127 : index
+            vector.store %58, %2[%137] : memref<?xf32>, vector<8xf32>
+            %138 = arith.addi %137, %131 : index
+            vector.store %59, %2[%138] : memref<?xf32>, vector<8xf32>
+            %139 = arith.addi %136, %133 : index
+            vector.store %60, %2[%139] : memref<?xf32>, vector<8xf32>
+            %140 = arith.addi %139, %131 : index
+            vector.store %61, %2[%140] : memref<?xf32>, vector<8xf32>
+            %141 = arith.muli %39, %128 : index
+            %142 = arith.addi %141, %127 : index
+            vector.store %62, %2[%142] : memref<?xf32>, vector<8xf32>
+            %143 = arith.addi %142, %131 : index
+            vector.store %63, %2[%143] : memref<?xf32>, vector<8xf32>
+            %144 = arith.addi %141, %133 : index
+            vector.store %64, %2[%144] : memref<?xf32>, vector<8xf32>
+            %145 = arith.addi %144, %131 : index
+            vector.store %65, %2[%145] : memref<?xf32>, vector<8xf32>
+            %146 = arith.muli %41, %128 : index
+            %147 = arith.addi %146, %127 : index
+            vector.store %66, %2[%147] : memref<?xf32>, vector<8xf32>
+            %148 = arith.addi %147, %131 : index
+            vector.store %67, %2[%148] : memref<?xf32>, vector<8xf32>
+            %149 = arith.addi %146, %133 : index
+            vector.store %68, %2[%149] : memref<?xf32>, vector<8xf32>
+            %150 = arith.addi %149, %131 : index
+            vector.store %69, %2[%150] : memref<?xf32>, vector<8xf32>
           }
-          scf.for %139 = %31 to %27 step %8 {
-            %140 = arith.constant 16 : index
-            %141 = arith.muli %36, %140 : index
-            %142 = arith.constant 2048 : index
-            %143 = arith.muli %36, %142 : index
-            %144 = arith.constant 128 : index
-            %145 = arith.muli %139, %144 : index
-            %146 = arith.constant 0.000000e+00 : f32
-            %147 = vector.broadcast %146 : f32 to vector<8xf32>
-            %148 = arith.constant 4 : index
-            %149, %150, %151, %152, %153, %154, %155, %156 = scf.for %157 = %19 to %144 step %148 iter_args(%158 = %147, %159 = %147, %160 = %147, %161 = %147, %162 = %147, %163 = %147, %164 = %147, %165 = %147) -> (vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>) {
-              %166 = arith.muli %157, %140 : index
-              %167 = arith.addi %143, %166 : index
-              %168 = vector.load %1[%167] : memref<?xf32>, vector<8xf32>
-              %169 = arith.addi %167, %9 : index
-              %170 = vector.load %1[%169] : memref<?xf32>, vector<8xf32>
-              %171 = arith.addi %145, %157 : index
-              %172 = memref.load %0[%171] : memref<?xf32>
-              %173 = vector.broadcast %172 : f32 to vector<8xf32>
-              %174 = vector.fma %173, %168, %158 : vector<8xf32>
-              %175 = vector.fma %173, %170, %159 : vector<8xf32>
-              %176 = arith.addi %157, %8 : index
-              %177 = arith.muli %176, %140 : index
-              %178 = arith.addi %143, %177 : index
-              %179 = vector.load %1[%178] : memref<?xf32>, vector<8xf32>
-              %180 = arith.addi %178, %9 : index
-              %181 = vector.load %1[%180] : memref<?xf32>, vector<8xf32>
-              %182 = arith.addi %145, %176 : index
-              %183 = memref.load %0[%182] : memref<?xf32>
-              %184 = vector.broadcast %183 : f32 to vector<8xf32>
-              %185 = vector.fma %184, %179, %160 : vector<8xf32>
-              %186 = vector.fma %184, %181, %161 : vector<8xf32>
-              %187 = arith.constant 2 : index
-              %188 = arith.addi %157, %187 : index
-              %189 = arith.muli %188, %140 : index
-              %190 = arith.addi %143, %189 : index
-              %191 = vector.load %1[%190] : memref<?xf32>, vector<8xf32>
-              %192 = arith.addi %190, %9 : index
-              %193 = vector.load %1[%192] : memref<?xf32>, vector<8xf32>
-              %194 = arith.addi %145, %188 : index
-              %195 = memref.load %0[%194] : memref<?xf32>
-              %196 = vector.broadcast %195 : f32 to vector<8xf32>
-              %197 = vector.fma %196, %191, %162 : vector<8xf32>
-              %198 = vector.fma %196, %193, %163 : vector<8xf32>
-              %199 = arith.constant 3 : index
-              %200 = arith.addi %157, %199 : index
-              %201 = arith.muli %200, %140 : index
-              %202 = arith.addi %143, %201 : index
-              %203 = vector.load %1[%202] : memref<?xf32>, vector<8xf32>
-              %204 = arith.addi %202, %9 : index
-              %205 = vector.load %1[%204] : memref<?xf32>, vector<8xf32>
-              %206 = arith.addi %145, %200 : index
-              %207 = memref.load %0[%206] : memref<?xf32>
-              %208 = vector.broadcast %207 : f32 to vector<8xf32>
-              %209 = vector.fma %208, %203, %164 : vector<8xf32>
-              %210 = vector.fma %208, %205, %165 : vector<8xf32>
-              scf.yield %174, %175, %185, %186, %197, %198, %209, %210 : vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>
+          scf.for %151 = %30 to %26 step %8 {
+            %152 = arith.constant 2 : index
+            %153 = arith.muli %35, %152 : index
+            %154 = arith.addi %153, %8 : index
+            %155 = arith.constant 2048 : index
+            %156 = arith.muli %153, %155 : index
+            %157 = arith.muli %154, %155 : index
+            %158 = arith.constant 128 : index
+            %159 = arith.muli %151, %158 : index
+            %160 = arith.constant 0.000000e+00 : f32
+            %161 = vector.broadcast %160 : f32 to vector<8xf32>
+            %162, %163, %164, %165, %166, %167, %168, %169 = scf.for %170 = %18 to %158 step %152 iter_args(%171 = %161, %172 = %161, %173 = %161, %174 = %161, %175 = %161, %176 = %161, %177 = %161, %178 = %161) -> (vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>) {
+              %179 = arith.constant 16 : index
+              %180 = arith.muli %170, %179 : index
+              %181 = arith.addi %156, %180 : index
+              %182 = vector.load %1[%181] : memref<?xf32>, vector<8xf32>
+              %183 = arith.constant 8 : index
+              %184 = arith.addi %181, %183 : index
+              %185 = vector.load %1[%184] : memref<?xf32>, vector<8xf32>
+              %186 = arith.addi %157, %180 : index
+              %187 = vector.load %1[%186] : memref<?xf32>, vector<8xf32>
+              %188 = arith.addi %186, %183 : index
+              %189 = vector.load %1[%188] : memref<?xf32>, vector<8xf32>
+              %190 = arith.addi %159, %170 : index
+              %191 = memref.load %0[%190] : memref<?xf32>
+              %192 = vector.broadcast %191 : f32 to vector<8xf32>
+              %193 = vector.fma %192, %182, %171 : vector<8xf32>
+              %194 = vector.fma %192, %185, %172 : vector<8xf32>
+              %195 = vector.fma %192, %187, %173 : vector<8xf32>
+              %196 = vector.fma %192, %189, %174 : vector<8xf32>
+              %197 = arith.addi %170, %8 : index
+              %198 = arith.muli %197, %179 : index
+              %199 = arith.addi %156, %198 : index
+              %200 = vector.load %1[%199] : memref<?xf32>, vector<8xf32>
+              %201 = arith.addi %199, %183 : index
+              %202 = vector.load %1[%201] : memref<?xf32>, vector<8xf32>
+              %203 = arith.addi %157, %198 : index
+              %204 = vector.load %1[%203] : memref<?xf32>, vector<8xf32>
+              %205 = arith.addi %203, %183 : index
+              %206 = vector.load %1[%205] : memref<?xf32>, vector<8xf32>
+              %207 = arith.addi %159, %197 : index
+              %208 = memref.load %0[%207] : memref<?xf32>
+              %209 = vector.broadcast %208 : f32 to vector<8xf32>
+              %210 = vector.fma %209, %200, %175 : vector<8xf32>
+              %211 = vector.fma %209, %202, %176 : vector<8xf32>
+              %212 = vector.fma %209, %204, %177 : vector<8xf32>
+              %213 = vector.fma %209, %206, %178 : vector<8xf32>
+              scf.yield %193, %194, %195, %196, %210, %211, %212, %213 : vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>
             }
-            %211 = arith.addf %149, %151 : vector<8xf32>
-            %212 = arith.addf %153, %155 : vector<8xf32>
-            %213 = arith.addf %211, %212 : vector<8xf32>
-            %214 = arith.addf %150, %152 : vector<8xf32>
-            %215 = arith.addf %154, %156 : vector<8xf32>
-            %216 = arith.addf %214, %215 : vector<8xf32>
-            %217 = arith.constant 1024 : index
-            %218 = arith.muli %139, %217 : index
-            %219 = arith.addi %218, %141 : index
-            vector.store %213, %2[%219] : memref<?xf32>, vector<8xf32>
-            %220 = arith.addi %219, %9 : index
-            vector.store %216, %2[%220] : memref<?xf32>, vector<8xf32>
+            %214 = arith.addf %162, %166 : vector<8xf32>
+            %215 = arith.addf %163, %167 : vector<8xf32>
+            %216 = arith.addf %164, %168 : vector<8xf32>
+            %217 = arith.addf %165, %169 : vector<8xf32>
+            %218 = arith.constant 16 : index
+            %219 = arith.muli %153, %218 : index
+            %220 = arith.constant 1024 : index
+            %221 = arith.muli %151, %220 : index
+            %222 = arith.addi %221, %219 : index
+            vector.store %214, %2[%222] : memref<?xf32>, vector<8xf32>
+            %223 = arith.constant 8 : index
+            %224 = arith.addi %222, %223 : index
+            vector.store %215, %2[%224] : memref<?xf32>, vector<8xf32>
+            %225 = arith.muli %154, %218 : index
+            %226 = arith.addi %221, %225 : index
+            vector.store %216, %2[%226] : memref<?xf32>, vector<8xf32>
+            %227 = arith.addi %226, %223 : index
+            vector.store %217, %2[%227] : memref<?xf32>, vector<8xf32>
           }
         }
       }
     } else {
-      "scf.parallel"(%19, %18, %8) <{operandSegmentSizes = array<i32: 1, 1, 1, 0>}> ({
-      ^bb0(%221: index):
-        %222 = arith.divui %221, %17 : index
-        %223 = arith.remui %221, %17 : index
-        %224 = arith.muli %223, %16 : index
-        %225 = arith.addi %224, %16 : index
-        %226 = arith.minui %225, %3 : index
-        %227 = arith.subi %226, %224 : index
-        %228 = arith.divui %227, %6 : index
-        %229 = arith.muli %228, %6 : index
-        %230 = arith.addi %224, %229 : index
-        %231 = arith.muli %222, %10 : index
-        %232 = arith.addi %231, %10 : index
-        %233 = arith.constant 64 : index
-        %234 = arith.minui %232, %233 : index
-        scf.for %235 = %231 to %234 step %8 {
-          scf.for %236 = %224 to %230 step %6 {
-            %237 = arith.addi %236, %8 : index
-            %238 = arith.constant 2 : index
-            %239 = arith.addi %236, %238 : index
-            %240 = arith.constant 3 : index
-            %241 = arith.addi %236, %240 : index
-            %242 = arith.constant 4 : index
-            %243 = arith.addi %236, %242 : index
-            %244 = arith.constant 5 : index
-            %245 = arith.addi %236, %244 : index
-            %246 = arith.constant 16 : index
-            %247 = arith.muli %235, %246 : index
-            %248 = arith.constant 2048 : index
-            %249 = arith.muli %235, %248 : index
-            %250 = arith.constant 128 : index
-            %251 = arith.muli %236, %250 : index
-            %252 = arith.muli %237, %250 : index
-            %253 = arith.muli %239, %250 : index
-            %254 = arith.muli %241, %250 : index
-            %255 = arith.muli %243, %250 : index
-            %256 = arith.muli %245, %250 : index
-            %257 = arith.constant 0.000000e+00 : f32
-            %258 = vector.broadcast %257 : f32 to vector<8xf32>
-            %259, %260, %261, %262, %263, %264, %265, %266, %267, %268, %269, %270 = scf.for %271 = %19 to %250 step %8 iter_args(%272 = %258, %273 = %258, %274 = %258, %275 = %258, %276 = %258, %277 = %258, %278 = %258, %279 = %258, %280 = %258, %281 = %258, %282 = %258, %283 = %258) -> (vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>) {
-              %284 = arith.muli %271, %246 : index
-              %285 = arith.addi %249, %284 : index
-              %286 = vector.load %1[%285] : memref<?xf32>, vector<8xf32>
-              %287 = arith.addi %285, %9 : index
-              %288 = vector.load %1[%287] : memref<?xf32>, vector<8xf32>
-              %289 = arith.addi %251, %271 : index
-              %290 = memref.load %0[%289] : memref<?xf32>
-              %291 = vector.broadcast %290 : f32 to vector<8xf32>
-              %292 = vector.fma %291, %286, %272 : vector<8xf32>
-              %293 = vector.fma %291, %288, %273 : vector<8xf32>
-              %294 = arith.addi %252, %271 : index
-              %295 = memref.load %0[%294] : memref<?xf32>
-              %296 = vector.broadcast %295 : f32 to vector<8xf32>
-              %297 = vector.fma %296, %286, %274 : vector<8xf32>
-              %298 = vector.fma %296, %288, %275 : vector<8xf32>
-              %299 = arith.addi %253, %271 : index
-              %300 = memref.load %0[%299] : memref<?xf32>
-              %301 = vector.broadcast %300 : f32 to vector<8xf32>
-              %302 = vector.fma %301, %286, %276 : vector<8xf32>
-              %303 = vector.fma %301, %288, %277 : vector<8xf32>
-              %304 = arith.addi %254, %271 : index
-              %305 = memref.load %0[%304] : memref<?xf32>
-              %306 = vector.broadcast %305 : f32 to vector<8xf32>
-              %307 = vector.fma %306, %286, %278 : vector<8xf32>
-              %308 = vector.fma %306, %288, %279 : vector<8xf32>
-              %309 = arith.addi %255, %271 : index
-              %310 = memref.load %0[%309] : memref<?xf32>
-              %311 = vector.broadcast %310 : f32 to vector<8xf32>
-              %312 = vector.fma %311, %286, %280 : vector<8xf32>
-              %313 = vector.fma %311, %288, %281 : vector<8xf32>
-              %314 = arith.addi %256, %271 : index
-              %315 = memref.load %0[%314] : memref<?xf32>
-              %316 = vector.broadcast %315 : f32 to vector<8xf32>
-              %317 = vector.fma %316, %286, %282 : vector<8xf32>
-              %318 = vector.fma %316, %288, %283 : vector<8xf32>
-              scf.yield %292, %293, %297, %298, %302, %303, %307, %308, %312, %313, %317, %318 : vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>
+      "scf.parallel"(%18, %17, %8) <{operandSegmentSizes = array<i32: 1, 1, 1, 0>}> ({
+      ^bb0(%228: index):
+        %229 = arith.divui %228, %16 : index
+        %230 = arith.remui %228, %16 : index
+        %231 = arith.muli %230, %15 : index
+        %232 = arith.addi %231, %15 : index
+        %233 = arith.minui %232, %3 : index
+        %234 = arith.subi %233, %231 : index
+        %235 = arith.divui %234, %6 : index
+        %236 = arith.muli %235, %6 : index
+        %237 = arith.addi %231, %236 : index
+        %238 = arith.muli %229, %9 : index
+        %239 = arith.addi %238, %9 : index
+        %240 = arith.constant 32 : index
+        %241 = arith.minui %239, %240 : index
+        scf.for %242 = %238 to %241 step %8 {
+          scf.for %243 = %231 to %237 step %6 {
+            %244 = arith.addi %243, %8 : index
+            %245 = arith.constant 2 : index
+            %246 = arith.addi %243, %245 : index
+            %247 = arith.constant 3 : index
+            %248 = arith.addi %243, %247 : index
+            %249 = arith.muli %242, %245 : index
+            %250 = arith.addi %249, %8 : index
+            %251 = arith.constant 2048 : index
+            %252 = arith.muli %249, %251 : index
+            %253 = arith.muli %250, %251 : index
+            %254 = arith.constant 128 : index
+            %255 = arith.muli %243, %254 : index
+            %256 = arith.muli %244, %254 : index
+            %257 = arith.muli %246, %254 : index
+            %258 = arith.muli %248, %254 : index
+            %259 = arith.constant 0.000000e+00 : f32
+            %260 = vector.broadcast %259 : f32 to vector<8xf32>
+            %261, %262, %263, %264, %265, %266, %267, %268, %269, %270, %271, %272, %273, %274, %275, %276 = scf.for %277 = %18 to %254 step %8 iter_args(%278 = %260, %279 = %260, %280 = %260, %281 = %260, %282 = %260, %283 = %260, %284 = %260, %285 = %260, %286 = %260, %287 = %260, %288 = %260, %289 = %260, %290 = %260, %291 = %260, %292 = %260, %293 = %260) -> (vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>) {
+              %294 = arith.constant 16 : index
+              %295 = arith.muli %277, %294 : index
+              %296 = arith.addi %252, %295 : index
+              %297 = vector.load %1[%296] : memref<?xf32>, vector<8xf32>
+              %298 = arith.constant 8 : index
+              %299 = arith.addi %296, %298 : index
+              %300 = vector.load %1[%299] : memref<?xf32>, vector<8xf32>
+              %301 = arith.addi %253, %295 : index
+              %302 = vector.load %1[%301] : memref<?xf32>, vector<8xf32>
+              %303 = arith.addi %301, %298 : index
+              %304 = vector.load %1[%303] : memref<?xf32>, vector<8xf32>
+              %305 = arith.addi %255, %277 : index
+              %306 = memref.load %0[%305] : memref<?xf32>
+              %307 = vector.broadcast %306 : f32 to vector<8xf32>
+              %308 = vector.fma %307, %297, %278 : vector<8xf32>
+              %309 = vector.fma %307, %300, %279 : vector<8xf32>
+              %310 = vector.fma %307, %302, %280 : vector<8xf32>
+              %311 = vector.fma %307, %304, %281 : vector<8xf32>
+              %312 = arith.addi %256, %277 : index
+              %313 = memref.load %0[%312] : memref<?xf32>
+              %314 = vector.broadcast %313 : f32 to vector<8xf32>
+              %315 = vector.fma %314, %297, %282 : vector<8xf32>
+              %316 = vector.fma %314, %300, %283 : vector<8xf32>
+              %317 = vector.fma %314, %302, %284 : vector<8xf32>
+              %318 = vector.fma %314, %304, %285 : vector<8xf32>
+              %319 = arith.addi %257, %277 : index
+              %320 = memref.load %0[%319] : memref<?xf32>
+              %321 = vector.broadcast %320 : f32 to vector<8xf32>
+              %322 = vector.fma %321, %297, %286 : vector<8xf32>
+              %323 = vector.fma %321, %300, %287 : vector<8xf32>
+              %324 = vector.fma %321, %302, %288 : vector<8xf32>
+              %325 = vector.fma %321, %304, %289 : vector<8xf32>
+              %326 = arith.addi %258, %277 : index
+              %327 = memref.load %0[%326] : memref<?xf32>
+              %328 = vector.broadcast %327 : f32 to vector<8xf32>
+              %329 = vector.fma %328, %297, %290 : vector<8xf32>
+              %330 = vector.fma %328, %300, %291 : vector<8xf32>
+              %331 = vector.fma %328, %302, %292 : vector<8xf32>
+              %332 = vector.fma %328, %304, %293 : vector<8xf32>
+              scf.yield %308, %309, %310, %311, %315, %316, %317, %318, %322, %323, %324, %325, %329, %330, %331, %332 : vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>
             }
-            %319 = arith.constant 1024 : index
-            %320 = arith.muli %236, %319 : index
-            %321 = arith.addi %320, %247 : index
-            vector.store %259, %2[%321] : memref<?xf32>, vector<8xf32>
-            %322 = arith.addi %321, %9 : index
-            vector.store %260, %2[%322] : memref<?xf32>, vector<8xf32>
-            %323 = arith.muli %237, %319 : index
-            %324 = arith.addi %323, %247 : index
-            vector.store %261, %2[%324] : memref<?xf32>, vector<8xf32>
-            %325 = arith.addi %324, %9 : index
-            vector.store %262, %2[%325] : memref<?xf32>, vector<8xf32>
-            %326 = arith.muli %239, %319 : index
-            %327 = arith.addi %326, %247 : index
-            vector.store %263, %2[%327] : memref<?xf32>, vector<8xf32>
-            %328 = arith.addi %327, %9 : index
-            vector.store %264, %2[%328] : memref<?xf32>, vector<8xf32>
-            %329 = arith.muli %241, %319 : index
-            %330 = arith.addi %329, %247 : index
-            vector.store %265, %2[%330] : memref<?xf32>, vector<8xf32>
-            %331 = arith.addi %330, %9 : index
-            vector.store %266, %2[%331] : memref<?xf32>, vector<8xf32>
-            %332 = arith.muli %243, %319 : index
-            %333 = arith.addi %332, %247 : index
-            vector.store %267, %2[%333] : memref<?xf32>, vector<8xf32>
-            %334 = arith.addi %333, %9 : index
-            vector.store %268, %2[%334] : memref<?xf32>, vector<8xf32>
-            %335 = arith.muli %245, %319 : index
-            %336 = arith.addi %335, %247 : index
-            vector.store %269, %2[%336] : memref<?xf32>, vector<8xf32>
-            %337 = arith.addi %336, %9 : index
-            vector.store %270, %2[%337] : memref<?xf32>, vector<8xf32>
+            %333 = arith.constant 16 : index
+            %334 = arith.muli %249, %333 : index
+            %335 = arith.constant 1024 : index
+            %336 = arith.muli %243, %335 : index
+            %337 = arith.addi %336, %334 : index
+            vector.store %261, %2[%337] : memref<?xf32>, vector<8xf32>
+            %338 = arith.constant 8 : index
+            %339 = arith.addi %337, %338 : index
+            vector.store %262, %2[%339] : memref<?xf32>, vector<8xf32>
+            %340 = arith.muli %250, %333 : index
+            %341 = arith.addi %336, %340 : index
+            vector.store %263, %2[%341] : memref<?xf32>, vector<8xf32>
+            %342 = arith.addi %341, %338 : index
+            vector.store %264, %2[%342] : memref<?xf32>, vector<8xf32>
+            %343 = arith.muli %244, %335 : index
+            %344 = arith.addi %343, %334 : index
+            vector.store %265, %2[%344] : memref<?xf32>, vector<8xf32>
+            %345 = arith.addi %344, %338 : index
+            vector.store %266, %2[%345] : memref<?xf32>, vector<8xf32>
+            %346 = arith.addi %343, %340 : index
+            vector.store %267, %2[%346] : memref<?xf32>, vector<8xf32>
+            %347 = arith.addi %346, %338 : index
+            vector.store %268, %2[%347] : memref<?xf32>, vector<8xf32>
+            %348 = arith.muli %246, %335 : index
+            %349 = arith.addi %348, %334 : index
+            vector.store %269, %2[%349] : memref<?xf32>, vector<8xf32>
+            %350 = arith.addi %349, %338 : index
+            vector.store %270, %2[%350] : memref<?xf32>, vector<8xf32>
+            %351 = arith.addi %348, %340 : index
+            vector.store %271, %2[%351] : memref<?xf32>, vector<8xf32>
+            %352 = arith.addi %351, %338 : index
+            vector.store %272, %2[%352] : memref<?xf32>, vector<8xf32>
+            %353 = arith.muli %248, %335 : index
+            %354 = arith.addi %353, %334 : index
+            vector.store %273, %2[%354] : memref<?xf32>, vector<8xf32>
+            %355 = arith.addi %354, %338 : index
+            vector.store %274, %2[%355] : memref<?xf32>, vector<8xf32>
+            %356 = arith.addi %353, %340 : index
+            vector.store %275, %2[%356] : memref<?xf32>, vector<8xf32>
+            %357 = arith.addi %356, %338 : index
+            vector.store %276, %2[%357] : memref<?xf32>, vector<8xf32>
           }
-          scf.for %338 = %230 to %226 step %8 {
-            %339 = arith.constant 16 : index
-            %340 = arith.muli %235, %339 : index
-            %341 = arith.constant 2048 : index
-            %342 = arith.muli %235, %341 : index
-            %343 = arith.constant 128 : index
-            %344 = arith.muli %338, %343 : index
-            %345 = arith.constant 0.000000e+00 : f32
-            %346 = vector.broadcast %345 : f32 to vector<8xf32>
-            %347 = arith.constant 4 : index
-            %348, %349, %350, %351, %352, %353, %354, %355 = scf.for %356 = %19 to %343 step %347 iter_args(%357 = %346, %358 = %346, %359 = %346, %360 = %346, %361 = %346, %362 = %346, %363 = %346, %364 = %346) -> (vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>) {
-              %365 = arith.muli %356, %339 : index
-              %366 = arith.addi %342, %365 : index
-              %367 = vector.load %1[%366] : memref<?xf32>, vector<8xf32>
-              %368 = arith.addi %366, %9 : index
-              %369 = vector.load %1[%368] : memref<?xf32>, vector<8xf32>
-              %370 = arith.addi %344, %356 : index
-              %371 = memref.load %0[%370] : memref<?xf32>
-              %372 = vector.broadcast %371 : f32 to vector<8xf32>
-              %373 = vector.fma %372, %367, %357 : vector<8xf32>
-              %374 = vector.fma %372, %369, %358 : vector<8xf32>
-              %375 = arith.addi %356, %8 : index
-              %376 = arith.muli %375, %339 : index
-              %377 = arith.addi %342, %376 : index
-              %378 = vector.load %1[%377] : memref<?xf32>, vector<8xf32>
-              %379 = arith.addi %377, %9 : index
-              %380 = vector.load %1[%379] : memref<?xf32>, vector<8xf32>
-              %381 = arith.addi %344, %375 : index
-              %382 = memref.load %0[%381] : memref<?xf32>
-              %383 = vector.broadcast %382 : f32 to vector<8xf32>
-              %384 = vector.fma %383, %378, %359 : vector<8xf32>
-              %385 = vector.fma %383, %380, %360 : vector<8xf32>
-              %386 = arith.constant 2 : index
-              %387 = arith.addi %356, %386 : index
-              %388 = arith.muli %387, %339 : index
-              %389 = arith.addi %342, %388 : index
-              %390 = vector.load %1[%389] : memref<?xf32>, vector<8xf32>
-              %391 = arith.addi %389, %9 : index
+          scf.for %358 = %237 to %233 step %8 {
+            %359 = arith.constant 2 : index
+            %360 = arith.muli %242, %359 : index
+            %361 = arith.addi %360, %8 : index
+            %362 = arith.constant 2048 : index
+            %363 = arith.muli %360, %362 : index
+            %364 = arith.muli %361, %362 : index
+            %365 = arith.constant 128 : index
+            %366 = arith.muli %358, %365 : index
+            %367 = arith.constant 0.000000e+00 : f32
+            %368 = vector.broadcast %367 : f32 to vector<8xf32>
+            %369, %370, %371, %372, %373, %374, %375, %376 = scf.for %377 = %18 to %365 step %359 iter_args(%378 = %368, %379 = %368, %380 = %368, %381 = %368, %382 = %368, %383 = %368, %384 = %368, %385 = %368) -> (vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>) {
+              %386 = arith.constant 16 : index
+              %387 = arith.muli %377, %386 : index
+              %388 = arith.addi %363, %387 : index
+              %389 = vector.load %1[%388] : memref<?xf32>, vector<8xf32>
+              %390 = arith.constant 8 : index
+              %391 = arith.addi %388, %390 : index
               %392 = vector.load %1[%391] : memref<?xf32>, vector<8xf32>
-              %393 = arith.addi %344, %387 : index
-              %394 = memref.load %0[%393] : memref<?xf32>
-              %395 = vector.broadcast %394 : f32 to vector<8xf32>
-              %396 = vector.fma %395, %390, %361 : vector<8xf32>
-              %397 = vector.fma %395, %392, %362 : vector<8xf32>
-              %398 = arith.constant 3 : index
-              %399 = arith.addi %356, %398 : index
-              %400 = arith.muli %399, %339 : index
-              %401 = arith.addi %342, %400 : index
-              %402 = vector.load %1[%401] : memref<?xf32>, vector<8xf32>
-              %403 = arith.addi %401, %9 : index
-              %404 = vector.load %1[%403] : memref<?xf32>, vector<8xf32>
-              %405 = arith.addi %344, %399 : index
-              %406 = memref.load %0[%405] : memref<?xf32>
-              %407 = vector.broadcast %406 : f32 to vector<8xf32>
-              %408 = vector.fma %407, %402, %363 : vector<8xf32>
-              %409 = vector.fma %407, %404, %364 : vector<8xf32>
-              scf.yield %373, %374, %384, %385, %396, %397, %408, %409 : vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>
+              %393 = arith.addi %364, %387 : index
+              %394 = vector.load %1[%393] : memref<?xf32>, vector<8xf32>
+              %395 = arith.addi %393, %390 : index
+              %396 = vector.load %1[%395] : memref<?xf32>, vector<8xf32>
+              %397 = arith.addi %366, %377 : index
+              %398 = memref.load %0[%397] : memref<?xf32>
+              %399 = vector.broadcast %398 : f32 to vector<8xf32>
+              %400 = vector.fma %399, %389, %378 : vector<8xf32>
+              %401 = vector.fma %399, %392, %379 : vector<8xf32>
+              %402 = vector.fma %399, %394, %380 : vector<8xf32>
+              %403 = vector.fma %399, %396, %381 : vector<8xf32>
+              %404 = arith.addi %377, %8 : index
+              %405 = arith.muli %404, %386 : index
+              %406 = arith.addi %363, %405 : index
+              %407 = vector.load %1[%406] : memref<?xf32>, vector<8xf32>
+              %408 = arith.addi %406, %390 : index
+              %409 = vector.load %1[%408] : memref<?xf32>, vector<8xf32>
+              %410 = arith.addi %364, %405 : index
+              %411 = vector.load %1[%410] : memref<?xf32>, vector<8xf32>
+              %412 = arith.addi %410, %390 : index
+              %413 = vector.load %1[%412] : memref<?xf32>, vector<8xf32>
+              %414 = arith.addi %366, %404 : index
+              %415 = memref.load %0[%414] : memref<?xf32>
+              %416 = vector.broadcast %415 : f32 to vector<8xf32>
+              %417 = vector.fma %416, %407, %382 : vector<8xf32>
+              %418 = vector.fma %416, %409, %383 : vector<8xf32>
+              %419 = vector.fma %416, %411, %384 : vector<8xf32>
+              %420 = vector.fma %416, %413, %385 : vector<8xf32>
+              scf.yield %400, %401, %402, %403, %417, %418, %419, %420 : vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>
             }
-            %410 = arith.addf %348, %350 : vector<8xf32>
-            %411 = arith.addf %352, %354 : vector<8xf32>
-            %412 = arith.addf %410, %411 : vector<8xf32>
-            %413 = arith.addf %349, %351 : vector<8xf32>
-            %414 = arith.addf %353, %355 : vector<8xf32>
-            %415 = arith.addf %413, %414 : vector<8xf32>
-            %416 = arith.constant 1024 : index
-            %417 = arith.muli %338, %416 : index
-            %418 = arith.addi %417, %340 : index
-            vector.store %412, %2[%418] : memref<?xf32>, vector<8xf32>
-            %419 = arith.addi %418, %9 : index
-            vector.store %415, %2[%419] : memref<?xf32>, vector<8xf32>
+            %421 = arith.addf %369, %373 : vector<8xf32>
+            %422 = arith.addf %370, %374 : vector<8xf32>
+            %423 = arith.addf %371, %375 : vector<8xf32>
+            %424 = arith.addf %372, %376 : vector<8xf32>
+            %425 = arith.constant 16 : index
+            %426 = arith.muli %360, %425 : index
+            %427 = arith.constant 1024 : index
+            %428 = arith.muli %358, %427 : index
+            %429 = arith.addi %428, %426 : index
+            vector.store %421, %2[%429] : memref<?xf32>, vector<8xf32>
+            %430 = arith.constant 8 : index
+            %431 = arith.addi %429, %430 : index
+            vector.store %422, %2[%431] : memref<?xf32>, vector<8xf32>
+            %432 = arith.muli %361, %425 : index
+            %433 = arith.addi %428, %432 : index
+            vector.store %423, %2[%433] : memref<?xf32>, vector<8xf32>
+            %434 = arith.addi %433, %430 : index
+            vector.store %424, %2[%434] : memref<?xf32>, vector<8xf32>
           }
         }
         scf.reduce
@@ -10720,11 +10731,11 @@ builtin.module {
   func.func private @linear_k128_n128(%0: memref<?xf32>, %1: memref<?xf32>, %2: memref<?xf32>, %3: index) {
     %4 = arith.constant 16384 : index
     %5 = arith.muli %3, %4 : index
-    %6 = arith.constant 509 : index
+    %6 = arith.constant 511 : index
     %7 = arith.addi %3, %6 : index
-    %8 = arith.constant 510 : index
+    %8 = arith.constant 512 : index
     %9 = arith.divui %7, %8 : index
-    %10 = arith.constant 8 : index
+    %10 = arith.constant 4 : index
     %11 = arith.muli %9, %10 : index
     %12 = arith.constant 0 : index
     %13 = arith.constant 1 : index
@@ -10738,535 +10749,173 @@ builtin.module {
         %20 = arith.addi %19, %8 : index
         %21 = arith.minui %20, %3 : index
         %22 = arith.subi %21, %19 : index
-        %23 = arith.constant 6 : index
-        %24 = arith.divui %22, %23 : index
-        %25 = arith.muli %24, %23 : index
-        %26 = arith.addi %19, %25 : index
-        %27 = arith.addi %17, %13 : index
-        scf.for %28 = %17 to %27 step %13 {
-          scf.for %29 = %19 to %26 step %23 {
-            %30 = arith.addi %29, %13 : index
-            %31 = arith.constant 2 : index
-            %32 = arith.addi %29, %31 : index
-            %33 = arith.constant 3 : index
-            %34 = arith.addi %29, %33 : index
-            %35 = arith.constant 4 : index
-            %36 = arith.addi %29, %35 : index
-            %37 = arith.constant 5 : index
-            %38 = arith.addi %29, %37 : index
-            %39 = arith.constant 16 : index
+        %23 = arith.divui %22, %10 : index
+        %24 = arith.muli %23, %10 : index
+        %25 = arith.addi %19, %24 : index
+        %26 = arith.addi %17, %13 : index
+        scf.for %27 = %17 to %26 step %13 {
+          scf.for %28 = %19 to %25 step %10 {
+            %29 = arith.addi %28, %13 : index
+            %30 = arith.constant 2 : index
+            %31 = arith.addi %28, %30 : index
+            %32 = arith.constant 3 : index
+            %33 = arith.addi %28, %32 : index
+            %34 = arith.muli %27, %30 : index
+            %35 = arith.addi %34, %13 : index
+            %36 = arith.constant 2048 : index
+            %37 = arith.muli %34, %36 : index
+            %38 = arith.muli %35, %36 : index
+            %39 = arith.constant 128 : index
             %40 = arith.muli %28, %39 : index
-            %41 = arith.constant 2048 : index
-            %42 = arith.muli %28, %41 : index
-            %43 = arith.constant 128 : index
-            %44 = arith.muli %29, %43 : index
-            %45 = arith.muli %30, %43 : index
-            %46 = arith.muli %32, %43 : index
-            %47 = arith.muli %34, %43 : index
-            %48 = arith.muli %36, %43 : index
-            %49 = arith.muli %38, %43 : index
-            %50 = arith.constant 0.000000e+00 : f32
-            %51 = vector.broadcast %50 : f32 to vector<8xf32>
-            %52, %53, %54, %55, %56, %57, %58, %59, %60, %61, %62, %63 = scf.for %64 = %12 to %43 step %13 iter_args(%65 = %51, %66 = %51, %67 = %51, %68 = %51, %69 = %51, %70 = %51, %71 = %51, %72 = %51, %73 = %51, %74 = %51, %75 = %51, %76 = %51) -> (vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>) {
-              %77 = arith.muli %64, %39 : index
-              %78 = arith.addi %42, %77 : index
-              %79 = vector.load %1[%78] : memref<?xf32>, vector<8xf32>
-              %80 = arith.addi %78, %10 : index
-              %81 = vector.load %1[%80] : memref<?xf32>, vector<8xf32>
-              %82 = arith.addi %44, %64 : index
-              %83 = memref.load %0[%82] : memref<?xf32>
-              %84 = vector.broadcast %83 : f32 to vector<8xf32>
-              %85 = vector.fma %84, %79, %65 : vector<8xf32>
-              %86 = vector.fma %84, %81, %66 : vector<8xf32>
-              %87 = arith.addi %45, %64 : index
-              %88 = memref.load %0[%87] : memref<?xf32>
-              %89 = vector.broadcast %88 : f32 to vector<8xf32>
-              %90 = vector.fma %89, %79, %67 : vector<8xf32>
-              %91 = vector.fma %89, %81, %68 : vector<8xf32>
-              %92 = arith.addi %46, %64 : index
-              %93 = memref.load %0[%92] : memref<?xf32>
-              %94 = vector.broadcast %93 : f32 to vector<8xf32>
-              %95 = vector.fma %94, %79, %69 : vector<8xf32>
-              %96 = vector.fma %94, %81, %70 : vector<8xf32>
-              %97 = arith.addi %47, %64 : index
+            %41 = arith.muli %29, %39 : index
+            %42 = arith.muli %31, %39 : index
+            %43 = arith.muli %33, %39 : index
+            %44 = arith.constant 0.000000e+00 : f32
+            %45 = vector.broadcast %44 : f32 to vector<8xf32>
+            %46, %47, %48, %49, %50, %51, %52, %53, %54, %55, %56, %57, %58, %59, %60, %61 = scf.for %62 = %12 to %39 step %13 iter_args(%63 = %45, %64 = %45, %65 = %45, %66 = %45, %67 = %45, %68 = %45, %69 = %45, %70 = %45, %71 = %45, %72 = %45, %73 = %45, %74 = %45, %75 = %45, %76 = %45, %77 = %45, %78 = %45) -> (vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>) {
+              %79 = arith.constant 16 : index
+              %80 = arith.muli %62, %79 : index
+              %81 = arith.addi %37, %80 : index
+              %82 = vector.load %1[%81] : memref<?xf32>, vector<8xf32>
+              %83 = arith.constant 8 : index
+              %84 = arith.addi %81, %83 : index
+              %85 = vector.load %1[%84] : memref<?xf32>, vector<8xf32>
+              %86 = arith.addi %38, %80 : index
+              %87 = vector.load %1[%86] : memref<?xf32>, vector<8xf32>
+              %88 = arith.addi %86, %83 : index
+              %89 = vector.load %1[%88] : memref<?xf32>, vector<8xf32>
+              %90 = arith.addi %40, %62 : index
+              %91 = memref.load %0[%90] : memref<?xf32>
+              %92 = vector.broadcast %91 : f32 to vector<8xf32>
+              %93 = vector.fma %92, %82, %63 : vector<8xf32>
+              %94 = vector.fma %92, %85, %64 : vector<8xf32>
+              %95 = vector.fma %92, %87, %65 : vector<8xf32>
+              %96 = vector.fma %92, %89, %66 : vector<8xf32>
+              %97 = arith.addi %41, %62 : index
               %98 = memref.load %0[%97] : memref<?xf32>
               %99 = vector.broadcast %98 : f32 to vector<8xf32>
-              %100 = vector.fma %99, %79, %71 : vector<8xf32>
-              %101 = vector.fma %99, %81, %72 : vector<8xf32>
-              %102 = arith.addi %48, %64 : index
-              %103 = memref.load %0[%102] : memref<?xf32>
-              %104 = vector.broadcast %103 : f32 to vector<8xf32>
-              %105 = vector.fma %104, %79, %73 : vector<8xf32>
-              %106 = vector.fma %104, %81, %74 : vector<8xf32>
-              %107 = arith.addi %49, %64 : index
-              %108 = memref.load %0[%107] : memref<?xf32>
-              %109 = vector.broadcast %108 : f32 to vector<8xf32>
-              %110 = vector.fma %109, %79, %75 : vector<8xf32>
-              %111 = vector.fma %109, %81, %76 : vector<8xf32>
-              scf.yield %85, %86, %90, %91, %95, %96, %100, %101, %105, %106, %110, %111 : vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>
+              %100 = vector.fma %99, %82, %67 : vector<8xf32>
+              %101 = vector.fma %99, %85, %68 : vector<8xf32>
+              %102 = vector.fma %99, %87, %69 : vector<8xf32>
+              %103 = vector.fma %99, %89, %70 : vector<8xf32>
+              %104 = arith.addi %42, %62 : index
+              %105 = memref.load %0[%104] : memref<?xf32>
+              %106 = vector.broadcast %105 : f32 to vector<8xf32>
+              %107 = vector.fma %106, %82, %71 : vector<8xf32>
+              %108 = vector.fma %106, %85, %72 : vector<8xf32>
+              %109 = vector.fma %106, %87, %73 : vector<8xf32>
+              %110 = vector.fma %106, %89, %74 : vector<8xf32>
+              %111 = arith.addi %43, %62 : index
+              %112 = memref.load %0[%111] : memref<?xf32>
+              %113 = vector.broadcast %112 : f32 to vector<8xf32>
+              %114 = vector.fma %113, %82, %75 : vector<8xf32>
+              %115 = vector.fma %113, %85, %76 : vector<8xf32>
+              %116 = vector.fma %113, %87, %77 : vector<8xf32>
+              %117 = vector.fma %113, %89, %78 : vector<8xf32>
+              scf.yield %93, %94, %95, %96, %100, %101, %102, %103, %107, %108, %109, %110, %114, %115, %116, %117 : vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>
             }
-            %112 = arith.addi %44, %40 : index
-            vector.store %52, %2[%112] : memref<?xf32>, vector<8xf32>
-            %113 = arith.addi %112, %10 : index
-            vector.store %53, %2[%113] : memref<?xf32>, vector<8xf32>
-            %114 = arith.addi %45, %40 : index
-            vector.store %54, %2[%114] : memref<?xf32>, vector<8xf32>
-            %115 = arith.addi %114, %10 : index
-            vector.store %55, %2[%115] : memref<?xf32>, vector<8xf32>
-            %116 = arith.addi %46, %40 : index
-            vector.store %56, %2[%116] : memref<?xf32>, vector<8xf32>
-            %117 = arith.addi %116, %10 : index
-            vector.store %57, %2[%117] : memref<?xf32>, vector<8xf32>
-            %118 = arith.addi %47, %40 : index
-            vector.store %58, %2[%118] : memref<?xf32>, vector<8xf32>
-            %119 = arith.addi %118, %10 : index
-            vector.store %59, %2[%119] : memref<?xf32>, vector<8xf32>
-            %120 = arith.addi %48, %40 : index
-            vector.store %60, %2[%120] : memref<?xf32>, vector<8xf32>
-            %121 = arith.addi %120, %10 : index
-            vector.store %61, %2[%121] : memref<?xf32>, vector<8xf32>
-            %122 = arith.addi %49, %40 : index
-            vector.store %62, %2[%122] : memref<?xf32>, vector<8xf32>
-            %123 = arith.addi %122, %10 : index
-            vector.store %63, %2[%123] : memref<?xf32>, vector<8xf32>
+            %118 = arith.constant 16 : index
+            %119 = arith.muli %34, %118 : index
+            %120 = arith.addi %40, %119 : index
+            vector.store %46, %2[%120] : memref<?xf32>, vector<8xf32>
+            %121 = arith.constant 8 : index
+            %122 = arith.addi %120, %121 : index
+            vector.store %47, %2[%122] : memref<?xf32>, vector<8xf32>
+            %123 = arith.muli %35, %118 : index
+            %124 = arith.addi %40, %123 : index
+            vector.store %48, %2[%124] : memref<?xf32>, vector<8xf32>
+            %125 = arith.addi %124, %121 : index
+            vector.store %49, %2[%125] : memref<?xf32>, vector<8xf32>
+            %126 = arith.addi %41, %119 : index
+            vector.store %50, %2[%126] : memref<?xf32>, vector<8xf32>
+            %127 = arith.addi %126, %121 : index
+            vector.store %51, %2[%127] : memref<?xf32>, vector<8xf32>
+            %128 = arith.addi %41, %123 : index
+            vector.store %52, %2[%128] : memref<?xf32>, vector<8xf32>
+            %129 = arith.addi %128, %121 : index
+            vector.store %53, %2[%129] : memref<?xf32>, vector<8xf32>
+            %130 = arith.addi %42, %119 : index
+            vector.store %54, %2[%130] : memref<?xf32>, vector<8xf32>
+            %131 = arith.addi %130, %121 : index
+            vector.store %55, %2[%131] : memref<?xf32>, vector<8xf32>
+            %132 = arith.addi %42, %123 : index
+            vector.store %56, %2[%132] : memref<?xf32>, vector<8xf32>
+            %133 = arith.addi %132, %121 : index
+            vector.store %57, %2[%133] : memref<?xf32>, vector<8xf32>
+            %134 = arith.addi %43, %119 : index
+            vector.store %58, %2[%134] : memref<?xf32>, vector<8xf32>
+            %135 = arith.addi %134, %121 : index
+            vector.store %59, %2[%135] : memref<?xf32>, vector<8xf32>
+            %136 = arith.addi %43, %123 : index
+            vector.store %60, %2[%136] : memref<?xf32>, vector<8xf32>
+            %137 = arith.addi %136, %121 : index
+            vector.store %61, %2[%137] : memref<?xf32>, vector<8xf32>
           }
-          scf.for %124 = %26 to %21 step %13 {
-            %125 = arith.constant 16 : index
-            %126 = arith.muli %28, %125 : index
-            %127 = arith.constant 2048 : index
-            %128 = arith.muli %28, %127 : index
-            %129 = arith.constant 128 : index
-            %130 = arith.muli %124, %129 : index
-            %131 = arith.constant 0.000000e+00 : f32
-            %132 = vector.broadcast %131 : f32 to vector<8xf32>
-            %133 = arith.constant 4 : index
-            %134, %135, %136, %137, %138, %139, %140, %141 = scf.for %142 = %12 to %129 step %133 iter_args(%143 = %132, %144 = %132, %145 = %132, %146 = %132, %147 = %132, %148 = %132, %149 = %132, %150 = %132) -> (vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>) {
-              %151 = arith.muli %142, %125 : index
-              %152 = arith.addi %128, %151 : index
-              %153 = vector.load %1[%152] : memref<?xf32>, vector<8xf32>
-              %154 = arith.addi %152, %10 : index
-              %155 = vector.load %1[%154] : memref<?xf32>, vector<8xf32>
-              %156 = arith.addi %130, %142 : index
-              %157 = memref.load %0[%156] : memref<?xf32>
-              %158 = vector.broadcast %157 : f32 to vector<8xf32>
-              %159 = vector.fma %158, %153, %143 : vector<8xf32>
-              %160 = vector.fma %158, %155, %144 : vector<8xf32>
-              %161 = arith.addi %142, %13 : index
-              %162 = arith.muli %161, %125 : index
-              %163 = arith.addi %128, %162 : index
-              %164 = vector.load %1[%163] : memref<?xf32>, vector<8xf32>
-              %165 = arith.addi %163, %10 : index
-              %166 = vector.load %1[%165] : memref<?xf32>, vector<8xf32>
-              %167 = arith.addi %130, %161 : index
-              %168 = memref.load %0[%167] : memref<?xf32>
-              %169 = vector.broadcast %168 : f32 to vector<8xf32>
-              %170 = vector.fma %169, %164, %145 : vector<8xf32>
-              %171 = vector.fma %169, %166, %146 : vector<8xf32>
-              %172 = arith.constant 2 : index
-              %173 = arith.addi %142, %172 : index
-              %174 = arith.muli %173, %125 : index
-              %175 = arith.addi %128, %174 : index
+          scf.for %138 = %25 to %21 step %13 {
+            %139 = arith.constant 2 : index
+            %140 = arith.muli %27, %139 : index
+            %141 = arith.addi %140, %13 : index
+            %142 = arith.constant 2048 : index
+            %143 = arith.muli %140, %142 : index
+            %144 = arith.muli %141, %142 : index
+            %145 = arith.constant 128 : index
+            %146 = arith.muli %138, %145 : index
+            %147 = arith.constant 0.000000e+00 : f32
+            %148 = vector.broadcast %147 : f32 to vector<8xf32>
+            %149, %150, %151, %152, %153, %154, %155, %156 = scf.for %157 = %12 to %145 step %139 iter_args(%158 = %148, %159 = %148, %160 = %148, %161 = %148, %162 = %148, %163 = %148, %164 = %148, %165 = %148) -> (vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>) {
+              %166 = arith.constant 16 : index
+              %167 = arith.muli %157, %166 : index
+              %168 = arith.addi %143, %167 : index
+              %169 = vector.load %1[%168] : memref<?xf32>, vector<8xf32>
+              %170 = arith.constant 8 : index
+              %171 = arith.addi %168, %170 : index
+              %172 = vector.load %1[%171] : memref<?xf32>, vector<8xf32>
+              %173 = arith.addi %144, %167 : index
+              %174 = vector.load %1[%173] : memref<?xf32>, vector<8xf32>
+              %175 = arith.addi %173, %170 : index
               %176 = vector.load %1[%175] : memref<?xf32>, vector<8xf32>
-              %177 = arith.addi %175, %10 : index
-              %178 = vector.load %1[%177] : memref<?xf32>, vector<8xf32>
-              %179 = arith.addi %130, %173 : index
-              %180 = memref.load %0[%179] : memref<?xf32>
-              %181 = vector.broadcast %180 : f32 to vector<8xf32>
-              %182 = vector.fma %181, %176, %147 : vector<8xf32>
-              %183 = vector.fma %181, %178, %148 : vector<8xf32>
-              %184 = arith.constant 3 : index
-              %185 = arith.addi %142, %184 : index
-              %186 = arith.muli %185, %125 : index
-              %187 = arith.addi %128, %186 : index
-              %188 = vector.load %1[%187] : memref<?xf32>, vector<8xf32>
-              %189 = arith.addi %187, %10 : index
-              %190 = vector.load %1[%189] : memref<?xf32>, vector<8xf32>
-              %191 = arith.addi %130, %185 : index
-              %192 = memref.load %0[%191] : memref<?xf32>
-              %193 = vector.broadcast %192 : f32 to vector<8xf32>
-              %194 = vector.fma %193, %188, %149 : vector<8xf32>
-              %195 = vector.fma %193, %190, %150 : vector<8xf32>
-              scf.yield %159, %160, %170, %171, %182, %183, %194, %195 : vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>
+              %177 = arith.addi %146, %157 : index
+              %178 = memref.load %0[%177] : memref<?xf32>
+              %179 = vector.broadcast %178 : f32 to vector<8xf32>
+              %180 = vector.fma %179, %169, %158 : vector<8xf32>
+              %181 = vector.fma %179, %172, %159 : vector<8xf32>
+              %182 = vector.fma %179, %174, %160 : vector<8xf32>
+              %183 = vector.fma %179, %176, %161 : vector<8xf32>
+              %184 = arith.addi %157, %13 : index
+              %185 = arith.muli %184, %166 : index
+              %186 = arith.addi %143, %185 : index
+              %187 = vector.load %1[%186] : memref<?xf32>, vector<8xf32>
+              %188 = arith.addi %186, %170 : index
+              %189 = vector.load %1[%188] : memref<?xf32>, vector<8xf32>
+              %190 = arith.addi %144, %185 : index
+              %191 = vector.load %1[%190] : memref<?xf32>, vector<8xf32>
+              %192 = arith.addi %190, %170 : index
+              %193 = vector.load %1[%192] : memref<?xf32>, vector<8xf32>
+              %194 = arith.addi %146, %184 : index
+              %195 = memref.load %0[%194] : memref<?xf32>
+              %196 = vector.broadcast %195 : f32 to vector<8xf32>
+              %197 = vector.fma %196, %187, %162 : vector<8xf32>
+              %198 = vector.fma %196, %189, %163 : vector<8xf32>
+              %199 = vector.fma %196, %191, %164 : vector<8xf32>
+              %200 = vector.fma %196, %193, %165 : vector<8xf32>
+              scf.yield %180, %181, %182, %183, %197, %198, %199, %200 : vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>
             }
-            %196 = arith.addf %134, %136 : vector<8xf32>
-            %197 = arith.addf %138, %140 : vector<8xf32>
-            %198 = arith.addf %196, %197 : vector<8xf32>
-            %199 = arith.addf %135, %137 : vector<8xf32>
-            %200 = arith.addf %139, %141 : vector<8xf32>
-            %201 = arith.addf %199, %200 : vector<8xf32>
-            %202 = arith.addi %130, %126 : index
-            vector.store %198, %2[%202] : memref<?xf32>, vector<8xf32>
-            %203 = arith.addi %202, %10 : index
-            vector.store %201, %2[%203] : memref<?xf32>, vector<8xf32>
-          }
-        }
-      }
-    } else {
-      "scf.parallel"(%12, %11, %13) <{operandSegmentSizes = array<i32: 1, 1, 1, 0>}> ({
-      ^bb0(%204: index):
-        %205 = arith.divui %204, %9 : index
-        %206 = arith.remui %204, %9 : index
-        %207 = arith.muli %206, %8 : index
-        %208 = arith.addi %207, %8 : index
-        %209 = arith.minui %208, %3 : index
-        %210 = arith.subi %209, %207 : index
-        %211 = arith.constant 6 : index
-        %212 = arith.divui %210, %211 : index
-        %213 = arith.muli %212, %211 : index
-        %214 = arith.addi %207, %213 : index
-        %215 = arith.addi %205, %13 : index
-        scf.for %216 = %205 to %215 step %13 {
-          scf.for %217 = %207 to %214 step %211 {
-            %218 = arith.addi %217, %13 : index
-            %219 = arith.constant 2 : index
-            %220 = arith.addi %217, %219 : index
-            %221 = arith.constant 3 : index
-            %222 = arith.addi %217, %221 : index
-            %223 = arith.constant 4 : index
-            %224 = arith.addi %217, %223 : index
-            %225 = arith.constant 5 : index
-            %226 = arith.addi %217, %225 : index
-            %227 = arith.constant 16 : index
-            %228 = arith.muli %216, %227 : index
-            %229 = arith.constant 2048 : index
-            %230 = arith.muli %216, %229 : index
-            %231 = arith.constant 128 : index
-            %232 = arith.muli %217, %231 : index
-            %233 = arith.muli %218, %231 : index
-            %234 = arith.muli %220, %231 : index
-            %235 = arith.muli %222, %231 : index
-            %236 = arith.muli %224, %231 : index
-            %237 = arith.muli %226, %231 : index
-            %238 = arith.constant 0.000000e+00 : f32
-            %239 = vector.broadcast %238 : f32 to vector<8xf32>
-            %240, %241, %242, %243, %244, %245, %246, %247, %248, %249, %250, %251 = scf.for %252 = %12 to %231 step %13 iter_args(%253 = %239, %254 = %239, %255 = %239, %256 = %239, %257 = %239, %258 = %239, %259 = %239, %260 = %239, %261 = %239, %262 = %239, %263 = %239, %264 = %239) -> (vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>) {
-              %265 = arith.muli %252, %227 : index
-              %266 = arith.addi %230, %265 : index
-              %267 = vector.load %1[%266] : memref<?xf32>, vector<8xf32>
-              %268 = arith.addi %266, %10 : index
-              %269 = vector.load %1[%268] : memref<?xf32>, vector<8xf32>
-              %270 = arith.addi %232, %252 : index
-              %271 = memref.load %0[%270] : memref<?xf32>
-              %272 = vector.broadcast %271 : f32 to vector<8xf32>
-              %273 = vector.fma %272, %267, %253 : vector<8xf32>
-              %274 = vector.fma %272, %269, %254 : vector<8xf32>
-              %275 = arith.addi %233, %252 : index
-              %276 = memref.load %0[%275] : memref<?xf32>
-              %277 = vector.broadcast %276 : f32 to vector<8xf32>
-              %278 = vector.fma %277, %267, %255 : vector<8xf32>
-              %279 = vector.fma %277, %269, %256 : vector<8xf32>
-              %280 = arith.addi %234, %252 : index
-              %281 = memref.load %0[%280] : memref<?xf32>
-              %282 = vector.broadcast %281 : f32 to vector<8xf32>
-              %283 = vector.fma %282, %267, %257 : vector<8xf32>
-              %284 = vector.fma %282, %269, %258 : vector<8xf32>
-              %285 = arith.addi %235, %252 : index
-              %286 = memref.load %0[%285] : memref<?xf32>
-              %287 = vector.broadcast %286 : f32 to vector<8xf32>
-              %288 = vector.fma %287, %267, %259 : vector<8xf32>
-              %289 = vector.fma %287, %269, %260 : vector<8xf32>
-              %290 = arith.addi %236, %252 : index
-              %291 = memref.load %0[%290] : memref<?xf32>
-              %292 = vector.broadcast %291 : f32 to vector<8xf32>
-              %293 = vector.fma %292, %267, %261 : vector<8xf32>
-              %294 = vector.fma %292, %269, %262 : vector<8xf32>
-              %295 = arith.addi %237, %252 : index
-              %296 = memref.load %0[%295] : memref<?xf32>
-              %297 = vector.broadcast %296 : f32 to vector<8xf32>
-              %298 = vector.fma %297, %267, %263 : vector<8xf32>
-              %299 = vector.fma %297, %269, %264 : vector<8xf32>
-              scf.yield %273, %274, %278, %279, %283, %284, %288, %289, %293, %294, %298, %299 : vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>
-            }
-            %300 = arith.addi %232, %228 : index
-            vector.store %240, %2[%300] : memref<?xf32>, vector<8xf32>
-            %301 = arith.addi %300, %10 : index
-            vector.store %241, %2[%301] : memref<?xf32>, vector<8xf32>
-            %302 = arith.addi %233, %228 : index
-            vector.store %242, %2[%302] : memref<?xf32>, vector<8xf32>
-            %303 = arith.addi %302, %10 : index
-            vector.store %243, %2[%303] : memref<?xf32>, vector<8xf32>
-            %304 = arith.addi %234, %228 : index
-            vector.store %244, %2[%304] : memref<?xf32>, vector<8xf32>
-            %305 = arith.addi %304, %10 : index
-            vector.store %245, %2[%305] : memref<?xf32>, vector<8xf32>
-            %306 = arith.addi %235, %228 : index
-            vector.store %246, %2[%306] : memref<?xf32>, vector<8xf32>
-            %307 = arith.addi %306, %10 : index
-            vector.store %247, %2[%307] : memref<?xf32>, vector<8xf32>
-            %308 = arith.addi %236, %228 : index
-            vector.store %248, %2[%308] : memref<?xf32>, vector<8xf32>
-            %309 = arith.addi %308, %10 : index
-            vector.store %249, %2[%309] : memref<?xf32>, vector<8xf32>
-            %310 = arith.addi %237, %228 : index
-            vector.store %250, %2[%310] : memref<?xf32>, vector<8xf32>
-            %311 = arith.addi %310, %10 : index
-            vector.store %251, %2[%311] : memref<?xf32>, vector<8xf32>
-          }
-          scf.for %312 = %214 to %209 step %13 {
-            %313 = arith.constant 16 : index
-            %314 = arith.muli %216, %313 : index
-            %315 = arith.constant 2048 : index
-            %316 = arith.muli %216, %315 : index
-            %317 = arith.constant 128 : index
-            %318 = arith.muli %312, %317 : index
-            %319 = arith.constant 0.000000e+00 : f32
-            %320 = vector.broadcast %319 : f32 to vector<8xf32>
-            %321 = arith.constant 4 : index
-            %322, %323, %324, %325, %326, %327, %328, %329 = scf.for %330 = %12 to %317 step %321 iter_args(%331 = %320, %332 = %320, %333 = %320, %334 = %320, %335 = %320, %336 = %320, %337 = %320, %338 = %320) -> (vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>) {
-              %339 = arith.muli %330, %313 : index
-              %340 = arith.addi %316, %339 : index
-              %341 = vector.load %1[%340] : memref<?xf32>, vector<8xf32>
-              %342 = arith.addi %340, %10 : index
-              %343 = vector.load %1[%342] : memref<?xf32>, vector<8xf32>
-              %344 = arith.addi %318, %330 : index
-              %345 = memref.load %0[%344] : memref<?xf32>
-              %346 = vector.broadcast %345 : f32 to vector<8xf32>
-              %347 = vector.fma %346, %341, %331 : vector<8xf32>
-              %348 = vector.fma %346, %343, %332 : vector<8xf32>
-              %349 = arith.addi %330, %13 : index
-              %350 = arith.muli %349, %313 : index
-              %351 = arith.addi %316, %350 : index
-              %352 = vector.load %1[%351] : memref<?xf32>, vector<8xf32>
-              %353 = arith.addi %351, %10 : index
-              %354 = vector.load %1[%353] : memref<?xf32>, vector<8xf32>
-              %355 = arith.addi %318, %349 : index
-              %356 = memref.load %0[%355] : memref<?xf32>
-              %357 = vector.broadcast %356 : f32 to vector<8xf32>
-              %358 = vector.fma %357, %352, %333 : vector<8xf32>
-              %359 = vector.fma %357, %354, %334 : vector<8xf32>
-              %360 = arith.constant 2 : index
-              %361 = arith.addi %330, %360 : index
-              %362 = arith.muli %361, %313 : index
-              %363 = arith.addi %316, %362 : index
-              %364 = vector.load %1[%363] : memref<?xf32>, vector<8xf32>
-              %365 = arith.addi %363, %10 : index
-              %366 = vector.load %1[%365] : memref<?xf32>, vector<8xf32>
-              %367 = arith.addi %318, %361 : index
-              %368 = memref.load %0[%367] : memref<?xf32>
-              %369 = vector.broadcast %368 : f32 to vector<8xf32>
-              %370 = vector.fma %369, %364, %335 : vector<8xf32>
-              %371 = vector.fma %369, %366, %336 : vector<8xf32>
-              %372 = arith.constant 3 : index
-              %373 = arith.addi %330, %372 : index
-              %374 = arith.muli %373, %313 : index
-              %375 = arith.addi %316, %374 : index
-              %376 = vector.load %1[%375] : memref<?xf32>, vector<8xf32>
-              %377 = arith.addi %375, %10 : index
-              %378 = vector.load %1[%377] : memref<?xf32>, vector<8xf32>
-              %379 = arith.addi %318, %373 : index
-              %380 = memref.load %0[%379] : memref<?xf32>
-              %381 = vector.broadcast %380 : f32 to vector<8xf32>
-              %382 = vector.fma %381, %376, %337 : vector<8xf32>
-              %383 = vector.fma %381, %378, %338 : vector<8xf32>
-              scf.yield %347, %348, %358, %359, %370, %371, %382, %383 : vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>
-            }
-            %384 = arith.addf %322, %324 : vector<8xf32>
-            %385 = arith.addf %326, %328 : vector<8xf32>
-            %386 = arith.addf %384, %385 : vector<8xf32>
-            %387 = arith.addf %323, %325 : vector<8xf32>
-            %388 = arith.addf %327, %329 : vector<8xf32>
-            %389 = arith.addf %387, %388 : vector<8xf32>
-            %390 = arith.addi %318, %314 : index
-            vector.store %386, %2[%390] : memref<?xf32>, vector<8xf32>
-            %391 = arith.addi %390, %10 : index
-            vector.store %389, %2[%391] : memref<?xf32>, vector<8xf32>
-          }
-        }
-        scf.reduce
-      }) : (index, index, index) -> ()
-    }
-    func.return
-  }
-  func.func private @linear_k192_n128(%0: memref<?xf32>, %1: memref<?xf32>, %2: memref<?xf32>, %3: index) {
-    %4 = arith.constant 24576 : index
-    %5 = arith.muli %3, %4 : index
-    %6 = arith.constant 335 : index
-    %7 = arith.addi %3, %6 : index
-    %8 = arith.constant 336 : index
-    %9 = arith.divui %7, %8 : index
-    %10 = arith.constant 8 : index
-    %11 = arith.muli %9, %10 : index
-    %12 = arith.constant 0 : index
-    %13 = arith.constant 1 : index
-    %14 = arith.constant 524288 : index
-    %15 = arith.cmpi ult, %5, %14 : index
-    scf.if %15 {
-      scf.for %16 = %12 to %11 step %13 {
-        %17 = arith.divui %16, %9 : index
-        %18 = arith.remui %16, %9 : index
-        %19 = arith.muli %18, %8 : index
-        %20 = arith.addi %19, %8 : index
-        %21 = arith.minui %20, %3 : index
-        %22 = arith.subi %21, %19 : index
-        %23 = arith.constant 6 : index
-        %24 = arith.divui %22, %23 : index
-        %25 = arith.muli %24, %23 : index
-        %26 = arith.addi %19, %25 : index
-        %27 = arith.addi %17, %13 : index
-        scf.for %28 = %17 to %27 step %13 {
-          scf.for %29 = %19 to %26 step %23 {
-            %30 = arith.addi %29, %13 : index
-            %31 = arith.constant 2 : index
-            %32 = arith.addi %29, %31 : index
-            %33 = arith.constant 3 : index
-            %34 = arith.addi %29, %33 : index
-            %35 = arith.constant 4 : index
-            %36 = arith.addi %29, %35 : index
-            %37 = arith.constant 5 : index
-            %38 = arith.addi %29, %37 : index
-            %39 = arith.constant 16 : index
-            %40 = arith.muli %28, %39 : index
-            %41 = arith.constant 3072 : index
-            %42 = arith.muli %28, %41 : index
-            %43 = arith.constant 192 : index
-            %44 = arith.muli %29, %43 : index
-            %45 = arith.muli %30, %43 : index
-            %46 = arith.muli %32, %43 : index
-            %47 = arith.muli %34, %43 : index
-            %48 = arith.muli %36, %43 : index
-            %49 = arith.muli %38, %43 : index
-            %50 = arith.constant 0.000000e+00 : f32
-            %51 = vector.broadcast %50 : f32 to vector<8xf32>
-            %52, %53, %54, %55, %56, %57, %58, %59, %60, %61, %62, %63 = scf.for %64 = %12 to %43 step %13 iter_args(%65 = %51, %66 = %51, %67 = %51, %68 = %51, %69 = %51, %70 = %51, %71 = %51, %72 = %51, %73 = %51, %74 = %51, %75 = %51, %76 = %51) -> (vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>) {
-              %77 = arith.muli %64, %39 : index
-              %78 = arith.addi %42, %77 : index
-              %79 = vector.load %1[%78] : memref<?xf32>, vector<8xf32>
-              %80 = arith.addi %78, %10 : index
-              %81 = vector.load %1[%80] : memref<?xf32>, vector<8xf32>
-              %82 = arith.addi %44, %64 : index
-              %83 = memref.load %0[%82] : memref<?xf32>
-              %84 = vector.broadcast %83 : f32 to vector<8xf32>
-              %85 = vector.fma %84, %79, %65 : vector<8xf32>
-              %86 = vector.fma %84, %81, %66 : vector<8xf32>
-              %87 = arith.addi %45, %64 : index
-              %88 = memref.load %0[%87] : memref<?xf32>
-              %89 = vector.broadcast %88 : f32 to vector<8xf32>
-              %90 = vector.fma %89, %79, %67 : vector<8xf32>
-              %91 = vector.fma %89, %81, %68 : vector<8xf32>
-              %92 = arith.addi %46, %64 : index
-              %93 = memref.load %0[%92] : memref<?xf32>
-              %94 = vector.broadcast %93 : f32 to vector<8xf32>
-              %95 = vector.fma %94, %79, %69 : vector<8xf32>
-              %96 = vector.fma %94, %81, %70 : vector<8xf32>
-              %97 = arith.addi %47, %64 : index
-              %98 = memref.load %0[%97] : memref<?xf32>
-              %99 = vector.broadcast %98 : f32 to vector<8xf32>
-              %100 = vector.fma %99, %79, %71 : vector<8xf32>
-              %101 = vector.fma %99, %81, %72 : vector<8xf32>
-              %102 = arith.addi %48, %64 : index
-              %103 = memref.load %0[%102] : memref<?xf32>
-              %104 = vector.broadcast %103 : f32 to vector<8xf32>
-              %105 = vector.fma %104, %79, %73 : vector<8xf32>
-              %106 = vector.fma %104, %81, %74 : vector<8xf32>
-              %107 = arith.addi %49, %64 : index
-              %108 = memref.load %0[%107] : memref<?xf32>
-              %109 = vector.broadcast %108 : f32 to vector<8xf32>
-              %110 = vector.fma %109, %79, %75 : vector<8xf32>
-              %111 = vector.fma %109, %81, %76 : vector<8xf32>
-              scf.yield %85, %86, %90, %91, %95, %96, %100, %101, %105, %106, %110, %111 : vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>
-            }
-            %112 = arith.constant 128 : index
-            %113 = arith.muli %29, %112 : index
-            %114 = arith.addi %113, %40 : index
-            vector.store %52, %2[%114] : memref<?xf32>, vector<8xf32>
-            %115 = arith.addi %114, %10 : index
-            vector.store %53, %2[%115] : memref<?xf32>, vector<8xf32>
-            %116 = arith.muli %30, %112 : index
-            %117 = arith.addi %116, %40 : index
-            vector.store %54, %2[%117] : memref<?xf32>, vector<8xf32>
-            %118 = arith.addi %117, %10 : index
-            vector.store %55, %2[%118] : memref<?xf32>, vector<8xf32>
-            %119 = arith.muli %32, %112 : index
-            %120 = arith.addi %119, %40 : index
-            vector.store %56, %2[%120] : memref<?xf32>, vector<8xf32>
-            %121 = arith.addi %120, %10 : index
-            vector.store %57, %2[%121] : memref<?xf32>, vector<8xf32>
-            %122 = arith.muli %34, %112 : index
-            %123 = arith.addi %122, %40 : index
-            vector.store %58, %2[%123] : memref<?xf32>, vector<8xf32>
-            %124 = arith.addi %123, %10 : index
-            vector.store %59, %2[%124] : memref<?xf32>, vector<8xf32>
-            %125 = arith.muli %36, %112 : index
-            %126 = arith.addi %125, %40 : index
-            vector.store %60, %2[%126] : memref<?xf32>, vector<8xf32>
-            %127 = arith.addi %126, %10 : index
-            vector.store %61, %2[%127] : memref<?xf32>, vector<8xf32>
-            %128 = arith.muli %38, %112 : index
-            %129 = arith.addi %128, %40 : index
-            vector.store %62, %2[%129] : memref<?xf32>, vector<8xf32>
-            %130 = arith.addi %129, %10 : index
-            vector.store %63, %2[%130] : memref<?xf32>, vector<8xf32>
-          }
-          scf.for %131 = %26 to %21 step %13 {
-            %132 = arith.constant 16 : index
-            %133 = arith.muli %28, %132 : index
-            %134 = arith.constant 3072 : index
-            %135 = arith.muli %28, %134 : index
-            %136 = arith.constant 192 : index
-            %137 = arith.muli %131, %136 : index
-            %138 = arith.constant 0.000000e+00 : f32
-            %139 = vector.broadcast %138 : f32 to vector<8xf32>
-            %140 = arith.constant 4 : index
-            %141, %142, %143, %144, %145, %146, %147, %148 = scf.for %149 = %12 to %136 step %140 iter_args(%150 = %139, %151 = %139, %152 = %139, %153 = %139, %154 = %139, %155 = %139, %156 = %139, %157 = %139) -> (vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>) {
-              %158 = arith.muli %149, %132 : index
-              %159 = arith.addi %135, %158 : index
-              %160 = vector.load %1[%159] : memref<?xf32>, vector<8xf32>
-              %161 = arith.addi %159, %10 : index
-              %162 = vector.load %1[%161] : memref<?xf32>, vector<8xf32>
-              %163 = arith.addi %137, %149 : index
-              %164 = memref.load %0[%163] : memref<?xf32>
-              %165 = vector.broadcast %164 : f32 to vector<8xf32>
-              %166 = vector.fma %165, %160, %150 : vector<8xf32>
-              %167 = vector.fma %165, %162, %151 : vector<8xf32>
-              %168 = arith.addi %149, %13 : index
-              %169 = arith.muli %168, %132 : index
-              %170 = arith.addi %135, %169 : index
-              %171 = vector.load %1[%170] : memref<?xf32>, vector<8xf32>
-              %172 = arith.addi %170, %10 : index
-              %173 = vector.load %1[%172] : memref<?xf32>, vector<8xf32>
-              %174 = arith.addi %137, %168 : index
-              %175 = memref.load %0[%174] : memref<?xf32>
-              %176 = vector.broadcast %175 : f32 to vector<8xf32>
-              %177 = vector.fma %176, %171, %152 : vector<8xf32>
-              %178 = vector.fma %176, %173, %153 : vector<8xf32>
-              %179 = arith.constant 2 : index
-              %180 = arith.addi %149, %179 : index
-              %181 = arith.muli %180, %132 : index
-              %182 = arith.addi %135, %181 : index
-              %183 = vector.load %1[%182] : memref<?xf32>, vector<8xf32>
-              %184 = arith.addi %182, %10 : index
-              %185 = vector.load %1[%184] : memref<?xf32>, vector<8xf32>
-              %186 = arith.addi %137, %180 : index
-              %187 = memref.load %0[%186] : memref<?xf32>
-              %188 = vector.broadcast %187 : f32 to vector<8xf32>
-              %189 = vector.fma %188, %183, %154 : vector<8xf32>
-              %190 = vector.fma %188, %185, %155 : vector<8xf32>
-              %191 = arith.constant 3 : index
-              %192 = arith.addi %149, %191 : index
-              %193 = arith.muli %192, %132 : index
-              %194 = arith.addi %135, %193 : index
-              %195 = vector.load %1[%194] : memref<?xf32>, vector<8xf32>
-              %196 = arith.addi %194, %10 : index
-              %197 = vector.load %1[%196] : memref<?xf32>, vector<8xf32>
-              %198 = arith.addi %137, %192 : index
-              %199 = memref.load %0[%198] : memref<?xf32>
-              %200 = vector.broadcast %199 : f32 to vector<8xf32>
-              %201 = vector.fma %200, %195, %156 : vector<8xf32>
-              %202 = vector.fma %200, %197, %157 : vector<8xf32>
-              scf.yield %166, %167, %177, %178, %189, %190, %201, %202 : vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>
-            }
-            %203 = arith.addf %141, %143 : vector<8xf32>
-            %204 = arith.addf %145, %147 : vector<8xf32>
-            %205 = arith.addf %203, %204 : vector<8xf32>
-            %206 = arith.addf %142, %144 : vector<8xf32>
-            %207 = arith.addf %146, %148 : vector<8xf32>
-            %208 = arith.addf %206, %207 : vector<8xf32>
-            %209 = arith.constant 128 : index
-            %210 = arith.muli %131, %209 : index
-            %211 = arith.addi %210, %133 : index
-            vector.store %205, %2[%211] : memref<?xf32>, vector<8xf32>
-            %212 = arith.addi %211, %10 : index
-            vector.store %208, %2[%212] : memref<?xf32>, vector<8xf32>
+            %201 = arith.addf %149, %153 : vector<8xf32>
+            %202 = arith.addf %150, %154 : vector<8xf32>
+            %203 = arith.addf %151, %155 : vector<8xf32>
+            %204 = arith.addf %152, %156 : vector<8xf32>
+            %205 = arith.constant 16 : index
+            %206 = arith.muli %140, %205 : index
+            %207 = arith.addi %146, %206 : index
+            vector.store %201, %2[%207] : memref<?xf32>, vector<8xf32>
+            %208 = arith.constant 8 : index
+            %209 = arith.addi %207, %208 : index
+            vector.store %202, %2[%209] : memref<?xf32>, vector<8xf32>
+            %210 = arith.muli %141, %205 : index
+            %211 = arith.addi %146, %210 : index
+            vector.store %203, %2[%211] : memref<?xf32>, vector<8xf32>
+            %212 = arith.addi %211, %208 : index
+            vector.store %204, %2[%212] : memref<?xf32>, vector<8xf32>
           }
         }
       }
@@ -11279,175 +10928,561 @@ builtin.module {
         %217 = arith.addi %216, %8 : index
         %218 = arith.minui %217, %3 : index
         %219 = arith.subi %218, %216 : index
-        %220 = arith.constant 6 : index
-        %221 = arith.divui %219, %220 : index
-        %222 = arith.muli %221, %220 : index
-        %223 = arith.addi %216, %222 : index
-        %224 = arith.addi %214, %13 : index
-        scf.for %225 = %214 to %224 step %13 {
-          scf.for %226 = %216 to %223 step %220 {
-            %227 = arith.addi %226, %13 : index
-            %228 = arith.constant 2 : index
-            %229 = arith.addi %226, %228 : index
-            %230 = arith.constant 3 : index
-            %231 = arith.addi %226, %230 : index
-            %232 = arith.constant 4 : index
-            %233 = arith.addi %226, %232 : index
-            %234 = arith.constant 5 : index
-            %235 = arith.addi %226, %234 : index
-            %236 = arith.constant 16 : index
+        %220 = arith.divui %219, %10 : index
+        %221 = arith.muli %220, %10 : index
+        %222 = arith.addi %216, %221 : index
+        %223 = arith.addi %214, %13 : index
+        scf.for %224 = %214 to %223 step %13 {
+          scf.for %225 = %216 to %222 step %10 {
+            %226 = arith.addi %225, %13 : index
+            %227 = arith.constant 2 : index
+            %228 = arith.addi %225, %227 : index
+            %229 = arith.constant 3 : index
+            %230 = arith.addi %225, %229 : index
+            %231 = arith.muli %224, %227 : index
+            %232 = arith.addi %231, %13 : index
+            %233 = arith.constant 2048 : index
+            %234 = arith.muli %231, %233 : index
+            %235 = arith.muli %232, %233 : index
+            %236 = arith.constant 128 : index
             %237 = arith.muli %225, %236 : index
-            %238 = arith.constant 3072 : index
-            %239 = arith.muli %225, %238 : index
-            %240 = arith.constant 192 : index
-            %241 = arith.muli %226, %240 : index
-            %242 = arith.muli %227, %240 : index
-            %243 = arith.muli %229, %240 : index
-            %244 = arith.muli %231, %240 : index
-            %245 = arith.muli %233, %240 : index
-            %246 = arith.muli %235, %240 : index
-            %247 = arith.constant 0.000000e+00 : f32
-            %248 = vector.broadcast %247 : f32 to vector<8xf32>
-            %249, %250, %251, %252, %253, %254, %255, %256, %257, %258, %259, %260 = scf.for %261 = %12 to %240 step %13 iter_args(%262 = %248, %263 = %248, %264 = %248, %265 = %248, %266 = %248, %267 = %248, %268 = %248, %269 = %248, %270 = %248, %271 = %248, %272 = %248, %273 = %248) -> (vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>) {
-              %274 = arith.muli %261, %236 : index
-              %275 = arith.addi %239, %274 : index
-              %276 = vector.load %1[%275] : memref<?xf32>, vector<8xf32>
-              %277 = arith.addi %275, %10 : index
-              %278 = vector.load %1[%277] : memref<?xf32>, vector<8xf32>
-              %279 = arith.addi %241, %261 : index
-              %280 = memref.load %0[%279] : memref<?xf32>
-              %281 = vector.broadcast %280 : f32 to vector<8xf32>
-              %282 = vector.fma %281, %276, %262 : vector<8xf32>
-              %283 = vector.fma %281, %278, %263 : vector<8xf32>
-              %284 = arith.addi %242, %261 : index
-              %285 = memref.load %0[%284] : memref<?xf32>
-              %286 = vector.broadcast %285 : f32 to vector<8xf32>
-              %287 = vector.fma %286, %276, %264 : vector<8xf32>
-              %288 = vector.fma %286, %278, %265 : vector<8xf32>
-              %289 = arith.addi %243, %261 : index
-              %290 = memref.load %0[%289] : memref<?xf32>
-              %291 = vector.broadcast %290 : f32 to vector<8xf32>
-              %292 = vector.fma %291, %276, %266 : vector<8xf32>
-              %293 = vector.fma %291, %278, %267 : vector<8xf32>
-              %294 = arith.addi %244, %261 : index
+            %238 = arith.muli %226, %236 : index
+            %239 = arith.muli %228, %236 : index
+            %240 = arith.muli %230, %236 : index
+            %241 = arith.constant 0.000000e+00 : f32
+            %242 = vector.broadcast %241 : f32 to vector<8xf32>
+            %243, %244, %245, %246, %247, %248, %249, %250, %251, %252, %253, %254, %255, %256, %257, %258 = scf.for %259 = %12 to %236 step %13 iter_args(%260 = %242, %261 = %242, %262 = %242, %263 = %242, %264 = %242, %265 = %242, %266 = %242, %267 = %242, %268 = %242, %269 = %242, %270 = %242, %271 = %242, %272 = %242, %273 = %242, %274 = %242, %275 = %242) -> (vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>) {
+              %276 = arith.constant 16 : index
+              %277 = arith.muli %259, %276 : index
+              %278 = arith.addi %234, %277 : index
+              %279 = vector.load %1[%278] : memref<?xf32>, vector<8xf32>
+              %280 = arith.constant 8 : index
+              %281 = arith.addi %278, %280 : index
+              %282 = vector.load %1[%281] : memref<?xf32>, vector<8xf32>
+              %283 = arith.addi %235, %277 : index
+              %284 = vector.load %1[%283] : memref<?xf32>, vector<8xf32>
+              %285 = arith.addi %283, %280 : index
+              %286 = vector.load %1[%285] : memref<?xf32>, vector<8xf32>
+              %287 = arith.addi %237, %259 : index
+              %288 = memref.load %0[%287] : memref<?xf32>
+              %289 = vector.broadcast %288 : f32 to vector<8xf32>
+              %290 = vector.fma %289, %279, %260 : vector<8xf32>
+              %291 = vector.fma %289, %282, %261 : vector<8xf32>
+              %292 = vector.fma %289, %284, %262 : vector<8xf32>
+              %293 = vector.fma %289, %286, %263 : vector<8xf32>
+              %294 = arith.addi %238, %259 : index
               %295 = memref.load %0[%294] : memref<?xf32>
               %296 = vector.broadcast %295 : f32 to vector<8xf32>
-              %297 = vector.fma %296, %276, %268 : vector<8xf32>
-              %298 = vector.fma %296, %278, %269 : vector<8xf32>
-              %299 = arith.addi %245, %261 : index
-              %300 = memref.load %0[%299] : memref<?xf32>
-              %301 = vector.broadcast %300 : f32 to vector<8xf32>
-              %302 = vector.fma %301, %276, %270 : vector<8xf32>
-              %303 = vector.fma %301, %278, %271 : vector<8xf32>
-              %304 = arith.addi %246, %261 : index
-              %305 = memref.load %0[%304] : memref<?xf32>
-              %306 = vector.broadcast %305 : f32 to vector<8xf32>
-              %307 = vector.fma %306, %276, %272 : vector<8xf32>
-              %308 = vector.fma %306, %278, %273 : vector<8xf32>
-              scf.yield %282, %283, %287, %288, %292, %293, %297, %298, %302, %303, %307, %308 : vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>
+              %297 = vector.fma %296, %279, %264 : vector<8xf32>
+              %298 = vector.fma %296, %282, %265 : vector<8xf32>
+              %299 = vector.fma %296, %284, %266 : vector<8xf32>
+              %300 = vector.fma %296, %286, %267 : vector<8xf32>
+              %301 = arith.addi %239, %259 : index
+              %302 = memref.load %0[%301] : memref<?xf32>
+              %303 = vector.broadcast %302 : f32 to vector<8xf32>
+              %304 = vector.fma %303, %279, %268 : vector<8xf32>
+              %305 = vector.fma %303, %282, %269 : vector<8xf32>
+              %306 = vector.fma %303, %284, %270 : vector<8xf32>
+              %307 = vector.fma %303, %286, %271 : vector<8xf32>
+              %308 = arith.addi %240, %259 : index
+              %309 = memref.load %0[%308] : memref<?xf32>
+              %310 = vector.broadcast %309 : f32 to vector<8xf32>
+              %311 = vector.fma %310, %279, %272 : vector<8xf32>
+              %312 = vector.fma %310, %282, %273 : vector<8xf32>
+              %313 = vector.fma %310, %284, %274 : vector<8xf32>
+              %314 = vector.fma %310, %286, %275 : vector<8xf32>
+              scf.yield %290, %291, %292, %293, %297, %298, %299, %300, %304, %305, %306, %307, %311, %312, %313, %314 : vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>
             }
-            %309 = arith.constant 128 : index
-            %310 = arith.muli %226, %309 : index
-            %311 = arith.addi %310, %237 : index
-            vector.store %249, %2[%311] : memref<?xf32>, vector<8xf32>
-            %312 = arith.addi %311, %10 : index
-            vector.store %250, %2[%312] : memref<?xf32>, vector<8xf32>
-            %313 = arith.muli %227, %309 : index
-            %314 = arith.addi %313, %237 : index
-            vector.store %251, %2[%314] : memref<?xf32>, vector<8xf32>
-            %315 = arith.addi %314, %10 : index
-            vector.store %252, %2[%315] : memref<?xf32>, vector<8xf32>
-            %316 = arith.muli %229, %309 : index
-            %317 = arith.addi %316, %237 : index
-            vector.store %253, %2[%317] : memref<?xf32>, vector<8xf32>
-            %318 = arith.addi %317, %10 : index
-            vector.store %254, %2[%318] : memref<?xf32>, vector<8xf32>
-            %319 = arith.muli %231, %309 : index
-            %320 = arith.addi %319, %237 : index
-            vector.store %255, %2[%320] : memref<?xf32>, vector<8xf32>
-            %321 = arith.addi %320, %10 : index
-            vector.store %256, %2[%321] : memref<?xf32>, vector<8xf32>
-            %322 = arith.muli %233, %309 : index
-            %323 = arith.addi %322, %237 : index
-            vector.store %257, %2[%323] : memref<?xf32>, vector<8xf32>
-            %324 = arith.addi %323, %10 : index
-            vector.store %258, %2[%324] : memref<?xf32>, vector<8xf32>
-            %325 = arith.muli %235, %309 : index
-            %326 = arith.addi %325, %237 : index
-            vector.store %259, %2[%326] : memref<?xf32>, vector<8xf32>
-            %327 = arith.addi %326, %10 : index
-            vector.store %260, %2[%327] : memref<?xf32>, vector<8xf32>
+            %315 = arith.constant 16 : index
+            %316 = arith.muli %231, %315 : index
+            %317 = arith.addi %237, %316 : index
+            vector.store %243, %2[%317] : memref<?xf32>, vector<8xf32>
+            %318 = arith.constant 8 : index
+            %319 = arith.addi %317, %318 : index
+            vector.store %244, %2[%319] : memref<?xf32>, vector<8xf32>
+            %320 = arith.muli %232, %315 : index
+            %321 = arith.addi %237, %320 : index
+            vector.store %245, %2[%321] : memref<?xf32>, vector<8xf32>
+            %322 = arith.addi %321, %318 : index
+            vector.store %246, %2[%322] : memref<?xf32>, vector<8xf32>
+            %323 = arith.addi %238, %316 : index
+            vector.store %247, %2[%323] : memref<?xf32>, vector<8xf32>
+            %324 = arith.addi %323, %318 : index
+            vector.store %248, %2[%324] : memref<?xf32>, vector<8xf32>
+            %325 = arith.addi %238, %320 : index
+            vector.store %249, %2[%325] : memref<?xf32>, vector<8xf32>
+            %326 = arith.addi %325, %318 : index
+            vector.store %250, %2[%326] : memref<?xf32>, vector<8xf32>
+            %327 = arith.addi %239, %316 : index
+            vector.store %251, %2[%327] : memref<?xf32>, vector<8xf32>
+            %328 = arith.addi %327, %318 : index
+            vector.store %252, %2[%328] : memref<?xf32>, vector<8xf32>
+            %329 = arith.addi %239, %320 : index
+            vector.store %253, %2[%329] : memref<?xf32>, vector<8xf32>
+            %330 = arith.addi %329, %318 : index
+            vector.store %254, %2[%330] : memref<?xf32>, vector<8xf32>
+            %331 = arith.addi %240, %316 : index
+            vector.store %255, %2[%331] : memref<?xf32>, vector<8xf32>
+            %332 = arith.addi %331, %318 : index
+            vector.store %256, %2[%332] : memref<?xf32>, vector<8xf32>
+            %333 = arith.addi %240, %320 : index
+            vector.store %257, %2[%333] : memref<?xf32>, vector<8xf32>
+            %334 = arith.addi %333, %318 : index
+            vector.store %258, %2[%334] : memref<?xf32>, vector<8xf32>
           }
-          scf.for %328 = %223 to %218 step %13 {
-            %329 = arith.constant 16 : index
-            %330 = arith.muli %225, %329 : index
-            %331 = arith.constant 3072 : index
-            %332 = arith.muli %225, %331 : index
-            %333 = arith.constant 192 : index
-            %334 = arith.muli %328, %333 : index
-            %335 = arith.constant 0.000000e+00 : f32
-            %336 = vector.broadcast %335 : f32 to vector<8xf32>
-            %337 = arith.constant 4 : index
-            %338, %339, %340, %341, %342, %343, %344, %345 = scf.for %346 = %12 to %333 step %337 iter_args(%347 = %336, %348 = %336, %349 = %336, %350 = %336, %351 = %336, %352 = %336, %353 = %336, %354 = %336) -> (vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>) {
-              %355 = arith.muli %346, %329 : index
-              %356 = arith.addi %332, %355 : index
-              %357 = vector.load %1[%356] : memref<?xf32>, vector<8xf32>
-              %358 = arith.addi %356, %10 : index
-              %359 = vector.load %1[%358] : memref<?xf32>, vector<8xf32>
-              %360 = arith.addi %334, %346 : index
-              %361 = memref.load %0[%360] : memref<?xf32>
-              %362 = vector.broadcast %361 : f32 to vector<8xf32>
-              %363 = vector.fma %362, %357, %347 : vector<8xf32>
-              %364 = vector.fma %362, %359, %348 : vector<8xf32>
-              %365 = arith.addi %346, %13 : index
-              %366 = arith.muli %365, %329 : index
-              %367 = arith.addi %332, %366 : index
-              %368 = vector.load %1[%367] : memref<?xf32>, vector<8xf32>
-              %369 = arith.addi %367, %10 : index
-              %370 = vector.load %1[%369] : memref<?xf32>, vector<8xf32>
-              %371 = arith.addi %334, %365 : index
-              %372 = memref.load %0[%371] : memref<?xf32>
-              %373 = vector.broadcast %372 : f32 to vector<8xf32>
-              %374 = vector.fma %373, %368, %349 : vector<8xf32>
-              %375 = vector.fma %373, %370, %350 : vector<8xf32>
-              %376 = arith.constant 2 : index
-              %377 = arith.addi %346, %376 : index
-              %378 = arith.muli %377, %329 : index
-              %379 = arith.addi %332, %378 : index
-              %380 = vector.load %1[%379] : memref<?xf32>, vector<8xf32>
-              %381 = arith.addi %379, %10 : index
-              %382 = vector.load %1[%381] : memref<?xf32>, vector<8xf32>
-              %383 = arith.addi %334, %377 : index
-              %384 = memref.load %0[%383] : memref<?xf32>
-              %385 = vector.broadcast %384 : f32 to vector<8xf32>
-              %386 = vector.fma %385, %380, %351 : vector<8xf32>
-              %387 = vector.fma %385, %382, %352 : vector<8xf32>
-              %388 = arith.constant 3 : index
-              %389 = arith.addi %346, %388 : index
-              %390 = arith.muli %389, %329 : index
-              %391 = arith.addi %332, %390 : index
-              %392 = vector.load %1[%391] : memref<?xf32>, vector<8xf32>
-              %393 = arith.addi %391, %10 : index
-              %394 = vector.load %1[%393] : memref<?xf32>, vector<8xf32>
-              %395 = arith.addi %334, %389 : index
-              %396 = memref.load %0[%395] : memref<?xf32>
-              %397 = vector.broadcast %396 : f32 to vector<8xf32>
-              %398 = vector.fma %397, %392, %353 : vector<8xf32>
-              %399 = vector.fma %397, %394, %354 : vector<8xf32>
-              scf.yield %363, %364, %374, %375, %386, %387, %398, %399 : vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>
+          scf.for %335 = %222 to %218 step %13 {
+            %336 = arith.constant 2 : index
+            %337 = arith.muli %224, %336 : index
+            %338 = arith.addi %337, %13 : index
+            %339 = arith.constant 2048 : index
+            %340 = arith.muli %337, %339 : index
+            %341 = arith.muli %338, %339 : index
+            %342 = arith.constant 128 : index
+            %343 = arith.muli %335, %342 : index
+            %344 = arith.constant 0.000000e+00 : f32
+            %345 = vector.broadcast %344 : f32 to vector<8xf32>
+            %346, %347, %348, %349, %350, %351, %352, %353 = scf.for %354 = %12 to %342 step %336 iter_args(%355 = %345, %356 = %345, %357 = %345, %358 = %345, %359 = %345, %360 = %345, %361 = %345, %362 = %345) -> (vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>) {
+              %363 = arith.constant 16 : index
+              %364 = arith.muli %354, %363 : index
+              %365 = arith.addi %340, %364 : index
+              %366 = vector.load %1[%365] : memref<?xf32>, vector<8xf32>
+              %367 = arith.constant 8 : index
+              %368 = arith.addi %365, %367 : index
+              %369 = vector.load %1[%368] : memref<?xf32>, vector<8xf32>
+              %370 = arith.addi %341, %364 : index
+              %371 = vector.load %1[%370] : memref<?xf32>, vector<8xf32>
+              %372 = arith.addi %370, %367 : index
+              %373 = vector.load %1[%372] : memref<?xf32>, vector<8xf32>
+              %374 = arith.addi %343, %354 : index
+              %375 = memref.load %0[%374] : memref<?xf32>
+              %376 = vector.broadcast %375 : f32 to vector<8xf32>
+              %377 = vector.fma %376, %366, %355 : vector<8xf32>
+              %378 = vector.fma %376, %369, %356 : vector<8xf32>
+              %379 = vector.fma %376, %371, %357 : vector<8xf32>
+              %380 = vector.fma %376, %373, %358 : vector<8xf32>
+              %381 = arith.addi %354, %13 : index
+              %382 = arith.muli %381, %363 : index
+              %383 = arith.addi %340, %382 : index
+              %384 = vector.load %1[%383] : memref<?xf32>, vector<8xf32>
+              %385 = arith.addi %383, %367 : index
+              %386 = vector.load %1[%385] : memref<?xf32>, vector<8xf32>
+              %387 = arith.addi %341, %382 : index
+              %388 = vector.load %1[%387] : memref<?xf32>, vector<8xf32>
+              %389 = arith.addi %387, %367 : index
+              %390 = vector.load %1[%389] : memref<?xf32>, vector<8xf32>
+              %391 = arith.addi %343, %381 : index
+              %392 = memref.load %0[%391] : memref<?xf32>
+              %393 = vector.broadcast %392 : f32 to vector<8xf32>
+              %394 = vector.fma %393, %384, %359 : vector<8xf32>
+              %395 = vector.fma %393, %386, %360 : vector<8xf32>
+              %396 = vector.fma %393, %388, %361 : vector<8xf32>
+              %397 = vector.fma %393, %390, %362 : vector<8xf32>
+              scf.yield %377, %378, %379, %380, %394, %395, %396, %397 : vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>
             }
-            %400 = arith.addf %338, %340 : vector<8xf32>
-            %401 = arith.addf %342, %344 : vector<8xf32>
-            %402 = arith.addf %400, %401 : vector<8xf32>
-            %403 = arith.addf %339, %341 : vector<8xf32>
-            %404 = arith.addf %343, %345 : vector<8xf32>
-            %405 = arith.addf %403, %404 : vector<8xf32>
-            %406 = arith.constant 128 : index
-            %407 = arith.muli %328, %406 : index
-            %408 = arith.addi %407, %330 : index
-            vector.store %402, %2[%408] : memref<?xf32>, vector<8xf32>
-            %409 = arith.addi %408, %10 : index
-            vector.store %405, %2[%409] : memref<?xf32>, vector<8xf32>
+            %398 = arith.addf %346, %350 : vector<8xf32>
+            %399 = arith.addf %347, %351 : vector<8xf32>
+            %400 = arith.addf %348, %352 : vector<8xf32>
+            %401 = arith.addf %349, %353 : vector<8xf32>
+            %402 = arith.constant 16 : index
+            %403 = arith.muli %337, %402 : index
+            %404 = arith.addi %343, %403 : index
+            vector.store %398, %2[%404] : memref<?xf32>, vector<8xf32>
+            %405 = arith.constant 8 : index
+            %406 = arith.addi %404, %405 : index
+            vector.store %399, %2[%406] : memref<?xf32>, vector<8xf32>
+            %407 = arith.muli %338, %402 : index
+            %408 = arith.addi %343, %407 : index
+            vector.store %400, %2[%408] : memref<?xf32>, vector<8xf32>
+            %409 = arith.addi %408, %405 : index
+            vector.store %401, %2[%409] : memref<?xf32>, vector<8xf32>
+          }
+        }
+        scf.reduce
+      }) : (index, index, index) -> ()
+    }
+    func.return
+  }
+  func.func private @linear_k192_n128(%0: memref<?xf32>, %1: memref<?xf32>, %2: memref<?xf32>, %3: index) {
+    %4 = arith.constant 24576 : index
+    %5 = arith.muli %3, %4 : index
+    %6 = arith.constant 339 : index
+    %7 = arith.addi %3, %6 : index
+    %8 = arith.constant 340 : index
+    %9 = arith.divui %7, %8 : index
+    %10 = arith.constant 4 : index
+    %11 = arith.muli %9, %10 : index
+    %12 = arith.constant 0 : index
+    %13 = arith.constant 1 : index
+    %14 = arith.constant 524288 : index
+    %15 = arith.cmpi ult, %5, %14 : index
+    scf.if %15 {
+      scf.for %16 = %12 to %11 step %13 {
+        %17 = arith.divui %16, %9 : index
+        %18 = arith.remui %16, %9 : index
+        %19 = arith.muli %18, %8 : index
+        %20 = arith.addi %19, %8 : index
+        %21 = arith.minui %20, %3 : index
+        %22 = arith.subi %21, %19 : index
+        %23 = arith.divui %22, %10 : index
+        %24 = arith.muli %23, %10 : index
+        %25 = arith.addi %19, %24 : index
+        %26 = arith.addi %17, %13 : index
+        scf.for %27 = %17 to %26 step %13 {
+          scf.for %28 = %19 to %25 step %10 {
+            %29 = arith.addi %28, %13 : index
+            %30 = arith.constant 2 : index
+            %31 = arith.addi %28, %30 : index
+            %32 = arith.constant 3 : index
+            %33 = arith.addi %28, %32 : index
+            %34 = arith.muli %27, %30 : index
+            %35 = arith.addi %34, %13 : index
+            %36 = arith.constant 3072 : index
+            %37 = arith.muli %34, %36 : index
+            %38 = arith.muli %35, %36 : index
+            %39 = arith.constant 192 : index
+            %40 = arith.muli %28, %39 : index
+            %41 = arith.muli %29, %39 : index
+            %42 = arith.muli %31, %39 : index
+            %43 = arith.muli %33, %39 : index
+            %44 = arith.constant 0.000000e+00 : f32
+            %45 = vector.broadcast %44 : f32 to vector<8xf32>
+            %46, %47, %48, %49, %50, %51, %52, %53, %54, %55, %56, %57, %58, %59, %60, %61 = scf.for %62 = %12 to %39 step %13 iter_args(%63 = %45, %64 = %45, %65 = %45, %66 = %45, %67 = %45, %68 = %45, %69 = %45, %70 = %45, %71 = %45, %72 = %45, %73 = %45, %74 = %45, %75 = %45, %76 = %45, %77 = %45, %78 = %45) -> (vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>) {
+              %79 = arith.constant 16 : index
+              %80 = arith.muli %62, %79 : index
+              %81 = arith.addi %37, %80 : index
+              %82 = vector.load %1[%81] : memref<?xf32>, vector<8xf32>
+              %83 = arith.constant 8 : index
+              %84 = arith.addi %81, %83 : index
+              %85 = vector.load %1[%84] : memref<?xf32>, vector<8xf32>
+              %86 = arith.addi %38, %80 : index
+              %87 = vector.load %1[%86] : memref<?xf32>, vector<8xf32>
+              %88 = arith.addi %86, %83 : index
+              %89 = vector.load %1[%88] : memref<?xf32>, vector<8xf32>
+              %90 = arith.addi %40, %62 : index
+              %91 = memref.load %0[%90] : memref<?xf32>
+              %92 = vector.broadcast %91 : f32 to vector<8xf32>
+              %93 = vector.fma %92, %82, %63 : vector<8xf32>
+              %94 = vector.fma %92, %85, %64 : vector<8xf32>
+              %95 = vector.fma %92, %87, %65 : vector<8xf32>
+              %96 = vector.fma %92, %89, %66 : vector<8xf32>
+              %97 = arith.addi %41, %62 : index
+              %98 = memref.load %0[%97] : memref<?xf32>
+              %99 = vector.broadcast %98 : f32 to vector<8xf32>
+              %100 = vector.fma %99, %82, %67 : vector<8xf32>
+              %101 = vector.fma %99, %85, %68 : vector<8xf32>
+              %102 = vector.fma %99, %87, %69 : vector<8xf32>
+              %103 = vector.fma %99, %89, %70 : vector<8xf32>
+              %104 = arith.addi %42, %62 : index
+              %105 = memref.load %0[%104] : memref<?xf32>
+              %106 = vector.broadcast %105 : f32 to vector<8xf32>
+              %107 = vector.fma %106, %82, %71 : vector<8xf32>
+              %108 = vector.fma %106, %85, %72 : vector<8xf32>
+              %109 = vector.fma %106, %87, %73 : vector<8xf32>
+              %110 = vector.fma %106, %89, %74 : vector<8xf32>
+              %111 = arith.addi %43, %62 : index
+              %112 = memref.load %0[%111] : memref<?xf32>
+              %113 = vector.broadcast %112 : f32 to vector<8xf32>
+              %114 = vector.fma %113, %82, %75 : vector<8xf32>
+              %115 = vector.fma %113, %85, %76 : vector<8xf32>
+              %116 = vector.fma %113, %87, %77 : vector<8xf32>
+              %117 = vector.fma %113, %89, %78 : vector<8xf32>
+              scf.yield %93, %94, %95, %96, %100, %101, %102, %103, %107, %108, %109, %110, %114, %115, %116, %117 : vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>
+            }
+            %118 = arith.constant 16 : index
+            %119 = arith.muli %34, %118 : index
+            %120 = arith.constant 128 : index
+            %121 = arith.muli %28, %120 : index
+            %122 = arith.addi %121, %119 : index
+            vector.store %46, %2[%122] : memref<?xf32>, vector<8xf32>
+            %123 = arith.constant 8 : index
+            %124 = arith.addi %122, %123 : index
+            vector.store %47, %2[%124] : memref<?xf32>, vector<8xf32>
+            %125 = arith.muli %35, %118 : index
+            %126 = arith.addi %121, %125 : index
+            vector.store %48, %2[%126] : memref<?xf32>, vector<8xf32>
+            %127 = arith.addi %126, %123 : index
+            vector.store %49, %2[%127] : memref<?xf32>, vector<8xf32>
+            %128 = arith.muli %29, %120 : index
+            %129 = arith.addi %128, %119 : index
+            vector.store %50, %2[%129] : memref<?xf32>, vector<8xf32>
+            %130 = arith.addi %129, %123 : index
+            vector.store %51, %2[%130] : memref<?xf32>, vector<8xf32>
+            %131 = arith.addi %128, %125 : index
+            vector.store %52, %2[%131] : memref<?xf32>, vector<8xf32>
+            %132 = arith.addi %131, %123 : index
+            vector.store %53, %2[%132] : memref<?xf32>, vector<8xf32>
+            %133 = arith.muli %31, %120 : index
+            %134 = arith.addi %133, %119 : index
+            vector.store %54, %2[%134] : memref<?xf32>, vector<8xf32>
+            %135 = arith.addi %134, %123 : index
+            vector.store %55, %2[%135] : memref<?xf32>, vector<8xf32>
+            %136 = arith.addi %133, %125 : index
+            vector.store %56, %2[%136] : memref<?xf32>, vector<8xf32>
+            %137 = arith.addi %136, %123 : index
+            vector.store %57, %2[%137] : memref<?xf32>, vector<8xf32>
+            %138 = arith.muli %33, %120 : index
+            %139 = arith.addi %138, %119 : index
+            vector.store %58, %2[%139] : memref<?xf32>, vector<8xf32>
+            %140 = arith.addi %139, %123 : index
+            vector.store %59, %2[%140] : memref<?xf32>, vector<8xf32>
+            %141 = arith.addi %138, %125 : index
+            vector.store %60, %2[%141] : memref<?xf32>, vector<8xf32>
+            %142 = arith.addi %141, %123 : index
+            vector.store %61, %2[%142] : memref<?xf32>, vector<8xf32>
+          }
+          scf.for %143 = %25 to %21 step %13 {
+            %144 = arith.constant 2 : index
+            %145 = arith.muli %27, %144 : index
+            %146 = arith.addi %145, %13 : index
+            %147 = arith.constant 3072 : index
+            %148 = arith.muli %145, %147 : index
+            %149 = arith.muli %146, %147 : index
+            %150 = arith.constant 192 : index
+            %151 = arith.muli %143, %150 : index
+            %152 = arith.constant 0.000000e+00 : f32
+            %153 = vector.broadcast %152 : f32 to vector<8xf32>
+            %154, %155, %156, %157, %158, %159, %160, %161 = scf.for %162 = %12 to %150 step %144 iter_args(%163 = %153, %164 = %153, %165 = %153, %166 = %153, %167 = %153, %168 = %153, %169 = %153, %170 = %153) -> (vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>) {
+              %171 = arith.constant 16 : index
+              %172 = arith.muli %162, %171 : index
+              %173 = arith.addi %148, %172 : index
+              %174 = vector.load %1[%173] : memref<?xf32>, vector<8xf32>
+              %175 = arith.constant 8 : index
+              %176 = arith.addi %173, %175 : index
+              %177 = vector.load %1[%176] : memref<?xf32>, vector<8xf32>
+              %178 = arith.addi %149, %172 : index
+              %179 = vector.load %1[%178] : memref<?xf32>, vector<8xf32>
+              %180 = arith.addi %178, %175 : index
+              %181 = vector.load %1[%180] : memref<?xf32>, vector<8xf32>
+              %182 = arith.addi %151, %162 : index
+              %183 = memref.load %0[%182] : memref<?xf32>
+              %184 = vector.broadcast %183 : f32 to vector<8xf32>
+              %185 = vector.fma %184, %174, %163 : vector<8xf32>
+              %186 = vector.fma %184, %177, %164 : vector<8xf32>
+              %187 = vector.fma %184, %179, %165 : vector<8xf32>
+              %188 = vector.fma %184, %181, %166 : vector<8xf32>
+              %189 = arith.addi %162, %13 : index
+              %190 = arith.muli %189, %171 : index
+              %191 = arith.addi %148, %190 : index
+              %192 = vector.load %1[%191] : memref<?xf32>, vector<8xf32>
+              %193 = arith.addi %191, %175 : index
+              %194 = vector.load %1[%193] : memref<?xf32>, vector<8xf32>
+              %195 = arith.addi %149, %190 : index
+              %196 = vector.load %1[%195] : memref<?xf32>, vector<8xf32>
+              %197 = arith.addi %195, %175 : index
+              %198 = vector.load %1[%197] : memref<?xf32>, vector<8xf32>
+              %199 = arith.addi %151, %189 : index
+              %200 = memref.load %0[%199] : memref<?xf32>
+              %201 = vector.broadcast %200 : f32 to vector<8xf32>
+              %202 = vector.fma %201, %192, %167 : vector<8xf32>
+              %203 = vector.fma %201, %194, %168 : vector<8xf32>
+              %204 = vector.fma %201, %196, %169 : vector<8xf32>
+              %205 = vector.fma %201, %198, %170 : vector<8xf32>
+              scf.yield %185, %186, %187, %188, %202, %203, %204, %205 : vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>
+            }
+            %206 = arith.addf %154, %158 : vector<8xf32>
+            %207 = arith.addf %155, %159 : vector<8xf32>
+            %208 = arith.addf %156, %160 : vector<8xf32>
+            %209 = arith.addf %157, %161 : vector<8xf32>
+            %210 = arith.constant 16 : index
+            %211 = arith.muli %145, %210 : index
+            %212 = arith.constant 128 : index
+            %213 = arith.muli %143, %212 : index
+            %214 = arith.addi %213, %211 : index
+            vector.store %206, %2[%214] : memref<?xf32>, vector<8xf32>
+            %215 = arith.constant 8 : index
+            %216 = arith.addi %214, %215 : index
+            vector.store %207, %2[%216] : memref<?xf32>, vector<8xf32>
+            %217 = arith.muli %146, %210 : index
+            %218 = arith.addi %213, %217 : index
+            vector.store %208, %2[%218] : memref<?xf32>, vector<8xf32>
+            %219 = arith.addi %218, %215 : index
+            vector.store %209, %2[%219] : memref<?xf32>, vector<8xf32>
+          }
+        }
+      }
+    } else {
+      "scf.parallel"(%12, %11, %13) <{operandSegmentSizes = array<i32: 1, 1, 1, 0>}> ({
+      ^bb0(%220: index):
+        %221 = arith.divui %220, %9 : index
+        %222 = arith.remui %220, %9 : index
+        %223 = arith.muli %222, %8 : index
+        %224 = arith.addi %223, %8 : index
+        %225 = arith.minui %224, %3 : index
+        %226 = arith.subi %225, %223 : index
+        %227 = arith.divui %226, %10 : index
+        %228 = arith.muli %227, %10 : index
+        %229 = arith.addi %223, %228 : index
+        %230 = arith.addi %221, %13 : index
+        scf.for %231 = %221 to %230 step %13 {
+          scf.for %232 = %223 to %229 step %10 {
+            %233 = arith.addi %232, %13 : index
+            %234 = arith.constant 2 : index
+            %235 = arith.addi %232, %234 : index
+            %236 = arith.constant 3 : index
+            %237 = arith.addi %232, %236 : index
+            %238 = arith.muli %231, %234 : index
+            %239 = arith.addi %238, %13 : index
+            %240 = arith.constant 3072 : index
+            %241 = arith.muli %238, %240 : index
+            %242 = arith.muli %239, %240 : index
+            %243 = arith.constant 192 : index
+            %244 = arith.muli %232, %243 : index
+            %245 = arith.muli %233, %243 : index
+            %246 = arith.muli %235, %243 : index
+            %247 = arith.muli %237, %243 : index
+            %248 = arith.constant 0.000000e+00 : f32
+            %249 = vector.broadcast %248 : f32 to vector<8xf32>
+            %250, %251, %252, %253, %254, %255, %256, %257, %258, %259, %260, %261, %262, %263, %264, %265 = scf.for %266 = %12 to %243 step %13 iter_args(%267 = %249, %268 = %249, %269 = %249, %270 = %249, %271 = %249, %272 = %249, %273 = %249, %274 = %249, %275 = %249, %276 = %249, %277 = %249, %278 = %249, %279 = %249, %280 = %249, %281 = %249, %282 = %249) -> (vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>) {
+              %283 = arith.constant 16 : index
+              %284 = arith.muli %266, %283 : index
+              %285 = arith.addi %241, %284 : index
+              %286 = vector.load %1[%285] : memref<?xf32>, vector<8xf32>
+              %287 = arith.constant 8 : index
+              %288 = arith.addi %285, %287 : index
+              %289 = vector.load %1[%288] : memref<?xf32>, vector<8xf32>
+              %290 = arith.addi %242, %284 : index
+              %291 = vector.load %1[%290] : memref<?xf32>, vector<8xf32>
+              %292 = arith.addi %290, %287 : index
+              %293 = vector.load %1[%292] : memref<?xf32>, vector<8xf32>
+              %294 = arith.addi %244, %266 : index
+              %295 = memref.load %0[%294] : memref<?xf32>
+              %296 = vector.broadcast %295 : f32 to vector<8xf32>
+              %297 = vector.fma %296, %286, %267 : vector<8xf32>
+              %298 = vector.fma %296, %289, %268 : vector<8xf32>
+              %299 = vector.fma %296, %291, %269 : vector<8xf32>
+              %300 = vector.fma %296, %293, %270 : vector<8xf32>
+              %301 = arith.addi %245, %266 : index
+              %302 = memref.load %0[%301] : memref<?xf32>
+              %303 = vector.broadcast %302 : f32 to vector<8xf32>
+              %304 = vector.fma %303, %286, %271 : vector<8xf32>
+              %305 = vector.fma %303, %289, %272 : vector<8xf32>
+              %306 = vector.fma %303, %291, %273 : vector<8xf32>
+              %307 = vector.fma %303, %293, %274 : vector<8xf32>
+              %308 = arith.addi %246, %266 : index
+              %309 = memref.load %0[%308] : memref<?xf32>
+              %310 = vector.broadcast %309 : f32 to vector<8xf32>
+              %311 = vector.fma %310, %286, %275 : vector<8xf32>
+              %312 = vector.fma %310, %289, %276 : vector<8xf32>
+              %313 = vector.fma %310, %291, %277 : vector<8xf32>
+              %314 = vector.fma %310, %293, %278 : vector<8xf32>
+              %315 = arith.addi %247, %266 : index
+              %316 = memref.load %0[%315] : memref<?xf32>
+              %317 = vector.broadcast %316 : f32 to vector<8xf32>
+              %318 = vector.fma %317, %286, %279 : vector<8xf32>
+              %319 = vector.fma %317, %289, %280 : vector<8xf32>
+              %320 = vector.fma %317, %291, %281 : vector<8xf32>
+              %321 = vector.fma %317, %293, %282 : vector<8xf32>
+              scf.yield %297, %298, %299, %300, %304, %305, %306, %307, %311, %312, %313, %314, %318, %319, %320, %321 : vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>
+            }
+            %322 = arith.constant 16 : index
+            %323 = arith.muli %238, %322 : index
+            %324 = arith.constant 128 : index
+            %325 = arith.muli %232, %324 : index
+            %326 = arith.addi %325, %323 : index
+            vector.store %250, %2[%326] : memref<?xf32>, vector<8xf32>
+            %327 = arith.constant 8 : index
+            %328 = arith.addi %326, %327 : index
+            vector.store %251, %2[%328] : memref<?xf32>, vector<8xf32>
+            %329 = arith.muli %239, %322 : index
+            %330 = arith.addi %325, %329 : index
+            vector.store %252, %2[%330] : memref<?xf32>, vector<8xf32>
+            %331 = arith.addi %330, %327 : index
+            vector.store %253, %2[%331] : memref<?xf32>, vector<8xf32>
+            %332 = arith.muli %233, %324 : index
+            %333 = arith.addi %332, %323 : index
+            vector.store %254, %2[%333] : memref<?xf32>, vector<8xf32>
+            %334 = arith.addi %333, %327 : index
+            vector.store %255, %2[%334] : memref<?xf32>, vector<8xf32>
+            %335 = arith.addi %332, %329 : index
+            vector.store %256, %2[%335] : memref<?xf32>, vector<8xf32>
+            %336 = arith.addi %335, %327 : index
+            vector.store %257, %2[%336] : memref<?xf32>, vector<8xf32>
+            %337 = arith.muli %235, %324 : index
+            %338 = arith.addi %337, %323 : index
+            vector.store %258, %2[%338] : memref<?xf32>, vector<8xf32>
+            %339 = arith.addi %338, %327 : index
+            vector.store %259, %2[%339] : memref<?xf32>, vector<8xf32>
+            %340 = arith.addi %337, %329 : index
+            vector.store %260, %2[%340] : memref<?xf32>, vector<8xf32>
+            %341 = arith.addi %340, %327 : index
+            vector.store %261, %2[%341] : memref<?xf32>, vector<8xf32>
+            %342 = arith.muli %237, %324 : index
+            %343 = arith.addi %342, %323 : index
+            vector.store %262, %2[%343] : memref<?xf32>, vector<8xf32>
+            %344 = arith.addi %343, %327 : index
+            vector.store %263, %2[%344] : memref<?xf32>, vector<8xf32>
+            %345 = arith.addi %342, %329 : index
+            vector.store %264, %2[%345] : memref<?xf32>, vector<8xf32>
+            %346 = arith.addi %345, %327 : index
+            vector.store %265, %2[%346] : memref<?xf32>, vector<8xf32>
+          }
+          scf.for %347 = %229 to %225 step %13 {
+            %348 = arith.constant 2 : index
+            %349 = arith.muli %231, %348 : index
+            %350 = arith.addi %349, %13 : index
+            %351 = arith.constant 3072 : index
+            %352 = arith.muli %349, %351 : index
+            %353 = arith.muli %350, %351 : index
+            %354 = arith.constant 192 : index
+            %355 = arith.muli %347, %354 : index
+            %356 = arith.constant 0.000000e+00 : f32
+            %357 = vector.broadcast %356 : f32 to vector<8xf32>
+            %358, %359, %360, %361, %362, %363, %364, %365 = scf.for %366 = %12 to %354 step %348 iter_args(%367 = %357, %368 = %357, %369 = %357, %370 = %357, %371 = %357, %372 = %357, %373 = %357, %374 = %357) -> (vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>) {
+              %375 = arith.constant 16 : index
+              %376 = arith.muli %366, %375 : index
+              %377 = arith.addi %352, %376 : index
+              %378 = vector.load %1[%377] : memref<?xf32>, vector<8xf32>
+              %379 = arith.constant 8 : index
+              %380 = arith.addi %377, %379 : index
+              %381 = vector.load %1[%380] : memref<?xf32>, vector<8xf32>
+              %382 = arith.addi %353, %376 : index
+              %383 = vector.load %1[%382] : memref<?xf32>, vector<8xf32>
+              %384 = arith.addi %382, %379 : index
+              %385 = vector.load %1[%384] : memref<?xf32>, vector<8xf32>
+              %386 = arith.addi %355, %366 : index
+              %387 = memref.load %0[%386] : memref<?xf32>
+              %388 = vector.broadcast %387 : f32 to vector<8xf32>
+              %389 = vector.fma %388, %378, %367 : vector<8xf32>
+              %390 = vector.fma %388, %381, %368 : vector<8xf32>
+              %391 = vector.fma %388, %383, %369 : vector<8xf32>
+              %392 = vector.fma %388, %385, %370 : vector<8xf32>
+              %393 = arith.addi %366, %13 : index
+              %394 = arith.muli %393, %375 : index
+              %395 = arith.addi %352, %394 : index
+              %396 = vector.load %1[%395] : memref<?xf32>, vector<8xf32>
+              %397 = arith.addi %395, %379 : index
+              %398 = vector.load %1[%397] : memref<?xf32>, vector<8xf32>
+              %399 = arith.addi %353, %394 : index
+              %400 = vector.load %1[%399] : memref<?xf32>, vector<8xf32>
+              %401 = arith.addi %399, %379 : index
+              %402 = vector.load %1[%401] : memref<?xf32>, vector<8xf32>
+              %403 = arith.addi %355, %393 : index
+              %404 = memref.load %0[%403] : memref<?xf32>
+              %405 = vector.broadcast %404 : f32 to vector<8xf32>
+              %406 = vector.fma %405, %396, %371 : vector<8xf32>
+              %407 = vector.fma %405, %398, %372 : vector<8xf32>
+              %408 = vector.fma %405, %400, %373 : vector<8xf32>
+              %409 = vector.fma %405, %402, %374 : vector<8xf32>
+              scf.yield %389, %390, %391, %392, %406, %407, %408, %409 : vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>
+            }
+            %410 = arith.addf %358, %362 : vector<8xf32>
+            %411 = arith.addf %359, %363 : vector<8xf32>
+            %412 = arith.addf %360, %364 : vector<8xf32>
+            %413 = arith.addf %361, %365 : vector<8xf32>
+            %414 = arith.constant 16 : index
+            %415 = arith.muli %349, %414 : index
+            %416 = arith.constant 128 : index
+            %417 = arith.muli %347, %416 : index
+            %418 = arith.addi %417, %415 : index
+            vector.store %410, %2[%418] : memref<?xf32>, vector<8xf32>
+            %419 = arith.constant 8 : index
+            %420 = arith.addi %418, %419 : index
+            vector.store %411, %2[%420] : memref<?xf32>, vector<8xf32>
+            %421 = arith.muli %350, %414 : index
+            %422 = arith.addi %417, %421 : index
+            vector.store %412, %2[%422] : memref<?xf32>, vector<8xf32>
+            %423 = arith.addi %422, %419 : index
+            vector.store %413, %2[%423] : memref<?xf32>, vector<8xf32>
           }
         }
         scf.reduce
@@ -11984,428 +12019,426 @@ builtin.module {
   func.func private @multi_linear_k128_n128x64x64(%0: memref<?xf32>, %1: memref<?xf32>, %2: memref<?xf32>, %3: memref<?xf32>, %4: memref<?xf32>, %5: memref<?xf32>, %6: memref<?xf32>, %7: index) {
     %8 = arith.constant 32768 : index
     %9 = arith.muli %7, %8 : index
-    %10 = arith.constant 6 : index
-    %11 = arith.cmpi ult, %7, %10 : index
-    %12 = arith.constant 1 : index
-    %13 = arith.constant 2 : index
-    %14 = arith.select %11, %12, %13 : index
-    %15 = arith.constant 15 : index
-    %16 = arith.divui %15, %14 : index
-    %17 = arith.addi %16, %12 : index
-    %18 = arith.constant 509 : index
-    %19 = arith.addi %7, %18 : index
-    %20 = arith.constant 510 : index
-    %21 = arith.divui %19, %20 : index
-    %22 = arith.muli %21, %17 : index
-    %23 = arith.constant 0 : index
-    %24 = arith.constant 524288 : index
-    %25 = arith.cmpi ult, %9, %24 : index
-    scf.if %25 {
-      scf.for %26 = %23 to %22 step %12 {
-        %27 = arith.divui %26, %21 : index
-        %28 = arith.remui %26, %21 : index
-        %29 = arith.muli %28, %20 : index
-        %30 = arith.addi %29, %20 : index
-        %31 = arith.minui %30, %7 : index
-        %32 = arith.subi %31, %29 : index
-        %33 = arith.divui %32, %10 : index
-        %34 = arith.muli %33, %10 : index
-        %35 = arith.addi %29, %34 : index
-        %36 = arith.muli %27, %14 : index
-        %37 = arith.addi %36, %14 : index
-        %38 = arith.constant 16 : index
-        %39 = arith.minui %37, %38 : index
-        scf.for %40 = %36 to %39 step %12 {
-          scf.for %41 = %29 to %35 step %10 {
-            %42 = arith.addi %41, %12 : index
-            %43 = arith.addi %41, %13 : index
-            %44 = arith.constant 3 : index
-            %45 = arith.addi %41, %44 : index
-            %46 = arith.constant 4 : index
-            %47 = arith.addi %41, %46 : index
-            %48 = arith.constant 5 : index
-            %49 = arith.addi %41, %48 : index
-            %50 = arith.constant 12 : index
-            %51 = arith.cmpi ult, %40, %50 : index
-            %52 = arith.select %51, %2, %3 : memref<?xf32>
-            %53 = arith.constant 8 : index
-            %54 = arith.cmpi ult, %40, %53 : index
-            %55 = arith.select %54, %1, %52 : memref<?xf32>
-            %56 = arith.select %51, %53, %50 : index
-            %57 = arith.select %54, %23, %56 : index
-            %58 = arith.subi %40, %57 : index
-            %59 = arith.constant 64 : index
-            %60 = arith.select %51, %59, %59 : index
-            %61 = arith.constant 128 : index
-            %62 = arith.select %54, %61, %60 : index
-            %63 = arith.select %51, %5, %6 : memref<?xf32>
-            %64 = arith.select %54, %4, %63 : memref<?xf32>
-            %65 = arith.muli %58, %38 : index
-            %66 = arith.constant 2048 : index
-            %67 = arith.muli %58, %66 : index
-            %68 = arith.muli %41, %61 : index
-            %69 = arith.muli %42, %61 : index
-            %70 = arith.muli %43, %61 : index
-            %71 = arith.muli %45, %61 : index
-            %72 = arith.muli %47, %61 : index
-            %73 = arith.muli %49, %61 : index
-            %74 = arith.constant 0.000000e+00 : f32
-            %75 = vector.broadcast %74 : f32 to vector<8xf32>
-            %76, %77, %78, %79, %80, %81, %82, %83, %84, %85, %86, %87 = scf.for %88 = %23 to %61 step %12 iter_args(%89 = %75, %90 = %75, %91 = %75, %92 = %75, %93 = %75, %94 = %75, %95 = %75, %96 = %75, %97 = %75, %98 = %75, %99 = %75, %100 = %75) -> (vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>) {
-              %101 = arith.muli %88, %38 : index
-              %102 = arith.addi %67, %101 : index
-              %103 = vector.load %55[%102] : memref<?xf32>, vector<8xf32>
-              %104 = arith.addi %102, %53 : index
-              %105 = vector.load %55[%104] : memref<?xf32>, vector<8xf32>
-              %106 = arith.addi %68, %88 : index
-              %107 = memref.load %0[%106] : memref<?xf32>
-              %108 = vector.broadcast %107 : f32 to vector<8xf32>
-              %109 = vector.fma %108, %103, %89 : vector<8xf32>
-              %110 = vector.fma %108, %105, %90 : vector<8xf32>
-              %111 = arith.addi %69, %88 : index
-              %112 = memref.load %0[%111] : memref<?xf32>
-              %113 = vector.broadcast %112 : f32 to vector<8xf32>
-              %114 = vector.fma %113, %103, %91 : vector<8xf32>
-              %115 = vector.fma %113, %105, %92 : vector<8xf32>
-              %116 = arith.addi %70, %88 : index
-              %117 = memref.load %0[%116] : memref<?xf32>
-              %118 = vector.broadcast %117 : f32 to vector<8xf32>
-              %119 = vector.fma %118, %103, %93 : vector<8xf32>
-              %120 = vector.fma %118, %105, %94 : vector<8xf32>
-              %121 = arith.addi %71, %88 : index
+    %10 = arith.constant 511 : index
+    %11 = arith.addi %7, %10 : index
+    %12 = arith.constant 512 : index
+    %13 = arith.divui %11, %12 : index
+    %14 = arith.constant 8 : index
+    %15 = arith.muli %13, %14 : index
+    %16 = arith.constant 0 : index
+    %17 = arith.constant 1 : index
+    %18 = arith.constant 524288 : index
+    %19 = arith.cmpi ult, %9, %18 : index
+    scf.if %19 {
+      scf.for %20 = %16 to %15 step %17 {
+        %21 = arith.divui %20, %13 : index
+        %22 = arith.remui %20, %13 : index
+        %23 = arith.muli %22, %12 : index
+        %24 = arith.addi %23, %12 : index
+        %25 = arith.minui %24, %7 : index
+        %26 = arith.subi %25, %23 : index
+        %27 = arith.constant 4 : index
+        %28 = arith.divui %26, %27 : index
+        %29 = arith.muli %28, %27 : index
+        %30 = arith.addi %23, %29 : index
+        %31 = arith.addi %21, %17 : index
+        scf.for %32 = %21 to %31 step %17 {
+          scf.for %33 = %23 to %30 step %27 {
+            %34 = arith.addi %33, %17 : index
+            %35 = arith.constant 2 : index
+            %36 = arith.addi %33, %35 : index
+            %37 = arith.constant 3 : index
+            %38 = arith.addi %33, %37 : index
+            %39 = arith.muli %32, %35 : index
+            %40 = arith.constant 12 : index
+            %41 = arith.cmpi ult, %39, %40 : index
+            %42 = arith.select %41, %2, %3 : memref<?xf32>
+            %43 = arith.cmpi ult, %39, %14 : index
+            %44 = arith.select %43, %1, %42 : memref<?xf32>
+            %45 = arith.select %41, %14, %40 : index
+            %46 = arith.select %43, %16, %45 : index
+            %47 = arith.subi %39, %46 : index
+            %48 = arith.addi %47, %17 : index
+            %49 = arith.constant 64 : index
+            %50 = arith.select %41, %49, %49 : index
+            %51 = arith.constant 128 : index
+            %52 = arith.select %43, %51, %50 : index
+            %53 = arith.select %41, %5, %6 : memref<?xf32>
+            %54 = arith.select %43, %4, %53 : memref<?xf32>
+            %55 = arith.constant 2048 : index
+            %56 = arith.muli %47, %55 : index
+            %57 = arith.muli %48, %55 : index
+            %58 = arith.muli %33, %51 : index
+            %59 = arith.muli %34, %51 : index
+            %60 = arith.muli %36, %51 : index
+            %61 = arith.muli %38, %51 : index
+            %62 = arith.constant 0.000000e+00 : f32
+            %63 = vector.broadcast %62 : f32 to vector<8xf32>
+            %64, %65, %66, %67, %68, %69, %70, %71, %72, %73, %74, %75, %76, %77, %78, %79 = scf.for %80 = %16 to %51 step %17 iter_args(%81 = %63, %82 = %63, %83 = %63, %84 = %63, %85 = %63, %86 = %63, %87 = %63, %88 = %63, %89 = %63, %90 = %63, %91 = %63, %92 = %63, %93 = %63, %94 = %63, %95 = %63, %96 = %63) -> (vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>) {
+              %97 = arith.constant 16 : index
+              %98 = arith.muli %80, %97 : index
+              %99 = arith.addi %56, %98 : index
+              %100 = vector.load %44[%99] : memref<?xf32>, vector<8xf32>
+              %101 = arith.addi %99, %14 : index
+              %102 = vector.load %44[%101] : memref<?xf32>, vector<8xf32>
+              %103 = arith.addi %57, %98 : index
+              %104 = vector.load %44[%103] : memref<?xf32>, vector<8xf32>
+              %105 = arith.addi %103, %14 : index
+              %106 = vector.load %44[%105] : memref<?xf32>, vector<8xf32>
+              %107 = arith.addi %58, %80 : index
+              %108 = memref.load %0[%107] : memref<?xf32>
+              %109 = vector.broadcast %108 : f32 to vector<8xf32>
+              %110 = vector.fma %109, %100, %81 : vector<8xf32>
+              %111 = vector.fma %109, %102, %82 : vector<8xf32>
+              %112 = vector.fma %109, %104, %83 : vector<8xf32>
+              %113 = vector.fma %109, %106, %84 : vector<8xf32>
+              %114 = arith.addi %59, %80 : index
+              %115 = memref.load %0[%114] : memref<?xf32>
+              %116 = vector.broadcast %115 : f32 to vector<8xf32>
+              %117 = vector.fma %116, %100, %85 : vector<8xf32>
+              %118 = vector.fma %116, %102, %86 : vector<8xf32>
+              %119 = vector.fma %116, %104, %87 : vector<8xf32>
+              %120 = vector.fma %116, %106, %88 : vector<8xf32>
+              %121 = arith.addi %60, %80 : index
               %122 = memref.load %0[%121] : memref<?xf32>
               %123 = vector.broadcast %122 : f32 to vector<8xf32>
-              %124 = vector.fma %123, %103, %95 : vector<8xf32>
-              %125 = vector.fma %123, %105, %96 : vector<8xf32>
-              %126 = arith.addi %72, %88 : index
-              %127 = memref.load %0[%126] : memref<?xf32>
-              %128 = vector.broadcast %127 : f32 to vector<8xf32>
-              %129 = vector.fma %128, %103, %97 : vector<8xf32>
-              %130 = vector.fma %128, %105, %98 : vector<8xf32>
-              %131 = arith.addi %73, %88 : index
-              %132 = memref.load %0[%131] : memref<?xf32>
-              %133 = vector.broadcast %132 : f32 to vector<8xf32>
-              %134 = vector.fma %133, %103, %99 : vector<8xf32>
-              %135 = vector.fma %133, %105, %100 : vector<8xf32>
-              scf.yield %109, %110, %114, %115, %119, %120, %124, %125, %129, %130, %134, %135 : vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>
+              %124 = vector.fma %123, %100, %89 : vector<8xf32>
+              %125 = vector.fma %123, %102, %90 : vector<8xf32>
+              %126 = vector.fma %123, %104, %91 : vector<8xf32>
+              %127 = vector.fma %123, %106, %92 : vector<8xf32>
+              %128 = arith.addi %61, %80 : index
+              %129 = memref.load %0[%128] : memref<?xf32>
+              %130 = vector.broadcast %129 : f32 to vector<8xf32>
+              %131 = vector.fma %130, %100, %93 : vector<8xf32>
+              %132 = vector.fma %130, %102, %94 : vector<8xf32>
+              %133 = vector.fma %130, %104, %95 : vector<8xf32>
+              %134 = vector.fma %130, %106, %96 : vector<8xf32>
+              scf.yield %110, %111, %112, %113, %117, %118, %119, %120, %124, %125, %126, %127, %131, %132, %133, %134 : vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>
             }
-            %136 = arith.muli %41, %62 : index
-            %137 = arith.addi %136, %65 : index
-            vector.store %76, %64[%137] : memref<?xf32>, vector<8xf32>
-            %138 = arith.addi %137, %53 : index
-            vector.store %77, %64[%138] : memref<?xf32>, vector<8xf32>
-            %139 = arith.muli %42, %62 : index
-            %140 = arith.addi %139, %65 : index
-            vector.store %78, %64[%140] : memref<?xf32>, vector<8xf32>
-            %141 = arith.addi %140, %53 : index
-            vector.store %79, %64[%141] : memref<?xf32>, vector<8xf32>
-            %142 = arith.muli %43, %62 : index
-            %143 = arith.addi %142, %65 : index
-            vector.store %80, %64[%143] : memref<?xf32>, vector<8xf32>
-            %144 = arith.addi %143, %53 : index
-            vector.store %81, %64[%144] : memref<?xf32>, vector<8xf32>
-            %145 = arith.muli %45, %62 : index
-            %146 = arith.addi %145, %65 : index
-            vector.store %82, %64[%146] : memref<?xf32>, vector<8xf32>
-            %147 = arith.addi %146, %53 : index
-            vector.store %83, %64[%147] : memref<?xf32>, vector<8xf32>
-            %148 = arith.muli %47, %62 : index
-            %149 = arith.addi %148, %65 : index
-            vector.store %84, %64[%149] : memref<?xf32>, vector<8xf32>
-            %150 = arith.addi %149, %53 : index
-            vector.store %85, %64[%150] : memref<?xf32>, vector<8xf32>
-            %151 = arith.muli %49, %62 : index
-            %152 = arith.addi %151, %65 : index
-            vector.store %86, %64[%152] : memref<?xf32>, vector<8xf32>
-            %153 = arith.addi %152, %53 : index
-            vector.store %87, %64[%153] : memref<?xf32>, vector<8xf32>
+            %135 = arith.constant 16 : index
+            %136 = arith.muli %47, %135 : index
+            %137 = arith.muli %33, %52 : index
+            %138 = arith.addi %137, %136 : index
+            vector.store %64, %54[%138] : memref<?xf32>, vector<8xf32>
+            %139 = arith.addi %138, %14 : index
+            vector.store %65, %54[%139] : memref<?xf32>, vector<8xf32>
+            %140 = arith.muli %48, %135 : index
+            %141 = arith.addi %137, %140 : index
+            vector.store %66, %54[%141] : memref<?xf32>, vector<8xf32>
+            %142 = arith.addi %141, %14 : index
+            vector.store %67, %54[%142] : memref<?xf32>, vector<8xf32>
+            %143 = arith.muli %34, %52 : index
+            %144 = arith.addi %143, %136 : index
+            vector.store %68, %54[%144] : memref<?xf32>, vector<8xf32>
+            %145 = arith.addi %144, %14 : index
+            vector.store %69, %54[%145] : memref<?xf32>, vector<8xf32>
+            %146 = arith.addi %143, %140 : index
+            vector.store %70, %54[%146] : memref<?xf32>, vector<8xf32>
+            %147 = arith.addi %146, %14 : index
+            vector.store %71, %54[%147] : memref<?xf32>, vector<8xf32>
+            %148 = arith.muli %36, %52 : index
+            %149 = arith.addi %148, %136 : index
+            vector.store %72, %54[%149] : memref<?xf32>, vector<8xf32>
+            %150 = arith.addi %149, %14 : index
+            vector.store %73, %54[%150] : memref<?xf32>, vector<8xf32>
+            %151 = arith.addi %148, %140 : index
+            vector.store %74, %54[%151] : memref<?xf32>, vector<8xf32>
+            %152 = arith.addi %151, %14 : index
+            vector.store %75, %54[%152] : memref<?xf32>, vector<8xf32>
+            %153 = arith.muli %38, %52 : index
+            %154 = arith.addi %153, %136 : index
+            vector.store %76, %54[%154] : memref<?xf32>, vector<8xf32>
+            %155 = arith.addi %154, %14 : index
+            vector.store %77, %54[%155] : memref<?xf32>, vector<8xf32>
+            %156 = arith.addi %153, %140 : index
+            vector.store %78, %54[%156] : memref<?xf32>, vector<8xf32>
+            %157 = arith.addi %156, %14 : index
+            vector.store %79, %54[%157] : memref<?xf32>, vector<8xf32>
           }
-          scf.for %154 = %35 to %31 step %12 {
-            %155 = arith.constant 12 : index
-            %156 = arith.cmpi ult, %40, %155 : index
-            %157 = arith.select %156, %2, %3 : memref<?xf32>
-            %158 = arith.constant 8 : index
-            %159 = arith.cmpi ult, %40, %158 : index
-            %160 = arith.select %159, %1, %157 : memref<?xf32>
-            %161 = arith.select %156, %158, %155 : index
-            %162 = arith.select %159, %23, %161 : index
-            %163 = arith.subi %40, %162 : index
-            %164 = arith.constant 64 : index
-            %165 = arith.select %156, %164, %164 : index
-            %166 = arith.constant 128 : index
-            %167 = arith.select %159, %166, %165 : index
-            %168 = arith.select %156, %5, %6 : memref<?xf32>
-            %169 = arith.select %159, %4, %168 : memref<?xf32>
-            %170 = arith.muli %163, %38 : index
-            %171 = arith.constant 2048 : index
-            %172 = arith.muli %163, %171 : index
-            %173 = arith.muli %154, %166 : index
-            %174 = arith.constant 0.000000e+00 : f32
-            %175 = vector.broadcast %174 : f32 to vector<8xf32>
-            %176 = arith.constant 4 : index
-            %177, %178, %179, %180, %181, %182, %183, %184 = scf.for %185 = %23 to %166 step %176 iter_args(%186 = %175, %187 = %175, %188 = %175, %189 = %175, %190 = %175, %191 = %175, %192 = %175, %193 = %175) -> (vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>) {
-              %194 = arith.muli %185, %38 : index
-              %195 = arith.addi %172, %194 : index
-              %196 = vector.load %160[%195] : memref<?xf32>, vector<8xf32>
-              %197 = arith.addi %195, %158 : index
-              %198 = vector.load %160[%197] : memref<?xf32>, vector<8xf32>
-              %199 = arith.addi %173, %185 : index
-              %200 = memref.load %0[%199] : memref<?xf32>
-              %201 = vector.broadcast %200 : f32 to vector<8xf32>
-              %202 = vector.fma %201, %196, %186 : vector<8xf32>
-              %203 = vector.fma %201, %198, %187 : vector<8xf32>
-              %204 = arith.addi %185, %12 : index
-              %205 = arith.muli %204, %38 : index
-              %206 = arith.addi %172, %205 : index
-              %207 = vector.load %160[%206] : memref<?xf32>, vector<8xf32>
-              %208 = arith.addi %206, %158 : index
-              %209 = vector.load %160[%208] : memref<?xf32>, vector<8xf32>
-              %210 = arith.addi %173, %204 : index
-              %211 = memref.load %0[%210] : memref<?xf32>
-              %212 = vector.broadcast %211 : f32 to vector<8xf32>
-              %213 = vector.fma %212, %207, %188 : vector<8xf32>
-              %214 = vector.fma %212, %209, %189 : vector<8xf32>
-              %215 = arith.addi %185, %13 : index
-              %216 = arith.muli %215, %38 : index
-              %217 = arith.addi %172, %216 : index
-              %218 = vector.load %160[%217] : memref<?xf32>, vector<8xf32>
-              %219 = arith.addi %217, %158 : index
-              %220 = vector.load %160[%219] : memref<?xf32>, vector<8xf32>
-              %221 = arith.addi %173, %215 : index
-              %222 = memref.load %0[%221] : memref<?xf32>
-              %223 = vector.broadcast %222 : f32 to vector<8xf32>
-              %224 = vector.fma %223, %218, %190 : vector<8xf32>
-              %225 = vector.fma %223, %220, %191 : vector<8xf32>
-              %226 = arith.constant 3 : index
-              %227 = arith.addi %185, %226 : index
-              %228 = arith.muli %227, %38 : index
-              %229 = arith.addi %172, %228 : index
-              %230 = vector.load %160[%229] : memref<?xf32>, vector<8xf32>
-              %231 = arith.addi %229, %158 : index
-              %232 = vector.load %160[%231] : memref<?xf32>, vector<8xf32>
-              %233 = arith.addi %173, %227 : index
-              %234 = memref.load %0[%233] : memref<?xf32>
-              %235 = vector.broadcast %234 : f32 to vector<8xf32>
-              %236 = vector.fma %235, %230, %192 : vector<8xf32>
-              %237 = vector.fma %235, %232, %193 : vector<8xf32>
-              scf.yield %202, %203, %213, %214, %224, %225, %236, %237 : vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>
+          scf.for %158 = %30 to %25 step %17 {
+            %159 = arith.constant 2 : index
+            %160 = arith.muli %32, %159 : index
+            %161 = arith.constant 12 : index
+            %162 = arith.cmpi ult, %160, %161 : index
+            %163 = arith.select %162, %2, %3 : memref<?xf32>
+            %164 = arith.cmpi ult, %160, %14 : index
+            %165 = arith.select %164, %1, %163 : memref<?xf32>
+            %166 = arith.select %162, %14, %161 : index
+            %167 = arith.select %164, %16, %166 : index
+            %168 = arith.subi %160, %167 : index
+            %169 = arith.addi %168, %17 : index
+            %170 = arith.constant 64 : index
+            %171 = arith.select %162, %170, %170 : index
+            %172 = arith.constant 128 : index
+            %173 = arith.select %164, %172, %171 : index
+            %174 = arith.select %162, %5, %6 : memref<?xf32>
+            %175 = arith.select %164, %4, %174 : memref<?xf32>
+            %176 = arith.constant 2048 : index
+            %177 = arith.muli %168, %176 : index
+            %178 = arith.muli %169, %176 : index
+            %179 = arith.muli %158, %172 : index
+            %180 = arith.constant 0.000000e+00 : f32
+            %181 = vector.broadcast %180 : f32 to vector<8xf32>
+            %182, %183, %184, %185, %186, %187, %188, %189 = scf.for %190 = %16 to %172 step %159 iter_args(%191 = %181, %192 = %181, %193 = %181, %194 = %181, %195 = %181, %196 = %181, %197 = %181, %198 = %181) -> (vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>) {
+              %199 = arith.constant 16 : index
+              %200 = arith.muli %190, %199 : index
+              %201 = arith.addi %177, %200 : index
+              %202 = vector.load %165[%201] : memref<?xf32>, vector<8xf32>
+              %203 = arith.addi %201, %14 : index
+              %204 = vector.load %165[%203] : memref<?xf32>, vector<8xf32>
+              %205 = arith.addi %178, %200 : index
+              %206 = vector.load %165[%205] : memref<?xf32>, vector<8xf32>
+              %207 = arith.addi %205, %14 : index
+              %208 = vector.load %165[%207] : memref<?xf32>, vector<8xf32>
+              %209 = arith.addi %179, %190 : index
+              %210 = memref.load %0[%209] : memref<?xf32>
+              %211 = vector.broadcast %210 : f32 to vector<8xf32>
+              %212 = vector.fma %211, %202, %191 : vector<8xf32>
+              %213 = vector.fma %211, %204, %192 : vector<8xf32>
+              %214 = vector.fma %211, %206, %193 : vector<8xf32>
+              %215 = vector.fma %211, %208, %194 : vector<8xf32>
+              %216 = arith.addi %190, %17 : index
+              %217 = arith.muli %216, %199 : index
+              %218 = arith.addi %177, %217 : index
+              %219 = vector.load %165[%218] : memref<?xf32>, vector<8xf32>
+              %220 = arith.addi %218, %14 : index
+              %221 = vector.load %165[%220] : memref<?xf32>, vector<8xf32>
+              %222 = arith.addi %178, %217 : index
+              %223 = vector.load %165[%222] : memref<?xf32>, vector<8xf32>
+              %224 = arith.addi %222, %14 : index
+              %225 = vector.load %165[%224] : memref<?xf32>, vector<8xf32>
+              %226 = arith.addi %179, %216 : index
+              %227 = memref.load %0[%226] : memref<?xf32>
+              %228 = vector.broadcast %227 : f32 to vector<8xf32>
+              %229 = vector.fma %228, %219, %195 : vector<8xf32>
+              %230 = vector.fma %228, %221, %196 : vector<8xf32>
+              %231 = vector.fma %228, %223, %197 : vector<8xf32>
+              %232 = vector.fma %228, %225, %198 : vector<8xf32>
+              scf.yield %212, %213, %214, %215, %229, %230, %231, %232 : vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>
             }
-            %238 = arith.addf %177, %179 : vector<8xf32>
-            %239 = arith.addf %181, %183 : vector<8xf32>
-            %240 = arith.addf %238, %239 : vector<8xf32>
-            %241 = arith.addf %178, %180 : vector<8xf32>
-            %242 = arith.addf %182, %184 : vector<8xf32>
-            %243 = arith.addf %241, %242 : vector<8xf32>
-            %244 = arith.muli %154, %167 : index
-            %245 = arith.addi %244, %170 : index
-            vector.store %240, %169[%245] : memref<?xf32>, vector<8xf32>
-            %246 = arith.addi %245, %158 : index
-            vector.store %243, %169[%246] : memref<?xf32>, vector<8xf32>
+            %233 = arith.addf %182, %186 : vector<8xf32>
+            %234 = arith.addf %183, %187 : vector<8xf32>
+            %235 = arith.addf %184, %188 : vector<8xf32>
+            %236 = arith.addf %185, %189 : vector<8xf32>
+            %237 = arith.constant 16 : index
+            %238 = arith.muli %168, %237 : index
+            %239 = arith.muli %158, %173 : index
+            %240 = arith.addi %239, %238 : index
+            vector.store %233, %175[%240] : memref<?xf32>, vector<8xf32>
+            %241 = arith.addi %240, %14 : index
+            vector.store %234, %175[%241] : memref<?xf32>, vector<8xf32>
+            %242 = arith.muli %169, %237 : index
+            %243 = arith.addi %239, %242 : index
+            vector.store %235, %175[%243] : memref<?xf32>, vector<8xf32>
+            %244 = arith.addi %243, %14 : index
+            vector.store %236, %175[%244] : memref<?xf32>, vector<8xf32>
           }
         }
       }
     } else {
-      "scf.parallel"(%23, %22, %12) <{operandSegmentSizes = array<i32: 1, 1, 1, 0>}> ({
-      ^bb0(%247: index):
-        %248 = arith.divui %247, %21 : index
-        %249 = arith.remui %247, %21 : index
-        %250 = arith.muli %249, %20 : index
-        %251 = arith.addi %250, %20 : index
-        %252 = arith.minui %251, %7 : index
-        %253 = arith.subi %252, %250 : index
-        %254 = arith.divui %253, %10 : index
-        %255 = arith.muli %254, %10 : index
-        %256 = arith.addi %250, %255 : index
-        %257 = arith.muli %248, %14 : index
-        %258 = arith.addi %257, %14 : index
-        %259 = arith.constant 16 : index
-        %260 = arith.minui %258, %259 : index
-        scf.for %261 = %257 to %260 step %12 {
-          scf.for %262 = %250 to %256 step %10 {
-            %263 = arith.addi %262, %12 : index
-            %264 = arith.addi %262, %13 : index
-            %265 = arith.constant 3 : index
-            %266 = arith.addi %262, %265 : index
-            %267 = arith.constant 4 : index
-            %268 = arith.addi %262, %267 : index
-            %269 = arith.constant 5 : index
-            %270 = arith.addi %262, %269 : index
-            %271 = arith.constant 12 : index
-            %272 = arith.cmpi ult, %261, %271 : index
-            %273 = arith.select %272, %2, %3 : memref<?xf32>
-            %274 = arith.constant 8 : index
-            %275 = arith.cmpi ult, %261, %274 : index
-            %276 = arith.select %275, %1, %273 : memref<?xf32>
-            %277 = arith.select %272, %274, %271 : index
-            %278 = arith.select %275, %23, %277 : index
-            %279 = arith.subi %261, %278 : index
-            %280 = arith.constant 64 : index
-            %281 = arith.select %272, %280, %280 : index
-            %282 = arith.constant 128 : index
-            %283 = arith.select %275, %282, %281 : index
-            %284 = arith.select %272, %5, %6 : memref<?xf32>
-            %285 = arith.select %275, %4, %284 : memref<?xf32>
-            %286 = arith.muli %279, %259 : index
-            %287 = arith.constant 2048 : index
-            %288 = arith.muli %279, %287 : index
-            %289 = arith.muli %262, %282 : index
-            %290 = arith.muli %263, %282 : index
-            %291 = arith.muli %264, %282 : index
-            %292 = arith.muli %266, %282 : index
-            %293 = arith.muli %268, %282 : index
-            %294 = arith.muli %270, %282 : index
-            %295 = arith.constant 0.000000e+00 : f32
-            %296 = vector.broadcast %295 : f32 to vector<8xf32>
-            %297, %298, %299, %300, %301, %302, %303, %304, %305, %306, %307, %308 = scf.for %309 = %23 to %282 step %12 iter_args(%310 = %296, %311 = %296, %312 = %296, %313 = %296, %314 = %296, %315 = %296, %316 = %296, %317 = %296, %318 = %296, %319 = %296, %320 = %296, %321 = %296) -> (vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>) {
-              %322 = arith.muli %309, %259 : index
-              %323 = arith.addi %288, %322 : index
-              %324 = vector.load %276[%323] : memref<?xf32>, vector<8xf32>
-              %325 = arith.addi %323, %274 : index
-              %326 = vector.load %276[%325] : memref<?xf32>, vector<8xf32>
-              %327 = arith.addi %289, %309 : index
-              %328 = memref.load %0[%327] : memref<?xf32>
-              %329 = vector.broadcast %328 : f32 to vector<8xf32>
-              %330 = vector.fma %329, %324, %310 : vector<8xf32>
-              %331 = vector.fma %329, %326, %311 : vector<8xf32>
-              %332 = arith.addi %290, %309 : index
+      "scf.parallel"(%16, %15, %17) <{operandSegmentSizes = array<i32: 1, 1, 1, 0>}> ({
+      ^bb0(%245: index):
+        %246 = arith.divui %245, %13 : index
+        %247 = arith.remui %245, %13 : index
+        %248 = arith.muli %247, %12 : index
+        %249 = arith.addi %248, %12 : index
+        %250 = arith.minui %249, %7 : index
+        %251 = arith.subi %250, %248 : index
+        %252 = arith.constant 4 : index
+        %253 = arith.divui %251, %252 : index
+        %254 = arith.muli %253, %252 : index
+        %255 = arith.addi %248, %254 : index
+        %256 = arith.addi %246, %17 : index
+        scf.for %257 = %246 to %256 step %17 {
+          scf.for %258 = %248 to %255 step %252 {
+            %259 = arith.addi %258, %17 : index
+            %260 = arith.constant 2 : index
+            %261 = arith.addi %258, %260 : index
+            %262 = arith.constant 3 : index
+            %263 = arith.addi %258, %262 : index
+            %264 = arith.muli %257, %260 : index
+            %265 = arith.constant 12 : index
+            %266 = arith.cmpi ult, %264, %265 : index
+            %267 = arith.select %266, %2, %3 : memref<?xf32>
+            %268 = arith.cmpi ult, %264, %14 : index
+            %269 = arith.select %268, %1, %267 : memref<?xf32>
+            %270 = arith.select %266, %14, %265 : index
+            %271 = arith.select %268, %16, %270 : index
+            %272 = arith.subi %264, %271 : index
+            %273 = arith.addi %272, %17 : index
+            %274 = arith.constant 64 : index
+            %275 = arith.select %266, %274, %274 : index
+            %276 = arith.constant 128 : index
+            %277 = arith.select %268, %276, %275 : index
+            %278 = arith.select %266, %5, %6 : memref<?xf32>
+            %279 = arith.select %268, %4, %278 : memref<?xf32>
+            %280 = arith.constant 2048 : index
+            %281 = arith.muli %272, %280 : index
+            %282 = arith.muli %273, %280 : index
+            %283 = arith.muli %258, %276 : index
+            %284 = arith.muli %259, %276 : index
+            %285 = arith.muli %261, %276 : index
+            %286 = arith.muli %263, %276 : index
+            %287 = arith.constant 0.000000e+00 : f32
+            %288 = vector.broadcast %287 : f32 to vector<8xf32>
+            %289, %290, %291, %292, %293, %294, %295, %296, %297, %298, %299, %300, %301, %302, %303, %304 = scf.for %305 = %16 to %276 step %17 iter_args(%306 = %288, %307 = %288, %308 = %288, %309 = %288, %310 = %288, %311 = %288, %312 = %288, %313 = %288, %314 = %288, %315 = %288, %316 = %288, %317 = %288, %318 = %288, %319 = %288, %320 = %288, %321 = %288) -> (vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>) {
+              %322 = arith.constant 16 : index
+              %323 = arith.muli %305, %322 : index
+              %324 = arith.addi %281, %323 : index
+              %325 = vector.load %269[%324] : memref<?xf32>, vector<8xf32>
+              %326 = arith.addi %324, %14 : index
+              %327 = vector.load %269[%326] : memref<?xf32>, vector<8xf32>
+              %328 = arith.addi %282, %323 : index
+              %329 = vector.load %269[%328] : memref<?xf32>, vector<8xf32>
+              %330 = arith.addi %328, %14 : index
+              %331 = vector.load %269[%330] : memref<?xf32>, vector<8xf32>
+              %332 = arith.addi %283, %305 : index
               %333 = memref.load %0[%332] : memref<?xf32>
               %334 = vector.broadcast %333 : f32 to vector<8xf32>
-              %335 = vector.fma %334, %324, %312 : vector<8xf32>
-              %336 = vector.fma %334, %326, %313 : vector<8xf32>
-              %337 = arith.addi %291, %309 : index
-              %338 = memref.load %0[%337] : memref<?xf32>
-              %339 = vector.broadcast %338 : f32 to vector<8xf32>
-              %340 = vector.fma %339, %324, %314 : vector<8xf32>
-              %341 = vector.fma %339, %326, %315 : vector<8xf32>
-              %342 = arith.addi %292, %309 : index
-              %343 = memref.load %0[%342] : memref<?xf32>
-              %344 = vector.broadcast %343 : f32 to vector<8xf32>
-              %345 = vector.fma %344, %324, %316 : vector<8xf32>
-              %346 = vector.fma %344, %326, %317 : vector<8xf32>
-              %347 = arith.addi %293, %309 : index
-              %348 = memref.load %0[%347] : memref<?xf32>
-              %349 = vector.broadcast %348 : f32 to vector<8xf32>
-              %350 = vector.fma %349, %324, %318 : vector<8xf32>
-              %351 = vector.fma %349, %326, %319 : vector<8xf32>
-              %352 = arith.addi %294, %309 : index
-              %353 = memref.load %0[%352] : memref<?xf32>
-              %354 = vector.broadcast %353 : f32 to vector<8xf32>
-              %355 = vector.fma %354, %324, %320 : vector<8xf32>
-              %356 = vector.fma %354, %326, %321 : vector<8xf32>
-              scf.yield %330, %331, %335, %336, %340, %341, %345, %346, %350, %351, %355, %356 : vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>
+              %335 = vector.fma %334, %325, %306 : vector<8xf32>
+              %336 = vector.fma %334, %327, %307 : vector<8xf32>
+              %337 = vector.fma %334, %329, %308 : vector<8xf32>
+              %338 = vector.fma %334, %331, %309 : vector<8xf32>
+              %339 = arith.addi %284, %305 : index
+              %340 = memref.load %0[%339] : memref<?xf32>
+              %341 = vector.broadcast %340 : f32 to vector<8xf32>
+              %342 = vector.fma %341, %325, %310 : vector<8xf32>
+              %343 = vector.fma %341, %327, %311 : vector<8xf32>
+              %344 = vector.fma %341, %329, %312 : vector<8xf32>
+              %345 = vector.fma %341, %331, %313 : vector<8xf32>
+              %346 = arith.addi %285, %305 : index
+              %347 = memref.load %0[%346] : memref<?xf32>
+              %348 = vector.broadcast %347 : f32 to vector<8xf32>
+              %349 = vector.fma %348, %325, %314 : vector<8xf32>
+              %350 = vector.fma %348, %327, %315 : vector<8xf32>
+              %351 = vector.fma %348, %329, %316 : vector<8xf32>
+              %352 = vector.fma %348, %331, %317 : vector<8xf32>
+              %353 = arith.addi %286, %305 : index
+              %354 = memref.load %0[%353] : memref<?xf32>
+              %355 = vector.broadcast %354 : f32 to vector<8xf32>
+              %356 = vector.fma %355, %325, %318 : vector<8xf32>
+              %357 = vector.fma %355, %327, %319 : vector<8xf32>
+              %358 = vector.fma %355, %329, %320 : vector<8xf32>
+              %359 = vector.fma %355, %331, %321 : vector<8xf32>
+              scf.yield %335, %336, %337, %338, %342, %343, %344, %345, %349, %350, %351, %352, %356, %357, %358, %359 : vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>
             }
-            %357 = arith.muli %262, %283 : index
-            %358 = arith.addi %357, %286 : index
-            vector.store %297, %285[%358] : memref<?xf32>, vector<8xf32>
-            %359 = arith.addi %358, %274 : index
-            vector.store %298, %285[%359] : memref<?xf32>, vector<8xf32>
-            %360 = arith.muli %263, %283 : index
-            %361 = arith.addi %360, %286 : index
-            vector.store %299, %285[%361] : memref<?xf32>, vector<8xf32>
-            %362 = arith.addi %361, %274 : index
-            vector.store %300, %285[%362] : memref<?xf32>, vector<8xf32>
-            %363 = arith.muli %264, %283 : index
-            %364 = arith.addi %363, %286 : index
-            vector.store %301, %285[%364] : memref<?xf32>, vector<8xf32>
-            %365 = arith.addi %364, %274 : index
-            vector.store %302, %285[%365] : memref<?xf32>, vector<8xf32>
-            %366 = arith.muli %266, %283 : index
-            %367 = arith.addi %366, %286 : index
-            vector.store %303, %285[%367] : memref<?xf32>, vector<8xf32>
-            %368 = arith.addi %367, %274 : index
-            vector.store %304, %285[%368] : memref<?xf32>, vector<8xf32>
-            %369 = arith.muli %268, %283 : index
-            %370 = arith.addi %369, %286 : index
-            vector.store %305, %285[%370] : memref<?xf32>, vector<8xf32>
-            %371 = arith.addi %370, %274 : index
-            vector.store %306, %285[%371] : memref<?xf32>, vector<8xf32>
-            %372 = arith.muli %270, %283 : index
-            %373 = arith.addi %372, %286 : index
-            vector.store %307, %285[%373] : memref<?xf32>, vector<8xf32>
-            %374 = arith.addi %373, %274 : index
-            vector.store %308, %285[%374] : memref<?xf32>, vector<8xf32>
+            %360 = arith.constant 16 : index
+            %361 = arith.muli %272, %360 : index
+            %362 = arith.muli %258, %277 : index
+            %363 = arith.addi %362, %361 : index
+            vector.store %289, %279[%363] : memref<?xf32>, vector<8xf32>
+            %364 = arith.addi %363, %14 : index
+            vector.store %290, %279[%364] : memref<?xf32>, vector<8xf32>
+            %365 = arith.muli %273, %360 : index
+            %366 = arith.addi %362, %365 : index
+            vector.store %291, %279[%366] : memref<?xf32>, vector<8xf32>
+            %367 = arith.addi %366, %14 : index
+            vector.store %292, %279[%367] : memref<?xf32>, vector<8xf32>
+            %368 = arith.muli %259, %277 : index
+            %369 = arith.addi %368, %361 : index
+            vector.store %293, %279[%369] : memref<?xf32>, vector<8xf32>
+            %370 = arith.addi %369, %14 : index
+            vector.store %294, %279[%370] : memref<?xf32>, vector<8xf32>
+            %371 = arith.addi %368, %365 : index
+            vector.store %295, %279[%371] : memref<?xf32>, vector<8xf32>
+            %372 = arith.addi %371, %14 : index
+            vector.store %296, %279[%372] : memref<?xf32>, vector<8xf32>
+            %373 = arith.muli %261, %277 : index
+            %374 = arith.addi %373, %361 : index
+            vector.store %297, %279[%374] : memref<?xf32>, vector<8xf32>
+            %375 = arith.addi %374, %14 : index
+            vector.store %298, %279[%375] : memref<?xf32>, vector<8xf32>
+            %376 = arith.addi %373, %365 : index
+            vector.store %299, %279[%376] : memref<?xf32>, vector<8xf32>
+            %377 = arith.addi %376, %14 : index
+            vector.store %300, %279[%377] : memref<?xf32>, vector<8xf32>
+            %378 = arith.muli %263, %277 : index
+            %379 = arith.addi %378, %361 : index
+            vector.store %301, %279[%379] : memref<?xf32>, vector<8xf32>
+            %380 = arith.addi %379, %14 : index
+            vector.store %302, %279[%380] : memref<?xf32>, vector<8xf32>
+            %381 = arith.addi %378, %365 : index
+            vector.store %303, %279[%381] : memref<?xf32>, vector<8xf32>
+            %382 = arith.addi %381, %14 : index
+            vector.store %304, %279[%382] : memref<?xf32>, vector<8xf32>
           }
-          scf.for %375 = %256 to %252 step %12 {
-            %376 = arith.constant 12 : index
-            %377 = arith.cmpi ult, %261, %376 : index
-            %378 = arith.select %377, %2, %3 : memref<?xf32>
-            %379 = arith.constant 8 : index
-            %380 = arith.cmpi ult, %261, %379 : index
-            %381 = arith.select %380, %1, %378 : memref<?xf32>
-            %382 = arith.select %377, %379, %376 : index
-            %383 = arith.select %380, %23, %382 : index
-            %384 = arith.subi %261, %383 : index
-            %385 = arith.constant 64 : index
-            %386 = arith.select %377, %385, %385 : index
-            %387 = arith.constant 128 : index
-            %388 = arith.select %380, %387, %386 : index
-            %389 = arith.select %377, %5, %6 : memref<?xf32>
-            %390 = arith.select %380, %4, %389 : memref<?xf32>
-            %391 = arith.muli %384, %259 : index
-            %392 = arith.constant 2048 : index
-            %393 = arith.muli %384, %392 : index
-            %394 = arith.muli %375, %387 : index
-            %395 = arith.constant 0.000000e+00 : f32
-            %396 = vector.broadcast %395 : f32 to vector<8xf32>
-            %397 = arith.constant 4 : index
-            %398, %399, %400, %401, %402, %403, %404, %405 = scf.for %406 = %23 to %387 step %397 iter_args(%407 = %396, %408 = %396, %409 = %396, %410 = %396, %411 = %396, %412 = %396, %413 = %396, %414 = %396) -> (vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>) {
-              %415 = arith.muli %406, %259 : index
-              %416 = arith.addi %393, %415 : index
-              %417 = vector.load %381[%416] : memref<?xf32>, vector<8xf32>
-              %418 = arith.addi %416, %379 : index
-              %419 = vector.load %381[%418] : memref<?xf32>, vector<8xf32>
-              %420 = arith.addi %394, %406 : index
-              %421 = memref.load %0[%420] : memref<?xf32>
-              %422 = vector.broadcast %421 : f32 to vector<8xf32>
-              %423 = vector.fma %422, %417, %407 : vector<8xf32>
-              %424 = vector.fma %422, %419, %408 : vector<8xf32>
-              %425 = arith.addi %406, %12 : index
-              %426 = arith.muli %425, %259 : index
-              %427 = arith.addi %393, %426 : index
-              %428 = vector.load %381[%427] : memref<?xf32>, vector<8xf32>
-              %429 = arith.addi %427, %379 : index
-              %430 = vector.load %381[%429] : memref<?xf32>, vector<8xf32>
-              %431 = arith.addi %394, %425 : index
-              %432 = memref.load %0[%431] : memref<?xf32>
-              %433 = vector.broadcast %432 : f32 to vector<8xf32>
-              %434 = vector.fma %433, %428, %409 : vector<8xf32>
-              %435 = vector.fma %433, %430, %410 : vector<8xf32>
-              %436 = arith.addi %406, %13 : index
-              %437 = arith.muli %436, %259 : index
-              %438 = arith.addi %393, %437 : index
-              %439 = vector.load %381[%438] : memref<?xf32>, vector<8xf32>
-              %440 = arith.addi %438, %379 : index
-              %441 = vector.load %381[%440] : memref<?xf32>, vector<8xf32>
-              %442 = arith.addi %394, %436 : index
-              %443 = memref.load %0[%442] : memref<?xf32>
-              %444 = vector.broadcast %443 : f32 to vector<8xf32>
-              %445 = vector.fma %444, %439, %411 : vector<8xf32>
-              %446 = vector.fma %444, %441, %412 : vector<8xf32>
-              %447 = arith.constant 3 : index
-              %448 = arith.addi %406, %447 : index
-              %449 = arith.muli %448, %259 : index
-              %450 = arith.addi %393, %449 : index
-              %451 = vector.load %381[%450] : memref<?xf32>, vector<8xf32>
-              %452 = arith.addi %450, %379 : index
-              %453 = vector.load %381[%452] : memref<?xf32>, vector<8xf32>
-              %454 = arith.addi %394, %448 : index
-              %455 = memref.load %0[%454] : memref<?xf32>
-              %456 = vector.broadcast %455 : f32 to vector<8xf32>
-              %457 = vector.fma %456, %451, %413 : vector<8xf32>
-              %458 = vector.fma %456, %453, %414 : vector<8xf32>
-              scf.yield %423, %424, %434, %435, %445, %446, %457, %458 : vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>
+          scf.for %383 = %255 to %250 step %17 {
+            %384 = arith.constant 2 : index
+            %385 = arith.muli %257, %384 : index
+            %386 = arith.constant 12 : index
+            %387 = arith.cmpi ult, %385, %386 : index
+            %388 = arith.select %387, %2, %3 : memref<?xf32>
+            %389 = arith.cmpi ult, %385, %14 : index
+            %390 = arith.select %389, %1, %388 : memref<?xf32>
+            %391 = arith.select %387, %14, %386 : index
+            %392 = arith.select %389, %16, %391 : index
+            %393 = arith.subi %385, %392 : index
+            %394 = arith.addi %393, %17 : index
+            %395 = arith.constant 64 : index
+            %396 = arith.select %387, %395, %395 : index
+            %397 = arith.constant 128 : index
+            %398 = arith.select %389, %397, %396 : index
+            %399 = arith.select %387, %5, %6 : memref<?xf32>
+            %400 = arith.select %389, %4, %399 : memref<?xf32>
+            %401 = arith.constant 2048 : index
+            %402 = arith.muli %393, %401 : index
+            %403 = arith.muli %394, %401 : index
+            %404 = arith.muli %383, %397 : index
+            %405 = arith.constant 0.000000e+00 : f32
+            %406 = vector.broadcast %405 : f32 to vector<8xf32>
+            %407, %408, %409, %410, %411, %412, %413, %414 = scf.for %415 = %16 to %397 step %384 iter_args(%416 = %406, %417 = %406, %418 = %406, %419 = %406, %420 = %406, %421 = %406, %422 = %406, %423 = %406) -> (vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>) {
+              %424 = arith.constant 16 : index
+              %425 = arith.muli %415, %424 : index
+              %426 = arith.addi %402, %425 : index
+              %427 = vector.load %390[%426] : memref<?xf32>, vector<8xf32>
+              %428 = arith.addi %426, %14 : index
+              %429 = vector.load %390[%428] : memref<?xf32>, vector<8xf32>
+              %430 = arith.addi %403, %425 : index
+              %431 = vector.load %390[%430] : memref<?xf32>, vector<8xf32>
+              %432 = arith.addi %430, %14 : index
+              %433 = vector.load %390[%432] : memref<?xf32>, vector<8xf32>
+              %434 = arith.addi %404, %415 : index
+              %435 = memref.load %0[%434] : memref<?xf32>
+              %436 = vector.broadcast %435 : f32 to vector<8xf32>
+              %437 = vector.fma %436, %427, %416 : vector<8xf32>
+              %438 = vector.fma %436, %429, %417 : vector<8xf32>
+              %439 = vector.fma %436, %431, %418 : vector<8xf32>
+              %440 = vector.fma %436, %433, %419 : vector<8xf32>
+              %441 = arith.addi %415, %17 : index
+              %442 = arith.muli %441, %424 : index
+              %443 = arith.addi %402, %442 : index
+              %444 = vector.load %390[%443] : memref<?xf32>, vector<8xf32>
+              %445 = arith.addi %443, %14 : index
+              %446 = vector.load %390[%445] : memref<?xf32>, vector<8xf32>
+              %447 = arith.addi %403, %442 : index
+              %448 = vector.load %390[%447] : memref<?xf32>, vector<8xf32>
+              %449 = arith.addi %447, %14 : index
+              %450 = vector.load %390[%449] : memref<?xf32>, vector<8xf32>
+              %451 = arith.addi %404, %441 : index
+              %452 = memref.load %0[%451] : memref<?xf32>
+              %453 = vector.broadcast %452 : f32 to vector<8xf32>
+              %454 = vector.fma %453, %444, %420 : vector<8xf32>
+              %455 = vector.fma %453, %446, %421 : vector<8xf32>
+              %456 = vector.fma %453, %448, %422 : vector<8xf32>
+              %457 = vector.fma %453, %450, %423 : vector<8xf32>
+              scf.yield %437, %438, %439, %440, %454, %455, %456, %457 : vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>
             }
-            %459 = arith.addf %398, %400 : vector<8xf32>
-            %460 = arith.addf %402, %404 : vector<8xf32>
-            %461 = arith.addf %459, %460 : vector<8xf32>
-            %462 = arith.addf %399, %401 : vector<8xf32>
-            %463 = arith.addf %403, %405 : vector<8xf32>
-            %464 = arith.addf %462, %463 : vector<8xf32>
-            %465 = arith.muli %375, %388 : index
-            %466 = arith.addi %465, %391 : index
-            vector.store %461, %390[%466] : memref<?xf32>, vector<8xf32>
-            %467 = arith.addi %466, %379 : index
-            vector.store %464, %390[%467] : memref<?xf32>, vector<8xf32>
+            %458 = arith.addf %407, %411 : vector<8xf32>
+            %459 = arith.addf %408, %412 : vector<8xf32>
+            %460 = arith.addf %409, %413 : vector<8xf32>
+            %461 = arith.addf %410, %414 : vector<8xf32>
+            %462 = arith.constant 16 : index
+            %463 = arith.muli %393, %462 : index
+            %464 = arith.muli %383, %398 : index
+            %465 = arith.addi %464, %463 : index
+            vector.store %458, %400[%465] : memref<?xf32>, vector<8xf32>
+            %466 = arith.addi %465, %14 : index
+            vector.store %459, %400[%466] : memref<?xf32>, vector<8xf32>
+            %467 = arith.muli %394, %462 : index
+            %468 = arith.addi %464, %467 : index
+            vector.store %460, %400[%468] : memref<?xf32>, vector<8xf32>
+            %469 = arith.addi %468, %14 : index
+            vector.store %461, %400[%469] : memref<?xf32>, vector<8xf32>
           }
         }
         scf.reduce

@@ -7864,38 +7864,38 @@ entry:
   br label %"body"
 body:
   %".6" = mul i64 %".4", 131072
-  %".7" = icmp ult i64 %".4", 6
-  %".8" = select  i1 %".7", i64 1, i64 8
-  %".9" = udiv i64 63, %".8"
+  %".7" = icmp ult i64 %".4", 4
+  %".8" = select  i1 %".7", i64 1, i64 4
+  %".9" = udiv i64 31, %".8"
   %".10" = add i64 %".9", 1
-  %".11" = add i64 %".4", 509
-  %".12" = udiv i64 %".11", 510
+  %".11" = add i64 %".4", 511
+  %".12" = udiv i64 %".11", 512
   %".13" = mul i64 %".12", %".10"
   %".14" = icmp ult i64 %".6", 524288
   br i1 %".14", label %"if.then", label %"if.else"
 if.then:
   br label %"for.header"
 if.else:
-  %".256" = getelementptr {i64, i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k128_n1024.par5.ctx", i32 0, i32 0
-  store i64 0, ptr %".256"
-  %".258" = getelementptr {i64, i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k128_n1024.par5.ctx", i32 0, i32 1
-  store i64 %".13", ptr %".258"
-  %".260" = getelementptr {i64, i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k128_n1024.par5.ctx", i32 0, i32 2
-  store i64 1, ptr %".260"
-  %".262" = getelementptr {i64, i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k128_n1024.par5.ctx", i32 0, i32 3
-  store i64 0, ptr %".262"
-  %".264" = getelementptr {i64, i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k128_n1024.par5.ctx", i32 0, i32 4
-  store i64 %".12", ptr %".264"
-  %".266" = getelementptr {i64, i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k128_n1024.par5.ctx", i32 0, i32 5
-  store i64 %".4", ptr %".266"
-  %".268" = getelementptr {i64, i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k128_n1024.par5.ctx", i32 0, i32 6
-  store i64 %".8", ptr %".268"
-  %".270" = getelementptr {i64, i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k128_n1024.par5.ctx", i32 0, i32 7
-  store ptr %".2", ptr %".270"
-  %".272" = getelementptr {i64, i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k128_n1024.par5.ctx", i32 0, i32 8
-  store ptr %".1", ptr %".272"
-  %".274" = getelementptr {i64, i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k128_n1024.par5.ctx", i32 0, i32 9
-  store ptr %".3", ptr %".274"
+  %".264" = getelementptr {i64, i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k128_n1024.par5.ctx", i32 0, i32 0
+  store i64 0, ptr %".264"
+  %".266" = getelementptr {i64, i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k128_n1024.par5.ctx", i32 0, i32 1
+  store i64 %".13", ptr %".266"
+  %".268" = getelementptr {i64, i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k128_n1024.par5.ctx", i32 0, i32 2
+  store i64 1, ptr %".268"
+  %".270" = getelementptr {i64, i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k128_n1024.par5.ctx", i32 0, i32 3
+  store i64 0, ptr %".270"
+  %".272" = getelementptr {i64, i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k128_n1024.par5.ctx", i32 0, i32 4
+  store i64 %".12", ptr %".272"
+  %".274" = getelementptr {i64, i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k128_n1024.par5.ctx", i32 0, i32 5
+  store i64 %".4", ptr %".274"
+  %".276" = getelementptr {i64, i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k128_n1024.par5.ctx", i32 0, i32 6
+  store i64 %".8", ptr %".276"
+  %".278" = getelementptr {i64, i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k128_n1024.par5.ctx", i32 0, i32 7
+  store ptr %".2", ptr %".278"
+  %".280" = getelementptr {i64, i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k128_n1024.par5.ctx", i32 0, i32 8
+  store ptr %".1", ptr %".280"
+  %".282" = getelementptr {i64, i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k128_n1024.par5.ctx", i32 0, i32 9
+  store ptr %".3", ptr %".282"
   call void @"GOMP_parallel"(void (ptr)* @"linear_k128_n1024.par5", ptr %"linear_k128_n1024.par5.ctx", i32 0, i32 0)
   br label %"if.end"
 if.end:
@@ -7907,16 +7907,16 @@ for.header:
 for.body:
   %".19" = udiv i64 %"for.iv", %".12"
   %".20" = urem i64 %"for.iv", %".12"
-  %".21" = mul i64 %".20", 510
-  %".22" = add i64 %".21", 510
+  %".21" = mul i64 %".20", 512
+  %".22" = add i64 %".21", 512
   %".23" = call i64 @"llvm.umin.i64"(i64 %".22", i64 %".4")
   %".24" = sub i64 %".23", %".21"
-  %".25" = udiv i64 %".24", 6
-  %".26" = mul i64 %".25", 6
+  %".25" = udiv i64 %".24", 4
+  %".26" = mul i64 %".25", 4
   %".27" = add i64 %".21", %".26"
   %".28" = mul i64 %".19", %".8"
   %".29" = add i64 %".28", %".8"
-  %".30" = call i64 @"llvm.umin.i64"(i64 %".29", i64 64)
+  %".30" = call i64 @"llvm.umin.i64"(i64 %".29", i64 32)
   br label %"for.header.1"
 for.exit:
   br label %"if.end"
@@ -7937,236 +7937,244 @@ for.body.2:
   %".37" = add i64 %"for.iv.2", 1
   %".38" = add i64 %"for.iv.2", 2
   %".39" = add i64 %"for.iv.2", 3
-  %".40" = add i64 %"for.iv.2", 4
-  %".41" = add i64 %"for.iv.2", 5
-  %".42" = mul i64 %"for.iv.1", 16
-  %".43" = mul i64 %"for.iv.1", 2048
+  %".40" = mul i64 %"for.iv.1", 2
+  %".41" = add i64 %".40", 1
+  %".42" = mul i64 %".40", 2048
+  %".43" = mul i64 %".41", 2048
   %".44" = mul i64 %"for.iv.2", 128
   %".45" = mul i64 %".37", 128
   %".46" = mul i64 %".38", 128
   %".47" = mul i64 %".39", 128
-  %".48" = mul i64 %".40", 128
-  %".49" = mul i64 %".41", 128
-  %".50" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
-  %".51" = shufflevector <8 x float> %".50", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".48" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
+  %".49" = shufflevector <8 x float> %".48", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
   br label %"for.header.3"
 for.exit.2:
   br label %"for.header.4"
 for.header.3:
   %"for.iv.3" = phi  i64 [0, %"for.body.2"], [%"for.next", %"for.body.3"]
-  %".53" = phi  <8 x float> [%".51", %"for.body.2"], [%".79", %"for.body.3"]
-  %".54" = phi  <8 x float> [%".51", %"for.body.2"], [%".80", %"for.body.3"]
-  %".55" = phi  <8 x float> [%".51", %"for.body.2"], [%".86", %"for.body.3"]
-  %".56" = phi  <8 x float> [%".51", %"for.body.2"], [%".87", %"for.body.3"]
-  %".57" = phi  <8 x float> [%".51", %"for.body.2"], [%".93", %"for.body.3"]
-  %".58" = phi  <8 x float> [%".51", %"for.body.2"], [%".94", %"for.body.3"]
-  %".59" = phi  <8 x float> [%".51", %"for.body.2"], [%".100", %"for.body.3"]
-  %".60" = phi  <8 x float> [%".51", %"for.body.2"], [%".101", %"for.body.3"]
-  %".61" = phi  <8 x float> [%".51", %"for.body.2"], [%".107", %"for.body.3"]
-  %".62" = phi  <8 x float> [%".51", %"for.body.2"], [%".108", %"for.body.3"]
-  %".63" = phi  <8 x float> [%".51", %"for.body.2"], [%".114", %"for.body.3"]
-  %".64" = phi  <8 x float> [%".51", %"for.body.2"], [%".115", %"for.body.3"]
-  %".65" = icmp slt i64 %"for.iv.3", 128
-  br i1 %".65", label %"for.body.3", label %"for.exit.3"
+  %".51" = phi  <8 x float> [%".49", %"for.body.2"], [%".87", %"for.body.3"]
+  %".52" = phi  <8 x float> [%".49", %"for.body.2"], [%".88", %"for.body.3"]
+  %".53" = phi  <8 x float> [%".49", %"for.body.2"], [%".89", %"for.body.3"]
+  %".54" = phi  <8 x float> [%".49", %"for.body.2"], [%".90", %"for.body.3"]
+  %".55" = phi  <8 x float> [%".49", %"for.body.2"], [%".96", %"for.body.3"]
+  %".56" = phi  <8 x float> [%".49", %"for.body.2"], [%".97", %"for.body.3"]
+  %".57" = phi  <8 x float> [%".49", %"for.body.2"], [%".98", %"for.body.3"]
+  %".58" = phi  <8 x float> [%".49", %"for.body.2"], [%".99", %"for.body.3"]
+  %".59" = phi  <8 x float> [%".49", %"for.body.2"], [%".105", %"for.body.3"]
+  %".60" = phi  <8 x float> [%".49", %"for.body.2"], [%".106", %"for.body.3"]
+  %".61" = phi  <8 x float> [%".49", %"for.body.2"], [%".107", %"for.body.3"]
+  %".62" = phi  <8 x float> [%".49", %"for.body.2"], [%".108", %"for.body.3"]
+  %".63" = phi  <8 x float> [%".49", %"for.body.2"], [%".114", %"for.body.3"]
+  %".64" = phi  <8 x float> [%".49", %"for.body.2"], [%".115", %"for.body.3"]
+  %".65" = phi  <8 x float> [%".49", %"for.body.2"], [%".116", %"for.body.3"]
+  %".66" = phi  <8 x float> [%".49", %"for.body.2"], [%".117", %"for.body.3"]
+  %".67" = icmp slt i64 %"for.iv.3", 128
+  br i1 %".67", label %"for.body.3", label %"for.exit.3"
 for.body.3:
-  %".67" = mul i64 %"for.iv.3", 16
-  %".68" = add i64 %".43", %".67"
-  %".69" = getelementptr inbounds float, ptr %".2", i64 %".68"
-  %".70" = load <8 x float>, ptr %".69", align 4
-  %".71" = add i64 %".68", 8
-  %".72" = getelementptr inbounds float, ptr %".2", i64 %".71"
-  %".73" = load <8 x float>, ptr %".72", align 4
-  %".74" = add i64 %".44", %"for.iv.3"
-  %".75" = getelementptr inbounds float, ptr %".1", i64 %".74"
-  %".76" = load float, ptr %".75", align 4
-  %".77" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".76", i32 0
-  %".78" = shufflevector <8 x float> %".77", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".79" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".78", <8 x float> %".70", <8 x float> %".53")
-  %".80" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".78", <8 x float> %".73", <8 x float> %".54")
-  %".81" = add i64 %".45", %"for.iv.3"
-  %".82" = getelementptr inbounds float, ptr %".1", i64 %".81"
-  %".83" = load float, ptr %".82", align 4
-  %".84" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".83", i32 0
-  %".85" = shufflevector <8 x float> %".84", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".86" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".85", <8 x float> %".70", <8 x float> %".55")
-  %".87" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".85", <8 x float> %".73", <8 x float> %".56")
-  %".88" = add i64 %".46", %"for.iv.3"
-  %".89" = getelementptr inbounds float, ptr %".1", i64 %".88"
-  %".90" = load float, ptr %".89", align 4
-  %".91" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".90", i32 0
-  %".92" = shufflevector <8 x float> %".91", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".93" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".92", <8 x float> %".70", <8 x float> %".57")
-  %".94" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".92", <8 x float> %".73", <8 x float> %".58")
-  %".95" = add i64 %".47", %"for.iv.3"
-  %".96" = getelementptr inbounds float, ptr %".1", i64 %".95"
-  %".97" = load float, ptr %".96", align 4
-  %".98" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".97", i32 0
-  %".99" = shufflevector <8 x float> %".98", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".100" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".99", <8 x float> %".70", <8 x float> %".59")
-  %".101" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".99", <8 x float> %".73", <8 x float> %".60")
-  %".102" = add i64 %".48", %"for.iv.3"
-  %".103" = getelementptr inbounds float, ptr %".1", i64 %".102"
-  %".104" = load float, ptr %".103", align 4
-  %".105" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".104", i32 0
-  %".106" = shufflevector <8 x float> %".105", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".107" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".106", <8 x float> %".70", <8 x float> %".61")
-  %".108" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".106", <8 x float> %".73", <8 x float> %".62")
-  %".109" = add i64 %".49", %"for.iv.3"
+  %".69" = mul i64 %"for.iv.3", 16
+  %".70" = add i64 %".42", %".69"
+  %".71" = getelementptr inbounds float, ptr %".2", i64 %".70"
+  %".72" = load <8 x float>, ptr %".71", align 4
+  %".73" = add i64 %".70", 8
+  %".74" = getelementptr inbounds float, ptr %".2", i64 %".73"
+  %".75" = load <8 x float>, ptr %".74", align 4
+  %".76" = add i64 %".43", %".69"
+  %".77" = getelementptr inbounds float, ptr %".2", i64 %".76"
+  %".78" = load <8 x float>, ptr %".77", align 4
+  %".79" = add i64 %".76", 8
+  %".80" = getelementptr inbounds float, ptr %".2", i64 %".79"
+  %".81" = load <8 x float>, ptr %".80", align 4
+  %".82" = add i64 %".44", %"for.iv.3"
+  %".83" = getelementptr inbounds float, ptr %".1", i64 %".82"
+  %".84" = load float, ptr %".83", align 4
+  %".85" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".84", i32 0
+  %".86" = shufflevector <8 x float> %".85", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".87" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".86", <8 x float> %".72", <8 x float> %".51")
+  %".88" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".86", <8 x float> %".75", <8 x float> %".52")
+  %".89" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".86", <8 x float> %".78", <8 x float> %".53")
+  %".90" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".86", <8 x float> %".81", <8 x float> %".54")
+  %".91" = add i64 %".45", %"for.iv.3"
+  %".92" = getelementptr inbounds float, ptr %".1", i64 %".91"
+  %".93" = load float, ptr %".92", align 4
+  %".94" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".93", i32 0
+  %".95" = shufflevector <8 x float> %".94", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".96" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".95", <8 x float> %".72", <8 x float> %".55")
+  %".97" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".95", <8 x float> %".75", <8 x float> %".56")
+  %".98" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".95", <8 x float> %".78", <8 x float> %".57")
+  %".99" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".95", <8 x float> %".81", <8 x float> %".58")
+  %".100" = add i64 %".46", %"for.iv.3"
+  %".101" = getelementptr inbounds float, ptr %".1", i64 %".100"
+  %".102" = load float, ptr %".101", align 4
+  %".103" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".102", i32 0
+  %".104" = shufflevector <8 x float> %".103", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".105" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".104", <8 x float> %".72", <8 x float> %".59")
+  %".106" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".104", <8 x float> %".75", <8 x float> %".60")
+  %".107" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".104", <8 x float> %".78", <8 x float> %".61")
+  %".108" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".104", <8 x float> %".81", <8 x float> %".62")
+  %".109" = add i64 %".47", %"for.iv.3"
   %".110" = getelementptr inbounds float, ptr %".1", i64 %".109"
   %".111" = load float, ptr %".110", align 4
   %".112" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".111", i32 0
   %".113" = shufflevector <8 x float> %".112", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".114" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".113", <8 x float> %".70", <8 x float> %".63")
-  %".115" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".113", <8 x float> %".73", <8 x float> %".64")
+  %".114" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".113", <8 x float> %".72", <8 x float> %".63")
+  %".115" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".113", <8 x float> %".75", <8 x float> %".64")
+  %".116" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".113", <8 x float> %".78", <8 x float> %".65")
+  %".117" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".113", <8 x float> %".81", <8 x float> %".66")
   %"for.next" = add nsw i64 %"for.iv.3", 1
   br label %"for.header.3"
 for.exit.3:
-  %".117" = mul i64 %"for.iv.2", 1024
-  %".118" = add i64 %".117", %".42"
-  %".119" = getelementptr inbounds float, ptr %".3", i64 %".118"
-  store <8 x float> %".53", ptr %".119", align 4
-  %".121" = add i64 %".118", 8
+  %".119" = mul i64 %".40", 16
+  %".120" = mul i64 %"for.iv.2", 1024
+  %".121" = add i64 %".120", %".119"
   %".122" = getelementptr inbounds float, ptr %".3", i64 %".121"
-  store <8 x float> %".54", ptr %".122", align 4
-  %".124" = mul i64 %".37", 1024
-  %".125" = add i64 %".124", %".42"
-  %".126" = getelementptr inbounds float, ptr %".3", i64 %".125"
-  store <8 x float> %".55", ptr %".126", align 4
-  %".128" = add i64 %".125", 8
+  store <8 x float> %".51", ptr %".122", align 4
+  %".124" = add i64 %".121", 8
+  %".125" = getelementptr inbounds float, ptr %".3", i64 %".124"
+  store <8 x float> %".52", ptr %".125", align 4
+  %".127" = mul i64 %".41", 16
+  %".128" = add i64 %".120", %".127"
   %".129" = getelementptr inbounds float, ptr %".3", i64 %".128"
-  store <8 x float> %".56", ptr %".129", align 4
-  %".131" = mul i64 %".38", 1024
-  %".132" = add i64 %".131", %".42"
-  %".133" = getelementptr inbounds float, ptr %".3", i64 %".132"
-  store <8 x float> %".57", ptr %".133", align 4
-  %".135" = add i64 %".132", 8
+  store <8 x float> %".53", ptr %".129", align 4
+  %".131" = add i64 %".128", 8
+  %".132" = getelementptr inbounds float, ptr %".3", i64 %".131"
+  store <8 x float> %".54", ptr %".132", align 4
+  %".134" = mul i64 %".37", 1024
+  %".135" = add i64 %".134", %".119"
   %".136" = getelementptr inbounds float, ptr %".3", i64 %".135"
-  store <8 x float> %".58", ptr %".136", align 4
-  %".138" = mul i64 %".39", 1024
-  %".139" = add i64 %".138", %".42"
-  %".140" = getelementptr inbounds float, ptr %".3", i64 %".139"
-  store <8 x float> %".59", ptr %".140", align 4
-  %".142" = add i64 %".139", 8
-  %".143" = getelementptr inbounds float, ptr %".3", i64 %".142"
-  store <8 x float> %".60", ptr %".143", align 4
-  %".145" = mul i64 %".40", 1024
-  %".146" = add i64 %".145", %".42"
-  %".147" = getelementptr inbounds float, ptr %".3", i64 %".146"
-  store <8 x float> %".61", ptr %".147", align 4
-  %".149" = add i64 %".146", 8
-  %".150" = getelementptr inbounds float, ptr %".3", i64 %".149"
-  store <8 x float> %".62", ptr %".150", align 4
-  %".152" = mul i64 %".41", 1024
-  %".153" = add i64 %".152", %".42"
-  %".154" = getelementptr inbounds float, ptr %".3", i64 %".153"
-  store <8 x float> %".63", ptr %".154", align 4
-  %".156" = add i64 %".153", 8
-  %".157" = getelementptr inbounds float, ptr %".3", i64 %".156"
-  store <8 x float> %".64", ptr %".157", align 4
-  %"for.next.1" = add nsw i64 %"for.iv.2", 6
+  store <8 x float> %".55", ptr %".136", align 4
+  %".138" = add i64 %".135", 8
+  %".139" = getelementptr inbounds float, ptr %".3", i64 %".138"
+  store <8 x float> %".56", ptr %".139", align 4
+  %".141" = add i64 %".134", %".127"
+  %".142" = getelementptr inbounds float, ptr %".3", i64 %".141"
+  store <8 x float> %".57", ptr %".142", align 4
+  %".144" = add i64 %".141", 8
+  %".145" = getelementptr inbounds float, ptr %".3", i64 %".144"
+  store <8 x float> %".58", ptr %".145", align 4
+  %".147" = mul i64 %".38", 1024
+  %".148" = add i64 %".147", %".119"
+  %".149" = getelementptr inbounds float, ptr %".3", i64 %".148"
+  store <8 x float> %".59", ptr %".149", align 4
+  %".151" = add i64 %".148", 8
+  %".152" = getelementptr inbounds float, ptr %".3", i64 %".151"
+  store <8 x float> %".60", ptr %".152", align 4
+  %".154" = add i64 %".147", %".127"
+  %".155" = getelementptr inbounds float, ptr %".3", i64 %".154"
+  store <8 x float> %".61", ptr %".155", align 4
+  %".157" = add i64 %".154", 8
+  %".158" = getelementptr inbounds float, ptr %".3", i64 %".157"
+  store <8 x float> %".62", ptr %".158", align 4
+  %".160" = mul i64 %".39", 1024
+  %".161" = add i64 %".160", %".119"
+  %".162" = getelementptr inbounds float, ptr %".3", i64 %".161"
+  store <8 x float> %".63", ptr %".162", align 4
+  %".164" = add i64 %".161", 8
+  %".165" = getelementptr inbounds float, ptr %".3", i64 %".164"
+  store <8 x float> %".64", ptr %".165", align 4
+  %".167" = add i64 %".160", %".127"
+  %".168" = getelementptr inbounds float, ptr %".3", i64 %".167"
+  store <8 x float> %".65", ptr %".168", align 4
+  %".170" = add i64 %".167", 8
+  %".171" = getelementptr inbounds float, ptr %".3", i64 %".170"
+  store <8 x float> %".66", ptr %".171", align 4
+  %"for.next.1" = add nsw i64 %"for.iv.2", 4
   br label %"for.header.2"
 for.header.4:
   %"for.iv.4" = phi  i64 [%".27", %"for.exit.2"], [%"for.next.3", %"for.exit.5"]
-  %".161" = icmp slt i64 %"for.iv.4", %".23"
-  br i1 %".161", label %"for.body.4", label %"for.exit.4"
+  %".175" = icmp slt i64 %"for.iv.4", %".23"
+  br i1 %".175", label %"for.body.4", label %"for.exit.4"
 for.body.4:
-  %".163" = mul i64 %"for.iv.1", 16
-  %".164" = mul i64 %"for.iv.1", 2048
-  %".165" = mul i64 %"for.iv.4", 128
-  %".166" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
-  %".167" = shufflevector <8 x float> %".166", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".177" = mul i64 %"for.iv.1", 2
+  %".178" = add i64 %".177", 1
+  %".179" = mul i64 %".177", 2048
+  %".180" = mul i64 %".178", 2048
+  %".181" = mul i64 %"for.iv.4", 128
+  %".182" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
+  %".183" = shufflevector <8 x float> %".182", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
   br label %"for.header.5"
 for.exit.4:
   %"for.next.4" = add nsw i64 %"for.iv.1", 1
   br label %"for.header.1"
 for.header.5:
   %"for.iv.5" = phi  i64 [0, %"for.body.4"], [%"for.next.2", %"for.body.5"]
-  %".169" = phi  <8 x float> [%".167", %"for.body.4"], [%".191", %"for.body.5"]
-  %".170" = phi  <8 x float> [%".167", %"for.body.4"], [%".192", %"for.body.5"]
-  %".171" = phi  <8 x float> [%".167", %"for.body.4"], [%".206", %"for.body.5"]
-  %".172" = phi  <8 x float> [%".167", %"for.body.4"], [%".207", %"for.body.5"]
-  %".173" = phi  <8 x float> [%".167", %"for.body.4"], [%".221", %"for.body.5"]
-  %".174" = phi  <8 x float> [%".167", %"for.body.4"], [%".222", %"for.body.5"]
-  %".175" = phi  <8 x float> [%".167", %"for.body.4"], [%".236", %"for.body.5"]
-  %".176" = phi  <8 x float> [%".167", %"for.body.4"], [%".237", %"for.body.5"]
-  %".177" = icmp slt i64 %"for.iv.5", 128
-  br i1 %".177", label %"for.body.5", label %"for.exit.5"
+  %".185" = phi  <8 x float> [%".183", %"for.body.4"], [%".213", %"for.body.5"]
+  %".186" = phi  <8 x float> [%".183", %"for.body.4"], [%".214", %"for.body.5"]
+  %".187" = phi  <8 x float> [%".183", %"for.body.4"], [%".215", %"for.body.5"]
+  %".188" = phi  <8 x float> [%".183", %"for.body.4"], [%".216", %"for.body.5"]
+  %".189" = phi  <8 x float> [%".183", %"for.body.4"], [%".236", %"for.body.5"]
+  %".190" = phi  <8 x float> [%".183", %"for.body.4"], [%".237", %"for.body.5"]
+  %".191" = phi  <8 x float> [%".183", %"for.body.4"], [%".238", %"for.body.5"]
+  %".192" = phi  <8 x float> [%".183", %"for.body.4"], [%".239", %"for.body.5"]
+  %".193" = icmp slt i64 %"for.iv.5", 128
+  br i1 %".193", label %"for.body.5", label %"for.exit.5"
 for.body.5:
-  %".179" = mul i64 %"for.iv.5", 16
-  %".180" = add i64 %".164", %".179"
-  %".181" = getelementptr inbounds float, ptr %".2", i64 %".180"
-  %".182" = load <8 x float>, ptr %".181", align 4
-  %".183" = add i64 %".180", 8
-  %".184" = getelementptr inbounds float, ptr %".2", i64 %".183"
-  %".185" = load <8 x float>, ptr %".184", align 4
-  %".186" = add i64 %".165", %"for.iv.5"
-  %".187" = getelementptr inbounds float, ptr %".1", i64 %".186"
-  %".188" = load float, ptr %".187", align 4
-  %".189" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".188", i32 0
-  %".190" = shufflevector <8 x float> %".189", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".191" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".190", <8 x float> %".182", <8 x float> %".169")
-  %".192" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".190", <8 x float> %".185", <8 x float> %".170")
-  %".193" = add i64 %"for.iv.5", 1
-  %".194" = mul i64 %".193", 16
-  %".195" = add i64 %".164", %".194"
-  %".196" = getelementptr inbounds float, ptr %".2", i64 %".195"
-  %".197" = load <8 x float>, ptr %".196", align 4
-  %".198" = add i64 %".195", 8
-  %".199" = getelementptr inbounds float, ptr %".2", i64 %".198"
-  %".200" = load <8 x float>, ptr %".199", align 4
-  %".201" = add i64 %".165", %".193"
-  %".202" = getelementptr inbounds float, ptr %".1", i64 %".201"
-  %".203" = load float, ptr %".202", align 4
-  %".204" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".203", i32 0
-  %".205" = shufflevector <8 x float> %".204", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".206" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".205", <8 x float> %".197", <8 x float> %".171")
-  %".207" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".205", <8 x float> %".200", <8 x float> %".172")
-  %".208" = add i64 %"for.iv.5", 2
-  %".209" = mul i64 %".208", 16
-  %".210" = add i64 %".164", %".209"
-  %".211" = getelementptr inbounds float, ptr %".2", i64 %".210"
-  %".212" = load <8 x float>, ptr %".211", align 4
-  %".213" = add i64 %".210", 8
-  %".214" = getelementptr inbounds float, ptr %".2", i64 %".213"
-  %".215" = load <8 x float>, ptr %".214", align 4
-  %".216" = add i64 %".165", %".208"
-  %".217" = getelementptr inbounds float, ptr %".1", i64 %".216"
-  %".218" = load float, ptr %".217", align 4
-  %".219" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".218", i32 0
-  %".220" = shufflevector <8 x float> %".219", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".221" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".220", <8 x float> %".212", <8 x float> %".173")
-  %".222" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".220", <8 x float> %".215", <8 x float> %".174")
-  %".223" = add i64 %"for.iv.5", 3
-  %".224" = mul i64 %".223", 16
-  %".225" = add i64 %".164", %".224"
+  %".195" = mul i64 %"for.iv.5", 16
+  %".196" = add i64 %".179", %".195"
+  %".197" = getelementptr inbounds float, ptr %".2", i64 %".196"
+  %".198" = load <8 x float>, ptr %".197", align 4
+  %".199" = add i64 %".196", 8
+  %".200" = getelementptr inbounds float, ptr %".2", i64 %".199"
+  %".201" = load <8 x float>, ptr %".200", align 4
+  %".202" = add i64 %".180", %".195"
+  %".203" = getelementptr inbounds float, ptr %".2", i64 %".202"
+  %".204" = load <8 x float>, ptr %".203", align 4
+  %".205" = add i64 %".202", 8
+  %".206" = getelementptr inbounds float, ptr %".2", i64 %".205"
+  %".207" = load <8 x float>, ptr %".206", align 4
+  %".208" = add i64 %".181", %"for.iv.5"
+  %".209" = getelementptr inbounds float, ptr %".1", i64 %".208"
+  %".210" = load float, ptr %".209", align 4
+  %".211" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".210", i32 0
+  %".212" = shufflevector <8 x float> %".211", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".213" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".212", <8 x float> %".198", <8 x float> %".185")
+  %".214" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".212", <8 x float> %".201", <8 x float> %".186")
+  %".215" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".212", <8 x float> %".204", <8 x float> %".187")
+  %".216" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".212", <8 x float> %".207", <8 x float> %".188")
+  %".217" = add i64 %"for.iv.5", 1
+  %".218" = mul i64 %".217", 16
+  %".219" = add i64 %".179", %".218"
+  %".220" = getelementptr inbounds float, ptr %".2", i64 %".219"
+  %".221" = load <8 x float>, ptr %".220", align 4
+  %".222" = add i64 %".219", 8
+  %".223" = getelementptr inbounds float, ptr %".2", i64 %".222"
+  %".224" = load <8 x float>, ptr %".223", align 4
+  %".225" = add i64 %".180", %".218"
   %".226" = getelementptr inbounds float, ptr %".2", i64 %".225"
   %".227" = load <8 x float>, ptr %".226", align 4
   %".228" = add i64 %".225", 8
   %".229" = getelementptr inbounds float, ptr %".2", i64 %".228"
   %".230" = load <8 x float>, ptr %".229", align 4
-  %".231" = add i64 %".165", %".223"
+  %".231" = add i64 %".181", %".217"
   %".232" = getelementptr inbounds float, ptr %".1", i64 %".231"
   %".233" = load float, ptr %".232", align 4
   %".234" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".233", i32 0
   %".235" = shufflevector <8 x float> %".234", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".236" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".235", <8 x float> %".227", <8 x float> %".175")
-  %".237" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".235", <8 x float> %".230", <8 x float> %".176")
-  %"for.next.2" = add nsw i64 %"for.iv.5", 4
+  %".236" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".235", <8 x float> %".221", <8 x float> %".189")
+  %".237" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".235", <8 x float> %".224", <8 x float> %".190")
+  %".238" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".235", <8 x float> %".227", <8 x float> %".191")
+  %".239" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".235", <8 x float> %".230", <8 x float> %".192")
+  %"for.next.2" = add nsw i64 %"for.iv.5", 2
   br label %"for.header.5"
 for.exit.5:
-  %".239" = fadd afn arcp contract nsz reassoc <8 x float> %".169", %".171"
-  %".240" = fadd afn arcp contract nsz reassoc <8 x float> %".173", %".175"
-  %".241" = fadd afn arcp contract nsz reassoc <8 x float> %".239", %".240"
-  %".242" = fadd afn arcp contract nsz reassoc <8 x float> %".170", %".172"
-  %".243" = fadd afn arcp contract nsz reassoc <8 x float> %".174", %".176"
-  %".244" = fadd afn arcp contract nsz reassoc <8 x float> %".242", %".243"
-  %".245" = mul i64 %"for.iv.4", 1024
-  %".246" = add i64 %".245", %".163"
-  %".247" = getelementptr inbounds float, ptr %".3", i64 %".246"
-  store <8 x float> %".241", ptr %".247", align 4
-  %".249" = add i64 %".246", 8
-  %".250" = getelementptr inbounds float, ptr %".3", i64 %".249"
-  store <8 x float> %".244", ptr %".250", align 4
+  %".241" = fadd afn arcp contract nsz reassoc <8 x float> %".185", %".189"
+  %".242" = fadd afn arcp contract nsz reassoc <8 x float> %".186", %".190"
+  %".243" = fadd afn arcp contract nsz reassoc <8 x float> %".187", %".191"
+  %".244" = fadd afn arcp contract nsz reassoc <8 x float> %".188", %".192"
+  %".245" = mul i64 %".177", 16
+  %".246" = mul i64 %"for.iv.4", 1024
+  %".247" = add i64 %".246", %".245"
+  %".248" = getelementptr inbounds float, ptr %".3", i64 %".247"
+  store <8 x float> %".241", ptr %".248", align 4
+  %".250" = add i64 %".247", 8
+  %".251" = getelementptr inbounds float, ptr %".3", i64 %".250"
+  store <8 x float> %".242", ptr %".251", align 4
+  %".253" = mul i64 %".178", 16
+  %".254" = add i64 %".246", %".253"
+  %".255" = getelementptr inbounds float, ptr %".3", i64 %".254"
+  store <8 x float> %".243", ptr %".255", align 4
+  %".257" = add i64 %".254", 8
+  %".258" = getelementptr inbounds float, ptr %".3", i64 %".257"
+  store <8 x float> %".244", ptr %".258", align 4
   %"for.next.3" = add nsw i64 %"for.iv.4", 1
   br label %"for.header.4"
 }
@@ -8178,32 +8186,32 @@ entry:
   br label %"body"
 body:
   %".6" = mul i64 %".4", 16384
-  %".7" = add i64 %".4", 509
-  %".8" = udiv i64 %".7", 510
-  %".9" = mul i64 %".8", 8
+  %".7" = add i64 %".4", 511
+  %".8" = udiv i64 %".7", 512
+  %".9" = mul i64 %".8", 4
   %".10" = icmp ult i64 %".6", 524288
   br i1 %".10", label %"if.then", label %"if.else"
 if.then:
   br label %"for.header"
 if.else:
-  %".243" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k128_n128.par6.ctx", i32 0, i32 0
-  store i64 0, ptr %".243"
-  %".245" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k128_n128.par6.ctx", i32 0, i32 1
-  store i64 %".9", ptr %".245"
-  %".247" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k128_n128.par6.ctx", i32 0, i32 2
-  store i64 1, ptr %".247"
-  %".249" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k128_n128.par6.ctx", i32 0, i32 3
-  store i64 0, ptr %".249"
-  %".251" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k128_n128.par6.ctx", i32 0, i32 4
-  store i64 %".8", ptr %".251"
-  %".253" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k128_n128.par6.ctx", i32 0, i32 5
-  store i64 %".4", ptr %".253"
-  %".255" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k128_n128.par6.ctx", i32 0, i32 6
-  store ptr %".2", ptr %".255"
-  %".257" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k128_n128.par6.ctx", i32 0, i32 7
-  store ptr %".1", ptr %".257"
-  %".259" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k128_n128.par6.ctx", i32 0, i32 8
-  store ptr %".3", ptr %".259"
+  %".253" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k128_n128.par6.ctx", i32 0, i32 0
+  store i64 0, ptr %".253"
+  %".255" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k128_n128.par6.ctx", i32 0, i32 1
+  store i64 %".9", ptr %".255"
+  %".257" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k128_n128.par6.ctx", i32 0, i32 2
+  store i64 1, ptr %".257"
+  %".259" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k128_n128.par6.ctx", i32 0, i32 3
+  store i64 0, ptr %".259"
+  %".261" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k128_n128.par6.ctx", i32 0, i32 4
+  store i64 %".8", ptr %".261"
+  %".263" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k128_n128.par6.ctx", i32 0, i32 5
+  store i64 %".4", ptr %".263"
+  %".265" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k128_n128.par6.ctx", i32 0, i32 6
+  store ptr %".2", ptr %".265"
+  %".267" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k128_n128.par6.ctx", i32 0, i32 7
+  store ptr %".1", ptr %".267"
+  %".269" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k128_n128.par6.ctx", i32 0, i32 8
+  store ptr %".3", ptr %".269"
   call void @"GOMP_parallel"(void (ptr)* @"linear_k128_n128.par6", ptr %"linear_k128_n128.par6.ctx", i32 0, i32 0)
   br label %"if.end"
 if.end:
@@ -8215,12 +8223,12 @@ for.header:
 for.body:
   %".15" = udiv i64 %"for.iv", %".8"
   %".16" = urem i64 %"for.iv", %".8"
-  %".17" = mul i64 %".16", 510
-  %".18" = add i64 %".17", 510
+  %".17" = mul i64 %".16", 512
+  %".18" = add i64 %".17", 512
   %".19" = call i64 @"llvm.umin.i64"(i64 %".18", i64 %".4")
   %".20" = sub i64 %".19", %".17"
-  %".21" = udiv i64 %".20", 6
-  %".22" = mul i64 %".21", 6
+  %".21" = udiv i64 %".20", 4
+  %".22" = mul i64 %".21", 4
   %".23" = add i64 %".17", %".22"
   %".24" = add i64 %".15", 1
   br label %"for.header.1"
@@ -8243,229 +8251,239 @@ for.body.2:
   %".31" = add i64 %"for.iv.2", 1
   %".32" = add i64 %"for.iv.2", 2
   %".33" = add i64 %"for.iv.2", 3
-  %".34" = add i64 %"for.iv.2", 4
-  %".35" = add i64 %"for.iv.2", 5
-  %".36" = mul i64 %"for.iv.1", 16
-  %".37" = mul i64 %"for.iv.1", 2048
+  %".34" = mul i64 %"for.iv.1", 2
+  %".35" = add i64 %".34", 1
+  %".36" = mul i64 %".34", 2048
+  %".37" = mul i64 %".35", 2048
   %".38" = mul i64 %"for.iv.2", 128
   %".39" = mul i64 %".31", 128
   %".40" = mul i64 %".32", 128
   %".41" = mul i64 %".33", 128
-  %".42" = mul i64 %".34", 128
-  %".43" = mul i64 %".35", 128
-  %".44" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
-  %".45" = shufflevector <8 x float> %".44", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".42" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
+  %".43" = shufflevector <8 x float> %".42", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
   br label %"for.header.3"
 for.exit.2:
   br label %"for.header.4"
 for.header.3:
   %"for.iv.3" = phi  i64 [0, %"for.body.2"], [%"for.next", %"for.body.3"]
-  %".47" = phi  <8 x float> [%".45", %"for.body.2"], [%".73", %"for.body.3"]
-  %".48" = phi  <8 x float> [%".45", %"for.body.2"], [%".74", %"for.body.3"]
-  %".49" = phi  <8 x float> [%".45", %"for.body.2"], [%".80", %"for.body.3"]
-  %".50" = phi  <8 x float> [%".45", %"for.body.2"], [%".81", %"for.body.3"]
-  %".51" = phi  <8 x float> [%".45", %"for.body.2"], [%".87", %"for.body.3"]
-  %".52" = phi  <8 x float> [%".45", %"for.body.2"], [%".88", %"for.body.3"]
-  %".53" = phi  <8 x float> [%".45", %"for.body.2"], [%".94", %"for.body.3"]
-  %".54" = phi  <8 x float> [%".45", %"for.body.2"], [%".95", %"for.body.3"]
-  %".55" = phi  <8 x float> [%".45", %"for.body.2"], [%".101", %"for.body.3"]
-  %".56" = phi  <8 x float> [%".45", %"for.body.2"], [%".102", %"for.body.3"]
-  %".57" = phi  <8 x float> [%".45", %"for.body.2"], [%".108", %"for.body.3"]
-  %".58" = phi  <8 x float> [%".45", %"for.body.2"], [%".109", %"for.body.3"]
-  %".59" = icmp slt i64 %"for.iv.3", 128
-  br i1 %".59", label %"for.body.3", label %"for.exit.3"
+  %".45" = phi  <8 x float> [%".43", %"for.body.2"], [%".81", %"for.body.3"]
+  %".46" = phi  <8 x float> [%".43", %"for.body.2"], [%".82", %"for.body.3"]
+  %".47" = phi  <8 x float> [%".43", %"for.body.2"], [%".83", %"for.body.3"]
+  %".48" = phi  <8 x float> [%".43", %"for.body.2"], [%".84", %"for.body.3"]
+  %".49" = phi  <8 x float> [%".43", %"for.body.2"], [%".90", %"for.body.3"]
+  %".50" = phi  <8 x float> [%".43", %"for.body.2"], [%".91", %"for.body.3"]
+  %".51" = phi  <8 x float> [%".43", %"for.body.2"], [%".92", %"for.body.3"]
+  %".52" = phi  <8 x float> [%".43", %"for.body.2"], [%".93", %"for.body.3"]
+  %".53" = phi  <8 x float> [%".43", %"for.body.2"], [%".99", %"for.body.3"]
+  %".54" = phi  <8 x float> [%".43", %"for.body.2"], [%".100", %"for.body.3"]
+  %".55" = phi  <8 x float> [%".43", %"for.body.2"], [%".101", %"for.body.3"]
+  %".56" = phi  <8 x float> [%".43", %"for.body.2"], [%".102", %"for.body.3"]
+  %".57" = phi  <8 x float> [%".43", %"for.body.2"], [%".108", %"for.body.3"]
+  %".58" = phi  <8 x float> [%".43", %"for.body.2"], [%".109", %"for.body.3"]
+  %".59" = phi  <8 x float> [%".43", %"for.body.2"], [%".110", %"for.body.3"]
+  %".60" = phi  <8 x float> [%".43", %"for.body.2"], [%".111", %"for.body.3"]
+  %".61" = icmp slt i64 %"for.iv.3", 128
+  br i1 %".61", label %"for.body.3", label %"for.exit.3"
 for.body.3:
-  %".61" = mul i64 %"for.iv.3", 16
-  %".62" = add i64 %".37", %".61"
-  %".63" = getelementptr inbounds float, ptr %".2", i64 %".62"
-  %".64" = load <8 x float>, ptr %".63", align 4
-  %".65" = add i64 %".62", 8
-  %".66" = getelementptr inbounds float, ptr %".2", i64 %".65"
-  %".67" = load <8 x float>, ptr %".66", align 4
-  %".68" = add i64 %".38", %"for.iv.3"
-  %".69" = getelementptr inbounds float, ptr %".1", i64 %".68"
-  %".70" = load float, ptr %".69", align 4
-  %".71" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".70", i32 0
-  %".72" = shufflevector <8 x float> %".71", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".73" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".72", <8 x float> %".64", <8 x float> %".47")
-  %".74" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".72", <8 x float> %".67", <8 x float> %".48")
-  %".75" = add i64 %".39", %"for.iv.3"
-  %".76" = getelementptr inbounds float, ptr %".1", i64 %".75"
-  %".77" = load float, ptr %".76", align 4
-  %".78" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".77", i32 0
-  %".79" = shufflevector <8 x float> %".78", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".80" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".79", <8 x float> %".64", <8 x float> %".49")
-  %".81" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".79", <8 x float> %".67", <8 x float> %".50")
-  %".82" = add i64 %".40", %"for.iv.3"
-  %".83" = getelementptr inbounds float, ptr %".1", i64 %".82"
-  %".84" = load float, ptr %".83", align 4
-  %".85" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".84", i32 0
-  %".86" = shufflevector <8 x float> %".85", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".87" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".86", <8 x float> %".64", <8 x float> %".51")
-  %".88" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".86", <8 x float> %".67", <8 x float> %".52")
-  %".89" = add i64 %".41", %"for.iv.3"
-  %".90" = getelementptr inbounds float, ptr %".1", i64 %".89"
-  %".91" = load float, ptr %".90", align 4
-  %".92" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".91", i32 0
-  %".93" = shufflevector <8 x float> %".92", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".94" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".93", <8 x float> %".64", <8 x float> %".53")
-  %".95" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".93", <8 x float> %".67", <8 x float> %".54")
-  %".96" = add i64 %".42", %"for.iv.3"
-  %".97" = getelementptr inbounds float, ptr %".1", i64 %".96"
-  %".98" = load float, ptr %".97", align 4
-  %".99" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".98", i32 0
-  %".100" = shufflevector <8 x float> %".99", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".101" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".100", <8 x float> %".64", <8 x float> %".55")
-  %".102" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".100", <8 x float> %".67", <8 x float> %".56")
-  %".103" = add i64 %".43", %"for.iv.3"
+  %".63" = mul i64 %"for.iv.3", 16
+  %".64" = add i64 %".36", %".63"
+  %".65" = getelementptr inbounds float, ptr %".2", i64 %".64"
+  %".66" = load <8 x float>, ptr %".65", align 4
+  %".67" = add i64 %".64", 8
+  %".68" = getelementptr inbounds float, ptr %".2", i64 %".67"
+  %".69" = load <8 x float>, ptr %".68", align 4
+  %".70" = add i64 %".37", %".63"
+  %".71" = getelementptr inbounds float, ptr %".2", i64 %".70"
+  %".72" = load <8 x float>, ptr %".71", align 4
+  %".73" = add i64 %".70", 8
+  %".74" = getelementptr inbounds float, ptr %".2", i64 %".73"
+  %".75" = load <8 x float>, ptr %".74", align 4
+  %".76" = add i64 %".38", %"for.iv.3"
+  %".77" = getelementptr inbounds float, ptr %".1", i64 %".76"
+  %".78" = load float, ptr %".77", align 4
+  %".79" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".78", i32 0
+  %".80" = shufflevector <8 x float> %".79", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".81" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".80", <8 x float> %".66", <8 x float> %".45")
+  %".82" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".80", <8 x float> %".69", <8 x float> %".46")
+  %".83" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".80", <8 x float> %".72", <8 x float> %".47")
+  %".84" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".80", <8 x float> %".75", <8 x float> %".48")
+  %".85" = add i64 %".39", %"for.iv.3"
+  %".86" = getelementptr inbounds float, ptr %".1", i64 %".85"
+  %".87" = load float, ptr %".86", align 4
+  %".88" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".87", i32 0
+  %".89" = shufflevector <8 x float> %".88", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".90" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".89", <8 x float> %".66", <8 x float> %".49")
+  %".91" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".89", <8 x float> %".69", <8 x float> %".50")
+  %".92" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".89", <8 x float> %".72", <8 x float> %".51")
+  %".93" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".89", <8 x float> %".75", <8 x float> %".52")
+  %".94" = add i64 %".40", %"for.iv.3"
+  %".95" = getelementptr inbounds float, ptr %".1", i64 %".94"
+  %".96" = load float, ptr %".95", align 4
+  %".97" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".96", i32 0
+  %".98" = shufflevector <8 x float> %".97", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".99" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".98", <8 x float> %".66", <8 x float> %".53")
+  %".100" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".98", <8 x float> %".69", <8 x float> %".54")
+  %".101" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".98", <8 x float> %".72", <8 x float> %".55")
+  %".102" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".98", <8 x float> %".75", <8 x float> %".56")
+  %".103" = add i64 %".41", %"for.iv.3"
   %".104" = getelementptr inbounds float, ptr %".1", i64 %".103"
   %".105" = load float, ptr %".104", align 4
   %".106" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".105", i32 0
   %".107" = shufflevector <8 x float> %".106", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".108" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".107", <8 x float> %".64", <8 x float> %".57")
-  %".109" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".107", <8 x float> %".67", <8 x float> %".58")
+  %".108" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".107", <8 x float> %".66", <8 x float> %".57")
+  %".109" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".107", <8 x float> %".69", <8 x float> %".58")
+  %".110" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".107", <8 x float> %".72", <8 x float> %".59")
+  %".111" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".107", <8 x float> %".75", <8 x float> %".60")
   %"for.next" = add nsw i64 %"for.iv.3", 1
   br label %"for.header.3"
 for.exit.3:
-  %".111" = add i64 %".38", %".36"
-  %".112" = getelementptr inbounds float, ptr %".3", i64 %".111"
-  store <8 x float> %".47", ptr %".112", align 4
-  %".114" = add i64 %".111", 8
+  %".113" = mul i64 %".34", 16
+  %".114" = add i64 %".38", %".113"
   %".115" = getelementptr inbounds float, ptr %".3", i64 %".114"
-  store <8 x float> %".48", ptr %".115", align 4
-  %".117" = add i64 %".39", %".36"
+  store <8 x float> %".45", ptr %".115", align 4
+  %".117" = add i64 %".114", 8
   %".118" = getelementptr inbounds float, ptr %".3", i64 %".117"
-  store <8 x float> %".49", ptr %".118", align 4
-  %".120" = add i64 %".117", 8
-  %".121" = getelementptr inbounds float, ptr %".3", i64 %".120"
-  store <8 x float> %".50", ptr %".121", align 4
-  %".123" = add i64 %".40", %".36"
-  %".124" = getelementptr inbounds float, ptr %".3", i64 %".123"
-  store <8 x float> %".51", ptr %".124", align 4
-  %".126" = add i64 %".123", 8
-  %".127" = getelementptr inbounds float, ptr %".3", i64 %".126"
-  store <8 x float> %".52", ptr %".127", align 4
-  %".129" = add i64 %".41", %".36"
-  %".130" = getelementptr inbounds float, ptr %".3", i64 %".129"
-  store <8 x float> %".53", ptr %".130", align 4
-  %".132" = add i64 %".129", 8
-  %".133" = getelementptr inbounds float, ptr %".3", i64 %".132"
-  store <8 x float> %".54", ptr %".133", align 4
-  %".135" = add i64 %".42", %".36"
-  %".136" = getelementptr inbounds float, ptr %".3", i64 %".135"
-  store <8 x float> %".55", ptr %".136", align 4
-  %".138" = add i64 %".135", 8
-  %".139" = getelementptr inbounds float, ptr %".3", i64 %".138"
-  store <8 x float> %".56", ptr %".139", align 4
-  %".141" = add i64 %".43", %".36"
-  %".142" = getelementptr inbounds float, ptr %".3", i64 %".141"
-  store <8 x float> %".57", ptr %".142", align 4
-  %".144" = add i64 %".141", 8
-  %".145" = getelementptr inbounds float, ptr %".3", i64 %".144"
-  store <8 x float> %".58", ptr %".145", align 4
-  %"for.next.1" = add nsw i64 %"for.iv.2", 6
+  store <8 x float> %".46", ptr %".118", align 4
+  %".120" = mul i64 %".35", 16
+  %".121" = add i64 %".38", %".120"
+  %".122" = getelementptr inbounds float, ptr %".3", i64 %".121"
+  store <8 x float> %".47", ptr %".122", align 4
+  %".124" = add i64 %".121", 8
+  %".125" = getelementptr inbounds float, ptr %".3", i64 %".124"
+  store <8 x float> %".48", ptr %".125", align 4
+  %".127" = add i64 %".39", %".113"
+  %".128" = getelementptr inbounds float, ptr %".3", i64 %".127"
+  store <8 x float> %".49", ptr %".128", align 4
+  %".130" = add i64 %".127", 8
+  %".131" = getelementptr inbounds float, ptr %".3", i64 %".130"
+  store <8 x float> %".50", ptr %".131", align 4
+  %".133" = add i64 %".39", %".120"
+  %".134" = getelementptr inbounds float, ptr %".3", i64 %".133"
+  store <8 x float> %".51", ptr %".134", align 4
+  %".136" = add i64 %".133", 8
+  %".137" = getelementptr inbounds float, ptr %".3", i64 %".136"
+  store <8 x float> %".52", ptr %".137", align 4
+  %".139" = add i64 %".40", %".113"
+  %".140" = getelementptr inbounds float, ptr %".3", i64 %".139"
+  store <8 x float> %".53", ptr %".140", align 4
+  %".142" = add i64 %".139", 8
+  %".143" = getelementptr inbounds float, ptr %".3", i64 %".142"
+  store <8 x float> %".54", ptr %".143", align 4
+  %".145" = add i64 %".40", %".120"
+  %".146" = getelementptr inbounds float, ptr %".3", i64 %".145"
+  store <8 x float> %".55", ptr %".146", align 4
+  %".148" = add i64 %".145", 8
+  %".149" = getelementptr inbounds float, ptr %".3", i64 %".148"
+  store <8 x float> %".56", ptr %".149", align 4
+  %".151" = add i64 %".41", %".113"
+  %".152" = getelementptr inbounds float, ptr %".3", i64 %".151"
+  store <8 x float> %".57", ptr %".152", align 4
+  %".154" = add i64 %".151", 8
+  %".155" = getelementptr inbounds float, ptr %".3", i64 %".154"
+  store <8 x float> %".58", ptr %".155", align 4
+  %".157" = add i64 %".41", %".120"
+  %".158" = getelementptr inbounds float, ptr %".3", i64 %".157"
+  store <8 x float> %".59", ptr %".158", align 4
+  %".160" = add i64 %".157", 8
+  %".161" = getelementptr inbounds float, ptr %".3", i64 %".160"
+  store <8 x float> %".60", ptr %".161", align 4
+  %"for.next.1" = add nsw i64 %"for.iv.2", 4
   br label %"for.header.2"
 for.header.4:
   %"for.iv.4" = phi  i64 [%".23", %"for.exit.2"], [%"for.next.3", %"for.exit.5"]
-  %".149" = icmp slt i64 %"for.iv.4", %".19"
-  br i1 %".149", label %"for.body.4", label %"for.exit.4"
+  %".165" = icmp slt i64 %"for.iv.4", %".19"
+  br i1 %".165", label %"for.body.4", label %"for.exit.4"
 for.body.4:
-  %".151" = mul i64 %"for.iv.1", 16
-  %".152" = mul i64 %"for.iv.1", 2048
-  %".153" = mul i64 %"for.iv.4", 128
-  %".154" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
-  %".155" = shufflevector <8 x float> %".154", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".167" = mul i64 %"for.iv.1", 2
+  %".168" = add i64 %".167", 1
+  %".169" = mul i64 %".167", 2048
+  %".170" = mul i64 %".168", 2048
+  %".171" = mul i64 %"for.iv.4", 128
+  %".172" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
+  %".173" = shufflevector <8 x float> %".172", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
   br label %"for.header.5"
 for.exit.4:
   %"for.next.4" = add nsw i64 %"for.iv.1", 1
   br label %"for.header.1"
 for.header.5:
   %"for.iv.5" = phi  i64 [0, %"for.body.4"], [%"for.next.2", %"for.body.5"]
-  %".157" = phi  <8 x float> [%".155", %"for.body.4"], [%".179", %"for.body.5"]
-  %".158" = phi  <8 x float> [%".155", %"for.body.4"], [%".180", %"for.body.5"]
-  %".159" = phi  <8 x float> [%".155", %"for.body.4"], [%".194", %"for.body.5"]
-  %".160" = phi  <8 x float> [%".155", %"for.body.4"], [%".195", %"for.body.5"]
-  %".161" = phi  <8 x float> [%".155", %"for.body.4"], [%".209", %"for.body.5"]
-  %".162" = phi  <8 x float> [%".155", %"for.body.4"], [%".210", %"for.body.5"]
-  %".163" = phi  <8 x float> [%".155", %"for.body.4"], [%".224", %"for.body.5"]
-  %".164" = phi  <8 x float> [%".155", %"for.body.4"], [%".225", %"for.body.5"]
-  %".165" = icmp slt i64 %"for.iv.5", 128
-  br i1 %".165", label %"for.body.5", label %"for.exit.5"
+  %".175" = phi  <8 x float> [%".173", %"for.body.4"], [%".203", %"for.body.5"]
+  %".176" = phi  <8 x float> [%".173", %"for.body.4"], [%".204", %"for.body.5"]
+  %".177" = phi  <8 x float> [%".173", %"for.body.4"], [%".205", %"for.body.5"]
+  %".178" = phi  <8 x float> [%".173", %"for.body.4"], [%".206", %"for.body.5"]
+  %".179" = phi  <8 x float> [%".173", %"for.body.4"], [%".226", %"for.body.5"]
+  %".180" = phi  <8 x float> [%".173", %"for.body.4"], [%".227", %"for.body.5"]
+  %".181" = phi  <8 x float> [%".173", %"for.body.4"], [%".228", %"for.body.5"]
+  %".182" = phi  <8 x float> [%".173", %"for.body.4"], [%".229", %"for.body.5"]
+  %".183" = icmp slt i64 %"for.iv.5", 128
+  br i1 %".183", label %"for.body.5", label %"for.exit.5"
 for.body.5:
-  %".167" = mul i64 %"for.iv.5", 16
-  %".168" = add i64 %".152", %".167"
-  %".169" = getelementptr inbounds float, ptr %".2", i64 %".168"
-  %".170" = load <8 x float>, ptr %".169", align 4
-  %".171" = add i64 %".168", 8
-  %".172" = getelementptr inbounds float, ptr %".2", i64 %".171"
-  %".173" = load <8 x float>, ptr %".172", align 4
-  %".174" = add i64 %".153", %"for.iv.5"
-  %".175" = getelementptr inbounds float, ptr %".1", i64 %".174"
-  %".176" = load float, ptr %".175", align 4
-  %".177" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".176", i32 0
-  %".178" = shufflevector <8 x float> %".177", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".179" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".178", <8 x float> %".170", <8 x float> %".157")
-  %".180" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".178", <8 x float> %".173", <8 x float> %".158")
-  %".181" = add i64 %"for.iv.5", 1
-  %".182" = mul i64 %".181", 16
-  %".183" = add i64 %".152", %".182"
-  %".184" = getelementptr inbounds float, ptr %".2", i64 %".183"
-  %".185" = load <8 x float>, ptr %".184", align 4
-  %".186" = add i64 %".183", 8
+  %".185" = mul i64 %"for.iv.5", 16
+  %".186" = add i64 %".169", %".185"
   %".187" = getelementptr inbounds float, ptr %".2", i64 %".186"
   %".188" = load <8 x float>, ptr %".187", align 4
-  %".189" = add i64 %".153", %".181"
-  %".190" = getelementptr inbounds float, ptr %".1", i64 %".189"
-  %".191" = load float, ptr %".190", align 4
-  %".192" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".191", i32 0
-  %".193" = shufflevector <8 x float> %".192", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".194" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".193", <8 x float> %".185", <8 x float> %".159")
-  %".195" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".193", <8 x float> %".188", <8 x float> %".160")
-  %".196" = add i64 %"for.iv.5", 2
-  %".197" = mul i64 %".196", 16
-  %".198" = add i64 %".152", %".197"
-  %".199" = getelementptr inbounds float, ptr %".2", i64 %".198"
-  %".200" = load <8 x float>, ptr %".199", align 4
-  %".201" = add i64 %".198", 8
-  %".202" = getelementptr inbounds float, ptr %".2", i64 %".201"
-  %".203" = load <8 x float>, ptr %".202", align 4
-  %".204" = add i64 %".153", %".196"
-  %".205" = getelementptr inbounds float, ptr %".1", i64 %".204"
-  %".206" = load float, ptr %".205", align 4
-  %".207" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".206", i32 0
-  %".208" = shufflevector <8 x float> %".207", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".209" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".208", <8 x float> %".200", <8 x float> %".161")
-  %".210" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".208", <8 x float> %".203", <8 x float> %".162")
-  %".211" = add i64 %"for.iv.5", 3
-  %".212" = mul i64 %".211", 16
-  %".213" = add i64 %".152", %".212"
-  %".214" = getelementptr inbounds float, ptr %".2", i64 %".213"
-  %".215" = load <8 x float>, ptr %".214", align 4
-  %".216" = add i64 %".213", 8
-  %".217" = getelementptr inbounds float, ptr %".2", i64 %".216"
-  %".218" = load <8 x float>, ptr %".217", align 4
-  %".219" = add i64 %".153", %".211"
-  %".220" = getelementptr inbounds float, ptr %".1", i64 %".219"
-  %".221" = load float, ptr %".220", align 4
-  %".222" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".221", i32 0
-  %".223" = shufflevector <8 x float> %".222", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".224" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".223", <8 x float> %".215", <8 x float> %".163")
-  %".225" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".223", <8 x float> %".218", <8 x float> %".164")
-  %"for.next.2" = add nsw i64 %"for.iv.5", 4
+  %".189" = add i64 %".186", 8
+  %".190" = getelementptr inbounds float, ptr %".2", i64 %".189"
+  %".191" = load <8 x float>, ptr %".190", align 4
+  %".192" = add i64 %".170", %".185"
+  %".193" = getelementptr inbounds float, ptr %".2", i64 %".192"
+  %".194" = load <8 x float>, ptr %".193", align 4
+  %".195" = add i64 %".192", 8
+  %".196" = getelementptr inbounds float, ptr %".2", i64 %".195"
+  %".197" = load <8 x float>, ptr %".196", align 4
+  %".198" = add i64 %".171", %"for.iv.5"
+  %".199" = getelementptr inbounds float, ptr %".1", i64 %".198"
+  %".200" = load float, ptr %".199", align 4
+  %".201" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".200", i32 0
+  %".202" = shufflevector <8 x float> %".201", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".203" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".202", <8 x float> %".188", <8 x float> %".175")
+  %".204" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".202", <8 x float> %".191", <8 x float> %".176")
+  %".205" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".202", <8 x float> %".194", <8 x float> %".177")
+  %".206" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".202", <8 x float> %".197", <8 x float> %".178")
+  %".207" = add i64 %"for.iv.5", 1
+  %".208" = mul i64 %".207", 16
+  %".209" = add i64 %".169", %".208"
+  %".210" = getelementptr inbounds float, ptr %".2", i64 %".209"
+  %".211" = load <8 x float>, ptr %".210", align 4
+  %".212" = add i64 %".209", 8
+  %".213" = getelementptr inbounds float, ptr %".2", i64 %".212"
+  %".214" = load <8 x float>, ptr %".213", align 4
+  %".215" = add i64 %".170", %".208"
+  %".216" = getelementptr inbounds float, ptr %".2", i64 %".215"
+  %".217" = load <8 x float>, ptr %".216", align 4
+  %".218" = add i64 %".215", 8
+  %".219" = getelementptr inbounds float, ptr %".2", i64 %".218"
+  %".220" = load <8 x float>, ptr %".219", align 4
+  %".221" = add i64 %".171", %".207"
+  %".222" = getelementptr inbounds float, ptr %".1", i64 %".221"
+  %".223" = load float, ptr %".222", align 4
+  %".224" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".223", i32 0
+  %".225" = shufflevector <8 x float> %".224", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".226" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".225", <8 x float> %".211", <8 x float> %".179")
+  %".227" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".225", <8 x float> %".214", <8 x float> %".180")
+  %".228" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".225", <8 x float> %".217", <8 x float> %".181")
+  %".229" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".225", <8 x float> %".220", <8 x float> %".182")
+  %"for.next.2" = add nsw i64 %"for.iv.5", 2
   br label %"for.header.5"
 for.exit.5:
-  %".227" = fadd afn arcp contract nsz reassoc <8 x float> %".157", %".159"
-  %".228" = fadd afn arcp contract nsz reassoc <8 x float> %".161", %".163"
-  %".229" = fadd afn arcp contract nsz reassoc <8 x float> %".227", %".228"
-  %".230" = fadd afn arcp contract nsz reassoc <8 x float> %".158", %".160"
-  %".231" = fadd afn arcp contract nsz reassoc <8 x float> %".162", %".164"
-  %".232" = fadd afn arcp contract nsz reassoc <8 x float> %".230", %".231"
-  %".233" = add i64 %".153", %".151"
-  %".234" = getelementptr inbounds float, ptr %".3", i64 %".233"
-  store <8 x float> %".229", ptr %".234", align 4
-  %".236" = add i64 %".233", 8
+  %".231" = fadd afn arcp contract nsz reassoc <8 x float> %".175", %".179"
+  %".232" = fadd afn arcp contract nsz reassoc <8 x float> %".176", %".180"
+  %".233" = fadd afn arcp contract nsz reassoc <8 x float> %".177", %".181"
+  %".234" = fadd afn arcp contract nsz reassoc <8 x float> %".178", %".182"
+  %".235" = mul i64 %".167", 16
+  %".236" = add i64 %".171", %".235"
   %".237" = getelementptr inbounds float, ptr %".3", i64 %".236"
-  store <8 x float> %".232", ptr %".237", align 4
+  store <8 x float> %".231", ptr %".237", align 4
+  %".239" = add i64 %".236", 8
+  %".240" = getelementptr inbounds float, ptr %".3", i64 %".239"
+  store <8 x float> %".232", ptr %".240", align 4
+  %".242" = mul i64 %".168", 16
+  %".243" = add i64 %".171", %".242"
+  %".244" = getelementptr inbounds float, ptr %".3", i64 %".243"
+  store <8 x float> %".233", ptr %".244", align 4
+  %".246" = add i64 %".243", 8
+  %".247" = getelementptr inbounds float, ptr %".3", i64 %".246"
+  store <8 x float> %".234", ptr %".247", align 4
   %"for.next.3" = add nsw i64 %"for.iv.4", 1
   br label %"for.header.4"
 }
@@ -8477,32 +8495,32 @@ entry:
   br label %"body"
 body:
   %".6" = mul i64 %".4", 24576
-  %".7" = add i64 %".4", 335
-  %".8" = udiv i64 %".7", 336
-  %".9" = mul i64 %".8", 8
+  %".7" = add i64 %".4", 339
+  %".8" = udiv i64 %".7", 340
+  %".9" = mul i64 %".8", 4
   %".10" = icmp ult i64 %".6", 524288
   br i1 %".10", label %"if.then", label %"if.else"
 if.then:
   br label %"for.header"
 if.else:
-  %".250" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k192_n128.par7.ctx", i32 0, i32 0
-  store i64 0, ptr %".250"
-  %".252" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k192_n128.par7.ctx", i32 0, i32 1
-  store i64 %".9", ptr %".252"
-  %".254" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k192_n128.par7.ctx", i32 0, i32 2
-  store i64 1, ptr %".254"
-  %".256" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k192_n128.par7.ctx", i32 0, i32 3
-  store i64 0, ptr %".256"
-  %".258" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k192_n128.par7.ctx", i32 0, i32 4
-  store i64 %".8", ptr %".258"
-  %".260" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k192_n128.par7.ctx", i32 0, i32 5
-  store i64 %".4", ptr %".260"
-  %".262" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k192_n128.par7.ctx", i32 0, i32 6
-  store ptr %".2", ptr %".262"
-  %".264" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k192_n128.par7.ctx", i32 0, i32 7
-  store ptr %".1", ptr %".264"
-  %".266" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k192_n128.par7.ctx", i32 0, i32 8
-  store ptr %".3", ptr %".266"
+  %".258" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k192_n128.par7.ctx", i32 0, i32 0
+  store i64 0, ptr %".258"
+  %".260" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k192_n128.par7.ctx", i32 0, i32 1
+  store i64 %".9", ptr %".260"
+  %".262" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k192_n128.par7.ctx", i32 0, i32 2
+  store i64 1, ptr %".262"
+  %".264" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k192_n128.par7.ctx", i32 0, i32 3
+  store i64 0, ptr %".264"
+  %".266" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k192_n128.par7.ctx", i32 0, i32 4
+  store i64 %".8", ptr %".266"
+  %".268" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k192_n128.par7.ctx", i32 0, i32 5
+  store i64 %".4", ptr %".268"
+  %".270" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k192_n128.par7.ctx", i32 0, i32 6
+  store ptr %".2", ptr %".270"
+  %".272" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k192_n128.par7.ctx", i32 0, i32 7
+  store ptr %".1", ptr %".272"
+  %".274" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k192_n128.par7.ctx", i32 0, i32 8
+  store ptr %".3", ptr %".274"
   call void @"GOMP_parallel"(void (ptr)* @"linear_k192_n128.par7", ptr %"linear_k192_n128.par7.ctx", i32 0, i32 0)
   br label %"if.end"
 if.end:
@@ -8514,12 +8532,12 @@ for.header:
 for.body:
   %".15" = udiv i64 %"for.iv", %".8"
   %".16" = urem i64 %"for.iv", %".8"
-  %".17" = mul i64 %".16", 336
-  %".18" = add i64 %".17", 336
+  %".17" = mul i64 %".16", 340
+  %".18" = add i64 %".17", 340
   %".19" = call i64 @"llvm.umin.i64"(i64 %".18", i64 %".4")
   %".20" = sub i64 %".19", %".17"
-  %".21" = udiv i64 %".20", 6
-  %".22" = mul i64 %".21", 6
+  %".21" = udiv i64 %".20", 4
+  %".22" = mul i64 %".21", 4
   %".23" = add i64 %".17", %".22"
   %".24" = add i64 %".15", 1
   br label %"for.header.1"
@@ -8542,236 +8560,244 @@ for.body.2:
   %".31" = add i64 %"for.iv.2", 1
   %".32" = add i64 %"for.iv.2", 2
   %".33" = add i64 %"for.iv.2", 3
-  %".34" = add i64 %"for.iv.2", 4
-  %".35" = add i64 %"for.iv.2", 5
-  %".36" = mul i64 %"for.iv.1", 16
-  %".37" = mul i64 %"for.iv.1", 3072
+  %".34" = mul i64 %"for.iv.1", 2
+  %".35" = add i64 %".34", 1
+  %".36" = mul i64 %".34", 3072
+  %".37" = mul i64 %".35", 3072
   %".38" = mul i64 %"for.iv.2", 192
   %".39" = mul i64 %".31", 192
   %".40" = mul i64 %".32", 192
   %".41" = mul i64 %".33", 192
-  %".42" = mul i64 %".34", 192
-  %".43" = mul i64 %".35", 192
-  %".44" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
-  %".45" = shufflevector <8 x float> %".44", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".42" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
+  %".43" = shufflevector <8 x float> %".42", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
   br label %"for.header.3"
 for.exit.2:
   br label %"for.header.4"
 for.header.3:
   %"for.iv.3" = phi  i64 [0, %"for.body.2"], [%"for.next", %"for.body.3"]
-  %".47" = phi  <8 x float> [%".45", %"for.body.2"], [%".73", %"for.body.3"]
-  %".48" = phi  <8 x float> [%".45", %"for.body.2"], [%".74", %"for.body.3"]
-  %".49" = phi  <8 x float> [%".45", %"for.body.2"], [%".80", %"for.body.3"]
-  %".50" = phi  <8 x float> [%".45", %"for.body.2"], [%".81", %"for.body.3"]
-  %".51" = phi  <8 x float> [%".45", %"for.body.2"], [%".87", %"for.body.3"]
-  %".52" = phi  <8 x float> [%".45", %"for.body.2"], [%".88", %"for.body.3"]
-  %".53" = phi  <8 x float> [%".45", %"for.body.2"], [%".94", %"for.body.3"]
-  %".54" = phi  <8 x float> [%".45", %"for.body.2"], [%".95", %"for.body.3"]
-  %".55" = phi  <8 x float> [%".45", %"for.body.2"], [%".101", %"for.body.3"]
-  %".56" = phi  <8 x float> [%".45", %"for.body.2"], [%".102", %"for.body.3"]
-  %".57" = phi  <8 x float> [%".45", %"for.body.2"], [%".108", %"for.body.3"]
-  %".58" = phi  <8 x float> [%".45", %"for.body.2"], [%".109", %"for.body.3"]
-  %".59" = icmp slt i64 %"for.iv.3", 192
-  br i1 %".59", label %"for.body.3", label %"for.exit.3"
+  %".45" = phi  <8 x float> [%".43", %"for.body.2"], [%".81", %"for.body.3"]
+  %".46" = phi  <8 x float> [%".43", %"for.body.2"], [%".82", %"for.body.3"]
+  %".47" = phi  <8 x float> [%".43", %"for.body.2"], [%".83", %"for.body.3"]
+  %".48" = phi  <8 x float> [%".43", %"for.body.2"], [%".84", %"for.body.3"]
+  %".49" = phi  <8 x float> [%".43", %"for.body.2"], [%".90", %"for.body.3"]
+  %".50" = phi  <8 x float> [%".43", %"for.body.2"], [%".91", %"for.body.3"]
+  %".51" = phi  <8 x float> [%".43", %"for.body.2"], [%".92", %"for.body.3"]
+  %".52" = phi  <8 x float> [%".43", %"for.body.2"], [%".93", %"for.body.3"]
+  %".53" = phi  <8 x float> [%".43", %"for.body.2"], [%".99", %"for.body.3"]
+  %".54" = phi  <8 x float> [%".43", %"for.body.2"], [%".100", %"for.body.3"]
+  %".55" = phi  <8 x float> [%".43", %"for.body.2"], [%".101", %"for.body.3"]
+  %".56" = phi  <8 x float> [%".43", %"for.body.2"], [%".102", %"for.body.3"]
+  %".57" = phi  <8 x float> [%".43", %"for.body.2"], [%".108", %"for.body.3"]
+  %".58" = phi  <8 x float> [%".43", %"for.body.2"], [%".109", %"for.body.3"]
+  %".59" = phi  <8 x float> [%".43", %"for.body.2"], [%".110", %"for.body.3"]
+  %".60" = phi  <8 x float> [%".43", %"for.body.2"], [%".111", %"for.body.3"]
+  %".61" = icmp slt i64 %"for.iv.3", 192
+  br i1 %".61", label %"for.body.3", label %"for.exit.3"
 for.body.3:
-  %".61" = mul i64 %"for.iv.3", 16
-  %".62" = add i64 %".37", %".61"
-  %".63" = getelementptr inbounds float, ptr %".2", i64 %".62"
-  %".64" = load <8 x float>, ptr %".63", align 4
-  %".65" = add i64 %".62", 8
-  %".66" = getelementptr inbounds float, ptr %".2", i64 %".65"
-  %".67" = load <8 x float>, ptr %".66", align 4
-  %".68" = add i64 %".38", %"for.iv.3"
-  %".69" = getelementptr inbounds float, ptr %".1", i64 %".68"
-  %".70" = load float, ptr %".69", align 4
-  %".71" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".70", i32 0
-  %".72" = shufflevector <8 x float> %".71", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".73" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".72", <8 x float> %".64", <8 x float> %".47")
-  %".74" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".72", <8 x float> %".67", <8 x float> %".48")
-  %".75" = add i64 %".39", %"for.iv.3"
-  %".76" = getelementptr inbounds float, ptr %".1", i64 %".75"
-  %".77" = load float, ptr %".76", align 4
-  %".78" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".77", i32 0
-  %".79" = shufflevector <8 x float> %".78", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".80" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".79", <8 x float> %".64", <8 x float> %".49")
-  %".81" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".79", <8 x float> %".67", <8 x float> %".50")
-  %".82" = add i64 %".40", %"for.iv.3"
-  %".83" = getelementptr inbounds float, ptr %".1", i64 %".82"
-  %".84" = load float, ptr %".83", align 4
-  %".85" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".84", i32 0
-  %".86" = shufflevector <8 x float> %".85", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".87" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".86", <8 x float> %".64", <8 x float> %".51")
-  %".88" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".86", <8 x float> %".67", <8 x float> %".52")
-  %".89" = add i64 %".41", %"for.iv.3"
-  %".90" = getelementptr inbounds float, ptr %".1", i64 %".89"
-  %".91" = load float, ptr %".90", align 4
-  %".92" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".91", i32 0
-  %".93" = shufflevector <8 x float> %".92", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".94" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".93", <8 x float> %".64", <8 x float> %".53")
-  %".95" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".93", <8 x float> %".67", <8 x float> %".54")
-  %".96" = add i64 %".42", %"for.iv.3"
-  %".97" = getelementptr inbounds float, ptr %".1", i64 %".96"
-  %".98" = load float, ptr %".97", align 4
-  %".99" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".98", i32 0
-  %".100" = shufflevector <8 x float> %".99", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".101" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".100", <8 x float> %".64", <8 x float> %".55")
-  %".102" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".100", <8 x float> %".67", <8 x float> %".56")
-  %".103" = add i64 %".43", %"for.iv.3"
+  %".63" = mul i64 %"for.iv.3", 16
+  %".64" = add i64 %".36", %".63"
+  %".65" = getelementptr inbounds float, ptr %".2", i64 %".64"
+  %".66" = load <8 x float>, ptr %".65", align 4
+  %".67" = add i64 %".64", 8
+  %".68" = getelementptr inbounds float, ptr %".2", i64 %".67"
+  %".69" = load <8 x float>, ptr %".68", align 4
+  %".70" = add i64 %".37", %".63"
+  %".71" = getelementptr inbounds float, ptr %".2", i64 %".70"
+  %".72" = load <8 x float>, ptr %".71", align 4
+  %".73" = add i64 %".70", 8
+  %".74" = getelementptr inbounds float, ptr %".2", i64 %".73"
+  %".75" = load <8 x float>, ptr %".74", align 4
+  %".76" = add i64 %".38", %"for.iv.3"
+  %".77" = getelementptr inbounds float, ptr %".1", i64 %".76"
+  %".78" = load float, ptr %".77", align 4
+  %".79" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".78", i32 0
+  %".80" = shufflevector <8 x float> %".79", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".81" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".80", <8 x float> %".66", <8 x float> %".45")
+  %".82" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".80", <8 x float> %".69", <8 x float> %".46")
+  %".83" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".80", <8 x float> %".72", <8 x float> %".47")
+  %".84" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".80", <8 x float> %".75", <8 x float> %".48")
+  %".85" = add i64 %".39", %"for.iv.3"
+  %".86" = getelementptr inbounds float, ptr %".1", i64 %".85"
+  %".87" = load float, ptr %".86", align 4
+  %".88" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".87", i32 0
+  %".89" = shufflevector <8 x float> %".88", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".90" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".89", <8 x float> %".66", <8 x float> %".49")
+  %".91" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".89", <8 x float> %".69", <8 x float> %".50")
+  %".92" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".89", <8 x float> %".72", <8 x float> %".51")
+  %".93" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".89", <8 x float> %".75", <8 x float> %".52")
+  %".94" = add i64 %".40", %"for.iv.3"
+  %".95" = getelementptr inbounds float, ptr %".1", i64 %".94"
+  %".96" = load float, ptr %".95", align 4
+  %".97" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".96", i32 0
+  %".98" = shufflevector <8 x float> %".97", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".99" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".98", <8 x float> %".66", <8 x float> %".53")
+  %".100" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".98", <8 x float> %".69", <8 x float> %".54")
+  %".101" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".98", <8 x float> %".72", <8 x float> %".55")
+  %".102" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".98", <8 x float> %".75", <8 x float> %".56")
+  %".103" = add i64 %".41", %"for.iv.3"
   %".104" = getelementptr inbounds float, ptr %".1", i64 %".103"
   %".105" = load float, ptr %".104", align 4
   %".106" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".105", i32 0
   %".107" = shufflevector <8 x float> %".106", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".108" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".107", <8 x float> %".64", <8 x float> %".57")
-  %".109" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".107", <8 x float> %".67", <8 x float> %".58")
+  %".108" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".107", <8 x float> %".66", <8 x float> %".57")
+  %".109" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".107", <8 x float> %".69", <8 x float> %".58")
+  %".110" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".107", <8 x float> %".72", <8 x float> %".59")
+  %".111" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".107", <8 x float> %".75", <8 x float> %".60")
   %"for.next" = add nsw i64 %"for.iv.3", 1
   br label %"for.header.3"
 for.exit.3:
-  %".111" = mul i64 %"for.iv.2", 128
-  %".112" = add i64 %".111", %".36"
-  %".113" = getelementptr inbounds float, ptr %".3", i64 %".112"
-  store <8 x float> %".47", ptr %".113", align 4
-  %".115" = add i64 %".112", 8
+  %".113" = mul i64 %".34", 16
+  %".114" = mul i64 %"for.iv.2", 128
+  %".115" = add i64 %".114", %".113"
   %".116" = getelementptr inbounds float, ptr %".3", i64 %".115"
-  store <8 x float> %".48", ptr %".116", align 4
-  %".118" = mul i64 %".31", 128
-  %".119" = add i64 %".118", %".36"
-  %".120" = getelementptr inbounds float, ptr %".3", i64 %".119"
-  store <8 x float> %".49", ptr %".120", align 4
-  %".122" = add i64 %".119", 8
+  store <8 x float> %".45", ptr %".116", align 4
+  %".118" = add i64 %".115", 8
+  %".119" = getelementptr inbounds float, ptr %".3", i64 %".118"
+  store <8 x float> %".46", ptr %".119", align 4
+  %".121" = mul i64 %".35", 16
+  %".122" = add i64 %".114", %".121"
   %".123" = getelementptr inbounds float, ptr %".3", i64 %".122"
-  store <8 x float> %".50", ptr %".123", align 4
-  %".125" = mul i64 %".32", 128
-  %".126" = add i64 %".125", %".36"
-  %".127" = getelementptr inbounds float, ptr %".3", i64 %".126"
-  store <8 x float> %".51", ptr %".127", align 4
-  %".129" = add i64 %".126", 8
+  store <8 x float> %".47", ptr %".123", align 4
+  %".125" = add i64 %".122", 8
+  %".126" = getelementptr inbounds float, ptr %".3", i64 %".125"
+  store <8 x float> %".48", ptr %".126", align 4
+  %".128" = mul i64 %".31", 128
+  %".129" = add i64 %".128", %".113"
   %".130" = getelementptr inbounds float, ptr %".3", i64 %".129"
-  store <8 x float> %".52", ptr %".130", align 4
-  %".132" = mul i64 %".33", 128
-  %".133" = add i64 %".132", %".36"
-  %".134" = getelementptr inbounds float, ptr %".3", i64 %".133"
-  store <8 x float> %".53", ptr %".134", align 4
-  %".136" = add i64 %".133", 8
-  %".137" = getelementptr inbounds float, ptr %".3", i64 %".136"
-  store <8 x float> %".54", ptr %".137", align 4
-  %".139" = mul i64 %".34", 128
-  %".140" = add i64 %".139", %".36"
-  %".141" = getelementptr inbounds float, ptr %".3", i64 %".140"
-  store <8 x float> %".55", ptr %".141", align 4
-  %".143" = add i64 %".140", 8
-  %".144" = getelementptr inbounds float, ptr %".3", i64 %".143"
-  store <8 x float> %".56", ptr %".144", align 4
-  %".146" = mul i64 %".35", 128
-  %".147" = add i64 %".146", %".36"
-  %".148" = getelementptr inbounds float, ptr %".3", i64 %".147"
-  store <8 x float> %".57", ptr %".148", align 4
-  %".150" = add i64 %".147", 8
-  %".151" = getelementptr inbounds float, ptr %".3", i64 %".150"
-  store <8 x float> %".58", ptr %".151", align 4
-  %"for.next.1" = add nsw i64 %"for.iv.2", 6
+  store <8 x float> %".49", ptr %".130", align 4
+  %".132" = add i64 %".129", 8
+  %".133" = getelementptr inbounds float, ptr %".3", i64 %".132"
+  store <8 x float> %".50", ptr %".133", align 4
+  %".135" = add i64 %".128", %".121"
+  %".136" = getelementptr inbounds float, ptr %".3", i64 %".135"
+  store <8 x float> %".51", ptr %".136", align 4
+  %".138" = add i64 %".135", 8
+  %".139" = getelementptr inbounds float, ptr %".3", i64 %".138"
+  store <8 x float> %".52", ptr %".139", align 4
+  %".141" = mul i64 %".32", 128
+  %".142" = add i64 %".141", %".113"
+  %".143" = getelementptr inbounds float, ptr %".3", i64 %".142"
+  store <8 x float> %".53", ptr %".143", align 4
+  %".145" = add i64 %".142", 8
+  %".146" = getelementptr inbounds float, ptr %".3", i64 %".145"
+  store <8 x float> %".54", ptr %".146", align 4
+  %".148" = add i64 %".141", %".121"
+  %".149" = getelementptr inbounds float, ptr %".3", i64 %".148"
+  store <8 x float> %".55", ptr %".149", align 4
+  %".151" = add i64 %".148", 8
+  %".152" = getelementptr inbounds float, ptr %".3", i64 %".151"
+  store <8 x float> %".56", ptr %".152", align 4
+  %".154" = mul i64 %".33", 128
+  %".155" = add i64 %".154", %".113"
+  %".156" = getelementptr inbounds float, ptr %".3", i64 %".155"
+  store <8 x float> %".57", ptr %".156", align 4
+  %".158" = add i64 %".155", 8
+  %".159" = getelementptr inbounds float, ptr %".3", i64 %".158"
+  store <8 x float> %".58", ptr %".159", align 4
+  %".161" = add i64 %".154", %".121"
+  %".162" = getelementptr inbounds float, ptr %".3", i64 %".161"
+  store <8 x float> %".59", ptr %".162", align 4
+  %".164" = add i64 %".161", 8
+  %".165" = getelementptr inbounds float, ptr %".3", i64 %".164"
+  store <8 x float> %".60", ptr %".165", align 4
+  %"for.next.1" = add nsw i64 %"for.iv.2", 4
   br label %"for.header.2"
 for.header.4:
   %"for.iv.4" = phi  i64 [%".23", %"for.exit.2"], [%"for.next.3", %"for.exit.5"]
-  %".155" = icmp slt i64 %"for.iv.4", %".19"
-  br i1 %".155", label %"for.body.4", label %"for.exit.4"
+  %".169" = icmp slt i64 %"for.iv.4", %".19"
+  br i1 %".169", label %"for.body.4", label %"for.exit.4"
 for.body.4:
-  %".157" = mul i64 %"for.iv.1", 16
-  %".158" = mul i64 %"for.iv.1", 3072
-  %".159" = mul i64 %"for.iv.4", 192
-  %".160" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
-  %".161" = shufflevector <8 x float> %".160", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".171" = mul i64 %"for.iv.1", 2
+  %".172" = add i64 %".171", 1
+  %".173" = mul i64 %".171", 3072
+  %".174" = mul i64 %".172", 3072
+  %".175" = mul i64 %"for.iv.4", 192
+  %".176" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
+  %".177" = shufflevector <8 x float> %".176", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
   br label %"for.header.5"
 for.exit.4:
   %"for.next.4" = add nsw i64 %"for.iv.1", 1
   br label %"for.header.1"
 for.header.5:
   %"for.iv.5" = phi  i64 [0, %"for.body.4"], [%"for.next.2", %"for.body.5"]
-  %".163" = phi  <8 x float> [%".161", %"for.body.4"], [%".185", %"for.body.5"]
-  %".164" = phi  <8 x float> [%".161", %"for.body.4"], [%".186", %"for.body.5"]
-  %".165" = phi  <8 x float> [%".161", %"for.body.4"], [%".200", %"for.body.5"]
-  %".166" = phi  <8 x float> [%".161", %"for.body.4"], [%".201", %"for.body.5"]
-  %".167" = phi  <8 x float> [%".161", %"for.body.4"], [%".215", %"for.body.5"]
-  %".168" = phi  <8 x float> [%".161", %"for.body.4"], [%".216", %"for.body.5"]
-  %".169" = phi  <8 x float> [%".161", %"for.body.4"], [%".230", %"for.body.5"]
-  %".170" = phi  <8 x float> [%".161", %"for.body.4"], [%".231", %"for.body.5"]
-  %".171" = icmp slt i64 %"for.iv.5", 192
-  br i1 %".171", label %"for.body.5", label %"for.exit.5"
+  %".179" = phi  <8 x float> [%".177", %"for.body.4"], [%".207", %"for.body.5"]
+  %".180" = phi  <8 x float> [%".177", %"for.body.4"], [%".208", %"for.body.5"]
+  %".181" = phi  <8 x float> [%".177", %"for.body.4"], [%".209", %"for.body.5"]
+  %".182" = phi  <8 x float> [%".177", %"for.body.4"], [%".210", %"for.body.5"]
+  %".183" = phi  <8 x float> [%".177", %"for.body.4"], [%".230", %"for.body.5"]
+  %".184" = phi  <8 x float> [%".177", %"for.body.4"], [%".231", %"for.body.5"]
+  %".185" = phi  <8 x float> [%".177", %"for.body.4"], [%".232", %"for.body.5"]
+  %".186" = phi  <8 x float> [%".177", %"for.body.4"], [%".233", %"for.body.5"]
+  %".187" = icmp slt i64 %"for.iv.5", 192
+  br i1 %".187", label %"for.body.5", label %"for.exit.5"
 for.body.5:
-  %".173" = mul i64 %"for.iv.5", 16
-  %".174" = add i64 %".158", %".173"
-  %".175" = getelementptr inbounds float, ptr %".2", i64 %".174"
-  %".176" = load <8 x float>, ptr %".175", align 4
-  %".177" = add i64 %".174", 8
-  %".178" = getelementptr inbounds float, ptr %".2", i64 %".177"
-  %".179" = load <8 x float>, ptr %".178", align 4
-  %".180" = add i64 %".159", %"for.iv.5"
-  %".181" = getelementptr inbounds float, ptr %".1", i64 %".180"
-  %".182" = load float, ptr %".181", align 4
-  %".183" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".182", i32 0
-  %".184" = shufflevector <8 x float> %".183", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".185" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".184", <8 x float> %".176", <8 x float> %".163")
-  %".186" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".184", <8 x float> %".179", <8 x float> %".164")
-  %".187" = add i64 %"for.iv.5", 1
-  %".188" = mul i64 %".187", 16
-  %".189" = add i64 %".158", %".188"
-  %".190" = getelementptr inbounds float, ptr %".2", i64 %".189"
-  %".191" = load <8 x float>, ptr %".190", align 4
-  %".192" = add i64 %".189", 8
-  %".193" = getelementptr inbounds float, ptr %".2", i64 %".192"
-  %".194" = load <8 x float>, ptr %".193", align 4
-  %".195" = add i64 %".159", %".187"
-  %".196" = getelementptr inbounds float, ptr %".1", i64 %".195"
-  %".197" = load float, ptr %".196", align 4
-  %".198" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".197", i32 0
-  %".199" = shufflevector <8 x float> %".198", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".200" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".199", <8 x float> %".191", <8 x float> %".165")
-  %".201" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".199", <8 x float> %".194", <8 x float> %".166")
-  %".202" = add i64 %"for.iv.5", 2
-  %".203" = mul i64 %".202", 16
-  %".204" = add i64 %".158", %".203"
-  %".205" = getelementptr inbounds float, ptr %".2", i64 %".204"
-  %".206" = load <8 x float>, ptr %".205", align 4
-  %".207" = add i64 %".204", 8
-  %".208" = getelementptr inbounds float, ptr %".2", i64 %".207"
-  %".209" = load <8 x float>, ptr %".208", align 4
-  %".210" = add i64 %".159", %".202"
-  %".211" = getelementptr inbounds float, ptr %".1", i64 %".210"
-  %".212" = load float, ptr %".211", align 4
-  %".213" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".212", i32 0
-  %".214" = shufflevector <8 x float> %".213", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".215" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".214", <8 x float> %".206", <8 x float> %".167")
-  %".216" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".214", <8 x float> %".209", <8 x float> %".168")
-  %".217" = add i64 %"for.iv.5", 3
-  %".218" = mul i64 %".217", 16
-  %".219" = add i64 %".158", %".218"
+  %".189" = mul i64 %"for.iv.5", 16
+  %".190" = add i64 %".173", %".189"
+  %".191" = getelementptr inbounds float, ptr %".2", i64 %".190"
+  %".192" = load <8 x float>, ptr %".191", align 4
+  %".193" = add i64 %".190", 8
+  %".194" = getelementptr inbounds float, ptr %".2", i64 %".193"
+  %".195" = load <8 x float>, ptr %".194", align 4
+  %".196" = add i64 %".174", %".189"
+  %".197" = getelementptr inbounds float, ptr %".2", i64 %".196"
+  %".198" = load <8 x float>, ptr %".197", align 4
+  %".199" = add i64 %".196", 8
+  %".200" = getelementptr inbounds float, ptr %".2", i64 %".199"
+  %".201" = load <8 x float>, ptr %".200", align 4
+  %".202" = add i64 %".175", %"for.iv.5"
+  %".203" = getelementptr inbounds float, ptr %".1", i64 %".202"
+  %".204" = load float, ptr %".203", align 4
+  %".205" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".204", i32 0
+  %".206" = shufflevector <8 x float> %".205", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".207" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".206", <8 x float> %".192", <8 x float> %".179")
+  %".208" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".206", <8 x float> %".195", <8 x float> %".180")
+  %".209" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".206", <8 x float> %".198", <8 x float> %".181")
+  %".210" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".206", <8 x float> %".201", <8 x float> %".182")
+  %".211" = add i64 %"for.iv.5", 1
+  %".212" = mul i64 %".211", 16
+  %".213" = add i64 %".173", %".212"
+  %".214" = getelementptr inbounds float, ptr %".2", i64 %".213"
+  %".215" = load <8 x float>, ptr %".214", align 4
+  %".216" = add i64 %".213", 8
+  %".217" = getelementptr inbounds float, ptr %".2", i64 %".216"
+  %".218" = load <8 x float>, ptr %".217", align 4
+  %".219" = add i64 %".174", %".212"
   %".220" = getelementptr inbounds float, ptr %".2", i64 %".219"
   %".221" = load <8 x float>, ptr %".220", align 4
   %".222" = add i64 %".219", 8
   %".223" = getelementptr inbounds float, ptr %".2", i64 %".222"
   %".224" = load <8 x float>, ptr %".223", align 4
-  %".225" = add i64 %".159", %".217"
+  %".225" = add i64 %".175", %".211"
   %".226" = getelementptr inbounds float, ptr %".1", i64 %".225"
   %".227" = load float, ptr %".226", align 4
   %".228" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".227", i32 0
   %".229" = shufflevector <8 x float> %".228", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".230" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".229", <8 x float> %".221", <8 x float> %".169")
-  %".231" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".229", <8 x float> %".224", <8 x float> %".170")
-  %"for.next.2" = add nsw i64 %"for.iv.5", 4
+  %".230" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".229", <8 x float> %".215", <8 x float> %".183")
+  %".231" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".229", <8 x float> %".218", <8 x float> %".184")
+  %".232" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".229", <8 x float> %".221", <8 x float> %".185")
+  %".233" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".229", <8 x float> %".224", <8 x float> %".186")
+  %"for.next.2" = add nsw i64 %"for.iv.5", 2
   br label %"for.header.5"
 for.exit.5:
-  %".233" = fadd afn arcp contract nsz reassoc <8 x float> %".163", %".165"
-  %".234" = fadd afn arcp contract nsz reassoc <8 x float> %".167", %".169"
-  %".235" = fadd afn arcp contract nsz reassoc <8 x float> %".233", %".234"
-  %".236" = fadd afn arcp contract nsz reassoc <8 x float> %".164", %".166"
-  %".237" = fadd afn arcp contract nsz reassoc <8 x float> %".168", %".170"
-  %".238" = fadd afn arcp contract nsz reassoc <8 x float> %".236", %".237"
-  %".239" = mul i64 %"for.iv.4", 128
-  %".240" = add i64 %".239", %".157"
-  %".241" = getelementptr inbounds float, ptr %".3", i64 %".240"
-  store <8 x float> %".235", ptr %".241", align 4
-  %".243" = add i64 %".240", 8
-  %".244" = getelementptr inbounds float, ptr %".3", i64 %".243"
-  store <8 x float> %".238", ptr %".244", align 4
+  %".235" = fadd afn arcp contract nsz reassoc <8 x float> %".179", %".183"
+  %".236" = fadd afn arcp contract nsz reassoc <8 x float> %".180", %".184"
+  %".237" = fadd afn arcp contract nsz reassoc <8 x float> %".181", %".185"
+  %".238" = fadd afn arcp contract nsz reassoc <8 x float> %".182", %".186"
+  %".239" = mul i64 %".171", 16
+  %".240" = mul i64 %"for.iv.4", 128
+  %".241" = add i64 %".240", %".239"
+  %".242" = getelementptr inbounds float, ptr %".3", i64 %".241"
+  store <8 x float> %".235", ptr %".242", align 4
+  %".244" = add i64 %".241", 8
+  %".245" = getelementptr inbounds float, ptr %".3", i64 %".244"
+  store <8 x float> %".236", ptr %".245", align 4
+  %".247" = mul i64 %".172", 16
+  %".248" = add i64 %".240", %".247"
+  %".249" = getelementptr inbounds float, ptr %".3", i64 %".248"
+  store <8 x float> %".237", ptr %".249", align 4
+  %".251" = add i64 %".248", 8
+  %".252" = getelementptr inbounds float, ptr %".3", i64 %".251"
+  store <8 x float> %".238", ptr %".252", align 4
   %"for.next.3" = add nsw i64 %"for.iv.4", 1
   br label %"for.header.4"
 }
@@ -9473,49 +9499,43 @@ for.exit.5:
 define internal void @"multi_linear_k128_n128x64x64"(ptr captures(none) noalias align 4 %".1", ptr captures(none) noalias align 4 %".2", ptr captures(none) noalias align 4 %".3", ptr captures(none) noalias align 4 %".4", ptr captures(none) noalias align 4 %".5", ptr captures(none) noalias align 4 %".6", ptr captures(none) noalias align 4 %".7", i64 %".8") noinline nounwind
 {
 entry:
-  %"multi_linear_k128_n128x64x64.par9.ctx" = alloca {i64, i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr, ptr, ptr, ptr}
+  %"multi_linear_k128_n128x64x64.par9.ctx" = alloca {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr, ptr, ptr, ptr}
   br label %"body"
 body:
   %".10" = mul i64 %".8", 32768
-  %".11" = icmp ult i64 %".8", 6
-  %".12" = select  i1 %".11", i64 1, i64 2
-  %".13" = udiv i64 15, %".12"
-  %".14" = add i64 %".13", 1
-  %".15" = add i64 %".8", 509
-  %".16" = udiv i64 %".15", 510
-  %".17" = mul i64 %".16", %".14"
-  %".18" = icmp ult i64 %".10", 524288
-  br i1 %".18", label %"if.then", label %"if.else"
+  %".11" = add i64 %".8", 511
+  %".12" = udiv i64 %".11", 512
+  %".13" = mul i64 %".12", 8
+  %".14" = icmp ult i64 %".10", 524288
+  br i1 %".14", label %"if.then", label %"if.else"
 if.then:
   br label %"for.header"
 if.else:
-  %".282" = getelementptr {i64, i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr, ptr, ptr, ptr}, ptr %"multi_linear_k128_n128x64x64.par9.ctx", i32 0, i32 0
-  store i64 0, ptr %".282"
-  %".284" = getelementptr {i64, i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr, ptr, ptr, ptr}, ptr %"multi_linear_k128_n128x64x64.par9.ctx", i32 0, i32 1
-  store i64 %".17", ptr %".284"
-  %".286" = getelementptr {i64, i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr, ptr, ptr, ptr}, ptr %"multi_linear_k128_n128x64x64.par9.ctx", i32 0, i32 2
-  store i64 1, ptr %".286"
-  %".288" = getelementptr {i64, i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr, ptr, ptr, ptr}, ptr %"multi_linear_k128_n128x64x64.par9.ctx", i32 0, i32 3
-  store i64 0, ptr %".288"
-  %".290" = getelementptr {i64, i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr, ptr, ptr, ptr}, ptr %"multi_linear_k128_n128x64x64.par9.ctx", i32 0, i32 4
-  store i64 %".16", ptr %".290"
-  %".292" = getelementptr {i64, i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr, ptr, ptr, ptr}, ptr %"multi_linear_k128_n128x64x64.par9.ctx", i32 0, i32 5
-  store i64 %".8", ptr %".292"
-  %".294" = getelementptr {i64, i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr, ptr, ptr, ptr}, ptr %"multi_linear_k128_n128x64x64.par9.ctx", i32 0, i32 6
-  store i64 %".12", ptr %".294"
-  %".296" = getelementptr {i64, i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr, ptr, ptr, ptr}, ptr %"multi_linear_k128_n128x64x64.par9.ctx", i32 0, i32 7
+  %".284" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr, ptr, ptr, ptr}, ptr %"multi_linear_k128_n128x64x64.par9.ctx", i32 0, i32 0
+  store i64 0, ptr %".284"
+  %".286" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr, ptr, ptr, ptr}, ptr %"multi_linear_k128_n128x64x64.par9.ctx", i32 0, i32 1
+  store i64 %".13", ptr %".286"
+  %".288" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr, ptr, ptr, ptr}, ptr %"multi_linear_k128_n128x64x64.par9.ctx", i32 0, i32 2
+  store i64 1, ptr %".288"
+  %".290" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr, ptr, ptr, ptr}, ptr %"multi_linear_k128_n128x64x64.par9.ctx", i32 0, i32 3
+  store i64 0, ptr %".290"
+  %".292" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr, ptr, ptr, ptr}, ptr %"multi_linear_k128_n128x64x64.par9.ctx", i32 0, i32 4
+  store i64 %".12", ptr %".292"
+  %".294" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr, ptr, ptr, ptr}, ptr %"multi_linear_k128_n128x64x64.par9.ctx", i32 0, i32 5
+  store i64 %".8", ptr %".294"
+  %".296" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr, ptr, ptr, ptr}, ptr %"multi_linear_k128_n128x64x64.par9.ctx", i32 0, i32 6
   store ptr %".3", ptr %".296"
-  %".298" = getelementptr {i64, i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr, ptr, ptr, ptr}, ptr %"multi_linear_k128_n128x64x64.par9.ctx", i32 0, i32 8
+  %".298" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr, ptr, ptr, ptr}, ptr %"multi_linear_k128_n128x64x64.par9.ctx", i32 0, i32 7
   store ptr %".4", ptr %".298"
-  %".300" = getelementptr {i64, i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr, ptr, ptr, ptr}, ptr %"multi_linear_k128_n128x64x64.par9.ctx", i32 0, i32 9
+  %".300" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr, ptr, ptr, ptr}, ptr %"multi_linear_k128_n128x64x64.par9.ctx", i32 0, i32 8
   store ptr %".2", ptr %".300"
-  %".302" = getelementptr {i64, i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr, ptr, ptr, ptr}, ptr %"multi_linear_k128_n128x64x64.par9.ctx", i32 0, i32 10
+  %".302" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr, ptr, ptr, ptr}, ptr %"multi_linear_k128_n128x64x64.par9.ctx", i32 0, i32 9
   store ptr %".6", ptr %".302"
-  %".304" = getelementptr {i64, i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr, ptr, ptr, ptr}, ptr %"multi_linear_k128_n128x64x64.par9.ctx", i32 0, i32 11
+  %".304" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr, ptr, ptr, ptr}, ptr %"multi_linear_k128_n128x64x64.par9.ctx", i32 0, i32 10
   store ptr %".7", ptr %".304"
-  %".306" = getelementptr {i64, i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr, ptr, ptr, ptr}, ptr %"multi_linear_k128_n128x64x64.par9.ctx", i32 0, i32 12
+  %".306" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr, ptr, ptr, ptr}, ptr %"multi_linear_k128_n128x64x64.par9.ctx", i32 0, i32 11
   store ptr %".5", ptr %".306"
-  %".308" = getelementptr {i64, i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr, ptr, ptr, ptr}, ptr %"multi_linear_k128_n128x64x64.par9.ctx", i32 0, i32 13
+  %".308" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr, ptr, ptr, ptr}, ptr %"multi_linear_k128_n128x64x64.par9.ctx", i32 0, i32 12
   store ptr %".1", ptr %".308"
   call void @"GOMP_parallel"(void (ptr)* @"multi_linear_k128_n128x64x64.par9", ptr %"multi_linear_k128_n128x64x64.par9.ctx", i32 0, i32 0)
   br label %"if.end"
@@ -9523,293 +9543,299 @@ if.end:
   ret void
 for.header:
   %"for.iv" = phi  i64 [0, %"if.then"], [%"for.next.5", %"for.exit.1"]
-  %".21" = icmp slt i64 %"for.iv", %".17"
-  br i1 %".21", label %"for.body", label %"for.exit"
+  %".17" = icmp slt i64 %"for.iv", %".13"
+  br i1 %".17", label %"for.body", label %"for.exit"
 for.body:
-  %".23" = udiv i64 %"for.iv", %".16"
-  %".24" = urem i64 %"for.iv", %".16"
-  %".25" = mul i64 %".24", 510
-  %".26" = add i64 %".25", 510
-  %".27" = call i64 @"llvm.umin.i64"(i64 %".26", i64 %".8")
-  %".28" = sub i64 %".27", %".25"
-  %".29" = udiv i64 %".28", 6
-  %".30" = mul i64 %".29", 6
-  %".31" = add i64 %".25", %".30"
-  %".32" = mul i64 %".23", %".12"
-  %".33" = add i64 %".32", %".12"
-  %".34" = call i64 @"llvm.umin.i64"(i64 %".33", i64 16)
+  %".19" = udiv i64 %"for.iv", %".12"
+  %".20" = urem i64 %"for.iv", %".12"
+  %".21" = mul i64 %".20", 512
+  %".22" = add i64 %".21", 512
+  %".23" = call i64 @"llvm.umin.i64"(i64 %".22", i64 %".8")
+  %".24" = sub i64 %".23", %".21"
+  %".25" = udiv i64 %".24", 4
+  %".26" = mul i64 %".25", 4
+  %".27" = add i64 %".21", %".26"
+  %".28" = add i64 %".19", 1
   br label %"for.header.1"
 for.exit:
   br label %"if.end"
 for.header.1:
-  %"for.iv.1" = phi  i64 [%".32", %"for.body"], [%"for.next.4", %"for.exit.4"]
-  %".36" = icmp slt i64 %"for.iv.1", %".34"
-  br i1 %".36", label %"for.body.1", label %"for.exit.1"
+  %"for.iv.1" = phi  i64 [%".19", %"for.body"], [%"for.next.4", %"for.exit.4"]
+  %".30" = icmp slt i64 %"for.iv.1", %".28"
+  br i1 %".30", label %"for.body.1", label %"for.exit.1"
 for.body.1:
   br label %"for.header.2"
 for.exit.1:
   %"for.next.5" = add nsw i64 %"for.iv", 1
   br label %"for.header"
 for.header.2:
-  %"for.iv.2" = phi  i64 [%".25", %"for.body.1"], [%"for.next.1", %"for.exit.3"]
-  %".39" = icmp slt i64 %"for.iv.2", %".31"
-  br i1 %".39", label %"for.body.2", label %"for.exit.2"
+  %"for.iv.2" = phi  i64 [%".21", %"for.body.1"], [%"for.next.1", %"for.exit.3"]
+  %".33" = icmp slt i64 %"for.iv.2", %".27"
+  br i1 %".33", label %"for.body.2", label %"for.exit.2"
 for.body.2:
-  %".41" = add i64 %"for.iv.2", 1
-  %".42" = add i64 %"for.iv.2", 2
-  %".43" = add i64 %"for.iv.2", 3
-  %".44" = add i64 %"for.iv.2", 4
-  %".45" = add i64 %"for.iv.2", 5
-  %".46" = icmp ult i64 %"for.iv.1", 12
-  %".47" = select  i1 %".46", ptr %".3", ptr %".4"
-  %".48" = icmp ult i64 %"for.iv.1", 8
-  %".49" = select  i1 %".48", ptr %".2", ptr %".47"
-  %".50" = select  i1 %".46", i64 8, i64 12
-  %".51" = select  i1 %".48", i64 0, i64 %".50"
-  %".52" = sub i64 %"for.iv.1", %".51"
-  %".53" = select  i1 %".46", i64 64, i64 64
-  %".54" = select  i1 %".48", i64 128, i64 %".53"
-  %".55" = select  i1 %".46", ptr %".6", ptr %".7"
-  %".56" = select  i1 %".48", ptr %".5", ptr %".55"
-  %".57" = mul i64 %".52", 16
-  %".58" = mul i64 %".52", 2048
-  %".59" = mul i64 %"for.iv.2", 128
-  %".60" = mul i64 %".41", 128
-  %".61" = mul i64 %".42", 128
-  %".62" = mul i64 %".43", 128
-  %".63" = mul i64 %".44", 128
-  %".64" = mul i64 %".45", 128
-  %".65" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
-  %".66" = shufflevector <8 x float> %".65", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".35" = add i64 %"for.iv.2", 1
+  %".36" = add i64 %"for.iv.2", 2
+  %".37" = add i64 %"for.iv.2", 3
+  %".38" = mul i64 %"for.iv.1", 2
+  %".39" = icmp ult i64 %".38", 12
+  %".40" = select  i1 %".39", ptr %".3", ptr %".4"
+  %".41" = icmp ult i64 %".38", 8
+  %".42" = select  i1 %".41", ptr %".2", ptr %".40"
+  %".43" = select  i1 %".39", i64 8, i64 12
+  %".44" = select  i1 %".41", i64 0, i64 %".43"
+  %".45" = sub i64 %".38", %".44"
+  %".46" = add i64 %".45", 1
+  %".47" = select  i1 %".39", i64 64, i64 64
+  %".48" = select  i1 %".41", i64 128, i64 %".47"
+  %".49" = select  i1 %".39", ptr %".6", ptr %".7"
+  %".50" = select  i1 %".41", ptr %".5", ptr %".49"
+  %".51" = mul i64 %".45", 2048
+  %".52" = mul i64 %".46", 2048
+  %".53" = mul i64 %"for.iv.2", 128
+  %".54" = mul i64 %".35", 128
+  %".55" = mul i64 %".36", 128
+  %".56" = mul i64 %".37", 128
+  %".57" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
+  %".58" = shufflevector <8 x float> %".57", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
   br label %"for.header.3"
 for.exit.2:
   br label %"for.header.4"
 for.header.3:
   %"for.iv.3" = phi  i64 [0, %"for.body.2"], [%"for.next", %"for.body.3"]
-  %".68" = phi  <8 x float> [%".66", %"for.body.2"], [%".94", %"for.body.3"]
-  %".69" = phi  <8 x float> [%".66", %"for.body.2"], [%".95", %"for.body.3"]
-  %".70" = phi  <8 x float> [%".66", %"for.body.2"], [%".101", %"for.body.3"]
-  %".71" = phi  <8 x float> [%".66", %"for.body.2"], [%".102", %"for.body.3"]
-  %".72" = phi  <8 x float> [%".66", %"for.body.2"], [%".108", %"for.body.3"]
-  %".73" = phi  <8 x float> [%".66", %"for.body.2"], [%".109", %"for.body.3"]
-  %".74" = phi  <8 x float> [%".66", %"for.body.2"], [%".115", %"for.body.3"]
-  %".75" = phi  <8 x float> [%".66", %"for.body.2"], [%".116", %"for.body.3"]
-  %".76" = phi  <8 x float> [%".66", %"for.body.2"], [%".122", %"for.body.3"]
-  %".77" = phi  <8 x float> [%".66", %"for.body.2"], [%".123", %"for.body.3"]
-  %".78" = phi  <8 x float> [%".66", %"for.body.2"], [%".129", %"for.body.3"]
-  %".79" = phi  <8 x float> [%".66", %"for.body.2"], [%".130", %"for.body.3"]
-  %".80" = icmp slt i64 %"for.iv.3", 128
-  br i1 %".80", label %"for.body.3", label %"for.exit.3"
+  %".60" = phi  <8 x float> [%".58", %"for.body.2"], [%".96", %"for.body.3"]
+  %".61" = phi  <8 x float> [%".58", %"for.body.2"], [%".97", %"for.body.3"]
+  %".62" = phi  <8 x float> [%".58", %"for.body.2"], [%".98", %"for.body.3"]
+  %".63" = phi  <8 x float> [%".58", %"for.body.2"], [%".99", %"for.body.3"]
+  %".64" = phi  <8 x float> [%".58", %"for.body.2"], [%".105", %"for.body.3"]
+  %".65" = phi  <8 x float> [%".58", %"for.body.2"], [%".106", %"for.body.3"]
+  %".66" = phi  <8 x float> [%".58", %"for.body.2"], [%".107", %"for.body.3"]
+  %".67" = phi  <8 x float> [%".58", %"for.body.2"], [%".108", %"for.body.3"]
+  %".68" = phi  <8 x float> [%".58", %"for.body.2"], [%".114", %"for.body.3"]
+  %".69" = phi  <8 x float> [%".58", %"for.body.2"], [%".115", %"for.body.3"]
+  %".70" = phi  <8 x float> [%".58", %"for.body.2"], [%".116", %"for.body.3"]
+  %".71" = phi  <8 x float> [%".58", %"for.body.2"], [%".117", %"for.body.3"]
+  %".72" = phi  <8 x float> [%".58", %"for.body.2"], [%".123", %"for.body.3"]
+  %".73" = phi  <8 x float> [%".58", %"for.body.2"], [%".124", %"for.body.3"]
+  %".74" = phi  <8 x float> [%".58", %"for.body.2"], [%".125", %"for.body.3"]
+  %".75" = phi  <8 x float> [%".58", %"for.body.2"], [%".126", %"for.body.3"]
+  %".76" = icmp slt i64 %"for.iv.3", 128
+  br i1 %".76", label %"for.body.3", label %"for.exit.3"
 for.body.3:
-  %".82" = mul i64 %"for.iv.3", 16
-  %".83" = add i64 %".58", %".82"
-  %".84" = getelementptr inbounds float, ptr %".49", i64 %".83"
-  %".85" = load <8 x float>, ptr %".84", align 4
-  %".86" = add i64 %".83", 8
-  %".87" = getelementptr inbounds float, ptr %".49", i64 %".86"
-  %".88" = load <8 x float>, ptr %".87", align 4
-  %".89" = add i64 %".59", %"for.iv.3"
-  %".90" = getelementptr inbounds float, ptr %".1", i64 %".89"
-  %".91" = load float, ptr %".90", align 4
-  %".92" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".91", i32 0
-  %".93" = shufflevector <8 x float> %".92", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".94" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".93", <8 x float> %".85", <8 x float> %".68")
-  %".95" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".93", <8 x float> %".88", <8 x float> %".69")
-  %".96" = add i64 %".60", %"for.iv.3"
-  %".97" = getelementptr inbounds float, ptr %".1", i64 %".96"
-  %".98" = load float, ptr %".97", align 4
-  %".99" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".98", i32 0
-  %".100" = shufflevector <8 x float> %".99", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".101" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".100", <8 x float> %".85", <8 x float> %".70")
-  %".102" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".100", <8 x float> %".88", <8 x float> %".71")
-  %".103" = add i64 %".61", %"for.iv.3"
-  %".104" = getelementptr inbounds float, ptr %".1", i64 %".103"
-  %".105" = load float, ptr %".104", align 4
-  %".106" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".105", i32 0
-  %".107" = shufflevector <8 x float> %".106", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".108" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".107", <8 x float> %".85", <8 x float> %".72")
-  %".109" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".107", <8 x float> %".88", <8 x float> %".73")
-  %".110" = add i64 %".62", %"for.iv.3"
-  %".111" = getelementptr inbounds float, ptr %".1", i64 %".110"
-  %".112" = load float, ptr %".111", align 4
-  %".113" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".112", i32 0
-  %".114" = shufflevector <8 x float> %".113", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".115" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".114", <8 x float> %".85", <8 x float> %".74")
-  %".116" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".114", <8 x float> %".88", <8 x float> %".75")
-  %".117" = add i64 %".63", %"for.iv.3"
-  %".118" = getelementptr inbounds float, ptr %".1", i64 %".117"
-  %".119" = load float, ptr %".118", align 4
-  %".120" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".119", i32 0
-  %".121" = shufflevector <8 x float> %".120", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".122" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".121", <8 x float> %".85", <8 x float> %".76")
-  %".123" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".121", <8 x float> %".88", <8 x float> %".77")
-  %".124" = add i64 %".64", %"for.iv.3"
-  %".125" = getelementptr inbounds float, ptr %".1", i64 %".124"
-  %".126" = load float, ptr %".125", align 4
-  %".127" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".126", i32 0
-  %".128" = shufflevector <8 x float> %".127", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".129" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".128", <8 x float> %".85", <8 x float> %".78")
-  %".130" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".128", <8 x float> %".88", <8 x float> %".79")
+  %".78" = mul i64 %"for.iv.3", 16
+  %".79" = add i64 %".51", %".78"
+  %".80" = getelementptr inbounds float, ptr %".42", i64 %".79"
+  %".81" = load <8 x float>, ptr %".80", align 4
+  %".82" = add i64 %".79", 8
+  %".83" = getelementptr inbounds float, ptr %".42", i64 %".82"
+  %".84" = load <8 x float>, ptr %".83", align 4
+  %".85" = add i64 %".52", %".78"
+  %".86" = getelementptr inbounds float, ptr %".42", i64 %".85"
+  %".87" = load <8 x float>, ptr %".86", align 4
+  %".88" = add i64 %".85", 8
+  %".89" = getelementptr inbounds float, ptr %".42", i64 %".88"
+  %".90" = load <8 x float>, ptr %".89", align 4
+  %".91" = add i64 %".53", %"for.iv.3"
+  %".92" = getelementptr inbounds float, ptr %".1", i64 %".91"
+  %".93" = load float, ptr %".92", align 4
+  %".94" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".93", i32 0
+  %".95" = shufflevector <8 x float> %".94", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".96" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".95", <8 x float> %".81", <8 x float> %".60")
+  %".97" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".95", <8 x float> %".84", <8 x float> %".61")
+  %".98" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".95", <8 x float> %".87", <8 x float> %".62")
+  %".99" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".95", <8 x float> %".90", <8 x float> %".63")
+  %".100" = add i64 %".54", %"for.iv.3"
+  %".101" = getelementptr inbounds float, ptr %".1", i64 %".100"
+  %".102" = load float, ptr %".101", align 4
+  %".103" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".102", i32 0
+  %".104" = shufflevector <8 x float> %".103", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".105" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".104", <8 x float> %".81", <8 x float> %".64")
+  %".106" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".104", <8 x float> %".84", <8 x float> %".65")
+  %".107" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".104", <8 x float> %".87", <8 x float> %".66")
+  %".108" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".104", <8 x float> %".90", <8 x float> %".67")
+  %".109" = add i64 %".55", %"for.iv.3"
+  %".110" = getelementptr inbounds float, ptr %".1", i64 %".109"
+  %".111" = load float, ptr %".110", align 4
+  %".112" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".111", i32 0
+  %".113" = shufflevector <8 x float> %".112", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".114" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".113", <8 x float> %".81", <8 x float> %".68")
+  %".115" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".113", <8 x float> %".84", <8 x float> %".69")
+  %".116" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".113", <8 x float> %".87", <8 x float> %".70")
+  %".117" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".113", <8 x float> %".90", <8 x float> %".71")
+  %".118" = add i64 %".56", %"for.iv.3"
+  %".119" = getelementptr inbounds float, ptr %".1", i64 %".118"
+  %".120" = load float, ptr %".119", align 4
+  %".121" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".120", i32 0
+  %".122" = shufflevector <8 x float> %".121", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".123" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".122", <8 x float> %".81", <8 x float> %".72")
+  %".124" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".122", <8 x float> %".84", <8 x float> %".73")
+  %".125" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".122", <8 x float> %".87", <8 x float> %".74")
+  %".126" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".122", <8 x float> %".90", <8 x float> %".75")
   %"for.next" = add nsw i64 %"for.iv.3", 1
   br label %"for.header.3"
 for.exit.3:
-  %".132" = mul i64 %"for.iv.2", %".54"
-  %".133" = add i64 %".132", %".57"
-  %".134" = getelementptr inbounds float, ptr %".56", i64 %".133"
-  store <8 x float> %".68", ptr %".134", align 4
-  %".136" = add i64 %".133", 8
-  %".137" = getelementptr inbounds float, ptr %".56", i64 %".136"
-  store <8 x float> %".69", ptr %".137", align 4
-  %".139" = mul i64 %".41", %".54"
-  %".140" = add i64 %".139", %".57"
-  %".141" = getelementptr inbounds float, ptr %".56", i64 %".140"
-  store <8 x float> %".70", ptr %".141", align 4
-  %".143" = add i64 %".140", 8
-  %".144" = getelementptr inbounds float, ptr %".56", i64 %".143"
-  store <8 x float> %".71", ptr %".144", align 4
-  %".146" = mul i64 %".42", %".54"
-  %".147" = add i64 %".146", %".57"
-  %".148" = getelementptr inbounds float, ptr %".56", i64 %".147"
-  store <8 x float> %".72", ptr %".148", align 4
-  %".150" = add i64 %".147", 8
-  %".151" = getelementptr inbounds float, ptr %".56", i64 %".150"
-  store <8 x float> %".73", ptr %".151", align 4
-  %".153" = mul i64 %".43", %".54"
-  %".154" = add i64 %".153", %".57"
-  %".155" = getelementptr inbounds float, ptr %".56", i64 %".154"
-  store <8 x float> %".74", ptr %".155", align 4
-  %".157" = add i64 %".154", 8
-  %".158" = getelementptr inbounds float, ptr %".56", i64 %".157"
-  store <8 x float> %".75", ptr %".158", align 4
-  %".160" = mul i64 %".44", %".54"
-  %".161" = add i64 %".160", %".57"
-  %".162" = getelementptr inbounds float, ptr %".56", i64 %".161"
-  store <8 x float> %".76", ptr %".162", align 4
-  %".164" = add i64 %".161", 8
-  %".165" = getelementptr inbounds float, ptr %".56", i64 %".164"
-  store <8 x float> %".77", ptr %".165", align 4
-  %".167" = mul i64 %".45", %".54"
-  %".168" = add i64 %".167", %".57"
-  %".169" = getelementptr inbounds float, ptr %".56", i64 %".168"
-  store <8 x float> %".78", ptr %".169", align 4
-  %".171" = add i64 %".168", 8
-  %".172" = getelementptr inbounds float, ptr %".56", i64 %".171"
-  store <8 x float> %".79", ptr %".172", align 4
-  %"for.next.1" = add nsw i64 %"for.iv.2", 6
+  %".128" = mul i64 %".45", 16
+  %".129" = mul i64 %"for.iv.2", %".48"
+  %".130" = add i64 %".129", %".128"
+  %".131" = getelementptr inbounds float, ptr %".50", i64 %".130"
+  store <8 x float> %".60", ptr %".131", align 4
+  %".133" = add i64 %".130", 8
+  %".134" = getelementptr inbounds float, ptr %".50", i64 %".133"
+  store <8 x float> %".61", ptr %".134", align 4
+  %".136" = mul i64 %".46", 16
+  %".137" = add i64 %".129", %".136"
+  %".138" = getelementptr inbounds float, ptr %".50", i64 %".137"
+  store <8 x float> %".62", ptr %".138", align 4
+  %".140" = add i64 %".137", 8
+  %".141" = getelementptr inbounds float, ptr %".50", i64 %".140"
+  store <8 x float> %".63", ptr %".141", align 4
+  %".143" = mul i64 %".35", %".48"
+  %".144" = add i64 %".143", %".128"
+  %".145" = getelementptr inbounds float, ptr %".50", i64 %".144"
+  store <8 x float> %".64", ptr %".145", align 4
+  %".147" = add i64 %".144", 8
+  %".148" = getelementptr inbounds float, ptr %".50", i64 %".147"
+  store <8 x float> %".65", ptr %".148", align 4
+  %".150" = add i64 %".143", %".136"
+  %".151" = getelementptr inbounds float, ptr %".50", i64 %".150"
+  store <8 x float> %".66", ptr %".151", align 4
+  %".153" = add i64 %".150", 8
+  %".154" = getelementptr inbounds float, ptr %".50", i64 %".153"
+  store <8 x float> %".67", ptr %".154", align 4
+  %".156" = mul i64 %".36", %".48"
+  %".157" = add i64 %".156", %".128"
+  %".158" = getelementptr inbounds float, ptr %".50", i64 %".157"
+  store <8 x float> %".68", ptr %".158", align 4
+  %".160" = add i64 %".157", 8
+  %".161" = getelementptr inbounds float, ptr %".50", i64 %".160"
+  store <8 x float> %".69", ptr %".161", align 4
+  %".163" = add i64 %".156", %".136"
+  %".164" = getelementptr inbounds float, ptr %".50", i64 %".163"
+  store <8 x float> %".70", ptr %".164", align 4
+  %".166" = add i64 %".163", 8
+  %".167" = getelementptr inbounds float, ptr %".50", i64 %".166"
+  store <8 x float> %".71", ptr %".167", align 4
+  %".169" = mul i64 %".37", %".48"
+  %".170" = add i64 %".169", %".128"
+  %".171" = getelementptr inbounds float, ptr %".50", i64 %".170"
+  store <8 x float> %".72", ptr %".171", align 4
+  %".173" = add i64 %".170", 8
+  %".174" = getelementptr inbounds float, ptr %".50", i64 %".173"
+  store <8 x float> %".73", ptr %".174", align 4
+  %".176" = add i64 %".169", %".136"
+  %".177" = getelementptr inbounds float, ptr %".50", i64 %".176"
+  store <8 x float> %".74", ptr %".177", align 4
+  %".179" = add i64 %".176", 8
+  %".180" = getelementptr inbounds float, ptr %".50", i64 %".179"
+  store <8 x float> %".75", ptr %".180", align 4
+  %"for.next.1" = add nsw i64 %"for.iv.2", 4
   br label %"for.header.2"
 for.header.4:
-  %"for.iv.4" = phi  i64 [%".31", %"for.exit.2"], [%"for.next.3", %"for.exit.5"]
-  %".176" = icmp slt i64 %"for.iv.4", %".27"
-  br i1 %".176", label %"for.body.4", label %"for.exit.4"
+  %"for.iv.4" = phi  i64 [%".27", %"for.exit.2"], [%"for.next.3", %"for.exit.5"]
+  %".184" = icmp slt i64 %"for.iv.4", %".23"
+  br i1 %".184", label %"for.body.4", label %"for.exit.4"
 for.body.4:
-  %".178" = icmp ult i64 %"for.iv.1", 12
-  %".179" = select  i1 %".178", ptr %".3", ptr %".4"
-  %".180" = icmp ult i64 %"for.iv.1", 8
-  %".181" = select  i1 %".180", ptr %".2", ptr %".179"
-  %".182" = select  i1 %".178", i64 8, i64 12
-  %".183" = select  i1 %".180", i64 0, i64 %".182"
-  %".184" = sub i64 %"for.iv.1", %".183"
-  %".185" = select  i1 %".178", i64 64, i64 64
-  %".186" = select  i1 %".180", i64 128, i64 %".185"
-  %".187" = select  i1 %".178", ptr %".6", ptr %".7"
-  %".188" = select  i1 %".180", ptr %".5", ptr %".187"
-  %".189" = mul i64 %".184", 16
-  %".190" = mul i64 %".184", 2048
-  %".191" = mul i64 %"for.iv.4", 128
-  %".192" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
-  %".193" = shufflevector <8 x float> %".192", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".186" = mul i64 %"for.iv.1", 2
+  %".187" = icmp ult i64 %".186", 12
+  %".188" = select  i1 %".187", ptr %".3", ptr %".4"
+  %".189" = icmp ult i64 %".186", 8
+  %".190" = select  i1 %".189", ptr %".2", ptr %".188"
+  %".191" = select  i1 %".187", i64 8, i64 12
+  %".192" = select  i1 %".189", i64 0, i64 %".191"
+  %".193" = sub i64 %".186", %".192"
+  %".194" = add i64 %".193", 1
+  %".195" = select  i1 %".187", i64 64, i64 64
+  %".196" = select  i1 %".189", i64 128, i64 %".195"
+  %".197" = select  i1 %".187", ptr %".6", ptr %".7"
+  %".198" = select  i1 %".189", ptr %".5", ptr %".197"
+  %".199" = mul i64 %".193", 2048
+  %".200" = mul i64 %".194", 2048
+  %".201" = mul i64 %"for.iv.4", 128
+  %".202" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
+  %".203" = shufflevector <8 x float> %".202", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
   br label %"for.header.5"
 for.exit.4:
   %"for.next.4" = add nsw i64 %"for.iv.1", 1
   br label %"for.header.1"
 for.header.5:
   %"for.iv.5" = phi  i64 [0, %"for.body.4"], [%"for.next.2", %"for.body.5"]
-  %".195" = phi  <8 x float> [%".193", %"for.body.4"], [%".217", %"for.body.5"]
-  %".196" = phi  <8 x float> [%".193", %"for.body.4"], [%".218", %"for.body.5"]
-  %".197" = phi  <8 x float> [%".193", %"for.body.4"], [%".232", %"for.body.5"]
-  %".198" = phi  <8 x float> [%".193", %"for.body.4"], [%".233", %"for.body.5"]
-  %".199" = phi  <8 x float> [%".193", %"for.body.4"], [%".247", %"for.body.5"]
-  %".200" = phi  <8 x float> [%".193", %"for.body.4"], [%".248", %"for.body.5"]
-  %".201" = phi  <8 x float> [%".193", %"for.body.4"], [%".262", %"for.body.5"]
-  %".202" = phi  <8 x float> [%".193", %"for.body.4"], [%".263", %"for.body.5"]
-  %".203" = icmp slt i64 %"for.iv.5", 128
-  br i1 %".203", label %"for.body.5", label %"for.exit.5"
+  %".205" = phi  <8 x float> [%".203", %"for.body.4"], [%".233", %"for.body.5"]
+  %".206" = phi  <8 x float> [%".203", %"for.body.4"], [%".234", %"for.body.5"]
+  %".207" = phi  <8 x float> [%".203", %"for.body.4"], [%".235", %"for.body.5"]
+  %".208" = phi  <8 x float> [%".203", %"for.body.4"], [%".236", %"for.body.5"]
+  %".209" = phi  <8 x float> [%".203", %"for.body.4"], [%".256", %"for.body.5"]
+  %".210" = phi  <8 x float> [%".203", %"for.body.4"], [%".257", %"for.body.5"]
+  %".211" = phi  <8 x float> [%".203", %"for.body.4"], [%".258", %"for.body.5"]
+  %".212" = phi  <8 x float> [%".203", %"for.body.4"], [%".259", %"for.body.5"]
+  %".213" = icmp slt i64 %"for.iv.5", 128
+  br i1 %".213", label %"for.body.5", label %"for.exit.5"
 for.body.5:
-  %".205" = mul i64 %"for.iv.5", 16
-  %".206" = add i64 %".190", %".205"
-  %".207" = getelementptr inbounds float, ptr %".181", i64 %".206"
-  %".208" = load <8 x float>, ptr %".207", align 4
-  %".209" = add i64 %".206", 8
-  %".210" = getelementptr inbounds float, ptr %".181", i64 %".209"
-  %".211" = load <8 x float>, ptr %".210", align 4
-  %".212" = add i64 %".191", %"for.iv.5"
-  %".213" = getelementptr inbounds float, ptr %".1", i64 %".212"
-  %".214" = load float, ptr %".213", align 4
-  %".215" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".214", i32 0
-  %".216" = shufflevector <8 x float> %".215", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".217" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".216", <8 x float> %".208", <8 x float> %".195")
-  %".218" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".216", <8 x float> %".211", <8 x float> %".196")
-  %".219" = add i64 %"for.iv.5", 1
-  %".220" = mul i64 %".219", 16
-  %".221" = add i64 %".190", %".220"
-  %".222" = getelementptr inbounds float, ptr %".181", i64 %".221"
-  %".223" = load <8 x float>, ptr %".222", align 4
-  %".224" = add i64 %".221", 8
-  %".225" = getelementptr inbounds float, ptr %".181", i64 %".224"
-  %".226" = load <8 x float>, ptr %".225", align 4
-  %".227" = add i64 %".191", %".219"
-  %".228" = getelementptr inbounds float, ptr %".1", i64 %".227"
-  %".229" = load float, ptr %".228", align 4
-  %".230" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".229", i32 0
-  %".231" = shufflevector <8 x float> %".230", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".232" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".231", <8 x float> %".223", <8 x float> %".197")
-  %".233" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".231", <8 x float> %".226", <8 x float> %".198")
-  %".234" = add i64 %"for.iv.5", 2
-  %".235" = mul i64 %".234", 16
-  %".236" = add i64 %".190", %".235"
-  %".237" = getelementptr inbounds float, ptr %".181", i64 %".236"
-  %".238" = load <8 x float>, ptr %".237", align 4
-  %".239" = add i64 %".236", 8
-  %".240" = getelementptr inbounds float, ptr %".181", i64 %".239"
+  %".215" = mul i64 %"for.iv.5", 16
+  %".216" = add i64 %".199", %".215"
+  %".217" = getelementptr inbounds float, ptr %".190", i64 %".216"
+  %".218" = load <8 x float>, ptr %".217", align 4
+  %".219" = add i64 %".216", 8
+  %".220" = getelementptr inbounds float, ptr %".190", i64 %".219"
+  %".221" = load <8 x float>, ptr %".220", align 4
+  %".222" = add i64 %".200", %".215"
+  %".223" = getelementptr inbounds float, ptr %".190", i64 %".222"
+  %".224" = load <8 x float>, ptr %".223", align 4
+  %".225" = add i64 %".222", 8
+  %".226" = getelementptr inbounds float, ptr %".190", i64 %".225"
+  %".227" = load <8 x float>, ptr %".226", align 4
+  %".228" = add i64 %".201", %"for.iv.5"
+  %".229" = getelementptr inbounds float, ptr %".1", i64 %".228"
+  %".230" = load float, ptr %".229", align 4
+  %".231" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".230", i32 0
+  %".232" = shufflevector <8 x float> %".231", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".233" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".232", <8 x float> %".218", <8 x float> %".205")
+  %".234" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".232", <8 x float> %".221", <8 x float> %".206")
+  %".235" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".232", <8 x float> %".224", <8 x float> %".207")
+  %".236" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".232", <8 x float> %".227", <8 x float> %".208")
+  %".237" = add i64 %"for.iv.5", 1
+  %".238" = mul i64 %".237", 16
+  %".239" = add i64 %".199", %".238"
+  %".240" = getelementptr inbounds float, ptr %".190", i64 %".239"
   %".241" = load <8 x float>, ptr %".240", align 4
-  %".242" = add i64 %".191", %".234"
-  %".243" = getelementptr inbounds float, ptr %".1", i64 %".242"
-  %".244" = load float, ptr %".243", align 4
-  %".245" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".244", i32 0
-  %".246" = shufflevector <8 x float> %".245", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".247" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".246", <8 x float> %".238", <8 x float> %".199")
-  %".248" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".246", <8 x float> %".241", <8 x float> %".200")
-  %".249" = add i64 %"for.iv.5", 3
-  %".250" = mul i64 %".249", 16
-  %".251" = add i64 %".190", %".250"
-  %".252" = getelementptr inbounds float, ptr %".181", i64 %".251"
-  %".253" = load <8 x float>, ptr %".252", align 4
-  %".254" = add i64 %".251", 8
-  %".255" = getelementptr inbounds float, ptr %".181", i64 %".254"
-  %".256" = load <8 x float>, ptr %".255", align 4
-  %".257" = add i64 %".191", %".249"
-  %".258" = getelementptr inbounds float, ptr %".1", i64 %".257"
-  %".259" = load float, ptr %".258", align 4
-  %".260" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".259", i32 0
-  %".261" = shufflevector <8 x float> %".260", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".262" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".261", <8 x float> %".253", <8 x float> %".201")
-  %".263" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".261", <8 x float> %".256", <8 x float> %".202")
-  %"for.next.2" = add nsw i64 %"for.iv.5", 4
+  %".242" = add i64 %".239", 8
+  %".243" = getelementptr inbounds float, ptr %".190", i64 %".242"
+  %".244" = load <8 x float>, ptr %".243", align 4
+  %".245" = add i64 %".200", %".238"
+  %".246" = getelementptr inbounds float, ptr %".190", i64 %".245"
+  %".247" = load <8 x float>, ptr %".246", align 4
+  %".248" = add i64 %".245", 8
+  %".249" = getelementptr inbounds float, ptr %".190", i64 %".248"
+  %".250" = load <8 x float>, ptr %".249", align 4
+  %".251" = add i64 %".201", %".237"
+  %".252" = getelementptr inbounds float, ptr %".1", i64 %".251"
+  %".253" = load float, ptr %".252", align 4
+  %".254" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".253", i32 0
+  %".255" = shufflevector <8 x float> %".254", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".256" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".255", <8 x float> %".241", <8 x float> %".209")
+  %".257" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".255", <8 x float> %".244", <8 x float> %".210")
+  %".258" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".255", <8 x float> %".247", <8 x float> %".211")
+  %".259" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".255", <8 x float> %".250", <8 x float> %".212")
+  %"for.next.2" = add nsw i64 %"for.iv.5", 2
   br label %"for.header.5"
 for.exit.5:
-  %".265" = fadd afn arcp contract nsz reassoc <8 x float> %".195", %".197"
-  %".266" = fadd afn arcp contract nsz reassoc <8 x float> %".199", %".201"
-  %".267" = fadd afn arcp contract nsz reassoc <8 x float> %".265", %".266"
-  %".268" = fadd afn arcp contract nsz reassoc <8 x float> %".196", %".198"
-  %".269" = fadd afn arcp contract nsz reassoc <8 x float> %".200", %".202"
-  %".270" = fadd afn arcp contract nsz reassoc <8 x float> %".268", %".269"
-  %".271" = mul i64 %"for.iv.4", %".186"
-  %".272" = add i64 %".271", %".189"
-  %".273" = getelementptr inbounds float, ptr %".188", i64 %".272"
-  store <8 x float> %".267", ptr %".273", align 4
-  %".275" = add i64 %".272", 8
-  %".276" = getelementptr inbounds float, ptr %".188", i64 %".275"
-  store <8 x float> %".270", ptr %".276", align 4
+  %".261" = fadd afn arcp contract nsz reassoc <8 x float> %".205", %".209"
+  %".262" = fadd afn arcp contract nsz reassoc <8 x float> %".206", %".210"
+  %".263" = fadd afn arcp contract nsz reassoc <8 x float> %".207", %".211"
+  %".264" = fadd afn arcp contract nsz reassoc <8 x float> %".208", %".212"
+  %".265" = mul i64 %".193", 16
+  %".266" = mul i64 %"for.iv.4", %".196"
+  %".267" = add i64 %".266", %".265"
+  %".268" = getelementptr inbounds float, ptr %".198", i64 %".267"
+  store <8 x float> %".261", ptr %".268", align 4
+  %".270" = add i64 %".267", 8
+  %".271" = getelementptr inbounds float, ptr %".198", i64 %".270"
+  store <8 x float> %".262", ptr %".271", align 4
+  %".273" = mul i64 %".194", 16
+  %".274" = add i64 %".266", %".273"
+  %".275" = getelementptr inbounds float, ptr %".198", i64 %".274"
+  store <8 x float> %".263", ptr %".275", align 4
+  %".277" = add i64 %".274", 8
+  %".278" = getelementptr inbounds float, ptr %".198", i64 %".277"
+  store <8 x float> %".264", ptr %".278", align 4
   %"for.next.3" = add nsw i64 %"for.iv.4", 1
   br label %"for.header.4"
 }
@@ -18201,16 +18227,16 @@ par.header:
 par.body:
   %".14" = udiv i64 %"par.iv", %".1"
   %".15" = urem i64 %"par.iv", %".1"
-  %".16" = mul i64 %".15", 510
-  %".17" = add i64 %".16", 510
+  %".16" = mul i64 %".15", 512
+  %".17" = add i64 %".16", 512
   %".18" = call i64 @"llvm.umin.i64"(i64 %".17", i64 %".2")
   %".19" = sub i64 %".18", %".16"
-  %".20" = udiv i64 %".19", 6
-  %".21" = mul i64 %".20", 6
+  %".20" = udiv i64 %".19", 4
+  %".21" = mul i64 %".20", 4
   %".22" = add i64 %".16", %".21"
   %".23" = mul i64 %".14", %".3"
   %".24" = add i64 %".23", %".3"
-  %".25" = call i64 @"llvm.umin.i64"(i64 %".24", i64 64)
+  %".25" = call i64 @"llvm.umin.i64"(i64 %".24", i64 32)
   br label %"for.header"
 par.exit:
   ret void
@@ -18231,236 +18257,244 @@ for.body.1:
   %".32" = add i64 %"for.iv.1", 1
   %".33" = add i64 %"for.iv.1", 2
   %".34" = add i64 %"for.iv.1", 3
-  %".35" = add i64 %"for.iv.1", 4
-  %".36" = add i64 %"for.iv.1", 5
-  %".37" = mul i64 %"for.iv", 16
-  %".38" = mul i64 %"for.iv", 2048
+  %".35" = mul i64 %"for.iv", 2
+  %".36" = add i64 %".35", 1
+  %".37" = mul i64 %".35", 2048
+  %".38" = mul i64 %".36", 2048
   %".39" = mul i64 %"for.iv.1", 128
   %".40" = mul i64 %".32", 128
   %".41" = mul i64 %".33", 128
   %".42" = mul i64 %".34", 128
-  %".43" = mul i64 %".35", 128
-  %".44" = mul i64 %".36", 128
-  %".45" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
-  %".46" = shufflevector <8 x float> %".45", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".43" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
+  %".44" = shufflevector <8 x float> %".43", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
   br label %"for.header.2"
 for.exit.1:
   br label %"for.header.3"
 for.header.2:
   %"for.iv.2" = phi  i64 [0, %"for.body.1"], [%"for.next", %"for.body.2"]
-  %".48" = phi  <8 x float> [%".46", %"for.body.1"], [%".74", %"for.body.2"]
-  %".49" = phi  <8 x float> [%".46", %"for.body.1"], [%".75", %"for.body.2"]
-  %".50" = phi  <8 x float> [%".46", %"for.body.1"], [%".81", %"for.body.2"]
-  %".51" = phi  <8 x float> [%".46", %"for.body.1"], [%".82", %"for.body.2"]
-  %".52" = phi  <8 x float> [%".46", %"for.body.1"], [%".88", %"for.body.2"]
-  %".53" = phi  <8 x float> [%".46", %"for.body.1"], [%".89", %"for.body.2"]
-  %".54" = phi  <8 x float> [%".46", %"for.body.1"], [%".95", %"for.body.2"]
-  %".55" = phi  <8 x float> [%".46", %"for.body.1"], [%".96", %"for.body.2"]
-  %".56" = phi  <8 x float> [%".46", %"for.body.1"], [%".102", %"for.body.2"]
-  %".57" = phi  <8 x float> [%".46", %"for.body.1"], [%".103", %"for.body.2"]
-  %".58" = phi  <8 x float> [%".46", %"for.body.1"], [%".109", %"for.body.2"]
-  %".59" = phi  <8 x float> [%".46", %"for.body.1"], [%".110", %"for.body.2"]
-  %".60" = icmp slt i64 %"for.iv.2", 128
-  br i1 %".60", label %"for.body.2", label %"for.exit.2"
+  %".46" = phi  <8 x float> [%".44", %"for.body.1"], [%".82", %"for.body.2"]
+  %".47" = phi  <8 x float> [%".44", %"for.body.1"], [%".83", %"for.body.2"]
+  %".48" = phi  <8 x float> [%".44", %"for.body.1"], [%".84", %"for.body.2"]
+  %".49" = phi  <8 x float> [%".44", %"for.body.1"], [%".85", %"for.body.2"]
+  %".50" = phi  <8 x float> [%".44", %"for.body.1"], [%".91", %"for.body.2"]
+  %".51" = phi  <8 x float> [%".44", %"for.body.1"], [%".92", %"for.body.2"]
+  %".52" = phi  <8 x float> [%".44", %"for.body.1"], [%".93", %"for.body.2"]
+  %".53" = phi  <8 x float> [%".44", %"for.body.1"], [%".94", %"for.body.2"]
+  %".54" = phi  <8 x float> [%".44", %"for.body.1"], [%".100", %"for.body.2"]
+  %".55" = phi  <8 x float> [%".44", %"for.body.1"], [%".101", %"for.body.2"]
+  %".56" = phi  <8 x float> [%".44", %"for.body.1"], [%".102", %"for.body.2"]
+  %".57" = phi  <8 x float> [%".44", %"for.body.1"], [%".103", %"for.body.2"]
+  %".58" = phi  <8 x float> [%".44", %"for.body.1"], [%".109", %"for.body.2"]
+  %".59" = phi  <8 x float> [%".44", %"for.body.1"], [%".110", %"for.body.2"]
+  %".60" = phi  <8 x float> [%".44", %"for.body.1"], [%".111", %"for.body.2"]
+  %".61" = phi  <8 x float> [%".44", %"for.body.1"], [%".112", %"for.body.2"]
+  %".62" = icmp slt i64 %"for.iv.2", 128
+  br i1 %".62", label %"for.body.2", label %"for.exit.2"
 for.body.2:
-  %".62" = mul i64 %"for.iv.2", 16
-  %".63" = add i64 %".38", %".62"
-  %".64" = getelementptr inbounds float, ptr %".4", i64 %".63"
-  %".65" = load <8 x float>, ptr %".64", align 4
-  %".66" = add i64 %".63", 8
-  %".67" = getelementptr inbounds float, ptr %".4", i64 %".66"
-  %".68" = load <8 x float>, ptr %".67", align 4
-  %".69" = add i64 %".39", %"for.iv.2"
-  %".70" = getelementptr inbounds float, ptr %".5", i64 %".69"
-  %".71" = load float, ptr %".70", align 4
-  %".72" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".71", i32 0
-  %".73" = shufflevector <8 x float> %".72", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".74" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".73", <8 x float> %".65", <8 x float> %".48")
-  %".75" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".73", <8 x float> %".68", <8 x float> %".49")
-  %".76" = add i64 %".40", %"for.iv.2"
-  %".77" = getelementptr inbounds float, ptr %".5", i64 %".76"
-  %".78" = load float, ptr %".77", align 4
-  %".79" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".78", i32 0
-  %".80" = shufflevector <8 x float> %".79", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".81" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".80", <8 x float> %".65", <8 x float> %".50")
-  %".82" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".80", <8 x float> %".68", <8 x float> %".51")
-  %".83" = add i64 %".41", %"for.iv.2"
-  %".84" = getelementptr inbounds float, ptr %".5", i64 %".83"
-  %".85" = load float, ptr %".84", align 4
-  %".86" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".85", i32 0
-  %".87" = shufflevector <8 x float> %".86", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".88" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".87", <8 x float> %".65", <8 x float> %".52")
-  %".89" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".87", <8 x float> %".68", <8 x float> %".53")
-  %".90" = add i64 %".42", %"for.iv.2"
-  %".91" = getelementptr inbounds float, ptr %".5", i64 %".90"
-  %".92" = load float, ptr %".91", align 4
-  %".93" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".92", i32 0
-  %".94" = shufflevector <8 x float> %".93", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".95" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".94", <8 x float> %".65", <8 x float> %".54")
-  %".96" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".94", <8 x float> %".68", <8 x float> %".55")
-  %".97" = add i64 %".43", %"for.iv.2"
-  %".98" = getelementptr inbounds float, ptr %".5", i64 %".97"
-  %".99" = load float, ptr %".98", align 4
-  %".100" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".99", i32 0
-  %".101" = shufflevector <8 x float> %".100", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".102" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".101", <8 x float> %".65", <8 x float> %".56")
-  %".103" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".101", <8 x float> %".68", <8 x float> %".57")
-  %".104" = add i64 %".44", %"for.iv.2"
+  %".64" = mul i64 %"for.iv.2", 16
+  %".65" = add i64 %".37", %".64"
+  %".66" = getelementptr inbounds float, ptr %".4", i64 %".65"
+  %".67" = load <8 x float>, ptr %".66", align 4
+  %".68" = add i64 %".65", 8
+  %".69" = getelementptr inbounds float, ptr %".4", i64 %".68"
+  %".70" = load <8 x float>, ptr %".69", align 4
+  %".71" = add i64 %".38", %".64"
+  %".72" = getelementptr inbounds float, ptr %".4", i64 %".71"
+  %".73" = load <8 x float>, ptr %".72", align 4
+  %".74" = add i64 %".71", 8
+  %".75" = getelementptr inbounds float, ptr %".4", i64 %".74"
+  %".76" = load <8 x float>, ptr %".75", align 4
+  %".77" = add i64 %".39", %"for.iv.2"
+  %".78" = getelementptr inbounds float, ptr %".5", i64 %".77"
+  %".79" = load float, ptr %".78", align 4
+  %".80" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".79", i32 0
+  %".81" = shufflevector <8 x float> %".80", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".82" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".81", <8 x float> %".67", <8 x float> %".46")
+  %".83" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".81", <8 x float> %".70", <8 x float> %".47")
+  %".84" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".81", <8 x float> %".73", <8 x float> %".48")
+  %".85" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".81", <8 x float> %".76", <8 x float> %".49")
+  %".86" = add i64 %".40", %"for.iv.2"
+  %".87" = getelementptr inbounds float, ptr %".5", i64 %".86"
+  %".88" = load float, ptr %".87", align 4
+  %".89" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".88", i32 0
+  %".90" = shufflevector <8 x float> %".89", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".91" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".90", <8 x float> %".67", <8 x float> %".50")
+  %".92" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".90", <8 x float> %".70", <8 x float> %".51")
+  %".93" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".90", <8 x float> %".73", <8 x float> %".52")
+  %".94" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".90", <8 x float> %".76", <8 x float> %".53")
+  %".95" = add i64 %".41", %"for.iv.2"
+  %".96" = getelementptr inbounds float, ptr %".5", i64 %".95"
+  %".97" = load float, ptr %".96", align 4
+  %".98" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".97", i32 0
+  %".99" = shufflevector <8 x float> %".98", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".100" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".99", <8 x float> %".67", <8 x float> %".54")
+  %".101" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".99", <8 x float> %".70", <8 x float> %".55")
+  %".102" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".99", <8 x float> %".73", <8 x float> %".56")
+  %".103" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".99", <8 x float> %".76", <8 x float> %".57")
+  %".104" = add i64 %".42", %"for.iv.2"
   %".105" = getelementptr inbounds float, ptr %".5", i64 %".104"
   %".106" = load float, ptr %".105", align 4
   %".107" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".106", i32 0
   %".108" = shufflevector <8 x float> %".107", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".109" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".108", <8 x float> %".65", <8 x float> %".58")
-  %".110" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".108", <8 x float> %".68", <8 x float> %".59")
+  %".109" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".108", <8 x float> %".67", <8 x float> %".58")
+  %".110" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".108", <8 x float> %".70", <8 x float> %".59")
+  %".111" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".108", <8 x float> %".73", <8 x float> %".60")
+  %".112" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".108", <8 x float> %".76", <8 x float> %".61")
   %"for.next" = add nsw i64 %"for.iv.2", 1
   br label %"for.header.2"
 for.exit.2:
-  %".112" = mul i64 %"for.iv.1", 1024
-  %".113" = add i64 %".112", %".37"
-  %".114" = getelementptr inbounds float, ptr %".6", i64 %".113"
-  store <8 x float> %".48", ptr %".114", align 4
-  %".116" = add i64 %".113", 8
+  %".114" = mul i64 %".35", 16
+  %".115" = mul i64 %"for.iv.1", 1024
+  %".116" = add i64 %".115", %".114"
   %".117" = getelementptr inbounds float, ptr %".6", i64 %".116"
-  store <8 x float> %".49", ptr %".117", align 4
-  %".119" = mul i64 %".32", 1024
-  %".120" = add i64 %".119", %".37"
-  %".121" = getelementptr inbounds float, ptr %".6", i64 %".120"
-  store <8 x float> %".50", ptr %".121", align 4
-  %".123" = add i64 %".120", 8
+  store <8 x float> %".46", ptr %".117", align 4
+  %".119" = add i64 %".116", 8
+  %".120" = getelementptr inbounds float, ptr %".6", i64 %".119"
+  store <8 x float> %".47", ptr %".120", align 4
+  %".122" = mul i64 %".36", 16
+  %".123" = add i64 %".115", %".122"
   %".124" = getelementptr inbounds float, ptr %".6", i64 %".123"
-  store <8 x float> %".51", ptr %".124", align 4
-  %".126" = mul i64 %".33", 1024
-  %".127" = add i64 %".126", %".37"
-  %".128" = getelementptr inbounds float, ptr %".6", i64 %".127"
-  store <8 x float> %".52", ptr %".128", align 4
-  %".130" = add i64 %".127", 8
+  store <8 x float> %".48", ptr %".124", align 4
+  %".126" = add i64 %".123", 8
+  %".127" = getelementptr inbounds float, ptr %".6", i64 %".126"
+  store <8 x float> %".49", ptr %".127", align 4
+  %".129" = mul i64 %".32", 1024
+  %".130" = add i64 %".129", %".114"
   %".131" = getelementptr inbounds float, ptr %".6", i64 %".130"
-  store <8 x float> %".53", ptr %".131", align 4
-  %".133" = mul i64 %".34", 1024
-  %".134" = add i64 %".133", %".37"
-  %".135" = getelementptr inbounds float, ptr %".6", i64 %".134"
-  store <8 x float> %".54", ptr %".135", align 4
-  %".137" = add i64 %".134", 8
-  %".138" = getelementptr inbounds float, ptr %".6", i64 %".137"
-  store <8 x float> %".55", ptr %".138", align 4
-  %".140" = mul i64 %".35", 1024
-  %".141" = add i64 %".140", %".37"
-  %".142" = getelementptr inbounds float, ptr %".6", i64 %".141"
-  store <8 x float> %".56", ptr %".142", align 4
-  %".144" = add i64 %".141", 8
-  %".145" = getelementptr inbounds float, ptr %".6", i64 %".144"
-  store <8 x float> %".57", ptr %".145", align 4
-  %".147" = mul i64 %".36", 1024
-  %".148" = add i64 %".147", %".37"
-  %".149" = getelementptr inbounds float, ptr %".6", i64 %".148"
-  store <8 x float> %".58", ptr %".149", align 4
-  %".151" = add i64 %".148", 8
-  %".152" = getelementptr inbounds float, ptr %".6", i64 %".151"
-  store <8 x float> %".59", ptr %".152", align 4
-  %"for.next.1" = add nsw i64 %"for.iv.1", 6
+  store <8 x float> %".50", ptr %".131", align 4
+  %".133" = add i64 %".130", 8
+  %".134" = getelementptr inbounds float, ptr %".6", i64 %".133"
+  store <8 x float> %".51", ptr %".134", align 4
+  %".136" = add i64 %".129", %".122"
+  %".137" = getelementptr inbounds float, ptr %".6", i64 %".136"
+  store <8 x float> %".52", ptr %".137", align 4
+  %".139" = add i64 %".136", 8
+  %".140" = getelementptr inbounds float, ptr %".6", i64 %".139"
+  store <8 x float> %".53", ptr %".140", align 4
+  %".142" = mul i64 %".33", 1024
+  %".143" = add i64 %".142", %".114"
+  %".144" = getelementptr inbounds float, ptr %".6", i64 %".143"
+  store <8 x float> %".54", ptr %".144", align 4
+  %".146" = add i64 %".143", 8
+  %".147" = getelementptr inbounds float, ptr %".6", i64 %".146"
+  store <8 x float> %".55", ptr %".147", align 4
+  %".149" = add i64 %".142", %".122"
+  %".150" = getelementptr inbounds float, ptr %".6", i64 %".149"
+  store <8 x float> %".56", ptr %".150", align 4
+  %".152" = add i64 %".149", 8
+  %".153" = getelementptr inbounds float, ptr %".6", i64 %".152"
+  store <8 x float> %".57", ptr %".153", align 4
+  %".155" = mul i64 %".34", 1024
+  %".156" = add i64 %".155", %".114"
+  %".157" = getelementptr inbounds float, ptr %".6", i64 %".156"
+  store <8 x float> %".58", ptr %".157", align 4
+  %".159" = add i64 %".156", 8
+  %".160" = getelementptr inbounds float, ptr %".6", i64 %".159"
+  store <8 x float> %".59", ptr %".160", align 4
+  %".162" = add i64 %".155", %".122"
+  %".163" = getelementptr inbounds float, ptr %".6", i64 %".162"
+  store <8 x float> %".60", ptr %".163", align 4
+  %".165" = add i64 %".162", 8
+  %".166" = getelementptr inbounds float, ptr %".6", i64 %".165"
+  store <8 x float> %".61", ptr %".166", align 4
+  %"for.next.1" = add nsw i64 %"for.iv.1", 4
   br label %"for.header.1"
 for.header.3:
   %"for.iv.3" = phi  i64 [%".22", %"for.exit.1"], [%"for.next.3", %"for.exit.4"]
-  %".156" = icmp slt i64 %"for.iv.3", %".18"
-  br i1 %".156", label %"for.body.3", label %"for.exit.3"
+  %".170" = icmp slt i64 %"for.iv.3", %".18"
+  br i1 %".170", label %"for.body.3", label %"for.exit.3"
 for.body.3:
-  %".158" = mul i64 %"for.iv", 16
-  %".159" = mul i64 %"for.iv", 2048
-  %".160" = mul i64 %"for.iv.3", 128
-  %".161" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
-  %".162" = shufflevector <8 x float> %".161", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".172" = mul i64 %"for.iv", 2
+  %".173" = add i64 %".172", 1
+  %".174" = mul i64 %".172", 2048
+  %".175" = mul i64 %".173", 2048
+  %".176" = mul i64 %"for.iv.3", 128
+  %".177" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
+  %".178" = shufflevector <8 x float> %".177", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
   br label %"for.header.4"
 for.exit.3:
   %"for.next.4" = add nsw i64 %"for.iv", 1
   br label %"for.header"
 for.header.4:
   %"for.iv.4" = phi  i64 [0, %"for.body.3"], [%"for.next.2", %"for.body.4"]
-  %".164" = phi  <8 x float> [%".162", %"for.body.3"], [%".186", %"for.body.4"]
-  %".165" = phi  <8 x float> [%".162", %"for.body.3"], [%".187", %"for.body.4"]
-  %".166" = phi  <8 x float> [%".162", %"for.body.3"], [%".201", %"for.body.4"]
-  %".167" = phi  <8 x float> [%".162", %"for.body.3"], [%".202", %"for.body.4"]
-  %".168" = phi  <8 x float> [%".162", %"for.body.3"], [%".216", %"for.body.4"]
-  %".169" = phi  <8 x float> [%".162", %"for.body.3"], [%".217", %"for.body.4"]
-  %".170" = phi  <8 x float> [%".162", %"for.body.3"], [%".231", %"for.body.4"]
-  %".171" = phi  <8 x float> [%".162", %"for.body.3"], [%".232", %"for.body.4"]
-  %".172" = icmp slt i64 %"for.iv.4", 128
-  br i1 %".172", label %"for.body.4", label %"for.exit.4"
+  %".180" = phi  <8 x float> [%".178", %"for.body.3"], [%".208", %"for.body.4"]
+  %".181" = phi  <8 x float> [%".178", %"for.body.3"], [%".209", %"for.body.4"]
+  %".182" = phi  <8 x float> [%".178", %"for.body.3"], [%".210", %"for.body.4"]
+  %".183" = phi  <8 x float> [%".178", %"for.body.3"], [%".211", %"for.body.4"]
+  %".184" = phi  <8 x float> [%".178", %"for.body.3"], [%".231", %"for.body.4"]
+  %".185" = phi  <8 x float> [%".178", %"for.body.3"], [%".232", %"for.body.4"]
+  %".186" = phi  <8 x float> [%".178", %"for.body.3"], [%".233", %"for.body.4"]
+  %".187" = phi  <8 x float> [%".178", %"for.body.3"], [%".234", %"for.body.4"]
+  %".188" = icmp slt i64 %"for.iv.4", 128
+  br i1 %".188", label %"for.body.4", label %"for.exit.4"
 for.body.4:
-  %".174" = mul i64 %"for.iv.4", 16
-  %".175" = add i64 %".159", %".174"
-  %".176" = getelementptr inbounds float, ptr %".4", i64 %".175"
-  %".177" = load <8 x float>, ptr %".176", align 4
-  %".178" = add i64 %".175", 8
-  %".179" = getelementptr inbounds float, ptr %".4", i64 %".178"
-  %".180" = load <8 x float>, ptr %".179", align 4
-  %".181" = add i64 %".160", %"for.iv.4"
-  %".182" = getelementptr inbounds float, ptr %".5", i64 %".181"
-  %".183" = load float, ptr %".182", align 4
-  %".184" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".183", i32 0
-  %".185" = shufflevector <8 x float> %".184", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".186" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".185", <8 x float> %".177", <8 x float> %".164")
-  %".187" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".185", <8 x float> %".180", <8 x float> %".165")
-  %".188" = add i64 %"for.iv.4", 1
-  %".189" = mul i64 %".188", 16
-  %".190" = add i64 %".159", %".189"
-  %".191" = getelementptr inbounds float, ptr %".4", i64 %".190"
-  %".192" = load <8 x float>, ptr %".191", align 4
-  %".193" = add i64 %".190", 8
-  %".194" = getelementptr inbounds float, ptr %".4", i64 %".193"
-  %".195" = load <8 x float>, ptr %".194", align 4
-  %".196" = add i64 %".160", %".188"
-  %".197" = getelementptr inbounds float, ptr %".5", i64 %".196"
-  %".198" = load float, ptr %".197", align 4
-  %".199" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".198", i32 0
-  %".200" = shufflevector <8 x float> %".199", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".201" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".200", <8 x float> %".192", <8 x float> %".166")
-  %".202" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".200", <8 x float> %".195", <8 x float> %".167")
-  %".203" = add i64 %"for.iv.4", 2
-  %".204" = mul i64 %".203", 16
-  %".205" = add i64 %".159", %".204"
-  %".206" = getelementptr inbounds float, ptr %".4", i64 %".205"
-  %".207" = load <8 x float>, ptr %".206", align 4
-  %".208" = add i64 %".205", 8
-  %".209" = getelementptr inbounds float, ptr %".4", i64 %".208"
-  %".210" = load <8 x float>, ptr %".209", align 4
-  %".211" = add i64 %".160", %".203"
-  %".212" = getelementptr inbounds float, ptr %".5", i64 %".211"
-  %".213" = load float, ptr %".212", align 4
-  %".214" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".213", i32 0
-  %".215" = shufflevector <8 x float> %".214", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".216" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".215", <8 x float> %".207", <8 x float> %".168")
-  %".217" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".215", <8 x float> %".210", <8 x float> %".169")
-  %".218" = add i64 %"for.iv.4", 3
-  %".219" = mul i64 %".218", 16
-  %".220" = add i64 %".159", %".219"
+  %".190" = mul i64 %"for.iv.4", 16
+  %".191" = add i64 %".174", %".190"
+  %".192" = getelementptr inbounds float, ptr %".4", i64 %".191"
+  %".193" = load <8 x float>, ptr %".192", align 4
+  %".194" = add i64 %".191", 8
+  %".195" = getelementptr inbounds float, ptr %".4", i64 %".194"
+  %".196" = load <8 x float>, ptr %".195", align 4
+  %".197" = add i64 %".175", %".190"
+  %".198" = getelementptr inbounds float, ptr %".4", i64 %".197"
+  %".199" = load <8 x float>, ptr %".198", align 4
+  %".200" = add i64 %".197", 8
+  %".201" = getelementptr inbounds float, ptr %".4", i64 %".200"
+  %".202" = load <8 x float>, ptr %".201", align 4
+  %".203" = add i64 %".176", %"for.iv.4"
+  %".204" = getelementptr inbounds float, ptr %".5", i64 %".203"
+  %".205" = load float, ptr %".204", align 4
+  %".206" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".205", i32 0
+  %".207" = shufflevector <8 x float> %".206", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".208" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".207", <8 x float> %".193", <8 x float> %".180")
+  %".209" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".207", <8 x float> %".196", <8 x float> %".181")
+  %".210" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".207", <8 x float> %".199", <8 x float> %".182")
+  %".211" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".207", <8 x float> %".202", <8 x float> %".183")
+  %".212" = add i64 %"for.iv.4", 1
+  %".213" = mul i64 %".212", 16
+  %".214" = add i64 %".174", %".213"
+  %".215" = getelementptr inbounds float, ptr %".4", i64 %".214"
+  %".216" = load <8 x float>, ptr %".215", align 4
+  %".217" = add i64 %".214", 8
+  %".218" = getelementptr inbounds float, ptr %".4", i64 %".217"
+  %".219" = load <8 x float>, ptr %".218", align 4
+  %".220" = add i64 %".175", %".213"
   %".221" = getelementptr inbounds float, ptr %".4", i64 %".220"
   %".222" = load <8 x float>, ptr %".221", align 4
   %".223" = add i64 %".220", 8
   %".224" = getelementptr inbounds float, ptr %".4", i64 %".223"
   %".225" = load <8 x float>, ptr %".224", align 4
-  %".226" = add i64 %".160", %".218"
+  %".226" = add i64 %".176", %".212"
   %".227" = getelementptr inbounds float, ptr %".5", i64 %".226"
   %".228" = load float, ptr %".227", align 4
   %".229" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".228", i32 0
   %".230" = shufflevector <8 x float> %".229", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".231" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".230", <8 x float> %".222", <8 x float> %".170")
-  %".232" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".230", <8 x float> %".225", <8 x float> %".171")
-  %"for.next.2" = add nsw i64 %"for.iv.4", 4
+  %".231" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".230", <8 x float> %".216", <8 x float> %".184")
+  %".232" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".230", <8 x float> %".219", <8 x float> %".185")
+  %".233" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".230", <8 x float> %".222", <8 x float> %".186")
+  %".234" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".230", <8 x float> %".225", <8 x float> %".187")
+  %"for.next.2" = add nsw i64 %"for.iv.4", 2
   br label %"for.header.4"
 for.exit.4:
-  %".234" = fadd afn arcp contract nsz reassoc <8 x float> %".164", %".166"
-  %".235" = fadd afn arcp contract nsz reassoc <8 x float> %".168", %".170"
-  %".236" = fadd afn arcp contract nsz reassoc <8 x float> %".234", %".235"
-  %".237" = fadd afn arcp contract nsz reassoc <8 x float> %".165", %".167"
-  %".238" = fadd afn arcp contract nsz reassoc <8 x float> %".169", %".171"
-  %".239" = fadd afn arcp contract nsz reassoc <8 x float> %".237", %".238"
-  %".240" = mul i64 %"for.iv.3", 1024
-  %".241" = add i64 %".240", %".158"
-  %".242" = getelementptr inbounds float, ptr %".6", i64 %".241"
-  store <8 x float> %".236", ptr %".242", align 4
-  %".244" = add i64 %".241", 8
-  %".245" = getelementptr inbounds float, ptr %".6", i64 %".244"
-  store <8 x float> %".239", ptr %".245", align 4
+  %".236" = fadd afn arcp contract nsz reassoc <8 x float> %".180", %".184"
+  %".237" = fadd afn arcp contract nsz reassoc <8 x float> %".181", %".185"
+  %".238" = fadd afn arcp contract nsz reassoc <8 x float> %".182", %".186"
+  %".239" = fadd afn arcp contract nsz reassoc <8 x float> %".183", %".187"
+  %".240" = mul i64 %".172", 16
+  %".241" = mul i64 %"for.iv.3", 1024
+  %".242" = add i64 %".241", %".240"
+  %".243" = getelementptr inbounds float, ptr %".6", i64 %".242"
+  store <8 x float> %".236", ptr %".243", align 4
+  %".245" = add i64 %".242", 8
+  %".246" = getelementptr inbounds float, ptr %".6", i64 %".245"
+  store <8 x float> %".237", ptr %".246", align 4
+  %".248" = mul i64 %".173", 16
+  %".249" = add i64 %".241", %".248"
+  %".250" = getelementptr inbounds float, ptr %".6", i64 %".249"
+  store <8 x float> %".238", ptr %".250", align 4
+  %".252" = add i64 %".249", 8
+  %".253" = getelementptr inbounds float, ptr %".6", i64 %".252"
+  store <8 x float> %".239", ptr %".253", align 4
   %"for.next.3" = add nsw i64 %"for.iv.3", 1
   br label %"for.header.3"
 }
@@ -18538,12 +18572,12 @@ par.header:
 par.body:
   %".13" = udiv i64 %"par.iv", %".1"
   %".14" = urem i64 %"par.iv", %".1"
-  %".15" = mul i64 %".14", 510
-  %".16" = add i64 %".15", 510
+  %".15" = mul i64 %".14", 512
+  %".16" = add i64 %".15", 512
   %".17" = call i64 @"llvm.umin.i64"(i64 %".16", i64 %".2")
   %".18" = sub i64 %".17", %".15"
-  %".19" = udiv i64 %".18", 6
-  %".20" = mul i64 %".19", 6
+  %".19" = udiv i64 %".18", 4
+  %".20" = mul i64 %".19", 4
   %".21" = add i64 %".15", %".20"
   %".22" = add i64 %".13", 1
   br label %"for.header"
@@ -18566,229 +18600,239 @@ for.body.1:
   %".29" = add i64 %"for.iv.1", 1
   %".30" = add i64 %"for.iv.1", 2
   %".31" = add i64 %"for.iv.1", 3
-  %".32" = add i64 %"for.iv.1", 4
-  %".33" = add i64 %"for.iv.1", 5
-  %".34" = mul i64 %"for.iv", 16
-  %".35" = mul i64 %"for.iv", 2048
+  %".32" = mul i64 %"for.iv", 2
+  %".33" = add i64 %".32", 1
+  %".34" = mul i64 %".32", 2048
+  %".35" = mul i64 %".33", 2048
   %".36" = mul i64 %"for.iv.1", 128
   %".37" = mul i64 %".29", 128
   %".38" = mul i64 %".30", 128
   %".39" = mul i64 %".31", 128
-  %".40" = mul i64 %".32", 128
-  %".41" = mul i64 %".33", 128
-  %".42" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
-  %".43" = shufflevector <8 x float> %".42", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".40" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
+  %".41" = shufflevector <8 x float> %".40", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
   br label %"for.header.2"
 for.exit.1:
   br label %"for.header.3"
 for.header.2:
   %"for.iv.2" = phi  i64 [0, %"for.body.1"], [%"for.next", %"for.body.2"]
-  %".45" = phi  <8 x float> [%".43", %"for.body.1"], [%".71", %"for.body.2"]
-  %".46" = phi  <8 x float> [%".43", %"for.body.1"], [%".72", %"for.body.2"]
-  %".47" = phi  <8 x float> [%".43", %"for.body.1"], [%".78", %"for.body.2"]
-  %".48" = phi  <8 x float> [%".43", %"for.body.1"], [%".79", %"for.body.2"]
-  %".49" = phi  <8 x float> [%".43", %"for.body.1"], [%".85", %"for.body.2"]
-  %".50" = phi  <8 x float> [%".43", %"for.body.1"], [%".86", %"for.body.2"]
-  %".51" = phi  <8 x float> [%".43", %"for.body.1"], [%".92", %"for.body.2"]
-  %".52" = phi  <8 x float> [%".43", %"for.body.1"], [%".93", %"for.body.2"]
-  %".53" = phi  <8 x float> [%".43", %"for.body.1"], [%".99", %"for.body.2"]
-  %".54" = phi  <8 x float> [%".43", %"for.body.1"], [%".100", %"for.body.2"]
-  %".55" = phi  <8 x float> [%".43", %"for.body.1"], [%".106", %"for.body.2"]
-  %".56" = phi  <8 x float> [%".43", %"for.body.1"], [%".107", %"for.body.2"]
-  %".57" = icmp slt i64 %"for.iv.2", 128
-  br i1 %".57", label %"for.body.2", label %"for.exit.2"
+  %".43" = phi  <8 x float> [%".41", %"for.body.1"], [%".79", %"for.body.2"]
+  %".44" = phi  <8 x float> [%".41", %"for.body.1"], [%".80", %"for.body.2"]
+  %".45" = phi  <8 x float> [%".41", %"for.body.1"], [%".81", %"for.body.2"]
+  %".46" = phi  <8 x float> [%".41", %"for.body.1"], [%".82", %"for.body.2"]
+  %".47" = phi  <8 x float> [%".41", %"for.body.1"], [%".88", %"for.body.2"]
+  %".48" = phi  <8 x float> [%".41", %"for.body.1"], [%".89", %"for.body.2"]
+  %".49" = phi  <8 x float> [%".41", %"for.body.1"], [%".90", %"for.body.2"]
+  %".50" = phi  <8 x float> [%".41", %"for.body.1"], [%".91", %"for.body.2"]
+  %".51" = phi  <8 x float> [%".41", %"for.body.1"], [%".97", %"for.body.2"]
+  %".52" = phi  <8 x float> [%".41", %"for.body.1"], [%".98", %"for.body.2"]
+  %".53" = phi  <8 x float> [%".41", %"for.body.1"], [%".99", %"for.body.2"]
+  %".54" = phi  <8 x float> [%".41", %"for.body.1"], [%".100", %"for.body.2"]
+  %".55" = phi  <8 x float> [%".41", %"for.body.1"], [%".106", %"for.body.2"]
+  %".56" = phi  <8 x float> [%".41", %"for.body.1"], [%".107", %"for.body.2"]
+  %".57" = phi  <8 x float> [%".41", %"for.body.1"], [%".108", %"for.body.2"]
+  %".58" = phi  <8 x float> [%".41", %"for.body.1"], [%".109", %"for.body.2"]
+  %".59" = icmp slt i64 %"for.iv.2", 128
+  br i1 %".59", label %"for.body.2", label %"for.exit.2"
 for.body.2:
-  %".59" = mul i64 %"for.iv.2", 16
-  %".60" = add i64 %".35", %".59"
-  %".61" = getelementptr inbounds float, ptr %".3", i64 %".60"
-  %".62" = load <8 x float>, ptr %".61", align 4
-  %".63" = add i64 %".60", 8
-  %".64" = getelementptr inbounds float, ptr %".3", i64 %".63"
-  %".65" = load <8 x float>, ptr %".64", align 4
-  %".66" = add i64 %".36", %"for.iv.2"
-  %".67" = getelementptr inbounds float, ptr %".4", i64 %".66"
-  %".68" = load float, ptr %".67", align 4
-  %".69" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".68", i32 0
-  %".70" = shufflevector <8 x float> %".69", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".71" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".70", <8 x float> %".62", <8 x float> %".45")
-  %".72" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".70", <8 x float> %".65", <8 x float> %".46")
-  %".73" = add i64 %".37", %"for.iv.2"
-  %".74" = getelementptr inbounds float, ptr %".4", i64 %".73"
-  %".75" = load float, ptr %".74", align 4
-  %".76" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".75", i32 0
-  %".77" = shufflevector <8 x float> %".76", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".78" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".77", <8 x float> %".62", <8 x float> %".47")
-  %".79" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".77", <8 x float> %".65", <8 x float> %".48")
-  %".80" = add i64 %".38", %"for.iv.2"
-  %".81" = getelementptr inbounds float, ptr %".4", i64 %".80"
-  %".82" = load float, ptr %".81", align 4
-  %".83" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".82", i32 0
-  %".84" = shufflevector <8 x float> %".83", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".85" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".84", <8 x float> %".62", <8 x float> %".49")
-  %".86" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".84", <8 x float> %".65", <8 x float> %".50")
-  %".87" = add i64 %".39", %"for.iv.2"
-  %".88" = getelementptr inbounds float, ptr %".4", i64 %".87"
-  %".89" = load float, ptr %".88", align 4
-  %".90" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".89", i32 0
-  %".91" = shufflevector <8 x float> %".90", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".92" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".91", <8 x float> %".62", <8 x float> %".51")
-  %".93" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".91", <8 x float> %".65", <8 x float> %".52")
-  %".94" = add i64 %".40", %"for.iv.2"
-  %".95" = getelementptr inbounds float, ptr %".4", i64 %".94"
-  %".96" = load float, ptr %".95", align 4
-  %".97" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".96", i32 0
-  %".98" = shufflevector <8 x float> %".97", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".99" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".98", <8 x float> %".62", <8 x float> %".53")
-  %".100" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".98", <8 x float> %".65", <8 x float> %".54")
-  %".101" = add i64 %".41", %"for.iv.2"
+  %".61" = mul i64 %"for.iv.2", 16
+  %".62" = add i64 %".34", %".61"
+  %".63" = getelementptr inbounds float, ptr %".3", i64 %".62"
+  %".64" = load <8 x float>, ptr %".63", align 4
+  %".65" = add i64 %".62", 8
+  %".66" = getelementptr inbounds float, ptr %".3", i64 %".65"
+  %".67" = load <8 x float>, ptr %".66", align 4
+  %".68" = add i64 %".35", %".61"
+  %".69" = getelementptr inbounds float, ptr %".3", i64 %".68"
+  %".70" = load <8 x float>, ptr %".69", align 4
+  %".71" = add i64 %".68", 8
+  %".72" = getelementptr inbounds float, ptr %".3", i64 %".71"
+  %".73" = load <8 x float>, ptr %".72", align 4
+  %".74" = add i64 %".36", %"for.iv.2"
+  %".75" = getelementptr inbounds float, ptr %".4", i64 %".74"
+  %".76" = load float, ptr %".75", align 4
+  %".77" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".76", i32 0
+  %".78" = shufflevector <8 x float> %".77", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".79" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".78", <8 x float> %".64", <8 x float> %".43")
+  %".80" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".78", <8 x float> %".67", <8 x float> %".44")
+  %".81" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".78", <8 x float> %".70", <8 x float> %".45")
+  %".82" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".78", <8 x float> %".73", <8 x float> %".46")
+  %".83" = add i64 %".37", %"for.iv.2"
+  %".84" = getelementptr inbounds float, ptr %".4", i64 %".83"
+  %".85" = load float, ptr %".84", align 4
+  %".86" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".85", i32 0
+  %".87" = shufflevector <8 x float> %".86", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".88" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".87", <8 x float> %".64", <8 x float> %".47")
+  %".89" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".87", <8 x float> %".67", <8 x float> %".48")
+  %".90" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".87", <8 x float> %".70", <8 x float> %".49")
+  %".91" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".87", <8 x float> %".73", <8 x float> %".50")
+  %".92" = add i64 %".38", %"for.iv.2"
+  %".93" = getelementptr inbounds float, ptr %".4", i64 %".92"
+  %".94" = load float, ptr %".93", align 4
+  %".95" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".94", i32 0
+  %".96" = shufflevector <8 x float> %".95", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".97" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".96", <8 x float> %".64", <8 x float> %".51")
+  %".98" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".96", <8 x float> %".67", <8 x float> %".52")
+  %".99" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".96", <8 x float> %".70", <8 x float> %".53")
+  %".100" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".96", <8 x float> %".73", <8 x float> %".54")
+  %".101" = add i64 %".39", %"for.iv.2"
   %".102" = getelementptr inbounds float, ptr %".4", i64 %".101"
   %".103" = load float, ptr %".102", align 4
   %".104" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".103", i32 0
   %".105" = shufflevector <8 x float> %".104", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".106" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".105", <8 x float> %".62", <8 x float> %".55")
-  %".107" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".105", <8 x float> %".65", <8 x float> %".56")
+  %".106" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".105", <8 x float> %".64", <8 x float> %".55")
+  %".107" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".105", <8 x float> %".67", <8 x float> %".56")
+  %".108" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".105", <8 x float> %".70", <8 x float> %".57")
+  %".109" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".105", <8 x float> %".73", <8 x float> %".58")
   %"for.next" = add nsw i64 %"for.iv.2", 1
   br label %"for.header.2"
 for.exit.2:
-  %".109" = add i64 %".36", %".34"
-  %".110" = getelementptr inbounds float, ptr %".5", i64 %".109"
-  store <8 x float> %".45", ptr %".110", align 4
-  %".112" = add i64 %".109", 8
+  %".111" = mul i64 %".32", 16
+  %".112" = add i64 %".36", %".111"
   %".113" = getelementptr inbounds float, ptr %".5", i64 %".112"
-  store <8 x float> %".46", ptr %".113", align 4
-  %".115" = add i64 %".37", %".34"
+  store <8 x float> %".43", ptr %".113", align 4
+  %".115" = add i64 %".112", 8
   %".116" = getelementptr inbounds float, ptr %".5", i64 %".115"
-  store <8 x float> %".47", ptr %".116", align 4
-  %".118" = add i64 %".115", 8
-  %".119" = getelementptr inbounds float, ptr %".5", i64 %".118"
-  store <8 x float> %".48", ptr %".119", align 4
-  %".121" = add i64 %".38", %".34"
-  %".122" = getelementptr inbounds float, ptr %".5", i64 %".121"
-  store <8 x float> %".49", ptr %".122", align 4
-  %".124" = add i64 %".121", 8
-  %".125" = getelementptr inbounds float, ptr %".5", i64 %".124"
-  store <8 x float> %".50", ptr %".125", align 4
-  %".127" = add i64 %".39", %".34"
-  %".128" = getelementptr inbounds float, ptr %".5", i64 %".127"
-  store <8 x float> %".51", ptr %".128", align 4
-  %".130" = add i64 %".127", 8
-  %".131" = getelementptr inbounds float, ptr %".5", i64 %".130"
-  store <8 x float> %".52", ptr %".131", align 4
-  %".133" = add i64 %".40", %".34"
-  %".134" = getelementptr inbounds float, ptr %".5", i64 %".133"
-  store <8 x float> %".53", ptr %".134", align 4
-  %".136" = add i64 %".133", 8
-  %".137" = getelementptr inbounds float, ptr %".5", i64 %".136"
-  store <8 x float> %".54", ptr %".137", align 4
-  %".139" = add i64 %".41", %".34"
-  %".140" = getelementptr inbounds float, ptr %".5", i64 %".139"
-  store <8 x float> %".55", ptr %".140", align 4
-  %".142" = add i64 %".139", 8
-  %".143" = getelementptr inbounds float, ptr %".5", i64 %".142"
-  store <8 x float> %".56", ptr %".143", align 4
-  %"for.next.1" = add nsw i64 %"for.iv.1", 6
+  store <8 x float> %".44", ptr %".116", align 4
+  %".118" = mul i64 %".33", 16
+  %".119" = add i64 %".36", %".118"
+  %".120" = getelementptr inbounds float, ptr %".5", i64 %".119"
+  store <8 x float> %".45", ptr %".120", align 4
+  %".122" = add i64 %".119", 8
+  %".123" = getelementptr inbounds float, ptr %".5", i64 %".122"
+  store <8 x float> %".46", ptr %".123", align 4
+  %".125" = add i64 %".37", %".111"
+  %".126" = getelementptr inbounds float, ptr %".5", i64 %".125"
+  store <8 x float> %".47", ptr %".126", align 4
+  %".128" = add i64 %".125", 8
+  %".129" = getelementptr inbounds float, ptr %".5", i64 %".128"
+  store <8 x float> %".48", ptr %".129", align 4
+  %".131" = add i64 %".37", %".118"
+  %".132" = getelementptr inbounds float, ptr %".5", i64 %".131"
+  store <8 x float> %".49", ptr %".132", align 4
+  %".134" = add i64 %".131", 8
+  %".135" = getelementptr inbounds float, ptr %".5", i64 %".134"
+  store <8 x float> %".50", ptr %".135", align 4
+  %".137" = add i64 %".38", %".111"
+  %".138" = getelementptr inbounds float, ptr %".5", i64 %".137"
+  store <8 x float> %".51", ptr %".138", align 4
+  %".140" = add i64 %".137", 8
+  %".141" = getelementptr inbounds float, ptr %".5", i64 %".140"
+  store <8 x float> %".52", ptr %".141", align 4
+  %".143" = add i64 %".38", %".118"
+  %".144" = getelementptr inbounds float, ptr %".5", i64 %".143"
+  store <8 x float> %".53", ptr %".144", align 4
+  %".146" = add i64 %".143", 8
+  %".147" = getelementptr inbounds float, ptr %".5", i64 %".146"
+  store <8 x float> %".54", ptr %".147", align 4
+  %".149" = add i64 %".39", %".111"
+  %".150" = getelementptr inbounds float, ptr %".5", i64 %".149"
+  store <8 x float> %".55", ptr %".150", align 4
+  %".152" = add i64 %".149", 8
+  %".153" = getelementptr inbounds float, ptr %".5", i64 %".152"
+  store <8 x float> %".56", ptr %".153", align 4
+  %".155" = add i64 %".39", %".118"
+  %".156" = getelementptr inbounds float, ptr %".5", i64 %".155"
+  store <8 x float> %".57", ptr %".156", align 4
+  %".158" = add i64 %".155", 8
+  %".159" = getelementptr inbounds float, ptr %".5", i64 %".158"
+  store <8 x float> %".58", ptr %".159", align 4
+  %"for.next.1" = add nsw i64 %"for.iv.1", 4
   br label %"for.header.1"
 for.header.3:
   %"for.iv.3" = phi  i64 [%".21", %"for.exit.1"], [%"for.next.3", %"for.exit.4"]
-  %".147" = icmp slt i64 %"for.iv.3", %".17"
-  br i1 %".147", label %"for.body.3", label %"for.exit.3"
+  %".163" = icmp slt i64 %"for.iv.3", %".17"
+  br i1 %".163", label %"for.body.3", label %"for.exit.3"
 for.body.3:
-  %".149" = mul i64 %"for.iv", 16
-  %".150" = mul i64 %"for.iv", 2048
-  %".151" = mul i64 %"for.iv.3", 128
-  %".152" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
-  %".153" = shufflevector <8 x float> %".152", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".165" = mul i64 %"for.iv", 2
+  %".166" = add i64 %".165", 1
+  %".167" = mul i64 %".165", 2048
+  %".168" = mul i64 %".166", 2048
+  %".169" = mul i64 %"for.iv.3", 128
+  %".170" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
+  %".171" = shufflevector <8 x float> %".170", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
   br label %"for.header.4"
 for.exit.3:
   %"for.next.4" = add nsw i64 %"for.iv", 1
   br label %"for.header"
 for.header.4:
   %"for.iv.4" = phi  i64 [0, %"for.body.3"], [%"for.next.2", %"for.body.4"]
-  %".155" = phi  <8 x float> [%".153", %"for.body.3"], [%".177", %"for.body.4"]
-  %".156" = phi  <8 x float> [%".153", %"for.body.3"], [%".178", %"for.body.4"]
-  %".157" = phi  <8 x float> [%".153", %"for.body.3"], [%".192", %"for.body.4"]
-  %".158" = phi  <8 x float> [%".153", %"for.body.3"], [%".193", %"for.body.4"]
-  %".159" = phi  <8 x float> [%".153", %"for.body.3"], [%".207", %"for.body.4"]
-  %".160" = phi  <8 x float> [%".153", %"for.body.3"], [%".208", %"for.body.4"]
-  %".161" = phi  <8 x float> [%".153", %"for.body.3"], [%".222", %"for.body.4"]
-  %".162" = phi  <8 x float> [%".153", %"for.body.3"], [%".223", %"for.body.4"]
-  %".163" = icmp slt i64 %"for.iv.4", 128
-  br i1 %".163", label %"for.body.4", label %"for.exit.4"
+  %".173" = phi  <8 x float> [%".171", %"for.body.3"], [%".201", %"for.body.4"]
+  %".174" = phi  <8 x float> [%".171", %"for.body.3"], [%".202", %"for.body.4"]
+  %".175" = phi  <8 x float> [%".171", %"for.body.3"], [%".203", %"for.body.4"]
+  %".176" = phi  <8 x float> [%".171", %"for.body.3"], [%".204", %"for.body.4"]
+  %".177" = phi  <8 x float> [%".171", %"for.body.3"], [%".224", %"for.body.4"]
+  %".178" = phi  <8 x float> [%".171", %"for.body.3"], [%".225", %"for.body.4"]
+  %".179" = phi  <8 x float> [%".171", %"for.body.3"], [%".226", %"for.body.4"]
+  %".180" = phi  <8 x float> [%".171", %"for.body.3"], [%".227", %"for.body.4"]
+  %".181" = icmp slt i64 %"for.iv.4", 128
+  br i1 %".181", label %"for.body.4", label %"for.exit.4"
 for.body.4:
-  %".165" = mul i64 %"for.iv.4", 16
-  %".166" = add i64 %".150", %".165"
-  %".167" = getelementptr inbounds float, ptr %".3", i64 %".166"
-  %".168" = load <8 x float>, ptr %".167", align 4
-  %".169" = add i64 %".166", 8
-  %".170" = getelementptr inbounds float, ptr %".3", i64 %".169"
-  %".171" = load <8 x float>, ptr %".170", align 4
-  %".172" = add i64 %".151", %"for.iv.4"
-  %".173" = getelementptr inbounds float, ptr %".4", i64 %".172"
-  %".174" = load float, ptr %".173", align 4
-  %".175" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".174", i32 0
-  %".176" = shufflevector <8 x float> %".175", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".177" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".176", <8 x float> %".168", <8 x float> %".155")
-  %".178" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".176", <8 x float> %".171", <8 x float> %".156")
-  %".179" = add i64 %"for.iv.4", 1
-  %".180" = mul i64 %".179", 16
-  %".181" = add i64 %".150", %".180"
-  %".182" = getelementptr inbounds float, ptr %".3", i64 %".181"
-  %".183" = load <8 x float>, ptr %".182", align 4
-  %".184" = add i64 %".181", 8
+  %".183" = mul i64 %"for.iv.4", 16
+  %".184" = add i64 %".167", %".183"
   %".185" = getelementptr inbounds float, ptr %".3", i64 %".184"
   %".186" = load <8 x float>, ptr %".185", align 4
-  %".187" = add i64 %".151", %".179"
-  %".188" = getelementptr inbounds float, ptr %".4", i64 %".187"
-  %".189" = load float, ptr %".188", align 4
-  %".190" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".189", i32 0
-  %".191" = shufflevector <8 x float> %".190", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".192" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".191", <8 x float> %".183", <8 x float> %".157")
-  %".193" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".191", <8 x float> %".186", <8 x float> %".158")
-  %".194" = add i64 %"for.iv.4", 2
-  %".195" = mul i64 %".194", 16
-  %".196" = add i64 %".150", %".195"
-  %".197" = getelementptr inbounds float, ptr %".3", i64 %".196"
-  %".198" = load <8 x float>, ptr %".197", align 4
-  %".199" = add i64 %".196", 8
-  %".200" = getelementptr inbounds float, ptr %".3", i64 %".199"
-  %".201" = load <8 x float>, ptr %".200", align 4
-  %".202" = add i64 %".151", %".194"
-  %".203" = getelementptr inbounds float, ptr %".4", i64 %".202"
-  %".204" = load float, ptr %".203", align 4
-  %".205" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".204", i32 0
-  %".206" = shufflevector <8 x float> %".205", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".207" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".206", <8 x float> %".198", <8 x float> %".159")
-  %".208" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".206", <8 x float> %".201", <8 x float> %".160")
-  %".209" = add i64 %"for.iv.4", 3
-  %".210" = mul i64 %".209", 16
-  %".211" = add i64 %".150", %".210"
-  %".212" = getelementptr inbounds float, ptr %".3", i64 %".211"
-  %".213" = load <8 x float>, ptr %".212", align 4
-  %".214" = add i64 %".211", 8
-  %".215" = getelementptr inbounds float, ptr %".3", i64 %".214"
-  %".216" = load <8 x float>, ptr %".215", align 4
-  %".217" = add i64 %".151", %".209"
-  %".218" = getelementptr inbounds float, ptr %".4", i64 %".217"
-  %".219" = load float, ptr %".218", align 4
-  %".220" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".219", i32 0
-  %".221" = shufflevector <8 x float> %".220", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".222" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".221", <8 x float> %".213", <8 x float> %".161")
-  %".223" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".221", <8 x float> %".216", <8 x float> %".162")
-  %"for.next.2" = add nsw i64 %"for.iv.4", 4
+  %".187" = add i64 %".184", 8
+  %".188" = getelementptr inbounds float, ptr %".3", i64 %".187"
+  %".189" = load <8 x float>, ptr %".188", align 4
+  %".190" = add i64 %".168", %".183"
+  %".191" = getelementptr inbounds float, ptr %".3", i64 %".190"
+  %".192" = load <8 x float>, ptr %".191", align 4
+  %".193" = add i64 %".190", 8
+  %".194" = getelementptr inbounds float, ptr %".3", i64 %".193"
+  %".195" = load <8 x float>, ptr %".194", align 4
+  %".196" = add i64 %".169", %"for.iv.4"
+  %".197" = getelementptr inbounds float, ptr %".4", i64 %".196"
+  %".198" = load float, ptr %".197", align 4
+  %".199" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".198", i32 0
+  %".200" = shufflevector <8 x float> %".199", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".201" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".200", <8 x float> %".186", <8 x float> %".173")
+  %".202" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".200", <8 x float> %".189", <8 x float> %".174")
+  %".203" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".200", <8 x float> %".192", <8 x float> %".175")
+  %".204" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".200", <8 x float> %".195", <8 x float> %".176")
+  %".205" = add i64 %"for.iv.4", 1
+  %".206" = mul i64 %".205", 16
+  %".207" = add i64 %".167", %".206"
+  %".208" = getelementptr inbounds float, ptr %".3", i64 %".207"
+  %".209" = load <8 x float>, ptr %".208", align 4
+  %".210" = add i64 %".207", 8
+  %".211" = getelementptr inbounds float, ptr %".3", i64 %".210"
+  %".212" = load <8 x float>, ptr %".211", align 4
+  %".213" = add i64 %".168", %".206"
+  %".214" = getelementptr inbounds float, ptr %".3", i64 %".213"
+  %".215" = load <8 x float>, ptr %".214", align 4
+  %".216" = add i64 %".213", 8
+  %".217" = getelementptr inbounds float, ptr %".3", i64 %".216"
+  %".218" = load <8 x float>, ptr %".217", align 4
+  %".219" = add i64 %".169", %".205"
+  %".220" = getelementptr inbounds float, ptr %".4", i64 %".219"
+  %".221" = load float, ptr %".220", align 4
+  %".222" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".221", i32 0
+  %".223" = shufflevector <8 x float> %".222", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".224" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".223", <8 x float> %".209", <8 x float> %".177")
+  %".225" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".223", <8 x float> %".212", <8 x float> %".178")
+  %".226" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".223", <8 x float> %".215", <8 x float> %".179")
+  %".227" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".223", <8 x float> %".218", <8 x float> %".180")
+  %"for.next.2" = add nsw i64 %"for.iv.4", 2
   br label %"for.header.4"
 for.exit.4:
-  %".225" = fadd afn arcp contract nsz reassoc <8 x float> %".155", %".157"
-  %".226" = fadd afn arcp contract nsz reassoc <8 x float> %".159", %".161"
-  %".227" = fadd afn arcp contract nsz reassoc <8 x float> %".225", %".226"
-  %".228" = fadd afn arcp contract nsz reassoc <8 x float> %".156", %".158"
-  %".229" = fadd afn arcp contract nsz reassoc <8 x float> %".160", %".162"
-  %".230" = fadd afn arcp contract nsz reassoc <8 x float> %".228", %".229"
-  %".231" = add i64 %".151", %".149"
-  %".232" = getelementptr inbounds float, ptr %".5", i64 %".231"
-  store <8 x float> %".227", ptr %".232", align 4
-  %".234" = add i64 %".231", 8
+  %".229" = fadd afn arcp contract nsz reassoc <8 x float> %".173", %".177"
+  %".230" = fadd afn arcp contract nsz reassoc <8 x float> %".174", %".178"
+  %".231" = fadd afn arcp contract nsz reassoc <8 x float> %".175", %".179"
+  %".232" = fadd afn arcp contract nsz reassoc <8 x float> %".176", %".180"
+  %".233" = mul i64 %".165", 16
+  %".234" = add i64 %".169", %".233"
   %".235" = getelementptr inbounds float, ptr %".5", i64 %".234"
-  store <8 x float> %".230", ptr %".235", align 4
+  store <8 x float> %".229", ptr %".235", align 4
+  %".237" = add i64 %".234", 8
+  %".238" = getelementptr inbounds float, ptr %".5", i64 %".237"
+  store <8 x float> %".230", ptr %".238", align 4
+  %".240" = mul i64 %".166", 16
+  %".241" = add i64 %".169", %".240"
+  %".242" = getelementptr inbounds float, ptr %".5", i64 %".241"
+  store <8 x float> %".231", ptr %".242", align 4
+  %".244" = add i64 %".241", 8
+  %".245" = getelementptr inbounds float, ptr %".5", i64 %".244"
+  store <8 x float> %".232", ptr %".245", align 4
   %"for.next.3" = add nsw i64 %"for.iv.3", 1
   br label %"for.header.3"
 }
@@ -18864,12 +18908,12 @@ par.header:
 par.body:
   %".13" = udiv i64 %"par.iv", %".1"
   %".14" = urem i64 %"par.iv", %".1"
-  %".15" = mul i64 %".14", 336
-  %".16" = add i64 %".15", 336
+  %".15" = mul i64 %".14", 340
+  %".16" = add i64 %".15", 340
   %".17" = call i64 @"llvm.umin.i64"(i64 %".16", i64 %".2")
   %".18" = sub i64 %".17", %".15"
-  %".19" = udiv i64 %".18", 6
-  %".20" = mul i64 %".19", 6
+  %".19" = udiv i64 %".18", 4
+  %".20" = mul i64 %".19", 4
   %".21" = add i64 %".15", %".20"
   %".22" = add i64 %".13", 1
   br label %"for.header"
@@ -18892,236 +18936,244 @@ for.body.1:
   %".29" = add i64 %"for.iv.1", 1
   %".30" = add i64 %"for.iv.1", 2
   %".31" = add i64 %"for.iv.1", 3
-  %".32" = add i64 %"for.iv.1", 4
-  %".33" = add i64 %"for.iv.1", 5
-  %".34" = mul i64 %"for.iv", 16
-  %".35" = mul i64 %"for.iv", 3072
+  %".32" = mul i64 %"for.iv", 2
+  %".33" = add i64 %".32", 1
+  %".34" = mul i64 %".32", 3072
+  %".35" = mul i64 %".33", 3072
   %".36" = mul i64 %"for.iv.1", 192
   %".37" = mul i64 %".29", 192
   %".38" = mul i64 %".30", 192
   %".39" = mul i64 %".31", 192
-  %".40" = mul i64 %".32", 192
-  %".41" = mul i64 %".33", 192
-  %".42" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
-  %".43" = shufflevector <8 x float> %".42", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".40" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
+  %".41" = shufflevector <8 x float> %".40", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
   br label %"for.header.2"
 for.exit.1:
   br label %"for.header.3"
 for.header.2:
   %"for.iv.2" = phi  i64 [0, %"for.body.1"], [%"for.next", %"for.body.2"]
-  %".45" = phi  <8 x float> [%".43", %"for.body.1"], [%".71", %"for.body.2"]
-  %".46" = phi  <8 x float> [%".43", %"for.body.1"], [%".72", %"for.body.2"]
-  %".47" = phi  <8 x float> [%".43", %"for.body.1"], [%".78", %"for.body.2"]
-  %".48" = phi  <8 x float> [%".43", %"for.body.1"], [%".79", %"for.body.2"]
-  %".49" = phi  <8 x float> [%".43", %"for.body.1"], [%".85", %"for.body.2"]
-  %".50" = phi  <8 x float> [%".43", %"for.body.1"], [%".86", %"for.body.2"]
-  %".51" = phi  <8 x float> [%".43", %"for.body.1"], [%".92", %"for.body.2"]
-  %".52" = phi  <8 x float> [%".43", %"for.body.1"], [%".93", %"for.body.2"]
-  %".53" = phi  <8 x float> [%".43", %"for.body.1"], [%".99", %"for.body.2"]
-  %".54" = phi  <8 x float> [%".43", %"for.body.1"], [%".100", %"for.body.2"]
-  %".55" = phi  <8 x float> [%".43", %"for.body.1"], [%".106", %"for.body.2"]
-  %".56" = phi  <8 x float> [%".43", %"for.body.1"], [%".107", %"for.body.2"]
-  %".57" = icmp slt i64 %"for.iv.2", 192
-  br i1 %".57", label %"for.body.2", label %"for.exit.2"
+  %".43" = phi  <8 x float> [%".41", %"for.body.1"], [%".79", %"for.body.2"]
+  %".44" = phi  <8 x float> [%".41", %"for.body.1"], [%".80", %"for.body.2"]
+  %".45" = phi  <8 x float> [%".41", %"for.body.1"], [%".81", %"for.body.2"]
+  %".46" = phi  <8 x float> [%".41", %"for.body.1"], [%".82", %"for.body.2"]
+  %".47" = phi  <8 x float> [%".41", %"for.body.1"], [%".88", %"for.body.2"]
+  %".48" = phi  <8 x float> [%".41", %"for.body.1"], [%".89", %"for.body.2"]
+  %".49" = phi  <8 x float> [%".41", %"for.body.1"], [%".90", %"for.body.2"]
+  %".50" = phi  <8 x float> [%".41", %"for.body.1"], [%".91", %"for.body.2"]
+  %".51" = phi  <8 x float> [%".41", %"for.body.1"], [%".97", %"for.body.2"]
+  %".52" = phi  <8 x float> [%".41", %"for.body.1"], [%".98", %"for.body.2"]
+  %".53" = phi  <8 x float> [%".41", %"for.body.1"], [%".99", %"for.body.2"]
+  %".54" = phi  <8 x float> [%".41", %"for.body.1"], [%".100", %"for.body.2"]
+  %".55" = phi  <8 x float> [%".41", %"for.body.1"], [%".106", %"for.body.2"]
+  %".56" = phi  <8 x float> [%".41", %"for.body.1"], [%".107", %"for.body.2"]
+  %".57" = phi  <8 x float> [%".41", %"for.body.1"], [%".108", %"for.body.2"]
+  %".58" = phi  <8 x float> [%".41", %"for.body.1"], [%".109", %"for.body.2"]
+  %".59" = icmp slt i64 %"for.iv.2", 192
+  br i1 %".59", label %"for.body.2", label %"for.exit.2"
 for.body.2:
-  %".59" = mul i64 %"for.iv.2", 16
-  %".60" = add i64 %".35", %".59"
-  %".61" = getelementptr inbounds float, ptr %".3", i64 %".60"
-  %".62" = load <8 x float>, ptr %".61", align 4
-  %".63" = add i64 %".60", 8
-  %".64" = getelementptr inbounds float, ptr %".3", i64 %".63"
-  %".65" = load <8 x float>, ptr %".64", align 4
-  %".66" = add i64 %".36", %"for.iv.2"
-  %".67" = getelementptr inbounds float, ptr %".4", i64 %".66"
-  %".68" = load float, ptr %".67", align 4
-  %".69" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".68", i32 0
-  %".70" = shufflevector <8 x float> %".69", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".71" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".70", <8 x float> %".62", <8 x float> %".45")
-  %".72" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".70", <8 x float> %".65", <8 x float> %".46")
-  %".73" = add i64 %".37", %"for.iv.2"
-  %".74" = getelementptr inbounds float, ptr %".4", i64 %".73"
-  %".75" = load float, ptr %".74", align 4
-  %".76" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".75", i32 0
-  %".77" = shufflevector <8 x float> %".76", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".78" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".77", <8 x float> %".62", <8 x float> %".47")
-  %".79" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".77", <8 x float> %".65", <8 x float> %".48")
-  %".80" = add i64 %".38", %"for.iv.2"
-  %".81" = getelementptr inbounds float, ptr %".4", i64 %".80"
-  %".82" = load float, ptr %".81", align 4
-  %".83" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".82", i32 0
-  %".84" = shufflevector <8 x float> %".83", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".85" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".84", <8 x float> %".62", <8 x float> %".49")
-  %".86" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".84", <8 x float> %".65", <8 x float> %".50")
-  %".87" = add i64 %".39", %"for.iv.2"
-  %".88" = getelementptr inbounds float, ptr %".4", i64 %".87"
-  %".89" = load float, ptr %".88", align 4
-  %".90" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".89", i32 0
-  %".91" = shufflevector <8 x float> %".90", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".92" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".91", <8 x float> %".62", <8 x float> %".51")
-  %".93" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".91", <8 x float> %".65", <8 x float> %".52")
-  %".94" = add i64 %".40", %"for.iv.2"
-  %".95" = getelementptr inbounds float, ptr %".4", i64 %".94"
-  %".96" = load float, ptr %".95", align 4
-  %".97" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".96", i32 0
-  %".98" = shufflevector <8 x float> %".97", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".99" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".98", <8 x float> %".62", <8 x float> %".53")
-  %".100" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".98", <8 x float> %".65", <8 x float> %".54")
-  %".101" = add i64 %".41", %"for.iv.2"
+  %".61" = mul i64 %"for.iv.2", 16
+  %".62" = add i64 %".34", %".61"
+  %".63" = getelementptr inbounds float, ptr %".3", i64 %".62"
+  %".64" = load <8 x float>, ptr %".63", align 4
+  %".65" = add i64 %".62", 8
+  %".66" = getelementptr inbounds float, ptr %".3", i64 %".65"
+  %".67" = load <8 x float>, ptr %".66", align 4
+  %".68" = add i64 %".35", %".61"
+  %".69" = getelementptr inbounds float, ptr %".3", i64 %".68"
+  %".70" = load <8 x float>, ptr %".69", align 4
+  %".71" = add i64 %".68", 8
+  %".72" = getelementptr inbounds float, ptr %".3", i64 %".71"
+  %".73" = load <8 x float>, ptr %".72", align 4
+  %".74" = add i64 %".36", %"for.iv.2"
+  %".75" = getelementptr inbounds float, ptr %".4", i64 %".74"
+  %".76" = load float, ptr %".75", align 4
+  %".77" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".76", i32 0
+  %".78" = shufflevector <8 x float> %".77", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".79" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".78", <8 x float> %".64", <8 x float> %".43")
+  %".80" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".78", <8 x float> %".67", <8 x float> %".44")
+  %".81" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".78", <8 x float> %".70", <8 x float> %".45")
+  %".82" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".78", <8 x float> %".73", <8 x float> %".46")
+  %".83" = add i64 %".37", %"for.iv.2"
+  %".84" = getelementptr inbounds float, ptr %".4", i64 %".83"
+  %".85" = load float, ptr %".84", align 4
+  %".86" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".85", i32 0
+  %".87" = shufflevector <8 x float> %".86", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".88" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".87", <8 x float> %".64", <8 x float> %".47")
+  %".89" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".87", <8 x float> %".67", <8 x float> %".48")
+  %".90" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".87", <8 x float> %".70", <8 x float> %".49")
+  %".91" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".87", <8 x float> %".73", <8 x float> %".50")
+  %".92" = add i64 %".38", %"for.iv.2"
+  %".93" = getelementptr inbounds float, ptr %".4", i64 %".92"
+  %".94" = load float, ptr %".93", align 4
+  %".95" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".94", i32 0
+  %".96" = shufflevector <8 x float> %".95", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".97" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".96", <8 x float> %".64", <8 x float> %".51")
+  %".98" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".96", <8 x float> %".67", <8 x float> %".52")
+  %".99" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".96", <8 x float> %".70", <8 x float> %".53")
+  %".100" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".96", <8 x float> %".73", <8 x float> %".54")
+  %".101" = add i64 %".39", %"for.iv.2"
   %".102" = getelementptr inbounds float, ptr %".4", i64 %".101"
   %".103" = load float, ptr %".102", align 4
   %".104" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".103", i32 0
   %".105" = shufflevector <8 x float> %".104", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".106" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".105", <8 x float> %".62", <8 x float> %".55")
-  %".107" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".105", <8 x float> %".65", <8 x float> %".56")
+  %".106" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".105", <8 x float> %".64", <8 x float> %".55")
+  %".107" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".105", <8 x float> %".67", <8 x float> %".56")
+  %".108" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".105", <8 x float> %".70", <8 x float> %".57")
+  %".109" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".105", <8 x float> %".73", <8 x float> %".58")
   %"for.next" = add nsw i64 %"for.iv.2", 1
   br label %"for.header.2"
 for.exit.2:
-  %".109" = mul i64 %"for.iv.1", 128
-  %".110" = add i64 %".109", %".34"
-  %".111" = getelementptr inbounds float, ptr %".5", i64 %".110"
-  store <8 x float> %".45", ptr %".111", align 4
-  %".113" = add i64 %".110", 8
+  %".111" = mul i64 %".32", 16
+  %".112" = mul i64 %"for.iv.1", 128
+  %".113" = add i64 %".112", %".111"
   %".114" = getelementptr inbounds float, ptr %".5", i64 %".113"
-  store <8 x float> %".46", ptr %".114", align 4
-  %".116" = mul i64 %".29", 128
-  %".117" = add i64 %".116", %".34"
-  %".118" = getelementptr inbounds float, ptr %".5", i64 %".117"
-  store <8 x float> %".47", ptr %".118", align 4
-  %".120" = add i64 %".117", 8
+  store <8 x float> %".43", ptr %".114", align 4
+  %".116" = add i64 %".113", 8
+  %".117" = getelementptr inbounds float, ptr %".5", i64 %".116"
+  store <8 x float> %".44", ptr %".117", align 4
+  %".119" = mul i64 %".33", 16
+  %".120" = add i64 %".112", %".119"
   %".121" = getelementptr inbounds float, ptr %".5", i64 %".120"
-  store <8 x float> %".48", ptr %".121", align 4
-  %".123" = mul i64 %".30", 128
-  %".124" = add i64 %".123", %".34"
-  %".125" = getelementptr inbounds float, ptr %".5", i64 %".124"
-  store <8 x float> %".49", ptr %".125", align 4
-  %".127" = add i64 %".124", 8
+  store <8 x float> %".45", ptr %".121", align 4
+  %".123" = add i64 %".120", 8
+  %".124" = getelementptr inbounds float, ptr %".5", i64 %".123"
+  store <8 x float> %".46", ptr %".124", align 4
+  %".126" = mul i64 %".29", 128
+  %".127" = add i64 %".126", %".111"
   %".128" = getelementptr inbounds float, ptr %".5", i64 %".127"
-  store <8 x float> %".50", ptr %".128", align 4
-  %".130" = mul i64 %".31", 128
-  %".131" = add i64 %".130", %".34"
-  %".132" = getelementptr inbounds float, ptr %".5", i64 %".131"
-  store <8 x float> %".51", ptr %".132", align 4
-  %".134" = add i64 %".131", 8
-  %".135" = getelementptr inbounds float, ptr %".5", i64 %".134"
-  store <8 x float> %".52", ptr %".135", align 4
-  %".137" = mul i64 %".32", 128
-  %".138" = add i64 %".137", %".34"
-  %".139" = getelementptr inbounds float, ptr %".5", i64 %".138"
-  store <8 x float> %".53", ptr %".139", align 4
-  %".141" = add i64 %".138", 8
-  %".142" = getelementptr inbounds float, ptr %".5", i64 %".141"
-  store <8 x float> %".54", ptr %".142", align 4
-  %".144" = mul i64 %".33", 128
-  %".145" = add i64 %".144", %".34"
-  %".146" = getelementptr inbounds float, ptr %".5", i64 %".145"
-  store <8 x float> %".55", ptr %".146", align 4
-  %".148" = add i64 %".145", 8
-  %".149" = getelementptr inbounds float, ptr %".5", i64 %".148"
-  store <8 x float> %".56", ptr %".149", align 4
-  %"for.next.1" = add nsw i64 %"for.iv.1", 6
+  store <8 x float> %".47", ptr %".128", align 4
+  %".130" = add i64 %".127", 8
+  %".131" = getelementptr inbounds float, ptr %".5", i64 %".130"
+  store <8 x float> %".48", ptr %".131", align 4
+  %".133" = add i64 %".126", %".119"
+  %".134" = getelementptr inbounds float, ptr %".5", i64 %".133"
+  store <8 x float> %".49", ptr %".134", align 4
+  %".136" = add i64 %".133", 8
+  %".137" = getelementptr inbounds float, ptr %".5", i64 %".136"
+  store <8 x float> %".50", ptr %".137", align 4
+  %".139" = mul i64 %".30", 128
+  %".140" = add i64 %".139", %".111"
+  %".141" = getelementptr inbounds float, ptr %".5", i64 %".140"
+  store <8 x float> %".51", ptr %".141", align 4
+  %".143" = add i64 %".140", 8
+  %".144" = getelementptr inbounds float, ptr %".5", i64 %".143"
+  store <8 x float> %".52", ptr %".144", align 4
+  %".146" = add i64 %".139", %".119"
+  %".147" = getelementptr inbounds float, ptr %".5", i64 %".146"
+  store <8 x float> %".53", ptr %".147", align 4
+  %".149" = add i64 %".146", 8
+  %".150" = getelementptr inbounds float, ptr %".5", i64 %".149"
+  store <8 x float> %".54", ptr %".150", align 4
+  %".152" = mul i64 %".31", 128
+  %".153" = add i64 %".152", %".111"
+  %".154" = getelementptr inbounds float, ptr %".5", i64 %".153"
+  store <8 x float> %".55", ptr %".154", align 4
+  %".156" = add i64 %".153", 8
+  %".157" = getelementptr inbounds float, ptr %".5", i64 %".156"
+  store <8 x float> %".56", ptr %".157", align 4
+  %".159" = add i64 %".152", %".119"
+  %".160" = getelementptr inbounds float, ptr %".5", i64 %".159"
+  store <8 x float> %".57", ptr %".160", align 4
+  %".162" = add i64 %".159", 8
+  %".163" = getelementptr inbounds float, ptr %".5", i64 %".162"
+  store <8 x float> %".58", ptr %".163", align 4
+  %"for.next.1" = add nsw i64 %"for.iv.1", 4
   br label %"for.header.1"
 for.header.3:
   %"for.iv.3" = phi  i64 [%".21", %"for.exit.1"], [%"for.next.3", %"for.exit.4"]
-  %".153" = icmp slt i64 %"for.iv.3", %".17"
-  br i1 %".153", label %"for.body.3", label %"for.exit.3"
+  %".167" = icmp slt i64 %"for.iv.3", %".17"
+  br i1 %".167", label %"for.body.3", label %"for.exit.3"
 for.body.3:
-  %".155" = mul i64 %"for.iv", 16
-  %".156" = mul i64 %"for.iv", 3072
-  %".157" = mul i64 %"for.iv.3", 192
-  %".158" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
-  %".159" = shufflevector <8 x float> %".158", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".169" = mul i64 %"for.iv", 2
+  %".170" = add i64 %".169", 1
+  %".171" = mul i64 %".169", 3072
+  %".172" = mul i64 %".170", 3072
+  %".173" = mul i64 %"for.iv.3", 192
+  %".174" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
+  %".175" = shufflevector <8 x float> %".174", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
   br label %"for.header.4"
 for.exit.3:
   %"for.next.4" = add nsw i64 %"for.iv", 1
   br label %"for.header"
 for.header.4:
   %"for.iv.4" = phi  i64 [0, %"for.body.3"], [%"for.next.2", %"for.body.4"]
-  %".161" = phi  <8 x float> [%".159", %"for.body.3"], [%".183", %"for.body.4"]
-  %".162" = phi  <8 x float> [%".159", %"for.body.3"], [%".184", %"for.body.4"]
-  %".163" = phi  <8 x float> [%".159", %"for.body.3"], [%".198", %"for.body.4"]
-  %".164" = phi  <8 x float> [%".159", %"for.body.3"], [%".199", %"for.body.4"]
-  %".165" = phi  <8 x float> [%".159", %"for.body.3"], [%".213", %"for.body.4"]
-  %".166" = phi  <8 x float> [%".159", %"for.body.3"], [%".214", %"for.body.4"]
-  %".167" = phi  <8 x float> [%".159", %"for.body.3"], [%".228", %"for.body.4"]
-  %".168" = phi  <8 x float> [%".159", %"for.body.3"], [%".229", %"for.body.4"]
-  %".169" = icmp slt i64 %"for.iv.4", 192
-  br i1 %".169", label %"for.body.4", label %"for.exit.4"
+  %".177" = phi  <8 x float> [%".175", %"for.body.3"], [%".205", %"for.body.4"]
+  %".178" = phi  <8 x float> [%".175", %"for.body.3"], [%".206", %"for.body.4"]
+  %".179" = phi  <8 x float> [%".175", %"for.body.3"], [%".207", %"for.body.4"]
+  %".180" = phi  <8 x float> [%".175", %"for.body.3"], [%".208", %"for.body.4"]
+  %".181" = phi  <8 x float> [%".175", %"for.body.3"], [%".228", %"for.body.4"]
+  %".182" = phi  <8 x float> [%".175", %"for.body.3"], [%".229", %"for.body.4"]
+  %".183" = phi  <8 x float> [%".175", %"for.body.3"], [%".230", %"for.body.4"]
+  %".184" = phi  <8 x float> [%".175", %"for.body.3"], [%".231", %"for.body.4"]
+  %".185" = icmp slt i64 %"for.iv.4", 192
+  br i1 %".185", label %"for.body.4", label %"for.exit.4"
 for.body.4:
-  %".171" = mul i64 %"for.iv.4", 16
-  %".172" = add i64 %".156", %".171"
-  %".173" = getelementptr inbounds float, ptr %".3", i64 %".172"
-  %".174" = load <8 x float>, ptr %".173", align 4
-  %".175" = add i64 %".172", 8
-  %".176" = getelementptr inbounds float, ptr %".3", i64 %".175"
-  %".177" = load <8 x float>, ptr %".176", align 4
-  %".178" = add i64 %".157", %"for.iv.4"
-  %".179" = getelementptr inbounds float, ptr %".4", i64 %".178"
-  %".180" = load float, ptr %".179", align 4
-  %".181" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".180", i32 0
-  %".182" = shufflevector <8 x float> %".181", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".183" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".182", <8 x float> %".174", <8 x float> %".161")
-  %".184" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".182", <8 x float> %".177", <8 x float> %".162")
-  %".185" = add i64 %"for.iv.4", 1
-  %".186" = mul i64 %".185", 16
-  %".187" = add i64 %".156", %".186"
-  %".188" = getelementptr inbounds float, ptr %".3", i64 %".187"
-  %".189" = load <8 x float>, ptr %".188", align 4
-  %".190" = add i64 %".187", 8
-  %".191" = getelementptr inbounds float, ptr %".3", i64 %".190"
-  %".192" = load <8 x float>, ptr %".191", align 4
-  %".193" = add i64 %".157", %".185"
-  %".194" = getelementptr inbounds float, ptr %".4", i64 %".193"
-  %".195" = load float, ptr %".194", align 4
-  %".196" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".195", i32 0
-  %".197" = shufflevector <8 x float> %".196", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".198" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".197", <8 x float> %".189", <8 x float> %".163")
-  %".199" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".197", <8 x float> %".192", <8 x float> %".164")
-  %".200" = add i64 %"for.iv.4", 2
-  %".201" = mul i64 %".200", 16
-  %".202" = add i64 %".156", %".201"
-  %".203" = getelementptr inbounds float, ptr %".3", i64 %".202"
-  %".204" = load <8 x float>, ptr %".203", align 4
-  %".205" = add i64 %".202", 8
-  %".206" = getelementptr inbounds float, ptr %".3", i64 %".205"
-  %".207" = load <8 x float>, ptr %".206", align 4
-  %".208" = add i64 %".157", %".200"
-  %".209" = getelementptr inbounds float, ptr %".4", i64 %".208"
-  %".210" = load float, ptr %".209", align 4
-  %".211" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".210", i32 0
-  %".212" = shufflevector <8 x float> %".211", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".213" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".212", <8 x float> %".204", <8 x float> %".165")
-  %".214" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".212", <8 x float> %".207", <8 x float> %".166")
-  %".215" = add i64 %"for.iv.4", 3
-  %".216" = mul i64 %".215", 16
-  %".217" = add i64 %".156", %".216"
+  %".187" = mul i64 %"for.iv.4", 16
+  %".188" = add i64 %".171", %".187"
+  %".189" = getelementptr inbounds float, ptr %".3", i64 %".188"
+  %".190" = load <8 x float>, ptr %".189", align 4
+  %".191" = add i64 %".188", 8
+  %".192" = getelementptr inbounds float, ptr %".3", i64 %".191"
+  %".193" = load <8 x float>, ptr %".192", align 4
+  %".194" = add i64 %".172", %".187"
+  %".195" = getelementptr inbounds float, ptr %".3", i64 %".194"
+  %".196" = load <8 x float>, ptr %".195", align 4
+  %".197" = add i64 %".194", 8
+  %".198" = getelementptr inbounds float, ptr %".3", i64 %".197"
+  %".199" = load <8 x float>, ptr %".198", align 4
+  %".200" = add i64 %".173", %"for.iv.4"
+  %".201" = getelementptr inbounds float, ptr %".4", i64 %".200"
+  %".202" = load float, ptr %".201", align 4
+  %".203" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".202", i32 0
+  %".204" = shufflevector <8 x float> %".203", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".205" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".204", <8 x float> %".190", <8 x float> %".177")
+  %".206" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".204", <8 x float> %".193", <8 x float> %".178")
+  %".207" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".204", <8 x float> %".196", <8 x float> %".179")
+  %".208" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".204", <8 x float> %".199", <8 x float> %".180")
+  %".209" = add i64 %"for.iv.4", 1
+  %".210" = mul i64 %".209", 16
+  %".211" = add i64 %".171", %".210"
+  %".212" = getelementptr inbounds float, ptr %".3", i64 %".211"
+  %".213" = load <8 x float>, ptr %".212", align 4
+  %".214" = add i64 %".211", 8
+  %".215" = getelementptr inbounds float, ptr %".3", i64 %".214"
+  %".216" = load <8 x float>, ptr %".215", align 4
+  %".217" = add i64 %".172", %".210"
   %".218" = getelementptr inbounds float, ptr %".3", i64 %".217"
   %".219" = load <8 x float>, ptr %".218", align 4
   %".220" = add i64 %".217", 8
   %".221" = getelementptr inbounds float, ptr %".3", i64 %".220"
   %".222" = load <8 x float>, ptr %".221", align 4
-  %".223" = add i64 %".157", %".215"
+  %".223" = add i64 %".173", %".209"
   %".224" = getelementptr inbounds float, ptr %".4", i64 %".223"
   %".225" = load float, ptr %".224", align 4
   %".226" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".225", i32 0
   %".227" = shufflevector <8 x float> %".226", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".228" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".227", <8 x float> %".219", <8 x float> %".167")
-  %".229" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".227", <8 x float> %".222", <8 x float> %".168")
-  %"for.next.2" = add nsw i64 %"for.iv.4", 4
+  %".228" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".227", <8 x float> %".213", <8 x float> %".181")
+  %".229" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".227", <8 x float> %".216", <8 x float> %".182")
+  %".230" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".227", <8 x float> %".219", <8 x float> %".183")
+  %".231" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".227", <8 x float> %".222", <8 x float> %".184")
+  %"for.next.2" = add nsw i64 %"for.iv.4", 2
   br label %"for.header.4"
 for.exit.4:
-  %".231" = fadd afn arcp contract nsz reassoc <8 x float> %".161", %".163"
-  %".232" = fadd afn arcp contract nsz reassoc <8 x float> %".165", %".167"
-  %".233" = fadd afn arcp contract nsz reassoc <8 x float> %".231", %".232"
-  %".234" = fadd afn arcp contract nsz reassoc <8 x float> %".162", %".164"
-  %".235" = fadd afn arcp contract nsz reassoc <8 x float> %".166", %".168"
-  %".236" = fadd afn arcp contract nsz reassoc <8 x float> %".234", %".235"
-  %".237" = mul i64 %"for.iv.3", 128
-  %".238" = add i64 %".237", %".155"
-  %".239" = getelementptr inbounds float, ptr %".5", i64 %".238"
-  store <8 x float> %".233", ptr %".239", align 4
-  %".241" = add i64 %".238", 8
-  %".242" = getelementptr inbounds float, ptr %".5", i64 %".241"
-  store <8 x float> %".236", ptr %".242", align 4
+  %".233" = fadd afn arcp contract nsz reassoc <8 x float> %".177", %".181"
+  %".234" = fadd afn arcp contract nsz reassoc <8 x float> %".178", %".182"
+  %".235" = fadd afn arcp contract nsz reassoc <8 x float> %".179", %".183"
+  %".236" = fadd afn arcp contract nsz reassoc <8 x float> %".180", %".184"
+  %".237" = mul i64 %".169", 16
+  %".238" = mul i64 %"for.iv.3", 128
+  %".239" = add i64 %".238", %".237"
+  %".240" = getelementptr inbounds float, ptr %".5", i64 %".239"
+  store <8 x float> %".233", ptr %".240", align 4
+  %".242" = add i64 %".239", 8
+  %".243" = getelementptr inbounds float, ptr %".5", i64 %".242"
+  store <8 x float> %".234", ptr %".243", align 4
+  %".245" = mul i64 %".170", 16
+  %".246" = add i64 %".238", %".245"
+  %".247" = getelementptr inbounds float, ptr %".5", i64 %".246"
+  store <8 x float> %".235", ptr %".247", align 4
+  %".249" = add i64 %".246", 8
+  %".250" = getelementptr inbounds float, ptr %".5", i64 %".249"
+  store <8 x float> %".236", ptr %".250", align 4
   %"for.next.3" = add nsw i64 %"for.iv.3", 1
   br label %"for.header.3"
 }
@@ -19905,301 +19957,307 @@ done:
   ret void
 }
 
-define internal void @"multi_linear_k128_n128x64x64.par9.loop"(i64 %".1", i64 %".2", i64 %".3", ptr captures(none) noalias align 4 %".4", ptr captures(none) noalias align 4 %".5", ptr captures(none) noalias align 4 %".6", ptr captures(none) noalias align 4 %".7", ptr captures(none) noalias align 4 %".8", ptr captures(none) noalias align 4 %".9", ptr captures(none) noalias align 4 %".10", i64 %".11", i64 %".12", i64 %".13") nounwind
+define internal void @"multi_linear_k128_n128x64x64.par9.loop"(i64 %".1", i64 %".2", ptr captures(none) noalias align 4 %".3", ptr captures(none) noalias align 4 %".4", ptr captures(none) noalias align 4 %".5", ptr captures(none) noalias align 4 %".6", ptr captures(none) noalias align 4 %".7", ptr captures(none) noalias align 4 %".8", ptr captures(none) noalias align 4 %".9", i64 %".10", i64 %".11", i64 %".12") nounwind
 {
 entry:
   br label %"body"
 body:
   br label %"par.header"
 par.header:
-  %"par.iv" = phi  i64 [%".11", %"body"], [%"par.next", %"for.exit"]
-  %".16" = icmp slt i64 %"par.iv", %".12"
-  br i1 %".16", label %"par.body", label %"par.exit"
+  %"par.iv" = phi  i64 [%".10", %"body"], [%"par.next", %"for.exit"]
+  %".15" = icmp slt i64 %"par.iv", %".11"
+  br i1 %".15", label %"par.body", label %"par.exit"
 par.body:
-  %".18" = udiv i64 %"par.iv", %".1"
-  %".19" = urem i64 %"par.iv", %".1"
-  %".20" = mul i64 %".19", 510
-  %".21" = add i64 %".20", 510
-  %".22" = call i64 @"llvm.umin.i64"(i64 %".21", i64 %".2")
-  %".23" = sub i64 %".22", %".20"
-  %".24" = udiv i64 %".23", 6
-  %".25" = mul i64 %".24", 6
-  %".26" = add i64 %".20", %".25"
-  %".27" = mul i64 %".18", %".3"
-  %".28" = add i64 %".27", %".3"
-  %".29" = call i64 @"llvm.umin.i64"(i64 %".28", i64 16)
+  %".17" = udiv i64 %"par.iv", %".1"
+  %".18" = urem i64 %"par.iv", %".1"
+  %".19" = mul i64 %".18", 512
+  %".20" = add i64 %".19", 512
+  %".21" = call i64 @"llvm.umin.i64"(i64 %".20", i64 %".2")
+  %".22" = sub i64 %".21", %".19"
+  %".23" = udiv i64 %".22", 4
+  %".24" = mul i64 %".23", 4
+  %".25" = add i64 %".19", %".24"
+  %".26" = add i64 %".17", 1
   br label %"for.header"
 par.exit:
   ret void
 for.header:
-  %"for.iv" = phi  i64 [%".27", %"par.body"], [%"for.next.4", %"for.exit.3"]
-  %".31" = icmp slt i64 %"for.iv", %".29"
-  br i1 %".31", label %"for.body", label %"for.exit"
+  %"for.iv" = phi  i64 [%".17", %"par.body"], [%"for.next.4", %"for.exit.3"]
+  %".28" = icmp slt i64 %"for.iv", %".26"
+  br i1 %".28", label %"for.body", label %"for.exit"
 for.body:
   br label %"for.header.1"
 for.exit:
   %"par.next" = add nsw i64 %"par.iv", 1
   br label %"par.header"
 for.header.1:
-  %"for.iv.1" = phi  i64 [%".20", %"for.body"], [%"for.next.1", %"for.exit.2"]
-  %".34" = icmp slt i64 %"for.iv.1", %".26"
-  br i1 %".34", label %"for.body.1", label %"for.exit.1"
+  %"for.iv.1" = phi  i64 [%".19", %"for.body"], [%"for.next.1", %"for.exit.2"]
+  %".31" = icmp slt i64 %"for.iv.1", %".25"
+  br i1 %".31", label %"for.body.1", label %"for.exit.1"
 for.body.1:
-  %".36" = add i64 %"for.iv.1", 1
-  %".37" = add i64 %"for.iv.1", 2
-  %".38" = add i64 %"for.iv.1", 3
-  %".39" = add i64 %"for.iv.1", 4
-  %".40" = add i64 %"for.iv.1", 5
-  %".41" = icmp ult i64 %"for.iv", 12
-  %".42" = select  i1 %".41", ptr %".4", ptr %".5"
-  %".43" = icmp ult i64 %"for.iv", 8
-  %".44" = select  i1 %".43", ptr %".6", ptr %".42"
-  %".45" = select  i1 %".41", i64 8, i64 12
-  %".46" = select  i1 %".43", i64 0, i64 %".45"
-  %".47" = sub i64 %"for.iv", %".46"
-  %".48" = select  i1 %".41", i64 64, i64 64
-  %".49" = select  i1 %".43", i64 128, i64 %".48"
-  %".50" = select  i1 %".41", ptr %".7", ptr %".8"
-  %".51" = select  i1 %".43", ptr %".9", ptr %".50"
-  %".52" = mul i64 %".47", 16
-  %".53" = mul i64 %".47", 2048
-  %".54" = mul i64 %"for.iv.1", 128
-  %".55" = mul i64 %".36", 128
-  %".56" = mul i64 %".37", 128
-  %".57" = mul i64 %".38", 128
-  %".58" = mul i64 %".39", 128
-  %".59" = mul i64 %".40", 128
-  %".60" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
-  %".61" = shufflevector <8 x float> %".60", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".33" = add i64 %"for.iv.1", 1
+  %".34" = add i64 %"for.iv.1", 2
+  %".35" = add i64 %"for.iv.1", 3
+  %".36" = mul i64 %"for.iv", 2
+  %".37" = icmp ult i64 %".36", 12
+  %".38" = select  i1 %".37", ptr %".3", ptr %".4"
+  %".39" = icmp ult i64 %".36", 8
+  %".40" = select  i1 %".39", ptr %".5", ptr %".38"
+  %".41" = select  i1 %".37", i64 8, i64 12
+  %".42" = select  i1 %".39", i64 0, i64 %".41"
+  %".43" = sub i64 %".36", %".42"
+  %".44" = add i64 %".43", 1
+  %".45" = select  i1 %".37", i64 64, i64 64
+  %".46" = select  i1 %".39", i64 128, i64 %".45"
+  %".47" = select  i1 %".37", ptr %".6", ptr %".7"
+  %".48" = select  i1 %".39", ptr %".8", ptr %".47"
+  %".49" = mul i64 %".43", 2048
+  %".50" = mul i64 %".44", 2048
+  %".51" = mul i64 %"for.iv.1", 128
+  %".52" = mul i64 %".33", 128
+  %".53" = mul i64 %".34", 128
+  %".54" = mul i64 %".35", 128
+  %".55" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
+  %".56" = shufflevector <8 x float> %".55", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
   br label %"for.header.2"
 for.exit.1:
   br label %"for.header.3"
 for.header.2:
   %"for.iv.2" = phi  i64 [0, %"for.body.1"], [%"for.next", %"for.body.2"]
-  %".63" = phi  <8 x float> [%".61", %"for.body.1"], [%".89", %"for.body.2"]
-  %".64" = phi  <8 x float> [%".61", %"for.body.1"], [%".90", %"for.body.2"]
-  %".65" = phi  <8 x float> [%".61", %"for.body.1"], [%".96", %"for.body.2"]
-  %".66" = phi  <8 x float> [%".61", %"for.body.1"], [%".97", %"for.body.2"]
-  %".67" = phi  <8 x float> [%".61", %"for.body.1"], [%".103", %"for.body.2"]
-  %".68" = phi  <8 x float> [%".61", %"for.body.1"], [%".104", %"for.body.2"]
-  %".69" = phi  <8 x float> [%".61", %"for.body.1"], [%".110", %"for.body.2"]
-  %".70" = phi  <8 x float> [%".61", %"for.body.1"], [%".111", %"for.body.2"]
-  %".71" = phi  <8 x float> [%".61", %"for.body.1"], [%".117", %"for.body.2"]
-  %".72" = phi  <8 x float> [%".61", %"for.body.1"], [%".118", %"for.body.2"]
-  %".73" = phi  <8 x float> [%".61", %"for.body.1"], [%".124", %"for.body.2"]
-  %".74" = phi  <8 x float> [%".61", %"for.body.1"], [%".125", %"for.body.2"]
-  %".75" = icmp slt i64 %"for.iv.2", 128
-  br i1 %".75", label %"for.body.2", label %"for.exit.2"
+  %".58" = phi  <8 x float> [%".56", %"for.body.1"], [%".94", %"for.body.2"]
+  %".59" = phi  <8 x float> [%".56", %"for.body.1"], [%".95", %"for.body.2"]
+  %".60" = phi  <8 x float> [%".56", %"for.body.1"], [%".96", %"for.body.2"]
+  %".61" = phi  <8 x float> [%".56", %"for.body.1"], [%".97", %"for.body.2"]
+  %".62" = phi  <8 x float> [%".56", %"for.body.1"], [%".103", %"for.body.2"]
+  %".63" = phi  <8 x float> [%".56", %"for.body.1"], [%".104", %"for.body.2"]
+  %".64" = phi  <8 x float> [%".56", %"for.body.1"], [%".105", %"for.body.2"]
+  %".65" = phi  <8 x float> [%".56", %"for.body.1"], [%".106", %"for.body.2"]
+  %".66" = phi  <8 x float> [%".56", %"for.body.1"], [%".112", %"for.body.2"]
+  %".67" = phi  <8 x float> [%".56", %"for.body.1"], [%".113", %"for.body.2"]
+  %".68" = phi  <8 x float> [%".56", %"for.body.1"], [%".114", %"for.body.2"]
+  %".69" = phi  <8 x float> [%".56", %"for.body.1"], [%".115", %"for.body.2"]
+  %".70" = phi  <8 x float> [%".56", %"for.body.1"], [%".121", %"for.body.2"]
+  %".71" = phi  <8 x float> [%".56", %"for.body.1"], [%".122", %"for.body.2"]
+  %".72" = phi  <8 x float> [%".56", %"for.body.1"], [%".123", %"for.body.2"]
+  %".73" = phi  <8 x float> [%".56", %"for.body.1"], [%".124", %"for.body.2"]
+  %".74" = icmp slt i64 %"for.iv.2", 128
+  br i1 %".74", label %"for.body.2", label %"for.exit.2"
 for.body.2:
-  %".77" = mul i64 %"for.iv.2", 16
-  %".78" = add i64 %".53", %".77"
-  %".79" = getelementptr inbounds float, ptr %".44", i64 %".78"
-  %".80" = load <8 x float>, ptr %".79", align 4
-  %".81" = add i64 %".78", 8
-  %".82" = getelementptr inbounds float, ptr %".44", i64 %".81"
-  %".83" = load <8 x float>, ptr %".82", align 4
-  %".84" = add i64 %".54", %"for.iv.2"
-  %".85" = getelementptr inbounds float, ptr %".10", i64 %".84"
-  %".86" = load float, ptr %".85", align 4
-  %".87" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".86", i32 0
-  %".88" = shufflevector <8 x float> %".87", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".89" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".88", <8 x float> %".80", <8 x float> %".63")
-  %".90" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".88", <8 x float> %".83", <8 x float> %".64")
-  %".91" = add i64 %".55", %"for.iv.2"
-  %".92" = getelementptr inbounds float, ptr %".10", i64 %".91"
-  %".93" = load float, ptr %".92", align 4
-  %".94" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".93", i32 0
-  %".95" = shufflevector <8 x float> %".94", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".96" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".95", <8 x float> %".80", <8 x float> %".65")
-  %".97" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".95", <8 x float> %".83", <8 x float> %".66")
-  %".98" = add i64 %".56", %"for.iv.2"
-  %".99" = getelementptr inbounds float, ptr %".10", i64 %".98"
+  %".76" = mul i64 %"for.iv.2", 16
+  %".77" = add i64 %".49", %".76"
+  %".78" = getelementptr inbounds float, ptr %".40", i64 %".77"
+  %".79" = load <8 x float>, ptr %".78", align 4
+  %".80" = add i64 %".77", 8
+  %".81" = getelementptr inbounds float, ptr %".40", i64 %".80"
+  %".82" = load <8 x float>, ptr %".81", align 4
+  %".83" = add i64 %".50", %".76"
+  %".84" = getelementptr inbounds float, ptr %".40", i64 %".83"
+  %".85" = load <8 x float>, ptr %".84", align 4
+  %".86" = add i64 %".83", 8
+  %".87" = getelementptr inbounds float, ptr %".40", i64 %".86"
+  %".88" = load <8 x float>, ptr %".87", align 4
+  %".89" = add i64 %".51", %"for.iv.2"
+  %".90" = getelementptr inbounds float, ptr %".9", i64 %".89"
+  %".91" = load float, ptr %".90", align 4
+  %".92" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".91", i32 0
+  %".93" = shufflevector <8 x float> %".92", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".94" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".93", <8 x float> %".79", <8 x float> %".58")
+  %".95" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".93", <8 x float> %".82", <8 x float> %".59")
+  %".96" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".93", <8 x float> %".85", <8 x float> %".60")
+  %".97" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".93", <8 x float> %".88", <8 x float> %".61")
+  %".98" = add i64 %".52", %"for.iv.2"
+  %".99" = getelementptr inbounds float, ptr %".9", i64 %".98"
   %".100" = load float, ptr %".99", align 4
   %".101" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".100", i32 0
   %".102" = shufflevector <8 x float> %".101", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".103" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".102", <8 x float> %".80", <8 x float> %".67")
-  %".104" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".102", <8 x float> %".83", <8 x float> %".68")
-  %".105" = add i64 %".57", %"for.iv.2"
-  %".106" = getelementptr inbounds float, ptr %".10", i64 %".105"
-  %".107" = load float, ptr %".106", align 4
-  %".108" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".107", i32 0
-  %".109" = shufflevector <8 x float> %".108", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".110" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".109", <8 x float> %".80", <8 x float> %".69")
-  %".111" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".109", <8 x float> %".83", <8 x float> %".70")
-  %".112" = add i64 %".58", %"for.iv.2"
-  %".113" = getelementptr inbounds float, ptr %".10", i64 %".112"
-  %".114" = load float, ptr %".113", align 4
-  %".115" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".114", i32 0
-  %".116" = shufflevector <8 x float> %".115", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".117" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".116", <8 x float> %".80", <8 x float> %".71")
-  %".118" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".116", <8 x float> %".83", <8 x float> %".72")
-  %".119" = add i64 %".59", %"for.iv.2"
-  %".120" = getelementptr inbounds float, ptr %".10", i64 %".119"
-  %".121" = load float, ptr %".120", align 4
-  %".122" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".121", i32 0
-  %".123" = shufflevector <8 x float> %".122", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".124" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".123", <8 x float> %".80", <8 x float> %".73")
-  %".125" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".123", <8 x float> %".83", <8 x float> %".74")
+  %".103" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".102", <8 x float> %".79", <8 x float> %".62")
+  %".104" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".102", <8 x float> %".82", <8 x float> %".63")
+  %".105" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".102", <8 x float> %".85", <8 x float> %".64")
+  %".106" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".102", <8 x float> %".88", <8 x float> %".65")
+  %".107" = add i64 %".53", %"for.iv.2"
+  %".108" = getelementptr inbounds float, ptr %".9", i64 %".107"
+  %".109" = load float, ptr %".108", align 4
+  %".110" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".109", i32 0
+  %".111" = shufflevector <8 x float> %".110", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".112" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".111", <8 x float> %".79", <8 x float> %".66")
+  %".113" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".111", <8 x float> %".82", <8 x float> %".67")
+  %".114" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".111", <8 x float> %".85", <8 x float> %".68")
+  %".115" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".111", <8 x float> %".88", <8 x float> %".69")
+  %".116" = add i64 %".54", %"for.iv.2"
+  %".117" = getelementptr inbounds float, ptr %".9", i64 %".116"
+  %".118" = load float, ptr %".117", align 4
+  %".119" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".118", i32 0
+  %".120" = shufflevector <8 x float> %".119", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".121" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".120", <8 x float> %".79", <8 x float> %".70")
+  %".122" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".120", <8 x float> %".82", <8 x float> %".71")
+  %".123" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".120", <8 x float> %".85", <8 x float> %".72")
+  %".124" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".120", <8 x float> %".88", <8 x float> %".73")
   %"for.next" = add nsw i64 %"for.iv.2", 1
   br label %"for.header.2"
 for.exit.2:
-  %".127" = mul i64 %"for.iv.1", %".49"
-  %".128" = add i64 %".127", %".52"
-  %".129" = getelementptr inbounds float, ptr %".51", i64 %".128"
-  store <8 x float> %".63", ptr %".129", align 4
+  %".126" = mul i64 %".43", 16
+  %".127" = mul i64 %"for.iv.1", %".46"
+  %".128" = add i64 %".127", %".126"
+  %".129" = getelementptr inbounds float, ptr %".48", i64 %".128"
+  store <8 x float> %".58", ptr %".129", align 4
   %".131" = add i64 %".128", 8
-  %".132" = getelementptr inbounds float, ptr %".51", i64 %".131"
-  store <8 x float> %".64", ptr %".132", align 4
-  %".134" = mul i64 %".36", %".49"
-  %".135" = add i64 %".134", %".52"
-  %".136" = getelementptr inbounds float, ptr %".51", i64 %".135"
-  store <8 x float> %".65", ptr %".136", align 4
+  %".132" = getelementptr inbounds float, ptr %".48", i64 %".131"
+  store <8 x float> %".59", ptr %".132", align 4
+  %".134" = mul i64 %".44", 16
+  %".135" = add i64 %".127", %".134"
+  %".136" = getelementptr inbounds float, ptr %".48", i64 %".135"
+  store <8 x float> %".60", ptr %".136", align 4
   %".138" = add i64 %".135", 8
-  %".139" = getelementptr inbounds float, ptr %".51", i64 %".138"
-  store <8 x float> %".66", ptr %".139", align 4
-  %".141" = mul i64 %".37", %".49"
-  %".142" = add i64 %".141", %".52"
-  %".143" = getelementptr inbounds float, ptr %".51", i64 %".142"
-  store <8 x float> %".67", ptr %".143", align 4
+  %".139" = getelementptr inbounds float, ptr %".48", i64 %".138"
+  store <8 x float> %".61", ptr %".139", align 4
+  %".141" = mul i64 %".33", %".46"
+  %".142" = add i64 %".141", %".126"
+  %".143" = getelementptr inbounds float, ptr %".48", i64 %".142"
+  store <8 x float> %".62", ptr %".143", align 4
   %".145" = add i64 %".142", 8
-  %".146" = getelementptr inbounds float, ptr %".51", i64 %".145"
-  store <8 x float> %".68", ptr %".146", align 4
-  %".148" = mul i64 %".38", %".49"
-  %".149" = add i64 %".148", %".52"
-  %".150" = getelementptr inbounds float, ptr %".51", i64 %".149"
-  store <8 x float> %".69", ptr %".150", align 4
-  %".152" = add i64 %".149", 8
-  %".153" = getelementptr inbounds float, ptr %".51", i64 %".152"
-  store <8 x float> %".70", ptr %".153", align 4
-  %".155" = mul i64 %".39", %".49"
-  %".156" = add i64 %".155", %".52"
-  %".157" = getelementptr inbounds float, ptr %".51", i64 %".156"
-  store <8 x float> %".71", ptr %".157", align 4
-  %".159" = add i64 %".156", 8
-  %".160" = getelementptr inbounds float, ptr %".51", i64 %".159"
-  store <8 x float> %".72", ptr %".160", align 4
-  %".162" = mul i64 %".40", %".49"
-  %".163" = add i64 %".162", %".52"
-  %".164" = getelementptr inbounds float, ptr %".51", i64 %".163"
-  store <8 x float> %".73", ptr %".164", align 4
-  %".166" = add i64 %".163", 8
-  %".167" = getelementptr inbounds float, ptr %".51", i64 %".166"
-  store <8 x float> %".74", ptr %".167", align 4
-  %"for.next.1" = add nsw i64 %"for.iv.1", 6
+  %".146" = getelementptr inbounds float, ptr %".48", i64 %".145"
+  store <8 x float> %".63", ptr %".146", align 4
+  %".148" = add i64 %".141", %".134"
+  %".149" = getelementptr inbounds float, ptr %".48", i64 %".148"
+  store <8 x float> %".64", ptr %".149", align 4
+  %".151" = add i64 %".148", 8
+  %".152" = getelementptr inbounds float, ptr %".48", i64 %".151"
+  store <8 x float> %".65", ptr %".152", align 4
+  %".154" = mul i64 %".34", %".46"
+  %".155" = add i64 %".154", %".126"
+  %".156" = getelementptr inbounds float, ptr %".48", i64 %".155"
+  store <8 x float> %".66", ptr %".156", align 4
+  %".158" = add i64 %".155", 8
+  %".159" = getelementptr inbounds float, ptr %".48", i64 %".158"
+  store <8 x float> %".67", ptr %".159", align 4
+  %".161" = add i64 %".154", %".134"
+  %".162" = getelementptr inbounds float, ptr %".48", i64 %".161"
+  store <8 x float> %".68", ptr %".162", align 4
+  %".164" = add i64 %".161", 8
+  %".165" = getelementptr inbounds float, ptr %".48", i64 %".164"
+  store <8 x float> %".69", ptr %".165", align 4
+  %".167" = mul i64 %".35", %".46"
+  %".168" = add i64 %".167", %".126"
+  %".169" = getelementptr inbounds float, ptr %".48", i64 %".168"
+  store <8 x float> %".70", ptr %".169", align 4
+  %".171" = add i64 %".168", 8
+  %".172" = getelementptr inbounds float, ptr %".48", i64 %".171"
+  store <8 x float> %".71", ptr %".172", align 4
+  %".174" = add i64 %".167", %".134"
+  %".175" = getelementptr inbounds float, ptr %".48", i64 %".174"
+  store <8 x float> %".72", ptr %".175", align 4
+  %".177" = add i64 %".174", 8
+  %".178" = getelementptr inbounds float, ptr %".48", i64 %".177"
+  store <8 x float> %".73", ptr %".178", align 4
+  %"for.next.1" = add nsw i64 %"for.iv.1", 4
   br label %"for.header.1"
 for.header.3:
-  %"for.iv.3" = phi  i64 [%".26", %"for.exit.1"], [%"for.next.3", %"for.exit.4"]
-  %".171" = icmp slt i64 %"for.iv.3", %".22"
-  br i1 %".171", label %"for.body.3", label %"for.exit.3"
+  %"for.iv.3" = phi  i64 [%".25", %"for.exit.1"], [%"for.next.3", %"for.exit.4"]
+  %".182" = icmp slt i64 %"for.iv.3", %".21"
+  br i1 %".182", label %"for.body.3", label %"for.exit.3"
 for.body.3:
-  %".173" = icmp ult i64 %"for.iv", 12
-  %".174" = select  i1 %".173", ptr %".4", ptr %".5"
-  %".175" = icmp ult i64 %"for.iv", 8
-  %".176" = select  i1 %".175", ptr %".6", ptr %".174"
-  %".177" = select  i1 %".173", i64 8, i64 12
-  %".178" = select  i1 %".175", i64 0, i64 %".177"
-  %".179" = sub i64 %"for.iv", %".178"
-  %".180" = select  i1 %".173", i64 64, i64 64
-  %".181" = select  i1 %".175", i64 128, i64 %".180"
-  %".182" = select  i1 %".173", ptr %".7", ptr %".8"
-  %".183" = select  i1 %".175", ptr %".9", ptr %".182"
-  %".184" = mul i64 %".179", 16
-  %".185" = mul i64 %".179", 2048
-  %".186" = mul i64 %"for.iv.3", 128
-  %".187" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
-  %".188" = shufflevector <8 x float> %".187", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".184" = mul i64 %"for.iv", 2
+  %".185" = icmp ult i64 %".184", 12
+  %".186" = select  i1 %".185", ptr %".3", ptr %".4"
+  %".187" = icmp ult i64 %".184", 8
+  %".188" = select  i1 %".187", ptr %".5", ptr %".186"
+  %".189" = select  i1 %".185", i64 8, i64 12
+  %".190" = select  i1 %".187", i64 0, i64 %".189"
+  %".191" = sub i64 %".184", %".190"
+  %".192" = add i64 %".191", 1
+  %".193" = select  i1 %".185", i64 64, i64 64
+  %".194" = select  i1 %".187", i64 128, i64 %".193"
+  %".195" = select  i1 %".185", ptr %".6", ptr %".7"
+  %".196" = select  i1 %".187", ptr %".8", ptr %".195"
+  %".197" = mul i64 %".191", 2048
+  %".198" = mul i64 %".192", 2048
+  %".199" = mul i64 %"for.iv.3", 128
+  %".200" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
+  %".201" = shufflevector <8 x float> %".200", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
   br label %"for.header.4"
 for.exit.3:
   %"for.next.4" = add nsw i64 %"for.iv", 1
   br label %"for.header"
 for.header.4:
   %"for.iv.4" = phi  i64 [0, %"for.body.3"], [%"for.next.2", %"for.body.4"]
-  %".190" = phi  <8 x float> [%".188", %"for.body.3"], [%".212", %"for.body.4"]
-  %".191" = phi  <8 x float> [%".188", %"for.body.3"], [%".213", %"for.body.4"]
-  %".192" = phi  <8 x float> [%".188", %"for.body.3"], [%".227", %"for.body.4"]
-  %".193" = phi  <8 x float> [%".188", %"for.body.3"], [%".228", %"for.body.4"]
-  %".194" = phi  <8 x float> [%".188", %"for.body.3"], [%".242", %"for.body.4"]
-  %".195" = phi  <8 x float> [%".188", %"for.body.3"], [%".243", %"for.body.4"]
-  %".196" = phi  <8 x float> [%".188", %"for.body.3"], [%".257", %"for.body.4"]
-  %".197" = phi  <8 x float> [%".188", %"for.body.3"], [%".258", %"for.body.4"]
-  %".198" = icmp slt i64 %"for.iv.4", 128
-  br i1 %".198", label %"for.body.4", label %"for.exit.4"
+  %".203" = phi  <8 x float> [%".201", %"for.body.3"], [%".231", %"for.body.4"]
+  %".204" = phi  <8 x float> [%".201", %"for.body.3"], [%".232", %"for.body.4"]
+  %".205" = phi  <8 x float> [%".201", %"for.body.3"], [%".233", %"for.body.4"]
+  %".206" = phi  <8 x float> [%".201", %"for.body.3"], [%".234", %"for.body.4"]
+  %".207" = phi  <8 x float> [%".201", %"for.body.3"], [%".254", %"for.body.4"]
+  %".208" = phi  <8 x float> [%".201", %"for.body.3"], [%".255", %"for.body.4"]
+  %".209" = phi  <8 x float> [%".201", %"for.body.3"], [%".256", %"for.body.4"]
+  %".210" = phi  <8 x float> [%".201", %"for.body.3"], [%".257", %"for.body.4"]
+  %".211" = icmp slt i64 %"for.iv.4", 128
+  br i1 %".211", label %"for.body.4", label %"for.exit.4"
 for.body.4:
-  %".200" = mul i64 %"for.iv.4", 16
-  %".201" = add i64 %".185", %".200"
-  %".202" = getelementptr inbounds float, ptr %".176", i64 %".201"
-  %".203" = load <8 x float>, ptr %".202", align 4
-  %".204" = add i64 %".201", 8
-  %".205" = getelementptr inbounds float, ptr %".176", i64 %".204"
-  %".206" = load <8 x float>, ptr %".205", align 4
-  %".207" = add i64 %".186", %"for.iv.4"
-  %".208" = getelementptr inbounds float, ptr %".10", i64 %".207"
-  %".209" = load float, ptr %".208", align 4
-  %".210" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".209", i32 0
-  %".211" = shufflevector <8 x float> %".210", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".212" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".211", <8 x float> %".203", <8 x float> %".190")
-  %".213" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".211", <8 x float> %".206", <8 x float> %".191")
-  %".214" = add i64 %"for.iv.4", 1
-  %".215" = mul i64 %".214", 16
-  %".216" = add i64 %".185", %".215"
-  %".217" = getelementptr inbounds float, ptr %".176", i64 %".216"
-  %".218" = load <8 x float>, ptr %".217", align 4
-  %".219" = add i64 %".216", 8
-  %".220" = getelementptr inbounds float, ptr %".176", i64 %".219"
-  %".221" = load <8 x float>, ptr %".220", align 4
-  %".222" = add i64 %".186", %".214"
-  %".223" = getelementptr inbounds float, ptr %".10", i64 %".222"
-  %".224" = load float, ptr %".223", align 4
-  %".225" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".224", i32 0
-  %".226" = shufflevector <8 x float> %".225", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".227" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".226", <8 x float> %".218", <8 x float> %".192")
-  %".228" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".226", <8 x float> %".221", <8 x float> %".193")
-  %".229" = add i64 %"for.iv.4", 2
-  %".230" = mul i64 %".229", 16
-  %".231" = add i64 %".185", %".230"
-  %".232" = getelementptr inbounds float, ptr %".176", i64 %".231"
-  %".233" = load <8 x float>, ptr %".232", align 4
-  %".234" = add i64 %".231", 8
-  %".235" = getelementptr inbounds float, ptr %".176", i64 %".234"
-  %".236" = load <8 x float>, ptr %".235", align 4
-  %".237" = add i64 %".186", %".229"
-  %".238" = getelementptr inbounds float, ptr %".10", i64 %".237"
-  %".239" = load float, ptr %".238", align 4
-  %".240" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".239", i32 0
-  %".241" = shufflevector <8 x float> %".240", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".242" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".241", <8 x float> %".233", <8 x float> %".194")
-  %".243" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".241", <8 x float> %".236", <8 x float> %".195")
-  %".244" = add i64 %"for.iv.4", 3
-  %".245" = mul i64 %".244", 16
-  %".246" = add i64 %".185", %".245"
-  %".247" = getelementptr inbounds float, ptr %".176", i64 %".246"
+  %".213" = mul i64 %"for.iv.4", 16
+  %".214" = add i64 %".197", %".213"
+  %".215" = getelementptr inbounds float, ptr %".188", i64 %".214"
+  %".216" = load <8 x float>, ptr %".215", align 4
+  %".217" = add i64 %".214", 8
+  %".218" = getelementptr inbounds float, ptr %".188", i64 %".217"
+  %".219" = load <8 x float>, ptr %".218", align 4
+  %".220" = add i64 %".198", %".213"
+  %".221" = getelementptr inbounds float, ptr %".188", i64 %".220"
+  %".222" = load <8 x float>, ptr %".221", align 4
+  %".223" = add i64 %".220", 8
+  %".224" = getelementptr inbounds float, ptr %".188", i64 %".223"
+  %".225" = load <8 x float>, ptr %".224", align 4
+  %".226" = add i64 %".199", %"for.iv.4"
+  %".227" = getelementptr inbounds float, ptr %".9", i64 %".226"
+  %".228" = load float, ptr %".227", align 4
+  %".229" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".228", i32 0
+  %".230" = shufflevector <8 x float> %".229", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".231" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".230", <8 x float> %".216", <8 x float> %".203")
+  %".232" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".230", <8 x float> %".219", <8 x float> %".204")
+  %".233" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".230", <8 x float> %".222", <8 x float> %".205")
+  %".234" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".230", <8 x float> %".225", <8 x float> %".206")
+  %".235" = add i64 %"for.iv.4", 1
+  %".236" = mul i64 %".235", 16
+  %".237" = add i64 %".197", %".236"
+  %".238" = getelementptr inbounds float, ptr %".188", i64 %".237"
+  %".239" = load <8 x float>, ptr %".238", align 4
+  %".240" = add i64 %".237", 8
+  %".241" = getelementptr inbounds float, ptr %".188", i64 %".240"
+  %".242" = load <8 x float>, ptr %".241", align 4
+  %".243" = add i64 %".198", %".236"
+  %".244" = getelementptr inbounds float, ptr %".188", i64 %".243"
+  %".245" = load <8 x float>, ptr %".244", align 4
+  %".246" = add i64 %".243", 8
+  %".247" = getelementptr inbounds float, ptr %".188", i64 %".246"
   %".248" = load <8 x float>, ptr %".247", align 4
-  %".249" = add i64 %".246", 8
-  %".250" = getelementptr inbounds float, ptr %".176", i64 %".249"
-  %".251" = load <8 x float>, ptr %".250", align 4
-  %".252" = add i64 %".186", %".244"
-  %".253" = getelementptr inbounds float, ptr %".10", i64 %".252"
-  %".254" = load float, ptr %".253", align 4
-  %".255" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".254", i32 0
-  %".256" = shufflevector <8 x float> %".255", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".257" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".256", <8 x float> %".248", <8 x float> %".196")
-  %".258" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".256", <8 x float> %".251", <8 x float> %".197")
-  %"for.next.2" = add nsw i64 %"for.iv.4", 4
+  %".249" = add i64 %".199", %".235"
+  %".250" = getelementptr inbounds float, ptr %".9", i64 %".249"
+  %".251" = load float, ptr %".250", align 4
+  %".252" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".251", i32 0
+  %".253" = shufflevector <8 x float> %".252", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".254" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".253", <8 x float> %".239", <8 x float> %".207")
+  %".255" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".253", <8 x float> %".242", <8 x float> %".208")
+  %".256" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".253", <8 x float> %".245", <8 x float> %".209")
+  %".257" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".253", <8 x float> %".248", <8 x float> %".210")
+  %"for.next.2" = add nsw i64 %"for.iv.4", 2
   br label %"for.header.4"
 for.exit.4:
-  %".260" = fadd afn arcp contract nsz reassoc <8 x float> %".190", %".192"
-  %".261" = fadd afn arcp contract nsz reassoc <8 x float> %".194", %".196"
-  %".262" = fadd afn arcp contract nsz reassoc <8 x float> %".260", %".261"
-  %".263" = fadd afn arcp contract nsz reassoc <8 x float> %".191", %".193"
-  %".264" = fadd afn arcp contract nsz reassoc <8 x float> %".195", %".197"
-  %".265" = fadd afn arcp contract nsz reassoc <8 x float> %".263", %".264"
-  %".266" = mul i64 %"for.iv.3", %".181"
-  %".267" = add i64 %".266", %".184"
-  %".268" = getelementptr inbounds float, ptr %".183", i64 %".267"
-  store <8 x float> %".262", ptr %".268", align 4
-  %".270" = add i64 %".267", 8
-  %".271" = getelementptr inbounds float, ptr %".183", i64 %".270"
-  store <8 x float> %".265", ptr %".271", align 4
+  %".259" = fadd afn arcp contract nsz reassoc <8 x float> %".203", %".207"
+  %".260" = fadd afn arcp contract nsz reassoc <8 x float> %".204", %".208"
+  %".261" = fadd afn arcp contract nsz reassoc <8 x float> %".205", %".209"
+  %".262" = fadd afn arcp contract nsz reassoc <8 x float> %".206", %".210"
+  %".263" = mul i64 %".191", 16
+  %".264" = mul i64 %"for.iv.3", %".194"
+  %".265" = add i64 %".264", %".263"
+  %".266" = getelementptr inbounds float, ptr %".196", i64 %".265"
+  store <8 x float> %".259", ptr %".266", align 4
+  %".268" = add i64 %".265", 8
+  %".269" = getelementptr inbounds float, ptr %".196", i64 %".268"
+  store <8 x float> %".260", ptr %".269", align 4
+  %".271" = mul i64 %".192", 16
+  %".272" = add i64 %".264", %".271"
+  %".273" = getelementptr inbounds float, ptr %".196", i64 %".272"
+  store <8 x float> %".261", ptr %".273", align 4
+  %".275" = add i64 %".272", 8
+  %".276" = getelementptr inbounds float, ptr %".196", i64 %".275"
+  store <8 x float> %".262", ptr %".276", align 4
   %"for.next.3" = add nsw i64 %"for.iv.3", 1
   br label %"for.header.3"
 }
@@ -20207,66 +20265,64 @@ for.exit.4:
 define internal void @"multi_linear_k128_n128x64x64.par9"(ptr %"ctx") nounwind
 {
 entry:
-  %".3" = getelementptr {i64, i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 0
+  %".3" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 0
   %".4" = load i64, ptr %".3"
-  %".5" = getelementptr {i64, i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 1
+  %".5" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 1
   %".6" = load i64, ptr %".5"
-  %".7" = getelementptr {i64, i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 2
+  %".7" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 2
   %".8" = load i64, ptr %".7"
-  %".9" = getelementptr {i64, i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 3
+  %".9" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 3
   %".10" = load i64, ptr %".9"
-  %".11" = getelementptr {i64, i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 4
+  %".11" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 4
   %".12" = load i64, ptr %".11"
-  %".13" = getelementptr {i64, i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 5
+  %".13" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 5
   %".14" = load i64, ptr %".13"
-  %".15" = getelementptr {i64, i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 6
-  %".16" = load i64, ptr %".15"
-  %".17" = getelementptr {i64, i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 7
+  %".15" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 6
+  %".16" = load ptr, ptr %".15"
+  %".17" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 7
   %".18" = load ptr, ptr %".17"
-  %".19" = getelementptr {i64, i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 8
+  %".19" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 8
   %".20" = load ptr, ptr %".19"
-  %".21" = getelementptr {i64, i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 9
+  %".21" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 9
   %".22" = load ptr, ptr %".21"
-  %".23" = getelementptr {i64, i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 10
+  %".23" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 10
   %".24" = load ptr, ptr %".23"
-  %".25" = getelementptr {i64, i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 11
+  %".25" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 11
   %".26" = load ptr, ptr %".25"
-  %".27" = getelementptr {i64, i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 12
+  %".27" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 12
   %".28" = load ptr, ptr %".27"
-  %".29" = getelementptr {i64, i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 13
-  %".30" = load ptr, ptr %".29"
-  %".31" = getelementptr {i64, i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 3
-  %".32" = sub i64 %".6", %".4"
-  %".33" = sub i64 %".8", 1
-  %".34" = add i64 %".32", %".33"
-  %".35" = sdiv i64 %".34", %".8"
-  %".36" = icmp sgt i64 %".32", 0
-  %".37" = select  i1 %".36", i64 %".35", i64 0
-  %".38" = call i32 @"omp_get_num_threads"()
-  %".39" = sext i32 %".38" to i64
-  %".40" = mul i64 %".39", 2
+  %".29" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 3
+  %".30" = sub i64 %".6", %".4"
+  %".31" = sub i64 %".8", 1
+  %".32" = add i64 %".30", %".31"
+  %".33" = sdiv i64 %".32", %".8"
+  %".34" = icmp sgt i64 %".30", 0
+  %".35" = select  i1 %".34", i64 %".33", i64 0
+  %".36" = call i32 @"omp_get_num_threads"()
+  %".37" = sext i32 %".36" to i64
+  %".38" = mul i64 %".37", 2
   br label %"grab"
 grab:
-  %".42" = load atomic i64, ptr %".31" monotonic, align 8
-  %".43" = icmp slt i64 %".42", %".37"
-  br i1 %".43", label %"take", label %"done"
+  %".40" = load atomic i64, ptr %".29" monotonic, align 8
+  %".41" = icmp slt i64 %".40", %".35"
+  br i1 %".41", label %"take", label %"done"
 take:
-  %".45" = sub i64 %".37", %".42"
-  %".46" = sdiv i64 %".45", %".40"
-  %".47" = icmp slt i64 %".46", 1
-  %".48" = select  i1 %".47", i64 1, i64 %".46"
-  %".49" = add i64 %".42", %".48"
-  %".50" = cmpxchg ptr %".31", i64 %".42", i64 %".49" monotonic monotonic
-  %".51" = extractvalue {i64, i1} %".50", 1
-  br i1 %".51", label %"run", label %"grab"
+  %".43" = sub i64 %".35", %".40"
+  %".44" = sdiv i64 %".43", %".38"
+  %".45" = icmp slt i64 %".44", 1
+  %".46" = select  i1 %".45", i64 1, i64 %".44"
+  %".47" = add i64 %".40", %".46"
+  %".48" = cmpxchg ptr %".29", i64 %".40", i64 %".47" monotonic monotonic
+  %".49" = extractvalue {i64, i1} %".48", 1
+  br i1 %".49", label %"run", label %"grab"
 run:
-  %".53" = mul i64 %".42", %".8"
+  %".51" = mul i64 %".40", %".8"
+  %".52" = add i64 %".4", %".51"
+  %".53" = mul i64 %".47", %".8"
   %".54" = add i64 %".4", %".53"
-  %".55" = mul i64 %".49", %".8"
-  %".56" = add i64 %".4", %".55"
-  %".57" = icmp slt i64 %".56", %".6"
-  %".58" = select  i1 %".57", i64 %".56", i64 %".6"
-  call void @"multi_linear_k128_n128x64x64.par9.loop"(i64 %".12", i64 %".14", i64 %".16", ptr %".18", ptr %".20", ptr %".22", ptr %".24", ptr %".26", ptr %".28", ptr %".30", i64 %".54", i64 %".58", i64 %".8")
+  %".55" = icmp slt i64 %".54", %".6"
+  %".56" = select  i1 %".55", i64 %".54", i64 %".6"
+  call void @"multi_linear_k128_n128x64x64.par9.loop"(i64 %".12", i64 %".14", ptr %".16", ptr %".18", ptr %".20", ptr %".22", ptr %".24", ptr %".26", ptr %".28", i64 %".52", i64 %".56", i64 %".8")
   br label %"grab"
 done:
   ret void
