@@ -36,7 +36,7 @@ def build(model_dir: Path, out_path: Path) -> Path:
 
     cfg = json.loads((model_dir / "config.json").read_text())
     w = load_file(str(model_dir / "model.safetensors"))
-    h, nh, nkv = cfg["hidden_size"], cfg["num_attention_heads"], cfg["num_key_value_heads"]
+    nh, nkv = cfg["num_attention_heads"], cfg["num_key_value_heads"]
     hd, layers, vocab = cfg["head_dim"], cfg["num_hidden_layers"], cfg["vocab_size"]
     eps = float(cfg["rms_norm_eps"])
     theta = float(cfg.get("rope_theta") or cfg.get("rope_parameters", {}).get("rope_theta", 10000.0))

@@ -28,7 +28,7 @@ from xdsl.dialects.builtin import (
 from xdsl.ir import Block, Region, SSAValue
 
 from dialects import rlx
-from dialects.symbolic import SymDim, shape_of
+from dialects.symbolic import SymDim
 from runtime.errors import ConfigError, WeightError
 
 Stage = Callable[["FlowContext"], None]
