@@ -12,8 +12,11 @@ L3 conventions honoured here (see the module-level docs of the lowering pipeline
   int64_t *ints)``; a body-less ``func.func`` is an external declaration.
 * Float arithmetic carries ``reassoc contract nsz arcp afn`` (never ``nnan``/``ninf``
   unless the op asks: softmax relies on ``-inf``), unioned with the op's own flags.
-* ``scf.parallel`` (1 IV, no reductions) is outlined and run with ``GOMP_parallel``
-  unless ``threads`` is ``False``/``1``, in which case it becomes a plain serial loop.
+* ``scf.parallel`` (1 IV, no reductions) is outlined and run by ``rlx.parallel``
+  (``lowering/llvm_team.py``: on the team of the entry's call, else with its own
+  ``GOMP_parallel``) unless ``threads`` is ``False``/``1``, in which case it becomes a
+  plain serial loop. With threads, an entry's ``_packed`` wrapper runs the whole call
+  in one OpenMP team.
 """
 
 from __future__ import annotations
@@ -44,6 +47,7 @@ from xdsl.irdl import IRDLOperation, base, irdl_op_definition, operand_def, resu
 from xdsl.traits import Pure
 
 from dialects import rlx
+from lowering.llvm_team import TeamRuntime, emit_team_runtime
 from runtime.errors import CompileError
 
 __all__ = ["emit_llvm", "LLVMEmitter", "DEFAULT_FASTMATH", "ENTRY_ATTR", "IndexCastUIOp",
@@ -225,6 +229,8 @@ class LLVMEmitter:
         self.funcs: dict[str, ir.Function] = {}
         self.scope: _FuncScope | None = None
         self._outlined = 0
+        self._team_runtime: TeamRuntime | None = None
+        self._has_parallel = False
         self._dispatch: dict[type[Operation], Callable[[Operation], None]] = {}
         self._register()
 
@@ -376,6 +382,7 @@ class LLVMEmitter:
                 raise CompileError(f"llvm emitter: unsupported top-level op '{op.name}' "
                                    "(only func.func is allowed)")
             funcs.append(op)
+        self._has_parallel = any(isinstance(op, scf.ParallelOp) for op in module.walk())
         for op in funcs:  # declare everything first so calls may refer forward
             self._declare(op)
         for op in funcs:
@@ -447,6 +454,33 @@ class LLVMEmitter:
             a.add_attribute("noalias")
             a.add_attribute("captures(none)")
         b = ir.IRBuilder(wrapper.append_basic_block("entry"))
+        if self.team_size is not None and self._has_parallel:  # the whole call in one OpenMP team
+            ctx_ty = ir.LiteralStructType([PTR, PTR])
+            ctx = b.alloca(ctx_ty)
+            ctx.type = PTR  # llvmlite types allocas as typed pointers; we use opaque `ptr`
+            for i, a in enumerate((ptrs, ints)):
+                b.store(a, b.gep(ctx, [ir.Constant(I32, 0), ir.Constant(I32, i)], source_etype=ctx_ty))
+            b.call(self._team().run_entry, [self._unpacking_call(op, fn, ctx_ty), ctx])
+            b.ret_void()
+            return
+        self._call_unpacked(b, op, fn, ptrs, ints)
+        b.ret_void()
+
+    def _unpacking_call(self, op: func.FuncOp, fn: ir.Function, ctx_ty: ir.LiteralStructType) -> ir.Function:
+        """``void <name>.unpacked(ptr ctx)``: ``fn`` on the args of ``ctx = {ptrs, ints}``."""
+        call = ir.Function(self.module, ir.FunctionType(VOID, [PTR]), op.sym_name.data + ".unpacked")
+        call.linkage = "internal"
+        call.attributes.add("nounwind")
+        b = ir.IRBuilder(call.append_basic_block("entry"))
+        ptrs, ints = (b.load(b.gep(call.args[0], [ir.Constant(I32, 0), ir.Constant(I32, i)], source_etype=ctx_ty),
+                             typ=PTR) for i in range(2))
+        self._call_unpacked(b, op, fn, ptrs, ints)
+        b.ret_void()
+        return call
+
+    def _call_unpacked(self, b: ir.IRBuilder, op: func.FuncOp, fn: ir.Function, ptrs: ir.Value,
+                       ints: ir.Value) -> None:
+        """``fn(...)`` with its memref args from ``ptrs`` and its scalars from ``ints``."""
         args, np_, ni = [], 0, 0
         for ty, llty in zip(op.function_type.inputs.data, fn.function_type.args):
             if isinstance(ty, MemRefType):
@@ -459,7 +493,6 @@ class LLVMEmitter:
             ni += 1
             args.append(self._from_int_slot(b, raw, llty, op, ty))
         b.call(fn, args)
-        b.ret_void()
 
     @staticmethod
     def _from_int_slot(b: ir.IRBuilder, raw: ir.Value, llty: ir.Type,
@@ -625,7 +658,7 @@ class LLVMEmitter:
 
     def _emit_threaded_parallel(self, op: scf.ParallelOp, lb: ir.Value, ub: ir.Value,
                                 step: ir.Value) -> None:
-        """Outline the body and run it on all OpenMP threads via ``GOMP_parallel``.
+        """Outline the body and run it on all OpenMP threads via ``rlx.parallel``.
 
         Three pieces are emitted:
         * ``<f>.parN.loop(captured..., lo, hi, step)``: the serial loop over [lo, hi),
@@ -638,7 +671,8 @@ class LLVMEmitter:
           late, or slowed down by a busy core, leaves its share to the others; with
           fixed chunks the last one idled a thread for up to an eighth of the call);
         * at the call site: a stack context struct {lb, ub, step, counter = 0,
-          captured...} and ``GOMP_parallel(<f>.parN, ctx, 0, 0)``.
+          captured...} and ``rlx.parallel(<f>.parN, ctx)``: the call's team runs it, or
+          (outside an entry's call) ``GOMP_parallel(<f>.parN, ctx, <team>, 0)``.
         Captured ``arith.constant`` values are re-materialised instead of passed, so
         the outlined loop still sees constant strides.
         """
@@ -656,9 +690,14 @@ class LLVMEmitter:
             field = self.b.gep(ctx, [ir.Constant(I32, 0), ir.Constant(I32, i)],
                                source_etype=ctx_ty)
             self.b.store(v, field)
-        gomp = self._external("GOMP_parallel", VOID, [PTR, PTR, I32, I32])
-        team = ir.Constant(I32, self.team_size)
-        self.b.call(gomp, [body_fn, ctx, team, ir.Constant(I32, 0)])
+        self.b.call(self._team().parallel, [body_fn, ctx])
+
+    def _team(self) -> TeamRuntime:
+        """The module's one-team-per-call runtime (``lowering/llvm_team.py``), emitted once."""
+        if self._team_runtime is None:
+            self._team_runtime = emit_team_runtime(self.module, self.team_size,
+                                                   self.module.triple.startswith(("x86_64", "i686")))
+        return self._team_runtime
 
     def _outline_loop(self, op: scf.ParallelOp, tag: str, captured: list[SSAValue],
                       cap_vals: list[ir.Value]) -> ir.Function:

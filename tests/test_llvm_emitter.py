@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import ctypes
 import re
+from concurrent.futures import ThreadPoolExecutor
 
 import numpy as np
 import pytest
@@ -681,6 +682,94 @@ def test_parallel_threads_on_and_off_agree():
         hit = (idx >= lb) & ((idx - lb) % 3 == 0)
         want = np.where(hit, np.exp(x.astype(np.float64)) * 0.5 + 1 + idx, -1.0)
         np.testing.assert_allclose(yt, want, rtol=1e-6)
+
+
+TEAM = """
+builtin.module {
+  func.func @steps(%x: memref<?xf32>, %y: memref<?xf32>, %n: index, %reps: index) attributes {rlx.entry} {
+    %c0 = arith.constant 0 : index
+    %c1 = arith.constant 1 : index
+    %zero = arith.constant 0.0 : f32
+    %decay = arith.constant 0.5 : f32
+    "scf.parallel"(%c0, %n, %c1) <{operandSegmentSizes = array<i32: 1, 1, 1, 0>}> ({
+    ^bb0(%i: index):
+      %j = arith.subi %n, %i : index
+      %k = arith.subi %j, %c1 : index
+      %v = memref.load %x[%k] : memref<?xf32>
+      %acc = scf.for %r = %c0 to %reps step %c1 iter_args(%a = %zero) -> (f32) {
+        %m = arith.mulf %a, %decay : f32
+        %b = arith.addf %m, %v : f32
+        scf.yield %b : f32
+      }
+      memref.store %acc, %y[%i] : memref<?xf32>
+      scf.reduce
+    }) : (index, index, index) -> ()
+    "scf.parallel"(%c0, %n, %c1) <{operandSegmentSizes = array<i32: 1, 1, 1, 0>}> ({
+    ^bb0(%i: index):
+      %j = arith.subi %n, %i : index
+      %k = arith.subi %j, %c1 : index
+      %v = memref.load %y[%k] : memref<?xf32>
+      %acc = scf.for %r = %c0 to %reps step %c1 iter_args(%a = %zero) -> (f32) {
+        %m = arith.mulf %a, %decay : f32
+        %b = arith.addf %m, %v : f32
+        scf.yield %b : f32
+      }
+      memref.store %acc, %x[%i] : memref<?xf32>
+      scf.reduce
+    }) : (index, index, index) -> ()
+    "scf.parallel"(%c0, %n, %c1) <{operandSegmentSizes = array<i32: 1, 1, 1, 0>}> ({
+    ^bb0(%i: index):
+      %j = arith.subi %n, %i : index
+      %k = arith.subi %j, %c1 : index
+      %v = memref.load %x[%k] : memref<?xf32>
+      %acc = scf.for %r = %c0 to %reps step %c1 iter_args(%a = %zero) -> (f32) {
+        %m = arith.mulf %a, %decay : f32
+        %b = arith.addf %m, %v : f32
+        scf.yield %b : f32
+      }
+      memref.store %acc, %y[%i] : memref<?xf32>
+      scf.reduce
+    }) : (index, index, index) -> ()
+    func.return
+  }
+}
+"""
+
+
+def _chain(v: np.ndarray, reps: int) -> np.ndarray:
+    """What one TEAM loop computes per item: acc = acc * 0.5 + v, reps times, reversed."""
+    acc = np.zeros_like(v, dtype=np.float64)
+    for _ in range(min(reps, 60)):  # 0.5**60: later steps no longer change an f32
+        acc = acc * 0.5 + v
+    return acc[::-1]
+
+
+def test_an_entry_runs_its_parallel_loops_in_one_team():
+    # few items of ~20k dependent steps each, every loop reading what the previous
+    # one wrote, reversed: a job started before the last one finished on the other
+    # thread, or a lead that did not wait for its worker, reads unfinished items
+    ll = str(emit_llvm(parse(TEAM), threads=2))
+    packed = ll[ll.index('define void @"steps_packed"'):]
+    assert '@"rlx.team.run"' in packed[:packed.index("\n}")]
+    assert ll.count('call void @"rlx.parallel"') == 3
+    steps = fn(JITEngine(ll), "steps_packed", P, P)
+    n, reps = 64, 20_000
+    x0 = np.random.default_rng(0).uniform(0.5, 1.5, n).astype(np.float32)
+    want = _chain(_chain(_chain(x0, reps), reps), reps)
+
+    def run(_) -> None:
+        x, y = x0.copy(), np.zeros(n, np.float32)
+        ptrs = (ctypes.c_void_p * 2)(ptr(x), ptr(y))
+        ints = (ctypes.c_int64 * 2)(n, reps)
+        steps(ctypes.addressof(ptrs), ctypes.addressof(ints))
+        np.testing.assert_allclose(y, want, rtol=1e-5)
+
+    for i in range(20):
+        run(i)
+    # two callers at once: one leads a team, the other runs its loops in regions of
+    # their own (ctypes releases the GIL during the call)
+    with ThreadPoolExecutor(2) as pool:
+        list(pool.map(run, range(100)))
 
 
 def test_parallel_rejects_reductions():

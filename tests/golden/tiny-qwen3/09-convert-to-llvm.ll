@@ -191,7 +191,7 @@ if.else:
   store ptr %".2", ptr %".56"
   %".58" = getelementptr {i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"add_f32.par0.ctx", i32 0, i32 7
   store ptr %".3", ptr %".58"
-  call void @"GOMP_parallel"(void (ptr)* @"add_f32.par0", ptr %"add_f32.par0.ctx", i32 0, i32 0)
+  call void @"rlx.parallel"(void (ptr)* @"add_f32.par0", ptr %"add_f32.par0.ctx")
   br label %"if.end"
 if.end:
   ret void
@@ -290,7 +290,7 @@ if.else:
   store ptr %".1", ptr %".5559"
   %".5561" = getelementptr {i64, i64, i64, i64, i64, i64, i64, ptr, i64, ptr, ptr, ptr}, ptr %"attention_nh4_nkv2_hd32_causal.par1.ctx", i32 0, i32 11
   store ptr %".3", ptr %".5561"
-  call void @"GOMP_parallel"(void (ptr)* @"attention_nh4_nkv2_hd32_causal.par1", ptr %"attention_nh4_nkv2_hd32_causal.par1.ctx", i32 0, i32 0)
+  call void @"rlx.parallel"(void (ptr)* @"attention_nh4_nkv2_hd32_causal.par1", ptr %"attention_nh4_nkv2_hd32_causal.par1.ctx")
   br label %"if.end"
 if.end:
   ret void
@@ -6036,7 +6036,7 @@ if.else:
   store ptr %".2", ptr %".1500"
   %".1502" = getelementptr {i64, i64, i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"attention_nh4_nkv2_hd32_causal_splitk.par2.ctx", i32 0, i32 11
   store ptr %".3", ptr %".1502"
-  call void @"GOMP_parallel"(void (ptr)* @"attention_nh4_nkv2_hd32_causal_splitk.par2", ptr %"attention_nh4_nkv2_hd32_causal_splitk.par2.ctx", i32 0, i32 0)
+  call void @"rlx.parallel"(void (ptr)* @"attention_nh4_nkv2_hd32_causal_splitk.par2", ptr %"attention_nh4_nkv2_hd32_causal_splitk.par2.ctx")
   br label %"if.end"
 if.end:
   br label %"for.header.10"
@@ -7712,7 +7712,7 @@ if.else:
   store ptr %".2", ptr %".44"
   %".46" = getelementptr {i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"embed_h128_v1024_packed16.par3.ctx", i32 0, i32 6
   store ptr %".3", ptr %".46"
-  call void @"GOMP_parallel"(void (ptr)* @"embed_h128_v1024_packed16.par3", ptr %"embed_h128_v1024_packed16.par3.ctx", i32 0, i32 0)
+  call void @"rlx.parallel"(void (ptr)* @"embed_h128_v1024_packed16.par3", ptr %"embed_h128_v1024_packed16.par3.ctx")
   br label %"if.end"
 if.end:
   ret void
@@ -7820,7 +7820,7 @@ if.else:
   store ptr %".1", ptr %".48"
   %".50" = getelementptr {i64, i64, i64, i64, i64, i64, i64, ptr, ptr}, ptr %"kv_write_d64.par4.ctx", i32 0, i32 8
   store ptr %".2", ptr %".50"
-  call void @"GOMP_parallel"(void (ptr)* @"kv_write_d64.par4", ptr %"kv_write_d64.par4.ctx", i32 0, i32 0)
+  call void @"rlx.parallel"(void (ptr)* @"kv_write_d64.par4", ptr %"kv_write_d64.par4.ctx")
   br label %"if.end"
 if.end:
   ret void
@@ -7896,7 +7896,7 @@ if.else:
   store ptr %".1", ptr %".280"
   %".282" = getelementptr {i64, i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k128_n1024.par5.ctx", i32 0, i32 9
   store ptr %".3", ptr %".282"
-  call void @"GOMP_parallel"(void (ptr)* @"linear_k128_n1024.par5", ptr %"linear_k128_n1024.par5.ctx", i32 0, i32 0)
+  call void @"rlx.parallel"(void (ptr)* @"linear_k128_n1024.par5", ptr %"linear_k128_n1024.par5.ctx")
   br label %"if.end"
 if.end:
   ret void
@@ -8212,7 +8212,7 @@ if.else:
   store ptr %".1", ptr %".267"
   %".269" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k128_n128.par6.ctx", i32 0, i32 8
   store ptr %".3", ptr %".269"
-  call void @"GOMP_parallel"(void (ptr)* @"linear_k128_n128.par6", ptr %"linear_k128_n128.par6.ctx", i32 0, i32 0)
+  call void @"rlx.parallel"(void (ptr)* @"linear_k128_n128.par6", ptr %"linear_k128_n128.par6.ctx")
   br label %"if.end"
 if.end:
   ret void
@@ -8521,7 +8521,7 @@ if.else:
   store ptr %".1", ptr %".272"
   %".274" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k192_n128.par7.ctx", i32 0, i32 8
   store ptr %".3", ptr %".274"
-  call void @"GOMP_parallel"(void (ptr)* @"linear_k192_n128.par7", ptr %"linear_k192_n128.par7.ctx", i32 0, i32 0)
+  call void @"rlx.parallel"(void (ptr)* @"linear_k192_n128.par7", ptr %"linear_k192_n128.par7.ctx")
   br label %"if.end"
 if.end:
   ret void
@@ -8837,7 +8837,7 @@ if.else:
   store ptr %".1", ptr %".653"
   %".655" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"linear_swiglu_k128_n192.par8.ctx", i32 0, i32 9
   store ptr %".4", ptr %".655"
-  call void @"GOMP_parallel"(void (ptr)* @"linear_swiglu_k128_n192.par8", ptr %"linear_swiglu_k128_n192.par8.ctx", i32 0, i32 0)
+  call void @"rlx.parallel"(void (ptr)* @"linear_swiglu_k128_n192.par8", ptr %"linear_swiglu_k128_n192.par8.ctx")
   br label %"if.end"
 if.end:
   ret void
@@ -9537,7 +9537,7 @@ if.else:
   store ptr %".5", ptr %".306"
   %".308" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr, ptr, ptr, ptr}, ptr %"multi_linear_k128_n128x64x64.par9.ctx", i32 0, i32 12
   store ptr %".1", ptr %".308"
-  call void @"GOMP_parallel"(void (ptr)* @"multi_linear_k128_n128x64x64.par9", ptr %"multi_linear_k128_n128x64x64.par9.ctx", i32 0, i32 0)
+  call void @"rlx.parallel"(void (ptr)* @"multi_linear_k128_n128x64x64.par9", ptr %"multi_linear_k128_n128x64x64.par9.ctx")
   br label %"if.end"
 if.end:
   ret void
@@ -9866,7 +9866,7 @@ if.else:
   store ptr %".2", ptr %".77"
   %".79" = getelementptr {i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"rms_norm_d128_g128_eps1em06.par10.ctx", i32 0, i32 6
   store ptr %".3", ptr %".79"
-  call void @"GOMP_parallel"(void (ptr)* @"rms_norm_d128_g128_eps1em06.par10", ptr %"rms_norm_d128_g128_eps1em06.par10.ctx", i32 0, i32 0)
+  call void @"rlx.parallel"(void (ptr)* @"rms_norm_d128_g128_eps1em06.par10", ptr %"rms_norm_d128_g128_eps1em06.par10.ctx")
   br label %"if.end"
 if.end:
   ret void
@@ -9971,7 +9971,7 @@ if.else:
   store ptr %".2", ptr %".78"
   %".80" = getelementptr {i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"rms_norm_d128_g32_eps1em06.par11.ctx", i32 0, i32 6
   store ptr %".3", ptr %".80"
-  call void @"GOMP_parallel"(void (ptr)* @"rms_norm_d128_g32_eps1em06.par11", ptr %"rms_norm_d128_g32_eps1em06.par11.ctx", i32 0, i32 0)
+  call void @"rlx.parallel"(void (ptr)* @"rms_norm_d128_g32_eps1em06.par11", ptr %"rms_norm_d128_g32_eps1em06.par11.ctx")
   br label %"if.end"
 if.end:
   ret void
@@ -10076,7 +10076,7 @@ if.else:
   store ptr %".2", ptr %".78"
   %".80" = getelementptr {i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"rms_norm_d64_g32_eps1em06.par12.ctx", i32 0, i32 6
   store ptr %".3", ptr %".80"
-  call void @"GOMP_parallel"(void (ptr)* @"rms_norm_d64_g32_eps1em06.par12", ptr %"rms_norm_d64_g32_eps1em06.par12.ctx", i32 0, i32 0)
+  call void @"rlx.parallel"(void (ptr)* @"rms_norm_d64_g32_eps1em06.par12", ptr %"rms_norm_d64_g32_eps1em06.par12.ctx")
   br label %"if.end"
 if.end:
   ret void
@@ -10187,7 +10187,7 @@ if.else:
   store ptr %".3", ptr %".69"
   %".71" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"rope_nh2_hd32.par13.ctx", i32 0, i32 9
   store ptr %".4", ptr %".71"
-  call void @"GOMP_parallel"(void (ptr)* @"rope_nh2_hd32.par13", ptr %"rope_nh2_hd32.par13.ctx", i32 0, i32 0)
+  call void @"rlx.parallel"(void (ptr)* @"rope_nh2_hd32.par13", ptr %"rope_nh2_hd32.par13.ctx")
   br label %"if.end"
 if.end:
   ret void
@@ -10280,7 +10280,7 @@ if.else:
   store ptr %".3", ptr %".69"
   %".71" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"rope_nh4_hd32.par14.ctx", i32 0, i32 9
   store ptr %".4", ptr %".71"
-  call void @"GOMP_parallel"(void (ptr)* @"rope_nh4_hd32.par14", ptr %"rope_nh4_hd32.par14.ctx", i32 0, i32 0)
+  call void @"rlx.parallel"(void (ptr)* @"rope_nh4_hd32.par14", ptr %"rope_nh4_hd32.par14.ctx")
   br label %"if.end"
 if.end:
   ret void
@@ -10343,235 +10343,428 @@ for.exit.2:
 define void @"prefill_packed"(ptr captures(none) noalias %"ptrs", ptr captures(none) noalias %"ints") nounwind
 {
 entry:
-  %".4" = getelementptr ptr, ptr %"ptrs", i64 0
-  %".5" = load ptr, ptr %".4", align 8
-  %".6" = getelementptr ptr, ptr %"ptrs", i64 1
-  %".7" = load ptr, ptr %".6", align 8
-  %".8" = getelementptr ptr, ptr %"ptrs", i64 2
-  %".9" = load ptr, ptr %".8", align 8
-  %".10" = getelementptr ptr, ptr %"ptrs", i64 3
-  %".11" = load ptr, ptr %".10", align 8
-  %".12" = getelementptr ptr, ptr %"ptrs", i64 4
-  %".13" = load ptr, ptr %".12", align 8
-  %".14" = getelementptr ptr, ptr %"ptrs", i64 5
-  %".15" = load ptr, ptr %".14", align 8
-  %".16" = getelementptr ptr, ptr %"ptrs", i64 6
-  %".17" = load ptr, ptr %".16", align 8
-  %".18" = getelementptr ptr, ptr %"ptrs", i64 7
-  %".19" = load ptr, ptr %".18", align 8
-  %".20" = getelementptr ptr, ptr %"ptrs", i64 8
-  %".21" = load ptr, ptr %".20", align 8
-  %".22" = getelementptr ptr, ptr %"ptrs", i64 9
-  %".23" = load ptr, ptr %".22", align 8
-  %".24" = getelementptr ptr, ptr %"ptrs", i64 10
-  %".25" = load ptr, ptr %".24", align 8
-  %".26" = getelementptr ptr, ptr %"ptrs", i64 11
-  %".27" = load ptr, ptr %".26", align 8
-  %".28" = getelementptr ptr, ptr %"ptrs", i64 12
-  %".29" = load ptr, ptr %".28", align 8
-  %".30" = getelementptr ptr, ptr %"ptrs", i64 13
-  %".31" = load ptr, ptr %".30", align 8
-  %".32" = getelementptr ptr, ptr %"ptrs", i64 14
-  %".33" = load ptr, ptr %".32", align 8
-  %".34" = getelementptr ptr, ptr %"ptrs", i64 15
-  %".35" = load ptr, ptr %".34", align 8
-  %".36" = getelementptr ptr, ptr %"ptrs", i64 16
-  %".37" = load ptr, ptr %".36", align 8
-  %".38" = getelementptr ptr, ptr %"ptrs", i64 17
-  %".39" = load ptr, ptr %".38", align 8
-  %".40" = getelementptr ptr, ptr %"ptrs", i64 18
-  %".41" = load ptr, ptr %".40", align 8
-  %".42" = getelementptr ptr, ptr %"ptrs", i64 19
-  %".43" = load ptr, ptr %".42", align 8
-  %".44" = getelementptr ptr, ptr %"ptrs", i64 20
-  %".45" = load ptr, ptr %".44", align 8
-  %".46" = getelementptr ptr, ptr %"ptrs", i64 21
-  %".47" = load ptr, ptr %".46", align 8
-  %".48" = getelementptr ptr, ptr %"ptrs", i64 22
-  %".49" = load ptr, ptr %".48", align 8
-  %".50" = getelementptr ptr, ptr %"ptrs", i64 23
-  %".51" = load ptr, ptr %".50", align 8
-  %".52" = getelementptr ptr, ptr %"ptrs", i64 24
-  %".53" = load ptr, ptr %".52", align 8
-  %".54" = getelementptr ptr, ptr %"ptrs", i64 25
-  %".55" = load ptr, ptr %".54", align 8
-  %".56" = getelementptr ptr, ptr %"ptrs", i64 26
-  %".57" = load ptr, ptr %".56", align 8
-  %".58" = getelementptr ptr, ptr %"ptrs", i64 27
-  %".59" = load ptr, ptr %".58", align 8
-  %".60" = getelementptr ptr, ptr %"ptrs", i64 28
-  %".61" = load ptr, ptr %".60", align 8
-  %".62" = getelementptr ptr, ptr %"ptrs", i64 29
-  %".63" = load ptr, ptr %".62", align 8
-  %".64" = getelementptr ptr, ptr %"ptrs", i64 30
-  %".65" = load ptr, ptr %".64", align 8
-  %".66" = getelementptr ptr, ptr %"ptrs", i64 31
-  %".67" = load ptr, ptr %".66", align 8
-  %".68" = getelementptr ptr, ptr %"ptrs", i64 32
-  %".69" = load ptr, ptr %".68", align 8
-  %".70" = getelementptr i64, ptr %"ints", i64 0
-  %".71" = load i64, ptr %".70", align 8
-  %".72" = getelementptr i64, ptr %"ints", i64 1
-  %".73" = load i64, ptr %".72", align 8
-  %".74" = getelementptr i64, ptr %"ints", i64 2
-  %".75" = load i64, ptr %".74", align 8
-  call void @"prefill"(ptr %".5", ptr %".7", ptr %".9", ptr %".11", ptr %".13", ptr %".15", ptr %".17", ptr %".19", ptr %".21", ptr %".23", ptr %".25", ptr %".27", ptr %".29", ptr %".31", ptr %".33", ptr %".35", ptr %".37", ptr %".39", ptr %".41", ptr %".43", ptr %".45", ptr %".47", ptr %".49", ptr %".51", ptr %".53", ptr %".55", ptr %".57", ptr %".59", ptr %".61", ptr %".63", ptr %".65", ptr %".67", ptr %".69", i64 %".71", i64 %".73", i64 %".75")
+  %".4" = alloca {ptr, ptr}
+  %".5" = getelementptr {ptr, ptr}, ptr %".4", i32 0, i32 0
+  store ptr %"ptrs", ptr %".5"
+  %".7" = getelementptr {ptr, ptr}, ptr %".4", i32 0, i32 1
+  store ptr %"ints", ptr %".7"
+  call void @"rlx.team.run"(void (ptr)* @"prefill.unpacked", ptr %".4")
+  ret void
+}
+
+@"rlx.team.lead" = internal global i64 0, align 64
+@"rlx.team.seq" = internal global i64 0, align 64
+@"rlx.team.pending" = internal global i64 0, align 64
+@"rlx.team.fn" = internal global ptr null, align 64
+@"rlx.team.ctx" = internal global ptr null, align 64
+declare void @"GOMP_parallel"(ptr %".1", ptr %".2", i32 %".3", i32 %".4")
+
+declare i32 @"omp_get_num_threads"()
+
+declare i32 @"omp_get_thread_num"()
+
+declare i64 @"pthread_self"()
+
+declare void @"llvm.x86.sse2.pause"()
+
+declare i32 @"sched_yield"()
+
+define internal void @"rlx.parallel"(ptr %".1", ptr %".2") nounwind
+{
+entry:
+  %".4" = load i64, i64* @"rlx.team.lead"
+  %".5" = call i64 @"pthread_self"()
+  %".6" = icmp eq i64 %".4", %".5"
+  br i1 %".6", label %"entry.if", label %"entry.else"
+entry.if:
+  %".8" = call i32 @"omp_get_num_threads"()
+  %".9" = sub i32 %".8", 1
+  %".10" = sext i32 %".9" to i64
+  store ptr %".1", ptr @"rlx.team.fn"
+  store ptr %".2", ptr @"rlx.team.ctx"
+  store atomic i64 %".10", i64* @"rlx.team.pending" monotonic, align 8
+  %".14" = atomicrmw add i64* @"rlx.team.seq", i64 1 release
+  call void %".1"(ptr %".2")
+  br label %"wait"
+entry.else:
+  call void @"GOMP_parallel"(ptr %".1", ptr %".2", i32 0, i32 0)
+  br label %"entry.endif"
+entry.endif:
+  ret void
+wait:
+  %".17" = phi  i64 [0, %"entry.if"], [%".22", %"relax.endif"]
+  %".18" = load atomic i64, i64* @"rlx.team.pending" acquire, align 8
+  %".19" = icmp eq i64 %".18", 0
+  br i1 %".19", label %"done", label %"relax"
+relax:
+  call void @"llvm.x86.sse2.pause"()
+  %".22" = add i64 %".17", 1
+  %".23" = and i64 %".22", 4095
+  %".24" = icmp eq i64 %".23", 0
+  br i1 %".24", label %"relax.if", label %"relax.endif", !prof !0
+done:
+  br label %"entry.endif"
+relax.if:
+  %".26" = call i32 @"sched_yield"()
+  br label %"relax.endif"
+relax.endif:
+  br label %"wait"
+}
+
+define internal void @"rlx.team.work"(i64 %".1") nounwind
+{
+entry:
+  br label %"wait"
+wait:
+  %".4" = phi  i64 [%".1", %"entry"], [%".4", %"relax.endif"], [%".6", %"run"]
+  %".5" = phi  i64 [0, %"entry"], [%".10", %"relax.endif"], [0, %"run"]
+  %".6" = load atomic i64, i64* @"rlx.team.seq" acquire, align 8
+  %".7" = icmp eq i64 %".6", %".4"
+  br i1 %".7", label %"relax", label %"job"
+relax:
+  call void @"llvm.x86.sse2.pause"()
+  %".10" = add i64 %".5", 1
+  %".11" = and i64 %".10", 4095
+  %".12" = icmp eq i64 %".11", 0
+  br i1 %".12", label %"relax.if", label %"relax.endif", !prof !0
+job:
+  %".17" = load ptr, ptr @"rlx.team.fn"
+  %".18" = icmp eq ptr %".17", null
+  br i1 %".18", label %"end", label %"run"
+run:
+  %".20" = load ptr, ptr @"rlx.team.ctx"
+  call void %".17"(ptr %".20")
+  %".22" = atomicrmw sub i64* @"rlx.team.pending", i64 1 release
+  br label %"wait"
+end:
+  ret void
+relax.if:
+  %".14" = call i32 @"sched_yield"()
+  br label %"relax.endif"
+relax.endif:
+  br label %"wait"
+}
+
+define internal void @"rlx.team.body"(ptr %".1") nounwind
+{
+entry:
+  %".3" = call i32 @"omp_get_thread_num"()
+  %".4" = icmp eq i32 %".3", 0
+  br i1 %".4", label %"entry.if", label %"entry.else"
+entry.if:
+  %".6" = getelementptr {ptr, ptr, i64}, ptr %".1", i32 0, i32 0
+  %".7" = load ptr, ptr %".6"
+  %".8" = getelementptr {ptr, ptr, i64}, ptr %".1", i32 0, i32 1
+  %".9" = load ptr, ptr %".8"
+  call void %".7"(ptr %".9")
+  store ptr null, ptr @"rlx.team.fn"
+  store ptr null, ptr @"rlx.team.ctx"
+  store atomic i64 0, i64* @"rlx.team.pending" monotonic, align 8
+  %".14" = atomicrmw add i64* @"rlx.team.seq", i64 1 release
+  br label %"entry.endif"
+entry.else:
+  %".16" = getelementptr {ptr, ptr, i64}, ptr %".1", i32 0, i32 2
+  %".17" = load i64, ptr %".16"
+  call void @"rlx.team.work"(i64 %".17")
+  br label %"entry.endif"
+entry.endif:
+  ret void
+}
+
+define internal void @"rlx.team.run"(ptr %".1", ptr %".2") nounwind
+{
+entry:
+  %".4" = call i64 @"pthread_self"()
+  %".5" = cmpxchg i64* @"rlx.team.lead", i64 0, i64 %".4" acquire monotonic
+  %".6" = extractvalue {i64, i1} %".5", 1
+  br i1 %".6", label %"entry.if", label %"entry.else"
+entry.if:
+  %".8" = alloca {ptr, ptr, i64}
+  %".9" = load atomic i64, i64* @"rlx.team.seq" monotonic, align 8
+  %".10" = getelementptr {ptr, ptr, i64}, ptr %".8", i32 0, i32 0
+  store ptr %".1", ptr %".10"
+  %".12" = getelementptr {ptr, ptr, i64}, ptr %".8", i32 0, i32 1
+  store ptr %".2", ptr %".12"
+  %".14" = getelementptr {ptr, ptr, i64}, ptr %".8", i32 0, i32 2
+  store i64 %".9", ptr %".14"
+  call void @"GOMP_parallel"(void (ptr)* @"rlx.team.body", ptr %".8", i32 0, i32 0)
+  store atomic i64 0, i64* @"rlx.team.lead" release, align 8
+  br label %"entry.endif"
+entry.else:
+  call void %".1"(ptr %".2")
+  br label %"entry.endif"
+entry.endif:
+  ret void
+}
+
+define internal void @"prefill.unpacked"(ptr %".1") nounwind
+{
+entry:
+  %".3" = getelementptr {ptr, ptr}, ptr %".1", i32 0, i32 0
+  %".4" = load ptr, ptr %".3"
+  %".5" = getelementptr {ptr, ptr}, ptr %".1", i32 0, i32 1
+  %".6" = load ptr, ptr %".5"
+  %".7" = getelementptr ptr, ptr %".4", i64 0
+  %".8" = load ptr, ptr %".7", align 8
+  %".9" = getelementptr ptr, ptr %".4", i64 1
+  %".10" = load ptr, ptr %".9", align 8
+  %".11" = getelementptr ptr, ptr %".4", i64 2
+  %".12" = load ptr, ptr %".11", align 8
+  %".13" = getelementptr ptr, ptr %".4", i64 3
+  %".14" = load ptr, ptr %".13", align 8
+  %".15" = getelementptr ptr, ptr %".4", i64 4
+  %".16" = load ptr, ptr %".15", align 8
+  %".17" = getelementptr ptr, ptr %".4", i64 5
+  %".18" = load ptr, ptr %".17", align 8
+  %".19" = getelementptr ptr, ptr %".4", i64 6
+  %".20" = load ptr, ptr %".19", align 8
+  %".21" = getelementptr ptr, ptr %".4", i64 7
+  %".22" = load ptr, ptr %".21", align 8
+  %".23" = getelementptr ptr, ptr %".4", i64 8
+  %".24" = load ptr, ptr %".23", align 8
+  %".25" = getelementptr ptr, ptr %".4", i64 9
+  %".26" = load ptr, ptr %".25", align 8
+  %".27" = getelementptr ptr, ptr %".4", i64 10
+  %".28" = load ptr, ptr %".27", align 8
+  %".29" = getelementptr ptr, ptr %".4", i64 11
+  %".30" = load ptr, ptr %".29", align 8
+  %".31" = getelementptr ptr, ptr %".4", i64 12
+  %".32" = load ptr, ptr %".31", align 8
+  %".33" = getelementptr ptr, ptr %".4", i64 13
+  %".34" = load ptr, ptr %".33", align 8
+  %".35" = getelementptr ptr, ptr %".4", i64 14
+  %".36" = load ptr, ptr %".35", align 8
+  %".37" = getelementptr ptr, ptr %".4", i64 15
+  %".38" = load ptr, ptr %".37", align 8
+  %".39" = getelementptr ptr, ptr %".4", i64 16
+  %".40" = load ptr, ptr %".39", align 8
+  %".41" = getelementptr ptr, ptr %".4", i64 17
+  %".42" = load ptr, ptr %".41", align 8
+  %".43" = getelementptr ptr, ptr %".4", i64 18
+  %".44" = load ptr, ptr %".43", align 8
+  %".45" = getelementptr ptr, ptr %".4", i64 19
+  %".46" = load ptr, ptr %".45", align 8
+  %".47" = getelementptr ptr, ptr %".4", i64 20
+  %".48" = load ptr, ptr %".47", align 8
+  %".49" = getelementptr ptr, ptr %".4", i64 21
+  %".50" = load ptr, ptr %".49", align 8
+  %".51" = getelementptr ptr, ptr %".4", i64 22
+  %".52" = load ptr, ptr %".51", align 8
+  %".53" = getelementptr ptr, ptr %".4", i64 23
+  %".54" = load ptr, ptr %".53", align 8
+  %".55" = getelementptr ptr, ptr %".4", i64 24
+  %".56" = load ptr, ptr %".55", align 8
+  %".57" = getelementptr ptr, ptr %".4", i64 25
+  %".58" = load ptr, ptr %".57", align 8
+  %".59" = getelementptr ptr, ptr %".4", i64 26
+  %".60" = load ptr, ptr %".59", align 8
+  %".61" = getelementptr ptr, ptr %".4", i64 27
+  %".62" = load ptr, ptr %".61", align 8
+  %".63" = getelementptr ptr, ptr %".4", i64 28
+  %".64" = load ptr, ptr %".63", align 8
+  %".65" = getelementptr ptr, ptr %".4", i64 29
+  %".66" = load ptr, ptr %".65", align 8
+  %".67" = getelementptr ptr, ptr %".4", i64 30
+  %".68" = load ptr, ptr %".67", align 8
+  %".69" = getelementptr ptr, ptr %".4", i64 31
+  %".70" = load ptr, ptr %".69", align 8
+  %".71" = getelementptr ptr, ptr %".4", i64 32
+  %".72" = load ptr, ptr %".71", align 8
+  %".73" = getelementptr i64, ptr %".6", i64 0
+  %".74" = load i64, ptr %".73", align 8
+  %".75" = getelementptr i64, ptr %".6", i64 1
+  %".76" = load i64, ptr %".75", align 8
+  %".77" = getelementptr i64, ptr %".6", i64 2
+  %".78" = load i64, ptr %".77", align 8
+  call void @"prefill"(ptr %".8", ptr %".10", ptr %".12", ptr %".14", ptr %".16", ptr %".18", ptr %".20", ptr %".22", ptr %".24", ptr %".26", ptr %".28", ptr %".30", ptr %".32", ptr %".34", ptr %".36", ptr %".38", ptr %".40", ptr %".42", ptr %".44", ptr %".46", ptr %".48", ptr %".50", ptr %".52", ptr %".54", ptr %".56", ptr %".58", ptr %".60", ptr %".62", ptr %".64", ptr %".66", ptr %".68", ptr %".70", ptr %".72", i64 %".74", i64 %".76", i64 %".78")
   ret void
 }
 
 define void @"prefill_last_packed"(ptr captures(none) noalias %"ptrs", ptr captures(none) noalias %"ints") nounwind
 {
 entry:
-  %".4" = getelementptr ptr, ptr %"ptrs", i64 0
-  %".5" = load ptr, ptr %".4", align 8
-  %".6" = getelementptr ptr, ptr %"ptrs", i64 1
-  %".7" = load ptr, ptr %".6", align 8
-  %".8" = getelementptr ptr, ptr %"ptrs", i64 2
-  %".9" = load ptr, ptr %".8", align 8
-  %".10" = getelementptr ptr, ptr %"ptrs", i64 3
-  %".11" = load ptr, ptr %".10", align 8
-  %".12" = getelementptr ptr, ptr %"ptrs", i64 4
-  %".13" = load ptr, ptr %".12", align 8
-  %".14" = getelementptr ptr, ptr %"ptrs", i64 5
-  %".15" = load ptr, ptr %".14", align 8
-  %".16" = getelementptr ptr, ptr %"ptrs", i64 6
-  %".17" = load ptr, ptr %".16", align 8
-  %".18" = getelementptr ptr, ptr %"ptrs", i64 7
-  %".19" = load ptr, ptr %".18", align 8
-  %".20" = getelementptr ptr, ptr %"ptrs", i64 8
-  %".21" = load ptr, ptr %".20", align 8
-  %".22" = getelementptr ptr, ptr %"ptrs", i64 9
-  %".23" = load ptr, ptr %".22", align 8
-  %".24" = getelementptr ptr, ptr %"ptrs", i64 10
-  %".25" = load ptr, ptr %".24", align 8
-  %".26" = getelementptr ptr, ptr %"ptrs", i64 11
-  %".27" = load ptr, ptr %".26", align 8
-  %".28" = getelementptr ptr, ptr %"ptrs", i64 12
-  %".29" = load ptr, ptr %".28", align 8
-  %".30" = getelementptr ptr, ptr %"ptrs", i64 13
-  %".31" = load ptr, ptr %".30", align 8
-  %".32" = getelementptr ptr, ptr %"ptrs", i64 14
-  %".33" = load ptr, ptr %".32", align 8
-  %".34" = getelementptr ptr, ptr %"ptrs", i64 15
-  %".35" = load ptr, ptr %".34", align 8
-  %".36" = getelementptr ptr, ptr %"ptrs", i64 16
-  %".37" = load ptr, ptr %".36", align 8
-  %".38" = getelementptr ptr, ptr %"ptrs", i64 17
-  %".39" = load ptr, ptr %".38", align 8
-  %".40" = getelementptr ptr, ptr %"ptrs", i64 18
-  %".41" = load ptr, ptr %".40", align 8
-  %".42" = getelementptr ptr, ptr %"ptrs", i64 19
-  %".43" = load ptr, ptr %".42", align 8
-  %".44" = getelementptr ptr, ptr %"ptrs", i64 20
-  %".45" = load ptr, ptr %".44", align 8
-  %".46" = getelementptr ptr, ptr %"ptrs", i64 21
-  %".47" = load ptr, ptr %".46", align 8
-  %".48" = getelementptr ptr, ptr %"ptrs", i64 22
-  %".49" = load ptr, ptr %".48", align 8
-  %".50" = getelementptr ptr, ptr %"ptrs", i64 23
-  %".51" = load ptr, ptr %".50", align 8
-  %".52" = getelementptr ptr, ptr %"ptrs", i64 24
-  %".53" = load ptr, ptr %".52", align 8
-  %".54" = getelementptr ptr, ptr %"ptrs", i64 25
-  %".55" = load ptr, ptr %".54", align 8
-  %".56" = getelementptr ptr, ptr %"ptrs", i64 26
-  %".57" = load ptr, ptr %".56", align 8
-  %".58" = getelementptr ptr, ptr %"ptrs", i64 27
-  %".59" = load ptr, ptr %".58", align 8
-  %".60" = getelementptr ptr, ptr %"ptrs", i64 28
-  %".61" = load ptr, ptr %".60", align 8
-  %".62" = getelementptr ptr, ptr %"ptrs", i64 29
-  %".63" = load ptr, ptr %".62", align 8
-  %".64" = getelementptr ptr, ptr %"ptrs", i64 30
-  %".65" = load ptr, ptr %".64", align 8
-  %".66" = getelementptr ptr, ptr %"ptrs", i64 31
-  %".67" = load ptr, ptr %".66", align 8
-  %".68" = getelementptr ptr, ptr %"ptrs", i64 32
-  %".69" = load ptr, ptr %".68", align 8
-  %".70" = getelementptr i64, ptr %"ints", i64 0
-  %".71" = load i64, ptr %".70", align 8
-  %".72" = getelementptr i64, ptr %"ints", i64 1
-  %".73" = load i64, ptr %".72", align 8
-  %".74" = getelementptr i64, ptr %"ints", i64 2
-  %".75" = load i64, ptr %".74", align 8
-  call void @"prefill_last"(ptr %".5", ptr %".7", ptr %".9", ptr %".11", ptr %".13", ptr %".15", ptr %".17", ptr %".19", ptr %".21", ptr %".23", ptr %".25", ptr %".27", ptr %".29", ptr %".31", ptr %".33", ptr %".35", ptr %".37", ptr %".39", ptr %".41", ptr %".43", ptr %".45", ptr %".47", ptr %".49", ptr %".51", ptr %".53", ptr %".55", ptr %".57", ptr %".59", ptr %".61", ptr %".63", ptr %".65", ptr %".67", ptr %".69", i64 %".71", i64 %".73", i64 %".75")
+  %".4" = alloca {ptr, ptr}
+  %".5" = getelementptr {ptr, ptr}, ptr %".4", i32 0, i32 0
+  store ptr %"ptrs", ptr %".5"
+  %".7" = getelementptr {ptr, ptr}, ptr %".4", i32 0, i32 1
+  store ptr %"ints", ptr %".7"
+  call void @"rlx.team.run"(void (ptr)* @"prefill_last.unpacked", ptr %".4")
+  ret void
+}
+
+define internal void @"prefill_last.unpacked"(ptr %".1") nounwind
+{
+entry:
+  %".3" = getelementptr {ptr, ptr}, ptr %".1", i32 0, i32 0
+  %".4" = load ptr, ptr %".3"
+  %".5" = getelementptr {ptr, ptr}, ptr %".1", i32 0, i32 1
+  %".6" = load ptr, ptr %".5"
+  %".7" = getelementptr ptr, ptr %".4", i64 0
+  %".8" = load ptr, ptr %".7", align 8
+  %".9" = getelementptr ptr, ptr %".4", i64 1
+  %".10" = load ptr, ptr %".9", align 8
+  %".11" = getelementptr ptr, ptr %".4", i64 2
+  %".12" = load ptr, ptr %".11", align 8
+  %".13" = getelementptr ptr, ptr %".4", i64 3
+  %".14" = load ptr, ptr %".13", align 8
+  %".15" = getelementptr ptr, ptr %".4", i64 4
+  %".16" = load ptr, ptr %".15", align 8
+  %".17" = getelementptr ptr, ptr %".4", i64 5
+  %".18" = load ptr, ptr %".17", align 8
+  %".19" = getelementptr ptr, ptr %".4", i64 6
+  %".20" = load ptr, ptr %".19", align 8
+  %".21" = getelementptr ptr, ptr %".4", i64 7
+  %".22" = load ptr, ptr %".21", align 8
+  %".23" = getelementptr ptr, ptr %".4", i64 8
+  %".24" = load ptr, ptr %".23", align 8
+  %".25" = getelementptr ptr, ptr %".4", i64 9
+  %".26" = load ptr, ptr %".25", align 8
+  %".27" = getelementptr ptr, ptr %".4", i64 10
+  %".28" = load ptr, ptr %".27", align 8
+  %".29" = getelementptr ptr, ptr %".4", i64 11
+  %".30" = load ptr, ptr %".29", align 8
+  %".31" = getelementptr ptr, ptr %".4", i64 12
+  %".32" = load ptr, ptr %".31", align 8
+  %".33" = getelementptr ptr, ptr %".4", i64 13
+  %".34" = load ptr, ptr %".33", align 8
+  %".35" = getelementptr ptr, ptr %".4", i64 14
+  %".36" = load ptr, ptr %".35", align 8
+  %".37" = getelementptr ptr, ptr %".4", i64 15
+  %".38" = load ptr, ptr %".37", align 8
+  %".39" = getelementptr ptr, ptr %".4", i64 16
+  %".40" = load ptr, ptr %".39", align 8
+  %".41" = getelementptr ptr, ptr %".4", i64 17
+  %".42" = load ptr, ptr %".41", align 8
+  %".43" = getelementptr ptr, ptr %".4", i64 18
+  %".44" = load ptr, ptr %".43", align 8
+  %".45" = getelementptr ptr, ptr %".4", i64 19
+  %".46" = load ptr, ptr %".45", align 8
+  %".47" = getelementptr ptr, ptr %".4", i64 20
+  %".48" = load ptr, ptr %".47", align 8
+  %".49" = getelementptr ptr, ptr %".4", i64 21
+  %".50" = load ptr, ptr %".49", align 8
+  %".51" = getelementptr ptr, ptr %".4", i64 22
+  %".52" = load ptr, ptr %".51", align 8
+  %".53" = getelementptr ptr, ptr %".4", i64 23
+  %".54" = load ptr, ptr %".53", align 8
+  %".55" = getelementptr ptr, ptr %".4", i64 24
+  %".56" = load ptr, ptr %".55", align 8
+  %".57" = getelementptr ptr, ptr %".4", i64 25
+  %".58" = load ptr, ptr %".57", align 8
+  %".59" = getelementptr ptr, ptr %".4", i64 26
+  %".60" = load ptr, ptr %".59", align 8
+  %".61" = getelementptr ptr, ptr %".4", i64 27
+  %".62" = load ptr, ptr %".61", align 8
+  %".63" = getelementptr ptr, ptr %".4", i64 28
+  %".64" = load ptr, ptr %".63", align 8
+  %".65" = getelementptr ptr, ptr %".4", i64 29
+  %".66" = load ptr, ptr %".65", align 8
+  %".67" = getelementptr ptr, ptr %".4", i64 30
+  %".68" = load ptr, ptr %".67", align 8
+  %".69" = getelementptr ptr, ptr %".4", i64 31
+  %".70" = load ptr, ptr %".69", align 8
+  %".71" = getelementptr ptr, ptr %".4", i64 32
+  %".72" = load ptr, ptr %".71", align 8
+  %".73" = getelementptr i64, ptr %".6", i64 0
+  %".74" = load i64, ptr %".73", align 8
+  %".75" = getelementptr i64, ptr %".6", i64 1
+  %".76" = load i64, ptr %".75", align 8
+  %".77" = getelementptr i64, ptr %".6", i64 2
+  %".78" = load i64, ptr %".77", align 8
+  call void @"prefill_last"(ptr %".8", ptr %".10", ptr %".12", ptr %".14", ptr %".16", ptr %".18", ptr %".20", ptr %".22", ptr %".24", ptr %".26", ptr %".28", ptr %".30", ptr %".32", ptr %".34", ptr %".36", ptr %".38", ptr %".40", ptr %".42", ptr %".44", ptr %".46", ptr %".48", ptr %".50", ptr %".52", ptr %".54", ptr %".56", ptr %".58", ptr %".60", ptr %".62", ptr %".64", ptr %".66", ptr %".68", ptr %".70", ptr %".72", i64 %".74", i64 %".76", i64 %".78")
   ret void
 }
 
 define void @"decode_packed"(ptr captures(none) noalias %"ptrs", ptr captures(none) noalias %"ints") nounwind
 {
 entry:
-  %".4" = getelementptr ptr, ptr %"ptrs", i64 0
-  %".5" = load ptr, ptr %".4", align 8
-  %".6" = getelementptr ptr, ptr %"ptrs", i64 1
-  %".7" = load ptr, ptr %".6", align 8
-  %".8" = getelementptr ptr, ptr %"ptrs", i64 2
-  %".9" = load ptr, ptr %".8", align 8
-  %".10" = getelementptr ptr, ptr %"ptrs", i64 3
-  %".11" = load ptr, ptr %".10", align 8
-  %".12" = getelementptr ptr, ptr %"ptrs", i64 4
-  %".13" = load ptr, ptr %".12", align 8
-  %".14" = getelementptr ptr, ptr %"ptrs", i64 5
-  %".15" = load ptr, ptr %".14", align 8
-  %".16" = getelementptr ptr, ptr %"ptrs", i64 6
-  %".17" = load ptr, ptr %".16", align 8
-  %".18" = getelementptr ptr, ptr %"ptrs", i64 7
-  %".19" = load ptr, ptr %".18", align 8
-  %".20" = getelementptr ptr, ptr %"ptrs", i64 8
-  %".21" = load ptr, ptr %".20", align 8
-  %".22" = getelementptr ptr, ptr %"ptrs", i64 9
-  %".23" = load ptr, ptr %".22", align 8
-  %".24" = getelementptr ptr, ptr %"ptrs", i64 10
-  %".25" = load ptr, ptr %".24", align 8
-  %".26" = getelementptr ptr, ptr %"ptrs", i64 11
-  %".27" = load ptr, ptr %".26", align 8
-  %".28" = getelementptr ptr, ptr %"ptrs", i64 12
-  %".29" = load ptr, ptr %".28", align 8
-  %".30" = getelementptr ptr, ptr %"ptrs", i64 13
-  %".31" = load ptr, ptr %".30", align 8
-  %".32" = getelementptr ptr, ptr %"ptrs", i64 14
-  %".33" = load ptr, ptr %".32", align 8
-  %".34" = getelementptr ptr, ptr %"ptrs", i64 15
-  %".35" = load ptr, ptr %".34", align 8
-  %".36" = getelementptr ptr, ptr %"ptrs", i64 16
-  %".37" = load ptr, ptr %".36", align 8
-  %".38" = getelementptr ptr, ptr %"ptrs", i64 17
-  %".39" = load ptr, ptr %".38", align 8
-  %".40" = getelementptr ptr, ptr %"ptrs", i64 18
-  %".41" = load ptr, ptr %".40", align 8
-  %".42" = getelementptr ptr, ptr %"ptrs", i64 19
-  %".43" = load ptr, ptr %".42", align 8
-  %".44" = getelementptr ptr, ptr %"ptrs", i64 20
-  %".45" = load ptr, ptr %".44", align 8
-  %".46" = getelementptr ptr, ptr %"ptrs", i64 21
-  %".47" = load ptr, ptr %".46", align 8
-  %".48" = getelementptr ptr, ptr %"ptrs", i64 22
-  %".49" = load ptr, ptr %".48", align 8
-  %".50" = getelementptr ptr, ptr %"ptrs", i64 23
-  %".51" = load ptr, ptr %".50", align 8
-  %".52" = getelementptr ptr, ptr %"ptrs", i64 24
-  %".53" = load ptr, ptr %".52", align 8
-  %".54" = getelementptr ptr, ptr %"ptrs", i64 25
-  %".55" = load ptr, ptr %".54", align 8
-  %".56" = getelementptr ptr, ptr %"ptrs", i64 26
-  %".57" = load ptr, ptr %".56", align 8
-  %".58" = getelementptr ptr, ptr %"ptrs", i64 27
-  %".59" = load ptr, ptr %".58", align 8
-  %".60" = getelementptr ptr, ptr %"ptrs", i64 28
-  %".61" = load ptr, ptr %".60", align 8
-  %".62" = getelementptr ptr, ptr %"ptrs", i64 29
-  %".63" = load ptr, ptr %".62", align 8
-  %".64" = getelementptr ptr, ptr %"ptrs", i64 30
-  %".65" = load ptr, ptr %".64", align 8
-  %".66" = getelementptr ptr, ptr %"ptrs", i64 31
-  %".67" = load ptr, ptr %".66", align 8
-  %".68" = getelementptr ptr, ptr %"ptrs", i64 32
-  %".69" = load ptr, ptr %".68", align 8
-  %".70" = getelementptr i64, ptr %"ints", i64 0
-  %".71" = load i64, ptr %".70", align 8
-  %".72" = getelementptr i64, ptr %"ints", i64 1
-  %".73" = load i64, ptr %".72", align 8
-  call void @"decode"(ptr %".5", ptr %".7", ptr %".9", ptr %".11", ptr %".13", ptr %".15", ptr %".17", ptr %".19", ptr %".21", ptr %".23", ptr %".25", ptr %".27", ptr %".29", ptr %".31", ptr %".33", ptr %".35", ptr %".37", ptr %".39", ptr %".41", ptr %".43", ptr %".45", ptr %".47", ptr %".49", ptr %".51", ptr %".53", ptr %".55", ptr %".57", ptr %".59", ptr %".61", ptr %".63", ptr %".65", ptr %".67", ptr %".69", i64 %".71", i64 %".73")
+  %".4" = alloca {ptr, ptr}
+  %".5" = getelementptr {ptr, ptr}, ptr %".4", i32 0, i32 0
+  store ptr %"ptrs", ptr %".5"
+  %".7" = getelementptr {ptr, ptr}, ptr %".4", i32 0, i32 1
+  store ptr %"ints", ptr %".7"
+  call void @"rlx.team.run"(void (ptr)* @"decode.unpacked", ptr %".4")
+  ret void
+}
+
+define internal void @"decode.unpacked"(ptr %".1") nounwind
+{
+entry:
+  %".3" = getelementptr {ptr, ptr}, ptr %".1", i32 0, i32 0
+  %".4" = load ptr, ptr %".3"
+  %".5" = getelementptr {ptr, ptr}, ptr %".1", i32 0, i32 1
+  %".6" = load ptr, ptr %".5"
+  %".7" = getelementptr ptr, ptr %".4", i64 0
+  %".8" = load ptr, ptr %".7", align 8
+  %".9" = getelementptr ptr, ptr %".4", i64 1
+  %".10" = load ptr, ptr %".9", align 8
+  %".11" = getelementptr ptr, ptr %".4", i64 2
+  %".12" = load ptr, ptr %".11", align 8
+  %".13" = getelementptr ptr, ptr %".4", i64 3
+  %".14" = load ptr, ptr %".13", align 8
+  %".15" = getelementptr ptr, ptr %".4", i64 4
+  %".16" = load ptr, ptr %".15", align 8
+  %".17" = getelementptr ptr, ptr %".4", i64 5
+  %".18" = load ptr, ptr %".17", align 8
+  %".19" = getelementptr ptr, ptr %".4", i64 6
+  %".20" = load ptr, ptr %".19", align 8
+  %".21" = getelementptr ptr, ptr %".4", i64 7
+  %".22" = load ptr, ptr %".21", align 8
+  %".23" = getelementptr ptr, ptr %".4", i64 8
+  %".24" = load ptr, ptr %".23", align 8
+  %".25" = getelementptr ptr, ptr %".4", i64 9
+  %".26" = load ptr, ptr %".25", align 8
+  %".27" = getelementptr ptr, ptr %".4", i64 10
+  %".28" = load ptr, ptr %".27", align 8
+  %".29" = getelementptr ptr, ptr %".4", i64 11
+  %".30" = load ptr, ptr %".29", align 8
+  %".31" = getelementptr ptr, ptr %".4", i64 12
+  %".32" = load ptr, ptr %".31", align 8
+  %".33" = getelementptr ptr, ptr %".4", i64 13
+  %".34" = load ptr, ptr %".33", align 8
+  %".35" = getelementptr ptr, ptr %".4", i64 14
+  %".36" = load ptr, ptr %".35", align 8
+  %".37" = getelementptr ptr, ptr %".4", i64 15
+  %".38" = load ptr, ptr %".37", align 8
+  %".39" = getelementptr ptr, ptr %".4", i64 16
+  %".40" = load ptr, ptr %".39", align 8
+  %".41" = getelementptr ptr, ptr %".4", i64 17
+  %".42" = load ptr, ptr %".41", align 8
+  %".43" = getelementptr ptr, ptr %".4", i64 18
+  %".44" = load ptr, ptr %".43", align 8
+  %".45" = getelementptr ptr, ptr %".4", i64 19
+  %".46" = load ptr, ptr %".45", align 8
+  %".47" = getelementptr ptr, ptr %".4", i64 20
+  %".48" = load ptr, ptr %".47", align 8
+  %".49" = getelementptr ptr, ptr %".4", i64 21
+  %".50" = load ptr, ptr %".49", align 8
+  %".51" = getelementptr ptr, ptr %".4", i64 22
+  %".52" = load ptr, ptr %".51", align 8
+  %".53" = getelementptr ptr, ptr %".4", i64 23
+  %".54" = load ptr, ptr %".53", align 8
+  %".55" = getelementptr ptr, ptr %".4", i64 24
+  %".56" = load ptr, ptr %".55", align 8
+  %".57" = getelementptr ptr, ptr %".4", i64 25
+  %".58" = load ptr, ptr %".57", align 8
+  %".59" = getelementptr ptr, ptr %".4", i64 26
+  %".60" = load ptr, ptr %".59", align 8
+  %".61" = getelementptr ptr, ptr %".4", i64 27
+  %".62" = load ptr, ptr %".61", align 8
+  %".63" = getelementptr ptr, ptr %".4", i64 28
+  %".64" = load ptr, ptr %".63", align 8
+  %".65" = getelementptr ptr, ptr %".4", i64 29
+  %".66" = load ptr, ptr %".65", align 8
+  %".67" = getelementptr ptr, ptr %".4", i64 30
+  %".68" = load ptr, ptr %".67", align 8
+  %".69" = getelementptr ptr, ptr %".4", i64 31
+  %".70" = load ptr, ptr %".69", align 8
+  %".71" = getelementptr ptr, ptr %".4", i64 32
+  %".72" = load ptr, ptr %".71", align 8
+  %".73" = getelementptr i64, ptr %".6", i64 0
+  %".74" = load i64, ptr %".73", align 8
+  %".75" = getelementptr i64, ptr %".6", i64 1
+  %".76" = load i64, ptr %".75", align 8
+  call void @"decode"(ptr %".8", ptr %".10", ptr %".12", ptr %".14", ptr %".16", ptr %".18", ptr %".20", ptr %".22", ptr %".24", ptr %".26", ptr %".28", ptr %".30", ptr %".32", ptr %".34", ptr %".36", ptr %".38", ptr %".40", ptr %".42", ptr %".44", ptr %".46", ptr %".48", ptr %".50", ptr %".52", ptr %".54", ptr %".56", ptr %".58", ptr %".60", ptr %".62", ptr %".64", ptr %".66", ptr %".68", ptr %".70", ptr %".72", i64 %".74", i64 %".76")
   ret void
 }
 
@@ -10688,10 +10881,6 @@ run:
 done:
   ret void
 }
-
-declare i32 @"omp_get_num_threads"()
-
-declare void @"GOMP_parallel"(ptr %".1", ptr %".2", i32 %".3", i32 %".4")
 
 declare <8 x float> @"llvm.fma.v8f32"(<8 x float> %".1", <8 x float> %".2", <8 x float> %".3")
 
@@ -20975,3 +21164,5 @@ run:
 done:
   ret void
 }
+
+!0 = !{ !"branch_weights", i32 1, i32 99 }
