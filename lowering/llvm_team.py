@@ -104,7 +104,7 @@ class _Spin:
 
 
 def emit_team_runtime(module: ir.Module, team_size: int, x86: bool) -> TeamRuntime:
-    """Add the team state and its three functions to ``module`` (once per module)."""
+    """Add the team state and the functions that use it to ``module`` (once per module)."""
     lead = _global(module, "rlx.team.lead", I64)
     seq = _global(module, "rlx.team.seq", I64)
     pending = _global(module, "rlx.team.pending", I64)
@@ -143,7 +143,7 @@ def emit_team_runtime(module: ir.Module, team_size: int, x86: bool) -> TeamRunti
     # rlx.parallel(body, ctx): the lead's job, or a region of its own
     parallel, b = _function(module, "rlx.parallel", [PTR, PTR])
     fn, ctx = parallel.args
-    is_lead = b.icmp_unsigned("==", b.load(lead, typ=I64), b.call(self_id, []))
+    is_lead = b.icmp_unsigned("==", b.load_atomic(lead, "monotonic", 8, typ=I64), b.call(self_id, []))
     with b.if_else(is_lead) as (then, otherwise):
         with then:
             workers = b.sext(b.sub(b.call(num_threads, []), ir.Constant(I32, 1)), I64)

@@ -10,16 +10,26 @@
 // CHECK:         call void @"add_f32"(ptr %"x", ptr %"y", ptr %"out",
 // CHECK:       define internal void @"add_f32"({{.*}}) noinline
 // CHECK:         fadd afn arcp contract nsz reassoc float
-// An scf.parallel loop runs on the OpenMP team (outlined into <func>.par0).
+// An scf.parallel loop is outlined into <func>.par0 and handed to rlx.parallel; the
+// entry's packed wrapper runs the whole call in one OpenMP team (rlx.team.run), whose
+// workers take each kernel's loop; outside such a call rlx.parallel opens a region.
 // CHECK:       define internal void @"scale_parallel"(
-// CHECK:         call void @"GOMP_parallel"(void (ptr)* @"scale_parallel.par0"
+// CHECK:         call void @"rlx.parallel"(void (ptr)* @"scale_parallel.par0"
 // CHECK:       define void @"entry_packed"(ptr captures(none) noalias %"ptrs", ptr captures(none) noalias %"ints")
+// CHECK:         call void @"rlx.team.run"(void (ptr)* @"entry.unpacked"
+// CHECK:       declare void @"GOMP_parallel"
+// CHECK:       define internal void @"rlx.parallel"(
+// CHECK:         call void @"GOMP_parallel"(ptr %{{.*}}, ptr %{{.*}}, i32 0, i32 0)
+// CHECK:       define internal void @"rlx.team.run"(
+// CHECK:         cmpxchg {{.*}}@"rlx.team.lead"
+// CHECK:         call void @"GOMP_parallel"(void (ptr)* @"rlx.team.body"
+// CHECK:       define internal void @"entry.unpacked"(
 // CHECK:         call void @"entry"(
 // CHECK:       define internal void @"scale_parallel.par0.loop"(
 // CHECK:         fmul afn arcp contract nsz reassoc float
-// CHECK:       declare void @"GOMP_parallel"
 
 // SERIAL-NOT:  GOMP_parallel
+// SERIAL-NOT:  rlx.team
 
 builtin.module {
   func.func @entry(%x: memref<?xf32>, %y: memref<?xf32>, %out: memref<?xf32>, %SEQ: index) attributes {rlx.entry} {

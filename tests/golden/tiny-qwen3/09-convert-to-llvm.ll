@@ -10372,7 +10372,7 @@ declare i32 @"sched_yield"()
 define internal void @"rlx.parallel"(ptr %".1", ptr %".2") nounwind
 {
 entry:
-  %".4" = load i64, i64* @"rlx.team.lead"
+  %".4" = load atomic i64, i64* @"rlx.team.lead" monotonic, align 8
   %".5" = call i64 @"pthread_self"()
   %".6" = icmp eq i64 %".4", %".5"
   br i1 %".6", label %"entry.if", label %"entry.else"
