@@ -47,7 +47,7 @@ from xdsl.irdl import IRDLOperation, base, irdl_op_definition, operand_def, resu
 from xdsl.traits import Pure
 
 from dialects import rlx
-from lowering.llvm_team import TeamRuntime, emit_team_runtime
+from lowering.llvm_team import TeamRuntime, emit_team_runtime, stack_struct, struct_field, struct_fields
 from runtime.errors import CompileError
 
 __all__ = ["emit_llvm", "LLVMEmitter", "DEFAULT_FASTMATH", "ENTRY_ATTR", "IndexCastUIOp",
@@ -455,25 +455,20 @@ class LLVMEmitter:
             a.add_attribute("captures(none)")
         b = ir.IRBuilder(wrapper.append_basic_block("entry"))
         if self.team_size is not None and self._has_parallel:  # the whole call in one OpenMP team
-            ctx_ty = ir.LiteralStructType([PTR, PTR])
-            ctx = b.alloca(ctx_ty)
-            ctx.type = PTR  # llvmlite types allocas as typed pointers; we use opaque `ptr`
-            for i, a in enumerate((ptrs, ints)):
-                b.store(a, b.gep(ctx, [ir.Constant(I32, 0), ir.Constant(I32, i)], source_etype=ctx_ty))
-            b.call(self._team().run_entry, [self._unpacking_call(op, fn, ctx_ty), ctx])
+            ctx = stack_struct(b, b, [ptrs, ints])
+            b.call(self._team().run_entry, [self._unpacking_call(op, fn), ctx])
             b.ret_void()
             return
         self._call_unpacked(b, op, fn, ptrs, ints)
         b.ret_void()
 
-    def _unpacking_call(self, op: func.FuncOp, fn: ir.Function, ctx_ty: ir.LiteralStructType) -> ir.Function:
+    def _unpacking_call(self, op: func.FuncOp, fn: ir.Function) -> ir.Function:
         """``void <name>.unpacked(ptr ctx)``: ``fn`` on the args of ``ctx = {ptrs, ints}``."""
         call = ir.Function(self.module, ir.FunctionType(VOID, [PTR]), op.sym_name.data + ".unpacked")
         call.linkage = "internal"
         call.attributes.add("nounwind")
         b = ir.IRBuilder(call.append_basic_block("entry"))
-        ptrs, ints = (b.load(b.gep(call.args[0], [ir.Constant(I32, 0), ir.Constant(I32, i)], source_etype=ctx_ty),
-                             typ=PTR) for i in range(2))
+        ptrs, ints = struct_fields(b, call.args[0], ir.LiteralStructType([PTR, PTR]))
         self._call_unpacked(b, op, fn, ptrs, ints)
         b.ret_void()
         return call
@@ -682,14 +677,9 @@ class LLVMEmitter:
         tag = self.module.get_unique_name(f"{self.scope.name}.par{self._outlined}")
         self._outlined += 1
         loop_fn = self._outline_loop(op, tag, captured, cap_vals)
-        ctx_ty = ir.LiteralStructType([lb.type, ub.type, step.type, I64] + [v.type for v in cap_vals])
-        body_fn = self._outline_thread_body(tag, ctx_ty, loop_fn)
-        ctx = self.scope.alloca_builder.alloca(ctx_ty, name=f"{tag}.ctx")
-        ctx.type = PTR  # llvmlite types allocas as typed pointers; we use opaque `ptr`
-        for i, v in enumerate([lb, ub, step, ir.Constant(I64, 0)] + cap_vals):
-            field = self.b.gep(ctx, [ir.Constant(I32, 0), ir.Constant(I32, i)],
-                               source_etype=ctx_ty)
-            self.b.store(v, field)
+        fields = [lb, ub, step, ir.Constant(I64, 0)] + cap_vals  # 0: the chunk counter
+        body_fn = self._outline_thread_body(tag, ir.LiteralStructType([v.type for v in fields]), loop_fn)
+        ctx = stack_struct(self.scope.alloca_builder, self.b, fields, name=f"{tag}.ctx")
         self.b.call(self._team().parallel, [body_fn, ctx])
 
     def _team(self) -> TeamRuntime:
@@ -740,12 +730,9 @@ class LLVMEmitter:
         ctx = fn.args[0]
         ctx.name = "ctx"
         b = ir.IRBuilder(fn.append_basic_block("entry"))
-        fields = []
-        for i, ty in enumerate(ctx_ty.elements):
-            gep = b.gep(ctx, [ir.Constant(I32, 0), ir.Constant(I32, i)], source_etype=ctx_ty)
-            fields.append(b.load(gep, typ=ty))
+        fields = struct_fields(b, ctx, ctx_ty)
         lb, ub, step = fields[:3]
-        counter = b.gep(ctx, [ir.Constant(I32, 0), ir.Constant(I32, 3)], source_etype=ctx_ty)
+        counter = struct_field(b, ctx, ctx_ty, 3)
         ty = lb.type
         one, zero = ir.Constant(ty, 1), ir.Constant(ty, 0)
         span = b.sub(ub, lb)

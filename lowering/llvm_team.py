@@ -60,6 +60,26 @@ def _external(module: ir.Module, name: str, ret: ir.Type, args: list[ir.Type]) -
     return fn if fn is not None else ir.Function(module, ir.FunctionType(ret, args), name)
 
 
+def struct_field(b: ir.IRBuilder, ptr: ir.Value, ty: ir.LiteralStructType, i: int) -> ir.Value:
+    """Address of field ``i`` of the ``ty`` struct at ``ptr``."""
+    return b.gep(ptr, [ir.Constant(I32, 0), ir.Constant(I32, i)], source_etype=ty)
+
+
+def stack_struct(alloca_b: ir.IRBuilder, b: ir.IRBuilder, values: list[ir.Value], name: str = "") -> ir.Value:
+    """A stack struct (allocated with ``alloca_b``) holding ``values``, stored with ``b``."""
+    ty = ir.LiteralStructType([v.type for v in values])
+    ptr = alloca_b.alloca(ty, name=name)
+    ptr.type = PTR  # llvmlite types allocas as typed pointers; we use opaque `ptr`
+    for i, v in enumerate(values):
+        b.store(v, struct_field(b, ptr, ty, i))
+    return ptr
+
+
+def struct_fields(b: ir.IRBuilder, ptr: ir.Value, ty: ir.LiteralStructType) -> list[ir.Value]:
+    """Every field of the ``ty`` struct at ``ptr``, loaded."""
+    return [b.load(struct_field(b, ptr, ty, i), typ=t) for i, t in enumerate(ty.elements)]
+
+
 class _FunctionPointer:
     """A ``ptr`` value called as a ``void (ptr)`` function: llvmlite takes a callee's
     signature from its ``function_type``, which an opaque pointer does not have."""
@@ -103,6 +123,27 @@ class _Spin:
         return spins
 
 
+def _spin_until(b: ir.IRBuilder, spin: _Spin, load, ready) -> ir.Value:
+    """``v = load(); while (!ready(v)) { relax; v = load(); }``; return the last ``v``
+    (the builder is left in the block after the loop)."""
+    head = b.append_basic_block("wait")
+    relax = b.append_basic_block("relax")
+    done = b.append_basic_block("ready")
+    start = b.block
+    b.branch(head)
+    b.position_at_end(head)
+    spins = b.phi(I64)
+    spins.add_incoming(ir.Constant(I64, 0), start)
+    value = load()
+    b.cbranch(ready(value), done, relax)
+    b.position_at_end(relax)
+    more = spin.relax(b, spins)
+    spins.add_incoming(more, b.block)
+    b.branch(head)
+    b.position_at_end(done)
+    return value
+
+
 def emit_team_runtime(module: ir.Module, team_size: int, x86: bool) -> TeamRuntime:
     """Add the team state and the functions that use it to ``module`` (once per module)."""
     lead = _global(module, "rlx.team.lead", I64)
@@ -124,21 +165,8 @@ def emit_team_runtime(module: ir.Module, team_size: int, x86: bool) -> TeamRunti
         b.atomic_rmw("add", seq, ir.Constant(I64, 1), "release")
 
     def wait_for_workers(b: ir.IRBuilder) -> None:
-        head = b.append_basic_block("wait")
-        relax = b.append_basic_block("relax")
-        done = b.append_basic_block("done")
-        start = b.block
-        b.branch(head)
-        b.position_at_end(head)
-        spins = b.phi(I64)
-        spins.add_incoming(ir.Constant(I64, 0), start)
-        left = b.load_atomic(pending, "acquire", 8, typ=I64)
-        b.cbranch(b.icmp_unsigned("==", left, ir.Constant(I64, 0)), done, relax)
-        b.position_at_end(relax)
-        more = spin.relax(b, spins)
-        spins.add_incoming(more, b.block)
-        b.branch(head)
-        b.position_at_end(done)
+        _spin_until(b, spin, lambda: b.load_atomic(pending, "acquire", 8, typ=I64),
+                    lambda left: b.icmp_unsigned("==", left, ir.Constant(I64, 0)))
 
     # rlx.parallel(body, ctx): the lead's job, or a region of its own
     parallel, b = _function(module, "rlx.parallel", [PTR, PTR])
@@ -156,34 +184,23 @@ def emit_team_runtime(module: ir.Module, team_size: int, x86: bool) -> TeamRunti
 
     # rlx.team.work(seq0): a worker's loop until the lead ends the call
     work, b = _function(module, "rlx.team.work", [I64])
-    head = b.append_basic_block("wait")
-    relax = b.append_basic_block("relax")
-    got = b.append_basic_block("job")
+    loop = b.append_basic_block("next")
     run = b.append_basic_block("run")
     end = b.append_basic_block("end")
     start = b.block
-    b.branch(head)
-    b.position_at_end(head)
+    b.branch(loop)
+    b.position_at_end(loop)
     seen = b.phi(I64)
-    spins = b.phi(I64)
     seen.add_incoming(work.args[0], start)
-    spins.add_incoming(ir.Constant(I64, 0), start)
-    now = b.load_atomic(seq, "acquire", 8, typ=I64)
-    b.cbranch(b.icmp_unsigned("==", now, seen), relax, got)
-    b.position_at_end(relax)
-    more = spin.relax(b, spins)
-    seen.add_incoming(seen, b.block)
-    spins.add_incoming(more, b.block)
-    b.branch(head)
-    b.position_at_end(got)
+    now = _spin_until(b, spin, lambda: b.load_atomic(seq, "acquire", 8, typ=I64),
+                      lambda v: b.icmp_unsigned("!=", v, seen))
     fn = b.load(job_fn, typ=PTR)
     b.cbranch(b.icmp_unsigned("==", fn, ir.Constant(PTR, None)), end, run)
     b.position_at_end(run)
     _call_body(b, fn, b.load(job_ctx, typ=PTR))
     b.atomic_rmw("sub", pending, ir.Constant(I64, 1), "release")
     seen.add_incoming(now, run)
-    spins.add_incoming(ir.Constant(I64, 0), run)
-    b.branch(head)
+    b.branch(loop)
     b.position_at_end(end)
     b.ret_void()
 
@@ -192,15 +209,13 @@ def emit_team_runtime(module: ir.Module, team_size: int, x86: bool) -> TeamRunti
     body, b = _function(module, "rlx.team.body", [PTR])
     tctx = body.args[0]
 
-    def field(i: int, ty: ir.Type) -> ir.Value:
-        return b.load(b.gep(tctx, [ir.Constant(I32, 0), ir.Constant(I32, i)], source_etype=team_ctx_ty), typ=ty)
-
+    entry_fn, entry_ctx, seq0 = struct_fields(b, tctx, team_ctx_ty)
     with b.if_else(b.icmp_unsigned("==", b.call(thread_num, []), ir.Constant(I32, 0))) as (then, otherwise):
         with then:
-            _call_body(b, field(0, PTR), field(1, PTR))
+            _call_body(b, entry_fn, entry_ctx)
             publish(b, ir.Constant(PTR, None), ir.Constant(PTR, None), ir.Constant(I64, 0))
         with otherwise:
-            b.call(work, [field(2, I64)])
+            b.call(work, [seq0])
     b.ret_void()
 
     # rlx.team.run(team_body, ctx): the entry under one team if this thread may lead
@@ -210,10 +225,7 @@ def emit_team_runtime(module: ir.Module, team_size: int, x86: bool) -> TeamRunti
     won = b.extract_value(b.cmpxchg(lead, ir.Constant(I64, 0), me, "acquire", "monotonic"), 1)
     with b.if_else(won) as (then, otherwise):
         with then:
-            tctx = b.alloca(team_ctx_ty)
-            tctx.type = PTR  # llvmlite types allocas as typed pointers; we use opaque `ptr`
-            for i, v in enumerate([entry_fn, entry_ctx, b.load_atomic(seq, "monotonic", 8, typ=I64)]):
-                b.store(v, b.gep(tctx, [ir.Constant(I32, 0), ir.Constant(I32, i)], source_etype=team_ctx_ty))
+            tctx = stack_struct(b, b, [entry_fn, entry_ctx, b.load_atomic(seq, "monotonic", 8, typ=I64)])
             b.call(gomp, [body, tctx, team, ir.Constant(I32, 0)])
             b.store_atomic(ir.Constant(I64, 0), lead, "release", 8)
         with otherwise:

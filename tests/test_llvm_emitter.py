@@ -684,55 +684,34 @@ def test_parallel_threads_on_and_off_agree():
         np.testing.assert_allclose(yt, want, rtol=1e-6)
 
 
-TEAM = """
-builtin.module {
-  func.func @steps(%x: memref<?xf32>, %y: memref<?xf32>, %n: index, %reps: index) attributes {rlx.entry} {
+def _reversed_chain_loop(src: str, dst: str) -> str:
+    """An scf.parallel loop: dst[i] = (acc = acc * 0.5 + src[n-1-i], reps times)."""
+    return f"""
+    "scf.parallel"(%c0, %n, %c1) <{{operandSegmentSizes = array<i32: 1, 1, 1, 0>}}> ({{
+    ^bb0(%i: index):
+      %j = arith.subi %n, %i : index
+      %k = arith.subi %j, %c1 : index
+      %v = memref.load %{src}[%k] : memref<?xf32>
+      %acc = scf.for %r = %c0 to %reps step %c1 iter_args(%a = %zero) -> (f32) {{
+        %m = arith.mulf %a, %decay : f32
+        %b = arith.addf %m, %v : f32
+        scf.yield %b : f32
+      }}
+      memref.store %acc, %{dst}[%i] : memref<?xf32>
+      scf.reduce
+    }}) : (index, index, index) -> ()"""
+
+
+TEAM = f"""
+builtin.module {{
+  func.func @steps(%x: memref<?xf32>, %y: memref<?xf32>, %n: index, %reps: index) attributes {{rlx.entry}} {{
     %c0 = arith.constant 0 : index
     %c1 = arith.constant 1 : index
     %zero = arith.constant 0.0 : f32
-    %decay = arith.constant 0.5 : f32
-    "scf.parallel"(%c0, %n, %c1) <{operandSegmentSizes = array<i32: 1, 1, 1, 0>}> ({
-    ^bb0(%i: index):
-      %j = arith.subi %n, %i : index
-      %k = arith.subi %j, %c1 : index
-      %v = memref.load %x[%k] : memref<?xf32>
-      %acc = scf.for %r = %c0 to %reps step %c1 iter_args(%a = %zero) -> (f32) {
-        %m = arith.mulf %a, %decay : f32
-        %b = arith.addf %m, %v : f32
-        scf.yield %b : f32
-      }
-      memref.store %acc, %y[%i] : memref<?xf32>
-      scf.reduce
-    }) : (index, index, index) -> ()
-    "scf.parallel"(%c0, %n, %c1) <{operandSegmentSizes = array<i32: 1, 1, 1, 0>}> ({
-    ^bb0(%i: index):
-      %j = arith.subi %n, %i : index
-      %k = arith.subi %j, %c1 : index
-      %v = memref.load %y[%k] : memref<?xf32>
-      %acc = scf.for %r = %c0 to %reps step %c1 iter_args(%a = %zero) -> (f32) {
-        %m = arith.mulf %a, %decay : f32
-        %b = arith.addf %m, %v : f32
-        scf.yield %b : f32
-      }
-      memref.store %acc, %x[%i] : memref<?xf32>
-      scf.reduce
-    }) : (index, index, index) -> ()
-    "scf.parallel"(%c0, %n, %c1) <{operandSegmentSizes = array<i32: 1, 1, 1, 0>}> ({
-    ^bb0(%i: index):
-      %j = arith.subi %n, %i : index
-      %k = arith.subi %j, %c1 : index
-      %v = memref.load %x[%k] : memref<?xf32>
-      %acc = scf.for %r = %c0 to %reps step %c1 iter_args(%a = %zero) -> (f32) {
-        %m = arith.mulf %a, %decay : f32
-        %b = arith.addf %m, %v : f32
-        scf.yield %b : f32
-      }
-      memref.store %acc, %y[%i] : memref<?xf32>
-      scf.reduce
-    }) : (index, index, index) -> ()
+    %decay = arith.constant 0.5 : f32{_reversed_chain_loop("x", "y")}{_reversed_chain_loop("y", "x")}{_reversed_chain_loop("x", "y")}
     func.return
-  }
-}
+  }}
+}}
 """
 
 

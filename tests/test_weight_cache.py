@@ -115,7 +115,7 @@ class RecordsWrites:
         self.data += data
 
 
-def test_the_blob_reaches_the_file_in_whole_aligned_chunks():
+def test_the_chunked_writer_writes_only_whole_aligned_chunks_and_a_tail():
     # whole chunks at chunk-aligned offsets: the page cache can hold them as huge folios
     rng = np.random.default_rng(0)
     pieces = [rng.integers(0, 256, size=int(n), dtype=np.uint8) for n in rng.integers(0, 300, size=40)]

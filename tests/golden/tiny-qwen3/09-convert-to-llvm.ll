@@ -10395,14 +10395,14 @@ wait:
   %".17" = phi  i64 [0, %"entry.if"], [%".22", %"relax.endif"]
   %".18" = load atomic i64, i64* @"rlx.team.pending" acquire, align 8
   %".19" = icmp eq i64 %".18", 0
-  br i1 %".19", label %"done", label %"relax"
+  br i1 %".19", label %"ready", label %"relax"
 relax:
   call void @"llvm.x86.sse2.pause"()
   %".22" = add i64 %".17", 1
   %".23" = and i64 %".22", 4095
   %".24" = icmp eq i64 %".23", 0
   br i1 %".24", label %"relax.if", label %"relax.endif", !prof !0
-done:
+ready:
   br label %"entry.endif"
 relax.if:
   %".26" = call i32 @"sched_yield"()
@@ -10414,32 +10414,34 @@ relax.endif:
 define internal void @"rlx.team.work"(i64 %".1") nounwind
 {
 entry:
+  br label %"next"
+next:
+  %".4" = phi  i64 [%".1", %"entry"], [%".7", %"run"]
   br label %"wait"
-wait:
-  %".4" = phi  i64 [%".1", %"entry"], [%".4", %"relax.endif"], [%".6", %"run"]
-  %".5" = phi  i64 [0, %"entry"], [%".10", %"relax.endif"], [0, %"run"]
-  %".6" = load atomic i64, i64* @"rlx.team.seq" acquire, align 8
-  %".7" = icmp eq i64 %".6", %".4"
-  br i1 %".7", label %"relax", label %"job"
-relax:
-  call void @"llvm.x86.sse2.pause"()
-  %".10" = add i64 %".5", 1
-  %".11" = and i64 %".10", 4095
-  %".12" = icmp eq i64 %".11", 0
-  br i1 %".12", label %"relax.if", label %"relax.endif", !prof !0
-job:
-  %".17" = load ptr, ptr @"rlx.team.fn"
-  %".18" = icmp eq ptr %".17", null
-  br i1 %".18", label %"end", label %"run"
 run:
-  %".20" = load ptr, ptr @"rlx.team.ctx"
-  call void %".17"(ptr %".20")
-  %".22" = atomicrmw sub i64* @"rlx.team.pending", i64 1 release
-  br label %"wait"
+  %".21" = load ptr, ptr @"rlx.team.ctx"
+  call void %".18"(ptr %".21")
+  %".23" = atomicrmw sub i64* @"rlx.team.pending", i64 1 release
+  br label %"next"
 end:
   ret void
+wait:
+  %".6" = phi  i64 [0, %"next"], [%".11", %"relax.endif"]
+  %".7" = load atomic i64, i64* @"rlx.team.seq" acquire, align 8
+  %".8" = icmp ne i64 %".7", %".4"
+  br i1 %".8", label %"ready", label %"relax"
+relax:
+  call void @"llvm.x86.sse2.pause"()
+  %".11" = add i64 %".6", 1
+  %".12" = and i64 %".11", 4095
+  %".13" = icmp eq i64 %".12", 0
+  br i1 %".13", label %"relax.if", label %"relax.endif", !prof !0
+ready:
+  %".18" = load ptr, ptr @"rlx.team.fn"
+  %".19" = icmp eq ptr %".18", null
+  br i1 %".19", label %"end", label %"run"
 relax.if:
-  %".14" = call i32 @"sched_yield"()
+  %".15" = call i32 @"sched_yield"()
   br label %"relax.endif"
 relax.endif:
   br label %"wait"
@@ -10448,24 +10450,24 @@ relax.endif:
 define internal void @"rlx.team.body"(ptr %".1") nounwind
 {
 entry:
-  %".3" = call i32 @"omp_get_thread_num"()
-  %".4" = icmp eq i32 %".3", 0
-  br i1 %".4", label %"entry.if", label %"entry.else"
+  %".3" = getelementptr {ptr, ptr, i64}, ptr %".1", i32 0, i32 0
+  %".4" = load ptr, ptr %".3"
+  %".5" = getelementptr {ptr, ptr, i64}, ptr %".1", i32 0, i32 1
+  %".6" = load ptr, ptr %".5"
+  %".7" = getelementptr {ptr, ptr, i64}, ptr %".1", i32 0, i32 2
+  %".8" = load i64, ptr %".7"
+  %".9" = call i32 @"omp_get_thread_num"()
+  %".10" = icmp eq i32 %".9", 0
+  br i1 %".10", label %"entry.if", label %"entry.else"
 entry.if:
-  %".6" = getelementptr {ptr, ptr, i64}, ptr %".1", i32 0, i32 0
-  %".7" = load ptr, ptr %".6"
-  %".8" = getelementptr {ptr, ptr, i64}, ptr %".1", i32 0, i32 1
-  %".9" = load ptr, ptr %".8"
-  call void %".7"(ptr %".9")
+  call void %".4"(ptr %".6")
   store ptr null, ptr @"rlx.team.fn"
   store ptr null, ptr @"rlx.team.ctx"
   store atomic i64 0, i64* @"rlx.team.pending" monotonic, align 8
-  %".14" = atomicrmw add i64* @"rlx.team.seq", i64 1 release
+  %".16" = atomicrmw add i64* @"rlx.team.seq", i64 1 release
   br label %"entry.endif"
 entry.else:
-  %".16" = getelementptr {ptr, ptr, i64}, ptr %".1", i32 0, i32 2
-  %".17" = load i64, ptr %".16"
-  call void @"rlx.team.work"(i64 %".17")
+  call void @"rlx.team.work"(i64 %".8")
   br label %"entry.endif"
 entry.endif:
   ret void
@@ -10479,15 +10481,15 @@ entry:
   %".6" = extractvalue {i64, i1} %".5", 1
   br i1 %".6", label %"entry.if", label %"entry.else"
 entry.if:
-  %".8" = alloca {ptr, ptr, i64}
-  %".9" = load atomic i64, i64* @"rlx.team.seq" monotonic, align 8
-  %".10" = getelementptr {ptr, ptr, i64}, ptr %".8", i32 0, i32 0
+  %".8" = load atomic i64, i64* @"rlx.team.seq" monotonic, align 8
+  %".9" = alloca {ptr, ptr, i64}
+  %".10" = getelementptr {ptr, ptr, i64}, ptr %".9", i32 0, i32 0
   store ptr %".1", ptr %".10"
-  %".12" = getelementptr {ptr, ptr, i64}, ptr %".8", i32 0, i32 1
+  %".12" = getelementptr {ptr, ptr, i64}, ptr %".9", i32 0, i32 1
   store ptr %".2", ptr %".12"
-  %".14" = getelementptr {ptr, ptr, i64}, ptr %".8", i32 0, i32 2
-  store i64 %".9", ptr %".14"
-  call void @"GOMP_parallel"(void (ptr)* @"rlx.team.body", ptr %".8", i32 0, i32 0)
+  %".14" = getelementptr {ptr, ptr, i64}, ptr %".9", i32 0, i32 2
+  store i64 %".8", ptr %".14"
+  call void @"GOMP_parallel"(void (ptr)* @"rlx.team.body", ptr %".9", i32 0, i32 0)
   store atomic i64 0, i64* @"rlx.team.lead" release, align 8
   br label %"entry.endif"
 entry.else:
