@@ -34,13 +34,22 @@ def log(msg: str) -> None:
     print(msg, file=sys.stderr, flush=True)
 
 
-def child_env(threads: int) -> dict:
+def child_env(threads: int, root: Path | None = None) -> dict:
+    """The environment of a worker: its thread count, and the checkout it imports rlx
+    from (this one, or ``root`` for an ``rlx@CHECKOUT`` engine)."""
     env = dict(os.environ)
     env["OMP_NUM_THREADS"] = str(threads)
     env.setdefault("OMP_WAIT_POLICY", "passive")
-    root = str(Path(__file__).resolve().parent.parent)
-    env["PYTHONPATH"] = root + (os.pathsep + env["PYTHONPATH"] if env.get("PYTHONPATH") else "")
+    first = str(root or Path(__file__).resolve().parent.parent)
+    env["PYTHONPATH"] = first + (os.pathsep + env["PYTHONPATH"] if env.get("PYTHONPATH") else "")
     return env
+
+
+def split_engine(engine: str) -> tuple[str, Path | None]:
+    """``rlx@/path/to/checkout`` -> ("rlx", that checkout): rlx as built by another commit,
+    timed side by side with this one (a before/after comparison in one run)."""
+    kind, _, checkout = engine.partition("@")
+    return kind, (Path(checkout).resolve() if checkout else None)
 
 
 def run_child(args: list[str], threads: int, timeout: float) -> dict:
@@ -65,14 +74,16 @@ class Worker:
 
     def __init__(self, engine: str, folder: Path, args, logits_out: Path):
         self.engine = engine
-        cmd = [sys.executable, "-m", "bench.worker", engine, str(folder), "--threads", str(args.threads),
+        kind, checkout = split_engine(engine)
+        cmd = [sys.executable, "-m", "bench.worker", kind, str(folder), "--threads", str(args.threads),
                "--prompt", str(args.prompt), "--decode", str(args.decode), "--prefill", str(args.prefill),
                "--logits-out", str(logits_out)]
         if args.no_cache:
             cmd.append("--no-cache")
-        self.stderr = open(folder / "bench-logits" / f"{engine}.stderr", "w")
-        self.proc = subprocess.Popen(cmd, env=child_env(args.threads), stdin=subprocess.PIPE,
-                                     stdout=subprocess.PIPE, stderr=self.stderr, text=True)
+        self.stderr = open(folder / "bench-logits" / f"{file_stem(engine)}.stderr", "w")
+        self.proc = subprocess.Popen(cmd, env=child_env(args.threads, checkout), cwd=checkout,
+                                     stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=self.stderr,
+                                     text=True)
         self.ready = self._read()
 
     def _read(self) -> dict:
@@ -106,6 +117,11 @@ class Worker:
         self.stderr.close()
 
 
+def file_stem(engine: str) -> str:
+    """A file name for an engine's outputs (``rlx@/a/b`` -> ``rlx@_a_b``)."""
+    return engine.replace("/", "_")
+
+
 def prepare_files(engine: str, folder: Path) -> None:
     """Write the ONNX / GGUF files of a peer once, in a child (their memory is freed)."""
     module = {"onnxruntime": "bench.onnx_model", "llama.cpp": "bench.gguf_model"}.get(engine)
@@ -133,15 +149,15 @@ def bench_model(name: str, args) -> dict:
     work.mkdir(exist_ok=True)
     workers: dict[str, Worker] = {}
     # peers first: their load-time peaks (ORT prepacking) pass before rlx is loaded
-    for engine in sorted(args.engines, key=lambda e: e == "rlx"):
-        if not available(engine):
+    for engine in sorted(args.engines, key=lambda e: split_engine(e)[0] == "rlx"):
+        if not available(split_engine(engine)[0]):
             out["engines"][engine] = {"error": "not installed"}
             log(f"[bench] {name}: {engine} not installed, skipped")
             continue
         log(f"[bench] {name}: loading {engine} ...")
         try:
             prepare_files(engine, Path(folder))
-            w = Worker(engine, Path(folder), args, work / f"{engine}.npy")
+            w = Worker(engine, Path(folder), args, work / f"{file_stem(engine)}.npy")
             w.ask("warmup")
             workers[engine] = w
             out["engines"][engine] = {"load_s": w.ready["load_s"], "prefill_s": [], "decode_s": []}
@@ -185,7 +201,7 @@ def bench_model(name: str, args) -> dict:
     if ref.exists() and "error" not in out["engines"].get("rlx", {"error": 1}):
         r = np.load(ref)
         for engine, res in out["engines"].items():
-            f = work / f"{engine}.npy"
+            f = work / f"{file_stem(engine)}.npy"
             if engine != "rlx" and "error" not in res and f.exists():
                 x = np.load(f)
                 res["max_abs_diff_vs_rlx"] = float(np.max(np.abs(x - r)) / max(1e-6, float(np.max(np.abs(r)))))
@@ -341,8 +357,11 @@ def main(argv=None) -> int:
     args = ap.parse_args(argv)
     args.engines = [e.strip() for e in args.engines.split(",") if e.strip()]
     for e in args.engines:
-        if e not in ENGINES:
-            ap.error(f"unknown engine '{e}' (known: {', '.join(ENGINES)})")
+        kind, checkout = split_engine(e)
+        if kind not in ENGINES or (checkout is not None and kind != "rlx"):
+            ap.error(f"unknown engine '{e}' (known: {', '.join(ENGINES)}, rlx@CHECKOUT)")
+        if checkout is not None and not (checkout / "bench" / "worker.py").is_file():
+            ap.error(f"engine '{e}': {checkout} is not an rlx checkout (no bench/worker.py)")
     names = [m.strip() for m in args.model.split(",") if m.strip()]
     for m in names:
         if m not in models.MODELS:

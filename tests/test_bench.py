@@ -101,3 +101,13 @@ def test_gguf_peer_is_the_same_model(example_dir):
     want = RlxEngine(example_dir, 1, 64, cache=False).prefill_last(ids)
     got = LlamaCppEngine(example_dir, 1, 64).prefill_last(ids)
     assert np.abs(got - want).max() <= 1e-3 * np.abs(want).max()
+
+
+def test_an_engine_from_another_checkout_is_rlx_built_there(tmp_path):
+    from bench.__main__ import child_env, file_stem, split_engine
+
+    assert split_engine("rlx") == ("rlx", None)
+    kind, checkout = split_engine(f"rlx@{tmp_path}")
+    assert (kind, checkout) == ("rlx", tmp_path.resolve())
+    assert child_env(2, checkout)["PYTHONPATH"].split(":")[0] == str(tmp_path.resolve())
+    assert "/" not in file_stem(f"rlx@{tmp_path}")
