@@ -2,10 +2,11 @@
 
 Each buffer-form rlx op becomes a ``func.call`` of a private kernel function: the op's
 static parameters go to ``lowering.kernels.select``, which returns the kernel's typed
-spec, and ``lowering.kernels.build`` generates the spec's function. Kernels are
-deduplicated by spec across the module, so all layers share them. The entry function then takes flat
-1-D memrefs and ``index`` symbol values in this order (its C ABI, recorded in
-``rlx.arg_names`` / ``rlx.arg_roles`` / ``rlx.arg_layouts``):
+spec, and ``lowering.kernels.build`` generates the spec's function (the spec attached
+as ``rlx.kernel``). Kernels are deduplicated by spec across the module, so all layers
+share them. The entry function then takes flat 1-D memrefs and ``index`` symbol values
+in this order (its C ABI, recorded in ``rlx.arg_names`` / ``rlx.arg_roles`` /
+``rlx.arg_layouts``):
 
     inputs / KV caches / outputs (as at L2), weights (one per name and layout),
     the arena (``memref<?xi8>``), then the symbols (``MAX_SEQ``, ``PAST_SEQ``, ``SEQ`` …)

@@ -52,7 +52,8 @@ def test_kernel_cost_model():
     assert kernel_cost(select.linear_swiglu(64, 48), [1])[1] >= 4 * 64 * 48
     b, f = kernel_cost(select.attention(4, 2, 8, True, False), [1, 3, 5, 8])
     assert f == 4 * 4 * 8 * (3 + 4 + 5) and b > 0  # 3 queries at positions 2, 3, 4
-    assert kernel_cost(select.attention(16, 8, 128, True, False, queries=1), [1, 1, 10, 16])[1] == 4 * 16 * 128 * 10
+    decode = select.attention(16, 8, 128, True, False, queries=1)
+    assert kernel_cost(decode, [1, 1, 10, 16])[1] == 4 * 16 * 128 * 10
     assert kernel_cost(select.rms_norm(64, 16, 1e-6), [2])[0] > 0
     assert kernel_cost(select.gather_last(8), [3]) == (4 * 2 * 3 * 8, 0.0)
 

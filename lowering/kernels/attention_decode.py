@@ -54,11 +54,12 @@ def attention_decode(spec: AttentionSpec) -> func.FuncOp:
     ``causal`` flag only names the kernel). Each batch row's keys are split into
     ``nch`` near-equal chunks: ``T // spec.min_keys`` rounded down to even, between 1
     and ``spec.max_chunks // B``, and 1 for a call small enough to run serially
-    (``spec.parallel_min_work``). A work item is one (row, chunk) with *every* query head, so
-    a thread reads whole K/V rows (``num_kv_heads * head_dim`` contiguous floats) of its
-    own key range. Per block of 8 keys it runs the three passes of
-    :func:`~lowering.kernels.attention_prefill.attention_blocked` over the heads -- scores (each K load feeds the heads of
-    one KV head, one transpose-sum per head), softmax, values -- reading the 8 rows one
+    (``spec.parallel_min_work``). A work item is one (row, chunk) with *every* query
+    head, so a thread reads whole K/V rows (``num_kv_heads * head_dim`` contiguous
+    floats) of its own key range. Per block of 8 keys it runs the three passes of the
+    prefill kernel (``attention_prefill.attention_blocked``) over the heads -- scores
+    (each K load feeds the heads of one KV head, one transpose-sum per head), softmax,
+    values -- reading the 8 rows one
     after the other (a row's KV-head segment front to back for the scores, two cache
     lines of each row per step for the values). Each item keeps the online-softmax
     partials per head -- running max ``m``, sum ``l`` and the unnormalised

@@ -111,8 +111,8 @@ def _tiled_matmul(spec: MatmulSpec, m_sz, ntiles: int, work, tile_fn) -> None:
     rows), tile-group major, split over threads by ``scf.parallel`` (serially below
     ``spec.parallel_min_work``). An item runs each of its tiles over the panel's rows
     in blocks of ``spec.rows`` (register-tiled), then one row at a time: the panel
-    (``select.MATMUL_PANEL_BYTES`` of ``x``) stays in L2 across the group's tiles, so ``x`` is read from memory once
-    per group instead of once per tile; a tile's weights (``k * 64`` bytes) are read
+    (``select.MATMUL_PANEL_BYTES`` of ``x``) stays in L2 across the group's tiles, so
+    ``x`` is read from memory once per group instead of once per tile; a tile's weights (``k * 64`` bytes) are read
     once per panel. With fewer rows than a register block (decode) an item is one
     tile (``k * 64`` bytes per weight): the emitter's guided schedule hands each
     thread contiguous runs of tiles, shrinking towards the end, so both threads

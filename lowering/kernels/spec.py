@@ -265,7 +265,8 @@ class RopeSpec(KernelSpec):
 
     @property
     def args(self) -> tuple[Arg, ...]:
-        return (Arg("x", "in"), *_buffers("weight", "cos", "sin"), Arg("out", "out"), *_sizes("B", "S", "offset"))
+        return (Arg("x", "in"), *_buffers("weight", "cos", "sin"), Arg("out", "out"),
+                *_sizes("B", "S", "offset"))
 
 
 @dataclass(frozen=True, kw_only=True)
