@@ -5,8 +5,9 @@ kernel call of the entry functions is wrapped in ``rlx_prof_begin/end(site)``, t
 JIT-compiled here that add the ``rdtsc`` cycles of each call to a per-site counter
 (~20 ns per call). A prefill (last-token logits) and a decode run are timed as in the
 benchmark; each kernel's bytes and FLOPs per call come from
-``lowering.kernels.kernel_cost`` (compulsory traffic: weights, activations, the KV rows
-read), with the call's sizes evaluated at the run's ``SEQ`` / ``PAST_SEQ``. Times are
+``lowering.kernels.kernel_cost`` of the kernel's spec, recorded with each call site by
+``rlx-instrument`` (compulsory traffic: weights, activations, the KV rows read), with
+the call's sizes evaluated at the run's ``SEQ`` / ``PAST_SEQ``. Times are
 in the real run, so caches are as warm or as cold as they are when serving.
 """
 
@@ -148,7 +149,7 @@ def measure(model_dir: Path, prompt: int, decode: int, prefill: int) -> dict:
             if site["entry"] != entry or not run["calls"][i]:
                 continue
             sizes = [_evaluate(s, run["symbols"]) for s in site["sizes"]]
-            nbytes, flops = kernel_cost(site["kernel"], sizes)
+            nbytes, flops = kernel_cost(site["spec"], sizes) if site["spec"] is not None else (0.0, 0.0)
             row = rows[site["kernel"]]
             calls = int(run["calls"][i])
             row["calls"] += calls

@@ -3,12 +3,13 @@
 Each ``func.call`` of a kernel in an entry function (``rlx.entry``) is wrapped in calls
 of two external hooks, ``rlx_prof_begin(site)`` and ``rlx_prof_end(site)``, where
 ``site`` is the call's index in the module-wide table ``rlx.prof_sites``: one entry per
-call site with the entry name, the kernel (callee) name and the symbolic sizes of the
-call's ``index`` operands (``SEQ``, ``PAST_SEQ+SEQ`` ...), read back from how the entry
-computes them from its symbol arguments. Whoever runs the module provides the hooks
-(``bench/report.py`` JIT-compiles a pair that accumulates ``rdtsc`` cycles per site);
-with the kernel name and the sizes, ``lowering.kernels.kernel_cost`` gives each call's
-bytes and FLOPs, so the timings become a roofline per kernel.
+call site with the entry name, the kernel (callee) name, the kernel's spec (its
+``rlx.kernel`` attribute) and the symbolic sizes of the call's ``index`` operands
+(``SEQ``, ``PAST_SEQ+SEQ`` ...), read back from how the entry computes them from its
+symbol arguments. Whoever runs the module provides the hooks (``bench/report.py``
+JIT-compiles a pair that accumulates ``rdtsc`` cycles per site); with the spec and the
+sizes, ``lowering.kernels.kernel_cost`` gives each call's bytes and FLOPs, so the
+timings become a roofline per kernel.
 
 Not part of the default pipeline: ``python -m bench --report`` inserts it after
 ``rlx-to-loops``/``cse``.
@@ -31,6 +32,7 @@ from xdsl.dialects.builtin import (
 from xdsl.ir import Block, SSAValue
 from xdsl.passes import ModulePass
 
+from lowering.kernels.spec import KERNEL_ATTR, spec_from_attr
 from runtime.errors import PassError
 
 BEGIN = "rlx_prof_begin"
@@ -72,7 +74,7 @@ class RlxInstrumentPass(ModulePass):
     def apply(self, ctx: Context, op: ModuleOp) -> None:
         if SITES_ATTR in op.attributes:
             raise PassError("rlx-instrument: the module is already instrumented")
-        kernels = {f.sym_name.data for f in op.ops if isinstance(f, func.FuncOp) and f.body.blocks}
+        kernels = {f.sym_name.data: f for f in op.ops if isinstance(f, func.FuncOp) and f.body.blocks}
         sites = []
         for fn in list(op.ops):
             if not (isinstance(fn, func.FuncOp) and "rlx.entry" in fn.attributes):
@@ -89,15 +91,20 @@ class RlxInstrumentPass(ModulePass):
                 block.insert_op_before(site, call)
                 block.insert_op_before(func.CallOp(BEGIN, [site.result], []), call)
                 block.insert_op_after(func.CallOp(END, [site.result], []), call)
-                sites.append(DictionaryAttr({"entry": fn.sym_name, "kernel": StringAttr(callee),
-                                             "sizes": ArrayAttr([StringAttr(s) for s in sizes])}))
+                row = {"entry": fn.sym_name, "kernel": StringAttr(callee),
+                       "sizes": ArrayAttr([StringAttr(s) for s in sizes])}
+                if KERNEL_ATTR in kernels[callee].attributes:
+                    row["spec"] = kernels[callee].attributes[KERNEL_ATTR]
+                sites.append(DictionaryAttr(row))
         _declare(op, BEGIN)
         _declare(op, END)
         op.attributes[SITES_ATTR] = ArrayAttr(sites)
 
 
 def sites_of(module: ModuleOp) -> list[dict]:
-    """The site table of an instrumented module as plain dicts."""
+    """The site table of an instrumented module as plain dicts (``spec``: the kernel's
+    spec, None for a function without one)."""
     return [{"entry": d.data["entry"].data, "kernel": d.data["kernel"].data,
+             "spec": spec_from_attr(d.data["spec"]) if "spec" in d.data else None,
              "sizes": [s.data for s in d.data["sizes"].data]}
             for d in module.attributes[SITES_ATTR].data]

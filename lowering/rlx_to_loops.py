@@ -1,10 +1,12 @@
 """``rlx-to-loops``: rlx ops on buffers (L2) -> calls of outlined loop kernels (L3).
 
-Each buffer-form rlx op becomes a ``func.call`` of a private kernel function built by
-``lowering/kernels.py`` from the op's static parameters; kernels are deduplicated by
-name across the module, so all layers share them. The entry function then takes flat
-1-D memrefs and ``index`` symbol values in this order (its C ABI, recorded in
-``rlx.arg_names`` / ``rlx.arg_roles`` / ``rlx.arg_layouts``):
+Each buffer-form rlx op becomes a ``func.call`` of a private kernel function: the op's
+static parameters go to ``lowering.kernels.select``, which returns the kernel's typed
+spec, and ``lowering.kernels.build`` generates the spec's function (the spec attached
+as ``rlx.kernel``). Kernels are deduplicated by spec across the module, so all layers
+share them. The entry function then takes flat 1-D memrefs and ``index`` symbol values
+in this order (its C ABI, recorded in ``rlx.arg_names`` / ``rlx.arg_roles`` /
+``rlx.arg_layouts``):
 
     inputs / KV caches / outputs (as at L2), weights (one per name and layout),
     the arena (``memref<?xi8>``), then the symbols (``MAX_SEQ``, ``PAST_SEQ``, ``SEQ`` …)
@@ -47,6 +49,7 @@ from xdsl.passes import ModulePass
 from dialects import rlx
 from dialects.symbolic import SymDim
 from lowering import kernels
+from lowering.kernels import KernelSpec, select
 from lowering.bounds_checks import RECORD_TYPE, add_bounds_checks, violation_function
 from runtime.errors import PassError
 from runtime.session import layout_elements
@@ -93,7 +96,7 @@ class KernelChecks:
 
 @dataclass
 class _EntryLowering:
-    module_kernels: dict[tuple, func.FuncOp]
+    module_kernels: dict[KernelSpec, func.FuncOp]
     fn: func.FuncOp
     checks: KernelChecks | None = None
     values: dict[SSAValue, SSAValue] = field(default_factory=dict)
@@ -181,13 +184,13 @@ class _EntryLowering:
     def const(self, value: int) -> SSAValue:
         return self.builder.insert(arith.ConstantOp(IntegerAttr(value, _INDEX))).result
 
-    def call(self, kernel: tuple[Callable, tuple], args: list[SSAValue]) -> None:
-        """Call ``generator(*params)``, building each distinct kernel once (checked in a
+    def call(self, spec: KernelSpec, args: list[SSAValue]) -> None:
+        """Call the kernel of ``spec``, building each distinct kernel once (checked in a
         debug build, which passes each buffer's length and the record too)."""
-        if kernel not in self.module_kernels:
-            made = kernel[0](*kernel[1])
-            self.module_kernels[kernel] = self.checks.checked(made) if self.checks is not None else made
-        name = self.module_kernels[kernel].sym_name.data
+        if spec not in self.module_kernels:
+            made = kernels.build(spec)
+            self.module_kernels[spec] = self.checks.checked(made) if self.checks is not None else made
+        name = self.module_kernels[spec].sym_name.data
         if self.checks is not None:
             args = args + [self.length(a) for a in args if isinstance(a.type, MemRefType)] + [self.record]
         self.builder.insert(func.CallOp(name, args, []))
@@ -223,26 +226,26 @@ class _EntryLowering:
         elif isinstance(op, rlx.KVWriteOp):
             b, s, d = op.new.type.shape
             cap = op.cache.type.shape[1]
-            self.call((kernels.kv_write_kernel, (d.const,)),
+            self.call(select.kv_write(d.const),
                       [self.values[op.new], self.values[op.cache], self.index(b), self.index(s),
                        self.index(SymDim.of(op.offset.data)), self.index(cap)])
         elif isinstance(op, rlx.MultiLinearOp):
             k = op.x.type.shape[-1].const
             ns = tuple(w.type.shape[0].const for w in op.weights)
-            kernel = (kernels.multi_linear_kernel, (k, ns, bool(op.biases)))
+            spec = select.multi_linear(k, ns, bool(op.biases))
             args = [op.x, *op.weights, *op.biases, *op.outs]
-            self.call(kernel, [self.values[v] for v in args] + [self.index(_rows(op.x.type.shape))])
+            self.call(spec, [self.values[v] for v in args] + [self.index(_rows(op.x.type.shape))])
         elif isinstance(op, func.ReturnOp):
             self.builder.insert(func.ReturnOp())
         elif type(op) in LOWERINGS:
-            kernel, sizes = LOWERINGS[type(op)](op)
+            spec, sizes = LOWERINGS[type(op)](op)
             operands = [self.values[v] for v in op.inputs().values()]
-            self.call(kernel, operands + [self.values[op.out]] + [self.index(s) for s in sizes])
+            self.call(spec, operands + [self.values[op.out]] + [self.index(s) for s in sizes])
         else:
             raise PassError(f"rlx-to-loops: no lowering for '{op.name}'")
 
 
-# -- per-op kernel choice: (kernel func, symbolic size arguments)
+# -- per op: (the kernel's spec, from ``select``; its symbolic size arguments)
 
 def _rows(shape) -> SymDim:
     return _numel(shape[:-1])
@@ -252,45 +255,45 @@ def _lower_embed(op):
     v, h = (d.const for d in op.table.type.shape)
     table = op.table.owner
     packed = isinstance(table, rlx.ParamOp) and table.layout is not None and table.layout.data.startswith("packed")
-    return (kernels.embed_kernel, (h, v, packed)), [_numel(op.ids.type.shape)]
+    return select.embed(h, v, packed), [_numel(op.ids.type.shape)]
 
 
 def _lower_rms_norm(op):
     x = op.x.type.shape
-    return (kernels.rms_norm_kernel, (x[-1].const, op.w.type.shape[0].const, op.eps.value.data)), [_rows(x)]
+    return select.rms_norm(x[-1].const, op.w.type.shape[0].const, op.eps.value.data), [_rows(x)]
 
 
 def _lower_linear(op):
     n, k = (d.const for d in op.w.type.shape)
-    return (kernels.linear_kernel, (k, n, op.bias is not None)), [_rows(op.x.type.shape)]
+    return select.linear(k, n, op.bias is not None), [_rows(op.x.type.shape)]
 
 
 def _lower_linear_swiglu(op):
     n, k = (d.const for d in op.w_gate.type.shape)
-    return (kernels.linear_swiglu_kernel, (k, n)), [_rows(op.x.type.shape)]
+    return select.linear_swiglu(k, n), [_rows(op.x.type.shape)]
 
 
 def _lower_rope(op):
     b, s, width = op.x.type.shape
     hd = op.head_dim.value.data
-    return (kernels.rope_kernel, (width.const // hd, hd)), [b, s, SymDim.of(op.offset.data)]
+    return select.rope(width.const // hd, hd), [b, s, SymDim.of(op.offset.data)]
 
 
 def _lower_attention(op):
     b, s, _ = op.q.type.shape
     heads = (op.num_heads.value.data, op.num_kv_heads.value.data, op.head_dim.value.data)
-    decode = s.is_static and s.const == 1  # one query per sequence: KV heads grouped per item
-    kernel = (kernels.attention_kernel, (*heads, op.causal is not None, op.mask is not None, decode))
-    return kernel, [b, s, op.kv_length(), op.k.type.shape[1]]
+    queries = s.const if s.is_static else None  # static query positions per sequence (1: decode)
+    spec = select.attention(*heads, op.causal is not None, op.mask is not None, queries)
+    return spec, [b, s, op.kv_length(), op.k.type.shape[1]]
 
 
-def _elementwise(make: Callable[[], func.FuncOp]):
-    return lambda op: ((make, ()), [_numel(op.out.type.shape)])
+def _elementwise(family: str):
+    return lambda op: (select.elementwise(family), [_numel(op.out.type.shape)])
 
 
 def _lower_gather_last(op):
     b, s, h = op.x.type.shape
-    return (kernels.gather_last_kernel, (h.const,)), [b, s]
+    return select.gather_last(h.const), [b, s]
 
 
 LOWERINGS: dict[type, Callable] = {
@@ -300,10 +303,10 @@ LOWERINGS: dict[type, Callable] = {
     rlx.LinearSwigluOp: _lower_linear_swiglu,
     rlx.RopeOp: _lower_rope,
     rlx.AttentionOp: _lower_attention,
-    rlx.SwigluOp: _elementwise(kernels.swiglu_kernel),
-    rlx.SiluOp: _elementwise(kernels.silu_kernel),
-    rlx.AddOp: _elementwise(kernels.add_kernel),
-    rlx.MulOp: _elementwise(kernels.mul_kernel),
+    rlx.SwigluOp: _elementwise("swiglu"),
+    rlx.SiluOp: _elementwise("silu"),
+    rlx.AddOp: _elementwise("add"),
+    rlx.MulOp: _elementwise("mul"),
     rlx.GatherLastOp: _lower_gather_last,
 }
 
@@ -316,7 +319,7 @@ class RlxToLoopsPass(ModulePass):
     checks: bool = False
 
     def apply(self, ctx: Context, op: ModuleOp) -> None:
-        found: dict[tuple, func.FuncOp] = {}
+        found: dict[KernelSpec, func.FuncOp] = {}
         checks = KernelChecks() if self.checks else None
         entries = []
         for fn in list(op.ops):

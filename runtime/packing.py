@@ -1,6 +1,6 @@
 """Load-time weight packing for the L3 kernels (numpy only, runs once per weight).
 
-Linear weight layout (consumed by ``lowering.kernels.linear_kernel``)
+Linear weight layout (consumed by the matmul kernels, ``lowering.kernels.matmul``)
 --------------------------------------------------------------------
 A HF linear weight ``W`` is ``[n, k]`` (out features x in features).  The
 kernel computes 16 output columns at a time (two ``vector<8xf32>``), so ``W``

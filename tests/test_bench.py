@@ -9,7 +9,7 @@ import numpy as np
 import pytest
 
 from bench import models, roofline
-from lowering.kernels import kernel_cost
+from lowering.kernels import kernel_cost, select
 
 
 def _has(*modules: str) -> bool:
@@ -45,16 +45,30 @@ def test_roofline_of_qwen3_0_6b_dims():
 
 
 def test_kernel_cost_model():
-    nbytes, flops = kernel_cost("linear_k1024_n3072", [1])
+    nbytes, flops = kernel_cost(select.linear(1024, 3072, False), [1])
     assert flops == 2 * 1024 * 3072 and nbytes == 4 * (1024 * 3072 + 1024 + 3072)
-    assert kernel_cost("linear_k64_n40_bias", [2])[1] == 2 * 2 * 64 * 40
-    assert kernel_cost("multi_linear_k64_n32x16x16", [3])[1] == 2 * 3 * 64 * 64
-    assert kernel_cost("linear_swiglu_k64_n48", [1])[1] >= 4 * 64 * 48
-    b, f = kernel_cost("attention_nh4_nkv2_hd8_causal", [1, 3, 5, 8])
+    assert kernel_cost(select.linear(64, 40, True), [2])[1] == 2 * 2 * 64 * 40
+    assert kernel_cost(select.multi_linear(64, (32, 16, 16), False), [3])[1] == 2 * 3 * 64 * 64
+    assert kernel_cost(select.linear_swiglu(64, 48), [1])[1] >= 4 * 64 * 48
+    b, f = kernel_cost(select.attention(4, 2, 8, True, False), [1, 3, 5, 8])
     assert f == 4 * 4 * 8 * (3 + 4 + 5) and b > 0  # 3 queries at positions 2, 3, 4
-    assert kernel_cost("attention_nh16_nkv8_hd128_causal_splitk", [1, 1, 10, 16])[1] == 4 * 16 * 128 * 10
-    assert kernel_cost("rms_norm_d64_g16_eps1em06", [2])[0] > 0
-    assert kernel_cost("no_such_kernel", [1]) == (0.0, 0.0)
+    decode = select.attention(16, 8, 128, True, False, queries=1)
+    assert kernel_cost(decode, [1, 1, 10, 16])[1] == 4 * 16 * 128 * 10
+    assert kernel_cost(select.rms_norm(64, 16, 1e-6), [2])[0] > 0
+    assert kernel_cost(select.gather_last(8), [3]) == (4 * 2 * 3 * 8, 0.0)
+
+
+def test_every_family_has_a_cost():
+    from lowering.kernels import KERNELS, spec_of
+    from lowering.kernels.cost import COSTS
+
+    sample = {"embed": (8, 4), "rms_norm": (64, 16, 1e-6), "linear": (8, 16, False),
+              "multi_linear": (8, (16, 16), False), "linear_swiglu": (8, 16), "rope": (2, 8),
+              "attention": (4, 2, 8, True, False), "gather_last": (8,), "kv_write": (8,)}
+    for family, make in KERNELS.items():
+        spec = spec_of(make(*sample.get(family, ())))
+        assert type(spec) in COSTS and spec.family == family
+        assert kernel_cost(spec, [2] * len(spec.size_names))[0] > 0
 
 
 def test_probes_run():

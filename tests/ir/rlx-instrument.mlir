@@ -1,9 +1,10 @@
 // RUN: rlxc opt %s -p rlx-instrument | filecheck %s
 
 // Each kernel call of an entry is wrapped in rlx_prof_begin/end(site); the module
-// records each site's entry, kernel and symbolic sizes in rlx.prof_sites.
+// records each site's entry, kernel, symbolic sizes and the kernel's spec (its
+// rlx.kernel attribute, for the cost model) in rlx.prof_sites.
 
-// CHECK:       builtin.module attributes {rlx.prof_sites = [{entry = "entry", kernel = "silu_f32", sizes = ["SEQ*16"]}]}
+// CHECK:       builtin.module attributes {rlx.prof_sites = [{entry = "entry", kernel = "silu_f32", sizes = ["SEQ*16"], spec = {family = "silu", chunk = 4096 : i64, parallel_min_work = 524288 : i64}}]}
 // CHECK-LABEL: func.func @entry
 // CHECK:         %[[SITE:.*]] = arith.constant 0 : index
 // CHECK-NEXT:    func.call @rlx_prof_begin(%[[SITE]]) : (index) -> ()
@@ -19,7 +20,7 @@ builtin.module {
     func.call @silu_f32(%x, %out, %1) : (memref<?xf32>, memref<?xf32>, index) -> ()
     func.return
   }
-  func.func private @silu_f32(%a: memref<?xf32>, %b: memref<?xf32>, %n: index) {
+  func.func private @silu_f32(%a: memref<?xf32>, %b: memref<?xf32>, %n: index) attributes {rlx.kernel = {family = "silu", chunk = 4096 : i64, parallel_min_work = 524288 : i64}} {
     func.return
   }
 }

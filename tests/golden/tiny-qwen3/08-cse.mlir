@@ -154,7 +154,7 @@ builtin.module {
     func.call @linear_k128_n1024(%2, %model.embed_tokens.weight.packed16, %logits, %1) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, index) -> ()
     func.return
   }
-  func.func private @add_f32(%0: memref<?xf32>, %1: memref<?xf32>, %2: memref<?xf32>, %3: index) {
+  func.func private @add_f32(%0: memref<?xf32>, %1: memref<?xf32>, %2: memref<?xf32>, %3: index) attributes {rlx.kernel = {family = "add", chunk = 4096 : i64, parallel_min_work = 524288 : i64}} {
     %4 = arith.constant 4095 : index
     %5 = arith.addi %3, %4 : index
     %6 = arith.constant 4096 : index
@@ -214,7 +214,7 @@ builtin.module {
     }
     func.return
   }
-  func.func private @attention_nh4_nkv2_hd32_causal(%0: memref<?xf32>, %1: memref<?xf32>, %2: memref<?xf32>, %3: memref<?xf32>, %4: index, %5: index, %6: index, %7: index) {
+  func.func private @attention_nh4_nkv2_hd32_causal(%0: memref<?xf32>, %1: memref<?xf32>, %2: memref<?xf32>, %3: memref<?xf32>, %4: index, %5: index, %6: index, %7: index) attributes {rlx.kernel = {family = "attention", num_heads = 4 : i64, num_kv_heads = 2 : i64, head_dim = 32 : i64, causal = true, has_mask = false, variant = "blocked", parallel_min_work = 524288 : i64, query_block = 16 : i64, key_block = 32 : i64}} {
     %8 = arith.constant 15 : index
     %9 = arith.addi %5, %8 : index
     %10 = arith.constant 16 : index
@@ -7988,7 +7988,7 @@ builtin.module {
     }
     func.return
   }
-  func.func private @attention_nh4_nkv2_hd32_causal_splitk(%0: memref<?xf32>, %1: memref<?xf32>, %2: memref<?xf32>, %3: memref<?xf32>, %4: index, %5: index, %6: index, %7: index) {
+  func.func private @attention_nh4_nkv2_hd32_causal_splitk(%0: memref<?xf32>, %1: memref<?xf32>, %2: memref<?xf32>, %3: memref<?xf32>, %4: index, %5: index, %6: index, %7: index) attributes {rlx.kernel = {family = "attention", num_heads = 4 : i64, num_kv_heads = 2 : i64, head_dim = 32 : i64, causal = true, has_mask = false, variant = "splitk", parallel_min_work = 524288 : i64, min_keys = 32 : i64, max_chunks = 8 : i64, scratch_bytes = 131072 : i64}} {
     %8 = memref.alloca() : memref<4608xf32>
     %9 = arith.constant 1 : index
     %10 = arith.maxui %4, %9 : index
@@ -10208,7 +10208,7 @@ builtin.module {
     }
     func.return
   }
-  func.func private @embed_h128_v1024_packed16(%0: memref<?xi32>, %1: memref<?xf32>, %2: memref<?xf32>, %3: index) {
+  func.func private @embed_h128_v1024_packed16(%0: memref<?xi32>, %1: memref<?xf32>, %2: memref<?xf32>, %3: index) attributes {rlx.kernel = {family = "embed", hidden = 128 : i64, vocab = 1024 : i64, packed = true, parallel_min_work = 524288 : i64}} {
     %4 = arith.constant 2048 : index
     %5 = arith.muli %3, %4 : index
     %6 = arith.constant 0 : index
@@ -10262,7 +10262,7 @@ builtin.module {
     }
     func.return
   }
-  func.func private @gather_last_h128(%0: memref<?xf32>, %1: memref<?xf32>, %2: index, %3: index) {
+  func.func private @gather_last_h128(%0: memref<?xf32>, %1: memref<?xf32>, %2: index, %3: index) attributes {rlx.kernel = {family = "gather_last", hidden = 128 : i64}} {
     %4 = arith.constant 0 : index
     %5 = arith.constant 1 : index
     scf.for %6 = %4 to %2 step %5 {
@@ -10282,7 +10282,7 @@ builtin.module {
     }
     func.return
   }
-  func.func private @kv_write_d64(%0: memref<?xf32>, %1: memref<?xf32>, %2: index, %3: index, %4: index, %5: index) {
+  func.func private @kv_write_d64(%0: memref<?xf32>, %1: memref<?xf32>, %2: index, %3: index, %4: index, %5: index) attributes {rlx.kernel = {family = "kv_write", dim = 64 : i64, parallel_min_work = 524288 : i64}} {
     %6 = arith.muli %2, %3 : index
     %7 = arith.constant 64 : index
     %8 = arith.muli %6, %7 : index
@@ -10329,7 +10329,7 @@ builtin.module {
     }
     func.return
   }
-  func.func private @linear_k128_n1024(%0: memref<?xf32>, %1: memref<?xf32>, %2: memref<?xf32>, %3: index) {
+  func.func private @linear_k128_n1024(%0: memref<?xf32>, %1: memref<?xf32>, %2: memref<?xf32>, %3: index) attributes {rlx.kernel = {family = "linear", k = 128 : i64, ns = array<i64: 1024>, rows = 4 : i64, paired = true, kunroll = 2 : i64, panel_rows = 512 : i64, tile_group = 4 : i64, parallel_min_work = 524288 : i64}} {
     %4 = arith.constant 131072 : index
     %5 = arith.muli %3, %4 : index
     %6 = arith.constant 4 : index
@@ -10728,7 +10728,7 @@ builtin.module {
     }
     func.return
   }
-  func.func private @linear_k128_n128(%0: memref<?xf32>, %1: memref<?xf32>, %2: memref<?xf32>, %3: index) {
+  func.func private @linear_k128_n128(%0: memref<?xf32>, %1: memref<?xf32>, %2: memref<?xf32>, %3: index) attributes {rlx.kernel = {family = "linear", k = 128 : i64, ns = array<i64: 128>, rows = 4 : i64, paired = true, kunroll = 2 : i64, panel_rows = 512 : i64, tile_group = 1 : i64, parallel_min_work = 524288 : i64}} {
     %4 = arith.constant 16384 : index
     %5 = arith.muli %3, %4 : index
     %6 = arith.constant 511 : index
@@ -11102,7 +11102,7 @@ builtin.module {
     }
     func.return
   }
-  func.func private @linear_k192_n128(%0: memref<?xf32>, %1: memref<?xf32>, %2: memref<?xf32>, %3: index) {
+  func.func private @linear_k192_n128(%0: memref<?xf32>, %1: memref<?xf32>, %2: memref<?xf32>, %3: index) attributes {rlx.kernel = {family = "linear", k = 192 : i64, ns = array<i64: 128>, rows = 4 : i64, paired = true, kunroll = 2 : i64, panel_rows = 340 : i64, tile_group = 1 : i64, parallel_min_work = 524288 : i64}} {
     %4 = arith.constant 24576 : index
     %5 = arith.muli %3, %4 : index
     %6 = arith.constant 339 : index
@@ -11490,7 +11490,7 @@ builtin.module {
     }
     func.return
   }
-  func.func private @linear_swiglu_k128_n192(%0: memref<?xf32>, %1: memref<?xf32>, %2: memref<?xf32>, %3: memref<?xf32>, %4: index) {
+  func.func private @linear_swiglu_k128_n192(%0: memref<?xf32>, %1: memref<?xf32>, %2: memref<?xf32>, %3: memref<?xf32>, %4: index) attributes {rlx.kernel = {family = "linear_swiglu", k = 128 : i64, ns = array<i64: 192>, rows = 4 : i64, paired = false, kunroll = 2 : i64, panel_rows = 512 : i64, tile_group = 1 : i64, parallel_min_work = 524288 : i64}} {
     %5 = arith.constant 49152 : index
     %6 = arith.muli %4, %5 : index
     %7 = arith.constant 511 : index
@@ -12016,7 +12016,7 @@ builtin.module {
     }
     func.return
   }
-  func.func private @multi_linear_k128_n128x64x64(%0: memref<?xf32>, %1: memref<?xf32>, %2: memref<?xf32>, %3: memref<?xf32>, %4: memref<?xf32>, %5: memref<?xf32>, %6: memref<?xf32>, %7: index) {
+  func.func private @multi_linear_k128_n128x64x64(%0: memref<?xf32>, %1: memref<?xf32>, %2: memref<?xf32>, %3: memref<?xf32>, %4: memref<?xf32>, %5: memref<?xf32>, %6: memref<?xf32>, %7: index) attributes {rlx.kernel = {family = "multi_linear", k = 128 : i64, ns = array<i64: 128, 64, 64>, rows = 4 : i64, paired = true, kunroll = 2 : i64, panel_rows = 512 : i64, tile_group = 1 : i64, parallel_min_work = 524288 : i64}} {
     %8 = arith.constant 32768 : index
     %9 = arith.muli %7, %8 : index
     %10 = arith.constant 511 : index
@@ -12446,7 +12446,7 @@ builtin.module {
     }
     func.return
   }
-  func.func private @rms_norm_d128_g128_eps1em06(%0: memref<?xf32>, %1: memref<?xf32>, %2: memref<?xf32>, %3: index) {
+  func.func private @rms_norm_d128_g128_eps1em06(%0: memref<?xf32>, %1: memref<?xf32>, %2: memref<?xf32>, %3: index) attributes {rlx.kernel = {family = "rms_norm", dim = 128 : i64, group = 128 : i64, eps = 9.9999999747524271e-07 : f64, parallel_min_work = 524288 : i64}} {
     %4 = arith.constant 128 : index
     %5 = arith.muli %3, %4 : index
     %6 = arith.constant 0 : index
@@ -12556,7 +12556,7 @@ builtin.module {
     }
     func.return
   }
-  func.func private @rms_norm_d128_g32_eps1em06(%0: memref<?xf32>, %1: memref<?xf32>, %2: memref<?xf32>, %3: index) {
+  func.func private @rms_norm_d128_g32_eps1em06(%0: memref<?xf32>, %1: memref<?xf32>, %2: memref<?xf32>, %3: index) attributes {rlx.kernel = {family = "rms_norm", dim = 128 : i64, group = 32 : i64, eps = 9.9999999747524271e-07 : f64, parallel_min_work = 524288 : i64}} {
     %4 = arith.constant 4 : index
     %5 = arith.muli %3, %4 : index
     %6 = arith.constant 128 : index
@@ -12668,7 +12668,7 @@ builtin.module {
     }
     func.return
   }
-  func.func private @rms_norm_d64_g32_eps1em06(%0: memref<?xf32>, %1: memref<?xf32>, %2: memref<?xf32>, %3: index) {
+  func.func private @rms_norm_d64_g32_eps1em06(%0: memref<?xf32>, %1: memref<?xf32>, %2: memref<?xf32>, %3: index) attributes {rlx.kernel = {family = "rms_norm", dim = 64 : i64, group = 32 : i64, eps = 9.9999999747524271e-07 : f64, parallel_min_work = 524288 : i64}} {
     %4 = arith.constant 2 : index
     %5 = arith.muli %3, %4 : index
     %6 = arith.constant 64 : index
@@ -12780,7 +12780,7 @@ builtin.module {
     }
     func.return
   }
-  func.func private @rope_nh2_hd32(%0: memref<?xf32>, %1: memref<?xf32>, %2: memref<?xf32>, %3: memref<?xf32>, %4: index, %5: index, %6: index) {
+  func.func private @rope_nh2_hd32(%0: memref<?xf32>, %1: memref<?xf32>, %2: memref<?xf32>, %3: memref<?xf32>, %4: index, %5: index, %6: index) attributes {rlx.kernel = {family = "rope", num_heads = 2 : i64, head_dim = 32 : i64, parallel_min_work = 524288 : i64}} {
     %7 = arith.muli %4, %5 : index
     %8 = arith.constant 64 : index
     %9 = arith.muli %7, %8 : index
@@ -12857,7 +12857,7 @@ builtin.module {
     }
     func.return
   }
-  func.func private @rope_nh4_hd32(%0: memref<?xf32>, %1: memref<?xf32>, %2: memref<?xf32>, %3: memref<?xf32>, %4: index, %5: index, %6: index) {
+  func.func private @rope_nh4_hd32(%0: memref<?xf32>, %1: memref<?xf32>, %2: memref<?xf32>, %3: memref<?xf32>, %4: index, %5: index, %6: index) attributes {rlx.kernel = {family = "rope", num_heads = 4 : i64, head_dim = 32 : i64, parallel_min_work = 524288 : i64}} {
     %7 = arith.muli %4, %5 : index
     %8 = arith.constant 128 : index
     %9 = arith.muli %7, %8 : index

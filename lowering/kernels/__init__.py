@@ -1,0 +1,159 @@
+"""Kernel generators of the ``rlx-to-loops`` lowering (level L3), one module per family.
+
+A kernel is described by a typed spec (:mod:`.spec`); :mod:`.select` makes every
+strategy choice and returns the spec for an op's static parameters; :func:`build`
+runs the family's generator, which returns a fresh private ``func.func`` named
+``spec.name`` with the spec attached (``rlx.kernel``), whose body only uses xDSL's
+own dialects (scf, arith, math, memref, vector), written with the DSL of
+:mod:`.builder`. :mod:`.cost` gives a call's bytes and FLOPs from its spec.
+
+Conventions:
+
+* every buffer is a flat, contiguous, row-major ``memref<?xf32>`` (token ids
+  ``memref<?xi32>``); sizes known only at run time are ``index`` arguments;
+* ``scf.parallel`` (one induction variable) marks the thread-parallel outer loop,
+  guarded by a run-time ``scf.if`` that runs a serial copy of the loop for calls
+  below the spec's ``parallel_min_work``;
+* kernels may use a static-size ``memref.alloca`` as per-thread stack scratch and
+  ``vector.shuffle`` (the emitter supports both).
+
+Modules: ``builder`` (the DSL), ``spec``, ``select``, ``cost``, ``matmul``
+(linear, multi_linear, linear_swiglu), ``attention_prefill`` / ``attention_decode`` /
+``attention_per_key`` with ``softmax`` (their shared online-softmax pieces),
+``norms`` (rms_norm), ``rope``, ``elementwise`` (embed, swiglu/silu/add/mul,
+gather_last, kv_write).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from xdsl.dialects import func
+
+from lowering.kernels import select
+from lowering.kernels.attention_decode import attention_decode
+from lowering.kernels.attention_per_key import attention_per_key
+from lowering.kernels.attention_prefill import attention_blocked
+from lowering.kernels.builder import VEC
+from lowering.kernels.cost import kernel_cost
+from lowering.kernels.elementwise import elementwise, embed, gather_last, kv_write
+from lowering.kernels.matmul import linear, linear_swiglu, multi_linear
+from lowering.kernels.norms import rms_norm
+from lowering.kernels.rope import rope
+from lowering.kernels.select import (
+    ATTN_KEY_BLOCK,
+    ATTN_QUERY_BLOCK,
+    DECODE_MAX_CHUNKS,
+    DECODE_MIN_KEYS,
+    DECODE_SCRATCH_BYTES,
+    MATMUL_PANEL_BYTES,
+    MATMUL_ROWS,
+    PAIRED_ROWS,
+    PARALLEL_MIN_WORK,
+)
+from lowering.kernels.spec import KERNEL_ATTR, KernelSpec, spec_from_attr, spec_of
+from runtime.packing import LINEAR_TILE
+
+__all__ = [
+    "ATTN_KEY_BLOCK", "ATTN_QUERY_BLOCK", "DECODE_MAX_CHUNKS", "DECODE_MIN_KEYS", "DECODE_SCRATCH_BYTES",
+    "KERNELS", "KERNEL_ATTR", "LINEAR_TILE", "MATMUL_PANEL_BYTES", "MATMUL_ROWS", "PAIRED_ROWS",
+    "PARALLEL_MIN_WORK", "VEC", "KernelSpec", "add_kernel", "attention_kernel", "build", "embed_kernel",
+    "gather_last_kernel", "kernel_cost", "kv_write_kernel", "linear_kernel", "linear_swiglu_kernel",
+    "mul_kernel", "multi_linear_kernel", "rms_norm_kernel", "rope_kernel", "select", "silu_kernel",
+    "spec_from_attr", "spec_of", "swiglu_kernel",
+]
+
+_ATTENTION = {"blocked": attention_blocked, "splitk": attention_decode, "per_key": attention_per_key}
+
+#: The generator of each family: spec -> kernel function.
+GENERATORS: dict[str, Callable[..., func.FuncOp]] = {
+    "embed": embed,
+    "rms_norm": rms_norm,
+    "linear": linear,
+    "multi_linear": multi_linear,
+    "linear_swiglu": linear_swiglu,
+    "rope": rope,
+    "attention": lambda spec: _ATTENTION[spec.variant](spec),
+    **{fam: elementwise for fam in ("swiglu", "silu", "add", "mul")},
+    "gather_last": gather_last,
+    "kv_write": kv_write,
+}
+
+
+def build(spec: KernelSpec) -> func.FuncOp:
+    """The kernel function of ``spec`` (fresh, private, named ``spec.name``)."""
+    return GENERATORS[spec.family](spec)
+
+
+# -- by static parameters: select the spec, build it (tests, tools)
+
+def embed_kernel(hidden: int, vocab: int, packed: bool = False) -> func.FuncOp:
+    return build(select.embed(hidden, vocab, packed))
+
+
+def rms_norm_kernel(dim: int, group: int, eps: float) -> func.FuncOp:
+    return build(select.rms_norm(dim, group, eps))
+
+
+def linear_kernel(k: int, n: int, has_bias: bool) -> func.FuncOp:
+    return build(select.linear(k, n, has_bias))
+
+
+def multi_linear_kernel(k: int, ns: Sequence[int], has_bias: bool) -> func.FuncOp:
+    return build(select.multi_linear(k, ns, has_bias))
+
+
+def linear_swiglu_kernel(k: int, n: int) -> func.FuncOp:
+    return build(select.linear_swiglu(k, n))
+
+
+def rope_kernel(num_heads: int, head_dim: int) -> func.FuncOp:
+    return build(select.rope(num_heads, head_dim))
+
+
+def attention_kernel(num_heads: int, num_kv_heads: int, head_dim: int, causal: bool, has_mask: bool,
+                     decode: bool = False) -> func.FuncOp:
+    """``decode``: one query per sequence (S must be 1)."""
+    return build(select.attention(num_heads, num_kv_heads, head_dim, causal, has_mask, 1 if decode else None))
+
+
+def swiglu_kernel() -> func.FuncOp:
+    return build(select.elementwise("swiglu"))
+
+
+def silu_kernel() -> func.FuncOp:
+    return build(select.elementwise("silu"))
+
+
+def add_kernel() -> func.FuncOp:
+    return build(select.elementwise("add"))
+
+
+def mul_kernel() -> func.FuncOp:
+    return build(select.elementwise("mul"))
+
+
+def gather_last_kernel(hidden: int) -> func.FuncOp:
+    return build(select.gather_last(hidden))
+
+
+def kv_write_kernel(dim: int) -> func.FuncOp:
+    return build(select.kv_write(dim))
+
+
+#: Each family's kernel by its static parameters.
+KERNELS: dict[str, Callable[..., func.FuncOp]] = {
+    "embed": embed_kernel,
+    "rms_norm": rms_norm_kernel,
+    "linear": linear_kernel,
+    "multi_linear": multi_linear_kernel,
+    "linear_swiglu": linear_swiglu_kernel,
+    "rope": rope_kernel,
+    "attention": attention_kernel,
+    "swiglu": swiglu_kernel,
+    "silu": silu_kernel,
+    "add": add_kernel,
+    "mul": mul_kernel,
+    "gather_last": gather_last_kernel,
+    "kv_write": kv_write_kernel,
+}

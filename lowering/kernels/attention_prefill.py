@@ -1,0 +1,311 @@
+"""Prefill attention (``head_dim % 8 == 0``): blocked, flash-attention style."""
+
+from __future__ import annotations
+
+import math
+
+from xdsl.dialects import arith, func, memref
+from xdsl.dialects.builtin import f32
+
+from lowering.kernels.builder import (
+    VEC,
+    add,
+    as_value,
+    bcast,
+    cf,
+    ci,
+    div,
+    fadd,
+    fma,
+    fmax,
+    fmul,
+    for_,
+    fsub,
+    index_to_f32,
+    load,
+    mul,
+    parallel,
+    rem,
+    round_down,
+    store,
+    sub,
+    transpose_sum8,
+    tree_sum,
+    vconst,
+    vexp,
+    vload,
+    vstore,
+    vsum,
+)
+from lowering.kernels.softmax import NEG_BIG, attention_args, inv_softmax_sum, online_key
+from lowering.kernels.spec import AttentionSpec, kernel_func
+
+_ATTN_V_CHUNK = 8  # output vectors per row of one values tile (2 rows x 8 vectors)
+
+
+def attention_blocked(spec: AttentionSpec) -> func.FuncOp:
+    """Attention for ``head_dim % 8 == 0``, flash-attention style.
+
+    One work item per (batch, KV head, block of ``spec.query_block`` query positions):
+    its rows are every query head of that KV head at those positions (``rep * 16`` rows
+    in prefill, ``rep`` in decode), split over threads by ``scf.parallel`` (items in
+    (batch, KV head, block) order, so causal work splits evenly). Rows go in groups of
+    8, one per vector lane: a group's softmax state (running max, sum, correction) is
+    one vector each, and a key block's scores and probabilities are stored transposed,
+    one vector (the group's 8 rows) per key. Keys go in blocks of ``spec.key_block``
+    (32) below the first query's diagonal, then in blocks of 16 and 8 across it; a
+    block's K and V rows come from L2 once and are reused from L1 by every row. Each
+    key block runs three passes: *scores* -- per group and pair of keys, each K chunk
+    load feeds 8 rows' FMA chains, one transpose-sum (:func:`transpose_sum8`) per key
+    gives its 8 scores; *softmax* -- per group, lane-wise over the keys (no horizontal
+    reductions): the new max, one vector exp per key and one for the 8 corrections,
+    the sums; *values* -- per 2 rows and 8 vectors of them (16 accumulators), the
+    output rows (accumulated in ``out``, L1-resident) rescaled once per block and
+    updated with ``p_j * V_j`` for every key of the block, each V load feeding both
+    rows. Blocks crossing the diagonal mask lanes per row; each row's last (< 8) keys
+    take a per-key step. Masked keys get probability 0 and never raise the max; a
+    query that saw no key is written as zeros.
+    """
+    num_heads, num_kv_heads, head_dim = spec.num_heads, spec.num_kv_heads, spec.head_dim
+    causal, has_mask = spec.causal, spec.has_mask
+    rep = num_heads // num_kv_heads
+    bq = spec.query_block
+    kbk = spec.key_block
+    hd = head_dim
+    nvec = hd // VEC
+    kv_row = num_kv_heads * hd
+    scale = 1.0 / math.sqrt(hd)
+    max_rows = rep * bq
+    pad_rows = -(-max_rows // VEC) * VEC  # rows rounded up to whole groups
+    # state offsets (stack scratch): m, l, corr, jend (as f32) per row
+    M_OFF, L_OFF, C_OFF, J_OFF = 0, pad_rows, 2 * pad_rows, 3 * pad_rows
+
+    def body(*args):
+        q, kc, vc, mask, out, b_sz, s_sz, t_sz, cap = attention_args(args, has_mask)
+        nblk = div(add(s_sz, bq - 1), bq)
+        total = mul(mul(b_sz, num_kv_heads), nblk)
+        past = sub(t_sz, s_sz)  # absolute position of query 0
+
+        def item(wi):
+            blk = rem(wi, nblk)
+            bg = div(wi, nblk)
+            g = rem(bg, num_kv_heads)  # the item's KV head
+            b = div(bg, num_kv_heads)
+            s0 = mul(blk, bq)
+            nq = arith.MinUIOp(as_value(sub(s_sz, s0)), ci(bq)).result  # positions in this block
+            nrows = mul(nq, rep)
+            ngroups = div(add(nrows, VEC - 1), VEC)
+            last_row = sub(nrows, 1)
+            state = memref.AllocaOp.get(f32, shape=[4 * pad_rows]).memref
+            # probabilities of a key block, group-major: [group][key][8 rows]
+            probs = memref.AllocaOp.get(f32, shape=[kbk * pad_rows]).memref
+            kv_base = add(mul(mul(b, cap), kv_row), mul(g, hd))
+            mask_base = mul(b, t_sz) if mask is not None else None
+            zero = vconst(0.0)
+            scale_v = vconst(scale)
+
+            def row_pos(row):
+                """(query position s, out/q offset) of a row: row = i * rep + r is query
+                head g * rep + r at position s0 + i."""
+                ig = div(row, rep)
+                r = rem(row, rep)
+                s = add(s0, ig)
+                head = add(mul(g, rep), r)
+                base = mul(add(mul(add(mul(b, s_sz), s), num_heads), head), hd)
+                return s, base
+
+            def jend_of(s):
+                return add(add(past, s), 1) if causal else t_sz
+
+            def init_row(row):
+                _, base = row_pos(row)
+                for c in range(nvec):
+                    vstore(zero, out, add(base, c * VEC))
+
+            for_(0, nrows, 1, [], init_row)
+
+            def init_state(row):
+                # every lane of every group, the padding rows too (their lanes are
+                # computed on a copy of the last row and never stored)
+                s, _ = row_pos(arith.MinUIOp(as_value(row), as_value(last_row)).result)
+                store(cf(NEG_BIG), state, add(row, M_OFF))
+                store(cf(0.0), state, add(row, L_OFF))
+                store(index_to_f32(jend_of(s)), state, add(row, J_OFF))
+
+            for_(0, mul(ngroups, VEC), 1, [], init_state)
+
+            def block(jb, nk, diag):
+                """Keys jb .. jb+nk-1 (nk a multiple of 8) for every row."""
+                kb0 = add(kv_base, mul(jb, kv_row))  # key jb's K / V row
+
+                def scores(grp, u0, bases):
+                    """Scores of keys u0, u0+1 for the 8 rows of a group (q offsets
+                    ``bases``): each K chunk load feeds 8 rows; one transpose-sum per key."""
+                    kb_u0 = add(kb0, mul(u0, kv_row))
+                    kb2 = [add(kb_u0, k * kv_row) for k in range(2)]
+                    dots = [[None] * VEC for _ in range(2)]
+                    for c in range(nvec):
+                        kvec = [vload(kc, add(kb2[k], c * VEC)) for k in range(2)]
+                        for i in range(VEC):
+                            qv = vload(q, add(bases[i], c * VEC))
+                            for k in range(2):
+                                dots[k][i] = (fmul(qv, kvec[k]) if c == 0
+                                              else fma(qv, kvec[k], dots[k][i]))
+                    for k in range(2):
+                        vstore(fmul(transpose_sum8(dots[k]), scale_v), probs,
+                                mul(add(mul(grp, nk), add(u0, k)), VEC))
+
+                def softmax(grp):
+                    """Lane-wise over the block's keys, 8 keys per step: the new max, then
+                    the probabilities and their sum."""
+                    r0 = mul(grp, VEC)
+                    pbase = mul(grp, nk * VEC)
+                    n_ok = None
+                    if diag:  # causal: key jb+u visible to a row iff jb+u < jend(row)
+                        n_ok = fsub(vload(state, add(r0, J_OFF)), bcast(index_to_f32(jb)))
+
+                    def octet(u0):
+                        """The 8 keys u0 .. u0+7: (scores, validity or None)."""
+                        sc = [vload(probs, add(pbase, mul(add(u0, u), VEC))) for u in range(VEC)]
+                        valid = [None] * VEC
+                        if n_ok is not None:
+                            n_u0 = fsub(n_ok, bcast(index_to_f32(u0)))
+                            valid = [arith.CmpfOp(vconst(float(u)), n_u0, "olt").result for u in range(VEC)]
+                        if mask is not None:
+                            for u in range(VEC):
+                                keep = arith.CmpfOp(bcast(load(mask, add(mask_base, add(jb, add(u0, u))))),
+                                                    zero, "une").result
+                                valid[u] = keep if valid[u] is None else arith.AndIOp(valid[u], keep).result
+                        if valid[0] is not None:
+                            sc = [arith.SelectOp(valid[u], sc[u], vconst(NEG_BIG)).result for u in range(VEC)]
+                        return sc, valid
+
+                    def max_step(u0, m):
+                        return [fmax(m, tree_sum(octet(u0)[0], add=fmax))]
+
+                    m_old = vload(state, add(r0, M_OFF))
+                    m_new = for_(0, nk, VEC, [m_old], max_step)[0]
+
+                    def exp_step(u0, acc):
+                        sc, valid = octet(u0)
+                        ps = []
+                        for u in range(VEC):
+                            p = vexp(fsub(sc[u], m_new))
+                            if valid[u] is not None:
+                                p = arith.SelectOp(valid[u], p, zero).result
+                            vstore(p, probs, add(pbase, mul(add(u0, u), VEC)))
+                            ps.append(p)
+                        return [fadd(acc, tree_sum(ps))]
+
+                    p_sum = for_(0, nk, VEC, [zero], exp_step)[0]
+                    corr = vexp(fsub(m_old, m_new))
+                    vstore(m_new, state, add(r0, M_OFF))
+                    l_old = vload(state, add(r0, L_OFF))
+                    vstore(fadd(fmul(l_old, corr), p_sum), state, add(r0, L_OFF))
+                    vstore(corr, state, add(r0, C_OFF))
+
+                def values(row, nr, c0, w):
+                    """out rows row .. row+nr-1 (one group), vectors c0 .. c0+w-1:
+                    rescale, += p_j V_j over the block's keys (8 per step); each V load
+                    feeds nr rows."""
+                    rows = [add(row, i) for i in range(nr)]
+                    bases = [row_pos(r)[1] for r in rows]
+                    grp = div(row, VEC)
+                    lane = rem(row, VEC)
+                    pbase = add(mul(grp, nk * VEC), lane)
+                    col = mul(c0, VEC)
+                    corr_v = [bcast(load(state, add(r, C_OFF))) for r in rows]
+                    offs = [[add(add(bases[i], col), x * VEC) for x in range(w)] for i in range(nr)]
+                    acc0 = [fmul(vload(out, offs[i][x]), corr_v[i]) for i in range(nr) for x in range(w)]
+
+                    def step(u0, *flat):
+                        acc = [list(flat[i * w:(i + 1) * w]) for i in range(nr)]
+                        kb_u0 = add(add(kb0, mul(u0, kv_row)), col)
+                        pb_u0 = add(pbase, mul(u0, VEC))
+                        for u in range(VEC):
+                            vv = [vload(vc, add(kb_u0, u * kv_row + x * VEC)) for x in range(w)]
+                            for i in range(nr):
+                                pb = bcast(load(probs, add(pb_u0, u * VEC + i)))
+                                acc[i] = [fma(pb, vv[x], acc[i][x]) for x in range(w)]
+                        return [a for row_acc in acc for a in row_acc]
+
+                    if nr > 1:  # unrolled over the keys (a loop carrying the tile is slower)
+                        flat = acc0
+                        for u0 in range(0, nk, VEC):
+                            flat = step(u0, *flat)
+                    else:  # the odd rows: 8 keys per step, compact code
+                        flat = for_(0, nk, VEC, acc0, step)
+                    for i in range(nr):
+                        for x in range(w):
+                            vstore(flat[i * w + x], out, offs[i][x])
+
+                def scores_group(grp):
+                    r0 = mul(grp, VEC)
+                    bases = [row_pos(arith.MinUIOp(as_value(add(r0, i)), as_value(last_row)).result)[1]
+                             for i in range(VEC)]
+                    for_(0, nk, 2, [], lambda u0: scores(grp, u0, bases))
+
+                for_(0, ngroups, 1, [], scores_group)
+                for_(0, ngroups, 1, [], softmax)
+                pairs = round_down(nrows, 2)
+
+                def values_rows(c0, w):
+                    for_(0, pairs, 2, [], lambda row: values(row, 2, c0, w))
+                    for_(pairs, nrows, 1, [], lambda row: values(row, 1, c0, w))
+
+                vmain = round_down(nvec, _ATTN_V_CHUNK)
+                if vmain:
+                    for_(0, vmain, _ATTN_V_CHUNK, [], lambda c0: values_rows(c0, _ATTN_V_CHUNK))
+                if nvec > vmain:
+                    values_rows(vmain, nvec - vmain)
+
+            # full key blocks below the first query's diagonal: every row sees them all;
+            # then the blocks crossing the diagonal (causal): a lane mask per row; then
+            # per row its last (< 8) keys one at a time
+            jfull = round_down(jend_of(s0), kbk)
+            jlast = round_down(jend_of(sub(add(s0, nq), 1)), VEC) if causal else round_down(t_sz, VEC)
+            for_(0, jfull, kbk, [], lambda jb: block(jb, kbk, False))
+            # the rest (the diagonal's blocks, or < kbk keys past jfull) in blocks of
+            # 16 then 8 keys
+            j0, nk = jfull, min(kbk, 2 * VEC)
+            while nk >= VEC:
+                j1 = jlast if nk == VEC else add(j0, round_down(sub(jlast, j0), nk))
+                for_(j0, j1, nk, [], lambda jb, nk=nk: block(jb, nk, causal))
+                j0, nk = j1, nk // 2
+
+            # the rest of each row's keys (diagonal block, ragged end): one key per step
+            def row_tail(row):
+                s, base = row_pos(row)
+
+                def key1(j):
+                    kb = add(kv_base, mul(j, kv_row))
+                    parts = [None, None]
+                    for c in range(nvec):
+                        pair = (vload(q, add(base, c * VEC)), vload(kc, add(kb, c * VEC)))
+                        parts[c % 2] = fmul(*pair) if parts[c % 2] is None else fma(*pair, parts[c % 2])
+                    score = fmul(vsum(tree_sum([x for x in parts if x is not None])), cf(scale))
+                    m_old = load(state, add(row, M_OFF))
+                    m_new, p, corr = online_key(score, m_old, mask, mask_base, j)
+                    p_v = bcast(p)
+                    store(m_new, state, add(row, M_OFF))
+                    l_i = add(row, L_OFF)
+                    store(fadd(fmul(load(state, l_i), corr), p), state, l_i)
+                    corr_v = bcast(corr)
+                    for c in range(nvec):
+                        o = add(base, c * VEC)
+                        vstore(fma(p_v, vload(vc, add(kb, c * VEC)), fmul(vload(out, o), corr_v)), out, o)
+
+                for_(jlast, jend_of(s), 1, [], key1)
+                l_fin = load(state, add(row, L_OFF))
+                inv_v = bcast(inv_softmax_sum(l_fin))
+                for c in range(nvec):
+                    o = add(base, c * VEC)
+                    vstore(fmul(vload(out, o), inv_v), out, o)
+
+            for_(0, nrows, 1, [], row_tail)
+
+        parallel(0, total, item, work=mul(mul(mul(b_sz, s_sz), t_sz), num_heads * hd),
+                 min_work=spec.parallel_min_work)
+
+    return kernel_func(spec, body)
+

@@ -1,0 +1,356 @@
+"""The kernel builder: a small DSL over xDSL's scf / arith / vector / memref ops.
+
+Every kernel generator of ``lowering/kernels/`` writes its loops with these helpers,
+inside the ``ImplicitBuilder`` of the function body :func:`make_func` opens. Index
+arithmetic takes SSA values or Python ints and folds int-only expressions (``add(i,
+0)`` is ``i``), so static sizes cost no ops; float helpers work on scalars and on
+``vector<8xf32>`` alike. Vectors are ``VEC`` f32 lanes (one AVX2 register).
+
+Floats get ``reassoc contract`` fast-math from the emitter, and vector ``math.exp``
+becomes an inline polynomial there: scalar exponentials are therefore computed on a
+broadcast vector and lane-extracted (no libm), see :func:`vexp`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from xdsl.builder import ImplicitBuilder
+from xdsl.dialects import arith, func, memref, scf, vector
+from xdsl.dialects import math as mathd
+from xdsl.dialects.builtin import (
+    DYNAMIC_INDEX,
+    DenseArrayBase,
+    FloatAttr,
+    IndexType,
+    IntegerAttr,
+    MemRefType,
+    VectorType,
+    f32,
+    i32,
+    i64,
+)
+from xdsl.ir import Block, Region, SSAValue
+
+VEC = 8  # f32 lanes of one AVX2 register
+
+IDX = IndexType()
+V8 = VectorType(f32, [VEC])
+MF32 = MemRefType(f32, [DYNAMIC_INDEX])
+MI32 = MemRefType(i32, [DYNAMIC_INDEX])
+
+# exp() arguments are clamped here: e^-87 ~ 1.6e-38 is still a normal f32 and
+# the polynomial never sees arguments it cannot range-reduce.
+_EXP_LO = -87.0
+_EXP_HI = 88.0
+
+Value = SSAValue | int
+
+
+# --------------------------------------------------------------------------
+# small IR helpers (must be called inside an ImplicitBuilder context)
+# --------------------------------------------------------------------------
+
+
+def ci(v: int) -> SSAValue:
+    return arith.ConstantOp(IntegerAttr(int(v), IDX)).result
+
+
+def cf(v: float) -> SSAValue:
+    return arith.ConstantOp(FloatAttr(float(v), f32)).result
+
+
+def as_value(x: Value) -> SSAValue:
+    return ci(x) if isinstance(x, int) else x
+
+
+def add(a: Value, b: Value) -> Value:
+    if isinstance(a, int) and isinstance(b, int):
+        return a + b
+    if isinstance(b, int) and b == 0:
+        return a
+    if isinstance(a, int) and a == 0:
+        return b
+    return arith.AddiOp(as_value(a), as_value(b)).result
+
+
+def sub(a: Value, b: Value) -> Value:
+    if isinstance(a, int) and isinstance(b, int):
+        return a - b
+    if isinstance(b, int) and b == 0:
+        return a
+    return arith.SubiOp(as_value(a), as_value(b)).result
+
+
+def mul(a: Value, b: Value) -> Value:
+    if isinstance(a, int) and isinstance(b, int):
+        return a * b
+    if isinstance(b, int) and b == 1:
+        return a
+    if isinstance(a, int) and a == 1:
+        return b
+    return arith.MuliOp(as_value(a), as_value(b)).result
+
+
+def div(a: Value, b: Value) -> Value:
+    """Unsigned index division (all our indices are non-negative)."""
+    if isinstance(a, int) and isinstance(b, int):
+        return a // b
+    if isinstance(b, int) and b == 1:
+        return a
+    return arith.DivUIOp(as_value(a), as_value(b)).result
+
+
+def rem(a: Value, b: Value) -> Value:
+    if isinstance(a, int) and isinstance(b, int):
+        return a % b
+    if isinstance(b, int) and b == 1:
+        return 0
+    return arith.RemUIOp(as_value(a), as_value(b)).result
+
+
+def round_down(a: Value, m: int) -> Value:
+    """``a - a % m`` (largest multiple of m not above a)."""
+    if isinstance(a, int):
+        return a - a % m
+    return mul(div(a, m), m)
+
+
+def fadd(a, b):
+    return arith.AddfOp(a, b).result
+
+
+def fsub(a, b):
+    return arith.SubfOp(a, b).result
+
+
+def fmul(a, b):
+    return arith.MulfOp(a, b).result
+
+
+def fdiv(a, b):
+    return arith.DivfOp(a, b).result
+
+
+def fmax(a, b):
+    """max(a, b) as compare + select (works for scalars and vectors)."""
+    gt = arith.CmpfOp(a, b, "ogt").result
+    return arith.SelectOp(gt, a, b).result
+
+
+def fmin(a, b):
+    lt = arith.CmpfOp(a, b, "olt").result
+    return arith.SelectOp(lt, a, b).result
+
+
+def index_to_f32(i: Value) -> SSAValue:
+    """An index value as f32 (through i64)."""
+    return arith.SIToFPOp(arith.IndexCastOp(as_value(i), i64).result, f32).result
+
+
+def load(mem, idx: Value) -> SSAValue:
+    return memref.LoadOp.get(mem, [as_value(idx)]).res
+
+
+def store(val, mem, idx: Value) -> None:
+    memref.StoreOp.get(val, mem, [as_value(idx)])
+
+
+def vload(mem, idx: Value) -> SSAValue:
+    return vector.LoadOp(mem, [as_value(idx)], V8).result
+
+
+def vstore(val, mem, idx: Value) -> None:
+    vector.StoreOp(val, mem, [as_value(idx)])
+
+
+def bcast(s) -> SSAValue:
+    return vector.BroadcastOp(s, V8).vector
+
+
+def vconst(v: float) -> SSAValue:
+    return bcast(cf(v))
+
+
+def fma(a, b, acc) -> SSAValue:
+    return vector.FMAOp(a, b, acc).res
+
+
+def reduce_lanes(v, kind: "vector.CombiningKindFlag") -> SSAValue:
+    """Horizontal ``kind`` reduction of a vector<8xf32> into an f32."""
+    # ReductionOp.__init__ types the result as the vector type; build it by hand.
+    op = vector.ReductionOp.create(
+        operands=[v],
+        result_types=[f32],
+        properties={
+            "kind": vector.CombiningKindAttr(kind),
+            "fastmath": arith.FastMathFlagsAttr("none"),
+        },
+    )
+    return op.dest
+
+
+def vsum(v) -> SSAValue:
+    """Sum of the 8 lanes of ``v``."""
+    return reduce_lanes(v, vector.CombiningKindFlag.ADD)
+
+
+def extract(v, lane: int) -> SSAValue:
+    return vector.ExtractOp(v, [lane], f32).result
+
+
+def insert(s, v, lane: int) -> SSAValue:
+    return vector.InsertOp(s, v, [lane]).result
+
+
+def shuffle(a, b, mask: Sequence[int]) -> SSAValue:
+    """``vector.shuffle`` of two vector<8xf32> with a constant mask (lanes 8.. are ``b``'s)."""
+    return vector.ShuffleOp(a, b, DenseArrayBase.from_list(i64, list(mask)),
+                            result_type=VectorType(f32, [len(mask)])).result
+
+
+def vmax_lanes(v) -> SSAValue:
+    """max over the 8 lanes of ``v``."""
+    return reduce_lanes(v, vector.CombiningKindFlag.MAXNUMF)
+
+
+def transpose_sum8(vs: Sequence[SSAValue]) -> SSAValue:
+    """8 vectors -> one vector whose lane j is the sum of the lanes of ``vs[j]``.
+
+    Three levels of pairwise shuffles + adds (``vshufps``-shaped masks within 128-bit
+    halves, then one cross-half step): 14 shuffles and 7 adds for 8 horizontal sums.
+    """
+    lo = [0, 2, 8, 10, 4, 6, 12, 14]
+    hi = [1, 3, 9, 11, 5, 7, 13, 15]
+    # t(a, b) = [a01, a23, b01, b23 | a45, a67, b45, b67]
+    t = [fadd(shuffle(vs[i], vs[i + 1], lo), shuffle(vs[i], vs[i + 1], hi)) for i in range(0, 8, 2)]
+    # u(ab, cd) = [a0-3, b0-3, c0-3, d0-3 | a4-7, b4-7, c4-7, d4-7]
+    u = [fadd(shuffle(t[i], t[i + 1], lo), shuffle(t[i], t[i + 1], hi)) for i in range(0, 4, 2)]
+    return fadd(shuffle(u[0], u[1], [0, 1, 2, 3, 8, 9, 10, 11]),
+                 shuffle(u[0], u[1], [4, 5, 6, 7, 12, 13, 14, 15]))
+
+
+def vsilu(g) -> SSAValue:
+    """silu on vector<8xf32>: g * sigmoid(g) = g / (1 + exp(-g))."""
+    e = vexp(fsub(vconst(0.0), g))
+    return fdiv(g, fadd(vconst(1.0), e))
+
+
+def vexp(v) -> SSAValue:
+    """exp on vector<8xf32>, argument clamped to the polynomial's safe range."""
+    v = fmin(fmax(v, vconst(_EXP_LO)), vconst(_EXP_HI))
+    return mathd.ExpOp(v).result
+
+
+def tree_sum(vals: Sequence[SSAValue], add=fadd) -> SSAValue:
+    vals = list(vals)
+    while len(vals) > 1:
+        nxt = [add(vals[i], vals[i + 1]) for i in range(0, len(vals) - 1, 2)]
+        if len(vals) % 2:
+            nxt.append(vals[-1])
+        vals = nxt
+    return vals[0]
+
+
+def for_(
+    lb: Value,
+    ub: Value,
+    step: Value,
+    init: Sequence[SSAValue],
+    body: Callable[..., Sequence[SSAValue] | None],
+) -> list[SSAValue]:
+    """``scf.for`` with iter_args; ``body(iv, *carried)`` returns the new carried values."""
+    init = [SSAValue.get(x) for x in init]
+    lb_v, ub_v, step_v = as_value(lb), as_value(ub), as_value(step)
+    blk = Block(arg_types=[IDX, *[x.type for x in init]])
+    with ImplicitBuilder(blk):
+        res = body(blk.args[0], *blk.args[1:])
+        scf.YieldOp(*(res or ()))
+    return list(scf.ForOp(lb_v, ub_v, step_v, init, Region(blk)).results)
+
+
+def if_(cond, then_fn: Callable[[], None], else_fn: Callable[[], None] | None = None):
+    """``scf.if`` without results."""
+    tb = Block()
+    with ImplicitBuilder(tb):
+        then_fn()
+        scf.YieldOp()
+    eb = None
+    if else_fn is not None:
+        eb = Block()
+        with ImplicitBuilder(eb):
+            else_fn()
+            scf.YieldOp()
+    scf.IfOp(cond, [], Region(tb), Region(eb) if eb is not None else None)
+
+
+def parallel(lb: Value, ub: Value, body: Callable[[SSAValue], None], work: Value | None = None,
+             min_work: int = 0) -> None:
+    """1-D ``scf.parallel`` (step 1) without reductions: the threaded outer loop.
+
+    With ``work`` (an estimate of the call's multiply-adds), calls with less than
+    ``min_work`` (the spec's ``parallel_min_work``, chosen in ``select``) take a serial
+    ``scf.for`` copy of the loop instead (an ``scf.if`` picks at run time), so small
+    calls never pay for waking the threads.
+    """
+    lb_v, ub_v, one = as_value(lb), as_value(ub), ci(1)
+
+    def threaded():
+        blk = Block(arg_types=[IDX])
+        with ImplicitBuilder(blk):
+            body(blk.args[0])
+            scf.ReduceOp()
+        scf.ParallelOp([lb_v], [ub_v], [one], Region(blk))
+
+    if work is None:
+        threaded()
+        return
+    if isinstance(work, int):
+        if work < min_work:
+            for_(lb_v, ub_v, 1, [], body)
+        else:
+            threaded()
+        return
+    small = arith.CmpiOp(as_value(work), ci(min_work), "ult").result
+    if_(small, lambda: for_(lb_v, ub_v, 1, [], body), threaded)
+
+
+def vec_then_scalar(
+    n: Value,
+    vec_body: Callable[[SSAValue], None],
+    scalar_body: Callable[[SSAValue], None],
+    start: Value = 0,
+) -> None:
+    """Run ``vec_body(i)`` for i = start, start+8, ... and ``scalar_body(i)`` on the tail."""
+    if isinstance(n, int) and isinstance(start, int):
+        nv = start + (n - start) // VEC * VEC
+        if nv > start:
+            for_(start, nv, VEC, [], lambda i: vec_body(i))
+        if n > nv:
+            for_(nv, n, 1, [], lambda i: scalar_body(i))
+        return
+    nv = add(start, round_down(sub(n, start), VEC))
+    for_(start, nv, VEC, [], lambda i: vec_body(i))
+    for_(nv, n, 1, [], lambda i: scalar_body(i))
+
+
+def copy(src, src_off: Value, dst, dst_off: Value, length: int) -> None:
+    """dst[dst_off : dst_off+length] = src[src_off : ...] (static length)."""
+    vec_then_scalar(
+        length,
+        lambda i: vstore(vload(src, add(src_off, i)), dst, add(dst_off, i)),
+        lambda i: store(load(src, add(src_off, i)), dst, add(dst_off, i)),
+    )
+
+
+def make_func(name: str, arg_types: Sequence, body: Callable[..., None]) -> func.FuncOp:
+    """A private ``func.func`` whose body is ``body(*args)`` (built detached, so a
+    generator called inside a caller's ``ImplicitBuilder`` adds nothing there)."""
+    blk = Block(arg_types=list(arg_types))
+    with ImplicitBuilder(blk):
+        body(*blk.args)
+        func.ReturnOp()
+    fn = func.FuncOp(name, (list(arg_types), []), Region(blk), visibility="private")
+    if fn.parent is not None:  # created inside a caller's ImplicitBuilder
+        fn.detach()
+    return fn

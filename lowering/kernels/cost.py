@@ -1,0 +1,91 @@
+"""The cost model of the roofline report: bytes moved and FLOPs of one kernel call.
+
+Computed from the kernel's spec and the values of its ``index`` arguments (by name:
+``M``, ``B``, ``S``, ``T`` ...). Bytes count each operand once (compulsory traffic:
+weights, inputs, outputs, the KV rows attended to); FLOPs count multiply and add
+separately.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+
+from lowering.kernels.spec import (
+    AttentionSpec,
+    ElementwiseSpec,
+    EmbedSpec,
+    GatherLastSpec,
+    KernelSpec,
+    KVWriteSpec,
+    MatmulSpec,
+    RMSNormSpec,
+    RopeSpec,
+)
+from runtime.packing import LINEAR_TILE
+
+F32 = 4.0  # bytes
+
+Cost = tuple[float, float]
+
+
+def _matmul(spec: MatmulSpec, sz: Mapping[str, int]) -> Cost:
+    m, k, n = sz["M"], spec.k, spec.n
+    npad = -(-n // LINEAR_TILE) * LINEAR_TILE  # the packed weight's padding is read too
+    mats = 2 if spec.family == "linear_swiglu" else 1
+    return (F32 * (mats * k * npad + m * k + m * n + spec.bias * n),
+            2.0 * mats * m * k * n + (6.0 * m * n if mats == 2 else 0.0))
+
+
+def _embed(spec: EmbedSpec, sz: Mapping[str, int]) -> Cost:
+    m = sz["M"]
+    return F32 * 2 * m * spec.hidden + 4 * m, 0.0
+
+
+def _rms_norm(spec: RMSNormSpec, sz: Mapping[str, int]) -> Cost:
+    m, d = sz["M"], spec.dim
+    return F32 * (m * d * 2 + spec.group), 4.0 * m * d
+
+
+def _rope(spec: RopeSpec, sz: Mapping[str, int]) -> Cost:
+    b, s = sz["B"], sz["S"]
+    width = spec.num_heads * spec.head_dim
+    return F32 * (2 * b * s * width + b * s * spec.head_dim), 3.0 * b * s * width
+
+
+def _attention(spec: AttentionSpec, sz: Mapping[str, int]) -> Cost:
+    b, s, t = sz["B"], sz["S"], sz["T"]
+    nh, nkv, hd = spec.num_heads, spec.num_kv_heads, spec.head_dim
+    # causal: query i (of s) sees the t - s + i + 1 keys up to its position
+    keys = s * (t - s) + s * (s + 1) // 2 if spec.causal else s * t
+    return F32 * b * (2 * s * nh * hd + 2 * t * nkv * hd), 4.0 * b * nh * hd * keys
+
+
+def _elementwise(spec: ElementwiseSpec, sz: Mapping[str, int]) -> Cost:
+    count = sz["count"]
+    return F32 * count * (spec.inputs + 1), count * (6.0 if spec.family in ("swiglu", "silu") else 1.0)
+
+
+def _gather_last(spec: GatherLastSpec, sz: Mapping[str, int]) -> Cost:
+    return F32 * 2 * sz["B"] * spec.hidden, 0.0
+
+
+def _kv_write(spec: KVWriteSpec, sz: Mapping[str, int]) -> Cost:
+    return F32 * 2 * sz["B"] * sz["S"] * spec.dim, 0.0
+
+
+COSTS: dict[type[KernelSpec], Callable[[KernelSpec, Mapping[str, int]], Cost]] = {
+    MatmulSpec: _matmul,
+    EmbedSpec: _embed,
+    RMSNormSpec: _rms_norm,
+    RopeSpec: _rope,
+    AttentionSpec: _attention,
+    ElementwiseSpec: _elementwise,
+    GatherLastSpec: _gather_last,
+    KVWriteSpec: _kv_write,
+}
+
+
+def kernel_cost(spec: KernelSpec, sizes: Sequence[int]) -> Cost:
+    """(bytes, FLOPs) of one call of the kernel ``spec`` with its ``index`` arguments
+    ``sizes`` (in argument order)."""
+    return COSTS[type(spec)](spec, dict(zip(spec.size_names, sizes)))

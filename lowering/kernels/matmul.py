@@ -1,0 +1,318 @@
+"""Matmul kernels over packed weights: the tiled loop nest and its register micro-kernels.
+
+``linear``, ``multi_linear`` (several weights sharing the input, one call) and
+``linear_swiglu`` (gate and up weights, SiLU product in the epilogue) share one loop
+nest (:func:`_tiled_matmul`) around register-tiled blocks (:func:`_tile_rows`); the
+block shape, the k unroll and the work split come from the :class:`MatmulSpec`.
+"""
+
+from __future__ import annotations
+
+from xdsl.builder import ImplicitBuilder
+from xdsl.dialects import arith, func, scf
+from xdsl.ir import Block, Region
+
+from lowering.kernels.builder import (
+    V8,
+    VEC,
+    add,
+    as_value,
+    bcast,
+    ci,
+    div,
+    extract,
+    fadd,
+    fma,
+    fmul,
+    for_,
+    if_,
+    insert,
+    load,
+    mul,
+    parallel,
+    rem,
+    round_down,
+    store,
+    sub,
+    tree_sum,
+    vconst,
+    vload,
+    vsilu,
+    vstore,
+)
+from lowering.kernels.spec import MatmulSpec, kernel_func
+from runtime.packing import LINEAR_TILE
+
+
+def _tile_rows(x, k: int, streams, rows, kunroll: int):
+    """Accumulate ``x[rows] @ tile`` for packed ``[k][16]`` weight tiles.
+
+    ``streams``: ``(w, wbase)`` pairs, each a tile of 16 output columns (two vectors)
+    read sequentially; ``rows``: the row indices of ``x`` (static count). Returns,
+    per row, per stream, the (lo, hi) column halves. Every k step loads each
+    stream's 64 bytes once and broadcasts each row's x value once; with one row, k
+    is unrolled by ``kunroll`` into independent FMA chains (summed at the end).
+    """
+    T = LINEAR_TILE
+    nr, ns = len(rows), len(streams)
+    xrows = [mul(r, k) for r in rows]
+    zero = vconst(0.0)
+    unroll = kunroll if nr == 1 else 1
+    k_main = k // unroll * unroll
+
+    def idx(u, r, s, h):
+        return ((u * nr + r) * ns + s) * 2 + h
+
+    def kstep(kk, *acc):
+        new = list(acc)
+        for u in range(unroll):
+            ku = add(kk, u)
+            ws = []
+            for w, wbase in streams:
+                wo = add(wbase, mul(ku, T))
+                ws.append((vload(w, wo), vload(w, add(wo, VEC))))
+            for r in range(nr):
+                xb = bcast(load(x, add(xrows[r], ku)))
+                for si, (w0, w1) in enumerate(ws):
+                    new[idx(u, r, si, 0)] = fma(xb, w0, new[idx(u, r, si, 0)])
+                    new[idx(u, r, si, 1)] = fma(xb, w1, new[idx(u, r, si, 1)])
+        return new
+
+    acc = list(for_(0, k_main, unroll, [zero] * (unroll * nr * ns * 2), kstep))
+    for kk in range(k_main, k):  # static k tail (< unroll steps)
+        for si, (w, wbase) in enumerate(streams):
+            wo = add(wbase, kk * T)
+            w0, w1 = vload(w, wo), vload(w, add(wo, VEC))
+            for r in range(nr):
+                xb = bcast(load(x, add(xrows[r], kk)))
+                acc[idx(0, r, si, 0)] = fma(xb, w0, acc[idx(0, r, si, 0)])
+                acc[idx(0, r, si, 1)] = fma(xb, w1, acc[idx(0, r, si, 1)])
+    return [[(tree_sum([acc[idx(u, r, si, 0)] for u in range(unroll)]),
+              tree_sum([acc[idx(u, r, si, 1)] for u in range(unroll)])) for si in range(ns)]
+            for r in range(nr)]
+
+
+def _tiled_matmul_over(spec: MatmulSpec, m_sz, ntiles: int, work, tiles_fn) -> None:
+    """:func:`_tiled_matmul` where ``tiles_fn(tiles, rows)`` emits a static list of
+    tiles: pairs ``[2p, 2p + 1]`` (``spec.paired``, an even ``ntiles``) or single tiles."""
+    if spec.paired:
+        _tiled_matmul(spec, m_sz, ntiles // 2, work,
+                      lambda p, rows: tiles_fn([mul(p, 2), add(mul(p, 2), 1)], rows))
+    else:
+        _tiled_matmul(spec, m_sz, ntiles, work, lambda t, rows: tiles_fn([t], rows))
+
+
+def _tiled_matmul(spec: MatmulSpec, m_sz, ntiles: int, work, tile_fn) -> None:
+    """The loop nest of the matmul kernels around ``tile_fn(t, rows)``, which emits
+    column block ``t`` (one 16-column tile, or a pair: see :func:`_tiled_matmul_over`;
+    "tile" below) for a static list of row indices.
+
+    Work items are (group of ``spec.tile_group`` tiles, panel of ``spec.panel_rows``
+    rows), tile-group major, split over threads by ``scf.parallel`` (serially below
+    ``spec.parallel_min_work``). An item runs each of its tiles over the panel's rows
+    in blocks of ``spec.rows`` (register-tiled), then one row at a time: the panel
+    (``select.MATMUL_PANEL_BYTES`` of ``x``) stays in L2 across the group's tiles, so
+    ``x`` is read from memory once per group instead of once per tile; a tile's weights (``k * 64`` bytes) are read
+    once per panel. With fewer rows than a register block (decode) an item is one
+    tile (``k * 64`` bytes per weight): the emitter's guided schedule hands each
+    thread contiguous runs of tiles, shrinking towards the end, so both threads
+    stream until the last few tiles instead of one idling through the last big item.
+    """
+    block_rows, panel, group = spec.rows, spec.panel_rows, spec.tile_group
+    if group > 1:  # fewer rows than a register block (decode): one tile per item
+        few_rows = arith.CmpiOp(as_value(m_sz), ci(block_rows), "ult").result
+        group = arith.SelectOp(few_rows, ci(1), ci(group)).result
+    ngroups = add(div(ntiles - 1, group), 1)
+    npanels = div(add(m_sz, panel - 1), panel)  # hoisted out of the parallel region
+
+    def item(i):
+        g = div(i, npanels)
+        p = rem(i, npanels)
+        m0 = mul(p, panel)
+        m1 = arith.MinUIOp(as_value(add(m0, panel)), as_value(m_sz)).result
+        m_blk = add(m0, round_down(sub(m1, m0), block_rows))
+        t0 = mul(g, group)
+        t1 = add(t0, 1) if group == 1 else arith.MinUIOp(as_value(add(t0, group)), ci(ntiles)).result
+
+        def tile(t):
+            for_(m0, m_blk, block_rows, [], lambda r0: tile_fn(t, [add(r0, r) for r in range(block_rows)]))
+            for_(m_blk, m1, 1, [], lambda m: tile_fn(t, [m]))
+
+        for_(t0, t1, 1, [], tile)
+
+    parallel(0, mul(npanels, ngroups), item, work=work, min_work=spec.parallel_min_work)
+
+
+def _store_cols(vals_lo, vals_hi, out, obase, ncols: int, col_is_full=None) -> None:
+    """Store 16 columns (two vectors) at ``out[obase]``; only ``ncols`` if the tile is
+    the last, partial one (``col_is_full``: run-time test, None = always full)."""
+
+    def full():
+        vstore(vals_lo, out, obase)
+        vstore(vals_hi, out, add(obase, VEC))
+
+    def partial():
+        for j in range(ncols):
+            store(extract(vals_lo if j < VEC else vals_hi, j % VEC), out, add(obase, j))
+
+    if ncols == LINEAR_TILE:
+        full()
+    elif col_is_full is None:
+        partial()
+    else:
+        if_(col_is_full, full, partial)
+
+
+def linear(spec: MatmulSpec) -> func.FuncOp:
+    """``(x[M*k], w_packed[ceil(n/16)*k*16], [bias[n]], out[M*n], M)``: out = x @ W^T (+ b).
+
+    ``w_packed`` comes from :func:`runtime.packing.pack_linear_weight`. The loop nest
+    is :func:`_tiled_matmul` over the 16-column tiles, in pairs when ``spec.paired``:
+    each pair runs a ``spec.rows`` x 32 register-tiled micro-kernel (else each tile a
+    ``spec.rows`` x 16 one) over the row blocks of an L2-resident panel of ``x``, then
+    a single-row loop for the remainder (all of M when decoding) with k unrolled so 8
+    independent FMA chains hide the FMA latency.
+    """
+    k, (n,), has_bias = spec.k, spec.ns, spec.bias
+    T = LINEAR_TILE
+    ntiles = -(-n // T)
+    full_tiles = n // T
+    rem = n % T
+
+    def body(*args):
+        if has_bias:
+            x, w, bias, out, m_sz = args
+        else:
+            x, w, out, m_sz = args
+            bias = None
+
+        def tiles_fn(tiles, rows):
+            sums = _tile_rows(x, k, [(w, mul(t, k * T)) for t in tiles], rows, spec.kunroll)
+            is_full = None
+            if rem and full_tiles:
+                is_full = arith.CmpiOp(tiles[0], ci(full_tiles), "ult").result
+            for r, m in enumerate(rows):
+                for (lo, hi), t in zip(sums[r], tiles):
+                    col = mul(t, T)
+                    if bias is not None:
+                        if rem:  # the bias is not padded: add it lane by lane in the store
+                            lo, hi = _add_bias_partial(lo, hi, bias, col, rem, full_tiles, t)
+                        else:
+                            lo = fadd(lo, vload(bias, col))
+                            hi = fadd(hi, vload(bias, add(col, VEC)))
+                    _store_cols(lo, hi, out, add(mul(m, n), col), T if not rem else rem, is_full)
+
+        _tiled_matmul_over(spec, m_sz, ntiles, mul(m_sz, k * n), tiles_fn)
+
+    return kernel_func(spec, body)
+
+
+def _add_bias_partial(lo, hi, bias, col, rem: int, full_tiles: int, t):
+    """lo/hi + bias[col:col+16], reading only ``rem`` bias values in the last tile."""
+    if not full_tiles:  # every tile is the partial one
+        return _bias_lanes(lo, hi, bias, col, rem)
+    is_full = arith.CmpiOp(t, ci(full_tiles), "ult").result
+    res = scf.IfOp(is_full, [V8, V8], Region(Block()), Region(Block()))
+    with ImplicitBuilder(res.true_region.block):
+        scf.YieldOp(fadd(lo, vload(bias, col)), fadd(hi, vload(bias, add(col, VEC))))
+    with ImplicitBuilder(res.false_region.block):
+        scf.YieldOp(*_bias_lanes(lo, hi, bias, col, rem))
+    return res.results[0], res.results[1]
+
+
+def _bias_lanes(lo, hi, bias, col, rem: int):
+    for j in range(rem):
+        v = lo if j < VEC else hi
+        v = insert(fadd(extract(v, j % VEC), load(bias, add(col, j))), v, j % VEC)
+        if j < VEC:
+            lo = v
+        else:
+            hi = v
+    return lo, hi
+
+
+def multi_linear(spec: MatmulSpec) -> func.FuncOp:
+    """``(x[M*k], w_0 .. w_{J-1}, [b_0 .. b_{J-1}], out_0 .. out_{J-1}, M)``:
+    ``out_j = x @ W_j^T (+ b_j)`` for J weights sharing the input, in one call.
+
+    Each ``w_j`` is packed like a linear weight; every ``n_j`` is a multiple of 16, so
+    each 16-column tile belongs to one output. The tiles of all outputs form one
+    parallel loop (one thread wake-up, one pass over ``x`` per row block instead of
+    J); a tile picks its weight, bias and output by ``arith.select`` on its index.
+    With ``spec.paired`` (every ``n_j`` a multiple of 32) the tiles go in pairs, as in
+    :func:`linear`, and both tiles of a pair belong to one output.
+    """
+    k, ns, has_bias = spec.k, spec.ns, spec.bias
+    T = LINEAR_TILE
+    J = len(ns)
+    starts = [sum(ns[:j]) // T for j in range(J)]
+    ntiles = sum(ns) // T
+
+    def body(*args):
+        x = args[0]
+        ws = list(args[1:1 + J])
+        bs = list(args[1 + J:1 + 2 * J]) if has_bias else None
+        outs = list(args[1 + J + (J if has_bias else 0):1 + J + (J if has_bias else 0) + J])
+        m_sz = args[-1]
+
+        def pick(t, values):
+            """values[j] for the output j that tile t belongs to."""
+            chosen = values[-1]
+            for j in range(J - 2, -1, -1):
+                below = arith.CmpiOp(t, ci(starts[j + 1]), "ult").result
+                chosen = arith.SelectOp(below, as_value(values[j]), as_value(chosen)).result
+            return chosen
+
+        def tiles_fn(tiles, rows):  # the tiles of one call belong to one output
+            t = tiles[0]
+            w = pick(t, ws)
+            local = sub(t, pick(t, starts))
+            locals_ = [local] + [add(local, j) for j in range(1, len(tiles))]
+            ncol = pick(t, list(ns))
+            out = pick(t, outs)
+            sums = _tile_rows(x, k, [(w, mul(lt, k * T)) for lt in locals_], rows, spec.kunroll)
+            bias = pick(t, bs) if bs is not None else None
+            for r, m in enumerate(rows):
+                for (lo, hi), lt in zip(sums[r], locals_):
+                    col = mul(lt, T)
+                    if bias is not None:
+                        lo = fadd(lo, vload(bias, col))
+                        hi = fadd(hi, vload(bias, add(col, VEC)))
+                    _store_cols(lo, hi, out, add(mul(m, ncol), col), T)
+
+        _tiled_matmul_over(spec, m_sz, ntiles, mul(m_sz, k * sum(ns)), tiles_fn)
+
+    return kernel_func(spec, body)
+
+
+def linear_swiglu(spec: MatmulSpec) -> func.FuncOp:
+    """``(x[M*k], wg_packed, wu_packed, out[M*n], M)``: out = silu(x @ Wg^T) * (x @ Wu^T).
+
+    The gate and up weights are packed like linear weights; each 16-column tile
+    streams both (4 vectors per k step), so a 4-row block holds 16 accumulators and
+    a single row 8 (k unrolled by 2). The epilogue applies SiLU and the product in
+    registers: the gate and up activations are never stored.
+    """
+    k, (n,) = spec.k, spec.ns
+    T = LINEAR_TILE
+    ntiles = -(-n // T)
+    full_tiles = n // T
+    rem = n % T
+
+    def body(x, wg, wu, out, m_sz):
+        def tile_fn(t, rows):
+            wbase = mul(t, k * T)
+            sums = _tile_rows(x, k, [(wg, wbase), (wu, wbase)], rows, spec.kunroll)
+            is_full = None
+            if rem and full_tiles:
+                is_full = arith.CmpiOp(t, ci(full_tiles), "ult").result
+            for r, m in enumerate(rows):
+                (g0, g1), (u0, u1) = sums[r]
+                lo = fmul(vsilu(g0), u0)
+                hi = fmul(vsilu(g1), u1)
+                _store_cols(lo, hi, out, add(mul(m, n), mul(t, T)), T if not rem else rem, is_full)
+
+        _tiled_matmul(spec, m_sz, ntiles, mul(m_sz, 2 * k * n), tile_fn)
+
+    return kernel_func(spec, body)
+

@@ -1,0 +1,147 @@
+"""Kernel selection: every strategy choice of the kernels, made in one place.
+
+Pure functions from an op's static parameters to the typed spec of the kernel that
+implements it: which attention variant, which matmul register block, the serial vs
+parallel threshold, block sizes. The generators build what the spec says. ``target``
+(a CPU description) is reserved for target-aware kernels and ignored for now: the
+choices below are tuned for AVX2 (16 ymm registers, 2 FMAs per cycle) and measured
+on Zen 4.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from runtime.packing import LINEAR_TILE
+from lowering.kernels.builder import VEC
+from lowering.kernels.spec import (
+    AttentionSpec,
+    ElementwiseSpec,
+    EmbedSpec,
+    GatherLastSpec,
+    KVWriteSpec,
+    MatmulSpec,
+    RMSNormSpec,
+    RopeSpec,
+)
+
+#: Below this many multiply-adds a kernel call runs its "parallel" loop serially: waking
+#: the OpenMP team costs ~10 us under OMP_WAIT_POLICY=passive (~3 us active), more
+#: than the whole call of a small matvec (512K MACs: a 2 MiB weight at one token, ~40 us
+#: from L3 on one core).
+PARALLEL_MIN_WORK = 1 << 19
+
+#: Rows of ``x`` per block of the tiled matmul: ``MATMUL_PANEL_BYTES`` of them (a panel
+#: that stays in L2 while every tile of a tile group runs over it).
+MATMUL_PANEL_BYTES = 256 * 1024
+#: Register-tiled rows of the matmul micro-kernel: 6 rows x 16 columns = 12 vector
+#: accumulators (slack over the 8 an FMA latency of 4 at 2 FMAs/cycle needs), 2
+#: weight vectors and a broadcast: 15 registers, within AVX2's 16.
+MATMUL_ROWS = 6
+#: Register-tiled rows when the tiles come in pairs: 4 rows x 32 columns = 16
+#: accumulators, the 4 weight vectors of a k step read as FMA memory operands (the
+#: block of ``linear_swiglu``). With half the broadcasts per FMA of the 6 x 16 block
+#: it measured 2-8% faster on Zen 4 (prefill shapes of the 0.6B model).
+PAIRED_ROWS = 4
+#: Independent FMA chains of a single row (decode): k unrolled by this / streams.
+MATMUL_CHAINS = 4
+#: Most tiles (or pairs) per work item of the tiled matmul.
+MATMUL_MAX_GROUP = 16
+
+ATTN_QUERY_BLOCK = 16  # query positions per work item of the blocked attention
+ATTN_KEY_BLOCK = 32  # keys per full key block of the blocked attention (a multiple of 8)
+
+#: Split-K decode attention: keys per chunk (at least), the most chunks (work items)
+#: per call, and the stack budget of the per-item partials.
+DECODE_MIN_KEYS = 32
+DECODE_MAX_CHUNKS = 8
+DECODE_SCRATCH_BYTES = 128 << 10  # on the calling thread's stack
+
+ELEMENTWISE_CHUNK = 4096  # elements per work item of the elementwise kernels
+
+
+def embed(hidden: int, vocab: int, packed: bool = False, target=None) -> EmbedSpec:
+    return EmbedSpec(hidden=hidden, vocab=vocab, packed=packed, parallel_min_work=PARALLEL_MIN_WORK)
+
+
+def rms_norm(dim: int, group: int, eps: float, target=None) -> RMSNormSpec:
+    if group <= 0 or dim % group:
+        raise ValueError(f"rms_norm: group {group} must divide dim {dim}")
+    return RMSNormSpec(dim=dim, group=group, eps=float(eps), parallel_min_work=PARALLEL_MIN_WORK)
+
+
+def _matmul(family: str, k: int, ns: tuple[int, ...], bias: bool, paired: bool, streams: int,
+            rows: int) -> MatmulSpec:
+    """The tiling of a matmul whose blocks read ``streams`` weight tiles per k step."""
+    ntiles = -(-sum(ns) // LINEAR_TILE)
+    blocks = ntiles // 2 if paired else ntiles
+    return MatmulSpec(
+        family=family, k=k, ns=ns, bias=bias, rows=rows, paired=paired,
+        kunroll=min(MATMUL_CHAINS // streams, k),
+        panel_rows=max(rows, (MATMUL_PANEL_BYTES // (4 * k)) // rows * rows),
+        tile_group=max(1, min(MATMUL_MAX_GROUP, blocks // 8)),
+        parallel_min_work=PARALLEL_MIN_WORK)
+
+
+def linear(k: int, n: int, bias: bool, target=None) -> MatmulSpec:
+    """Tiles in pairs (``PAIRED_ROWS`` x 32 blocks) when ``n`` is a multiple of 32, else
+    ``MATMUL_ROWS`` x 16 blocks."""
+    if k <= 0 or n <= 0:
+        raise ValueError(f"linear: k={k}, n={n} must be positive")
+    paired = n % (2 * LINEAR_TILE) == 0
+    return _matmul("linear", k, (n,), bias, paired, 2 if paired else 1, PAIRED_ROWS if paired else MATMUL_ROWS)
+
+
+def multi_linear(k: int, ns: Sequence[int], bias: bool, target=None) -> MatmulSpec:
+    """As :func:`linear`, paired when every output is a multiple of 32 columns."""
+    ns = tuple(int(v) for v in ns)
+    if len(ns) < 2 or any(v <= 0 or v % LINEAR_TILE for v in ns) or k <= 0:
+        raise ValueError(f"multi_linear: needs >= 2 outputs with multiples of 16 columns, got {ns}")
+    paired = all(v % (2 * LINEAR_TILE) == 0 for v in ns)
+    return _matmul("multi_linear", k, ns, bias, paired, 2 if paired else 1,
+                   PAIRED_ROWS if paired else MATMUL_ROWS)
+
+
+def linear_swiglu(k: int, n: int, target=None) -> MatmulSpec:
+    """Single tiles that stream the gate and the up weight: ``PAIRED_ROWS`` x 16 blocks."""
+    if k <= 0 or n <= 0:
+        raise ValueError(f"linear_swiglu: k={k}, n={n} must be positive")
+    return _matmul("linear_swiglu", k, (n,), False, False, 2, PAIRED_ROWS)
+
+
+def rope(num_heads: int, head_dim: int, target=None) -> RopeSpec:
+    if head_dim % 2:
+        raise ValueError("rope: head_dim must be even")
+    return RopeSpec(num_heads=num_heads, head_dim=head_dim, parallel_min_work=PARALLEL_MIN_WORK)
+
+
+def attention(num_heads: int, num_kv_heads: int, head_dim: int, causal: bool, has_mask: bool,
+              queries: int | None = None, target=None) -> AttentionSpec:
+    """``queries``: the static number of query positions per sequence (None: symbolic).
+
+    ``head_dim`` a multiple of 8: split-K over the keys for one query per sequence
+    (decode), else the blocked kernel; any other ``head_dim``: the per-key kernel.
+    """
+    if num_kv_heads <= 0 or num_heads % num_kv_heads:
+        raise ValueError("attention: num_heads must be a multiple of num_kv_heads")
+    common = dict(num_heads=num_heads, num_kv_heads=num_kv_heads, head_dim=head_dim, causal=causal,
+                  has_mask=has_mask, parallel_min_work=PARALLEL_MIN_WORK)
+    if head_dim % VEC:
+        return AttentionSpec(variant="per_key", **common)
+    if queries == 1:
+        return AttentionSpec(variant="splitk", min_keys=DECODE_MIN_KEYS, max_chunks=DECODE_MAX_CHUNKS,
+                             scratch_bytes=DECODE_SCRATCH_BYTES, **common)
+    return AttentionSpec(variant="blocked", query_block=ATTN_QUERY_BLOCK, key_block=ATTN_KEY_BLOCK, **common)
+
+
+def elementwise(family: str, target=None) -> ElementwiseSpec:
+    """``family``: swiglu, silu, add or mul."""
+    return ElementwiseSpec(family=family, chunk=ELEMENTWISE_CHUNK, parallel_min_work=PARALLEL_MIN_WORK)
+
+
+def gather_last(hidden: int, target=None) -> GatherLastSpec:
+    return GatherLastSpec(hidden=hidden)
+
+
+def kv_write(dim: int, target=None) -> KVWriteSpec:
+    return KVWriteSpec(dim=dim, parallel_min_work=PARALLEL_MIN_WORK)

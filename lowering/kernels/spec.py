@@ -1,0 +1,367 @@
+"""Typed kernel specs: what a kernel is, as data.
+
+A spec is a frozen dataclass: the kernel *family* and its static parameters -- the
+op's shapes and flags, and the strategy ``select`` chose for them (register block,
+variant, block sizes, the serial threshold). ``name`` is the kernel's function name
+(equal specs, equal names: a module holds one copy of each kernel), ``args`` the
+names and roles of its arguments. The generator of a family builds exactly what its
+spec says, and attaches the spec to the ``func.func`` as the ``rlx.kernel``
+dictionary attribute (:func:`kernel_func`), so the printed L3 IR shows it and
+:func:`spec_of` reads it back (the cost model and ``rlx-instrument`` read specs, never
+names). Fields at their default value are left out of the attribute.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import ClassVar, NamedTuple
+
+from xdsl.dialects import func
+from xdsl.dialects.builtin import (
+    BoolAttr,
+    DenseArrayBase,
+    DictionaryAttr,
+    FloatAttr,
+    IntegerAttr,
+    IntegerType,
+    StringAttr,
+    f64,
+    i1,
+    i64,
+)
+from xdsl.ir import Attribute
+
+from lowering.kernels.builder import IDX, MF32, MI32, make_func
+
+#: The ``func.func`` attribute that carries a kernel's spec.
+KERNEL_ATTR = "rlx.kernel"
+
+
+class Arg(NamedTuple):
+    """A kernel argument: its name and role (``in``, ``out``, ``weight``, ``ids``: token
+    ids, ``size``: an ``index`` run-time size)."""
+
+    name: str
+    role: str
+
+
+def _buffers(role: str, *names: str) -> list[Arg]:
+    return [Arg(n, role) for n in names]
+
+
+def _sizes(*names: str) -> list[Arg]:
+    return _buffers("size", *names)
+
+
+def fmt_float(x: float) -> str:
+    """Symbol-safe, deterministic rendering of a float parameter (1e-06 -> 1em06).
+
+    The shortest of 7 significant digits or the full repr that names the same f32: an
+    f32 attribute's 9.99999997e-07 is the config's 1e-06."""
+    import numpy as np
+
+    short = float(f"{float(x):.7g}")
+    text = repr(short) if np.float32(short) == np.float32(x) else repr(float(x))
+    return text.replace("-", "m").replace("+", "").replace(".", "p")
+
+
+_FAMILIES: dict[str, type[KernelSpec]] = {}
+
+
+@dataclass(frozen=True, kw_only=True)
+class KernelSpec:
+    """Base of the specs: ``family`` (one of the class's ``FAMILIES``) and its fields."""
+
+    FAMILIES: ClassVar[tuple[str, ...]] = ()
+    family: str
+
+    def __init_subclass__(cls, **kwargs):
+        super().__init_subclass__(**kwargs)
+        for fam in cls.FAMILIES:
+            _FAMILIES[fam] = cls
+
+    def __post_init__(self):
+        if self.family not in self.FAMILIES:
+            raise ValueError(f"{type(self).__name__}: family {self.family!r} is not one of {self.FAMILIES}")
+
+    @property
+    def name(self) -> str:
+        raise NotImplementedError
+
+    @property
+    def args(self) -> tuple[Arg, ...]:
+        raise NotImplementedError
+
+    @property
+    def arg_types(self) -> list[Attribute]:
+        return [IDX if a.role == "size" else MI32 if a.role == "ids" else MF32 for a in self.args]
+
+    @property
+    def size_names(self) -> list[str]:
+        """The names of the ``index`` arguments, in order."""
+        return [a.name for a in self.args if a.role == "size"]
+
+    def to_attr(self) -> DictionaryAttr:
+        entries: dict[str, Attribute] = {"family": StringAttr(self.family)}
+        for f in dataclasses.fields(self):
+            value = getattr(self, f.name)
+            if f.name != "family" and value != f.default:
+                entries[f.name] = _to_attr(value)
+        return DictionaryAttr(entries)
+
+
+def _to_attr(value) -> Attribute:
+    if isinstance(value, bool):
+        return BoolAttr(value, i1)
+    if isinstance(value, int):
+        return IntegerAttr(value, i64)
+    if isinstance(value, float):
+        return FloatAttr(value, f64)
+    if isinstance(value, str):
+        return StringAttr(value)
+    if isinstance(value, tuple):
+        return DenseArrayBase.from_list(i64, list(value))
+    raise TypeError(f"kernel spec: no attribute for {value!r}")
+
+
+def _from_attr(attr: Attribute):
+    if isinstance(attr, IntegerAttr):
+        value = attr.value.data
+        return bool(value) if isinstance(attr.type, IntegerType) and attr.type.width.data == 1 else value
+    if isinstance(attr, FloatAttr):
+        return float(attr.value.data)
+    if isinstance(attr, StringAttr):
+        return attr.data
+    if isinstance(attr, DenseArrayBase):
+        return tuple(int(v) for v in attr.get_values())
+    raise TypeError(f"kernel spec: unexpected attribute {attr}")
+
+
+def spec_from_attr(attr: DictionaryAttr) -> KernelSpec:
+    """The spec an ``rlx.kernel`` attribute describes."""
+    fields = {k: _from_attr(v) for k, v in attr.data.items()}
+    cls = _FAMILIES.get(fields["family"])
+    if cls is None:
+        raise ValueError(f"kernel spec: unknown family {fields['family']!r}")
+    return cls(**fields)
+
+
+def spec_of(fn: func.FuncOp) -> KernelSpec | None:
+    """The spec of a kernel function (None for a function that is not a kernel)."""
+    attr = fn.attributes.get(KERNEL_ATTR)
+    return spec_from_attr(attr) if isinstance(attr, DictionaryAttr) else None
+
+
+def kernel_func(spec: KernelSpec, body: Callable[..., None]) -> func.FuncOp:
+    """The kernel function of ``spec``: its name and argument types, ``body(*args)``,
+    and the spec attached."""
+    fn = make_func(spec.name, spec.arg_types, body)
+    fn.attributes[KERNEL_ATTR] = spec.to_attr()
+    return fn
+
+
+# --------------------------------------------------------------------------
+# the families
+# --------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, kw_only=True)
+class EmbedSpec(KernelSpec):
+    """Embedding gather; ``packed``: the table is a linear weight's ``packed16`` copy."""
+
+    FAMILIES = ("embed",)
+    family: str = "embed"
+    hidden: int
+    vocab: int
+    packed: bool = False
+    parallel_min_work: int
+
+    @property
+    def name(self) -> str:
+        return f"embed_h{self.hidden}_v{self.vocab}" + ("_packed16" if self.packed else "")
+
+    @property
+    def args(self) -> tuple[Arg, ...]:
+        return (Arg("ids", "ids"), Arg("table", "weight"), Arg("out", "out"), *_sizes("M"))
+
+
+@dataclass(frozen=True, kw_only=True)
+class RMSNormSpec(KernelSpec):
+    """RMSNorm of each group of ``group`` values of rows of ``dim``."""
+
+    FAMILIES = ("rms_norm",)
+    family: str = "rms_norm"
+    dim: int
+    group: int
+    eps: float
+    parallel_min_work: int
+
+    @property
+    def name(self) -> str:
+        return f"rms_norm_d{self.dim}_g{self.group}_eps{fmt_float(self.eps)}"
+
+    @property
+    def args(self) -> tuple[Arg, ...]:
+        return (Arg("x", "in"), Arg("w", "weight"), Arg("out", "out"), *_sizes("M"))
+
+
+@dataclass(frozen=True, kw_only=True)
+class MatmulSpec(KernelSpec):
+    """``x @ W^T`` over packed weights: ``linear`` (one weight, ``ns = (n,)``),
+    ``multi_linear`` (weights sharing ``x``, one output each) or ``linear_swiglu``
+    (gate and up weights of ``n`` columns, ``silu(gate) * up``).
+
+    The register block is ``rows`` x 16 columns (x 32 when ``paired``: two tiles per
+    block); a single row unrolls k by ``kunroll``; work items are groups of
+    ``tile_group`` blocks over panels of ``panel_rows`` rows of ``x``."""
+
+    FAMILIES = ("linear", "multi_linear", "linear_swiglu")
+    k: int
+    ns: tuple[int, ...]
+    bias: bool = False
+    rows: int
+    paired: bool
+    kunroll: int
+    panel_rows: int
+    tile_group: int
+    parallel_min_work: int
+
+    @property
+    def n(self) -> int:
+        """Output columns (all outputs together)."""
+        return sum(self.ns)
+
+    @property
+    def name(self) -> str:
+        cols = "x".join(str(v) for v in self.ns)
+        return f"{self.family}_k{self.k}_n{cols}" + ("_bias" if self.bias else "")
+
+    @property
+    def args(self) -> tuple[Arg, ...]:
+        if self.family == "linear_swiglu":
+            return (Arg("x", "in"), *_buffers("weight", "w_gate", "w_up"), Arg("out", "out"), *_sizes("M"))
+        many = self.family == "multi_linear"
+        idx = [str(j) if many else "" for j in range(len(self.ns))]
+        return (Arg("x", "in"), *(Arg(f"w{j}", "weight") for j in idx),
+                *(Arg(f"bias{j}", "weight") for j in idx if self.bias),
+                *(Arg(f"out{j}", "out") for j in idx), *_sizes("M"))
+
+
+@dataclass(frozen=True, kw_only=True)
+class RopeSpec(KernelSpec):
+    """Rotate-half RoPE of ``num_heads`` heads of ``head_dim``."""
+
+    FAMILIES = ("rope",)
+    family: str = "rope"
+    num_heads: int
+    head_dim: int
+    parallel_min_work: int
+
+    @property
+    def name(self) -> str:
+        return f"rope_nh{self.num_heads}_hd{self.head_dim}"
+
+    @property
+    def args(self) -> tuple[Arg, ...]:
+        return (Arg("x", "in"), *_buffers("weight", "cos", "sin"), Arg("out", "out"),
+                *_sizes("B", "S", "offset"))
+
+
+@dataclass(frozen=True, kw_only=True)
+class AttentionSpec(KernelSpec):
+    """SDPA over the KV cache. ``variant``: ``blocked`` (prefill, flash-attention
+    style: blocks of ``query_block`` queries, ``key_block`` keys), ``splitk`` (decode:
+    chunks of at least ``min_keys`` keys, at most ``max_chunks``, partials in
+    ``scratch_bytes`` of stack) or ``per_key`` (any head_dim)."""
+
+    FAMILIES = ("attention",)
+    VARIANTS: ClassVar[tuple[str, ...]] = ("blocked", "splitk", "per_key")
+    family: str = "attention"
+    num_heads: int
+    num_kv_heads: int
+    head_dim: int
+    causal: bool
+    has_mask: bool
+    variant: str
+    parallel_min_work: int
+    query_block: int = 0
+    key_block: int = 0
+    min_keys: int = 0
+    max_chunks: int = 0
+    scratch_bytes: int = 0
+
+    def __post_init__(self):
+        super().__post_init__()
+        if self.variant not in self.VARIANTS:
+            raise ValueError(f"attention: unknown variant {self.variant!r}")
+
+    @property
+    def name(self) -> str:
+        return (f"attention_nh{self.num_heads}_nkv{self.num_kv_heads}_hd{self.head_dim}"
+                + ("_causal" if self.causal else "_full") + ("_mask" if self.has_mask else "")
+                + ("_splitk" if self.variant == "splitk" else ""))
+
+    @property
+    def args(self) -> tuple[Arg, ...]:
+        return (Arg("q", "in"), *_buffers("in", "k_cache", "v_cache"),
+                *([Arg("mask", "in")] if self.has_mask else []), Arg("out", "out"),
+                *_sizes("B", "S", "T", "CAP"))
+
+
+@dataclass(frozen=True, kw_only=True)
+class ElementwiseSpec(KernelSpec):
+    """``out[i] = f(in_0[i], ...)`` in work items of ``chunk`` elements."""
+
+    FAMILIES = ("swiglu", "silu", "add", "mul")
+    chunk: int
+    parallel_min_work: int
+
+    @property
+    def inputs(self) -> int:
+        return 1 if self.family == "silu" else 2
+
+    @property
+    def name(self) -> str:
+        return f"{self.family}_f32"
+
+    @property
+    def args(self) -> tuple[Arg, ...]:
+        ins = ("x",) if self.inputs == 1 else ("a", "b")
+        return (*_buffers("in", *ins), Arg("out", "out"), *_sizes("count"))
+
+
+@dataclass(frozen=True, kw_only=True)
+class GatherLastSpec(KernelSpec):
+    """The last position's row of each sequence."""
+
+    FAMILIES = ("gather_last",)
+    family: str = "gather_last"
+    hidden: int
+
+    @property
+    def name(self) -> str:
+        return f"gather_last_h{self.hidden}"
+
+    @property
+    def args(self) -> tuple[Arg, ...]:
+        return (Arg("x", "in"), Arg("out", "out"), *_sizes("B", "S"))
+
+
+@dataclass(frozen=True, kw_only=True)
+class KVWriteSpec(KernelSpec):
+    """New K or V rows of ``dim`` into the cache at ``offset``."""
+
+    FAMILIES = ("kv_write",)
+    family: str = "kv_write"
+    dim: int
+    parallel_min_work: int
+
+    @property
+    def name(self) -> str:
+        return f"kv_write_d{self.dim}"
+
+    @property
+    def args(self) -> tuple[Arg, ...]:
+        return (Arg("new", "in"), Arg("cache", "out"), *_sizes("B", "S", "offset", "CAP"))
