@@ -77,7 +77,7 @@ def jit_load(spec, weights: Any, options, batch: int, max_seq: int, progress) ->
     with progress.phase("lowering"):
         lowered = lower(build_flows(spec, weights, batch), options, extras)
     with progress.phase("LLVM (JIT)"):
-        engine = jit_engine(lowered, options)
+        engine = jit_engine(lowered)
     if spec.kind == "flow":
         return FlowFunction(lowered.manifest, engine.address_of, weights, keepalive=engine)
     return Session(lowered.manifest, engine.address_of, weights, max_seq, keepalive=engine)
@@ -94,7 +94,7 @@ class JitFunction(FlowFunction):
         prefer_sleeping_openmp_workers()
         self.options = options or CompileOptions()
         self.lowered = lower([built], self.options)
-        self.engine = jit_engine(self.lowered, self.options)
+        self.engine = jit_engine(self.lowered)
         super().__init__(self.lowered.manifest, self.engine.address_of, weights, keepalive=self.engine)
 
 
