@@ -83,9 +83,9 @@ def check_flags(args, shared_object: bool) -> None:
         raise RlxError(f"--batch must be at least 1, got {args.batch}")
     flags = compile_only_flags(args) if shared_object else []
     if flags:
-        raise RlxError(f"{', '.join(flags)}: compile option{'s' if len(flags) > 1 else ''} of no effect on "
-                       f"{args.model}, which is already compiled; give them to `rlxc compile`, or run "
-                       f"the model file")
+        raise RlxError(f"{', '.join(flags)}: compile-only option{'s' if len(flags) > 1 else ''}, but "
+                       f"{args.model} is already compiled (give {'them' if len(flags) > 1 else 'it'} to "
+                       f"`rlxc compile`, or run the model file)")
 
 
 def session_batch(args, session) -> int:
