@@ -30,12 +30,14 @@ class Lowered:
     profile: CompileProfile = field(default_factory=CompileProfile)
 
 
-def merge(builts: list[BuiltModel], profiles: dict[str, CompileProfile]) -> ModuleOp:
+def merge(builts: list[BuiltModel], profiles: dict[str, CompileProfile] | None = None) -> ModuleOp:
     """One module holding every BuiltModel's entry function (names must differ), each
-    marked with the tokens per call of its profile (``rlx.max_tokens``)."""
+    marked with the tokens per call of its profile (``rlx.max_tokens``): ``profiles[name]``,
+    by default the BuiltModel's own."""
     names = [b.entry.sym_name.data for b in builts]
     if len(set(names)) != len(names):
         raise CompileError(f"entry names must be unique, got {names}")
+    profiles = profiles or {b.entry.sym_name.data: b.profile for b in builts}
     entries = [b.entry.clone() for b in builts]
     for fn in entries:
         fn.attributes["rlx.max_tokens"] = IntegerAttr(profiles[fn.sym_name.data].max_tokens, 64)
