@@ -92,7 +92,7 @@ def _evaluate(expr: str, symbols: dict) -> int:
         return 0
 
 
-def instrumented_pipeline(max_tokens: int, threads: bool | int = True) -> str:
+def instrumented_pipeline(max_tokens: int, threads: int = 0) -> str:
     from rlxc.passes import backend_pipeline, mlir_pipeline
 
     return f"{mlir_pipeline(max_tokens)},rlx-instrument,{backend_pipeline(threads)}"
@@ -115,7 +115,7 @@ def measure(model_dir: Path, prompt: int, decode: int, prefill: int) -> dict:
                     code_manifest_extras(spec, spec.batch(None), target_cpu()))
     sites = sites_of(lowered.module)
     hooks = Hooks(len(sites))
-    engine = jit_engine(lowered, options)
+    engine = jit_engine(lowered)
     session = Session(lowered.manifest, engine.address_of, weights, max_seq, keepalive=engine)
     vocab = spec.config.vocab_size
     runs = {}

@@ -27,6 +27,8 @@ from pathlib import Path
 
 import numpy as np
 
+from runtime.errors import first_line
+
 
 def _rss_mb() -> float:
     with open("/proc/self/statm") as f:
@@ -68,7 +70,7 @@ def main(argv=None) -> int:
     try:
         engine = ENGINES[args.engine](args.model_dir, args.threads, max_seq, cache=not args.no_cache)
     except Exception as err:  # report, don't crash the driver
-        reply("ERR", f"{type(err).__name__}: {str(err).splitlines()[0] if str(err) else ''}")
+        reply("ERR", f"{type(err).__name__}: {first_line(err, '')}")
         return 1
     reply("READY", {"load_s": time.perf_counter() - t0, "rss_after_load_mb": _rss_mb(), "peak_load_mb": _peak_mb()})
     prefill_ids = token_ids(vocab, args.prefill, 1)
@@ -118,7 +120,7 @@ def main(argv=None) -> int:
             else:
                 reply("ERR", f"unknown command '{cmd}'")
         except Exception as err:
-            reply("ERR", f"{type(err).__name__}: {str(err).splitlines()[0] if str(err) else ''}")
+            reply("ERR", f"{type(err).__name__}: {first_line(err, '')}")
     return 0
 
 

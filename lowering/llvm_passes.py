@@ -21,7 +21,7 @@ from typing import ClassVar
 from xdsl.dialects.builtin import ModuleOp
 from xdsl.utils.arg_spec import ArgSpecConvertible
 
-from runtime.errors import CompileError
+from runtime.errors import CompileError, first_line
 
 
 @dataclass(frozen=True)
@@ -60,8 +60,7 @@ class ConvertToLLVMPass(BackendPass):
         except CompileError:
             raise
         except Exception as err:
-            first = str(err).strip().splitlines()[0] if str(err).strip() else type(err).__name__
-            raise CompileError(f"LLVM emission failed: {first}") from None
+            raise CompileError(f"LLVM emission failed: {first_line(err)}") from None
 
 
 @dataclass(frozen=True)

@@ -19,7 +19,7 @@ import threading
 
 import llvmlite.binding as llvm
 
-from runtime.errors import CompileError
+from runtime.errors import CompileError, first_line
 
 __all__ = [
     "host_cpu",
@@ -35,13 +35,6 @@ __all__ = [
 _init_lock = threading.Lock()
 _initialized = False
 _gomp_loaded = False
-
-
-def _first_line(text: str) -> str:
-    for line in str(text).splitlines():
-        if line.strip():
-            return line.strip()
-    return str(text).strip() or "unknown error"
 
 
 def _ensure_init() -> None:
@@ -85,7 +78,7 @@ def host_target_machine(opt_level: int = 3, reloc: str = "pic", *, jit: bool = F
             jit=jit,
         )
     except Exception as exc:  # llvmlite raises RuntimeError/AssertionError here
-        raise CompileError(f"cannot create host target machine: {_first_line(exc)}") from None
+        raise CompileError(f"cannot create host target machine: {first_line(exc)}") from None
 
 
 def _parse(ll_text: str, tm=None):
@@ -94,14 +87,14 @@ def _parse(ll_text: str, tm=None):
     try:
         mod = llvm.parse_assembly(str(ll_text))
     except RuntimeError as exc:
-        raise CompileError(f"invalid LLVM IR: {_first_line(exc)}") from None
+        raise CompileError(f"invalid LLVM IR: {first_line(exc)}") from None
     if tm is not None:
         mod.triple = llvm.get_process_triple()
         mod.data_layout = str(tm.target_data)
     try:
         mod.verify()
     except RuntimeError as exc:
-        raise CompileError(f"LLVM IR verification failed: {_first_line(exc)}") from None
+        raise CompileError(f"LLVM IR verification failed: {first_line(exc)}") from None
     return mod
 
 
@@ -123,7 +116,7 @@ def optimize(llvm_ir_text: str, opt_level: int = 3) -> str:
         try:
             _run_pipeline(mod, tm, opt_level)
         except Exception as exc:
-            raise CompileError(f"LLVM optimisation failed: {_first_line(exc)}") from None
+            raise CompileError(f"LLVM optimisation failed: {first_line(exc)}") from None
     return str(mod)
 
 
@@ -134,7 +127,7 @@ def emit_assembly(ll_text: str, opt_level: int = 3) -> str:
     try:
         return tm.emit_assembly(mod)
     except Exception as exc:
-        raise CompileError(f"assembly emission failed: {_first_line(exc)}") from None
+        raise CompileError(f"assembly emission failed: {first_line(exc)}") from None
 
 
 def emit_object(ll_text: str, opt_level: int = 3) -> bytes:
@@ -144,7 +137,7 @@ def emit_object(ll_text: str, opt_level: int = 3) -> bytes:
     try:
         return bytes(tm.emit_object(mod))
     except Exception as exc:
-        raise CompileError(f"object emission failed: {_first_line(exc)}") from None
+        raise CompileError(f"object emission failed: {first_line(exc)}") from None
 
 
 def load_openmp_runtime() -> None:
@@ -156,7 +149,7 @@ def load_openmp_runtime() -> None:
     try:
         llvm.load_library_permanently(path)
     except RuntimeError as exc:
-        raise CompileError(f"cannot load OpenMP runtime {path}: {_first_line(exc)}") from None
+        raise CompileError(f"cannot load OpenMP runtime {path}: {first_line(exc)}") from None
     _gomp_loaded = True
 
 
@@ -189,14 +182,14 @@ class JITEngine:
             try:
                 _run_pipeline(self._module, self._tm, opt_level)
             except Exception as exc:
-                raise CompileError(f"LLVM optimisation failed: {_first_line(exc)}") from None
+                raise CompileError(f"LLVM optimisation failed: {first_line(exc)}") from None
         self._check_externals()
         try:
             self._engine = llvm.create_mcjit_compiler(self._module, self._tm)
             self._engine.finalize_object()
             self._engine.run_static_constructors()
         except Exception as exc:
-            raise CompileError(f"JIT compilation failed: {_first_line(exc)}") from None
+            raise CompileError(f"JIT compilation failed: {first_line(exc)}") from None
 
     def _check_externals(self) -> None:
         """MCJIT binds unresolved symbols to address 0 (a later segfault): fail early."""
@@ -232,5 +225,5 @@ def link_shared_object(object_bytes: bytes, out_path: str | os.PathLike) -> str:
         except FileNotFoundError:
             raise CompileError("linking failed: system C compiler 'cc' not found") from None
         if proc.returncode != 0:
-            raise CompileError(f"linking failed: {_first_line(proc.stderr or proc.stdout)}")
+            raise CompileError(f"linking failed: {first_line(proc.stderr or proc.stdout)}")
     return out_path

@@ -2,7 +2,8 @@
 
 Buffers whose lifetimes do not overlap share memory (greedy first fit by decreasing
 size over live intervals, in op order). Symbolic sizes are planned for their bound:
-``SEQ`` at ``max-tokens`` (the most tokens one call may process). The arena size is
+``SEQ`` at ``max-tokens`` (the most tokens one call may process), or at the entry's
+own ``rlx.max_tokens`` (its compile profile's) when that is smaller. The arena size is
 recorded on the function as ``rlx.arena_bytes``, and the bound as a constraint
 ``["SEQ", "<max-tokens>"]`` in ``rlx.constraints`` (the caller must keep to it: a larger
 ``SEQ`` would overrun the arena).
@@ -14,7 +15,7 @@ from dataclasses import dataclass
 
 from xdsl.context import Context
 from xdsl.dialects import func
-from xdsl.dialects.builtin import ArrayAttr, ModuleOp, StringAttr
+from xdsl.dialects.builtin import ArrayAttr, IntegerAttr, ModuleOp, StringAttr
 from xdsl.passes import ModulePass
 
 from dialects import rlx
@@ -88,4 +89,11 @@ class RlxPlanMemoryPass(ModulePass):
     def apply(self, ctx: Context, op: ModuleOp) -> None:
         for fn in op.ops:
             if isinstance(fn, func.FuncOp) and "rlx.arg_roles" in fn.attributes:
-                plan(fn, {"SEQ": self.max_tokens})
+                plan(fn, {"SEQ": seq_bound(fn, self.max_tokens)})
+
+
+def seq_bound(fn: func.FuncOp, max_tokens: int) -> int:
+    """The tokens ``fn`` is planned for: ``max-tokens``, or fewer when the entry's own
+    compile profile says so (``rlx.max_tokens``, written by the compiler)."""
+    own = fn.attributes.get("rlx.max_tokens")
+    return min(max_tokens, own.value.data) if isinstance(own, IntegerAttr) else max_tokens

@@ -19,7 +19,6 @@ rename). ``docs/abi.md`` describes the result; :mod:`runtime.loader` loads it.
 from __future__ import annotations
 
 import contextlib
-import dataclasses
 import glob
 import json
 import os
@@ -38,7 +37,7 @@ from rlxc import __version__
 from rlxc.cache import CODE, MANIFEST, SHARED_OBJECT, CompileCache, compile_key, digest, weights_layout
 from rlxc.interrupts import raise_if_received
 from rlxc.models.config import Qwen3Config, _read_json_object, expected_weights
-from runtime.errors import CompileError, ConfigError, RlxError, RuntimeLimitError
+from runtime.errors import CompileError, ConfigError, RlxError, RuntimeLimitError, first_line
 from runtime.loader import (MANIFEST_DIGEST_SYMBOL, MANIFEST_SIZE_SYMBOL, MANIFEST_SYMBOL,
                             WEIGHTS_SYMBOL, manifest_digest)
 from runtime.session import ABI_VERSION, checkpoint_params
@@ -243,8 +242,8 @@ def open_model_weights(spec: ModelSpec, weights: Any = None) -> Any:
 
 
 def limit_options(options, max_seq: int):
-    """Compile options with ``max_tokens`` (the prefill chunk) at most the KV capacity."""
-    return dataclasses.replace(options, max_tokens=min(options.max_tokens, max_seq))
+    """Compile options with every entry's ``max_tokens`` (the prefill chunk) at most the KV capacity."""
+    return options.limit_tokens(max_seq)
 
 
 # ------------------------------------------------------------------------------- the code
@@ -300,8 +299,7 @@ def code_request(spec: ModelSpec, weights: Any, options, batch: int) -> CodeRequ
     cpu = target_cpu()
     key = compile_key(
         config=spec.fingerprint(), weights=weights_fingerprint(weights), pipeline=options.pipeline_text(),
-        options={"opt_level": options.opt_level, "threads": options.threads,
-                 "max_tokens": options.max_tokens, "batch": batch, "checks": options.checks},
+        options={**options.cache_fields(), "batch": batch},
         cpu={"name": cpu["name"], "features": cpu["llvm_features"]},
         rlx_version=__version__, abi_version=ABI_VERSION)
     return CodeRequest(spec, weights, options, batch, cpu, key)
@@ -349,7 +347,7 @@ def compile_code(req: CodeRequest, cache: CompileCache, progress: Progress) -> C
     with progress.phase("lowering"):
         lowered = lower(build_flows(req.spec, req.weights, req.batch), options, extras)
     with progress.phase("LLVM"):
-        obj = native_object(lowered.llvm_ir, options.opt_level)
+        obj = native_object(lowered.llvm_ir, lowered.profile.opt_level)
     cache.write(req.key, CODE, obj)
     cache.write(req.key, MANIFEST, json.dumps(lowered.manifest).encode())
     return CompiledCode(obj, lowered.manifest, req.key)
@@ -421,8 +419,7 @@ def run_cc(args: list[str], what: str) -> None:
     except FileNotFoundError:
         raise CompileError(f"{what} failed: the system C compiler 'cc' was not found") from None
     if proc.returncode != 0:
-        lines = [ln.strip() for ln in (proc.stderr or proc.stdout).splitlines() if ln.strip()]
-        raise CompileError(f"{what} failed: {lines[0] if lines else f'cc exited with {proc.returncode}'}")
+        raise CompileError(f"{what} failed: {first_line(proc.stderr or proc.stdout, f'cc exited with {proc.returncode}')}")
 
 
 def link_model(code: CompiledCode, manifest: Mapping[str, Any], out: Path, *,

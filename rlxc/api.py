@@ -39,7 +39,9 @@ def load(path: str | Path, *, batch: int | None = None, max_seq: int | None = No
     ``prefill``/``decode``/``reset``/``generate``), a serialized flow (returns a
     FlowFunction), or a ``.so`` built by ``rlxc compile``. ``weights``: a checkpoint
     directory overriding the one beside the model. ``max_seq``: KV capacity.
-    ``options`` (a :class:`~rlxc.compiler.CompileOptions`) or its fields as keywords.
+    ``options`` (a :class:`~rlxc.compiler.CompileOptions`) or its fields as keywords
+    (e.g. ``threads=1``: serial code; ``opt_level=2``): each replaces that field of every
+    entry's compile profile (:mod:`rlxc.profile`).
     ``cache=False`` skips the compile cache and JIT-compiles in process. With the cache,
     the checkpoint's packed weights are cached too and mapped by later loads
     (:mod:`runtime.weight_cache`; ``RLX_WEIGHT_CACHE=0`` turns that part off)."""
@@ -77,7 +79,7 @@ def jit_load(spec, weights: Any, options, batch: int, max_seq: int, progress) ->
     with progress.phase("lowering"):
         lowered = lower(build_flows(spec, weights, batch), options, extras)
     with progress.phase("LLVM (JIT)"):
-        engine = jit_engine(lowered, options)
+        engine = jit_engine(lowered)
     if spec.kind == "flow":
         return FlowFunction(lowered.manifest, engine.address_of, weights, keepalive=engine)
     return Session(lowered.manifest, engine.address_of, weights, max_seq, keepalive=engine)
@@ -94,7 +96,7 @@ class JitFunction(FlowFunction):
         prefer_sleeping_openmp_workers()
         self.options = options or CompileOptions()
         self.lowered = lower([built], self.options)
-        self.engine = jit_engine(self.lowered, self.options)
+        self.engine = jit_engine(self.lowered)
         super().__init__(self.lowered.manifest, self.engine.address_of, weights, keepalive=self.engine)
 
 

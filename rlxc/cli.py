@@ -17,7 +17,7 @@ from collections.abc import Sequence
 
 from rlxc.commands import COMMANDS
 from rlxc.interrupts import Terminated, noted_signals, raise_if_received
-from runtime.errors import RlxError
+from runtime.errors import RlxError, first_line
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -53,8 +53,7 @@ def _run(args) -> int:
     except Exception as err:  # an rlx bug, not a user error: one line unless asked
         if os.environ.get("RLX_TRACEBACK"):
             raise
-        first = str(err).splitlines()[0] if str(err) else ""
-        print(f"internal error: {type(err).__name__}: {first} (set RLX_TRACEBACK=1 for the traceback)",
+        print(f"internal error: {type(err).__name__}: {first_line(err, '')} (set RLX_TRACEBACK=1 for the traceback)",
               file=sys.stderr)
         return 2
 

@@ -1,50 +1,24 @@
 """The compiler driver: BuiltModels -> one L3 module -> LLVM IR -> native code.
 
-``lower(builts, options)`` runs the xDSL pipeline and the LLVM emitter and returns a
-:class:`Lowered` (LLVM IR text + the manifest the runtime needs). ``jit_session`` and
-``jit`` JIT-compile it in process.
+``lower(builts, options)`` runs the xDSL pipeline of the entries' compile profiles
+(:mod:`rlxc.profile`) and the LLVM emitter and returns a :class:`Lowered` (LLVM IR
+text + the manifest the runtime needs); ``jit_engine`` JIT-compiles it in process.
+``CompileOptions`` is defined in :mod:`rlxc.profile` and importable from here.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any
 
 from xdsl.dialects import func
-from xdsl.dialects.builtin import IntegerType, MemRefType, ModuleOp
+from xdsl.dialects.builtin import IntegerAttr, IntegerType, MemRefType, ModuleOp
 
 from rlxc.flow import BuiltModel
-from rlxc.passes import default_pipeline
-from rlxc.pipeline import DumpOptions, compile_passes, run_pipeline
+from rlxc.pipeline import compile_passes, run_pipeline
+from rlxc.profile import CompileOptions, CompileProfile, describe_profiles, module_profile
 from runtime.errors import CompileError
 from runtime.session import ABI_VERSION
-
-
-@dataclass
-class CompileOptions:
-    opt_level: int = 3
-    threads: bool = True
-    max_tokens: int = 512
-    pipeline: str | None = None
-    print_ir_after_all: bool = False
-    dump_dir: str | Path | None = None
-    verify: bool = True
-    print_ir_after_change: bool = False
-    print_ir_diff: bool = False
-    #: debug build: kernels check their indices (``rlx-to-loops{checks=true}``)
-    checks: bool = False
-
-    def pipeline_text(self) -> str:
-        if self.pipeline is None:
-            return default_pipeline(self.max_tokens, self.threads, self.opt_level, self.checks)
-        if self.checks and "checks=true" not in self.pipeline.replace(" ", ""):
-            raise CompileError("checks=True needs 'rlx-to-loops{checks=true}' in a custom pipeline")
-        return self.pipeline
-
-    def dump_options(self) -> DumpOptions:
-        return DumpOptions(self.print_ir_after_all, self.dump_dir, self.verify,
-                           self.print_ir_after_change, self.print_ir_diff)
 
 
 @dataclass
@@ -52,14 +26,22 @@ class Lowered:
     llvm_ir: str
     manifest: dict[str, Any]
     module: ModuleOp = field(repr=False)
+    #: the profile the module was compiled with (:func:`rlxc.profile.module_profile`)
+    profile: CompileProfile = field(default_factory=CompileProfile)
 
 
-def merge(builts: list[BuiltModel]) -> ModuleOp:
-    """One module holding every BuiltModel's entry function (names must differ)."""
+def merge(builts: list[BuiltModel], profiles: dict[str, CompileProfile] | None = None) -> ModuleOp:
+    """One module holding every BuiltModel's entry function (names must differ), each
+    marked with the tokens per call of its profile (``rlx.max_tokens``): ``profiles[name]``,
+    by default the BuiltModel's own."""
     names = [b.entry.sym_name.data for b in builts]
     if len(set(names)) != len(names):
         raise CompileError(f"entry names must be unique, got {names}")
-    return ModuleOp([b.entry.clone() for b in builts])
+    profiles = profiles or {b.entry.sym_name.data: b.profile for b in builts}
+    entries = [b.entry.clone() for b in builts]
+    for fn in entries:
+        fn.attributes["rlx.max_tokens"] = IntegerAttr(profiles[fn.sym_name.data].max_tokens, 64)
+    return ModuleOp(entries)
 
 
 def _dtype(t) -> str:
@@ -107,12 +89,22 @@ def id_bounds(fn: func.FuncOp) -> dict[str, int]:
             if isinstance(op, rlx.EmbedOp) and op.ids in names}
 
 
+def entry_profiles(builts: list[BuiltModel], options: CompileOptions) -> dict[str, CompileProfile]:
+    """Entry name -> the profile it is compiled with: its flow's, changed by ``options``."""
+    return {b.entry.sym_name.data: options.entry_profile(b.profile) for b in builts}
+
+
 def lower(builts: list[BuiltModel], options: CompileOptions, extra: dict[str, Any] | None = None) -> Lowered:
+    """Compile the entries of ``builts`` as one module to LLVM IR, with the pipeline of
+    their profiles (:func:`rlxc.profile.module_profile`), and describe them for the runtime."""
     bounds = {b.entry.sym_name.data: id_bounds(b.entry) for b in builts}
-    module = merge(builts)
-    dumps = options.dump_options()
-    passes = compile_passes(options.pipeline_text(), backend=dumps.observing,
-                            threads=options.threads, opt_level=options.opt_level)
+    profiles = entry_profiles(builts, options)
+    profile = module_profile(profiles)
+    module = merge(builts, profiles)
+    pipeline = profile.pipeline_text()
+    dumps = options.dump_options(note=describe_profiles(profiles, pipeline))
+    passes = compile_passes(pipeline, backend=dumps.observing,
+                            threads=profile.threads, opt_level=profile.opt_level)
     llvm_ir = run_pipeline(module, passes, dumps).llvm_ir
     constants: dict[str, Any] = {}
     for b in builts:
@@ -122,11 +114,12 @@ def lower(builts: list[BuiltModel], options: CompileOptions, extra: dict[str, An
                                   "id_bounds": bounds[fn.sym_name.data]}
                for fn in module.ops if isinstance(fn, func.FuncOp) and "rlx.entry" in fn.attributes}
     manifest = {"rlx_abi": ABI_VERSION, "entries": entries, "constants": constants,
-                "max_tokens": options.max_tokens, **(extra or {})}
-    return Lowered(llvm_ir, manifest, module)
+                "max_tokens": profile.max_tokens, **(extra or {})}
+    return Lowered(llvm_ir, manifest, module, profile)
 
 
-def jit_engine(lowered: Lowered, options: CompileOptions):
+def jit_engine(lowered: Lowered):
+    """MCJIT-compile ``lowered`` at its profile's optimization level."""
     from lowering.llvm_target import JITEngine
 
-    return JITEngine(lowered.llvm_ir, opt_level=options.opt_level)
+    return JITEngine(lowered.llvm_ir, opt_level=lowered.profile.opt_level)

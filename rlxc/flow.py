@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from typing import Any
 
 from xdsl.builder import Builder, InsertPoint
@@ -29,31 +29,10 @@ from xdsl.ir import Block, Region, SSAValue
 
 from dialects import rlx
 from dialects.symbolic import SymDim
+from rlxc.profile import CompileProfile
 from runtime.errors import ConfigError, WeightError
 
 Stage = Callable[["FlowContext"], None]
-
-
-@dataclass(frozen=True)
-class CompileProfile:
-    """How a flow is compiled: the pass pipeline and code-generation options."""
-
-    name: str
-    opt_level: int = 3
-    threads: bool = True
-    max_tokens: int = 512
-    pipeline: str | None = None  # None: the default pipeline for the level
-
-    @staticmethod
-    def prefill(max_tokens: int = 512) -> "CompileProfile":
-        return CompileProfile("prefill", max_tokens=max_tokens)
-
-    @staticmethod
-    def decode() -> "CompileProfile":
-        return CompileProfile("decode", max_tokens=1)
-
-    def with_(self, **changes: Any) -> "CompileProfile":
-        return replace(self, **changes)
 
 
 @dataclass(frozen=True)
@@ -277,7 +256,15 @@ class ModelFlow:
         return self
 
     def gather_last_token_at(self, batch: int, seq: int | str) -> "ModelFlow":
+        """Keep the last of ``seq`` tokens of each of ``batch`` sequences: the hidden
+        ``[batch, seq, H]`` becomes ``[batch, 1, H]`` (a hidden of another shape is an error)."""
+        expected = (SymDim.of(batch), SymDim.of(seq))
+
         def gather(ctx: FlowContext) -> None:
+            shape = tuple(ctx.hidden.type.shape)
+            if len(shape) != 3 or shape[:2] != expected:
+                raise ConfigError(f"gather_last_token_at({batch}, {seq}): the hidden state is "
+                                  f"{ctx.hidden.type.shape_text.data}, not {batch}x{seq}xH")
             ctx.hidden = ctx.gather_last(ctx.hidden)
         return self.stage(gather)
 

@@ -7,7 +7,7 @@ import re
 import sys
 from pathlib import Path
 
-from runtime.errors import IRError, RlxError
+from runtime.errors import IRError, RlxError, first_line
 
 
 def context():
@@ -60,18 +60,18 @@ def parse_module_text(text: str, where: str = "<input>"):
     except RlxError:
         raise
     except Exception as err:
-        raise IRError(f"{where}: cannot parse IR: {str(err).splitlines()[0] if str(err) else type(err).__name__}") from None
+        raise IRError(f"{where}: cannot parse IR: {first_line(err)}") from None
     try:
         module.verify()
     except VerifyException as err:
-        raise IRError(f"{where}: IR does not verify: {str(err).strip().splitlines()[0]}") from None
+        raise IRError(f"{where}: IR does not verify: {first_line(err)}") from None
     except Exception as err:  # xDSL's verifiers trip over some malformed IR themselves
         raise IRError(f"{where}: IR does not verify: {_verifier_failure(err)}") from None
     return module
 
 
 def _verifier_failure(err: Exception) -> str:
-    text = str(err).strip().splitlines()[0] if str(err).strip() else type(err).__name__
+    text = first_line(err)
     if "Forward declared" in text:  # the parser accepted a use that no definition dominates
         return "a value is used where its definition does not reach (defined later, or in another region)"
     return text

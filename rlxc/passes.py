@@ -24,6 +24,7 @@ import typing
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from rlxc.profile import thread_count
 from runtime.errors import PassError
 
 PLUGINS_ENV = "RLX_PASS_PLUGINS"
@@ -93,7 +94,8 @@ _builtin("dce", "xdsl.transforms.dead_code_elimination", "DeadCodeElimination",
          "xDSL: remove ops whose results are unused and that have no side effects")
 _builtin("convert-to-llvm", "lowering.llvm_passes", "ConvertToLLVMPass",
          "L3 -> LLVM IR: the llvmlite emitter (scf/arith/math/memref/vector/func)",
-         threads="0: parallel loops on the OpenMP default team, 1: serial loops, N: teams of N threads")
+         threads="the threads a call runs on: 0 = all cores (the OpenMP default team), 1 = serial "
+                 "loops, N = a team of N threads")
 _builtin("llvm-opt", "lowering.llvm_passes", "LLVMOptPass",
          "LLVM IR: LLVM's O<level> pipeline tuned for the host CPU",
          level="optimization level 0-3")
@@ -180,25 +182,28 @@ def mlir_pipeline(max_tokens: int = 512, checks: bool = False) -> str:
             f"rlx-plan-memory{{max-tokens={max_tokens}}},rlx-pack-weights,{to_loops},cse")
 
 
-def backend_pipeline(threads: bool | int = True, opt_level: int = 3) -> str:
-    """L3 -> LLVM IR -> optimized LLVM IR -> assembly."""
-    team = (0 if threads else 1) if isinstance(threads, bool) else threads
-    return f"convert-to-llvm{{threads={team}}},llvm-opt{{level={opt_level}}},llvm-codegen{{level={opt_level}}}"
+def backend_pipeline(threads: int = 0, opt_level: int = 3) -> str:
+    """L3 -> LLVM IR -> optimized LLVM IR -> assembly. ``threads`` (see
+    :func:`rlxc.profile.thread_count`) is spelled into the pass option here, and only here."""
+    return (f"convert-to-llvm{{threads={thread_count(threads)}}},llvm-opt{{level={opt_level}}},"
+            f"llvm-codegen{{level={opt_level}}}")
 
 
-def default_pipeline(max_tokens: int = 512, threads: bool | int = True, opt_level: int = 3,
+def default_pipeline(max_tokens: int = 512, threads: int = 0, opt_level: int = 3,
                      checks: bool = False) -> str:
     """The whole pipeline, from the rlx dialect to host assembly."""
     return f"{mlir_pipeline(max_tokens, checks)},{backend_pipeline(threads, opt_level)}"
 
 
 def profile_pipeline(profile) -> str:
-    """The pipeline of a :class:`rlxc.flow.CompileProfile` (its own, or the default)."""
-    return profile.pipeline or default_pipeline(profile.max_tokens, profile.threads, profile.opt_level)
+    """The pipeline of a :class:`rlxc.profile.CompileProfile` (its own, or the default)."""
+    return profile.pipeline_text()
 
 
 def profiles() -> dict[str, object]:
-    """The ``CompileProfile`` presets by name."""
-    from rlxc.flow import CompileProfile
+    """The ``CompileProfile`` presets by name, and ``session``: the profile a session's
+    module (prefill entries and decode, compiled together) is compiled with."""
+    from rlxc.profile import CompileProfile, module_profile
 
-    return {"prefill": CompileProfile.prefill(), "decode": CompileProfile.decode()}
+    presets = {"prefill": CompileProfile.prefill(), "decode": CompileProfile.decode()}
+    return {**presets, "session": module_profile(presets)}

@@ -10,7 +10,8 @@ What to show while it runs is a :class:`DumpOptions`: ``--print-ir-after-all`` a
 prints what each pass changed (``rlxc/ir_diff.py``), and ``--dump-ir DIR`` writes
 ``00-input.mlir``, ``01-<pass>.mlir``, … ``NN-convert-to-llvm.ll``, ``NN-llvm-opt.ll``,
 ``NN-llvm-codegen.s``: each file is the input of the next pass, so a pipeline can be
-resumed from any of them with ``rlxc opt``.
+resumed from any of them with ``rlxc opt``. The compiler adds ``00-pipeline.txt``: the
+compile profile of each entry point and the pipeline that runs.
 """
 
 from __future__ import annotations
@@ -21,10 +22,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TextIO
 
-from runtime.errors import IRError, PassError, RlxError, ShapeError
+from runtime.errors import IRError, PassError, RlxError, ShapeError, first_line
 from rlxc.passes import IR_KINDS, check_options, pass_class
 
-SUFFIX = {"mlir": ".mlir", "llvm": ".ll", "asm": ".s"}
+SUFFIX = {"mlir": ".mlir", "llvm": ".ll", "asm": ".s", "text": ".txt"}
 KIND_NAME = {"mlir": "an xDSL module (.mlir)", "llvm": "LLVM IR (.ll)", "asm": "assembly (.s)"}
 
 
@@ -83,11 +84,6 @@ def _option_error(cls, spec) -> str:
     return f"bad options for pass '{spec.name}'"
 
 
-def _first_line(err: BaseException) -> str:
-    text = str(err).strip()
-    return text.splitlines()[0] if text else type(err).__name__
-
-
 def pipeline_text(passes: list) -> str:
     """Pass objects -> pipeline text, every option spelled out."""
     return ",".join(_pass_text(p) for p in passes)
@@ -102,7 +98,7 @@ def _pass_text(p) -> str:
     return p.name + (f"{{{args}}}" if args else "")
 
 
-def complete(passes: list, emit: str, *, start: str = "mlir", threads: bool | int = True,
+def complete(passes: list, emit: str, *, start: str = "mlir", threads: int = 0,
              opt_level: int = 3) -> list:
     """Append the passes needed for the pipeline to end with IR of kind ``emit``.
 
@@ -128,7 +124,7 @@ def complete(passes: list, emit: str, *, start: str = "mlir", threads: bool | in
     return passes + extra
 
 
-def compile_passes(spec: str, *, backend: bool, threads: bool | int = True, opt_level: int = 3) -> list:
+def compile_passes(spec: str, *, backend: bool, threads: int = 0, opt_level: int = 3) -> list:
     """The passes the compiler runs: ``spec`` down to LLVM IR at least.
 
     Without ``backend`` it stops after ``convert-to-llvm``: the JIT and the ``.so``
@@ -154,6 +150,8 @@ class DumpOptions:
     print_ir_after_change: bool = False
     print_ir_diff: bool = False
     stream: TextIO | None = None  # default: sys.stderr at the time of printing
+    #: what ``--dump-ir`` writes to ``00-pipeline.txt`` (the compiler: each entry's profile)
+    note: str = ""
     counter: int = field(default=0, init=False)
 
     def __post_init__(self):
@@ -202,6 +200,8 @@ class _Observer:
 
     def start(self, ir, kind: str) -> None:
         self.after("input", ir, kind, first=True)
+        if self.dumps.note:
+            self.dumps.write("pipeline", self.dumps.note, "text")
 
     def after(self, label: str, ir, kind: str, first: bool = False) -> None:
         d = self.dumps
@@ -311,7 +311,7 @@ def verify(module, pass_name: str) -> None:
         module.verify()
         return
     except Exception as err:  # VerifyException, or whatever a broken op's verifier raises
-        message = _first_line(err)
+        message = first_line(err)
     raise IRError(f"IR after pass '{pass_name}' does not verify: {_failing_op(module)}: {message}")
 
 
@@ -405,4 +405,4 @@ def _apply(p, ctx, ir):
             raise
         raise type(err)(f"pass '{p.name}': {err}") from None
     except Exception as err:
-        raise PassError(f"pass '{p.name}' failed: {_first_line(err)}") from None
+        raise PassError(f"pass '{p.name}' failed: {first_line(err)}") from None

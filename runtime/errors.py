@@ -44,3 +44,15 @@ class RuntimeLimitError(RlxError):
 class KernelCheckError(RlxError):
     """A kernel of a debug build (``--checks``) indexed outside one of its buffers: a
     compiler bug, caught before it could corrupt memory."""
+
+
+def first_line(message: object, default: str | None = None) -> str:
+    """The first non-blank line of ``message`` (an exception or text), stripped: what a
+    one-line error quotes of another library's message. Without one: ``default``, else
+    an exception's class name (for text: "unknown error")."""
+    for line in str(message).splitlines():
+        if line.strip():
+            return line.strip()
+    if default is not None:
+        return default
+    return type(message).__name__ if isinstance(message, BaseException) else "unknown error"

@@ -31,7 +31,7 @@ from typing import Any
 import numpy as np
 
 from runtime.constants import make_constant
-from runtime.errors import KernelCheckError, RlxError, RuntimeLimitError, ShapeError, WeightError
+from runtime.errors import KernelCheckError, RlxError, RuntimeLimitError, ShapeError, WeightError, first_line
 from runtime.packing import pack_linear_weight, packed_linear_size
 from runtime.symbolic import parse_shape
 
@@ -122,7 +122,7 @@ def allocate(shape: Any, dtype: Any, what: str, fill: bool = True) -> np.ndarray
         return (np.zeros if fill else np.empty)(shape, dtype=dtype)
     except (MemoryError, ValueError) as err:
         raise RuntimeLimitError(f"cannot allocate {what} of shape {list(np.atleast_1d(shape))}: "
-                                f"{str(err).splitlines()[0] or type(err).__name__}") from None
+                                f"{first_line(err)}") from None
 
 
 def _aligned_empty(nbytes: int, align: int = 64) -> np.ndarray:
@@ -405,8 +405,7 @@ def _as_array(value: Any, what: str) -> np.ndarray:
     try:
         return np.asarray(value)
     except (TypeError, ValueError, OverflowError) as err:
-        first = str(err).splitlines()[0] if str(err) else type(err).__name__
-        raise ShapeError(f"{what} are not a numeric array ({first})") from None
+        raise ShapeError(f"{what} are not a numeric array ({first_line(err)})") from None
 
 
 def prefill_chunk(max_tokens: int, specs) -> int:

@@ -26,7 +26,7 @@ from typing import Iterable
 
 import numpy as np
 
-from runtime.errors import WeightError
+from runtime.errors import WeightError, first_line
 
 SINGLE_FILE = "model.safetensors"
 INDEX_FILE = "model.safetensors.index.json"
@@ -117,8 +117,7 @@ class SafetensorsFile:
         try:
             header = json.loads(raw.decode("utf-8"))
         except (ValueError, RecursionError) as e:
-            msg = str(e).splitlines()[0] if str(e) else type(e).__name__
-            raise WeightError(f"{self.path}: header is not valid JSON: {msg}") from None
+            raise WeightError(f"{self.path}: header is not valid JSON: {first_line(e)}") from None
         if not isinstance(header, dict):
             raise WeightError(f"{self.path}: header must be a JSON object, "
                               f"got {type(header).__name__}")
@@ -290,8 +289,7 @@ def _read_weight_map(index_path: Path) -> dict[str, str]:
     try:
         index = json.loads(index_path.read_text(encoding="utf-8"))
     except (OSError, ValueError, RecursionError) as e:
-        msg = str(e).splitlines()[0] if str(e) else type(e).__name__
-        raise WeightError(f"{index_path} is not valid JSON: {msg}") from None
+        raise WeightError(f"{index_path} is not valid JSON: {first_line(e)}") from None
     weight_map = index.get("weight_map") if isinstance(index, dict) else None
     if not isinstance(weight_map, dict) or not all(
             isinstance(k, str) and isinstance(v, str) for k, v in weight_map.items()):

@@ -203,6 +203,7 @@ def passes_markdown() -> str:
 
     import rlxc.ir_diff as ir_diff
     import rlxc.pipeline as pipeline
+    import rlxc.profile as profile_module
     from rlxc.passes import option_infos, profile_pipeline, profiles, registry
 
     infos = {n: i for n, i in registry().items() if not n.startswith("test-")}
@@ -218,10 +219,12 @@ def passes_markdown() -> str:
              "```", "", "## Running a pipeline", "", rst_to_md(inspect.cleandoc(pipeline.__doc__)), "",
              "## `--print-ir-diff` and `rlxc diff`", "", rst_to_md(inspect.cleandoc(ir_diff.__doc__)), "",
              "## Default pipelines", "",
-             "Each `CompileProfile` preset (`rlxc/flow.py`) maps to a default pipeline; "
-             "`--pipeline` (or `CompileOptions(pipeline=...)`) replaces it.", ""]
+             rst_to_md(inspect.cleandoc(profile_module.__doc__)), "",
+             "Each `CompileProfile` preset maps to a default pipeline; `--pipeline` (or "
+             "`CompileOptions(pipeline=...)`, a profile's `pipeline`) replaces it. `session` is "
+             "the profile of a session's module (its prefill entries and decode together):", ""]
     for name, profile in profiles().items():
-        lines += [f"- `{name}`: `{profile_pipeline(profile)}`"]
+        lines += [f"- `{name}` ({profile.describe()}): `{profile_pipeline(profile)}`"]
     lines += ["", "## Testing a pass", "",
               "`tests/ir/<pass>.mlir` holds the IR a pass reads, a `// RUN:` line and `// CHECK:` "
               "lines in the style of LLVM's lit and FileCheck (checked with the `filecheck` package, "

@@ -279,6 +279,22 @@ def test_cli_run_streams_greedy_ids(so_dir):
     assert "prefill:" in out.stderr and "decode:" in out.stderr and "tok/s" in out.stderr
 
 
+def test_cli_run_batch_runs_parallel_sequences_and_prints_each(so_dir):
+    """``--batch N``: the prompt as N sequences in every call, one line each (greedy: equal)."""
+    ref = expected("tiny-qwen3")
+    prompt = ",".join(str(t) for t in ref["prompt_ids"][0])
+    want = " ".join(str(t) for t in ref["greedy_ids"][0][:8])
+    so = compiled(so_dir, "tiny-qwen3", batch=2)
+    for flags in ([], ["--batch", "2"]):
+        out = cli("run", str(so), "--prompt-ids", prompt, "--max-new-tokens", "8", *flags)
+        assert out.returncode == 0, out.stderr
+        assert out.stdout.splitlines() == [want, want]
+        assert "x 2 sequences" in out.stderr
+    sampled = cli("run", str(so), "--prompt-ids", prompt, "--max-new-tokens", "8", "--seed", "3")
+    rows = sampled.stdout.splitlines()
+    assert len(rows) == 2 and rows[0] != rows[1]  # each sequence draws its own tokens
+
+
 def test_cli_run_of_a_model_file_uses_the_cache(so_dir):
     compiled(so_dir, "llama")  # fills the cache for these options
     ref = expected("llama")

@@ -109,7 +109,7 @@ def test_compile_flags_reach_compile_options():
     args = build_parser().parse_args(["compile", "m.json", "-o", "m.so", "--pipeline", "rlx-fuse,cse",
                                       "--print-ir-diff", "--print-ir-after-change", "--dump-ir", "d"])
     options = compile_options(args)
-    assert options.pipeline == "rlx-fuse,cse" and options.print_ir_diff and options.print_ir_after_change
+    assert options.profile.pipeline == "rlx-fuse,cse" and options.print_ir_diff and options.print_ir_after_change
     assert str(options.dump_dir) == "d" and options.verify
 
 
@@ -129,12 +129,14 @@ def test_rlxc_passes_lists_every_pass_and_option():
 
 
 def expected_dumps() -> list[str]:
-    """``00-input.mlir``, then one file per pass of the default pipeline, in order."""
+    """``00-input.mlir``, the entries' profiles and pipeline (``00-pipeline.txt``), then
+    one file per pass of the default pipeline, in order."""
     from rlxc.compiler import CompileOptions
     from rlxc.pipeline import SUFFIX, produces
 
     passes = compile_passes(CompileOptions().pipeline_text(), backend=True)
-    return ["00-input.mlir"] + [f"{i:02d}-{p.name}{SUFFIX[produces(p)]}" for i, p in enumerate(passes, 1)]
+    return ["00-input.mlir", "00-pipeline.txt"] + [f"{i:02d}-{p.name}{SUFFIX[produces(p)]}"
+                                                   for i, p in enumerate(passes, 1)]
 
 
 def dump(d: Path, pass_name: str) -> Path:
@@ -145,7 +147,7 @@ def dump(d: Path, pass_name: str) -> Path:
 def test_dump_directory_has_every_pass_then_llvm(dumps):
     names = [p.name for p in sorted(dumps.iterdir())]
     assert names == expected_dumps()
-    assert names[-3:] == [f"{len(names) - 3 + i:02d}-{n}" for i, n in
+    assert names[-3:] == [f"{len(names) - 4 + i:02d}-{n}" for i, n in
                           enumerate(["convert-to-llvm.ll", "llvm-opt.ll", "llvm-codegen.s"])]
 
 

@@ -276,3 +276,30 @@ def test_python_api_errors_are_rlx_errors(tmp_path):
     (tmp_path / "m.so").write_bytes(b"\x7fELF garbage")
     with pytest.raises(RlxError, match="shared object"):
         rlxc.load(tmp_path / "m.so")
+
+
+@pytest.mark.parametrize("flags, fragment", [
+    (["-O", "1"], "-O: compile-only option"),
+    (["--pipeline", "cse"], "--pipeline"),
+    (["--checks"], "--checks"),
+    (["--dump-ir", "d", "--no-cache"], "--dump-ir, --no-cache: compile-only options"),
+    (["--threads", "0"], "--threads"),
+])
+def test_run_so_refuses_compile_only_flags(tiny_so, flags, fragment):
+    assert_one_line_error(cli("run", str(tiny_so), "--prompt-ids", "1", *flags), fragment, "already compiled")
+
+
+@pytest.mark.parametrize("batch, fragment", [("0", "at least 1"), ("-2", "at least 1"),
+                                             ("2", "compiled for --batch 1, not 2")])
+def test_run_so_refuses_a_batch_it_cannot_honour(tiny_so, batch, fragment):
+    assert_one_line_error(cli("run", str(tiny_so), "--prompt-ids", "1", "--batch", batch), fragment)
+
+
+@pytest.mark.parametrize("batch, fragment", [("0", "at least 1"), ("1000000000000", "KV cache")])
+def test_run_model_file_refuses_a_batch_before_compiling(batch, fragment):
+    assert_one_line_error(cli("run", str(TINY), "--prompt-ids", "1", "--batch", batch), fragment)
+
+
+def test_threads_must_be_a_count():
+    out = cli("compile", str(TINY), "-o", "x.so", "--threads", "-1")
+    assert out.returncode == 2 and "--threads" in out.stderr

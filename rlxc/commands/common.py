@@ -16,12 +16,21 @@ def token_ids(text: str) -> list[int]:
     return ids
 
 
+def thread_count(text: str) -> int:
+    """``--threads N`` (argparse type): an integer >= 0."""
+    if not text.isdigit():
+        raise argparse.ArgumentTypeError(f"'{text}' is not a number of threads (0: all cores, 1: serial, N)")
+    return int(text)
+
+
 def add_compile_options(p: argparse.ArgumentParser) -> None:
+    """The flags that choose how a model file is compiled (None: not given)."""
     p.add_argument("--max-seq", type=int, default=None, help="KV cache capacity in tokens")
-    p.add_argument("--batch", type=int, default=1, help="sequences per call")
-    p.add_argument("-O", dest="opt_level", type=int, choices=range(4), default=3, help="LLVM optimization level")
-    p.add_argument("--threads", type=int, choices=(0, 1), default=1,
-                   help="1: parallel kernels across cores (default), 0: serial")
+    p.add_argument("--batch", type=int, default=None, help="sequences per call (default 1)")
+    p.add_argument("-O", dest="opt_level", type=int, choices=range(4), default=None,
+                   help="LLVM optimization level (default 3)")
+    p.add_argument("--threads", type=thread_count, default=None, metavar="N",
+                   help="threads a call runs on: 0 = all cores (default), 1 = serial code, N = N threads")
     p.add_argument("--pipeline", default=None, help="override the pass pipeline (xdsl-opt syntax)")
     p.add_argument("--checks", action="store_true",
                    help="debug build: kernels check every index against their buffers and report "
@@ -46,8 +55,27 @@ def dump_fields(args) -> dict:
             "print_ir_diff": args.print_ir_diff, "dump_dir": args.dump_ir, "verify": not args.no_verify}
 
 
+#: the compile flags that choose each entry's profile fields (argparse ``dest``)
+PROFILE_FLAGS = ("opt_level", "threads", "pipeline", "checks")
+#: every flag that only matters while a model file is compiled
+COMPILE_ONLY_FLAGS = (*PROFILE_FLAGS, "print_ir_after_all", "print_ir_after_change", "print_ir_diff",
+                      "dump_ir", "no_verify", "no_cache")
+
+
 def compile_options(args):
+    """The ``CompileOptions`` of the compile flags given: those replace each entry's profile fields."""
     from rlxc.compiler import CompileOptions
 
-    return CompileOptions(opt_level=args.opt_level, threads=bool(args.threads), pipeline=args.pipeline,
-                          checks=args.checks, **dump_fields(args))
+    given = {dest: getattr(args, dest) for dest in PROFILE_FLAGS if _given(getattr(args, dest))}
+    return CompileOptions(**given, **dump_fields(args))
+
+
+def compile_only_flags(args) -> list[str]:
+    """The compile-only flags given (as spelled on the command line)."""
+    return ["-O" if dest == "opt_level" else "--" + dest.replace("_", "-")
+            for dest in COMPILE_ONLY_FLAGS if _given(getattr(args, dest, None))]
+
+
+def _given(value) -> bool:
+    """Whether a flag was on the command line (its default is None or False)."""
+    return value is not None and value is not False

@@ -19,7 +19,7 @@ def register(sub) -> None:
                    help="put the packed weights into the .so: one file is the whole model")
     p.add_argument("--no-cache", action="store_true", help="do not read or write the compile cache")
     add_compile_options(p)
-    p.set_defaults(func=run, batch=None)  # None: 1, or the batch a flow was built for
+    p.set_defaults(func=run)
 
 
 def run(args) -> int:

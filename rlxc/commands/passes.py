@@ -1,7 +1,11 @@
-"""``rlxc passes``: every pass with its one-line description and options, and the
-default pipeline of each compile profile."""
+"""``rlxc passes``: every pass with its one-line description and options, and each
+compile profile with the pipeline it compiles with."""
 
 from __future__ import annotations
+
+SESSION_NOTE = ("a session's entries (prefill, prefill_last: profile prefill; decode: profile decode) "
+                "are one module compiled with the session pipeline; each entry's SEQ is planned for "
+                "its own profile's max_tokens (rlx.max_tokens)")
 
 
 def register(sub) -> None:
@@ -19,5 +23,7 @@ def run(args) -> int:
             print(f"{'':20}{o.name}: {o.type}{default}" + (f"  {o.help}" if o.help else ""))
     print()
     for name, profile in profiles().items():
-        print(f"default pipeline ({name}): {profile_pipeline(profile)}")
+        print(f"profile {name}: {profile.describe()}")
+        print(f"  default pipeline ({name}): {profile_pipeline(profile)}")
+    print(SESSION_NOTE)
     return 0

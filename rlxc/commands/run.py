@@ -4,18 +4,21 @@ MODEL is a ``.so`` from ``rlxc compile`` (loaded by the runtime alone, no compil
 a model file, compiled through the compile cache (``--no-cache``: JIT in process).
 Token ids stream to stdout, space separated; with ``--prompt TEXT`` the prompt is
 tokenized with the ``tokenizer.json`` beside the model and text is printed instead.
+``--batch N`` runs the prompt as N parallel sequences (every call serves all N, as
+llama.cpp's batched example does) and prints each sequence on its own line at the end.
 Prefill and decode speeds go to stderr at the end.
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 import time
 from pathlib import Path
 
-from rlxc.commands.common import add_compile_options, compile_options, token_ids
-from runtime.errors import RlxError
+from rlxc.commands.common import add_compile_options, compile_only_flags, compile_options, token_ids
+from runtime.errors import RlxError, RuntimeLimitError, first_line
 
 TOKENIZER_FILE = "tokenizer.json"
 
@@ -43,28 +46,54 @@ def register(sub) -> None:
 def run(args) -> int:
     from rlxc.api import is_shared_object
 
+    shared_object = is_shared_object(args.model)
+    check_flags(args, shared_object)
     tokenizer = open_tokenizer(args.model) if args.prompt is not None else None
     ids = encode(tokenizer, args.prompt) if tokenizer is not None else parse_ids(args.prompt_ids)
     sampler = make_sampler(args)
-    shared_object = is_shared_object(args.model)
     if not shared_object:
         check_prompt_before_compiling(args, ids)
     t0 = time.perf_counter()
     session = load_session(args, shared_object)
     load_s = time.perf_counter() - t0
+    batch = session_batch(args, session)
     out = TextStream(tokenizer) if tokenizer is not None else IdStream()
     stamps: list[float] = []
 
     def on_token(tokens: list[int]) -> None:
         stamps.append(time.perf_counter())
-        out.push(tokens[0])
+        if batch == 1:
+            out.push(tokens[0])
 
     start = time.perf_counter()
-    session.generate(ids, args.max_new_tokens, sampler=sampler, on_token=on_token)
-    out.end()
+    rows = session.generate([ids] * batch, args.max_new_tokens, sampler=sampler, on_token=on_token)
+    if batch == 1:
+        out.end()
+    else:
+        for row in rows:
+            print(out.whole(row), flush=True)
     print(f"loaded in {load_s:.2f} s", file=sys.stderr)
-    report_speed(len(ids), start, stamps)
+    report_speed(len(ids), start, stamps, batch)
     return 0
+
+
+def check_flags(args, shared_object: bool) -> None:
+    """``--batch`` at least 1; no compile-only flag for a ``.so`` (its code is compiled)."""
+    if args.batch is not None and args.batch < 1:
+        raise RlxError(f"--batch must be at least 1, got {args.batch}")
+    flags = compile_only_flags(args) if shared_object else []
+    if flags:
+        raise RlxError(f"{', '.join(flags)}: compile-only option{'s' if len(flags) > 1 else ''}, but "
+                       f"{args.model} is already compiled (give {'them' if len(flags) > 1 else 'it'} to "
+                       f"`rlxc compile`, or run the model file)")
+
+
+def session_batch(args, session) -> int:
+    """The sequences to run: ``--batch``, which a ``.so`` must have been compiled for."""
+    if args.batch is not None and args.batch != session.batch:
+        raise RlxError(f"{args.model} is compiled for --batch {session.batch}, not {args.batch}: "
+                       f"recompile it with `rlxc compile --batch {args.batch}`")
+    return session.batch
 
 
 def parse_ids(text: str) -> list[int]:
@@ -90,8 +119,28 @@ def check_prompt_before_compiling(args, ids: list[int]) -> None:
     from runtime.session import check_capacity, check_vocab
 
     cfg = read_model_spec(args.model).config
+    max_seq = choose_max_seq(cfg, args.max_seq)
     check_vocab(np.asarray(ids), cfg.vocab_size, "generate")
-    check_capacity(len(ids), args.max_new_tokens, choose_max_seq(cfg, args.max_seq))
+    check_capacity(len(ids), args.max_new_tokens, max_seq)
+    check_kv_memory(args.batch or 1, max_seq, 2 * cfg.num_hidden_layers * cfg.kv_proj_dim * 4)
+
+
+def check_kv_memory(batch: int, max_seq: int, bytes_per_token: int) -> None:
+    """Refuse a batch whose KV cache alone would not fit in this machine's memory."""
+    need = batch * max_seq * bytes_per_token
+    have = physical_memory()
+    if have and need > have:
+        raise RuntimeLimitError(f"--batch {batch}: the KV cache of {batch} x {max_seq} tokens needs "
+                                f"{need / 1e9:.1f} GB, more than the {have / 1e9:.1f} GB of memory here; "
+                                f"lower --batch or --max-seq")
+
+
+def physical_memory() -> int:
+    """Bytes of RAM (0 if the system does not say)."""
+    try:
+        return os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES")
+    except (ValueError, OSError, AttributeError):
+        return 0
 
 
 def make_sampler(args):
@@ -117,7 +166,7 @@ def load_session(args, shared_object: bool):
         from rlxc.aot import Progress
         from rlxc.api import load
 
-        session = load(args.model, batch=1, max_seq=args.max_seq, options=compile_options(args),
+        session = load(args.model, batch=args.batch or 1, max_seq=args.max_seq, options=compile_options(args),
                        cache=not args.no_cache, weights=args.weights, progress=Progress())
     if not isinstance(session, Session):
         raise RlxError(f"{args.model} holds a single flow, not an LLM with prefill and decode: "
@@ -139,7 +188,7 @@ def open_tokenizer(model: str):
     try:
         return Tokenizer.from_file(str(folder / TOKENIZER_FILE))
     except Exception as err:  # tokenizers raises its own exception types
-        raise RlxError(f"cannot read {folder / TOKENIZER_FILE}: {str(err).splitlines()[0]}") from None
+        raise RlxError(f"cannot read {folder / TOKENIZER_FILE}: {first_line(err)}") from None
 
 
 class IdStream:
@@ -154,6 +203,10 @@ class IdStream:
 
     def end(self) -> None:
         print(flush=True)
+
+    def whole(self, tokens: list[int]) -> str:
+        """A whole sequence as one line."""
+        return " ".join(str(t) for t in tokens)
 
 
 class TextStream:
@@ -175,15 +228,22 @@ class TextStream:
         text = self.tokenizer.decode(self.ids)
         print(text[len(self.shown):] if text.startswith(self.shown) else "", flush=True)
 
+    def whole(self, tokens: list[int]) -> str:
+        """A whole sequence, decoded."""
+        return self.tokenizer.decode(tokens)
 
-def report_speed(prompt_len: int, start: float, stamps: list[float]) -> None:
-    """Prefill and decode tokens/s on stderr from the time each token appeared."""
+
+def report_speed(prompt_len: int, start: float, stamps: list[float], batch: int = 1) -> None:
+    """Prefill and decode tokens/s (of all ``batch`` sequences) on stderr from the time
+    each token appeared."""
     if not stamps:
         return
+    rows = f" x {batch} sequences" if batch > 1 else ""
     prefill_s = stamps[0] - start
-    print(f"prefill: {prompt_len} tokens in {prefill_s * 1e3:.2f} ms "
-          f"({prompt_len / prefill_s:.1f} tok/s)", file=sys.stderr)
+    print(f"prefill: {prompt_len} tokens{rows} in {prefill_s * 1e3:.2f} ms "
+          f"({batch * prompt_len / prefill_s:.1f} tok/s)", file=sys.stderr)
     if len(stamps) > 1:
         decode_s = stamps[-1] - stamps[0]
         n = len(stamps) - 1
-        print(f"decode: {n} tokens in {decode_s * 1e3:.2f} ms ({n / decode_s:.1f} tok/s)", file=sys.stderr)
+        print(f"decode: {n} tokens{rows} in {decode_s * 1e3:.2f} ms ({batch * n / decode_s:.1f} tok/s)",
+              file=sys.stderr)

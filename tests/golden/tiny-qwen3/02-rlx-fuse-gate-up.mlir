@@ -1,6 +1,6 @@
 // rlxc opt 02-rlx-fuse-gate-up.mlir -p 'rlx-bufferize,rlx-fuse-linears,rlx-plan-memory{max-tokens=512},rlx-pack-weights,rlx-to-loops{checks=false},cse,convert-to-llvm{threads=0},llvm-opt{level=3},llvm-codegen{level=3}'
 builtin.module {
-  func.func @prefill(%input_ids: !rlx.tensor<"1xSEQ", i32>, %past_k: !rlx.tensor<"1xPAST_SEQx64", f32>, %past_v: !rlx.tensor<"1xPAST_SEQx64", f32>, %past_k_1: !rlx.tensor<"1xPAST_SEQx64", f32>, %past_v_1: !rlx.tensor<"1xPAST_SEQx64", f32>) -> (!rlx.tensor<"1xSEQx1024", f32>, !rlx.tensor<"1xPAST_SEQ+SEQx64", f32>, !rlx.tensor<"1xPAST_SEQ+SEQx64", f32>, !rlx.tensor<"1xPAST_SEQ+SEQx64", f32>, !rlx.tensor<"1xPAST_SEQ+SEQx64", f32>) attributes {rlx.inputs = ["input_ids", "past_k_0", "past_v_0", "past_k_1", "past_v_1"], rlx.outputs = ["logits", "k_0", "v_0", "k_1", "v_1"]} {
+  func.func @prefill(%input_ids: !rlx.tensor<"1xSEQ", i32>, %past_k: !rlx.tensor<"1xPAST_SEQx64", f32>, %past_v: !rlx.tensor<"1xPAST_SEQx64", f32>, %past_k_1: !rlx.tensor<"1xPAST_SEQx64", f32>, %past_v_1: !rlx.tensor<"1xPAST_SEQx64", f32>) -> (!rlx.tensor<"1xSEQx1024", f32>, !rlx.tensor<"1xPAST_SEQ+SEQx64", f32>, !rlx.tensor<"1xPAST_SEQ+SEQx64", f32>, !rlx.tensor<"1xPAST_SEQ+SEQx64", f32>, !rlx.tensor<"1xPAST_SEQ+SEQx64", f32>) attributes {rlx.inputs = ["input_ids", "past_k_0", "past_v_0", "past_k_1", "past_v_1"], rlx.outputs = ["logits", "k_0", "v_0", "k_1", "v_1"], rlx.max_tokens = 512 : i64} {
     %0 = rlx.param "rope.cos" : !rlx.tensor<"512x16", f32>
     %1 = rlx.param "rope.sin" : !rlx.tensor<"512x16", f32>
     %2 = rlx.param "model.embed_tokens.weight" : !rlx.tensor<"1024x128", f32>
@@ -66,7 +66,7 @@ builtin.module {
     %62 = rlx.linear %61, %2 : !rlx.tensor<"1xSEQx128", f32>, !rlx.tensor<"1024x128", f32> -> !rlx.tensor<"1xSEQx1024", f32>
     func.return %62, %18, %19, %46, %47 : !rlx.tensor<"1xSEQx1024", f32>, !rlx.tensor<"1xPAST_SEQ+SEQx64", f32>, !rlx.tensor<"1xPAST_SEQ+SEQx64", f32>, !rlx.tensor<"1xPAST_SEQ+SEQx64", f32>, !rlx.tensor<"1xPAST_SEQ+SEQx64", f32>
   }
-  func.func @prefill_last(%input_ids: !rlx.tensor<"1xSEQ", i32>, %past_k: !rlx.tensor<"1xPAST_SEQx64", f32>, %past_v: !rlx.tensor<"1xPAST_SEQx64", f32>, %past_k_1: !rlx.tensor<"1xPAST_SEQx64", f32>, %past_v_1: !rlx.tensor<"1xPAST_SEQx64", f32>) -> (!rlx.tensor<"1x1x1024", f32>, !rlx.tensor<"1xPAST_SEQ+SEQx64", f32>, !rlx.tensor<"1xPAST_SEQ+SEQx64", f32>, !rlx.tensor<"1xPAST_SEQ+SEQx64", f32>, !rlx.tensor<"1xPAST_SEQ+SEQx64", f32>) attributes {rlx.inputs = ["input_ids", "past_k_0", "past_v_0", "past_k_1", "past_v_1"], rlx.outputs = ["logits", "k_0", "v_0", "k_1", "v_1"]} {
+  func.func @prefill_last(%input_ids: !rlx.tensor<"1xSEQ", i32>, %past_k: !rlx.tensor<"1xPAST_SEQx64", f32>, %past_v: !rlx.tensor<"1xPAST_SEQx64", f32>, %past_k_1: !rlx.tensor<"1xPAST_SEQx64", f32>, %past_v_1: !rlx.tensor<"1xPAST_SEQx64", f32>) -> (!rlx.tensor<"1x1x1024", f32>, !rlx.tensor<"1xPAST_SEQ+SEQx64", f32>, !rlx.tensor<"1xPAST_SEQ+SEQx64", f32>, !rlx.tensor<"1xPAST_SEQ+SEQx64", f32>, !rlx.tensor<"1xPAST_SEQ+SEQx64", f32>) attributes {rlx.inputs = ["input_ids", "past_k_0", "past_v_0", "past_k_1", "past_v_1"], rlx.outputs = ["logits", "k_0", "v_0", "k_1", "v_1"], rlx.max_tokens = 512 : i64} {
     %0 = rlx.param "rope.cos" : !rlx.tensor<"512x16", f32>
     %1 = rlx.param "rope.sin" : !rlx.tensor<"512x16", f32>
     %2 = rlx.param "model.embed_tokens.weight" : !rlx.tensor<"1024x128", f32>
@@ -133,7 +133,7 @@ builtin.module {
     %63 = rlx.linear %62, %2 : !rlx.tensor<"1x1x128", f32>, !rlx.tensor<"1024x128", f32> -> !rlx.tensor<"1x1x1024", f32>
     func.return %63, %18, %19, %46, %47 : !rlx.tensor<"1x1x1024", f32>, !rlx.tensor<"1xPAST_SEQ+SEQx64", f32>, !rlx.tensor<"1xPAST_SEQ+SEQx64", f32>, !rlx.tensor<"1xPAST_SEQ+SEQx64", f32>, !rlx.tensor<"1xPAST_SEQ+SEQx64", f32>
   }
-  func.func @decode(%input_ids: !rlx.tensor<"1x1", i32>, %past_k: !rlx.tensor<"1xPAST_SEQx64", f32>, %past_v: !rlx.tensor<"1xPAST_SEQx64", f32>, %past_k_1: !rlx.tensor<"1xPAST_SEQx64", f32>, %past_v_1: !rlx.tensor<"1xPAST_SEQx64", f32>) -> (!rlx.tensor<"1x1x1024", f32>, !rlx.tensor<"1xPAST_SEQ+1x64", f32>, !rlx.tensor<"1xPAST_SEQ+1x64", f32>, !rlx.tensor<"1xPAST_SEQ+1x64", f32>, !rlx.tensor<"1xPAST_SEQ+1x64", f32>) attributes {rlx.inputs = ["input_ids", "past_k_0", "past_v_0", "past_k_1", "past_v_1"], rlx.outputs = ["logits", "k_0", "v_0", "k_1", "v_1"]} {
+  func.func @decode(%input_ids: !rlx.tensor<"1x1", i32>, %past_k: !rlx.tensor<"1xPAST_SEQx64", f32>, %past_v: !rlx.tensor<"1xPAST_SEQx64", f32>, %past_k_1: !rlx.tensor<"1xPAST_SEQx64", f32>, %past_v_1: !rlx.tensor<"1xPAST_SEQx64", f32>) -> (!rlx.tensor<"1x1x1024", f32>, !rlx.tensor<"1xPAST_SEQ+1x64", f32>, !rlx.tensor<"1xPAST_SEQ+1x64", f32>, !rlx.tensor<"1xPAST_SEQ+1x64", f32>, !rlx.tensor<"1xPAST_SEQ+1x64", f32>) attributes {rlx.inputs = ["input_ids", "past_k_0", "past_v_0", "past_k_1", "past_v_1"], rlx.outputs = ["logits", "k_0", "v_0", "k_1", "v_1"], rlx.max_tokens = 1 : i64} {
     %0 = rlx.param "rope.cos" : !rlx.tensor<"512x16", f32>
     %1 = rlx.param "rope.sin" : !rlx.tensor<"512x16", f32>
     %2 = rlx.param "model.embed_tokens.weight" : !rlx.tensor<"1024x128", f32>

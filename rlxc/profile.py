@@ -1,0 +1,193 @@
+"""How code is compiled: a :class:`CompileProfile` per entry point, :class:`CompileOptions` per compile.
+
+A ``CompileProfile`` is the seed's way to choose how a flow is compiled: its pass
+pipeline (the fusion policy), the tokens one call processes, the optimization level,
+the threads and the weight format. Every ``BuiltModel`` carries one (``Qwen3Flow``
+picks ``prefill`` or ``decode``).
+
+A compile puts all its entry points into one module, compiled by one pipeline: their
+kernels are shared and there is one LLVM module. So the entries' profiles must agree on
+the module-wide fields (``opt_level``, ``threads``, ``pipeline``, ``precision``,
+``checks``); ``max_tokens`` is each entry's own (the compiler writes it on the entry as
+``rlx.max_tokens``, and ``rlx-plan-memory`` plans that entry's ``SEQ`` for it).
+:func:`module_profile` is the profile the module is compiled with: the common fields,
+the largest ``max_tokens``; its ``pipeline_text()`` is the pipeline that runs, and
+``--dump-ir`` writes it with each entry's profile to ``00-pipeline.txt``.
+
+``CompileOptions`` is what a caller asks of one compile: profile fields that replace
+every entry's own (the CLI flags, the keywords of ``rlxc.load``/``rlxc.jit``), a limit on
+``max_tokens`` (the KV capacity) and what IR to show while the pipeline runs.
+"""
+
+from __future__ import annotations
+
+import copy
+import dataclasses
+from collections.abc import Mapping
+from dataclasses import dataclass, replace
+from typing import Any
+
+from runtime.errors import CompileError
+
+#: the weight formats the kernels read (the low-precision work adds more)
+PRECISIONS = ("f32",)
+#: the profile fields one module has once: one pipeline, one LLVM module
+MODULE_FIELDS = ("opt_level", "threads", "pipeline", "precision", "checks")
+#: the ``DumpOptions`` fields a ``CompileOptions`` holds, with their defaults
+DUMP_DEFAULTS = {"print_ir_after_all": False, "dump_dir": None, "verify": True,
+                 "print_ir_after_change": False, "print_ir_diff": False}
+
+
+def thread_count(threads: Any) -> int:
+    """The threads a call runs on: 0 = all cores (the OpenMP default team), 1 = serial
+    code, N = a team of N. ``True``/``False`` (the old on/off switch) mean 0/1."""
+    if isinstance(threads, bool):
+        return 0 if threads else 1
+    if not isinstance(threads, int) or threads < 0:
+        raise CompileError(f"threads must be an integer >= 0 (0: all cores, 1: serial, N: N threads), "
+                           f"got {threads!r}")
+    return threads
+
+
+@dataclass(frozen=True)
+class CompileProfile:
+    """How an entry point is compiled: the pass pipeline and code-generation options."""
+
+    name: str = "default"
+    opt_level: int = 3
+    #: 0: all cores (the OpenMP default team), 1: serial code, N: a team of N threads
+    threads: int = 0
+    #: the most tokens one call processes (the bound of ``SEQ`` for the scratch memory)
+    max_tokens: int = 512
+    #: the pass pipeline; None: :func:`rlxc.passes.default_pipeline` of these fields
+    pipeline: str | None = None
+    #: the weight format of the kernels
+    precision: str = "f32"
+    #: debug build: kernels check their indices (``rlx-to-loops{checks=true}``)
+    checks: bool = False
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "threads", thread_count(self.threads))
+        if not isinstance(self.opt_level, int) or not 0 <= self.opt_level <= 3:
+            raise CompileError(f"opt_level must be 0, 1, 2 or 3, got {self.opt_level!r}")
+        if not isinstance(self.max_tokens, int) or isinstance(self.max_tokens, bool) or self.max_tokens < 1:
+            raise CompileError(f"max_tokens must be an integer >= 1, got {self.max_tokens!r}")
+        if self.precision not in PRECISIONS:
+            raise CompileError(f"precision {self.precision!r} is not supported; supported: "
+                               f"{', '.join(PRECISIONS)}")
+
+    @staticmethod
+    def prefill(max_tokens: int = 512) -> "CompileProfile":
+        return CompileProfile("prefill", max_tokens=max_tokens)
+
+    @staticmethod
+    def decode() -> "CompileProfile":
+        return CompileProfile("decode", max_tokens=1)
+
+    def with_(self, **changes: Any) -> "CompileProfile":
+        return replace(self, **changes)
+
+    def pipeline_text(self) -> str:
+        """The pipeline this profile compiles with: its own, or the default one."""
+        from rlxc.passes import default_pipeline
+
+        if self.pipeline is None:
+            return default_pipeline(self.max_tokens, self.threads, self.opt_level, self.checks)
+        if self.checks and "checks=true" not in self.pipeline.replace(" ", ""):
+            raise CompileError("checks=True needs 'rlx-to-loops{checks=true}' in a custom pipeline")
+        return self.pipeline
+
+    def describe(self) -> str:
+        """``opt_level=3 threads=0 max_tokens=512 precision=f32 checks=false`` (the pipeline apart)."""
+        return " ".join(f"{k}={str(v).lower() if isinstance(v, bool) else v}"
+                        for k, v in self.fields().items() if k != "pipeline")
+
+    def fields(self) -> dict[str, Any]:
+        """Every field but the name: what makes two profiles compile alike."""
+        return {f.name: getattr(self, f.name) for f in dataclasses.fields(self) if f.name != "name"}
+
+
+PROFILE_FIELDS = tuple(CompileProfile().fields())
+
+
+def module_profile(profiles: Mapping[str, CompileProfile]) -> CompileProfile:
+    """The profile one module holding these entries (name -> profile) is compiled with.
+
+    They must agree on :data:`MODULE_FIELDS`; its ``max_tokens`` is the largest (each
+    entry's own is recorded on the entry) and its name joins theirs (``prefill+decode``)."""
+    (first_entry, first), *rest = profiles.items()
+    for entry, profile in rest:
+        for name in MODULE_FIELDS:
+            if getattr(profile, name) != getattr(first, name):
+                raise CompileError(
+                    f"entries '{first_entry}' and '{entry}' are compiled with different {name} "
+                    f"({getattr(first, name)!r} in profile '{first.name}', {getattr(profile, name)!r} in "
+                    f"'{profile.name}'): one module has one pipeline; compile them separately")
+    names = "+".join(dict.fromkeys(p.name for p in profiles.values()))
+    return first.with_(name=names, max_tokens=max(p.max_tokens for p in profiles.values()))
+
+
+def describe_profiles(profiles: Mapping[str, CompileProfile], pipeline: str) -> str:
+    """Which profile each entry is compiled with, and the module's pipeline (``00-pipeline.txt``)."""
+    groups: dict[CompileProfile, list[str]] = {}
+    for entry, profile in profiles.items():
+        groups.setdefault(profile, []).append(f"@{entry}")
+    lines = [f"profile {p.name}: {p.describe()}: {' '.join(entries)}" for p, entries in groups.items()]
+    return "\n".join([*lines, f"pipeline: {pipeline}"]) + "\n"
+
+
+class CompileOptions:
+    """One compile: profile fields that replace every entry's own, and what IR to show.
+
+    ``CompileOptions(opt_level=2, threads=1)``: each entry keeps its profile but for the
+    fields given. ``CompileOptions(profile)``: every entry takes ``profile``'s fields.
+    ``token_limit``: every entry's ``max_tokens`` at most this (the KV capacity). The
+    other keywords are :class:`~rlxc.pipeline.DumpOptions`' fields."""
+
+    def __init__(self, profile: CompileProfile | None = None, *, token_limit: int | None = None,
+                 **fields: Any) -> None:
+        unknown = sorted(fields.keys() - {*PROFILE_FIELDS, *DUMP_DEFAULTS})
+        if unknown:
+            raise TypeError(f"CompileOptions got an unexpected keyword argument '{unknown[0]}'")
+        given = profile.fields() if profile is not None else {}
+        given.update((k, v) for k, v in fields.items() if k in PROFILE_FIELDS)
+        normal = CompileProfile(**given).fields()  # validated, threads as an int
+        #: the profile fields given: they replace every entry's own
+        self.changes: dict[str, Any] = {k: normal[k] for k in given}
+        self.token_limit = token_limit
+        for name, default in DUMP_DEFAULTS.items():
+            setattr(self, name, fields.get(name, default))
+
+    def __repr__(self) -> str:
+        dumps = {k: getattr(self, k) for k, v in DUMP_DEFAULTS.items() if getattr(self, k) != v}
+        return f"CompileOptions({self.changes}, token_limit={self.token_limit}, dumps={dumps})"
+
+    @property
+    def profile(self) -> CompileProfile:
+        """The profile an entry with the default profile is compiled with."""
+        return self.entry_profile(CompileProfile("options"))
+
+    def entry_profile(self, own: CompileProfile) -> CompileProfile:
+        """The profile an entry whose own profile is ``own`` is compiled with."""
+        profile = own.with_(**self.changes)
+        if self.token_limit is not None and profile.max_tokens > self.token_limit:
+            profile = profile.with_(max_tokens=self.token_limit)
+        return profile
+
+    def limit_tokens(self, limit: int) -> "CompileOptions":
+        """A copy whose entries take at most ``limit`` tokens per call."""
+        limited = copy.copy(self)
+        limited.token_limit = limit if self.token_limit is None else min(limit, self.token_limit)
+        return limited
+
+    def pipeline_text(self) -> str:
+        return self.profile.pipeline_text()
+
+    def cache_fields(self) -> dict[str, Any]:
+        """What of these options the generated code depends on (for the cache key)."""
+        return {"profile": dict(sorted(self.changes.items())), "token_limit": self.token_limit}
+
+    def dump_options(self, note: str = ""):
+        from rlxc.pipeline import DumpOptions
+
+        return DumpOptions(**{k: getattr(self, k) for k in DUMP_DEFAULTS}, note=note)
