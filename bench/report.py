@@ -101,7 +101,9 @@ def measure(model_dir: Path, prompt: int, decode: int, prefill: int) -> dict:
     from bench.worker import token_ids
     from lowering.kernels import kernel_cost
     from lowering.rlx_instrument import sites_of
-    from rlxc.aot import build_flows, code_manifest_extras, open_model_weights, read_model_spec, target_cpu
+    from rlxc.aot import code_manifest_extras
+    from rlxc.model_file import build_flows, open_model_weights, read_model_spec
+    from rlxc.target import target_cpu
     from rlxc.compiler import CompileOptions, jit_engine, lower
     from runtime.session import Session
 

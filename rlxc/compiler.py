@@ -18,7 +18,7 @@ from rlxc.flow import BuiltModel
 from rlxc.passes import default_pipeline
 from rlxc.pipeline import DumpOptions, compile_passes, run_pipeline
 from runtime.errors import CompileError
-from runtime.session import ABI_VERSION
+from runtime.abi import Arg, Constraint, Entry, FlowInput, Manifest
 
 
 @dataclass
@@ -50,7 +50,7 @@ class CompileOptions:
 @dataclass
 class Lowered:
     llvm_ir: str
-    manifest: dict[str, Any]
+    manifest: Manifest
     module: ModuleOp = field(repr=False)
 
 
@@ -71,30 +71,28 @@ def _dtype(t) -> str:
     return "index"
 
 
-def entry_manifest(fn: func.FuncOp) -> dict[str, Any]:
+def entry_manifest(fn: func.FuncOp, inputs: tuple[FlowInput, ...] = (),
+                   bounds: dict[str, int] | None = None) -> Entry:
     """The ABI of an L3 entry function, as the runtime reads it."""
     strings = lambda key: [a.data for a in fn.attributes[key].data]  # noqa: E731
     names, roles, layouts, shapes = (strings(k) for k in
                                      ("rlx.arg_names", "rlx.arg_roles", "rlx.arg_layouts", "rlx.arg_shapes"))
     shapes = shapes + [""] * (len(names) - len(shapes))
-    args = [
-        {"name": n, "role": r, "layout": lay, "shape": s, "dtype": _dtype(t)}
-        for n, r, lay, s, t in zip(names, roles, layouts, shapes, fn.function_type.inputs.data)
-    ]
+    args = tuple(Arg(n, r, s, _dtype(t), lay)
+                 for n, r, lay, s, t in zip(names, roles, layouts, shapes, fn.function_type.inputs.data))
     kv = {k: v.data for k, v in fn.attributes["rlx.kv_outputs"].data.items()}
-    constraints = [[lo.data, hi.data] for lo, hi in (c.data for c in fn.attributes["rlx.constraints"].data)]
-    checked = {"check_kernels": strings("rlx.check_kernels")} if "rlx.check_kernels" in fn.attributes else {}
-    return {"args": args, "arena_bytes": fn.attributes["rlx.arena_bytes"].value.data, "kv_outputs": kv,
-            "constraints": constraints,
-            "outputs": strings("rlx.outputs"), **checked}
+    constraints = tuple(Constraint(lo.data, hi.data)
+                        for lo, hi in (c.data for c in fn.attributes["rlx.constraints"].data))
+    checked = tuple(strings("rlx.check_kernels")) if "rlx.check_kernels" in fn.attributes else ()
+    return Entry(fn.sym_name.data, args, fn.attributes["rlx.arena_bytes"].value.data, constraints,
+                 tuple(strings("rlx.outputs")), kv, inputs, bounds or {}, checked)
 
 
-def flow_inputs(fn: func.FuncOp) -> list[dict[str, str]]:
+def flow_inputs(fn: func.FuncOp) -> tuple[FlowInput, ...]:
     """The L1 inputs of a flow (name, symbolic shape, dtype): what a caller passes."""
     names = [a.data for a in fn.attributes["rlx.inputs"].data]
-    return [{"name": n, "shape": t.shape_text.data,
-             "dtype": "i32" if isinstance(t.element_type, IntegerType) else "f32"}
-            for n, t in zip(names, fn.function_type.inputs.data)]
+    return tuple(FlowInput(n, t.shape_text.data, "i32" if isinstance(t.element_type, IntegerType) else "f32")
+                 for n, t in zip(names, fn.function_type.inputs.data))
 
 
 def id_bounds(fn: func.FuncOp) -> dict[str, int]:
@@ -118,11 +116,9 @@ def lower(builts: list[BuiltModel], options: CompileOptions, extra: dict[str, An
     for b in builts:
         constants.update(b.constants)
     inputs = {b.entry.sym_name.data: flow_inputs(b.entry) for b in builts}
-    entries = {fn.sym_name.data: {**entry_manifest(fn), "inputs": inputs[fn.sym_name.data],
-                                  "id_bounds": bounds[fn.sym_name.data]}
+    entries = {fn.sym_name.data: entry_manifest(fn, inputs[fn.sym_name.data], bounds[fn.sym_name.data])
                for fn in module.ops if isinstance(fn, func.FuncOp) and "rlx.entry" in fn.attributes}
-    manifest = {"rlx_abi": ABI_VERSION, "entries": entries, "constants": constants,
-                "max_tokens": options.max_tokens, **(extra or {})}
+    manifest = Manifest(entries, constants=constants, max_tokens=options.max_tokens, **(extra or {}))
     return Lowered(llvm_ir, manifest, module)
 
 

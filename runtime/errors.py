@@ -44,3 +44,7 @@ class RuntimeLimitError(RlxError):
 class KernelCheckError(RlxError):
     """A kernel of a debug build (``--checks``) indexed outside one of its buffers: a
     compiler bug, caught before it could corrupt memory."""
+
+
+class ModelLoadError(RlxError):
+    """A file is not a loadable rlx model (not a shared object, no manifest, wrong ABI/CPU)."""
