@@ -31,6 +31,7 @@ from xdsl.dialects.builtin import (
 from xdsl.ir import Block, SSAValue
 from xdsl.passes import ModulePass
 
+from dialects.abi import abi_of
 from runtime.errors import PassError
 
 BEGIN = "rlx_prof_begin"
@@ -78,7 +79,7 @@ class RlxInstrumentPass(ModulePass):
             if not (isinstance(fn, func.FuncOp) and "rlx.entry" in fn.attributes):
                 continue
             block = fn.body.block
-            arg_names = [a.data for a in fn.attributes["rlx.arg_names"].data]
+            arg_names = abi_of(fn).names
             names = dict(zip(block.args, arg_names))
             for call in [c for c in block.ops if isinstance(c, func.CallOp)]:
                 callee = call.callee.root_reference.data

@@ -14,6 +14,7 @@ from typing import Any
 from xdsl.dialects import func
 from xdsl.dialects.builtin import IntegerType, MemRefType, ModuleOp
 
+from dialects.abi import abi_of
 from rlxc.flow import BuiltModel
 from rlxc.passes import default_pipeline
 from rlxc.pipeline import DumpOptions, compile_passes, run_pipeline
@@ -73,24 +74,18 @@ def _dtype(t) -> str:
 
 def entry_manifest(fn: func.FuncOp, inputs: tuple[FlowInput, ...] = (),
                    bounds: dict[str, int] | None = None) -> Entry:
-    """The ABI of an L3 entry function, as the runtime reads it."""
-    strings = lambda key: [a.data for a in fn.attributes[key].data]  # noqa: E731
-    names, roles, layouts, shapes = (strings(k) for k in
-                                     ("rlx.arg_names", "rlx.arg_roles", "rlx.arg_layouts", "rlx.arg_shapes"))
-    shapes = shapes + [""] * (len(names) - len(shapes))
-    args = tuple(Arg(n, r, s, _dtype(t), lay)
-                 for n, r, lay, s, t in zip(names, roles, layouts, shapes, fn.function_type.inputs.data))
-    kv = {k: v.data for k, v in fn.attributes["rlx.kv_outputs"].data.items()}
-    constraints = tuple(Constraint(lo.data, hi.data)
-                        for lo, hi in (c.data for c in fn.attributes["rlx.constraints"].data))
-    checked = tuple(strings("rlx.check_kernels")) if "rlx.check_kernels" in fn.attributes else ()
-    return Entry(fn.sym_name.data, args, fn.attributes["rlx.arena_bytes"].value.data, constraints,
-                 tuple(strings("rlx.outputs")), kv, inputs, bounds or {}, checked)
+    """The ABI of an L3 entry function (its ``rlx.abi``), as the runtime reads it."""
+    abi = abi_of(fn).fields()
+    args = tuple(Arg(a.arg_name.data, a.role.data, a.shape.data, _dtype(t), a.layout.data)
+                 for a, t in zip(abi["args"], fn.function_type.inputs.data))
+    return Entry(fn.sym_name.data, args, abi["arena_bytes"],
+                 tuple(Constraint(lo, hi) for lo, hi in abi["constraints"]), tuple(abi["outputs"]),
+                 abi["kv_outputs"], inputs, bounds or {}, tuple(abi["check_kernels"]))
 
 
 def flow_inputs(fn: func.FuncOp) -> tuple[FlowInput, ...]:
     """The L1 inputs of a flow (name, symbolic shape, dtype): what a caller passes."""
-    names = [a.data for a in fn.attributes["rlx.inputs"].data]
+    names = abi_of(fn).names
     return tuple(FlowInput(n, t.shape_text.data, "i32" if isinstance(t.element_type, IntegerType) else "f32")
                  for n, t in zip(names, fn.function_type.inputs.data))
 
@@ -100,7 +95,7 @@ def id_bounds(fn: func.FuncOp) -> dict[str, int]:
     below it (the runtime checks; the lookup does not)."""
     from dialects import rlx
 
-    names = dict(zip(fn.body.block.args, (a.data for a in fn.attributes["rlx.inputs"].data)))
+    names = dict(zip(fn.body.block.args, abi_of(fn).names))
     return {names[op.ids]: op.table.type.shape[0].const for op in fn.body.walk()
             if isinstance(op, rlx.EmbedOp) and op.ids in names}
 

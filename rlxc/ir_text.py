@@ -61,8 +61,11 @@ def parse_module_text(text: str, where: str = "<input>"):
         raise
     except Exception as err:
         raise IRError(f"{where}: cannot parse IR: {str(err).splitlines()[0] if str(err) else type(err).__name__}") from None
+    from dialects.abi import verify_entries
+
     try:
         module.verify()
+        verify_entries(module)
     except VerifyException as err:
         raise IRError(f"{where}: IR does not verify: {str(err).strip().splitlines()[0]}") from None
     except Exception as err:  # xDSL's verifiers trip over some malformed IR themselves

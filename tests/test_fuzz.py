@@ -116,7 +116,7 @@ TOKENS = ['"', "x", "%", "{", "}", "(", ")", "<", ">", ":", ",", "=", "0", "-1",
           "index", "memref<?xf32>", "memref<4xf32>", "vector<8xf32>", "vector<3xf32>", "rlx.add", "rlx.linear",
           "rlx.alloc", "rlx.view", "scf.for", "scf.parallel", "arith.addi", "arith.divui", "func.return",
           "memref.load", "vector.load", "99999999999999999999", "-9223372036854775808", "0.5", "nan",
-          "dense<1.0>", "{offset = -64 : i64}", "{offset = 9999999999 : i64}", "rlx.arena_bytes = 0 : i64",
+          "dense<1.0>", "{offset = -64 : i64}", "{offset = 9999999999 : i64}", "arena_bytes = 0", "kv_cache", "symbol",
           "!rlx.buffer<\"1xSEQ\", f32>", "!rlx.tensor<\"0\", f32>", "%arena", "%0", "%1"]
 
 
