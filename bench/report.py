@@ -102,8 +102,11 @@ def measure(model_dir: Path, prompt: int, decode: int, prefill: int) -> dict:
     from bench.worker import token_ids
     from lowering.kernels import kernel_cost
     from lowering.rlx_instrument import sites_of
-    from rlxc.aot import build_flows, code_manifest_extras, open_model_weights, read_model_spec, target_cpu
+    from rlxc.aot import code_manifest_extras
+    from rlxc.model_file import build_flows, open_model_weights, read_model_spec
+    from rlxc.target import target_cpu
     from rlxc.compiler import CompileOptions, jit_engine, lower
+    from runtime.abi import MAX_SEQ, PAST_SEQ, SEQ
     from runtime.session import Session
 
     spec = read_model_spec(model_dir)
@@ -129,7 +132,7 @@ def measure(model_dir: Path, prompt: int, decode: int, prefill: int) -> dict:
     t = time.perf_counter()
     session.prefill(ids, last_only=True)
     runs["prefill_last"] = {"wall_s": time.perf_counter() - t, "tokens": prefill,
-                            "symbols": {"SEQ": prefill, "PAST_SEQ": 0, "MAX_SEQ": max_seq},
+                            "symbols": {SEQ: prefill, PAST_SEQ: 0, MAX_SEQ: max_seq},
                             "cycles": hooks.cycles.copy(), "calls": hooks.calls.copy()}
     # decode
     session.reset()
@@ -140,7 +143,7 @@ def measure(model_dir: Path, prompt: int, decode: int, prefill: int) -> dict:
     for tok in steps:
         session.decode(np.array([[tok]], dtype=np.int32))
     runs["decode"] = {"wall_s": time.perf_counter() - t, "tokens": decode,
-                      "symbols": {"SEQ": 1, "PAST_SEQ": prompt + (decode - 1) / 2, "MAX_SEQ": max_seq},
+                      "symbols": {SEQ: 1, PAST_SEQ: prompt + (decode - 1) / 2, MAX_SEQ: max_seq},
                       "cycles": hooks.cycles.copy(), "calls": hooks.calls.copy()}
     out = {"model_dir": str(model_dir), "tsc_hz": hooks.hz, "runs": {}}
     for entry, run in runs.items():

@@ -52,6 +52,7 @@ from xdsl.printer import Printer
 from xdsl.traits import Pure
 from xdsl.utils.exceptions import VerifyException
 
+from dialects.abi import AbiAttr, ArgAttr
 from dialects.symbolic import Shape, SymDim, format_shape, parse_shape, shape_of
 from runtime.errors import ShapeError
 
@@ -791,7 +792,7 @@ COMPUTE_OPS = (
 RLX = Dialect(
     "rlx",
     [ParamOp, *COMPUTE_OPS, AllocOp, KVWriteOp, MultiLinearOp, ViewOp],
-    [TensorType, BufferType],
+    [TensorType, BufferType, AbiAttr, ArgAttr],
 )
 
 

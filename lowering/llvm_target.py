@@ -1,4 +1,5 @@
-"""Host target plumbing on top of llvmlite.binding: optimisation, codegen, JIT, linking.
+"""Host target plumbing on top of llvmlite.binding: optimisation, codegen, JIT
+(linking is :mod:`rlxc.link`).
 
 Everything here works on LLVM IR *text* (what ``str(emit_llvm(...))`` returns), so
 the emitter and the backend stay decoupled. All failures surface as a one-line
@@ -12,9 +13,6 @@ from __future__ import annotations
 
 import ctypes
 import ctypes.util
-import os
-import subprocess
-import tempfile
 import threading
 
 import llvmlite.binding as llvm
@@ -28,7 +26,6 @@ __all__ = [
     "emit_assembly",
     "emit_object",
     "JITEngine",
-    "link_shared_object",
     "load_openmp_runtime",
 ]
 
@@ -131,7 +128,7 @@ def emit_assembly(ll_text: str, opt_level: int = 3) -> str:
 
 
 def emit_object(ll_text: str, opt_level: int = 3) -> bytes:
-    """A relocatable (PIC) ELF object for IR text, ready for :func:`link_shared_object`."""
+    """A relocatable (PIC) ELF object for IR text, ready for :func:`rlxc.link.link_shared_object`."""
     tm = host_target_machine(opt_level, reloc="pic")
     mod = _parse(ll_text, tm)
     try:
@@ -210,20 +207,3 @@ class JITEngine:
         fn = proto(self.address_of(name))
         fn._rlx_engine = self  # type: ignore[attr-defined]
         return fn
-
-
-def link_shared_object(object_bytes: bytes, out_path: str | os.PathLike) -> str:
-    """Link an object (from :func:`emit_object`) into a shared library with the system ``cc``."""
-    out_path = os.fspath(out_path)
-    with tempfile.TemporaryDirectory(prefix="rlx-link-") as tmp:
-        obj = os.path.join(tmp, "module.o")
-        with open(obj, "wb") as fh:
-            fh.write(object_bytes)
-        cmd = ["cc", "-shared", "-o", out_path, obj, "-lgomp", "-lm"]
-        try:
-            proc = subprocess.run(cmd, capture_output=True, text=True)
-        except FileNotFoundError:
-            raise CompileError("linking failed: system C compiler 'cc' not found") from None
-        if proc.returncode != 0:
-            raise CompileError(f"linking failed: {first_line(proc.stderr or proc.stdout)}")
-    return out_path

@@ -8,11 +8,11 @@ destination-passing style (L2).
   attention reading it gets ``kv_len`` = past + new rows.
 * Every other intermediate value gets a ``rlx.alloc`` (placed by ``rlx-plan-memory``).
 
-The function records its ABI in attributes: ``rlx.arg_names`` and ``rlx.arg_roles``
-(``input``, ``kv_cache``, ``output``), ``rlx.kv_outputs`` (output name -> cache) and
-``rlx.symbols``, the symbolic dims whose values the caller binds, and
-``rlx.constraints``: pairs ``[a, b]`` meaning ``a <= b`` that the caller must check
-(KV rows written stay within the cache, RoPE positions within the table).
+The function's ``rlx.abi`` (``dialects/abi.py``) then lists every argument with its role
+(``input``, ``kv_cache``, ``output``), the KV outputs (output name -> cache), the
+symbolic dims whose values the caller binds, and the constraints ``a <= b`` that the
+caller must check (KV rows written stay within the cache, RoPE positions within the
+table).
 """
 
 from __future__ import annotations
@@ -22,23 +22,21 @@ from dataclasses import dataclass
 from xdsl.builder import Builder, InsertPoint
 from xdsl.context import Context
 from xdsl.dialects import func
-from xdsl.dialects.builtin import ArrayAttr, DictionaryAttr, ModuleOp, StringAttr
+from xdsl.dialects.builtin import ModuleOp, StringAttr
 from xdsl.ir import Block, Region, SSAValue
 from xdsl.passes import ModulePass
 
 from dialects import rlx
+from dialects.abi import ABI_ATTR, ArgAttr, abi_of
 from dialects.symbolic import SymDim
+from runtime.abi import MAX_SEQ
 from runtime.errors import PassError
 
-CAPACITY = "MAX_SEQ"
+CAPACITY = MAX_SEQ
 
 
 def _buffer(t: rlx.TensorType) -> rlx.BufferType:
     return rlx.BufferType(t.shape, t.element_type)
-
-
-def _names(attr) -> list[str]:
-    return [a.data for a in attr.data]
 
 
 def _in_place_kv(fn: func.FuncOp) -> dict[int, int]:
@@ -61,7 +59,8 @@ class _Converter:
         fn = self.fn
         old = fn.body.block
         ret = old.last_op
-        in_names, out_names = _names(fn.attributes["rlx.inputs"]), _names(fn.attributes["rlx.outputs"])
+        abi = abi_of(fn)
+        in_names, out_names = abi.names, abi.fields()["outputs"]
         kv = _in_place_kv(fn)
         cache_args = set(kv.values())
         arg_types = []
@@ -95,15 +94,12 @@ class _Converter:
         for key, value in fn.attributes.items():
             if key not in ("function_type", "sym_name"):
                 new.attributes[key] = value
-        new.attributes["rlx.arg_names"] = ArrayAttr([StringAttr(n) for n in names])
-        new.attributes["rlx.arg_roles"] = ArrayAttr([StringAttr(r) for r in roles])
         symbols = {name for a in old.args for d in a.type.shape for name in d.symbols}
         symbols |= {CAPACITY} if cache_args else set()
-        new.attributes["rlx.symbols"] = ArrayAttr([StringAttr(n) for n in sorted(symbols)])
-        new.attributes["rlx.constraints"] = ArrayAttr(
-            [ArrayAttr([StringAttr(str(lo)), StringAttr(str(hi))]) for lo, hi in self.constraints])
-        new.attributes["rlx.kv_outputs"] = DictionaryAttr(
-            {out_names[r]: StringAttr(in_names[a]) for r, a in kv.items()})
+        new.attributes[ABI_ATTR] = abi.replace(
+            args=[ArgAttr(n, r) for n, r in zip(names, roles)], symbols=sorted(symbols),
+            constraints=[(str(lo), str(hi)) for lo, hi in self.constraints],
+            kv_outputs={out_names[r]: in_names[a] for r, a in kv.items()})
         return new
 
     def destination(self, value: SSAValue) -> SSAValue:
@@ -162,8 +158,7 @@ class RlxBufferizePass(ModulePass):
 
     def apply(self, ctx: Context, op: ModuleOp) -> None:
         for fn in list(op.ops):
-            if isinstance(fn, func.FuncOp) and "rlx.outputs" in fn.attributes \
-                    and "rlx.arg_roles" not in fn.attributes:
+            if isinstance(fn, func.FuncOp) and abi_of(fn) is not None and fn.function_type.outputs.data:
                 new = _Converter(fn).run()
                 op.body.block.insert_op_before(new, fn)
                 op.body.block.erase_op(fn)

@@ -25,6 +25,7 @@ from xdsl.ir import SSAValue
 from xdsl.passes import ModulePass
 
 from dialects import rlx
+from dialects.abi import is_buffer_entry
 from runtime.packing import LINEAR_TILE
 
 
@@ -93,5 +94,5 @@ class RlxFuseLinearsPass(ModulePass):
 
     def apply(self, ctx: Context, op: ModuleOp) -> None:
         for fn in op.ops:
-            if isinstance(fn, func.FuncOp) and "rlx.arg_roles" in fn.attributes and fn.body.blocks:
+            if isinstance(fn, func.FuncOp) and is_buffer_entry(fn) and fn.body.blocks:
                 fuse_function(fn)

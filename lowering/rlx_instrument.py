@@ -33,6 +33,7 @@ from xdsl.ir import Block, SSAValue
 from xdsl.passes import ModulePass
 
 from lowering.kernels.spec import KERNEL_ATTR, spec_from_attr
+from dialects.abi import abi_of
 from runtime.errors import PassError
 
 BEGIN = "rlx_prof_begin"
@@ -80,7 +81,7 @@ class RlxInstrumentPass(ModulePass):
             if not (isinstance(fn, func.FuncOp) and "rlx.entry" in fn.attributes):
                 continue
             block = fn.body.block
-            arg_names = [a.data for a in fn.attributes["rlx.arg_names"].data]
+            arg_names = abi_of(fn).names
             names = dict(zip(block.args, arg_names))
             for call in [c for c in block.ops if isinstance(c, func.CallOp)]:
                 callee = call.callee.root_reference.data

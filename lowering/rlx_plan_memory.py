@@ -4,9 +4,9 @@ Buffers whose lifetimes do not overlap share memory (greedy first fit by decreas
 size over live intervals, in op order). Symbolic sizes are planned for their bound:
 ``SEQ`` at ``max-tokens`` (the most tokens one call may process), or at the entry's
 own ``rlx.max_tokens`` (its compile profile's) when that is smaller. The arena size is
-recorded on the function as ``rlx.arena_bytes``, and the bound as a constraint
-``["SEQ", "<max-tokens>"]`` in ``rlx.constraints`` (the caller must keep to it: a larger
-``SEQ`` would overrun the arena).
+recorded in the function's ``rlx.abi`` as ``arena_bytes``, and the bound as a constraint
+``SEQ <= <max-tokens>`` (the caller must keep to it: a larger ``SEQ`` would overrun the
+arena).
 """
 
 from __future__ import annotations
@@ -15,10 +15,12 @@ from dataclasses import dataclass
 
 from xdsl.context import Context
 from xdsl.dialects import func
-from xdsl.dialects.builtin import ArrayAttr, IntegerAttr, ModuleOp, StringAttr
+from xdsl.dialects.builtin import IntegerAttr, ModuleOp
 from xdsl.passes import ModulePass
 
 from dialects import rlx
+from dialects.abi import ABI_ATTR, abi_of, is_buffer_entry
+from runtime.abi import SEQ
 from runtime.errors import PassError
 
 ALIGN = 64
@@ -62,21 +64,18 @@ def plan(fn: func.FuncOp, bounds: dict[str, int]) -> int:
         alloc.properties["offset"] = rlx.int_attr(offset)
         placed.append((start, end, offset, size))
         arena = max(arena, offset + size)
-    fn.attributes["rlx.arena_bytes"] = rlx.int_attr(arena)
-    record_bounds(fn, bounds, ranges)
+    abi = abi_of(fn)
+    fn.attributes[ABI_ATTR] = abi.replace(arena_bytes=arena,
+                                          constraints=with_bounds(abi.fields()["constraints"], bounds, ranges))
     return arena
 
 
-def record_bounds(fn: func.FuncOp, bounds: dict[str, int], allocs) -> None:
-    """Add ``[symbol, bound]`` to ``rlx.constraints`` for each bound a buffer size assumed."""
+def with_bounds(old: list[tuple[str, str]], bounds: dict[str, int], allocs) -> list[tuple[str, str]]:
+    """``old`` constraints and ``(symbol, bound)`` for each bound a buffer size assumed."""
     used = {s for a in allocs for dim in a.result.type.shape for s in dim.symbols}
-    old = list(fn.attributes["rlx.constraints"].data) if "rlx.constraints" in fn.attributes else []
-    pairs = {(lo.data, hi.data) for lo, hi in (c.data for c in old)}
     new = [(name, str(bound)) for name, bound in sorted(bounds.items())
-           if name in used and (name, str(bound)) not in pairs]
-    if new:
-        fn.attributes["rlx.constraints"] = ArrayAttr(
-            old + [ArrayAttr([StringAttr(lo), StringAttr(hi)]) for lo, hi in new])
+           if name in used and (name, str(bound)) not in old]
+    return old + new
 
 
 @dataclass(frozen=True)
@@ -88,8 +87,8 @@ class RlxPlanMemoryPass(ModulePass):
 
     def apply(self, ctx: Context, op: ModuleOp) -> None:
         for fn in op.ops:
-            if isinstance(fn, func.FuncOp) and "rlx.arg_roles" in fn.attributes:
-                plan(fn, {"SEQ": seq_bound(fn, self.max_tokens)})
+            if isinstance(fn, func.FuncOp) and is_buffer_entry(fn):
+                plan(fn, {SEQ: seq_bound(fn, self.max_tokens)})
 
 
 def seq_bound(fn: func.FuncOp, max_tokens: int) -> int:

@@ -5,8 +5,8 @@ static parameters go to ``lowering.kernels.select``, which returns the kernel's 
 spec, and ``lowering.kernels.build`` generates the spec's function (the spec attached
 as ``rlx.kernel``). Kernels are deduplicated by spec across the module, so all layers
 share them. The entry function then takes flat 1-D memrefs and ``index`` symbol values
-in this order (its C ABI, recorded in ``rlx.arg_names`` / ``rlx.arg_roles`` /
-``rlx.arg_layouts``):
+in this order (its C ABI, recorded in its ``rlx.abi`` with each argument's role, layout
+and shape):
 
     inputs / KV caches / outputs (as at L2), weights (one per name and layout),
     the arena (``memref<?xi8>``), then the symbols (``MAX_SEQ``, ``PAST_SEQ``, ``SEQ`` …)
@@ -17,8 +17,8 @@ Temporaries become ``rlx.view`` of the arena at their planned offset.
 With ``checks=true`` (a debug build) the entry also takes ``checks``, a violation record
 (``memref<?xi64>``, role ``checks``, after the arena), and every kernel is built with
 index bounds checks (``lowering/bounds_checks.py``): each call passes the length of
-every buffer it hands over, and the record. ``rlx.check_kernels`` on the entries names
-the kernels by the ids the record uses.
+every buffer it hands over, and the record. ``check_kernels`` in the entries' ``rlx.abi``
+names the kernels by the ids the record uses.
 """
 
 from __future__ import annotations
@@ -33,12 +33,10 @@ from xdsl.context import Context
 from xdsl.dialects import arith, func
 from xdsl.dialects.builtin import (
     DYNAMIC_INDEX,
-    ArrayAttr,
     IndexType,
     IntegerAttr,
     MemRefType,
     ModuleOp,
-    StringAttr,
     UnitAttr,
     f32,
     i8,
@@ -47,6 +45,7 @@ from xdsl.ir import Block, Region, SSAValue
 from xdsl.passes import ModulePass
 
 from dialects import rlx
+from dialects.abi import ABI_ATTR, ArgAttr, abi_of, is_buffer_entry
 from dialects.symbolic import SymDim
 from lowering import kernels
 from lowering.kernels import KernelSpec, select
@@ -59,10 +58,6 @@ _INDEX = IndexType()
 
 def _memref(element_type) -> MemRefType:
     return MemRefType(element_type, [DYNAMIC_INDEX])
-
-
-def _symbols(fn: func.FuncOp) -> list[str]:
-    return [a.data for a in fn.attributes["rlx.symbols"].data]
 
 
 def _value_name(text: str) -> str:
@@ -108,10 +103,10 @@ class _EntryLowering:
     def run(self) -> func.FuncOp:
         fn = self.fn
         old = fn.body.block
-        names = [a.data for a in fn.attributes["rlx.arg_names"].data]
-        roles = [a.data for a in fn.attributes["rlx.arg_roles"].data]
+        abi = abi_of(fn).fields()
+        names, roles = abi_of(fn).names, abi_of(fn).roles
         params = self.collect_params(old)
-        symbols = _symbols(fn)
+        symbols = abi["symbols"]
         record = ["checks"] if self.checks is not None else []
         arg_types = [_memref(a.type.element_type) for a in old.args]
         arg_types += [_memref(f32)] * len(params) + [_memref(i8)] + [RECORD_TYPE] * len(record)
@@ -128,24 +123,17 @@ class _EntryLowering:
         self.record = block.args[len(old.args) + len(params) + 1] if record else None
         self.extents.update({new: a.type.shape for a, new in zip(old.args, block.args)})
         if record:
-            self.extents[self.arena] = fn.attributes["rlx.arena_bytes"].value.data
+            self.extents[self.arena] = abi["arena_bytes"]
         self.symbol_args = dict(zip(symbols, block.args[-len(symbols):] if symbols else []))
         self.builder = Builder(InsertPoint.at_end(block))
         for op in old.ops:
             self.lower(op)
         new = func.FuncOp(fn.sym_name.data, (arg_types, []), Region(block))
-        for key in ("rlx.inputs", "rlx.outputs", "rlx.kv_outputs", "rlx.arena_bytes", "rlx.symbols",
-                    "rlx.constraints"):
-            if key in fn.attributes:
-                new.attributes[key] = fn.attributes[key]
+        shapes = [t.shape_text.data for t in fn.function_type.inputs.data] + self.param_shapes(old, params)
+        shapes += [""] * (len(names) - len(shapes))
+        new.attributes[ABI_ATTR] = abi_of(fn).replace(
+            args=[ArgAttr(*arg) for arg in zip(names, roles, layouts, shapes)], symbols=())
         new.attributes["rlx.entry"] = UnitAttr()
-        new.attributes["rlx.arg_names"] = ArrayAttr([StringAttr(n) for n in names])
-        new.attributes["rlx.arg_roles"] = ArrayAttr([StringAttr(r) for r in roles])
-        new.attributes["rlx.arg_layouts"] = ArrayAttr([StringAttr(x) for x in layouts])
-        new.attributes["rlx.arg_shapes"] = ArrayAttr(
-            [StringAttr(t.shape_text.data) for t in fn.function_type.inputs.data]
-            + [StringAttr(shape) for shape in self.param_shapes(old, params)]
-        )
         return new
 
     # -- signature
@@ -173,7 +161,7 @@ class _EntryLowering:
             value = self.const(dim.const)
             for name, coef in dim.terms:
                 if name not in self.symbol_args:
-                    raise PassError(f"rlx-to-loops: symbol {name} is not bound by the entry (rlx.symbols)")
+                    raise PassError(f"rlx-to-loops: symbol {name} is not bound by the entry (its rlx.abi symbols)")
                 term = self.symbol_args[name]
                 if coef != 1:
                     term = self.builder.insert(arith.MuliOp(term, self.const(coef))).result
@@ -323,15 +311,14 @@ class RlxToLoopsPass(ModulePass):
         checks = KernelChecks() if self.checks else None
         entries = []
         for fn in list(op.ops):
-            if isinstance(fn, func.FuncOp) and "rlx.arg_roles" in fn.attributes \
-                    and "rlx.entry" not in fn.attributes:
+            if isinstance(fn, func.FuncOp) and is_buffer_entry(fn) and "rlx.entry" not in fn.attributes:
                 new = _EntryLowering(found, fn, checks).run()
                 op.body.block.insert_op_before(new, fn)
                 op.body.block.erase_op(fn)
                 entries.append(new)
         if checks is not None:
             for new in entries:
-                new.attributes["rlx.check_kernels"] = ArrayAttr([StringAttr(n) for n in checks.names])
+                new.attributes[ABI_ATTR] = abi_of(new).replace(check_kernels=checks.names)
             op.body.block.add_op(violation_function())
         existing = {f.sym_name.data for f in op.ops if isinstance(f, func.FuncOp)}
         for kernel in sorted(found.values(), key=lambda k: k.sym_name.data):

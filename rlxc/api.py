@@ -50,8 +50,9 @@ def load(path: str | Path, *, batch: int | None = None, max_seq: int | None = No
     if is_shared_object(path):
         return load_shared_object(path, weights=weights, max_seq=max_seq, batch=batch)
 
-    from rlxc.aot import (Progress, cached_shared_object, choose_max_seq, code_request,
-                          limit_options, open_model_weights, read_model_spec)
+    from rlxc.aot import cached_shared_object, code_request, limit_options
+    from rlxc.model_file import choose_max_seq, open_model_weights, read_model_spec
+    from rlxc.progress import Progress
     from rlxc.cache import CompileCache
     from rlxc.compiler import CompileOptions
 
@@ -70,7 +71,9 @@ def load(path: str | Path, *, batch: int | None = None, max_seq: int | None = No
 
 def jit_load(spec, weights: Any, options, batch: int, max_seq: int, progress) -> Session | FlowFunction:
     """Compile ``spec`` in process (MCJIT) into a Session or FlowFunction."""
-    from rlxc.aot import build_flows, code_manifest_extras, target_cpu
+    from rlxc.aot import code_manifest_extras
+    from rlxc.model_file import build_flows
+    from rlxc.target import target_cpu
     from rlxc.compiler import jit_engine, lower
     from runtime.loader import prefer_sleeping_openmp_workers
 

@@ -14,17 +14,18 @@ from typing import Any
 from xdsl.dialects import func
 from xdsl.dialects.builtin import IntegerAttr, IntegerType, MemRefType, ModuleOp
 
+from dialects.abi import abi_of
 from rlxc.flow import BuiltModel
 from rlxc.pipeline import compile_passes, run_pipeline
 from rlxc.profile import CompileOptions, CompileProfile, describe_profiles, module_profile
 from runtime.errors import CompileError
-from runtime.session import ABI_VERSION
+from runtime.abi import Arg, Constraint, Entry, FlowInput, Manifest
 
 
 @dataclass
 class Lowered:
     llvm_ir: str
-    manifest: dict[str, Any]
+    manifest: Manifest
     module: ModuleOp = field(repr=False)
     #: the profile the module was compiled with (:func:`rlxc.profile.module_profile`)
     profile: CompileProfile = field(default_factory=CompileProfile)
@@ -53,30 +54,22 @@ def _dtype(t) -> str:
     return "index"
 
 
-def entry_manifest(fn: func.FuncOp) -> dict[str, Any]:
-    """The ABI of an L3 entry function, as the runtime reads it."""
-    strings = lambda key: [a.data for a in fn.attributes[key].data]  # noqa: E731
-    names, roles, layouts, shapes = (strings(k) for k in
-                                     ("rlx.arg_names", "rlx.arg_roles", "rlx.arg_layouts", "rlx.arg_shapes"))
-    shapes = shapes + [""] * (len(names) - len(shapes))
-    args = [
-        {"name": n, "role": r, "layout": lay, "shape": s, "dtype": _dtype(t)}
-        for n, r, lay, s, t in zip(names, roles, layouts, shapes, fn.function_type.inputs.data)
-    ]
-    kv = {k: v.data for k, v in fn.attributes["rlx.kv_outputs"].data.items()}
-    constraints = [[lo.data, hi.data] for lo, hi in (c.data for c in fn.attributes["rlx.constraints"].data)]
-    checked = {"check_kernels": strings("rlx.check_kernels")} if "rlx.check_kernels" in fn.attributes else {}
-    return {"args": args, "arena_bytes": fn.attributes["rlx.arena_bytes"].value.data, "kv_outputs": kv,
-            "constraints": constraints,
-            "outputs": strings("rlx.outputs"), **checked}
+def entry_manifest(fn: func.FuncOp, inputs: tuple[FlowInput, ...] = (),
+                   bounds: dict[str, int] | None = None) -> Entry:
+    """The ABI of an L3 entry function (its ``rlx.abi``), as the runtime reads it."""
+    abi = abi_of(fn).fields()
+    args = tuple(Arg(a.arg_name.data, a.role.data, a.shape.data, _dtype(t), a.layout.data)
+                 for a, t in zip(abi["args"], fn.function_type.inputs.data))
+    return Entry(fn.sym_name.data, args, abi["arena_bytes"],
+                 tuple(Constraint(lo, hi) for lo, hi in abi["constraints"]), tuple(abi["outputs"]),
+                 abi["kv_outputs"], inputs, bounds or {}, tuple(abi["check_kernels"]))
 
 
-def flow_inputs(fn: func.FuncOp) -> list[dict[str, str]]:
+def flow_inputs(fn: func.FuncOp) -> tuple[FlowInput, ...]:
     """The L1 inputs of a flow (name, symbolic shape, dtype): what a caller passes."""
-    names = [a.data for a in fn.attributes["rlx.inputs"].data]
-    return [{"name": n, "shape": t.shape_text.data,
-             "dtype": "i32" if isinstance(t.element_type, IntegerType) else "f32"}
-            for n, t in zip(names, fn.function_type.inputs.data)]
+    names = abi_of(fn).names
+    return tuple(FlowInput(n, t.shape_text.data, "i32" if isinstance(t.element_type, IntegerType) else "f32")
+                 for n, t in zip(names, fn.function_type.inputs.data))
 
 
 def id_bounds(fn: func.FuncOp) -> dict[str, int]:
@@ -84,7 +77,7 @@ def id_bounds(fn: func.FuncOp) -> dict[str, int]:
     below it (the runtime checks; the lookup does not)."""
     from dialects import rlx
 
-    names = dict(zip(fn.body.block.args, (a.data for a in fn.attributes["rlx.inputs"].data)))
+    names = dict(zip(fn.body.block.args, abi_of(fn).names))
     return {names[op.ids]: op.table.type.shape[0].const for op in fn.body.walk()
             if isinstance(op, rlx.EmbedOp) and op.ids in names}
 
@@ -110,11 +103,9 @@ def lower(builts: list[BuiltModel], options: CompileOptions, extra: dict[str, An
     for b in builts:
         constants.update(b.constants)
     inputs = {b.entry.sym_name.data: flow_inputs(b.entry) for b in builts}
-    entries = {fn.sym_name.data: {**entry_manifest(fn), "inputs": inputs[fn.sym_name.data],
-                                  "id_bounds": bounds[fn.sym_name.data]}
+    entries = {fn.sym_name.data: entry_manifest(fn, inputs[fn.sym_name.data], bounds[fn.sym_name.data])
                for fn in module.ops if isinstance(fn, func.FuncOp) and "rlx.entry" in fn.attributes}
-    manifest = {"rlx_abi": ABI_VERSION, "entries": entries, "constants": constants,
-                "max_tokens": profile.max_tokens, **(extra or {})}
+    manifest = Manifest(entries, constants=constants, max_tokens=profile.max_tokens, **(extra or {}))
     return Lowered(llvm_ir, manifest, module, profile)
 
 

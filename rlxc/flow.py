@@ -16,7 +16,6 @@ from typing import Any
 from xdsl.builder import Builder, InsertPoint
 from xdsl.dialects import func
 from xdsl.dialects.builtin import (
-    ArrayAttr,
     FloatAttr,
     IntegerAttr,
     ModuleOp,
@@ -28,6 +27,7 @@ from xdsl.dialects.builtin import (
 from xdsl.ir import Block, Region, SSAValue
 
 from dialects import rlx
+from dialects.abi import ABI_ATTR, AbiAttr, ArgAttr, abi_of
 from dialects.symbolic import SymDim
 from rlxc.profile import CompileProfile
 from runtime.errors import ConfigError, WeightError
@@ -193,7 +193,7 @@ class BuiltModel:
 
     @property
     def output_names(self) -> list[str]:
-        return [a.data for a in self.entry.attributes["rlx.outputs"].data]
+        return abi_of(self.entry).fields()["outputs"]
 
     def to_json(self) -> str:
         """The flow spec this model was built from (recompile with ``rlxc compile``)."""
@@ -306,8 +306,8 @@ class ModelFlow:
         builder.insert(func.ReturnOp(*[v for _, v in results]))
         entry = func.FuncOp(self.name, ([a.type for a in block.args], [v.type for _, v in results]),
                             Region(block))
-        entry.attributes["rlx.inputs"] = ArrayAttr([StringAttr(n) for n, _, _ in self.inputs])
-        entry.attributes["rlx.outputs"] = ArrayAttr([StringAttr(n) for n, _ in results])
+        entry.attributes[ABI_ATTR] = AbiAttr([ArgAttr(n, "input") for n, _, _ in self.inputs],
+                                             outputs=[n for n, _ in results])
         module = ModuleOp([entry])
         module.verify()
         return BuiltModel(self.name, module, self.profile, dict(shapes.used),

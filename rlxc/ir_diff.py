@@ -30,9 +30,11 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
 from xdsl.dialects import func
-from xdsl.dialects.builtin import ArrayAttr, ModuleOp, StringAttr
+from xdsl.dialects.builtin import ModuleOp
 from xdsl.ir import Attribute, Block, Operation, SSAValue
 from xdsl.traits import Pure
+
+from dialects.abi import abi_of
 
 _LAYER = re.compile(r"(?:^|\.)layers\.(\d+)\.")
 #: Ops that only provide a buffer: keyed after the op that writes it.
@@ -99,14 +101,6 @@ class _AttrText:
             return str(attr)
 
 
-def strings(fn: func.FuncOp, key: str) -> list[str]:
-    """A function attribute holding a list of strings (``rlx.arg_names``); [] if absent."""
-    attr = fn.attributes.get(key)
-    if isinstance(attr, ArrayAttr) and all(isinstance(a, StringAttr) for a in attr.data):
-        return [a.data for a in attr.data]
-    return []
-
-
 def _is_value(op: Operation) -> bool:
     """Pure ops without regions are named by what they compute."""
     return bool(op.results) and not op.regions and op.has_trait(Pure) and op.name != "rlx.param"
@@ -131,16 +125,15 @@ class _FuncKeys:
             self.index_params(fn.body.block)
 
     def index_args(self, block: Block) -> None:
-        """Entry arguments: named by ``rlx.arg_names``; weights by ``rlx.arg_roles`` (L3)."""
+        """Entry arguments: named by the ``rlx.abi``; weights by their role there (L3)."""
         args = block.args
-        names = strings(self.fn, "rlx.arg_names") or strings(self.fn, "rlx.inputs")
-        roles = strings(self.fn, "rlx.arg_roles")
-        layouts = strings(self.fn, "rlx.arg_layouts")
+        abi = abi_of(self.fn)
+        described = abi.args.data if abi is not None and len(abi.args.data) == len(args) else None
         for i, arg in enumerate(args):
-            name = names[i] if len(names) == len(args) else (arg.name_hint or f"arg{i}")
+            name = described[i].arg_name.data if described else (arg.name_hint or f"arg{i}")
             self.values[arg] = "%" + name
-            if len(roles) == len(args) and roles[i] == "param":
-                layout = layouts[i] if len(layouts) == len(args) else ""
+            if described and described[i].role.data == "param":
+                layout = described[i].layout.data
                 self.add_param(arg, name + (f":{layout}" if layout else ""), i)
 
     def index_params(self, block: Block) -> None:

@@ -61,8 +61,11 @@ def parse_module_text(text: str, where: str = "<input>"):
         raise
     except Exception as err:
         raise IRError(f"{where}: cannot parse IR: {first_line(err)}") from None
+    from dialects.abi import verify_entries
+
     try:
         module.verify()
+        verify_entries(module)
     except VerifyException as err:
         raise IRError(f"{where}: IR does not verify: {first_line(err)}") from None
     except Exception as err:  # xDSL's verifiers trip over some malformed IR themselves

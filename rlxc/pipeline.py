@@ -262,10 +262,9 @@ def symbolic_dims(module) -> dict[str, frozenset[str]]:
     from xdsl.dialects import func
     from xdsl.dialects.builtin import StringAttr
 
+    from dialects.abi import abi_of
     from dialects.rlx import BufferType, TensorType
     from dialects.symbolic import parse_shape
-    from rlxc.ir_diff import strings
-
     def from_types(types, into: set[str]) -> None:
         for t in types:
             if isinstance(t, TensorType | BufferType):
@@ -278,9 +277,9 @@ def symbolic_dims(module) -> dict[str, frozenset[str]]:
         found: set[str] = set()
         args = fn.body.block.args
         from_types([*fn.function_type.inputs.data, *fn.function_type.outputs.data], found)
-        names, roles = strings(fn, "rlx.arg_names"), strings(fn, "rlx.arg_roles")
-        if len(names) == len(roles) == len(args):
-            found.update(n for a, n, r in zip(args, names, roles) if r == "symbol" and a.uses)
+        abi = abi_of(fn)
+        if abi is not None and len(abi.names) == len(args):
+            found.update(n for a, n, r in zip(args, abi.names, abi.roles) if r == "symbol" and a.uses)
         for op in fn.body.ops:
             from_types((r.type for r in op.results), found)
             for key in ("offset", "kv_len"):
@@ -307,8 +306,11 @@ def check_symbols(before: dict[str, frozenset[str]], module, pass_name: str) -> 
 
 def verify(module, pass_name: str) -> None:
     """The xDSL verifier; the error names the pass and the first op that fails."""
+    from dialects.abi import verify_entries
+
     try:
         module.verify()
+        verify_entries(module)
         return
     except Exception as err:  # VerifyException, or whatever a broken op's verifier raises
         message = first_line(err)

@@ -56,3 +56,5 @@ def first_line(message: object, default: str | None = None) -> str:
     if default is not None:
         return default
     return type(message).__name__ if isinstance(message, BaseException) else "unknown error"
+class ModelLoadError(RlxError):
+    """A file is not a loadable rlx model (not a shared object, no manifest, wrong ABI/CPU)."""

@@ -14,7 +14,6 @@ neither the compiler (``rlxc``, ``dialects``, ``lowering``) nor xdsl or llvmlite
 from __future__ import annotations
 
 import ctypes
-import hashlib
 import json
 import os
 import platform
@@ -27,21 +26,14 @@ from typing import Any
 
 import numpy as np
 
-from runtime.errors import RlxError, WeightError
-from runtime.session import ABI_VERSION, DTYPES, ROLES, FlowFunction, Session, checkpoint_params
-from runtime.symbolic import parse_shape
+from runtime.abi import (MANIFEST_DIGEST_SYMBOL, MANIFEST_SIZE_SYMBOL, MANIFEST_SYMBOL, Manifest, PackedBlob,
+                         check_abi_version, manifest_digest, read_cpu)
+from runtime.errors import ModelLoadError, RlxError, WeightError
+from runtime.session import FlowFunction, Session, checkpoint_params
 from runtime.weight_cache import PackedWeightCache, packed_views
 from runtime.weights import WeightSource, check_weights, open_checkpoint
 
-MANIFEST_SYMBOL = "rlx_manifest"
-MANIFEST_SIZE_SYMBOL = "rlx_manifest_size"
-MANIFEST_DIGEST_SYMBOL = "rlx_manifest_sha256"
-WEIGHTS_SYMBOL = "rlx_weights"
 CPUINFO = Path("/proc/cpuinfo")
-
-
-class ModelLoadError(RlxError):
-    """A file is not a loadable rlx model (not a shared object, no manifest, wrong ABI/CPU)."""
 
 
 def prefer_sleeping_openmp_workers() -> None:
@@ -174,11 +166,6 @@ def read_manifest(lib: SharedObject) -> dict[str, Any]:
     return manifest
 
 
-def manifest_digest(text: bytes) -> str:
-    """The hex sha256 that ``rlxc compile`` stores beside the manifest text."""
-    return hashlib.sha256(text).hexdigest()
-
-
 def check_digest(lib: SharedObject) -> None:
     """The runtime trusts the manifest's sizes (arena, buffers) for memory safety: it must
     come with its digest, which :func:`read_manifest` verified."""
@@ -188,149 +175,20 @@ def check_digest(lib: SharedObject) -> None:
 
 
 def check_manifest(manifest: Mapping[str, Any], where: Path | str,
-                   cpu_flags: set[str] | None = None) -> None:
-    """Refuse a model built for another ABI, another architecture, or a CPU with more features."""
-    abi = manifest.get("rlx_abi")
-    if abi != ABI_VERSION:
-        raise ModelLoadError(f"{where} was built for rlx ABI version {abi} (by rlx "
-                             f"{manifest.get('rlx_version', '?')}); this runtime speaks ABI version "
-                             f"{ABI_VERSION}: recompile it with `rlxc compile`")
-    cpu = manifest.get("cpu", {})
-    if not (isinstance(cpu, dict) and all(isinstance(cpu.get(k, ""), str) for k in ("arch", "name"))
-            and isinstance(cpu.get("required_flags", []), list)
-            and all(isinstance(f, str) for f in cpu.get("required_flags", []))):
-        raise ModelLoadError(f"{where}: malformed manifest: 'cpu' is not an object of arch, name "
-                             f"and a list of required_flags")
-    arch = cpu.get("arch")
-    if arch and arch != platform.machine():
-        raise ModelLoadError(f"{where} was compiled for {arch}, this machine is {platform.machine()}")
+                   cpu_flags: set[str] | None = None) -> Manifest:
+    """The :class:`~runtime.abi.Manifest` of parsed JSON ``manifest``; refuse a model built
+    for another ABI, another architecture, or a CPU with more features, or a malformed one."""
+    check_abi_version(manifest, where)
+    cpu = read_cpu(manifest, where)
+    if cpu.arch and cpu.arch != platform.machine():
+        raise ModelLoadError(f"{where} was compiled for {cpu.arch}, this machine is {platform.machine()}")
     cpu_flags = host_cpu_flags() if cpu_flags is None else cpu_flags
-    missing = missing_cpu_flags(cpu.get("required_flags", []), cpu_flags)
+    missing = missing_cpu_flags(list(cpu.required_flags), cpu_flags)
     if missing:
         raise ModelLoadError(f"{where} was compiled for a CPU with {', '.join(missing)} "
-                             f"({cpu.get('name', 'unknown')}), which this CPU lacks: recompile it "
+                             f"({cpu.name or 'unknown'}), which this CPU lacks: recompile it "
                              f"on this machine with `rlxc compile`")
-    check_layout(manifest, where)
-
-
-_ARG_KEYS = ("name", "role", "shape", "dtype", "layout")
-_SESSION_KEYS = ("batch", "vocab_size", "max_tokens")
-
-
-class _Malformed(Exception):
-    """One field of the manifest is not what the runtime reads (becomes a ModelLoadError)."""
-
-
-def _need(ok: bool, what: str) -> None:
-    if not ok:
-        raise _Malformed(what)
-
-
-def _is_int(value: Any, low: int = 0) -> bool:
-    return isinstance(value, int) and not isinstance(value, bool) and value >= low
-
-
-def _is_dims(text: Any, count: int | None = None) -> bool:
-    """Symbolic shape text (``1xSEQx64``) with ``count`` dims, if given."""
-    if not isinstance(text, str):
-        return False
-    try:
-        dims = parse_shape(text) if text else ()
-    except RlxError:
-        return False
-    return count is None or len(dims) == count
-
-
-def check_layout(manifest: Mapping[str, Any], where: Path | str) -> None:
-    """The manifest has the fields the runtime reads, of the right types (a damaged one
-    fails here, with the field named, rather than somewhere later)."""
-    try:
-        _check_fields(manifest)
-    except _Malformed as err:
-        raise ModelLoadError(f"{where}: malformed manifest: {err}") from None
-
-
-def _check_fields(manifest: Mapping[str, Any]) -> None:
-    entries = manifest.get("entries")
-    _need(isinstance(entries, dict), "it lists no entry points")
-    for name, entry in entries.items():
-        _need(isinstance(entry, dict), f"entry '{name}' is not an object")
-        _check_entry(name, entry)
-    kind = manifest.get("kind", "session")
-    _need(kind in ("session", "flow"), f"unknown kind {kind!r}")
-    if kind == "session":
-        missing = [k for k in _SESSION_KEYS if not _is_int(manifest.get(k), 1)]
-        _need(not missing, f"it lacks {', '.join(missing)}")
-    for key in ("max_tokens", "max_seq", "max_positions"):
-        _need(manifest.get(key) is None or _is_int(manifest[key], 1), f"'{key}' is not a positive integer")
-    _check_constants(manifest.get("constants", {}))
-    _check_weights_table(manifest.get("weights", {}))
-
-
-def _check_entry(name: str, entry: Mapping[str, Any]) -> None:
-    args = entry.get("args")
-    _need(isinstance(args, list) and all(isinstance(a, dict) for a in args), f"entry '{name}' has no args list")
-    for a in args:
-        _need(set(_ARG_KEYS) <= a.keys() and all(isinstance(a[k], str) for k in _ARG_KEYS),
-              f"entry '{name}' has an arg without {', '.join(sorted(_ARG_KEYS))}")
-        _need(a["role"] in ROLES, f"entry '{name}': arg '{a['name']}' has unknown role {a['role']!r}")
-        dtypes = ("index",) if a["role"] == "symbol" else tuple(DTYPES)
-        _need(a["dtype"] in dtypes, f"entry '{name}': arg '{a['name']}' has dtype {a['dtype']!r}")
-        _need(_is_dims(a["shape"]), f"entry '{name}': arg '{a['name']}' has shape {a['shape']!r}")
-    roles = [a["role"] for a in args]
-    _need(roles.count("arena") == 1 and roles.count("checks") <= 1,
-          f"entry '{name}' needs one arena argument (and at most one checks argument)")
-    named = [a["name"] for a in args if a["role"] != "param"]
-    _need(len(set(named)) == len(named), f"entry '{name}' names an argument twice")
-    _need(_is_int(entry.get("arena_bytes")), f"entry '{name}' has no arena_bytes")
-    constraints = entry.get("constraints", [])
-    _need(isinstance(constraints, list) and all(
-        isinstance(c, list) and len(c) == 2 and all(_is_dims(d, 1) for d in c) for c in constraints),
-        f"entry '{name}' has malformed constraints")
-    kv = entry.get("kv_outputs", {})
-    _need(isinstance(kv, dict) and all(isinstance(v, str) and v in named for v in kv.values()),
-          f"entry '{name}' has malformed kv_outputs")
-    bounds = entry.get("id_bounds", {})
-    _need(isinstance(bounds, dict) and all(k in named and _is_int(v, 1) for k, v in bounds.items()),
-          f"entry '{name}' has malformed id_bounds")
-    kernels = entry.get("check_kernels", [])
-    _need(isinstance(kernels, list) and all(isinstance(k, str) for k in kernels),
-          f"entry '{name}' has malformed check_kernels")
-    _check_flow_signature(name, entry)
-
-
-def _check_flow_signature(name: str, entry: Mapping[str, Any]) -> None:
-    """The ``inputs``/``outputs`` a FlowFunction reads (optional in a session)."""
-    inputs = entry.get("inputs", [])
-    _need(isinstance(inputs, list) and all(
-        isinstance(i, dict) and isinstance(i.get("name"), str) and _is_dims(i.get("shape"))
-        and i.get("dtype") in ("i32", "f32") for i in inputs), f"entry '{name}' has malformed inputs")
-    outputs = entry.get("outputs", [])
-    _need(isinstance(outputs, list) and all(isinstance(o, str) for o in outputs),
-          f"entry '{name}' has malformed outputs")
-
-
-def _check_constants(constants: Any) -> None:
-    _need(isinstance(constants, dict), "'constants' is not an object")
-    for name, recipe in constants.items():
-        _need(isinstance(recipe, dict) and isinstance(recipe.get("shape"), list)
-              and all(_is_int(d) for d in recipe["shape"]), f"constant '{name}' has no shape")
-
-
-def _check_weights_table(weights: Any) -> None:
-    _need(isinstance(weights, dict), "'weights' is not an object")
-    _need(weights.get("path") is None or isinstance(weights["path"], str), "'weights.path' is not a string")
-    embedded = weights.get("embedded")
-    if embedded is None:
-        return
-    _need(isinstance(embedded, dict) and _is_int(embedded.get("bytes"))
-          and isinstance(embedded.get("symbol", WEIGHTS_SYMBOL), str)
-          and isinstance(embedded.get("tensors"), list), "'weights.embedded' is malformed")
-    for t in embedded["tensors"]:
-        _need(isinstance(t, dict) and isinstance(t.get("name"), str) and isinstance(t.get("layout"), str)
-              and isinstance(t.get("shape"), list) and all(_is_int(d) for d in t["shape"])
-              and _is_int(t.get("offset")) and _is_int(t.get("nbytes")),
-              "an embedded weight lacks name, layout, shape, offset or nbytes")
+    return Manifest.from_json(manifest, where)
 
 
 def host_cpu_flags(cpuinfo: Path = CPUINFO) -> set[str] | None:
@@ -356,22 +214,22 @@ def missing_cpu_flags(required: list[str], available: set[str] | None) -> list[s
 # -- weights
 
 
-def embedded_weights(lib: SharedObject, table: Mapping[str, Any]) -> dict[tuple[str, str], np.ndarray]:
+def embedded_weights(lib: SharedObject, table: PackedBlob) -> dict[tuple[str, str], np.ndarray]:
     """(name, layout) -> read-only f32 view into the ``.so``'s packed weight blob."""
-    blob = lib.array(table.get("symbol", WEIGHTS_SYMBOL), int(table["bytes"]))
+    blob = lib.array(table.symbol, table.bytes)
     try:
         return packed_views(blob, table, str(lib.path))
     except RlxError as err:
         raise ModelLoadError(str(err)) from None
 
 
-def open_weights(manifest: Mapping[str, Any], where: Path, weights: Any) -> Any:
+def open_weights(manifest: Manifest, where: Path, weights: Any) -> Any:
     """The checkpoint to bind: ``weights`` (a path or an open source) or the one the manifest names.
 
     Every tensor the entries read is checked (present, shape, float dtype) before any
     native code runs."""
     if weights is None:
-        recorded = manifest.get("weights", {}).get("path")
+        recorded = manifest.weights.path
         if not recorded:
             raise WeightError(f"{where} has no embedded weights and records no weights path: "
                               f"pass weights (--weights DIR)")
@@ -400,20 +258,19 @@ def load(path: str | os.PathLike, *, weights: Any = None, max_seq: int | None = 
     if not path.is_file():
         raise ModelLoadError(f"model file not found: {path}")
     lib = SharedObject(path)
-    manifest = read_manifest(lib)
-    check_manifest(manifest, path)
+    manifest = check_manifest(read_manifest(lib), path)
     check_digest(lib)
     prepacked, source = None, None
-    embedded = manifest.get("weights", {}).get("embedded")
-    if embedded and weights is None:
+    embedded = manifest.weights.embedded
+    if embedded is not None and weights is None:
         prepacked = embedded_weights(lib, embedded)
     else:
         source = open_weights(manifest, path, weights)
         if PackedWeightCache.wanted(weight_cache):
             prepacked = PackedWeightCache().prepacked(manifest, source)
-    if manifest.get("kind", "session") == "flow":
+    if manifest.kind == "flow":
         return FlowFunction(manifest, lib.address, source, keepalive=lib, prepacked=prepacked)
-    if batch is not None and batch != int(manifest["batch"]):
-        raise RlxError(f"{path} was compiled for batch {manifest['batch']}, not {batch}")
-    capacity = max_seq if max_seq is not None else manifest.get("max_seq") or manifest.get("max_tokens")
+    if batch is not None and batch != manifest.batch:
+        raise RlxError(f"{path} was compiled for batch {manifest.batch}, not {batch}")
+    capacity = max_seq if max_seq is not None else manifest.max_seq or manifest.max_tokens
     return Session(manifest, lib.address, source, capacity, keepalive=lib, prepacked=prepacked)

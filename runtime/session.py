@@ -25,71 +25,24 @@ import ctypes
 import functools
 import threading
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass, field
 from typing import Any
 
 import numpy as np
 
+from runtime.abi import MAX_SEQ, PAST_SEQ, SEQ, Arg, Entry, Manifest, as_manifest
 from runtime.constants import make_constant
 from runtime.errors import KernelCheckError, RlxError, RuntimeLimitError, ShapeError, WeightError, first_line
 from runtime.packing import pack_linear_weight, packed_linear_size
 from runtime.symbolic import parse_shape
 
-ABI_VERSION = 1
 _PACKED = ctypes.CFUNCTYPE(None, ctypes.c_void_p, ctypes.c_void_p)
 DTYPES = {"f32": np.float32, "i32": np.int32, "i8": np.uint8, "i64": np.int64}
-ROLES = ("input", "kv_cache", "output", "param", "arena", "checks", "symbol")
 #: The runtime's own buffers: the caller never passes them.
 _OWNED_ROLES = ("param", "arena", "checks")
 #: Symbol values above this are refused: sizes stay far from overflowing the i64 index math.
 MAX_SYMBOL = 2**31 - 1
 #: The debug-build violation record: [violations, kernel id, argument, index, length] (i64).
 CHECK_RECORD = ("count", "kernel", "arg", "index", "length")
-
-
-@dataclass(frozen=True)
-class ArgSpec:
-    name: str
-    role: str  # input | kv_cache | output | param | arena | symbol
-    shape: str = ""
-    dtype: str = "f32"
-    layout: str = ""
-
-    @staticmethod
-    def of(d: Mapping[str, Any]) -> "ArgSpec":
-        return ArgSpec(d["name"], d["role"], d["shape"], d["dtype"], d["layout"])
-
-
-@dataclass
-class EntrySpec:
-    name: str
-    args: list[ArgSpec]
-    arena_bytes: int
-    kv_outputs: dict[str, str]
-    constraints: list[tuple[str, str]]
-    #: integer inputs whose every value must lie in ``[0, bound)`` (token ids: the vocabulary)
-    id_bounds: dict[str, int] = field(default_factory=dict)
-    #: debug builds: the kernel names, indexed by the kernel id of the ``checks`` record
-    check_kernels: list[str] = field(default_factory=list)
-
-    @staticmethod
-    def from_manifest(name: str, d: Mapping[str, Any]) -> "EntrySpec":
-        return EntrySpec(name, [ArgSpec.of(a) for a in d["args"]], int(d["arena_bytes"]),
-                         dict(d.get("kv_outputs", {})), [tuple(c) for c in d.get("constraints", [])],
-                         {k: int(v) for k, v in d.get("id_bounds", {}).items()},
-                         list(d.get("check_kernels", [])))
-
-    def by_role(self, role: str) -> list[ArgSpec]:
-        return [a for a in self.args if a.role == role]
-
-    @functools.cached_property
-    def symbols(self) -> list[str]:
-        return [a.name for a in self.by_role("symbol")]
-
-    def bound(self, symbol: str) -> int | None:
-        """The smallest constant a recorded constraint ``symbol <= c`` allows (None: no such)."""
-        bounds = [int(hi) for lo, hi in self.constraints if lo == symbol and hi.isdigit()]
-        return min(bounds, default=None)
 
 
 @functools.cache
@@ -144,7 +97,7 @@ class WeightBinder:
         self.constants = constants
         self.bound: dict[tuple[str, str], np.ndarray] = dict(prepacked or {})
 
-    def get(self, arg: ArgSpec) -> np.ndarray:
+    def get(self, arg: Arg) -> np.ndarray:
         key = (arg.name, arg.layout)
         if key not in self.bound:
             self.bound[key] = self.prepare(arg)
@@ -154,7 +107,7 @@ class WeightBinder:
                               f"{array.dtype} values, the kernels read {kernel_elements(arg)} float32")
         return array
 
-    def prepare(self, arg: ArgSpec) -> np.ndarray:
+    def prepare(self, arg: Arg) -> np.ndarray:
         """The param ``arg`` as the kernels read it (f32, C-contiguous, packed if asked)."""
         shape = tuple(d.evaluate({}) for d in parse_shape(arg.shape))
         array = self.load(arg.name, shape)
@@ -182,7 +135,7 @@ class WeightBinder:
         return array
 
 
-def kernel_elements(arg: ArgSpec) -> int:
+def kernel_elements(arg: Arg) -> int:
     """How many f32 values the kernels read for param ``arg`` in its layout."""
     return layout_elements(tuple(d.evaluate({}) for d in parse_shape(arg.shape)), arg.layout)
 
@@ -196,28 +149,26 @@ def layout_elements(shape: tuple[int, ...], layout: str) -> int:
     return int(np.prod(shape, dtype=np.int64))
 
 
-def checkpoint_params(manifest: Mapping[str, Any]) -> dict[str, tuple[int, ...]]:
+def checkpoint_params(manifest: Manifest) -> dict[str, tuple[int, ...]]:
     """Every weight the entries read from the checkpoint (not generated constants): name -> shape."""
-    constants = manifest.get("constants", {})
-    return {a["name"]: tuple(d.evaluate({}) for d in parse_shape(a["shape"]))
-            for entry in manifest["entries"].values() for a in entry["args"]
-            if a["role"] == "param" and a["name"] not in constants}
+    return {a.name: tuple(d.evaluate({}) for d in parse_shape(a.shape))
+            for entry in manifest.entries.values() for a in entry.args
+            if a.role == "param" and a.name not in manifest.constants}
 
 
-def param_args(manifest: Mapping[str, Any]) -> list[ArgSpec]:
+def param_args(manifest: Manifest) -> list[Arg]:
     """Each distinct (name, layout) param of all entries, in first-use order."""
-    seen: dict[tuple[str, str], ArgSpec] = {}
-    for entry in manifest["entries"].values():
-        for a in entry["args"]:
-            if a["role"] == "param":
-                seen.setdefault((a["name"], a["layout"]), ArgSpec.of(a))
+    seen: dict[tuple[str, str], Arg] = {}
+    for entry in manifest.entries.values():
+        for a in entry.by_role("param"):
+            seen.setdefault((a.name, a.layout), a)
     return list(seen.values())
 
 
 class NativeEntry:
     """One entry point with its weights bound: checks arguments, then one native call."""
 
-    def __init__(self, spec: EntrySpec, address: int, binder: WeightBinder, keepalive: Any = None):
+    def __init__(self, spec: Entry, address: int, binder: WeightBinder, keepalive: Any = None):
         self.spec = spec
         self.fn = _PACKED(address)
         self.keepalive = keepalive
@@ -306,7 +257,7 @@ class NativeEntry:
             raise KernelCheckError(violation_message(self.spec, self.record))
 
 
-def violation_message(spec: EntrySpec, record: np.ndarray) -> str:
+def violation_message(spec: Entry, record: np.ndarray) -> str:
     """What a debug build's kernels recorded: the first out-of-bounds access of the call."""
     count, kernel, arg, index, length = (int(v) for v in record)
     name = spec.check_kernels[kernel] if 0 <= kernel < len(spec.check_kernels) else f"#{kernel}"
@@ -315,7 +266,7 @@ def violation_message(spec: EntrySpec, record: np.ndarray) -> str:
     return f"{spec.name}: kernel {name}: index {index} out of bounds of {what} (length {length}){more}"
 
 
-def check_symbols(spec: EntrySpec, symbols: Mapping[str, int]) -> None:
+def check_symbols(spec: Entry, symbols: Mapping[str, int]) -> None:
     """Every symbol bound to an int in ``[0, MAX_SYMBOL]``, and every recorded ``a <= b`` holds."""
     for name in spec.symbols:
         value = symbols.get(name)
@@ -323,13 +274,13 @@ def check_symbols(spec: EntrySpec, symbols: Mapping[str, int]) -> None:
             raise ShapeError(f"{spec.name}: symbol {name} must be a non-negative integer, got {value!r}")
         if value > MAX_SYMBOL:
             raise RuntimeLimitError(f"{spec.name}: symbol {name} = {value} exceeds the limit {MAX_SYMBOL}")
-    for low, high in spec.constraints:
-        lo, hi = evaluate_shape(low, symbols)[0], evaluate_shape(high, symbols)[0]
+    for c in spec.constraints:
+        lo, hi = evaluate_shape(c.low, symbols)[0], evaluate_shape(c.high, symbols)[0]
         if lo > hi:
-            raise RuntimeLimitError(f"{spec.name}: {low} = {lo} exceeds {high} = {hi}")
+            raise RuntimeLimitError(f"{spec.name}: {c.low} = {lo} exceeds {c.high} = {hi}")
 
 
-def check_buffer(entry: str, arg: ArgSpec, array: np.ndarray, symbols: Mapping[str, int]) -> None:
+def check_buffer(entry: str, arg: Arg, array: np.ndarray, symbols: Mapping[str, int]) -> None:
     """``array`` is what the native code may assume of argument ``arg``."""
     want_dtype = DTYPES[arg.dtype]
     want = evaluate_shape(arg.shape, symbols)
@@ -411,7 +362,7 @@ def _as_array(value: Any, what: str) -> np.ndarray:
 def prefill_chunk(max_tokens: int, specs) -> int:
     """The most tokens one prefill call may take: ``max_tokens``, or less when an entry's
     scratch memory was planned for fewer (its recorded ``SEQ <= c`` constraint)."""
-    bounds = [b for b in (s.bound("SEQ") for s in specs) if b is not None]
+    bounds = [b for b in (s.bound(SEQ) for s in specs) if b is not None]
     return max(1, min([max_tokens, *bounds]))
 
 
@@ -430,44 +381,45 @@ class Session:
     processes; longer prompts run as several chunks).
     """
 
-    def __init__(self, manifest: Mapping[str, Any], resolve: Callable[[str], int], weights: Any,
+    def __init__(self, manifest: Manifest | Mapping[str, Any], resolve: Callable[[str], int], weights: Any,
                  max_seq: int, keepalive: Any = None,
                  prepacked: Mapping[tuple[str, str], np.ndarray] | None = None):
-        missing = {"prefill", "decode"} - manifest["entries"].keys()
+        manifest = as_manifest(manifest)
+        missing = {"prefill", "decode"} - manifest.entries.keys()
         if missing:
             raise ShapeError(f"the model has no {' or '.join(sorted(missing))} entry point "
-                             f"(entries: {', '.join(manifest['entries'])}); it is a single flow, "
+                             f"(entries: {', '.join(manifest.entries)}); it is a single flow, "
                              f"not an LLM session")
         self.manifest = manifest
         self.keepalive = keepalive
         self._exclusive = _Exclusive("session")
-        self.batch = int(manifest["batch"])
-        self.vocab = int(manifest["vocab_size"])
+        self.batch = int(manifest.batch)
+        self.vocab = int(manifest.vocab_size)
         if not isinstance(max_seq, (int, np.integer)) or isinstance(max_seq, bool) \
                 or not 1 <= max_seq <= MAX_SYMBOL:
             raise RuntimeLimitError(f"max_seq must be an integer in [1, {MAX_SYMBOL}], got {max_seq!r}")
         self.max_seq = int(max_seq)
-        positions = manifest.get("max_positions")
-        if positions is not None and self.max_seq > int(positions):
+        positions = manifest.max_positions
+        if positions is not None and self.max_seq > positions:
             raise RuntimeLimitError(f"max_seq {self.max_seq} exceeds the {positions} positions "
                                     f"the model supports (max_position_embeddings)")
-        binder = WeightBinder(weights, manifest.get("constants", {}), prepacked)
-        specs = {n: EntrySpec.from_manifest(n, d) for n, d in manifest["entries"].items()}
-        self.max_tokens = prefill_chunk(int(manifest["max_tokens"]), specs.values())
+        binder = WeightBinder(weights, manifest.constants, prepacked)
+        specs = manifest.entries
+        self.max_tokens = prefill_chunk(int(manifest.max_tokens), specs.values())
         self.entries = {n: NativeEntry(s, resolve(f"{n}_packed"), binder) for n, s in specs.items()}
         arena = _aligned_empty(max(s.arena_bytes for s in specs.values()))
         for entry in self.entries.values():
             entry.use_arena(arena)
         self.caches = self._allocate_caches(specs.values())
         for entry in self.entries.values():
-            entry.bind_fixed(self.caches, {"MAX_SEQ": self.max_seq})
+            entry.bind_fixed(self.caches, {MAX_SEQ: self.max_seq})
         self.past = 0
 
     def _allocate_caches(self, specs) -> dict[str, np.ndarray]:
         caches = {}
         for spec in specs:
             for a in spec.by_role("kv_cache"):
-                shape = tuple(d.evaluate({"MAX_SEQ": self.max_seq}) for d in parse_shape(a.shape))
+                shape = tuple(d.evaluate({MAX_SEQ: self.max_seq}) for d in parse_shape(a.shape))
                 if a.name not in caches:
                     caches[a.name] = allocate(shape, np.float32, f"the KV cache '{a.name}'")
         return caches
@@ -551,7 +503,7 @@ class Session:
         rows = 1 if entry_name == "prefill_last" else seq
         logits = allocate((self.batch, rows, self.vocab), np.float32, "the logits", fill=False)
         buffers = {"input_ids": ids, "logits": logits, **self.caches}
-        entry.call(buffers, {"SEQ": seq, "PAST_SEQ": self.past, "MAX_SEQ": self.max_seq})
+        entry.call(buffers, {SEQ: seq, PAST_SEQ: self.past, MAX_SEQ: self.max_seq})
         self.past += seq
         return logits
 
@@ -563,22 +515,22 @@ class FlowFunction:
     flow input's symbolic shape). Past K/V inputs are copied into KV buffers of
     capacity past + new rows; the KV outputs are those buffers."""
 
-    def __init__(self, manifest: Mapping[str, Any], resolve: Callable[[str], int], weights: Any,
+    def __init__(self, manifest: Manifest | Mapping[str, Any], resolve: Callable[[str], int], weights: Any,
                  keepalive: Any = None, prepacked: Mapping[tuple[str, str], np.ndarray] | None = None):
-        if len(manifest["entries"]) != 1:
-            raise ShapeError(f"a flow has one entry point, this model has {len(manifest['entries'])} "
-                             f"({', '.join(manifest['entries'])})")
+        manifest = as_manifest(manifest)
+        if len(manifest.entries) != 1:
+            raise ShapeError(f"a flow has one entry point, this model has {len(manifest.entries)} "
+                             f"({', '.join(manifest.entries)})")
         self.manifest = manifest
         self.keepalive = keepalive
         self._exclusive = _Exclusive("flow function")
-        name, entry = next(iter(manifest["entries"].items()))
-        self.spec = EntrySpec.from_manifest(name, entry)
-        self.outputs = list(entry["outputs"])
-        self.input_shapes = {i["name"]: parse_shape(i["shape"]) for i in entry["inputs"]}
-        self.input_dtypes = {i["name"]: i["dtype"] for i in entry["inputs"]}
+        self.spec = next(iter(manifest.entries.values()))
+        self.outputs = list(self.spec.outputs)
+        self.input_shapes = {i.name: parse_shape(i.shape) for i in self.spec.inputs}
+        self.input_dtypes = {i.name: i.dtype for i in self.spec.inputs}
         self.input_names = list(self.input_shapes)
-        binder = WeightBinder(weights, manifest.get("constants", {}), prepacked)
-        self.entry = NativeEntry(self.spec, resolve(f"{name}_packed"), binder)
+        binder = WeightBinder(weights, manifest.constants, prepacked)
+        self.entry = NativeEntry(self.spec, resolve(f"{self.spec.name}_packed"), binder)
 
     def bind_symbols(self, inputs: Mapping[str, Any]) -> dict[str, int]:
         """Symbol values read off the inputs whose dims are a bare symbol (``SEQ``, ``PAST_SEQ``)."""
@@ -623,14 +575,14 @@ class FlowFunction:
     def __call__(self, **inputs: Any) -> dict[str, np.ndarray]:
         arrays = self.check_inputs(inputs)
         symbols = self.bind_symbols(arrays)
-        max_tokens = int(self.manifest.get("max_tokens", 0))
-        if max_tokens and symbols.get("SEQ", 0) > max_tokens:
+        max_tokens = self.manifest.max_tokens or 0
+        if max_tokens and symbols.get(SEQ, 0) > max_tokens:
             # the arena is planned for SEQ <= max_tokens (a Session splits longer prompts)
-            raise RuntimeLimitError(f"{self.spec.name}: SEQ = {symbols['SEQ']} exceeds the {max_tokens} "
+            raise RuntimeLimitError(f"{self.spec.name}: SEQ = {symbols[SEQ]} exceeds the {max_tokens} "
                                     f"tokens per call it was compiled for (max_tokens)")
         if self.spec.by_role("kv_cache"):
             new_rows = arrays["input_ids"].shape[1] if "input_ids" in arrays else 0
-            symbols["MAX_SEQ"] = symbols.get("PAST_SEQ", 0) + new_rows
+            symbols[MAX_SEQ] = symbols.get(PAST_SEQ, 0) + new_rows
         check_symbols(self.spec, symbols)
         for name, shape in self.input_shapes.items():
             want = _evaluate_shape(shape, symbols)

@@ -28,19 +28,18 @@ import mmap
 import os
 import shutil
 import tempfile
-from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
 import numpy as np
 
+from runtime.abi import WEIGHT_ALIGN, Arg, Manifest, PackedBlob, PackedTensor, read_packed_blob
 from runtime.errors import RlxError
-from runtime.session import ArgSpec, WeightBinder, kernel_elements, param_args
+from runtime.session import WeightBinder, kernel_elements, param_args
 from runtime.weights import WeightSource
 
 CACHE_ENV = "RLX_CACHE_DIR"
 WEIGHT_CACHE_ENV = "RLX_WEIGHT_CACHE"  # "0" turns the packed-weight cache off
-WEIGHT_ALIGN = 64
 #: The blob reaches the file in writes of whole, aligned 2 MiB chunks, so the page cache
 #: holds it in huge folios and the kernels' mapping of it uses 2 MiB pages: decode
 #: streams every weight once per token, and with 4 KiB pages it ran ~6% slower.
@@ -53,11 +52,10 @@ def cache_root() -> Path:
     return Path(os.environ.get(CACHE_ENV) or Path.home() / ".cache" / "rlx")
 
 
-def write_packed_blob(manifest: Mapping[str, Any], weights: Any, out) -> dict[str, Any]:
+def write_packed_blob(manifest: Manifest, weights: Any, out) -> PackedBlob:
     """Write every checkpoint param of ``manifest`` in its kernel layout (f32, packed) to
-    the binary file ``out``, each at a ``WEIGHT_ALIGN``-aligned offset; return the table
-    (``bytes``, ``align``, ``tensors``: name, layout, shape, offset, nbytes)."""
-    binder = WeightBinder(weights, manifest.get("constants", {}))
+    the binary file ``out``, each at a ``WEIGHT_ALIGN``-aligned offset; return its table."""
+    binder = WeightBinder(weights, manifest.constants)
     table, offset = [], 0
     writer = ChunkedWriter(out)
     for arg in blob_params(manifest):
@@ -66,12 +64,11 @@ def write_packed_blob(manifest: Mapping[str, Any], weights: Any, out) -> dict[st
         writer.write(b"\0" * pad)
         offset += pad
         writer.write(memoryview(array).cast("B"))
-        table.append({"name": arg.name, "layout": arg.layout, "shape": list(array.shape),
-                      "offset": offset, "nbytes": array.nbytes})
+        table.append(PackedTensor(arg.name, arg.layout, tuple(array.shape), offset, array.nbytes))
         offset += array.nbytes
         del array
     writer.flush()
-    return {"bytes": offset, "align": WEIGHT_ALIGN, "tensors": table}
+    return PackedBlob(offset, tuple(table))
 
 
 class ChunkedWriter:
@@ -102,17 +99,17 @@ class ChunkedWriter:
         self.pending = bytearray()
 
 
-def packed_views(blob: np.ndarray, table: Mapping[str, Any], where: str) -> dict[tuple[str, str], np.ndarray]:
+def packed_views(blob: np.ndarray, table: PackedBlob, where: str) -> dict[tuple[str, str], np.ndarray]:
     """(name, layout) -> read-only f32 view of each tensor of ``table`` in the uint8 ``blob``."""
     views = {}
-    for t in table["tensors"]:
-        start, nbytes = int(t["offset"]), int(t["nbytes"])
+    for t in table.tensors:
+        start, nbytes = t.offset, t.nbytes
         if start + nbytes > blob.size:
-            raise RlxError(f"{where}: packed weight '{t['name']}' lies outside the weight blob")
-        if start % 4 or nbytes != 4 * math.prod(t["shape"]):
-            raise RlxError(f"{where}: packed weight '{t['name']}' of shape {t['shape']} "
+            raise RlxError(f"{where}: packed weight '{t.name}' lies outside the weight blob")
+        if start % 4 or nbytes != 4 * math.prod(t.shape):
+            raise RlxError(f"{where}: packed weight '{t.name}' of shape {list(t.shape)} "
                            f"does not fill its {nbytes} bytes at offset {start} with aligned f32")
-        views[(t["name"], t["layout"])] = blob[start:start + nbytes].view(np.float32).reshape(t["shape"])
+        views[(t.name, t.layout)] = blob[start:start + nbytes].view(np.float32).reshape(t.shape)
     return views
 
 
@@ -134,19 +131,18 @@ def _packing_code() -> str:
     return h.hexdigest()
 
 
-def blob_params(manifest: Mapping[str, Any]) -> list[ArgSpec]:
+def blob_params(manifest: Manifest) -> list[Arg]:
     """The params a packed blob holds: every param but the constants the runtime
     generates from their recipes."""
-    constants = manifest.get("constants", {})
-    return [a for a in param_args(manifest) if a.name not in constants]
+    return [a for a in param_args(manifest) if a.name not in manifest.constants]
 
 
-def packed_layout(manifest: Mapping[str, Any]) -> list[list[Any]]:
+def packed_layout(manifest: Manifest) -> list[list[Any]]:
     """The (name, layout, shape) of every param the blob holds."""
     return [[a.name, a.layout, a.shape] for a in blob_params(manifest)]
 
 
-def weights_key(manifest: Mapping[str, Any], source: WeightSource) -> str:
+def weights_key(manifest: Manifest, source: WeightSource) -> str:
     text = json.dumps({"layout": packed_layout(manifest), "files": checkpoint_identity(source),
                        "packing": _packing_code()}, sort_keys=True)
     return hashlib.sha256(text.encode()).hexdigest()
@@ -165,7 +161,7 @@ class PackedWeightCache:
             return requested
         return os.environ.get(WEIGHT_CACHE_ENV, "1").strip().lower() not in ("0", "false", "no", "off")
 
-    def prepacked(self, manifest: Mapping[str, Any], source: Any) -> dict[tuple[str, str], np.ndarray] | None:
+    def prepacked(self, manifest: Manifest, source: Any) -> dict[tuple[str, str], np.ndarray] | None:
         """Views of ``source``'s params packed for ``manifest``: mapped from the cache,
         written there first if missing; None when the cache cannot serve them."""
         if not isinstance(source, WeightSource) or not source.files:
@@ -186,18 +182,18 @@ class PackedWeightCache:
     def _open(self, key: str) -> dict[tuple[str, str], np.ndarray] | None:
         blob_path, table_path = self._paths(key)
         try:
-            table = json.loads(table_path.read_text())
+            table = read_packed_blob(json.loads(table_path.read_text()), table_path)
             with open(blob_path, "rb") as f:
                 size = os.fstat(f.fileno()).st_size
-                if size != int(table["bytes"]) or size == 0:
+                if size != table.bytes or size == 0:
                     return None
                 mapped = mmap.mmap(f.fileno(), 0, access=mmap.ACCESS_READ)
-        except (OSError, ValueError, KeyError, TypeError):
+        except (OSError, ValueError, RlxError):
             return None
         blob = np.frombuffer(mapped, dtype=np.uint8)
         return packed_views(blob, table, str(blob_path))
 
-    def _write(self, key: str, manifest: Mapping[str, Any], source: WeightSource) -> None:
+    def _write(self, key: str, manifest: Manifest, source: WeightSource) -> None:
         self.dir.mkdir(parents=True, exist_ok=True)
         need = sum(4 * kernel_elements(a) for a in blob_params(manifest))
         if shutil.disk_usage(self.dir).free < need + _SPACE_MARGIN:
@@ -206,8 +202,8 @@ class PackedWeightCache:
         fd, tmp = tempfile.mkstemp(prefix=f".{key}.", suffix=".bin", dir=self.dir)
         try:
             with os.fdopen(fd, "wb") as out:
-                table = write_packed_blob(manifest, source, out)
-            table["checkpoint"] = str(source.directory.resolve())
+                table = {**write_packed_blob(manifest, source, out).to_json(),
+                         "checkpoint": str(source.directory.resolve())}
             os.replace(tmp, blob_path)
         except BaseException:
             _remove(tmp)

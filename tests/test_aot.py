@@ -18,7 +18,11 @@ import pytest
 
 import rlxc
 from conftest import FIXTURES, ROOT, expected, rel_err
-from rlxc.aot import Progress, code_request, compile_model, read_model_spec, required_cpu_flags
+from rlxc.aot import code_request, compile_model
+from rlxc.model_file import read_model_spec
+from rlxc.progress import Progress
+from rlxc.target import required_cpu_flags
+from runtime.abi import ABI_VERSION
 from runtime.loader import host_cpu_flags, load, read_manifest, SharedObject
 from runtime.sampling import Sampler
 from runtime.session import FlowFunction, Session
@@ -115,16 +119,15 @@ def test_embedded_weights_make_one_file(so_dir, tmp_path):
     lone = tmp_path / "lone.so"
     shutil.copy(compiled(so_dir, "qwen2-bias", embed_weights=True), lone)
     session = load(lone)
-    table = session.manifest["weights"]["embedded"]
-    assert table["bytes"] > 0 and all(t["offset"] % 64 == 0 for t in table["tensors"])
+    table = session.manifest.weights.embedded
+    assert table.bytes > 0 and all(t.offset % 64 == 0 for t in table.tensors)
     ids = prompt_rows("qwen2-bias")[0]
     np.testing.assert_array_equal(session.prefill(ids), plain.prefill(ids))
     start = session.keepalive.address("rlx_weights")
     inside = [a for a in session.entries["decode"].param_arrays
-              if start <= a.ctypes.data < start + table["bytes"]]
-    constants = session.manifest["constants"]
-    params = [a for a in session.manifest["entries"]["decode"]["args"]
-              if a["role"] == "param" and a["name"] not in constants]
+              if start <= a.ctypes.data < start + table.bytes]
+    constants = session.manifest.constants
+    params = [a for a in session.manifest.entries["decode"].by_role("param") if a.name not in constants]
     assert len(inside) == len(params)  # every weight is bound in place, in the .so
     assert not any(a.flags.writeable for a in inside)
 
@@ -132,8 +135,8 @@ def test_embedded_weights_make_one_file(so_dir, tmp_path):
 def test_weights_path_is_recorded_and_can_be_overridden(so_dir, tmp_path):
     so = compiled(so_dir, "llama")
     manifest = load(so).manifest
-    assert Path(manifest["weights"]["path"]) == FIXTURES["llama"].resolve()
-    assert {t["name"] for t in manifest["weights"]["tensors"]} >= {"model.embed_tokens.weight"}
+    assert Path(manifest.weights.path) == FIXTURES["llama"].resolve()
+    assert {t.name for t in manifest.weights.tensors} >= {"model.embed_tokens.weight"}
     moved = tmp_path / "weights"
     shutil.copytree(FIXTURES["llama"], moved)
     session = load(so, weights=moved)
@@ -145,7 +148,7 @@ def test_weights_path_is_recorded_and_can_be_overridden(so_dir, tmp_path):
 
 def test_manifest_describes_the_abi(so_dir):
     manifest = read_manifest(SharedObject(compiled(so_dir, "tiny-qwen3")))
-    assert manifest["rlx_abi"] == 1 and manifest["rlx_version"] == rlxc.__version__
+    assert manifest["rlx_abi"] == ABI_VERSION and manifest["rlx_version"] == rlxc.__version__
     assert manifest["kind"] == "session" and set(manifest["entries"]) == {"prefill", "prefill_last", "decode"}
     decode = manifest["entries"]["decode"]
     roles = [a["role"] for a in decode["args"]]
@@ -166,7 +169,7 @@ def test_required_cpu_flags_map_llvm_features_to_cpuinfo():
 
 
 def test_runtime_imports_no_compiler():
-    code = ("import sys, runtime.loader, runtime.sampling; "
+    code = ("import sys, runtime.abi, runtime.loader, runtime.sampling; "
             "bad = [m for m in sys.modules if m.split('.')[0] in "
             "('xdsl', 'llvmlite', 'rlxc', 'dialects', 'lowering')]; print(bad)")
     out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True,
@@ -178,10 +181,10 @@ def test_runtime_imports_no_compiler():
 def test_recompiling_to_the_same_path_loads_the_new_model(so_dir, tmp_path):
     out = tmp_path / "model.so"
     shutil.copy(compiled(so_dir, "llama"), out)
-    assert load(out).manifest["config"]["model_type"] == "llama"
+    assert load(out).manifest.config["model_type"] == "llama"
     shutil.copy(compiled(so_dir, "qwen2-bias"), tmp_path / "next.so")
     os.replace(tmp_path / "next.so", out)  # what rlxc compile does
-    assert load(out).manifest["config"]["model_type"] == "qwen2"
+    assert load(out).manifest.config["model_type"] == "qwen2"
 
 
 # ------------------------------------------------------------------ the compile cache

@@ -69,9 +69,9 @@ def test_fixture_specific_checks_pass_with_checks(monkeypatch, cache_dir, check)
 
 def test_a_checked_build_records_its_kernels():
     session = checked_session(FAST_FIXTURE)
-    entry = session.manifest["entries"]["prefill"]
-    assert [a["role"] for a in entry["args"]].count("checks") == 1
-    assert any(k.startswith("linear") for k in entry["check_kernels"])
+    entry = session.manifest.entries["prefill"]
+    assert [a.role for a in entry.args].count("checks") == 1
+    assert any(k.startswith("linear") for k in entry.check_kernels)
 
 
 # ------------------------------------------------------------------ provoking a violation
@@ -149,7 +149,7 @@ def test_cli_debug_build_runs_and_is_cached_apart(tmp_path, cache_dir):  # noqa:
     done = cli("compile", str(FIXTURES[FAST_FIXTURE]), "-o", str(out), "-O0", "--checks", "--max-seq", "64")
     assert done.returncode == 0, done.stderr
     session = load(out)
-    assert session.manifest["entries"]["decode"]["check_kernels"]
+    assert session.manifest.entries["decode"].check_kernels
     plain = checked_session(FAST_FIXTURE)  # the same tokens as the e2e check above
     assert session.generate([1, 2, 3], 8) == plain.generate([1, 2, 3], 8)
     run = cli("run", str(out), "--prompt-ids", "1,2,3", "--max-new-tokens", "4")

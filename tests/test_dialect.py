@@ -127,3 +127,37 @@ def test_built_model_round_trips(tmp_path):
     assert '!rlx.tensor<"2xPAST_SEQ+1x32", f32>' in text
     again = parse_module_text(text)
     assert again.is_structurally_equivalent(built.module)
+
+
+# ------------------------------------------------------------------ the entry ABI attribute
+
+ENTRY = ('func.func @e(%ids: memref<?xi32>, %w: memref<?xf32>, %arena: memref<?xi8>, %SEQ: index) '
+         'attributes {{rlx.entry, rlx.abi = #rlx.abi<{abi}>}} {{\n  func.return\n}}\n')
+ABI = ('args = [input "input_ids" : "1xSEQ", param "model.norm.weight" packed16 : "64", arena "arena", '
+       'symbol "SEQ"], outputs = ["logits"], constraints = ["SEQ <= 128"], arena_bytes = 4096')
+
+
+def test_the_abi_attribute_prints_as_it_parses():
+    from dialects.abi import abi_of
+
+    module = parse_module_text(ENTRY.format(abi=ABI))
+    fn = next(iter(module.ops))
+    assert f"#rlx.abi<{ABI}>" in str(module)
+    abi = abi_of(fn)
+    assert abi.names == ["input_ids", "model.norm.weight", "arena", "SEQ"]
+    assert abi.fields()["constraints"] == [("SEQ", "128")] and abi.fields()["arena_bytes"] == 4096
+    assert parse_module_text(str(module)).is_structurally_equivalent(module)
+
+
+@pytest.mark.parametrize("abi, fragment", [
+    ('args = [input "ids", arena "arena", symbol "SEQ"]', "describes 3 arguments, the function has 4"),
+    ('args = [input "ids", weight "w", arena "arena", symbol "SEQ"]', "unknown role 'weight'"),
+    ('args = [input "ids", symbol "w", arena "arena", symbol "SEQ"]', "argument 'w' of role symbol"),
+    ('args = [input "ids", param "w", arena "ids", symbol "SEQ"]', "'ids' is named twice"),
+    ('constraints = ["SEQ < 4"]', "is not 'a <= b'"),
+    ('kv_outputs = {k = "past_k"}', "does not name a kv_cache argument"),
+    ('sizes = [1]', "unknown or repeated field 'sizes'"),
+])
+def test_the_abi_attribute_is_checked(abi, fragment):
+    with pytest.raises(IRError, match=fragment):
+        parse_module_text(ENTRY.format(abi=abi))

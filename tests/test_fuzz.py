@@ -116,7 +116,7 @@ TOKENS = ['"', "x", "%", "{", "}", "(", ")", "<", ">", ":", ",", "=", "0", "-1",
           "index", "memref<?xf32>", "memref<4xf32>", "vector<8xf32>", "vector<3xf32>", "rlx.add", "rlx.linear",
           "rlx.alloc", "rlx.view", "scf.for", "scf.parallel", "arith.addi", "arith.divui", "func.return",
           "memref.load", "vector.load", "99999999999999999999", "-9223372036854775808", "0.5", "nan",
-          "dense<1.0>", "{offset = -64 : i64}", "{offset = 9999999999 : i64}", "rlx.arena_bytes = 0 : i64",
+          "dense<1.0>", "{offset = -64 : i64}", "{offset = 9999999999 : i64}", "arena_bytes = 0", "kv_cache", "symbol",
           "!rlx.buffer<\"1xSEQ\", f32>", "!rlx.tensor<\"0\", f32>", "%arena", "%0", "%1"]
 
 
@@ -389,7 +389,7 @@ _json = st.recursive(st.none() | st.booleans() | st.integers(-3, 2**40) | st.flo
 @example(changes={"past_seq": [0]}, removed=set())
 def _flow_spec(changes, removed):
     """A serialized flow with some options changed or removed: read, then built (L1)."""
-    from rlxc.aot import build_flows, read_model_spec
+    from rlxc.model_file import build_flows, read_model_spec
 
     options = {k: v for k, v in {**FLOW_OPTIONS, **changes}.items() if k not in removed}
     spec = {"format": "rlx-flow/1", "family": "qwen3", "config": TINY, "options": options}
@@ -411,7 +411,7 @@ test_flow_specs, test_flow_specs_long = fuzz(
 def _config_file(data):
     """A config.json with bytes edited (values, keys, truncation): read, then built (L1).
     (``test_config.py`` fuzzes ``Qwen3Config.from_dict`` with random JSON values.)"""
-    from rlxc.aot import build_flows, read_model_spec
+    from rlxc.model_file import build_flows, read_model_spec
 
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "config.json"

@@ -17,9 +17,9 @@ from lowering.llvm_target import (
     emit_assembly,
     emit_object,
     host_cpu,
-    link_shared_object,
     optimize,
 )
+from rlxc.link import link_shared_object
 from runtime.errors import CompileError
 
 P = ctypes.c_void_p

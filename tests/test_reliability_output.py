@@ -15,7 +15,8 @@ from pathlib import Path
 import pytest
 
 from conftest import FIXTURES, ROOT
-from rlxc.aot import atomic_output, compile_model, remove_stale_temporaries
+from rlxc.aot import compile_model
+from rlxc.atomic import atomic_output, remove_stale_temporaries
 from rlxc.interrupts import noted_signals
 from test_aot import cache_dir, cli  # noqa: F401  (fixtures)
 from test_runtime_errors import assert_one_line_error

@@ -15,6 +15,7 @@ import numpy as np
 import pytest
 
 from conftest import FIXTURES
+from runtime.abi import ABI_VERSION
 from runtime.errors import RlxError, RuntimeLimitError, ShapeError
 from runtime.loader import ModelLoadError, check_manifest, load, missing_cpu_flags
 from test_aot import cli, compiled, so_dir, cache_dir  # noqa: F401  (fixtures)
@@ -138,6 +139,15 @@ def test_run_manifest_of_another_abi_version(tmp_path):
     assert_one_line_error(cli("run", str(so), "--prompt-ids", "1"), "ABI version 999")
 
 
+def test_a_model_of_the_previous_abi_version_asks_to_be_recompiled(tmp_path):
+    old = {"rlx_abi": ABI_VERSION - 1, "rlx_version": "0.1.0", "kind": "session", "entries": {}}
+    so = fake_model(tmp_path, manifest_source(old))
+    assert_one_line_error(cli("run", str(so), "--prompt-ids", "1"),
+                          f"ABI version {ABI_VERSION - 1}", f"speaks ABI version {ABI_VERSION}", "recompile")
+    with pytest.raises(ModelLoadError, match="recompile it with `rlxc compile`"):
+        check_manifest(old, "old.so")
+
+
 def test_run_manifest_that_is_not_json(tmp_path):
     so = fake_model(tmp_path, 'const char rlx_manifest[] = "{oops";\n'
                               "const unsigned long long rlx_manifest_size = 5;\n")
@@ -145,14 +155,14 @@ def test_run_manifest_that_is_not_json(tmp_path):
 
 
 def test_run_on_a_cpu_without_a_needed_feature(tmp_path):
-    manifest = {"rlx_abi": 1, "entries": {}, "cpu": {"name": "future-cpu",
+    manifest = {"rlx_abi": ABI_VERSION, "entries": {}, "cpu": {"name": "future-cpu",
                                                      "required_flags": ["avx2", "rlx_test_flag"]}}
     so = fake_model(tmp_path, manifest_source(manifest))
     assert_one_line_error(cli("run", str(so), "--prompt-ids", "1"), "rlx_test_flag", "lacks")
 
 
 def test_cpu_check_compares_with_cpuinfo_flags():
-    manifest = {"rlx_abi": 1, "kind": "flow", "entries": {}, "cpu": {"required_flags": ["avx2", "avx512f"]}}
+    manifest = {"rlx_abi": ABI_VERSION, "kind": "flow", "entries": {}, "cpu": {"required_flags": ["avx2", "avx512f"]}}
     check_manifest(manifest, "m.so", cpu_flags={"avx2", "avx512f", "fma"})
     with pytest.raises(ModelLoadError, match="avx512f"):
         check_manifest(manifest, "m.so", cpu_flags={"avx2", "fma"})
@@ -170,7 +180,7 @@ def test_run_weights_misshaped(tiny_so):
 
 
 def test_run_malformed_manifest(tmp_path):
-    manifest = {"rlx_abi": 1, "kind": "session", "entries": {"prefill": {"args": [{"name": "x"}]}}}
+    manifest = {"rlx_abi": ABI_VERSION, "kind": "session", "entries": {"prefill": {"args": [{"name": "x"}]}}}
     so = fake_model(tmp_path, manifest_source(manifest))
     assert_one_line_error(cli("run", str(so), "--prompt-ids", "1"), "malformed manifest")
 

@@ -45,7 +45,7 @@ def matches_transformers(logits: np.ndarray) -> bool:
 def mapped(session) -> bool:
     """Whether every checkpoint weight is bound as a read-only view (of the mapped cache
     file); generated constants (RoPE tables) are not in the cache."""
-    constants = session.manifest.get("constants", {})
+    constants = session.manifest.constants
     arrays = [array for entry in session.entries.values()
               for arg, array in zip([a for a in entry.buffer_args if a.role == "param"], entry.param_arrays)
               if arg.name not in constants]

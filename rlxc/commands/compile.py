@@ -23,7 +23,8 @@ def register(sub) -> None:
 
 
 def run(args) -> int:
-    from rlxc.aot import Progress, compile_model
+    from rlxc.aot import compile_model
+    from rlxc.progress import Progress
 
     compile_model(args.model, args.output, options=compile_options(args), max_seq=args.max_seq,
                   batch=args.batch, embed_weights=args.embed_weights, weights=args.weights,

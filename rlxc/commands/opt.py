@@ -46,7 +46,7 @@ def write_output(text: str, path: str | None) -> None:
     """stdout, or the file ``path`` written atomically (the old file or the whole new one)."""
     from pathlib import Path
 
-    from rlxc.aot import atomic_output
+    from rlxc.atomic import atomic_output
 
     if not path or path == "-":
         sys.stdout.write(text)

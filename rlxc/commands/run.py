@@ -115,7 +115,7 @@ def check_prompt_before_compiling(args, ids: list[int]) -> None:
     prompt costs no compile (and prints nothing but the error)."""
     import numpy as np
 
-    from rlxc.aot import choose_max_seq, read_model_spec
+    from rlxc.model_file import choose_max_seq, read_model_spec
     from runtime.session import check_capacity, check_vocab
 
     cfg = read_model_spec(args.model).config
@@ -163,7 +163,7 @@ def load_session(args, shared_object: bool):
 
         session = load(args.model, weights=args.weights, max_seq=args.max_seq)
     else:
-        from rlxc.aot import Progress
+        from rlxc.progress import Progress
         from rlxc.api import load
 
         session = load(args.model, batch=args.batch or 1, max_seq=args.max_seq, options=compile_options(args),

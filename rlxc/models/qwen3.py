@@ -15,10 +15,8 @@ from dialects import rlx
 from dialects.symbolic import SymDim
 from rlxc.flow import BuiltModel, CompileProfile, FlowContext, ModelFlow, RopeTablesStage
 from rlxc.models.config import Qwen3Config
+from runtime.abi import PAST_SEQ
 from runtime.errors import ConfigError
-
-PAST = "PAST_SEQ"
-SEQ = "SEQ"
 
 
 @dataclass(frozen=True)
@@ -125,7 +123,7 @@ class Qwen3Flow:
 
     # builder-style options, each returning a new flow
     def dynamic_past(self) -> "Qwen3Flow":
-        return replace(self, past_seq=PAST, has_past=True)
+        return replace(self, past_seq=PAST_SEQ, has_past=True)
 
     def with_past(self, past_seq: int | str) -> "Qwen3Flow":
         return replace(self, past_seq=past_seq, has_past=True)

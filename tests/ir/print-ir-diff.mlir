@@ -14,7 +14,7 @@
 // CHECK-NEXT: -L{i}/linear[mlp.down_proj]: rlx.linear %L{i}/mul#0, @model.layers.{i}.mlp.down_proj.weight
 // CHECK-NEXT: +L{i}/linear[mlp.down_proj]: rlx.linear %L{i}/swiglu#0, @model.layers.{i}.mlp.down_proj.weight
 // CHECK:      // -----// IR Diff After rlx-bufferize //----- //
-// CHECK:      +rlx.arg_roles: ["input", "output"]
+// CHECK:      +rlx.abi: #rlx.abi<args = [input "x", output "y"], outputs = ["y"], symbols = ["SEQ"]>
 // CHECK:      @@ @mlp layers 0-1 (x2) @@
 // CHECK:      +L{i}/alloc>linear[mlp.gate_proj]: rlx.alloc : () -> (!rlx.buffer<"1xSEQx8", f32>)
 // CHECK:      @@ @mlp layer 1 @@
@@ -23,7 +23,7 @@
 // CHECK:      builtin.module
 
 builtin.module {
-  func.func @mlp(%x: !rlx.tensor<"1xSEQx4", f32>) -> !rlx.tensor<"1xSEQx4", f32> attributes {rlx.inputs = ["x"], rlx.outputs = ["y"]} {
+  func.func @mlp(%x: !rlx.tensor<"1xSEQx4", f32>) -> !rlx.tensor<"1xSEQx4", f32> attributes {rlx.abi = #rlx.abi<args = [input "x"], outputs = ["y"]>} {
     %g0 = rlx.param "model.layers.0.mlp.gate_proj.weight" : !rlx.tensor<"8x4", f32>
     %a0 = rlx.linear %x, %g0 : !rlx.tensor<"1xSEQx4", f32>, !rlx.tensor<"8x4", f32> -> !rlx.tensor<"1xSEQx8", f32>
     %u0 = rlx.param "model.layers.0.mlp.up_proj.weight" : !rlx.tensor<"8x4", f32>

@@ -6,10 +6,8 @@
 
 // CHECK-LABEL: func.func @layer(
 // CHECK-SAME:    %input_ids: !rlx.buffer<"1xSEQ", i32>, %past_k: !rlx.buffer<"1xMAX_SEQx8", f32>, %past_v: !rlx.buffer<"1xMAX_SEQx8", f32>, %mask: !rlx.buffer<"1xPAST_SEQ+SEQ", f32>, %hidden: !rlx.buffer<"1x1x16", f32>)
-// CHECK-SAME:    rlx.arg_names = ["input_ids", "past_k_0", "past_v_0", "mask", "hidden"]
-// CHECK-SAME:    rlx.arg_roles = ["input", "kv_cache", "kv_cache", "input", "output"]
-// CHECK-SAME:    rlx.symbols = ["MAX_SEQ", "PAST_SEQ", "SEQ"]
-// CHECK-SAME:    rlx.kv_outputs = {k_0 = "past_k_0", v_0 = "past_v_0"}
+// CHECK-SAME:    rlx.abi = #rlx.abi<args = [input "input_ids", kv_cache "past_k_0", kv_cache "past_v_0", input "mask", output "hidden"]
+// CHECK-SAME:    kv_outputs = {k_0 = "past_k_0", v_0 = "past_v_0"}, symbols = ["MAX_SEQ", "PAST_SEQ", "SEQ"]
 // CHECK:         %[[TABLE:.*]] = rlx.param "embed" : !rlx.buffer<"32x16", f32>
 // CHECK-NEXT:    %[[X:.*]] = rlx.alloc : !rlx.buffer<"1xSEQx16", f32>
 // CHECK-NEXT:    rlx.embed %input_ids, %[[TABLE]] outs %[[X]] :
@@ -35,7 +33,7 @@
 // CHECK-NEXT:    func.return{{$}}
 
 builtin.module {
-  func.func @layer(%ids: !rlx.tensor<"1xSEQ", i32>, %past_k: !rlx.tensor<"1xPAST_SEQx8", f32>, %past_v: !rlx.tensor<"1xPAST_SEQx8", f32>, %mask: !rlx.tensor<"1xPAST_SEQ+SEQ", f32>) -> (!rlx.tensor<"1x1x16", f32>, !rlx.tensor<"1xPAST_SEQ+SEQx8", f32>, !rlx.tensor<"1xPAST_SEQ+SEQx8", f32>) attributes {rlx.inputs = ["input_ids", "past_k_0", "past_v_0", "mask"], rlx.outputs = ["hidden", "k_0", "v_0"]} {
+  func.func @layer(%ids: !rlx.tensor<"1xSEQ", i32>, %past_k: !rlx.tensor<"1xPAST_SEQx8", f32>, %past_v: !rlx.tensor<"1xPAST_SEQx8", f32>, %mask: !rlx.tensor<"1xPAST_SEQ+SEQ", f32>) -> (!rlx.tensor<"1x1x16", f32>, !rlx.tensor<"1xPAST_SEQ+SEQx8", f32>, !rlx.tensor<"1xPAST_SEQ+SEQx8", f32>) attributes {rlx.abi = #rlx.abi<args = [input "input_ids", input "past_k_0", input "past_v_0", input "mask"], outputs = ["hidden", "k_0", "v_0"]>} {
     %table = rlx.param "embed" : !rlx.tensor<"32x16", f32>
     %x = rlx.embed %ids, %table : !rlx.tensor<"1xSEQ", i32>, !rlx.tensor<"32x16", f32> -> !rlx.tensor<"1xSEQx16", f32>
     %nw = rlx.param "model.layers.0.norm.weight" : !rlx.tensor<"16", f32>

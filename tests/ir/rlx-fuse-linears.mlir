@@ -24,7 +24,7 @@
 // CHECK-NOT:     rlx.multi_linear
 
 builtin.module {
-  func.func @qkv(%x: !rlx.buffer<"1xSEQx16", f32>, %wq: !rlx.buffer<"32x16", f32>, %wk: !rlx.buffer<"16x16", f32>, %wv: !rlx.buffer<"16x16", f32>, %o: !rlx.buffer<"1xSEQx32", f32>) attributes {rlx.arg_roles = ["input", "input", "input", "input", "output"]} {
+  func.func @qkv(%x: !rlx.buffer<"1xSEQx16", f32>, %wq: !rlx.buffer<"32x16", f32>, %wk: !rlx.buffer<"16x16", f32>, %wv: !rlx.buffer<"16x16", f32>, %o: !rlx.buffer<"1xSEQx32", f32>) attributes {rlx.abi = #rlx.abi<args = [input "x", input "wq", input "wk", input "wv", output "o"]>} {
     %q = rlx.alloc : !rlx.buffer<"1xSEQx32", f32>
     rlx.linear %x, %wq outs %q : !rlx.buffer<"1xSEQx16", f32>, !rlx.buffer<"32x16", f32> outs !rlx.buffer<"1xSEQx32", f32>
     %k = rlx.alloc : !rlx.buffer<"1xSEQx16", f32>
@@ -34,14 +34,14 @@ builtin.module {
     rlx.add %q, %q outs %o : !rlx.buffer<"1xSEQx32", f32>, !rlx.buffer<"1xSEQx32", f32> outs !rlx.buffer<"1xSEQx32", f32>
     func.return
   }
-  func.func @biases(%x: !rlx.buffer<"1xSEQx16", f32>, %wq: !rlx.buffer<"32x16", f32>, %wk: !rlx.buffer<"16x16", f32>, %bq: !rlx.buffer<"32", f32>, %bk: !rlx.buffer<"16", f32>) attributes {rlx.arg_roles = ["input", "input", "input", "input", "input"]} {
+  func.func @biases(%x: !rlx.buffer<"1xSEQx16", f32>, %wq: !rlx.buffer<"32x16", f32>, %wk: !rlx.buffer<"16x16", f32>, %bq: !rlx.buffer<"32", f32>, %bk: !rlx.buffer<"16", f32>) attributes {rlx.abi = #rlx.abi<args = [input "x", input "wq", input "wk", input "bq", input "bk"]>} {
     %q = rlx.alloc : !rlx.buffer<"1xSEQx32", f32>
     rlx.linear %x, %wq bias %bq outs %q : !rlx.buffer<"1xSEQx16", f32>, !rlx.buffer<"32x16", f32>, !rlx.buffer<"32", f32> outs !rlx.buffer<"1xSEQx32", f32>
     %k = rlx.alloc : !rlx.buffer<"1xSEQx16", f32>
     rlx.linear %x, %wk bias %bk outs %k : !rlx.buffer<"1xSEQx16", f32>, !rlx.buffer<"16x16", f32>, !rlx.buffer<"16", f32> outs !rlx.buffer<"1xSEQx16", f32>
     func.return
   }
-  func.func @read_between(%x: !rlx.buffer<"1xSEQx16", f32>, %wq: !rlx.buffer<"16x16", f32>, %wk: !rlx.buffer<"16x16", f32>, %o: !rlx.buffer<"1xSEQx16", f32>) attributes {rlx.arg_roles = ["input", "input", "input", "output"]} {
+  func.func @read_between(%x: !rlx.buffer<"1xSEQx16", f32>, %wq: !rlx.buffer<"16x16", f32>, %wk: !rlx.buffer<"16x16", f32>, %o: !rlx.buffer<"1xSEQx16", f32>) attributes {rlx.abi = #rlx.abi<args = [input "x", input "wq", input "wk", output "o"]>} {
     %q = rlx.alloc : !rlx.buffer<"1xSEQx16", f32>
     rlx.linear %x, %wq outs %q : !rlx.buffer<"1xSEQx16", f32>, !rlx.buffer<"16x16", f32> outs !rlx.buffer<"1xSEQx16", f32>
     rlx.silu %q outs %o : !rlx.buffer<"1xSEQx16", f32> outs !rlx.buffer<"1xSEQx16", f32>
@@ -49,14 +49,14 @@ builtin.module {
     rlx.linear %x, %wk outs %k : !rlx.buffer<"1xSEQx16", f32>, !rlx.buffer<"16x16", f32> outs !rlx.buffer<"1xSEQx16", f32>
     func.return
   }
-  func.func @mixed_bias(%x: !rlx.buffer<"1xSEQx16", f32>, %wq: !rlx.buffer<"16x16", f32>, %wk: !rlx.buffer<"16x16", f32>, %bq: !rlx.buffer<"16", f32>) attributes {rlx.arg_roles = ["input", "input", "input", "input"]} {
+  func.func @mixed_bias(%x: !rlx.buffer<"1xSEQx16", f32>, %wq: !rlx.buffer<"16x16", f32>, %wk: !rlx.buffer<"16x16", f32>, %bq: !rlx.buffer<"16", f32>) attributes {rlx.abi = #rlx.abi<args = [input "x", input "wq", input "wk", input "bq"]>} {
     %q = rlx.alloc : !rlx.buffer<"1xSEQx16", f32>
     rlx.linear %x, %wq bias %bq outs %q : !rlx.buffer<"1xSEQx16", f32>, !rlx.buffer<"16x16", f32>, !rlx.buffer<"16", f32> outs !rlx.buffer<"1xSEQx16", f32>
     %k = rlx.alloc : !rlx.buffer<"1xSEQx16", f32>
     rlx.linear %x, %wk outs %k : !rlx.buffer<"1xSEQx16", f32>, !rlx.buffer<"16x16", f32> outs !rlx.buffer<"1xSEQx16", f32>
     func.return
   }
-  func.func @narrow(%x: !rlx.buffer<"1xSEQx16", f32>, %wq: !rlx.buffer<"16x16", f32>, %wk: !rlx.buffer<"8x16", f32>) attributes {rlx.arg_roles = ["input", "input", "input"]} {
+  func.func @narrow(%x: !rlx.buffer<"1xSEQx16", f32>, %wq: !rlx.buffer<"16x16", f32>, %wk: !rlx.buffer<"8x16", f32>) attributes {rlx.abi = #rlx.abi<args = [input "x", input "wq", input "wk"]>} {
     %q = rlx.alloc : !rlx.buffer<"1xSEQx16", f32>
     rlx.linear %x, %wq outs %q : !rlx.buffer<"1xSEQx16", f32>, !rlx.buffer<"16x16", f32> outs !rlx.buffer<"1xSEQx16", f32>
     %k = rlx.alloc : !rlx.buffer<"1xSEQx8", f32>

@@ -14,7 +14,7 @@
 // CHECK-DAG:   func.func private @rlx_prof_end(index) -> ()
 
 builtin.module {
-  func.func @entry(%x: memref<?xf32>, %out: memref<?xf32>, %SEQ: index) attributes {rlx.entry, rlx.arg_names = ["x", "out", "SEQ"], rlx.arg_roles = ["input", "output", "symbol"]} {
+  func.func @entry(%x: memref<?xf32>, %out: memref<?xf32>, %SEQ: index) attributes {rlx.entry, rlx.abi = #rlx.abi<args = [input "x", output "out", symbol "SEQ"]>} {
     %0 = arith.constant 16 : index
     %1 = arith.muli %SEQ, %0 : index
     func.call @silu_f32(%x, %out, %1) : (memref<?xf32>, memref<?xf32>, index) -> ()

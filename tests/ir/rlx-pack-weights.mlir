@@ -15,7 +15,7 @@
 // CHECK:         rlx.linear %{{.*}}, %[[PACKED]] outs %logits
 
 builtin.module {
-  func.func @head(%input_ids: !rlx.buffer<"1xSEQ", i32>, %logits: !rlx.buffer<"1xSEQx32", f32>) attributes {rlx.inputs = ["input_ids"], rlx.outputs = ["logits"], rlx.arg_names = ["input_ids", "logits"], rlx.arg_roles = ["input", "output"], rlx.symbols = ["SEQ"], rlx.constraints = [], rlx.kv_outputs = {}} {
+  func.func @head(%input_ids: !rlx.buffer<"1xSEQ", i32>, %logits: !rlx.buffer<"1xSEQx32", f32>) attributes {rlx.abi = #rlx.abi<args = [input "input_ids", output "logits"], outputs = ["logits"], symbols = ["SEQ"]>} {
     %0 = rlx.param "model.embed_tokens.weight" : !rlx.buffer<"32x16", f32>
     %1 = rlx.alloc : !rlx.buffer<"1xSEQx16", f32>
     rlx.embed %input_ids, %0 outs %1 : !rlx.buffer<"1xSEQ", i32>, !rlx.buffer<"32x16", f32> outs !rlx.buffer<"1xSEQx16", f32>

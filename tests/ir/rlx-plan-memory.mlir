@@ -6,7 +6,7 @@
 // bytes, aligned to 64).
 
 // CHECK-LABEL: func.func @layer
-// CHECK-SAME:    rlx.arena_bytes = 1280 : i64
+// CHECK-SAME:    constraints = ["PAST_SEQ+SEQ <= 64", "PAST_SEQ+SEQ <= MAX_SEQ", "SEQ <= 4"], arena_bytes = 1280>
 // CHECK:         %[[X:.*]] = rlx.alloc {offset = 0 : i64} : !rlx.buffer<"1xSEQx16", f32>
 // CHECK:         %[[H:.*]] = rlx.alloc {offset = 256 : i64} : !rlx.buffer<"1xSEQx16", f32>
 // CHECK:         rlx.alloc {offset = 512 : i64} : !rlx.buffer<"1xSEQx16", f32>
@@ -17,12 +17,12 @@
 // CHECK-NOT:     rlx.alloc :
 
 // BIG-LABEL:   func.func @layer
-// BIG-SAME:      rlx.arena_bytes = 32000 : i64
+// BIG-SAME:      arena_bytes = 32000>
 // BIG:           rlx.alloc {offset = 0 : i64} : !rlx.buffer<"1xSEQx16", f32>
 // BIG:           rlx.alloc {offset = 6400 : i64} : !rlx.buffer<"1xSEQx16", f32>
 
 builtin.module {
-  func.func @layer(%input_ids: !rlx.buffer<"1xSEQ", i32>, %past_k: !rlx.buffer<"1xMAX_SEQx8", f32>, %past_v: !rlx.buffer<"1xMAX_SEQx8", f32>, %mask: !rlx.buffer<"1xPAST_SEQ+SEQ", f32>, %hidden: !rlx.buffer<"1x1x16", f32>) attributes {rlx.inputs = ["input_ids", "past_k_0", "past_v_0", "mask"], rlx.outputs = ["hidden", "k_0", "v_0"], rlx.arg_names = ["input_ids", "past_k_0", "past_v_0", "mask", "hidden"], rlx.arg_roles = ["input", "kv_cache", "kv_cache", "input", "output"], rlx.symbols = ["MAX_SEQ", "PAST_SEQ", "SEQ"], rlx.constraints = [["PAST_SEQ+SEQ", "64"], ["PAST_SEQ+SEQ", "MAX_SEQ"]], rlx.kv_outputs = {k_0 = "past_k_0", v_0 = "past_v_0"}} {
+  func.func @layer(%input_ids: !rlx.buffer<"1xSEQ", i32>, %past_k: !rlx.buffer<"1xMAX_SEQx8", f32>, %past_v: !rlx.buffer<"1xMAX_SEQx8", f32>, %mask: !rlx.buffer<"1xPAST_SEQ+SEQ", f32>, %hidden: !rlx.buffer<"1x1x16", f32>) attributes {rlx.abi = #rlx.abi<args = [input "input_ids", kv_cache "past_k_0", kv_cache "past_v_0", input "mask", output "hidden"], outputs = ["hidden", "k_0", "v_0"], kv_outputs = {k_0 = "past_k_0", v_0 = "past_v_0"}, symbols = ["MAX_SEQ", "PAST_SEQ", "SEQ"], constraints = ["PAST_SEQ+SEQ <= 64", "PAST_SEQ+SEQ <= MAX_SEQ"]>} {
     %0 = rlx.param "embed" : !rlx.buffer<"32x16", f32>
     %1 = rlx.alloc : !rlx.buffer<"1xSEQx16", f32>
     rlx.embed %input_ids, %0 outs %1 : !rlx.buffer<"1xSEQ", i32>, !rlx.buffer<"32x16", f32> outs !rlx.buffer<"1xSEQx16", f32>

@@ -9,10 +9,11 @@
 // CHECK-SAME:    %input_ids: memref<?xi32>, %past_k: memref<?xf32>, %past_v: memref<?xf32>, %mask: memref<?xf32>, %hidden: memref<?xf32>,
 // CHECK-SAME:    %embed: memref<?xf32>, %model.layers.0.norm.weight: memref<?xf32>, %model.layers.0.q.weight.packed16: memref<?xf32>,
 // CHECK-SAME:    %arena: memref<?xi8>, %MAX_SEQ: index, %PAST_SEQ: index, %SEQ: index)
-// CHECK-SAME:    rlx.arena_bytes = 1280 : i64
+// CHECK-SAME:    rlx.abi = #rlx.abi<args = [input "input_ids" : "1xSEQ", kv_cache "past_k_0" : "1xMAX_SEQx8", kv_cache "past_v_0" : "1xMAX_SEQx8", input "mask" : "1xPAST_SEQ+SEQ", output "hidden" : "1x1x16",
+// CHECK-SAME:    param "embed" : "32x16", param "model.layers.0.norm.weight" : "16", param "model.layers.0.q.weight" packed16 : "16x16", param "model.layers.0.q.bias" : "16", param "model.layers.0.k.weight" packed16 : "8x16",
+// CHECK-SAME:    arena "arena", symbol "MAX_SEQ", symbol "PAST_SEQ", symbol "SEQ"]
+// CHECK-SAME:    arena_bytes = 1280>
 // CHECK-SAME:    rlx.entry
-// CHECK-SAME:    rlx.arg_roles = ["input", "kv_cache", "kv_cache", "input", "output", "param", "param", "param", "param", "param", "param", "param", "arena", "symbol", "symbol", "symbol"]
-// CHECK-SAME:    rlx.arg_layouts = ["", "", "", "", "", "", "", "packed16", "", "packed16", "", "", "", "", "", ""]
 // CHECK:         %[[X:.*]] = rlx.view %arena {offset = 0 : i64} : memref<?xi8> -> memref<?xf32>
 // CHECK:         func.call @embed_{{.*}}(%input_ids, %embed, %[[X]], %{{.*}})
 // CHECK:         func.call @rms_norm_{{.*}}(%[[X]], %model.layers.0.norm.weight,
@@ -43,7 +44,7 @@
 // CHECK-DAG:   func.func private @swiglu_
 
 builtin.module {
-  func.func @layer(%input_ids: !rlx.buffer<"1xSEQ", i32>, %past_k: !rlx.buffer<"1xMAX_SEQx8", f32>, %past_v: !rlx.buffer<"1xMAX_SEQx8", f32>, %mask: !rlx.buffer<"1xPAST_SEQ+SEQ", f32>, %hidden: !rlx.buffer<"1x1x16", f32>) attributes {rlx.inputs = ["input_ids", "past_k_0", "past_v_0", "mask"], rlx.outputs = ["hidden", "k_0", "v_0"], rlx.arg_names = ["input_ids", "past_k_0", "past_v_0", "mask", "hidden"], rlx.arg_roles = ["input", "kv_cache", "kv_cache", "input", "output"], rlx.symbols = ["MAX_SEQ", "PAST_SEQ", "SEQ"], rlx.constraints = [["PAST_SEQ+SEQ", "64"], ["PAST_SEQ+SEQ", "MAX_SEQ"]], rlx.kv_outputs = {k_0 = "past_k_0", v_0 = "past_v_0"}, rlx.arena_bytes = 1280 : i64} {
+  func.func @layer(%input_ids: !rlx.buffer<"1xSEQ", i32>, %past_k: !rlx.buffer<"1xMAX_SEQx8", f32>, %past_v: !rlx.buffer<"1xMAX_SEQx8", f32>, %mask: !rlx.buffer<"1xPAST_SEQ+SEQ", f32>, %hidden: !rlx.buffer<"1x1x16", f32>) attributes {rlx.abi = #rlx.abi<args = [input "input_ids", kv_cache "past_k_0", kv_cache "past_v_0", input "mask", output "hidden"], outputs = ["hidden", "k_0", "v_0"], kv_outputs = {k_0 = "past_k_0", v_0 = "past_v_0"}, symbols = ["MAX_SEQ", "PAST_SEQ", "SEQ"], constraints = ["PAST_SEQ+SEQ <= 64", "PAST_SEQ+SEQ <= MAX_SEQ"], arena_bytes = 1280>} {
     %0 = rlx.param "embed" : !rlx.buffer<"32x16", f32>
     %1 = rlx.alloc {offset = 0 : i64} : !rlx.buffer<"1xSEQx16", f32>
     rlx.embed %input_ids, %0 outs %1 : !rlx.buffer<"1xSEQ", i32>, !rlx.buffer<"32x16", f32> outs !rlx.buffer<"1xSEQx16", f32>

@@ -1,0 +1,163 @@
+"""Model files: what ``rlxc compile`` reads, and the flows it builds from them.
+
+A model file is a Hugging Face ``config.json`` (an LLM: ``prefill``, ``prefill_last``
+and ``decode`` entry points, weights beside it) or a serialized flow
+(``BuiltModel.to_json()``, format ``rlx-flow/1``: one entry point). Every malformed
+file is a one-line :class:`~runtime.errors.ConfigError`.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from rlxc.cache import digest
+from rlxc.models.config import Qwen3Config, _read_json_object, expected_weights
+from runtime.abi import PAST_SEQ, SEQ
+from runtime.errors import ConfigError, RuntimeLimitError
+from runtime.weights import WeightSource, check_weights, open_checkpoint
+
+FLOW_FORMAT = "rlx-flow/1"
+DEFAULT_MAX_SEQ_CAP = 4096
+_FLOW_OPTIONS = ("decode", "batch", "seq", "past_seq", "has_past", "lm_head", "export_kv",
+                 "last_logits_only", "custom_mask")
+
+
+@dataclass(frozen=True)
+class ModelSpec:
+    """A model file: ``kind`` "session" (an HF checkpoint) or "flow" (one serialized flow)."""
+
+    kind: str
+    source: Path
+    config: Qwen3Config
+    flow: Mapping[str, Any] | None = None
+
+    @property
+    def weights_dir(self) -> Path:
+        """Where the weights are unless told otherwise: beside the model file."""
+        return self.source.parent
+
+    def fingerprint(self) -> str:
+        return digest({"kind": self.kind, "config": self.config.to_dict(), "flow": self.flow})
+
+    def batch(self, requested: int | None) -> int:
+        """The batch the code is compiled for (a flow fixes its own)."""
+        if self.kind == "flow":
+            fixed = int(self.flow["options"]["batch"])
+            if requested not in (None, fixed):
+                raise ConfigError(f"{self.source} is a flow built for batch {fixed}, not {requested}")
+            return fixed
+        batch = 1 if requested is None else requested
+        if batch < 1:
+            raise ConfigError(f"batch must be at least 1, got {batch}")
+        return batch
+
+
+def resolve_model_path(path: str | os.PathLike) -> Path:
+    """A model file, or the ``config.json`` of a model directory."""
+    p = Path(path)
+    if p.is_dir():
+        p = p / "config.json"
+    if not p.exists():
+        raise ConfigError(f"model file not found: {p}")
+    return p
+
+
+def read_model_spec(path: str | os.PathLike) -> ModelSpec:
+    """Read a config.json or a flow spec; every malformed file is a one-line ConfigError."""
+    source = resolve_model_path(path)
+    data = _read_json_object(source)
+    if "format" in data:
+        return flow_spec(data, source)
+    if "model_type" not in data:
+        raise ConfigError(f"{source} is neither a Hugging Face config.json (no 'model_type') "
+                          f"nor an rlx flow (no 'format': '{FLOW_FORMAT}')")
+    return ModelSpec("session", source, Qwen3Config.from_dict(data, source=str(source)))
+
+
+def flow_spec(data: Mapping[str, Any], source: Path) -> ModelSpec:
+    if data["format"] != FLOW_FORMAT:
+        raise ConfigError(f"{source}: unknown flow format {data['format']!r}; supported: {FLOW_FORMAT}")
+    if data.get("family") != "qwen3":
+        raise ConfigError(f"{source}: unknown flow family {data.get('family')!r}; supported: qwen3")
+    options = data.get("options")
+    if not isinstance(options, dict) or any(k not in options for k in _FLOW_OPTIONS):
+        missing = [k for k in _FLOW_OPTIONS if not isinstance(options, dict) or k not in options]
+        raise ConfigError(f"{source}: flow 'options' lacks {', '.join(missing)}")
+    for key, value in options.items():
+        if key in _FLOW_OPTIONS and not _flow_option_ok(key, value):
+            raise ConfigError(f"{source}: flow option '{key}' is {value!r}; expected "
+                              f"{_FLOW_OPTION_KIND.get(key, 'true or false')}")
+    config = Qwen3Config.from_dict(data.get("config"), source=f"{source} (config)")
+    return ModelSpec("flow", source, config, {"options": dict(options)})
+
+
+#: what each non-boolean flow option may be (the others are true or false)
+_FLOW_OPTION_KIND = {"batch": "an integer >= 1", "seq": "an integer >= 1 or a symbol name such as \"SEQ\"",
+                     "past_seq": "an integer >= 0 or a symbol name such as \"PAST_SEQ\""}
+
+
+def _flow_option_ok(key: str, value: Any) -> bool:
+    if key not in _FLOW_OPTION_KIND:
+        return isinstance(value, bool)
+    if isinstance(value, str):
+        return key != "batch" and re.fullmatch(r"[A-Z_][A-Z0-9_]*", value) is not None
+    low = 0 if key == "past_seq" else 1
+    return isinstance(value, int) and not isinstance(value, bool) and low <= value <= 2**31 - 1
+
+
+def qwen3_flow(cfg: Qwen3Config, options: Mapping[str, Any]):
+    """The Qwen3Flow a serialized flow's options describe (what ``Qwen3Flow.options()`` wrote)."""
+    from rlxc.models.qwen3 import Qwen3Flow
+
+    return Qwen3Flow(cfg, decode_mode=bool(options["decode"]), batch=int(options["batch"]),
+                     seq=options["seq"], past_seq=options["past_seq"], has_past=bool(options["has_past"]),
+                     with_lm_head=bool(options["lm_head"]), with_kv_outputs=bool(options["export_kv"]),
+                     last_logits_only=bool(options["last_logits_only"]),
+                     use_custom_mask=bool(options["custom_mask"]))
+
+
+def session_flows(cfg: Qwen3Config, weights: Any, batch: int) -> list:
+    """The entry points every LLM session has: chunked prefill, decode, and
+    ``prefill_last`` (prefill with the last token's logits only: the LM head runs on
+    one row per sequence, what ``Session.generate`` and ``prefill(last_only=True)`` use)."""
+    from xdsl.dialects.builtin import StringAttr
+
+    from rlxc.models.qwen3 import Qwen3Flow
+
+    prefill = Qwen3Flow.for_prefill(cfg, batch, SEQ).dynamic_past().lm_head().build(weights)
+    last = Qwen3Flow.for_prefill(cfg, batch, SEQ).dynamic_past().last_token_logits().build(weights)
+    last.name = "prefill_last"
+    last.entry.sym_name = StringAttr("prefill_last")
+    decode = Qwen3Flow.for_decode(cfg, batch, PAST_SEQ).build(weights)
+    return [prefill, last, decode]
+
+
+def build_flows(spec: ModelSpec, weights: Any, batch: int) -> list:
+    if spec.kind == "flow":
+        return [qwen3_flow(spec.config, spec.flow["options"]).build(weights)]
+    return session_flows(spec.config, weights, batch)
+
+
+def choose_max_seq(cfg: Qwen3Config, max_seq: int | None) -> int:
+    """The KV capacity: ``max_seq``, else the config's positions capped at 4096."""
+    if max_seq is None:
+        return min(cfg.max_position_embeddings, DEFAULT_MAX_SEQ_CAP)
+    if not 1 <= max_seq <= cfg.max_position_embeddings:
+        raise RuntimeLimitError(
+            f"max_seq {max_seq} must be between 1 and max_position_embeddings ({cfg.max_position_embeddings})")
+    return max_seq
+
+
+def open_model_weights(spec: ModelSpec, weights: Any = None) -> Any:
+    """The checkpoint (``weights``, else the directory beside the model file), checked
+    against the config before anything is compiled."""
+    if weights is None or isinstance(weights, (str, os.PathLike)):
+        weights = open_checkpoint(weights if weights is not None else spec.weights_dir)
+    if spec.kind == "session" and isinstance(weights, WeightSource):
+        check_weights(weights, expected_weights(spec.config), spec.config.tie_word_embeddings)
+    return weights
