@@ -66,8 +66,8 @@ def renamed(built, name: str):
 
 
 def seq_bounds(lowered) -> dict[str, list]:
-    return {name: [c for c in entry["constraints"] if c[0] == "SEQ"]
-            for name, entry in lowered.manifest["entries"].items()}
+    return {name: [c.to_json() for c in entry.constraints if c.low == "SEQ"]
+            for name, entry in lowered.manifest.entries.items()}
 
 
 def test_each_entry_is_planned_for_its_profiles_tokens(tmp_path):
@@ -78,7 +78,7 @@ def test_each_entry_is_planned_for_its_profiles_tokens(tmp_path):
     large = renamed(flow.profile(CompileProfile("large", max_tokens=16)).build(), "large")
     lowered = lower([small, large], CompileOptions(dump_dir=tmp_path))
     assert seq_bounds(lowered) == {"small": [["SEQ", "8"]], "large": [["SEQ", "16"]]}
-    assert lowered.manifest["max_tokens"] == 16 and lowered.profile.name == "prefill+large"
+    assert lowered.manifest.max_tokens == 16 and lowered.profile.name == "prefill+large"
     note = (tmp_path / "00-pipeline.txt").read_text()
     assert "profile prefill: opt_level=3 threads=0 max_tokens=8 precision=f32 checks=false: @small" in note
     assert "max_tokens=16" in note and "rlx-plan-memory{max-tokens=16}" in note
