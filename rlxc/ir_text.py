@@ -12,18 +12,11 @@ from runtime.errors import IRError, RlxError
 
 def context():
     """An xDSL context with every dialect that rlx IR may use at L1–L3."""
-    from xdsl.context import Context
-    from xdsl.dialects import arith, builtin, func, memref, scf, vector
-    from xdsl.dialects import math as xmath
-
     from dialects.rlx import RLX
-    from lowering.llvm_emitter import IndexCastUIOp
+    from lowering.llvm.translate import l3_context
 
-    ctx = Context()
-    for dialect in (builtin.Builtin, func.Func, scf.Scf, arith.Arith, xmath.Math, memref.MemRef,
-                    vector.Vector, RLX):
-        ctx.load_dialect(dialect)
-    ctx.load_op(IndexCastUIOp)
+    ctx = l3_context()
+    ctx.load_dialect(RLX)
     return ctx
 
 
