@@ -75,6 +75,8 @@ class ParallelDispatchOp(IRDLOperation):
     def verify_(self) -> None:
         if self.threads.value.data < 0:
             raise VerifyException(f"threads must be >= 0, got {self.threads.value.data}")
+        if self.get_toplevel_object() is self:
+            return  # a lone op (no module to look the callee up in)
         callee = SymbolTable.lookup_symbol(self, self.callee)
         if callee is None:
             return  # the module is being built; checked again once it is whole
@@ -91,6 +93,9 @@ class ParallelDispatchOp(IRDLOperation):
 class RintOp(IRDLOperation):
     """Round to the nearest integer (ties to even in the default rounding mode) -
     LLVM's ``llvm.rint``.
+
+    Verifies:
+    - the operand is a float or a vector of floats, and the result has its type.
 
     Example::
 

@@ -324,3 +324,21 @@ def test_cli_run_dumps_the_ir(tmp_path):
                      "--dump-ir", str(tmp_path), "--no-cache"])
     assert code == 0
     assert [p.name for p in sorted(tmp_path.iterdir())] == expected_dumps()
+
+
+def test_inf_splats_read_back_as_the_same_bits():
+    """xDSL prints them as bit patterns (the polynomial exp has a +inf splat)."""
+    from rlxc.ir_text import parse_module_text
+
+    text = """builtin.module {
+  func.func @f() {
+    %0 = arith.constant dense<0x7f800000> : vector<8xf32>
+    %1 = arith.constant dense<0xff800000> : vector<8xf32>
+    func.return
+  }
+}
+"""
+    module = parse_module_text(text)
+    assert str(module) + "\n" == text
+    values = [list(op.value.get_values()) for op in module.body.block.first_op.body.block.ops][:2]
+    assert values == [[float("inf")] * 8, [float("-inf")] * 8]
