@@ -340,5 +340,5 @@ def test_inf_splats_read_back_as_the_same_bits():
 """
     module = parse_module_text(text)
     assert str(module) + "\n" == text
-    values = [list(op.value.get_values()) for op in module.body.block.first_op.body.block.ops][:2]
+    values = [list(op.value.get_values()) for op in list(module.body.block.first_op.body.block.ops)[:2]]
     assert values == [[float("inf")] * 8, [float("-inf")] * 8]
