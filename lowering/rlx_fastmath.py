@@ -1,8 +1,8 @@
 """``rlx-fastmath``: give float arithmetic its fast-math flags (L3, before translation).
 
 Every float op that LLVM could optimise with fast-math flags gets ``flags`` (default
-``"reassoc contract nsz arcp afn"``, space-separated; ``fast`` = all) added to its own: reductions vectorize only with
-``reassoc``, FMA needs ``contract``. Never ``nnan``/``ninf`` by default: masked softmax
+``"reassoc contract nsz arcp afn"``, space-separated; ``fast`` = all) added to its
+own: reductions vectorize only with ``reassoc``, FMA needs ``contract``. Never ``nnan``/``ninf`` by default: masked softmax
 relies on ``-inf``. Compares keep their own flags. ``vector.fma`` has no ``fastmath``
 property in xDSL, so it carries them as a discardable ``fastmath`` attribute.
 

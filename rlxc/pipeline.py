@@ -109,8 +109,9 @@ def complete(passes: list, emit: str, *, start: str = "mlir", threads: bool | in
     """Append the passes needed for the pipeline to end with IR of kind ``emit``.
 
     ``llvm`` appends ``convert-to-llvm``, after the passes that prepare L3 for it
-    (``rlx-fastmath``, ...) that the pipeline lacks; ``asm`` also ``llvm-opt``
-    (unless the pipeline already optimizes) and ``llvm-codegen``.
+    (``rlx-fastmath``, ...) unless the pipeline names one of them (they must run once,
+    in order: fast-math flags on an expanded ``exp`` would change its rounding);
+    ``asm`` also ``llvm-opt`` (unless the pipeline already optimizes) and ``llvm-codegen``.
     """
     from rlxc.passes import LLVM_PREPARATION, backend_pipeline
 
@@ -123,7 +124,8 @@ def complete(passes: list, emit: str, *, start: str = "mlir", threads: bool | in
     names = [p.name for p in passes]
     extra = []
     if kind == "mlir" and emit != "mlir":
-        extra += [tail[n] for n in LLVM_PREPARATION if n not in names]
+        if not set(LLVM_PREPARATION) & set(names):  # naming one of them: the pipeline decides
+            extra += [tail[n] for n in LLVM_PREPARATION]
         extra.append(tail["convert-to-llvm"])
     if emit == "asm" and kind != "asm":
         if "llvm-opt" not in names:

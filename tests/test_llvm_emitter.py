@@ -11,7 +11,7 @@ import pytest
 from xdsl.dialects.builtin import ModuleOp
 from xdsl.parser import Parser
 
-from lowering.llvm.translate import l3_context
+from lowering.llvm.translate import emit_llvm, l3_context
 from lowering.llvm_passes import to_llvm_ir
 from lowering.llvm_target import (
     JITEngine,
@@ -755,6 +755,32 @@ def test_an_entry_runs_its_parallel_loops_in_one_team():
     # their own (ctypes releases the GIL during the call)
     with ThreadPoolExecutor(2) as pool:
         list(pool.map(run, range(100)))
+
+
+def test_the_translator_alone_only_translates():
+    """Without the preparation passes: no fast-math flags, llvm.exp, a serial loop."""
+    ll = str(emit_llvm(parse(PARALLEL)))
+    assert re.search(r"fmul float", ll) and "reassoc" not in ll
+    assert "llvm.exp.f32" in ll and "GOMP_parallel" not in ll and "rlx.team" not in ll
+
+
+def test_one_module_runs_one_team_size():
+    src = """
+builtin.module {
+  func.func @two(%n: index) {
+    %c0 = arith.constant 0 : index
+    %c1 = arith.constant 1 : index
+    rlx_cpu.parallel_dispatch @body() range(%c0 to %n step %c1) {threads = 2 : i64} : ()
+    rlx_cpu.parallel_dispatch @body() range(%c0 to %n step %c1) {threads = 3 : i64} : ()
+    func.return
+  }
+  func.func private @body(%lo: index, %hi: index, %step: index) attributes {rlx_cpu.parallel_body} {
+    func.return
+  }
+}
+"""
+    with pytest.raises(CompileError, match="different team sizes"):
+        emit_llvm(parse(src))
 
 
 def test_parallel_rejects_reductions():

@@ -88,7 +88,7 @@ def test_emit_completes_the_pipeline():
     assert names(complete(parse_passes("cse"), "llvm")) == ["cse", *prep, "convert-to-llvm"]
     assert names(complete(parse_passes("cse"), "asm")) == ["cse", *prep, "convert-to-llvm", "llvm-opt", "llvm-codegen"]
     assert names(complete(parse_passes("rlx-outline-parallel{threads=1}"), "llvm")) == [
-        "rlx-outline-parallel", "rlx-fastmath", "expand-math-to-polynomials", "convert-to-llvm"]
+        "rlx-outline-parallel", "convert-to-llvm"]
     assert names(complete(parse_passes("convert-to-llvm,llvm-opt{level=1}"), "asm"))[-1] == "llvm-codegen"
     with pytest.raises(PassError, match="cannot be turned into"):
         complete(parse_passes("convert-to-llvm"), "mlir")

@@ -7,5 +7,7 @@ func calls), ``memory`` (memref / vector memory ops, allocas, arena views),
 (``rlx_cpu.parallel_dispatch`` -> the team call) and ``team`` (the team runtime).
 ``types`` maps builtin types to LLVM types. It translates only: fast-math flags,
 polynomial math and parallel outlining are passes that run before it
-(``lowering/fastmath.py``, ``lowering/expand_math.py``, ``lowering/outline_parallel.py``).
+(``lowering/rlx_fastmath.py``, ``lowering/expand_math_to_polynomials.py``,
+``lowering/rlx_outline_parallel.py``; ``lowering.llvm_passes.to_llvm_ir`` runs them
+and the translator).
 """
