@@ -78,7 +78,8 @@ def outline_body(par: scf.ParallelOp, name: str) -> tuple[func.FuncOp, list[SSAV
     _replace_inside(body, mapping)
     for arg in block.args:  # replacing gave them the captured values' names; the
         arg.name_hint = None  # translator names LLVM arguments after hints
-    block.add_op(scf.ParallelOp([lo], [hi], [mapping.get(step, step_arg)], body))
+    inner_step = mapping[step] if isinstance(step.owner, arith.ConstantOp) else step_arg
+    block.add_op(scf.ParallelOp([lo], [hi], [inner_step], body))
     block.add_op(func.ReturnOp())
     fn = func.FuncOp(name, FunctionType.from_lists(block.arg_types, []), Region(block), "private")
     fn.attributes[PARALLEL_BODY_ATTR] = UnitAttr()
