@@ -21,14 +21,14 @@ from lowering.kernels.builder import VEC
 def _jit(fn):
     from xdsl.dialects.builtin import ModuleOp, StringAttr
 
-    from lowering.llvm_emitter import emit_llvm
+    from lowering.llvm_passes import to_llvm_ir
     from lowering.llvm_target import JITEngine
 
     fn.sym_visibility = StringAttr("public")
     name = fn.sym_name.data
     argtypes = [ctypes.c_int64 if str(t) == "index" else ctypes.c_void_p
                 for t in fn.function_type.inputs.data]
-    engine = JITEngine(str(emit_llvm(ModuleOp([fn]), threads=True)))
+    engine = JITEngine(to_llvm_ir(ModuleOp([fn])))
     return engine.function(name, None, *argtypes)
 
 

@@ -5,9 +5,12 @@ They are not ``ModulePass``es (after ``convert-to-llvm`` the IR is LLVM IR text,
 xDSL module) but take options the same way, so one pipeline string reaches from the
 rlx dialect down to assembly::
 
-    rlx-fuse,...,cse,convert-to-llvm{threads=0},llvm-opt{level=3},llvm-codegen{level=3}
+    rlx-fuse,...,cse,rlx-fastmath,expand-math-to-polynomials,rlx-outline-parallel{threads=0},
+    convert-to-llvm,llvm-opt{level=3},llvm-codegen{level=3}
 
-``convert-to-llvm`` is the L3 emitter (``lowering/llvm_emitter.py``); ``llvm-opt`` runs
+``convert-to-llvm`` is the L3 -> LLVM IR translator (``lowering/llvm/``); it only
+translates, so the passes before it decide fast-math flags, polynomial math and which
+loops run on the thread team (:func:`to_llvm_ir` runs them all). ``llvm-opt`` runs
 LLVM's ``O<level>`` pipeline for the host CPU and ``llvm-codegen`` prints the host
 assembly (``lowering/llvm_target.py``). The JIT and the ``.so`` builder run the last two
 themselves, so the compiler only runs them here when their output is dumped.
@@ -18,6 +21,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import ClassVar
 
+from xdsl.context import Context
 from xdsl.dialects.builtin import ModuleOp
 from xdsl.utils.arg_spec import ArgSpecConvertible
 
@@ -48,15 +52,12 @@ class ConvertToLLVMPass(BackendPass):
     name = "convert-to-llvm"
     consumes = "mlir"
     produces = "llvm"
-    threads: int = 0
 
     def run(self, ir: ModuleOp) -> str:
-        from lowering.llvm_emitter import emit_llvm
+        from lowering.llvm.translate import emit_llvm
 
-        if self.threads < 0:
-            raise CompileError(f"threads must be >= 0, got {self.threads}")
         try:
-            return str(emit_llvm(ir, threads=self.threads))
+            return str(emit_llvm(ir))
         except CompileError:
             raise
         except Exception as err:
@@ -93,3 +94,22 @@ class LLVMCodegenPass(BackendPass):
 
         _check_level(self.level)
         return emit_assembly(ir, self.level)
+
+
+def prepare_for_llvm(module: ModuleOp, threads: int = 0) -> None:
+    """Run the L3 passes of the default pipeline that come before ``convert-to-llvm``
+    (``rlx-fastmath``, ``expand-math-to-polynomials``, ``rlx-outline-parallel``) on
+    ``module`` in place."""
+    from lowering.expand_math_to_polynomials import ExpandMathToPolynomialsPass
+    from lowering.rlx_fastmath import RlxFastmathPass
+    from lowering.rlx_outline_parallel import RlxOutlineParallelPass
+
+    for p in (RlxFastmathPass(), ExpandMathToPolynomialsPass(), RlxOutlineParallelPass(threads=threads)):
+        p.apply(Context(), module)
+
+
+def to_llvm_ir(module: ModuleOp, threads: int = 0) -> str:
+    """A kernel or entry module (L3) -> LLVM IR text as the default pipeline makes it
+    (``module`` is changed in place). ``threads``: as ``rlx-outline-parallel``'s."""
+    prepare_for_llvm(module, threads)
+    return ConvertToLLVMPass().run(module)

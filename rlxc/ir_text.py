@@ -12,18 +12,11 @@ from runtime.errors import IRError, RlxError, first_line
 
 def context():
     """An xDSL context with every dialect that rlx IR may use at L1–L3."""
-    from xdsl.context import Context
-    from xdsl.dialects import arith, builtin, func, memref, scf, vector
-    from xdsl.dialects import math as xmath
-
     from dialects.rlx import RLX
-    from lowering.llvm_emitter import IndexCastUIOp
+    from lowering.llvm.translate import l3_context
 
-    ctx = Context()
-    for dialect in (builtin.Builtin, func.Func, scf.Scf, arith.Arith, xmath.Math, memref.MemRef,
-                    vector.Vector, RLX):
-        ctx.load_dialect(dialect)
-    ctx.load_op(IndexCastUIOp)
+    ctx = l3_context()
+    ctx.load_dialect(RLX)
     return ctx
 
 
@@ -54,7 +47,7 @@ def parse_module_text(text: str, where: str = "<input>"):
     check_string_literals(text, where)
     ctx = context()
     try:
-        module = Parser(ctx, text, where).parse_module()
+        module = Parser(ctx, hex_splats_as_bytes(text), where).parse_module()
     except ParseError as err:
         raise IRError(_one_line_parse_error(err, where, text, ctx)) from None
     except RlxError:
@@ -71,6 +64,25 @@ def parse_module_text(text: str, where: str = "<input>"):
     except Exception as err:  # xDSL's verifiers trip over some malformed IR themselves
         raise IRError(f"{where}: IR does not verify: {_verifier_failure(err)}") from None
     return module
+
+
+_HEX_SPLAT = re.compile(r"dense<0x([0-9A-Fa-f]{4}|[0-9A-Fa-f]{8}|[0-9A-Fa-f]{16})>(\s*:\s*vector<\d+xf(16|32|64)>)")
+
+
+def hex_splats_as_bytes(text: str) -> str:
+    """``dense<0x7f800000> : vector<8xf32>`` -> ``dense<"0x0000807F"> : ...``.
+
+    xDSL 0.75 prints a float splat that has no decimal form (inf, nan) as its bit
+    pattern, but reads that literal back as an integer value (2.1e9): the hex-string
+    form (little-endian bytes of one element) reads back as the same bits.
+    """
+    def as_bytes(m: re.Match) -> str:
+        bits, width = m.group(1), int(m.group(3))
+        if len(bits) * 4 != width:
+            return m.group(0)
+        return f'dense<"0x{bytes.fromhex(bits)[::-1].hex().upper()}">{m.group(2)}'
+
+    return _HEX_SPLAT.sub(as_bytes, text)
 
 
 def _verifier_failure(err: Exception) -> str:

@@ -92,10 +92,17 @@ _builtin("canonicalize", "xdsl.transforms.canonicalize", "CanonicalizePass",
          "xDSL: fold constants and apply every op's canonicalization patterns")
 _builtin("dce", "xdsl.transforms.dead_code_elimination", "DeadCodeElimination",
          "xDSL: remove ops whose results are unused and that have no side effects")
-_builtin("convert-to-llvm", "lowering.llvm_passes", "ConvertToLLVMPass",
-         "L3 -> LLVM IR: the llvmlite emitter (scf/arith/math/memref/vector/func)",
+_builtin("rlx-fastmath", "lowering.rlx_fastmath", "RlxFastmathPass",
+         "L3: add fast-math flags (default reassoc contract nsz arcp afn) to every float op but compares",
+         flags="the flags to add, space-separated (fast = all); no nnan/ninf by default: masked softmax uses -inf")
+_builtin("expand-math-to-polynomials", "lowering.expand_math_to_polynomials", "ExpandMathToPolynomialsPass",
+         "L3: f32 math.exp / math.tanh -> inline range-reduced polynomials (vectorizable, no libm)")
+_builtin("rlx-outline-parallel", "lowering.rlx_outline_parallel", "RlxOutlineParallelPass",
+         "L3: each scf.parallel -> a private body function + rlx_cpu.parallel_dispatch on the thread team",
          threads="the threads a call runs on: 0 = all cores (the OpenMP default team), 1 = serial "
-                 "loops, N = a team of N threads")
+                 "loops (nothing outlined), N = a team of N threads")
+_builtin("convert-to-llvm", "lowering.llvm_passes", "ConvertToLLVMPass",
+         "L3 -> LLVM IR: the llvmlite translator (scf/arith/math/memref/vector/func/rlx_cpu)")
 _builtin("llvm-opt", "lowering.llvm_passes", "LLVMOptPass",
          "LLVM IR: LLVM's O<level> pipeline tuned for the host CPU",
          level="optimization level 0-3")
@@ -182,11 +189,16 @@ def mlir_pipeline(max_tokens: int = 512, checks: bool = False) -> str:
             f"rlx-plan-memory{{max-tokens={max_tokens}}},rlx-pack-weights,{to_loops},cse")
 
 
+#: The L3 passes that prepare a module for ``convert-to-llvm`` (which only translates).
+LLVM_PREPARATION = ("rlx-fastmath", "expand-math-to-polynomials", "rlx-outline-parallel")
+
+
 def backend_pipeline(threads: int = 0, opt_level: int = 3) -> str:
-    """L3 -> LLVM IR -> optimized LLVM IR -> assembly. ``threads`` (see
-    :func:`rlxc.profile.thread_count`) is spelled into the pass option here, and only here."""
-    return (f"convert-to-llvm{{threads={thread_count(threads)}}},llvm-opt{{level={opt_level}}},"
-            f"llvm-codegen{{level={opt_level}}}")
+    """L3 -> L3 ready for translation -> LLVM IR -> optimized LLVM IR -> assembly.
+    ``threads`` (see :func:`rlxc.profile.thread_count`) is spelled into the pass option
+    here, and only here."""
+    return (f"rlx-fastmath,expand-math-to-polynomials,rlx-outline-parallel{{threads={thread_count(threads)}}},"
+            f"convert-to-llvm,llvm-opt{{level={opt_level}}},llvm-codegen{{level={opt_level}}}")
 
 
 def default_pipeline(max_tokens: int = 512, threads: int = 0, opt_level: int = 3,

@@ -91,6 +91,8 @@ def pipeline_text(passes: list) -> str:
 
 def _pass_text(p) -> str:
     def value(v) -> str:
+        if isinstance(v, str) and " " in v:
+            return f'"{v}"'
         return str(v).lower() if isinstance(v, bool) else str(v)
 
     options = p.spec(include_default=True).parameters
@@ -102,10 +104,12 @@ def complete(passes: list, emit: str, *, start: str = "mlir", threads: int = 0,
              opt_level: int = 3) -> list:
     """Append the passes needed for the pipeline to end with IR of kind ``emit``.
 
-    ``llvm`` appends ``convert-to-llvm``; ``asm`` also ``llvm-opt`` (unless the
-    pipeline already optimizes) and ``llvm-codegen``.
+    ``llvm`` appends ``convert-to-llvm``, after the passes that prepare L3 for it
+    (``rlx-fastmath``, ...) unless the pipeline names one of them (they must run once,
+    in order: fast-math flags on an expanded ``exp`` would change its rounding);
+    ``asm`` also ``llvm-opt`` (unless the pipeline already optimizes) and ``llvm-codegen``.
     """
-    from rlxc.passes import backend_pipeline
+    from rlxc.passes import LLVM_PREPARATION, backend_pipeline
 
     if emit not in IR_KINDS:
         raise PassError(f"cannot emit '{emit}'; choose one of {', '.join(IR_KINDS)}")
@@ -116,6 +120,8 @@ def complete(passes: list, emit: str, *, start: str = "mlir", threads: int = 0,
     names = [p.name for p in passes]
     extra = []
     if kind == "mlir" and emit != "mlir":
+        if not set(LLVM_PREPARATION) & set(names):  # naming one of them: the pipeline decides
+            extra += [tail[n] for n in LLVM_PREPARATION]
         extra.append(tail["convert-to-llvm"])
     if emit == "asm" and kind != "asm":
         if "llvm-opt" not in names:

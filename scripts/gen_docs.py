@@ -4,7 +4,8 @@
     python scripts/gen_docs.py           # rewrite both files
     python scripts/gen_docs.py --check   # exit 1 if they are stale
 
-The dialect reference comes from the IRDL definitions in ``dialects/rlx.py`` (operands,
+The dialect reference comes from the IRDL definitions in ``dialects/rlx.py`` and
+``dialects/rlx_cpu.py`` (operands,
 results, properties, traits, syntax) and their docstrings (description, ``Verifies:``
 bullets, ``Example::`` lines); the pass reference from the registry in
 ``rlxc/passes.py``, the pass classes (options, types, defaults) and the docstrings of
@@ -102,7 +103,8 @@ def verifier_rules(cls) -> list[str]:
 
 
 _NAMES = {"StringAttr": "string", "FloatAttr": "float", "UnitAttr": "unit (a flag)", "MemRefType": "memref",
-          "TensorType": "`!rlx.tensor`", "BufferType": "`!rlx.buffer`", "AnyAttr": "any"}
+          "TensorType": "`!rlx.tensor`", "BufferType": "`!rlx.buffer`", "AnyAttr": "any",
+          "IndexType": "index", "SymbolRefAttr": "symbol"}
 
 
 def constraint_text(constr) -> str:
@@ -114,6 +116,10 @@ def constraint_text(constr) -> str:
         return constraint_text(constr.constr)
     if name == "AnyOf":
         return " or ".join(constraint_text(c) for c in constr.attr_constrs)
+    if name == "AllOf":
+        return constraint_text(constr.attr_constrs[0])
+    if name == "VarConstraint":
+        return f"`{constr.name}` (float-like; every `{constr.name}` is one type)"
     if name == "BaseAttr":
         return _NAMES.get(constr.attr.__name__, constr.attr.__name__)
     if name == "ParamAttrConstraint" and constr.base_attr.__name__ == "IntegerAttr":
@@ -185,14 +191,29 @@ def dialect_markdown() -> str:
               ""]
     for op in rlx.RLX.operations:
         lines += op_section(op)
+    lines += cpu_dialect_markdown()
     return "\n".join(lines).rstrip() + "\n"
+
+
+def cpu_dialect_markdown() -> list[str]:
+    """The ``rlx_cpu`` dialect: the low-level ops the LLVM translator lowers."""
+    import dialects.rlx_cpu as rlx_cpu
+
+    lines = ["# The `rlx_cpu` dialect", "", rst_to_md(inspect.cleandoc(rlx_cpu.__doc__)), "",
+             "## Ops", "", *_rows(("op", "summary"), [(f"[`{op.name}`](#{op.name.replace('.', '')})",
+                                                         rst_to_md(own_doc(op).summary))
+                                                        for op in rlx_cpu.RLX_CPU.operations]), ""]
+    for op in rlx_cpu.RLX_CPU.operations:
+        lines += op_section(op)
+    return lines
 
 
 def examples() -> dict[str, list[str]]:
     """Every op's example lines, for ``tests/test_docs.py``."""
     import dialects.rlx as rlx
+    import dialects.rlx_cpu as rlx_cpu
 
-    return {op.name: own_doc(op).examples for op in rlx.RLX.operations}
+    return {op.name: own_doc(op).examples for op in (*rlx.RLX.operations, *rlx_cpu.RLX_CPU.operations)}
 
 
 # ------------------------------------------------------------------ the passes

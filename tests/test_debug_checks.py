@@ -17,7 +17,7 @@ import test_e2e_fixtures as e2e
 from conftest import FIXTURES
 from lowering import kernels
 from lowering.bounds_checks import add_bounds_checks, violation_function
-from lowering.llvm_emitter import emit_llvm
+from lowering.llvm_passes import to_llvm_ir
 from lowering.llvm_target import JITEngine
 from rlxc.compiler import CompileOptions
 from rlxc.models.config import Qwen3Config
@@ -82,7 +82,7 @@ def checked_add():
     """``add_f32(a, b, out, n, len_a, len_b, len_out, record)`` with checks, JIT-compiled."""
     kernel = add_bounds_checks(kernels.add_kernel(), 0)
     kernel.sym_visibility = None  # callable from here
-    engine = JITEngine(str(emit_llvm(ModuleOp([kernel, violation_function()]), threads=False)))
+    engine = JITEngine(to_llvm_ir(ModuleOp([kernel, violation_function()]), threads=1))
     proto = ctypes.CFUNCTYPE(None, *[ctypes.c_void_p] * 3, *[ctypes.c_int64] * 4, ctypes.c_void_p)
     fn = proto(engine.address_of(kernel.sym_name.data))
     fn.engine = engine

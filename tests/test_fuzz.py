@@ -62,15 +62,15 @@ L2_PASSES = "rlx-fuse,rlx-fuse-gate-up,rlx-bufferize,rlx-fuse-linears,rlx-plan-m
 PIPELINES = {
     "L1": "rlx-fuse,rlx-fuse-gate-up,rlx-bufferize,rlx-fuse-linears,rlx-plan-memory{max-tokens=8}",
     "L2": "rlx-fuse-linears,rlx-plan-memory{max-tokens=8},rlx-pack-weights",
-    "L3": "cse,canonicalize,convert-to-llvm{threads=1}",
-    "L3-kernel": "cse,convert-to-llvm{threads=0}",
+    "L3": "cse,canonicalize,rlx-fastmath,expand-math-to-polynomials,rlx-outline-parallel{threads=1},convert-to-llvm",
+    "L3-kernel": "cse,rlx-fastmath,expand-math-to-polynomials,rlx-outline-parallel{threads=0},convert-to-llvm",
 }
 LONG_PIPELINES = {
     "L1": "rlx-fuse,rlx-fuse-gate-up,rlx-bufferize,rlx-fuse-linears,rlx-plan-memory{max-tokens=8},"
           "rlx-pack-weights,rlx-to-loops{checks=true},cse,convert-to-llvm,llvm-opt{level=1}",
     "L2": "rlx-plan-memory{max-tokens=8},rlx-pack-weights,rlx-to-loops,convert-to-llvm,llvm-opt{level=0}",
     "L3": "cse,canonicalize,convert-to-llvm,llvm-opt{level=1}",
-    "L3-kernel": "cse,convert-to-llvm{threads=0},llvm-opt{level=2}",
+    "L3-kernel": "cse,rlx-outline-parallel{threads=0},convert-to-llvm,llvm-opt{level=2}",
 }
 
 
@@ -277,8 +277,7 @@ def _opt_on_mutated_ir(data):
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "in.mlir"
         path.write_text(text)
-        assert_cli_outcome(*opt(str(path), "-p", PIPELINES[level(seed)].replace(",convert-to-llvm{threads=1}", "")
-                                .replace(",convert-to-llvm{threads=0}", ""), *emit))
+        assert_cli_outcome(*opt(str(path), "-p", PIPELINES[level(seed)].replace(",convert-to-llvm", ""), *emit))
 
 
 test_opt_on_mutated_ir, test_opt_on_mutated_ir_long = fuzz(st.data())(_opt_on_mutated_ir)

@@ -15,7 +15,7 @@ sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import numpy_ref as ref  # noqa: E402
 
 from lowering import kernels as K  # noqa: E402
-from lowering.llvm_emitter import emit_llvm  # noqa: E402
+from lowering.llvm_passes import to_llvm_ir  # noqa: E402
 from lowering.llvm_target import JITEngine, emit_assembly, optimize  # noqa: E402
 from runtime.packing import pack_linear_weight, packed_linear_size  # noqa: E402
 
@@ -35,7 +35,7 @@ def _public(fn):
 
 
 def _optimized_ll(fn) -> str:
-    return optimize(str(emit_llvm(ModuleOp([_public(fn)]), threads=True)))
+    return optimize(to_llvm_ir(ModuleOp([_public(fn)])))
 
 
 def kernel(generator, *params):
@@ -168,9 +168,7 @@ def test_linear_threaded_path(m, k, n):
 
 
 def test_small_calls_take_the_serial_copy():
-    from lowering.llvm_emitter import emit_llvm as emit
-
-    ll = str(emit(ModuleOp([_public(K.linear_kernel(64, 32, False))]), threads=True))
+    ll = to_llvm_ir(ModuleOp([_public(K.linear_kernel(64, 32, False))]))
     assert "GOMP_parallel" in ll  # both copies exist; the run-time check picks one
     assert "icmp ult" in ll
 

@@ -11,7 +11,8 @@ import pytest
 from xdsl.dialects.builtin import ModuleOp
 from xdsl.parser import Parser
 
-from lowering.llvm_emitter import emit_llvm, l3_context
+from lowering.llvm.translate import emit_llvm, l3_context
+from lowering.llvm_passes import to_llvm_ir
 from lowering.llvm_target import (
     JITEngine,
     emit_assembly,
@@ -35,9 +36,14 @@ def parse(src: str) -> ModuleOp:
     return module
 
 
+def lower_to_llvm(module: ModuleOp, threads: bool | int = True) -> str:
+    """The default L3 -> LLVM IR path: the preparation passes, then the translator."""
+    return to_llvm_ir(module, (0 if threads else 1) if isinstance(threads, bool) else threads)
+
+
 def build(src: str, *, threads: bool = True, opt: int = 3) -> JITEngine:
     """Emit + JIT; the engine runs the O<opt> pipeline itself."""
-    return JITEngine(str(emit_llvm(parse(src), threads=threads)), opt)
+    return JITEngine(str(lower_to_llvm(parse(src), threads=threads)), opt)
 
 
 def fn(engine: JITEngine, name: str, *argtypes, restype=None):
@@ -141,7 +147,7 @@ def test_axpy_scalar_loop():
 
 
 def test_emitted_ir_shape():
-    ll = str(emit_llvm(parse(AXPY)))
+    ll = str(lower_to_llvm(parse(AXPY)))
     assert re.search(r"define void @\"?axpy\"?\(ptr [^,]*noalias", ll)
     assert "axpy_packed" in ll
     assert re.search(r"fadd (reassoc|.*contract)", ll)
@@ -162,7 +168,7 @@ def test_vectorized_dot_product():
 
 
 def test_dot_assembly_uses_ymm_fma():
-    asm = emit_assembly(optimize(str(emit_llvm(parse(DOT)))))
+    asm = emit_assembly(optimize(str(lower_to_llvm(parse(DOT)))))
     fma_lines = [ln for ln in asm.splitlines() if "vfmadd" in ln]
     assert fma_lines, "no FMA instruction in the dot kernel"
     assert any("ymm" in ln for ln in fma_lines), fma_lines[:4]
@@ -222,7 +228,7 @@ builtin.module {
 
 
 def test_scf_if_with_results_and_call():
-    ll = str(emit_llvm(parse(SCF_IF)))
+    ll = str(lower_to_llvm(parse(SCF_IF)))
     assert re.search(r"define internal float @\"?twice\"?\(float %\"?v\"?\) noinline", ll) or \
         re.search(r"define internal float @\"?twice\"?.*noinline", ll)
     eng = build(SCF_IF)
@@ -541,7 +547,7 @@ def test_exp_accuracy(kernel):
 
 
 def test_exp_inline_no_libm_call():
-    ll = optimize(str(emit_llvm(parse(EXP_KERNELS))))
+    ll = optimize(str(lower_to_llvm(parse(EXP_KERNELS))))
     assert "@expf" not in ll and "llvm.exp." not in ll
     vexp = ll[ll.index("@vexp("):]
     vexp = vexp[: vexp.index("\n}\n")]
@@ -637,7 +643,7 @@ builtin.module {
 
 
 def test_packed_wrapper_abi():
-    ll = str(emit_llvm(parse(PACKED)))
+    ll = str(lower_to_llvm(parse(PACKED)))
     assert "scale_shift_packed" in ll and "helper_packed" not in ll
     eng = build(PACKED)
     packed = fn(eng, "scale_shift_packed", P, P)
@@ -662,12 +668,12 @@ def _run_parallel(engine, lb, n):
 
 
 def test_parallel_threads_on_and_off_agree():
-    ll_thr = str(emit_llvm(parse(PARALLEL), threads=True))
-    ll_ser = str(emit_llvm(parse(PARALLEL), threads=False))
+    ll_thr = str(lower_to_llvm(parse(PARALLEL), threads=True))
+    ll_ser = str(lower_to_llvm(parse(PARALLEL), threads=False))
     assert "GOMP_parallel" in ll_thr and "omp_get_num_threads" in ll_thr and "cmpxchg" in ll_thr  # the guided schedule
     assert "GOMP_parallel" not in ll_ser
-    assert str(emit_llvm(parse(PARALLEL), threads=1)) == ll_ser  # threads=1 means serial
-    ll_two = str(emit_llvm(parse(PARALLEL), threads=2))
+    assert str(lower_to_llvm(parse(PARALLEL), threads=1)) == ll_ser  # threads=1 means serial
+    ll_two = str(lower_to_llvm(parse(PARALLEL), threads=2))
     assert re.search(r"call void @\"?GOMP_parallel\"?\(.*i32 2, i32 0\)", ll_two)
     thr = JITEngine(ll_thr)
     ser = JITEngine(optimize(ll_ser), run_passes=False)
@@ -727,7 +733,7 @@ def test_an_entry_runs_its_parallel_loops_in_one_team():
     # few items of ~20k dependent steps each, every loop reading what the previous
     # one wrote, reversed: a job started before the last one finished on the other
     # thread, or a lead that did not wait for its worker, reads unfinished items
-    ll = str(emit_llvm(parse(TEAM), threads=2))
+    ll = str(lower_to_llvm(parse(TEAM), threads=2))
     packed = ll[ll.index('define void @"steps_packed"'):]
     assert '@"rlx.team.run"' in packed[:packed.index("\n}")]
     assert ll.count('call void @"rlx.parallel"') == 3
@@ -751,6 +757,32 @@ def test_an_entry_runs_its_parallel_loops_in_one_team():
         list(pool.map(run, range(100)))
 
 
+def test_the_translator_alone_only_translates():
+    """Without the preparation passes: no fast-math flags, llvm.exp, a serial loop."""
+    ll = str(emit_llvm(parse(PARALLEL)))
+    assert re.search(r"fmul float", ll) and "reassoc" not in ll
+    assert "llvm.exp.f32" in ll and "GOMP_parallel" not in ll and "rlx.team" not in ll
+
+
+def test_one_module_runs_one_team_size():
+    src = """
+builtin.module {
+  func.func @two(%n: index) {
+    %c0 = arith.constant 0 : index
+    %c1 = arith.constant 1 : index
+    rlx_cpu.parallel_dispatch @body() range(%c0 to %n step %c1) {threads = 2 : i64} : ()
+    rlx_cpu.parallel_dispatch @body() range(%c0 to %n step %c1) {threads = 3 : i64} : ()
+    func.return
+  }
+  func.func private @body(%lo: index, %hi: index, %step: index) attributes {rlx_cpu.parallel_body} {
+    func.return
+  }
+}
+"""
+    with pytest.raises(CompileError, match="different team sizes"):
+        emit_llvm(parse(src))
+
+
 def test_parallel_rejects_reductions():
     src = """
 builtin.module {
@@ -766,7 +798,7 @@ builtin.module {
 }
 """
     with pytest.raises(CompileError, match="scf.parallel"):
-        emit_llvm(parse(src))
+        lower_to_llvm(parse(src))
 
 
 # ----------------------------------------------------------------------------- errors
@@ -778,7 +810,7 @@ def test_unsupported_op_raises_compile_error():
       %y = math.atan %x : f32
       memref.store %y, %a[%i] : memref<?xf32>"""))
     with pytest.raises(CompileError, match=r"math\.atan.*@k"):
-        emit_llvm(parse(src))
+        lower_to_llvm(parse(src))
 
 
 def test_bad_ir_text_raises_compile_error():
@@ -816,7 +848,7 @@ builtin.module {
   }
 }
 """
-    ll = str(emit_llvm(parse(src)))
+    ll = str(lower_to_llvm(parse(src)))
     assert re.search(r"declare float @\"?expf\"?\(float", ll)
     eng = build(src)
     a = np.linspace(-3, 3, 33).astype(np.float32)
@@ -829,7 +861,7 @@ builtin.module {
 
 
 def test_shared_object_link_and_call(tmp_path):
-    ll = optimize(str(emit_llvm(parse(module(
+    ll = optimize(str(lower_to_llvm(parse(module(
         loop_kernel("axpy", "%x: memref<?xf32>, %y: memref<?xf32>, %n: index, %alpha: f32", """
       %xv = memref.load %x[%i] : memref<?xf32>
       %yv = memref.load %y[%i] : memref<?xf32>
@@ -845,7 +877,7 @@ def test_shared_object_link_and_call(tmp_path):
     lib.axpy(ptr(x), ptr(y), 100, 2.0)
     np.testing.assert_allclose(y, 2 * np.arange(100) + 1)
 
-    par_so = link_shared_object(emit_object(optimize(str(emit_llvm(parse(PARALLEL))))),
+    par_so = link_shared_object(emit_object(optimize(str(lower_to_llvm(parse(PARALLEL))))),
                                 tmp_path / "libpar.so")
     plib = ctypes.CDLL(str(par_so))
     plib.par_packed.argtypes = [P, P]

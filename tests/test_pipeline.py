@@ -18,7 +18,7 @@ import pytest
 from conftest import ROOT
 from rlxc.ir_text import parse_module_text
 from rlxc.passes import option_infos, registry
-from rlxc.pipeline import DumpOptions, compile_passes, complete, parse_passes, run_pipeline
+from rlxc.pipeline import DumpOptions, compile_passes, complete, parse_passes, pipeline_text, run_pipeline
 from runtime.errors import IRError, PassError
 
 PLUGIN = "tests.ir.broken_passes"
@@ -58,9 +58,11 @@ def test_every_pass_has_a_summary_and_documented_options():
 
 
 def test_pipeline_text_is_parsed_by_xdsl_into_pass_objects():
-    passes = parse_passes("rlx-fuse,rlx-plan-memory{max-tokens=7},convert-to-llvm{threads=1},llvm-opt{level=2}")
-    assert [p.name for p in passes] == ["rlx-fuse", "rlx-plan-memory", "convert-to-llvm", "llvm-opt"]
+    passes = parse_passes("rlx-fuse,rlx-plan-memory{max-tokens=7},rlx-outline-parallel{threads=1},llvm-opt{level=2}")
+    assert [p.name for p in passes] == ["rlx-fuse", "rlx-plan-memory", "rlx-outline-parallel", "llvm-opt"]
     assert passes[1].max_tokens == 7 and passes[2].threads == 1 and passes[3].level == 2
+    fastmath = parse_passes('rlx-fastmath{flags="nnan afn"}')[0]
+    assert fastmath.flags == "nnan afn" and parse_passes(pipeline_text([fastmath]))[0] == fastmath
 
 
 @pytest.mark.parametrize("spec, message", [
@@ -82,8 +84,11 @@ def test_passes_must_fit_the_kind_of_ir():
 
 def test_emit_completes_the_pipeline():
     names = lambda passes: [p.name for p in passes]  # noqa: E731
-    assert names(complete(parse_passes("cse"), "llvm")) == ["cse", "convert-to-llvm"]
-    assert names(complete(parse_passes("cse"), "asm")) == ["cse", "convert-to-llvm", "llvm-opt", "llvm-codegen"]
+    prep = ["rlx-fastmath", "expand-math-to-polynomials", "rlx-outline-parallel"]
+    assert names(complete(parse_passes("cse"), "llvm")) == ["cse", *prep, "convert-to-llvm"]
+    assert names(complete(parse_passes("cse"), "asm")) == ["cse", *prep, "convert-to-llvm", "llvm-opt", "llvm-codegen"]
+    assert names(complete(parse_passes("rlx-outline-parallel{threads=1}"), "llvm")) == [
+        "rlx-outline-parallel", "convert-to-llvm"]
     assert names(complete(parse_passes("convert-to-llvm,llvm-opt{level=1}"), "asm"))[-1] == "llvm-codegen"
     with pytest.raises(PassError, match="cannot be turned into"):
         complete(parse_passes("convert-to-llvm"), "mlir")
@@ -288,7 +293,7 @@ def test_cli_unknown_pass_and_option_list_close_matches(tmp_path):
     path = tmp_path / "ok.mlir"
     path.write_text("builtin.module {}\n")
     assert_one_error(rlxc("opt", str(path), "-p", "rlx-bufferise"), "did you mean 'rlx-bufferize'")
-    assert_one_error(rlxc("opt", str(path), "-p", "convert-to-llvm{thread=1}"), "did you mean 'threads'")
+    assert_one_error(rlxc("opt", str(path), "-p", "rlx-outline-parallel{thread=1}"), "did you mean 'threads'")
 
 
 def test_cli_verification_failure_keeps_the_dumps(tmp_path):
@@ -321,3 +326,21 @@ def test_cli_run_dumps_the_ir(tmp_path):
                      "--dump-ir", str(tmp_path), "--no-cache"])
     assert code == 0
     assert [p.name for p in sorted(tmp_path.iterdir())] == expected_dumps()
+
+
+def test_inf_splats_read_back_as_the_same_bits():
+    """xDSL prints them as bit patterns (the polynomial exp has a +inf splat)."""
+    from rlxc.ir_text import parse_module_text
+
+    text = """builtin.module {
+  func.func @f() {
+    %0 = arith.constant dense<0x7f800000> : vector<8xf32>
+    %1 = arith.constant dense<0xff800000> : vector<8xf32>
+    func.return
+  }
+}
+"""
+    module = parse_module_text(text)
+    assert str(module) + "\n" == text
+    values = [list(op.value.get_values()) for op in list(module.body.block.first_op.body.block.ops)[:2]]
+    assert values == [[float("inf")] * 8, [float("-inf")] * 8]

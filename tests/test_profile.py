@@ -23,7 +23,7 @@ CFG = Qwen3Config.from_json(FIXTURES["qwen3-untied-gqa2"] / "config.json")
 def test_threads_is_the_number_of_threads_a_call_runs_on(given, threads):
     profile = CompileProfile(threads=given)
     assert profile.threads == threads
-    assert f"convert-to-llvm{{threads={threads}}}" in profile.pipeline_text()
+    assert f"rlx-outline-parallel{{threads={threads}}}" in profile.pipeline_text()
 
 
 @pytest.mark.parametrize("fields, fragment", [

@@ -1,20 +1,25 @@
-// RUN: rlxc opt %s -p convert-to-llvm | filecheck %s
-// RUN: rlxc opt %s -p 'convert-to-llvm{threads=1}' | filecheck %s --check-prefix=SERIAL
+// RUN: rlxc opt %s -p rlx-fastmath,rlx-outline-parallel,convert-to-llvm | filecheck %s
+// RUN: rlxc opt %s -p convert-to-llvm | filecheck %s --check-prefix=SERIAL
 
 // L3 -> LLVM IR: memrefs become noalias pointers, index is i64, float ops carry the
-// fast-math flags, private funcs are internal noinline, and an rlx.entry func gets
-// a <name>_packed(ptrs, ints) wrapper for the runtime.
+// fast-math flags of the IR (here from rlx-fastmath), private funcs are internal
+// noinline, and an rlx.entry func gets a <name>_packed(ptrs, ints) wrapper for the
+// runtime. The translator alone adds no flags and runs scf.parallel as a plain loop.
 
 // CHECK:       define void @"entry"(ptr captures(none) noalias align 4 %"x", {{.*}}, i64 %"SEQ")
 // CHECK:         mul i64 %"SEQ", 16
 // CHECK:         call void @"add_f32"(ptr %"x", ptr %"y", ptr %"out",
 // CHECK:       define internal void @"add_f32"({{.*}}) noinline
 // CHECK:         fadd afn arcp contract nsz reassoc float
-// An scf.parallel loop is outlined into <func>.par0 and handed to rlx.parallel; the
-// entry's packed wrapper runs the whole call in one OpenMP team (rlx.team.run), whose
-// workers take each kernel's loop; outside such a call rlx.parallel opens a region.
+// A rlx_cpu.parallel_dispatch (from rlx-outline-parallel) becomes the guided-chunk
+// runner <func>.par0 of the body <func>.par0.loop (inlinable: no noinline), handed
+// to rlx.parallel; the entry's packed wrapper runs the whole call in one OpenMP team
+// (rlx.team.run), whose workers take each kernel's loop; outside such a call
+// rlx.parallel opens a region.
 // CHECK:       define internal void @"scale_parallel"(
 // CHECK:         call void @"rlx.parallel"(void (ptr)* @"scale_parallel.par0"
+// CHECK:       define internal void @"scale_parallel.par0.loop"({{.*}}) nounwind
+// CHECK:         fmul afn arcp contract nsz reassoc float
 // CHECK:       define void @"entry_packed"(ptr captures(none) noalias %"ptrs", ptr captures(none) noalias %"ints")
 // CHECK:         call void @"rlx.team.run"(void (ptr)* @"entry.unpacked"
 // CHECK:       declare void @"GOMP_parallel"
@@ -25,9 +30,15 @@
 // CHECK:         call void @"GOMP_parallel"(void (ptr)* @"rlx.team.body"
 // CHECK:       define internal void @"entry.unpacked"(
 // CHECK:         call void @"entry"(
-// CHECK:       define internal void @"scale_parallel.par0.loop"(
-// CHECK:         fmul afn arcp contract nsz reassoc float
+// CHECK:       define internal void @"scale_parallel.par0"(ptr %"ctx")
+// CHECK:         call i32 @"omp_get_num_threads"()
+// CHECK:         cmpxchg
+// CHECK:         call void @"scale_parallel.par0.loop"(
 
+// SERIAL:      fadd float
+// SERIAL:      define internal void @"scale_parallel"(
+// SERIAL:      par.header:
+// SERIAL:      fmul float
 // SERIAL-NOT:  GOMP_parallel
 // SERIAL-NOT:  rlx.team
 

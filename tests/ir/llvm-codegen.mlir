@@ -1,4 +1,4 @@
-// RUN: rlxc opt %s -p convert-to-llvm,llvm-opt,llvm-codegen | filecheck %s
+// RUN: rlxc opt %s -p rlx-fastmath,rlx-outline-parallel,convert-to-llvm,llvm-opt,llvm-codegen | filecheck %s
 // RUN: rlxc opt %s --emit asm | filecheck %s
 
 // Host assembly: one label per function (with a leading '_' on Darwin).

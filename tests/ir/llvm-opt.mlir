@@ -1,5 +1,5 @@
-// RUN: rlxc opt %s -p convert-to-llvm,llvm-opt | filecheck %s
-// RUN: rlxc opt %s -p 'convert-to-llvm,llvm-opt{level=0}' | filecheck %s --check-prefix=O0
+// RUN: rlxc opt %s -p rlx-fastmath,rlx-outline-parallel,convert-to-llvm,llvm-opt | filecheck %s
+// RUN: rlxc opt %s -p 'rlx-fastmath,rlx-outline-parallel,convert-to-llvm,llvm-opt{level=0}' | filecheck %s --check-prefix=O0
 
 // LLVM's O3 pipeline for the host CPU vectorizes the loop (the fast-math flags of
 // the emitter allow it); at O0 the IR stays as emitted.

@@ -245,6 +245,62 @@ for.exit.2:
   br label %"for.header"
 }
 
+define internal void @"add_f32.par0.loop"(i64 %".1", ptr captures(none) noalias align 4 %".2", ptr captures(none) noalias align 4 %".3", ptr captures(none) noalias align 4 %".4", i64 %".5", i64 %".6", i64 %".7") nounwind
+{
+entry:
+  br label %"body"
+body:
+  br label %"par.header"
+par.header:
+  %"par.iv" = phi  i64 [%".5", %"body"], [%"par.next", %"for.exit.1"]
+  %".10" = icmp slt i64 %"par.iv", %".6"
+  br i1 %".10", label %"par.body", label %"par.exit"
+par.body:
+  %".12" = mul i64 %"par.iv", 4096
+  %".13" = add i64 %".12", 4096
+  %".14" = call i64 @"llvm.umin.i64"(i64 %".13", i64 %".1")
+  %".15" = sub i64 %".14", %".12"
+  %".16" = udiv i64 %".15", 8
+  %".17" = mul i64 %".16", 8
+  %".18" = add i64 %".12", %".17"
+  br label %"for.header"
+par.exit:
+  ret void
+for.header:
+  %"for.iv" = phi  i64 [%".12", %"par.body"], [%"for.next", %"for.body"]
+  %".20" = icmp slt i64 %"for.iv", %".18"
+  br i1 %".20", label %"for.body", label %"for.exit"
+for.body:
+  %".22" = getelementptr inbounds float, ptr %".2", i64 %"for.iv"
+  %".23" = load <8 x float>, ptr %".22", align 4
+  %".24" = getelementptr inbounds float, ptr %".3", i64 %"for.iv"
+  %".25" = load <8 x float>, ptr %".24", align 4
+  %".26" = fadd afn arcp contract nsz reassoc <8 x float> %".23", %".25"
+  %".27" = getelementptr inbounds float, ptr %".4", i64 %"for.iv"
+  store <8 x float> %".26", ptr %".27", align 4
+  %"for.next" = add nsw i64 %"for.iv", 8
+  br label %"for.header"
+for.exit:
+  br label %"for.header.1"
+for.header.1:
+  %"for.iv.1" = phi  i64 [%".18", %"for.exit"], [%"for.next.1", %"for.body.1"]
+  %".31" = icmp slt i64 %"for.iv.1", %".14"
+  br i1 %".31", label %"for.body.1", label %"for.exit.1"
+for.body.1:
+  %".33" = getelementptr inbounds float, ptr %".2", i64 %"for.iv.1"
+  %".34" = load float, ptr %".33", align 4
+  %".35" = getelementptr inbounds float, ptr %".3", i64 %"for.iv.1"
+  %".36" = load float, ptr %".35", align 4
+  %".37" = fadd afn arcp contract nsz reassoc float %".34", %".36"
+  %".38" = getelementptr inbounds float, ptr %".4", i64 %"for.iv.1"
+  store float %".37", ptr %".38", align 4
+  %"for.next.1" = add nsw i64 %"for.iv.1", 1
+  br label %"for.header.1"
+for.exit.1:
+  %"par.next" = add nsw i64 %"par.iv", 1
+  br label %"par.header"
+}
+
 define internal void @"attention_nh4_nkv2_hd32_causal"(ptr captures(none) noalias align 4 %".1", ptr captures(none) noalias align 4 %".2", ptr captures(none) noalias align 4 %".3", ptr captures(none) noalias align 4 %".4", i64 %".5", i64 %".6", i64 %".7", i64 %".8") noinline nounwind
 {
 entry:
@@ -5972,4928 +6028,6 @@ for.exit.31:
   br label %"for.header.30"
 }
 
-define internal void @"attention_nh4_nkv2_hd32_causal_splitk"(ptr captures(none) noalias align 4 %".1", ptr captures(none) noalias align 4 %".2", ptr captures(none) noalias align 4 %".3", ptr captures(none) noalias align 4 %".4", i64 %".5", i64 %".6", i64 %".7", i64 %".8") noinline nounwind
-{
-entry:
-  %".10" = alloca [4608 x float], align 64
-  %".49" = alloca [32 x float], align 64
-  %".50" = alloca [4 x float], align 64
-  %"attention_nh4_nkv2_hd32_causal_splitk.par2.ctx" = alloca {i64, i64, i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}
-  br label %"body"
-body:
-  %".11" = call i64 @"llvm.umax.i64"(i64 %".5", i64 1)
-  %".12" = udiv i64 8, %".11"
-  %".13" = call i64 @"llvm.umax.i64"(i64 %".12", i64 1)
-  %".14" = udiv i64 %".7", 32
-  %".15" = call i64 @"llvm.umin.i64"(i64 %".14", i64 %".13")
-  %".16" = udiv i64 %".15", 2
-  %".17" = mul i64 %".16", 2
-  %".18" = call i64 @"llvm.umax.i64"(i64 %".17", i64 1)
-  %".19" = mul i64 %".5", %".7"
-  %".20" = mul i64 %".19", 128
-  %".21" = icmp ult i64 %".20", 524288
-  %".22" = select  i1 %".21", i64 1, i64 %".18"
-  %".23" = udiv i64 32, %".22"
-  br label %"for.header"
-for.header:
-  %"for.iv" = phi  i64 [0, %"body"], [%"for.next.13", %"for.exit.10"]
-  %".25" = icmp slt i64 %"for.iv", %".5"
-  br i1 %".25", label %"for.body", label %"for.exit"
-for.body:
-  %".27" = sub i64 %".5", %"for.iv"
-  %".28" = call i64 @"llvm.umin.i64"(i64 %".23", i64 %".27")
-  %".29" = mul i64 %".28", %".22"
-  %".30" = mul i64 %".28", %".7"
-  %".31" = mul i64 %".30", 128
-  %".32" = icmp ult i64 %".31", 524288
-  br i1 %".32", label %"if.then", label %"if.else"
-for.exit:
-  ret void
-if.then:
-  br label %"for.header.1"
-if.else:
-  %".1480" = getelementptr {i64, i64, i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"attention_nh4_nkv2_hd32_causal_splitk.par2.ctx", i32 0, i32 0
-  store i64 0, ptr %".1480"
-  %".1482" = getelementptr {i64, i64, i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"attention_nh4_nkv2_hd32_causal_splitk.par2.ctx", i32 0, i32 1
-  store i64 %".29", ptr %".1482"
-  %".1484" = getelementptr {i64, i64, i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"attention_nh4_nkv2_hd32_causal_splitk.par2.ctx", i32 0, i32 2
-  store i64 1, ptr %".1484"
-  %".1486" = getelementptr {i64, i64, i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"attention_nh4_nkv2_hd32_causal_splitk.par2.ctx", i32 0, i32 3
-  store i64 0, ptr %".1486"
-  %".1488" = getelementptr {i64, i64, i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"attention_nh4_nkv2_hd32_causal_splitk.par2.ctx", i32 0, i32 4
-  store i64 %".22", ptr %".1488"
-  %".1490" = getelementptr {i64, i64, i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"attention_nh4_nkv2_hd32_causal_splitk.par2.ctx", i32 0, i32 5
-  store i64 %"for.iv", ptr %".1490"
-  %".1492" = getelementptr {i64, i64, i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"attention_nh4_nkv2_hd32_causal_splitk.par2.ctx", i32 0, i32 6
-  store i64 %".7", ptr %".1492"
-  %".1494" = getelementptr {i64, i64, i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"attention_nh4_nkv2_hd32_causal_splitk.par2.ctx", i32 0, i32 7
-  store i64 %".8", ptr %".1494"
-  %".1496" = getelementptr {i64, i64, i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"attention_nh4_nkv2_hd32_causal_splitk.par2.ctx", i32 0, i32 8
-  store ptr %".10", ptr %".1496"
-  %".1498" = getelementptr {i64, i64, i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"attention_nh4_nkv2_hd32_causal_splitk.par2.ctx", i32 0, i32 9
-  store ptr %".1", ptr %".1498"
-  %".1500" = getelementptr {i64, i64, i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"attention_nh4_nkv2_hd32_causal_splitk.par2.ctx", i32 0, i32 10
-  store ptr %".2", ptr %".1500"
-  %".1502" = getelementptr {i64, i64, i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"attention_nh4_nkv2_hd32_causal_splitk.par2.ctx", i32 0, i32 11
-  store ptr %".3", ptr %".1502"
-  call void @"rlx.parallel"(void (ptr)* @"attention_nh4_nkv2_hd32_causal_splitk.par2", ptr %"attention_nh4_nkv2_hd32_causal_splitk.par2.ctx")
-  br label %"if.end"
-if.end:
-  br label %"for.header.10"
-for.header.1:
-  %"for.iv.1" = phi  i64 [0, %"if.then"], [%"for.next.8", %"if.end.1"]
-  %".35" = icmp slt i64 %"for.iv.1", %".29"
-  br i1 %".35", label %"for.body.1", label %"for.exit.1"
-for.body.1:
-  %".37" = urem i64 %"for.iv.1", %".22"
-  %".38" = udiv i64 %"for.iv.1", %".22"
-  %".39" = add i64 %"for.iv", %".38"
-  %".40" = mul i64 %".37", %".7"
-  %".41" = udiv i64 %".40", %".22"
-  %".42" = add i64 %".37", 1
-  %".43" = mul i64 %".42", %".7"
-  %".44" = udiv i64 %".43", %".22"
-  %".45" = mul i64 %"for.iv.1", 144
-  %".46" = mul i64 %".39", 128
-  %".47" = mul i64 %".39", %".8"
-  %".48" = mul i64 %".47", 64
-  %".51" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
-  %".52" = shufflevector <8 x float> %".51", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".53" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float 0x3fc6a09e60000000, i32 0
-  %".54" = shufflevector <8 x float> %".53", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  br label %"for.header.2"
-for.exit.1:
-  br label %"if.end"
-for.header.2:
-  %"for.iv.2" = phi  i64 [0, %"for.body.1"], [%"for.next", %"for.body.2"]
-  %".56" = icmp slt i64 %"for.iv.2", 4
-  br i1 %".56", label %"for.body.2", label %"for.exit.2"
-for.body.2:
-  %".58" = mul i64 %"for.iv.2", 32
-  %".59" = add i64 %".45", %".58"
-  %".60" = getelementptr inbounds float, ptr %".10", i64 %".59"
-  store <8 x float> %".52", ptr %".60", align 4
-  %".62" = add i64 %".59", 8
-  %".63" = getelementptr inbounds float, ptr %".10", i64 %".62"
-  store <8 x float> %".52", ptr %".63", align 4
-  %".65" = add i64 %".59", 16
-  %".66" = getelementptr inbounds float, ptr %".10", i64 %".65"
-  store <8 x float> %".52", ptr %".66", align 4
-  %".68" = add i64 %".59", 24
-  %".69" = getelementptr inbounds float, ptr %".10", i64 %".68"
-  store <8 x float> %".52", ptr %".69", align 4
-  %".71" = add i64 %".45", 128
-  %".72" = add i64 %".71", %"for.iv.2"
-  %".73" = getelementptr inbounds float, ptr %".10", i64 %".72"
-  store float 0xc6293e5940000000, ptr %".73", align 4
-  %".75" = add i64 %".45", 132
-  %".76" = add i64 %".75", %"for.iv.2"
-  %".77" = getelementptr inbounds float, ptr %".10", i64 %".76"
-  store float              0x0, ptr %".77", align 4
-  %"for.next" = add nsw i64 %"for.iv.2", 1
-  br label %"for.header.2"
-for.exit.2:
-  %".80" = sub i64 %".44", %".41"
-  %".81" = udiv i64 %".80", 8
-  %".82" = mul i64 %".81", 8
-  %".83" = add i64 %".41", %".82"
-  br label %"for.header.3"
-for.header.3:
-  %"for.iv.3" = phi  i64 [%".41", %"for.exit.2"], [%"for.next.4", %"for.exit.6"]
-  %".85" = icmp slt i64 %"for.iv.3", %".83"
-  br i1 %".85", label %"for.body.3", label %"for.exit.3"
-for.body.3:
-  %".87" = add i64 %"for.iv.3", 1
-  %".88" = add i64 %"for.iv.3", 2
-  %".89" = add i64 %"for.iv.3", 3
-  %".90" = add i64 %"for.iv.3", 4
-  %".91" = add i64 %"for.iv.3", 5
-  %".92" = add i64 %"for.iv.3", 6
-  %".93" = add i64 %"for.iv.3", 7
-  %".94" = mul i64 %"for.iv.3", 64
-  %".95" = add i64 %".48", %".94"
-  %".96" = mul i64 %".87", 64
-  %".97" = add i64 %".48", %".96"
-  %".98" = mul i64 %".88", 64
-  %".99" = add i64 %".48", %".98"
-  %".100" = mul i64 %".89", 64
-  %".101" = add i64 %".48", %".100"
-  %".102" = mul i64 %".90", 64
-  %".103" = add i64 %".48", %".102"
-  %".104" = mul i64 %".91", 64
-  %".105" = add i64 %".48", %".104"
-  %".106" = mul i64 %".92", 64
-  %".107" = add i64 %".48", %".106"
-  %".108" = mul i64 %".93", 64
-  %".109" = add i64 %".48", %".108"
-  br label %"for.header.4"
-for.exit.3:
-  %".773" = icmp ult i64 %".83", %".44"
-  br i1 %".773", label %"if.then.1", label %"if.end.1"
-for.header.4:
-  %"for.iv.4" = phi  i64 [0, %"for.body.3"], [%"for.next.1", %"for.body.4"]
-  %".111" = icmp slt i64 %"for.iv.4", 4
-  br i1 %".111", label %"for.body.4", label %"for.exit.4"
-for.body.4:
-  %".113" = udiv i64 %"for.iv.4", 2
-  %".114" = mul i64 %".113", 32
-  %".115" = mul i64 %"for.iv.4", 32
-  %".116" = add i64 %".46", %".115"
-  %".117" = getelementptr inbounds float, ptr %".1", i64 %".116"
-  %".118" = load <8 x float>, ptr %".117", align 4
-  %".119" = add i64 %"for.iv.4", 1
-  %".120" = mul i64 %".119", 32
-  %".121" = add i64 %".46", %".120"
-  %".122" = getelementptr inbounds float, ptr %".1", i64 %".121"
-  %".123" = load <8 x float>, ptr %".122", align 4
-  %".124" = add i64 %".116", 8
-  %".125" = getelementptr inbounds float, ptr %".1", i64 %".124"
-  %".126" = load <8 x float>, ptr %".125", align 4
-  %".127" = add i64 %".121", 8
-  %".128" = getelementptr inbounds float, ptr %".1", i64 %".127"
-  %".129" = load <8 x float>, ptr %".128", align 4
-  %".130" = add i64 %".116", 16
-  %".131" = getelementptr inbounds float, ptr %".1", i64 %".130"
-  %".132" = load <8 x float>, ptr %".131", align 4
-  %".133" = add i64 %".121", 16
-  %".134" = getelementptr inbounds float, ptr %".1", i64 %".133"
-  %".135" = load <8 x float>, ptr %".134", align 4
-  %".136" = add i64 %".116", 24
-  %".137" = getelementptr inbounds float, ptr %".1", i64 %".136"
-  %".138" = load <8 x float>, ptr %".137", align 4
-  %".139" = add i64 %".121", 24
-  %".140" = getelementptr inbounds float, ptr %".1", i64 %".139"
-  %".141" = load <8 x float>, ptr %".140", align 4
-  %".142" = add i64 %".95", %".114"
-  %".143" = getelementptr inbounds float, ptr %".2", i64 %".142"
-  %".144" = load <8 x float>, ptr %".143", align 4
-  %".145" = fmul afn arcp contract nsz reassoc <8 x float> %".118", %".144"
-  %".146" = fmul afn arcp contract nsz reassoc <8 x float> %".123", %".144"
-  %".147" = add i64 %".142", 8
-  %".148" = getelementptr inbounds float, ptr %".2", i64 %".147"
-  %".149" = load <8 x float>, ptr %".148", align 4
-  %".150" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".126", <8 x float> %".149", <8 x float> %".145")
-  %".151" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".129", <8 x float> %".149", <8 x float> %".146")
-  %".152" = add i64 %".142", 16
-  %".153" = getelementptr inbounds float, ptr %".2", i64 %".152"
-  %".154" = load <8 x float>, ptr %".153", align 4
-  %".155" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".132", <8 x float> %".154", <8 x float> %".150")
-  %".156" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".135", <8 x float> %".154", <8 x float> %".151")
-  %".157" = add i64 %".142", 24
-  %".158" = getelementptr inbounds float, ptr %".2", i64 %".157"
-  %".159" = load <8 x float>, ptr %".158", align 4
-  %".160" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".138", <8 x float> %".159", <8 x float> %".155")
-  %".161" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".141", <8 x float> %".159", <8 x float> %".156")
-  %".162" = add i64 %".97", %".114"
-  %".163" = getelementptr inbounds float, ptr %".2", i64 %".162"
-  %".164" = load <8 x float>, ptr %".163", align 4
-  %".165" = fmul afn arcp contract nsz reassoc <8 x float> %".118", %".164"
-  %".166" = fmul afn arcp contract nsz reassoc <8 x float> %".123", %".164"
-  %".167" = add i64 %".162", 8
-  %".168" = getelementptr inbounds float, ptr %".2", i64 %".167"
-  %".169" = load <8 x float>, ptr %".168", align 4
-  %".170" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".126", <8 x float> %".169", <8 x float> %".165")
-  %".171" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".129", <8 x float> %".169", <8 x float> %".166")
-  %".172" = add i64 %".162", 16
-  %".173" = getelementptr inbounds float, ptr %".2", i64 %".172"
-  %".174" = load <8 x float>, ptr %".173", align 4
-  %".175" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".132", <8 x float> %".174", <8 x float> %".170")
-  %".176" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".135", <8 x float> %".174", <8 x float> %".171")
-  %".177" = add i64 %".162", 24
-  %".178" = getelementptr inbounds float, ptr %".2", i64 %".177"
-  %".179" = load <8 x float>, ptr %".178", align 4
-  %".180" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".138", <8 x float> %".179", <8 x float> %".175")
-  %".181" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".141", <8 x float> %".179", <8 x float> %".176")
-  %".182" = add i64 %".99", %".114"
-  %".183" = getelementptr inbounds float, ptr %".2", i64 %".182"
-  %".184" = load <8 x float>, ptr %".183", align 4
-  %".185" = fmul afn arcp contract nsz reassoc <8 x float> %".118", %".184"
-  %".186" = fmul afn arcp contract nsz reassoc <8 x float> %".123", %".184"
-  %".187" = add i64 %".182", 8
-  %".188" = getelementptr inbounds float, ptr %".2", i64 %".187"
-  %".189" = load <8 x float>, ptr %".188", align 4
-  %".190" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".126", <8 x float> %".189", <8 x float> %".185")
-  %".191" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".129", <8 x float> %".189", <8 x float> %".186")
-  %".192" = add i64 %".182", 16
-  %".193" = getelementptr inbounds float, ptr %".2", i64 %".192"
-  %".194" = load <8 x float>, ptr %".193", align 4
-  %".195" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".132", <8 x float> %".194", <8 x float> %".190")
-  %".196" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".135", <8 x float> %".194", <8 x float> %".191")
-  %".197" = add i64 %".182", 24
-  %".198" = getelementptr inbounds float, ptr %".2", i64 %".197"
-  %".199" = load <8 x float>, ptr %".198", align 4
-  %".200" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".138", <8 x float> %".199", <8 x float> %".195")
-  %".201" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".141", <8 x float> %".199", <8 x float> %".196")
-  %".202" = add i64 %".101", %".114"
-  %".203" = getelementptr inbounds float, ptr %".2", i64 %".202"
-  %".204" = load <8 x float>, ptr %".203", align 4
-  %".205" = fmul afn arcp contract nsz reassoc <8 x float> %".118", %".204"
-  %".206" = fmul afn arcp contract nsz reassoc <8 x float> %".123", %".204"
-  %".207" = add i64 %".202", 8
-  %".208" = getelementptr inbounds float, ptr %".2", i64 %".207"
-  %".209" = load <8 x float>, ptr %".208", align 4
-  %".210" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".126", <8 x float> %".209", <8 x float> %".205")
-  %".211" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".129", <8 x float> %".209", <8 x float> %".206")
-  %".212" = add i64 %".202", 16
-  %".213" = getelementptr inbounds float, ptr %".2", i64 %".212"
-  %".214" = load <8 x float>, ptr %".213", align 4
-  %".215" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".132", <8 x float> %".214", <8 x float> %".210")
-  %".216" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".135", <8 x float> %".214", <8 x float> %".211")
-  %".217" = add i64 %".202", 24
-  %".218" = getelementptr inbounds float, ptr %".2", i64 %".217"
-  %".219" = load <8 x float>, ptr %".218", align 4
-  %".220" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".138", <8 x float> %".219", <8 x float> %".215")
-  %".221" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".141", <8 x float> %".219", <8 x float> %".216")
-  %".222" = add i64 %".103", %".114"
-  %".223" = getelementptr inbounds float, ptr %".2", i64 %".222"
-  %".224" = load <8 x float>, ptr %".223", align 4
-  %".225" = fmul afn arcp contract nsz reassoc <8 x float> %".118", %".224"
-  %".226" = fmul afn arcp contract nsz reassoc <8 x float> %".123", %".224"
-  %".227" = add i64 %".222", 8
-  %".228" = getelementptr inbounds float, ptr %".2", i64 %".227"
-  %".229" = load <8 x float>, ptr %".228", align 4
-  %".230" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".126", <8 x float> %".229", <8 x float> %".225")
-  %".231" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".129", <8 x float> %".229", <8 x float> %".226")
-  %".232" = add i64 %".222", 16
-  %".233" = getelementptr inbounds float, ptr %".2", i64 %".232"
-  %".234" = load <8 x float>, ptr %".233", align 4
-  %".235" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".132", <8 x float> %".234", <8 x float> %".230")
-  %".236" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".135", <8 x float> %".234", <8 x float> %".231")
-  %".237" = add i64 %".222", 24
-  %".238" = getelementptr inbounds float, ptr %".2", i64 %".237"
-  %".239" = load <8 x float>, ptr %".238", align 4
-  %".240" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".138", <8 x float> %".239", <8 x float> %".235")
-  %".241" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".141", <8 x float> %".239", <8 x float> %".236")
-  %".242" = add i64 %".105", %".114"
-  %".243" = getelementptr inbounds float, ptr %".2", i64 %".242"
-  %".244" = load <8 x float>, ptr %".243", align 4
-  %".245" = fmul afn arcp contract nsz reassoc <8 x float> %".118", %".244"
-  %".246" = fmul afn arcp contract nsz reassoc <8 x float> %".123", %".244"
-  %".247" = add i64 %".242", 8
-  %".248" = getelementptr inbounds float, ptr %".2", i64 %".247"
-  %".249" = load <8 x float>, ptr %".248", align 4
-  %".250" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".126", <8 x float> %".249", <8 x float> %".245")
-  %".251" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".129", <8 x float> %".249", <8 x float> %".246")
-  %".252" = add i64 %".242", 16
-  %".253" = getelementptr inbounds float, ptr %".2", i64 %".252"
-  %".254" = load <8 x float>, ptr %".253", align 4
-  %".255" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".132", <8 x float> %".254", <8 x float> %".250")
-  %".256" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".135", <8 x float> %".254", <8 x float> %".251")
-  %".257" = add i64 %".242", 24
-  %".258" = getelementptr inbounds float, ptr %".2", i64 %".257"
-  %".259" = load <8 x float>, ptr %".258", align 4
-  %".260" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".138", <8 x float> %".259", <8 x float> %".255")
-  %".261" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".141", <8 x float> %".259", <8 x float> %".256")
-  %".262" = add i64 %".107", %".114"
-  %".263" = getelementptr inbounds float, ptr %".2", i64 %".262"
-  %".264" = load <8 x float>, ptr %".263", align 4
-  %".265" = fmul afn arcp contract nsz reassoc <8 x float> %".118", %".264"
-  %".266" = fmul afn arcp contract nsz reassoc <8 x float> %".123", %".264"
-  %".267" = add i64 %".262", 8
-  %".268" = getelementptr inbounds float, ptr %".2", i64 %".267"
-  %".269" = load <8 x float>, ptr %".268", align 4
-  %".270" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".126", <8 x float> %".269", <8 x float> %".265")
-  %".271" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".129", <8 x float> %".269", <8 x float> %".266")
-  %".272" = add i64 %".262", 16
-  %".273" = getelementptr inbounds float, ptr %".2", i64 %".272"
-  %".274" = load <8 x float>, ptr %".273", align 4
-  %".275" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".132", <8 x float> %".274", <8 x float> %".270")
-  %".276" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".135", <8 x float> %".274", <8 x float> %".271")
-  %".277" = add i64 %".262", 24
-  %".278" = getelementptr inbounds float, ptr %".2", i64 %".277"
-  %".279" = load <8 x float>, ptr %".278", align 4
-  %".280" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".138", <8 x float> %".279", <8 x float> %".275")
-  %".281" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".141", <8 x float> %".279", <8 x float> %".276")
-  %".282" = add i64 %".109", %".114"
-  %".283" = getelementptr inbounds float, ptr %".2", i64 %".282"
-  %".284" = load <8 x float>, ptr %".283", align 4
-  %".285" = fmul afn arcp contract nsz reassoc <8 x float> %".118", %".284"
-  %".286" = fmul afn arcp contract nsz reassoc <8 x float> %".123", %".284"
-  %".287" = add i64 %".282", 8
-  %".288" = getelementptr inbounds float, ptr %".2", i64 %".287"
-  %".289" = load <8 x float>, ptr %".288", align 4
-  %".290" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".126", <8 x float> %".289", <8 x float> %".285")
-  %".291" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".129", <8 x float> %".289", <8 x float> %".286")
-  %".292" = add i64 %".282", 16
-  %".293" = getelementptr inbounds float, ptr %".2", i64 %".292"
-  %".294" = load <8 x float>, ptr %".293", align 4
-  %".295" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".132", <8 x float> %".294", <8 x float> %".290")
-  %".296" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".135", <8 x float> %".294", <8 x float> %".291")
-  %".297" = add i64 %".282", 24
-  %".298" = getelementptr inbounds float, ptr %".2", i64 %".297"
-  %".299" = load <8 x float>, ptr %".298", align 4
-  %".300" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".138", <8 x float> %".299", <8 x float> %".295")
-  %".301" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".141", <8 x float> %".299", <8 x float> %".296")
-  %".302" = shufflevector <8 x float> %".160", <8 x float> %".180", <8 x i32> <i32 0, i32 2, i32 8, i32 10, i32 4, i32 6, i32 12, i32 14>
-  %".303" = shufflevector <8 x float> %".160", <8 x float> %".180", <8 x i32> <i32 1, i32 3, i32 9, i32 11, i32 5, i32 7, i32 13, i32 15>
-  %".304" = fadd afn arcp contract nsz reassoc <8 x float> %".302", %".303"
-  %".305" = shufflevector <8 x float> %".200", <8 x float> %".220", <8 x i32> <i32 0, i32 2, i32 8, i32 10, i32 4, i32 6, i32 12, i32 14>
-  %".306" = shufflevector <8 x float> %".200", <8 x float> %".220", <8 x i32> <i32 1, i32 3, i32 9, i32 11, i32 5, i32 7, i32 13, i32 15>
-  %".307" = fadd afn arcp contract nsz reassoc <8 x float> %".305", %".306"
-  %".308" = shufflevector <8 x float> %".240", <8 x float> %".260", <8 x i32> <i32 0, i32 2, i32 8, i32 10, i32 4, i32 6, i32 12, i32 14>
-  %".309" = shufflevector <8 x float> %".240", <8 x float> %".260", <8 x i32> <i32 1, i32 3, i32 9, i32 11, i32 5, i32 7, i32 13, i32 15>
-  %".310" = fadd afn arcp contract nsz reassoc <8 x float> %".308", %".309"
-  %".311" = shufflevector <8 x float> %".280", <8 x float> %".300", <8 x i32> <i32 0, i32 2, i32 8, i32 10, i32 4, i32 6, i32 12, i32 14>
-  %".312" = shufflevector <8 x float> %".280", <8 x float> %".300", <8 x i32> <i32 1, i32 3, i32 9, i32 11, i32 5, i32 7, i32 13, i32 15>
-  %".313" = fadd afn arcp contract nsz reassoc <8 x float> %".311", %".312"
-  %".314" = shufflevector <8 x float> %".304", <8 x float> %".307", <8 x i32> <i32 0, i32 2, i32 8, i32 10, i32 4, i32 6, i32 12, i32 14>
-  %".315" = shufflevector <8 x float> %".304", <8 x float> %".307", <8 x i32> <i32 1, i32 3, i32 9, i32 11, i32 5, i32 7, i32 13, i32 15>
-  %".316" = fadd afn arcp contract nsz reassoc <8 x float> %".314", %".315"
-  %".317" = shufflevector <8 x float> %".310", <8 x float> %".313", <8 x i32> <i32 0, i32 2, i32 8, i32 10, i32 4, i32 6, i32 12, i32 14>
-  %".318" = shufflevector <8 x float> %".310", <8 x float> %".313", <8 x i32> <i32 1, i32 3, i32 9, i32 11, i32 5, i32 7, i32 13, i32 15>
-  %".319" = fadd afn arcp contract nsz reassoc <8 x float> %".317", %".318"
-  %".320" = shufflevector <8 x float> %".316", <8 x float> %".319", <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11>
-  %".321" = shufflevector <8 x float> %".316", <8 x float> %".319", <8 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15>
-  %".322" = fadd afn arcp contract nsz reassoc <8 x float> %".320", %".321"
-  %".323" = fmul afn arcp contract nsz reassoc <8 x float> %".322", %".54"
-  %".324" = mul i64 %"for.iv.4", 8
-  %".325" = getelementptr inbounds float, ptr %".49", i64 %".324"
-  store <8 x float> %".323", ptr %".325", align 4
-  %".327" = shufflevector <8 x float> %".161", <8 x float> %".181", <8 x i32> <i32 0, i32 2, i32 8, i32 10, i32 4, i32 6, i32 12, i32 14>
-  %".328" = shufflevector <8 x float> %".161", <8 x float> %".181", <8 x i32> <i32 1, i32 3, i32 9, i32 11, i32 5, i32 7, i32 13, i32 15>
-  %".329" = fadd afn arcp contract nsz reassoc <8 x float> %".327", %".328"
-  %".330" = shufflevector <8 x float> %".201", <8 x float> %".221", <8 x i32> <i32 0, i32 2, i32 8, i32 10, i32 4, i32 6, i32 12, i32 14>
-  %".331" = shufflevector <8 x float> %".201", <8 x float> %".221", <8 x i32> <i32 1, i32 3, i32 9, i32 11, i32 5, i32 7, i32 13, i32 15>
-  %".332" = fadd afn arcp contract nsz reassoc <8 x float> %".330", %".331"
-  %".333" = shufflevector <8 x float> %".241", <8 x float> %".261", <8 x i32> <i32 0, i32 2, i32 8, i32 10, i32 4, i32 6, i32 12, i32 14>
-  %".334" = shufflevector <8 x float> %".241", <8 x float> %".261", <8 x i32> <i32 1, i32 3, i32 9, i32 11, i32 5, i32 7, i32 13, i32 15>
-  %".335" = fadd afn arcp contract nsz reassoc <8 x float> %".333", %".334"
-  %".336" = shufflevector <8 x float> %".281", <8 x float> %".301", <8 x i32> <i32 0, i32 2, i32 8, i32 10, i32 4, i32 6, i32 12, i32 14>
-  %".337" = shufflevector <8 x float> %".281", <8 x float> %".301", <8 x i32> <i32 1, i32 3, i32 9, i32 11, i32 5, i32 7, i32 13, i32 15>
-  %".338" = fadd afn arcp contract nsz reassoc <8 x float> %".336", %".337"
-  %".339" = shufflevector <8 x float> %".329", <8 x float> %".332", <8 x i32> <i32 0, i32 2, i32 8, i32 10, i32 4, i32 6, i32 12, i32 14>
-  %".340" = shufflevector <8 x float> %".329", <8 x float> %".332", <8 x i32> <i32 1, i32 3, i32 9, i32 11, i32 5, i32 7, i32 13, i32 15>
-  %".341" = fadd afn arcp contract nsz reassoc <8 x float> %".339", %".340"
-  %".342" = shufflevector <8 x float> %".335", <8 x float> %".338", <8 x i32> <i32 0, i32 2, i32 8, i32 10, i32 4, i32 6, i32 12, i32 14>
-  %".343" = shufflevector <8 x float> %".335", <8 x float> %".338", <8 x i32> <i32 1, i32 3, i32 9, i32 11, i32 5, i32 7, i32 13, i32 15>
-  %".344" = fadd afn arcp contract nsz reassoc <8 x float> %".342", %".343"
-  %".345" = shufflevector <8 x float> %".341", <8 x float> %".344", <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11>
-  %".346" = shufflevector <8 x float> %".341", <8 x float> %".344", <8 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15>
-  %".347" = fadd afn arcp contract nsz reassoc <8 x float> %".345", %".346"
-  %".348" = fmul afn arcp contract nsz reassoc <8 x float> %".347", %".54"
-  %".349" = mul i64 %".119", 8
-  %".350" = getelementptr inbounds float, ptr %".49", i64 %".349"
-  store <8 x float> %".348", ptr %".350", align 4
-  %"for.next.1" = add nsw i64 %"for.iv.4", 2
-  br label %"for.header.4"
-for.exit.4:
-  br label %"for.header.5"
-for.header.5:
-  %"for.iv.5" = phi  i64 [0, %"for.exit.4"], [%"for.next.2", %"for.body.5"]
-  %".354" = icmp slt i64 %"for.iv.5", 4
-  br i1 %".354", label %"for.body.5", label %"for.exit.5"
-for.body.5:
-  %".356" = mul i64 %"for.iv.5", 8
-  %".357" = getelementptr inbounds float, ptr %".49", i64 %".356"
-  %".358" = load <8 x float>, ptr %".357", align 4
-  %".359" = add i64 %".45", 128
-  %".360" = add i64 %".359", %"for.iv.5"
-  %".361" = getelementptr inbounds float, ptr %".10", i64 %".360"
-  %".362" = load float, ptr %".361", align 4
-  %".363" = call afn arcp contract nsz reassoc float @"llvm.vector.reduce.fmax.v8f32"(<8 x float> %".358")
-  %".364" = fcmp ogt float %".362", %".363"
-  %".365" = select  i1 %".364", float %".362", float %".363"
-  %".366" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".365", i32 0
-  %".367" = shufflevector <8 x float> %".366", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".368" = fsub afn arcp contract nsz reassoc <8 x float> %".358", %".367"
-  %".369" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float 0xc055c00000000000, i32 0
-  %".370" = shufflevector <8 x float> %".369", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".371" = fcmp ogt <8 x float> %".368", %".370"
-  %".372" = select  <8 x i1> %".371", <8 x float> %".368", <8 x float> %".370"
-  %".373" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float 0x4056000000000000, i32 0
-  %".374" = shufflevector <8 x float> %".373", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".375" = fcmp olt <8 x float> %".372", %".374"
-  %".376" = select  <8 x i1> %".375", <8 x float> %".372", <8 x float> %".374"
-  %".377" = call <8 x float> @"llvm.minnum.v8f32"(<8 x float> %".376", <8 x float> <float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000>)
-  %".378" = call <8 x float> @"llvm.maxnum.v8f32"(<8 x float> %".377", <8 x float> <float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000>)
-  %".379" = fmul contract <8 x float> %".378", <float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000>
-  %".380" = call <8 x float> @"llvm.rint.v8f32"(<8 x float> %".379")
-  %".381" = fmul contract <8 x float> %".380", <float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000>
-  %".382" = fsub contract <8 x float> %".378", %".381"
-  %".383" = fmul contract <8 x float> %".380", <float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000>
-  %".384" = fsub contract <8 x float> %".382", %".383"
-  %".385" = fmul contract <8 x float> <float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000>, %".384"
-  %".386" = fadd contract <8 x float> %".385", <float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000>
-  %".387" = fmul contract <8 x float> %".386", %".384"
-  %".388" = fadd contract <8 x float> %".387", <float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000>
-  %".389" = fmul contract <8 x float> %".388", %".384"
-  %".390" = fadd contract <8 x float> %".389", <float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000>
-  %".391" = fmul contract <8 x float> %".390", %".384"
-  %".392" = fadd contract <8 x float> %".391", <float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000>
-  %".393" = fmul contract <8 x float> %".392", %".384"
-  %".394" = fadd contract <8 x float> %".393", <float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000>
-  %".395" = fmul contract <8 x float> %".384", %".384"
-  %".396" = fmul contract <8 x float> %".394", %".395"
-  %".397" = fadd contract <8 x float> %".396", %".384"
-  %".398" = fadd contract <8 x float> %".397", <float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000>
-  %".399" = fptosi <8 x float> %".380" to <8 x i32>
-  %".400" = shl <8 x i32> %".399", <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
-  %".401" = bitcast <8 x float> %".398" to <8 x i32>
-  %".402" = add <8 x i32> %".401", %".400"
-  %".403" = bitcast <8 x i32> %".402" to <8 x float>
-  %".404" = fcmp olt <8 x float> %".376", <float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000>
-  %".405" = select  <8 x i1> %".404", <8 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, <8 x float> %".403"
-  %".406" = fcmp ogt <8 x float> %".376", <float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000>
-  %".407" = select  <8 x i1> %".406", <8 x float> <float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000>, <8 x float> %".405"
-  %".408" = fcmp uno <8 x float> %".376", %".376"
-  %".409" = select  <8 x i1> %".408", <8 x float> %".376", <8 x float> %".407"
-  %".410" = fsub afn arcp contract nsz reassoc float %".362", %".365"
-  %".411" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".410", i32 0
-  %".412" = shufflevector <8 x float> %".411", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".413" = fcmp ogt <8 x float> %".412", %".370"
-  %".414" = select  <8 x i1> %".413", <8 x float> %".412", <8 x float> %".370"
-  %".415" = fcmp olt <8 x float> %".414", %".374"
-  %".416" = select  <8 x i1> %".415", <8 x float> %".414", <8 x float> %".374"
-  %".417" = call <8 x float> @"llvm.minnum.v8f32"(<8 x float> %".416", <8 x float> <float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000>)
-  %".418" = call <8 x float> @"llvm.maxnum.v8f32"(<8 x float> %".417", <8 x float> <float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000>)
-  %".419" = fmul contract <8 x float> %".418", <float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000>
-  %".420" = call <8 x float> @"llvm.rint.v8f32"(<8 x float> %".419")
-  %".421" = fmul contract <8 x float> %".420", <float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000>
-  %".422" = fsub contract <8 x float> %".418", %".421"
-  %".423" = fmul contract <8 x float> %".420", <float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000>
-  %".424" = fsub contract <8 x float> %".422", %".423"
-  %".425" = fmul contract <8 x float> <float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000>, %".424"
-  %".426" = fadd contract <8 x float> %".425", <float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000>
-  %".427" = fmul contract <8 x float> %".426", %".424"
-  %".428" = fadd contract <8 x float> %".427", <float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000>
-  %".429" = fmul contract <8 x float> %".428", %".424"
-  %".430" = fadd contract <8 x float> %".429", <float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000>
-  %".431" = fmul contract <8 x float> %".430", %".424"
-  %".432" = fadd contract <8 x float> %".431", <float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000>
-  %".433" = fmul contract <8 x float> %".432", %".424"
-  %".434" = fadd contract <8 x float> %".433", <float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000>
-  %".435" = fmul contract <8 x float> %".424", %".424"
-  %".436" = fmul contract <8 x float> %".434", %".435"
-  %".437" = fadd contract <8 x float> %".436", %".424"
-  %".438" = fadd contract <8 x float> %".437", <float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000>
-  %".439" = fptosi <8 x float> %".420" to <8 x i32>
-  %".440" = shl <8 x i32> %".439", <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
-  %".441" = bitcast <8 x float> %".438" to <8 x i32>
-  %".442" = add <8 x i32> %".441", %".440"
-  %".443" = bitcast <8 x i32> %".442" to <8 x float>
-  %".444" = fcmp olt <8 x float> %".416", <float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000>
-  %".445" = select  <8 x i1> %".444", <8 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, <8 x float> %".443"
-  %".446" = fcmp ogt <8 x float> %".416", <float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000>
-  %".447" = select  <8 x i1> %".446", <8 x float> <float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000>, <8 x float> %".445"
-  %".448" = fcmp uno <8 x float> %".416", %".416"
-  %".449" = select  <8 x i1> %".448", <8 x float> %".416", <8 x float> %".447"
-  %".450" = extractelement <8 x float> %".449", i64 0
-  %".451" = getelementptr inbounds float, ptr %".49", i64 %".356"
-  store <8 x float> %".409", ptr %".451", align 4
-  %".453" = getelementptr inbounds float, ptr %".10", i64 %".360"
-  store float %".365", ptr %".453", align 4
-  %".455" = add i64 %".45", 132
-  %".456" = add i64 %".455", %"for.iv.5"
-  %".457" = getelementptr inbounds float, ptr %".10", i64 %".456"
-  %".458" = load float, ptr %".457", align 4
-  %".459" = fmul afn arcp contract nsz reassoc float %".458", %".450"
-  %".460" = call afn arcp contract nsz reassoc float @"llvm.vector.reduce.fadd.v8f32"(float 0x8000000000000000, <8 x float> %".409")
-  %".461" = fadd afn arcp contract nsz reassoc float %".459", %".460"
-  %".462" = getelementptr inbounds float, ptr %".10", i64 %".456"
-  store float %".461", ptr %".462", align 4
-  %".464" = getelementptr inbounds float, ptr %".50", i64 %"for.iv.5"
-  store float %".450", ptr %".464", align 4
-  %"for.next.2" = add nsw i64 %"for.iv.5", 1
-  br label %"for.header.5"
-for.exit.5:
-  br label %"for.header.6"
-for.header.6:
-  %"for.iv.6" = phi  i64 [0, %"for.exit.5"], [%"for.next.3", %"for.body.6"]
-  %".468" = icmp slt i64 %"for.iv.6", 4
-  br i1 %".468", label %"for.body.6", label %"for.exit.6"
-for.body.6:
-  %".470" = add i64 %"for.iv.6", 1
-  %".471" = udiv i64 %"for.iv.6", 2
-  %".472" = mul i64 %".471", 32
-  %".473" = getelementptr inbounds float, ptr %".50", i64 %"for.iv.6"
-  %".474" = load float, ptr %".473", align 4
-  %".475" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".474", i32 0
-  %".476" = shufflevector <8 x float> %".475", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".477" = getelementptr inbounds float, ptr %".50", i64 %".470"
-  %".478" = load float, ptr %".477", align 4
-  %".479" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".478", i32 0
-  %".480" = shufflevector <8 x float> %".479", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".481" = mul i64 %"for.iv.6", 8
-  %".482" = getelementptr inbounds float, ptr %".49", i64 %".481"
-  %".483" = load float, ptr %".482", align 4
-  %".484" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".483", i32 0
-  %".485" = shufflevector <8 x float> %".484", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".486" = add i64 %".481", 1
-  %".487" = getelementptr inbounds float, ptr %".49", i64 %".486"
-  %".488" = load float, ptr %".487", align 4
-  %".489" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".488", i32 0
-  %".490" = shufflevector <8 x float> %".489", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".491" = add i64 %".481", 2
-  %".492" = getelementptr inbounds float, ptr %".49", i64 %".491"
-  %".493" = load float, ptr %".492", align 4
-  %".494" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".493", i32 0
-  %".495" = shufflevector <8 x float> %".494", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".496" = add i64 %".481", 3
-  %".497" = getelementptr inbounds float, ptr %".49", i64 %".496"
-  %".498" = load float, ptr %".497", align 4
-  %".499" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".498", i32 0
-  %".500" = shufflevector <8 x float> %".499", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".501" = add i64 %".481", 4
-  %".502" = getelementptr inbounds float, ptr %".49", i64 %".501"
-  %".503" = load float, ptr %".502", align 4
-  %".504" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".503", i32 0
-  %".505" = shufflevector <8 x float> %".504", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".506" = add i64 %".481", 5
-  %".507" = getelementptr inbounds float, ptr %".49", i64 %".506"
-  %".508" = load float, ptr %".507", align 4
-  %".509" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".508", i32 0
-  %".510" = shufflevector <8 x float> %".509", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".511" = add i64 %".481", 6
-  %".512" = getelementptr inbounds float, ptr %".49", i64 %".511"
-  %".513" = load float, ptr %".512", align 4
-  %".514" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".513", i32 0
-  %".515" = shufflevector <8 x float> %".514", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".516" = add i64 %".481", 7
-  %".517" = getelementptr inbounds float, ptr %".49", i64 %".516"
-  %".518" = load float, ptr %".517", align 4
-  %".519" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".518", i32 0
-  %".520" = shufflevector <8 x float> %".519", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".521" = mul i64 %".470", 8
-  %".522" = getelementptr inbounds float, ptr %".49", i64 %".521"
-  %".523" = load float, ptr %".522", align 4
-  %".524" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".523", i32 0
-  %".525" = shufflevector <8 x float> %".524", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".526" = add i64 %".521", 1
-  %".527" = getelementptr inbounds float, ptr %".49", i64 %".526"
-  %".528" = load float, ptr %".527", align 4
-  %".529" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".528", i32 0
-  %".530" = shufflevector <8 x float> %".529", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".531" = add i64 %".521", 2
-  %".532" = getelementptr inbounds float, ptr %".49", i64 %".531"
-  %".533" = load float, ptr %".532", align 4
-  %".534" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".533", i32 0
-  %".535" = shufflevector <8 x float> %".534", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".536" = add i64 %".521", 3
-  %".537" = getelementptr inbounds float, ptr %".49", i64 %".536"
-  %".538" = load float, ptr %".537", align 4
-  %".539" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".538", i32 0
-  %".540" = shufflevector <8 x float> %".539", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".541" = add i64 %".521", 4
-  %".542" = getelementptr inbounds float, ptr %".49", i64 %".541"
-  %".543" = load float, ptr %".542", align 4
-  %".544" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".543", i32 0
-  %".545" = shufflevector <8 x float> %".544", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".546" = add i64 %".521", 5
-  %".547" = getelementptr inbounds float, ptr %".49", i64 %".546"
-  %".548" = load float, ptr %".547", align 4
-  %".549" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".548", i32 0
-  %".550" = shufflevector <8 x float> %".549", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".551" = add i64 %".521", 6
-  %".552" = getelementptr inbounds float, ptr %".49", i64 %".551"
-  %".553" = load float, ptr %".552", align 4
-  %".554" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".553", i32 0
-  %".555" = shufflevector <8 x float> %".554", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".556" = add i64 %".521", 7
-  %".557" = getelementptr inbounds float, ptr %".49", i64 %".556"
-  %".558" = load float, ptr %".557", align 4
-  %".559" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".558", i32 0
-  %".560" = shufflevector <8 x float> %".559", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".561" = mul i64 %"for.iv.6", 32
-  %".562" = add i64 %".45", %".561"
-  %".563" = mul i64 %".470", 32
-  %".564" = add i64 %".45", %".563"
-  %".565" = add i64 %".562", 8
-  %".566" = add i64 %".564", 8
-  %".567" = add i64 %".562", 16
-  %".568" = add i64 %".564", 16
-  %".569" = add i64 %".562", 24
-  %".570" = add i64 %".564", 24
-  %".571" = getelementptr inbounds float, ptr %".10", i64 %".562"
-  %".572" = load <8 x float>, ptr %".571", align 4
-  %".573" = fmul afn arcp contract nsz reassoc <8 x float> %".572", %".476"
-  %".574" = getelementptr inbounds float, ptr %".10", i64 %".564"
-  %".575" = load <8 x float>, ptr %".574", align 4
-  %".576" = fmul afn arcp contract nsz reassoc <8 x float> %".575", %".480"
-  %".577" = getelementptr inbounds float, ptr %".10", i64 %".565"
-  %".578" = load <8 x float>, ptr %".577", align 4
-  %".579" = fmul afn arcp contract nsz reassoc <8 x float> %".578", %".476"
-  %".580" = getelementptr inbounds float, ptr %".10", i64 %".566"
-  %".581" = load <8 x float>, ptr %".580", align 4
-  %".582" = fmul afn arcp contract nsz reassoc <8 x float> %".581", %".480"
-  %".583" = getelementptr inbounds float, ptr %".10", i64 %".567"
-  %".584" = load <8 x float>, ptr %".583", align 4
-  %".585" = fmul afn arcp contract nsz reassoc <8 x float> %".584", %".476"
-  %".586" = getelementptr inbounds float, ptr %".10", i64 %".568"
-  %".587" = load <8 x float>, ptr %".586", align 4
-  %".588" = fmul afn arcp contract nsz reassoc <8 x float> %".587", %".480"
-  %".589" = getelementptr inbounds float, ptr %".10", i64 %".569"
-  %".590" = load <8 x float>, ptr %".589", align 4
-  %".591" = fmul afn arcp contract nsz reassoc <8 x float> %".590", %".476"
-  %".592" = getelementptr inbounds float, ptr %".10", i64 %".570"
-  %".593" = load <8 x float>, ptr %".592", align 4
-  %".594" = fmul afn arcp contract nsz reassoc <8 x float> %".593", %".480"
-  %".595" = add i64 %".95", %".472"
-  %".596" = getelementptr inbounds float, ptr %".3", i64 %".595"
-  %".597" = load <8 x float>, ptr %".596", align 4
-  %".598" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".485", <8 x float> %".597", <8 x float> %".573")
-  %".599" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".525", <8 x float> %".597", <8 x float> %".576")
-  %".600" = add i64 %".595", 8
-  %".601" = getelementptr inbounds float, ptr %".3", i64 %".600"
-  %".602" = load <8 x float>, ptr %".601", align 4
-  %".603" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".485", <8 x float> %".602", <8 x float> %".579")
-  %".604" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".525", <8 x float> %".602", <8 x float> %".582")
-  %".605" = add i64 %".595", 16
-  %".606" = getelementptr inbounds float, ptr %".3", i64 %".605"
-  %".607" = load <8 x float>, ptr %".606", align 4
-  %".608" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".485", <8 x float> %".607", <8 x float> %".585")
-  %".609" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".525", <8 x float> %".607", <8 x float> %".588")
-  %".610" = add i64 %".595", 24
-  %".611" = getelementptr inbounds float, ptr %".3", i64 %".610"
-  %".612" = load <8 x float>, ptr %".611", align 4
-  %".613" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".485", <8 x float> %".612", <8 x float> %".591")
-  %".614" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".525", <8 x float> %".612", <8 x float> %".594")
-  %".615" = add i64 %".97", %".472"
-  %".616" = getelementptr inbounds float, ptr %".3", i64 %".615"
-  %".617" = load <8 x float>, ptr %".616", align 4
-  %".618" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".490", <8 x float> %".617", <8 x float> %".598")
-  %".619" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".530", <8 x float> %".617", <8 x float> %".599")
-  %".620" = add i64 %".615", 8
-  %".621" = getelementptr inbounds float, ptr %".3", i64 %".620"
-  %".622" = load <8 x float>, ptr %".621", align 4
-  %".623" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".490", <8 x float> %".622", <8 x float> %".603")
-  %".624" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".530", <8 x float> %".622", <8 x float> %".604")
-  %".625" = add i64 %".615", 16
-  %".626" = getelementptr inbounds float, ptr %".3", i64 %".625"
-  %".627" = load <8 x float>, ptr %".626", align 4
-  %".628" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".490", <8 x float> %".627", <8 x float> %".608")
-  %".629" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".530", <8 x float> %".627", <8 x float> %".609")
-  %".630" = add i64 %".615", 24
-  %".631" = getelementptr inbounds float, ptr %".3", i64 %".630"
-  %".632" = load <8 x float>, ptr %".631", align 4
-  %".633" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".490", <8 x float> %".632", <8 x float> %".613")
-  %".634" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".530", <8 x float> %".632", <8 x float> %".614")
-  %".635" = add i64 %".99", %".472"
-  %".636" = getelementptr inbounds float, ptr %".3", i64 %".635"
-  %".637" = load <8 x float>, ptr %".636", align 4
-  %".638" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".495", <8 x float> %".637", <8 x float> %".618")
-  %".639" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".535", <8 x float> %".637", <8 x float> %".619")
-  %".640" = add i64 %".635", 8
-  %".641" = getelementptr inbounds float, ptr %".3", i64 %".640"
-  %".642" = load <8 x float>, ptr %".641", align 4
-  %".643" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".495", <8 x float> %".642", <8 x float> %".623")
-  %".644" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".535", <8 x float> %".642", <8 x float> %".624")
-  %".645" = add i64 %".635", 16
-  %".646" = getelementptr inbounds float, ptr %".3", i64 %".645"
-  %".647" = load <8 x float>, ptr %".646", align 4
-  %".648" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".495", <8 x float> %".647", <8 x float> %".628")
-  %".649" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".535", <8 x float> %".647", <8 x float> %".629")
-  %".650" = add i64 %".635", 24
-  %".651" = getelementptr inbounds float, ptr %".3", i64 %".650"
-  %".652" = load <8 x float>, ptr %".651", align 4
-  %".653" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".495", <8 x float> %".652", <8 x float> %".633")
-  %".654" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".535", <8 x float> %".652", <8 x float> %".634")
-  %".655" = add i64 %".101", %".472"
-  %".656" = getelementptr inbounds float, ptr %".3", i64 %".655"
-  %".657" = load <8 x float>, ptr %".656", align 4
-  %".658" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".500", <8 x float> %".657", <8 x float> %".638")
-  %".659" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".540", <8 x float> %".657", <8 x float> %".639")
-  %".660" = add i64 %".655", 8
-  %".661" = getelementptr inbounds float, ptr %".3", i64 %".660"
-  %".662" = load <8 x float>, ptr %".661", align 4
-  %".663" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".500", <8 x float> %".662", <8 x float> %".643")
-  %".664" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".540", <8 x float> %".662", <8 x float> %".644")
-  %".665" = add i64 %".655", 16
-  %".666" = getelementptr inbounds float, ptr %".3", i64 %".665"
-  %".667" = load <8 x float>, ptr %".666", align 4
-  %".668" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".500", <8 x float> %".667", <8 x float> %".648")
-  %".669" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".540", <8 x float> %".667", <8 x float> %".649")
-  %".670" = add i64 %".655", 24
-  %".671" = getelementptr inbounds float, ptr %".3", i64 %".670"
-  %".672" = load <8 x float>, ptr %".671", align 4
-  %".673" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".500", <8 x float> %".672", <8 x float> %".653")
-  %".674" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".540", <8 x float> %".672", <8 x float> %".654")
-  %".675" = add i64 %".103", %".472"
-  %".676" = getelementptr inbounds float, ptr %".3", i64 %".675"
-  %".677" = load <8 x float>, ptr %".676", align 4
-  %".678" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".505", <8 x float> %".677", <8 x float> %".658")
-  %".679" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".545", <8 x float> %".677", <8 x float> %".659")
-  %".680" = add i64 %".675", 8
-  %".681" = getelementptr inbounds float, ptr %".3", i64 %".680"
-  %".682" = load <8 x float>, ptr %".681", align 4
-  %".683" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".505", <8 x float> %".682", <8 x float> %".663")
-  %".684" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".545", <8 x float> %".682", <8 x float> %".664")
-  %".685" = add i64 %".675", 16
-  %".686" = getelementptr inbounds float, ptr %".3", i64 %".685"
-  %".687" = load <8 x float>, ptr %".686", align 4
-  %".688" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".505", <8 x float> %".687", <8 x float> %".668")
-  %".689" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".545", <8 x float> %".687", <8 x float> %".669")
-  %".690" = add i64 %".675", 24
-  %".691" = getelementptr inbounds float, ptr %".3", i64 %".690"
-  %".692" = load <8 x float>, ptr %".691", align 4
-  %".693" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".505", <8 x float> %".692", <8 x float> %".673")
-  %".694" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".545", <8 x float> %".692", <8 x float> %".674")
-  %".695" = add i64 %".105", %".472"
-  %".696" = getelementptr inbounds float, ptr %".3", i64 %".695"
-  %".697" = load <8 x float>, ptr %".696", align 4
-  %".698" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".510", <8 x float> %".697", <8 x float> %".678")
-  %".699" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".550", <8 x float> %".697", <8 x float> %".679")
-  %".700" = add i64 %".695", 8
-  %".701" = getelementptr inbounds float, ptr %".3", i64 %".700"
-  %".702" = load <8 x float>, ptr %".701", align 4
-  %".703" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".510", <8 x float> %".702", <8 x float> %".683")
-  %".704" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".550", <8 x float> %".702", <8 x float> %".684")
-  %".705" = add i64 %".695", 16
-  %".706" = getelementptr inbounds float, ptr %".3", i64 %".705"
-  %".707" = load <8 x float>, ptr %".706", align 4
-  %".708" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".510", <8 x float> %".707", <8 x float> %".688")
-  %".709" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".550", <8 x float> %".707", <8 x float> %".689")
-  %".710" = add i64 %".695", 24
-  %".711" = getelementptr inbounds float, ptr %".3", i64 %".710"
-  %".712" = load <8 x float>, ptr %".711", align 4
-  %".713" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".510", <8 x float> %".712", <8 x float> %".693")
-  %".714" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".550", <8 x float> %".712", <8 x float> %".694")
-  %".715" = add i64 %".107", %".472"
-  %".716" = getelementptr inbounds float, ptr %".3", i64 %".715"
-  %".717" = load <8 x float>, ptr %".716", align 4
-  %".718" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".515", <8 x float> %".717", <8 x float> %".698")
-  %".719" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".555", <8 x float> %".717", <8 x float> %".699")
-  %".720" = add i64 %".715", 8
-  %".721" = getelementptr inbounds float, ptr %".3", i64 %".720"
-  %".722" = load <8 x float>, ptr %".721", align 4
-  %".723" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".515", <8 x float> %".722", <8 x float> %".703")
-  %".724" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".555", <8 x float> %".722", <8 x float> %".704")
-  %".725" = add i64 %".715", 16
-  %".726" = getelementptr inbounds float, ptr %".3", i64 %".725"
-  %".727" = load <8 x float>, ptr %".726", align 4
-  %".728" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".515", <8 x float> %".727", <8 x float> %".708")
-  %".729" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".555", <8 x float> %".727", <8 x float> %".709")
-  %".730" = add i64 %".715", 24
-  %".731" = getelementptr inbounds float, ptr %".3", i64 %".730"
-  %".732" = load <8 x float>, ptr %".731", align 4
-  %".733" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".515", <8 x float> %".732", <8 x float> %".713")
-  %".734" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".555", <8 x float> %".732", <8 x float> %".714")
-  %".735" = add i64 %".109", %".472"
-  %".736" = getelementptr inbounds float, ptr %".3", i64 %".735"
-  %".737" = load <8 x float>, ptr %".736", align 4
-  %".738" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".520", <8 x float> %".737", <8 x float> %".718")
-  %".739" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".560", <8 x float> %".737", <8 x float> %".719")
-  %".740" = add i64 %".735", 8
-  %".741" = getelementptr inbounds float, ptr %".3", i64 %".740"
-  %".742" = load <8 x float>, ptr %".741", align 4
-  %".743" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".520", <8 x float> %".742", <8 x float> %".723")
-  %".744" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".560", <8 x float> %".742", <8 x float> %".724")
-  %".745" = add i64 %".735", 16
-  %".746" = getelementptr inbounds float, ptr %".3", i64 %".745"
-  %".747" = load <8 x float>, ptr %".746", align 4
-  %".748" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".520", <8 x float> %".747", <8 x float> %".728")
-  %".749" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".560", <8 x float> %".747", <8 x float> %".729")
-  %".750" = add i64 %".735", 24
-  %".751" = getelementptr inbounds float, ptr %".3", i64 %".750"
-  %".752" = load <8 x float>, ptr %".751", align 4
-  %".753" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".520", <8 x float> %".752", <8 x float> %".733")
-  %".754" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".560", <8 x float> %".752", <8 x float> %".734")
-  %".755" = getelementptr inbounds float, ptr %".10", i64 %".562"
-  store <8 x float> %".738", ptr %".755", align 4
-  %".757" = getelementptr inbounds float, ptr %".10", i64 %".564"
-  store <8 x float> %".739", ptr %".757", align 4
-  %".759" = getelementptr inbounds float, ptr %".10", i64 %".565"
-  store <8 x float> %".743", ptr %".759", align 4
-  %".761" = getelementptr inbounds float, ptr %".10", i64 %".566"
-  store <8 x float> %".744", ptr %".761", align 4
-  %".763" = getelementptr inbounds float, ptr %".10", i64 %".567"
-  store <8 x float> %".748", ptr %".763", align 4
-  %".765" = getelementptr inbounds float, ptr %".10", i64 %".568"
-  store <8 x float> %".749", ptr %".765", align 4
-  %".767" = getelementptr inbounds float, ptr %".10", i64 %".569"
-  store <8 x float> %".753", ptr %".767", align 4
-  %".769" = getelementptr inbounds float, ptr %".10", i64 %".570"
-  store <8 x float> %".754", ptr %".769", align 4
-  %"for.next.3" = add nsw i64 %"for.iv.6", 2
-  br label %"for.header.6"
-for.exit.6:
-  %"for.next.4" = add nsw i64 %"for.iv.3", 8
-  br label %"for.header.3"
-if.then.1:
-  %".775" = sub i64 %".44", %".83"
-  %".776" = sub i64 %".775", 1
-  %".777" = call i64 @"llvm.umin.i64"(i64 1, i64 %".776")
-  %".778" = add i64 %".83", %".777"
-  %".779" = call i64 @"llvm.umin.i64"(i64 2, i64 %".776")
-  %".780" = add i64 %".83", %".779"
-  %".781" = call i64 @"llvm.umin.i64"(i64 3, i64 %".776")
-  %".782" = add i64 %".83", %".781"
-  %".783" = call i64 @"llvm.umin.i64"(i64 4, i64 %".776")
-  %".784" = add i64 %".83", %".783"
-  %".785" = call i64 @"llvm.umin.i64"(i64 5, i64 %".776")
-  %".786" = add i64 %".83", %".785"
-  %".787" = call i64 @"llvm.umin.i64"(i64 6, i64 %".776")
-  %".788" = add i64 %".83", %".787"
-  %".789" = call i64 @"llvm.umin.i64"(i64 7, i64 %".776")
-  %".790" = add i64 %".83", %".789"
-  %".791" = mul i64 %".83", 64
-  %".792" = add i64 %".48", %".791"
-  %".793" = mul i64 %".778", 64
-  %".794" = add i64 %".48", %".793"
-  %".795" = mul i64 %".780", 64
-  %".796" = add i64 %".48", %".795"
-  %".797" = mul i64 %".782", 64
-  %".798" = add i64 %".48", %".797"
-  %".799" = mul i64 %".784", 64
-  %".800" = add i64 %".48", %".799"
-  %".801" = mul i64 %".786", 64
-  %".802" = add i64 %".48", %".801"
-  %".803" = mul i64 %".788", 64
-  %".804" = add i64 %".48", %".803"
-  %".805" = mul i64 %".790", 64
-  %".806" = add i64 %".48", %".805"
-  %".807" = sitofp i64 %".775" to float
-  %".808" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".807", i32 0
-  %".809" = shufflevector <8 x float> %".808", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".810" = fcmp olt <8 x float> <float              0x0, float 0x3ff0000000000000, float 0x4000000000000000, float 0x4008000000000000, float 0x4010000000000000, float 0x4014000000000000, float 0x4018000000000000, float 0x401c000000000000>, %".809"
-  br label %"for.header.7"
-if.end.1:
-  %"for.next.8" = add nsw i64 %"for.iv.1", 1
-  br label %"for.header.1"
-for.header.7:
-  %"for.iv.7" = phi  i64 [0, %"if.then.1"], [%"for.next.5", %"for.body.7"]
-  %".812" = icmp slt i64 %"for.iv.7", 4
-  br i1 %".812", label %"for.body.7", label %"for.exit.7"
-for.body.7:
-  %".814" = udiv i64 %"for.iv.7", 2
-  %".815" = mul i64 %".814", 32
-  %".816" = mul i64 %"for.iv.7", 32
-  %".817" = add i64 %".46", %".816"
-  %".818" = getelementptr inbounds float, ptr %".1", i64 %".817"
-  %".819" = load <8 x float>, ptr %".818", align 4
-  %".820" = add i64 %"for.iv.7", 1
-  %".821" = mul i64 %".820", 32
-  %".822" = add i64 %".46", %".821"
-  %".823" = getelementptr inbounds float, ptr %".1", i64 %".822"
-  %".824" = load <8 x float>, ptr %".823", align 4
-  %".825" = add i64 %".817", 8
-  %".826" = getelementptr inbounds float, ptr %".1", i64 %".825"
-  %".827" = load <8 x float>, ptr %".826", align 4
-  %".828" = add i64 %".822", 8
-  %".829" = getelementptr inbounds float, ptr %".1", i64 %".828"
-  %".830" = load <8 x float>, ptr %".829", align 4
-  %".831" = add i64 %".817", 16
-  %".832" = getelementptr inbounds float, ptr %".1", i64 %".831"
-  %".833" = load <8 x float>, ptr %".832", align 4
-  %".834" = add i64 %".822", 16
-  %".835" = getelementptr inbounds float, ptr %".1", i64 %".834"
-  %".836" = load <8 x float>, ptr %".835", align 4
-  %".837" = add i64 %".817", 24
-  %".838" = getelementptr inbounds float, ptr %".1", i64 %".837"
-  %".839" = load <8 x float>, ptr %".838", align 4
-  %".840" = add i64 %".822", 24
-  %".841" = getelementptr inbounds float, ptr %".1", i64 %".840"
-  %".842" = load <8 x float>, ptr %".841", align 4
-  %".843" = add i64 %".792", %".815"
-  %".844" = getelementptr inbounds float, ptr %".2", i64 %".843"
-  %".845" = load <8 x float>, ptr %".844", align 4
-  %".846" = fmul afn arcp contract nsz reassoc <8 x float> %".819", %".845"
-  %".847" = fmul afn arcp contract nsz reassoc <8 x float> %".824", %".845"
-  %".848" = add i64 %".843", 8
-  %".849" = getelementptr inbounds float, ptr %".2", i64 %".848"
-  %".850" = load <8 x float>, ptr %".849", align 4
-  %".851" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".827", <8 x float> %".850", <8 x float> %".846")
-  %".852" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".830", <8 x float> %".850", <8 x float> %".847")
-  %".853" = add i64 %".843", 16
-  %".854" = getelementptr inbounds float, ptr %".2", i64 %".853"
-  %".855" = load <8 x float>, ptr %".854", align 4
-  %".856" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".833", <8 x float> %".855", <8 x float> %".851")
-  %".857" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".836", <8 x float> %".855", <8 x float> %".852")
-  %".858" = add i64 %".843", 24
-  %".859" = getelementptr inbounds float, ptr %".2", i64 %".858"
-  %".860" = load <8 x float>, ptr %".859", align 4
-  %".861" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".839", <8 x float> %".860", <8 x float> %".856")
-  %".862" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".842", <8 x float> %".860", <8 x float> %".857")
-  %".863" = add i64 %".794", %".815"
-  %".864" = getelementptr inbounds float, ptr %".2", i64 %".863"
-  %".865" = load <8 x float>, ptr %".864", align 4
-  %".866" = fmul afn arcp contract nsz reassoc <8 x float> %".819", %".865"
-  %".867" = fmul afn arcp contract nsz reassoc <8 x float> %".824", %".865"
-  %".868" = add i64 %".863", 8
-  %".869" = getelementptr inbounds float, ptr %".2", i64 %".868"
-  %".870" = load <8 x float>, ptr %".869", align 4
-  %".871" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".827", <8 x float> %".870", <8 x float> %".866")
-  %".872" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".830", <8 x float> %".870", <8 x float> %".867")
-  %".873" = add i64 %".863", 16
-  %".874" = getelementptr inbounds float, ptr %".2", i64 %".873"
-  %".875" = load <8 x float>, ptr %".874", align 4
-  %".876" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".833", <8 x float> %".875", <8 x float> %".871")
-  %".877" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".836", <8 x float> %".875", <8 x float> %".872")
-  %".878" = add i64 %".863", 24
-  %".879" = getelementptr inbounds float, ptr %".2", i64 %".878"
-  %".880" = load <8 x float>, ptr %".879", align 4
-  %".881" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".839", <8 x float> %".880", <8 x float> %".876")
-  %".882" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".842", <8 x float> %".880", <8 x float> %".877")
-  %".883" = add i64 %".796", %".815"
-  %".884" = getelementptr inbounds float, ptr %".2", i64 %".883"
-  %".885" = load <8 x float>, ptr %".884", align 4
-  %".886" = fmul afn arcp contract nsz reassoc <8 x float> %".819", %".885"
-  %".887" = fmul afn arcp contract nsz reassoc <8 x float> %".824", %".885"
-  %".888" = add i64 %".883", 8
-  %".889" = getelementptr inbounds float, ptr %".2", i64 %".888"
-  %".890" = load <8 x float>, ptr %".889", align 4
-  %".891" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".827", <8 x float> %".890", <8 x float> %".886")
-  %".892" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".830", <8 x float> %".890", <8 x float> %".887")
-  %".893" = add i64 %".883", 16
-  %".894" = getelementptr inbounds float, ptr %".2", i64 %".893"
-  %".895" = load <8 x float>, ptr %".894", align 4
-  %".896" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".833", <8 x float> %".895", <8 x float> %".891")
-  %".897" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".836", <8 x float> %".895", <8 x float> %".892")
-  %".898" = add i64 %".883", 24
-  %".899" = getelementptr inbounds float, ptr %".2", i64 %".898"
-  %".900" = load <8 x float>, ptr %".899", align 4
-  %".901" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".839", <8 x float> %".900", <8 x float> %".896")
-  %".902" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".842", <8 x float> %".900", <8 x float> %".897")
-  %".903" = add i64 %".798", %".815"
-  %".904" = getelementptr inbounds float, ptr %".2", i64 %".903"
-  %".905" = load <8 x float>, ptr %".904", align 4
-  %".906" = fmul afn arcp contract nsz reassoc <8 x float> %".819", %".905"
-  %".907" = fmul afn arcp contract nsz reassoc <8 x float> %".824", %".905"
-  %".908" = add i64 %".903", 8
-  %".909" = getelementptr inbounds float, ptr %".2", i64 %".908"
-  %".910" = load <8 x float>, ptr %".909", align 4
-  %".911" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".827", <8 x float> %".910", <8 x float> %".906")
-  %".912" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".830", <8 x float> %".910", <8 x float> %".907")
-  %".913" = add i64 %".903", 16
-  %".914" = getelementptr inbounds float, ptr %".2", i64 %".913"
-  %".915" = load <8 x float>, ptr %".914", align 4
-  %".916" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".833", <8 x float> %".915", <8 x float> %".911")
-  %".917" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".836", <8 x float> %".915", <8 x float> %".912")
-  %".918" = add i64 %".903", 24
-  %".919" = getelementptr inbounds float, ptr %".2", i64 %".918"
-  %".920" = load <8 x float>, ptr %".919", align 4
-  %".921" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".839", <8 x float> %".920", <8 x float> %".916")
-  %".922" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".842", <8 x float> %".920", <8 x float> %".917")
-  %".923" = add i64 %".800", %".815"
-  %".924" = getelementptr inbounds float, ptr %".2", i64 %".923"
-  %".925" = load <8 x float>, ptr %".924", align 4
-  %".926" = fmul afn arcp contract nsz reassoc <8 x float> %".819", %".925"
-  %".927" = fmul afn arcp contract nsz reassoc <8 x float> %".824", %".925"
-  %".928" = add i64 %".923", 8
-  %".929" = getelementptr inbounds float, ptr %".2", i64 %".928"
-  %".930" = load <8 x float>, ptr %".929", align 4
-  %".931" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".827", <8 x float> %".930", <8 x float> %".926")
-  %".932" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".830", <8 x float> %".930", <8 x float> %".927")
-  %".933" = add i64 %".923", 16
-  %".934" = getelementptr inbounds float, ptr %".2", i64 %".933"
-  %".935" = load <8 x float>, ptr %".934", align 4
-  %".936" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".833", <8 x float> %".935", <8 x float> %".931")
-  %".937" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".836", <8 x float> %".935", <8 x float> %".932")
-  %".938" = add i64 %".923", 24
-  %".939" = getelementptr inbounds float, ptr %".2", i64 %".938"
-  %".940" = load <8 x float>, ptr %".939", align 4
-  %".941" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".839", <8 x float> %".940", <8 x float> %".936")
-  %".942" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".842", <8 x float> %".940", <8 x float> %".937")
-  %".943" = add i64 %".802", %".815"
-  %".944" = getelementptr inbounds float, ptr %".2", i64 %".943"
-  %".945" = load <8 x float>, ptr %".944", align 4
-  %".946" = fmul afn arcp contract nsz reassoc <8 x float> %".819", %".945"
-  %".947" = fmul afn arcp contract nsz reassoc <8 x float> %".824", %".945"
-  %".948" = add i64 %".943", 8
-  %".949" = getelementptr inbounds float, ptr %".2", i64 %".948"
-  %".950" = load <8 x float>, ptr %".949", align 4
-  %".951" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".827", <8 x float> %".950", <8 x float> %".946")
-  %".952" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".830", <8 x float> %".950", <8 x float> %".947")
-  %".953" = add i64 %".943", 16
-  %".954" = getelementptr inbounds float, ptr %".2", i64 %".953"
-  %".955" = load <8 x float>, ptr %".954", align 4
-  %".956" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".833", <8 x float> %".955", <8 x float> %".951")
-  %".957" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".836", <8 x float> %".955", <8 x float> %".952")
-  %".958" = add i64 %".943", 24
-  %".959" = getelementptr inbounds float, ptr %".2", i64 %".958"
-  %".960" = load <8 x float>, ptr %".959", align 4
-  %".961" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".839", <8 x float> %".960", <8 x float> %".956")
-  %".962" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".842", <8 x float> %".960", <8 x float> %".957")
-  %".963" = add i64 %".804", %".815"
-  %".964" = getelementptr inbounds float, ptr %".2", i64 %".963"
-  %".965" = load <8 x float>, ptr %".964", align 4
-  %".966" = fmul afn arcp contract nsz reassoc <8 x float> %".819", %".965"
-  %".967" = fmul afn arcp contract nsz reassoc <8 x float> %".824", %".965"
-  %".968" = add i64 %".963", 8
-  %".969" = getelementptr inbounds float, ptr %".2", i64 %".968"
-  %".970" = load <8 x float>, ptr %".969", align 4
-  %".971" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".827", <8 x float> %".970", <8 x float> %".966")
-  %".972" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".830", <8 x float> %".970", <8 x float> %".967")
-  %".973" = add i64 %".963", 16
-  %".974" = getelementptr inbounds float, ptr %".2", i64 %".973"
-  %".975" = load <8 x float>, ptr %".974", align 4
-  %".976" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".833", <8 x float> %".975", <8 x float> %".971")
-  %".977" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".836", <8 x float> %".975", <8 x float> %".972")
-  %".978" = add i64 %".963", 24
-  %".979" = getelementptr inbounds float, ptr %".2", i64 %".978"
-  %".980" = load <8 x float>, ptr %".979", align 4
-  %".981" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".839", <8 x float> %".980", <8 x float> %".976")
-  %".982" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".842", <8 x float> %".980", <8 x float> %".977")
-  %".983" = add i64 %".806", %".815"
-  %".984" = getelementptr inbounds float, ptr %".2", i64 %".983"
-  %".985" = load <8 x float>, ptr %".984", align 4
-  %".986" = fmul afn arcp contract nsz reassoc <8 x float> %".819", %".985"
-  %".987" = fmul afn arcp contract nsz reassoc <8 x float> %".824", %".985"
-  %".988" = add i64 %".983", 8
-  %".989" = getelementptr inbounds float, ptr %".2", i64 %".988"
-  %".990" = load <8 x float>, ptr %".989", align 4
-  %".991" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".827", <8 x float> %".990", <8 x float> %".986")
-  %".992" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".830", <8 x float> %".990", <8 x float> %".987")
-  %".993" = add i64 %".983", 16
-  %".994" = getelementptr inbounds float, ptr %".2", i64 %".993"
-  %".995" = load <8 x float>, ptr %".994", align 4
-  %".996" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".833", <8 x float> %".995", <8 x float> %".991")
-  %".997" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".836", <8 x float> %".995", <8 x float> %".992")
-  %".998" = add i64 %".983", 24
-  %".999" = getelementptr inbounds float, ptr %".2", i64 %".998"
-  %".1000" = load <8 x float>, ptr %".999", align 4
-  %".1001" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".839", <8 x float> %".1000", <8 x float> %".996")
-  %".1002" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".842", <8 x float> %".1000", <8 x float> %".997")
-  %".1003" = shufflevector <8 x float> %".861", <8 x float> %".881", <8 x i32> <i32 0, i32 2, i32 8, i32 10, i32 4, i32 6, i32 12, i32 14>
-  %".1004" = shufflevector <8 x float> %".861", <8 x float> %".881", <8 x i32> <i32 1, i32 3, i32 9, i32 11, i32 5, i32 7, i32 13, i32 15>
-  %".1005" = fadd afn arcp contract nsz reassoc <8 x float> %".1003", %".1004"
-  %".1006" = shufflevector <8 x float> %".901", <8 x float> %".921", <8 x i32> <i32 0, i32 2, i32 8, i32 10, i32 4, i32 6, i32 12, i32 14>
-  %".1007" = shufflevector <8 x float> %".901", <8 x float> %".921", <8 x i32> <i32 1, i32 3, i32 9, i32 11, i32 5, i32 7, i32 13, i32 15>
-  %".1008" = fadd afn arcp contract nsz reassoc <8 x float> %".1006", %".1007"
-  %".1009" = shufflevector <8 x float> %".941", <8 x float> %".961", <8 x i32> <i32 0, i32 2, i32 8, i32 10, i32 4, i32 6, i32 12, i32 14>
-  %".1010" = shufflevector <8 x float> %".941", <8 x float> %".961", <8 x i32> <i32 1, i32 3, i32 9, i32 11, i32 5, i32 7, i32 13, i32 15>
-  %".1011" = fadd afn arcp contract nsz reassoc <8 x float> %".1009", %".1010"
-  %".1012" = shufflevector <8 x float> %".981", <8 x float> %".1001", <8 x i32> <i32 0, i32 2, i32 8, i32 10, i32 4, i32 6, i32 12, i32 14>
-  %".1013" = shufflevector <8 x float> %".981", <8 x float> %".1001", <8 x i32> <i32 1, i32 3, i32 9, i32 11, i32 5, i32 7, i32 13, i32 15>
-  %".1014" = fadd afn arcp contract nsz reassoc <8 x float> %".1012", %".1013"
-  %".1015" = shufflevector <8 x float> %".1005", <8 x float> %".1008", <8 x i32> <i32 0, i32 2, i32 8, i32 10, i32 4, i32 6, i32 12, i32 14>
-  %".1016" = shufflevector <8 x float> %".1005", <8 x float> %".1008", <8 x i32> <i32 1, i32 3, i32 9, i32 11, i32 5, i32 7, i32 13, i32 15>
-  %".1017" = fadd afn arcp contract nsz reassoc <8 x float> %".1015", %".1016"
-  %".1018" = shufflevector <8 x float> %".1011", <8 x float> %".1014", <8 x i32> <i32 0, i32 2, i32 8, i32 10, i32 4, i32 6, i32 12, i32 14>
-  %".1019" = shufflevector <8 x float> %".1011", <8 x float> %".1014", <8 x i32> <i32 1, i32 3, i32 9, i32 11, i32 5, i32 7, i32 13, i32 15>
-  %".1020" = fadd afn arcp contract nsz reassoc <8 x float> %".1018", %".1019"
-  %".1021" = shufflevector <8 x float> %".1017", <8 x float> %".1020", <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11>
-  %".1022" = shufflevector <8 x float> %".1017", <8 x float> %".1020", <8 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15>
-  %".1023" = fadd afn arcp contract nsz reassoc <8 x float> %".1021", %".1022"
-  %".1024" = fmul afn arcp contract nsz reassoc <8 x float> %".1023", %".54"
-  %".1025" = mul i64 %"for.iv.7", 8
-  %".1026" = getelementptr inbounds float, ptr %".49", i64 %".1025"
-  store <8 x float> %".1024", ptr %".1026", align 4
-  %".1028" = shufflevector <8 x float> %".862", <8 x float> %".882", <8 x i32> <i32 0, i32 2, i32 8, i32 10, i32 4, i32 6, i32 12, i32 14>
-  %".1029" = shufflevector <8 x float> %".862", <8 x float> %".882", <8 x i32> <i32 1, i32 3, i32 9, i32 11, i32 5, i32 7, i32 13, i32 15>
-  %".1030" = fadd afn arcp contract nsz reassoc <8 x float> %".1028", %".1029"
-  %".1031" = shufflevector <8 x float> %".902", <8 x float> %".922", <8 x i32> <i32 0, i32 2, i32 8, i32 10, i32 4, i32 6, i32 12, i32 14>
-  %".1032" = shufflevector <8 x float> %".902", <8 x float> %".922", <8 x i32> <i32 1, i32 3, i32 9, i32 11, i32 5, i32 7, i32 13, i32 15>
-  %".1033" = fadd afn arcp contract nsz reassoc <8 x float> %".1031", %".1032"
-  %".1034" = shufflevector <8 x float> %".942", <8 x float> %".962", <8 x i32> <i32 0, i32 2, i32 8, i32 10, i32 4, i32 6, i32 12, i32 14>
-  %".1035" = shufflevector <8 x float> %".942", <8 x float> %".962", <8 x i32> <i32 1, i32 3, i32 9, i32 11, i32 5, i32 7, i32 13, i32 15>
-  %".1036" = fadd afn arcp contract nsz reassoc <8 x float> %".1034", %".1035"
-  %".1037" = shufflevector <8 x float> %".982", <8 x float> %".1002", <8 x i32> <i32 0, i32 2, i32 8, i32 10, i32 4, i32 6, i32 12, i32 14>
-  %".1038" = shufflevector <8 x float> %".982", <8 x float> %".1002", <8 x i32> <i32 1, i32 3, i32 9, i32 11, i32 5, i32 7, i32 13, i32 15>
-  %".1039" = fadd afn arcp contract nsz reassoc <8 x float> %".1037", %".1038"
-  %".1040" = shufflevector <8 x float> %".1030", <8 x float> %".1033", <8 x i32> <i32 0, i32 2, i32 8, i32 10, i32 4, i32 6, i32 12, i32 14>
-  %".1041" = shufflevector <8 x float> %".1030", <8 x float> %".1033", <8 x i32> <i32 1, i32 3, i32 9, i32 11, i32 5, i32 7, i32 13, i32 15>
-  %".1042" = fadd afn arcp contract nsz reassoc <8 x float> %".1040", %".1041"
-  %".1043" = shufflevector <8 x float> %".1036", <8 x float> %".1039", <8 x i32> <i32 0, i32 2, i32 8, i32 10, i32 4, i32 6, i32 12, i32 14>
-  %".1044" = shufflevector <8 x float> %".1036", <8 x float> %".1039", <8 x i32> <i32 1, i32 3, i32 9, i32 11, i32 5, i32 7, i32 13, i32 15>
-  %".1045" = fadd afn arcp contract nsz reassoc <8 x float> %".1043", %".1044"
-  %".1046" = shufflevector <8 x float> %".1042", <8 x float> %".1045", <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11>
-  %".1047" = shufflevector <8 x float> %".1042", <8 x float> %".1045", <8 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15>
-  %".1048" = fadd afn arcp contract nsz reassoc <8 x float> %".1046", %".1047"
-  %".1049" = fmul afn arcp contract nsz reassoc <8 x float> %".1048", %".54"
-  %".1050" = mul i64 %".820", 8
-  %".1051" = getelementptr inbounds float, ptr %".49", i64 %".1050"
-  store <8 x float> %".1049", ptr %".1051", align 4
-  %"for.next.5" = add nsw i64 %"for.iv.7", 2
-  br label %"for.header.7"
-for.exit.7:
-  br label %"for.header.8"
-for.header.8:
-  %"for.iv.8" = phi  i64 [0, %"for.exit.7"], [%"for.next.6", %"for.body.8"]
-  %".1055" = icmp slt i64 %"for.iv.8", 4
-  br i1 %".1055", label %"for.body.8", label %"for.exit.8"
-for.body.8:
-  %".1057" = mul i64 %"for.iv.8", 8
-  %".1058" = getelementptr inbounds float, ptr %".49", i64 %".1057"
-  %".1059" = load <8 x float>, ptr %".1058", align 4
-  %".1060" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float 0xc6293e5940000000, i32 0
-  %".1061" = shufflevector <8 x float> %".1060", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".1062" = select  <8 x i1> %".810", <8 x float> %".1059", <8 x float> %".1061"
-  %".1063" = add i64 %".45", 128
-  %".1064" = add i64 %".1063", %"for.iv.8"
-  %".1065" = getelementptr inbounds float, ptr %".10", i64 %".1064"
-  %".1066" = load float, ptr %".1065", align 4
-  %".1067" = call afn arcp contract nsz reassoc float @"llvm.vector.reduce.fmax.v8f32"(<8 x float> %".1062")
-  %".1068" = fcmp ogt float %".1066", %".1067"
-  %".1069" = select  i1 %".1068", float %".1066", float %".1067"
-  %".1070" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".1069", i32 0
-  %".1071" = shufflevector <8 x float> %".1070", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".1072" = fsub afn arcp contract nsz reassoc <8 x float> %".1062", %".1071"
-  %".1073" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float 0xc055c00000000000, i32 0
-  %".1074" = shufflevector <8 x float> %".1073", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".1075" = fcmp ogt <8 x float> %".1072", %".1074"
-  %".1076" = select  <8 x i1> %".1075", <8 x float> %".1072", <8 x float> %".1074"
-  %".1077" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float 0x4056000000000000, i32 0
-  %".1078" = shufflevector <8 x float> %".1077", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".1079" = fcmp olt <8 x float> %".1076", %".1078"
-  %".1080" = select  <8 x i1> %".1079", <8 x float> %".1076", <8 x float> %".1078"
-  %".1081" = call <8 x float> @"llvm.minnum.v8f32"(<8 x float> %".1080", <8 x float> <float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000>)
-  %".1082" = call <8 x float> @"llvm.maxnum.v8f32"(<8 x float> %".1081", <8 x float> <float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000>)
-  %".1083" = fmul contract <8 x float> %".1082", <float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000>
-  %".1084" = call <8 x float> @"llvm.rint.v8f32"(<8 x float> %".1083")
-  %".1085" = fmul contract <8 x float> %".1084", <float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000>
-  %".1086" = fsub contract <8 x float> %".1082", %".1085"
-  %".1087" = fmul contract <8 x float> %".1084", <float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000>
-  %".1088" = fsub contract <8 x float> %".1086", %".1087"
-  %".1089" = fmul contract <8 x float> <float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000>, %".1088"
-  %".1090" = fadd contract <8 x float> %".1089", <float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000>
-  %".1091" = fmul contract <8 x float> %".1090", %".1088"
-  %".1092" = fadd contract <8 x float> %".1091", <float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000>
-  %".1093" = fmul contract <8 x float> %".1092", %".1088"
-  %".1094" = fadd contract <8 x float> %".1093", <float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000>
-  %".1095" = fmul contract <8 x float> %".1094", %".1088"
-  %".1096" = fadd contract <8 x float> %".1095", <float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000>
-  %".1097" = fmul contract <8 x float> %".1096", %".1088"
-  %".1098" = fadd contract <8 x float> %".1097", <float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000>
-  %".1099" = fmul contract <8 x float> %".1088", %".1088"
-  %".1100" = fmul contract <8 x float> %".1098", %".1099"
-  %".1101" = fadd contract <8 x float> %".1100", %".1088"
-  %".1102" = fadd contract <8 x float> %".1101", <float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000>
-  %".1103" = fptosi <8 x float> %".1084" to <8 x i32>
-  %".1104" = shl <8 x i32> %".1103", <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
-  %".1105" = bitcast <8 x float> %".1102" to <8 x i32>
-  %".1106" = add <8 x i32> %".1105", %".1104"
-  %".1107" = bitcast <8 x i32> %".1106" to <8 x float>
-  %".1108" = fcmp olt <8 x float> %".1080", <float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000>
-  %".1109" = select  <8 x i1> %".1108", <8 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, <8 x float> %".1107"
-  %".1110" = fcmp ogt <8 x float> %".1080", <float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000>
-  %".1111" = select  <8 x i1> %".1110", <8 x float> <float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000>, <8 x float> %".1109"
-  %".1112" = fcmp uno <8 x float> %".1080", %".1080"
-  %".1113" = select  <8 x i1> %".1112", <8 x float> %".1080", <8 x float> %".1111"
-  %".1114" = select  <8 x i1> %".810", <8 x float> %".1113", <8 x float> %".52"
-  %".1115" = fsub afn arcp contract nsz reassoc float %".1066", %".1069"
-  %".1116" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".1115", i32 0
-  %".1117" = shufflevector <8 x float> %".1116", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".1118" = fcmp ogt <8 x float> %".1117", %".1074"
-  %".1119" = select  <8 x i1> %".1118", <8 x float> %".1117", <8 x float> %".1074"
-  %".1120" = fcmp olt <8 x float> %".1119", %".1078"
-  %".1121" = select  <8 x i1> %".1120", <8 x float> %".1119", <8 x float> %".1078"
-  %".1122" = call <8 x float> @"llvm.minnum.v8f32"(<8 x float> %".1121", <8 x float> <float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000>)
-  %".1123" = call <8 x float> @"llvm.maxnum.v8f32"(<8 x float> %".1122", <8 x float> <float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000>)
-  %".1124" = fmul contract <8 x float> %".1123", <float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000>
-  %".1125" = call <8 x float> @"llvm.rint.v8f32"(<8 x float> %".1124")
-  %".1126" = fmul contract <8 x float> %".1125", <float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000>
-  %".1127" = fsub contract <8 x float> %".1123", %".1126"
-  %".1128" = fmul contract <8 x float> %".1125", <float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000>
-  %".1129" = fsub contract <8 x float> %".1127", %".1128"
-  %".1130" = fmul contract <8 x float> <float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000>, %".1129"
-  %".1131" = fadd contract <8 x float> %".1130", <float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000>
-  %".1132" = fmul contract <8 x float> %".1131", %".1129"
-  %".1133" = fadd contract <8 x float> %".1132", <float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000>
-  %".1134" = fmul contract <8 x float> %".1133", %".1129"
-  %".1135" = fadd contract <8 x float> %".1134", <float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000>
-  %".1136" = fmul contract <8 x float> %".1135", %".1129"
-  %".1137" = fadd contract <8 x float> %".1136", <float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000>
-  %".1138" = fmul contract <8 x float> %".1137", %".1129"
-  %".1139" = fadd contract <8 x float> %".1138", <float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000>
-  %".1140" = fmul contract <8 x float> %".1129", %".1129"
-  %".1141" = fmul contract <8 x float> %".1139", %".1140"
-  %".1142" = fadd contract <8 x float> %".1141", %".1129"
-  %".1143" = fadd contract <8 x float> %".1142", <float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000>
-  %".1144" = fptosi <8 x float> %".1125" to <8 x i32>
-  %".1145" = shl <8 x i32> %".1144", <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
-  %".1146" = bitcast <8 x float> %".1143" to <8 x i32>
-  %".1147" = add <8 x i32> %".1146", %".1145"
-  %".1148" = bitcast <8 x i32> %".1147" to <8 x float>
-  %".1149" = fcmp olt <8 x float> %".1121", <float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000>
-  %".1150" = select  <8 x i1> %".1149", <8 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, <8 x float> %".1148"
-  %".1151" = fcmp ogt <8 x float> %".1121", <float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000>
-  %".1152" = select  <8 x i1> %".1151", <8 x float> <float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000>, <8 x float> %".1150"
-  %".1153" = fcmp uno <8 x float> %".1121", %".1121"
-  %".1154" = select  <8 x i1> %".1153", <8 x float> %".1121", <8 x float> %".1152"
-  %".1155" = extractelement <8 x float> %".1154", i64 0
-  %".1156" = getelementptr inbounds float, ptr %".49", i64 %".1057"
-  store <8 x float> %".1114", ptr %".1156", align 4
-  %".1158" = getelementptr inbounds float, ptr %".10", i64 %".1064"
-  store float %".1069", ptr %".1158", align 4
-  %".1160" = add i64 %".45", 132
-  %".1161" = add i64 %".1160", %"for.iv.8"
-  %".1162" = getelementptr inbounds float, ptr %".10", i64 %".1161"
-  %".1163" = load float, ptr %".1162", align 4
-  %".1164" = fmul afn arcp contract nsz reassoc float %".1163", %".1155"
-  %".1165" = call afn arcp contract nsz reassoc float @"llvm.vector.reduce.fadd.v8f32"(float 0x8000000000000000, <8 x float> %".1114")
-  %".1166" = fadd afn arcp contract nsz reassoc float %".1164", %".1165"
-  %".1167" = getelementptr inbounds float, ptr %".10", i64 %".1161"
-  store float %".1166", ptr %".1167", align 4
-  %".1169" = getelementptr inbounds float, ptr %".50", i64 %"for.iv.8"
-  store float %".1155", ptr %".1169", align 4
-  %"for.next.6" = add nsw i64 %"for.iv.8", 1
-  br label %"for.header.8"
-for.exit.8:
-  br label %"for.header.9"
-for.header.9:
-  %"for.iv.9" = phi  i64 [0, %"for.exit.8"], [%"for.next.7", %"for.body.9"]
-  %".1173" = icmp slt i64 %"for.iv.9", 4
-  br i1 %".1173", label %"for.body.9", label %"for.exit.9"
-for.body.9:
-  %".1175" = add i64 %"for.iv.9", 1
-  %".1176" = udiv i64 %"for.iv.9", 2
-  %".1177" = mul i64 %".1176", 32
-  %".1178" = getelementptr inbounds float, ptr %".50", i64 %"for.iv.9"
-  %".1179" = load float, ptr %".1178", align 4
-  %".1180" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".1179", i32 0
-  %".1181" = shufflevector <8 x float> %".1180", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".1182" = getelementptr inbounds float, ptr %".50", i64 %".1175"
-  %".1183" = load float, ptr %".1182", align 4
-  %".1184" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".1183", i32 0
-  %".1185" = shufflevector <8 x float> %".1184", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".1186" = mul i64 %"for.iv.9", 8
-  %".1187" = getelementptr inbounds float, ptr %".49", i64 %".1186"
-  %".1188" = load float, ptr %".1187", align 4
-  %".1189" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".1188", i32 0
-  %".1190" = shufflevector <8 x float> %".1189", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".1191" = add i64 %".1186", 1
-  %".1192" = getelementptr inbounds float, ptr %".49", i64 %".1191"
-  %".1193" = load float, ptr %".1192", align 4
-  %".1194" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".1193", i32 0
-  %".1195" = shufflevector <8 x float> %".1194", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".1196" = add i64 %".1186", 2
-  %".1197" = getelementptr inbounds float, ptr %".49", i64 %".1196"
-  %".1198" = load float, ptr %".1197", align 4
-  %".1199" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".1198", i32 0
-  %".1200" = shufflevector <8 x float> %".1199", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".1201" = add i64 %".1186", 3
-  %".1202" = getelementptr inbounds float, ptr %".49", i64 %".1201"
-  %".1203" = load float, ptr %".1202", align 4
-  %".1204" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".1203", i32 0
-  %".1205" = shufflevector <8 x float> %".1204", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".1206" = add i64 %".1186", 4
-  %".1207" = getelementptr inbounds float, ptr %".49", i64 %".1206"
-  %".1208" = load float, ptr %".1207", align 4
-  %".1209" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".1208", i32 0
-  %".1210" = shufflevector <8 x float> %".1209", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".1211" = add i64 %".1186", 5
-  %".1212" = getelementptr inbounds float, ptr %".49", i64 %".1211"
-  %".1213" = load float, ptr %".1212", align 4
-  %".1214" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".1213", i32 0
-  %".1215" = shufflevector <8 x float> %".1214", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".1216" = add i64 %".1186", 6
-  %".1217" = getelementptr inbounds float, ptr %".49", i64 %".1216"
-  %".1218" = load float, ptr %".1217", align 4
-  %".1219" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".1218", i32 0
-  %".1220" = shufflevector <8 x float> %".1219", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".1221" = add i64 %".1186", 7
-  %".1222" = getelementptr inbounds float, ptr %".49", i64 %".1221"
-  %".1223" = load float, ptr %".1222", align 4
-  %".1224" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".1223", i32 0
-  %".1225" = shufflevector <8 x float> %".1224", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".1226" = mul i64 %".1175", 8
-  %".1227" = getelementptr inbounds float, ptr %".49", i64 %".1226"
-  %".1228" = load float, ptr %".1227", align 4
-  %".1229" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".1228", i32 0
-  %".1230" = shufflevector <8 x float> %".1229", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".1231" = add i64 %".1226", 1
-  %".1232" = getelementptr inbounds float, ptr %".49", i64 %".1231"
-  %".1233" = load float, ptr %".1232", align 4
-  %".1234" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".1233", i32 0
-  %".1235" = shufflevector <8 x float> %".1234", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".1236" = add i64 %".1226", 2
-  %".1237" = getelementptr inbounds float, ptr %".49", i64 %".1236"
-  %".1238" = load float, ptr %".1237", align 4
-  %".1239" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".1238", i32 0
-  %".1240" = shufflevector <8 x float> %".1239", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".1241" = add i64 %".1226", 3
-  %".1242" = getelementptr inbounds float, ptr %".49", i64 %".1241"
-  %".1243" = load float, ptr %".1242", align 4
-  %".1244" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".1243", i32 0
-  %".1245" = shufflevector <8 x float> %".1244", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".1246" = add i64 %".1226", 4
-  %".1247" = getelementptr inbounds float, ptr %".49", i64 %".1246"
-  %".1248" = load float, ptr %".1247", align 4
-  %".1249" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".1248", i32 0
-  %".1250" = shufflevector <8 x float> %".1249", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".1251" = add i64 %".1226", 5
-  %".1252" = getelementptr inbounds float, ptr %".49", i64 %".1251"
-  %".1253" = load float, ptr %".1252", align 4
-  %".1254" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".1253", i32 0
-  %".1255" = shufflevector <8 x float> %".1254", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".1256" = add i64 %".1226", 6
-  %".1257" = getelementptr inbounds float, ptr %".49", i64 %".1256"
-  %".1258" = load float, ptr %".1257", align 4
-  %".1259" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".1258", i32 0
-  %".1260" = shufflevector <8 x float> %".1259", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".1261" = add i64 %".1226", 7
-  %".1262" = getelementptr inbounds float, ptr %".49", i64 %".1261"
-  %".1263" = load float, ptr %".1262", align 4
-  %".1264" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".1263", i32 0
-  %".1265" = shufflevector <8 x float> %".1264", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".1266" = mul i64 %"for.iv.9", 32
-  %".1267" = add i64 %".45", %".1266"
-  %".1268" = mul i64 %".1175", 32
-  %".1269" = add i64 %".45", %".1268"
-  %".1270" = add i64 %".1267", 8
-  %".1271" = add i64 %".1269", 8
-  %".1272" = add i64 %".1267", 16
-  %".1273" = add i64 %".1269", 16
-  %".1274" = add i64 %".1267", 24
-  %".1275" = add i64 %".1269", 24
-  %".1276" = getelementptr inbounds float, ptr %".10", i64 %".1267"
-  %".1277" = load <8 x float>, ptr %".1276", align 4
-  %".1278" = fmul afn arcp contract nsz reassoc <8 x float> %".1277", %".1181"
-  %".1279" = getelementptr inbounds float, ptr %".10", i64 %".1269"
-  %".1280" = load <8 x float>, ptr %".1279", align 4
-  %".1281" = fmul afn arcp contract nsz reassoc <8 x float> %".1280", %".1185"
-  %".1282" = getelementptr inbounds float, ptr %".10", i64 %".1270"
-  %".1283" = load <8 x float>, ptr %".1282", align 4
-  %".1284" = fmul afn arcp contract nsz reassoc <8 x float> %".1283", %".1181"
-  %".1285" = getelementptr inbounds float, ptr %".10", i64 %".1271"
-  %".1286" = load <8 x float>, ptr %".1285", align 4
-  %".1287" = fmul afn arcp contract nsz reassoc <8 x float> %".1286", %".1185"
-  %".1288" = getelementptr inbounds float, ptr %".10", i64 %".1272"
-  %".1289" = load <8 x float>, ptr %".1288", align 4
-  %".1290" = fmul afn arcp contract nsz reassoc <8 x float> %".1289", %".1181"
-  %".1291" = getelementptr inbounds float, ptr %".10", i64 %".1273"
-  %".1292" = load <8 x float>, ptr %".1291", align 4
-  %".1293" = fmul afn arcp contract nsz reassoc <8 x float> %".1292", %".1185"
-  %".1294" = getelementptr inbounds float, ptr %".10", i64 %".1274"
-  %".1295" = load <8 x float>, ptr %".1294", align 4
-  %".1296" = fmul afn arcp contract nsz reassoc <8 x float> %".1295", %".1181"
-  %".1297" = getelementptr inbounds float, ptr %".10", i64 %".1275"
-  %".1298" = load <8 x float>, ptr %".1297", align 4
-  %".1299" = fmul afn arcp contract nsz reassoc <8 x float> %".1298", %".1185"
-  %".1300" = add i64 %".792", %".1177"
-  %".1301" = getelementptr inbounds float, ptr %".3", i64 %".1300"
-  %".1302" = load <8 x float>, ptr %".1301", align 4
-  %".1303" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".1190", <8 x float> %".1302", <8 x float> %".1278")
-  %".1304" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".1230", <8 x float> %".1302", <8 x float> %".1281")
-  %".1305" = add i64 %".1300", 8
-  %".1306" = getelementptr inbounds float, ptr %".3", i64 %".1305"
-  %".1307" = load <8 x float>, ptr %".1306", align 4
-  %".1308" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".1190", <8 x float> %".1307", <8 x float> %".1284")
-  %".1309" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".1230", <8 x float> %".1307", <8 x float> %".1287")
-  %".1310" = add i64 %".1300", 16
-  %".1311" = getelementptr inbounds float, ptr %".3", i64 %".1310"
-  %".1312" = load <8 x float>, ptr %".1311", align 4
-  %".1313" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".1190", <8 x float> %".1312", <8 x float> %".1290")
-  %".1314" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".1230", <8 x float> %".1312", <8 x float> %".1293")
-  %".1315" = add i64 %".1300", 24
-  %".1316" = getelementptr inbounds float, ptr %".3", i64 %".1315"
-  %".1317" = load <8 x float>, ptr %".1316", align 4
-  %".1318" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".1190", <8 x float> %".1317", <8 x float> %".1296")
-  %".1319" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".1230", <8 x float> %".1317", <8 x float> %".1299")
-  %".1320" = add i64 %".794", %".1177"
-  %".1321" = getelementptr inbounds float, ptr %".3", i64 %".1320"
-  %".1322" = load <8 x float>, ptr %".1321", align 4
-  %".1323" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".1195", <8 x float> %".1322", <8 x float> %".1303")
-  %".1324" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".1235", <8 x float> %".1322", <8 x float> %".1304")
-  %".1325" = add i64 %".1320", 8
-  %".1326" = getelementptr inbounds float, ptr %".3", i64 %".1325"
-  %".1327" = load <8 x float>, ptr %".1326", align 4
-  %".1328" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".1195", <8 x float> %".1327", <8 x float> %".1308")
-  %".1329" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".1235", <8 x float> %".1327", <8 x float> %".1309")
-  %".1330" = add i64 %".1320", 16
-  %".1331" = getelementptr inbounds float, ptr %".3", i64 %".1330"
-  %".1332" = load <8 x float>, ptr %".1331", align 4
-  %".1333" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".1195", <8 x float> %".1332", <8 x float> %".1313")
-  %".1334" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".1235", <8 x float> %".1332", <8 x float> %".1314")
-  %".1335" = add i64 %".1320", 24
-  %".1336" = getelementptr inbounds float, ptr %".3", i64 %".1335"
-  %".1337" = load <8 x float>, ptr %".1336", align 4
-  %".1338" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".1195", <8 x float> %".1337", <8 x float> %".1318")
-  %".1339" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".1235", <8 x float> %".1337", <8 x float> %".1319")
-  %".1340" = add i64 %".796", %".1177"
-  %".1341" = getelementptr inbounds float, ptr %".3", i64 %".1340"
-  %".1342" = load <8 x float>, ptr %".1341", align 4
-  %".1343" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".1200", <8 x float> %".1342", <8 x float> %".1323")
-  %".1344" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".1240", <8 x float> %".1342", <8 x float> %".1324")
-  %".1345" = add i64 %".1340", 8
-  %".1346" = getelementptr inbounds float, ptr %".3", i64 %".1345"
-  %".1347" = load <8 x float>, ptr %".1346", align 4
-  %".1348" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".1200", <8 x float> %".1347", <8 x float> %".1328")
-  %".1349" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".1240", <8 x float> %".1347", <8 x float> %".1329")
-  %".1350" = add i64 %".1340", 16
-  %".1351" = getelementptr inbounds float, ptr %".3", i64 %".1350"
-  %".1352" = load <8 x float>, ptr %".1351", align 4
-  %".1353" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".1200", <8 x float> %".1352", <8 x float> %".1333")
-  %".1354" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".1240", <8 x float> %".1352", <8 x float> %".1334")
-  %".1355" = add i64 %".1340", 24
-  %".1356" = getelementptr inbounds float, ptr %".3", i64 %".1355"
-  %".1357" = load <8 x float>, ptr %".1356", align 4
-  %".1358" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".1200", <8 x float> %".1357", <8 x float> %".1338")
-  %".1359" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".1240", <8 x float> %".1357", <8 x float> %".1339")
-  %".1360" = add i64 %".798", %".1177"
-  %".1361" = getelementptr inbounds float, ptr %".3", i64 %".1360"
-  %".1362" = load <8 x float>, ptr %".1361", align 4
-  %".1363" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".1205", <8 x float> %".1362", <8 x float> %".1343")
-  %".1364" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".1245", <8 x float> %".1362", <8 x float> %".1344")
-  %".1365" = add i64 %".1360", 8
-  %".1366" = getelementptr inbounds float, ptr %".3", i64 %".1365"
-  %".1367" = load <8 x float>, ptr %".1366", align 4
-  %".1368" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".1205", <8 x float> %".1367", <8 x float> %".1348")
-  %".1369" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".1245", <8 x float> %".1367", <8 x float> %".1349")
-  %".1370" = add i64 %".1360", 16
-  %".1371" = getelementptr inbounds float, ptr %".3", i64 %".1370"
-  %".1372" = load <8 x float>, ptr %".1371", align 4
-  %".1373" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".1205", <8 x float> %".1372", <8 x float> %".1353")
-  %".1374" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".1245", <8 x float> %".1372", <8 x float> %".1354")
-  %".1375" = add i64 %".1360", 24
-  %".1376" = getelementptr inbounds float, ptr %".3", i64 %".1375"
-  %".1377" = load <8 x float>, ptr %".1376", align 4
-  %".1378" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".1205", <8 x float> %".1377", <8 x float> %".1358")
-  %".1379" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".1245", <8 x float> %".1377", <8 x float> %".1359")
-  %".1380" = add i64 %".800", %".1177"
-  %".1381" = getelementptr inbounds float, ptr %".3", i64 %".1380"
-  %".1382" = load <8 x float>, ptr %".1381", align 4
-  %".1383" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".1210", <8 x float> %".1382", <8 x float> %".1363")
-  %".1384" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".1250", <8 x float> %".1382", <8 x float> %".1364")
-  %".1385" = add i64 %".1380", 8
-  %".1386" = getelementptr inbounds float, ptr %".3", i64 %".1385"
-  %".1387" = load <8 x float>, ptr %".1386", align 4
-  %".1388" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".1210", <8 x float> %".1387", <8 x float> %".1368")
-  %".1389" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".1250", <8 x float> %".1387", <8 x float> %".1369")
-  %".1390" = add i64 %".1380", 16
-  %".1391" = getelementptr inbounds float, ptr %".3", i64 %".1390"
-  %".1392" = load <8 x float>, ptr %".1391", align 4
-  %".1393" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".1210", <8 x float> %".1392", <8 x float> %".1373")
-  %".1394" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".1250", <8 x float> %".1392", <8 x float> %".1374")
-  %".1395" = add i64 %".1380", 24
-  %".1396" = getelementptr inbounds float, ptr %".3", i64 %".1395"
-  %".1397" = load <8 x float>, ptr %".1396", align 4
-  %".1398" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".1210", <8 x float> %".1397", <8 x float> %".1378")
-  %".1399" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".1250", <8 x float> %".1397", <8 x float> %".1379")
-  %".1400" = add i64 %".802", %".1177"
-  %".1401" = getelementptr inbounds float, ptr %".3", i64 %".1400"
-  %".1402" = load <8 x float>, ptr %".1401", align 4
-  %".1403" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".1215", <8 x float> %".1402", <8 x float> %".1383")
-  %".1404" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".1255", <8 x float> %".1402", <8 x float> %".1384")
-  %".1405" = add i64 %".1400", 8
-  %".1406" = getelementptr inbounds float, ptr %".3", i64 %".1405"
-  %".1407" = load <8 x float>, ptr %".1406", align 4
-  %".1408" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".1215", <8 x float> %".1407", <8 x float> %".1388")
-  %".1409" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".1255", <8 x float> %".1407", <8 x float> %".1389")
-  %".1410" = add i64 %".1400", 16
-  %".1411" = getelementptr inbounds float, ptr %".3", i64 %".1410"
-  %".1412" = load <8 x float>, ptr %".1411", align 4
-  %".1413" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".1215", <8 x float> %".1412", <8 x float> %".1393")
-  %".1414" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".1255", <8 x float> %".1412", <8 x float> %".1394")
-  %".1415" = add i64 %".1400", 24
-  %".1416" = getelementptr inbounds float, ptr %".3", i64 %".1415"
-  %".1417" = load <8 x float>, ptr %".1416", align 4
-  %".1418" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".1215", <8 x float> %".1417", <8 x float> %".1398")
-  %".1419" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".1255", <8 x float> %".1417", <8 x float> %".1399")
-  %".1420" = add i64 %".804", %".1177"
-  %".1421" = getelementptr inbounds float, ptr %".3", i64 %".1420"
-  %".1422" = load <8 x float>, ptr %".1421", align 4
-  %".1423" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".1220", <8 x float> %".1422", <8 x float> %".1403")
-  %".1424" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".1260", <8 x float> %".1422", <8 x float> %".1404")
-  %".1425" = add i64 %".1420", 8
-  %".1426" = getelementptr inbounds float, ptr %".3", i64 %".1425"
-  %".1427" = load <8 x float>, ptr %".1426", align 4
-  %".1428" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".1220", <8 x float> %".1427", <8 x float> %".1408")
-  %".1429" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".1260", <8 x float> %".1427", <8 x float> %".1409")
-  %".1430" = add i64 %".1420", 16
-  %".1431" = getelementptr inbounds float, ptr %".3", i64 %".1430"
-  %".1432" = load <8 x float>, ptr %".1431", align 4
-  %".1433" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".1220", <8 x float> %".1432", <8 x float> %".1413")
-  %".1434" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".1260", <8 x float> %".1432", <8 x float> %".1414")
-  %".1435" = add i64 %".1420", 24
-  %".1436" = getelementptr inbounds float, ptr %".3", i64 %".1435"
-  %".1437" = load <8 x float>, ptr %".1436", align 4
-  %".1438" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".1220", <8 x float> %".1437", <8 x float> %".1418")
-  %".1439" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".1260", <8 x float> %".1437", <8 x float> %".1419")
-  %".1440" = add i64 %".806", %".1177"
-  %".1441" = getelementptr inbounds float, ptr %".3", i64 %".1440"
-  %".1442" = load <8 x float>, ptr %".1441", align 4
-  %".1443" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".1225", <8 x float> %".1442", <8 x float> %".1423")
-  %".1444" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".1265", <8 x float> %".1442", <8 x float> %".1424")
-  %".1445" = add i64 %".1440", 8
-  %".1446" = getelementptr inbounds float, ptr %".3", i64 %".1445"
-  %".1447" = load <8 x float>, ptr %".1446", align 4
-  %".1448" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".1225", <8 x float> %".1447", <8 x float> %".1428")
-  %".1449" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".1265", <8 x float> %".1447", <8 x float> %".1429")
-  %".1450" = add i64 %".1440", 16
-  %".1451" = getelementptr inbounds float, ptr %".3", i64 %".1450"
-  %".1452" = load <8 x float>, ptr %".1451", align 4
-  %".1453" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".1225", <8 x float> %".1452", <8 x float> %".1433")
-  %".1454" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".1265", <8 x float> %".1452", <8 x float> %".1434")
-  %".1455" = add i64 %".1440", 24
-  %".1456" = getelementptr inbounds float, ptr %".3", i64 %".1455"
-  %".1457" = load <8 x float>, ptr %".1456", align 4
-  %".1458" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".1225", <8 x float> %".1457", <8 x float> %".1438")
-  %".1459" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".1265", <8 x float> %".1457", <8 x float> %".1439")
-  %".1460" = getelementptr inbounds float, ptr %".10", i64 %".1267"
-  store <8 x float> %".1443", ptr %".1460", align 4
-  %".1462" = getelementptr inbounds float, ptr %".10", i64 %".1269"
-  store <8 x float> %".1444", ptr %".1462", align 4
-  %".1464" = getelementptr inbounds float, ptr %".10", i64 %".1270"
-  store <8 x float> %".1448", ptr %".1464", align 4
-  %".1466" = getelementptr inbounds float, ptr %".10", i64 %".1271"
-  store <8 x float> %".1449", ptr %".1466", align 4
-  %".1468" = getelementptr inbounds float, ptr %".10", i64 %".1272"
-  store <8 x float> %".1453", ptr %".1468", align 4
-  %".1470" = getelementptr inbounds float, ptr %".10", i64 %".1273"
-  store <8 x float> %".1454", ptr %".1470", align 4
-  %".1472" = getelementptr inbounds float, ptr %".10", i64 %".1274"
-  store <8 x float> %".1458", ptr %".1472", align 4
-  %".1474" = getelementptr inbounds float, ptr %".10", i64 %".1275"
-  store <8 x float> %".1459", ptr %".1474", align 4
-  %"for.next.7" = add nsw i64 %"for.iv.9", 2
-  br label %"for.header.9"
-for.exit.9:
-  br label %"if.end.1"
-for.header.10:
-  %"for.iv.10" = phi  i64 [0, %"if.end"], [%"for.next.12", %"for.exit.11"]
-  %".1507" = icmp slt i64 %"for.iv.10", %".28"
-  br i1 %".1507", label %"for.body.10", label %"for.exit.10"
-for.body.10:
-  %".1509" = mul i64 %"for.iv.10", %".22"
-  %".1510" = add i64 %"for.iv", %"for.iv.10"
-  %".1511" = mul i64 %".1510", 128
-  br label %"for.header.11"
-for.exit.10:
-  %"for.next.13" = add nsw i64 %"for.iv", %".23"
-  br label %"for.header"
-for.header.11:
-  %"for.iv.11" = phi  i64 [0, %"for.body.10"], [%"for.next.11", %"for.exit.13"]
-  %".1513" = icmp slt i64 %"for.iv.11", 4
-  br i1 %".1513", label %"for.body.11", label %"for.exit.11"
-for.body.11:
-  br label %"for.header.12"
-for.exit.11:
-  %"for.next.12" = add nsw i64 %"for.iv.10", 1
-  br label %"for.header.10"
-for.header.12:
-  %"for.iv.12" = phi  i64 [0, %"for.body.11"], [%"for.next.9", %"for.body.12"]
-  %".1516" = phi  float [0xc6293e5940000000, %"for.body.11"], [%".1526", %"for.body.12"]
-  %".1517" = icmp slt i64 %"for.iv.12", %".22"
-  br i1 %".1517", label %"for.body.12", label %"for.exit.12"
-for.body.12:
-  %".1519" = add i64 %".1509", %"for.iv.12"
-  %".1520" = mul i64 %".1519", 144
-  %".1521" = add i64 %".1520", 128
-  %".1522" = add i64 %".1521", %"for.iv.11"
-  %".1523" = getelementptr inbounds float, ptr %".10", i64 %".1522"
-  %".1524" = load float, ptr %".1523", align 4
-  %".1525" = fcmp ogt float %".1516", %".1524"
-  %".1526" = select  i1 %".1525", float %".1516", float %".1524"
-  %"for.next.9" = add nsw i64 %"for.iv.12", 1
-  br label %"for.header.12"
-for.exit.12:
-  %".1528" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
-  %".1529" = shufflevector <8 x float> %".1528", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  br label %"for.header.13"
-for.header.13:
-  %"for.iv.13" = phi  i64 [0, %"for.exit.12"], [%"for.next.10", %"for.body.13"]
-  %".1531" = phi  float [             0x0, %"for.exit.12"], [%".1598", %"for.body.13"]
-  %".1532" = phi  <8 x float> [%".1529", %"for.exit.12"], [%".1601", %"for.body.13"]
-  %".1533" = phi  <8 x float> [%".1529", %"for.exit.12"], [%".1605", %"for.body.13"]
-  %".1534" = phi  <8 x float> [%".1529", %"for.exit.12"], [%".1609", %"for.body.13"]
-  %".1535" = phi  <8 x float> [%".1529", %"for.exit.12"], [%".1613", %"for.body.13"]
-  %".1536" = icmp slt i64 %"for.iv.13", %".22"
-  br i1 %".1536", label %"for.body.13", label %"for.exit.13"
-for.body.13:
-  %".1538" = add i64 %".1509", %"for.iv.13"
-  %".1539" = mul i64 %".1538", 144
-  %".1540" = add i64 %".1539", 128
-  %".1541" = add i64 %".1540", %"for.iv.11"
-  %".1542" = getelementptr inbounds float, ptr %".10", i64 %".1541"
-  %".1543" = load float, ptr %".1542", align 4
-  %".1544" = fsub afn arcp contract nsz reassoc float %".1543", %".1516"
-  %".1545" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".1544", i32 0
-  %".1546" = shufflevector <8 x float> %".1545", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".1547" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float 0xc055c00000000000, i32 0
-  %".1548" = shufflevector <8 x float> %".1547", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".1549" = fcmp ogt <8 x float> %".1546", %".1548"
-  %".1550" = select  <8 x i1> %".1549", <8 x float> %".1546", <8 x float> %".1548"
-  %".1551" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float 0x4056000000000000, i32 0
-  %".1552" = shufflevector <8 x float> %".1551", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".1553" = fcmp olt <8 x float> %".1550", %".1552"
-  %".1554" = select  <8 x i1> %".1553", <8 x float> %".1550", <8 x float> %".1552"
-  %".1555" = call <8 x float> @"llvm.minnum.v8f32"(<8 x float> %".1554", <8 x float> <float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000>)
-  %".1556" = call <8 x float> @"llvm.maxnum.v8f32"(<8 x float> %".1555", <8 x float> <float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000>)
-  %".1557" = fmul contract <8 x float> %".1556", <float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000>
-  %".1558" = call <8 x float> @"llvm.rint.v8f32"(<8 x float> %".1557")
-  %".1559" = fmul contract <8 x float> %".1558", <float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000>
-  %".1560" = fsub contract <8 x float> %".1556", %".1559"
-  %".1561" = fmul contract <8 x float> %".1558", <float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000>
-  %".1562" = fsub contract <8 x float> %".1560", %".1561"
-  %".1563" = fmul contract <8 x float> <float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000>, %".1562"
-  %".1564" = fadd contract <8 x float> %".1563", <float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000>
-  %".1565" = fmul contract <8 x float> %".1564", %".1562"
-  %".1566" = fadd contract <8 x float> %".1565", <float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000>
-  %".1567" = fmul contract <8 x float> %".1566", %".1562"
-  %".1568" = fadd contract <8 x float> %".1567", <float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000>
-  %".1569" = fmul contract <8 x float> %".1568", %".1562"
-  %".1570" = fadd contract <8 x float> %".1569", <float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000>
-  %".1571" = fmul contract <8 x float> %".1570", %".1562"
-  %".1572" = fadd contract <8 x float> %".1571", <float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000>
-  %".1573" = fmul contract <8 x float> %".1562", %".1562"
-  %".1574" = fmul contract <8 x float> %".1572", %".1573"
-  %".1575" = fadd contract <8 x float> %".1574", %".1562"
-  %".1576" = fadd contract <8 x float> %".1575", <float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000>
-  %".1577" = fptosi <8 x float> %".1558" to <8 x i32>
-  %".1578" = shl <8 x i32> %".1577", <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
-  %".1579" = bitcast <8 x float> %".1576" to <8 x i32>
-  %".1580" = add <8 x i32> %".1579", %".1578"
-  %".1581" = bitcast <8 x i32> %".1580" to <8 x float>
-  %".1582" = fcmp olt <8 x float> %".1554", <float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000>
-  %".1583" = select  <8 x i1> %".1582", <8 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, <8 x float> %".1581"
-  %".1584" = fcmp ogt <8 x float> %".1554", <float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000>
-  %".1585" = select  <8 x i1> %".1584", <8 x float> <float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000>, <8 x float> %".1583"
-  %".1586" = fcmp uno <8 x float> %".1554", %".1554"
-  %".1587" = select  <8 x i1> %".1586", <8 x float> %".1554", <8 x float> %".1585"
-  %".1588" = extractelement <8 x float> %".1587", i64 0
-  %".1589" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".1588", i32 0
-  %".1590" = shufflevector <8 x float> %".1589", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".1591" = mul i64 %"for.iv.11", 32
-  %".1592" = add i64 %".1539", %".1591"
-  %".1593" = add i64 %".1539", 132
-  %".1594" = add i64 %".1593", %"for.iv.11"
-  %".1595" = getelementptr inbounds float, ptr %".10", i64 %".1594"
-  %".1596" = load float, ptr %".1595", align 4
-  %".1597" = fmul afn arcp contract nsz reassoc float %".1588", %".1596"
-  %".1598" = fadd afn arcp contract nsz reassoc float %".1531", %".1597"
-  %".1599" = getelementptr inbounds float, ptr %".10", i64 %".1592"
-  %".1600" = load <8 x float>, ptr %".1599", align 4
-  %".1601" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".1590", <8 x float> %".1600", <8 x float> %".1532")
-  %".1602" = add i64 %".1592", 8
-  %".1603" = getelementptr inbounds float, ptr %".10", i64 %".1602"
-  %".1604" = load <8 x float>, ptr %".1603", align 4
-  %".1605" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".1590", <8 x float> %".1604", <8 x float> %".1533")
-  %".1606" = add i64 %".1592", 16
-  %".1607" = getelementptr inbounds float, ptr %".10", i64 %".1606"
-  %".1608" = load <8 x float>, ptr %".1607", align 4
-  %".1609" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".1590", <8 x float> %".1608", <8 x float> %".1534")
-  %".1610" = add i64 %".1592", 24
-  %".1611" = getelementptr inbounds float, ptr %".10", i64 %".1610"
-  %".1612" = load <8 x float>, ptr %".1611", align 4
-  %".1613" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".1590", <8 x float> %".1612", <8 x float> %".1535")
-  %"for.next.10" = add nsw i64 %"for.iv.13", 1
-  br label %"for.header.13"
-for.exit.13:
-  %".1615" = fcmp ogt float %".1531",              0x0
-  %".1616" = fdiv afn arcp contract nsz reassoc float 0x3ff0000000000000, %".1531"
-  %".1617" = select  i1 %".1615", float %".1616", float              0x0
-  %".1618" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".1617", i32 0
-  %".1619" = shufflevector <8 x float> %".1618", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".1620" = fmul afn arcp contract nsz reassoc <8 x float> %".1532", %".1619"
-  %".1621" = mul i64 %"for.iv.11", 32
-  %".1622" = add i64 %".1511", %".1621"
-  %".1623" = getelementptr inbounds float, ptr %".4", i64 %".1622"
-  store <8 x float> %".1620", ptr %".1623", align 4
-  %".1625" = fmul afn arcp contract nsz reassoc <8 x float> %".1533", %".1619"
-  %".1626" = add i64 %".1622", 8
-  %".1627" = getelementptr inbounds float, ptr %".4", i64 %".1626"
-  store <8 x float> %".1625", ptr %".1627", align 4
-  %".1629" = fmul afn arcp contract nsz reassoc <8 x float> %".1534", %".1619"
-  %".1630" = add i64 %".1622", 16
-  %".1631" = getelementptr inbounds float, ptr %".4", i64 %".1630"
-  store <8 x float> %".1629", ptr %".1631", align 4
-  %".1633" = fmul afn arcp contract nsz reassoc <8 x float> %".1535", %".1619"
-  %".1634" = add i64 %".1622", 24
-  %".1635" = getelementptr inbounds float, ptr %".4", i64 %".1634"
-  store <8 x float> %".1633", ptr %".1635", align 4
-  %"for.next.11" = add nsw i64 %"for.iv.11", 1
-  br label %"for.header.11"
-}
-
-define internal void @"embed_h128_v1024_packed16"(ptr captures(none) noalias align 4 %".1", ptr captures(none) noalias align 4 %".2", ptr captures(none) noalias align 4 %".3", i64 %".4") noinline nounwind
-{
-entry:
-  %"embed_h128_v1024_packed16.par3.ctx" = alloca {i64, i64, i64, i64, ptr, ptr, ptr}
-  br label %"body"
-body:
-  %".6" = mul i64 %".4", 2048
-  %".7" = icmp ult i64 %".6", 524288
-  br i1 %".7", label %"if.then", label %"if.else"
-if.then:
-  br label %"for.header"
-if.else:
-  %".34" = getelementptr {i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"embed_h128_v1024_packed16.par3.ctx", i32 0, i32 0
-  store i64 0, ptr %".34"
-  %".36" = getelementptr {i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"embed_h128_v1024_packed16.par3.ctx", i32 0, i32 1
-  store i64 %".4", ptr %".36"
-  %".38" = getelementptr {i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"embed_h128_v1024_packed16.par3.ctx", i32 0, i32 2
-  store i64 1, ptr %".38"
-  %".40" = getelementptr {i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"embed_h128_v1024_packed16.par3.ctx", i32 0, i32 3
-  store i64 0, ptr %".40"
-  %".42" = getelementptr {i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"embed_h128_v1024_packed16.par3.ctx", i32 0, i32 4
-  store ptr %".1", ptr %".42"
-  %".44" = getelementptr {i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"embed_h128_v1024_packed16.par3.ctx", i32 0, i32 5
-  store ptr %".2", ptr %".44"
-  %".46" = getelementptr {i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"embed_h128_v1024_packed16.par3.ctx", i32 0, i32 6
-  store ptr %".3", ptr %".46"
-  call void @"rlx.parallel"(void (ptr)* @"embed_h128_v1024_packed16.par3", ptr %"embed_h128_v1024_packed16.par3.ctx")
-  br label %"if.end"
-if.end:
-  ret void
-for.header:
-  %"for.iv" = phi  i64 [0, %"if.then"], [%"for.next.1", %"for.exit.1"]
-  %".10" = icmp slt i64 %"for.iv", %".4"
-  br i1 %".10", label %"for.body", label %"for.exit"
-for.body:
-  %".12" = getelementptr inbounds i32, ptr %".1", i64 %"for.iv"
-  %".13" = load i32, ptr %".12", align 4
-  %".14" = sext i32 %".13" to i64
-  %".15" = call i64 @"llvm.umin.i64"(i64 %".14", i64 1023)
-  %".16" = udiv i64 %".15", 16
-  %".17" = mul i64 %".16", 2048
-  %".18" = urem i64 %".15", 16
-  %".19" = add i64 %".17", %".18"
-  %".20" = mul i64 %"for.iv", 128
-  br label %"for.header.1"
-for.exit:
-  br label %"if.end"
-for.header.1:
-  %"for.iv.1" = phi  i64 [0, %"for.body"], [%"for.next", %"for.body.1"]
-  %".22" = icmp slt i64 %"for.iv.1", 128
-  br i1 %".22", label %"for.body.1", label %"for.exit.1"
-for.body.1:
-  %".24" = mul i64 %"for.iv.1", 16
-  %".25" = add i64 %".19", %".24"
-  %".26" = getelementptr inbounds float, ptr %".2", i64 %".25"
-  %".27" = load float, ptr %".26", align 4
-  %".28" = add i64 %".20", %"for.iv.1"
-  %".29" = getelementptr inbounds float, ptr %".3", i64 %".28"
-  store float %".27", ptr %".29", align 4
-  %"for.next" = add nsw i64 %"for.iv.1", 1
-  br label %"for.header.1"
-for.exit.1:
-  %"for.next.1" = add nsw i64 %"for.iv", 1
-  br label %"for.header"
-}
-
-define internal void @"gather_last_h128"(ptr captures(none) noalias align 4 %".1", ptr captures(none) noalias align 4 %".2", i64 %".3", i64 %".4") noinline nounwind
-{
-entry:
-  br label %"body"
-body:
-  br label %"for.header"
-for.header:
-  %"for.iv" = phi  i64 [0, %"body"], [%"for.next.1", %"for.exit.1"]
-  %".7" = icmp slt i64 %"for.iv", %".3"
-  br i1 %".7", label %"for.body", label %"for.exit"
-for.body:
-  %".9" = add i64 %"for.iv", 1
-  %".10" = mul i64 %".9", %".4"
-  %".11" = sub i64 %".10", 1
-  %".12" = mul i64 %".11", 128
-  %".13" = mul i64 %"for.iv", 128
-  br label %"for.header.1"
-for.exit:
-  ret void
-for.header.1:
-  %"for.iv.1" = phi  i64 [0, %"for.body"], [%"for.next", %"for.body.1"]
-  %".15" = icmp slt i64 %"for.iv.1", 128
-  br i1 %".15", label %"for.body.1", label %"for.exit.1"
-for.body.1:
-  %".17" = add i64 %".12", %"for.iv.1"
-  %".18" = getelementptr inbounds float, ptr %".1", i64 %".17"
-  %".19" = load <8 x float>, ptr %".18", align 4
-  %".20" = add i64 %".13", %"for.iv.1"
-  %".21" = getelementptr inbounds float, ptr %".2", i64 %".20"
-  store <8 x float> %".19", ptr %".21", align 4
-  %"for.next" = add nsw i64 %"for.iv.1", 8
-  br label %"for.header.1"
-for.exit.1:
-  %"for.next.1" = add nsw i64 %"for.iv", 1
-  br label %"for.header"
-}
-
-define internal void @"kv_write_d64"(ptr captures(none) noalias align 4 %".1", ptr captures(none) noalias align 4 %".2", i64 %".3", i64 %".4", i64 %".5", i64 %".6") noinline nounwind
-{
-entry:
-  %"kv_write_d64.par4.ctx" = alloca {i64, i64, i64, i64, i64, i64, i64, ptr, ptr}
-  br label %"body"
-body:
-  %".8" = mul i64 %".3", %".4"
-  %".9" = mul i64 %".8", 64
-  %".10" = icmp ult i64 %".9", 524288
-  br i1 %".10", label %"if.then", label %"if.else"
-if.then:
-  br label %"for.header"
-if.else:
-  %".34" = getelementptr {i64, i64, i64, i64, i64, i64, i64, ptr, ptr}, ptr %"kv_write_d64.par4.ctx", i32 0, i32 0
-  store i64 0, ptr %".34"
-  %".36" = getelementptr {i64, i64, i64, i64, i64, i64, i64, ptr, ptr}, ptr %"kv_write_d64.par4.ctx", i32 0, i32 1
-  store i64 %".8", ptr %".36"
-  %".38" = getelementptr {i64, i64, i64, i64, i64, i64, i64, ptr, ptr}, ptr %"kv_write_d64.par4.ctx", i32 0, i32 2
-  store i64 1, ptr %".38"
-  %".40" = getelementptr {i64, i64, i64, i64, i64, i64, i64, ptr, ptr}, ptr %"kv_write_d64.par4.ctx", i32 0, i32 3
-  store i64 0, ptr %".40"
-  %".42" = getelementptr {i64, i64, i64, i64, i64, i64, i64, ptr, ptr}, ptr %"kv_write_d64.par4.ctx", i32 0, i32 4
-  store i64 %".4", ptr %".42"
-  %".44" = getelementptr {i64, i64, i64, i64, i64, i64, i64, ptr, ptr}, ptr %"kv_write_d64.par4.ctx", i32 0, i32 5
-  store i64 %".6", ptr %".44"
-  %".46" = getelementptr {i64, i64, i64, i64, i64, i64, i64, ptr, ptr}, ptr %"kv_write_d64.par4.ctx", i32 0, i32 6
-  store i64 %".5", ptr %".46"
-  %".48" = getelementptr {i64, i64, i64, i64, i64, i64, i64, ptr, ptr}, ptr %"kv_write_d64.par4.ctx", i32 0, i32 7
-  store ptr %".1", ptr %".48"
-  %".50" = getelementptr {i64, i64, i64, i64, i64, i64, i64, ptr, ptr}, ptr %"kv_write_d64.par4.ctx", i32 0, i32 8
-  store ptr %".2", ptr %".50"
-  call void @"rlx.parallel"(void (ptr)* @"kv_write_d64.par4", ptr %"kv_write_d64.par4.ctx")
-  br label %"if.end"
-if.end:
-  ret void
-for.header:
-  %"for.iv" = phi  i64 [0, %"if.then"], [%"for.next.1", %"for.exit.1"]
-  %".13" = icmp slt i64 %"for.iv", %".8"
-  br i1 %".13", label %"for.body", label %"for.exit"
-for.body:
-  %".15" = udiv i64 %"for.iv", %".4"
-  %".16" = urem i64 %"for.iv", %".4"
-  %".17" = mul i64 %"for.iv", 64
-  %".18" = mul i64 %".15", %".6"
-  %".19" = add i64 %".18", %".5"
-  %".20" = add i64 %".19", %".16"
-  %".21" = mul i64 %".20", 64
-  br label %"for.header.1"
-for.exit:
-  br label %"if.end"
-for.header.1:
-  %"for.iv.1" = phi  i64 [0, %"for.body"], [%"for.next", %"for.body.1"]
-  %".23" = icmp slt i64 %"for.iv.1", 64
-  br i1 %".23", label %"for.body.1", label %"for.exit.1"
-for.body.1:
-  %".25" = add i64 %".17", %"for.iv.1"
-  %".26" = getelementptr inbounds float, ptr %".1", i64 %".25"
-  %".27" = load <8 x float>, ptr %".26", align 4
-  %".28" = add i64 %".21", %"for.iv.1"
-  %".29" = getelementptr inbounds float, ptr %".2", i64 %".28"
-  store <8 x float> %".27", ptr %".29", align 4
-  %"for.next" = add nsw i64 %"for.iv.1", 8
-  br label %"for.header.1"
-for.exit.1:
-  %"for.next.1" = add nsw i64 %"for.iv", 1
-  br label %"for.header"
-}
-
-define internal void @"linear_k128_n1024"(ptr captures(none) noalias align 4 %".1", ptr captures(none) noalias align 4 %".2", ptr captures(none) noalias align 4 %".3", i64 %".4") noinline nounwind
-{
-entry:
-  %"linear_k128_n1024.par5.ctx" = alloca {i64, i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}
-  br label %"body"
-body:
-  %".6" = mul i64 %".4", 131072
-  %".7" = icmp ult i64 %".4", 4
-  %".8" = select  i1 %".7", i64 1, i64 4
-  %".9" = udiv i64 31, %".8"
-  %".10" = add i64 %".9", 1
-  %".11" = add i64 %".4", 511
-  %".12" = udiv i64 %".11", 512
-  %".13" = mul i64 %".12", %".10"
-  %".14" = icmp ult i64 %".6", 524288
-  br i1 %".14", label %"if.then", label %"if.else"
-if.then:
-  br label %"for.header"
-if.else:
-  %".264" = getelementptr {i64, i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k128_n1024.par5.ctx", i32 0, i32 0
-  store i64 0, ptr %".264"
-  %".266" = getelementptr {i64, i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k128_n1024.par5.ctx", i32 0, i32 1
-  store i64 %".13", ptr %".266"
-  %".268" = getelementptr {i64, i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k128_n1024.par5.ctx", i32 0, i32 2
-  store i64 1, ptr %".268"
-  %".270" = getelementptr {i64, i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k128_n1024.par5.ctx", i32 0, i32 3
-  store i64 0, ptr %".270"
-  %".272" = getelementptr {i64, i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k128_n1024.par5.ctx", i32 0, i32 4
-  store i64 %".12", ptr %".272"
-  %".274" = getelementptr {i64, i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k128_n1024.par5.ctx", i32 0, i32 5
-  store i64 %".4", ptr %".274"
-  %".276" = getelementptr {i64, i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k128_n1024.par5.ctx", i32 0, i32 6
-  store i64 %".8", ptr %".276"
-  %".278" = getelementptr {i64, i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k128_n1024.par5.ctx", i32 0, i32 7
-  store ptr %".2", ptr %".278"
-  %".280" = getelementptr {i64, i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k128_n1024.par5.ctx", i32 0, i32 8
-  store ptr %".1", ptr %".280"
-  %".282" = getelementptr {i64, i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k128_n1024.par5.ctx", i32 0, i32 9
-  store ptr %".3", ptr %".282"
-  call void @"rlx.parallel"(void (ptr)* @"linear_k128_n1024.par5", ptr %"linear_k128_n1024.par5.ctx")
-  br label %"if.end"
-if.end:
-  ret void
-for.header:
-  %"for.iv" = phi  i64 [0, %"if.then"], [%"for.next.5", %"for.exit.1"]
-  %".17" = icmp slt i64 %"for.iv", %".13"
-  br i1 %".17", label %"for.body", label %"for.exit"
-for.body:
-  %".19" = udiv i64 %"for.iv", %".12"
-  %".20" = urem i64 %"for.iv", %".12"
-  %".21" = mul i64 %".20", 512
-  %".22" = add i64 %".21", 512
-  %".23" = call i64 @"llvm.umin.i64"(i64 %".22", i64 %".4")
-  %".24" = sub i64 %".23", %".21"
-  %".25" = udiv i64 %".24", 4
-  %".26" = mul i64 %".25", 4
-  %".27" = add i64 %".21", %".26"
-  %".28" = mul i64 %".19", %".8"
-  %".29" = add i64 %".28", %".8"
-  %".30" = call i64 @"llvm.umin.i64"(i64 %".29", i64 32)
-  br label %"for.header.1"
-for.exit:
-  br label %"if.end"
-for.header.1:
-  %"for.iv.1" = phi  i64 [%".28", %"for.body"], [%"for.next.4", %"for.exit.4"]
-  %".32" = icmp slt i64 %"for.iv.1", %".30"
-  br i1 %".32", label %"for.body.1", label %"for.exit.1"
-for.body.1:
-  br label %"for.header.2"
-for.exit.1:
-  %"for.next.5" = add nsw i64 %"for.iv", 1
-  br label %"for.header"
-for.header.2:
-  %"for.iv.2" = phi  i64 [%".21", %"for.body.1"], [%"for.next.1", %"for.exit.3"]
-  %".35" = icmp slt i64 %"for.iv.2", %".27"
-  br i1 %".35", label %"for.body.2", label %"for.exit.2"
-for.body.2:
-  %".37" = add i64 %"for.iv.2", 1
-  %".38" = add i64 %"for.iv.2", 2
-  %".39" = add i64 %"for.iv.2", 3
-  %".40" = mul i64 %"for.iv.1", 2
-  %".41" = add i64 %".40", 1
-  %".42" = mul i64 %".40", 2048
-  %".43" = mul i64 %".41", 2048
-  %".44" = mul i64 %"for.iv.2", 128
-  %".45" = mul i64 %".37", 128
-  %".46" = mul i64 %".38", 128
-  %".47" = mul i64 %".39", 128
-  %".48" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
-  %".49" = shufflevector <8 x float> %".48", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  br label %"for.header.3"
-for.exit.2:
-  br label %"for.header.4"
-for.header.3:
-  %"for.iv.3" = phi  i64 [0, %"for.body.2"], [%"for.next", %"for.body.3"]
-  %".51" = phi  <8 x float> [%".49", %"for.body.2"], [%".87", %"for.body.3"]
-  %".52" = phi  <8 x float> [%".49", %"for.body.2"], [%".88", %"for.body.3"]
-  %".53" = phi  <8 x float> [%".49", %"for.body.2"], [%".89", %"for.body.3"]
-  %".54" = phi  <8 x float> [%".49", %"for.body.2"], [%".90", %"for.body.3"]
-  %".55" = phi  <8 x float> [%".49", %"for.body.2"], [%".96", %"for.body.3"]
-  %".56" = phi  <8 x float> [%".49", %"for.body.2"], [%".97", %"for.body.3"]
-  %".57" = phi  <8 x float> [%".49", %"for.body.2"], [%".98", %"for.body.3"]
-  %".58" = phi  <8 x float> [%".49", %"for.body.2"], [%".99", %"for.body.3"]
-  %".59" = phi  <8 x float> [%".49", %"for.body.2"], [%".105", %"for.body.3"]
-  %".60" = phi  <8 x float> [%".49", %"for.body.2"], [%".106", %"for.body.3"]
-  %".61" = phi  <8 x float> [%".49", %"for.body.2"], [%".107", %"for.body.3"]
-  %".62" = phi  <8 x float> [%".49", %"for.body.2"], [%".108", %"for.body.3"]
-  %".63" = phi  <8 x float> [%".49", %"for.body.2"], [%".114", %"for.body.3"]
-  %".64" = phi  <8 x float> [%".49", %"for.body.2"], [%".115", %"for.body.3"]
-  %".65" = phi  <8 x float> [%".49", %"for.body.2"], [%".116", %"for.body.3"]
-  %".66" = phi  <8 x float> [%".49", %"for.body.2"], [%".117", %"for.body.3"]
-  %".67" = icmp slt i64 %"for.iv.3", 128
-  br i1 %".67", label %"for.body.3", label %"for.exit.3"
-for.body.3:
-  %".69" = mul i64 %"for.iv.3", 16
-  %".70" = add i64 %".42", %".69"
-  %".71" = getelementptr inbounds float, ptr %".2", i64 %".70"
-  %".72" = load <8 x float>, ptr %".71", align 4
-  %".73" = add i64 %".70", 8
-  %".74" = getelementptr inbounds float, ptr %".2", i64 %".73"
-  %".75" = load <8 x float>, ptr %".74", align 4
-  %".76" = add i64 %".43", %".69"
-  %".77" = getelementptr inbounds float, ptr %".2", i64 %".76"
-  %".78" = load <8 x float>, ptr %".77", align 4
-  %".79" = add i64 %".76", 8
-  %".80" = getelementptr inbounds float, ptr %".2", i64 %".79"
-  %".81" = load <8 x float>, ptr %".80", align 4
-  %".82" = add i64 %".44", %"for.iv.3"
-  %".83" = getelementptr inbounds float, ptr %".1", i64 %".82"
-  %".84" = load float, ptr %".83", align 4
-  %".85" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".84", i32 0
-  %".86" = shufflevector <8 x float> %".85", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".87" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".86", <8 x float> %".72", <8 x float> %".51")
-  %".88" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".86", <8 x float> %".75", <8 x float> %".52")
-  %".89" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".86", <8 x float> %".78", <8 x float> %".53")
-  %".90" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".86", <8 x float> %".81", <8 x float> %".54")
-  %".91" = add i64 %".45", %"for.iv.3"
-  %".92" = getelementptr inbounds float, ptr %".1", i64 %".91"
-  %".93" = load float, ptr %".92", align 4
-  %".94" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".93", i32 0
-  %".95" = shufflevector <8 x float> %".94", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".96" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".95", <8 x float> %".72", <8 x float> %".55")
-  %".97" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".95", <8 x float> %".75", <8 x float> %".56")
-  %".98" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".95", <8 x float> %".78", <8 x float> %".57")
-  %".99" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".95", <8 x float> %".81", <8 x float> %".58")
-  %".100" = add i64 %".46", %"for.iv.3"
-  %".101" = getelementptr inbounds float, ptr %".1", i64 %".100"
-  %".102" = load float, ptr %".101", align 4
-  %".103" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".102", i32 0
-  %".104" = shufflevector <8 x float> %".103", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".105" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".104", <8 x float> %".72", <8 x float> %".59")
-  %".106" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".104", <8 x float> %".75", <8 x float> %".60")
-  %".107" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".104", <8 x float> %".78", <8 x float> %".61")
-  %".108" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".104", <8 x float> %".81", <8 x float> %".62")
-  %".109" = add i64 %".47", %"for.iv.3"
-  %".110" = getelementptr inbounds float, ptr %".1", i64 %".109"
-  %".111" = load float, ptr %".110", align 4
-  %".112" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".111", i32 0
-  %".113" = shufflevector <8 x float> %".112", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".114" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".113", <8 x float> %".72", <8 x float> %".63")
-  %".115" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".113", <8 x float> %".75", <8 x float> %".64")
-  %".116" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".113", <8 x float> %".78", <8 x float> %".65")
-  %".117" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".113", <8 x float> %".81", <8 x float> %".66")
-  %"for.next" = add nsw i64 %"for.iv.3", 1
-  br label %"for.header.3"
-for.exit.3:
-  %".119" = mul i64 %".40", 16
-  %".120" = mul i64 %"for.iv.2", 1024
-  %".121" = add i64 %".120", %".119"
-  %".122" = getelementptr inbounds float, ptr %".3", i64 %".121"
-  store <8 x float> %".51", ptr %".122", align 4
-  %".124" = add i64 %".121", 8
-  %".125" = getelementptr inbounds float, ptr %".3", i64 %".124"
-  store <8 x float> %".52", ptr %".125", align 4
-  %".127" = mul i64 %".41", 16
-  %".128" = add i64 %".120", %".127"
-  %".129" = getelementptr inbounds float, ptr %".3", i64 %".128"
-  store <8 x float> %".53", ptr %".129", align 4
-  %".131" = add i64 %".128", 8
-  %".132" = getelementptr inbounds float, ptr %".3", i64 %".131"
-  store <8 x float> %".54", ptr %".132", align 4
-  %".134" = mul i64 %".37", 1024
-  %".135" = add i64 %".134", %".119"
-  %".136" = getelementptr inbounds float, ptr %".3", i64 %".135"
-  store <8 x float> %".55", ptr %".136", align 4
-  %".138" = add i64 %".135", 8
-  %".139" = getelementptr inbounds float, ptr %".3", i64 %".138"
-  store <8 x float> %".56", ptr %".139", align 4
-  %".141" = add i64 %".134", %".127"
-  %".142" = getelementptr inbounds float, ptr %".3", i64 %".141"
-  store <8 x float> %".57", ptr %".142", align 4
-  %".144" = add i64 %".141", 8
-  %".145" = getelementptr inbounds float, ptr %".3", i64 %".144"
-  store <8 x float> %".58", ptr %".145", align 4
-  %".147" = mul i64 %".38", 1024
-  %".148" = add i64 %".147", %".119"
-  %".149" = getelementptr inbounds float, ptr %".3", i64 %".148"
-  store <8 x float> %".59", ptr %".149", align 4
-  %".151" = add i64 %".148", 8
-  %".152" = getelementptr inbounds float, ptr %".3", i64 %".151"
-  store <8 x float> %".60", ptr %".152", align 4
-  %".154" = add i64 %".147", %".127"
-  %".155" = getelementptr inbounds float, ptr %".3", i64 %".154"
-  store <8 x float> %".61", ptr %".155", align 4
-  %".157" = add i64 %".154", 8
-  %".158" = getelementptr inbounds float, ptr %".3", i64 %".157"
-  store <8 x float> %".62", ptr %".158", align 4
-  %".160" = mul i64 %".39", 1024
-  %".161" = add i64 %".160", %".119"
-  %".162" = getelementptr inbounds float, ptr %".3", i64 %".161"
-  store <8 x float> %".63", ptr %".162", align 4
-  %".164" = add i64 %".161", 8
-  %".165" = getelementptr inbounds float, ptr %".3", i64 %".164"
-  store <8 x float> %".64", ptr %".165", align 4
-  %".167" = add i64 %".160", %".127"
-  %".168" = getelementptr inbounds float, ptr %".3", i64 %".167"
-  store <8 x float> %".65", ptr %".168", align 4
-  %".170" = add i64 %".167", 8
-  %".171" = getelementptr inbounds float, ptr %".3", i64 %".170"
-  store <8 x float> %".66", ptr %".171", align 4
-  %"for.next.1" = add nsw i64 %"for.iv.2", 4
-  br label %"for.header.2"
-for.header.4:
-  %"for.iv.4" = phi  i64 [%".27", %"for.exit.2"], [%"for.next.3", %"for.exit.5"]
-  %".175" = icmp slt i64 %"for.iv.4", %".23"
-  br i1 %".175", label %"for.body.4", label %"for.exit.4"
-for.body.4:
-  %".177" = mul i64 %"for.iv.1", 2
-  %".178" = add i64 %".177", 1
-  %".179" = mul i64 %".177", 2048
-  %".180" = mul i64 %".178", 2048
-  %".181" = mul i64 %"for.iv.4", 128
-  %".182" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
-  %".183" = shufflevector <8 x float> %".182", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  br label %"for.header.5"
-for.exit.4:
-  %"for.next.4" = add nsw i64 %"for.iv.1", 1
-  br label %"for.header.1"
-for.header.5:
-  %"for.iv.5" = phi  i64 [0, %"for.body.4"], [%"for.next.2", %"for.body.5"]
-  %".185" = phi  <8 x float> [%".183", %"for.body.4"], [%".213", %"for.body.5"]
-  %".186" = phi  <8 x float> [%".183", %"for.body.4"], [%".214", %"for.body.5"]
-  %".187" = phi  <8 x float> [%".183", %"for.body.4"], [%".215", %"for.body.5"]
-  %".188" = phi  <8 x float> [%".183", %"for.body.4"], [%".216", %"for.body.5"]
-  %".189" = phi  <8 x float> [%".183", %"for.body.4"], [%".236", %"for.body.5"]
-  %".190" = phi  <8 x float> [%".183", %"for.body.4"], [%".237", %"for.body.5"]
-  %".191" = phi  <8 x float> [%".183", %"for.body.4"], [%".238", %"for.body.5"]
-  %".192" = phi  <8 x float> [%".183", %"for.body.4"], [%".239", %"for.body.5"]
-  %".193" = icmp slt i64 %"for.iv.5", 128
-  br i1 %".193", label %"for.body.5", label %"for.exit.5"
-for.body.5:
-  %".195" = mul i64 %"for.iv.5", 16
-  %".196" = add i64 %".179", %".195"
-  %".197" = getelementptr inbounds float, ptr %".2", i64 %".196"
-  %".198" = load <8 x float>, ptr %".197", align 4
-  %".199" = add i64 %".196", 8
-  %".200" = getelementptr inbounds float, ptr %".2", i64 %".199"
-  %".201" = load <8 x float>, ptr %".200", align 4
-  %".202" = add i64 %".180", %".195"
-  %".203" = getelementptr inbounds float, ptr %".2", i64 %".202"
-  %".204" = load <8 x float>, ptr %".203", align 4
-  %".205" = add i64 %".202", 8
-  %".206" = getelementptr inbounds float, ptr %".2", i64 %".205"
-  %".207" = load <8 x float>, ptr %".206", align 4
-  %".208" = add i64 %".181", %"for.iv.5"
-  %".209" = getelementptr inbounds float, ptr %".1", i64 %".208"
-  %".210" = load float, ptr %".209", align 4
-  %".211" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".210", i32 0
-  %".212" = shufflevector <8 x float> %".211", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".213" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".212", <8 x float> %".198", <8 x float> %".185")
-  %".214" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".212", <8 x float> %".201", <8 x float> %".186")
-  %".215" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".212", <8 x float> %".204", <8 x float> %".187")
-  %".216" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".212", <8 x float> %".207", <8 x float> %".188")
-  %".217" = add i64 %"for.iv.5", 1
-  %".218" = mul i64 %".217", 16
-  %".219" = add i64 %".179", %".218"
-  %".220" = getelementptr inbounds float, ptr %".2", i64 %".219"
-  %".221" = load <8 x float>, ptr %".220", align 4
-  %".222" = add i64 %".219", 8
-  %".223" = getelementptr inbounds float, ptr %".2", i64 %".222"
-  %".224" = load <8 x float>, ptr %".223", align 4
-  %".225" = add i64 %".180", %".218"
-  %".226" = getelementptr inbounds float, ptr %".2", i64 %".225"
-  %".227" = load <8 x float>, ptr %".226", align 4
-  %".228" = add i64 %".225", 8
-  %".229" = getelementptr inbounds float, ptr %".2", i64 %".228"
-  %".230" = load <8 x float>, ptr %".229", align 4
-  %".231" = add i64 %".181", %".217"
-  %".232" = getelementptr inbounds float, ptr %".1", i64 %".231"
-  %".233" = load float, ptr %".232", align 4
-  %".234" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".233", i32 0
-  %".235" = shufflevector <8 x float> %".234", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".236" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".235", <8 x float> %".221", <8 x float> %".189")
-  %".237" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".235", <8 x float> %".224", <8 x float> %".190")
-  %".238" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".235", <8 x float> %".227", <8 x float> %".191")
-  %".239" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".235", <8 x float> %".230", <8 x float> %".192")
-  %"for.next.2" = add nsw i64 %"for.iv.5", 2
-  br label %"for.header.5"
-for.exit.5:
-  %".241" = fadd afn arcp contract nsz reassoc <8 x float> %".185", %".189"
-  %".242" = fadd afn arcp contract nsz reassoc <8 x float> %".186", %".190"
-  %".243" = fadd afn arcp contract nsz reassoc <8 x float> %".187", %".191"
-  %".244" = fadd afn arcp contract nsz reassoc <8 x float> %".188", %".192"
-  %".245" = mul i64 %".177", 16
-  %".246" = mul i64 %"for.iv.4", 1024
-  %".247" = add i64 %".246", %".245"
-  %".248" = getelementptr inbounds float, ptr %".3", i64 %".247"
-  store <8 x float> %".241", ptr %".248", align 4
-  %".250" = add i64 %".247", 8
-  %".251" = getelementptr inbounds float, ptr %".3", i64 %".250"
-  store <8 x float> %".242", ptr %".251", align 4
-  %".253" = mul i64 %".178", 16
-  %".254" = add i64 %".246", %".253"
-  %".255" = getelementptr inbounds float, ptr %".3", i64 %".254"
-  store <8 x float> %".243", ptr %".255", align 4
-  %".257" = add i64 %".254", 8
-  %".258" = getelementptr inbounds float, ptr %".3", i64 %".257"
-  store <8 x float> %".244", ptr %".258", align 4
-  %"for.next.3" = add nsw i64 %"for.iv.4", 1
-  br label %"for.header.4"
-}
-
-define internal void @"linear_k128_n128"(ptr captures(none) noalias align 4 %".1", ptr captures(none) noalias align 4 %".2", ptr captures(none) noalias align 4 %".3", i64 %".4") noinline nounwind
-{
-entry:
-  %"linear_k128_n128.par6.ctx" = alloca {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}
-  br label %"body"
-body:
-  %".6" = mul i64 %".4", 16384
-  %".7" = add i64 %".4", 511
-  %".8" = udiv i64 %".7", 512
-  %".9" = mul i64 %".8", 4
-  %".10" = icmp ult i64 %".6", 524288
-  br i1 %".10", label %"if.then", label %"if.else"
-if.then:
-  br label %"for.header"
-if.else:
-  %".253" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k128_n128.par6.ctx", i32 0, i32 0
-  store i64 0, ptr %".253"
-  %".255" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k128_n128.par6.ctx", i32 0, i32 1
-  store i64 %".9", ptr %".255"
-  %".257" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k128_n128.par6.ctx", i32 0, i32 2
-  store i64 1, ptr %".257"
-  %".259" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k128_n128.par6.ctx", i32 0, i32 3
-  store i64 0, ptr %".259"
-  %".261" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k128_n128.par6.ctx", i32 0, i32 4
-  store i64 %".8", ptr %".261"
-  %".263" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k128_n128.par6.ctx", i32 0, i32 5
-  store i64 %".4", ptr %".263"
-  %".265" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k128_n128.par6.ctx", i32 0, i32 6
-  store ptr %".2", ptr %".265"
-  %".267" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k128_n128.par6.ctx", i32 0, i32 7
-  store ptr %".1", ptr %".267"
-  %".269" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k128_n128.par6.ctx", i32 0, i32 8
-  store ptr %".3", ptr %".269"
-  call void @"rlx.parallel"(void (ptr)* @"linear_k128_n128.par6", ptr %"linear_k128_n128.par6.ctx")
-  br label %"if.end"
-if.end:
-  ret void
-for.header:
-  %"for.iv" = phi  i64 [0, %"if.then"], [%"for.next.5", %"for.exit.1"]
-  %".13" = icmp slt i64 %"for.iv", %".9"
-  br i1 %".13", label %"for.body", label %"for.exit"
-for.body:
-  %".15" = udiv i64 %"for.iv", %".8"
-  %".16" = urem i64 %"for.iv", %".8"
-  %".17" = mul i64 %".16", 512
-  %".18" = add i64 %".17", 512
-  %".19" = call i64 @"llvm.umin.i64"(i64 %".18", i64 %".4")
-  %".20" = sub i64 %".19", %".17"
-  %".21" = udiv i64 %".20", 4
-  %".22" = mul i64 %".21", 4
-  %".23" = add i64 %".17", %".22"
-  %".24" = add i64 %".15", 1
-  br label %"for.header.1"
-for.exit:
-  br label %"if.end"
-for.header.1:
-  %"for.iv.1" = phi  i64 [%".15", %"for.body"], [%"for.next.4", %"for.exit.4"]
-  %".26" = icmp slt i64 %"for.iv.1", %".24"
-  br i1 %".26", label %"for.body.1", label %"for.exit.1"
-for.body.1:
-  br label %"for.header.2"
-for.exit.1:
-  %"for.next.5" = add nsw i64 %"for.iv", 1
-  br label %"for.header"
-for.header.2:
-  %"for.iv.2" = phi  i64 [%".17", %"for.body.1"], [%"for.next.1", %"for.exit.3"]
-  %".29" = icmp slt i64 %"for.iv.2", %".23"
-  br i1 %".29", label %"for.body.2", label %"for.exit.2"
-for.body.2:
-  %".31" = add i64 %"for.iv.2", 1
-  %".32" = add i64 %"for.iv.2", 2
-  %".33" = add i64 %"for.iv.2", 3
-  %".34" = mul i64 %"for.iv.1", 2
-  %".35" = add i64 %".34", 1
-  %".36" = mul i64 %".34", 2048
-  %".37" = mul i64 %".35", 2048
-  %".38" = mul i64 %"for.iv.2", 128
-  %".39" = mul i64 %".31", 128
-  %".40" = mul i64 %".32", 128
-  %".41" = mul i64 %".33", 128
-  %".42" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
-  %".43" = shufflevector <8 x float> %".42", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  br label %"for.header.3"
-for.exit.2:
-  br label %"for.header.4"
-for.header.3:
-  %"for.iv.3" = phi  i64 [0, %"for.body.2"], [%"for.next", %"for.body.3"]
-  %".45" = phi  <8 x float> [%".43", %"for.body.2"], [%".81", %"for.body.3"]
-  %".46" = phi  <8 x float> [%".43", %"for.body.2"], [%".82", %"for.body.3"]
-  %".47" = phi  <8 x float> [%".43", %"for.body.2"], [%".83", %"for.body.3"]
-  %".48" = phi  <8 x float> [%".43", %"for.body.2"], [%".84", %"for.body.3"]
-  %".49" = phi  <8 x float> [%".43", %"for.body.2"], [%".90", %"for.body.3"]
-  %".50" = phi  <8 x float> [%".43", %"for.body.2"], [%".91", %"for.body.3"]
-  %".51" = phi  <8 x float> [%".43", %"for.body.2"], [%".92", %"for.body.3"]
-  %".52" = phi  <8 x float> [%".43", %"for.body.2"], [%".93", %"for.body.3"]
-  %".53" = phi  <8 x float> [%".43", %"for.body.2"], [%".99", %"for.body.3"]
-  %".54" = phi  <8 x float> [%".43", %"for.body.2"], [%".100", %"for.body.3"]
-  %".55" = phi  <8 x float> [%".43", %"for.body.2"], [%".101", %"for.body.3"]
-  %".56" = phi  <8 x float> [%".43", %"for.body.2"], [%".102", %"for.body.3"]
-  %".57" = phi  <8 x float> [%".43", %"for.body.2"], [%".108", %"for.body.3"]
-  %".58" = phi  <8 x float> [%".43", %"for.body.2"], [%".109", %"for.body.3"]
-  %".59" = phi  <8 x float> [%".43", %"for.body.2"], [%".110", %"for.body.3"]
-  %".60" = phi  <8 x float> [%".43", %"for.body.2"], [%".111", %"for.body.3"]
-  %".61" = icmp slt i64 %"for.iv.3", 128
-  br i1 %".61", label %"for.body.3", label %"for.exit.3"
-for.body.3:
-  %".63" = mul i64 %"for.iv.3", 16
-  %".64" = add i64 %".36", %".63"
-  %".65" = getelementptr inbounds float, ptr %".2", i64 %".64"
-  %".66" = load <8 x float>, ptr %".65", align 4
-  %".67" = add i64 %".64", 8
-  %".68" = getelementptr inbounds float, ptr %".2", i64 %".67"
-  %".69" = load <8 x float>, ptr %".68", align 4
-  %".70" = add i64 %".37", %".63"
-  %".71" = getelementptr inbounds float, ptr %".2", i64 %".70"
-  %".72" = load <8 x float>, ptr %".71", align 4
-  %".73" = add i64 %".70", 8
-  %".74" = getelementptr inbounds float, ptr %".2", i64 %".73"
-  %".75" = load <8 x float>, ptr %".74", align 4
-  %".76" = add i64 %".38", %"for.iv.3"
-  %".77" = getelementptr inbounds float, ptr %".1", i64 %".76"
-  %".78" = load float, ptr %".77", align 4
-  %".79" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".78", i32 0
-  %".80" = shufflevector <8 x float> %".79", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".81" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".80", <8 x float> %".66", <8 x float> %".45")
-  %".82" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".80", <8 x float> %".69", <8 x float> %".46")
-  %".83" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".80", <8 x float> %".72", <8 x float> %".47")
-  %".84" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".80", <8 x float> %".75", <8 x float> %".48")
-  %".85" = add i64 %".39", %"for.iv.3"
-  %".86" = getelementptr inbounds float, ptr %".1", i64 %".85"
-  %".87" = load float, ptr %".86", align 4
-  %".88" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".87", i32 0
-  %".89" = shufflevector <8 x float> %".88", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".90" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".89", <8 x float> %".66", <8 x float> %".49")
-  %".91" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".89", <8 x float> %".69", <8 x float> %".50")
-  %".92" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".89", <8 x float> %".72", <8 x float> %".51")
-  %".93" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".89", <8 x float> %".75", <8 x float> %".52")
-  %".94" = add i64 %".40", %"for.iv.3"
-  %".95" = getelementptr inbounds float, ptr %".1", i64 %".94"
-  %".96" = load float, ptr %".95", align 4
-  %".97" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".96", i32 0
-  %".98" = shufflevector <8 x float> %".97", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".99" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".98", <8 x float> %".66", <8 x float> %".53")
-  %".100" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".98", <8 x float> %".69", <8 x float> %".54")
-  %".101" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".98", <8 x float> %".72", <8 x float> %".55")
-  %".102" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".98", <8 x float> %".75", <8 x float> %".56")
-  %".103" = add i64 %".41", %"for.iv.3"
-  %".104" = getelementptr inbounds float, ptr %".1", i64 %".103"
-  %".105" = load float, ptr %".104", align 4
-  %".106" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".105", i32 0
-  %".107" = shufflevector <8 x float> %".106", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".108" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".107", <8 x float> %".66", <8 x float> %".57")
-  %".109" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".107", <8 x float> %".69", <8 x float> %".58")
-  %".110" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".107", <8 x float> %".72", <8 x float> %".59")
-  %".111" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".107", <8 x float> %".75", <8 x float> %".60")
-  %"for.next" = add nsw i64 %"for.iv.3", 1
-  br label %"for.header.3"
-for.exit.3:
-  %".113" = mul i64 %".34", 16
-  %".114" = add i64 %".38", %".113"
-  %".115" = getelementptr inbounds float, ptr %".3", i64 %".114"
-  store <8 x float> %".45", ptr %".115", align 4
-  %".117" = add i64 %".114", 8
-  %".118" = getelementptr inbounds float, ptr %".3", i64 %".117"
-  store <8 x float> %".46", ptr %".118", align 4
-  %".120" = mul i64 %".35", 16
-  %".121" = add i64 %".38", %".120"
-  %".122" = getelementptr inbounds float, ptr %".3", i64 %".121"
-  store <8 x float> %".47", ptr %".122", align 4
-  %".124" = add i64 %".121", 8
-  %".125" = getelementptr inbounds float, ptr %".3", i64 %".124"
-  store <8 x float> %".48", ptr %".125", align 4
-  %".127" = add i64 %".39", %".113"
-  %".128" = getelementptr inbounds float, ptr %".3", i64 %".127"
-  store <8 x float> %".49", ptr %".128", align 4
-  %".130" = add i64 %".127", 8
-  %".131" = getelementptr inbounds float, ptr %".3", i64 %".130"
-  store <8 x float> %".50", ptr %".131", align 4
-  %".133" = add i64 %".39", %".120"
-  %".134" = getelementptr inbounds float, ptr %".3", i64 %".133"
-  store <8 x float> %".51", ptr %".134", align 4
-  %".136" = add i64 %".133", 8
-  %".137" = getelementptr inbounds float, ptr %".3", i64 %".136"
-  store <8 x float> %".52", ptr %".137", align 4
-  %".139" = add i64 %".40", %".113"
-  %".140" = getelementptr inbounds float, ptr %".3", i64 %".139"
-  store <8 x float> %".53", ptr %".140", align 4
-  %".142" = add i64 %".139", 8
-  %".143" = getelementptr inbounds float, ptr %".3", i64 %".142"
-  store <8 x float> %".54", ptr %".143", align 4
-  %".145" = add i64 %".40", %".120"
-  %".146" = getelementptr inbounds float, ptr %".3", i64 %".145"
-  store <8 x float> %".55", ptr %".146", align 4
-  %".148" = add i64 %".145", 8
-  %".149" = getelementptr inbounds float, ptr %".3", i64 %".148"
-  store <8 x float> %".56", ptr %".149", align 4
-  %".151" = add i64 %".41", %".113"
-  %".152" = getelementptr inbounds float, ptr %".3", i64 %".151"
-  store <8 x float> %".57", ptr %".152", align 4
-  %".154" = add i64 %".151", 8
-  %".155" = getelementptr inbounds float, ptr %".3", i64 %".154"
-  store <8 x float> %".58", ptr %".155", align 4
-  %".157" = add i64 %".41", %".120"
-  %".158" = getelementptr inbounds float, ptr %".3", i64 %".157"
-  store <8 x float> %".59", ptr %".158", align 4
-  %".160" = add i64 %".157", 8
-  %".161" = getelementptr inbounds float, ptr %".3", i64 %".160"
-  store <8 x float> %".60", ptr %".161", align 4
-  %"for.next.1" = add nsw i64 %"for.iv.2", 4
-  br label %"for.header.2"
-for.header.4:
-  %"for.iv.4" = phi  i64 [%".23", %"for.exit.2"], [%"for.next.3", %"for.exit.5"]
-  %".165" = icmp slt i64 %"for.iv.4", %".19"
-  br i1 %".165", label %"for.body.4", label %"for.exit.4"
-for.body.4:
-  %".167" = mul i64 %"for.iv.1", 2
-  %".168" = add i64 %".167", 1
-  %".169" = mul i64 %".167", 2048
-  %".170" = mul i64 %".168", 2048
-  %".171" = mul i64 %"for.iv.4", 128
-  %".172" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
-  %".173" = shufflevector <8 x float> %".172", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  br label %"for.header.5"
-for.exit.4:
-  %"for.next.4" = add nsw i64 %"for.iv.1", 1
-  br label %"for.header.1"
-for.header.5:
-  %"for.iv.5" = phi  i64 [0, %"for.body.4"], [%"for.next.2", %"for.body.5"]
-  %".175" = phi  <8 x float> [%".173", %"for.body.4"], [%".203", %"for.body.5"]
-  %".176" = phi  <8 x float> [%".173", %"for.body.4"], [%".204", %"for.body.5"]
-  %".177" = phi  <8 x float> [%".173", %"for.body.4"], [%".205", %"for.body.5"]
-  %".178" = phi  <8 x float> [%".173", %"for.body.4"], [%".206", %"for.body.5"]
-  %".179" = phi  <8 x float> [%".173", %"for.body.4"], [%".226", %"for.body.5"]
-  %".180" = phi  <8 x float> [%".173", %"for.body.4"], [%".227", %"for.body.5"]
-  %".181" = phi  <8 x float> [%".173", %"for.body.4"], [%".228", %"for.body.5"]
-  %".182" = phi  <8 x float> [%".173", %"for.body.4"], [%".229", %"for.body.5"]
-  %".183" = icmp slt i64 %"for.iv.5", 128
-  br i1 %".183", label %"for.body.5", label %"for.exit.5"
-for.body.5:
-  %".185" = mul i64 %"for.iv.5", 16
-  %".186" = add i64 %".169", %".185"
-  %".187" = getelementptr inbounds float, ptr %".2", i64 %".186"
-  %".188" = load <8 x float>, ptr %".187", align 4
-  %".189" = add i64 %".186", 8
-  %".190" = getelementptr inbounds float, ptr %".2", i64 %".189"
-  %".191" = load <8 x float>, ptr %".190", align 4
-  %".192" = add i64 %".170", %".185"
-  %".193" = getelementptr inbounds float, ptr %".2", i64 %".192"
-  %".194" = load <8 x float>, ptr %".193", align 4
-  %".195" = add i64 %".192", 8
-  %".196" = getelementptr inbounds float, ptr %".2", i64 %".195"
-  %".197" = load <8 x float>, ptr %".196", align 4
-  %".198" = add i64 %".171", %"for.iv.5"
-  %".199" = getelementptr inbounds float, ptr %".1", i64 %".198"
-  %".200" = load float, ptr %".199", align 4
-  %".201" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".200", i32 0
-  %".202" = shufflevector <8 x float> %".201", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".203" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".202", <8 x float> %".188", <8 x float> %".175")
-  %".204" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".202", <8 x float> %".191", <8 x float> %".176")
-  %".205" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".202", <8 x float> %".194", <8 x float> %".177")
-  %".206" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".202", <8 x float> %".197", <8 x float> %".178")
-  %".207" = add i64 %"for.iv.5", 1
-  %".208" = mul i64 %".207", 16
-  %".209" = add i64 %".169", %".208"
-  %".210" = getelementptr inbounds float, ptr %".2", i64 %".209"
-  %".211" = load <8 x float>, ptr %".210", align 4
-  %".212" = add i64 %".209", 8
-  %".213" = getelementptr inbounds float, ptr %".2", i64 %".212"
-  %".214" = load <8 x float>, ptr %".213", align 4
-  %".215" = add i64 %".170", %".208"
-  %".216" = getelementptr inbounds float, ptr %".2", i64 %".215"
-  %".217" = load <8 x float>, ptr %".216", align 4
-  %".218" = add i64 %".215", 8
-  %".219" = getelementptr inbounds float, ptr %".2", i64 %".218"
-  %".220" = load <8 x float>, ptr %".219", align 4
-  %".221" = add i64 %".171", %".207"
-  %".222" = getelementptr inbounds float, ptr %".1", i64 %".221"
-  %".223" = load float, ptr %".222", align 4
-  %".224" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".223", i32 0
-  %".225" = shufflevector <8 x float> %".224", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".226" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".225", <8 x float> %".211", <8 x float> %".179")
-  %".227" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".225", <8 x float> %".214", <8 x float> %".180")
-  %".228" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".225", <8 x float> %".217", <8 x float> %".181")
-  %".229" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".225", <8 x float> %".220", <8 x float> %".182")
-  %"for.next.2" = add nsw i64 %"for.iv.5", 2
-  br label %"for.header.5"
-for.exit.5:
-  %".231" = fadd afn arcp contract nsz reassoc <8 x float> %".175", %".179"
-  %".232" = fadd afn arcp contract nsz reassoc <8 x float> %".176", %".180"
-  %".233" = fadd afn arcp contract nsz reassoc <8 x float> %".177", %".181"
-  %".234" = fadd afn arcp contract nsz reassoc <8 x float> %".178", %".182"
-  %".235" = mul i64 %".167", 16
-  %".236" = add i64 %".171", %".235"
-  %".237" = getelementptr inbounds float, ptr %".3", i64 %".236"
-  store <8 x float> %".231", ptr %".237", align 4
-  %".239" = add i64 %".236", 8
-  %".240" = getelementptr inbounds float, ptr %".3", i64 %".239"
-  store <8 x float> %".232", ptr %".240", align 4
-  %".242" = mul i64 %".168", 16
-  %".243" = add i64 %".171", %".242"
-  %".244" = getelementptr inbounds float, ptr %".3", i64 %".243"
-  store <8 x float> %".233", ptr %".244", align 4
-  %".246" = add i64 %".243", 8
-  %".247" = getelementptr inbounds float, ptr %".3", i64 %".246"
-  store <8 x float> %".234", ptr %".247", align 4
-  %"for.next.3" = add nsw i64 %"for.iv.4", 1
-  br label %"for.header.4"
-}
-
-define internal void @"linear_k192_n128"(ptr captures(none) noalias align 4 %".1", ptr captures(none) noalias align 4 %".2", ptr captures(none) noalias align 4 %".3", i64 %".4") noinline nounwind
-{
-entry:
-  %"linear_k192_n128.par7.ctx" = alloca {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}
-  br label %"body"
-body:
-  %".6" = mul i64 %".4", 24576
-  %".7" = add i64 %".4", 339
-  %".8" = udiv i64 %".7", 340
-  %".9" = mul i64 %".8", 4
-  %".10" = icmp ult i64 %".6", 524288
-  br i1 %".10", label %"if.then", label %"if.else"
-if.then:
-  br label %"for.header"
-if.else:
-  %".258" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k192_n128.par7.ctx", i32 0, i32 0
-  store i64 0, ptr %".258"
-  %".260" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k192_n128.par7.ctx", i32 0, i32 1
-  store i64 %".9", ptr %".260"
-  %".262" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k192_n128.par7.ctx", i32 0, i32 2
-  store i64 1, ptr %".262"
-  %".264" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k192_n128.par7.ctx", i32 0, i32 3
-  store i64 0, ptr %".264"
-  %".266" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k192_n128.par7.ctx", i32 0, i32 4
-  store i64 %".8", ptr %".266"
-  %".268" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k192_n128.par7.ctx", i32 0, i32 5
-  store i64 %".4", ptr %".268"
-  %".270" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k192_n128.par7.ctx", i32 0, i32 6
-  store ptr %".2", ptr %".270"
-  %".272" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k192_n128.par7.ctx", i32 0, i32 7
-  store ptr %".1", ptr %".272"
-  %".274" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k192_n128.par7.ctx", i32 0, i32 8
-  store ptr %".3", ptr %".274"
-  call void @"rlx.parallel"(void (ptr)* @"linear_k192_n128.par7", ptr %"linear_k192_n128.par7.ctx")
-  br label %"if.end"
-if.end:
-  ret void
-for.header:
-  %"for.iv" = phi  i64 [0, %"if.then"], [%"for.next.5", %"for.exit.1"]
-  %".13" = icmp slt i64 %"for.iv", %".9"
-  br i1 %".13", label %"for.body", label %"for.exit"
-for.body:
-  %".15" = udiv i64 %"for.iv", %".8"
-  %".16" = urem i64 %"for.iv", %".8"
-  %".17" = mul i64 %".16", 340
-  %".18" = add i64 %".17", 340
-  %".19" = call i64 @"llvm.umin.i64"(i64 %".18", i64 %".4")
-  %".20" = sub i64 %".19", %".17"
-  %".21" = udiv i64 %".20", 4
-  %".22" = mul i64 %".21", 4
-  %".23" = add i64 %".17", %".22"
-  %".24" = add i64 %".15", 1
-  br label %"for.header.1"
-for.exit:
-  br label %"if.end"
-for.header.1:
-  %"for.iv.1" = phi  i64 [%".15", %"for.body"], [%"for.next.4", %"for.exit.4"]
-  %".26" = icmp slt i64 %"for.iv.1", %".24"
-  br i1 %".26", label %"for.body.1", label %"for.exit.1"
-for.body.1:
-  br label %"for.header.2"
-for.exit.1:
-  %"for.next.5" = add nsw i64 %"for.iv", 1
-  br label %"for.header"
-for.header.2:
-  %"for.iv.2" = phi  i64 [%".17", %"for.body.1"], [%"for.next.1", %"for.exit.3"]
-  %".29" = icmp slt i64 %"for.iv.2", %".23"
-  br i1 %".29", label %"for.body.2", label %"for.exit.2"
-for.body.2:
-  %".31" = add i64 %"for.iv.2", 1
-  %".32" = add i64 %"for.iv.2", 2
-  %".33" = add i64 %"for.iv.2", 3
-  %".34" = mul i64 %"for.iv.1", 2
-  %".35" = add i64 %".34", 1
-  %".36" = mul i64 %".34", 3072
-  %".37" = mul i64 %".35", 3072
-  %".38" = mul i64 %"for.iv.2", 192
-  %".39" = mul i64 %".31", 192
-  %".40" = mul i64 %".32", 192
-  %".41" = mul i64 %".33", 192
-  %".42" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
-  %".43" = shufflevector <8 x float> %".42", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  br label %"for.header.3"
-for.exit.2:
-  br label %"for.header.4"
-for.header.3:
-  %"for.iv.3" = phi  i64 [0, %"for.body.2"], [%"for.next", %"for.body.3"]
-  %".45" = phi  <8 x float> [%".43", %"for.body.2"], [%".81", %"for.body.3"]
-  %".46" = phi  <8 x float> [%".43", %"for.body.2"], [%".82", %"for.body.3"]
-  %".47" = phi  <8 x float> [%".43", %"for.body.2"], [%".83", %"for.body.3"]
-  %".48" = phi  <8 x float> [%".43", %"for.body.2"], [%".84", %"for.body.3"]
-  %".49" = phi  <8 x float> [%".43", %"for.body.2"], [%".90", %"for.body.3"]
-  %".50" = phi  <8 x float> [%".43", %"for.body.2"], [%".91", %"for.body.3"]
-  %".51" = phi  <8 x float> [%".43", %"for.body.2"], [%".92", %"for.body.3"]
-  %".52" = phi  <8 x float> [%".43", %"for.body.2"], [%".93", %"for.body.3"]
-  %".53" = phi  <8 x float> [%".43", %"for.body.2"], [%".99", %"for.body.3"]
-  %".54" = phi  <8 x float> [%".43", %"for.body.2"], [%".100", %"for.body.3"]
-  %".55" = phi  <8 x float> [%".43", %"for.body.2"], [%".101", %"for.body.3"]
-  %".56" = phi  <8 x float> [%".43", %"for.body.2"], [%".102", %"for.body.3"]
-  %".57" = phi  <8 x float> [%".43", %"for.body.2"], [%".108", %"for.body.3"]
-  %".58" = phi  <8 x float> [%".43", %"for.body.2"], [%".109", %"for.body.3"]
-  %".59" = phi  <8 x float> [%".43", %"for.body.2"], [%".110", %"for.body.3"]
-  %".60" = phi  <8 x float> [%".43", %"for.body.2"], [%".111", %"for.body.3"]
-  %".61" = icmp slt i64 %"for.iv.3", 192
-  br i1 %".61", label %"for.body.3", label %"for.exit.3"
-for.body.3:
-  %".63" = mul i64 %"for.iv.3", 16
-  %".64" = add i64 %".36", %".63"
-  %".65" = getelementptr inbounds float, ptr %".2", i64 %".64"
-  %".66" = load <8 x float>, ptr %".65", align 4
-  %".67" = add i64 %".64", 8
-  %".68" = getelementptr inbounds float, ptr %".2", i64 %".67"
-  %".69" = load <8 x float>, ptr %".68", align 4
-  %".70" = add i64 %".37", %".63"
-  %".71" = getelementptr inbounds float, ptr %".2", i64 %".70"
-  %".72" = load <8 x float>, ptr %".71", align 4
-  %".73" = add i64 %".70", 8
-  %".74" = getelementptr inbounds float, ptr %".2", i64 %".73"
-  %".75" = load <8 x float>, ptr %".74", align 4
-  %".76" = add i64 %".38", %"for.iv.3"
-  %".77" = getelementptr inbounds float, ptr %".1", i64 %".76"
-  %".78" = load float, ptr %".77", align 4
-  %".79" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".78", i32 0
-  %".80" = shufflevector <8 x float> %".79", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".81" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".80", <8 x float> %".66", <8 x float> %".45")
-  %".82" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".80", <8 x float> %".69", <8 x float> %".46")
-  %".83" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".80", <8 x float> %".72", <8 x float> %".47")
-  %".84" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".80", <8 x float> %".75", <8 x float> %".48")
-  %".85" = add i64 %".39", %"for.iv.3"
-  %".86" = getelementptr inbounds float, ptr %".1", i64 %".85"
-  %".87" = load float, ptr %".86", align 4
-  %".88" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".87", i32 0
-  %".89" = shufflevector <8 x float> %".88", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".90" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".89", <8 x float> %".66", <8 x float> %".49")
-  %".91" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".89", <8 x float> %".69", <8 x float> %".50")
-  %".92" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".89", <8 x float> %".72", <8 x float> %".51")
-  %".93" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".89", <8 x float> %".75", <8 x float> %".52")
-  %".94" = add i64 %".40", %"for.iv.3"
-  %".95" = getelementptr inbounds float, ptr %".1", i64 %".94"
-  %".96" = load float, ptr %".95", align 4
-  %".97" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".96", i32 0
-  %".98" = shufflevector <8 x float> %".97", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".99" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".98", <8 x float> %".66", <8 x float> %".53")
-  %".100" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".98", <8 x float> %".69", <8 x float> %".54")
-  %".101" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".98", <8 x float> %".72", <8 x float> %".55")
-  %".102" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".98", <8 x float> %".75", <8 x float> %".56")
-  %".103" = add i64 %".41", %"for.iv.3"
-  %".104" = getelementptr inbounds float, ptr %".1", i64 %".103"
-  %".105" = load float, ptr %".104", align 4
-  %".106" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".105", i32 0
-  %".107" = shufflevector <8 x float> %".106", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".108" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".107", <8 x float> %".66", <8 x float> %".57")
-  %".109" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".107", <8 x float> %".69", <8 x float> %".58")
-  %".110" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".107", <8 x float> %".72", <8 x float> %".59")
-  %".111" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".107", <8 x float> %".75", <8 x float> %".60")
-  %"for.next" = add nsw i64 %"for.iv.3", 1
-  br label %"for.header.3"
-for.exit.3:
-  %".113" = mul i64 %".34", 16
-  %".114" = mul i64 %"for.iv.2", 128
-  %".115" = add i64 %".114", %".113"
-  %".116" = getelementptr inbounds float, ptr %".3", i64 %".115"
-  store <8 x float> %".45", ptr %".116", align 4
-  %".118" = add i64 %".115", 8
-  %".119" = getelementptr inbounds float, ptr %".3", i64 %".118"
-  store <8 x float> %".46", ptr %".119", align 4
-  %".121" = mul i64 %".35", 16
-  %".122" = add i64 %".114", %".121"
-  %".123" = getelementptr inbounds float, ptr %".3", i64 %".122"
-  store <8 x float> %".47", ptr %".123", align 4
-  %".125" = add i64 %".122", 8
-  %".126" = getelementptr inbounds float, ptr %".3", i64 %".125"
-  store <8 x float> %".48", ptr %".126", align 4
-  %".128" = mul i64 %".31", 128
-  %".129" = add i64 %".128", %".113"
-  %".130" = getelementptr inbounds float, ptr %".3", i64 %".129"
-  store <8 x float> %".49", ptr %".130", align 4
-  %".132" = add i64 %".129", 8
-  %".133" = getelementptr inbounds float, ptr %".3", i64 %".132"
-  store <8 x float> %".50", ptr %".133", align 4
-  %".135" = add i64 %".128", %".121"
-  %".136" = getelementptr inbounds float, ptr %".3", i64 %".135"
-  store <8 x float> %".51", ptr %".136", align 4
-  %".138" = add i64 %".135", 8
-  %".139" = getelementptr inbounds float, ptr %".3", i64 %".138"
-  store <8 x float> %".52", ptr %".139", align 4
-  %".141" = mul i64 %".32", 128
-  %".142" = add i64 %".141", %".113"
-  %".143" = getelementptr inbounds float, ptr %".3", i64 %".142"
-  store <8 x float> %".53", ptr %".143", align 4
-  %".145" = add i64 %".142", 8
-  %".146" = getelementptr inbounds float, ptr %".3", i64 %".145"
-  store <8 x float> %".54", ptr %".146", align 4
-  %".148" = add i64 %".141", %".121"
-  %".149" = getelementptr inbounds float, ptr %".3", i64 %".148"
-  store <8 x float> %".55", ptr %".149", align 4
-  %".151" = add i64 %".148", 8
-  %".152" = getelementptr inbounds float, ptr %".3", i64 %".151"
-  store <8 x float> %".56", ptr %".152", align 4
-  %".154" = mul i64 %".33", 128
-  %".155" = add i64 %".154", %".113"
-  %".156" = getelementptr inbounds float, ptr %".3", i64 %".155"
-  store <8 x float> %".57", ptr %".156", align 4
-  %".158" = add i64 %".155", 8
-  %".159" = getelementptr inbounds float, ptr %".3", i64 %".158"
-  store <8 x float> %".58", ptr %".159", align 4
-  %".161" = add i64 %".154", %".121"
-  %".162" = getelementptr inbounds float, ptr %".3", i64 %".161"
-  store <8 x float> %".59", ptr %".162", align 4
-  %".164" = add i64 %".161", 8
-  %".165" = getelementptr inbounds float, ptr %".3", i64 %".164"
-  store <8 x float> %".60", ptr %".165", align 4
-  %"for.next.1" = add nsw i64 %"for.iv.2", 4
-  br label %"for.header.2"
-for.header.4:
-  %"for.iv.4" = phi  i64 [%".23", %"for.exit.2"], [%"for.next.3", %"for.exit.5"]
-  %".169" = icmp slt i64 %"for.iv.4", %".19"
-  br i1 %".169", label %"for.body.4", label %"for.exit.4"
-for.body.4:
-  %".171" = mul i64 %"for.iv.1", 2
-  %".172" = add i64 %".171", 1
-  %".173" = mul i64 %".171", 3072
-  %".174" = mul i64 %".172", 3072
-  %".175" = mul i64 %"for.iv.4", 192
-  %".176" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
-  %".177" = shufflevector <8 x float> %".176", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  br label %"for.header.5"
-for.exit.4:
-  %"for.next.4" = add nsw i64 %"for.iv.1", 1
-  br label %"for.header.1"
-for.header.5:
-  %"for.iv.5" = phi  i64 [0, %"for.body.4"], [%"for.next.2", %"for.body.5"]
-  %".179" = phi  <8 x float> [%".177", %"for.body.4"], [%".207", %"for.body.5"]
-  %".180" = phi  <8 x float> [%".177", %"for.body.4"], [%".208", %"for.body.5"]
-  %".181" = phi  <8 x float> [%".177", %"for.body.4"], [%".209", %"for.body.5"]
-  %".182" = phi  <8 x float> [%".177", %"for.body.4"], [%".210", %"for.body.5"]
-  %".183" = phi  <8 x float> [%".177", %"for.body.4"], [%".230", %"for.body.5"]
-  %".184" = phi  <8 x float> [%".177", %"for.body.4"], [%".231", %"for.body.5"]
-  %".185" = phi  <8 x float> [%".177", %"for.body.4"], [%".232", %"for.body.5"]
-  %".186" = phi  <8 x float> [%".177", %"for.body.4"], [%".233", %"for.body.5"]
-  %".187" = icmp slt i64 %"for.iv.5", 192
-  br i1 %".187", label %"for.body.5", label %"for.exit.5"
-for.body.5:
-  %".189" = mul i64 %"for.iv.5", 16
-  %".190" = add i64 %".173", %".189"
-  %".191" = getelementptr inbounds float, ptr %".2", i64 %".190"
-  %".192" = load <8 x float>, ptr %".191", align 4
-  %".193" = add i64 %".190", 8
-  %".194" = getelementptr inbounds float, ptr %".2", i64 %".193"
-  %".195" = load <8 x float>, ptr %".194", align 4
-  %".196" = add i64 %".174", %".189"
-  %".197" = getelementptr inbounds float, ptr %".2", i64 %".196"
-  %".198" = load <8 x float>, ptr %".197", align 4
-  %".199" = add i64 %".196", 8
-  %".200" = getelementptr inbounds float, ptr %".2", i64 %".199"
-  %".201" = load <8 x float>, ptr %".200", align 4
-  %".202" = add i64 %".175", %"for.iv.5"
-  %".203" = getelementptr inbounds float, ptr %".1", i64 %".202"
-  %".204" = load float, ptr %".203", align 4
-  %".205" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".204", i32 0
-  %".206" = shufflevector <8 x float> %".205", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".207" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".206", <8 x float> %".192", <8 x float> %".179")
-  %".208" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".206", <8 x float> %".195", <8 x float> %".180")
-  %".209" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".206", <8 x float> %".198", <8 x float> %".181")
-  %".210" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".206", <8 x float> %".201", <8 x float> %".182")
-  %".211" = add i64 %"for.iv.5", 1
-  %".212" = mul i64 %".211", 16
-  %".213" = add i64 %".173", %".212"
-  %".214" = getelementptr inbounds float, ptr %".2", i64 %".213"
-  %".215" = load <8 x float>, ptr %".214", align 4
-  %".216" = add i64 %".213", 8
-  %".217" = getelementptr inbounds float, ptr %".2", i64 %".216"
-  %".218" = load <8 x float>, ptr %".217", align 4
-  %".219" = add i64 %".174", %".212"
-  %".220" = getelementptr inbounds float, ptr %".2", i64 %".219"
-  %".221" = load <8 x float>, ptr %".220", align 4
-  %".222" = add i64 %".219", 8
-  %".223" = getelementptr inbounds float, ptr %".2", i64 %".222"
-  %".224" = load <8 x float>, ptr %".223", align 4
-  %".225" = add i64 %".175", %".211"
-  %".226" = getelementptr inbounds float, ptr %".1", i64 %".225"
-  %".227" = load float, ptr %".226", align 4
-  %".228" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".227", i32 0
-  %".229" = shufflevector <8 x float> %".228", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".230" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".229", <8 x float> %".215", <8 x float> %".183")
-  %".231" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".229", <8 x float> %".218", <8 x float> %".184")
-  %".232" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".229", <8 x float> %".221", <8 x float> %".185")
-  %".233" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".229", <8 x float> %".224", <8 x float> %".186")
-  %"for.next.2" = add nsw i64 %"for.iv.5", 2
-  br label %"for.header.5"
-for.exit.5:
-  %".235" = fadd afn arcp contract nsz reassoc <8 x float> %".179", %".183"
-  %".236" = fadd afn arcp contract nsz reassoc <8 x float> %".180", %".184"
-  %".237" = fadd afn arcp contract nsz reassoc <8 x float> %".181", %".185"
-  %".238" = fadd afn arcp contract nsz reassoc <8 x float> %".182", %".186"
-  %".239" = mul i64 %".171", 16
-  %".240" = mul i64 %"for.iv.4", 128
-  %".241" = add i64 %".240", %".239"
-  %".242" = getelementptr inbounds float, ptr %".3", i64 %".241"
-  store <8 x float> %".235", ptr %".242", align 4
-  %".244" = add i64 %".241", 8
-  %".245" = getelementptr inbounds float, ptr %".3", i64 %".244"
-  store <8 x float> %".236", ptr %".245", align 4
-  %".247" = mul i64 %".172", 16
-  %".248" = add i64 %".240", %".247"
-  %".249" = getelementptr inbounds float, ptr %".3", i64 %".248"
-  store <8 x float> %".237", ptr %".249", align 4
-  %".251" = add i64 %".248", 8
-  %".252" = getelementptr inbounds float, ptr %".3", i64 %".251"
-  store <8 x float> %".238", ptr %".252", align 4
-  %"for.next.3" = add nsw i64 %"for.iv.4", 1
-  br label %"for.header.4"
-}
-
-define internal void @"linear_swiglu_k128_n192"(ptr captures(none) noalias align 4 %".1", ptr captures(none) noalias align 4 %".2", ptr captures(none) noalias align 4 %".3", ptr captures(none) noalias align 4 %".4", i64 %".5") noinline nounwind
-{
-entry:
-  %"linear_swiglu_k128_n192.par8.ctx" = alloca {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}
-  br label %"body"
-body:
-  %".7" = mul i64 %".5", 49152
-  %".8" = add i64 %".5", 511
-  %".9" = udiv i64 %".8", 512
-  %".10" = mul i64 %".9", 12
-  %".11" = icmp ult i64 %".7", 524288
-  br i1 %".11", label %"if.then", label %"if.else"
-if.then:
-  br label %"for.header"
-if.else:
-  %".637" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"linear_swiglu_k128_n192.par8.ctx", i32 0, i32 0
-  store i64 0, ptr %".637"
-  %".639" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"linear_swiglu_k128_n192.par8.ctx", i32 0, i32 1
-  store i64 %".10", ptr %".639"
-  %".641" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"linear_swiglu_k128_n192.par8.ctx", i32 0, i32 2
-  store i64 1, ptr %".641"
-  %".643" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"linear_swiglu_k128_n192.par8.ctx", i32 0, i32 3
-  store i64 0, ptr %".643"
-  %".645" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"linear_swiglu_k128_n192.par8.ctx", i32 0, i32 4
-  store i64 %".9", ptr %".645"
-  %".647" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"linear_swiglu_k128_n192.par8.ctx", i32 0, i32 5
-  store i64 %".5", ptr %".647"
-  %".649" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"linear_swiglu_k128_n192.par8.ctx", i32 0, i32 6
-  store ptr %".2", ptr %".649"
-  %".651" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"linear_swiglu_k128_n192.par8.ctx", i32 0, i32 7
-  store ptr %".3", ptr %".651"
-  %".653" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"linear_swiglu_k128_n192.par8.ctx", i32 0, i32 8
-  store ptr %".1", ptr %".653"
-  %".655" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"linear_swiglu_k128_n192.par8.ctx", i32 0, i32 9
-  store ptr %".4", ptr %".655"
-  call void @"rlx.parallel"(void (ptr)* @"linear_swiglu_k128_n192.par8", ptr %"linear_swiglu_k128_n192.par8.ctx")
-  br label %"if.end"
-if.end:
-  ret void
-for.header:
-  %"for.iv" = phi  i64 [0, %"if.then"], [%"for.next.5", %"for.exit.1"]
-  %".14" = icmp slt i64 %"for.iv", %".10"
-  br i1 %".14", label %"for.body", label %"for.exit"
-for.body:
-  %".16" = udiv i64 %"for.iv", %".9"
-  %".17" = urem i64 %"for.iv", %".9"
-  %".18" = mul i64 %".17", 512
-  %".19" = add i64 %".18", 512
-  %".20" = call i64 @"llvm.umin.i64"(i64 %".19", i64 %".5")
-  %".21" = sub i64 %".20", %".18"
-  %".22" = udiv i64 %".21", 4
-  %".23" = mul i64 %".22", 4
-  %".24" = add i64 %".18", %".23"
-  %".25" = add i64 %".16", 1
-  br label %"for.header.1"
-for.exit:
-  br label %"if.end"
-for.header.1:
-  %"for.iv.1" = phi  i64 [%".16", %"for.body"], [%"for.next.4", %"for.exit.4"]
-  %".27" = icmp slt i64 %"for.iv.1", %".25"
-  br i1 %".27", label %"for.body.1", label %"for.exit.1"
-for.body.1:
-  br label %"for.header.2"
-for.exit.1:
-  %"for.next.5" = add nsw i64 %"for.iv", 1
-  br label %"for.header"
-for.header.2:
-  %"for.iv.2" = phi  i64 [%".18", %"for.body.1"], [%"for.next.1", %"for.exit.3"]
-  %".30" = icmp slt i64 %"for.iv.2", %".24"
-  br i1 %".30", label %"for.body.2", label %"for.exit.2"
-for.body.2:
-  %".32" = add i64 %"for.iv.2", 1
-  %".33" = add i64 %"for.iv.2", 2
-  %".34" = add i64 %"for.iv.2", 3
-  %".35" = mul i64 %"for.iv.1", 2048
-  %".36" = mul i64 %"for.iv.2", 128
-  %".37" = mul i64 %".32", 128
-  %".38" = mul i64 %".33", 128
-  %".39" = mul i64 %".34", 128
-  %".40" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
-  %".41" = shufflevector <8 x float> %".40", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  br label %"for.header.3"
-for.exit.2:
-  br label %"for.header.4"
-for.header.3:
-  %"for.iv.3" = phi  i64 [0, %"for.body.2"], [%"for.next", %"for.body.3"]
-  %".43" = phi  <8 x float> [%".41", %"for.body.2"], [%".77", %"for.body.3"]
-  %".44" = phi  <8 x float> [%".41", %"for.body.2"], [%".78", %"for.body.3"]
-  %".45" = phi  <8 x float> [%".41", %"for.body.2"], [%".79", %"for.body.3"]
-  %".46" = phi  <8 x float> [%".41", %"for.body.2"], [%".80", %"for.body.3"]
-  %".47" = phi  <8 x float> [%".41", %"for.body.2"], [%".86", %"for.body.3"]
-  %".48" = phi  <8 x float> [%".41", %"for.body.2"], [%".87", %"for.body.3"]
-  %".49" = phi  <8 x float> [%".41", %"for.body.2"], [%".88", %"for.body.3"]
-  %".50" = phi  <8 x float> [%".41", %"for.body.2"], [%".89", %"for.body.3"]
-  %".51" = phi  <8 x float> [%".41", %"for.body.2"], [%".95", %"for.body.3"]
-  %".52" = phi  <8 x float> [%".41", %"for.body.2"], [%".96", %"for.body.3"]
-  %".53" = phi  <8 x float> [%".41", %"for.body.2"], [%".97", %"for.body.3"]
-  %".54" = phi  <8 x float> [%".41", %"for.body.2"], [%".98", %"for.body.3"]
-  %".55" = phi  <8 x float> [%".41", %"for.body.2"], [%".104", %"for.body.3"]
-  %".56" = phi  <8 x float> [%".41", %"for.body.2"], [%".105", %"for.body.3"]
-  %".57" = phi  <8 x float> [%".41", %"for.body.2"], [%".106", %"for.body.3"]
-  %".58" = phi  <8 x float> [%".41", %"for.body.2"], [%".107", %"for.body.3"]
-  %".59" = icmp slt i64 %"for.iv.3", 128
-  br i1 %".59", label %"for.body.3", label %"for.exit.3"
-for.body.3:
-  %".61" = mul i64 %"for.iv.3", 16
-  %".62" = add i64 %".35", %".61"
-  %".63" = getelementptr inbounds float, ptr %".2", i64 %".62"
-  %".64" = load <8 x float>, ptr %".63", align 4
-  %".65" = add i64 %".62", 8
-  %".66" = getelementptr inbounds float, ptr %".2", i64 %".65"
-  %".67" = load <8 x float>, ptr %".66", align 4
-  %".68" = getelementptr inbounds float, ptr %".3", i64 %".62"
-  %".69" = load <8 x float>, ptr %".68", align 4
-  %".70" = getelementptr inbounds float, ptr %".3", i64 %".65"
-  %".71" = load <8 x float>, ptr %".70", align 4
-  %".72" = add i64 %".36", %"for.iv.3"
-  %".73" = getelementptr inbounds float, ptr %".1", i64 %".72"
-  %".74" = load float, ptr %".73", align 4
-  %".75" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".74", i32 0
-  %".76" = shufflevector <8 x float> %".75", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".77" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".76", <8 x float> %".64", <8 x float> %".43")
-  %".78" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".76", <8 x float> %".67", <8 x float> %".44")
-  %".79" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".76", <8 x float> %".69", <8 x float> %".45")
-  %".80" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".76", <8 x float> %".71", <8 x float> %".46")
-  %".81" = add i64 %".37", %"for.iv.3"
-  %".82" = getelementptr inbounds float, ptr %".1", i64 %".81"
-  %".83" = load float, ptr %".82", align 4
-  %".84" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".83", i32 0
-  %".85" = shufflevector <8 x float> %".84", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".86" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".85", <8 x float> %".64", <8 x float> %".47")
-  %".87" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".85", <8 x float> %".67", <8 x float> %".48")
-  %".88" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".85", <8 x float> %".69", <8 x float> %".49")
-  %".89" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".85", <8 x float> %".71", <8 x float> %".50")
-  %".90" = add i64 %".38", %"for.iv.3"
-  %".91" = getelementptr inbounds float, ptr %".1", i64 %".90"
-  %".92" = load float, ptr %".91", align 4
-  %".93" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".92", i32 0
-  %".94" = shufflevector <8 x float> %".93", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".95" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".94", <8 x float> %".64", <8 x float> %".51")
-  %".96" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".94", <8 x float> %".67", <8 x float> %".52")
-  %".97" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".94", <8 x float> %".69", <8 x float> %".53")
-  %".98" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".94", <8 x float> %".71", <8 x float> %".54")
-  %".99" = add i64 %".39", %"for.iv.3"
-  %".100" = getelementptr inbounds float, ptr %".1", i64 %".99"
-  %".101" = load float, ptr %".100", align 4
-  %".102" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".101", i32 0
-  %".103" = shufflevector <8 x float> %".102", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".104" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".103", <8 x float> %".64", <8 x float> %".55")
-  %".105" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".103", <8 x float> %".67", <8 x float> %".56")
-  %".106" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".103", <8 x float> %".69", <8 x float> %".57")
-  %".107" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".103", <8 x float> %".71", <8 x float> %".58")
-  %"for.next" = add nsw i64 %"for.iv.3", 1
-  br label %"for.header.3"
-for.exit.3:
-  %".109" = fsub afn arcp contract nsz reassoc <8 x float> %".41", %".43"
-  %".110" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float 0xc055c00000000000, i32 0
-  %".111" = shufflevector <8 x float> %".110", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".112" = fcmp ogt <8 x float> %".109", %".111"
-  %".113" = select  <8 x i1> %".112", <8 x float> %".109", <8 x float> %".111"
-  %".114" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float 0x4056000000000000, i32 0
-  %".115" = shufflevector <8 x float> %".114", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".116" = fcmp olt <8 x float> %".113", %".115"
-  %".117" = select  <8 x i1> %".116", <8 x float> %".113", <8 x float> %".115"
-  %".118" = call <8 x float> @"llvm.minnum.v8f32"(<8 x float> %".117", <8 x float> <float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000>)
-  %".119" = call <8 x float> @"llvm.maxnum.v8f32"(<8 x float> %".118", <8 x float> <float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000>)
-  %".120" = fmul contract <8 x float> %".119", <float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000>
-  %".121" = call <8 x float> @"llvm.rint.v8f32"(<8 x float> %".120")
-  %".122" = fmul contract <8 x float> %".121", <float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000>
-  %".123" = fsub contract <8 x float> %".119", %".122"
-  %".124" = fmul contract <8 x float> %".121", <float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000>
-  %".125" = fsub contract <8 x float> %".123", %".124"
-  %".126" = fmul contract <8 x float> <float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000>, %".125"
-  %".127" = fadd contract <8 x float> %".126", <float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000>
-  %".128" = fmul contract <8 x float> %".127", %".125"
-  %".129" = fadd contract <8 x float> %".128", <float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000>
-  %".130" = fmul contract <8 x float> %".129", %".125"
-  %".131" = fadd contract <8 x float> %".130", <float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000>
-  %".132" = fmul contract <8 x float> %".131", %".125"
-  %".133" = fadd contract <8 x float> %".132", <float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000>
-  %".134" = fmul contract <8 x float> %".133", %".125"
-  %".135" = fadd contract <8 x float> %".134", <float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000>
-  %".136" = fmul contract <8 x float> %".125", %".125"
-  %".137" = fmul contract <8 x float> %".135", %".136"
-  %".138" = fadd contract <8 x float> %".137", %".125"
-  %".139" = fadd contract <8 x float> %".138", <float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000>
-  %".140" = fptosi <8 x float> %".121" to <8 x i32>
-  %".141" = shl <8 x i32> %".140", <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
-  %".142" = bitcast <8 x float> %".139" to <8 x i32>
-  %".143" = add <8 x i32> %".142", %".141"
-  %".144" = bitcast <8 x i32> %".143" to <8 x float>
-  %".145" = fcmp olt <8 x float> %".117", <float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000>
-  %".146" = select  <8 x i1> %".145", <8 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, <8 x float> %".144"
-  %".147" = fcmp ogt <8 x float> %".117", <float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000>
-  %".148" = select  <8 x i1> %".147", <8 x float> <float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000>, <8 x float> %".146"
-  %".149" = fcmp uno <8 x float> %".117", %".117"
-  %".150" = select  <8 x i1> %".149", <8 x float> %".117", <8 x float> %".148"
-  %".151" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float 0x3ff0000000000000, i32 0
-  %".152" = shufflevector <8 x float> %".151", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".153" = fadd afn arcp contract nsz reassoc <8 x float> %".152", %".150"
-  %".154" = fdiv afn arcp contract nsz reassoc <8 x float> %".43", %".153"
-  %".155" = fmul afn arcp contract nsz reassoc <8 x float> %".154", %".45"
-  %".156" = fsub afn arcp contract nsz reassoc <8 x float> %".41", %".44"
-  %".157" = fcmp ogt <8 x float> %".156", %".111"
-  %".158" = select  <8 x i1> %".157", <8 x float> %".156", <8 x float> %".111"
-  %".159" = fcmp olt <8 x float> %".158", %".115"
-  %".160" = select  <8 x i1> %".159", <8 x float> %".158", <8 x float> %".115"
-  %".161" = call <8 x float> @"llvm.minnum.v8f32"(<8 x float> %".160", <8 x float> <float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000>)
-  %".162" = call <8 x float> @"llvm.maxnum.v8f32"(<8 x float> %".161", <8 x float> <float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000>)
-  %".163" = fmul contract <8 x float> %".162", <float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000>
-  %".164" = call <8 x float> @"llvm.rint.v8f32"(<8 x float> %".163")
-  %".165" = fmul contract <8 x float> %".164", <float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000>
-  %".166" = fsub contract <8 x float> %".162", %".165"
-  %".167" = fmul contract <8 x float> %".164", <float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000>
-  %".168" = fsub contract <8 x float> %".166", %".167"
-  %".169" = fmul contract <8 x float> <float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000>, %".168"
-  %".170" = fadd contract <8 x float> %".169", <float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000>
-  %".171" = fmul contract <8 x float> %".170", %".168"
-  %".172" = fadd contract <8 x float> %".171", <float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000>
-  %".173" = fmul contract <8 x float> %".172", %".168"
-  %".174" = fadd contract <8 x float> %".173", <float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000>
-  %".175" = fmul contract <8 x float> %".174", %".168"
-  %".176" = fadd contract <8 x float> %".175", <float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000>
-  %".177" = fmul contract <8 x float> %".176", %".168"
-  %".178" = fadd contract <8 x float> %".177", <float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000>
-  %".179" = fmul contract <8 x float> %".168", %".168"
-  %".180" = fmul contract <8 x float> %".178", %".179"
-  %".181" = fadd contract <8 x float> %".180", %".168"
-  %".182" = fadd contract <8 x float> %".181", <float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000>
-  %".183" = fptosi <8 x float> %".164" to <8 x i32>
-  %".184" = shl <8 x i32> %".183", <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
-  %".185" = bitcast <8 x float> %".182" to <8 x i32>
-  %".186" = add <8 x i32> %".185", %".184"
-  %".187" = bitcast <8 x i32> %".186" to <8 x float>
-  %".188" = fcmp olt <8 x float> %".160", <float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000>
-  %".189" = select  <8 x i1> %".188", <8 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, <8 x float> %".187"
-  %".190" = fcmp ogt <8 x float> %".160", <float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000>
-  %".191" = select  <8 x i1> %".190", <8 x float> <float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000>, <8 x float> %".189"
-  %".192" = fcmp uno <8 x float> %".160", %".160"
-  %".193" = select  <8 x i1> %".192", <8 x float> %".160", <8 x float> %".191"
-  %".194" = fadd afn arcp contract nsz reassoc <8 x float> %".152", %".193"
-  %".195" = fdiv afn arcp contract nsz reassoc <8 x float> %".44", %".194"
-  %".196" = fmul afn arcp contract nsz reassoc <8 x float> %".195", %".46"
-  %".197" = mul i64 %"for.iv.2", 192
-  %".198" = mul i64 %"for.iv.1", 16
-  %".199" = add i64 %".197", %".198"
-  %".200" = getelementptr inbounds float, ptr %".4", i64 %".199"
-  store <8 x float> %".155", ptr %".200", align 4
-  %".202" = add i64 %".199", 8
-  %".203" = getelementptr inbounds float, ptr %".4", i64 %".202"
-  store <8 x float> %".196", ptr %".203", align 4
-  %".205" = fsub afn arcp contract nsz reassoc <8 x float> %".41", %".47"
-  %".206" = fcmp ogt <8 x float> %".205", %".111"
-  %".207" = select  <8 x i1> %".206", <8 x float> %".205", <8 x float> %".111"
-  %".208" = fcmp olt <8 x float> %".207", %".115"
-  %".209" = select  <8 x i1> %".208", <8 x float> %".207", <8 x float> %".115"
-  %".210" = call <8 x float> @"llvm.minnum.v8f32"(<8 x float> %".209", <8 x float> <float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000>)
-  %".211" = call <8 x float> @"llvm.maxnum.v8f32"(<8 x float> %".210", <8 x float> <float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000>)
-  %".212" = fmul contract <8 x float> %".211", <float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000>
-  %".213" = call <8 x float> @"llvm.rint.v8f32"(<8 x float> %".212")
-  %".214" = fmul contract <8 x float> %".213", <float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000>
-  %".215" = fsub contract <8 x float> %".211", %".214"
-  %".216" = fmul contract <8 x float> %".213", <float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000>
-  %".217" = fsub contract <8 x float> %".215", %".216"
-  %".218" = fmul contract <8 x float> <float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000>, %".217"
-  %".219" = fadd contract <8 x float> %".218", <float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000>
-  %".220" = fmul contract <8 x float> %".219", %".217"
-  %".221" = fadd contract <8 x float> %".220", <float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000>
-  %".222" = fmul contract <8 x float> %".221", %".217"
-  %".223" = fadd contract <8 x float> %".222", <float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000>
-  %".224" = fmul contract <8 x float> %".223", %".217"
-  %".225" = fadd contract <8 x float> %".224", <float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000>
-  %".226" = fmul contract <8 x float> %".225", %".217"
-  %".227" = fadd contract <8 x float> %".226", <float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000>
-  %".228" = fmul contract <8 x float> %".217", %".217"
-  %".229" = fmul contract <8 x float> %".227", %".228"
-  %".230" = fadd contract <8 x float> %".229", %".217"
-  %".231" = fadd contract <8 x float> %".230", <float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000>
-  %".232" = fptosi <8 x float> %".213" to <8 x i32>
-  %".233" = shl <8 x i32> %".232", <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
-  %".234" = bitcast <8 x float> %".231" to <8 x i32>
-  %".235" = add <8 x i32> %".234", %".233"
-  %".236" = bitcast <8 x i32> %".235" to <8 x float>
-  %".237" = fcmp olt <8 x float> %".209", <float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000>
-  %".238" = select  <8 x i1> %".237", <8 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, <8 x float> %".236"
-  %".239" = fcmp ogt <8 x float> %".209", <float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000>
-  %".240" = select  <8 x i1> %".239", <8 x float> <float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000>, <8 x float> %".238"
-  %".241" = fcmp uno <8 x float> %".209", %".209"
-  %".242" = select  <8 x i1> %".241", <8 x float> %".209", <8 x float> %".240"
-  %".243" = fadd afn arcp contract nsz reassoc <8 x float> %".152", %".242"
-  %".244" = fdiv afn arcp contract nsz reassoc <8 x float> %".47", %".243"
-  %".245" = fmul afn arcp contract nsz reassoc <8 x float> %".244", %".49"
-  %".246" = fsub afn arcp contract nsz reassoc <8 x float> %".41", %".48"
-  %".247" = fcmp ogt <8 x float> %".246", %".111"
-  %".248" = select  <8 x i1> %".247", <8 x float> %".246", <8 x float> %".111"
-  %".249" = fcmp olt <8 x float> %".248", %".115"
-  %".250" = select  <8 x i1> %".249", <8 x float> %".248", <8 x float> %".115"
-  %".251" = call <8 x float> @"llvm.minnum.v8f32"(<8 x float> %".250", <8 x float> <float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000>)
-  %".252" = call <8 x float> @"llvm.maxnum.v8f32"(<8 x float> %".251", <8 x float> <float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000>)
-  %".253" = fmul contract <8 x float> %".252", <float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000>
-  %".254" = call <8 x float> @"llvm.rint.v8f32"(<8 x float> %".253")
-  %".255" = fmul contract <8 x float> %".254", <float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000>
-  %".256" = fsub contract <8 x float> %".252", %".255"
-  %".257" = fmul contract <8 x float> %".254", <float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000>
-  %".258" = fsub contract <8 x float> %".256", %".257"
-  %".259" = fmul contract <8 x float> <float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000>, %".258"
-  %".260" = fadd contract <8 x float> %".259", <float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000>
-  %".261" = fmul contract <8 x float> %".260", %".258"
-  %".262" = fadd contract <8 x float> %".261", <float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000>
-  %".263" = fmul contract <8 x float> %".262", %".258"
-  %".264" = fadd contract <8 x float> %".263", <float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000>
-  %".265" = fmul contract <8 x float> %".264", %".258"
-  %".266" = fadd contract <8 x float> %".265", <float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000>
-  %".267" = fmul contract <8 x float> %".266", %".258"
-  %".268" = fadd contract <8 x float> %".267", <float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000>
-  %".269" = fmul contract <8 x float> %".258", %".258"
-  %".270" = fmul contract <8 x float> %".268", %".269"
-  %".271" = fadd contract <8 x float> %".270", %".258"
-  %".272" = fadd contract <8 x float> %".271", <float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000>
-  %".273" = fptosi <8 x float> %".254" to <8 x i32>
-  %".274" = shl <8 x i32> %".273", <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
-  %".275" = bitcast <8 x float> %".272" to <8 x i32>
-  %".276" = add <8 x i32> %".275", %".274"
-  %".277" = bitcast <8 x i32> %".276" to <8 x float>
-  %".278" = fcmp olt <8 x float> %".250", <float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000>
-  %".279" = select  <8 x i1> %".278", <8 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, <8 x float> %".277"
-  %".280" = fcmp ogt <8 x float> %".250", <float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000>
-  %".281" = select  <8 x i1> %".280", <8 x float> <float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000>, <8 x float> %".279"
-  %".282" = fcmp uno <8 x float> %".250", %".250"
-  %".283" = select  <8 x i1> %".282", <8 x float> %".250", <8 x float> %".281"
-  %".284" = fadd afn arcp contract nsz reassoc <8 x float> %".152", %".283"
-  %".285" = fdiv afn arcp contract nsz reassoc <8 x float> %".48", %".284"
-  %".286" = fmul afn arcp contract nsz reassoc <8 x float> %".285", %".50"
-  %".287" = mul i64 %".32", 192
-  %".288" = add i64 %".287", %".198"
-  %".289" = getelementptr inbounds float, ptr %".4", i64 %".288"
-  store <8 x float> %".245", ptr %".289", align 4
-  %".291" = add i64 %".288", 8
-  %".292" = getelementptr inbounds float, ptr %".4", i64 %".291"
-  store <8 x float> %".286", ptr %".292", align 4
-  %".294" = fsub afn arcp contract nsz reassoc <8 x float> %".41", %".51"
-  %".295" = fcmp ogt <8 x float> %".294", %".111"
-  %".296" = select  <8 x i1> %".295", <8 x float> %".294", <8 x float> %".111"
-  %".297" = fcmp olt <8 x float> %".296", %".115"
-  %".298" = select  <8 x i1> %".297", <8 x float> %".296", <8 x float> %".115"
-  %".299" = call <8 x float> @"llvm.minnum.v8f32"(<8 x float> %".298", <8 x float> <float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000>)
-  %".300" = call <8 x float> @"llvm.maxnum.v8f32"(<8 x float> %".299", <8 x float> <float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000>)
-  %".301" = fmul contract <8 x float> %".300", <float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000>
-  %".302" = call <8 x float> @"llvm.rint.v8f32"(<8 x float> %".301")
-  %".303" = fmul contract <8 x float> %".302", <float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000>
-  %".304" = fsub contract <8 x float> %".300", %".303"
-  %".305" = fmul contract <8 x float> %".302", <float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000>
-  %".306" = fsub contract <8 x float> %".304", %".305"
-  %".307" = fmul contract <8 x float> <float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000>, %".306"
-  %".308" = fadd contract <8 x float> %".307", <float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000>
-  %".309" = fmul contract <8 x float> %".308", %".306"
-  %".310" = fadd contract <8 x float> %".309", <float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000>
-  %".311" = fmul contract <8 x float> %".310", %".306"
-  %".312" = fadd contract <8 x float> %".311", <float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000>
-  %".313" = fmul contract <8 x float> %".312", %".306"
-  %".314" = fadd contract <8 x float> %".313", <float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000>
-  %".315" = fmul contract <8 x float> %".314", %".306"
-  %".316" = fadd contract <8 x float> %".315", <float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000>
-  %".317" = fmul contract <8 x float> %".306", %".306"
-  %".318" = fmul contract <8 x float> %".316", %".317"
-  %".319" = fadd contract <8 x float> %".318", %".306"
-  %".320" = fadd contract <8 x float> %".319", <float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000>
-  %".321" = fptosi <8 x float> %".302" to <8 x i32>
-  %".322" = shl <8 x i32> %".321", <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
-  %".323" = bitcast <8 x float> %".320" to <8 x i32>
-  %".324" = add <8 x i32> %".323", %".322"
-  %".325" = bitcast <8 x i32> %".324" to <8 x float>
-  %".326" = fcmp olt <8 x float> %".298", <float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000>
-  %".327" = select  <8 x i1> %".326", <8 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, <8 x float> %".325"
-  %".328" = fcmp ogt <8 x float> %".298", <float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000>
-  %".329" = select  <8 x i1> %".328", <8 x float> <float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000>, <8 x float> %".327"
-  %".330" = fcmp uno <8 x float> %".298", %".298"
-  %".331" = select  <8 x i1> %".330", <8 x float> %".298", <8 x float> %".329"
-  %".332" = fadd afn arcp contract nsz reassoc <8 x float> %".152", %".331"
-  %".333" = fdiv afn arcp contract nsz reassoc <8 x float> %".51", %".332"
-  %".334" = fmul afn arcp contract nsz reassoc <8 x float> %".333", %".53"
-  %".335" = fsub afn arcp contract nsz reassoc <8 x float> %".41", %".52"
-  %".336" = fcmp ogt <8 x float> %".335", %".111"
-  %".337" = select  <8 x i1> %".336", <8 x float> %".335", <8 x float> %".111"
-  %".338" = fcmp olt <8 x float> %".337", %".115"
-  %".339" = select  <8 x i1> %".338", <8 x float> %".337", <8 x float> %".115"
-  %".340" = call <8 x float> @"llvm.minnum.v8f32"(<8 x float> %".339", <8 x float> <float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000>)
-  %".341" = call <8 x float> @"llvm.maxnum.v8f32"(<8 x float> %".340", <8 x float> <float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000>)
-  %".342" = fmul contract <8 x float> %".341", <float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000>
-  %".343" = call <8 x float> @"llvm.rint.v8f32"(<8 x float> %".342")
-  %".344" = fmul contract <8 x float> %".343", <float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000>
-  %".345" = fsub contract <8 x float> %".341", %".344"
-  %".346" = fmul contract <8 x float> %".343", <float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000>
-  %".347" = fsub contract <8 x float> %".345", %".346"
-  %".348" = fmul contract <8 x float> <float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000>, %".347"
-  %".349" = fadd contract <8 x float> %".348", <float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000>
-  %".350" = fmul contract <8 x float> %".349", %".347"
-  %".351" = fadd contract <8 x float> %".350", <float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000>
-  %".352" = fmul contract <8 x float> %".351", %".347"
-  %".353" = fadd contract <8 x float> %".352", <float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000>
-  %".354" = fmul contract <8 x float> %".353", %".347"
-  %".355" = fadd contract <8 x float> %".354", <float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000>
-  %".356" = fmul contract <8 x float> %".355", %".347"
-  %".357" = fadd contract <8 x float> %".356", <float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000>
-  %".358" = fmul contract <8 x float> %".347", %".347"
-  %".359" = fmul contract <8 x float> %".357", %".358"
-  %".360" = fadd contract <8 x float> %".359", %".347"
-  %".361" = fadd contract <8 x float> %".360", <float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000>
-  %".362" = fptosi <8 x float> %".343" to <8 x i32>
-  %".363" = shl <8 x i32> %".362", <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
-  %".364" = bitcast <8 x float> %".361" to <8 x i32>
-  %".365" = add <8 x i32> %".364", %".363"
-  %".366" = bitcast <8 x i32> %".365" to <8 x float>
-  %".367" = fcmp olt <8 x float> %".339", <float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000>
-  %".368" = select  <8 x i1> %".367", <8 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, <8 x float> %".366"
-  %".369" = fcmp ogt <8 x float> %".339", <float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000>
-  %".370" = select  <8 x i1> %".369", <8 x float> <float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000>, <8 x float> %".368"
-  %".371" = fcmp uno <8 x float> %".339", %".339"
-  %".372" = select  <8 x i1> %".371", <8 x float> %".339", <8 x float> %".370"
-  %".373" = fadd afn arcp contract nsz reassoc <8 x float> %".152", %".372"
-  %".374" = fdiv afn arcp contract nsz reassoc <8 x float> %".52", %".373"
-  %".375" = fmul afn arcp contract nsz reassoc <8 x float> %".374", %".54"
-  %".376" = mul i64 %".33", 192
-  %".377" = add i64 %".376", %".198"
-  %".378" = getelementptr inbounds float, ptr %".4", i64 %".377"
-  store <8 x float> %".334", ptr %".378", align 4
-  %".380" = add i64 %".377", 8
-  %".381" = getelementptr inbounds float, ptr %".4", i64 %".380"
-  store <8 x float> %".375", ptr %".381", align 4
-  %".383" = fsub afn arcp contract nsz reassoc <8 x float> %".41", %".55"
-  %".384" = fcmp ogt <8 x float> %".383", %".111"
-  %".385" = select  <8 x i1> %".384", <8 x float> %".383", <8 x float> %".111"
-  %".386" = fcmp olt <8 x float> %".385", %".115"
-  %".387" = select  <8 x i1> %".386", <8 x float> %".385", <8 x float> %".115"
-  %".388" = call <8 x float> @"llvm.minnum.v8f32"(<8 x float> %".387", <8 x float> <float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000>)
-  %".389" = call <8 x float> @"llvm.maxnum.v8f32"(<8 x float> %".388", <8 x float> <float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000>)
-  %".390" = fmul contract <8 x float> %".389", <float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000>
-  %".391" = call <8 x float> @"llvm.rint.v8f32"(<8 x float> %".390")
-  %".392" = fmul contract <8 x float> %".391", <float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000>
-  %".393" = fsub contract <8 x float> %".389", %".392"
-  %".394" = fmul contract <8 x float> %".391", <float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000>
-  %".395" = fsub contract <8 x float> %".393", %".394"
-  %".396" = fmul contract <8 x float> <float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000>, %".395"
-  %".397" = fadd contract <8 x float> %".396", <float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000>
-  %".398" = fmul contract <8 x float> %".397", %".395"
-  %".399" = fadd contract <8 x float> %".398", <float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000>
-  %".400" = fmul contract <8 x float> %".399", %".395"
-  %".401" = fadd contract <8 x float> %".400", <float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000>
-  %".402" = fmul contract <8 x float> %".401", %".395"
-  %".403" = fadd contract <8 x float> %".402", <float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000>
-  %".404" = fmul contract <8 x float> %".403", %".395"
-  %".405" = fadd contract <8 x float> %".404", <float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000>
-  %".406" = fmul contract <8 x float> %".395", %".395"
-  %".407" = fmul contract <8 x float> %".405", %".406"
-  %".408" = fadd contract <8 x float> %".407", %".395"
-  %".409" = fadd contract <8 x float> %".408", <float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000>
-  %".410" = fptosi <8 x float> %".391" to <8 x i32>
-  %".411" = shl <8 x i32> %".410", <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
-  %".412" = bitcast <8 x float> %".409" to <8 x i32>
-  %".413" = add <8 x i32> %".412", %".411"
-  %".414" = bitcast <8 x i32> %".413" to <8 x float>
-  %".415" = fcmp olt <8 x float> %".387", <float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000>
-  %".416" = select  <8 x i1> %".415", <8 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, <8 x float> %".414"
-  %".417" = fcmp ogt <8 x float> %".387", <float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000>
-  %".418" = select  <8 x i1> %".417", <8 x float> <float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000>, <8 x float> %".416"
-  %".419" = fcmp uno <8 x float> %".387", %".387"
-  %".420" = select  <8 x i1> %".419", <8 x float> %".387", <8 x float> %".418"
-  %".421" = fadd afn arcp contract nsz reassoc <8 x float> %".152", %".420"
-  %".422" = fdiv afn arcp contract nsz reassoc <8 x float> %".55", %".421"
-  %".423" = fmul afn arcp contract nsz reassoc <8 x float> %".422", %".57"
-  %".424" = fsub afn arcp contract nsz reassoc <8 x float> %".41", %".56"
-  %".425" = fcmp ogt <8 x float> %".424", %".111"
-  %".426" = select  <8 x i1> %".425", <8 x float> %".424", <8 x float> %".111"
-  %".427" = fcmp olt <8 x float> %".426", %".115"
-  %".428" = select  <8 x i1> %".427", <8 x float> %".426", <8 x float> %".115"
-  %".429" = call <8 x float> @"llvm.minnum.v8f32"(<8 x float> %".428", <8 x float> <float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000>)
-  %".430" = call <8 x float> @"llvm.maxnum.v8f32"(<8 x float> %".429", <8 x float> <float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000>)
-  %".431" = fmul contract <8 x float> %".430", <float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000>
-  %".432" = call <8 x float> @"llvm.rint.v8f32"(<8 x float> %".431")
-  %".433" = fmul contract <8 x float> %".432", <float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000>
-  %".434" = fsub contract <8 x float> %".430", %".433"
-  %".435" = fmul contract <8 x float> %".432", <float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000>
-  %".436" = fsub contract <8 x float> %".434", %".435"
-  %".437" = fmul contract <8 x float> <float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000>, %".436"
-  %".438" = fadd contract <8 x float> %".437", <float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000>
-  %".439" = fmul contract <8 x float> %".438", %".436"
-  %".440" = fadd contract <8 x float> %".439", <float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000>
-  %".441" = fmul contract <8 x float> %".440", %".436"
-  %".442" = fadd contract <8 x float> %".441", <float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000>
-  %".443" = fmul contract <8 x float> %".442", %".436"
-  %".444" = fadd contract <8 x float> %".443", <float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000>
-  %".445" = fmul contract <8 x float> %".444", %".436"
-  %".446" = fadd contract <8 x float> %".445", <float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000>
-  %".447" = fmul contract <8 x float> %".436", %".436"
-  %".448" = fmul contract <8 x float> %".446", %".447"
-  %".449" = fadd contract <8 x float> %".448", %".436"
-  %".450" = fadd contract <8 x float> %".449", <float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000>
-  %".451" = fptosi <8 x float> %".432" to <8 x i32>
-  %".452" = shl <8 x i32> %".451", <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
-  %".453" = bitcast <8 x float> %".450" to <8 x i32>
-  %".454" = add <8 x i32> %".453", %".452"
-  %".455" = bitcast <8 x i32> %".454" to <8 x float>
-  %".456" = fcmp olt <8 x float> %".428", <float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000>
-  %".457" = select  <8 x i1> %".456", <8 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, <8 x float> %".455"
-  %".458" = fcmp ogt <8 x float> %".428", <float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000>
-  %".459" = select  <8 x i1> %".458", <8 x float> <float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000>, <8 x float> %".457"
-  %".460" = fcmp uno <8 x float> %".428", %".428"
-  %".461" = select  <8 x i1> %".460", <8 x float> %".428", <8 x float> %".459"
-  %".462" = fadd afn arcp contract nsz reassoc <8 x float> %".152", %".461"
-  %".463" = fdiv afn arcp contract nsz reassoc <8 x float> %".56", %".462"
-  %".464" = fmul afn arcp contract nsz reassoc <8 x float> %".463", %".58"
-  %".465" = mul i64 %".34", 192
-  %".466" = add i64 %".465", %".198"
-  %".467" = getelementptr inbounds float, ptr %".4", i64 %".466"
-  store <8 x float> %".423", ptr %".467", align 4
-  %".469" = add i64 %".466", 8
-  %".470" = getelementptr inbounds float, ptr %".4", i64 %".469"
-  store <8 x float> %".464", ptr %".470", align 4
-  %"for.next.1" = add nsw i64 %"for.iv.2", 4
-  br label %"for.header.2"
-for.header.4:
-  %"for.iv.4" = phi  i64 [%".24", %"for.exit.2"], [%"for.next.3", %"for.exit.5"]
-  %".474" = icmp slt i64 %"for.iv.4", %".20"
-  br i1 %".474", label %"for.body.4", label %"for.exit.4"
-for.body.4:
-  %".476" = mul i64 %"for.iv.1", 2048
-  %".477" = mul i64 %"for.iv.4", 128
-  %".478" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
-  %".479" = shufflevector <8 x float> %".478", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  br label %"for.header.5"
-for.exit.4:
-  %"for.next.4" = add nsw i64 %"for.iv.1", 1
-  br label %"for.header.1"
-for.header.5:
-  %"for.iv.5" = phi  i64 [0, %"for.body.4"], [%"for.next.2", %"for.body.5"]
-  %".481" = phi  <8 x float> [%".479", %"for.body.4"], [%".507", %"for.body.5"]
-  %".482" = phi  <8 x float> [%".479", %"for.body.4"], [%".508", %"for.body.5"]
-  %".483" = phi  <8 x float> [%".479", %"for.body.4"], [%".509", %"for.body.5"]
-  %".484" = phi  <8 x float> [%".479", %"for.body.4"], [%".510", %"for.body.5"]
-  %".485" = phi  <8 x float> [%".479", %"for.body.4"], [%".528", %"for.body.5"]
-  %".486" = phi  <8 x float> [%".479", %"for.body.4"], [%".529", %"for.body.5"]
-  %".487" = phi  <8 x float> [%".479", %"for.body.4"], [%".530", %"for.body.5"]
-  %".488" = phi  <8 x float> [%".479", %"for.body.4"], [%".531", %"for.body.5"]
-  %".489" = icmp slt i64 %"for.iv.5", 128
-  br i1 %".489", label %"for.body.5", label %"for.exit.5"
-for.body.5:
-  %".491" = mul i64 %"for.iv.5", 16
-  %".492" = add i64 %".476", %".491"
-  %".493" = getelementptr inbounds float, ptr %".2", i64 %".492"
-  %".494" = load <8 x float>, ptr %".493", align 4
-  %".495" = add i64 %".492", 8
-  %".496" = getelementptr inbounds float, ptr %".2", i64 %".495"
-  %".497" = load <8 x float>, ptr %".496", align 4
-  %".498" = getelementptr inbounds float, ptr %".3", i64 %".492"
-  %".499" = load <8 x float>, ptr %".498", align 4
-  %".500" = getelementptr inbounds float, ptr %".3", i64 %".495"
-  %".501" = load <8 x float>, ptr %".500", align 4
-  %".502" = add i64 %".477", %"for.iv.5"
-  %".503" = getelementptr inbounds float, ptr %".1", i64 %".502"
-  %".504" = load float, ptr %".503", align 4
-  %".505" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".504", i32 0
-  %".506" = shufflevector <8 x float> %".505", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".507" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".506", <8 x float> %".494", <8 x float> %".481")
-  %".508" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".506", <8 x float> %".497", <8 x float> %".482")
-  %".509" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".506", <8 x float> %".499", <8 x float> %".483")
-  %".510" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".506", <8 x float> %".501", <8 x float> %".484")
-  %".511" = add i64 %"for.iv.5", 1
-  %".512" = mul i64 %".511", 16
-  %".513" = add i64 %".476", %".512"
-  %".514" = getelementptr inbounds float, ptr %".2", i64 %".513"
-  %".515" = load <8 x float>, ptr %".514", align 4
-  %".516" = add i64 %".513", 8
-  %".517" = getelementptr inbounds float, ptr %".2", i64 %".516"
-  %".518" = load <8 x float>, ptr %".517", align 4
-  %".519" = getelementptr inbounds float, ptr %".3", i64 %".513"
-  %".520" = load <8 x float>, ptr %".519", align 4
-  %".521" = getelementptr inbounds float, ptr %".3", i64 %".516"
-  %".522" = load <8 x float>, ptr %".521", align 4
-  %".523" = add i64 %".477", %".511"
-  %".524" = getelementptr inbounds float, ptr %".1", i64 %".523"
-  %".525" = load float, ptr %".524", align 4
-  %".526" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".525", i32 0
-  %".527" = shufflevector <8 x float> %".526", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".528" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".527", <8 x float> %".515", <8 x float> %".485")
-  %".529" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".527", <8 x float> %".518", <8 x float> %".486")
-  %".530" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".527", <8 x float> %".520", <8 x float> %".487")
-  %".531" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".527", <8 x float> %".522", <8 x float> %".488")
-  %"for.next.2" = add nsw i64 %"for.iv.5", 2
-  br label %"for.header.5"
-for.exit.5:
-  %".533" = fadd afn arcp contract nsz reassoc <8 x float> %".481", %".485"
-  %".534" = fadd afn arcp contract nsz reassoc <8 x float> %".482", %".486"
-  %".535" = fadd afn arcp contract nsz reassoc <8 x float> %".483", %".487"
-  %".536" = fadd afn arcp contract nsz reassoc <8 x float> %".484", %".488"
-  %".537" = fsub afn arcp contract nsz reassoc <8 x float> %".479", %".533"
-  %".538" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float 0xc055c00000000000, i32 0
-  %".539" = shufflevector <8 x float> %".538", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".540" = fcmp ogt <8 x float> %".537", %".539"
-  %".541" = select  <8 x i1> %".540", <8 x float> %".537", <8 x float> %".539"
-  %".542" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float 0x4056000000000000, i32 0
-  %".543" = shufflevector <8 x float> %".542", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".544" = fcmp olt <8 x float> %".541", %".543"
-  %".545" = select  <8 x i1> %".544", <8 x float> %".541", <8 x float> %".543"
-  %".546" = call <8 x float> @"llvm.minnum.v8f32"(<8 x float> %".545", <8 x float> <float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000>)
-  %".547" = call <8 x float> @"llvm.maxnum.v8f32"(<8 x float> %".546", <8 x float> <float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000>)
-  %".548" = fmul contract <8 x float> %".547", <float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000>
-  %".549" = call <8 x float> @"llvm.rint.v8f32"(<8 x float> %".548")
-  %".550" = fmul contract <8 x float> %".549", <float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000>
-  %".551" = fsub contract <8 x float> %".547", %".550"
-  %".552" = fmul contract <8 x float> %".549", <float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000>
-  %".553" = fsub contract <8 x float> %".551", %".552"
-  %".554" = fmul contract <8 x float> <float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000>, %".553"
-  %".555" = fadd contract <8 x float> %".554", <float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000>
-  %".556" = fmul contract <8 x float> %".555", %".553"
-  %".557" = fadd contract <8 x float> %".556", <float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000>
-  %".558" = fmul contract <8 x float> %".557", %".553"
-  %".559" = fadd contract <8 x float> %".558", <float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000>
-  %".560" = fmul contract <8 x float> %".559", %".553"
-  %".561" = fadd contract <8 x float> %".560", <float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000>
-  %".562" = fmul contract <8 x float> %".561", %".553"
-  %".563" = fadd contract <8 x float> %".562", <float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000>
-  %".564" = fmul contract <8 x float> %".553", %".553"
-  %".565" = fmul contract <8 x float> %".563", %".564"
-  %".566" = fadd contract <8 x float> %".565", %".553"
-  %".567" = fadd contract <8 x float> %".566", <float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000>
-  %".568" = fptosi <8 x float> %".549" to <8 x i32>
-  %".569" = shl <8 x i32> %".568", <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
-  %".570" = bitcast <8 x float> %".567" to <8 x i32>
-  %".571" = add <8 x i32> %".570", %".569"
-  %".572" = bitcast <8 x i32> %".571" to <8 x float>
-  %".573" = fcmp olt <8 x float> %".545", <float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000>
-  %".574" = select  <8 x i1> %".573", <8 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, <8 x float> %".572"
-  %".575" = fcmp ogt <8 x float> %".545", <float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000>
-  %".576" = select  <8 x i1> %".575", <8 x float> <float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000>, <8 x float> %".574"
-  %".577" = fcmp uno <8 x float> %".545", %".545"
-  %".578" = select  <8 x i1> %".577", <8 x float> %".545", <8 x float> %".576"
-  %".579" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float 0x3ff0000000000000, i32 0
-  %".580" = shufflevector <8 x float> %".579", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".581" = fadd afn arcp contract nsz reassoc <8 x float> %".580", %".578"
-  %".582" = fdiv afn arcp contract nsz reassoc <8 x float> %".533", %".581"
-  %".583" = fmul afn arcp contract nsz reassoc <8 x float> %".582", %".535"
-  %".584" = fsub afn arcp contract nsz reassoc <8 x float> %".479", %".534"
-  %".585" = fcmp ogt <8 x float> %".584", %".539"
-  %".586" = select  <8 x i1> %".585", <8 x float> %".584", <8 x float> %".539"
-  %".587" = fcmp olt <8 x float> %".586", %".543"
-  %".588" = select  <8 x i1> %".587", <8 x float> %".586", <8 x float> %".543"
-  %".589" = call <8 x float> @"llvm.minnum.v8f32"(<8 x float> %".588", <8 x float> <float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000>)
-  %".590" = call <8 x float> @"llvm.maxnum.v8f32"(<8 x float> %".589", <8 x float> <float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000>)
-  %".591" = fmul contract <8 x float> %".590", <float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000>
-  %".592" = call <8 x float> @"llvm.rint.v8f32"(<8 x float> %".591")
-  %".593" = fmul contract <8 x float> %".592", <float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000>
-  %".594" = fsub contract <8 x float> %".590", %".593"
-  %".595" = fmul contract <8 x float> %".592", <float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000>
-  %".596" = fsub contract <8 x float> %".594", %".595"
-  %".597" = fmul contract <8 x float> <float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000>, %".596"
-  %".598" = fadd contract <8 x float> %".597", <float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000>
-  %".599" = fmul contract <8 x float> %".598", %".596"
-  %".600" = fadd contract <8 x float> %".599", <float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000>
-  %".601" = fmul contract <8 x float> %".600", %".596"
-  %".602" = fadd contract <8 x float> %".601", <float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000>
-  %".603" = fmul contract <8 x float> %".602", %".596"
-  %".604" = fadd contract <8 x float> %".603", <float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000>
-  %".605" = fmul contract <8 x float> %".604", %".596"
-  %".606" = fadd contract <8 x float> %".605", <float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000>
-  %".607" = fmul contract <8 x float> %".596", %".596"
-  %".608" = fmul contract <8 x float> %".606", %".607"
-  %".609" = fadd contract <8 x float> %".608", %".596"
-  %".610" = fadd contract <8 x float> %".609", <float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000>
-  %".611" = fptosi <8 x float> %".592" to <8 x i32>
-  %".612" = shl <8 x i32> %".611", <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
-  %".613" = bitcast <8 x float> %".610" to <8 x i32>
-  %".614" = add <8 x i32> %".613", %".612"
-  %".615" = bitcast <8 x i32> %".614" to <8 x float>
-  %".616" = fcmp olt <8 x float> %".588", <float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000>
-  %".617" = select  <8 x i1> %".616", <8 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, <8 x float> %".615"
-  %".618" = fcmp ogt <8 x float> %".588", <float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000>
-  %".619" = select  <8 x i1> %".618", <8 x float> <float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000>, <8 x float> %".617"
-  %".620" = fcmp uno <8 x float> %".588", %".588"
-  %".621" = select  <8 x i1> %".620", <8 x float> %".588", <8 x float> %".619"
-  %".622" = fadd afn arcp contract nsz reassoc <8 x float> %".580", %".621"
-  %".623" = fdiv afn arcp contract nsz reassoc <8 x float> %".534", %".622"
-  %".624" = fmul afn arcp contract nsz reassoc <8 x float> %".623", %".536"
-  %".625" = mul i64 %"for.iv.4", 192
-  %".626" = mul i64 %"for.iv.1", 16
-  %".627" = add i64 %".625", %".626"
-  %".628" = getelementptr inbounds float, ptr %".4", i64 %".627"
-  store <8 x float> %".583", ptr %".628", align 4
-  %".630" = add i64 %".627", 8
-  %".631" = getelementptr inbounds float, ptr %".4", i64 %".630"
-  store <8 x float> %".624", ptr %".631", align 4
-  %"for.next.3" = add nsw i64 %"for.iv.4", 1
-  br label %"for.header.4"
-}
-
-define internal void @"multi_linear_k128_n128x64x64"(ptr captures(none) noalias align 4 %".1", ptr captures(none) noalias align 4 %".2", ptr captures(none) noalias align 4 %".3", ptr captures(none) noalias align 4 %".4", ptr captures(none) noalias align 4 %".5", ptr captures(none) noalias align 4 %".6", ptr captures(none) noalias align 4 %".7", i64 %".8") noinline nounwind
-{
-entry:
-  %"multi_linear_k128_n128x64x64.par9.ctx" = alloca {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr, ptr, ptr, ptr}
-  br label %"body"
-body:
-  %".10" = mul i64 %".8", 32768
-  %".11" = add i64 %".8", 511
-  %".12" = udiv i64 %".11", 512
-  %".13" = mul i64 %".12", 8
-  %".14" = icmp ult i64 %".10", 524288
-  br i1 %".14", label %"if.then", label %"if.else"
-if.then:
-  br label %"for.header"
-if.else:
-  %".284" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr, ptr, ptr, ptr}, ptr %"multi_linear_k128_n128x64x64.par9.ctx", i32 0, i32 0
-  store i64 0, ptr %".284"
-  %".286" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr, ptr, ptr, ptr}, ptr %"multi_linear_k128_n128x64x64.par9.ctx", i32 0, i32 1
-  store i64 %".13", ptr %".286"
-  %".288" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr, ptr, ptr, ptr}, ptr %"multi_linear_k128_n128x64x64.par9.ctx", i32 0, i32 2
-  store i64 1, ptr %".288"
-  %".290" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr, ptr, ptr, ptr}, ptr %"multi_linear_k128_n128x64x64.par9.ctx", i32 0, i32 3
-  store i64 0, ptr %".290"
-  %".292" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr, ptr, ptr, ptr}, ptr %"multi_linear_k128_n128x64x64.par9.ctx", i32 0, i32 4
-  store i64 %".12", ptr %".292"
-  %".294" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr, ptr, ptr, ptr}, ptr %"multi_linear_k128_n128x64x64.par9.ctx", i32 0, i32 5
-  store i64 %".8", ptr %".294"
-  %".296" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr, ptr, ptr, ptr}, ptr %"multi_linear_k128_n128x64x64.par9.ctx", i32 0, i32 6
-  store ptr %".3", ptr %".296"
-  %".298" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr, ptr, ptr, ptr}, ptr %"multi_linear_k128_n128x64x64.par9.ctx", i32 0, i32 7
-  store ptr %".4", ptr %".298"
-  %".300" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr, ptr, ptr, ptr}, ptr %"multi_linear_k128_n128x64x64.par9.ctx", i32 0, i32 8
-  store ptr %".2", ptr %".300"
-  %".302" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr, ptr, ptr, ptr}, ptr %"multi_linear_k128_n128x64x64.par9.ctx", i32 0, i32 9
-  store ptr %".6", ptr %".302"
-  %".304" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr, ptr, ptr, ptr}, ptr %"multi_linear_k128_n128x64x64.par9.ctx", i32 0, i32 10
-  store ptr %".7", ptr %".304"
-  %".306" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr, ptr, ptr, ptr}, ptr %"multi_linear_k128_n128x64x64.par9.ctx", i32 0, i32 11
-  store ptr %".5", ptr %".306"
-  %".308" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr, ptr, ptr, ptr}, ptr %"multi_linear_k128_n128x64x64.par9.ctx", i32 0, i32 12
-  store ptr %".1", ptr %".308"
-  call void @"rlx.parallel"(void (ptr)* @"multi_linear_k128_n128x64x64.par9", ptr %"multi_linear_k128_n128x64x64.par9.ctx")
-  br label %"if.end"
-if.end:
-  ret void
-for.header:
-  %"for.iv" = phi  i64 [0, %"if.then"], [%"for.next.5", %"for.exit.1"]
-  %".17" = icmp slt i64 %"for.iv", %".13"
-  br i1 %".17", label %"for.body", label %"for.exit"
-for.body:
-  %".19" = udiv i64 %"for.iv", %".12"
-  %".20" = urem i64 %"for.iv", %".12"
-  %".21" = mul i64 %".20", 512
-  %".22" = add i64 %".21", 512
-  %".23" = call i64 @"llvm.umin.i64"(i64 %".22", i64 %".8")
-  %".24" = sub i64 %".23", %".21"
-  %".25" = udiv i64 %".24", 4
-  %".26" = mul i64 %".25", 4
-  %".27" = add i64 %".21", %".26"
-  %".28" = add i64 %".19", 1
-  br label %"for.header.1"
-for.exit:
-  br label %"if.end"
-for.header.1:
-  %"for.iv.1" = phi  i64 [%".19", %"for.body"], [%"for.next.4", %"for.exit.4"]
-  %".30" = icmp slt i64 %"for.iv.1", %".28"
-  br i1 %".30", label %"for.body.1", label %"for.exit.1"
-for.body.1:
-  br label %"for.header.2"
-for.exit.1:
-  %"for.next.5" = add nsw i64 %"for.iv", 1
-  br label %"for.header"
-for.header.2:
-  %"for.iv.2" = phi  i64 [%".21", %"for.body.1"], [%"for.next.1", %"for.exit.3"]
-  %".33" = icmp slt i64 %"for.iv.2", %".27"
-  br i1 %".33", label %"for.body.2", label %"for.exit.2"
-for.body.2:
-  %".35" = add i64 %"for.iv.2", 1
-  %".36" = add i64 %"for.iv.2", 2
-  %".37" = add i64 %"for.iv.2", 3
-  %".38" = mul i64 %"for.iv.1", 2
-  %".39" = icmp ult i64 %".38", 12
-  %".40" = select  i1 %".39", ptr %".3", ptr %".4"
-  %".41" = icmp ult i64 %".38", 8
-  %".42" = select  i1 %".41", ptr %".2", ptr %".40"
-  %".43" = select  i1 %".39", i64 8, i64 12
-  %".44" = select  i1 %".41", i64 0, i64 %".43"
-  %".45" = sub i64 %".38", %".44"
-  %".46" = add i64 %".45", 1
-  %".47" = select  i1 %".39", i64 64, i64 64
-  %".48" = select  i1 %".41", i64 128, i64 %".47"
-  %".49" = select  i1 %".39", ptr %".6", ptr %".7"
-  %".50" = select  i1 %".41", ptr %".5", ptr %".49"
-  %".51" = mul i64 %".45", 2048
-  %".52" = mul i64 %".46", 2048
-  %".53" = mul i64 %"for.iv.2", 128
-  %".54" = mul i64 %".35", 128
-  %".55" = mul i64 %".36", 128
-  %".56" = mul i64 %".37", 128
-  %".57" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
-  %".58" = shufflevector <8 x float> %".57", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  br label %"for.header.3"
-for.exit.2:
-  br label %"for.header.4"
-for.header.3:
-  %"for.iv.3" = phi  i64 [0, %"for.body.2"], [%"for.next", %"for.body.3"]
-  %".60" = phi  <8 x float> [%".58", %"for.body.2"], [%".96", %"for.body.3"]
-  %".61" = phi  <8 x float> [%".58", %"for.body.2"], [%".97", %"for.body.3"]
-  %".62" = phi  <8 x float> [%".58", %"for.body.2"], [%".98", %"for.body.3"]
-  %".63" = phi  <8 x float> [%".58", %"for.body.2"], [%".99", %"for.body.3"]
-  %".64" = phi  <8 x float> [%".58", %"for.body.2"], [%".105", %"for.body.3"]
-  %".65" = phi  <8 x float> [%".58", %"for.body.2"], [%".106", %"for.body.3"]
-  %".66" = phi  <8 x float> [%".58", %"for.body.2"], [%".107", %"for.body.3"]
-  %".67" = phi  <8 x float> [%".58", %"for.body.2"], [%".108", %"for.body.3"]
-  %".68" = phi  <8 x float> [%".58", %"for.body.2"], [%".114", %"for.body.3"]
-  %".69" = phi  <8 x float> [%".58", %"for.body.2"], [%".115", %"for.body.3"]
-  %".70" = phi  <8 x float> [%".58", %"for.body.2"], [%".116", %"for.body.3"]
-  %".71" = phi  <8 x float> [%".58", %"for.body.2"], [%".117", %"for.body.3"]
-  %".72" = phi  <8 x float> [%".58", %"for.body.2"], [%".123", %"for.body.3"]
-  %".73" = phi  <8 x float> [%".58", %"for.body.2"], [%".124", %"for.body.3"]
-  %".74" = phi  <8 x float> [%".58", %"for.body.2"], [%".125", %"for.body.3"]
-  %".75" = phi  <8 x float> [%".58", %"for.body.2"], [%".126", %"for.body.3"]
-  %".76" = icmp slt i64 %"for.iv.3", 128
-  br i1 %".76", label %"for.body.3", label %"for.exit.3"
-for.body.3:
-  %".78" = mul i64 %"for.iv.3", 16
-  %".79" = add i64 %".51", %".78"
-  %".80" = getelementptr inbounds float, ptr %".42", i64 %".79"
-  %".81" = load <8 x float>, ptr %".80", align 4
-  %".82" = add i64 %".79", 8
-  %".83" = getelementptr inbounds float, ptr %".42", i64 %".82"
-  %".84" = load <8 x float>, ptr %".83", align 4
-  %".85" = add i64 %".52", %".78"
-  %".86" = getelementptr inbounds float, ptr %".42", i64 %".85"
-  %".87" = load <8 x float>, ptr %".86", align 4
-  %".88" = add i64 %".85", 8
-  %".89" = getelementptr inbounds float, ptr %".42", i64 %".88"
-  %".90" = load <8 x float>, ptr %".89", align 4
-  %".91" = add i64 %".53", %"for.iv.3"
-  %".92" = getelementptr inbounds float, ptr %".1", i64 %".91"
-  %".93" = load float, ptr %".92", align 4
-  %".94" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".93", i32 0
-  %".95" = shufflevector <8 x float> %".94", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".96" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".95", <8 x float> %".81", <8 x float> %".60")
-  %".97" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".95", <8 x float> %".84", <8 x float> %".61")
-  %".98" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".95", <8 x float> %".87", <8 x float> %".62")
-  %".99" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".95", <8 x float> %".90", <8 x float> %".63")
-  %".100" = add i64 %".54", %"for.iv.3"
-  %".101" = getelementptr inbounds float, ptr %".1", i64 %".100"
-  %".102" = load float, ptr %".101", align 4
-  %".103" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".102", i32 0
-  %".104" = shufflevector <8 x float> %".103", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".105" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".104", <8 x float> %".81", <8 x float> %".64")
-  %".106" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".104", <8 x float> %".84", <8 x float> %".65")
-  %".107" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".104", <8 x float> %".87", <8 x float> %".66")
-  %".108" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".104", <8 x float> %".90", <8 x float> %".67")
-  %".109" = add i64 %".55", %"for.iv.3"
-  %".110" = getelementptr inbounds float, ptr %".1", i64 %".109"
-  %".111" = load float, ptr %".110", align 4
-  %".112" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".111", i32 0
-  %".113" = shufflevector <8 x float> %".112", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".114" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".113", <8 x float> %".81", <8 x float> %".68")
-  %".115" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".113", <8 x float> %".84", <8 x float> %".69")
-  %".116" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".113", <8 x float> %".87", <8 x float> %".70")
-  %".117" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".113", <8 x float> %".90", <8 x float> %".71")
-  %".118" = add i64 %".56", %"for.iv.3"
-  %".119" = getelementptr inbounds float, ptr %".1", i64 %".118"
-  %".120" = load float, ptr %".119", align 4
-  %".121" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".120", i32 0
-  %".122" = shufflevector <8 x float> %".121", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".123" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".122", <8 x float> %".81", <8 x float> %".72")
-  %".124" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".122", <8 x float> %".84", <8 x float> %".73")
-  %".125" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".122", <8 x float> %".87", <8 x float> %".74")
-  %".126" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".122", <8 x float> %".90", <8 x float> %".75")
-  %"for.next" = add nsw i64 %"for.iv.3", 1
-  br label %"for.header.3"
-for.exit.3:
-  %".128" = mul i64 %".45", 16
-  %".129" = mul i64 %"for.iv.2", %".48"
-  %".130" = add i64 %".129", %".128"
-  %".131" = getelementptr inbounds float, ptr %".50", i64 %".130"
-  store <8 x float> %".60", ptr %".131", align 4
-  %".133" = add i64 %".130", 8
-  %".134" = getelementptr inbounds float, ptr %".50", i64 %".133"
-  store <8 x float> %".61", ptr %".134", align 4
-  %".136" = mul i64 %".46", 16
-  %".137" = add i64 %".129", %".136"
-  %".138" = getelementptr inbounds float, ptr %".50", i64 %".137"
-  store <8 x float> %".62", ptr %".138", align 4
-  %".140" = add i64 %".137", 8
-  %".141" = getelementptr inbounds float, ptr %".50", i64 %".140"
-  store <8 x float> %".63", ptr %".141", align 4
-  %".143" = mul i64 %".35", %".48"
-  %".144" = add i64 %".143", %".128"
-  %".145" = getelementptr inbounds float, ptr %".50", i64 %".144"
-  store <8 x float> %".64", ptr %".145", align 4
-  %".147" = add i64 %".144", 8
-  %".148" = getelementptr inbounds float, ptr %".50", i64 %".147"
-  store <8 x float> %".65", ptr %".148", align 4
-  %".150" = add i64 %".143", %".136"
-  %".151" = getelementptr inbounds float, ptr %".50", i64 %".150"
-  store <8 x float> %".66", ptr %".151", align 4
-  %".153" = add i64 %".150", 8
-  %".154" = getelementptr inbounds float, ptr %".50", i64 %".153"
-  store <8 x float> %".67", ptr %".154", align 4
-  %".156" = mul i64 %".36", %".48"
-  %".157" = add i64 %".156", %".128"
-  %".158" = getelementptr inbounds float, ptr %".50", i64 %".157"
-  store <8 x float> %".68", ptr %".158", align 4
-  %".160" = add i64 %".157", 8
-  %".161" = getelementptr inbounds float, ptr %".50", i64 %".160"
-  store <8 x float> %".69", ptr %".161", align 4
-  %".163" = add i64 %".156", %".136"
-  %".164" = getelementptr inbounds float, ptr %".50", i64 %".163"
-  store <8 x float> %".70", ptr %".164", align 4
-  %".166" = add i64 %".163", 8
-  %".167" = getelementptr inbounds float, ptr %".50", i64 %".166"
-  store <8 x float> %".71", ptr %".167", align 4
-  %".169" = mul i64 %".37", %".48"
-  %".170" = add i64 %".169", %".128"
-  %".171" = getelementptr inbounds float, ptr %".50", i64 %".170"
-  store <8 x float> %".72", ptr %".171", align 4
-  %".173" = add i64 %".170", 8
-  %".174" = getelementptr inbounds float, ptr %".50", i64 %".173"
-  store <8 x float> %".73", ptr %".174", align 4
-  %".176" = add i64 %".169", %".136"
-  %".177" = getelementptr inbounds float, ptr %".50", i64 %".176"
-  store <8 x float> %".74", ptr %".177", align 4
-  %".179" = add i64 %".176", 8
-  %".180" = getelementptr inbounds float, ptr %".50", i64 %".179"
-  store <8 x float> %".75", ptr %".180", align 4
-  %"for.next.1" = add nsw i64 %"for.iv.2", 4
-  br label %"for.header.2"
-for.header.4:
-  %"for.iv.4" = phi  i64 [%".27", %"for.exit.2"], [%"for.next.3", %"for.exit.5"]
-  %".184" = icmp slt i64 %"for.iv.4", %".23"
-  br i1 %".184", label %"for.body.4", label %"for.exit.4"
-for.body.4:
-  %".186" = mul i64 %"for.iv.1", 2
-  %".187" = icmp ult i64 %".186", 12
-  %".188" = select  i1 %".187", ptr %".3", ptr %".4"
-  %".189" = icmp ult i64 %".186", 8
-  %".190" = select  i1 %".189", ptr %".2", ptr %".188"
-  %".191" = select  i1 %".187", i64 8, i64 12
-  %".192" = select  i1 %".189", i64 0, i64 %".191"
-  %".193" = sub i64 %".186", %".192"
-  %".194" = add i64 %".193", 1
-  %".195" = select  i1 %".187", i64 64, i64 64
-  %".196" = select  i1 %".189", i64 128, i64 %".195"
-  %".197" = select  i1 %".187", ptr %".6", ptr %".7"
-  %".198" = select  i1 %".189", ptr %".5", ptr %".197"
-  %".199" = mul i64 %".193", 2048
-  %".200" = mul i64 %".194", 2048
-  %".201" = mul i64 %"for.iv.4", 128
-  %".202" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
-  %".203" = shufflevector <8 x float> %".202", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  br label %"for.header.5"
-for.exit.4:
-  %"for.next.4" = add nsw i64 %"for.iv.1", 1
-  br label %"for.header.1"
-for.header.5:
-  %"for.iv.5" = phi  i64 [0, %"for.body.4"], [%"for.next.2", %"for.body.5"]
-  %".205" = phi  <8 x float> [%".203", %"for.body.4"], [%".233", %"for.body.5"]
-  %".206" = phi  <8 x float> [%".203", %"for.body.4"], [%".234", %"for.body.5"]
-  %".207" = phi  <8 x float> [%".203", %"for.body.4"], [%".235", %"for.body.5"]
-  %".208" = phi  <8 x float> [%".203", %"for.body.4"], [%".236", %"for.body.5"]
-  %".209" = phi  <8 x float> [%".203", %"for.body.4"], [%".256", %"for.body.5"]
-  %".210" = phi  <8 x float> [%".203", %"for.body.4"], [%".257", %"for.body.5"]
-  %".211" = phi  <8 x float> [%".203", %"for.body.4"], [%".258", %"for.body.5"]
-  %".212" = phi  <8 x float> [%".203", %"for.body.4"], [%".259", %"for.body.5"]
-  %".213" = icmp slt i64 %"for.iv.5", 128
-  br i1 %".213", label %"for.body.5", label %"for.exit.5"
-for.body.5:
-  %".215" = mul i64 %"for.iv.5", 16
-  %".216" = add i64 %".199", %".215"
-  %".217" = getelementptr inbounds float, ptr %".190", i64 %".216"
-  %".218" = load <8 x float>, ptr %".217", align 4
-  %".219" = add i64 %".216", 8
-  %".220" = getelementptr inbounds float, ptr %".190", i64 %".219"
-  %".221" = load <8 x float>, ptr %".220", align 4
-  %".222" = add i64 %".200", %".215"
-  %".223" = getelementptr inbounds float, ptr %".190", i64 %".222"
-  %".224" = load <8 x float>, ptr %".223", align 4
-  %".225" = add i64 %".222", 8
-  %".226" = getelementptr inbounds float, ptr %".190", i64 %".225"
-  %".227" = load <8 x float>, ptr %".226", align 4
-  %".228" = add i64 %".201", %"for.iv.5"
-  %".229" = getelementptr inbounds float, ptr %".1", i64 %".228"
-  %".230" = load float, ptr %".229", align 4
-  %".231" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".230", i32 0
-  %".232" = shufflevector <8 x float> %".231", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".233" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".232", <8 x float> %".218", <8 x float> %".205")
-  %".234" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".232", <8 x float> %".221", <8 x float> %".206")
-  %".235" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".232", <8 x float> %".224", <8 x float> %".207")
-  %".236" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".232", <8 x float> %".227", <8 x float> %".208")
-  %".237" = add i64 %"for.iv.5", 1
-  %".238" = mul i64 %".237", 16
-  %".239" = add i64 %".199", %".238"
-  %".240" = getelementptr inbounds float, ptr %".190", i64 %".239"
-  %".241" = load <8 x float>, ptr %".240", align 4
-  %".242" = add i64 %".239", 8
-  %".243" = getelementptr inbounds float, ptr %".190", i64 %".242"
-  %".244" = load <8 x float>, ptr %".243", align 4
-  %".245" = add i64 %".200", %".238"
-  %".246" = getelementptr inbounds float, ptr %".190", i64 %".245"
-  %".247" = load <8 x float>, ptr %".246", align 4
-  %".248" = add i64 %".245", 8
-  %".249" = getelementptr inbounds float, ptr %".190", i64 %".248"
-  %".250" = load <8 x float>, ptr %".249", align 4
-  %".251" = add i64 %".201", %".237"
-  %".252" = getelementptr inbounds float, ptr %".1", i64 %".251"
-  %".253" = load float, ptr %".252", align 4
-  %".254" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".253", i32 0
-  %".255" = shufflevector <8 x float> %".254", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".256" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".255", <8 x float> %".241", <8 x float> %".209")
-  %".257" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".255", <8 x float> %".244", <8 x float> %".210")
-  %".258" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".255", <8 x float> %".247", <8 x float> %".211")
-  %".259" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".255", <8 x float> %".250", <8 x float> %".212")
-  %"for.next.2" = add nsw i64 %"for.iv.5", 2
-  br label %"for.header.5"
-for.exit.5:
-  %".261" = fadd afn arcp contract nsz reassoc <8 x float> %".205", %".209"
-  %".262" = fadd afn arcp contract nsz reassoc <8 x float> %".206", %".210"
-  %".263" = fadd afn arcp contract nsz reassoc <8 x float> %".207", %".211"
-  %".264" = fadd afn arcp contract nsz reassoc <8 x float> %".208", %".212"
-  %".265" = mul i64 %".193", 16
-  %".266" = mul i64 %"for.iv.4", %".196"
-  %".267" = add i64 %".266", %".265"
-  %".268" = getelementptr inbounds float, ptr %".198", i64 %".267"
-  store <8 x float> %".261", ptr %".268", align 4
-  %".270" = add i64 %".267", 8
-  %".271" = getelementptr inbounds float, ptr %".198", i64 %".270"
-  store <8 x float> %".262", ptr %".271", align 4
-  %".273" = mul i64 %".194", 16
-  %".274" = add i64 %".266", %".273"
-  %".275" = getelementptr inbounds float, ptr %".198", i64 %".274"
-  store <8 x float> %".263", ptr %".275", align 4
-  %".277" = add i64 %".274", 8
-  %".278" = getelementptr inbounds float, ptr %".198", i64 %".277"
-  store <8 x float> %".264", ptr %".278", align 4
-  %"for.next.3" = add nsw i64 %"for.iv.4", 1
-  br label %"for.header.4"
-}
-
-define internal void @"rms_norm_d128_g128_eps1em06"(ptr captures(none) noalias align 4 %".1", ptr captures(none) noalias align 4 %".2", ptr captures(none) noalias align 4 %".3", i64 %".4") noinline nounwind
-{
-entry:
-  %"rms_norm_d128_g128_eps1em06.par10.ctx" = alloca {i64, i64, i64, i64, ptr, ptr, ptr}
-  br label %"body"
-body:
-  %".6" = mul i64 %".4", 128
-  %".7" = icmp ult i64 %".6", 524288
-  br i1 %".7", label %"if.then", label %"if.else"
-if.then:
-  br label %"for.header"
-if.else:
-  %".67" = getelementptr {i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"rms_norm_d128_g128_eps1em06.par10.ctx", i32 0, i32 0
-  store i64 0, ptr %".67"
-  %".69" = getelementptr {i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"rms_norm_d128_g128_eps1em06.par10.ctx", i32 0, i32 1
-  store i64 %".4", ptr %".69"
-  %".71" = getelementptr {i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"rms_norm_d128_g128_eps1em06.par10.ctx", i32 0, i32 2
-  store i64 1, ptr %".71"
-  %".73" = getelementptr {i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"rms_norm_d128_g128_eps1em06.par10.ctx", i32 0, i32 3
-  store i64 0, ptr %".73"
-  %".75" = getelementptr {i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"rms_norm_d128_g128_eps1em06.par10.ctx", i32 0, i32 4
-  store ptr %".1", ptr %".75"
-  %".77" = getelementptr {i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"rms_norm_d128_g128_eps1em06.par10.ctx", i32 0, i32 5
-  store ptr %".2", ptr %".77"
-  %".79" = getelementptr {i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"rms_norm_d128_g128_eps1em06.par10.ctx", i32 0, i32 6
-  store ptr %".3", ptr %".79"
-  call void @"rlx.parallel"(void (ptr)* @"rms_norm_d128_g128_eps1em06.par10", ptr %"rms_norm_d128_g128_eps1em06.par10.ctx")
-  br label %"if.end"
-if.end:
-  ret void
-for.header:
-  %"for.iv" = phi  i64 [0, %"if.then"], [%"for.next.2", %"for.exit.2"]
-  %".10" = icmp slt i64 %"for.iv", %".4"
-  br i1 %".10", label %"for.body", label %"for.exit"
-for.body:
-  %".12" = mul i64 %"for.iv", 128
-  %".13" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
-  %".14" = shufflevector <8 x float> %".13", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  br label %"for.header.1"
-for.exit:
-  br label %"if.end"
-for.header.1:
-  %"for.iv.1" = phi  i64 [0, %"for.body"], [%"for.next", %"for.body.1"]
-  %".16" = phi  <8 x float> [%".14", %"for.body"], [%".25", %"for.body.1"]
-  %".17" = phi  <8 x float> [%".14", %"for.body"], [%".30", %"for.body.1"]
-  %".18" = phi  <8 x float> [%".14", %"for.body"], [%".35", %"for.body.1"]
-  %".19" = phi  <8 x float> [%".14", %"for.body"], [%".40", %"for.body.1"]
-  %".20" = icmp slt i64 %"for.iv.1", 128
-  br i1 %".20", label %"for.body.1", label %"for.exit.1"
-for.body.1:
-  %".22" = add i64 %".12", %"for.iv.1"
-  %".23" = getelementptr inbounds float, ptr %".1", i64 %".22"
-  %".24" = load <8 x float>, ptr %".23", align 4
-  %".25" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".24", <8 x float> %".24", <8 x float> %".16")
-  %".26" = add i64 %"for.iv.1", 8
-  %".27" = add i64 %".12", %".26"
-  %".28" = getelementptr inbounds float, ptr %".1", i64 %".27"
-  %".29" = load <8 x float>, ptr %".28", align 4
-  %".30" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".29", <8 x float> %".29", <8 x float> %".17")
-  %".31" = add i64 %"for.iv.1", 16
-  %".32" = add i64 %".12", %".31"
-  %".33" = getelementptr inbounds float, ptr %".1", i64 %".32"
-  %".34" = load <8 x float>, ptr %".33", align 4
-  %".35" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".34", <8 x float> %".34", <8 x float> %".18")
-  %".36" = add i64 %"for.iv.1", 24
-  %".37" = add i64 %".12", %".36"
-  %".38" = getelementptr inbounds float, ptr %".1", i64 %".37"
-  %".39" = load <8 x float>, ptr %".38", align 4
-  %".40" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".39", <8 x float> %".39", <8 x float> %".19")
-  %"for.next" = add nsw i64 %"for.iv.1", 32
-  br label %"for.header.1"
-for.exit.1:
-  %".42" = fadd afn arcp contract nsz reassoc <8 x float> %".16", %".17"
-  %".43" = fadd afn arcp contract nsz reassoc <8 x float> %".18", %".19"
-  %".44" = fadd afn arcp contract nsz reassoc <8 x float> %".42", %".43"
-  %".45" = call afn arcp contract nsz reassoc float @"llvm.vector.reduce.fadd.v8f32"(float 0x8000000000000000, <8 x float> %".44")
-  %".46" = fmul afn arcp contract nsz reassoc float %".45", 0x3f80000000000000
-  %".47" = fadd afn arcp contract nsz reassoc float %".46", 0x3eb0c6f7a0000000
-  %".48" = call afn arcp contract nsz reassoc float @"llvm.sqrt.f32"(float %".47")
-  %".49" = fdiv afn arcp contract nsz reassoc float 0x3ff0000000000000, %".48"
-  %".50" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".49", i32 0
-  %".51" = shufflevector <8 x float> %".50", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  br label %"for.header.2"
-for.header.2:
-  %"for.iv.2" = phi  i64 [0, %"for.exit.1"], [%"for.next.1", %"for.body.2"]
-  %".53" = icmp slt i64 %"for.iv.2", 128
-  br i1 %".53", label %"for.body.2", label %"for.exit.2"
-for.body.2:
-  %".55" = add i64 %".12", %"for.iv.2"
-  %".56" = getelementptr inbounds float, ptr %".1", i64 %".55"
-  %".57" = load <8 x float>, ptr %".56", align 4
-  %".58" = fmul afn arcp contract nsz reassoc <8 x float> %".57", %".51"
-  %".59" = getelementptr inbounds float, ptr %".2", i64 %"for.iv.2"
-  %".60" = load <8 x float>, ptr %".59", align 4
-  %".61" = fmul afn arcp contract nsz reassoc <8 x float> %".58", %".60"
-  %".62" = getelementptr inbounds float, ptr %".3", i64 %".55"
-  store <8 x float> %".61", ptr %".62", align 4
-  %"for.next.1" = add nsw i64 %"for.iv.2", 8
-  br label %"for.header.2"
-for.exit.2:
-  %"for.next.2" = add nsw i64 %"for.iv", 1
-  br label %"for.header"
-}
-
-define internal void @"rms_norm_d128_g32_eps1em06"(ptr captures(none) noalias align 4 %".1", ptr captures(none) noalias align 4 %".2", ptr captures(none) noalias align 4 %".3", i64 %".4") noinline nounwind
-{
-entry:
-  %"rms_norm_d128_g32_eps1em06.par11.ctx" = alloca {i64, i64, i64, i64, ptr, ptr, ptr}
-  br label %"body"
-body:
-  %".6" = mul i64 %".4", 4
-  %".7" = mul i64 %".4", 128
-  %".8" = icmp ult i64 %".7", 524288
-  br i1 %".8", label %"if.then", label %"if.else"
-if.then:
-  br label %"for.header"
-if.else:
-  %".68" = getelementptr {i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"rms_norm_d128_g32_eps1em06.par11.ctx", i32 0, i32 0
-  store i64 0, ptr %".68"
-  %".70" = getelementptr {i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"rms_norm_d128_g32_eps1em06.par11.ctx", i32 0, i32 1
-  store i64 %".6", ptr %".70"
-  %".72" = getelementptr {i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"rms_norm_d128_g32_eps1em06.par11.ctx", i32 0, i32 2
-  store i64 1, ptr %".72"
-  %".74" = getelementptr {i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"rms_norm_d128_g32_eps1em06.par11.ctx", i32 0, i32 3
-  store i64 0, ptr %".74"
-  %".76" = getelementptr {i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"rms_norm_d128_g32_eps1em06.par11.ctx", i32 0, i32 4
-  store ptr %".1", ptr %".76"
-  %".78" = getelementptr {i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"rms_norm_d128_g32_eps1em06.par11.ctx", i32 0, i32 5
-  store ptr %".2", ptr %".78"
-  %".80" = getelementptr {i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"rms_norm_d128_g32_eps1em06.par11.ctx", i32 0, i32 6
-  store ptr %".3", ptr %".80"
-  call void @"rlx.parallel"(void (ptr)* @"rms_norm_d128_g32_eps1em06.par11", ptr %"rms_norm_d128_g32_eps1em06.par11.ctx")
-  br label %"if.end"
-if.end:
-  ret void
-for.header:
-  %"for.iv" = phi  i64 [0, %"if.then"], [%"for.next.2", %"for.exit.2"]
-  %".11" = icmp slt i64 %"for.iv", %".6"
-  br i1 %".11", label %"for.body", label %"for.exit"
-for.body:
-  %".13" = mul i64 %"for.iv", 32
-  %".14" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
-  %".15" = shufflevector <8 x float> %".14", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  br label %"for.header.1"
-for.exit:
-  br label %"if.end"
-for.header.1:
-  %"for.iv.1" = phi  i64 [0, %"for.body"], [%"for.next", %"for.body.1"]
-  %".17" = phi  <8 x float> [%".15", %"for.body"], [%".26", %"for.body.1"]
-  %".18" = phi  <8 x float> [%".15", %"for.body"], [%".31", %"for.body.1"]
-  %".19" = phi  <8 x float> [%".15", %"for.body"], [%".36", %"for.body.1"]
-  %".20" = phi  <8 x float> [%".15", %"for.body"], [%".41", %"for.body.1"]
-  %".21" = icmp slt i64 %"for.iv.1", 32
-  br i1 %".21", label %"for.body.1", label %"for.exit.1"
-for.body.1:
-  %".23" = add i64 %".13", %"for.iv.1"
-  %".24" = getelementptr inbounds float, ptr %".1", i64 %".23"
-  %".25" = load <8 x float>, ptr %".24", align 4
-  %".26" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".25", <8 x float> %".25", <8 x float> %".17")
-  %".27" = add i64 %"for.iv.1", 8
-  %".28" = add i64 %".13", %".27"
-  %".29" = getelementptr inbounds float, ptr %".1", i64 %".28"
-  %".30" = load <8 x float>, ptr %".29", align 4
-  %".31" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".30", <8 x float> %".30", <8 x float> %".18")
-  %".32" = add i64 %"for.iv.1", 16
-  %".33" = add i64 %".13", %".32"
-  %".34" = getelementptr inbounds float, ptr %".1", i64 %".33"
-  %".35" = load <8 x float>, ptr %".34", align 4
-  %".36" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".35", <8 x float> %".35", <8 x float> %".19")
-  %".37" = add i64 %"for.iv.1", 24
-  %".38" = add i64 %".13", %".37"
-  %".39" = getelementptr inbounds float, ptr %".1", i64 %".38"
-  %".40" = load <8 x float>, ptr %".39", align 4
-  %".41" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".40", <8 x float> %".40", <8 x float> %".20")
-  %"for.next" = add nsw i64 %"for.iv.1", 32
-  br label %"for.header.1"
-for.exit.1:
-  %".43" = fadd afn arcp contract nsz reassoc <8 x float> %".17", %".18"
-  %".44" = fadd afn arcp contract nsz reassoc <8 x float> %".19", %".20"
-  %".45" = fadd afn arcp contract nsz reassoc <8 x float> %".43", %".44"
-  %".46" = call afn arcp contract nsz reassoc float @"llvm.vector.reduce.fadd.v8f32"(float 0x8000000000000000, <8 x float> %".45")
-  %".47" = fmul afn arcp contract nsz reassoc float %".46", 0x3fa0000000000000
-  %".48" = fadd afn arcp contract nsz reassoc float %".47", 0x3eb0c6f7a0000000
-  %".49" = call afn arcp contract nsz reassoc float @"llvm.sqrt.f32"(float %".48")
-  %".50" = fdiv afn arcp contract nsz reassoc float 0x3ff0000000000000, %".49"
-  %".51" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".50", i32 0
-  %".52" = shufflevector <8 x float> %".51", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  br label %"for.header.2"
-for.header.2:
-  %"for.iv.2" = phi  i64 [0, %"for.exit.1"], [%"for.next.1", %"for.body.2"]
-  %".54" = icmp slt i64 %"for.iv.2", 32
-  br i1 %".54", label %"for.body.2", label %"for.exit.2"
-for.body.2:
-  %".56" = add i64 %".13", %"for.iv.2"
-  %".57" = getelementptr inbounds float, ptr %".1", i64 %".56"
-  %".58" = load <8 x float>, ptr %".57", align 4
-  %".59" = fmul afn arcp contract nsz reassoc <8 x float> %".58", %".52"
-  %".60" = getelementptr inbounds float, ptr %".2", i64 %"for.iv.2"
-  %".61" = load <8 x float>, ptr %".60", align 4
-  %".62" = fmul afn arcp contract nsz reassoc <8 x float> %".59", %".61"
-  %".63" = getelementptr inbounds float, ptr %".3", i64 %".56"
-  store <8 x float> %".62", ptr %".63", align 4
-  %"for.next.1" = add nsw i64 %"for.iv.2", 8
-  br label %"for.header.2"
-for.exit.2:
-  %"for.next.2" = add nsw i64 %"for.iv", 1
-  br label %"for.header"
-}
-
-define internal void @"rms_norm_d64_g32_eps1em06"(ptr captures(none) noalias align 4 %".1", ptr captures(none) noalias align 4 %".2", ptr captures(none) noalias align 4 %".3", i64 %".4") noinline nounwind
-{
-entry:
-  %"rms_norm_d64_g32_eps1em06.par12.ctx" = alloca {i64, i64, i64, i64, ptr, ptr, ptr}
-  br label %"body"
-body:
-  %".6" = mul i64 %".4", 2
-  %".7" = mul i64 %".4", 64
-  %".8" = icmp ult i64 %".7", 524288
-  br i1 %".8", label %"if.then", label %"if.else"
-if.then:
-  br label %"for.header"
-if.else:
-  %".68" = getelementptr {i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"rms_norm_d64_g32_eps1em06.par12.ctx", i32 0, i32 0
-  store i64 0, ptr %".68"
-  %".70" = getelementptr {i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"rms_norm_d64_g32_eps1em06.par12.ctx", i32 0, i32 1
-  store i64 %".6", ptr %".70"
-  %".72" = getelementptr {i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"rms_norm_d64_g32_eps1em06.par12.ctx", i32 0, i32 2
-  store i64 1, ptr %".72"
-  %".74" = getelementptr {i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"rms_norm_d64_g32_eps1em06.par12.ctx", i32 0, i32 3
-  store i64 0, ptr %".74"
-  %".76" = getelementptr {i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"rms_norm_d64_g32_eps1em06.par12.ctx", i32 0, i32 4
-  store ptr %".1", ptr %".76"
-  %".78" = getelementptr {i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"rms_norm_d64_g32_eps1em06.par12.ctx", i32 0, i32 5
-  store ptr %".2", ptr %".78"
-  %".80" = getelementptr {i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"rms_norm_d64_g32_eps1em06.par12.ctx", i32 0, i32 6
-  store ptr %".3", ptr %".80"
-  call void @"rlx.parallel"(void (ptr)* @"rms_norm_d64_g32_eps1em06.par12", ptr %"rms_norm_d64_g32_eps1em06.par12.ctx")
-  br label %"if.end"
-if.end:
-  ret void
-for.header:
-  %"for.iv" = phi  i64 [0, %"if.then"], [%"for.next.2", %"for.exit.2"]
-  %".11" = icmp slt i64 %"for.iv", %".6"
-  br i1 %".11", label %"for.body", label %"for.exit"
-for.body:
-  %".13" = mul i64 %"for.iv", 32
-  %".14" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
-  %".15" = shufflevector <8 x float> %".14", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  br label %"for.header.1"
-for.exit:
-  br label %"if.end"
-for.header.1:
-  %"for.iv.1" = phi  i64 [0, %"for.body"], [%"for.next", %"for.body.1"]
-  %".17" = phi  <8 x float> [%".15", %"for.body"], [%".26", %"for.body.1"]
-  %".18" = phi  <8 x float> [%".15", %"for.body"], [%".31", %"for.body.1"]
-  %".19" = phi  <8 x float> [%".15", %"for.body"], [%".36", %"for.body.1"]
-  %".20" = phi  <8 x float> [%".15", %"for.body"], [%".41", %"for.body.1"]
-  %".21" = icmp slt i64 %"for.iv.1", 32
-  br i1 %".21", label %"for.body.1", label %"for.exit.1"
-for.body.1:
-  %".23" = add i64 %".13", %"for.iv.1"
-  %".24" = getelementptr inbounds float, ptr %".1", i64 %".23"
-  %".25" = load <8 x float>, ptr %".24", align 4
-  %".26" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".25", <8 x float> %".25", <8 x float> %".17")
-  %".27" = add i64 %"for.iv.1", 8
-  %".28" = add i64 %".13", %".27"
-  %".29" = getelementptr inbounds float, ptr %".1", i64 %".28"
-  %".30" = load <8 x float>, ptr %".29", align 4
-  %".31" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".30", <8 x float> %".30", <8 x float> %".18")
-  %".32" = add i64 %"for.iv.1", 16
-  %".33" = add i64 %".13", %".32"
-  %".34" = getelementptr inbounds float, ptr %".1", i64 %".33"
-  %".35" = load <8 x float>, ptr %".34", align 4
-  %".36" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".35", <8 x float> %".35", <8 x float> %".19")
-  %".37" = add i64 %"for.iv.1", 24
-  %".38" = add i64 %".13", %".37"
-  %".39" = getelementptr inbounds float, ptr %".1", i64 %".38"
-  %".40" = load <8 x float>, ptr %".39", align 4
-  %".41" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".40", <8 x float> %".40", <8 x float> %".20")
-  %"for.next" = add nsw i64 %"for.iv.1", 32
-  br label %"for.header.1"
-for.exit.1:
-  %".43" = fadd afn arcp contract nsz reassoc <8 x float> %".17", %".18"
-  %".44" = fadd afn arcp contract nsz reassoc <8 x float> %".19", %".20"
-  %".45" = fadd afn arcp contract nsz reassoc <8 x float> %".43", %".44"
-  %".46" = call afn arcp contract nsz reassoc float @"llvm.vector.reduce.fadd.v8f32"(float 0x8000000000000000, <8 x float> %".45")
-  %".47" = fmul afn arcp contract nsz reassoc float %".46", 0x3fa0000000000000
-  %".48" = fadd afn arcp contract nsz reassoc float %".47", 0x3eb0c6f7a0000000
-  %".49" = call afn arcp contract nsz reassoc float @"llvm.sqrt.f32"(float %".48")
-  %".50" = fdiv afn arcp contract nsz reassoc float 0x3ff0000000000000, %".49"
-  %".51" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".50", i32 0
-  %".52" = shufflevector <8 x float> %".51", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  br label %"for.header.2"
-for.header.2:
-  %"for.iv.2" = phi  i64 [0, %"for.exit.1"], [%"for.next.1", %"for.body.2"]
-  %".54" = icmp slt i64 %"for.iv.2", 32
-  br i1 %".54", label %"for.body.2", label %"for.exit.2"
-for.body.2:
-  %".56" = add i64 %".13", %"for.iv.2"
-  %".57" = getelementptr inbounds float, ptr %".1", i64 %".56"
-  %".58" = load <8 x float>, ptr %".57", align 4
-  %".59" = fmul afn arcp contract nsz reassoc <8 x float> %".58", %".52"
-  %".60" = getelementptr inbounds float, ptr %".2", i64 %"for.iv.2"
-  %".61" = load <8 x float>, ptr %".60", align 4
-  %".62" = fmul afn arcp contract nsz reassoc <8 x float> %".59", %".61"
-  %".63" = getelementptr inbounds float, ptr %".3", i64 %".56"
-  store <8 x float> %".62", ptr %".63", align 4
-  %"for.next.1" = add nsw i64 %"for.iv.2", 8
-  br label %"for.header.2"
-for.exit.2:
-  %"for.next.2" = add nsw i64 %"for.iv", 1
-  br label %"for.header"
-}
-
-define internal void @"rope_nh2_hd32"(ptr captures(none) noalias align 4 %".1", ptr captures(none) noalias align 4 %".2", ptr captures(none) noalias align 4 %".3", ptr captures(none) noalias align 4 %".4", i64 %".5", i64 %".6", i64 %".7") noinline nounwind
-{
-entry:
-  %"rope_nh2_hd32.par13.ctx" = alloca {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}
-  br label %"body"
-body:
-  %".9" = mul i64 %".5", %".6"
-  %".10" = mul i64 %".9", 64
-  %".11" = icmp ult i64 %".10", 524288
-  br i1 %".11", label %"if.then", label %"if.else"
-if.then:
-  br label %"for.header"
-if.else:
-  %".53" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"rope_nh2_hd32.par13.ctx", i32 0, i32 0
-  store i64 0, ptr %".53"
-  %".55" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"rope_nh2_hd32.par13.ctx", i32 0, i32 1
-  store i64 %".9", ptr %".55"
-  %".57" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"rope_nh2_hd32.par13.ctx", i32 0, i32 2
-  store i64 1, ptr %".57"
-  %".59" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"rope_nh2_hd32.par13.ctx", i32 0, i32 3
-  store i64 0, ptr %".59"
-  %".61" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"rope_nh2_hd32.par13.ctx", i32 0, i32 4
-  store i64 %".6", ptr %".61"
-  %".63" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"rope_nh2_hd32.par13.ctx", i32 0, i32 5
-  store i64 %".7", ptr %".63"
-  %".65" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"rope_nh2_hd32.par13.ctx", i32 0, i32 6
-  store ptr %".1", ptr %".65"
-  %".67" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"rope_nh2_hd32.par13.ctx", i32 0, i32 7
-  store ptr %".2", ptr %".67"
-  %".69" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"rope_nh2_hd32.par13.ctx", i32 0, i32 8
-  store ptr %".3", ptr %".69"
-  %".71" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"rope_nh2_hd32.par13.ctx", i32 0, i32 9
-  store ptr %".4", ptr %".71"
-  call void @"rlx.parallel"(void (ptr)* @"rope_nh2_hd32.par13", ptr %"rope_nh2_hd32.par13.ctx")
-  br label %"if.end"
-if.end:
-  ret void
-for.header:
-  %"for.iv" = phi  i64 [0, %"if.then"], [%"for.next.2", %"for.exit.1"]
-  %".14" = icmp slt i64 %"for.iv", %".9"
-  br i1 %".14", label %"for.body", label %"for.exit"
-for.body:
-  %".16" = urem i64 %"for.iv", %".6"
-  %".17" = add i64 %".7", %".16"
-  %".18" = mul i64 %".17", 16
-  br label %"for.header.1"
-for.exit:
-  br label %"if.end"
-for.header.1:
-  %"for.iv.1" = phi  i64 [0, %"for.body"], [%"for.next.1", %"for.exit.2"]
-  %".20" = icmp slt i64 %"for.iv.1", 2
-  br i1 %".20", label %"for.body.1", label %"for.exit.1"
-for.body.1:
-  %".22" = mul i64 %"for.iv", 2
-  %".23" = add i64 %".22", %"for.iv.1"
-  %".24" = mul i64 %".23", 32
-  br label %"for.header.2"
-for.exit.1:
-  %"for.next.2" = add nsw i64 %"for.iv", 1
-  br label %"for.header"
-for.header.2:
-  %"for.iv.2" = phi  i64 [0, %"for.body.1"], [%"for.next", %"for.body.2"]
-  %".26" = icmp slt i64 %"for.iv.2", 16
-  br i1 %".26", label %"for.body.2", label %"for.exit.2"
-for.body.2:
-  %".28" = add i64 %".24", %"for.iv.2"
-  %".29" = add i64 %".28", 16
-  %".30" = getelementptr inbounds float, ptr %".1", i64 %".28"
-  %".31" = load <8 x float>, ptr %".30", align 4
-  %".32" = getelementptr inbounds float, ptr %".1", i64 %".29"
-  %".33" = load <8 x float>, ptr %".32", align 4
-  %".34" = add i64 %".18", %"for.iv.2"
-  %".35" = getelementptr inbounds float, ptr %".2", i64 %".34"
-  %".36" = load <8 x float>, ptr %".35", align 4
-  %".37" = getelementptr inbounds float, ptr %".3", i64 %".34"
-  %".38" = load <8 x float>, ptr %".37", align 4
-  %".39" = fmul afn arcp contract nsz reassoc <8 x float> %".31", %".36"
-  %".40" = fmul afn arcp contract nsz reassoc <8 x float> %".33", %".38"
-  %".41" = fsub afn arcp contract nsz reassoc <8 x float> %".39", %".40"
-  %".42" = getelementptr inbounds float, ptr %".4", i64 %".28"
-  store <8 x float> %".41", ptr %".42", align 4
-  %".44" = fmul afn arcp contract nsz reassoc <8 x float> %".33", %".36"
-  %".45" = fmul afn arcp contract nsz reassoc <8 x float> %".31", %".38"
-  %".46" = fadd afn arcp contract nsz reassoc <8 x float> %".44", %".45"
-  %".47" = getelementptr inbounds float, ptr %".4", i64 %".29"
-  store <8 x float> %".46", ptr %".47", align 4
-  %"for.next" = add nsw i64 %"for.iv.2", 8
-  br label %"for.header.2"
-for.exit.2:
-  %"for.next.1" = add nsw i64 %"for.iv.1", 1
-  br label %"for.header.1"
-}
-
-define internal void @"rope_nh4_hd32"(ptr captures(none) noalias align 4 %".1", ptr captures(none) noalias align 4 %".2", ptr captures(none) noalias align 4 %".3", ptr captures(none) noalias align 4 %".4", i64 %".5", i64 %".6", i64 %".7") noinline nounwind
-{
-entry:
-  %"rope_nh4_hd32.par14.ctx" = alloca {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}
-  br label %"body"
-body:
-  %".9" = mul i64 %".5", %".6"
-  %".10" = mul i64 %".9", 128
-  %".11" = icmp ult i64 %".10", 524288
-  br i1 %".11", label %"if.then", label %"if.else"
-if.then:
-  br label %"for.header"
-if.else:
-  %".53" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"rope_nh4_hd32.par14.ctx", i32 0, i32 0
-  store i64 0, ptr %".53"
-  %".55" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"rope_nh4_hd32.par14.ctx", i32 0, i32 1
-  store i64 %".9", ptr %".55"
-  %".57" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"rope_nh4_hd32.par14.ctx", i32 0, i32 2
-  store i64 1, ptr %".57"
-  %".59" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"rope_nh4_hd32.par14.ctx", i32 0, i32 3
-  store i64 0, ptr %".59"
-  %".61" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"rope_nh4_hd32.par14.ctx", i32 0, i32 4
-  store i64 %".6", ptr %".61"
-  %".63" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"rope_nh4_hd32.par14.ctx", i32 0, i32 5
-  store i64 %".7", ptr %".63"
-  %".65" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"rope_nh4_hd32.par14.ctx", i32 0, i32 6
-  store ptr %".1", ptr %".65"
-  %".67" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"rope_nh4_hd32.par14.ctx", i32 0, i32 7
-  store ptr %".2", ptr %".67"
-  %".69" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"rope_nh4_hd32.par14.ctx", i32 0, i32 8
-  store ptr %".3", ptr %".69"
-  %".71" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"rope_nh4_hd32.par14.ctx", i32 0, i32 9
-  store ptr %".4", ptr %".71"
-  call void @"rlx.parallel"(void (ptr)* @"rope_nh4_hd32.par14", ptr %"rope_nh4_hd32.par14.ctx")
-  br label %"if.end"
-if.end:
-  ret void
-for.header:
-  %"for.iv" = phi  i64 [0, %"if.then"], [%"for.next.2", %"for.exit.1"]
-  %".14" = icmp slt i64 %"for.iv", %".9"
-  br i1 %".14", label %"for.body", label %"for.exit"
-for.body:
-  %".16" = urem i64 %"for.iv", %".6"
-  %".17" = add i64 %".7", %".16"
-  %".18" = mul i64 %".17", 16
-  br label %"for.header.1"
-for.exit:
-  br label %"if.end"
-for.header.1:
-  %"for.iv.1" = phi  i64 [0, %"for.body"], [%"for.next.1", %"for.exit.2"]
-  %".20" = icmp slt i64 %"for.iv.1", 4
-  br i1 %".20", label %"for.body.1", label %"for.exit.1"
-for.body.1:
-  %".22" = mul i64 %"for.iv", 4
-  %".23" = add i64 %".22", %"for.iv.1"
-  %".24" = mul i64 %".23", 32
-  br label %"for.header.2"
-for.exit.1:
-  %"for.next.2" = add nsw i64 %"for.iv", 1
-  br label %"for.header"
-for.header.2:
-  %"for.iv.2" = phi  i64 [0, %"for.body.1"], [%"for.next", %"for.body.2"]
-  %".26" = icmp slt i64 %"for.iv.2", 16
-  br i1 %".26", label %"for.body.2", label %"for.exit.2"
-for.body.2:
-  %".28" = add i64 %".24", %"for.iv.2"
-  %".29" = add i64 %".28", 16
-  %".30" = getelementptr inbounds float, ptr %".1", i64 %".28"
-  %".31" = load <8 x float>, ptr %".30", align 4
-  %".32" = getelementptr inbounds float, ptr %".1", i64 %".29"
-  %".33" = load <8 x float>, ptr %".32", align 4
-  %".34" = add i64 %".18", %"for.iv.2"
-  %".35" = getelementptr inbounds float, ptr %".2", i64 %".34"
-  %".36" = load <8 x float>, ptr %".35", align 4
-  %".37" = getelementptr inbounds float, ptr %".3", i64 %".34"
-  %".38" = load <8 x float>, ptr %".37", align 4
-  %".39" = fmul afn arcp contract nsz reassoc <8 x float> %".31", %".36"
-  %".40" = fmul afn arcp contract nsz reassoc <8 x float> %".33", %".38"
-  %".41" = fsub afn arcp contract nsz reassoc <8 x float> %".39", %".40"
-  %".42" = getelementptr inbounds float, ptr %".4", i64 %".28"
-  store <8 x float> %".41", ptr %".42", align 4
-  %".44" = fmul afn arcp contract nsz reassoc <8 x float> %".33", %".36"
-  %".45" = fmul afn arcp contract nsz reassoc <8 x float> %".31", %".38"
-  %".46" = fadd afn arcp contract nsz reassoc <8 x float> %".44", %".45"
-  %".47" = getelementptr inbounds float, ptr %".4", i64 %".29"
-  store <8 x float> %".46", ptr %".47", align 4
-  %"for.next" = add nsw i64 %"for.iv.2", 8
-  br label %"for.header.2"
-for.exit.2:
-  %"for.next.1" = add nsw i64 %"for.iv.1", 1
-  br label %"for.header.1"
-}
-
-define void @"prefill_packed"(ptr captures(none) noalias %"ptrs", ptr captures(none) noalias %"ints") nounwind
-{
-entry:
-  %".4" = alloca {ptr, ptr}
-  %".5" = getelementptr {ptr, ptr}, ptr %".4", i32 0, i32 0
-  store ptr %"ptrs", ptr %".5"
-  %".7" = getelementptr {ptr, ptr}, ptr %".4", i32 0, i32 1
-  store ptr %"ints", ptr %".7"
-  call void @"rlx.team.run"(void (ptr)* @"prefill.unpacked", ptr %".4")
-  ret void
-}
-
-@"rlx.team.lead" = internal global i64 0, align 64
-@"rlx.team.seq" = internal global i64 0, align 64
-@"rlx.team.pending" = internal global i64 0, align 64
-@"rlx.team.fn" = internal global ptr null, align 64
-@"rlx.team.ctx" = internal global ptr null, align 64
-declare void @"GOMP_parallel"(ptr %".1", ptr %".2", i32 %".3", i32 %".4")
-
-declare i32 @"omp_get_num_threads"()
-
-declare i32 @"omp_get_thread_num"()
-
-declare i64 @"pthread_self"()
-
-declare void @"llvm.x86.sse2.pause"()
-
-declare i32 @"sched_yield"()
-
-define internal void @"rlx.parallel"(ptr %".1", ptr %".2") nounwind
-{
-entry:
-  %".4" = load atomic i64, i64* @"rlx.team.lead" monotonic, align 8
-  %".5" = call i64 @"pthread_self"()
-  %".6" = icmp eq i64 %".4", %".5"
-  br i1 %".6", label %"entry.if", label %"entry.else"
-entry.if:
-  %".8" = call i32 @"omp_get_num_threads"()
-  %".9" = sub i32 %".8", 1
-  %".10" = sext i32 %".9" to i64
-  store ptr %".1", ptr @"rlx.team.fn"
-  store ptr %".2", ptr @"rlx.team.ctx"
-  store atomic i64 %".10", i64* @"rlx.team.pending" monotonic, align 8
-  %".14" = atomicrmw add i64* @"rlx.team.seq", i64 1 release
-  call void %".1"(ptr %".2")
-  br label %"wait"
-entry.else:
-  call void @"GOMP_parallel"(ptr %".1", ptr %".2", i32 0, i32 0)
-  br label %"entry.endif"
-entry.endif:
-  ret void
-wait:
-  %".17" = phi  i64 [0, %"entry.if"], [%".22", %"relax.endif"]
-  %".18" = load atomic i64, i64* @"rlx.team.pending" acquire, align 8
-  %".19" = icmp eq i64 %".18", 0
-  br i1 %".19", label %"ready", label %"relax"
-relax:
-  call void @"llvm.x86.sse2.pause"()
-  %".22" = add i64 %".17", 1
-  %".23" = and i64 %".22", 4095
-  %".24" = icmp eq i64 %".23", 0
-  br i1 %".24", label %"relax.if", label %"relax.endif", !prof !0
-ready:
-  br label %"entry.endif"
-relax.if:
-  %".26" = call i32 @"sched_yield"()
-  br label %"relax.endif"
-relax.endif:
-  br label %"wait"
-}
-
-define internal void @"rlx.team.work"(i64 %".1") nounwind
-{
-entry:
-  br label %"next"
-next:
-  %".4" = phi  i64 [%".1", %"entry"], [%".7", %"run"]
-  br label %"wait"
-run:
-  %".21" = load ptr, ptr @"rlx.team.ctx"
-  call void %".18"(ptr %".21")
-  %".23" = atomicrmw sub i64* @"rlx.team.pending", i64 1 release
-  br label %"next"
-end:
-  ret void
-wait:
-  %".6" = phi  i64 [0, %"next"], [%".11", %"relax.endif"]
-  %".7" = load atomic i64, i64* @"rlx.team.seq" acquire, align 8
-  %".8" = icmp ne i64 %".7", %".4"
-  br i1 %".8", label %"ready", label %"relax"
-relax:
-  call void @"llvm.x86.sse2.pause"()
-  %".11" = add i64 %".6", 1
-  %".12" = and i64 %".11", 4095
-  %".13" = icmp eq i64 %".12", 0
-  br i1 %".13", label %"relax.if", label %"relax.endif", !prof !0
-ready:
-  %".18" = load ptr, ptr @"rlx.team.fn"
-  %".19" = icmp eq ptr %".18", null
-  br i1 %".19", label %"end", label %"run"
-relax.if:
-  %".15" = call i32 @"sched_yield"()
-  br label %"relax.endif"
-relax.endif:
-  br label %"wait"
-}
-
-define internal void @"rlx.team.body"(ptr %".1") nounwind
-{
-entry:
-  %".3" = getelementptr {ptr, ptr, i64}, ptr %".1", i32 0, i32 0
-  %".4" = load ptr, ptr %".3"
-  %".5" = getelementptr {ptr, ptr, i64}, ptr %".1", i32 0, i32 1
-  %".6" = load ptr, ptr %".5"
-  %".7" = getelementptr {ptr, ptr, i64}, ptr %".1", i32 0, i32 2
-  %".8" = load i64, ptr %".7"
-  %".9" = call i32 @"omp_get_thread_num"()
-  %".10" = icmp eq i32 %".9", 0
-  br i1 %".10", label %"entry.if", label %"entry.else"
-entry.if:
-  call void %".4"(ptr %".6")
-  store ptr null, ptr @"rlx.team.fn"
-  store ptr null, ptr @"rlx.team.ctx"
-  store atomic i64 0, i64* @"rlx.team.pending" monotonic, align 8
-  %".16" = atomicrmw add i64* @"rlx.team.seq", i64 1 release
-  br label %"entry.endif"
-entry.else:
-  call void @"rlx.team.work"(i64 %".8")
-  br label %"entry.endif"
-entry.endif:
-  ret void
-}
-
-define internal void @"rlx.team.run"(ptr %".1", ptr %".2") nounwind
-{
-entry:
-  %".4" = call i64 @"pthread_self"()
-  %".5" = cmpxchg i64* @"rlx.team.lead", i64 0, i64 %".4" acquire monotonic
-  %".6" = extractvalue {i64, i1} %".5", 1
-  br i1 %".6", label %"entry.if", label %"entry.else"
-entry.if:
-  %".8" = load atomic i64, i64* @"rlx.team.seq" monotonic, align 8
-  %".9" = alloca {ptr, ptr, i64}
-  %".10" = getelementptr {ptr, ptr, i64}, ptr %".9", i32 0, i32 0
-  store ptr %".1", ptr %".10"
-  %".12" = getelementptr {ptr, ptr, i64}, ptr %".9", i32 0, i32 1
-  store ptr %".2", ptr %".12"
-  %".14" = getelementptr {ptr, ptr, i64}, ptr %".9", i32 0, i32 2
-  store i64 %".8", ptr %".14"
-  call void @"GOMP_parallel"(void (ptr)* @"rlx.team.body", ptr %".9", i32 0, i32 0)
-  store atomic i64 0, i64* @"rlx.team.lead" release, align 8
-  br label %"entry.endif"
-entry.else:
-  call void %".1"(ptr %".2")
-  br label %"entry.endif"
-entry.endif:
-  ret void
-}
-
-define internal void @"prefill.unpacked"(ptr %".1") nounwind
-{
-entry:
-  %".3" = getelementptr {ptr, ptr}, ptr %".1", i32 0, i32 0
-  %".4" = load ptr, ptr %".3"
-  %".5" = getelementptr {ptr, ptr}, ptr %".1", i32 0, i32 1
-  %".6" = load ptr, ptr %".5"
-  %".7" = getelementptr ptr, ptr %".4", i64 0
-  %".8" = load ptr, ptr %".7", align 8
-  %".9" = getelementptr ptr, ptr %".4", i64 1
-  %".10" = load ptr, ptr %".9", align 8
-  %".11" = getelementptr ptr, ptr %".4", i64 2
-  %".12" = load ptr, ptr %".11", align 8
-  %".13" = getelementptr ptr, ptr %".4", i64 3
-  %".14" = load ptr, ptr %".13", align 8
-  %".15" = getelementptr ptr, ptr %".4", i64 4
-  %".16" = load ptr, ptr %".15", align 8
-  %".17" = getelementptr ptr, ptr %".4", i64 5
-  %".18" = load ptr, ptr %".17", align 8
-  %".19" = getelementptr ptr, ptr %".4", i64 6
-  %".20" = load ptr, ptr %".19", align 8
-  %".21" = getelementptr ptr, ptr %".4", i64 7
-  %".22" = load ptr, ptr %".21", align 8
-  %".23" = getelementptr ptr, ptr %".4", i64 8
-  %".24" = load ptr, ptr %".23", align 8
-  %".25" = getelementptr ptr, ptr %".4", i64 9
-  %".26" = load ptr, ptr %".25", align 8
-  %".27" = getelementptr ptr, ptr %".4", i64 10
-  %".28" = load ptr, ptr %".27", align 8
-  %".29" = getelementptr ptr, ptr %".4", i64 11
-  %".30" = load ptr, ptr %".29", align 8
-  %".31" = getelementptr ptr, ptr %".4", i64 12
-  %".32" = load ptr, ptr %".31", align 8
-  %".33" = getelementptr ptr, ptr %".4", i64 13
-  %".34" = load ptr, ptr %".33", align 8
-  %".35" = getelementptr ptr, ptr %".4", i64 14
-  %".36" = load ptr, ptr %".35", align 8
-  %".37" = getelementptr ptr, ptr %".4", i64 15
-  %".38" = load ptr, ptr %".37", align 8
-  %".39" = getelementptr ptr, ptr %".4", i64 16
-  %".40" = load ptr, ptr %".39", align 8
-  %".41" = getelementptr ptr, ptr %".4", i64 17
-  %".42" = load ptr, ptr %".41", align 8
-  %".43" = getelementptr ptr, ptr %".4", i64 18
-  %".44" = load ptr, ptr %".43", align 8
-  %".45" = getelementptr ptr, ptr %".4", i64 19
-  %".46" = load ptr, ptr %".45", align 8
-  %".47" = getelementptr ptr, ptr %".4", i64 20
-  %".48" = load ptr, ptr %".47", align 8
-  %".49" = getelementptr ptr, ptr %".4", i64 21
-  %".50" = load ptr, ptr %".49", align 8
-  %".51" = getelementptr ptr, ptr %".4", i64 22
-  %".52" = load ptr, ptr %".51", align 8
-  %".53" = getelementptr ptr, ptr %".4", i64 23
-  %".54" = load ptr, ptr %".53", align 8
-  %".55" = getelementptr ptr, ptr %".4", i64 24
-  %".56" = load ptr, ptr %".55", align 8
-  %".57" = getelementptr ptr, ptr %".4", i64 25
-  %".58" = load ptr, ptr %".57", align 8
-  %".59" = getelementptr ptr, ptr %".4", i64 26
-  %".60" = load ptr, ptr %".59", align 8
-  %".61" = getelementptr ptr, ptr %".4", i64 27
-  %".62" = load ptr, ptr %".61", align 8
-  %".63" = getelementptr ptr, ptr %".4", i64 28
-  %".64" = load ptr, ptr %".63", align 8
-  %".65" = getelementptr ptr, ptr %".4", i64 29
-  %".66" = load ptr, ptr %".65", align 8
-  %".67" = getelementptr ptr, ptr %".4", i64 30
-  %".68" = load ptr, ptr %".67", align 8
-  %".69" = getelementptr ptr, ptr %".4", i64 31
-  %".70" = load ptr, ptr %".69", align 8
-  %".71" = getelementptr ptr, ptr %".4", i64 32
-  %".72" = load ptr, ptr %".71", align 8
-  %".73" = getelementptr i64, ptr %".6", i64 0
-  %".74" = load i64, ptr %".73", align 8
-  %".75" = getelementptr i64, ptr %".6", i64 1
-  %".76" = load i64, ptr %".75", align 8
-  %".77" = getelementptr i64, ptr %".6", i64 2
-  %".78" = load i64, ptr %".77", align 8
-  call void @"prefill"(ptr %".8", ptr %".10", ptr %".12", ptr %".14", ptr %".16", ptr %".18", ptr %".20", ptr %".22", ptr %".24", ptr %".26", ptr %".28", ptr %".30", ptr %".32", ptr %".34", ptr %".36", ptr %".38", ptr %".40", ptr %".42", ptr %".44", ptr %".46", ptr %".48", ptr %".50", ptr %".52", ptr %".54", ptr %".56", ptr %".58", ptr %".60", ptr %".62", ptr %".64", ptr %".66", ptr %".68", ptr %".70", ptr %".72", i64 %".74", i64 %".76", i64 %".78")
-  ret void
-}
-
-define void @"prefill_last_packed"(ptr captures(none) noalias %"ptrs", ptr captures(none) noalias %"ints") nounwind
-{
-entry:
-  %".4" = alloca {ptr, ptr}
-  %".5" = getelementptr {ptr, ptr}, ptr %".4", i32 0, i32 0
-  store ptr %"ptrs", ptr %".5"
-  %".7" = getelementptr {ptr, ptr}, ptr %".4", i32 0, i32 1
-  store ptr %"ints", ptr %".7"
-  call void @"rlx.team.run"(void (ptr)* @"prefill_last.unpacked", ptr %".4")
-  ret void
-}
-
-define internal void @"prefill_last.unpacked"(ptr %".1") nounwind
-{
-entry:
-  %".3" = getelementptr {ptr, ptr}, ptr %".1", i32 0, i32 0
-  %".4" = load ptr, ptr %".3"
-  %".5" = getelementptr {ptr, ptr}, ptr %".1", i32 0, i32 1
-  %".6" = load ptr, ptr %".5"
-  %".7" = getelementptr ptr, ptr %".4", i64 0
-  %".8" = load ptr, ptr %".7", align 8
-  %".9" = getelementptr ptr, ptr %".4", i64 1
-  %".10" = load ptr, ptr %".9", align 8
-  %".11" = getelementptr ptr, ptr %".4", i64 2
-  %".12" = load ptr, ptr %".11", align 8
-  %".13" = getelementptr ptr, ptr %".4", i64 3
-  %".14" = load ptr, ptr %".13", align 8
-  %".15" = getelementptr ptr, ptr %".4", i64 4
-  %".16" = load ptr, ptr %".15", align 8
-  %".17" = getelementptr ptr, ptr %".4", i64 5
-  %".18" = load ptr, ptr %".17", align 8
-  %".19" = getelementptr ptr, ptr %".4", i64 6
-  %".20" = load ptr, ptr %".19", align 8
-  %".21" = getelementptr ptr, ptr %".4", i64 7
-  %".22" = load ptr, ptr %".21", align 8
-  %".23" = getelementptr ptr, ptr %".4", i64 8
-  %".24" = load ptr, ptr %".23", align 8
-  %".25" = getelementptr ptr, ptr %".4", i64 9
-  %".26" = load ptr, ptr %".25", align 8
-  %".27" = getelementptr ptr, ptr %".4", i64 10
-  %".28" = load ptr, ptr %".27", align 8
-  %".29" = getelementptr ptr, ptr %".4", i64 11
-  %".30" = load ptr, ptr %".29", align 8
-  %".31" = getelementptr ptr, ptr %".4", i64 12
-  %".32" = load ptr, ptr %".31", align 8
-  %".33" = getelementptr ptr, ptr %".4", i64 13
-  %".34" = load ptr, ptr %".33", align 8
-  %".35" = getelementptr ptr, ptr %".4", i64 14
-  %".36" = load ptr, ptr %".35", align 8
-  %".37" = getelementptr ptr, ptr %".4", i64 15
-  %".38" = load ptr, ptr %".37", align 8
-  %".39" = getelementptr ptr, ptr %".4", i64 16
-  %".40" = load ptr, ptr %".39", align 8
-  %".41" = getelementptr ptr, ptr %".4", i64 17
-  %".42" = load ptr, ptr %".41", align 8
-  %".43" = getelementptr ptr, ptr %".4", i64 18
-  %".44" = load ptr, ptr %".43", align 8
-  %".45" = getelementptr ptr, ptr %".4", i64 19
-  %".46" = load ptr, ptr %".45", align 8
-  %".47" = getelementptr ptr, ptr %".4", i64 20
-  %".48" = load ptr, ptr %".47", align 8
-  %".49" = getelementptr ptr, ptr %".4", i64 21
-  %".50" = load ptr, ptr %".49", align 8
-  %".51" = getelementptr ptr, ptr %".4", i64 22
-  %".52" = load ptr, ptr %".51", align 8
-  %".53" = getelementptr ptr, ptr %".4", i64 23
-  %".54" = load ptr, ptr %".53", align 8
-  %".55" = getelementptr ptr, ptr %".4", i64 24
-  %".56" = load ptr, ptr %".55", align 8
-  %".57" = getelementptr ptr, ptr %".4", i64 25
-  %".58" = load ptr, ptr %".57", align 8
-  %".59" = getelementptr ptr, ptr %".4", i64 26
-  %".60" = load ptr, ptr %".59", align 8
-  %".61" = getelementptr ptr, ptr %".4", i64 27
-  %".62" = load ptr, ptr %".61", align 8
-  %".63" = getelementptr ptr, ptr %".4", i64 28
-  %".64" = load ptr, ptr %".63", align 8
-  %".65" = getelementptr ptr, ptr %".4", i64 29
-  %".66" = load ptr, ptr %".65", align 8
-  %".67" = getelementptr ptr, ptr %".4", i64 30
-  %".68" = load ptr, ptr %".67", align 8
-  %".69" = getelementptr ptr, ptr %".4", i64 31
-  %".70" = load ptr, ptr %".69", align 8
-  %".71" = getelementptr ptr, ptr %".4", i64 32
-  %".72" = load ptr, ptr %".71", align 8
-  %".73" = getelementptr i64, ptr %".6", i64 0
-  %".74" = load i64, ptr %".73", align 8
-  %".75" = getelementptr i64, ptr %".6", i64 1
-  %".76" = load i64, ptr %".75", align 8
-  %".77" = getelementptr i64, ptr %".6", i64 2
-  %".78" = load i64, ptr %".77", align 8
-  call void @"prefill_last"(ptr %".8", ptr %".10", ptr %".12", ptr %".14", ptr %".16", ptr %".18", ptr %".20", ptr %".22", ptr %".24", ptr %".26", ptr %".28", ptr %".30", ptr %".32", ptr %".34", ptr %".36", ptr %".38", ptr %".40", ptr %".42", ptr %".44", ptr %".46", ptr %".48", ptr %".50", ptr %".52", ptr %".54", ptr %".56", ptr %".58", ptr %".60", ptr %".62", ptr %".64", ptr %".66", ptr %".68", ptr %".70", ptr %".72", i64 %".74", i64 %".76", i64 %".78")
-  ret void
-}
-
-define void @"decode_packed"(ptr captures(none) noalias %"ptrs", ptr captures(none) noalias %"ints") nounwind
-{
-entry:
-  %".4" = alloca {ptr, ptr}
-  %".5" = getelementptr {ptr, ptr}, ptr %".4", i32 0, i32 0
-  store ptr %"ptrs", ptr %".5"
-  %".7" = getelementptr {ptr, ptr}, ptr %".4", i32 0, i32 1
-  store ptr %"ints", ptr %".7"
-  call void @"rlx.team.run"(void (ptr)* @"decode.unpacked", ptr %".4")
-  ret void
-}
-
-define internal void @"decode.unpacked"(ptr %".1") nounwind
-{
-entry:
-  %".3" = getelementptr {ptr, ptr}, ptr %".1", i32 0, i32 0
-  %".4" = load ptr, ptr %".3"
-  %".5" = getelementptr {ptr, ptr}, ptr %".1", i32 0, i32 1
-  %".6" = load ptr, ptr %".5"
-  %".7" = getelementptr ptr, ptr %".4", i64 0
-  %".8" = load ptr, ptr %".7", align 8
-  %".9" = getelementptr ptr, ptr %".4", i64 1
-  %".10" = load ptr, ptr %".9", align 8
-  %".11" = getelementptr ptr, ptr %".4", i64 2
-  %".12" = load ptr, ptr %".11", align 8
-  %".13" = getelementptr ptr, ptr %".4", i64 3
-  %".14" = load ptr, ptr %".13", align 8
-  %".15" = getelementptr ptr, ptr %".4", i64 4
-  %".16" = load ptr, ptr %".15", align 8
-  %".17" = getelementptr ptr, ptr %".4", i64 5
-  %".18" = load ptr, ptr %".17", align 8
-  %".19" = getelementptr ptr, ptr %".4", i64 6
-  %".20" = load ptr, ptr %".19", align 8
-  %".21" = getelementptr ptr, ptr %".4", i64 7
-  %".22" = load ptr, ptr %".21", align 8
-  %".23" = getelementptr ptr, ptr %".4", i64 8
-  %".24" = load ptr, ptr %".23", align 8
-  %".25" = getelementptr ptr, ptr %".4", i64 9
-  %".26" = load ptr, ptr %".25", align 8
-  %".27" = getelementptr ptr, ptr %".4", i64 10
-  %".28" = load ptr, ptr %".27", align 8
-  %".29" = getelementptr ptr, ptr %".4", i64 11
-  %".30" = load ptr, ptr %".29", align 8
-  %".31" = getelementptr ptr, ptr %".4", i64 12
-  %".32" = load ptr, ptr %".31", align 8
-  %".33" = getelementptr ptr, ptr %".4", i64 13
-  %".34" = load ptr, ptr %".33", align 8
-  %".35" = getelementptr ptr, ptr %".4", i64 14
-  %".36" = load ptr, ptr %".35", align 8
-  %".37" = getelementptr ptr, ptr %".4", i64 15
-  %".38" = load ptr, ptr %".37", align 8
-  %".39" = getelementptr ptr, ptr %".4", i64 16
-  %".40" = load ptr, ptr %".39", align 8
-  %".41" = getelementptr ptr, ptr %".4", i64 17
-  %".42" = load ptr, ptr %".41", align 8
-  %".43" = getelementptr ptr, ptr %".4", i64 18
-  %".44" = load ptr, ptr %".43", align 8
-  %".45" = getelementptr ptr, ptr %".4", i64 19
-  %".46" = load ptr, ptr %".45", align 8
-  %".47" = getelementptr ptr, ptr %".4", i64 20
-  %".48" = load ptr, ptr %".47", align 8
-  %".49" = getelementptr ptr, ptr %".4", i64 21
-  %".50" = load ptr, ptr %".49", align 8
-  %".51" = getelementptr ptr, ptr %".4", i64 22
-  %".52" = load ptr, ptr %".51", align 8
-  %".53" = getelementptr ptr, ptr %".4", i64 23
-  %".54" = load ptr, ptr %".53", align 8
-  %".55" = getelementptr ptr, ptr %".4", i64 24
-  %".56" = load ptr, ptr %".55", align 8
-  %".57" = getelementptr ptr, ptr %".4", i64 25
-  %".58" = load ptr, ptr %".57", align 8
-  %".59" = getelementptr ptr, ptr %".4", i64 26
-  %".60" = load ptr, ptr %".59", align 8
-  %".61" = getelementptr ptr, ptr %".4", i64 27
-  %".62" = load ptr, ptr %".61", align 8
-  %".63" = getelementptr ptr, ptr %".4", i64 28
-  %".64" = load ptr, ptr %".63", align 8
-  %".65" = getelementptr ptr, ptr %".4", i64 29
-  %".66" = load ptr, ptr %".65", align 8
-  %".67" = getelementptr ptr, ptr %".4", i64 30
-  %".68" = load ptr, ptr %".67", align 8
-  %".69" = getelementptr ptr, ptr %".4", i64 31
-  %".70" = load ptr, ptr %".69", align 8
-  %".71" = getelementptr ptr, ptr %".4", i64 32
-  %".72" = load ptr, ptr %".71", align 8
-  %".73" = getelementptr i64, ptr %".6", i64 0
-  %".74" = load i64, ptr %".73", align 8
-  %".75" = getelementptr i64, ptr %".6", i64 1
-  %".76" = load i64, ptr %".75", align 8
-  call void @"decode"(ptr %".8", ptr %".10", ptr %".12", ptr %".14", ptr %".16", ptr %".18", ptr %".20", ptr %".22", ptr %".24", ptr %".26", ptr %".28", ptr %".30", ptr %".32", ptr %".34", ptr %".36", ptr %".38", ptr %".40", ptr %".42", ptr %".44", ptr %".46", ptr %".48", ptr %".50", ptr %".52", ptr %".54", ptr %".56", ptr %".58", ptr %".60", ptr %".62", ptr %".64", ptr %".66", ptr %".68", ptr %".70", ptr %".72", i64 %".74", i64 %".76")
-  ret void
-}
-
-declare i64 @"llvm.umin.i64"(i64 %".1", i64 %".2")
-
-define internal void @"add_f32.par0.loop"(i64 %".1", ptr captures(none) noalias align 4 %".2", ptr captures(none) noalias align 4 %".3", ptr captures(none) noalias align 4 %".4", i64 %".5", i64 %".6", i64 %".7") nounwind
-{
-entry:
-  br label %"body"
-body:
-  br label %"par.header"
-par.header:
-  %"par.iv" = phi  i64 [%".5", %"body"], [%"par.next", %"for.exit.1"]
-  %".10" = icmp slt i64 %"par.iv", %".6"
-  br i1 %".10", label %"par.body", label %"par.exit"
-par.body:
-  %".12" = mul i64 %"par.iv", 4096
-  %".13" = add i64 %".12", 4096
-  %".14" = call i64 @"llvm.umin.i64"(i64 %".13", i64 %".1")
-  %".15" = sub i64 %".14", %".12"
-  %".16" = udiv i64 %".15", 8
-  %".17" = mul i64 %".16", 8
-  %".18" = add i64 %".12", %".17"
-  br label %"for.header"
-par.exit:
-  ret void
-for.header:
-  %"for.iv" = phi  i64 [%".12", %"par.body"], [%"for.next", %"for.body"]
-  %".20" = icmp slt i64 %"for.iv", %".18"
-  br i1 %".20", label %"for.body", label %"for.exit"
-for.body:
-  %".22" = getelementptr inbounds float, ptr %".2", i64 %"for.iv"
-  %".23" = load <8 x float>, ptr %".22", align 4
-  %".24" = getelementptr inbounds float, ptr %".3", i64 %"for.iv"
-  %".25" = load <8 x float>, ptr %".24", align 4
-  %".26" = fadd afn arcp contract nsz reassoc <8 x float> %".23", %".25"
-  %".27" = getelementptr inbounds float, ptr %".4", i64 %"for.iv"
-  store <8 x float> %".26", ptr %".27", align 4
-  %"for.next" = add nsw i64 %"for.iv", 8
-  br label %"for.header"
-for.exit:
-  br label %"for.header.1"
-for.header.1:
-  %"for.iv.1" = phi  i64 [%".18", %"for.exit"], [%"for.next.1", %"for.body.1"]
-  %".31" = icmp slt i64 %"for.iv.1", %".14"
-  br i1 %".31", label %"for.body.1", label %"for.exit.1"
-for.body.1:
-  %".33" = getelementptr inbounds float, ptr %".2", i64 %"for.iv.1"
-  %".34" = load float, ptr %".33", align 4
-  %".35" = getelementptr inbounds float, ptr %".3", i64 %"for.iv.1"
-  %".36" = load float, ptr %".35", align 4
-  %".37" = fadd afn arcp contract nsz reassoc float %".34", %".36"
-  %".38" = getelementptr inbounds float, ptr %".4", i64 %"for.iv.1"
-  store float %".37", ptr %".38", align 4
-  %"for.next.1" = add nsw i64 %"for.iv.1", 1
-  br label %"for.header.1"
-for.exit.1:
-  %"par.next" = add nsw i64 %"par.iv", 1
-  br label %"par.header"
-}
-
-define internal void @"add_f32.par0"(ptr %"ctx") nounwind
-{
-entry:
-  %".3" = getelementptr {i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 0
-  %".4" = load i64, ptr %".3"
-  %".5" = getelementptr {i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 1
-  %".6" = load i64, ptr %".5"
-  %".7" = getelementptr {i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 2
-  %".8" = load i64, ptr %".7"
-  %".9" = getelementptr {i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 3
-  %".10" = load i64, ptr %".9"
-  %".11" = getelementptr {i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 4
-  %".12" = load i64, ptr %".11"
-  %".13" = getelementptr {i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 5
-  %".14" = load ptr, ptr %".13"
-  %".15" = getelementptr {i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 6
-  %".16" = load ptr, ptr %".15"
-  %".17" = getelementptr {i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 7
-  %".18" = load ptr, ptr %".17"
-  %".19" = getelementptr {i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 3
-  %".20" = sub i64 %".6", %".4"
-  %".21" = sub i64 %".8", 1
-  %".22" = add i64 %".20", %".21"
-  %".23" = sdiv i64 %".22", %".8"
-  %".24" = icmp sgt i64 %".20", 0
-  %".25" = select  i1 %".24", i64 %".23", i64 0
-  %".26" = call i32 @"omp_get_num_threads"()
-  %".27" = sext i32 %".26" to i64
-  %".28" = mul i64 %".27", 2
-  br label %"grab"
-grab:
-  %".30" = load atomic i64, ptr %".19" monotonic, align 8
-  %".31" = icmp slt i64 %".30", %".25"
-  br i1 %".31", label %"take", label %"done"
-take:
-  %".33" = sub i64 %".25", %".30"
-  %".34" = sdiv i64 %".33", %".28"
-  %".35" = icmp slt i64 %".34", 1
-  %".36" = select  i1 %".35", i64 1, i64 %".34"
-  %".37" = add i64 %".30", %".36"
-  %".38" = cmpxchg ptr %".19", i64 %".30", i64 %".37" monotonic monotonic
-  %".39" = extractvalue {i64, i1} %".38", 1
-  br i1 %".39", label %"run", label %"grab"
-run:
-  %".41" = mul i64 %".30", %".8"
-  %".42" = add i64 %".4", %".41"
-  %".43" = mul i64 %".37", %".8"
-  %".44" = add i64 %".4", %".43"
-  %".45" = icmp slt i64 %".44", %".6"
-  %".46" = select  i1 %".45", i64 %".44", i64 %".6"
-  call void @"add_f32.par0.loop"(i64 %".12", ptr %".14", ptr %".16", ptr %".18", i64 %".42", i64 %".46", i64 %".8")
-  br label %"grab"
-done:
-  ret void
-}
-
-declare <8 x float> @"llvm.fma.v8f32"(<8 x float> %".1", <8 x float> %".2", <8 x float> %".3")
-
-declare <8 x float> @"llvm.minnum.v8f32"(<8 x float> %".1", <8 x float> %".2")
-
-declare <8 x float> @"llvm.maxnum.v8f32"(<8 x float> %".1", <8 x float> %".2")
-
-declare <8 x float> @"llvm.rint.v8f32"(<8 x float> %".1")
-
-declare float @"llvm.vector.reduce.fadd.v8f32"(float %".1", <8 x float> %".2")
-
 define internal void @"attention_nh4_nkv2_hd32_causal.par1.loop"(i64 %".1", i64 %".2", i64 %".3", ptr captures(none) noalias align 4 %".4", i64 %".5", ptr captures(none) noalias align 4 %".6", ptr captures(none) noalias align 4 %".7", ptr captures(none) noalias align 4 %".8", i64 %".9", i64 %".10", i64 %".11") nounwind
 {
 entry:
@@ -16580,73 +11714,1719 @@ for.exit.30:
   br label %"for.header.29"
 }
 
-define internal void @"attention_nh4_nkv2_hd32_causal.par1"(ptr %"ctx") nounwind
+define internal void @"attention_nh4_nkv2_hd32_causal_splitk"(ptr captures(none) noalias align 4 %".1", ptr captures(none) noalias align 4 %".2", ptr captures(none) noalias align 4 %".3", ptr captures(none) noalias align 4 %".4", i64 %".5", i64 %".6", i64 %".7", i64 %".8") noinline nounwind
 {
 entry:
-  %".3" = getelementptr {i64, i64, i64, i64, i64, i64, i64, ptr, i64, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 0
-  %".4" = load i64, ptr %".3"
-  %".5" = getelementptr {i64, i64, i64, i64, i64, i64, i64, ptr, i64, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 1
-  %".6" = load i64, ptr %".5"
-  %".7" = getelementptr {i64, i64, i64, i64, i64, i64, i64, ptr, i64, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 2
-  %".8" = load i64, ptr %".7"
-  %".9" = getelementptr {i64, i64, i64, i64, i64, i64, i64, ptr, i64, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 3
-  %".10" = load i64, ptr %".9"
-  %".11" = getelementptr {i64, i64, i64, i64, i64, i64, i64, ptr, i64, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 4
-  %".12" = load i64, ptr %".11"
-  %".13" = getelementptr {i64, i64, i64, i64, i64, i64, i64, ptr, i64, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 5
-  %".14" = load i64, ptr %".13"
-  %".15" = getelementptr {i64, i64, i64, i64, i64, i64, i64, ptr, i64, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 6
-  %".16" = load i64, ptr %".15"
-  %".17" = getelementptr {i64, i64, i64, i64, i64, i64, i64, ptr, i64, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 7
-  %".18" = load ptr, ptr %".17"
-  %".19" = getelementptr {i64, i64, i64, i64, i64, i64, i64, ptr, i64, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 8
-  %".20" = load i64, ptr %".19"
-  %".21" = getelementptr {i64, i64, i64, i64, i64, i64, i64, ptr, i64, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 9
-  %".22" = load ptr, ptr %".21"
-  %".23" = getelementptr {i64, i64, i64, i64, i64, i64, i64, ptr, i64, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 10
-  %".24" = load ptr, ptr %".23"
-  %".25" = getelementptr {i64, i64, i64, i64, i64, i64, i64, ptr, i64, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 11
-  %".26" = load ptr, ptr %".25"
-  %".27" = getelementptr {i64, i64, i64, i64, i64, i64, i64, ptr, i64, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 3
-  %".28" = sub i64 %".6", %".4"
-  %".29" = sub i64 %".8", 1
-  %".30" = add i64 %".28", %".29"
-  %".31" = sdiv i64 %".30", %".8"
-  %".32" = icmp sgt i64 %".28", 0
-  %".33" = select  i1 %".32", i64 %".31", i64 0
-  %".34" = call i32 @"omp_get_num_threads"()
-  %".35" = sext i32 %".34" to i64
-  %".36" = mul i64 %".35", 2
-  br label %"grab"
-grab:
-  %".38" = load atomic i64, ptr %".27" monotonic, align 8
-  %".39" = icmp slt i64 %".38", %".33"
-  br i1 %".39", label %"take", label %"done"
-take:
-  %".41" = sub i64 %".33", %".38"
-  %".42" = sdiv i64 %".41", %".36"
-  %".43" = icmp slt i64 %".42", 1
-  %".44" = select  i1 %".43", i64 1, i64 %".42"
-  %".45" = add i64 %".38", %".44"
-  %".46" = cmpxchg ptr %".27", i64 %".38", i64 %".45" monotonic monotonic
-  %".47" = extractvalue {i64, i1} %".46", 1
-  br i1 %".47", label %"run", label %"grab"
-run:
-  %".49" = mul i64 %".38", %".8"
-  %".50" = add i64 %".4", %".49"
-  %".51" = mul i64 %".45", %".8"
-  %".52" = add i64 %".4", %".51"
-  %".53" = icmp slt i64 %".52", %".6"
-  %".54" = select  i1 %".53", i64 %".52", i64 %".6"
-  call void @"attention_nh4_nkv2_hd32_causal.par1.loop"(i64 %".12", i64 %".14", i64 %".16", ptr %".18", i64 %".20", ptr %".22", ptr %".24", ptr %".26", i64 %".50", i64 %".54", i64 %".8")
-  br label %"grab"
-done:
+  %".10" = alloca [4608 x float], align 64
+  %".49" = alloca [32 x float], align 64
+  %".50" = alloca [4 x float], align 64
+  %"attention_nh4_nkv2_hd32_causal_splitk.par2.ctx" = alloca {i64, i64, i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}
+  br label %"body"
+body:
+  %".11" = call i64 @"llvm.umax.i64"(i64 %".5", i64 1)
+  %".12" = udiv i64 8, %".11"
+  %".13" = call i64 @"llvm.umax.i64"(i64 %".12", i64 1)
+  %".14" = udiv i64 %".7", 32
+  %".15" = call i64 @"llvm.umin.i64"(i64 %".14", i64 %".13")
+  %".16" = udiv i64 %".15", 2
+  %".17" = mul i64 %".16", 2
+  %".18" = call i64 @"llvm.umax.i64"(i64 %".17", i64 1)
+  %".19" = mul i64 %".5", %".7"
+  %".20" = mul i64 %".19", 128
+  %".21" = icmp ult i64 %".20", 524288
+  %".22" = select  i1 %".21", i64 1, i64 %".18"
+  %".23" = udiv i64 32, %".22"
+  br label %"for.header"
+for.header:
+  %"for.iv" = phi  i64 [0, %"body"], [%"for.next.13", %"for.exit.10"]
+  %".25" = icmp slt i64 %"for.iv", %".5"
+  br i1 %".25", label %"for.body", label %"for.exit"
+for.body:
+  %".27" = sub i64 %".5", %"for.iv"
+  %".28" = call i64 @"llvm.umin.i64"(i64 %".23", i64 %".27")
+  %".29" = mul i64 %".28", %".22"
+  %".30" = mul i64 %".28", %".7"
+  %".31" = mul i64 %".30", 128
+  %".32" = icmp ult i64 %".31", 524288
+  br i1 %".32", label %"if.then", label %"if.else"
+for.exit:
   ret void
+if.then:
+  br label %"for.header.1"
+if.else:
+  %".1480" = getelementptr {i64, i64, i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"attention_nh4_nkv2_hd32_causal_splitk.par2.ctx", i32 0, i32 0
+  store i64 0, ptr %".1480"
+  %".1482" = getelementptr {i64, i64, i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"attention_nh4_nkv2_hd32_causal_splitk.par2.ctx", i32 0, i32 1
+  store i64 %".29", ptr %".1482"
+  %".1484" = getelementptr {i64, i64, i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"attention_nh4_nkv2_hd32_causal_splitk.par2.ctx", i32 0, i32 2
+  store i64 1, ptr %".1484"
+  %".1486" = getelementptr {i64, i64, i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"attention_nh4_nkv2_hd32_causal_splitk.par2.ctx", i32 0, i32 3
+  store i64 0, ptr %".1486"
+  %".1488" = getelementptr {i64, i64, i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"attention_nh4_nkv2_hd32_causal_splitk.par2.ctx", i32 0, i32 4
+  store i64 %".22", ptr %".1488"
+  %".1490" = getelementptr {i64, i64, i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"attention_nh4_nkv2_hd32_causal_splitk.par2.ctx", i32 0, i32 5
+  store i64 %"for.iv", ptr %".1490"
+  %".1492" = getelementptr {i64, i64, i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"attention_nh4_nkv2_hd32_causal_splitk.par2.ctx", i32 0, i32 6
+  store i64 %".7", ptr %".1492"
+  %".1494" = getelementptr {i64, i64, i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"attention_nh4_nkv2_hd32_causal_splitk.par2.ctx", i32 0, i32 7
+  store i64 %".8", ptr %".1494"
+  %".1496" = getelementptr {i64, i64, i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"attention_nh4_nkv2_hd32_causal_splitk.par2.ctx", i32 0, i32 8
+  store ptr %".10", ptr %".1496"
+  %".1498" = getelementptr {i64, i64, i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"attention_nh4_nkv2_hd32_causal_splitk.par2.ctx", i32 0, i32 9
+  store ptr %".1", ptr %".1498"
+  %".1500" = getelementptr {i64, i64, i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"attention_nh4_nkv2_hd32_causal_splitk.par2.ctx", i32 0, i32 10
+  store ptr %".2", ptr %".1500"
+  %".1502" = getelementptr {i64, i64, i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"attention_nh4_nkv2_hd32_causal_splitk.par2.ctx", i32 0, i32 11
+  store ptr %".3", ptr %".1502"
+  call void @"rlx.parallel"(void (ptr)* @"attention_nh4_nkv2_hd32_causal_splitk.par2", ptr %"attention_nh4_nkv2_hd32_causal_splitk.par2.ctx")
+  br label %"if.end"
+if.end:
+  br label %"for.header.10"
+for.header.1:
+  %"for.iv.1" = phi  i64 [0, %"if.then"], [%"for.next.8", %"if.end.1"]
+  %".35" = icmp slt i64 %"for.iv.1", %".29"
+  br i1 %".35", label %"for.body.1", label %"for.exit.1"
+for.body.1:
+  %".37" = urem i64 %"for.iv.1", %".22"
+  %".38" = udiv i64 %"for.iv.1", %".22"
+  %".39" = add i64 %"for.iv", %".38"
+  %".40" = mul i64 %".37", %".7"
+  %".41" = udiv i64 %".40", %".22"
+  %".42" = add i64 %".37", 1
+  %".43" = mul i64 %".42", %".7"
+  %".44" = udiv i64 %".43", %".22"
+  %".45" = mul i64 %"for.iv.1", 144
+  %".46" = mul i64 %".39", 128
+  %".47" = mul i64 %".39", %".8"
+  %".48" = mul i64 %".47", 64
+  %".51" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
+  %".52" = shufflevector <8 x float> %".51", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".53" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float 0x3fc6a09e60000000, i32 0
+  %".54" = shufflevector <8 x float> %".53", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  br label %"for.header.2"
+for.exit.1:
+  br label %"if.end"
+for.header.2:
+  %"for.iv.2" = phi  i64 [0, %"for.body.1"], [%"for.next", %"for.body.2"]
+  %".56" = icmp slt i64 %"for.iv.2", 4
+  br i1 %".56", label %"for.body.2", label %"for.exit.2"
+for.body.2:
+  %".58" = mul i64 %"for.iv.2", 32
+  %".59" = add i64 %".45", %".58"
+  %".60" = getelementptr inbounds float, ptr %".10", i64 %".59"
+  store <8 x float> %".52", ptr %".60", align 4
+  %".62" = add i64 %".59", 8
+  %".63" = getelementptr inbounds float, ptr %".10", i64 %".62"
+  store <8 x float> %".52", ptr %".63", align 4
+  %".65" = add i64 %".59", 16
+  %".66" = getelementptr inbounds float, ptr %".10", i64 %".65"
+  store <8 x float> %".52", ptr %".66", align 4
+  %".68" = add i64 %".59", 24
+  %".69" = getelementptr inbounds float, ptr %".10", i64 %".68"
+  store <8 x float> %".52", ptr %".69", align 4
+  %".71" = add i64 %".45", 128
+  %".72" = add i64 %".71", %"for.iv.2"
+  %".73" = getelementptr inbounds float, ptr %".10", i64 %".72"
+  store float 0xc6293e5940000000, ptr %".73", align 4
+  %".75" = add i64 %".45", 132
+  %".76" = add i64 %".75", %"for.iv.2"
+  %".77" = getelementptr inbounds float, ptr %".10", i64 %".76"
+  store float              0x0, ptr %".77", align 4
+  %"for.next" = add nsw i64 %"for.iv.2", 1
+  br label %"for.header.2"
+for.exit.2:
+  %".80" = sub i64 %".44", %".41"
+  %".81" = udiv i64 %".80", 8
+  %".82" = mul i64 %".81", 8
+  %".83" = add i64 %".41", %".82"
+  br label %"for.header.3"
+for.header.3:
+  %"for.iv.3" = phi  i64 [%".41", %"for.exit.2"], [%"for.next.4", %"for.exit.6"]
+  %".85" = icmp slt i64 %"for.iv.3", %".83"
+  br i1 %".85", label %"for.body.3", label %"for.exit.3"
+for.body.3:
+  %".87" = add i64 %"for.iv.3", 1
+  %".88" = add i64 %"for.iv.3", 2
+  %".89" = add i64 %"for.iv.3", 3
+  %".90" = add i64 %"for.iv.3", 4
+  %".91" = add i64 %"for.iv.3", 5
+  %".92" = add i64 %"for.iv.3", 6
+  %".93" = add i64 %"for.iv.3", 7
+  %".94" = mul i64 %"for.iv.3", 64
+  %".95" = add i64 %".48", %".94"
+  %".96" = mul i64 %".87", 64
+  %".97" = add i64 %".48", %".96"
+  %".98" = mul i64 %".88", 64
+  %".99" = add i64 %".48", %".98"
+  %".100" = mul i64 %".89", 64
+  %".101" = add i64 %".48", %".100"
+  %".102" = mul i64 %".90", 64
+  %".103" = add i64 %".48", %".102"
+  %".104" = mul i64 %".91", 64
+  %".105" = add i64 %".48", %".104"
+  %".106" = mul i64 %".92", 64
+  %".107" = add i64 %".48", %".106"
+  %".108" = mul i64 %".93", 64
+  %".109" = add i64 %".48", %".108"
+  br label %"for.header.4"
+for.exit.3:
+  %".773" = icmp ult i64 %".83", %".44"
+  br i1 %".773", label %"if.then.1", label %"if.end.1"
+for.header.4:
+  %"for.iv.4" = phi  i64 [0, %"for.body.3"], [%"for.next.1", %"for.body.4"]
+  %".111" = icmp slt i64 %"for.iv.4", 4
+  br i1 %".111", label %"for.body.4", label %"for.exit.4"
+for.body.4:
+  %".113" = udiv i64 %"for.iv.4", 2
+  %".114" = mul i64 %".113", 32
+  %".115" = mul i64 %"for.iv.4", 32
+  %".116" = add i64 %".46", %".115"
+  %".117" = getelementptr inbounds float, ptr %".1", i64 %".116"
+  %".118" = load <8 x float>, ptr %".117", align 4
+  %".119" = add i64 %"for.iv.4", 1
+  %".120" = mul i64 %".119", 32
+  %".121" = add i64 %".46", %".120"
+  %".122" = getelementptr inbounds float, ptr %".1", i64 %".121"
+  %".123" = load <8 x float>, ptr %".122", align 4
+  %".124" = add i64 %".116", 8
+  %".125" = getelementptr inbounds float, ptr %".1", i64 %".124"
+  %".126" = load <8 x float>, ptr %".125", align 4
+  %".127" = add i64 %".121", 8
+  %".128" = getelementptr inbounds float, ptr %".1", i64 %".127"
+  %".129" = load <8 x float>, ptr %".128", align 4
+  %".130" = add i64 %".116", 16
+  %".131" = getelementptr inbounds float, ptr %".1", i64 %".130"
+  %".132" = load <8 x float>, ptr %".131", align 4
+  %".133" = add i64 %".121", 16
+  %".134" = getelementptr inbounds float, ptr %".1", i64 %".133"
+  %".135" = load <8 x float>, ptr %".134", align 4
+  %".136" = add i64 %".116", 24
+  %".137" = getelementptr inbounds float, ptr %".1", i64 %".136"
+  %".138" = load <8 x float>, ptr %".137", align 4
+  %".139" = add i64 %".121", 24
+  %".140" = getelementptr inbounds float, ptr %".1", i64 %".139"
+  %".141" = load <8 x float>, ptr %".140", align 4
+  %".142" = add i64 %".95", %".114"
+  %".143" = getelementptr inbounds float, ptr %".2", i64 %".142"
+  %".144" = load <8 x float>, ptr %".143", align 4
+  %".145" = fmul afn arcp contract nsz reassoc <8 x float> %".118", %".144"
+  %".146" = fmul afn arcp contract nsz reassoc <8 x float> %".123", %".144"
+  %".147" = add i64 %".142", 8
+  %".148" = getelementptr inbounds float, ptr %".2", i64 %".147"
+  %".149" = load <8 x float>, ptr %".148", align 4
+  %".150" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".126", <8 x float> %".149", <8 x float> %".145")
+  %".151" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".129", <8 x float> %".149", <8 x float> %".146")
+  %".152" = add i64 %".142", 16
+  %".153" = getelementptr inbounds float, ptr %".2", i64 %".152"
+  %".154" = load <8 x float>, ptr %".153", align 4
+  %".155" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".132", <8 x float> %".154", <8 x float> %".150")
+  %".156" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".135", <8 x float> %".154", <8 x float> %".151")
+  %".157" = add i64 %".142", 24
+  %".158" = getelementptr inbounds float, ptr %".2", i64 %".157"
+  %".159" = load <8 x float>, ptr %".158", align 4
+  %".160" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".138", <8 x float> %".159", <8 x float> %".155")
+  %".161" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".141", <8 x float> %".159", <8 x float> %".156")
+  %".162" = add i64 %".97", %".114"
+  %".163" = getelementptr inbounds float, ptr %".2", i64 %".162"
+  %".164" = load <8 x float>, ptr %".163", align 4
+  %".165" = fmul afn arcp contract nsz reassoc <8 x float> %".118", %".164"
+  %".166" = fmul afn arcp contract nsz reassoc <8 x float> %".123", %".164"
+  %".167" = add i64 %".162", 8
+  %".168" = getelementptr inbounds float, ptr %".2", i64 %".167"
+  %".169" = load <8 x float>, ptr %".168", align 4
+  %".170" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".126", <8 x float> %".169", <8 x float> %".165")
+  %".171" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".129", <8 x float> %".169", <8 x float> %".166")
+  %".172" = add i64 %".162", 16
+  %".173" = getelementptr inbounds float, ptr %".2", i64 %".172"
+  %".174" = load <8 x float>, ptr %".173", align 4
+  %".175" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".132", <8 x float> %".174", <8 x float> %".170")
+  %".176" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".135", <8 x float> %".174", <8 x float> %".171")
+  %".177" = add i64 %".162", 24
+  %".178" = getelementptr inbounds float, ptr %".2", i64 %".177"
+  %".179" = load <8 x float>, ptr %".178", align 4
+  %".180" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".138", <8 x float> %".179", <8 x float> %".175")
+  %".181" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".141", <8 x float> %".179", <8 x float> %".176")
+  %".182" = add i64 %".99", %".114"
+  %".183" = getelementptr inbounds float, ptr %".2", i64 %".182"
+  %".184" = load <8 x float>, ptr %".183", align 4
+  %".185" = fmul afn arcp contract nsz reassoc <8 x float> %".118", %".184"
+  %".186" = fmul afn arcp contract nsz reassoc <8 x float> %".123", %".184"
+  %".187" = add i64 %".182", 8
+  %".188" = getelementptr inbounds float, ptr %".2", i64 %".187"
+  %".189" = load <8 x float>, ptr %".188", align 4
+  %".190" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".126", <8 x float> %".189", <8 x float> %".185")
+  %".191" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".129", <8 x float> %".189", <8 x float> %".186")
+  %".192" = add i64 %".182", 16
+  %".193" = getelementptr inbounds float, ptr %".2", i64 %".192"
+  %".194" = load <8 x float>, ptr %".193", align 4
+  %".195" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".132", <8 x float> %".194", <8 x float> %".190")
+  %".196" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".135", <8 x float> %".194", <8 x float> %".191")
+  %".197" = add i64 %".182", 24
+  %".198" = getelementptr inbounds float, ptr %".2", i64 %".197"
+  %".199" = load <8 x float>, ptr %".198", align 4
+  %".200" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".138", <8 x float> %".199", <8 x float> %".195")
+  %".201" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".141", <8 x float> %".199", <8 x float> %".196")
+  %".202" = add i64 %".101", %".114"
+  %".203" = getelementptr inbounds float, ptr %".2", i64 %".202"
+  %".204" = load <8 x float>, ptr %".203", align 4
+  %".205" = fmul afn arcp contract nsz reassoc <8 x float> %".118", %".204"
+  %".206" = fmul afn arcp contract nsz reassoc <8 x float> %".123", %".204"
+  %".207" = add i64 %".202", 8
+  %".208" = getelementptr inbounds float, ptr %".2", i64 %".207"
+  %".209" = load <8 x float>, ptr %".208", align 4
+  %".210" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".126", <8 x float> %".209", <8 x float> %".205")
+  %".211" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".129", <8 x float> %".209", <8 x float> %".206")
+  %".212" = add i64 %".202", 16
+  %".213" = getelementptr inbounds float, ptr %".2", i64 %".212"
+  %".214" = load <8 x float>, ptr %".213", align 4
+  %".215" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".132", <8 x float> %".214", <8 x float> %".210")
+  %".216" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".135", <8 x float> %".214", <8 x float> %".211")
+  %".217" = add i64 %".202", 24
+  %".218" = getelementptr inbounds float, ptr %".2", i64 %".217"
+  %".219" = load <8 x float>, ptr %".218", align 4
+  %".220" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".138", <8 x float> %".219", <8 x float> %".215")
+  %".221" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".141", <8 x float> %".219", <8 x float> %".216")
+  %".222" = add i64 %".103", %".114"
+  %".223" = getelementptr inbounds float, ptr %".2", i64 %".222"
+  %".224" = load <8 x float>, ptr %".223", align 4
+  %".225" = fmul afn arcp contract nsz reassoc <8 x float> %".118", %".224"
+  %".226" = fmul afn arcp contract nsz reassoc <8 x float> %".123", %".224"
+  %".227" = add i64 %".222", 8
+  %".228" = getelementptr inbounds float, ptr %".2", i64 %".227"
+  %".229" = load <8 x float>, ptr %".228", align 4
+  %".230" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".126", <8 x float> %".229", <8 x float> %".225")
+  %".231" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".129", <8 x float> %".229", <8 x float> %".226")
+  %".232" = add i64 %".222", 16
+  %".233" = getelementptr inbounds float, ptr %".2", i64 %".232"
+  %".234" = load <8 x float>, ptr %".233", align 4
+  %".235" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".132", <8 x float> %".234", <8 x float> %".230")
+  %".236" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".135", <8 x float> %".234", <8 x float> %".231")
+  %".237" = add i64 %".222", 24
+  %".238" = getelementptr inbounds float, ptr %".2", i64 %".237"
+  %".239" = load <8 x float>, ptr %".238", align 4
+  %".240" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".138", <8 x float> %".239", <8 x float> %".235")
+  %".241" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".141", <8 x float> %".239", <8 x float> %".236")
+  %".242" = add i64 %".105", %".114"
+  %".243" = getelementptr inbounds float, ptr %".2", i64 %".242"
+  %".244" = load <8 x float>, ptr %".243", align 4
+  %".245" = fmul afn arcp contract nsz reassoc <8 x float> %".118", %".244"
+  %".246" = fmul afn arcp contract nsz reassoc <8 x float> %".123", %".244"
+  %".247" = add i64 %".242", 8
+  %".248" = getelementptr inbounds float, ptr %".2", i64 %".247"
+  %".249" = load <8 x float>, ptr %".248", align 4
+  %".250" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".126", <8 x float> %".249", <8 x float> %".245")
+  %".251" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".129", <8 x float> %".249", <8 x float> %".246")
+  %".252" = add i64 %".242", 16
+  %".253" = getelementptr inbounds float, ptr %".2", i64 %".252"
+  %".254" = load <8 x float>, ptr %".253", align 4
+  %".255" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".132", <8 x float> %".254", <8 x float> %".250")
+  %".256" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".135", <8 x float> %".254", <8 x float> %".251")
+  %".257" = add i64 %".242", 24
+  %".258" = getelementptr inbounds float, ptr %".2", i64 %".257"
+  %".259" = load <8 x float>, ptr %".258", align 4
+  %".260" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".138", <8 x float> %".259", <8 x float> %".255")
+  %".261" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".141", <8 x float> %".259", <8 x float> %".256")
+  %".262" = add i64 %".107", %".114"
+  %".263" = getelementptr inbounds float, ptr %".2", i64 %".262"
+  %".264" = load <8 x float>, ptr %".263", align 4
+  %".265" = fmul afn arcp contract nsz reassoc <8 x float> %".118", %".264"
+  %".266" = fmul afn arcp contract nsz reassoc <8 x float> %".123", %".264"
+  %".267" = add i64 %".262", 8
+  %".268" = getelementptr inbounds float, ptr %".2", i64 %".267"
+  %".269" = load <8 x float>, ptr %".268", align 4
+  %".270" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".126", <8 x float> %".269", <8 x float> %".265")
+  %".271" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".129", <8 x float> %".269", <8 x float> %".266")
+  %".272" = add i64 %".262", 16
+  %".273" = getelementptr inbounds float, ptr %".2", i64 %".272"
+  %".274" = load <8 x float>, ptr %".273", align 4
+  %".275" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".132", <8 x float> %".274", <8 x float> %".270")
+  %".276" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".135", <8 x float> %".274", <8 x float> %".271")
+  %".277" = add i64 %".262", 24
+  %".278" = getelementptr inbounds float, ptr %".2", i64 %".277"
+  %".279" = load <8 x float>, ptr %".278", align 4
+  %".280" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".138", <8 x float> %".279", <8 x float> %".275")
+  %".281" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".141", <8 x float> %".279", <8 x float> %".276")
+  %".282" = add i64 %".109", %".114"
+  %".283" = getelementptr inbounds float, ptr %".2", i64 %".282"
+  %".284" = load <8 x float>, ptr %".283", align 4
+  %".285" = fmul afn arcp contract nsz reassoc <8 x float> %".118", %".284"
+  %".286" = fmul afn arcp contract nsz reassoc <8 x float> %".123", %".284"
+  %".287" = add i64 %".282", 8
+  %".288" = getelementptr inbounds float, ptr %".2", i64 %".287"
+  %".289" = load <8 x float>, ptr %".288", align 4
+  %".290" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".126", <8 x float> %".289", <8 x float> %".285")
+  %".291" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".129", <8 x float> %".289", <8 x float> %".286")
+  %".292" = add i64 %".282", 16
+  %".293" = getelementptr inbounds float, ptr %".2", i64 %".292"
+  %".294" = load <8 x float>, ptr %".293", align 4
+  %".295" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".132", <8 x float> %".294", <8 x float> %".290")
+  %".296" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".135", <8 x float> %".294", <8 x float> %".291")
+  %".297" = add i64 %".282", 24
+  %".298" = getelementptr inbounds float, ptr %".2", i64 %".297"
+  %".299" = load <8 x float>, ptr %".298", align 4
+  %".300" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".138", <8 x float> %".299", <8 x float> %".295")
+  %".301" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".141", <8 x float> %".299", <8 x float> %".296")
+  %".302" = shufflevector <8 x float> %".160", <8 x float> %".180", <8 x i32> <i32 0, i32 2, i32 8, i32 10, i32 4, i32 6, i32 12, i32 14>
+  %".303" = shufflevector <8 x float> %".160", <8 x float> %".180", <8 x i32> <i32 1, i32 3, i32 9, i32 11, i32 5, i32 7, i32 13, i32 15>
+  %".304" = fadd afn arcp contract nsz reassoc <8 x float> %".302", %".303"
+  %".305" = shufflevector <8 x float> %".200", <8 x float> %".220", <8 x i32> <i32 0, i32 2, i32 8, i32 10, i32 4, i32 6, i32 12, i32 14>
+  %".306" = shufflevector <8 x float> %".200", <8 x float> %".220", <8 x i32> <i32 1, i32 3, i32 9, i32 11, i32 5, i32 7, i32 13, i32 15>
+  %".307" = fadd afn arcp contract nsz reassoc <8 x float> %".305", %".306"
+  %".308" = shufflevector <8 x float> %".240", <8 x float> %".260", <8 x i32> <i32 0, i32 2, i32 8, i32 10, i32 4, i32 6, i32 12, i32 14>
+  %".309" = shufflevector <8 x float> %".240", <8 x float> %".260", <8 x i32> <i32 1, i32 3, i32 9, i32 11, i32 5, i32 7, i32 13, i32 15>
+  %".310" = fadd afn arcp contract nsz reassoc <8 x float> %".308", %".309"
+  %".311" = shufflevector <8 x float> %".280", <8 x float> %".300", <8 x i32> <i32 0, i32 2, i32 8, i32 10, i32 4, i32 6, i32 12, i32 14>
+  %".312" = shufflevector <8 x float> %".280", <8 x float> %".300", <8 x i32> <i32 1, i32 3, i32 9, i32 11, i32 5, i32 7, i32 13, i32 15>
+  %".313" = fadd afn arcp contract nsz reassoc <8 x float> %".311", %".312"
+  %".314" = shufflevector <8 x float> %".304", <8 x float> %".307", <8 x i32> <i32 0, i32 2, i32 8, i32 10, i32 4, i32 6, i32 12, i32 14>
+  %".315" = shufflevector <8 x float> %".304", <8 x float> %".307", <8 x i32> <i32 1, i32 3, i32 9, i32 11, i32 5, i32 7, i32 13, i32 15>
+  %".316" = fadd afn arcp contract nsz reassoc <8 x float> %".314", %".315"
+  %".317" = shufflevector <8 x float> %".310", <8 x float> %".313", <8 x i32> <i32 0, i32 2, i32 8, i32 10, i32 4, i32 6, i32 12, i32 14>
+  %".318" = shufflevector <8 x float> %".310", <8 x float> %".313", <8 x i32> <i32 1, i32 3, i32 9, i32 11, i32 5, i32 7, i32 13, i32 15>
+  %".319" = fadd afn arcp contract nsz reassoc <8 x float> %".317", %".318"
+  %".320" = shufflevector <8 x float> %".316", <8 x float> %".319", <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11>
+  %".321" = shufflevector <8 x float> %".316", <8 x float> %".319", <8 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15>
+  %".322" = fadd afn arcp contract nsz reassoc <8 x float> %".320", %".321"
+  %".323" = fmul afn arcp contract nsz reassoc <8 x float> %".322", %".54"
+  %".324" = mul i64 %"for.iv.4", 8
+  %".325" = getelementptr inbounds float, ptr %".49", i64 %".324"
+  store <8 x float> %".323", ptr %".325", align 4
+  %".327" = shufflevector <8 x float> %".161", <8 x float> %".181", <8 x i32> <i32 0, i32 2, i32 8, i32 10, i32 4, i32 6, i32 12, i32 14>
+  %".328" = shufflevector <8 x float> %".161", <8 x float> %".181", <8 x i32> <i32 1, i32 3, i32 9, i32 11, i32 5, i32 7, i32 13, i32 15>
+  %".329" = fadd afn arcp contract nsz reassoc <8 x float> %".327", %".328"
+  %".330" = shufflevector <8 x float> %".201", <8 x float> %".221", <8 x i32> <i32 0, i32 2, i32 8, i32 10, i32 4, i32 6, i32 12, i32 14>
+  %".331" = shufflevector <8 x float> %".201", <8 x float> %".221", <8 x i32> <i32 1, i32 3, i32 9, i32 11, i32 5, i32 7, i32 13, i32 15>
+  %".332" = fadd afn arcp contract nsz reassoc <8 x float> %".330", %".331"
+  %".333" = shufflevector <8 x float> %".241", <8 x float> %".261", <8 x i32> <i32 0, i32 2, i32 8, i32 10, i32 4, i32 6, i32 12, i32 14>
+  %".334" = shufflevector <8 x float> %".241", <8 x float> %".261", <8 x i32> <i32 1, i32 3, i32 9, i32 11, i32 5, i32 7, i32 13, i32 15>
+  %".335" = fadd afn arcp contract nsz reassoc <8 x float> %".333", %".334"
+  %".336" = shufflevector <8 x float> %".281", <8 x float> %".301", <8 x i32> <i32 0, i32 2, i32 8, i32 10, i32 4, i32 6, i32 12, i32 14>
+  %".337" = shufflevector <8 x float> %".281", <8 x float> %".301", <8 x i32> <i32 1, i32 3, i32 9, i32 11, i32 5, i32 7, i32 13, i32 15>
+  %".338" = fadd afn arcp contract nsz reassoc <8 x float> %".336", %".337"
+  %".339" = shufflevector <8 x float> %".329", <8 x float> %".332", <8 x i32> <i32 0, i32 2, i32 8, i32 10, i32 4, i32 6, i32 12, i32 14>
+  %".340" = shufflevector <8 x float> %".329", <8 x float> %".332", <8 x i32> <i32 1, i32 3, i32 9, i32 11, i32 5, i32 7, i32 13, i32 15>
+  %".341" = fadd afn arcp contract nsz reassoc <8 x float> %".339", %".340"
+  %".342" = shufflevector <8 x float> %".335", <8 x float> %".338", <8 x i32> <i32 0, i32 2, i32 8, i32 10, i32 4, i32 6, i32 12, i32 14>
+  %".343" = shufflevector <8 x float> %".335", <8 x float> %".338", <8 x i32> <i32 1, i32 3, i32 9, i32 11, i32 5, i32 7, i32 13, i32 15>
+  %".344" = fadd afn arcp contract nsz reassoc <8 x float> %".342", %".343"
+  %".345" = shufflevector <8 x float> %".341", <8 x float> %".344", <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11>
+  %".346" = shufflevector <8 x float> %".341", <8 x float> %".344", <8 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15>
+  %".347" = fadd afn arcp contract nsz reassoc <8 x float> %".345", %".346"
+  %".348" = fmul afn arcp contract nsz reassoc <8 x float> %".347", %".54"
+  %".349" = mul i64 %".119", 8
+  %".350" = getelementptr inbounds float, ptr %".49", i64 %".349"
+  store <8 x float> %".348", ptr %".350", align 4
+  %"for.next.1" = add nsw i64 %"for.iv.4", 2
+  br label %"for.header.4"
+for.exit.4:
+  br label %"for.header.5"
+for.header.5:
+  %"for.iv.5" = phi  i64 [0, %"for.exit.4"], [%"for.next.2", %"for.body.5"]
+  %".354" = icmp slt i64 %"for.iv.5", 4
+  br i1 %".354", label %"for.body.5", label %"for.exit.5"
+for.body.5:
+  %".356" = mul i64 %"for.iv.5", 8
+  %".357" = getelementptr inbounds float, ptr %".49", i64 %".356"
+  %".358" = load <8 x float>, ptr %".357", align 4
+  %".359" = add i64 %".45", 128
+  %".360" = add i64 %".359", %"for.iv.5"
+  %".361" = getelementptr inbounds float, ptr %".10", i64 %".360"
+  %".362" = load float, ptr %".361", align 4
+  %".363" = call afn arcp contract nsz reassoc float @"llvm.vector.reduce.fmax.v8f32"(<8 x float> %".358")
+  %".364" = fcmp ogt float %".362", %".363"
+  %".365" = select  i1 %".364", float %".362", float %".363"
+  %".366" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".365", i32 0
+  %".367" = shufflevector <8 x float> %".366", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".368" = fsub afn arcp contract nsz reassoc <8 x float> %".358", %".367"
+  %".369" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float 0xc055c00000000000, i32 0
+  %".370" = shufflevector <8 x float> %".369", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".371" = fcmp ogt <8 x float> %".368", %".370"
+  %".372" = select  <8 x i1> %".371", <8 x float> %".368", <8 x float> %".370"
+  %".373" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float 0x4056000000000000, i32 0
+  %".374" = shufflevector <8 x float> %".373", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".375" = fcmp olt <8 x float> %".372", %".374"
+  %".376" = select  <8 x i1> %".375", <8 x float> %".372", <8 x float> %".374"
+  %".377" = call <8 x float> @"llvm.minnum.v8f32"(<8 x float> %".376", <8 x float> <float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000>)
+  %".378" = call <8 x float> @"llvm.maxnum.v8f32"(<8 x float> %".377", <8 x float> <float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000>)
+  %".379" = fmul contract <8 x float> %".378", <float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000>
+  %".380" = call <8 x float> @"llvm.rint.v8f32"(<8 x float> %".379")
+  %".381" = fmul contract <8 x float> %".380", <float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000>
+  %".382" = fsub contract <8 x float> %".378", %".381"
+  %".383" = fmul contract <8 x float> %".380", <float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000>
+  %".384" = fsub contract <8 x float> %".382", %".383"
+  %".385" = fmul contract <8 x float> <float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000>, %".384"
+  %".386" = fadd contract <8 x float> %".385", <float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000>
+  %".387" = fmul contract <8 x float> %".386", %".384"
+  %".388" = fadd contract <8 x float> %".387", <float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000>
+  %".389" = fmul contract <8 x float> %".388", %".384"
+  %".390" = fadd contract <8 x float> %".389", <float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000>
+  %".391" = fmul contract <8 x float> %".390", %".384"
+  %".392" = fadd contract <8 x float> %".391", <float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000>
+  %".393" = fmul contract <8 x float> %".392", %".384"
+  %".394" = fadd contract <8 x float> %".393", <float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000>
+  %".395" = fmul contract <8 x float> %".384", %".384"
+  %".396" = fmul contract <8 x float> %".394", %".395"
+  %".397" = fadd contract <8 x float> %".396", %".384"
+  %".398" = fadd contract <8 x float> %".397", <float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000>
+  %".399" = fptosi <8 x float> %".380" to <8 x i32>
+  %".400" = shl <8 x i32> %".399", <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %".401" = bitcast <8 x float> %".398" to <8 x i32>
+  %".402" = add <8 x i32> %".401", %".400"
+  %".403" = bitcast <8 x i32> %".402" to <8 x float>
+  %".404" = fcmp olt <8 x float> %".376", <float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000>
+  %".405" = select  <8 x i1> %".404", <8 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, <8 x float> %".403"
+  %".406" = fcmp ogt <8 x float> %".376", <float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000>
+  %".407" = select  <8 x i1> %".406", <8 x float> <float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000>, <8 x float> %".405"
+  %".408" = fcmp uno <8 x float> %".376", %".376"
+  %".409" = select  <8 x i1> %".408", <8 x float> %".376", <8 x float> %".407"
+  %".410" = fsub afn arcp contract nsz reassoc float %".362", %".365"
+  %".411" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".410", i32 0
+  %".412" = shufflevector <8 x float> %".411", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".413" = fcmp ogt <8 x float> %".412", %".370"
+  %".414" = select  <8 x i1> %".413", <8 x float> %".412", <8 x float> %".370"
+  %".415" = fcmp olt <8 x float> %".414", %".374"
+  %".416" = select  <8 x i1> %".415", <8 x float> %".414", <8 x float> %".374"
+  %".417" = call <8 x float> @"llvm.minnum.v8f32"(<8 x float> %".416", <8 x float> <float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000>)
+  %".418" = call <8 x float> @"llvm.maxnum.v8f32"(<8 x float> %".417", <8 x float> <float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000>)
+  %".419" = fmul contract <8 x float> %".418", <float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000>
+  %".420" = call <8 x float> @"llvm.rint.v8f32"(<8 x float> %".419")
+  %".421" = fmul contract <8 x float> %".420", <float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000>
+  %".422" = fsub contract <8 x float> %".418", %".421"
+  %".423" = fmul contract <8 x float> %".420", <float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000>
+  %".424" = fsub contract <8 x float> %".422", %".423"
+  %".425" = fmul contract <8 x float> <float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000>, %".424"
+  %".426" = fadd contract <8 x float> %".425", <float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000>
+  %".427" = fmul contract <8 x float> %".426", %".424"
+  %".428" = fadd contract <8 x float> %".427", <float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000>
+  %".429" = fmul contract <8 x float> %".428", %".424"
+  %".430" = fadd contract <8 x float> %".429", <float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000>
+  %".431" = fmul contract <8 x float> %".430", %".424"
+  %".432" = fadd contract <8 x float> %".431", <float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000>
+  %".433" = fmul contract <8 x float> %".432", %".424"
+  %".434" = fadd contract <8 x float> %".433", <float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000>
+  %".435" = fmul contract <8 x float> %".424", %".424"
+  %".436" = fmul contract <8 x float> %".434", %".435"
+  %".437" = fadd contract <8 x float> %".436", %".424"
+  %".438" = fadd contract <8 x float> %".437", <float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000>
+  %".439" = fptosi <8 x float> %".420" to <8 x i32>
+  %".440" = shl <8 x i32> %".439", <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %".441" = bitcast <8 x float> %".438" to <8 x i32>
+  %".442" = add <8 x i32> %".441", %".440"
+  %".443" = bitcast <8 x i32> %".442" to <8 x float>
+  %".444" = fcmp olt <8 x float> %".416", <float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000>
+  %".445" = select  <8 x i1> %".444", <8 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, <8 x float> %".443"
+  %".446" = fcmp ogt <8 x float> %".416", <float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000>
+  %".447" = select  <8 x i1> %".446", <8 x float> <float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000>, <8 x float> %".445"
+  %".448" = fcmp uno <8 x float> %".416", %".416"
+  %".449" = select  <8 x i1> %".448", <8 x float> %".416", <8 x float> %".447"
+  %".450" = extractelement <8 x float> %".449", i64 0
+  %".451" = getelementptr inbounds float, ptr %".49", i64 %".356"
+  store <8 x float> %".409", ptr %".451", align 4
+  %".453" = getelementptr inbounds float, ptr %".10", i64 %".360"
+  store float %".365", ptr %".453", align 4
+  %".455" = add i64 %".45", 132
+  %".456" = add i64 %".455", %"for.iv.5"
+  %".457" = getelementptr inbounds float, ptr %".10", i64 %".456"
+  %".458" = load float, ptr %".457", align 4
+  %".459" = fmul afn arcp contract nsz reassoc float %".458", %".450"
+  %".460" = call afn arcp contract nsz reassoc float @"llvm.vector.reduce.fadd.v8f32"(float 0x8000000000000000, <8 x float> %".409")
+  %".461" = fadd afn arcp contract nsz reassoc float %".459", %".460"
+  %".462" = getelementptr inbounds float, ptr %".10", i64 %".456"
+  store float %".461", ptr %".462", align 4
+  %".464" = getelementptr inbounds float, ptr %".50", i64 %"for.iv.5"
+  store float %".450", ptr %".464", align 4
+  %"for.next.2" = add nsw i64 %"for.iv.5", 1
+  br label %"for.header.5"
+for.exit.5:
+  br label %"for.header.6"
+for.header.6:
+  %"for.iv.6" = phi  i64 [0, %"for.exit.5"], [%"for.next.3", %"for.body.6"]
+  %".468" = icmp slt i64 %"for.iv.6", 4
+  br i1 %".468", label %"for.body.6", label %"for.exit.6"
+for.body.6:
+  %".470" = add i64 %"for.iv.6", 1
+  %".471" = udiv i64 %"for.iv.6", 2
+  %".472" = mul i64 %".471", 32
+  %".473" = getelementptr inbounds float, ptr %".50", i64 %"for.iv.6"
+  %".474" = load float, ptr %".473", align 4
+  %".475" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".474", i32 0
+  %".476" = shufflevector <8 x float> %".475", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".477" = getelementptr inbounds float, ptr %".50", i64 %".470"
+  %".478" = load float, ptr %".477", align 4
+  %".479" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".478", i32 0
+  %".480" = shufflevector <8 x float> %".479", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".481" = mul i64 %"for.iv.6", 8
+  %".482" = getelementptr inbounds float, ptr %".49", i64 %".481"
+  %".483" = load float, ptr %".482", align 4
+  %".484" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".483", i32 0
+  %".485" = shufflevector <8 x float> %".484", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".486" = add i64 %".481", 1
+  %".487" = getelementptr inbounds float, ptr %".49", i64 %".486"
+  %".488" = load float, ptr %".487", align 4
+  %".489" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".488", i32 0
+  %".490" = shufflevector <8 x float> %".489", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".491" = add i64 %".481", 2
+  %".492" = getelementptr inbounds float, ptr %".49", i64 %".491"
+  %".493" = load float, ptr %".492", align 4
+  %".494" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".493", i32 0
+  %".495" = shufflevector <8 x float> %".494", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".496" = add i64 %".481", 3
+  %".497" = getelementptr inbounds float, ptr %".49", i64 %".496"
+  %".498" = load float, ptr %".497", align 4
+  %".499" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".498", i32 0
+  %".500" = shufflevector <8 x float> %".499", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".501" = add i64 %".481", 4
+  %".502" = getelementptr inbounds float, ptr %".49", i64 %".501"
+  %".503" = load float, ptr %".502", align 4
+  %".504" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".503", i32 0
+  %".505" = shufflevector <8 x float> %".504", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".506" = add i64 %".481", 5
+  %".507" = getelementptr inbounds float, ptr %".49", i64 %".506"
+  %".508" = load float, ptr %".507", align 4
+  %".509" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".508", i32 0
+  %".510" = shufflevector <8 x float> %".509", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".511" = add i64 %".481", 6
+  %".512" = getelementptr inbounds float, ptr %".49", i64 %".511"
+  %".513" = load float, ptr %".512", align 4
+  %".514" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".513", i32 0
+  %".515" = shufflevector <8 x float> %".514", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".516" = add i64 %".481", 7
+  %".517" = getelementptr inbounds float, ptr %".49", i64 %".516"
+  %".518" = load float, ptr %".517", align 4
+  %".519" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".518", i32 0
+  %".520" = shufflevector <8 x float> %".519", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".521" = mul i64 %".470", 8
+  %".522" = getelementptr inbounds float, ptr %".49", i64 %".521"
+  %".523" = load float, ptr %".522", align 4
+  %".524" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".523", i32 0
+  %".525" = shufflevector <8 x float> %".524", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".526" = add i64 %".521", 1
+  %".527" = getelementptr inbounds float, ptr %".49", i64 %".526"
+  %".528" = load float, ptr %".527", align 4
+  %".529" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".528", i32 0
+  %".530" = shufflevector <8 x float> %".529", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".531" = add i64 %".521", 2
+  %".532" = getelementptr inbounds float, ptr %".49", i64 %".531"
+  %".533" = load float, ptr %".532", align 4
+  %".534" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".533", i32 0
+  %".535" = shufflevector <8 x float> %".534", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".536" = add i64 %".521", 3
+  %".537" = getelementptr inbounds float, ptr %".49", i64 %".536"
+  %".538" = load float, ptr %".537", align 4
+  %".539" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".538", i32 0
+  %".540" = shufflevector <8 x float> %".539", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".541" = add i64 %".521", 4
+  %".542" = getelementptr inbounds float, ptr %".49", i64 %".541"
+  %".543" = load float, ptr %".542", align 4
+  %".544" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".543", i32 0
+  %".545" = shufflevector <8 x float> %".544", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".546" = add i64 %".521", 5
+  %".547" = getelementptr inbounds float, ptr %".49", i64 %".546"
+  %".548" = load float, ptr %".547", align 4
+  %".549" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".548", i32 0
+  %".550" = shufflevector <8 x float> %".549", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".551" = add i64 %".521", 6
+  %".552" = getelementptr inbounds float, ptr %".49", i64 %".551"
+  %".553" = load float, ptr %".552", align 4
+  %".554" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".553", i32 0
+  %".555" = shufflevector <8 x float> %".554", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".556" = add i64 %".521", 7
+  %".557" = getelementptr inbounds float, ptr %".49", i64 %".556"
+  %".558" = load float, ptr %".557", align 4
+  %".559" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".558", i32 0
+  %".560" = shufflevector <8 x float> %".559", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".561" = mul i64 %"for.iv.6", 32
+  %".562" = add i64 %".45", %".561"
+  %".563" = mul i64 %".470", 32
+  %".564" = add i64 %".45", %".563"
+  %".565" = add i64 %".562", 8
+  %".566" = add i64 %".564", 8
+  %".567" = add i64 %".562", 16
+  %".568" = add i64 %".564", 16
+  %".569" = add i64 %".562", 24
+  %".570" = add i64 %".564", 24
+  %".571" = getelementptr inbounds float, ptr %".10", i64 %".562"
+  %".572" = load <8 x float>, ptr %".571", align 4
+  %".573" = fmul afn arcp contract nsz reassoc <8 x float> %".572", %".476"
+  %".574" = getelementptr inbounds float, ptr %".10", i64 %".564"
+  %".575" = load <8 x float>, ptr %".574", align 4
+  %".576" = fmul afn arcp contract nsz reassoc <8 x float> %".575", %".480"
+  %".577" = getelementptr inbounds float, ptr %".10", i64 %".565"
+  %".578" = load <8 x float>, ptr %".577", align 4
+  %".579" = fmul afn arcp contract nsz reassoc <8 x float> %".578", %".476"
+  %".580" = getelementptr inbounds float, ptr %".10", i64 %".566"
+  %".581" = load <8 x float>, ptr %".580", align 4
+  %".582" = fmul afn arcp contract nsz reassoc <8 x float> %".581", %".480"
+  %".583" = getelementptr inbounds float, ptr %".10", i64 %".567"
+  %".584" = load <8 x float>, ptr %".583", align 4
+  %".585" = fmul afn arcp contract nsz reassoc <8 x float> %".584", %".476"
+  %".586" = getelementptr inbounds float, ptr %".10", i64 %".568"
+  %".587" = load <8 x float>, ptr %".586", align 4
+  %".588" = fmul afn arcp contract nsz reassoc <8 x float> %".587", %".480"
+  %".589" = getelementptr inbounds float, ptr %".10", i64 %".569"
+  %".590" = load <8 x float>, ptr %".589", align 4
+  %".591" = fmul afn arcp contract nsz reassoc <8 x float> %".590", %".476"
+  %".592" = getelementptr inbounds float, ptr %".10", i64 %".570"
+  %".593" = load <8 x float>, ptr %".592", align 4
+  %".594" = fmul afn arcp contract nsz reassoc <8 x float> %".593", %".480"
+  %".595" = add i64 %".95", %".472"
+  %".596" = getelementptr inbounds float, ptr %".3", i64 %".595"
+  %".597" = load <8 x float>, ptr %".596", align 4
+  %".598" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".485", <8 x float> %".597", <8 x float> %".573")
+  %".599" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".525", <8 x float> %".597", <8 x float> %".576")
+  %".600" = add i64 %".595", 8
+  %".601" = getelementptr inbounds float, ptr %".3", i64 %".600"
+  %".602" = load <8 x float>, ptr %".601", align 4
+  %".603" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".485", <8 x float> %".602", <8 x float> %".579")
+  %".604" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".525", <8 x float> %".602", <8 x float> %".582")
+  %".605" = add i64 %".595", 16
+  %".606" = getelementptr inbounds float, ptr %".3", i64 %".605"
+  %".607" = load <8 x float>, ptr %".606", align 4
+  %".608" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".485", <8 x float> %".607", <8 x float> %".585")
+  %".609" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".525", <8 x float> %".607", <8 x float> %".588")
+  %".610" = add i64 %".595", 24
+  %".611" = getelementptr inbounds float, ptr %".3", i64 %".610"
+  %".612" = load <8 x float>, ptr %".611", align 4
+  %".613" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".485", <8 x float> %".612", <8 x float> %".591")
+  %".614" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".525", <8 x float> %".612", <8 x float> %".594")
+  %".615" = add i64 %".97", %".472"
+  %".616" = getelementptr inbounds float, ptr %".3", i64 %".615"
+  %".617" = load <8 x float>, ptr %".616", align 4
+  %".618" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".490", <8 x float> %".617", <8 x float> %".598")
+  %".619" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".530", <8 x float> %".617", <8 x float> %".599")
+  %".620" = add i64 %".615", 8
+  %".621" = getelementptr inbounds float, ptr %".3", i64 %".620"
+  %".622" = load <8 x float>, ptr %".621", align 4
+  %".623" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".490", <8 x float> %".622", <8 x float> %".603")
+  %".624" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".530", <8 x float> %".622", <8 x float> %".604")
+  %".625" = add i64 %".615", 16
+  %".626" = getelementptr inbounds float, ptr %".3", i64 %".625"
+  %".627" = load <8 x float>, ptr %".626", align 4
+  %".628" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".490", <8 x float> %".627", <8 x float> %".608")
+  %".629" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".530", <8 x float> %".627", <8 x float> %".609")
+  %".630" = add i64 %".615", 24
+  %".631" = getelementptr inbounds float, ptr %".3", i64 %".630"
+  %".632" = load <8 x float>, ptr %".631", align 4
+  %".633" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".490", <8 x float> %".632", <8 x float> %".613")
+  %".634" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".530", <8 x float> %".632", <8 x float> %".614")
+  %".635" = add i64 %".99", %".472"
+  %".636" = getelementptr inbounds float, ptr %".3", i64 %".635"
+  %".637" = load <8 x float>, ptr %".636", align 4
+  %".638" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".495", <8 x float> %".637", <8 x float> %".618")
+  %".639" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".535", <8 x float> %".637", <8 x float> %".619")
+  %".640" = add i64 %".635", 8
+  %".641" = getelementptr inbounds float, ptr %".3", i64 %".640"
+  %".642" = load <8 x float>, ptr %".641", align 4
+  %".643" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".495", <8 x float> %".642", <8 x float> %".623")
+  %".644" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".535", <8 x float> %".642", <8 x float> %".624")
+  %".645" = add i64 %".635", 16
+  %".646" = getelementptr inbounds float, ptr %".3", i64 %".645"
+  %".647" = load <8 x float>, ptr %".646", align 4
+  %".648" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".495", <8 x float> %".647", <8 x float> %".628")
+  %".649" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".535", <8 x float> %".647", <8 x float> %".629")
+  %".650" = add i64 %".635", 24
+  %".651" = getelementptr inbounds float, ptr %".3", i64 %".650"
+  %".652" = load <8 x float>, ptr %".651", align 4
+  %".653" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".495", <8 x float> %".652", <8 x float> %".633")
+  %".654" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".535", <8 x float> %".652", <8 x float> %".634")
+  %".655" = add i64 %".101", %".472"
+  %".656" = getelementptr inbounds float, ptr %".3", i64 %".655"
+  %".657" = load <8 x float>, ptr %".656", align 4
+  %".658" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".500", <8 x float> %".657", <8 x float> %".638")
+  %".659" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".540", <8 x float> %".657", <8 x float> %".639")
+  %".660" = add i64 %".655", 8
+  %".661" = getelementptr inbounds float, ptr %".3", i64 %".660"
+  %".662" = load <8 x float>, ptr %".661", align 4
+  %".663" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".500", <8 x float> %".662", <8 x float> %".643")
+  %".664" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".540", <8 x float> %".662", <8 x float> %".644")
+  %".665" = add i64 %".655", 16
+  %".666" = getelementptr inbounds float, ptr %".3", i64 %".665"
+  %".667" = load <8 x float>, ptr %".666", align 4
+  %".668" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".500", <8 x float> %".667", <8 x float> %".648")
+  %".669" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".540", <8 x float> %".667", <8 x float> %".649")
+  %".670" = add i64 %".655", 24
+  %".671" = getelementptr inbounds float, ptr %".3", i64 %".670"
+  %".672" = load <8 x float>, ptr %".671", align 4
+  %".673" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".500", <8 x float> %".672", <8 x float> %".653")
+  %".674" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".540", <8 x float> %".672", <8 x float> %".654")
+  %".675" = add i64 %".103", %".472"
+  %".676" = getelementptr inbounds float, ptr %".3", i64 %".675"
+  %".677" = load <8 x float>, ptr %".676", align 4
+  %".678" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".505", <8 x float> %".677", <8 x float> %".658")
+  %".679" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".545", <8 x float> %".677", <8 x float> %".659")
+  %".680" = add i64 %".675", 8
+  %".681" = getelementptr inbounds float, ptr %".3", i64 %".680"
+  %".682" = load <8 x float>, ptr %".681", align 4
+  %".683" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".505", <8 x float> %".682", <8 x float> %".663")
+  %".684" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".545", <8 x float> %".682", <8 x float> %".664")
+  %".685" = add i64 %".675", 16
+  %".686" = getelementptr inbounds float, ptr %".3", i64 %".685"
+  %".687" = load <8 x float>, ptr %".686", align 4
+  %".688" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".505", <8 x float> %".687", <8 x float> %".668")
+  %".689" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".545", <8 x float> %".687", <8 x float> %".669")
+  %".690" = add i64 %".675", 24
+  %".691" = getelementptr inbounds float, ptr %".3", i64 %".690"
+  %".692" = load <8 x float>, ptr %".691", align 4
+  %".693" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".505", <8 x float> %".692", <8 x float> %".673")
+  %".694" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".545", <8 x float> %".692", <8 x float> %".674")
+  %".695" = add i64 %".105", %".472"
+  %".696" = getelementptr inbounds float, ptr %".3", i64 %".695"
+  %".697" = load <8 x float>, ptr %".696", align 4
+  %".698" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".510", <8 x float> %".697", <8 x float> %".678")
+  %".699" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".550", <8 x float> %".697", <8 x float> %".679")
+  %".700" = add i64 %".695", 8
+  %".701" = getelementptr inbounds float, ptr %".3", i64 %".700"
+  %".702" = load <8 x float>, ptr %".701", align 4
+  %".703" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".510", <8 x float> %".702", <8 x float> %".683")
+  %".704" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".550", <8 x float> %".702", <8 x float> %".684")
+  %".705" = add i64 %".695", 16
+  %".706" = getelementptr inbounds float, ptr %".3", i64 %".705"
+  %".707" = load <8 x float>, ptr %".706", align 4
+  %".708" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".510", <8 x float> %".707", <8 x float> %".688")
+  %".709" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".550", <8 x float> %".707", <8 x float> %".689")
+  %".710" = add i64 %".695", 24
+  %".711" = getelementptr inbounds float, ptr %".3", i64 %".710"
+  %".712" = load <8 x float>, ptr %".711", align 4
+  %".713" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".510", <8 x float> %".712", <8 x float> %".693")
+  %".714" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".550", <8 x float> %".712", <8 x float> %".694")
+  %".715" = add i64 %".107", %".472"
+  %".716" = getelementptr inbounds float, ptr %".3", i64 %".715"
+  %".717" = load <8 x float>, ptr %".716", align 4
+  %".718" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".515", <8 x float> %".717", <8 x float> %".698")
+  %".719" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".555", <8 x float> %".717", <8 x float> %".699")
+  %".720" = add i64 %".715", 8
+  %".721" = getelementptr inbounds float, ptr %".3", i64 %".720"
+  %".722" = load <8 x float>, ptr %".721", align 4
+  %".723" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".515", <8 x float> %".722", <8 x float> %".703")
+  %".724" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".555", <8 x float> %".722", <8 x float> %".704")
+  %".725" = add i64 %".715", 16
+  %".726" = getelementptr inbounds float, ptr %".3", i64 %".725"
+  %".727" = load <8 x float>, ptr %".726", align 4
+  %".728" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".515", <8 x float> %".727", <8 x float> %".708")
+  %".729" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".555", <8 x float> %".727", <8 x float> %".709")
+  %".730" = add i64 %".715", 24
+  %".731" = getelementptr inbounds float, ptr %".3", i64 %".730"
+  %".732" = load <8 x float>, ptr %".731", align 4
+  %".733" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".515", <8 x float> %".732", <8 x float> %".713")
+  %".734" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".555", <8 x float> %".732", <8 x float> %".714")
+  %".735" = add i64 %".109", %".472"
+  %".736" = getelementptr inbounds float, ptr %".3", i64 %".735"
+  %".737" = load <8 x float>, ptr %".736", align 4
+  %".738" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".520", <8 x float> %".737", <8 x float> %".718")
+  %".739" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".560", <8 x float> %".737", <8 x float> %".719")
+  %".740" = add i64 %".735", 8
+  %".741" = getelementptr inbounds float, ptr %".3", i64 %".740"
+  %".742" = load <8 x float>, ptr %".741", align 4
+  %".743" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".520", <8 x float> %".742", <8 x float> %".723")
+  %".744" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".560", <8 x float> %".742", <8 x float> %".724")
+  %".745" = add i64 %".735", 16
+  %".746" = getelementptr inbounds float, ptr %".3", i64 %".745"
+  %".747" = load <8 x float>, ptr %".746", align 4
+  %".748" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".520", <8 x float> %".747", <8 x float> %".728")
+  %".749" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".560", <8 x float> %".747", <8 x float> %".729")
+  %".750" = add i64 %".735", 24
+  %".751" = getelementptr inbounds float, ptr %".3", i64 %".750"
+  %".752" = load <8 x float>, ptr %".751", align 4
+  %".753" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".520", <8 x float> %".752", <8 x float> %".733")
+  %".754" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".560", <8 x float> %".752", <8 x float> %".734")
+  %".755" = getelementptr inbounds float, ptr %".10", i64 %".562"
+  store <8 x float> %".738", ptr %".755", align 4
+  %".757" = getelementptr inbounds float, ptr %".10", i64 %".564"
+  store <8 x float> %".739", ptr %".757", align 4
+  %".759" = getelementptr inbounds float, ptr %".10", i64 %".565"
+  store <8 x float> %".743", ptr %".759", align 4
+  %".761" = getelementptr inbounds float, ptr %".10", i64 %".566"
+  store <8 x float> %".744", ptr %".761", align 4
+  %".763" = getelementptr inbounds float, ptr %".10", i64 %".567"
+  store <8 x float> %".748", ptr %".763", align 4
+  %".765" = getelementptr inbounds float, ptr %".10", i64 %".568"
+  store <8 x float> %".749", ptr %".765", align 4
+  %".767" = getelementptr inbounds float, ptr %".10", i64 %".569"
+  store <8 x float> %".753", ptr %".767", align 4
+  %".769" = getelementptr inbounds float, ptr %".10", i64 %".570"
+  store <8 x float> %".754", ptr %".769", align 4
+  %"for.next.3" = add nsw i64 %"for.iv.6", 2
+  br label %"for.header.6"
+for.exit.6:
+  %"for.next.4" = add nsw i64 %"for.iv.3", 8
+  br label %"for.header.3"
+if.then.1:
+  %".775" = sub i64 %".44", %".83"
+  %".776" = sub i64 %".775", 1
+  %".777" = call i64 @"llvm.umin.i64"(i64 1, i64 %".776")
+  %".778" = add i64 %".83", %".777"
+  %".779" = call i64 @"llvm.umin.i64"(i64 2, i64 %".776")
+  %".780" = add i64 %".83", %".779"
+  %".781" = call i64 @"llvm.umin.i64"(i64 3, i64 %".776")
+  %".782" = add i64 %".83", %".781"
+  %".783" = call i64 @"llvm.umin.i64"(i64 4, i64 %".776")
+  %".784" = add i64 %".83", %".783"
+  %".785" = call i64 @"llvm.umin.i64"(i64 5, i64 %".776")
+  %".786" = add i64 %".83", %".785"
+  %".787" = call i64 @"llvm.umin.i64"(i64 6, i64 %".776")
+  %".788" = add i64 %".83", %".787"
+  %".789" = call i64 @"llvm.umin.i64"(i64 7, i64 %".776")
+  %".790" = add i64 %".83", %".789"
+  %".791" = mul i64 %".83", 64
+  %".792" = add i64 %".48", %".791"
+  %".793" = mul i64 %".778", 64
+  %".794" = add i64 %".48", %".793"
+  %".795" = mul i64 %".780", 64
+  %".796" = add i64 %".48", %".795"
+  %".797" = mul i64 %".782", 64
+  %".798" = add i64 %".48", %".797"
+  %".799" = mul i64 %".784", 64
+  %".800" = add i64 %".48", %".799"
+  %".801" = mul i64 %".786", 64
+  %".802" = add i64 %".48", %".801"
+  %".803" = mul i64 %".788", 64
+  %".804" = add i64 %".48", %".803"
+  %".805" = mul i64 %".790", 64
+  %".806" = add i64 %".48", %".805"
+  %".807" = sitofp i64 %".775" to float
+  %".808" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".807", i32 0
+  %".809" = shufflevector <8 x float> %".808", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".810" = fcmp olt <8 x float> <float              0x0, float 0x3ff0000000000000, float 0x4000000000000000, float 0x4008000000000000, float 0x4010000000000000, float 0x4014000000000000, float 0x4018000000000000, float 0x401c000000000000>, %".809"
+  br label %"for.header.7"
+if.end.1:
+  %"for.next.8" = add nsw i64 %"for.iv.1", 1
+  br label %"for.header.1"
+for.header.7:
+  %"for.iv.7" = phi  i64 [0, %"if.then.1"], [%"for.next.5", %"for.body.7"]
+  %".812" = icmp slt i64 %"for.iv.7", 4
+  br i1 %".812", label %"for.body.7", label %"for.exit.7"
+for.body.7:
+  %".814" = udiv i64 %"for.iv.7", 2
+  %".815" = mul i64 %".814", 32
+  %".816" = mul i64 %"for.iv.7", 32
+  %".817" = add i64 %".46", %".816"
+  %".818" = getelementptr inbounds float, ptr %".1", i64 %".817"
+  %".819" = load <8 x float>, ptr %".818", align 4
+  %".820" = add i64 %"for.iv.7", 1
+  %".821" = mul i64 %".820", 32
+  %".822" = add i64 %".46", %".821"
+  %".823" = getelementptr inbounds float, ptr %".1", i64 %".822"
+  %".824" = load <8 x float>, ptr %".823", align 4
+  %".825" = add i64 %".817", 8
+  %".826" = getelementptr inbounds float, ptr %".1", i64 %".825"
+  %".827" = load <8 x float>, ptr %".826", align 4
+  %".828" = add i64 %".822", 8
+  %".829" = getelementptr inbounds float, ptr %".1", i64 %".828"
+  %".830" = load <8 x float>, ptr %".829", align 4
+  %".831" = add i64 %".817", 16
+  %".832" = getelementptr inbounds float, ptr %".1", i64 %".831"
+  %".833" = load <8 x float>, ptr %".832", align 4
+  %".834" = add i64 %".822", 16
+  %".835" = getelementptr inbounds float, ptr %".1", i64 %".834"
+  %".836" = load <8 x float>, ptr %".835", align 4
+  %".837" = add i64 %".817", 24
+  %".838" = getelementptr inbounds float, ptr %".1", i64 %".837"
+  %".839" = load <8 x float>, ptr %".838", align 4
+  %".840" = add i64 %".822", 24
+  %".841" = getelementptr inbounds float, ptr %".1", i64 %".840"
+  %".842" = load <8 x float>, ptr %".841", align 4
+  %".843" = add i64 %".792", %".815"
+  %".844" = getelementptr inbounds float, ptr %".2", i64 %".843"
+  %".845" = load <8 x float>, ptr %".844", align 4
+  %".846" = fmul afn arcp contract nsz reassoc <8 x float> %".819", %".845"
+  %".847" = fmul afn arcp contract nsz reassoc <8 x float> %".824", %".845"
+  %".848" = add i64 %".843", 8
+  %".849" = getelementptr inbounds float, ptr %".2", i64 %".848"
+  %".850" = load <8 x float>, ptr %".849", align 4
+  %".851" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".827", <8 x float> %".850", <8 x float> %".846")
+  %".852" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".830", <8 x float> %".850", <8 x float> %".847")
+  %".853" = add i64 %".843", 16
+  %".854" = getelementptr inbounds float, ptr %".2", i64 %".853"
+  %".855" = load <8 x float>, ptr %".854", align 4
+  %".856" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".833", <8 x float> %".855", <8 x float> %".851")
+  %".857" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".836", <8 x float> %".855", <8 x float> %".852")
+  %".858" = add i64 %".843", 24
+  %".859" = getelementptr inbounds float, ptr %".2", i64 %".858"
+  %".860" = load <8 x float>, ptr %".859", align 4
+  %".861" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".839", <8 x float> %".860", <8 x float> %".856")
+  %".862" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".842", <8 x float> %".860", <8 x float> %".857")
+  %".863" = add i64 %".794", %".815"
+  %".864" = getelementptr inbounds float, ptr %".2", i64 %".863"
+  %".865" = load <8 x float>, ptr %".864", align 4
+  %".866" = fmul afn arcp contract nsz reassoc <8 x float> %".819", %".865"
+  %".867" = fmul afn arcp contract nsz reassoc <8 x float> %".824", %".865"
+  %".868" = add i64 %".863", 8
+  %".869" = getelementptr inbounds float, ptr %".2", i64 %".868"
+  %".870" = load <8 x float>, ptr %".869", align 4
+  %".871" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".827", <8 x float> %".870", <8 x float> %".866")
+  %".872" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".830", <8 x float> %".870", <8 x float> %".867")
+  %".873" = add i64 %".863", 16
+  %".874" = getelementptr inbounds float, ptr %".2", i64 %".873"
+  %".875" = load <8 x float>, ptr %".874", align 4
+  %".876" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".833", <8 x float> %".875", <8 x float> %".871")
+  %".877" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".836", <8 x float> %".875", <8 x float> %".872")
+  %".878" = add i64 %".863", 24
+  %".879" = getelementptr inbounds float, ptr %".2", i64 %".878"
+  %".880" = load <8 x float>, ptr %".879", align 4
+  %".881" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".839", <8 x float> %".880", <8 x float> %".876")
+  %".882" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".842", <8 x float> %".880", <8 x float> %".877")
+  %".883" = add i64 %".796", %".815"
+  %".884" = getelementptr inbounds float, ptr %".2", i64 %".883"
+  %".885" = load <8 x float>, ptr %".884", align 4
+  %".886" = fmul afn arcp contract nsz reassoc <8 x float> %".819", %".885"
+  %".887" = fmul afn arcp contract nsz reassoc <8 x float> %".824", %".885"
+  %".888" = add i64 %".883", 8
+  %".889" = getelementptr inbounds float, ptr %".2", i64 %".888"
+  %".890" = load <8 x float>, ptr %".889", align 4
+  %".891" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".827", <8 x float> %".890", <8 x float> %".886")
+  %".892" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".830", <8 x float> %".890", <8 x float> %".887")
+  %".893" = add i64 %".883", 16
+  %".894" = getelementptr inbounds float, ptr %".2", i64 %".893"
+  %".895" = load <8 x float>, ptr %".894", align 4
+  %".896" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".833", <8 x float> %".895", <8 x float> %".891")
+  %".897" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".836", <8 x float> %".895", <8 x float> %".892")
+  %".898" = add i64 %".883", 24
+  %".899" = getelementptr inbounds float, ptr %".2", i64 %".898"
+  %".900" = load <8 x float>, ptr %".899", align 4
+  %".901" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".839", <8 x float> %".900", <8 x float> %".896")
+  %".902" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".842", <8 x float> %".900", <8 x float> %".897")
+  %".903" = add i64 %".798", %".815"
+  %".904" = getelementptr inbounds float, ptr %".2", i64 %".903"
+  %".905" = load <8 x float>, ptr %".904", align 4
+  %".906" = fmul afn arcp contract nsz reassoc <8 x float> %".819", %".905"
+  %".907" = fmul afn arcp contract nsz reassoc <8 x float> %".824", %".905"
+  %".908" = add i64 %".903", 8
+  %".909" = getelementptr inbounds float, ptr %".2", i64 %".908"
+  %".910" = load <8 x float>, ptr %".909", align 4
+  %".911" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".827", <8 x float> %".910", <8 x float> %".906")
+  %".912" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".830", <8 x float> %".910", <8 x float> %".907")
+  %".913" = add i64 %".903", 16
+  %".914" = getelementptr inbounds float, ptr %".2", i64 %".913"
+  %".915" = load <8 x float>, ptr %".914", align 4
+  %".916" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".833", <8 x float> %".915", <8 x float> %".911")
+  %".917" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".836", <8 x float> %".915", <8 x float> %".912")
+  %".918" = add i64 %".903", 24
+  %".919" = getelementptr inbounds float, ptr %".2", i64 %".918"
+  %".920" = load <8 x float>, ptr %".919", align 4
+  %".921" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".839", <8 x float> %".920", <8 x float> %".916")
+  %".922" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".842", <8 x float> %".920", <8 x float> %".917")
+  %".923" = add i64 %".800", %".815"
+  %".924" = getelementptr inbounds float, ptr %".2", i64 %".923"
+  %".925" = load <8 x float>, ptr %".924", align 4
+  %".926" = fmul afn arcp contract nsz reassoc <8 x float> %".819", %".925"
+  %".927" = fmul afn arcp contract nsz reassoc <8 x float> %".824", %".925"
+  %".928" = add i64 %".923", 8
+  %".929" = getelementptr inbounds float, ptr %".2", i64 %".928"
+  %".930" = load <8 x float>, ptr %".929", align 4
+  %".931" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".827", <8 x float> %".930", <8 x float> %".926")
+  %".932" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".830", <8 x float> %".930", <8 x float> %".927")
+  %".933" = add i64 %".923", 16
+  %".934" = getelementptr inbounds float, ptr %".2", i64 %".933"
+  %".935" = load <8 x float>, ptr %".934", align 4
+  %".936" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".833", <8 x float> %".935", <8 x float> %".931")
+  %".937" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".836", <8 x float> %".935", <8 x float> %".932")
+  %".938" = add i64 %".923", 24
+  %".939" = getelementptr inbounds float, ptr %".2", i64 %".938"
+  %".940" = load <8 x float>, ptr %".939", align 4
+  %".941" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".839", <8 x float> %".940", <8 x float> %".936")
+  %".942" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".842", <8 x float> %".940", <8 x float> %".937")
+  %".943" = add i64 %".802", %".815"
+  %".944" = getelementptr inbounds float, ptr %".2", i64 %".943"
+  %".945" = load <8 x float>, ptr %".944", align 4
+  %".946" = fmul afn arcp contract nsz reassoc <8 x float> %".819", %".945"
+  %".947" = fmul afn arcp contract nsz reassoc <8 x float> %".824", %".945"
+  %".948" = add i64 %".943", 8
+  %".949" = getelementptr inbounds float, ptr %".2", i64 %".948"
+  %".950" = load <8 x float>, ptr %".949", align 4
+  %".951" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".827", <8 x float> %".950", <8 x float> %".946")
+  %".952" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".830", <8 x float> %".950", <8 x float> %".947")
+  %".953" = add i64 %".943", 16
+  %".954" = getelementptr inbounds float, ptr %".2", i64 %".953"
+  %".955" = load <8 x float>, ptr %".954", align 4
+  %".956" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".833", <8 x float> %".955", <8 x float> %".951")
+  %".957" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".836", <8 x float> %".955", <8 x float> %".952")
+  %".958" = add i64 %".943", 24
+  %".959" = getelementptr inbounds float, ptr %".2", i64 %".958"
+  %".960" = load <8 x float>, ptr %".959", align 4
+  %".961" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".839", <8 x float> %".960", <8 x float> %".956")
+  %".962" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".842", <8 x float> %".960", <8 x float> %".957")
+  %".963" = add i64 %".804", %".815"
+  %".964" = getelementptr inbounds float, ptr %".2", i64 %".963"
+  %".965" = load <8 x float>, ptr %".964", align 4
+  %".966" = fmul afn arcp contract nsz reassoc <8 x float> %".819", %".965"
+  %".967" = fmul afn arcp contract nsz reassoc <8 x float> %".824", %".965"
+  %".968" = add i64 %".963", 8
+  %".969" = getelementptr inbounds float, ptr %".2", i64 %".968"
+  %".970" = load <8 x float>, ptr %".969", align 4
+  %".971" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".827", <8 x float> %".970", <8 x float> %".966")
+  %".972" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".830", <8 x float> %".970", <8 x float> %".967")
+  %".973" = add i64 %".963", 16
+  %".974" = getelementptr inbounds float, ptr %".2", i64 %".973"
+  %".975" = load <8 x float>, ptr %".974", align 4
+  %".976" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".833", <8 x float> %".975", <8 x float> %".971")
+  %".977" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".836", <8 x float> %".975", <8 x float> %".972")
+  %".978" = add i64 %".963", 24
+  %".979" = getelementptr inbounds float, ptr %".2", i64 %".978"
+  %".980" = load <8 x float>, ptr %".979", align 4
+  %".981" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".839", <8 x float> %".980", <8 x float> %".976")
+  %".982" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".842", <8 x float> %".980", <8 x float> %".977")
+  %".983" = add i64 %".806", %".815"
+  %".984" = getelementptr inbounds float, ptr %".2", i64 %".983"
+  %".985" = load <8 x float>, ptr %".984", align 4
+  %".986" = fmul afn arcp contract nsz reassoc <8 x float> %".819", %".985"
+  %".987" = fmul afn arcp contract nsz reassoc <8 x float> %".824", %".985"
+  %".988" = add i64 %".983", 8
+  %".989" = getelementptr inbounds float, ptr %".2", i64 %".988"
+  %".990" = load <8 x float>, ptr %".989", align 4
+  %".991" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".827", <8 x float> %".990", <8 x float> %".986")
+  %".992" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".830", <8 x float> %".990", <8 x float> %".987")
+  %".993" = add i64 %".983", 16
+  %".994" = getelementptr inbounds float, ptr %".2", i64 %".993"
+  %".995" = load <8 x float>, ptr %".994", align 4
+  %".996" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".833", <8 x float> %".995", <8 x float> %".991")
+  %".997" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".836", <8 x float> %".995", <8 x float> %".992")
+  %".998" = add i64 %".983", 24
+  %".999" = getelementptr inbounds float, ptr %".2", i64 %".998"
+  %".1000" = load <8 x float>, ptr %".999", align 4
+  %".1001" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".839", <8 x float> %".1000", <8 x float> %".996")
+  %".1002" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".842", <8 x float> %".1000", <8 x float> %".997")
+  %".1003" = shufflevector <8 x float> %".861", <8 x float> %".881", <8 x i32> <i32 0, i32 2, i32 8, i32 10, i32 4, i32 6, i32 12, i32 14>
+  %".1004" = shufflevector <8 x float> %".861", <8 x float> %".881", <8 x i32> <i32 1, i32 3, i32 9, i32 11, i32 5, i32 7, i32 13, i32 15>
+  %".1005" = fadd afn arcp contract nsz reassoc <8 x float> %".1003", %".1004"
+  %".1006" = shufflevector <8 x float> %".901", <8 x float> %".921", <8 x i32> <i32 0, i32 2, i32 8, i32 10, i32 4, i32 6, i32 12, i32 14>
+  %".1007" = shufflevector <8 x float> %".901", <8 x float> %".921", <8 x i32> <i32 1, i32 3, i32 9, i32 11, i32 5, i32 7, i32 13, i32 15>
+  %".1008" = fadd afn arcp contract nsz reassoc <8 x float> %".1006", %".1007"
+  %".1009" = shufflevector <8 x float> %".941", <8 x float> %".961", <8 x i32> <i32 0, i32 2, i32 8, i32 10, i32 4, i32 6, i32 12, i32 14>
+  %".1010" = shufflevector <8 x float> %".941", <8 x float> %".961", <8 x i32> <i32 1, i32 3, i32 9, i32 11, i32 5, i32 7, i32 13, i32 15>
+  %".1011" = fadd afn arcp contract nsz reassoc <8 x float> %".1009", %".1010"
+  %".1012" = shufflevector <8 x float> %".981", <8 x float> %".1001", <8 x i32> <i32 0, i32 2, i32 8, i32 10, i32 4, i32 6, i32 12, i32 14>
+  %".1013" = shufflevector <8 x float> %".981", <8 x float> %".1001", <8 x i32> <i32 1, i32 3, i32 9, i32 11, i32 5, i32 7, i32 13, i32 15>
+  %".1014" = fadd afn arcp contract nsz reassoc <8 x float> %".1012", %".1013"
+  %".1015" = shufflevector <8 x float> %".1005", <8 x float> %".1008", <8 x i32> <i32 0, i32 2, i32 8, i32 10, i32 4, i32 6, i32 12, i32 14>
+  %".1016" = shufflevector <8 x float> %".1005", <8 x float> %".1008", <8 x i32> <i32 1, i32 3, i32 9, i32 11, i32 5, i32 7, i32 13, i32 15>
+  %".1017" = fadd afn arcp contract nsz reassoc <8 x float> %".1015", %".1016"
+  %".1018" = shufflevector <8 x float> %".1011", <8 x float> %".1014", <8 x i32> <i32 0, i32 2, i32 8, i32 10, i32 4, i32 6, i32 12, i32 14>
+  %".1019" = shufflevector <8 x float> %".1011", <8 x float> %".1014", <8 x i32> <i32 1, i32 3, i32 9, i32 11, i32 5, i32 7, i32 13, i32 15>
+  %".1020" = fadd afn arcp contract nsz reassoc <8 x float> %".1018", %".1019"
+  %".1021" = shufflevector <8 x float> %".1017", <8 x float> %".1020", <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11>
+  %".1022" = shufflevector <8 x float> %".1017", <8 x float> %".1020", <8 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15>
+  %".1023" = fadd afn arcp contract nsz reassoc <8 x float> %".1021", %".1022"
+  %".1024" = fmul afn arcp contract nsz reassoc <8 x float> %".1023", %".54"
+  %".1025" = mul i64 %"for.iv.7", 8
+  %".1026" = getelementptr inbounds float, ptr %".49", i64 %".1025"
+  store <8 x float> %".1024", ptr %".1026", align 4
+  %".1028" = shufflevector <8 x float> %".862", <8 x float> %".882", <8 x i32> <i32 0, i32 2, i32 8, i32 10, i32 4, i32 6, i32 12, i32 14>
+  %".1029" = shufflevector <8 x float> %".862", <8 x float> %".882", <8 x i32> <i32 1, i32 3, i32 9, i32 11, i32 5, i32 7, i32 13, i32 15>
+  %".1030" = fadd afn arcp contract nsz reassoc <8 x float> %".1028", %".1029"
+  %".1031" = shufflevector <8 x float> %".902", <8 x float> %".922", <8 x i32> <i32 0, i32 2, i32 8, i32 10, i32 4, i32 6, i32 12, i32 14>
+  %".1032" = shufflevector <8 x float> %".902", <8 x float> %".922", <8 x i32> <i32 1, i32 3, i32 9, i32 11, i32 5, i32 7, i32 13, i32 15>
+  %".1033" = fadd afn arcp contract nsz reassoc <8 x float> %".1031", %".1032"
+  %".1034" = shufflevector <8 x float> %".942", <8 x float> %".962", <8 x i32> <i32 0, i32 2, i32 8, i32 10, i32 4, i32 6, i32 12, i32 14>
+  %".1035" = shufflevector <8 x float> %".942", <8 x float> %".962", <8 x i32> <i32 1, i32 3, i32 9, i32 11, i32 5, i32 7, i32 13, i32 15>
+  %".1036" = fadd afn arcp contract nsz reassoc <8 x float> %".1034", %".1035"
+  %".1037" = shufflevector <8 x float> %".982", <8 x float> %".1002", <8 x i32> <i32 0, i32 2, i32 8, i32 10, i32 4, i32 6, i32 12, i32 14>
+  %".1038" = shufflevector <8 x float> %".982", <8 x float> %".1002", <8 x i32> <i32 1, i32 3, i32 9, i32 11, i32 5, i32 7, i32 13, i32 15>
+  %".1039" = fadd afn arcp contract nsz reassoc <8 x float> %".1037", %".1038"
+  %".1040" = shufflevector <8 x float> %".1030", <8 x float> %".1033", <8 x i32> <i32 0, i32 2, i32 8, i32 10, i32 4, i32 6, i32 12, i32 14>
+  %".1041" = shufflevector <8 x float> %".1030", <8 x float> %".1033", <8 x i32> <i32 1, i32 3, i32 9, i32 11, i32 5, i32 7, i32 13, i32 15>
+  %".1042" = fadd afn arcp contract nsz reassoc <8 x float> %".1040", %".1041"
+  %".1043" = shufflevector <8 x float> %".1036", <8 x float> %".1039", <8 x i32> <i32 0, i32 2, i32 8, i32 10, i32 4, i32 6, i32 12, i32 14>
+  %".1044" = shufflevector <8 x float> %".1036", <8 x float> %".1039", <8 x i32> <i32 1, i32 3, i32 9, i32 11, i32 5, i32 7, i32 13, i32 15>
+  %".1045" = fadd afn arcp contract nsz reassoc <8 x float> %".1043", %".1044"
+  %".1046" = shufflevector <8 x float> %".1042", <8 x float> %".1045", <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11>
+  %".1047" = shufflevector <8 x float> %".1042", <8 x float> %".1045", <8 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15>
+  %".1048" = fadd afn arcp contract nsz reassoc <8 x float> %".1046", %".1047"
+  %".1049" = fmul afn arcp contract nsz reassoc <8 x float> %".1048", %".54"
+  %".1050" = mul i64 %".820", 8
+  %".1051" = getelementptr inbounds float, ptr %".49", i64 %".1050"
+  store <8 x float> %".1049", ptr %".1051", align 4
+  %"for.next.5" = add nsw i64 %"for.iv.7", 2
+  br label %"for.header.7"
+for.exit.7:
+  br label %"for.header.8"
+for.header.8:
+  %"for.iv.8" = phi  i64 [0, %"for.exit.7"], [%"for.next.6", %"for.body.8"]
+  %".1055" = icmp slt i64 %"for.iv.8", 4
+  br i1 %".1055", label %"for.body.8", label %"for.exit.8"
+for.body.8:
+  %".1057" = mul i64 %"for.iv.8", 8
+  %".1058" = getelementptr inbounds float, ptr %".49", i64 %".1057"
+  %".1059" = load <8 x float>, ptr %".1058", align 4
+  %".1060" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float 0xc6293e5940000000, i32 0
+  %".1061" = shufflevector <8 x float> %".1060", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".1062" = select  <8 x i1> %".810", <8 x float> %".1059", <8 x float> %".1061"
+  %".1063" = add i64 %".45", 128
+  %".1064" = add i64 %".1063", %"for.iv.8"
+  %".1065" = getelementptr inbounds float, ptr %".10", i64 %".1064"
+  %".1066" = load float, ptr %".1065", align 4
+  %".1067" = call afn arcp contract nsz reassoc float @"llvm.vector.reduce.fmax.v8f32"(<8 x float> %".1062")
+  %".1068" = fcmp ogt float %".1066", %".1067"
+  %".1069" = select  i1 %".1068", float %".1066", float %".1067"
+  %".1070" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".1069", i32 0
+  %".1071" = shufflevector <8 x float> %".1070", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".1072" = fsub afn arcp contract nsz reassoc <8 x float> %".1062", %".1071"
+  %".1073" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float 0xc055c00000000000, i32 0
+  %".1074" = shufflevector <8 x float> %".1073", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".1075" = fcmp ogt <8 x float> %".1072", %".1074"
+  %".1076" = select  <8 x i1> %".1075", <8 x float> %".1072", <8 x float> %".1074"
+  %".1077" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float 0x4056000000000000, i32 0
+  %".1078" = shufflevector <8 x float> %".1077", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".1079" = fcmp olt <8 x float> %".1076", %".1078"
+  %".1080" = select  <8 x i1> %".1079", <8 x float> %".1076", <8 x float> %".1078"
+  %".1081" = call <8 x float> @"llvm.minnum.v8f32"(<8 x float> %".1080", <8 x float> <float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000>)
+  %".1082" = call <8 x float> @"llvm.maxnum.v8f32"(<8 x float> %".1081", <8 x float> <float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000>)
+  %".1083" = fmul contract <8 x float> %".1082", <float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000>
+  %".1084" = call <8 x float> @"llvm.rint.v8f32"(<8 x float> %".1083")
+  %".1085" = fmul contract <8 x float> %".1084", <float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000>
+  %".1086" = fsub contract <8 x float> %".1082", %".1085"
+  %".1087" = fmul contract <8 x float> %".1084", <float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000>
+  %".1088" = fsub contract <8 x float> %".1086", %".1087"
+  %".1089" = fmul contract <8 x float> <float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000>, %".1088"
+  %".1090" = fadd contract <8 x float> %".1089", <float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000>
+  %".1091" = fmul contract <8 x float> %".1090", %".1088"
+  %".1092" = fadd contract <8 x float> %".1091", <float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000>
+  %".1093" = fmul contract <8 x float> %".1092", %".1088"
+  %".1094" = fadd contract <8 x float> %".1093", <float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000>
+  %".1095" = fmul contract <8 x float> %".1094", %".1088"
+  %".1096" = fadd contract <8 x float> %".1095", <float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000>
+  %".1097" = fmul contract <8 x float> %".1096", %".1088"
+  %".1098" = fadd contract <8 x float> %".1097", <float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000>
+  %".1099" = fmul contract <8 x float> %".1088", %".1088"
+  %".1100" = fmul contract <8 x float> %".1098", %".1099"
+  %".1101" = fadd contract <8 x float> %".1100", %".1088"
+  %".1102" = fadd contract <8 x float> %".1101", <float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000>
+  %".1103" = fptosi <8 x float> %".1084" to <8 x i32>
+  %".1104" = shl <8 x i32> %".1103", <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %".1105" = bitcast <8 x float> %".1102" to <8 x i32>
+  %".1106" = add <8 x i32> %".1105", %".1104"
+  %".1107" = bitcast <8 x i32> %".1106" to <8 x float>
+  %".1108" = fcmp olt <8 x float> %".1080", <float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000>
+  %".1109" = select  <8 x i1> %".1108", <8 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, <8 x float> %".1107"
+  %".1110" = fcmp ogt <8 x float> %".1080", <float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000>
+  %".1111" = select  <8 x i1> %".1110", <8 x float> <float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000>, <8 x float> %".1109"
+  %".1112" = fcmp uno <8 x float> %".1080", %".1080"
+  %".1113" = select  <8 x i1> %".1112", <8 x float> %".1080", <8 x float> %".1111"
+  %".1114" = select  <8 x i1> %".810", <8 x float> %".1113", <8 x float> %".52"
+  %".1115" = fsub afn arcp contract nsz reassoc float %".1066", %".1069"
+  %".1116" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".1115", i32 0
+  %".1117" = shufflevector <8 x float> %".1116", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".1118" = fcmp ogt <8 x float> %".1117", %".1074"
+  %".1119" = select  <8 x i1> %".1118", <8 x float> %".1117", <8 x float> %".1074"
+  %".1120" = fcmp olt <8 x float> %".1119", %".1078"
+  %".1121" = select  <8 x i1> %".1120", <8 x float> %".1119", <8 x float> %".1078"
+  %".1122" = call <8 x float> @"llvm.minnum.v8f32"(<8 x float> %".1121", <8 x float> <float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000>)
+  %".1123" = call <8 x float> @"llvm.maxnum.v8f32"(<8 x float> %".1122", <8 x float> <float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000>)
+  %".1124" = fmul contract <8 x float> %".1123", <float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000>
+  %".1125" = call <8 x float> @"llvm.rint.v8f32"(<8 x float> %".1124")
+  %".1126" = fmul contract <8 x float> %".1125", <float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000>
+  %".1127" = fsub contract <8 x float> %".1123", %".1126"
+  %".1128" = fmul contract <8 x float> %".1125", <float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000>
+  %".1129" = fsub contract <8 x float> %".1127", %".1128"
+  %".1130" = fmul contract <8 x float> <float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000>, %".1129"
+  %".1131" = fadd contract <8 x float> %".1130", <float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000>
+  %".1132" = fmul contract <8 x float> %".1131", %".1129"
+  %".1133" = fadd contract <8 x float> %".1132", <float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000>
+  %".1134" = fmul contract <8 x float> %".1133", %".1129"
+  %".1135" = fadd contract <8 x float> %".1134", <float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000>
+  %".1136" = fmul contract <8 x float> %".1135", %".1129"
+  %".1137" = fadd contract <8 x float> %".1136", <float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000>
+  %".1138" = fmul contract <8 x float> %".1137", %".1129"
+  %".1139" = fadd contract <8 x float> %".1138", <float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000>
+  %".1140" = fmul contract <8 x float> %".1129", %".1129"
+  %".1141" = fmul contract <8 x float> %".1139", %".1140"
+  %".1142" = fadd contract <8 x float> %".1141", %".1129"
+  %".1143" = fadd contract <8 x float> %".1142", <float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000>
+  %".1144" = fptosi <8 x float> %".1125" to <8 x i32>
+  %".1145" = shl <8 x i32> %".1144", <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %".1146" = bitcast <8 x float> %".1143" to <8 x i32>
+  %".1147" = add <8 x i32> %".1146", %".1145"
+  %".1148" = bitcast <8 x i32> %".1147" to <8 x float>
+  %".1149" = fcmp olt <8 x float> %".1121", <float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000>
+  %".1150" = select  <8 x i1> %".1149", <8 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, <8 x float> %".1148"
+  %".1151" = fcmp ogt <8 x float> %".1121", <float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000>
+  %".1152" = select  <8 x i1> %".1151", <8 x float> <float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000>, <8 x float> %".1150"
+  %".1153" = fcmp uno <8 x float> %".1121", %".1121"
+  %".1154" = select  <8 x i1> %".1153", <8 x float> %".1121", <8 x float> %".1152"
+  %".1155" = extractelement <8 x float> %".1154", i64 0
+  %".1156" = getelementptr inbounds float, ptr %".49", i64 %".1057"
+  store <8 x float> %".1114", ptr %".1156", align 4
+  %".1158" = getelementptr inbounds float, ptr %".10", i64 %".1064"
+  store float %".1069", ptr %".1158", align 4
+  %".1160" = add i64 %".45", 132
+  %".1161" = add i64 %".1160", %"for.iv.8"
+  %".1162" = getelementptr inbounds float, ptr %".10", i64 %".1161"
+  %".1163" = load float, ptr %".1162", align 4
+  %".1164" = fmul afn arcp contract nsz reassoc float %".1163", %".1155"
+  %".1165" = call afn arcp contract nsz reassoc float @"llvm.vector.reduce.fadd.v8f32"(float 0x8000000000000000, <8 x float> %".1114")
+  %".1166" = fadd afn arcp contract nsz reassoc float %".1164", %".1165"
+  %".1167" = getelementptr inbounds float, ptr %".10", i64 %".1161"
+  store float %".1166", ptr %".1167", align 4
+  %".1169" = getelementptr inbounds float, ptr %".50", i64 %"for.iv.8"
+  store float %".1155", ptr %".1169", align 4
+  %"for.next.6" = add nsw i64 %"for.iv.8", 1
+  br label %"for.header.8"
+for.exit.8:
+  br label %"for.header.9"
+for.header.9:
+  %"for.iv.9" = phi  i64 [0, %"for.exit.8"], [%"for.next.7", %"for.body.9"]
+  %".1173" = icmp slt i64 %"for.iv.9", 4
+  br i1 %".1173", label %"for.body.9", label %"for.exit.9"
+for.body.9:
+  %".1175" = add i64 %"for.iv.9", 1
+  %".1176" = udiv i64 %"for.iv.9", 2
+  %".1177" = mul i64 %".1176", 32
+  %".1178" = getelementptr inbounds float, ptr %".50", i64 %"for.iv.9"
+  %".1179" = load float, ptr %".1178", align 4
+  %".1180" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".1179", i32 0
+  %".1181" = shufflevector <8 x float> %".1180", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".1182" = getelementptr inbounds float, ptr %".50", i64 %".1175"
+  %".1183" = load float, ptr %".1182", align 4
+  %".1184" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".1183", i32 0
+  %".1185" = shufflevector <8 x float> %".1184", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".1186" = mul i64 %"for.iv.9", 8
+  %".1187" = getelementptr inbounds float, ptr %".49", i64 %".1186"
+  %".1188" = load float, ptr %".1187", align 4
+  %".1189" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".1188", i32 0
+  %".1190" = shufflevector <8 x float> %".1189", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".1191" = add i64 %".1186", 1
+  %".1192" = getelementptr inbounds float, ptr %".49", i64 %".1191"
+  %".1193" = load float, ptr %".1192", align 4
+  %".1194" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".1193", i32 0
+  %".1195" = shufflevector <8 x float> %".1194", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".1196" = add i64 %".1186", 2
+  %".1197" = getelementptr inbounds float, ptr %".49", i64 %".1196"
+  %".1198" = load float, ptr %".1197", align 4
+  %".1199" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".1198", i32 0
+  %".1200" = shufflevector <8 x float> %".1199", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".1201" = add i64 %".1186", 3
+  %".1202" = getelementptr inbounds float, ptr %".49", i64 %".1201"
+  %".1203" = load float, ptr %".1202", align 4
+  %".1204" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".1203", i32 0
+  %".1205" = shufflevector <8 x float> %".1204", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".1206" = add i64 %".1186", 4
+  %".1207" = getelementptr inbounds float, ptr %".49", i64 %".1206"
+  %".1208" = load float, ptr %".1207", align 4
+  %".1209" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".1208", i32 0
+  %".1210" = shufflevector <8 x float> %".1209", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".1211" = add i64 %".1186", 5
+  %".1212" = getelementptr inbounds float, ptr %".49", i64 %".1211"
+  %".1213" = load float, ptr %".1212", align 4
+  %".1214" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".1213", i32 0
+  %".1215" = shufflevector <8 x float> %".1214", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".1216" = add i64 %".1186", 6
+  %".1217" = getelementptr inbounds float, ptr %".49", i64 %".1216"
+  %".1218" = load float, ptr %".1217", align 4
+  %".1219" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".1218", i32 0
+  %".1220" = shufflevector <8 x float> %".1219", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".1221" = add i64 %".1186", 7
+  %".1222" = getelementptr inbounds float, ptr %".49", i64 %".1221"
+  %".1223" = load float, ptr %".1222", align 4
+  %".1224" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".1223", i32 0
+  %".1225" = shufflevector <8 x float> %".1224", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".1226" = mul i64 %".1175", 8
+  %".1227" = getelementptr inbounds float, ptr %".49", i64 %".1226"
+  %".1228" = load float, ptr %".1227", align 4
+  %".1229" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".1228", i32 0
+  %".1230" = shufflevector <8 x float> %".1229", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".1231" = add i64 %".1226", 1
+  %".1232" = getelementptr inbounds float, ptr %".49", i64 %".1231"
+  %".1233" = load float, ptr %".1232", align 4
+  %".1234" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".1233", i32 0
+  %".1235" = shufflevector <8 x float> %".1234", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".1236" = add i64 %".1226", 2
+  %".1237" = getelementptr inbounds float, ptr %".49", i64 %".1236"
+  %".1238" = load float, ptr %".1237", align 4
+  %".1239" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".1238", i32 0
+  %".1240" = shufflevector <8 x float> %".1239", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".1241" = add i64 %".1226", 3
+  %".1242" = getelementptr inbounds float, ptr %".49", i64 %".1241"
+  %".1243" = load float, ptr %".1242", align 4
+  %".1244" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".1243", i32 0
+  %".1245" = shufflevector <8 x float> %".1244", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".1246" = add i64 %".1226", 4
+  %".1247" = getelementptr inbounds float, ptr %".49", i64 %".1246"
+  %".1248" = load float, ptr %".1247", align 4
+  %".1249" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".1248", i32 0
+  %".1250" = shufflevector <8 x float> %".1249", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".1251" = add i64 %".1226", 5
+  %".1252" = getelementptr inbounds float, ptr %".49", i64 %".1251"
+  %".1253" = load float, ptr %".1252", align 4
+  %".1254" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".1253", i32 0
+  %".1255" = shufflevector <8 x float> %".1254", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".1256" = add i64 %".1226", 6
+  %".1257" = getelementptr inbounds float, ptr %".49", i64 %".1256"
+  %".1258" = load float, ptr %".1257", align 4
+  %".1259" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".1258", i32 0
+  %".1260" = shufflevector <8 x float> %".1259", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".1261" = add i64 %".1226", 7
+  %".1262" = getelementptr inbounds float, ptr %".49", i64 %".1261"
+  %".1263" = load float, ptr %".1262", align 4
+  %".1264" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".1263", i32 0
+  %".1265" = shufflevector <8 x float> %".1264", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".1266" = mul i64 %"for.iv.9", 32
+  %".1267" = add i64 %".45", %".1266"
+  %".1268" = mul i64 %".1175", 32
+  %".1269" = add i64 %".45", %".1268"
+  %".1270" = add i64 %".1267", 8
+  %".1271" = add i64 %".1269", 8
+  %".1272" = add i64 %".1267", 16
+  %".1273" = add i64 %".1269", 16
+  %".1274" = add i64 %".1267", 24
+  %".1275" = add i64 %".1269", 24
+  %".1276" = getelementptr inbounds float, ptr %".10", i64 %".1267"
+  %".1277" = load <8 x float>, ptr %".1276", align 4
+  %".1278" = fmul afn arcp contract nsz reassoc <8 x float> %".1277", %".1181"
+  %".1279" = getelementptr inbounds float, ptr %".10", i64 %".1269"
+  %".1280" = load <8 x float>, ptr %".1279", align 4
+  %".1281" = fmul afn arcp contract nsz reassoc <8 x float> %".1280", %".1185"
+  %".1282" = getelementptr inbounds float, ptr %".10", i64 %".1270"
+  %".1283" = load <8 x float>, ptr %".1282", align 4
+  %".1284" = fmul afn arcp contract nsz reassoc <8 x float> %".1283", %".1181"
+  %".1285" = getelementptr inbounds float, ptr %".10", i64 %".1271"
+  %".1286" = load <8 x float>, ptr %".1285", align 4
+  %".1287" = fmul afn arcp contract nsz reassoc <8 x float> %".1286", %".1185"
+  %".1288" = getelementptr inbounds float, ptr %".10", i64 %".1272"
+  %".1289" = load <8 x float>, ptr %".1288", align 4
+  %".1290" = fmul afn arcp contract nsz reassoc <8 x float> %".1289", %".1181"
+  %".1291" = getelementptr inbounds float, ptr %".10", i64 %".1273"
+  %".1292" = load <8 x float>, ptr %".1291", align 4
+  %".1293" = fmul afn arcp contract nsz reassoc <8 x float> %".1292", %".1185"
+  %".1294" = getelementptr inbounds float, ptr %".10", i64 %".1274"
+  %".1295" = load <8 x float>, ptr %".1294", align 4
+  %".1296" = fmul afn arcp contract nsz reassoc <8 x float> %".1295", %".1181"
+  %".1297" = getelementptr inbounds float, ptr %".10", i64 %".1275"
+  %".1298" = load <8 x float>, ptr %".1297", align 4
+  %".1299" = fmul afn arcp contract nsz reassoc <8 x float> %".1298", %".1185"
+  %".1300" = add i64 %".792", %".1177"
+  %".1301" = getelementptr inbounds float, ptr %".3", i64 %".1300"
+  %".1302" = load <8 x float>, ptr %".1301", align 4
+  %".1303" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".1190", <8 x float> %".1302", <8 x float> %".1278")
+  %".1304" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".1230", <8 x float> %".1302", <8 x float> %".1281")
+  %".1305" = add i64 %".1300", 8
+  %".1306" = getelementptr inbounds float, ptr %".3", i64 %".1305"
+  %".1307" = load <8 x float>, ptr %".1306", align 4
+  %".1308" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".1190", <8 x float> %".1307", <8 x float> %".1284")
+  %".1309" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".1230", <8 x float> %".1307", <8 x float> %".1287")
+  %".1310" = add i64 %".1300", 16
+  %".1311" = getelementptr inbounds float, ptr %".3", i64 %".1310"
+  %".1312" = load <8 x float>, ptr %".1311", align 4
+  %".1313" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".1190", <8 x float> %".1312", <8 x float> %".1290")
+  %".1314" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".1230", <8 x float> %".1312", <8 x float> %".1293")
+  %".1315" = add i64 %".1300", 24
+  %".1316" = getelementptr inbounds float, ptr %".3", i64 %".1315"
+  %".1317" = load <8 x float>, ptr %".1316", align 4
+  %".1318" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".1190", <8 x float> %".1317", <8 x float> %".1296")
+  %".1319" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".1230", <8 x float> %".1317", <8 x float> %".1299")
+  %".1320" = add i64 %".794", %".1177"
+  %".1321" = getelementptr inbounds float, ptr %".3", i64 %".1320"
+  %".1322" = load <8 x float>, ptr %".1321", align 4
+  %".1323" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".1195", <8 x float> %".1322", <8 x float> %".1303")
+  %".1324" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".1235", <8 x float> %".1322", <8 x float> %".1304")
+  %".1325" = add i64 %".1320", 8
+  %".1326" = getelementptr inbounds float, ptr %".3", i64 %".1325"
+  %".1327" = load <8 x float>, ptr %".1326", align 4
+  %".1328" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".1195", <8 x float> %".1327", <8 x float> %".1308")
+  %".1329" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".1235", <8 x float> %".1327", <8 x float> %".1309")
+  %".1330" = add i64 %".1320", 16
+  %".1331" = getelementptr inbounds float, ptr %".3", i64 %".1330"
+  %".1332" = load <8 x float>, ptr %".1331", align 4
+  %".1333" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".1195", <8 x float> %".1332", <8 x float> %".1313")
+  %".1334" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".1235", <8 x float> %".1332", <8 x float> %".1314")
+  %".1335" = add i64 %".1320", 24
+  %".1336" = getelementptr inbounds float, ptr %".3", i64 %".1335"
+  %".1337" = load <8 x float>, ptr %".1336", align 4
+  %".1338" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".1195", <8 x float> %".1337", <8 x float> %".1318")
+  %".1339" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".1235", <8 x float> %".1337", <8 x float> %".1319")
+  %".1340" = add i64 %".796", %".1177"
+  %".1341" = getelementptr inbounds float, ptr %".3", i64 %".1340"
+  %".1342" = load <8 x float>, ptr %".1341", align 4
+  %".1343" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".1200", <8 x float> %".1342", <8 x float> %".1323")
+  %".1344" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".1240", <8 x float> %".1342", <8 x float> %".1324")
+  %".1345" = add i64 %".1340", 8
+  %".1346" = getelementptr inbounds float, ptr %".3", i64 %".1345"
+  %".1347" = load <8 x float>, ptr %".1346", align 4
+  %".1348" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".1200", <8 x float> %".1347", <8 x float> %".1328")
+  %".1349" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".1240", <8 x float> %".1347", <8 x float> %".1329")
+  %".1350" = add i64 %".1340", 16
+  %".1351" = getelementptr inbounds float, ptr %".3", i64 %".1350"
+  %".1352" = load <8 x float>, ptr %".1351", align 4
+  %".1353" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".1200", <8 x float> %".1352", <8 x float> %".1333")
+  %".1354" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".1240", <8 x float> %".1352", <8 x float> %".1334")
+  %".1355" = add i64 %".1340", 24
+  %".1356" = getelementptr inbounds float, ptr %".3", i64 %".1355"
+  %".1357" = load <8 x float>, ptr %".1356", align 4
+  %".1358" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".1200", <8 x float> %".1357", <8 x float> %".1338")
+  %".1359" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".1240", <8 x float> %".1357", <8 x float> %".1339")
+  %".1360" = add i64 %".798", %".1177"
+  %".1361" = getelementptr inbounds float, ptr %".3", i64 %".1360"
+  %".1362" = load <8 x float>, ptr %".1361", align 4
+  %".1363" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".1205", <8 x float> %".1362", <8 x float> %".1343")
+  %".1364" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".1245", <8 x float> %".1362", <8 x float> %".1344")
+  %".1365" = add i64 %".1360", 8
+  %".1366" = getelementptr inbounds float, ptr %".3", i64 %".1365"
+  %".1367" = load <8 x float>, ptr %".1366", align 4
+  %".1368" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".1205", <8 x float> %".1367", <8 x float> %".1348")
+  %".1369" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".1245", <8 x float> %".1367", <8 x float> %".1349")
+  %".1370" = add i64 %".1360", 16
+  %".1371" = getelementptr inbounds float, ptr %".3", i64 %".1370"
+  %".1372" = load <8 x float>, ptr %".1371", align 4
+  %".1373" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".1205", <8 x float> %".1372", <8 x float> %".1353")
+  %".1374" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".1245", <8 x float> %".1372", <8 x float> %".1354")
+  %".1375" = add i64 %".1360", 24
+  %".1376" = getelementptr inbounds float, ptr %".3", i64 %".1375"
+  %".1377" = load <8 x float>, ptr %".1376", align 4
+  %".1378" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".1205", <8 x float> %".1377", <8 x float> %".1358")
+  %".1379" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".1245", <8 x float> %".1377", <8 x float> %".1359")
+  %".1380" = add i64 %".800", %".1177"
+  %".1381" = getelementptr inbounds float, ptr %".3", i64 %".1380"
+  %".1382" = load <8 x float>, ptr %".1381", align 4
+  %".1383" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".1210", <8 x float> %".1382", <8 x float> %".1363")
+  %".1384" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".1250", <8 x float> %".1382", <8 x float> %".1364")
+  %".1385" = add i64 %".1380", 8
+  %".1386" = getelementptr inbounds float, ptr %".3", i64 %".1385"
+  %".1387" = load <8 x float>, ptr %".1386", align 4
+  %".1388" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".1210", <8 x float> %".1387", <8 x float> %".1368")
+  %".1389" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".1250", <8 x float> %".1387", <8 x float> %".1369")
+  %".1390" = add i64 %".1380", 16
+  %".1391" = getelementptr inbounds float, ptr %".3", i64 %".1390"
+  %".1392" = load <8 x float>, ptr %".1391", align 4
+  %".1393" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".1210", <8 x float> %".1392", <8 x float> %".1373")
+  %".1394" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".1250", <8 x float> %".1392", <8 x float> %".1374")
+  %".1395" = add i64 %".1380", 24
+  %".1396" = getelementptr inbounds float, ptr %".3", i64 %".1395"
+  %".1397" = load <8 x float>, ptr %".1396", align 4
+  %".1398" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".1210", <8 x float> %".1397", <8 x float> %".1378")
+  %".1399" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".1250", <8 x float> %".1397", <8 x float> %".1379")
+  %".1400" = add i64 %".802", %".1177"
+  %".1401" = getelementptr inbounds float, ptr %".3", i64 %".1400"
+  %".1402" = load <8 x float>, ptr %".1401", align 4
+  %".1403" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".1215", <8 x float> %".1402", <8 x float> %".1383")
+  %".1404" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".1255", <8 x float> %".1402", <8 x float> %".1384")
+  %".1405" = add i64 %".1400", 8
+  %".1406" = getelementptr inbounds float, ptr %".3", i64 %".1405"
+  %".1407" = load <8 x float>, ptr %".1406", align 4
+  %".1408" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".1215", <8 x float> %".1407", <8 x float> %".1388")
+  %".1409" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".1255", <8 x float> %".1407", <8 x float> %".1389")
+  %".1410" = add i64 %".1400", 16
+  %".1411" = getelementptr inbounds float, ptr %".3", i64 %".1410"
+  %".1412" = load <8 x float>, ptr %".1411", align 4
+  %".1413" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".1215", <8 x float> %".1412", <8 x float> %".1393")
+  %".1414" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".1255", <8 x float> %".1412", <8 x float> %".1394")
+  %".1415" = add i64 %".1400", 24
+  %".1416" = getelementptr inbounds float, ptr %".3", i64 %".1415"
+  %".1417" = load <8 x float>, ptr %".1416", align 4
+  %".1418" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".1215", <8 x float> %".1417", <8 x float> %".1398")
+  %".1419" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".1255", <8 x float> %".1417", <8 x float> %".1399")
+  %".1420" = add i64 %".804", %".1177"
+  %".1421" = getelementptr inbounds float, ptr %".3", i64 %".1420"
+  %".1422" = load <8 x float>, ptr %".1421", align 4
+  %".1423" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".1220", <8 x float> %".1422", <8 x float> %".1403")
+  %".1424" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".1260", <8 x float> %".1422", <8 x float> %".1404")
+  %".1425" = add i64 %".1420", 8
+  %".1426" = getelementptr inbounds float, ptr %".3", i64 %".1425"
+  %".1427" = load <8 x float>, ptr %".1426", align 4
+  %".1428" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".1220", <8 x float> %".1427", <8 x float> %".1408")
+  %".1429" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".1260", <8 x float> %".1427", <8 x float> %".1409")
+  %".1430" = add i64 %".1420", 16
+  %".1431" = getelementptr inbounds float, ptr %".3", i64 %".1430"
+  %".1432" = load <8 x float>, ptr %".1431", align 4
+  %".1433" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".1220", <8 x float> %".1432", <8 x float> %".1413")
+  %".1434" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".1260", <8 x float> %".1432", <8 x float> %".1414")
+  %".1435" = add i64 %".1420", 24
+  %".1436" = getelementptr inbounds float, ptr %".3", i64 %".1435"
+  %".1437" = load <8 x float>, ptr %".1436", align 4
+  %".1438" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".1220", <8 x float> %".1437", <8 x float> %".1418")
+  %".1439" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".1260", <8 x float> %".1437", <8 x float> %".1419")
+  %".1440" = add i64 %".806", %".1177"
+  %".1441" = getelementptr inbounds float, ptr %".3", i64 %".1440"
+  %".1442" = load <8 x float>, ptr %".1441", align 4
+  %".1443" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".1225", <8 x float> %".1442", <8 x float> %".1423")
+  %".1444" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".1265", <8 x float> %".1442", <8 x float> %".1424")
+  %".1445" = add i64 %".1440", 8
+  %".1446" = getelementptr inbounds float, ptr %".3", i64 %".1445"
+  %".1447" = load <8 x float>, ptr %".1446", align 4
+  %".1448" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".1225", <8 x float> %".1447", <8 x float> %".1428")
+  %".1449" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".1265", <8 x float> %".1447", <8 x float> %".1429")
+  %".1450" = add i64 %".1440", 16
+  %".1451" = getelementptr inbounds float, ptr %".3", i64 %".1450"
+  %".1452" = load <8 x float>, ptr %".1451", align 4
+  %".1453" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".1225", <8 x float> %".1452", <8 x float> %".1433")
+  %".1454" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".1265", <8 x float> %".1452", <8 x float> %".1434")
+  %".1455" = add i64 %".1440", 24
+  %".1456" = getelementptr inbounds float, ptr %".3", i64 %".1455"
+  %".1457" = load <8 x float>, ptr %".1456", align 4
+  %".1458" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".1225", <8 x float> %".1457", <8 x float> %".1438")
+  %".1459" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".1265", <8 x float> %".1457", <8 x float> %".1439")
+  %".1460" = getelementptr inbounds float, ptr %".10", i64 %".1267"
+  store <8 x float> %".1443", ptr %".1460", align 4
+  %".1462" = getelementptr inbounds float, ptr %".10", i64 %".1269"
+  store <8 x float> %".1444", ptr %".1462", align 4
+  %".1464" = getelementptr inbounds float, ptr %".10", i64 %".1270"
+  store <8 x float> %".1448", ptr %".1464", align 4
+  %".1466" = getelementptr inbounds float, ptr %".10", i64 %".1271"
+  store <8 x float> %".1449", ptr %".1466", align 4
+  %".1468" = getelementptr inbounds float, ptr %".10", i64 %".1272"
+  store <8 x float> %".1453", ptr %".1468", align 4
+  %".1470" = getelementptr inbounds float, ptr %".10", i64 %".1273"
+  store <8 x float> %".1454", ptr %".1470", align 4
+  %".1472" = getelementptr inbounds float, ptr %".10", i64 %".1274"
+  store <8 x float> %".1458", ptr %".1472", align 4
+  %".1474" = getelementptr inbounds float, ptr %".10", i64 %".1275"
+  store <8 x float> %".1459", ptr %".1474", align 4
+  %"for.next.7" = add nsw i64 %"for.iv.9", 2
+  br label %"for.header.9"
+for.exit.9:
+  br label %"if.end.1"
+for.header.10:
+  %"for.iv.10" = phi  i64 [0, %"if.end"], [%"for.next.12", %"for.exit.11"]
+  %".1507" = icmp slt i64 %"for.iv.10", %".28"
+  br i1 %".1507", label %"for.body.10", label %"for.exit.10"
+for.body.10:
+  %".1509" = mul i64 %"for.iv.10", %".22"
+  %".1510" = add i64 %"for.iv", %"for.iv.10"
+  %".1511" = mul i64 %".1510", 128
+  br label %"for.header.11"
+for.exit.10:
+  %"for.next.13" = add nsw i64 %"for.iv", %".23"
+  br label %"for.header"
+for.header.11:
+  %"for.iv.11" = phi  i64 [0, %"for.body.10"], [%"for.next.11", %"for.exit.13"]
+  %".1513" = icmp slt i64 %"for.iv.11", 4
+  br i1 %".1513", label %"for.body.11", label %"for.exit.11"
+for.body.11:
+  br label %"for.header.12"
+for.exit.11:
+  %"for.next.12" = add nsw i64 %"for.iv.10", 1
+  br label %"for.header.10"
+for.header.12:
+  %"for.iv.12" = phi  i64 [0, %"for.body.11"], [%"for.next.9", %"for.body.12"]
+  %".1516" = phi  float [0xc6293e5940000000, %"for.body.11"], [%".1526", %"for.body.12"]
+  %".1517" = icmp slt i64 %"for.iv.12", %".22"
+  br i1 %".1517", label %"for.body.12", label %"for.exit.12"
+for.body.12:
+  %".1519" = add i64 %".1509", %"for.iv.12"
+  %".1520" = mul i64 %".1519", 144
+  %".1521" = add i64 %".1520", 128
+  %".1522" = add i64 %".1521", %"for.iv.11"
+  %".1523" = getelementptr inbounds float, ptr %".10", i64 %".1522"
+  %".1524" = load float, ptr %".1523", align 4
+  %".1525" = fcmp ogt float %".1516", %".1524"
+  %".1526" = select  i1 %".1525", float %".1516", float %".1524"
+  %"for.next.9" = add nsw i64 %"for.iv.12", 1
+  br label %"for.header.12"
+for.exit.12:
+  %".1528" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
+  %".1529" = shufflevector <8 x float> %".1528", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  br label %"for.header.13"
+for.header.13:
+  %"for.iv.13" = phi  i64 [0, %"for.exit.12"], [%"for.next.10", %"for.body.13"]
+  %".1531" = phi  float [             0x0, %"for.exit.12"], [%".1598", %"for.body.13"]
+  %".1532" = phi  <8 x float> [%".1529", %"for.exit.12"], [%".1601", %"for.body.13"]
+  %".1533" = phi  <8 x float> [%".1529", %"for.exit.12"], [%".1605", %"for.body.13"]
+  %".1534" = phi  <8 x float> [%".1529", %"for.exit.12"], [%".1609", %"for.body.13"]
+  %".1535" = phi  <8 x float> [%".1529", %"for.exit.12"], [%".1613", %"for.body.13"]
+  %".1536" = icmp slt i64 %"for.iv.13", %".22"
+  br i1 %".1536", label %"for.body.13", label %"for.exit.13"
+for.body.13:
+  %".1538" = add i64 %".1509", %"for.iv.13"
+  %".1539" = mul i64 %".1538", 144
+  %".1540" = add i64 %".1539", 128
+  %".1541" = add i64 %".1540", %"for.iv.11"
+  %".1542" = getelementptr inbounds float, ptr %".10", i64 %".1541"
+  %".1543" = load float, ptr %".1542", align 4
+  %".1544" = fsub afn arcp contract nsz reassoc float %".1543", %".1516"
+  %".1545" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".1544", i32 0
+  %".1546" = shufflevector <8 x float> %".1545", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".1547" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float 0xc055c00000000000, i32 0
+  %".1548" = shufflevector <8 x float> %".1547", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".1549" = fcmp ogt <8 x float> %".1546", %".1548"
+  %".1550" = select  <8 x i1> %".1549", <8 x float> %".1546", <8 x float> %".1548"
+  %".1551" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float 0x4056000000000000, i32 0
+  %".1552" = shufflevector <8 x float> %".1551", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".1553" = fcmp olt <8 x float> %".1550", %".1552"
+  %".1554" = select  <8 x i1> %".1553", <8 x float> %".1550", <8 x float> %".1552"
+  %".1555" = call <8 x float> @"llvm.minnum.v8f32"(<8 x float> %".1554", <8 x float> <float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000>)
+  %".1556" = call <8 x float> @"llvm.maxnum.v8f32"(<8 x float> %".1555", <8 x float> <float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000>)
+  %".1557" = fmul contract <8 x float> %".1556", <float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000>
+  %".1558" = call <8 x float> @"llvm.rint.v8f32"(<8 x float> %".1557")
+  %".1559" = fmul contract <8 x float> %".1558", <float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000>
+  %".1560" = fsub contract <8 x float> %".1556", %".1559"
+  %".1561" = fmul contract <8 x float> %".1558", <float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000>
+  %".1562" = fsub contract <8 x float> %".1560", %".1561"
+  %".1563" = fmul contract <8 x float> <float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000>, %".1562"
+  %".1564" = fadd contract <8 x float> %".1563", <float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000>
+  %".1565" = fmul contract <8 x float> %".1564", %".1562"
+  %".1566" = fadd contract <8 x float> %".1565", <float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000>
+  %".1567" = fmul contract <8 x float> %".1566", %".1562"
+  %".1568" = fadd contract <8 x float> %".1567", <float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000>
+  %".1569" = fmul contract <8 x float> %".1568", %".1562"
+  %".1570" = fadd contract <8 x float> %".1569", <float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000>
+  %".1571" = fmul contract <8 x float> %".1570", %".1562"
+  %".1572" = fadd contract <8 x float> %".1571", <float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000>
+  %".1573" = fmul contract <8 x float> %".1562", %".1562"
+  %".1574" = fmul contract <8 x float> %".1572", %".1573"
+  %".1575" = fadd contract <8 x float> %".1574", %".1562"
+  %".1576" = fadd contract <8 x float> %".1575", <float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000>
+  %".1577" = fptosi <8 x float> %".1558" to <8 x i32>
+  %".1578" = shl <8 x i32> %".1577", <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %".1579" = bitcast <8 x float> %".1576" to <8 x i32>
+  %".1580" = add <8 x i32> %".1579", %".1578"
+  %".1581" = bitcast <8 x i32> %".1580" to <8 x float>
+  %".1582" = fcmp olt <8 x float> %".1554", <float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000>
+  %".1583" = select  <8 x i1> %".1582", <8 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, <8 x float> %".1581"
+  %".1584" = fcmp ogt <8 x float> %".1554", <float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000>
+  %".1585" = select  <8 x i1> %".1584", <8 x float> <float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000>, <8 x float> %".1583"
+  %".1586" = fcmp uno <8 x float> %".1554", %".1554"
+  %".1587" = select  <8 x i1> %".1586", <8 x float> %".1554", <8 x float> %".1585"
+  %".1588" = extractelement <8 x float> %".1587", i64 0
+  %".1589" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".1588", i32 0
+  %".1590" = shufflevector <8 x float> %".1589", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".1591" = mul i64 %"for.iv.11", 32
+  %".1592" = add i64 %".1539", %".1591"
+  %".1593" = add i64 %".1539", 132
+  %".1594" = add i64 %".1593", %"for.iv.11"
+  %".1595" = getelementptr inbounds float, ptr %".10", i64 %".1594"
+  %".1596" = load float, ptr %".1595", align 4
+  %".1597" = fmul afn arcp contract nsz reassoc float %".1588", %".1596"
+  %".1598" = fadd afn arcp contract nsz reassoc float %".1531", %".1597"
+  %".1599" = getelementptr inbounds float, ptr %".10", i64 %".1592"
+  %".1600" = load <8 x float>, ptr %".1599", align 4
+  %".1601" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".1590", <8 x float> %".1600", <8 x float> %".1532")
+  %".1602" = add i64 %".1592", 8
+  %".1603" = getelementptr inbounds float, ptr %".10", i64 %".1602"
+  %".1604" = load <8 x float>, ptr %".1603", align 4
+  %".1605" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".1590", <8 x float> %".1604", <8 x float> %".1533")
+  %".1606" = add i64 %".1592", 16
+  %".1607" = getelementptr inbounds float, ptr %".10", i64 %".1606"
+  %".1608" = load <8 x float>, ptr %".1607", align 4
+  %".1609" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".1590", <8 x float> %".1608", <8 x float> %".1534")
+  %".1610" = add i64 %".1592", 24
+  %".1611" = getelementptr inbounds float, ptr %".10", i64 %".1610"
+  %".1612" = load <8 x float>, ptr %".1611", align 4
+  %".1613" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".1590", <8 x float> %".1612", <8 x float> %".1535")
+  %"for.next.10" = add nsw i64 %"for.iv.13", 1
+  br label %"for.header.13"
+for.exit.13:
+  %".1615" = fcmp ogt float %".1531",              0x0
+  %".1616" = fdiv afn arcp contract nsz reassoc float 0x3ff0000000000000, %".1531"
+  %".1617" = select  i1 %".1615", float %".1616", float              0x0
+  %".1618" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".1617", i32 0
+  %".1619" = shufflevector <8 x float> %".1618", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".1620" = fmul afn arcp contract nsz reassoc <8 x float> %".1532", %".1619"
+  %".1621" = mul i64 %"for.iv.11", 32
+  %".1622" = add i64 %".1511", %".1621"
+  %".1623" = getelementptr inbounds float, ptr %".4", i64 %".1622"
+  store <8 x float> %".1620", ptr %".1623", align 4
+  %".1625" = fmul afn arcp contract nsz reassoc <8 x float> %".1533", %".1619"
+  %".1626" = add i64 %".1622", 8
+  %".1627" = getelementptr inbounds float, ptr %".4", i64 %".1626"
+  store <8 x float> %".1625", ptr %".1627", align 4
+  %".1629" = fmul afn arcp contract nsz reassoc <8 x float> %".1534", %".1619"
+  %".1630" = add i64 %".1622", 16
+  %".1631" = getelementptr inbounds float, ptr %".4", i64 %".1630"
+  store <8 x float> %".1629", ptr %".1631", align 4
+  %".1633" = fmul afn arcp contract nsz reassoc <8 x float> %".1535", %".1619"
+  %".1634" = add i64 %".1622", 24
+  %".1635" = getelementptr inbounds float, ptr %".4", i64 %".1634"
+  store <8 x float> %".1633", ptr %".1635", align 4
+  %"for.next.11" = add nsw i64 %"for.iv.11", 1
+  br label %"for.header.11"
 }
-
-declare i64 @"llvm.umax.i64"(i64 %".1", i64 %".2")
-
-declare float @"llvm.vector.reduce.fmax.v8f32"(<8 x float> %".1")
 
 define internal void @"attention_nh4_nkv2_hd32_causal_splitk.par2.loop"(i64 %".1", i64 %".2", i64 %".3", i64 %".4", ptr captures(none) noalias align 4 %".5", ptr captures(none) noalias align 4 %".6", ptr captures(none) noalias align 4 %".7", ptr captures(none) noalias align 4 %".8", i64 %".9", i64 %".10", i64 %".11") nounwind
 {
@@ -18148,68 +14928,70 @@ for.exit.7:
   br label %"if.end"
 }
 
-define internal void @"attention_nh4_nkv2_hd32_causal_splitk.par2"(ptr %"ctx") nounwind
+define internal void @"embed_h128_v1024_packed16"(ptr captures(none) noalias align 4 %".1", ptr captures(none) noalias align 4 %".2", ptr captures(none) noalias align 4 %".3", i64 %".4") noinline nounwind
 {
 entry:
-  %".3" = getelementptr {i64, i64, i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 0
-  %".4" = load i64, ptr %".3"
-  %".5" = getelementptr {i64, i64, i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 1
-  %".6" = load i64, ptr %".5"
-  %".7" = getelementptr {i64, i64, i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 2
-  %".8" = load i64, ptr %".7"
-  %".9" = getelementptr {i64, i64, i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 3
-  %".10" = load i64, ptr %".9"
-  %".11" = getelementptr {i64, i64, i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 4
-  %".12" = load i64, ptr %".11"
-  %".13" = getelementptr {i64, i64, i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 5
-  %".14" = load i64, ptr %".13"
-  %".15" = getelementptr {i64, i64, i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 6
-  %".16" = load i64, ptr %".15"
-  %".17" = getelementptr {i64, i64, i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 7
-  %".18" = load i64, ptr %".17"
-  %".19" = getelementptr {i64, i64, i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 8
-  %".20" = load ptr, ptr %".19"
-  %".21" = getelementptr {i64, i64, i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 9
-  %".22" = load ptr, ptr %".21"
-  %".23" = getelementptr {i64, i64, i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 10
-  %".24" = load ptr, ptr %".23"
-  %".25" = getelementptr {i64, i64, i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 11
-  %".26" = load ptr, ptr %".25"
-  %".27" = getelementptr {i64, i64, i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 3
-  %".28" = sub i64 %".6", %".4"
-  %".29" = sub i64 %".8", 1
-  %".30" = add i64 %".28", %".29"
-  %".31" = sdiv i64 %".30", %".8"
-  %".32" = icmp sgt i64 %".28", 0
-  %".33" = select  i1 %".32", i64 %".31", i64 0
-  %".34" = call i32 @"omp_get_num_threads"()
-  %".35" = sext i32 %".34" to i64
-  %".36" = mul i64 %".35", 2
-  br label %"grab"
-grab:
-  %".38" = load atomic i64, ptr %".27" monotonic, align 8
-  %".39" = icmp slt i64 %".38", %".33"
-  br i1 %".39", label %"take", label %"done"
-take:
-  %".41" = sub i64 %".33", %".38"
-  %".42" = sdiv i64 %".41", %".36"
-  %".43" = icmp slt i64 %".42", 1
-  %".44" = select  i1 %".43", i64 1, i64 %".42"
-  %".45" = add i64 %".38", %".44"
-  %".46" = cmpxchg ptr %".27", i64 %".38", i64 %".45" monotonic monotonic
-  %".47" = extractvalue {i64, i1} %".46", 1
-  br i1 %".47", label %"run", label %"grab"
-run:
-  %".49" = mul i64 %".38", %".8"
-  %".50" = add i64 %".4", %".49"
-  %".51" = mul i64 %".45", %".8"
-  %".52" = add i64 %".4", %".51"
-  %".53" = icmp slt i64 %".52", %".6"
-  %".54" = select  i1 %".53", i64 %".52", i64 %".6"
-  call void @"attention_nh4_nkv2_hd32_causal_splitk.par2.loop"(i64 %".12", i64 %".14", i64 %".16", i64 %".18", ptr %".20", ptr %".22", ptr %".24", ptr %".26", i64 %".50", i64 %".54", i64 %".8")
-  br label %"grab"
-done:
+  %"embed_h128_v1024_packed16.par3.ctx" = alloca {i64, i64, i64, i64, ptr, ptr, ptr}
+  br label %"body"
+body:
+  %".6" = mul i64 %".4", 2048
+  %".7" = icmp ult i64 %".6", 524288
+  br i1 %".7", label %"if.then", label %"if.else"
+if.then:
+  br label %"for.header"
+if.else:
+  %".34" = getelementptr {i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"embed_h128_v1024_packed16.par3.ctx", i32 0, i32 0
+  store i64 0, ptr %".34"
+  %".36" = getelementptr {i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"embed_h128_v1024_packed16.par3.ctx", i32 0, i32 1
+  store i64 %".4", ptr %".36"
+  %".38" = getelementptr {i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"embed_h128_v1024_packed16.par3.ctx", i32 0, i32 2
+  store i64 1, ptr %".38"
+  %".40" = getelementptr {i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"embed_h128_v1024_packed16.par3.ctx", i32 0, i32 3
+  store i64 0, ptr %".40"
+  %".42" = getelementptr {i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"embed_h128_v1024_packed16.par3.ctx", i32 0, i32 4
+  store ptr %".1", ptr %".42"
+  %".44" = getelementptr {i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"embed_h128_v1024_packed16.par3.ctx", i32 0, i32 5
+  store ptr %".2", ptr %".44"
+  %".46" = getelementptr {i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"embed_h128_v1024_packed16.par3.ctx", i32 0, i32 6
+  store ptr %".3", ptr %".46"
+  call void @"rlx.parallel"(void (ptr)* @"embed_h128_v1024_packed16.par3", ptr %"embed_h128_v1024_packed16.par3.ctx")
+  br label %"if.end"
+if.end:
   ret void
+for.header:
+  %"for.iv" = phi  i64 [0, %"if.then"], [%"for.next.1", %"for.exit.1"]
+  %".10" = icmp slt i64 %"for.iv", %".4"
+  br i1 %".10", label %"for.body", label %"for.exit"
+for.body:
+  %".12" = getelementptr inbounds i32, ptr %".1", i64 %"for.iv"
+  %".13" = load i32, ptr %".12", align 4
+  %".14" = sext i32 %".13" to i64
+  %".15" = call i64 @"llvm.umin.i64"(i64 %".14", i64 1023)
+  %".16" = udiv i64 %".15", 16
+  %".17" = mul i64 %".16", 2048
+  %".18" = urem i64 %".15", 16
+  %".19" = add i64 %".17", %".18"
+  %".20" = mul i64 %"for.iv", 128
+  br label %"for.header.1"
+for.exit:
+  br label %"if.end"
+for.header.1:
+  %"for.iv.1" = phi  i64 [0, %"for.body"], [%"for.next", %"for.body.1"]
+  %".22" = icmp slt i64 %"for.iv.1", 128
+  br i1 %".22", label %"for.body.1", label %"for.exit.1"
+for.body.1:
+  %".24" = mul i64 %"for.iv.1", 16
+  %".25" = add i64 %".19", %".24"
+  %".26" = getelementptr inbounds float, ptr %".2", i64 %".25"
+  %".27" = load float, ptr %".26", align 4
+  %".28" = add i64 %".20", %"for.iv.1"
+  %".29" = getelementptr inbounds float, ptr %".3", i64 %".28"
+  store float %".27", ptr %".29", align 4
+  %"for.next" = add nsw i64 %"for.iv.1", 1
+  br label %"for.header.1"
+for.exit.1:
+  %"for.next.1" = add nsw i64 %"for.iv", 1
+  br label %"for.header"
 }
 
 define internal void @"embed_h128_v1024_packed16.par3.loop"(ptr captures(none) noalias align 4 %".1", ptr captures(none) noalias align 4 %".2", ptr captures(none) noalias align 4 %".3", i64 %".4", i64 %".5", i64 %".6") nounwind
@@ -18254,58 +15036,109 @@ for.exit:
   br label %"par.header"
 }
 
-define internal void @"embed_h128_v1024_packed16.par3"(ptr %"ctx") nounwind
+define internal void @"gather_last_h128"(ptr captures(none) noalias align 4 %".1", ptr captures(none) noalias align 4 %".2", i64 %".3", i64 %".4") noinline nounwind
 {
 entry:
-  %".3" = getelementptr {i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 0
-  %".4" = load i64, ptr %".3"
-  %".5" = getelementptr {i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 1
-  %".6" = load i64, ptr %".5"
-  %".7" = getelementptr {i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 2
-  %".8" = load i64, ptr %".7"
-  %".9" = getelementptr {i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 3
-  %".10" = load i64, ptr %".9"
-  %".11" = getelementptr {i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 4
-  %".12" = load ptr, ptr %".11"
-  %".13" = getelementptr {i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 5
-  %".14" = load ptr, ptr %".13"
-  %".15" = getelementptr {i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 6
-  %".16" = load ptr, ptr %".15"
-  %".17" = getelementptr {i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 3
-  %".18" = sub i64 %".6", %".4"
-  %".19" = sub i64 %".8", 1
-  %".20" = add i64 %".18", %".19"
-  %".21" = sdiv i64 %".20", %".8"
-  %".22" = icmp sgt i64 %".18", 0
-  %".23" = select  i1 %".22", i64 %".21", i64 0
-  %".24" = call i32 @"omp_get_num_threads"()
-  %".25" = sext i32 %".24" to i64
-  %".26" = mul i64 %".25", 2
-  br label %"grab"
-grab:
-  %".28" = load atomic i64, ptr %".17" monotonic, align 8
-  %".29" = icmp slt i64 %".28", %".23"
-  br i1 %".29", label %"take", label %"done"
-take:
-  %".31" = sub i64 %".23", %".28"
-  %".32" = sdiv i64 %".31", %".26"
-  %".33" = icmp slt i64 %".32", 1
-  %".34" = select  i1 %".33", i64 1, i64 %".32"
-  %".35" = add i64 %".28", %".34"
-  %".36" = cmpxchg ptr %".17", i64 %".28", i64 %".35" monotonic monotonic
-  %".37" = extractvalue {i64, i1} %".36", 1
-  br i1 %".37", label %"run", label %"grab"
-run:
-  %".39" = mul i64 %".28", %".8"
-  %".40" = add i64 %".4", %".39"
-  %".41" = mul i64 %".35", %".8"
-  %".42" = add i64 %".4", %".41"
-  %".43" = icmp slt i64 %".42", %".6"
-  %".44" = select  i1 %".43", i64 %".42", i64 %".6"
-  call void @"embed_h128_v1024_packed16.par3.loop"(ptr %".12", ptr %".14", ptr %".16", i64 %".40", i64 %".44", i64 %".8")
-  br label %"grab"
-done:
+  br label %"body"
+body:
+  br label %"for.header"
+for.header:
+  %"for.iv" = phi  i64 [0, %"body"], [%"for.next.1", %"for.exit.1"]
+  %".7" = icmp slt i64 %"for.iv", %".3"
+  br i1 %".7", label %"for.body", label %"for.exit"
+for.body:
+  %".9" = add i64 %"for.iv", 1
+  %".10" = mul i64 %".9", %".4"
+  %".11" = sub i64 %".10", 1
+  %".12" = mul i64 %".11", 128
+  %".13" = mul i64 %"for.iv", 128
+  br label %"for.header.1"
+for.exit:
   ret void
+for.header.1:
+  %"for.iv.1" = phi  i64 [0, %"for.body"], [%"for.next", %"for.body.1"]
+  %".15" = icmp slt i64 %"for.iv.1", 128
+  br i1 %".15", label %"for.body.1", label %"for.exit.1"
+for.body.1:
+  %".17" = add i64 %".12", %"for.iv.1"
+  %".18" = getelementptr inbounds float, ptr %".1", i64 %".17"
+  %".19" = load <8 x float>, ptr %".18", align 4
+  %".20" = add i64 %".13", %"for.iv.1"
+  %".21" = getelementptr inbounds float, ptr %".2", i64 %".20"
+  store <8 x float> %".19", ptr %".21", align 4
+  %"for.next" = add nsw i64 %"for.iv.1", 8
+  br label %"for.header.1"
+for.exit.1:
+  %"for.next.1" = add nsw i64 %"for.iv", 1
+  br label %"for.header"
+}
+
+define internal void @"kv_write_d64"(ptr captures(none) noalias align 4 %".1", ptr captures(none) noalias align 4 %".2", i64 %".3", i64 %".4", i64 %".5", i64 %".6") noinline nounwind
+{
+entry:
+  %"kv_write_d64.par4.ctx" = alloca {i64, i64, i64, i64, i64, i64, i64, ptr, ptr}
+  br label %"body"
+body:
+  %".8" = mul i64 %".3", %".4"
+  %".9" = mul i64 %".8", 64
+  %".10" = icmp ult i64 %".9", 524288
+  br i1 %".10", label %"if.then", label %"if.else"
+if.then:
+  br label %"for.header"
+if.else:
+  %".34" = getelementptr {i64, i64, i64, i64, i64, i64, i64, ptr, ptr}, ptr %"kv_write_d64.par4.ctx", i32 0, i32 0
+  store i64 0, ptr %".34"
+  %".36" = getelementptr {i64, i64, i64, i64, i64, i64, i64, ptr, ptr}, ptr %"kv_write_d64.par4.ctx", i32 0, i32 1
+  store i64 %".8", ptr %".36"
+  %".38" = getelementptr {i64, i64, i64, i64, i64, i64, i64, ptr, ptr}, ptr %"kv_write_d64.par4.ctx", i32 0, i32 2
+  store i64 1, ptr %".38"
+  %".40" = getelementptr {i64, i64, i64, i64, i64, i64, i64, ptr, ptr}, ptr %"kv_write_d64.par4.ctx", i32 0, i32 3
+  store i64 0, ptr %".40"
+  %".42" = getelementptr {i64, i64, i64, i64, i64, i64, i64, ptr, ptr}, ptr %"kv_write_d64.par4.ctx", i32 0, i32 4
+  store i64 %".4", ptr %".42"
+  %".44" = getelementptr {i64, i64, i64, i64, i64, i64, i64, ptr, ptr}, ptr %"kv_write_d64.par4.ctx", i32 0, i32 5
+  store i64 %".6", ptr %".44"
+  %".46" = getelementptr {i64, i64, i64, i64, i64, i64, i64, ptr, ptr}, ptr %"kv_write_d64.par4.ctx", i32 0, i32 6
+  store i64 %".5", ptr %".46"
+  %".48" = getelementptr {i64, i64, i64, i64, i64, i64, i64, ptr, ptr}, ptr %"kv_write_d64.par4.ctx", i32 0, i32 7
+  store ptr %".1", ptr %".48"
+  %".50" = getelementptr {i64, i64, i64, i64, i64, i64, i64, ptr, ptr}, ptr %"kv_write_d64.par4.ctx", i32 0, i32 8
+  store ptr %".2", ptr %".50"
+  call void @"rlx.parallel"(void (ptr)* @"kv_write_d64.par4", ptr %"kv_write_d64.par4.ctx")
+  br label %"if.end"
+if.end:
+  ret void
+for.header:
+  %"for.iv" = phi  i64 [0, %"if.then"], [%"for.next.1", %"for.exit.1"]
+  %".13" = icmp slt i64 %"for.iv", %".8"
+  br i1 %".13", label %"for.body", label %"for.exit"
+for.body:
+  %".15" = udiv i64 %"for.iv", %".4"
+  %".16" = urem i64 %"for.iv", %".4"
+  %".17" = mul i64 %"for.iv", 64
+  %".18" = mul i64 %".15", %".6"
+  %".19" = add i64 %".18", %".5"
+  %".20" = add i64 %".19", %".16"
+  %".21" = mul i64 %".20", 64
+  br label %"for.header.1"
+for.exit:
+  br label %"if.end"
+for.header.1:
+  %"for.iv.1" = phi  i64 [0, %"for.body"], [%"for.next", %"for.body.1"]
+  %".23" = icmp slt i64 %"for.iv.1", 64
+  br i1 %".23", label %"for.body.1", label %"for.exit.1"
+for.body.1:
+  %".25" = add i64 %".17", %"for.iv.1"
+  %".26" = getelementptr inbounds float, ptr %".1", i64 %".25"
+  %".27" = load <8 x float>, ptr %".26", align 4
+  %".28" = add i64 %".21", %"for.iv.1"
+  %".29" = getelementptr inbounds float, ptr %".2", i64 %".28"
+  store <8 x float> %".27", ptr %".29", align 4
+  %"for.next" = add nsw i64 %"for.iv.1", 8
+  br label %"for.header.1"
+for.exit.1:
+  %"for.next.1" = add nsw i64 %"for.iv", 1
+  br label %"for.header"
 }
 
 define internal void @"kv_write_d64.par4.loop"(i64 %".1", i64 %".2", i64 %".3", ptr captures(none) noalias align 4 %".4", ptr captures(none) noalias align 4 %".5", i64 %".6", i64 %".7", i64 %".8") nounwind
@@ -18347,62 +15180,326 @@ for.exit:
   br label %"par.header"
 }
 
-define internal void @"kv_write_d64.par4"(ptr %"ctx") nounwind
+define internal void @"linear_k128_n1024"(ptr captures(none) noalias align 4 %".1", ptr captures(none) noalias align 4 %".2", ptr captures(none) noalias align 4 %".3", i64 %".4") noinline nounwind
 {
 entry:
-  %".3" = getelementptr {i64, i64, i64, i64, i64, i64, i64, ptr, ptr}, ptr %"ctx", i32 0, i32 0
-  %".4" = load i64, ptr %".3"
-  %".5" = getelementptr {i64, i64, i64, i64, i64, i64, i64, ptr, ptr}, ptr %"ctx", i32 0, i32 1
-  %".6" = load i64, ptr %".5"
-  %".7" = getelementptr {i64, i64, i64, i64, i64, i64, i64, ptr, ptr}, ptr %"ctx", i32 0, i32 2
-  %".8" = load i64, ptr %".7"
-  %".9" = getelementptr {i64, i64, i64, i64, i64, i64, i64, ptr, ptr}, ptr %"ctx", i32 0, i32 3
-  %".10" = load i64, ptr %".9"
-  %".11" = getelementptr {i64, i64, i64, i64, i64, i64, i64, ptr, ptr}, ptr %"ctx", i32 0, i32 4
-  %".12" = load i64, ptr %".11"
-  %".13" = getelementptr {i64, i64, i64, i64, i64, i64, i64, ptr, ptr}, ptr %"ctx", i32 0, i32 5
-  %".14" = load i64, ptr %".13"
-  %".15" = getelementptr {i64, i64, i64, i64, i64, i64, i64, ptr, ptr}, ptr %"ctx", i32 0, i32 6
-  %".16" = load i64, ptr %".15"
-  %".17" = getelementptr {i64, i64, i64, i64, i64, i64, i64, ptr, ptr}, ptr %"ctx", i32 0, i32 7
-  %".18" = load ptr, ptr %".17"
-  %".19" = getelementptr {i64, i64, i64, i64, i64, i64, i64, ptr, ptr}, ptr %"ctx", i32 0, i32 8
-  %".20" = load ptr, ptr %".19"
-  %".21" = getelementptr {i64, i64, i64, i64, i64, i64, i64, ptr, ptr}, ptr %"ctx", i32 0, i32 3
-  %".22" = sub i64 %".6", %".4"
-  %".23" = sub i64 %".8", 1
-  %".24" = add i64 %".22", %".23"
-  %".25" = sdiv i64 %".24", %".8"
-  %".26" = icmp sgt i64 %".22", 0
-  %".27" = select  i1 %".26", i64 %".25", i64 0
-  %".28" = call i32 @"omp_get_num_threads"()
-  %".29" = sext i32 %".28" to i64
-  %".30" = mul i64 %".29", 2
-  br label %"grab"
-grab:
-  %".32" = load atomic i64, ptr %".21" monotonic, align 8
-  %".33" = icmp slt i64 %".32", %".27"
-  br i1 %".33", label %"take", label %"done"
-take:
-  %".35" = sub i64 %".27", %".32"
-  %".36" = sdiv i64 %".35", %".30"
-  %".37" = icmp slt i64 %".36", 1
-  %".38" = select  i1 %".37", i64 1, i64 %".36"
-  %".39" = add i64 %".32", %".38"
-  %".40" = cmpxchg ptr %".21", i64 %".32", i64 %".39" monotonic monotonic
-  %".41" = extractvalue {i64, i1} %".40", 1
-  br i1 %".41", label %"run", label %"grab"
-run:
-  %".43" = mul i64 %".32", %".8"
-  %".44" = add i64 %".4", %".43"
-  %".45" = mul i64 %".39", %".8"
-  %".46" = add i64 %".4", %".45"
-  %".47" = icmp slt i64 %".46", %".6"
-  %".48" = select  i1 %".47", i64 %".46", i64 %".6"
-  call void @"kv_write_d64.par4.loop"(i64 %".12", i64 %".14", i64 %".16", ptr %".18", ptr %".20", i64 %".44", i64 %".48", i64 %".8")
-  br label %"grab"
-done:
+  %"linear_k128_n1024.par5.ctx" = alloca {i64, i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}
+  br label %"body"
+body:
+  %".6" = mul i64 %".4", 131072
+  %".7" = icmp ult i64 %".4", 4
+  %".8" = select  i1 %".7", i64 1, i64 4
+  %".9" = udiv i64 31, %".8"
+  %".10" = add i64 %".9", 1
+  %".11" = add i64 %".4", 511
+  %".12" = udiv i64 %".11", 512
+  %".13" = mul i64 %".12", %".10"
+  %".14" = icmp ult i64 %".6", 524288
+  br i1 %".14", label %"if.then", label %"if.else"
+if.then:
+  br label %"for.header"
+if.else:
+  %".264" = getelementptr {i64, i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k128_n1024.par5.ctx", i32 0, i32 0
+  store i64 0, ptr %".264"
+  %".266" = getelementptr {i64, i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k128_n1024.par5.ctx", i32 0, i32 1
+  store i64 %".13", ptr %".266"
+  %".268" = getelementptr {i64, i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k128_n1024.par5.ctx", i32 0, i32 2
+  store i64 1, ptr %".268"
+  %".270" = getelementptr {i64, i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k128_n1024.par5.ctx", i32 0, i32 3
+  store i64 0, ptr %".270"
+  %".272" = getelementptr {i64, i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k128_n1024.par5.ctx", i32 0, i32 4
+  store i64 %".12", ptr %".272"
+  %".274" = getelementptr {i64, i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k128_n1024.par5.ctx", i32 0, i32 5
+  store i64 %".4", ptr %".274"
+  %".276" = getelementptr {i64, i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k128_n1024.par5.ctx", i32 0, i32 6
+  store i64 %".8", ptr %".276"
+  %".278" = getelementptr {i64, i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k128_n1024.par5.ctx", i32 0, i32 7
+  store ptr %".2", ptr %".278"
+  %".280" = getelementptr {i64, i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k128_n1024.par5.ctx", i32 0, i32 8
+  store ptr %".1", ptr %".280"
+  %".282" = getelementptr {i64, i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k128_n1024.par5.ctx", i32 0, i32 9
+  store ptr %".3", ptr %".282"
+  call void @"rlx.parallel"(void (ptr)* @"linear_k128_n1024.par5", ptr %"linear_k128_n1024.par5.ctx")
+  br label %"if.end"
+if.end:
   ret void
+for.header:
+  %"for.iv" = phi  i64 [0, %"if.then"], [%"for.next.5", %"for.exit.1"]
+  %".17" = icmp slt i64 %"for.iv", %".13"
+  br i1 %".17", label %"for.body", label %"for.exit"
+for.body:
+  %".19" = udiv i64 %"for.iv", %".12"
+  %".20" = urem i64 %"for.iv", %".12"
+  %".21" = mul i64 %".20", 512
+  %".22" = add i64 %".21", 512
+  %".23" = call i64 @"llvm.umin.i64"(i64 %".22", i64 %".4")
+  %".24" = sub i64 %".23", %".21"
+  %".25" = udiv i64 %".24", 4
+  %".26" = mul i64 %".25", 4
+  %".27" = add i64 %".21", %".26"
+  %".28" = mul i64 %".19", %".8"
+  %".29" = add i64 %".28", %".8"
+  %".30" = call i64 @"llvm.umin.i64"(i64 %".29", i64 32)
+  br label %"for.header.1"
+for.exit:
+  br label %"if.end"
+for.header.1:
+  %"for.iv.1" = phi  i64 [%".28", %"for.body"], [%"for.next.4", %"for.exit.4"]
+  %".32" = icmp slt i64 %"for.iv.1", %".30"
+  br i1 %".32", label %"for.body.1", label %"for.exit.1"
+for.body.1:
+  br label %"for.header.2"
+for.exit.1:
+  %"for.next.5" = add nsw i64 %"for.iv", 1
+  br label %"for.header"
+for.header.2:
+  %"for.iv.2" = phi  i64 [%".21", %"for.body.1"], [%"for.next.1", %"for.exit.3"]
+  %".35" = icmp slt i64 %"for.iv.2", %".27"
+  br i1 %".35", label %"for.body.2", label %"for.exit.2"
+for.body.2:
+  %".37" = add i64 %"for.iv.2", 1
+  %".38" = add i64 %"for.iv.2", 2
+  %".39" = add i64 %"for.iv.2", 3
+  %".40" = mul i64 %"for.iv.1", 2
+  %".41" = add i64 %".40", 1
+  %".42" = mul i64 %".40", 2048
+  %".43" = mul i64 %".41", 2048
+  %".44" = mul i64 %"for.iv.2", 128
+  %".45" = mul i64 %".37", 128
+  %".46" = mul i64 %".38", 128
+  %".47" = mul i64 %".39", 128
+  %".48" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
+  %".49" = shufflevector <8 x float> %".48", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  br label %"for.header.3"
+for.exit.2:
+  br label %"for.header.4"
+for.header.3:
+  %"for.iv.3" = phi  i64 [0, %"for.body.2"], [%"for.next", %"for.body.3"]
+  %".51" = phi  <8 x float> [%".49", %"for.body.2"], [%".87", %"for.body.3"]
+  %".52" = phi  <8 x float> [%".49", %"for.body.2"], [%".88", %"for.body.3"]
+  %".53" = phi  <8 x float> [%".49", %"for.body.2"], [%".89", %"for.body.3"]
+  %".54" = phi  <8 x float> [%".49", %"for.body.2"], [%".90", %"for.body.3"]
+  %".55" = phi  <8 x float> [%".49", %"for.body.2"], [%".96", %"for.body.3"]
+  %".56" = phi  <8 x float> [%".49", %"for.body.2"], [%".97", %"for.body.3"]
+  %".57" = phi  <8 x float> [%".49", %"for.body.2"], [%".98", %"for.body.3"]
+  %".58" = phi  <8 x float> [%".49", %"for.body.2"], [%".99", %"for.body.3"]
+  %".59" = phi  <8 x float> [%".49", %"for.body.2"], [%".105", %"for.body.3"]
+  %".60" = phi  <8 x float> [%".49", %"for.body.2"], [%".106", %"for.body.3"]
+  %".61" = phi  <8 x float> [%".49", %"for.body.2"], [%".107", %"for.body.3"]
+  %".62" = phi  <8 x float> [%".49", %"for.body.2"], [%".108", %"for.body.3"]
+  %".63" = phi  <8 x float> [%".49", %"for.body.2"], [%".114", %"for.body.3"]
+  %".64" = phi  <8 x float> [%".49", %"for.body.2"], [%".115", %"for.body.3"]
+  %".65" = phi  <8 x float> [%".49", %"for.body.2"], [%".116", %"for.body.3"]
+  %".66" = phi  <8 x float> [%".49", %"for.body.2"], [%".117", %"for.body.3"]
+  %".67" = icmp slt i64 %"for.iv.3", 128
+  br i1 %".67", label %"for.body.3", label %"for.exit.3"
+for.body.3:
+  %".69" = mul i64 %"for.iv.3", 16
+  %".70" = add i64 %".42", %".69"
+  %".71" = getelementptr inbounds float, ptr %".2", i64 %".70"
+  %".72" = load <8 x float>, ptr %".71", align 4
+  %".73" = add i64 %".70", 8
+  %".74" = getelementptr inbounds float, ptr %".2", i64 %".73"
+  %".75" = load <8 x float>, ptr %".74", align 4
+  %".76" = add i64 %".43", %".69"
+  %".77" = getelementptr inbounds float, ptr %".2", i64 %".76"
+  %".78" = load <8 x float>, ptr %".77", align 4
+  %".79" = add i64 %".76", 8
+  %".80" = getelementptr inbounds float, ptr %".2", i64 %".79"
+  %".81" = load <8 x float>, ptr %".80", align 4
+  %".82" = add i64 %".44", %"for.iv.3"
+  %".83" = getelementptr inbounds float, ptr %".1", i64 %".82"
+  %".84" = load float, ptr %".83", align 4
+  %".85" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".84", i32 0
+  %".86" = shufflevector <8 x float> %".85", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".87" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".86", <8 x float> %".72", <8 x float> %".51")
+  %".88" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".86", <8 x float> %".75", <8 x float> %".52")
+  %".89" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".86", <8 x float> %".78", <8 x float> %".53")
+  %".90" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".86", <8 x float> %".81", <8 x float> %".54")
+  %".91" = add i64 %".45", %"for.iv.3"
+  %".92" = getelementptr inbounds float, ptr %".1", i64 %".91"
+  %".93" = load float, ptr %".92", align 4
+  %".94" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".93", i32 0
+  %".95" = shufflevector <8 x float> %".94", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".96" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".95", <8 x float> %".72", <8 x float> %".55")
+  %".97" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".95", <8 x float> %".75", <8 x float> %".56")
+  %".98" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".95", <8 x float> %".78", <8 x float> %".57")
+  %".99" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".95", <8 x float> %".81", <8 x float> %".58")
+  %".100" = add i64 %".46", %"for.iv.3"
+  %".101" = getelementptr inbounds float, ptr %".1", i64 %".100"
+  %".102" = load float, ptr %".101", align 4
+  %".103" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".102", i32 0
+  %".104" = shufflevector <8 x float> %".103", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".105" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".104", <8 x float> %".72", <8 x float> %".59")
+  %".106" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".104", <8 x float> %".75", <8 x float> %".60")
+  %".107" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".104", <8 x float> %".78", <8 x float> %".61")
+  %".108" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".104", <8 x float> %".81", <8 x float> %".62")
+  %".109" = add i64 %".47", %"for.iv.3"
+  %".110" = getelementptr inbounds float, ptr %".1", i64 %".109"
+  %".111" = load float, ptr %".110", align 4
+  %".112" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".111", i32 0
+  %".113" = shufflevector <8 x float> %".112", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".114" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".113", <8 x float> %".72", <8 x float> %".63")
+  %".115" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".113", <8 x float> %".75", <8 x float> %".64")
+  %".116" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".113", <8 x float> %".78", <8 x float> %".65")
+  %".117" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".113", <8 x float> %".81", <8 x float> %".66")
+  %"for.next" = add nsw i64 %"for.iv.3", 1
+  br label %"for.header.3"
+for.exit.3:
+  %".119" = mul i64 %".40", 16
+  %".120" = mul i64 %"for.iv.2", 1024
+  %".121" = add i64 %".120", %".119"
+  %".122" = getelementptr inbounds float, ptr %".3", i64 %".121"
+  store <8 x float> %".51", ptr %".122", align 4
+  %".124" = add i64 %".121", 8
+  %".125" = getelementptr inbounds float, ptr %".3", i64 %".124"
+  store <8 x float> %".52", ptr %".125", align 4
+  %".127" = mul i64 %".41", 16
+  %".128" = add i64 %".120", %".127"
+  %".129" = getelementptr inbounds float, ptr %".3", i64 %".128"
+  store <8 x float> %".53", ptr %".129", align 4
+  %".131" = add i64 %".128", 8
+  %".132" = getelementptr inbounds float, ptr %".3", i64 %".131"
+  store <8 x float> %".54", ptr %".132", align 4
+  %".134" = mul i64 %".37", 1024
+  %".135" = add i64 %".134", %".119"
+  %".136" = getelementptr inbounds float, ptr %".3", i64 %".135"
+  store <8 x float> %".55", ptr %".136", align 4
+  %".138" = add i64 %".135", 8
+  %".139" = getelementptr inbounds float, ptr %".3", i64 %".138"
+  store <8 x float> %".56", ptr %".139", align 4
+  %".141" = add i64 %".134", %".127"
+  %".142" = getelementptr inbounds float, ptr %".3", i64 %".141"
+  store <8 x float> %".57", ptr %".142", align 4
+  %".144" = add i64 %".141", 8
+  %".145" = getelementptr inbounds float, ptr %".3", i64 %".144"
+  store <8 x float> %".58", ptr %".145", align 4
+  %".147" = mul i64 %".38", 1024
+  %".148" = add i64 %".147", %".119"
+  %".149" = getelementptr inbounds float, ptr %".3", i64 %".148"
+  store <8 x float> %".59", ptr %".149", align 4
+  %".151" = add i64 %".148", 8
+  %".152" = getelementptr inbounds float, ptr %".3", i64 %".151"
+  store <8 x float> %".60", ptr %".152", align 4
+  %".154" = add i64 %".147", %".127"
+  %".155" = getelementptr inbounds float, ptr %".3", i64 %".154"
+  store <8 x float> %".61", ptr %".155", align 4
+  %".157" = add i64 %".154", 8
+  %".158" = getelementptr inbounds float, ptr %".3", i64 %".157"
+  store <8 x float> %".62", ptr %".158", align 4
+  %".160" = mul i64 %".39", 1024
+  %".161" = add i64 %".160", %".119"
+  %".162" = getelementptr inbounds float, ptr %".3", i64 %".161"
+  store <8 x float> %".63", ptr %".162", align 4
+  %".164" = add i64 %".161", 8
+  %".165" = getelementptr inbounds float, ptr %".3", i64 %".164"
+  store <8 x float> %".64", ptr %".165", align 4
+  %".167" = add i64 %".160", %".127"
+  %".168" = getelementptr inbounds float, ptr %".3", i64 %".167"
+  store <8 x float> %".65", ptr %".168", align 4
+  %".170" = add i64 %".167", 8
+  %".171" = getelementptr inbounds float, ptr %".3", i64 %".170"
+  store <8 x float> %".66", ptr %".171", align 4
+  %"for.next.1" = add nsw i64 %"for.iv.2", 4
+  br label %"for.header.2"
+for.header.4:
+  %"for.iv.4" = phi  i64 [%".27", %"for.exit.2"], [%"for.next.3", %"for.exit.5"]
+  %".175" = icmp slt i64 %"for.iv.4", %".23"
+  br i1 %".175", label %"for.body.4", label %"for.exit.4"
+for.body.4:
+  %".177" = mul i64 %"for.iv.1", 2
+  %".178" = add i64 %".177", 1
+  %".179" = mul i64 %".177", 2048
+  %".180" = mul i64 %".178", 2048
+  %".181" = mul i64 %"for.iv.4", 128
+  %".182" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
+  %".183" = shufflevector <8 x float> %".182", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  br label %"for.header.5"
+for.exit.4:
+  %"for.next.4" = add nsw i64 %"for.iv.1", 1
+  br label %"for.header.1"
+for.header.5:
+  %"for.iv.5" = phi  i64 [0, %"for.body.4"], [%"for.next.2", %"for.body.5"]
+  %".185" = phi  <8 x float> [%".183", %"for.body.4"], [%".213", %"for.body.5"]
+  %".186" = phi  <8 x float> [%".183", %"for.body.4"], [%".214", %"for.body.5"]
+  %".187" = phi  <8 x float> [%".183", %"for.body.4"], [%".215", %"for.body.5"]
+  %".188" = phi  <8 x float> [%".183", %"for.body.4"], [%".216", %"for.body.5"]
+  %".189" = phi  <8 x float> [%".183", %"for.body.4"], [%".236", %"for.body.5"]
+  %".190" = phi  <8 x float> [%".183", %"for.body.4"], [%".237", %"for.body.5"]
+  %".191" = phi  <8 x float> [%".183", %"for.body.4"], [%".238", %"for.body.5"]
+  %".192" = phi  <8 x float> [%".183", %"for.body.4"], [%".239", %"for.body.5"]
+  %".193" = icmp slt i64 %"for.iv.5", 128
+  br i1 %".193", label %"for.body.5", label %"for.exit.5"
+for.body.5:
+  %".195" = mul i64 %"for.iv.5", 16
+  %".196" = add i64 %".179", %".195"
+  %".197" = getelementptr inbounds float, ptr %".2", i64 %".196"
+  %".198" = load <8 x float>, ptr %".197", align 4
+  %".199" = add i64 %".196", 8
+  %".200" = getelementptr inbounds float, ptr %".2", i64 %".199"
+  %".201" = load <8 x float>, ptr %".200", align 4
+  %".202" = add i64 %".180", %".195"
+  %".203" = getelementptr inbounds float, ptr %".2", i64 %".202"
+  %".204" = load <8 x float>, ptr %".203", align 4
+  %".205" = add i64 %".202", 8
+  %".206" = getelementptr inbounds float, ptr %".2", i64 %".205"
+  %".207" = load <8 x float>, ptr %".206", align 4
+  %".208" = add i64 %".181", %"for.iv.5"
+  %".209" = getelementptr inbounds float, ptr %".1", i64 %".208"
+  %".210" = load float, ptr %".209", align 4
+  %".211" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".210", i32 0
+  %".212" = shufflevector <8 x float> %".211", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".213" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".212", <8 x float> %".198", <8 x float> %".185")
+  %".214" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".212", <8 x float> %".201", <8 x float> %".186")
+  %".215" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".212", <8 x float> %".204", <8 x float> %".187")
+  %".216" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".212", <8 x float> %".207", <8 x float> %".188")
+  %".217" = add i64 %"for.iv.5", 1
+  %".218" = mul i64 %".217", 16
+  %".219" = add i64 %".179", %".218"
+  %".220" = getelementptr inbounds float, ptr %".2", i64 %".219"
+  %".221" = load <8 x float>, ptr %".220", align 4
+  %".222" = add i64 %".219", 8
+  %".223" = getelementptr inbounds float, ptr %".2", i64 %".222"
+  %".224" = load <8 x float>, ptr %".223", align 4
+  %".225" = add i64 %".180", %".218"
+  %".226" = getelementptr inbounds float, ptr %".2", i64 %".225"
+  %".227" = load <8 x float>, ptr %".226", align 4
+  %".228" = add i64 %".225", 8
+  %".229" = getelementptr inbounds float, ptr %".2", i64 %".228"
+  %".230" = load <8 x float>, ptr %".229", align 4
+  %".231" = add i64 %".181", %".217"
+  %".232" = getelementptr inbounds float, ptr %".1", i64 %".231"
+  %".233" = load float, ptr %".232", align 4
+  %".234" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".233", i32 0
+  %".235" = shufflevector <8 x float> %".234", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".236" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".235", <8 x float> %".221", <8 x float> %".189")
+  %".237" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".235", <8 x float> %".224", <8 x float> %".190")
+  %".238" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".235", <8 x float> %".227", <8 x float> %".191")
+  %".239" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".235", <8 x float> %".230", <8 x float> %".192")
+  %"for.next.2" = add nsw i64 %"for.iv.5", 2
+  br label %"for.header.5"
+for.exit.5:
+  %".241" = fadd afn arcp contract nsz reassoc <8 x float> %".185", %".189"
+  %".242" = fadd afn arcp contract nsz reassoc <8 x float> %".186", %".190"
+  %".243" = fadd afn arcp contract nsz reassoc <8 x float> %".187", %".191"
+  %".244" = fadd afn arcp contract nsz reassoc <8 x float> %".188", %".192"
+  %".245" = mul i64 %".177", 16
+  %".246" = mul i64 %"for.iv.4", 1024
+  %".247" = add i64 %".246", %".245"
+  %".248" = getelementptr inbounds float, ptr %".3", i64 %".247"
+  store <8 x float> %".241", ptr %".248", align 4
+  %".250" = add i64 %".247", 8
+  %".251" = getelementptr inbounds float, ptr %".3", i64 %".250"
+  store <8 x float> %".242", ptr %".251", align 4
+  %".253" = mul i64 %".178", 16
+  %".254" = add i64 %".246", %".253"
+  %".255" = getelementptr inbounds float, ptr %".3", i64 %".254"
+  store <8 x float> %".243", ptr %".255", align 4
+  %".257" = add i64 %".254", 8
+  %".258" = getelementptr inbounds float, ptr %".3", i64 %".257"
+  store <8 x float> %".244", ptr %".258", align 4
+  %"for.next.3" = add nsw i64 %"for.iv.4", 1
+  br label %"for.header.4"
 }
 
 define internal void @"linear_k128_n1024.par5.loop"(i64 %".1", i64 %".2", i64 %".3", ptr captures(none) noalias align 4 %".4", ptr captures(none) noalias align 4 %".5", ptr captures(none) noalias align 4 %".6", i64 %".7", i64 %".8", i64 %".9") nounwind
@@ -18690,64 +15787,313 @@ for.exit.4:
   br label %"for.header.3"
 }
 
-define internal void @"linear_k128_n1024.par5"(ptr %"ctx") nounwind
+define internal void @"linear_k128_n128"(ptr captures(none) noalias align 4 %".1", ptr captures(none) noalias align 4 %".2", ptr captures(none) noalias align 4 %".3", i64 %".4") noinline nounwind
 {
 entry:
-  %".3" = getelementptr {i64, i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 0
-  %".4" = load i64, ptr %".3"
-  %".5" = getelementptr {i64, i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 1
-  %".6" = load i64, ptr %".5"
-  %".7" = getelementptr {i64, i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 2
-  %".8" = load i64, ptr %".7"
-  %".9" = getelementptr {i64, i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 3
-  %".10" = load i64, ptr %".9"
-  %".11" = getelementptr {i64, i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 4
-  %".12" = load i64, ptr %".11"
-  %".13" = getelementptr {i64, i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 5
-  %".14" = load i64, ptr %".13"
-  %".15" = getelementptr {i64, i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 6
-  %".16" = load i64, ptr %".15"
-  %".17" = getelementptr {i64, i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 7
-  %".18" = load ptr, ptr %".17"
-  %".19" = getelementptr {i64, i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 8
-  %".20" = load ptr, ptr %".19"
-  %".21" = getelementptr {i64, i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 9
-  %".22" = load ptr, ptr %".21"
-  %".23" = getelementptr {i64, i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 3
-  %".24" = sub i64 %".6", %".4"
-  %".25" = sub i64 %".8", 1
-  %".26" = add i64 %".24", %".25"
-  %".27" = sdiv i64 %".26", %".8"
-  %".28" = icmp sgt i64 %".24", 0
-  %".29" = select  i1 %".28", i64 %".27", i64 0
-  %".30" = call i32 @"omp_get_num_threads"()
-  %".31" = sext i32 %".30" to i64
-  %".32" = mul i64 %".31", 2
-  br label %"grab"
-grab:
-  %".34" = load atomic i64, ptr %".23" monotonic, align 8
-  %".35" = icmp slt i64 %".34", %".29"
-  br i1 %".35", label %"take", label %"done"
-take:
-  %".37" = sub i64 %".29", %".34"
-  %".38" = sdiv i64 %".37", %".32"
-  %".39" = icmp slt i64 %".38", 1
-  %".40" = select  i1 %".39", i64 1, i64 %".38"
-  %".41" = add i64 %".34", %".40"
-  %".42" = cmpxchg ptr %".23", i64 %".34", i64 %".41" monotonic monotonic
-  %".43" = extractvalue {i64, i1} %".42", 1
-  br i1 %".43", label %"run", label %"grab"
-run:
-  %".45" = mul i64 %".34", %".8"
-  %".46" = add i64 %".4", %".45"
-  %".47" = mul i64 %".41", %".8"
-  %".48" = add i64 %".4", %".47"
-  %".49" = icmp slt i64 %".48", %".6"
-  %".50" = select  i1 %".49", i64 %".48", i64 %".6"
-  call void @"linear_k128_n1024.par5.loop"(i64 %".12", i64 %".14", i64 %".16", ptr %".18", ptr %".20", ptr %".22", i64 %".46", i64 %".50", i64 %".8")
-  br label %"grab"
-done:
+  %"linear_k128_n128.par6.ctx" = alloca {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}
+  br label %"body"
+body:
+  %".6" = mul i64 %".4", 16384
+  %".7" = add i64 %".4", 511
+  %".8" = udiv i64 %".7", 512
+  %".9" = mul i64 %".8", 4
+  %".10" = icmp ult i64 %".6", 524288
+  br i1 %".10", label %"if.then", label %"if.else"
+if.then:
+  br label %"for.header"
+if.else:
+  %".253" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k128_n128.par6.ctx", i32 0, i32 0
+  store i64 0, ptr %".253"
+  %".255" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k128_n128.par6.ctx", i32 0, i32 1
+  store i64 %".9", ptr %".255"
+  %".257" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k128_n128.par6.ctx", i32 0, i32 2
+  store i64 1, ptr %".257"
+  %".259" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k128_n128.par6.ctx", i32 0, i32 3
+  store i64 0, ptr %".259"
+  %".261" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k128_n128.par6.ctx", i32 0, i32 4
+  store i64 %".8", ptr %".261"
+  %".263" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k128_n128.par6.ctx", i32 0, i32 5
+  store i64 %".4", ptr %".263"
+  %".265" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k128_n128.par6.ctx", i32 0, i32 6
+  store ptr %".2", ptr %".265"
+  %".267" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k128_n128.par6.ctx", i32 0, i32 7
+  store ptr %".1", ptr %".267"
+  %".269" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k128_n128.par6.ctx", i32 0, i32 8
+  store ptr %".3", ptr %".269"
+  call void @"rlx.parallel"(void (ptr)* @"linear_k128_n128.par6", ptr %"linear_k128_n128.par6.ctx")
+  br label %"if.end"
+if.end:
   ret void
+for.header:
+  %"for.iv" = phi  i64 [0, %"if.then"], [%"for.next.5", %"for.exit.1"]
+  %".13" = icmp slt i64 %"for.iv", %".9"
+  br i1 %".13", label %"for.body", label %"for.exit"
+for.body:
+  %".15" = udiv i64 %"for.iv", %".8"
+  %".16" = urem i64 %"for.iv", %".8"
+  %".17" = mul i64 %".16", 512
+  %".18" = add i64 %".17", 512
+  %".19" = call i64 @"llvm.umin.i64"(i64 %".18", i64 %".4")
+  %".20" = sub i64 %".19", %".17"
+  %".21" = udiv i64 %".20", 4
+  %".22" = mul i64 %".21", 4
+  %".23" = add i64 %".17", %".22"
+  %".24" = add i64 %".15", 1
+  br label %"for.header.1"
+for.exit:
+  br label %"if.end"
+for.header.1:
+  %"for.iv.1" = phi  i64 [%".15", %"for.body"], [%"for.next.4", %"for.exit.4"]
+  %".26" = icmp slt i64 %"for.iv.1", %".24"
+  br i1 %".26", label %"for.body.1", label %"for.exit.1"
+for.body.1:
+  br label %"for.header.2"
+for.exit.1:
+  %"for.next.5" = add nsw i64 %"for.iv", 1
+  br label %"for.header"
+for.header.2:
+  %"for.iv.2" = phi  i64 [%".17", %"for.body.1"], [%"for.next.1", %"for.exit.3"]
+  %".29" = icmp slt i64 %"for.iv.2", %".23"
+  br i1 %".29", label %"for.body.2", label %"for.exit.2"
+for.body.2:
+  %".31" = add i64 %"for.iv.2", 1
+  %".32" = add i64 %"for.iv.2", 2
+  %".33" = add i64 %"for.iv.2", 3
+  %".34" = mul i64 %"for.iv.1", 2
+  %".35" = add i64 %".34", 1
+  %".36" = mul i64 %".34", 2048
+  %".37" = mul i64 %".35", 2048
+  %".38" = mul i64 %"for.iv.2", 128
+  %".39" = mul i64 %".31", 128
+  %".40" = mul i64 %".32", 128
+  %".41" = mul i64 %".33", 128
+  %".42" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
+  %".43" = shufflevector <8 x float> %".42", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  br label %"for.header.3"
+for.exit.2:
+  br label %"for.header.4"
+for.header.3:
+  %"for.iv.3" = phi  i64 [0, %"for.body.2"], [%"for.next", %"for.body.3"]
+  %".45" = phi  <8 x float> [%".43", %"for.body.2"], [%".81", %"for.body.3"]
+  %".46" = phi  <8 x float> [%".43", %"for.body.2"], [%".82", %"for.body.3"]
+  %".47" = phi  <8 x float> [%".43", %"for.body.2"], [%".83", %"for.body.3"]
+  %".48" = phi  <8 x float> [%".43", %"for.body.2"], [%".84", %"for.body.3"]
+  %".49" = phi  <8 x float> [%".43", %"for.body.2"], [%".90", %"for.body.3"]
+  %".50" = phi  <8 x float> [%".43", %"for.body.2"], [%".91", %"for.body.3"]
+  %".51" = phi  <8 x float> [%".43", %"for.body.2"], [%".92", %"for.body.3"]
+  %".52" = phi  <8 x float> [%".43", %"for.body.2"], [%".93", %"for.body.3"]
+  %".53" = phi  <8 x float> [%".43", %"for.body.2"], [%".99", %"for.body.3"]
+  %".54" = phi  <8 x float> [%".43", %"for.body.2"], [%".100", %"for.body.3"]
+  %".55" = phi  <8 x float> [%".43", %"for.body.2"], [%".101", %"for.body.3"]
+  %".56" = phi  <8 x float> [%".43", %"for.body.2"], [%".102", %"for.body.3"]
+  %".57" = phi  <8 x float> [%".43", %"for.body.2"], [%".108", %"for.body.3"]
+  %".58" = phi  <8 x float> [%".43", %"for.body.2"], [%".109", %"for.body.3"]
+  %".59" = phi  <8 x float> [%".43", %"for.body.2"], [%".110", %"for.body.3"]
+  %".60" = phi  <8 x float> [%".43", %"for.body.2"], [%".111", %"for.body.3"]
+  %".61" = icmp slt i64 %"for.iv.3", 128
+  br i1 %".61", label %"for.body.3", label %"for.exit.3"
+for.body.3:
+  %".63" = mul i64 %"for.iv.3", 16
+  %".64" = add i64 %".36", %".63"
+  %".65" = getelementptr inbounds float, ptr %".2", i64 %".64"
+  %".66" = load <8 x float>, ptr %".65", align 4
+  %".67" = add i64 %".64", 8
+  %".68" = getelementptr inbounds float, ptr %".2", i64 %".67"
+  %".69" = load <8 x float>, ptr %".68", align 4
+  %".70" = add i64 %".37", %".63"
+  %".71" = getelementptr inbounds float, ptr %".2", i64 %".70"
+  %".72" = load <8 x float>, ptr %".71", align 4
+  %".73" = add i64 %".70", 8
+  %".74" = getelementptr inbounds float, ptr %".2", i64 %".73"
+  %".75" = load <8 x float>, ptr %".74", align 4
+  %".76" = add i64 %".38", %"for.iv.3"
+  %".77" = getelementptr inbounds float, ptr %".1", i64 %".76"
+  %".78" = load float, ptr %".77", align 4
+  %".79" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".78", i32 0
+  %".80" = shufflevector <8 x float> %".79", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".81" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".80", <8 x float> %".66", <8 x float> %".45")
+  %".82" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".80", <8 x float> %".69", <8 x float> %".46")
+  %".83" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".80", <8 x float> %".72", <8 x float> %".47")
+  %".84" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".80", <8 x float> %".75", <8 x float> %".48")
+  %".85" = add i64 %".39", %"for.iv.3"
+  %".86" = getelementptr inbounds float, ptr %".1", i64 %".85"
+  %".87" = load float, ptr %".86", align 4
+  %".88" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".87", i32 0
+  %".89" = shufflevector <8 x float> %".88", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".90" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".89", <8 x float> %".66", <8 x float> %".49")
+  %".91" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".89", <8 x float> %".69", <8 x float> %".50")
+  %".92" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".89", <8 x float> %".72", <8 x float> %".51")
+  %".93" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".89", <8 x float> %".75", <8 x float> %".52")
+  %".94" = add i64 %".40", %"for.iv.3"
+  %".95" = getelementptr inbounds float, ptr %".1", i64 %".94"
+  %".96" = load float, ptr %".95", align 4
+  %".97" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".96", i32 0
+  %".98" = shufflevector <8 x float> %".97", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".99" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".98", <8 x float> %".66", <8 x float> %".53")
+  %".100" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".98", <8 x float> %".69", <8 x float> %".54")
+  %".101" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".98", <8 x float> %".72", <8 x float> %".55")
+  %".102" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".98", <8 x float> %".75", <8 x float> %".56")
+  %".103" = add i64 %".41", %"for.iv.3"
+  %".104" = getelementptr inbounds float, ptr %".1", i64 %".103"
+  %".105" = load float, ptr %".104", align 4
+  %".106" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".105", i32 0
+  %".107" = shufflevector <8 x float> %".106", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".108" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".107", <8 x float> %".66", <8 x float> %".57")
+  %".109" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".107", <8 x float> %".69", <8 x float> %".58")
+  %".110" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".107", <8 x float> %".72", <8 x float> %".59")
+  %".111" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".107", <8 x float> %".75", <8 x float> %".60")
+  %"for.next" = add nsw i64 %"for.iv.3", 1
+  br label %"for.header.3"
+for.exit.3:
+  %".113" = mul i64 %".34", 16
+  %".114" = add i64 %".38", %".113"
+  %".115" = getelementptr inbounds float, ptr %".3", i64 %".114"
+  store <8 x float> %".45", ptr %".115", align 4
+  %".117" = add i64 %".114", 8
+  %".118" = getelementptr inbounds float, ptr %".3", i64 %".117"
+  store <8 x float> %".46", ptr %".118", align 4
+  %".120" = mul i64 %".35", 16
+  %".121" = add i64 %".38", %".120"
+  %".122" = getelementptr inbounds float, ptr %".3", i64 %".121"
+  store <8 x float> %".47", ptr %".122", align 4
+  %".124" = add i64 %".121", 8
+  %".125" = getelementptr inbounds float, ptr %".3", i64 %".124"
+  store <8 x float> %".48", ptr %".125", align 4
+  %".127" = add i64 %".39", %".113"
+  %".128" = getelementptr inbounds float, ptr %".3", i64 %".127"
+  store <8 x float> %".49", ptr %".128", align 4
+  %".130" = add i64 %".127", 8
+  %".131" = getelementptr inbounds float, ptr %".3", i64 %".130"
+  store <8 x float> %".50", ptr %".131", align 4
+  %".133" = add i64 %".39", %".120"
+  %".134" = getelementptr inbounds float, ptr %".3", i64 %".133"
+  store <8 x float> %".51", ptr %".134", align 4
+  %".136" = add i64 %".133", 8
+  %".137" = getelementptr inbounds float, ptr %".3", i64 %".136"
+  store <8 x float> %".52", ptr %".137", align 4
+  %".139" = add i64 %".40", %".113"
+  %".140" = getelementptr inbounds float, ptr %".3", i64 %".139"
+  store <8 x float> %".53", ptr %".140", align 4
+  %".142" = add i64 %".139", 8
+  %".143" = getelementptr inbounds float, ptr %".3", i64 %".142"
+  store <8 x float> %".54", ptr %".143", align 4
+  %".145" = add i64 %".40", %".120"
+  %".146" = getelementptr inbounds float, ptr %".3", i64 %".145"
+  store <8 x float> %".55", ptr %".146", align 4
+  %".148" = add i64 %".145", 8
+  %".149" = getelementptr inbounds float, ptr %".3", i64 %".148"
+  store <8 x float> %".56", ptr %".149", align 4
+  %".151" = add i64 %".41", %".113"
+  %".152" = getelementptr inbounds float, ptr %".3", i64 %".151"
+  store <8 x float> %".57", ptr %".152", align 4
+  %".154" = add i64 %".151", 8
+  %".155" = getelementptr inbounds float, ptr %".3", i64 %".154"
+  store <8 x float> %".58", ptr %".155", align 4
+  %".157" = add i64 %".41", %".120"
+  %".158" = getelementptr inbounds float, ptr %".3", i64 %".157"
+  store <8 x float> %".59", ptr %".158", align 4
+  %".160" = add i64 %".157", 8
+  %".161" = getelementptr inbounds float, ptr %".3", i64 %".160"
+  store <8 x float> %".60", ptr %".161", align 4
+  %"for.next.1" = add nsw i64 %"for.iv.2", 4
+  br label %"for.header.2"
+for.header.4:
+  %"for.iv.4" = phi  i64 [%".23", %"for.exit.2"], [%"for.next.3", %"for.exit.5"]
+  %".165" = icmp slt i64 %"for.iv.4", %".19"
+  br i1 %".165", label %"for.body.4", label %"for.exit.4"
+for.body.4:
+  %".167" = mul i64 %"for.iv.1", 2
+  %".168" = add i64 %".167", 1
+  %".169" = mul i64 %".167", 2048
+  %".170" = mul i64 %".168", 2048
+  %".171" = mul i64 %"for.iv.4", 128
+  %".172" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
+  %".173" = shufflevector <8 x float> %".172", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  br label %"for.header.5"
+for.exit.4:
+  %"for.next.4" = add nsw i64 %"for.iv.1", 1
+  br label %"for.header.1"
+for.header.5:
+  %"for.iv.5" = phi  i64 [0, %"for.body.4"], [%"for.next.2", %"for.body.5"]
+  %".175" = phi  <8 x float> [%".173", %"for.body.4"], [%".203", %"for.body.5"]
+  %".176" = phi  <8 x float> [%".173", %"for.body.4"], [%".204", %"for.body.5"]
+  %".177" = phi  <8 x float> [%".173", %"for.body.4"], [%".205", %"for.body.5"]
+  %".178" = phi  <8 x float> [%".173", %"for.body.4"], [%".206", %"for.body.5"]
+  %".179" = phi  <8 x float> [%".173", %"for.body.4"], [%".226", %"for.body.5"]
+  %".180" = phi  <8 x float> [%".173", %"for.body.4"], [%".227", %"for.body.5"]
+  %".181" = phi  <8 x float> [%".173", %"for.body.4"], [%".228", %"for.body.5"]
+  %".182" = phi  <8 x float> [%".173", %"for.body.4"], [%".229", %"for.body.5"]
+  %".183" = icmp slt i64 %"for.iv.5", 128
+  br i1 %".183", label %"for.body.5", label %"for.exit.5"
+for.body.5:
+  %".185" = mul i64 %"for.iv.5", 16
+  %".186" = add i64 %".169", %".185"
+  %".187" = getelementptr inbounds float, ptr %".2", i64 %".186"
+  %".188" = load <8 x float>, ptr %".187", align 4
+  %".189" = add i64 %".186", 8
+  %".190" = getelementptr inbounds float, ptr %".2", i64 %".189"
+  %".191" = load <8 x float>, ptr %".190", align 4
+  %".192" = add i64 %".170", %".185"
+  %".193" = getelementptr inbounds float, ptr %".2", i64 %".192"
+  %".194" = load <8 x float>, ptr %".193", align 4
+  %".195" = add i64 %".192", 8
+  %".196" = getelementptr inbounds float, ptr %".2", i64 %".195"
+  %".197" = load <8 x float>, ptr %".196", align 4
+  %".198" = add i64 %".171", %"for.iv.5"
+  %".199" = getelementptr inbounds float, ptr %".1", i64 %".198"
+  %".200" = load float, ptr %".199", align 4
+  %".201" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".200", i32 0
+  %".202" = shufflevector <8 x float> %".201", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".203" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".202", <8 x float> %".188", <8 x float> %".175")
+  %".204" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".202", <8 x float> %".191", <8 x float> %".176")
+  %".205" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".202", <8 x float> %".194", <8 x float> %".177")
+  %".206" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".202", <8 x float> %".197", <8 x float> %".178")
+  %".207" = add i64 %"for.iv.5", 1
+  %".208" = mul i64 %".207", 16
+  %".209" = add i64 %".169", %".208"
+  %".210" = getelementptr inbounds float, ptr %".2", i64 %".209"
+  %".211" = load <8 x float>, ptr %".210", align 4
+  %".212" = add i64 %".209", 8
+  %".213" = getelementptr inbounds float, ptr %".2", i64 %".212"
+  %".214" = load <8 x float>, ptr %".213", align 4
+  %".215" = add i64 %".170", %".208"
+  %".216" = getelementptr inbounds float, ptr %".2", i64 %".215"
+  %".217" = load <8 x float>, ptr %".216", align 4
+  %".218" = add i64 %".215", 8
+  %".219" = getelementptr inbounds float, ptr %".2", i64 %".218"
+  %".220" = load <8 x float>, ptr %".219", align 4
+  %".221" = add i64 %".171", %".207"
+  %".222" = getelementptr inbounds float, ptr %".1", i64 %".221"
+  %".223" = load float, ptr %".222", align 4
+  %".224" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".223", i32 0
+  %".225" = shufflevector <8 x float> %".224", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".226" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".225", <8 x float> %".211", <8 x float> %".179")
+  %".227" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".225", <8 x float> %".214", <8 x float> %".180")
+  %".228" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".225", <8 x float> %".217", <8 x float> %".181")
+  %".229" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".225", <8 x float> %".220", <8 x float> %".182")
+  %"for.next.2" = add nsw i64 %"for.iv.5", 2
+  br label %"for.header.5"
+for.exit.5:
+  %".231" = fadd afn arcp contract nsz reassoc <8 x float> %".175", %".179"
+  %".232" = fadd afn arcp contract nsz reassoc <8 x float> %".176", %".180"
+  %".233" = fadd afn arcp contract nsz reassoc <8 x float> %".177", %".181"
+  %".234" = fadd afn arcp contract nsz reassoc <8 x float> %".178", %".182"
+  %".235" = mul i64 %".167", 16
+  %".236" = add i64 %".171", %".235"
+  %".237" = getelementptr inbounds float, ptr %".3", i64 %".236"
+  store <8 x float> %".231", ptr %".237", align 4
+  %".239" = add i64 %".236", 8
+  %".240" = getelementptr inbounds float, ptr %".3", i64 %".239"
+  store <8 x float> %".232", ptr %".240", align 4
+  %".242" = mul i64 %".168", 16
+  %".243" = add i64 %".171", %".242"
+  %".244" = getelementptr inbounds float, ptr %".3", i64 %".243"
+  store <8 x float> %".233", ptr %".244", align 4
+  %".246" = add i64 %".243", 8
+  %".247" = getelementptr inbounds float, ptr %".3", i64 %".246"
+  store <8 x float> %".234", ptr %".247", align 4
+  %"for.next.3" = add nsw i64 %"for.iv.4", 1
+  br label %"for.header.4"
 }
 
 define internal void @"linear_k128_n128.par6.loop"(i64 %".1", i64 %".2", ptr captures(none) noalias align 4 %".3", ptr captures(none) noalias align 4 %".4", ptr captures(none) noalias align 4 %".5", i64 %".6", i64 %".7", i64 %".8") nounwind
@@ -19028,62 +16374,318 @@ for.exit.4:
   br label %"for.header.3"
 }
 
-define internal void @"linear_k128_n128.par6"(ptr %"ctx") nounwind
+define internal void @"linear_k192_n128"(ptr captures(none) noalias align 4 %".1", ptr captures(none) noalias align 4 %".2", ptr captures(none) noalias align 4 %".3", i64 %".4") noinline nounwind
 {
 entry:
-  %".3" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 0
-  %".4" = load i64, ptr %".3"
-  %".5" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 1
-  %".6" = load i64, ptr %".5"
-  %".7" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 2
-  %".8" = load i64, ptr %".7"
-  %".9" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 3
-  %".10" = load i64, ptr %".9"
-  %".11" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 4
-  %".12" = load i64, ptr %".11"
-  %".13" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 5
-  %".14" = load i64, ptr %".13"
-  %".15" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 6
-  %".16" = load ptr, ptr %".15"
-  %".17" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 7
-  %".18" = load ptr, ptr %".17"
-  %".19" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 8
-  %".20" = load ptr, ptr %".19"
-  %".21" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 3
-  %".22" = sub i64 %".6", %".4"
-  %".23" = sub i64 %".8", 1
-  %".24" = add i64 %".22", %".23"
-  %".25" = sdiv i64 %".24", %".8"
-  %".26" = icmp sgt i64 %".22", 0
-  %".27" = select  i1 %".26", i64 %".25", i64 0
-  %".28" = call i32 @"omp_get_num_threads"()
-  %".29" = sext i32 %".28" to i64
-  %".30" = mul i64 %".29", 2
-  br label %"grab"
-grab:
-  %".32" = load atomic i64, ptr %".21" monotonic, align 8
-  %".33" = icmp slt i64 %".32", %".27"
-  br i1 %".33", label %"take", label %"done"
-take:
-  %".35" = sub i64 %".27", %".32"
-  %".36" = sdiv i64 %".35", %".30"
-  %".37" = icmp slt i64 %".36", 1
-  %".38" = select  i1 %".37", i64 1, i64 %".36"
-  %".39" = add i64 %".32", %".38"
-  %".40" = cmpxchg ptr %".21", i64 %".32", i64 %".39" monotonic monotonic
-  %".41" = extractvalue {i64, i1} %".40", 1
-  br i1 %".41", label %"run", label %"grab"
-run:
-  %".43" = mul i64 %".32", %".8"
-  %".44" = add i64 %".4", %".43"
-  %".45" = mul i64 %".39", %".8"
-  %".46" = add i64 %".4", %".45"
-  %".47" = icmp slt i64 %".46", %".6"
-  %".48" = select  i1 %".47", i64 %".46", i64 %".6"
-  call void @"linear_k128_n128.par6.loop"(i64 %".12", i64 %".14", ptr %".16", ptr %".18", ptr %".20", i64 %".44", i64 %".48", i64 %".8")
-  br label %"grab"
-done:
+  %"linear_k192_n128.par7.ctx" = alloca {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}
+  br label %"body"
+body:
+  %".6" = mul i64 %".4", 24576
+  %".7" = add i64 %".4", 339
+  %".8" = udiv i64 %".7", 340
+  %".9" = mul i64 %".8", 4
+  %".10" = icmp ult i64 %".6", 524288
+  br i1 %".10", label %"if.then", label %"if.else"
+if.then:
+  br label %"for.header"
+if.else:
+  %".258" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k192_n128.par7.ctx", i32 0, i32 0
+  store i64 0, ptr %".258"
+  %".260" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k192_n128.par7.ctx", i32 0, i32 1
+  store i64 %".9", ptr %".260"
+  %".262" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k192_n128.par7.ctx", i32 0, i32 2
+  store i64 1, ptr %".262"
+  %".264" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k192_n128.par7.ctx", i32 0, i32 3
+  store i64 0, ptr %".264"
+  %".266" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k192_n128.par7.ctx", i32 0, i32 4
+  store i64 %".8", ptr %".266"
+  %".268" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k192_n128.par7.ctx", i32 0, i32 5
+  store i64 %".4", ptr %".268"
+  %".270" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k192_n128.par7.ctx", i32 0, i32 6
+  store ptr %".2", ptr %".270"
+  %".272" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k192_n128.par7.ctx", i32 0, i32 7
+  store ptr %".1", ptr %".272"
+  %".274" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k192_n128.par7.ctx", i32 0, i32 8
+  store ptr %".3", ptr %".274"
+  call void @"rlx.parallel"(void (ptr)* @"linear_k192_n128.par7", ptr %"linear_k192_n128.par7.ctx")
+  br label %"if.end"
+if.end:
   ret void
+for.header:
+  %"for.iv" = phi  i64 [0, %"if.then"], [%"for.next.5", %"for.exit.1"]
+  %".13" = icmp slt i64 %"for.iv", %".9"
+  br i1 %".13", label %"for.body", label %"for.exit"
+for.body:
+  %".15" = udiv i64 %"for.iv", %".8"
+  %".16" = urem i64 %"for.iv", %".8"
+  %".17" = mul i64 %".16", 340
+  %".18" = add i64 %".17", 340
+  %".19" = call i64 @"llvm.umin.i64"(i64 %".18", i64 %".4")
+  %".20" = sub i64 %".19", %".17"
+  %".21" = udiv i64 %".20", 4
+  %".22" = mul i64 %".21", 4
+  %".23" = add i64 %".17", %".22"
+  %".24" = add i64 %".15", 1
+  br label %"for.header.1"
+for.exit:
+  br label %"if.end"
+for.header.1:
+  %"for.iv.1" = phi  i64 [%".15", %"for.body"], [%"for.next.4", %"for.exit.4"]
+  %".26" = icmp slt i64 %"for.iv.1", %".24"
+  br i1 %".26", label %"for.body.1", label %"for.exit.1"
+for.body.1:
+  br label %"for.header.2"
+for.exit.1:
+  %"for.next.5" = add nsw i64 %"for.iv", 1
+  br label %"for.header"
+for.header.2:
+  %"for.iv.2" = phi  i64 [%".17", %"for.body.1"], [%"for.next.1", %"for.exit.3"]
+  %".29" = icmp slt i64 %"for.iv.2", %".23"
+  br i1 %".29", label %"for.body.2", label %"for.exit.2"
+for.body.2:
+  %".31" = add i64 %"for.iv.2", 1
+  %".32" = add i64 %"for.iv.2", 2
+  %".33" = add i64 %"for.iv.2", 3
+  %".34" = mul i64 %"for.iv.1", 2
+  %".35" = add i64 %".34", 1
+  %".36" = mul i64 %".34", 3072
+  %".37" = mul i64 %".35", 3072
+  %".38" = mul i64 %"for.iv.2", 192
+  %".39" = mul i64 %".31", 192
+  %".40" = mul i64 %".32", 192
+  %".41" = mul i64 %".33", 192
+  %".42" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
+  %".43" = shufflevector <8 x float> %".42", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  br label %"for.header.3"
+for.exit.2:
+  br label %"for.header.4"
+for.header.3:
+  %"for.iv.3" = phi  i64 [0, %"for.body.2"], [%"for.next", %"for.body.3"]
+  %".45" = phi  <8 x float> [%".43", %"for.body.2"], [%".81", %"for.body.3"]
+  %".46" = phi  <8 x float> [%".43", %"for.body.2"], [%".82", %"for.body.3"]
+  %".47" = phi  <8 x float> [%".43", %"for.body.2"], [%".83", %"for.body.3"]
+  %".48" = phi  <8 x float> [%".43", %"for.body.2"], [%".84", %"for.body.3"]
+  %".49" = phi  <8 x float> [%".43", %"for.body.2"], [%".90", %"for.body.3"]
+  %".50" = phi  <8 x float> [%".43", %"for.body.2"], [%".91", %"for.body.3"]
+  %".51" = phi  <8 x float> [%".43", %"for.body.2"], [%".92", %"for.body.3"]
+  %".52" = phi  <8 x float> [%".43", %"for.body.2"], [%".93", %"for.body.3"]
+  %".53" = phi  <8 x float> [%".43", %"for.body.2"], [%".99", %"for.body.3"]
+  %".54" = phi  <8 x float> [%".43", %"for.body.2"], [%".100", %"for.body.3"]
+  %".55" = phi  <8 x float> [%".43", %"for.body.2"], [%".101", %"for.body.3"]
+  %".56" = phi  <8 x float> [%".43", %"for.body.2"], [%".102", %"for.body.3"]
+  %".57" = phi  <8 x float> [%".43", %"for.body.2"], [%".108", %"for.body.3"]
+  %".58" = phi  <8 x float> [%".43", %"for.body.2"], [%".109", %"for.body.3"]
+  %".59" = phi  <8 x float> [%".43", %"for.body.2"], [%".110", %"for.body.3"]
+  %".60" = phi  <8 x float> [%".43", %"for.body.2"], [%".111", %"for.body.3"]
+  %".61" = icmp slt i64 %"for.iv.3", 192
+  br i1 %".61", label %"for.body.3", label %"for.exit.3"
+for.body.3:
+  %".63" = mul i64 %"for.iv.3", 16
+  %".64" = add i64 %".36", %".63"
+  %".65" = getelementptr inbounds float, ptr %".2", i64 %".64"
+  %".66" = load <8 x float>, ptr %".65", align 4
+  %".67" = add i64 %".64", 8
+  %".68" = getelementptr inbounds float, ptr %".2", i64 %".67"
+  %".69" = load <8 x float>, ptr %".68", align 4
+  %".70" = add i64 %".37", %".63"
+  %".71" = getelementptr inbounds float, ptr %".2", i64 %".70"
+  %".72" = load <8 x float>, ptr %".71", align 4
+  %".73" = add i64 %".70", 8
+  %".74" = getelementptr inbounds float, ptr %".2", i64 %".73"
+  %".75" = load <8 x float>, ptr %".74", align 4
+  %".76" = add i64 %".38", %"for.iv.3"
+  %".77" = getelementptr inbounds float, ptr %".1", i64 %".76"
+  %".78" = load float, ptr %".77", align 4
+  %".79" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".78", i32 0
+  %".80" = shufflevector <8 x float> %".79", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".81" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".80", <8 x float> %".66", <8 x float> %".45")
+  %".82" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".80", <8 x float> %".69", <8 x float> %".46")
+  %".83" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".80", <8 x float> %".72", <8 x float> %".47")
+  %".84" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".80", <8 x float> %".75", <8 x float> %".48")
+  %".85" = add i64 %".39", %"for.iv.3"
+  %".86" = getelementptr inbounds float, ptr %".1", i64 %".85"
+  %".87" = load float, ptr %".86", align 4
+  %".88" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".87", i32 0
+  %".89" = shufflevector <8 x float> %".88", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".90" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".89", <8 x float> %".66", <8 x float> %".49")
+  %".91" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".89", <8 x float> %".69", <8 x float> %".50")
+  %".92" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".89", <8 x float> %".72", <8 x float> %".51")
+  %".93" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".89", <8 x float> %".75", <8 x float> %".52")
+  %".94" = add i64 %".40", %"for.iv.3"
+  %".95" = getelementptr inbounds float, ptr %".1", i64 %".94"
+  %".96" = load float, ptr %".95", align 4
+  %".97" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".96", i32 0
+  %".98" = shufflevector <8 x float> %".97", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".99" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".98", <8 x float> %".66", <8 x float> %".53")
+  %".100" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".98", <8 x float> %".69", <8 x float> %".54")
+  %".101" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".98", <8 x float> %".72", <8 x float> %".55")
+  %".102" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".98", <8 x float> %".75", <8 x float> %".56")
+  %".103" = add i64 %".41", %"for.iv.3"
+  %".104" = getelementptr inbounds float, ptr %".1", i64 %".103"
+  %".105" = load float, ptr %".104", align 4
+  %".106" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".105", i32 0
+  %".107" = shufflevector <8 x float> %".106", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".108" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".107", <8 x float> %".66", <8 x float> %".57")
+  %".109" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".107", <8 x float> %".69", <8 x float> %".58")
+  %".110" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".107", <8 x float> %".72", <8 x float> %".59")
+  %".111" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".107", <8 x float> %".75", <8 x float> %".60")
+  %"for.next" = add nsw i64 %"for.iv.3", 1
+  br label %"for.header.3"
+for.exit.3:
+  %".113" = mul i64 %".34", 16
+  %".114" = mul i64 %"for.iv.2", 128
+  %".115" = add i64 %".114", %".113"
+  %".116" = getelementptr inbounds float, ptr %".3", i64 %".115"
+  store <8 x float> %".45", ptr %".116", align 4
+  %".118" = add i64 %".115", 8
+  %".119" = getelementptr inbounds float, ptr %".3", i64 %".118"
+  store <8 x float> %".46", ptr %".119", align 4
+  %".121" = mul i64 %".35", 16
+  %".122" = add i64 %".114", %".121"
+  %".123" = getelementptr inbounds float, ptr %".3", i64 %".122"
+  store <8 x float> %".47", ptr %".123", align 4
+  %".125" = add i64 %".122", 8
+  %".126" = getelementptr inbounds float, ptr %".3", i64 %".125"
+  store <8 x float> %".48", ptr %".126", align 4
+  %".128" = mul i64 %".31", 128
+  %".129" = add i64 %".128", %".113"
+  %".130" = getelementptr inbounds float, ptr %".3", i64 %".129"
+  store <8 x float> %".49", ptr %".130", align 4
+  %".132" = add i64 %".129", 8
+  %".133" = getelementptr inbounds float, ptr %".3", i64 %".132"
+  store <8 x float> %".50", ptr %".133", align 4
+  %".135" = add i64 %".128", %".121"
+  %".136" = getelementptr inbounds float, ptr %".3", i64 %".135"
+  store <8 x float> %".51", ptr %".136", align 4
+  %".138" = add i64 %".135", 8
+  %".139" = getelementptr inbounds float, ptr %".3", i64 %".138"
+  store <8 x float> %".52", ptr %".139", align 4
+  %".141" = mul i64 %".32", 128
+  %".142" = add i64 %".141", %".113"
+  %".143" = getelementptr inbounds float, ptr %".3", i64 %".142"
+  store <8 x float> %".53", ptr %".143", align 4
+  %".145" = add i64 %".142", 8
+  %".146" = getelementptr inbounds float, ptr %".3", i64 %".145"
+  store <8 x float> %".54", ptr %".146", align 4
+  %".148" = add i64 %".141", %".121"
+  %".149" = getelementptr inbounds float, ptr %".3", i64 %".148"
+  store <8 x float> %".55", ptr %".149", align 4
+  %".151" = add i64 %".148", 8
+  %".152" = getelementptr inbounds float, ptr %".3", i64 %".151"
+  store <8 x float> %".56", ptr %".152", align 4
+  %".154" = mul i64 %".33", 128
+  %".155" = add i64 %".154", %".113"
+  %".156" = getelementptr inbounds float, ptr %".3", i64 %".155"
+  store <8 x float> %".57", ptr %".156", align 4
+  %".158" = add i64 %".155", 8
+  %".159" = getelementptr inbounds float, ptr %".3", i64 %".158"
+  store <8 x float> %".58", ptr %".159", align 4
+  %".161" = add i64 %".154", %".121"
+  %".162" = getelementptr inbounds float, ptr %".3", i64 %".161"
+  store <8 x float> %".59", ptr %".162", align 4
+  %".164" = add i64 %".161", 8
+  %".165" = getelementptr inbounds float, ptr %".3", i64 %".164"
+  store <8 x float> %".60", ptr %".165", align 4
+  %"for.next.1" = add nsw i64 %"for.iv.2", 4
+  br label %"for.header.2"
+for.header.4:
+  %"for.iv.4" = phi  i64 [%".23", %"for.exit.2"], [%"for.next.3", %"for.exit.5"]
+  %".169" = icmp slt i64 %"for.iv.4", %".19"
+  br i1 %".169", label %"for.body.4", label %"for.exit.4"
+for.body.4:
+  %".171" = mul i64 %"for.iv.1", 2
+  %".172" = add i64 %".171", 1
+  %".173" = mul i64 %".171", 3072
+  %".174" = mul i64 %".172", 3072
+  %".175" = mul i64 %"for.iv.4", 192
+  %".176" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
+  %".177" = shufflevector <8 x float> %".176", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  br label %"for.header.5"
+for.exit.4:
+  %"for.next.4" = add nsw i64 %"for.iv.1", 1
+  br label %"for.header.1"
+for.header.5:
+  %"for.iv.5" = phi  i64 [0, %"for.body.4"], [%"for.next.2", %"for.body.5"]
+  %".179" = phi  <8 x float> [%".177", %"for.body.4"], [%".207", %"for.body.5"]
+  %".180" = phi  <8 x float> [%".177", %"for.body.4"], [%".208", %"for.body.5"]
+  %".181" = phi  <8 x float> [%".177", %"for.body.4"], [%".209", %"for.body.5"]
+  %".182" = phi  <8 x float> [%".177", %"for.body.4"], [%".210", %"for.body.5"]
+  %".183" = phi  <8 x float> [%".177", %"for.body.4"], [%".230", %"for.body.5"]
+  %".184" = phi  <8 x float> [%".177", %"for.body.4"], [%".231", %"for.body.5"]
+  %".185" = phi  <8 x float> [%".177", %"for.body.4"], [%".232", %"for.body.5"]
+  %".186" = phi  <8 x float> [%".177", %"for.body.4"], [%".233", %"for.body.5"]
+  %".187" = icmp slt i64 %"for.iv.5", 192
+  br i1 %".187", label %"for.body.5", label %"for.exit.5"
+for.body.5:
+  %".189" = mul i64 %"for.iv.5", 16
+  %".190" = add i64 %".173", %".189"
+  %".191" = getelementptr inbounds float, ptr %".2", i64 %".190"
+  %".192" = load <8 x float>, ptr %".191", align 4
+  %".193" = add i64 %".190", 8
+  %".194" = getelementptr inbounds float, ptr %".2", i64 %".193"
+  %".195" = load <8 x float>, ptr %".194", align 4
+  %".196" = add i64 %".174", %".189"
+  %".197" = getelementptr inbounds float, ptr %".2", i64 %".196"
+  %".198" = load <8 x float>, ptr %".197", align 4
+  %".199" = add i64 %".196", 8
+  %".200" = getelementptr inbounds float, ptr %".2", i64 %".199"
+  %".201" = load <8 x float>, ptr %".200", align 4
+  %".202" = add i64 %".175", %"for.iv.5"
+  %".203" = getelementptr inbounds float, ptr %".1", i64 %".202"
+  %".204" = load float, ptr %".203", align 4
+  %".205" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".204", i32 0
+  %".206" = shufflevector <8 x float> %".205", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".207" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".206", <8 x float> %".192", <8 x float> %".179")
+  %".208" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".206", <8 x float> %".195", <8 x float> %".180")
+  %".209" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".206", <8 x float> %".198", <8 x float> %".181")
+  %".210" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".206", <8 x float> %".201", <8 x float> %".182")
+  %".211" = add i64 %"for.iv.5", 1
+  %".212" = mul i64 %".211", 16
+  %".213" = add i64 %".173", %".212"
+  %".214" = getelementptr inbounds float, ptr %".2", i64 %".213"
+  %".215" = load <8 x float>, ptr %".214", align 4
+  %".216" = add i64 %".213", 8
+  %".217" = getelementptr inbounds float, ptr %".2", i64 %".216"
+  %".218" = load <8 x float>, ptr %".217", align 4
+  %".219" = add i64 %".174", %".212"
+  %".220" = getelementptr inbounds float, ptr %".2", i64 %".219"
+  %".221" = load <8 x float>, ptr %".220", align 4
+  %".222" = add i64 %".219", 8
+  %".223" = getelementptr inbounds float, ptr %".2", i64 %".222"
+  %".224" = load <8 x float>, ptr %".223", align 4
+  %".225" = add i64 %".175", %".211"
+  %".226" = getelementptr inbounds float, ptr %".1", i64 %".225"
+  %".227" = load float, ptr %".226", align 4
+  %".228" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".227", i32 0
+  %".229" = shufflevector <8 x float> %".228", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".230" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".229", <8 x float> %".215", <8 x float> %".183")
+  %".231" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".229", <8 x float> %".218", <8 x float> %".184")
+  %".232" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".229", <8 x float> %".221", <8 x float> %".185")
+  %".233" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".229", <8 x float> %".224", <8 x float> %".186")
+  %"for.next.2" = add nsw i64 %"for.iv.5", 2
+  br label %"for.header.5"
+for.exit.5:
+  %".235" = fadd afn arcp contract nsz reassoc <8 x float> %".179", %".183"
+  %".236" = fadd afn arcp contract nsz reassoc <8 x float> %".180", %".184"
+  %".237" = fadd afn arcp contract nsz reassoc <8 x float> %".181", %".185"
+  %".238" = fadd afn arcp contract nsz reassoc <8 x float> %".182", %".186"
+  %".239" = mul i64 %".171", 16
+  %".240" = mul i64 %"for.iv.4", 128
+  %".241" = add i64 %".240", %".239"
+  %".242" = getelementptr inbounds float, ptr %".3", i64 %".241"
+  store <8 x float> %".235", ptr %".242", align 4
+  %".244" = add i64 %".241", 8
+  %".245" = getelementptr inbounds float, ptr %".3", i64 %".244"
+  store <8 x float> %".236", ptr %".245", align 4
+  %".247" = mul i64 %".172", 16
+  %".248" = add i64 %".240", %".247"
+  %".249" = getelementptr inbounds float, ptr %".3", i64 %".248"
+  store <8 x float> %".237", ptr %".249", align 4
+  %".251" = add i64 %".248", 8
+  %".252" = getelementptr inbounds float, ptr %".3", i64 %".251"
+  store <8 x float> %".238", ptr %".252", align 4
+  %"for.next.3" = add nsw i64 %"for.iv.4", 1
+  br label %"for.header.4"
 }
 
 define internal void @"linear_k192_n128.par7.loop"(i64 %".1", i64 %".2", ptr captures(none) noalias align 4 %".3", ptr captures(none) noalias align 4 %".4", ptr captures(none) noalias align 4 %".5", i64 %".6", i64 %".7", i64 %".8") nounwind
@@ -19369,62 +16971,698 @@ for.exit.4:
   br label %"for.header.3"
 }
 
-define internal void @"linear_k192_n128.par7"(ptr %"ctx") nounwind
+define internal void @"linear_swiglu_k128_n192"(ptr captures(none) noalias align 4 %".1", ptr captures(none) noalias align 4 %".2", ptr captures(none) noalias align 4 %".3", ptr captures(none) noalias align 4 %".4", i64 %".5") noinline nounwind
 {
 entry:
-  %".3" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 0
-  %".4" = load i64, ptr %".3"
-  %".5" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 1
-  %".6" = load i64, ptr %".5"
-  %".7" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 2
-  %".8" = load i64, ptr %".7"
-  %".9" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 3
-  %".10" = load i64, ptr %".9"
-  %".11" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 4
-  %".12" = load i64, ptr %".11"
-  %".13" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 5
-  %".14" = load i64, ptr %".13"
-  %".15" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 6
-  %".16" = load ptr, ptr %".15"
-  %".17" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 7
-  %".18" = load ptr, ptr %".17"
-  %".19" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 8
-  %".20" = load ptr, ptr %".19"
-  %".21" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 3
-  %".22" = sub i64 %".6", %".4"
-  %".23" = sub i64 %".8", 1
-  %".24" = add i64 %".22", %".23"
-  %".25" = sdiv i64 %".24", %".8"
-  %".26" = icmp sgt i64 %".22", 0
-  %".27" = select  i1 %".26", i64 %".25", i64 0
-  %".28" = call i32 @"omp_get_num_threads"()
-  %".29" = sext i32 %".28" to i64
-  %".30" = mul i64 %".29", 2
-  br label %"grab"
-grab:
-  %".32" = load atomic i64, ptr %".21" monotonic, align 8
-  %".33" = icmp slt i64 %".32", %".27"
-  br i1 %".33", label %"take", label %"done"
-take:
-  %".35" = sub i64 %".27", %".32"
-  %".36" = sdiv i64 %".35", %".30"
-  %".37" = icmp slt i64 %".36", 1
-  %".38" = select  i1 %".37", i64 1, i64 %".36"
-  %".39" = add i64 %".32", %".38"
-  %".40" = cmpxchg ptr %".21", i64 %".32", i64 %".39" monotonic monotonic
-  %".41" = extractvalue {i64, i1} %".40", 1
-  br i1 %".41", label %"run", label %"grab"
-run:
-  %".43" = mul i64 %".32", %".8"
-  %".44" = add i64 %".4", %".43"
-  %".45" = mul i64 %".39", %".8"
-  %".46" = add i64 %".4", %".45"
-  %".47" = icmp slt i64 %".46", %".6"
-  %".48" = select  i1 %".47", i64 %".46", i64 %".6"
-  call void @"linear_k192_n128.par7.loop"(i64 %".12", i64 %".14", ptr %".16", ptr %".18", ptr %".20", i64 %".44", i64 %".48", i64 %".8")
-  br label %"grab"
-done:
+  %"linear_swiglu_k128_n192.par8.ctx" = alloca {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}
+  br label %"body"
+body:
+  %".7" = mul i64 %".5", 49152
+  %".8" = add i64 %".5", 511
+  %".9" = udiv i64 %".8", 512
+  %".10" = mul i64 %".9", 12
+  %".11" = icmp ult i64 %".7", 524288
+  br i1 %".11", label %"if.then", label %"if.else"
+if.then:
+  br label %"for.header"
+if.else:
+  %".637" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"linear_swiglu_k128_n192.par8.ctx", i32 0, i32 0
+  store i64 0, ptr %".637"
+  %".639" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"linear_swiglu_k128_n192.par8.ctx", i32 0, i32 1
+  store i64 %".10", ptr %".639"
+  %".641" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"linear_swiglu_k128_n192.par8.ctx", i32 0, i32 2
+  store i64 1, ptr %".641"
+  %".643" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"linear_swiglu_k128_n192.par8.ctx", i32 0, i32 3
+  store i64 0, ptr %".643"
+  %".645" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"linear_swiglu_k128_n192.par8.ctx", i32 0, i32 4
+  store i64 %".9", ptr %".645"
+  %".647" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"linear_swiglu_k128_n192.par8.ctx", i32 0, i32 5
+  store i64 %".5", ptr %".647"
+  %".649" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"linear_swiglu_k128_n192.par8.ctx", i32 0, i32 6
+  store ptr %".2", ptr %".649"
+  %".651" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"linear_swiglu_k128_n192.par8.ctx", i32 0, i32 7
+  store ptr %".3", ptr %".651"
+  %".653" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"linear_swiglu_k128_n192.par8.ctx", i32 0, i32 8
+  store ptr %".1", ptr %".653"
+  %".655" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"linear_swiglu_k128_n192.par8.ctx", i32 0, i32 9
+  store ptr %".4", ptr %".655"
+  call void @"rlx.parallel"(void (ptr)* @"linear_swiglu_k128_n192.par8", ptr %"linear_swiglu_k128_n192.par8.ctx")
+  br label %"if.end"
+if.end:
   ret void
+for.header:
+  %"for.iv" = phi  i64 [0, %"if.then"], [%"for.next.5", %"for.exit.1"]
+  %".14" = icmp slt i64 %"for.iv", %".10"
+  br i1 %".14", label %"for.body", label %"for.exit"
+for.body:
+  %".16" = udiv i64 %"for.iv", %".9"
+  %".17" = urem i64 %"for.iv", %".9"
+  %".18" = mul i64 %".17", 512
+  %".19" = add i64 %".18", 512
+  %".20" = call i64 @"llvm.umin.i64"(i64 %".19", i64 %".5")
+  %".21" = sub i64 %".20", %".18"
+  %".22" = udiv i64 %".21", 4
+  %".23" = mul i64 %".22", 4
+  %".24" = add i64 %".18", %".23"
+  %".25" = add i64 %".16", 1
+  br label %"for.header.1"
+for.exit:
+  br label %"if.end"
+for.header.1:
+  %"for.iv.1" = phi  i64 [%".16", %"for.body"], [%"for.next.4", %"for.exit.4"]
+  %".27" = icmp slt i64 %"for.iv.1", %".25"
+  br i1 %".27", label %"for.body.1", label %"for.exit.1"
+for.body.1:
+  br label %"for.header.2"
+for.exit.1:
+  %"for.next.5" = add nsw i64 %"for.iv", 1
+  br label %"for.header"
+for.header.2:
+  %"for.iv.2" = phi  i64 [%".18", %"for.body.1"], [%"for.next.1", %"for.exit.3"]
+  %".30" = icmp slt i64 %"for.iv.2", %".24"
+  br i1 %".30", label %"for.body.2", label %"for.exit.2"
+for.body.2:
+  %".32" = add i64 %"for.iv.2", 1
+  %".33" = add i64 %"for.iv.2", 2
+  %".34" = add i64 %"for.iv.2", 3
+  %".35" = mul i64 %"for.iv.1", 2048
+  %".36" = mul i64 %"for.iv.2", 128
+  %".37" = mul i64 %".32", 128
+  %".38" = mul i64 %".33", 128
+  %".39" = mul i64 %".34", 128
+  %".40" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
+  %".41" = shufflevector <8 x float> %".40", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  br label %"for.header.3"
+for.exit.2:
+  br label %"for.header.4"
+for.header.3:
+  %"for.iv.3" = phi  i64 [0, %"for.body.2"], [%"for.next", %"for.body.3"]
+  %".43" = phi  <8 x float> [%".41", %"for.body.2"], [%".77", %"for.body.3"]
+  %".44" = phi  <8 x float> [%".41", %"for.body.2"], [%".78", %"for.body.3"]
+  %".45" = phi  <8 x float> [%".41", %"for.body.2"], [%".79", %"for.body.3"]
+  %".46" = phi  <8 x float> [%".41", %"for.body.2"], [%".80", %"for.body.3"]
+  %".47" = phi  <8 x float> [%".41", %"for.body.2"], [%".86", %"for.body.3"]
+  %".48" = phi  <8 x float> [%".41", %"for.body.2"], [%".87", %"for.body.3"]
+  %".49" = phi  <8 x float> [%".41", %"for.body.2"], [%".88", %"for.body.3"]
+  %".50" = phi  <8 x float> [%".41", %"for.body.2"], [%".89", %"for.body.3"]
+  %".51" = phi  <8 x float> [%".41", %"for.body.2"], [%".95", %"for.body.3"]
+  %".52" = phi  <8 x float> [%".41", %"for.body.2"], [%".96", %"for.body.3"]
+  %".53" = phi  <8 x float> [%".41", %"for.body.2"], [%".97", %"for.body.3"]
+  %".54" = phi  <8 x float> [%".41", %"for.body.2"], [%".98", %"for.body.3"]
+  %".55" = phi  <8 x float> [%".41", %"for.body.2"], [%".104", %"for.body.3"]
+  %".56" = phi  <8 x float> [%".41", %"for.body.2"], [%".105", %"for.body.3"]
+  %".57" = phi  <8 x float> [%".41", %"for.body.2"], [%".106", %"for.body.3"]
+  %".58" = phi  <8 x float> [%".41", %"for.body.2"], [%".107", %"for.body.3"]
+  %".59" = icmp slt i64 %"for.iv.3", 128
+  br i1 %".59", label %"for.body.3", label %"for.exit.3"
+for.body.3:
+  %".61" = mul i64 %"for.iv.3", 16
+  %".62" = add i64 %".35", %".61"
+  %".63" = getelementptr inbounds float, ptr %".2", i64 %".62"
+  %".64" = load <8 x float>, ptr %".63", align 4
+  %".65" = add i64 %".62", 8
+  %".66" = getelementptr inbounds float, ptr %".2", i64 %".65"
+  %".67" = load <8 x float>, ptr %".66", align 4
+  %".68" = getelementptr inbounds float, ptr %".3", i64 %".62"
+  %".69" = load <8 x float>, ptr %".68", align 4
+  %".70" = getelementptr inbounds float, ptr %".3", i64 %".65"
+  %".71" = load <8 x float>, ptr %".70", align 4
+  %".72" = add i64 %".36", %"for.iv.3"
+  %".73" = getelementptr inbounds float, ptr %".1", i64 %".72"
+  %".74" = load float, ptr %".73", align 4
+  %".75" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".74", i32 0
+  %".76" = shufflevector <8 x float> %".75", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".77" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".76", <8 x float> %".64", <8 x float> %".43")
+  %".78" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".76", <8 x float> %".67", <8 x float> %".44")
+  %".79" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".76", <8 x float> %".69", <8 x float> %".45")
+  %".80" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".76", <8 x float> %".71", <8 x float> %".46")
+  %".81" = add i64 %".37", %"for.iv.3"
+  %".82" = getelementptr inbounds float, ptr %".1", i64 %".81"
+  %".83" = load float, ptr %".82", align 4
+  %".84" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".83", i32 0
+  %".85" = shufflevector <8 x float> %".84", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".86" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".85", <8 x float> %".64", <8 x float> %".47")
+  %".87" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".85", <8 x float> %".67", <8 x float> %".48")
+  %".88" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".85", <8 x float> %".69", <8 x float> %".49")
+  %".89" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".85", <8 x float> %".71", <8 x float> %".50")
+  %".90" = add i64 %".38", %"for.iv.3"
+  %".91" = getelementptr inbounds float, ptr %".1", i64 %".90"
+  %".92" = load float, ptr %".91", align 4
+  %".93" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".92", i32 0
+  %".94" = shufflevector <8 x float> %".93", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".95" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".94", <8 x float> %".64", <8 x float> %".51")
+  %".96" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".94", <8 x float> %".67", <8 x float> %".52")
+  %".97" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".94", <8 x float> %".69", <8 x float> %".53")
+  %".98" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".94", <8 x float> %".71", <8 x float> %".54")
+  %".99" = add i64 %".39", %"for.iv.3"
+  %".100" = getelementptr inbounds float, ptr %".1", i64 %".99"
+  %".101" = load float, ptr %".100", align 4
+  %".102" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".101", i32 0
+  %".103" = shufflevector <8 x float> %".102", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".104" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".103", <8 x float> %".64", <8 x float> %".55")
+  %".105" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".103", <8 x float> %".67", <8 x float> %".56")
+  %".106" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".103", <8 x float> %".69", <8 x float> %".57")
+  %".107" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".103", <8 x float> %".71", <8 x float> %".58")
+  %"for.next" = add nsw i64 %"for.iv.3", 1
+  br label %"for.header.3"
+for.exit.3:
+  %".109" = fsub afn arcp contract nsz reassoc <8 x float> %".41", %".43"
+  %".110" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float 0xc055c00000000000, i32 0
+  %".111" = shufflevector <8 x float> %".110", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".112" = fcmp ogt <8 x float> %".109", %".111"
+  %".113" = select  <8 x i1> %".112", <8 x float> %".109", <8 x float> %".111"
+  %".114" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float 0x4056000000000000, i32 0
+  %".115" = shufflevector <8 x float> %".114", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".116" = fcmp olt <8 x float> %".113", %".115"
+  %".117" = select  <8 x i1> %".116", <8 x float> %".113", <8 x float> %".115"
+  %".118" = call <8 x float> @"llvm.minnum.v8f32"(<8 x float> %".117", <8 x float> <float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000>)
+  %".119" = call <8 x float> @"llvm.maxnum.v8f32"(<8 x float> %".118", <8 x float> <float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000>)
+  %".120" = fmul contract <8 x float> %".119", <float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000>
+  %".121" = call <8 x float> @"llvm.rint.v8f32"(<8 x float> %".120")
+  %".122" = fmul contract <8 x float> %".121", <float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000>
+  %".123" = fsub contract <8 x float> %".119", %".122"
+  %".124" = fmul contract <8 x float> %".121", <float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000>
+  %".125" = fsub contract <8 x float> %".123", %".124"
+  %".126" = fmul contract <8 x float> <float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000>, %".125"
+  %".127" = fadd contract <8 x float> %".126", <float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000>
+  %".128" = fmul contract <8 x float> %".127", %".125"
+  %".129" = fadd contract <8 x float> %".128", <float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000>
+  %".130" = fmul contract <8 x float> %".129", %".125"
+  %".131" = fadd contract <8 x float> %".130", <float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000>
+  %".132" = fmul contract <8 x float> %".131", %".125"
+  %".133" = fadd contract <8 x float> %".132", <float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000>
+  %".134" = fmul contract <8 x float> %".133", %".125"
+  %".135" = fadd contract <8 x float> %".134", <float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000>
+  %".136" = fmul contract <8 x float> %".125", %".125"
+  %".137" = fmul contract <8 x float> %".135", %".136"
+  %".138" = fadd contract <8 x float> %".137", %".125"
+  %".139" = fadd contract <8 x float> %".138", <float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000>
+  %".140" = fptosi <8 x float> %".121" to <8 x i32>
+  %".141" = shl <8 x i32> %".140", <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %".142" = bitcast <8 x float> %".139" to <8 x i32>
+  %".143" = add <8 x i32> %".142", %".141"
+  %".144" = bitcast <8 x i32> %".143" to <8 x float>
+  %".145" = fcmp olt <8 x float> %".117", <float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000>
+  %".146" = select  <8 x i1> %".145", <8 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, <8 x float> %".144"
+  %".147" = fcmp ogt <8 x float> %".117", <float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000>
+  %".148" = select  <8 x i1> %".147", <8 x float> <float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000>, <8 x float> %".146"
+  %".149" = fcmp uno <8 x float> %".117", %".117"
+  %".150" = select  <8 x i1> %".149", <8 x float> %".117", <8 x float> %".148"
+  %".151" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float 0x3ff0000000000000, i32 0
+  %".152" = shufflevector <8 x float> %".151", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".153" = fadd afn arcp contract nsz reassoc <8 x float> %".152", %".150"
+  %".154" = fdiv afn arcp contract nsz reassoc <8 x float> %".43", %".153"
+  %".155" = fmul afn arcp contract nsz reassoc <8 x float> %".154", %".45"
+  %".156" = fsub afn arcp contract nsz reassoc <8 x float> %".41", %".44"
+  %".157" = fcmp ogt <8 x float> %".156", %".111"
+  %".158" = select  <8 x i1> %".157", <8 x float> %".156", <8 x float> %".111"
+  %".159" = fcmp olt <8 x float> %".158", %".115"
+  %".160" = select  <8 x i1> %".159", <8 x float> %".158", <8 x float> %".115"
+  %".161" = call <8 x float> @"llvm.minnum.v8f32"(<8 x float> %".160", <8 x float> <float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000>)
+  %".162" = call <8 x float> @"llvm.maxnum.v8f32"(<8 x float> %".161", <8 x float> <float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000>)
+  %".163" = fmul contract <8 x float> %".162", <float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000>
+  %".164" = call <8 x float> @"llvm.rint.v8f32"(<8 x float> %".163")
+  %".165" = fmul contract <8 x float> %".164", <float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000>
+  %".166" = fsub contract <8 x float> %".162", %".165"
+  %".167" = fmul contract <8 x float> %".164", <float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000>
+  %".168" = fsub contract <8 x float> %".166", %".167"
+  %".169" = fmul contract <8 x float> <float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000>, %".168"
+  %".170" = fadd contract <8 x float> %".169", <float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000>
+  %".171" = fmul contract <8 x float> %".170", %".168"
+  %".172" = fadd contract <8 x float> %".171", <float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000>
+  %".173" = fmul contract <8 x float> %".172", %".168"
+  %".174" = fadd contract <8 x float> %".173", <float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000>
+  %".175" = fmul contract <8 x float> %".174", %".168"
+  %".176" = fadd contract <8 x float> %".175", <float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000>
+  %".177" = fmul contract <8 x float> %".176", %".168"
+  %".178" = fadd contract <8 x float> %".177", <float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000>
+  %".179" = fmul contract <8 x float> %".168", %".168"
+  %".180" = fmul contract <8 x float> %".178", %".179"
+  %".181" = fadd contract <8 x float> %".180", %".168"
+  %".182" = fadd contract <8 x float> %".181", <float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000>
+  %".183" = fptosi <8 x float> %".164" to <8 x i32>
+  %".184" = shl <8 x i32> %".183", <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %".185" = bitcast <8 x float> %".182" to <8 x i32>
+  %".186" = add <8 x i32> %".185", %".184"
+  %".187" = bitcast <8 x i32> %".186" to <8 x float>
+  %".188" = fcmp olt <8 x float> %".160", <float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000>
+  %".189" = select  <8 x i1> %".188", <8 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, <8 x float> %".187"
+  %".190" = fcmp ogt <8 x float> %".160", <float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000>
+  %".191" = select  <8 x i1> %".190", <8 x float> <float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000>, <8 x float> %".189"
+  %".192" = fcmp uno <8 x float> %".160", %".160"
+  %".193" = select  <8 x i1> %".192", <8 x float> %".160", <8 x float> %".191"
+  %".194" = fadd afn arcp contract nsz reassoc <8 x float> %".152", %".193"
+  %".195" = fdiv afn arcp contract nsz reassoc <8 x float> %".44", %".194"
+  %".196" = fmul afn arcp contract nsz reassoc <8 x float> %".195", %".46"
+  %".197" = mul i64 %"for.iv.2", 192
+  %".198" = mul i64 %"for.iv.1", 16
+  %".199" = add i64 %".197", %".198"
+  %".200" = getelementptr inbounds float, ptr %".4", i64 %".199"
+  store <8 x float> %".155", ptr %".200", align 4
+  %".202" = add i64 %".199", 8
+  %".203" = getelementptr inbounds float, ptr %".4", i64 %".202"
+  store <8 x float> %".196", ptr %".203", align 4
+  %".205" = fsub afn arcp contract nsz reassoc <8 x float> %".41", %".47"
+  %".206" = fcmp ogt <8 x float> %".205", %".111"
+  %".207" = select  <8 x i1> %".206", <8 x float> %".205", <8 x float> %".111"
+  %".208" = fcmp olt <8 x float> %".207", %".115"
+  %".209" = select  <8 x i1> %".208", <8 x float> %".207", <8 x float> %".115"
+  %".210" = call <8 x float> @"llvm.minnum.v8f32"(<8 x float> %".209", <8 x float> <float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000>)
+  %".211" = call <8 x float> @"llvm.maxnum.v8f32"(<8 x float> %".210", <8 x float> <float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000>)
+  %".212" = fmul contract <8 x float> %".211", <float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000>
+  %".213" = call <8 x float> @"llvm.rint.v8f32"(<8 x float> %".212")
+  %".214" = fmul contract <8 x float> %".213", <float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000>
+  %".215" = fsub contract <8 x float> %".211", %".214"
+  %".216" = fmul contract <8 x float> %".213", <float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000>
+  %".217" = fsub contract <8 x float> %".215", %".216"
+  %".218" = fmul contract <8 x float> <float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000>, %".217"
+  %".219" = fadd contract <8 x float> %".218", <float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000>
+  %".220" = fmul contract <8 x float> %".219", %".217"
+  %".221" = fadd contract <8 x float> %".220", <float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000>
+  %".222" = fmul contract <8 x float> %".221", %".217"
+  %".223" = fadd contract <8 x float> %".222", <float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000>
+  %".224" = fmul contract <8 x float> %".223", %".217"
+  %".225" = fadd contract <8 x float> %".224", <float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000>
+  %".226" = fmul contract <8 x float> %".225", %".217"
+  %".227" = fadd contract <8 x float> %".226", <float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000>
+  %".228" = fmul contract <8 x float> %".217", %".217"
+  %".229" = fmul contract <8 x float> %".227", %".228"
+  %".230" = fadd contract <8 x float> %".229", %".217"
+  %".231" = fadd contract <8 x float> %".230", <float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000>
+  %".232" = fptosi <8 x float> %".213" to <8 x i32>
+  %".233" = shl <8 x i32> %".232", <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %".234" = bitcast <8 x float> %".231" to <8 x i32>
+  %".235" = add <8 x i32> %".234", %".233"
+  %".236" = bitcast <8 x i32> %".235" to <8 x float>
+  %".237" = fcmp olt <8 x float> %".209", <float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000>
+  %".238" = select  <8 x i1> %".237", <8 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, <8 x float> %".236"
+  %".239" = fcmp ogt <8 x float> %".209", <float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000>
+  %".240" = select  <8 x i1> %".239", <8 x float> <float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000>, <8 x float> %".238"
+  %".241" = fcmp uno <8 x float> %".209", %".209"
+  %".242" = select  <8 x i1> %".241", <8 x float> %".209", <8 x float> %".240"
+  %".243" = fadd afn arcp contract nsz reassoc <8 x float> %".152", %".242"
+  %".244" = fdiv afn arcp contract nsz reassoc <8 x float> %".47", %".243"
+  %".245" = fmul afn arcp contract nsz reassoc <8 x float> %".244", %".49"
+  %".246" = fsub afn arcp contract nsz reassoc <8 x float> %".41", %".48"
+  %".247" = fcmp ogt <8 x float> %".246", %".111"
+  %".248" = select  <8 x i1> %".247", <8 x float> %".246", <8 x float> %".111"
+  %".249" = fcmp olt <8 x float> %".248", %".115"
+  %".250" = select  <8 x i1> %".249", <8 x float> %".248", <8 x float> %".115"
+  %".251" = call <8 x float> @"llvm.minnum.v8f32"(<8 x float> %".250", <8 x float> <float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000>)
+  %".252" = call <8 x float> @"llvm.maxnum.v8f32"(<8 x float> %".251", <8 x float> <float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000>)
+  %".253" = fmul contract <8 x float> %".252", <float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000>
+  %".254" = call <8 x float> @"llvm.rint.v8f32"(<8 x float> %".253")
+  %".255" = fmul contract <8 x float> %".254", <float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000>
+  %".256" = fsub contract <8 x float> %".252", %".255"
+  %".257" = fmul contract <8 x float> %".254", <float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000>
+  %".258" = fsub contract <8 x float> %".256", %".257"
+  %".259" = fmul contract <8 x float> <float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000>, %".258"
+  %".260" = fadd contract <8 x float> %".259", <float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000>
+  %".261" = fmul contract <8 x float> %".260", %".258"
+  %".262" = fadd contract <8 x float> %".261", <float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000>
+  %".263" = fmul contract <8 x float> %".262", %".258"
+  %".264" = fadd contract <8 x float> %".263", <float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000>
+  %".265" = fmul contract <8 x float> %".264", %".258"
+  %".266" = fadd contract <8 x float> %".265", <float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000>
+  %".267" = fmul contract <8 x float> %".266", %".258"
+  %".268" = fadd contract <8 x float> %".267", <float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000>
+  %".269" = fmul contract <8 x float> %".258", %".258"
+  %".270" = fmul contract <8 x float> %".268", %".269"
+  %".271" = fadd contract <8 x float> %".270", %".258"
+  %".272" = fadd contract <8 x float> %".271", <float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000>
+  %".273" = fptosi <8 x float> %".254" to <8 x i32>
+  %".274" = shl <8 x i32> %".273", <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %".275" = bitcast <8 x float> %".272" to <8 x i32>
+  %".276" = add <8 x i32> %".275", %".274"
+  %".277" = bitcast <8 x i32> %".276" to <8 x float>
+  %".278" = fcmp olt <8 x float> %".250", <float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000>
+  %".279" = select  <8 x i1> %".278", <8 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, <8 x float> %".277"
+  %".280" = fcmp ogt <8 x float> %".250", <float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000>
+  %".281" = select  <8 x i1> %".280", <8 x float> <float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000>, <8 x float> %".279"
+  %".282" = fcmp uno <8 x float> %".250", %".250"
+  %".283" = select  <8 x i1> %".282", <8 x float> %".250", <8 x float> %".281"
+  %".284" = fadd afn arcp contract nsz reassoc <8 x float> %".152", %".283"
+  %".285" = fdiv afn arcp contract nsz reassoc <8 x float> %".48", %".284"
+  %".286" = fmul afn arcp contract nsz reassoc <8 x float> %".285", %".50"
+  %".287" = mul i64 %".32", 192
+  %".288" = add i64 %".287", %".198"
+  %".289" = getelementptr inbounds float, ptr %".4", i64 %".288"
+  store <8 x float> %".245", ptr %".289", align 4
+  %".291" = add i64 %".288", 8
+  %".292" = getelementptr inbounds float, ptr %".4", i64 %".291"
+  store <8 x float> %".286", ptr %".292", align 4
+  %".294" = fsub afn arcp contract nsz reassoc <8 x float> %".41", %".51"
+  %".295" = fcmp ogt <8 x float> %".294", %".111"
+  %".296" = select  <8 x i1> %".295", <8 x float> %".294", <8 x float> %".111"
+  %".297" = fcmp olt <8 x float> %".296", %".115"
+  %".298" = select  <8 x i1> %".297", <8 x float> %".296", <8 x float> %".115"
+  %".299" = call <8 x float> @"llvm.minnum.v8f32"(<8 x float> %".298", <8 x float> <float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000>)
+  %".300" = call <8 x float> @"llvm.maxnum.v8f32"(<8 x float> %".299", <8 x float> <float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000>)
+  %".301" = fmul contract <8 x float> %".300", <float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000>
+  %".302" = call <8 x float> @"llvm.rint.v8f32"(<8 x float> %".301")
+  %".303" = fmul contract <8 x float> %".302", <float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000>
+  %".304" = fsub contract <8 x float> %".300", %".303"
+  %".305" = fmul contract <8 x float> %".302", <float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000>
+  %".306" = fsub contract <8 x float> %".304", %".305"
+  %".307" = fmul contract <8 x float> <float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000>, %".306"
+  %".308" = fadd contract <8 x float> %".307", <float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000>
+  %".309" = fmul contract <8 x float> %".308", %".306"
+  %".310" = fadd contract <8 x float> %".309", <float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000>
+  %".311" = fmul contract <8 x float> %".310", %".306"
+  %".312" = fadd contract <8 x float> %".311", <float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000>
+  %".313" = fmul contract <8 x float> %".312", %".306"
+  %".314" = fadd contract <8 x float> %".313", <float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000>
+  %".315" = fmul contract <8 x float> %".314", %".306"
+  %".316" = fadd contract <8 x float> %".315", <float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000>
+  %".317" = fmul contract <8 x float> %".306", %".306"
+  %".318" = fmul contract <8 x float> %".316", %".317"
+  %".319" = fadd contract <8 x float> %".318", %".306"
+  %".320" = fadd contract <8 x float> %".319", <float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000>
+  %".321" = fptosi <8 x float> %".302" to <8 x i32>
+  %".322" = shl <8 x i32> %".321", <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %".323" = bitcast <8 x float> %".320" to <8 x i32>
+  %".324" = add <8 x i32> %".323", %".322"
+  %".325" = bitcast <8 x i32> %".324" to <8 x float>
+  %".326" = fcmp olt <8 x float> %".298", <float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000>
+  %".327" = select  <8 x i1> %".326", <8 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, <8 x float> %".325"
+  %".328" = fcmp ogt <8 x float> %".298", <float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000>
+  %".329" = select  <8 x i1> %".328", <8 x float> <float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000>, <8 x float> %".327"
+  %".330" = fcmp uno <8 x float> %".298", %".298"
+  %".331" = select  <8 x i1> %".330", <8 x float> %".298", <8 x float> %".329"
+  %".332" = fadd afn arcp contract nsz reassoc <8 x float> %".152", %".331"
+  %".333" = fdiv afn arcp contract nsz reassoc <8 x float> %".51", %".332"
+  %".334" = fmul afn arcp contract nsz reassoc <8 x float> %".333", %".53"
+  %".335" = fsub afn arcp contract nsz reassoc <8 x float> %".41", %".52"
+  %".336" = fcmp ogt <8 x float> %".335", %".111"
+  %".337" = select  <8 x i1> %".336", <8 x float> %".335", <8 x float> %".111"
+  %".338" = fcmp olt <8 x float> %".337", %".115"
+  %".339" = select  <8 x i1> %".338", <8 x float> %".337", <8 x float> %".115"
+  %".340" = call <8 x float> @"llvm.minnum.v8f32"(<8 x float> %".339", <8 x float> <float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000>)
+  %".341" = call <8 x float> @"llvm.maxnum.v8f32"(<8 x float> %".340", <8 x float> <float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000>)
+  %".342" = fmul contract <8 x float> %".341", <float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000>
+  %".343" = call <8 x float> @"llvm.rint.v8f32"(<8 x float> %".342")
+  %".344" = fmul contract <8 x float> %".343", <float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000>
+  %".345" = fsub contract <8 x float> %".341", %".344"
+  %".346" = fmul contract <8 x float> %".343", <float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000>
+  %".347" = fsub contract <8 x float> %".345", %".346"
+  %".348" = fmul contract <8 x float> <float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000>, %".347"
+  %".349" = fadd contract <8 x float> %".348", <float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000>
+  %".350" = fmul contract <8 x float> %".349", %".347"
+  %".351" = fadd contract <8 x float> %".350", <float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000>
+  %".352" = fmul contract <8 x float> %".351", %".347"
+  %".353" = fadd contract <8 x float> %".352", <float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000>
+  %".354" = fmul contract <8 x float> %".353", %".347"
+  %".355" = fadd contract <8 x float> %".354", <float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000>
+  %".356" = fmul contract <8 x float> %".355", %".347"
+  %".357" = fadd contract <8 x float> %".356", <float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000>
+  %".358" = fmul contract <8 x float> %".347", %".347"
+  %".359" = fmul contract <8 x float> %".357", %".358"
+  %".360" = fadd contract <8 x float> %".359", %".347"
+  %".361" = fadd contract <8 x float> %".360", <float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000>
+  %".362" = fptosi <8 x float> %".343" to <8 x i32>
+  %".363" = shl <8 x i32> %".362", <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %".364" = bitcast <8 x float> %".361" to <8 x i32>
+  %".365" = add <8 x i32> %".364", %".363"
+  %".366" = bitcast <8 x i32> %".365" to <8 x float>
+  %".367" = fcmp olt <8 x float> %".339", <float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000>
+  %".368" = select  <8 x i1> %".367", <8 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, <8 x float> %".366"
+  %".369" = fcmp ogt <8 x float> %".339", <float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000>
+  %".370" = select  <8 x i1> %".369", <8 x float> <float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000>, <8 x float> %".368"
+  %".371" = fcmp uno <8 x float> %".339", %".339"
+  %".372" = select  <8 x i1> %".371", <8 x float> %".339", <8 x float> %".370"
+  %".373" = fadd afn arcp contract nsz reassoc <8 x float> %".152", %".372"
+  %".374" = fdiv afn arcp contract nsz reassoc <8 x float> %".52", %".373"
+  %".375" = fmul afn arcp contract nsz reassoc <8 x float> %".374", %".54"
+  %".376" = mul i64 %".33", 192
+  %".377" = add i64 %".376", %".198"
+  %".378" = getelementptr inbounds float, ptr %".4", i64 %".377"
+  store <8 x float> %".334", ptr %".378", align 4
+  %".380" = add i64 %".377", 8
+  %".381" = getelementptr inbounds float, ptr %".4", i64 %".380"
+  store <8 x float> %".375", ptr %".381", align 4
+  %".383" = fsub afn arcp contract nsz reassoc <8 x float> %".41", %".55"
+  %".384" = fcmp ogt <8 x float> %".383", %".111"
+  %".385" = select  <8 x i1> %".384", <8 x float> %".383", <8 x float> %".111"
+  %".386" = fcmp olt <8 x float> %".385", %".115"
+  %".387" = select  <8 x i1> %".386", <8 x float> %".385", <8 x float> %".115"
+  %".388" = call <8 x float> @"llvm.minnum.v8f32"(<8 x float> %".387", <8 x float> <float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000>)
+  %".389" = call <8 x float> @"llvm.maxnum.v8f32"(<8 x float> %".388", <8 x float> <float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000>)
+  %".390" = fmul contract <8 x float> %".389", <float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000>
+  %".391" = call <8 x float> @"llvm.rint.v8f32"(<8 x float> %".390")
+  %".392" = fmul contract <8 x float> %".391", <float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000>
+  %".393" = fsub contract <8 x float> %".389", %".392"
+  %".394" = fmul contract <8 x float> %".391", <float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000>
+  %".395" = fsub contract <8 x float> %".393", %".394"
+  %".396" = fmul contract <8 x float> <float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000>, %".395"
+  %".397" = fadd contract <8 x float> %".396", <float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000>
+  %".398" = fmul contract <8 x float> %".397", %".395"
+  %".399" = fadd contract <8 x float> %".398", <float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000>
+  %".400" = fmul contract <8 x float> %".399", %".395"
+  %".401" = fadd contract <8 x float> %".400", <float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000>
+  %".402" = fmul contract <8 x float> %".401", %".395"
+  %".403" = fadd contract <8 x float> %".402", <float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000>
+  %".404" = fmul contract <8 x float> %".403", %".395"
+  %".405" = fadd contract <8 x float> %".404", <float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000>
+  %".406" = fmul contract <8 x float> %".395", %".395"
+  %".407" = fmul contract <8 x float> %".405", %".406"
+  %".408" = fadd contract <8 x float> %".407", %".395"
+  %".409" = fadd contract <8 x float> %".408", <float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000>
+  %".410" = fptosi <8 x float> %".391" to <8 x i32>
+  %".411" = shl <8 x i32> %".410", <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %".412" = bitcast <8 x float> %".409" to <8 x i32>
+  %".413" = add <8 x i32> %".412", %".411"
+  %".414" = bitcast <8 x i32> %".413" to <8 x float>
+  %".415" = fcmp olt <8 x float> %".387", <float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000>
+  %".416" = select  <8 x i1> %".415", <8 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, <8 x float> %".414"
+  %".417" = fcmp ogt <8 x float> %".387", <float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000>
+  %".418" = select  <8 x i1> %".417", <8 x float> <float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000>, <8 x float> %".416"
+  %".419" = fcmp uno <8 x float> %".387", %".387"
+  %".420" = select  <8 x i1> %".419", <8 x float> %".387", <8 x float> %".418"
+  %".421" = fadd afn arcp contract nsz reassoc <8 x float> %".152", %".420"
+  %".422" = fdiv afn arcp contract nsz reassoc <8 x float> %".55", %".421"
+  %".423" = fmul afn arcp contract nsz reassoc <8 x float> %".422", %".57"
+  %".424" = fsub afn arcp contract nsz reassoc <8 x float> %".41", %".56"
+  %".425" = fcmp ogt <8 x float> %".424", %".111"
+  %".426" = select  <8 x i1> %".425", <8 x float> %".424", <8 x float> %".111"
+  %".427" = fcmp olt <8 x float> %".426", %".115"
+  %".428" = select  <8 x i1> %".427", <8 x float> %".426", <8 x float> %".115"
+  %".429" = call <8 x float> @"llvm.minnum.v8f32"(<8 x float> %".428", <8 x float> <float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000>)
+  %".430" = call <8 x float> @"llvm.maxnum.v8f32"(<8 x float> %".429", <8 x float> <float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000>)
+  %".431" = fmul contract <8 x float> %".430", <float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000>
+  %".432" = call <8 x float> @"llvm.rint.v8f32"(<8 x float> %".431")
+  %".433" = fmul contract <8 x float> %".432", <float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000>
+  %".434" = fsub contract <8 x float> %".430", %".433"
+  %".435" = fmul contract <8 x float> %".432", <float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000>
+  %".436" = fsub contract <8 x float> %".434", %".435"
+  %".437" = fmul contract <8 x float> <float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000>, %".436"
+  %".438" = fadd contract <8 x float> %".437", <float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000>
+  %".439" = fmul contract <8 x float> %".438", %".436"
+  %".440" = fadd contract <8 x float> %".439", <float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000>
+  %".441" = fmul contract <8 x float> %".440", %".436"
+  %".442" = fadd contract <8 x float> %".441", <float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000>
+  %".443" = fmul contract <8 x float> %".442", %".436"
+  %".444" = fadd contract <8 x float> %".443", <float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000>
+  %".445" = fmul contract <8 x float> %".444", %".436"
+  %".446" = fadd contract <8 x float> %".445", <float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000>
+  %".447" = fmul contract <8 x float> %".436", %".436"
+  %".448" = fmul contract <8 x float> %".446", %".447"
+  %".449" = fadd contract <8 x float> %".448", %".436"
+  %".450" = fadd contract <8 x float> %".449", <float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000>
+  %".451" = fptosi <8 x float> %".432" to <8 x i32>
+  %".452" = shl <8 x i32> %".451", <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %".453" = bitcast <8 x float> %".450" to <8 x i32>
+  %".454" = add <8 x i32> %".453", %".452"
+  %".455" = bitcast <8 x i32> %".454" to <8 x float>
+  %".456" = fcmp olt <8 x float> %".428", <float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000>
+  %".457" = select  <8 x i1> %".456", <8 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, <8 x float> %".455"
+  %".458" = fcmp ogt <8 x float> %".428", <float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000>
+  %".459" = select  <8 x i1> %".458", <8 x float> <float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000>, <8 x float> %".457"
+  %".460" = fcmp uno <8 x float> %".428", %".428"
+  %".461" = select  <8 x i1> %".460", <8 x float> %".428", <8 x float> %".459"
+  %".462" = fadd afn arcp contract nsz reassoc <8 x float> %".152", %".461"
+  %".463" = fdiv afn arcp contract nsz reassoc <8 x float> %".56", %".462"
+  %".464" = fmul afn arcp contract nsz reassoc <8 x float> %".463", %".58"
+  %".465" = mul i64 %".34", 192
+  %".466" = add i64 %".465", %".198"
+  %".467" = getelementptr inbounds float, ptr %".4", i64 %".466"
+  store <8 x float> %".423", ptr %".467", align 4
+  %".469" = add i64 %".466", 8
+  %".470" = getelementptr inbounds float, ptr %".4", i64 %".469"
+  store <8 x float> %".464", ptr %".470", align 4
+  %"for.next.1" = add nsw i64 %"for.iv.2", 4
+  br label %"for.header.2"
+for.header.4:
+  %"for.iv.4" = phi  i64 [%".24", %"for.exit.2"], [%"for.next.3", %"for.exit.5"]
+  %".474" = icmp slt i64 %"for.iv.4", %".20"
+  br i1 %".474", label %"for.body.4", label %"for.exit.4"
+for.body.4:
+  %".476" = mul i64 %"for.iv.1", 2048
+  %".477" = mul i64 %"for.iv.4", 128
+  %".478" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
+  %".479" = shufflevector <8 x float> %".478", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  br label %"for.header.5"
+for.exit.4:
+  %"for.next.4" = add nsw i64 %"for.iv.1", 1
+  br label %"for.header.1"
+for.header.5:
+  %"for.iv.5" = phi  i64 [0, %"for.body.4"], [%"for.next.2", %"for.body.5"]
+  %".481" = phi  <8 x float> [%".479", %"for.body.4"], [%".507", %"for.body.5"]
+  %".482" = phi  <8 x float> [%".479", %"for.body.4"], [%".508", %"for.body.5"]
+  %".483" = phi  <8 x float> [%".479", %"for.body.4"], [%".509", %"for.body.5"]
+  %".484" = phi  <8 x float> [%".479", %"for.body.4"], [%".510", %"for.body.5"]
+  %".485" = phi  <8 x float> [%".479", %"for.body.4"], [%".528", %"for.body.5"]
+  %".486" = phi  <8 x float> [%".479", %"for.body.4"], [%".529", %"for.body.5"]
+  %".487" = phi  <8 x float> [%".479", %"for.body.4"], [%".530", %"for.body.5"]
+  %".488" = phi  <8 x float> [%".479", %"for.body.4"], [%".531", %"for.body.5"]
+  %".489" = icmp slt i64 %"for.iv.5", 128
+  br i1 %".489", label %"for.body.5", label %"for.exit.5"
+for.body.5:
+  %".491" = mul i64 %"for.iv.5", 16
+  %".492" = add i64 %".476", %".491"
+  %".493" = getelementptr inbounds float, ptr %".2", i64 %".492"
+  %".494" = load <8 x float>, ptr %".493", align 4
+  %".495" = add i64 %".492", 8
+  %".496" = getelementptr inbounds float, ptr %".2", i64 %".495"
+  %".497" = load <8 x float>, ptr %".496", align 4
+  %".498" = getelementptr inbounds float, ptr %".3", i64 %".492"
+  %".499" = load <8 x float>, ptr %".498", align 4
+  %".500" = getelementptr inbounds float, ptr %".3", i64 %".495"
+  %".501" = load <8 x float>, ptr %".500", align 4
+  %".502" = add i64 %".477", %"for.iv.5"
+  %".503" = getelementptr inbounds float, ptr %".1", i64 %".502"
+  %".504" = load float, ptr %".503", align 4
+  %".505" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".504", i32 0
+  %".506" = shufflevector <8 x float> %".505", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".507" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".506", <8 x float> %".494", <8 x float> %".481")
+  %".508" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".506", <8 x float> %".497", <8 x float> %".482")
+  %".509" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".506", <8 x float> %".499", <8 x float> %".483")
+  %".510" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".506", <8 x float> %".501", <8 x float> %".484")
+  %".511" = add i64 %"for.iv.5", 1
+  %".512" = mul i64 %".511", 16
+  %".513" = add i64 %".476", %".512"
+  %".514" = getelementptr inbounds float, ptr %".2", i64 %".513"
+  %".515" = load <8 x float>, ptr %".514", align 4
+  %".516" = add i64 %".513", 8
+  %".517" = getelementptr inbounds float, ptr %".2", i64 %".516"
+  %".518" = load <8 x float>, ptr %".517", align 4
+  %".519" = getelementptr inbounds float, ptr %".3", i64 %".513"
+  %".520" = load <8 x float>, ptr %".519", align 4
+  %".521" = getelementptr inbounds float, ptr %".3", i64 %".516"
+  %".522" = load <8 x float>, ptr %".521", align 4
+  %".523" = add i64 %".477", %".511"
+  %".524" = getelementptr inbounds float, ptr %".1", i64 %".523"
+  %".525" = load float, ptr %".524", align 4
+  %".526" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".525", i32 0
+  %".527" = shufflevector <8 x float> %".526", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".528" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".527", <8 x float> %".515", <8 x float> %".485")
+  %".529" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".527", <8 x float> %".518", <8 x float> %".486")
+  %".530" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".527", <8 x float> %".520", <8 x float> %".487")
+  %".531" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".527", <8 x float> %".522", <8 x float> %".488")
+  %"for.next.2" = add nsw i64 %"for.iv.5", 2
+  br label %"for.header.5"
+for.exit.5:
+  %".533" = fadd afn arcp contract nsz reassoc <8 x float> %".481", %".485"
+  %".534" = fadd afn arcp contract nsz reassoc <8 x float> %".482", %".486"
+  %".535" = fadd afn arcp contract nsz reassoc <8 x float> %".483", %".487"
+  %".536" = fadd afn arcp contract nsz reassoc <8 x float> %".484", %".488"
+  %".537" = fsub afn arcp contract nsz reassoc <8 x float> %".479", %".533"
+  %".538" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float 0xc055c00000000000, i32 0
+  %".539" = shufflevector <8 x float> %".538", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".540" = fcmp ogt <8 x float> %".537", %".539"
+  %".541" = select  <8 x i1> %".540", <8 x float> %".537", <8 x float> %".539"
+  %".542" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float 0x4056000000000000, i32 0
+  %".543" = shufflevector <8 x float> %".542", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".544" = fcmp olt <8 x float> %".541", %".543"
+  %".545" = select  <8 x i1> %".544", <8 x float> %".541", <8 x float> %".543"
+  %".546" = call <8 x float> @"llvm.minnum.v8f32"(<8 x float> %".545", <8 x float> <float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000>)
+  %".547" = call <8 x float> @"llvm.maxnum.v8f32"(<8 x float> %".546", <8 x float> <float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000>)
+  %".548" = fmul contract <8 x float> %".547", <float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000>
+  %".549" = call <8 x float> @"llvm.rint.v8f32"(<8 x float> %".548")
+  %".550" = fmul contract <8 x float> %".549", <float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000>
+  %".551" = fsub contract <8 x float> %".547", %".550"
+  %".552" = fmul contract <8 x float> %".549", <float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000>
+  %".553" = fsub contract <8 x float> %".551", %".552"
+  %".554" = fmul contract <8 x float> <float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000>, %".553"
+  %".555" = fadd contract <8 x float> %".554", <float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000>
+  %".556" = fmul contract <8 x float> %".555", %".553"
+  %".557" = fadd contract <8 x float> %".556", <float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000>
+  %".558" = fmul contract <8 x float> %".557", %".553"
+  %".559" = fadd contract <8 x float> %".558", <float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000>
+  %".560" = fmul contract <8 x float> %".559", %".553"
+  %".561" = fadd contract <8 x float> %".560", <float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000>
+  %".562" = fmul contract <8 x float> %".561", %".553"
+  %".563" = fadd contract <8 x float> %".562", <float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000>
+  %".564" = fmul contract <8 x float> %".553", %".553"
+  %".565" = fmul contract <8 x float> %".563", %".564"
+  %".566" = fadd contract <8 x float> %".565", %".553"
+  %".567" = fadd contract <8 x float> %".566", <float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000>
+  %".568" = fptosi <8 x float> %".549" to <8 x i32>
+  %".569" = shl <8 x i32> %".568", <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %".570" = bitcast <8 x float> %".567" to <8 x i32>
+  %".571" = add <8 x i32> %".570", %".569"
+  %".572" = bitcast <8 x i32> %".571" to <8 x float>
+  %".573" = fcmp olt <8 x float> %".545", <float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000>
+  %".574" = select  <8 x i1> %".573", <8 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, <8 x float> %".572"
+  %".575" = fcmp ogt <8 x float> %".545", <float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000>
+  %".576" = select  <8 x i1> %".575", <8 x float> <float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000>, <8 x float> %".574"
+  %".577" = fcmp uno <8 x float> %".545", %".545"
+  %".578" = select  <8 x i1> %".577", <8 x float> %".545", <8 x float> %".576"
+  %".579" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float 0x3ff0000000000000, i32 0
+  %".580" = shufflevector <8 x float> %".579", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".581" = fadd afn arcp contract nsz reassoc <8 x float> %".580", %".578"
+  %".582" = fdiv afn arcp contract nsz reassoc <8 x float> %".533", %".581"
+  %".583" = fmul afn arcp contract nsz reassoc <8 x float> %".582", %".535"
+  %".584" = fsub afn arcp contract nsz reassoc <8 x float> %".479", %".534"
+  %".585" = fcmp ogt <8 x float> %".584", %".539"
+  %".586" = select  <8 x i1> %".585", <8 x float> %".584", <8 x float> %".539"
+  %".587" = fcmp olt <8 x float> %".586", %".543"
+  %".588" = select  <8 x i1> %".587", <8 x float> %".586", <8 x float> %".543"
+  %".589" = call <8 x float> @"llvm.minnum.v8f32"(<8 x float> %".588", <8 x float> <float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000>)
+  %".590" = call <8 x float> @"llvm.maxnum.v8f32"(<8 x float> %".589", <8 x float> <float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000>)
+  %".591" = fmul contract <8 x float> %".590", <float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000>
+  %".592" = call <8 x float> @"llvm.rint.v8f32"(<8 x float> %".591")
+  %".593" = fmul contract <8 x float> %".592", <float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000>
+  %".594" = fsub contract <8 x float> %".590", %".593"
+  %".595" = fmul contract <8 x float> %".592", <float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000>
+  %".596" = fsub contract <8 x float> %".594", %".595"
+  %".597" = fmul contract <8 x float> <float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000>, %".596"
+  %".598" = fadd contract <8 x float> %".597", <float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000>
+  %".599" = fmul contract <8 x float> %".598", %".596"
+  %".600" = fadd contract <8 x float> %".599", <float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000>
+  %".601" = fmul contract <8 x float> %".600", %".596"
+  %".602" = fadd contract <8 x float> %".601", <float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000>
+  %".603" = fmul contract <8 x float> %".602", %".596"
+  %".604" = fadd contract <8 x float> %".603", <float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000>
+  %".605" = fmul contract <8 x float> %".604", %".596"
+  %".606" = fadd contract <8 x float> %".605", <float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000>
+  %".607" = fmul contract <8 x float> %".596", %".596"
+  %".608" = fmul contract <8 x float> %".606", %".607"
+  %".609" = fadd contract <8 x float> %".608", %".596"
+  %".610" = fadd contract <8 x float> %".609", <float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000>
+  %".611" = fptosi <8 x float> %".592" to <8 x i32>
+  %".612" = shl <8 x i32> %".611", <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %".613" = bitcast <8 x float> %".610" to <8 x i32>
+  %".614" = add <8 x i32> %".613", %".612"
+  %".615" = bitcast <8 x i32> %".614" to <8 x float>
+  %".616" = fcmp olt <8 x float> %".588", <float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000>
+  %".617" = select  <8 x i1> %".616", <8 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, <8 x float> %".615"
+  %".618" = fcmp ogt <8 x float> %".588", <float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000>
+  %".619" = select  <8 x i1> %".618", <8 x float> <float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000>, <8 x float> %".617"
+  %".620" = fcmp uno <8 x float> %".588", %".588"
+  %".621" = select  <8 x i1> %".620", <8 x float> %".588", <8 x float> %".619"
+  %".622" = fadd afn arcp contract nsz reassoc <8 x float> %".580", %".621"
+  %".623" = fdiv afn arcp contract nsz reassoc <8 x float> %".534", %".622"
+  %".624" = fmul afn arcp contract nsz reassoc <8 x float> %".623", %".536"
+  %".625" = mul i64 %"for.iv.4", 192
+  %".626" = mul i64 %"for.iv.1", 16
+  %".627" = add i64 %".625", %".626"
+  %".628" = getelementptr inbounds float, ptr %".4", i64 %".627"
+  store <8 x float> %".583", ptr %".628", align 4
+  %".630" = add i64 %".627", 8
+  %".631" = getelementptr inbounds float, ptr %".4", i64 %".630"
+  store <8 x float> %".624", ptr %".631", align 4
+  %"for.next.3" = add nsw i64 %"for.iv.4", 1
+  br label %"for.header.4"
 }
 
 define internal void @"linear_swiglu_k128_n192.par8.loop"(i64 %".1", i64 %".2", ptr captures(none) noalias align 4 %".3", ptr captures(none) noalias align 4 %".4", ptr captures(none) noalias align 4 %".5", ptr captures(none) noalias align 4 %".6", i64 %".7", i64 %".8", i64 %".9") nounwind
@@ -20088,64 +18326,348 @@ for.exit.4:
   br label %"for.header.3"
 }
 
-define internal void @"linear_swiglu_k128_n192.par8"(ptr %"ctx") nounwind
+define internal void @"multi_linear_k128_n128x64x64"(ptr captures(none) noalias align 4 %".1", ptr captures(none) noalias align 4 %".2", ptr captures(none) noalias align 4 %".3", ptr captures(none) noalias align 4 %".4", ptr captures(none) noalias align 4 %".5", ptr captures(none) noalias align 4 %".6", ptr captures(none) noalias align 4 %".7", i64 %".8") noinline nounwind
 {
 entry:
-  %".3" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 0
-  %".4" = load i64, ptr %".3"
-  %".5" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 1
-  %".6" = load i64, ptr %".5"
-  %".7" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 2
-  %".8" = load i64, ptr %".7"
-  %".9" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 3
-  %".10" = load i64, ptr %".9"
-  %".11" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 4
-  %".12" = load i64, ptr %".11"
-  %".13" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 5
-  %".14" = load i64, ptr %".13"
-  %".15" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 6
-  %".16" = load ptr, ptr %".15"
-  %".17" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 7
-  %".18" = load ptr, ptr %".17"
-  %".19" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 8
-  %".20" = load ptr, ptr %".19"
-  %".21" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 9
-  %".22" = load ptr, ptr %".21"
-  %".23" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 3
-  %".24" = sub i64 %".6", %".4"
-  %".25" = sub i64 %".8", 1
-  %".26" = add i64 %".24", %".25"
-  %".27" = sdiv i64 %".26", %".8"
-  %".28" = icmp sgt i64 %".24", 0
-  %".29" = select  i1 %".28", i64 %".27", i64 0
-  %".30" = call i32 @"omp_get_num_threads"()
-  %".31" = sext i32 %".30" to i64
-  %".32" = mul i64 %".31", 2
-  br label %"grab"
-grab:
-  %".34" = load atomic i64, ptr %".23" monotonic, align 8
-  %".35" = icmp slt i64 %".34", %".29"
-  br i1 %".35", label %"take", label %"done"
-take:
-  %".37" = sub i64 %".29", %".34"
-  %".38" = sdiv i64 %".37", %".32"
-  %".39" = icmp slt i64 %".38", 1
-  %".40" = select  i1 %".39", i64 1, i64 %".38"
-  %".41" = add i64 %".34", %".40"
-  %".42" = cmpxchg ptr %".23", i64 %".34", i64 %".41" monotonic monotonic
-  %".43" = extractvalue {i64, i1} %".42", 1
-  br i1 %".43", label %"run", label %"grab"
-run:
-  %".45" = mul i64 %".34", %".8"
-  %".46" = add i64 %".4", %".45"
-  %".47" = mul i64 %".41", %".8"
-  %".48" = add i64 %".4", %".47"
-  %".49" = icmp slt i64 %".48", %".6"
-  %".50" = select  i1 %".49", i64 %".48", i64 %".6"
-  call void @"linear_swiglu_k128_n192.par8.loop"(i64 %".12", i64 %".14", ptr %".16", ptr %".18", ptr %".20", ptr %".22", i64 %".46", i64 %".50", i64 %".8")
-  br label %"grab"
-done:
+  %"multi_linear_k128_n128x64x64.par9.ctx" = alloca {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr, ptr, ptr, ptr}
+  br label %"body"
+body:
+  %".10" = mul i64 %".8", 32768
+  %".11" = add i64 %".8", 511
+  %".12" = udiv i64 %".11", 512
+  %".13" = mul i64 %".12", 8
+  %".14" = icmp ult i64 %".10", 524288
+  br i1 %".14", label %"if.then", label %"if.else"
+if.then:
+  br label %"for.header"
+if.else:
+  %".284" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr, ptr, ptr, ptr}, ptr %"multi_linear_k128_n128x64x64.par9.ctx", i32 0, i32 0
+  store i64 0, ptr %".284"
+  %".286" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr, ptr, ptr, ptr}, ptr %"multi_linear_k128_n128x64x64.par9.ctx", i32 0, i32 1
+  store i64 %".13", ptr %".286"
+  %".288" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr, ptr, ptr, ptr}, ptr %"multi_linear_k128_n128x64x64.par9.ctx", i32 0, i32 2
+  store i64 1, ptr %".288"
+  %".290" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr, ptr, ptr, ptr}, ptr %"multi_linear_k128_n128x64x64.par9.ctx", i32 0, i32 3
+  store i64 0, ptr %".290"
+  %".292" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr, ptr, ptr, ptr}, ptr %"multi_linear_k128_n128x64x64.par9.ctx", i32 0, i32 4
+  store i64 %".12", ptr %".292"
+  %".294" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr, ptr, ptr, ptr}, ptr %"multi_linear_k128_n128x64x64.par9.ctx", i32 0, i32 5
+  store i64 %".8", ptr %".294"
+  %".296" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr, ptr, ptr, ptr}, ptr %"multi_linear_k128_n128x64x64.par9.ctx", i32 0, i32 6
+  store ptr %".3", ptr %".296"
+  %".298" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr, ptr, ptr, ptr}, ptr %"multi_linear_k128_n128x64x64.par9.ctx", i32 0, i32 7
+  store ptr %".4", ptr %".298"
+  %".300" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr, ptr, ptr, ptr}, ptr %"multi_linear_k128_n128x64x64.par9.ctx", i32 0, i32 8
+  store ptr %".2", ptr %".300"
+  %".302" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr, ptr, ptr, ptr}, ptr %"multi_linear_k128_n128x64x64.par9.ctx", i32 0, i32 9
+  store ptr %".6", ptr %".302"
+  %".304" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr, ptr, ptr, ptr}, ptr %"multi_linear_k128_n128x64x64.par9.ctx", i32 0, i32 10
+  store ptr %".7", ptr %".304"
+  %".306" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr, ptr, ptr, ptr}, ptr %"multi_linear_k128_n128x64x64.par9.ctx", i32 0, i32 11
+  store ptr %".5", ptr %".306"
+  %".308" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr, ptr, ptr, ptr}, ptr %"multi_linear_k128_n128x64x64.par9.ctx", i32 0, i32 12
+  store ptr %".1", ptr %".308"
+  call void @"rlx.parallel"(void (ptr)* @"multi_linear_k128_n128x64x64.par9", ptr %"multi_linear_k128_n128x64x64.par9.ctx")
+  br label %"if.end"
+if.end:
   ret void
+for.header:
+  %"for.iv" = phi  i64 [0, %"if.then"], [%"for.next.5", %"for.exit.1"]
+  %".17" = icmp slt i64 %"for.iv", %".13"
+  br i1 %".17", label %"for.body", label %"for.exit"
+for.body:
+  %".19" = udiv i64 %"for.iv", %".12"
+  %".20" = urem i64 %"for.iv", %".12"
+  %".21" = mul i64 %".20", 512
+  %".22" = add i64 %".21", 512
+  %".23" = call i64 @"llvm.umin.i64"(i64 %".22", i64 %".8")
+  %".24" = sub i64 %".23", %".21"
+  %".25" = udiv i64 %".24", 4
+  %".26" = mul i64 %".25", 4
+  %".27" = add i64 %".21", %".26"
+  %".28" = add i64 %".19", 1
+  br label %"for.header.1"
+for.exit:
+  br label %"if.end"
+for.header.1:
+  %"for.iv.1" = phi  i64 [%".19", %"for.body"], [%"for.next.4", %"for.exit.4"]
+  %".30" = icmp slt i64 %"for.iv.1", %".28"
+  br i1 %".30", label %"for.body.1", label %"for.exit.1"
+for.body.1:
+  br label %"for.header.2"
+for.exit.1:
+  %"for.next.5" = add nsw i64 %"for.iv", 1
+  br label %"for.header"
+for.header.2:
+  %"for.iv.2" = phi  i64 [%".21", %"for.body.1"], [%"for.next.1", %"for.exit.3"]
+  %".33" = icmp slt i64 %"for.iv.2", %".27"
+  br i1 %".33", label %"for.body.2", label %"for.exit.2"
+for.body.2:
+  %".35" = add i64 %"for.iv.2", 1
+  %".36" = add i64 %"for.iv.2", 2
+  %".37" = add i64 %"for.iv.2", 3
+  %".38" = mul i64 %"for.iv.1", 2
+  %".39" = icmp ult i64 %".38", 12
+  %".40" = select  i1 %".39", ptr %".3", ptr %".4"
+  %".41" = icmp ult i64 %".38", 8
+  %".42" = select  i1 %".41", ptr %".2", ptr %".40"
+  %".43" = select  i1 %".39", i64 8, i64 12
+  %".44" = select  i1 %".41", i64 0, i64 %".43"
+  %".45" = sub i64 %".38", %".44"
+  %".46" = add i64 %".45", 1
+  %".47" = select  i1 %".39", i64 64, i64 64
+  %".48" = select  i1 %".41", i64 128, i64 %".47"
+  %".49" = select  i1 %".39", ptr %".6", ptr %".7"
+  %".50" = select  i1 %".41", ptr %".5", ptr %".49"
+  %".51" = mul i64 %".45", 2048
+  %".52" = mul i64 %".46", 2048
+  %".53" = mul i64 %"for.iv.2", 128
+  %".54" = mul i64 %".35", 128
+  %".55" = mul i64 %".36", 128
+  %".56" = mul i64 %".37", 128
+  %".57" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
+  %".58" = shufflevector <8 x float> %".57", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  br label %"for.header.3"
+for.exit.2:
+  br label %"for.header.4"
+for.header.3:
+  %"for.iv.3" = phi  i64 [0, %"for.body.2"], [%"for.next", %"for.body.3"]
+  %".60" = phi  <8 x float> [%".58", %"for.body.2"], [%".96", %"for.body.3"]
+  %".61" = phi  <8 x float> [%".58", %"for.body.2"], [%".97", %"for.body.3"]
+  %".62" = phi  <8 x float> [%".58", %"for.body.2"], [%".98", %"for.body.3"]
+  %".63" = phi  <8 x float> [%".58", %"for.body.2"], [%".99", %"for.body.3"]
+  %".64" = phi  <8 x float> [%".58", %"for.body.2"], [%".105", %"for.body.3"]
+  %".65" = phi  <8 x float> [%".58", %"for.body.2"], [%".106", %"for.body.3"]
+  %".66" = phi  <8 x float> [%".58", %"for.body.2"], [%".107", %"for.body.3"]
+  %".67" = phi  <8 x float> [%".58", %"for.body.2"], [%".108", %"for.body.3"]
+  %".68" = phi  <8 x float> [%".58", %"for.body.2"], [%".114", %"for.body.3"]
+  %".69" = phi  <8 x float> [%".58", %"for.body.2"], [%".115", %"for.body.3"]
+  %".70" = phi  <8 x float> [%".58", %"for.body.2"], [%".116", %"for.body.3"]
+  %".71" = phi  <8 x float> [%".58", %"for.body.2"], [%".117", %"for.body.3"]
+  %".72" = phi  <8 x float> [%".58", %"for.body.2"], [%".123", %"for.body.3"]
+  %".73" = phi  <8 x float> [%".58", %"for.body.2"], [%".124", %"for.body.3"]
+  %".74" = phi  <8 x float> [%".58", %"for.body.2"], [%".125", %"for.body.3"]
+  %".75" = phi  <8 x float> [%".58", %"for.body.2"], [%".126", %"for.body.3"]
+  %".76" = icmp slt i64 %"for.iv.3", 128
+  br i1 %".76", label %"for.body.3", label %"for.exit.3"
+for.body.3:
+  %".78" = mul i64 %"for.iv.3", 16
+  %".79" = add i64 %".51", %".78"
+  %".80" = getelementptr inbounds float, ptr %".42", i64 %".79"
+  %".81" = load <8 x float>, ptr %".80", align 4
+  %".82" = add i64 %".79", 8
+  %".83" = getelementptr inbounds float, ptr %".42", i64 %".82"
+  %".84" = load <8 x float>, ptr %".83", align 4
+  %".85" = add i64 %".52", %".78"
+  %".86" = getelementptr inbounds float, ptr %".42", i64 %".85"
+  %".87" = load <8 x float>, ptr %".86", align 4
+  %".88" = add i64 %".85", 8
+  %".89" = getelementptr inbounds float, ptr %".42", i64 %".88"
+  %".90" = load <8 x float>, ptr %".89", align 4
+  %".91" = add i64 %".53", %"for.iv.3"
+  %".92" = getelementptr inbounds float, ptr %".1", i64 %".91"
+  %".93" = load float, ptr %".92", align 4
+  %".94" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".93", i32 0
+  %".95" = shufflevector <8 x float> %".94", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".96" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".95", <8 x float> %".81", <8 x float> %".60")
+  %".97" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".95", <8 x float> %".84", <8 x float> %".61")
+  %".98" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".95", <8 x float> %".87", <8 x float> %".62")
+  %".99" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".95", <8 x float> %".90", <8 x float> %".63")
+  %".100" = add i64 %".54", %"for.iv.3"
+  %".101" = getelementptr inbounds float, ptr %".1", i64 %".100"
+  %".102" = load float, ptr %".101", align 4
+  %".103" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".102", i32 0
+  %".104" = shufflevector <8 x float> %".103", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".105" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".104", <8 x float> %".81", <8 x float> %".64")
+  %".106" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".104", <8 x float> %".84", <8 x float> %".65")
+  %".107" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".104", <8 x float> %".87", <8 x float> %".66")
+  %".108" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".104", <8 x float> %".90", <8 x float> %".67")
+  %".109" = add i64 %".55", %"for.iv.3"
+  %".110" = getelementptr inbounds float, ptr %".1", i64 %".109"
+  %".111" = load float, ptr %".110", align 4
+  %".112" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".111", i32 0
+  %".113" = shufflevector <8 x float> %".112", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".114" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".113", <8 x float> %".81", <8 x float> %".68")
+  %".115" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".113", <8 x float> %".84", <8 x float> %".69")
+  %".116" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".113", <8 x float> %".87", <8 x float> %".70")
+  %".117" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".113", <8 x float> %".90", <8 x float> %".71")
+  %".118" = add i64 %".56", %"for.iv.3"
+  %".119" = getelementptr inbounds float, ptr %".1", i64 %".118"
+  %".120" = load float, ptr %".119", align 4
+  %".121" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".120", i32 0
+  %".122" = shufflevector <8 x float> %".121", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".123" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".122", <8 x float> %".81", <8 x float> %".72")
+  %".124" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".122", <8 x float> %".84", <8 x float> %".73")
+  %".125" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".122", <8 x float> %".87", <8 x float> %".74")
+  %".126" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".122", <8 x float> %".90", <8 x float> %".75")
+  %"for.next" = add nsw i64 %"for.iv.3", 1
+  br label %"for.header.3"
+for.exit.3:
+  %".128" = mul i64 %".45", 16
+  %".129" = mul i64 %"for.iv.2", %".48"
+  %".130" = add i64 %".129", %".128"
+  %".131" = getelementptr inbounds float, ptr %".50", i64 %".130"
+  store <8 x float> %".60", ptr %".131", align 4
+  %".133" = add i64 %".130", 8
+  %".134" = getelementptr inbounds float, ptr %".50", i64 %".133"
+  store <8 x float> %".61", ptr %".134", align 4
+  %".136" = mul i64 %".46", 16
+  %".137" = add i64 %".129", %".136"
+  %".138" = getelementptr inbounds float, ptr %".50", i64 %".137"
+  store <8 x float> %".62", ptr %".138", align 4
+  %".140" = add i64 %".137", 8
+  %".141" = getelementptr inbounds float, ptr %".50", i64 %".140"
+  store <8 x float> %".63", ptr %".141", align 4
+  %".143" = mul i64 %".35", %".48"
+  %".144" = add i64 %".143", %".128"
+  %".145" = getelementptr inbounds float, ptr %".50", i64 %".144"
+  store <8 x float> %".64", ptr %".145", align 4
+  %".147" = add i64 %".144", 8
+  %".148" = getelementptr inbounds float, ptr %".50", i64 %".147"
+  store <8 x float> %".65", ptr %".148", align 4
+  %".150" = add i64 %".143", %".136"
+  %".151" = getelementptr inbounds float, ptr %".50", i64 %".150"
+  store <8 x float> %".66", ptr %".151", align 4
+  %".153" = add i64 %".150", 8
+  %".154" = getelementptr inbounds float, ptr %".50", i64 %".153"
+  store <8 x float> %".67", ptr %".154", align 4
+  %".156" = mul i64 %".36", %".48"
+  %".157" = add i64 %".156", %".128"
+  %".158" = getelementptr inbounds float, ptr %".50", i64 %".157"
+  store <8 x float> %".68", ptr %".158", align 4
+  %".160" = add i64 %".157", 8
+  %".161" = getelementptr inbounds float, ptr %".50", i64 %".160"
+  store <8 x float> %".69", ptr %".161", align 4
+  %".163" = add i64 %".156", %".136"
+  %".164" = getelementptr inbounds float, ptr %".50", i64 %".163"
+  store <8 x float> %".70", ptr %".164", align 4
+  %".166" = add i64 %".163", 8
+  %".167" = getelementptr inbounds float, ptr %".50", i64 %".166"
+  store <8 x float> %".71", ptr %".167", align 4
+  %".169" = mul i64 %".37", %".48"
+  %".170" = add i64 %".169", %".128"
+  %".171" = getelementptr inbounds float, ptr %".50", i64 %".170"
+  store <8 x float> %".72", ptr %".171", align 4
+  %".173" = add i64 %".170", 8
+  %".174" = getelementptr inbounds float, ptr %".50", i64 %".173"
+  store <8 x float> %".73", ptr %".174", align 4
+  %".176" = add i64 %".169", %".136"
+  %".177" = getelementptr inbounds float, ptr %".50", i64 %".176"
+  store <8 x float> %".74", ptr %".177", align 4
+  %".179" = add i64 %".176", 8
+  %".180" = getelementptr inbounds float, ptr %".50", i64 %".179"
+  store <8 x float> %".75", ptr %".180", align 4
+  %"for.next.1" = add nsw i64 %"for.iv.2", 4
+  br label %"for.header.2"
+for.header.4:
+  %"for.iv.4" = phi  i64 [%".27", %"for.exit.2"], [%"for.next.3", %"for.exit.5"]
+  %".184" = icmp slt i64 %"for.iv.4", %".23"
+  br i1 %".184", label %"for.body.4", label %"for.exit.4"
+for.body.4:
+  %".186" = mul i64 %"for.iv.1", 2
+  %".187" = icmp ult i64 %".186", 12
+  %".188" = select  i1 %".187", ptr %".3", ptr %".4"
+  %".189" = icmp ult i64 %".186", 8
+  %".190" = select  i1 %".189", ptr %".2", ptr %".188"
+  %".191" = select  i1 %".187", i64 8, i64 12
+  %".192" = select  i1 %".189", i64 0, i64 %".191"
+  %".193" = sub i64 %".186", %".192"
+  %".194" = add i64 %".193", 1
+  %".195" = select  i1 %".187", i64 64, i64 64
+  %".196" = select  i1 %".189", i64 128, i64 %".195"
+  %".197" = select  i1 %".187", ptr %".6", ptr %".7"
+  %".198" = select  i1 %".189", ptr %".5", ptr %".197"
+  %".199" = mul i64 %".193", 2048
+  %".200" = mul i64 %".194", 2048
+  %".201" = mul i64 %"for.iv.4", 128
+  %".202" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
+  %".203" = shufflevector <8 x float> %".202", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  br label %"for.header.5"
+for.exit.4:
+  %"for.next.4" = add nsw i64 %"for.iv.1", 1
+  br label %"for.header.1"
+for.header.5:
+  %"for.iv.5" = phi  i64 [0, %"for.body.4"], [%"for.next.2", %"for.body.5"]
+  %".205" = phi  <8 x float> [%".203", %"for.body.4"], [%".233", %"for.body.5"]
+  %".206" = phi  <8 x float> [%".203", %"for.body.4"], [%".234", %"for.body.5"]
+  %".207" = phi  <8 x float> [%".203", %"for.body.4"], [%".235", %"for.body.5"]
+  %".208" = phi  <8 x float> [%".203", %"for.body.4"], [%".236", %"for.body.5"]
+  %".209" = phi  <8 x float> [%".203", %"for.body.4"], [%".256", %"for.body.5"]
+  %".210" = phi  <8 x float> [%".203", %"for.body.4"], [%".257", %"for.body.5"]
+  %".211" = phi  <8 x float> [%".203", %"for.body.4"], [%".258", %"for.body.5"]
+  %".212" = phi  <8 x float> [%".203", %"for.body.4"], [%".259", %"for.body.5"]
+  %".213" = icmp slt i64 %"for.iv.5", 128
+  br i1 %".213", label %"for.body.5", label %"for.exit.5"
+for.body.5:
+  %".215" = mul i64 %"for.iv.5", 16
+  %".216" = add i64 %".199", %".215"
+  %".217" = getelementptr inbounds float, ptr %".190", i64 %".216"
+  %".218" = load <8 x float>, ptr %".217", align 4
+  %".219" = add i64 %".216", 8
+  %".220" = getelementptr inbounds float, ptr %".190", i64 %".219"
+  %".221" = load <8 x float>, ptr %".220", align 4
+  %".222" = add i64 %".200", %".215"
+  %".223" = getelementptr inbounds float, ptr %".190", i64 %".222"
+  %".224" = load <8 x float>, ptr %".223", align 4
+  %".225" = add i64 %".222", 8
+  %".226" = getelementptr inbounds float, ptr %".190", i64 %".225"
+  %".227" = load <8 x float>, ptr %".226", align 4
+  %".228" = add i64 %".201", %"for.iv.5"
+  %".229" = getelementptr inbounds float, ptr %".1", i64 %".228"
+  %".230" = load float, ptr %".229", align 4
+  %".231" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".230", i32 0
+  %".232" = shufflevector <8 x float> %".231", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".233" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".232", <8 x float> %".218", <8 x float> %".205")
+  %".234" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".232", <8 x float> %".221", <8 x float> %".206")
+  %".235" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".232", <8 x float> %".224", <8 x float> %".207")
+  %".236" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".232", <8 x float> %".227", <8 x float> %".208")
+  %".237" = add i64 %"for.iv.5", 1
+  %".238" = mul i64 %".237", 16
+  %".239" = add i64 %".199", %".238"
+  %".240" = getelementptr inbounds float, ptr %".190", i64 %".239"
+  %".241" = load <8 x float>, ptr %".240", align 4
+  %".242" = add i64 %".239", 8
+  %".243" = getelementptr inbounds float, ptr %".190", i64 %".242"
+  %".244" = load <8 x float>, ptr %".243", align 4
+  %".245" = add i64 %".200", %".238"
+  %".246" = getelementptr inbounds float, ptr %".190", i64 %".245"
+  %".247" = load <8 x float>, ptr %".246", align 4
+  %".248" = add i64 %".245", 8
+  %".249" = getelementptr inbounds float, ptr %".190", i64 %".248"
+  %".250" = load <8 x float>, ptr %".249", align 4
+  %".251" = add i64 %".201", %".237"
+  %".252" = getelementptr inbounds float, ptr %".1", i64 %".251"
+  %".253" = load float, ptr %".252", align 4
+  %".254" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".253", i32 0
+  %".255" = shufflevector <8 x float> %".254", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".256" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".255", <8 x float> %".241", <8 x float> %".209")
+  %".257" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".255", <8 x float> %".244", <8 x float> %".210")
+  %".258" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".255", <8 x float> %".247", <8 x float> %".211")
+  %".259" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".255", <8 x float> %".250", <8 x float> %".212")
+  %"for.next.2" = add nsw i64 %"for.iv.5", 2
+  br label %"for.header.5"
+for.exit.5:
+  %".261" = fadd afn arcp contract nsz reassoc <8 x float> %".205", %".209"
+  %".262" = fadd afn arcp contract nsz reassoc <8 x float> %".206", %".210"
+  %".263" = fadd afn arcp contract nsz reassoc <8 x float> %".207", %".211"
+  %".264" = fadd afn arcp contract nsz reassoc <8 x float> %".208", %".212"
+  %".265" = mul i64 %".193", 16
+  %".266" = mul i64 %"for.iv.4", %".196"
+  %".267" = add i64 %".266", %".265"
+  %".268" = getelementptr inbounds float, ptr %".198", i64 %".267"
+  store <8 x float> %".261", ptr %".268", align 4
+  %".270" = add i64 %".267", 8
+  %".271" = getelementptr inbounds float, ptr %".198", i64 %".270"
+  store <8 x float> %".262", ptr %".271", align 4
+  %".273" = mul i64 %".194", 16
+  %".274" = add i64 %".266", %".273"
+  %".275" = getelementptr inbounds float, ptr %".198", i64 %".274"
+  store <8 x float> %".263", ptr %".275", align 4
+  %".277" = add i64 %".274", 8
+  %".278" = getelementptr inbounds float, ptr %".198", i64 %".277"
+  store <8 x float> %".264", ptr %".278", align 4
+  %"for.next.3" = add nsw i64 %"for.iv.4", 1
+  br label %"for.header.4"
 }
 
 define internal void @"multi_linear_k128_n128x64x64.par9.loop"(i64 %".1", i64 %".2", ptr captures(none) noalias align 4 %".3", ptr captures(none) noalias align 4 %".4", ptr captures(none) noalias align 4 %".5", ptr captures(none) noalias align 4 %".6", ptr captures(none) noalias align 4 %".7", ptr captures(none) noalias align 4 %".8", ptr captures(none) noalias align 4 %".9", i64 %".10", i64 %".11", i64 %".12") nounwind
@@ -20453,73 +18975,109 @@ for.exit.4:
   br label %"for.header.3"
 }
 
-define internal void @"multi_linear_k128_n128x64x64.par9"(ptr %"ctx") nounwind
+define internal void @"rms_norm_d128_g128_eps1em06"(ptr captures(none) noalias align 4 %".1", ptr captures(none) noalias align 4 %".2", ptr captures(none) noalias align 4 %".3", i64 %".4") noinline nounwind
 {
 entry:
-  %".3" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 0
-  %".4" = load i64, ptr %".3"
-  %".5" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 1
-  %".6" = load i64, ptr %".5"
-  %".7" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 2
-  %".8" = load i64, ptr %".7"
-  %".9" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 3
-  %".10" = load i64, ptr %".9"
-  %".11" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 4
-  %".12" = load i64, ptr %".11"
-  %".13" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 5
-  %".14" = load i64, ptr %".13"
-  %".15" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 6
-  %".16" = load ptr, ptr %".15"
-  %".17" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 7
-  %".18" = load ptr, ptr %".17"
-  %".19" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 8
-  %".20" = load ptr, ptr %".19"
-  %".21" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 9
-  %".22" = load ptr, ptr %".21"
-  %".23" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 10
-  %".24" = load ptr, ptr %".23"
-  %".25" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 11
-  %".26" = load ptr, ptr %".25"
-  %".27" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 12
-  %".28" = load ptr, ptr %".27"
-  %".29" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 3
-  %".30" = sub i64 %".6", %".4"
-  %".31" = sub i64 %".8", 1
-  %".32" = add i64 %".30", %".31"
-  %".33" = sdiv i64 %".32", %".8"
-  %".34" = icmp sgt i64 %".30", 0
-  %".35" = select  i1 %".34", i64 %".33", i64 0
-  %".36" = call i32 @"omp_get_num_threads"()
-  %".37" = sext i32 %".36" to i64
-  %".38" = mul i64 %".37", 2
-  br label %"grab"
-grab:
-  %".40" = load atomic i64, ptr %".29" monotonic, align 8
-  %".41" = icmp slt i64 %".40", %".35"
-  br i1 %".41", label %"take", label %"done"
-take:
-  %".43" = sub i64 %".35", %".40"
-  %".44" = sdiv i64 %".43", %".38"
-  %".45" = icmp slt i64 %".44", 1
-  %".46" = select  i1 %".45", i64 1, i64 %".44"
-  %".47" = add i64 %".40", %".46"
-  %".48" = cmpxchg ptr %".29", i64 %".40", i64 %".47" monotonic monotonic
-  %".49" = extractvalue {i64, i1} %".48", 1
-  br i1 %".49", label %"run", label %"grab"
-run:
-  %".51" = mul i64 %".40", %".8"
-  %".52" = add i64 %".4", %".51"
-  %".53" = mul i64 %".47", %".8"
-  %".54" = add i64 %".4", %".53"
-  %".55" = icmp slt i64 %".54", %".6"
-  %".56" = select  i1 %".55", i64 %".54", i64 %".6"
-  call void @"multi_linear_k128_n128x64x64.par9.loop"(i64 %".12", i64 %".14", ptr %".16", ptr %".18", ptr %".20", ptr %".22", ptr %".24", ptr %".26", ptr %".28", i64 %".52", i64 %".56", i64 %".8")
-  br label %"grab"
-done:
+  %"rms_norm_d128_g128_eps1em06.par10.ctx" = alloca {i64, i64, i64, i64, ptr, ptr, ptr}
+  br label %"body"
+body:
+  %".6" = mul i64 %".4", 128
+  %".7" = icmp ult i64 %".6", 524288
+  br i1 %".7", label %"if.then", label %"if.else"
+if.then:
+  br label %"for.header"
+if.else:
+  %".67" = getelementptr {i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"rms_norm_d128_g128_eps1em06.par10.ctx", i32 0, i32 0
+  store i64 0, ptr %".67"
+  %".69" = getelementptr {i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"rms_norm_d128_g128_eps1em06.par10.ctx", i32 0, i32 1
+  store i64 %".4", ptr %".69"
+  %".71" = getelementptr {i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"rms_norm_d128_g128_eps1em06.par10.ctx", i32 0, i32 2
+  store i64 1, ptr %".71"
+  %".73" = getelementptr {i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"rms_norm_d128_g128_eps1em06.par10.ctx", i32 0, i32 3
+  store i64 0, ptr %".73"
+  %".75" = getelementptr {i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"rms_norm_d128_g128_eps1em06.par10.ctx", i32 0, i32 4
+  store ptr %".1", ptr %".75"
+  %".77" = getelementptr {i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"rms_norm_d128_g128_eps1em06.par10.ctx", i32 0, i32 5
+  store ptr %".2", ptr %".77"
+  %".79" = getelementptr {i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"rms_norm_d128_g128_eps1em06.par10.ctx", i32 0, i32 6
+  store ptr %".3", ptr %".79"
+  call void @"rlx.parallel"(void (ptr)* @"rms_norm_d128_g128_eps1em06.par10", ptr %"rms_norm_d128_g128_eps1em06.par10.ctx")
+  br label %"if.end"
+if.end:
   ret void
+for.header:
+  %"for.iv" = phi  i64 [0, %"if.then"], [%"for.next.2", %"for.exit.2"]
+  %".10" = icmp slt i64 %"for.iv", %".4"
+  br i1 %".10", label %"for.body", label %"for.exit"
+for.body:
+  %".12" = mul i64 %"for.iv", 128
+  %".13" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
+  %".14" = shufflevector <8 x float> %".13", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  br label %"for.header.1"
+for.exit:
+  br label %"if.end"
+for.header.1:
+  %"for.iv.1" = phi  i64 [0, %"for.body"], [%"for.next", %"for.body.1"]
+  %".16" = phi  <8 x float> [%".14", %"for.body"], [%".25", %"for.body.1"]
+  %".17" = phi  <8 x float> [%".14", %"for.body"], [%".30", %"for.body.1"]
+  %".18" = phi  <8 x float> [%".14", %"for.body"], [%".35", %"for.body.1"]
+  %".19" = phi  <8 x float> [%".14", %"for.body"], [%".40", %"for.body.1"]
+  %".20" = icmp slt i64 %"for.iv.1", 128
+  br i1 %".20", label %"for.body.1", label %"for.exit.1"
+for.body.1:
+  %".22" = add i64 %".12", %"for.iv.1"
+  %".23" = getelementptr inbounds float, ptr %".1", i64 %".22"
+  %".24" = load <8 x float>, ptr %".23", align 4
+  %".25" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".24", <8 x float> %".24", <8 x float> %".16")
+  %".26" = add i64 %"for.iv.1", 8
+  %".27" = add i64 %".12", %".26"
+  %".28" = getelementptr inbounds float, ptr %".1", i64 %".27"
+  %".29" = load <8 x float>, ptr %".28", align 4
+  %".30" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".29", <8 x float> %".29", <8 x float> %".17")
+  %".31" = add i64 %"for.iv.1", 16
+  %".32" = add i64 %".12", %".31"
+  %".33" = getelementptr inbounds float, ptr %".1", i64 %".32"
+  %".34" = load <8 x float>, ptr %".33", align 4
+  %".35" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".34", <8 x float> %".34", <8 x float> %".18")
+  %".36" = add i64 %"for.iv.1", 24
+  %".37" = add i64 %".12", %".36"
+  %".38" = getelementptr inbounds float, ptr %".1", i64 %".37"
+  %".39" = load <8 x float>, ptr %".38", align 4
+  %".40" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".39", <8 x float> %".39", <8 x float> %".19")
+  %"for.next" = add nsw i64 %"for.iv.1", 32
+  br label %"for.header.1"
+for.exit.1:
+  %".42" = fadd afn arcp contract nsz reassoc <8 x float> %".16", %".17"
+  %".43" = fadd afn arcp contract nsz reassoc <8 x float> %".18", %".19"
+  %".44" = fadd afn arcp contract nsz reassoc <8 x float> %".42", %".43"
+  %".45" = call afn arcp contract nsz reassoc float @"llvm.vector.reduce.fadd.v8f32"(float 0x8000000000000000, <8 x float> %".44")
+  %".46" = fmul afn arcp contract nsz reassoc float %".45", 0x3f80000000000000
+  %".47" = fadd afn arcp contract nsz reassoc float %".46", 0x3eb0c6f7a0000000
+  %".48" = call afn arcp contract nsz reassoc float @"llvm.sqrt.f32"(float %".47")
+  %".49" = fdiv afn arcp contract nsz reassoc float 0x3ff0000000000000, %".48"
+  %".50" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".49", i32 0
+  %".51" = shufflevector <8 x float> %".50", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  br label %"for.header.2"
+for.header.2:
+  %"for.iv.2" = phi  i64 [0, %"for.exit.1"], [%"for.next.1", %"for.body.2"]
+  %".53" = icmp slt i64 %"for.iv.2", 128
+  br i1 %".53", label %"for.body.2", label %"for.exit.2"
+for.body.2:
+  %".55" = add i64 %".12", %"for.iv.2"
+  %".56" = getelementptr inbounds float, ptr %".1", i64 %".55"
+  %".57" = load <8 x float>, ptr %".56", align 4
+  %".58" = fmul afn arcp contract nsz reassoc <8 x float> %".57", %".51"
+  %".59" = getelementptr inbounds float, ptr %".2", i64 %"for.iv.2"
+  %".60" = load <8 x float>, ptr %".59", align 4
+  %".61" = fmul afn arcp contract nsz reassoc <8 x float> %".58", %".60"
+  %".62" = getelementptr inbounds float, ptr %".3", i64 %".55"
+  store <8 x float> %".61", ptr %".62", align 4
+  %"for.next.1" = add nsw i64 %"for.iv.2", 8
+  br label %"for.header.2"
+for.exit.2:
+  %"for.next.2" = add nsw i64 %"for.iv", 1
+  br label %"for.header"
 }
-
-declare float @"llvm.sqrt.f32"(float %".1")
 
 define internal void @"rms_norm_d128_g128_eps1em06.par10.loop"(ptr captures(none) noalias align 4 %".1", ptr captures(none) noalias align 4 %".2", ptr captures(none) noalias align 4 %".3", i64 %".4", i64 %".5", i64 %".6") nounwind
 {
@@ -20601,58 +19159,109 @@ for.exit.1:
   br label %"par.header"
 }
 
-define internal void @"rms_norm_d128_g128_eps1em06.par10"(ptr %"ctx") nounwind
+define internal void @"rms_norm_d128_g32_eps1em06"(ptr captures(none) noalias align 4 %".1", ptr captures(none) noalias align 4 %".2", ptr captures(none) noalias align 4 %".3", i64 %".4") noinline nounwind
 {
 entry:
-  %".3" = getelementptr {i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 0
-  %".4" = load i64, ptr %".3"
-  %".5" = getelementptr {i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 1
-  %".6" = load i64, ptr %".5"
-  %".7" = getelementptr {i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 2
-  %".8" = load i64, ptr %".7"
-  %".9" = getelementptr {i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 3
-  %".10" = load i64, ptr %".9"
-  %".11" = getelementptr {i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 4
-  %".12" = load ptr, ptr %".11"
-  %".13" = getelementptr {i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 5
-  %".14" = load ptr, ptr %".13"
-  %".15" = getelementptr {i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 6
-  %".16" = load ptr, ptr %".15"
-  %".17" = getelementptr {i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 3
-  %".18" = sub i64 %".6", %".4"
-  %".19" = sub i64 %".8", 1
-  %".20" = add i64 %".18", %".19"
-  %".21" = sdiv i64 %".20", %".8"
-  %".22" = icmp sgt i64 %".18", 0
-  %".23" = select  i1 %".22", i64 %".21", i64 0
-  %".24" = call i32 @"omp_get_num_threads"()
-  %".25" = sext i32 %".24" to i64
-  %".26" = mul i64 %".25", 2
-  br label %"grab"
-grab:
-  %".28" = load atomic i64, ptr %".17" monotonic, align 8
-  %".29" = icmp slt i64 %".28", %".23"
-  br i1 %".29", label %"take", label %"done"
-take:
-  %".31" = sub i64 %".23", %".28"
-  %".32" = sdiv i64 %".31", %".26"
-  %".33" = icmp slt i64 %".32", 1
-  %".34" = select  i1 %".33", i64 1, i64 %".32"
-  %".35" = add i64 %".28", %".34"
-  %".36" = cmpxchg ptr %".17", i64 %".28", i64 %".35" monotonic monotonic
-  %".37" = extractvalue {i64, i1} %".36", 1
-  br i1 %".37", label %"run", label %"grab"
-run:
-  %".39" = mul i64 %".28", %".8"
-  %".40" = add i64 %".4", %".39"
-  %".41" = mul i64 %".35", %".8"
-  %".42" = add i64 %".4", %".41"
-  %".43" = icmp slt i64 %".42", %".6"
-  %".44" = select  i1 %".43", i64 %".42", i64 %".6"
-  call void @"rms_norm_d128_g128_eps1em06.par10.loop"(ptr %".12", ptr %".14", ptr %".16", i64 %".40", i64 %".44", i64 %".8")
-  br label %"grab"
-done:
+  %"rms_norm_d128_g32_eps1em06.par11.ctx" = alloca {i64, i64, i64, i64, ptr, ptr, ptr}
+  br label %"body"
+body:
+  %".6" = mul i64 %".4", 4
+  %".7" = mul i64 %".4", 128
+  %".8" = icmp ult i64 %".7", 524288
+  br i1 %".8", label %"if.then", label %"if.else"
+if.then:
+  br label %"for.header"
+if.else:
+  %".68" = getelementptr {i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"rms_norm_d128_g32_eps1em06.par11.ctx", i32 0, i32 0
+  store i64 0, ptr %".68"
+  %".70" = getelementptr {i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"rms_norm_d128_g32_eps1em06.par11.ctx", i32 0, i32 1
+  store i64 %".6", ptr %".70"
+  %".72" = getelementptr {i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"rms_norm_d128_g32_eps1em06.par11.ctx", i32 0, i32 2
+  store i64 1, ptr %".72"
+  %".74" = getelementptr {i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"rms_norm_d128_g32_eps1em06.par11.ctx", i32 0, i32 3
+  store i64 0, ptr %".74"
+  %".76" = getelementptr {i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"rms_norm_d128_g32_eps1em06.par11.ctx", i32 0, i32 4
+  store ptr %".1", ptr %".76"
+  %".78" = getelementptr {i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"rms_norm_d128_g32_eps1em06.par11.ctx", i32 0, i32 5
+  store ptr %".2", ptr %".78"
+  %".80" = getelementptr {i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"rms_norm_d128_g32_eps1em06.par11.ctx", i32 0, i32 6
+  store ptr %".3", ptr %".80"
+  call void @"rlx.parallel"(void (ptr)* @"rms_norm_d128_g32_eps1em06.par11", ptr %"rms_norm_d128_g32_eps1em06.par11.ctx")
+  br label %"if.end"
+if.end:
   ret void
+for.header:
+  %"for.iv" = phi  i64 [0, %"if.then"], [%"for.next.2", %"for.exit.2"]
+  %".11" = icmp slt i64 %"for.iv", %".6"
+  br i1 %".11", label %"for.body", label %"for.exit"
+for.body:
+  %".13" = mul i64 %"for.iv", 32
+  %".14" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
+  %".15" = shufflevector <8 x float> %".14", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  br label %"for.header.1"
+for.exit:
+  br label %"if.end"
+for.header.1:
+  %"for.iv.1" = phi  i64 [0, %"for.body"], [%"for.next", %"for.body.1"]
+  %".17" = phi  <8 x float> [%".15", %"for.body"], [%".26", %"for.body.1"]
+  %".18" = phi  <8 x float> [%".15", %"for.body"], [%".31", %"for.body.1"]
+  %".19" = phi  <8 x float> [%".15", %"for.body"], [%".36", %"for.body.1"]
+  %".20" = phi  <8 x float> [%".15", %"for.body"], [%".41", %"for.body.1"]
+  %".21" = icmp slt i64 %"for.iv.1", 32
+  br i1 %".21", label %"for.body.1", label %"for.exit.1"
+for.body.1:
+  %".23" = add i64 %".13", %"for.iv.1"
+  %".24" = getelementptr inbounds float, ptr %".1", i64 %".23"
+  %".25" = load <8 x float>, ptr %".24", align 4
+  %".26" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".25", <8 x float> %".25", <8 x float> %".17")
+  %".27" = add i64 %"for.iv.1", 8
+  %".28" = add i64 %".13", %".27"
+  %".29" = getelementptr inbounds float, ptr %".1", i64 %".28"
+  %".30" = load <8 x float>, ptr %".29", align 4
+  %".31" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".30", <8 x float> %".30", <8 x float> %".18")
+  %".32" = add i64 %"for.iv.1", 16
+  %".33" = add i64 %".13", %".32"
+  %".34" = getelementptr inbounds float, ptr %".1", i64 %".33"
+  %".35" = load <8 x float>, ptr %".34", align 4
+  %".36" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".35", <8 x float> %".35", <8 x float> %".19")
+  %".37" = add i64 %"for.iv.1", 24
+  %".38" = add i64 %".13", %".37"
+  %".39" = getelementptr inbounds float, ptr %".1", i64 %".38"
+  %".40" = load <8 x float>, ptr %".39", align 4
+  %".41" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".40", <8 x float> %".40", <8 x float> %".20")
+  %"for.next" = add nsw i64 %"for.iv.1", 32
+  br label %"for.header.1"
+for.exit.1:
+  %".43" = fadd afn arcp contract nsz reassoc <8 x float> %".17", %".18"
+  %".44" = fadd afn arcp contract nsz reassoc <8 x float> %".19", %".20"
+  %".45" = fadd afn arcp contract nsz reassoc <8 x float> %".43", %".44"
+  %".46" = call afn arcp contract nsz reassoc float @"llvm.vector.reduce.fadd.v8f32"(float 0x8000000000000000, <8 x float> %".45")
+  %".47" = fmul afn arcp contract nsz reassoc float %".46", 0x3fa0000000000000
+  %".48" = fadd afn arcp contract nsz reassoc float %".47", 0x3eb0c6f7a0000000
+  %".49" = call afn arcp contract nsz reassoc float @"llvm.sqrt.f32"(float %".48")
+  %".50" = fdiv afn arcp contract nsz reassoc float 0x3ff0000000000000, %".49"
+  %".51" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".50", i32 0
+  %".52" = shufflevector <8 x float> %".51", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  br label %"for.header.2"
+for.header.2:
+  %"for.iv.2" = phi  i64 [0, %"for.exit.1"], [%"for.next.1", %"for.body.2"]
+  %".54" = icmp slt i64 %"for.iv.2", 32
+  br i1 %".54", label %"for.body.2", label %"for.exit.2"
+for.body.2:
+  %".56" = add i64 %".13", %"for.iv.2"
+  %".57" = getelementptr inbounds float, ptr %".1", i64 %".56"
+  %".58" = load <8 x float>, ptr %".57", align 4
+  %".59" = fmul afn arcp contract nsz reassoc <8 x float> %".58", %".52"
+  %".60" = getelementptr inbounds float, ptr %".2", i64 %"for.iv.2"
+  %".61" = load <8 x float>, ptr %".60", align 4
+  %".62" = fmul afn arcp contract nsz reassoc <8 x float> %".59", %".61"
+  %".63" = getelementptr inbounds float, ptr %".3", i64 %".56"
+  store <8 x float> %".62", ptr %".63", align 4
+  %"for.next.1" = add nsw i64 %"for.iv.2", 8
+  br label %"for.header.2"
+for.exit.2:
+  %"for.next.2" = add nsw i64 %"for.iv", 1
+  br label %"for.header"
 }
 
 define internal void @"rms_norm_d128_g32_eps1em06.par11.loop"(ptr captures(none) noalias align 4 %".1", ptr captures(none) noalias align 4 %".2", ptr captures(none) noalias align 4 %".3", i64 %".4", i64 %".5", i64 %".6") nounwind
@@ -20735,58 +19344,109 @@ for.exit.1:
   br label %"par.header"
 }
 
-define internal void @"rms_norm_d128_g32_eps1em06.par11"(ptr %"ctx") nounwind
+define internal void @"rms_norm_d64_g32_eps1em06"(ptr captures(none) noalias align 4 %".1", ptr captures(none) noalias align 4 %".2", ptr captures(none) noalias align 4 %".3", i64 %".4") noinline nounwind
 {
 entry:
-  %".3" = getelementptr {i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 0
-  %".4" = load i64, ptr %".3"
-  %".5" = getelementptr {i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 1
-  %".6" = load i64, ptr %".5"
-  %".7" = getelementptr {i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 2
-  %".8" = load i64, ptr %".7"
-  %".9" = getelementptr {i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 3
-  %".10" = load i64, ptr %".9"
-  %".11" = getelementptr {i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 4
-  %".12" = load ptr, ptr %".11"
-  %".13" = getelementptr {i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 5
-  %".14" = load ptr, ptr %".13"
-  %".15" = getelementptr {i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 6
-  %".16" = load ptr, ptr %".15"
-  %".17" = getelementptr {i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 3
-  %".18" = sub i64 %".6", %".4"
-  %".19" = sub i64 %".8", 1
-  %".20" = add i64 %".18", %".19"
-  %".21" = sdiv i64 %".20", %".8"
-  %".22" = icmp sgt i64 %".18", 0
-  %".23" = select  i1 %".22", i64 %".21", i64 0
-  %".24" = call i32 @"omp_get_num_threads"()
-  %".25" = sext i32 %".24" to i64
-  %".26" = mul i64 %".25", 2
-  br label %"grab"
-grab:
-  %".28" = load atomic i64, ptr %".17" monotonic, align 8
-  %".29" = icmp slt i64 %".28", %".23"
-  br i1 %".29", label %"take", label %"done"
-take:
-  %".31" = sub i64 %".23", %".28"
-  %".32" = sdiv i64 %".31", %".26"
-  %".33" = icmp slt i64 %".32", 1
-  %".34" = select  i1 %".33", i64 1, i64 %".32"
-  %".35" = add i64 %".28", %".34"
-  %".36" = cmpxchg ptr %".17", i64 %".28", i64 %".35" monotonic monotonic
-  %".37" = extractvalue {i64, i1} %".36", 1
-  br i1 %".37", label %"run", label %"grab"
-run:
-  %".39" = mul i64 %".28", %".8"
-  %".40" = add i64 %".4", %".39"
-  %".41" = mul i64 %".35", %".8"
-  %".42" = add i64 %".4", %".41"
-  %".43" = icmp slt i64 %".42", %".6"
-  %".44" = select  i1 %".43", i64 %".42", i64 %".6"
-  call void @"rms_norm_d128_g32_eps1em06.par11.loop"(ptr %".12", ptr %".14", ptr %".16", i64 %".40", i64 %".44", i64 %".8")
-  br label %"grab"
-done:
+  %"rms_norm_d64_g32_eps1em06.par12.ctx" = alloca {i64, i64, i64, i64, ptr, ptr, ptr}
+  br label %"body"
+body:
+  %".6" = mul i64 %".4", 2
+  %".7" = mul i64 %".4", 64
+  %".8" = icmp ult i64 %".7", 524288
+  br i1 %".8", label %"if.then", label %"if.else"
+if.then:
+  br label %"for.header"
+if.else:
+  %".68" = getelementptr {i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"rms_norm_d64_g32_eps1em06.par12.ctx", i32 0, i32 0
+  store i64 0, ptr %".68"
+  %".70" = getelementptr {i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"rms_norm_d64_g32_eps1em06.par12.ctx", i32 0, i32 1
+  store i64 %".6", ptr %".70"
+  %".72" = getelementptr {i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"rms_norm_d64_g32_eps1em06.par12.ctx", i32 0, i32 2
+  store i64 1, ptr %".72"
+  %".74" = getelementptr {i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"rms_norm_d64_g32_eps1em06.par12.ctx", i32 0, i32 3
+  store i64 0, ptr %".74"
+  %".76" = getelementptr {i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"rms_norm_d64_g32_eps1em06.par12.ctx", i32 0, i32 4
+  store ptr %".1", ptr %".76"
+  %".78" = getelementptr {i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"rms_norm_d64_g32_eps1em06.par12.ctx", i32 0, i32 5
+  store ptr %".2", ptr %".78"
+  %".80" = getelementptr {i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"rms_norm_d64_g32_eps1em06.par12.ctx", i32 0, i32 6
+  store ptr %".3", ptr %".80"
+  call void @"rlx.parallel"(void (ptr)* @"rms_norm_d64_g32_eps1em06.par12", ptr %"rms_norm_d64_g32_eps1em06.par12.ctx")
+  br label %"if.end"
+if.end:
   ret void
+for.header:
+  %"for.iv" = phi  i64 [0, %"if.then"], [%"for.next.2", %"for.exit.2"]
+  %".11" = icmp slt i64 %"for.iv", %".6"
+  br i1 %".11", label %"for.body", label %"for.exit"
+for.body:
+  %".13" = mul i64 %"for.iv", 32
+  %".14" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
+  %".15" = shufflevector <8 x float> %".14", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  br label %"for.header.1"
+for.exit:
+  br label %"if.end"
+for.header.1:
+  %"for.iv.1" = phi  i64 [0, %"for.body"], [%"for.next", %"for.body.1"]
+  %".17" = phi  <8 x float> [%".15", %"for.body"], [%".26", %"for.body.1"]
+  %".18" = phi  <8 x float> [%".15", %"for.body"], [%".31", %"for.body.1"]
+  %".19" = phi  <8 x float> [%".15", %"for.body"], [%".36", %"for.body.1"]
+  %".20" = phi  <8 x float> [%".15", %"for.body"], [%".41", %"for.body.1"]
+  %".21" = icmp slt i64 %"for.iv.1", 32
+  br i1 %".21", label %"for.body.1", label %"for.exit.1"
+for.body.1:
+  %".23" = add i64 %".13", %"for.iv.1"
+  %".24" = getelementptr inbounds float, ptr %".1", i64 %".23"
+  %".25" = load <8 x float>, ptr %".24", align 4
+  %".26" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".25", <8 x float> %".25", <8 x float> %".17")
+  %".27" = add i64 %"for.iv.1", 8
+  %".28" = add i64 %".13", %".27"
+  %".29" = getelementptr inbounds float, ptr %".1", i64 %".28"
+  %".30" = load <8 x float>, ptr %".29", align 4
+  %".31" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".30", <8 x float> %".30", <8 x float> %".18")
+  %".32" = add i64 %"for.iv.1", 16
+  %".33" = add i64 %".13", %".32"
+  %".34" = getelementptr inbounds float, ptr %".1", i64 %".33"
+  %".35" = load <8 x float>, ptr %".34", align 4
+  %".36" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".35", <8 x float> %".35", <8 x float> %".19")
+  %".37" = add i64 %"for.iv.1", 24
+  %".38" = add i64 %".13", %".37"
+  %".39" = getelementptr inbounds float, ptr %".1", i64 %".38"
+  %".40" = load <8 x float>, ptr %".39", align 4
+  %".41" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".40", <8 x float> %".40", <8 x float> %".20")
+  %"for.next" = add nsw i64 %"for.iv.1", 32
+  br label %"for.header.1"
+for.exit.1:
+  %".43" = fadd afn arcp contract nsz reassoc <8 x float> %".17", %".18"
+  %".44" = fadd afn arcp contract nsz reassoc <8 x float> %".19", %".20"
+  %".45" = fadd afn arcp contract nsz reassoc <8 x float> %".43", %".44"
+  %".46" = call afn arcp contract nsz reassoc float @"llvm.vector.reduce.fadd.v8f32"(float 0x8000000000000000, <8 x float> %".45")
+  %".47" = fmul afn arcp contract nsz reassoc float %".46", 0x3fa0000000000000
+  %".48" = fadd afn arcp contract nsz reassoc float %".47", 0x3eb0c6f7a0000000
+  %".49" = call afn arcp contract nsz reassoc float @"llvm.sqrt.f32"(float %".48")
+  %".50" = fdiv afn arcp contract nsz reassoc float 0x3ff0000000000000, %".49"
+  %".51" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".50", i32 0
+  %".52" = shufflevector <8 x float> %".51", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  br label %"for.header.2"
+for.header.2:
+  %"for.iv.2" = phi  i64 [0, %"for.exit.1"], [%"for.next.1", %"for.body.2"]
+  %".54" = icmp slt i64 %"for.iv.2", 32
+  br i1 %".54", label %"for.body.2", label %"for.exit.2"
+for.body.2:
+  %".56" = add i64 %".13", %"for.iv.2"
+  %".57" = getelementptr inbounds float, ptr %".1", i64 %".56"
+  %".58" = load <8 x float>, ptr %".57", align 4
+  %".59" = fmul afn arcp contract nsz reassoc <8 x float> %".58", %".52"
+  %".60" = getelementptr inbounds float, ptr %".2", i64 %"for.iv.2"
+  %".61" = load <8 x float>, ptr %".60", align 4
+  %".62" = fmul afn arcp contract nsz reassoc <8 x float> %".59", %".61"
+  %".63" = getelementptr inbounds float, ptr %".3", i64 %".56"
+  store <8 x float> %".62", ptr %".63", align 4
+  %"for.next.1" = add nsw i64 %"for.iv.2", 8
+  br label %"for.header.2"
+for.exit.2:
+  %"for.next.2" = add nsw i64 %"for.iv", 1
+  br label %"for.header"
 }
 
 define internal void @"rms_norm_d64_g32_eps1em06.par12.loop"(ptr captures(none) noalias align 4 %".1", ptr captures(none) noalias align 4 %".2", ptr captures(none) noalias align 4 %".3", i64 %".4", i64 %".5", i64 %".6") nounwind
@@ -20869,58 +19529,97 @@ for.exit.1:
   br label %"par.header"
 }
 
-define internal void @"rms_norm_d64_g32_eps1em06.par12"(ptr %"ctx") nounwind
+define internal void @"rope_nh2_hd32"(ptr captures(none) noalias align 4 %".1", ptr captures(none) noalias align 4 %".2", ptr captures(none) noalias align 4 %".3", ptr captures(none) noalias align 4 %".4", i64 %".5", i64 %".6", i64 %".7") noinline nounwind
 {
 entry:
-  %".3" = getelementptr {i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 0
-  %".4" = load i64, ptr %".3"
-  %".5" = getelementptr {i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 1
-  %".6" = load i64, ptr %".5"
-  %".7" = getelementptr {i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 2
-  %".8" = load i64, ptr %".7"
-  %".9" = getelementptr {i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 3
-  %".10" = load i64, ptr %".9"
-  %".11" = getelementptr {i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 4
-  %".12" = load ptr, ptr %".11"
-  %".13" = getelementptr {i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 5
-  %".14" = load ptr, ptr %".13"
-  %".15" = getelementptr {i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 6
-  %".16" = load ptr, ptr %".15"
-  %".17" = getelementptr {i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 3
-  %".18" = sub i64 %".6", %".4"
-  %".19" = sub i64 %".8", 1
-  %".20" = add i64 %".18", %".19"
-  %".21" = sdiv i64 %".20", %".8"
-  %".22" = icmp sgt i64 %".18", 0
-  %".23" = select  i1 %".22", i64 %".21", i64 0
-  %".24" = call i32 @"omp_get_num_threads"()
-  %".25" = sext i32 %".24" to i64
-  %".26" = mul i64 %".25", 2
-  br label %"grab"
-grab:
-  %".28" = load atomic i64, ptr %".17" monotonic, align 8
-  %".29" = icmp slt i64 %".28", %".23"
-  br i1 %".29", label %"take", label %"done"
-take:
-  %".31" = sub i64 %".23", %".28"
-  %".32" = sdiv i64 %".31", %".26"
-  %".33" = icmp slt i64 %".32", 1
-  %".34" = select  i1 %".33", i64 1, i64 %".32"
-  %".35" = add i64 %".28", %".34"
-  %".36" = cmpxchg ptr %".17", i64 %".28", i64 %".35" monotonic monotonic
-  %".37" = extractvalue {i64, i1} %".36", 1
-  br i1 %".37", label %"run", label %"grab"
-run:
-  %".39" = mul i64 %".28", %".8"
-  %".40" = add i64 %".4", %".39"
-  %".41" = mul i64 %".35", %".8"
-  %".42" = add i64 %".4", %".41"
-  %".43" = icmp slt i64 %".42", %".6"
-  %".44" = select  i1 %".43", i64 %".42", i64 %".6"
-  call void @"rms_norm_d64_g32_eps1em06.par12.loop"(ptr %".12", ptr %".14", ptr %".16", i64 %".40", i64 %".44", i64 %".8")
-  br label %"grab"
-done:
+  %"rope_nh2_hd32.par13.ctx" = alloca {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}
+  br label %"body"
+body:
+  %".9" = mul i64 %".5", %".6"
+  %".10" = mul i64 %".9", 64
+  %".11" = icmp ult i64 %".10", 524288
+  br i1 %".11", label %"if.then", label %"if.else"
+if.then:
+  br label %"for.header"
+if.else:
+  %".53" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"rope_nh2_hd32.par13.ctx", i32 0, i32 0
+  store i64 0, ptr %".53"
+  %".55" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"rope_nh2_hd32.par13.ctx", i32 0, i32 1
+  store i64 %".9", ptr %".55"
+  %".57" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"rope_nh2_hd32.par13.ctx", i32 0, i32 2
+  store i64 1, ptr %".57"
+  %".59" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"rope_nh2_hd32.par13.ctx", i32 0, i32 3
+  store i64 0, ptr %".59"
+  %".61" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"rope_nh2_hd32.par13.ctx", i32 0, i32 4
+  store i64 %".6", ptr %".61"
+  %".63" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"rope_nh2_hd32.par13.ctx", i32 0, i32 5
+  store i64 %".7", ptr %".63"
+  %".65" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"rope_nh2_hd32.par13.ctx", i32 0, i32 6
+  store ptr %".1", ptr %".65"
+  %".67" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"rope_nh2_hd32.par13.ctx", i32 0, i32 7
+  store ptr %".2", ptr %".67"
+  %".69" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"rope_nh2_hd32.par13.ctx", i32 0, i32 8
+  store ptr %".3", ptr %".69"
+  %".71" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"rope_nh2_hd32.par13.ctx", i32 0, i32 9
+  store ptr %".4", ptr %".71"
+  call void @"rlx.parallel"(void (ptr)* @"rope_nh2_hd32.par13", ptr %"rope_nh2_hd32.par13.ctx")
+  br label %"if.end"
+if.end:
   ret void
+for.header:
+  %"for.iv" = phi  i64 [0, %"if.then"], [%"for.next.2", %"for.exit.1"]
+  %".14" = icmp slt i64 %"for.iv", %".9"
+  br i1 %".14", label %"for.body", label %"for.exit"
+for.body:
+  %".16" = urem i64 %"for.iv", %".6"
+  %".17" = add i64 %".7", %".16"
+  %".18" = mul i64 %".17", 16
+  br label %"for.header.1"
+for.exit:
+  br label %"if.end"
+for.header.1:
+  %"for.iv.1" = phi  i64 [0, %"for.body"], [%"for.next.1", %"for.exit.2"]
+  %".20" = icmp slt i64 %"for.iv.1", 2
+  br i1 %".20", label %"for.body.1", label %"for.exit.1"
+for.body.1:
+  %".22" = mul i64 %"for.iv", 2
+  %".23" = add i64 %".22", %"for.iv.1"
+  %".24" = mul i64 %".23", 32
+  br label %"for.header.2"
+for.exit.1:
+  %"for.next.2" = add nsw i64 %"for.iv", 1
+  br label %"for.header"
+for.header.2:
+  %"for.iv.2" = phi  i64 [0, %"for.body.1"], [%"for.next", %"for.body.2"]
+  %".26" = icmp slt i64 %"for.iv.2", 16
+  br i1 %".26", label %"for.body.2", label %"for.exit.2"
+for.body.2:
+  %".28" = add i64 %".24", %"for.iv.2"
+  %".29" = add i64 %".28", 16
+  %".30" = getelementptr inbounds float, ptr %".1", i64 %".28"
+  %".31" = load <8 x float>, ptr %".30", align 4
+  %".32" = getelementptr inbounds float, ptr %".1", i64 %".29"
+  %".33" = load <8 x float>, ptr %".32", align 4
+  %".34" = add i64 %".18", %"for.iv.2"
+  %".35" = getelementptr inbounds float, ptr %".2", i64 %".34"
+  %".36" = load <8 x float>, ptr %".35", align 4
+  %".37" = getelementptr inbounds float, ptr %".3", i64 %".34"
+  %".38" = load <8 x float>, ptr %".37", align 4
+  %".39" = fmul afn arcp contract nsz reassoc <8 x float> %".31", %".36"
+  %".40" = fmul afn arcp contract nsz reassoc <8 x float> %".33", %".38"
+  %".41" = fsub afn arcp contract nsz reassoc <8 x float> %".39", %".40"
+  %".42" = getelementptr inbounds float, ptr %".4", i64 %".28"
+  store <8 x float> %".41", ptr %".42", align 4
+  %".44" = fmul afn arcp contract nsz reassoc <8 x float> %".33", %".36"
+  %".45" = fmul afn arcp contract nsz reassoc <8 x float> %".31", %".38"
+  %".46" = fadd afn arcp contract nsz reassoc <8 x float> %".44", %".45"
+  %".47" = getelementptr inbounds float, ptr %".4", i64 %".29"
+  store <8 x float> %".46", ptr %".47", align 4
+  %"for.next" = add nsw i64 %"for.iv.2", 8
+  br label %"for.header.2"
+for.exit.2:
+  %"for.next.1" = add nsw i64 %"for.iv.1", 1
+  br label %"for.header.1"
 }
 
 define internal void @"rope_nh2_hd32.par13.loop"(i64 %".1", i64 %".2", ptr captures(none) noalias align 4 %".3", ptr captures(none) noalias align 4 %".4", ptr captures(none) noalias align 4 %".5", ptr captures(none) noalias align 4 %".6", i64 %".7", i64 %".8", i64 %".9") nounwind
@@ -20985,64 +19684,97 @@ for.exit.1:
   br label %"for.header"
 }
 
-define internal void @"rope_nh2_hd32.par13"(ptr %"ctx") nounwind
+define internal void @"rope_nh4_hd32"(ptr captures(none) noalias align 4 %".1", ptr captures(none) noalias align 4 %".2", ptr captures(none) noalias align 4 %".3", ptr captures(none) noalias align 4 %".4", i64 %".5", i64 %".6", i64 %".7") noinline nounwind
 {
 entry:
-  %".3" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 0
-  %".4" = load i64, ptr %".3"
-  %".5" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 1
-  %".6" = load i64, ptr %".5"
-  %".7" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 2
-  %".8" = load i64, ptr %".7"
-  %".9" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 3
-  %".10" = load i64, ptr %".9"
-  %".11" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 4
-  %".12" = load i64, ptr %".11"
-  %".13" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 5
-  %".14" = load i64, ptr %".13"
-  %".15" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 6
-  %".16" = load ptr, ptr %".15"
-  %".17" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 7
-  %".18" = load ptr, ptr %".17"
-  %".19" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 8
-  %".20" = load ptr, ptr %".19"
-  %".21" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 9
-  %".22" = load ptr, ptr %".21"
-  %".23" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 3
-  %".24" = sub i64 %".6", %".4"
-  %".25" = sub i64 %".8", 1
-  %".26" = add i64 %".24", %".25"
-  %".27" = sdiv i64 %".26", %".8"
-  %".28" = icmp sgt i64 %".24", 0
-  %".29" = select  i1 %".28", i64 %".27", i64 0
-  %".30" = call i32 @"omp_get_num_threads"()
-  %".31" = sext i32 %".30" to i64
-  %".32" = mul i64 %".31", 2
-  br label %"grab"
-grab:
-  %".34" = load atomic i64, ptr %".23" monotonic, align 8
-  %".35" = icmp slt i64 %".34", %".29"
-  br i1 %".35", label %"take", label %"done"
-take:
-  %".37" = sub i64 %".29", %".34"
-  %".38" = sdiv i64 %".37", %".32"
-  %".39" = icmp slt i64 %".38", 1
-  %".40" = select  i1 %".39", i64 1, i64 %".38"
-  %".41" = add i64 %".34", %".40"
-  %".42" = cmpxchg ptr %".23", i64 %".34", i64 %".41" monotonic monotonic
-  %".43" = extractvalue {i64, i1} %".42", 1
-  br i1 %".43", label %"run", label %"grab"
-run:
-  %".45" = mul i64 %".34", %".8"
-  %".46" = add i64 %".4", %".45"
-  %".47" = mul i64 %".41", %".8"
-  %".48" = add i64 %".4", %".47"
-  %".49" = icmp slt i64 %".48", %".6"
-  %".50" = select  i1 %".49", i64 %".48", i64 %".6"
-  call void @"rope_nh2_hd32.par13.loop"(i64 %".12", i64 %".14", ptr %".16", ptr %".18", ptr %".20", ptr %".22", i64 %".46", i64 %".50", i64 %".8")
-  br label %"grab"
-done:
+  %"rope_nh4_hd32.par14.ctx" = alloca {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}
+  br label %"body"
+body:
+  %".9" = mul i64 %".5", %".6"
+  %".10" = mul i64 %".9", 128
+  %".11" = icmp ult i64 %".10", 524288
+  br i1 %".11", label %"if.then", label %"if.else"
+if.then:
+  br label %"for.header"
+if.else:
+  %".53" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"rope_nh4_hd32.par14.ctx", i32 0, i32 0
+  store i64 0, ptr %".53"
+  %".55" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"rope_nh4_hd32.par14.ctx", i32 0, i32 1
+  store i64 %".9", ptr %".55"
+  %".57" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"rope_nh4_hd32.par14.ctx", i32 0, i32 2
+  store i64 1, ptr %".57"
+  %".59" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"rope_nh4_hd32.par14.ctx", i32 0, i32 3
+  store i64 0, ptr %".59"
+  %".61" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"rope_nh4_hd32.par14.ctx", i32 0, i32 4
+  store i64 %".6", ptr %".61"
+  %".63" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"rope_nh4_hd32.par14.ctx", i32 0, i32 5
+  store i64 %".7", ptr %".63"
+  %".65" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"rope_nh4_hd32.par14.ctx", i32 0, i32 6
+  store ptr %".1", ptr %".65"
+  %".67" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"rope_nh4_hd32.par14.ctx", i32 0, i32 7
+  store ptr %".2", ptr %".67"
+  %".69" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"rope_nh4_hd32.par14.ctx", i32 0, i32 8
+  store ptr %".3", ptr %".69"
+  %".71" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"rope_nh4_hd32.par14.ctx", i32 0, i32 9
+  store ptr %".4", ptr %".71"
+  call void @"rlx.parallel"(void (ptr)* @"rope_nh4_hd32.par14", ptr %"rope_nh4_hd32.par14.ctx")
+  br label %"if.end"
+if.end:
   ret void
+for.header:
+  %"for.iv" = phi  i64 [0, %"if.then"], [%"for.next.2", %"for.exit.1"]
+  %".14" = icmp slt i64 %"for.iv", %".9"
+  br i1 %".14", label %"for.body", label %"for.exit"
+for.body:
+  %".16" = urem i64 %"for.iv", %".6"
+  %".17" = add i64 %".7", %".16"
+  %".18" = mul i64 %".17", 16
+  br label %"for.header.1"
+for.exit:
+  br label %"if.end"
+for.header.1:
+  %"for.iv.1" = phi  i64 [0, %"for.body"], [%"for.next.1", %"for.exit.2"]
+  %".20" = icmp slt i64 %"for.iv.1", 4
+  br i1 %".20", label %"for.body.1", label %"for.exit.1"
+for.body.1:
+  %".22" = mul i64 %"for.iv", 4
+  %".23" = add i64 %".22", %"for.iv.1"
+  %".24" = mul i64 %".23", 32
+  br label %"for.header.2"
+for.exit.1:
+  %"for.next.2" = add nsw i64 %"for.iv", 1
+  br label %"for.header"
+for.header.2:
+  %"for.iv.2" = phi  i64 [0, %"for.body.1"], [%"for.next", %"for.body.2"]
+  %".26" = icmp slt i64 %"for.iv.2", 16
+  br i1 %".26", label %"for.body.2", label %"for.exit.2"
+for.body.2:
+  %".28" = add i64 %".24", %"for.iv.2"
+  %".29" = add i64 %".28", 16
+  %".30" = getelementptr inbounds float, ptr %".1", i64 %".28"
+  %".31" = load <8 x float>, ptr %".30", align 4
+  %".32" = getelementptr inbounds float, ptr %".1", i64 %".29"
+  %".33" = load <8 x float>, ptr %".32", align 4
+  %".34" = add i64 %".18", %"for.iv.2"
+  %".35" = getelementptr inbounds float, ptr %".2", i64 %".34"
+  %".36" = load <8 x float>, ptr %".35", align 4
+  %".37" = getelementptr inbounds float, ptr %".3", i64 %".34"
+  %".38" = load <8 x float>, ptr %".37", align 4
+  %".39" = fmul afn arcp contract nsz reassoc <8 x float> %".31", %".36"
+  %".40" = fmul afn arcp contract nsz reassoc <8 x float> %".33", %".38"
+  %".41" = fsub afn arcp contract nsz reassoc <8 x float> %".39", %".40"
+  %".42" = getelementptr inbounds float, ptr %".4", i64 %".28"
+  store <8 x float> %".41", ptr %".42", align 4
+  %".44" = fmul afn arcp contract nsz reassoc <8 x float> %".33", %".36"
+  %".45" = fmul afn arcp contract nsz reassoc <8 x float> %".31", %".38"
+  %".46" = fadd afn arcp contract nsz reassoc <8 x float> %".44", %".45"
+  %".47" = getelementptr inbounds float, ptr %".4", i64 %".29"
+  store <8 x float> %".46", ptr %".47", align 4
+  %"for.next" = add nsw i64 %"for.iv.2", 8
+  br label %"for.header.2"
+for.exit.2:
+  %"for.next.1" = add nsw i64 %"for.iv.1", 1
+  br label %"for.header.1"
 }
 
 define internal void @"rope_nh4_hd32.par14.loop"(i64 %".1", i64 %".2", ptr captures(none) noalias align 4 %".3", ptr captures(none) noalias align 4 %".4", ptr captures(none) noalias align 4 %".5", ptr captures(none) noalias align 4 %".6", i64 %".7", i64 %".8", i64 %".9") nounwind
@@ -21105,6 +19837,1274 @@ for.body.1:
 for.exit.1:
   %"for.next.1" = add nsw i64 %"for.iv", 1
   br label %"for.header"
+}
+
+define void @"prefill_packed"(ptr captures(none) noalias %"ptrs", ptr captures(none) noalias %"ints") nounwind
+{
+entry:
+  %".4" = alloca {ptr, ptr}
+  %".5" = getelementptr {ptr, ptr}, ptr %".4", i32 0, i32 0
+  store ptr %"ptrs", ptr %".5"
+  %".7" = getelementptr {ptr, ptr}, ptr %".4", i32 0, i32 1
+  store ptr %"ints", ptr %".7"
+  call void @"rlx.team.run"(void (ptr)* @"prefill.unpacked", ptr %".4")
+  ret void
+}
+
+@"rlx.team.lead" = internal global i64 0, align 64
+@"rlx.team.seq" = internal global i64 0, align 64
+@"rlx.team.pending" = internal global i64 0, align 64
+@"rlx.team.fn" = internal global ptr null, align 64
+@"rlx.team.ctx" = internal global ptr null, align 64
+declare void @"GOMP_parallel"(ptr %".1", ptr %".2", i32 %".3", i32 %".4")
+
+declare i32 @"omp_get_num_threads"()
+
+declare i32 @"omp_get_thread_num"()
+
+declare i64 @"pthread_self"()
+
+declare void @"llvm.x86.sse2.pause"()
+
+declare i32 @"sched_yield"()
+
+define internal void @"rlx.parallel"(ptr %".1", ptr %".2") nounwind
+{
+entry:
+  %".4" = load atomic i64, i64* @"rlx.team.lead" monotonic, align 8
+  %".5" = call i64 @"pthread_self"()
+  %".6" = icmp eq i64 %".4", %".5"
+  br i1 %".6", label %"entry.if", label %"entry.else"
+entry.if:
+  %".8" = call i32 @"omp_get_num_threads"()
+  %".9" = sub i32 %".8", 1
+  %".10" = sext i32 %".9" to i64
+  store ptr %".1", ptr @"rlx.team.fn"
+  store ptr %".2", ptr @"rlx.team.ctx"
+  store atomic i64 %".10", i64* @"rlx.team.pending" monotonic, align 8
+  %".14" = atomicrmw add i64* @"rlx.team.seq", i64 1 release
+  call void %".1"(ptr %".2")
+  br label %"wait"
+entry.else:
+  call void @"GOMP_parallel"(ptr %".1", ptr %".2", i32 0, i32 0)
+  br label %"entry.endif"
+entry.endif:
+  ret void
+wait:
+  %".17" = phi  i64 [0, %"entry.if"], [%".22", %"relax.endif"]
+  %".18" = load atomic i64, i64* @"rlx.team.pending" acquire, align 8
+  %".19" = icmp eq i64 %".18", 0
+  br i1 %".19", label %"ready", label %"relax"
+relax:
+  call void @"llvm.x86.sse2.pause"()
+  %".22" = add i64 %".17", 1
+  %".23" = and i64 %".22", 4095
+  %".24" = icmp eq i64 %".23", 0
+  br i1 %".24", label %"relax.if", label %"relax.endif", !prof !0
+ready:
+  br label %"entry.endif"
+relax.if:
+  %".26" = call i32 @"sched_yield"()
+  br label %"relax.endif"
+relax.endif:
+  br label %"wait"
+}
+
+define internal void @"rlx.team.work"(i64 %".1") nounwind
+{
+entry:
+  br label %"next"
+next:
+  %".4" = phi  i64 [%".1", %"entry"], [%".7", %"run"]
+  br label %"wait"
+run:
+  %".21" = load ptr, ptr @"rlx.team.ctx"
+  call void %".18"(ptr %".21")
+  %".23" = atomicrmw sub i64* @"rlx.team.pending", i64 1 release
+  br label %"next"
+end:
+  ret void
+wait:
+  %".6" = phi  i64 [0, %"next"], [%".11", %"relax.endif"]
+  %".7" = load atomic i64, i64* @"rlx.team.seq" acquire, align 8
+  %".8" = icmp ne i64 %".7", %".4"
+  br i1 %".8", label %"ready", label %"relax"
+relax:
+  call void @"llvm.x86.sse2.pause"()
+  %".11" = add i64 %".6", 1
+  %".12" = and i64 %".11", 4095
+  %".13" = icmp eq i64 %".12", 0
+  br i1 %".13", label %"relax.if", label %"relax.endif", !prof !0
+ready:
+  %".18" = load ptr, ptr @"rlx.team.fn"
+  %".19" = icmp eq ptr %".18", null
+  br i1 %".19", label %"end", label %"run"
+relax.if:
+  %".15" = call i32 @"sched_yield"()
+  br label %"relax.endif"
+relax.endif:
+  br label %"wait"
+}
+
+define internal void @"rlx.team.body"(ptr %".1") nounwind
+{
+entry:
+  %".3" = getelementptr {ptr, ptr, i64}, ptr %".1", i32 0, i32 0
+  %".4" = load ptr, ptr %".3"
+  %".5" = getelementptr {ptr, ptr, i64}, ptr %".1", i32 0, i32 1
+  %".6" = load ptr, ptr %".5"
+  %".7" = getelementptr {ptr, ptr, i64}, ptr %".1", i32 0, i32 2
+  %".8" = load i64, ptr %".7"
+  %".9" = call i32 @"omp_get_thread_num"()
+  %".10" = icmp eq i32 %".9", 0
+  br i1 %".10", label %"entry.if", label %"entry.else"
+entry.if:
+  call void %".4"(ptr %".6")
+  store ptr null, ptr @"rlx.team.fn"
+  store ptr null, ptr @"rlx.team.ctx"
+  store atomic i64 0, i64* @"rlx.team.pending" monotonic, align 8
+  %".16" = atomicrmw add i64* @"rlx.team.seq", i64 1 release
+  br label %"entry.endif"
+entry.else:
+  call void @"rlx.team.work"(i64 %".8")
+  br label %"entry.endif"
+entry.endif:
+  ret void
+}
+
+define internal void @"rlx.team.run"(ptr %".1", ptr %".2") nounwind
+{
+entry:
+  %".4" = call i64 @"pthread_self"()
+  %".5" = cmpxchg i64* @"rlx.team.lead", i64 0, i64 %".4" acquire monotonic
+  %".6" = extractvalue {i64, i1} %".5", 1
+  br i1 %".6", label %"entry.if", label %"entry.else"
+entry.if:
+  %".8" = load atomic i64, i64* @"rlx.team.seq" monotonic, align 8
+  %".9" = alloca {ptr, ptr, i64}
+  %".10" = getelementptr {ptr, ptr, i64}, ptr %".9", i32 0, i32 0
+  store ptr %".1", ptr %".10"
+  %".12" = getelementptr {ptr, ptr, i64}, ptr %".9", i32 0, i32 1
+  store ptr %".2", ptr %".12"
+  %".14" = getelementptr {ptr, ptr, i64}, ptr %".9", i32 0, i32 2
+  store i64 %".8", ptr %".14"
+  call void @"GOMP_parallel"(void (ptr)* @"rlx.team.body", ptr %".9", i32 0, i32 0)
+  store atomic i64 0, i64* @"rlx.team.lead" release, align 8
+  br label %"entry.endif"
+entry.else:
+  call void %".1"(ptr %".2")
+  br label %"entry.endif"
+entry.endif:
+  ret void
+}
+
+define internal void @"prefill.unpacked"(ptr %".1") nounwind
+{
+entry:
+  %".3" = getelementptr {ptr, ptr}, ptr %".1", i32 0, i32 0
+  %".4" = load ptr, ptr %".3"
+  %".5" = getelementptr {ptr, ptr}, ptr %".1", i32 0, i32 1
+  %".6" = load ptr, ptr %".5"
+  %".7" = getelementptr ptr, ptr %".4", i64 0
+  %".8" = load ptr, ptr %".7", align 8
+  %".9" = getelementptr ptr, ptr %".4", i64 1
+  %".10" = load ptr, ptr %".9", align 8
+  %".11" = getelementptr ptr, ptr %".4", i64 2
+  %".12" = load ptr, ptr %".11", align 8
+  %".13" = getelementptr ptr, ptr %".4", i64 3
+  %".14" = load ptr, ptr %".13", align 8
+  %".15" = getelementptr ptr, ptr %".4", i64 4
+  %".16" = load ptr, ptr %".15", align 8
+  %".17" = getelementptr ptr, ptr %".4", i64 5
+  %".18" = load ptr, ptr %".17", align 8
+  %".19" = getelementptr ptr, ptr %".4", i64 6
+  %".20" = load ptr, ptr %".19", align 8
+  %".21" = getelementptr ptr, ptr %".4", i64 7
+  %".22" = load ptr, ptr %".21", align 8
+  %".23" = getelementptr ptr, ptr %".4", i64 8
+  %".24" = load ptr, ptr %".23", align 8
+  %".25" = getelementptr ptr, ptr %".4", i64 9
+  %".26" = load ptr, ptr %".25", align 8
+  %".27" = getelementptr ptr, ptr %".4", i64 10
+  %".28" = load ptr, ptr %".27", align 8
+  %".29" = getelementptr ptr, ptr %".4", i64 11
+  %".30" = load ptr, ptr %".29", align 8
+  %".31" = getelementptr ptr, ptr %".4", i64 12
+  %".32" = load ptr, ptr %".31", align 8
+  %".33" = getelementptr ptr, ptr %".4", i64 13
+  %".34" = load ptr, ptr %".33", align 8
+  %".35" = getelementptr ptr, ptr %".4", i64 14
+  %".36" = load ptr, ptr %".35", align 8
+  %".37" = getelementptr ptr, ptr %".4", i64 15
+  %".38" = load ptr, ptr %".37", align 8
+  %".39" = getelementptr ptr, ptr %".4", i64 16
+  %".40" = load ptr, ptr %".39", align 8
+  %".41" = getelementptr ptr, ptr %".4", i64 17
+  %".42" = load ptr, ptr %".41", align 8
+  %".43" = getelementptr ptr, ptr %".4", i64 18
+  %".44" = load ptr, ptr %".43", align 8
+  %".45" = getelementptr ptr, ptr %".4", i64 19
+  %".46" = load ptr, ptr %".45", align 8
+  %".47" = getelementptr ptr, ptr %".4", i64 20
+  %".48" = load ptr, ptr %".47", align 8
+  %".49" = getelementptr ptr, ptr %".4", i64 21
+  %".50" = load ptr, ptr %".49", align 8
+  %".51" = getelementptr ptr, ptr %".4", i64 22
+  %".52" = load ptr, ptr %".51", align 8
+  %".53" = getelementptr ptr, ptr %".4", i64 23
+  %".54" = load ptr, ptr %".53", align 8
+  %".55" = getelementptr ptr, ptr %".4", i64 24
+  %".56" = load ptr, ptr %".55", align 8
+  %".57" = getelementptr ptr, ptr %".4", i64 25
+  %".58" = load ptr, ptr %".57", align 8
+  %".59" = getelementptr ptr, ptr %".4", i64 26
+  %".60" = load ptr, ptr %".59", align 8
+  %".61" = getelementptr ptr, ptr %".4", i64 27
+  %".62" = load ptr, ptr %".61", align 8
+  %".63" = getelementptr ptr, ptr %".4", i64 28
+  %".64" = load ptr, ptr %".63", align 8
+  %".65" = getelementptr ptr, ptr %".4", i64 29
+  %".66" = load ptr, ptr %".65", align 8
+  %".67" = getelementptr ptr, ptr %".4", i64 30
+  %".68" = load ptr, ptr %".67", align 8
+  %".69" = getelementptr ptr, ptr %".4", i64 31
+  %".70" = load ptr, ptr %".69", align 8
+  %".71" = getelementptr ptr, ptr %".4", i64 32
+  %".72" = load ptr, ptr %".71", align 8
+  %".73" = getelementptr i64, ptr %".6", i64 0
+  %".74" = load i64, ptr %".73", align 8
+  %".75" = getelementptr i64, ptr %".6", i64 1
+  %".76" = load i64, ptr %".75", align 8
+  %".77" = getelementptr i64, ptr %".6", i64 2
+  %".78" = load i64, ptr %".77", align 8
+  call void @"prefill"(ptr %".8", ptr %".10", ptr %".12", ptr %".14", ptr %".16", ptr %".18", ptr %".20", ptr %".22", ptr %".24", ptr %".26", ptr %".28", ptr %".30", ptr %".32", ptr %".34", ptr %".36", ptr %".38", ptr %".40", ptr %".42", ptr %".44", ptr %".46", ptr %".48", ptr %".50", ptr %".52", ptr %".54", ptr %".56", ptr %".58", ptr %".60", ptr %".62", ptr %".64", ptr %".66", ptr %".68", ptr %".70", ptr %".72", i64 %".74", i64 %".76", i64 %".78")
+  ret void
+}
+
+define void @"prefill_last_packed"(ptr captures(none) noalias %"ptrs", ptr captures(none) noalias %"ints") nounwind
+{
+entry:
+  %".4" = alloca {ptr, ptr}
+  %".5" = getelementptr {ptr, ptr}, ptr %".4", i32 0, i32 0
+  store ptr %"ptrs", ptr %".5"
+  %".7" = getelementptr {ptr, ptr}, ptr %".4", i32 0, i32 1
+  store ptr %"ints", ptr %".7"
+  call void @"rlx.team.run"(void (ptr)* @"prefill_last.unpacked", ptr %".4")
+  ret void
+}
+
+define internal void @"prefill_last.unpacked"(ptr %".1") nounwind
+{
+entry:
+  %".3" = getelementptr {ptr, ptr}, ptr %".1", i32 0, i32 0
+  %".4" = load ptr, ptr %".3"
+  %".5" = getelementptr {ptr, ptr}, ptr %".1", i32 0, i32 1
+  %".6" = load ptr, ptr %".5"
+  %".7" = getelementptr ptr, ptr %".4", i64 0
+  %".8" = load ptr, ptr %".7", align 8
+  %".9" = getelementptr ptr, ptr %".4", i64 1
+  %".10" = load ptr, ptr %".9", align 8
+  %".11" = getelementptr ptr, ptr %".4", i64 2
+  %".12" = load ptr, ptr %".11", align 8
+  %".13" = getelementptr ptr, ptr %".4", i64 3
+  %".14" = load ptr, ptr %".13", align 8
+  %".15" = getelementptr ptr, ptr %".4", i64 4
+  %".16" = load ptr, ptr %".15", align 8
+  %".17" = getelementptr ptr, ptr %".4", i64 5
+  %".18" = load ptr, ptr %".17", align 8
+  %".19" = getelementptr ptr, ptr %".4", i64 6
+  %".20" = load ptr, ptr %".19", align 8
+  %".21" = getelementptr ptr, ptr %".4", i64 7
+  %".22" = load ptr, ptr %".21", align 8
+  %".23" = getelementptr ptr, ptr %".4", i64 8
+  %".24" = load ptr, ptr %".23", align 8
+  %".25" = getelementptr ptr, ptr %".4", i64 9
+  %".26" = load ptr, ptr %".25", align 8
+  %".27" = getelementptr ptr, ptr %".4", i64 10
+  %".28" = load ptr, ptr %".27", align 8
+  %".29" = getelementptr ptr, ptr %".4", i64 11
+  %".30" = load ptr, ptr %".29", align 8
+  %".31" = getelementptr ptr, ptr %".4", i64 12
+  %".32" = load ptr, ptr %".31", align 8
+  %".33" = getelementptr ptr, ptr %".4", i64 13
+  %".34" = load ptr, ptr %".33", align 8
+  %".35" = getelementptr ptr, ptr %".4", i64 14
+  %".36" = load ptr, ptr %".35", align 8
+  %".37" = getelementptr ptr, ptr %".4", i64 15
+  %".38" = load ptr, ptr %".37", align 8
+  %".39" = getelementptr ptr, ptr %".4", i64 16
+  %".40" = load ptr, ptr %".39", align 8
+  %".41" = getelementptr ptr, ptr %".4", i64 17
+  %".42" = load ptr, ptr %".41", align 8
+  %".43" = getelementptr ptr, ptr %".4", i64 18
+  %".44" = load ptr, ptr %".43", align 8
+  %".45" = getelementptr ptr, ptr %".4", i64 19
+  %".46" = load ptr, ptr %".45", align 8
+  %".47" = getelementptr ptr, ptr %".4", i64 20
+  %".48" = load ptr, ptr %".47", align 8
+  %".49" = getelementptr ptr, ptr %".4", i64 21
+  %".50" = load ptr, ptr %".49", align 8
+  %".51" = getelementptr ptr, ptr %".4", i64 22
+  %".52" = load ptr, ptr %".51", align 8
+  %".53" = getelementptr ptr, ptr %".4", i64 23
+  %".54" = load ptr, ptr %".53", align 8
+  %".55" = getelementptr ptr, ptr %".4", i64 24
+  %".56" = load ptr, ptr %".55", align 8
+  %".57" = getelementptr ptr, ptr %".4", i64 25
+  %".58" = load ptr, ptr %".57", align 8
+  %".59" = getelementptr ptr, ptr %".4", i64 26
+  %".60" = load ptr, ptr %".59", align 8
+  %".61" = getelementptr ptr, ptr %".4", i64 27
+  %".62" = load ptr, ptr %".61", align 8
+  %".63" = getelementptr ptr, ptr %".4", i64 28
+  %".64" = load ptr, ptr %".63", align 8
+  %".65" = getelementptr ptr, ptr %".4", i64 29
+  %".66" = load ptr, ptr %".65", align 8
+  %".67" = getelementptr ptr, ptr %".4", i64 30
+  %".68" = load ptr, ptr %".67", align 8
+  %".69" = getelementptr ptr, ptr %".4", i64 31
+  %".70" = load ptr, ptr %".69", align 8
+  %".71" = getelementptr ptr, ptr %".4", i64 32
+  %".72" = load ptr, ptr %".71", align 8
+  %".73" = getelementptr i64, ptr %".6", i64 0
+  %".74" = load i64, ptr %".73", align 8
+  %".75" = getelementptr i64, ptr %".6", i64 1
+  %".76" = load i64, ptr %".75", align 8
+  %".77" = getelementptr i64, ptr %".6", i64 2
+  %".78" = load i64, ptr %".77", align 8
+  call void @"prefill_last"(ptr %".8", ptr %".10", ptr %".12", ptr %".14", ptr %".16", ptr %".18", ptr %".20", ptr %".22", ptr %".24", ptr %".26", ptr %".28", ptr %".30", ptr %".32", ptr %".34", ptr %".36", ptr %".38", ptr %".40", ptr %".42", ptr %".44", ptr %".46", ptr %".48", ptr %".50", ptr %".52", ptr %".54", ptr %".56", ptr %".58", ptr %".60", ptr %".62", ptr %".64", ptr %".66", ptr %".68", ptr %".70", ptr %".72", i64 %".74", i64 %".76", i64 %".78")
+  ret void
+}
+
+define void @"decode_packed"(ptr captures(none) noalias %"ptrs", ptr captures(none) noalias %"ints") nounwind
+{
+entry:
+  %".4" = alloca {ptr, ptr}
+  %".5" = getelementptr {ptr, ptr}, ptr %".4", i32 0, i32 0
+  store ptr %"ptrs", ptr %".5"
+  %".7" = getelementptr {ptr, ptr}, ptr %".4", i32 0, i32 1
+  store ptr %"ints", ptr %".7"
+  call void @"rlx.team.run"(void (ptr)* @"decode.unpacked", ptr %".4")
+  ret void
+}
+
+define internal void @"decode.unpacked"(ptr %".1") nounwind
+{
+entry:
+  %".3" = getelementptr {ptr, ptr}, ptr %".1", i32 0, i32 0
+  %".4" = load ptr, ptr %".3"
+  %".5" = getelementptr {ptr, ptr}, ptr %".1", i32 0, i32 1
+  %".6" = load ptr, ptr %".5"
+  %".7" = getelementptr ptr, ptr %".4", i64 0
+  %".8" = load ptr, ptr %".7", align 8
+  %".9" = getelementptr ptr, ptr %".4", i64 1
+  %".10" = load ptr, ptr %".9", align 8
+  %".11" = getelementptr ptr, ptr %".4", i64 2
+  %".12" = load ptr, ptr %".11", align 8
+  %".13" = getelementptr ptr, ptr %".4", i64 3
+  %".14" = load ptr, ptr %".13", align 8
+  %".15" = getelementptr ptr, ptr %".4", i64 4
+  %".16" = load ptr, ptr %".15", align 8
+  %".17" = getelementptr ptr, ptr %".4", i64 5
+  %".18" = load ptr, ptr %".17", align 8
+  %".19" = getelementptr ptr, ptr %".4", i64 6
+  %".20" = load ptr, ptr %".19", align 8
+  %".21" = getelementptr ptr, ptr %".4", i64 7
+  %".22" = load ptr, ptr %".21", align 8
+  %".23" = getelementptr ptr, ptr %".4", i64 8
+  %".24" = load ptr, ptr %".23", align 8
+  %".25" = getelementptr ptr, ptr %".4", i64 9
+  %".26" = load ptr, ptr %".25", align 8
+  %".27" = getelementptr ptr, ptr %".4", i64 10
+  %".28" = load ptr, ptr %".27", align 8
+  %".29" = getelementptr ptr, ptr %".4", i64 11
+  %".30" = load ptr, ptr %".29", align 8
+  %".31" = getelementptr ptr, ptr %".4", i64 12
+  %".32" = load ptr, ptr %".31", align 8
+  %".33" = getelementptr ptr, ptr %".4", i64 13
+  %".34" = load ptr, ptr %".33", align 8
+  %".35" = getelementptr ptr, ptr %".4", i64 14
+  %".36" = load ptr, ptr %".35", align 8
+  %".37" = getelementptr ptr, ptr %".4", i64 15
+  %".38" = load ptr, ptr %".37", align 8
+  %".39" = getelementptr ptr, ptr %".4", i64 16
+  %".40" = load ptr, ptr %".39", align 8
+  %".41" = getelementptr ptr, ptr %".4", i64 17
+  %".42" = load ptr, ptr %".41", align 8
+  %".43" = getelementptr ptr, ptr %".4", i64 18
+  %".44" = load ptr, ptr %".43", align 8
+  %".45" = getelementptr ptr, ptr %".4", i64 19
+  %".46" = load ptr, ptr %".45", align 8
+  %".47" = getelementptr ptr, ptr %".4", i64 20
+  %".48" = load ptr, ptr %".47", align 8
+  %".49" = getelementptr ptr, ptr %".4", i64 21
+  %".50" = load ptr, ptr %".49", align 8
+  %".51" = getelementptr ptr, ptr %".4", i64 22
+  %".52" = load ptr, ptr %".51", align 8
+  %".53" = getelementptr ptr, ptr %".4", i64 23
+  %".54" = load ptr, ptr %".53", align 8
+  %".55" = getelementptr ptr, ptr %".4", i64 24
+  %".56" = load ptr, ptr %".55", align 8
+  %".57" = getelementptr ptr, ptr %".4", i64 25
+  %".58" = load ptr, ptr %".57", align 8
+  %".59" = getelementptr ptr, ptr %".4", i64 26
+  %".60" = load ptr, ptr %".59", align 8
+  %".61" = getelementptr ptr, ptr %".4", i64 27
+  %".62" = load ptr, ptr %".61", align 8
+  %".63" = getelementptr ptr, ptr %".4", i64 28
+  %".64" = load ptr, ptr %".63", align 8
+  %".65" = getelementptr ptr, ptr %".4", i64 29
+  %".66" = load ptr, ptr %".65", align 8
+  %".67" = getelementptr ptr, ptr %".4", i64 30
+  %".68" = load ptr, ptr %".67", align 8
+  %".69" = getelementptr ptr, ptr %".4", i64 31
+  %".70" = load ptr, ptr %".69", align 8
+  %".71" = getelementptr ptr, ptr %".4", i64 32
+  %".72" = load ptr, ptr %".71", align 8
+  %".73" = getelementptr i64, ptr %".6", i64 0
+  %".74" = load i64, ptr %".73", align 8
+  %".75" = getelementptr i64, ptr %".6", i64 1
+  %".76" = load i64, ptr %".75", align 8
+  call void @"decode"(ptr %".8", ptr %".10", ptr %".12", ptr %".14", ptr %".16", ptr %".18", ptr %".20", ptr %".22", ptr %".24", ptr %".26", ptr %".28", ptr %".30", ptr %".32", ptr %".34", ptr %".36", ptr %".38", ptr %".40", ptr %".42", ptr %".44", ptr %".46", ptr %".48", ptr %".50", ptr %".52", ptr %".54", ptr %".56", ptr %".58", ptr %".60", ptr %".62", ptr %".64", ptr %".66", ptr %".68", ptr %".70", ptr %".72", i64 %".74", i64 %".76")
+  ret void
+}
+
+declare i64 @"llvm.umin.i64"(i64 %".1", i64 %".2")
+
+define internal void @"add_f32.par0"(ptr %"ctx") nounwind
+{
+entry:
+  %".3" = getelementptr {i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 0
+  %".4" = load i64, ptr %".3"
+  %".5" = getelementptr {i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 1
+  %".6" = load i64, ptr %".5"
+  %".7" = getelementptr {i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 2
+  %".8" = load i64, ptr %".7"
+  %".9" = getelementptr {i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 3
+  %".10" = load i64, ptr %".9"
+  %".11" = getelementptr {i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 4
+  %".12" = load i64, ptr %".11"
+  %".13" = getelementptr {i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 5
+  %".14" = load ptr, ptr %".13"
+  %".15" = getelementptr {i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 6
+  %".16" = load ptr, ptr %".15"
+  %".17" = getelementptr {i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 7
+  %".18" = load ptr, ptr %".17"
+  %".19" = getelementptr {i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 3
+  %".20" = sub i64 %".6", %".4"
+  %".21" = sub i64 %".8", 1
+  %".22" = add i64 %".20", %".21"
+  %".23" = sdiv i64 %".22", %".8"
+  %".24" = icmp sgt i64 %".20", 0
+  %".25" = select  i1 %".24", i64 %".23", i64 0
+  %".26" = call i32 @"omp_get_num_threads"()
+  %".27" = sext i32 %".26" to i64
+  %".28" = mul i64 %".27", 2
+  br label %"grab"
+grab:
+  %".30" = load atomic i64, ptr %".19" monotonic, align 8
+  %".31" = icmp slt i64 %".30", %".25"
+  br i1 %".31", label %"take", label %"done"
+take:
+  %".33" = sub i64 %".25", %".30"
+  %".34" = sdiv i64 %".33", %".28"
+  %".35" = icmp slt i64 %".34", 1
+  %".36" = select  i1 %".35", i64 1, i64 %".34"
+  %".37" = add i64 %".30", %".36"
+  %".38" = cmpxchg ptr %".19", i64 %".30", i64 %".37" monotonic monotonic
+  %".39" = extractvalue {i64, i1} %".38", 1
+  br i1 %".39", label %"run", label %"grab"
+run:
+  %".41" = mul i64 %".30", %".8"
+  %".42" = add i64 %".4", %".41"
+  %".43" = mul i64 %".37", %".8"
+  %".44" = add i64 %".4", %".43"
+  %".45" = icmp slt i64 %".44", %".6"
+  %".46" = select  i1 %".45", i64 %".44", i64 %".6"
+  call void @"add_f32.par0.loop"(i64 %".12", ptr %".14", ptr %".16", ptr %".18", i64 %".42", i64 %".46", i64 %".8")
+  br label %"grab"
+done:
+  ret void
+}
+
+declare <8 x float> @"llvm.fma.v8f32"(<8 x float> %".1", <8 x float> %".2", <8 x float> %".3")
+
+declare <8 x float> @"llvm.minnum.v8f32"(<8 x float> %".1", <8 x float> %".2")
+
+declare <8 x float> @"llvm.maxnum.v8f32"(<8 x float> %".1", <8 x float> %".2")
+
+declare <8 x float> @"llvm.rint.v8f32"(<8 x float> %".1")
+
+declare float @"llvm.vector.reduce.fadd.v8f32"(float %".1", <8 x float> %".2")
+
+define internal void @"attention_nh4_nkv2_hd32_causal.par1"(ptr %"ctx") nounwind
+{
+entry:
+  %".3" = getelementptr {i64, i64, i64, i64, i64, i64, i64, ptr, i64, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 0
+  %".4" = load i64, ptr %".3"
+  %".5" = getelementptr {i64, i64, i64, i64, i64, i64, i64, ptr, i64, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 1
+  %".6" = load i64, ptr %".5"
+  %".7" = getelementptr {i64, i64, i64, i64, i64, i64, i64, ptr, i64, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 2
+  %".8" = load i64, ptr %".7"
+  %".9" = getelementptr {i64, i64, i64, i64, i64, i64, i64, ptr, i64, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 3
+  %".10" = load i64, ptr %".9"
+  %".11" = getelementptr {i64, i64, i64, i64, i64, i64, i64, ptr, i64, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 4
+  %".12" = load i64, ptr %".11"
+  %".13" = getelementptr {i64, i64, i64, i64, i64, i64, i64, ptr, i64, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 5
+  %".14" = load i64, ptr %".13"
+  %".15" = getelementptr {i64, i64, i64, i64, i64, i64, i64, ptr, i64, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 6
+  %".16" = load i64, ptr %".15"
+  %".17" = getelementptr {i64, i64, i64, i64, i64, i64, i64, ptr, i64, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 7
+  %".18" = load ptr, ptr %".17"
+  %".19" = getelementptr {i64, i64, i64, i64, i64, i64, i64, ptr, i64, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 8
+  %".20" = load i64, ptr %".19"
+  %".21" = getelementptr {i64, i64, i64, i64, i64, i64, i64, ptr, i64, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 9
+  %".22" = load ptr, ptr %".21"
+  %".23" = getelementptr {i64, i64, i64, i64, i64, i64, i64, ptr, i64, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 10
+  %".24" = load ptr, ptr %".23"
+  %".25" = getelementptr {i64, i64, i64, i64, i64, i64, i64, ptr, i64, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 11
+  %".26" = load ptr, ptr %".25"
+  %".27" = getelementptr {i64, i64, i64, i64, i64, i64, i64, ptr, i64, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 3
+  %".28" = sub i64 %".6", %".4"
+  %".29" = sub i64 %".8", 1
+  %".30" = add i64 %".28", %".29"
+  %".31" = sdiv i64 %".30", %".8"
+  %".32" = icmp sgt i64 %".28", 0
+  %".33" = select  i1 %".32", i64 %".31", i64 0
+  %".34" = call i32 @"omp_get_num_threads"()
+  %".35" = sext i32 %".34" to i64
+  %".36" = mul i64 %".35", 2
+  br label %"grab"
+grab:
+  %".38" = load atomic i64, ptr %".27" monotonic, align 8
+  %".39" = icmp slt i64 %".38", %".33"
+  br i1 %".39", label %"take", label %"done"
+take:
+  %".41" = sub i64 %".33", %".38"
+  %".42" = sdiv i64 %".41", %".36"
+  %".43" = icmp slt i64 %".42", 1
+  %".44" = select  i1 %".43", i64 1, i64 %".42"
+  %".45" = add i64 %".38", %".44"
+  %".46" = cmpxchg ptr %".27", i64 %".38", i64 %".45" monotonic monotonic
+  %".47" = extractvalue {i64, i1} %".46", 1
+  br i1 %".47", label %"run", label %"grab"
+run:
+  %".49" = mul i64 %".38", %".8"
+  %".50" = add i64 %".4", %".49"
+  %".51" = mul i64 %".45", %".8"
+  %".52" = add i64 %".4", %".51"
+  %".53" = icmp slt i64 %".52", %".6"
+  %".54" = select  i1 %".53", i64 %".52", i64 %".6"
+  call void @"attention_nh4_nkv2_hd32_causal.par1.loop"(i64 %".12", i64 %".14", i64 %".16", ptr %".18", i64 %".20", ptr %".22", ptr %".24", ptr %".26", i64 %".50", i64 %".54", i64 %".8")
+  br label %"grab"
+done:
+  ret void
+}
+
+declare i64 @"llvm.umax.i64"(i64 %".1", i64 %".2")
+
+declare float @"llvm.vector.reduce.fmax.v8f32"(<8 x float> %".1")
+
+define internal void @"attention_nh4_nkv2_hd32_causal_splitk.par2"(ptr %"ctx") nounwind
+{
+entry:
+  %".3" = getelementptr {i64, i64, i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 0
+  %".4" = load i64, ptr %".3"
+  %".5" = getelementptr {i64, i64, i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 1
+  %".6" = load i64, ptr %".5"
+  %".7" = getelementptr {i64, i64, i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 2
+  %".8" = load i64, ptr %".7"
+  %".9" = getelementptr {i64, i64, i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 3
+  %".10" = load i64, ptr %".9"
+  %".11" = getelementptr {i64, i64, i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 4
+  %".12" = load i64, ptr %".11"
+  %".13" = getelementptr {i64, i64, i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 5
+  %".14" = load i64, ptr %".13"
+  %".15" = getelementptr {i64, i64, i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 6
+  %".16" = load i64, ptr %".15"
+  %".17" = getelementptr {i64, i64, i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 7
+  %".18" = load i64, ptr %".17"
+  %".19" = getelementptr {i64, i64, i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 8
+  %".20" = load ptr, ptr %".19"
+  %".21" = getelementptr {i64, i64, i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 9
+  %".22" = load ptr, ptr %".21"
+  %".23" = getelementptr {i64, i64, i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 10
+  %".24" = load ptr, ptr %".23"
+  %".25" = getelementptr {i64, i64, i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 11
+  %".26" = load ptr, ptr %".25"
+  %".27" = getelementptr {i64, i64, i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 3
+  %".28" = sub i64 %".6", %".4"
+  %".29" = sub i64 %".8", 1
+  %".30" = add i64 %".28", %".29"
+  %".31" = sdiv i64 %".30", %".8"
+  %".32" = icmp sgt i64 %".28", 0
+  %".33" = select  i1 %".32", i64 %".31", i64 0
+  %".34" = call i32 @"omp_get_num_threads"()
+  %".35" = sext i32 %".34" to i64
+  %".36" = mul i64 %".35", 2
+  br label %"grab"
+grab:
+  %".38" = load atomic i64, ptr %".27" monotonic, align 8
+  %".39" = icmp slt i64 %".38", %".33"
+  br i1 %".39", label %"take", label %"done"
+take:
+  %".41" = sub i64 %".33", %".38"
+  %".42" = sdiv i64 %".41", %".36"
+  %".43" = icmp slt i64 %".42", 1
+  %".44" = select  i1 %".43", i64 1, i64 %".42"
+  %".45" = add i64 %".38", %".44"
+  %".46" = cmpxchg ptr %".27", i64 %".38", i64 %".45" monotonic monotonic
+  %".47" = extractvalue {i64, i1} %".46", 1
+  br i1 %".47", label %"run", label %"grab"
+run:
+  %".49" = mul i64 %".38", %".8"
+  %".50" = add i64 %".4", %".49"
+  %".51" = mul i64 %".45", %".8"
+  %".52" = add i64 %".4", %".51"
+  %".53" = icmp slt i64 %".52", %".6"
+  %".54" = select  i1 %".53", i64 %".52", i64 %".6"
+  call void @"attention_nh4_nkv2_hd32_causal_splitk.par2.loop"(i64 %".12", i64 %".14", i64 %".16", i64 %".18", ptr %".20", ptr %".22", ptr %".24", ptr %".26", i64 %".50", i64 %".54", i64 %".8")
+  br label %"grab"
+done:
+  ret void
+}
+
+define internal void @"embed_h128_v1024_packed16.par3"(ptr %"ctx") nounwind
+{
+entry:
+  %".3" = getelementptr {i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 0
+  %".4" = load i64, ptr %".3"
+  %".5" = getelementptr {i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 1
+  %".6" = load i64, ptr %".5"
+  %".7" = getelementptr {i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 2
+  %".8" = load i64, ptr %".7"
+  %".9" = getelementptr {i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 3
+  %".10" = load i64, ptr %".9"
+  %".11" = getelementptr {i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 4
+  %".12" = load ptr, ptr %".11"
+  %".13" = getelementptr {i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 5
+  %".14" = load ptr, ptr %".13"
+  %".15" = getelementptr {i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 6
+  %".16" = load ptr, ptr %".15"
+  %".17" = getelementptr {i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 3
+  %".18" = sub i64 %".6", %".4"
+  %".19" = sub i64 %".8", 1
+  %".20" = add i64 %".18", %".19"
+  %".21" = sdiv i64 %".20", %".8"
+  %".22" = icmp sgt i64 %".18", 0
+  %".23" = select  i1 %".22", i64 %".21", i64 0
+  %".24" = call i32 @"omp_get_num_threads"()
+  %".25" = sext i32 %".24" to i64
+  %".26" = mul i64 %".25", 2
+  br label %"grab"
+grab:
+  %".28" = load atomic i64, ptr %".17" monotonic, align 8
+  %".29" = icmp slt i64 %".28", %".23"
+  br i1 %".29", label %"take", label %"done"
+take:
+  %".31" = sub i64 %".23", %".28"
+  %".32" = sdiv i64 %".31", %".26"
+  %".33" = icmp slt i64 %".32", 1
+  %".34" = select  i1 %".33", i64 1, i64 %".32"
+  %".35" = add i64 %".28", %".34"
+  %".36" = cmpxchg ptr %".17", i64 %".28", i64 %".35" monotonic monotonic
+  %".37" = extractvalue {i64, i1} %".36", 1
+  br i1 %".37", label %"run", label %"grab"
+run:
+  %".39" = mul i64 %".28", %".8"
+  %".40" = add i64 %".4", %".39"
+  %".41" = mul i64 %".35", %".8"
+  %".42" = add i64 %".4", %".41"
+  %".43" = icmp slt i64 %".42", %".6"
+  %".44" = select  i1 %".43", i64 %".42", i64 %".6"
+  call void @"embed_h128_v1024_packed16.par3.loop"(ptr %".12", ptr %".14", ptr %".16", i64 %".40", i64 %".44", i64 %".8")
+  br label %"grab"
+done:
+  ret void
+}
+
+define internal void @"kv_write_d64.par4"(ptr %"ctx") nounwind
+{
+entry:
+  %".3" = getelementptr {i64, i64, i64, i64, i64, i64, i64, ptr, ptr}, ptr %"ctx", i32 0, i32 0
+  %".4" = load i64, ptr %".3"
+  %".5" = getelementptr {i64, i64, i64, i64, i64, i64, i64, ptr, ptr}, ptr %"ctx", i32 0, i32 1
+  %".6" = load i64, ptr %".5"
+  %".7" = getelementptr {i64, i64, i64, i64, i64, i64, i64, ptr, ptr}, ptr %"ctx", i32 0, i32 2
+  %".8" = load i64, ptr %".7"
+  %".9" = getelementptr {i64, i64, i64, i64, i64, i64, i64, ptr, ptr}, ptr %"ctx", i32 0, i32 3
+  %".10" = load i64, ptr %".9"
+  %".11" = getelementptr {i64, i64, i64, i64, i64, i64, i64, ptr, ptr}, ptr %"ctx", i32 0, i32 4
+  %".12" = load i64, ptr %".11"
+  %".13" = getelementptr {i64, i64, i64, i64, i64, i64, i64, ptr, ptr}, ptr %"ctx", i32 0, i32 5
+  %".14" = load i64, ptr %".13"
+  %".15" = getelementptr {i64, i64, i64, i64, i64, i64, i64, ptr, ptr}, ptr %"ctx", i32 0, i32 6
+  %".16" = load i64, ptr %".15"
+  %".17" = getelementptr {i64, i64, i64, i64, i64, i64, i64, ptr, ptr}, ptr %"ctx", i32 0, i32 7
+  %".18" = load ptr, ptr %".17"
+  %".19" = getelementptr {i64, i64, i64, i64, i64, i64, i64, ptr, ptr}, ptr %"ctx", i32 0, i32 8
+  %".20" = load ptr, ptr %".19"
+  %".21" = getelementptr {i64, i64, i64, i64, i64, i64, i64, ptr, ptr}, ptr %"ctx", i32 0, i32 3
+  %".22" = sub i64 %".6", %".4"
+  %".23" = sub i64 %".8", 1
+  %".24" = add i64 %".22", %".23"
+  %".25" = sdiv i64 %".24", %".8"
+  %".26" = icmp sgt i64 %".22", 0
+  %".27" = select  i1 %".26", i64 %".25", i64 0
+  %".28" = call i32 @"omp_get_num_threads"()
+  %".29" = sext i32 %".28" to i64
+  %".30" = mul i64 %".29", 2
+  br label %"grab"
+grab:
+  %".32" = load atomic i64, ptr %".21" monotonic, align 8
+  %".33" = icmp slt i64 %".32", %".27"
+  br i1 %".33", label %"take", label %"done"
+take:
+  %".35" = sub i64 %".27", %".32"
+  %".36" = sdiv i64 %".35", %".30"
+  %".37" = icmp slt i64 %".36", 1
+  %".38" = select  i1 %".37", i64 1, i64 %".36"
+  %".39" = add i64 %".32", %".38"
+  %".40" = cmpxchg ptr %".21", i64 %".32", i64 %".39" monotonic monotonic
+  %".41" = extractvalue {i64, i1} %".40", 1
+  br i1 %".41", label %"run", label %"grab"
+run:
+  %".43" = mul i64 %".32", %".8"
+  %".44" = add i64 %".4", %".43"
+  %".45" = mul i64 %".39", %".8"
+  %".46" = add i64 %".4", %".45"
+  %".47" = icmp slt i64 %".46", %".6"
+  %".48" = select  i1 %".47", i64 %".46", i64 %".6"
+  call void @"kv_write_d64.par4.loop"(i64 %".12", i64 %".14", i64 %".16", ptr %".18", ptr %".20", i64 %".44", i64 %".48", i64 %".8")
+  br label %"grab"
+done:
+  ret void
+}
+
+define internal void @"linear_k128_n1024.par5"(ptr %"ctx") nounwind
+{
+entry:
+  %".3" = getelementptr {i64, i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 0
+  %".4" = load i64, ptr %".3"
+  %".5" = getelementptr {i64, i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 1
+  %".6" = load i64, ptr %".5"
+  %".7" = getelementptr {i64, i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 2
+  %".8" = load i64, ptr %".7"
+  %".9" = getelementptr {i64, i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 3
+  %".10" = load i64, ptr %".9"
+  %".11" = getelementptr {i64, i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 4
+  %".12" = load i64, ptr %".11"
+  %".13" = getelementptr {i64, i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 5
+  %".14" = load i64, ptr %".13"
+  %".15" = getelementptr {i64, i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 6
+  %".16" = load i64, ptr %".15"
+  %".17" = getelementptr {i64, i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 7
+  %".18" = load ptr, ptr %".17"
+  %".19" = getelementptr {i64, i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 8
+  %".20" = load ptr, ptr %".19"
+  %".21" = getelementptr {i64, i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 9
+  %".22" = load ptr, ptr %".21"
+  %".23" = getelementptr {i64, i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 3
+  %".24" = sub i64 %".6", %".4"
+  %".25" = sub i64 %".8", 1
+  %".26" = add i64 %".24", %".25"
+  %".27" = sdiv i64 %".26", %".8"
+  %".28" = icmp sgt i64 %".24", 0
+  %".29" = select  i1 %".28", i64 %".27", i64 0
+  %".30" = call i32 @"omp_get_num_threads"()
+  %".31" = sext i32 %".30" to i64
+  %".32" = mul i64 %".31", 2
+  br label %"grab"
+grab:
+  %".34" = load atomic i64, ptr %".23" monotonic, align 8
+  %".35" = icmp slt i64 %".34", %".29"
+  br i1 %".35", label %"take", label %"done"
+take:
+  %".37" = sub i64 %".29", %".34"
+  %".38" = sdiv i64 %".37", %".32"
+  %".39" = icmp slt i64 %".38", 1
+  %".40" = select  i1 %".39", i64 1, i64 %".38"
+  %".41" = add i64 %".34", %".40"
+  %".42" = cmpxchg ptr %".23", i64 %".34", i64 %".41" monotonic monotonic
+  %".43" = extractvalue {i64, i1} %".42", 1
+  br i1 %".43", label %"run", label %"grab"
+run:
+  %".45" = mul i64 %".34", %".8"
+  %".46" = add i64 %".4", %".45"
+  %".47" = mul i64 %".41", %".8"
+  %".48" = add i64 %".4", %".47"
+  %".49" = icmp slt i64 %".48", %".6"
+  %".50" = select  i1 %".49", i64 %".48", i64 %".6"
+  call void @"linear_k128_n1024.par5.loop"(i64 %".12", i64 %".14", i64 %".16", ptr %".18", ptr %".20", ptr %".22", i64 %".46", i64 %".50", i64 %".8")
+  br label %"grab"
+done:
+  ret void
+}
+
+define internal void @"linear_k128_n128.par6"(ptr %"ctx") nounwind
+{
+entry:
+  %".3" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 0
+  %".4" = load i64, ptr %".3"
+  %".5" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 1
+  %".6" = load i64, ptr %".5"
+  %".7" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 2
+  %".8" = load i64, ptr %".7"
+  %".9" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 3
+  %".10" = load i64, ptr %".9"
+  %".11" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 4
+  %".12" = load i64, ptr %".11"
+  %".13" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 5
+  %".14" = load i64, ptr %".13"
+  %".15" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 6
+  %".16" = load ptr, ptr %".15"
+  %".17" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 7
+  %".18" = load ptr, ptr %".17"
+  %".19" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 8
+  %".20" = load ptr, ptr %".19"
+  %".21" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 3
+  %".22" = sub i64 %".6", %".4"
+  %".23" = sub i64 %".8", 1
+  %".24" = add i64 %".22", %".23"
+  %".25" = sdiv i64 %".24", %".8"
+  %".26" = icmp sgt i64 %".22", 0
+  %".27" = select  i1 %".26", i64 %".25", i64 0
+  %".28" = call i32 @"omp_get_num_threads"()
+  %".29" = sext i32 %".28" to i64
+  %".30" = mul i64 %".29", 2
+  br label %"grab"
+grab:
+  %".32" = load atomic i64, ptr %".21" monotonic, align 8
+  %".33" = icmp slt i64 %".32", %".27"
+  br i1 %".33", label %"take", label %"done"
+take:
+  %".35" = sub i64 %".27", %".32"
+  %".36" = sdiv i64 %".35", %".30"
+  %".37" = icmp slt i64 %".36", 1
+  %".38" = select  i1 %".37", i64 1, i64 %".36"
+  %".39" = add i64 %".32", %".38"
+  %".40" = cmpxchg ptr %".21", i64 %".32", i64 %".39" monotonic monotonic
+  %".41" = extractvalue {i64, i1} %".40", 1
+  br i1 %".41", label %"run", label %"grab"
+run:
+  %".43" = mul i64 %".32", %".8"
+  %".44" = add i64 %".4", %".43"
+  %".45" = mul i64 %".39", %".8"
+  %".46" = add i64 %".4", %".45"
+  %".47" = icmp slt i64 %".46", %".6"
+  %".48" = select  i1 %".47", i64 %".46", i64 %".6"
+  call void @"linear_k128_n128.par6.loop"(i64 %".12", i64 %".14", ptr %".16", ptr %".18", ptr %".20", i64 %".44", i64 %".48", i64 %".8")
+  br label %"grab"
+done:
+  ret void
+}
+
+define internal void @"linear_k192_n128.par7"(ptr %"ctx") nounwind
+{
+entry:
+  %".3" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 0
+  %".4" = load i64, ptr %".3"
+  %".5" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 1
+  %".6" = load i64, ptr %".5"
+  %".7" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 2
+  %".8" = load i64, ptr %".7"
+  %".9" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 3
+  %".10" = load i64, ptr %".9"
+  %".11" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 4
+  %".12" = load i64, ptr %".11"
+  %".13" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 5
+  %".14" = load i64, ptr %".13"
+  %".15" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 6
+  %".16" = load ptr, ptr %".15"
+  %".17" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 7
+  %".18" = load ptr, ptr %".17"
+  %".19" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 8
+  %".20" = load ptr, ptr %".19"
+  %".21" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 3
+  %".22" = sub i64 %".6", %".4"
+  %".23" = sub i64 %".8", 1
+  %".24" = add i64 %".22", %".23"
+  %".25" = sdiv i64 %".24", %".8"
+  %".26" = icmp sgt i64 %".22", 0
+  %".27" = select  i1 %".26", i64 %".25", i64 0
+  %".28" = call i32 @"omp_get_num_threads"()
+  %".29" = sext i32 %".28" to i64
+  %".30" = mul i64 %".29", 2
+  br label %"grab"
+grab:
+  %".32" = load atomic i64, ptr %".21" monotonic, align 8
+  %".33" = icmp slt i64 %".32", %".27"
+  br i1 %".33", label %"take", label %"done"
+take:
+  %".35" = sub i64 %".27", %".32"
+  %".36" = sdiv i64 %".35", %".30"
+  %".37" = icmp slt i64 %".36", 1
+  %".38" = select  i1 %".37", i64 1, i64 %".36"
+  %".39" = add i64 %".32", %".38"
+  %".40" = cmpxchg ptr %".21", i64 %".32", i64 %".39" monotonic monotonic
+  %".41" = extractvalue {i64, i1} %".40", 1
+  br i1 %".41", label %"run", label %"grab"
+run:
+  %".43" = mul i64 %".32", %".8"
+  %".44" = add i64 %".4", %".43"
+  %".45" = mul i64 %".39", %".8"
+  %".46" = add i64 %".4", %".45"
+  %".47" = icmp slt i64 %".46", %".6"
+  %".48" = select  i1 %".47", i64 %".46", i64 %".6"
+  call void @"linear_k192_n128.par7.loop"(i64 %".12", i64 %".14", ptr %".16", ptr %".18", ptr %".20", i64 %".44", i64 %".48", i64 %".8")
+  br label %"grab"
+done:
+  ret void
+}
+
+define internal void @"linear_swiglu_k128_n192.par8"(ptr %"ctx") nounwind
+{
+entry:
+  %".3" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 0
+  %".4" = load i64, ptr %".3"
+  %".5" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 1
+  %".6" = load i64, ptr %".5"
+  %".7" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 2
+  %".8" = load i64, ptr %".7"
+  %".9" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 3
+  %".10" = load i64, ptr %".9"
+  %".11" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 4
+  %".12" = load i64, ptr %".11"
+  %".13" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 5
+  %".14" = load i64, ptr %".13"
+  %".15" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 6
+  %".16" = load ptr, ptr %".15"
+  %".17" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 7
+  %".18" = load ptr, ptr %".17"
+  %".19" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 8
+  %".20" = load ptr, ptr %".19"
+  %".21" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 9
+  %".22" = load ptr, ptr %".21"
+  %".23" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 3
+  %".24" = sub i64 %".6", %".4"
+  %".25" = sub i64 %".8", 1
+  %".26" = add i64 %".24", %".25"
+  %".27" = sdiv i64 %".26", %".8"
+  %".28" = icmp sgt i64 %".24", 0
+  %".29" = select  i1 %".28", i64 %".27", i64 0
+  %".30" = call i32 @"omp_get_num_threads"()
+  %".31" = sext i32 %".30" to i64
+  %".32" = mul i64 %".31", 2
+  br label %"grab"
+grab:
+  %".34" = load atomic i64, ptr %".23" monotonic, align 8
+  %".35" = icmp slt i64 %".34", %".29"
+  br i1 %".35", label %"take", label %"done"
+take:
+  %".37" = sub i64 %".29", %".34"
+  %".38" = sdiv i64 %".37", %".32"
+  %".39" = icmp slt i64 %".38", 1
+  %".40" = select  i1 %".39", i64 1, i64 %".38"
+  %".41" = add i64 %".34", %".40"
+  %".42" = cmpxchg ptr %".23", i64 %".34", i64 %".41" monotonic monotonic
+  %".43" = extractvalue {i64, i1} %".42", 1
+  br i1 %".43", label %"run", label %"grab"
+run:
+  %".45" = mul i64 %".34", %".8"
+  %".46" = add i64 %".4", %".45"
+  %".47" = mul i64 %".41", %".8"
+  %".48" = add i64 %".4", %".47"
+  %".49" = icmp slt i64 %".48", %".6"
+  %".50" = select  i1 %".49", i64 %".48", i64 %".6"
+  call void @"linear_swiglu_k128_n192.par8.loop"(i64 %".12", i64 %".14", ptr %".16", ptr %".18", ptr %".20", ptr %".22", i64 %".46", i64 %".50", i64 %".8")
+  br label %"grab"
+done:
+  ret void
+}
+
+define internal void @"multi_linear_k128_n128x64x64.par9"(ptr %"ctx") nounwind
+{
+entry:
+  %".3" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 0
+  %".4" = load i64, ptr %".3"
+  %".5" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 1
+  %".6" = load i64, ptr %".5"
+  %".7" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 2
+  %".8" = load i64, ptr %".7"
+  %".9" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 3
+  %".10" = load i64, ptr %".9"
+  %".11" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 4
+  %".12" = load i64, ptr %".11"
+  %".13" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 5
+  %".14" = load i64, ptr %".13"
+  %".15" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 6
+  %".16" = load ptr, ptr %".15"
+  %".17" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 7
+  %".18" = load ptr, ptr %".17"
+  %".19" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 8
+  %".20" = load ptr, ptr %".19"
+  %".21" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 9
+  %".22" = load ptr, ptr %".21"
+  %".23" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 10
+  %".24" = load ptr, ptr %".23"
+  %".25" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 11
+  %".26" = load ptr, ptr %".25"
+  %".27" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 12
+  %".28" = load ptr, ptr %".27"
+  %".29" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 3
+  %".30" = sub i64 %".6", %".4"
+  %".31" = sub i64 %".8", 1
+  %".32" = add i64 %".30", %".31"
+  %".33" = sdiv i64 %".32", %".8"
+  %".34" = icmp sgt i64 %".30", 0
+  %".35" = select  i1 %".34", i64 %".33", i64 0
+  %".36" = call i32 @"omp_get_num_threads"()
+  %".37" = sext i32 %".36" to i64
+  %".38" = mul i64 %".37", 2
+  br label %"grab"
+grab:
+  %".40" = load atomic i64, ptr %".29" monotonic, align 8
+  %".41" = icmp slt i64 %".40", %".35"
+  br i1 %".41", label %"take", label %"done"
+take:
+  %".43" = sub i64 %".35", %".40"
+  %".44" = sdiv i64 %".43", %".38"
+  %".45" = icmp slt i64 %".44", 1
+  %".46" = select  i1 %".45", i64 1, i64 %".44"
+  %".47" = add i64 %".40", %".46"
+  %".48" = cmpxchg ptr %".29", i64 %".40", i64 %".47" monotonic monotonic
+  %".49" = extractvalue {i64, i1} %".48", 1
+  br i1 %".49", label %"run", label %"grab"
+run:
+  %".51" = mul i64 %".40", %".8"
+  %".52" = add i64 %".4", %".51"
+  %".53" = mul i64 %".47", %".8"
+  %".54" = add i64 %".4", %".53"
+  %".55" = icmp slt i64 %".54", %".6"
+  %".56" = select  i1 %".55", i64 %".54", i64 %".6"
+  call void @"multi_linear_k128_n128x64x64.par9.loop"(i64 %".12", i64 %".14", ptr %".16", ptr %".18", ptr %".20", ptr %".22", ptr %".24", ptr %".26", ptr %".28", i64 %".52", i64 %".56", i64 %".8")
+  br label %"grab"
+done:
+  ret void
+}
+
+declare float @"llvm.sqrt.f32"(float %".1")
+
+define internal void @"rms_norm_d128_g128_eps1em06.par10"(ptr %"ctx") nounwind
+{
+entry:
+  %".3" = getelementptr {i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 0
+  %".4" = load i64, ptr %".3"
+  %".5" = getelementptr {i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 1
+  %".6" = load i64, ptr %".5"
+  %".7" = getelementptr {i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 2
+  %".8" = load i64, ptr %".7"
+  %".9" = getelementptr {i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 3
+  %".10" = load i64, ptr %".9"
+  %".11" = getelementptr {i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 4
+  %".12" = load ptr, ptr %".11"
+  %".13" = getelementptr {i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 5
+  %".14" = load ptr, ptr %".13"
+  %".15" = getelementptr {i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 6
+  %".16" = load ptr, ptr %".15"
+  %".17" = getelementptr {i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 3
+  %".18" = sub i64 %".6", %".4"
+  %".19" = sub i64 %".8", 1
+  %".20" = add i64 %".18", %".19"
+  %".21" = sdiv i64 %".20", %".8"
+  %".22" = icmp sgt i64 %".18", 0
+  %".23" = select  i1 %".22", i64 %".21", i64 0
+  %".24" = call i32 @"omp_get_num_threads"()
+  %".25" = sext i32 %".24" to i64
+  %".26" = mul i64 %".25", 2
+  br label %"grab"
+grab:
+  %".28" = load atomic i64, ptr %".17" monotonic, align 8
+  %".29" = icmp slt i64 %".28", %".23"
+  br i1 %".29", label %"take", label %"done"
+take:
+  %".31" = sub i64 %".23", %".28"
+  %".32" = sdiv i64 %".31", %".26"
+  %".33" = icmp slt i64 %".32", 1
+  %".34" = select  i1 %".33", i64 1, i64 %".32"
+  %".35" = add i64 %".28", %".34"
+  %".36" = cmpxchg ptr %".17", i64 %".28", i64 %".35" monotonic monotonic
+  %".37" = extractvalue {i64, i1} %".36", 1
+  br i1 %".37", label %"run", label %"grab"
+run:
+  %".39" = mul i64 %".28", %".8"
+  %".40" = add i64 %".4", %".39"
+  %".41" = mul i64 %".35", %".8"
+  %".42" = add i64 %".4", %".41"
+  %".43" = icmp slt i64 %".42", %".6"
+  %".44" = select  i1 %".43", i64 %".42", i64 %".6"
+  call void @"rms_norm_d128_g128_eps1em06.par10.loop"(ptr %".12", ptr %".14", ptr %".16", i64 %".40", i64 %".44", i64 %".8")
+  br label %"grab"
+done:
+  ret void
+}
+
+define internal void @"rms_norm_d128_g32_eps1em06.par11"(ptr %"ctx") nounwind
+{
+entry:
+  %".3" = getelementptr {i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 0
+  %".4" = load i64, ptr %".3"
+  %".5" = getelementptr {i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 1
+  %".6" = load i64, ptr %".5"
+  %".7" = getelementptr {i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 2
+  %".8" = load i64, ptr %".7"
+  %".9" = getelementptr {i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 3
+  %".10" = load i64, ptr %".9"
+  %".11" = getelementptr {i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 4
+  %".12" = load ptr, ptr %".11"
+  %".13" = getelementptr {i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 5
+  %".14" = load ptr, ptr %".13"
+  %".15" = getelementptr {i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 6
+  %".16" = load ptr, ptr %".15"
+  %".17" = getelementptr {i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 3
+  %".18" = sub i64 %".6", %".4"
+  %".19" = sub i64 %".8", 1
+  %".20" = add i64 %".18", %".19"
+  %".21" = sdiv i64 %".20", %".8"
+  %".22" = icmp sgt i64 %".18", 0
+  %".23" = select  i1 %".22", i64 %".21", i64 0
+  %".24" = call i32 @"omp_get_num_threads"()
+  %".25" = sext i32 %".24" to i64
+  %".26" = mul i64 %".25", 2
+  br label %"grab"
+grab:
+  %".28" = load atomic i64, ptr %".17" monotonic, align 8
+  %".29" = icmp slt i64 %".28", %".23"
+  br i1 %".29", label %"take", label %"done"
+take:
+  %".31" = sub i64 %".23", %".28"
+  %".32" = sdiv i64 %".31", %".26"
+  %".33" = icmp slt i64 %".32", 1
+  %".34" = select  i1 %".33", i64 1, i64 %".32"
+  %".35" = add i64 %".28", %".34"
+  %".36" = cmpxchg ptr %".17", i64 %".28", i64 %".35" monotonic monotonic
+  %".37" = extractvalue {i64, i1} %".36", 1
+  br i1 %".37", label %"run", label %"grab"
+run:
+  %".39" = mul i64 %".28", %".8"
+  %".40" = add i64 %".4", %".39"
+  %".41" = mul i64 %".35", %".8"
+  %".42" = add i64 %".4", %".41"
+  %".43" = icmp slt i64 %".42", %".6"
+  %".44" = select  i1 %".43", i64 %".42", i64 %".6"
+  call void @"rms_norm_d128_g32_eps1em06.par11.loop"(ptr %".12", ptr %".14", ptr %".16", i64 %".40", i64 %".44", i64 %".8")
+  br label %"grab"
+done:
+  ret void
+}
+
+define internal void @"rms_norm_d64_g32_eps1em06.par12"(ptr %"ctx") nounwind
+{
+entry:
+  %".3" = getelementptr {i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 0
+  %".4" = load i64, ptr %".3"
+  %".5" = getelementptr {i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 1
+  %".6" = load i64, ptr %".5"
+  %".7" = getelementptr {i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 2
+  %".8" = load i64, ptr %".7"
+  %".9" = getelementptr {i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 3
+  %".10" = load i64, ptr %".9"
+  %".11" = getelementptr {i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 4
+  %".12" = load ptr, ptr %".11"
+  %".13" = getelementptr {i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 5
+  %".14" = load ptr, ptr %".13"
+  %".15" = getelementptr {i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 6
+  %".16" = load ptr, ptr %".15"
+  %".17" = getelementptr {i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 3
+  %".18" = sub i64 %".6", %".4"
+  %".19" = sub i64 %".8", 1
+  %".20" = add i64 %".18", %".19"
+  %".21" = sdiv i64 %".20", %".8"
+  %".22" = icmp sgt i64 %".18", 0
+  %".23" = select  i1 %".22", i64 %".21", i64 0
+  %".24" = call i32 @"omp_get_num_threads"()
+  %".25" = sext i32 %".24" to i64
+  %".26" = mul i64 %".25", 2
+  br label %"grab"
+grab:
+  %".28" = load atomic i64, ptr %".17" monotonic, align 8
+  %".29" = icmp slt i64 %".28", %".23"
+  br i1 %".29", label %"take", label %"done"
+take:
+  %".31" = sub i64 %".23", %".28"
+  %".32" = sdiv i64 %".31", %".26"
+  %".33" = icmp slt i64 %".32", 1
+  %".34" = select  i1 %".33", i64 1, i64 %".32"
+  %".35" = add i64 %".28", %".34"
+  %".36" = cmpxchg ptr %".17", i64 %".28", i64 %".35" monotonic monotonic
+  %".37" = extractvalue {i64, i1} %".36", 1
+  br i1 %".37", label %"run", label %"grab"
+run:
+  %".39" = mul i64 %".28", %".8"
+  %".40" = add i64 %".4", %".39"
+  %".41" = mul i64 %".35", %".8"
+  %".42" = add i64 %".4", %".41"
+  %".43" = icmp slt i64 %".42", %".6"
+  %".44" = select  i1 %".43", i64 %".42", i64 %".6"
+  call void @"rms_norm_d64_g32_eps1em06.par12.loop"(ptr %".12", ptr %".14", ptr %".16", i64 %".40", i64 %".44", i64 %".8")
+  br label %"grab"
+done:
+  ret void
+}
+
+define internal void @"rope_nh2_hd32.par13"(ptr %"ctx") nounwind
+{
+entry:
+  %".3" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 0
+  %".4" = load i64, ptr %".3"
+  %".5" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 1
+  %".6" = load i64, ptr %".5"
+  %".7" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 2
+  %".8" = load i64, ptr %".7"
+  %".9" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 3
+  %".10" = load i64, ptr %".9"
+  %".11" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 4
+  %".12" = load i64, ptr %".11"
+  %".13" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 5
+  %".14" = load i64, ptr %".13"
+  %".15" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 6
+  %".16" = load ptr, ptr %".15"
+  %".17" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 7
+  %".18" = load ptr, ptr %".17"
+  %".19" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 8
+  %".20" = load ptr, ptr %".19"
+  %".21" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 9
+  %".22" = load ptr, ptr %".21"
+  %".23" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 3
+  %".24" = sub i64 %".6", %".4"
+  %".25" = sub i64 %".8", 1
+  %".26" = add i64 %".24", %".25"
+  %".27" = sdiv i64 %".26", %".8"
+  %".28" = icmp sgt i64 %".24", 0
+  %".29" = select  i1 %".28", i64 %".27", i64 0
+  %".30" = call i32 @"omp_get_num_threads"()
+  %".31" = sext i32 %".30" to i64
+  %".32" = mul i64 %".31", 2
+  br label %"grab"
+grab:
+  %".34" = load atomic i64, ptr %".23" monotonic, align 8
+  %".35" = icmp slt i64 %".34", %".29"
+  br i1 %".35", label %"take", label %"done"
+take:
+  %".37" = sub i64 %".29", %".34"
+  %".38" = sdiv i64 %".37", %".32"
+  %".39" = icmp slt i64 %".38", 1
+  %".40" = select  i1 %".39", i64 1, i64 %".38"
+  %".41" = add i64 %".34", %".40"
+  %".42" = cmpxchg ptr %".23", i64 %".34", i64 %".41" monotonic monotonic
+  %".43" = extractvalue {i64, i1} %".42", 1
+  br i1 %".43", label %"run", label %"grab"
+run:
+  %".45" = mul i64 %".34", %".8"
+  %".46" = add i64 %".4", %".45"
+  %".47" = mul i64 %".41", %".8"
+  %".48" = add i64 %".4", %".47"
+  %".49" = icmp slt i64 %".48", %".6"
+  %".50" = select  i1 %".49", i64 %".48", i64 %".6"
+  call void @"rope_nh2_hd32.par13.loop"(i64 %".12", i64 %".14", ptr %".16", ptr %".18", ptr %".20", ptr %".22", i64 %".46", i64 %".50", i64 %".8")
+  br label %"grab"
+done:
+  ret void
 }
 
 define internal void @"rope_nh4_hd32.par14"(ptr %"ctx") nounwind

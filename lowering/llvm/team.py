@@ -9,8 +9,9 @@ entry's packed wrapper opens one region for the whole call:
 * thread 0 (the *lead*) runs the entry. Each threaded kernel calls
   ``rlx.parallel(body, ctx)``: it publishes the job (``fn``, ``ctx``, ``pending`` =
   the number of workers), bumps ``seq`` (release), runs ``body(ctx)`` itself and
-  spins until ``pending`` is 0. ``body`` is the guided-chunk function the emitter
-  outlines for ``GOMP_parallel``, so it runs unchanged;
+  spins until ``pending`` is 0. ``body`` is the guided-chunk runner of a
+  ``rlx_cpu.parallel_dispatch`` (``dispatch.py``), the same function
+  ``GOMP_parallel`` would run;
 * the other threads spin on ``seq`` (acquire), run each job, decrement ``pending``;
   a job with ``fn == null`` ends the call and they return to libgomp, which lets
   them sleep between calls as the wait policy says.
@@ -31,10 +32,7 @@ from dataclasses import dataclass
 
 from llvmlite import ir
 
-I32 = ir.IntType(32)
-I64 = ir.IntType(64)
-VOID = ir.VoidType()
-PTR = ir.PointerType()
+from lowering.llvm.types import I32, I64, PTR, VOID
 #: Spins between two ``sched_yield`` calls of a waiting thread.
 YIELD_EVERY = 4096
 

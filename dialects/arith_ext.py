@@ -1,0 +1,80 @@
+"""MLIR's ``arith`` dialect as L3 uses it: xDSL 0.75's, plus what it lacks.
+
+* ``arith.index_castui`` (zero-extending index cast) is missing;
+* ``arith.fptosi`` takes only scalars in xDSL; MLIR (and the polynomial ``exp`` of
+  ``expand-math-to-polynomials``) also casts vectors element-wise.
+
+Contexts that read L3 load :data:`ARITH` instead of ``xdsl.dialects.arith.Arith``.
+"""
+
+from __future__ import annotations
+
+
+from xdsl.dialects import arith
+from xdsl.dialects.builtin import AnyFloat, IndexType, IntegerType, VectorType
+from xdsl.ir import Attribute, Dialect, Operation, SSAValue
+from xdsl.irdl import (
+    IRDLOperation,
+    base,
+    irdl_op_definition,
+    operand_def,
+    result_def,
+    traits_def,
+)
+from xdsl.traits import Pure
+from xdsl.utils.exceptions import VerifyException
+
+
+@irdl_op_definition
+class IndexCastUIOp(IRDLOperation):
+    """``arith.index_castui``: index <-> integer cast that zero-extends (``index_cast``
+    sign-extends).
+
+    Example::
+
+        %w = arith.index_castui %i : index to i64
+    """
+
+    name = "arith.index_castui"
+    input = operand_def(base(IntegerType) | base(IndexType))
+    result = result_def(base(IntegerType) | base(IndexType))
+    traits = traits_def(Pure())
+    assembly_format = "$input attr-dict `:` type($input) `to` type($result)"
+
+    def __init__(self, input_arg: SSAValue | Operation, target_type: Attribute):
+        super().__init__(operands=[input_arg], result_types=[target_type])
+
+
+@irdl_op_definition
+class FPToSIOp(IRDLOperation):
+    """``arith.fptosi`` on a float or a vector of floats (element-wise, round toward zero).
+
+    Verifies: the input is float-like, the result integer-like of the same shape.
+
+    Example::
+
+        %k = arith.fptosi %n : vector<8xf32> to vector<8xi32>
+    """
+
+    name = "arith.fptosi"
+    input = operand_def(base(AnyFloat) | base(VectorType))
+    result = result_def(base(IntegerType) | base(VectorType))
+    traits = traits_def(Pure())
+    assembly_format = "$input attr-dict `:` type($input) `to` type($result)"
+
+    def __init__(self, op: SSAValue | Operation, target_type: Attribute):
+        super().__init__(operands=[op], result_types=[target_type])
+
+    def verify_(self) -> None:
+        src, dst = self.input.type, self.result.type
+        shapes = [t.get_shape() if isinstance(t, VectorType) else None for t in (src, dst)]
+        elems = [t.element_type if isinstance(t, VectorType) else t for t in (src, dst)]
+        if shapes[0] != shapes[1] or not isinstance(elems[0], AnyFloat) or not isinstance(elems[1], IntegerType):
+            raise VerifyException(f"arith.fptosi casts floats to integers of the same shape, got {src} to {dst}")
+
+
+ARITH = Dialect(
+    "arith",
+    [op for op in arith.Arith.operations if op.name != FPToSIOp.name] + [FPToSIOp, IndexCastUIOp],
+    list(arith.Arith.attributes),
+)

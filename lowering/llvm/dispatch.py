@@ -1,0 +1,106 @@
+"""Lowering of ``rlx_cpu.parallel_dispatch`` to the team call.
+
+At the dispatch: a stack context struct ``{lb, ub, step, counter = 0, captured...}``
+and ``rlx.parallel(<runner>, ctx)`` (``team.py``): the call's team runs the runner on
+every thread, or (outside an entry's call) ``GOMP_parallel(<runner>, ctx, <team>, 0)``.
+
+The runner ``<body>(ptr ctx)`` (named after the outlined body, without its ``.loop``)
+unpacks the context, then grabs chunks of iterations from the shared counter
+(compare-and-swap) and calls the body on each ``[lo, hi)``, until none are left.
+Guided chunks: a grab takes ``max(1, unassigned / (nthreads * GUIDED_SHARE_PER_THREAD))``,
+so chunks shrink towards the end and the threads finish together (a thread woken
+late, or slowed down by a busy core, leaves its share to the others; with fixed
+chunks the last one idled a thread for up to an eighth of the call).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from llvmlite import ir
+from xdsl.dialects.builtin import ModuleOp
+
+from dialects.rlx_cpu import ParallelDispatchOp
+from lowering.llvm.team import stack_struct, struct_field, struct_fields
+from lowering.llvm.types import I32, I64, PTR, VOID
+from runtime.errors import CompileError
+
+if TYPE_CHECKING:
+    from lowering.llvm.translate import Translator
+
+#: Each grab of a dispatch takes the unassigned iterations divided by this many per
+#: thread (at least one).
+GUIDED_SHARE_PER_THREAD = 2
+
+
+def team_size(module: ModuleOp) -> int | None:
+    """The ``threads`` of the module's dispatches (None if it has none); one team a module."""
+    sizes = {op.threads.value.data for op in module.walk() if isinstance(op, ParallelDispatchOp)}
+    if len(sizes) > 1:
+        raise CompileError(f"llvm emitter: parallel dispatches ask for different team sizes "
+                           f"{sorted(sizes)}; one module runs one team")
+    return sizes.pop() if sizes else None
+
+
+def parallel_dispatch(t: Translator, op: ParallelDispatchOp) -> None:
+    """The context struct and ``rlx.parallel(runner, ctx)``."""
+    callee = op.callee.root_reference.data
+    body_fn = t.funcs.get(callee)
+    if body_fn is None:
+        raise t.error(op, f"dispatch of unknown function @{callee}")
+    lb, ub, step = (t.value(v) for v in (op.lower_bound, op.upper_bound, op.step))
+    tag = t.module.get_unique_name(callee.removesuffix(".loop"))
+    fields = [lb, ub, step, ir.Constant(I64, 0)] + [t.value(v) for v in op.captured]  # 0: the chunk counter
+    runner = _chunk_runner(t, tag, ir.LiteralStructType([v.type for v in fields]), body_fn)
+    ctx = stack_struct(t.scope.alloca_builder, t.b, fields, name=f"{tag}.ctx")
+    t.b.call(t.team().parallel, [runner, ctx])
+
+
+def _smin(b: ir.IRBuilder, x: ir.Value, y: ir.Value) -> ir.Value:
+    return b.select(b.icmp_signed("<", x, y), x, y)
+
+
+def _chunk_runner(t: Translator, tag: str, ctx_ty: ir.LiteralStructType,
+                  body_fn: ir.Function) -> ir.Function:
+    """``void <tag>(ptr ctx)``: take guided chunks of the range and run the body on each."""
+    fn = ir.Function(t.module, ir.FunctionType(VOID, [PTR]), tag)
+    fn.linkage = "internal"
+    fn.attributes.add("nounwind")
+    ctx = fn.args[0]
+    ctx.name = "ctx"
+    b = ir.IRBuilder(fn.append_basic_block("entry"))
+    fields = struct_fields(b, ctx, ctx_ty)
+    lb, ub, step = fields[:3]
+    counter = struct_field(b, ctx, ctx_ty, 3)
+    ty = lb.type
+    one, zero = ir.Constant(ty, 1), ir.Constant(ty, 0)
+    span = b.sub(ub, lb)
+    niters = b.sdiv(b.add(span, b.sub(step, one)), step)
+    niters = b.select(b.icmp_signed(">", span, zero), niters, zero)
+    nth = b.sext(b.call(t.external("omp_get_num_threads", I32, []), []), ty)
+    share = b.mul(nth, ir.Constant(ty, GUIDED_SHARE_PER_THREAD))
+    loop_bb = fn.append_basic_block("grab")
+    take_bb = fn.append_basic_block("take")
+    run_bb = fn.append_basic_block("run")
+    done_bb = fn.append_basic_block("done")
+    b.branch(loop_bb)
+    b.position_at_end(loop_bb)
+    k0 = b.load_atomic(counter, "monotonic", 8, typ=ty)
+    b.cbranch(b.icmp_signed("<", k0, niters), take_bb, done_bb)
+    b.position_at_end(take_bb)
+    chunk = b.sdiv(b.sub(niters, k0), share)
+    chunk = b.select(b.icmp_signed("<", chunk, one), one, chunk)
+    k1 = b.add(k0, chunk)
+    swapped = b.extract_value(b.cmpxchg(counter, k0, k1, "monotonic", "monotonic"), 1)
+    b.cbranch(swapped, run_bb, loop_bb)
+    b.position_at_end(run_bb)
+    lo = b.add(lb, b.mul(k0, step))
+    hi = _smin(b, b.add(lb, b.mul(k1, step)), ub)
+    b.call(body_fn, fields[4:] + [lo, hi, step])
+    b.branch(loop_bb)
+    b.position_at_end(done_bb)
+    b.ret_void()
+    return fn
+
+
+HANDLERS = {ParallelDispatchOp: parallel_dispatch}
