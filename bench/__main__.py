@@ -24,8 +24,8 @@ from pathlib import Path
 
 import numpy as np
 
-from bench import models, roofline
-from bench.engines import ENGINES, available
+from . import models, roofline
+from .engines import ENGINES, available
 
 ALL_ENGINES = ["rlx", "torch", "onnxruntime", "llama.cpp"]
 
@@ -367,7 +367,7 @@ def main(argv=None) -> int:
         if m not in models.MODELS:
             ap.error(f"unknown model '{m}' (known: {', '.join(models.MODELS)})")
 
-    from lowering.llvm_target import host_cpu
+    from rlx.lowering.llvm_target import host_cpu
 
     cpu_name, _ = host_cpu()
     meta = {"host": platform.node(), "cpu": cpu_name, "threads": args.threads,
@@ -398,7 +398,7 @@ def main(argv=None) -> int:
         print(table(result, probes, args))
         print()
     if args.report:
-        from bench.report import report_for
+        from .report import report_for
 
         for result in results:
             print(report_for(Path(result["dir"]), args))

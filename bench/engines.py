@@ -73,7 +73,7 @@ class OrtEngine:
 
         import onnxruntime as ort
 
-        from bench.onnx_model import model_path
+        from .onnx_model import model_path
 
         cfg = json.loads((model_dir / "config.json").read_text())
         self.layers, self.nkv, self.hd = cfg["num_hidden_layers"], cfg["num_key_value_heads"], cfg["head_dim"]
@@ -117,7 +117,7 @@ class LlamaCppEngine:
     def __init__(self, model_dir: Path, threads: int, max_seq: int, **_):
         from llama_cpp import Llama
 
-        from bench.gguf_model import model_path
+        from .gguf_model import model_path
 
         self.llm = Llama(model_path=str(model_path(model_dir)), n_ctx=max_seq, n_batch=512, n_ubatch=512,
                          n_threads=threads, n_threads_batch=threads, logits_all=False, verbose=False)

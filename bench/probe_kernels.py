@@ -8,7 +8,7 @@ from collections.abc import Callable
 from xdsl.dialects import func, vector
 from xdsl.dialects.builtin import VectorType, f32
 
-from lowering.kernels.builder import (
+from rlx.lowering.kernels.builder import (
     IDX,
     MF32,
     VEC,

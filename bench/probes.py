@@ -14,15 +14,15 @@ import time
 
 import numpy as np
 
-from bench import probe_kernels as K
-from lowering.kernels.builder import VEC
+from . import probe_kernels as K
+from rlx.lowering.kernels.builder import VEC
 
 
 def _jit(fn):
     from xdsl.dialects.builtin import ModuleOp, StringAttr
 
-    from lowering.llvm_passes import to_llvm_ir
-    from lowering.llvm_target import JITEngine
+    from rlx.lowering.llvm_passes import to_llvm_ir
+    from rlx.lowering.llvm_target import JITEngine
 
     fn.sym_visibility = StringAttr("public")
     name = fn.sym_name.data

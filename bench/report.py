@@ -60,7 +60,7 @@ class Hooks:
     def __init__(self, n_sites: int):
         import llvmlite.binding as llvm
 
-        from lowering.llvm_target import JITEngine
+        from rlx.lowering.llvm_target import JITEngine
 
         n = max(1, n_sites)
         self.engine = JITEngine(_HOOKS.format(n=n))
@@ -99,15 +99,15 @@ def instrumented_pipeline(max_tokens: int, threads: int = 0) -> str:
 
 
 def measure(model_dir: Path, prompt: int, decode: int, prefill: int) -> dict:
-    from bench.worker import token_ids
-    from lowering.kernels import kernel_cost
-    from lowering.rlx_instrument import sites_of
+    from .worker import token_ids
+    from rlx.lowering.kernels import kernel_cost
+    from rlx.lowering.rlx_instrument import sites_of
     from rlxc.aot import code_manifest_extras
     from rlxc.model_file import build_flows, open_model_weights, read_model_spec
     from rlxc.target import target_cpu
     from rlxc.compiler import CompileOptions, jit_engine, lower
-    from runtime.abi import MAX_SEQ, PAST_SEQ, SEQ
-    from runtime.session import Session
+    from rlx.runtime.abi import MAX_SEQ, PAST_SEQ, SEQ
+    from rlx.runtime.session import Session
 
     spec = read_model_spec(model_dir)
     weights = open_model_weights(spec, None)
@@ -196,7 +196,7 @@ def report_for(model_dir: Path, args) -> str:
     """Run the report in a child process (its own OpenMP team and memory)."""
     import subprocess
 
-    from bench.__main__ import child_env
+    from .__main__ import child_env
 
     cmd = [sys.executable, "-m", "bench.report", str(model_dir), "--prompt", str(args.prompt),
            "--decode", str(args.decode), "--prefill", str(args.prefill)]

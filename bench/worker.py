@@ -27,7 +27,7 @@ from pathlib import Path
 
 import numpy as np
 
-from runtime.errors import first_line
+from rlx.runtime.errors import first_line
 
 
 def _rss_mb() -> float:
@@ -61,7 +61,7 @@ def main(argv=None) -> int:
     ap.add_argument("--no-cache", action="store_true")
     args = ap.parse_args(argv)
 
-    from bench.engines import ENGINES
+    from .engines import ENGINES
 
     cfg = json.loads((args.model_dir / "config.json").read_text())
     vocab = cfg["vocab_size"]
@@ -100,13 +100,13 @@ def main(argv=None) -> int:
                     engine.step(int(tok))
                 reply("OK", {"s": time.perf_counter() - t})
             elif cmd == "probe":
-                from bench.probes import bandwidth
+                from .probes import bandwidth
 
                 if peak_before_probe is None:  # the probe's 0.5 GiB is not the engine's
                     peak_before_probe = _peak_mb()
                 reply("OK", {"gbps": bandwidth(gib=0.5, repeats=5)["gbps"]})
             elif cmd == "fma":
-                from bench.probes import fma_peak
+                from .probes import fma_peak
 
                 if peak_before_probe is None:
                     peak_before_probe = _peak_mb()

@@ -37,9 +37,9 @@ from xdsl.parser import AttrParser
 from xdsl.printer import Printer
 from xdsl.utils.exceptions import VerifyException
 
-from dialects.symbolic import parse_shape
-from runtime.abi import ROLES
-from runtime.errors import ShapeError
+from rlx.dialects.symbolic import parse_shape
+from rlx.runtime.abi import ROLES
+from rlx.runtime.errors import ShapeError
 
 ABI_ATTR = "rlx.abi"
 

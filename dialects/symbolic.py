@@ -1,7 +1,7 @@
 """Symbolic dims for the dialects; the implementation lives in ``runtime.symbolic`` so
 that the runtime can evaluate manifest shapes without importing the compiler."""
 
-from runtime.symbolic import (  # noqa: F401
+from rlx.runtime.symbolic import (  # noqa: F401
     Shape,
     SymDim,
     format_shape,

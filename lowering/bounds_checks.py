@@ -32,7 +32,7 @@ from xdsl.dialects.builtin import (
 )
 from xdsl.ir import Attribute, Block, Operation, Region, SSAValue
 
-from runtime.errors import PassError
+from rlx.runtime.errors import PassError
 
 RECORD_TYPE = MemRefType(i64, [DYNAMIC_INDEX])
 VIOLATION = "rlx_bounds_violation"

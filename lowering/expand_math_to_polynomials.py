@@ -45,8 +45,8 @@ from xdsl.pattern_rewriter import (
     op_type_rewrite_pattern,
 )
 
-from dialects.arith_ext import FPToSIOp
-from dialects.rlx_cpu import RintOp
+from rlx.dialects.arith_ext import FPToSIOp
+from rlx.dialects.rlx_cpu import RintOp
 
 EXP_HI = 88.7
 EXP_LO = -88.3

@@ -25,7 +25,7 @@ from xdsl.context import Context
 from xdsl.dialects.builtin import ModuleOp
 from xdsl.utils.arg_spec import ArgSpecConvertible
 
-from runtime.errors import CompileError, first_line
+from rlx.runtime.errors import CompileError, first_line
 
 
 @dataclass(frozen=True)
@@ -54,7 +54,7 @@ class ConvertToLLVMPass(BackendPass):
     produces = "llvm"
 
     def run(self, ir: ModuleOp) -> str:
-        from lowering.llvm.translate import emit_llvm
+        from rlx.lowering.llvm.translate import emit_llvm
 
         try:
             return str(emit_llvm(ir))
@@ -74,7 +74,7 @@ class LLVMOptPass(BackendPass):
     level: int = 3
 
     def run(self, ir: str) -> str:
-        from lowering.llvm_target import optimize
+        from rlx.lowering.llvm_target import optimize
 
         _check_level(self.level)
         return optimize(ir, self.level)
@@ -90,7 +90,7 @@ class LLVMCodegenPass(BackendPass):
     level: int = 3
 
     def run(self, ir: str) -> str:
-        from lowering.llvm_target import emit_assembly
+        from rlx.lowering.llvm_target import emit_assembly
 
         _check_level(self.level)
         return emit_assembly(ir, self.level)
@@ -100,9 +100,9 @@ def prepare_for_llvm(module: ModuleOp, threads: int = 0) -> None:
     """Run the L3 passes of the default pipeline that come before ``convert-to-llvm``
     (``rlx-fastmath``, ``expand-math-to-polynomials``, ``rlx-outline-parallel``) on
     ``module`` in place."""
-    from lowering.expand_math_to_polynomials import ExpandMathToPolynomialsPass
-    from lowering.rlx_fastmath import RlxFastmathPass
-    from lowering.rlx_outline_parallel import RlxOutlineParallelPass
+    from rlx.lowering.expand_math_to_polynomials import ExpandMathToPolynomialsPass
+    from rlx.lowering.rlx_fastmath import RlxFastmathPass
+    from rlx.lowering.rlx_outline_parallel import RlxOutlineParallelPass
 
     for p in (RlxFastmathPass(), ExpandMathToPolynomialsPass(), RlxOutlineParallelPass(threads=threads)):
         p.apply(Context(), module)

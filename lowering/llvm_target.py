@@ -17,7 +17,7 @@ import threading
 
 import llvmlite.binding as llvm
 
-from runtime.errors import CompileError, first_line
+from rlx.runtime.errors import CompileError, first_line
 
 __all__ = [
     "host_cpu",

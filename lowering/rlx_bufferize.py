@@ -26,11 +26,11 @@ from xdsl.dialects.builtin import ModuleOp, StringAttr
 from xdsl.ir import Block, Region, SSAValue
 from xdsl.passes import ModulePass
 
-from dialects import rlx
-from dialects.abi import ABI_ATTR, ArgAttr, abi_of
-from dialects.symbolic import SymDim
-from runtime.abi import MAX_SEQ
-from runtime.errors import PassError
+from rlx.dialects import rlx
+from rlx.dialects.abi import ABI_ATTR, ArgAttr, abi_of
+from rlx.dialects.symbolic import SymDim
+from rlx.runtime.abi import MAX_SEQ
+from rlx.runtime.errors import PassError
 
 CAPACITY = MAX_SEQ
 

@@ -23,7 +23,7 @@ from xdsl.ir import Operation
 from xdsl.passes import ModulePass
 from xdsl.pattern_rewriter import PatternRewriter, PatternRewriteWalker, RewritePattern
 
-from runtime.errors import PassError
+from rlx.runtime.errors import PassError
 
 #: What every float op gets unless the pipeline says otherwise.
 DEFAULT_FASTMATH = "reassoc contract nsz arcp afn"

@@ -16,7 +16,7 @@ from xdsl.pattern_rewriter import (
     op_type_rewrite_pattern,
 )
 
-from dialects import rlx
+from rlx.dialects import rlx
 
 
 class FuseSiluMul(RewritePattern):

@@ -23,7 +23,7 @@ from xdsl.pattern_rewriter import (
     op_type_rewrite_pattern,
 )
 
-from dialects import rlx
+from rlx.dialects import rlx
 
 
 def _plain_linear(value) -> rlx.LinearOp | None:

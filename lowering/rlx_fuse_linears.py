@@ -24,9 +24,9 @@ from xdsl.dialects.builtin import ModuleOp
 from xdsl.ir import SSAValue
 from xdsl.passes import ModulePass
 
-from dialects import rlx
-from dialects.abi import is_buffer_entry
-from runtime.packing import LINEAR_TILE
+from rlx.dialects import rlx
+from rlx.dialects.abi import is_buffer_entry
+from rlx.runtime.packing import LINEAR_TILE
 
 
 def written(op) -> set[SSAValue]:

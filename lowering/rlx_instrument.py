@@ -32,9 +32,9 @@ from xdsl.dialects.builtin import (
 from xdsl.ir import Block, SSAValue
 from xdsl.passes import ModulePass
 
-from lowering.kernels.spec import KERNEL_ATTR, spec_from_attr
-from dialects.abi import abi_of
-from runtime.errors import PassError
+from rlx.lowering.kernels.spec import KERNEL_ATTR, spec_from_attr
+from rlx.dialects.abi import abi_of
+from rlx.runtime.errors import PassError
 
 BEGIN = "rlx_prof_begin"
 END = "rlx_prof_end"

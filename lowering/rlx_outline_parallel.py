@@ -30,9 +30,9 @@ from xdsl.passes import ModulePass
 from xdsl.pattern_rewriter import PatternRewriter, PatternRewriteWalker, RewritePattern, op_type_rewrite_pattern
 from xdsl.rewriter import InsertPoint
 
-from dialects.rlx_cpu import PARALLEL_BODY_ATTR, ParallelDispatchOp
-from lowering.llvm.scf import parallel_error
-from runtime.errors import CompileError
+from rlx.dialects.rlx_cpu import PARALLEL_BODY_ATTR, ParallelDispatchOp
+from rlx.lowering.llvm.scf import parallel_error
+from rlx.runtime.errors import CompileError
 
 
 def captured_values(op: Operation) -> list[SSAValue]:

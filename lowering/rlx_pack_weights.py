@@ -15,8 +15,8 @@ from xdsl.dialects import func
 from xdsl.dialects.builtin import ModuleOp
 from xdsl.passes import ModulePass
 
-from dialects import rlx
-from runtime.packing import LINEAR_TILE
+from rlx.dialects import rlx
+from rlx.runtime.packing import LINEAR_TILE
 
 LINEAR_LAYOUT = f"packed{LINEAR_TILE}"
 

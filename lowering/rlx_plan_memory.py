@@ -18,10 +18,10 @@ from xdsl.dialects import func
 from xdsl.dialects.builtin import IntegerAttr, ModuleOp
 from xdsl.passes import ModulePass
 
-from dialects import rlx
-from dialects.abi import ABI_ATTR, abi_of, is_buffer_entry
-from runtime.abi import SEQ
-from runtime.errors import PassError
+from rlx.dialects import rlx
+from rlx.dialects.abi import ABI_ATTR, abi_of, is_buffer_entry
+from rlx.runtime.abi import SEQ
+from rlx.runtime.errors import PassError
 
 ALIGN = 64
 

@@ -44,14 +44,14 @@ from xdsl.dialects.builtin import (
 from xdsl.ir import Block, Region, SSAValue
 from xdsl.passes import ModulePass
 
-from dialects import rlx
-from dialects.abi import ABI_ATTR, ArgAttr, abi_of, is_buffer_entry
-from dialects.symbolic import SymDim
-from lowering import kernels
-from lowering.kernels import KernelSpec, select
-from lowering.bounds_checks import RECORD_TYPE, add_bounds_checks, violation_function
-from runtime.errors import PassError
-from runtime.session import layout_elements
+from rlx.dialects import rlx
+from rlx.dialects.abi import ABI_ATTR, ArgAttr, abi_of, is_buffer_entry
+from rlx.dialects.symbolic import SymDim
+from rlx.lowering import kernels
+from rlx.lowering.kernels import KernelSpec, select
+from rlx.lowering.bounds_checks import RECORD_TYPE, add_bounds_checks, violation_function
+from rlx.runtime.errors import PassError
+from rlx.runtime.native_entry import layout_elements
 
 _INDEX = IndexType()
 

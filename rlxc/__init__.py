@@ -4,7 +4,7 @@
 ``rlxc.jit(built)`` compiles a ModelFlow. Heavy modules load on first use.
 """
 
-from runtime.errors import RlxError
+from rlx.runtime.errors import RlxError
 
 __version__ = "0.1.0"
 __all__ = ["load", "jit", "RlxError", "__version__"]

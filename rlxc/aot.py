@@ -31,11 +31,11 @@ from rlxc.model_file import (FLOW_FORMAT, ModelSpec, build_flows, choose_max_seq
                              read_model_spec)
 from rlxc.progress import Progress
 from rlxc.target import target_cpu
-from runtime.abi import ABI_VERSION, CheckpointTensor, CpuTarget, Manifest, PackedBlob, WeightsTable
-from runtime.errors import CompileError, RlxError
-from runtime.session import checkpoint_params
-from runtime.weight_cache import write_packed_blob
-from runtime.weights import WeightSource
+from rlx.runtime.abi import ABI_VERSION, CheckpointTensor, CpuTarget, Manifest, PackedBlob, WeightsTable
+from rlx.runtime.errors import CompileError, RlxError
+from rlx.runtime.native_entry import checkpoint_params
+from rlx.runtime.weight_cache import write_packed_blob
+from rlx.runtime.weights import WeightSource
 
 
 def limit_options(options, max_seq: int):
@@ -103,7 +103,7 @@ def code_manifest_extras(spec: ModelSpec, batch: int, cpu: CpuTarget) -> dict[st
 
 def native_object(llvm_ir: str, opt_level: int) -> bytes:
     """Optimise like the JIT does, then compile to a PIC object (same code as the JIT)."""
-    from lowering.llvm_target import emit_object, optimize
+    from rlx.lowering.llvm_target import emit_object, optimize
 
     return emit_object(optimize(llvm_ir, opt_level), opt_level)
 

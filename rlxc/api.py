@@ -13,7 +13,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from runtime.session import FlowFunction, Session
+from rlx.runtime.session import FlowFunction, Session
 
 SHARED_OBJECT_SUFFIXES = (".so", ".dylib")
 
@@ -45,7 +45,7 @@ def load(path: str | Path, *, batch: int | None = None, max_seq: int | None = No
     ``cache=False`` skips the compile cache and JIT-compiles in process. With the cache,
     the checkpoint's packed weights are cached too and mapped by later loads
     (:mod:`runtime.weight_cache`; ``RLX_WEIGHT_CACHE=0`` turns that part off)."""
-    from runtime.loader import load as load_shared_object
+    from rlx.runtime.loader import load as load_shared_object
 
     if is_shared_object(path):
         return load_shared_object(path, weights=weights, max_seq=max_seq, batch=batch)
@@ -75,7 +75,7 @@ def jit_load(spec, weights: Any, options, batch: int, max_seq: int, progress) ->
     from rlxc.model_file import build_flows
     from rlxc.target import target_cpu
     from rlxc.compiler import jit_engine, lower
-    from runtime.loader import prefer_sleeping_openmp_workers
+    from rlx.runtime.loader import prefer_sleeping_openmp_workers
 
     prefer_sleeping_openmp_workers()
     extras = code_manifest_extras(spec, batch, target_cpu())
@@ -94,7 +94,7 @@ class JitFunction(FlowFunction):
 
     def __init__(self, built, weights: Any = None, options: Any = None):
         from rlxc.compiler import CompileOptions, jit_engine, lower
-        from runtime.loader import prefer_sleeping_openmp_workers
+        from rlx.runtime.loader import prefer_sleeping_openmp_workers
 
         prefer_sleeping_openmp_workers()
         self.options = options or CompileOptions()

@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from rlxc.interrupts import raise_if_received
-from runtime.errors import RlxError
+from rlx.runtime.errors import RlxError
 
 
 @contextlib.contextmanager

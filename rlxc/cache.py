@@ -15,6 +15,7 @@ optimisation: a cache that cannot be read or written is skipped, never an error.
 from __future__ import annotations
 
 import hashlib
+import importlib.util
 import json
 import os
 import tempfile
@@ -22,13 +23,13 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
-from runtime.weight_cache import cache_root  # one root for code and packed weights
+from rlx.runtime.weight_cache import cache_root  # one root for code and packed weights
 
 CODE = "code.o"
 MANIFEST = "manifest.json"
 SHARED_OBJECT = "model.so"
 # The packages whose source determines the generated code.
-_COMPILER_PACKAGES = ("rlxc", "dialects", "lowering", "runtime")
+_COMPILER_PACKAGES = ("rlxc", "rlx.dialects", "rlx.lowering", "rlx.runtime")
 
 
 def digest(value: Any) -> str:
@@ -37,14 +38,20 @@ def digest(value: Any) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
-def source_fingerprint(root: Path | None = None) -> str:
+def _package_dir(name: str) -> Path:
+    """Where an installed package's source lives (``rlx.*`` map to the top-level folders)."""
+    spec = importlib.util.find_spec(name)
+    return Path(next(iter(spec.submodule_search_locations)))
+
+
+def source_fingerprint() -> str:
     """sha256 over the compiler's own ``.py`` files, so that editing a pass or a kernel
     (without bumping the version) never serves code from before the edit."""
-    root = root or Path(__file__).resolve().parent.parent
     h = hashlib.sha256()
     for package in _COMPILER_PACKAGES:
-        for path in sorted((root / package).rglob("*.py")):
-            h.update(str(path.relative_to(root)).encode())
+        folder = _package_dir(package)
+        for path in sorted(folder.rglob("*.py")):
+            h.update(f"{package}/{path.relative_to(folder).as_posix()}".encode())
             h.update(path.read_bytes())
     return h.hexdigest()
 

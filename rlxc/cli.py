@@ -17,7 +17,7 @@ from collections.abc import Sequence
 
 from rlxc.commands import COMMANDS
 from rlxc.interrupts import Terminated, noted_signals, raise_if_received
-from runtime.errors import RlxError, first_line
+from rlx.runtime.errors import RlxError, first_line
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -14,12 +14,12 @@ from typing import Any
 from xdsl.dialects import func
 from xdsl.dialects.builtin import IntegerAttr, IntegerType, MemRefType, ModuleOp
 
-from dialects.abi import abi_of
+from rlx.dialects.abi import abi_of
 from rlxc.flow import BuiltModel
 from rlxc.pipeline import compile_passes, run_pipeline
 from rlxc.profile import CompileOptions, CompileProfile, describe_profiles, module_profile
-from runtime.errors import CompileError
-from runtime.abi import Arg, Constraint, Entry, FlowInput, Manifest
+from rlx.runtime.errors import CompileError
+from rlx.runtime.abi import Arg, Constraint, Entry, FlowInput, Manifest
 
 
 @dataclass
@@ -75,7 +75,7 @@ def flow_inputs(fn: func.FuncOp) -> tuple[FlowInput, ...]:
 def id_bounds(fn: func.FuncOp) -> dict[str, int]:
     """Inputs read as embedding rows (token ids) -> the table's row count: every id must be
     below it (the runtime checks; the lookup does not)."""
-    from dialects import rlx
+    from rlx.dialects import rlx
 
     names = dict(zip(fn.body.block.args, abi_of(fn).names))
     return {names[op.ids]: op.table.type.shape[0].const for op in fn.body.walk()
@@ -111,6 +111,6 @@ def lower(builts: list[BuiltModel], options: CompileOptions, extra: dict[str, An
 
 def jit_engine(lowered: Lowered):
     """MCJIT-compile ``lowered`` at its profile's optimization level."""
-    from lowering.llvm_target import JITEngine
+    from rlx.lowering.llvm_target import JITEngine
 
     return JITEngine(lowered.llvm_ir, opt_level=lowered.profile.opt_level)

@@ -26,11 +26,11 @@ from xdsl.dialects.builtin import (
 )
 from xdsl.ir import Block, Region, SSAValue
 
-from dialects import rlx
-from dialects.abi import ABI_ATTR, AbiAttr, ArgAttr, abi_of
-from dialects.symbolic import SymDim
+from rlx.dialects import rlx
+from rlx.dialects.abi import ABI_ATTR, AbiAttr, ArgAttr, abi_of
+from rlx.dialects.symbolic import SymDim
 from rlxc.profile import CompileProfile
-from runtime.errors import ConfigError, WeightError
+from rlx.runtime.errors import ConfigError, WeightError
 
 Stage = Callable[["FlowContext"], None]
 

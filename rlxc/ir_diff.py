@@ -34,7 +34,7 @@ from xdsl.dialects.builtin import ModuleOp
 from xdsl.ir import Attribute, Block, Operation, SSAValue
 from xdsl.traits import Pure
 
-from dialects.abi import abi_of
+from rlx.dialects.abi import abi_of
 
 _LAYER = re.compile(r"(?:^|\.)layers\.(\d+)\.")
 #: Ops that only provide a buffer: keyed after the op that writes it.

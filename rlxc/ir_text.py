@@ -7,13 +7,13 @@ import re
 import sys
 from pathlib import Path
 
-from runtime.errors import IRError, RlxError, first_line
+from rlx.runtime.errors import IRError, RlxError, first_line
 
 
 def context():
     """An xDSL context with every dialect that rlx IR may use at L1–L3."""
-    from dialects.rlx import RLX
-    from lowering.llvm.translate import l3_context
+    from rlx.dialects.rlx import RLX
+    from rlx.lowering.llvm.translate import l3_context
 
     ctx = l3_context()
     ctx.load_dialect(RLX)
@@ -54,7 +54,7 @@ def parse_module_text(text: str, where: str = "<input>"):
         raise
     except Exception as err:
         raise IRError(f"{where}: cannot parse IR: {first_line(err)}") from None
-    from dialects.abi import verify_entries
+    from rlx.dialects.abi import verify_entries
 
     try:
         module.verify()

@@ -12,9 +12,9 @@ import subprocess
 import tempfile
 from pathlib import Path
 
-from runtime.abi import (MANIFEST_DIGEST_SYMBOL, MANIFEST_SIZE_SYMBOL, MANIFEST_SYMBOL, WEIGHT_ALIGN,
+from rlx.runtime.abi import (MANIFEST_DIGEST_SYMBOL, MANIFEST_SIZE_SYMBOL, MANIFEST_SYMBOL, WEIGHT_ALIGN,
                          WEIGHTS_SYMBOL, Manifest, manifest_digest, manifest_text)
-from runtime.errors import CompileError, first_line
+from rlx.runtime.errors import CompileError, first_line
 
 #: what every shared object links against: OpenMP (parallel loops) and libm
 _LIBRARIES = ("-Wl,--as-needed", "-Wl,--build-id=sha1", "-lgomp", "-lm")

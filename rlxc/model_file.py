@@ -17,9 +17,9 @@ from typing import Any
 
 from rlxc.cache import digest
 from rlxc.models.config import Qwen3Config, _read_json_object, expected_weights
-from runtime.abi import PAST_SEQ, SEQ
-from runtime.errors import ConfigError, RuntimeLimitError
-from runtime.weights import WeightSource, check_weights, open_checkpoint
+from rlx.runtime.abi import PAST_SEQ, SEQ
+from rlx.runtime.errors import ConfigError, RuntimeLimitError
+from rlx.runtime.weights import WeightSource, check_weights, open_checkpoint
 
 FLOW_FORMAT = "rlx-flow/1"
 DEFAULT_MAX_SEQ_CAP = 4096

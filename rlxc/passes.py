@@ -25,7 +25,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from rlxc.profile import thread_count
-from runtime.errors import PassError
+from rlx.runtime.errors import PassError
 
 PLUGINS_ENV = "RLX_PASS_PLUGINS"
 
@@ -67,24 +67,24 @@ def _builtin(name: str, module: str, cls: str, summary: str, **option_help: str)
                       {k.replace("_", "-"): v for k, v in option_help.items()}, module))
 
 
-_builtin("rlx-fuse", "lowering.rlx_fuse", "RlxFusePass",
+_builtin("rlx-fuse", "rlx.lowering.rlx_fuse", "RlxFusePass",
          "L1: fuse rlx ops that save memory traffic (silu(g) * u -> rlx.swiglu)")
-_builtin("rlx-fuse-gate-up", "lowering.rlx_fuse_gate_up", "RlxFuseGateUpPass",
+_builtin("rlx-fuse-gate-up", "rlx.lowering.rlx_fuse_gate_up", "RlxFuseGateUpPass",
          "L1: swiglu(linear(x, w_gate), linear(x, w_up)) -> rlx.linear_swiglu (no gate/up activations stored)")
-_builtin("rlx-bufferize", "lowering.rlx_bufferize", "RlxBufferizePass",
+_builtin("rlx-bufferize", "rlx.lowering.rlx_bufferize", "RlxBufferizePass",
          "L1 -> L2: tensors to buffers in destination-passing style; KV caches updated in place")
-_builtin("rlx-fuse-linears", "lowering.rlx_fuse_linears", "RlxFuseLinearsPass",
+_builtin("rlx-fuse-linears", "rlx.lowering.rlx_fuse_linears", "RlxFuseLinearsPass",
          "L2: sibling rlx.linear ops reading one input (Q, K, V) -> one rlx.multi_linear")
-_builtin("rlx-plan-memory", "lowering.rlx_plan_memory", "RlxPlanMemoryPass",
+_builtin("rlx-plan-memory", "rlx.lowering.rlx_plan_memory", "RlxPlanMemoryPass",
          "L2: give every rlx.alloc an offset in one arena, reusing memory of dead buffers",
          max_tokens="the most tokens one call processes: the bound of SEQ when sizing buffers")
-_builtin("rlx-pack-weights", "lowering.rlx_pack_weights", "RlxPackWeightsPass",
+_builtin("rlx-pack-weights", "rlx.lowering.rlx_pack_weights", "RlxPackWeightsPass",
          "L2: mark the weights of rlx.linear for tile packing at load time")
-_builtin("rlx-to-loops", "lowering.rlx_to_loops", "RlxToLoopsPass",
+_builtin("rlx-to-loops", "rlx.lowering.rlx_to_loops", "RlxToLoopsPass",
          "L2 -> L3: call one outlined loop kernel per (op, static shapes) from the entry",
          checks="debug build: kernels check every index against their buffers' lengths and "
                 "report a violation instead of reading or writing out of bounds")
-_builtin("rlx-instrument", "lowering.rlx_instrument", "RlxInstrumentPass",
+_builtin("rlx-instrument", "rlx.lowering.rlx_instrument", "RlxInstrumentPass",
          "L3: wrap each kernel call of the entries in rlx_prof_begin/end(site) hooks (per-kernel timing)")
 _builtin("cse", "xdsl.transforms.common_subexpression_elimination", "CommonSubexpressionElimination",
          "xDSL: common subexpression elimination")
@@ -92,21 +92,21 @@ _builtin("canonicalize", "xdsl.transforms.canonicalize", "CanonicalizePass",
          "xDSL: fold constants and apply every op's canonicalization patterns")
 _builtin("dce", "xdsl.transforms.dead_code_elimination", "DeadCodeElimination",
          "xDSL: remove ops whose results are unused and that have no side effects")
-_builtin("rlx-fastmath", "lowering.rlx_fastmath", "RlxFastmathPass",
+_builtin("rlx-fastmath", "rlx.lowering.rlx_fastmath", "RlxFastmathPass",
          "L3: add fast-math flags (default reassoc contract nsz arcp afn) to every float op but compares",
          flags="the flags to add, space-separated (fast = all); no nnan/ninf by default: masked softmax uses -inf")
-_builtin("expand-math-to-polynomials", "lowering.expand_math_to_polynomials", "ExpandMathToPolynomialsPass",
+_builtin("expand-math-to-polynomials", "rlx.lowering.expand_math_to_polynomials", "ExpandMathToPolynomialsPass",
          "L3: f32 math.exp / math.tanh -> inline range-reduced polynomials (vectorizable, no libm)")
-_builtin("rlx-outline-parallel", "lowering.rlx_outline_parallel", "RlxOutlineParallelPass",
+_builtin("rlx-outline-parallel", "rlx.lowering.rlx_outline_parallel", "RlxOutlineParallelPass",
          "L3: each scf.parallel -> a private body function + rlx_cpu.parallel_dispatch on the thread team",
          threads="the threads a call runs on: 0 = all cores (the OpenMP default team), 1 = serial "
                  "loops (nothing outlined), N = a team of N threads")
-_builtin("convert-to-llvm", "lowering.llvm_passes", "ConvertToLLVMPass",
+_builtin("convert-to-llvm", "rlx.lowering.llvm_passes", "ConvertToLLVMPass",
          "L3 -> LLVM IR: the llvmlite translator (scf/arith/math/memref/vector/func/rlx_cpu)")
-_builtin("llvm-opt", "lowering.llvm_passes", "LLVMOptPass",
+_builtin("llvm-opt", "rlx.lowering.llvm_passes", "LLVMOptPass",
          "LLVM IR: LLVM's O<level> pipeline tuned for the host CPU",
          level="optimization level 0-3")
-_builtin("llvm-codegen", "lowering.llvm_passes", "LLVMCodegenPass",
+_builtin("llvm-codegen", "rlx.lowering.llvm_passes", "LLVMCodegenPass",
          "LLVM IR -> host assembly (what the JIT and the .so run)",
          level="code generator optimization level 0-3")
 
@@ -191,6 +191,10 @@ def mlir_pipeline(max_tokens: int = 512, checks: bool = False) -> str:
 
 #: The L3 passes that prepare a module for ``convert-to-llvm`` (which only translates).
 LLVM_PREPARATION = ("rlx-fastmath", "expand-math-to-polynomials", "rlx-outline-parallel")
+#: L3 -> L3 rewrites that a consecutive run of is verified once, after its last pass (each
+#: verification of the ~17k-op L3 module of even the tiny model costs ~0.45 s). Every other
+#: pass is verified after it runs; ``--verify-each`` and every dump verify after each one.
+VERIFIED_AS_A_GROUP = ("cse", *LLVM_PREPARATION)
 
 
 def backend_pipeline(threads: int = 0, opt_level: int = 3) -> str:

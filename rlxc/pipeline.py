@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TextIO
 
-from runtime.errors import IRError, PassError, RlxError, ShapeError, first_line
+from rlx.runtime.errors import IRError, PassError, RlxError, ShapeError, first_line
 from rlxc.passes import IR_KINDS, check_options, pass_class
 
 SUFFIX = {"mlir": ".mlir", "llvm": ".ll", "asm": ".s", "text": ".txt"}
@@ -153,6 +153,8 @@ class DumpOptions:
     print_ir_after_all: bool = False
     dump_dir: Path | str | None = None
     verify: bool = True
+    #: also verify between the L3 rewrites verified as one group (``VERIFIED_AS_A_GROUP``)
+    verify_each: bool = False
     print_ir_after_change: bool = False
     print_ir_diff: bool = False
     stream: TextIO | None = None  # default: sys.stderr at the time of printing
@@ -268,9 +270,9 @@ def symbolic_dims(module) -> dict[str, frozenset[str]]:
     from xdsl.dialects import func
     from xdsl.dialects.builtin import StringAttr
 
-    from dialects.abi import abi_of
-    from dialects.rlx import BufferType, TensorType
-    from dialects.symbolic import parse_shape
+    from rlx.dialects.abi import abi_of
+    from rlx.dialects.rlx import BufferType, TensorType
+    from rlx.dialects.symbolic import parse_shape
     def from_types(types, into: set[str]) -> None:
         for t in types:
             if isinstance(t, TensorType | BufferType):
@@ -312,7 +314,7 @@ def check_symbols(before: dict[str, frozenset[str]], module, pass_name: str) -> 
 
 def verify(module, pass_name: str) -> None:
     """The xDSL verifier; the error names the pass and the first op that fails."""
-    from dialects.abi import verify_entries
+    from rlx.dialects.abi import verify_entries
 
     try:
         module.verify()
@@ -368,11 +370,12 @@ def run_pipeline(ir, pipeline: str | list, dumps: DumpOptions | None = None, *,
     observer.start(ir, kind)
     symbols = symbolic_dims(ir) if dumps.verify and kind == "mlir" else {}
     ctx = context()
-    for p in passes:
+    each = dumps.verify_each or dumps.observing
+    for i, p in enumerate(passes):
         ir = _apply(p, ctx, ir)
         kind = produces(p)
-        if kind == "mlir" and dumps.verify:
-            _check(p.name, ir, symbols, observer)
+        if kind == "mlir" and dumps.verify and (each or not _verified_later(passes, i)):
+            _check(_group_name(passes, i) if not each else p.name, ir, symbols, observer)
         observer.after(p.name, ir, kind)
         result.ir, result.kind = ir, kind
         if kind == "mlir":
@@ -380,6 +383,26 @@ def run_pipeline(ir, pipeline: str | list, dumps: DumpOptions | None = None, *,
         elif p.name == "convert-to-llvm":
             result.llvm_ir = ir
     return result
+
+
+def _in_group(passes: list, i: int) -> bool:
+    from rlxc.passes import VERIFIED_AS_A_GROUP
+
+    return 0 <= i < len(passes) and passes[i].name in VERIFIED_AS_A_GROUP
+
+
+def _verified_later(passes: list, i: int) -> bool:
+    """Pass ``i`` and the next are L3 rewrites of one group: verify once, after the group."""
+    return _in_group(passes, i) and _in_group(passes, i + 1)
+
+
+def _group_name(passes: list, i: int) -> str:
+    """What a verification failure blames: the pass, or the group of passes run since
+    the last verification (``cse .. rlx-outline-parallel``)."""
+    first = i
+    while _in_group(passes, i) and _in_group(passes, first - 1):
+        first -= 1
+    return passes[i].name if first == i else f"{passes[first].name} .. {passes[i].name}"
 
 
 def _check(pass_name: str, module, symbols: dict[str, frozenset[str]], observer: _Observer) -> None:

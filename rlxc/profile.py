@@ -27,14 +27,14 @@ from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from typing import Any
 
-from runtime.errors import CompileError
+from rlx.runtime.errors import CompileError
 
 #: the weight formats the kernels read (the low-precision work adds more)
 PRECISIONS = ("f32",)
 #: the profile fields one module has once: one pipeline, one LLVM module
 MODULE_FIELDS = ("opt_level", "threads", "pipeline", "precision", "checks")
 #: the ``DumpOptions`` fields a ``CompileOptions`` holds, with their defaults
-DUMP_DEFAULTS = {"print_ir_after_all": False, "dump_dir": None, "verify": True,
+DUMP_DEFAULTS = {"print_ir_after_all": False, "dump_dir": None, "verify": True, "verify_each": False,
                  "print_ir_after_change": False, "print_ir_diff": False}
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import platform
 
-from runtime.abi import CpuTarget
+from rlx.runtime.abi import CpuTarget
 
 # LLVM feature name -> the /proc/cpuinfo flag of the same instructions. A feature the
 # code was compiled with must be present on the CPU that loads it.
@@ -36,7 +36,7 @@ def required_cpu_flags(llvm_features: str) -> list[str]:
 
 def target_cpu() -> CpuTarget:
     """The CPU the code is generated for (the host, with all its features)."""
-    from lowering.llvm_target import host_cpu
+    from rlx.lowering.llvm_target import host_cpu
 
     name, features = host_cpu()
     return CpuTarget(arch=platform.machine(), name=name, llvm_features=features,

@@ -17,8 +17,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from runtime.errors import ModelLoadError, RlxError
-from runtime.symbolic import parse_shape
+from rlx.runtime.errors import ModelLoadError, RlxError
+from rlx.runtime.symbolic import parse_shape
 
 #: Changes whenever the calling convention, a manifest field the runtime reads, or a
 #: weight layout changes: a ``.so`` of another version is refused ("recompile").

@@ -26,12 +26,13 @@ from typing import Any
 
 import numpy as np
 
-from runtime.abi import (MANIFEST_DIGEST_SYMBOL, MANIFEST_SIZE_SYMBOL, MANIFEST_SYMBOL, Manifest, PackedBlob,
+from rlx.runtime.abi import (MANIFEST_DIGEST_SYMBOL, MANIFEST_SIZE_SYMBOL, MANIFEST_SYMBOL, Manifest, PackedBlob,
                          check_abi_version, manifest_digest, read_cpu)
-from runtime.errors import ModelLoadError, RlxError, WeightError
-from runtime.session import FlowFunction, Session, checkpoint_params
-from runtime.weight_cache import PackedWeightCache, packed_views
-from runtime.weights import WeightSource, check_weights, open_checkpoint
+from rlx.runtime.errors import ModelLoadError, RlxError, WeightError
+from rlx.runtime.native_entry import checkpoint_params
+from rlx.runtime.session import FlowFunction, Session
+from rlx.runtime.weight_cache import PackedWeightCache, packed_views
+from rlx.runtime.weights import WeightSource, check_weights, open_checkpoint
 
 CPUINFO = Path("/proc/cpuinfo")
 

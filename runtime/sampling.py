@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from runtime.errors import RlxError
+from rlx.runtime.errors import RlxError
 
 
 def greedy(logits: np.ndarray) -> np.ndarray:

@@ -20,8 +20,6 @@ cache and the scratch arena (use one session per thread).
 
 from __future__ import annotations
 
-import bisect
-import ctypes
 import functools
 import threading
 from collections.abc import Callable, Mapping, Sequence
@@ -29,299 +27,20 @@ from typing import Any
 
 import numpy as np
 
-from runtime.abi import MAX_SEQ, PAST_SEQ, SEQ, Arg, Entry, Manifest, as_manifest
-from runtime.constants import make_constant
-from runtime.errors import KernelCheckError, RlxError, RuntimeLimitError, ShapeError, WeightError, first_line
-from runtime.packing import pack_linear_weight, packed_linear_size
-from runtime.symbolic import parse_shape
-
-_PACKED = ctypes.CFUNCTYPE(None, ctypes.c_void_p, ctypes.c_void_p)
-DTYPES = {"f32": np.float32, "i32": np.int32, "i8": np.uint8, "i64": np.int64}
-#: The runtime's own buffers: the caller never passes them.
-_OWNED_ROLES = ("param", "arena", "checks")
-#: Symbol values above this are refused: sizes stay far from overflowing the i64 index math.
-MAX_SYMBOL = 2**31 - 1
-#: The debug-build violation record: [violations, kernel id, argument, index, length] (i64).
-CHECK_RECORD = ("count", "kernel", "arg", "index", "length")
-
-
-@functools.cache
-def _affine(text: str) -> tuple[tuple[int, tuple[tuple[str, int], ...]], ...]:
-    return tuple((d.const, d.terms) for d in parse_shape(text))
-
-
-def evaluate_shape(text: str, symbols: Mapping[str, int]) -> tuple[int, ...]:
-    """The dims of the symbolic shape ``text`` under ``symbols`` (runs on every call: no
-    parsing, no sets)."""
-    try:
-        return tuple(const + sum(coef * symbols[name] for name, coef in terms)
-                     for const, terms in _affine(text))
-    except KeyError as err:
-        raise ShapeError(f"no value bound for symbol {err.args[0]}") from None
-
-
-def shape_symbols(text: str) -> set[str]:
-    """The symbol names the shape ``text`` uses."""
-    return {name for _, terms in _affine(text) for name, _ in terms}
-
-
-def _address(array: np.ndarray) -> int:
-    return array.ctypes.data
-
-
-def allocate(shape: Any, dtype: Any, what: str, fill: bool = True) -> np.ndarray:
-    """``np.zeros`` (or ``np.empty``); a size the machine cannot hold is a RuntimeLimitError."""
-    try:
-        return (np.zeros if fill else np.empty)(shape, dtype=dtype)
-    except (MemoryError, ValueError) as err:
-        raise RuntimeLimitError(f"cannot allocate {what} of shape {list(np.atleast_1d(shape))}: "
-                                f"{first_line(err)}") from None
-
-
-def _aligned_empty(nbytes: int, align: int = 64) -> np.ndarray:
-    raw = allocate(nbytes + align, np.uint8, "the scratch arena", fill=False)
-    start = (-raw.ctypes.data) % align
-    return raw[start:start + nbytes]
-
-
-class WeightBinder:
-    """Loads each (weight, layout) once: from the checkpoint or a generated constant,
-    checked against the manifest shape, converted to f32 and packed.
-
-    ``prepacked`` maps ``(name, layout)`` to arrays already in the kernels' layout (the
-    weights embedded in a ``.so``); they are used as they are, without a copy."""
-
-    def __init__(self, weights: Any, constants: Mapping[str, Mapping[str, Any]],
-                 prepacked: Mapping[tuple[str, str], np.ndarray] | None = None):
-        self.weights = weights
-        self.constants = constants
-        self.bound: dict[tuple[str, str], np.ndarray] = dict(prepacked or {})
-
-    def get(self, arg: Arg) -> np.ndarray:
-        key = (arg.name, arg.layout)
-        if key not in self.bound:
-            self.bound[key] = self.prepare(arg)
-        array = self.bound[key]
-        if array.dtype != np.float32 or array.size != kernel_elements(arg):
-            raise WeightError(f"weight '{arg.name}' ({arg.layout or 'plain'}) has {array.size} "
-                              f"{array.dtype} values, the kernels read {kernel_elements(arg)} float32")
-        return array
-
-    def prepare(self, arg: Arg) -> np.ndarray:
-        """The param ``arg`` as the kernels read it (f32, C-contiguous, packed if asked)."""
-        shape = tuple(d.evaluate({}) for d in parse_shape(arg.shape))
-        array = self.load(arg.name, shape)
-        if arg.layout.startswith("packed"):
-            array = pack_linear_weight(array)
-        elif arg.layout:
-            raise WeightError(f"weight '{arg.name}' has unknown layout '{arg.layout}'")
-        return np.ascontiguousarray(array, dtype=np.float32)
-
-    def load(self, name: str, shape: tuple[int, ...]) -> np.ndarray:
-        if name in self.constants:
-            return make_constant(name, self.constants[name])
-        if self.weights is None:
-            raise WeightError(f"no weights given for '{name}'")
-        if hasattr(self.weights, "get_f32"):
-            if name not in self.weights:
-                raise WeightError(f"missing weight '{name}' (expected shape {list(shape)})")
-            array = self.weights.get_f32(name)
-        elif name in self.weights:
-            array = np.asarray(self.weights[name], dtype=np.float32)
-        else:
-            raise WeightError(f"missing weight '{name}' (expected shape {list(shape)})")
-        if tuple(array.shape) != shape:
-            raise WeightError(f"weight '{name}' has shape {list(array.shape)}, expected {list(shape)}")
-        return array
-
-
-def kernel_elements(arg: Arg) -> int:
-    """How many f32 values the kernels read for param ``arg`` in its layout."""
-    return layout_elements(tuple(d.evaluate({}) for d in parse_shape(arg.shape)), arg.layout)
-
-
-def layout_elements(shape: tuple[int, ...], layout: str) -> int:
-    """The element count of a weight of ``shape`` stored in ``layout`` (packing pads)."""
-    if layout.startswith("packed"):
-        if len(shape) != 2:
-            raise WeightError(f"a {layout} weight must be 2-D [n, k], got shape {list(shape)}")
-        return packed_linear_size(*shape)
-    return int(np.prod(shape, dtype=np.int64))
-
-
-def checkpoint_params(manifest: Manifest) -> dict[str, tuple[int, ...]]:
-    """Every weight the entries read from the checkpoint (not generated constants): name -> shape."""
-    return {a.name: tuple(d.evaluate({}) for d in parse_shape(a.shape))
-            for entry in manifest.entries.values() for a in entry.args
-            if a.role == "param" and a.name not in manifest.constants}
-
-
-def param_args(manifest: Manifest) -> list[Arg]:
-    """Each distinct (name, layout) param of all entries, in first-use order."""
-    seen: dict[tuple[str, str], Arg] = {}
-    for entry in manifest.entries.values():
-        for a in entry.by_role("param"):
-            seen.setdefault((a.name, a.layout), a)
-    return list(seen.values())
-
-
-class NativeEntry:
-    """One entry point with its weights bound: checks arguments, then one native call."""
-
-    def __init__(self, spec: Entry, address: int, binder: WeightBinder, keepalive: Any = None):
-        self.spec = spec
-        self.fn = _PACKED(address)
-        self.keepalive = keepalive
-        self.buffer_args = [a for a in spec.args if a.role != "symbol"]
-        self.caller_args = [a for a in self.buffer_args if a.role not in _OWNED_ROLES]
-        self.ptrs = (ctypes.c_void_p * len(self.buffer_args))()
-        self.ints = (ctypes.c_int64 * max(1, len(spec.symbols)))()
-        self.slots = {a.name: i for i, a in enumerate(self.buffer_args) if a.role != "param"}
-        self._bind_params(binder)
-        self.arena: np.ndarray | None = None
-        self.record = self._bind_check_record()
-        self.fixed: dict[str, tuple[np.ndarray, int]] = {}  # name -> (array, address)
-        self.fixed_spans: list[tuple[int, int, str]] = []
-        self.fixed_symbols: dict[str, int] = {}  # the symbols the fixed shapes were checked under
-
-    def _bind_params(self, binder: WeightBinder) -> None:
-        self.param_arrays = []
-        for i, a in enumerate(self.buffer_args):
-            if a.role == "param":
-                array = binder.get(a)
-                self.param_arrays.append(array)
-                self.ptrs[i] = _address(array)
-
-    def _bind_check_record(self) -> np.ndarray | None:
-        """A debug build's violation record (its ``checks`` argument), else None."""
-        if not self.spec.by_role("checks"):
-            return None
-        record = np.zeros(len(CHECK_RECORD), dtype=np.int64)
-        self.ptrs[self.slots[self.spec.by_role("checks")[0].name]] = _address(record)
-        return record
-
-    def use_arena(self, arena: np.ndarray) -> None:
-        if arena.nbytes < self.spec.arena_bytes:
-            raise RuntimeLimitError(f"arena of {arena.nbytes} bytes is smaller than {self.spec.arena_bytes}")
-        self.arena = arena
-        self.ptrs[self.slots[self.spec.by_role("arena")[0].name]] = _address(arena)
-
-    def bind_fixed(self, buffers: Mapping[str, np.ndarray], symbols: Mapping[str, int]) -> None:
-        """Bind buffers passed unchanged to every call (a session's KV caches), checked
-        here once against shapes under ``symbols``: :meth:`call` then checks only that
-        it is handed the same array objects, not their shapes again (a decode step of a
-        small model would spend a fifth of its time re-checking 50 KV caches)."""
-        spans = []
-        for a in self.caller_args:
-            if a.name in buffers and shape_symbols(a.shape) <= symbols.keys():
-                array = buffers[a.name]
-                check_buffer(self.spec.name, a, array, symbols)
-                start = _address(array)
-                self.fixed[a.name] = (array, start)
-                spans.append((start, start + array.nbytes, a.name))
-        check_disjoint(self.spec.name, spans)
-        self.fixed_spans = sorted(span for span in spans if span[1] > span[0])
-        self.fixed_symbols = dict(symbols)
-
-    def call(self, buffers: Mapping[str, np.ndarray], symbols: Mapping[str, int]) -> None:
-        """Check every symbol and buffer (see the module doc), then call."""
-        if self.arena is None:
-            self.use_arena(_aligned_empty(self.spec.arena_bytes))
-        check_symbols(self.spec, symbols)
-        spans = []  # (address, end, name) of the buffers not bound fixed
-        ptrs, slots, fixed = self.ptrs, self.slots, self.fixed
-        if any(symbols.get(k) != v for k, v in self.fixed_symbols.items()):
-            fixed = {}  # checked under other sizes: check everything
-        for a in self.caller_args:
-            array = buffers.get(a.name)
-            if array is None:
-                raise ShapeError(f"{self.spec.name}: missing argument '{a.name}'")
-            bound = fixed.get(a.name)
-            if bound is not None and bound[0] is array:
-                ptrs[slots[a.name]] = bound[1]
-                continue
-            check_buffer(self.spec.name, a, array, symbols)
-            start = _address(array)
-            spans.append((start, start + array.nbytes, a.name))
-        check_disjoint(self.spec.name, spans, self.fixed_spans if fixed else ())
-        for name, bound in self.spec.id_bounds.items():
-            check_vocab(buffers[name], bound, f"{self.spec.name}: {name}")
-        for start, _, name in spans:
-            ptrs[slots[name]] = start
-        for i, name in enumerate(self.spec.symbols):
-            self.ints[i] = int(symbols[name])
-        if self.record is not None:
-            self.record[:] = 0
-        self.fn(ctypes.addressof(ptrs), ctypes.addressof(self.ints))
-        if self.record is not None and self.record[0]:
-            raise KernelCheckError(violation_message(self.spec, self.record))
-
-
-def violation_message(spec: Entry, record: np.ndarray) -> str:
-    """What a debug build's kernels recorded: the first out-of-bounds access of the call."""
-    count, kernel, arg, index, length = (int(v) for v in record)
-    name = spec.check_kernels[kernel] if 0 <= kernel < len(spec.check_kernels) else f"#{kernel}"
-    what = f"argument {arg}" if arg >= 0 else "a stack buffer"
-    more = f" (and {count - 1} more)" if count > 1 else ""
-    return f"{spec.name}: kernel {name}: index {index} out of bounds of {what} (length {length}){more}"
-
-
-def check_symbols(spec: Entry, symbols: Mapping[str, int]) -> None:
-    """Every symbol bound to an int in ``[0, MAX_SYMBOL]``, and every recorded ``a <= b`` holds."""
-    for name in spec.symbols:
-        value = symbols.get(name)
-        if not isinstance(value, (int, np.integer)) or isinstance(value, bool) or value < 0:
-            raise ShapeError(f"{spec.name}: symbol {name} must be a non-negative integer, got {value!r}")
-        if value > MAX_SYMBOL:
-            raise RuntimeLimitError(f"{spec.name}: symbol {name} = {value} exceeds the limit {MAX_SYMBOL}")
-    for c in spec.constraints:
-        lo, hi = evaluate_shape(c.low, symbols)[0], evaluate_shape(c.high, symbols)[0]
-        if lo > hi:
-            raise RuntimeLimitError(f"{spec.name}: {c.low} = {lo} exceeds {c.high} = {hi}")
-
-
-def check_buffer(entry: str, arg: Arg, array: np.ndarray, symbols: Mapping[str, int]) -> None:
-    """``array`` is what the native code may assume of argument ``arg``."""
-    want_dtype = DTYPES[arg.dtype]
-    want = evaluate_shape(arg.shape, symbols)
-    if not isinstance(array, np.ndarray) or array.dtype != want_dtype:
-        got = getattr(array, "dtype", type(array).__name__)
-        raise ShapeError(f"{entry}: argument '{arg.name}' must be {np.dtype(want_dtype).name}, got {got}")
-    if array.shape != want:
-        raise ShapeError(f"{entry}: argument '{arg.name}' has shape {list(array.shape)}, expected {list(want)}")
-    if not array.flags.c_contiguous:
-        raise ShapeError(f"{entry}: argument '{arg.name}' must be C-contiguous")
-    if not array.flags.aligned:  # numpy: the address and strides are multiples of the alignment
-        raise ShapeError(f"{entry}: argument '{arg.name}' is not aligned to its {array.itemsize}-byte elements")
-    if arg.role in ("output", "kv_cache") and not array.flags.writeable:
-        raise ShapeError(f"{entry}: {'output' if arg.role == 'output' else 'KV cache'} "
-                         f"'{arg.name}' is read-only")
-    if arg.role == "input" and array.size == 0:
-        raise ShapeError(f"{entry}: argument '{arg.name}' is empty")
-
-
-def check_disjoint(entry: str, spans: Sequence[tuple[int, int, str]],
-                   fixed: Sequence[tuple[int, int, str]] = ()) -> None:
-    """No two buffers (``(start, end, name)`` address ranges) share memory: the kernels
-    assume ``noalias``. ``fixed``: more spans, sorted and already known to be disjoint."""
-    spans = sorted(span for span in spans if span[1] > span[0])
-    for (_, end, first), (start, _, second) in zip(spans, spans[1:]):
-        if start < end:
-            raise ShapeError(f"{entry}: arguments '{first}' and '{second}' overlap in memory")
-    for start, end, name in spans:
-        i = bisect.bisect_left(fixed, (start,))
-        for other in fixed[max(0, i - 1):i + 1]:
-            if other[0] < end and start < other[1] and other[2] != name:
-                first, second = sorted((name, other[2]))
-                raise ShapeError(f"{entry}: arguments '{first}' and '{second}' overlap in memory")
-
-
-def check_vocab(ids: np.ndarray, vocab: int, what: str) -> None:
-    """Every token id in ``[0, vocab)`` (the embedding lookup does not check)."""
-    low, high = int(ids.min()), int(ids.max())
-    if low < 0 or high >= vocab:
-        bad = low if low < 0 else high
-        raise RuntimeLimitError(f"{what}: token id {bad} is outside the vocabulary [0, {vocab})")
+from rlx.runtime.abi import MAX_SEQ, PAST_SEQ, SEQ, Manifest, as_manifest
+from rlx.runtime.arguments import (
+    DTYPES,
+    MAX_SYMBOL,
+    aligned_empty,
+    allocate,
+    check_symbols,
+    check_vocab,
+    evaluate_dims,
+    evaluate_shape,
+)
+from rlx.runtime.errors import RlxError, RuntimeLimitError, ShapeError, first_line
+from rlx.runtime.native_entry import NativeEntry, WeightBinder
+from rlx.runtime.symbolic import parse_shape
 
 
 class _Exclusive:
@@ -407,7 +126,7 @@ class Session:
         specs = manifest.entries
         self.max_tokens = prefill_chunk(int(manifest.max_tokens), specs.values())
         self.entries = {n: NativeEntry(s, resolve(f"{n}_packed"), binder) for n, s in specs.items()}
-        arena = _aligned_empty(max(s.arena_bytes for s in specs.values()))
+        arena = aligned_empty(max(s.arena_bytes for s in specs.values()))
         for entry in self.entries.values():
             entry.use_arena(arena)
         self.caches = self._allocate_caches(specs.values())
@@ -585,7 +304,7 @@ class FlowFunction:
             symbols[MAX_SEQ] = symbols.get(PAST_SEQ, 0) + new_rows
         check_symbols(self.spec, symbols)
         for name, shape in self.input_shapes.items():
-            want = _evaluate_shape(shape, symbols)
+            want = evaluate_dims(shape, symbols)
             if arrays[name].shape != want:
                 raise ShapeError(f"{self.spec.name}: input '{name}' has shape {list(arrays[name].shape)}, "
                                  f"expected {list(want)}")
@@ -605,5 +324,3 @@ class FlowFunction:
         return {name: buffers[self.spec.kv_outputs.get(name, name)] for name in self.outputs}
 
 
-def _evaluate_shape(shape, symbols: Mapping[str, int]) -> tuple[int, ...]:
-    return tuple(d.evaluate(symbols) for d in shape)

@@ -13,7 +13,7 @@ from functools import cache
 
 from lark import Lark, Transformer, UnexpectedInput
 
-from runtime.errors import ShapeError
+from rlx.runtime.errors import ShapeError
 
 _GRAMMAR = r"""
     shape: dim ("x" dim)*

@@ -33,10 +33,10 @@ from typing import Any
 
 import numpy as np
 
-from runtime.abi import WEIGHT_ALIGN, Arg, Manifest, PackedBlob, PackedTensor, read_packed_blob
-from runtime.errors import RlxError
-from runtime.session import WeightBinder, kernel_elements, param_args
-from runtime.weights import WeightSource
+from rlx.runtime.abi import WEIGHT_ALIGN, Arg, Manifest, PackedBlob, PackedTensor, read_packed_blob
+from rlx.runtime.errors import RlxError
+from rlx.runtime.native_entry import WeightBinder, kernel_elements, param_args
+from rlx.runtime.weights import WeightSource
 
 CACHE_ENV = "RLX_CACHE_DIR"
 WEIGHT_CACHE_ENV = "RLX_WEIGHT_CACHE"  # "0" turns the packed-weight cache off

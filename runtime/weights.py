@@ -26,7 +26,7 @@ from typing import Iterable
 
 import numpy as np
 
-from runtime.errors import WeightError, first_line
+from rlx.runtime.errors import WeightError, first_line
 
 SINGLE_FILE = "model.safetensors"
 INDEX_FILE = "model.safetensors.index.json"

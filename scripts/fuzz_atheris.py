@@ -26,13 +26,13 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "tests"))
 
-with atheris.instrument_imports(include=["rlxc", "runtime", "dialects", "lowering"]):
+with atheris.instrument_imports(include=["rlxc", "rlx"]):
     from rlxc.ir_text import parse_module_text
     from rlxc.models.config import Qwen3Config
     from rlxc.pipeline import parse_passes, run_pipeline
-    from runtime.errors import RlxError
-    from runtime.symbolic import parse_shape
-    from runtime.weights import open_checkpoint
+    from rlx.runtime.errors import RlxError
+    from rlx.runtime.symbolic import parse_shape
+    from rlx.runtime.weights import open_checkpoint
 
 import test_fuzz  # noqa: E402  (the seeds and level pipelines of the hypothesis fuzzers)
 

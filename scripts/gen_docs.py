@@ -4,7 +4,7 @@
     python scripts/gen_docs.py           # rewrite both files
     python scripts/gen_docs.py --check   # exit 1 if they are stale
 
-The dialect reference comes from the IRDL definitions in ``dialects/rlx.py`` and
+The dialect reference comes from the IRDL definitions in ``dialects/rlx/`` and
 ``dialects/rlx_cpu.py`` (operands,
 results, properties, traits, syntax) and their docstrings (description, ``Verifies:``
 bullets, ``Example::`` lines); the pass reference from the registry in
@@ -94,7 +94,7 @@ def verifier_rules(cls) -> list[str]:
     """The op's own rules, then those of its bases (e.g. every compute op's)."""
     rules: list[str] = []
     for klass in cls.__mro__:
-        if klass.__module__ == cls.__module__:
+        if klass.__module__.startswith("rlx.dialects."):
             rules += [r for r in own_doc(klass).verifies if r not in rules]
     return rules
 
@@ -137,7 +137,7 @@ def _optional(definition) -> bool:
 
 
 def op_section(op) -> list[str]:
-    from dialects.rlx import RlxComputeOp
+    from rlx.dialects.rlx import RlxComputeOp
 
     compute = issubclass(op, RlxComputeOp)
     doc, d = own_doc(op), op.get_irdl_definition()
@@ -175,8 +175,8 @@ def op_section(op) -> list[str]:
 
 
 def dialect_markdown() -> str:
-    import dialects.rlx as rlx
-    from runtime import symbolic
+    import rlx.dialects.rlx as rlx
+    from rlx.runtime import symbolic
 
     lines = [NOTICE, "", "# The `rlx` dialect", "", rst_to_md(inspect.cleandoc(rlx.__doc__)), "",
              "## Types", ""]
@@ -197,7 +197,7 @@ def dialect_markdown() -> str:
 
 def cpu_dialect_markdown() -> list[str]:
     """The ``rlx_cpu`` dialect: the low-level ops the LLVM translator lowers."""
-    import dialects.rlx_cpu as rlx_cpu
+    import rlx.dialects.rlx_cpu as rlx_cpu
 
     lines = ["# The `rlx_cpu` dialect", "", rst_to_md(inspect.cleandoc(rlx_cpu.__doc__)), "",
              "## Ops", "", *_rows(("op", "summary"), [(f"[`{op.name}`](#{op.name.replace('.', '')})",
@@ -210,8 +210,8 @@ def cpu_dialect_markdown() -> list[str]:
 
 def examples() -> dict[str, list[str]]:
     """Every op's example lines, for ``tests/test_docs.py``."""
-    import dialects.rlx as rlx
-    import dialects.rlx_cpu as rlx_cpu
+    import rlx.dialects.rlx as rlx
+    import rlx.dialects.rlx_cpu as rlx_cpu
 
     return {op.name: own_doc(op).examples for op in (*rlx.RLX.operations, *rlx_cpu.RLX_CPU.operations)}
 

@@ -47,7 +47,7 @@ def decode_speed(so: Path, prompt_len: int, tokens: int, runs: int) -> tuple[flo
     """Median prefill and decode tokens/s through the ``.so`` (greedy feedback of the argmax)."""
     import numpy as np
 
-    from runtime.loader import load
+    from rlx.runtime.loader import load
 
     session = load(so, max_seq=prompt_len + tokens)
     prompt = np.arange(1, prompt_len + 1).reshape(1, -1) % session.vocab

@@ -22,10 +22,10 @@ from rlxc.aot import code_request, compile_model
 from rlxc.model_file import read_model_spec
 from rlxc.progress import Progress
 from rlxc.target import required_cpu_flags
-from runtime.abi import ABI_VERSION
-from runtime.loader import host_cpu_flags, load, read_manifest, SharedObject
-from runtime.sampling import Sampler
-from runtime.session import FlowFunction, Session
+from rlx.runtime.abi import ABI_VERSION
+from rlx.runtime.loader import host_cpu_flags, load, read_manifest, SharedObject
+from rlx.runtime.sampling import Sampler
+from rlx.runtime.session import FlowFunction, Session
 
 MAX_SEQ = 128
 
@@ -169,9 +169,9 @@ def test_required_cpu_flags_map_llvm_features_to_cpuinfo():
 
 
 def test_runtime_imports_no_compiler():
-    code = ("import sys, runtime.abi, runtime.loader, runtime.sampling; "
-            "bad = [m for m in sys.modules if m.split('.')[0] in "
-            "('xdsl', 'llvmlite', 'rlxc', 'dialects', 'lowering')]; print(bad)")
+    code = ("import sys, rlx.runtime.abi, rlx.runtime.loader, rlx.runtime.sampling; "
+            "bad = [m for m in sys.modules if m.split('.')[0] in ('xdsl', 'llvmlite', 'rlxc') "
+            "or m.startswith(('rlx.dialects', 'rlx.lowering'))]; print(bad)")
     out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True,
                          env={**os.environ, "PYTHONPATH": str(ROOT)})
     assert out.returncode == 0, out.stderr
@@ -206,7 +206,7 @@ def test_second_load_comes_from_the_cache(cache_dir, monkeypatch):
 
 def test_cache_key_depends_on_what_the_code_depends_on():
     from rlxc.compiler import CompileOptions
-    from runtime.weights import open_checkpoint
+    from rlx.runtime.weights import open_checkpoint
 
     spec = read_model_spec(FIXTURES["llama"])
     weights = open_checkpoint(FIXTURES["llama"])
@@ -250,7 +250,7 @@ def test_no_cache_writes_nothing(tmp_path, monkeypatch):
 def test_serialized_flow_compiles_from_the_cli(tmp_path, cache_dir):
     from rlxc.models.config import Qwen3Config
     from rlxc.models.qwen3 import Qwen3Flow
-    from runtime.weights import open_checkpoint
+    from rlx.runtime.weights import open_checkpoint
 
     cfg = Qwen3Config.from_json(FIXTURES["llama"] / "config.json")
     weights = open_checkpoint(FIXTURES["llama"])

@@ -10,7 +10,7 @@ import pytest
 
 import rlxc
 from conftest import FIXTURES, session_for
-from runtime.errors import ConfigError, RlxError, RuntimeLimitError, ShapeError, WeightError
+from rlx.runtime.errors import ConfigError, RlxError, RuntimeLimitError, ShapeError, WeightError
 
 
 def copy_fixture(tmp_path, name="llama"):

@@ -8,8 +8,8 @@ import importlib.util
 import numpy as np
 import pytest
 
-from bench import models, roofline
-from lowering.kernels import kernel_cost, select
+from rlx.bench import models, roofline
+from rlx.lowering.kernels import kernel_cost, select
 
 
 def _has(*modules: str) -> bool:
@@ -59,8 +59,8 @@ def test_kernel_cost_model():
 
 
 def test_every_family_has_a_cost():
-    from lowering.kernels import KERNELS, spec_of
-    from lowering.kernels.cost import COSTS
+    from rlx.lowering.kernels import KERNELS, spec_of
+    from rlx.lowering.kernels.cost import COSTS
 
     sample = {"embed": (8, 4), "rms_norm": (64, 16, 1e-6), "linear": (8, 16, False),
               "multi_linear": (8, (16, 16), False), "linear_swiglu": (8, 16), "rope": (2, 8),
@@ -72,14 +72,14 @@ def test_every_family_has_a_cost():
 
 
 def test_probes_run():
-    from bench.probes import bandwidth
+    from rlx.bench.probes import bandwidth
 
     res = bandwidth(gib=1 / 64, repeats=2)
     assert res["gbps"] > 0.1
 
 
 def test_instrumented_report(example_dir):
-    from bench.report import format_report, measure
+    from rlx.bench.report import format_report, measure
 
     data = measure(example_dir, prompt=8, decode=4, prefill=16)
     for entry in ("prefill_last", "decode"):
@@ -95,7 +95,7 @@ def test_instrumented_report(example_dir):
 
 @pytest.mark.skipif(not _has("onnxruntime", "onnx"), reason="onnxruntime/onnx not installed")
 def test_onnx_peer_is_the_same_model(example_dir):
-    from bench.engines import OrtEngine, RlxEngine
+    from rlx.bench.engines import OrtEngine, RlxEngine
 
     ids = np.random.default_rng(0).integers(3, 1024, size=24)
     want = RlxEngine(example_dir, 1, 64, cache=False).prefill_last(ids)
@@ -109,7 +109,7 @@ def test_onnx_peer_is_the_same_model(example_dir):
 
 @pytest.mark.skipif(not _has("llama_cpp", "gguf"), reason="llama-cpp-python/gguf not installed")
 def test_gguf_peer_is_the_same_model(example_dir):
-    from bench.engines import LlamaCppEngine, RlxEngine
+    from rlx.bench.engines import LlamaCppEngine, RlxEngine
 
     ids = np.random.default_rng(1).integers(3, 1024, size=24)
     want = RlxEngine(example_dir, 1, 64, cache=False).prefill_last(ids)
@@ -118,7 +118,7 @@ def test_gguf_peer_is_the_same_model(example_dir):
 
 
 def test_an_engine_from_another_checkout_is_rlx_built_there(tmp_path):
-    from bench.__main__ import child_env, file_stem, split_engine
+    from rlx.bench.__main__ import child_env, file_stem, split_engine
 
     assert split_engine("rlx") == ("rlx", None)
     kind, checkout = split_engine(f"rlx@{tmp_path}")

@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from rlxc.models.config import HF_DEFAULTS, Qwen3Config, expected_weights
-from runtime.errors import ConfigError
+from rlx.runtime.errors import ConfigError
 
 BASE = {"vocab_size": 256, "hidden_size": 64, "intermediate_size": 128,
         "num_hidden_layers": 2, "num_attention_heads": 4}

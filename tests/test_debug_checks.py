@@ -15,16 +15,16 @@ from xdsl.dialects.builtin import ModuleOp
 import rlxc
 import test_e2e_fixtures as e2e
 from conftest import FIXTURES
-from lowering import kernels
-from lowering.bounds_checks import add_bounds_checks, violation_function
-from lowering.llvm_passes import to_llvm_ir
-from lowering.llvm_target import JITEngine
+from rlx.lowering import kernels
+from rlx.lowering.bounds_checks import add_bounds_checks, violation_function
+from rlx.lowering.llvm_passes import to_llvm_ir
+from rlx.lowering.llvm_target import JITEngine
 from rlxc.compiler import CompileOptions
 from rlxc.models.config import Qwen3Config
 from rlxc.models.qwen3 import Qwen3Flow
-from runtime.errors import CompileError, KernelCheckError
-from runtime.loader import load
-from runtime.weights import open_checkpoint
+from rlx.runtime.errors import CompileError, KernelCheckError
+from rlx.runtime.loader import load
+from rlx.runtime.weights import open_checkpoint
 from test_aot import cache_dir, cli  # noqa: F401  (fixtures)
 
 FAST_FIXTURE = "tiny-qwen3"
@@ -119,7 +119,7 @@ def test_every_violation_is_counted_and_the_first_described(checked_add):
 def test_an_index_bug_in_a_lowering_becomes_a_kernel_check_error(monkeypatch):
     """A lowering that passes twice the rows: the norm reads past its input buffer. With
     checks, the call raises instead of reading (and writing) foreign memory."""
-    from lowering import rlx_to_loops
+    from rlx.lowering import rlx_to_loops
 
     rows = rlx_to_loops._rows
     monkeypatch.setattr(rlx_to_loops, "_rows", lambda shape: rows(shape) * 2)

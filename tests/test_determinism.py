@@ -22,7 +22,7 @@ import pytest
 from conftest import FIXTURES, ROOT, expected
 from rlxc.aot import compile_model
 from rlxc.compiler import CompileOptions
-from runtime.loader import SharedObject, load, read_manifest
+from rlx.runtime.loader import SharedObject, load, read_manifest
 from test_aot import cache_dir, compiled, so_dir  # noqa: F401  (fixtures)
 
 NAME = "llama"
@@ -31,7 +31,7 @@ NAME = "llama"
 LOGITS_DIGEST = """
 import hashlib, sys
 import numpy as np
-from runtime.loader import load
+from rlx.runtime.loader import load
 s = load(sys.argv[1])
 rng = np.random.default_rng(7)
 h = hashlib.sha256(s.prefill(rng.integers(0, s.vocab, size=(1, 100))).tobytes())

@@ -6,9 +6,9 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from dialects.symbolic import SymDim, format_shape, parse_shape
+from rlx.dialects.symbolic import SymDim, format_shape, parse_shape
 from rlxc.ir_text import parse_module_text
-from runtime.errors import IRError, ShapeError
+from rlx.runtime.errors import IRError, ShapeError
 
 
 def T(shape: str, dtype: str = "f32") -> str:
@@ -138,7 +138,7 @@ ABI = ('args = [input "input_ids" : "1xSEQ", param "model.norm.weight" packed16 
 
 
 def test_the_abi_attribute_prints_as_it_parses():
-    from dialects.abi import abi_of
+    from rlx.dialects.abi import abi_of
 
     module = parse_module_text(ENTRY.format(abi=ABI))
     fn = next(iter(module.ops))

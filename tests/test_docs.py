@@ -41,14 +41,14 @@ def test_every_op_has_an_example_that_parses_and_verifies():
 
 
 def test_every_op_documents_its_verifier_rules():
-    from dialects.rlx import RLX
+    from rlx.dialects.rlx import RLX
 
     for op in RLX.operations:
         assert gen_docs.verifier_rules(op), f"{op.name} has no Verifies: section"
 
 
 def test_the_docs_cover_every_op_and_pass():
-    from dialects.rlx import RLX
+    from rlx.dialects.rlx import RLX
     from rlxc.passes import option_infos, registry
 
     dialect, passes = gen_docs.DIALECT_MD.read_text(), gen_docs.PASSES_MD.read_text()

@@ -72,7 +72,7 @@ def test_sharded_checkpoint_gives_the_same_logits(tmp_path):
 
     import rlxc
     from conftest import FIXTURES
-    from runtime.weights import open_checkpoint
+    from rlx.runtime.weights import open_checkpoint
 
     name = "qwen3-untied-gqa2"  # stored f32, so shards can be written with safetensors.numpy
     source = open_checkpoint(FIXTURES[name])

@@ -10,8 +10,8 @@ from conftest import FIXTURES, expected, rel_err
 from rlxc.flow import CompileProfile, ModelFlow
 from rlxc.models.config import Qwen3Config
 from rlxc.models.qwen3 import Qwen3Flow
-from runtime.errors import ConfigError, WeightError
-from runtime.weights import open_checkpoint
+from rlx.runtime.errors import ConfigError, WeightError
+from rlx.runtime.weights import open_checkpoint
 
 
 def cfg(name="qwen3-untied-gqa2") -> Qwen3Config:
@@ -101,7 +101,7 @@ def test_jit_decode_with_past_matches_prefill():
 
 
 def test_native_entry_refuses_a_kv_write_past_capacity():
-    from runtime.errors import RuntimeLimitError
+    from rlx.runtime.errors import RuntimeLimitError
 
     name = "llama"
     source = open_checkpoint(FIXTURES[name])

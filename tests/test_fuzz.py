@@ -32,7 +32,7 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from conftest import FIXTURES
-from runtime.errors import RlxError
+from rlx.runtime.errors import RlxError
 
 FAST, LONG = 60, 3000
 _COMMON = dict(deadline=None, suppress_health_check=list(HealthCheck), derandomize=False)
@@ -233,7 +233,7 @@ test_ir_alphabet_text, test_ir_alphabet_text_long = fuzz(
 @example("i\n")  # found by atheris: the message quoted the newline
 @example("SEQ+-3x" + "9" * 30)
 def _shape_text(text):
-    from runtime.symbolic import format_shape, parse_shape
+    from rlx.runtime.symbolic import format_shape, parse_shape
 
     try:
         shape = parse_shape(text)
@@ -427,7 +427,7 @@ test_config_files, test_config_files_long = fuzz(st.data())(_config_file)
 
 def _weight_index(weight_map, write_shard):
     """A sharded checkpoint whose index.json maps names to random files."""
-    from runtime.weights import open_checkpoint
+    from rlx.runtime.weights import open_checkpoint
 
     with tempfile.TemporaryDirectory() as tmp:
         (Path(tmp) / "model.safetensors.index.json").write_text(json.dumps({"weight_map": weight_map}))
@@ -459,7 +459,7 @@ def tiny_so(tmp_path_factory) -> Path:
 
 @cache
 def real_manifest(path: str) -> dict:
-    from runtime.loader import SharedObject, read_manifest
+    from rlx.runtime.loader import SharedObject, read_manifest
 
     return read_manifest(SharedObject(Path(path)))
 
@@ -490,9 +490,9 @@ def mutate_json(manifest: dict, path: tuple, action: str, value) -> dict:
 
 def bind_manifest(manifest) -> None:
     """What the loader does with a manifest after reading it, up to (not including) a call."""
-    from runtime.loader import check_manifest
-    from runtime.session import FlowFunction, Session
-    from runtime.weights import open_checkpoint
+    from rlx.runtime.loader import check_manifest
+    from rlx.runtime.session import FlowFunction, Session
+    from rlx.runtime.weights import open_checkpoint
 
     try:
         if not isinstance(manifest, dict):
@@ -544,7 +544,7 @@ def test_corrupted_manifest_regressions(tiny_so, edit):
 
 def test_corrupted_manifest_bytes_in_a_so(tiny_so, tmp_path):
     """Flipped bytes of the embedded manifest: the loader refuses the .so (its digest)."""
-    from runtime.loader import load
+    from rlx.runtime.loader import load
 
     data = tiny_so.read_bytes()
     start = data.index(b'{"rlx_abi"')
@@ -576,7 +576,7 @@ def test_corrupted_manifest_bytes_in_a_so(tiny_so, tmp_path):
 def test_truncated_so_files_are_refused(tiny_so, tmp_path):
     """dlopen would map segments past the end of the file: a SIGBUS later. Refused first;
     only a cut in what is never loaded (section headers, symbol names) gives a working model."""
-    from runtime.loader import load
+    from rlx.runtime.loader import load
 
     data = tiny_so.read_bytes()
     refused = 0

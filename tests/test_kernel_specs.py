@@ -5,9 +5,9 @@ from xdsl.context import Context
 from xdsl.dialects import builtin, func
 from xdsl.parser import Parser
 
-from lowering import kernels as K
-from lowering.kernels import select
-from lowering.kernels.spec import KERNEL_ATTR, AttentionSpec, MatmulSpec, spec_from_attr, spec_of
+from rlx.lowering import kernels as K
+from rlx.lowering.kernels import select
+from rlx.lowering.kernels.spec import KERNEL_ATTR, AttentionSpec, MatmulSpec, spec_from_attr, spec_of
 
 SPECS = [
     select.embed(8, 4), select.embed(128, 1024, packed=True),

@@ -14,10 +14,10 @@ from xdsl.dialects.builtin import IndexType, ModuleOp, StringAttr
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import numpy_ref as ref  # noqa: E402
 
-from lowering import kernels as K  # noqa: E402
-from lowering.llvm_passes import to_llvm_ir  # noqa: E402
-from lowering.llvm_target import JITEngine, emit_assembly, optimize  # noqa: E402
-from runtime.packing import pack_linear_weight, packed_linear_size  # noqa: E402
+from rlx.lowering import kernels as K  # noqa: E402
+from rlx.lowering.llvm_passes import to_llvm_ir  # noqa: E402
+from rlx.lowering.llvm_target import JITEngine, emit_assembly, optimize  # noqa: E402
+from rlx.runtime.packing import pack_linear_weight, packed_linear_size  # noqa: E402
 
 F32 = np.float32
 HYP = settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.too_slow])

@@ -11,9 +11,9 @@ import pytest
 from xdsl.dialects.builtin import ModuleOp
 from xdsl.parser import Parser
 
-from lowering.llvm.translate import emit_llvm, l3_context
-from lowering.llvm_passes import to_llvm_ir
-from lowering.llvm_target import (
+from rlx.lowering.llvm.translate import emit_llvm, l3_context
+from rlx.lowering.llvm_passes import to_llvm_ir
+from rlx.lowering.llvm_target import (
     JITEngine,
     emit_assembly,
     emit_object,
@@ -21,7 +21,7 @@ from lowering.llvm_target import (
     optimize,
 )
 from rlxc.link import link_shared_object
-from runtime.errors import CompileError
+from rlx.runtime.errors import CompileError
 
 P = ctypes.c_void_p
 I64 = ctypes.c_int64

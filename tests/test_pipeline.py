@@ -19,7 +19,7 @@ from conftest import ROOT
 from rlxc.ir_text import parse_module_text
 from rlxc.passes import option_infos, registry
 from rlxc.pipeline import DumpOptions, compile_passes, complete, parse_passes, pipeline_text, run_pipeline
-from runtime.errors import IRError, PassError
+from rlx.runtime.errors import IRError, PassError
 
 PLUGIN = "tests.ir.broken_passes"
 
@@ -231,6 +231,18 @@ def test_verification_failure_names_the_pass_and_the_op(tmp_path, monkeypatch):
             "op 'rlx.linear' (@layer L0/linear[q,q.bias])") in message
     assert sorted(p.name for p in tmp_path.iterdir()) == [
         "00-input.mlir", "01-rlx-fuse.mlir", "02-test-break-types.failed.mlir"]
+
+
+def test_a_group_of_l3_rewrites_is_verified_once_and_blamed_together(monkeypatch):
+    """cse and the LLVM-preparation passes are verified after the last of a run of them;
+    --verify-each (DumpOptions.verify_each) verifies after each."""
+    monkeypatch.setenv("RLX_PASS_PLUGINS", PLUGIN)
+    monkeypatch.setattr("rlxc.passes.VERIFIED_AS_A_GROUP", ("test-break-types", "cse"))
+    text = (ROOT / "tests" / "ir" / "rlx-bufferize.mlir").read_text()
+    with pytest.raises(IRError, match=r"IR after pass 'test-break-types \.\. cse' does not verify"):
+        run_pipeline(parse_module_text(text), "rlx-fuse,test-break-types,cse")
+    with pytest.raises(IRError, match=r"IR after pass 'test-break-types' does not verify"):
+        run_pipeline(parse_module_text(text), "rlx-fuse,test-break-types,cse", DumpOptions(verify_each=True))
 
 
 def test_a_pass_that_makes_a_symbol_constant_is_named(monkeypatch):

@@ -13,8 +13,8 @@ from rlxc.flow import ModelFlow
 from rlxc.models.config import Qwen3Config
 from rlxc.models.qwen3 import Qwen3Flow
 from rlxc.profile import CompileProfile, module_profile
-from runtime.errors import CompileError, ConfigError, first_line
-from runtime.weights import open_checkpoint
+from rlx.runtime.errors import CompileError, ConfigError, first_line
+from rlx.runtime.weights import open_checkpoint
 
 CFG = Qwen3Config.from_json(FIXTURES["qwen3-untied-gqa2"] / "config.json")
 

@@ -16,10 +16,10 @@ import rlxc
 from conftest import FIXTURES, expected, rel_err
 from rlxc.models.config import Qwen3Config
 from rlxc.models.qwen3 import Qwen3Flow
-from runtime.errors import RlxError, RuntimeLimitError, ShapeError
-from runtime.loader import load
-from runtime.session import MAX_SYMBOL
-from runtime.weights import open_checkpoint
+from rlx.runtime.errors import RlxError, RuntimeLimitError, ShapeError
+from rlx.runtime.loader import load
+from rlx.runtime.arguments import MAX_SYMBOL
+from rlx.runtime.weights import open_checkpoint
 from test_aot import cache_dir, compiled, so_dir  # noqa: F401  (fixtures)
 
 NAME = "llama"

@@ -15,9 +15,9 @@ import numpy as np
 import pytest
 
 from conftest import FIXTURES
-from runtime.abi import ABI_VERSION
-from runtime.errors import RlxError, RuntimeLimitError, ShapeError
-from runtime.loader import ModelLoadError, check_manifest, load, missing_cpu_flags
+from rlx.runtime.abi import ABI_VERSION
+from rlx.runtime.errors import RlxError, RuntimeLimitError, ShapeError
+from rlx.runtime.loader import ModelLoadError, check_manifest, load, missing_cpu_flags
 from test_aot import cli, compiled, so_dir, cache_dir  # noqa: F401  (fixtures)
 
 TINY = FIXTURES["tiny-qwen3"]

@@ -15,9 +15,9 @@ import numpy as np
 import pytest
 
 from conftest import FIXTURES, expected
-from runtime.errors import RlxError
-from runtime.loader import load
-from runtime.session import FlowFunction
+from rlx.runtime.errors import RlxError
+from rlx.runtime.loader import load
+from rlx.runtime.session import FlowFunction
 from test_aot import cache_dir, compiled, so_dir  # noqa: F401  (fixtures)
 
 NAME = "llama"
@@ -81,7 +81,7 @@ def test_two_flow_functions_of_one_jit_code_in_two_threads_match_sequential_use(
     import rlxc
     from rlxc.models.config import Qwen3Config
     from rlxc.models.qwen3 import Qwen3Flow
-    from runtime.weights import open_checkpoint
+    from rlx.runtime.weights import open_checkpoint
 
     source = open_checkpoint(FIXTURES[NAME])
     cfg = Qwen3Config.from_json(FIXTURES[NAME] / "config.json")
@@ -154,7 +154,7 @@ def test_one_flow_function_from_two_threads_is_refused():
     import rlxc
     from rlxc.models.config import Qwen3Config
     from rlxc.models.qwen3 import Qwen3Flow
-    from runtime.weights import open_checkpoint
+    from rlx.runtime.weights import open_checkpoint
 
     source = open_checkpoint(FIXTURES[NAME])
     cfg = Qwen3Config.from_json(FIXTURES[NAME] / "config.json")

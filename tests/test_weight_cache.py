@@ -14,7 +14,7 @@ import pytest
 
 import rlxc
 from conftest import FIXTURES, expected, rel_err
-from runtime.weight_cache import ChunkedWriter, PackedWeightCache
+from rlx.runtime.weight_cache import ChunkedWriter, PackedWeightCache
 
 MAX_SEQ = 32
 
@@ -56,7 +56,7 @@ def no_packing(monkeypatch):
     def fail(*args, **kwargs):
         raise AssertionError("packed again despite the weight cache")
 
-    monkeypatch.setattr("runtime.session.pack_linear_weight", fail)
+    monkeypatch.setattr("rlx.runtime.native_entry.pack_linear_weight", fail)
 
 
 def test_second_load_maps_the_packed_weights(model, monkeypatch):

@@ -15,8 +15,8 @@ from safetensors import safe_open
 from safetensors.numpy import save_file
 
 from rlxc.models.config import Qwen3Config, expected_weights
-from runtime.errors import WeightError
-from runtime.weights import check_weights, open_checkpoint
+from rlx.runtime.errors import WeightError
+from rlx.runtime.weights import check_weights, open_checkpoint
 
 RNG = np.random.default_rng(0)
 

@@ -30,17 +30,17 @@ from collections.abc import Callable, Sequence
 
 from xdsl.dialects import func
 
-from lowering.kernels import select
-from lowering.kernels.attention_decode import attention_decode
-from lowering.kernels.attention_per_key import attention_per_key
-from lowering.kernels.attention_prefill import attention_blocked
-from lowering.kernels.builder import VEC
-from lowering.kernels.cost import kernel_cost
-from lowering.kernels.elementwise import elementwise, embed, gather_last, kv_write
-from lowering.kernels.matmul import linear, linear_swiglu, multi_linear
-from lowering.kernels.norms import rms_norm
-from lowering.kernels.rope import rope
-from lowering.kernels.select import (
+from rlx.lowering.kernels import select
+from rlx.lowering.kernels.attention_decode import attention_decode
+from rlx.lowering.kernels.attention_per_key import attention_per_key
+from rlx.lowering.kernels.attention_prefill import attention_blocked
+from rlx.lowering.kernels.builder import VEC
+from rlx.lowering.kernels.cost import kernel_cost
+from rlx.lowering.kernels.elementwise import elementwise, embed, gather_last, kv_write
+from rlx.lowering.kernels.matmul import linear, linear_swiglu, multi_linear
+from rlx.lowering.kernels.norms import rms_norm
+from rlx.lowering.kernels.rope import rope
+from rlx.lowering.kernels.select import (
     ATTN_KEY_BLOCK,
     ATTN_QUERY_BLOCK,
     DECODE_MAX_CHUNKS,
@@ -51,8 +51,8 @@ from lowering.kernels.select import (
     PAIRED_ROWS,
     PARALLEL_MIN_WORK,
 )
-from lowering.kernels.spec import KERNEL_ATTR, KernelSpec, spec_from_attr, spec_of
-from runtime.packing import LINEAR_TILE
+from rlx.lowering.kernels.spec import KERNEL_ATTR, KernelSpec, spec_from_attr, spec_of
+from rlx.runtime.packing import LINEAR_TILE
 
 __all__ = [
     "ATTN_KEY_BLOCK", "ATTN_QUERY_BLOCK", "DECODE_MAX_CHUNKS", "DECODE_MIN_KEYS", "DECODE_SCRATCH_BYTES",

@@ -7,7 +7,7 @@ import math
 from xdsl.dialects import arith, func, memref
 from xdsl.dialects.builtin import DenseIntOrFPElementsAttr, VectorType, f32
 
-from lowering.kernels.builder import (
+from rlx.lowering.kernels.builder import (
     VEC,
     add,
     as_value,
@@ -40,8 +40,8 @@ from lowering.kernels.builder import (
     vstore,
     vsum,
 )
-from lowering.kernels.softmax import NEG_BIG, attention_args, inv_softmax_sum
-from lowering.kernels.spec import AttentionSpec, kernel_func
+from rlx.lowering.kernels.softmax import NEG_BIG, attention_args, inv_softmax_sum
+from rlx.lowering.kernels.spec import AttentionSpec, kernel_func
 
 _DECODE_V_CHUNKS = 4  # accumulator vectors per head per values step (2 cache lines of V)
 

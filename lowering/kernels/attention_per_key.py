@@ -7,7 +7,7 @@ import math
 
 from xdsl.dialects import arith, func
 
-from lowering.kernels.builder import (
+from rlx.lowering.kernels.builder import (
     VEC,
     add,
     bcast,
@@ -35,8 +35,8 @@ from lowering.kernels.builder import (
     vstore,
     vsum,
 )
-from lowering.kernels.softmax import NEG_BIG, attention_args, inv_softmax_sum, online_key
-from lowering.kernels.spec import AttentionSpec, kernel_func
+from rlx.lowering.kernels.softmax import NEG_BIG, attention_args, inv_softmax_sum, online_key
+from rlx.lowering.kernels.spec import AttentionSpec, kernel_func
 
 def attention_per_key(spec: AttentionSpec) -> func.FuncOp:
     """Attention for any ``head_dim`` (used when it is not a multiple of 8).

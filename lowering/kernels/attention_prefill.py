@@ -7,7 +7,7 @@ import math
 from xdsl.dialects import arith, func, memref
 from xdsl.dialects.builtin import f32
 
-from lowering.kernels.builder import (
+from rlx.lowering.kernels.builder import (
     VEC,
     add,
     as_value,
@@ -37,8 +37,8 @@ from lowering.kernels.builder import (
     vstore,
     vsum,
 )
-from lowering.kernels.softmax import NEG_BIG, attention_args, inv_softmax_sum, online_key
-from lowering.kernels.spec import AttentionSpec, kernel_func
+from rlx.lowering.kernels.softmax import NEG_BIG, attention_args, inv_softmax_sum, online_key
+from rlx.lowering.kernels.spec import AttentionSpec, kernel_func
 
 _ATTN_V_CHUNK = 8  # output vectors per row of one values tile (2 rows x 8 vectors)
 

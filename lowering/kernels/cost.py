@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
 
-from lowering.kernels.spec import (
+from rlx.lowering.kernels.spec import (
     AttentionSpec,
     ElementwiseSpec,
     EmbedSpec,
@@ -21,7 +21,7 @@ from lowering.kernels.spec import (
     RMSNormSpec,
     RopeSpec,
 )
-from runtime.packing import LINEAR_TILE
+from rlx.runtime.packing import LINEAR_TILE
 
 F32 = 4.0  # bytes
 

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from xdsl.dialects import arith, func
 from xdsl.ir import SSAValue
 
-from lowering.kernels.builder import (
+from rlx.lowering.kernels.builder import (
     IDX,
     add,
     as_value,
@@ -31,8 +31,8 @@ from lowering.kernels.builder import (
     vsilu,
     vstore,
 )
-from lowering.kernels.spec import ElementwiseSpec, EmbedSpec, GatherLastSpec, KVWriteSpec, kernel_func
-from runtime.packing import LINEAR_TILE
+from rlx.lowering.kernels.spec import ElementwiseSpec, EmbedSpec, GatherLastSpec, KVWriteSpec, kernel_func
+from rlx.runtime.packing import LINEAR_TILE
 
 
 def embed(spec: EmbedSpec) -> func.FuncOp:

@@ -12,7 +12,7 @@ from xdsl.builder import ImplicitBuilder
 from xdsl.dialects import arith, func, scf
 from xdsl.ir import Block, Region
 
-from lowering.kernels.builder import (
+from rlx.lowering.kernels.builder import (
     V8,
     VEC,
     add,
@@ -40,8 +40,8 @@ from lowering.kernels.builder import (
     vsilu,
     vstore,
 )
-from lowering.kernels.spec import MatmulSpec, kernel_func
-from runtime.packing import LINEAR_TILE
+from rlx.lowering.kernels.spec import MatmulSpec, kernel_func
+from rlx.runtime.packing import LINEAR_TILE
 
 
 def _tile_rows(x, k: int, streams, rows, kunroll: int):

@@ -6,7 +6,7 @@ from __future__ import annotations
 from xdsl.dialects import func
 from xdsl.dialects import math as mathd
 
-from lowering.kernels.builder import (
+from rlx.lowering.kernels.builder import (
     VEC,
     add,
     bcast,
@@ -27,7 +27,7 @@ from lowering.kernels.builder import (
     vstore,
     vsum,
 )
-from lowering.kernels.spec import RMSNormSpec, kernel_func
+from rlx.lowering.kernels.spec import RMSNormSpec, kernel_func
 
 
 def rms_norm(spec: RMSNormSpec) -> func.FuncOp:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from xdsl.dialects import func
 
-from lowering.kernels.builder import (
+from rlx.lowering.kernels.builder import (
     add,
     fadd,
     fmul,
@@ -19,7 +19,7 @@ from lowering.kernels.builder import (
     vload,
     vstore,
 )
-from lowering.kernels.spec import RopeSpec, kernel_func
+from rlx.lowering.kernels.spec import RopeSpec, kernel_func
 
 
 def rope(spec: RopeSpec) -> func.FuncOp:

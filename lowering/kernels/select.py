@@ -12,9 +12,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from runtime.packing import LINEAR_TILE
-from lowering.kernels.builder import VEC
-from lowering.kernels.spec import (
+from rlx.runtime.packing import LINEAR_TILE
+from rlx.lowering.kernels.builder import VEC
+from rlx.lowering.kernels.spec import (
     AttentionSpec,
     ElementwiseSpec,
     EmbedSpec,

@@ -11,7 +11,7 @@ from __future__ import annotations
 from xdsl.dialects import arith
 from xdsl.ir import SSAValue
 
-from lowering.kernels.builder import add, bcast, cf, extract, fdiv, fmax, fsub, insert, load, vexp
+from rlx.lowering.kernels.builder import add, bcast, cf, extract, fdiv, fmax, fsub, insert, load, vexp
 
 #: Finite "-infinity" for the online softmax: exp(x - m) stays NaN-free even before the
 #: first key has been seen.

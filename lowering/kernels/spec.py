@@ -33,7 +33,7 @@ from xdsl.dialects.builtin import (
 )
 from xdsl.ir import Attribute
 
-from lowering.kernels.builder import IDX, MF32, MI32, make_func
+from rlx.lowering.kernels.builder import IDX, MF32, MI32, make_func
 
 #: The ``func.func`` attribute that carries a kernel's spec.
 KERNEL_ATTR = "rlx.kernel"

@@ -15,12 +15,12 @@ from xdsl.dialects import func
 from xdsl.dialects.builtin import MemRefType
 from xdsl.ir import Attribute
 
-from lowering.llvm.team import stack_struct, struct_fields
-from lowering.llvm.types import I32, I64, PTR, VOID
-from runtime.errors import CompileError
+from rlx.lowering.llvm.team import stack_struct, struct_fields
+from rlx.lowering.llvm.types import I32, I64, PTR, VOID
+from rlx.runtime.errors import CompileError
 
 if TYPE_CHECKING:
-    from lowering.llvm.translate import Translator
+    from rlx.lowering.llvm.translate import Translator
 
 
 def emit_packed_wrapper(t: Translator, op: func.FuncOp, fn: ir.Function) -> None:

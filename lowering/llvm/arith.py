@@ -9,12 +9,12 @@ from xdsl.dialects import arith, math as xmath
 from xdsl.dialects.builtin import DenseIntOrFPElementsAttr, FloatAttr, IntegerAttr
 from xdsl.ir import Operation
 
-from dialects import arith_ext
-from dialects.rlx_cpu import RintOp
-from lowering.llvm.types import bitwidth, const, is_float, llvm_type, with_width
+from rlx.dialects import arith_ext
+from rlx.dialects.rlx_cpu import RintOp
+from rlx.lowering.llvm.types import bitwidth, const, is_float, llvm_type, with_width
 
 if TYPE_CHECKING:
-    from lowering.llvm.translate import Translator
+    from rlx.lowering.llvm.translate import Translator
 
 _CMPI = {  # arith.cmpi predicate number -> (signed?, llvmlite op)
     0: (True, "=="), 1: (True, "!="), 2: (True, "<"), 3: (True, "<="),

@@ -20,13 +20,13 @@ from typing import TYPE_CHECKING
 from llvmlite import ir
 from xdsl.dialects.builtin import ModuleOp
 
-from dialects.rlx_cpu import ParallelDispatchOp
-from lowering.llvm.team import stack_struct, struct_field, struct_fields
-from lowering.llvm.types import I32, I64, PTR, VOID
-from runtime.errors import CompileError
+from rlx.dialects.rlx_cpu import ParallelDispatchOp
+from rlx.lowering.llvm.team import stack_struct, struct_field, struct_fields
+from rlx.lowering.llvm.types import I32, I64, PTR, VOID
+from rlx.runtime.errors import CompileError
 
 if TYPE_CHECKING:
-    from lowering.llvm.translate import Translator
+    from rlx.lowering.llvm.translate import Translator
 
 #: Each grab of a dispatch takes the unassigned iterations divided by this many per
 #: thread (at least one).

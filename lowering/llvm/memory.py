@@ -11,11 +11,11 @@ from xdsl.dialects import memref, vector
 from xdsl.dialects.builtin import MemRefType
 from xdsl.ir import Operation, SSAValue
 
-from dialects import rlx
-from lowering.llvm.types import PTR, bitwidth, is_float, llvm_type
+from rlx.dialects import rlx
+from rlx.lowering.llvm.types import PTR, bitwidth, is_float, llvm_type
 
 if TYPE_CHECKING:
-    from lowering.llvm.translate import Translator
+    from rlx.lowering.llvm.translate import Translator
 
 #: MLIR's ``arith::AtomicRMWKind`` -> LLVM ``atomicrmw`` operation (integer kinds)
 _ATOMIC_RMW = {1: "add", 2: "xchg", 4: "max", 5: "umax", 7: "min", 8: "umin", 11: "or", 12: "and"}

@@ -11,7 +11,7 @@ from xdsl.dialects import func, scf
 from xdsl.ir import Block, Operation
 
 if TYPE_CHECKING:
-    from lowering.llvm.translate import Translator
+    from rlx.lowering.llvm.translate import Translator
 
 
 def func_return(t: Translator, op: func.ReturnOp) -> None:

@@ -32,7 +32,7 @@ from dataclasses import dataclass
 
 from llvmlite import ir
 
-from lowering.llvm.types import I32, I64, PTR, VOID
+from rlx.lowering.llvm.types import I32, I64, PTR, VOID
 #: Spins between two ``sched_yield`` calls of a waiting thread.
 YIELD_EVERY = 4096
 

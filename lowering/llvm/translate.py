@@ -31,12 +31,12 @@ from xdsl.dialects import builtin, func, math as xmath, memref, scf as xscf, vec
 from xdsl.dialects.builtin import MemRefType, ModuleOp, UnknownLoc
 from xdsl.ir import Attribute, Block, Operation, SSAValue
 
-from dialects.arith_ext import ARITH
-from dialects.rlx_cpu import PARALLEL_BODY_ATTR, RLX_CPU
-from lowering.llvm import abi, arith, dispatch, memory, scf, vector
-from lowering.llvm.team import TeamRuntime, emit_team_runtime
-from lowering.llvm.types import VOID, bitwidth, function_type, is_float, llvm_type, suffix
-from runtime.errors import CompileError
+from rlx.dialects.arith_ext import ARITH
+from rlx.dialects.rlx_cpu import PARALLEL_BODY_ATTR, RLX_CPU
+from rlx.lowering.llvm import abi, arith, dispatch, memory, scf, vector
+from rlx.lowering.llvm.team import TeamRuntime, emit_team_runtime
+from rlx.lowering.llvm.types import VOID, bitwidth, function_type, is_float, llvm_type, suffix
+from rlx.runtime.errors import CompileError
 
 __all__ = ["emit_llvm", "Translator", "ENTRY_ATTR", "l3_context"]
 

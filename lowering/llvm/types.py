@@ -15,7 +15,7 @@ from xdsl.dialects.builtin import (
 )
 from xdsl.ir import Attribute
 
-from runtime.errors import CompileError
+from rlx.runtime.errors import CompileError
 
 I32 = ir.IntType(32)
 I64 = ir.IntType(64)

@@ -10,10 +10,10 @@ from xdsl.dialects import vector
 from xdsl.dialects.builtin import DYNAMIC_INDEX
 from xdsl.ir import Operation
 
-from lowering.llvm.types import I32, I64, is_float, llvm_type
+from rlx.lowering.llvm.types import I32, I64, is_float, llvm_type
 
 if TYPE_CHECKING:
-    from lowering.llvm.translate import Translator
+    from rlx.lowering.llvm.translate import Translator
 
 _FLOAT_REDUCE = {  # kind -> (intrinsic, combine-with-acc intrinsic)
     "maxnumf": ("llvm.vector.reduce.fmax", "llvm.maxnum"),

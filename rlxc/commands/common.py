@@ -47,19 +47,23 @@ def add_dump_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--dump-ir", metavar="DIR", default=None,
                    help="write 00-input.mlir, 01-<pass>.mlir, ... .ll, .s: the IR after every pass")
     p.add_argument("--no-verify", action="store_true", help="skip IR verification between passes")
+    p.add_argument("--verify-each", action="store_true",
+                   help="verify after every pass, also between cse and the LLVM-preparation passes "
+                        "(verified as one group by default; dumps always verify each)")
 
 
 def dump_fields(args) -> dict:
     """The ``CompileOptions`` / ``DumpOptions`` fields of ``add_dump_options``."""
     return {"print_ir_after_all": args.print_ir_after_all, "print_ir_after_change": args.print_ir_after_change,
-            "print_ir_diff": args.print_ir_diff, "dump_dir": args.dump_ir, "verify": not args.no_verify}
+            "print_ir_diff": args.print_ir_diff, "dump_dir": args.dump_ir, "verify": not args.no_verify,
+            "verify_each": args.verify_each}
 
 
 #: the compile flags that choose each entry's profile fields (argparse ``dest``)
 PROFILE_FLAGS = ("opt_level", "threads", "pipeline", "checks")
 #: every flag that only matters while a model file is compiled
 COMPILE_ONLY_FLAGS = (*PROFILE_FLAGS, "print_ir_after_all", "print_ir_after_change", "print_ir_diff",
-                      "dump_ir", "no_verify", "no_cache")
+                      "dump_ir", "no_verify", "verify_each", "no_cache")
 
 
 def compile_options(args):

@@ -21,7 +21,7 @@ def register(sub) -> None:
 def run(args) -> int:
     from rlxc import ir_diff
     from rlxc.ir_text import input_kind, parse_module_text, read_ir
-    from runtime.errors import RlxError
+    from rlx.runtime.errors import RlxError
 
     (a, where_a), (b, where_b) = read_ir(args.before), read_ir(args.after)
     kinds = {input_kind(a, where_a), input_kind(b, where_b)}

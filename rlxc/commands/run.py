@@ -18,7 +18,7 @@ import time
 from pathlib import Path
 
 from rlxc.commands.common import add_compile_options, compile_only_flags, compile_options, token_ids
-from runtime.errors import RlxError, RuntimeLimitError, first_line
+from rlx.runtime.errors import RlxError, RuntimeLimitError, first_line
 
 TOKENIZER_FILE = "tokenizer.json"
 
@@ -116,7 +116,8 @@ def check_prompt_before_compiling(args, ids: list[int]) -> None:
     import numpy as np
 
     from rlxc.model_file import choose_max_seq, read_model_spec
-    from runtime.session import check_capacity, check_vocab
+    from rlx.runtime.arguments import check_vocab
+    from rlx.runtime.session import check_capacity
 
     cfg = read_model_spec(args.model).config
     max_seq = choose_max_seq(cfg, args.max_seq)
@@ -145,7 +146,7 @@ def physical_memory() -> int:
 
 def make_sampler(args):
     """Greedy unless a sampling option is given (a temperature of 0 is greedy too)."""
-    from runtime.sampling import Sampler, check_sampling
+    from rlx.runtime.sampling import Sampler, check_sampling
 
     sampling = args.temperature is not None or args.top_k or args.top_p != 1.0 or args.seed is not None
     temperature = 1.0 if args.temperature is None else args.temperature
@@ -156,10 +157,10 @@ def make_sampler(args):
 
 
 def load_session(args, shared_object: bool):
-    from runtime.session import Session
+    from rlx.runtime.session import Session
 
     if shared_object:
-        from runtime.loader import load
+        from rlx.runtime.loader import load
 
         session = load(args.model, weights=args.weights, max_seq=args.max_seq)
     else:

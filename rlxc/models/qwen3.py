@@ -11,12 +11,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from dialects import rlx
-from dialects.symbolic import SymDim
+from rlx.dialects import rlx
+from rlx.dialects.symbolic import SymDim
 from rlxc.flow import BuiltModel, CompileProfile, FlowContext, ModelFlow, RopeTablesStage
 from rlxc.models.config import Qwen3Config
-from runtime.abi import PAST_SEQ
-from runtime.errors import ConfigError
+from rlx.runtime.abi import PAST_SEQ
+from rlx.runtime.errors import ConfigError
 
 
 @dataclass(frozen=True)

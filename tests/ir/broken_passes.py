@@ -13,8 +13,8 @@ from xdsl.dialects.builtin import FunctionType, ModuleOp, StringAttr
 from xdsl.passes import ModulePass
 from xdsl.rewriter import Rewriter
 
-from dialects import rlx
-from dialects.symbolic import SymDim, format_shape, parse_shape
+from rlx.dialects import rlx
+from rlx.dialects.symbolic import SymDim, format_shape, parse_shape
 from rlxc.passes import PassInfo, register
 
 

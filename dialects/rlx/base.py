@@ -1,0 +1,119 @@
+"""What the ``rlx`` compute ops share: the two-form base class, verifier helpers,
+the assembly format."""
+
+from __future__ import annotations
+
+from xdsl.dialects.builtin import (
+    IntegerAttr,
+    f32,
+    i64,
+)
+from xdsl.ir import Attribute, SSAValue
+from xdsl.irdl import (
+    AttrSizedOperandSegments,
+    IRDLOperation,
+    ParsePropInAttrDict,
+)
+from xdsl.utils.exceptions import VerifyException
+
+from rlx.dialects.rlx.types import BufferType, TensorType, fmt
+from rlx.dialects.symbolic import Shape, SymDim
+
+# ---------------------------------------------------------------- op base classes
+
+
+class RlxComputeOp(IRDLOperation):
+    """Base of the ops that exist in tensor form (result) and buffer form (outs).
+
+    The inputs are the operand fields in definition order, all but ``out``.
+    Subclasses implement ``infer(shapes, dtypes) -> (shape, dtype)``, raising
+    ``VerifyException`` with a message naming the offending operand.
+
+    Verifies:
+    - the op has a result (tensor form) or an ``outs`` buffer (buffer form), not both;
+    - its inputs are all ``!rlx.tensor`` (tensor form) or all ``!rlx.buffer``;
+    - the result (or ``outs``) has the shape and element type the op infers.
+    """
+
+    @classmethod
+    def input_names(cls) -> tuple[str, ...]:
+        return tuple(n for n, _ in cls.get_irdl_definition().operands if n != "out")
+
+    def inputs(self) -> dict[str, SSAValue]:
+        found = {}
+        for field in self.input_names():
+            value = getattr(self, field)
+            if value is not None:
+                found[field] = value
+        return found
+
+    def infer(self, shapes: dict[str, Shape], dtypes: dict[str, Attribute]):
+        raise NotImplementedError
+
+    def destination(self) -> SSAValue | None:
+        return getattr(self, "out", None)
+
+    def verify_(self) -> None:
+        inputs = self.inputs()
+        out = self.destination()
+        has_result = bool(self.results)
+        if has_result == (out is not None):
+            raise VerifyException(
+                f"{self.name}: needs exactly one of a result (tensor form) or an 'outs' buffer (buffer form)"
+            )
+        kind = BufferType if out is not None else TensorType
+        for field, value in inputs.items():
+            if not isinstance(value.type, kind):
+                raise VerifyException(
+                    f"{self.name}: operand '{field}' must be {kind.name}, got {value.type}"
+                )
+        shapes = {f: v.type.shape for f, v in inputs.items()}
+        dtypes = {f: v.type.element_type for f, v in inputs.items()}
+        shape, dtype = self.infer(shapes, dtypes)
+        target = out.type if out is not None else self.results[0].type
+        if not isinstance(target, kind):
+            raise VerifyException(f"{self.name}: output must be {kind.name}, got {target}")
+        if target.shape != tuple(shape) or target.element_type != dtype:
+            raise VerifyException(
+                f"{self.name}: output has shape {fmt(target.shape)} {target.element_type}, "
+                f"expected {fmt(tuple(shape))} {dtype}"
+            )
+
+
+def expect_rank(op: str, field: str, shape: Shape, rank: int) -> None:
+    if len(shape) != rank:
+        raise VerifyException(f"{op}: operand '{field}' must have rank {rank}, got {fmt(shape)}")
+
+
+def expect_f32(op: str, dtypes: dict[str, Attribute], *fields: str) -> None:
+    for field in fields:
+        if field in dtypes and dtypes[field] != f32:
+            raise VerifyException(f"{op}: operand '{field}' must be f32, got {dtypes[field]}")
+
+
+def expect_dim(op: str, what: str, got: SymDim, want: SymDim) -> None:
+    if got != want:
+        raise VerifyException(f"{op}: {what} is {got}, expected {want}")
+
+
+def int_attr(value: int) -> IntegerAttr:
+    """The attribute of integer properties: printed ``32 : i64``."""
+    return IntegerAttr(value, i64)
+
+
+def int_prop(op: IRDLOperation, name: str) -> int:
+    return op.properties[name].value.data
+
+
+def compute_format(*required: str, optional: tuple[str, ...] = ()) -> str:
+    """Assembly format ``%a, %b [kw %opt] [outs %o] : Ta, Tb [, Topt] [outs To] [-> Tr]``."""
+    values = " `,` ".join(f"${n}" for n in required)
+    values += "".join(f" (`{n}` ${n}^)?" for n in optional)
+    types = " `,` ".join(f"type(${n})" for n in required)
+    types += "".join(f" (`,` type(${n})^)?" for n in optional)
+    return (
+        f"{values} (`outs` $out^)? attr-dict `:` {types}"
+        " (`outs` type($out)^)? (`->` type($result)^)?"
+    )
+OPTIONAL_SEGMENTS = (AttrSizedOperandSegments(as_property=True), ParsePropInAttrDict())
+

@@ -1,0 +1,172 @@
+"""The ``rlx`` ops that exist only on buffers (L2): alloc, kv_write, multi_linear, view."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from xdsl.dialects.builtin import (
+    I64,
+    IntegerAttr,
+    MemRefType,
+    StringAttr,
+    f32,
+)
+from xdsl.ir import SSAValue
+from xdsl.irdl import (
+    AttrSizedOperandSegments,
+    IRDLOperation,
+    ParsePropInAttrDict,
+    irdl_op_definition,
+    operand_def,
+    opt_prop_def,
+    prop_def,
+    result_def,
+    traits_def,
+    var_operand_def,
+)
+from xdsl.traits import Pure
+from xdsl.utils.exceptions import VerifyException
+
+from rlx.dialects.rlx.base import expect_dim, expect_rank, int_attr
+from rlx.dialects.rlx.types import BufferType, fmt
+from rlx.dialects.symbolic import parse_shape
+
+# ------------------------------------------------------------- buffer-only ops
+
+
+@irdl_op_definition
+class AllocOp(IRDLOperation):
+    """A temporary buffer; ``rlx-plan-memory`` gives it a byte ``offset`` in the arena.
+
+    Verifies:
+    - the result is an ``!rlx.buffer``.
+
+    Example::
+
+        %t = rlx.alloc : !rlx.buffer<"1xSEQx128", f32>
+        %u = rlx.alloc {offset = 262144 : i64} : !rlx.buffer<"1xSEQx128", f32>
+    """
+
+    name = "rlx.alloc"
+    offset = opt_prop_def(IntegerAttr[I64])
+    result = result_def(BufferType)
+    irdl_options = (ParsePropInAttrDict(),)
+    assembly_format = "attr-dict `:` type($result)"
+
+    def __init__(self, typ: BufferType):
+        super().__init__(result_types=[typ])
+
+
+@irdl_op_definition
+class KVWriteOp(IRDLOperation):
+    """Writes ``new: [B, S, D]`` into rows ``offset .. offset+S`` of ``cache: [B, C, D]``
+    in place: the buffer form of a ``rlx.kv_concat`` whose past is a KV cache.
+
+    Verifies:
+    - ``new`` and ``cache`` are buffers with equal dims 0 and 2;
+    - ``offset`` is a dimension expression.
+
+    Example::
+
+        rlx.kv_write %k, %cache {offset = "PAST_SEQ"} : !rlx.buffer<"1xSEQx64", f32>, !rlx.buffer<"1xMAX_SEQx64", f32>
+    """
+
+    name = "rlx.kv_write"
+    new = operand_def(BufferType)
+    cache = operand_def(BufferType)
+    offset = prop_def(StringAttr)
+    irdl_options = (ParsePropInAttrDict(),)
+    assembly_format = "$new `,` $cache attr-dict `:` type($new) `,` type($cache)"
+
+    def verify_(self) -> None:
+        (b, _, d), (b2, _, d2) = self.new.type.shape, self.cache.type.shape
+        if (b, d) != (b2, d2):
+            raise VerifyException(
+                f"{self.name}: operand 'new' {fmt(self.new.type.shape)} does not fit cache {fmt(self.cache.type.shape)}"
+            )
+        parse_shape(self.offset.data)
+
+
+@irdl_op_definition
+class MultiLinearOp(IRDLOperation):
+    """``outs[j] = x @ weights[j].T (+ biases[j])`` for linears that read the same ``x``,
+    as one op (buffer form only: what ``rlx-fuse-linears`` makes of sibling
+    ``rlx.linear`` ops, e.g. Q, K and V): one kernel call, one pass over ``x``.
+
+    Verifies:
+    - at least two weights, one ``outs`` buffer per weight, and no biases or one per
+      weight; every operand is an ``f32`` buffer;
+    - every weight is ``[N_j, K]`` with the last dim of ``x`` equal to ``K``;
+      ``biases[j]`` is ``[N_j]``;
+    - ``outs[j]`` has ``x``'s shape with the last dim ``N_j``.
+
+    Example::
+
+        rlx.multi_linear %x, %wq, %wk outs %q, %k : !rlx.buffer<"1xSEQx128", f32>, !rlx.buffer<"128x128", f32>, !rlx.buffer<"64x128", f32> outs !rlx.buffer<"1xSEQx128", f32>, !rlx.buffer<"1xSEQx64", f32>
+    """
+
+    name = "rlx.multi_linear"
+    x = operand_def(BufferType)
+    weights = var_operand_def(BufferType)
+    biases = var_operand_def(BufferType)
+    outs = var_operand_def(BufferType)
+    irdl_options = (AttrSizedOperandSegments(as_property=True), ParsePropInAttrDict())
+    assembly_format = ("$x `,` $weights (`bias` $biases^)? `outs` $outs attr-dict `:` type($x) `,` "
+                       "type($weights) (`bias` type($biases)^)? `outs` type($outs)")
+
+    @staticmethod
+    def create_op(x: SSAValue, weights: Sequence[SSAValue], biases: Sequence[SSAValue],
+                  outs: Sequence[SSAValue]) -> "MultiLinearOp":
+        return MultiLinearOp.build(operands=[[x], list(weights), list(biases), list(outs)])
+
+    def verify_(self) -> None:
+        ws, bs, outs = list(self.weights), list(self.biases), list(self.outs)
+        if len(ws) < 2 or len(outs) != len(ws) or len(bs) not in (0, len(ws)):
+            raise VerifyException(
+                f"{self.name}: needs >= 2 weights, one outs buffer per weight and 0 or one bias per "
+                f"weight, got {len(ws)} weights, {len(bs)} biases, {len(outs)} outs"
+            )
+        values = [("x", self.x)] + [(f"weights[{j}]", w) for j, w in enumerate(ws)] \
+            + [(f"biases[{j}]", b) for j, b in enumerate(bs)] + [(f"outs[{j}]", o) for j, o in enumerate(outs)]
+        for field, value in values:
+            if value.type.element_type != f32:
+                raise VerifyException(f"{self.name}: operand '{field}' must be f32, got {value.type.element_type}")
+        xs = self.x.type.shape
+        for j, w in enumerate(ws):
+            expect_rank(self.name, f"weights[{j}]", w.type.shape, 2)
+            n, k = w.type.shape
+            expect_dim(self.name, "last dim of 'x' (in features)", xs[-1], k)
+            if bs:
+                expect_rank(self.name, f"biases[{j}]", bs[j].type.shape, 1)
+                expect_dim(self.name, f"length of 'biases[{j}]'", bs[j].type.shape[0], n)
+            want = (*xs[:-1], n)
+            if outs[j].type.shape != want:
+                raise VerifyException(
+                    f"{self.name}: output 'outs[{j}]' has shape {fmt(outs[j].type.shape)}, expected {fmt(want)}"
+                )
+
+
+@irdl_op_definition
+class ViewOp(IRDLOperation):
+    """L3: the typed 1-D memref at byte ``offset`` of the arena (a planned ``rlx.alloc``).
+
+    Verifies:
+    - ``arena`` and the result are memrefs.
+
+    Example::
+
+        %v = rlx.view %arena {offset = 262144 : i64} : memref<?xi8> -> memref<?xf32>
+    """
+
+    name = "rlx.view"
+    arena = operand_def(MemRefType)
+    offset = prop_def(IntegerAttr[I64])
+    result = result_def(MemRefType)
+    traits = traits_def(Pure())
+    irdl_options = (ParsePropInAttrDict(),)
+    assembly_format = "$arena attr-dict `:` type($arena) `->` type($result)"
+
+    def __init__(self, arena: SSAValue, offset: int, typ: MemRefType):
+        super().__init__(operands=[arena], properties={"offset": int_attr(offset)}, result_types=[typ])
+
+

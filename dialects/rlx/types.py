@@ -1,0 +1,91 @@
+"""The types of the ``rlx`` dialect: ``!rlx.tensor`` (L1) and ``!rlx.buffer`` (L2)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from xdsl.dialects.builtin import (
+    Float32Type,
+    IntegerType,
+    StringAttr,
+    f32,
+)
+from xdsl.ir import Attribute, ParametrizedAttribute, TypeAttribute
+from xdsl.irdl import (
+    irdl_attr_definition,
+)
+from xdsl.parser import AttrParser
+from xdsl.printer import Printer
+from xdsl.utils.exceptions import VerifyException
+
+from rlx.dialects.symbolic import Shape, SymDim, format_shape, parse_shape, shape_of
+from rlx.runtime.errors import ShapeError
+
+# --------------------------------------------------------------------------- types
+
+
+@dataclass(frozen=True, init=False)
+class _ShapedRlxType(ParametrizedAttribute, TypeAttribute):
+    """Shared body of ``!rlx.tensor`` and ``!rlx.buffer``: a symbolic shape + dtype."""
+
+    shape_text: StringAttr
+    element_type: Attribute
+
+    def __init__(self, shape: Sequence[int | str | SymDim] | str, element_type: Attribute = f32):
+        dims = parse_shape(shape) if isinstance(shape, str) else shape_of(shape)
+        super().__init__(StringAttr(format_shape(dims)), element_type)
+
+    @property
+    def shape(self) -> Shape:
+        return parse_shape(self.shape_text.data)
+
+    @property
+    def rank(self) -> int:
+        return len(self.shape)
+
+    @classmethod
+    def parse_parameters(cls, parser: AttrParser) -> list[Attribute]:
+        with parser.in_angle_brackets():
+            pos = parser.pos
+            text = parser.parse_str_literal()
+            try:
+                dims = parse_shape(text)
+            except ShapeError as err:
+                parser.raise_error(str(err), pos, parser.pos)
+            parser.parse_punctuation(",")
+            element_type = parser.parse_type()
+        return [StringAttr(format_shape(dims)), element_type]
+
+    def print_parameters(self, printer: Printer) -> None:
+        with printer.in_angle_brackets():
+            printer.print_string_literal(self.shape_text.data)
+            printer.print_string(", ")
+            printer.print_attribute(self.element_type)
+
+    def verify(self) -> None:
+        if not isinstance(self.element_type, Float32Type | IntegerType):
+            raise VerifyException(f"{self.name}: element type must be f32 or i32")
+
+
+@irdl_attr_definition
+class TensorType(_ShapedRlxType):
+    """A value-semantics tensor of the model graph (L1)."""
+
+    name = "rlx.tensor"
+
+
+@irdl_attr_definition
+class BufferType(_ShapedRlxType):
+    """A buffer in memory (L2): a region of the arena, a weight, or a caller's buffer."""
+
+    name = "rlx.buffer"
+
+
+ShapedRlxType = TensorType | BufferType
+
+
+def fmt(shape: Shape) -> str:
+    return "[" + ", ".join(str(d) for d in shape) + "]"
+
+

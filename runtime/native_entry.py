@@ -1,0 +1,221 @@
+"""One native entry point, ready to call: its weights bound, its arguments checked
+(:mod:`rlx.runtime.arguments`), its ``E_packed(void **ptrs, int64_t *ints)`` wrapper called
+through ctypes, and a debug build's violation record read back."""
+
+from __future__ import annotations
+
+import ctypes
+from collections.abc import Mapping
+from typing import Any
+
+import numpy as np
+
+from rlx.runtime.abi import Arg, Entry, Manifest
+from rlx.runtime.arguments import (
+    address_of,
+    aligned_empty,
+    check_buffer,
+    check_disjoint,
+    check_symbols,
+    check_vocab,
+    shape_symbols,
+)
+from rlx.runtime.constants import make_constant
+from rlx.runtime.errors import (
+    KernelCheckError,
+    RuntimeLimitError,
+    ShapeError,
+    WeightError,
+)
+from rlx.runtime.packing import pack_linear_weight, packed_linear_size
+from rlx.runtime.symbolic import parse_shape
+
+_PACKED = ctypes.CFUNCTYPE(None, ctypes.c_void_p, ctypes.c_void_p)
+#: The runtime's own buffers: the caller never passes them.
+_OWNED_ROLES = ("param", "arena", "checks")
+#: The debug-build violation record: [violations, kernel id, argument, index, length] (i64).
+CHECK_RECORD = ("count", "kernel", "arg", "index", "length")
+
+
+class WeightBinder:
+    """Loads each (weight, layout) once: from the checkpoint or a generated constant,
+    checked against the manifest shape, converted to f32 and packed.
+
+    ``prepacked`` maps ``(name, layout)`` to arrays already in the kernels' layout (the
+    weights embedded in a ``.so``); they are used as they are, without a copy."""
+
+    def __init__(self, weights: Any, constants: Mapping[str, Mapping[str, Any]],
+                 prepacked: Mapping[tuple[str, str], np.ndarray] | None = None):
+        self.weights = weights
+        self.constants = constants
+        self.bound: dict[tuple[str, str], np.ndarray] = dict(prepacked or {})
+
+    def get(self, arg: Arg) -> np.ndarray:
+        key = (arg.name, arg.layout)
+        if key not in self.bound:
+            self.bound[key] = self.prepare(arg)
+        array = self.bound[key]
+        if array.dtype != np.float32 or array.size != kernel_elements(arg):
+            raise WeightError(f"weight '{arg.name}' ({arg.layout or 'plain'}) has {array.size} "
+                              f"{array.dtype} values, the kernels read {kernel_elements(arg)} float32")
+        return array
+
+    def prepare(self, arg: Arg) -> np.ndarray:
+        """The param ``arg`` as the kernels read it (f32, C-contiguous, packed if asked)."""
+        shape = tuple(d.evaluate({}) for d in parse_shape(arg.shape))
+        array = self.load(arg.name, shape)
+        if arg.layout.startswith("packed"):
+            array = pack_linear_weight(array)
+        elif arg.layout:
+            raise WeightError(f"weight '{arg.name}' has unknown layout '{arg.layout}'")
+        return np.ascontiguousarray(array, dtype=np.float32)
+
+    def load(self, name: str, shape: tuple[int, ...]) -> np.ndarray:
+        if name in self.constants:
+            return make_constant(name, self.constants[name])
+        if self.weights is None:
+            raise WeightError(f"no weights given for '{name}'")
+        if hasattr(self.weights, "get_f32"):
+            if name not in self.weights:
+                raise WeightError(f"missing weight '{name}' (expected shape {list(shape)})")
+            array = self.weights.get_f32(name)
+        elif name in self.weights:
+            array = np.asarray(self.weights[name], dtype=np.float32)
+        else:
+            raise WeightError(f"missing weight '{name}' (expected shape {list(shape)})")
+        if tuple(array.shape) != shape:
+            raise WeightError(f"weight '{name}' has shape {list(array.shape)}, expected {list(shape)}")
+        return array
+
+
+def kernel_elements(arg: Arg) -> int:
+    """How many f32 values the kernels read for param ``arg`` in its layout."""
+    return layout_elements(tuple(d.evaluate({}) for d in parse_shape(arg.shape)), arg.layout)
+
+
+def layout_elements(shape: tuple[int, ...], layout: str) -> int:
+    """The element count of a weight of ``shape`` stored in ``layout`` (packing pads)."""
+    if layout.startswith("packed"):
+        if len(shape) != 2:
+            raise WeightError(f"a {layout} weight must be 2-D [n, k], got shape {list(shape)}")
+        return packed_linear_size(*shape)
+    return int(np.prod(shape, dtype=np.int64))
+
+
+def checkpoint_params(manifest: Manifest) -> dict[str, tuple[int, ...]]:
+    """Every weight the entries read from the checkpoint (not generated constants): name -> shape."""
+    return {a.name: tuple(d.evaluate({}) for d in parse_shape(a.shape))
+            for entry in manifest.entries.values() for a in entry.args
+            if a.role == "param" and a.name not in manifest.constants}
+
+
+def param_args(manifest: Manifest) -> list[Arg]:
+    """Each distinct (name, layout) param of all entries, in first-use order."""
+    seen: dict[tuple[str, str], Arg] = {}
+    for entry in manifest.entries.values():
+        for a in entry.by_role("param"):
+            seen.setdefault((a.name, a.layout), a)
+    return list(seen.values())
+
+
+class NativeEntry:
+    """One entry point with its weights bound: checks arguments, then one native call."""
+
+    def __init__(self, spec: Entry, address: int, binder: WeightBinder, keepalive: Any = None):
+        self.spec = spec
+        self.fn = _PACKED(address)
+        self.keepalive = keepalive
+        self.buffer_args = [a for a in spec.args if a.role != "symbol"]
+        self.caller_args = [a for a in self.buffer_args if a.role not in _OWNED_ROLES]
+        self.ptrs = (ctypes.c_void_p * len(self.buffer_args))()
+        self.ints = (ctypes.c_int64 * max(1, len(spec.symbols)))()
+        self.slots = {a.name: i for i, a in enumerate(self.buffer_args) if a.role != "param"}
+        self._bind_params(binder)
+        self.arena: np.ndarray | None = None
+        self.record = self._bind_check_record()
+        self.fixed: dict[str, tuple[np.ndarray, int]] = {}  # name -> (array, address)
+        self.fixed_spans: list[tuple[int, int, str]] = []
+        self.fixed_symbols: dict[str, int] = {}  # the symbols the fixed shapes were checked under
+
+    def _bind_params(self, binder: WeightBinder) -> None:
+        self.param_arrays = []
+        for i, a in enumerate(self.buffer_args):
+            if a.role == "param":
+                array = binder.get(a)
+                self.param_arrays.append(array)
+                self.ptrs[i] = address_of(array)
+
+    def _bind_check_record(self) -> np.ndarray | None:
+        """A debug build's violation record (its ``checks`` argument), else None."""
+        if not self.spec.by_role("checks"):
+            return None
+        record = np.zeros(len(CHECK_RECORD), dtype=np.int64)
+        self.ptrs[self.slots[self.spec.by_role("checks")[0].name]] = address_of(record)
+        return record
+
+    def use_arena(self, arena: np.ndarray) -> None:
+        if arena.nbytes < self.spec.arena_bytes:
+            raise RuntimeLimitError(f"arena of {arena.nbytes} bytes is smaller than {self.spec.arena_bytes}")
+        self.arena = arena
+        self.ptrs[self.slots[self.spec.by_role("arena")[0].name]] = address_of(arena)
+
+    def bind_fixed(self, buffers: Mapping[str, np.ndarray], symbols: Mapping[str, int]) -> None:
+        """Bind buffers passed unchanged to every call (a session's KV caches), checked
+        here once against shapes under ``symbols``: :meth:`call` then checks only that
+        it is handed the same array objects, not their shapes again (a decode step of a
+        small model would spend a fifth of its time re-checking 50 KV caches)."""
+        spans = []
+        for a in self.caller_args:
+            if a.name in buffers and shape_symbols(a.shape) <= symbols.keys():
+                array = buffers[a.name]
+                check_buffer(self.spec.name, a, array, symbols)
+                start = address_of(array)
+                self.fixed[a.name] = (array, start)
+                spans.append((start, start + array.nbytes, a.name))
+        check_disjoint(self.spec.name, spans)
+        self.fixed_spans = sorted(span for span in spans if span[1] > span[0])
+        self.fixed_symbols = dict(symbols)
+
+    def call(self, buffers: Mapping[str, np.ndarray], symbols: Mapping[str, int]) -> None:
+        """Check every symbol and buffer (see the module doc), then call."""
+        if self.arena is None:
+            self.use_arena(aligned_empty(self.spec.arena_bytes))
+        check_symbols(self.spec, symbols)
+        spans = []  # (address, end, name) of the buffers not bound fixed
+        ptrs, slots, fixed = self.ptrs, self.slots, self.fixed
+        if any(symbols.get(k) != v for k, v in self.fixed_symbols.items()):
+            fixed = {}  # checked under other sizes: check everything
+        for a in self.caller_args:
+            array = buffers.get(a.name)
+            if array is None:
+                raise ShapeError(f"{self.spec.name}: missing argument '{a.name}'")
+            bound = fixed.get(a.name)
+            if bound is not None and bound[0] is array:
+                ptrs[slots[a.name]] = bound[1]
+                continue
+            check_buffer(self.spec.name, a, array, symbols)
+            start = address_of(array)
+            spans.append((start, start + array.nbytes, a.name))
+        check_disjoint(self.spec.name, spans, self.fixed_spans if fixed else ())
+        for name, bound in self.spec.id_bounds.items():
+            check_vocab(buffers[name], bound, f"{self.spec.name}: {name}")
+        for start, _, name in spans:
+            ptrs[slots[name]] = start
+        for i, name in enumerate(self.spec.symbols):
+            self.ints[i] = int(symbols[name])
+        if self.record is not None:
+            self.record[:] = 0
+        self.fn(ctypes.addressof(ptrs), ctypes.addressof(self.ints))
+        if self.record is not None and self.record[0]:
+            raise KernelCheckError(violation_message(self.spec, self.record))
+
+
+def violation_message(spec: Entry, record: np.ndarray) -> str:
+    """What a debug build's kernels recorded: the first out-of-bounds access of the call."""
+    count, kernel, arg, index, length = (int(v) for v in record)
+    name = spec.check_kernels[kernel] if 0 <= kernel < len(spec.check_kernels) else f"#{kernel}"
+    what = f"argument {arg}" if arg >= 0 else "a stack buffer"
+    more = f" (and {count - 1} more)" if count > 1 else ""
+    return f"{spec.name}: kernel {name}: index {index} out of bounds of {what} (length {length}){more}"
+
+
