@@ -1,7 +1,7 @@
 """``#rlx.abi``: the calling convention of an entry function, as one attribute.
 
 Every entry function carries ``rlx.abi = #rlx.abi<...>`` from L1 (built by the flow) to
-L3 (where ``rlxc.compiler`` turns it into the manifest's :class:`runtime.abi.Entry`)::
+L3 (where ``rlxc.compiler`` turns it into the manifest's :class:`rlx.runtime.abi.Entry`)::
 
     rlx.abi = #rlx.abi<args = [input "input_ids", kv_cache "past_k_0",
                                param "model.norm.weight" packed16 : "64", arena "arena",

@@ -1,4 +1,4 @@
-"""Symbolic dims for the dialects; the implementation lives in ``runtime.symbolic`` so
+"""Symbolic dims for the dialects; the implementation lives in ``rlx.runtime.symbolic`` so
 that the runtime can evaluate manifest shapes without importing the compiler."""
 
 from rlx.runtime.symbolic import (  # noqa: F401

@@ -8,7 +8,7 @@ access is skipped (a load yields zero) and ``@rlx_bounds_violation`` (one privat
 function per module, :func:`violation_function`) counts the violation. The first one
 is described in the record by the thread whose ``atomic_rmw`` saw a count of 0, so the
 fields of one record always belong to one violation. The runtime reads the record
-after the call and raises :class:`runtime.errors.KernelCheckError`.
+after the call and raises :class:`rlx.runtime.errors.KernelCheckError`.
 
 Accesses to a stack buffer (``memref.alloca``) are checked against its static size
 and recorded with argument ``-1``; a buffer picked by ``arith.select`` among buffers is

@@ -3,7 +3,7 @@
 
 Everything here works on LLVM IR *text* (what ``str(emit_llvm(...))`` returns), so
 the emitter and the backend stay decoupled. All failures surface as a one-line
-:class:`runtime.errors.CompileError`.
+:class:`rlx.runtime.errors.CompileError`.
 
 llvmlite 0.50 notes: ``llvm.initialize()`` is gone (it raises), the legacy pass
 manager is gone (we use the new ``PassBuilder``), and pointers are opaque.

@@ -10,7 +10,7 @@ Compiling a model file (:mod:`rlxc.model_file`) has two parts:
   weights are) and, with ``embed_weights``, every weight already packed for the kernels.
 
 :mod:`rlxc.link` links both into the ``.so``, written atomically (:mod:`rlxc.atomic`).
-``docs/abi.md`` describes the result; :mod:`runtime.loader` loads it.
+``docs/abi.md`` describes the result; :mod:`rlx.runtime.loader` loads it.
 """
 
 from __future__ import annotations
@@ -164,7 +164,7 @@ def weights_info(manifest: Manifest, weights: Any, path: Path | None) -> Weights
 
 def pack_weights(manifest: Manifest, weights: Any, blob: Path) -> PackedBlob:
     """Write every checkpoint param in its kernel layout to ``blob`` (see
-    :func:`runtime.weight_cache.write_packed_blob`); return the loader's table."""
+    :func:`rlx.runtime.weight_cache.write_packed_blob`); return the loader's table."""
     with open(blob, "wb") as out:
         return write_packed_blob(manifest, weights, out)
 

@@ -44,7 +44,7 @@ def load(path: str | Path, *, batch: int | None = None, max_seq: int | None = No
     entry's compile profile (:mod:`rlxc.profile`).
     ``cache=False`` skips the compile cache and JIT-compiles in process. With the cache,
     the checkpoint's packed weights are cached too and mapped by later loads
-    (:mod:`runtime.weight_cache`; ``RLX_WEIGHT_CACHE=0`` turns that part off)."""
+    (:mod:`rlx.runtime.weight_cache`; ``RLX_WEIGHT_CACHE=0`` turns that part off)."""
     from rlx.runtime.loader import load as load_shared_object
 
     if is_shared_object(path):

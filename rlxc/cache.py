@@ -5,7 +5,7 @@ the compiled entry points), ``manifest.json`` (what :func:`rlxc.compiler.lower`
 recorded) and, once ``rlxc.load`` linked it, ``model.so``. The key is the sha256 of
 everything the code depends on (see :func:`compile_key`), so an entry is never stale,
 only unused. The root is ``$RLX_CACHE_DIR``, else ``~/.cache/rlx``; packed weights
-live beside the entries in ``<root>/weights/`` (:mod:`runtime.weight_cache`).
+live beside the entries in ``<root>/weights/`` (:mod:`rlx.runtime.weight_cache`).
 
 Every file is written to a temporary name in the entry directory and renamed into
 place, so readers (other processes too) see a whole file or none. The cache is an

@@ -253,7 +253,7 @@ def load(path: str | os.PathLike, *, weights: Any = None, max_seq: int | None = 
     ``max_seq`` the KV capacity (default: the ``--max-seq`` it was compiled with);
     ``batch``, if given, must be the batch it was compiled for. Weights read from a
     checkpoint are packed once into the packed-weight cache and mapped from there on
-    later loads (:mod:`runtime.weight_cache`); ``weight_cache=False`` packs them in
+    later loads (:mod:`rlx.runtime.weight_cache`); ``weight_cache=False`` packs them in
     memory instead (default: on, unless ``RLX_WEIGHT_CACHE=0``)."""
     path = Path(path)
     if not path.is_file():

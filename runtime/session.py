@@ -1,4 +1,4 @@
-"""Running compiled entry points: argument checks, weight binding, KV cache, generation.
+"""Running compiled models: prefill, decode and generation over one KV cache, for one thread at a time.
 
 Imports nothing from the compiler (no xdsl, no llvmlite): a :class:`Session` needs a
 manifest (what the compiler recorded about each entry point) and a function that

@@ -1,6 +1,6 @@
 """Packed weights on disk: written once per checkpoint, memory-mapped by every later load.
 
-Packing a checkpoint into the kernels' layout (:mod:`runtime.packing`, bf16/f16 -> f32)
+Packing a checkpoint into the kernels' layout (:mod:`rlx.runtime.packing`, bf16/f16 -> f32)
 takes seconds for a 2.4 GB model. The first load of a checkpoint writes its params,
 packed, to ``<cache root>/weights/<key>.bin`` (each at a 64-byte aligned offset) and
 their table to ``<key>.json``; every later load maps the file read-only and binds views

@@ -1,4 +1,4 @@
-"""Ahead-of-time compilation: ``rlxc compile`` -> model.so -> ``runtime.loader`` / ``rlxc run``.
+"""Ahead-of-time compilation: ``rlxc compile`` -> model.so -> ``rlx.runtime.loader`` / ``rlxc run``.
 
 The .so and the JIT must give bitwise-identical logits; the .so must run without the
 compiler; the compile cache must make a second load fast.

@@ -166,7 +166,7 @@ def _store_cols(vals_lo, vals_hi, out, obase, ncols: int, col_is_full=None) -> N
 def linear(spec: MatmulSpec) -> func.FuncOp:
     """``(x[M*k], w_packed[ceil(n/16)*k*16], [bias[n]], out[M*n], M)``: out = x @ W^T (+ b).
 
-    ``w_packed`` comes from :func:`runtime.packing.pack_linear_weight`. The loop nest
+    ``w_packed`` comes from :func:`rlx.runtime.packing.pack_linear_weight`. The loop nest
     is :func:`_tiled_matmul` over the 16-column tiles, in pairs when ``spec.paired``:
     each pair runs a ``spec.rows`` x 32 register-tiled micro-kernel (else each tile a
     ``spec.rows`` x 16 one) over the row blocks of an L2-resident panel of ``x``, then
