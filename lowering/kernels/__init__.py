@@ -15,7 +15,7 @@ Conventions:
   guarded by a run-time ``scf.if`` that runs a serial copy of the loop for calls
   below the spec's ``parallel_min_work``;
 * kernels may use a static-size ``memref.alloca`` as per-thread stack scratch and
-  ``vector.shuffle`` (the emitter supports both).
+  ``vector.shuffle`` (the LLVM translator, ``lowering/llvm/``, supports both).
 
 Modules: ``builder`` (the DSL), ``spec``, ``select``, ``cost``, ``matmul``
 (linear, multi_linear, linear_swiglu), ``attention_prefill`` / ``attention_decode`` /

@@ -6,8 +6,8 @@ arithmetic takes SSA values or Python ints and folds int-only expressions (``add
 0)`` is ``i``), so static sizes cost no ops; float helpers work on scalars and on
 ``vector<8xf32>`` alike. Vectors are ``VEC`` f32 lanes (one AVX2 register).
 
-Floats get ``reassoc contract`` fast-math from the emitter, and vector ``math.exp``
-becomes an inline polynomial there: scalar exponentials are therefore computed on a
+Floats get ``reassoc contract`` fast-math from the ``rlx-fastmath`` pass, and vector
+``math.exp`` becomes an inline polynomial in ``expand-math-to-polynomials``: scalar exponentials are therefore computed on a
 broadcast vector and lane-extracted (no libm), see :func:`vexp`.
 """
 

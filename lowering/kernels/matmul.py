@@ -114,7 +114,7 @@ def _tiled_matmul(spec: MatmulSpec, m_sz, ntiles: int, work, tile_fn) -> None:
     (``select.MATMUL_PANEL_BYTES`` of ``x``) stays in L2 across the group's tiles, so
     ``x`` is read from memory once per group instead of once per tile; a tile's weights (``k * 64`` bytes) are read
     once per panel. With fewer rows than a register block (decode) an item is one
-    tile (``k * 64`` bytes per weight): the emitter's guided schedule hands each
+    tile (``k * 64`` bytes per weight): the team runtime's guided schedule (``lowering/llvm/team.py``) hands each
     thread contiguous runs of tiles, shrinking towards the end, so both threads
     stream until the last few tiles instead of one idling through the last big item.
     """
