@@ -1,0 +1,53 @@
+"""The target description: named CPUs, feature overrides, the host, clear errors."""
+
+import pytest
+
+from rlx.lowering.target import KNOWN_CPUS, host_target, parse_target
+from rlx.runtime.errors import CompileError
+
+
+@pytest.mark.parametrize("text, bits, registers", [
+    ("znver2", 256, 16), ("x86-64-v3", 256, 16), ("haswell", 256, 16), ("x86-64-v2", 128, 16),
+    ("skylake-avx512", 512, 32), ("x86-64-v4", 512, 32), ("sapphirerapids", 512, 32),
+    ("sapphirerapids,-avx512f", 256, 16), ("znver2,-avx", 128, 16), ("znver2,+avx512f", 512, 32),
+])
+def test_vector_width_and_registers_follow_the_isa(text, bits, registers):
+    t = parse_target(text)
+    assert (t.vector_bits, t.vector_registers) == (bits, registers)
+
+
+def test_a_named_cpu_passes_only_its_overrides_to_llvm():
+    assert parse_target("znver2").llvm_features == ""
+    t = parse_target("icelake-server,-avx512f")
+    assert t.cpu == "icelake-server" and "-avx512f" in t.llvm_features.split(",")
+    assert not any(f.startswith("avx512") for f in t.features)  # what is built on AVX-512 goes too
+
+
+def test_the_host_is_what_llvm_reports():
+    host = host_target()
+    assert parse_target(None) == host == parse_target("host")
+    assert host.l1d_bytes > 0 and host.l2_bytes > host.l1d_bytes and host.l3_bytes >= host.l2_bytes
+    if host.has("avx512f"):
+        off = parse_target("host,-avx512f")
+        assert off.vector_bits == 256 and "-avx512f" in off.llvm_features.split(",")
+        assert "+avx512bw" not in off.llvm_features.split(",")
+
+
+def test_the_summary_names_what_the_kernels_read():
+    assert parse_target("znver2").summary().startswith("znver2 (256-bit vectors x 16 registers, 2 FMA units")
+
+
+@pytest.mark.parametrize("text, message", [
+    ("zen9", "unknown CPU 'zen9' (known: host, x86-64,"),
+    ("znver2,avx2", "'avx2' is not a feature override (write +feature or -feature)"),
+    ("znver2,+avx9000", "unknown CPU feature 'avx9000'"),
+])
+def test_bad_targets_are_named(text, message):
+    with pytest.raises(CompileError, match=message.replace("(", r"\(").replace(")", r"\)").replace("+", r"\+")):
+        parse_target(text)
+
+
+def test_every_known_cpu_is_described():
+    for name in KNOWN_CPUS:
+        t = parse_target(name)
+        assert t.cpu == name and t.fma_units >= 1 and t.l1d_bytes < t.l2_bytes < t.l3_bytes
