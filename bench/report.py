@@ -115,7 +115,7 @@ def measure(model_dir: Path, prompt: int, decode: int, prefill: int) -> dict:
     max_tokens = min(512, max_seq)
     options = CompileOptions(max_tokens=max_tokens, pipeline=instrumented_pipeline(max_tokens))
     lowered = lower(build_flows(spec, weights, spec.batch(None)), options,
-                    code_manifest_extras(spec, spec.batch(None), target_cpu()))
+                    code_manifest_extras(spec, spec.batch(None), target_cpu(options.profile.target)))
     sites = sites_of(lowered.module)
     hooks = Hooks(len(sites))
     engine = jit_engine(lowered)

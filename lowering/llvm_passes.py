@@ -72,28 +72,33 @@ class LLVMOptPass(BackendPass):
     consumes = "llvm"
     produces = "llvm"
     level: int = 3
+    #: the CPU (``rlx.lowering.target.parse_target``: ``host``, ``znver2,-avx512f``, ...)
+    target: str = "host"
 
     def run(self, ir: str) -> str:
         from rlx.lowering.llvm_target import optimize
+        from rlx.lowering.target import parse_target
 
         _check_level(self.level)
-        return optimize(ir, self.level)
+        return optimize(ir, self.level, parse_target(self.target))
 
 
 @dataclass(frozen=True)
 class LLVMCodegenPass(BackendPass):
-    """LLVM IR -> host assembly."""
+    """LLVM IR -> assembly for the target CPU."""
 
     name = "llvm-codegen"
     consumes = "llvm"
     produces = "asm"
     level: int = 3
+    target: str = "host"
 
     def run(self, ir: str) -> str:
         from rlx.lowering.llvm_target import emit_assembly
+        from rlx.lowering.target import parse_target
 
         _check_level(self.level)
-        return emit_assembly(ir, self.level)
+        return emit_assembly(ir, self.level, parse_target(self.target))
 
 
 def prepare_for_llvm(module: ModuleOp, threads: int = 0) -> None:

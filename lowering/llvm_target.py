@@ -21,7 +21,7 @@ from rlx.runtime.errors import CompileError, first_line
 
 __all__ = [
     "host_cpu",
-    "host_target_machine",
+    "target_machine",
     "optimize",
     "emit_assembly",
     "emit_object",
@@ -58,15 +58,15 @@ def host_cpu() -> tuple[str, str]:
     return name, features
 
 
-def host_target_machine(opt_level: int = 3, reloc: str = "pic", *, jit: bool = False):
-    """A TargetMachine for the host CPU (all its features), PIC by default."""
+def target_machine(opt_level: int = 3, reloc: str = "pic", *, jit: bool = False, target=None):
+    """A TargetMachine for ``target`` (a :class:`rlx.lowering.target.Target`; ``None``:
+    the host CPU with all its features), PIC by default."""
     _ensure_init()
     if not 0 <= int(opt_level) <= 3:
         raise CompileError(f"invalid optimisation level {opt_level!r} (expected 0..3)")
-    name, features = host_cpu()
+    name, features = host_cpu() if target is None else (target.cpu, target.llvm_features)
     try:
-        target = llvm.Target.from_default_triple()
-        return target.create_target_machine(
+        return llvm.Target.from_default_triple().create_target_machine(
             cpu=name,
             features=features,
             opt=int(opt_level),
@@ -75,7 +75,7 @@ def host_target_machine(opt_level: int = 3, reloc: str = "pic", *, jit: bool = F
             jit=jit,
         )
     except Exception as exc:  # llvmlite raises RuntimeError/AssertionError here
-        raise CompileError(f"cannot create host target machine: {first_line(exc)}") from None
+        raise CompileError(f"cannot create a target machine for {name}: {first_line(exc)}") from None
 
 
 def _parse(ll_text: str, tm=None):
@@ -105,9 +105,10 @@ def _run_pipeline(mod, tm, opt_level: int) -> None:
     pm.run(mod, pb)
 
 
-def optimize(llvm_ir_text: str, opt_level: int = 3) -> str:
-    """Run the default ``O<opt_level>`` pipeline tuned for the host; return new .ll text."""
-    tm = host_target_machine(opt_level)
+def optimize(llvm_ir_text: str, opt_level: int = 3, target=None) -> str:
+    """Run the default ``O<opt_level>`` pipeline tuned for ``target`` (default: the host);
+    return new .ll text."""
+    tm = target_machine(opt_level, target=target)
     mod = _parse(llvm_ir_text, tm)
     if opt_level > 0:
         try:
@@ -117,9 +118,10 @@ def optimize(llvm_ir_text: str, opt_level: int = 3) -> str:
     return str(mod)
 
 
-def emit_assembly(ll_text: str, opt_level: int = 3) -> str:
-    """Host assembly for already-built (ideally already optimised) IR text."""
-    tm = host_target_machine(opt_level)
+def emit_assembly(ll_text: str, opt_level: int = 3, target=None) -> str:
+    """Assembly for ``target`` (default: the host) of already-built (ideally already
+    optimised) IR text: code for any target can be inspected on any host."""
+    tm = target_machine(opt_level, target=target)
     mod = _parse(ll_text, tm)
     try:
         return tm.emit_assembly(mod)
@@ -127,9 +129,9 @@ def emit_assembly(ll_text: str, opt_level: int = 3) -> str:
         raise CompileError(f"assembly emission failed: {first_line(exc)}") from None
 
 
-def emit_object(ll_text: str, opt_level: int = 3) -> bytes:
+def emit_object(ll_text: str, opt_level: int = 3, target=None) -> bytes:
     """A relocatable (PIC) ELF object for IR text, ready for :func:`rlxc.link.link_shared_object`."""
-    tm = host_target_machine(opt_level, reloc="pic")
+    tm = target_machine(opt_level, reloc="pic", target=target)
     mod = _parse(ll_text, tm)
     try:
         return bytes(tm.emit_object(mod))
@@ -169,11 +171,11 @@ class JITEngine:
     any such pointer may be called.
     """
 
-    def __init__(self, ll_text: str, opt_level: int = 3, *, run_passes: bool = True):
+    def __init__(self, ll_text: str, opt_level: int = 3, *, run_passes: bool = True, target=None):
         _ensure_init()
         if _needs_gomp(ll_text):
             load_openmp_runtime()
-        self._tm = host_target_machine(opt_level, jit=True)
+        self._tm = target_machine(opt_level, jit=True, target=target)
         self._module = _parse(ll_text, self._tm)
         if run_passes and opt_level > 0:
             try:

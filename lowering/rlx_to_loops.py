@@ -51,6 +51,7 @@ from rlx.lowering import kernels
 from rlx.lowering.kernels import KernelSpec, select
 from rlx.lowering.bounds_checks import RECORD_TYPE, add_bounds_checks, violation_function
 from rlx.runtime.errors import PassError
+from rlx.lowering.target import Target, parse_target
 from rlx.runtime.native_entry import layout_elements
 
 _INDEX = IndexType()
@@ -94,6 +95,7 @@ class _EntryLowering:
     module_kernels: dict[KernelSpec, func.FuncOp]
     fn: func.FuncOp
     checks: KernelChecks | None = None
+    target: Target | None = None  # what the kernel choices read (None: the untargeted defaults)
     values: dict[SSAValue, SSAValue] = field(default_factory=dict)
     dims: dict[SymDim, SSAValue] = field(default_factory=dict)
     #: debug builds: each buffer's element count (a shape, or a number) and its length value
@@ -214,19 +216,19 @@ class _EntryLowering:
         elif isinstance(op, rlx.KVWriteOp):
             b, s, d = op.new.type.shape
             cap = op.cache.type.shape[1]
-            self.call(select.kv_write(d.const),
+            self.call(select.kv_write(d.const, self.target),
                       [self.values[op.new], self.values[op.cache], self.index(b), self.index(s),
                        self.index(SymDim.of(op.offset.data)), self.index(cap)])
         elif isinstance(op, rlx.MultiLinearOp):
             k = op.x.type.shape[-1].const
             ns = tuple(w.type.shape[0].const for w in op.weights)
-            spec = select.multi_linear(k, ns, bool(op.biases))
+            spec = select.multi_linear(k, ns, bool(op.biases), self.target)
             args = [op.x, *op.weights, *op.biases, *op.outs]
             self.call(spec, [self.values[v] for v in args] + [self.index(_rows(op.x.type.shape))])
         elif isinstance(op, func.ReturnOp):
             self.builder.insert(func.ReturnOp())
         elif type(op) in LOWERINGS:
-            spec, sizes = LOWERINGS[type(op)](op)
+            spec, sizes = LOWERINGS[type(op)](op, self.target)
             operands = [self.values[v] for v in op.inputs().values()]
             self.call(spec, operands + [self.values[op.out]] + [self.index(s) for s in sizes])
         else:
@@ -239,49 +241,49 @@ def _rows(shape) -> SymDim:
     return _numel(shape[:-1])
 
 
-def _lower_embed(op):
+def _lower_embed(op, target):
     v, h = (d.const for d in op.table.type.shape)
     table = op.table.owner
     packed = isinstance(table, rlx.ParamOp) and table.layout is not None and table.layout.data.startswith("packed")
-    return select.embed(h, v, packed), [_numel(op.ids.type.shape)]
+    return select.embed(h, v, packed, target), [_numel(op.ids.type.shape)]
 
 
-def _lower_rms_norm(op):
+def _lower_rms_norm(op, target):
     x = op.x.type.shape
-    return select.rms_norm(x[-1].const, op.w.type.shape[0].const, op.eps.value.data), [_rows(x)]
+    return select.rms_norm(x[-1].const, op.w.type.shape[0].const, op.eps.value.data, target), [_rows(x)]
 
 
-def _lower_linear(op):
+def _lower_linear(op, target):
     n, k = (d.const for d in op.w.type.shape)
-    return select.linear(k, n, op.bias is not None), [_rows(op.x.type.shape)]
+    return select.linear(k, n, op.bias is not None, target), [_rows(op.x.type.shape)]
 
 
-def _lower_linear_swiglu(op):
+def _lower_linear_swiglu(op, target):
     n, k = (d.const for d in op.w_gate.type.shape)
-    return select.linear_swiglu(k, n), [_rows(op.x.type.shape)]
+    return select.linear_swiglu(k, n, target), [_rows(op.x.type.shape)]
 
 
-def _lower_rope(op):
+def _lower_rope(op, target):
     b, s, width = op.x.type.shape
     hd = op.head_dim.value.data
-    return select.rope(width.const // hd, hd), [b, s, SymDim.of(op.offset.data)]
+    return select.rope(width.const // hd, hd, target), [b, s, SymDim.of(op.offset.data)]
 
 
-def _lower_attention(op):
+def _lower_attention(op, target):
     b, s, _ = op.q.type.shape
     heads = (op.num_heads.value.data, op.num_kv_heads.value.data, op.head_dim.value.data)
     queries = s.const if s.is_static else None  # static query positions per sequence (1: decode)
-    spec = select.attention(*heads, op.causal is not None, op.mask is not None, queries)
+    spec = select.attention(*heads, op.causal is not None, op.mask is not None, queries, target)
     return spec, [b, s, op.kv_length(), op.k.type.shape[1]]
 
 
 def _elementwise(family: str):
-    return lambda op: (select.elementwise(family), [_numel(op.out.type.shape)])
+    return lambda op, target: (select.elementwise(family, target), [_numel(op.out.type.shape)])
 
 
-def _lower_gather_last(op):
+def _lower_gather_last(op, target):
     b, s, h = op.x.type.shape
-    return select.gather_last(h.const), [b, s]
+    return select.gather_last(h.const, target), [b, s]
 
 
 LOWERINGS: dict[type, Callable] = {
@@ -305,14 +307,17 @@ class RlxToLoopsPass(ModulePass):
 
     name = "rlx-to-loops"
     checks: bool = False
+    #: the CPU the kernels are chosen for (``host``, ``znver2``, ``x86-64-v3,+avx512f``, ...)
+    target: str = "host"
 
     def apply(self, ctx: Context, op: ModuleOp) -> None:
         found: dict[KernelSpec, func.FuncOp] = {}
         checks = KernelChecks() if self.checks else None
+        target = parse_target(self.target)
         entries = []
         for fn in list(op.ops):
             if isinstance(fn, func.FuncOp) and is_buffer_entry(fn) and "rlx.entry" not in fn.attributes:
-                new = _EntryLowering(found, fn, checks).run()
+                new = _EntryLowering(found, fn, checks, target).run()
                 op.body.block.insert_op_before(new, fn)
                 op.body.block.erase_op(fn)
                 entries.append(new)

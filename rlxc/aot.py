@@ -78,7 +78,7 @@ class CodeRequest:
 
 
 def code_request(spec: ModelSpec, weights: Any, options, batch: int) -> CodeRequest:
-    cpu = target_cpu()
+    cpu = target_cpu(options.profile.target)
     key = compile_key(
         config=spec.fingerprint(), weights=weights_fingerprint(weights), pipeline=options.pipeline_text(),
         options={**options.cache_fields(), "batch": batch},
@@ -101,11 +101,13 @@ def code_manifest_extras(spec: ModelSpec, batch: int, cpu: CpuTarget) -> dict[st
     return extras
 
 
-def native_object(llvm_ir: str, opt_level: int) -> bytes:
+def native_object(llvm_ir: str, opt_level: int, target: str = "host") -> bytes:
     """Optimise like the JIT does, then compile to a PIC object (same code as the JIT)."""
     from rlx.lowering.llvm_target import emit_object, optimize
+    from rlx.lowering.target import parse_target
 
-    return emit_object(optimize(llvm_ir, opt_level), opt_level)
+    t = parse_target(target)
+    return emit_object(optimize(llvm_ir, opt_level, t), opt_level, t)
 
 
 def wants_ir(options) -> bool:
@@ -130,7 +132,7 @@ def compile_code(req: CodeRequest, cache: CompileCache, progress: Progress) -> C
     with progress.phase("lowering"):
         lowered = lower(build_flows(req.spec, req.weights, req.batch), options, extras)
     with progress.phase("LLVM"):
-        obj = native_object(lowered.llvm_ir, lowered.profile.opt_level)
+        obj = native_object(lowered.llvm_ir, lowered.profile.opt_level, lowered.profile.target)
     cache.write(req.key, CODE, obj)
     cache.write(req.key, MANIFEST, json.dumps(lowered.manifest.to_json()).encode())
     return CompiledCode(obj, lowered.manifest, req.key)

@@ -73,12 +73,14 @@ def jit_load(spec, weights: Any, options, batch: int, max_seq: int, progress) ->
     """Compile ``spec`` in process (MCJIT) into a Session or FlowFunction."""
     from rlxc.aot import code_manifest_extras
     from rlxc.model_file import build_flows
-    from rlxc.target import target_cpu
+    from rlxc.target import check_runs_here, target_cpu
     from rlxc.compiler import jit_engine, lower
     from rlx.runtime.loader import prefer_sleeping_openmp_workers
 
     prefer_sleeping_openmp_workers()
-    extras = code_manifest_extras(spec, batch, target_cpu())
+    cpu = target_cpu(options.profile.target)
+    check_runs_here(cpu)
+    extras = code_manifest_extras(spec, batch, cpu)
     with progress.phase("lowering"):
         lowered = lower(build_flows(spec, weights, batch), options, extras)
     with progress.phase("LLVM (JIT)"):

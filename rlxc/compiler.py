@@ -97,7 +97,7 @@ def lower(builts: list[BuiltModel], options: CompileOptions, extra: dict[str, An
     pipeline = profile.pipeline_text()
     dumps = options.dump_options(note=describe_profiles(profiles, pipeline))
     passes = compile_passes(pipeline, backend=dumps.observing,
-                            threads=profile.threads, opt_level=profile.opt_level)
+                            threads=profile.threads, opt_level=profile.opt_level, target=profile.target)
     llvm_ir = run_pipeline(module, passes, dumps).llvm_ir
     constants: dict[str, Any] = {}
     for b in builts:
@@ -112,5 +112,7 @@ def lower(builts: list[BuiltModel], options: CompileOptions, extra: dict[str, An
 def jit_engine(lowered: Lowered):
     """MCJIT-compile ``lowered`` at its profile's optimization level."""
     from rlx.lowering.llvm_target import JITEngine
+    from rlx.lowering.target import parse_target
 
-    return JITEngine(lowered.llvm_ir, opt_level=lowered.profile.opt_level)
+    return JITEngine(lowered.llvm_ir, opt_level=lowered.profile.opt_level,
+                     target=parse_target(lowered.profile.target))

@@ -83,7 +83,9 @@ _builtin("rlx-pack-weights", "rlx.lowering.rlx_pack_weights", "RlxPackWeightsPas
 _builtin("rlx-to-loops", "rlx.lowering.rlx_to_loops", "RlxToLoopsPass",
          "L2 -> L3: call one outlined loop kernel per (op, static shapes) from the entry",
          checks="debug build: kernels check every index against their buffers' lengths and "
-                "report a violation instead of reading or writing out of bounds")
+                "report a violation instead of reading or writing out of bounds",
+         target="the CPU the kernels are chosen for (its vector registers pick the matmul register block): "
+                "host (default), or an LLVM CPU name with +feature/-feature overrides")
 _builtin("rlx-instrument", "rlx.lowering.rlx_instrument", "RlxInstrumentPass",
          "L3: wrap each kernel call of the entries in rlx_prof_begin/end(site) hooks (per-kernel timing)")
 _builtin("cse", "xdsl.transforms.common_subexpression_elimination", "CommonSubexpressionElimination",
@@ -104,11 +106,12 @@ _builtin("rlx-outline-parallel", "rlx.lowering.rlx_outline_parallel", "RlxOutlin
 _builtin("convert-to-llvm", "rlx.lowering.llvm_passes", "ConvertToLLVMPass",
          "L3 -> LLVM IR: the llvmlite translator (scf/arith/math/memref/vector/func/rlx_cpu)")
 _builtin("llvm-opt", "rlx.lowering.llvm_passes", "LLVMOptPass",
-         "LLVM IR: LLVM's O<level> pipeline tuned for the host CPU",
-         level="optimization level 0-3")
+         "LLVM IR: LLVM's O<level> pipeline tuned for the target CPU",
+         level="optimization level 0-3", target="the CPU: host (default), or an LLVM CPU name with overrides")
 _builtin("llvm-codegen", "rlx.lowering.llvm_passes", "LLVMCodegenPass",
-         "LLVM IR -> host assembly (what the JIT and the .so run)",
-         level="code generator optimization level 0-3")
+         "LLVM IR -> assembly for the target CPU (what the JIT and the .so run)",
+         level="code generator optimization level 0-3",
+         target="the CPU: host (default), or an LLVM CPU name with overrides")
 
 
 def _load_plugins() -> None:
@@ -182,9 +185,21 @@ def check_options(name: str, given: list[str]) -> None:
 IR_KINDS = ("mlir", "llvm", "asm")
 
 
-def mlir_pipeline(max_tokens: int = 512, checks: bool = False) -> str:
-    """rlx (L1) -> buffers (L2) -> loops (L3); ``checks``: with index bounds checks."""
-    to_loops = "rlx-to-loops{checks=true}" if checks else "rlx-to-loops"
+def _options(**options) -> str:
+    """``{a=1 b="x"}`` of the options that are not at their default (None), or ``""``."""
+    given = [f"{k}={v}" for k, v in options.items() if v is not None]
+    return "{" + " ".join(given) + "}" if given else ""
+
+
+def _target_option(target: str) -> str | None:
+    """The ``target`` pass option: spelled only for a target other than the host."""
+    return None if target == "host" else f'"{target}"'
+
+
+def mlir_pipeline(max_tokens: int = 512, checks: bool = False, target: str = "host") -> str:
+    """rlx (L1) -> buffers (L2) -> loops (L3); ``checks``: with index bounds checks;
+    ``target``: the CPU the kernels are chosen for."""
+    to_loops = "rlx-to-loops" + _options(checks="true" if checks else None, target=_target_option(target))
     return (f"rlx-fuse,rlx-fuse-gate-up,rlx-bufferize,rlx-fuse-linears,"
             f"rlx-plan-memory{{max-tokens={max_tokens}}},rlx-pack-weights,{to_loops},cse")
 
@@ -197,18 +212,19 @@ LLVM_PREPARATION = ("rlx-fastmath", "expand-math-to-polynomials", "rlx-outline-p
 VERIFIED_AS_A_GROUP = ("cse", *LLVM_PREPARATION)
 
 
-def backend_pipeline(threads: int = 0, opt_level: int = 3) -> str:
+def backend_pipeline(threads: int = 0, opt_level: int = 3, target: str = "host") -> str:
     """L3 -> L3 ready for translation -> LLVM IR -> optimized LLVM IR -> assembly.
-    ``threads`` (see :func:`rlxc.profile.thread_count`) is spelled into the pass option
-    here, and only here."""
+    ``threads`` (see :func:`rlxc.profile.thread_count`) and ``target`` are spelled into
+    the pass options here, and only here."""
+    llvm = _options(level=opt_level, target=_target_option(target))
     return (f"rlx-fastmath,expand-math-to-polynomials,rlx-outline-parallel{{threads={thread_count(threads)}}},"
-            f"convert-to-llvm,llvm-opt{{level={opt_level}}},llvm-codegen{{level={opt_level}}}")
+            f"convert-to-llvm,llvm-opt{llvm},llvm-codegen{llvm}")
 
 
 def default_pipeline(max_tokens: int = 512, threads: int = 0, opt_level: int = 3,
-                     checks: bool = False) -> str:
-    """The whole pipeline, from the rlx dialect to host assembly."""
-    return f"{mlir_pipeline(max_tokens, checks)},{backend_pipeline(threads, opt_level)}"
+                     checks: bool = False, target: str = "host") -> str:
+    """The whole pipeline, from the rlx dialect to assembly for ``target``."""
+    return f"{mlir_pipeline(max_tokens, checks, target)},{backend_pipeline(threads, opt_level, target)}"
 
 
 def profile_pipeline(profile) -> str:

@@ -101,7 +101,7 @@ def _pass_text(p) -> str:
 
 
 def complete(passes: list, emit: str, *, start: str = "mlir", threads: int = 0,
-             opt_level: int = 3) -> list:
+             opt_level: int = 3, target: str = "host") -> list:
     """Append the passes needed for the pipeline to end with IR of kind ``emit``.
 
     ``llvm`` appends ``convert-to-llvm``, after the passes that prepare L3 for it
@@ -116,7 +116,7 @@ def complete(passes: list, emit: str, *, start: str = "mlir", threads: int = 0,
     kind = produces(passes[-1]) if passes else start
     if IR_KINDS.index(kind) > IR_KINDS.index(emit):
         raise PassError(f"the pipeline ends with {KIND_NAME[kind]}, which cannot be turned into {KIND_NAME[emit]}")
-    tail = {p.name: p for p in parse_passes(backend_pipeline(threads, opt_level))}
+    tail = {p.name: p for p in parse_passes(backend_pipeline(threads, opt_level, target))}
     names = [p.name for p in passes]
     extra = []
     if kind == "mlir" and emit != "mlir":
@@ -130,7 +130,8 @@ def complete(passes: list, emit: str, *, start: str = "mlir", threads: int = 0,
     return passes + extra
 
 
-def compile_passes(spec: str, *, backend: bool, threads: int = 0, opt_level: int = 3) -> list:
+def compile_passes(spec: str, *, backend: bool, threads: int = 0, opt_level: int = 3,
+                   target: str = "host") -> list:
     """The passes the compiler runs: ``spec`` down to LLVM IR at least.
 
     Without ``backend`` it stops after ``convert-to-llvm``: the JIT and the ``.so``
@@ -140,7 +141,7 @@ def compile_passes(spec: str, *, backend: bool, threads: int = 0, opt_level: int
     passes = parse_passes(spec)
     if not backend:
         passes = [p for p in passes if consumes(p) == "mlir"]
-    return complete(passes, "asm" if backend else "llvm", threads=threads, opt_level=opt_level)
+    return complete(passes, "asm" if backend else "llvm", threads=threads, opt_level=opt_level, target=target)
 
 
 # ------------------------------------------------------------------ dumps

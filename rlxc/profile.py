@@ -32,7 +32,7 @@ from rlx.runtime.errors import CompileError
 #: the weight formats the kernels read (the low-precision work adds more)
 PRECISIONS = ("f32",)
 #: the profile fields one module has once: one pipeline, one LLVM module
-MODULE_FIELDS = ("opt_level", "threads", "pipeline", "precision", "checks")
+MODULE_FIELDS = ("opt_level", "threads", "pipeline", "precision", "checks", "target")
 #: the ``DumpOptions`` fields a ``CompileOptions`` holds, with their defaults
 DUMP_DEFAULTS = {"print_ir_after_all": False, "dump_dir": None, "verify": True, "verify_each": False,
                  "print_ir_after_change": False, "print_ir_diff": False}
@@ -65,6 +65,9 @@ class CompileProfile:
     precision: str = "f32"
     #: debug build: kernels check their indices (``rlx-to-loops{checks=true}``)
     checks: bool = False
+    #: the CPU the code is for: ``host``, or an LLVM CPU name with +/-feature overrides
+    #: (``znver2``, ``x86-64-v3``, ``sapphirerapids,-avx512f``: :mod:`rlx.lowering.target`)
+    target: str = "host"
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "threads", thread_count(self.threads))
@@ -72,6 +75,11 @@ class CompileProfile:
             raise CompileError(f"opt_level must be 0, 1, 2 or 3, got {self.opt_level!r}")
         if not isinstance(self.max_tokens, int) or isinstance(self.max_tokens, bool) or self.max_tokens < 1:
             raise CompileError(f"max_tokens must be an integer >= 1, got {self.max_tokens!r}")
+        if not isinstance(self.target, str):
+            raise CompileError(f"target must be a string such as 'host' or 'znver2', got {self.target!r}")
+        from rlx.lowering.target import parse_target
+
+        parse_target(self.target)  # a clear error now, not in the middle of the pipeline
         if self.precision not in PRECISIONS:
             raise CompileError(f"precision {self.precision!r} is not supported; supported: "
                                f"{', '.join(PRECISIONS)}")
@@ -92,7 +100,7 @@ class CompileProfile:
         from rlxc.passes import default_pipeline
 
         if self.pipeline is None:
-            return default_pipeline(self.max_tokens, self.threads, self.opt_level, self.checks)
+            return default_pipeline(self.max_tokens, self.threads, self.opt_level, self.checks, self.target)
         if self.checks and "checks=true" not in self.pipeline.replace(" ", ""):
             raise CompileError("checks=True needs 'rlx-to-loops{checks=true}' in a custom pipeline")
         return self.pipeline
@@ -133,7 +141,10 @@ def describe_profiles(profiles: Mapping[str, CompileProfile], pipeline: str) -> 
     for entry, profile in profiles.items():
         groups.setdefault(profile, []).append(f"@{entry}")
     lines = [f"profile {p.name}: {p.describe()}: {' '.join(entries)}" for p, entries in groups.items()]
-    return "\n".join([*lines, f"pipeline: {pipeline}"]) + "\n"
+    from rlx.lowering.target import parse_target
+
+    target = next(iter(profiles.values())).target
+    return "\n".join([*lines, f"target {target}: {parse_target(target).summary()}", f"pipeline: {pipeline}"]) + "\n"
 
 
 class CompileOptions:

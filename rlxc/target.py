@@ -1,8 +1,9 @@
 """The CPU the code is generated for, and what a CPU must have to run it.
 
-Today the target is always the compiling host with all its features (LLVM's host CPU
-name and feature string). The manifest records it; the loader refuses a CPU that
-lacks any of :func:`required_cpu_flags` (``docs/abi.md``).
+The target is the compiling host with all its features by default, or the CPU a
+profile names (``--target znver2``, :mod:`rlx.lowering.target`). The manifest records
+it; the loader refuses a CPU that lacks any of :func:`required_cpu_flags`
+(``docs/abi.md``), and so does an in-process (JIT) compile.
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ from __future__ import annotations
 import platform
 
 from rlx.runtime.abi import CpuTarget
+from rlx.runtime.errors import CompileError
 
 # LLVM feature name -> the /proc/cpuinfo flag of the same instructions. A feature the
 # code was compiled with must be present on the CPU that loads it.
@@ -34,10 +36,22 @@ def required_cpu_flags(llvm_features: str) -> list[str]:
     return sorted({CPUINFO_FLAG_OF_FEATURE[f] for f in enabled if f in CPUINFO_FLAG_OF_FEATURE})
 
 
-def target_cpu() -> CpuTarget:
-    """The CPU the code is generated for (the host, with all its features)."""
-    from rlx.lowering.llvm_target import host_cpu
+def target_cpu(target: str = "host") -> CpuTarget:
+    """The CPU the code is generated for, as the manifest records it: its LLVM name and
+    features, and the /proc/cpuinfo flags a CPU must have to run the code."""
+    from rlx.lowering.target import parse_target
 
-    name, features = host_cpu()
-    return CpuTarget(arch=platform.machine(), name=name, llvm_features=features,
-                     required_flags=tuple(required_cpu_flags(features)))
+    t = parse_target(target)
+    enabled = ",".join(sorted(f"+{f}" for f in t.features))
+    return CpuTarget(arch=platform.machine(), name=t.cpu, llvm_features=t.llvm_features,
+                     required_flags=tuple(required_cpu_flags(enabled)))
+
+
+def check_runs_here(cpu: CpuTarget) -> None:
+    """Refuse to JIT code for a CPU with features this one lacks (it would die of SIGILL)."""
+    from rlx.runtime.loader import host_cpu_flags, missing_cpu_flags
+
+    missing = missing_cpu_flags(list(cpu.required_flags), host_cpu_flags())
+    if missing:
+        raise CompileError(f"target {cpu.name} needs {', '.join(missing)}, which this CPU lacks: "
+                           f"code for it can be compiled here (rlxc compile --target) but not run")

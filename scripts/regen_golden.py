@@ -3,7 +3,7 @@
 
     python scripts/regen_golden.py
 
-The files are what ``rlxc run examples/tiny-qwen3 --dump-ir DIR`` writes, less the
+The files are what ``rlxc compile examples/tiny-qwen3 --target x86-64-v4 --dump-ir DIR`` writes, less the
 host-specific ones (optimized LLVM IR, assembly) and with the target triple blanked.
 ``tests/test_pipeline.py::test_golden_dumps`` fails while they are stale: after
 changing a pass (or the model builder, a kernel, the emitter) run this script and
@@ -25,12 +25,20 @@ GOLDEN = ROOT / "tests" / "golden" / "tiny-qwen3"
 HOST_SPECIFIC = ("llvm-opt", "llvm-codegen")
 
 
-def compile_with_dumps(dump_dir: Path) -> None:
-    """Compile the bundled model (JIT, no cache) writing every pass's IR to ``dump_dir``."""
-    import rlxc
-    from rlxc.compiler import CompileOptions
+#: The goldens are compiled for one named CPU, not the host, so that they are the same on
+#: every machine (the kernel choices follow the target); nothing is run.
+TARGET = "x86-64-v4"
 
-    rlxc.load(MODEL, cache=False, options=CompileOptions(dump_dir=dump_dir))
+
+def compile_with_dumps(dump_dir: Path) -> None:
+    """Lower the bundled model for :data:`TARGET` writing every pass's IR to ``dump_dir``
+    (``rlxc compile examples/tiny-qwen3 --target x86-64-v4 --dump-ir DIR`` writes the same)."""
+    from rlxc.compiler import CompileOptions, lower
+    from rlxc.model_file import build_flows, open_model_weights, read_model_spec
+
+    spec = read_model_spec(MODEL)
+    weights = open_model_weights(spec, None)
+    lower(build_flows(spec, weights, spec.batch(None)), CompileOptions(dump_dir=dump_dir, target=TARGET))
 
 
 def normalize(text: str) -> str:

@@ -80,7 +80,7 @@ def test_each_entry_is_planned_for_its_profiles_tokens(tmp_path):
     assert seq_bounds(lowered) == {"small": [["SEQ", "8"]], "large": [["SEQ", "16"]]}
     assert lowered.manifest.max_tokens == 16 and lowered.profile.name == "prefill+large"
     note = (tmp_path / "00-pipeline.txt").read_text()
-    assert "profile prefill: opt_level=3 threads=0 max_tokens=8 precision=f32 checks=false: @small" in note
+    assert "profile prefill: opt_level=3 threads=0 max_tokens=8 precision=f32 checks=false target=host: @small" in note
     assert "max_tokens=16" in note and "rlx-plan-memory{max-tokens=16}" in note
     assert "rlx.max_tokens = 8 : i64" in (tmp_path / "00-input.mlir").read_text()
 

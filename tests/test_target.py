@@ -51,3 +51,36 @@ def test_every_known_cpu_is_described():
     for name in KNOWN_CPUS:
         t = parse_target(name)
         assert t.cpu == name and t.fma_units >= 1 and t.l1d_bytes < t.l2_bytes < t.l3_bytes
+
+
+# ------------------------------------------------------------------ a model compiled for a target
+
+def test_a_model_compiled_for_avx2_matches_the_host_build(tmp_path):
+    """rlxc.load(..., target="znver2"): AVX2 code with its own register blocks, run on any
+    AVX2-capable host, gives the host build's logits."""
+    import numpy as np
+
+    import rlxc
+    from conftest import ROOT
+
+    model = ROOT / "examples" / "tiny-qwen3"
+    ids = np.array([[1, 2, 3, 4, 5]], dtype=np.int32)
+    host = rlxc.load(model, cache=False, max_seq=16).prefill(ids)
+    avx2 = rlxc.load(model, cache=False, max_seq=16, target="znver2", dump_dir=tmp_path).prefill(ids)
+    np.testing.assert_allclose(avx2, host, rtol=1e-5, atol=1e-5)
+    text = (tmp_path / "00-pipeline.txt").read_text()
+    assert "target znver2: znver2 (256-bit vectors x 16 registers" in text
+    assert 'rlx-to-loops{target="znver2"}' in text and 'llvm-codegen{level=3 target="znver2"}' in text
+    loops = next(tmp_path.glob("*-rlx-to-loops.mlir")).read_text()
+    assert 'family = "linear_swiglu"' in loops and "rows = 2 : i64" in loops  # the AVX2 block
+
+
+def test_code_for_a_cpu_this_host_lacks_is_refused_before_it_runs(monkeypatch):
+    from rlxc.target import check_runs_here, target_cpu
+
+    avx2_host = set(target_cpu("znver2").required_flags)  # what a Zen 2 reports
+    monkeypatch.setattr("rlx.runtime.loader.host_cpu_flags", lambda *a: avx2_host)
+    check_runs_here(target_cpu("znver2"))
+    with pytest.raises(CompileError, match="target skylake-avx512 needs avx512bw, avx512cd, avx512dq, "
+                                           "avx512f, avx512vl, which this CPU lacks"):
+        check_runs_here(target_cpu("skylake-avx512"))

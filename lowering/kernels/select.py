@@ -3,9 +3,9 @@
 Pure functions from an op's static parameters to the typed spec of the kernel that
 implements it: which attention variant, which matmul register block, the serial vs
 parallel threshold, block sizes. The generators build what the spec says. ``target``
-(a CPU description) is reserved for target-aware kernels and ignored for now: the
-choices below are tuned for AVX2 (16 ymm registers, 2 FMAs per cycle) and measured
-on Zen 4.
+(:class:`rlx.lowering.target.Target`, ``None``: untargeted) is what the choices read:
+today the matmul register block follows its vector register count; the other choices
+are the same on every target (8-lane f32 vectors, tuned on Zen 4 and Sapphire Rapids).
 """
 
 from __future__ import annotations
@@ -43,6 +43,13 @@ MATMUL_ROWS = 6
 #: block of ``linear_swiglu``). With half the broadcasts per FMA of the 6 x 16 block
 #: it measured 2-8% faster on Zen 4 (prefill shapes of the 0.6B model).
 PAIRED_ROWS = 4
+#: On a target with 16 vector registers (AVX2) the 4 x 32 block's 16 accumulators spill
+#: (22 stack accesses per k step on znver2; LLVM keeps the weights in registers rather
+#: than as FMA memory operands), and so do 3 rows of 4 accumulators (12 + 4 weights + the
+#: broadcast = 17). There the linears use the unpaired 6 x 16 block (15 registers) and
+#: ``linear_swiglu`` 2 rows (8 accumulators + 4 weights + 1): spill-free, checked by
+#: tests/test_target_kernels.py on the assembly for each target.
+SWIGLU_ROWS_16_REGISTERS = 2
 #: Independent FMA chains of a single row (decode): k unrolled by this / streams.
 MATMUL_CHAINS = 4
 #: Most tiles (or pairs) per work item of the tiled matmul.
@@ -83,12 +90,17 @@ def _matmul(family: str, k: int, ns: tuple[int, ...], bias: bool, paired: bool, 
         parallel_min_work=PARALLEL_MIN_WORK)
 
 
+def _few_registers(target) -> bool:
+    """Fewer than AVX-512's 32 vector registers (``None``: untargeted, 32)."""
+    return target is not None and target.vector_registers < 32
+
+
 def linear(k: int, n: int, bias: bool, target=None) -> MatmulSpec:
-    """Tiles in pairs (``PAIRED_ROWS`` x 32 blocks) when ``n`` is a multiple of 32, else
-    ``MATMUL_ROWS`` x 16 blocks."""
+    """Tiles in pairs (``PAIRED_ROWS`` x 32 blocks) when ``n`` is a multiple of 32 and
+    the target has 32 vector registers, else ``MATMUL_ROWS`` x 16 blocks."""
     if k <= 0 or n <= 0:
         raise ValueError(f"linear: k={k}, n={n} must be positive")
-    paired = n % (2 * LINEAR_TILE) == 0
+    paired = n % (2 * LINEAR_TILE) == 0 and not _few_registers(target)
     return _matmul("linear", k, (n,), bias, paired, 2 if paired else 1, PAIRED_ROWS if paired else MATMUL_ROWS)
 
 
@@ -97,16 +109,18 @@ def multi_linear(k: int, ns: Sequence[int], bias: bool, target=None) -> MatmulSp
     ns = tuple(int(v) for v in ns)
     if len(ns) < 2 or any(v <= 0 or v % LINEAR_TILE for v in ns) or k <= 0:
         raise ValueError(f"multi_linear: needs >= 2 outputs with multiples of 16 columns, got {ns}")
-    paired = all(v % (2 * LINEAR_TILE) == 0 for v in ns)
+    paired = all(v % (2 * LINEAR_TILE) == 0 for v in ns) and not _few_registers(target)
     return _matmul("multi_linear", k, ns, bias, paired, 2 if paired else 1,
                    PAIRED_ROWS if paired else MATMUL_ROWS)
 
 
 def linear_swiglu(k: int, n: int, target=None) -> MatmulSpec:
-    """Single tiles that stream the gate and the up weight: ``PAIRED_ROWS`` x 16 blocks."""
+    """Single tiles that stream the gate and the up weight: ``PAIRED_ROWS`` x 16 blocks
+    (``SWIGLU_ROWS_16_REGISTERS`` on a target with 16 vector registers)."""
     if k <= 0 or n <= 0:
         raise ValueError(f"linear_swiglu: k={k}, n={n} must be positive")
-    return _matmul("linear_swiglu", k, (n,), False, False, 2, PAIRED_ROWS)
+    return _matmul("linear_swiglu", k, (n,), False, False, 2,
+                   SWIGLU_ROWS_16_REGISTERS if _few_registers(target) else PAIRED_ROWS)
 
 
 def rope(num_heads: int, head_dim: int, target=None) -> RopeSpec:

@@ -31,6 +31,9 @@ def add_compile_options(p: argparse.ArgumentParser) -> None:
                    help="LLVM optimization level (default 3)")
     p.add_argument("--threads", type=thread_count, default=None, metavar="N",
                    help="threads a call runs on: 0 = all cores (default), 1 = serial code, N = N threads")
+    p.add_argument("--target", default=None, metavar="CPU[,+feat,-feat]",
+                   help="the CPU to generate code for: host (default), or an LLVM CPU name such as "
+                        "znver2, x86-64-v3, skylake-avx512, with +/-feature overrides")
     p.add_argument("--pipeline", default=None, help="override the pass pipeline (xdsl-opt syntax)")
     p.add_argument("--checks", action="store_true",
                    help="debug build: kernels check every index against their buffers and report "
@@ -60,7 +63,7 @@ def dump_fields(args) -> dict:
 
 
 #: the compile flags that choose each entry's profile fields (argparse ``dest``)
-PROFILE_FLAGS = ("opt_level", "threads", "pipeline", "checks")
+PROFILE_FLAGS = ("opt_level", "threads", "target", "pipeline", "checks")
 #: every flag that only matters while a model file is compiled
 COMPILE_ONLY_FLAGS = (*PROFILE_FLAGS, "print_ir_after_all", "print_ir_after_change", "print_ir_diff",
                       "dump_ir", "no_verify", "verify_each", "no_cache")
