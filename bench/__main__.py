@@ -26,6 +26,7 @@ import numpy as np
 
 from . import models, roofline
 from .engines import ENGINES, available
+from .isa import peer_env, with_env
 
 ALL_ENGINES = ["rlx", "torch", "onnxruntime", "llama.cpp"]
 
@@ -34,12 +35,14 @@ def log(msg: str) -> None:
     print(msg, file=sys.stderr, flush=True)
 
 
-def child_env(threads: int, root: Path | None = None) -> dict:
-    """The environment of a worker: its thread count, and the checkout it imports rlx
-    from (this one, or ``root`` for an ``rlx@CHECKOUT`` engine)."""
+def child_env(threads: int, root: Path | None = None, target: str = "host") -> dict:
+    """The environment of a worker: its thread count, the target its probes are
+    generated for, and the checkout it imports rlx from (this one, or ``root`` for an
+    ``rlx@CHECKOUT`` engine)."""
     env = dict(os.environ)
     env["OMP_NUM_THREADS"] = str(threads)
     env.setdefault("OMP_WAIT_POLICY", "passive")
+    env["RLX_BENCH_TARGET"] = target
     first = str(root or Path(__file__).resolve().parent.parent)
     env["PYTHONPATH"] = first + (os.pathsep + env["PYTHONPATH"] if env.get("PYTHONPATH") else "")
     return env
@@ -52,10 +55,11 @@ def split_engine(engine: str) -> tuple[str, Path | None]:
     return kind, (Path(checkout).resolve() if checkout else None)
 
 
-def run_child(args: list[str], threads: int, timeout: float) -> dict:
+def run_child(args: list[str], threads: int, timeout: float, target: str = "host") -> dict:
     cmd = [sys.executable, *args]
     try:
-        proc = subprocess.run(cmd, env=child_env(threads), capture_output=True, text=True, timeout=timeout)
+        proc = subprocess.run(cmd, env=child_env(threads, target=target), capture_output=True, text=True,
+                              timeout=timeout)
     except subprocess.TimeoutExpired:
         return {"error": f"timed out after {timeout:.0f} s"}
     for line in proc.stdout.splitlines():
@@ -65,8 +69,8 @@ def run_child(args: list[str], threads: int, timeout: float) -> dict:
     return {"error": lines[-1][:300] if lines else f"exit code {proc.returncode}"}
 
 
-def run_probes(threads: int, timeout: float) -> dict:
-    return run_child(["-m", "bench.probes"], threads, timeout)
+def run_probes(threads: int, timeout: float, target: str = "host") -> dict:
+    return run_child(["-m", "bench.probes"], threads, timeout, target)
 
 
 class Worker:
@@ -80,8 +84,11 @@ class Worker:
                "--logits-out", str(logits_out)]
         if args.no_cache:
             cmd.append("--no-cache")
+        if args.target != "host":
+            cmd += ["--target", args.target]
+        env = with_env(child_env(args.threads, checkout, args.target), peer_env(kind, args.target, args.llama_cpp))
         self.stderr = open(folder / "bench-logits" / f"{file_stem(engine)}.stderr", "w")
-        self.proc = subprocess.Popen(cmd, env=child_env(args.threads, checkout), cwd=checkout,
+        self.proc = subprocess.Popen(cmd, env=env, cwd=checkout,
                                      stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=self.stderr,
                                      text=True)
         self.ready = self._read()
@@ -160,7 +167,8 @@ def bench_model(name: str, args) -> dict:
             w = Worker(engine, Path(folder), args, work / f"{file_stem(engine)}.npy")
             w.ask("warmup")
             workers[engine] = w
-            out["engines"][engine] = {"load_s": w.ready["load_s"], "prefill_s": [], "decode_s": []}
+            out["engines"][engine] = {"load_s": w.ready["load_s"], "prefill_s": [], "decode_s": [],
+                                      "isa": w.ready.get("isa")}
             log(f"[bench] {name}: {engine} loaded in {w.ready['load_s']:.1f} s")
         except Exception as err:
             out["engines"][engine] = {"error": str(err)[:300]}
@@ -332,6 +340,9 @@ def table(result: dict, probes: dict, args) -> str:
         targets.append(f"{label}: {shown} ({status})")
         result.setdefault("targets", []).append({"metric": metric, "against": peer, "want": want,
                                                  "got": got, "status": status})
+    isas = [f"{e} {engines[e]['isa']}" for e in args.engines if engines.get(e, {}).get("isa")]
+    if isas:
+        lines.append("- instruction sets: " + "; ".join(isas))
     if targets:
         lines.append("- targets: " + "; ".join(targets))
     return "\n".join(lines)
@@ -354,7 +365,21 @@ def main(argv=None) -> int:
     ap.add_argument("--no-probes", action="store_true", help="skip the bandwidth / FMA probes")
     ap.add_argument("--no-cache", action="store_true", help="rlx: compile in process, not via the compile cache")
     ap.add_argument("--timeout", type=float, default=600, help="seconds for the probes")
+    ap.add_argument("--target", default="host",
+                    help="the CPU to time code for (rlxc --target; e.g. x86-64-v3 for AVX2 code on an AVX-512 "
+                         "host): rlx and the probes are compiled for it, torch is held to its instruction sets")
+    ap.add_argument("--llama-cpp", type=Path,
+                    help="with --target: a directory holding a llama_cpp build for that target "
+                         "(scripts/build_llama_cpp.sh makes one)")
     args = ap.parse_args(argv)
+    try:
+        from .isa import target_features
+
+        target_features(args.target)
+    except Exception as err:
+        ap.error(f"--target: {err}")
+    if args.llama_cpp is not None and not (args.llama_cpp / "llama_cpp" / "__init__.py").is_file():
+        ap.error(f"--llama-cpp: {args.llama_cpp} holds no llama_cpp package")
     args.engines = [e.strip() for e in args.engines.split(",") if e.strip()]
     for e in args.engines:
         kind, checkout = split_engine(e)
@@ -377,7 +402,7 @@ def main(argv=None) -> int:
     probes = {}
     if not args.no_probes:
         log("[bench] probes: DRAM bandwidth and FMA peak ...")
-        probes = run_probes(args.threads, args.timeout)
+        probes = run_probes(args.threads, args.timeout, args.target)
         if "error" in probes:
             log(f"[bench] probes failed: {probes['error']}")
         else:
@@ -387,7 +412,8 @@ def main(argv=None) -> int:
         result = bench_model(name, args)
         result["roofline"] = roofline_numbers(result, probes)
         results.append(result)
-    print(f"## rlx benchmark — {cpu_name}, {args.threads} threads, OMP_WAIT_POLICY={meta['omp_wait_policy']}, "
+    on = "" if args.target == "host" else f", code for target {args.target}"
+    print(f"## rlx benchmark — {cpu_name}{on}, {args.threads} threads, OMP_WAIT_POLICY={meta['omp_wait_policy']}, "
           f"median of {args.repeats}\n")
     if probes and "error" not in probes:
         print(f"Probes: DRAM read {probes['bandwidth']['gbps']:.1f} GB/s (generated vector sum over 1 GiB; "

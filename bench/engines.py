@@ -16,10 +16,17 @@ import numpy as np
 class RlxEngine:
     name = "rlx"
 
-    def __init__(self, model_dir: Path, threads: int, max_seq: int, cache: bool = True):
+    def __init__(self, model_dir: Path, threads: int, max_seq: int, cache: bool = True, target: str = "host"):
         import rlxc
 
-        self.session = rlxc.load(model_dir, max_seq=max_seq, cache=cache)
+        self.target = target
+        self.session = rlxc.load(model_dir, max_seq=max_seq, cache=cache,
+                                 **({} if target == "host" else {"target": target}))
+
+    def isa(self) -> str:
+        from .isa import describe_features, target_features
+
+        return f"{self.target}: {describe_features(target_features(self.target))}"
 
     def prefill_last(self, ids):
         self.session.reset()
@@ -42,6 +49,7 @@ class TorchEngine:
 
         torch.set_num_threads(threads)
         self.torch = torch
+        self.isa = __import__("bench.isa", fromlist=["torch_isa"]).torch_isa
         self.model = AutoModelForCausalLM.from_pretrained(str(model_dir), dtype=torch.float32).eval()
         self.cache = None
 
@@ -85,6 +93,11 @@ class OrtEngine:
         self.out_names = [o.name for o in self.sess.get_outputs()]
         self.past = None
 
+    def isa(self) -> str:
+        from .isa import describe_features, target_features
+
+        return f"host: {describe_features(target_features('host'))} (MLAS picks its kernels at run time)"
+
     def _empty_past(self):
         z = np.zeros((1, self.nkv, 0, self.hd), dtype=np.float32)
         return [z] * (2 * self.layers)
@@ -121,6 +134,11 @@ class LlamaCppEngine:
 
         self.llm = Llama(model_path=str(model_path(model_dir)), n_ctx=max_seq, n_batch=512, n_ubatch=512,
                          n_threads=threads, n_threads_batch=threads, logits_all=False, verbose=False)
+
+    def isa(self) -> str:
+        from .isa import llama_cpp_isa
+
+        return llama_cpp_isa()
 
     def _last(self):
         # llama-cpp-python >= 0.3.x no longer copies logits into ``scores`` unless

@@ -28,8 +28,19 @@ def _jit(fn):
     name = fn.sym_name.data
     argtypes = [ctypes.c_int64 if str(t) == "index" else ctypes.c_void_p
                 for t in fn.function_type.inputs.data]
-    engine = JITEngine(to_llvm_ir(ModuleOp([fn])))
+    engine = JITEngine(to_llvm_ir(ModuleOp([fn])), target=probe_target())
     return engine.function(name, None, *argtypes)
+
+
+def probe_target():
+    """The target the probes are generated for: ``RLX_BENCH_TARGET`` (``python -m bench
+    --target``), so the FMA peak is the one of the vectors the timed code may use."""
+    import os
+
+    from rlx.lowering.target import parse_target
+
+    name = os.environ.get("RLX_BENCH_TARGET", "host")
+    return None if name == "host" else parse_target(name)
 
 
 def _best_time(call, repeats: int) -> float:

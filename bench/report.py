@@ -92,13 +92,14 @@ def _evaluate(expr: str, symbols: dict) -> int:
         return 0
 
 
-def instrumented_pipeline(max_tokens: int, threads: int = 0) -> str:
+def instrumented_pipeline(max_tokens: int, threads: int = 0, target: str = "host") -> str:
     from rlxc.passes import backend_pipeline, mlir_pipeline
 
-    return f"{mlir_pipeline(max_tokens)},rlx-instrument,{backend_pipeline(threads)}"
+    return (f"{mlir_pipeline(max_tokens, target=target)},rlx-instrument,"
+            f"{backend_pipeline(threads, target=target)}")
 
 
-def measure(model_dir: Path, prompt: int, decode: int, prefill: int) -> dict:
+def measure(model_dir: Path, prompt: int, decode: int, prefill: int, target: str = "host") -> dict:
     from .worker import token_ids
     from rlx.lowering.kernels import kernel_cost
     from rlx.lowering.rlx_instrument import sites_of
@@ -113,7 +114,8 @@ def measure(model_dir: Path, prompt: int, decode: int, prefill: int) -> dict:
     weights = open_model_weights(spec, None)
     max_seq = max(prompt + decode, prefill) + 8
     max_tokens = min(512, max_seq)
-    options = CompileOptions(max_tokens=max_tokens, pipeline=instrumented_pipeline(max_tokens))
+    options = CompileOptions(max_tokens=max_tokens, pipeline=instrumented_pipeline(max_tokens, target=target),
+                             target=target)
     lowered = lower(build_flows(spec, weights, spec.batch(None)), options,
                     code_manifest_extras(spec, spec.batch(None), target_cpu(options.profile.target)))
     sites = sites_of(lowered.module)
@@ -199,8 +201,8 @@ def report_for(model_dir: Path, args) -> str:
     from .__main__ import child_env
 
     cmd = [sys.executable, "-m", "bench.report", str(model_dir), "--prompt", str(args.prompt),
-           "--decode", str(args.decode), "--prefill", str(args.prefill)]
-    proc = subprocess.run(cmd, env=child_env(args.threads), capture_output=True, text=True)
+           "--decode", str(args.decode), "--prefill", str(args.prefill), "--target", args.target]
+    proc = subprocess.run(cmd, env=child_env(args.threads, target=args.target), capture_output=True, text=True)
     if proc.returncode != 0:
         lines = [ln for ln in proc.stderr.splitlines() if ln.strip()]
         return f"report failed: {lines[-1] if lines else proc.returncode}"
@@ -214,8 +216,9 @@ def main(argv=None) -> int:
     ap.add_argument("--decode", type=int, default=64)
     ap.add_argument("--prefill", type=int, default=512)
     ap.add_argument("--json", type=Path)
+    ap.add_argument("--target", default="host", help="the CPU to compile for (rlxc --target)")
     args = ap.parse_args(argv)
-    data = measure(args.model_dir, args.prompt, args.decode, args.prefill)
+    data = measure(args.model_dir, args.prompt, args.decode, args.prefill, args.target)
     print(format_report(data))
     if args.json:
         args.json.write_text(json.dumps(data, indent=2))

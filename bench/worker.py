@@ -59,6 +59,7 @@ def main(argv=None) -> int:
     ap.add_argument("--prefill", type=int, default=512)
     ap.add_argument("--logits-out", type=Path)
     ap.add_argument("--no-cache", action="store_true")
+    ap.add_argument("--target", default="host", help="rlx: the CPU to compile for (rlxc --target)")
     args = ap.parse_args(argv)
 
     from .engines import ENGINES
@@ -68,11 +69,14 @@ def main(argv=None) -> int:
     max_seq = max(args.prompt + args.decode, args.prefill) + 8
     t0 = time.perf_counter()
     try:
-        engine = ENGINES[args.engine](args.model_dir, args.threads, max_seq, cache=not args.no_cache)
+        extra = {"target": args.target} if args.target != "host" else {}
+        engine = ENGINES[args.engine](args.model_dir, args.threads, max_seq, cache=not args.no_cache, **extra)
+        isa = engine.isa() if hasattr(engine, "isa") else None
     except Exception as err:  # report, don't crash the driver
         reply("ERR", f"{type(err).__name__}: {first_line(err, '')}")
         return 1
-    reply("READY", {"load_s": time.perf_counter() - t0, "rss_after_load_mb": _rss_mb(), "peak_load_mb": _peak_mb()})
+    reply("READY", {"load_s": time.perf_counter() - t0, "rss_after_load_mb": _rss_mb(), "peak_load_mb": _peak_mb(),
+                    "isa": isa})
     prefill_ids = token_ids(vocab, args.prefill, 1)
     prompt = token_ids(vocab, args.prompt, 2)
     steps = token_ids(vocab, args.decode, 3)

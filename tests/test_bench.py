@@ -125,3 +125,33 @@ def test_an_engine_from_another_checkout_is_rlx_built_there(tmp_path):
     assert (kind, checkout) == ("rlx", tmp_path.resolve())
     assert child_env(2, checkout)["PYTHONPATH"].split(":")[0] == str(tmp_path.resolve())
     assert "/" not in file_stem(f"rlx@{tmp_path}")
+
+
+def test_a_target_holds_the_peers_and_probes_to_its_instruction_sets(tmp_path, monkeypatch):
+    from rlx.bench.__main__ import child_env
+    from rlx.bench.isa import describe_features, peer_env, target_features, with_env
+    from rlx.bench.probes import probe_target
+
+    assert peer_env("torch", "host", None) == {}
+    avx2 = peer_env("torch", "x86-64-v3", None)
+    assert avx2["ATEN_CPU_CAPABILITY"] == "avx2" and avx2["MKL_ENABLE_INSTRUCTIONS"] == "AVX2"
+    assert peer_env("torch", "x86-64-v4", None)["ONEDNN_MAX_CPU_ISA"] == "AVX512_CORE"
+    assert peer_env("onnxruntime", "x86-64-v3", None) == {}  # MLAS has no switch: reported, not hidden
+    env = with_env({"PYTHONPATH": "/a"}, peer_env("llama.cpp", "znver2", tmp_path))
+    assert env["PYTHONPATH"].split(":") == [str(tmp_path), "/a"]
+    assert describe_features(target_features("znver2")) == "AVX2 FMA"
+    assert describe_features(target_features("x86-64-v4")) == "AVX-512 FMA"
+    assert child_env(1, target="znver2")["RLX_BENCH_TARGET"] == "znver2"
+    monkeypatch.setenv("RLX_BENCH_TARGET", "x86-64-v3")
+    assert probe_target().cpu == "x86-64-v3"
+    monkeypatch.setenv("RLX_BENCH_TARGET", "host")
+    assert probe_target() is None
+
+
+def test_bench_refuses_an_unknown_target(capsys):
+    from rlx.bench.__main__ import main
+
+    with pytest.raises(SystemExit) as exc:
+        main(["--target", "pentium9", "--model", "tiny"])
+    assert exc.value.code == 2
+    assert "unknown CPU 'pentium9'" in capsys.readouterr().err

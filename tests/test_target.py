@@ -72,7 +72,7 @@ def test_a_model_compiled_for_avx2_matches_the_host_build(tmp_path):
     assert "target znver2: znver2 (256-bit vectors x 16 registers" in text
     assert 'rlx-to-loops{target="znver2"}' in text and 'llvm-codegen{level=3 target="znver2"}' in text
     loops = next(tmp_path.glob("*-rlx-to-loops.mlir")).read_text()
-    assert 'family = "linear_swiglu"' in loops and "rows = 2 : i64" in loops  # the AVX2 block
+    assert 'family = "linear_swiglu"' in loops and "halves = 2 : i64" in loops  # the AVX2 block
 
 
 def test_code_for_a_cpu_this_host_lacks_is_refused_before_it_runs(monkeypatch):

@@ -156,20 +156,30 @@ def store(val, mem, idx: Value) -> None:
     memref.StoreOp.get(val, mem, [as_value(idx)])
 
 
-def vload(mem, idx: Value) -> SSAValue:
-    return vector.LoadOp(mem, [as_value(idx)], V8).result
+def vector_of(lanes: int) -> VectorType:
+    """``vector<lanes x f32>``: ``VEC`` (one AVX2 register) or 16 (one AVX-512 register)."""
+    return V8 if lanes == VEC else VectorType(f32, [lanes])
+
+
+def lanes_of(v) -> int:
+    """The f32 lanes of a vector value."""
+    return as_value(v).type.get_shape()[0]
+
+
+def vload(mem, idx: Value, lanes: int = VEC) -> SSAValue:
+    return vector.LoadOp(mem, [as_value(idx)], vector_of(lanes)).result
 
 
 def vstore(val, mem, idx: Value) -> None:
     vector.StoreOp(val, mem, [as_value(idx)])
 
 
-def bcast(s) -> SSAValue:
-    return vector.BroadcastOp(s, V8).vector
+def bcast(s, lanes: int = VEC) -> SSAValue:
+    return vector.BroadcastOp(s, vector_of(lanes)).vector
 
 
-def vconst(v: float) -> SSAValue:
-    return bcast(cf(v))
+def vconst(v: float, lanes: int = VEC) -> SSAValue:
+    return bcast(cf(v), lanes)
 
 
 def fma(a, b, acc) -> SSAValue:
@@ -231,14 +241,16 @@ def transpose_sum8(vs: Sequence[SSAValue]) -> SSAValue:
 
 
 def vsilu(g) -> SSAValue:
-    """silu on vector<8xf32>: g * sigmoid(g) = g / (1 + exp(-g))."""
-    e = vexp(fsub(vconst(0.0), g))
-    return fdiv(g, fadd(vconst(1.0), e))
+    """silu on a vector of f32: g * sigmoid(g) = g / (1 + exp(-g))."""
+    n = lanes_of(g)
+    e = vexp(fsub(vconst(0.0, n), g))
+    return fdiv(g, fadd(vconst(1.0, n), e))
 
 
 def vexp(v) -> SSAValue:
-    """exp on vector<8xf32>, argument clamped to the polynomial's safe range."""
-    v = fmin(fmax(v, vconst(_EXP_LO)), vconst(_EXP_HI))
+    """exp on a vector of f32, argument clamped to the polynomial's safe range."""
+    n = lanes_of(v)
+    v = fmin(fmax(v, vconst(_EXP_LO, n)), vconst(_EXP_HI, n))
     return mathd.ExpOp(v).result
 
 

@@ -13,7 +13,6 @@ from xdsl.dialects import arith, func, scf
 from xdsl.ir import Block, Region
 
 from rlx.lowering.kernels.builder import (
-    V8,
     VEC,
     add,
     as_value,
@@ -27,6 +26,7 @@ from rlx.lowering.kernels.builder import (
     for_,
     if_,
     insert,
+    lanes_of,
     load,
     mul,
     parallel,
@@ -44,52 +44,51 @@ from rlx.lowering.kernels.spec import MatmulSpec, kernel_func
 from rlx.runtime.packing import LINEAR_TILE
 
 
-def _tile_rows(x, k: int, streams, rows, kunroll: int):
+def _tile_rows(x, k: int, streams, rows, kunroll: int, lanes: int = VEC, halves=None):
     """Accumulate ``x[rows] @ tile`` for packed ``[k][16]`` weight tiles.
 
-    ``streams``: ``(w, wbase)`` pairs, each a tile of 16 output columns (two vectors)
-    read sequentially; ``rows``: the row indices of ``x`` (static count). Returns,
-    per row, per stream, the (lo, hi) column halves. Every k step loads each
-    stream's 64 bytes once and broadcasts each row's x value once; with one row, k
-    is unrolled by ``kunroll`` into independent FMA chains (summed at the end).
+    ``streams``: ``(w, wbase)`` pairs, each a tile of 16 output columns read
+    sequentially as ``16 / lanes`` vectors of ``lanes`` f32 (two ``vector<8xf32>`` or one
+    ``vector<16xf32>``); ``rows``: the row indices of ``x`` (static count). Returns, per
+    row, per stream, the tuple of column vectors. Every k step loads each stream's 64
+    bytes once and broadcasts each row's x value once; with one row, k is unrolled by
+    ``kunroll`` into independent FMA chains (summed at the end). ``halves``: only these
+    of the tile's vectors (a narrower block: twice the rows in the same registers).
     """
     T = LINEAR_TILE
+    sel = list(range(T // lanes)) if halves is None else list(halves)
+    parts = len(sel)
     nr, ns = len(rows), len(streams)
     xrows = [mul(r, k) for r in rows]
-    zero = vconst(0.0)
+    zero = vconst(0.0, lanes)
     unroll = kunroll if nr == 1 else 1
     k_main = k // unroll * unroll
 
     def idx(u, r, s, h):
-        return ((u * nr + r) * ns + s) * 2 + h
+        return ((u * nr + r) * ns + s) * parts + h
+
+    def step(acc, ku, u):
+        ws = []
+        for w, wbase in streams:
+            wo = add(wbase, mul(ku, T))
+            ws.append([vload(w, add(wo, h * lanes), lanes) for h in sel])
+        for r in range(nr):
+            xb = bcast(load(x, add(xrows[r], ku)), lanes)
+            for si, wv in enumerate(ws):
+                for h in range(parts):
+                    acc[idx(u, r, si, h)] = fma(xb, wv[h], acc[idx(u, r, si, h)])
 
     def kstep(kk, *acc):
         new = list(acc)
         for u in range(unroll):
-            ku = add(kk, u)
-            ws = []
-            for w, wbase in streams:
-                wo = add(wbase, mul(ku, T))
-                ws.append((vload(w, wo), vload(w, add(wo, VEC))))
-            for r in range(nr):
-                xb = bcast(load(x, add(xrows[r], ku)))
-                for si, (w0, w1) in enumerate(ws):
-                    new[idx(u, r, si, 0)] = fma(xb, w0, new[idx(u, r, si, 0)])
-                    new[idx(u, r, si, 1)] = fma(xb, w1, new[idx(u, r, si, 1)])
+            step(new, add(kk, u), u)
         return new
 
-    acc = list(for_(0, k_main, unroll, [zero] * (unroll * nr * ns * 2), kstep))
+    acc = list(for_(0, k_main, unroll, [zero] * (unroll * nr * ns * parts), kstep))
     for kk in range(k_main, k):  # static k tail (< unroll steps)
-        for si, (w, wbase) in enumerate(streams):
-            wo = add(wbase, kk * T)
-            w0, w1 = vload(w, wo), vload(w, add(wo, VEC))
-            for r in range(nr):
-                xb = bcast(load(x, add(xrows[r], kk)))
-                acc[idx(0, r, si, 0)] = fma(xb, w0, acc[idx(0, r, si, 0)])
-                acc[idx(0, r, si, 1)] = fma(xb, w1, acc[idx(0, r, si, 1)])
-    return [[(tree_sum([acc[idx(u, r, si, 0)] for u in range(unroll)]),
-              tree_sum([acc[idx(u, r, si, 1)] for u in range(unroll)])) for si in range(ns)]
-            for r in range(nr)]
+        step(acc, kk, 0)
+    return [[tuple(tree_sum([acc[idx(u, r, si, h)] for u in range(unroll)]) for h in range(parts))
+             for si in range(ns)] for r in range(nr)]
 
 
 def _tiled_matmul_over(spec: MatmulSpec, m_sz, ntiles: int, work, tiles_fn) -> None:
@@ -143,17 +142,18 @@ def _tiled_matmul(spec: MatmulSpec, m_sz, ntiles: int, work, tile_fn) -> None:
     parallel(0, mul(npanels, ngroups), item, work=work, min_work=spec.parallel_min_work)
 
 
-def _store_cols(vals_lo, vals_hi, out, obase, ncols: int, col_is_full=None) -> None:
-    """Store 16 columns (two vectors) at ``out[obase]``; only ``ncols`` if the tile is
-    the last, partial one (``col_is_full``: run-time test, None = always full)."""
+def _store_cols(vals, out, obase, ncols: int, col_is_full=None) -> None:
+    """Store 16 columns (the vectors ``vals``) at ``out[obase]``; only ``ncols`` if the
+    tile is the last, partial one (``col_is_full``: run-time test, None = always full)."""
+    lanes = lanes_of(vals[0])
 
     def full():
-        vstore(vals_lo, out, obase)
-        vstore(vals_hi, out, add(obase, VEC))
+        for h, v in enumerate(vals):
+            vstore(v, out, add(obase, h * lanes))
 
     def partial():
         for j in range(ncols):
-            store(extract(vals_lo if j < VEC else vals_hi, j % VEC), out, add(obase, j))
+            store(extract(vals[j // lanes], j % lanes), out, add(obase, j))
 
     if ncols == LINEAR_TILE:
         full()
@@ -161,6 +161,12 @@ def _store_cols(vals_lo, vals_hi, out, obase, ncols: int, col_is_full=None) -> N
         partial()
     else:
         if_(col_is_full, full, partial)
+
+
+def _add_bias(vals, bias, col):
+    """``vals`` (the vectors of 16 columns) + ``bias[col:col+16]``."""
+    lanes = lanes_of(vals[0])
+    return tuple(fadd(v, vload(bias, add(col, h * lanes), lanes)) for h, v in enumerate(vals))
 
 
 def linear(spec: MatmulSpec) -> func.FuncOp:
@@ -187,48 +193,46 @@ def linear(spec: MatmulSpec) -> func.FuncOp:
             bias = None
 
         def tiles_fn(tiles, rows):
-            sums = _tile_rows(x, k, [(w, mul(t, k * T)) for t in tiles], rows, spec.kunroll)
+            sums = _tile_rows(x, k, [(w, mul(t, k * T)) for t in tiles], rows, spec.kunroll, spec.lanes)
             is_full = None
             if rem and full_tiles:
                 is_full = arith.CmpiOp(tiles[0], ci(full_tiles), "ult").result
             for r, m in enumerate(rows):
-                for (lo, hi), t in zip(sums[r], tiles):
+                for vals, t in zip(sums[r], tiles):
                     col = mul(t, T)
                     if bias is not None:
                         if rem:  # the bias is not padded: add it lane by lane in the store
-                            lo, hi = _add_bias_partial(lo, hi, bias, col, rem, full_tiles, t)
+                            vals = _add_bias_partial(vals, bias, col, rem, full_tiles, t)
                         else:
-                            lo = fadd(lo, vload(bias, col))
-                            hi = fadd(hi, vload(bias, add(col, VEC)))
-                    _store_cols(lo, hi, out, add(mul(m, n), col), T if not rem else rem, is_full)
+                            vals = _add_bias(vals, bias, col)
+                    _store_cols(vals, out, add(mul(m, n), col), T if not rem else rem, is_full)
 
         _tiled_matmul_over(spec, m_sz, ntiles, mul(m_sz, k * n), tiles_fn)
 
     return kernel_func(spec, body)
 
 
-def _add_bias_partial(lo, hi, bias, col, rem: int, full_tiles: int, t):
-    """lo/hi + bias[col:col+16], reading only ``rem`` bias values in the last tile."""
+def _add_bias_partial(vals, bias, col, rem: int, full_tiles: int, t):
+    """``vals`` + bias[col:col+16], reading only ``rem`` bias values in the last tile."""
     if not full_tiles:  # every tile is the partial one
-        return _bias_lanes(lo, hi, bias, col, rem)
+        return _bias_lanes(vals, bias, col, rem)
     is_full = arith.CmpiOp(t, ci(full_tiles), "ult").result
-    res = scf.IfOp(is_full, [V8, V8], Region(Block()), Region(Block()))
+    types = [as_value(v).type for v in vals]
+    res = scf.IfOp(is_full, types, Region(Block()), Region(Block()))
     with ImplicitBuilder(res.true_region.block):
-        scf.YieldOp(fadd(lo, vload(bias, col)), fadd(hi, vload(bias, add(col, VEC))))
+        scf.YieldOp(*_add_bias(vals, bias, col))
     with ImplicitBuilder(res.false_region.block):
-        scf.YieldOp(*_bias_lanes(lo, hi, bias, col, rem))
-    return res.results[0], res.results[1]
+        scf.YieldOp(*_bias_lanes(vals, bias, col, rem))
+    return tuple(res.results)
 
 
-def _bias_lanes(lo, hi, bias, col, rem: int):
+def _bias_lanes(vals, bias, col, rem: int):
+    lanes = lanes_of(vals[0])
+    vals = list(vals)
     for j in range(rem):
-        v = lo if j < VEC else hi
-        v = insert(fadd(extract(v, j % VEC), load(bias, add(col, j))), v, j % VEC)
-        if j < VEC:
-            lo = v
-        else:
-            hi = v
-    return lo, hi
+        h, lane = divmod(j, lanes)
+        vals[h] = insert(fadd(extract(vals[h], lane), load(bias, add(col, j))), vals[h], lane)
+    return tuple(vals)
 
 
 def multi_linear(spec: MatmulSpec) -> func.FuncOp:
@@ -270,15 +274,14 @@ def multi_linear(spec: MatmulSpec) -> func.FuncOp:
             locals_ = [local] + [add(local, j) for j in range(1, len(tiles))]
             ncol = pick(t, list(ns))
             out = pick(t, outs)
-            sums = _tile_rows(x, k, [(w, mul(lt, k * T)) for lt in locals_], rows, spec.kunroll)
+            sums = _tile_rows(x, k, [(w, mul(lt, k * T)) for lt in locals_], rows, spec.kunroll, spec.lanes)
             bias = pick(t, bs) if bs is not None else None
             for r, m in enumerate(rows):
-                for (lo, hi), lt in zip(sums[r], locals_):
+                for vals, lt in zip(sums[r], locals_):
                     col = mul(lt, T)
                     if bias is not None:
-                        lo = fadd(lo, vload(bias, col))
-                        hi = fadd(hi, vload(bias, add(col, VEC)))
-                    _store_cols(lo, hi, out, add(mul(m, ncol), col), T)
+                        vals = _add_bias(vals, bias, col)
+                    _store_cols(vals, out, add(mul(m, ncol), col), T)
 
         _tiled_matmul_over(spec, m_sz, ntiles, mul(m_sz, k * sum(ns)), tiles_fn)
 
@@ -302,15 +305,21 @@ def linear_swiglu(spec: MatmulSpec) -> func.FuncOp:
     def body(x, wg, wu, out, m_sz):
         def tile_fn(t, rows):
             wbase = mul(t, k * T)
-            sums = _tile_rows(x, k, [(wg, wbase), (wu, wbase)], rows, spec.kunroll)
             is_full = None
             if rem and full_tiles:
                 is_full = arith.CmpiOp(t, ci(full_tiles), "ult").result
+            if spec.halves > 1 and len(rows) > 1:  # each half of the tile in turn (n % 16 == 0)
+                for h in range(T // spec.lanes):
+                    sums = _tile_rows(x, k, [(wg, wbase), (wu, wbase)], rows, spec.kunroll, spec.lanes, [h])
+                    for r, m in enumerate(rows):
+                        (g,), (u,) = sums[r]
+                        vstore(fmul(vsilu(g), u), out, add(mul(m, n), add(mul(t, T), h * spec.lanes)))
+                return
+            sums = _tile_rows(x, k, [(wg, wbase), (wu, wbase)], rows, spec.kunroll, spec.lanes)
             for r, m in enumerate(rows):
-                (g0, g1), (u0, u1) = sums[r]
-                lo = fmul(vsilu(g0), u0)
-                hi = fmul(vsilu(g1), u1)
-                _store_cols(lo, hi, out, add(mul(m, n), mul(t, T)), T if not rem else rem, is_full)
+                gate, up = sums[r]
+                vals = tuple(fmul(vsilu(g), u) for g, u in zip(gate, up))
+                _store_cols(vals, out, add(mul(m, n), mul(t, T)), T if not rem else rem, is_full)
 
         _tiled_matmul(spec, m_sz, ntiles, mul(m_sz, 2 * k * n), tile_fn)
 

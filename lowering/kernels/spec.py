@@ -214,7 +214,8 @@ class MatmulSpec(KernelSpec):
     (gate and up weights of ``n`` columns, ``silu(gate) * up``).
 
     The register block is ``rows`` x 16 columns (x 32 when ``paired``: two tiles per
-    block); a single row unrolls k by ``kunroll``; work items are groups of
+    block) of ``vector<lanes x f32>`` accumulators (8 lanes: AVX2's ymm, 16: AVX-512's
+    zmm); a single row unrolls k by ``kunroll``; work items are groups of
     ``tile_group`` blocks over panels of ``panel_rows`` rows of ``x``."""
 
     FAMILIES = ("linear", "multi_linear", "linear_swiglu")
@@ -223,6 +224,10 @@ class MatmulSpec(KernelSpec):
     bias: bool = False
     rows: int
     paired: bool
+    lanes: int = 8
+    #: ``linear_swiglu``: 2 runs a block over each half of a tile in turn (rows x 8
+    #: columns of gate and of up: twice the rows in the registers of a rows x 16 block)
+    halves: int = 1
     kunroll: int
     panel_rows: int
     tile_group: int

@@ -10329,398 +10329,455 @@ builtin.module {
     }
     func.return
   }
-  func.func private @linear_k128_n1024(%0: memref<?xf32>, %1: memref<?xf32>, %2: memref<?xf32>, %3: index) attributes {rlx.kernel = {family = "linear", k = 128 : i64, ns = array<i64: 1024>, rows = 4 : i64, paired = true, kunroll = 2 : i64, panel_rows = 512 : i64, tile_group = 4 : i64, parallel_min_work = 524288 : i64}} {
+  func.func private @linear_k128_n1024(%0: memref<?xf32>, %1: memref<?xf32>, %2: memref<?xf32>, %3: index) attributes {rlx.kernel = {family = "linear", k = 128 : i64, ns = array<i64: 1024>, rows = 8 : i64, paired = true, lanes = 16 : i64, kunroll = 4 : i64, panel_rows = 512 : i64, tile_group = 4 : i64, parallel_min_work = 524288 : i64}} {
     %4 = arith.constant 131072 : index
     %5 = arith.muli %3, %4 : index
-    %6 = arith.constant 4 : index
+    %6 = arith.constant 8 : index
     %7 = arith.cmpi ult, %3, %6 : index
     %8 = arith.constant 1 : index
-    %9 = arith.select %7, %8, %6 : index
-    %10 = arith.constant 31 : index
-    %11 = arith.divui %10, %9 : index
-    %12 = arith.addi %11, %8 : index
-    %13 = arith.constant 511 : index
-    %14 = arith.addi %3, %13 : index
-    %15 = arith.constant 512 : index
-    %16 = arith.divui %14, %15 : index
-    %17 = arith.muli %16, %12 : index
-    %18 = arith.constant 0 : index
-    %19 = arith.constant 524288 : index
-    %20 = arith.cmpi ult, %5, %19 : index
-    scf.if %20 {
-      scf.for %21 = %18 to %17 step %8 {
-        %22 = arith.divui %21, %16 : index
-        %23 = arith.remui %21, %16 : index
-        %24 = arith.muli %23, %15 : index
-        %25 = arith.addi %24, %15 : index
-        %26 = arith.minui %25, %3 : index
-        %27 = arith.subi %26, %24 : index
-        %28 = arith.divui %27, %6 : index
-        %29 = arith.muli %28, %6 : index
-        %30 = arith.addi %24, %29 : index
-        %31 = arith.muli %22, %9 : index
-        %32 = arith.addi %31, %9 : index
-        %33 = arith.constant 32 : index
-        %34 = arith.minui %32, %33 : index
-        scf.for %35 = %31 to %34 step %8 {
-          scf.for %36 = %24 to %30 step %6 {
-            %37 = arith.addi %36, %8 : index
-            %38 = arith.constant 2 : index
-            %39 = arith.addi %36, %38 : index
-            %40 = arith.constant 3 : index
-            %41 = arith.addi %36, %40 : index
-            %42 = arith.muli %35, %38 : index
-            %43 = arith.addi %42, %8 : index
-            %44 = arith.constant 2048 : index
-            %45 = arith.muli %42, %44 : index
-            %46 = arith.muli %43, %44 : index
-            %47 = arith.constant 128 : index
-            %48 = arith.muli %36, %47 : index
-            %49 = arith.muli %37, %47 : index
-            %50 = arith.muli %39, %47 : index
-            %51 = arith.muli %41, %47 : index
-            %52 = arith.constant 0.000000e+00 : f32
-            %53 = vector.broadcast %52 : f32 to vector<8xf32>
-            %54, %55, %56, %57, %58, %59, %60, %61, %62, %63, %64, %65, %66, %67, %68, %69 = scf.for %70 = %18 to %47 step %8 iter_args(%71 = %53, %72 = %53, %73 = %53, %74 = %53, %75 = %53, %76 = %53, %77 = %53, %78 = %53, %79 = %53, %80 = %53, %81 = %53, %82 = %53, %83 = %53, %84 = %53, %85 = %53, %86 = %53) -> (vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>) {
-              %87 = arith.constant 16 : index
-              %88 = arith.muli %70, %87 : index
-              %89 = arith.addi %45, %88 : index
-              %90 = vector.load %1[%89] : memref<?xf32>, vector<8xf32>
-              %91 = arith.constant 8 : index
-              %92 = arith.addi %89, %91 : index
-              %93 = vector.load %1[%92] : memref<?xf32>, vector<8xf32>
-              %94 = arith.addi %46, %88 : index
-              %95 = vector.load %1[%94] : memref<?xf32>, vector<8xf32>
-              %96 = arith.addi %94, %91 : index
-              %97 = vector.load %1[%96] : memref<?xf32>, vector<8xf32>
-              %98 = arith.addi %48, %70 : index
-              %99 = memref.load %0[%98] : memref<?xf32>
-              %100 = vector.broadcast %99 : f32 to vector<8xf32>
-              %101 = vector.fma %100, %90, %71 : vector<8xf32>
-              %102 = vector.fma %100, %93, %72 : vector<8xf32>
-              %103 = vector.fma %100, %95, %73 : vector<8xf32>
-              %104 = vector.fma %100, %97, %74 : vector<8xf32>
-              %105 = arith.addi %49, %70 : index
+    %9 = arith.constant 4 : index
+    %10 = arith.select %7, %8, %9 : index
+    %11 = arith.constant 31 : index
+    %12 = arith.divui %11, %10 : index
+    %13 = arith.addi %12, %8 : index
+    %14 = arith.constant 511 : index
+    %15 = arith.addi %3, %14 : index
+    %16 = arith.constant 512 : index
+    %17 = arith.divui %15, %16 : index
+    %18 = arith.muli %17, %13 : index
+    %19 = arith.constant 0 : index
+    %20 = arith.constant 524288 : index
+    %21 = arith.cmpi ult, %5, %20 : index
+    scf.if %21 {
+      scf.for %22 = %19 to %18 step %8 {
+        %23 = arith.divui %22, %17 : index
+        %24 = arith.remui %22, %17 : index
+        %25 = arith.muli %24, %16 : index
+        %26 = arith.addi %25, %16 : index
+        %27 = arith.minui %26, %3 : index
+        %28 = arith.subi %27, %25 : index
+        %29 = arith.divui %28, %6 : index
+        %30 = arith.muli %29, %6 : index
+        %31 = arith.addi %25, %30 : index
+        %32 = arith.muli %23, %10 : index
+        %33 = arith.addi %32, %10 : index
+        %34 = arith.constant 32 : index
+        %35 = arith.minui %33, %34 : index
+        scf.for %36 = %32 to %35 step %8 {
+          scf.for %37 = %25 to %31 step %6 {
+            %38 = arith.addi %37, %8 : index
+            %39 = arith.constant 2 : index
+            %40 = arith.addi %37, %39 : index
+            %41 = arith.constant 3 : index
+            %42 = arith.addi %37, %41 : index
+            %43 = arith.addi %37, %9 : index
+            %44 = arith.constant 5 : index
+            %45 = arith.addi %37, %44 : index
+            %46 = arith.constant 6 : index
+            %47 = arith.addi %37, %46 : index
+            %48 = arith.constant 7 : index
+            %49 = arith.addi %37, %48 : index
+            %50 = arith.muli %36, %39 : index
+            %51 = arith.addi %50, %8 : index
+            %52 = arith.constant 2048 : index
+            %53 = arith.muli %50, %52 : index
+            %54 = arith.muli %51, %52 : index
+            %55 = arith.constant 128 : index
+            %56 = arith.muli %37, %55 : index
+            %57 = arith.muli %38, %55 : index
+            %58 = arith.muli %40, %55 : index
+            %59 = arith.muli %42, %55 : index
+            %60 = arith.muli %43, %55 : index
+            %61 = arith.muli %45, %55 : index
+            %62 = arith.muli %47, %55 : index
+            %63 = arith.muli %49, %55 : index
+            %64 = arith.constant 0.000000e+00 : f32
+            %65 = vector.broadcast %64 : f32 to vector<16xf32>
+            %66, %67, %68, %69, %70, %71, %72, %73, %74, %75, %76, %77, %78, %79, %80, %81 = scf.for %82 = %19 to %55 step %8 iter_args(%83 = %65, %84 = %65, %85 = %65, %86 = %65, %87 = %65, %88 = %65, %89 = %65, %90 = %65, %91 = %65, %92 = %65, %93 = %65, %94 = %65, %95 = %65, %96 = %65, %97 = %65, %98 = %65) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+              %99 = arith.constant 16 : index
+              %100 = arith.muli %82, %99 : index
+              %101 = arith.addi %53, %100 : index
+              %102 = vector.load %1[%101] : memref<?xf32>, vector<16xf32>
+              %103 = arith.addi %54, %100 : index
+              %104 = vector.load %1[%103] : memref<?xf32>, vector<16xf32>
+              %105 = arith.addi %56, %82 : index
               %106 = memref.load %0[%105] : memref<?xf32>
-              %107 = vector.broadcast %106 : f32 to vector<8xf32>
-              %108 = vector.fma %107, %90, %75 : vector<8xf32>
-              %109 = vector.fma %107, %93, %76 : vector<8xf32>
-              %110 = vector.fma %107, %95, %77 : vector<8xf32>
-              %111 = vector.fma %107, %97, %78 : vector<8xf32>
-              %112 = arith.addi %50, %70 : index
-              %113 = memref.load %0[%112] : memref<?xf32>
-              %114 = vector.broadcast %113 : f32 to vector<8xf32>
-              %115 = vector.fma %114, %90, %79 : vector<8xf32>
-              %116 = vector.fma %114, %93, %80 : vector<8xf32>
-              %117 = vector.fma %114, %95, %81 : vector<8xf32>
-              %118 = vector.fma %114, %97, %82 : vector<8xf32>
-              %119 = arith.addi %51, %70 : index
-              %120 = memref.load %0[%119] : memref<?xf32>
-              %121 = vector.broadcast %120 : f32 to vector<8xf32>
-              %122 = vector.fma %121, %90, %83 : vector<8xf32>
-              %123 = vector.fma %121, %93, %84 : vector<8xf32>
-              %124 = vector.fma %121, %95, %85 : vector<8xf32>
-              %125 = vector.fma %121, %97, %86 : vector<8xf32>
-              scf.yield %101, %102, %103, %104, %108, %109, %110, %111, %115, %116, %117, %118, %122, %123, %124, %125 : vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>
+              %107 = vector.broadcast %106 : f32 to vector<16xf32>
+              %108 = vector.fma %107, %102, %83 : vector<16xf32>
+              %109 = vector.fma %107, %104, %84 : vector<16xf32>
+              %110 = arith.addi %57, %82 : index
+              %111 = memref.load %0[%110] : memref<?xf32>
+              %112 = vector.broadcast %111 : f32 to vector<16xf32>
+              %113 = vector.fma %112, %102, %85 : vector<16xf32>
+              %114 = vector.fma %112, %104, %86 : vector<16xf32>
+              %115 = arith.addi %58, %82 : index
+              %116 = memref.load %0[%115] : memref<?xf32>
+              %117 = vector.broadcast %116 : f32 to vector<16xf32>
+              %118 = vector.fma %117, %102, %87 : vector<16xf32>
+              %119 = vector.fma %117, %104, %88 : vector<16xf32>
+              %120 = arith.addi %59, %82 : index
+              %121 = memref.load %0[%120] : memref<?xf32>
+              %122 = vector.broadcast %121 : f32 to vector<16xf32>
+              %123 = vector.fma %122, %102, %89 : vector<16xf32>
+              %124 = vector.fma %122, %104, %90 : vector<16xf32>
+              %125 = arith.addi %60, %82 : index
+              %126 = memref.load %0[%125] : memref<?xf32>
+              %127 = vector.broadcast %126 : f32 to vector<16xf32>
+              %128 = vector.fma %127, %102, %91 : vector<16xf32>
+              %129 = vector.fma %127, %104, %92 : vector<16xf32>
+              %130 = arith.addi %61, %82 : index
+              %131 = memref.load %0[%130] : memref<?xf32>
+              %132 = vector.broadcast %131 : f32 to vector<16xf32>
+              %133 = vector.fma %132, %102, %93 : vector<16xf32>
+              %134 = vector.fma %132, %104, %94 : vector<16xf32>
+              %135 = arith.addi %62, %82 : index
+              %136 = memref.load %0[%135] : memref<?xf32>
+              %137 = vector.broadcast %136 : f32 to vector<16xf32>
+              %138 = vector.fma %137, %102, %95 : vector<16xf32>
+              %139 = vector.fma %137, %104, %96 : vector<16xf32>
+              %140 = arith.addi %63, %82 : index
+              %141 = memref.load %0[%140] : memref<?xf32>
+              %142 = vector.broadcast %141 : f32 to vector<16xf32>
+              %143 = vector.fma %142, %102, %97 : vector<16xf32>
+              %144 = vector.fma %142, %104, %98 : vector<16xf32>
+              scf.yield %108, %109, %113, %114, %118, %119, %123, %124, %128, %129, %133, %134, %138, %139, %143, %144 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
             }
-            %126 = arith.constant 16 : index
-            %127 = arith.muli %42, %126 : index
-            %128 = arith.constant 1024 : index
-            %129 = arith.muli %36, %128 : index
-            %130 = arith.addi %129, %127 : index
-            vector.store %54, %2[%130] : memref<?xf32>, vector<8xf32>
-            %131 = arith.constant 8 : index
-            %132 = arith.addi %130, %131 : index
-            vector.store %55, %2[%132] : memref<?xf32>, vector<8xf32>
-            %133 = arith.muli %43, %126 : index
-            %134 = arith.addi %129, %133 : index
-            vector.store %56, %2[%134] : memref<?xf32>, vector<8xf32>
-            %135 = arith.addi %134, %131 : index
-            vector.store %57, %2[%135] : memref<?xf32>, vector<8xf32>
-            %136 = arith.muli %37, %128 : index
-            %137 = arith.addi %136, %127 : index
-            vector.store %58, %2[%137] : memref<?xf32>, vector<8xf32>
-            %138 = arith.addi %137, %131 : index
-            vector.store %59, %2[%138] : memref<?xf32>, vector<8xf32>
-            %139 = arith.addi %136, %133 : index
-            vector.store %60, %2[%139] : memref<?xf32>, vector<8xf32>
-            %140 = arith.addi %139, %131 : index
-            vector.store %61, %2[%140] : memref<?xf32>, vector<8xf32>
-            %141 = arith.muli %39, %128 : index
-            %142 = arith.addi %141, %127 : index
-            vector.store %62, %2[%142] : memref<?xf32>, vector<8xf32>
-            %143 = arith.addi %142, %131 : index
-            vector.store %63, %2[%143] : memref<?xf32>, vector<8xf32>
-            %144 = arith.addi %141, %133 : index
-            vector.store %64, %2[%144] : memref<?xf32>, vector<8xf32>
-            %145 = arith.addi %144, %131 : index
-            vector.store %65, %2[%145] : memref<?xf32>, vector<8xf32>
-            %146 = arith.muli %41, %128 : index
-            %147 = arith.addi %146, %127 : index
-            vector.store %66, %2[%147] : memref<?xf32>, vector<8xf32>
-            %148 = arith.addi %147, %131 : index
-            vector.store %67, %2[%148] : memref<?xf32>, vector<8xf32>
-            %149 = arith.addi %146, %133 : index
-            vector.store %68, %2[%149] : memref<?xf32>, vector<8xf32>
-            %150 = arith.addi %149, %131 : index
-            vector.store %69, %2[%150] : memref<?xf32>, vector<8xf32>
+            %145 = arith.constant 16 : index
+            %146 = arith.muli %50, %145 : index
+            %147 = arith.constant 1024 : index
+            %148 = arith.muli %37, %147 : index
+            %149 = arith.addi %148, %146 : index
+            vector.store %66, %2[%149] : memref<?xf32>, vector<16xf32>
+            %150 = arith.muli %51, %145 : index
+            %151 = arith.addi %148, %150 : index
+            vector.store %67, %2[%151] : memref<?xf32>, vector<16xf32>
+            %152 = arith.muli %38, %147 : index
+            %153 = arith.addi %152, %146 : index
+            vector.store %68, %2[%153] : memref<?xf32>, vector<16xf32>
+            %154 = arith.addi %152, %150 : index
+            vector.store %69, %2[%154] : memref<?xf32>, vector<16xf32>
+            %155 = arith.muli %40, %147 : index
+            %156 = arith.addi %155, %146 : index
+            vector.store %70, %2[%156] : memref<?xf32>, vector<16xf32>
+            %157 = arith.addi %155, %150 : index
+            vector.store %71, %2[%157] : memref<?xf32>, vector<16xf32>
+            %158 = arith.muli %42, %147 : index
+            %159 = arith.addi %158, %146 : index
+            vector.store %72, %2[%159] : memref<?xf32>, vector<16xf32>
+            %160 = arith.addi %158, %150 : index
+            vector.store %73, %2[%160] : memref<?xf32>, vector<16xf32>
+            %161 = arith.muli %43, %147 : index
+            %162 = arith.addi %161, %146 : index
+            vector.store %74, %2[%162] : memref<?xf32>, vector<16xf32>
+            %163 = arith.addi %161, %150 : index
+            vector.store %75, %2[%163] : memref<?xf32>, vector<16xf32>
+            %164 = arith.muli %45, %147 : index
+            %165 = arith.addi %164, %146 : index
+            vector.store %76, %2[%165] : memref<?xf32>, vector<16xf32>
+            %166 = arith.addi %164, %150 : index
+            vector.store %77, %2[%166] : memref<?xf32>, vector<16xf32>
+            %167 = arith.muli %47, %147 : index
+            %168 = arith.addi %167, %146 : index
+            vector.store %78, %2[%168] : memref<?xf32>, vector<16xf32>
+            %169 = arith.addi %167, %150 : index
+            vector.store %79, %2[%169] : memref<?xf32>, vector<16xf32>
+            %170 = arith.muli %49, %147 : index
+            %171 = arith.addi %170, %146 : index
+            vector.store %80, %2[%171] : memref<?xf32>, vector<16xf32>
+            %172 = arith.addi %170, %150 : index
+            vector.store %81, %2[%172] : memref<?xf32>, vector<16xf32>
           }
-          scf.for %151 = %30 to %26 step %8 {
-            %152 = arith.constant 2 : index
-            %153 = arith.muli %35, %152 : index
-            %154 = arith.addi %153, %8 : index
-            %155 = arith.constant 2048 : index
-            %156 = arith.muli %153, %155 : index
-            %157 = arith.muli %154, %155 : index
-            %158 = arith.constant 128 : index
-            %159 = arith.muli %151, %158 : index
-            %160 = arith.constant 0.000000e+00 : f32
-            %161 = vector.broadcast %160 : f32 to vector<8xf32>
-            %162, %163, %164, %165, %166, %167, %168, %169 = scf.for %170 = %18 to %158 step %152 iter_args(%171 = %161, %172 = %161, %173 = %161, %174 = %161, %175 = %161, %176 = %161, %177 = %161, %178 = %161) -> (vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>) {
-              %179 = arith.constant 16 : index
-              %180 = arith.muli %170, %179 : index
-              %181 = arith.addi %156, %180 : index
-              %182 = vector.load %1[%181] : memref<?xf32>, vector<8xf32>
-              %183 = arith.constant 8 : index
-              %184 = arith.addi %181, %183 : index
-              %185 = vector.load %1[%184] : memref<?xf32>, vector<8xf32>
-              %186 = arith.addi %157, %180 : index
-              %187 = vector.load %1[%186] : memref<?xf32>, vector<8xf32>
-              %188 = arith.addi %186, %183 : index
-              %189 = vector.load %1[%188] : memref<?xf32>, vector<8xf32>
-              %190 = arith.addi %159, %170 : index
-              %191 = memref.load %0[%190] : memref<?xf32>
-              %192 = vector.broadcast %191 : f32 to vector<8xf32>
-              %193 = vector.fma %192, %182, %171 : vector<8xf32>
-              %194 = vector.fma %192, %185, %172 : vector<8xf32>
-              %195 = vector.fma %192, %187, %173 : vector<8xf32>
-              %196 = vector.fma %192, %189, %174 : vector<8xf32>
-              %197 = arith.addi %170, %8 : index
-              %198 = arith.muli %197, %179 : index
-              %199 = arith.addi %156, %198 : index
-              %200 = vector.load %1[%199] : memref<?xf32>, vector<8xf32>
-              %201 = arith.addi %199, %183 : index
-              %202 = vector.load %1[%201] : memref<?xf32>, vector<8xf32>
-              %203 = arith.addi %157, %198 : index
-              %204 = vector.load %1[%203] : memref<?xf32>, vector<8xf32>
-              %205 = arith.addi %203, %183 : index
-              %206 = vector.load %1[%205] : memref<?xf32>, vector<8xf32>
-              %207 = arith.addi %159, %197 : index
+          scf.for %173 = %31 to %27 step %8 {
+            %174 = arith.constant 2 : index
+            %175 = arith.muli %36, %174 : index
+            %176 = arith.addi %175, %8 : index
+            %177 = arith.constant 2048 : index
+            %178 = arith.muli %175, %177 : index
+            %179 = arith.muli %176, %177 : index
+            %180 = arith.constant 128 : index
+            %181 = arith.muli %173, %180 : index
+            %182 = arith.constant 0.000000e+00 : f32
+            %183 = vector.broadcast %182 : f32 to vector<16xf32>
+            %184, %185, %186, %187, %188, %189, %190, %191 = scf.for %192 = %19 to %180 step %9 iter_args(%193 = %183, %194 = %183, %195 = %183, %196 = %183, %197 = %183, %198 = %183, %199 = %183, %200 = %183) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+              %201 = arith.constant 16 : index
+              %202 = arith.muli %192, %201 : index
+              %203 = arith.addi %178, %202 : index
+              %204 = vector.load %1[%203] : memref<?xf32>, vector<16xf32>
+              %205 = arith.addi %179, %202 : index
+              %206 = vector.load %1[%205] : memref<?xf32>, vector<16xf32>
+              %207 = arith.addi %181, %192 : index
               %208 = memref.load %0[%207] : memref<?xf32>
-              %209 = vector.broadcast %208 : f32 to vector<8xf32>
-              %210 = vector.fma %209, %200, %175 : vector<8xf32>
-              %211 = vector.fma %209, %202, %176 : vector<8xf32>
-              %212 = vector.fma %209, %204, %177 : vector<8xf32>
-              %213 = vector.fma %209, %206, %178 : vector<8xf32>
-              scf.yield %193, %194, %195, %196, %210, %211, %212, %213 : vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>
+              %209 = vector.broadcast %208 : f32 to vector<16xf32>
+              %210 = vector.fma %209, %204, %193 : vector<16xf32>
+              %211 = vector.fma %209, %206, %194 : vector<16xf32>
+              %212 = arith.addi %192, %8 : index
+              %213 = arith.muli %212, %201 : index
+              %214 = arith.addi %178, %213 : index
+              %215 = vector.load %1[%214] : memref<?xf32>, vector<16xf32>
+              %216 = arith.addi %179, %213 : index
+              %217 = vector.load %1[%216] : memref<?xf32>, vector<16xf32>
+              %218 = arith.addi %181, %212 : index
+              %219 = memref.load %0[%218] : memref<?xf32>
+              %220 = vector.broadcast %219 : f32 to vector<16xf32>
+              %221 = vector.fma %220, %215, %195 : vector<16xf32>
+              %222 = vector.fma %220, %217, %196 : vector<16xf32>
+              %223 = arith.addi %192, %174 : index
+              %224 = arith.muli %223, %201 : index
+              %225 = arith.addi %178, %224 : index
+              %226 = vector.load %1[%225] : memref<?xf32>, vector<16xf32>
+              %227 = arith.addi %179, %224 : index
+              %228 = vector.load %1[%227] : memref<?xf32>, vector<16xf32>
+              %229 = arith.addi %181, %223 : index
+              %230 = memref.load %0[%229] : memref<?xf32>
+              %231 = vector.broadcast %230 : f32 to vector<16xf32>
+              %232 = vector.fma %231, %226, %197 : vector<16xf32>
+              %233 = vector.fma %231, %228, %198 : vector<16xf32>
+              %234 = arith.constant 3 : index
+              %235 = arith.addi %192, %234 : index
+              %236 = arith.muli %235, %201 : index
+              %237 = arith.addi %178, %236 : index
+              %238 = vector.load %1[%237] : memref<?xf32>, vector<16xf32>
+              %239 = arith.addi %179, %236 : index
+              %240 = vector.load %1[%239] : memref<?xf32>, vector<16xf32>
+              %241 = arith.addi %181, %235 : index
+              %242 = memref.load %0[%241] : memref<?xf32>
+              %243 = vector.broadcast %242 : f32 to vector<16xf32>
+              %244 = vector.fma %243, %238, %199 : vector<16xf32>
+              %245 = vector.fma %243, %240, %200 : vector<16xf32>
+              scf.yield %210, %211, %221, %222, %232, %233, %244, %245 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
             }
-            %214 = arith.addf %162, %166 : vector<8xf32>
-            %215 = arith.addf %163, %167 : vector<8xf32>
-            %216 = arith.addf %164, %168 : vector<8xf32>
-            %217 = arith.addf %165, %169 : vector<8xf32>
-            %218 = arith.constant 16 : index
-            %219 = arith.muli %153, %218 : index
-            %220 = arith.constant 1024 : index
-            %221 = arith.muli %151, %220 : index
-            %222 = arith.addi %221, %219 : index
-            vector.store %214, %2[%222] : memref<?xf32>, vector<8xf32>
-            %223 = arith.constant 8 : index
-            %224 = arith.addi %222, %223 : index
-            vector.store %215, %2[%224] : memref<?xf32>, vector<8xf32>
-            %225 = arith.muli %154, %218 : index
-            %226 = arith.addi %221, %225 : index
-            vector.store %216, %2[%226] : memref<?xf32>, vector<8xf32>
-            %227 = arith.addi %226, %223 : index
-            vector.store %217, %2[%227] : memref<?xf32>, vector<8xf32>
+            %246 = arith.addf %184, %186 : vector<16xf32>
+            %247 = arith.addf %188, %190 : vector<16xf32>
+            %248 = arith.addf %246, %247 : vector<16xf32>
+            %249 = arith.addf %185, %187 : vector<16xf32>
+            %250 = arith.addf %189, %191 : vector<16xf32>
+            %251 = arith.addf %249, %250 : vector<16xf32>
+            %252 = arith.constant 16 : index
+            %253 = arith.muli %175, %252 : index
+            %254 = arith.constant 1024 : index
+            %255 = arith.muli %173, %254 : index
+            %256 = arith.addi %255, %253 : index
+            vector.store %248, %2[%256] : memref<?xf32>, vector<16xf32>
+            %257 = arith.muli %176, %252 : index
+            %258 = arith.addi %255, %257 : index
+            vector.store %251, %2[%258] : memref<?xf32>, vector<16xf32>
           }
         }
       }
     } else {
-      "scf.parallel"(%18, %17, %8) <{operandSegmentSizes = array<i32: 1, 1, 1, 0>}> ({
-      ^bb0(%228: index):
-        %229 = arith.divui %228, %16 : index
-        %230 = arith.remui %228, %16 : index
-        %231 = arith.muli %230, %15 : index
-        %232 = arith.addi %231, %15 : index
-        %233 = arith.minui %232, %3 : index
-        %234 = arith.subi %233, %231 : index
-        %235 = arith.divui %234, %6 : index
-        %236 = arith.muli %235, %6 : index
-        %237 = arith.addi %231, %236 : index
-        %238 = arith.muli %229, %9 : index
-        %239 = arith.addi %238, %9 : index
-        %240 = arith.constant 32 : index
-        %241 = arith.minui %239, %240 : index
-        scf.for %242 = %238 to %241 step %8 {
-          scf.for %243 = %231 to %237 step %6 {
-            %244 = arith.addi %243, %8 : index
-            %245 = arith.constant 2 : index
-            %246 = arith.addi %243, %245 : index
-            %247 = arith.constant 3 : index
-            %248 = arith.addi %243, %247 : index
-            %249 = arith.muli %242, %245 : index
-            %250 = arith.addi %249, %8 : index
-            %251 = arith.constant 2048 : index
-            %252 = arith.muli %249, %251 : index
-            %253 = arith.muli %250, %251 : index
-            %254 = arith.constant 128 : index
-            %255 = arith.muli %243, %254 : index
-            %256 = arith.muli %244, %254 : index
-            %257 = arith.muli %246, %254 : index
-            %258 = arith.muli %248, %254 : index
-            %259 = arith.constant 0.000000e+00 : f32
-            %260 = vector.broadcast %259 : f32 to vector<8xf32>
-            %261, %262, %263, %264, %265, %266, %267, %268, %269, %270, %271, %272, %273, %274, %275, %276 = scf.for %277 = %18 to %254 step %8 iter_args(%278 = %260, %279 = %260, %280 = %260, %281 = %260, %282 = %260, %283 = %260, %284 = %260, %285 = %260, %286 = %260, %287 = %260, %288 = %260, %289 = %260, %290 = %260, %291 = %260, %292 = %260, %293 = %260) -> (vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>) {
-              %294 = arith.constant 16 : index
-              %295 = arith.muli %277, %294 : index
-              %296 = arith.addi %252, %295 : index
-              %297 = vector.load %1[%296] : memref<?xf32>, vector<8xf32>
-              %298 = arith.constant 8 : index
-              %299 = arith.addi %296, %298 : index
-              %300 = vector.load %1[%299] : memref<?xf32>, vector<8xf32>
-              %301 = arith.addi %253, %295 : index
-              %302 = vector.load %1[%301] : memref<?xf32>, vector<8xf32>
-              %303 = arith.addi %301, %298 : index
-              %304 = vector.load %1[%303] : memref<?xf32>, vector<8xf32>
-              %305 = arith.addi %255, %277 : index
-              %306 = memref.load %0[%305] : memref<?xf32>
-              %307 = vector.broadcast %306 : f32 to vector<8xf32>
-              %308 = vector.fma %307, %297, %278 : vector<8xf32>
-              %309 = vector.fma %307, %300, %279 : vector<8xf32>
-              %310 = vector.fma %307, %302, %280 : vector<8xf32>
-              %311 = vector.fma %307, %304, %281 : vector<8xf32>
-              %312 = arith.addi %256, %277 : index
-              %313 = memref.load %0[%312] : memref<?xf32>
-              %314 = vector.broadcast %313 : f32 to vector<8xf32>
-              %315 = vector.fma %314, %297, %282 : vector<8xf32>
-              %316 = vector.fma %314, %300, %283 : vector<8xf32>
-              %317 = vector.fma %314, %302, %284 : vector<8xf32>
-              %318 = vector.fma %314, %304, %285 : vector<8xf32>
-              %319 = arith.addi %257, %277 : index
-              %320 = memref.load %0[%319] : memref<?xf32>
-              %321 = vector.broadcast %320 : f32 to vector<8xf32>
-              %322 = vector.fma %321, %297, %286 : vector<8xf32>
-              %323 = vector.fma %321, %300, %287 : vector<8xf32>
-              %324 = vector.fma %321, %302, %288 : vector<8xf32>
-              %325 = vector.fma %321, %304, %289 : vector<8xf32>
-              %326 = arith.addi %258, %277 : index
-              %327 = memref.load %0[%326] : memref<?xf32>
-              %328 = vector.broadcast %327 : f32 to vector<8xf32>
-              %329 = vector.fma %328, %297, %290 : vector<8xf32>
-              %330 = vector.fma %328, %300, %291 : vector<8xf32>
-              %331 = vector.fma %328, %302, %292 : vector<8xf32>
-              %332 = vector.fma %328, %304, %293 : vector<8xf32>
-              scf.yield %308, %309, %310, %311, %315, %316, %317, %318, %322, %323, %324, %325, %329, %330, %331, %332 : vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>
+      "scf.parallel"(%19, %18, %8) <{operandSegmentSizes = array<i32: 1, 1, 1, 0>}> ({
+      ^bb0(%259: index):
+        %260 = arith.divui %259, %17 : index
+        %261 = arith.remui %259, %17 : index
+        %262 = arith.muli %261, %16 : index
+        %263 = arith.addi %262, %16 : index
+        %264 = arith.minui %263, %3 : index
+        %265 = arith.subi %264, %262 : index
+        %266 = arith.divui %265, %6 : index
+        %267 = arith.muli %266, %6 : index
+        %268 = arith.addi %262, %267 : index
+        %269 = arith.muli %260, %10 : index
+        %270 = arith.addi %269, %10 : index
+        %271 = arith.constant 32 : index
+        %272 = arith.minui %270, %271 : index
+        scf.for %273 = %269 to %272 step %8 {
+          scf.for %274 = %262 to %268 step %6 {
+            %275 = arith.addi %274, %8 : index
+            %276 = arith.constant 2 : index
+            %277 = arith.addi %274, %276 : index
+            %278 = arith.constant 3 : index
+            %279 = arith.addi %274, %278 : index
+            %280 = arith.addi %274, %9 : index
+            %281 = arith.constant 5 : index
+            %282 = arith.addi %274, %281 : index
+            %283 = arith.constant 6 : index
+            %284 = arith.addi %274, %283 : index
+            %285 = arith.constant 7 : index
+            %286 = arith.addi %274, %285 : index
+            %287 = arith.muli %273, %276 : index
+            %288 = arith.addi %287, %8 : index
+            %289 = arith.constant 2048 : index
+            %290 = arith.muli %287, %289 : index
+            %291 = arith.muli %288, %289 : index
+            %292 = arith.constant 128 : index
+            %293 = arith.muli %274, %292 : index
+            %294 = arith.muli %275, %292 : index
+            %295 = arith.muli %277, %292 : index
+            %296 = arith.muli %279, %292 : index
+            %297 = arith.muli %280, %292 : index
+            %298 = arith.muli %282, %292 : index
+            %299 = arith.muli %284, %292 : index
+            %300 = arith.muli %286, %292 : index
+            %301 = arith.constant 0.000000e+00 : f32
+            %302 = vector.broadcast %301 : f32 to vector<16xf32>
+            %303, %304, %305, %306, %307, %308, %309, %310, %311, %312, %313, %314, %315, %316, %317, %318 = scf.for %319 = %19 to %292 step %8 iter_args(%320 = %302, %321 = %302, %322 = %302, %323 = %302, %324 = %302, %325 = %302, %326 = %302, %327 = %302, %328 = %302, %329 = %302, %330 = %302, %331 = %302, %332 = %302, %333 = %302, %334 = %302, %335 = %302) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+              %336 = arith.constant 16 : index
+              %337 = arith.muli %319, %336 : index
+              %338 = arith.addi %290, %337 : index
+              %339 = vector.load %1[%338] : memref<?xf32>, vector<16xf32>
+              %340 = arith.addi %291, %337 : index
+              %341 = vector.load %1[%340] : memref<?xf32>, vector<16xf32>
+              %342 = arith.addi %293, %319 : index
+              %343 = memref.load %0[%342] : memref<?xf32>
+              %344 = vector.broadcast %343 : f32 to vector<16xf32>
+              %345 = vector.fma %344, %339, %320 : vector<16xf32>
+              %346 = vector.fma %344, %341, %321 : vector<16xf32>
+              %347 = arith.addi %294, %319 : index
+              %348 = memref.load %0[%347] : memref<?xf32>
+              %349 = vector.broadcast %348 : f32 to vector<16xf32>
+              %350 = vector.fma %349, %339, %322 : vector<16xf32>
+              %351 = vector.fma %349, %341, %323 : vector<16xf32>
+              %352 = arith.addi %295, %319 : index
+              %353 = memref.load %0[%352] : memref<?xf32>
+              %354 = vector.broadcast %353 : f32 to vector<16xf32>
+              %355 = vector.fma %354, %339, %324 : vector<16xf32>
+              %356 = vector.fma %354, %341, %325 : vector<16xf32>
+              %357 = arith.addi %296, %319 : index
+              %358 = memref.load %0[%357] : memref<?xf32>
+              %359 = vector.broadcast %358 : f32 to vector<16xf32>
+              %360 = vector.fma %359, %339, %326 : vector<16xf32>
+              %361 = vector.fma %359, %341, %327 : vector<16xf32>
+              %362 = arith.addi %297, %319 : index
+              %363 = memref.load %0[%362] : memref<?xf32>
+              %364 = vector.broadcast %363 : f32 to vector<16xf32>
+              %365 = vector.fma %364, %339, %328 : vector<16xf32>
+              %366 = vector.fma %364, %341, %329 : vector<16xf32>
+              %367 = arith.addi %298, %319 : index
+              %368 = memref.load %0[%367] : memref<?xf32>
+              %369 = vector.broadcast %368 : f32 to vector<16xf32>
+              %370 = vector.fma %369, %339, %330 : vector<16xf32>
+              %371 = vector.fma %369, %341, %331 : vector<16xf32>
+              %372 = arith.addi %299, %319 : index
+              %373 = memref.load %0[%372] : memref<?xf32>
+              %374 = vector.broadcast %373 : f32 to vector<16xf32>
+              %375 = vector.fma %374, %339, %332 : vector<16xf32>
+              %376 = vector.fma %374, %341, %333 : vector<16xf32>
+              %377 = arith.addi %300, %319 : index
+              %378 = memref.load %0[%377] : memref<?xf32>
+              %379 = vector.broadcast %378 : f32 to vector<16xf32>
+              %380 = vector.fma %379, %339, %334 : vector<16xf32>
+              %381 = vector.fma %379, %341, %335 : vector<16xf32>
+              scf.yield %345, %346, %350, %351, %355, %356, %360, %361, %365, %366, %370, %371, %375, %376, %380, %381 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
             }
-            %333 = arith.constant 16 : index
-            %334 = arith.muli %249, %333 : index
-            %335 = arith.constant 1024 : index
-            %336 = arith.muli %243, %335 : index
-            %337 = arith.addi %336, %334 : index
-            vector.store %261, %2[%337] : memref<?xf32>, vector<8xf32>
-            %338 = arith.constant 8 : index
-            %339 = arith.addi %337, %338 : index
-            vector.store %262, %2[%339] : memref<?xf32>, vector<8xf32>
-            %340 = arith.muli %250, %333 : index
-            %341 = arith.addi %336, %340 : index
-            vector.store %263, %2[%341] : memref<?xf32>, vector<8xf32>
-            %342 = arith.addi %341, %338 : index
-            vector.store %264, %2[%342] : memref<?xf32>, vector<8xf32>
-            %343 = arith.muli %244, %335 : index
-            %344 = arith.addi %343, %334 : index
-            vector.store %265, %2[%344] : memref<?xf32>, vector<8xf32>
-            %345 = arith.addi %344, %338 : index
-            vector.store %266, %2[%345] : memref<?xf32>, vector<8xf32>
-            %346 = arith.addi %343, %340 : index
-            vector.store %267, %2[%346] : memref<?xf32>, vector<8xf32>
-            %347 = arith.addi %346, %338 : index
-            vector.store %268, %2[%347] : memref<?xf32>, vector<8xf32>
-            %348 = arith.muli %246, %335 : index
-            %349 = arith.addi %348, %334 : index
-            vector.store %269, %2[%349] : memref<?xf32>, vector<8xf32>
-            %350 = arith.addi %349, %338 : index
-            vector.store %270, %2[%350] : memref<?xf32>, vector<8xf32>
-            %351 = arith.addi %348, %340 : index
-            vector.store %271, %2[%351] : memref<?xf32>, vector<8xf32>
-            %352 = arith.addi %351, %338 : index
-            vector.store %272, %2[%352] : memref<?xf32>, vector<8xf32>
-            %353 = arith.muli %248, %335 : index
-            %354 = arith.addi %353, %334 : index
-            vector.store %273, %2[%354] : memref<?xf32>, vector<8xf32>
-            %355 = arith.addi %354, %338 : index
-            vector.store %274, %2[%355] : memref<?xf32>, vector<8xf32>
-            %356 = arith.addi %353, %340 : index
-            vector.store %275, %2[%356] : memref<?xf32>, vector<8xf32>
-            %357 = arith.addi %356, %338 : index
-            vector.store %276, %2[%357] : memref<?xf32>, vector<8xf32>
+            %382 = arith.constant 16 : index
+            %383 = arith.muli %287, %382 : index
+            %384 = arith.constant 1024 : index
+            %385 = arith.muli %274, %384 : index
+            %386 = arith.addi %385, %383 : index
+            vector.store %303, %2[%386] : memref<?xf32>, vector<16xf32>
+            %387 = arith.muli %288, %382 : index
+            %388 = arith.addi %385, %387 : index
+            vector.store %304, %2[%388] : memref<?xf32>, vector<16xf32>
+            %389 = arith.muli %275, %384 : index
+            %390 = arith.addi %389, %383 : index
+            vector.store %305, %2[%390] : memref<?xf32>, vector<16xf32>
+            %391 = arith.addi %389, %387 : index
+            vector.store %306, %2[%391] : memref<?xf32>, vector<16xf32>
+            %392 = arith.muli %277, %384 : index
+            %393 = arith.addi %392, %383 : index
+            vector.store %307, %2[%393] : memref<?xf32>, vector<16xf32>
+            %394 = arith.addi %392, %387 : index
+            vector.store %308, %2[%394] : memref<?xf32>, vector<16xf32>
+            %395 = arith.muli %279, %384 : index
+            %396 = arith.addi %395, %383 : index
+            vector.store %309, %2[%396] : memref<?xf32>, vector<16xf32>
+            %397 = arith.addi %395, %387 : index
+            vector.store %310, %2[%397] : memref<?xf32>, vector<16xf32>
+            %398 = arith.muli %280, %384 : index
+            %399 = arith.addi %398, %383 : index
+            vector.store %311, %2[%399] : memref<?xf32>, vector<16xf32>
+            %400 = arith.addi %398, %387 : index
+            vector.store %312, %2[%400] : memref<?xf32>, vector<16xf32>
+            %401 = arith.muli %282, %384 : index
+            %402 = arith.addi %401, %383 : index
+            vector.store %313, %2[%402] : memref<?xf32>, vector<16xf32>
+            %403 = arith.addi %401, %387 : index
+            vector.store %314, %2[%403] : memref<?xf32>, vector<16xf32>
+            %404 = arith.muli %284, %384 : index
+            %405 = arith.addi %404, %383 : index
+            vector.store %315, %2[%405] : memref<?xf32>, vector<16xf32>
+            %406 = arith.addi %404, %387 : index
+            vector.store %316, %2[%406] : memref<?xf32>, vector<16xf32>
+            %407 = arith.muli %286, %384 : index
+            %408 = arith.addi %407, %383 : index
+            vector.store %317, %2[%408] : memref<?xf32>, vector<16xf32>
+            %409 = arith.addi %407, %387 : index
+            vector.store %318, %2[%409] : memref<?xf32>, vector<16xf32>
           }
-          scf.for %358 = %237 to %233 step %8 {
-            %359 = arith.constant 2 : index
-            %360 = arith.muli %242, %359 : index
-            %361 = arith.addi %360, %8 : index
-            %362 = arith.constant 2048 : index
-            %363 = arith.muli %360, %362 : index
-            %364 = arith.muli %361, %362 : index
-            %365 = arith.constant 128 : index
-            %366 = arith.muli %358, %365 : index
-            %367 = arith.constant 0.000000e+00 : f32
-            %368 = vector.broadcast %367 : f32 to vector<8xf32>
-            %369, %370, %371, %372, %373, %374, %375, %376 = scf.for %377 = %18 to %365 step %359 iter_args(%378 = %368, %379 = %368, %380 = %368, %381 = %368, %382 = %368, %383 = %368, %384 = %368, %385 = %368) -> (vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>) {
-              %386 = arith.constant 16 : index
-              %387 = arith.muli %377, %386 : index
-              %388 = arith.addi %363, %387 : index
-              %389 = vector.load %1[%388] : memref<?xf32>, vector<8xf32>
-              %390 = arith.constant 8 : index
-              %391 = arith.addi %388, %390 : index
-              %392 = vector.load %1[%391] : memref<?xf32>, vector<8xf32>
-              %393 = arith.addi %364, %387 : index
-              %394 = vector.load %1[%393] : memref<?xf32>, vector<8xf32>
-              %395 = arith.addi %393, %390 : index
-              %396 = vector.load %1[%395] : memref<?xf32>, vector<8xf32>
-              %397 = arith.addi %366, %377 : index
-              %398 = memref.load %0[%397] : memref<?xf32>
-              %399 = vector.broadcast %398 : f32 to vector<8xf32>
-              %400 = vector.fma %399, %389, %378 : vector<8xf32>
-              %401 = vector.fma %399, %392, %379 : vector<8xf32>
-              %402 = vector.fma %399, %394, %380 : vector<8xf32>
-              %403 = vector.fma %399, %396, %381 : vector<8xf32>
-              %404 = arith.addi %377, %8 : index
-              %405 = arith.muli %404, %386 : index
-              %406 = arith.addi %363, %405 : index
-              %407 = vector.load %1[%406] : memref<?xf32>, vector<8xf32>
-              %408 = arith.addi %406, %390 : index
-              %409 = vector.load %1[%408] : memref<?xf32>, vector<8xf32>
-              %410 = arith.addi %364, %405 : index
-              %411 = vector.load %1[%410] : memref<?xf32>, vector<8xf32>
-              %412 = arith.addi %410, %390 : index
-              %413 = vector.load %1[%412] : memref<?xf32>, vector<8xf32>
-              %414 = arith.addi %366, %404 : index
-              %415 = memref.load %0[%414] : memref<?xf32>
-              %416 = vector.broadcast %415 : f32 to vector<8xf32>
-              %417 = vector.fma %416, %407, %382 : vector<8xf32>
-              %418 = vector.fma %416, %409, %383 : vector<8xf32>
-              %419 = vector.fma %416, %411, %384 : vector<8xf32>
-              %420 = vector.fma %416, %413, %385 : vector<8xf32>
-              scf.yield %400, %401, %402, %403, %417, %418, %419, %420 : vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>
+          scf.for %410 = %268 to %264 step %8 {
+            %411 = arith.constant 2 : index
+            %412 = arith.muli %273, %411 : index
+            %413 = arith.addi %412, %8 : index
+            %414 = arith.constant 2048 : index
+            %415 = arith.muli %412, %414 : index
+            %416 = arith.muli %413, %414 : index
+            %417 = arith.constant 128 : index
+            %418 = arith.muli %410, %417 : index
+            %419 = arith.constant 0.000000e+00 : f32
+            %420 = vector.broadcast %419 : f32 to vector<16xf32>
+            %421, %422, %423, %424, %425, %426, %427, %428 = scf.for %429 = %19 to %417 step %9 iter_args(%430 = %420, %431 = %420, %432 = %420, %433 = %420, %434 = %420, %435 = %420, %436 = %420, %437 = %420) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+              %438 = arith.constant 16 : index
+              %439 = arith.muli %429, %438 : index
+              %440 = arith.addi %415, %439 : index
+              %441 = vector.load %1[%440] : memref<?xf32>, vector<16xf32>
+              %442 = arith.addi %416, %439 : index
+              %443 = vector.load %1[%442] : memref<?xf32>, vector<16xf32>
+              %444 = arith.addi %418, %429 : index
+              %445 = memref.load %0[%444] : memref<?xf32>
+              %446 = vector.broadcast %445 : f32 to vector<16xf32>
+              %447 = vector.fma %446, %441, %430 : vector<16xf32>
+              %448 = vector.fma %446, %443, %431 : vector<16xf32>
+              %449 = arith.addi %429, %8 : index
+              %450 = arith.muli %449, %438 : index
+              %451 = arith.addi %415, %450 : index
+              %452 = vector.load %1[%451] : memref<?xf32>, vector<16xf32>
+              %453 = arith.addi %416, %450 : index
+              %454 = vector.load %1[%453] : memref<?xf32>, vector<16xf32>
+              %455 = arith.addi %418, %449 : index
+              %456 = memref.load %0[%455] : memref<?xf32>
+              %457 = vector.broadcast %456 : f32 to vector<16xf32>
+              %458 = vector.fma %457, %452, %432 : vector<16xf32>
+              %459 = vector.fma %457, %454, %433 : vector<16xf32>
+              %460 = arith.addi %429, %411 : index
+              %461 = arith.muli %460, %438 : index
+              %462 = arith.addi %415, %461 : index
+              %463 = vector.load %1[%462] : memref<?xf32>, vector<16xf32>
+              %464 = arith.addi %416, %461 : index
+              %465 = vector.load %1[%464] : memref<?xf32>, vector<16xf32>
+              %466 = arith.addi %418, %460 : index
+              %467 = memref.load %0[%466] : memref<?xf32>
+              %468 = vector.broadcast %467 : f32 to vector<16xf32>
+              %469 = vector.fma %468, %463, %434 : vector<16xf32>
+              %470 = vector.fma %468, %465, %435 : vector<16xf32>
+              %471 = arith.constant 3 : index
+              %472 = arith.addi %429, %471 : index
+              %473 = arith.muli %472, %438 : index
+              %474 = arith.addi %415, %473 : index
+              %475 = vector.load %1[%474] : memref<?xf32>, vector<16xf32>
+              %476 = arith.addi %416, %473 : index
+              %477 = vector.load %1[%476] : memref<?xf32>, vector<16xf32>
+              %478 = arith.addi %418, %472 : index
+              %479 = memref.load %0[%478] : memref<?xf32>
+              %480 = vector.broadcast %479 : f32 to vector<16xf32>
+              %481 = vector.fma %480, %475, %436 : vector<16xf32>
+              %482 = vector.fma %480, %477, %437 : vector<16xf32>
+              scf.yield %447, %448, %458, %459, %469, %470, %481, %482 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
             }
-            %421 = arith.addf %369, %373 : vector<8xf32>
-            %422 = arith.addf %370, %374 : vector<8xf32>
-            %423 = arith.addf %371, %375 : vector<8xf32>
-            %424 = arith.addf %372, %376 : vector<8xf32>
-            %425 = arith.constant 16 : index
-            %426 = arith.muli %360, %425 : index
-            %427 = arith.constant 1024 : index
-            %428 = arith.muli %358, %427 : index
-            %429 = arith.addi %428, %426 : index
-            vector.store %421, %2[%429] : memref<?xf32>, vector<8xf32>
-            %430 = arith.constant 8 : index
-            %431 = arith.addi %429, %430 : index
-            vector.store %422, %2[%431] : memref<?xf32>, vector<8xf32>
-            %432 = arith.muli %361, %425 : index
-            %433 = arith.addi %428, %432 : index
-            vector.store %423, %2[%433] : memref<?xf32>, vector<8xf32>
-            %434 = arith.addi %433, %430 : index
-            vector.store %424, %2[%434] : memref<?xf32>, vector<8xf32>
+            %483 = arith.addf %421, %423 : vector<16xf32>
+            %484 = arith.addf %425, %427 : vector<16xf32>
+            %485 = arith.addf %483, %484 : vector<16xf32>
+            %486 = arith.addf %422, %424 : vector<16xf32>
+            %487 = arith.addf %426, %428 : vector<16xf32>
+            %488 = arith.addf %486, %487 : vector<16xf32>
+            %489 = arith.constant 16 : index
+            %490 = arith.muli %412, %489 : index
+            %491 = arith.constant 1024 : index
+            %492 = arith.muli %410, %491 : index
+            %493 = arith.addi %492, %490 : index
+            vector.store %485, %2[%493] : memref<?xf32>, vector<16xf32>
+            %494 = arith.muli %413, %489 : index
+            %495 = arith.addi %492, %494 : index
+            vector.store %488, %2[%495] : memref<?xf32>, vector<16xf32>
           }
         }
         scf.reduce
@@ -10728,7 +10785,7 @@ builtin.module {
     }
     func.return
   }
-  func.func private @linear_k128_n128(%0: memref<?xf32>, %1: memref<?xf32>, %2: memref<?xf32>, %3: index) attributes {rlx.kernel = {family = "linear", k = 128 : i64, ns = array<i64: 128>, rows = 4 : i64, paired = true, kunroll = 2 : i64, panel_rows = 512 : i64, tile_group = 1 : i64, parallel_min_work = 524288 : i64}} {
+  func.func private @linear_k128_n128(%0: memref<?xf32>, %1: memref<?xf32>, %2: memref<?xf32>, %3: index) attributes {rlx.kernel = {family = "linear", k = 128 : i64, ns = array<i64: 128>, rows = 8 : i64, paired = true, lanes = 16 : i64, kunroll = 4 : i64, panel_rows = 512 : i64, tile_group = 1 : i64, parallel_min_work = 524288 : i64}} {
     %4 = arith.constant 16384 : index
     %5 = arith.muli %3, %4 : index
     %6 = arith.constant 511 : index
@@ -10749,352 +10806,402 @@ builtin.module {
         %20 = arith.addi %19, %8 : index
         %21 = arith.minui %20, %3 : index
         %22 = arith.subi %21, %19 : index
-        %23 = arith.divui %22, %10 : index
-        %24 = arith.muli %23, %10 : index
-        %25 = arith.addi %19, %24 : index
-        %26 = arith.addi %17, %13 : index
-        scf.for %27 = %17 to %26 step %13 {
-          scf.for %28 = %19 to %25 step %10 {
-            %29 = arith.addi %28, %13 : index
-            %30 = arith.constant 2 : index
-            %31 = arith.addi %28, %30 : index
-            %32 = arith.constant 3 : index
-            %33 = arith.addi %28, %32 : index
-            %34 = arith.muli %27, %30 : index
-            %35 = arith.addi %34, %13 : index
-            %36 = arith.constant 2048 : index
-            %37 = arith.muli %34, %36 : index
-            %38 = arith.muli %35, %36 : index
-            %39 = arith.constant 128 : index
-            %40 = arith.muli %28, %39 : index
-            %41 = arith.muli %29, %39 : index
-            %42 = arith.muli %31, %39 : index
-            %43 = arith.muli %33, %39 : index
-            %44 = arith.constant 0.000000e+00 : f32
-            %45 = vector.broadcast %44 : f32 to vector<8xf32>
-            %46, %47, %48, %49, %50, %51, %52, %53, %54, %55, %56, %57, %58, %59, %60, %61 = scf.for %62 = %12 to %39 step %13 iter_args(%63 = %45, %64 = %45, %65 = %45, %66 = %45, %67 = %45, %68 = %45, %69 = %45, %70 = %45, %71 = %45, %72 = %45, %73 = %45, %74 = %45, %75 = %45, %76 = %45, %77 = %45, %78 = %45) -> (vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>) {
-              %79 = arith.constant 16 : index
-              %80 = arith.muli %62, %79 : index
-              %81 = arith.addi %37, %80 : index
-              %82 = vector.load %1[%81] : memref<?xf32>, vector<8xf32>
-              %83 = arith.constant 8 : index
-              %84 = arith.addi %81, %83 : index
-              %85 = vector.load %1[%84] : memref<?xf32>, vector<8xf32>
-              %86 = arith.addi %38, %80 : index
-              %87 = vector.load %1[%86] : memref<?xf32>, vector<8xf32>
-              %88 = arith.addi %86, %83 : index
-              %89 = vector.load %1[%88] : memref<?xf32>, vector<8xf32>
-              %90 = arith.addi %40, %62 : index
-              %91 = memref.load %0[%90] : memref<?xf32>
-              %92 = vector.broadcast %91 : f32 to vector<8xf32>
-              %93 = vector.fma %92, %82, %63 : vector<8xf32>
-              %94 = vector.fma %92, %85, %64 : vector<8xf32>
-              %95 = vector.fma %92, %87, %65 : vector<8xf32>
-              %96 = vector.fma %92, %89, %66 : vector<8xf32>
-              %97 = arith.addi %41, %62 : index
+        %23 = arith.constant 8 : index
+        %24 = arith.divui %22, %23 : index
+        %25 = arith.muli %24, %23 : index
+        %26 = arith.addi %19, %25 : index
+        %27 = arith.addi %17, %13 : index
+        scf.for %28 = %17 to %27 step %13 {
+          scf.for %29 = %19 to %26 step %23 {
+            %30 = arith.addi %29, %13 : index
+            %31 = arith.constant 2 : index
+            %32 = arith.addi %29, %31 : index
+            %33 = arith.constant 3 : index
+            %34 = arith.addi %29, %33 : index
+            %35 = arith.addi %29, %10 : index
+            %36 = arith.constant 5 : index
+            %37 = arith.addi %29, %36 : index
+            %38 = arith.constant 6 : index
+            %39 = arith.addi %29, %38 : index
+            %40 = arith.constant 7 : index
+            %41 = arith.addi %29, %40 : index
+            %42 = arith.muli %28, %31 : index
+            %43 = arith.addi %42, %13 : index
+            %44 = arith.constant 2048 : index
+            %45 = arith.muli %42, %44 : index
+            %46 = arith.muli %43, %44 : index
+            %47 = arith.constant 128 : index
+            %48 = arith.muli %29, %47 : index
+            %49 = arith.muli %30, %47 : index
+            %50 = arith.muli %32, %47 : index
+            %51 = arith.muli %34, %47 : index
+            %52 = arith.muli %35, %47 : index
+            %53 = arith.muli %37, %47 : index
+            %54 = arith.muli %39, %47 : index
+            %55 = arith.muli %41, %47 : index
+            %56 = arith.constant 0.000000e+00 : f32
+            %57 = vector.broadcast %56 : f32 to vector<16xf32>
+            %58, %59, %60, %61, %62, %63, %64, %65, %66, %67, %68, %69, %70, %71, %72, %73 = scf.for %74 = %12 to %47 step %13 iter_args(%75 = %57, %76 = %57, %77 = %57, %78 = %57, %79 = %57, %80 = %57, %81 = %57, %82 = %57, %83 = %57, %84 = %57, %85 = %57, %86 = %57, %87 = %57, %88 = %57, %89 = %57, %90 = %57) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+              %91 = arith.constant 16 : index
+              %92 = arith.muli %74, %91 : index
+              %93 = arith.addi %45, %92 : index
+              %94 = vector.load %1[%93] : memref<?xf32>, vector<16xf32>
+              %95 = arith.addi %46, %92 : index
+              %96 = vector.load %1[%95] : memref<?xf32>, vector<16xf32>
+              %97 = arith.addi %48, %74 : index
               %98 = memref.load %0[%97] : memref<?xf32>
-              %99 = vector.broadcast %98 : f32 to vector<8xf32>
-              %100 = vector.fma %99, %82, %67 : vector<8xf32>
-              %101 = vector.fma %99, %85, %68 : vector<8xf32>
-              %102 = vector.fma %99, %87, %69 : vector<8xf32>
-              %103 = vector.fma %99, %89, %70 : vector<8xf32>
-              %104 = arith.addi %42, %62 : index
-              %105 = memref.load %0[%104] : memref<?xf32>
-              %106 = vector.broadcast %105 : f32 to vector<8xf32>
-              %107 = vector.fma %106, %82, %71 : vector<8xf32>
-              %108 = vector.fma %106, %85, %72 : vector<8xf32>
-              %109 = vector.fma %106, %87, %73 : vector<8xf32>
-              %110 = vector.fma %106, %89, %74 : vector<8xf32>
-              %111 = arith.addi %43, %62 : index
-              %112 = memref.load %0[%111] : memref<?xf32>
-              %113 = vector.broadcast %112 : f32 to vector<8xf32>
-              %114 = vector.fma %113, %82, %75 : vector<8xf32>
-              %115 = vector.fma %113, %85, %76 : vector<8xf32>
-              %116 = vector.fma %113, %87, %77 : vector<8xf32>
-              %117 = vector.fma %113, %89, %78 : vector<8xf32>
-              scf.yield %93, %94, %95, %96, %100, %101, %102, %103, %107, %108, %109, %110, %114, %115, %116, %117 : vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>
+              %99 = vector.broadcast %98 : f32 to vector<16xf32>
+              %100 = vector.fma %99, %94, %75 : vector<16xf32>
+              %101 = vector.fma %99, %96, %76 : vector<16xf32>
+              %102 = arith.addi %49, %74 : index
+              %103 = memref.load %0[%102] : memref<?xf32>
+              %104 = vector.broadcast %103 : f32 to vector<16xf32>
+              %105 = vector.fma %104, %94, %77 : vector<16xf32>
+              %106 = vector.fma %104, %96, %78 : vector<16xf32>
+              %107 = arith.addi %50, %74 : index
+              %108 = memref.load %0[%107] : memref<?xf32>
+              %109 = vector.broadcast %108 : f32 to vector<16xf32>
+              %110 = vector.fma %109, %94, %79 : vector<16xf32>
+              %111 = vector.fma %109, %96, %80 : vector<16xf32>
+              %112 = arith.addi %51, %74 : index
+              %113 = memref.load %0[%112] : memref<?xf32>
+              %114 = vector.broadcast %113 : f32 to vector<16xf32>
+              %115 = vector.fma %114, %94, %81 : vector<16xf32>
+              %116 = vector.fma %114, %96, %82 : vector<16xf32>
+              %117 = arith.addi %52, %74 : index
+              %118 = memref.load %0[%117] : memref<?xf32>
+              %119 = vector.broadcast %118 : f32 to vector<16xf32>
+              %120 = vector.fma %119, %94, %83 : vector<16xf32>
+              %121 = vector.fma %119, %96, %84 : vector<16xf32>
+              %122 = arith.addi %53, %74 : index
+              %123 = memref.load %0[%122] : memref<?xf32>
+              %124 = vector.broadcast %123 : f32 to vector<16xf32>
+              %125 = vector.fma %124, %94, %85 : vector<16xf32>
+              %126 = vector.fma %124, %96, %86 : vector<16xf32>
+              %127 = arith.addi %54, %74 : index
+              %128 = memref.load %0[%127] : memref<?xf32>
+              %129 = vector.broadcast %128 : f32 to vector<16xf32>
+              %130 = vector.fma %129, %94, %87 : vector<16xf32>
+              %131 = vector.fma %129, %96, %88 : vector<16xf32>
+              %132 = arith.addi %55, %74 : index
+              %133 = memref.load %0[%132] : memref<?xf32>
+              %134 = vector.broadcast %133 : f32 to vector<16xf32>
+              %135 = vector.fma %134, %94, %89 : vector<16xf32>
+              %136 = vector.fma %134, %96, %90 : vector<16xf32>
+              scf.yield %100, %101, %105, %106, %110, %111, %115, %116, %120, %121, %125, %126, %130, %131, %135, %136 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
             }
-            %118 = arith.constant 16 : index
-            %119 = arith.muli %34, %118 : index
-            %120 = arith.addi %40, %119 : index
-            vector.store %46, %2[%120] : memref<?xf32>, vector<8xf32>
-            %121 = arith.constant 8 : index
-            %122 = arith.addi %120, %121 : index
-            vector.store %47, %2[%122] : memref<?xf32>, vector<8xf32>
-            %123 = arith.muli %35, %118 : index
-            %124 = arith.addi %40, %123 : index
-            vector.store %48, %2[%124] : memref<?xf32>, vector<8xf32>
-            %125 = arith.addi %124, %121 : index
-            vector.store %49, %2[%125] : memref<?xf32>, vector<8xf32>
-            %126 = arith.addi %41, %119 : index
-            vector.store %50, %2[%126] : memref<?xf32>, vector<8xf32>
-            %127 = arith.addi %126, %121 : index
-            vector.store %51, %2[%127] : memref<?xf32>, vector<8xf32>
-            %128 = arith.addi %41, %123 : index
-            vector.store %52, %2[%128] : memref<?xf32>, vector<8xf32>
-            %129 = arith.addi %128, %121 : index
-            vector.store %53, %2[%129] : memref<?xf32>, vector<8xf32>
-            %130 = arith.addi %42, %119 : index
-            vector.store %54, %2[%130] : memref<?xf32>, vector<8xf32>
-            %131 = arith.addi %130, %121 : index
-            vector.store %55, %2[%131] : memref<?xf32>, vector<8xf32>
-            %132 = arith.addi %42, %123 : index
-            vector.store %56, %2[%132] : memref<?xf32>, vector<8xf32>
-            %133 = arith.addi %132, %121 : index
-            vector.store %57, %2[%133] : memref<?xf32>, vector<8xf32>
-            %134 = arith.addi %43, %119 : index
-            vector.store %58, %2[%134] : memref<?xf32>, vector<8xf32>
-            %135 = arith.addi %134, %121 : index
-            vector.store %59, %2[%135] : memref<?xf32>, vector<8xf32>
-            %136 = arith.addi %43, %123 : index
-            vector.store %60, %2[%136] : memref<?xf32>, vector<8xf32>
-            %137 = arith.addi %136, %121 : index
-            vector.store %61, %2[%137] : memref<?xf32>, vector<8xf32>
+            %137 = arith.constant 16 : index
+            %138 = arith.muli %42, %137 : index
+            %139 = arith.addi %48, %138 : index
+            vector.store %58, %2[%139] : memref<?xf32>, vector<16xf32>
+            %140 = arith.muli %43, %137 : index
+            %141 = arith.addi %48, %140 : index
+            vector.store %59, %2[%141] : memref<?xf32>, vector<16xf32>
+            %142 = arith.addi %49, %138 : index
+            vector.store %60, %2[%142] : memref<?xf32>, vector<16xf32>
+            %143 = arith.addi %49, %140 : index
+            vector.store %61, %2[%143] : memref<?xf32>, vector<16xf32>
+            %144 = arith.addi %50, %138 : index
+            vector.store %62, %2[%144] : memref<?xf32>, vector<16xf32>
+            %145 = arith.addi %50, %140 : index
+            vector.store %63, %2[%145] : memref<?xf32>, vector<16xf32>
+            %146 = arith.addi %51, %138 : index
+            vector.store %64, %2[%146] : memref<?xf32>, vector<16xf32>
+            %147 = arith.addi %51, %140 : index
+            vector.store %65, %2[%147] : memref<?xf32>, vector<16xf32>
+            %148 = arith.addi %52, %138 : index
+            vector.store %66, %2[%148] : memref<?xf32>, vector<16xf32>
+            %149 = arith.addi %52, %140 : index
+            vector.store %67, %2[%149] : memref<?xf32>, vector<16xf32>
+            %150 = arith.addi %53, %138 : index
+            vector.store %68, %2[%150] : memref<?xf32>, vector<16xf32>
+            %151 = arith.addi %53, %140 : index
+            vector.store %69, %2[%151] : memref<?xf32>, vector<16xf32>
+            %152 = arith.addi %54, %138 : index
+            vector.store %70, %2[%152] : memref<?xf32>, vector<16xf32>
+            %153 = arith.addi %54, %140 : index
+            vector.store %71, %2[%153] : memref<?xf32>, vector<16xf32>
+            %154 = arith.addi %55, %138 : index
+            vector.store %72, %2[%154] : memref<?xf32>, vector<16xf32>
+            %155 = arith.addi %55, %140 : index
+            vector.store %73, %2[%155] : memref<?xf32>, vector<16xf32>
           }
-          scf.for %138 = %25 to %21 step %13 {
-            %139 = arith.constant 2 : index
-            %140 = arith.muli %27, %139 : index
-            %141 = arith.addi %140, %13 : index
-            %142 = arith.constant 2048 : index
-            %143 = arith.muli %140, %142 : index
-            %144 = arith.muli %141, %142 : index
-            %145 = arith.constant 128 : index
-            %146 = arith.muli %138, %145 : index
-            %147 = arith.constant 0.000000e+00 : f32
-            %148 = vector.broadcast %147 : f32 to vector<8xf32>
-            %149, %150, %151, %152, %153, %154, %155, %156 = scf.for %157 = %12 to %145 step %139 iter_args(%158 = %148, %159 = %148, %160 = %148, %161 = %148, %162 = %148, %163 = %148, %164 = %148, %165 = %148) -> (vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>) {
-              %166 = arith.constant 16 : index
-              %167 = arith.muli %157, %166 : index
-              %168 = arith.addi %143, %167 : index
-              %169 = vector.load %1[%168] : memref<?xf32>, vector<8xf32>
-              %170 = arith.constant 8 : index
-              %171 = arith.addi %168, %170 : index
-              %172 = vector.load %1[%171] : memref<?xf32>, vector<8xf32>
-              %173 = arith.addi %144, %167 : index
-              %174 = vector.load %1[%173] : memref<?xf32>, vector<8xf32>
-              %175 = arith.addi %173, %170 : index
-              %176 = vector.load %1[%175] : memref<?xf32>, vector<8xf32>
-              %177 = arith.addi %146, %157 : index
-              %178 = memref.load %0[%177] : memref<?xf32>
-              %179 = vector.broadcast %178 : f32 to vector<8xf32>
-              %180 = vector.fma %179, %169, %158 : vector<8xf32>
-              %181 = vector.fma %179, %172, %159 : vector<8xf32>
-              %182 = vector.fma %179, %174, %160 : vector<8xf32>
-              %183 = vector.fma %179, %176, %161 : vector<8xf32>
-              %184 = arith.addi %157, %13 : index
-              %185 = arith.muli %184, %166 : index
-              %186 = arith.addi %143, %185 : index
-              %187 = vector.load %1[%186] : memref<?xf32>, vector<8xf32>
-              %188 = arith.addi %186, %170 : index
-              %189 = vector.load %1[%188] : memref<?xf32>, vector<8xf32>
-              %190 = arith.addi %144, %185 : index
-              %191 = vector.load %1[%190] : memref<?xf32>, vector<8xf32>
-              %192 = arith.addi %190, %170 : index
-              %193 = vector.load %1[%192] : memref<?xf32>, vector<8xf32>
-              %194 = arith.addi %146, %184 : index
-              %195 = memref.load %0[%194] : memref<?xf32>
-              %196 = vector.broadcast %195 : f32 to vector<8xf32>
-              %197 = vector.fma %196, %187, %162 : vector<8xf32>
-              %198 = vector.fma %196, %189, %163 : vector<8xf32>
-              %199 = vector.fma %196, %191, %164 : vector<8xf32>
-              %200 = vector.fma %196, %193, %165 : vector<8xf32>
-              scf.yield %180, %181, %182, %183, %197, %198, %199, %200 : vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>
+          scf.for %156 = %26 to %21 step %13 {
+            %157 = arith.constant 2 : index
+            %158 = arith.muli %28, %157 : index
+            %159 = arith.addi %158, %13 : index
+            %160 = arith.constant 2048 : index
+            %161 = arith.muli %158, %160 : index
+            %162 = arith.muli %159, %160 : index
+            %163 = arith.constant 128 : index
+            %164 = arith.muli %156, %163 : index
+            %165 = arith.constant 0.000000e+00 : f32
+            %166 = vector.broadcast %165 : f32 to vector<16xf32>
+            %167, %168, %169, %170, %171, %172, %173, %174 = scf.for %175 = %12 to %163 step %10 iter_args(%176 = %166, %177 = %166, %178 = %166, %179 = %166, %180 = %166, %181 = %166, %182 = %166, %183 = %166) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+              %184 = arith.constant 16 : index
+              %185 = arith.muli %175, %184 : index
+              %186 = arith.addi %161, %185 : index
+              %187 = vector.load %1[%186] : memref<?xf32>, vector<16xf32>
+              %188 = arith.addi %162, %185 : index
+              %189 = vector.load %1[%188] : memref<?xf32>, vector<16xf32>
+              %190 = arith.addi %164, %175 : index
+              %191 = memref.load %0[%190] : memref<?xf32>
+              %192 = vector.broadcast %191 : f32 to vector<16xf32>
+              %193 = vector.fma %192, %187, %176 : vector<16xf32>
+              %194 = vector.fma %192, %189, %177 : vector<16xf32>
+              %195 = arith.addi %175, %13 : index
+              %196 = arith.muli %195, %184 : index
+              %197 = arith.addi %161, %196 : index
+              %198 = vector.load %1[%197] : memref<?xf32>, vector<16xf32>
+              %199 = arith.addi %162, %196 : index
+              %200 = vector.load %1[%199] : memref<?xf32>, vector<16xf32>
+              %201 = arith.addi %164, %195 : index
+              %202 = memref.load %0[%201] : memref<?xf32>
+              %203 = vector.broadcast %202 : f32 to vector<16xf32>
+              %204 = vector.fma %203, %198, %178 : vector<16xf32>
+              %205 = vector.fma %203, %200, %179 : vector<16xf32>
+              %206 = arith.addi %175, %157 : index
+              %207 = arith.muli %206, %184 : index
+              %208 = arith.addi %161, %207 : index
+              %209 = vector.load %1[%208] : memref<?xf32>, vector<16xf32>
+              %210 = arith.addi %162, %207 : index
+              %211 = vector.load %1[%210] : memref<?xf32>, vector<16xf32>
+              %212 = arith.addi %164, %206 : index
+              %213 = memref.load %0[%212] : memref<?xf32>
+              %214 = vector.broadcast %213 : f32 to vector<16xf32>
+              %215 = vector.fma %214, %209, %180 : vector<16xf32>
+              %216 = vector.fma %214, %211, %181 : vector<16xf32>
+              %217 = arith.constant 3 : index
+              %218 = arith.addi %175, %217 : index
+              %219 = arith.muli %218, %184 : index
+              %220 = arith.addi %161, %219 : index
+              %221 = vector.load %1[%220] : memref<?xf32>, vector<16xf32>
+              %222 = arith.addi %162, %219 : index
+              %223 = vector.load %1[%222] : memref<?xf32>, vector<16xf32>
+              %224 = arith.addi %164, %218 : index
+              %225 = memref.load %0[%224] : memref<?xf32>
+              %226 = vector.broadcast %225 : f32 to vector<16xf32>
+              %227 = vector.fma %226, %221, %182 : vector<16xf32>
+              %228 = vector.fma %226, %223, %183 : vector<16xf32>
+              scf.yield %193, %194, %204, %205, %215, %216, %227, %228 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
             }
-            %201 = arith.addf %149, %153 : vector<8xf32>
-            %202 = arith.addf %150, %154 : vector<8xf32>
-            %203 = arith.addf %151, %155 : vector<8xf32>
-            %204 = arith.addf %152, %156 : vector<8xf32>
-            %205 = arith.constant 16 : index
-            %206 = arith.muli %140, %205 : index
-            %207 = arith.addi %146, %206 : index
-            vector.store %201, %2[%207] : memref<?xf32>, vector<8xf32>
-            %208 = arith.constant 8 : index
-            %209 = arith.addi %207, %208 : index
-            vector.store %202, %2[%209] : memref<?xf32>, vector<8xf32>
-            %210 = arith.muli %141, %205 : index
-            %211 = arith.addi %146, %210 : index
-            vector.store %203, %2[%211] : memref<?xf32>, vector<8xf32>
-            %212 = arith.addi %211, %208 : index
-            vector.store %204, %2[%212] : memref<?xf32>, vector<8xf32>
+            %229 = arith.addf %167, %169 : vector<16xf32>
+            %230 = arith.addf %171, %173 : vector<16xf32>
+            %231 = arith.addf %229, %230 : vector<16xf32>
+            %232 = arith.addf %168, %170 : vector<16xf32>
+            %233 = arith.addf %172, %174 : vector<16xf32>
+            %234 = arith.addf %232, %233 : vector<16xf32>
+            %235 = arith.constant 16 : index
+            %236 = arith.muli %158, %235 : index
+            %237 = arith.addi %164, %236 : index
+            vector.store %231, %2[%237] : memref<?xf32>, vector<16xf32>
+            %238 = arith.muli %159, %235 : index
+            %239 = arith.addi %164, %238 : index
+            vector.store %234, %2[%239] : memref<?xf32>, vector<16xf32>
           }
         }
       }
     } else {
       "scf.parallel"(%12, %11, %13) <{operandSegmentSizes = array<i32: 1, 1, 1, 0>}> ({
-      ^bb0(%213: index):
-        %214 = arith.divui %213, %9 : index
-        %215 = arith.remui %213, %9 : index
-        %216 = arith.muli %215, %8 : index
-        %217 = arith.addi %216, %8 : index
-        %218 = arith.minui %217, %3 : index
-        %219 = arith.subi %218, %216 : index
-        %220 = arith.divui %219, %10 : index
-        %221 = arith.muli %220, %10 : index
-        %222 = arith.addi %216, %221 : index
-        %223 = arith.addi %214, %13 : index
-        scf.for %224 = %214 to %223 step %13 {
-          scf.for %225 = %216 to %222 step %10 {
-            %226 = arith.addi %225, %13 : index
-            %227 = arith.constant 2 : index
-            %228 = arith.addi %225, %227 : index
-            %229 = arith.constant 3 : index
-            %230 = arith.addi %225, %229 : index
-            %231 = arith.muli %224, %227 : index
-            %232 = arith.addi %231, %13 : index
-            %233 = arith.constant 2048 : index
-            %234 = arith.muli %231, %233 : index
-            %235 = arith.muli %232, %233 : index
-            %236 = arith.constant 128 : index
-            %237 = arith.muli %225, %236 : index
-            %238 = arith.muli %226, %236 : index
-            %239 = arith.muli %228, %236 : index
-            %240 = arith.muli %230, %236 : index
-            %241 = arith.constant 0.000000e+00 : f32
-            %242 = vector.broadcast %241 : f32 to vector<8xf32>
-            %243, %244, %245, %246, %247, %248, %249, %250, %251, %252, %253, %254, %255, %256, %257, %258 = scf.for %259 = %12 to %236 step %13 iter_args(%260 = %242, %261 = %242, %262 = %242, %263 = %242, %264 = %242, %265 = %242, %266 = %242, %267 = %242, %268 = %242, %269 = %242, %270 = %242, %271 = %242, %272 = %242, %273 = %242, %274 = %242, %275 = %242) -> (vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>) {
-              %276 = arith.constant 16 : index
-              %277 = arith.muli %259, %276 : index
-              %278 = arith.addi %234, %277 : index
-              %279 = vector.load %1[%278] : memref<?xf32>, vector<8xf32>
-              %280 = arith.constant 8 : index
-              %281 = arith.addi %278, %280 : index
-              %282 = vector.load %1[%281] : memref<?xf32>, vector<8xf32>
-              %283 = arith.addi %235, %277 : index
-              %284 = vector.load %1[%283] : memref<?xf32>, vector<8xf32>
-              %285 = arith.addi %283, %280 : index
-              %286 = vector.load %1[%285] : memref<?xf32>, vector<8xf32>
-              %287 = arith.addi %237, %259 : index
-              %288 = memref.load %0[%287] : memref<?xf32>
-              %289 = vector.broadcast %288 : f32 to vector<8xf32>
-              %290 = vector.fma %289, %279, %260 : vector<8xf32>
-              %291 = vector.fma %289, %282, %261 : vector<8xf32>
-              %292 = vector.fma %289, %284, %262 : vector<8xf32>
-              %293 = vector.fma %289, %286, %263 : vector<8xf32>
-              %294 = arith.addi %238, %259 : index
-              %295 = memref.load %0[%294] : memref<?xf32>
-              %296 = vector.broadcast %295 : f32 to vector<8xf32>
-              %297 = vector.fma %296, %279, %264 : vector<8xf32>
-              %298 = vector.fma %296, %282, %265 : vector<8xf32>
-              %299 = vector.fma %296, %284, %266 : vector<8xf32>
-              %300 = vector.fma %296, %286, %267 : vector<8xf32>
-              %301 = arith.addi %239, %259 : index
-              %302 = memref.load %0[%301] : memref<?xf32>
-              %303 = vector.broadcast %302 : f32 to vector<8xf32>
-              %304 = vector.fma %303, %279, %268 : vector<8xf32>
-              %305 = vector.fma %303, %282, %269 : vector<8xf32>
-              %306 = vector.fma %303, %284, %270 : vector<8xf32>
-              %307 = vector.fma %303, %286, %271 : vector<8xf32>
-              %308 = arith.addi %240, %259 : index
-              %309 = memref.load %0[%308] : memref<?xf32>
-              %310 = vector.broadcast %309 : f32 to vector<8xf32>
-              %311 = vector.fma %310, %279, %272 : vector<8xf32>
-              %312 = vector.fma %310, %282, %273 : vector<8xf32>
-              %313 = vector.fma %310, %284, %274 : vector<8xf32>
-              %314 = vector.fma %310, %286, %275 : vector<8xf32>
-              scf.yield %290, %291, %292, %293, %297, %298, %299, %300, %304, %305, %306, %307, %311, %312, %313, %314 : vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>
+      ^bb0(%240: index):
+        %241 = arith.divui %240, %9 : index
+        %242 = arith.remui %240, %9 : index
+        %243 = arith.muli %242, %8 : index
+        %244 = arith.addi %243, %8 : index
+        %245 = arith.minui %244, %3 : index
+        %246 = arith.subi %245, %243 : index
+        %247 = arith.constant 8 : index
+        %248 = arith.divui %246, %247 : index
+        %249 = arith.muli %248, %247 : index
+        %250 = arith.addi %243, %249 : index
+        %251 = arith.addi %241, %13 : index
+        scf.for %252 = %241 to %251 step %13 {
+          scf.for %253 = %243 to %250 step %247 {
+            %254 = arith.addi %253, %13 : index
+            %255 = arith.constant 2 : index
+            %256 = arith.addi %253, %255 : index
+            %257 = arith.constant 3 : index
+            %258 = arith.addi %253, %257 : index
+            %259 = arith.addi %253, %10 : index
+            %260 = arith.constant 5 : index
+            %261 = arith.addi %253, %260 : index
+            %262 = arith.constant 6 : index
+            %263 = arith.addi %253, %262 : index
+            %264 = arith.constant 7 : index
+            %265 = arith.addi %253, %264 : index
+            %266 = arith.muli %252, %255 : index
+            %267 = arith.addi %266, %13 : index
+            %268 = arith.constant 2048 : index
+            %269 = arith.muli %266, %268 : index
+            %270 = arith.muli %267, %268 : index
+            %271 = arith.constant 128 : index
+            %272 = arith.muli %253, %271 : index
+            %273 = arith.muli %254, %271 : index
+            %274 = arith.muli %256, %271 : index
+            %275 = arith.muli %258, %271 : index
+            %276 = arith.muli %259, %271 : index
+            %277 = arith.muli %261, %271 : index
+            %278 = arith.muli %263, %271 : index
+            %279 = arith.muli %265, %271 : index
+            %280 = arith.constant 0.000000e+00 : f32
+            %281 = vector.broadcast %280 : f32 to vector<16xf32>
+            %282, %283, %284, %285, %286, %287, %288, %289, %290, %291, %292, %293, %294, %295, %296, %297 = scf.for %298 = %12 to %271 step %13 iter_args(%299 = %281, %300 = %281, %301 = %281, %302 = %281, %303 = %281, %304 = %281, %305 = %281, %306 = %281, %307 = %281, %308 = %281, %309 = %281, %310 = %281, %311 = %281, %312 = %281, %313 = %281, %314 = %281) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+              %315 = arith.constant 16 : index
+              %316 = arith.muli %298, %315 : index
+              %317 = arith.addi %269, %316 : index
+              %318 = vector.load %1[%317] : memref<?xf32>, vector<16xf32>
+              %319 = arith.addi %270, %316 : index
+              %320 = vector.load %1[%319] : memref<?xf32>, vector<16xf32>
+              %321 = arith.addi %272, %298 : index
+              %322 = memref.load %0[%321] : memref<?xf32>
+              %323 = vector.broadcast %322 : f32 to vector<16xf32>
+              %324 = vector.fma %323, %318, %299 : vector<16xf32>
+              %325 = vector.fma %323, %320, %300 : vector<16xf32>
+              %326 = arith.addi %273, %298 : index
+              %327 = memref.load %0[%326] : memref<?xf32>
+              %328 = vector.broadcast %327 : f32 to vector<16xf32>
+              %329 = vector.fma %328, %318, %301 : vector<16xf32>
+              %330 = vector.fma %328, %320, %302 : vector<16xf32>
+              %331 = arith.addi %274, %298 : index
+              %332 = memref.load %0[%331] : memref<?xf32>
+              %333 = vector.broadcast %332 : f32 to vector<16xf32>
+              %334 = vector.fma %333, %318, %303 : vector<16xf32>
+              %335 = vector.fma %333, %320, %304 : vector<16xf32>
+              %336 = arith.addi %275, %298 : index
+              %337 = memref.load %0[%336] : memref<?xf32>
+              %338 = vector.broadcast %337 : f32 to vector<16xf32>
+              %339 = vector.fma %338, %318, %305 : vector<16xf32>
+              %340 = vector.fma %338, %320, %306 : vector<16xf32>
+              %341 = arith.addi %276, %298 : index
+              %342 = memref.load %0[%341] : memref<?xf32>
+              %343 = vector.broadcast %342 : f32 to vector<16xf32>
+              %344 = vector.fma %343, %318, %307 : vector<16xf32>
+              %345 = vector.fma %343, %320, %308 : vector<16xf32>
+              %346 = arith.addi %277, %298 : index
+              %347 = memref.load %0[%346] : memref<?xf32>
+              %348 = vector.broadcast %347 : f32 to vector<16xf32>
+              %349 = vector.fma %348, %318, %309 : vector<16xf32>
+              %350 = vector.fma %348, %320, %310 : vector<16xf32>
+              %351 = arith.addi %278, %298 : index
+              %352 = memref.load %0[%351] : memref<?xf32>
+              %353 = vector.broadcast %352 : f32 to vector<16xf32>
+              %354 = vector.fma %353, %318, %311 : vector<16xf32>
+              %355 = vector.fma %353, %320, %312 : vector<16xf32>
+              %356 = arith.addi %279, %298 : index
+              %357 = memref.load %0[%356] : memref<?xf32>
+              %358 = vector.broadcast %357 : f32 to vector<16xf32>
+              %359 = vector.fma %358, %318, %313 : vector<16xf32>
+              %360 = vector.fma %358, %320, %314 : vector<16xf32>
+              scf.yield %324, %325, %329, %330, %334, %335, %339, %340, %344, %345, %349, %350, %354, %355, %359, %360 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
             }
-            %315 = arith.constant 16 : index
-            %316 = arith.muli %231, %315 : index
-            %317 = arith.addi %237, %316 : index
-            vector.store %243, %2[%317] : memref<?xf32>, vector<8xf32>
-            %318 = arith.constant 8 : index
-            %319 = arith.addi %317, %318 : index
-            vector.store %244, %2[%319] : memref<?xf32>, vector<8xf32>
-            %320 = arith.muli %232, %315 : index
-            %321 = arith.addi %237, %320 : index
-            vector.store %245, %2[%321] : memref<?xf32>, vector<8xf32>
-            %322 = arith.addi %321, %318 : index
-            vector.store %246, %2[%322] : memref<?xf32>, vector<8xf32>
-            %323 = arith.addi %238, %316 : index
-            vector.store %247, %2[%323] : memref<?xf32>, vector<8xf32>
-            %324 = arith.addi %323, %318 : index
-            vector.store %248, %2[%324] : memref<?xf32>, vector<8xf32>
-            %325 = arith.addi %238, %320 : index
-            vector.store %249, %2[%325] : memref<?xf32>, vector<8xf32>
-            %326 = arith.addi %325, %318 : index
-            vector.store %250, %2[%326] : memref<?xf32>, vector<8xf32>
-            %327 = arith.addi %239, %316 : index
-            vector.store %251, %2[%327] : memref<?xf32>, vector<8xf32>
-            %328 = arith.addi %327, %318 : index
-            vector.store %252, %2[%328] : memref<?xf32>, vector<8xf32>
-            %329 = arith.addi %239, %320 : index
-            vector.store %253, %2[%329] : memref<?xf32>, vector<8xf32>
-            %330 = arith.addi %329, %318 : index
-            vector.store %254, %2[%330] : memref<?xf32>, vector<8xf32>
-            %331 = arith.addi %240, %316 : index
-            vector.store %255, %2[%331] : memref<?xf32>, vector<8xf32>
-            %332 = arith.addi %331, %318 : index
-            vector.store %256, %2[%332] : memref<?xf32>, vector<8xf32>
-            %333 = arith.addi %240, %320 : index
-            vector.store %257, %2[%333] : memref<?xf32>, vector<8xf32>
-            %334 = arith.addi %333, %318 : index
-            vector.store %258, %2[%334] : memref<?xf32>, vector<8xf32>
+            %361 = arith.constant 16 : index
+            %362 = arith.muli %266, %361 : index
+            %363 = arith.addi %272, %362 : index
+            vector.store %282, %2[%363] : memref<?xf32>, vector<16xf32>
+            %364 = arith.muli %267, %361 : index
+            %365 = arith.addi %272, %364 : index
+            vector.store %283, %2[%365] : memref<?xf32>, vector<16xf32>
+            %366 = arith.addi %273, %362 : index
+            vector.store %284, %2[%366] : memref<?xf32>, vector<16xf32>
+            %367 = arith.addi %273, %364 : index
+            vector.store %285, %2[%367] : memref<?xf32>, vector<16xf32>
+            %368 = arith.addi %274, %362 : index
+            vector.store %286, %2[%368] : memref<?xf32>, vector<16xf32>
+            %369 = arith.addi %274, %364 : index
+            vector.store %287, %2[%369] : memref<?xf32>, vector<16xf32>
+            %370 = arith.addi %275, %362 : index
+            vector.store %288, %2[%370] : memref<?xf32>, vector<16xf32>
+            %371 = arith.addi %275, %364 : index
+            vector.store %289, %2[%371] : memref<?xf32>, vector<16xf32>
+            %372 = arith.addi %276, %362 : index
+            vector.store %290, %2[%372] : memref<?xf32>, vector<16xf32>
+            %373 = arith.addi %276, %364 : index
+            vector.store %291, %2[%373] : memref<?xf32>, vector<16xf32>
+            %374 = arith.addi %277, %362 : index
+            vector.store %292, %2[%374] : memref<?xf32>, vector<16xf32>
+            %375 = arith.addi %277, %364 : index
+            vector.store %293, %2[%375] : memref<?xf32>, vector<16xf32>
+            %376 = arith.addi %278, %362 : index
+            vector.store %294, %2[%376] : memref<?xf32>, vector<16xf32>
+            %377 = arith.addi %278, %364 : index
+            vector.store %295, %2[%377] : memref<?xf32>, vector<16xf32>
+            %378 = arith.addi %279, %362 : index
+            vector.store %296, %2[%378] : memref<?xf32>, vector<16xf32>
+            %379 = arith.addi %279, %364 : index
+            vector.store %297, %2[%379] : memref<?xf32>, vector<16xf32>
           }
-          scf.for %335 = %222 to %218 step %13 {
-            %336 = arith.constant 2 : index
-            %337 = arith.muli %224, %336 : index
-            %338 = arith.addi %337, %13 : index
-            %339 = arith.constant 2048 : index
-            %340 = arith.muli %337, %339 : index
-            %341 = arith.muli %338, %339 : index
-            %342 = arith.constant 128 : index
-            %343 = arith.muli %335, %342 : index
-            %344 = arith.constant 0.000000e+00 : f32
-            %345 = vector.broadcast %344 : f32 to vector<8xf32>
-            %346, %347, %348, %349, %350, %351, %352, %353 = scf.for %354 = %12 to %342 step %336 iter_args(%355 = %345, %356 = %345, %357 = %345, %358 = %345, %359 = %345, %360 = %345, %361 = %345, %362 = %345) -> (vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>) {
-              %363 = arith.constant 16 : index
-              %364 = arith.muli %354, %363 : index
-              %365 = arith.addi %340, %364 : index
-              %366 = vector.load %1[%365] : memref<?xf32>, vector<8xf32>
-              %367 = arith.constant 8 : index
-              %368 = arith.addi %365, %367 : index
-              %369 = vector.load %1[%368] : memref<?xf32>, vector<8xf32>
-              %370 = arith.addi %341, %364 : index
-              %371 = vector.load %1[%370] : memref<?xf32>, vector<8xf32>
-              %372 = arith.addi %370, %367 : index
-              %373 = vector.load %1[%372] : memref<?xf32>, vector<8xf32>
-              %374 = arith.addi %343, %354 : index
-              %375 = memref.load %0[%374] : memref<?xf32>
-              %376 = vector.broadcast %375 : f32 to vector<8xf32>
-              %377 = vector.fma %376, %366, %355 : vector<8xf32>
-              %378 = vector.fma %376, %369, %356 : vector<8xf32>
-              %379 = vector.fma %376, %371, %357 : vector<8xf32>
-              %380 = vector.fma %376, %373, %358 : vector<8xf32>
-              %381 = arith.addi %354, %13 : index
-              %382 = arith.muli %381, %363 : index
-              %383 = arith.addi %340, %382 : index
-              %384 = vector.load %1[%383] : memref<?xf32>, vector<8xf32>
-              %385 = arith.addi %383, %367 : index
-              %386 = vector.load %1[%385] : memref<?xf32>, vector<8xf32>
-              %387 = arith.addi %341, %382 : index
-              %388 = vector.load %1[%387] : memref<?xf32>, vector<8xf32>
-              %389 = arith.addi %387, %367 : index
-              %390 = vector.load %1[%389] : memref<?xf32>, vector<8xf32>
-              %391 = arith.addi %343, %381 : index
-              %392 = memref.load %0[%391] : memref<?xf32>
-              %393 = vector.broadcast %392 : f32 to vector<8xf32>
-              %394 = vector.fma %393, %384, %359 : vector<8xf32>
-              %395 = vector.fma %393, %386, %360 : vector<8xf32>
-              %396 = vector.fma %393, %388, %361 : vector<8xf32>
-              %397 = vector.fma %393, %390, %362 : vector<8xf32>
-              scf.yield %377, %378, %379, %380, %394, %395, %396, %397 : vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>
+          scf.for %380 = %250 to %245 step %13 {
+            %381 = arith.constant 2 : index
+            %382 = arith.muli %252, %381 : index
+            %383 = arith.addi %382, %13 : index
+            %384 = arith.constant 2048 : index
+            %385 = arith.muli %382, %384 : index
+            %386 = arith.muli %383, %384 : index
+            %387 = arith.constant 128 : index
+            %388 = arith.muli %380, %387 : index
+            %389 = arith.constant 0.000000e+00 : f32
+            %390 = vector.broadcast %389 : f32 to vector<16xf32>
+            %391, %392, %393, %394, %395, %396, %397, %398 = scf.for %399 = %12 to %387 step %10 iter_args(%400 = %390, %401 = %390, %402 = %390, %403 = %390, %404 = %390, %405 = %390, %406 = %390, %407 = %390) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+              %408 = arith.constant 16 : index
+              %409 = arith.muli %399, %408 : index
+              %410 = arith.addi %385, %409 : index
+              %411 = vector.load %1[%410] : memref<?xf32>, vector<16xf32>
+              %412 = arith.addi %386, %409 : index
+              %413 = vector.load %1[%412] : memref<?xf32>, vector<16xf32>
+              %414 = arith.addi %388, %399 : index
+              %415 = memref.load %0[%414] : memref<?xf32>
+              %416 = vector.broadcast %415 : f32 to vector<16xf32>
+              %417 = vector.fma %416, %411, %400 : vector<16xf32>
+              %418 = vector.fma %416, %413, %401 : vector<16xf32>
+              %419 = arith.addi %399, %13 : index
+              %420 = arith.muli %419, %408 : index
+              %421 = arith.addi %385, %420 : index
+              %422 = vector.load %1[%421] : memref<?xf32>, vector<16xf32>
+              %423 = arith.addi %386, %420 : index
+              %424 = vector.load %1[%423] : memref<?xf32>, vector<16xf32>
+              %425 = arith.addi %388, %419 : index
+              %426 = memref.load %0[%425] : memref<?xf32>
+              %427 = vector.broadcast %426 : f32 to vector<16xf32>
+              %428 = vector.fma %427, %422, %402 : vector<16xf32>
+              %429 = vector.fma %427, %424, %403 : vector<16xf32>
+              %430 = arith.addi %399, %381 : index
+              %431 = arith.muli %430, %408 : index
+              %432 = arith.addi %385, %431 : index
+              %433 = vector.load %1[%432] : memref<?xf32>, vector<16xf32>
+              %434 = arith.addi %386, %431 : index
+              %435 = vector.load %1[%434] : memref<?xf32>, vector<16xf32>
+              %436 = arith.addi %388, %430 : index
+              %437 = memref.load %0[%436] : memref<?xf32>
+              %438 = vector.broadcast %437 : f32 to vector<16xf32>
+              %439 = vector.fma %438, %433, %404 : vector<16xf32>
+              %440 = vector.fma %438, %435, %405 : vector<16xf32>
+              %441 = arith.constant 3 : index
+              %442 = arith.addi %399, %441 : index
+              %443 = arith.muli %442, %408 : index
+              %444 = arith.addi %385, %443 : index
+              %445 = vector.load %1[%444] : memref<?xf32>, vector<16xf32>
+              %446 = arith.addi %386, %443 : index
+              %447 = vector.load %1[%446] : memref<?xf32>, vector<16xf32>
+              %448 = arith.addi %388, %442 : index
+              %449 = memref.load %0[%448] : memref<?xf32>
+              %450 = vector.broadcast %449 : f32 to vector<16xf32>
+              %451 = vector.fma %450, %445, %406 : vector<16xf32>
+              %452 = vector.fma %450, %447, %407 : vector<16xf32>
+              scf.yield %417, %418, %428, %429, %439, %440, %451, %452 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
             }
-            %398 = arith.addf %346, %350 : vector<8xf32>
-            %399 = arith.addf %347, %351 : vector<8xf32>
-            %400 = arith.addf %348, %352 : vector<8xf32>
-            %401 = arith.addf %349, %353 : vector<8xf32>
-            %402 = arith.constant 16 : index
-            %403 = arith.muli %337, %402 : index
-            %404 = arith.addi %343, %403 : index
-            vector.store %398, %2[%404] : memref<?xf32>, vector<8xf32>
-            %405 = arith.constant 8 : index
-            %406 = arith.addi %404, %405 : index
-            vector.store %399, %2[%406] : memref<?xf32>, vector<8xf32>
-            %407 = arith.muli %338, %402 : index
-            %408 = arith.addi %343, %407 : index
-            vector.store %400, %2[%408] : memref<?xf32>, vector<8xf32>
-            %409 = arith.addi %408, %405 : index
-            vector.store %401, %2[%409] : memref<?xf32>, vector<8xf32>
+            %453 = arith.addf %391, %393 : vector<16xf32>
+            %454 = arith.addf %395, %397 : vector<16xf32>
+            %455 = arith.addf %453, %454 : vector<16xf32>
+            %456 = arith.addf %392, %394 : vector<16xf32>
+            %457 = arith.addf %396, %398 : vector<16xf32>
+            %458 = arith.addf %456, %457 : vector<16xf32>
+            %459 = arith.constant 16 : index
+            %460 = arith.muli %382, %459 : index
+            %461 = arith.addi %388, %460 : index
+            vector.store %455, %2[%461] : memref<?xf32>, vector<16xf32>
+            %462 = arith.muli %383, %459 : index
+            %463 = arith.addi %388, %462 : index
+            vector.store %458, %2[%463] : memref<?xf32>, vector<16xf32>
           }
         }
         scf.reduce
@@ -11102,12 +11209,12 @@ builtin.module {
     }
     func.return
   }
-  func.func private @linear_k192_n128(%0: memref<?xf32>, %1: memref<?xf32>, %2: memref<?xf32>, %3: index) attributes {rlx.kernel = {family = "linear", k = 192 : i64, ns = array<i64: 128>, rows = 4 : i64, paired = true, kunroll = 2 : i64, panel_rows = 340 : i64, tile_group = 1 : i64, parallel_min_work = 524288 : i64}} {
+  func.func private @linear_k192_n128(%0: memref<?xf32>, %1: memref<?xf32>, %2: memref<?xf32>, %3: index) attributes {rlx.kernel = {family = "linear", k = 192 : i64, ns = array<i64: 128>, rows = 8 : i64, paired = true, lanes = 16 : i64, kunroll = 4 : i64, panel_rows = 336 : i64, tile_group = 1 : i64, parallel_min_work = 524288 : i64}} {
     %4 = arith.constant 24576 : index
     %5 = arith.muli %3, %4 : index
-    %6 = arith.constant 339 : index
+    %6 = arith.constant 335 : index
     %7 = arith.addi %3, %6 : index
-    %8 = arith.constant 340 : index
+    %8 = arith.constant 336 : index
     %9 = arith.divui %7, %8 : index
     %10 = arith.constant 4 : index
     %11 = arith.muli %9, %10 : index
@@ -11123,366 +11230,424 @@ builtin.module {
         %20 = arith.addi %19, %8 : index
         %21 = arith.minui %20, %3 : index
         %22 = arith.subi %21, %19 : index
-        %23 = arith.divui %22, %10 : index
-        %24 = arith.muli %23, %10 : index
-        %25 = arith.addi %19, %24 : index
-        %26 = arith.addi %17, %13 : index
-        scf.for %27 = %17 to %26 step %13 {
-          scf.for %28 = %19 to %25 step %10 {
-            %29 = arith.addi %28, %13 : index
-            %30 = arith.constant 2 : index
-            %31 = arith.addi %28, %30 : index
-            %32 = arith.constant 3 : index
-            %33 = arith.addi %28, %32 : index
-            %34 = arith.muli %27, %30 : index
-            %35 = arith.addi %34, %13 : index
-            %36 = arith.constant 3072 : index
-            %37 = arith.muli %34, %36 : index
-            %38 = arith.muli %35, %36 : index
-            %39 = arith.constant 192 : index
-            %40 = arith.muli %28, %39 : index
-            %41 = arith.muli %29, %39 : index
-            %42 = arith.muli %31, %39 : index
-            %43 = arith.muli %33, %39 : index
-            %44 = arith.constant 0.000000e+00 : f32
-            %45 = vector.broadcast %44 : f32 to vector<8xf32>
-            %46, %47, %48, %49, %50, %51, %52, %53, %54, %55, %56, %57, %58, %59, %60, %61 = scf.for %62 = %12 to %39 step %13 iter_args(%63 = %45, %64 = %45, %65 = %45, %66 = %45, %67 = %45, %68 = %45, %69 = %45, %70 = %45, %71 = %45, %72 = %45, %73 = %45, %74 = %45, %75 = %45, %76 = %45, %77 = %45, %78 = %45) -> (vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>) {
-              %79 = arith.constant 16 : index
-              %80 = arith.muli %62, %79 : index
-              %81 = arith.addi %37, %80 : index
-              %82 = vector.load %1[%81] : memref<?xf32>, vector<8xf32>
-              %83 = arith.constant 8 : index
-              %84 = arith.addi %81, %83 : index
-              %85 = vector.load %1[%84] : memref<?xf32>, vector<8xf32>
-              %86 = arith.addi %38, %80 : index
-              %87 = vector.load %1[%86] : memref<?xf32>, vector<8xf32>
-              %88 = arith.addi %86, %83 : index
-              %89 = vector.load %1[%88] : memref<?xf32>, vector<8xf32>
-              %90 = arith.addi %40, %62 : index
-              %91 = memref.load %0[%90] : memref<?xf32>
-              %92 = vector.broadcast %91 : f32 to vector<8xf32>
-              %93 = vector.fma %92, %82, %63 : vector<8xf32>
-              %94 = vector.fma %92, %85, %64 : vector<8xf32>
-              %95 = vector.fma %92, %87, %65 : vector<8xf32>
-              %96 = vector.fma %92, %89, %66 : vector<8xf32>
-              %97 = arith.addi %41, %62 : index
+        %23 = arith.constant 8 : index
+        %24 = arith.divui %22, %23 : index
+        %25 = arith.muli %24, %23 : index
+        %26 = arith.addi %19, %25 : index
+        %27 = arith.addi %17, %13 : index
+        scf.for %28 = %17 to %27 step %13 {
+          scf.for %29 = %19 to %26 step %23 {
+            %30 = arith.addi %29, %13 : index
+            %31 = arith.constant 2 : index
+            %32 = arith.addi %29, %31 : index
+            %33 = arith.constant 3 : index
+            %34 = arith.addi %29, %33 : index
+            %35 = arith.addi %29, %10 : index
+            %36 = arith.constant 5 : index
+            %37 = arith.addi %29, %36 : index
+            %38 = arith.constant 6 : index
+            %39 = arith.addi %29, %38 : index
+            %40 = arith.constant 7 : index
+            %41 = arith.addi %29, %40 : index
+            %42 = arith.muli %28, %31 : index
+            %43 = arith.addi %42, %13 : index
+            %44 = arith.constant 3072 : index
+            %45 = arith.muli %42, %44 : index
+            %46 = arith.muli %43, %44 : index
+            %47 = arith.constant 192 : index
+            %48 = arith.muli %29, %47 : index
+            %49 = arith.muli %30, %47 : index
+            %50 = arith.muli %32, %47 : index
+            %51 = arith.muli %34, %47 : index
+            %52 = arith.muli %35, %47 : index
+            %53 = arith.muli %37, %47 : index
+            %54 = arith.muli %39, %47 : index
+            %55 = arith.muli %41, %47 : index
+            %56 = arith.constant 0.000000e+00 : f32
+            %57 = vector.broadcast %56 : f32 to vector<16xf32>
+            %58, %59, %60, %61, %62, %63, %64, %65, %66, %67, %68, %69, %70, %71, %72, %73 = scf.for %74 = %12 to %47 step %13 iter_args(%75 = %57, %76 = %57, %77 = %57, %78 = %57, %79 = %57, %80 = %57, %81 = %57, %82 = %57, %83 = %57, %84 = %57, %85 = %57, %86 = %57, %87 = %57, %88 = %57, %89 = %57, %90 = %57) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+              %91 = arith.constant 16 : index
+              %92 = arith.muli %74, %91 : index
+              %93 = arith.addi %45, %92 : index
+              %94 = vector.load %1[%93] : memref<?xf32>, vector<16xf32>
+              %95 = arith.addi %46, %92 : index
+              %96 = vector.load %1[%95] : memref<?xf32>, vector<16xf32>
+              %97 = arith.addi %48, %74 : index
               %98 = memref.load %0[%97] : memref<?xf32>
-              %99 = vector.broadcast %98 : f32 to vector<8xf32>
-              %100 = vector.fma %99, %82, %67 : vector<8xf32>
-              %101 = vector.fma %99, %85, %68 : vector<8xf32>
-              %102 = vector.fma %99, %87, %69 : vector<8xf32>
-              %103 = vector.fma %99, %89, %70 : vector<8xf32>
-              %104 = arith.addi %42, %62 : index
-              %105 = memref.load %0[%104] : memref<?xf32>
-              %106 = vector.broadcast %105 : f32 to vector<8xf32>
-              %107 = vector.fma %106, %82, %71 : vector<8xf32>
-              %108 = vector.fma %106, %85, %72 : vector<8xf32>
-              %109 = vector.fma %106, %87, %73 : vector<8xf32>
-              %110 = vector.fma %106, %89, %74 : vector<8xf32>
-              %111 = arith.addi %43, %62 : index
-              %112 = memref.load %0[%111] : memref<?xf32>
-              %113 = vector.broadcast %112 : f32 to vector<8xf32>
-              %114 = vector.fma %113, %82, %75 : vector<8xf32>
-              %115 = vector.fma %113, %85, %76 : vector<8xf32>
-              %116 = vector.fma %113, %87, %77 : vector<8xf32>
-              %117 = vector.fma %113, %89, %78 : vector<8xf32>
-              scf.yield %93, %94, %95, %96, %100, %101, %102, %103, %107, %108, %109, %110, %114, %115, %116, %117 : vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>
+              %99 = vector.broadcast %98 : f32 to vector<16xf32>
+              %100 = vector.fma %99, %94, %75 : vector<16xf32>
+              %101 = vector.fma %99, %96, %76 : vector<16xf32>
+              %102 = arith.addi %49, %74 : index
+              %103 = memref.load %0[%102] : memref<?xf32>
+              %104 = vector.broadcast %103 : f32 to vector<16xf32>
+              %105 = vector.fma %104, %94, %77 : vector<16xf32>
+              %106 = vector.fma %104, %96, %78 : vector<16xf32>
+              %107 = arith.addi %50, %74 : index
+              %108 = memref.load %0[%107] : memref<?xf32>
+              %109 = vector.broadcast %108 : f32 to vector<16xf32>
+              %110 = vector.fma %109, %94, %79 : vector<16xf32>
+              %111 = vector.fma %109, %96, %80 : vector<16xf32>
+              %112 = arith.addi %51, %74 : index
+              %113 = memref.load %0[%112] : memref<?xf32>
+              %114 = vector.broadcast %113 : f32 to vector<16xf32>
+              %115 = vector.fma %114, %94, %81 : vector<16xf32>
+              %116 = vector.fma %114, %96, %82 : vector<16xf32>
+              %117 = arith.addi %52, %74 : index
+              %118 = memref.load %0[%117] : memref<?xf32>
+              %119 = vector.broadcast %118 : f32 to vector<16xf32>
+              %120 = vector.fma %119, %94, %83 : vector<16xf32>
+              %121 = vector.fma %119, %96, %84 : vector<16xf32>
+              %122 = arith.addi %53, %74 : index
+              %123 = memref.load %0[%122] : memref<?xf32>
+              %124 = vector.broadcast %123 : f32 to vector<16xf32>
+              %125 = vector.fma %124, %94, %85 : vector<16xf32>
+              %126 = vector.fma %124, %96, %86 : vector<16xf32>
+              %127 = arith.addi %54, %74 : index
+              %128 = memref.load %0[%127] : memref<?xf32>
+              %129 = vector.broadcast %128 : f32 to vector<16xf32>
+              %130 = vector.fma %129, %94, %87 : vector<16xf32>
+              %131 = vector.fma %129, %96, %88 : vector<16xf32>
+              %132 = arith.addi %55, %74 : index
+              %133 = memref.load %0[%132] : memref<?xf32>
+              %134 = vector.broadcast %133 : f32 to vector<16xf32>
+              %135 = vector.fma %134, %94, %89 : vector<16xf32>
+              %136 = vector.fma %134, %96, %90 : vector<16xf32>
+              scf.yield %100, %101, %105, %106, %110, %111, %115, %116, %120, %121, %125, %126, %130, %131, %135, %136 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
             }
-            %118 = arith.constant 16 : index
-            %119 = arith.muli %34, %118 : index
-            %120 = arith.constant 128 : index
-            %121 = arith.muli %28, %120 : index
-            %122 = arith.addi %121, %119 : index
-            vector.store %46, %2[%122] : memref<?xf32>, vector<8xf32>
-            %123 = arith.constant 8 : index
-            %124 = arith.addi %122, %123 : index
-            vector.store %47, %2[%124] : memref<?xf32>, vector<8xf32>
-            %125 = arith.muli %35, %118 : index
-            %126 = arith.addi %121, %125 : index
-            vector.store %48, %2[%126] : memref<?xf32>, vector<8xf32>
-            %127 = arith.addi %126, %123 : index
-            vector.store %49, %2[%127] : memref<?xf32>, vector<8xf32>
-            %128 = arith.muli %29, %120 : index
-            %129 = arith.addi %128, %119 : index
-            vector.store %50, %2[%129] : memref<?xf32>, vector<8xf32>
-            %130 = arith.addi %129, %123 : index
-            vector.store %51, %2[%130] : memref<?xf32>, vector<8xf32>
-            %131 = arith.addi %128, %125 : index
-            vector.store %52, %2[%131] : memref<?xf32>, vector<8xf32>
-            %132 = arith.addi %131, %123 : index
-            vector.store %53, %2[%132] : memref<?xf32>, vector<8xf32>
-            %133 = arith.muli %31, %120 : index
-            %134 = arith.addi %133, %119 : index
-            vector.store %54, %2[%134] : memref<?xf32>, vector<8xf32>
-            %135 = arith.addi %134, %123 : index
-            vector.store %55, %2[%135] : memref<?xf32>, vector<8xf32>
-            %136 = arith.addi %133, %125 : index
-            vector.store %56, %2[%136] : memref<?xf32>, vector<8xf32>
-            %137 = arith.addi %136, %123 : index
-            vector.store %57, %2[%137] : memref<?xf32>, vector<8xf32>
-            %138 = arith.muli %33, %120 : index
-            %139 = arith.addi %138, %119 : index
-            vector.store %58, %2[%139] : memref<?xf32>, vector<8xf32>
-            %140 = arith.addi %139, %123 : index
-            vector.store %59, %2[%140] : memref<?xf32>, vector<8xf32>
-            %141 = arith.addi %138, %125 : index
-            vector.store %60, %2[%141] : memref<?xf32>, vector<8xf32>
-            %142 = arith.addi %141, %123 : index
-            vector.store %61, %2[%142] : memref<?xf32>, vector<8xf32>
+            %137 = arith.constant 16 : index
+            %138 = arith.muli %42, %137 : index
+            %139 = arith.constant 128 : index
+            %140 = arith.muli %29, %139 : index
+            %141 = arith.addi %140, %138 : index
+            vector.store %58, %2[%141] : memref<?xf32>, vector<16xf32>
+            %142 = arith.muli %43, %137 : index
+            %143 = arith.addi %140, %142 : index
+            vector.store %59, %2[%143] : memref<?xf32>, vector<16xf32>
+            %144 = arith.muli %30, %139 : index
+            %145 = arith.addi %144, %138 : index
+            vector.store %60, %2[%145] : memref<?xf32>, vector<16xf32>
+            %146 = arith.addi %144, %142 : index
+            vector.store %61, %2[%146] : memref<?xf32>, vector<16xf32>
+            %147 = arith.muli %32, %139 : index
+            %148 = arith.addi %147, %138 : index
+            vector.store %62, %2[%148] : memref<?xf32>, vector<16xf32>
+            %149 = arith.addi %147, %142 : index
+            vector.store %63, %2[%149] : memref<?xf32>, vector<16xf32>
+            %150 = arith.muli %34, %139 : index
+            %151 = arith.addi %150, %138 : index
+            vector.store %64, %2[%151] : memref<?xf32>, vector<16xf32>
+            %152 = arith.addi %150, %142 : index
+            vector.store %65, %2[%152] : memref<?xf32>, vector<16xf32>
+            %153 = arith.muli %35, %139 : index
+            %154 = arith.addi %153, %138 : index
+            vector.store %66, %2[%154] : memref<?xf32>, vector<16xf32>
+            %155 = arith.addi %153, %142 : index
+            vector.store %67, %2[%155] : memref<?xf32>, vector<16xf32>
+            %156 = arith.muli %37, %139 : index
+            %157 = arith.addi %156, %138 : index
+            vector.store %68, %2[%157] : memref<?xf32>, vector<16xf32>
+            %158 = arith.addi %156, %142 : index
+            vector.store %69, %2[%158] : memref<?xf32>, vector<16xf32>
+            %159 = arith.muli %39, %139 : index
+            %160 = arith.addi %159, %138 : index
+            vector.store %70, %2[%160] : memref<?xf32>, vector<16xf32>
+            %161 = arith.addi %159, %142 : index
+            vector.store %71, %2[%161] : memref<?xf32>, vector<16xf32>
+            %162 = arith.muli %41, %139 : index
+            %163 = arith.addi %162, %138 : index
+            vector.store %72, %2[%163] : memref<?xf32>, vector<16xf32>
+            %164 = arith.addi %162, %142 : index
+            vector.store %73, %2[%164] : memref<?xf32>, vector<16xf32>
           }
-          scf.for %143 = %25 to %21 step %13 {
-            %144 = arith.constant 2 : index
-            %145 = arith.muli %27, %144 : index
-            %146 = arith.addi %145, %13 : index
-            %147 = arith.constant 3072 : index
-            %148 = arith.muli %145, %147 : index
-            %149 = arith.muli %146, %147 : index
-            %150 = arith.constant 192 : index
-            %151 = arith.muli %143, %150 : index
-            %152 = arith.constant 0.000000e+00 : f32
-            %153 = vector.broadcast %152 : f32 to vector<8xf32>
-            %154, %155, %156, %157, %158, %159, %160, %161 = scf.for %162 = %12 to %150 step %144 iter_args(%163 = %153, %164 = %153, %165 = %153, %166 = %153, %167 = %153, %168 = %153, %169 = %153, %170 = %153) -> (vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>) {
-              %171 = arith.constant 16 : index
-              %172 = arith.muli %162, %171 : index
-              %173 = arith.addi %148, %172 : index
-              %174 = vector.load %1[%173] : memref<?xf32>, vector<8xf32>
-              %175 = arith.constant 8 : index
-              %176 = arith.addi %173, %175 : index
-              %177 = vector.load %1[%176] : memref<?xf32>, vector<8xf32>
-              %178 = arith.addi %149, %172 : index
-              %179 = vector.load %1[%178] : memref<?xf32>, vector<8xf32>
-              %180 = arith.addi %178, %175 : index
-              %181 = vector.load %1[%180] : memref<?xf32>, vector<8xf32>
-              %182 = arith.addi %151, %162 : index
-              %183 = memref.load %0[%182] : memref<?xf32>
-              %184 = vector.broadcast %183 : f32 to vector<8xf32>
-              %185 = vector.fma %184, %174, %163 : vector<8xf32>
-              %186 = vector.fma %184, %177, %164 : vector<8xf32>
-              %187 = vector.fma %184, %179, %165 : vector<8xf32>
-              %188 = vector.fma %184, %181, %166 : vector<8xf32>
-              %189 = arith.addi %162, %13 : index
-              %190 = arith.muli %189, %171 : index
-              %191 = arith.addi %148, %190 : index
-              %192 = vector.load %1[%191] : memref<?xf32>, vector<8xf32>
-              %193 = arith.addi %191, %175 : index
-              %194 = vector.load %1[%193] : memref<?xf32>, vector<8xf32>
-              %195 = arith.addi %149, %190 : index
-              %196 = vector.load %1[%195] : memref<?xf32>, vector<8xf32>
-              %197 = arith.addi %195, %175 : index
-              %198 = vector.load %1[%197] : memref<?xf32>, vector<8xf32>
-              %199 = arith.addi %151, %189 : index
+          scf.for %165 = %26 to %21 step %13 {
+            %166 = arith.constant 2 : index
+            %167 = arith.muli %28, %166 : index
+            %168 = arith.addi %167, %13 : index
+            %169 = arith.constant 3072 : index
+            %170 = arith.muli %167, %169 : index
+            %171 = arith.muli %168, %169 : index
+            %172 = arith.constant 192 : index
+            %173 = arith.muli %165, %172 : index
+            %174 = arith.constant 0.000000e+00 : f32
+            %175 = vector.broadcast %174 : f32 to vector<16xf32>
+            %176, %177, %178, %179, %180, %181, %182, %183 = scf.for %184 = %12 to %172 step %10 iter_args(%185 = %175, %186 = %175, %187 = %175, %188 = %175, %189 = %175, %190 = %175, %191 = %175, %192 = %175) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+              %193 = arith.constant 16 : index
+              %194 = arith.muli %184, %193 : index
+              %195 = arith.addi %170, %194 : index
+              %196 = vector.load %1[%195] : memref<?xf32>, vector<16xf32>
+              %197 = arith.addi %171, %194 : index
+              %198 = vector.load %1[%197] : memref<?xf32>, vector<16xf32>
+              %199 = arith.addi %173, %184 : index
               %200 = memref.load %0[%199] : memref<?xf32>
-              %201 = vector.broadcast %200 : f32 to vector<8xf32>
-              %202 = vector.fma %201, %192, %167 : vector<8xf32>
-              %203 = vector.fma %201, %194, %168 : vector<8xf32>
-              %204 = vector.fma %201, %196, %169 : vector<8xf32>
-              %205 = vector.fma %201, %198, %170 : vector<8xf32>
-              scf.yield %185, %186, %187, %188, %202, %203, %204, %205 : vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>
+              %201 = vector.broadcast %200 : f32 to vector<16xf32>
+              %202 = vector.fma %201, %196, %185 : vector<16xf32>
+              %203 = vector.fma %201, %198, %186 : vector<16xf32>
+              %204 = arith.addi %184, %13 : index
+              %205 = arith.muli %204, %193 : index
+              %206 = arith.addi %170, %205 : index
+              %207 = vector.load %1[%206] : memref<?xf32>, vector<16xf32>
+              %208 = arith.addi %171, %205 : index
+              %209 = vector.load %1[%208] : memref<?xf32>, vector<16xf32>
+              %210 = arith.addi %173, %204 : index
+              %211 = memref.load %0[%210] : memref<?xf32>
+              %212 = vector.broadcast %211 : f32 to vector<16xf32>
+              %213 = vector.fma %212, %207, %187 : vector<16xf32>
+              %214 = vector.fma %212, %209, %188 : vector<16xf32>
+              %215 = arith.addi %184, %166 : index
+              %216 = arith.muli %215, %193 : index
+              %217 = arith.addi %170, %216 : index
+              %218 = vector.load %1[%217] : memref<?xf32>, vector<16xf32>
+              %219 = arith.addi %171, %216 : index
+              %220 = vector.load %1[%219] : memref<?xf32>, vector<16xf32>
+              %221 = arith.addi %173, %215 : index
+              %222 = memref.load %0[%221] : memref<?xf32>
+              %223 = vector.broadcast %222 : f32 to vector<16xf32>
+              %224 = vector.fma %223, %218, %189 : vector<16xf32>
+              %225 = vector.fma %223, %220, %190 : vector<16xf32>
+              %226 = arith.constant 3 : index
+              %227 = arith.addi %184, %226 : index
+              %228 = arith.muli %227, %193 : index
+              %229 = arith.addi %170, %228 : index
+              %230 = vector.load %1[%229] : memref<?xf32>, vector<16xf32>
+              %231 = arith.addi %171, %228 : index
+              %232 = vector.load %1[%231] : memref<?xf32>, vector<16xf32>
+              %233 = arith.addi %173, %227 : index
+              %234 = memref.load %0[%233] : memref<?xf32>
+              %235 = vector.broadcast %234 : f32 to vector<16xf32>
+              %236 = vector.fma %235, %230, %191 : vector<16xf32>
+              %237 = vector.fma %235, %232, %192 : vector<16xf32>
+              scf.yield %202, %203, %213, %214, %224, %225, %236, %237 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
             }
-            %206 = arith.addf %154, %158 : vector<8xf32>
-            %207 = arith.addf %155, %159 : vector<8xf32>
-            %208 = arith.addf %156, %160 : vector<8xf32>
-            %209 = arith.addf %157, %161 : vector<8xf32>
-            %210 = arith.constant 16 : index
-            %211 = arith.muli %145, %210 : index
-            %212 = arith.constant 128 : index
-            %213 = arith.muli %143, %212 : index
-            %214 = arith.addi %213, %211 : index
-            vector.store %206, %2[%214] : memref<?xf32>, vector<8xf32>
-            %215 = arith.constant 8 : index
-            %216 = arith.addi %214, %215 : index
-            vector.store %207, %2[%216] : memref<?xf32>, vector<8xf32>
-            %217 = arith.muli %146, %210 : index
-            %218 = arith.addi %213, %217 : index
-            vector.store %208, %2[%218] : memref<?xf32>, vector<8xf32>
-            %219 = arith.addi %218, %215 : index
-            vector.store %209, %2[%219] : memref<?xf32>, vector<8xf32>
+            %238 = arith.addf %176, %178 : vector<16xf32>
+            %239 = arith.addf %180, %182 : vector<16xf32>
+            %240 = arith.addf %238, %239 : vector<16xf32>
+            %241 = arith.addf %177, %179 : vector<16xf32>
+            %242 = arith.addf %181, %183 : vector<16xf32>
+            %243 = arith.addf %241, %242 : vector<16xf32>
+            %244 = arith.constant 16 : index
+            %245 = arith.muli %167, %244 : index
+            %246 = arith.constant 128 : index
+            %247 = arith.muli %165, %246 : index
+            %248 = arith.addi %247, %245 : index
+            vector.store %240, %2[%248] : memref<?xf32>, vector<16xf32>
+            %249 = arith.muli %168, %244 : index
+            %250 = arith.addi %247, %249 : index
+            vector.store %243, %2[%250] : memref<?xf32>, vector<16xf32>
           }
         }
       }
     } else {
       "scf.parallel"(%12, %11, %13) <{operandSegmentSizes = array<i32: 1, 1, 1, 0>}> ({
-      ^bb0(%220: index):
-        %221 = arith.divui %220, %9 : index
-        %222 = arith.remui %220, %9 : index
-        %223 = arith.muli %222, %8 : index
-        %224 = arith.addi %223, %8 : index
-        %225 = arith.minui %224, %3 : index
-        %226 = arith.subi %225, %223 : index
-        %227 = arith.divui %226, %10 : index
-        %228 = arith.muli %227, %10 : index
-        %229 = arith.addi %223, %228 : index
-        %230 = arith.addi %221, %13 : index
-        scf.for %231 = %221 to %230 step %13 {
-          scf.for %232 = %223 to %229 step %10 {
-            %233 = arith.addi %232, %13 : index
-            %234 = arith.constant 2 : index
-            %235 = arith.addi %232, %234 : index
-            %236 = arith.constant 3 : index
-            %237 = arith.addi %232, %236 : index
-            %238 = arith.muli %231, %234 : index
-            %239 = arith.addi %238, %13 : index
-            %240 = arith.constant 3072 : index
-            %241 = arith.muli %238, %240 : index
-            %242 = arith.muli %239, %240 : index
-            %243 = arith.constant 192 : index
-            %244 = arith.muli %232, %243 : index
-            %245 = arith.muli %233, %243 : index
-            %246 = arith.muli %235, %243 : index
-            %247 = arith.muli %237, %243 : index
-            %248 = arith.constant 0.000000e+00 : f32
-            %249 = vector.broadcast %248 : f32 to vector<8xf32>
-            %250, %251, %252, %253, %254, %255, %256, %257, %258, %259, %260, %261, %262, %263, %264, %265 = scf.for %266 = %12 to %243 step %13 iter_args(%267 = %249, %268 = %249, %269 = %249, %270 = %249, %271 = %249, %272 = %249, %273 = %249, %274 = %249, %275 = %249, %276 = %249, %277 = %249, %278 = %249, %279 = %249, %280 = %249, %281 = %249, %282 = %249) -> (vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>) {
-              %283 = arith.constant 16 : index
-              %284 = arith.muli %266, %283 : index
-              %285 = arith.addi %241, %284 : index
-              %286 = vector.load %1[%285] : memref<?xf32>, vector<8xf32>
-              %287 = arith.constant 8 : index
-              %288 = arith.addi %285, %287 : index
-              %289 = vector.load %1[%288] : memref<?xf32>, vector<8xf32>
-              %290 = arith.addi %242, %284 : index
-              %291 = vector.load %1[%290] : memref<?xf32>, vector<8xf32>
-              %292 = arith.addi %290, %287 : index
-              %293 = vector.load %1[%292] : memref<?xf32>, vector<8xf32>
-              %294 = arith.addi %244, %266 : index
-              %295 = memref.load %0[%294] : memref<?xf32>
-              %296 = vector.broadcast %295 : f32 to vector<8xf32>
-              %297 = vector.fma %296, %286, %267 : vector<8xf32>
-              %298 = vector.fma %296, %289, %268 : vector<8xf32>
-              %299 = vector.fma %296, %291, %269 : vector<8xf32>
-              %300 = vector.fma %296, %293, %270 : vector<8xf32>
-              %301 = arith.addi %245, %266 : index
-              %302 = memref.load %0[%301] : memref<?xf32>
-              %303 = vector.broadcast %302 : f32 to vector<8xf32>
-              %304 = vector.fma %303, %286, %271 : vector<8xf32>
-              %305 = vector.fma %303, %289, %272 : vector<8xf32>
-              %306 = vector.fma %303, %291, %273 : vector<8xf32>
-              %307 = vector.fma %303, %293, %274 : vector<8xf32>
-              %308 = arith.addi %246, %266 : index
-              %309 = memref.load %0[%308] : memref<?xf32>
-              %310 = vector.broadcast %309 : f32 to vector<8xf32>
-              %311 = vector.fma %310, %286, %275 : vector<8xf32>
-              %312 = vector.fma %310, %289, %276 : vector<8xf32>
-              %313 = vector.fma %310, %291, %277 : vector<8xf32>
-              %314 = vector.fma %310, %293, %278 : vector<8xf32>
-              %315 = arith.addi %247, %266 : index
-              %316 = memref.load %0[%315] : memref<?xf32>
-              %317 = vector.broadcast %316 : f32 to vector<8xf32>
-              %318 = vector.fma %317, %286, %279 : vector<8xf32>
-              %319 = vector.fma %317, %289, %280 : vector<8xf32>
-              %320 = vector.fma %317, %291, %281 : vector<8xf32>
-              %321 = vector.fma %317, %293, %282 : vector<8xf32>
-              scf.yield %297, %298, %299, %300, %304, %305, %306, %307, %311, %312, %313, %314, %318, %319, %320, %321 : vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>
+      ^bb0(%251: index):
+        %252 = arith.divui %251, %9 : index
+        %253 = arith.remui %251, %9 : index
+        %254 = arith.muli %253, %8 : index
+        %255 = arith.addi %254, %8 : index
+        %256 = arith.minui %255, %3 : index
+        %257 = arith.subi %256, %254 : index
+        %258 = arith.constant 8 : index
+        %259 = arith.divui %257, %258 : index
+        %260 = arith.muli %259, %258 : index
+        %261 = arith.addi %254, %260 : index
+        %262 = arith.addi %252, %13 : index
+        scf.for %263 = %252 to %262 step %13 {
+          scf.for %264 = %254 to %261 step %258 {
+            %265 = arith.addi %264, %13 : index
+            %266 = arith.constant 2 : index
+            %267 = arith.addi %264, %266 : index
+            %268 = arith.constant 3 : index
+            %269 = arith.addi %264, %268 : index
+            %270 = arith.addi %264, %10 : index
+            %271 = arith.constant 5 : index
+            %272 = arith.addi %264, %271 : index
+            %273 = arith.constant 6 : index
+            %274 = arith.addi %264, %273 : index
+            %275 = arith.constant 7 : index
+            %276 = arith.addi %264, %275 : index
+            %277 = arith.muli %263, %266 : index
+            %278 = arith.addi %277, %13 : index
+            %279 = arith.constant 3072 : index
+            %280 = arith.muli %277, %279 : index
+            %281 = arith.muli %278, %279 : index
+            %282 = arith.constant 192 : index
+            %283 = arith.muli %264, %282 : index
+            %284 = arith.muli %265, %282 : index
+            %285 = arith.muli %267, %282 : index
+            %286 = arith.muli %269, %282 : index
+            %287 = arith.muli %270, %282 : index
+            %288 = arith.muli %272, %282 : index
+            %289 = arith.muli %274, %282 : index
+            %290 = arith.muli %276, %282 : index
+            %291 = arith.constant 0.000000e+00 : f32
+            %292 = vector.broadcast %291 : f32 to vector<16xf32>
+            %293, %294, %295, %296, %297, %298, %299, %300, %301, %302, %303, %304, %305, %306, %307, %308 = scf.for %309 = %12 to %282 step %13 iter_args(%310 = %292, %311 = %292, %312 = %292, %313 = %292, %314 = %292, %315 = %292, %316 = %292, %317 = %292, %318 = %292, %319 = %292, %320 = %292, %321 = %292, %322 = %292, %323 = %292, %324 = %292, %325 = %292) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+              %326 = arith.constant 16 : index
+              %327 = arith.muli %309, %326 : index
+              %328 = arith.addi %280, %327 : index
+              %329 = vector.load %1[%328] : memref<?xf32>, vector<16xf32>
+              %330 = arith.addi %281, %327 : index
+              %331 = vector.load %1[%330] : memref<?xf32>, vector<16xf32>
+              %332 = arith.addi %283, %309 : index
+              %333 = memref.load %0[%332] : memref<?xf32>
+              %334 = vector.broadcast %333 : f32 to vector<16xf32>
+              %335 = vector.fma %334, %329, %310 : vector<16xf32>
+              %336 = vector.fma %334, %331, %311 : vector<16xf32>
+              %337 = arith.addi %284, %309 : index
+              %338 = memref.load %0[%337] : memref<?xf32>
+              %339 = vector.broadcast %338 : f32 to vector<16xf32>
+              %340 = vector.fma %339, %329, %312 : vector<16xf32>
+              %341 = vector.fma %339, %331, %313 : vector<16xf32>
+              %342 = arith.addi %285, %309 : index
+              %343 = memref.load %0[%342] : memref<?xf32>
+              %344 = vector.broadcast %343 : f32 to vector<16xf32>
+              %345 = vector.fma %344, %329, %314 : vector<16xf32>
+              %346 = vector.fma %344, %331, %315 : vector<16xf32>
+              %347 = arith.addi %286, %309 : index
+              %348 = memref.load %0[%347] : memref<?xf32>
+              %349 = vector.broadcast %348 : f32 to vector<16xf32>
+              %350 = vector.fma %349, %329, %316 : vector<16xf32>
+              %351 = vector.fma %349, %331, %317 : vector<16xf32>
+              %352 = arith.addi %287, %309 : index
+              %353 = memref.load %0[%352] : memref<?xf32>
+              %354 = vector.broadcast %353 : f32 to vector<16xf32>
+              %355 = vector.fma %354, %329, %318 : vector<16xf32>
+              %356 = vector.fma %354, %331, %319 : vector<16xf32>
+              %357 = arith.addi %288, %309 : index
+              %358 = memref.load %0[%357] : memref<?xf32>
+              %359 = vector.broadcast %358 : f32 to vector<16xf32>
+              %360 = vector.fma %359, %329, %320 : vector<16xf32>
+              %361 = vector.fma %359, %331, %321 : vector<16xf32>
+              %362 = arith.addi %289, %309 : index
+              %363 = memref.load %0[%362] : memref<?xf32>
+              %364 = vector.broadcast %363 : f32 to vector<16xf32>
+              %365 = vector.fma %364, %329, %322 : vector<16xf32>
+              %366 = vector.fma %364, %331, %323 : vector<16xf32>
+              %367 = arith.addi %290, %309 : index
+              %368 = memref.load %0[%367] : memref<?xf32>
+              %369 = vector.broadcast %368 : f32 to vector<16xf32>
+              %370 = vector.fma %369, %329, %324 : vector<16xf32>
+              %371 = vector.fma %369, %331, %325 : vector<16xf32>
+              scf.yield %335, %336, %340, %341, %345, %346, %350, %351, %355, %356, %360, %361, %365, %366, %370, %371 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
             }
-            %322 = arith.constant 16 : index
-            %323 = arith.muli %238, %322 : index
-            %324 = arith.constant 128 : index
-            %325 = arith.muli %232, %324 : index
-            %326 = arith.addi %325, %323 : index
-            vector.store %250, %2[%326] : memref<?xf32>, vector<8xf32>
-            %327 = arith.constant 8 : index
-            %328 = arith.addi %326, %327 : index
-            vector.store %251, %2[%328] : memref<?xf32>, vector<8xf32>
-            %329 = arith.muli %239, %322 : index
-            %330 = arith.addi %325, %329 : index
-            vector.store %252, %2[%330] : memref<?xf32>, vector<8xf32>
-            %331 = arith.addi %330, %327 : index
-            vector.store %253, %2[%331] : memref<?xf32>, vector<8xf32>
-            %332 = arith.muli %233, %324 : index
-            %333 = arith.addi %332, %323 : index
-            vector.store %254, %2[%333] : memref<?xf32>, vector<8xf32>
-            %334 = arith.addi %333, %327 : index
-            vector.store %255, %2[%334] : memref<?xf32>, vector<8xf32>
-            %335 = arith.addi %332, %329 : index
-            vector.store %256, %2[%335] : memref<?xf32>, vector<8xf32>
-            %336 = arith.addi %335, %327 : index
-            vector.store %257, %2[%336] : memref<?xf32>, vector<8xf32>
-            %337 = arith.muli %235, %324 : index
-            %338 = arith.addi %337, %323 : index
-            vector.store %258, %2[%338] : memref<?xf32>, vector<8xf32>
-            %339 = arith.addi %338, %327 : index
-            vector.store %259, %2[%339] : memref<?xf32>, vector<8xf32>
-            %340 = arith.addi %337, %329 : index
-            vector.store %260, %2[%340] : memref<?xf32>, vector<8xf32>
-            %341 = arith.addi %340, %327 : index
-            vector.store %261, %2[%341] : memref<?xf32>, vector<8xf32>
-            %342 = arith.muli %237, %324 : index
-            %343 = arith.addi %342, %323 : index
-            vector.store %262, %2[%343] : memref<?xf32>, vector<8xf32>
-            %344 = arith.addi %343, %327 : index
-            vector.store %263, %2[%344] : memref<?xf32>, vector<8xf32>
-            %345 = arith.addi %342, %329 : index
-            vector.store %264, %2[%345] : memref<?xf32>, vector<8xf32>
-            %346 = arith.addi %345, %327 : index
-            vector.store %265, %2[%346] : memref<?xf32>, vector<8xf32>
+            %372 = arith.constant 16 : index
+            %373 = arith.muli %277, %372 : index
+            %374 = arith.constant 128 : index
+            %375 = arith.muli %264, %374 : index
+            %376 = arith.addi %375, %373 : index
+            vector.store %293, %2[%376] : memref<?xf32>, vector<16xf32>
+            %377 = arith.muli %278, %372 : index
+            %378 = arith.addi %375, %377 : index
+            vector.store %294, %2[%378] : memref<?xf32>, vector<16xf32>
+            %379 = arith.muli %265, %374 : index
+            %380 = arith.addi %379, %373 : index
+            vector.store %295, %2[%380] : memref<?xf32>, vector<16xf32>
+            %381 = arith.addi %379, %377 : index
+            vector.store %296, %2[%381] : memref<?xf32>, vector<16xf32>
+            %382 = arith.muli %267, %374 : index
+            %383 = arith.addi %382, %373 : index
+            vector.store %297, %2[%383] : memref<?xf32>, vector<16xf32>
+            %384 = arith.addi %382, %377 : index
+            vector.store %298, %2[%384] : memref<?xf32>, vector<16xf32>
+            %385 = arith.muli %269, %374 : index
+            %386 = arith.addi %385, %373 : index
+            vector.store %299, %2[%386] : memref<?xf32>, vector<16xf32>
+            %387 = arith.addi %385, %377 : index
+            vector.store %300, %2[%387] : memref<?xf32>, vector<16xf32>
+            %388 = arith.muli %270, %374 : index
+            %389 = arith.addi %388, %373 : index
+            vector.store %301, %2[%389] : memref<?xf32>, vector<16xf32>
+            %390 = arith.addi %388, %377 : index
+            vector.store %302, %2[%390] : memref<?xf32>, vector<16xf32>
+            %391 = arith.muli %272, %374 : index
+            %392 = arith.addi %391, %373 : index
+            vector.store %303, %2[%392] : memref<?xf32>, vector<16xf32>
+            %393 = arith.addi %391, %377 : index
+            vector.store %304, %2[%393] : memref<?xf32>, vector<16xf32>
+            %394 = arith.muli %274, %374 : index
+            %395 = arith.addi %394, %373 : index
+            vector.store %305, %2[%395] : memref<?xf32>, vector<16xf32>
+            %396 = arith.addi %394, %377 : index
+            vector.store %306, %2[%396] : memref<?xf32>, vector<16xf32>
+            %397 = arith.muli %276, %374 : index
+            %398 = arith.addi %397, %373 : index
+            vector.store %307, %2[%398] : memref<?xf32>, vector<16xf32>
+            %399 = arith.addi %397, %377 : index
+            vector.store %308, %2[%399] : memref<?xf32>, vector<16xf32>
           }
-          scf.for %347 = %229 to %225 step %13 {
-            %348 = arith.constant 2 : index
-            %349 = arith.muli %231, %348 : index
-            %350 = arith.addi %349, %13 : index
-            %351 = arith.constant 3072 : index
-            %352 = arith.muli %349, %351 : index
-            %353 = arith.muli %350, %351 : index
-            %354 = arith.constant 192 : index
-            %355 = arith.muli %347, %354 : index
-            %356 = arith.constant 0.000000e+00 : f32
-            %357 = vector.broadcast %356 : f32 to vector<8xf32>
-            %358, %359, %360, %361, %362, %363, %364, %365 = scf.for %366 = %12 to %354 step %348 iter_args(%367 = %357, %368 = %357, %369 = %357, %370 = %357, %371 = %357, %372 = %357, %373 = %357, %374 = %357) -> (vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>) {
-              %375 = arith.constant 16 : index
-              %376 = arith.muli %366, %375 : index
-              %377 = arith.addi %352, %376 : index
-              %378 = vector.load %1[%377] : memref<?xf32>, vector<8xf32>
-              %379 = arith.constant 8 : index
-              %380 = arith.addi %377, %379 : index
-              %381 = vector.load %1[%380] : memref<?xf32>, vector<8xf32>
-              %382 = arith.addi %353, %376 : index
-              %383 = vector.load %1[%382] : memref<?xf32>, vector<8xf32>
-              %384 = arith.addi %382, %379 : index
-              %385 = vector.load %1[%384] : memref<?xf32>, vector<8xf32>
-              %386 = arith.addi %355, %366 : index
-              %387 = memref.load %0[%386] : memref<?xf32>
-              %388 = vector.broadcast %387 : f32 to vector<8xf32>
-              %389 = vector.fma %388, %378, %367 : vector<8xf32>
-              %390 = vector.fma %388, %381, %368 : vector<8xf32>
-              %391 = vector.fma %388, %383, %369 : vector<8xf32>
-              %392 = vector.fma %388, %385, %370 : vector<8xf32>
-              %393 = arith.addi %366, %13 : index
-              %394 = arith.muli %393, %375 : index
-              %395 = arith.addi %352, %394 : index
-              %396 = vector.load %1[%395] : memref<?xf32>, vector<8xf32>
-              %397 = arith.addi %395, %379 : index
-              %398 = vector.load %1[%397] : memref<?xf32>, vector<8xf32>
-              %399 = arith.addi %353, %394 : index
-              %400 = vector.load %1[%399] : memref<?xf32>, vector<8xf32>
-              %401 = arith.addi %399, %379 : index
-              %402 = vector.load %1[%401] : memref<?xf32>, vector<8xf32>
-              %403 = arith.addi %355, %393 : index
-              %404 = memref.load %0[%403] : memref<?xf32>
-              %405 = vector.broadcast %404 : f32 to vector<8xf32>
-              %406 = vector.fma %405, %396, %371 : vector<8xf32>
-              %407 = vector.fma %405, %398, %372 : vector<8xf32>
-              %408 = vector.fma %405, %400, %373 : vector<8xf32>
-              %409 = vector.fma %405, %402, %374 : vector<8xf32>
-              scf.yield %389, %390, %391, %392, %406, %407, %408, %409 : vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>
+          scf.for %400 = %261 to %256 step %13 {
+            %401 = arith.constant 2 : index
+            %402 = arith.muli %263, %401 : index
+            %403 = arith.addi %402, %13 : index
+            %404 = arith.constant 3072 : index
+            %405 = arith.muli %402, %404 : index
+            %406 = arith.muli %403, %404 : index
+            %407 = arith.constant 192 : index
+            %408 = arith.muli %400, %407 : index
+            %409 = arith.constant 0.000000e+00 : f32
+            %410 = vector.broadcast %409 : f32 to vector<16xf32>
+            %411, %412, %413, %414, %415, %416, %417, %418 = scf.for %419 = %12 to %407 step %10 iter_args(%420 = %410, %421 = %410, %422 = %410, %423 = %410, %424 = %410, %425 = %410, %426 = %410, %427 = %410) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+              %428 = arith.constant 16 : index
+              %429 = arith.muli %419, %428 : index
+              %430 = arith.addi %405, %429 : index
+              %431 = vector.load %1[%430] : memref<?xf32>, vector<16xf32>
+              %432 = arith.addi %406, %429 : index
+              %433 = vector.load %1[%432] : memref<?xf32>, vector<16xf32>
+              %434 = arith.addi %408, %419 : index
+              %435 = memref.load %0[%434] : memref<?xf32>
+              %436 = vector.broadcast %435 : f32 to vector<16xf32>
+              %437 = vector.fma %436, %431, %420 : vector<16xf32>
+              %438 = vector.fma %436, %433, %421 : vector<16xf32>
+              %439 = arith.addi %419, %13 : index
+              %440 = arith.muli %439, %428 : index
+              %441 = arith.addi %405, %440 : index
+              %442 = vector.load %1[%441] : memref<?xf32>, vector<16xf32>
+              %443 = arith.addi %406, %440 : index
+              %444 = vector.load %1[%443] : memref<?xf32>, vector<16xf32>
+              %445 = arith.addi %408, %439 : index
+              %446 = memref.load %0[%445] : memref<?xf32>
+              %447 = vector.broadcast %446 : f32 to vector<16xf32>
+              %448 = vector.fma %447, %442, %422 : vector<16xf32>
+              %449 = vector.fma %447, %444, %423 : vector<16xf32>
+              %450 = arith.addi %419, %401 : index
+              %451 = arith.muli %450, %428 : index
+              %452 = arith.addi %405, %451 : index
+              %453 = vector.load %1[%452] : memref<?xf32>, vector<16xf32>
+              %454 = arith.addi %406, %451 : index
+              %455 = vector.load %1[%454] : memref<?xf32>, vector<16xf32>
+              %456 = arith.addi %408, %450 : index
+              %457 = memref.load %0[%456] : memref<?xf32>
+              %458 = vector.broadcast %457 : f32 to vector<16xf32>
+              %459 = vector.fma %458, %453, %424 : vector<16xf32>
+              %460 = vector.fma %458, %455, %425 : vector<16xf32>
+              %461 = arith.constant 3 : index
+              %462 = arith.addi %419, %461 : index
+              %463 = arith.muli %462, %428 : index
+              %464 = arith.addi %405, %463 : index
+              %465 = vector.load %1[%464] : memref<?xf32>, vector<16xf32>
+              %466 = arith.addi %406, %463 : index
+              %467 = vector.load %1[%466] : memref<?xf32>, vector<16xf32>
+              %468 = arith.addi %408, %462 : index
+              %469 = memref.load %0[%468] : memref<?xf32>
+              %470 = vector.broadcast %469 : f32 to vector<16xf32>
+              %471 = vector.fma %470, %465, %426 : vector<16xf32>
+              %472 = vector.fma %470, %467, %427 : vector<16xf32>
+              scf.yield %437, %438, %448, %449, %459, %460, %471, %472 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
             }
-            %410 = arith.addf %358, %362 : vector<8xf32>
-            %411 = arith.addf %359, %363 : vector<8xf32>
-            %412 = arith.addf %360, %364 : vector<8xf32>
-            %413 = arith.addf %361, %365 : vector<8xf32>
-            %414 = arith.constant 16 : index
-            %415 = arith.muli %349, %414 : index
-            %416 = arith.constant 128 : index
-            %417 = arith.muli %347, %416 : index
-            %418 = arith.addi %417, %415 : index
-            vector.store %410, %2[%418] : memref<?xf32>, vector<8xf32>
-            %419 = arith.constant 8 : index
-            %420 = arith.addi %418, %419 : index
-            vector.store %411, %2[%420] : memref<?xf32>, vector<8xf32>
-            %421 = arith.muli %350, %414 : index
-            %422 = arith.addi %417, %421 : index
-            vector.store %412, %2[%422] : memref<?xf32>, vector<8xf32>
-            %423 = arith.addi %422, %419 : index
-            vector.store %413, %2[%423] : memref<?xf32>, vector<8xf32>
+            %473 = arith.addf %411, %413 : vector<16xf32>
+            %474 = arith.addf %415, %417 : vector<16xf32>
+            %475 = arith.addf %473, %474 : vector<16xf32>
+            %476 = arith.addf %412, %414 : vector<16xf32>
+            %477 = arith.addf %416, %418 : vector<16xf32>
+            %478 = arith.addf %476, %477 : vector<16xf32>
+            %479 = arith.constant 16 : index
+            %480 = arith.muli %402, %479 : index
+            %481 = arith.constant 128 : index
+            %482 = arith.muli %400, %481 : index
+            %483 = arith.addi %482, %480 : index
+            vector.store %475, %2[%483] : memref<?xf32>, vector<16xf32>
+            %484 = arith.muli %403, %479 : index
+            %485 = arith.addi %482, %484 : index
+            vector.store %478, %2[%485] : memref<?xf32>, vector<16xf32>
           }
         }
         scf.reduce
@@ -11490,7 +11655,7 @@ builtin.module {
     }
     func.return
   }
-  func.func private @linear_swiglu_k128_n192(%0: memref<?xf32>, %1: memref<?xf32>, %2: memref<?xf32>, %3: memref<?xf32>, %4: index) attributes {rlx.kernel = {family = "linear_swiglu", k = 128 : i64, ns = array<i64: 192>, rows = 4 : i64, paired = false, kunroll = 2 : i64, panel_rows = 512 : i64, tile_group = 1 : i64, parallel_min_work = 524288 : i64}} {
+  func.func private @linear_swiglu_k128_n192(%0: memref<?xf32>, %1: memref<?xf32>, %2: memref<?xf32>, %3: memref<?xf32>, %4: index) attributes {rlx.kernel = {family = "linear_swiglu", k = 128 : i64, ns = array<i64: 192>, rows = 8 : i64, paired = false, lanes = 16 : i64, kunroll = 4 : i64, panel_rows = 512 : i64, tile_group = 1 : i64, parallel_min_work = 524288 : i64}} {
     %5 = arith.constant 49152 : index
     %6 = arith.muli %4, %5 : index
     %7 = arith.constant 511 : index
@@ -11511,7 +11676,7 @@ builtin.module {
         %21 = arith.addi %20, %9 : index
         %22 = arith.minui %21, %4 : index
         %23 = arith.subi %22, %20 : index
-        %24 = arith.constant 4 : index
+        %24 = arith.constant 8 : index
         %25 = arith.divui %23, %24 : index
         %26 = arith.muli %25, %24 : index
         %27 = arith.addi %20, %26 : index
@@ -11523,492 +11688,540 @@ builtin.module {
             %33 = arith.addi %30, %32 : index
             %34 = arith.constant 3 : index
             %35 = arith.addi %30, %34 : index
-            %36 = arith.constant 2048 : index
-            %37 = arith.muli %29, %36 : index
-            %38 = arith.constant 128 : index
-            %39 = arith.muli %30, %38 : index
-            %40 = arith.muli %31, %38 : index
-            %41 = arith.muli %33, %38 : index
-            %42 = arith.muli %35, %38 : index
-            %43 = arith.constant 0.000000e+00 : f32
-            %44 = vector.broadcast %43 : f32 to vector<8xf32>
-            %45, %46, %47, %48, %49, %50, %51, %52, %53, %54, %55, %56, %57, %58, %59, %60 = scf.for %61 = %13 to %38 step %14 iter_args(%62 = %44, %63 = %44, %64 = %44, %65 = %44, %66 = %44, %67 = %44, %68 = %44, %69 = %44, %70 = %44, %71 = %44, %72 = %44, %73 = %44, %74 = %44, %75 = %44, %76 = %44, %77 = %44) -> (vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>) {
-              %78 = arith.constant 16 : index
-              %79 = arith.muli %61, %78 : index
-              %80 = arith.addi %37, %79 : index
-              %81 = vector.load %1[%80] : memref<?xf32>, vector<8xf32>
-              %82 = arith.constant 8 : index
-              %83 = arith.addi %80, %82 : index
-              %84 = vector.load %1[%83] : memref<?xf32>, vector<8xf32>
-              %85 = vector.load %2[%80] : memref<?xf32>, vector<8xf32>
-              %86 = vector.load %2[%83] : memref<?xf32>, vector<8xf32>
-              %87 = arith.addi %39, %61 : index
-              %88 = memref.load %0[%87] : memref<?xf32>
-              %89 = vector.broadcast %88 : f32 to vector<8xf32>
-              %90 = vector.fma %89, %81, %62 : vector<8xf32>
-              %91 = vector.fma %89, %84, %63 : vector<8xf32>
-              %92 = vector.fma %89, %85, %64 : vector<8xf32>
-              %93 = vector.fma %89, %86, %65 : vector<8xf32>
-              %94 = arith.addi %40, %61 : index
-              %95 = memref.load %0[%94] : memref<?xf32>
-              %96 = vector.broadcast %95 : f32 to vector<8xf32>
-              %97 = vector.fma %96, %81, %66 : vector<8xf32>
-              %98 = vector.fma %96, %84, %67 : vector<8xf32>
-              %99 = vector.fma %96, %85, %68 : vector<8xf32>
-              %100 = vector.fma %96, %86, %69 : vector<8xf32>
-              %101 = arith.addi %41, %61 : index
-              %102 = memref.load %0[%101] : memref<?xf32>
-              %103 = vector.broadcast %102 : f32 to vector<8xf32>
-              %104 = vector.fma %103, %81, %70 : vector<8xf32>
-              %105 = vector.fma %103, %84, %71 : vector<8xf32>
-              %106 = vector.fma %103, %85, %72 : vector<8xf32>
-              %107 = vector.fma %103, %86, %73 : vector<8xf32>
-              %108 = arith.addi %42, %61 : index
-              %109 = memref.load %0[%108] : memref<?xf32>
-              %110 = vector.broadcast %109 : f32 to vector<8xf32>
-              %111 = vector.fma %110, %81, %74 : vector<8xf32>
-              %112 = vector.fma %110, %84, %75 : vector<8xf32>
-              %113 = vector.fma %110, %85, %76 : vector<8xf32>
-              %114 = vector.fma %110, %86, %77 : vector<8xf32>
-              scf.yield %90, %91, %92, %93, %97, %98, %99, %100, %104, %105, %106, %107, %111, %112, %113, %114 : vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>
+            %36 = arith.constant 4 : index
+            %37 = arith.addi %30, %36 : index
+            %38 = arith.constant 5 : index
+            %39 = arith.addi %30, %38 : index
+            %40 = arith.constant 6 : index
+            %41 = arith.addi %30, %40 : index
+            %42 = arith.constant 7 : index
+            %43 = arith.addi %30, %42 : index
+            %44 = arith.constant 2048 : index
+            %45 = arith.muli %29, %44 : index
+            %46 = arith.constant 128 : index
+            %47 = arith.muli %30, %46 : index
+            %48 = arith.muli %31, %46 : index
+            %49 = arith.muli %33, %46 : index
+            %50 = arith.muli %35, %46 : index
+            %51 = arith.muli %37, %46 : index
+            %52 = arith.muli %39, %46 : index
+            %53 = arith.muli %41, %46 : index
+            %54 = arith.muli %43, %46 : index
+            %55 = arith.constant 0.000000e+00 : f32
+            %56 = vector.broadcast %55 : f32 to vector<16xf32>
+            %57, %58, %59, %60, %61, %62, %63, %64, %65, %66, %67, %68, %69, %70, %71, %72 = scf.for %73 = %13 to %46 step %14 iter_args(%74 = %56, %75 = %56, %76 = %56, %77 = %56, %78 = %56, %79 = %56, %80 = %56, %81 = %56, %82 = %56, %83 = %56, %84 = %56, %85 = %56, %86 = %56, %87 = %56, %88 = %56, %89 = %56) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+              %90 = arith.constant 16 : index
+              %91 = arith.muli %73, %90 : index
+              %92 = arith.addi %45, %91 : index
+              %93 = vector.load %1[%92] : memref<?xf32>, vector<16xf32>
+              %94 = vector.load %2[%92] : memref<?xf32>, vector<16xf32>
+              %95 = arith.addi %47, %73 : index
+              %96 = memref.load %0[%95] : memref<?xf32>
+              %97 = vector.broadcast %96 : f32 to vector<16xf32>
+              %98 = vector.fma %97, %93, %74 : vector<16xf32>
+              %99 = vector.fma %97, %94, %75 : vector<16xf32>
+              %100 = arith.addi %48, %73 : index
+              %101 = memref.load %0[%100] : memref<?xf32>
+              %102 = vector.broadcast %101 : f32 to vector<16xf32>
+              %103 = vector.fma %102, %93, %76 : vector<16xf32>
+              %104 = vector.fma %102, %94, %77 : vector<16xf32>
+              %105 = arith.addi %49, %73 : index
+              %106 = memref.load %0[%105] : memref<?xf32>
+              %107 = vector.broadcast %106 : f32 to vector<16xf32>
+              %108 = vector.fma %107, %93, %78 : vector<16xf32>
+              %109 = vector.fma %107, %94, %79 : vector<16xf32>
+              %110 = arith.addi %50, %73 : index
+              %111 = memref.load %0[%110] : memref<?xf32>
+              %112 = vector.broadcast %111 : f32 to vector<16xf32>
+              %113 = vector.fma %112, %93, %80 : vector<16xf32>
+              %114 = vector.fma %112, %94, %81 : vector<16xf32>
+              %115 = arith.addi %51, %73 : index
+              %116 = memref.load %0[%115] : memref<?xf32>
+              %117 = vector.broadcast %116 : f32 to vector<16xf32>
+              %118 = vector.fma %117, %93, %82 : vector<16xf32>
+              %119 = vector.fma %117, %94, %83 : vector<16xf32>
+              %120 = arith.addi %52, %73 : index
+              %121 = memref.load %0[%120] : memref<?xf32>
+              %122 = vector.broadcast %121 : f32 to vector<16xf32>
+              %123 = vector.fma %122, %93, %84 : vector<16xf32>
+              %124 = vector.fma %122, %94, %85 : vector<16xf32>
+              %125 = arith.addi %53, %73 : index
+              %126 = memref.load %0[%125] : memref<?xf32>
+              %127 = vector.broadcast %126 : f32 to vector<16xf32>
+              %128 = vector.fma %127, %93, %86 : vector<16xf32>
+              %129 = vector.fma %127, %94, %87 : vector<16xf32>
+              %130 = arith.addi %54, %73 : index
+              %131 = memref.load %0[%130] : memref<?xf32>
+              %132 = vector.broadcast %131 : f32 to vector<16xf32>
+              %133 = vector.fma %132, %93, %88 : vector<16xf32>
+              %134 = vector.fma %132, %94, %89 : vector<16xf32>
+              scf.yield %98, %99, %103, %104, %108, %109, %113, %114, %118, %119, %123, %124, %128, %129, %133, %134 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
             }
-            %115 = arith.subf %44, %45 : vector<8xf32>
-            %116 = arith.constant -8.700000e+01 : f32
-            %117 = vector.broadcast %116 : f32 to vector<8xf32>
-            %118 = arith.cmpf ogt, %115, %117 : vector<8xf32>
-            %119 = arith.select %118, %115, %117 : vector<8xf32>
-            %120 = arith.constant 8.800000e+01 : f32
-            %121 = vector.broadcast %120 : f32 to vector<8xf32>
-            %122 = arith.cmpf olt, %119, %121 : vector<8xf32>
-            %123 = arith.select %122, %119, %121 : vector<8xf32>
-            %124 = math.exp %123 : vector<8xf32>
-            %125 = arith.constant 1.000000e+00 : f32
-            %126 = vector.broadcast %125 : f32 to vector<8xf32>
-            %127 = arith.addf %126, %124 : vector<8xf32>
-            %128 = arith.divf %45, %127 : vector<8xf32>
-            %129 = arith.mulf %128, %47 : vector<8xf32>
-            %130 = arith.subf %44, %46 : vector<8xf32>
-            %131 = arith.cmpf ogt, %130, %117 : vector<8xf32>
-            %132 = arith.select %131, %130, %117 : vector<8xf32>
-            %133 = arith.cmpf olt, %132, %121 : vector<8xf32>
-            %134 = arith.select %133, %132, %121 : vector<8xf32>
-            %135 = math.exp %134 : vector<8xf32>
-            %136 = arith.addf %126, %135 : vector<8xf32>
-            %137 = arith.divf %46, %136 : vector<8xf32>
-            %138 = arith.mulf %137, %48 : vector<8xf32>
-            %139 = arith.constant 192 : index
-            %140 = arith.muli %30, %139 : index
-            %141 = arith.constant 16 : index
-            %142 = arith.muli %29, %141 : index
-            %143 = arith.addi %140, %142 : index
-            vector.store %129, %3[%143] : memref<?xf32>, vector<8xf32>
-            %144 = arith.constant 8 : index
-            %145 = arith.addi %143, %144 : index
-            vector.store %138, %3[%145] : memref<?xf32>, vector<8xf32>
-            %146 = arith.subf %44, %49 : vector<8xf32>
-            %147 = arith.cmpf ogt, %146, %117 : vector<8xf32>
-            %148 = arith.select %147, %146, %117 : vector<8xf32>
-            %149 = arith.cmpf olt, %148, %121 : vector<8xf32>
-            %150 = arith.select %149, %148, %121 : vector<8xf32>
-            %151 = math.exp %150 : vector<8xf32>
-            %152 = arith.addf %126, %151 : vector<8xf32>
-            %153 = arith.divf %49, %152 : vector<8xf32>
-            %154 = arith.mulf %153, %51 : vector<8xf32>
-            %155 = arith.subf %44, %50 : vector<8xf32>
-            %156 = arith.cmpf ogt, %155, %117 : vector<8xf32>
-            %157 = arith.select %156, %155, %117 : vector<8xf32>
-            %158 = arith.cmpf olt, %157, %121 : vector<8xf32>
-            %159 = arith.select %158, %157, %121 : vector<8xf32>
-            %160 = math.exp %159 : vector<8xf32>
-            %161 = arith.addf %126, %160 : vector<8xf32>
-            %162 = arith.divf %50, %161 : vector<8xf32>
-            %163 = arith.mulf %162, %52 : vector<8xf32>
-            %164 = arith.muli %31, %139 : index
-            %165 = arith.addi %164, %142 : index
-            vector.store %154, %3[%165] : memref<?xf32>, vector<8xf32>
-            %166 = arith.addi %165, %144 : index
-            vector.store %163, %3[%166] : memref<?xf32>, vector<8xf32>
-            %167 = arith.subf %44, %53 : vector<8xf32>
-            %168 = arith.cmpf ogt, %167, %117 : vector<8xf32>
-            %169 = arith.select %168, %167, %117 : vector<8xf32>
-            %170 = arith.cmpf olt, %169, %121 : vector<8xf32>
-            %171 = arith.select %170, %169, %121 : vector<8xf32>
-            %172 = math.exp %171 : vector<8xf32>
-            %173 = arith.addf %126, %172 : vector<8xf32>
-            %174 = arith.divf %53, %173 : vector<8xf32>
-            %175 = arith.mulf %174, %55 : vector<8xf32>
-            %176 = arith.subf %44, %54 : vector<8xf32>
-            %177 = arith.cmpf ogt, %176, %117 : vector<8xf32>
-            %178 = arith.select %177, %176, %117 : vector<8xf32>
-            %179 = arith.cmpf olt, %178, %121 : vector<8xf32>
-            %180 = arith.select %179, %178, %121 : vector<8xf32>
-            %181 = math.exp %180 : vector<8xf32>
-            %182 = arith.addf %126, %181 : vector<8xf32>
-            %183 = arith.divf %54, %182 : vector<8xf32>
-            %184 = arith.mulf %183, %56 : vector<8xf32>
-            %185 = arith.muli %33, %139 : index
-            %186 = arith.addi %185, %142 : index
-            vector.store %175, %3[%186] : memref<?xf32>, vector<8xf32>
-            %187 = arith.addi %186, %144 : index
-            vector.store %184, %3[%187] : memref<?xf32>, vector<8xf32>
-            %188 = arith.subf %44, %57 : vector<8xf32>
-            %189 = arith.cmpf ogt, %188, %117 : vector<8xf32>
-            %190 = arith.select %189, %188, %117 : vector<8xf32>
-            %191 = arith.cmpf olt, %190, %121 : vector<8xf32>
-            %192 = arith.select %191, %190, %121 : vector<8xf32>
-            %193 = math.exp %192 : vector<8xf32>
-            %194 = arith.addf %126, %193 : vector<8xf32>
-            %195 = arith.divf %57, %194 : vector<8xf32>
-            %196 = arith.mulf %195, %59 : vector<8xf32>
-            %197 = arith.subf %44, %58 : vector<8xf32>
-            %198 = arith.cmpf ogt, %197, %117 : vector<8xf32>
-            %199 = arith.select %198, %197, %117 : vector<8xf32>
-            %200 = arith.cmpf olt, %199, %121 : vector<8xf32>
-            %201 = arith.select %200, %199, %121 : vector<8xf32>
-            %202 = math.exp %201 : vector<8xf32>
-            %203 = arith.addf %126, %202 : vector<8xf32>
-            %204 = arith.divf %58, %203 : vector<8xf32>
-            %205 = arith.mulf %204, %60 : vector<8xf32>
-            %206 = arith.muli %35, %139 : index
-            %207 = arith.addi %206, %142 : index
-            vector.store %196, %3[%207] : memref<?xf32>, vector<8xf32>
-            %208 = arith.addi %207, %144 : index
-            vector.store %205, %3[%208] : memref<?xf32>, vector<8xf32>
+            %135 = arith.subf %56, %57 : vector<16xf32>
+            %136 = arith.constant -8.700000e+01 : f32
+            %137 = vector.broadcast %136 : f32 to vector<16xf32>
+            %138 = arith.cmpf ogt, %135, %137 : vector<16xf32>
+            %139 = arith.select %138, %135, %137 : vector<16xf32>
+            %140 = arith.constant 8.800000e+01 : f32
+            %141 = vector.broadcast %140 : f32 to vector<16xf32>
+            %142 = arith.cmpf olt, %139, %141 : vector<16xf32>
+            %143 = arith.select %142, %139, %141 : vector<16xf32>
+            %144 = math.exp %143 : vector<16xf32>
+            %145 = arith.constant 1.000000e+00 : f32
+            %146 = vector.broadcast %145 : f32 to vector<16xf32>
+            %147 = arith.addf %146, %144 : vector<16xf32>
+            %148 = arith.divf %57, %147 : vector<16xf32>
+            %149 = arith.mulf %148, %58 : vector<16xf32>
+            %150 = arith.constant 192 : index
+            %151 = arith.muli %30, %150 : index
+            %152 = arith.constant 16 : index
+            %153 = arith.muli %29, %152 : index
+            %154 = arith.addi %151, %153 : index
+            vector.store %149, %3[%154] : memref<?xf32>, vector<16xf32>
+            %155 = arith.subf %56, %59 : vector<16xf32>
+            %156 = arith.cmpf ogt, %155, %137 : vector<16xf32>
+            %157 = arith.select %156, %155, %137 : vector<16xf32>
+            %158 = arith.cmpf olt, %157, %141 : vector<16xf32>
+            %159 = arith.select %158, %157, %141 : vector<16xf32>
+            %160 = math.exp %159 : vector<16xf32>
+            %161 = arith.addf %146, %160 : vector<16xf32>
+            %162 = arith.divf %59, %161 : vector<16xf32>
+            %163 = arith.mulf %162, %60 : vector<16xf32>
+            %164 = arith.muli %31, %150 : index
+            %165 = arith.addi %164, %153 : index
+            vector.store %163, %3[%165] : memref<?xf32>, vector<16xf32>
+            %166 = arith.subf %56, %61 : vector<16xf32>
+            %167 = arith.cmpf ogt, %166, %137 : vector<16xf32>
+            %168 = arith.select %167, %166, %137 : vector<16xf32>
+            %169 = arith.cmpf olt, %168, %141 : vector<16xf32>
+            %170 = arith.select %169, %168, %141 : vector<16xf32>
+            %171 = math.exp %170 : vector<16xf32>
+            %172 = arith.addf %146, %171 : vector<16xf32>
+            %173 = arith.divf %61, %172 : vector<16xf32>
+            %174 = arith.mulf %173, %62 : vector<16xf32>
+            %175 = arith.muli %33, %150 : index
+            %176 = arith.addi %175, %153 : index
+            vector.store %174, %3[%176] : memref<?xf32>, vector<16xf32>
+            %177 = arith.subf %56, %63 : vector<16xf32>
+            %178 = arith.cmpf ogt, %177, %137 : vector<16xf32>
+            %179 = arith.select %178, %177, %137 : vector<16xf32>
+            %180 = arith.cmpf olt, %179, %141 : vector<16xf32>
+            %181 = arith.select %180, %179, %141 : vector<16xf32>
+            %182 = math.exp %181 : vector<16xf32>
+            %183 = arith.addf %146, %182 : vector<16xf32>
+            %184 = arith.divf %63, %183 : vector<16xf32>
+            %185 = arith.mulf %184, %64 : vector<16xf32>
+            %186 = arith.muli %35, %150 : index
+            %187 = arith.addi %186, %153 : index
+            vector.store %185, %3[%187] : memref<?xf32>, vector<16xf32>
+            %188 = arith.subf %56, %65 : vector<16xf32>
+            %189 = arith.cmpf ogt, %188, %137 : vector<16xf32>
+            %190 = arith.select %189, %188, %137 : vector<16xf32>
+            %191 = arith.cmpf olt, %190, %141 : vector<16xf32>
+            %192 = arith.select %191, %190, %141 : vector<16xf32>
+            %193 = math.exp %192 : vector<16xf32>
+            %194 = arith.addf %146, %193 : vector<16xf32>
+            %195 = arith.divf %65, %194 : vector<16xf32>
+            %196 = arith.mulf %195, %66 : vector<16xf32>
+            %197 = arith.muli %37, %150 : index
+            %198 = arith.addi %197, %153 : index
+            vector.store %196, %3[%198] : memref<?xf32>, vector<16xf32>
+            %199 = arith.subf %56, %67 : vector<16xf32>
+            %200 = arith.cmpf ogt, %199, %137 : vector<16xf32>
+            %201 = arith.select %200, %199, %137 : vector<16xf32>
+            %202 = arith.cmpf olt, %201, %141 : vector<16xf32>
+            %203 = arith.select %202, %201, %141 : vector<16xf32>
+            %204 = math.exp %203 : vector<16xf32>
+            %205 = arith.addf %146, %204 : vector<16xf32>
+            %206 = arith.divf %67, %205 : vector<16xf32>
+            %207 = arith.mulf %206, %68 : vector<16xf32>
+            %208 = arith.muli %39, %150 : index
+            %209 = arith.addi %208, %153 : index
+            vector.store %207, %3[%209] : memref<?xf32>, vector<16xf32>
+            %210 = arith.subf %56, %69 : vector<16xf32>
+            %211 = arith.cmpf ogt, %210, %137 : vector<16xf32>
+            %212 = arith.select %211, %210, %137 : vector<16xf32>
+            %213 = arith.cmpf olt, %212, %141 : vector<16xf32>
+            %214 = arith.select %213, %212, %141 : vector<16xf32>
+            %215 = math.exp %214 : vector<16xf32>
+            %216 = arith.addf %146, %215 : vector<16xf32>
+            %217 = arith.divf %69, %216 : vector<16xf32>
+            %218 = arith.mulf %217, %70 : vector<16xf32>
+            %219 = arith.muli %41, %150 : index
+            %220 = arith.addi %219, %153 : index
+            vector.store %218, %3[%220] : memref<?xf32>, vector<16xf32>
+            %221 = arith.subf %56, %71 : vector<16xf32>
+            %222 = arith.cmpf ogt, %221, %137 : vector<16xf32>
+            %223 = arith.select %222, %221, %137 : vector<16xf32>
+            %224 = arith.cmpf olt, %223, %141 : vector<16xf32>
+            %225 = arith.select %224, %223, %141 : vector<16xf32>
+            %226 = math.exp %225 : vector<16xf32>
+            %227 = arith.addf %146, %226 : vector<16xf32>
+            %228 = arith.divf %71, %227 : vector<16xf32>
+            %229 = arith.mulf %228, %72 : vector<16xf32>
+            %230 = arith.muli %43, %150 : index
+            %231 = arith.addi %230, %153 : index
+            vector.store %229, %3[%231] : memref<?xf32>, vector<16xf32>
           }
-          scf.for %209 = %27 to %22 step %14 {
-            %210 = arith.constant 2048 : index
-            %211 = arith.muli %29, %210 : index
-            %212 = arith.constant 128 : index
-            %213 = arith.muli %209, %212 : index
-            %214 = arith.constant 0.000000e+00 : f32
-            %215 = vector.broadcast %214 : f32 to vector<8xf32>
-            %216 = arith.constant 2 : index
-            %217, %218, %219, %220, %221, %222, %223, %224 = scf.for %225 = %13 to %212 step %216 iter_args(%226 = %215, %227 = %215, %228 = %215, %229 = %215, %230 = %215, %231 = %215, %232 = %215, %233 = %215) -> (vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>) {
-              %234 = arith.constant 16 : index
-              %235 = arith.muli %225, %234 : index
-              %236 = arith.addi %211, %235 : index
-              %237 = vector.load %1[%236] : memref<?xf32>, vector<8xf32>
-              %238 = arith.constant 8 : index
-              %239 = arith.addi %236, %238 : index
-              %240 = vector.load %1[%239] : memref<?xf32>, vector<8xf32>
-              %241 = vector.load %2[%236] : memref<?xf32>, vector<8xf32>
-              %242 = vector.load %2[%239] : memref<?xf32>, vector<8xf32>
-              %243 = arith.addi %213, %225 : index
-              %244 = memref.load %0[%243] : memref<?xf32>
-              %245 = vector.broadcast %244 : f32 to vector<8xf32>
-              %246 = vector.fma %245, %237, %226 : vector<8xf32>
-              %247 = vector.fma %245, %240, %227 : vector<8xf32>
-              %248 = vector.fma %245, %241, %228 : vector<8xf32>
-              %249 = vector.fma %245, %242, %229 : vector<8xf32>
-              %250 = arith.addi %225, %14 : index
-              %251 = arith.muli %250, %234 : index
-              %252 = arith.addi %211, %251 : index
-              %253 = vector.load %1[%252] : memref<?xf32>, vector<8xf32>
-              %254 = arith.addi %252, %238 : index
-              %255 = vector.load %1[%254] : memref<?xf32>, vector<8xf32>
-              %256 = vector.load %2[%252] : memref<?xf32>, vector<8xf32>
-              %257 = vector.load %2[%254] : memref<?xf32>, vector<8xf32>
-              %258 = arith.addi %213, %250 : index
-              %259 = memref.load %0[%258] : memref<?xf32>
-              %260 = vector.broadcast %259 : f32 to vector<8xf32>
-              %261 = vector.fma %260, %253, %230 : vector<8xf32>
-              %262 = vector.fma %260, %255, %231 : vector<8xf32>
-              %263 = vector.fma %260, %256, %232 : vector<8xf32>
-              %264 = vector.fma %260, %257, %233 : vector<8xf32>
-              scf.yield %246, %247, %248, %249, %261, %262, %263, %264 : vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>
+          scf.for %232 = %27 to %22 step %14 {
+            %233 = arith.constant 2048 : index
+            %234 = arith.muli %29, %233 : index
+            %235 = arith.constant 128 : index
+            %236 = arith.muli %232, %235 : index
+            %237 = arith.constant 0.000000e+00 : f32
+            %238 = vector.broadcast %237 : f32 to vector<16xf32>
+            %239 = arith.constant 4 : index
+            %240, %241, %242, %243, %244, %245, %246, %247 = scf.for %248 = %13 to %235 step %239 iter_args(%249 = %238, %250 = %238, %251 = %238, %252 = %238, %253 = %238, %254 = %238, %255 = %238, %256 = %238) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+              %257 = arith.constant 16 : index
+              %258 = arith.muli %248, %257 : index
+              %259 = arith.addi %234, %258 : index
+              %260 = vector.load %1[%259] : memref<?xf32>, vector<16xf32>
+              %261 = vector.load %2[%259] : memref<?xf32>, vector<16xf32>
+              %262 = arith.addi %236, %248 : index
+              %263 = memref.load %0[%262] : memref<?xf32>
+              %264 = vector.broadcast %263 : f32 to vector<16xf32>
+              %265 = vector.fma %264, %260, %249 : vector<16xf32>
+              %266 = vector.fma %264, %261, %250 : vector<16xf32>
+              %267 = arith.addi %248, %14 : index
+              %268 = arith.muli %267, %257 : index
+              %269 = arith.addi %234, %268 : index
+              %270 = vector.load %1[%269] : memref<?xf32>, vector<16xf32>
+              %271 = vector.load %2[%269] : memref<?xf32>, vector<16xf32>
+              %272 = arith.addi %236, %267 : index
+              %273 = memref.load %0[%272] : memref<?xf32>
+              %274 = vector.broadcast %273 : f32 to vector<16xf32>
+              %275 = vector.fma %274, %270, %251 : vector<16xf32>
+              %276 = vector.fma %274, %271, %252 : vector<16xf32>
+              %277 = arith.constant 2 : index
+              %278 = arith.addi %248, %277 : index
+              %279 = arith.muli %278, %257 : index
+              %280 = arith.addi %234, %279 : index
+              %281 = vector.load %1[%280] : memref<?xf32>, vector<16xf32>
+              %282 = vector.load %2[%280] : memref<?xf32>, vector<16xf32>
+              %283 = arith.addi %236, %278 : index
+              %284 = memref.load %0[%283] : memref<?xf32>
+              %285 = vector.broadcast %284 : f32 to vector<16xf32>
+              %286 = vector.fma %285, %281, %253 : vector<16xf32>
+              %287 = vector.fma %285, %282, %254 : vector<16xf32>
+              %288 = arith.constant 3 : index
+              %289 = arith.addi %248, %288 : index
+              %290 = arith.muli %289, %257 : index
+              %291 = arith.addi %234, %290 : index
+              %292 = vector.load %1[%291] : memref<?xf32>, vector<16xf32>
+              %293 = vector.load %2[%291] : memref<?xf32>, vector<16xf32>
+              %294 = arith.addi %236, %289 : index
+              %295 = memref.load %0[%294] : memref<?xf32>
+              %296 = vector.broadcast %295 : f32 to vector<16xf32>
+              %297 = vector.fma %296, %292, %255 : vector<16xf32>
+              %298 = vector.fma %296, %293, %256 : vector<16xf32>
+              scf.yield %265, %266, %275, %276, %286, %287, %297, %298 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
             }
-            %265 = arith.addf %217, %221 : vector<8xf32>
-            %266 = arith.addf %218, %222 : vector<8xf32>
-            %267 = arith.addf %219, %223 : vector<8xf32>
-            %268 = arith.addf %220, %224 : vector<8xf32>
-            %269 = arith.subf %215, %265 : vector<8xf32>
-            %270 = arith.constant -8.700000e+01 : f32
-            %271 = vector.broadcast %270 : f32 to vector<8xf32>
-            %272 = arith.cmpf ogt, %269, %271 : vector<8xf32>
-            %273 = arith.select %272, %269, %271 : vector<8xf32>
-            %274 = arith.constant 8.800000e+01 : f32
-            %275 = vector.broadcast %274 : f32 to vector<8xf32>
-            %276 = arith.cmpf olt, %273, %275 : vector<8xf32>
-            %277 = arith.select %276, %273, %275 : vector<8xf32>
-            %278 = math.exp %277 : vector<8xf32>
-            %279 = arith.constant 1.000000e+00 : f32
-            %280 = vector.broadcast %279 : f32 to vector<8xf32>
-            %281 = arith.addf %280, %278 : vector<8xf32>
-            %282 = arith.divf %265, %281 : vector<8xf32>
-            %283 = arith.mulf %282, %267 : vector<8xf32>
-            %284 = arith.subf %215, %266 : vector<8xf32>
-            %285 = arith.cmpf ogt, %284, %271 : vector<8xf32>
-            %286 = arith.select %285, %284, %271 : vector<8xf32>
-            %287 = arith.cmpf olt, %286, %275 : vector<8xf32>
-            %288 = arith.select %287, %286, %275 : vector<8xf32>
-            %289 = math.exp %288 : vector<8xf32>
-            %290 = arith.addf %280, %289 : vector<8xf32>
-            %291 = arith.divf %266, %290 : vector<8xf32>
-            %292 = arith.mulf %291, %268 : vector<8xf32>
-            %293 = arith.constant 192 : index
-            %294 = arith.muli %209, %293 : index
-            %295 = arith.constant 16 : index
-            %296 = arith.muli %29, %295 : index
-            %297 = arith.addi %294, %296 : index
-            vector.store %283, %3[%297] : memref<?xf32>, vector<8xf32>
-            %298 = arith.constant 8 : index
-            %299 = arith.addi %297, %298 : index
-            vector.store %292, %3[%299] : memref<?xf32>, vector<8xf32>
+            %299 = arith.addf %240, %242 : vector<16xf32>
+            %300 = arith.addf %244, %246 : vector<16xf32>
+            %301 = arith.addf %299, %300 : vector<16xf32>
+            %302 = arith.addf %241, %243 : vector<16xf32>
+            %303 = arith.addf %245, %247 : vector<16xf32>
+            %304 = arith.addf %302, %303 : vector<16xf32>
+            %305 = arith.subf %238, %301 : vector<16xf32>
+            %306 = arith.constant -8.700000e+01 : f32
+            %307 = vector.broadcast %306 : f32 to vector<16xf32>
+            %308 = arith.cmpf ogt, %305, %307 : vector<16xf32>
+            %309 = arith.select %308, %305, %307 : vector<16xf32>
+            %310 = arith.constant 8.800000e+01 : f32
+            %311 = vector.broadcast %310 : f32 to vector<16xf32>
+            %312 = arith.cmpf olt, %309, %311 : vector<16xf32>
+            %313 = arith.select %312, %309, %311 : vector<16xf32>
+            %314 = math.exp %313 : vector<16xf32>
+            %315 = arith.constant 1.000000e+00 : f32
+            %316 = vector.broadcast %315 : f32 to vector<16xf32>
+            %317 = arith.addf %316, %314 : vector<16xf32>
+            %318 = arith.divf %301, %317 : vector<16xf32>
+            %319 = arith.mulf %318, %304 : vector<16xf32>
+            %320 = arith.constant 192 : index
+            %321 = arith.muli %232, %320 : index
+            %322 = arith.constant 16 : index
+            %323 = arith.muli %29, %322 : index
+            %324 = arith.addi %321, %323 : index
+            vector.store %319, %3[%324] : memref<?xf32>, vector<16xf32>
           }
         }
       }
     } else {
       "scf.parallel"(%13, %12, %14) <{operandSegmentSizes = array<i32: 1, 1, 1, 0>}> ({
-      ^bb0(%300: index):
-        %301 = arith.divui %300, %10 : index
-        %302 = arith.remui %300, %10 : index
-        %303 = arith.muli %302, %9 : index
-        %304 = arith.addi %303, %9 : index
-        %305 = arith.minui %304, %4 : index
-        %306 = arith.subi %305, %303 : index
-        %307 = arith.constant 4 : index
-        %308 = arith.divui %306, %307 : index
-        %309 = arith.muli %308, %307 : index
-        %310 = arith.addi %303, %309 : index
-        %311 = arith.addi %301, %14 : index
-        scf.for %312 = %301 to %311 step %14 {
-          scf.for %313 = %303 to %310 step %307 {
-            %314 = arith.addi %313, %14 : index
-            %315 = arith.constant 2 : index
-            %316 = arith.addi %313, %315 : index
-            %317 = arith.constant 3 : index
-            %318 = arith.addi %313, %317 : index
-            %319 = arith.constant 2048 : index
-            %320 = arith.muli %312, %319 : index
-            %321 = arith.constant 128 : index
-            %322 = arith.muli %313, %321 : index
-            %323 = arith.muli %314, %321 : index
-            %324 = arith.muli %316, %321 : index
-            %325 = arith.muli %318, %321 : index
-            %326 = arith.constant 0.000000e+00 : f32
-            %327 = vector.broadcast %326 : f32 to vector<8xf32>
-            %328, %329, %330, %331, %332, %333, %334, %335, %336, %337, %338, %339, %340, %341, %342, %343 = scf.for %344 = %13 to %321 step %14 iter_args(%345 = %327, %346 = %327, %347 = %327, %348 = %327, %349 = %327, %350 = %327, %351 = %327, %352 = %327, %353 = %327, %354 = %327, %355 = %327, %356 = %327, %357 = %327, %358 = %327, %359 = %327, %360 = %327) -> (vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>) {
-              %361 = arith.constant 16 : index
-              %362 = arith.muli %344, %361 : index
-              %363 = arith.addi %320, %362 : index
-              %364 = vector.load %1[%363] : memref<?xf32>, vector<8xf32>
-              %365 = arith.constant 8 : index
-              %366 = arith.addi %363, %365 : index
-              %367 = vector.load %1[%366] : memref<?xf32>, vector<8xf32>
-              %368 = vector.load %2[%363] : memref<?xf32>, vector<8xf32>
-              %369 = vector.load %2[%366] : memref<?xf32>, vector<8xf32>
-              %370 = arith.addi %322, %344 : index
-              %371 = memref.load %0[%370] : memref<?xf32>
-              %372 = vector.broadcast %371 : f32 to vector<8xf32>
-              %373 = vector.fma %372, %364, %345 : vector<8xf32>
-              %374 = vector.fma %372, %367, %346 : vector<8xf32>
-              %375 = vector.fma %372, %368, %347 : vector<8xf32>
-              %376 = vector.fma %372, %369, %348 : vector<8xf32>
-              %377 = arith.addi %323, %344 : index
-              %378 = memref.load %0[%377] : memref<?xf32>
-              %379 = vector.broadcast %378 : f32 to vector<8xf32>
-              %380 = vector.fma %379, %364, %349 : vector<8xf32>
-              %381 = vector.fma %379, %367, %350 : vector<8xf32>
-              %382 = vector.fma %379, %368, %351 : vector<8xf32>
-              %383 = vector.fma %379, %369, %352 : vector<8xf32>
-              %384 = arith.addi %324, %344 : index
-              %385 = memref.load %0[%384] : memref<?xf32>
-              %386 = vector.broadcast %385 : f32 to vector<8xf32>
-              %387 = vector.fma %386, %364, %353 : vector<8xf32>
-              %388 = vector.fma %386, %367, %354 : vector<8xf32>
-              %389 = vector.fma %386, %368, %355 : vector<8xf32>
-              %390 = vector.fma %386, %369, %356 : vector<8xf32>
-              %391 = arith.addi %325, %344 : index
-              %392 = memref.load %0[%391] : memref<?xf32>
-              %393 = vector.broadcast %392 : f32 to vector<8xf32>
-              %394 = vector.fma %393, %364, %357 : vector<8xf32>
-              %395 = vector.fma %393, %367, %358 : vector<8xf32>
-              %396 = vector.fma %393, %368, %359 : vector<8xf32>
-              %397 = vector.fma %393, %369, %360 : vector<8xf32>
-              scf.yield %373, %374, %375, %376, %380, %381, %382, %383, %387, %388, %389, %390, %394, %395, %396, %397 : vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>
+      ^bb0(%325: index):
+        %326 = arith.divui %325, %10 : index
+        %327 = arith.remui %325, %10 : index
+        %328 = arith.muli %327, %9 : index
+        %329 = arith.addi %328, %9 : index
+        %330 = arith.minui %329, %4 : index
+        %331 = arith.subi %330, %328 : index
+        %332 = arith.constant 8 : index
+        %333 = arith.divui %331, %332 : index
+        %334 = arith.muli %333, %332 : index
+        %335 = arith.addi %328, %334 : index
+        %336 = arith.addi %326, %14 : index
+        scf.for %337 = %326 to %336 step %14 {
+          scf.for %338 = %328 to %335 step %332 {
+            %339 = arith.addi %338, %14 : index
+            %340 = arith.constant 2 : index
+            %341 = arith.addi %338, %340 : index
+            %342 = arith.constant 3 : index
+            %343 = arith.addi %338, %342 : index
+            %344 = arith.constant 4 : index
+            %345 = arith.addi %338, %344 : index
+            %346 = arith.constant 5 : index
+            %347 = arith.addi %338, %346 : index
+            %348 = arith.constant 6 : index
+            %349 = arith.addi %338, %348 : index
+            %350 = arith.constant 7 : index
+            %351 = arith.addi %338, %350 : index
+            %352 = arith.constant 2048 : index
+            %353 = arith.muli %337, %352 : index
+            %354 = arith.constant 128 : index
+            %355 = arith.muli %338, %354 : index
+            %356 = arith.muli %339, %354 : index
+            %357 = arith.muli %341, %354 : index
+            %358 = arith.muli %343, %354 : index
+            %359 = arith.muli %345, %354 : index
+            %360 = arith.muli %347, %354 : index
+            %361 = arith.muli %349, %354 : index
+            %362 = arith.muli %351, %354 : index
+            %363 = arith.constant 0.000000e+00 : f32
+            %364 = vector.broadcast %363 : f32 to vector<16xf32>
+            %365, %366, %367, %368, %369, %370, %371, %372, %373, %374, %375, %376, %377, %378, %379, %380 = scf.for %381 = %13 to %354 step %14 iter_args(%382 = %364, %383 = %364, %384 = %364, %385 = %364, %386 = %364, %387 = %364, %388 = %364, %389 = %364, %390 = %364, %391 = %364, %392 = %364, %393 = %364, %394 = %364, %395 = %364, %396 = %364, %397 = %364) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+              %398 = arith.constant 16 : index
+              %399 = arith.muli %381, %398 : index
+              %400 = arith.addi %353, %399 : index
+              %401 = vector.load %1[%400] : memref<?xf32>, vector<16xf32>
+              %402 = vector.load %2[%400] : memref<?xf32>, vector<16xf32>
+              %403 = arith.addi %355, %381 : index
+              %404 = memref.load %0[%403] : memref<?xf32>
+              %405 = vector.broadcast %404 : f32 to vector<16xf32>
+              %406 = vector.fma %405, %401, %382 : vector<16xf32>
+              %407 = vector.fma %405, %402, %383 : vector<16xf32>
+              %408 = arith.addi %356, %381 : index
+              %409 = memref.load %0[%408] : memref<?xf32>
+              %410 = vector.broadcast %409 : f32 to vector<16xf32>
+              %411 = vector.fma %410, %401, %384 : vector<16xf32>
+              %412 = vector.fma %410, %402, %385 : vector<16xf32>
+              %413 = arith.addi %357, %381 : index
+              %414 = memref.load %0[%413] : memref<?xf32>
+              %415 = vector.broadcast %414 : f32 to vector<16xf32>
+              %416 = vector.fma %415, %401, %386 : vector<16xf32>
+              %417 = vector.fma %415, %402, %387 : vector<16xf32>
+              %418 = arith.addi %358, %381 : index
+              %419 = memref.load %0[%418] : memref<?xf32>
+              %420 = vector.broadcast %419 : f32 to vector<16xf32>
+              %421 = vector.fma %420, %401, %388 : vector<16xf32>
+              %422 = vector.fma %420, %402, %389 : vector<16xf32>
+              %423 = arith.addi %359, %381 : index
+              %424 = memref.load %0[%423] : memref<?xf32>
+              %425 = vector.broadcast %424 : f32 to vector<16xf32>
+              %426 = vector.fma %425, %401, %390 : vector<16xf32>
+              %427 = vector.fma %425, %402, %391 : vector<16xf32>
+              %428 = arith.addi %360, %381 : index
+              %429 = memref.load %0[%428] : memref<?xf32>
+              %430 = vector.broadcast %429 : f32 to vector<16xf32>
+              %431 = vector.fma %430, %401, %392 : vector<16xf32>
+              %432 = vector.fma %430, %402, %393 : vector<16xf32>
+              %433 = arith.addi %361, %381 : index
+              %434 = memref.load %0[%433] : memref<?xf32>
+              %435 = vector.broadcast %434 : f32 to vector<16xf32>
+              %436 = vector.fma %435, %401, %394 : vector<16xf32>
+              %437 = vector.fma %435, %402, %395 : vector<16xf32>
+              %438 = arith.addi %362, %381 : index
+              %439 = memref.load %0[%438] : memref<?xf32>
+              %440 = vector.broadcast %439 : f32 to vector<16xf32>
+              %441 = vector.fma %440, %401, %396 : vector<16xf32>
+              %442 = vector.fma %440, %402, %397 : vector<16xf32>
+              scf.yield %406, %407, %411, %412, %416, %417, %421, %422, %426, %427, %431, %432, %436, %437, %441, %442 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
             }
-            %398 = arith.subf %327, %328 : vector<8xf32>
-            %399 = arith.constant -8.700000e+01 : f32
-            %400 = vector.broadcast %399 : f32 to vector<8xf32>
-            %401 = arith.cmpf ogt, %398, %400 : vector<8xf32>
-            %402 = arith.select %401, %398, %400 : vector<8xf32>
-            %403 = arith.constant 8.800000e+01 : f32
-            %404 = vector.broadcast %403 : f32 to vector<8xf32>
-            %405 = arith.cmpf olt, %402, %404 : vector<8xf32>
-            %406 = arith.select %405, %402, %404 : vector<8xf32>
-            %407 = math.exp %406 : vector<8xf32>
-            %408 = arith.constant 1.000000e+00 : f32
-            %409 = vector.broadcast %408 : f32 to vector<8xf32>
-            %410 = arith.addf %409, %407 : vector<8xf32>
-            %411 = arith.divf %328, %410 : vector<8xf32>
-            %412 = arith.mulf %411, %330 : vector<8xf32>
-            %413 = arith.subf %327, %329 : vector<8xf32>
-            %414 = arith.cmpf ogt, %413, %400 : vector<8xf32>
-            %415 = arith.select %414, %413, %400 : vector<8xf32>
-            %416 = arith.cmpf olt, %415, %404 : vector<8xf32>
-            %417 = arith.select %416, %415, %404 : vector<8xf32>
-            %418 = math.exp %417 : vector<8xf32>
-            %419 = arith.addf %409, %418 : vector<8xf32>
-            %420 = arith.divf %329, %419 : vector<8xf32>
-            %421 = arith.mulf %420, %331 : vector<8xf32>
-            %422 = arith.constant 192 : index
-            %423 = arith.muli %313, %422 : index
-            %424 = arith.constant 16 : index
-            %425 = arith.muli %312, %424 : index
-            %426 = arith.addi %423, %425 : index
-            vector.store %412, %3[%426] : memref<?xf32>, vector<8xf32>
-            %427 = arith.constant 8 : index
-            %428 = arith.addi %426, %427 : index
-            vector.store %421, %3[%428] : memref<?xf32>, vector<8xf32>
-            %429 = arith.subf %327, %332 : vector<8xf32>
-            %430 = arith.cmpf ogt, %429, %400 : vector<8xf32>
-            %431 = arith.select %430, %429, %400 : vector<8xf32>
-            %432 = arith.cmpf olt, %431, %404 : vector<8xf32>
-            %433 = arith.select %432, %431, %404 : vector<8xf32>
-            %434 = math.exp %433 : vector<8xf32>
-            %435 = arith.addf %409, %434 : vector<8xf32>
-            %436 = arith.divf %332, %435 : vector<8xf32>
-            %437 = arith.mulf %436, %334 : vector<8xf32>
-            %438 = arith.subf %327, %333 : vector<8xf32>
-            %439 = arith.cmpf ogt, %438, %400 : vector<8xf32>
-            %440 = arith.select %439, %438, %400 : vector<8xf32>
-            %441 = arith.cmpf olt, %440, %404 : vector<8xf32>
-            %442 = arith.select %441, %440, %404 : vector<8xf32>
-            %443 = math.exp %442 : vector<8xf32>
-            %444 = arith.addf %409, %443 : vector<8xf32>
-            %445 = arith.divf %333, %444 : vector<8xf32>
-            %446 = arith.mulf %445, %335 : vector<8xf32>
-            %447 = arith.muli %314, %422 : index
-            %448 = arith.addi %447, %425 : index
-            vector.store %437, %3[%448] : memref<?xf32>, vector<8xf32>
-            %449 = arith.addi %448, %427 : index
-            vector.store %446, %3[%449] : memref<?xf32>, vector<8xf32>
-            %450 = arith.subf %327, %336 : vector<8xf32>
-            %451 = arith.cmpf ogt, %450, %400 : vector<8xf32>
-            %452 = arith.select %451, %450, %400 : vector<8xf32>
-            %453 = arith.cmpf olt, %452, %404 : vector<8xf32>
-            %454 = arith.select %453, %452, %404 : vector<8xf32>
-            %455 = math.exp %454 : vector<8xf32>
-            %456 = arith.addf %409, %455 : vector<8xf32>
-            %457 = arith.divf %336, %456 : vector<8xf32>
-            %458 = arith.mulf %457, %338 : vector<8xf32>
-            %459 = arith.subf %327, %337 : vector<8xf32>
-            %460 = arith.cmpf ogt, %459, %400 : vector<8xf32>
-            %461 = arith.select %460, %459, %400 : vector<8xf32>
-            %462 = arith.cmpf olt, %461, %404 : vector<8xf32>
-            %463 = arith.select %462, %461, %404 : vector<8xf32>
-            %464 = math.exp %463 : vector<8xf32>
-            %465 = arith.addf %409, %464 : vector<8xf32>
-            %466 = arith.divf %337, %465 : vector<8xf32>
-            %467 = arith.mulf %466, %339 : vector<8xf32>
-            %468 = arith.muli %316, %422 : index
-            %469 = arith.addi %468, %425 : index
-            vector.store %458, %3[%469] : memref<?xf32>, vector<8xf32>
-            %470 = arith.addi %469, %427 : index
-            vector.store %467, %3[%470] : memref<?xf32>, vector<8xf32>
-            %471 = arith.subf %327, %340 : vector<8xf32>
-            %472 = arith.cmpf ogt, %471, %400 : vector<8xf32>
-            %473 = arith.select %472, %471, %400 : vector<8xf32>
-            %474 = arith.cmpf olt, %473, %404 : vector<8xf32>
-            %475 = arith.select %474, %473, %404 : vector<8xf32>
-            %476 = math.exp %475 : vector<8xf32>
-            %477 = arith.addf %409, %476 : vector<8xf32>
-            %478 = arith.divf %340, %477 : vector<8xf32>
-            %479 = arith.mulf %478, %342 : vector<8xf32>
-            %480 = arith.subf %327, %341 : vector<8xf32>
-            %481 = arith.cmpf ogt, %480, %400 : vector<8xf32>
-            %482 = arith.select %481, %480, %400 : vector<8xf32>
-            %483 = arith.cmpf olt, %482, %404 : vector<8xf32>
-            %484 = arith.select %483, %482, %404 : vector<8xf32>
-            %485 = math.exp %484 : vector<8xf32>
-            %486 = arith.addf %409, %485 : vector<8xf32>
-            %487 = arith.divf %341, %486 : vector<8xf32>
-            %488 = arith.mulf %487, %343 : vector<8xf32>
-            %489 = arith.muli %318, %422 : index
-            %490 = arith.addi %489, %425 : index
-            vector.store %479, %3[%490] : memref<?xf32>, vector<8xf32>
-            %491 = arith.addi %490, %427 : index
-            vector.store %488, %3[%491] : memref<?xf32>, vector<8xf32>
+            %443 = arith.subf %364, %365 : vector<16xf32>
+            %444 = arith.constant -8.700000e+01 : f32
+            %445 = vector.broadcast %444 : f32 to vector<16xf32>
+            %446 = arith.cmpf ogt, %443, %445 : vector<16xf32>
+            %447 = arith.select %446, %443, %445 : vector<16xf32>
+            %448 = arith.constant 8.800000e+01 : f32
+            %449 = vector.broadcast %448 : f32 to vector<16xf32>
+            %450 = arith.cmpf olt, %447, %449 : vector<16xf32>
+            %451 = arith.select %450, %447, %449 : vector<16xf32>
+            %452 = math.exp %451 : vector<16xf32>
+            %453 = arith.constant 1.000000e+00 : f32
+            %454 = vector.broadcast %453 : f32 to vector<16xf32>
+            %455 = arith.addf %454, %452 : vector<16xf32>
+            %456 = arith.divf %365, %455 : vector<16xf32>
+            %457 = arith.mulf %456, %366 : vector<16xf32>
+            %458 = arith.constant 192 : index
+            %459 = arith.muli %338, %458 : index
+            %460 = arith.constant 16 : index
+            %461 = arith.muli %337, %460 : index
+            %462 = arith.addi %459, %461 : index
+            vector.store %457, %3[%462] : memref<?xf32>, vector<16xf32>
+            %463 = arith.subf %364, %367 : vector<16xf32>
+            %464 = arith.cmpf ogt, %463, %445 : vector<16xf32>
+            %465 = arith.select %464, %463, %445 : vector<16xf32>
+            %466 = arith.cmpf olt, %465, %449 : vector<16xf32>
+            %467 = arith.select %466, %465, %449 : vector<16xf32>
+            %468 = math.exp %467 : vector<16xf32>
+            %469 = arith.addf %454, %468 : vector<16xf32>
+            %470 = arith.divf %367, %469 : vector<16xf32>
+            %471 = arith.mulf %470, %368 : vector<16xf32>
+            %472 = arith.muli %339, %458 : index
+            %473 = arith.addi %472, %461 : index
+            vector.store %471, %3[%473] : memref<?xf32>, vector<16xf32>
+            %474 = arith.subf %364, %369 : vector<16xf32>
+            %475 = arith.cmpf ogt, %474, %445 : vector<16xf32>
+            %476 = arith.select %475, %474, %445 : vector<16xf32>
+            %477 = arith.cmpf olt, %476, %449 : vector<16xf32>
+            %478 = arith.select %477, %476, %449 : vector<16xf32>
+            %479 = math.exp %478 : vector<16xf32>
+            %480 = arith.addf %454, %479 : vector<16xf32>
+            %481 = arith.divf %369, %480 : vector<16xf32>
+            %482 = arith.mulf %481, %370 : vector<16xf32>
+            %483 = arith.muli %341, %458 : index
+            %484 = arith.addi %483, %461 : index
+            vector.store %482, %3[%484] : memref<?xf32>, vector<16xf32>
+            %485 = arith.subf %364, %371 : vector<16xf32>
+            %486 = arith.cmpf ogt, %485, %445 : vector<16xf32>
+            %487 = arith.select %486, %485, %445 : vector<16xf32>
+            %488 = arith.cmpf olt, %487, %449 : vector<16xf32>
+            %489 = arith.select %488, %487, %449 : vector<16xf32>
+            %490 = math.exp %489 : vector<16xf32>
+            %491 = arith.addf %454, %490 : vector<16xf32>
+            %492 = arith.divf %371, %491 : vector<16xf32>
+            %493 = arith.mulf %492, %372 : vector<16xf32>
+            %494 = arith.muli %343, %458 : index
+            %495 = arith.addi %494, %461 : index
+            vector.store %493, %3[%495] : memref<?xf32>, vector<16xf32>
+            %496 = arith.subf %364, %373 : vector<16xf32>
+            %497 = arith.cmpf ogt, %496, %445 : vector<16xf32>
+            %498 = arith.select %497, %496, %445 : vector<16xf32>
+            %499 = arith.cmpf olt, %498, %449 : vector<16xf32>
+            %500 = arith.select %499, %498, %449 : vector<16xf32>
+            %501 = math.exp %500 : vector<16xf32>
+            %502 = arith.addf %454, %501 : vector<16xf32>
+            %503 = arith.divf %373, %502 : vector<16xf32>
+            %504 = arith.mulf %503, %374 : vector<16xf32>
+            %505 = arith.muli %345, %458 : index
+            %506 = arith.addi %505, %461 : index
+            vector.store %504, %3[%506] : memref<?xf32>, vector<16xf32>
+            %507 = arith.subf %364, %375 : vector<16xf32>
+            %508 = arith.cmpf ogt, %507, %445 : vector<16xf32>
+            %509 = arith.select %508, %507, %445 : vector<16xf32>
+            %510 = arith.cmpf olt, %509, %449 : vector<16xf32>
+            %511 = arith.select %510, %509, %449 : vector<16xf32>
+            %512 = math.exp %511 : vector<16xf32>
+            %513 = arith.addf %454, %512 : vector<16xf32>
+            %514 = arith.divf %375, %513 : vector<16xf32>
+            %515 = arith.mulf %514, %376 : vector<16xf32>
+            %516 = arith.muli %347, %458 : index
+            %517 = arith.addi %516, %461 : index
+            vector.store %515, %3[%517] : memref<?xf32>, vector<16xf32>
+            %518 = arith.subf %364, %377 : vector<16xf32>
+            %519 = arith.cmpf ogt, %518, %445 : vector<16xf32>
+            %520 = arith.select %519, %518, %445 : vector<16xf32>
+            %521 = arith.cmpf olt, %520, %449 : vector<16xf32>
+            %522 = arith.select %521, %520, %449 : vector<16xf32>
+            %523 = math.exp %522 : vector<16xf32>
+            %524 = arith.addf %454, %523 : vector<16xf32>
+            %525 = arith.divf %377, %524 : vector<16xf32>
+            %526 = arith.mulf %525, %378 : vector<16xf32>
+            %527 = arith.muli %349, %458 : index
+            %528 = arith.addi %527, %461 : index
+            vector.store %526, %3[%528] : memref<?xf32>, vector<16xf32>
+            %529 = arith.subf %364, %379 : vector<16xf32>
+            %530 = arith.cmpf ogt, %529, %445 : vector<16xf32>
+            %531 = arith.select %530, %529, %445 : vector<16xf32>
+            %532 = arith.cmpf olt, %531, %449 : vector<16xf32>
+            %533 = arith.select %532, %531, %449 : vector<16xf32>
+            %534 = math.exp %533 : vector<16xf32>
+            %535 = arith.addf %454, %534 : vector<16xf32>
+            %536 = arith.divf %379, %535 : vector<16xf32>
+            %537 = arith.mulf %536, %380 : vector<16xf32>
+            %538 = arith.muli %351, %458 : index
+            %539 = arith.addi %538, %461 : index
+            vector.store %537, %3[%539] : memref<?xf32>, vector<16xf32>
           }
-          scf.for %492 = %310 to %305 step %14 {
-            %493 = arith.constant 2048 : index
-            %494 = arith.muli %312, %493 : index
-            %495 = arith.constant 128 : index
-            %496 = arith.muli %492, %495 : index
-            %497 = arith.constant 0.000000e+00 : f32
-            %498 = vector.broadcast %497 : f32 to vector<8xf32>
-            %499 = arith.constant 2 : index
-            %500, %501, %502, %503, %504, %505, %506, %507 = scf.for %508 = %13 to %495 step %499 iter_args(%509 = %498, %510 = %498, %511 = %498, %512 = %498, %513 = %498, %514 = %498, %515 = %498, %516 = %498) -> (vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>) {
-              %517 = arith.constant 16 : index
-              %518 = arith.muli %508, %517 : index
-              %519 = arith.addi %494, %518 : index
-              %520 = vector.load %1[%519] : memref<?xf32>, vector<8xf32>
-              %521 = arith.constant 8 : index
-              %522 = arith.addi %519, %521 : index
-              %523 = vector.load %1[%522] : memref<?xf32>, vector<8xf32>
-              %524 = vector.load %2[%519] : memref<?xf32>, vector<8xf32>
-              %525 = vector.load %2[%522] : memref<?xf32>, vector<8xf32>
-              %526 = arith.addi %496, %508 : index
-              %527 = memref.load %0[%526] : memref<?xf32>
-              %528 = vector.broadcast %527 : f32 to vector<8xf32>
-              %529 = vector.fma %528, %520, %509 : vector<8xf32>
-              %530 = vector.fma %528, %523, %510 : vector<8xf32>
-              %531 = vector.fma %528, %524, %511 : vector<8xf32>
-              %532 = vector.fma %528, %525, %512 : vector<8xf32>
-              %533 = arith.addi %508, %14 : index
-              %534 = arith.muli %533, %517 : index
-              %535 = arith.addi %494, %534 : index
-              %536 = vector.load %1[%535] : memref<?xf32>, vector<8xf32>
-              %537 = arith.addi %535, %521 : index
-              %538 = vector.load %1[%537] : memref<?xf32>, vector<8xf32>
-              %539 = vector.load %2[%535] : memref<?xf32>, vector<8xf32>
-              %540 = vector.load %2[%537] : memref<?xf32>, vector<8xf32>
-              %541 = arith.addi %496, %533 : index
-              %542 = memref.load %0[%541] : memref<?xf32>
-              %543 = vector.broadcast %542 : f32 to vector<8xf32>
-              %544 = vector.fma %543, %536, %513 : vector<8xf32>
-              %545 = vector.fma %543, %538, %514 : vector<8xf32>
-              %546 = vector.fma %543, %539, %515 : vector<8xf32>
-              %547 = vector.fma %543, %540, %516 : vector<8xf32>
-              scf.yield %529, %530, %531, %532, %544, %545, %546, %547 : vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>
+          scf.for %540 = %335 to %330 step %14 {
+            %541 = arith.constant 2048 : index
+            %542 = arith.muli %337, %541 : index
+            %543 = arith.constant 128 : index
+            %544 = arith.muli %540, %543 : index
+            %545 = arith.constant 0.000000e+00 : f32
+            %546 = vector.broadcast %545 : f32 to vector<16xf32>
+            %547 = arith.constant 4 : index
+            %548, %549, %550, %551, %552, %553, %554, %555 = scf.for %556 = %13 to %543 step %547 iter_args(%557 = %546, %558 = %546, %559 = %546, %560 = %546, %561 = %546, %562 = %546, %563 = %546, %564 = %546) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+              %565 = arith.constant 16 : index
+              %566 = arith.muli %556, %565 : index
+              %567 = arith.addi %542, %566 : index
+              %568 = vector.load %1[%567] : memref<?xf32>, vector<16xf32>
+              %569 = vector.load %2[%567] : memref<?xf32>, vector<16xf32>
+              %570 = arith.addi %544, %556 : index
+              %571 = memref.load %0[%570] : memref<?xf32>
+              %572 = vector.broadcast %571 : f32 to vector<16xf32>
+              %573 = vector.fma %572, %568, %557 : vector<16xf32>
+              %574 = vector.fma %572, %569, %558 : vector<16xf32>
+              %575 = arith.addi %556, %14 : index
+              %576 = arith.muli %575, %565 : index
+              %577 = arith.addi %542, %576 : index
+              %578 = vector.load %1[%577] : memref<?xf32>, vector<16xf32>
+              %579 = vector.load %2[%577] : memref<?xf32>, vector<16xf32>
+              %580 = arith.addi %544, %575 : index
+              %581 = memref.load %0[%580] : memref<?xf32>
+              %582 = vector.broadcast %581 : f32 to vector<16xf32>
+              %583 = vector.fma %582, %578, %559 : vector<16xf32>
+              %584 = vector.fma %582, %579, %560 : vector<16xf32>
+              %585 = arith.constant 2 : index
+              %586 = arith.addi %556, %585 : index
+              %587 = arith.muli %586, %565 : index
+              %588 = arith.addi %542, %587 : index
+              %589 = vector.load %1[%588] : memref<?xf32>, vector<16xf32>
+              %590 = vector.load %2[%588] : memref<?xf32>, vector<16xf32>
+              %591 = arith.addi %544, %586 : index
+              %592 = memref.load %0[%591] : memref<?xf32>
+              %593 = vector.broadcast %592 : f32 to vector<16xf32>
+              %594 = vector.fma %593, %589, %561 : vector<16xf32>
+              %595 = vector.fma %593, %590, %562 : vector<16xf32>
+              %596 = arith.constant 3 : index
+              %597 = arith.addi %556, %596 : index
+              %598 = arith.muli %597, %565 : index
+              %599 = arith.addi %542, %598 : index
+              %600 = vector.load %1[%599] : memref<?xf32>, vector<16xf32>
+              %601 = vector.load %2[%599] : memref<?xf32>, vector<16xf32>
+              %602 = arith.addi %544, %597 : index
+              %603 = memref.load %0[%602] : memref<?xf32>
+              %604 = vector.broadcast %603 : f32 to vector<16xf32>
+              %605 = vector.fma %604, %600, %563 : vector<16xf32>
+              %606 = vector.fma %604, %601, %564 : vector<16xf32>
+              scf.yield %573, %574, %583, %584, %594, %595, %605, %606 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
             }
-            %548 = arith.addf %500, %504 : vector<8xf32>
-            %549 = arith.addf %501, %505 : vector<8xf32>
-            %550 = arith.addf %502, %506 : vector<8xf32>
-            %551 = arith.addf %503, %507 : vector<8xf32>
-            %552 = arith.subf %498, %548 : vector<8xf32>
-            %553 = arith.constant -8.700000e+01 : f32
-            %554 = vector.broadcast %553 : f32 to vector<8xf32>
-            %555 = arith.cmpf ogt, %552, %554 : vector<8xf32>
-            %556 = arith.select %555, %552, %554 : vector<8xf32>
-            %557 = arith.constant 8.800000e+01 : f32
-            %558 = vector.broadcast %557 : f32 to vector<8xf32>
-            %559 = arith.cmpf olt, %556, %558 : vector<8xf32>
-            %560 = arith.select %559, %556, %558 : vector<8xf32>
-            %561 = math.exp %560 : vector<8xf32>
-            %562 = arith.constant 1.000000e+00 : f32
-            %563 = vector.broadcast %562 : f32 to vector<8xf32>
-            %564 = arith.addf %563, %561 : vector<8xf32>
-            %565 = arith.divf %548, %564 : vector<8xf32>
-            %566 = arith.mulf %565, %550 : vector<8xf32>
-            %567 = arith.subf %498, %549 : vector<8xf32>
-            %568 = arith.cmpf ogt, %567, %554 : vector<8xf32>
-            %569 = arith.select %568, %567, %554 : vector<8xf32>
-            %570 = arith.cmpf olt, %569, %558 : vector<8xf32>
-            %571 = arith.select %570, %569, %558 : vector<8xf32>
-            %572 = math.exp %571 : vector<8xf32>
-            %573 = arith.addf %563, %572 : vector<8xf32>
-            %574 = arith.divf %549, %573 : vector<8xf32>
-            %575 = arith.mulf %574, %551 : vector<8xf32>
-            %576 = arith.constant 192 : index
-            %577 = arith.muli %492, %576 : index
-            %578 = arith.constant 16 : index
-            %579 = arith.muli %312, %578 : index
-            %580 = arith.addi %577, %579 : index
-            vector.store %566, %3[%580] : memref<?xf32>, vector<8xf32>
-            %581 = arith.constant 8 : index
-            %582 = arith.addi %580, %581 : index
-            vector.store %575, %3[%582] : memref<?xf32>, vector<8xf32>
+            %607 = arith.addf %548, %550 : vector<16xf32>
+            %608 = arith.addf %552, %554 : vector<16xf32>
+            %609 = arith.addf %607, %608 : vector<16xf32>
+            %610 = arith.addf %549, %551 : vector<16xf32>
+            %611 = arith.addf %553, %555 : vector<16xf32>
+            %612 = arith.addf %610, %611 : vector<16xf32>
+            %613 = arith.subf %546, %609 : vector<16xf32>
+            %614 = arith.constant -8.700000e+01 : f32
+            %615 = vector.broadcast %614 : f32 to vector<16xf32>
+            %616 = arith.cmpf ogt, %613, %615 : vector<16xf32>
+            %617 = arith.select %616, %613, %615 : vector<16xf32>
+            %618 = arith.constant 8.800000e+01 : f32
+            %619 = vector.broadcast %618 : f32 to vector<16xf32>
+            %620 = arith.cmpf olt, %617, %619 : vector<16xf32>
+            %621 = arith.select %620, %617, %619 : vector<16xf32>
+            %622 = math.exp %621 : vector<16xf32>
+            %623 = arith.constant 1.000000e+00 : f32
+            %624 = vector.broadcast %623 : f32 to vector<16xf32>
+            %625 = arith.addf %624, %622 : vector<16xf32>
+            %626 = arith.divf %609, %625 : vector<16xf32>
+            %627 = arith.mulf %626, %612 : vector<16xf32>
+            %628 = arith.constant 192 : index
+            %629 = arith.muli %540, %628 : index
+            %630 = arith.constant 16 : index
+            %631 = arith.muli %337, %630 : index
+            %632 = arith.addi %629, %631 : index
+            vector.store %627, %3[%632] : memref<?xf32>, vector<16xf32>
           }
         }
         scf.reduce
@@ -12016,7 +12229,7 @@ builtin.module {
     }
     func.return
   }
-  func.func private @multi_linear_k128_n128x64x64(%0: memref<?xf32>, %1: memref<?xf32>, %2: memref<?xf32>, %3: memref<?xf32>, %4: memref<?xf32>, %5: memref<?xf32>, %6: memref<?xf32>, %7: index) attributes {rlx.kernel = {family = "multi_linear", k = 128 : i64, ns = array<i64: 128, 64, 64>, rows = 4 : i64, paired = true, kunroll = 2 : i64, panel_rows = 512 : i64, tile_group = 1 : i64, parallel_min_work = 524288 : i64}} {
+  func.func private @multi_linear_k128_n128x64x64(%0: memref<?xf32>, %1: memref<?xf32>, %2: memref<?xf32>, %3: memref<?xf32>, %4: memref<?xf32>, %5: memref<?xf32>, %6: memref<?xf32>, %7: index) attributes {rlx.kernel = {family = "multi_linear", k = 128 : i64, ns = array<i64: 128, 64, 64>, rows = 8 : i64, paired = true, lanes = 16 : i64, kunroll = 4 : i64, panel_rows = 512 : i64, tile_group = 1 : i64, parallel_min_work = 524288 : i64}} {
     %8 = arith.constant 32768 : index
     %9 = arith.muli %7, %8 : index
     %10 = arith.constant 511 : index
@@ -12037,408 +12250,474 @@ builtin.module {
         %24 = arith.addi %23, %12 : index
         %25 = arith.minui %24, %7 : index
         %26 = arith.subi %25, %23 : index
-        %27 = arith.constant 4 : index
-        %28 = arith.divui %26, %27 : index
-        %29 = arith.muli %28, %27 : index
-        %30 = arith.addi %23, %29 : index
-        %31 = arith.addi %21, %17 : index
-        scf.for %32 = %21 to %31 step %17 {
-          scf.for %33 = %23 to %30 step %27 {
-            %34 = arith.addi %33, %17 : index
-            %35 = arith.constant 2 : index
-            %36 = arith.addi %33, %35 : index
-            %37 = arith.constant 3 : index
-            %38 = arith.addi %33, %37 : index
-            %39 = arith.muli %32, %35 : index
-            %40 = arith.constant 12 : index
-            %41 = arith.cmpi ult, %39, %40 : index
-            %42 = arith.select %41, %2, %3 : memref<?xf32>
-            %43 = arith.cmpi ult, %39, %14 : index
-            %44 = arith.select %43, %1, %42 : memref<?xf32>
-            %45 = arith.select %41, %14, %40 : index
-            %46 = arith.select %43, %16, %45 : index
-            %47 = arith.subi %39, %46 : index
-            %48 = arith.addi %47, %17 : index
-            %49 = arith.constant 64 : index
-            %50 = arith.select %41, %49, %49 : index
-            %51 = arith.constant 128 : index
-            %52 = arith.select %43, %51, %50 : index
-            %53 = arith.select %41, %5, %6 : memref<?xf32>
-            %54 = arith.select %43, %4, %53 : memref<?xf32>
-            %55 = arith.constant 2048 : index
-            %56 = arith.muli %47, %55 : index
-            %57 = arith.muli %48, %55 : index
-            %58 = arith.muli %33, %51 : index
-            %59 = arith.muli %34, %51 : index
-            %60 = arith.muli %36, %51 : index
-            %61 = arith.muli %38, %51 : index
-            %62 = arith.constant 0.000000e+00 : f32
-            %63 = vector.broadcast %62 : f32 to vector<8xf32>
-            %64, %65, %66, %67, %68, %69, %70, %71, %72, %73, %74, %75, %76, %77, %78, %79 = scf.for %80 = %16 to %51 step %17 iter_args(%81 = %63, %82 = %63, %83 = %63, %84 = %63, %85 = %63, %86 = %63, %87 = %63, %88 = %63, %89 = %63, %90 = %63, %91 = %63, %92 = %63, %93 = %63, %94 = %63, %95 = %63, %96 = %63) -> (vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>) {
-              %97 = arith.constant 16 : index
-              %98 = arith.muli %80, %97 : index
-              %99 = arith.addi %56, %98 : index
-              %100 = vector.load %44[%99] : memref<?xf32>, vector<8xf32>
-              %101 = arith.addi %99, %14 : index
-              %102 = vector.load %44[%101] : memref<?xf32>, vector<8xf32>
-              %103 = arith.addi %57, %98 : index
-              %104 = vector.load %44[%103] : memref<?xf32>, vector<8xf32>
-              %105 = arith.addi %103, %14 : index
-              %106 = vector.load %44[%105] : memref<?xf32>, vector<8xf32>
-              %107 = arith.addi %58, %80 : index
-              %108 = memref.load %0[%107] : memref<?xf32>
-              %109 = vector.broadcast %108 : f32 to vector<8xf32>
-              %110 = vector.fma %109, %100, %81 : vector<8xf32>
-              %111 = vector.fma %109, %102, %82 : vector<8xf32>
-              %112 = vector.fma %109, %104, %83 : vector<8xf32>
-              %113 = vector.fma %109, %106, %84 : vector<8xf32>
-              %114 = arith.addi %59, %80 : index
+        %27 = arith.divui %26, %14 : index
+        %28 = arith.muli %27, %14 : index
+        %29 = arith.addi %23, %28 : index
+        %30 = arith.addi %21, %17 : index
+        scf.for %31 = %21 to %30 step %17 {
+          scf.for %32 = %23 to %29 step %14 {
+            %33 = arith.addi %32, %17 : index
+            %34 = arith.constant 2 : index
+            %35 = arith.addi %32, %34 : index
+            %36 = arith.constant 3 : index
+            %37 = arith.addi %32, %36 : index
+            %38 = arith.constant 4 : index
+            %39 = arith.addi %32, %38 : index
+            %40 = arith.constant 5 : index
+            %41 = arith.addi %32, %40 : index
+            %42 = arith.constant 6 : index
+            %43 = arith.addi %32, %42 : index
+            %44 = arith.constant 7 : index
+            %45 = arith.addi %32, %44 : index
+            %46 = arith.muli %31, %34 : index
+            %47 = arith.constant 12 : index
+            %48 = arith.cmpi ult, %46, %47 : index
+            %49 = arith.select %48, %2, %3 : memref<?xf32>
+            %50 = arith.cmpi ult, %46, %14 : index
+            %51 = arith.select %50, %1, %49 : memref<?xf32>
+            %52 = arith.select %48, %14, %47 : index
+            %53 = arith.select %50, %16, %52 : index
+            %54 = arith.subi %46, %53 : index
+            %55 = arith.addi %54, %17 : index
+            %56 = arith.constant 64 : index
+            %57 = arith.select %48, %56, %56 : index
+            %58 = arith.constant 128 : index
+            %59 = arith.select %50, %58, %57 : index
+            %60 = arith.select %48, %5, %6 : memref<?xf32>
+            %61 = arith.select %50, %4, %60 : memref<?xf32>
+            %62 = arith.constant 2048 : index
+            %63 = arith.muli %54, %62 : index
+            %64 = arith.muli %55, %62 : index
+            %65 = arith.muli %32, %58 : index
+            %66 = arith.muli %33, %58 : index
+            %67 = arith.muli %35, %58 : index
+            %68 = arith.muli %37, %58 : index
+            %69 = arith.muli %39, %58 : index
+            %70 = arith.muli %41, %58 : index
+            %71 = arith.muli %43, %58 : index
+            %72 = arith.muli %45, %58 : index
+            %73 = arith.constant 0.000000e+00 : f32
+            %74 = vector.broadcast %73 : f32 to vector<16xf32>
+            %75, %76, %77, %78, %79, %80, %81, %82, %83, %84, %85, %86, %87, %88, %89, %90 = scf.for %91 = %16 to %58 step %17 iter_args(%92 = %74, %93 = %74, %94 = %74, %95 = %74, %96 = %74, %97 = %74, %98 = %74, %99 = %74, %100 = %74, %101 = %74, %102 = %74, %103 = %74, %104 = %74, %105 = %74, %106 = %74, %107 = %74) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+              %108 = arith.constant 16 : index
+              %109 = arith.muli %91, %108 : index
+              %110 = arith.addi %63, %109 : index
+              %111 = vector.load %51[%110] : memref<?xf32>, vector<16xf32>
+              %112 = arith.addi %64, %109 : index
+              %113 = vector.load %51[%112] : memref<?xf32>, vector<16xf32>
+              %114 = arith.addi %65, %91 : index
               %115 = memref.load %0[%114] : memref<?xf32>
-              %116 = vector.broadcast %115 : f32 to vector<8xf32>
-              %117 = vector.fma %116, %100, %85 : vector<8xf32>
-              %118 = vector.fma %116, %102, %86 : vector<8xf32>
-              %119 = vector.fma %116, %104, %87 : vector<8xf32>
-              %120 = vector.fma %116, %106, %88 : vector<8xf32>
-              %121 = arith.addi %60, %80 : index
-              %122 = memref.load %0[%121] : memref<?xf32>
-              %123 = vector.broadcast %122 : f32 to vector<8xf32>
-              %124 = vector.fma %123, %100, %89 : vector<8xf32>
-              %125 = vector.fma %123, %102, %90 : vector<8xf32>
-              %126 = vector.fma %123, %104, %91 : vector<8xf32>
-              %127 = vector.fma %123, %106, %92 : vector<8xf32>
-              %128 = arith.addi %61, %80 : index
-              %129 = memref.load %0[%128] : memref<?xf32>
-              %130 = vector.broadcast %129 : f32 to vector<8xf32>
-              %131 = vector.fma %130, %100, %93 : vector<8xf32>
-              %132 = vector.fma %130, %102, %94 : vector<8xf32>
-              %133 = vector.fma %130, %104, %95 : vector<8xf32>
-              %134 = vector.fma %130, %106, %96 : vector<8xf32>
-              scf.yield %110, %111, %112, %113, %117, %118, %119, %120, %124, %125, %126, %127, %131, %132, %133, %134 : vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>
+              %116 = vector.broadcast %115 : f32 to vector<16xf32>
+              %117 = vector.fma %116, %111, %92 : vector<16xf32>
+              %118 = vector.fma %116, %113, %93 : vector<16xf32>
+              %119 = arith.addi %66, %91 : index
+              %120 = memref.load %0[%119] : memref<?xf32>
+              %121 = vector.broadcast %120 : f32 to vector<16xf32>
+              %122 = vector.fma %121, %111, %94 : vector<16xf32>
+              %123 = vector.fma %121, %113, %95 : vector<16xf32>
+              %124 = arith.addi %67, %91 : index
+              %125 = memref.load %0[%124] : memref<?xf32>
+              %126 = vector.broadcast %125 : f32 to vector<16xf32>
+              %127 = vector.fma %126, %111, %96 : vector<16xf32>
+              %128 = vector.fma %126, %113, %97 : vector<16xf32>
+              %129 = arith.addi %68, %91 : index
+              %130 = memref.load %0[%129] : memref<?xf32>
+              %131 = vector.broadcast %130 : f32 to vector<16xf32>
+              %132 = vector.fma %131, %111, %98 : vector<16xf32>
+              %133 = vector.fma %131, %113, %99 : vector<16xf32>
+              %134 = arith.addi %69, %91 : index
+              %135 = memref.load %0[%134] : memref<?xf32>
+              %136 = vector.broadcast %135 : f32 to vector<16xf32>
+              %137 = vector.fma %136, %111, %100 : vector<16xf32>
+              %138 = vector.fma %136, %113, %101 : vector<16xf32>
+              %139 = arith.addi %70, %91 : index
+              %140 = memref.load %0[%139] : memref<?xf32>
+              %141 = vector.broadcast %140 : f32 to vector<16xf32>
+              %142 = vector.fma %141, %111, %102 : vector<16xf32>
+              %143 = vector.fma %141, %113, %103 : vector<16xf32>
+              %144 = arith.addi %71, %91 : index
+              %145 = memref.load %0[%144] : memref<?xf32>
+              %146 = vector.broadcast %145 : f32 to vector<16xf32>
+              %147 = vector.fma %146, %111, %104 : vector<16xf32>
+              %148 = vector.fma %146, %113, %105 : vector<16xf32>
+              %149 = arith.addi %72, %91 : index
+              %150 = memref.load %0[%149] : memref<?xf32>
+              %151 = vector.broadcast %150 : f32 to vector<16xf32>
+              %152 = vector.fma %151, %111, %106 : vector<16xf32>
+              %153 = vector.fma %151, %113, %107 : vector<16xf32>
+              scf.yield %117, %118, %122, %123, %127, %128, %132, %133, %137, %138, %142, %143, %147, %148, %152, %153 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
             }
-            %135 = arith.constant 16 : index
-            %136 = arith.muli %47, %135 : index
-            %137 = arith.muli %33, %52 : index
-            %138 = arith.addi %137, %136 : index
-            vector.store %64, %54[%138] : memref<?xf32>, vector<8xf32>
-            %139 = arith.addi %138, %14 : index
-            vector.store %65, %54[%139] : memref<?xf32>, vector<8xf32>
-            %140 = arith.muli %48, %135 : index
-            %141 = arith.addi %137, %140 : index
-            vector.store %66, %54[%141] : memref<?xf32>, vector<8xf32>
-            %142 = arith.addi %141, %14 : index
-            vector.store %67, %54[%142] : memref<?xf32>, vector<8xf32>
-            %143 = arith.muli %34, %52 : index
-            %144 = arith.addi %143, %136 : index
-            vector.store %68, %54[%144] : memref<?xf32>, vector<8xf32>
-            %145 = arith.addi %144, %14 : index
-            vector.store %69, %54[%145] : memref<?xf32>, vector<8xf32>
-            %146 = arith.addi %143, %140 : index
-            vector.store %70, %54[%146] : memref<?xf32>, vector<8xf32>
-            %147 = arith.addi %146, %14 : index
-            vector.store %71, %54[%147] : memref<?xf32>, vector<8xf32>
-            %148 = arith.muli %36, %52 : index
-            %149 = arith.addi %148, %136 : index
-            vector.store %72, %54[%149] : memref<?xf32>, vector<8xf32>
-            %150 = arith.addi %149, %14 : index
-            vector.store %73, %54[%150] : memref<?xf32>, vector<8xf32>
-            %151 = arith.addi %148, %140 : index
-            vector.store %74, %54[%151] : memref<?xf32>, vector<8xf32>
-            %152 = arith.addi %151, %14 : index
-            vector.store %75, %54[%152] : memref<?xf32>, vector<8xf32>
-            %153 = arith.muli %38, %52 : index
-            %154 = arith.addi %153, %136 : index
-            vector.store %76, %54[%154] : memref<?xf32>, vector<8xf32>
-            %155 = arith.addi %154, %14 : index
-            vector.store %77, %54[%155] : memref<?xf32>, vector<8xf32>
-            %156 = arith.addi %153, %140 : index
-            vector.store %78, %54[%156] : memref<?xf32>, vector<8xf32>
-            %157 = arith.addi %156, %14 : index
-            vector.store %79, %54[%157] : memref<?xf32>, vector<8xf32>
+            %154 = arith.constant 16 : index
+            %155 = arith.muli %54, %154 : index
+            %156 = arith.muli %32, %59 : index
+            %157 = arith.addi %156, %155 : index
+            vector.store %75, %61[%157] : memref<?xf32>, vector<16xf32>
+            %158 = arith.muli %55, %154 : index
+            %159 = arith.addi %156, %158 : index
+            vector.store %76, %61[%159] : memref<?xf32>, vector<16xf32>
+            %160 = arith.muli %33, %59 : index
+            %161 = arith.addi %160, %155 : index
+            vector.store %77, %61[%161] : memref<?xf32>, vector<16xf32>
+            %162 = arith.addi %160, %158 : index
+            vector.store %78, %61[%162] : memref<?xf32>, vector<16xf32>
+            %163 = arith.muli %35, %59 : index
+            %164 = arith.addi %163, %155 : index
+            vector.store %79, %61[%164] : memref<?xf32>, vector<16xf32>
+            %165 = arith.addi %163, %158 : index
+            vector.store %80, %61[%165] : memref<?xf32>, vector<16xf32>
+            %166 = arith.muli %37, %59 : index
+            %167 = arith.addi %166, %155 : index
+            vector.store %81, %61[%167] : memref<?xf32>, vector<16xf32>
+            %168 = arith.addi %166, %158 : index
+            vector.store %82, %61[%168] : memref<?xf32>, vector<16xf32>
+            %169 = arith.muli %39, %59 : index
+            %170 = arith.addi %169, %155 : index
+            vector.store %83, %61[%170] : memref<?xf32>, vector<16xf32>
+            %171 = arith.addi %169, %158 : index
+            vector.store %84, %61[%171] : memref<?xf32>, vector<16xf32>
+            %172 = arith.muli %41, %59 : index
+            %173 = arith.addi %172, %155 : index
+            vector.store %85, %61[%173] : memref<?xf32>, vector<16xf32>
+            %174 = arith.addi %172, %158 : index
+            vector.store %86, %61[%174] : memref<?xf32>, vector<16xf32>
+            %175 = arith.muli %43, %59 : index
+            %176 = arith.addi %175, %155 : index
+            vector.store %87, %61[%176] : memref<?xf32>, vector<16xf32>
+            %177 = arith.addi %175, %158 : index
+            vector.store %88, %61[%177] : memref<?xf32>, vector<16xf32>
+            %178 = arith.muli %45, %59 : index
+            %179 = arith.addi %178, %155 : index
+            vector.store %89, %61[%179] : memref<?xf32>, vector<16xf32>
+            %180 = arith.addi %178, %158 : index
+            vector.store %90, %61[%180] : memref<?xf32>, vector<16xf32>
           }
-          scf.for %158 = %30 to %25 step %17 {
-            %159 = arith.constant 2 : index
-            %160 = arith.muli %32, %159 : index
-            %161 = arith.constant 12 : index
-            %162 = arith.cmpi ult, %160, %161 : index
-            %163 = arith.select %162, %2, %3 : memref<?xf32>
-            %164 = arith.cmpi ult, %160, %14 : index
-            %165 = arith.select %164, %1, %163 : memref<?xf32>
-            %166 = arith.select %162, %14, %161 : index
-            %167 = arith.select %164, %16, %166 : index
-            %168 = arith.subi %160, %167 : index
-            %169 = arith.addi %168, %17 : index
-            %170 = arith.constant 64 : index
-            %171 = arith.select %162, %170, %170 : index
-            %172 = arith.constant 128 : index
-            %173 = arith.select %164, %172, %171 : index
-            %174 = arith.select %162, %5, %6 : memref<?xf32>
-            %175 = arith.select %164, %4, %174 : memref<?xf32>
-            %176 = arith.constant 2048 : index
-            %177 = arith.muli %168, %176 : index
-            %178 = arith.muli %169, %176 : index
-            %179 = arith.muli %158, %172 : index
-            %180 = arith.constant 0.000000e+00 : f32
-            %181 = vector.broadcast %180 : f32 to vector<8xf32>
-            %182, %183, %184, %185, %186, %187, %188, %189 = scf.for %190 = %16 to %172 step %159 iter_args(%191 = %181, %192 = %181, %193 = %181, %194 = %181, %195 = %181, %196 = %181, %197 = %181, %198 = %181) -> (vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>) {
-              %199 = arith.constant 16 : index
-              %200 = arith.muli %190, %199 : index
-              %201 = arith.addi %177, %200 : index
-              %202 = vector.load %165[%201] : memref<?xf32>, vector<8xf32>
-              %203 = arith.addi %201, %14 : index
-              %204 = vector.load %165[%203] : memref<?xf32>, vector<8xf32>
-              %205 = arith.addi %178, %200 : index
-              %206 = vector.load %165[%205] : memref<?xf32>, vector<8xf32>
-              %207 = arith.addi %205, %14 : index
-              %208 = vector.load %165[%207] : memref<?xf32>, vector<8xf32>
-              %209 = arith.addi %179, %190 : index
-              %210 = memref.load %0[%209] : memref<?xf32>
-              %211 = vector.broadcast %210 : f32 to vector<8xf32>
-              %212 = vector.fma %211, %202, %191 : vector<8xf32>
-              %213 = vector.fma %211, %204, %192 : vector<8xf32>
-              %214 = vector.fma %211, %206, %193 : vector<8xf32>
-              %215 = vector.fma %211, %208, %194 : vector<8xf32>
-              %216 = arith.addi %190, %17 : index
-              %217 = arith.muli %216, %199 : index
-              %218 = arith.addi %177, %217 : index
-              %219 = vector.load %165[%218] : memref<?xf32>, vector<8xf32>
-              %220 = arith.addi %218, %14 : index
-              %221 = vector.load %165[%220] : memref<?xf32>, vector<8xf32>
-              %222 = arith.addi %178, %217 : index
-              %223 = vector.load %165[%222] : memref<?xf32>, vector<8xf32>
-              %224 = arith.addi %222, %14 : index
-              %225 = vector.load %165[%224] : memref<?xf32>, vector<8xf32>
-              %226 = arith.addi %179, %216 : index
-              %227 = memref.load %0[%226] : memref<?xf32>
-              %228 = vector.broadcast %227 : f32 to vector<8xf32>
-              %229 = vector.fma %228, %219, %195 : vector<8xf32>
-              %230 = vector.fma %228, %221, %196 : vector<8xf32>
-              %231 = vector.fma %228, %223, %197 : vector<8xf32>
-              %232 = vector.fma %228, %225, %198 : vector<8xf32>
-              scf.yield %212, %213, %214, %215, %229, %230, %231, %232 : vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>
+          scf.for %181 = %29 to %25 step %17 {
+            %182 = arith.constant 2 : index
+            %183 = arith.muli %31, %182 : index
+            %184 = arith.constant 12 : index
+            %185 = arith.cmpi ult, %183, %184 : index
+            %186 = arith.select %185, %2, %3 : memref<?xf32>
+            %187 = arith.cmpi ult, %183, %14 : index
+            %188 = arith.select %187, %1, %186 : memref<?xf32>
+            %189 = arith.select %185, %14, %184 : index
+            %190 = arith.select %187, %16, %189 : index
+            %191 = arith.subi %183, %190 : index
+            %192 = arith.addi %191, %17 : index
+            %193 = arith.constant 64 : index
+            %194 = arith.select %185, %193, %193 : index
+            %195 = arith.constant 128 : index
+            %196 = arith.select %187, %195, %194 : index
+            %197 = arith.select %185, %5, %6 : memref<?xf32>
+            %198 = arith.select %187, %4, %197 : memref<?xf32>
+            %199 = arith.constant 2048 : index
+            %200 = arith.muli %191, %199 : index
+            %201 = arith.muli %192, %199 : index
+            %202 = arith.muli %181, %195 : index
+            %203 = arith.constant 0.000000e+00 : f32
+            %204 = vector.broadcast %203 : f32 to vector<16xf32>
+            %205 = arith.constant 4 : index
+            %206, %207, %208, %209, %210, %211, %212, %213 = scf.for %214 = %16 to %195 step %205 iter_args(%215 = %204, %216 = %204, %217 = %204, %218 = %204, %219 = %204, %220 = %204, %221 = %204, %222 = %204) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+              %223 = arith.constant 16 : index
+              %224 = arith.muli %214, %223 : index
+              %225 = arith.addi %200, %224 : index
+              %226 = vector.load %188[%225] : memref<?xf32>, vector<16xf32>
+              %227 = arith.addi %201, %224 : index
+              %228 = vector.load %188[%227] : memref<?xf32>, vector<16xf32>
+              %229 = arith.addi %202, %214 : index
+              %230 = memref.load %0[%229] : memref<?xf32>
+              %231 = vector.broadcast %230 : f32 to vector<16xf32>
+              %232 = vector.fma %231, %226, %215 : vector<16xf32>
+              %233 = vector.fma %231, %228, %216 : vector<16xf32>
+              %234 = arith.addi %214, %17 : index
+              %235 = arith.muli %234, %223 : index
+              %236 = arith.addi %200, %235 : index
+              %237 = vector.load %188[%236] : memref<?xf32>, vector<16xf32>
+              %238 = arith.addi %201, %235 : index
+              %239 = vector.load %188[%238] : memref<?xf32>, vector<16xf32>
+              %240 = arith.addi %202, %234 : index
+              %241 = memref.load %0[%240] : memref<?xf32>
+              %242 = vector.broadcast %241 : f32 to vector<16xf32>
+              %243 = vector.fma %242, %237, %217 : vector<16xf32>
+              %244 = vector.fma %242, %239, %218 : vector<16xf32>
+              %245 = arith.addi %214, %182 : index
+              %246 = arith.muli %245, %223 : index
+              %247 = arith.addi %200, %246 : index
+              %248 = vector.load %188[%247] : memref<?xf32>, vector<16xf32>
+              %249 = arith.addi %201, %246 : index
+              %250 = vector.load %188[%249] : memref<?xf32>, vector<16xf32>
+              %251 = arith.addi %202, %245 : index
+              %252 = memref.load %0[%251] : memref<?xf32>
+              %253 = vector.broadcast %252 : f32 to vector<16xf32>
+              %254 = vector.fma %253, %248, %219 : vector<16xf32>
+              %255 = vector.fma %253, %250, %220 : vector<16xf32>
+              %256 = arith.constant 3 : index
+              %257 = arith.addi %214, %256 : index
+              %258 = arith.muli %257, %223 : index
+              %259 = arith.addi %200, %258 : index
+              %260 = vector.load %188[%259] : memref<?xf32>, vector<16xf32>
+              %261 = arith.addi %201, %258 : index
+              %262 = vector.load %188[%261] : memref<?xf32>, vector<16xf32>
+              %263 = arith.addi %202, %257 : index
+              %264 = memref.load %0[%263] : memref<?xf32>
+              %265 = vector.broadcast %264 : f32 to vector<16xf32>
+              %266 = vector.fma %265, %260, %221 : vector<16xf32>
+              %267 = vector.fma %265, %262, %222 : vector<16xf32>
+              scf.yield %232, %233, %243, %244, %254, %255, %266, %267 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
             }
-            %233 = arith.addf %182, %186 : vector<8xf32>
-            %234 = arith.addf %183, %187 : vector<8xf32>
-            %235 = arith.addf %184, %188 : vector<8xf32>
-            %236 = arith.addf %185, %189 : vector<8xf32>
-            %237 = arith.constant 16 : index
-            %238 = arith.muli %168, %237 : index
-            %239 = arith.muli %158, %173 : index
-            %240 = arith.addi %239, %238 : index
-            vector.store %233, %175[%240] : memref<?xf32>, vector<8xf32>
-            %241 = arith.addi %240, %14 : index
-            vector.store %234, %175[%241] : memref<?xf32>, vector<8xf32>
-            %242 = arith.muli %169, %237 : index
-            %243 = arith.addi %239, %242 : index
-            vector.store %235, %175[%243] : memref<?xf32>, vector<8xf32>
-            %244 = arith.addi %243, %14 : index
-            vector.store %236, %175[%244] : memref<?xf32>, vector<8xf32>
+            %268 = arith.addf %206, %208 : vector<16xf32>
+            %269 = arith.addf %210, %212 : vector<16xf32>
+            %270 = arith.addf %268, %269 : vector<16xf32>
+            %271 = arith.addf %207, %209 : vector<16xf32>
+            %272 = arith.addf %211, %213 : vector<16xf32>
+            %273 = arith.addf %271, %272 : vector<16xf32>
+            %274 = arith.constant 16 : index
+            %275 = arith.muli %191, %274 : index
+            %276 = arith.muli %181, %196 : index
+            %277 = arith.addi %276, %275 : index
+            vector.store %270, %198[%277] : memref<?xf32>, vector<16xf32>
+            %278 = arith.muli %192, %274 : index
+            %279 = arith.addi %276, %278 : index
+            vector.store %273, %198[%279] : memref<?xf32>, vector<16xf32>
           }
         }
       }
     } else {
       "scf.parallel"(%16, %15, %17) <{operandSegmentSizes = array<i32: 1, 1, 1, 0>}> ({
-      ^bb0(%245: index):
-        %246 = arith.divui %245, %13 : index
-        %247 = arith.remui %245, %13 : index
-        %248 = arith.muli %247, %12 : index
-        %249 = arith.addi %248, %12 : index
-        %250 = arith.minui %249, %7 : index
-        %251 = arith.subi %250, %248 : index
-        %252 = arith.constant 4 : index
-        %253 = arith.divui %251, %252 : index
-        %254 = arith.muli %253, %252 : index
-        %255 = arith.addi %248, %254 : index
-        %256 = arith.addi %246, %17 : index
-        scf.for %257 = %246 to %256 step %17 {
-          scf.for %258 = %248 to %255 step %252 {
-            %259 = arith.addi %258, %17 : index
-            %260 = arith.constant 2 : index
-            %261 = arith.addi %258, %260 : index
-            %262 = arith.constant 3 : index
-            %263 = arith.addi %258, %262 : index
-            %264 = arith.muli %257, %260 : index
-            %265 = arith.constant 12 : index
-            %266 = arith.cmpi ult, %264, %265 : index
-            %267 = arith.select %266, %2, %3 : memref<?xf32>
-            %268 = arith.cmpi ult, %264, %14 : index
-            %269 = arith.select %268, %1, %267 : memref<?xf32>
-            %270 = arith.select %266, %14, %265 : index
-            %271 = arith.select %268, %16, %270 : index
-            %272 = arith.subi %264, %271 : index
-            %273 = arith.addi %272, %17 : index
-            %274 = arith.constant 64 : index
-            %275 = arith.select %266, %274, %274 : index
-            %276 = arith.constant 128 : index
-            %277 = arith.select %268, %276, %275 : index
-            %278 = arith.select %266, %5, %6 : memref<?xf32>
-            %279 = arith.select %268, %4, %278 : memref<?xf32>
-            %280 = arith.constant 2048 : index
-            %281 = arith.muli %272, %280 : index
-            %282 = arith.muli %273, %280 : index
-            %283 = arith.muli %258, %276 : index
-            %284 = arith.muli %259, %276 : index
-            %285 = arith.muli %261, %276 : index
-            %286 = arith.muli %263, %276 : index
-            %287 = arith.constant 0.000000e+00 : f32
-            %288 = vector.broadcast %287 : f32 to vector<8xf32>
-            %289, %290, %291, %292, %293, %294, %295, %296, %297, %298, %299, %300, %301, %302, %303, %304 = scf.for %305 = %16 to %276 step %17 iter_args(%306 = %288, %307 = %288, %308 = %288, %309 = %288, %310 = %288, %311 = %288, %312 = %288, %313 = %288, %314 = %288, %315 = %288, %316 = %288, %317 = %288, %318 = %288, %319 = %288, %320 = %288, %321 = %288) -> (vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>) {
-              %322 = arith.constant 16 : index
-              %323 = arith.muli %305, %322 : index
-              %324 = arith.addi %281, %323 : index
-              %325 = vector.load %269[%324] : memref<?xf32>, vector<8xf32>
-              %326 = arith.addi %324, %14 : index
-              %327 = vector.load %269[%326] : memref<?xf32>, vector<8xf32>
-              %328 = arith.addi %282, %323 : index
-              %329 = vector.load %269[%328] : memref<?xf32>, vector<8xf32>
-              %330 = arith.addi %328, %14 : index
-              %331 = vector.load %269[%330] : memref<?xf32>, vector<8xf32>
-              %332 = arith.addi %283, %305 : index
-              %333 = memref.load %0[%332] : memref<?xf32>
-              %334 = vector.broadcast %333 : f32 to vector<8xf32>
-              %335 = vector.fma %334, %325, %306 : vector<8xf32>
-              %336 = vector.fma %334, %327, %307 : vector<8xf32>
-              %337 = vector.fma %334, %329, %308 : vector<8xf32>
-              %338 = vector.fma %334, %331, %309 : vector<8xf32>
-              %339 = arith.addi %284, %305 : index
-              %340 = memref.load %0[%339] : memref<?xf32>
-              %341 = vector.broadcast %340 : f32 to vector<8xf32>
-              %342 = vector.fma %341, %325, %310 : vector<8xf32>
-              %343 = vector.fma %341, %327, %311 : vector<8xf32>
-              %344 = vector.fma %341, %329, %312 : vector<8xf32>
-              %345 = vector.fma %341, %331, %313 : vector<8xf32>
-              %346 = arith.addi %285, %305 : index
-              %347 = memref.load %0[%346] : memref<?xf32>
-              %348 = vector.broadcast %347 : f32 to vector<8xf32>
-              %349 = vector.fma %348, %325, %314 : vector<8xf32>
-              %350 = vector.fma %348, %327, %315 : vector<8xf32>
-              %351 = vector.fma %348, %329, %316 : vector<8xf32>
-              %352 = vector.fma %348, %331, %317 : vector<8xf32>
-              %353 = arith.addi %286, %305 : index
-              %354 = memref.load %0[%353] : memref<?xf32>
-              %355 = vector.broadcast %354 : f32 to vector<8xf32>
-              %356 = vector.fma %355, %325, %318 : vector<8xf32>
-              %357 = vector.fma %355, %327, %319 : vector<8xf32>
-              %358 = vector.fma %355, %329, %320 : vector<8xf32>
-              %359 = vector.fma %355, %331, %321 : vector<8xf32>
-              scf.yield %335, %336, %337, %338, %342, %343, %344, %345, %349, %350, %351, %352, %356, %357, %358, %359 : vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>
+      ^bb0(%280: index):
+        %281 = arith.divui %280, %13 : index
+        %282 = arith.remui %280, %13 : index
+        %283 = arith.muli %282, %12 : index
+        %284 = arith.addi %283, %12 : index
+        %285 = arith.minui %284, %7 : index
+        %286 = arith.subi %285, %283 : index
+        %287 = arith.divui %286, %14 : index
+        %288 = arith.muli %287, %14 : index
+        %289 = arith.addi %283, %288 : index
+        %290 = arith.addi %281, %17 : index
+        scf.for %291 = %281 to %290 step %17 {
+          scf.for %292 = %283 to %289 step %14 {
+            %293 = arith.addi %292, %17 : index
+            %294 = arith.constant 2 : index
+            %295 = arith.addi %292, %294 : index
+            %296 = arith.constant 3 : index
+            %297 = arith.addi %292, %296 : index
+            %298 = arith.constant 4 : index
+            %299 = arith.addi %292, %298 : index
+            %300 = arith.constant 5 : index
+            %301 = arith.addi %292, %300 : index
+            %302 = arith.constant 6 : index
+            %303 = arith.addi %292, %302 : index
+            %304 = arith.constant 7 : index
+            %305 = arith.addi %292, %304 : index
+            %306 = arith.muli %291, %294 : index
+            %307 = arith.constant 12 : index
+            %308 = arith.cmpi ult, %306, %307 : index
+            %309 = arith.select %308, %2, %3 : memref<?xf32>
+            %310 = arith.cmpi ult, %306, %14 : index
+            %311 = arith.select %310, %1, %309 : memref<?xf32>
+            %312 = arith.select %308, %14, %307 : index
+            %313 = arith.select %310, %16, %312 : index
+            %314 = arith.subi %306, %313 : index
+            %315 = arith.addi %314, %17 : index
+            %316 = arith.constant 64 : index
+            %317 = arith.select %308, %316, %316 : index
+            %318 = arith.constant 128 : index
+            %319 = arith.select %310, %318, %317 : index
+            %320 = arith.select %308, %5, %6 : memref<?xf32>
+            %321 = arith.select %310, %4, %320 : memref<?xf32>
+            %322 = arith.constant 2048 : index
+            %323 = arith.muli %314, %322 : index
+            %324 = arith.muli %315, %322 : index
+            %325 = arith.muli %292, %318 : index
+            %326 = arith.muli %293, %318 : index
+            %327 = arith.muli %295, %318 : index
+            %328 = arith.muli %297, %318 : index
+            %329 = arith.muli %299, %318 : index
+            %330 = arith.muli %301, %318 : index
+            %331 = arith.muli %303, %318 : index
+            %332 = arith.muli %305, %318 : index
+            %333 = arith.constant 0.000000e+00 : f32
+            %334 = vector.broadcast %333 : f32 to vector<16xf32>
+            %335, %336, %337, %338, %339, %340, %341, %342, %343, %344, %345, %346, %347, %348, %349, %350 = scf.for %351 = %16 to %318 step %17 iter_args(%352 = %334, %353 = %334, %354 = %334, %355 = %334, %356 = %334, %357 = %334, %358 = %334, %359 = %334, %360 = %334, %361 = %334, %362 = %334, %363 = %334, %364 = %334, %365 = %334, %366 = %334, %367 = %334) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+              %368 = arith.constant 16 : index
+              %369 = arith.muli %351, %368 : index
+              %370 = arith.addi %323, %369 : index
+              %371 = vector.load %311[%370] : memref<?xf32>, vector<16xf32>
+              %372 = arith.addi %324, %369 : index
+              %373 = vector.load %311[%372] : memref<?xf32>, vector<16xf32>
+              %374 = arith.addi %325, %351 : index
+              %375 = memref.load %0[%374] : memref<?xf32>
+              %376 = vector.broadcast %375 : f32 to vector<16xf32>
+              %377 = vector.fma %376, %371, %352 : vector<16xf32>
+              %378 = vector.fma %376, %373, %353 : vector<16xf32>
+              %379 = arith.addi %326, %351 : index
+              %380 = memref.load %0[%379] : memref<?xf32>
+              %381 = vector.broadcast %380 : f32 to vector<16xf32>
+              %382 = vector.fma %381, %371, %354 : vector<16xf32>
+              %383 = vector.fma %381, %373, %355 : vector<16xf32>
+              %384 = arith.addi %327, %351 : index
+              %385 = memref.load %0[%384] : memref<?xf32>
+              %386 = vector.broadcast %385 : f32 to vector<16xf32>
+              %387 = vector.fma %386, %371, %356 : vector<16xf32>
+              %388 = vector.fma %386, %373, %357 : vector<16xf32>
+              %389 = arith.addi %328, %351 : index
+              %390 = memref.load %0[%389] : memref<?xf32>
+              %391 = vector.broadcast %390 : f32 to vector<16xf32>
+              %392 = vector.fma %391, %371, %358 : vector<16xf32>
+              %393 = vector.fma %391, %373, %359 : vector<16xf32>
+              %394 = arith.addi %329, %351 : index
+              %395 = memref.load %0[%394] : memref<?xf32>
+              %396 = vector.broadcast %395 : f32 to vector<16xf32>
+              %397 = vector.fma %396, %371, %360 : vector<16xf32>
+              %398 = vector.fma %396, %373, %361 : vector<16xf32>
+              %399 = arith.addi %330, %351 : index
+              %400 = memref.load %0[%399] : memref<?xf32>
+              %401 = vector.broadcast %400 : f32 to vector<16xf32>
+              %402 = vector.fma %401, %371, %362 : vector<16xf32>
+              %403 = vector.fma %401, %373, %363 : vector<16xf32>
+              %404 = arith.addi %331, %351 : index
+              %405 = memref.load %0[%404] : memref<?xf32>
+              %406 = vector.broadcast %405 : f32 to vector<16xf32>
+              %407 = vector.fma %406, %371, %364 : vector<16xf32>
+              %408 = vector.fma %406, %373, %365 : vector<16xf32>
+              %409 = arith.addi %332, %351 : index
+              %410 = memref.load %0[%409] : memref<?xf32>
+              %411 = vector.broadcast %410 : f32 to vector<16xf32>
+              %412 = vector.fma %411, %371, %366 : vector<16xf32>
+              %413 = vector.fma %411, %373, %367 : vector<16xf32>
+              scf.yield %377, %378, %382, %383, %387, %388, %392, %393, %397, %398, %402, %403, %407, %408, %412, %413 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
             }
-            %360 = arith.constant 16 : index
-            %361 = arith.muli %272, %360 : index
-            %362 = arith.muli %258, %277 : index
-            %363 = arith.addi %362, %361 : index
-            vector.store %289, %279[%363] : memref<?xf32>, vector<8xf32>
-            %364 = arith.addi %363, %14 : index
-            vector.store %290, %279[%364] : memref<?xf32>, vector<8xf32>
-            %365 = arith.muli %273, %360 : index
-            %366 = arith.addi %362, %365 : index
-            vector.store %291, %279[%366] : memref<?xf32>, vector<8xf32>
-            %367 = arith.addi %366, %14 : index
-            vector.store %292, %279[%367] : memref<?xf32>, vector<8xf32>
-            %368 = arith.muli %259, %277 : index
-            %369 = arith.addi %368, %361 : index
-            vector.store %293, %279[%369] : memref<?xf32>, vector<8xf32>
-            %370 = arith.addi %369, %14 : index
-            vector.store %294, %279[%370] : memref<?xf32>, vector<8xf32>
-            %371 = arith.addi %368, %365 : index
-            vector.store %295, %279[%371] : memref<?xf32>, vector<8xf32>
-            %372 = arith.addi %371, %14 : index
-            vector.store %296, %279[%372] : memref<?xf32>, vector<8xf32>
-            %373 = arith.muli %261, %277 : index
-            %374 = arith.addi %373, %361 : index
-            vector.store %297, %279[%374] : memref<?xf32>, vector<8xf32>
-            %375 = arith.addi %374, %14 : index
-            vector.store %298, %279[%375] : memref<?xf32>, vector<8xf32>
-            %376 = arith.addi %373, %365 : index
-            vector.store %299, %279[%376] : memref<?xf32>, vector<8xf32>
-            %377 = arith.addi %376, %14 : index
-            vector.store %300, %279[%377] : memref<?xf32>, vector<8xf32>
-            %378 = arith.muli %263, %277 : index
-            %379 = arith.addi %378, %361 : index
-            vector.store %301, %279[%379] : memref<?xf32>, vector<8xf32>
-            %380 = arith.addi %379, %14 : index
-            vector.store %302, %279[%380] : memref<?xf32>, vector<8xf32>
-            %381 = arith.addi %378, %365 : index
-            vector.store %303, %279[%381] : memref<?xf32>, vector<8xf32>
-            %382 = arith.addi %381, %14 : index
-            vector.store %304, %279[%382] : memref<?xf32>, vector<8xf32>
+            %414 = arith.constant 16 : index
+            %415 = arith.muli %314, %414 : index
+            %416 = arith.muli %292, %319 : index
+            %417 = arith.addi %416, %415 : index
+            vector.store %335, %321[%417] : memref<?xf32>, vector<16xf32>
+            %418 = arith.muli %315, %414 : index
+            %419 = arith.addi %416, %418 : index
+            vector.store %336, %321[%419] : memref<?xf32>, vector<16xf32>
+            %420 = arith.muli %293, %319 : index
+            %421 = arith.addi %420, %415 : index
+            vector.store %337, %321[%421] : memref<?xf32>, vector<16xf32>
+            %422 = arith.addi %420, %418 : index
+            vector.store %338, %321[%422] : memref<?xf32>, vector<16xf32>
+            %423 = arith.muli %295, %319 : index
+            %424 = arith.addi %423, %415 : index
+            vector.store %339, %321[%424] : memref<?xf32>, vector<16xf32>
+            %425 = arith.addi %423, %418 : index
+            vector.store %340, %321[%425] : memref<?xf32>, vector<16xf32>
+            %426 = arith.muli %297, %319 : index
+            %427 = arith.addi %426, %415 : index
+            vector.store %341, %321[%427] : memref<?xf32>, vector<16xf32>
+            %428 = arith.addi %426, %418 : index
+            vector.store %342, %321[%428] : memref<?xf32>, vector<16xf32>
+            %429 = arith.muli %299, %319 : index
+            %430 = arith.addi %429, %415 : index
+            vector.store %343, %321[%430] : memref<?xf32>, vector<16xf32>
+            %431 = arith.addi %429, %418 : index
+            vector.store %344, %321[%431] : memref<?xf32>, vector<16xf32>
+            %432 = arith.muli %301, %319 : index
+            %433 = arith.addi %432, %415 : index
+            vector.store %345, %321[%433] : memref<?xf32>, vector<16xf32>
+            %434 = arith.addi %432, %418 : index
+            vector.store %346, %321[%434] : memref<?xf32>, vector<16xf32>
+            %435 = arith.muli %303, %319 : index
+            %436 = arith.addi %435, %415 : index
+            vector.store %347, %321[%436] : memref<?xf32>, vector<16xf32>
+            %437 = arith.addi %435, %418 : index
+            vector.store %348, %321[%437] : memref<?xf32>, vector<16xf32>
+            %438 = arith.muli %305, %319 : index
+            %439 = arith.addi %438, %415 : index
+            vector.store %349, %321[%439] : memref<?xf32>, vector<16xf32>
+            %440 = arith.addi %438, %418 : index
+            vector.store %350, %321[%440] : memref<?xf32>, vector<16xf32>
           }
-          scf.for %383 = %255 to %250 step %17 {
-            %384 = arith.constant 2 : index
-            %385 = arith.muli %257, %384 : index
-            %386 = arith.constant 12 : index
-            %387 = arith.cmpi ult, %385, %386 : index
-            %388 = arith.select %387, %2, %3 : memref<?xf32>
-            %389 = arith.cmpi ult, %385, %14 : index
-            %390 = arith.select %389, %1, %388 : memref<?xf32>
-            %391 = arith.select %387, %14, %386 : index
-            %392 = arith.select %389, %16, %391 : index
-            %393 = arith.subi %385, %392 : index
-            %394 = arith.addi %393, %17 : index
-            %395 = arith.constant 64 : index
-            %396 = arith.select %387, %395, %395 : index
-            %397 = arith.constant 128 : index
-            %398 = arith.select %389, %397, %396 : index
-            %399 = arith.select %387, %5, %6 : memref<?xf32>
-            %400 = arith.select %389, %4, %399 : memref<?xf32>
-            %401 = arith.constant 2048 : index
-            %402 = arith.muli %393, %401 : index
-            %403 = arith.muli %394, %401 : index
-            %404 = arith.muli %383, %397 : index
-            %405 = arith.constant 0.000000e+00 : f32
-            %406 = vector.broadcast %405 : f32 to vector<8xf32>
-            %407, %408, %409, %410, %411, %412, %413, %414 = scf.for %415 = %16 to %397 step %384 iter_args(%416 = %406, %417 = %406, %418 = %406, %419 = %406, %420 = %406, %421 = %406, %422 = %406, %423 = %406) -> (vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>) {
-              %424 = arith.constant 16 : index
-              %425 = arith.muli %415, %424 : index
-              %426 = arith.addi %402, %425 : index
-              %427 = vector.load %390[%426] : memref<?xf32>, vector<8xf32>
-              %428 = arith.addi %426, %14 : index
-              %429 = vector.load %390[%428] : memref<?xf32>, vector<8xf32>
-              %430 = arith.addi %403, %425 : index
-              %431 = vector.load %390[%430] : memref<?xf32>, vector<8xf32>
-              %432 = arith.addi %430, %14 : index
-              %433 = vector.load %390[%432] : memref<?xf32>, vector<8xf32>
-              %434 = arith.addi %404, %415 : index
-              %435 = memref.load %0[%434] : memref<?xf32>
-              %436 = vector.broadcast %435 : f32 to vector<8xf32>
-              %437 = vector.fma %436, %427, %416 : vector<8xf32>
-              %438 = vector.fma %436, %429, %417 : vector<8xf32>
-              %439 = vector.fma %436, %431, %418 : vector<8xf32>
-              %440 = vector.fma %436, %433, %419 : vector<8xf32>
-              %441 = arith.addi %415, %17 : index
-              %442 = arith.muli %441, %424 : index
-              %443 = arith.addi %402, %442 : index
-              %444 = vector.load %390[%443] : memref<?xf32>, vector<8xf32>
-              %445 = arith.addi %443, %14 : index
-              %446 = vector.load %390[%445] : memref<?xf32>, vector<8xf32>
-              %447 = arith.addi %403, %442 : index
-              %448 = vector.load %390[%447] : memref<?xf32>, vector<8xf32>
-              %449 = arith.addi %447, %14 : index
-              %450 = vector.load %390[%449] : memref<?xf32>, vector<8xf32>
-              %451 = arith.addi %404, %441 : index
-              %452 = memref.load %0[%451] : memref<?xf32>
-              %453 = vector.broadcast %452 : f32 to vector<8xf32>
-              %454 = vector.fma %453, %444, %420 : vector<8xf32>
-              %455 = vector.fma %453, %446, %421 : vector<8xf32>
-              %456 = vector.fma %453, %448, %422 : vector<8xf32>
-              %457 = vector.fma %453, %450, %423 : vector<8xf32>
-              scf.yield %437, %438, %439, %440, %454, %455, %456, %457 : vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>
+          scf.for %441 = %289 to %285 step %17 {
+            %442 = arith.constant 2 : index
+            %443 = arith.muli %291, %442 : index
+            %444 = arith.constant 12 : index
+            %445 = arith.cmpi ult, %443, %444 : index
+            %446 = arith.select %445, %2, %3 : memref<?xf32>
+            %447 = arith.cmpi ult, %443, %14 : index
+            %448 = arith.select %447, %1, %446 : memref<?xf32>
+            %449 = arith.select %445, %14, %444 : index
+            %450 = arith.select %447, %16, %449 : index
+            %451 = arith.subi %443, %450 : index
+            %452 = arith.addi %451, %17 : index
+            %453 = arith.constant 64 : index
+            %454 = arith.select %445, %453, %453 : index
+            %455 = arith.constant 128 : index
+            %456 = arith.select %447, %455, %454 : index
+            %457 = arith.select %445, %5, %6 : memref<?xf32>
+            %458 = arith.select %447, %4, %457 : memref<?xf32>
+            %459 = arith.constant 2048 : index
+            %460 = arith.muli %451, %459 : index
+            %461 = arith.muli %452, %459 : index
+            %462 = arith.muli %441, %455 : index
+            %463 = arith.constant 0.000000e+00 : f32
+            %464 = vector.broadcast %463 : f32 to vector<16xf32>
+            %465 = arith.constant 4 : index
+            %466, %467, %468, %469, %470, %471, %472, %473 = scf.for %474 = %16 to %455 step %465 iter_args(%475 = %464, %476 = %464, %477 = %464, %478 = %464, %479 = %464, %480 = %464, %481 = %464, %482 = %464) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+              %483 = arith.constant 16 : index
+              %484 = arith.muli %474, %483 : index
+              %485 = arith.addi %460, %484 : index
+              %486 = vector.load %448[%485] : memref<?xf32>, vector<16xf32>
+              %487 = arith.addi %461, %484 : index
+              %488 = vector.load %448[%487] : memref<?xf32>, vector<16xf32>
+              %489 = arith.addi %462, %474 : index
+              %490 = memref.load %0[%489] : memref<?xf32>
+              %491 = vector.broadcast %490 : f32 to vector<16xf32>
+              %492 = vector.fma %491, %486, %475 : vector<16xf32>
+              %493 = vector.fma %491, %488, %476 : vector<16xf32>
+              %494 = arith.addi %474, %17 : index
+              %495 = arith.muli %494, %483 : index
+              %496 = arith.addi %460, %495 : index
+              %497 = vector.load %448[%496] : memref<?xf32>, vector<16xf32>
+              %498 = arith.addi %461, %495 : index
+              %499 = vector.load %448[%498] : memref<?xf32>, vector<16xf32>
+              %500 = arith.addi %462, %494 : index
+              %501 = memref.load %0[%500] : memref<?xf32>
+              %502 = vector.broadcast %501 : f32 to vector<16xf32>
+              %503 = vector.fma %502, %497, %477 : vector<16xf32>
+              %504 = vector.fma %502, %499, %478 : vector<16xf32>
+              %505 = arith.addi %474, %442 : index
+              %506 = arith.muli %505, %483 : index
+              %507 = arith.addi %460, %506 : index
+              %508 = vector.load %448[%507] : memref<?xf32>, vector<16xf32>
+              %509 = arith.addi %461, %506 : index
+              %510 = vector.load %448[%509] : memref<?xf32>, vector<16xf32>
+              %511 = arith.addi %462, %505 : index
+              %512 = memref.load %0[%511] : memref<?xf32>
+              %513 = vector.broadcast %512 : f32 to vector<16xf32>
+              %514 = vector.fma %513, %508, %479 : vector<16xf32>
+              %515 = vector.fma %513, %510, %480 : vector<16xf32>
+              %516 = arith.constant 3 : index
+              %517 = arith.addi %474, %516 : index
+              %518 = arith.muli %517, %483 : index
+              %519 = arith.addi %460, %518 : index
+              %520 = vector.load %448[%519] : memref<?xf32>, vector<16xf32>
+              %521 = arith.addi %461, %518 : index
+              %522 = vector.load %448[%521] : memref<?xf32>, vector<16xf32>
+              %523 = arith.addi %462, %517 : index
+              %524 = memref.load %0[%523] : memref<?xf32>
+              %525 = vector.broadcast %524 : f32 to vector<16xf32>
+              %526 = vector.fma %525, %520, %481 : vector<16xf32>
+              %527 = vector.fma %525, %522, %482 : vector<16xf32>
+              scf.yield %492, %493, %503, %504, %514, %515, %526, %527 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
             }
-            %458 = arith.addf %407, %411 : vector<8xf32>
-            %459 = arith.addf %408, %412 : vector<8xf32>
-            %460 = arith.addf %409, %413 : vector<8xf32>
-            %461 = arith.addf %410, %414 : vector<8xf32>
-            %462 = arith.constant 16 : index
-            %463 = arith.muli %393, %462 : index
-            %464 = arith.muli %383, %398 : index
-            %465 = arith.addi %464, %463 : index
-            vector.store %458, %400[%465] : memref<?xf32>, vector<8xf32>
-            %466 = arith.addi %465, %14 : index
-            vector.store %459, %400[%466] : memref<?xf32>, vector<8xf32>
-            %467 = arith.muli %394, %462 : index
-            %468 = arith.addi %464, %467 : index
-            vector.store %460, %400[%468] : memref<?xf32>, vector<8xf32>
-            %469 = arith.addi %468, %14 : index
-            vector.store %461, %400[%469] : memref<?xf32>, vector<8xf32>
+            %528 = arith.addf %466, %468 : vector<16xf32>
+            %529 = arith.addf %470, %472 : vector<16xf32>
+            %530 = arith.addf %528, %529 : vector<16xf32>
+            %531 = arith.addf %467, %469 : vector<16xf32>
+            %532 = arith.addf %471, %473 : vector<16xf32>
+            %533 = arith.addf %531, %532 : vector<16xf32>
+            %534 = arith.constant 16 : index
+            %535 = arith.muli %451, %534 : index
+            %536 = arith.muli %441, %456 : index
+            %537 = arith.addi %536, %535 : index
+            vector.store %530, %458[%537] : memref<?xf32>, vector<16xf32>
+            %538 = arith.muli %452, %534 : index
+            %539 = arith.addi %536, %538 : index
+            vector.store %533, %458[%539] : memref<?xf32>, vector<16xf32>
           }
         }
         scf.reduce

@@ -13514,398 +13514,455 @@ builtin.module {
     }
     func.return
   }
-  func.func private @linear_k128_n1024(%0: memref<?xf32>, %1: memref<?xf32>, %2: memref<?xf32>, %3: index) attributes {rlx.kernel = {family = "linear", k = 128 : i64, ns = array<i64: 1024>, rows = 4 : i64, paired = true, kunroll = 2 : i64, panel_rows = 512 : i64, tile_group = 4 : i64, parallel_min_work = 524288 : i64}} {
+  func.func private @linear_k128_n1024(%0: memref<?xf32>, %1: memref<?xf32>, %2: memref<?xf32>, %3: index) attributes {rlx.kernel = {family = "linear", k = 128 : i64, ns = array<i64: 1024>, rows = 8 : i64, paired = true, lanes = 16 : i64, kunroll = 4 : i64, panel_rows = 512 : i64, tile_group = 4 : i64, parallel_min_work = 524288 : i64}} {
     %4 = arith.constant 131072 : index
     %5 = arith.muli %3, %4 : index
-    %6 = arith.constant 4 : index
+    %6 = arith.constant 8 : index
     %7 = arith.cmpi ult, %3, %6 : index
     %8 = arith.constant 1 : index
-    %9 = arith.select %7, %8, %6 : index
-    %10 = arith.constant 31 : index
-    %11 = arith.divui %10, %9 : index
-    %12 = arith.addi %11, %8 : index
-    %13 = arith.constant 511 : index
-    %14 = arith.addi %3, %13 : index
-    %15 = arith.constant 512 : index
-    %16 = arith.divui %14, %15 : index
-    %17 = arith.muli %16, %12 : index
-    %18 = arith.constant 0 : index
-    %19 = arith.constant 524288 : index
-    %20 = arith.cmpi ult, %5, %19 : index
-    scf.if %20 {
-      scf.for %21 = %18 to %17 step %8 {
-        %22 = arith.divui %21, %16 : index
-        %23 = arith.remui %21, %16 : index
-        %24 = arith.muli %23, %15 : index
-        %25 = arith.addi %24, %15 : index
-        %26 = arith.minui %25, %3 : index
-        %27 = arith.subi %26, %24 : index
-        %28 = arith.divui %27, %6 : index
-        %29 = arith.muli %28, %6 : index
-        %30 = arith.addi %24, %29 : index
-        %31 = arith.muli %22, %9 : index
-        %32 = arith.addi %31, %9 : index
-        %33 = arith.constant 32 : index
-        %34 = arith.minui %32, %33 : index
-        scf.for %35 = %31 to %34 step %8 {
-          scf.for %36 = %24 to %30 step %6 {
-            %37 = arith.addi %36, %8 : index
-            %38 = arith.constant 2 : index
-            %39 = arith.addi %36, %38 : index
-            %40 = arith.constant 3 : index
-            %41 = arith.addi %36, %40 : index
-            %42 = arith.muli %35, %38 : index
-            %43 = arith.addi %42, %8 : index
-            %44 = arith.constant 2048 : index
-            %45 = arith.muli %42, %44 : index
-            %46 = arith.muli %43, %44 : index
-            %47 = arith.constant 128 : index
-            %48 = arith.muli %36, %47 : index
-            %49 = arith.muli %37, %47 : index
-            %50 = arith.muli %39, %47 : index
-            %51 = arith.muli %41, %47 : index
-            %52 = arith.constant 0.000000e+00 : f32
-            %53 = vector.broadcast %52 : f32 to vector<8xf32>
-            %54, %55, %56, %57, %58, %59, %60, %61, %62, %63, %64, %65, %66, %67, %68, %69 = scf.for %70 = %18 to %47 step %8 iter_args(%71 = %53, %72 = %53, %73 = %53, %74 = %53, %75 = %53, %76 = %53, %77 = %53, %78 = %53, %79 = %53, %80 = %53, %81 = %53, %82 = %53, %83 = %53, %84 = %53, %85 = %53, %86 = %53) -> (vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>) {
-              %87 = arith.constant 16 : index
-              %88 = arith.muli %70, %87 : index
-              %89 = arith.addi %45, %88 : index
-              %90 = vector.load %1[%89] : memref<?xf32>, vector<8xf32>
-              %91 = arith.constant 8 : index
-              %92 = arith.addi %89, %91 : index
-              %93 = vector.load %1[%92] : memref<?xf32>, vector<8xf32>
-              %94 = arith.addi %46, %88 : index
-              %95 = vector.load %1[%94] : memref<?xf32>, vector<8xf32>
-              %96 = arith.addi %94, %91 : index
-              %97 = vector.load %1[%96] : memref<?xf32>, vector<8xf32>
-              %98 = arith.addi %48, %70 : index
-              %99 = memref.load %0[%98] : memref<?xf32>
-              %100 = vector.broadcast %99 : f32 to vector<8xf32>
-              %101 = vector.fma %100, %90, %71 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %102 = vector.fma %100, %93, %72 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %103 = vector.fma %100, %95, %73 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %104 = vector.fma %100, %97, %74 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %105 = arith.addi %49, %70 : index
+    %9 = arith.constant 4 : index
+    %10 = arith.select %7, %8, %9 : index
+    %11 = arith.constant 31 : index
+    %12 = arith.divui %11, %10 : index
+    %13 = arith.addi %12, %8 : index
+    %14 = arith.constant 511 : index
+    %15 = arith.addi %3, %14 : index
+    %16 = arith.constant 512 : index
+    %17 = arith.divui %15, %16 : index
+    %18 = arith.muli %17, %13 : index
+    %19 = arith.constant 0 : index
+    %20 = arith.constant 524288 : index
+    %21 = arith.cmpi ult, %5, %20 : index
+    scf.if %21 {
+      scf.for %22 = %19 to %18 step %8 {
+        %23 = arith.divui %22, %17 : index
+        %24 = arith.remui %22, %17 : index
+        %25 = arith.muli %24, %16 : index
+        %26 = arith.addi %25, %16 : index
+        %27 = arith.minui %26, %3 : index
+        %28 = arith.subi %27, %25 : index
+        %29 = arith.divui %28, %6 : index
+        %30 = arith.muli %29, %6 : index
+        %31 = arith.addi %25, %30 : index
+        %32 = arith.muli %23, %10 : index
+        %33 = arith.addi %32, %10 : index
+        %34 = arith.constant 32 : index
+        %35 = arith.minui %33, %34 : index
+        scf.for %36 = %32 to %35 step %8 {
+          scf.for %37 = %25 to %31 step %6 {
+            %38 = arith.addi %37, %8 : index
+            %39 = arith.constant 2 : index
+            %40 = arith.addi %37, %39 : index
+            %41 = arith.constant 3 : index
+            %42 = arith.addi %37, %41 : index
+            %43 = arith.addi %37, %9 : index
+            %44 = arith.constant 5 : index
+            %45 = arith.addi %37, %44 : index
+            %46 = arith.constant 6 : index
+            %47 = arith.addi %37, %46 : index
+            %48 = arith.constant 7 : index
+            %49 = arith.addi %37, %48 : index
+            %50 = arith.muli %36, %39 : index
+            %51 = arith.addi %50, %8 : index
+            %52 = arith.constant 2048 : index
+            %53 = arith.muli %50, %52 : index
+            %54 = arith.muli %51, %52 : index
+            %55 = arith.constant 128 : index
+            %56 = arith.muli %37, %55 : index
+            %57 = arith.muli %38, %55 : index
+            %58 = arith.muli %40, %55 : index
+            %59 = arith.muli %42, %55 : index
+            %60 = arith.muli %43, %55 : index
+            %61 = arith.muli %45, %55 : index
+            %62 = arith.muli %47, %55 : index
+            %63 = arith.muli %49, %55 : index
+            %64 = arith.constant 0.000000e+00 : f32
+            %65 = vector.broadcast %64 : f32 to vector<16xf32>
+            %66, %67, %68, %69, %70, %71, %72, %73, %74, %75, %76, %77, %78, %79, %80, %81 = scf.for %82 = %19 to %55 step %8 iter_args(%83 = %65, %84 = %65, %85 = %65, %86 = %65, %87 = %65, %88 = %65, %89 = %65, %90 = %65, %91 = %65, %92 = %65, %93 = %65, %94 = %65, %95 = %65, %96 = %65, %97 = %65, %98 = %65) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+              %99 = arith.constant 16 : index
+              %100 = arith.muli %82, %99 : index
+              %101 = arith.addi %53, %100 : index
+              %102 = vector.load %1[%101] : memref<?xf32>, vector<16xf32>
+              %103 = arith.addi %54, %100 : index
+              %104 = vector.load %1[%103] : memref<?xf32>, vector<16xf32>
+              %105 = arith.addi %56, %82 : index
               %106 = memref.load %0[%105] : memref<?xf32>
-              %107 = vector.broadcast %106 : f32 to vector<8xf32>
-              %108 = vector.fma %107, %90, %75 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %109 = vector.fma %107, %93, %76 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %110 = vector.fma %107, %95, %77 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %111 = vector.fma %107, %97, %78 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %112 = arith.addi %50, %70 : index
-              %113 = memref.load %0[%112] : memref<?xf32>
-              %114 = vector.broadcast %113 : f32 to vector<8xf32>
-              %115 = vector.fma %114, %90, %79 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %116 = vector.fma %114, %93, %80 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %117 = vector.fma %114, %95, %81 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %118 = vector.fma %114, %97, %82 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %119 = arith.addi %51, %70 : index
-              %120 = memref.load %0[%119] : memref<?xf32>
-              %121 = vector.broadcast %120 : f32 to vector<8xf32>
-              %122 = vector.fma %121, %90, %83 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %123 = vector.fma %121, %93, %84 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %124 = vector.fma %121, %95, %85 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %125 = vector.fma %121, %97, %86 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              scf.yield %101, %102, %103, %104, %108, %109, %110, %111, %115, %116, %117, %118, %122, %123, %124, %125 : vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>
+              %107 = vector.broadcast %106 : f32 to vector<16xf32>
+              %108 = vector.fma %107, %102, %83 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %109 = vector.fma %107, %104, %84 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %110 = arith.addi %57, %82 : index
+              %111 = memref.load %0[%110] : memref<?xf32>
+              %112 = vector.broadcast %111 : f32 to vector<16xf32>
+              %113 = vector.fma %112, %102, %85 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %114 = vector.fma %112, %104, %86 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %115 = arith.addi %58, %82 : index
+              %116 = memref.load %0[%115] : memref<?xf32>
+              %117 = vector.broadcast %116 : f32 to vector<16xf32>
+              %118 = vector.fma %117, %102, %87 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %119 = vector.fma %117, %104, %88 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %120 = arith.addi %59, %82 : index
+              %121 = memref.load %0[%120] : memref<?xf32>
+              %122 = vector.broadcast %121 : f32 to vector<16xf32>
+              %123 = vector.fma %122, %102, %89 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %124 = vector.fma %122, %104, %90 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %125 = arith.addi %60, %82 : index
+              %126 = memref.load %0[%125] : memref<?xf32>
+              %127 = vector.broadcast %126 : f32 to vector<16xf32>
+              %128 = vector.fma %127, %102, %91 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %129 = vector.fma %127, %104, %92 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %130 = arith.addi %61, %82 : index
+              %131 = memref.load %0[%130] : memref<?xf32>
+              %132 = vector.broadcast %131 : f32 to vector<16xf32>
+              %133 = vector.fma %132, %102, %93 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %134 = vector.fma %132, %104, %94 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %135 = arith.addi %62, %82 : index
+              %136 = memref.load %0[%135] : memref<?xf32>
+              %137 = vector.broadcast %136 : f32 to vector<16xf32>
+              %138 = vector.fma %137, %102, %95 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %139 = vector.fma %137, %104, %96 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %140 = arith.addi %63, %82 : index
+              %141 = memref.load %0[%140] : memref<?xf32>
+              %142 = vector.broadcast %141 : f32 to vector<16xf32>
+              %143 = vector.fma %142, %102, %97 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %144 = vector.fma %142, %104, %98 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              scf.yield %108, %109, %113, %114, %118, %119, %123, %124, %128, %129, %133, %134, %138, %139, %143, %144 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
             }
-            %126 = arith.constant 16 : index
-            %127 = arith.muli %42, %126 : index
-            %128 = arith.constant 1024 : index
-            %129 = arith.muli %36, %128 : index
-            %130 = arith.addi %129, %127 : index
-            vector.store %54, %2[%130] : memref<?xf32>, vector<8xf32>
-            %131 = arith.constant 8 : index
-            %132 = arith.addi %130, %131 : index
-            vector.store %55, %2[%132] : memref<?xf32>, vector<8xf32>
-            %133 = arith.muli %43, %126 : index
-            %134 = arith.addi %129, %133 : index
-            vector.store %56, %2[%134] : memref<?xf32>, vector<8xf32>
-            %135 = arith.addi %134, %131 : index
-            vector.store %57, %2[%135] : memref<?xf32>, vector<8xf32>
-            %136 = arith.muli %37, %128 : index
-            %137 = arith.addi %136, %127 : index
-            vector.store %58, %2[%137] : memref<?xf32>, vector<8xf32>
-            %138 = arith.addi %137, %131 : index
-            vector.store %59, %2[%138] : memref<?xf32>, vector<8xf32>
-            %139 = arith.addi %136, %133 : index
-            vector.store %60, %2[%139] : memref<?xf32>, vector<8xf32>
-            %140 = arith.addi %139, %131 : index
-            vector.store %61, %2[%140] : memref<?xf32>, vector<8xf32>
-            %141 = arith.muli %39, %128 : index
-            %142 = arith.addi %141, %127 : index
-            vector.store %62, %2[%142] : memref<?xf32>, vector<8xf32>
-            %143 = arith.addi %142, %131 : index
-            vector.store %63, %2[%143] : memref<?xf32>, vector<8xf32>
-            %144 = arith.addi %141, %133 : index
-            vector.store %64, %2[%144] : memref<?xf32>, vector<8xf32>
-            %145 = arith.addi %144, %131 : index
-            vector.store %65, %2[%145] : memref<?xf32>, vector<8xf32>
-            %146 = arith.muli %41, %128 : index
-            %147 = arith.addi %146, %127 : index
-            vector.store %66, %2[%147] : memref<?xf32>, vector<8xf32>
-            %148 = arith.addi %147, %131 : index
-            vector.store %67, %2[%148] : memref<?xf32>, vector<8xf32>
-            %149 = arith.addi %146, %133 : index
-            vector.store %68, %2[%149] : memref<?xf32>, vector<8xf32>
-            %150 = arith.addi %149, %131 : index
-            vector.store %69, %2[%150] : memref<?xf32>, vector<8xf32>
+            %145 = arith.constant 16 : index
+            %146 = arith.muli %50, %145 : index
+            %147 = arith.constant 1024 : index
+            %148 = arith.muli %37, %147 : index
+            %149 = arith.addi %148, %146 : index
+            vector.store %66, %2[%149] : memref<?xf32>, vector<16xf32>
+            %150 = arith.muli %51, %145 : index
+            %151 = arith.addi %148, %150 : index
+            vector.store %67, %2[%151] : memref<?xf32>, vector<16xf32>
+            %152 = arith.muli %38, %147 : index
+            %153 = arith.addi %152, %146 : index
+            vector.store %68, %2[%153] : memref<?xf32>, vector<16xf32>
+            %154 = arith.addi %152, %150 : index
+            vector.store %69, %2[%154] : memref<?xf32>, vector<16xf32>
+            %155 = arith.muli %40, %147 : index
+            %156 = arith.addi %155, %146 : index
+            vector.store %70, %2[%156] : memref<?xf32>, vector<16xf32>
+            %157 = arith.addi %155, %150 : index
+            vector.store %71, %2[%157] : memref<?xf32>, vector<16xf32>
+            %158 = arith.muli %42, %147 : index
+            %159 = arith.addi %158, %146 : index
+            vector.store %72, %2[%159] : memref<?xf32>, vector<16xf32>
+            %160 = arith.addi %158, %150 : index
+            vector.store %73, %2[%160] : memref<?xf32>, vector<16xf32>
+            %161 = arith.muli %43, %147 : index
+            %162 = arith.addi %161, %146 : index
+            vector.store %74, %2[%162] : memref<?xf32>, vector<16xf32>
+            %163 = arith.addi %161, %150 : index
+            vector.store %75, %2[%163] : memref<?xf32>, vector<16xf32>
+            %164 = arith.muli %45, %147 : index
+            %165 = arith.addi %164, %146 : index
+            vector.store %76, %2[%165] : memref<?xf32>, vector<16xf32>
+            %166 = arith.addi %164, %150 : index
+            vector.store %77, %2[%166] : memref<?xf32>, vector<16xf32>
+            %167 = arith.muli %47, %147 : index
+            %168 = arith.addi %167, %146 : index
+            vector.store %78, %2[%168] : memref<?xf32>, vector<16xf32>
+            %169 = arith.addi %167, %150 : index
+            vector.store %79, %2[%169] : memref<?xf32>, vector<16xf32>
+            %170 = arith.muli %49, %147 : index
+            %171 = arith.addi %170, %146 : index
+            vector.store %80, %2[%171] : memref<?xf32>, vector<16xf32>
+            %172 = arith.addi %170, %150 : index
+            vector.store %81, %2[%172] : memref<?xf32>, vector<16xf32>
           }
-          scf.for %151 = %30 to %26 step %8 {
-            %152 = arith.constant 2 : index
-            %153 = arith.muli %35, %152 : index
-            %154 = arith.addi %153, %8 : index
-            %155 = arith.constant 2048 : index
-            %156 = arith.muli %153, %155 : index
-            %157 = arith.muli %154, %155 : index
-            %158 = arith.constant 128 : index
-            %159 = arith.muli %151, %158 : index
-            %160 = arith.constant 0.000000e+00 : f32
-            %161 = vector.broadcast %160 : f32 to vector<8xf32>
-            %162, %163, %164, %165, %166, %167, %168, %169 = scf.for %170 = %18 to %158 step %152 iter_args(%171 = %161, %172 = %161, %173 = %161, %174 = %161, %175 = %161, %176 = %161, %177 = %161, %178 = %161) -> (vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>) {
-              %179 = arith.constant 16 : index
-              %180 = arith.muli %170, %179 : index
-              %181 = arith.addi %156, %180 : index
-              %182 = vector.load %1[%181] : memref<?xf32>, vector<8xf32>
-              %183 = arith.constant 8 : index
-              %184 = arith.addi %181, %183 : index
-              %185 = vector.load %1[%184] : memref<?xf32>, vector<8xf32>
-              %186 = arith.addi %157, %180 : index
-              %187 = vector.load %1[%186] : memref<?xf32>, vector<8xf32>
-              %188 = arith.addi %186, %183 : index
-              %189 = vector.load %1[%188] : memref<?xf32>, vector<8xf32>
-              %190 = arith.addi %159, %170 : index
-              %191 = memref.load %0[%190] : memref<?xf32>
-              %192 = vector.broadcast %191 : f32 to vector<8xf32>
-              %193 = vector.fma %192, %182, %171 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %194 = vector.fma %192, %185, %172 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %195 = vector.fma %192, %187, %173 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %196 = vector.fma %192, %189, %174 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %197 = arith.addi %170, %8 : index
-              %198 = arith.muli %197, %179 : index
-              %199 = arith.addi %156, %198 : index
-              %200 = vector.load %1[%199] : memref<?xf32>, vector<8xf32>
-              %201 = arith.addi %199, %183 : index
-              %202 = vector.load %1[%201] : memref<?xf32>, vector<8xf32>
-              %203 = arith.addi %157, %198 : index
-              %204 = vector.load %1[%203] : memref<?xf32>, vector<8xf32>
-              %205 = arith.addi %203, %183 : index
-              %206 = vector.load %1[%205] : memref<?xf32>, vector<8xf32>
-              %207 = arith.addi %159, %197 : index
+          scf.for %173 = %31 to %27 step %8 {
+            %174 = arith.constant 2 : index
+            %175 = arith.muli %36, %174 : index
+            %176 = arith.addi %175, %8 : index
+            %177 = arith.constant 2048 : index
+            %178 = arith.muli %175, %177 : index
+            %179 = arith.muli %176, %177 : index
+            %180 = arith.constant 128 : index
+            %181 = arith.muli %173, %180 : index
+            %182 = arith.constant 0.000000e+00 : f32
+            %183 = vector.broadcast %182 : f32 to vector<16xf32>
+            %184, %185, %186, %187, %188, %189, %190, %191 = scf.for %192 = %19 to %180 step %9 iter_args(%193 = %183, %194 = %183, %195 = %183, %196 = %183, %197 = %183, %198 = %183, %199 = %183, %200 = %183) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+              %201 = arith.constant 16 : index
+              %202 = arith.muli %192, %201 : index
+              %203 = arith.addi %178, %202 : index
+              %204 = vector.load %1[%203] : memref<?xf32>, vector<16xf32>
+              %205 = arith.addi %179, %202 : index
+              %206 = vector.load %1[%205] : memref<?xf32>, vector<16xf32>
+              %207 = arith.addi %181, %192 : index
               %208 = memref.load %0[%207] : memref<?xf32>
-              %209 = vector.broadcast %208 : f32 to vector<8xf32>
-              %210 = vector.fma %209, %200, %175 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %211 = vector.fma %209, %202, %176 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %212 = vector.fma %209, %204, %177 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %213 = vector.fma %209, %206, %178 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              scf.yield %193, %194, %195, %196, %210, %211, %212, %213 : vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>
+              %209 = vector.broadcast %208 : f32 to vector<16xf32>
+              %210 = vector.fma %209, %204, %193 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %211 = vector.fma %209, %206, %194 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %212 = arith.addi %192, %8 : index
+              %213 = arith.muli %212, %201 : index
+              %214 = arith.addi %178, %213 : index
+              %215 = vector.load %1[%214] : memref<?xf32>, vector<16xf32>
+              %216 = arith.addi %179, %213 : index
+              %217 = vector.load %1[%216] : memref<?xf32>, vector<16xf32>
+              %218 = arith.addi %181, %212 : index
+              %219 = memref.load %0[%218] : memref<?xf32>
+              %220 = vector.broadcast %219 : f32 to vector<16xf32>
+              %221 = vector.fma %220, %215, %195 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %222 = vector.fma %220, %217, %196 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %223 = arith.addi %192, %174 : index
+              %224 = arith.muli %223, %201 : index
+              %225 = arith.addi %178, %224 : index
+              %226 = vector.load %1[%225] : memref<?xf32>, vector<16xf32>
+              %227 = arith.addi %179, %224 : index
+              %228 = vector.load %1[%227] : memref<?xf32>, vector<16xf32>
+              %229 = arith.addi %181, %223 : index
+              %230 = memref.load %0[%229] : memref<?xf32>
+              %231 = vector.broadcast %230 : f32 to vector<16xf32>
+              %232 = vector.fma %231, %226, %197 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %233 = vector.fma %231, %228, %198 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %234 = arith.constant 3 : index
+              %235 = arith.addi %192, %234 : index
+              %236 = arith.muli %235, %201 : index
+              %237 = arith.addi %178, %236 : index
+              %238 = vector.load %1[%237] : memref<?xf32>, vector<16xf32>
+              %239 = arith.addi %179, %236 : index
+              %240 = vector.load %1[%239] : memref<?xf32>, vector<16xf32>
+              %241 = arith.addi %181, %235 : index
+              %242 = memref.load %0[%241] : memref<?xf32>
+              %243 = vector.broadcast %242 : f32 to vector<16xf32>
+              %244 = vector.fma %243, %238, %199 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %245 = vector.fma %243, %240, %200 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              scf.yield %210, %211, %221, %222, %232, %233, %244, %245 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
             }
-            %214 = arith.addf %162, %166 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-            %215 = arith.addf %163, %167 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-            %216 = arith.addf %164, %168 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-            %217 = arith.addf %165, %169 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-            %218 = arith.constant 16 : index
-            %219 = arith.muli %153, %218 : index
-            %220 = arith.constant 1024 : index
-            %221 = arith.muli %151, %220 : index
-            %222 = arith.addi %221, %219 : index
-            vector.store %214, %2[%222] : memref<?xf32>, vector<8xf32>
-            %223 = arith.constant 8 : index
-            %224 = arith.addi %222, %223 : index
-            vector.store %215, %2[%224] : memref<?xf32>, vector<8xf32>
-            %225 = arith.muli %154, %218 : index
-            %226 = arith.addi %221, %225 : index
-            vector.store %216, %2[%226] : memref<?xf32>, vector<8xf32>
-            %227 = arith.addi %226, %223 : index
-            vector.store %217, %2[%227] : memref<?xf32>, vector<8xf32>
+            %246 = arith.addf %184, %186 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %247 = arith.addf %188, %190 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %248 = arith.addf %246, %247 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %249 = arith.addf %185, %187 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %250 = arith.addf %189, %191 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %251 = arith.addf %249, %250 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %252 = arith.constant 16 : index
+            %253 = arith.muli %175, %252 : index
+            %254 = arith.constant 1024 : index
+            %255 = arith.muli %173, %254 : index
+            %256 = arith.addi %255, %253 : index
+            vector.store %248, %2[%256] : memref<?xf32>, vector<16xf32>
+            %257 = arith.muli %176, %252 : index
+            %258 = arith.addi %255, %257 : index
+            vector.store %251, %2[%258] : memref<?xf32>, vector<16xf32>
           }
         }
       }
     } else {
-      "scf.parallel"(%18, %17, %8) <{operandSegmentSizes = array<i32: 1, 1, 1, 0>}> ({
-      ^bb0(%228: index):
-        %229 = arith.divui %228, %16 : index
-        %230 = arith.remui %228, %16 : index
-        %231 = arith.muli %230, %15 : index
-        %232 = arith.addi %231, %15 : index
-        %233 = arith.minui %232, %3 : index
-        %234 = arith.subi %233, %231 : index
-        %235 = arith.divui %234, %6 : index
-        %236 = arith.muli %235, %6 : index
-        %237 = arith.addi %231, %236 : index
-        %238 = arith.muli %229, %9 : index
-        %239 = arith.addi %238, %9 : index
-        %240 = arith.constant 32 : index
-        %241 = arith.minui %239, %240 : index
-        scf.for %242 = %238 to %241 step %8 {
-          scf.for %243 = %231 to %237 step %6 {
-            %244 = arith.addi %243, %8 : index
-            %245 = arith.constant 2 : index
-            %246 = arith.addi %243, %245 : index
-            %247 = arith.constant 3 : index
-            %248 = arith.addi %243, %247 : index
-            %249 = arith.muli %242, %245 : index
-            %250 = arith.addi %249, %8 : index
-            %251 = arith.constant 2048 : index
-            %252 = arith.muli %249, %251 : index
-            %253 = arith.muli %250, %251 : index
-            %254 = arith.constant 128 : index
-            %255 = arith.muli %243, %254 : index
-            %256 = arith.muli %244, %254 : index
-            %257 = arith.muli %246, %254 : index
-            %258 = arith.muli %248, %254 : index
-            %259 = arith.constant 0.000000e+00 : f32
-            %260 = vector.broadcast %259 : f32 to vector<8xf32>
-            %261, %262, %263, %264, %265, %266, %267, %268, %269, %270, %271, %272, %273, %274, %275, %276 = scf.for %277 = %18 to %254 step %8 iter_args(%278 = %260, %279 = %260, %280 = %260, %281 = %260, %282 = %260, %283 = %260, %284 = %260, %285 = %260, %286 = %260, %287 = %260, %288 = %260, %289 = %260, %290 = %260, %291 = %260, %292 = %260, %293 = %260) -> (vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>) {
-              %294 = arith.constant 16 : index
-              %295 = arith.muli %277, %294 : index
-              %296 = arith.addi %252, %295 : index
-              %297 = vector.load %1[%296] : memref<?xf32>, vector<8xf32>
-              %298 = arith.constant 8 : index
-              %299 = arith.addi %296, %298 : index
-              %300 = vector.load %1[%299] : memref<?xf32>, vector<8xf32>
-              %301 = arith.addi %253, %295 : index
-              %302 = vector.load %1[%301] : memref<?xf32>, vector<8xf32>
-              %303 = arith.addi %301, %298 : index
-              %304 = vector.load %1[%303] : memref<?xf32>, vector<8xf32>
-              %305 = arith.addi %255, %277 : index
-              %306 = memref.load %0[%305] : memref<?xf32>
-              %307 = vector.broadcast %306 : f32 to vector<8xf32>
-              %308 = vector.fma %307, %297, %278 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %309 = vector.fma %307, %300, %279 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %310 = vector.fma %307, %302, %280 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %311 = vector.fma %307, %304, %281 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %312 = arith.addi %256, %277 : index
-              %313 = memref.load %0[%312] : memref<?xf32>
-              %314 = vector.broadcast %313 : f32 to vector<8xf32>
-              %315 = vector.fma %314, %297, %282 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %316 = vector.fma %314, %300, %283 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %317 = vector.fma %314, %302, %284 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %318 = vector.fma %314, %304, %285 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %319 = arith.addi %257, %277 : index
-              %320 = memref.load %0[%319] : memref<?xf32>
-              %321 = vector.broadcast %320 : f32 to vector<8xf32>
-              %322 = vector.fma %321, %297, %286 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %323 = vector.fma %321, %300, %287 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %324 = vector.fma %321, %302, %288 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %325 = vector.fma %321, %304, %289 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %326 = arith.addi %258, %277 : index
-              %327 = memref.load %0[%326] : memref<?xf32>
-              %328 = vector.broadcast %327 : f32 to vector<8xf32>
-              %329 = vector.fma %328, %297, %290 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %330 = vector.fma %328, %300, %291 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %331 = vector.fma %328, %302, %292 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %332 = vector.fma %328, %304, %293 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              scf.yield %308, %309, %310, %311, %315, %316, %317, %318, %322, %323, %324, %325, %329, %330, %331, %332 : vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>
+      "scf.parallel"(%19, %18, %8) <{operandSegmentSizes = array<i32: 1, 1, 1, 0>}> ({
+      ^bb0(%259: index):
+        %260 = arith.divui %259, %17 : index
+        %261 = arith.remui %259, %17 : index
+        %262 = arith.muli %261, %16 : index
+        %263 = arith.addi %262, %16 : index
+        %264 = arith.minui %263, %3 : index
+        %265 = arith.subi %264, %262 : index
+        %266 = arith.divui %265, %6 : index
+        %267 = arith.muli %266, %6 : index
+        %268 = arith.addi %262, %267 : index
+        %269 = arith.muli %260, %10 : index
+        %270 = arith.addi %269, %10 : index
+        %271 = arith.constant 32 : index
+        %272 = arith.minui %270, %271 : index
+        scf.for %273 = %269 to %272 step %8 {
+          scf.for %274 = %262 to %268 step %6 {
+            %275 = arith.addi %274, %8 : index
+            %276 = arith.constant 2 : index
+            %277 = arith.addi %274, %276 : index
+            %278 = arith.constant 3 : index
+            %279 = arith.addi %274, %278 : index
+            %280 = arith.addi %274, %9 : index
+            %281 = arith.constant 5 : index
+            %282 = arith.addi %274, %281 : index
+            %283 = arith.constant 6 : index
+            %284 = arith.addi %274, %283 : index
+            %285 = arith.constant 7 : index
+            %286 = arith.addi %274, %285 : index
+            %287 = arith.muli %273, %276 : index
+            %288 = arith.addi %287, %8 : index
+            %289 = arith.constant 2048 : index
+            %290 = arith.muli %287, %289 : index
+            %291 = arith.muli %288, %289 : index
+            %292 = arith.constant 128 : index
+            %293 = arith.muli %274, %292 : index
+            %294 = arith.muli %275, %292 : index
+            %295 = arith.muli %277, %292 : index
+            %296 = arith.muli %279, %292 : index
+            %297 = arith.muli %280, %292 : index
+            %298 = arith.muli %282, %292 : index
+            %299 = arith.muli %284, %292 : index
+            %300 = arith.muli %286, %292 : index
+            %301 = arith.constant 0.000000e+00 : f32
+            %302 = vector.broadcast %301 : f32 to vector<16xf32>
+            %303, %304, %305, %306, %307, %308, %309, %310, %311, %312, %313, %314, %315, %316, %317, %318 = scf.for %319 = %19 to %292 step %8 iter_args(%320 = %302, %321 = %302, %322 = %302, %323 = %302, %324 = %302, %325 = %302, %326 = %302, %327 = %302, %328 = %302, %329 = %302, %330 = %302, %331 = %302, %332 = %302, %333 = %302, %334 = %302, %335 = %302) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+              %336 = arith.constant 16 : index
+              %337 = arith.muli %319, %336 : index
+              %338 = arith.addi %290, %337 : index
+              %339 = vector.load %1[%338] : memref<?xf32>, vector<16xf32>
+              %340 = arith.addi %291, %337 : index
+              %341 = vector.load %1[%340] : memref<?xf32>, vector<16xf32>
+              %342 = arith.addi %293, %319 : index
+              %343 = memref.load %0[%342] : memref<?xf32>
+              %344 = vector.broadcast %343 : f32 to vector<16xf32>
+              %345 = vector.fma %344, %339, %320 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %346 = vector.fma %344, %341, %321 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %347 = arith.addi %294, %319 : index
+              %348 = memref.load %0[%347] : memref<?xf32>
+              %349 = vector.broadcast %348 : f32 to vector<16xf32>
+              %350 = vector.fma %349, %339, %322 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %351 = vector.fma %349, %341, %323 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %352 = arith.addi %295, %319 : index
+              %353 = memref.load %0[%352] : memref<?xf32>
+              %354 = vector.broadcast %353 : f32 to vector<16xf32>
+              %355 = vector.fma %354, %339, %324 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %356 = vector.fma %354, %341, %325 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %357 = arith.addi %296, %319 : index
+              %358 = memref.load %0[%357] : memref<?xf32>
+              %359 = vector.broadcast %358 : f32 to vector<16xf32>
+              %360 = vector.fma %359, %339, %326 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %361 = vector.fma %359, %341, %327 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %362 = arith.addi %297, %319 : index
+              %363 = memref.load %0[%362] : memref<?xf32>
+              %364 = vector.broadcast %363 : f32 to vector<16xf32>
+              %365 = vector.fma %364, %339, %328 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %366 = vector.fma %364, %341, %329 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %367 = arith.addi %298, %319 : index
+              %368 = memref.load %0[%367] : memref<?xf32>
+              %369 = vector.broadcast %368 : f32 to vector<16xf32>
+              %370 = vector.fma %369, %339, %330 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %371 = vector.fma %369, %341, %331 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %372 = arith.addi %299, %319 : index
+              %373 = memref.load %0[%372] : memref<?xf32>
+              %374 = vector.broadcast %373 : f32 to vector<16xf32>
+              %375 = vector.fma %374, %339, %332 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %376 = vector.fma %374, %341, %333 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %377 = arith.addi %300, %319 : index
+              %378 = memref.load %0[%377] : memref<?xf32>
+              %379 = vector.broadcast %378 : f32 to vector<16xf32>
+              %380 = vector.fma %379, %339, %334 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %381 = vector.fma %379, %341, %335 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              scf.yield %345, %346, %350, %351, %355, %356, %360, %361, %365, %366, %370, %371, %375, %376, %380, %381 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
             }
-            %333 = arith.constant 16 : index
-            %334 = arith.muli %249, %333 : index
-            %335 = arith.constant 1024 : index
-            %336 = arith.muli %243, %335 : index
-            %337 = arith.addi %336, %334 : index
-            vector.store %261, %2[%337] : memref<?xf32>, vector<8xf32>
-            %338 = arith.constant 8 : index
-            %339 = arith.addi %337, %338 : index
-            vector.store %262, %2[%339] : memref<?xf32>, vector<8xf32>
-            %340 = arith.muli %250, %333 : index
-            %341 = arith.addi %336, %340 : index
-            vector.store %263, %2[%341] : memref<?xf32>, vector<8xf32>
-            %342 = arith.addi %341, %338 : index
-            vector.store %264, %2[%342] : memref<?xf32>, vector<8xf32>
-            %343 = arith.muli %244, %335 : index
-            %344 = arith.addi %343, %334 : index
-            vector.store %265, %2[%344] : memref<?xf32>, vector<8xf32>
-            %345 = arith.addi %344, %338 : index
-            vector.store %266, %2[%345] : memref<?xf32>, vector<8xf32>
-            %346 = arith.addi %343, %340 : index
-            vector.store %267, %2[%346] : memref<?xf32>, vector<8xf32>
-            %347 = arith.addi %346, %338 : index
-            vector.store %268, %2[%347] : memref<?xf32>, vector<8xf32>
-            %348 = arith.muli %246, %335 : index
-            %349 = arith.addi %348, %334 : index
-            vector.store %269, %2[%349] : memref<?xf32>, vector<8xf32>
-            %350 = arith.addi %349, %338 : index
-            vector.store %270, %2[%350] : memref<?xf32>, vector<8xf32>
-            %351 = arith.addi %348, %340 : index
-            vector.store %271, %2[%351] : memref<?xf32>, vector<8xf32>
-            %352 = arith.addi %351, %338 : index
-            vector.store %272, %2[%352] : memref<?xf32>, vector<8xf32>
-            %353 = arith.muli %248, %335 : index
-            %354 = arith.addi %353, %334 : index
-            vector.store %273, %2[%354] : memref<?xf32>, vector<8xf32>
-            %355 = arith.addi %354, %338 : index
-            vector.store %274, %2[%355] : memref<?xf32>, vector<8xf32>
-            %356 = arith.addi %353, %340 : index
-            vector.store %275, %2[%356] : memref<?xf32>, vector<8xf32>
-            %357 = arith.addi %356, %338 : index
-            vector.store %276, %2[%357] : memref<?xf32>, vector<8xf32>
+            %382 = arith.constant 16 : index
+            %383 = arith.muli %287, %382 : index
+            %384 = arith.constant 1024 : index
+            %385 = arith.muli %274, %384 : index
+            %386 = arith.addi %385, %383 : index
+            vector.store %303, %2[%386] : memref<?xf32>, vector<16xf32>
+            %387 = arith.muli %288, %382 : index
+            %388 = arith.addi %385, %387 : index
+            vector.store %304, %2[%388] : memref<?xf32>, vector<16xf32>
+            %389 = arith.muli %275, %384 : index
+            %390 = arith.addi %389, %383 : index
+            vector.store %305, %2[%390] : memref<?xf32>, vector<16xf32>
+            %391 = arith.addi %389, %387 : index
+            vector.store %306, %2[%391] : memref<?xf32>, vector<16xf32>
+            %392 = arith.muli %277, %384 : index
+            %393 = arith.addi %392, %383 : index
+            vector.store %307, %2[%393] : memref<?xf32>, vector<16xf32>
+            %394 = arith.addi %392, %387 : index
+            vector.store %308, %2[%394] : memref<?xf32>, vector<16xf32>
+            %395 = arith.muli %279, %384 : index
+            %396 = arith.addi %395, %383 : index
+            vector.store %309, %2[%396] : memref<?xf32>, vector<16xf32>
+            %397 = arith.addi %395, %387 : index
+            vector.store %310, %2[%397] : memref<?xf32>, vector<16xf32>
+            %398 = arith.muli %280, %384 : index
+            %399 = arith.addi %398, %383 : index
+            vector.store %311, %2[%399] : memref<?xf32>, vector<16xf32>
+            %400 = arith.addi %398, %387 : index
+            vector.store %312, %2[%400] : memref<?xf32>, vector<16xf32>
+            %401 = arith.muli %282, %384 : index
+            %402 = arith.addi %401, %383 : index
+            vector.store %313, %2[%402] : memref<?xf32>, vector<16xf32>
+            %403 = arith.addi %401, %387 : index
+            vector.store %314, %2[%403] : memref<?xf32>, vector<16xf32>
+            %404 = arith.muli %284, %384 : index
+            %405 = arith.addi %404, %383 : index
+            vector.store %315, %2[%405] : memref<?xf32>, vector<16xf32>
+            %406 = arith.addi %404, %387 : index
+            vector.store %316, %2[%406] : memref<?xf32>, vector<16xf32>
+            %407 = arith.muli %286, %384 : index
+            %408 = arith.addi %407, %383 : index
+            vector.store %317, %2[%408] : memref<?xf32>, vector<16xf32>
+            %409 = arith.addi %407, %387 : index
+            vector.store %318, %2[%409] : memref<?xf32>, vector<16xf32>
           }
-          scf.for %358 = %237 to %233 step %8 {
-            %359 = arith.constant 2 : index
-            %360 = arith.muli %242, %359 : index
-            %361 = arith.addi %360, %8 : index
-            %362 = arith.constant 2048 : index
-            %363 = arith.muli %360, %362 : index
-            %364 = arith.muli %361, %362 : index
-            %365 = arith.constant 128 : index
-            %366 = arith.muli %358, %365 : index
-            %367 = arith.constant 0.000000e+00 : f32
-            %368 = vector.broadcast %367 : f32 to vector<8xf32>
-            %369, %370, %371, %372, %373, %374, %375, %376 = scf.for %377 = %18 to %365 step %359 iter_args(%378 = %368, %379 = %368, %380 = %368, %381 = %368, %382 = %368, %383 = %368, %384 = %368, %385 = %368) -> (vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>) {
-              %386 = arith.constant 16 : index
-              %387 = arith.muli %377, %386 : index
-              %388 = arith.addi %363, %387 : index
-              %389 = vector.load %1[%388] : memref<?xf32>, vector<8xf32>
-              %390 = arith.constant 8 : index
-              %391 = arith.addi %388, %390 : index
-              %392 = vector.load %1[%391] : memref<?xf32>, vector<8xf32>
-              %393 = arith.addi %364, %387 : index
-              %394 = vector.load %1[%393] : memref<?xf32>, vector<8xf32>
-              %395 = arith.addi %393, %390 : index
-              %396 = vector.load %1[%395] : memref<?xf32>, vector<8xf32>
-              %397 = arith.addi %366, %377 : index
-              %398 = memref.load %0[%397] : memref<?xf32>
-              %399 = vector.broadcast %398 : f32 to vector<8xf32>
-              %400 = vector.fma %399, %389, %378 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %401 = vector.fma %399, %392, %379 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %402 = vector.fma %399, %394, %380 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %403 = vector.fma %399, %396, %381 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %404 = arith.addi %377, %8 : index
-              %405 = arith.muli %404, %386 : index
-              %406 = arith.addi %363, %405 : index
-              %407 = vector.load %1[%406] : memref<?xf32>, vector<8xf32>
-              %408 = arith.addi %406, %390 : index
-              %409 = vector.load %1[%408] : memref<?xf32>, vector<8xf32>
-              %410 = arith.addi %364, %405 : index
-              %411 = vector.load %1[%410] : memref<?xf32>, vector<8xf32>
-              %412 = arith.addi %410, %390 : index
-              %413 = vector.load %1[%412] : memref<?xf32>, vector<8xf32>
-              %414 = arith.addi %366, %404 : index
-              %415 = memref.load %0[%414] : memref<?xf32>
-              %416 = vector.broadcast %415 : f32 to vector<8xf32>
-              %417 = vector.fma %416, %407, %382 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %418 = vector.fma %416, %409, %383 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %419 = vector.fma %416, %411, %384 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %420 = vector.fma %416, %413, %385 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              scf.yield %400, %401, %402, %403, %417, %418, %419, %420 : vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>
+          scf.for %410 = %268 to %264 step %8 {
+            %411 = arith.constant 2 : index
+            %412 = arith.muli %273, %411 : index
+            %413 = arith.addi %412, %8 : index
+            %414 = arith.constant 2048 : index
+            %415 = arith.muli %412, %414 : index
+            %416 = arith.muli %413, %414 : index
+            %417 = arith.constant 128 : index
+            %418 = arith.muli %410, %417 : index
+            %419 = arith.constant 0.000000e+00 : f32
+            %420 = vector.broadcast %419 : f32 to vector<16xf32>
+            %421, %422, %423, %424, %425, %426, %427, %428 = scf.for %429 = %19 to %417 step %9 iter_args(%430 = %420, %431 = %420, %432 = %420, %433 = %420, %434 = %420, %435 = %420, %436 = %420, %437 = %420) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+              %438 = arith.constant 16 : index
+              %439 = arith.muli %429, %438 : index
+              %440 = arith.addi %415, %439 : index
+              %441 = vector.load %1[%440] : memref<?xf32>, vector<16xf32>
+              %442 = arith.addi %416, %439 : index
+              %443 = vector.load %1[%442] : memref<?xf32>, vector<16xf32>
+              %444 = arith.addi %418, %429 : index
+              %445 = memref.load %0[%444] : memref<?xf32>
+              %446 = vector.broadcast %445 : f32 to vector<16xf32>
+              %447 = vector.fma %446, %441, %430 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %448 = vector.fma %446, %443, %431 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %449 = arith.addi %429, %8 : index
+              %450 = arith.muli %449, %438 : index
+              %451 = arith.addi %415, %450 : index
+              %452 = vector.load %1[%451] : memref<?xf32>, vector<16xf32>
+              %453 = arith.addi %416, %450 : index
+              %454 = vector.load %1[%453] : memref<?xf32>, vector<16xf32>
+              %455 = arith.addi %418, %449 : index
+              %456 = memref.load %0[%455] : memref<?xf32>
+              %457 = vector.broadcast %456 : f32 to vector<16xf32>
+              %458 = vector.fma %457, %452, %432 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %459 = vector.fma %457, %454, %433 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %460 = arith.addi %429, %411 : index
+              %461 = arith.muli %460, %438 : index
+              %462 = arith.addi %415, %461 : index
+              %463 = vector.load %1[%462] : memref<?xf32>, vector<16xf32>
+              %464 = arith.addi %416, %461 : index
+              %465 = vector.load %1[%464] : memref<?xf32>, vector<16xf32>
+              %466 = arith.addi %418, %460 : index
+              %467 = memref.load %0[%466] : memref<?xf32>
+              %468 = vector.broadcast %467 : f32 to vector<16xf32>
+              %469 = vector.fma %468, %463, %434 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %470 = vector.fma %468, %465, %435 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %471 = arith.constant 3 : index
+              %472 = arith.addi %429, %471 : index
+              %473 = arith.muli %472, %438 : index
+              %474 = arith.addi %415, %473 : index
+              %475 = vector.load %1[%474] : memref<?xf32>, vector<16xf32>
+              %476 = arith.addi %416, %473 : index
+              %477 = vector.load %1[%476] : memref<?xf32>, vector<16xf32>
+              %478 = arith.addi %418, %472 : index
+              %479 = memref.load %0[%478] : memref<?xf32>
+              %480 = vector.broadcast %479 : f32 to vector<16xf32>
+              %481 = vector.fma %480, %475, %436 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %482 = vector.fma %480, %477, %437 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              scf.yield %447, %448, %458, %459, %469, %470, %481, %482 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
             }
-            %421 = arith.addf %369, %373 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-            %422 = arith.addf %370, %374 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-            %423 = arith.addf %371, %375 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-            %424 = arith.addf %372, %376 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-            %425 = arith.constant 16 : index
-            %426 = arith.muli %360, %425 : index
-            %427 = arith.constant 1024 : index
-            %428 = arith.muli %358, %427 : index
-            %429 = arith.addi %428, %426 : index
-            vector.store %421, %2[%429] : memref<?xf32>, vector<8xf32>
-            %430 = arith.constant 8 : index
-            %431 = arith.addi %429, %430 : index
-            vector.store %422, %2[%431] : memref<?xf32>, vector<8xf32>
-            %432 = arith.muli %361, %425 : index
-            %433 = arith.addi %428, %432 : index
-            vector.store %423, %2[%433] : memref<?xf32>, vector<8xf32>
-            %434 = arith.addi %433, %430 : index
-            vector.store %424, %2[%434] : memref<?xf32>, vector<8xf32>
+            %483 = arith.addf %421, %423 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %484 = arith.addf %425, %427 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %485 = arith.addf %483, %484 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %486 = arith.addf %422, %424 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %487 = arith.addf %426, %428 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %488 = arith.addf %486, %487 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %489 = arith.constant 16 : index
+            %490 = arith.muli %412, %489 : index
+            %491 = arith.constant 1024 : index
+            %492 = arith.muli %410, %491 : index
+            %493 = arith.addi %492, %490 : index
+            vector.store %485, %2[%493] : memref<?xf32>, vector<16xf32>
+            %494 = arith.muli %413, %489 : index
+            %495 = arith.addi %492, %494 : index
+            vector.store %488, %2[%495] : memref<?xf32>, vector<16xf32>
           }
         }
         scf.reduce
@@ -13913,7 +13970,7 @@ builtin.module {
     }
     func.return
   }
-  func.func private @linear_k128_n128(%0: memref<?xf32>, %1: memref<?xf32>, %2: memref<?xf32>, %3: index) attributes {rlx.kernel = {family = "linear", k = 128 : i64, ns = array<i64: 128>, rows = 4 : i64, paired = true, kunroll = 2 : i64, panel_rows = 512 : i64, tile_group = 1 : i64, parallel_min_work = 524288 : i64}} {
+  func.func private @linear_k128_n128(%0: memref<?xf32>, %1: memref<?xf32>, %2: memref<?xf32>, %3: index) attributes {rlx.kernel = {family = "linear", k = 128 : i64, ns = array<i64: 128>, rows = 8 : i64, paired = true, lanes = 16 : i64, kunroll = 4 : i64, panel_rows = 512 : i64, tile_group = 1 : i64, parallel_min_work = 524288 : i64}} {
     %4 = arith.constant 16384 : index
     %5 = arith.muli %3, %4 : index
     %6 = arith.constant 511 : index
@@ -13934,352 +13991,402 @@ builtin.module {
         %20 = arith.addi %19, %8 : index
         %21 = arith.minui %20, %3 : index
         %22 = arith.subi %21, %19 : index
-        %23 = arith.divui %22, %10 : index
-        %24 = arith.muli %23, %10 : index
-        %25 = arith.addi %19, %24 : index
-        %26 = arith.addi %17, %13 : index
-        scf.for %27 = %17 to %26 step %13 {
-          scf.for %28 = %19 to %25 step %10 {
-            %29 = arith.addi %28, %13 : index
-            %30 = arith.constant 2 : index
-            %31 = arith.addi %28, %30 : index
-            %32 = arith.constant 3 : index
-            %33 = arith.addi %28, %32 : index
-            %34 = arith.muli %27, %30 : index
-            %35 = arith.addi %34, %13 : index
-            %36 = arith.constant 2048 : index
-            %37 = arith.muli %34, %36 : index
-            %38 = arith.muli %35, %36 : index
-            %39 = arith.constant 128 : index
-            %40 = arith.muli %28, %39 : index
-            %41 = arith.muli %29, %39 : index
-            %42 = arith.muli %31, %39 : index
-            %43 = arith.muli %33, %39 : index
-            %44 = arith.constant 0.000000e+00 : f32
-            %45 = vector.broadcast %44 : f32 to vector<8xf32>
-            %46, %47, %48, %49, %50, %51, %52, %53, %54, %55, %56, %57, %58, %59, %60, %61 = scf.for %62 = %12 to %39 step %13 iter_args(%63 = %45, %64 = %45, %65 = %45, %66 = %45, %67 = %45, %68 = %45, %69 = %45, %70 = %45, %71 = %45, %72 = %45, %73 = %45, %74 = %45, %75 = %45, %76 = %45, %77 = %45, %78 = %45) -> (vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>) {
-              %79 = arith.constant 16 : index
-              %80 = arith.muli %62, %79 : index
-              %81 = arith.addi %37, %80 : index
-              %82 = vector.load %1[%81] : memref<?xf32>, vector<8xf32>
-              %83 = arith.constant 8 : index
-              %84 = arith.addi %81, %83 : index
-              %85 = vector.load %1[%84] : memref<?xf32>, vector<8xf32>
-              %86 = arith.addi %38, %80 : index
-              %87 = vector.load %1[%86] : memref<?xf32>, vector<8xf32>
-              %88 = arith.addi %86, %83 : index
-              %89 = vector.load %1[%88] : memref<?xf32>, vector<8xf32>
-              %90 = arith.addi %40, %62 : index
-              %91 = memref.load %0[%90] : memref<?xf32>
-              %92 = vector.broadcast %91 : f32 to vector<8xf32>
-              %93 = vector.fma %92, %82, %63 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %94 = vector.fma %92, %85, %64 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %95 = vector.fma %92, %87, %65 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %96 = vector.fma %92, %89, %66 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %97 = arith.addi %41, %62 : index
+        %23 = arith.constant 8 : index
+        %24 = arith.divui %22, %23 : index
+        %25 = arith.muli %24, %23 : index
+        %26 = arith.addi %19, %25 : index
+        %27 = arith.addi %17, %13 : index
+        scf.for %28 = %17 to %27 step %13 {
+          scf.for %29 = %19 to %26 step %23 {
+            %30 = arith.addi %29, %13 : index
+            %31 = arith.constant 2 : index
+            %32 = arith.addi %29, %31 : index
+            %33 = arith.constant 3 : index
+            %34 = arith.addi %29, %33 : index
+            %35 = arith.addi %29, %10 : index
+            %36 = arith.constant 5 : index
+            %37 = arith.addi %29, %36 : index
+            %38 = arith.constant 6 : index
+            %39 = arith.addi %29, %38 : index
+            %40 = arith.constant 7 : index
+            %41 = arith.addi %29, %40 : index
+            %42 = arith.muli %28, %31 : index
+            %43 = arith.addi %42, %13 : index
+            %44 = arith.constant 2048 : index
+            %45 = arith.muli %42, %44 : index
+            %46 = arith.muli %43, %44 : index
+            %47 = arith.constant 128 : index
+            %48 = arith.muli %29, %47 : index
+            %49 = arith.muli %30, %47 : index
+            %50 = arith.muli %32, %47 : index
+            %51 = arith.muli %34, %47 : index
+            %52 = arith.muli %35, %47 : index
+            %53 = arith.muli %37, %47 : index
+            %54 = arith.muli %39, %47 : index
+            %55 = arith.muli %41, %47 : index
+            %56 = arith.constant 0.000000e+00 : f32
+            %57 = vector.broadcast %56 : f32 to vector<16xf32>
+            %58, %59, %60, %61, %62, %63, %64, %65, %66, %67, %68, %69, %70, %71, %72, %73 = scf.for %74 = %12 to %47 step %13 iter_args(%75 = %57, %76 = %57, %77 = %57, %78 = %57, %79 = %57, %80 = %57, %81 = %57, %82 = %57, %83 = %57, %84 = %57, %85 = %57, %86 = %57, %87 = %57, %88 = %57, %89 = %57, %90 = %57) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+              %91 = arith.constant 16 : index
+              %92 = arith.muli %74, %91 : index
+              %93 = arith.addi %45, %92 : index
+              %94 = vector.load %1[%93] : memref<?xf32>, vector<16xf32>
+              %95 = arith.addi %46, %92 : index
+              %96 = vector.load %1[%95] : memref<?xf32>, vector<16xf32>
+              %97 = arith.addi %48, %74 : index
               %98 = memref.load %0[%97] : memref<?xf32>
-              %99 = vector.broadcast %98 : f32 to vector<8xf32>
-              %100 = vector.fma %99, %82, %67 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %101 = vector.fma %99, %85, %68 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %102 = vector.fma %99, %87, %69 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %103 = vector.fma %99, %89, %70 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %104 = arith.addi %42, %62 : index
-              %105 = memref.load %0[%104] : memref<?xf32>
-              %106 = vector.broadcast %105 : f32 to vector<8xf32>
-              %107 = vector.fma %106, %82, %71 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %108 = vector.fma %106, %85, %72 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %109 = vector.fma %106, %87, %73 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %110 = vector.fma %106, %89, %74 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %111 = arith.addi %43, %62 : index
-              %112 = memref.load %0[%111] : memref<?xf32>
-              %113 = vector.broadcast %112 : f32 to vector<8xf32>
-              %114 = vector.fma %113, %82, %75 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %115 = vector.fma %113, %85, %76 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %116 = vector.fma %113, %87, %77 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %117 = vector.fma %113, %89, %78 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              scf.yield %93, %94, %95, %96, %100, %101, %102, %103, %107, %108, %109, %110, %114, %115, %116, %117 : vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>
+              %99 = vector.broadcast %98 : f32 to vector<16xf32>
+              %100 = vector.fma %99, %94, %75 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %101 = vector.fma %99, %96, %76 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %102 = arith.addi %49, %74 : index
+              %103 = memref.load %0[%102] : memref<?xf32>
+              %104 = vector.broadcast %103 : f32 to vector<16xf32>
+              %105 = vector.fma %104, %94, %77 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %106 = vector.fma %104, %96, %78 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %107 = arith.addi %50, %74 : index
+              %108 = memref.load %0[%107] : memref<?xf32>
+              %109 = vector.broadcast %108 : f32 to vector<16xf32>
+              %110 = vector.fma %109, %94, %79 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %111 = vector.fma %109, %96, %80 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %112 = arith.addi %51, %74 : index
+              %113 = memref.load %0[%112] : memref<?xf32>
+              %114 = vector.broadcast %113 : f32 to vector<16xf32>
+              %115 = vector.fma %114, %94, %81 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %116 = vector.fma %114, %96, %82 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %117 = arith.addi %52, %74 : index
+              %118 = memref.load %0[%117] : memref<?xf32>
+              %119 = vector.broadcast %118 : f32 to vector<16xf32>
+              %120 = vector.fma %119, %94, %83 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %121 = vector.fma %119, %96, %84 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %122 = arith.addi %53, %74 : index
+              %123 = memref.load %0[%122] : memref<?xf32>
+              %124 = vector.broadcast %123 : f32 to vector<16xf32>
+              %125 = vector.fma %124, %94, %85 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %126 = vector.fma %124, %96, %86 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %127 = arith.addi %54, %74 : index
+              %128 = memref.load %0[%127] : memref<?xf32>
+              %129 = vector.broadcast %128 : f32 to vector<16xf32>
+              %130 = vector.fma %129, %94, %87 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %131 = vector.fma %129, %96, %88 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %132 = arith.addi %55, %74 : index
+              %133 = memref.load %0[%132] : memref<?xf32>
+              %134 = vector.broadcast %133 : f32 to vector<16xf32>
+              %135 = vector.fma %134, %94, %89 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %136 = vector.fma %134, %96, %90 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              scf.yield %100, %101, %105, %106, %110, %111, %115, %116, %120, %121, %125, %126, %130, %131, %135, %136 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
             }
-            %118 = arith.constant 16 : index
-            %119 = arith.muli %34, %118 : index
-            %120 = arith.addi %40, %119 : index
-            vector.store %46, %2[%120] : memref<?xf32>, vector<8xf32>
-            %121 = arith.constant 8 : index
-            %122 = arith.addi %120, %121 : index
-            vector.store %47, %2[%122] : memref<?xf32>, vector<8xf32>
-            %123 = arith.muli %35, %118 : index
-            %124 = arith.addi %40, %123 : index
-            vector.store %48, %2[%124] : memref<?xf32>, vector<8xf32>
-            %125 = arith.addi %124, %121 : index
-            vector.store %49, %2[%125] : memref<?xf32>, vector<8xf32>
-            %126 = arith.addi %41, %119 : index
-            vector.store %50, %2[%126] : memref<?xf32>, vector<8xf32>
-            %127 = arith.addi %126, %121 : index
-            vector.store %51, %2[%127] : memref<?xf32>, vector<8xf32>
-            %128 = arith.addi %41, %123 : index
-            vector.store %52, %2[%128] : memref<?xf32>, vector<8xf32>
-            %129 = arith.addi %128, %121 : index
-            vector.store %53, %2[%129] : memref<?xf32>, vector<8xf32>
-            %130 = arith.addi %42, %119 : index
-            vector.store %54, %2[%130] : memref<?xf32>, vector<8xf32>
-            %131 = arith.addi %130, %121 : index
-            vector.store %55, %2[%131] : memref<?xf32>, vector<8xf32>
-            %132 = arith.addi %42, %123 : index
-            vector.store %56, %2[%132] : memref<?xf32>, vector<8xf32>
-            %133 = arith.addi %132, %121 : index
-            vector.store %57, %2[%133] : memref<?xf32>, vector<8xf32>
-            %134 = arith.addi %43, %119 : index
-            vector.store %58, %2[%134] : memref<?xf32>, vector<8xf32>
-            %135 = arith.addi %134, %121 : index
-            vector.store %59, %2[%135] : memref<?xf32>, vector<8xf32>
-            %136 = arith.addi %43, %123 : index
-            vector.store %60, %2[%136] : memref<?xf32>, vector<8xf32>
-            %137 = arith.addi %136, %121 : index
-            vector.store %61, %2[%137] : memref<?xf32>, vector<8xf32>
+            %137 = arith.constant 16 : index
+            %138 = arith.muli %42, %137 : index
+            %139 = arith.addi %48, %138 : index
+            vector.store %58, %2[%139] : memref<?xf32>, vector<16xf32>
+            %140 = arith.muli %43, %137 : index
+            %141 = arith.addi %48, %140 : index
+            vector.store %59, %2[%141] : memref<?xf32>, vector<16xf32>
+            %142 = arith.addi %49, %138 : index
+            vector.store %60, %2[%142] : memref<?xf32>, vector<16xf32>
+            %143 = arith.addi %49, %140 : index
+            vector.store %61, %2[%143] : memref<?xf32>, vector<16xf32>
+            %144 = arith.addi %50, %138 : index
+            vector.store %62, %2[%144] : memref<?xf32>, vector<16xf32>
+            %145 = arith.addi %50, %140 : index
+            vector.store %63, %2[%145] : memref<?xf32>, vector<16xf32>
+            %146 = arith.addi %51, %138 : index
+            vector.store %64, %2[%146] : memref<?xf32>, vector<16xf32>
+            %147 = arith.addi %51, %140 : index
+            vector.store %65, %2[%147] : memref<?xf32>, vector<16xf32>
+            %148 = arith.addi %52, %138 : index
+            vector.store %66, %2[%148] : memref<?xf32>, vector<16xf32>
+            %149 = arith.addi %52, %140 : index
+            vector.store %67, %2[%149] : memref<?xf32>, vector<16xf32>
+            %150 = arith.addi %53, %138 : index
+            vector.store %68, %2[%150] : memref<?xf32>, vector<16xf32>
+            %151 = arith.addi %53, %140 : index
+            vector.store %69, %2[%151] : memref<?xf32>, vector<16xf32>
+            %152 = arith.addi %54, %138 : index
+            vector.store %70, %2[%152] : memref<?xf32>, vector<16xf32>
+            %153 = arith.addi %54, %140 : index
+            vector.store %71, %2[%153] : memref<?xf32>, vector<16xf32>
+            %154 = arith.addi %55, %138 : index
+            vector.store %72, %2[%154] : memref<?xf32>, vector<16xf32>
+            %155 = arith.addi %55, %140 : index
+            vector.store %73, %2[%155] : memref<?xf32>, vector<16xf32>
           }
-          scf.for %138 = %25 to %21 step %13 {
-            %139 = arith.constant 2 : index
-            %140 = arith.muli %27, %139 : index
-            %141 = arith.addi %140, %13 : index
-            %142 = arith.constant 2048 : index
-            %143 = arith.muli %140, %142 : index
-            %144 = arith.muli %141, %142 : index
-            %145 = arith.constant 128 : index
-            %146 = arith.muli %138, %145 : index
-            %147 = arith.constant 0.000000e+00 : f32
-            %148 = vector.broadcast %147 : f32 to vector<8xf32>
-            %149, %150, %151, %152, %153, %154, %155, %156 = scf.for %157 = %12 to %145 step %139 iter_args(%158 = %148, %159 = %148, %160 = %148, %161 = %148, %162 = %148, %163 = %148, %164 = %148, %165 = %148) -> (vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>) {
-              %166 = arith.constant 16 : index
-              %167 = arith.muli %157, %166 : index
-              %168 = arith.addi %143, %167 : index
-              %169 = vector.load %1[%168] : memref<?xf32>, vector<8xf32>
-              %170 = arith.constant 8 : index
-              %171 = arith.addi %168, %170 : index
-              %172 = vector.load %1[%171] : memref<?xf32>, vector<8xf32>
-              %173 = arith.addi %144, %167 : index
-              %174 = vector.load %1[%173] : memref<?xf32>, vector<8xf32>
-              %175 = arith.addi %173, %170 : index
-              %176 = vector.load %1[%175] : memref<?xf32>, vector<8xf32>
-              %177 = arith.addi %146, %157 : index
-              %178 = memref.load %0[%177] : memref<?xf32>
-              %179 = vector.broadcast %178 : f32 to vector<8xf32>
-              %180 = vector.fma %179, %169, %158 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %181 = vector.fma %179, %172, %159 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %182 = vector.fma %179, %174, %160 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %183 = vector.fma %179, %176, %161 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %184 = arith.addi %157, %13 : index
-              %185 = arith.muli %184, %166 : index
-              %186 = arith.addi %143, %185 : index
-              %187 = vector.load %1[%186] : memref<?xf32>, vector<8xf32>
-              %188 = arith.addi %186, %170 : index
-              %189 = vector.load %1[%188] : memref<?xf32>, vector<8xf32>
-              %190 = arith.addi %144, %185 : index
-              %191 = vector.load %1[%190] : memref<?xf32>, vector<8xf32>
-              %192 = arith.addi %190, %170 : index
-              %193 = vector.load %1[%192] : memref<?xf32>, vector<8xf32>
-              %194 = arith.addi %146, %184 : index
-              %195 = memref.load %0[%194] : memref<?xf32>
-              %196 = vector.broadcast %195 : f32 to vector<8xf32>
-              %197 = vector.fma %196, %187, %162 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %198 = vector.fma %196, %189, %163 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %199 = vector.fma %196, %191, %164 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %200 = vector.fma %196, %193, %165 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              scf.yield %180, %181, %182, %183, %197, %198, %199, %200 : vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>
+          scf.for %156 = %26 to %21 step %13 {
+            %157 = arith.constant 2 : index
+            %158 = arith.muli %28, %157 : index
+            %159 = arith.addi %158, %13 : index
+            %160 = arith.constant 2048 : index
+            %161 = arith.muli %158, %160 : index
+            %162 = arith.muli %159, %160 : index
+            %163 = arith.constant 128 : index
+            %164 = arith.muli %156, %163 : index
+            %165 = arith.constant 0.000000e+00 : f32
+            %166 = vector.broadcast %165 : f32 to vector<16xf32>
+            %167, %168, %169, %170, %171, %172, %173, %174 = scf.for %175 = %12 to %163 step %10 iter_args(%176 = %166, %177 = %166, %178 = %166, %179 = %166, %180 = %166, %181 = %166, %182 = %166, %183 = %166) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+              %184 = arith.constant 16 : index
+              %185 = arith.muli %175, %184 : index
+              %186 = arith.addi %161, %185 : index
+              %187 = vector.load %1[%186] : memref<?xf32>, vector<16xf32>
+              %188 = arith.addi %162, %185 : index
+              %189 = vector.load %1[%188] : memref<?xf32>, vector<16xf32>
+              %190 = arith.addi %164, %175 : index
+              %191 = memref.load %0[%190] : memref<?xf32>
+              %192 = vector.broadcast %191 : f32 to vector<16xf32>
+              %193 = vector.fma %192, %187, %176 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %194 = vector.fma %192, %189, %177 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %195 = arith.addi %175, %13 : index
+              %196 = arith.muli %195, %184 : index
+              %197 = arith.addi %161, %196 : index
+              %198 = vector.load %1[%197] : memref<?xf32>, vector<16xf32>
+              %199 = arith.addi %162, %196 : index
+              %200 = vector.load %1[%199] : memref<?xf32>, vector<16xf32>
+              %201 = arith.addi %164, %195 : index
+              %202 = memref.load %0[%201] : memref<?xf32>
+              %203 = vector.broadcast %202 : f32 to vector<16xf32>
+              %204 = vector.fma %203, %198, %178 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %205 = vector.fma %203, %200, %179 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %206 = arith.addi %175, %157 : index
+              %207 = arith.muli %206, %184 : index
+              %208 = arith.addi %161, %207 : index
+              %209 = vector.load %1[%208] : memref<?xf32>, vector<16xf32>
+              %210 = arith.addi %162, %207 : index
+              %211 = vector.load %1[%210] : memref<?xf32>, vector<16xf32>
+              %212 = arith.addi %164, %206 : index
+              %213 = memref.load %0[%212] : memref<?xf32>
+              %214 = vector.broadcast %213 : f32 to vector<16xf32>
+              %215 = vector.fma %214, %209, %180 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %216 = vector.fma %214, %211, %181 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %217 = arith.constant 3 : index
+              %218 = arith.addi %175, %217 : index
+              %219 = arith.muli %218, %184 : index
+              %220 = arith.addi %161, %219 : index
+              %221 = vector.load %1[%220] : memref<?xf32>, vector<16xf32>
+              %222 = arith.addi %162, %219 : index
+              %223 = vector.load %1[%222] : memref<?xf32>, vector<16xf32>
+              %224 = arith.addi %164, %218 : index
+              %225 = memref.load %0[%224] : memref<?xf32>
+              %226 = vector.broadcast %225 : f32 to vector<16xf32>
+              %227 = vector.fma %226, %221, %182 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %228 = vector.fma %226, %223, %183 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              scf.yield %193, %194, %204, %205, %215, %216, %227, %228 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
             }
-            %201 = arith.addf %149, %153 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-            %202 = arith.addf %150, %154 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-            %203 = arith.addf %151, %155 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-            %204 = arith.addf %152, %156 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-            %205 = arith.constant 16 : index
-            %206 = arith.muli %140, %205 : index
-            %207 = arith.addi %146, %206 : index
-            vector.store %201, %2[%207] : memref<?xf32>, vector<8xf32>
-            %208 = arith.constant 8 : index
-            %209 = arith.addi %207, %208 : index
-            vector.store %202, %2[%209] : memref<?xf32>, vector<8xf32>
-            %210 = arith.muli %141, %205 : index
-            %211 = arith.addi %146, %210 : index
-            vector.store %203, %2[%211] : memref<?xf32>, vector<8xf32>
-            %212 = arith.addi %211, %208 : index
-            vector.store %204, %2[%212] : memref<?xf32>, vector<8xf32>
+            %229 = arith.addf %167, %169 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %230 = arith.addf %171, %173 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %231 = arith.addf %229, %230 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %232 = arith.addf %168, %170 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %233 = arith.addf %172, %174 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %234 = arith.addf %232, %233 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %235 = arith.constant 16 : index
+            %236 = arith.muli %158, %235 : index
+            %237 = arith.addi %164, %236 : index
+            vector.store %231, %2[%237] : memref<?xf32>, vector<16xf32>
+            %238 = arith.muli %159, %235 : index
+            %239 = arith.addi %164, %238 : index
+            vector.store %234, %2[%239] : memref<?xf32>, vector<16xf32>
           }
         }
       }
     } else {
       "scf.parallel"(%12, %11, %13) <{operandSegmentSizes = array<i32: 1, 1, 1, 0>}> ({
-      ^bb0(%213: index):
-        %214 = arith.divui %213, %9 : index
-        %215 = arith.remui %213, %9 : index
-        %216 = arith.muli %215, %8 : index
-        %217 = arith.addi %216, %8 : index
-        %218 = arith.minui %217, %3 : index
-        %219 = arith.subi %218, %216 : index
-        %220 = arith.divui %219, %10 : index
-        %221 = arith.muli %220, %10 : index
-        %222 = arith.addi %216, %221 : index
-        %223 = arith.addi %214, %13 : index
-        scf.for %224 = %214 to %223 step %13 {
-          scf.for %225 = %216 to %222 step %10 {
-            %226 = arith.addi %225, %13 : index
-            %227 = arith.constant 2 : index
-            %228 = arith.addi %225, %227 : index
-            %229 = arith.constant 3 : index
-            %230 = arith.addi %225, %229 : index
-            %231 = arith.muli %224, %227 : index
-            %232 = arith.addi %231, %13 : index
-            %233 = arith.constant 2048 : index
-            %234 = arith.muli %231, %233 : index
-            %235 = arith.muli %232, %233 : index
-            %236 = arith.constant 128 : index
-            %237 = arith.muli %225, %236 : index
-            %238 = arith.muli %226, %236 : index
-            %239 = arith.muli %228, %236 : index
-            %240 = arith.muli %230, %236 : index
-            %241 = arith.constant 0.000000e+00 : f32
-            %242 = vector.broadcast %241 : f32 to vector<8xf32>
-            %243, %244, %245, %246, %247, %248, %249, %250, %251, %252, %253, %254, %255, %256, %257, %258 = scf.for %259 = %12 to %236 step %13 iter_args(%260 = %242, %261 = %242, %262 = %242, %263 = %242, %264 = %242, %265 = %242, %266 = %242, %267 = %242, %268 = %242, %269 = %242, %270 = %242, %271 = %242, %272 = %242, %273 = %242, %274 = %242, %275 = %242) -> (vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>) {
-              %276 = arith.constant 16 : index
-              %277 = arith.muli %259, %276 : index
-              %278 = arith.addi %234, %277 : index
-              %279 = vector.load %1[%278] : memref<?xf32>, vector<8xf32>
-              %280 = arith.constant 8 : index
-              %281 = arith.addi %278, %280 : index
-              %282 = vector.load %1[%281] : memref<?xf32>, vector<8xf32>
-              %283 = arith.addi %235, %277 : index
-              %284 = vector.load %1[%283] : memref<?xf32>, vector<8xf32>
-              %285 = arith.addi %283, %280 : index
-              %286 = vector.load %1[%285] : memref<?xf32>, vector<8xf32>
-              %287 = arith.addi %237, %259 : index
-              %288 = memref.load %0[%287] : memref<?xf32>
-              %289 = vector.broadcast %288 : f32 to vector<8xf32>
-              %290 = vector.fma %289, %279, %260 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %291 = vector.fma %289, %282, %261 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %292 = vector.fma %289, %284, %262 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %293 = vector.fma %289, %286, %263 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %294 = arith.addi %238, %259 : index
-              %295 = memref.load %0[%294] : memref<?xf32>
-              %296 = vector.broadcast %295 : f32 to vector<8xf32>
-              %297 = vector.fma %296, %279, %264 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %298 = vector.fma %296, %282, %265 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %299 = vector.fma %296, %284, %266 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %300 = vector.fma %296, %286, %267 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %301 = arith.addi %239, %259 : index
-              %302 = memref.load %0[%301] : memref<?xf32>
-              %303 = vector.broadcast %302 : f32 to vector<8xf32>
-              %304 = vector.fma %303, %279, %268 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %305 = vector.fma %303, %282, %269 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %306 = vector.fma %303, %284, %270 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %307 = vector.fma %303, %286, %271 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %308 = arith.addi %240, %259 : index
-              %309 = memref.load %0[%308] : memref<?xf32>
-              %310 = vector.broadcast %309 : f32 to vector<8xf32>
-              %311 = vector.fma %310, %279, %272 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %312 = vector.fma %310, %282, %273 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %313 = vector.fma %310, %284, %274 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %314 = vector.fma %310, %286, %275 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              scf.yield %290, %291, %292, %293, %297, %298, %299, %300, %304, %305, %306, %307, %311, %312, %313, %314 : vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>
+      ^bb0(%240: index):
+        %241 = arith.divui %240, %9 : index
+        %242 = arith.remui %240, %9 : index
+        %243 = arith.muli %242, %8 : index
+        %244 = arith.addi %243, %8 : index
+        %245 = arith.minui %244, %3 : index
+        %246 = arith.subi %245, %243 : index
+        %247 = arith.constant 8 : index
+        %248 = arith.divui %246, %247 : index
+        %249 = arith.muli %248, %247 : index
+        %250 = arith.addi %243, %249 : index
+        %251 = arith.addi %241, %13 : index
+        scf.for %252 = %241 to %251 step %13 {
+          scf.for %253 = %243 to %250 step %247 {
+            %254 = arith.addi %253, %13 : index
+            %255 = arith.constant 2 : index
+            %256 = arith.addi %253, %255 : index
+            %257 = arith.constant 3 : index
+            %258 = arith.addi %253, %257 : index
+            %259 = arith.addi %253, %10 : index
+            %260 = arith.constant 5 : index
+            %261 = arith.addi %253, %260 : index
+            %262 = arith.constant 6 : index
+            %263 = arith.addi %253, %262 : index
+            %264 = arith.constant 7 : index
+            %265 = arith.addi %253, %264 : index
+            %266 = arith.muli %252, %255 : index
+            %267 = arith.addi %266, %13 : index
+            %268 = arith.constant 2048 : index
+            %269 = arith.muli %266, %268 : index
+            %270 = arith.muli %267, %268 : index
+            %271 = arith.constant 128 : index
+            %272 = arith.muli %253, %271 : index
+            %273 = arith.muli %254, %271 : index
+            %274 = arith.muli %256, %271 : index
+            %275 = arith.muli %258, %271 : index
+            %276 = arith.muli %259, %271 : index
+            %277 = arith.muli %261, %271 : index
+            %278 = arith.muli %263, %271 : index
+            %279 = arith.muli %265, %271 : index
+            %280 = arith.constant 0.000000e+00 : f32
+            %281 = vector.broadcast %280 : f32 to vector<16xf32>
+            %282, %283, %284, %285, %286, %287, %288, %289, %290, %291, %292, %293, %294, %295, %296, %297 = scf.for %298 = %12 to %271 step %13 iter_args(%299 = %281, %300 = %281, %301 = %281, %302 = %281, %303 = %281, %304 = %281, %305 = %281, %306 = %281, %307 = %281, %308 = %281, %309 = %281, %310 = %281, %311 = %281, %312 = %281, %313 = %281, %314 = %281) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+              %315 = arith.constant 16 : index
+              %316 = arith.muli %298, %315 : index
+              %317 = arith.addi %269, %316 : index
+              %318 = vector.load %1[%317] : memref<?xf32>, vector<16xf32>
+              %319 = arith.addi %270, %316 : index
+              %320 = vector.load %1[%319] : memref<?xf32>, vector<16xf32>
+              %321 = arith.addi %272, %298 : index
+              %322 = memref.load %0[%321] : memref<?xf32>
+              %323 = vector.broadcast %322 : f32 to vector<16xf32>
+              %324 = vector.fma %323, %318, %299 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %325 = vector.fma %323, %320, %300 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %326 = arith.addi %273, %298 : index
+              %327 = memref.load %0[%326] : memref<?xf32>
+              %328 = vector.broadcast %327 : f32 to vector<16xf32>
+              %329 = vector.fma %328, %318, %301 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %330 = vector.fma %328, %320, %302 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %331 = arith.addi %274, %298 : index
+              %332 = memref.load %0[%331] : memref<?xf32>
+              %333 = vector.broadcast %332 : f32 to vector<16xf32>
+              %334 = vector.fma %333, %318, %303 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %335 = vector.fma %333, %320, %304 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %336 = arith.addi %275, %298 : index
+              %337 = memref.load %0[%336] : memref<?xf32>
+              %338 = vector.broadcast %337 : f32 to vector<16xf32>
+              %339 = vector.fma %338, %318, %305 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %340 = vector.fma %338, %320, %306 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %341 = arith.addi %276, %298 : index
+              %342 = memref.load %0[%341] : memref<?xf32>
+              %343 = vector.broadcast %342 : f32 to vector<16xf32>
+              %344 = vector.fma %343, %318, %307 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %345 = vector.fma %343, %320, %308 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %346 = arith.addi %277, %298 : index
+              %347 = memref.load %0[%346] : memref<?xf32>
+              %348 = vector.broadcast %347 : f32 to vector<16xf32>
+              %349 = vector.fma %348, %318, %309 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %350 = vector.fma %348, %320, %310 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %351 = arith.addi %278, %298 : index
+              %352 = memref.load %0[%351] : memref<?xf32>
+              %353 = vector.broadcast %352 : f32 to vector<16xf32>
+              %354 = vector.fma %353, %318, %311 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %355 = vector.fma %353, %320, %312 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %356 = arith.addi %279, %298 : index
+              %357 = memref.load %0[%356] : memref<?xf32>
+              %358 = vector.broadcast %357 : f32 to vector<16xf32>
+              %359 = vector.fma %358, %318, %313 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %360 = vector.fma %358, %320, %314 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              scf.yield %324, %325, %329, %330, %334, %335, %339, %340, %344, %345, %349, %350, %354, %355, %359, %360 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
             }
-            %315 = arith.constant 16 : index
-            %316 = arith.muli %231, %315 : index
-            %317 = arith.addi %237, %316 : index
-            vector.store %243, %2[%317] : memref<?xf32>, vector<8xf32>
-            %318 = arith.constant 8 : index
-            %319 = arith.addi %317, %318 : index
-            vector.store %244, %2[%319] : memref<?xf32>, vector<8xf32>
-            %320 = arith.muli %232, %315 : index
-            %321 = arith.addi %237, %320 : index
-            vector.store %245, %2[%321] : memref<?xf32>, vector<8xf32>
-            %322 = arith.addi %321, %318 : index
-            vector.store %246, %2[%322] : memref<?xf32>, vector<8xf32>
-            %323 = arith.addi %238, %316 : index
-            vector.store %247, %2[%323] : memref<?xf32>, vector<8xf32>
-            %324 = arith.addi %323, %318 : index
-            vector.store %248, %2[%324] : memref<?xf32>, vector<8xf32>
-            %325 = arith.addi %238, %320 : index
-            vector.store %249, %2[%325] : memref<?xf32>, vector<8xf32>
-            %326 = arith.addi %325, %318 : index
-            vector.store %250, %2[%326] : memref<?xf32>, vector<8xf32>
-            %327 = arith.addi %239, %316 : index
-            vector.store %251, %2[%327] : memref<?xf32>, vector<8xf32>
-            %328 = arith.addi %327, %318 : index
-            vector.store %252, %2[%328] : memref<?xf32>, vector<8xf32>
-            %329 = arith.addi %239, %320 : index
-            vector.store %253, %2[%329] : memref<?xf32>, vector<8xf32>
-            %330 = arith.addi %329, %318 : index
-            vector.store %254, %2[%330] : memref<?xf32>, vector<8xf32>
-            %331 = arith.addi %240, %316 : index
-            vector.store %255, %2[%331] : memref<?xf32>, vector<8xf32>
-            %332 = arith.addi %331, %318 : index
-            vector.store %256, %2[%332] : memref<?xf32>, vector<8xf32>
-            %333 = arith.addi %240, %320 : index
-            vector.store %257, %2[%333] : memref<?xf32>, vector<8xf32>
-            %334 = arith.addi %333, %318 : index
-            vector.store %258, %2[%334] : memref<?xf32>, vector<8xf32>
+            %361 = arith.constant 16 : index
+            %362 = arith.muli %266, %361 : index
+            %363 = arith.addi %272, %362 : index
+            vector.store %282, %2[%363] : memref<?xf32>, vector<16xf32>
+            %364 = arith.muli %267, %361 : index
+            %365 = arith.addi %272, %364 : index
+            vector.store %283, %2[%365] : memref<?xf32>, vector<16xf32>
+            %366 = arith.addi %273, %362 : index
+            vector.store %284, %2[%366] : memref<?xf32>, vector<16xf32>
+            %367 = arith.addi %273, %364 : index
+            vector.store %285, %2[%367] : memref<?xf32>, vector<16xf32>
+            %368 = arith.addi %274, %362 : index
+            vector.store %286, %2[%368] : memref<?xf32>, vector<16xf32>
+            %369 = arith.addi %274, %364 : index
+            vector.store %287, %2[%369] : memref<?xf32>, vector<16xf32>
+            %370 = arith.addi %275, %362 : index
+            vector.store %288, %2[%370] : memref<?xf32>, vector<16xf32>
+            %371 = arith.addi %275, %364 : index
+            vector.store %289, %2[%371] : memref<?xf32>, vector<16xf32>
+            %372 = arith.addi %276, %362 : index
+            vector.store %290, %2[%372] : memref<?xf32>, vector<16xf32>
+            %373 = arith.addi %276, %364 : index
+            vector.store %291, %2[%373] : memref<?xf32>, vector<16xf32>
+            %374 = arith.addi %277, %362 : index
+            vector.store %292, %2[%374] : memref<?xf32>, vector<16xf32>
+            %375 = arith.addi %277, %364 : index
+            vector.store %293, %2[%375] : memref<?xf32>, vector<16xf32>
+            %376 = arith.addi %278, %362 : index
+            vector.store %294, %2[%376] : memref<?xf32>, vector<16xf32>
+            %377 = arith.addi %278, %364 : index
+            vector.store %295, %2[%377] : memref<?xf32>, vector<16xf32>
+            %378 = arith.addi %279, %362 : index
+            vector.store %296, %2[%378] : memref<?xf32>, vector<16xf32>
+            %379 = arith.addi %279, %364 : index
+            vector.store %297, %2[%379] : memref<?xf32>, vector<16xf32>
           }
-          scf.for %335 = %222 to %218 step %13 {
-            %336 = arith.constant 2 : index
-            %337 = arith.muli %224, %336 : index
-            %338 = arith.addi %337, %13 : index
-            %339 = arith.constant 2048 : index
-            %340 = arith.muli %337, %339 : index
-            %341 = arith.muli %338, %339 : index
-            %342 = arith.constant 128 : index
-            %343 = arith.muli %335, %342 : index
-            %344 = arith.constant 0.000000e+00 : f32
-            %345 = vector.broadcast %344 : f32 to vector<8xf32>
-            %346, %347, %348, %349, %350, %351, %352, %353 = scf.for %354 = %12 to %342 step %336 iter_args(%355 = %345, %356 = %345, %357 = %345, %358 = %345, %359 = %345, %360 = %345, %361 = %345, %362 = %345) -> (vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>) {
-              %363 = arith.constant 16 : index
-              %364 = arith.muli %354, %363 : index
-              %365 = arith.addi %340, %364 : index
-              %366 = vector.load %1[%365] : memref<?xf32>, vector<8xf32>
-              %367 = arith.constant 8 : index
-              %368 = arith.addi %365, %367 : index
-              %369 = vector.load %1[%368] : memref<?xf32>, vector<8xf32>
-              %370 = arith.addi %341, %364 : index
-              %371 = vector.load %1[%370] : memref<?xf32>, vector<8xf32>
-              %372 = arith.addi %370, %367 : index
-              %373 = vector.load %1[%372] : memref<?xf32>, vector<8xf32>
-              %374 = arith.addi %343, %354 : index
-              %375 = memref.load %0[%374] : memref<?xf32>
-              %376 = vector.broadcast %375 : f32 to vector<8xf32>
-              %377 = vector.fma %376, %366, %355 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %378 = vector.fma %376, %369, %356 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %379 = vector.fma %376, %371, %357 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %380 = vector.fma %376, %373, %358 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %381 = arith.addi %354, %13 : index
-              %382 = arith.muli %381, %363 : index
-              %383 = arith.addi %340, %382 : index
-              %384 = vector.load %1[%383] : memref<?xf32>, vector<8xf32>
-              %385 = arith.addi %383, %367 : index
-              %386 = vector.load %1[%385] : memref<?xf32>, vector<8xf32>
-              %387 = arith.addi %341, %382 : index
-              %388 = vector.load %1[%387] : memref<?xf32>, vector<8xf32>
-              %389 = arith.addi %387, %367 : index
-              %390 = vector.load %1[%389] : memref<?xf32>, vector<8xf32>
-              %391 = arith.addi %343, %381 : index
-              %392 = memref.load %0[%391] : memref<?xf32>
-              %393 = vector.broadcast %392 : f32 to vector<8xf32>
-              %394 = vector.fma %393, %384, %359 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %395 = vector.fma %393, %386, %360 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %396 = vector.fma %393, %388, %361 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %397 = vector.fma %393, %390, %362 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              scf.yield %377, %378, %379, %380, %394, %395, %396, %397 : vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>
+          scf.for %380 = %250 to %245 step %13 {
+            %381 = arith.constant 2 : index
+            %382 = arith.muli %252, %381 : index
+            %383 = arith.addi %382, %13 : index
+            %384 = arith.constant 2048 : index
+            %385 = arith.muli %382, %384 : index
+            %386 = arith.muli %383, %384 : index
+            %387 = arith.constant 128 : index
+            %388 = arith.muli %380, %387 : index
+            %389 = arith.constant 0.000000e+00 : f32
+            %390 = vector.broadcast %389 : f32 to vector<16xf32>
+            %391, %392, %393, %394, %395, %396, %397, %398 = scf.for %399 = %12 to %387 step %10 iter_args(%400 = %390, %401 = %390, %402 = %390, %403 = %390, %404 = %390, %405 = %390, %406 = %390, %407 = %390) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+              %408 = arith.constant 16 : index
+              %409 = arith.muli %399, %408 : index
+              %410 = arith.addi %385, %409 : index
+              %411 = vector.load %1[%410] : memref<?xf32>, vector<16xf32>
+              %412 = arith.addi %386, %409 : index
+              %413 = vector.load %1[%412] : memref<?xf32>, vector<16xf32>
+              %414 = arith.addi %388, %399 : index
+              %415 = memref.load %0[%414] : memref<?xf32>
+              %416 = vector.broadcast %415 : f32 to vector<16xf32>
+              %417 = vector.fma %416, %411, %400 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %418 = vector.fma %416, %413, %401 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %419 = arith.addi %399, %13 : index
+              %420 = arith.muli %419, %408 : index
+              %421 = arith.addi %385, %420 : index
+              %422 = vector.load %1[%421] : memref<?xf32>, vector<16xf32>
+              %423 = arith.addi %386, %420 : index
+              %424 = vector.load %1[%423] : memref<?xf32>, vector<16xf32>
+              %425 = arith.addi %388, %419 : index
+              %426 = memref.load %0[%425] : memref<?xf32>
+              %427 = vector.broadcast %426 : f32 to vector<16xf32>
+              %428 = vector.fma %427, %422, %402 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %429 = vector.fma %427, %424, %403 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %430 = arith.addi %399, %381 : index
+              %431 = arith.muli %430, %408 : index
+              %432 = arith.addi %385, %431 : index
+              %433 = vector.load %1[%432] : memref<?xf32>, vector<16xf32>
+              %434 = arith.addi %386, %431 : index
+              %435 = vector.load %1[%434] : memref<?xf32>, vector<16xf32>
+              %436 = arith.addi %388, %430 : index
+              %437 = memref.load %0[%436] : memref<?xf32>
+              %438 = vector.broadcast %437 : f32 to vector<16xf32>
+              %439 = vector.fma %438, %433, %404 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %440 = vector.fma %438, %435, %405 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %441 = arith.constant 3 : index
+              %442 = arith.addi %399, %441 : index
+              %443 = arith.muli %442, %408 : index
+              %444 = arith.addi %385, %443 : index
+              %445 = vector.load %1[%444] : memref<?xf32>, vector<16xf32>
+              %446 = arith.addi %386, %443 : index
+              %447 = vector.load %1[%446] : memref<?xf32>, vector<16xf32>
+              %448 = arith.addi %388, %442 : index
+              %449 = memref.load %0[%448] : memref<?xf32>
+              %450 = vector.broadcast %449 : f32 to vector<16xf32>
+              %451 = vector.fma %450, %445, %406 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %452 = vector.fma %450, %447, %407 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              scf.yield %417, %418, %428, %429, %439, %440, %451, %452 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
             }
-            %398 = arith.addf %346, %350 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-            %399 = arith.addf %347, %351 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-            %400 = arith.addf %348, %352 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-            %401 = arith.addf %349, %353 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-            %402 = arith.constant 16 : index
-            %403 = arith.muli %337, %402 : index
-            %404 = arith.addi %343, %403 : index
-            vector.store %398, %2[%404] : memref<?xf32>, vector<8xf32>
-            %405 = arith.constant 8 : index
-            %406 = arith.addi %404, %405 : index
-            vector.store %399, %2[%406] : memref<?xf32>, vector<8xf32>
-            %407 = arith.muli %338, %402 : index
-            %408 = arith.addi %343, %407 : index
-            vector.store %400, %2[%408] : memref<?xf32>, vector<8xf32>
-            %409 = arith.addi %408, %405 : index
-            vector.store %401, %2[%409] : memref<?xf32>, vector<8xf32>
+            %453 = arith.addf %391, %393 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %454 = arith.addf %395, %397 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %455 = arith.addf %453, %454 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %456 = arith.addf %392, %394 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %457 = arith.addf %396, %398 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %458 = arith.addf %456, %457 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %459 = arith.constant 16 : index
+            %460 = arith.muli %382, %459 : index
+            %461 = arith.addi %388, %460 : index
+            vector.store %455, %2[%461] : memref<?xf32>, vector<16xf32>
+            %462 = arith.muli %383, %459 : index
+            %463 = arith.addi %388, %462 : index
+            vector.store %458, %2[%463] : memref<?xf32>, vector<16xf32>
           }
         }
         scf.reduce
@@ -14287,12 +14394,12 @@ builtin.module {
     }
     func.return
   }
-  func.func private @linear_k192_n128(%0: memref<?xf32>, %1: memref<?xf32>, %2: memref<?xf32>, %3: index) attributes {rlx.kernel = {family = "linear", k = 192 : i64, ns = array<i64: 128>, rows = 4 : i64, paired = true, kunroll = 2 : i64, panel_rows = 340 : i64, tile_group = 1 : i64, parallel_min_work = 524288 : i64}} {
+  func.func private @linear_k192_n128(%0: memref<?xf32>, %1: memref<?xf32>, %2: memref<?xf32>, %3: index) attributes {rlx.kernel = {family = "linear", k = 192 : i64, ns = array<i64: 128>, rows = 8 : i64, paired = true, lanes = 16 : i64, kunroll = 4 : i64, panel_rows = 336 : i64, tile_group = 1 : i64, parallel_min_work = 524288 : i64}} {
     %4 = arith.constant 24576 : index
     %5 = arith.muli %3, %4 : index
-    %6 = arith.constant 339 : index
+    %6 = arith.constant 335 : index
     %7 = arith.addi %3, %6 : index
-    %8 = arith.constant 340 : index
+    %8 = arith.constant 336 : index
     %9 = arith.divui %7, %8 : index
     %10 = arith.constant 4 : index
     %11 = arith.muli %9, %10 : index
@@ -14308,366 +14415,424 @@ builtin.module {
         %20 = arith.addi %19, %8 : index
         %21 = arith.minui %20, %3 : index
         %22 = arith.subi %21, %19 : index
-        %23 = arith.divui %22, %10 : index
-        %24 = arith.muli %23, %10 : index
-        %25 = arith.addi %19, %24 : index
-        %26 = arith.addi %17, %13 : index
-        scf.for %27 = %17 to %26 step %13 {
-          scf.for %28 = %19 to %25 step %10 {
-            %29 = arith.addi %28, %13 : index
-            %30 = arith.constant 2 : index
-            %31 = arith.addi %28, %30 : index
-            %32 = arith.constant 3 : index
-            %33 = arith.addi %28, %32 : index
-            %34 = arith.muli %27, %30 : index
-            %35 = arith.addi %34, %13 : index
-            %36 = arith.constant 3072 : index
-            %37 = arith.muli %34, %36 : index
-            %38 = arith.muli %35, %36 : index
-            %39 = arith.constant 192 : index
-            %40 = arith.muli %28, %39 : index
-            %41 = arith.muli %29, %39 : index
-            %42 = arith.muli %31, %39 : index
-            %43 = arith.muli %33, %39 : index
-            %44 = arith.constant 0.000000e+00 : f32
-            %45 = vector.broadcast %44 : f32 to vector<8xf32>
-            %46, %47, %48, %49, %50, %51, %52, %53, %54, %55, %56, %57, %58, %59, %60, %61 = scf.for %62 = %12 to %39 step %13 iter_args(%63 = %45, %64 = %45, %65 = %45, %66 = %45, %67 = %45, %68 = %45, %69 = %45, %70 = %45, %71 = %45, %72 = %45, %73 = %45, %74 = %45, %75 = %45, %76 = %45, %77 = %45, %78 = %45) -> (vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>) {
-              %79 = arith.constant 16 : index
-              %80 = arith.muli %62, %79 : index
-              %81 = arith.addi %37, %80 : index
-              %82 = vector.load %1[%81] : memref<?xf32>, vector<8xf32>
-              %83 = arith.constant 8 : index
-              %84 = arith.addi %81, %83 : index
-              %85 = vector.load %1[%84] : memref<?xf32>, vector<8xf32>
-              %86 = arith.addi %38, %80 : index
-              %87 = vector.load %1[%86] : memref<?xf32>, vector<8xf32>
-              %88 = arith.addi %86, %83 : index
-              %89 = vector.load %1[%88] : memref<?xf32>, vector<8xf32>
-              %90 = arith.addi %40, %62 : index
-              %91 = memref.load %0[%90] : memref<?xf32>
-              %92 = vector.broadcast %91 : f32 to vector<8xf32>
-              %93 = vector.fma %92, %82, %63 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %94 = vector.fma %92, %85, %64 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %95 = vector.fma %92, %87, %65 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %96 = vector.fma %92, %89, %66 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %97 = arith.addi %41, %62 : index
+        %23 = arith.constant 8 : index
+        %24 = arith.divui %22, %23 : index
+        %25 = arith.muli %24, %23 : index
+        %26 = arith.addi %19, %25 : index
+        %27 = arith.addi %17, %13 : index
+        scf.for %28 = %17 to %27 step %13 {
+          scf.for %29 = %19 to %26 step %23 {
+            %30 = arith.addi %29, %13 : index
+            %31 = arith.constant 2 : index
+            %32 = arith.addi %29, %31 : index
+            %33 = arith.constant 3 : index
+            %34 = arith.addi %29, %33 : index
+            %35 = arith.addi %29, %10 : index
+            %36 = arith.constant 5 : index
+            %37 = arith.addi %29, %36 : index
+            %38 = arith.constant 6 : index
+            %39 = arith.addi %29, %38 : index
+            %40 = arith.constant 7 : index
+            %41 = arith.addi %29, %40 : index
+            %42 = arith.muli %28, %31 : index
+            %43 = arith.addi %42, %13 : index
+            %44 = arith.constant 3072 : index
+            %45 = arith.muli %42, %44 : index
+            %46 = arith.muli %43, %44 : index
+            %47 = arith.constant 192 : index
+            %48 = arith.muli %29, %47 : index
+            %49 = arith.muli %30, %47 : index
+            %50 = arith.muli %32, %47 : index
+            %51 = arith.muli %34, %47 : index
+            %52 = arith.muli %35, %47 : index
+            %53 = arith.muli %37, %47 : index
+            %54 = arith.muli %39, %47 : index
+            %55 = arith.muli %41, %47 : index
+            %56 = arith.constant 0.000000e+00 : f32
+            %57 = vector.broadcast %56 : f32 to vector<16xf32>
+            %58, %59, %60, %61, %62, %63, %64, %65, %66, %67, %68, %69, %70, %71, %72, %73 = scf.for %74 = %12 to %47 step %13 iter_args(%75 = %57, %76 = %57, %77 = %57, %78 = %57, %79 = %57, %80 = %57, %81 = %57, %82 = %57, %83 = %57, %84 = %57, %85 = %57, %86 = %57, %87 = %57, %88 = %57, %89 = %57, %90 = %57) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+              %91 = arith.constant 16 : index
+              %92 = arith.muli %74, %91 : index
+              %93 = arith.addi %45, %92 : index
+              %94 = vector.load %1[%93] : memref<?xf32>, vector<16xf32>
+              %95 = arith.addi %46, %92 : index
+              %96 = vector.load %1[%95] : memref<?xf32>, vector<16xf32>
+              %97 = arith.addi %48, %74 : index
               %98 = memref.load %0[%97] : memref<?xf32>
-              %99 = vector.broadcast %98 : f32 to vector<8xf32>
-              %100 = vector.fma %99, %82, %67 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %101 = vector.fma %99, %85, %68 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %102 = vector.fma %99, %87, %69 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %103 = vector.fma %99, %89, %70 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %104 = arith.addi %42, %62 : index
-              %105 = memref.load %0[%104] : memref<?xf32>
-              %106 = vector.broadcast %105 : f32 to vector<8xf32>
-              %107 = vector.fma %106, %82, %71 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %108 = vector.fma %106, %85, %72 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %109 = vector.fma %106, %87, %73 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %110 = vector.fma %106, %89, %74 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %111 = arith.addi %43, %62 : index
-              %112 = memref.load %0[%111] : memref<?xf32>
-              %113 = vector.broadcast %112 : f32 to vector<8xf32>
-              %114 = vector.fma %113, %82, %75 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %115 = vector.fma %113, %85, %76 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %116 = vector.fma %113, %87, %77 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %117 = vector.fma %113, %89, %78 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              scf.yield %93, %94, %95, %96, %100, %101, %102, %103, %107, %108, %109, %110, %114, %115, %116, %117 : vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>
+              %99 = vector.broadcast %98 : f32 to vector<16xf32>
+              %100 = vector.fma %99, %94, %75 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %101 = vector.fma %99, %96, %76 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %102 = arith.addi %49, %74 : index
+              %103 = memref.load %0[%102] : memref<?xf32>
+              %104 = vector.broadcast %103 : f32 to vector<16xf32>
+              %105 = vector.fma %104, %94, %77 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %106 = vector.fma %104, %96, %78 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %107 = arith.addi %50, %74 : index
+              %108 = memref.load %0[%107] : memref<?xf32>
+              %109 = vector.broadcast %108 : f32 to vector<16xf32>
+              %110 = vector.fma %109, %94, %79 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %111 = vector.fma %109, %96, %80 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %112 = arith.addi %51, %74 : index
+              %113 = memref.load %0[%112] : memref<?xf32>
+              %114 = vector.broadcast %113 : f32 to vector<16xf32>
+              %115 = vector.fma %114, %94, %81 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %116 = vector.fma %114, %96, %82 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %117 = arith.addi %52, %74 : index
+              %118 = memref.load %0[%117] : memref<?xf32>
+              %119 = vector.broadcast %118 : f32 to vector<16xf32>
+              %120 = vector.fma %119, %94, %83 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %121 = vector.fma %119, %96, %84 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %122 = arith.addi %53, %74 : index
+              %123 = memref.load %0[%122] : memref<?xf32>
+              %124 = vector.broadcast %123 : f32 to vector<16xf32>
+              %125 = vector.fma %124, %94, %85 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %126 = vector.fma %124, %96, %86 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %127 = arith.addi %54, %74 : index
+              %128 = memref.load %0[%127] : memref<?xf32>
+              %129 = vector.broadcast %128 : f32 to vector<16xf32>
+              %130 = vector.fma %129, %94, %87 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %131 = vector.fma %129, %96, %88 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %132 = arith.addi %55, %74 : index
+              %133 = memref.load %0[%132] : memref<?xf32>
+              %134 = vector.broadcast %133 : f32 to vector<16xf32>
+              %135 = vector.fma %134, %94, %89 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %136 = vector.fma %134, %96, %90 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              scf.yield %100, %101, %105, %106, %110, %111, %115, %116, %120, %121, %125, %126, %130, %131, %135, %136 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
             }
-            %118 = arith.constant 16 : index
-            %119 = arith.muli %34, %118 : index
-            %120 = arith.constant 128 : index
-            %121 = arith.muli %28, %120 : index
-            %122 = arith.addi %121, %119 : index
-            vector.store %46, %2[%122] : memref<?xf32>, vector<8xf32>
-            %123 = arith.constant 8 : index
-            %124 = arith.addi %122, %123 : index
-            vector.store %47, %2[%124] : memref<?xf32>, vector<8xf32>
-            %125 = arith.muli %35, %118 : index
-            %126 = arith.addi %121, %125 : index
-            vector.store %48, %2[%126] : memref<?xf32>, vector<8xf32>
-            %127 = arith.addi %126, %123 : index
-            vector.store %49, %2[%127] : memref<?xf32>, vector<8xf32>
-            %128 = arith.muli %29, %120 : index
-            %129 = arith.addi %128, %119 : index
-            vector.store %50, %2[%129] : memref<?xf32>, vector<8xf32>
-            %130 = arith.addi %129, %123 : index
-            vector.store %51, %2[%130] : memref<?xf32>, vector<8xf32>
-            %131 = arith.addi %128, %125 : index
-            vector.store %52, %2[%131] : memref<?xf32>, vector<8xf32>
-            %132 = arith.addi %131, %123 : index
-            vector.store %53, %2[%132] : memref<?xf32>, vector<8xf32>
-            %133 = arith.muli %31, %120 : index
-            %134 = arith.addi %133, %119 : index
-            vector.store %54, %2[%134] : memref<?xf32>, vector<8xf32>
-            %135 = arith.addi %134, %123 : index
-            vector.store %55, %2[%135] : memref<?xf32>, vector<8xf32>
-            %136 = arith.addi %133, %125 : index
-            vector.store %56, %2[%136] : memref<?xf32>, vector<8xf32>
-            %137 = arith.addi %136, %123 : index
-            vector.store %57, %2[%137] : memref<?xf32>, vector<8xf32>
-            %138 = arith.muli %33, %120 : index
-            %139 = arith.addi %138, %119 : index
-            vector.store %58, %2[%139] : memref<?xf32>, vector<8xf32>
-            %140 = arith.addi %139, %123 : index
-            vector.store %59, %2[%140] : memref<?xf32>, vector<8xf32>
-            %141 = arith.addi %138, %125 : index
-            vector.store %60, %2[%141] : memref<?xf32>, vector<8xf32>
-            %142 = arith.addi %141, %123 : index
-            vector.store %61, %2[%142] : memref<?xf32>, vector<8xf32>
+            %137 = arith.constant 16 : index
+            %138 = arith.muli %42, %137 : index
+            %139 = arith.constant 128 : index
+            %140 = arith.muli %29, %139 : index
+            %141 = arith.addi %140, %138 : index
+            vector.store %58, %2[%141] : memref<?xf32>, vector<16xf32>
+            %142 = arith.muli %43, %137 : index
+            %143 = arith.addi %140, %142 : index
+            vector.store %59, %2[%143] : memref<?xf32>, vector<16xf32>
+            %144 = arith.muli %30, %139 : index
+            %145 = arith.addi %144, %138 : index
+            vector.store %60, %2[%145] : memref<?xf32>, vector<16xf32>
+            %146 = arith.addi %144, %142 : index
+            vector.store %61, %2[%146] : memref<?xf32>, vector<16xf32>
+            %147 = arith.muli %32, %139 : index
+            %148 = arith.addi %147, %138 : index
+            vector.store %62, %2[%148] : memref<?xf32>, vector<16xf32>
+            %149 = arith.addi %147, %142 : index
+            vector.store %63, %2[%149] : memref<?xf32>, vector<16xf32>
+            %150 = arith.muli %34, %139 : index
+            %151 = arith.addi %150, %138 : index
+            vector.store %64, %2[%151] : memref<?xf32>, vector<16xf32>
+            %152 = arith.addi %150, %142 : index
+            vector.store %65, %2[%152] : memref<?xf32>, vector<16xf32>
+            %153 = arith.muli %35, %139 : index
+            %154 = arith.addi %153, %138 : index
+            vector.store %66, %2[%154] : memref<?xf32>, vector<16xf32>
+            %155 = arith.addi %153, %142 : index
+            vector.store %67, %2[%155] : memref<?xf32>, vector<16xf32>
+            %156 = arith.muli %37, %139 : index
+            %157 = arith.addi %156, %138 : index
+            vector.store %68, %2[%157] : memref<?xf32>, vector<16xf32>
+            %158 = arith.addi %156, %142 : index
+            vector.store %69, %2[%158] : memref<?xf32>, vector<16xf32>
+            %159 = arith.muli %39, %139 : index
+            %160 = arith.addi %159, %138 : index
+            vector.store %70, %2[%160] : memref<?xf32>, vector<16xf32>
+            %161 = arith.addi %159, %142 : index
+            vector.store %71, %2[%161] : memref<?xf32>, vector<16xf32>
+            %162 = arith.muli %41, %139 : index
+            %163 = arith.addi %162, %138 : index
+            vector.store %72, %2[%163] : memref<?xf32>, vector<16xf32>
+            %164 = arith.addi %162, %142 : index
+            vector.store %73, %2[%164] : memref<?xf32>, vector<16xf32>
           }
-          scf.for %143 = %25 to %21 step %13 {
-            %144 = arith.constant 2 : index
-            %145 = arith.muli %27, %144 : index
-            %146 = arith.addi %145, %13 : index
-            %147 = arith.constant 3072 : index
-            %148 = arith.muli %145, %147 : index
-            %149 = arith.muli %146, %147 : index
-            %150 = arith.constant 192 : index
-            %151 = arith.muli %143, %150 : index
-            %152 = arith.constant 0.000000e+00 : f32
-            %153 = vector.broadcast %152 : f32 to vector<8xf32>
-            %154, %155, %156, %157, %158, %159, %160, %161 = scf.for %162 = %12 to %150 step %144 iter_args(%163 = %153, %164 = %153, %165 = %153, %166 = %153, %167 = %153, %168 = %153, %169 = %153, %170 = %153) -> (vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>) {
-              %171 = arith.constant 16 : index
-              %172 = arith.muli %162, %171 : index
-              %173 = arith.addi %148, %172 : index
-              %174 = vector.load %1[%173] : memref<?xf32>, vector<8xf32>
-              %175 = arith.constant 8 : index
-              %176 = arith.addi %173, %175 : index
-              %177 = vector.load %1[%176] : memref<?xf32>, vector<8xf32>
-              %178 = arith.addi %149, %172 : index
-              %179 = vector.load %1[%178] : memref<?xf32>, vector<8xf32>
-              %180 = arith.addi %178, %175 : index
-              %181 = vector.load %1[%180] : memref<?xf32>, vector<8xf32>
-              %182 = arith.addi %151, %162 : index
-              %183 = memref.load %0[%182] : memref<?xf32>
-              %184 = vector.broadcast %183 : f32 to vector<8xf32>
-              %185 = vector.fma %184, %174, %163 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %186 = vector.fma %184, %177, %164 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %187 = vector.fma %184, %179, %165 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %188 = vector.fma %184, %181, %166 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %189 = arith.addi %162, %13 : index
-              %190 = arith.muli %189, %171 : index
-              %191 = arith.addi %148, %190 : index
-              %192 = vector.load %1[%191] : memref<?xf32>, vector<8xf32>
-              %193 = arith.addi %191, %175 : index
-              %194 = vector.load %1[%193] : memref<?xf32>, vector<8xf32>
-              %195 = arith.addi %149, %190 : index
-              %196 = vector.load %1[%195] : memref<?xf32>, vector<8xf32>
-              %197 = arith.addi %195, %175 : index
-              %198 = vector.load %1[%197] : memref<?xf32>, vector<8xf32>
-              %199 = arith.addi %151, %189 : index
+          scf.for %165 = %26 to %21 step %13 {
+            %166 = arith.constant 2 : index
+            %167 = arith.muli %28, %166 : index
+            %168 = arith.addi %167, %13 : index
+            %169 = arith.constant 3072 : index
+            %170 = arith.muli %167, %169 : index
+            %171 = arith.muli %168, %169 : index
+            %172 = arith.constant 192 : index
+            %173 = arith.muli %165, %172 : index
+            %174 = arith.constant 0.000000e+00 : f32
+            %175 = vector.broadcast %174 : f32 to vector<16xf32>
+            %176, %177, %178, %179, %180, %181, %182, %183 = scf.for %184 = %12 to %172 step %10 iter_args(%185 = %175, %186 = %175, %187 = %175, %188 = %175, %189 = %175, %190 = %175, %191 = %175, %192 = %175) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+              %193 = arith.constant 16 : index
+              %194 = arith.muli %184, %193 : index
+              %195 = arith.addi %170, %194 : index
+              %196 = vector.load %1[%195] : memref<?xf32>, vector<16xf32>
+              %197 = arith.addi %171, %194 : index
+              %198 = vector.load %1[%197] : memref<?xf32>, vector<16xf32>
+              %199 = arith.addi %173, %184 : index
               %200 = memref.load %0[%199] : memref<?xf32>
-              %201 = vector.broadcast %200 : f32 to vector<8xf32>
-              %202 = vector.fma %201, %192, %167 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %203 = vector.fma %201, %194, %168 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %204 = vector.fma %201, %196, %169 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %205 = vector.fma %201, %198, %170 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              scf.yield %185, %186, %187, %188, %202, %203, %204, %205 : vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>
+              %201 = vector.broadcast %200 : f32 to vector<16xf32>
+              %202 = vector.fma %201, %196, %185 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %203 = vector.fma %201, %198, %186 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %204 = arith.addi %184, %13 : index
+              %205 = arith.muli %204, %193 : index
+              %206 = arith.addi %170, %205 : index
+              %207 = vector.load %1[%206] : memref<?xf32>, vector<16xf32>
+              %208 = arith.addi %171, %205 : index
+              %209 = vector.load %1[%208] : memref<?xf32>, vector<16xf32>
+              %210 = arith.addi %173, %204 : index
+              %211 = memref.load %0[%210] : memref<?xf32>
+              %212 = vector.broadcast %211 : f32 to vector<16xf32>
+              %213 = vector.fma %212, %207, %187 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %214 = vector.fma %212, %209, %188 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %215 = arith.addi %184, %166 : index
+              %216 = arith.muli %215, %193 : index
+              %217 = arith.addi %170, %216 : index
+              %218 = vector.load %1[%217] : memref<?xf32>, vector<16xf32>
+              %219 = arith.addi %171, %216 : index
+              %220 = vector.load %1[%219] : memref<?xf32>, vector<16xf32>
+              %221 = arith.addi %173, %215 : index
+              %222 = memref.load %0[%221] : memref<?xf32>
+              %223 = vector.broadcast %222 : f32 to vector<16xf32>
+              %224 = vector.fma %223, %218, %189 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %225 = vector.fma %223, %220, %190 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %226 = arith.constant 3 : index
+              %227 = arith.addi %184, %226 : index
+              %228 = arith.muli %227, %193 : index
+              %229 = arith.addi %170, %228 : index
+              %230 = vector.load %1[%229] : memref<?xf32>, vector<16xf32>
+              %231 = arith.addi %171, %228 : index
+              %232 = vector.load %1[%231] : memref<?xf32>, vector<16xf32>
+              %233 = arith.addi %173, %227 : index
+              %234 = memref.load %0[%233] : memref<?xf32>
+              %235 = vector.broadcast %234 : f32 to vector<16xf32>
+              %236 = vector.fma %235, %230, %191 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %237 = vector.fma %235, %232, %192 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              scf.yield %202, %203, %213, %214, %224, %225, %236, %237 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
             }
-            %206 = arith.addf %154, %158 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-            %207 = arith.addf %155, %159 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-            %208 = arith.addf %156, %160 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-            %209 = arith.addf %157, %161 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-            %210 = arith.constant 16 : index
-            %211 = arith.muli %145, %210 : index
-            %212 = arith.constant 128 : index
-            %213 = arith.muli %143, %212 : index
-            %214 = arith.addi %213, %211 : index
-            vector.store %206, %2[%214] : memref<?xf32>, vector<8xf32>
-            %215 = arith.constant 8 : index
-            %216 = arith.addi %214, %215 : index
-            vector.store %207, %2[%216] : memref<?xf32>, vector<8xf32>
-            %217 = arith.muli %146, %210 : index
-            %218 = arith.addi %213, %217 : index
-            vector.store %208, %2[%218] : memref<?xf32>, vector<8xf32>
-            %219 = arith.addi %218, %215 : index
-            vector.store %209, %2[%219] : memref<?xf32>, vector<8xf32>
+            %238 = arith.addf %176, %178 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %239 = arith.addf %180, %182 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %240 = arith.addf %238, %239 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %241 = arith.addf %177, %179 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %242 = arith.addf %181, %183 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %243 = arith.addf %241, %242 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %244 = arith.constant 16 : index
+            %245 = arith.muli %167, %244 : index
+            %246 = arith.constant 128 : index
+            %247 = arith.muli %165, %246 : index
+            %248 = arith.addi %247, %245 : index
+            vector.store %240, %2[%248] : memref<?xf32>, vector<16xf32>
+            %249 = arith.muli %168, %244 : index
+            %250 = arith.addi %247, %249 : index
+            vector.store %243, %2[%250] : memref<?xf32>, vector<16xf32>
           }
         }
       }
     } else {
       "scf.parallel"(%12, %11, %13) <{operandSegmentSizes = array<i32: 1, 1, 1, 0>}> ({
-      ^bb0(%220: index):
-        %221 = arith.divui %220, %9 : index
-        %222 = arith.remui %220, %9 : index
-        %223 = arith.muli %222, %8 : index
-        %224 = arith.addi %223, %8 : index
-        %225 = arith.minui %224, %3 : index
-        %226 = arith.subi %225, %223 : index
-        %227 = arith.divui %226, %10 : index
-        %228 = arith.muli %227, %10 : index
-        %229 = arith.addi %223, %228 : index
-        %230 = arith.addi %221, %13 : index
-        scf.for %231 = %221 to %230 step %13 {
-          scf.for %232 = %223 to %229 step %10 {
-            %233 = arith.addi %232, %13 : index
-            %234 = arith.constant 2 : index
-            %235 = arith.addi %232, %234 : index
-            %236 = arith.constant 3 : index
-            %237 = arith.addi %232, %236 : index
-            %238 = arith.muli %231, %234 : index
-            %239 = arith.addi %238, %13 : index
-            %240 = arith.constant 3072 : index
-            %241 = arith.muli %238, %240 : index
-            %242 = arith.muli %239, %240 : index
-            %243 = arith.constant 192 : index
-            %244 = arith.muli %232, %243 : index
-            %245 = arith.muli %233, %243 : index
-            %246 = arith.muli %235, %243 : index
-            %247 = arith.muli %237, %243 : index
-            %248 = arith.constant 0.000000e+00 : f32
-            %249 = vector.broadcast %248 : f32 to vector<8xf32>
-            %250, %251, %252, %253, %254, %255, %256, %257, %258, %259, %260, %261, %262, %263, %264, %265 = scf.for %266 = %12 to %243 step %13 iter_args(%267 = %249, %268 = %249, %269 = %249, %270 = %249, %271 = %249, %272 = %249, %273 = %249, %274 = %249, %275 = %249, %276 = %249, %277 = %249, %278 = %249, %279 = %249, %280 = %249, %281 = %249, %282 = %249) -> (vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>) {
-              %283 = arith.constant 16 : index
-              %284 = arith.muli %266, %283 : index
-              %285 = arith.addi %241, %284 : index
-              %286 = vector.load %1[%285] : memref<?xf32>, vector<8xf32>
-              %287 = arith.constant 8 : index
-              %288 = arith.addi %285, %287 : index
-              %289 = vector.load %1[%288] : memref<?xf32>, vector<8xf32>
-              %290 = arith.addi %242, %284 : index
-              %291 = vector.load %1[%290] : memref<?xf32>, vector<8xf32>
-              %292 = arith.addi %290, %287 : index
-              %293 = vector.load %1[%292] : memref<?xf32>, vector<8xf32>
-              %294 = arith.addi %244, %266 : index
-              %295 = memref.load %0[%294] : memref<?xf32>
-              %296 = vector.broadcast %295 : f32 to vector<8xf32>
-              %297 = vector.fma %296, %286, %267 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %298 = vector.fma %296, %289, %268 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %299 = vector.fma %296, %291, %269 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %300 = vector.fma %296, %293, %270 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %301 = arith.addi %245, %266 : index
-              %302 = memref.load %0[%301] : memref<?xf32>
-              %303 = vector.broadcast %302 : f32 to vector<8xf32>
-              %304 = vector.fma %303, %286, %271 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %305 = vector.fma %303, %289, %272 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %306 = vector.fma %303, %291, %273 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %307 = vector.fma %303, %293, %274 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %308 = arith.addi %246, %266 : index
-              %309 = memref.load %0[%308] : memref<?xf32>
-              %310 = vector.broadcast %309 : f32 to vector<8xf32>
-              %311 = vector.fma %310, %286, %275 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %312 = vector.fma %310, %289, %276 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %313 = vector.fma %310, %291, %277 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %314 = vector.fma %310, %293, %278 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %315 = arith.addi %247, %266 : index
-              %316 = memref.load %0[%315] : memref<?xf32>
-              %317 = vector.broadcast %316 : f32 to vector<8xf32>
-              %318 = vector.fma %317, %286, %279 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %319 = vector.fma %317, %289, %280 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %320 = vector.fma %317, %291, %281 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %321 = vector.fma %317, %293, %282 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              scf.yield %297, %298, %299, %300, %304, %305, %306, %307, %311, %312, %313, %314, %318, %319, %320, %321 : vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>
+      ^bb0(%251: index):
+        %252 = arith.divui %251, %9 : index
+        %253 = arith.remui %251, %9 : index
+        %254 = arith.muli %253, %8 : index
+        %255 = arith.addi %254, %8 : index
+        %256 = arith.minui %255, %3 : index
+        %257 = arith.subi %256, %254 : index
+        %258 = arith.constant 8 : index
+        %259 = arith.divui %257, %258 : index
+        %260 = arith.muli %259, %258 : index
+        %261 = arith.addi %254, %260 : index
+        %262 = arith.addi %252, %13 : index
+        scf.for %263 = %252 to %262 step %13 {
+          scf.for %264 = %254 to %261 step %258 {
+            %265 = arith.addi %264, %13 : index
+            %266 = arith.constant 2 : index
+            %267 = arith.addi %264, %266 : index
+            %268 = arith.constant 3 : index
+            %269 = arith.addi %264, %268 : index
+            %270 = arith.addi %264, %10 : index
+            %271 = arith.constant 5 : index
+            %272 = arith.addi %264, %271 : index
+            %273 = arith.constant 6 : index
+            %274 = arith.addi %264, %273 : index
+            %275 = arith.constant 7 : index
+            %276 = arith.addi %264, %275 : index
+            %277 = arith.muli %263, %266 : index
+            %278 = arith.addi %277, %13 : index
+            %279 = arith.constant 3072 : index
+            %280 = arith.muli %277, %279 : index
+            %281 = arith.muli %278, %279 : index
+            %282 = arith.constant 192 : index
+            %283 = arith.muli %264, %282 : index
+            %284 = arith.muli %265, %282 : index
+            %285 = arith.muli %267, %282 : index
+            %286 = arith.muli %269, %282 : index
+            %287 = arith.muli %270, %282 : index
+            %288 = arith.muli %272, %282 : index
+            %289 = arith.muli %274, %282 : index
+            %290 = arith.muli %276, %282 : index
+            %291 = arith.constant 0.000000e+00 : f32
+            %292 = vector.broadcast %291 : f32 to vector<16xf32>
+            %293, %294, %295, %296, %297, %298, %299, %300, %301, %302, %303, %304, %305, %306, %307, %308 = scf.for %309 = %12 to %282 step %13 iter_args(%310 = %292, %311 = %292, %312 = %292, %313 = %292, %314 = %292, %315 = %292, %316 = %292, %317 = %292, %318 = %292, %319 = %292, %320 = %292, %321 = %292, %322 = %292, %323 = %292, %324 = %292, %325 = %292) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+              %326 = arith.constant 16 : index
+              %327 = arith.muli %309, %326 : index
+              %328 = arith.addi %280, %327 : index
+              %329 = vector.load %1[%328] : memref<?xf32>, vector<16xf32>
+              %330 = arith.addi %281, %327 : index
+              %331 = vector.load %1[%330] : memref<?xf32>, vector<16xf32>
+              %332 = arith.addi %283, %309 : index
+              %333 = memref.load %0[%332] : memref<?xf32>
+              %334 = vector.broadcast %333 : f32 to vector<16xf32>
+              %335 = vector.fma %334, %329, %310 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %336 = vector.fma %334, %331, %311 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %337 = arith.addi %284, %309 : index
+              %338 = memref.load %0[%337] : memref<?xf32>
+              %339 = vector.broadcast %338 : f32 to vector<16xf32>
+              %340 = vector.fma %339, %329, %312 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %341 = vector.fma %339, %331, %313 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %342 = arith.addi %285, %309 : index
+              %343 = memref.load %0[%342] : memref<?xf32>
+              %344 = vector.broadcast %343 : f32 to vector<16xf32>
+              %345 = vector.fma %344, %329, %314 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %346 = vector.fma %344, %331, %315 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %347 = arith.addi %286, %309 : index
+              %348 = memref.load %0[%347] : memref<?xf32>
+              %349 = vector.broadcast %348 : f32 to vector<16xf32>
+              %350 = vector.fma %349, %329, %316 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %351 = vector.fma %349, %331, %317 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %352 = arith.addi %287, %309 : index
+              %353 = memref.load %0[%352] : memref<?xf32>
+              %354 = vector.broadcast %353 : f32 to vector<16xf32>
+              %355 = vector.fma %354, %329, %318 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %356 = vector.fma %354, %331, %319 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %357 = arith.addi %288, %309 : index
+              %358 = memref.load %0[%357] : memref<?xf32>
+              %359 = vector.broadcast %358 : f32 to vector<16xf32>
+              %360 = vector.fma %359, %329, %320 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %361 = vector.fma %359, %331, %321 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %362 = arith.addi %289, %309 : index
+              %363 = memref.load %0[%362] : memref<?xf32>
+              %364 = vector.broadcast %363 : f32 to vector<16xf32>
+              %365 = vector.fma %364, %329, %322 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %366 = vector.fma %364, %331, %323 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %367 = arith.addi %290, %309 : index
+              %368 = memref.load %0[%367] : memref<?xf32>
+              %369 = vector.broadcast %368 : f32 to vector<16xf32>
+              %370 = vector.fma %369, %329, %324 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %371 = vector.fma %369, %331, %325 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              scf.yield %335, %336, %340, %341, %345, %346, %350, %351, %355, %356, %360, %361, %365, %366, %370, %371 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
             }
-            %322 = arith.constant 16 : index
-            %323 = arith.muli %238, %322 : index
-            %324 = arith.constant 128 : index
-            %325 = arith.muli %232, %324 : index
-            %326 = arith.addi %325, %323 : index
-            vector.store %250, %2[%326] : memref<?xf32>, vector<8xf32>
-            %327 = arith.constant 8 : index
-            %328 = arith.addi %326, %327 : index
-            vector.store %251, %2[%328] : memref<?xf32>, vector<8xf32>
-            %329 = arith.muli %239, %322 : index
-            %330 = arith.addi %325, %329 : index
-            vector.store %252, %2[%330] : memref<?xf32>, vector<8xf32>
-            %331 = arith.addi %330, %327 : index
-            vector.store %253, %2[%331] : memref<?xf32>, vector<8xf32>
-            %332 = arith.muli %233, %324 : index
-            %333 = arith.addi %332, %323 : index
-            vector.store %254, %2[%333] : memref<?xf32>, vector<8xf32>
-            %334 = arith.addi %333, %327 : index
-            vector.store %255, %2[%334] : memref<?xf32>, vector<8xf32>
-            %335 = arith.addi %332, %329 : index
-            vector.store %256, %2[%335] : memref<?xf32>, vector<8xf32>
-            %336 = arith.addi %335, %327 : index
-            vector.store %257, %2[%336] : memref<?xf32>, vector<8xf32>
-            %337 = arith.muli %235, %324 : index
-            %338 = arith.addi %337, %323 : index
-            vector.store %258, %2[%338] : memref<?xf32>, vector<8xf32>
-            %339 = arith.addi %338, %327 : index
-            vector.store %259, %2[%339] : memref<?xf32>, vector<8xf32>
-            %340 = arith.addi %337, %329 : index
-            vector.store %260, %2[%340] : memref<?xf32>, vector<8xf32>
-            %341 = arith.addi %340, %327 : index
-            vector.store %261, %2[%341] : memref<?xf32>, vector<8xf32>
-            %342 = arith.muli %237, %324 : index
-            %343 = arith.addi %342, %323 : index
-            vector.store %262, %2[%343] : memref<?xf32>, vector<8xf32>
-            %344 = arith.addi %343, %327 : index
-            vector.store %263, %2[%344] : memref<?xf32>, vector<8xf32>
-            %345 = arith.addi %342, %329 : index
-            vector.store %264, %2[%345] : memref<?xf32>, vector<8xf32>
-            %346 = arith.addi %345, %327 : index
-            vector.store %265, %2[%346] : memref<?xf32>, vector<8xf32>
+            %372 = arith.constant 16 : index
+            %373 = arith.muli %277, %372 : index
+            %374 = arith.constant 128 : index
+            %375 = arith.muli %264, %374 : index
+            %376 = arith.addi %375, %373 : index
+            vector.store %293, %2[%376] : memref<?xf32>, vector<16xf32>
+            %377 = arith.muli %278, %372 : index
+            %378 = arith.addi %375, %377 : index
+            vector.store %294, %2[%378] : memref<?xf32>, vector<16xf32>
+            %379 = arith.muli %265, %374 : index
+            %380 = arith.addi %379, %373 : index
+            vector.store %295, %2[%380] : memref<?xf32>, vector<16xf32>
+            %381 = arith.addi %379, %377 : index
+            vector.store %296, %2[%381] : memref<?xf32>, vector<16xf32>
+            %382 = arith.muli %267, %374 : index
+            %383 = arith.addi %382, %373 : index
+            vector.store %297, %2[%383] : memref<?xf32>, vector<16xf32>
+            %384 = arith.addi %382, %377 : index
+            vector.store %298, %2[%384] : memref<?xf32>, vector<16xf32>
+            %385 = arith.muli %269, %374 : index
+            %386 = arith.addi %385, %373 : index
+            vector.store %299, %2[%386] : memref<?xf32>, vector<16xf32>
+            %387 = arith.addi %385, %377 : index
+            vector.store %300, %2[%387] : memref<?xf32>, vector<16xf32>
+            %388 = arith.muli %270, %374 : index
+            %389 = arith.addi %388, %373 : index
+            vector.store %301, %2[%389] : memref<?xf32>, vector<16xf32>
+            %390 = arith.addi %388, %377 : index
+            vector.store %302, %2[%390] : memref<?xf32>, vector<16xf32>
+            %391 = arith.muli %272, %374 : index
+            %392 = arith.addi %391, %373 : index
+            vector.store %303, %2[%392] : memref<?xf32>, vector<16xf32>
+            %393 = arith.addi %391, %377 : index
+            vector.store %304, %2[%393] : memref<?xf32>, vector<16xf32>
+            %394 = arith.muli %274, %374 : index
+            %395 = arith.addi %394, %373 : index
+            vector.store %305, %2[%395] : memref<?xf32>, vector<16xf32>
+            %396 = arith.addi %394, %377 : index
+            vector.store %306, %2[%396] : memref<?xf32>, vector<16xf32>
+            %397 = arith.muli %276, %374 : index
+            %398 = arith.addi %397, %373 : index
+            vector.store %307, %2[%398] : memref<?xf32>, vector<16xf32>
+            %399 = arith.addi %397, %377 : index
+            vector.store %308, %2[%399] : memref<?xf32>, vector<16xf32>
           }
-          scf.for %347 = %229 to %225 step %13 {
-            %348 = arith.constant 2 : index
-            %349 = arith.muli %231, %348 : index
-            %350 = arith.addi %349, %13 : index
-            %351 = arith.constant 3072 : index
-            %352 = arith.muli %349, %351 : index
-            %353 = arith.muli %350, %351 : index
-            %354 = arith.constant 192 : index
-            %355 = arith.muli %347, %354 : index
-            %356 = arith.constant 0.000000e+00 : f32
-            %357 = vector.broadcast %356 : f32 to vector<8xf32>
-            %358, %359, %360, %361, %362, %363, %364, %365 = scf.for %366 = %12 to %354 step %348 iter_args(%367 = %357, %368 = %357, %369 = %357, %370 = %357, %371 = %357, %372 = %357, %373 = %357, %374 = %357) -> (vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>) {
-              %375 = arith.constant 16 : index
-              %376 = arith.muli %366, %375 : index
-              %377 = arith.addi %352, %376 : index
-              %378 = vector.load %1[%377] : memref<?xf32>, vector<8xf32>
-              %379 = arith.constant 8 : index
-              %380 = arith.addi %377, %379 : index
-              %381 = vector.load %1[%380] : memref<?xf32>, vector<8xf32>
-              %382 = arith.addi %353, %376 : index
-              %383 = vector.load %1[%382] : memref<?xf32>, vector<8xf32>
-              %384 = arith.addi %382, %379 : index
-              %385 = vector.load %1[%384] : memref<?xf32>, vector<8xf32>
-              %386 = arith.addi %355, %366 : index
-              %387 = memref.load %0[%386] : memref<?xf32>
-              %388 = vector.broadcast %387 : f32 to vector<8xf32>
-              %389 = vector.fma %388, %378, %367 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %390 = vector.fma %388, %381, %368 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %391 = vector.fma %388, %383, %369 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %392 = vector.fma %388, %385, %370 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %393 = arith.addi %366, %13 : index
-              %394 = arith.muli %393, %375 : index
-              %395 = arith.addi %352, %394 : index
-              %396 = vector.load %1[%395] : memref<?xf32>, vector<8xf32>
-              %397 = arith.addi %395, %379 : index
-              %398 = vector.load %1[%397] : memref<?xf32>, vector<8xf32>
-              %399 = arith.addi %353, %394 : index
-              %400 = vector.load %1[%399] : memref<?xf32>, vector<8xf32>
-              %401 = arith.addi %399, %379 : index
-              %402 = vector.load %1[%401] : memref<?xf32>, vector<8xf32>
-              %403 = arith.addi %355, %393 : index
-              %404 = memref.load %0[%403] : memref<?xf32>
-              %405 = vector.broadcast %404 : f32 to vector<8xf32>
-              %406 = vector.fma %405, %396, %371 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %407 = vector.fma %405, %398, %372 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %408 = vector.fma %405, %400, %373 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %409 = vector.fma %405, %402, %374 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              scf.yield %389, %390, %391, %392, %406, %407, %408, %409 : vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>
+          scf.for %400 = %261 to %256 step %13 {
+            %401 = arith.constant 2 : index
+            %402 = arith.muli %263, %401 : index
+            %403 = arith.addi %402, %13 : index
+            %404 = arith.constant 3072 : index
+            %405 = arith.muli %402, %404 : index
+            %406 = arith.muli %403, %404 : index
+            %407 = arith.constant 192 : index
+            %408 = arith.muli %400, %407 : index
+            %409 = arith.constant 0.000000e+00 : f32
+            %410 = vector.broadcast %409 : f32 to vector<16xf32>
+            %411, %412, %413, %414, %415, %416, %417, %418 = scf.for %419 = %12 to %407 step %10 iter_args(%420 = %410, %421 = %410, %422 = %410, %423 = %410, %424 = %410, %425 = %410, %426 = %410, %427 = %410) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+              %428 = arith.constant 16 : index
+              %429 = arith.muli %419, %428 : index
+              %430 = arith.addi %405, %429 : index
+              %431 = vector.load %1[%430] : memref<?xf32>, vector<16xf32>
+              %432 = arith.addi %406, %429 : index
+              %433 = vector.load %1[%432] : memref<?xf32>, vector<16xf32>
+              %434 = arith.addi %408, %419 : index
+              %435 = memref.load %0[%434] : memref<?xf32>
+              %436 = vector.broadcast %435 : f32 to vector<16xf32>
+              %437 = vector.fma %436, %431, %420 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %438 = vector.fma %436, %433, %421 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %439 = arith.addi %419, %13 : index
+              %440 = arith.muli %439, %428 : index
+              %441 = arith.addi %405, %440 : index
+              %442 = vector.load %1[%441] : memref<?xf32>, vector<16xf32>
+              %443 = arith.addi %406, %440 : index
+              %444 = vector.load %1[%443] : memref<?xf32>, vector<16xf32>
+              %445 = arith.addi %408, %439 : index
+              %446 = memref.load %0[%445] : memref<?xf32>
+              %447 = vector.broadcast %446 : f32 to vector<16xf32>
+              %448 = vector.fma %447, %442, %422 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %449 = vector.fma %447, %444, %423 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %450 = arith.addi %419, %401 : index
+              %451 = arith.muli %450, %428 : index
+              %452 = arith.addi %405, %451 : index
+              %453 = vector.load %1[%452] : memref<?xf32>, vector<16xf32>
+              %454 = arith.addi %406, %451 : index
+              %455 = vector.load %1[%454] : memref<?xf32>, vector<16xf32>
+              %456 = arith.addi %408, %450 : index
+              %457 = memref.load %0[%456] : memref<?xf32>
+              %458 = vector.broadcast %457 : f32 to vector<16xf32>
+              %459 = vector.fma %458, %453, %424 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %460 = vector.fma %458, %455, %425 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %461 = arith.constant 3 : index
+              %462 = arith.addi %419, %461 : index
+              %463 = arith.muli %462, %428 : index
+              %464 = arith.addi %405, %463 : index
+              %465 = vector.load %1[%464] : memref<?xf32>, vector<16xf32>
+              %466 = arith.addi %406, %463 : index
+              %467 = vector.load %1[%466] : memref<?xf32>, vector<16xf32>
+              %468 = arith.addi %408, %462 : index
+              %469 = memref.load %0[%468] : memref<?xf32>
+              %470 = vector.broadcast %469 : f32 to vector<16xf32>
+              %471 = vector.fma %470, %465, %426 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %472 = vector.fma %470, %467, %427 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              scf.yield %437, %438, %448, %449, %459, %460, %471, %472 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
             }
-            %410 = arith.addf %358, %362 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-            %411 = arith.addf %359, %363 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-            %412 = arith.addf %360, %364 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-            %413 = arith.addf %361, %365 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-            %414 = arith.constant 16 : index
-            %415 = arith.muli %349, %414 : index
-            %416 = arith.constant 128 : index
-            %417 = arith.muli %347, %416 : index
-            %418 = arith.addi %417, %415 : index
-            vector.store %410, %2[%418] : memref<?xf32>, vector<8xf32>
-            %419 = arith.constant 8 : index
-            %420 = arith.addi %418, %419 : index
-            vector.store %411, %2[%420] : memref<?xf32>, vector<8xf32>
-            %421 = arith.muli %350, %414 : index
-            %422 = arith.addi %417, %421 : index
-            vector.store %412, %2[%422] : memref<?xf32>, vector<8xf32>
-            %423 = arith.addi %422, %419 : index
-            vector.store %413, %2[%423] : memref<?xf32>, vector<8xf32>
+            %473 = arith.addf %411, %413 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %474 = arith.addf %415, %417 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %475 = arith.addf %473, %474 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %476 = arith.addf %412, %414 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %477 = arith.addf %416, %418 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %478 = arith.addf %476, %477 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %479 = arith.constant 16 : index
+            %480 = arith.muli %402, %479 : index
+            %481 = arith.constant 128 : index
+            %482 = arith.muli %400, %481 : index
+            %483 = arith.addi %482, %480 : index
+            vector.store %475, %2[%483] : memref<?xf32>, vector<16xf32>
+            %484 = arith.muli %403, %479 : index
+            %485 = arith.addi %482, %484 : index
+            vector.store %478, %2[%485] : memref<?xf32>, vector<16xf32>
           }
         }
         scf.reduce
@@ -14675,7 +14840,7 @@ builtin.module {
     }
     func.return
   }
-  func.func private @linear_swiglu_k128_n192(%0: memref<?xf32>, %1: memref<?xf32>, %2: memref<?xf32>, %3: memref<?xf32>, %4: index) attributes {rlx.kernel = {family = "linear_swiglu", k = 128 : i64, ns = array<i64: 192>, rows = 4 : i64, paired = false, kunroll = 2 : i64, panel_rows = 512 : i64, tile_group = 1 : i64, parallel_min_work = 524288 : i64}} {
+  func.func private @linear_swiglu_k128_n192(%0: memref<?xf32>, %1: memref<?xf32>, %2: memref<?xf32>, %3: memref<?xf32>, %4: index) attributes {rlx.kernel = {family = "linear_swiglu", k = 128 : i64, ns = array<i64: 192>, rows = 8 : i64, paired = false, lanes = 16 : i64, kunroll = 4 : i64, panel_rows = 512 : i64, tile_group = 1 : i64, parallel_min_work = 524288 : i64}} {
     %5 = arith.constant 49152 : index
     %6 = arith.muli %4, %5 : index
     %7 = arith.constant 511 : index
@@ -14696,7 +14861,7 @@ builtin.module {
         %21 = arith.addi %20, %9 : index
         %22 = arith.minui %21, %4 : index
         %23 = arith.subi %22, %20 : index
-        %24 = arith.constant 4 : index
+        %24 = arith.constant 8 : index
         %25 = arith.divui %23, %24 : index
         %26 = arith.muli %25, %24 : index
         %27 = arith.addi %20, %26 : index
@@ -14708,1472 +14873,1422 @@ builtin.module {
             %33 = arith.addi %30, %32 : index
             %34 = arith.constant 3 : index
             %35 = arith.addi %30, %34 : index
-            %36 = arith.constant 2048 : index
-            %37 = arith.muli %29, %36 : index
-            %38 = arith.constant 128 : index
-            %39 = arith.muli %30, %38 : index
-            %40 = arith.muli %31, %38 : index
-            %41 = arith.muli %33, %38 : index
-            %42 = arith.muli %35, %38 : index
-            %43 = arith.constant 0.000000e+00 : f32
-            %44 = vector.broadcast %43 : f32 to vector<8xf32>
-            %45, %46, %47, %48, %49, %50, %51, %52, %53, %54, %55, %56, %57, %58, %59, %60 = scf.for %61 = %13 to %38 step %14 iter_args(%62 = %44, %63 = %44, %64 = %44, %65 = %44, %66 = %44, %67 = %44, %68 = %44, %69 = %44, %70 = %44, %71 = %44, %72 = %44, %73 = %44, %74 = %44, %75 = %44, %76 = %44, %77 = %44) -> (vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>) {
-              %78 = arith.constant 16 : index
-              %79 = arith.muli %61, %78 : index
-              %80 = arith.addi %37, %79 : index
-              %81 = vector.load %1[%80] : memref<?xf32>, vector<8xf32>
-              %82 = arith.constant 8 : index
-              %83 = arith.addi %80, %82 : index
-              %84 = vector.load %1[%83] : memref<?xf32>, vector<8xf32>
-              %85 = vector.load %2[%80] : memref<?xf32>, vector<8xf32>
-              %86 = vector.load %2[%83] : memref<?xf32>, vector<8xf32>
-              %87 = arith.addi %39, %61 : index
-              %88 = memref.load %0[%87] : memref<?xf32>
-              %89 = vector.broadcast %88 : f32 to vector<8xf32>
-              %90 = vector.fma %89, %81, %62 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %91 = vector.fma %89, %84, %63 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %92 = vector.fma %89, %85, %64 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %93 = vector.fma %89, %86, %65 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %94 = arith.addi %40, %61 : index
-              %95 = memref.load %0[%94] : memref<?xf32>
-              %96 = vector.broadcast %95 : f32 to vector<8xf32>
-              %97 = vector.fma %96, %81, %66 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %98 = vector.fma %96, %84, %67 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %99 = vector.fma %96, %85, %68 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %100 = vector.fma %96, %86, %69 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %101 = arith.addi %41, %61 : index
-              %102 = memref.load %0[%101] : memref<?xf32>
-              %103 = vector.broadcast %102 : f32 to vector<8xf32>
-              %104 = vector.fma %103, %81, %70 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %105 = vector.fma %103, %84, %71 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %106 = vector.fma %103, %85, %72 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %107 = vector.fma %103, %86, %73 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %108 = arith.addi %42, %61 : index
-              %109 = memref.load %0[%108] : memref<?xf32>
-              %110 = vector.broadcast %109 : f32 to vector<8xf32>
-              %111 = vector.fma %110, %81, %74 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %112 = vector.fma %110, %84, %75 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %113 = vector.fma %110, %85, %76 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %114 = vector.fma %110, %86, %77 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              scf.yield %90, %91, %92, %93, %97, %98, %99, %100, %104, %105, %106, %107, %111, %112, %113, %114 : vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>
+            %36 = arith.constant 4 : index
+            %37 = arith.addi %30, %36 : index
+            %38 = arith.constant 5 : index
+            %39 = arith.addi %30, %38 : index
+            %40 = arith.constant 6 : index
+            %41 = arith.addi %30, %40 : index
+            %42 = arith.constant 7 : index
+            %43 = arith.addi %30, %42 : index
+            %44 = arith.constant 2048 : index
+            %45 = arith.muli %29, %44 : index
+            %46 = arith.constant 128 : index
+            %47 = arith.muli %30, %46 : index
+            %48 = arith.muli %31, %46 : index
+            %49 = arith.muli %33, %46 : index
+            %50 = arith.muli %35, %46 : index
+            %51 = arith.muli %37, %46 : index
+            %52 = arith.muli %39, %46 : index
+            %53 = arith.muli %41, %46 : index
+            %54 = arith.muli %43, %46 : index
+            %55 = arith.constant 0.000000e+00 : f32
+            %56 = vector.broadcast %55 : f32 to vector<16xf32>
+            %57, %58, %59, %60, %61, %62, %63, %64, %65, %66, %67, %68, %69, %70, %71, %72 = scf.for %73 = %13 to %46 step %14 iter_args(%74 = %56, %75 = %56, %76 = %56, %77 = %56, %78 = %56, %79 = %56, %80 = %56, %81 = %56, %82 = %56, %83 = %56, %84 = %56, %85 = %56, %86 = %56, %87 = %56, %88 = %56, %89 = %56) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+              %90 = arith.constant 16 : index
+              %91 = arith.muli %73, %90 : index
+              %92 = arith.addi %45, %91 : index
+              %93 = vector.load %1[%92] : memref<?xf32>, vector<16xf32>
+              %94 = vector.load %2[%92] : memref<?xf32>, vector<16xf32>
+              %95 = arith.addi %47, %73 : index
+              %96 = memref.load %0[%95] : memref<?xf32>
+              %97 = vector.broadcast %96 : f32 to vector<16xf32>
+              %98 = vector.fma %97, %93, %74 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %99 = vector.fma %97, %94, %75 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %100 = arith.addi %48, %73 : index
+              %101 = memref.load %0[%100] : memref<?xf32>
+              %102 = vector.broadcast %101 : f32 to vector<16xf32>
+              %103 = vector.fma %102, %93, %76 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %104 = vector.fma %102, %94, %77 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %105 = arith.addi %49, %73 : index
+              %106 = memref.load %0[%105] : memref<?xf32>
+              %107 = vector.broadcast %106 : f32 to vector<16xf32>
+              %108 = vector.fma %107, %93, %78 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %109 = vector.fma %107, %94, %79 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %110 = arith.addi %50, %73 : index
+              %111 = memref.load %0[%110] : memref<?xf32>
+              %112 = vector.broadcast %111 : f32 to vector<16xf32>
+              %113 = vector.fma %112, %93, %80 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %114 = vector.fma %112, %94, %81 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %115 = arith.addi %51, %73 : index
+              %116 = memref.load %0[%115] : memref<?xf32>
+              %117 = vector.broadcast %116 : f32 to vector<16xf32>
+              %118 = vector.fma %117, %93, %82 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %119 = vector.fma %117, %94, %83 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %120 = arith.addi %52, %73 : index
+              %121 = memref.load %0[%120] : memref<?xf32>
+              %122 = vector.broadcast %121 : f32 to vector<16xf32>
+              %123 = vector.fma %122, %93, %84 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %124 = vector.fma %122, %94, %85 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %125 = arith.addi %53, %73 : index
+              %126 = memref.load %0[%125] : memref<?xf32>
+              %127 = vector.broadcast %126 : f32 to vector<16xf32>
+              %128 = vector.fma %127, %93, %86 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %129 = vector.fma %127, %94, %87 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %130 = arith.addi %54, %73 : index
+              %131 = memref.load %0[%130] : memref<?xf32>
+              %132 = vector.broadcast %131 : f32 to vector<16xf32>
+              %133 = vector.fma %132, %93, %88 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %134 = vector.fma %132, %94, %89 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              scf.yield %98, %99, %103, %104, %108, %109, %113, %114, %118, %119, %123, %124, %128, %129, %133, %134 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
             }
-            %115 = arith.subf %44, %45 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-            %116 = arith.constant -8.700000e+01 : f32
-            %117 = vector.broadcast %116 : f32 to vector<8xf32>
-            %118 = arith.cmpf ogt, %115, %117 : vector<8xf32>
-            %119 = arith.select %118, %115, %117 : vector<8xf32>
-            %120 = arith.constant 8.800000e+01 : f32
-            %121 = vector.broadcast %120 : f32 to vector<8xf32>
-            %122 = arith.cmpf olt, %119, %121 : vector<8xf32>
-            %123 = arith.select %122, %119, %121 : vector<8xf32>
-            %124 = arith.constant dense<8.870000e+01> : vector<8xf32>
-            %125 = arith.minnumf %123, %124 : vector<8xf32>
-            %126 = arith.constant dense<-8.830000e+01> : vector<8xf32>
-            %127 = arith.maxnumf %125, %126 : vector<8xf32>
-            %128 = arith.constant dense<1.44269502> : vector<8xf32>
-            %129 = arith.mulf %127, %128 fastmath<contract> : vector<8xf32>
-            %130 = rlx_cpu.rint %129 : vector<8xf32>
-            %131 = arith.constant dense<0.693359375> : vector<8xf32>
-            %132 = arith.mulf %130, %131 fastmath<contract> : vector<8xf32>
-            %133 = arith.subf %127, %132 fastmath<contract> : vector<8xf32>
-            %134 = arith.constant dense<-0.000212194442> : vector<8xf32>
-            %135 = arith.mulf %130, %134 fastmath<contract> : vector<8xf32>
-            %136 = arith.subf %133, %135 fastmath<contract> : vector<8xf32>
-            %137 = arith.constant dense<0.000198756912> : vector<8xf32>
-            %138 = arith.mulf %137, %136 fastmath<contract> : vector<8xf32>
-            %139 = arith.constant dense<0.00139819994> : vector<8xf32>
-            %140 = arith.addf %138, %139 fastmath<contract> : vector<8xf32>
-            %141 = arith.mulf %140, %136 fastmath<contract> : vector<8xf32>
-            %142 = arith.constant dense<0.00833345205> : vector<8xf32>
-            %143 = arith.addf %141, %142 fastmath<contract> : vector<8xf32>
-            %144 = arith.mulf %143, %136 fastmath<contract> : vector<8xf32>
-            %145 = arith.constant dense<0.0416657962> : vector<8xf32>
-            %146 = arith.addf %144, %145 fastmath<contract> : vector<8xf32>
-            %147 = arith.mulf %146, %136 fastmath<contract> : vector<8xf32>
-            %148 = arith.constant dense<0.166666657> : vector<8xf32>
-            %149 = arith.addf %147, %148 fastmath<contract> : vector<8xf32>
-            %150 = arith.mulf %149, %136 fastmath<contract> : vector<8xf32>
-            %151 = arith.constant dense<5.000000e-01> : vector<8xf32>
-            %152 = arith.addf %150, %151 fastmath<contract> : vector<8xf32>
-            %153 = arith.mulf %136, %136 fastmath<contract> : vector<8xf32>
-            %154 = arith.mulf %152, %153 fastmath<contract> : vector<8xf32>
-            %155 = arith.addf %154, %136 fastmath<contract> : vector<8xf32>
-            %156 = arith.constant dense<1.000000e+00> : vector<8xf32>
-            %157 = arith.addf %155, %156 fastmath<contract> : vector<8xf32>
-            %158 = arith.fptosi %130 : vector<8xf32> to vector<8xi32>
-            %159 = arith.constant dense<23> : vector<8xi32>
-            %160 = arith.shli %158, %159 : vector<8xi32>
-            %161 = arith.bitcast %157 : vector<8xf32> to vector<8xi32>
-            %162 = arith.addi %161, %160 : vector<8xi32>
-            %163 = arith.bitcast %162 : vector<8xi32> to vector<8xf32>
-            %164 = arith.constant dense<-87.3365479> : vector<8xf32>
-            %165 = arith.constant dense<0.000000e+00> : vector<8xf32>
-            %166 = arith.cmpf olt, %123, %164 : vector<8xf32>
-            %167 = arith.select %166, %165, %163 : vector<8xf32>
-            %168 = arith.constant dense<88.7228394> : vector<8xf32>
-            %169 = arith.constant dense<0x7f800000> : vector<8xf32>
-            %170 = arith.cmpf ogt, %123, %168 : vector<8xf32>
-            %171 = arith.select %170, %169, %167 : vector<8xf32>
-            %172 = arith.cmpf uno, %123, %123 : vector<8xf32>
-            %173 = arith.select %172, %123, %171 : vector<8xf32>
-            %174 = arith.constant 1.000000e+00 : f32
-            %175 = vector.broadcast %174 : f32 to vector<8xf32>
-            %176 = arith.addf %175, %173 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-            %177 = arith.divf %45, %176 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-            %178 = arith.mulf %177, %47 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-            %179 = arith.subf %44, %46 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-            %180 = arith.cmpf ogt, %179, %117 : vector<8xf32>
-            %181 = arith.select %180, %179, %117 : vector<8xf32>
-            %182 = arith.cmpf olt, %181, %121 : vector<8xf32>
-            %183 = arith.select %182, %181, %121 : vector<8xf32>
-            %184 = arith.constant dense<8.870000e+01> : vector<8xf32>
-            %185 = arith.minnumf %183, %184 : vector<8xf32>
-            %186 = arith.constant dense<-8.830000e+01> : vector<8xf32>
-            %187 = arith.maxnumf %185, %186 : vector<8xf32>
-            %188 = arith.constant dense<1.44269502> : vector<8xf32>
-            %189 = arith.mulf %187, %188 fastmath<contract> : vector<8xf32>
-            %190 = rlx_cpu.rint %189 : vector<8xf32>
-            %191 = arith.constant dense<0.693359375> : vector<8xf32>
-            %192 = arith.mulf %190, %191 fastmath<contract> : vector<8xf32>
-            %193 = arith.subf %187, %192 fastmath<contract> : vector<8xf32>
-            %194 = arith.constant dense<-0.000212194442> : vector<8xf32>
-            %195 = arith.mulf %190, %194 fastmath<contract> : vector<8xf32>
-            %196 = arith.subf %193, %195 fastmath<contract> : vector<8xf32>
-            %197 = arith.constant dense<0.000198756912> : vector<8xf32>
-            %198 = arith.mulf %197, %196 fastmath<contract> : vector<8xf32>
-            %199 = arith.constant dense<0.00139819994> : vector<8xf32>
-            %200 = arith.addf %198, %199 fastmath<contract> : vector<8xf32>
-            %201 = arith.mulf %200, %196 fastmath<contract> : vector<8xf32>
-            %202 = arith.constant dense<0.00833345205> : vector<8xf32>
-            %203 = arith.addf %201, %202 fastmath<contract> : vector<8xf32>
-            %204 = arith.mulf %203, %196 fastmath<contract> : vector<8xf32>
-            %205 = arith.constant dense<0.0416657962> : vector<8xf32>
-            %206 = arith.addf %204, %205 fastmath<contract> : vector<8xf32>
-            %207 = arith.mulf %206, %196 fastmath<contract> : vector<8xf32>
-            %208 = arith.constant dense<0.166666657> : vector<8xf32>
-            %209 = arith.addf %207, %208 fastmath<contract> : vector<8xf32>
-            %210 = arith.mulf %209, %196 fastmath<contract> : vector<8xf32>
-            %211 = arith.constant dense<5.000000e-01> : vector<8xf32>
-            %212 = arith.addf %210, %211 fastmath<contract> : vector<8xf32>
-            %213 = arith.mulf %196, %196 fastmath<contract> : vector<8xf32>
-            %214 = arith.mulf %212, %213 fastmath<contract> : vector<8xf32>
-            %215 = arith.addf %214, %196 fastmath<contract> : vector<8xf32>
-            %216 = arith.constant dense<1.000000e+00> : vector<8xf32>
-            %217 = arith.addf %215, %216 fastmath<contract> : vector<8xf32>
-            %218 = arith.fptosi %190 : vector<8xf32> to vector<8xi32>
-            %219 = arith.constant dense<23> : vector<8xi32>
-            %220 = arith.shli %218, %219 : vector<8xi32>
-            %221 = arith.bitcast %217 : vector<8xf32> to vector<8xi32>
-            %222 = arith.addi %221, %220 : vector<8xi32>
-            %223 = arith.bitcast %222 : vector<8xi32> to vector<8xf32>
-            %224 = arith.constant dense<-87.3365479> : vector<8xf32>
-            %225 = arith.constant dense<0.000000e+00> : vector<8xf32>
-            %226 = arith.cmpf olt, %183, %224 : vector<8xf32>
-            %227 = arith.select %226, %225, %223 : vector<8xf32>
-            %228 = arith.constant dense<88.7228394> : vector<8xf32>
-            %229 = arith.constant dense<0x7f800000> : vector<8xf32>
-            %230 = arith.cmpf ogt, %183, %228 : vector<8xf32>
-            %231 = arith.select %230, %229, %227 : vector<8xf32>
-            %232 = arith.cmpf uno, %183, %183 : vector<8xf32>
-            %233 = arith.select %232, %183, %231 : vector<8xf32>
-            %234 = arith.addf %175, %233 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-            %235 = arith.divf %46, %234 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-            %236 = arith.mulf %235, %48 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-            %237 = arith.constant 192 : index
-            %238 = arith.muli %30, %237 : index
-            %239 = arith.constant 16 : index
-            %240 = arith.muli %29, %239 : index
-            %241 = arith.addi %238, %240 : index
-            vector.store %178, %3[%241] : memref<?xf32>, vector<8xf32>
-            %242 = arith.constant 8 : index
-            %243 = arith.addi %241, %242 : index
-            vector.store %236, %3[%243] : memref<?xf32>, vector<8xf32>
-            %244 = arith.subf %44, %49 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-            %245 = arith.cmpf ogt, %244, %117 : vector<8xf32>
-            %246 = arith.select %245, %244, %117 : vector<8xf32>
-            %247 = arith.cmpf olt, %246, %121 : vector<8xf32>
-            %248 = arith.select %247, %246, %121 : vector<8xf32>
-            %249 = arith.constant dense<8.870000e+01> : vector<8xf32>
-            %250 = arith.minnumf %248, %249 : vector<8xf32>
-            %251 = arith.constant dense<-8.830000e+01> : vector<8xf32>
-            %252 = arith.maxnumf %250, %251 : vector<8xf32>
-            %253 = arith.constant dense<1.44269502> : vector<8xf32>
-            %254 = arith.mulf %252, %253 fastmath<contract> : vector<8xf32>
-            %255 = rlx_cpu.rint %254 : vector<8xf32>
-            %256 = arith.constant dense<0.693359375> : vector<8xf32>
-            %257 = arith.mulf %255, %256 fastmath<contract> : vector<8xf32>
-            %258 = arith.subf %252, %257 fastmath<contract> : vector<8xf32>
-            %259 = arith.constant dense<-0.000212194442> : vector<8xf32>
-            %260 = arith.mulf %255, %259 fastmath<contract> : vector<8xf32>
-            %261 = arith.subf %258, %260 fastmath<contract> : vector<8xf32>
-            %262 = arith.constant dense<0.000198756912> : vector<8xf32>
-            %263 = arith.mulf %262, %261 fastmath<contract> : vector<8xf32>
-            %264 = arith.constant dense<0.00139819994> : vector<8xf32>
-            %265 = arith.addf %263, %264 fastmath<contract> : vector<8xf32>
-            %266 = arith.mulf %265, %261 fastmath<contract> : vector<8xf32>
-            %267 = arith.constant dense<0.00833345205> : vector<8xf32>
-            %268 = arith.addf %266, %267 fastmath<contract> : vector<8xf32>
-            %269 = arith.mulf %268, %261 fastmath<contract> : vector<8xf32>
-            %270 = arith.constant dense<0.0416657962> : vector<8xf32>
-            %271 = arith.addf %269, %270 fastmath<contract> : vector<8xf32>
-            %272 = arith.mulf %271, %261 fastmath<contract> : vector<8xf32>
-            %273 = arith.constant dense<0.166666657> : vector<8xf32>
-            %274 = arith.addf %272, %273 fastmath<contract> : vector<8xf32>
-            %275 = arith.mulf %274, %261 fastmath<contract> : vector<8xf32>
-            %276 = arith.constant dense<5.000000e-01> : vector<8xf32>
-            %277 = arith.addf %275, %276 fastmath<contract> : vector<8xf32>
-            %278 = arith.mulf %261, %261 fastmath<contract> : vector<8xf32>
-            %279 = arith.mulf %277, %278 fastmath<contract> : vector<8xf32>
-            %280 = arith.addf %279, %261 fastmath<contract> : vector<8xf32>
-            %281 = arith.constant dense<1.000000e+00> : vector<8xf32>
-            %282 = arith.addf %280, %281 fastmath<contract> : vector<8xf32>
-            %283 = arith.fptosi %255 : vector<8xf32> to vector<8xi32>
-            %284 = arith.constant dense<23> : vector<8xi32>
-            %285 = arith.shli %283, %284 : vector<8xi32>
-            %286 = arith.bitcast %282 : vector<8xf32> to vector<8xi32>
-            %287 = arith.addi %286, %285 : vector<8xi32>
-            %288 = arith.bitcast %287 : vector<8xi32> to vector<8xf32>
-            %289 = arith.constant dense<-87.3365479> : vector<8xf32>
-            %290 = arith.constant dense<0.000000e+00> : vector<8xf32>
-            %291 = arith.cmpf olt, %248, %289 : vector<8xf32>
-            %292 = arith.select %291, %290, %288 : vector<8xf32>
-            %293 = arith.constant dense<88.7228394> : vector<8xf32>
-            %294 = arith.constant dense<0x7f800000> : vector<8xf32>
-            %295 = arith.cmpf ogt, %248, %293 : vector<8xf32>
-            %296 = arith.select %295, %294, %292 : vector<8xf32>
-            %297 = arith.cmpf uno, %248, %248 : vector<8xf32>
-            %298 = arith.select %297, %248, %296 : vector<8xf32>
-            %299 = arith.addf %175, %298 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-            %300 = arith.divf %49, %299 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-            %301 = arith.mulf %300, %51 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-            %302 = arith.subf %44, %50 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-            %303 = arith.cmpf ogt, %302, %117 : vector<8xf32>
-            %304 = arith.select %303, %302, %117 : vector<8xf32>
-            %305 = arith.cmpf olt, %304, %121 : vector<8xf32>
-            %306 = arith.select %305, %304, %121 : vector<8xf32>
-            %307 = arith.constant dense<8.870000e+01> : vector<8xf32>
-            %308 = arith.minnumf %306, %307 : vector<8xf32>
-            %309 = arith.constant dense<-8.830000e+01> : vector<8xf32>
-            %310 = arith.maxnumf %308, %309 : vector<8xf32>
-            %311 = arith.constant dense<1.44269502> : vector<8xf32>
-            %312 = arith.mulf %310, %311 fastmath<contract> : vector<8xf32>
-            %313 = rlx_cpu.rint %312 : vector<8xf32>
-            %314 = arith.constant dense<0.693359375> : vector<8xf32>
-            %315 = arith.mulf %313, %314 fastmath<contract> : vector<8xf32>
-            %316 = arith.subf %310, %315 fastmath<contract> : vector<8xf32>
-            %317 = arith.constant dense<-0.000212194442> : vector<8xf32>
-            %318 = arith.mulf %313, %317 fastmath<contract> : vector<8xf32>
-            %319 = arith.subf %316, %318 fastmath<contract> : vector<8xf32>
-            %320 = arith.constant dense<0.000198756912> : vector<8xf32>
-            %321 = arith.mulf %320, %319 fastmath<contract> : vector<8xf32>
-            %322 = arith.constant dense<0.00139819994> : vector<8xf32>
-            %323 = arith.addf %321, %322 fastmath<contract> : vector<8xf32>
-            %324 = arith.mulf %323, %319 fastmath<contract> : vector<8xf32>
-            %325 = arith.constant dense<0.00833345205> : vector<8xf32>
-            %326 = arith.addf %324, %325 fastmath<contract> : vector<8xf32>
-            %327 = arith.mulf %326, %319 fastmath<contract> : vector<8xf32>
-            %328 = arith.constant dense<0.0416657962> : vector<8xf32>
-            %329 = arith.addf %327, %328 fastmath<contract> : vector<8xf32>
-            %330 = arith.mulf %329, %319 fastmath<contract> : vector<8xf32>
-            %331 = arith.constant dense<0.166666657> : vector<8xf32>
-            %332 = arith.addf %330, %331 fastmath<contract> : vector<8xf32>
-            %333 = arith.mulf %332, %319 fastmath<contract> : vector<8xf32>
-            %334 = arith.constant dense<5.000000e-01> : vector<8xf32>
-            %335 = arith.addf %333, %334 fastmath<contract> : vector<8xf32>
-            %336 = arith.mulf %319, %319 fastmath<contract> : vector<8xf32>
-            %337 = arith.mulf %335, %336 fastmath<contract> : vector<8xf32>
-            %338 = arith.addf %337, %319 fastmath<contract> : vector<8xf32>
-            %339 = arith.constant dense<1.000000e+00> : vector<8xf32>
-            %340 = arith.addf %338, %339 fastmath<contract> : vector<8xf32>
-            %341 = arith.fptosi %313 : vector<8xf32> to vector<8xi32>
-            %342 = arith.constant dense<23> : vector<8xi32>
-            %343 = arith.shli %341, %342 : vector<8xi32>
-            %344 = arith.bitcast %340 : vector<8xf32> to vector<8xi32>
-            %345 = arith.addi %344, %343 : vector<8xi32>
-            %346 = arith.bitcast %345 : vector<8xi32> to vector<8xf32>
-            %347 = arith.constant dense<-87.3365479> : vector<8xf32>
-            %348 = arith.constant dense<0.000000e+00> : vector<8xf32>
-            %349 = arith.cmpf olt, %306, %347 : vector<8xf32>
-            %350 = arith.select %349, %348, %346 : vector<8xf32>
-            %351 = arith.constant dense<88.7228394> : vector<8xf32>
-            %352 = arith.constant dense<0x7f800000> : vector<8xf32>
-            %353 = arith.cmpf ogt, %306, %351 : vector<8xf32>
-            %354 = arith.select %353, %352, %350 : vector<8xf32>
-            %355 = arith.cmpf uno, %306, %306 : vector<8xf32>
-            %356 = arith.select %355, %306, %354 : vector<8xf32>
-            %357 = arith.addf %175, %356 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-            %358 = arith.divf %50, %357 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-            %359 = arith.mulf %358, %52 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-            %360 = arith.muli %31, %237 : index
-            %361 = arith.addi %360, %240 : index
-            vector.store %301, %3[%361] : memref<?xf32>, vector<8xf32>
-            %362 = arith.addi %361, %242 : index
-            vector.store %359, %3[%362] : memref<?xf32>, vector<8xf32>
-            %363 = arith.subf %44, %53 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-            %364 = arith.cmpf ogt, %363, %117 : vector<8xf32>
-            %365 = arith.select %364, %363, %117 : vector<8xf32>
-            %366 = arith.cmpf olt, %365, %121 : vector<8xf32>
-            %367 = arith.select %366, %365, %121 : vector<8xf32>
-            %368 = arith.constant dense<8.870000e+01> : vector<8xf32>
-            %369 = arith.minnumf %367, %368 : vector<8xf32>
-            %370 = arith.constant dense<-8.830000e+01> : vector<8xf32>
-            %371 = arith.maxnumf %369, %370 : vector<8xf32>
-            %372 = arith.constant dense<1.44269502> : vector<8xf32>
-            %373 = arith.mulf %371, %372 fastmath<contract> : vector<8xf32>
-            %374 = rlx_cpu.rint %373 : vector<8xf32>
-            %375 = arith.constant dense<0.693359375> : vector<8xf32>
-            %376 = arith.mulf %374, %375 fastmath<contract> : vector<8xf32>
-            %377 = arith.subf %371, %376 fastmath<contract> : vector<8xf32>
-            %378 = arith.constant dense<-0.000212194442> : vector<8xf32>
-            %379 = arith.mulf %374, %378 fastmath<contract> : vector<8xf32>
-            %380 = arith.subf %377, %379 fastmath<contract> : vector<8xf32>
-            %381 = arith.constant dense<0.000198756912> : vector<8xf32>
-            %382 = arith.mulf %381, %380 fastmath<contract> : vector<8xf32>
-            %383 = arith.constant dense<0.00139819994> : vector<8xf32>
-            %384 = arith.addf %382, %383 fastmath<contract> : vector<8xf32>
-            %385 = arith.mulf %384, %380 fastmath<contract> : vector<8xf32>
-            %386 = arith.constant dense<0.00833345205> : vector<8xf32>
-            %387 = arith.addf %385, %386 fastmath<contract> : vector<8xf32>
-            %388 = arith.mulf %387, %380 fastmath<contract> : vector<8xf32>
-            %389 = arith.constant dense<0.0416657962> : vector<8xf32>
-            %390 = arith.addf %388, %389 fastmath<contract> : vector<8xf32>
-            %391 = arith.mulf %390, %380 fastmath<contract> : vector<8xf32>
-            %392 = arith.constant dense<0.166666657> : vector<8xf32>
-            %393 = arith.addf %391, %392 fastmath<contract> : vector<8xf32>
-            %394 = arith.mulf %393, %380 fastmath<contract> : vector<8xf32>
-            %395 = arith.constant dense<5.000000e-01> : vector<8xf32>
-            %396 = arith.addf %394, %395 fastmath<contract> : vector<8xf32>
-            %397 = arith.mulf %380, %380 fastmath<contract> : vector<8xf32>
-            %398 = arith.mulf %396, %397 fastmath<contract> : vector<8xf32>
-            %399 = arith.addf %398, %380 fastmath<contract> : vector<8xf32>
-            %400 = arith.constant dense<1.000000e+00> : vector<8xf32>
-            %401 = arith.addf %399, %400 fastmath<contract> : vector<8xf32>
-            %402 = arith.fptosi %374 : vector<8xf32> to vector<8xi32>
-            %403 = arith.constant dense<23> : vector<8xi32>
-            %404 = arith.shli %402, %403 : vector<8xi32>
-            %405 = arith.bitcast %401 : vector<8xf32> to vector<8xi32>
-            %406 = arith.addi %405, %404 : vector<8xi32>
-            %407 = arith.bitcast %406 : vector<8xi32> to vector<8xf32>
-            %408 = arith.constant dense<-87.3365479> : vector<8xf32>
-            %409 = arith.constant dense<0.000000e+00> : vector<8xf32>
-            %410 = arith.cmpf olt, %367, %408 : vector<8xf32>
-            %411 = arith.select %410, %409, %407 : vector<8xf32>
-            %412 = arith.constant dense<88.7228394> : vector<8xf32>
-            %413 = arith.constant dense<0x7f800000> : vector<8xf32>
-            %414 = arith.cmpf ogt, %367, %412 : vector<8xf32>
-            %415 = arith.select %414, %413, %411 : vector<8xf32>
-            %416 = arith.cmpf uno, %367, %367 : vector<8xf32>
-            %417 = arith.select %416, %367, %415 : vector<8xf32>
-            %418 = arith.addf %175, %417 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-            %419 = arith.divf %53, %418 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-            %420 = arith.mulf %419, %55 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-            %421 = arith.subf %44, %54 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-            %422 = arith.cmpf ogt, %421, %117 : vector<8xf32>
-            %423 = arith.select %422, %421, %117 : vector<8xf32>
-            %424 = arith.cmpf olt, %423, %121 : vector<8xf32>
-            %425 = arith.select %424, %423, %121 : vector<8xf32>
-            %426 = arith.constant dense<8.870000e+01> : vector<8xf32>
-            %427 = arith.minnumf %425, %426 : vector<8xf32>
-            %428 = arith.constant dense<-8.830000e+01> : vector<8xf32>
-            %429 = arith.maxnumf %427, %428 : vector<8xf32>
-            %430 = arith.constant dense<1.44269502> : vector<8xf32>
-            %431 = arith.mulf %429, %430 fastmath<contract> : vector<8xf32>
-            %432 = rlx_cpu.rint %431 : vector<8xf32>
-            %433 = arith.constant dense<0.693359375> : vector<8xf32>
-            %434 = arith.mulf %432, %433 fastmath<contract> : vector<8xf32>
-            %435 = arith.subf %429, %434 fastmath<contract> : vector<8xf32>
-            %436 = arith.constant dense<-0.000212194442> : vector<8xf32>
-            %437 = arith.mulf %432, %436 fastmath<contract> : vector<8xf32>
-            %438 = arith.subf %435, %437 fastmath<contract> : vector<8xf32>
-            %439 = arith.constant dense<0.000198756912> : vector<8xf32>
-            %440 = arith.mulf %439, %438 fastmath<contract> : vector<8xf32>
-            %441 = arith.constant dense<0.00139819994> : vector<8xf32>
-            %442 = arith.addf %440, %441 fastmath<contract> : vector<8xf32>
-            %443 = arith.mulf %442, %438 fastmath<contract> : vector<8xf32>
-            %444 = arith.constant dense<0.00833345205> : vector<8xf32>
-            %445 = arith.addf %443, %444 fastmath<contract> : vector<8xf32>
-            %446 = arith.mulf %445, %438 fastmath<contract> : vector<8xf32>
-            %447 = arith.constant dense<0.0416657962> : vector<8xf32>
-            %448 = arith.addf %446, %447 fastmath<contract> : vector<8xf32>
-            %449 = arith.mulf %448, %438 fastmath<contract> : vector<8xf32>
-            %450 = arith.constant dense<0.166666657> : vector<8xf32>
-            %451 = arith.addf %449, %450 fastmath<contract> : vector<8xf32>
-            %452 = arith.mulf %451, %438 fastmath<contract> : vector<8xf32>
-            %453 = arith.constant dense<5.000000e-01> : vector<8xf32>
-            %454 = arith.addf %452, %453 fastmath<contract> : vector<8xf32>
-            %455 = arith.mulf %438, %438 fastmath<contract> : vector<8xf32>
-            %456 = arith.mulf %454, %455 fastmath<contract> : vector<8xf32>
-            %457 = arith.addf %456, %438 fastmath<contract> : vector<8xf32>
-            %458 = arith.constant dense<1.000000e+00> : vector<8xf32>
-            %459 = arith.addf %457, %458 fastmath<contract> : vector<8xf32>
-            %460 = arith.fptosi %432 : vector<8xf32> to vector<8xi32>
-            %461 = arith.constant dense<23> : vector<8xi32>
-            %462 = arith.shli %460, %461 : vector<8xi32>
-            %463 = arith.bitcast %459 : vector<8xf32> to vector<8xi32>
-            %464 = arith.addi %463, %462 : vector<8xi32>
-            %465 = arith.bitcast %464 : vector<8xi32> to vector<8xf32>
-            %466 = arith.constant dense<-87.3365479> : vector<8xf32>
-            %467 = arith.constant dense<0.000000e+00> : vector<8xf32>
-            %468 = arith.cmpf olt, %425, %466 : vector<8xf32>
-            %469 = arith.select %468, %467, %465 : vector<8xf32>
-            %470 = arith.constant dense<88.7228394> : vector<8xf32>
-            %471 = arith.constant dense<0x7f800000> : vector<8xf32>
-            %472 = arith.cmpf ogt, %425, %470 : vector<8xf32>
-            %473 = arith.select %472, %471, %469 : vector<8xf32>
-            %474 = arith.cmpf uno, %425, %425 : vector<8xf32>
-            %475 = arith.select %474, %425, %473 : vector<8xf32>
-            %476 = arith.addf %175, %475 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-            %477 = arith.divf %54, %476 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-            %478 = arith.mulf %477, %56 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-            %479 = arith.muli %33, %237 : index
-            %480 = arith.addi %479, %240 : index
-            vector.store %420, %3[%480] : memref<?xf32>, vector<8xf32>
-            %481 = arith.addi %480, %242 : index
-            vector.store %478, %3[%481] : memref<?xf32>, vector<8xf32>
-            %482 = arith.subf %44, %57 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-            %483 = arith.cmpf ogt, %482, %117 : vector<8xf32>
-            %484 = arith.select %483, %482, %117 : vector<8xf32>
-            %485 = arith.cmpf olt, %484, %121 : vector<8xf32>
-            %486 = arith.select %485, %484, %121 : vector<8xf32>
-            %487 = arith.constant dense<8.870000e+01> : vector<8xf32>
-            %488 = arith.minnumf %486, %487 : vector<8xf32>
-            %489 = arith.constant dense<-8.830000e+01> : vector<8xf32>
-            %490 = arith.maxnumf %488, %489 : vector<8xf32>
-            %491 = arith.constant dense<1.44269502> : vector<8xf32>
-            %492 = arith.mulf %490, %491 fastmath<contract> : vector<8xf32>
-            %493 = rlx_cpu.rint %492 : vector<8xf32>
-            %494 = arith.constant dense<0.693359375> : vector<8xf32>
-            %495 = arith.mulf %493, %494 fastmath<contract> : vector<8xf32>
-            %496 = arith.subf %490, %495 fastmath<contract> : vector<8xf32>
-            %497 = arith.constant dense<-0.000212194442> : vector<8xf32>
-            %498 = arith.mulf %493, %497 fastmath<contract> : vector<8xf32>
-            %499 = arith.subf %496, %498 fastmath<contract> : vector<8xf32>
-            %500 = arith.constant dense<0.000198756912> : vector<8xf32>
-            %501 = arith.mulf %500, %499 fastmath<contract> : vector<8xf32>
-            %502 = arith.constant dense<0.00139819994> : vector<8xf32>
-            %503 = arith.addf %501, %502 fastmath<contract> : vector<8xf32>
-            %504 = arith.mulf %503, %499 fastmath<contract> : vector<8xf32>
-            %505 = arith.constant dense<0.00833345205> : vector<8xf32>
-            %506 = arith.addf %504, %505 fastmath<contract> : vector<8xf32>
-            %507 = arith.mulf %506, %499 fastmath<contract> : vector<8xf32>
-            %508 = arith.constant dense<0.0416657962> : vector<8xf32>
-            %509 = arith.addf %507, %508 fastmath<contract> : vector<8xf32>
-            %510 = arith.mulf %509, %499 fastmath<contract> : vector<8xf32>
-            %511 = arith.constant dense<0.166666657> : vector<8xf32>
-            %512 = arith.addf %510, %511 fastmath<contract> : vector<8xf32>
-            %513 = arith.mulf %512, %499 fastmath<contract> : vector<8xf32>
-            %514 = arith.constant dense<5.000000e-01> : vector<8xf32>
-            %515 = arith.addf %513, %514 fastmath<contract> : vector<8xf32>
-            %516 = arith.mulf %499, %499 fastmath<contract> : vector<8xf32>
-            %517 = arith.mulf %515, %516 fastmath<contract> : vector<8xf32>
-            %518 = arith.addf %517, %499 fastmath<contract> : vector<8xf32>
-            %519 = arith.constant dense<1.000000e+00> : vector<8xf32>
-            %520 = arith.addf %518, %519 fastmath<contract> : vector<8xf32>
-            %521 = arith.fptosi %493 : vector<8xf32> to vector<8xi32>
-            %522 = arith.constant dense<23> : vector<8xi32>
-            %523 = arith.shli %521, %522 : vector<8xi32>
-            %524 = arith.bitcast %520 : vector<8xf32> to vector<8xi32>
-            %525 = arith.addi %524, %523 : vector<8xi32>
-            %526 = arith.bitcast %525 : vector<8xi32> to vector<8xf32>
-            %527 = arith.constant dense<-87.3365479> : vector<8xf32>
-            %528 = arith.constant dense<0.000000e+00> : vector<8xf32>
-            %529 = arith.cmpf olt, %486, %527 : vector<8xf32>
-            %530 = arith.select %529, %528, %526 : vector<8xf32>
-            %531 = arith.constant dense<88.7228394> : vector<8xf32>
-            %532 = arith.constant dense<0x7f800000> : vector<8xf32>
-            %533 = arith.cmpf ogt, %486, %531 : vector<8xf32>
-            %534 = arith.select %533, %532, %530 : vector<8xf32>
-            %535 = arith.cmpf uno, %486, %486 : vector<8xf32>
-            %536 = arith.select %535, %486, %534 : vector<8xf32>
-            %537 = arith.addf %175, %536 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-            %538 = arith.divf %57, %537 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-            %539 = arith.mulf %538, %59 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-            %540 = arith.subf %44, %58 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-            %541 = arith.cmpf ogt, %540, %117 : vector<8xf32>
-            %542 = arith.select %541, %540, %117 : vector<8xf32>
-            %543 = arith.cmpf olt, %542, %121 : vector<8xf32>
-            %544 = arith.select %543, %542, %121 : vector<8xf32>
-            %545 = arith.constant dense<8.870000e+01> : vector<8xf32>
-            %546 = arith.minnumf %544, %545 : vector<8xf32>
-            %547 = arith.constant dense<-8.830000e+01> : vector<8xf32>
-            %548 = arith.maxnumf %546, %547 : vector<8xf32>
-            %549 = arith.constant dense<1.44269502> : vector<8xf32>
-            %550 = arith.mulf %548, %549 fastmath<contract> : vector<8xf32>
-            %551 = rlx_cpu.rint %550 : vector<8xf32>
-            %552 = arith.constant dense<0.693359375> : vector<8xf32>
-            %553 = arith.mulf %551, %552 fastmath<contract> : vector<8xf32>
-            %554 = arith.subf %548, %553 fastmath<contract> : vector<8xf32>
-            %555 = arith.constant dense<-0.000212194442> : vector<8xf32>
-            %556 = arith.mulf %551, %555 fastmath<contract> : vector<8xf32>
-            %557 = arith.subf %554, %556 fastmath<contract> : vector<8xf32>
-            %558 = arith.constant dense<0.000198756912> : vector<8xf32>
-            %559 = arith.mulf %558, %557 fastmath<contract> : vector<8xf32>
-            %560 = arith.constant dense<0.00139819994> : vector<8xf32>
-            %561 = arith.addf %559, %560 fastmath<contract> : vector<8xf32>
-            %562 = arith.mulf %561, %557 fastmath<contract> : vector<8xf32>
-            %563 = arith.constant dense<0.00833345205> : vector<8xf32>
-            %564 = arith.addf %562, %563 fastmath<contract> : vector<8xf32>
-            %565 = arith.mulf %564, %557 fastmath<contract> : vector<8xf32>
-            %566 = arith.constant dense<0.0416657962> : vector<8xf32>
-            %567 = arith.addf %565, %566 fastmath<contract> : vector<8xf32>
-            %568 = arith.mulf %567, %557 fastmath<contract> : vector<8xf32>
-            %569 = arith.constant dense<0.166666657> : vector<8xf32>
-            %570 = arith.addf %568, %569 fastmath<contract> : vector<8xf32>
-            %571 = arith.mulf %570, %557 fastmath<contract> : vector<8xf32>
-            %572 = arith.constant dense<5.000000e-01> : vector<8xf32>
-            %573 = arith.addf %571, %572 fastmath<contract> : vector<8xf32>
-            %574 = arith.mulf %557, %557 fastmath<contract> : vector<8xf32>
-            %575 = arith.mulf %573, %574 fastmath<contract> : vector<8xf32>
-            %576 = arith.addf %575, %557 fastmath<contract> : vector<8xf32>
-            %577 = arith.constant dense<1.000000e+00> : vector<8xf32>
-            %578 = arith.addf %576, %577 fastmath<contract> : vector<8xf32>
-            %579 = arith.fptosi %551 : vector<8xf32> to vector<8xi32>
-            %580 = arith.constant dense<23> : vector<8xi32>
-            %581 = arith.shli %579, %580 : vector<8xi32>
-            %582 = arith.bitcast %578 : vector<8xf32> to vector<8xi32>
-            %583 = arith.addi %582, %581 : vector<8xi32>
-            %584 = arith.bitcast %583 : vector<8xi32> to vector<8xf32>
-            %585 = arith.constant dense<-87.3365479> : vector<8xf32>
-            %586 = arith.constant dense<0.000000e+00> : vector<8xf32>
-            %587 = arith.cmpf olt, %544, %585 : vector<8xf32>
-            %588 = arith.select %587, %586, %584 : vector<8xf32>
-            %589 = arith.constant dense<88.7228394> : vector<8xf32>
-            %590 = arith.constant dense<0x7f800000> : vector<8xf32>
-            %591 = arith.cmpf ogt, %544, %589 : vector<8xf32>
-            %592 = arith.select %591, %590, %588 : vector<8xf32>
-            %593 = arith.cmpf uno, %544, %544 : vector<8xf32>
-            %594 = arith.select %593, %544, %592 : vector<8xf32>
-            %595 = arith.addf %175, %594 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-            %596 = arith.divf %58, %595 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-            %597 = arith.mulf %596, %60 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-            %598 = arith.muli %35, %237 : index
-            %599 = arith.addi %598, %240 : index
-            vector.store %539, %3[%599] : memref<?xf32>, vector<8xf32>
-            %600 = arith.addi %599, %242 : index
-            vector.store %597, %3[%600] : memref<?xf32>, vector<8xf32>
+            %135 = arith.subf %56, %57 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %136 = arith.constant -8.700000e+01 : f32
+            %137 = vector.broadcast %136 : f32 to vector<16xf32>
+            %138 = arith.cmpf ogt, %135, %137 : vector<16xf32>
+            %139 = arith.select %138, %135, %137 : vector<16xf32>
+            %140 = arith.constant 8.800000e+01 : f32
+            %141 = vector.broadcast %140 : f32 to vector<16xf32>
+            %142 = arith.cmpf olt, %139, %141 : vector<16xf32>
+            %143 = arith.select %142, %139, %141 : vector<16xf32>
+            %144 = arith.constant dense<8.870000e+01> : vector<16xf32>
+            %145 = arith.minnumf %143, %144 : vector<16xf32>
+            %146 = arith.constant dense<-8.830000e+01> : vector<16xf32>
+            %147 = arith.maxnumf %145, %146 : vector<16xf32>
+            %148 = arith.constant dense<1.44269502> : vector<16xf32>
+            %149 = arith.mulf %147, %148 fastmath<contract> : vector<16xf32>
+            %150 = rlx_cpu.rint %149 : vector<16xf32>
+            %151 = arith.constant dense<0.693359375> : vector<16xf32>
+            %152 = arith.mulf %150, %151 fastmath<contract> : vector<16xf32>
+            %153 = arith.subf %147, %152 fastmath<contract> : vector<16xf32>
+            %154 = arith.constant dense<-0.000212194442> : vector<16xf32>
+            %155 = arith.mulf %150, %154 fastmath<contract> : vector<16xf32>
+            %156 = arith.subf %153, %155 fastmath<contract> : vector<16xf32>
+            %157 = arith.constant dense<0.000198756912> : vector<16xf32>
+            %158 = arith.mulf %157, %156 fastmath<contract> : vector<16xf32>
+            %159 = arith.constant dense<0.00139819994> : vector<16xf32>
+            %160 = arith.addf %158, %159 fastmath<contract> : vector<16xf32>
+            %161 = arith.mulf %160, %156 fastmath<contract> : vector<16xf32>
+            %162 = arith.constant dense<0.00833345205> : vector<16xf32>
+            %163 = arith.addf %161, %162 fastmath<contract> : vector<16xf32>
+            %164 = arith.mulf %163, %156 fastmath<contract> : vector<16xf32>
+            %165 = arith.constant dense<0.0416657962> : vector<16xf32>
+            %166 = arith.addf %164, %165 fastmath<contract> : vector<16xf32>
+            %167 = arith.mulf %166, %156 fastmath<contract> : vector<16xf32>
+            %168 = arith.constant dense<0.166666657> : vector<16xf32>
+            %169 = arith.addf %167, %168 fastmath<contract> : vector<16xf32>
+            %170 = arith.mulf %169, %156 fastmath<contract> : vector<16xf32>
+            %171 = arith.constant dense<5.000000e-01> : vector<16xf32>
+            %172 = arith.addf %170, %171 fastmath<contract> : vector<16xf32>
+            %173 = arith.mulf %156, %156 fastmath<contract> : vector<16xf32>
+            %174 = arith.mulf %172, %173 fastmath<contract> : vector<16xf32>
+            %175 = arith.addf %174, %156 fastmath<contract> : vector<16xf32>
+            %176 = arith.constant dense<1.000000e+00> : vector<16xf32>
+            %177 = arith.addf %175, %176 fastmath<contract> : vector<16xf32>
+            %178 = arith.fptosi %150 : vector<16xf32> to vector<16xi32>
+            %179 = arith.constant dense<23> : vector<16xi32>
+            %180 = arith.shli %178, %179 : vector<16xi32>
+            %181 = arith.bitcast %177 : vector<16xf32> to vector<16xi32>
+            %182 = arith.addi %181, %180 : vector<16xi32>
+            %183 = arith.bitcast %182 : vector<16xi32> to vector<16xf32>
+            %184 = arith.constant dense<-87.3365479> : vector<16xf32>
+            %185 = arith.constant dense<0.000000e+00> : vector<16xf32>
+            %186 = arith.cmpf olt, %143, %184 : vector<16xf32>
+            %187 = arith.select %186, %185, %183 : vector<16xf32>
+            %188 = arith.constant dense<88.7228394> : vector<16xf32>
+            %189 = arith.constant dense<0x7f800000> : vector<16xf32>
+            %190 = arith.cmpf ogt, %143, %188 : vector<16xf32>
+            %191 = arith.select %190, %189, %187 : vector<16xf32>
+            %192 = arith.cmpf uno, %143, %143 : vector<16xf32>
+            %193 = arith.select %192, %143, %191 : vector<16xf32>
+            %194 = arith.constant 1.000000e+00 : f32
+            %195 = vector.broadcast %194 : f32 to vector<16xf32>
+            %196 = arith.addf %195, %193 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %197 = arith.divf %57, %196 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %198 = arith.mulf %197, %58 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %199 = arith.constant 192 : index
+            %200 = arith.muli %30, %199 : index
+            %201 = arith.constant 16 : index
+            %202 = arith.muli %29, %201 : index
+            %203 = arith.addi %200, %202 : index
+            vector.store %198, %3[%203] : memref<?xf32>, vector<16xf32>
+            %204 = arith.subf %56, %59 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %205 = arith.cmpf ogt, %204, %137 : vector<16xf32>
+            %206 = arith.select %205, %204, %137 : vector<16xf32>
+            %207 = arith.cmpf olt, %206, %141 : vector<16xf32>
+            %208 = arith.select %207, %206, %141 : vector<16xf32>
+            %209 = arith.constant dense<8.870000e+01> : vector<16xf32>
+            %210 = arith.minnumf %208, %209 : vector<16xf32>
+            %211 = arith.constant dense<-8.830000e+01> : vector<16xf32>
+            %212 = arith.maxnumf %210, %211 : vector<16xf32>
+            %213 = arith.constant dense<1.44269502> : vector<16xf32>
+            %214 = arith.mulf %212, %213 fastmath<contract> : vector<16xf32>
+            %215 = rlx_cpu.rint %214 : vector<16xf32>
+            %216 = arith.constant dense<0.693359375> : vector<16xf32>
+            %217 = arith.mulf %215, %216 fastmath<contract> : vector<16xf32>
+            %218 = arith.subf %212, %217 fastmath<contract> : vector<16xf32>
+            %219 = arith.constant dense<-0.000212194442> : vector<16xf32>
+            %220 = arith.mulf %215, %219 fastmath<contract> : vector<16xf32>
+            %221 = arith.subf %218, %220 fastmath<contract> : vector<16xf32>
+            %222 = arith.constant dense<0.000198756912> : vector<16xf32>
+            %223 = arith.mulf %222, %221 fastmath<contract> : vector<16xf32>
+            %224 = arith.constant dense<0.00139819994> : vector<16xf32>
+            %225 = arith.addf %223, %224 fastmath<contract> : vector<16xf32>
+            %226 = arith.mulf %225, %221 fastmath<contract> : vector<16xf32>
+            %227 = arith.constant dense<0.00833345205> : vector<16xf32>
+            %228 = arith.addf %226, %227 fastmath<contract> : vector<16xf32>
+            %229 = arith.mulf %228, %221 fastmath<contract> : vector<16xf32>
+            %230 = arith.constant dense<0.0416657962> : vector<16xf32>
+            %231 = arith.addf %229, %230 fastmath<contract> : vector<16xf32>
+            %232 = arith.mulf %231, %221 fastmath<contract> : vector<16xf32>
+            %233 = arith.constant dense<0.166666657> : vector<16xf32>
+            %234 = arith.addf %232, %233 fastmath<contract> : vector<16xf32>
+            %235 = arith.mulf %234, %221 fastmath<contract> : vector<16xf32>
+            %236 = arith.constant dense<5.000000e-01> : vector<16xf32>
+            %237 = arith.addf %235, %236 fastmath<contract> : vector<16xf32>
+            %238 = arith.mulf %221, %221 fastmath<contract> : vector<16xf32>
+            %239 = arith.mulf %237, %238 fastmath<contract> : vector<16xf32>
+            %240 = arith.addf %239, %221 fastmath<contract> : vector<16xf32>
+            %241 = arith.constant dense<1.000000e+00> : vector<16xf32>
+            %242 = arith.addf %240, %241 fastmath<contract> : vector<16xf32>
+            %243 = arith.fptosi %215 : vector<16xf32> to vector<16xi32>
+            %244 = arith.constant dense<23> : vector<16xi32>
+            %245 = arith.shli %243, %244 : vector<16xi32>
+            %246 = arith.bitcast %242 : vector<16xf32> to vector<16xi32>
+            %247 = arith.addi %246, %245 : vector<16xi32>
+            %248 = arith.bitcast %247 : vector<16xi32> to vector<16xf32>
+            %249 = arith.constant dense<-87.3365479> : vector<16xf32>
+            %250 = arith.constant dense<0.000000e+00> : vector<16xf32>
+            %251 = arith.cmpf olt, %208, %249 : vector<16xf32>
+            %252 = arith.select %251, %250, %248 : vector<16xf32>
+            %253 = arith.constant dense<88.7228394> : vector<16xf32>
+            %254 = arith.constant dense<0x7f800000> : vector<16xf32>
+            %255 = arith.cmpf ogt, %208, %253 : vector<16xf32>
+            %256 = arith.select %255, %254, %252 : vector<16xf32>
+            %257 = arith.cmpf uno, %208, %208 : vector<16xf32>
+            %258 = arith.select %257, %208, %256 : vector<16xf32>
+            %259 = arith.addf %195, %258 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %260 = arith.divf %59, %259 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %261 = arith.mulf %260, %60 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %262 = arith.muli %31, %199 : index
+            %263 = arith.addi %262, %202 : index
+            vector.store %261, %3[%263] : memref<?xf32>, vector<16xf32>
+            %264 = arith.subf %56, %61 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %265 = arith.cmpf ogt, %264, %137 : vector<16xf32>
+            %266 = arith.select %265, %264, %137 : vector<16xf32>
+            %267 = arith.cmpf olt, %266, %141 : vector<16xf32>
+            %268 = arith.select %267, %266, %141 : vector<16xf32>
+            %269 = arith.constant dense<8.870000e+01> : vector<16xf32>
+            %270 = arith.minnumf %268, %269 : vector<16xf32>
+            %271 = arith.constant dense<-8.830000e+01> : vector<16xf32>
+            %272 = arith.maxnumf %270, %271 : vector<16xf32>
+            %273 = arith.constant dense<1.44269502> : vector<16xf32>
+            %274 = arith.mulf %272, %273 fastmath<contract> : vector<16xf32>
+            %275 = rlx_cpu.rint %274 : vector<16xf32>
+            %276 = arith.constant dense<0.693359375> : vector<16xf32>
+            %277 = arith.mulf %275, %276 fastmath<contract> : vector<16xf32>
+            %278 = arith.subf %272, %277 fastmath<contract> : vector<16xf32>
+            %279 = arith.constant dense<-0.000212194442> : vector<16xf32>
+            %280 = arith.mulf %275, %279 fastmath<contract> : vector<16xf32>
+            %281 = arith.subf %278, %280 fastmath<contract> : vector<16xf32>
+            %282 = arith.constant dense<0.000198756912> : vector<16xf32>
+            %283 = arith.mulf %282, %281 fastmath<contract> : vector<16xf32>
+            %284 = arith.constant dense<0.00139819994> : vector<16xf32>
+            %285 = arith.addf %283, %284 fastmath<contract> : vector<16xf32>
+            %286 = arith.mulf %285, %281 fastmath<contract> : vector<16xf32>
+            %287 = arith.constant dense<0.00833345205> : vector<16xf32>
+            %288 = arith.addf %286, %287 fastmath<contract> : vector<16xf32>
+            %289 = arith.mulf %288, %281 fastmath<contract> : vector<16xf32>
+            %290 = arith.constant dense<0.0416657962> : vector<16xf32>
+            %291 = arith.addf %289, %290 fastmath<contract> : vector<16xf32>
+            %292 = arith.mulf %291, %281 fastmath<contract> : vector<16xf32>
+            %293 = arith.constant dense<0.166666657> : vector<16xf32>
+            %294 = arith.addf %292, %293 fastmath<contract> : vector<16xf32>
+            %295 = arith.mulf %294, %281 fastmath<contract> : vector<16xf32>
+            %296 = arith.constant dense<5.000000e-01> : vector<16xf32>
+            %297 = arith.addf %295, %296 fastmath<contract> : vector<16xf32>
+            %298 = arith.mulf %281, %281 fastmath<contract> : vector<16xf32>
+            %299 = arith.mulf %297, %298 fastmath<contract> : vector<16xf32>
+            %300 = arith.addf %299, %281 fastmath<contract> : vector<16xf32>
+            %301 = arith.constant dense<1.000000e+00> : vector<16xf32>
+            %302 = arith.addf %300, %301 fastmath<contract> : vector<16xf32>
+            %303 = arith.fptosi %275 : vector<16xf32> to vector<16xi32>
+            %304 = arith.constant dense<23> : vector<16xi32>
+            %305 = arith.shli %303, %304 : vector<16xi32>
+            %306 = arith.bitcast %302 : vector<16xf32> to vector<16xi32>
+            %307 = arith.addi %306, %305 : vector<16xi32>
+            %308 = arith.bitcast %307 : vector<16xi32> to vector<16xf32>
+            %309 = arith.constant dense<-87.3365479> : vector<16xf32>
+            %310 = arith.constant dense<0.000000e+00> : vector<16xf32>
+            %311 = arith.cmpf olt, %268, %309 : vector<16xf32>
+            %312 = arith.select %311, %310, %308 : vector<16xf32>
+            %313 = arith.constant dense<88.7228394> : vector<16xf32>
+            %314 = arith.constant dense<0x7f800000> : vector<16xf32>
+            %315 = arith.cmpf ogt, %268, %313 : vector<16xf32>
+            %316 = arith.select %315, %314, %312 : vector<16xf32>
+            %317 = arith.cmpf uno, %268, %268 : vector<16xf32>
+            %318 = arith.select %317, %268, %316 : vector<16xf32>
+            %319 = arith.addf %195, %318 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %320 = arith.divf %61, %319 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %321 = arith.mulf %320, %62 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %322 = arith.muli %33, %199 : index
+            %323 = arith.addi %322, %202 : index
+            vector.store %321, %3[%323] : memref<?xf32>, vector<16xf32>
+            %324 = arith.subf %56, %63 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %325 = arith.cmpf ogt, %324, %137 : vector<16xf32>
+            %326 = arith.select %325, %324, %137 : vector<16xf32>
+            %327 = arith.cmpf olt, %326, %141 : vector<16xf32>
+            %328 = arith.select %327, %326, %141 : vector<16xf32>
+            %329 = arith.constant dense<8.870000e+01> : vector<16xf32>
+            %330 = arith.minnumf %328, %329 : vector<16xf32>
+            %331 = arith.constant dense<-8.830000e+01> : vector<16xf32>
+            %332 = arith.maxnumf %330, %331 : vector<16xf32>
+            %333 = arith.constant dense<1.44269502> : vector<16xf32>
+            %334 = arith.mulf %332, %333 fastmath<contract> : vector<16xf32>
+            %335 = rlx_cpu.rint %334 : vector<16xf32>
+            %336 = arith.constant dense<0.693359375> : vector<16xf32>
+            %337 = arith.mulf %335, %336 fastmath<contract> : vector<16xf32>
+            %338 = arith.subf %332, %337 fastmath<contract> : vector<16xf32>
+            %339 = arith.constant dense<-0.000212194442> : vector<16xf32>
+            %340 = arith.mulf %335, %339 fastmath<contract> : vector<16xf32>
+            %341 = arith.subf %338, %340 fastmath<contract> : vector<16xf32>
+            %342 = arith.constant dense<0.000198756912> : vector<16xf32>
+            %343 = arith.mulf %342, %341 fastmath<contract> : vector<16xf32>
+            %344 = arith.constant dense<0.00139819994> : vector<16xf32>
+            %345 = arith.addf %343, %344 fastmath<contract> : vector<16xf32>
+            %346 = arith.mulf %345, %341 fastmath<contract> : vector<16xf32>
+            %347 = arith.constant dense<0.00833345205> : vector<16xf32>
+            %348 = arith.addf %346, %347 fastmath<contract> : vector<16xf32>
+            %349 = arith.mulf %348, %341 fastmath<contract> : vector<16xf32>
+            %350 = arith.constant dense<0.0416657962> : vector<16xf32>
+            %351 = arith.addf %349, %350 fastmath<contract> : vector<16xf32>
+            %352 = arith.mulf %351, %341 fastmath<contract> : vector<16xf32>
+            %353 = arith.constant dense<0.166666657> : vector<16xf32>
+            %354 = arith.addf %352, %353 fastmath<contract> : vector<16xf32>
+            %355 = arith.mulf %354, %341 fastmath<contract> : vector<16xf32>
+            %356 = arith.constant dense<5.000000e-01> : vector<16xf32>
+            %357 = arith.addf %355, %356 fastmath<contract> : vector<16xf32>
+            %358 = arith.mulf %341, %341 fastmath<contract> : vector<16xf32>
+            %359 = arith.mulf %357, %358 fastmath<contract> : vector<16xf32>
+            %360 = arith.addf %359, %341 fastmath<contract> : vector<16xf32>
+            %361 = arith.constant dense<1.000000e+00> : vector<16xf32>
+            %362 = arith.addf %360, %361 fastmath<contract> : vector<16xf32>
+            %363 = arith.fptosi %335 : vector<16xf32> to vector<16xi32>
+            %364 = arith.constant dense<23> : vector<16xi32>
+            %365 = arith.shli %363, %364 : vector<16xi32>
+            %366 = arith.bitcast %362 : vector<16xf32> to vector<16xi32>
+            %367 = arith.addi %366, %365 : vector<16xi32>
+            %368 = arith.bitcast %367 : vector<16xi32> to vector<16xf32>
+            %369 = arith.constant dense<-87.3365479> : vector<16xf32>
+            %370 = arith.constant dense<0.000000e+00> : vector<16xf32>
+            %371 = arith.cmpf olt, %328, %369 : vector<16xf32>
+            %372 = arith.select %371, %370, %368 : vector<16xf32>
+            %373 = arith.constant dense<88.7228394> : vector<16xf32>
+            %374 = arith.constant dense<0x7f800000> : vector<16xf32>
+            %375 = arith.cmpf ogt, %328, %373 : vector<16xf32>
+            %376 = arith.select %375, %374, %372 : vector<16xf32>
+            %377 = arith.cmpf uno, %328, %328 : vector<16xf32>
+            %378 = arith.select %377, %328, %376 : vector<16xf32>
+            %379 = arith.addf %195, %378 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %380 = arith.divf %63, %379 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %381 = arith.mulf %380, %64 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %382 = arith.muli %35, %199 : index
+            %383 = arith.addi %382, %202 : index
+            vector.store %381, %3[%383] : memref<?xf32>, vector<16xf32>
+            %384 = arith.subf %56, %65 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %385 = arith.cmpf ogt, %384, %137 : vector<16xf32>
+            %386 = arith.select %385, %384, %137 : vector<16xf32>
+            %387 = arith.cmpf olt, %386, %141 : vector<16xf32>
+            %388 = arith.select %387, %386, %141 : vector<16xf32>
+            %389 = arith.constant dense<8.870000e+01> : vector<16xf32>
+            %390 = arith.minnumf %388, %389 : vector<16xf32>
+            %391 = arith.constant dense<-8.830000e+01> : vector<16xf32>
+            %392 = arith.maxnumf %390, %391 : vector<16xf32>
+            %393 = arith.constant dense<1.44269502> : vector<16xf32>
+            %394 = arith.mulf %392, %393 fastmath<contract> : vector<16xf32>
+            %395 = rlx_cpu.rint %394 : vector<16xf32>
+            %396 = arith.constant dense<0.693359375> : vector<16xf32>
+            %397 = arith.mulf %395, %396 fastmath<contract> : vector<16xf32>
+            %398 = arith.subf %392, %397 fastmath<contract> : vector<16xf32>
+            %399 = arith.constant dense<-0.000212194442> : vector<16xf32>
+            %400 = arith.mulf %395, %399 fastmath<contract> : vector<16xf32>
+            %401 = arith.subf %398, %400 fastmath<contract> : vector<16xf32>
+            %402 = arith.constant dense<0.000198756912> : vector<16xf32>
+            %403 = arith.mulf %402, %401 fastmath<contract> : vector<16xf32>
+            %404 = arith.constant dense<0.00139819994> : vector<16xf32>
+            %405 = arith.addf %403, %404 fastmath<contract> : vector<16xf32>
+            %406 = arith.mulf %405, %401 fastmath<contract> : vector<16xf32>
+            %407 = arith.constant dense<0.00833345205> : vector<16xf32>
+            %408 = arith.addf %406, %407 fastmath<contract> : vector<16xf32>
+            %409 = arith.mulf %408, %401 fastmath<contract> : vector<16xf32>
+            %410 = arith.constant dense<0.0416657962> : vector<16xf32>
+            %411 = arith.addf %409, %410 fastmath<contract> : vector<16xf32>
+            %412 = arith.mulf %411, %401 fastmath<contract> : vector<16xf32>
+            %413 = arith.constant dense<0.166666657> : vector<16xf32>
+            %414 = arith.addf %412, %413 fastmath<contract> : vector<16xf32>
+            %415 = arith.mulf %414, %401 fastmath<contract> : vector<16xf32>
+            %416 = arith.constant dense<5.000000e-01> : vector<16xf32>
+            %417 = arith.addf %415, %416 fastmath<contract> : vector<16xf32>
+            %418 = arith.mulf %401, %401 fastmath<contract> : vector<16xf32>
+            %419 = arith.mulf %417, %418 fastmath<contract> : vector<16xf32>
+            %420 = arith.addf %419, %401 fastmath<contract> : vector<16xf32>
+            %421 = arith.constant dense<1.000000e+00> : vector<16xf32>
+            %422 = arith.addf %420, %421 fastmath<contract> : vector<16xf32>
+            %423 = arith.fptosi %395 : vector<16xf32> to vector<16xi32>
+            %424 = arith.constant dense<23> : vector<16xi32>
+            %425 = arith.shli %423, %424 : vector<16xi32>
+            %426 = arith.bitcast %422 : vector<16xf32> to vector<16xi32>
+            %427 = arith.addi %426, %425 : vector<16xi32>
+            %428 = arith.bitcast %427 : vector<16xi32> to vector<16xf32>
+            %429 = arith.constant dense<-87.3365479> : vector<16xf32>
+            %430 = arith.constant dense<0.000000e+00> : vector<16xf32>
+            %431 = arith.cmpf olt, %388, %429 : vector<16xf32>
+            %432 = arith.select %431, %430, %428 : vector<16xf32>
+            %433 = arith.constant dense<88.7228394> : vector<16xf32>
+            %434 = arith.constant dense<0x7f800000> : vector<16xf32>
+            %435 = arith.cmpf ogt, %388, %433 : vector<16xf32>
+            %436 = arith.select %435, %434, %432 : vector<16xf32>
+            %437 = arith.cmpf uno, %388, %388 : vector<16xf32>
+            %438 = arith.select %437, %388, %436 : vector<16xf32>
+            %439 = arith.addf %195, %438 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %440 = arith.divf %65, %439 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %441 = arith.mulf %440, %66 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %442 = arith.muli %37, %199 : index
+            %443 = arith.addi %442, %202 : index
+            vector.store %441, %3[%443] : memref<?xf32>, vector<16xf32>
+            %444 = arith.subf %56, %67 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %445 = arith.cmpf ogt, %444, %137 : vector<16xf32>
+            %446 = arith.select %445, %444, %137 : vector<16xf32>
+            %447 = arith.cmpf olt, %446, %141 : vector<16xf32>
+            %448 = arith.select %447, %446, %141 : vector<16xf32>
+            %449 = arith.constant dense<8.870000e+01> : vector<16xf32>
+            %450 = arith.minnumf %448, %449 : vector<16xf32>
+            %451 = arith.constant dense<-8.830000e+01> : vector<16xf32>
+            %452 = arith.maxnumf %450, %451 : vector<16xf32>
+            %453 = arith.constant dense<1.44269502> : vector<16xf32>
+            %454 = arith.mulf %452, %453 fastmath<contract> : vector<16xf32>
+            %455 = rlx_cpu.rint %454 : vector<16xf32>
+            %456 = arith.constant dense<0.693359375> : vector<16xf32>
+            %457 = arith.mulf %455, %456 fastmath<contract> : vector<16xf32>
+            %458 = arith.subf %452, %457 fastmath<contract> : vector<16xf32>
+            %459 = arith.constant dense<-0.000212194442> : vector<16xf32>
+            %460 = arith.mulf %455, %459 fastmath<contract> : vector<16xf32>
+            %461 = arith.subf %458, %460 fastmath<contract> : vector<16xf32>
+            %462 = arith.constant dense<0.000198756912> : vector<16xf32>
+            %463 = arith.mulf %462, %461 fastmath<contract> : vector<16xf32>
+            %464 = arith.constant dense<0.00139819994> : vector<16xf32>
+            %465 = arith.addf %463, %464 fastmath<contract> : vector<16xf32>
+            %466 = arith.mulf %465, %461 fastmath<contract> : vector<16xf32>
+            %467 = arith.constant dense<0.00833345205> : vector<16xf32>
+            %468 = arith.addf %466, %467 fastmath<contract> : vector<16xf32>
+            %469 = arith.mulf %468, %461 fastmath<contract> : vector<16xf32>
+            %470 = arith.constant dense<0.0416657962> : vector<16xf32>
+            %471 = arith.addf %469, %470 fastmath<contract> : vector<16xf32>
+            %472 = arith.mulf %471, %461 fastmath<contract> : vector<16xf32>
+            %473 = arith.constant dense<0.166666657> : vector<16xf32>
+            %474 = arith.addf %472, %473 fastmath<contract> : vector<16xf32>
+            %475 = arith.mulf %474, %461 fastmath<contract> : vector<16xf32>
+            %476 = arith.constant dense<5.000000e-01> : vector<16xf32>
+            %477 = arith.addf %475, %476 fastmath<contract> : vector<16xf32>
+            %478 = arith.mulf %461, %461 fastmath<contract> : vector<16xf32>
+            %479 = arith.mulf %477, %478 fastmath<contract> : vector<16xf32>
+            %480 = arith.addf %479, %461 fastmath<contract> : vector<16xf32>
+            %481 = arith.constant dense<1.000000e+00> : vector<16xf32>
+            %482 = arith.addf %480, %481 fastmath<contract> : vector<16xf32>
+            %483 = arith.fptosi %455 : vector<16xf32> to vector<16xi32>
+            %484 = arith.constant dense<23> : vector<16xi32>
+            %485 = arith.shli %483, %484 : vector<16xi32>
+            %486 = arith.bitcast %482 : vector<16xf32> to vector<16xi32>
+            %487 = arith.addi %486, %485 : vector<16xi32>
+            %488 = arith.bitcast %487 : vector<16xi32> to vector<16xf32>
+            %489 = arith.constant dense<-87.3365479> : vector<16xf32>
+            %490 = arith.constant dense<0.000000e+00> : vector<16xf32>
+            %491 = arith.cmpf olt, %448, %489 : vector<16xf32>
+            %492 = arith.select %491, %490, %488 : vector<16xf32>
+            %493 = arith.constant dense<88.7228394> : vector<16xf32>
+            %494 = arith.constant dense<0x7f800000> : vector<16xf32>
+            %495 = arith.cmpf ogt, %448, %493 : vector<16xf32>
+            %496 = arith.select %495, %494, %492 : vector<16xf32>
+            %497 = arith.cmpf uno, %448, %448 : vector<16xf32>
+            %498 = arith.select %497, %448, %496 : vector<16xf32>
+            %499 = arith.addf %195, %498 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %500 = arith.divf %67, %499 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %501 = arith.mulf %500, %68 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %502 = arith.muli %39, %199 : index
+            %503 = arith.addi %502, %202 : index
+            vector.store %501, %3[%503] : memref<?xf32>, vector<16xf32>
+            %504 = arith.subf %56, %69 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %505 = arith.cmpf ogt, %504, %137 : vector<16xf32>
+            %506 = arith.select %505, %504, %137 : vector<16xf32>
+            %507 = arith.cmpf olt, %506, %141 : vector<16xf32>
+            %508 = arith.select %507, %506, %141 : vector<16xf32>
+            %509 = arith.constant dense<8.870000e+01> : vector<16xf32>
+            %510 = arith.minnumf %508, %509 : vector<16xf32>
+            %511 = arith.constant dense<-8.830000e+01> : vector<16xf32>
+            %512 = arith.maxnumf %510, %511 : vector<16xf32>
+            %513 = arith.constant dense<1.44269502> : vector<16xf32>
+            %514 = arith.mulf %512, %513 fastmath<contract> : vector<16xf32>
+            %515 = rlx_cpu.rint %514 : vector<16xf32>
+            %516 = arith.constant dense<0.693359375> : vector<16xf32>
+            %517 = arith.mulf %515, %516 fastmath<contract> : vector<16xf32>
+            %518 = arith.subf %512, %517 fastmath<contract> : vector<16xf32>
+            %519 = arith.constant dense<-0.000212194442> : vector<16xf32>
+            %520 = arith.mulf %515, %519 fastmath<contract> : vector<16xf32>
+            %521 = arith.subf %518, %520 fastmath<contract> : vector<16xf32>
+            %522 = arith.constant dense<0.000198756912> : vector<16xf32>
+            %523 = arith.mulf %522, %521 fastmath<contract> : vector<16xf32>
+            %524 = arith.constant dense<0.00139819994> : vector<16xf32>
+            %525 = arith.addf %523, %524 fastmath<contract> : vector<16xf32>
+            %526 = arith.mulf %525, %521 fastmath<contract> : vector<16xf32>
+            %527 = arith.constant dense<0.00833345205> : vector<16xf32>
+            %528 = arith.addf %526, %527 fastmath<contract> : vector<16xf32>
+            %529 = arith.mulf %528, %521 fastmath<contract> : vector<16xf32>
+            %530 = arith.constant dense<0.0416657962> : vector<16xf32>
+            %531 = arith.addf %529, %530 fastmath<contract> : vector<16xf32>
+            %532 = arith.mulf %531, %521 fastmath<contract> : vector<16xf32>
+            %533 = arith.constant dense<0.166666657> : vector<16xf32>
+            %534 = arith.addf %532, %533 fastmath<contract> : vector<16xf32>
+            %535 = arith.mulf %534, %521 fastmath<contract> : vector<16xf32>
+            %536 = arith.constant dense<5.000000e-01> : vector<16xf32>
+            %537 = arith.addf %535, %536 fastmath<contract> : vector<16xf32>
+            %538 = arith.mulf %521, %521 fastmath<contract> : vector<16xf32>
+            %539 = arith.mulf %537, %538 fastmath<contract> : vector<16xf32>
+            %540 = arith.addf %539, %521 fastmath<contract> : vector<16xf32>
+            %541 = arith.constant dense<1.000000e+00> : vector<16xf32>
+            %542 = arith.addf %540, %541 fastmath<contract> : vector<16xf32>
+            %543 = arith.fptosi %515 : vector<16xf32> to vector<16xi32>
+            %544 = arith.constant dense<23> : vector<16xi32>
+            %545 = arith.shli %543, %544 : vector<16xi32>
+            %546 = arith.bitcast %542 : vector<16xf32> to vector<16xi32>
+            %547 = arith.addi %546, %545 : vector<16xi32>
+            %548 = arith.bitcast %547 : vector<16xi32> to vector<16xf32>
+            %549 = arith.constant dense<-87.3365479> : vector<16xf32>
+            %550 = arith.constant dense<0.000000e+00> : vector<16xf32>
+            %551 = arith.cmpf olt, %508, %549 : vector<16xf32>
+            %552 = arith.select %551, %550, %548 : vector<16xf32>
+            %553 = arith.constant dense<88.7228394> : vector<16xf32>
+            %554 = arith.constant dense<0x7f800000> : vector<16xf32>
+            %555 = arith.cmpf ogt, %508, %553 : vector<16xf32>
+            %556 = arith.select %555, %554, %552 : vector<16xf32>
+            %557 = arith.cmpf uno, %508, %508 : vector<16xf32>
+            %558 = arith.select %557, %508, %556 : vector<16xf32>
+            %559 = arith.addf %195, %558 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %560 = arith.divf %69, %559 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %561 = arith.mulf %560, %70 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %562 = arith.muli %41, %199 : index
+            %563 = arith.addi %562, %202 : index
+            vector.store %561, %3[%563] : memref<?xf32>, vector<16xf32>
+            %564 = arith.subf %56, %71 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %565 = arith.cmpf ogt, %564, %137 : vector<16xf32>
+            %566 = arith.select %565, %564, %137 : vector<16xf32>
+            %567 = arith.cmpf olt, %566, %141 : vector<16xf32>
+            %568 = arith.select %567, %566, %141 : vector<16xf32>
+            %569 = arith.constant dense<8.870000e+01> : vector<16xf32>
+            %570 = arith.minnumf %568, %569 : vector<16xf32>
+            %571 = arith.constant dense<-8.830000e+01> : vector<16xf32>
+            %572 = arith.maxnumf %570, %571 : vector<16xf32>
+            %573 = arith.constant dense<1.44269502> : vector<16xf32>
+            %574 = arith.mulf %572, %573 fastmath<contract> : vector<16xf32>
+            %575 = rlx_cpu.rint %574 : vector<16xf32>
+            %576 = arith.constant dense<0.693359375> : vector<16xf32>
+            %577 = arith.mulf %575, %576 fastmath<contract> : vector<16xf32>
+            %578 = arith.subf %572, %577 fastmath<contract> : vector<16xf32>
+            %579 = arith.constant dense<-0.000212194442> : vector<16xf32>
+            %580 = arith.mulf %575, %579 fastmath<contract> : vector<16xf32>
+            %581 = arith.subf %578, %580 fastmath<contract> : vector<16xf32>
+            %582 = arith.constant dense<0.000198756912> : vector<16xf32>
+            %583 = arith.mulf %582, %581 fastmath<contract> : vector<16xf32>
+            %584 = arith.constant dense<0.00139819994> : vector<16xf32>
+            %585 = arith.addf %583, %584 fastmath<contract> : vector<16xf32>
+            %586 = arith.mulf %585, %581 fastmath<contract> : vector<16xf32>
+            %587 = arith.constant dense<0.00833345205> : vector<16xf32>
+            %588 = arith.addf %586, %587 fastmath<contract> : vector<16xf32>
+            %589 = arith.mulf %588, %581 fastmath<contract> : vector<16xf32>
+            %590 = arith.constant dense<0.0416657962> : vector<16xf32>
+            %591 = arith.addf %589, %590 fastmath<contract> : vector<16xf32>
+            %592 = arith.mulf %591, %581 fastmath<contract> : vector<16xf32>
+            %593 = arith.constant dense<0.166666657> : vector<16xf32>
+            %594 = arith.addf %592, %593 fastmath<contract> : vector<16xf32>
+            %595 = arith.mulf %594, %581 fastmath<contract> : vector<16xf32>
+            %596 = arith.constant dense<5.000000e-01> : vector<16xf32>
+            %597 = arith.addf %595, %596 fastmath<contract> : vector<16xf32>
+            %598 = arith.mulf %581, %581 fastmath<contract> : vector<16xf32>
+            %599 = arith.mulf %597, %598 fastmath<contract> : vector<16xf32>
+            %600 = arith.addf %599, %581 fastmath<contract> : vector<16xf32>
+            %601 = arith.constant dense<1.000000e+00> : vector<16xf32>
+            %602 = arith.addf %600, %601 fastmath<contract> : vector<16xf32>
+            %603 = arith.fptosi %575 : vector<16xf32> to vector<16xi32>
+            %604 = arith.constant dense<23> : vector<16xi32>
+            %605 = arith.shli %603, %604 : vector<16xi32>
+            %606 = arith.bitcast %602 : vector<16xf32> to vector<16xi32>
+            %607 = arith.addi %606, %605 : vector<16xi32>
+            %608 = arith.bitcast %607 : vector<16xi32> to vector<16xf32>
+            %609 = arith.constant dense<-87.3365479> : vector<16xf32>
+            %610 = arith.constant dense<0.000000e+00> : vector<16xf32>
+            %611 = arith.cmpf olt, %568, %609 : vector<16xf32>
+            %612 = arith.select %611, %610, %608 : vector<16xf32>
+            %613 = arith.constant dense<88.7228394> : vector<16xf32>
+            %614 = arith.constant dense<0x7f800000> : vector<16xf32>
+            %615 = arith.cmpf ogt, %568, %613 : vector<16xf32>
+            %616 = arith.select %615, %614, %612 : vector<16xf32>
+            %617 = arith.cmpf uno, %568, %568 : vector<16xf32>
+            %618 = arith.select %617, %568, %616 : vector<16xf32>
+            %619 = arith.addf %195, %618 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %620 = arith.divf %71, %619 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %621 = arith.mulf %620, %72 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %622 = arith.muli %43, %199 : index
+            %623 = arith.addi %622, %202 : index
+            vector.store %621, %3[%623] : memref<?xf32>, vector<16xf32>
           }
-          scf.for %601 = %27 to %22 step %14 {
-            %602 = arith.constant 2048 : index
-            %603 = arith.muli %29, %602 : index
-            %604 = arith.constant 128 : index
-            %605 = arith.muli %601, %604 : index
-            %606 = arith.constant 0.000000e+00 : f32
-            %607 = vector.broadcast %606 : f32 to vector<8xf32>
-            %608 = arith.constant 2 : index
-            %609, %610, %611, %612, %613, %614, %615, %616 = scf.for %617 = %13 to %604 step %608 iter_args(%618 = %607, %619 = %607, %620 = %607, %621 = %607, %622 = %607, %623 = %607, %624 = %607, %625 = %607) -> (vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>) {
-              %626 = arith.constant 16 : index
-              %627 = arith.muli %617, %626 : index
-              %628 = arith.addi %603, %627 : index
-              %629 = vector.load %1[%628] : memref<?xf32>, vector<8xf32>
-              %630 = arith.constant 8 : index
-              %631 = arith.addi %628, %630 : index
-              %632 = vector.load %1[%631] : memref<?xf32>, vector<8xf32>
-              %633 = vector.load %2[%628] : memref<?xf32>, vector<8xf32>
-              %634 = vector.load %2[%631] : memref<?xf32>, vector<8xf32>
-              %635 = arith.addi %605, %617 : index
-              %636 = memref.load %0[%635] : memref<?xf32>
-              %637 = vector.broadcast %636 : f32 to vector<8xf32>
-              %638 = vector.fma %637, %629, %618 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %639 = vector.fma %637, %632, %619 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %640 = vector.fma %637, %633, %620 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %641 = vector.fma %637, %634, %621 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %642 = arith.addi %617, %14 : index
-              %643 = arith.muli %642, %626 : index
-              %644 = arith.addi %603, %643 : index
-              %645 = vector.load %1[%644] : memref<?xf32>, vector<8xf32>
-              %646 = arith.addi %644, %630 : index
-              %647 = vector.load %1[%646] : memref<?xf32>, vector<8xf32>
-              %648 = vector.load %2[%644] : memref<?xf32>, vector<8xf32>
-              %649 = vector.load %2[%646] : memref<?xf32>, vector<8xf32>
-              %650 = arith.addi %605, %642 : index
-              %651 = memref.load %0[%650] : memref<?xf32>
-              %652 = vector.broadcast %651 : f32 to vector<8xf32>
-              %653 = vector.fma %652, %645, %622 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %654 = vector.fma %652, %647, %623 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %655 = vector.fma %652, %648, %624 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %656 = vector.fma %652, %649, %625 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              scf.yield %638, %639, %640, %641, %653, %654, %655, %656 : vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>
+          scf.for %624 = %27 to %22 step %14 {
+            %625 = arith.constant 2048 : index
+            %626 = arith.muli %29, %625 : index
+            %627 = arith.constant 128 : index
+            %628 = arith.muli %624, %627 : index
+            %629 = arith.constant 0.000000e+00 : f32
+            %630 = vector.broadcast %629 : f32 to vector<16xf32>
+            %631 = arith.constant 4 : index
+            %632, %633, %634, %635, %636, %637, %638, %639 = scf.for %640 = %13 to %627 step %631 iter_args(%641 = %630, %642 = %630, %643 = %630, %644 = %630, %645 = %630, %646 = %630, %647 = %630, %648 = %630) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+              %649 = arith.constant 16 : index
+              %650 = arith.muli %640, %649 : index
+              %651 = arith.addi %626, %650 : index
+              %652 = vector.load %1[%651] : memref<?xf32>, vector<16xf32>
+              %653 = vector.load %2[%651] : memref<?xf32>, vector<16xf32>
+              %654 = arith.addi %628, %640 : index
+              %655 = memref.load %0[%654] : memref<?xf32>
+              %656 = vector.broadcast %655 : f32 to vector<16xf32>
+              %657 = vector.fma %656, %652, %641 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %658 = vector.fma %656, %653, %642 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %659 = arith.addi %640, %14 : index
+              %660 = arith.muli %659, %649 : index
+              %661 = arith.addi %626, %660 : index
+              %662 = vector.load %1[%661] : memref<?xf32>, vector<16xf32>
+              %663 = vector.load %2[%661] : memref<?xf32>, vector<16xf32>
+              %664 = arith.addi %628, %659 : index
+              %665 = memref.load %0[%664] : memref<?xf32>
+              %666 = vector.broadcast %665 : f32 to vector<16xf32>
+              %667 = vector.fma %666, %662, %643 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %668 = vector.fma %666, %663, %644 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %669 = arith.constant 2 : index
+              %670 = arith.addi %640, %669 : index
+              %671 = arith.muli %670, %649 : index
+              %672 = arith.addi %626, %671 : index
+              %673 = vector.load %1[%672] : memref<?xf32>, vector<16xf32>
+              %674 = vector.load %2[%672] : memref<?xf32>, vector<16xf32>
+              %675 = arith.addi %628, %670 : index
+              %676 = memref.load %0[%675] : memref<?xf32>
+              %677 = vector.broadcast %676 : f32 to vector<16xf32>
+              %678 = vector.fma %677, %673, %645 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %679 = vector.fma %677, %674, %646 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %680 = arith.constant 3 : index
+              %681 = arith.addi %640, %680 : index
+              %682 = arith.muli %681, %649 : index
+              %683 = arith.addi %626, %682 : index
+              %684 = vector.load %1[%683] : memref<?xf32>, vector<16xf32>
+              %685 = vector.load %2[%683] : memref<?xf32>, vector<16xf32>
+              %686 = arith.addi %628, %681 : index
+              %687 = memref.load %0[%686] : memref<?xf32>
+              %688 = vector.broadcast %687 : f32 to vector<16xf32>
+              %689 = vector.fma %688, %684, %647 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %690 = vector.fma %688, %685, %648 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              scf.yield %657, %658, %667, %668, %678, %679, %689, %690 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
             }
-            %657 = arith.addf %609, %613 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-            %658 = arith.addf %610, %614 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-            %659 = arith.addf %611, %615 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-            %660 = arith.addf %612, %616 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-            %661 = arith.subf %607, %657 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-            %662 = arith.constant -8.700000e+01 : f32
-            %663 = vector.broadcast %662 : f32 to vector<8xf32>
-            %664 = arith.cmpf ogt, %661, %663 : vector<8xf32>
-            %665 = arith.select %664, %661, %663 : vector<8xf32>
-            %666 = arith.constant 8.800000e+01 : f32
-            %667 = vector.broadcast %666 : f32 to vector<8xf32>
-            %668 = arith.cmpf olt, %665, %667 : vector<8xf32>
-            %669 = arith.select %668, %665, %667 : vector<8xf32>
-            %670 = arith.constant dense<8.870000e+01> : vector<8xf32>
-            %671 = arith.minnumf %669, %670 : vector<8xf32>
-            %672 = arith.constant dense<-8.830000e+01> : vector<8xf32>
-            %673 = arith.maxnumf %671, %672 : vector<8xf32>
-            %674 = arith.constant dense<1.44269502> : vector<8xf32>
-            %675 = arith.mulf %673, %674 fastmath<contract> : vector<8xf32>
-            %676 = rlx_cpu.rint %675 : vector<8xf32>
-            %677 = arith.constant dense<0.693359375> : vector<8xf32>
-            %678 = arith.mulf %676, %677 fastmath<contract> : vector<8xf32>
-            %679 = arith.subf %673, %678 fastmath<contract> : vector<8xf32>
-            %680 = arith.constant dense<-0.000212194442> : vector<8xf32>
-            %681 = arith.mulf %676, %680 fastmath<contract> : vector<8xf32>
-            %682 = arith.subf %679, %681 fastmath<contract> : vector<8xf32>
-            %683 = arith.constant dense<0.000198756912> : vector<8xf32>
-            %684 = arith.mulf %683, %682 fastmath<contract> : vector<8xf32>
-            %685 = arith.constant dense<0.00139819994> : vector<8xf32>
-            %686 = arith.addf %684, %685 fastmath<contract> : vector<8xf32>
-            %687 = arith.mulf %686, %682 fastmath<contract> : vector<8xf32>
-            %688 = arith.constant dense<0.00833345205> : vector<8xf32>
-            %689 = arith.addf %687, %688 fastmath<contract> : vector<8xf32>
-            %690 = arith.mulf %689, %682 fastmath<contract> : vector<8xf32>
-            %691 = arith.constant dense<0.0416657962> : vector<8xf32>
-            %692 = arith.addf %690, %691 fastmath<contract> : vector<8xf32>
-            %693 = arith.mulf %692, %682 fastmath<contract> : vector<8xf32>
-            %694 = arith.constant dense<0.166666657> : vector<8xf32>
-            %695 = arith.addf %693, %694 fastmath<contract> : vector<8xf32>
-            %696 = arith.mulf %695, %682 fastmath<contract> : vector<8xf32>
-            %697 = arith.constant dense<5.000000e-01> : vector<8xf32>
-            %698 = arith.addf %696, %697 fastmath<contract> : vector<8xf32>
-            %699 = arith.mulf %682, %682 fastmath<contract> : vector<8xf32>
-            %700 = arith.mulf %698, %699 fastmath<contract> : vector<8xf32>
-            %701 = arith.addf %700, %682 fastmath<contract> : vector<8xf32>
-            %702 = arith.constant dense<1.000000e+00> : vector<8xf32>
-            %703 = arith.addf %701, %702 fastmath<contract> : vector<8xf32>
-            %704 = arith.fptosi %676 : vector<8xf32> to vector<8xi32>
-            %705 = arith.constant dense<23> : vector<8xi32>
-            %706 = arith.shli %704, %705 : vector<8xi32>
-            %707 = arith.bitcast %703 : vector<8xf32> to vector<8xi32>
-            %708 = arith.addi %707, %706 : vector<8xi32>
-            %709 = arith.bitcast %708 : vector<8xi32> to vector<8xf32>
-            %710 = arith.constant dense<-87.3365479> : vector<8xf32>
-            %711 = arith.constant dense<0.000000e+00> : vector<8xf32>
-            %712 = arith.cmpf olt, %669, %710 : vector<8xf32>
-            %713 = arith.select %712, %711, %709 : vector<8xf32>
-            %714 = arith.constant dense<88.7228394> : vector<8xf32>
-            %715 = arith.constant dense<0x7f800000> : vector<8xf32>
-            %716 = arith.cmpf ogt, %669, %714 : vector<8xf32>
-            %717 = arith.select %716, %715, %713 : vector<8xf32>
-            %718 = arith.cmpf uno, %669, %669 : vector<8xf32>
-            %719 = arith.select %718, %669, %717 : vector<8xf32>
-            %720 = arith.constant 1.000000e+00 : f32
-            %721 = vector.broadcast %720 : f32 to vector<8xf32>
-            %722 = arith.addf %721, %719 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-            %723 = arith.divf %657, %722 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-            %724 = arith.mulf %723, %659 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-            %725 = arith.subf %607, %658 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-            %726 = arith.cmpf ogt, %725, %663 : vector<8xf32>
-            %727 = arith.select %726, %725, %663 : vector<8xf32>
-            %728 = arith.cmpf olt, %727, %667 : vector<8xf32>
-            %729 = arith.select %728, %727, %667 : vector<8xf32>
-            %730 = arith.constant dense<8.870000e+01> : vector<8xf32>
-            %731 = arith.minnumf %729, %730 : vector<8xf32>
-            %732 = arith.constant dense<-8.830000e+01> : vector<8xf32>
-            %733 = arith.maxnumf %731, %732 : vector<8xf32>
-            %734 = arith.constant dense<1.44269502> : vector<8xf32>
-            %735 = arith.mulf %733, %734 fastmath<contract> : vector<8xf32>
-            %736 = rlx_cpu.rint %735 : vector<8xf32>
-            %737 = arith.constant dense<0.693359375> : vector<8xf32>
-            %738 = arith.mulf %736, %737 fastmath<contract> : vector<8xf32>
-            %739 = arith.subf %733, %738 fastmath<contract> : vector<8xf32>
-            %740 = arith.constant dense<-0.000212194442> : vector<8xf32>
-            %741 = arith.mulf %736, %740 fastmath<contract> : vector<8xf32>
-            %742 = arith.subf %739, %741 fastmath<contract> : vector<8xf32>
-            %743 = arith.constant dense<0.000198756912> : vector<8xf32>
-            %744 = arith.mulf %743, %742 fastmath<contract> : vector<8xf32>
-            %745 = arith.constant dense<0.00139819994> : vector<8xf32>
-            %746 = arith.addf %744, %745 fastmath<contract> : vector<8xf32>
-            %747 = arith.mulf %746, %742 fastmath<contract> : vector<8xf32>
-            %748 = arith.constant dense<0.00833345205> : vector<8xf32>
-            %749 = arith.addf %747, %748 fastmath<contract> : vector<8xf32>
-            %750 = arith.mulf %749, %742 fastmath<contract> : vector<8xf32>
-            %751 = arith.constant dense<0.0416657962> : vector<8xf32>
-            %752 = arith.addf %750, %751 fastmath<contract> : vector<8xf32>
-            %753 = arith.mulf %752, %742 fastmath<contract> : vector<8xf32>
-            %754 = arith.constant dense<0.166666657> : vector<8xf32>
-            %755 = arith.addf %753, %754 fastmath<contract> : vector<8xf32>
-            %756 = arith.mulf %755, %742 fastmath<contract> : vector<8xf32>
-            %757 = arith.constant dense<5.000000e-01> : vector<8xf32>
-            %758 = arith.addf %756, %757 fastmath<contract> : vector<8xf32>
-            %759 = arith.mulf %742, %742 fastmath<contract> : vector<8xf32>
-            %760 = arith.mulf %758, %759 fastmath<contract> : vector<8xf32>
-            %761 = arith.addf %760, %742 fastmath<contract> : vector<8xf32>
-            %762 = arith.constant dense<1.000000e+00> : vector<8xf32>
-            %763 = arith.addf %761, %762 fastmath<contract> : vector<8xf32>
-            %764 = arith.fptosi %736 : vector<8xf32> to vector<8xi32>
-            %765 = arith.constant dense<23> : vector<8xi32>
-            %766 = arith.shli %764, %765 : vector<8xi32>
-            %767 = arith.bitcast %763 : vector<8xf32> to vector<8xi32>
-            %768 = arith.addi %767, %766 : vector<8xi32>
-            %769 = arith.bitcast %768 : vector<8xi32> to vector<8xf32>
-            %770 = arith.constant dense<-87.3365479> : vector<8xf32>
-            %771 = arith.constant dense<0.000000e+00> : vector<8xf32>
-            %772 = arith.cmpf olt, %729, %770 : vector<8xf32>
-            %773 = arith.select %772, %771, %769 : vector<8xf32>
-            %774 = arith.constant dense<88.7228394> : vector<8xf32>
-            %775 = arith.constant dense<0x7f800000> : vector<8xf32>
-            %776 = arith.cmpf ogt, %729, %774 : vector<8xf32>
-            %777 = arith.select %776, %775, %773 : vector<8xf32>
-            %778 = arith.cmpf uno, %729, %729 : vector<8xf32>
-            %779 = arith.select %778, %729, %777 : vector<8xf32>
-            %780 = arith.addf %721, %779 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-            %781 = arith.divf %658, %780 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-            %782 = arith.mulf %781, %660 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-            %783 = arith.constant 192 : index
-            %784 = arith.muli %601, %783 : index
-            %785 = arith.constant 16 : index
-            %786 = arith.muli %29, %785 : index
-            %787 = arith.addi %784, %786 : index
-            vector.store %724, %3[%787] : memref<?xf32>, vector<8xf32>
-            %788 = arith.constant 8 : index
-            %789 = arith.addi %787, %788 : index
-            vector.store %782, %3[%789] : memref<?xf32>, vector<8xf32>
+            %691 = arith.addf %632, %634 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %692 = arith.addf %636, %638 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %693 = arith.addf %691, %692 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %694 = arith.addf %633, %635 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %695 = arith.addf %637, %639 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %696 = arith.addf %694, %695 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %697 = arith.subf %630, %693 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %698 = arith.constant -8.700000e+01 : f32
+            %699 = vector.broadcast %698 : f32 to vector<16xf32>
+            %700 = arith.cmpf ogt, %697, %699 : vector<16xf32>
+            %701 = arith.select %700, %697, %699 : vector<16xf32>
+            %702 = arith.constant 8.800000e+01 : f32
+            %703 = vector.broadcast %702 : f32 to vector<16xf32>
+            %704 = arith.cmpf olt, %701, %703 : vector<16xf32>
+            %705 = arith.select %704, %701, %703 : vector<16xf32>
+            %706 = arith.constant dense<8.870000e+01> : vector<16xf32>
+            %707 = arith.minnumf %705, %706 : vector<16xf32>
+            %708 = arith.constant dense<-8.830000e+01> : vector<16xf32>
+            %709 = arith.maxnumf %707, %708 : vector<16xf32>
+            %710 = arith.constant dense<1.44269502> : vector<16xf32>
+            %711 = arith.mulf %709, %710 fastmath<contract> : vector<16xf32>
+            %712 = rlx_cpu.rint %711 : vector<16xf32>
+            %713 = arith.constant dense<0.693359375> : vector<16xf32>
+            %714 = arith.mulf %712, %713 fastmath<contract> : vector<16xf32>
+            %715 = arith.subf %709, %714 fastmath<contract> : vector<16xf32>
+            %716 = arith.constant dense<-0.000212194442> : vector<16xf32>
+            %717 = arith.mulf %712, %716 fastmath<contract> : vector<16xf32>
+            %718 = arith.subf %715, %717 fastmath<contract> : vector<16xf32>
+            %719 = arith.constant dense<0.000198756912> : vector<16xf32>
+            %720 = arith.mulf %719, %718 fastmath<contract> : vector<16xf32>
+            %721 = arith.constant dense<0.00139819994> : vector<16xf32>
+            %722 = arith.addf %720, %721 fastmath<contract> : vector<16xf32>
+            %723 = arith.mulf %722, %718 fastmath<contract> : vector<16xf32>
+            %724 = arith.constant dense<0.00833345205> : vector<16xf32>
+            %725 = arith.addf %723, %724 fastmath<contract> : vector<16xf32>
+            %726 = arith.mulf %725, %718 fastmath<contract> : vector<16xf32>
+            %727 = arith.constant dense<0.0416657962> : vector<16xf32>
+            %728 = arith.addf %726, %727 fastmath<contract> : vector<16xf32>
+            %729 = arith.mulf %728, %718 fastmath<contract> : vector<16xf32>
+            %730 = arith.constant dense<0.166666657> : vector<16xf32>
+            %731 = arith.addf %729, %730 fastmath<contract> : vector<16xf32>
+            %732 = arith.mulf %731, %718 fastmath<contract> : vector<16xf32>
+            %733 = arith.constant dense<5.000000e-01> : vector<16xf32>
+            %734 = arith.addf %732, %733 fastmath<contract> : vector<16xf32>
+            %735 = arith.mulf %718, %718 fastmath<contract> : vector<16xf32>
+            %736 = arith.mulf %734, %735 fastmath<contract> : vector<16xf32>
+            %737 = arith.addf %736, %718 fastmath<contract> : vector<16xf32>
+            %738 = arith.constant dense<1.000000e+00> : vector<16xf32>
+            %739 = arith.addf %737, %738 fastmath<contract> : vector<16xf32>
+            %740 = arith.fptosi %712 : vector<16xf32> to vector<16xi32>
+            %741 = arith.constant dense<23> : vector<16xi32>
+            %742 = arith.shli %740, %741 : vector<16xi32>
+            %743 = arith.bitcast %739 : vector<16xf32> to vector<16xi32>
+            %744 = arith.addi %743, %742 : vector<16xi32>
+            %745 = arith.bitcast %744 : vector<16xi32> to vector<16xf32>
+            %746 = arith.constant dense<-87.3365479> : vector<16xf32>
+            %747 = arith.constant dense<0.000000e+00> : vector<16xf32>
+            %748 = arith.cmpf olt, %705, %746 : vector<16xf32>
+            %749 = arith.select %748, %747, %745 : vector<16xf32>
+            %750 = arith.constant dense<88.7228394> : vector<16xf32>
+            %751 = arith.constant dense<0x7f800000> : vector<16xf32>
+            %752 = arith.cmpf ogt, %705, %750 : vector<16xf32>
+            %753 = arith.select %752, %751, %749 : vector<16xf32>
+            %754 = arith.cmpf uno, %705, %705 : vector<16xf32>
+            %755 = arith.select %754, %705, %753 : vector<16xf32>
+            %756 = arith.constant 1.000000e+00 : f32
+            %757 = vector.broadcast %756 : f32 to vector<16xf32>
+            %758 = arith.addf %757, %755 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %759 = arith.divf %693, %758 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %760 = arith.mulf %759, %696 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %761 = arith.constant 192 : index
+            %762 = arith.muli %624, %761 : index
+            %763 = arith.constant 16 : index
+            %764 = arith.muli %29, %763 : index
+            %765 = arith.addi %762, %764 : index
+            vector.store %760, %3[%765] : memref<?xf32>, vector<16xf32>
           }
         }
       }
     } else {
       "scf.parallel"(%13, %12, %14) <{operandSegmentSizes = array<i32: 1, 1, 1, 0>}> ({
-      ^bb0(%790: index):
-        %791 = arith.divui %790, %10 : index
-        %792 = arith.remui %790, %10 : index
-        %793 = arith.muli %792, %9 : index
-        %794 = arith.addi %793, %9 : index
-        %795 = arith.minui %794, %4 : index
-        %796 = arith.subi %795, %793 : index
-        %797 = arith.constant 4 : index
-        %798 = arith.divui %796, %797 : index
-        %799 = arith.muli %798, %797 : index
-        %800 = arith.addi %793, %799 : index
-        %801 = arith.addi %791, %14 : index
-        scf.for %802 = %791 to %801 step %14 {
-          scf.for %803 = %793 to %800 step %797 {
-            %804 = arith.addi %803, %14 : index
-            %805 = arith.constant 2 : index
-            %806 = arith.addi %803, %805 : index
-            %807 = arith.constant 3 : index
-            %808 = arith.addi %803, %807 : index
-            %809 = arith.constant 2048 : index
-            %810 = arith.muli %802, %809 : index
-            %811 = arith.constant 128 : index
-            %812 = arith.muli %803, %811 : index
-            %813 = arith.muli %804, %811 : index
-            %814 = arith.muli %806, %811 : index
-            %815 = arith.muli %808, %811 : index
-            %816 = arith.constant 0.000000e+00 : f32
-            %817 = vector.broadcast %816 : f32 to vector<8xf32>
-            %818, %819, %820, %821, %822, %823, %824, %825, %826, %827, %828, %829, %830, %831, %832, %833 = scf.for %834 = %13 to %811 step %14 iter_args(%835 = %817, %836 = %817, %837 = %817, %838 = %817, %839 = %817, %840 = %817, %841 = %817, %842 = %817, %843 = %817, %844 = %817, %845 = %817, %846 = %817, %847 = %817, %848 = %817, %849 = %817, %850 = %817) -> (vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>) {
-              %851 = arith.constant 16 : index
-              %852 = arith.muli %834, %851 : index
-              %853 = arith.addi %810, %852 : index
-              %854 = vector.load %1[%853] : memref<?xf32>, vector<8xf32>
-              %855 = arith.constant 8 : index
-              %856 = arith.addi %853, %855 : index
-              %857 = vector.load %1[%856] : memref<?xf32>, vector<8xf32>
-              %858 = vector.load %2[%853] : memref<?xf32>, vector<8xf32>
-              %859 = vector.load %2[%856] : memref<?xf32>, vector<8xf32>
-              %860 = arith.addi %812, %834 : index
-              %861 = memref.load %0[%860] : memref<?xf32>
-              %862 = vector.broadcast %861 : f32 to vector<8xf32>
-              %863 = vector.fma %862, %854, %835 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %864 = vector.fma %862, %857, %836 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %865 = vector.fma %862, %858, %837 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %866 = vector.fma %862, %859, %838 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %867 = arith.addi %813, %834 : index
-              %868 = memref.load %0[%867] : memref<?xf32>
-              %869 = vector.broadcast %868 : f32 to vector<8xf32>
-              %870 = vector.fma %869, %854, %839 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %871 = vector.fma %869, %857, %840 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %872 = vector.fma %869, %858, %841 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %873 = vector.fma %869, %859, %842 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %874 = arith.addi %814, %834 : index
+      ^bb0(%766: index):
+        %767 = arith.divui %766, %10 : index
+        %768 = arith.remui %766, %10 : index
+        %769 = arith.muli %768, %9 : index
+        %770 = arith.addi %769, %9 : index
+        %771 = arith.minui %770, %4 : index
+        %772 = arith.subi %771, %769 : index
+        %773 = arith.constant 8 : index
+        %774 = arith.divui %772, %773 : index
+        %775 = arith.muli %774, %773 : index
+        %776 = arith.addi %769, %775 : index
+        %777 = arith.addi %767, %14 : index
+        scf.for %778 = %767 to %777 step %14 {
+          scf.for %779 = %769 to %776 step %773 {
+            %780 = arith.addi %779, %14 : index
+            %781 = arith.constant 2 : index
+            %782 = arith.addi %779, %781 : index
+            %783 = arith.constant 3 : index
+            %784 = arith.addi %779, %783 : index
+            %785 = arith.constant 4 : index
+            %786 = arith.addi %779, %785 : index
+            %787 = arith.constant 5 : index
+            %788 = arith.addi %779, %787 : index
+            %789 = arith.constant 6 : index
+            %790 = arith.addi %779, %789 : index
+            %791 = arith.constant 7 : index
+            %792 = arith.addi %779, %791 : index
+            %793 = arith.constant 2048 : index
+            %794 = arith.muli %778, %793 : index
+            %795 = arith.constant 128 : index
+            %796 = arith.muli %779, %795 : index
+            %797 = arith.muli %780, %795 : index
+            %798 = arith.muli %782, %795 : index
+            %799 = arith.muli %784, %795 : index
+            %800 = arith.muli %786, %795 : index
+            %801 = arith.muli %788, %795 : index
+            %802 = arith.muli %790, %795 : index
+            %803 = arith.muli %792, %795 : index
+            %804 = arith.constant 0.000000e+00 : f32
+            %805 = vector.broadcast %804 : f32 to vector<16xf32>
+            %806, %807, %808, %809, %810, %811, %812, %813, %814, %815, %816, %817, %818, %819, %820, %821 = scf.for %822 = %13 to %795 step %14 iter_args(%823 = %805, %824 = %805, %825 = %805, %826 = %805, %827 = %805, %828 = %805, %829 = %805, %830 = %805, %831 = %805, %832 = %805, %833 = %805, %834 = %805, %835 = %805, %836 = %805, %837 = %805, %838 = %805) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+              %839 = arith.constant 16 : index
+              %840 = arith.muli %822, %839 : index
+              %841 = arith.addi %794, %840 : index
+              %842 = vector.load %1[%841] : memref<?xf32>, vector<16xf32>
+              %843 = vector.load %2[%841] : memref<?xf32>, vector<16xf32>
+              %844 = arith.addi %796, %822 : index
+              %845 = memref.load %0[%844] : memref<?xf32>
+              %846 = vector.broadcast %845 : f32 to vector<16xf32>
+              %847 = vector.fma %846, %842, %823 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %848 = vector.fma %846, %843, %824 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %849 = arith.addi %797, %822 : index
+              %850 = memref.load %0[%849] : memref<?xf32>
+              %851 = vector.broadcast %850 : f32 to vector<16xf32>
+              %852 = vector.fma %851, %842, %825 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %853 = vector.fma %851, %843, %826 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %854 = arith.addi %798, %822 : index
+              %855 = memref.load %0[%854] : memref<?xf32>
+              %856 = vector.broadcast %855 : f32 to vector<16xf32>
+              %857 = vector.fma %856, %842, %827 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %858 = vector.fma %856, %843, %828 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %859 = arith.addi %799, %822 : index
+              %860 = memref.load %0[%859] : memref<?xf32>
+              %861 = vector.broadcast %860 : f32 to vector<16xf32>
+              %862 = vector.fma %861, %842, %829 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %863 = vector.fma %861, %843, %830 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %864 = arith.addi %800, %822 : index
+              %865 = memref.load %0[%864] : memref<?xf32>
+              %866 = vector.broadcast %865 : f32 to vector<16xf32>
+              %867 = vector.fma %866, %842, %831 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %868 = vector.fma %866, %843, %832 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %869 = arith.addi %801, %822 : index
+              %870 = memref.load %0[%869] : memref<?xf32>
+              %871 = vector.broadcast %870 : f32 to vector<16xf32>
+              %872 = vector.fma %871, %842, %833 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %873 = vector.fma %871, %843, %834 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %874 = arith.addi %802, %822 : index
               %875 = memref.load %0[%874] : memref<?xf32>
-              %876 = vector.broadcast %875 : f32 to vector<8xf32>
-              %877 = vector.fma %876, %854, %843 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %878 = vector.fma %876, %857, %844 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %879 = vector.fma %876, %858, %845 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %880 = vector.fma %876, %859, %846 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %881 = arith.addi %815, %834 : index
-              %882 = memref.load %0[%881] : memref<?xf32>
-              %883 = vector.broadcast %882 : f32 to vector<8xf32>
-              %884 = vector.fma %883, %854, %847 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %885 = vector.fma %883, %857, %848 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %886 = vector.fma %883, %858, %849 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %887 = vector.fma %883, %859, %850 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              scf.yield %863, %864, %865, %866, %870, %871, %872, %873, %877, %878, %879, %880, %884, %885, %886, %887 : vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>
+              %876 = vector.broadcast %875 : f32 to vector<16xf32>
+              %877 = vector.fma %876, %842, %835 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %878 = vector.fma %876, %843, %836 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %879 = arith.addi %803, %822 : index
+              %880 = memref.load %0[%879] : memref<?xf32>
+              %881 = vector.broadcast %880 : f32 to vector<16xf32>
+              %882 = vector.fma %881, %842, %837 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %883 = vector.fma %881, %843, %838 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              scf.yield %847, %848, %852, %853, %857, %858, %862, %863, %867, %868, %872, %873, %877, %878, %882, %883 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
             }
-            %888 = arith.subf %817, %818 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-            %889 = arith.constant -8.700000e+01 : f32
-            %890 = vector.broadcast %889 : f32 to vector<8xf32>
-            %891 = arith.cmpf ogt, %888, %890 : vector<8xf32>
-            %892 = arith.select %891, %888, %890 : vector<8xf32>
-            %893 = arith.constant 8.800000e+01 : f32
-            %894 = vector.broadcast %893 : f32 to vector<8xf32>
-            %895 = arith.cmpf olt, %892, %894 : vector<8xf32>
-            %896 = arith.select %895, %892, %894 : vector<8xf32>
-            %897 = arith.constant dense<8.870000e+01> : vector<8xf32>
-            %898 = arith.minnumf %896, %897 : vector<8xf32>
-            %899 = arith.constant dense<-8.830000e+01> : vector<8xf32>
-            %900 = arith.maxnumf %898, %899 : vector<8xf32>
-            %901 = arith.constant dense<1.44269502> : vector<8xf32>
-            %902 = arith.mulf %900, %901 fastmath<contract> : vector<8xf32>
-            %903 = rlx_cpu.rint %902 : vector<8xf32>
-            %904 = arith.constant dense<0.693359375> : vector<8xf32>
-            %905 = arith.mulf %903, %904 fastmath<contract> : vector<8xf32>
-            %906 = arith.subf %900, %905 fastmath<contract> : vector<8xf32>
-            %907 = arith.constant dense<-0.000212194442> : vector<8xf32>
-            %908 = arith.mulf %903, %907 fastmath<contract> : vector<8xf32>
-            %909 = arith.subf %906, %908 fastmath<contract> : vector<8xf32>
-            %910 = arith.constant dense<0.000198756912> : vector<8xf32>
-            %911 = arith.mulf %910, %909 fastmath<contract> : vector<8xf32>
-            %912 = arith.constant dense<0.00139819994> : vector<8xf32>
-            %913 = arith.addf %911, %912 fastmath<contract> : vector<8xf32>
-            %914 = arith.mulf %913, %909 fastmath<contract> : vector<8xf32>
-            %915 = arith.constant dense<0.00833345205> : vector<8xf32>
-            %916 = arith.addf %914, %915 fastmath<contract> : vector<8xf32>
-            %917 = arith.mulf %916, %909 fastmath<contract> : vector<8xf32>
-            %918 = arith.constant dense<0.0416657962> : vector<8xf32>
-            %919 = arith.addf %917, %918 fastmath<contract> : vector<8xf32>
-            %920 = arith.mulf %919, %909 fastmath<contract> : vector<8xf32>
-            %921 = arith.constant dense<0.166666657> : vector<8xf32>
-            %922 = arith.addf %920, %921 fastmath<contract> : vector<8xf32>
-            %923 = arith.mulf %922, %909 fastmath<contract> : vector<8xf32>
-            %924 = arith.constant dense<5.000000e-01> : vector<8xf32>
-            %925 = arith.addf %923, %924 fastmath<contract> : vector<8xf32>
-            %926 = arith.mulf %909, %909 fastmath<contract> : vector<8xf32>
-            %927 = arith.mulf %925, %926 fastmath<contract> : vector<8xf32>
-            %928 = arith.addf %927, %909 fastmath<contract> : vector<8xf32>
-            %929 = arith.constant dense<1.000000e+00> : vector<8xf32>
-            %930 = arith.addf %928, %929 fastmath<contract> : vector<8xf32>
-            %931 = arith.fptosi %903 : vector<8xf32> to vector<8xi32>
-            %932 = arith.constant dense<23> : vector<8xi32>
-            %933 = arith.shli %931, %932 : vector<8xi32>
-            %934 = arith.bitcast %930 : vector<8xf32> to vector<8xi32>
-            %935 = arith.addi %934, %933 : vector<8xi32>
-            %936 = arith.bitcast %935 : vector<8xi32> to vector<8xf32>
-            %937 = arith.constant dense<-87.3365479> : vector<8xf32>
-            %938 = arith.constant dense<0.000000e+00> : vector<8xf32>
-            %939 = arith.cmpf olt, %896, %937 : vector<8xf32>
-            %940 = arith.select %939, %938, %936 : vector<8xf32>
-            %941 = arith.constant dense<88.7228394> : vector<8xf32>
-            %942 = arith.constant dense<0x7f800000> : vector<8xf32>
-            %943 = arith.cmpf ogt, %896, %941 : vector<8xf32>
-            %944 = arith.select %943, %942, %940 : vector<8xf32>
-            %945 = arith.cmpf uno, %896, %896 : vector<8xf32>
-            %946 = arith.select %945, %896, %944 : vector<8xf32>
-            %947 = arith.constant 1.000000e+00 : f32
-            %948 = vector.broadcast %947 : f32 to vector<8xf32>
-            %949 = arith.addf %948, %946 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-            %950 = arith.divf %818, %949 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-            %951 = arith.mulf %950, %820 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-            %952 = arith.subf %817, %819 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-            %953 = arith.cmpf ogt, %952, %890 : vector<8xf32>
-            %954 = arith.select %953, %952, %890 : vector<8xf32>
-            %955 = arith.cmpf olt, %954, %894 : vector<8xf32>
-            %956 = arith.select %955, %954, %894 : vector<8xf32>
-            %957 = arith.constant dense<8.870000e+01> : vector<8xf32>
-            %958 = arith.minnumf %956, %957 : vector<8xf32>
-            %959 = arith.constant dense<-8.830000e+01> : vector<8xf32>
-            %960 = arith.maxnumf %958, %959 : vector<8xf32>
-            %961 = arith.constant dense<1.44269502> : vector<8xf32>
-            %962 = arith.mulf %960, %961 fastmath<contract> : vector<8xf32>
-            %963 = rlx_cpu.rint %962 : vector<8xf32>
-            %964 = arith.constant dense<0.693359375> : vector<8xf32>
-            %965 = arith.mulf %963, %964 fastmath<contract> : vector<8xf32>
-            %966 = arith.subf %960, %965 fastmath<contract> : vector<8xf32>
-            %967 = arith.constant dense<-0.000212194442> : vector<8xf32>
-            %968 = arith.mulf %963, %967 fastmath<contract> : vector<8xf32>
-            %969 = arith.subf %966, %968 fastmath<contract> : vector<8xf32>
-            %970 = arith.constant dense<0.000198756912> : vector<8xf32>
-            %971 = arith.mulf %970, %969 fastmath<contract> : vector<8xf32>
-            %972 = arith.constant dense<0.00139819994> : vector<8xf32>
-            %973 = arith.addf %971, %972 fastmath<contract> : vector<8xf32>
-            %974 = arith.mulf %973, %969 fastmath<contract> : vector<8xf32>
-            %975 = arith.constant dense<0.00833345205> : vector<8xf32>
-            %976 = arith.addf %974, %975 fastmath<contract> : vector<8xf32>
-            %977 = arith.mulf %976, %969 fastmath<contract> : vector<8xf32>
-            %978 = arith.constant dense<0.0416657962> : vector<8xf32>
-            %979 = arith.addf %977, %978 fastmath<contract> : vector<8xf32>
-            %980 = arith.mulf %979, %969 fastmath<contract> : vector<8xf32>
-            %981 = arith.constant dense<0.166666657> : vector<8xf32>
-            %982 = arith.addf %980, %981 fastmath<contract> : vector<8xf32>
-            %983 = arith.mulf %982, %969 fastmath<contract> : vector<8xf32>
-            %984 = arith.constant dense<5.000000e-01> : vector<8xf32>
-            %985 = arith.addf %983, %984 fastmath<contract> : vector<8xf32>
-            %986 = arith.mulf %969, %969 fastmath<contract> : vector<8xf32>
-            %987 = arith.mulf %985, %986 fastmath<contract> : vector<8xf32>
-            %988 = arith.addf %987, %969 fastmath<contract> : vector<8xf32>
-            %989 = arith.constant dense<1.000000e+00> : vector<8xf32>
-            %990 = arith.addf %988, %989 fastmath<contract> : vector<8xf32>
-            %991 = arith.fptosi %963 : vector<8xf32> to vector<8xi32>
-            %992 = arith.constant dense<23> : vector<8xi32>
-            %993 = arith.shli %991, %992 : vector<8xi32>
-            %994 = arith.bitcast %990 : vector<8xf32> to vector<8xi32>
-            %995 = arith.addi %994, %993 : vector<8xi32>
-            %996 = arith.bitcast %995 : vector<8xi32> to vector<8xf32>
-            %997 = arith.constant dense<-87.3365479> : vector<8xf32>
-            %998 = arith.constant dense<0.000000e+00> : vector<8xf32>
-            %999 = arith.cmpf olt, %956, %997 : vector<8xf32>
-            %1000 = arith.select %999, %998, %996 : vector<8xf32>
-            %1001 = arith.constant dense<88.7228394> : vector<8xf32>
-            %1002 = arith.constant dense<0x7f800000> : vector<8xf32>
-            %1003 = arith.cmpf ogt, %956, %1001 : vector<8xf32>
-            %1004 = arith.select %1003, %1002, %1000 : vector<8xf32>
-            %1005 = arith.cmpf uno, %956, %956 : vector<8xf32>
-            %1006 = arith.select %1005, %956, %1004 : vector<8xf32>
-            %1007 = arith.addf %948, %1006 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-            %1008 = arith.divf %819, %1007 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-            %1009 = arith.mulf %1008, %821 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-            %1010 = arith.constant 192 : index
-            %1011 = arith.muli %803, %1010 : index
-            %1012 = arith.constant 16 : index
-            %1013 = arith.muli %802, %1012 : index
-            %1014 = arith.addi %1011, %1013 : index
-            vector.store %951, %3[%1014] : memref<?xf32>, vector<8xf32>
-            %1015 = arith.constant 8 : index
-            %1016 = arith.addi %1014, %1015 : index
-            vector.store %1009, %3[%1016] : memref<?xf32>, vector<8xf32>
-            %1017 = arith.subf %817, %822 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-            %1018 = arith.cmpf ogt, %1017, %890 : vector<8xf32>
-            %1019 = arith.select %1018, %1017, %890 : vector<8xf32>
-            %1020 = arith.cmpf olt, %1019, %894 : vector<8xf32>
-            %1021 = arith.select %1020, %1019, %894 : vector<8xf32>
-            %1022 = arith.constant dense<8.870000e+01> : vector<8xf32>
-            %1023 = arith.minnumf %1021, %1022 : vector<8xf32>
-            %1024 = arith.constant dense<-8.830000e+01> : vector<8xf32>
-            %1025 = arith.maxnumf %1023, %1024 : vector<8xf32>
-            %1026 = arith.constant dense<1.44269502> : vector<8xf32>
-            %1027 = arith.mulf %1025, %1026 fastmath<contract> : vector<8xf32>
-            %1028 = rlx_cpu.rint %1027 : vector<8xf32>
-            %1029 = arith.constant dense<0.693359375> : vector<8xf32>
-            %1030 = arith.mulf %1028, %1029 fastmath<contract> : vector<8xf32>
-            %1031 = arith.subf %1025, %1030 fastmath<contract> : vector<8xf32>
-            %1032 = arith.constant dense<-0.000212194442> : vector<8xf32>
-            %1033 = arith.mulf %1028, %1032 fastmath<contract> : vector<8xf32>
-            %1034 = arith.subf %1031, %1033 fastmath<contract> : vector<8xf32>
-            %1035 = arith.constant dense<0.000198756912> : vector<8xf32>
-            %1036 = arith.mulf %1035, %1034 fastmath<contract> : vector<8xf32>
-            %1037 = arith.constant dense<0.00139819994> : vector<8xf32>
-            %1038 = arith.addf %1036, %1037 fastmath<contract> : vector<8xf32>
-            %1039 = arith.mulf %1038, %1034 fastmath<contract> : vector<8xf32>
-            %1040 = arith.constant dense<0.00833345205> : vector<8xf32>
-            %1041 = arith.addf %1039, %1040 fastmath<contract> : vector<8xf32>
-            %1042 = arith.mulf %1041, %1034 fastmath<contract> : vector<8xf32>
-            %1043 = arith.constant dense<0.0416657962> : vector<8xf32>
-            %1044 = arith.addf %1042, %1043 fastmath<contract> : vector<8xf32>
-            %1045 = arith.mulf %1044, %1034 fastmath<contract> : vector<8xf32>
-            %1046 = arith.constant dense<0.166666657> : vector<8xf32>
-            %1047 = arith.addf %1045, %1046 fastmath<contract> : vector<8xf32>
-            %1048 = arith.mulf %1047, %1034 fastmath<contract> : vector<8xf32>
-            %1049 = arith.constant dense<5.000000e-01> : vector<8xf32>
-            %1050 = arith.addf %1048, %1049 fastmath<contract> : vector<8xf32>
-            %1051 = arith.mulf %1034, %1034 fastmath<contract> : vector<8xf32>
-            %1052 = arith.mulf %1050, %1051 fastmath<contract> : vector<8xf32>
-            %1053 = arith.addf %1052, %1034 fastmath<contract> : vector<8xf32>
-            %1054 = arith.constant dense<1.000000e+00> : vector<8xf32>
-            %1055 = arith.addf %1053, %1054 fastmath<contract> : vector<8xf32>
-            %1056 = arith.fptosi %1028 : vector<8xf32> to vector<8xi32>
-            %1057 = arith.constant dense<23> : vector<8xi32>
-            %1058 = arith.shli %1056, %1057 : vector<8xi32>
-            %1059 = arith.bitcast %1055 : vector<8xf32> to vector<8xi32>
-            %1060 = arith.addi %1059, %1058 : vector<8xi32>
-            %1061 = arith.bitcast %1060 : vector<8xi32> to vector<8xf32>
-            %1062 = arith.constant dense<-87.3365479> : vector<8xf32>
-            %1063 = arith.constant dense<0.000000e+00> : vector<8xf32>
-            %1064 = arith.cmpf olt, %1021, %1062 : vector<8xf32>
-            %1065 = arith.select %1064, %1063, %1061 : vector<8xf32>
-            %1066 = arith.constant dense<88.7228394> : vector<8xf32>
-            %1067 = arith.constant dense<0x7f800000> : vector<8xf32>
-            %1068 = arith.cmpf ogt, %1021, %1066 : vector<8xf32>
-            %1069 = arith.select %1068, %1067, %1065 : vector<8xf32>
-            %1070 = arith.cmpf uno, %1021, %1021 : vector<8xf32>
-            %1071 = arith.select %1070, %1021, %1069 : vector<8xf32>
-            %1072 = arith.addf %948, %1071 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-            %1073 = arith.divf %822, %1072 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-            %1074 = arith.mulf %1073, %824 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-            %1075 = arith.subf %817, %823 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-            %1076 = arith.cmpf ogt, %1075, %890 : vector<8xf32>
-            %1077 = arith.select %1076, %1075, %890 : vector<8xf32>
-            %1078 = arith.cmpf olt, %1077, %894 : vector<8xf32>
-            %1079 = arith.select %1078, %1077, %894 : vector<8xf32>
-            %1080 = arith.constant dense<8.870000e+01> : vector<8xf32>
-            %1081 = arith.minnumf %1079, %1080 : vector<8xf32>
-            %1082 = arith.constant dense<-8.830000e+01> : vector<8xf32>
-            %1083 = arith.maxnumf %1081, %1082 : vector<8xf32>
-            %1084 = arith.constant dense<1.44269502> : vector<8xf32>
-            %1085 = arith.mulf %1083, %1084 fastmath<contract> : vector<8xf32>
-            %1086 = rlx_cpu.rint %1085 : vector<8xf32>
-            %1087 = arith.constant dense<0.693359375> : vector<8xf32>
-            %1088 = arith.mulf %1086, %1087 fastmath<contract> : vector<8xf32>
-            %1089 = arith.subf %1083, %1088 fastmath<contract> : vector<8xf32>
-            %1090 = arith.constant dense<-0.000212194442> : vector<8xf32>
-            %1091 = arith.mulf %1086, %1090 fastmath<contract> : vector<8xf32>
-            %1092 = arith.subf %1089, %1091 fastmath<contract> : vector<8xf32>
-            %1093 = arith.constant dense<0.000198756912> : vector<8xf32>
-            %1094 = arith.mulf %1093, %1092 fastmath<contract> : vector<8xf32>
-            %1095 = arith.constant dense<0.00139819994> : vector<8xf32>
-            %1096 = arith.addf %1094, %1095 fastmath<contract> : vector<8xf32>
-            %1097 = arith.mulf %1096, %1092 fastmath<contract> : vector<8xf32>
-            %1098 = arith.constant dense<0.00833345205> : vector<8xf32>
-            %1099 = arith.addf %1097, %1098 fastmath<contract> : vector<8xf32>
-            %1100 = arith.mulf %1099, %1092 fastmath<contract> : vector<8xf32>
-            %1101 = arith.constant dense<0.0416657962> : vector<8xf32>
-            %1102 = arith.addf %1100, %1101 fastmath<contract> : vector<8xf32>
-            %1103 = arith.mulf %1102, %1092 fastmath<contract> : vector<8xf32>
-            %1104 = arith.constant dense<0.166666657> : vector<8xf32>
-            %1105 = arith.addf %1103, %1104 fastmath<contract> : vector<8xf32>
-            %1106 = arith.mulf %1105, %1092 fastmath<contract> : vector<8xf32>
-            %1107 = arith.constant dense<5.000000e-01> : vector<8xf32>
-            %1108 = arith.addf %1106, %1107 fastmath<contract> : vector<8xf32>
-            %1109 = arith.mulf %1092, %1092 fastmath<contract> : vector<8xf32>
-            %1110 = arith.mulf %1108, %1109 fastmath<contract> : vector<8xf32>
-            %1111 = arith.addf %1110, %1092 fastmath<contract> : vector<8xf32>
-            %1112 = arith.constant dense<1.000000e+00> : vector<8xf32>
-            %1113 = arith.addf %1111, %1112 fastmath<contract> : vector<8xf32>
-            %1114 = arith.fptosi %1086 : vector<8xf32> to vector<8xi32>
-            %1115 = arith.constant dense<23> : vector<8xi32>
-            %1116 = arith.shli %1114, %1115 : vector<8xi32>
-            %1117 = arith.bitcast %1113 : vector<8xf32> to vector<8xi32>
-            %1118 = arith.addi %1117, %1116 : vector<8xi32>
-            %1119 = arith.bitcast %1118 : vector<8xi32> to vector<8xf32>
-            %1120 = arith.constant dense<-87.3365479> : vector<8xf32>
-            %1121 = arith.constant dense<0.000000e+00> : vector<8xf32>
-            %1122 = arith.cmpf olt, %1079, %1120 : vector<8xf32>
-            %1123 = arith.select %1122, %1121, %1119 : vector<8xf32>
-            %1124 = arith.constant dense<88.7228394> : vector<8xf32>
-            %1125 = arith.constant dense<0x7f800000> : vector<8xf32>
-            %1126 = arith.cmpf ogt, %1079, %1124 : vector<8xf32>
-            %1127 = arith.select %1126, %1125, %1123 : vector<8xf32>
-            %1128 = arith.cmpf uno, %1079, %1079 : vector<8xf32>
-            %1129 = arith.select %1128, %1079, %1127 : vector<8xf32>
-            %1130 = arith.addf %948, %1129 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-            %1131 = arith.divf %823, %1130 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-            %1132 = arith.mulf %1131, %825 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-            %1133 = arith.muli %804, %1010 : index
-            %1134 = arith.addi %1133, %1013 : index
-            vector.store %1074, %3[%1134] : memref<?xf32>, vector<8xf32>
-            %1135 = arith.addi %1134, %1015 : index
-            vector.store %1132, %3[%1135] : memref<?xf32>, vector<8xf32>
-            %1136 = arith.subf %817, %826 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-            %1137 = arith.cmpf ogt, %1136, %890 : vector<8xf32>
-            %1138 = arith.select %1137, %1136, %890 : vector<8xf32>
-            %1139 = arith.cmpf olt, %1138, %894 : vector<8xf32>
-            %1140 = arith.select %1139, %1138, %894 : vector<8xf32>
-            %1141 = arith.constant dense<8.870000e+01> : vector<8xf32>
-            %1142 = arith.minnumf %1140, %1141 : vector<8xf32>
-            %1143 = arith.constant dense<-8.830000e+01> : vector<8xf32>
-            %1144 = arith.maxnumf %1142, %1143 : vector<8xf32>
-            %1145 = arith.constant dense<1.44269502> : vector<8xf32>
-            %1146 = arith.mulf %1144, %1145 fastmath<contract> : vector<8xf32>
-            %1147 = rlx_cpu.rint %1146 : vector<8xf32>
-            %1148 = arith.constant dense<0.693359375> : vector<8xf32>
-            %1149 = arith.mulf %1147, %1148 fastmath<contract> : vector<8xf32>
-            %1150 = arith.subf %1144, %1149 fastmath<contract> : vector<8xf32>
-            %1151 = arith.constant dense<-0.000212194442> : vector<8xf32>
-            %1152 = arith.mulf %1147, %1151 fastmath<contract> : vector<8xf32>
-            %1153 = arith.subf %1150, %1152 fastmath<contract> : vector<8xf32>
-            %1154 = arith.constant dense<0.000198756912> : vector<8xf32>
-            %1155 = arith.mulf %1154, %1153 fastmath<contract> : vector<8xf32>
-            %1156 = arith.constant dense<0.00139819994> : vector<8xf32>
-            %1157 = arith.addf %1155, %1156 fastmath<contract> : vector<8xf32>
-            %1158 = arith.mulf %1157, %1153 fastmath<contract> : vector<8xf32>
-            %1159 = arith.constant dense<0.00833345205> : vector<8xf32>
-            %1160 = arith.addf %1158, %1159 fastmath<contract> : vector<8xf32>
-            %1161 = arith.mulf %1160, %1153 fastmath<contract> : vector<8xf32>
-            %1162 = arith.constant dense<0.0416657962> : vector<8xf32>
-            %1163 = arith.addf %1161, %1162 fastmath<contract> : vector<8xf32>
-            %1164 = arith.mulf %1163, %1153 fastmath<contract> : vector<8xf32>
-            %1165 = arith.constant dense<0.166666657> : vector<8xf32>
-            %1166 = arith.addf %1164, %1165 fastmath<contract> : vector<8xf32>
-            %1167 = arith.mulf %1166, %1153 fastmath<contract> : vector<8xf32>
-            %1168 = arith.constant dense<5.000000e-01> : vector<8xf32>
-            %1169 = arith.addf %1167, %1168 fastmath<contract> : vector<8xf32>
-            %1170 = arith.mulf %1153, %1153 fastmath<contract> : vector<8xf32>
-            %1171 = arith.mulf %1169, %1170 fastmath<contract> : vector<8xf32>
-            %1172 = arith.addf %1171, %1153 fastmath<contract> : vector<8xf32>
-            %1173 = arith.constant dense<1.000000e+00> : vector<8xf32>
-            %1174 = arith.addf %1172, %1173 fastmath<contract> : vector<8xf32>
-            %1175 = arith.fptosi %1147 : vector<8xf32> to vector<8xi32>
-            %1176 = arith.constant dense<23> : vector<8xi32>
-            %1177 = arith.shli %1175, %1176 : vector<8xi32>
-            %1178 = arith.bitcast %1174 : vector<8xf32> to vector<8xi32>
-            %1179 = arith.addi %1178, %1177 : vector<8xi32>
-            %1180 = arith.bitcast %1179 : vector<8xi32> to vector<8xf32>
-            %1181 = arith.constant dense<-87.3365479> : vector<8xf32>
-            %1182 = arith.constant dense<0.000000e+00> : vector<8xf32>
-            %1183 = arith.cmpf olt, %1140, %1181 : vector<8xf32>
-            %1184 = arith.select %1183, %1182, %1180 : vector<8xf32>
-            %1185 = arith.constant dense<88.7228394> : vector<8xf32>
-            %1186 = arith.constant dense<0x7f800000> : vector<8xf32>
-            %1187 = arith.cmpf ogt, %1140, %1185 : vector<8xf32>
-            %1188 = arith.select %1187, %1186, %1184 : vector<8xf32>
-            %1189 = arith.cmpf uno, %1140, %1140 : vector<8xf32>
-            %1190 = arith.select %1189, %1140, %1188 : vector<8xf32>
-            %1191 = arith.addf %948, %1190 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-            %1192 = arith.divf %826, %1191 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-            %1193 = arith.mulf %1192, %828 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-            %1194 = arith.subf %817, %827 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-            %1195 = arith.cmpf ogt, %1194, %890 : vector<8xf32>
-            %1196 = arith.select %1195, %1194, %890 : vector<8xf32>
-            %1197 = arith.cmpf olt, %1196, %894 : vector<8xf32>
-            %1198 = arith.select %1197, %1196, %894 : vector<8xf32>
-            %1199 = arith.constant dense<8.870000e+01> : vector<8xf32>
-            %1200 = arith.minnumf %1198, %1199 : vector<8xf32>
-            %1201 = arith.constant dense<-8.830000e+01> : vector<8xf32>
-            %1202 = arith.maxnumf %1200, %1201 : vector<8xf32>
-            %1203 = arith.constant dense<1.44269502> : vector<8xf32>
-            %1204 = arith.mulf %1202, %1203 fastmath<contract> : vector<8xf32>
-            %1205 = rlx_cpu.rint %1204 : vector<8xf32>
-            %1206 = arith.constant dense<0.693359375> : vector<8xf32>
-            %1207 = arith.mulf %1205, %1206 fastmath<contract> : vector<8xf32>
-            %1208 = arith.subf %1202, %1207 fastmath<contract> : vector<8xf32>
-            %1209 = arith.constant dense<-0.000212194442> : vector<8xf32>
-            %1210 = arith.mulf %1205, %1209 fastmath<contract> : vector<8xf32>
-            %1211 = arith.subf %1208, %1210 fastmath<contract> : vector<8xf32>
-            %1212 = arith.constant dense<0.000198756912> : vector<8xf32>
-            %1213 = arith.mulf %1212, %1211 fastmath<contract> : vector<8xf32>
-            %1214 = arith.constant dense<0.00139819994> : vector<8xf32>
-            %1215 = arith.addf %1213, %1214 fastmath<contract> : vector<8xf32>
-            %1216 = arith.mulf %1215, %1211 fastmath<contract> : vector<8xf32>
-            %1217 = arith.constant dense<0.00833345205> : vector<8xf32>
-            %1218 = arith.addf %1216, %1217 fastmath<contract> : vector<8xf32>
-            %1219 = arith.mulf %1218, %1211 fastmath<contract> : vector<8xf32>
-            %1220 = arith.constant dense<0.0416657962> : vector<8xf32>
-            %1221 = arith.addf %1219, %1220 fastmath<contract> : vector<8xf32>
-            %1222 = arith.mulf %1221, %1211 fastmath<contract> : vector<8xf32>
-            %1223 = arith.constant dense<0.166666657> : vector<8xf32>
-            %1224 = arith.addf %1222, %1223 fastmath<contract> : vector<8xf32>
-            %1225 = arith.mulf %1224, %1211 fastmath<contract> : vector<8xf32>
-            %1226 = arith.constant dense<5.000000e-01> : vector<8xf32>
-            %1227 = arith.addf %1225, %1226 fastmath<contract> : vector<8xf32>
-            %1228 = arith.mulf %1211, %1211 fastmath<contract> : vector<8xf32>
-            %1229 = arith.mulf %1227, %1228 fastmath<contract> : vector<8xf32>
-            %1230 = arith.addf %1229, %1211 fastmath<contract> : vector<8xf32>
-            %1231 = arith.constant dense<1.000000e+00> : vector<8xf32>
-            %1232 = arith.addf %1230, %1231 fastmath<contract> : vector<8xf32>
-            %1233 = arith.fptosi %1205 : vector<8xf32> to vector<8xi32>
-            %1234 = arith.constant dense<23> : vector<8xi32>
-            %1235 = arith.shli %1233, %1234 : vector<8xi32>
-            %1236 = arith.bitcast %1232 : vector<8xf32> to vector<8xi32>
-            %1237 = arith.addi %1236, %1235 : vector<8xi32>
-            %1238 = arith.bitcast %1237 : vector<8xi32> to vector<8xf32>
-            %1239 = arith.constant dense<-87.3365479> : vector<8xf32>
-            %1240 = arith.constant dense<0.000000e+00> : vector<8xf32>
-            %1241 = arith.cmpf olt, %1198, %1239 : vector<8xf32>
-            %1242 = arith.select %1241, %1240, %1238 : vector<8xf32>
-            %1243 = arith.constant dense<88.7228394> : vector<8xf32>
-            %1244 = arith.constant dense<0x7f800000> : vector<8xf32>
-            %1245 = arith.cmpf ogt, %1198, %1243 : vector<8xf32>
-            %1246 = arith.select %1245, %1244, %1242 : vector<8xf32>
-            %1247 = arith.cmpf uno, %1198, %1198 : vector<8xf32>
-            %1248 = arith.select %1247, %1198, %1246 : vector<8xf32>
-            %1249 = arith.addf %948, %1248 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-            %1250 = arith.divf %827, %1249 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-            %1251 = arith.mulf %1250, %829 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-            %1252 = arith.muli %806, %1010 : index
-            %1253 = arith.addi %1252, %1013 : index
-            vector.store %1193, %3[%1253] : memref<?xf32>, vector<8xf32>
-            %1254 = arith.addi %1253, %1015 : index
-            vector.store %1251, %3[%1254] : memref<?xf32>, vector<8xf32>
-            %1255 = arith.subf %817, %830 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-            %1256 = arith.cmpf ogt, %1255, %890 : vector<8xf32>
-            %1257 = arith.select %1256, %1255, %890 : vector<8xf32>
-            %1258 = arith.cmpf olt, %1257, %894 : vector<8xf32>
-            %1259 = arith.select %1258, %1257, %894 : vector<8xf32>
-            %1260 = arith.constant dense<8.870000e+01> : vector<8xf32>
-            %1261 = arith.minnumf %1259, %1260 : vector<8xf32>
-            %1262 = arith.constant dense<-8.830000e+01> : vector<8xf32>
-            %1263 = arith.maxnumf %1261, %1262 : vector<8xf32>
-            %1264 = arith.constant dense<1.44269502> : vector<8xf32>
-            %1265 = arith.mulf %1263, %1264 fastmath<contract> : vector<8xf32>
-            %1266 = rlx_cpu.rint %1265 : vector<8xf32>
-            %1267 = arith.constant dense<0.693359375> : vector<8xf32>
-            %1268 = arith.mulf %1266, %1267 fastmath<contract> : vector<8xf32>
-            %1269 = arith.subf %1263, %1268 fastmath<contract> : vector<8xf32>
-            %1270 = arith.constant dense<-0.000212194442> : vector<8xf32>
-            %1271 = arith.mulf %1266, %1270 fastmath<contract> : vector<8xf32>
-            %1272 = arith.subf %1269, %1271 fastmath<contract> : vector<8xf32>
-            %1273 = arith.constant dense<0.000198756912> : vector<8xf32>
-            %1274 = arith.mulf %1273, %1272 fastmath<contract> : vector<8xf32>
-            %1275 = arith.constant dense<0.00139819994> : vector<8xf32>
-            %1276 = arith.addf %1274, %1275 fastmath<contract> : vector<8xf32>
-            %1277 = arith.mulf %1276, %1272 fastmath<contract> : vector<8xf32>
-            %1278 = arith.constant dense<0.00833345205> : vector<8xf32>
-            %1279 = arith.addf %1277, %1278 fastmath<contract> : vector<8xf32>
-            %1280 = arith.mulf %1279, %1272 fastmath<contract> : vector<8xf32>
-            %1281 = arith.constant dense<0.0416657962> : vector<8xf32>
-            %1282 = arith.addf %1280, %1281 fastmath<contract> : vector<8xf32>
-            %1283 = arith.mulf %1282, %1272 fastmath<contract> : vector<8xf32>
-            %1284 = arith.constant dense<0.166666657> : vector<8xf32>
-            %1285 = arith.addf %1283, %1284 fastmath<contract> : vector<8xf32>
-            %1286 = arith.mulf %1285, %1272 fastmath<contract> : vector<8xf32>
-            %1287 = arith.constant dense<5.000000e-01> : vector<8xf32>
-            %1288 = arith.addf %1286, %1287 fastmath<contract> : vector<8xf32>
-            %1289 = arith.mulf %1272, %1272 fastmath<contract> : vector<8xf32>
-            %1290 = arith.mulf %1288, %1289 fastmath<contract> : vector<8xf32>
-            %1291 = arith.addf %1290, %1272 fastmath<contract> : vector<8xf32>
-            %1292 = arith.constant dense<1.000000e+00> : vector<8xf32>
-            %1293 = arith.addf %1291, %1292 fastmath<contract> : vector<8xf32>
-            %1294 = arith.fptosi %1266 : vector<8xf32> to vector<8xi32>
-            %1295 = arith.constant dense<23> : vector<8xi32>
-            %1296 = arith.shli %1294, %1295 : vector<8xi32>
-            %1297 = arith.bitcast %1293 : vector<8xf32> to vector<8xi32>
-            %1298 = arith.addi %1297, %1296 : vector<8xi32>
-            %1299 = arith.bitcast %1298 : vector<8xi32> to vector<8xf32>
-            %1300 = arith.constant dense<-87.3365479> : vector<8xf32>
-            %1301 = arith.constant dense<0.000000e+00> : vector<8xf32>
-            %1302 = arith.cmpf olt, %1259, %1300 : vector<8xf32>
-            %1303 = arith.select %1302, %1301, %1299 : vector<8xf32>
-            %1304 = arith.constant dense<88.7228394> : vector<8xf32>
-            %1305 = arith.constant dense<0x7f800000> : vector<8xf32>
-            %1306 = arith.cmpf ogt, %1259, %1304 : vector<8xf32>
-            %1307 = arith.select %1306, %1305, %1303 : vector<8xf32>
-            %1308 = arith.cmpf uno, %1259, %1259 : vector<8xf32>
-            %1309 = arith.select %1308, %1259, %1307 : vector<8xf32>
-            %1310 = arith.addf %948, %1309 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-            %1311 = arith.divf %830, %1310 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-            %1312 = arith.mulf %1311, %832 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-            %1313 = arith.subf %817, %831 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-            %1314 = arith.cmpf ogt, %1313, %890 : vector<8xf32>
-            %1315 = arith.select %1314, %1313, %890 : vector<8xf32>
-            %1316 = arith.cmpf olt, %1315, %894 : vector<8xf32>
-            %1317 = arith.select %1316, %1315, %894 : vector<8xf32>
-            %1318 = arith.constant dense<8.870000e+01> : vector<8xf32>
-            %1319 = arith.minnumf %1317, %1318 : vector<8xf32>
-            %1320 = arith.constant dense<-8.830000e+01> : vector<8xf32>
-            %1321 = arith.maxnumf %1319, %1320 : vector<8xf32>
-            %1322 = arith.constant dense<1.44269502> : vector<8xf32>
-            %1323 = arith.mulf %1321, %1322 fastmath<contract> : vector<8xf32>
-            %1324 = rlx_cpu.rint %1323 : vector<8xf32>
-            %1325 = arith.constant dense<0.693359375> : vector<8xf32>
-            %1326 = arith.mulf %1324, %1325 fastmath<contract> : vector<8xf32>
-            %1327 = arith.subf %1321, %1326 fastmath<contract> : vector<8xf32>
-            %1328 = arith.constant dense<-0.000212194442> : vector<8xf32>
-            %1329 = arith.mulf %1324, %1328 fastmath<contract> : vector<8xf32>
-            %1330 = arith.subf %1327, %1329 fastmath<contract> : vector<8xf32>
-            %1331 = arith.constant dense<0.000198756912> : vector<8xf32>
-            %1332 = arith.mulf %1331, %1330 fastmath<contract> : vector<8xf32>
-            %1333 = arith.constant dense<0.00139819994> : vector<8xf32>
-            %1334 = arith.addf %1332, %1333 fastmath<contract> : vector<8xf32>
-            %1335 = arith.mulf %1334, %1330 fastmath<contract> : vector<8xf32>
-            %1336 = arith.constant dense<0.00833345205> : vector<8xf32>
-            %1337 = arith.addf %1335, %1336 fastmath<contract> : vector<8xf32>
-            %1338 = arith.mulf %1337, %1330 fastmath<contract> : vector<8xf32>
-            %1339 = arith.constant dense<0.0416657962> : vector<8xf32>
-            %1340 = arith.addf %1338, %1339 fastmath<contract> : vector<8xf32>
-            %1341 = arith.mulf %1340, %1330 fastmath<contract> : vector<8xf32>
-            %1342 = arith.constant dense<0.166666657> : vector<8xf32>
-            %1343 = arith.addf %1341, %1342 fastmath<contract> : vector<8xf32>
-            %1344 = arith.mulf %1343, %1330 fastmath<contract> : vector<8xf32>
-            %1345 = arith.constant dense<5.000000e-01> : vector<8xf32>
-            %1346 = arith.addf %1344, %1345 fastmath<contract> : vector<8xf32>
-            %1347 = arith.mulf %1330, %1330 fastmath<contract> : vector<8xf32>
-            %1348 = arith.mulf %1346, %1347 fastmath<contract> : vector<8xf32>
-            %1349 = arith.addf %1348, %1330 fastmath<contract> : vector<8xf32>
-            %1350 = arith.constant dense<1.000000e+00> : vector<8xf32>
-            %1351 = arith.addf %1349, %1350 fastmath<contract> : vector<8xf32>
-            %1352 = arith.fptosi %1324 : vector<8xf32> to vector<8xi32>
-            %1353 = arith.constant dense<23> : vector<8xi32>
-            %1354 = arith.shli %1352, %1353 : vector<8xi32>
-            %1355 = arith.bitcast %1351 : vector<8xf32> to vector<8xi32>
-            %1356 = arith.addi %1355, %1354 : vector<8xi32>
-            %1357 = arith.bitcast %1356 : vector<8xi32> to vector<8xf32>
-            %1358 = arith.constant dense<-87.3365479> : vector<8xf32>
-            %1359 = arith.constant dense<0.000000e+00> : vector<8xf32>
-            %1360 = arith.cmpf olt, %1317, %1358 : vector<8xf32>
-            %1361 = arith.select %1360, %1359, %1357 : vector<8xf32>
-            %1362 = arith.constant dense<88.7228394> : vector<8xf32>
-            %1363 = arith.constant dense<0x7f800000> : vector<8xf32>
-            %1364 = arith.cmpf ogt, %1317, %1362 : vector<8xf32>
-            %1365 = arith.select %1364, %1363, %1361 : vector<8xf32>
-            %1366 = arith.cmpf uno, %1317, %1317 : vector<8xf32>
-            %1367 = arith.select %1366, %1317, %1365 : vector<8xf32>
-            %1368 = arith.addf %948, %1367 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-            %1369 = arith.divf %831, %1368 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-            %1370 = arith.mulf %1369, %833 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-            %1371 = arith.muli %808, %1010 : index
-            %1372 = arith.addi %1371, %1013 : index
-            vector.store %1312, %3[%1372] : memref<?xf32>, vector<8xf32>
-            %1373 = arith.addi %1372, %1015 : index
-            vector.store %1370, %3[%1373] : memref<?xf32>, vector<8xf32>
+            %884 = arith.subf %805, %806 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %885 = arith.constant -8.700000e+01 : f32
+            %886 = vector.broadcast %885 : f32 to vector<16xf32>
+            %887 = arith.cmpf ogt, %884, %886 : vector<16xf32>
+            %888 = arith.select %887, %884, %886 : vector<16xf32>
+            %889 = arith.constant 8.800000e+01 : f32
+            %890 = vector.broadcast %889 : f32 to vector<16xf32>
+            %891 = arith.cmpf olt, %888, %890 : vector<16xf32>
+            %892 = arith.select %891, %888, %890 : vector<16xf32>
+            %893 = arith.constant dense<8.870000e+01> : vector<16xf32>
+            %894 = arith.minnumf %892, %893 : vector<16xf32>
+            %895 = arith.constant dense<-8.830000e+01> : vector<16xf32>
+            %896 = arith.maxnumf %894, %895 : vector<16xf32>
+            %897 = arith.constant dense<1.44269502> : vector<16xf32>
+            %898 = arith.mulf %896, %897 fastmath<contract> : vector<16xf32>
+            %899 = rlx_cpu.rint %898 : vector<16xf32>
+            %900 = arith.constant dense<0.693359375> : vector<16xf32>
+            %901 = arith.mulf %899, %900 fastmath<contract> : vector<16xf32>
+            %902 = arith.subf %896, %901 fastmath<contract> : vector<16xf32>
+            %903 = arith.constant dense<-0.000212194442> : vector<16xf32>
+            %904 = arith.mulf %899, %903 fastmath<contract> : vector<16xf32>
+            %905 = arith.subf %902, %904 fastmath<contract> : vector<16xf32>
+            %906 = arith.constant dense<0.000198756912> : vector<16xf32>
+            %907 = arith.mulf %906, %905 fastmath<contract> : vector<16xf32>
+            %908 = arith.constant dense<0.00139819994> : vector<16xf32>
+            %909 = arith.addf %907, %908 fastmath<contract> : vector<16xf32>
+            %910 = arith.mulf %909, %905 fastmath<contract> : vector<16xf32>
+            %911 = arith.constant dense<0.00833345205> : vector<16xf32>
+            %912 = arith.addf %910, %911 fastmath<contract> : vector<16xf32>
+            %913 = arith.mulf %912, %905 fastmath<contract> : vector<16xf32>
+            %914 = arith.constant dense<0.0416657962> : vector<16xf32>
+            %915 = arith.addf %913, %914 fastmath<contract> : vector<16xf32>
+            %916 = arith.mulf %915, %905 fastmath<contract> : vector<16xf32>
+            %917 = arith.constant dense<0.166666657> : vector<16xf32>
+            %918 = arith.addf %916, %917 fastmath<contract> : vector<16xf32>
+            %919 = arith.mulf %918, %905 fastmath<contract> : vector<16xf32>
+            %920 = arith.constant dense<5.000000e-01> : vector<16xf32>
+            %921 = arith.addf %919, %920 fastmath<contract> : vector<16xf32>
+            %922 = arith.mulf %905, %905 fastmath<contract> : vector<16xf32>
+            %923 = arith.mulf %921, %922 fastmath<contract> : vector<16xf32>
+            %924 = arith.addf %923, %905 fastmath<contract> : vector<16xf32>
+            %925 = arith.constant dense<1.000000e+00> : vector<16xf32>
+            %926 = arith.addf %924, %925 fastmath<contract> : vector<16xf32>
+            %927 = arith.fptosi %899 : vector<16xf32> to vector<16xi32>
+            %928 = arith.constant dense<23> : vector<16xi32>
+            %929 = arith.shli %927, %928 : vector<16xi32>
+            %930 = arith.bitcast %926 : vector<16xf32> to vector<16xi32>
+            %931 = arith.addi %930, %929 : vector<16xi32>
+            %932 = arith.bitcast %931 : vector<16xi32> to vector<16xf32>
+            %933 = arith.constant dense<-87.3365479> : vector<16xf32>
+            %934 = arith.constant dense<0.000000e+00> : vector<16xf32>
+            %935 = arith.cmpf olt, %892, %933 : vector<16xf32>
+            %936 = arith.select %935, %934, %932 : vector<16xf32>
+            %937 = arith.constant dense<88.7228394> : vector<16xf32>
+            %938 = arith.constant dense<0x7f800000> : vector<16xf32>
+            %939 = arith.cmpf ogt, %892, %937 : vector<16xf32>
+            %940 = arith.select %939, %938, %936 : vector<16xf32>
+            %941 = arith.cmpf uno, %892, %892 : vector<16xf32>
+            %942 = arith.select %941, %892, %940 : vector<16xf32>
+            %943 = arith.constant 1.000000e+00 : f32
+            %944 = vector.broadcast %943 : f32 to vector<16xf32>
+            %945 = arith.addf %944, %942 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %946 = arith.divf %806, %945 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %947 = arith.mulf %946, %807 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %948 = arith.constant 192 : index
+            %949 = arith.muli %779, %948 : index
+            %950 = arith.constant 16 : index
+            %951 = arith.muli %778, %950 : index
+            %952 = arith.addi %949, %951 : index
+            vector.store %947, %3[%952] : memref<?xf32>, vector<16xf32>
+            %953 = arith.subf %805, %808 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %954 = arith.cmpf ogt, %953, %886 : vector<16xf32>
+            %955 = arith.select %954, %953, %886 : vector<16xf32>
+            %956 = arith.cmpf olt, %955, %890 : vector<16xf32>
+            %957 = arith.select %956, %955, %890 : vector<16xf32>
+            %958 = arith.constant dense<8.870000e+01> : vector<16xf32>
+            %959 = arith.minnumf %957, %958 : vector<16xf32>
+            %960 = arith.constant dense<-8.830000e+01> : vector<16xf32>
+            %961 = arith.maxnumf %959, %960 : vector<16xf32>
+            %962 = arith.constant dense<1.44269502> : vector<16xf32>
+            %963 = arith.mulf %961, %962 fastmath<contract> : vector<16xf32>
+            %964 = rlx_cpu.rint %963 : vector<16xf32>
+            %965 = arith.constant dense<0.693359375> : vector<16xf32>
+            %966 = arith.mulf %964, %965 fastmath<contract> : vector<16xf32>
+            %967 = arith.subf %961, %966 fastmath<contract> : vector<16xf32>
+            %968 = arith.constant dense<-0.000212194442> : vector<16xf32>
+            %969 = arith.mulf %964, %968 fastmath<contract> : vector<16xf32>
+            %970 = arith.subf %967, %969 fastmath<contract> : vector<16xf32>
+            %971 = arith.constant dense<0.000198756912> : vector<16xf32>
+            %972 = arith.mulf %971, %970 fastmath<contract> : vector<16xf32>
+            %973 = arith.constant dense<0.00139819994> : vector<16xf32>
+            %974 = arith.addf %972, %973 fastmath<contract> : vector<16xf32>
+            %975 = arith.mulf %974, %970 fastmath<contract> : vector<16xf32>
+            %976 = arith.constant dense<0.00833345205> : vector<16xf32>
+            %977 = arith.addf %975, %976 fastmath<contract> : vector<16xf32>
+            %978 = arith.mulf %977, %970 fastmath<contract> : vector<16xf32>
+            %979 = arith.constant dense<0.0416657962> : vector<16xf32>
+            %980 = arith.addf %978, %979 fastmath<contract> : vector<16xf32>
+            %981 = arith.mulf %980, %970 fastmath<contract> : vector<16xf32>
+            %982 = arith.constant dense<0.166666657> : vector<16xf32>
+            %983 = arith.addf %981, %982 fastmath<contract> : vector<16xf32>
+            %984 = arith.mulf %983, %970 fastmath<contract> : vector<16xf32>
+            %985 = arith.constant dense<5.000000e-01> : vector<16xf32>
+            %986 = arith.addf %984, %985 fastmath<contract> : vector<16xf32>
+            %987 = arith.mulf %970, %970 fastmath<contract> : vector<16xf32>
+            %988 = arith.mulf %986, %987 fastmath<contract> : vector<16xf32>
+            %989 = arith.addf %988, %970 fastmath<contract> : vector<16xf32>
+            %990 = arith.constant dense<1.000000e+00> : vector<16xf32>
+            %991 = arith.addf %989, %990 fastmath<contract> : vector<16xf32>
+            %992 = arith.fptosi %964 : vector<16xf32> to vector<16xi32>
+            %993 = arith.constant dense<23> : vector<16xi32>
+            %994 = arith.shli %992, %993 : vector<16xi32>
+            %995 = arith.bitcast %991 : vector<16xf32> to vector<16xi32>
+            %996 = arith.addi %995, %994 : vector<16xi32>
+            %997 = arith.bitcast %996 : vector<16xi32> to vector<16xf32>
+            %998 = arith.constant dense<-87.3365479> : vector<16xf32>
+            %999 = arith.constant dense<0.000000e+00> : vector<16xf32>
+            %1000 = arith.cmpf olt, %957, %998 : vector<16xf32>
+            %1001 = arith.select %1000, %999, %997 : vector<16xf32>
+            %1002 = arith.constant dense<88.7228394> : vector<16xf32>
+            %1003 = arith.constant dense<0x7f800000> : vector<16xf32>
+            %1004 = arith.cmpf ogt, %957, %1002 : vector<16xf32>
+            %1005 = arith.select %1004, %1003, %1001 : vector<16xf32>
+            %1006 = arith.cmpf uno, %957, %957 : vector<16xf32>
+            %1007 = arith.select %1006, %957, %1005 : vector<16xf32>
+            %1008 = arith.addf %944, %1007 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %1009 = arith.divf %808, %1008 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %1010 = arith.mulf %1009, %809 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %1011 = arith.muli %780, %948 : index
+            %1012 = arith.addi %1011, %951 : index
+            vector.store %1010, %3[%1012] : memref<?xf32>, vector<16xf32>
+            %1013 = arith.subf %805, %810 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %1014 = arith.cmpf ogt, %1013, %886 : vector<16xf32>
+            %1015 = arith.select %1014, %1013, %886 : vector<16xf32>
+            %1016 = arith.cmpf olt, %1015, %890 : vector<16xf32>
+            %1017 = arith.select %1016, %1015, %890 : vector<16xf32>
+            %1018 = arith.constant dense<8.870000e+01> : vector<16xf32>
+            %1019 = arith.minnumf %1017, %1018 : vector<16xf32>
+            %1020 = arith.constant dense<-8.830000e+01> : vector<16xf32>
+            %1021 = arith.maxnumf %1019, %1020 : vector<16xf32>
+            %1022 = arith.constant dense<1.44269502> : vector<16xf32>
+            %1023 = arith.mulf %1021, %1022 fastmath<contract> : vector<16xf32>
+            %1024 = rlx_cpu.rint %1023 : vector<16xf32>
+            %1025 = arith.constant dense<0.693359375> : vector<16xf32>
+            %1026 = arith.mulf %1024, %1025 fastmath<contract> : vector<16xf32>
+            %1027 = arith.subf %1021, %1026 fastmath<contract> : vector<16xf32>
+            %1028 = arith.constant dense<-0.000212194442> : vector<16xf32>
+            %1029 = arith.mulf %1024, %1028 fastmath<contract> : vector<16xf32>
+            %1030 = arith.subf %1027, %1029 fastmath<contract> : vector<16xf32>
+            %1031 = arith.constant dense<0.000198756912> : vector<16xf32>
+            %1032 = arith.mulf %1031, %1030 fastmath<contract> : vector<16xf32>
+            %1033 = arith.constant dense<0.00139819994> : vector<16xf32>
+            %1034 = arith.addf %1032, %1033 fastmath<contract> : vector<16xf32>
+            %1035 = arith.mulf %1034, %1030 fastmath<contract> : vector<16xf32>
+            %1036 = arith.constant dense<0.00833345205> : vector<16xf32>
+            %1037 = arith.addf %1035, %1036 fastmath<contract> : vector<16xf32>
+            %1038 = arith.mulf %1037, %1030 fastmath<contract> : vector<16xf32>
+            %1039 = arith.constant dense<0.0416657962> : vector<16xf32>
+            %1040 = arith.addf %1038, %1039 fastmath<contract> : vector<16xf32>
+            %1041 = arith.mulf %1040, %1030 fastmath<contract> : vector<16xf32>
+            %1042 = arith.constant dense<0.166666657> : vector<16xf32>
+            %1043 = arith.addf %1041, %1042 fastmath<contract> : vector<16xf32>
+            %1044 = arith.mulf %1043, %1030 fastmath<contract> : vector<16xf32>
+            %1045 = arith.constant dense<5.000000e-01> : vector<16xf32>
+            %1046 = arith.addf %1044, %1045 fastmath<contract> : vector<16xf32>
+            %1047 = arith.mulf %1030, %1030 fastmath<contract> : vector<16xf32>
+            %1048 = arith.mulf %1046, %1047 fastmath<contract> : vector<16xf32>
+            %1049 = arith.addf %1048, %1030 fastmath<contract> : vector<16xf32>
+            %1050 = arith.constant dense<1.000000e+00> : vector<16xf32>
+            %1051 = arith.addf %1049, %1050 fastmath<contract> : vector<16xf32>
+            %1052 = arith.fptosi %1024 : vector<16xf32> to vector<16xi32>
+            %1053 = arith.constant dense<23> : vector<16xi32>
+            %1054 = arith.shli %1052, %1053 : vector<16xi32>
+            %1055 = arith.bitcast %1051 : vector<16xf32> to vector<16xi32>
+            %1056 = arith.addi %1055, %1054 : vector<16xi32>
+            %1057 = arith.bitcast %1056 : vector<16xi32> to vector<16xf32>
+            %1058 = arith.constant dense<-87.3365479> : vector<16xf32>
+            %1059 = arith.constant dense<0.000000e+00> : vector<16xf32>
+            %1060 = arith.cmpf olt, %1017, %1058 : vector<16xf32>
+            %1061 = arith.select %1060, %1059, %1057 : vector<16xf32>
+            %1062 = arith.constant dense<88.7228394> : vector<16xf32>
+            %1063 = arith.constant dense<0x7f800000> : vector<16xf32>
+            %1064 = arith.cmpf ogt, %1017, %1062 : vector<16xf32>
+            %1065 = arith.select %1064, %1063, %1061 : vector<16xf32>
+            %1066 = arith.cmpf uno, %1017, %1017 : vector<16xf32>
+            %1067 = arith.select %1066, %1017, %1065 : vector<16xf32>
+            %1068 = arith.addf %944, %1067 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %1069 = arith.divf %810, %1068 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %1070 = arith.mulf %1069, %811 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %1071 = arith.muli %782, %948 : index
+            %1072 = arith.addi %1071, %951 : index
+            vector.store %1070, %3[%1072] : memref<?xf32>, vector<16xf32>
+            %1073 = arith.subf %805, %812 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %1074 = arith.cmpf ogt, %1073, %886 : vector<16xf32>
+            %1075 = arith.select %1074, %1073, %886 : vector<16xf32>
+            %1076 = arith.cmpf olt, %1075, %890 : vector<16xf32>
+            %1077 = arith.select %1076, %1075, %890 : vector<16xf32>
+            %1078 = arith.constant dense<8.870000e+01> : vector<16xf32>
+            %1079 = arith.minnumf %1077, %1078 : vector<16xf32>
+            %1080 = arith.constant dense<-8.830000e+01> : vector<16xf32>
+            %1081 = arith.maxnumf %1079, %1080 : vector<16xf32>
+            %1082 = arith.constant dense<1.44269502> : vector<16xf32>
+            %1083 = arith.mulf %1081, %1082 fastmath<contract> : vector<16xf32>
+            %1084 = rlx_cpu.rint %1083 : vector<16xf32>
+            %1085 = arith.constant dense<0.693359375> : vector<16xf32>
+            %1086 = arith.mulf %1084, %1085 fastmath<contract> : vector<16xf32>
+            %1087 = arith.subf %1081, %1086 fastmath<contract> : vector<16xf32>
+            %1088 = arith.constant dense<-0.000212194442> : vector<16xf32>
+            %1089 = arith.mulf %1084, %1088 fastmath<contract> : vector<16xf32>
+            %1090 = arith.subf %1087, %1089 fastmath<contract> : vector<16xf32>
+            %1091 = arith.constant dense<0.000198756912> : vector<16xf32>
+            %1092 = arith.mulf %1091, %1090 fastmath<contract> : vector<16xf32>
+            %1093 = arith.constant dense<0.00139819994> : vector<16xf32>
+            %1094 = arith.addf %1092, %1093 fastmath<contract> : vector<16xf32>
+            %1095 = arith.mulf %1094, %1090 fastmath<contract> : vector<16xf32>
+            %1096 = arith.constant dense<0.00833345205> : vector<16xf32>
+            %1097 = arith.addf %1095, %1096 fastmath<contract> : vector<16xf32>
+            %1098 = arith.mulf %1097, %1090 fastmath<contract> : vector<16xf32>
+            %1099 = arith.constant dense<0.0416657962> : vector<16xf32>
+            %1100 = arith.addf %1098, %1099 fastmath<contract> : vector<16xf32>
+            %1101 = arith.mulf %1100, %1090 fastmath<contract> : vector<16xf32>
+            %1102 = arith.constant dense<0.166666657> : vector<16xf32>
+            %1103 = arith.addf %1101, %1102 fastmath<contract> : vector<16xf32>
+            %1104 = arith.mulf %1103, %1090 fastmath<contract> : vector<16xf32>
+            %1105 = arith.constant dense<5.000000e-01> : vector<16xf32>
+            %1106 = arith.addf %1104, %1105 fastmath<contract> : vector<16xf32>
+            %1107 = arith.mulf %1090, %1090 fastmath<contract> : vector<16xf32>
+            %1108 = arith.mulf %1106, %1107 fastmath<contract> : vector<16xf32>
+            %1109 = arith.addf %1108, %1090 fastmath<contract> : vector<16xf32>
+            %1110 = arith.constant dense<1.000000e+00> : vector<16xf32>
+            %1111 = arith.addf %1109, %1110 fastmath<contract> : vector<16xf32>
+            %1112 = arith.fptosi %1084 : vector<16xf32> to vector<16xi32>
+            %1113 = arith.constant dense<23> : vector<16xi32>
+            %1114 = arith.shli %1112, %1113 : vector<16xi32>
+            %1115 = arith.bitcast %1111 : vector<16xf32> to vector<16xi32>
+            %1116 = arith.addi %1115, %1114 : vector<16xi32>
+            %1117 = arith.bitcast %1116 : vector<16xi32> to vector<16xf32>
+            %1118 = arith.constant dense<-87.3365479> : vector<16xf32>
+            %1119 = arith.constant dense<0.000000e+00> : vector<16xf32>
+            %1120 = arith.cmpf olt, %1077, %1118 : vector<16xf32>
+            %1121 = arith.select %1120, %1119, %1117 : vector<16xf32>
+            %1122 = arith.constant dense<88.7228394> : vector<16xf32>
+            %1123 = arith.constant dense<0x7f800000> : vector<16xf32>
+            %1124 = arith.cmpf ogt, %1077, %1122 : vector<16xf32>
+            %1125 = arith.select %1124, %1123, %1121 : vector<16xf32>
+            %1126 = arith.cmpf uno, %1077, %1077 : vector<16xf32>
+            %1127 = arith.select %1126, %1077, %1125 : vector<16xf32>
+            %1128 = arith.addf %944, %1127 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %1129 = arith.divf %812, %1128 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %1130 = arith.mulf %1129, %813 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %1131 = arith.muli %784, %948 : index
+            %1132 = arith.addi %1131, %951 : index
+            vector.store %1130, %3[%1132] : memref<?xf32>, vector<16xf32>
+            %1133 = arith.subf %805, %814 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %1134 = arith.cmpf ogt, %1133, %886 : vector<16xf32>
+            %1135 = arith.select %1134, %1133, %886 : vector<16xf32>
+            %1136 = arith.cmpf olt, %1135, %890 : vector<16xf32>
+            %1137 = arith.select %1136, %1135, %890 : vector<16xf32>
+            %1138 = arith.constant dense<8.870000e+01> : vector<16xf32>
+            %1139 = arith.minnumf %1137, %1138 : vector<16xf32>
+            %1140 = arith.constant dense<-8.830000e+01> : vector<16xf32>
+            %1141 = arith.maxnumf %1139, %1140 : vector<16xf32>
+            %1142 = arith.constant dense<1.44269502> : vector<16xf32>
+            %1143 = arith.mulf %1141, %1142 fastmath<contract> : vector<16xf32>
+            %1144 = rlx_cpu.rint %1143 : vector<16xf32>
+            %1145 = arith.constant dense<0.693359375> : vector<16xf32>
+            %1146 = arith.mulf %1144, %1145 fastmath<contract> : vector<16xf32>
+            %1147 = arith.subf %1141, %1146 fastmath<contract> : vector<16xf32>
+            %1148 = arith.constant dense<-0.000212194442> : vector<16xf32>
+            %1149 = arith.mulf %1144, %1148 fastmath<contract> : vector<16xf32>
+            %1150 = arith.subf %1147, %1149 fastmath<contract> : vector<16xf32>
+            %1151 = arith.constant dense<0.000198756912> : vector<16xf32>
+            %1152 = arith.mulf %1151, %1150 fastmath<contract> : vector<16xf32>
+            %1153 = arith.constant dense<0.00139819994> : vector<16xf32>
+            %1154 = arith.addf %1152, %1153 fastmath<contract> : vector<16xf32>
+            %1155 = arith.mulf %1154, %1150 fastmath<contract> : vector<16xf32>
+            %1156 = arith.constant dense<0.00833345205> : vector<16xf32>
+            %1157 = arith.addf %1155, %1156 fastmath<contract> : vector<16xf32>
+            %1158 = arith.mulf %1157, %1150 fastmath<contract> : vector<16xf32>
+            %1159 = arith.constant dense<0.0416657962> : vector<16xf32>
+            %1160 = arith.addf %1158, %1159 fastmath<contract> : vector<16xf32>
+            %1161 = arith.mulf %1160, %1150 fastmath<contract> : vector<16xf32>
+            %1162 = arith.constant dense<0.166666657> : vector<16xf32>
+            %1163 = arith.addf %1161, %1162 fastmath<contract> : vector<16xf32>
+            %1164 = arith.mulf %1163, %1150 fastmath<contract> : vector<16xf32>
+            %1165 = arith.constant dense<5.000000e-01> : vector<16xf32>
+            %1166 = arith.addf %1164, %1165 fastmath<contract> : vector<16xf32>
+            %1167 = arith.mulf %1150, %1150 fastmath<contract> : vector<16xf32>
+            %1168 = arith.mulf %1166, %1167 fastmath<contract> : vector<16xf32>
+            %1169 = arith.addf %1168, %1150 fastmath<contract> : vector<16xf32>
+            %1170 = arith.constant dense<1.000000e+00> : vector<16xf32>
+            %1171 = arith.addf %1169, %1170 fastmath<contract> : vector<16xf32>
+            %1172 = arith.fptosi %1144 : vector<16xf32> to vector<16xi32>
+            %1173 = arith.constant dense<23> : vector<16xi32>
+            %1174 = arith.shli %1172, %1173 : vector<16xi32>
+            %1175 = arith.bitcast %1171 : vector<16xf32> to vector<16xi32>
+            %1176 = arith.addi %1175, %1174 : vector<16xi32>
+            %1177 = arith.bitcast %1176 : vector<16xi32> to vector<16xf32>
+            %1178 = arith.constant dense<-87.3365479> : vector<16xf32>
+            %1179 = arith.constant dense<0.000000e+00> : vector<16xf32>
+            %1180 = arith.cmpf olt, %1137, %1178 : vector<16xf32>
+            %1181 = arith.select %1180, %1179, %1177 : vector<16xf32>
+            %1182 = arith.constant dense<88.7228394> : vector<16xf32>
+            %1183 = arith.constant dense<0x7f800000> : vector<16xf32>
+            %1184 = arith.cmpf ogt, %1137, %1182 : vector<16xf32>
+            %1185 = arith.select %1184, %1183, %1181 : vector<16xf32>
+            %1186 = arith.cmpf uno, %1137, %1137 : vector<16xf32>
+            %1187 = arith.select %1186, %1137, %1185 : vector<16xf32>
+            %1188 = arith.addf %944, %1187 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %1189 = arith.divf %814, %1188 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %1190 = arith.mulf %1189, %815 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %1191 = arith.muli %786, %948 : index
+            %1192 = arith.addi %1191, %951 : index
+            vector.store %1190, %3[%1192] : memref<?xf32>, vector<16xf32>
+            %1193 = arith.subf %805, %816 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %1194 = arith.cmpf ogt, %1193, %886 : vector<16xf32>
+            %1195 = arith.select %1194, %1193, %886 : vector<16xf32>
+            %1196 = arith.cmpf olt, %1195, %890 : vector<16xf32>
+            %1197 = arith.select %1196, %1195, %890 : vector<16xf32>
+            %1198 = arith.constant dense<8.870000e+01> : vector<16xf32>
+            %1199 = arith.minnumf %1197, %1198 : vector<16xf32>
+            %1200 = arith.constant dense<-8.830000e+01> : vector<16xf32>
+            %1201 = arith.maxnumf %1199, %1200 : vector<16xf32>
+            %1202 = arith.constant dense<1.44269502> : vector<16xf32>
+            %1203 = arith.mulf %1201, %1202 fastmath<contract> : vector<16xf32>
+            %1204 = rlx_cpu.rint %1203 : vector<16xf32>
+            %1205 = arith.constant dense<0.693359375> : vector<16xf32>
+            %1206 = arith.mulf %1204, %1205 fastmath<contract> : vector<16xf32>
+            %1207 = arith.subf %1201, %1206 fastmath<contract> : vector<16xf32>
+            %1208 = arith.constant dense<-0.000212194442> : vector<16xf32>
+            %1209 = arith.mulf %1204, %1208 fastmath<contract> : vector<16xf32>
+            %1210 = arith.subf %1207, %1209 fastmath<contract> : vector<16xf32>
+            %1211 = arith.constant dense<0.000198756912> : vector<16xf32>
+            %1212 = arith.mulf %1211, %1210 fastmath<contract> : vector<16xf32>
+            %1213 = arith.constant dense<0.00139819994> : vector<16xf32>
+            %1214 = arith.addf %1212, %1213 fastmath<contract> : vector<16xf32>
+            %1215 = arith.mulf %1214, %1210 fastmath<contract> : vector<16xf32>
+            %1216 = arith.constant dense<0.00833345205> : vector<16xf32>
+            %1217 = arith.addf %1215, %1216 fastmath<contract> : vector<16xf32>
+            %1218 = arith.mulf %1217, %1210 fastmath<contract> : vector<16xf32>
+            %1219 = arith.constant dense<0.0416657962> : vector<16xf32>
+            %1220 = arith.addf %1218, %1219 fastmath<contract> : vector<16xf32>
+            %1221 = arith.mulf %1220, %1210 fastmath<contract> : vector<16xf32>
+            %1222 = arith.constant dense<0.166666657> : vector<16xf32>
+            %1223 = arith.addf %1221, %1222 fastmath<contract> : vector<16xf32>
+            %1224 = arith.mulf %1223, %1210 fastmath<contract> : vector<16xf32>
+            %1225 = arith.constant dense<5.000000e-01> : vector<16xf32>
+            %1226 = arith.addf %1224, %1225 fastmath<contract> : vector<16xf32>
+            %1227 = arith.mulf %1210, %1210 fastmath<contract> : vector<16xf32>
+            %1228 = arith.mulf %1226, %1227 fastmath<contract> : vector<16xf32>
+            %1229 = arith.addf %1228, %1210 fastmath<contract> : vector<16xf32>
+            %1230 = arith.constant dense<1.000000e+00> : vector<16xf32>
+            %1231 = arith.addf %1229, %1230 fastmath<contract> : vector<16xf32>
+            %1232 = arith.fptosi %1204 : vector<16xf32> to vector<16xi32>
+            %1233 = arith.constant dense<23> : vector<16xi32>
+            %1234 = arith.shli %1232, %1233 : vector<16xi32>
+            %1235 = arith.bitcast %1231 : vector<16xf32> to vector<16xi32>
+            %1236 = arith.addi %1235, %1234 : vector<16xi32>
+            %1237 = arith.bitcast %1236 : vector<16xi32> to vector<16xf32>
+            %1238 = arith.constant dense<-87.3365479> : vector<16xf32>
+            %1239 = arith.constant dense<0.000000e+00> : vector<16xf32>
+            %1240 = arith.cmpf olt, %1197, %1238 : vector<16xf32>
+            %1241 = arith.select %1240, %1239, %1237 : vector<16xf32>
+            %1242 = arith.constant dense<88.7228394> : vector<16xf32>
+            %1243 = arith.constant dense<0x7f800000> : vector<16xf32>
+            %1244 = arith.cmpf ogt, %1197, %1242 : vector<16xf32>
+            %1245 = arith.select %1244, %1243, %1241 : vector<16xf32>
+            %1246 = arith.cmpf uno, %1197, %1197 : vector<16xf32>
+            %1247 = arith.select %1246, %1197, %1245 : vector<16xf32>
+            %1248 = arith.addf %944, %1247 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %1249 = arith.divf %816, %1248 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %1250 = arith.mulf %1249, %817 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %1251 = arith.muli %788, %948 : index
+            %1252 = arith.addi %1251, %951 : index
+            vector.store %1250, %3[%1252] : memref<?xf32>, vector<16xf32>
+            %1253 = arith.subf %805, %818 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %1254 = arith.cmpf ogt, %1253, %886 : vector<16xf32>
+            %1255 = arith.select %1254, %1253, %886 : vector<16xf32>
+            %1256 = arith.cmpf olt, %1255, %890 : vector<16xf32>
+            %1257 = arith.select %1256, %1255, %890 : vector<16xf32>
+            %1258 = arith.constant dense<8.870000e+01> : vector<16xf32>
+            %1259 = arith.minnumf %1257, %1258 : vector<16xf32>
+            %1260 = arith.constant dense<-8.830000e+01> : vector<16xf32>
+            %1261 = arith.maxnumf %1259, %1260 : vector<16xf32>
+            %1262 = arith.constant dense<1.44269502> : vector<16xf32>
+            %1263 = arith.mulf %1261, %1262 fastmath<contract> : vector<16xf32>
+            %1264 = rlx_cpu.rint %1263 : vector<16xf32>
+            %1265 = arith.constant dense<0.693359375> : vector<16xf32>
+            %1266 = arith.mulf %1264, %1265 fastmath<contract> : vector<16xf32>
+            %1267 = arith.subf %1261, %1266 fastmath<contract> : vector<16xf32>
+            %1268 = arith.constant dense<-0.000212194442> : vector<16xf32>
+            %1269 = arith.mulf %1264, %1268 fastmath<contract> : vector<16xf32>
+            %1270 = arith.subf %1267, %1269 fastmath<contract> : vector<16xf32>
+            %1271 = arith.constant dense<0.000198756912> : vector<16xf32>
+            %1272 = arith.mulf %1271, %1270 fastmath<contract> : vector<16xf32>
+            %1273 = arith.constant dense<0.00139819994> : vector<16xf32>
+            %1274 = arith.addf %1272, %1273 fastmath<contract> : vector<16xf32>
+            %1275 = arith.mulf %1274, %1270 fastmath<contract> : vector<16xf32>
+            %1276 = arith.constant dense<0.00833345205> : vector<16xf32>
+            %1277 = arith.addf %1275, %1276 fastmath<contract> : vector<16xf32>
+            %1278 = arith.mulf %1277, %1270 fastmath<contract> : vector<16xf32>
+            %1279 = arith.constant dense<0.0416657962> : vector<16xf32>
+            %1280 = arith.addf %1278, %1279 fastmath<contract> : vector<16xf32>
+            %1281 = arith.mulf %1280, %1270 fastmath<contract> : vector<16xf32>
+            %1282 = arith.constant dense<0.166666657> : vector<16xf32>
+            %1283 = arith.addf %1281, %1282 fastmath<contract> : vector<16xf32>
+            %1284 = arith.mulf %1283, %1270 fastmath<contract> : vector<16xf32>
+            %1285 = arith.constant dense<5.000000e-01> : vector<16xf32>
+            %1286 = arith.addf %1284, %1285 fastmath<contract> : vector<16xf32>
+            %1287 = arith.mulf %1270, %1270 fastmath<contract> : vector<16xf32>
+            %1288 = arith.mulf %1286, %1287 fastmath<contract> : vector<16xf32>
+            %1289 = arith.addf %1288, %1270 fastmath<contract> : vector<16xf32>
+            %1290 = arith.constant dense<1.000000e+00> : vector<16xf32>
+            %1291 = arith.addf %1289, %1290 fastmath<contract> : vector<16xf32>
+            %1292 = arith.fptosi %1264 : vector<16xf32> to vector<16xi32>
+            %1293 = arith.constant dense<23> : vector<16xi32>
+            %1294 = arith.shli %1292, %1293 : vector<16xi32>
+            %1295 = arith.bitcast %1291 : vector<16xf32> to vector<16xi32>
+            %1296 = arith.addi %1295, %1294 : vector<16xi32>
+            %1297 = arith.bitcast %1296 : vector<16xi32> to vector<16xf32>
+            %1298 = arith.constant dense<-87.3365479> : vector<16xf32>
+            %1299 = arith.constant dense<0.000000e+00> : vector<16xf32>
+            %1300 = arith.cmpf olt, %1257, %1298 : vector<16xf32>
+            %1301 = arith.select %1300, %1299, %1297 : vector<16xf32>
+            %1302 = arith.constant dense<88.7228394> : vector<16xf32>
+            %1303 = arith.constant dense<0x7f800000> : vector<16xf32>
+            %1304 = arith.cmpf ogt, %1257, %1302 : vector<16xf32>
+            %1305 = arith.select %1304, %1303, %1301 : vector<16xf32>
+            %1306 = arith.cmpf uno, %1257, %1257 : vector<16xf32>
+            %1307 = arith.select %1306, %1257, %1305 : vector<16xf32>
+            %1308 = arith.addf %944, %1307 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %1309 = arith.divf %818, %1308 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %1310 = arith.mulf %1309, %819 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %1311 = arith.muli %790, %948 : index
+            %1312 = arith.addi %1311, %951 : index
+            vector.store %1310, %3[%1312] : memref<?xf32>, vector<16xf32>
+            %1313 = arith.subf %805, %820 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %1314 = arith.cmpf ogt, %1313, %886 : vector<16xf32>
+            %1315 = arith.select %1314, %1313, %886 : vector<16xf32>
+            %1316 = arith.cmpf olt, %1315, %890 : vector<16xf32>
+            %1317 = arith.select %1316, %1315, %890 : vector<16xf32>
+            %1318 = arith.constant dense<8.870000e+01> : vector<16xf32>
+            %1319 = arith.minnumf %1317, %1318 : vector<16xf32>
+            %1320 = arith.constant dense<-8.830000e+01> : vector<16xf32>
+            %1321 = arith.maxnumf %1319, %1320 : vector<16xf32>
+            %1322 = arith.constant dense<1.44269502> : vector<16xf32>
+            %1323 = arith.mulf %1321, %1322 fastmath<contract> : vector<16xf32>
+            %1324 = rlx_cpu.rint %1323 : vector<16xf32>
+            %1325 = arith.constant dense<0.693359375> : vector<16xf32>
+            %1326 = arith.mulf %1324, %1325 fastmath<contract> : vector<16xf32>
+            %1327 = arith.subf %1321, %1326 fastmath<contract> : vector<16xf32>
+            %1328 = arith.constant dense<-0.000212194442> : vector<16xf32>
+            %1329 = arith.mulf %1324, %1328 fastmath<contract> : vector<16xf32>
+            %1330 = arith.subf %1327, %1329 fastmath<contract> : vector<16xf32>
+            %1331 = arith.constant dense<0.000198756912> : vector<16xf32>
+            %1332 = arith.mulf %1331, %1330 fastmath<contract> : vector<16xf32>
+            %1333 = arith.constant dense<0.00139819994> : vector<16xf32>
+            %1334 = arith.addf %1332, %1333 fastmath<contract> : vector<16xf32>
+            %1335 = arith.mulf %1334, %1330 fastmath<contract> : vector<16xf32>
+            %1336 = arith.constant dense<0.00833345205> : vector<16xf32>
+            %1337 = arith.addf %1335, %1336 fastmath<contract> : vector<16xf32>
+            %1338 = arith.mulf %1337, %1330 fastmath<contract> : vector<16xf32>
+            %1339 = arith.constant dense<0.0416657962> : vector<16xf32>
+            %1340 = arith.addf %1338, %1339 fastmath<contract> : vector<16xf32>
+            %1341 = arith.mulf %1340, %1330 fastmath<contract> : vector<16xf32>
+            %1342 = arith.constant dense<0.166666657> : vector<16xf32>
+            %1343 = arith.addf %1341, %1342 fastmath<contract> : vector<16xf32>
+            %1344 = arith.mulf %1343, %1330 fastmath<contract> : vector<16xf32>
+            %1345 = arith.constant dense<5.000000e-01> : vector<16xf32>
+            %1346 = arith.addf %1344, %1345 fastmath<contract> : vector<16xf32>
+            %1347 = arith.mulf %1330, %1330 fastmath<contract> : vector<16xf32>
+            %1348 = arith.mulf %1346, %1347 fastmath<contract> : vector<16xf32>
+            %1349 = arith.addf %1348, %1330 fastmath<contract> : vector<16xf32>
+            %1350 = arith.constant dense<1.000000e+00> : vector<16xf32>
+            %1351 = arith.addf %1349, %1350 fastmath<contract> : vector<16xf32>
+            %1352 = arith.fptosi %1324 : vector<16xf32> to vector<16xi32>
+            %1353 = arith.constant dense<23> : vector<16xi32>
+            %1354 = arith.shli %1352, %1353 : vector<16xi32>
+            %1355 = arith.bitcast %1351 : vector<16xf32> to vector<16xi32>
+            %1356 = arith.addi %1355, %1354 : vector<16xi32>
+            %1357 = arith.bitcast %1356 : vector<16xi32> to vector<16xf32>
+            %1358 = arith.constant dense<-87.3365479> : vector<16xf32>
+            %1359 = arith.constant dense<0.000000e+00> : vector<16xf32>
+            %1360 = arith.cmpf olt, %1317, %1358 : vector<16xf32>
+            %1361 = arith.select %1360, %1359, %1357 : vector<16xf32>
+            %1362 = arith.constant dense<88.7228394> : vector<16xf32>
+            %1363 = arith.constant dense<0x7f800000> : vector<16xf32>
+            %1364 = arith.cmpf ogt, %1317, %1362 : vector<16xf32>
+            %1365 = arith.select %1364, %1363, %1361 : vector<16xf32>
+            %1366 = arith.cmpf uno, %1317, %1317 : vector<16xf32>
+            %1367 = arith.select %1366, %1317, %1365 : vector<16xf32>
+            %1368 = arith.addf %944, %1367 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %1369 = arith.divf %820, %1368 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %1370 = arith.mulf %1369, %821 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %1371 = arith.muli %792, %948 : index
+            %1372 = arith.addi %1371, %951 : index
+            vector.store %1370, %3[%1372] : memref<?xf32>, vector<16xf32>
           }
-          scf.for %1374 = %800 to %795 step %14 {
-            %1375 = arith.constant 2048 : index
-            %1376 = arith.muli %802, %1375 : index
-            %1377 = arith.constant 128 : index
-            %1378 = arith.muli %1374, %1377 : index
-            %1379 = arith.constant 0.000000e+00 : f32
-            %1380 = vector.broadcast %1379 : f32 to vector<8xf32>
-            %1381 = arith.constant 2 : index
-            %1382, %1383, %1384, %1385, %1386, %1387, %1388, %1389 = scf.for %1390 = %13 to %1377 step %1381 iter_args(%1391 = %1380, %1392 = %1380, %1393 = %1380, %1394 = %1380, %1395 = %1380, %1396 = %1380, %1397 = %1380, %1398 = %1380) -> (vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>) {
-              %1399 = arith.constant 16 : index
-              %1400 = arith.muli %1390, %1399 : index
-              %1401 = arith.addi %1376, %1400 : index
-              %1402 = vector.load %1[%1401] : memref<?xf32>, vector<8xf32>
-              %1403 = arith.constant 8 : index
-              %1404 = arith.addi %1401, %1403 : index
-              %1405 = vector.load %1[%1404] : memref<?xf32>, vector<8xf32>
-              %1406 = vector.load %2[%1401] : memref<?xf32>, vector<8xf32>
-              %1407 = vector.load %2[%1404] : memref<?xf32>, vector<8xf32>
-              %1408 = arith.addi %1378, %1390 : index
-              %1409 = memref.load %0[%1408] : memref<?xf32>
-              %1410 = vector.broadcast %1409 : f32 to vector<8xf32>
-              %1411 = vector.fma %1410, %1402, %1391 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %1412 = vector.fma %1410, %1405, %1392 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %1413 = vector.fma %1410, %1406, %1393 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %1414 = vector.fma %1410, %1407, %1394 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %1415 = arith.addi %1390, %14 : index
-              %1416 = arith.muli %1415, %1399 : index
-              %1417 = arith.addi %1376, %1416 : index
-              %1418 = vector.load %1[%1417] : memref<?xf32>, vector<8xf32>
-              %1419 = arith.addi %1417, %1403 : index
-              %1420 = vector.load %1[%1419] : memref<?xf32>, vector<8xf32>
-              %1421 = vector.load %2[%1417] : memref<?xf32>, vector<8xf32>
-              %1422 = vector.load %2[%1419] : memref<?xf32>, vector<8xf32>
-              %1423 = arith.addi %1378, %1415 : index
-              %1424 = memref.load %0[%1423] : memref<?xf32>
-              %1425 = vector.broadcast %1424 : f32 to vector<8xf32>
-              %1426 = vector.fma %1425, %1418, %1395 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %1427 = vector.fma %1425, %1420, %1396 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %1428 = vector.fma %1425, %1421, %1397 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %1429 = vector.fma %1425, %1422, %1398 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              scf.yield %1411, %1412, %1413, %1414, %1426, %1427, %1428, %1429 : vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>
+          scf.for %1373 = %776 to %771 step %14 {
+            %1374 = arith.constant 2048 : index
+            %1375 = arith.muli %778, %1374 : index
+            %1376 = arith.constant 128 : index
+            %1377 = arith.muli %1373, %1376 : index
+            %1378 = arith.constant 0.000000e+00 : f32
+            %1379 = vector.broadcast %1378 : f32 to vector<16xf32>
+            %1380 = arith.constant 4 : index
+            %1381, %1382, %1383, %1384, %1385, %1386, %1387, %1388 = scf.for %1389 = %13 to %1376 step %1380 iter_args(%1390 = %1379, %1391 = %1379, %1392 = %1379, %1393 = %1379, %1394 = %1379, %1395 = %1379, %1396 = %1379, %1397 = %1379) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+              %1398 = arith.constant 16 : index
+              %1399 = arith.muli %1389, %1398 : index
+              %1400 = arith.addi %1375, %1399 : index
+              %1401 = vector.load %1[%1400] : memref<?xf32>, vector<16xf32>
+              %1402 = vector.load %2[%1400] : memref<?xf32>, vector<16xf32>
+              %1403 = arith.addi %1377, %1389 : index
+              %1404 = memref.load %0[%1403] : memref<?xf32>
+              %1405 = vector.broadcast %1404 : f32 to vector<16xf32>
+              %1406 = vector.fma %1405, %1401, %1390 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %1407 = vector.fma %1405, %1402, %1391 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %1408 = arith.addi %1389, %14 : index
+              %1409 = arith.muli %1408, %1398 : index
+              %1410 = arith.addi %1375, %1409 : index
+              %1411 = vector.load %1[%1410] : memref<?xf32>, vector<16xf32>
+              %1412 = vector.load %2[%1410] : memref<?xf32>, vector<16xf32>
+              %1413 = arith.addi %1377, %1408 : index
+              %1414 = memref.load %0[%1413] : memref<?xf32>
+              %1415 = vector.broadcast %1414 : f32 to vector<16xf32>
+              %1416 = vector.fma %1415, %1411, %1392 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %1417 = vector.fma %1415, %1412, %1393 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %1418 = arith.constant 2 : index
+              %1419 = arith.addi %1389, %1418 : index
+              %1420 = arith.muli %1419, %1398 : index
+              %1421 = arith.addi %1375, %1420 : index
+              %1422 = vector.load %1[%1421] : memref<?xf32>, vector<16xf32>
+              %1423 = vector.load %2[%1421] : memref<?xf32>, vector<16xf32>
+              %1424 = arith.addi %1377, %1419 : index
+              %1425 = memref.load %0[%1424] : memref<?xf32>
+              %1426 = vector.broadcast %1425 : f32 to vector<16xf32>
+              %1427 = vector.fma %1426, %1422, %1394 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %1428 = vector.fma %1426, %1423, %1395 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %1429 = arith.constant 3 : index
+              %1430 = arith.addi %1389, %1429 : index
+              %1431 = arith.muli %1430, %1398 : index
+              %1432 = arith.addi %1375, %1431 : index
+              %1433 = vector.load %1[%1432] : memref<?xf32>, vector<16xf32>
+              %1434 = vector.load %2[%1432] : memref<?xf32>, vector<16xf32>
+              %1435 = arith.addi %1377, %1430 : index
+              %1436 = memref.load %0[%1435] : memref<?xf32>
+              %1437 = vector.broadcast %1436 : f32 to vector<16xf32>
+              %1438 = vector.fma %1437, %1433, %1396 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %1439 = vector.fma %1437, %1434, %1397 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              scf.yield %1406, %1407, %1416, %1417, %1427, %1428, %1438, %1439 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
             }
-            %1430 = arith.addf %1382, %1386 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-            %1431 = arith.addf %1383, %1387 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-            %1432 = arith.addf %1384, %1388 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-            %1433 = arith.addf %1385, %1389 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-            %1434 = arith.subf %1380, %1430 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-            %1435 = arith.constant -8.700000e+01 : f32
-            %1436 = vector.broadcast %1435 : f32 to vector<8xf32>
-            %1437 = arith.cmpf ogt, %1434, %1436 : vector<8xf32>
-            %1438 = arith.select %1437, %1434, %1436 : vector<8xf32>
-            %1439 = arith.constant 8.800000e+01 : f32
-            %1440 = vector.broadcast %1439 : f32 to vector<8xf32>
-            %1441 = arith.cmpf olt, %1438, %1440 : vector<8xf32>
-            %1442 = arith.select %1441, %1438, %1440 : vector<8xf32>
-            %1443 = arith.constant dense<8.870000e+01> : vector<8xf32>
-            %1444 = arith.minnumf %1442, %1443 : vector<8xf32>
-            %1445 = arith.constant dense<-8.830000e+01> : vector<8xf32>
-            %1446 = arith.maxnumf %1444, %1445 : vector<8xf32>
-            %1447 = arith.constant dense<1.44269502> : vector<8xf32>
-            %1448 = arith.mulf %1446, %1447 fastmath<contract> : vector<8xf32>
-            %1449 = rlx_cpu.rint %1448 : vector<8xf32>
-            %1450 = arith.constant dense<0.693359375> : vector<8xf32>
-            %1451 = arith.mulf %1449, %1450 fastmath<contract> : vector<8xf32>
-            %1452 = arith.subf %1446, %1451 fastmath<contract> : vector<8xf32>
-            %1453 = arith.constant dense<-0.000212194442> : vector<8xf32>
-            %1454 = arith.mulf %1449, %1453 fastmath<contract> : vector<8xf32>
-            %1455 = arith.subf %1452, %1454 fastmath<contract> : vector<8xf32>
-            %1456 = arith.constant dense<0.000198756912> : vector<8xf32>
-            %1457 = arith.mulf %1456, %1455 fastmath<contract> : vector<8xf32>
-            %1458 = arith.constant dense<0.00139819994> : vector<8xf32>
-            %1459 = arith.addf %1457, %1458 fastmath<contract> : vector<8xf32>
-            %1460 = arith.mulf %1459, %1455 fastmath<contract> : vector<8xf32>
-            %1461 = arith.constant dense<0.00833345205> : vector<8xf32>
-            %1462 = arith.addf %1460, %1461 fastmath<contract> : vector<8xf32>
-            %1463 = arith.mulf %1462, %1455 fastmath<contract> : vector<8xf32>
-            %1464 = arith.constant dense<0.0416657962> : vector<8xf32>
-            %1465 = arith.addf %1463, %1464 fastmath<contract> : vector<8xf32>
-            %1466 = arith.mulf %1465, %1455 fastmath<contract> : vector<8xf32>
-            %1467 = arith.constant dense<0.166666657> : vector<8xf32>
-            %1468 = arith.addf %1466, %1467 fastmath<contract> : vector<8xf32>
-            %1469 = arith.mulf %1468, %1455 fastmath<contract> : vector<8xf32>
-            %1470 = arith.constant dense<5.000000e-01> : vector<8xf32>
-            %1471 = arith.addf %1469, %1470 fastmath<contract> : vector<8xf32>
-            %1472 = arith.mulf %1455, %1455 fastmath<contract> : vector<8xf32>
-            %1473 = arith.mulf %1471, %1472 fastmath<contract> : vector<8xf32>
-            %1474 = arith.addf %1473, %1455 fastmath<contract> : vector<8xf32>
-            %1475 = arith.constant dense<1.000000e+00> : vector<8xf32>
-            %1476 = arith.addf %1474, %1475 fastmath<contract> : vector<8xf32>
-            %1477 = arith.fptosi %1449 : vector<8xf32> to vector<8xi32>
-            %1478 = arith.constant dense<23> : vector<8xi32>
-            %1479 = arith.shli %1477, %1478 : vector<8xi32>
-            %1480 = arith.bitcast %1476 : vector<8xf32> to vector<8xi32>
-            %1481 = arith.addi %1480, %1479 : vector<8xi32>
-            %1482 = arith.bitcast %1481 : vector<8xi32> to vector<8xf32>
-            %1483 = arith.constant dense<-87.3365479> : vector<8xf32>
-            %1484 = arith.constant dense<0.000000e+00> : vector<8xf32>
-            %1485 = arith.cmpf olt, %1442, %1483 : vector<8xf32>
-            %1486 = arith.select %1485, %1484, %1482 : vector<8xf32>
-            %1487 = arith.constant dense<88.7228394> : vector<8xf32>
-            %1488 = arith.constant dense<0x7f800000> : vector<8xf32>
-            %1489 = arith.cmpf ogt, %1442, %1487 : vector<8xf32>
-            %1490 = arith.select %1489, %1488, %1486 : vector<8xf32>
-            %1491 = arith.cmpf uno, %1442, %1442 : vector<8xf32>
-            %1492 = arith.select %1491, %1442, %1490 : vector<8xf32>
-            %1493 = arith.constant 1.000000e+00 : f32
-            %1494 = vector.broadcast %1493 : f32 to vector<8xf32>
-            %1495 = arith.addf %1494, %1492 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-            %1496 = arith.divf %1430, %1495 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-            %1497 = arith.mulf %1496, %1432 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-            %1498 = arith.subf %1380, %1431 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-            %1499 = arith.cmpf ogt, %1498, %1436 : vector<8xf32>
-            %1500 = arith.select %1499, %1498, %1436 : vector<8xf32>
-            %1501 = arith.cmpf olt, %1500, %1440 : vector<8xf32>
-            %1502 = arith.select %1501, %1500, %1440 : vector<8xf32>
-            %1503 = arith.constant dense<8.870000e+01> : vector<8xf32>
-            %1504 = arith.minnumf %1502, %1503 : vector<8xf32>
-            %1505 = arith.constant dense<-8.830000e+01> : vector<8xf32>
-            %1506 = arith.maxnumf %1504, %1505 : vector<8xf32>
-            %1507 = arith.constant dense<1.44269502> : vector<8xf32>
-            %1508 = arith.mulf %1506, %1507 fastmath<contract> : vector<8xf32>
-            %1509 = rlx_cpu.rint %1508 : vector<8xf32>
-            %1510 = arith.constant dense<0.693359375> : vector<8xf32>
-            %1511 = arith.mulf %1509, %1510 fastmath<contract> : vector<8xf32>
-            %1512 = arith.subf %1506, %1511 fastmath<contract> : vector<8xf32>
-            %1513 = arith.constant dense<-0.000212194442> : vector<8xf32>
-            %1514 = arith.mulf %1509, %1513 fastmath<contract> : vector<8xf32>
-            %1515 = arith.subf %1512, %1514 fastmath<contract> : vector<8xf32>
-            %1516 = arith.constant dense<0.000198756912> : vector<8xf32>
-            %1517 = arith.mulf %1516, %1515 fastmath<contract> : vector<8xf32>
-            %1518 = arith.constant dense<0.00139819994> : vector<8xf32>
-            %1519 = arith.addf %1517, %1518 fastmath<contract> : vector<8xf32>
-            %1520 = arith.mulf %1519, %1515 fastmath<contract> : vector<8xf32>
-            %1521 = arith.constant dense<0.00833345205> : vector<8xf32>
-            %1522 = arith.addf %1520, %1521 fastmath<contract> : vector<8xf32>
-            %1523 = arith.mulf %1522, %1515 fastmath<contract> : vector<8xf32>
-            %1524 = arith.constant dense<0.0416657962> : vector<8xf32>
-            %1525 = arith.addf %1523, %1524 fastmath<contract> : vector<8xf32>
-            %1526 = arith.mulf %1525, %1515 fastmath<contract> : vector<8xf32>
-            %1527 = arith.constant dense<0.166666657> : vector<8xf32>
-            %1528 = arith.addf %1526, %1527 fastmath<contract> : vector<8xf32>
-            %1529 = arith.mulf %1528, %1515 fastmath<contract> : vector<8xf32>
-            %1530 = arith.constant dense<5.000000e-01> : vector<8xf32>
-            %1531 = arith.addf %1529, %1530 fastmath<contract> : vector<8xf32>
-            %1532 = arith.mulf %1515, %1515 fastmath<contract> : vector<8xf32>
-            %1533 = arith.mulf %1531, %1532 fastmath<contract> : vector<8xf32>
-            %1534 = arith.addf %1533, %1515 fastmath<contract> : vector<8xf32>
-            %1535 = arith.constant dense<1.000000e+00> : vector<8xf32>
-            %1536 = arith.addf %1534, %1535 fastmath<contract> : vector<8xf32>
-            %1537 = arith.fptosi %1509 : vector<8xf32> to vector<8xi32>
-            %1538 = arith.constant dense<23> : vector<8xi32>
-            %1539 = arith.shli %1537, %1538 : vector<8xi32>
-            %1540 = arith.bitcast %1536 : vector<8xf32> to vector<8xi32>
-            %1541 = arith.addi %1540, %1539 : vector<8xi32>
-            %1542 = arith.bitcast %1541 : vector<8xi32> to vector<8xf32>
-            %1543 = arith.constant dense<-87.3365479> : vector<8xf32>
-            %1544 = arith.constant dense<0.000000e+00> : vector<8xf32>
-            %1545 = arith.cmpf olt, %1502, %1543 : vector<8xf32>
-            %1546 = arith.select %1545, %1544, %1542 : vector<8xf32>
-            %1547 = arith.constant dense<88.7228394> : vector<8xf32>
-            %1548 = arith.constant dense<0x7f800000> : vector<8xf32>
-            %1549 = arith.cmpf ogt, %1502, %1547 : vector<8xf32>
-            %1550 = arith.select %1549, %1548, %1546 : vector<8xf32>
-            %1551 = arith.cmpf uno, %1502, %1502 : vector<8xf32>
-            %1552 = arith.select %1551, %1502, %1550 : vector<8xf32>
-            %1553 = arith.addf %1494, %1552 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-            %1554 = arith.divf %1431, %1553 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-            %1555 = arith.mulf %1554, %1433 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-            %1556 = arith.constant 192 : index
-            %1557 = arith.muli %1374, %1556 : index
-            %1558 = arith.constant 16 : index
-            %1559 = arith.muli %802, %1558 : index
-            %1560 = arith.addi %1557, %1559 : index
-            vector.store %1497, %3[%1560] : memref<?xf32>, vector<8xf32>
-            %1561 = arith.constant 8 : index
-            %1562 = arith.addi %1560, %1561 : index
-            vector.store %1555, %3[%1562] : memref<?xf32>, vector<8xf32>
+            %1440 = arith.addf %1381, %1383 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %1441 = arith.addf %1385, %1387 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %1442 = arith.addf %1440, %1441 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %1443 = arith.addf %1382, %1384 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %1444 = arith.addf %1386, %1388 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %1445 = arith.addf %1443, %1444 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %1446 = arith.subf %1379, %1442 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %1447 = arith.constant -8.700000e+01 : f32
+            %1448 = vector.broadcast %1447 : f32 to vector<16xf32>
+            %1449 = arith.cmpf ogt, %1446, %1448 : vector<16xf32>
+            %1450 = arith.select %1449, %1446, %1448 : vector<16xf32>
+            %1451 = arith.constant 8.800000e+01 : f32
+            %1452 = vector.broadcast %1451 : f32 to vector<16xf32>
+            %1453 = arith.cmpf olt, %1450, %1452 : vector<16xf32>
+            %1454 = arith.select %1453, %1450, %1452 : vector<16xf32>
+            %1455 = arith.constant dense<8.870000e+01> : vector<16xf32>
+            %1456 = arith.minnumf %1454, %1455 : vector<16xf32>
+            %1457 = arith.constant dense<-8.830000e+01> : vector<16xf32>
+            %1458 = arith.maxnumf %1456, %1457 : vector<16xf32>
+            %1459 = arith.constant dense<1.44269502> : vector<16xf32>
+            %1460 = arith.mulf %1458, %1459 fastmath<contract> : vector<16xf32>
+            %1461 = rlx_cpu.rint %1460 : vector<16xf32>
+            %1462 = arith.constant dense<0.693359375> : vector<16xf32>
+            %1463 = arith.mulf %1461, %1462 fastmath<contract> : vector<16xf32>
+            %1464 = arith.subf %1458, %1463 fastmath<contract> : vector<16xf32>
+            %1465 = arith.constant dense<-0.000212194442> : vector<16xf32>
+            %1466 = arith.mulf %1461, %1465 fastmath<contract> : vector<16xf32>
+            %1467 = arith.subf %1464, %1466 fastmath<contract> : vector<16xf32>
+            %1468 = arith.constant dense<0.000198756912> : vector<16xf32>
+            %1469 = arith.mulf %1468, %1467 fastmath<contract> : vector<16xf32>
+            %1470 = arith.constant dense<0.00139819994> : vector<16xf32>
+            %1471 = arith.addf %1469, %1470 fastmath<contract> : vector<16xf32>
+            %1472 = arith.mulf %1471, %1467 fastmath<contract> : vector<16xf32>
+            %1473 = arith.constant dense<0.00833345205> : vector<16xf32>
+            %1474 = arith.addf %1472, %1473 fastmath<contract> : vector<16xf32>
+            %1475 = arith.mulf %1474, %1467 fastmath<contract> : vector<16xf32>
+            %1476 = arith.constant dense<0.0416657962> : vector<16xf32>
+            %1477 = arith.addf %1475, %1476 fastmath<contract> : vector<16xf32>
+            %1478 = arith.mulf %1477, %1467 fastmath<contract> : vector<16xf32>
+            %1479 = arith.constant dense<0.166666657> : vector<16xf32>
+            %1480 = arith.addf %1478, %1479 fastmath<contract> : vector<16xf32>
+            %1481 = arith.mulf %1480, %1467 fastmath<contract> : vector<16xf32>
+            %1482 = arith.constant dense<5.000000e-01> : vector<16xf32>
+            %1483 = arith.addf %1481, %1482 fastmath<contract> : vector<16xf32>
+            %1484 = arith.mulf %1467, %1467 fastmath<contract> : vector<16xf32>
+            %1485 = arith.mulf %1483, %1484 fastmath<contract> : vector<16xf32>
+            %1486 = arith.addf %1485, %1467 fastmath<contract> : vector<16xf32>
+            %1487 = arith.constant dense<1.000000e+00> : vector<16xf32>
+            %1488 = arith.addf %1486, %1487 fastmath<contract> : vector<16xf32>
+            %1489 = arith.fptosi %1461 : vector<16xf32> to vector<16xi32>
+            %1490 = arith.constant dense<23> : vector<16xi32>
+            %1491 = arith.shli %1489, %1490 : vector<16xi32>
+            %1492 = arith.bitcast %1488 : vector<16xf32> to vector<16xi32>
+            %1493 = arith.addi %1492, %1491 : vector<16xi32>
+            %1494 = arith.bitcast %1493 : vector<16xi32> to vector<16xf32>
+            %1495 = arith.constant dense<-87.3365479> : vector<16xf32>
+            %1496 = arith.constant dense<0.000000e+00> : vector<16xf32>
+            %1497 = arith.cmpf olt, %1454, %1495 : vector<16xf32>
+            %1498 = arith.select %1497, %1496, %1494 : vector<16xf32>
+            %1499 = arith.constant dense<88.7228394> : vector<16xf32>
+            %1500 = arith.constant dense<0x7f800000> : vector<16xf32>
+            %1501 = arith.cmpf ogt, %1454, %1499 : vector<16xf32>
+            %1502 = arith.select %1501, %1500, %1498 : vector<16xf32>
+            %1503 = arith.cmpf uno, %1454, %1454 : vector<16xf32>
+            %1504 = arith.select %1503, %1454, %1502 : vector<16xf32>
+            %1505 = arith.constant 1.000000e+00 : f32
+            %1506 = vector.broadcast %1505 : f32 to vector<16xf32>
+            %1507 = arith.addf %1506, %1504 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %1508 = arith.divf %1442, %1507 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %1509 = arith.mulf %1508, %1445 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %1510 = arith.constant 192 : index
+            %1511 = arith.muli %1373, %1510 : index
+            %1512 = arith.constant 16 : index
+            %1513 = arith.muli %778, %1512 : index
+            %1514 = arith.addi %1511, %1513 : index
+            vector.store %1509, %3[%1514] : memref<?xf32>, vector<16xf32>
           }
         }
         scf.reduce
@@ -16181,7 +16296,7 @@ builtin.module {
     }
     func.return
   }
-  func.func private @multi_linear_k128_n128x64x64(%0: memref<?xf32>, %1: memref<?xf32>, %2: memref<?xf32>, %3: memref<?xf32>, %4: memref<?xf32>, %5: memref<?xf32>, %6: memref<?xf32>, %7: index) attributes {rlx.kernel = {family = "multi_linear", k = 128 : i64, ns = array<i64: 128, 64, 64>, rows = 4 : i64, paired = true, kunroll = 2 : i64, panel_rows = 512 : i64, tile_group = 1 : i64, parallel_min_work = 524288 : i64}} {
+  func.func private @multi_linear_k128_n128x64x64(%0: memref<?xf32>, %1: memref<?xf32>, %2: memref<?xf32>, %3: memref<?xf32>, %4: memref<?xf32>, %5: memref<?xf32>, %6: memref<?xf32>, %7: index) attributes {rlx.kernel = {family = "multi_linear", k = 128 : i64, ns = array<i64: 128, 64, 64>, rows = 8 : i64, paired = true, lanes = 16 : i64, kunroll = 4 : i64, panel_rows = 512 : i64, tile_group = 1 : i64, parallel_min_work = 524288 : i64}} {
     %8 = arith.constant 32768 : index
     %9 = arith.muli %7, %8 : index
     %10 = arith.constant 511 : index
@@ -16202,408 +16317,474 @@ builtin.module {
         %24 = arith.addi %23, %12 : index
         %25 = arith.minui %24, %7 : index
         %26 = arith.subi %25, %23 : index
-        %27 = arith.constant 4 : index
-        %28 = arith.divui %26, %27 : index
-        %29 = arith.muli %28, %27 : index
-        %30 = arith.addi %23, %29 : index
-        %31 = arith.addi %21, %17 : index
-        scf.for %32 = %21 to %31 step %17 {
-          scf.for %33 = %23 to %30 step %27 {
-            %34 = arith.addi %33, %17 : index
-            %35 = arith.constant 2 : index
-            %36 = arith.addi %33, %35 : index
-            %37 = arith.constant 3 : index
-            %38 = arith.addi %33, %37 : index
-            %39 = arith.muli %32, %35 : index
-            %40 = arith.constant 12 : index
-            %41 = arith.cmpi ult, %39, %40 : index
-            %42 = arith.select %41, %2, %3 : memref<?xf32>
-            %43 = arith.cmpi ult, %39, %14 : index
-            %44 = arith.select %43, %1, %42 : memref<?xf32>
-            %45 = arith.select %41, %14, %40 : index
-            %46 = arith.select %43, %16, %45 : index
-            %47 = arith.subi %39, %46 : index
-            %48 = arith.addi %47, %17 : index
-            %49 = arith.constant 64 : index
-            %50 = arith.select %41, %49, %49 : index
-            %51 = arith.constant 128 : index
-            %52 = arith.select %43, %51, %50 : index
-            %53 = arith.select %41, %5, %6 : memref<?xf32>
-            %54 = arith.select %43, %4, %53 : memref<?xf32>
-            %55 = arith.constant 2048 : index
-            %56 = arith.muli %47, %55 : index
-            %57 = arith.muli %48, %55 : index
-            %58 = arith.muli %33, %51 : index
-            %59 = arith.muli %34, %51 : index
-            %60 = arith.muli %36, %51 : index
-            %61 = arith.muli %38, %51 : index
-            %62 = arith.constant 0.000000e+00 : f32
-            %63 = vector.broadcast %62 : f32 to vector<8xf32>
-            %64, %65, %66, %67, %68, %69, %70, %71, %72, %73, %74, %75, %76, %77, %78, %79 = scf.for %80 = %16 to %51 step %17 iter_args(%81 = %63, %82 = %63, %83 = %63, %84 = %63, %85 = %63, %86 = %63, %87 = %63, %88 = %63, %89 = %63, %90 = %63, %91 = %63, %92 = %63, %93 = %63, %94 = %63, %95 = %63, %96 = %63) -> (vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>) {
-              %97 = arith.constant 16 : index
-              %98 = arith.muli %80, %97 : index
-              %99 = arith.addi %56, %98 : index
-              %100 = vector.load %44[%99] : memref<?xf32>, vector<8xf32>
-              %101 = arith.addi %99, %14 : index
-              %102 = vector.load %44[%101] : memref<?xf32>, vector<8xf32>
-              %103 = arith.addi %57, %98 : index
-              %104 = vector.load %44[%103] : memref<?xf32>, vector<8xf32>
-              %105 = arith.addi %103, %14 : index
-              %106 = vector.load %44[%105] : memref<?xf32>, vector<8xf32>
-              %107 = arith.addi %58, %80 : index
-              %108 = memref.load %0[%107] : memref<?xf32>
-              %109 = vector.broadcast %108 : f32 to vector<8xf32>
-              %110 = vector.fma %109, %100, %81 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %111 = vector.fma %109, %102, %82 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %112 = vector.fma %109, %104, %83 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %113 = vector.fma %109, %106, %84 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %114 = arith.addi %59, %80 : index
+        %27 = arith.divui %26, %14 : index
+        %28 = arith.muli %27, %14 : index
+        %29 = arith.addi %23, %28 : index
+        %30 = arith.addi %21, %17 : index
+        scf.for %31 = %21 to %30 step %17 {
+          scf.for %32 = %23 to %29 step %14 {
+            %33 = arith.addi %32, %17 : index
+            %34 = arith.constant 2 : index
+            %35 = arith.addi %32, %34 : index
+            %36 = arith.constant 3 : index
+            %37 = arith.addi %32, %36 : index
+            %38 = arith.constant 4 : index
+            %39 = arith.addi %32, %38 : index
+            %40 = arith.constant 5 : index
+            %41 = arith.addi %32, %40 : index
+            %42 = arith.constant 6 : index
+            %43 = arith.addi %32, %42 : index
+            %44 = arith.constant 7 : index
+            %45 = arith.addi %32, %44 : index
+            %46 = arith.muli %31, %34 : index
+            %47 = arith.constant 12 : index
+            %48 = arith.cmpi ult, %46, %47 : index
+            %49 = arith.select %48, %2, %3 : memref<?xf32>
+            %50 = arith.cmpi ult, %46, %14 : index
+            %51 = arith.select %50, %1, %49 : memref<?xf32>
+            %52 = arith.select %48, %14, %47 : index
+            %53 = arith.select %50, %16, %52 : index
+            %54 = arith.subi %46, %53 : index
+            %55 = arith.addi %54, %17 : index
+            %56 = arith.constant 64 : index
+            %57 = arith.select %48, %56, %56 : index
+            %58 = arith.constant 128 : index
+            %59 = arith.select %50, %58, %57 : index
+            %60 = arith.select %48, %5, %6 : memref<?xf32>
+            %61 = arith.select %50, %4, %60 : memref<?xf32>
+            %62 = arith.constant 2048 : index
+            %63 = arith.muli %54, %62 : index
+            %64 = arith.muli %55, %62 : index
+            %65 = arith.muli %32, %58 : index
+            %66 = arith.muli %33, %58 : index
+            %67 = arith.muli %35, %58 : index
+            %68 = arith.muli %37, %58 : index
+            %69 = arith.muli %39, %58 : index
+            %70 = arith.muli %41, %58 : index
+            %71 = arith.muli %43, %58 : index
+            %72 = arith.muli %45, %58 : index
+            %73 = arith.constant 0.000000e+00 : f32
+            %74 = vector.broadcast %73 : f32 to vector<16xf32>
+            %75, %76, %77, %78, %79, %80, %81, %82, %83, %84, %85, %86, %87, %88, %89, %90 = scf.for %91 = %16 to %58 step %17 iter_args(%92 = %74, %93 = %74, %94 = %74, %95 = %74, %96 = %74, %97 = %74, %98 = %74, %99 = %74, %100 = %74, %101 = %74, %102 = %74, %103 = %74, %104 = %74, %105 = %74, %106 = %74, %107 = %74) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+              %108 = arith.constant 16 : index
+              %109 = arith.muli %91, %108 : index
+              %110 = arith.addi %63, %109 : index
+              %111 = vector.load %51[%110] : memref<?xf32>, vector<16xf32>
+              %112 = arith.addi %64, %109 : index
+              %113 = vector.load %51[%112] : memref<?xf32>, vector<16xf32>
+              %114 = arith.addi %65, %91 : index
               %115 = memref.load %0[%114] : memref<?xf32>
-              %116 = vector.broadcast %115 : f32 to vector<8xf32>
-              %117 = vector.fma %116, %100, %85 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %118 = vector.fma %116, %102, %86 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %119 = vector.fma %116, %104, %87 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %120 = vector.fma %116, %106, %88 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %121 = arith.addi %60, %80 : index
-              %122 = memref.load %0[%121] : memref<?xf32>
-              %123 = vector.broadcast %122 : f32 to vector<8xf32>
-              %124 = vector.fma %123, %100, %89 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %125 = vector.fma %123, %102, %90 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %126 = vector.fma %123, %104, %91 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %127 = vector.fma %123, %106, %92 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %128 = arith.addi %61, %80 : index
-              %129 = memref.load %0[%128] : memref<?xf32>
-              %130 = vector.broadcast %129 : f32 to vector<8xf32>
-              %131 = vector.fma %130, %100, %93 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %132 = vector.fma %130, %102, %94 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %133 = vector.fma %130, %104, %95 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %134 = vector.fma %130, %106, %96 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              scf.yield %110, %111, %112, %113, %117, %118, %119, %120, %124, %125, %126, %127, %131, %132, %133, %134 : vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>
+              %116 = vector.broadcast %115 : f32 to vector<16xf32>
+              %117 = vector.fma %116, %111, %92 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %118 = vector.fma %116, %113, %93 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %119 = arith.addi %66, %91 : index
+              %120 = memref.load %0[%119] : memref<?xf32>
+              %121 = vector.broadcast %120 : f32 to vector<16xf32>
+              %122 = vector.fma %121, %111, %94 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %123 = vector.fma %121, %113, %95 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %124 = arith.addi %67, %91 : index
+              %125 = memref.load %0[%124] : memref<?xf32>
+              %126 = vector.broadcast %125 : f32 to vector<16xf32>
+              %127 = vector.fma %126, %111, %96 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %128 = vector.fma %126, %113, %97 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %129 = arith.addi %68, %91 : index
+              %130 = memref.load %0[%129] : memref<?xf32>
+              %131 = vector.broadcast %130 : f32 to vector<16xf32>
+              %132 = vector.fma %131, %111, %98 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %133 = vector.fma %131, %113, %99 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %134 = arith.addi %69, %91 : index
+              %135 = memref.load %0[%134] : memref<?xf32>
+              %136 = vector.broadcast %135 : f32 to vector<16xf32>
+              %137 = vector.fma %136, %111, %100 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %138 = vector.fma %136, %113, %101 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %139 = arith.addi %70, %91 : index
+              %140 = memref.load %0[%139] : memref<?xf32>
+              %141 = vector.broadcast %140 : f32 to vector<16xf32>
+              %142 = vector.fma %141, %111, %102 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %143 = vector.fma %141, %113, %103 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %144 = arith.addi %71, %91 : index
+              %145 = memref.load %0[%144] : memref<?xf32>
+              %146 = vector.broadcast %145 : f32 to vector<16xf32>
+              %147 = vector.fma %146, %111, %104 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %148 = vector.fma %146, %113, %105 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %149 = arith.addi %72, %91 : index
+              %150 = memref.load %0[%149] : memref<?xf32>
+              %151 = vector.broadcast %150 : f32 to vector<16xf32>
+              %152 = vector.fma %151, %111, %106 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %153 = vector.fma %151, %113, %107 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              scf.yield %117, %118, %122, %123, %127, %128, %132, %133, %137, %138, %142, %143, %147, %148, %152, %153 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
             }
-            %135 = arith.constant 16 : index
-            %136 = arith.muli %47, %135 : index
-            %137 = arith.muli %33, %52 : index
-            %138 = arith.addi %137, %136 : index
-            vector.store %64, %54[%138] : memref<?xf32>, vector<8xf32>
-            %139 = arith.addi %138, %14 : index
-            vector.store %65, %54[%139] : memref<?xf32>, vector<8xf32>
-            %140 = arith.muli %48, %135 : index
-            %141 = arith.addi %137, %140 : index
-            vector.store %66, %54[%141] : memref<?xf32>, vector<8xf32>
-            %142 = arith.addi %141, %14 : index
-            vector.store %67, %54[%142] : memref<?xf32>, vector<8xf32>
-            %143 = arith.muli %34, %52 : index
-            %144 = arith.addi %143, %136 : index
-            vector.store %68, %54[%144] : memref<?xf32>, vector<8xf32>
-            %145 = arith.addi %144, %14 : index
-            vector.store %69, %54[%145] : memref<?xf32>, vector<8xf32>
-            %146 = arith.addi %143, %140 : index
-            vector.store %70, %54[%146] : memref<?xf32>, vector<8xf32>
-            %147 = arith.addi %146, %14 : index
-            vector.store %71, %54[%147] : memref<?xf32>, vector<8xf32>
-            %148 = arith.muli %36, %52 : index
-            %149 = arith.addi %148, %136 : index
-            vector.store %72, %54[%149] : memref<?xf32>, vector<8xf32>
-            %150 = arith.addi %149, %14 : index
-            vector.store %73, %54[%150] : memref<?xf32>, vector<8xf32>
-            %151 = arith.addi %148, %140 : index
-            vector.store %74, %54[%151] : memref<?xf32>, vector<8xf32>
-            %152 = arith.addi %151, %14 : index
-            vector.store %75, %54[%152] : memref<?xf32>, vector<8xf32>
-            %153 = arith.muli %38, %52 : index
-            %154 = arith.addi %153, %136 : index
-            vector.store %76, %54[%154] : memref<?xf32>, vector<8xf32>
-            %155 = arith.addi %154, %14 : index
-            vector.store %77, %54[%155] : memref<?xf32>, vector<8xf32>
-            %156 = arith.addi %153, %140 : index
-            vector.store %78, %54[%156] : memref<?xf32>, vector<8xf32>
-            %157 = arith.addi %156, %14 : index
-            vector.store %79, %54[%157] : memref<?xf32>, vector<8xf32>
+            %154 = arith.constant 16 : index
+            %155 = arith.muli %54, %154 : index
+            %156 = arith.muli %32, %59 : index
+            %157 = arith.addi %156, %155 : index
+            vector.store %75, %61[%157] : memref<?xf32>, vector<16xf32>
+            %158 = arith.muli %55, %154 : index
+            %159 = arith.addi %156, %158 : index
+            vector.store %76, %61[%159] : memref<?xf32>, vector<16xf32>
+            %160 = arith.muli %33, %59 : index
+            %161 = arith.addi %160, %155 : index
+            vector.store %77, %61[%161] : memref<?xf32>, vector<16xf32>
+            %162 = arith.addi %160, %158 : index
+            vector.store %78, %61[%162] : memref<?xf32>, vector<16xf32>
+            %163 = arith.muli %35, %59 : index
+            %164 = arith.addi %163, %155 : index
+            vector.store %79, %61[%164] : memref<?xf32>, vector<16xf32>
+            %165 = arith.addi %163, %158 : index
+            vector.store %80, %61[%165] : memref<?xf32>, vector<16xf32>
+            %166 = arith.muli %37, %59 : index
+            %167 = arith.addi %166, %155 : index
+            vector.store %81, %61[%167] : memref<?xf32>, vector<16xf32>
+            %168 = arith.addi %166, %158 : index
+            vector.store %82, %61[%168] : memref<?xf32>, vector<16xf32>
+            %169 = arith.muli %39, %59 : index
+            %170 = arith.addi %169, %155 : index
+            vector.store %83, %61[%170] : memref<?xf32>, vector<16xf32>
+            %171 = arith.addi %169, %158 : index
+            vector.store %84, %61[%171] : memref<?xf32>, vector<16xf32>
+            %172 = arith.muli %41, %59 : index
+            %173 = arith.addi %172, %155 : index
+            vector.store %85, %61[%173] : memref<?xf32>, vector<16xf32>
+            %174 = arith.addi %172, %158 : index
+            vector.store %86, %61[%174] : memref<?xf32>, vector<16xf32>
+            %175 = arith.muli %43, %59 : index
+            %176 = arith.addi %175, %155 : index
+            vector.store %87, %61[%176] : memref<?xf32>, vector<16xf32>
+            %177 = arith.addi %175, %158 : index
+            vector.store %88, %61[%177] : memref<?xf32>, vector<16xf32>
+            %178 = arith.muli %45, %59 : index
+            %179 = arith.addi %178, %155 : index
+            vector.store %89, %61[%179] : memref<?xf32>, vector<16xf32>
+            %180 = arith.addi %178, %158 : index
+            vector.store %90, %61[%180] : memref<?xf32>, vector<16xf32>
           }
-          scf.for %158 = %30 to %25 step %17 {
-            %159 = arith.constant 2 : index
-            %160 = arith.muli %32, %159 : index
-            %161 = arith.constant 12 : index
-            %162 = arith.cmpi ult, %160, %161 : index
-            %163 = arith.select %162, %2, %3 : memref<?xf32>
-            %164 = arith.cmpi ult, %160, %14 : index
-            %165 = arith.select %164, %1, %163 : memref<?xf32>
-            %166 = arith.select %162, %14, %161 : index
-            %167 = arith.select %164, %16, %166 : index
-            %168 = arith.subi %160, %167 : index
-            %169 = arith.addi %168, %17 : index
-            %170 = arith.constant 64 : index
-            %171 = arith.select %162, %170, %170 : index
-            %172 = arith.constant 128 : index
-            %173 = arith.select %164, %172, %171 : index
-            %174 = arith.select %162, %5, %6 : memref<?xf32>
-            %175 = arith.select %164, %4, %174 : memref<?xf32>
-            %176 = arith.constant 2048 : index
-            %177 = arith.muli %168, %176 : index
-            %178 = arith.muli %169, %176 : index
-            %179 = arith.muli %158, %172 : index
-            %180 = arith.constant 0.000000e+00 : f32
-            %181 = vector.broadcast %180 : f32 to vector<8xf32>
-            %182, %183, %184, %185, %186, %187, %188, %189 = scf.for %190 = %16 to %172 step %159 iter_args(%191 = %181, %192 = %181, %193 = %181, %194 = %181, %195 = %181, %196 = %181, %197 = %181, %198 = %181) -> (vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>) {
-              %199 = arith.constant 16 : index
-              %200 = arith.muli %190, %199 : index
-              %201 = arith.addi %177, %200 : index
-              %202 = vector.load %165[%201] : memref<?xf32>, vector<8xf32>
-              %203 = arith.addi %201, %14 : index
-              %204 = vector.load %165[%203] : memref<?xf32>, vector<8xf32>
-              %205 = arith.addi %178, %200 : index
-              %206 = vector.load %165[%205] : memref<?xf32>, vector<8xf32>
-              %207 = arith.addi %205, %14 : index
-              %208 = vector.load %165[%207] : memref<?xf32>, vector<8xf32>
-              %209 = arith.addi %179, %190 : index
-              %210 = memref.load %0[%209] : memref<?xf32>
-              %211 = vector.broadcast %210 : f32 to vector<8xf32>
-              %212 = vector.fma %211, %202, %191 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %213 = vector.fma %211, %204, %192 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %214 = vector.fma %211, %206, %193 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %215 = vector.fma %211, %208, %194 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %216 = arith.addi %190, %17 : index
-              %217 = arith.muli %216, %199 : index
-              %218 = arith.addi %177, %217 : index
-              %219 = vector.load %165[%218] : memref<?xf32>, vector<8xf32>
-              %220 = arith.addi %218, %14 : index
-              %221 = vector.load %165[%220] : memref<?xf32>, vector<8xf32>
-              %222 = arith.addi %178, %217 : index
-              %223 = vector.load %165[%222] : memref<?xf32>, vector<8xf32>
-              %224 = arith.addi %222, %14 : index
-              %225 = vector.load %165[%224] : memref<?xf32>, vector<8xf32>
-              %226 = arith.addi %179, %216 : index
-              %227 = memref.load %0[%226] : memref<?xf32>
-              %228 = vector.broadcast %227 : f32 to vector<8xf32>
-              %229 = vector.fma %228, %219, %195 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %230 = vector.fma %228, %221, %196 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %231 = vector.fma %228, %223, %197 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %232 = vector.fma %228, %225, %198 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              scf.yield %212, %213, %214, %215, %229, %230, %231, %232 : vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>
+          scf.for %181 = %29 to %25 step %17 {
+            %182 = arith.constant 2 : index
+            %183 = arith.muli %31, %182 : index
+            %184 = arith.constant 12 : index
+            %185 = arith.cmpi ult, %183, %184 : index
+            %186 = arith.select %185, %2, %3 : memref<?xf32>
+            %187 = arith.cmpi ult, %183, %14 : index
+            %188 = arith.select %187, %1, %186 : memref<?xf32>
+            %189 = arith.select %185, %14, %184 : index
+            %190 = arith.select %187, %16, %189 : index
+            %191 = arith.subi %183, %190 : index
+            %192 = arith.addi %191, %17 : index
+            %193 = arith.constant 64 : index
+            %194 = arith.select %185, %193, %193 : index
+            %195 = arith.constant 128 : index
+            %196 = arith.select %187, %195, %194 : index
+            %197 = arith.select %185, %5, %6 : memref<?xf32>
+            %198 = arith.select %187, %4, %197 : memref<?xf32>
+            %199 = arith.constant 2048 : index
+            %200 = arith.muli %191, %199 : index
+            %201 = arith.muli %192, %199 : index
+            %202 = arith.muli %181, %195 : index
+            %203 = arith.constant 0.000000e+00 : f32
+            %204 = vector.broadcast %203 : f32 to vector<16xf32>
+            %205 = arith.constant 4 : index
+            %206, %207, %208, %209, %210, %211, %212, %213 = scf.for %214 = %16 to %195 step %205 iter_args(%215 = %204, %216 = %204, %217 = %204, %218 = %204, %219 = %204, %220 = %204, %221 = %204, %222 = %204) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+              %223 = arith.constant 16 : index
+              %224 = arith.muli %214, %223 : index
+              %225 = arith.addi %200, %224 : index
+              %226 = vector.load %188[%225] : memref<?xf32>, vector<16xf32>
+              %227 = arith.addi %201, %224 : index
+              %228 = vector.load %188[%227] : memref<?xf32>, vector<16xf32>
+              %229 = arith.addi %202, %214 : index
+              %230 = memref.load %0[%229] : memref<?xf32>
+              %231 = vector.broadcast %230 : f32 to vector<16xf32>
+              %232 = vector.fma %231, %226, %215 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %233 = vector.fma %231, %228, %216 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %234 = arith.addi %214, %17 : index
+              %235 = arith.muli %234, %223 : index
+              %236 = arith.addi %200, %235 : index
+              %237 = vector.load %188[%236] : memref<?xf32>, vector<16xf32>
+              %238 = arith.addi %201, %235 : index
+              %239 = vector.load %188[%238] : memref<?xf32>, vector<16xf32>
+              %240 = arith.addi %202, %234 : index
+              %241 = memref.load %0[%240] : memref<?xf32>
+              %242 = vector.broadcast %241 : f32 to vector<16xf32>
+              %243 = vector.fma %242, %237, %217 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %244 = vector.fma %242, %239, %218 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %245 = arith.addi %214, %182 : index
+              %246 = arith.muli %245, %223 : index
+              %247 = arith.addi %200, %246 : index
+              %248 = vector.load %188[%247] : memref<?xf32>, vector<16xf32>
+              %249 = arith.addi %201, %246 : index
+              %250 = vector.load %188[%249] : memref<?xf32>, vector<16xf32>
+              %251 = arith.addi %202, %245 : index
+              %252 = memref.load %0[%251] : memref<?xf32>
+              %253 = vector.broadcast %252 : f32 to vector<16xf32>
+              %254 = vector.fma %253, %248, %219 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %255 = vector.fma %253, %250, %220 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %256 = arith.constant 3 : index
+              %257 = arith.addi %214, %256 : index
+              %258 = arith.muli %257, %223 : index
+              %259 = arith.addi %200, %258 : index
+              %260 = vector.load %188[%259] : memref<?xf32>, vector<16xf32>
+              %261 = arith.addi %201, %258 : index
+              %262 = vector.load %188[%261] : memref<?xf32>, vector<16xf32>
+              %263 = arith.addi %202, %257 : index
+              %264 = memref.load %0[%263] : memref<?xf32>
+              %265 = vector.broadcast %264 : f32 to vector<16xf32>
+              %266 = vector.fma %265, %260, %221 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %267 = vector.fma %265, %262, %222 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              scf.yield %232, %233, %243, %244, %254, %255, %266, %267 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
             }
-            %233 = arith.addf %182, %186 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-            %234 = arith.addf %183, %187 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-            %235 = arith.addf %184, %188 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-            %236 = arith.addf %185, %189 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-            %237 = arith.constant 16 : index
-            %238 = arith.muli %168, %237 : index
-            %239 = arith.muli %158, %173 : index
-            %240 = arith.addi %239, %238 : index
-            vector.store %233, %175[%240] : memref<?xf32>, vector<8xf32>
-            %241 = arith.addi %240, %14 : index
-            vector.store %234, %175[%241] : memref<?xf32>, vector<8xf32>
-            %242 = arith.muli %169, %237 : index
-            %243 = arith.addi %239, %242 : index
-            vector.store %235, %175[%243] : memref<?xf32>, vector<8xf32>
-            %244 = arith.addi %243, %14 : index
-            vector.store %236, %175[%244] : memref<?xf32>, vector<8xf32>
+            %268 = arith.addf %206, %208 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %269 = arith.addf %210, %212 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %270 = arith.addf %268, %269 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %271 = arith.addf %207, %209 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %272 = arith.addf %211, %213 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %273 = arith.addf %271, %272 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %274 = arith.constant 16 : index
+            %275 = arith.muli %191, %274 : index
+            %276 = arith.muli %181, %196 : index
+            %277 = arith.addi %276, %275 : index
+            vector.store %270, %198[%277] : memref<?xf32>, vector<16xf32>
+            %278 = arith.muli %192, %274 : index
+            %279 = arith.addi %276, %278 : index
+            vector.store %273, %198[%279] : memref<?xf32>, vector<16xf32>
           }
         }
       }
     } else {
       "scf.parallel"(%16, %15, %17) <{operandSegmentSizes = array<i32: 1, 1, 1, 0>}> ({
-      ^bb0(%245: index):
-        %246 = arith.divui %245, %13 : index
-        %247 = arith.remui %245, %13 : index
-        %248 = arith.muli %247, %12 : index
-        %249 = arith.addi %248, %12 : index
-        %250 = arith.minui %249, %7 : index
-        %251 = arith.subi %250, %248 : index
-        %252 = arith.constant 4 : index
-        %253 = arith.divui %251, %252 : index
-        %254 = arith.muli %253, %252 : index
-        %255 = arith.addi %248, %254 : index
-        %256 = arith.addi %246, %17 : index
-        scf.for %257 = %246 to %256 step %17 {
-          scf.for %258 = %248 to %255 step %252 {
-            %259 = arith.addi %258, %17 : index
-            %260 = arith.constant 2 : index
-            %261 = arith.addi %258, %260 : index
-            %262 = arith.constant 3 : index
-            %263 = arith.addi %258, %262 : index
-            %264 = arith.muli %257, %260 : index
-            %265 = arith.constant 12 : index
-            %266 = arith.cmpi ult, %264, %265 : index
-            %267 = arith.select %266, %2, %3 : memref<?xf32>
-            %268 = arith.cmpi ult, %264, %14 : index
-            %269 = arith.select %268, %1, %267 : memref<?xf32>
-            %270 = arith.select %266, %14, %265 : index
-            %271 = arith.select %268, %16, %270 : index
-            %272 = arith.subi %264, %271 : index
-            %273 = arith.addi %272, %17 : index
-            %274 = arith.constant 64 : index
-            %275 = arith.select %266, %274, %274 : index
-            %276 = arith.constant 128 : index
-            %277 = arith.select %268, %276, %275 : index
-            %278 = arith.select %266, %5, %6 : memref<?xf32>
-            %279 = arith.select %268, %4, %278 : memref<?xf32>
-            %280 = arith.constant 2048 : index
-            %281 = arith.muli %272, %280 : index
-            %282 = arith.muli %273, %280 : index
-            %283 = arith.muli %258, %276 : index
-            %284 = arith.muli %259, %276 : index
-            %285 = arith.muli %261, %276 : index
-            %286 = arith.muli %263, %276 : index
-            %287 = arith.constant 0.000000e+00 : f32
-            %288 = vector.broadcast %287 : f32 to vector<8xf32>
-            %289, %290, %291, %292, %293, %294, %295, %296, %297, %298, %299, %300, %301, %302, %303, %304 = scf.for %305 = %16 to %276 step %17 iter_args(%306 = %288, %307 = %288, %308 = %288, %309 = %288, %310 = %288, %311 = %288, %312 = %288, %313 = %288, %314 = %288, %315 = %288, %316 = %288, %317 = %288, %318 = %288, %319 = %288, %320 = %288, %321 = %288) -> (vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>) {
-              %322 = arith.constant 16 : index
-              %323 = arith.muli %305, %322 : index
-              %324 = arith.addi %281, %323 : index
-              %325 = vector.load %269[%324] : memref<?xf32>, vector<8xf32>
-              %326 = arith.addi %324, %14 : index
-              %327 = vector.load %269[%326] : memref<?xf32>, vector<8xf32>
-              %328 = arith.addi %282, %323 : index
-              %329 = vector.load %269[%328] : memref<?xf32>, vector<8xf32>
-              %330 = arith.addi %328, %14 : index
-              %331 = vector.load %269[%330] : memref<?xf32>, vector<8xf32>
-              %332 = arith.addi %283, %305 : index
-              %333 = memref.load %0[%332] : memref<?xf32>
-              %334 = vector.broadcast %333 : f32 to vector<8xf32>
-              %335 = vector.fma %334, %325, %306 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %336 = vector.fma %334, %327, %307 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %337 = vector.fma %334, %329, %308 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %338 = vector.fma %334, %331, %309 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %339 = arith.addi %284, %305 : index
-              %340 = memref.load %0[%339] : memref<?xf32>
-              %341 = vector.broadcast %340 : f32 to vector<8xf32>
-              %342 = vector.fma %341, %325, %310 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %343 = vector.fma %341, %327, %311 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %344 = vector.fma %341, %329, %312 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %345 = vector.fma %341, %331, %313 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %346 = arith.addi %285, %305 : index
-              %347 = memref.load %0[%346] : memref<?xf32>
-              %348 = vector.broadcast %347 : f32 to vector<8xf32>
-              %349 = vector.fma %348, %325, %314 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %350 = vector.fma %348, %327, %315 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %351 = vector.fma %348, %329, %316 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %352 = vector.fma %348, %331, %317 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %353 = arith.addi %286, %305 : index
-              %354 = memref.load %0[%353] : memref<?xf32>
-              %355 = vector.broadcast %354 : f32 to vector<8xf32>
-              %356 = vector.fma %355, %325, %318 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %357 = vector.fma %355, %327, %319 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %358 = vector.fma %355, %329, %320 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %359 = vector.fma %355, %331, %321 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              scf.yield %335, %336, %337, %338, %342, %343, %344, %345, %349, %350, %351, %352, %356, %357, %358, %359 : vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>
+      ^bb0(%280: index):
+        %281 = arith.divui %280, %13 : index
+        %282 = arith.remui %280, %13 : index
+        %283 = arith.muli %282, %12 : index
+        %284 = arith.addi %283, %12 : index
+        %285 = arith.minui %284, %7 : index
+        %286 = arith.subi %285, %283 : index
+        %287 = arith.divui %286, %14 : index
+        %288 = arith.muli %287, %14 : index
+        %289 = arith.addi %283, %288 : index
+        %290 = arith.addi %281, %17 : index
+        scf.for %291 = %281 to %290 step %17 {
+          scf.for %292 = %283 to %289 step %14 {
+            %293 = arith.addi %292, %17 : index
+            %294 = arith.constant 2 : index
+            %295 = arith.addi %292, %294 : index
+            %296 = arith.constant 3 : index
+            %297 = arith.addi %292, %296 : index
+            %298 = arith.constant 4 : index
+            %299 = arith.addi %292, %298 : index
+            %300 = arith.constant 5 : index
+            %301 = arith.addi %292, %300 : index
+            %302 = arith.constant 6 : index
+            %303 = arith.addi %292, %302 : index
+            %304 = arith.constant 7 : index
+            %305 = arith.addi %292, %304 : index
+            %306 = arith.muli %291, %294 : index
+            %307 = arith.constant 12 : index
+            %308 = arith.cmpi ult, %306, %307 : index
+            %309 = arith.select %308, %2, %3 : memref<?xf32>
+            %310 = arith.cmpi ult, %306, %14 : index
+            %311 = arith.select %310, %1, %309 : memref<?xf32>
+            %312 = arith.select %308, %14, %307 : index
+            %313 = arith.select %310, %16, %312 : index
+            %314 = arith.subi %306, %313 : index
+            %315 = arith.addi %314, %17 : index
+            %316 = arith.constant 64 : index
+            %317 = arith.select %308, %316, %316 : index
+            %318 = arith.constant 128 : index
+            %319 = arith.select %310, %318, %317 : index
+            %320 = arith.select %308, %5, %6 : memref<?xf32>
+            %321 = arith.select %310, %4, %320 : memref<?xf32>
+            %322 = arith.constant 2048 : index
+            %323 = arith.muli %314, %322 : index
+            %324 = arith.muli %315, %322 : index
+            %325 = arith.muli %292, %318 : index
+            %326 = arith.muli %293, %318 : index
+            %327 = arith.muli %295, %318 : index
+            %328 = arith.muli %297, %318 : index
+            %329 = arith.muli %299, %318 : index
+            %330 = arith.muli %301, %318 : index
+            %331 = arith.muli %303, %318 : index
+            %332 = arith.muli %305, %318 : index
+            %333 = arith.constant 0.000000e+00 : f32
+            %334 = vector.broadcast %333 : f32 to vector<16xf32>
+            %335, %336, %337, %338, %339, %340, %341, %342, %343, %344, %345, %346, %347, %348, %349, %350 = scf.for %351 = %16 to %318 step %17 iter_args(%352 = %334, %353 = %334, %354 = %334, %355 = %334, %356 = %334, %357 = %334, %358 = %334, %359 = %334, %360 = %334, %361 = %334, %362 = %334, %363 = %334, %364 = %334, %365 = %334, %366 = %334, %367 = %334) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+              %368 = arith.constant 16 : index
+              %369 = arith.muli %351, %368 : index
+              %370 = arith.addi %323, %369 : index
+              %371 = vector.load %311[%370] : memref<?xf32>, vector<16xf32>
+              %372 = arith.addi %324, %369 : index
+              %373 = vector.load %311[%372] : memref<?xf32>, vector<16xf32>
+              %374 = arith.addi %325, %351 : index
+              %375 = memref.load %0[%374] : memref<?xf32>
+              %376 = vector.broadcast %375 : f32 to vector<16xf32>
+              %377 = vector.fma %376, %371, %352 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %378 = vector.fma %376, %373, %353 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %379 = arith.addi %326, %351 : index
+              %380 = memref.load %0[%379] : memref<?xf32>
+              %381 = vector.broadcast %380 : f32 to vector<16xf32>
+              %382 = vector.fma %381, %371, %354 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %383 = vector.fma %381, %373, %355 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %384 = arith.addi %327, %351 : index
+              %385 = memref.load %0[%384] : memref<?xf32>
+              %386 = vector.broadcast %385 : f32 to vector<16xf32>
+              %387 = vector.fma %386, %371, %356 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %388 = vector.fma %386, %373, %357 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %389 = arith.addi %328, %351 : index
+              %390 = memref.load %0[%389] : memref<?xf32>
+              %391 = vector.broadcast %390 : f32 to vector<16xf32>
+              %392 = vector.fma %391, %371, %358 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %393 = vector.fma %391, %373, %359 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %394 = arith.addi %329, %351 : index
+              %395 = memref.load %0[%394] : memref<?xf32>
+              %396 = vector.broadcast %395 : f32 to vector<16xf32>
+              %397 = vector.fma %396, %371, %360 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %398 = vector.fma %396, %373, %361 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %399 = arith.addi %330, %351 : index
+              %400 = memref.load %0[%399] : memref<?xf32>
+              %401 = vector.broadcast %400 : f32 to vector<16xf32>
+              %402 = vector.fma %401, %371, %362 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %403 = vector.fma %401, %373, %363 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %404 = arith.addi %331, %351 : index
+              %405 = memref.load %0[%404] : memref<?xf32>
+              %406 = vector.broadcast %405 : f32 to vector<16xf32>
+              %407 = vector.fma %406, %371, %364 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %408 = vector.fma %406, %373, %365 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %409 = arith.addi %332, %351 : index
+              %410 = memref.load %0[%409] : memref<?xf32>
+              %411 = vector.broadcast %410 : f32 to vector<16xf32>
+              %412 = vector.fma %411, %371, %366 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %413 = vector.fma %411, %373, %367 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              scf.yield %377, %378, %382, %383, %387, %388, %392, %393, %397, %398, %402, %403, %407, %408, %412, %413 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
             }
-            %360 = arith.constant 16 : index
-            %361 = arith.muli %272, %360 : index
-            %362 = arith.muli %258, %277 : index
-            %363 = arith.addi %362, %361 : index
-            vector.store %289, %279[%363] : memref<?xf32>, vector<8xf32>
-            %364 = arith.addi %363, %14 : index
-            vector.store %290, %279[%364] : memref<?xf32>, vector<8xf32>
-            %365 = arith.muli %273, %360 : index
-            %366 = arith.addi %362, %365 : index
-            vector.store %291, %279[%366] : memref<?xf32>, vector<8xf32>
-            %367 = arith.addi %366, %14 : index
-            vector.store %292, %279[%367] : memref<?xf32>, vector<8xf32>
-            %368 = arith.muli %259, %277 : index
-            %369 = arith.addi %368, %361 : index
-            vector.store %293, %279[%369] : memref<?xf32>, vector<8xf32>
-            %370 = arith.addi %369, %14 : index
-            vector.store %294, %279[%370] : memref<?xf32>, vector<8xf32>
-            %371 = arith.addi %368, %365 : index
-            vector.store %295, %279[%371] : memref<?xf32>, vector<8xf32>
-            %372 = arith.addi %371, %14 : index
-            vector.store %296, %279[%372] : memref<?xf32>, vector<8xf32>
-            %373 = arith.muli %261, %277 : index
-            %374 = arith.addi %373, %361 : index
-            vector.store %297, %279[%374] : memref<?xf32>, vector<8xf32>
-            %375 = arith.addi %374, %14 : index
-            vector.store %298, %279[%375] : memref<?xf32>, vector<8xf32>
-            %376 = arith.addi %373, %365 : index
-            vector.store %299, %279[%376] : memref<?xf32>, vector<8xf32>
-            %377 = arith.addi %376, %14 : index
-            vector.store %300, %279[%377] : memref<?xf32>, vector<8xf32>
-            %378 = arith.muli %263, %277 : index
-            %379 = arith.addi %378, %361 : index
-            vector.store %301, %279[%379] : memref<?xf32>, vector<8xf32>
-            %380 = arith.addi %379, %14 : index
-            vector.store %302, %279[%380] : memref<?xf32>, vector<8xf32>
-            %381 = arith.addi %378, %365 : index
-            vector.store %303, %279[%381] : memref<?xf32>, vector<8xf32>
-            %382 = arith.addi %381, %14 : index
-            vector.store %304, %279[%382] : memref<?xf32>, vector<8xf32>
+            %414 = arith.constant 16 : index
+            %415 = arith.muli %314, %414 : index
+            %416 = arith.muli %292, %319 : index
+            %417 = arith.addi %416, %415 : index
+            vector.store %335, %321[%417] : memref<?xf32>, vector<16xf32>
+            %418 = arith.muli %315, %414 : index
+            %419 = arith.addi %416, %418 : index
+            vector.store %336, %321[%419] : memref<?xf32>, vector<16xf32>
+            %420 = arith.muli %293, %319 : index
+            %421 = arith.addi %420, %415 : index
+            vector.store %337, %321[%421] : memref<?xf32>, vector<16xf32>
+            %422 = arith.addi %420, %418 : index
+            vector.store %338, %321[%422] : memref<?xf32>, vector<16xf32>
+            %423 = arith.muli %295, %319 : index
+            %424 = arith.addi %423, %415 : index
+            vector.store %339, %321[%424] : memref<?xf32>, vector<16xf32>
+            %425 = arith.addi %423, %418 : index
+            vector.store %340, %321[%425] : memref<?xf32>, vector<16xf32>
+            %426 = arith.muli %297, %319 : index
+            %427 = arith.addi %426, %415 : index
+            vector.store %341, %321[%427] : memref<?xf32>, vector<16xf32>
+            %428 = arith.addi %426, %418 : index
+            vector.store %342, %321[%428] : memref<?xf32>, vector<16xf32>
+            %429 = arith.muli %299, %319 : index
+            %430 = arith.addi %429, %415 : index
+            vector.store %343, %321[%430] : memref<?xf32>, vector<16xf32>
+            %431 = arith.addi %429, %418 : index
+            vector.store %344, %321[%431] : memref<?xf32>, vector<16xf32>
+            %432 = arith.muli %301, %319 : index
+            %433 = arith.addi %432, %415 : index
+            vector.store %345, %321[%433] : memref<?xf32>, vector<16xf32>
+            %434 = arith.addi %432, %418 : index
+            vector.store %346, %321[%434] : memref<?xf32>, vector<16xf32>
+            %435 = arith.muli %303, %319 : index
+            %436 = arith.addi %435, %415 : index
+            vector.store %347, %321[%436] : memref<?xf32>, vector<16xf32>
+            %437 = arith.addi %435, %418 : index
+            vector.store %348, %321[%437] : memref<?xf32>, vector<16xf32>
+            %438 = arith.muli %305, %319 : index
+            %439 = arith.addi %438, %415 : index
+            vector.store %349, %321[%439] : memref<?xf32>, vector<16xf32>
+            %440 = arith.addi %438, %418 : index
+            vector.store %350, %321[%440] : memref<?xf32>, vector<16xf32>
           }
-          scf.for %383 = %255 to %250 step %17 {
-            %384 = arith.constant 2 : index
-            %385 = arith.muli %257, %384 : index
-            %386 = arith.constant 12 : index
-            %387 = arith.cmpi ult, %385, %386 : index
-            %388 = arith.select %387, %2, %3 : memref<?xf32>
-            %389 = arith.cmpi ult, %385, %14 : index
-            %390 = arith.select %389, %1, %388 : memref<?xf32>
-            %391 = arith.select %387, %14, %386 : index
-            %392 = arith.select %389, %16, %391 : index
-            %393 = arith.subi %385, %392 : index
-            %394 = arith.addi %393, %17 : index
-            %395 = arith.constant 64 : index
-            %396 = arith.select %387, %395, %395 : index
-            %397 = arith.constant 128 : index
-            %398 = arith.select %389, %397, %396 : index
-            %399 = arith.select %387, %5, %6 : memref<?xf32>
-            %400 = arith.select %389, %4, %399 : memref<?xf32>
-            %401 = arith.constant 2048 : index
-            %402 = arith.muli %393, %401 : index
-            %403 = arith.muli %394, %401 : index
-            %404 = arith.muli %383, %397 : index
-            %405 = arith.constant 0.000000e+00 : f32
-            %406 = vector.broadcast %405 : f32 to vector<8xf32>
-            %407, %408, %409, %410, %411, %412, %413, %414 = scf.for %415 = %16 to %397 step %384 iter_args(%416 = %406, %417 = %406, %418 = %406, %419 = %406, %420 = %406, %421 = %406, %422 = %406, %423 = %406) -> (vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>) {
-              %424 = arith.constant 16 : index
-              %425 = arith.muli %415, %424 : index
-              %426 = arith.addi %402, %425 : index
-              %427 = vector.load %390[%426] : memref<?xf32>, vector<8xf32>
-              %428 = arith.addi %426, %14 : index
-              %429 = vector.load %390[%428] : memref<?xf32>, vector<8xf32>
-              %430 = arith.addi %403, %425 : index
-              %431 = vector.load %390[%430] : memref<?xf32>, vector<8xf32>
-              %432 = arith.addi %430, %14 : index
-              %433 = vector.load %390[%432] : memref<?xf32>, vector<8xf32>
-              %434 = arith.addi %404, %415 : index
-              %435 = memref.load %0[%434] : memref<?xf32>
-              %436 = vector.broadcast %435 : f32 to vector<8xf32>
-              %437 = vector.fma %436, %427, %416 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %438 = vector.fma %436, %429, %417 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %439 = vector.fma %436, %431, %418 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %440 = vector.fma %436, %433, %419 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %441 = arith.addi %415, %17 : index
-              %442 = arith.muli %441, %424 : index
-              %443 = arith.addi %402, %442 : index
-              %444 = vector.load %390[%443] : memref<?xf32>, vector<8xf32>
-              %445 = arith.addi %443, %14 : index
-              %446 = vector.load %390[%445] : memref<?xf32>, vector<8xf32>
-              %447 = arith.addi %403, %442 : index
-              %448 = vector.load %390[%447] : memref<?xf32>, vector<8xf32>
-              %449 = arith.addi %447, %14 : index
-              %450 = vector.load %390[%449] : memref<?xf32>, vector<8xf32>
-              %451 = arith.addi %404, %441 : index
-              %452 = memref.load %0[%451] : memref<?xf32>
-              %453 = vector.broadcast %452 : f32 to vector<8xf32>
-              %454 = vector.fma %453, %444, %420 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %455 = vector.fma %453, %446, %421 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %456 = vector.fma %453, %448, %422 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %457 = vector.fma %453, %450, %423 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              scf.yield %437, %438, %439, %440, %454, %455, %456, %457 : vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>
+          scf.for %441 = %289 to %285 step %17 {
+            %442 = arith.constant 2 : index
+            %443 = arith.muli %291, %442 : index
+            %444 = arith.constant 12 : index
+            %445 = arith.cmpi ult, %443, %444 : index
+            %446 = arith.select %445, %2, %3 : memref<?xf32>
+            %447 = arith.cmpi ult, %443, %14 : index
+            %448 = arith.select %447, %1, %446 : memref<?xf32>
+            %449 = arith.select %445, %14, %444 : index
+            %450 = arith.select %447, %16, %449 : index
+            %451 = arith.subi %443, %450 : index
+            %452 = arith.addi %451, %17 : index
+            %453 = arith.constant 64 : index
+            %454 = arith.select %445, %453, %453 : index
+            %455 = arith.constant 128 : index
+            %456 = arith.select %447, %455, %454 : index
+            %457 = arith.select %445, %5, %6 : memref<?xf32>
+            %458 = arith.select %447, %4, %457 : memref<?xf32>
+            %459 = arith.constant 2048 : index
+            %460 = arith.muli %451, %459 : index
+            %461 = arith.muli %452, %459 : index
+            %462 = arith.muli %441, %455 : index
+            %463 = arith.constant 0.000000e+00 : f32
+            %464 = vector.broadcast %463 : f32 to vector<16xf32>
+            %465 = arith.constant 4 : index
+            %466, %467, %468, %469, %470, %471, %472, %473 = scf.for %474 = %16 to %455 step %465 iter_args(%475 = %464, %476 = %464, %477 = %464, %478 = %464, %479 = %464, %480 = %464, %481 = %464, %482 = %464) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+              %483 = arith.constant 16 : index
+              %484 = arith.muli %474, %483 : index
+              %485 = arith.addi %460, %484 : index
+              %486 = vector.load %448[%485] : memref<?xf32>, vector<16xf32>
+              %487 = arith.addi %461, %484 : index
+              %488 = vector.load %448[%487] : memref<?xf32>, vector<16xf32>
+              %489 = arith.addi %462, %474 : index
+              %490 = memref.load %0[%489] : memref<?xf32>
+              %491 = vector.broadcast %490 : f32 to vector<16xf32>
+              %492 = vector.fma %491, %486, %475 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %493 = vector.fma %491, %488, %476 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %494 = arith.addi %474, %17 : index
+              %495 = arith.muli %494, %483 : index
+              %496 = arith.addi %460, %495 : index
+              %497 = vector.load %448[%496] : memref<?xf32>, vector<16xf32>
+              %498 = arith.addi %461, %495 : index
+              %499 = vector.load %448[%498] : memref<?xf32>, vector<16xf32>
+              %500 = arith.addi %462, %494 : index
+              %501 = memref.load %0[%500] : memref<?xf32>
+              %502 = vector.broadcast %501 : f32 to vector<16xf32>
+              %503 = vector.fma %502, %497, %477 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %504 = vector.fma %502, %499, %478 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %505 = arith.addi %474, %442 : index
+              %506 = arith.muli %505, %483 : index
+              %507 = arith.addi %460, %506 : index
+              %508 = vector.load %448[%507] : memref<?xf32>, vector<16xf32>
+              %509 = arith.addi %461, %506 : index
+              %510 = vector.load %448[%509] : memref<?xf32>, vector<16xf32>
+              %511 = arith.addi %462, %505 : index
+              %512 = memref.load %0[%511] : memref<?xf32>
+              %513 = vector.broadcast %512 : f32 to vector<16xf32>
+              %514 = vector.fma %513, %508, %479 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %515 = vector.fma %513, %510, %480 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %516 = arith.constant 3 : index
+              %517 = arith.addi %474, %516 : index
+              %518 = arith.muli %517, %483 : index
+              %519 = arith.addi %460, %518 : index
+              %520 = vector.load %448[%519] : memref<?xf32>, vector<16xf32>
+              %521 = arith.addi %461, %518 : index
+              %522 = vector.load %448[%521] : memref<?xf32>, vector<16xf32>
+              %523 = arith.addi %462, %517 : index
+              %524 = memref.load %0[%523] : memref<?xf32>
+              %525 = vector.broadcast %524 : f32 to vector<16xf32>
+              %526 = vector.fma %525, %520, %481 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %527 = vector.fma %525, %522, %482 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              scf.yield %492, %493, %503, %504, %514, %515, %526, %527 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
             }
-            %458 = arith.addf %407, %411 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-            %459 = arith.addf %408, %412 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-            %460 = arith.addf %409, %413 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-            %461 = arith.addf %410, %414 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-            %462 = arith.constant 16 : index
-            %463 = arith.muli %393, %462 : index
-            %464 = arith.muli %383, %398 : index
-            %465 = arith.addi %464, %463 : index
-            vector.store %458, %400[%465] : memref<?xf32>, vector<8xf32>
-            %466 = arith.addi %465, %14 : index
-            vector.store %459, %400[%466] : memref<?xf32>, vector<8xf32>
-            %467 = arith.muli %394, %462 : index
-            %468 = arith.addi %464, %467 : index
-            vector.store %460, %400[%468] : memref<?xf32>, vector<8xf32>
-            %469 = arith.addi %468, %14 : index
-            vector.store %461, %400[%469] : memref<?xf32>, vector<8xf32>
+            %528 = arith.addf %466, %468 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %529 = arith.addf %470, %472 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %530 = arith.addf %528, %529 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %531 = arith.addf %467, %469 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %532 = arith.addf %471, %473 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %533 = arith.addf %531, %532 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %534 = arith.constant 16 : index
+            %535 = arith.muli %451, %534 : index
+            %536 = arith.muli %441, %456 : index
+            %537 = arith.addi %536, %535 : index
+            vector.store %530, %458[%537] : memref<?xf32>, vector<16xf32>
+            %538 = arith.muli %452, %534 : index
+            %539 = arith.addi %536, %538 : index
+            vector.store %533, %458[%539] : memref<?xf32>, vector<16xf32>
           }
         }
         scf.reduce

@@ -13553,414 +13553,472 @@ builtin.module {
     }) : (index, index, index) -> ()
     func.return
   }
-  func.func private @linear_k128_n1024(%0: memref<?xf32>, %1: memref<?xf32>, %2: memref<?xf32>, %3: index) attributes {rlx.kernel = {family = "linear", k = 128 : i64, ns = array<i64: 1024>, rows = 4 : i64, paired = true, kunroll = 2 : i64, panel_rows = 512 : i64, tile_group = 4 : i64, parallel_min_work = 524288 : i64}} {
+  func.func private @linear_k128_n1024(%0: memref<?xf32>, %1: memref<?xf32>, %2: memref<?xf32>, %3: index) attributes {rlx.kernel = {family = "linear", k = 128 : i64, ns = array<i64: 1024>, rows = 8 : i64, paired = true, lanes = 16 : i64, kunroll = 4 : i64, panel_rows = 512 : i64, tile_group = 4 : i64, parallel_min_work = 524288 : i64}} {
     %4 = arith.constant 131072 : index
     %5 = arith.muli %3, %4 : index
-    %6 = arith.constant 4 : index
+    %6 = arith.constant 8 : index
     %7 = arith.cmpi ult, %3, %6 : index
     %8 = arith.constant 1 : index
-    %9 = arith.select %7, %8, %6 : index
-    %10 = arith.constant 31 : index
-    %11 = arith.divui %10, %9 : index
-    %12 = arith.addi %11, %8 : index
-    %13 = arith.constant 511 : index
-    %14 = arith.addi %3, %13 : index
-    %15 = arith.constant 512 : index
-    %16 = arith.divui %14, %15 : index
-    %17 = arith.muli %16, %12 : index
-    %18 = arith.constant 0 : index
-    %19 = arith.constant 524288 : index
-    %20 = arith.cmpi ult, %5, %19 : index
-    scf.if %20 {
-      scf.for %21 = %18 to %17 step %8 {
-        %22 = arith.divui %21, %16 : index
-        %23 = arith.remui %21, %16 : index
-        %24 = arith.muli %23, %15 : index
-        %25 = arith.addi %24, %15 : index
-        %26 = arith.minui %25, %3 : index
-        %27 = arith.subi %26, %24 : index
-        %28 = arith.divui %27, %6 : index
-        %29 = arith.muli %28, %6 : index
-        %30 = arith.addi %24, %29 : index
-        %31 = arith.muli %22, %9 : index
-        %32 = arith.addi %31, %9 : index
-        %33 = arith.constant 32 : index
-        %34 = arith.minui %32, %33 : index
-        scf.for %35 = %31 to %34 step %8 {
-          scf.for %36 = %24 to %30 step %6 {
-            %37 = arith.addi %36, %8 : index
-            %38 = arith.constant 2 : index
-            %39 = arith.addi %36, %38 : index
-            %40 = arith.constant 3 : index
-            %41 = arith.addi %36, %40 : index
-            %42 = arith.muli %35, %38 : index
-            %43 = arith.addi %42, %8 : index
-            %44 = arith.constant 2048 : index
-            %45 = arith.muli %42, %44 : index
-            %46 = arith.muli %43, %44 : index
-            %47 = arith.constant 128 : index
-            %48 = arith.muli %36, %47 : index
-            %49 = arith.muli %37, %47 : index
-            %50 = arith.muli %39, %47 : index
-            %51 = arith.muli %41, %47 : index
-            %52 = arith.constant 0.000000e+00 : f32
-            %53 = vector.broadcast %52 : f32 to vector<8xf32>
-            %54, %55, %56, %57, %58, %59, %60, %61, %62, %63, %64, %65, %66, %67, %68, %69 = scf.for %70 = %18 to %47 step %8 iter_args(%71 = %53, %72 = %53, %73 = %53, %74 = %53, %75 = %53, %76 = %53, %77 = %53, %78 = %53, %79 = %53, %80 = %53, %81 = %53, %82 = %53, %83 = %53, %84 = %53, %85 = %53, %86 = %53) -> (vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>) {
-              %87 = arith.constant 16 : index
-              %88 = arith.muli %70, %87 : index
-              %89 = arith.addi %45, %88 : index
-              %90 = vector.load %1[%89] : memref<?xf32>, vector<8xf32>
-              %91 = arith.constant 8 : index
-              %92 = arith.addi %89, %91 : index
-              %93 = vector.load %1[%92] : memref<?xf32>, vector<8xf32>
-              %94 = arith.addi %46, %88 : index
-              %95 = vector.load %1[%94] : memref<?xf32>, vector<8xf32>
-              %96 = arith.addi %94, %91 : index
-              %97 = vector.load %1[%96] : memref<?xf32>, vector<8xf32>
-              %98 = arith.addi %48, %70 : index
-              %99 = memref.load %0[%98] : memref<?xf32>
-              %100 = vector.broadcast %99 : f32 to vector<8xf32>
-              %101 = vector.fma %100, %90, %71 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %102 = vector.fma %100, %93, %72 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %103 = vector.fma %100, %95, %73 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %104 = vector.fma %100, %97, %74 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %105 = arith.addi %49, %70 : index
+    %9 = arith.constant 4 : index
+    %10 = arith.select %7, %8, %9 : index
+    %11 = arith.constant 31 : index
+    %12 = arith.divui %11, %10 : index
+    %13 = arith.addi %12, %8 : index
+    %14 = arith.constant 511 : index
+    %15 = arith.addi %3, %14 : index
+    %16 = arith.constant 512 : index
+    %17 = arith.divui %15, %16 : index
+    %18 = arith.muli %17, %13 : index
+    %19 = arith.constant 0 : index
+    %20 = arith.constant 524288 : index
+    %21 = arith.cmpi ult, %5, %20 : index
+    scf.if %21 {
+      scf.for %22 = %19 to %18 step %8 {
+        %23 = arith.divui %22, %17 : index
+        %24 = arith.remui %22, %17 : index
+        %25 = arith.muli %24, %16 : index
+        %26 = arith.addi %25, %16 : index
+        %27 = arith.minui %26, %3 : index
+        %28 = arith.subi %27, %25 : index
+        %29 = arith.divui %28, %6 : index
+        %30 = arith.muli %29, %6 : index
+        %31 = arith.addi %25, %30 : index
+        %32 = arith.muli %23, %10 : index
+        %33 = arith.addi %32, %10 : index
+        %34 = arith.constant 32 : index
+        %35 = arith.minui %33, %34 : index
+        scf.for %36 = %32 to %35 step %8 {
+          scf.for %37 = %25 to %31 step %6 {
+            %38 = arith.addi %37, %8 : index
+            %39 = arith.constant 2 : index
+            %40 = arith.addi %37, %39 : index
+            %41 = arith.constant 3 : index
+            %42 = arith.addi %37, %41 : index
+            %43 = arith.addi %37, %9 : index
+            %44 = arith.constant 5 : index
+            %45 = arith.addi %37, %44 : index
+            %46 = arith.constant 6 : index
+            %47 = arith.addi %37, %46 : index
+            %48 = arith.constant 7 : index
+            %49 = arith.addi %37, %48 : index
+            %50 = arith.muli %36, %39 : index
+            %51 = arith.addi %50, %8 : index
+            %52 = arith.constant 2048 : index
+            %53 = arith.muli %50, %52 : index
+            %54 = arith.muli %51, %52 : index
+            %55 = arith.constant 128 : index
+            %56 = arith.muli %37, %55 : index
+            %57 = arith.muli %38, %55 : index
+            %58 = arith.muli %40, %55 : index
+            %59 = arith.muli %42, %55 : index
+            %60 = arith.muli %43, %55 : index
+            %61 = arith.muli %45, %55 : index
+            %62 = arith.muli %47, %55 : index
+            %63 = arith.muli %49, %55 : index
+            %64 = arith.constant 0.000000e+00 : f32
+            %65 = vector.broadcast %64 : f32 to vector<16xf32>
+            %66, %67, %68, %69, %70, %71, %72, %73, %74, %75, %76, %77, %78, %79, %80, %81 = scf.for %82 = %19 to %55 step %8 iter_args(%83 = %65, %84 = %65, %85 = %65, %86 = %65, %87 = %65, %88 = %65, %89 = %65, %90 = %65, %91 = %65, %92 = %65, %93 = %65, %94 = %65, %95 = %65, %96 = %65, %97 = %65, %98 = %65) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+              %99 = arith.constant 16 : index
+              %100 = arith.muli %82, %99 : index
+              %101 = arith.addi %53, %100 : index
+              %102 = vector.load %1[%101] : memref<?xf32>, vector<16xf32>
+              %103 = arith.addi %54, %100 : index
+              %104 = vector.load %1[%103] : memref<?xf32>, vector<16xf32>
+              %105 = arith.addi %56, %82 : index
               %106 = memref.load %0[%105] : memref<?xf32>
-              %107 = vector.broadcast %106 : f32 to vector<8xf32>
-              %108 = vector.fma %107, %90, %75 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %109 = vector.fma %107, %93, %76 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %110 = vector.fma %107, %95, %77 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %111 = vector.fma %107, %97, %78 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %112 = arith.addi %50, %70 : index
-              %113 = memref.load %0[%112] : memref<?xf32>
-              %114 = vector.broadcast %113 : f32 to vector<8xf32>
-              %115 = vector.fma %114, %90, %79 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %116 = vector.fma %114, %93, %80 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %117 = vector.fma %114, %95, %81 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %118 = vector.fma %114, %97, %82 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %119 = arith.addi %51, %70 : index
-              %120 = memref.load %0[%119] : memref<?xf32>
-              %121 = vector.broadcast %120 : f32 to vector<8xf32>
-              %122 = vector.fma %121, %90, %83 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %123 = vector.fma %121, %93, %84 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %124 = vector.fma %121, %95, %85 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %125 = vector.fma %121, %97, %86 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              scf.yield %101, %102, %103, %104, %108, %109, %110, %111, %115, %116, %117, %118, %122, %123, %124, %125 : vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>
+              %107 = vector.broadcast %106 : f32 to vector<16xf32>
+              %108 = vector.fma %107, %102, %83 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %109 = vector.fma %107, %104, %84 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %110 = arith.addi %57, %82 : index
+              %111 = memref.load %0[%110] : memref<?xf32>
+              %112 = vector.broadcast %111 : f32 to vector<16xf32>
+              %113 = vector.fma %112, %102, %85 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %114 = vector.fma %112, %104, %86 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %115 = arith.addi %58, %82 : index
+              %116 = memref.load %0[%115] : memref<?xf32>
+              %117 = vector.broadcast %116 : f32 to vector<16xf32>
+              %118 = vector.fma %117, %102, %87 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %119 = vector.fma %117, %104, %88 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %120 = arith.addi %59, %82 : index
+              %121 = memref.load %0[%120] : memref<?xf32>
+              %122 = vector.broadcast %121 : f32 to vector<16xf32>
+              %123 = vector.fma %122, %102, %89 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %124 = vector.fma %122, %104, %90 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %125 = arith.addi %60, %82 : index
+              %126 = memref.load %0[%125] : memref<?xf32>
+              %127 = vector.broadcast %126 : f32 to vector<16xf32>
+              %128 = vector.fma %127, %102, %91 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %129 = vector.fma %127, %104, %92 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %130 = arith.addi %61, %82 : index
+              %131 = memref.load %0[%130] : memref<?xf32>
+              %132 = vector.broadcast %131 : f32 to vector<16xf32>
+              %133 = vector.fma %132, %102, %93 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %134 = vector.fma %132, %104, %94 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %135 = arith.addi %62, %82 : index
+              %136 = memref.load %0[%135] : memref<?xf32>
+              %137 = vector.broadcast %136 : f32 to vector<16xf32>
+              %138 = vector.fma %137, %102, %95 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %139 = vector.fma %137, %104, %96 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %140 = arith.addi %63, %82 : index
+              %141 = memref.load %0[%140] : memref<?xf32>
+              %142 = vector.broadcast %141 : f32 to vector<16xf32>
+              %143 = vector.fma %142, %102, %97 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %144 = vector.fma %142, %104, %98 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              scf.yield %108, %109, %113, %114, %118, %119, %123, %124, %128, %129, %133, %134, %138, %139, %143, %144 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
             }
-            %126 = arith.constant 16 : index
-            %127 = arith.muli %42, %126 : index
-            %128 = arith.constant 1024 : index
-            %129 = arith.muli %36, %128 : index
-            %130 = arith.addi %129, %127 : index
-            vector.store %54, %2[%130] : memref<?xf32>, vector<8xf32>
-            %131 = arith.constant 8 : index
-            %132 = arith.addi %130, %131 : index
-            vector.store %55, %2[%132] : memref<?xf32>, vector<8xf32>
-            %133 = arith.muli %43, %126 : index
-            %134 = arith.addi %129, %133 : index
-            vector.store %56, %2[%134] : memref<?xf32>, vector<8xf32>
-            %135 = arith.addi %134, %131 : index
-            vector.store %57, %2[%135] : memref<?xf32>, vector<8xf32>
-            %136 = arith.muli %37, %128 : index
-            %137 = arith.addi %136, %127 : index
-            vector.store %58, %2[%137] : memref<?xf32>, vector<8xf32>
-            %138 = arith.addi %137, %131 : index
-            vector.store %59, %2[%138] : memref<?xf32>, vector<8xf32>
-            %139 = arith.addi %136, %133 : index
-            vector.store %60, %2[%139] : memref<?xf32>, vector<8xf32>
-            %140 = arith.addi %139, %131 : index
-            vector.store %61, %2[%140] : memref<?xf32>, vector<8xf32>
-            %141 = arith.muli %39, %128 : index
-            %142 = arith.addi %141, %127 : index
-            vector.store %62, %2[%142] : memref<?xf32>, vector<8xf32>
-            %143 = arith.addi %142, %131 : index
-            vector.store %63, %2[%143] : memref<?xf32>, vector<8xf32>
-            %144 = arith.addi %141, %133 : index
-            vector.store %64, %2[%144] : memref<?xf32>, vector<8xf32>
-            %145 = arith.addi %144, %131 : index
-            vector.store %65, %2[%145] : memref<?xf32>, vector<8xf32>
-            %146 = arith.muli %41, %128 : index
-            %147 = arith.addi %146, %127 : index
-            vector.store %66, %2[%147] : memref<?xf32>, vector<8xf32>
-            %148 = arith.addi %147, %131 : index
-            vector.store %67, %2[%148] : memref<?xf32>, vector<8xf32>
-            %149 = arith.addi %146, %133 : index
-            vector.store %68, %2[%149] : memref<?xf32>, vector<8xf32>
-            %150 = arith.addi %149, %131 : index
-            vector.store %69, %2[%150] : memref<?xf32>, vector<8xf32>
+            %145 = arith.constant 16 : index
+            %146 = arith.muli %50, %145 : index
+            %147 = arith.constant 1024 : index
+            %148 = arith.muli %37, %147 : index
+            %149 = arith.addi %148, %146 : index
+            vector.store %66, %2[%149] : memref<?xf32>, vector<16xf32>
+            %150 = arith.muli %51, %145 : index
+            %151 = arith.addi %148, %150 : index
+            vector.store %67, %2[%151] : memref<?xf32>, vector<16xf32>
+            %152 = arith.muli %38, %147 : index
+            %153 = arith.addi %152, %146 : index
+            vector.store %68, %2[%153] : memref<?xf32>, vector<16xf32>
+            %154 = arith.addi %152, %150 : index
+            vector.store %69, %2[%154] : memref<?xf32>, vector<16xf32>
+            %155 = arith.muli %40, %147 : index
+            %156 = arith.addi %155, %146 : index
+            vector.store %70, %2[%156] : memref<?xf32>, vector<16xf32>
+            %157 = arith.addi %155, %150 : index
+            vector.store %71, %2[%157] : memref<?xf32>, vector<16xf32>
+            %158 = arith.muli %42, %147 : index
+            %159 = arith.addi %158, %146 : index
+            vector.store %72, %2[%159] : memref<?xf32>, vector<16xf32>
+            %160 = arith.addi %158, %150 : index
+            vector.store %73, %2[%160] : memref<?xf32>, vector<16xf32>
+            %161 = arith.muli %43, %147 : index
+            %162 = arith.addi %161, %146 : index
+            vector.store %74, %2[%162] : memref<?xf32>, vector<16xf32>
+            %163 = arith.addi %161, %150 : index
+            vector.store %75, %2[%163] : memref<?xf32>, vector<16xf32>
+            %164 = arith.muli %45, %147 : index
+            %165 = arith.addi %164, %146 : index
+            vector.store %76, %2[%165] : memref<?xf32>, vector<16xf32>
+            %166 = arith.addi %164, %150 : index
+            vector.store %77, %2[%166] : memref<?xf32>, vector<16xf32>
+            %167 = arith.muli %47, %147 : index
+            %168 = arith.addi %167, %146 : index
+            vector.store %78, %2[%168] : memref<?xf32>, vector<16xf32>
+            %169 = arith.addi %167, %150 : index
+            vector.store %79, %2[%169] : memref<?xf32>, vector<16xf32>
+            %170 = arith.muli %49, %147 : index
+            %171 = arith.addi %170, %146 : index
+            vector.store %80, %2[%171] : memref<?xf32>, vector<16xf32>
+            %172 = arith.addi %170, %150 : index
+            vector.store %81, %2[%172] : memref<?xf32>, vector<16xf32>
           }
-          scf.for %151 = %30 to %26 step %8 {
-            %152 = arith.constant 2 : index
-            %153 = arith.muli %35, %152 : index
-            %154 = arith.addi %153, %8 : index
-            %155 = arith.constant 2048 : index
-            %156 = arith.muli %153, %155 : index
-            %157 = arith.muli %154, %155 : index
-            %158 = arith.constant 128 : index
-            %159 = arith.muli %151, %158 : index
-            %160 = arith.constant 0.000000e+00 : f32
-            %161 = vector.broadcast %160 : f32 to vector<8xf32>
-            %162, %163, %164, %165, %166, %167, %168, %169 = scf.for %170 = %18 to %158 step %152 iter_args(%171 = %161, %172 = %161, %173 = %161, %174 = %161, %175 = %161, %176 = %161, %177 = %161, %178 = %161) -> (vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>) {
-              %179 = arith.constant 16 : index
-              %180 = arith.muli %170, %179 : index
-              %181 = arith.addi %156, %180 : index
-              %182 = vector.load %1[%181] : memref<?xf32>, vector<8xf32>
-              %183 = arith.constant 8 : index
-              %184 = arith.addi %181, %183 : index
-              %185 = vector.load %1[%184] : memref<?xf32>, vector<8xf32>
-              %186 = arith.addi %157, %180 : index
-              %187 = vector.load %1[%186] : memref<?xf32>, vector<8xf32>
-              %188 = arith.addi %186, %183 : index
-              %189 = vector.load %1[%188] : memref<?xf32>, vector<8xf32>
-              %190 = arith.addi %159, %170 : index
-              %191 = memref.load %0[%190] : memref<?xf32>
-              %192 = vector.broadcast %191 : f32 to vector<8xf32>
-              %193 = vector.fma %192, %182, %171 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %194 = vector.fma %192, %185, %172 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %195 = vector.fma %192, %187, %173 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %196 = vector.fma %192, %189, %174 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %197 = arith.addi %170, %8 : index
-              %198 = arith.muli %197, %179 : index
-              %199 = arith.addi %156, %198 : index
-              %200 = vector.load %1[%199] : memref<?xf32>, vector<8xf32>
-              %201 = arith.addi %199, %183 : index
-              %202 = vector.load %1[%201] : memref<?xf32>, vector<8xf32>
-              %203 = arith.addi %157, %198 : index
-              %204 = vector.load %1[%203] : memref<?xf32>, vector<8xf32>
-              %205 = arith.addi %203, %183 : index
-              %206 = vector.load %1[%205] : memref<?xf32>, vector<8xf32>
-              %207 = arith.addi %159, %197 : index
+          scf.for %173 = %31 to %27 step %8 {
+            %174 = arith.constant 2 : index
+            %175 = arith.muli %36, %174 : index
+            %176 = arith.addi %175, %8 : index
+            %177 = arith.constant 2048 : index
+            %178 = arith.muli %175, %177 : index
+            %179 = arith.muli %176, %177 : index
+            %180 = arith.constant 128 : index
+            %181 = arith.muli %173, %180 : index
+            %182 = arith.constant 0.000000e+00 : f32
+            %183 = vector.broadcast %182 : f32 to vector<16xf32>
+            %184, %185, %186, %187, %188, %189, %190, %191 = scf.for %192 = %19 to %180 step %9 iter_args(%193 = %183, %194 = %183, %195 = %183, %196 = %183, %197 = %183, %198 = %183, %199 = %183, %200 = %183) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+              %201 = arith.constant 16 : index
+              %202 = arith.muli %192, %201 : index
+              %203 = arith.addi %178, %202 : index
+              %204 = vector.load %1[%203] : memref<?xf32>, vector<16xf32>
+              %205 = arith.addi %179, %202 : index
+              %206 = vector.load %1[%205] : memref<?xf32>, vector<16xf32>
+              %207 = arith.addi %181, %192 : index
               %208 = memref.load %0[%207] : memref<?xf32>
-              %209 = vector.broadcast %208 : f32 to vector<8xf32>
-              %210 = vector.fma %209, %200, %175 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %211 = vector.fma %209, %202, %176 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %212 = vector.fma %209, %204, %177 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %213 = vector.fma %209, %206, %178 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              scf.yield %193, %194, %195, %196, %210, %211, %212, %213 : vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>
+              %209 = vector.broadcast %208 : f32 to vector<16xf32>
+              %210 = vector.fma %209, %204, %193 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %211 = vector.fma %209, %206, %194 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %212 = arith.addi %192, %8 : index
+              %213 = arith.muli %212, %201 : index
+              %214 = arith.addi %178, %213 : index
+              %215 = vector.load %1[%214] : memref<?xf32>, vector<16xf32>
+              %216 = arith.addi %179, %213 : index
+              %217 = vector.load %1[%216] : memref<?xf32>, vector<16xf32>
+              %218 = arith.addi %181, %212 : index
+              %219 = memref.load %0[%218] : memref<?xf32>
+              %220 = vector.broadcast %219 : f32 to vector<16xf32>
+              %221 = vector.fma %220, %215, %195 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %222 = vector.fma %220, %217, %196 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %223 = arith.addi %192, %174 : index
+              %224 = arith.muli %223, %201 : index
+              %225 = arith.addi %178, %224 : index
+              %226 = vector.load %1[%225] : memref<?xf32>, vector<16xf32>
+              %227 = arith.addi %179, %224 : index
+              %228 = vector.load %1[%227] : memref<?xf32>, vector<16xf32>
+              %229 = arith.addi %181, %223 : index
+              %230 = memref.load %0[%229] : memref<?xf32>
+              %231 = vector.broadcast %230 : f32 to vector<16xf32>
+              %232 = vector.fma %231, %226, %197 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %233 = vector.fma %231, %228, %198 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %234 = arith.constant 3 : index
+              %235 = arith.addi %192, %234 : index
+              %236 = arith.muli %235, %201 : index
+              %237 = arith.addi %178, %236 : index
+              %238 = vector.load %1[%237] : memref<?xf32>, vector<16xf32>
+              %239 = arith.addi %179, %236 : index
+              %240 = vector.load %1[%239] : memref<?xf32>, vector<16xf32>
+              %241 = arith.addi %181, %235 : index
+              %242 = memref.load %0[%241] : memref<?xf32>
+              %243 = vector.broadcast %242 : f32 to vector<16xf32>
+              %244 = vector.fma %243, %238, %199 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %245 = vector.fma %243, %240, %200 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              scf.yield %210, %211, %221, %222, %232, %233, %244, %245 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
             }
-            %214 = arith.addf %162, %166 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-            %215 = arith.addf %163, %167 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-            %216 = arith.addf %164, %168 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-            %217 = arith.addf %165, %169 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-            %218 = arith.constant 16 : index
-            %219 = arith.muli %153, %218 : index
-            %220 = arith.constant 1024 : index
-            %221 = arith.muli %151, %220 : index
-            %222 = arith.addi %221, %219 : index
-            vector.store %214, %2[%222] : memref<?xf32>, vector<8xf32>
-            %223 = arith.constant 8 : index
-            %224 = arith.addi %222, %223 : index
-            vector.store %215, %2[%224] : memref<?xf32>, vector<8xf32>
-            %225 = arith.muli %154, %218 : index
-            %226 = arith.addi %221, %225 : index
-            vector.store %216, %2[%226] : memref<?xf32>, vector<8xf32>
-            %227 = arith.addi %226, %223 : index
-            vector.store %217, %2[%227] : memref<?xf32>, vector<8xf32>
+            %246 = arith.addf %184, %186 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %247 = arith.addf %188, %190 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %248 = arith.addf %246, %247 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %249 = arith.addf %185, %187 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %250 = arith.addf %189, %191 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %251 = arith.addf %249, %250 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %252 = arith.constant 16 : index
+            %253 = arith.muli %175, %252 : index
+            %254 = arith.constant 1024 : index
+            %255 = arith.muli %173, %254 : index
+            %256 = arith.addi %255, %253 : index
+            vector.store %248, %2[%256] : memref<?xf32>, vector<16xf32>
+            %257 = arith.muli %176, %252 : index
+            %258 = arith.addi %255, %257 : index
+            vector.store %251, %2[%258] : memref<?xf32>, vector<16xf32>
           }
         }
       }
     } else {
-      rlx_cpu.parallel_dispatch @linear_k128_n1024.par5.loop(%16, %3, %9, %1, %0, %2) range(%18 to %17 step %8) {threads = 0 : i64} : (index, index, index, memref<?xf32>, memref<?xf32>, memref<?xf32>)
+      rlx_cpu.parallel_dispatch @linear_k128_n1024.par5.loop(%17, %3, %10, %1, %0, %2) range(%19 to %18 step %8) {threads = 0 : i64} : (index, index, index, memref<?xf32>, memref<?xf32>, memref<?xf32>)
     }
     func.return
   }
   func.func private @linear_k128_n1024.par5.loop(%0: index, %1: index, %2: index, %3: memref<?xf32>, %4: memref<?xf32>, %5: memref<?xf32>, %6: index, %7: index, %8: index) attributes {rlx_cpu.parallel_body} {
     %9 = arith.constant 512 : index
-    %10 = arith.constant 4 : index
+    %10 = arith.constant 8 : index
     %11 = arith.constant 1 : index
-    %12 = arith.constant 0 : index
+    %12 = arith.constant 4 : index
+    %13 = arith.constant 0 : index
     "scf.parallel"(%6, %7, %11) <{operandSegmentSizes = array<i32: 1, 1, 1, 0>}> ({
-    ^bb0(%13: index):
-      %14 = arith.divui %13, %0 : index
-      %15 = arith.remui %13, %0 : index
-      %16 = arith.muli %15, %9 : index
-      %17 = arith.addi %16, %9 : index
-      %18 = arith.minui %17, %1 : index
-      %19 = arith.subi %18, %16 : index
-      %20 = arith.divui %19, %10 : index
-      %21 = arith.muli %20, %10 : index
-      %22 = arith.addi %16, %21 : index
-      %23 = arith.muli %14, %2 : index
-      %24 = arith.addi %23, %2 : index
-      %25 = arith.constant 32 : index
-      %26 = arith.minui %24, %25 : index
-      scf.for %27 = %23 to %26 step %11 {
-        scf.for %28 = %16 to %22 step %10 {
-          %29 = arith.addi %28, %11 : index
-          %30 = arith.constant 2 : index
-          %31 = arith.addi %28, %30 : index
-          %32 = arith.constant 3 : index
-          %33 = arith.addi %28, %32 : index
-          %34 = arith.muli %27, %30 : index
-          %35 = arith.addi %34, %11 : index
-          %36 = arith.constant 2048 : index
-          %37 = arith.muli %34, %36 : index
-          %38 = arith.muli %35, %36 : index
-          %39 = arith.constant 128 : index
-          %40 = arith.muli %28, %39 : index
-          %41 = arith.muli %29, %39 : index
-          %42 = arith.muli %31, %39 : index
-          %43 = arith.muli %33, %39 : index
-          %44 = arith.constant 0.000000e+00 : f32
-          %45 = vector.broadcast %44 : f32 to vector<8xf32>
-          %46, %47, %48, %49, %50, %51, %52, %53, %54, %55, %56, %57, %58, %59, %60, %61 = scf.for %62 = %12 to %39 step %11 iter_args(%63 = %45, %64 = %45, %65 = %45, %66 = %45, %67 = %45, %68 = %45, %69 = %45, %70 = %45, %71 = %45, %72 = %45, %73 = %45, %74 = %45, %75 = %45, %76 = %45, %77 = %45, %78 = %45) -> (vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>) {
-            %79 = arith.constant 16 : index
-            %80 = arith.muli %62, %79 : index
-            %81 = arith.addi %37, %80 : index
-            %82 = vector.load %3[%81] : memref<?xf32>, vector<8xf32>
-            %83 = arith.constant 8 : index
-            %84 = arith.addi %81, %83 : index
-            %85 = vector.load %3[%84] : memref<?xf32>, vector<8xf32>
-            %86 = arith.addi %38, %80 : index
-            %87 = vector.load %3[%86] : memref<?xf32>, vector<8xf32>
-            %88 = arith.addi %86, %83 : index
-            %89 = vector.load %3[%88] : memref<?xf32>, vector<8xf32>
-            %90 = arith.addi %40, %62 : index
-            %91 = memref.load %4[%90] : memref<?xf32>
-            %92 = vector.broadcast %91 : f32 to vector<8xf32>
-            %93 = vector.fma %92, %82, %63 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-            %94 = vector.fma %92, %85, %64 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-            %95 = vector.fma %92, %87, %65 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-            %96 = vector.fma %92, %89, %66 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-            %97 = arith.addi %41, %62 : index
+    ^bb0(%14: index):
+      %15 = arith.divui %14, %0 : index
+      %16 = arith.remui %14, %0 : index
+      %17 = arith.muli %16, %9 : index
+      %18 = arith.addi %17, %9 : index
+      %19 = arith.minui %18, %1 : index
+      %20 = arith.subi %19, %17 : index
+      %21 = arith.divui %20, %10 : index
+      %22 = arith.muli %21, %10 : index
+      %23 = arith.addi %17, %22 : index
+      %24 = arith.muli %15, %2 : index
+      %25 = arith.addi %24, %2 : index
+      %26 = arith.constant 32 : index
+      %27 = arith.minui %25, %26 : index
+      scf.for %28 = %24 to %27 step %11 {
+        scf.for %29 = %17 to %23 step %10 {
+          %30 = arith.addi %29, %11 : index
+          %31 = arith.constant 2 : index
+          %32 = arith.addi %29, %31 : index
+          %33 = arith.constant 3 : index
+          %34 = arith.addi %29, %33 : index
+          %35 = arith.addi %29, %12 : index
+          %36 = arith.constant 5 : index
+          %37 = arith.addi %29, %36 : index
+          %38 = arith.constant 6 : index
+          %39 = arith.addi %29, %38 : index
+          %40 = arith.constant 7 : index
+          %41 = arith.addi %29, %40 : index
+          %42 = arith.muli %28, %31 : index
+          %43 = arith.addi %42, %11 : index
+          %44 = arith.constant 2048 : index
+          %45 = arith.muli %42, %44 : index
+          %46 = arith.muli %43, %44 : index
+          %47 = arith.constant 128 : index
+          %48 = arith.muli %29, %47 : index
+          %49 = arith.muli %30, %47 : index
+          %50 = arith.muli %32, %47 : index
+          %51 = arith.muli %34, %47 : index
+          %52 = arith.muli %35, %47 : index
+          %53 = arith.muli %37, %47 : index
+          %54 = arith.muli %39, %47 : index
+          %55 = arith.muli %41, %47 : index
+          %56 = arith.constant 0.000000e+00 : f32
+          %57 = vector.broadcast %56 : f32 to vector<16xf32>
+          %58, %59, %60, %61, %62, %63, %64, %65, %66, %67, %68, %69, %70, %71, %72, %73 = scf.for %74 = %13 to %47 step %11 iter_args(%75 = %57, %76 = %57, %77 = %57, %78 = %57, %79 = %57, %80 = %57, %81 = %57, %82 = %57, %83 = %57, %84 = %57, %85 = %57, %86 = %57, %87 = %57, %88 = %57, %89 = %57, %90 = %57) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+            %91 = arith.constant 16 : index
+            %92 = arith.muli %74, %91 : index
+            %93 = arith.addi %45, %92 : index
+            %94 = vector.load %3[%93] : memref<?xf32>, vector<16xf32>
+            %95 = arith.addi %46, %92 : index
+            %96 = vector.load %3[%95] : memref<?xf32>, vector<16xf32>
+            %97 = arith.addi %48, %74 : index
             %98 = memref.load %4[%97] : memref<?xf32>
-            %99 = vector.broadcast %98 : f32 to vector<8xf32>
-            %100 = vector.fma %99, %82, %67 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-            %101 = vector.fma %99, %85, %68 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-            %102 = vector.fma %99, %87, %69 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-            %103 = vector.fma %99, %89, %70 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-            %104 = arith.addi %42, %62 : index
-            %105 = memref.load %4[%104] : memref<?xf32>
-            %106 = vector.broadcast %105 : f32 to vector<8xf32>
-            %107 = vector.fma %106, %82, %71 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-            %108 = vector.fma %106, %85, %72 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-            %109 = vector.fma %106, %87, %73 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-            %110 = vector.fma %106, %89, %74 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-            %111 = arith.addi %43, %62 : index
-            %112 = memref.load %4[%111] : memref<?xf32>
-            %113 = vector.broadcast %112 : f32 to vector<8xf32>
-            %114 = vector.fma %113, %82, %75 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-            %115 = vector.fma %113, %85, %76 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-            %116 = vector.fma %113, %87, %77 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-            %117 = vector.fma %113, %89, %78 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-            scf.yield %93, %94, %95, %96, %100, %101, %102, %103, %107, %108, %109, %110, %114, %115, %116, %117 : vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>
+            %99 = vector.broadcast %98 : f32 to vector<16xf32>
+            %100 = vector.fma %99, %94, %75 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+            %101 = vector.fma %99, %96, %76 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+            %102 = arith.addi %49, %74 : index
+            %103 = memref.load %4[%102] : memref<?xf32>
+            %104 = vector.broadcast %103 : f32 to vector<16xf32>
+            %105 = vector.fma %104, %94, %77 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+            %106 = vector.fma %104, %96, %78 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+            %107 = arith.addi %50, %74 : index
+            %108 = memref.load %4[%107] : memref<?xf32>
+            %109 = vector.broadcast %108 : f32 to vector<16xf32>
+            %110 = vector.fma %109, %94, %79 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+            %111 = vector.fma %109, %96, %80 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+            %112 = arith.addi %51, %74 : index
+            %113 = memref.load %4[%112] : memref<?xf32>
+            %114 = vector.broadcast %113 : f32 to vector<16xf32>
+            %115 = vector.fma %114, %94, %81 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+            %116 = vector.fma %114, %96, %82 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+            %117 = arith.addi %52, %74 : index
+            %118 = memref.load %4[%117] : memref<?xf32>
+            %119 = vector.broadcast %118 : f32 to vector<16xf32>
+            %120 = vector.fma %119, %94, %83 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+            %121 = vector.fma %119, %96, %84 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+            %122 = arith.addi %53, %74 : index
+            %123 = memref.load %4[%122] : memref<?xf32>
+            %124 = vector.broadcast %123 : f32 to vector<16xf32>
+            %125 = vector.fma %124, %94, %85 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+            %126 = vector.fma %124, %96, %86 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+            %127 = arith.addi %54, %74 : index
+            %128 = memref.load %4[%127] : memref<?xf32>
+            %129 = vector.broadcast %128 : f32 to vector<16xf32>
+            %130 = vector.fma %129, %94, %87 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+            %131 = vector.fma %129, %96, %88 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+            %132 = arith.addi %55, %74 : index
+            %133 = memref.load %4[%132] : memref<?xf32>
+            %134 = vector.broadcast %133 : f32 to vector<16xf32>
+            %135 = vector.fma %134, %94, %89 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+            %136 = vector.fma %134, %96, %90 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+            scf.yield %100, %101, %105, %106, %110, %111, %115, %116, %120, %121, %125, %126, %130, %131, %135, %136 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
           }
-          %118 = arith.constant 16 : index
-          %119 = arith.muli %34, %118 : index
-          %120 = arith.constant 1024 : index
-          %121 = arith.muli %28, %120 : index
-          %122 = arith.addi %121, %119 : index
-          vector.store %46, %5[%122] : memref<?xf32>, vector<8xf32>
-          %123 = arith.constant 8 : index
-          %124 = arith.addi %122, %123 : index
-          vector.store %47, %5[%124] : memref<?xf32>, vector<8xf32>
-          %125 = arith.muli %35, %118 : index
-          %126 = arith.addi %121, %125 : index
-          vector.store %48, %5[%126] : memref<?xf32>, vector<8xf32>
-          %127 = arith.addi %126, %123 : index
-          vector.store %49, %5[%127] : memref<?xf32>, vector<8xf32>
-          %128 = arith.muli %29, %120 : index
-          %129 = arith.addi %128, %119 : index
-          vector.store %50, %5[%129] : memref<?xf32>, vector<8xf32>
-          %130 = arith.addi %129, %123 : index
-          vector.store %51, %5[%130] : memref<?xf32>, vector<8xf32>
-          %131 = arith.addi %128, %125 : index
-          vector.store %52, %5[%131] : memref<?xf32>, vector<8xf32>
-          %132 = arith.addi %131, %123 : index
-          vector.store %53, %5[%132] : memref<?xf32>, vector<8xf32>
-          %133 = arith.muli %31, %120 : index
-          %134 = arith.addi %133, %119 : index
-          vector.store %54, %5[%134] : memref<?xf32>, vector<8xf32>
-          %135 = arith.addi %134, %123 : index
-          vector.store %55, %5[%135] : memref<?xf32>, vector<8xf32>
-          %136 = arith.addi %133, %125 : index
-          vector.store %56, %5[%136] : memref<?xf32>, vector<8xf32>
-          %137 = arith.addi %136, %123 : index
-          vector.store %57, %5[%137] : memref<?xf32>, vector<8xf32>
-          %138 = arith.muli %33, %120 : index
-          %139 = arith.addi %138, %119 : index
-          vector.store %58, %5[%139] : memref<?xf32>, vector<8xf32>
-          %140 = arith.addi %139, %123 : index
-          vector.store %59, %5[%140] : memref<?xf32>, vector<8xf32>
-          %141 = arith.addi %138, %125 : index
-          vector.store %60, %5[%141] : memref<?xf32>, vector<8xf32>
-          %142 = arith.addi %141, %123 : index
-          vector.store %61, %5[%142] : memref<?xf32>, vector<8xf32>
+          %137 = arith.constant 16 : index
+          %138 = arith.muli %42, %137 : index
+          %139 = arith.constant 1024 : index
+          %140 = arith.muli %29, %139 : index
+          %141 = arith.addi %140, %138 : index
+          vector.store %58, %5[%141] : memref<?xf32>, vector<16xf32>
+          %142 = arith.muli %43, %137 : index
+          %143 = arith.addi %140, %142 : index
+          vector.store %59, %5[%143] : memref<?xf32>, vector<16xf32>
+          %144 = arith.muli %30, %139 : index
+          %145 = arith.addi %144, %138 : index
+          vector.store %60, %5[%145] : memref<?xf32>, vector<16xf32>
+          %146 = arith.addi %144, %142 : index
+          vector.store %61, %5[%146] : memref<?xf32>, vector<16xf32>
+          %147 = arith.muli %32, %139 : index
+          %148 = arith.addi %147, %138 : index
+          vector.store %62, %5[%148] : memref<?xf32>, vector<16xf32>
+          %149 = arith.addi %147, %142 : index
+          vector.store %63, %5[%149] : memref<?xf32>, vector<16xf32>
+          %150 = arith.muli %34, %139 : index
+          %151 = arith.addi %150, %138 : index
+          vector.store %64, %5[%151] : memref<?xf32>, vector<16xf32>
+          %152 = arith.addi %150, %142 : index
+          vector.store %65, %5[%152] : memref<?xf32>, vector<16xf32>
+          %153 = arith.muli %35, %139 : index
+          %154 = arith.addi %153, %138 : index
+          vector.store %66, %5[%154] : memref<?xf32>, vector<16xf32>
+          %155 = arith.addi %153, %142 : index
+          vector.store %67, %5[%155] : memref<?xf32>, vector<16xf32>
+          %156 = arith.muli %37, %139 : index
+          %157 = arith.addi %156, %138 : index
+          vector.store %68, %5[%157] : memref<?xf32>, vector<16xf32>
+          %158 = arith.addi %156, %142 : index
+          vector.store %69, %5[%158] : memref<?xf32>, vector<16xf32>
+          %159 = arith.muli %39, %139 : index
+          %160 = arith.addi %159, %138 : index
+          vector.store %70, %5[%160] : memref<?xf32>, vector<16xf32>
+          %161 = arith.addi %159, %142 : index
+          vector.store %71, %5[%161] : memref<?xf32>, vector<16xf32>
+          %162 = arith.muli %41, %139 : index
+          %163 = arith.addi %162, %138 : index
+          vector.store %72, %5[%163] : memref<?xf32>, vector<16xf32>
+          %164 = arith.addi %162, %142 : index
+          vector.store %73, %5[%164] : memref<?xf32>, vector<16xf32>
         }
-        scf.for %143 = %22 to %18 step %11 {
-          %144 = arith.constant 2 : index
-          %145 = arith.muli %27, %144 : index
-          %146 = arith.addi %145, %11 : index
-          %147 = arith.constant 2048 : index
-          %148 = arith.muli %145, %147 : index
-          %149 = arith.muli %146, %147 : index
-          %150 = arith.constant 128 : index
-          %151 = arith.muli %143, %150 : index
-          %152 = arith.constant 0.000000e+00 : f32
-          %153 = vector.broadcast %152 : f32 to vector<8xf32>
-          %154, %155, %156, %157, %158, %159, %160, %161 = scf.for %162 = %12 to %150 step %144 iter_args(%163 = %153, %164 = %153, %165 = %153, %166 = %153, %167 = %153, %168 = %153, %169 = %153, %170 = %153) -> (vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>) {
-            %171 = arith.constant 16 : index
-            %172 = arith.muli %162, %171 : index
-            %173 = arith.addi %148, %172 : index
-            %174 = vector.load %3[%173] : memref<?xf32>, vector<8xf32>
-            %175 = arith.constant 8 : index
-            %176 = arith.addi %173, %175 : index
-            %177 = vector.load %3[%176] : memref<?xf32>, vector<8xf32>
-            %178 = arith.addi %149, %172 : index
-            %179 = vector.load %3[%178] : memref<?xf32>, vector<8xf32>
-            %180 = arith.addi %178, %175 : index
-            %181 = vector.load %3[%180] : memref<?xf32>, vector<8xf32>
-            %182 = arith.addi %151, %162 : index
-            %183 = memref.load %4[%182] : memref<?xf32>
-            %184 = vector.broadcast %183 : f32 to vector<8xf32>
-            %185 = vector.fma %184, %174, %163 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-            %186 = vector.fma %184, %177, %164 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-            %187 = vector.fma %184, %179, %165 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-            %188 = vector.fma %184, %181, %166 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-            %189 = arith.addi %162, %11 : index
-            %190 = arith.muli %189, %171 : index
-            %191 = arith.addi %148, %190 : index
-            %192 = vector.load %3[%191] : memref<?xf32>, vector<8xf32>
-            %193 = arith.addi %191, %175 : index
-            %194 = vector.load %3[%193] : memref<?xf32>, vector<8xf32>
-            %195 = arith.addi %149, %190 : index
-            %196 = vector.load %3[%195] : memref<?xf32>, vector<8xf32>
-            %197 = arith.addi %195, %175 : index
-            %198 = vector.load %3[%197] : memref<?xf32>, vector<8xf32>
-            %199 = arith.addi %151, %189 : index
+        scf.for %165 = %23 to %19 step %11 {
+          %166 = arith.constant 2 : index
+          %167 = arith.muli %28, %166 : index
+          %168 = arith.addi %167, %11 : index
+          %169 = arith.constant 2048 : index
+          %170 = arith.muli %167, %169 : index
+          %171 = arith.muli %168, %169 : index
+          %172 = arith.constant 128 : index
+          %173 = arith.muli %165, %172 : index
+          %174 = arith.constant 0.000000e+00 : f32
+          %175 = vector.broadcast %174 : f32 to vector<16xf32>
+          %176, %177, %178, %179, %180, %181, %182, %183 = scf.for %184 = %13 to %172 step %12 iter_args(%185 = %175, %186 = %175, %187 = %175, %188 = %175, %189 = %175, %190 = %175, %191 = %175, %192 = %175) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+            %193 = arith.constant 16 : index
+            %194 = arith.muli %184, %193 : index
+            %195 = arith.addi %170, %194 : index
+            %196 = vector.load %3[%195] : memref<?xf32>, vector<16xf32>
+            %197 = arith.addi %171, %194 : index
+            %198 = vector.load %3[%197] : memref<?xf32>, vector<16xf32>
+            %199 = arith.addi %173, %184 : index
             %200 = memref.load %4[%199] : memref<?xf32>
-            %201 = vector.broadcast %200 : f32 to vector<8xf32>
-            %202 = vector.fma %201, %192, %167 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-            %203 = vector.fma %201, %194, %168 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-            %204 = vector.fma %201, %196, %169 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-            %205 = vector.fma %201, %198, %170 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-            scf.yield %185, %186, %187, %188, %202, %203, %204, %205 : vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>
+            %201 = vector.broadcast %200 : f32 to vector<16xf32>
+            %202 = vector.fma %201, %196, %185 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+            %203 = vector.fma %201, %198, %186 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+            %204 = arith.addi %184, %11 : index
+            %205 = arith.muli %204, %193 : index
+            %206 = arith.addi %170, %205 : index
+            %207 = vector.load %3[%206] : memref<?xf32>, vector<16xf32>
+            %208 = arith.addi %171, %205 : index
+            %209 = vector.load %3[%208] : memref<?xf32>, vector<16xf32>
+            %210 = arith.addi %173, %204 : index
+            %211 = memref.load %4[%210] : memref<?xf32>
+            %212 = vector.broadcast %211 : f32 to vector<16xf32>
+            %213 = vector.fma %212, %207, %187 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+            %214 = vector.fma %212, %209, %188 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+            %215 = arith.addi %184, %166 : index
+            %216 = arith.muli %215, %193 : index
+            %217 = arith.addi %170, %216 : index
+            %218 = vector.load %3[%217] : memref<?xf32>, vector<16xf32>
+            %219 = arith.addi %171, %216 : index
+            %220 = vector.load %3[%219] : memref<?xf32>, vector<16xf32>
+            %221 = arith.addi %173, %215 : index
+            %222 = memref.load %4[%221] : memref<?xf32>
+            %223 = vector.broadcast %222 : f32 to vector<16xf32>
+            %224 = vector.fma %223, %218, %189 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+            %225 = vector.fma %223, %220, %190 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+            %226 = arith.constant 3 : index
+            %227 = arith.addi %184, %226 : index
+            %228 = arith.muli %227, %193 : index
+            %229 = arith.addi %170, %228 : index
+            %230 = vector.load %3[%229] : memref<?xf32>, vector<16xf32>
+            %231 = arith.addi %171, %228 : index
+            %232 = vector.load %3[%231] : memref<?xf32>, vector<16xf32>
+            %233 = arith.addi %173, %227 : index
+            %234 = memref.load %4[%233] : memref<?xf32>
+            %235 = vector.broadcast %234 : f32 to vector<16xf32>
+            %236 = vector.fma %235, %230, %191 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+            %237 = vector.fma %235, %232, %192 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+            scf.yield %202, %203, %213, %214, %224, %225, %236, %237 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
           }
-          %206 = arith.addf %154, %158 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-          %207 = arith.addf %155, %159 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-          %208 = arith.addf %156, %160 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-          %209 = arith.addf %157, %161 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-          %210 = arith.constant 16 : index
-          %211 = arith.muli %145, %210 : index
-          %212 = arith.constant 1024 : index
-          %213 = arith.muli %143, %212 : index
-          %214 = arith.addi %213, %211 : index
-          vector.store %206, %5[%214] : memref<?xf32>, vector<8xf32>
-          %215 = arith.constant 8 : index
-          %216 = arith.addi %214, %215 : index
-          vector.store %207, %5[%216] : memref<?xf32>, vector<8xf32>
-          %217 = arith.muli %146, %210 : index
-          %218 = arith.addi %213, %217 : index
-          vector.store %208, %5[%218] : memref<?xf32>, vector<8xf32>
-          %219 = arith.addi %218, %215 : index
-          vector.store %209, %5[%219] : memref<?xf32>, vector<8xf32>
+          %238 = arith.addf %176, %178 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+          %239 = arith.addf %180, %182 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+          %240 = arith.addf %238, %239 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+          %241 = arith.addf %177, %179 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+          %242 = arith.addf %181, %183 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+          %243 = arith.addf %241, %242 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+          %244 = arith.constant 16 : index
+          %245 = arith.muli %167, %244 : index
+          %246 = arith.constant 1024 : index
+          %247 = arith.muli %165, %246 : index
+          %248 = arith.addi %247, %245 : index
+          vector.store %240, %5[%248] : memref<?xf32>, vector<16xf32>
+          %249 = arith.muli %168, %244 : index
+          %250 = arith.addi %247, %249 : index
+          vector.store %243, %5[%250] : memref<?xf32>, vector<16xf32>
         }
       }
       scf.reduce
     }) : (index, index, index) -> ()
     func.return
   }
-  func.func private @linear_k128_n128(%0: memref<?xf32>, %1: memref<?xf32>, %2: memref<?xf32>, %3: index) attributes {rlx.kernel = {family = "linear", k = 128 : i64, ns = array<i64: 128>, rows = 4 : i64, paired = true, kunroll = 2 : i64, panel_rows = 512 : i64, tile_group = 1 : i64, parallel_min_work = 524288 : i64}} {
+  func.func private @linear_k128_n128(%0: memref<?xf32>, %1: memref<?xf32>, %2: memref<?xf32>, %3: index) attributes {rlx.kernel = {family = "linear", k = 128 : i64, ns = array<i64: 128>, rows = 8 : i64, paired = true, lanes = 16 : i64, kunroll = 4 : i64, panel_rows = 512 : i64, tile_group = 1 : i64, parallel_min_work = 524288 : i64}} {
     %4 = arith.constant 16384 : index
     %5 = arith.muli %3, %4 : index
     %6 = arith.constant 511 : index
@@ -13981,173 +14039,198 @@ builtin.module {
         %20 = arith.addi %19, %8 : index
         %21 = arith.minui %20, %3 : index
         %22 = arith.subi %21, %19 : index
-        %23 = arith.divui %22, %10 : index
-        %24 = arith.muli %23, %10 : index
-        %25 = arith.addi %19, %24 : index
-        %26 = arith.addi %17, %13 : index
-        scf.for %27 = %17 to %26 step %13 {
-          scf.for %28 = %19 to %25 step %10 {
-            %29 = arith.addi %28, %13 : index
-            %30 = arith.constant 2 : index
-            %31 = arith.addi %28, %30 : index
-            %32 = arith.constant 3 : index
-            %33 = arith.addi %28, %32 : index
-            %34 = arith.muli %27, %30 : index
-            %35 = arith.addi %34, %13 : index
-            %36 = arith.constant 2048 : index
-            %37 = arith.muli %34, %36 : index
-            %38 = arith.muli %35, %36 : index
-            %39 = arith.constant 128 : index
-            %40 = arith.muli %28, %39 : index
-            %41 = arith.muli %29, %39 : index
-            %42 = arith.muli %31, %39 : index
-            %43 = arith.muli %33, %39 : index
-            %44 = arith.constant 0.000000e+00 : f32
-            %45 = vector.broadcast %44 : f32 to vector<8xf32>
-            %46, %47, %48, %49, %50, %51, %52, %53, %54, %55, %56, %57, %58, %59, %60, %61 = scf.for %62 = %12 to %39 step %13 iter_args(%63 = %45, %64 = %45, %65 = %45, %66 = %45, %67 = %45, %68 = %45, %69 = %45, %70 = %45, %71 = %45, %72 = %45, %73 = %45, %74 = %45, %75 = %45, %76 = %45, %77 = %45, %78 = %45) -> (vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>) {
-              %79 = arith.constant 16 : index
-              %80 = arith.muli %62, %79 : index
-              %81 = arith.addi %37, %80 : index
-              %82 = vector.load %1[%81] : memref<?xf32>, vector<8xf32>
-              %83 = arith.constant 8 : index
-              %84 = arith.addi %81, %83 : index
-              %85 = vector.load %1[%84] : memref<?xf32>, vector<8xf32>
-              %86 = arith.addi %38, %80 : index
-              %87 = vector.load %1[%86] : memref<?xf32>, vector<8xf32>
-              %88 = arith.addi %86, %83 : index
-              %89 = vector.load %1[%88] : memref<?xf32>, vector<8xf32>
-              %90 = arith.addi %40, %62 : index
-              %91 = memref.load %0[%90] : memref<?xf32>
-              %92 = vector.broadcast %91 : f32 to vector<8xf32>
-              %93 = vector.fma %92, %82, %63 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %94 = vector.fma %92, %85, %64 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %95 = vector.fma %92, %87, %65 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %96 = vector.fma %92, %89, %66 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %97 = arith.addi %41, %62 : index
+        %23 = arith.constant 8 : index
+        %24 = arith.divui %22, %23 : index
+        %25 = arith.muli %24, %23 : index
+        %26 = arith.addi %19, %25 : index
+        %27 = arith.addi %17, %13 : index
+        scf.for %28 = %17 to %27 step %13 {
+          scf.for %29 = %19 to %26 step %23 {
+            %30 = arith.addi %29, %13 : index
+            %31 = arith.constant 2 : index
+            %32 = arith.addi %29, %31 : index
+            %33 = arith.constant 3 : index
+            %34 = arith.addi %29, %33 : index
+            %35 = arith.addi %29, %10 : index
+            %36 = arith.constant 5 : index
+            %37 = arith.addi %29, %36 : index
+            %38 = arith.constant 6 : index
+            %39 = arith.addi %29, %38 : index
+            %40 = arith.constant 7 : index
+            %41 = arith.addi %29, %40 : index
+            %42 = arith.muli %28, %31 : index
+            %43 = arith.addi %42, %13 : index
+            %44 = arith.constant 2048 : index
+            %45 = arith.muli %42, %44 : index
+            %46 = arith.muli %43, %44 : index
+            %47 = arith.constant 128 : index
+            %48 = arith.muli %29, %47 : index
+            %49 = arith.muli %30, %47 : index
+            %50 = arith.muli %32, %47 : index
+            %51 = arith.muli %34, %47 : index
+            %52 = arith.muli %35, %47 : index
+            %53 = arith.muli %37, %47 : index
+            %54 = arith.muli %39, %47 : index
+            %55 = arith.muli %41, %47 : index
+            %56 = arith.constant 0.000000e+00 : f32
+            %57 = vector.broadcast %56 : f32 to vector<16xf32>
+            %58, %59, %60, %61, %62, %63, %64, %65, %66, %67, %68, %69, %70, %71, %72, %73 = scf.for %74 = %12 to %47 step %13 iter_args(%75 = %57, %76 = %57, %77 = %57, %78 = %57, %79 = %57, %80 = %57, %81 = %57, %82 = %57, %83 = %57, %84 = %57, %85 = %57, %86 = %57, %87 = %57, %88 = %57, %89 = %57, %90 = %57) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+              %91 = arith.constant 16 : index
+              %92 = arith.muli %74, %91 : index
+              %93 = arith.addi %45, %92 : index
+              %94 = vector.load %1[%93] : memref<?xf32>, vector<16xf32>
+              %95 = arith.addi %46, %92 : index
+              %96 = vector.load %1[%95] : memref<?xf32>, vector<16xf32>
+              %97 = arith.addi %48, %74 : index
               %98 = memref.load %0[%97] : memref<?xf32>
-              %99 = vector.broadcast %98 : f32 to vector<8xf32>
-              %100 = vector.fma %99, %82, %67 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %101 = vector.fma %99, %85, %68 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %102 = vector.fma %99, %87, %69 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %103 = vector.fma %99, %89, %70 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %104 = arith.addi %42, %62 : index
-              %105 = memref.load %0[%104] : memref<?xf32>
-              %106 = vector.broadcast %105 : f32 to vector<8xf32>
-              %107 = vector.fma %106, %82, %71 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %108 = vector.fma %106, %85, %72 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %109 = vector.fma %106, %87, %73 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %110 = vector.fma %106, %89, %74 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %111 = arith.addi %43, %62 : index
-              %112 = memref.load %0[%111] : memref<?xf32>
-              %113 = vector.broadcast %112 : f32 to vector<8xf32>
-              %114 = vector.fma %113, %82, %75 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %115 = vector.fma %113, %85, %76 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %116 = vector.fma %113, %87, %77 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %117 = vector.fma %113, %89, %78 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              scf.yield %93, %94, %95, %96, %100, %101, %102, %103, %107, %108, %109, %110, %114, %115, %116, %117 : vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>
+              %99 = vector.broadcast %98 : f32 to vector<16xf32>
+              %100 = vector.fma %99, %94, %75 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %101 = vector.fma %99, %96, %76 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %102 = arith.addi %49, %74 : index
+              %103 = memref.load %0[%102] : memref<?xf32>
+              %104 = vector.broadcast %103 : f32 to vector<16xf32>
+              %105 = vector.fma %104, %94, %77 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %106 = vector.fma %104, %96, %78 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %107 = arith.addi %50, %74 : index
+              %108 = memref.load %0[%107] : memref<?xf32>
+              %109 = vector.broadcast %108 : f32 to vector<16xf32>
+              %110 = vector.fma %109, %94, %79 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %111 = vector.fma %109, %96, %80 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %112 = arith.addi %51, %74 : index
+              %113 = memref.load %0[%112] : memref<?xf32>
+              %114 = vector.broadcast %113 : f32 to vector<16xf32>
+              %115 = vector.fma %114, %94, %81 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %116 = vector.fma %114, %96, %82 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %117 = arith.addi %52, %74 : index
+              %118 = memref.load %0[%117] : memref<?xf32>
+              %119 = vector.broadcast %118 : f32 to vector<16xf32>
+              %120 = vector.fma %119, %94, %83 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %121 = vector.fma %119, %96, %84 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %122 = arith.addi %53, %74 : index
+              %123 = memref.load %0[%122] : memref<?xf32>
+              %124 = vector.broadcast %123 : f32 to vector<16xf32>
+              %125 = vector.fma %124, %94, %85 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %126 = vector.fma %124, %96, %86 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %127 = arith.addi %54, %74 : index
+              %128 = memref.load %0[%127] : memref<?xf32>
+              %129 = vector.broadcast %128 : f32 to vector<16xf32>
+              %130 = vector.fma %129, %94, %87 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %131 = vector.fma %129, %96, %88 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %132 = arith.addi %55, %74 : index
+              %133 = memref.load %0[%132] : memref<?xf32>
+              %134 = vector.broadcast %133 : f32 to vector<16xf32>
+              %135 = vector.fma %134, %94, %89 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %136 = vector.fma %134, %96, %90 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              scf.yield %100, %101, %105, %106, %110, %111, %115, %116, %120, %121, %125, %126, %130, %131, %135, %136 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
             }
-            %118 = arith.constant 16 : index
-            %119 = arith.muli %34, %118 : index
-            %120 = arith.addi %40, %119 : index
-            vector.store %46, %2[%120] : memref<?xf32>, vector<8xf32>
-            %121 = arith.constant 8 : index
-            %122 = arith.addi %120, %121 : index
-            vector.store %47, %2[%122] : memref<?xf32>, vector<8xf32>
-            %123 = arith.muli %35, %118 : index
-            %124 = arith.addi %40, %123 : index
-            vector.store %48, %2[%124] : memref<?xf32>, vector<8xf32>
-            %125 = arith.addi %124, %121 : index
-            vector.store %49, %2[%125] : memref<?xf32>, vector<8xf32>
-            %126 = arith.addi %41, %119 : index
-            vector.store %50, %2[%126] : memref<?xf32>, vector<8xf32>
-            %127 = arith.addi %126, %121 : index
-            vector.store %51, %2[%127] : memref<?xf32>, vector<8xf32>
-            %128 = arith.addi %41, %123 : index
-            vector.store %52, %2[%128] : memref<?xf32>, vector<8xf32>
-            %129 = arith.addi %128, %121 : index
-            vector.store %53, %2[%129] : memref<?xf32>, vector<8xf32>
-            %130 = arith.addi %42, %119 : index
-            vector.store %54, %2[%130] : memref<?xf32>, vector<8xf32>
-            %131 = arith.addi %130, %121 : index
-            vector.store %55, %2[%131] : memref<?xf32>, vector<8xf32>
-            %132 = arith.addi %42, %123 : index
-            vector.store %56, %2[%132] : memref<?xf32>, vector<8xf32>
-            %133 = arith.addi %132, %121 : index
-            vector.store %57, %2[%133] : memref<?xf32>, vector<8xf32>
-            %134 = arith.addi %43, %119 : index
-            vector.store %58, %2[%134] : memref<?xf32>, vector<8xf32>
-            %135 = arith.addi %134, %121 : index
-            vector.store %59, %2[%135] : memref<?xf32>, vector<8xf32>
-            %136 = arith.addi %43, %123 : index
-            vector.store %60, %2[%136] : memref<?xf32>, vector<8xf32>
-            %137 = arith.addi %136, %121 : index
-            vector.store %61, %2[%137] : memref<?xf32>, vector<8xf32>
+            %137 = arith.constant 16 : index
+            %138 = arith.muli %42, %137 : index
+            %139 = arith.addi %48, %138 : index
+            vector.store %58, %2[%139] : memref<?xf32>, vector<16xf32>
+            %140 = arith.muli %43, %137 : index
+            %141 = arith.addi %48, %140 : index
+            vector.store %59, %2[%141] : memref<?xf32>, vector<16xf32>
+            %142 = arith.addi %49, %138 : index
+            vector.store %60, %2[%142] : memref<?xf32>, vector<16xf32>
+            %143 = arith.addi %49, %140 : index
+            vector.store %61, %2[%143] : memref<?xf32>, vector<16xf32>
+            %144 = arith.addi %50, %138 : index
+            vector.store %62, %2[%144] : memref<?xf32>, vector<16xf32>
+            %145 = arith.addi %50, %140 : index
+            vector.store %63, %2[%145] : memref<?xf32>, vector<16xf32>
+            %146 = arith.addi %51, %138 : index
+            vector.store %64, %2[%146] : memref<?xf32>, vector<16xf32>
+            %147 = arith.addi %51, %140 : index
+            vector.store %65, %2[%147] : memref<?xf32>, vector<16xf32>
+            %148 = arith.addi %52, %138 : index
+            vector.store %66, %2[%148] : memref<?xf32>, vector<16xf32>
+            %149 = arith.addi %52, %140 : index
+            vector.store %67, %2[%149] : memref<?xf32>, vector<16xf32>
+            %150 = arith.addi %53, %138 : index
+            vector.store %68, %2[%150] : memref<?xf32>, vector<16xf32>
+            %151 = arith.addi %53, %140 : index
+            vector.store %69, %2[%151] : memref<?xf32>, vector<16xf32>
+            %152 = arith.addi %54, %138 : index
+            vector.store %70, %2[%152] : memref<?xf32>, vector<16xf32>
+            %153 = arith.addi %54, %140 : index
+            vector.store %71, %2[%153] : memref<?xf32>, vector<16xf32>
+            %154 = arith.addi %55, %138 : index
+            vector.store %72, %2[%154] : memref<?xf32>, vector<16xf32>
+            %155 = arith.addi %55, %140 : index
+            vector.store %73, %2[%155] : memref<?xf32>, vector<16xf32>
           }
-          scf.for %138 = %25 to %21 step %13 {
-            %139 = arith.constant 2 : index
-            %140 = arith.muli %27, %139 : index
-            %141 = arith.addi %140, %13 : index
-            %142 = arith.constant 2048 : index
-            %143 = arith.muli %140, %142 : index
-            %144 = arith.muli %141, %142 : index
-            %145 = arith.constant 128 : index
-            %146 = arith.muli %138, %145 : index
-            %147 = arith.constant 0.000000e+00 : f32
-            %148 = vector.broadcast %147 : f32 to vector<8xf32>
-            %149, %150, %151, %152, %153, %154, %155, %156 = scf.for %157 = %12 to %145 step %139 iter_args(%158 = %148, %159 = %148, %160 = %148, %161 = %148, %162 = %148, %163 = %148, %164 = %148, %165 = %148) -> (vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>) {
-              %166 = arith.constant 16 : index
-              %167 = arith.muli %157, %166 : index
-              %168 = arith.addi %143, %167 : index
-              %169 = vector.load %1[%168] : memref<?xf32>, vector<8xf32>
-              %170 = arith.constant 8 : index
-              %171 = arith.addi %168, %170 : index
-              %172 = vector.load %1[%171] : memref<?xf32>, vector<8xf32>
-              %173 = arith.addi %144, %167 : index
-              %174 = vector.load %1[%173] : memref<?xf32>, vector<8xf32>
-              %175 = arith.addi %173, %170 : index
-              %176 = vector.load %1[%175] : memref<?xf32>, vector<8xf32>
-              %177 = arith.addi %146, %157 : index
-              %178 = memref.load %0[%177] : memref<?xf32>
-              %179 = vector.broadcast %178 : f32 to vector<8xf32>
-              %180 = vector.fma %179, %169, %158 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %181 = vector.fma %179, %172, %159 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %182 = vector.fma %179, %174, %160 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %183 = vector.fma %179, %176, %161 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %184 = arith.addi %157, %13 : index
-              %185 = arith.muli %184, %166 : index
-              %186 = arith.addi %143, %185 : index
-              %187 = vector.load %1[%186] : memref<?xf32>, vector<8xf32>
-              %188 = arith.addi %186, %170 : index
-              %189 = vector.load %1[%188] : memref<?xf32>, vector<8xf32>
-              %190 = arith.addi %144, %185 : index
-              %191 = vector.load %1[%190] : memref<?xf32>, vector<8xf32>
-              %192 = arith.addi %190, %170 : index
-              %193 = vector.load %1[%192] : memref<?xf32>, vector<8xf32>
-              %194 = arith.addi %146, %184 : index
-              %195 = memref.load %0[%194] : memref<?xf32>
-              %196 = vector.broadcast %195 : f32 to vector<8xf32>
-              %197 = vector.fma %196, %187, %162 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %198 = vector.fma %196, %189, %163 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %199 = vector.fma %196, %191, %164 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %200 = vector.fma %196, %193, %165 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              scf.yield %180, %181, %182, %183, %197, %198, %199, %200 : vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>
+          scf.for %156 = %26 to %21 step %13 {
+            %157 = arith.constant 2 : index
+            %158 = arith.muli %28, %157 : index
+            %159 = arith.addi %158, %13 : index
+            %160 = arith.constant 2048 : index
+            %161 = arith.muli %158, %160 : index
+            %162 = arith.muli %159, %160 : index
+            %163 = arith.constant 128 : index
+            %164 = arith.muli %156, %163 : index
+            %165 = arith.constant 0.000000e+00 : f32
+            %166 = vector.broadcast %165 : f32 to vector<16xf32>
+            %167, %168, %169, %170, %171, %172, %173, %174 = scf.for %175 = %12 to %163 step %10 iter_args(%176 = %166, %177 = %166, %178 = %166, %179 = %166, %180 = %166, %181 = %166, %182 = %166, %183 = %166) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+              %184 = arith.constant 16 : index
+              %185 = arith.muli %175, %184 : index
+              %186 = arith.addi %161, %185 : index
+              %187 = vector.load %1[%186] : memref<?xf32>, vector<16xf32>
+              %188 = arith.addi %162, %185 : index
+              %189 = vector.load %1[%188] : memref<?xf32>, vector<16xf32>
+              %190 = arith.addi %164, %175 : index
+              %191 = memref.load %0[%190] : memref<?xf32>
+              %192 = vector.broadcast %191 : f32 to vector<16xf32>
+              %193 = vector.fma %192, %187, %176 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %194 = vector.fma %192, %189, %177 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %195 = arith.addi %175, %13 : index
+              %196 = arith.muli %195, %184 : index
+              %197 = arith.addi %161, %196 : index
+              %198 = vector.load %1[%197] : memref<?xf32>, vector<16xf32>
+              %199 = arith.addi %162, %196 : index
+              %200 = vector.load %1[%199] : memref<?xf32>, vector<16xf32>
+              %201 = arith.addi %164, %195 : index
+              %202 = memref.load %0[%201] : memref<?xf32>
+              %203 = vector.broadcast %202 : f32 to vector<16xf32>
+              %204 = vector.fma %203, %198, %178 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %205 = vector.fma %203, %200, %179 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %206 = arith.addi %175, %157 : index
+              %207 = arith.muli %206, %184 : index
+              %208 = arith.addi %161, %207 : index
+              %209 = vector.load %1[%208] : memref<?xf32>, vector<16xf32>
+              %210 = arith.addi %162, %207 : index
+              %211 = vector.load %1[%210] : memref<?xf32>, vector<16xf32>
+              %212 = arith.addi %164, %206 : index
+              %213 = memref.load %0[%212] : memref<?xf32>
+              %214 = vector.broadcast %213 : f32 to vector<16xf32>
+              %215 = vector.fma %214, %209, %180 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %216 = vector.fma %214, %211, %181 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %217 = arith.constant 3 : index
+              %218 = arith.addi %175, %217 : index
+              %219 = arith.muli %218, %184 : index
+              %220 = arith.addi %161, %219 : index
+              %221 = vector.load %1[%220] : memref<?xf32>, vector<16xf32>
+              %222 = arith.addi %162, %219 : index
+              %223 = vector.load %1[%222] : memref<?xf32>, vector<16xf32>
+              %224 = arith.addi %164, %218 : index
+              %225 = memref.load %0[%224] : memref<?xf32>
+              %226 = vector.broadcast %225 : f32 to vector<16xf32>
+              %227 = vector.fma %226, %221, %182 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %228 = vector.fma %226, %223, %183 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              scf.yield %193, %194, %204, %205, %215, %216, %227, %228 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
             }
-            %201 = arith.addf %149, %153 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-            %202 = arith.addf %150, %154 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-            %203 = arith.addf %151, %155 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-            %204 = arith.addf %152, %156 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-            %205 = arith.constant 16 : index
-            %206 = arith.muli %140, %205 : index
-            %207 = arith.addi %146, %206 : index
-            vector.store %201, %2[%207] : memref<?xf32>, vector<8xf32>
-            %208 = arith.constant 8 : index
-            %209 = arith.addi %207, %208 : index
-            vector.store %202, %2[%209] : memref<?xf32>, vector<8xf32>
-            %210 = arith.muli %141, %205 : index
-            %211 = arith.addi %146, %210 : index
-            vector.store %203, %2[%211] : memref<?xf32>, vector<8xf32>
-            %212 = arith.addi %211, %208 : index
-            vector.store %204, %2[%212] : memref<?xf32>, vector<8xf32>
+            %229 = arith.addf %167, %169 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %230 = arith.addf %171, %173 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %231 = arith.addf %229, %230 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %232 = arith.addf %168, %170 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %233 = arith.addf %172, %174 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %234 = arith.addf %232, %233 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %235 = arith.constant 16 : index
+            %236 = arith.muli %158, %235 : index
+            %237 = arith.addi %164, %236 : index
+            vector.store %231, %2[%237] : memref<?xf32>, vector<16xf32>
+            %238 = arith.muli %159, %235 : index
+            %239 = arith.addi %164, %238 : index
+            vector.store %234, %2[%239] : memref<?xf32>, vector<16xf32>
           }
         }
       }
@@ -14158,10 +14241,10 @@ builtin.module {
   }
   func.func private @linear_k128_n128.par6.loop(%0: index, %1: index, %2: memref<?xf32>, %3: memref<?xf32>, %4: memref<?xf32>, %5: index, %6: index, %7: index) attributes {rlx_cpu.parallel_body} {
     %8 = arith.constant 512 : index
-    %9 = arith.constant 4 : index
-    %10 = arith.constant 1 : index
+    %9 = arith.constant 1 : index
+    %10 = arith.constant 4 : index
     %11 = arith.constant 0 : index
-    "scf.parallel"(%5, %6, %10) <{operandSegmentSizes = array<i32: 1, 1, 1, 0>}> ({
+    "scf.parallel"(%5, %6, %9) <{operandSegmentSizes = array<i32: 1, 1, 1, 0>}> ({
     ^bb0(%12: index):
       %13 = arith.divui %12, %0 : index
       %14 = arith.remui %12, %0 : index
@@ -14169,185 +14252,210 @@ builtin.module {
       %16 = arith.addi %15, %8 : index
       %17 = arith.minui %16, %1 : index
       %18 = arith.subi %17, %15 : index
-      %19 = arith.divui %18, %9 : index
-      %20 = arith.muli %19, %9 : index
-      %21 = arith.addi %15, %20 : index
-      %22 = arith.addi %13, %10 : index
-      scf.for %23 = %13 to %22 step %10 {
-        scf.for %24 = %15 to %21 step %9 {
-          %25 = arith.addi %24, %10 : index
-          %26 = arith.constant 2 : index
-          %27 = arith.addi %24, %26 : index
-          %28 = arith.constant 3 : index
-          %29 = arith.addi %24, %28 : index
-          %30 = arith.muli %23, %26 : index
-          %31 = arith.addi %30, %10 : index
-          %32 = arith.constant 2048 : index
-          %33 = arith.muli %30, %32 : index
-          %34 = arith.muli %31, %32 : index
-          %35 = arith.constant 128 : index
-          %36 = arith.muli %24, %35 : index
-          %37 = arith.muli %25, %35 : index
-          %38 = arith.muli %27, %35 : index
-          %39 = arith.muli %29, %35 : index
-          %40 = arith.constant 0.000000e+00 : f32
-          %41 = vector.broadcast %40 : f32 to vector<8xf32>
-          %42, %43, %44, %45, %46, %47, %48, %49, %50, %51, %52, %53, %54, %55, %56, %57 = scf.for %58 = %11 to %35 step %10 iter_args(%59 = %41, %60 = %41, %61 = %41, %62 = %41, %63 = %41, %64 = %41, %65 = %41, %66 = %41, %67 = %41, %68 = %41, %69 = %41, %70 = %41, %71 = %41, %72 = %41, %73 = %41, %74 = %41) -> (vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>) {
-            %75 = arith.constant 16 : index
-            %76 = arith.muli %58, %75 : index
-            %77 = arith.addi %33, %76 : index
-            %78 = vector.load %2[%77] : memref<?xf32>, vector<8xf32>
-            %79 = arith.constant 8 : index
-            %80 = arith.addi %77, %79 : index
-            %81 = vector.load %2[%80] : memref<?xf32>, vector<8xf32>
-            %82 = arith.addi %34, %76 : index
-            %83 = vector.load %2[%82] : memref<?xf32>, vector<8xf32>
-            %84 = arith.addi %82, %79 : index
-            %85 = vector.load %2[%84] : memref<?xf32>, vector<8xf32>
-            %86 = arith.addi %36, %58 : index
-            %87 = memref.load %3[%86] : memref<?xf32>
-            %88 = vector.broadcast %87 : f32 to vector<8xf32>
-            %89 = vector.fma %88, %78, %59 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-            %90 = vector.fma %88, %81, %60 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-            %91 = vector.fma %88, %83, %61 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-            %92 = vector.fma %88, %85, %62 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-            %93 = arith.addi %37, %58 : index
+      %19 = arith.constant 8 : index
+      %20 = arith.divui %18, %19 : index
+      %21 = arith.muli %20, %19 : index
+      %22 = arith.addi %15, %21 : index
+      %23 = arith.addi %13, %9 : index
+      scf.for %24 = %13 to %23 step %9 {
+        scf.for %25 = %15 to %22 step %19 {
+          %26 = arith.addi %25, %9 : index
+          %27 = arith.constant 2 : index
+          %28 = arith.addi %25, %27 : index
+          %29 = arith.constant 3 : index
+          %30 = arith.addi %25, %29 : index
+          %31 = arith.addi %25, %10 : index
+          %32 = arith.constant 5 : index
+          %33 = arith.addi %25, %32 : index
+          %34 = arith.constant 6 : index
+          %35 = arith.addi %25, %34 : index
+          %36 = arith.constant 7 : index
+          %37 = arith.addi %25, %36 : index
+          %38 = arith.muli %24, %27 : index
+          %39 = arith.addi %38, %9 : index
+          %40 = arith.constant 2048 : index
+          %41 = arith.muli %38, %40 : index
+          %42 = arith.muli %39, %40 : index
+          %43 = arith.constant 128 : index
+          %44 = arith.muli %25, %43 : index
+          %45 = arith.muli %26, %43 : index
+          %46 = arith.muli %28, %43 : index
+          %47 = arith.muli %30, %43 : index
+          %48 = arith.muli %31, %43 : index
+          %49 = arith.muli %33, %43 : index
+          %50 = arith.muli %35, %43 : index
+          %51 = arith.muli %37, %43 : index
+          %52 = arith.constant 0.000000e+00 : f32
+          %53 = vector.broadcast %52 : f32 to vector<16xf32>
+          %54, %55, %56, %57, %58, %59, %60, %61, %62, %63, %64, %65, %66, %67, %68, %69 = scf.for %70 = %11 to %43 step %9 iter_args(%71 = %53, %72 = %53, %73 = %53, %74 = %53, %75 = %53, %76 = %53, %77 = %53, %78 = %53, %79 = %53, %80 = %53, %81 = %53, %82 = %53, %83 = %53, %84 = %53, %85 = %53, %86 = %53) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+            %87 = arith.constant 16 : index
+            %88 = arith.muli %70, %87 : index
+            %89 = arith.addi %41, %88 : index
+            %90 = vector.load %2[%89] : memref<?xf32>, vector<16xf32>
+            %91 = arith.addi %42, %88 : index
+            %92 = vector.load %2[%91] : memref<?xf32>, vector<16xf32>
+            %93 = arith.addi %44, %70 : index
             %94 = memref.load %3[%93] : memref<?xf32>
-            %95 = vector.broadcast %94 : f32 to vector<8xf32>
-            %96 = vector.fma %95, %78, %63 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-            %97 = vector.fma %95, %81, %64 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-            %98 = vector.fma %95, %83, %65 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-            %99 = vector.fma %95, %85, %66 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-            %100 = arith.addi %38, %58 : index
-            %101 = memref.load %3[%100] : memref<?xf32>
-            %102 = vector.broadcast %101 : f32 to vector<8xf32>
-            %103 = vector.fma %102, %78, %67 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-            %104 = vector.fma %102, %81, %68 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-            %105 = vector.fma %102, %83, %69 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-            %106 = vector.fma %102, %85, %70 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-            %107 = arith.addi %39, %58 : index
-            %108 = memref.load %3[%107] : memref<?xf32>
-            %109 = vector.broadcast %108 : f32 to vector<8xf32>
-            %110 = vector.fma %109, %78, %71 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-            %111 = vector.fma %109, %81, %72 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-            %112 = vector.fma %109, %83, %73 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-            %113 = vector.fma %109, %85, %74 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-            scf.yield %89, %90, %91, %92, %96, %97, %98, %99, %103, %104, %105, %106, %110, %111, %112, %113 : vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>
+            %95 = vector.broadcast %94 : f32 to vector<16xf32>
+            %96 = vector.fma %95, %90, %71 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+            %97 = vector.fma %95, %92, %72 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+            %98 = arith.addi %45, %70 : index
+            %99 = memref.load %3[%98] : memref<?xf32>
+            %100 = vector.broadcast %99 : f32 to vector<16xf32>
+            %101 = vector.fma %100, %90, %73 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+            %102 = vector.fma %100, %92, %74 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+            %103 = arith.addi %46, %70 : index
+            %104 = memref.load %3[%103] : memref<?xf32>
+            %105 = vector.broadcast %104 : f32 to vector<16xf32>
+            %106 = vector.fma %105, %90, %75 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+            %107 = vector.fma %105, %92, %76 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+            %108 = arith.addi %47, %70 : index
+            %109 = memref.load %3[%108] : memref<?xf32>
+            %110 = vector.broadcast %109 : f32 to vector<16xf32>
+            %111 = vector.fma %110, %90, %77 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+            %112 = vector.fma %110, %92, %78 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+            %113 = arith.addi %48, %70 : index
+            %114 = memref.load %3[%113] : memref<?xf32>
+            %115 = vector.broadcast %114 : f32 to vector<16xf32>
+            %116 = vector.fma %115, %90, %79 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+            %117 = vector.fma %115, %92, %80 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+            %118 = arith.addi %49, %70 : index
+            %119 = memref.load %3[%118] : memref<?xf32>
+            %120 = vector.broadcast %119 : f32 to vector<16xf32>
+            %121 = vector.fma %120, %90, %81 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+            %122 = vector.fma %120, %92, %82 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+            %123 = arith.addi %50, %70 : index
+            %124 = memref.load %3[%123] : memref<?xf32>
+            %125 = vector.broadcast %124 : f32 to vector<16xf32>
+            %126 = vector.fma %125, %90, %83 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+            %127 = vector.fma %125, %92, %84 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+            %128 = arith.addi %51, %70 : index
+            %129 = memref.load %3[%128] : memref<?xf32>
+            %130 = vector.broadcast %129 : f32 to vector<16xf32>
+            %131 = vector.fma %130, %90, %85 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+            %132 = vector.fma %130, %92, %86 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+            scf.yield %96, %97, %101, %102, %106, %107, %111, %112, %116, %117, %121, %122, %126, %127, %131, %132 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
           }
-          %114 = arith.constant 16 : index
-          %115 = arith.muli %30, %114 : index
-          %116 = arith.addi %36, %115 : index
-          vector.store %42, %4[%116] : memref<?xf32>, vector<8xf32>
-          %117 = arith.constant 8 : index
-          %118 = arith.addi %116, %117 : index
-          vector.store %43, %4[%118] : memref<?xf32>, vector<8xf32>
-          %119 = arith.muli %31, %114 : index
-          %120 = arith.addi %36, %119 : index
-          vector.store %44, %4[%120] : memref<?xf32>, vector<8xf32>
-          %121 = arith.addi %120, %117 : index
-          vector.store %45, %4[%121] : memref<?xf32>, vector<8xf32>
-          %122 = arith.addi %37, %115 : index
-          vector.store %46, %4[%122] : memref<?xf32>, vector<8xf32>
-          %123 = arith.addi %122, %117 : index
-          vector.store %47, %4[%123] : memref<?xf32>, vector<8xf32>
-          %124 = arith.addi %37, %119 : index
-          vector.store %48, %4[%124] : memref<?xf32>, vector<8xf32>
-          %125 = arith.addi %124, %117 : index
-          vector.store %49, %4[%125] : memref<?xf32>, vector<8xf32>
-          %126 = arith.addi %38, %115 : index
-          vector.store %50, %4[%126] : memref<?xf32>, vector<8xf32>
-          %127 = arith.addi %126, %117 : index
-          vector.store %51, %4[%127] : memref<?xf32>, vector<8xf32>
-          %128 = arith.addi %38, %119 : index
-          vector.store %52, %4[%128] : memref<?xf32>, vector<8xf32>
-          %129 = arith.addi %128, %117 : index
-          vector.store %53, %4[%129] : memref<?xf32>, vector<8xf32>
-          %130 = arith.addi %39, %115 : index
-          vector.store %54, %4[%130] : memref<?xf32>, vector<8xf32>
-          %131 = arith.addi %130, %117 : index
-          vector.store %55, %4[%131] : memref<?xf32>, vector<8xf32>
-          %132 = arith.addi %39, %119 : index
-          vector.store %56, %4[%132] : memref<?xf32>, vector<8xf32>
-          %133 = arith.addi %132, %117 : index
-          vector.store %57, %4[%133] : memref<?xf32>, vector<8xf32>
+          %133 = arith.constant 16 : index
+          %134 = arith.muli %38, %133 : index
+          %135 = arith.addi %44, %134 : index
+          vector.store %54, %4[%135] : memref<?xf32>, vector<16xf32>
+          %136 = arith.muli %39, %133 : index
+          %137 = arith.addi %44, %136 : index
+          vector.store %55, %4[%137] : memref<?xf32>, vector<16xf32>
+          %138 = arith.addi %45, %134 : index
+          vector.store %56, %4[%138] : memref<?xf32>, vector<16xf32>
+          %139 = arith.addi %45, %136 : index
+          vector.store %57, %4[%139] : memref<?xf32>, vector<16xf32>
+          %140 = arith.addi %46, %134 : index
+          vector.store %58, %4[%140] : memref<?xf32>, vector<16xf32>
+          %141 = arith.addi %46, %136 : index
+          vector.store %59, %4[%141] : memref<?xf32>, vector<16xf32>
+          %142 = arith.addi %47, %134 : index
+          vector.store %60, %4[%142] : memref<?xf32>, vector<16xf32>
+          %143 = arith.addi %47, %136 : index
+          vector.store %61, %4[%143] : memref<?xf32>, vector<16xf32>
+          %144 = arith.addi %48, %134 : index
+          vector.store %62, %4[%144] : memref<?xf32>, vector<16xf32>
+          %145 = arith.addi %48, %136 : index
+          vector.store %63, %4[%145] : memref<?xf32>, vector<16xf32>
+          %146 = arith.addi %49, %134 : index
+          vector.store %64, %4[%146] : memref<?xf32>, vector<16xf32>
+          %147 = arith.addi %49, %136 : index
+          vector.store %65, %4[%147] : memref<?xf32>, vector<16xf32>
+          %148 = arith.addi %50, %134 : index
+          vector.store %66, %4[%148] : memref<?xf32>, vector<16xf32>
+          %149 = arith.addi %50, %136 : index
+          vector.store %67, %4[%149] : memref<?xf32>, vector<16xf32>
+          %150 = arith.addi %51, %134 : index
+          vector.store %68, %4[%150] : memref<?xf32>, vector<16xf32>
+          %151 = arith.addi %51, %136 : index
+          vector.store %69, %4[%151] : memref<?xf32>, vector<16xf32>
         }
-        scf.for %134 = %21 to %17 step %10 {
-          %135 = arith.constant 2 : index
-          %136 = arith.muli %23, %135 : index
-          %137 = arith.addi %136, %10 : index
-          %138 = arith.constant 2048 : index
-          %139 = arith.muli %136, %138 : index
-          %140 = arith.muli %137, %138 : index
-          %141 = arith.constant 128 : index
-          %142 = arith.muli %134, %141 : index
-          %143 = arith.constant 0.000000e+00 : f32
-          %144 = vector.broadcast %143 : f32 to vector<8xf32>
-          %145, %146, %147, %148, %149, %150, %151, %152 = scf.for %153 = %11 to %141 step %135 iter_args(%154 = %144, %155 = %144, %156 = %144, %157 = %144, %158 = %144, %159 = %144, %160 = %144, %161 = %144) -> (vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>) {
-            %162 = arith.constant 16 : index
-            %163 = arith.muli %153, %162 : index
-            %164 = arith.addi %139, %163 : index
-            %165 = vector.load %2[%164] : memref<?xf32>, vector<8xf32>
-            %166 = arith.constant 8 : index
-            %167 = arith.addi %164, %166 : index
-            %168 = vector.load %2[%167] : memref<?xf32>, vector<8xf32>
-            %169 = arith.addi %140, %163 : index
-            %170 = vector.load %2[%169] : memref<?xf32>, vector<8xf32>
-            %171 = arith.addi %169, %166 : index
-            %172 = vector.load %2[%171] : memref<?xf32>, vector<8xf32>
-            %173 = arith.addi %142, %153 : index
-            %174 = memref.load %3[%173] : memref<?xf32>
-            %175 = vector.broadcast %174 : f32 to vector<8xf32>
-            %176 = vector.fma %175, %165, %154 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-            %177 = vector.fma %175, %168, %155 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-            %178 = vector.fma %175, %170, %156 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-            %179 = vector.fma %175, %172, %157 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-            %180 = arith.addi %153, %10 : index
-            %181 = arith.muli %180, %162 : index
-            %182 = arith.addi %139, %181 : index
-            %183 = vector.load %2[%182] : memref<?xf32>, vector<8xf32>
-            %184 = arith.addi %182, %166 : index
-            %185 = vector.load %2[%184] : memref<?xf32>, vector<8xf32>
-            %186 = arith.addi %140, %181 : index
-            %187 = vector.load %2[%186] : memref<?xf32>, vector<8xf32>
-            %188 = arith.addi %186, %166 : index
-            %189 = vector.load %2[%188] : memref<?xf32>, vector<8xf32>
-            %190 = arith.addi %142, %180 : index
-            %191 = memref.load %3[%190] : memref<?xf32>
-            %192 = vector.broadcast %191 : f32 to vector<8xf32>
-            %193 = vector.fma %192, %183, %158 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-            %194 = vector.fma %192, %185, %159 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-            %195 = vector.fma %192, %187, %160 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-            %196 = vector.fma %192, %189, %161 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-            scf.yield %176, %177, %178, %179, %193, %194, %195, %196 : vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>
+        scf.for %152 = %22 to %17 step %9 {
+          %153 = arith.constant 2 : index
+          %154 = arith.muli %24, %153 : index
+          %155 = arith.addi %154, %9 : index
+          %156 = arith.constant 2048 : index
+          %157 = arith.muli %154, %156 : index
+          %158 = arith.muli %155, %156 : index
+          %159 = arith.constant 128 : index
+          %160 = arith.muli %152, %159 : index
+          %161 = arith.constant 0.000000e+00 : f32
+          %162 = vector.broadcast %161 : f32 to vector<16xf32>
+          %163, %164, %165, %166, %167, %168, %169, %170 = scf.for %171 = %11 to %159 step %10 iter_args(%172 = %162, %173 = %162, %174 = %162, %175 = %162, %176 = %162, %177 = %162, %178 = %162, %179 = %162) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+            %180 = arith.constant 16 : index
+            %181 = arith.muli %171, %180 : index
+            %182 = arith.addi %157, %181 : index
+            %183 = vector.load %2[%182] : memref<?xf32>, vector<16xf32>
+            %184 = arith.addi %158, %181 : index
+            %185 = vector.load %2[%184] : memref<?xf32>, vector<16xf32>
+            %186 = arith.addi %160, %171 : index
+            %187 = memref.load %3[%186] : memref<?xf32>
+            %188 = vector.broadcast %187 : f32 to vector<16xf32>
+            %189 = vector.fma %188, %183, %172 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+            %190 = vector.fma %188, %185, %173 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+            %191 = arith.addi %171, %9 : index
+            %192 = arith.muli %191, %180 : index
+            %193 = arith.addi %157, %192 : index
+            %194 = vector.load %2[%193] : memref<?xf32>, vector<16xf32>
+            %195 = arith.addi %158, %192 : index
+            %196 = vector.load %2[%195] : memref<?xf32>, vector<16xf32>
+            %197 = arith.addi %160, %191 : index
+            %198 = memref.load %3[%197] : memref<?xf32>
+            %199 = vector.broadcast %198 : f32 to vector<16xf32>
+            %200 = vector.fma %199, %194, %174 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+            %201 = vector.fma %199, %196, %175 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+            %202 = arith.addi %171, %153 : index
+            %203 = arith.muli %202, %180 : index
+            %204 = arith.addi %157, %203 : index
+            %205 = vector.load %2[%204] : memref<?xf32>, vector<16xf32>
+            %206 = arith.addi %158, %203 : index
+            %207 = vector.load %2[%206] : memref<?xf32>, vector<16xf32>
+            %208 = arith.addi %160, %202 : index
+            %209 = memref.load %3[%208] : memref<?xf32>
+            %210 = vector.broadcast %209 : f32 to vector<16xf32>
+            %211 = vector.fma %210, %205, %176 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+            %212 = vector.fma %210, %207, %177 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+            %213 = arith.constant 3 : index
+            %214 = arith.addi %171, %213 : index
+            %215 = arith.muli %214, %180 : index
+            %216 = arith.addi %157, %215 : index
+            %217 = vector.load %2[%216] : memref<?xf32>, vector<16xf32>
+            %218 = arith.addi %158, %215 : index
+            %219 = vector.load %2[%218] : memref<?xf32>, vector<16xf32>
+            %220 = arith.addi %160, %214 : index
+            %221 = memref.load %3[%220] : memref<?xf32>
+            %222 = vector.broadcast %221 : f32 to vector<16xf32>
+            %223 = vector.fma %222, %217, %178 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+            %224 = vector.fma %222, %219, %179 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+            scf.yield %189, %190, %200, %201, %211, %212, %223, %224 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
           }
-          %197 = arith.addf %145, %149 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-          %198 = arith.addf %146, %150 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-          %199 = arith.addf %147, %151 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-          %200 = arith.addf %148, %152 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-          %201 = arith.constant 16 : index
-          %202 = arith.muli %136, %201 : index
-          %203 = arith.addi %142, %202 : index
-          vector.store %197, %4[%203] : memref<?xf32>, vector<8xf32>
-          %204 = arith.constant 8 : index
-          %205 = arith.addi %203, %204 : index
-          vector.store %198, %4[%205] : memref<?xf32>, vector<8xf32>
-          %206 = arith.muli %137, %201 : index
-          %207 = arith.addi %142, %206 : index
-          vector.store %199, %4[%207] : memref<?xf32>, vector<8xf32>
-          %208 = arith.addi %207, %204 : index
-          vector.store %200, %4[%208] : memref<?xf32>, vector<8xf32>
+          %225 = arith.addf %163, %165 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+          %226 = arith.addf %167, %169 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+          %227 = arith.addf %225, %226 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+          %228 = arith.addf %164, %166 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+          %229 = arith.addf %168, %170 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+          %230 = arith.addf %228, %229 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+          %231 = arith.constant 16 : index
+          %232 = arith.muli %154, %231 : index
+          %233 = arith.addi %160, %232 : index
+          vector.store %227, %4[%233] : memref<?xf32>, vector<16xf32>
+          %234 = arith.muli %155, %231 : index
+          %235 = arith.addi %160, %234 : index
+          vector.store %230, %4[%235] : memref<?xf32>, vector<16xf32>
         }
       }
       scf.reduce
     }) : (index, index, index) -> ()
     func.return
   }
-  func.func private @linear_k192_n128(%0: memref<?xf32>, %1: memref<?xf32>, %2: memref<?xf32>, %3: index) attributes {rlx.kernel = {family = "linear", k = 192 : i64, ns = array<i64: 128>, rows = 4 : i64, paired = true, kunroll = 2 : i64, panel_rows = 340 : i64, tile_group = 1 : i64, parallel_min_work = 524288 : i64}} {
+  func.func private @linear_k192_n128(%0: memref<?xf32>, %1: memref<?xf32>, %2: memref<?xf32>, %3: index) attributes {rlx.kernel = {family = "linear", k = 192 : i64, ns = array<i64: 128>, rows = 8 : i64, paired = true, lanes = 16 : i64, kunroll = 4 : i64, panel_rows = 336 : i64, tile_group = 1 : i64, parallel_min_work = 524288 : i64}} {
     %4 = arith.constant 24576 : index
     %5 = arith.muli %3, %4 : index
-    %6 = arith.constant 339 : index
+    %6 = arith.constant 335 : index
     %7 = arith.addi %3, %6 : index
-    %8 = arith.constant 340 : index
+    %8 = arith.constant 336 : index
     %9 = arith.divui %7, %8 : index
     %10 = arith.constant 4 : index
     %11 = arith.muli %9, %10 : index
@@ -14363,180 +14471,209 @@ builtin.module {
         %20 = arith.addi %19, %8 : index
         %21 = arith.minui %20, %3 : index
         %22 = arith.subi %21, %19 : index
-        %23 = arith.divui %22, %10 : index
-        %24 = arith.muli %23, %10 : index
-        %25 = arith.addi %19, %24 : index
-        %26 = arith.addi %17, %13 : index
-        scf.for %27 = %17 to %26 step %13 {
-          scf.for %28 = %19 to %25 step %10 {
-            %29 = arith.addi %28, %13 : index
-            %30 = arith.constant 2 : index
-            %31 = arith.addi %28, %30 : index
-            %32 = arith.constant 3 : index
-            %33 = arith.addi %28, %32 : index
-            %34 = arith.muli %27, %30 : index
-            %35 = arith.addi %34, %13 : index
-            %36 = arith.constant 3072 : index
-            %37 = arith.muli %34, %36 : index
-            %38 = arith.muli %35, %36 : index
-            %39 = arith.constant 192 : index
-            %40 = arith.muli %28, %39 : index
-            %41 = arith.muli %29, %39 : index
-            %42 = arith.muli %31, %39 : index
-            %43 = arith.muli %33, %39 : index
-            %44 = arith.constant 0.000000e+00 : f32
-            %45 = vector.broadcast %44 : f32 to vector<8xf32>
-            %46, %47, %48, %49, %50, %51, %52, %53, %54, %55, %56, %57, %58, %59, %60, %61 = scf.for %62 = %12 to %39 step %13 iter_args(%63 = %45, %64 = %45, %65 = %45, %66 = %45, %67 = %45, %68 = %45, %69 = %45, %70 = %45, %71 = %45, %72 = %45, %73 = %45, %74 = %45, %75 = %45, %76 = %45, %77 = %45, %78 = %45) -> (vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>) {
-              %79 = arith.constant 16 : index
-              %80 = arith.muli %62, %79 : index
-              %81 = arith.addi %37, %80 : index
-              %82 = vector.load %1[%81] : memref<?xf32>, vector<8xf32>
-              %83 = arith.constant 8 : index
-              %84 = arith.addi %81, %83 : index
-              %85 = vector.load %1[%84] : memref<?xf32>, vector<8xf32>
-              %86 = arith.addi %38, %80 : index
-              %87 = vector.load %1[%86] : memref<?xf32>, vector<8xf32>
-              %88 = arith.addi %86, %83 : index
-              %89 = vector.load %1[%88] : memref<?xf32>, vector<8xf32>
-              %90 = arith.addi %40, %62 : index
-              %91 = memref.load %0[%90] : memref<?xf32>
-              %92 = vector.broadcast %91 : f32 to vector<8xf32>
-              %93 = vector.fma %92, %82, %63 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %94 = vector.fma %92, %85, %64 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %95 = vector.fma %92, %87, %65 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %96 = vector.fma %92, %89, %66 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %97 = arith.addi %41, %62 : index
+        %23 = arith.constant 8 : index
+        %24 = arith.divui %22, %23 : index
+        %25 = arith.muli %24, %23 : index
+        %26 = arith.addi %19, %25 : index
+        %27 = arith.addi %17, %13 : index
+        scf.for %28 = %17 to %27 step %13 {
+          scf.for %29 = %19 to %26 step %23 {
+            %30 = arith.addi %29, %13 : index
+            %31 = arith.constant 2 : index
+            %32 = arith.addi %29, %31 : index
+            %33 = arith.constant 3 : index
+            %34 = arith.addi %29, %33 : index
+            %35 = arith.addi %29, %10 : index
+            %36 = arith.constant 5 : index
+            %37 = arith.addi %29, %36 : index
+            %38 = arith.constant 6 : index
+            %39 = arith.addi %29, %38 : index
+            %40 = arith.constant 7 : index
+            %41 = arith.addi %29, %40 : index
+            %42 = arith.muli %28, %31 : index
+            %43 = arith.addi %42, %13 : index
+            %44 = arith.constant 3072 : index
+            %45 = arith.muli %42, %44 : index
+            %46 = arith.muli %43, %44 : index
+            %47 = arith.constant 192 : index
+            %48 = arith.muli %29, %47 : index
+            %49 = arith.muli %30, %47 : index
+            %50 = arith.muli %32, %47 : index
+            %51 = arith.muli %34, %47 : index
+            %52 = arith.muli %35, %47 : index
+            %53 = arith.muli %37, %47 : index
+            %54 = arith.muli %39, %47 : index
+            %55 = arith.muli %41, %47 : index
+            %56 = arith.constant 0.000000e+00 : f32
+            %57 = vector.broadcast %56 : f32 to vector<16xf32>
+            %58, %59, %60, %61, %62, %63, %64, %65, %66, %67, %68, %69, %70, %71, %72, %73 = scf.for %74 = %12 to %47 step %13 iter_args(%75 = %57, %76 = %57, %77 = %57, %78 = %57, %79 = %57, %80 = %57, %81 = %57, %82 = %57, %83 = %57, %84 = %57, %85 = %57, %86 = %57, %87 = %57, %88 = %57, %89 = %57, %90 = %57) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+              %91 = arith.constant 16 : index
+              %92 = arith.muli %74, %91 : index
+              %93 = arith.addi %45, %92 : index
+              %94 = vector.load %1[%93] : memref<?xf32>, vector<16xf32>
+              %95 = arith.addi %46, %92 : index
+              %96 = vector.load %1[%95] : memref<?xf32>, vector<16xf32>
+              %97 = arith.addi %48, %74 : index
               %98 = memref.load %0[%97] : memref<?xf32>
-              %99 = vector.broadcast %98 : f32 to vector<8xf32>
-              %100 = vector.fma %99, %82, %67 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %101 = vector.fma %99, %85, %68 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %102 = vector.fma %99, %87, %69 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %103 = vector.fma %99, %89, %70 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %104 = arith.addi %42, %62 : index
-              %105 = memref.load %0[%104] : memref<?xf32>
-              %106 = vector.broadcast %105 : f32 to vector<8xf32>
-              %107 = vector.fma %106, %82, %71 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %108 = vector.fma %106, %85, %72 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %109 = vector.fma %106, %87, %73 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %110 = vector.fma %106, %89, %74 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %111 = arith.addi %43, %62 : index
-              %112 = memref.load %0[%111] : memref<?xf32>
-              %113 = vector.broadcast %112 : f32 to vector<8xf32>
-              %114 = vector.fma %113, %82, %75 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %115 = vector.fma %113, %85, %76 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %116 = vector.fma %113, %87, %77 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %117 = vector.fma %113, %89, %78 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              scf.yield %93, %94, %95, %96, %100, %101, %102, %103, %107, %108, %109, %110, %114, %115, %116, %117 : vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>
+              %99 = vector.broadcast %98 : f32 to vector<16xf32>
+              %100 = vector.fma %99, %94, %75 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %101 = vector.fma %99, %96, %76 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %102 = arith.addi %49, %74 : index
+              %103 = memref.load %0[%102] : memref<?xf32>
+              %104 = vector.broadcast %103 : f32 to vector<16xf32>
+              %105 = vector.fma %104, %94, %77 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %106 = vector.fma %104, %96, %78 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %107 = arith.addi %50, %74 : index
+              %108 = memref.load %0[%107] : memref<?xf32>
+              %109 = vector.broadcast %108 : f32 to vector<16xf32>
+              %110 = vector.fma %109, %94, %79 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %111 = vector.fma %109, %96, %80 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %112 = arith.addi %51, %74 : index
+              %113 = memref.load %0[%112] : memref<?xf32>
+              %114 = vector.broadcast %113 : f32 to vector<16xf32>
+              %115 = vector.fma %114, %94, %81 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %116 = vector.fma %114, %96, %82 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %117 = arith.addi %52, %74 : index
+              %118 = memref.load %0[%117] : memref<?xf32>
+              %119 = vector.broadcast %118 : f32 to vector<16xf32>
+              %120 = vector.fma %119, %94, %83 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %121 = vector.fma %119, %96, %84 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %122 = arith.addi %53, %74 : index
+              %123 = memref.load %0[%122] : memref<?xf32>
+              %124 = vector.broadcast %123 : f32 to vector<16xf32>
+              %125 = vector.fma %124, %94, %85 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %126 = vector.fma %124, %96, %86 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %127 = arith.addi %54, %74 : index
+              %128 = memref.load %0[%127] : memref<?xf32>
+              %129 = vector.broadcast %128 : f32 to vector<16xf32>
+              %130 = vector.fma %129, %94, %87 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %131 = vector.fma %129, %96, %88 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %132 = arith.addi %55, %74 : index
+              %133 = memref.load %0[%132] : memref<?xf32>
+              %134 = vector.broadcast %133 : f32 to vector<16xf32>
+              %135 = vector.fma %134, %94, %89 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %136 = vector.fma %134, %96, %90 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              scf.yield %100, %101, %105, %106, %110, %111, %115, %116, %120, %121, %125, %126, %130, %131, %135, %136 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
             }
-            %118 = arith.constant 16 : index
-            %119 = arith.muli %34, %118 : index
-            %120 = arith.constant 128 : index
-            %121 = arith.muli %28, %120 : index
-            %122 = arith.addi %121, %119 : index
-            vector.store %46, %2[%122] : memref<?xf32>, vector<8xf32>
-            %123 = arith.constant 8 : index
-            %124 = arith.addi %122, %123 : index
-            vector.store %47, %2[%124] : memref<?xf32>, vector<8xf32>
-            %125 = arith.muli %35, %118 : index
-            %126 = arith.addi %121, %125 : index
-            vector.store %48, %2[%126] : memref<?xf32>, vector<8xf32>
-            %127 = arith.addi %126, %123 : index
-            vector.store %49, %2[%127] : memref<?xf32>, vector<8xf32>
-            %128 = arith.muli %29, %120 : index
-            %129 = arith.addi %128, %119 : index
-            vector.store %50, %2[%129] : memref<?xf32>, vector<8xf32>
-            %130 = arith.addi %129, %123 : index
-            vector.store %51, %2[%130] : memref<?xf32>, vector<8xf32>
-            %131 = arith.addi %128, %125 : index
-            vector.store %52, %2[%131] : memref<?xf32>, vector<8xf32>
-            %132 = arith.addi %131, %123 : index
-            vector.store %53, %2[%132] : memref<?xf32>, vector<8xf32>
-            %133 = arith.muli %31, %120 : index
-            %134 = arith.addi %133, %119 : index
-            vector.store %54, %2[%134] : memref<?xf32>, vector<8xf32>
-            %135 = arith.addi %134, %123 : index
-            vector.store %55, %2[%135] : memref<?xf32>, vector<8xf32>
-            %136 = arith.addi %133, %125 : index
-            vector.store %56, %2[%136] : memref<?xf32>, vector<8xf32>
-            %137 = arith.addi %136, %123 : index
-            vector.store %57, %2[%137] : memref<?xf32>, vector<8xf32>
-            %138 = arith.muli %33, %120 : index
-            %139 = arith.addi %138, %119 : index
-            vector.store %58, %2[%139] : memref<?xf32>, vector<8xf32>
-            %140 = arith.addi %139, %123 : index
-            vector.store %59, %2[%140] : memref<?xf32>, vector<8xf32>
-            %141 = arith.addi %138, %125 : index
-            vector.store %60, %2[%141] : memref<?xf32>, vector<8xf32>
-            %142 = arith.addi %141, %123 : index
-            vector.store %61, %2[%142] : memref<?xf32>, vector<8xf32>
+            %137 = arith.constant 16 : index
+            %138 = arith.muli %42, %137 : index
+            %139 = arith.constant 128 : index
+            %140 = arith.muli %29, %139 : index
+            %141 = arith.addi %140, %138 : index
+            vector.store %58, %2[%141] : memref<?xf32>, vector<16xf32>
+            %142 = arith.muli %43, %137 : index
+            %143 = arith.addi %140, %142 : index
+            vector.store %59, %2[%143] : memref<?xf32>, vector<16xf32>
+            %144 = arith.muli %30, %139 : index
+            %145 = arith.addi %144, %138 : index
+            vector.store %60, %2[%145] : memref<?xf32>, vector<16xf32>
+            %146 = arith.addi %144, %142 : index
+            vector.store %61, %2[%146] : memref<?xf32>, vector<16xf32>
+            %147 = arith.muli %32, %139 : index
+            %148 = arith.addi %147, %138 : index
+            vector.store %62, %2[%148] : memref<?xf32>, vector<16xf32>
+            %149 = arith.addi %147, %142 : index
+            vector.store %63, %2[%149] : memref<?xf32>, vector<16xf32>
+            %150 = arith.muli %34, %139 : index
+            %151 = arith.addi %150, %138 : index
+            vector.store %64, %2[%151] : memref<?xf32>, vector<16xf32>
+            %152 = arith.addi %150, %142 : index
+            vector.store %65, %2[%152] : memref<?xf32>, vector<16xf32>
+            %153 = arith.muli %35, %139 : index
+            %154 = arith.addi %153, %138 : index
+            vector.store %66, %2[%154] : memref<?xf32>, vector<16xf32>
+            %155 = arith.addi %153, %142 : index
+            vector.store %67, %2[%155] : memref<?xf32>, vector<16xf32>
+            %156 = arith.muli %37, %139 : index
+            %157 = arith.addi %156, %138 : index
+            vector.store %68, %2[%157] : memref<?xf32>, vector<16xf32>
+            %158 = arith.addi %156, %142 : index
+            vector.store %69, %2[%158] : memref<?xf32>, vector<16xf32>
+            %159 = arith.muli %39, %139 : index
+            %160 = arith.addi %159, %138 : index
+            vector.store %70, %2[%160] : memref<?xf32>, vector<16xf32>
+            %161 = arith.addi %159, %142 : index
+            vector.store %71, %2[%161] : memref<?xf32>, vector<16xf32>
+            %162 = arith.muli %41, %139 : index
+            %163 = arith.addi %162, %138 : index
+            vector.store %72, %2[%163] : memref<?xf32>, vector<16xf32>
+            %164 = arith.addi %162, %142 : index
+            vector.store %73, %2[%164] : memref<?xf32>, vector<16xf32>
           }
-          scf.for %143 = %25 to %21 step %13 {
-            %144 = arith.constant 2 : index
-            %145 = arith.muli %27, %144 : index
-            %146 = arith.addi %145, %13 : index
-            %147 = arith.constant 3072 : index
-            %148 = arith.muli %145, %147 : index
-            %149 = arith.muli %146, %147 : index
-            %150 = arith.constant 192 : index
-            %151 = arith.muli %143, %150 : index
-            %152 = arith.constant 0.000000e+00 : f32
-            %153 = vector.broadcast %152 : f32 to vector<8xf32>
-            %154, %155, %156, %157, %158, %159, %160, %161 = scf.for %162 = %12 to %150 step %144 iter_args(%163 = %153, %164 = %153, %165 = %153, %166 = %153, %167 = %153, %168 = %153, %169 = %153, %170 = %153) -> (vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>) {
-              %171 = arith.constant 16 : index
-              %172 = arith.muli %162, %171 : index
-              %173 = arith.addi %148, %172 : index
-              %174 = vector.load %1[%173] : memref<?xf32>, vector<8xf32>
-              %175 = arith.constant 8 : index
-              %176 = arith.addi %173, %175 : index
-              %177 = vector.load %1[%176] : memref<?xf32>, vector<8xf32>
-              %178 = arith.addi %149, %172 : index
-              %179 = vector.load %1[%178] : memref<?xf32>, vector<8xf32>
-              %180 = arith.addi %178, %175 : index
-              %181 = vector.load %1[%180] : memref<?xf32>, vector<8xf32>
-              %182 = arith.addi %151, %162 : index
-              %183 = memref.load %0[%182] : memref<?xf32>
-              %184 = vector.broadcast %183 : f32 to vector<8xf32>
-              %185 = vector.fma %184, %174, %163 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %186 = vector.fma %184, %177, %164 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %187 = vector.fma %184, %179, %165 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %188 = vector.fma %184, %181, %166 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %189 = arith.addi %162, %13 : index
-              %190 = arith.muli %189, %171 : index
-              %191 = arith.addi %148, %190 : index
-              %192 = vector.load %1[%191] : memref<?xf32>, vector<8xf32>
-              %193 = arith.addi %191, %175 : index
-              %194 = vector.load %1[%193] : memref<?xf32>, vector<8xf32>
-              %195 = arith.addi %149, %190 : index
-              %196 = vector.load %1[%195] : memref<?xf32>, vector<8xf32>
-              %197 = arith.addi %195, %175 : index
-              %198 = vector.load %1[%197] : memref<?xf32>, vector<8xf32>
-              %199 = arith.addi %151, %189 : index
+          scf.for %165 = %26 to %21 step %13 {
+            %166 = arith.constant 2 : index
+            %167 = arith.muli %28, %166 : index
+            %168 = arith.addi %167, %13 : index
+            %169 = arith.constant 3072 : index
+            %170 = arith.muli %167, %169 : index
+            %171 = arith.muli %168, %169 : index
+            %172 = arith.constant 192 : index
+            %173 = arith.muli %165, %172 : index
+            %174 = arith.constant 0.000000e+00 : f32
+            %175 = vector.broadcast %174 : f32 to vector<16xf32>
+            %176, %177, %178, %179, %180, %181, %182, %183 = scf.for %184 = %12 to %172 step %10 iter_args(%185 = %175, %186 = %175, %187 = %175, %188 = %175, %189 = %175, %190 = %175, %191 = %175, %192 = %175) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+              %193 = arith.constant 16 : index
+              %194 = arith.muli %184, %193 : index
+              %195 = arith.addi %170, %194 : index
+              %196 = vector.load %1[%195] : memref<?xf32>, vector<16xf32>
+              %197 = arith.addi %171, %194 : index
+              %198 = vector.load %1[%197] : memref<?xf32>, vector<16xf32>
+              %199 = arith.addi %173, %184 : index
               %200 = memref.load %0[%199] : memref<?xf32>
-              %201 = vector.broadcast %200 : f32 to vector<8xf32>
-              %202 = vector.fma %201, %192, %167 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %203 = vector.fma %201, %194, %168 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %204 = vector.fma %201, %196, %169 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %205 = vector.fma %201, %198, %170 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              scf.yield %185, %186, %187, %188, %202, %203, %204, %205 : vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>
+              %201 = vector.broadcast %200 : f32 to vector<16xf32>
+              %202 = vector.fma %201, %196, %185 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %203 = vector.fma %201, %198, %186 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %204 = arith.addi %184, %13 : index
+              %205 = arith.muli %204, %193 : index
+              %206 = arith.addi %170, %205 : index
+              %207 = vector.load %1[%206] : memref<?xf32>, vector<16xf32>
+              %208 = arith.addi %171, %205 : index
+              %209 = vector.load %1[%208] : memref<?xf32>, vector<16xf32>
+              %210 = arith.addi %173, %204 : index
+              %211 = memref.load %0[%210] : memref<?xf32>
+              %212 = vector.broadcast %211 : f32 to vector<16xf32>
+              %213 = vector.fma %212, %207, %187 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %214 = vector.fma %212, %209, %188 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %215 = arith.addi %184, %166 : index
+              %216 = arith.muli %215, %193 : index
+              %217 = arith.addi %170, %216 : index
+              %218 = vector.load %1[%217] : memref<?xf32>, vector<16xf32>
+              %219 = arith.addi %171, %216 : index
+              %220 = vector.load %1[%219] : memref<?xf32>, vector<16xf32>
+              %221 = arith.addi %173, %215 : index
+              %222 = memref.load %0[%221] : memref<?xf32>
+              %223 = vector.broadcast %222 : f32 to vector<16xf32>
+              %224 = vector.fma %223, %218, %189 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %225 = vector.fma %223, %220, %190 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %226 = arith.constant 3 : index
+              %227 = arith.addi %184, %226 : index
+              %228 = arith.muli %227, %193 : index
+              %229 = arith.addi %170, %228 : index
+              %230 = vector.load %1[%229] : memref<?xf32>, vector<16xf32>
+              %231 = arith.addi %171, %228 : index
+              %232 = vector.load %1[%231] : memref<?xf32>, vector<16xf32>
+              %233 = arith.addi %173, %227 : index
+              %234 = memref.load %0[%233] : memref<?xf32>
+              %235 = vector.broadcast %234 : f32 to vector<16xf32>
+              %236 = vector.fma %235, %230, %191 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %237 = vector.fma %235, %232, %192 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              scf.yield %202, %203, %213, %214, %224, %225, %236, %237 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
             }
-            %206 = arith.addf %154, %158 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-            %207 = arith.addf %155, %159 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-            %208 = arith.addf %156, %160 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-            %209 = arith.addf %157, %161 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-            %210 = arith.constant 16 : index
-            %211 = arith.muli %145, %210 : index
-            %212 = arith.constant 128 : index
-            %213 = arith.muli %143, %212 : index
-            %214 = arith.addi %213, %211 : index
-            vector.store %206, %2[%214] : memref<?xf32>, vector<8xf32>
-            %215 = arith.constant 8 : index
-            %216 = arith.addi %214, %215 : index
-            vector.store %207, %2[%216] : memref<?xf32>, vector<8xf32>
-            %217 = arith.muli %146, %210 : index
-            %218 = arith.addi %213, %217 : index
-            vector.store %208, %2[%218] : memref<?xf32>, vector<8xf32>
-            %219 = arith.addi %218, %215 : index
-            vector.store %209, %2[%219] : memref<?xf32>, vector<8xf32>
+            %238 = arith.addf %176, %178 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %239 = arith.addf %180, %182 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %240 = arith.addf %238, %239 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %241 = arith.addf %177, %179 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %242 = arith.addf %181, %183 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %243 = arith.addf %241, %242 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %244 = arith.constant 16 : index
+            %245 = arith.muli %167, %244 : index
+            %246 = arith.constant 128 : index
+            %247 = arith.muli %165, %246 : index
+            %248 = arith.addi %247, %245 : index
+            vector.store %240, %2[%248] : memref<?xf32>, vector<16xf32>
+            %249 = arith.muli %168, %244 : index
+            %250 = arith.addi %247, %249 : index
+            vector.store %243, %2[%250] : memref<?xf32>, vector<16xf32>
           }
         }
       }
@@ -14546,11 +14683,11 @@ builtin.module {
     func.return
   }
   func.func private @linear_k192_n128.par7.loop(%0: index, %1: index, %2: memref<?xf32>, %3: memref<?xf32>, %4: memref<?xf32>, %5: index, %6: index, %7: index) attributes {rlx_cpu.parallel_body} {
-    %8 = arith.constant 340 : index
-    %9 = arith.constant 4 : index
-    %10 = arith.constant 1 : index
+    %8 = arith.constant 336 : index
+    %9 = arith.constant 1 : index
+    %10 = arith.constant 4 : index
     %11 = arith.constant 0 : index
-    "scf.parallel"(%5, %6, %10) <{operandSegmentSizes = array<i32: 1, 1, 1, 0>}> ({
+    "scf.parallel"(%5, %6, %9) <{operandSegmentSizes = array<i32: 1, 1, 1, 0>}> ({
     ^bb0(%12: index):
       %13 = arith.divui %12, %0 : index
       %14 = arith.remui %12, %0 : index
@@ -14558,187 +14695,216 @@ builtin.module {
       %16 = arith.addi %15, %8 : index
       %17 = arith.minui %16, %1 : index
       %18 = arith.subi %17, %15 : index
-      %19 = arith.divui %18, %9 : index
-      %20 = arith.muli %19, %9 : index
-      %21 = arith.addi %15, %20 : index
-      %22 = arith.addi %13, %10 : index
-      scf.for %23 = %13 to %22 step %10 {
-        scf.for %24 = %15 to %21 step %9 {
-          %25 = arith.addi %24, %10 : index
-          %26 = arith.constant 2 : index
-          %27 = arith.addi %24, %26 : index
-          %28 = arith.constant 3 : index
-          %29 = arith.addi %24, %28 : index
-          %30 = arith.muli %23, %26 : index
-          %31 = arith.addi %30, %10 : index
-          %32 = arith.constant 3072 : index
-          %33 = arith.muli %30, %32 : index
-          %34 = arith.muli %31, %32 : index
-          %35 = arith.constant 192 : index
-          %36 = arith.muli %24, %35 : index
-          %37 = arith.muli %25, %35 : index
-          %38 = arith.muli %27, %35 : index
-          %39 = arith.muli %29, %35 : index
-          %40 = arith.constant 0.000000e+00 : f32
-          %41 = vector.broadcast %40 : f32 to vector<8xf32>
-          %42, %43, %44, %45, %46, %47, %48, %49, %50, %51, %52, %53, %54, %55, %56, %57 = scf.for %58 = %11 to %35 step %10 iter_args(%59 = %41, %60 = %41, %61 = %41, %62 = %41, %63 = %41, %64 = %41, %65 = %41, %66 = %41, %67 = %41, %68 = %41, %69 = %41, %70 = %41, %71 = %41, %72 = %41, %73 = %41, %74 = %41) -> (vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>) {
-            %75 = arith.constant 16 : index
-            %76 = arith.muli %58, %75 : index
-            %77 = arith.addi %33, %76 : index
-            %78 = vector.load %2[%77] : memref<?xf32>, vector<8xf32>
-            %79 = arith.constant 8 : index
-            %80 = arith.addi %77, %79 : index
-            %81 = vector.load %2[%80] : memref<?xf32>, vector<8xf32>
-            %82 = arith.addi %34, %76 : index
-            %83 = vector.load %2[%82] : memref<?xf32>, vector<8xf32>
-            %84 = arith.addi %82, %79 : index
-            %85 = vector.load %2[%84] : memref<?xf32>, vector<8xf32>
-            %86 = arith.addi %36, %58 : index
-            %87 = memref.load %3[%86] : memref<?xf32>
-            %88 = vector.broadcast %87 : f32 to vector<8xf32>
-            %89 = vector.fma %88, %78, %59 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-            %90 = vector.fma %88, %81, %60 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-            %91 = vector.fma %88, %83, %61 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-            %92 = vector.fma %88, %85, %62 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-            %93 = arith.addi %37, %58 : index
+      %19 = arith.constant 8 : index
+      %20 = arith.divui %18, %19 : index
+      %21 = arith.muli %20, %19 : index
+      %22 = arith.addi %15, %21 : index
+      %23 = arith.addi %13, %9 : index
+      scf.for %24 = %13 to %23 step %9 {
+        scf.for %25 = %15 to %22 step %19 {
+          %26 = arith.addi %25, %9 : index
+          %27 = arith.constant 2 : index
+          %28 = arith.addi %25, %27 : index
+          %29 = arith.constant 3 : index
+          %30 = arith.addi %25, %29 : index
+          %31 = arith.addi %25, %10 : index
+          %32 = arith.constant 5 : index
+          %33 = arith.addi %25, %32 : index
+          %34 = arith.constant 6 : index
+          %35 = arith.addi %25, %34 : index
+          %36 = arith.constant 7 : index
+          %37 = arith.addi %25, %36 : index
+          %38 = arith.muli %24, %27 : index
+          %39 = arith.addi %38, %9 : index
+          %40 = arith.constant 3072 : index
+          %41 = arith.muli %38, %40 : index
+          %42 = arith.muli %39, %40 : index
+          %43 = arith.constant 192 : index
+          %44 = arith.muli %25, %43 : index
+          %45 = arith.muli %26, %43 : index
+          %46 = arith.muli %28, %43 : index
+          %47 = arith.muli %30, %43 : index
+          %48 = arith.muli %31, %43 : index
+          %49 = arith.muli %33, %43 : index
+          %50 = arith.muli %35, %43 : index
+          %51 = arith.muli %37, %43 : index
+          %52 = arith.constant 0.000000e+00 : f32
+          %53 = vector.broadcast %52 : f32 to vector<16xf32>
+          %54, %55, %56, %57, %58, %59, %60, %61, %62, %63, %64, %65, %66, %67, %68, %69 = scf.for %70 = %11 to %43 step %9 iter_args(%71 = %53, %72 = %53, %73 = %53, %74 = %53, %75 = %53, %76 = %53, %77 = %53, %78 = %53, %79 = %53, %80 = %53, %81 = %53, %82 = %53, %83 = %53, %84 = %53, %85 = %53, %86 = %53) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+            %87 = arith.constant 16 : index
+            %88 = arith.muli %70, %87 : index
+            %89 = arith.addi %41, %88 : index
+            %90 = vector.load %2[%89] : memref<?xf32>, vector<16xf32>
+            %91 = arith.addi %42, %88 : index
+            %92 = vector.load %2[%91] : memref<?xf32>, vector<16xf32>
+            %93 = arith.addi %44, %70 : index
             %94 = memref.load %3[%93] : memref<?xf32>
-            %95 = vector.broadcast %94 : f32 to vector<8xf32>
-            %96 = vector.fma %95, %78, %63 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-            %97 = vector.fma %95, %81, %64 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-            %98 = vector.fma %95, %83, %65 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-            %99 = vector.fma %95, %85, %66 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-            %100 = arith.addi %38, %58 : index
-            %101 = memref.load %3[%100] : memref<?xf32>
-            %102 = vector.broadcast %101 : f32 to vector<8xf32>
-            %103 = vector.fma %102, %78, %67 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-            %104 = vector.fma %102, %81, %68 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-            %105 = vector.fma %102, %83, %69 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-            %106 = vector.fma %102, %85, %70 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-            %107 = arith.addi %39, %58 : index
-            %108 = memref.load %3[%107] : memref<?xf32>
-            %109 = vector.broadcast %108 : f32 to vector<8xf32>
-            %110 = vector.fma %109, %78, %71 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-            %111 = vector.fma %109, %81, %72 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-            %112 = vector.fma %109, %83, %73 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-            %113 = vector.fma %109, %85, %74 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-            scf.yield %89, %90, %91, %92, %96, %97, %98, %99, %103, %104, %105, %106, %110, %111, %112, %113 : vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>
+            %95 = vector.broadcast %94 : f32 to vector<16xf32>
+            %96 = vector.fma %95, %90, %71 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+            %97 = vector.fma %95, %92, %72 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+            %98 = arith.addi %45, %70 : index
+            %99 = memref.load %3[%98] : memref<?xf32>
+            %100 = vector.broadcast %99 : f32 to vector<16xf32>
+            %101 = vector.fma %100, %90, %73 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+            %102 = vector.fma %100, %92, %74 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+            %103 = arith.addi %46, %70 : index
+            %104 = memref.load %3[%103] : memref<?xf32>
+            %105 = vector.broadcast %104 : f32 to vector<16xf32>
+            %106 = vector.fma %105, %90, %75 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+            %107 = vector.fma %105, %92, %76 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+            %108 = arith.addi %47, %70 : index
+            %109 = memref.load %3[%108] : memref<?xf32>
+            %110 = vector.broadcast %109 : f32 to vector<16xf32>
+            %111 = vector.fma %110, %90, %77 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+            %112 = vector.fma %110, %92, %78 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+            %113 = arith.addi %48, %70 : index
+            %114 = memref.load %3[%113] : memref<?xf32>
+            %115 = vector.broadcast %114 : f32 to vector<16xf32>
+            %116 = vector.fma %115, %90, %79 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+            %117 = vector.fma %115, %92, %80 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+            %118 = arith.addi %49, %70 : index
+            %119 = memref.load %3[%118] : memref<?xf32>
+            %120 = vector.broadcast %119 : f32 to vector<16xf32>
+            %121 = vector.fma %120, %90, %81 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+            %122 = vector.fma %120, %92, %82 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+            %123 = arith.addi %50, %70 : index
+            %124 = memref.load %3[%123] : memref<?xf32>
+            %125 = vector.broadcast %124 : f32 to vector<16xf32>
+            %126 = vector.fma %125, %90, %83 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+            %127 = vector.fma %125, %92, %84 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+            %128 = arith.addi %51, %70 : index
+            %129 = memref.load %3[%128] : memref<?xf32>
+            %130 = vector.broadcast %129 : f32 to vector<16xf32>
+            %131 = vector.fma %130, %90, %85 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+            %132 = vector.fma %130, %92, %86 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+            scf.yield %96, %97, %101, %102, %106, %107, %111, %112, %116, %117, %121, %122, %126, %127, %131, %132 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
           }
-          %114 = arith.constant 16 : index
-          %115 = arith.muli %30, %114 : index
-          %116 = arith.constant 128 : index
-          %117 = arith.muli %24, %116 : index
-          %118 = arith.addi %117, %115 : index
-          vector.store %42, %4[%118] : memref<?xf32>, vector<8xf32>
-          %119 = arith.constant 8 : index
-          %120 = arith.addi %118, %119 : index
-          vector.store %43, %4[%120] : memref<?xf32>, vector<8xf32>
-          %121 = arith.muli %31, %114 : index
-          %122 = arith.addi %117, %121 : index
-          vector.store %44, %4[%122] : memref<?xf32>, vector<8xf32>
-          %123 = arith.addi %122, %119 : index
-          vector.store %45, %4[%123] : memref<?xf32>, vector<8xf32>
-          %124 = arith.muli %25, %116 : index
-          %125 = arith.addi %124, %115 : index
-          vector.store %46, %4[%125] : memref<?xf32>, vector<8xf32>
-          %126 = arith.addi %125, %119 : index
-          vector.store %47, %4[%126] : memref<?xf32>, vector<8xf32>
-          %127 = arith.addi %124, %121 : index
-          vector.store %48, %4[%127] : memref<?xf32>, vector<8xf32>
-          %128 = arith.addi %127, %119 : index
-          vector.store %49, %4[%128] : memref<?xf32>, vector<8xf32>
-          %129 = arith.muli %27, %116 : index
-          %130 = arith.addi %129, %115 : index
-          vector.store %50, %4[%130] : memref<?xf32>, vector<8xf32>
-          %131 = arith.addi %130, %119 : index
-          vector.store %51, %4[%131] : memref<?xf32>, vector<8xf32>
-          %132 = arith.addi %129, %121 : index
-          vector.store %52, %4[%132] : memref<?xf32>, vector<8xf32>
-          %133 = arith.addi %132, %119 : index
-          vector.store %53, %4[%133] : memref<?xf32>, vector<8xf32>
-          %134 = arith.muli %29, %116 : index
-          %135 = arith.addi %134, %115 : index
-          vector.store %54, %4[%135] : memref<?xf32>, vector<8xf32>
-          %136 = arith.addi %135, %119 : index
-          vector.store %55, %4[%136] : memref<?xf32>, vector<8xf32>
-          %137 = arith.addi %134, %121 : index
-          vector.store %56, %4[%137] : memref<?xf32>, vector<8xf32>
-          %138 = arith.addi %137, %119 : index
-          vector.store %57, %4[%138] : memref<?xf32>, vector<8xf32>
+          %133 = arith.constant 16 : index
+          %134 = arith.muli %38, %133 : index
+          %135 = arith.constant 128 : index
+          %136 = arith.muli %25, %135 : index
+          %137 = arith.addi %136, %134 : index
+          vector.store %54, %4[%137] : memref<?xf32>, vector<16xf32>
+          %138 = arith.muli %39, %133 : index
+          %139 = arith.addi %136, %138 : index
+          vector.store %55, %4[%139] : memref<?xf32>, vector<16xf32>
+          %140 = arith.muli %26, %135 : index
+          %141 = arith.addi %140, %134 : index
+          vector.store %56, %4[%141] : memref<?xf32>, vector<16xf32>
+          %142 = arith.addi %140, %138 : index
+          vector.store %57, %4[%142] : memref<?xf32>, vector<16xf32>
+          %143 = arith.muli %28, %135 : index
+          %144 = arith.addi %143, %134 : index
+          vector.store %58, %4[%144] : memref<?xf32>, vector<16xf32>
+          %145 = arith.addi %143, %138 : index
+          vector.store %59, %4[%145] : memref<?xf32>, vector<16xf32>
+          %146 = arith.muli %30, %135 : index
+          %147 = arith.addi %146, %134 : index
+          vector.store %60, %4[%147] : memref<?xf32>, vector<16xf32>
+          %148 = arith.addi %146, %138 : index
+          vector.store %61, %4[%148] : memref<?xf32>, vector<16xf32>
+          %149 = arith.muli %31, %135 : index
+          %150 = arith.addi %149, %134 : index
+          vector.store %62, %4[%150] : memref<?xf32>, vector<16xf32>
+          %151 = arith.addi %149, %138 : index
+          vector.store %63, %4[%151] : memref<?xf32>, vector<16xf32>
+          %152 = arith.muli %33, %135 : index
+          %153 = arith.addi %152, %134 : index
+          vector.store %64, %4[%153] : memref<?xf32>, vector<16xf32>
+          %154 = arith.addi %152, %138 : index
+          vector.store %65, %4[%154] : memref<?xf32>, vector<16xf32>
+          %155 = arith.muli %35, %135 : index
+          %156 = arith.addi %155, %134 : index
+          vector.store %66, %4[%156] : memref<?xf32>, vector<16xf32>
+          %157 = arith.addi %155, %138 : index
+          vector.store %67, %4[%157] : memref<?xf32>, vector<16xf32>
+          %158 = arith.muli %37, %135 : index
+          %159 = arith.addi %158, %134 : index
+          vector.store %68, %4[%159] : memref<?xf32>, vector<16xf32>
+          %160 = arith.addi %158, %138 : index
+          vector.store %69, %4[%160] : memref<?xf32>, vector<16xf32>
         }
-        scf.for %139 = %21 to %17 step %10 {
-          %140 = arith.constant 2 : index
-          %141 = arith.muli %23, %140 : index
-          %142 = arith.addi %141, %10 : index
-          %143 = arith.constant 3072 : index
-          %144 = arith.muli %141, %143 : index
-          %145 = arith.muli %142, %143 : index
-          %146 = arith.constant 192 : index
-          %147 = arith.muli %139, %146 : index
-          %148 = arith.constant 0.000000e+00 : f32
-          %149 = vector.broadcast %148 : f32 to vector<8xf32>
-          %150, %151, %152, %153, %154, %155, %156, %157 = scf.for %158 = %11 to %146 step %140 iter_args(%159 = %149, %160 = %149, %161 = %149, %162 = %149, %163 = %149, %164 = %149, %165 = %149, %166 = %149) -> (vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>) {
-            %167 = arith.constant 16 : index
-            %168 = arith.muli %158, %167 : index
-            %169 = arith.addi %144, %168 : index
-            %170 = vector.load %2[%169] : memref<?xf32>, vector<8xf32>
-            %171 = arith.constant 8 : index
-            %172 = arith.addi %169, %171 : index
-            %173 = vector.load %2[%172] : memref<?xf32>, vector<8xf32>
-            %174 = arith.addi %145, %168 : index
-            %175 = vector.load %2[%174] : memref<?xf32>, vector<8xf32>
-            %176 = arith.addi %174, %171 : index
-            %177 = vector.load %2[%176] : memref<?xf32>, vector<8xf32>
-            %178 = arith.addi %147, %158 : index
-            %179 = memref.load %3[%178] : memref<?xf32>
-            %180 = vector.broadcast %179 : f32 to vector<8xf32>
-            %181 = vector.fma %180, %170, %159 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-            %182 = vector.fma %180, %173, %160 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-            %183 = vector.fma %180, %175, %161 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-            %184 = vector.fma %180, %177, %162 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-            %185 = arith.addi %158, %10 : index
-            %186 = arith.muli %185, %167 : index
-            %187 = arith.addi %144, %186 : index
-            %188 = vector.load %2[%187] : memref<?xf32>, vector<8xf32>
-            %189 = arith.addi %187, %171 : index
-            %190 = vector.load %2[%189] : memref<?xf32>, vector<8xf32>
-            %191 = arith.addi %145, %186 : index
-            %192 = vector.load %2[%191] : memref<?xf32>, vector<8xf32>
-            %193 = arith.addi %191, %171 : index
-            %194 = vector.load %2[%193] : memref<?xf32>, vector<8xf32>
-            %195 = arith.addi %147, %185 : index
+        scf.for %161 = %22 to %17 step %9 {
+          %162 = arith.constant 2 : index
+          %163 = arith.muli %24, %162 : index
+          %164 = arith.addi %163, %9 : index
+          %165 = arith.constant 3072 : index
+          %166 = arith.muli %163, %165 : index
+          %167 = arith.muli %164, %165 : index
+          %168 = arith.constant 192 : index
+          %169 = arith.muli %161, %168 : index
+          %170 = arith.constant 0.000000e+00 : f32
+          %171 = vector.broadcast %170 : f32 to vector<16xf32>
+          %172, %173, %174, %175, %176, %177, %178, %179 = scf.for %180 = %11 to %168 step %10 iter_args(%181 = %171, %182 = %171, %183 = %171, %184 = %171, %185 = %171, %186 = %171, %187 = %171, %188 = %171) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+            %189 = arith.constant 16 : index
+            %190 = arith.muli %180, %189 : index
+            %191 = arith.addi %166, %190 : index
+            %192 = vector.load %2[%191] : memref<?xf32>, vector<16xf32>
+            %193 = arith.addi %167, %190 : index
+            %194 = vector.load %2[%193] : memref<?xf32>, vector<16xf32>
+            %195 = arith.addi %169, %180 : index
             %196 = memref.load %3[%195] : memref<?xf32>
-            %197 = vector.broadcast %196 : f32 to vector<8xf32>
-            %198 = vector.fma %197, %188, %163 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-            %199 = vector.fma %197, %190, %164 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-            %200 = vector.fma %197, %192, %165 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-            %201 = vector.fma %197, %194, %166 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-            scf.yield %181, %182, %183, %184, %198, %199, %200, %201 : vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>
+            %197 = vector.broadcast %196 : f32 to vector<16xf32>
+            %198 = vector.fma %197, %192, %181 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+            %199 = vector.fma %197, %194, %182 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+            %200 = arith.addi %180, %9 : index
+            %201 = arith.muli %200, %189 : index
+            %202 = arith.addi %166, %201 : index
+            %203 = vector.load %2[%202] : memref<?xf32>, vector<16xf32>
+            %204 = arith.addi %167, %201 : index
+            %205 = vector.load %2[%204] : memref<?xf32>, vector<16xf32>
+            %206 = arith.addi %169, %200 : index
+            %207 = memref.load %3[%206] : memref<?xf32>
+            %208 = vector.broadcast %207 : f32 to vector<16xf32>
+            %209 = vector.fma %208, %203, %183 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+            %210 = vector.fma %208, %205, %184 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+            %211 = arith.addi %180, %162 : index
+            %212 = arith.muli %211, %189 : index
+            %213 = arith.addi %166, %212 : index
+            %214 = vector.load %2[%213] : memref<?xf32>, vector<16xf32>
+            %215 = arith.addi %167, %212 : index
+            %216 = vector.load %2[%215] : memref<?xf32>, vector<16xf32>
+            %217 = arith.addi %169, %211 : index
+            %218 = memref.load %3[%217] : memref<?xf32>
+            %219 = vector.broadcast %218 : f32 to vector<16xf32>
+            %220 = vector.fma %219, %214, %185 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+            %221 = vector.fma %219, %216, %186 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+            %222 = arith.constant 3 : index
+            %223 = arith.addi %180, %222 : index
+            %224 = arith.muli %223, %189 : index
+            %225 = arith.addi %166, %224 : index
+            %226 = vector.load %2[%225] : memref<?xf32>, vector<16xf32>
+            %227 = arith.addi %167, %224 : index
+            %228 = vector.load %2[%227] : memref<?xf32>, vector<16xf32>
+            %229 = arith.addi %169, %223 : index
+            %230 = memref.load %3[%229] : memref<?xf32>
+            %231 = vector.broadcast %230 : f32 to vector<16xf32>
+            %232 = vector.fma %231, %226, %187 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+            %233 = vector.fma %231, %228, %188 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+            scf.yield %198, %199, %209, %210, %220, %221, %232, %233 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
           }
-          %202 = arith.addf %150, %154 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-          %203 = arith.addf %151, %155 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-          %204 = arith.addf %152, %156 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-          %205 = arith.addf %153, %157 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-          %206 = arith.constant 16 : index
-          %207 = arith.muli %141, %206 : index
-          %208 = arith.constant 128 : index
-          %209 = arith.muli %139, %208 : index
-          %210 = arith.addi %209, %207 : index
-          vector.store %202, %4[%210] : memref<?xf32>, vector<8xf32>
-          %211 = arith.constant 8 : index
-          %212 = arith.addi %210, %211 : index
-          vector.store %203, %4[%212] : memref<?xf32>, vector<8xf32>
-          %213 = arith.muli %142, %206 : index
-          %214 = arith.addi %209, %213 : index
-          vector.store %204, %4[%214] : memref<?xf32>, vector<8xf32>
-          %215 = arith.addi %214, %211 : index
-          vector.store %205, %4[%215] : memref<?xf32>, vector<8xf32>
+          %234 = arith.addf %172, %174 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+          %235 = arith.addf %176, %178 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+          %236 = arith.addf %234, %235 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+          %237 = arith.addf %173, %175 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+          %238 = arith.addf %177, %179 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+          %239 = arith.addf %237, %238 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+          %240 = arith.constant 16 : index
+          %241 = arith.muli %163, %240 : index
+          %242 = arith.constant 128 : index
+          %243 = arith.muli %161, %242 : index
+          %244 = arith.addi %243, %241 : index
+          vector.store %236, %4[%244] : memref<?xf32>, vector<16xf32>
+          %245 = arith.muli %164, %240 : index
+          %246 = arith.addi %243, %245 : index
+          vector.store %239, %4[%246] : memref<?xf32>, vector<16xf32>
         }
       }
       scf.reduce
     }) : (index, index, index) -> ()
     func.return
   }
-  func.func private @linear_swiglu_k128_n192(%0: memref<?xf32>, %1: memref<?xf32>, %2: memref<?xf32>, %3: memref<?xf32>, %4: index) attributes {rlx.kernel = {family = "linear_swiglu", k = 128 : i64, ns = array<i64: 192>, rows = 4 : i64, paired = false, kunroll = 2 : i64, panel_rows = 512 : i64, tile_group = 1 : i64, parallel_min_work = 524288 : i64}} {
+  func.func private @linear_swiglu_k128_n192(%0: memref<?xf32>, %1: memref<?xf32>, %2: memref<?xf32>, %3: memref<?xf32>, %4: index) attributes {rlx.kernel = {family = "linear_swiglu", k = 128 : i64, ns = array<i64: 192>, rows = 8 : i64, paired = false, lanes = 16 : i64, kunroll = 4 : i64, panel_rows = 512 : i64, tile_group = 1 : i64, parallel_min_work = 524288 : i64}} {
     %5 = arith.constant 49152 : index
     %6 = arith.muli %4, %5 : index
     %7 = arith.constant 511 : index
@@ -14759,7 +14925,7 @@ builtin.module {
         %21 = arith.addi %20, %9 : index
         %22 = arith.minui %21, %4 : index
         %23 = arith.subi %22, %20 : index
-        %24 = arith.constant 4 : index
+        %24 = arith.constant 8 : index
         %25 = arith.divui %23, %24 : index
         %26 = arith.muli %25, %24 : index
         %27 = arith.addi %20, %26 : index
@@ -14771,727 +14937,702 @@ builtin.module {
             %33 = arith.addi %30, %32 : index
             %34 = arith.constant 3 : index
             %35 = arith.addi %30, %34 : index
-            %36 = arith.constant 2048 : index
-            %37 = arith.muli %29, %36 : index
-            %38 = arith.constant 128 : index
-            %39 = arith.muli %30, %38 : index
-            %40 = arith.muli %31, %38 : index
-            %41 = arith.muli %33, %38 : index
-            %42 = arith.muli %35, %38 : index
-            %43 = arith.constant 0.000000e+00 : f32
-            %44 = vector.broadcast %43 : f32 to vector<8xf32>
-            %45, %46, %47, %48, %49, %50, %51, %52, %53, %54, %55, %56, %57, %58, %59, %60 = scf.for %61 = %13 to %38 step %14 iter_args(%62 = %44, %63 = %44, %64 = %44, %65 = %44, %66 = %44, %67 = %44, %68 = %44, %69 = %44, %70 = %44, %71 = %44, %72 = %44, %73 = %44, %74 = %44, %75 = %44, %76 = %44, %77 = %44) -> (vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>) {
-              %78 = arith.constant 16 : index
-              %79 = arith.muli %61, %78 : index
-              %80 = arith.addi %37, %79 : index
-              %81 = vector.load %1[%80] : memref<?xf32>, vector<8xf32>
-              %82 = arith.constant 8 : index
-              %83 = arith.addi %80, %82 : index
-              %84 = vector.load %1[%83] : memref<?xf32>, vector<8xf32>
-              %85 = vector.load %2[%80] : memref<?xf32>, vector<8xf32>
-              %86 = vector.load %2[%83] : memref<?xf32>, vector<8xf32>
-              %87 = arith.addi %39, %61 : index
-              %88 = memref.load %0[%87] : memref<?xf32>
-              %89 = vector.broadcast %88 : f32 to vector<8xf32>
-              %90 = vector.fma %89, %81, %62 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %91 = vector.fma %89, %84, %63 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %92 = vector.fma %89, %85, %64 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %93 = vector.fma %89, %86, %65 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %94 = arith.addi %40, %61 : index
-              %95 = memref.load %0[%94] : memref<?xf32>
-              %96 = vector.broadcast %95 : f32 to vector<8xf32>
-              %97 = vector.fma %96, %81, %66 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %98 = vector.fma %96, %84, %67 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %99 = vector.fma %96, %85, %68 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %100 = vector.fma %96, %86, %69 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %101 = arith.addi %41, %61 : index
-              %102 = memref.load %0[%101] : memref<?xf32>
-              %103 = vector.broadcast %102 : f32 to vector<8xf32>
-              %104 = vector.fma %103, %81, %70 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %105 = vector.fma %103, %84, %71 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %106 = vector.fma %103, %85, %72 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %107 = vector.fma %103, %86, %73 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %108 = arith.addi %42, %61 : index
-              %109 = memref.load %0[%108] : memref<?xf32>
-              %110 = vector.broadcast %109 : f32 to vector<8xf32>
-              %111 = vector.fma %110, %81, %74 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %112 = vector.fma %110, %84, %75 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %113 = vector.fma %110, %85, %76 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %114 = vector.fma %110, %86, %77 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              scf.yield %90, %91, %92, %93, %97, %98, %99, %100, %104, %105, %106, %107, %111, %112, %113, %114 : vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>
+            %36 = arith.constant 4 : index
+            %37 = arith.addi %30, %36 : index
+            %38 = arith.constant 5 : index
+            %39 = arith.addi %30, %38 : index
+            %40 = arith.constant 6 : index
+            %41 = arith.addi %30, %40 : index
+            %42 = arith.constant 7 : index
+            %43 = arith.addi %30, %42 : index
+            %44 = arith.constant 2048 : index
+            %45 = arith.muli %29, %44 : index
+            %46 = arith.constant 128 : index
+            %47 = arith.muli %30, %46 : index
+            %48 = arith.muli %31, %46 : index
+            %49 = arith.muli %33, %46 : index
+            %50 = arith.muli %35, %46 : index
+            %51 = arith.muli %37, %46 : index
+            %52 = arith.muli %39, %46 : index
+            %53 = arith.muli %41, %46 : index
+            %54 = arith.muli %43, %46 : index
+            %55 = arith.constant 0.000000e+00 : f32
+            %56 = vector.broadcast %55 : f32 to vector<16xf32>
+            %57, %58, %59, %60, %61, %62, %63, %64, %65, %66, %67, %68, %69, %70, %71, %72 = scf.for %73 = %13 to %46 step %14 iter_args(%74 = %56, %75 = %56, %76 = %56, %77 = %56, %78 = %56, %79 = %56, %80 = %56, %81 = %56, %82 = %56, %83 = %56, %84 = %56, %85 = %56, %86 = %56, %87 = %56, %88 = %56, %89 = %56) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+              %90 = arith.constant 16 : index
+              %91 = arith.muli %73, %90 : index
+              %92 = arith.addi %45, %91 : index
+              %93 = vector.load %1[%92] : memref<?xf32>, vector<16xf32>
+              %94 = vector.load %2[%92] : memref<?xf32>, vector<16xf32>
+              %95 = arith.addi %47, %73 : index
+              %96 = memref.load %0[%95] : memref<?xf32>
+              %97 = vector.broadcast %96 : f32 to vector<16xf32>
+              %98 = vector.fma %97, %93, %74 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %99 = vector.fma %97, %94, %75 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %100 = arith.addi %48, %73 : index
+              %101 = memref.load %0[%100] : memref<?xf32>
+              %102 = vector.broadcast %101 : f32 to vector<16xf32>
+              %103 = vector.fma %102, %93, %76 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %104 = vector.fma %102, %94, %77 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %105 = arith.addi %49, %73 : index
+              %106 = memref.load %0[%105] : memref<?xf32>
+              %107 = vector.broadcast %106 : f32 to vector<16xf32>
+              %108 = vector.fma %107, %93, %78 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %109 = vector.fma %107, %94, %79 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %110 = arith.addi %50, %73 : index
+              %111 = memref.load %0[%110] : memref<?xf32>
+              %112 = vector.broadcast %111 : f32 to vector<16xf32>
+              %113 = vector.fma %112, %93, %80 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %114 = vector.fma %112, %94, %81 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %115 = arith.addi %51, %73 : index
+              %116 = memref.load %0[%115] : memref<?xf32>
+              %117 = vector.broadcast %116 : f32 to vector<16xf32>
+              %118 = vector.fma %117, %93, %82 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %119 = vector.fma %117, %94, %83 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %120 = arith.addi %52, %73 : index
+              %121 = memref.load %0[%120] : memref<?xf32>
+              %122 = vector.broadcast %121 : f32 to vector<16xf32>
+              %123 = vector.fma %122, %93, %84 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %124 = vector.fma %122, %94, %85 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %125 = arith.addi %53, %73 : index
+              %126 = memref.load %0[%125] : memref<?xf32>
+              %127 = vector.broadcast %126 : f32 to vector<16xf32>
+              %128 = vector.fma %127, %93, %86 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %129 = vector.fma %127, %94, %87 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %130 = arith.addi %54, %73 : index
+              %131 = memref.load %0[%130] : memref<?xf32>
+              %132 = vector.broadcast %131 : f32 to vector<16xf32>
+              %133 = vector.fma %132, %93, %88 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %134 = vector.fma %132, %94, %89 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              scf.yield %98, %99, %103, %104, %108, %109, %113, %114, %118, %119, %123, %124, %128, %129, %133, %134 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
             }
-            %115 = arith.subf %44, %45 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-            %116 = arith.constant -8.700000e+01 : f32
-            %117 = vector.broadcast %116 : f32 to vector<8xf32>
-            %118 = arith.cmpf ogt, %115, %117 : vector<8xf32>
-            %119 = arith.select %118, %115, %117 : vector<8xf32>
-            %120 = arith.constant 8.800000e+01 : f32
-            %121 = vector.broadcast %120 : f32 to vector<8xf32>
-            %122 = arith.cmpf olt, %119, %121 : vector<8xf32>
-            %123 = arith.select %122, %119, %121 : vector<8xf32>
-            %124 = arith.constant dense<8.870000e+01> : vector<8xf32>
-            %125 = arith.minnumf %123, %124 : vector<8xf32>
-            %126 = arith.constant dense<-8.830000e+01> : vector<8xf32>
-            %127 = arith.maxnumf %125, %126 : vector<8xf32>
-            %128 = arith.constant dense<1.44269502> : vector<8xf32>
-            %129 = arith.mulf %127, %128 fastmath<contract> : vector<8xf32>
-            %130 = rlx_cpu.rint %129 : vector<8xf32>
-            %131 = arith.constant dense<0.693359375> : vector<8xf32>
-            %132 = arith.mulf %130, %131 fastmath<contract> : vector<8xf32>
-            %133 = arith.subf %127, %132 fastmath<contract> : vector<8xf32>
-            %134 = arith.constant dense<-0.000212194442> : vector<8xf32>
-            %135 = arith.mulf %130, %134 fastmath<contract> : vector<8xf32>
-            %136 = arith.subf %133, %135 fastmath<contract> : vector<8xf32>
-            %137 = arith.constant dense<0.000198756912> : vector<8xf32>
-            %138 = arith.mulf %137, %136 fastmath<contract> : vector<8xf32>
-            %139 = arith.constant dense<0.00139819994> : vector<8xf32>
-            %140 = arith.addf %138, %139 fastmath<contract> : vector<8xf32>
-            %141 = arith.mulf %140, %136 fastmath<contract> : vector<8xf32>
-            %142 = arith.constant dense<0.00833345205> : vector<8xf32>
-            %143 = arith.addf %141, %142 fastmath<contract> : vector<8xf32>
-            %144 = arith.mulf %143, %136 fastmath<contract> : vector<8xf32>
-            %145 = arith.constant dense<0.0416657962> : vector<8xf32>
-            %146 = arith.addf %144, %145 fastmath<contract> : vector<8xf32>
-            %147 = arith.mulf %146, %136 fastmath<contract> : vector<8xf32>
-            %148 = arith.constant dense<0.166666657> : vector<8xf32>
-            %149 = arith.addf %147, %148 fastmath<contract> : vector<8xf32>
-            %150 = arith.mulf %149, %136 fastmath<contract> : vector<8xf32>
-            %151 = arith.constant dense<5.000000e-01> : vector<8xf32>
-            %152 = arith.addf %150, %151 fastmath<contract> : vector<8xf32>
-            %153 = arith.mulf %136, %136 fastmath<contract> : vector<8xf32>
-            %154 = arith.mulf %152, %153 fastmath<contract> : vector<8xf32>
-            %155 = arith.addf %154, %136 fastmath<contract> : vector<8xf32>
-            %156 = arith.constant dense<1.000000e+00> : vector<8xf32>
-            %157 = arith.addf %155, %156 fastmath<contract> : vector<8xf32>
-            %158 = arith.fptosi %130 : vector<8xf32> to vector<8xi32>
-            %159 = arith.constant dense<23> : vector<8xi32>
-            %160 = arith.shli %158, %159 : vector<8xi32>
-            %161 = arith.bitcast %157 : vector<8xf32> to vector<8xi32>
-            %162 = arith.addi %161, %160 : vector<8xi32>
-            %163 = arith.bitcast %162 : vector<8xi32> to vector<8xf32>
-            %164 = arith.constant dense<-87.3365479> : vector<8xf32>
-            %165 = arith.constant dense<0.000000e+00> : vector<8xf32>
-            %166 = arith.cmpf olt, %123, %164 : vector<8xf32>
-            %167 = arith.select %166, %165, %163 : vector<8xf32>
-            %168 = arith.constant dense<88.7228394> : vector<8xf32>
-            %169 = arith.constant dense<0x7f800000> : vector<8xf32>
-            %170 = arith.cmpf ogt, %123, %168 : vector<8xf32>
-            %171 = arith.select %170, %169, %167 : vector<8xf32>
-            %172 = arith.cmpf uno, %123, %123 : vector<8xf32>
-            %173 = arith.select %172, %123, %171 : vector<8xf32>
-            %174 = arith.constant 1.000000e+00 : f32
-            %175 = vector.broadcast %174 : f32 to vector<8xf32>
-            %176 = arith.addf %175, %173 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-            %177 = arith.divf %45, %176 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-            %178 = arith.mulf %177, %47 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-            %179 = arith.subf %44, %46 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-            %180 = arith.cmpf ogt, %179, %117 : vector<8xf32>
-            %181 = arith.select %180, %179, %117 : vector<8xf32>
-            %182 = arith.cmpf olt, %181, %121 : vector<8xf32>
-            %183 = arith.select %182, %181, %121 : vector<8xf32>
-            %184 = arith.constant dense<8.870000e+01> : vector<8xf32>
-            %185 = arith.minnumf %183, %184 : vector<8xf32>
-            %186 = arith.constant dense<-8.830000e+01> : vector<8xf32>
-            %187 = arith.maxnumf %185, %186 : vector<8xf32>
-            %188 = arith.constant dense<1.44269502> : vector<8xf32>
-            %189 = arith.mulf %187, %188 fastmath<contract> : vector<8xf32>
-            %190 = rlx_cpu.rint %189 : vector<8xf32>
-            %191 = arith.constant dense<0.693359375> : vector<8xf32>
-            %192 = arith.mulf %190, %191 fastmath<contract> : vector<8xf32>
-            %193 = arith.subf %187, %192 fastmath<contract> : vector<8xf32>
-            %194 = arith.constant dense<-0.000212194442> : vector<8xf32>
-            %195 = arith.mulf %190, %194 fastmath<contract> : vector<8xf32>
-            %196 = arith.subf %193, %195 fastmath<contract> : vector<8xf32>
-            %197 = arith.constant dense<0.000198756912> : vector<8xf32>
-            %198 = arith.mulf %197, %196 fastmath<contract> : vector<8xf32>
-            %199 = arith.constant dense<0.00139819994> : vector<8xf32>
-            %200 = arith.addf %198, %199 fastmath<contract> : vector<8xf32>
-            %201 = arith.mulf %200, %196 fastmath<contract> : vector<8xf32>
-            %202 = arith.constant dense<0.00833345205> : vector<8xf32>
-            %203 = arith.addf %201, %202 fastmath<contract> : vector<8xf32>
-            %204 = arith.mulf %203, %196 fastmath<contract> : vector<8xf32>
-            %205 = arith.constant dense<0.0416657962> : vector<8xf32>
-            %206 = arith.addf %204, %205 fastmath<contract> : vector<8xf32>
-            %207 = arith.mulf %206, %196 fastmath<contract> : vector<8xf32>
-            %208 = arith.constant dense<0.166666657> : vector<8xf32>
-            %209 = arith.addf %207, %208 fastmath<contract> : vector<8xf32>
-            %210 = arith.mulf %209, %196 fastmath<contract> : vector<8xf32>
-            %211 = arith.constant dense<5.000000e-01> : vector<8xf32>
-            %212 = arith.addf %210, %211 fastmath<contract> : vector<8xf32>
-            %213 = arith.mulf %196, %196 fastmath<contract> : vector<8xf32>
-            %214 = arith.mulf %212, %213 fastmath<contract> : vector<8xf32>
-            %215 = arith.addf %214, %196 fastmath<contract> : vector<8xf32>
-            %216 = arith.constant dense<1.000000e+00> : vector<8xf32>
-            %217 = arith.addf %215, %216 fastmath<contract> : vector<8xf32>
-            %218 = arith.fptosi %190 : vector<8xf32> to vector<8xi32>
-            %219 = arith.constant dense<23> : vector<8xi32>
-            %220 = arith.shli %218, %219 : vector<8xi32>
-            %221 = arith.bitcast %217 : vector<8xf32> to vector<8xi32>
-            %222 = arith.addi %221, %220 : vector<8xi32>
-            %223 = arith.bitcast %222 : vector<8xi32> to vector<8xf32>
-            %224 = arith.constant dense<-87.3365479> : vector<8xf32>
-            %225 = arith.constant dense<0.000000e+00> : vector<8xf32>
-            %226 = arith.cmpf olt, %183, %224 : vector<8xf32>
-            %227 = arith.select %226, %225, %223 : vector<8xf32>
-            %228 = arith.constant dense<88.7228394> : vector<8xf32>
-            %229 = arith.constant dense<0x7f800000> : vector<8xf32>
-            %230 = arith.cmpf ogt, %183, %228 : vector<8xf32>
-            %231 = arith.select %230, %229, %227 : vector<8xf32>
-            %232 = arith.cmpf uno, %183, %183 : vector<8xf32>
-            %233 = arith.select %232, %183, %231 : vector<8xf32>
-            %234 = arith.addf %175, %233 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-            %235 = arith.divf %46, %234 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-            %236 = arith.mulf %235, %48 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-            %237 = arith.constant 192 : index
-            %238 = arith.muli %30, %237 : index
-            %239 = arith.constant 16 : index
-            %240 = arith.muli %29, %239 : index
-            %241 = arith.addi %238, %240 : index
-            vector.store %178, %3[%241] : memref<?xf32>, vector<8xf32>
-            %242 = arith.constant 8 : index
-            %243 = arith.addi %241, %242 : index
-            vector.store %236, %3[%243] : memref<?xf32>, vector<8xf32>
-            %244 = arith.subf %44, %49 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-            %245 = arith.cmpf ogt, %244, %117 : vector<8xf32>
-            %246 = arith.select %245, %244, %117 : vector<8xf32>
-            %247 = arith.cmpf olt, %246, %121 : vector<8xf32>
-            %248 = arith.select %247, %246, %121 : vector<8xf32>
-            %249 = arith.constant dense<8.870000e+01> : vector<8xf32>
-            %250 = arith.minnumf %248, %249 : vector<8xf32>
-            %251 = arith.constant dense<-8.830000e+01> : vector<8xf32>
-            %252 = arith.maxnumf %250, %251 : vector<8xf32>
-            %253 = arith.constant dense<1.44269502> : vector<8xf32>
-            %254 = arith.mulf %252, %253 fastmath<contract> : vector<8xf32>
-            %255 = rlx_cpu.rint %254 : vector<8xf32>
-            %256 = arith.constant dense<0.693359375> : vector<8xf32>
-            %257 = arith.mulf %255, %256 fastmath<contract> : vector<8xf32>
-            %258 = arith.subf %252, %257 fastmath<contract> : vector<8xf32>
-            %259 = arith.constant dense<-0.000212194442> : vector<8xf32>
-            %260 = arith.mulf %255, %259 fastmath<contract> : vector<8xf32>
-            %261 = arith.subf %258, %260 fastmath<contract> : vector<8xf32>
-            %262 = arith.constant dense<0.000198756912> : vector<8xf32>
-            %263 = arith.mulf %262, %261 fastmath<contract> : vector<8xf32>
-            %264 = arith.constant dense<0.00139819994> : vector<8xf32>
-            %265 = arith.addf %263, %264 fastmath<contract> : vector<8xf32>
-            %266 = arith.mulf %265, %261 fastmath<contract> : vector<8xf32>
-            %267 = arith.constant dense<0.00833345205> : vector<8xf32>
-            %268 = arith.addf %266, %267 fastmath<contract> : vector<8xf32>
-            %269 = arith.mulf %268, %261 fastmath<contract> : vector<8xf32>
-            %270 = arith.constant dense<0.0416657962> : vector<8xf32>
-            %271 = arith.addf %269, %270 fastmath<contract> : vector<8xf32>
-            %272 = arith.mulf %271, %261 fastmath<contract> : vector<8xf32>
-            %273 = arith.constant dense<0.166666657> : vector<8xf32>
-            %274 = arith.addf %272, %273 fastmath<contract> : vector<8xf32>
-            %275 = arith.mulf %274, %261 fastmath<contract> : vector<8xf32>
-            %276 = arith.constant dense<5.000000e-01> : vector<8xf32>
-            %277 = arith.addf %275, %276 fastmath<contract> : vector<8xf32>
-            %278 = arith.mulf %261, %261 fastmath<contract> : vector<8xf32>
-            %279 = arith.mulf %277, %278 fastmath<contract> : vector<8xf32>
-            %280 = arith.addf %279, %261 fastmath<contract> : vector<8xf32>
-            %281 = arith.constant dense<1.000000e+00> : vector<8xf32>
-            %282 = arith.addf %280, %281 fastmath<contract> : vector<8xf32>
-            %283 = arith.fptosi %255 : vector<8xf32> to vector<8xi32>
-            %284 = arith.constant dense<23> : vector<8xi32>
-            %285 = arith.shli %283, %284 : vector<8xi32>
-            %286 = arith.bitcast %282 : vector<8xf32> to vector<8xi32>
-            %287 = arith.addi %286, %285 : vector<8xi32>
-            %288 = arith.bitcast %287 : vector<8xi32> to vector<8xf32>
-            %289 = arith.constant dense<-87.3365479> : vector<8xf32>
-            %290 = arith.constant dense<0.000000e+00> : vector<8xf32>
-            %291 = arith.cmpf olt, %248, %289 : vector<8xf32>
-            %292 = arith.select %291, %290, %288 : vector<8xf32>
-            %293 = arith.constant dense<88.7228394> : vector<8xf32>
-            %294 = arith.constant dense<0x7f800000> : vector<8xf32>
-            %295 = arith.cmpf ogt, %248, %293 : vector<8xf32>
-            %296 = arith.select %295, %294, %292 : vector<8xf32>
-            %297 = arith.cmpf uno, %248, %248 : vector<8xf32>
-            %298 = arith.select %297, %248, %296 : vector<8xf32>
-            %299 = arith.addf %175, %298 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-            %300 = arith.divf %49, %299 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-            %301 = arith.mulf %300, %51 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-            %302 = arith.subf %44, %50 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-            %303 = arith.cmpf ogt, %302, %117 : vector<8xf32>
-            %304 = arith.select %303, %302, %117 : vector<8xf32>
-            %305 = arith.cmpf olt, %304, %121 : vector<8xf32>
-            %306 = arith.select %305, %304, %121 : vector<8xf32>
-            %307 = arith.constant dense<8.870000e+01> : vector<8xf32>
-            %308 = arith.minnumf %306, %307 : vector<8xf32>
-            %309 = arith.constant dense<-8.830000e+01> : vector<8xf32>
-            %310 = arith.maxnumf %308, %309 : vector<8xf32>
-            %311 = arith.constant dense<1.44269502> : vector<8xf32>
-            %312 = arith.mulf %310, %311 fastmath<contract> : vector<8xf32>
-            %313 = rlx_cpu.rint %312 : vector<8xf32>
-            %314 = arith.constant dense<0.693359375> : vector<8xf32>
-            %315 = arith.mulf %313, %314 fastmath<contract> : vector<8xf32>
-            %316 = arith.subf %310, %315 fastmath<contract> : vector<8xf32>
-            %317 = arith.constant dense<-0.000212194442> : vector<8xf32>
-            %318 = arith.mulf %313, %317 fastmath<contract> : vector<8xf32>
-            %319 = arith.subf %316, %318 fastmath<contract> : vector<8xf32>
-            %320 = arith.constant dense<0.000198756912> : vector<8xf32>
-            %321 = arith.mulf %320, %319 fastmath<contract> : vector<8xf32>
-            %322 = arith.constant dense<0.00139819994> : vector<8xf32>
-            %323 = arith.addf %321, %322 fastmath<contract> : vector<8xf32>
-            %324 = arith.mulf %323, %319 fastmath<contract> : vector<8xf32>
-            %325 = arith.constant dense<0.00833345205> : vector<8xf32>
-            %326 = arith.addf %324, %325 fastmath<contract> : vector<8xf32>
-            %327 = arith.mulf %326, %319 fastmath<contract> : vector<8xf32>
-            %328 = arith.constant dense<0.0416657962> : vector<8xf32>
-            %329 = arith.addf %327, %328 fastmath<contract> : vector<8xf32>
-            %330 = arith.mulf %329, %319 fastmath<contract> : vector<8xf32>
-            %331 = arith.constant dense<0.166666657> : vector<8xf32>
-            %332 = arith.addf %330, %331 fastmath<contract> : vector<8xf32>
-            %333 = arith.mulf %332, %319 fastmath<contract> : vector<8xf32>
-            %334 = arith.constant dense<5.000000e-01> : vector<8xf32>
-            %335 = arith.addf %333, %334 fastmath<contract> : vector<8xf32>
-            %336 = arith.mulf %319, %319 fastmath<contract> : vector<8xf32>
-            %337 = arith.mulf %335, %336 fastmath<contract> : vector<8xf32>
-            %338 = arith.addf %337, %319 fastmath<contract> : vector<8xf32>
-            %339 = arith.constant dense<1.000000e+00> : vector<8xf32>
-            %340 = arith.addf %338, %339 fastmath<contract> : vector<8xf32>
-            %341 = arith.fptosi %313 : vector<8xf32> to vector<8xi32>
-            %342 = arith.constant dense<23> : vector<8xi32>
-            %343 = arith.shli %341, %342 : vector<8xi32>
-            %344 = arith.bitcast %340 : vector<8xf32> to vector<8xi32>
-            %345 = arith.addi %344, %343 : vector<8xi32>
-            %346 = arith.bitcast %345 : vector<8xi32> to vector<8xf32>
-            %347 = arith.constant dense<-87.3365479> : vector<8xf32>
-            %348 = arith.constant dense<0.000000e+00> : vector<8xf32>
-            %349 = arith.cmpf olt, %306, %347 : vector<8xf32>
-            %350 = arith.select %349, %348, %346 : vector<8xf32>
-            %351 = arith.constant dense<88.7228394> : vector<8xf32>
-            %352 = arith.constant dense<0x7f800000> : vector<8xf32>
-            %353 = arith.cmpf ogt, %306, %351 : vector<8xf32>
-            %354 = arith.select %353, %352, %350 : vector<8xf32>
-            %355 = arith.cmpf uno, %306, %306 : vector<8xf32>
-            %356 = arith.select %355, %306, %354 : vector<8xf32>
-            %357 = arith.addf %175, %356 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-            %358 = arith.divf %50, %357 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-            %359 = arith.mulf %358, %52 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-            %360 = arith.muli %31, %237 : index
-            %361 = arith.addi %360, %240 : index
-            vector.store %301, %3[%361] : memref<?xf32>, vector<8xf32>
-            %362 = arith.addi %361, %242 : index
-            vector.store %359, %3[%362] : memref<?xf32>, vector<8xf32>
-            %363 = arith.subf %44, %53 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-            %364 = arith.cmpf ogt, %363, %117 : vector<8xf32>
-            %365 = arith.select %364, %363, %117 : vector<8xf32>
-            %366 = arith.cmpf olt, %365, %121 : vector<8xf32>
-            %367 = arith.select %366, %365, %121 : vector<8xf32>
-            %368 = arith.constant dense<8.870000e+01> : vector<8xf32>
-            %369 = arith.minnumf %367, %368 : vector<8xf32>
-            %370 = arith.constant dense<-8.830000e+01> : vector<8xf32>
-            %371 = arith.maxnumf %369, %370 : vector<8xf32>
-            %372 = arith.constant dense<1.44269502> : vector<8xf32>
-            %373 = arith.mulf %371, %372 fastmath<contract> : vector<8xf32>
-            %374 = rlx_cpu.rint %373 : vector<8xf32>
-            %375 = arith.constant dense<0.693359375> : vector<8xf32>
-            %376 = arith.mulf %374, %375 fastmath<contract> : vector<8xf32>
-            %377 = arith.subf %371, %376 fastmath<contract> : vector<8xf32>
-            %378 = arith.constant dense<-0.000212194442> : vector<8xf32>
-            %379 = arith.mulf %374, %378 fastmath<contract> : vector<8xf32>
-            %380 = arith.subf %377, %379 fastmath<contract> : vector<8xf32>
-            %381 = arith.constant dense<0.000198756912> : vector<8xf32>
-            %382 = arith.mulf %381, %380 fastmath<contract> : vector<8xf32>
-            %383 = arith.constant dense<0.00139819994> : vector<8xf32>
-            %384 = arith.addf %382, %383 fastmath<contract> : vector<8xf32>
-            %385 = arith.mulf %384, %380 fastmath<contract> : vector<8xf32>
-            %386 = arith.constant dense<0.00833345205> : vector<8xf32>
-            %387 = arith.addf %385, %386 fastmath<contract> : vector<8xf32>
-            %388 = arith.mulf %387, %380 fastmath<contract> : vector<8xf32>
-            %389 = arith.constant dense<0.0416657962> : vector<8xf32>
-            %390 = arith.addf %388, %389 fastmath<contract> : vector<8xf32>
-            %391 = arith.mulf %390, %380 fastmath<contract> : vector<8xf32>
-            %392 = arith.constant dense<0.166666657> : vector<8xf32>
-            %393 = arith.addf %391, %392 fastmath<contract> : vector<8xf32>
-            %394 = arith.mulf %393, %380 fastmath<contract> : vector<8xf32>
-            %395 = arith.constant dense<5.000000e-01> : vector<8xf32>
-            %396 = arith.addf %394, %395 fastmath<contract> : vector<8xf32>
-            %397 = arith.mulf %380, %380 fastmath<contract> : vector<8xf32>
-            %398 = arith.mulf %396, %397 fastmath<contract> : vector<8xf32>
-            %399 = arith.addf %398, %380 fastmath<contract> : vector<8xf32>
-            %400 = arith.constant dense<1.000000e+00> : vector<8xf32>
-            %401 = arith.addf %399, %400 fastmath<contract> : vector<8xf32>
-            %402 = arith.fptosi %374 : vector<8xf32> to vector<8xi32>
-            %403 = arith.constant dense<23> : vector<8xi32>
-            %404 = arith.shli %402, %403 : vector<8xi32>
-            %405 = arith.bitcast %401 : vector<8xf32> to vector<8xi32>
-            %406 = arith.addi %405, %404 : vector<8xi32>
-            %407 = arith.bitcast %406 : vector<8xi32> to vector<8xf32>
-            %408 = arith.constant dense<-87.3365479> : vector<8xf32>
-            %409 = arith.constant dense<0.000000e+00> : vector<8xf32>
-            %410 = arith.cmpf olt, %367, %408 : vector<8xf32>
-            %411 = arith.select %410, %409, %407 : vector<8xf32>
-            %412 = arith.constant dense<88.7228394> : vector<8xf32>
-            %413 = arith.constant dense<0x7f800000> : vector<8xf32>
-            %414 = arith.cmpf ogt, %367, %412 : vector<8xf32>
-            %415 = arith.select %414, %413, %411 : vector<8xf32>
-            %416 = arith.cmpf uno, %367, %367 : vector<8xf32>
-            %417 = arith.select %416, %367, %415 : vector<8xf32>
-            %418 = arith.addf %175, %417 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-            %419 = arith.divf %53, %418 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-            %420 = arith.mulf %419, %55 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-            %421 = arith.subf %44, %54 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-            %422 = arith.cmpf ogt, %421, %117 : vector<8xf32>
-            %423 = arith.select %422, %421, %117 : vector<8xf32>
-            %424 = arith.cmpf olt, %423, %121 : vector<8xf32>
-            %425 = arith.select %424, %423, %121 : vector<8xf32>
-            %426 = arith.constant dense<8.870000e+01> : vector<8xf32>
-            %427 = arith.minnumf %425, %426 : vector<8xf32>
-            %428 = arith.constant dense<-8.830000e+01> : vector<8xf32>
-            %429 = arith.maxnumf %427, %428 : vector<8xf32>
-            %430 = arith.constant dense<1.44269502> : vector<8xf32>
-            %431 = arith.mulf %429, %430 fastmath<contract> : vector<8xf32>
-            %432 = rlx_cpu.rint %431 : vector<8xf32>
-            %433 = arith.constant dense<0.693359375> : vector<8xf32>
-            %434 = arith.mulf %432, %433 fastmath<contract> : vector<8xf32>
-            %435 = arith.subf %429, %434 fastmath<contract> : vector<8xf32>
-            %436 = arith.constant dense<-0.000212194442> : vector<8xf32>
-            %437 = arith.mulf %432, %436 fastmath<contract> : vector<8xf32>
-            %438 = arith.subf %435, %437 fastmath<contract> : vector<8xf32>
-            %439 = arith.constant dense<0.000198756912> : vector<8xf32>
-            %440 = arith.mulf %439, %438 fastmath<contract> : vector<8xf32>
-            %441 = arith.constant dense<0.00139819994> : vector<8xf32>
-            %442 = arith.addf %440, %441 fastmath<contract> : vector<8xf32>
-            %443 = arith.mulf %442, %438 fastmath<contract> : vector<8xf32>
-            %444 = arith.constant dense<0.00833345205> : vector<8xf32>
-            %445 = arith.addf %443, %444 fastmath<contract> : vector<8xf32>
-            %446 = arith.mulf %445, %438 fastmath<contract> : vector<8xf32>
-            %447 = arith.constant dense<0.0416657962> : vector<8xf32>
-            %448 = arith.addf %446, %447 fastmath<contract> : vector<8xf32>
-            %449 = arith.mulf %448, %438 fastmath<contract> : vector<8xf32>
-            %450 = arith.constant dense<0.166666657> : vector<8xf32>
-            %451 = arith.addf %449, %450 fastmath<contract> : vector<8xf32>
-            %452 = arith.mulf %451, %438 fastmath<contract> : vector<8xf32>
-            %453 = arith.constant dense<5.000000e-01> : vector<8xf32>
-            %454 = arith.addf %452, %453 fastmath<contract> : vector<8xf32>
-            %455 = arith.mulf %438, %438 fastmath<contract> : vector<8xf32>
-            %456 = arith.mulf %454, %455 fastmath<contract> : vector<8xf32>
-            %457 = arith.addf %456, %438 fastmath<contract> : vector<8xf32>
-            %458 = arith.constant dense<1.000000e+00> : vector<8xf32>
-            %459 = arith.addf %457, %458 fastmath<contract> : vector<8xf32>
-            %460 = arith.fptosi %432 : vector<8xf32> to vector<8xi32>
-            %461 = arith.constant dense<23> : vector<8xi32>
-            %462 = arith.shli %460, %461 : vector<8xi32>
-            %463 = arith.bitcast %459 : vector<8xf32> to vector<8xi32>
-            %464 = arith.addi %463, %462 : vector<8xi32>
-            %465 = arith.bitcast %464 : vector<8xi32> to vector<8xf32>
-            %466 = arith.constant dense<-87.3365479> : vector<8xf32>
-            %467 = arith.constant dense<0.000000e+00> : vector<8xf32>
-            %468 = arith.cmpf olt, %425, %466 : vector<8xf32>
-            %469 = arith.select %468, %467, %465 : vector<8xf32>
-            %470 = arith.constant dense<88.7228394> : vector<8xf32>
-            %471 = arith.constant dense<0x7f800000> : vector<8xf32>
-            %472 = arith.cmpf ogt, %425, %470 : vector<8xf32>
-            %473 = arith.select %472, %471, %469 : vector<8xf32>
-            %474 = arith.cmpf uno, %425, %425 : vector<8xf32>
-            %475 = arith.select %474, %425, %473 : vector<8xf32>
-            %476 = arith.addf %175, %475 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-            %477 = arith.divf %54, %476 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-            %478 = arith.mulf %477, %56 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-            %479 = arith.muli %33, %237 : index
-            %480 = arith.addi %479, %240 : index
-            vector.store %420, %3[%480] : memref<?xf32>, vector<8xf32>
-            %481 = arith.addi %480, %242 : index
-            vector.store %478, %3[%481] : memref<?xf32>, vector<8xf32>
-            %482 = arith.subf %44, %57 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-            %483 = arith.cmpf ogt, %482, %117 : vector<8xf32>
-            %484 = arith.select %483, %482, %117 : vector<8xf32>
-            %485 = arith.cmpf olt, %484, %121 : vector<8xf32>
-            %486 = arith.select %485, %484, %121 : vector<8xf32>
-            %487 = arith.constant dense<8.870000e+01> : vector<8xf32>
-            %488 = arith.minnumf %486, %487 : vector<8xf32>
-            %489 = arith.constant dense<-8.830000e+01> : vector<8xf32>
-            %490 = arith.maxnumf %488, %489 : vector<8xf32>
-            %491 = arith.constant dense<1.44269502> : vector<8xf32>
-            %492 = arith.mulf %490, %491 fastmath<contract> : vector<8xf32>
-            %493 = rlx_cpu.rint %492 : vector<8xf32>
-            %494 = arith.constant dense<0.693359375> : vector<8xf32>
-            %495 = arith.mulf %493, %494 fastmath<contract> : vector<8xf32>
-            %496 = arith.subf %490, %495 fastmath<contract> : vector<8xf32>
-            %497 = arith.constant dense<-0.000212194442> : vector<8xf32>
-            %498 = arith.mulf %493, %497 fastmath<contract> : vector<8xf32>
-            %499 = arith.subf %496, %498 fastmath<contract> : vector<8xf32>
-            %500 = arith.constant dense<0.000198756912> : vector<8xf32>
-            %501 = arith.mulf %500, %499 fastmath<contract> : vector<8xf32>
-            %502 = arith.constant dense<0.00139819994> : vector<8xf32>
-            %503 = arith.addf %501, %502 fastmath<contract> : vector<8xf32>
-            %504 = arith.mulf %503, %499 fastmath<contract> : vector<8xf32>
-            %505 = arith.constant dense<0.00833345205> : vector<8xf32>
-            %506 = arith.addf %504, %505 fastmath<contract> : vector<8xf32>
-            %507 = arith.mulf %506, %499 fastmath<contract> : vector<8xf32>
-            %508 = arith.constant dense<0.0416657962> : vector<8xf32>
-            %509 = arith.addf %507, %508 fastmath<contract> : vector<8xf32>
-            %510 = arith.mulf %509, %499 fastmath<contract> : vector<8xf32>
-            %511 = arith.constant dense<0.166666657> : vector<8xf32>
-            %512 = arith.addf %510, %511 fastmath<contract> : vector<8xf32>
-            %513 = arith.mulf %512, %499 fastmath<contract> : vector<8xf32>
-            %514 = arith.constant dense<5.000000e-01> : vector<8xf32>
-            %515 = arith.addf %513, %514 fastmath<contract> : vector<8xf32>
-            %516 = arith.mulf %499, %499 fastmath<contract> : vector<8xf32>
-            %517 = arith.mulf %515, %516 fastmath<contract> : vector<8xf32>
-            %518 = arith.addf %517, %499 fastmath<contract> : vector<8xf32>
-            %519 = arith.constant dense<1.000000e+00> : vector<8xf32>
-            %520 = arith.addf %518, %519 fastmath<contract> : vector<8xf32>
-            %521 = arith.fptosi %493 : vector<8xf32> to vector<8xi32>
-            %522 = arith.constant dense<23> : vector<8xi32>
-            %523 = arith.shli %521, %522 : vector<8xi32>
-            %524 = arith.bitcast %520 : vector<8xf32> to vector<8xi32>
-            %525 = arith.addi %524, %523 : vector<8xi32>
-            %526 = arith.bitcast %525 : vector<8xi32> to vector<8xf32>
-            %527 = arith.constant dense<-87.3365479> : vector<8xf32>
-            %528 = arith.constant dense<0.000000e+00> : vector<8xf32>
-            %529 = arith.cmpf olt, %486, %527 : vector<8xf32>
-            %530 = arith.select %529, %528, %526 : vector<8xf32>
-            %531 = arith.constant dense<88.7228394> : vector<8xf32>
-            %532 = arith.constant dense<0x7f800000> : vector<8xf32>
-            %533 = arith.cmpf ogt, %486, %531 : vector<8xf32>
-            %534 = arith.select %533, %532, %530 : vector<8xf32>
-            %535 = arith.cmpf uno, %486, %486 : vector<8xf32>
-            %536 = arith.select %535, %486, %534 : vector<8xf32>
-            %537 = arith.addf %175, %536 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-            %538 = arith.divf %57, %537 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-            %539 = arith.mulf %538, %59 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-            %540 = arith.subf %44, %58 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-            %541 = arith.cmpf ogt, %540, %117 : vector<8xf32>
-            %542 = arith.select %541, %540, %117 : vector<8xf32>
-            %543 = arith.cmpf olt, %542, %121 : vector<8xf32>
-            %544 = arith.select %543, %542, %121 : vector<8xf32>
-            %545 = arith.constant dense<8.870000e+01> : vector<8xf32>
-            %546 = arith.minnumf %544, %545 : vector<8xf32>
-            %547 = arith.constant dense<-8.830000e+01> : vector<8xf32>
-            %548 = arith.maxnumf %546, %547 : vector<8xf32>
-            %549 = arith.constant dense<1.44269502> : vector<8xf32>
-            %550 = arith.mulf %548, %549 fastmath<contract> : vector<8xf32>
-            %551 = rlx_cpu.rint %550 : vector<8xf32>
-            %552 = arith.constant dense<0.693359375> : vector<8xf32>
-            %553 = arith.mulf %551, %552 fastmath<contract> : vector<8xf32>
-            %554 = arith.subf %548, %553 fastmath<contract> : vector<8xf32>
-            %555 = arith.constant dense<-0.000212194442> : vector<8xf32>
-            %556 = arith.mulf %551, %555 fastmath<contract> : vector<8xf32>
-            %557 = arith.subf %554, %556 fastmath<contract> : vector<8xf32>
-            %558 = arith.constant dense<0.000198756912> : vector<8xf32>
-            %559 = arith.mulf %558, %557 fastmath<contract> : vector<8xf32>
-            %560 = arith.constant dense<0.00139819994> : vector<8xf32>
-            %561 = arith.addf %559, %560 fastmath<contract> : vector<8xf32>
-            %562 = arith.mulf %561, %557 fastmath<contract> : vector<8xf32>
-            %563 = arith.constant dense<0.00833345205> : vector<8xf32>
-            %564 = arith.addf %562, %563 fastmath<contract> : vector<8xf32>
-            %565 = arith.mulf %564, %557 fastmath<contract> : vector<8xf32>
-            %566 = arith.constant dense<0.0416657962> : vector<8xf32>
-            %567 = arith.addf %565, %566 fastmath<contract> : vector<8xf32>
-            %568 = arith.mulf %567, %557 fastmath<contract> : vector<8xf32>
-            %569 = arith.constant dense<0.166666657> : vector<8xf32>
-            %570 = arith.addf %568, %569 fastmath<contract> : vector<8xf32>
-            %571 = arith.mulf %570, %557 fastmath<contract> : vector<8xf32>
-            %572 = arith.constant dense<5.000000e-01> : vector<8xf32>
-            %573 = arith.addf %571, %572 fastmath<contract> : vector<8xf32>
-            %574 = arith.mulf %557, %557 fastmath<contract> : vector<8xf32>
-            %575 = arith.mulf %573, %574 fastmath<contract> : vector<8xf32>
-            %576 = arith.addf %575, %557 fastmath<contract> : vector<8xf32>
-            %577 = arith.constant dense<1.000000e+00> : vector<8xf32>
-            %578 = arith.addf %576, %577 fastmath<contract> : vector<8xf32>
-            %579 = arith.fptosi %551 : vector<8xf32> to vector<8xi32>
-            %580 = arith.constant dense<23> : vector<8xi32>
-            %581 = arith.shli %579, %580 : vector<8xi32>
-            %582 = arith.bitcast %578 : vector<8xf32> to vector<8xi32>
-            %583 = arith.addi %582, %581 : vector<8xi32>
-            %584 = arith.bitcast %583 : vector<8xi32> to vector<8xf32>
-            %585 = arith.constant dense<-87.3365479> : vector<8xf32>
-            %586 = arith.constant dense<0.000000e+00> : vector<8xf32>
-            %587 = arith.cmpf olt, %544, %585 : vector<8xf32>
-            %588 = arith.select %587, %586, %584 : vector<8xf32>
-            %589 = arith.constant dense<88.7228394> : vector<8xf32>
-            %590 = arith.constant dense<0x7f800000> : vector<8xf32>
-            %591 = arith.cmpf ogt, %544, %589 : vector<8xf32>
-            %592 = arith.select %591, %590, %588 : vector<8xf32>
-            %593 = arith.cmpf uno, %544, %544 : vector<8xf32>
-            %594 = arith.select %593, %544, %592 : vector<8xf32>
-            %595 = arith.addf %175, %594 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-            %596 = arith.divf %58, %595 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-            %597 = arith.mulf %596, %60 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-            %598 = arith.muli %35, %237 : index
-            %599 = arith.addi %598, %240 : index
-            vector.store %539, %3[%599] : memref<?xf32>, vector<8xf32>
-            %600 = arith.addi %599, %242 : index
-            vector.store %597, %3[%600] : memref<?xf32>, vector<8xf32>
+            %135 = arith.subf %56, %57 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %136 = arith.constant -8.700000e+01 : f32
+            %137 = vector.broadcast %136 : f32 to vector<16xf32>
+            %138 = arith.cmpf ogt, %135, %137 : vector<16xf32>
+            %139 = arith.select %138, %135, %137 : vector<16xf32>
+            %140 = arith.constant 8.800000e+01 : f32
+            %141 = vector.broadcast %140 : f32 to vector<16xf32>
+            %142 = arith.cmpf olt, %139, %141 : vector<16xf32>
+            %143 = arith.select %142, %139, %141 : vector<16xf32>
+            %144 = arith.constant dense<8.870000e+01> : vector<16xf32>
+            %145 = arith.minnumf %143, %144 : vector<16xf32>
+            %146 = arith.constant dense<-8.830000e+01> : vector<16xf32>
+            %147 = arith.maxnumf %145, %146 : vector<16xf32>
+            %148 = arith.constant dense<1.44269502> : vector<16xf32>
+            %149 = arith.mulf %147, %148 fastmath<contract> : vector<16xf32>
+            %150 = rlx_cpu.rint %149 : vector<16xf32>
+            %151 = arith.constant dense<0.693359375> : vector<16xf32>
+            %152 = arith.mulf %150, %151 fastmath<contract> : vector<16xf32>
+            %153 = arith.subf %147, %152 fastmath<contract> : vector<16xf32>
+            %154 = arith.constant dense<-0.000212194442> : vector<16xf32>
+            %155 = arith.mulf %150, %154 fastmath<contract> : vector<16xf32>
+            %156 = arith.subf %153, %155 fastmath<contract> : vector<16xf32>
+            %157 = arith.constant dense<0.000198756912> : vector<16xf32>
+            %158 = arith.mulf %157, %156 fastmath<contract> : vector<16xf32>
+            %159 = arith.constant dense<0.00139819994> : vector<16xf32>
+            %160 = arith.addf %158, %159 fastmath<contract> : vector<16xf32>
+            %161 = arith.mulf %160, %156 fastmath<contract> : vector<16xf32>
+            %162 = arith.constant dense<0.00833345205> : vector<16xf32>
+            %163 = arith.addf %161, %162 fastmath<contract> : vector<16xf32>
+            %164 = arith.mulf %163, %156 fastmath<contract> : vector<16xf32>
+            %165 = arith.constant dense<0.0416657962> : vector<16xf32>
+            %166 = arith.addf %164, %165 fastmath<contract> : vector<16xf32>
+            %167 = arith.mulf %166, %156 fastmath<contract> : vector<16xf32>
+            %168 = arith.constant dense<0.166666657> : vector<16xf32>
+            %169 = arith.addf %167, %168 fastmath<contract> : vector<16xf32>
+            %170 = arith.mulf %169, %156 fastmath<contract> : vector<16xf32>
+            %171 = arith.constant dense<5.000000e-01> : vector<16xf32>
+            %172 = arith.addf %170, %171 fastmath<contract> : vector<16xf32>
+            %173 = arith.mulf %156, %156 fastmath<contract> : vector<16xf32>
+            %174 = arith.mulf %172, %173 fastmath<contract> : vector<16xf32>
+            %175 = arith.addf %174, %156 fastmath<contract> : vector<16xf32>
+            %176 = arith.constant dense<1.000000e+00> : vector<16xf32>
+            %177 = arith.addf %175, %176 fastmath<contract> : vector<16xf32>
+            %178 = arith.fptosi %150 : vector<16xf32> to vector<16xi32>
+            %179 = arith.constant dense<23> : vector<16xi32>
+            %180 = arith.shli %178, %179 : vector<16xi32>
+            %181 = arith.bitcast %177 : vector<16xf32> to vector<16xi32>
+            %182 = arith.addi %181, %180 : vector<16xi32>
+            %183 = arith.bitcast %182 : vector<16xi32> to vector<16xf32>
+            %184 = arith.constant dense<-87.3365479> : vector<16xf32>
+            %185 = arith.constant dense<0.000000e+00> : vector<16xf32>
+            %186 = arith.cmpf olt, %143, %184 : vector<16xf32>
+            %187 = arith.select %186, %185, %183 : vector<16xf32>
+            %188 = arith.constant dense<88.7228394> : vector<16xf32>
+            %189 = arith.constant dense<0x7f800000> : vector<16xf32>
+            %190 = arith.cmpf ogt, %143, %188 : vector<16xf32>
+            %191 = arith.select %190, %189, %187 : vector<16xf32>
+            %192 = arith.cmpf uno, %143, %143 : vector<16xf32>
+            %193 = arith.select %192, %143, %191 : vector<16xf32>
+            %194 = arith.constant 1.000000e+00 : f32
+            %195 = vector.broadcast %194 : f32 to vector<16xf32>
+            %196 = arith.addf %195, %193 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %197 = arith.divf %57, %196 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %198 = arith.mulf %197, %58 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %199 = arith.constant 192 : index
+            %200 = arith.muli %30, %199 : index
+            %201 = arith.constant 16 : index
+            %202 = arith.muli %29, %201 : index
+            %203 = arith.addi %200, %202 : index
+            vector.store %198, %3[%203] : memref<?xf32>, vector<16xf32>
+            %204 = arith.subf %56, %59 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %205 = arith.cmpf ogt, %204, %137 : vector<16xf32>
+            %206 = arith.select %205, %204, %137 : vector<16xf32>
+            %207 = arith.cmpf olt, %206, %141 : vector<16xf32>
+            %208 = arith.select %207, %206, %141 : vector<16xf32>
+            %209 = arith.constant dense<8.870000e+01> : vector<16xf32>
+            %210 = arith.minnumf %208, %209 : vector<16xf32>
+            %211 = arith.constant dense<-8.830000e+01> : vector<16xf32>
+            %212 = arith.maxnumf %210, %211 : vector<16xf32>
+            %213 = arith.constant dense<1.44269502> : vector<16xf32>
+            %214 = arith.mulf %212, %213 fastmath<contract> : vector<16xf32>
+            %215 = rlx_cpu.rint %214 : vector<16xf32>
+            %216 = arith.constant dense<0.693359375> : vector<16xf32>
+            %217 = arith.mulf %215, %216 fastmath<contract> : vector<16xf32>
+            %218 = arith.subf %212, %217 fastmath<contract> : vector<16xf32>
+            %219 = arith.constant dense<-0.000212194442> : vector<16xf32>
+            %220 = arith.mulf %215, %219 fastmath<contract> : vector<16xf32>
+            %221 = arith.subf %218, %220 fastmath<contract> : vector<16xf32>
+            %222 = arith.constant dense<0.000198756912> : vector<16xf32>
+            %223 = arith.mulf %222, %221 fastmath<contract> : vector<16xf32>
+            %224 = arith.constant dense<0.00139819994> : vector<16xf32>
+            %225 = arith.addf %223, %224 fastmath<contract> : vector<16xf32>
+            %226 = arith.mulf %225, %221 fastmath<contract> : vector<16xf32>
+            %227 = arith.constant dense<0.00833345205> : vector<16xf32>
+            %228 = arith.addf %226, %227 fastmath<contract> : vector<16xf32>
+            %229 = arith.mulf %228, %221 fastmath<contract> : vector<16xf32>
+            %230 = arith.constant dense<0.0416657962> : vector<16xf32>
+            %231 = arith.addf %229, %230 fastmath<contract> : vector<16xf32>
+            %232 = arith.mulf %231, %221 fastmath<contract> : vector<16xf32>
+            %233 = arith.constant dense<0.166666657> : vector<16xf32>
+            %234 = arith.addf %232, %233 fastmath<contract> : vector<16xf32>
+            %235 = arith.mulf %234, %221 fastmath<contract> : vector<16xf32>
+            %236 = arith.constant dense<5.000000e-01> : vector<16xf32>
+            %237 = arith.addf %235, %236 fastmath<contract> : vector<16xf32>
+            %238 = arith.mulf %221, %221 fastmath<contract> : vector<16xf32>
+            %239 = arith.mulf %237, %238 fastmath<contract> : vector<16xf32>
+            %240 = arith.addf %239, %221 fastmath<contract> : vector<16xf32>
+            %241 = arith.constant dense<1.000000e+00> : vector<16xf32>
+            %242 = arith.addf %240, %241 fastmath<contract> : vector<16xf32>
+            %243 = arith.fptosi %215 : vector<16xf32> to vector<16xi32>
+            %244 = arith.constant dense<23> : vector<16xi32>
+            %245 = arith.shli %243, %244 : vector<16xi32>
+            %246 = arith.bitcast %242 : vector<16xf32> to vector<16xi32>
+            %247 = arith.addi %246, %245 : vector<16xi32>
+            %248 = arith.bitcast %247 : vector<16xi32> to vector<16xf32>
+            %249 = arith.constant dense<-87.3365479> : vector<16xf32>
+            %250 = arith.constant dense<0.000000e+00> : vector<16xf32>
+            %251 = arith.cmpf olt, %208, %249 : vector<16xf32>
+            %252 = arith.select %251, %250, %248 : vector<16xf32>
+            %253 = arith.constant dense<88.7228394> : vector<16xf32>
+            %254 = arith.constant dense<0x7f800000> : vector<16xf32>
+            %255 = arith.cmpf ogt, %208, %253 : vector<16xf32>
+            %256 = arith.select %255, %254, %252 : vector<16xf32>
+            %257 = arith.cmpf uno, %208, %208 : vector<16xf32>
+            %258 = arith.select %257, %208, %256 : vector<16xf32>
+            %259 = arith.addf %195, %258 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %260 = arith.divf %59, %259 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %261 = arith.mulf %260, %60 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %262 = arith.muli %31, %199 : index
+            %263 = arith.addi %262, %202 : index
+            vector.store %261, %3[%263] : memref<?xf32>, vector<16xf32>
+            %264 = arith.subf %56, %61 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %265 = arith.cmpf ogt, %264, %137 : vector<16xf32>
+            %266 = arith.select %265, %264, %137 : vector<16xf32>
+            %267 = arith.cmpf olt, %266, %141 : vector<16xf32>
+            %268 = arith.select %267, %266, %141 : vector<16xf32>
+            %269 = arith.constant dense<8.870000e+01> : vector<16xf32>
+            %270 = arith.minnumf %268, %269 : vector<16xf32>
+            %271 = arith.constant dense<-8.830000e+01> : vector<16xf32>
+            %272 = arith.maxnumf %270, %271 : vector<16xf32>
+            %273 = arith.constant dense<1.44269502> : vector<16xf32>
+            %274 = arith.mulf %272, %273 fastmath<contract> : vector<16xf32>
+            %275 = rlx_cpu.rint %274 : vector<16xf32>
+            %276 = arith.constant dense<0.693359375> : vector<16xf32>
+            %277 = arith.mulf %275, %276 fastmath<contract> : vector<16xf32>
+            %278 = arith.subf %272, %277 fastmath<contract> : vector<16xf32>
+            %279 = arith.constant dense<-0.000212194442> : vector<16xf32>
+            %280 = arith.mulf %275, %279 fastmath<contract> : vector<16xf32>
+            %281 = arith.subf %278, %280 fastmath<contract> : vector<16xf32>
+            %282 = arith.constant dense<0.000198756912> : vector<16xf32>
+            %283 = arith.mulf %282, %281 fastmath<contract> : vector<16xf32>
+            %284 = arith.constant dense<0.00139819994> : vector<16xf32>
+            %285 = arith.addf %283, %284 fastmath<contract> : vector<16xf32>
+            %286 = arith.mulf %285, %281 fastmath<contract> : vector<16xf32>
+            %287 = arith.constant dense<0.00833345205> : vector<16xf32>
+            %288 = arith.addf %286, %287 fastmath<contract> : vector<16xf32>
+            %289 = arith.mulf %288, %281 fastmath<contract> : vector<16xf32>
+            %290 = arith.constant dense<0.0416657962> : vector<16xf32>
+            %291 = arith.addf %289, %290 fastmath<contract> : vector<16xf32>
+            %292 = arith.mulf %291, %281 fastmath<contract> : vector<16xf32>
+            %293 = arith.constant dense<0.166666657> : vector<16xf32>
+            %294 = arith.addf %292, %293 fastmath<contract> : vector<16xf32>
+            %295 = arith.mulf %294, %281 fastmath<contract> : vector<16xf32>
+            %296 = arith.constant dense<5.000000e-01> : vector<16xf32>
+            %297 = arith.addf %295, %296 fastmath<contract> : vector<16xf32>
+            %298 = arith.mulf %281, %281 fastmath<contract> : vector<16xf32>
+            %299 = arith.mulf %297, %298 fastmath<contract> : vector<16xf32>
+            %300 = arith.addf %299, %281 fastmath<contract> : vector<16xf32>
+            %301 = arith.constant dense<1.000000e+00> : vector<16xf32>
+            %302 = arith.addf %300, %301 fastmath<contract> : vector<16xf32>
+            %303 = arith.fptosi %275 : vector<16xf32> to vector<16xi32>
+            %304 = arith.constant dense<23> : vector<16xi32>
+            %305 = arith.shli %303, %304 : vector<16xi32>
+            %306 = arith.bitcast %302 : vector<16xf32> to vector<16xi32>
+            %307 = arith.addi %306, %305 : vector<16xi32>
+            %308 = arith.bitcast %307 : vector<16xi32> to vector<16xf32>
+            %309 = arith.constant dense<-87.3365479> : vector<16xf32>
+            %310 = arith.constant dense<0.000000e+00> : vector<16xf32>
+            %311 = arith.cmpf olt, %268, %309 : vector<16xf32>
+            %312 = arith.select %311, %310, %308 : vector<16xf32>
+            %313 = arith.constant dense<88.7228394> : vector<16xf32>
+            %314 = arith.constant dense<0x7f800000> : vector<16xf32>
+            %315 = arith.cmpf ogt, %268, %313 : vector<16xf32>
+            %316 = arith.select %315, %314, %312 : vector<16xf32>
+            %317 = arith.cmpf uno, %268, %268 : vector<16xf32>
+            %318 = arith.select %317, %268, %316 : vector<16xf32>
+            %319 = arith.addf %195, %318 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %320 = arith.divf %61, %319 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %321 = arith.mulf %320, %62 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %322 = arith.muli %33, %199 : index
+            %323 = arith.addi %322, %202 : index
+            vector.store %321, %3[%323] : memref<?xf32>, vector<16xf32>
+            %324 = arith.subf %56, %63 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %325 = arith.cmpf ogt, %324, %137 : vector<16xf32>
+            %326 = arith.select %325, %324, %137 : vector<16xf32>
+            %327 = arith.cmpf olt, %326, %141 : vector<16xf32>
+            %328 = arith.select %327, %326, %141 : vector<16xf32>
+            %329 = arith.constant dense<8.870000e+01> : vector<16xf32>
+            %330 = arith.minnumf %328, %329 : vector<16xf32>
+            %331 = arith.constant dense<-8.830000e+01> : vector<16xf32>
+            %332 = arith.maxnumf %330, %331 : vector<16xf32>
+            %333 = arith.constant dense<1.44269502> : vector<16xf32>
+            %334 = arith.mulf %332, %333 fastmath<contract> : vector<16xf32>
+            %335 = rlx_cpu.rint %334 : vector<16xf32>
+            %336 = arith.constant dense<0.693359375> : vector<16xf32>
+            %337 = arith.mulf %335, %336 fastmath<contract> : vector<16xf32>
+            %338 = arith.subf %332, %337 fastmath<contract> : vector<16xf32>
+            %339 = arith.constant dense<-0.000212194442> : vector<16xf32>
+            %340 = arith.mulf %335, %339 fastmath<contract> : vector<16xf32>
+            %341 = arith.subf %338, %340 fastmath<contract> : vector<16xf32>
+            %342 = arith.constant dense<0.000198756912> : vector<16xf32>
+            %343 = arith.mulf %342, %341 fastmath<contract> : vector<16xf32>
+            %344 = arith.constant dense<0.00139819994> : vector<16xf32>
+            %345 = arith.addf %343, %344 fastmath<contract> : vector<16xf32>
+            %346 = arith.mulf %345, %341 fastmath<contract> : vector<16xf32>
+            %347 = arith.constant dense<0.00833345205> : vector<16xf32>
+            %348 = arith.addf %346, %347 fastmath<contract> : vector<16xf32>
+            %349 = arith.mulf %348, %341 fastmath<contract> : vector<16xf32>
+            %350 = arith.constant dense<0.0416657962> : vector<16xf32>
+            %351 = arith.addf %349, %350 fastmath<contract> : vector<16xf32>
+            %352 = arith.mulf %351, %341 fastmath<contract> : vector<16xf32>
+            %353 = arith.constant dense<0.166666657> : vector<16xf32>
+            %354 = arith.addf %352, %353 fastmath<contract> : vector<16xf32>
+            %355 = arith.mulf %354, %341 fastmath<contract> : vector<16xf32>
+            %356 = arith.constant dense<5.000000e-01> : vector<16xf32>
+            %357 = arith.addf %355, %356 fastmath<contract> : vector<16xf32>
+            %358 = arith.mulf %341, %341 fastmath<contract> : vector<16xf32>
+            %359 = arith.mulf %357, %358 fastmath<contract> : vector<16xf32>
+            %360 = arith.addf %359, %341 fastmath<contract> : vector<16xf32>
+            %361 = arith.constant dense<1.000000e+00> : vector<16xf32>
+            %362 = arith.addf %360, %361 fastmath<contract> : vector<16xf32>
+            %363 = arith.fptosi %335 : vector<16xf32> to vector<16xi32>
+            %364 = arith.constant dense<23> : vector<16xi32>
+            %365 = arith.shli %363, %364 : vector<16xi32>
+            %366 = arith.bitcast %362 : vector<16xf32> to vector<16xi32>
+            %367 = arith.addi %366, %365 : vector<16xi32>
+            %368 = arith.bitcast %367 : vector<16xi32> to vector<16xf32>
+            %369 = arith.constant dense<-87.3365479> : vector<16xf32>
+            %370 = arith.constant dense<0.000000e+00> : vector<16xf32>
+            %371 = arith.cmpf olt, %328, %369 : vector<16xf32>
+            %372 = arith.select %371, %370, %368 : vector<16xf32>
+            %373 = arith.constant dense<88.7228394> : vector<16xf32>
+            %374 = arith.constant dense<0x7f800000> : vector<16xf32>
+            %375 = arith.cmpf ogt, %328, %373 : vector<16xf32>
+            %376 = arith.select %375, %374, %372 : vector<16xf32>
+            %377 = arith.cmpf uno, %328, %328 : vector<16xf32>
+            %378 = arith.select %377, %328, %376 : vector<16xf32>
+            %379 = arith.addf %195, %378 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %380 = arith.divf %63, %379 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %381 = arith.mulf %380, %64 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %382 = arith.muli %35, %199 : index
+            %383 = arith.addi %382, %202 : index
+            vector.store %381, %3[%383] : memref<?xf32>, vector<16xf32>
+            %384 = arith.subf %56, %65 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %385 = arith.cmpf ogt, %384, %137 : vector<16xf32>
+            %386 = arith.select %385, %384, %137 : vector<16xf32>
+            %387 = arith.cmpf olt, %386, %141 : vector<16xf32>
+            %388 = arith.select %387, %386, %141 : vector<16xf32>
+            %389 = arith.constant dense<8.870000e+01> : vector<16xf32>
+            %390 = arith.minnumf %388, %389 : vector<16xf32>
+            %391 = arith.constant dense<-8.830000e+01> : vector<16xf32>
+            %392 = arith.maxnumf %390, %391 : vector<16xf32>
+            %393 = arith.constant dense<1.44269502> : vector<16xf32>
+            %394 = arith.mulf %392, %393 fastmath<contract> : vector<16xf32>
+            %395 = rlx_cpu.rint %394 : vector<16xf32>
+            %396 = arith.constant dense<0.693359375> : vector<16xf32>
+            %397 = arith.mulf %395, %396 fastmath<contract> : vector<16xf32>
+            %398 = arith.subf %392, %397 fastmath<contract> : vector<16xf32>
+            %399 = arith.constant dense<-0.000212194442> : vector<16xf32>
+            %400 = arith.mulf %395, %399 fastmath<contract> : vector<16xf32>
+            %401 = arith.subf %398, %400 fastmath<contract> : vector<16xf32>
+            %402 = arith.constant dense<0.000198756912> : vector<16xf32>
+            %403 = arith.mulf %402, %401 fastmath<contract> : vector<16xf32>
+            %404 = arith.constant dense<0.00139819994> : vector<16xf32>
+            %405 = arith.addf %403, %404 fastmath<contract> : vector<16xf32>
+            %406 = arith.mulf %405, %401 fastmath<contract> : vector<16xf32>
+            %407 = arith.constant dense<0.00833345205> : vector<16xf32>
+            %408 = arith.addf %406, %407 fastmath<contract> : vector<16xf32>
+            %409 = arith.mulf %408, %401 fastmath<contract> : vector<16xf32>
+            %410 = arith.constant dense<0.0416657962> : vector<16xf32>
+            %411 = arith.addf %409, %410 fastmath<contract> : vector<16xf32>
+            %412 = arith.mulf %411, %401 fastmath<contract> : vector<16xf32>
+            %413 = arith.constant dense<0.166666657> : vector<16xf32>
+            %414 = arith.addf %412, %413 fastmath<contract> : vector<16xf32>
+            %415 = arith.mulf %414, %401 fastmath<contract> : vector<16xf32>
+            %416 = arith.constant dense<5.000000e-01> : vector<16xf32>
+            %417 = arith.addf %415, %416 fastmath<contract> : vector<16xf32>
+            %418 = arith.mulf %401, %401 fastmath<contract> : vector<16xf32>
+            %419 = arith.mulf %417, %418 fastmath<contract> : vector<16xf32>
+            %420 = arith.addf %419, %401 fastmath<contract> : vector<16xf32>
+            %421 = arith.constant dense<1.000000e+00> : vector<16xf32>
+            %422 = arith.addf %420, %421 fastmath<contract> : vector<16xf32>
+            %423 = arith.fptosi %395 : vector<16xf32> to vector<16xi32>
+            %424 = arith.constant dense<23> : vector<16xi32>
+            %425 = arith.shli %423, %424 : vector<16xi32>
+            %426 = arith.bitcast %422 : vector<16xf32> to vector<16xi32>
+            %427 = arith.addi %426, %425 : vector<16xi32>
+            %428 = arith.bitcast %427 : vector<16xi32> to vector<16xf32>
+            %429 = arith.constant dense<-87.3365479> : vector<16xf32>
+            %430 = arith.constant dense<0.000000e+00> : vector<16xf32>
+            %431 = arith.cmpf olt, %388, %429 : vector<16xf32>
+            %432 = arith.select %431, %430, %428 : vector<16xf32>
+            %433 = arith.constant dense<88.7228394> : vector<16xf32>
+            %434 = arith.constant dense<0x7f800000> : vector<16xf32>
+            %435 = arith.cmpf ogt, %388, %433 : vector<16xf32>
+            %436 = arith.select %435, %434, %432 : vector<16xf32>
+            %437 = arith.cmpf uno, %388, %388 : vector<16xf32>
+            %438 = arith.select %437, %388, %436 : vector<16xf32>
+            %439 = arith.addf %195, %438 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %440 = arith.divf %65, %439 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %441 = arith.mulf %440, %66 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %442 = arith.muli %37, %199 : index
+            %443 = arith.addi %442, %202 : index
+            vector.store %441, %3[%443] : memref<?xf32>, vector<16xf32>
+            %444 = arith.subf %56, %67 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %445 = arith.cmpf ogt, %444, %137 : vector<16xf32>
+            %446 = arith.select %445, %444, %137 : vector<16xf32>
+            %447 = arith.cmpf olt, %446, %141 : vector<16xf32>
+            %448 = arith.select %447, %446, %141 : vector<16xf32>
+            %449 = arith.constant dense<8.870000e+01> : vector<16xf32>
+            %450 = arith.minnumf %448, %449 : vector<16xf32>
+            %451 = arith.constant dense<-8.830000e+01> : vector<16xf32>
+            %452 = arith.maxnumf %450, %451 : vector<16xf32>
+            %453 = arith.constant dense<1.44269502> : vector<16xf32>
+            %454 = arith.mulf %452, %453 fastmath<contract> : vector<16xf32>
+            %455 = rlx_cpu.rint %454 : vector<16xf32>
+            %456 = arith.constant dense<0.693359375> : vector<16xf32>
+            %457 = arith.mulf %455, %456 fastmath<contract> : vector<16xf32>
+            %458 = arith.subf %452, %457 fastmath<contract> : vector<16xf32>
+            %459 = arith.constant dense<-0.000212194442> : vector<16xf32>
+            %460 = arith.mulf %455, %459 fastmath<contract> : vector<16xf32>
+            %461 = arith.subf %458, %460 fastmath<contract> : vector<16xf32>
+            %462 = arith.constant dense<0.000198756912> : vector<16xf32>
+            %463 = arith.mulf %462, %461 fastmath<contract> : vector<16xf32>
+            %464 = arith.constant dense<0.00139819994> : vector<16xf32>
+            %465 = arith.addf %463, %464 fastmath<contract> : vector<16xf32>
+            %466 = arith.mulf %465, %461 fastmath<contract> : vector<16xf32>
+            %467 = arith.constant dense<0.00833345205> : vector<16xf32>
+            %468 = arith.addf %466, %467 fastmath<contract> : vector<16xf32>
+            %469 = arith.mulf %468, %461 fastmath<contract> : vector<16xf32>
+            %470 = arith.constant dense<0.0416657962> : vector<16xf32>
+            %471 = arith.addf %469, %470 fastmath<contract> : vector<16xf32>
+            %472 = arith.mulf %471, %461 fastmath<contract> : vector<16xf32>
+            %473 = arith.constant dense<0.166666657> : vector<16xf32>
+            %474 = arith.addf %472, %473 fastmath<contract> : vector<16xf32>
+            %475 = arith.mulf %474, %461 fastmath<contract> : vector<16xf32>
+            %476 = arith.constant dense<5.000000e-01> : vector<16xf32>
+            %477 = arith.addf %475, %476 fastmath<contract> : vector<16xf32>
+            %478 = arith.mulf %461, %461 fastmath<contract> : vector<16xf32>
+            %479 = arith.mulf %477, %478 fastmath<contract> : vector<16xf32>
+            %480 = arith.addf %479, %461 fastmath<contract> : vector<16xf32>
+            %481 = arith.constant dense<1.000000e+00> : vector<16xf32>
+            %482 = arith.addf %480, %481 fastmath<contract> : vector<16xf32>
+            %483 = arith.fptosi %455 : vector<16xf32> to vector<16xi32>
+            %484 = arith.constant dense<23> : vector<16xi32>
+            %485 = arith.shli %483, %484 : vector<16xi32>
+            %486 = arith.bitcast %482 : vector<16xf32> to vector<16xi32>
+            %487 = arith.addi %486, %485 : vector<16xi32>
+            %488 = arith.bitcast %487 : vector<16xi32> to vector<16xf32>
+            %489 = arith.constant dense<-87.3365479> : vector<16xf32>
+            %490 = arith.constant dense<0.000000e+00> : vector<16xf32>
+            %491 = arith.cmpf olt, %448, %489 : vector<16xf32>
+            %492 = arith.select %491, %490, %488 : vector<16xf32>
+            %493 = arith.constant dense<88.7228394> : vector<16xf32>
+            %494 = arith.constant dense<0x7f800000> : vector<16xf32>
+            %495 = arith.cmpf ogt, %448, %493 : vector<16xf32>
+            %496 = arith.select %495, %494, %492 : vector<16xf32>
+            %497 = arith.cmpf uno, %448, %448 : vector<16xf32>
+            %498 = arith.select %497, %448, %496 : vector<16xf32>
+            %499 = arith.addf %195, %498 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %500 = arith.divf %67, %499 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %501 = arith.mulf %500, %68 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %502 = arith.muli %39, %199 : index
+            %503 = arith.addi %502, %202 : index
+            vector.store %501, %3[%503] : memref<?xf32>, vector<16xf32>
+            %504 = arith.subf %56, %69 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %505 = arith.cmpf ogt, %504, %137 : vector<16xf32>
+            %506 = arith.select %505, %504, %137 : vector<16xf32>
+            %507 = arith.cmpf olt, %506, %141 : vector<16xf32>
+            %508 = arith.select %507, %506, %141 : vector<16xf32>
+            %509 = arith.constant dense<8.870000e+01> : vector<16xf32>
+            %510 = arith.minnumf %508, %509 : vector<16xf32>
+            %511 = arith.constant dense<-8.830000e+01> : vector<16xf32>
+            %512 = arith.maxnumf %510, %511 : vector<16xf32>
+            %513 = arith.constant dense<1.44269502> : vector<16xf32>
+            %514 = arith.mulf %512, %513 fastmath<contract> : vector<16xf32>
+            %515 = rlx_cpu.rint %514 : vector<16xf32>
+            %516 = arith.constant dense<0.693359375> : vector<16xf32>
+            %517 = arith.mulf %515, %516 fastmath<contract> : vector<16xf32>
+            %518 = arith.subf %512, %517 fastmath<contract> : vector<16xf32>
+            %519 = arith.constant dense<-0.000212194442> : vector<16xf32>
+            %520 = arith.mulf %515, %519 fastmath<contract> : vector<16xf32>
+            %521 = arith.subf %518, %520 fastmath<contract> : vector<16xf32>
+            %522 = arith.constant dense<0.000198756912> : vector<16xf32>
+            %523 = arith.mulf %522, %521 fastmath<contract> : vector<16xf32>
+            %524 = arith.constant dense<0.00139819994> : vector<16xf32>
+            %525 = arith.addf %523, %524 fastmath<contract> : vector<16xf32>
+            %526 = arith.mulf %525, %521 fastmath<contract> : vector<16xf32>
+            %527 = arith.constant dense<0.00833345205> : vector<16xf32>
+            %528 = arith.addf %526, %527 fastmath<contract> : vector<16xf32>
+            %529 = arith.mulf %528, %521 fastmath<contract> : vector<16xf32>
+            %530 = arith.constant dense<0.0416657962> : vector<16xf32>
+            %531 = arith.addf %529, %530 fastmath<contract> : vector<16xf32>
+            %532 = arith.mulf %531, %521 fastmath<contract> : vector<16xf32>
+            %533 = arith.constant dense<0.166666657> : vector<16xf32>
+            %534 = arith.addf %532, %533 fastmath<contract> : vector<16xf32>
+            %535 = arith.mulf %534, %521 fastmath<contract> : vector<16xf32>
+            %536 = arith.constant dense<5.000000e-01> : vector<16xf32>
+            %537 = arith.addf %535, %536 fastmath<contract> : vector<16xf32>
+            %538 = arith.mulf %521, %521 fastmath<contract> : vector<16xf32>
+            %539 = arith.mulf %537, %538 fastmath<contract> : vector<16xf32>
+            %540 = arith.addf %539, %521 fastmath<contract> : vector<16xf32>
+            %541 = arith.constant dense<1.000000e+00> : vector<16xf32>
+            %542 = arith.addf %540, %541 fastmath<contract> : vector<16xf32>
+            %543 = arith.fptosi %515 : vector<16xf32> to vector<16xi32>
+            %544 = arith.constant dense<23> : vector<16xi32>
+            %545 = arith.shli %543, %544 : vector<16xi32>
+            %546 = arith.bitcast %542 : vector<16xf32> to vector<16xi32>
+            %547 = arith.addi %546, %545 : vector<16xi32>
+            %548 = arith.bitcast %547 : vector<16xi32> to vector<16xf32>
+            %549 = arith.constant dense<-87.3365479> : vector<16xf32>
+            %550 = arith.constant dense<0.000000e+00> : vector<16xf32>
+            %551 = arith.cmpf olt, %508, %549 : vector<16xf32>
+            %552 = arith.select %551, %550, %548 : vector<16xf32>
+            %553 = arith.constant dense<88.7228394> : vector<16xf32>
+            %554 = arith.constant dense<0x7f800000> : vector<16xf32>
+            %555 = arith.cmpf ogt, %508, %553 : vector<16xf32>
+            %556 = arith.select %555, %554, %552 : vector<16xf32>
+            %557 = arith.cmpf uno, %508, %508 : vector<16xf32>
+            %558 = arith.select %557, %508, %556 : vector<16xf32>
+            %559 = arith.addf %195, %558 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %560 = arith.divf %69, %559 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %561 = arith.mulf %560, %70 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %562 = arith.muli %41, %199 : index
+            %563 = arith.addi %562, %202 : index
+            vector.store %561, %3[%563] : memref<?xf32>, vector<16xf32>
+            %564 = arith.subf %56, %71 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %565 = arith.cmpf ogt, %564, %137 : vector<16xf32>
+            %566 = arith.select %565, %564, %137 : vector<16xf32>
+            %567 = arith.cmpf olt, %566, %141 : vector<16xf32>
+            %568 = arith.select %567, %566, %141 : vector<16xf32>
+            %569 = arith.constant dense<8.870000e+01> : vector<16xf32>
+            %570 = arith.minnumf %568, %569 : vector<16xf32>
+            %571 = arith.constant dense<-8.830000e+01> : vector<16xf32>
+            %572 = arith.maxnumf %570, %571 : vector<16xf32>
+            %573 = arith.constant dense<1.44269502> : vector<16xf32>
+            %574 = arith.mulf %572, %573 fastmath<contract> : vector<16xf32>
+            %575 = rlx_cpu.rint %574 : vector<16xf32>
+            %576 = arith.constant dense<0.693359375> : vector<16xf32>
+            %577 = arith.mulf %575, %576 fastmath<contract> : vector<16xf32>
+            %578 = arith.subf %572, %577 fastmath<contract> : vector<16xf32>
+            %579 = arith.constant dense<-0.000212194442> : vector<16xf32>
+            %580 = arith.mulf %575, %579 fastmath<contract> : vector<16xf32>
+            %581 = arith.subf %578, %580 fastmath<contract> : vector<16xf32>
+            %582 = arith.constant dense<0.000198756912> : vector<16xf32>
+            %583 = arith.mulf %582, %581 fastmath<contract> : vector<16xf32>
+            %584 = arith.constant dense<0.00139819994> : vector<16xf32>
+            %585 = arith.addf %583, %584 fastmath<contract> : vector<16xf32>
+            %586 = arith.mulf %585, %581 fastmath<contract> : vector<16xf32>
+            %587 = arith.constant dense<0.00833345205> : vector<16xf32>
+            %588 = arith.addf %586, %587 fastmath<contract> : vector<16xf32>
+            %589 = arith.mulf %588, %581 fastmath<contract> : vector<16xf32>
+            %590 = arith.constant dense<0.0416657962> : vector<16xf32>
+            %591 = arith.addf %589, %590 fastmath<contract> : vector<16xf32>
+            %592 = arith.mulf %591, %581 fastmath<contract> : vector<16xf32>
+            %593 = arith.constant dense<0.166666657> : vector<16xf32>
+            %594 = arith.addf %592, %593 fastmath<contract> : vector<16xf32>
+            %595 = arith.mulf %594, %581 fastmath<contract> : vector<16xf32>
+            %596 = arith.constant dense<5.000000e-01> : vector<16xf32>
+            %597 = arith.addf %595, %596 fastmath<contract> : vector<16xf32>
+            %598 = arith.mulf %581, %581 fastmath<contract> : vector<16xf32>
+            %599 = arith.mulf %597, %598 fastmath<contract> : vector<16xf32>
+            %600 = arith.addf %599, %581 fastmath<contract> : vector<16xf32>
+            %601 = arith.constant dense<1.000000e+00> : vector<16xf32>
+            %602 = arith.addf %600, %601 fastmath<contract> : vector<16xf32>
+            %603 = arith.fptosi %575 : vector<16xf32> to vector<16xi32>
+            %604 = arith.constant dense<23> : vector<16xi32>
+            %605 = arith.shli %603, %604 : vector<16xi32>
+            %606 = arith.bitcast %602 : vector<16xf32> to vector<16xi32>
+            %607 = arith.addi %606, %605 : vector<16xi32>
+            %608 = arith.bitcast %607 : vector<16xi32> to vector<16xf32>
+            %609 = arith.constant dense<-87.3365479> : vector<16xf32>
+            %610 = arith.constant dense<0.000000e+00> : vector<16xf32>
+            %611 = arith.cmpf olt, %568, %609 : vector<16xf32>
+            %612 = arith.select %611, %610, %608 : vector<16xf32>
+            %613 = arith.constant dense<88.7228394> : vector<16xf32>
+            %614 = arith.constant dense<0x7f800000> : vector<16xf32>
+            %615 = arith.cmpf ogt, %568, %613 : vector<16xf32>
+            %616 = arith.select %615, %614, %612 : vector<16xf32>
+            %617 = arith.cmpf uno, %568, %568 : vector<16xf32>
+            %618 = arith.select %617, %568, %616 : vector<16xf32>
+            %619 = arith.addf %195, %618 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %620 = arith.divf %71, %619 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %621 = arith.mulf %620, %72 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %622 = arith.muli %43, %199 : index
+            %623 = arith.addi %622, %202 : index
+            vector.store %621, %3[%623] : memref<?xf32>, vector<16xf32>
           }
-          scf.for %601 = %27 to %22 step %14 {
-            %602 = arith.constant 2048 : index
-            %603 = arith.muli %29, %602 : index
-            %604 = arith.constant 128 : index
-            %605 = arith.muli %601, %604 : index
-            %606 = arith.constant 0.000000e+00 : f32
-            %607 = vector.broadcast %606 : f32 to vector<8xf32>
-            %608 = arith.constant 2 : index
-            %609, %610, %611, %612, %613, %614, %615, %616 = scf.for %617 = %13 to %604 step %608 iter_args(%618 = %607, %619 = %607, %620 = %607, %621 = %607, %622 = %607, %623 = %607, %624 = %607, %625 = %607) -> (vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>) {
-              %626 = arith.constant 16 : index
-              %627 = arith.muli %617, %626 : index
-              %628 = arith.addi %603, %627 : index
-              %629 = vector.load %1[%628] : memref<?xf32>, vector<8xf32>
-              %630 = arith.constant 8 : index
-              %631 = arith.addi %628, %630 : index
-              %632 = vector.load %1[%631] : memref<?xf32>, vector<8xf32>
-              %633 = vector.load %2[%628] : memref<?xf32>, vector<8xf32>
-              %634 = vector.load %2[%631] : memref<?xf32>, vector<8xf32>
-              %635 = arith.addi %605, %617 : index
-              %636 = memref.load %0[%635] : memref<?xf32>
-              %637 = vector.broadcast %636 : f32 to vector<8xf32>
-              %638 = vector.fma %637, %629, %618 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %639 = vector.fma %637, %632, %619 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %640 = vector.fma %637, %633, %620 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %641 = vector.fma %637, %634, %621 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %642 = arith.addi %617, %14 : index
-              %643 = arith.muli %642, %626 : index
-              %644 = arith.addi %603, %643 : index
-              %645 = vector.load %1[%644] : memref<?xf32>, vector<8xf32>
-              %646 = arith.addi %644, %630 : index
-              %647 = vector.load %1[%646] : memref<?xf32>, vector<8xf32>
-              %648 = vector.load %2[%644] : memref<?xf32>, vector<8xf32>
-              %649 = vector.load %2[%646] : memref<?xf32>, vector<8xf32>
-              %650 = arith.addi %605, %642 : index
-              %651 = memref.load %0[%650] : memref<?xf32>
-              %652 = vector.broadcast %651 : f32 to vector<8xf32>
-              %653 = vector.fma %652, %645, %622 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %654 = vector.fma %652, %647, %623 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %655 = vector.fma %652, %648, %624 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %656 = vector.fma %652, %649, %625 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              scf.yield %638, %639, %640, %641, %653, %654, %655, %656 : vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>
+          scf.for %624 = %27 to %22 step %14 {
+            %625 = arith.constant 2048 : index
+            %626 = arith.muli %29, %625 : index
+            %627 = arith.constant 128 : index
+            %628 = arith.muli %624, %627 : index
+            %629 = arith.constant 0.000000e+00 : f32
+            %630 = vector.broadcast %629 : f32 to vector<16xf32>
+            %631 = arith.constant 4 : index
+            %632, %633, %634, %635, %636, %637, %638, %639 = scf.for %640 = %13 to %627 step %631 iter_args(%641 = %630, %642 = %630, %643 = %630, %644 = %630, %645 = %630, %646 = %630, %647 = %630, %648 = %630) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+              %649 = arith.constant 16 : index
+              %650 = arith.muli %640, %649 : index
+              %651 = arith.addi %626, %650 : index
+              %652 = vector.load %1[%651] : memref<?xf32>, vector<16xf32>
+              %653 = vector.load %2[%651] : memref<?xf32>, vector<16xf32>
+              %654 = arith.addi %628, %640 : index
+              %655 = memref.load %0[%654] : memref<?xf32>
+              %656 = vector.broadcast %655 : f32 to vector<16xf32>
+              %657 = vector.fma %656, %652, %641 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %658 = vector.fma %656, %653, %642 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %659 = arith.addi %640, %14 : index
+              %660 = arith.muli %659, %649 : index
+              %661 = arith.addi %626, %660 : index
+              %662 = vector.load %1[%661] : memref<?xf32>, vector<16xf32>
+              %663 = vector.load %2[%661] : memref<?xf32>, vector<16xf32>
+              %664 = arith.addi %628, %659 : index
+              %665 = memref.load %0[%664] : memref<?xf32>
+              %666 = vector.broadcast %665 : f32 to vector<16xf32>
+              %667 = vector.fma %666, %662, %643 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %668 = vector.fma %666, %663, %644 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %669 = arith.constant 2 : index
+              %670 = arith.addi %640, %669 : index
+              %671 = arith.muli %670, %649 : index
+              %672 = arith.addi %626, %671 : index
+              %673 = vector.load %1[%672] : memref<?xf32>, vector<16xf32>
+              %674 = vector.load %2[%672] : memref<?xf32>, vector<16xf32>
+              %675 = arith.addi %628, %670 : index
+              %676 = memref.load %0[%675] : memref<?xf32>
+              %677 = vector.broadcast %676 : f32 to vector<16xf32>
+              %678 = vector.fma %677, %673, %645 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %679 = vector.fma %677, %674, %646 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %680 = arith.constant 3 : index
+              %681 = arith.addi %640, %680 : index
+              %682 = arith.muli %681, %649 : index
+              %683 = arith.addi %626, %682 : index
+              %684 = vector.load %1[%683] : memref<?xf32>, vector<16xf32>
+              %685 = vector.load %2[%683] : memref<?xf32>, vector<16xf32>
+              %686 = arith.addi %628, %681 : index
+              %687 = memref.load %0[%686] : memref<?xf32>
+              %688 = vector.broadcast %687 : f32 to vector<16xf32>
+              %689 = vector.fma %688, %684, %647 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %690 = vector.fma %688, %685, %648 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              scf.yield %657, %658, %667, %668, %678, %679, %689, %690 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
             }
-            %657 = arith.addf %609, %613 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-            %658 = arith.addf %610, %614 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-            %659 = arith.addf %611, %615 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-            %660 = arith.addf %612, %616 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-            %661 = arith.subf %607, %657 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-            %662 = arith.constant -8.700000e+01 : f32
-            %663 = vector.broadcast %662 : f32 to vector<8xf32>
-            %664 = arith.cmpf ogt, %661, %663 : vector<8xf32>
-            %665 = arith.select %664, %661, %663 : vector<8xf32>
-            %666 = arith.constant 8.800000e+01 : f32
-            %667 = vector.broadcast %666 : f32 to vector<8xf32>
-            %668 = arith.cmpf olt, %665, %667 : vector<8xf32>
-            %669 = arith.select %668, %665, %667 : vector<8xf32>
-            %670 = arith.constant dense<8.870000e+01> : vector<8xf32>
-            %671 = arith.minnumf %669, %670 : vector<8xf32>
-            %672 = arith.constant dense<-8.830000e+01> : vector<8xf32>
-            %673 = arith.maxnumf %671, %672 : vector<8xf32>
-            %674 = arith.constant dense<1.44269502> : vector<8xf32>
-            %675 = arith.mulf %673, %674 fastmath<contract> : vector<8xf32>
-            %676 = rlx_cpu.rint %675 : vector<8xf32>
-            %677 = arith.constant dense<0.693359375> : vector<8xf32>
-            %678 = arith.mulf %676, %677 fastmath<contract> : vector<8xf32>
-            %679 = arith.subf %673, %678 fastmath<contract> : vector<8xf32>
-            %680 = arith.constant dense<-0.000212194442> : vector<8xf32>
-            %681 = arith.mulf %676, %680 fastmath<contract> : vector<8xf32>
-            %682 = arith.subf %679, %681 fastmath<contract> : vector<8xf32>
-            %683 = arith.constant dense<0.000198756912> : vector<8xf32>
-            %684 = arith.mulf %683, %682 fastmath<contract> : vector<8xf32>
-            %685 = arith.constant dense<0.00139819994> : vector<8xf32>
-            %686 = arith.addf %684, %685 fastmath<contract> : vector<8xf32>
-            %687 = arith.mulf %686, %682 fastmath<contract> : vector<8xf32>
-            %688 = arith.constant dense<0.00833345205> : vector<8xf32>
-            %689 = arith.addf %687, %688 fastmath<contract> : vector<8xf32>
-            %690 = arith.mulf %689, %682 fastmath<contract> : vector<8xf32>
-            %691 = arith.constant dense<0.0416657962> : vector<8xf32>
-            %692 = arith.addf %690, %691 fastmath<contract> : vector<8xf32>
-            %693 = arith.mulf %692, %682 fastmath<contract> : vector<8xf32>
-            %694 = arith.constant dense<0.166666657> : vector<8xf32>
-            %695 = arith.addf %693, %694 fastmath<contract> : vector<8xf32>
-            %696 = arith.mulf %695, %682 fastmath<contract> : vector<8xf32>
-            %697 = arith.constant dense<5.000000e-01> : vector<8xf32>
-            %698 = arith.addf %696, %697 fastmath<contract> : vector<8xf32>
-            %699 = arith.mulf %682, %682 fastmath<contract> : vector<8xf32>
-            %700 = arith.mulf %698, %699 fastmath<contract> : vector<8xf32>
-            %701 = arith.addf %700, %682 fastmath<contract> : vector<8xf32>
-            %702 = arith.constant dense<1.000000e+00> : vector<8xf32>
-            %703 = arith.addf %701, %702 fastmath<contract> : vector<8xf32>
-            %704 = arith.fptosi %676 : vector<8xf32> to vector<8xi32>
-            %705 = arith.constant dense<23> : vector<8xi32>
-            %706 = arith.shli %704, %705 : vector<8xi32>
-            %707 = arith.bitcast %703 : vector<8xf32> to vector<8xi32>
-            %708 = arith.addi %707, %706 : vector<8xi32>
-            %709 = arith.bitcast %708 : vector<8xi32> to vector<8xf32>
-            %710 = arith.constant dense<-87.3365479> : vector<8xf32>
-            %711 = arith.constant dense<0.000000e+00> : vector<8xf32>
-            %712 = arith.cmpf olt, %669, %710 : vector<8xf32>
-            %713 = arith.select %712, %711, %709 : vector<8xf32>
-            %714 = arith.constant dense<88.7228394> : vector<8xf32>
-            %715 = arith.constant dense<0x7f800000> : vector<8xf32>
-            %716 = arith.cmpf ogt, %669, %714 : vector<8xf32>
-            %717 = arith.select %716, %715, %713 : vector<8xf32>
-            %718 = arith.cmpf uno, %669, %669 : vector<8xf32>
-            %719 = arith.select %718, %669, %717 : vector<8xf32>
-            %720 = arith.constant 1.000000e+00 : f32
-            %721 = vector.broadcast %720 : f32 to vector<8xf32>
-            %722 = arith.addf %721, %719 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-            %723 = arith.divf %657, %722 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-            %724 = arith.mulf %723, %659 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-            %725 = arith.subf %607, %658 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-            %726 = arith.cmpf ogt, %725, %663 : vector<8xf32>
-            %727 = arith.select %726, %725, %663 : vector<8xf32>
-            %728 = arith.cmpf olt, %727, %667 : vector<8xf32>
-            %729 = arith.select %728, %727, %667 : vector<8xf32>
-            %730 = arith.constant dense<8.870000e+01> : vector<8xf32>
-            %731 = arith.minnumf %729, %730 : vector<8xf32>
-            %732 = arith.constant dense<-8.830000e+01> : vector<8xf32>
-            %733 = arith.maxnumf %731, %732 : vector<8xf32>
-            %734 = arith.constant dense<1.44269502> : vector<8xf32>
-            %735 = arith.mulf %733, %734 fastmath<contract> : vector<8xf32>
-            %736 = rlx_cpu.rint %735 : vector<8xf32>
-            %737 = arith.constant dense<0.693359375> : vector<8xf32>
-            %738 = arith.mulf %736, %737 fastmath<contract> : vector<8xf32>
-            %739 = arith.subf %733, %738 fastmath<contract> : vector<8xf32>
-            %740 = arith.constant dense<-0.000212194442> : vector<8xf32>
-            %741 = arith.mulf %736, %740 fastmath<contract> : vector<8xf32>
-            %742 = arith.subf %739, %741 fastmath<contract> : vector<8xf32>
-            %743 = arith.constant dense<0.000198756912> : vector<8xf32>
-            %744 = arith.mulf %743, %742 fastmath<contract> : vector<8xf32>
-            %745 = arith.constant dense<0.00139819994> : vector<8xf32>
-            %746 = arith.addf %744, %745 fastmath<contract> : vector<8xf32>
-            %747 = arith.mulf %746, %742 fastmath<contract> : vector<8xf32>
-            %748 = arith.constant dense<0.00833345205> : vector<8xf32>
-            %749 = arith.addf %747, %748 fastmath<contract> : vector<8xf32>
-            %750 = arith.mulf %749, %742 fastmath<contract> : vector<8xf32>
-            %751 = arith.constant dense<0.0416657962> : vector<8xf32>
-            %752 = arith.addf %750, %751 fastmath<contract> : vector<8xf32>
-            %753 = arith.mulf %752, %742 fastmath<contract> : vector<8xf32>
-            %754 = arith.constant dense<0.166666657> : vector<8xf32>
-            %755 = arith.addf %753, %754 fastmath<contract> : vector<8xf32>
-            %756 = arith.mulf %755, %742 fastmath<contract> : vector<8xf32>
-            %757 = arith.constant dense<5.000000e-01> : vector<8xf32>
-            %758 = arith.addf %756, %757 fastmath<contract> : vector<8xf32>
-            %759 = arith.mulf %742, %742 fastmath<contract> : vector<8xf32>
-            %760 = arith.mulf %758, %759 fastmath<contract> : vector<8xf32>
-            %761 = arith.addf %760, %742 fastmath<contract> : vector<8xf32>
-            %762 = arith.constant dense<1.000000e+00> : vector<8xf32>
-            %763 = arith.addf %761, %762 fastmath<contract> : vector<8xf32>
-            %764 = arith.fptosi %736 : vector<8xf32> to vector<8xi32>
-            %765 = arith.constant dense<23> : vector<8xi32>
-            %766 = arith.shli %764, %765 : vector<8xi32>
-            %767 = arith.bitcast %763 : vector<8xf32> to vector<8xi32>
-            %768 = arith.addi %767, %766 : vector<8xi32>
-            %769 = arith.bitcast %768 : vector<8xi32> to vector<8xf32>
-            %770 = arith.constant dense<-87.3365479> : vector<8xf32>
-            %771 = arith.constant dense<0.000000e+00> : vector<8xf32>
-            %772 = arith.cmpf olt, %729, %770 : vector<8xf32>
-            %773 = arith.select %772, %771, %769 : vector<8xf32>
-            %774 = arith.constant dense<88.7228394> : vector<8xf32>
-            %775 = arith.constant dense<0x7f800000> : vector<8xf32>
-            %776 = arith.cmpf ogt, %729, %774 : vector<8xf32>
-            %777 = arith.select %776, %775, %773 : vector<8xf32>
-            %778 = arith.cmpf uno, %729, %729 : vector<8xf32>
-            %779 = arith.select %778, %729, %777 : vector<8xf32>
-            %780 = arith.addf %721, %779 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-            %781 = arith.divf %658, %780 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-            %782 = arith.mulf %781, %660 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-            %783 = arith.constant 192 : index
-            %784 = arith.muli %601, %783 : index
-            %785 = arith.constant 16 : index
-            %786 = arith.muli %29, %785 : index
-            %787 = arith.addi %784, %786 : index
-            vector.store %724, %3[%787] : memref<?xf32>, vector<8xf32>
-            %788 = arith.constant 8 : index
-            %789 = arith.addi %787, %788 : index
-            vector.store %782, %3[%789] : memref<?xf32>, vector<8xf32>
+            %691 = arith.addf %632, %634 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %692 = arith.addf %636, %638 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %693 = arith.addf %691, %692 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %694 = arith.addf %633, %635 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %695 = arith.addf %637, %639 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %696 = arith.addf %694, %695 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %697 = arith.subf %630, %693 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %698 = arith.constant -8.700000e+01 : f32
+            %699 = vector.broadcast %698 : f32 to vector<16xf32>
+            %700 = arith.cmpf ogt, %697, %699 : vector<16xf32>
+            %701 = arith.select %700, %697, %699 : vector<16xf32>
+            %702 = arith.constant 8.800000e+01 : f32
+            %703 = vector.broadcast %702 : f32 to vector<16xf32>
+            %704 = arith.cmpf olt, %701, %703 : vector<16xf32>
+            %705 = arith.select %704, %701, %703 : vector<16xf32>
+            %706 = arith.constant dense<8.870000e+01> : vector<16xf32>
+            %707 = arith.minnumf %705, %706 : vector<16xf32>
+            %708 = arith.constant dense<-8.830000e+01> : vector<16xf32>
+            %709 = arith.maxnumf %707, %708 : vector<16xf32>
+            %710 = arith.constant dense<1.44269502> : vector<16xf32>
+            %711 = arith.mulf %709, %710 fastmath<contract> : vector<16xf32>
+            %712 = rlx_cpu.rint %711 : vector<16xf32>
+            %713 = arith.constant dense<0.693359375> : vector<16xf32>
+            %714 = arith.mulf %712, %713 fastmath<contract> : vector<16xf32>
+            %715 = arith.subf %709, %714 fastmath<contract> : vector<16xf32>
+            %716 = arith.constant dense<-0.000212194442> : vector<16xf32>
+            %717 = arith.mulf %712, %716 fastmath<contract> : vector<16xf32>
+            %718 = arith.subf %715, %717 fastmath<contract> : vector<16xf32>
+            %719 = arith.constant dense<0.000198756912> : vector<16xf32>
+            %720 = arith.mulf %719, %718 fastmath<contract> : vector<16xf32>
+            %721 = arith.constant dense<0.00139819994> : vector<16xf32>
+            %722 = arith.addf %720, %721 fastmath<contract> : vector<16xf32>
+            %723 = arith.mulf %722, %718 fastmath<contract> : vector<16xf32>
+            %724 = arith.constant dense<0.00833345205> : vector<16xf32>
+            %725 = arith.addf %723, %724 fastmath<contract> : vector<16xf32>
+            %726 = arith.mulf %725, %718 fastmath<contract> : vector<16xf32>
+            %727 = arith.constant dense<0.0416657962> : vector<16xf32>
+            %728 = arith.addf %726, %727 fastmath<contract> : vector<16xf32>
+            %729 = arith.mulf %728, %718 fastmath<contract> : vector<16xf32>
+            %730 = arith.constant dense<0.166666657> : vector<16xf32>
+            %731 = arith.addf %729, %730 fastmath<contract> : vector<16xf32>
+            %732 = arith.mulf %731, %718 fastmath<contract> : vector<16xf32>
+            %733 = arith.constant dense<5.000000e-01> : vector<16xf32>
+            %734 = arith.addf %732, %733 fastmath<contract> : vector<16xf32>
+            %735 = arith.mulf %718, %718 fastmath<contract> : vector<16xf32>
+            %736 = arith.mulf %734, %735 fastmath<contract> : vector<16xf32>
+            %737 = arith.addf %736, %718 fastmath<contract> : vector<16xf32>
+            %738 = arith.constant dense<1.000000e+00> : vector<16xf32>
+            %739 = arith.addf %737, %738 fastmath<contract> : vector<16xf32>
+            %740 = arith.fptosi %712 : vector<16xf32> to vector<16xi32>
+            %741 = arith.constant dense<23> : vector<16xi32>
+            %742 = arith.shli %740, %741 : vector<16xi32>
+            %743 = arith.bitcast %739 : vector<16xf32> to vector<16xi32>
+            %744 = arith.addi %743, %742 : vector<16xi32>
+            %745 = arith.bitcast %744 : vector<16xi32> to vector<16xf32>
+            %746 = arith.constant dense<-87.3365479> : vector<16xf32>
+            %747 = arith.constant dense<0.000000e+00> : vector<16xf32>
+            %748 = arith.cmpf olt, %705, %746 : vector<16xf32>
+            %749 = arith.select %748, %747, %745 : vector<16xf32>
+            %750 = arith.constant dense<88.7228394> : vector<16xf32>
+            %751 = arith.constant dense<0x7f800000> : vector<16xf32>
+            %752 = arith.cmpf ogt, %705, %750 : vector<16xf32>
+            %753 = arith.select %752, %751, %749 : vector<16xf32>
+            %754 = arith.cmpf uno, %705, %705 : vector<16xf32>
+            %755 = arith.select %754, %705, %753 : vector<16xf32>
+            %756 = arith.constant 1.000000e+00 : f32
+            %757 = vector.broadcast %756 : f32 to vector<16xf32>
+            %758 = arith.addf %757, %755 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %759 = arith.divf %693, %758 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %760 = arith.mulf %759, %696 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %761 = arith.constant 192 : index
+            %762 = arith.muli %624, %761 : index
+            %763 = arith.constant 16 : index
+            %764 = arith.muli %29, %763 : index
+            %765 = arith.addi %762, %764 : index
+            vector.store %760, %3[%765] : memref<?xf32>, vector<16xf32>
           }
         }
       }
@@ -15512,7 +15653,7 @@ builtin.module {
       %16 = arith.addi %15, %9 : index
       %17 = arith.minui %16, %1 : index
       %18 = arith.subi %17, %15 : index
-      %19 = arith.constant 4 : index
+      %19 = arith.constant 8 : index
       %20 = arith.divui %18, %19 : index
       %21 = arith.muli %20, %19 : index
       %22 = arith.addi %15, %21 : index
@@ -15524,734 +15665,709 @@ builtin.module {
           %28 = arith.addi %25, %27 : index
           %29 = arith.constant 3 : index
           %30 = arith.addi %25, %29 : index
-          %31 = arith.constant 2048 : index
-          %32 = arith.muli %24, %31 : index
-          %33 = arith.constant 128 : index
-          %34 = arith.muli %25, %33 : index
-          %35 = arith.muli %26, %33 : index
-          %36 = arith.muli %28, %33 : index
-          %37 = arith.muli %30, %33 : index
-          %38 = arith.constant 0.000000e+00 : f32
-          %39 = vector.broadcast %38 : f32 to vector<8xf32>
-          %40, %41, %42, %43, %44, %45, %46, %47, %48, %49, %50, %51, %52, %53, %54, %55 = scf.for %56 = %11 to %33 step %10 iter_args(%57 = %39, %58 = %39, %59 = %39, %60 = %39, %61 = %39, %62 = %39, %63 = %39, %64 = %39, %65 = %39, %66 = %39, %67 = %39, %68 = %39, %69 = %39, %70 = %39, %71 = %39, %72 = %39) -> (vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>) {
-            %73 = arith.constant 16 : index
-            %74 = arith.muli %56, %73 : index
-            %75 = arith.addi %32, %74 : index
-            %76 = vector.load %2[%75] : memref<?xf32>, vector<8xf32>
-            %77 = arith.constant 8 : index
-            %78 = arith.addi %75, %77 : index
-            %79 = vector.load %2[%78] : memref<?xf32>, vector<8xf32>
-            %80 = vector.load %3[%75] : memref<?xf32>, vector<8xf32>
-            %81 = vector.load %3[%78] : memref<?xf32>, vector<8xf32>
-            %82 = arith.addi %34, %56 : index
-            %83 = memref.load %4[%82] : memref<?xf32>
-            %84 = vector.broadcast %83 : f32 to vector<8xf32>
-            %85 = vector.fma %84, %76, %57 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-            %86 = vector.fma %84, %79, %58 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-            %87 = vector.fma %84, %80, %59 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-            %88 = vector.fma %84, %81, %60 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-            %89 = arith.addi %35, %56 : index
-            %90 = memref.load %4[%89] : memref<?xf32>
-            %91 = vector.broadcast %90 : f32 to vector<8xf32>
-            %92 = vector.fma %91, %76, %61 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-            %93 = vector.fma %91, %79, %62 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-            %94 = vector.fma %91, %80, %63 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-            %95 = vector.fma %91, %81, %64 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-            %96 = arith.addi %36, %56 : index
-            %97 = memref.load %4[%96] : memref<?xf32>
-            %98 = vector.broadcast %97 : f32 to vector<8xf32>
-            %99 = vector.fma %98, %76, %65 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-            %100 = vector.fma %98, %79, %66 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-            %101 = vector.fma %98, %80, %67 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-            %102 = vector.fma %98, %81, %68 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-            %103 = arith.addi %37, %56 : index
-            %104 = memref.load %4[%103] : memref<?xf32>
-            %105 = vector.broadcast %104 : f32 to vector<8xf32>
-            %106 = vector.fma %105, %76, %69 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-            %107 = vector.fma %105, %79, %70 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-            %108 = vector.fma %105, %80, %71 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-            %109 = vector.fma %105, %81, %72 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-            scf.yield %85, %86, %87, %88, %92, %93, %94, %95, %99, %100, %101, %102, %106, %107, %108, %109 : vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>
+          %31 = arith.constant 4 : index
+          %32 = arith.addi %25, %31 : index
+          %33 = arith.constant 5 : index
+          %34 = arith.addi %25, %33 : index
+          %35 = arith.constant 6 : index
+          %36 = arith.addi %25, %35 : index
+          %37 = arith.constant 7 : index
+          %38 = arith.addi %25, %37 : index
+          %39 = arith.constant 2048 : index
+          %40 = arith.muli %24, %39 : index
+          %41 = arith.constant 128 : index
+          %42 = arith.muli %25, %41 : index
+          %43 = arith.muli %26, %41 : index
+          %44 = arith.muli %28, %41 : index
+          %45 = arith.muli %30, %41 : index
+          %46 = arith.muli %32, %41 : index
+          %47 = arith.muli %34, %41 : index
+          %48 = arith.muli %36, %41 : index
+          %49 = arith.muli %38, %41 : index
+          %50 = arith.constant 0.000000e+00 : f32
+          %51 = vector.broadcast %50 : f32 to vector<16xf32>
+          %52, %53, %54, %55, %56, %57, %58, %59, %60, %61, %62, %63, %64, %65, %66, %67 = scf.for %68 = %11 to %41 step %10 iter_args(%69 = %51, %70 = %51, %71 = %51, %72 = %51, %73 = %51, %74 = %51, %75 = %51, %76 = %51, %77 = %51, %78 = %51, %79 = %51, %80 = %51, %81 = %51, %82 = %51, %83 = %51, %84 = %51) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+            %85 = arith.constant 16 : index
+            %86 = arith.muli %68, %85 : index
+            %87 = arith.addi %40, %86 : index
+            %88 = vector.load %2[%87] : memref<?xf32>, vector<16xf32>
+            %89 = vector.load %3[%87] : memref<?xf32>, vector<16xf32>
+            %90 = arith.addi %42, %68 : index
+            %91 = memref.load %4[%90] : memref<?xf32>
+            %92 = vector.broadcast %91 : f32 to vector<16xf32>
+            %93 = vector.fma %92, %88, %69 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+            %94 = vector.fma %92, %89, %70 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+            %95 = arith.addi %43, %68 : index
+            %96 = memref.load %4[%95] : memref<?xf32>
+            %97 = vector.broadcast %96 : f32 to vector<16xf32>
+            %98 = vector.fma %97, %88, %71 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+            %99 = vector.fma %97, %89, %72 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+            %100 = arith.addi %44, %68 : index
+            %101 = memref.load %4[%100] : memref<?xf32>
+            %102 = vector.broadcast %101 : f32 to vector<16xf32>
+            %103 = vector.fma %102, %88, %73 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+            %104 = vector.fma %102, %89, %74 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+            %105 = arith.addi %45, %68 : index
+            %106 = memref.load %4[%105] : memref<?xf32>
+            %107 = vector.broadcast %106 : f32 to vector<16xf32>
+            %108 = vector.fma %107, %88, %75 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+            %109 = vector.fma %107, %89, %76 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+            %110 = arith.addi %46, %68 : index
+            %111 = memref.load %4[%110] : memref<?xf32>
+            %112 = vector.broadcast %111 : f32 to vector<16xf32>
+            %113 = vector.fma %112, %88, %77 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+            %114 = vector.fma %112, %89, %78 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+            %115 = arith.addi %47, %68 : index
+            %116 = memref.load %4[%115] : memref<?xf32>
+            %117 = vector.broadcast %116 : f32 to vector<16xf32>
+            %118 = vector.fma %117, %88, %79 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+            %119 = vector.fma %117, %89, %80 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+            %120 = arith.addi %48, %68 : index
+            %121 = memref.load %4[%120] : memref<?xf32>
+            %122 = vector.broadcast %121 : f32 to vector<16xf32>
+            %123 = vector.fma %122, %88, %81 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+            %124 = vector.fma %122, %89, %82 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+            %125 = arith.addi %49, %68 : index
+            %126 = memref.load %4[%125] : memref<?xf32>
+            %127 = vector.broadcast %126 : f32 to vector<16xf32>
+            %128 = vector.fma %127, %88, %83 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+            %129 = vector.fma %127, %89, %84 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+            scf.yield %93, %94, %98, %99, %103, %104, %108, %109, %113, %114, %118, %119, %123, %124, %128, %129 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
           }
-          %110 = arith.subf %39, %40 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-          %111 = arith.constant -8.700000e+01 : f32
-          %112 = vector.broadcast %111 : f32 to vector<8xf32>
-          %113 = arith.cmpf ogt, %110, %112 : vector<8xf32>
-          %114 = arith.select %113, %110, %112 : vector<8xf32>
-          %115 = arith.constant 8.800000e+01 : f32
-          %116 = vector.broadcast %115 : f32 to vector<8xf32>
-          %117 = arith.cmpf olt, %114, %116 : vector<8xf32>
-          %118 = arith.select %117, %114, %116 : vector<8xf32>
-          %119 = arith.constant dense<8.870000e+01> : vector<8xf32>
-          %120 = arith.minnumf %118, %119 : vector<8xf32>
-          %121 = arith.constant dense<-8.830000e+01> : vector<8xf32>
-          %122 = arith.maxnumf %120, %121 : vector<8xf32>
-          %123 = arith.constant dense<1.44269502> : vector<8xf32>
-          %124 = arith.mulf %122, %123 fastmath<contract> : vector<8xf32>
-          %125 = rlx_cpu.rint %124 : vector<8xf32>
-          %126 = arith.constant dense<0.693359375> : vector<8xf32>
-          %127 = arith.mulf %125, %126 fastmath<contract> : vector<8xf32>
-          %128 = arith.subf %122, %127 fastmath<contract> : vector<8xf32>
-          %129 = arith.constant dense<-0.000212194442> : vector<8xf32>
-          %130 = arith.mulf %125, %129 fastmath<contract> : vector<8xf32>
-          %131 = arith.subf %128, %130 fastmath<contract> : vector<8xf32>
-          %132 = arith.constant dense<0.000198756912> : vector<8xf32>
-          %133 = arith.mulf %132, %131 fastmath<contract> : vector<8xf32>
-          %134 = arith.constant dense<0.00139819994> : vector<8xf32>
-          %135 = arith.addf %133, %134 fastmath<contract> : vector<8xf32>
-          %136 = arith.mulf %135, %131 fastmath<contract> : vector<8xf32>
-          %137 = arith.constant dense<0.00833345205> : vector<8xf32>
-          %138 = arith.addf %136, %137 fastmath<contract> : vector<8xf32>
-          %139 = arith.mulf %138, %131 fastmath<contract> : vector<8xf32>
-          %140 = arith.constant dense<0.0416657962> : vector<8xf32>
-          %141 = arith.addf %139, %140 fastmath<contract> : vector<8xf32>
-          %142 = arith.mulf %141, %131 fastmath<contract> : vector<8xf32>
-          %143 = arith.constant dense<0.166666657> : vector<8xf32>
-          %144 = arith.addf %142, %143 fastmath<contract> : vector<8xf32>
-          %145 = arith.mulf %144, %131 fastmath<contract> : vector<8xf32>
-          %146 = arith.constant dense<5.000000e-01> : vector<8xf32>
-          %147 = arith.addf %145, %146 fastmath<contract> : vector<8xf32>
-          %148 = arith.mulf %131, %131 fastmath<contract> : vector<8xf32>
-          %149 = arith.mulf %147, %148 fastmath<contract> : vector<8xf32>
-          %150 = arith.addf %149, %131 fastmath<contract> : vector<8xf32>
-          %151 = arith.constant dense<1.000000e+00> : vector<8xf32>
-          %152 = arith.addf %150, %151 fastmath<contract> : vector<8xf32>
-          %153 = arith.fptosi %125 : vector<8xf32> to vector<8xi32>
-          %154 = arith.constant dense<23> : vector<8xi32>
-          %155 = arith.shli %153, %154 : vector<8xi32>
-          %156 = arith.bitcast %152 : vector<8xf32> to vector<8xi32>
-          %157 = arith.addi %156, %155 : vector<8xi32>
-          %158 = arith.bitcast %157 : vector<8xi32> to vector<8xf32>
-          %159 = arith.constant dense<-87.3365479> : vector<8xf32>
-          %160 = arith.constant dense<0.000000e+00> : vector<8xf32>
-          %161 = arith.cmpf olt, %118, %159 : vector<8xf32>
-          %162 = arith.select %161, %160, %158 : vector<8xf32>
-          %163 = arith.constant dense<88.7228394> : vector<8xf32>
-          %164 = arith.constant dense<0x7f800000> : vector<8xf32>
-          %165 = arith.cmpf ogt, %118, %163 : vector<8xf32>
-          %166 = arith.select %165, %164, %162 : vector<8xf32>
-          %167 = arith.cmpf uno, %118, %118 : vector<8xf32>
-          %168 = arith.select %167, %118, %166 : vector<8xf32>
-          %169 = arith.constant 1.000000e+00 : f32
-          %170 = vector.broadcast %169 : f32 to vector<8xf32>
-          %171 = arith.addf %170, %168 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-          %172 = arith.divf %40, %171 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-          %173 = arith.mulf %172, %42 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-          %174 = arith.subf %39, %41 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-          %175 = arith.cmpf ogt, %174, %112 : vector<8xf32>
-          %176 = arith.select %175, %174, %112 : vector<8xf32>
-          %177 = arith.cmpf olt, %176, %116 : vector<8xf32>
-          %178 = arith.select %177, %176, %116 : vector<8xf32>
-          %179 = arith.constant dense<8.870000e+01> : vector<8xf32>
-          %180 = arith.minnumf %178, %179 : vector<8xf32>
-          %181 = arith.constant dense<-8.830000e+01> : vector<8xf32>
-          %182 = arith.maxnumf %180, %181 : vector<8xf32>
-          %183 = arith.constant dense<1.44269502> : vector<8xf32>
-          %184 = arith.mulf %182, %183 fastmath<contract> : vector<8xf32>
-          %185 = rlx_cpu.rint %184 : vector<8xf32>
-          %186 = arith.constant dense<0.693359375> : vector<8xf32>
-          %187 = arith.mulf %185, %186 fastmath<contract> : vector<8xf32>
-          %188 = arith.subf %182, %187 fastmath<contract> : vector<8xf32>
-          %189 = arith.constant dense<-0.000212194442> : vector<8xf32>
-          %190 = arith.mulf %185, %189 fastmath<contract> : vector<8xf32>
-          %191 = arith.subf %188, %190 fastmath<contract> : vector<8xf32>
-          %192 = arith.constant dense<0.000198756912> : vector<8xf32>
-          %193 = arith.mulf %192, %191 fastmath<contract> : vector<8xf32>
-          %194 = arith.constant dense<0.00139819994> : vector<8xf32>
-          %195 = arith.addf %193, %194 fastmath<contract> : vector<8xf32>
-          %196 = arith.mulf %195, %191 fastmath<contract> : vector<8xf32>
-          %197 = arith.constant dense<0.00833345205> : vector<8xf32>
-          %198 = arith.addf %196, %197 fastmath<contract> : vector<8xf32>
-          %199 = arith.mulf %198, %191 fastmath<contract> : vector<8xf32>
-          %200 = arith.constant dense<0.0416657962> : vector<8xf32>
-          %201 = arith.addf %199, %200 fastmath<contract> : vector<8xf32>
-          %202 = arith.mulf %201, %191 fastmath<contract> : vector<8xf32>
-          %203 = arith.constant dense<0.166666657> : vector<8xf32>
-          %204 = arith.addf %202, %203 fastmath<contract> : vector<8xf32>
-          %205 = arith.mulf %204, %191 fastmath<contract> : vector<8xf32>
-          %206 = arith.constant dense<5.000000e-01> : vector<8xf32>
-          %207 = arith.addf %205, %206 fastmath<contract> : vector<8xf32>
-          %208 = arith.mulf %191, %191 fastmath<contract> : vector<8xf32>
-          %209 = arith.mulf %207, %208 fastmath<contract> : vector<8xf32>
-          %210 = arith.addf %209, %191 fastmath<contract> : vector<8xf32>
-          %211 = arith.constant dense<1.000000e+00> : vector<8xf32>
-          %212 = arith.addf %210, %211 fastmath<contract> : vector<8xf32>
-          %213 = arith.fptosi %185 : vector<8xf32> to vector<8xi32>
-          %214 = arith.constant dense<23> : vector<8xi32>
-          %215 = arith.shli %213, %214 : vector<8xi32>
-          %216 = arith.bitcast %212 : vector<8xf32> to vector<8xi32>
-          %217 = arith.addi %216, %215 : vector<8xi32>
-          %218 = arith.bitcast %217 : vector<8xi32> to vector<8xf32>
-          %219 = arith.constant dense<-87.3365479> : vector<8xf32>
-          %220 = arith.constant dense<0.000000e+00> : vector<8xf32>
-          %221 = arith.cmpf olt, %178, %219 : vector<8xf32>
-          %222 = arith.select %221, %220, %218 : vector<8xf32>
-          %223 = arith.constant dense<88.7228394> : vector<8xf32>
-          %224 = arith.constant dense<0x7f800000> : vector<8xf32>
-          %225 = arith.cmpf ogt, %178, %223 : vector<8xf32>
-          %226 = arith.select %225, %224, %222 : vector<8xf32>
-          %227 = arith.cmpf uno, %178, %178 : vector<8xf32>
-          %228 = arith.select %227, %178, %226 : vector<8xf32>
-          %229 = arith.addf %170, %228 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-          %230 = arith.divf %41, %229 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-          %231 = arith.mulf %230, %43 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-          %232 = arith.constant 192 : index
-          %233 = arith.muli %25, %232 : index
-          %234 = arith.constant 16 : index
-          %235 = arith.muli %24, %234 : index
-          %236 = arith.addi %233, %235 : index
-          vector.store %173, %5[%236] : memref<?xf32>, vector<8xf32>
-          %237 = arith.constant 8 : index
-          %238 = arith.addi %236, %237 : index
-          vector.store %231, %5[%238] : memref<?xf32>, vector<8xf32>
-          %239 = arith.subf %39, %44 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-          %240 = arith.cmpf ogt, %239, %112 : vector<8xf32>
-          %241 = arith.select %240, %239, %112 : vector<8xf32>
-          %242 = arith.cmpf olt, %241, %116 : vector<8xf32>
-          %243 = arith.select %242, %241, %116 : vector<8xf32>
-          %244 = arith.constant dense<8.870000e+01> : vector<8xf32>
-          %245 = arith.minnumf %243, %244 : vector<8xf32>
-          %246 = arith.constant dense<-8.830000e+01> : vector<8xf32>
-          %247 = arith.maxnumf %245, %246 : vector<8xf32>
-          %248 = arith.constant dense<1.44269502> : vector<8xf32>
-          %249 = arith.mulf %247, %248 fastmath<contract> : vector<8xf32>
-          %250 = rlx_cpu.rint %249 : vector<8xf32>
-          %251 = arith.constant dense<0.693359375> : vector<8xf32>
-          %252 = arith.mulf %250, %251 fastmath<contract> : vector<8xf32>
-          %253 = arith.subf %247, %252 fastmath<contract> : vector<8xf32>
-          %254 = arith.constant dense<-0.000212194442> : vector<8xf32>
-          %255 = arith.mulf %250, %254 fastmath<contract> : vector<8xf32>
-          %256 = arith.subf %253, %255 fastmath<contract> : vector<8xf32>
-          %257 = arith.constant dense<0.000198756912> : vector<8xf32>
-          %258 = arith.mulf %257, %256 fastmath<contract> : vector<8xf32>
-          %259 = arith.constant dense<0.00139819994> : vector<8xf32>
-          %260 = arith.addf %258, %259 fastmath<contract> : vector<8xf32>
-          %261 = arith.mulf %260, %256 fastmath<contract> : vector<8xf32>
-          %262 = arith.constant dense<0.00833345205> : vector<8xf32>
-          %263 = arith.addf %261, %262 fastmath<contract> : vector<8xf32>
-          %264 = arith.mulf %263, %256 fastmath<contract> : vector<8xf32>
-          %265 = arith.constant dense<0.0416657962> : vector<8xf32>
-          %266 = arith.addf %264, %265 fastmath<contract> : vector<8xf32>
-          %267 = arith.mulf %266, %256 fastmath<contract> : vector<8xf32>
-          %268 = arith.constant dense<0.166666657> : vector<8xf32>
-          %269 = arith.addf %267, %268 fastmath<contract> : vector<8xf32>
-          %270 = arith.mulf %269, %256 fastmath<contract> : vector<8xf32>
-          %271 = arith.constant dense<5.000000e-01> : vector<8xf32>
-          %272 = arith.addf %270, %271 fastmath<contract> : vector<8xf32>
-          %273 = arith.mulf %256, %256 fastmath<contract> : vector<8xf32>
-          %274 = arith.mulf %272, %273 fastmath<contract> : vector<8xf32>
-          %275 = arith.addf %274, %256 fastmath<contract> : vector<8xf32>
-          %276 = arith.constant dense<1.000000e+00> : vector<8xf32>
-          %277 = arith.addf %275, %276 fastmath<contract> : vector<8xf32>
-          %278 = arith.fptosi %250 : vector<8xf32> to vector<8xi32>
-          %279 = arith.constant dense<23> : vector<8xi32>
-          %280 = arith.shli %278, %279 : vector<8xi32>
-          %281 = arith.bitcast %277 : vector<8xf32> to vector<8xi32>
-          %282 = arith.addi %281, %280 : vector<8xi32>
-          %283 = arith.bitcast %282 : vector<8xi32> to vector<8xf32>
-          %284 = arith.constant dense<-87.3365479> : vector<8xf32>
-          %285 = arith.constant dense<0.000000e+00> : vector<8xf32>
-          %286 = arith.cmpf olt, %243, %284 : vector<8xf32>
-          %287 = arith.select %286, %285, %283 : vector<8xf32>
-          %288 = arith.constant dense<88.7228394> : vector<8xf32>
-          %289 = arith.constant dense<0x7f800000> : vector<8xf32>
-          %290 = arith.cmpf ogt, %243, %288 : vector<8xf32>
-          %291 = arith.select %290, %289, %287 : vector<8xf32>
-          %292 = arith.cmpf uno, %243, %243 : vector<8xf32>
-          %293 = arith.select %292, %243, %291 : vector<8xf32>
-          %294 = arith.addf %170, %293 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-          %295 = arith.divf %44, %294 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-          %296 = arith.mulf %295, %46 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-          %297 = arith.subf %39, %45 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-          %298 = arith.cmpf ogt, %297, %112 : vector<8xf32>
-          %299 = arith.select %298, %297, %112 : vector<8xf32>
-          %300 = arith.cmpf olt, %299, %116 : vector<8xf32>
-          %301 = arith.select %300, %299, %116 : vector<8xf32>
-          %302 = arith.constant dense<8.870000e+01> : vector<8xf32>
-          %303 = arith.minnumf %301, %302 : vector<8xf32>
-          %304 = arith.constant dense<-8.830000e+01> : vector<8xf32>
-          %305 = arith.maxnumf %303, %304 : vector<8xf32>
-          %306 = arith.constant dense<1.44269502> : vector<8xf32>
-          %307 = arith.mulf %305, %306 fastmath<contract> : vector<8xf32>
-          %308 = rlx_cpu.rint %307 : vector<8xf32>
-          %309 = arith.constant dense<0.693359375> : vector<8xf32>
-          %310 = arith.mulf %308, %309 fastmath<contract> : vector<8xf32>
-          %311 = arith.subf %305, %310 fastmath<contract> : vector<8xf32>
-          %312 = arith.constant dense<-0.000212194442> : vector<8xf32>
-          %313 = arith.mulf %308, %312 fastmath<contract> : vector<8xf32>
-          %314 = arith.subf %311, %313 fastmath<contract> : vector<8xf32>
-          %315 = arith.constant dense<0.000198756912> : vector<8xf32>
-          %316 = arith.mulf %315, %314 fastmath<contract> : vector<8xf32>
-          %317 = arith.constant dense<0.00139819994> : vector<8xf32>
-          %318 = arith.addf %316, %317 fastmath<contract> : vector<8xf32>
-          %319 = arith.mulf %318, %314 fastmath<contract> : vector<8xf32>
-          %320 = arith.constant dense<0.00833345205> : vector<8xf32>
-          %321 = arith.addf %319, %320 fastmath<contract> : vector<8xf32>
-          %322 = arith.mulf %321, %314 fastmath<contract> : vector<8xf32>
-          %323 = arith.constant dense<0.0416657962> : vector<8xf32>
-          %324 = arith.addf %322, %323 fastmath<contract> : vector<8xf32>
-          %325 = arith.mulf %324, %314 fastmath<contract> : vector<8xf32>
-          %326 = arith.constant dense<0.166666657> : vector<8xf32>
-          %327 = arith.addf %325, %326 fastmath<contract> : vector<8xf32>
-          %328 = arith.mulf %327, %314 fastmath<contract> : vector<8xf32>
-          %329 = arith.constant dense<5.000000e-01> : vector<8xf32>
-          %330 = arith.addf %328, %329 fastmath<contract> : vector<8xf32>
-          %331 = arith.mulf %314, %314 fastmath<contract> : vector<8xf32>
-          %332 = arith.mulf %330, %331 fastmath<contract> : vector<8xf32>
-          %333 = arith.addf %332, %314 fastmath<contract> : vector<8xf32>
-          %334 = arith.constant dense<1.000000e+00> : vector<8xf32>
-          %335 = arith.addf %333, %334 fastmath<contract> : vector<8xf32>
-          %336 = arith.fptosi %308 : vector<8xf32> to vector<8xi32>
-          %337 = arith.constant dense<23> : vector<8xi32>
-          %338 = arith.shli %336, %337 : vector<8xi32>
-          %339 = arith.bitcast %335 : vector<8xf32> to vector<8xi32>
-          %340 = arith.addi %339, %338 : vector<8xi32>
-          %341 = arith.bitcast %340 : vector<8xi32> to vector<8xf32>
-          %342 = arith.constant dense<-87.3365479> : vector<8xf32>
-          %343 = arith.constant dense<0.000000e+00> : vector<8xf32>
-          %344 = arith.cmpf olt, %301, %342 : vector<8xf32>
-          %345 = arith.select %344, %343, %341 : vector<8xf32>
-          %346 = arith.constant dense<88.7228394> : vector<8xf32>
-          %347 = arith.constant dense<0x7f800000> : vector<8xf32>
-          %348 = arith.cmpf ogt, %301, %346 : vector<8xf32>
-          %349 = arith.select %348, %347, %345 : vector<8xf32>
-          %350 = arith.cmpf uno, %301, %301 : vector<8xf32>
-          %351 = arith.select %350, %301, %349 : vector<8xf32>
-          %352 = arith.addf %170, %351 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-          %353 = arith.divf %45, %352 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-          %354 = arith.mulf %353, %47 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-          %355 = arith.muli %26, %232 : index
-          %356 = arith.addi %355, %235 : index
-          vector.store %296, %5[%356] : memref<?xf32>, vector<8xf32>
-          %357 = arith.addi %356, %237 : index
-          vector.store %354, %5[%357] : memref<?xf32>, vector<8xf32>
-          %358 = arith.subf %39, %48 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-          %359 = arith.cmpf ogt, %358, %112 : vector<8xf32>
-          %360 = arith.select %359, %358, %112 : vector<8xf32>
-          %361 = arith.cmpf olt, %360, %116 : vector<8xf32>
-          %362 = arith.select %361, %360, %116 : vector<8xf32>
-          %363 = arith.constant dense<8.870000e+01> : vector<8xf32>
-          %364 = arith.minnumf %362, %363 : vector<8xf32>
-          %365 = arith.constant dense<-8.830000e+01> : vector<8xf32>
-          %366 = arith.maxnumf %364, %365 : vector<8xf32>
-          %367 = arith.constant dense<1.44269502> : vector<8xf32>
-          %368 = arith.mulf %366, %367 fastmath<contract> : vector<8xf32>
-          %369 = rlx_cpu.rint %368 : vector<8xf32>
-          %370 = arith.constant dense<0.693359375> : vector<8xf32>
-          %371 = arith.mulf %369, %370 fastmath<contract> : vector<8xf32>
-          %372 = arith.subf %366, %371 fastmath<contract> : vector<8xf32>
-          %373 = arith.constant dense<-0.000212194442> : vector<8xf32>
-          %374 = arith.mulf %369, %373 fastmath<contract> : vector<8xf32>
-          %375 = arith.subf %372, %374 fastmath<contract> : vector<8xf32>
-          %376 = arith.constant dense<0.000198756912> : vector<8xf32>
-          %377 = arith.mulf %376, %375 fastmath<contract> : vector<8xf32>
-          %378 = arith.constant dense<0.00139819994> : vector<8xf32>
-          %379 = arith.addf %377, %378 fastmath<contract> : vector<8xf32>
-          %380 = arith.mulf %379, %375 fastmath<contract> : vector<8xf32>
-          %381 = arith.constant dense<0.00833345205> : vector<8xf32>
-          %382 = arith.addf %380, %381 fastmath<contract> : vector<8xf32>
-          %383 = arith.mulf %382, %375 fastmath<contract> : vector<8xf32>
-          %384 = arith.constant dense<0.0416657962> : vector<8xf32>
-          %385 = arith.addf %383, %384 fastmath<contract> : vector<8xf32>
-          %386 = arith.mulf %385, %375 fastmath<contract> : vector<8xf32>
-          %387 = arith.constant dense<0.166666657> : vector<8xf32>
-          %388 = arith.addf %386, %387 fastmath<contract> : vector<8xf32>
-          %389 = arith.mulf %388, %375 fastmath<contract> : vector<8xf32>
-          %390 = arith.constant dense<5.000000e-01> : vector<8xf32>
-          %391 = arith.addf %389, %390 fastmath<contract> : vector<8xf32>
-          %392 = arith.mulf %375, %375 fastmath<contract> : vector<8xf32>
-          %393 = arith.mulf %391, %392 fastmath<contract> : vector<8xf32>
-          %394 = arith.addf %393, %375 fastmath<contract> : vector<8xf32>
-          %395 = arith.constant dense<1.000000e+00> : vector<8xf32>
-          %396 = arith.addf %394, %395 fastmath<contract> : vector<8xf32>
-          %397 = arith.fptosi %369 : vector<8xf32> to vector<8xi32>
-          %398 = arith.constant dense<23> : vector<8xi32>
-          %399 = arith.shli %397, %398 : vector<8xi32>
-          %400 = arith.bitcast %396 : vector<8xf32> to vector<8xi32>
-          %401 = arith.addi %400, %399 : vector<8xi32>
-          %402 = arith.bitcast %401 : vector<8xi32> to vector<8xf32>
-          %403 = arith.constant dense<-87.3365479> : vector<8xf32>
-          %404 = arith.constant dense<0.000000e+00> : vector<8xf32>
-          %405 = arith.cmpf olt, %362, %403 : vector<8xf32>
-          %406 = arith.select %405, %404, %402 : vector<8xf32>
-          %407 = arith.constant dense<88.7228394> : vector<8xf32>
-          %408 = arith.constant dense<0x7f800000> : vector<8xf32>
-          %409 = arith.cmpf ogt, %362, %407 : vector<8xf32>
-          %410 = arith.select %409, %408, %406 : vector<8xf32>
-          %411 = arith.cmpf uno, %362, %362 : vector<8xf32>
-          %412 = arith.select %411, %362, %410 : vector<8xf32>
-          %413 = arith.addf %170, %412 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-          %414 = arith.divf %48, %413 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-          %415 = arith.mulf %414, %50 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-          %416 = arith.subf %39, %49 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-          %417 = arith.cmpf ogt, %416, %112 : vector<8xf32>
-          %418 = arith.select %417, %416, %112 : vector<8xf32>
-          %419 = arith.cmpf olt, %418, %116 : vector<8xf32>
-          %420 = arith.select %419, %418, %116 : vector<8xf32>
-          %421 = arith.constant dense<8.870000e+01> : vector<8xf32>
-          %422 = arith.minnumf %420, %421 : vector<8xf32>
-          %423 = arith.constant dense<-8.830000e+01> : vector<8xf32>
-          %424 = arith.maxnumf %422, %423 : vector<8xf32>
-          %425 = arith.constant dense<1.44269502> : vector<8xf32>
-          %426 = arith.mulf %424, %425 fastmath<contract> : vector<8xf32>
-          %427 = rlx_cpu.rint %426 : vector<8xf32>
-          %428 = arith.constant dense<0.693359375> : vector<8xf32>
-          %429 = arith.mulf %427, %428 fastmath<contract> : vector<8xf32>
-          %430 = arith.subf %424, %429 fastmath<contract> : vector<8xf32>
-          %431 = arith.constant dense<-0.000212194442> : vector<8xf32>
-          %432 = arith.mulf %427, %431 fastmath<contract> : vector<8xf32>
-          %433 = arith.subf %430, %432 fastmath<contract> : vector<8xf32>
-          %434 = arith.constant dense<0.000198756912> : vector<8xf32>
-          %435 = arith.mulf %434, %433 fastmath<contract> : vector<8xf32>
-          %436 = arith.constant dense<0.00139819994> : vector<8xf32>
-          %437 = arith.addf %435, %436 fastmath<contract> : vector<8xf32>
-          %438 = arith.mulf %437, %433 fastmath<contract> : vector<8xf32>
-          %439 = arith.constant dense<0.00833345205> : vector<8xf32>
-          %440 = arith.addf %438, %439 fastmath<contract> : vector<8xf32>
-          %441 = arith.mulf %440, %433 fastmath<contract> : vector<8xf32>
-          %442 = arith.constant dense<0.0416657962> : vector<8xf32>
-          %443 = arith.addf %441, %442 fastmath<contract> : vector<8xf32>
-          %444 = arith.mulf %443, %433 fastmath<contract> : vector<8xf32>
-          %445 = arith.constant dense<0.166666657> : vector<8xf32>
-          %446 = arith.addf %444, %445 fastmath<contract> : vector<8xf32>
-          %447 = arith.mulf %446, %433 fastmath<contract> : vector<8xf32>
-          %448 = arith.constant dense<5.000000e-01> : vector<8xf32>
-          %449 = arith.addf %447, %448 fastmath<contract> : vector<8xf32>
-          %450 = arith.mulf %433, %433 fastmath<contract> : vector<8xf32>
-          %451 = arith.mulf %449, %450 fastmath<contract> : vector<8xf32>
-          %452 = arith.addf %451, %433 fastmath<contract> : vector<8xf32>
-          %453 = arith.constant dense<1.000000e+00> : vector<8xf32>
-          %454 = arith.addf %452, %453 fastmath<contract> : vector<8xf32>
-          %455 = arith.fptosi %427 : vector<8xf32> to vector<8xi32>
-          %456 = arith.constant dense<23> : vector<8xi32>
-          %457 = arith.shli %455, %456 : vector<8xi32>
-          %458 = arith.bitcast %454 : vector<8xf32> to vector<8xi32>
-          %459 = arith.addi %458, %457 : vector<8xi32>
-          %460 = arith.bitcast %459 : vector<8xi32> to vector<8xf32>
-          %461 = arith.constant dense<-87.3365479> : vector<8xf32>
-          %462 = arith.constant dense<0.000000e+00> : vector<8xf32>
-          %463 = arith.cmpf olt, %420, %461 : vector<8xf32>
-          %464 = arith.select %463, %462, %460 : vector<8xf32>
-          %465 = arith.constant dense<88.7228394> : vector<8xf32>
-          %466 = arith.constant dense<0x7f800000> : vector<8xf32>
-          %467 = arith.cmpf ogt, %420, %465 : vector<8xf32>
-          %468 = arith.select %467, %466, %464 : vector<8xf32>
-          %469 = arith.cmpf uno, %420, %420 : vector<8xf32>
-          %470 = arith.select %469, %420, %468 : vector<8xf32>
-          %471 = arith.addf %170, %470 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-          %472 = arith.divf %49, %471 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-          %473 = arith.mulf %472, %51 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-          %474 = arith.muli %28, %232 : index
-          %475 = arith.addi %474, %235 : index
-          vector.store %415, %5[%475] : memref<?xf32>, vector<8xf32>
-          %476 = arith.addi %475, %237 : index
-          vector.store %473, %5[%476] : memref<?xf32>, vector<8xf32>
-          %477 = arith.subf %39, %52 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-          %478 = arith.cmpf ogt, %477, %112 : vector<8xf32>
-          %479 = arith.select %478, %477, %112 : vector<8xf32>
-          %480 = arith.cmpf olt, %479, %116 : vector<8xf32>
-          %481 = arith.select %480, %479, %116 : vector<8xf32>
-          %482 = arith.constant dense<8.870000e+01> : vector<8xf32>
-          %483 = arith.minnumf %481, %482 : vector<8xf32>
-          %484 = arith.constant dense<-8.830000e+01> : vector<8xf32>
-          %485 = arith.maxnumf %483, %484 : vector<8xf32>
-          %486 = arith.constant dense<1.44269502> : vector<8xf32>
-          %487 = arith.mulf %485, %486 fastmath<contract> : vector<8xf32>
-          %488 = rlx_cpu.rint %487 : vector<8xf32>
-          %489 = arith.constant dense<0.693359375> : vector<8xf32>
-          %490 = arith.mulf %488, %489 fastmath<contract> : vector<8xf32>
-          %491 = arith.subf %485, %490 fastmath<contract> : vector<8xf32>
-          %492 = arith.constant dense<-0.000212194442> : vector<8xf32>
-          %493 = arith.mulf %488, %492 fastmath<contract> : vector<8xf32>
-          %494 = arith.subf %491, %493 fastmath<contract> : vector<8xf32>
-          %495 = arith.constant dense<0.000198756912> : vector<8xf32>
-          %496 = arith.mulf %495, %494 fastmath<contract> : vector<8xf32>
-          %497 = arith.constant dense<0.00139819994> : vector<8xf32>
-          %498 = arith.addf %496, %497 fastmath<contract> : vector<8xf32>
-          %499 = arith.mulf %498, %494 fastmath<contract> : vector<8xf32>
-          %500 = arith.constant dense<0.00833345205> : vector<8xf32>
-          %501 = arith.addf %499, %500 fastmath<contract> : vector<8xf32>
-          %502 = arith.mulf %501, %494 fastmath<contract> : vector<8xf32>
-          %503 = arith.constant dense<0.0416657962> : vector<8xf32>
-          %504 = arith.addf %502, %503 fastmath<contract> : vector<8xf32>
-          %505 = arith.mulf %504, %494 fastmath<contract> : vector<8xf32>
-          %506 = arith.constant dense<0.166666657> : vector<8xf32>
-          %507 = arith.addf %505, %506 fastmath<contract> : vector<8xf32>
-          %508 = arith.mulf %507, %494 fastmath<contract> : vector<8xf32>
-          %509 = arith.constant dense<5.000000e-01> : vector<8xf32>
-          %510 = arith.addf %508, %509 fastmath<contract> : vector<8xf32>
-          %511 = arith.mulf %494, %494 fastmath<contract> : vector<8xf32>
-          %512 = arith.mulf %510, %511 fastmath<contract> : vector<8xf32>
-          %513 = arith.addf %512, %494 fastmath<contract> : vector<8xf32>
-          %514 = arith.constant dense<1.000000e+00> : vector<8xf32>
-          %515 = arith.addf %513, %514 fastmath<contract> : vector<8xf32>
-          %516 = arith.fptosi %488 : vector<8xf32> to vector<8xi32>
-          %517 = arith.constant dense<23> : vector<8xi32>
-          %518 = arith.shli %516, %517 : vector<8xi32>
-          %519 = arith.bitcast %515 : vector<8xf32> to vector<8xi32>
-          %520 = arith.addi %519, %518 : vector<8xi32>
-          %521 = arith.bitcast %520 : vector<8xi32> to vector<8xf32>
-          %522 = arith.constant dense<-87.3365479> : vector<8xf32>
-          %523 = arith.constant dense<0.000000e+00> : vector<8xf32>
-          %524 = arith.cmpf olt, %481, %522 : vector<8xf32>
-          %525 = arith.select %524, %523, %521 : vector<8xf32>
-          %526 = arith.constant dense<88.7228394> : vector<8xf32>
-          %527 = arith.constant dense<0x7f800000> : vector<8xf32>
-          %528 = arith.cmpf ogt, %481, %526 : vector<8xf32>
-          %529 = arith.select %528, %527, %525 : vector<8xf32>
-          %530 = arith.cmpf uno, %481, %481 : vector<8xf32>
-          %531 = arith.select %530, %481, %529 : vector<8xf32>
-          %532 = arith.addf %170, %531 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-          %533 = arith.divf %52, %532 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-          %534 = arith.mulf %533, %54 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-          %535 = arith.subf %39, %53 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-          %536 = arith.cmpf ogt, %535, %112 : vector<8xf32>
-          %537 = arith.select %536, %535, %112 : vector<8xf32>
-          %538 = arith.cmpf olt, %537, %116 : vector<8xf32>
-          %539 = arith.select %538, %537, %116 : vector<8xf32>
-          %540 = arith.constant dense<8.870000e+01> : vector<8xf32>
-          %541 = arith.minnumf %539, %540 : vector<8xf32>
-          %542 = arith.constant dense<-8.830000e+01> : vector<8xf32>
-          %543 = arith.maxnumf %541, %542 : vector<8xf32>
-          %544 = arith.constant dense<1.44269502> : vector<8xf32>
-          %545 = arith.mulf %543, %544 fastmath<contract> : vector<8xf32>
-          %546 = rlx_cpu.rint %545 : vector<8xf32>
-          %547 = arith.constant dense<0.693359375> : vector<8xf32>
-          %548 = arith.mulf %546, %547 fastmath<contract> : vector<8xf32>
-          %549 = arith.subf %543, %548 fastmath<contract> : vector<8xf32>
-          %550 = arith.constant dense<-0.000212194442> : vector<8xf32>
-          %551 = arith.mulf %546, %550 fastmath<contract> : vector<8xf32>
-          %552 = arith.subf %549, %551 fastmath<contract> : vector<8xf32>
-          %553 = arith.constant dense<0.000198756912> : vector<8xf32>
-          %554 = arith.mulf %553, %552 fastmath<contract> : vector<8xf32>
-          %555 = arith.constant dense<0.00139819994> : vector<8xf32>
-          %556 = arith.addf %554, %555 fastmath<contract> : vector<8xf32>
-          %557 = arith.mulf %556, %552 fastmath<contract> : vector<8xf32>
-          %558 = arith.constant dense<0.00833345205> : vector<8xf32>
-          %559 = arith.addf %557, %558 fastmath<contract> : vector<8xf32>
-          %560 = arith.mulf %559, %552 fastmath<contract> : vector<8xf32>
-          %561 = arith.constant dense<0.0416657962> : vector<8xf32>
-          %562 = arith.addf %560, %561 fastmath<contract> : vector<8xf32>
-          %563 = arith.mulf %562, %552 fastmath<contract> : vector<8xf32>
-          %564 = arith.constant dense<0.166666657> : vector<8xf32>
-          %565 = arith.addf %563, %564 fastmath<contract> : vector<8xf32>
-          %566 = arith.mulf %565, %552 fastmath<contract> : vector<8xf32>
-          %567 = arith.constant dense<5.000000e-01> : vector<8xf32>
-          %568 = arith.addf %566, %567 fastmath<contract> : vector<8xf32>
-          %569 = arith.mulf %552, %552 fastmath<contract> : vector<8xf32>
-          %570 = arith.mulf %568, %569 fastmath<contract> : vector<8xf32>
-          %571 = arith.addf %570, %552 fastmath<contract> : vector<8xf32>
-          %572 = arith.constant dense<1.000000e+00> : vector<8xf32>
-          %573 = arith.addf %571, %572 fastmath<contract> : vector<8xf32>
-          %574 = arith.fptosi %546 : vector<8xf32> to vector<8xi32>
-          %575 = arith.constant dense<23> : vector<8xi32>
-          %576 = arith.shli %574, %575 : vector<8xi32>
-          %577 = arith.bitcast %573 : vector<8xf32> to vector<8xi32>
-          %578 = arith.addi %577, %576 : vector<8xi32>
-          %579 = arith.bitcast %578 : vector<8xi32> to vector<8xf32>
-          %580 = arith.constant dense<-87.3365479> : vector<8xf32>
-          %581 = arith.constant dense<0.000000e+00> : vector<8xf32>
-          %582 = arith.cmpf olt, %539, %580 : vector<8xf32>
-          %583 = arith.select %582, %581, %579 : vector<8xf32>
-          %584 = arith.constant dense<88.7228394> : vector<8xf32>
-          %585 = arith.constant dense<0x7f800000> : vector<8xf32>
-          %586 = arith.cmpf ogt, %539, %584 : vector<8xf32>
-          %587 = arith.select %586, %585, %583 : vector<8xf32>
-          %588 = arith.cmpf uno, %539, %539 : vector<8xf32>
-          %589 = arith.select %588, %539, %587 : vector<8xf32>
-          %590 = arith.addf %170, %589 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-          %591 = arith.divf %53, %590 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-          %592 = arith.mulf %591, %55 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-          %593 = arith.muli %30, %232 : index
-          %594 = arith.addi %593, %235 : index
-          vector.store %534, %5[%594] : memref<?xf32>, vector<8xf32>
-          %595 = arith.addi %594, %237 : index
-          vector.store %592, %5[%595] : memref<?xf32>, vector<8xf32>
+          %130 = arith.subf %51, %52 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+          %131 = arith.constant -8.700000e+01 : f32
+          %132 = vector.broadcast %131 : f32 to vector<16xf32>
+          %133 = arith.cmpf ogt, %130, %132 : vector<16xf32>
+          %134 = arith.select %133, %130, %132 : vector<16xf32>
+          %135 = arith.constant 8.800000e+01 : f32
+          %136 = vector.broadcast %135 : f32 to vector<16xf32>
+          %137 = arith.cmpf olt, %134, %136 : vector<16xf32>
+          %138 = arith.select %137, %134, %136 : vector<16xf32>
+          %139 = arith.constant dense<8.870000e+01> : vector<16xf32>
+          %140 = arith.minnumf %138, %139 : vector<16xf32>
+          %141 = arith.constant dense<-8.830000e+01> : vector<16xf32>
+          %142 = arith.maxnumf %140, %141 : vector<16xf32>
+          %143 = arith.constant dense<1.44269502> : vector<16xf32>
+          %144 = arith.mulf %142, %143 fastmath<contract> : vector<16xf32>
+          %145 = rlx_cpu.rint %144 : vector<16xf32>
+          %146 = arith.constant dense<0.693359375> : vector<16xf32>
+          %147 = arith.mulf %145, %146 fastmath<contract> : vector<16xf32>
+          %148 = arith.subf %142, %147 fastmath<contract> : vector<16xf32>
+          %149 = arith.constant dense<-0.000212194442> : vector<16xf32>
+          %150 = arith.mulf %145, %149 fastmath<contract> : vector<16xf32>
+          %151 = arith.subf %148, %150 fastmath<contract> : vector<16xf32>
+          %152 = arith.constant dense<0.000198756912> : vector<16xf32>
+          %153 = arith.mulf %152, %151 fastmath<contract> : vector<16xf32>
+          %154 = arith.constant dense<0.00139819994> : vector<16xf32>
+          %155 = arith.addf %153, %154 fastmath<contract> : vector<16xf32>
+          %156 = arith.mulf %155, %151 fastmath<contract> : vector<16xf32>
+          %157 = arith.constant dense<0.00833345205> : vector<16xf32>
+          %158 = arith.addf %156, %157 fastmath<contract> : vector<16xf32>
+          %159 = arith.mulf %158, %151 fastmath<contract> : vector<16xf32>
+          %160 = arith.constant dense<0.0416657962> : vector<16xf32>
+          %161 = arith.addf %159, %160 fastmath<contract> : vector<16xf32>
+          %162 = arith.mulf %161, %151 fastmath<contract> : vector<16xf32>
+          %163 = arith.constant dense<0.166666657> : vector<16xf32>
+          %164 = arith.addf %162, %163 fastmath<contract> : vector<16xf32>
+          %165 = arith.mulf %164, %151 fastmath<contract> : vector<16xf32>
+          %166 = arith.constant dense<5.000000e-01> : vector<16xf32>
+          %167 = arith.addf %165, %166 fastmath<contract> : vector<16xf32>
+          %168 = arith.mulf %151, %151 fastmath<contract> : vector<16xf32>
+          %169 = arith.mulf %167, %168 fastmath<contract> : vector<16xf32>
+          %170 = arith.addf %169, %151 fastmath<contract> : vector<16xf32>
+          %171 = arith.constant dense<1.000000e+00> : vector<16xf32>
+          %172 = arith.addf %170, %171 fastmath<contract> : vector<16xf32>
+          %173 = arith.fptosi %145 : vector<16xf32> to vector<16xi32>
+          %174 = arith.constant dense<23> : vector<16xi32>
+          %175 = arith.shli %173, %174 : vector<16xi32>
+          %176 = arith.bitcast %172 : vector<16xf32> to vector<16xi32>
+          %177 = arith.addi %176, %175 : vector<16xi32>
+          %178 = arith.bitcast %177 : vector<16xi32> to vector<16xf32>
+          %179 = arith.constant dense<-87.3365479> : vector<16xf32>
+          %180 = arith.constant dense<0.000000e+00> : vector<16xf32>
+          %181 = arith.cmpf olt, %138, %179 : vector<16xf32>
+          %182 = arith.select %181, %180, %178 : vector<16xf32>
+          %183 = arith.constant dense<88.7228394> : vector<16xf32>
+          %184 = arith.constant dense<0x7f800000> : vector<16xf32>
+          %185 = arith.cmpf ogt, %138, %183 : vector<16xf32>
+          %186 = arith.select %185, %184, %182 : vector<16xf32>
+          %187 = arith.cmpf uno, %138, %138 : vector<16xf32>
+          %188 = arith.select %187, %138, %186 : vector<16xf32>
+          %189 = arith.constant 1.000000e+00 : f32
+          %190 = vector.broadcast %189 : f32 to vector<16xf32>
+          %191 = arith.addf %190, %188 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+          %192 = arith.divf %52, %191 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+          %193 = arith.mulf %192, %53 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+          %194 = arith.constant 192 : index
+          %195 = arith.muli %25, %194 : index
+          %196 = arith.constant 16 : index
+          %197 = arith.muli %24, %196 : index
+          %198 = arith.addi %195, %197 : index
+          vector.store %193, %5[%198] : memref<?xf32>, vector<16xf32>
+          %199 = arith.subf %51, %54 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+          %200 = arith.cmpf ogt, %199, %132 : vector<16xf32>
+          %201 = arith.select %200, %199, %132 : vector<16xf32>
+          %202 = arith.cmpf olt, %201, %136 : vector<16xf32>
+          %203 = arith.select %202, %201, %136 : vector<16xf32>
+          %204 = arith.constant dense<8.870000e+01> : vector<16xf32>
+          %205 = arith.minnumf %203, %204 : vector<16xf32>
+          %206 = arith.constant dense<-8.830000e+01> : vector<16xf32>
+          %207 = arith.maxnumf %205, %206 : vector<16xf32>
+          %208 = arith.constant dense<1.44269502> : vector<16xf32>
+          %209 = arith.mulf %207, %208 fastmath<contract> : vector<16xf32>
+          %210 = rlx_cpu.rint %209 : vector<16xf32>
+          %211 = arith.constant dense<0.693359375> : vector<16xf32>
+          %212 = arith.mulf %210, %211 fastmath<contract> : vector<16xf32>
+          %213 = arith.subf %207, %212 fastmath<contract> : vector<16xf32>
+          %214 = arith.constant dense<-0.000212194442> : vector<16xf32>
+          %215 = arith.mulf %210, %214 fastmath<contract> : vector<16xf32>
+          %216 = arith.subf %213, %215 fastmath<contract> : vector<16xf32>
+          %217 = arith.constant dense<0.000198756912> : vector<16xf32>
+          %218 = arith.mulf %217, %216 fastmath<contract> : vector<16xf32>
+          %219 = arith.constant dense<0.00139819994> : vector<16xf32>
+          %220 = arith.addf %218, %219 fastmath<contract> : vector<16xf32>
+          %221 = arith.mulf %220, %216 fastmath<contract> : vector<16xf32>
+          %222 = arith.constant dense<0.00833345205> : vector<16xf32>
+          %223 = arith.addf %221, %222 fastmath<contract> : vector<16xf32>
+          %224 = arith.mulf %223, %216 fastmath<contract> : vector<16xf32>
+          %225 = arith.constant dense<0.0416657962> : vector<16xf32>
+          %226 = arith.addf %224, %225 fastmath<contract> : vector<16xf32>
+          %227 = arith.mulf %226, %216 fastmath<contract> : vector<16xf32>
+          %228 = arith.constant dense<0.166666657> : vector<16xf32>
+          %229 = arith.addf %227, %228 fastmath<contract> : vector<16xf32>
+          %230 = arith.mulf %229, %216 fastmath<contract> : vector<16xf32>
+          %231 = arith.constant dense<5.000000e-01> : vector<16xf32>
+          %232 = arith.addf %230, %231 fastmath<contract> : vector<16xf32>
+          %233 = arith.mulf %216, %216 fastmath<contract> : vector<16xf32>
+          %234 = arith.mulf %232, %233 fastmath<contract> : vector<16xf32>
+          %235 = arith.addf %234, %216 fastmath<contract> : vector<16xf32>
+          %236 = arith.constant dense<1.000000e+00> : vector<16xf32>
+          %237 = arith.addf %235, %236 fastmath<contract> : vector<16xf32>
+          %238 = arith.fptosi %210 : vector<16xf32> to vector<16xi32>
+          %239 = arith.constant dense<23> : vector<16xi32>
+          %240 = arith.shli %238, %239 : vector<16xi32>
+          %241 = arith.bitcast %237 : vector<16xf32> to vector<16xi32>
+          %242 = arith.addi %241, %240 : vector<16xi32>
+          %243 = arith.bitcast %242 : vector<16xi32> to vector<16xf32>
+          %244 = arith.constant dense<-87.3365479> : vector<16xf32>
+          %245 = arith.constant dense<0.000000e+00> : vector<16xf32>
+          %246 = arith.cmpf olt, %203, %244 : vector<16xf32>
+          %247 = arith.select %246, %245, %243 : vector<16xf32>
+          %248 = arith.constant dense<88.7228394> : vector<16xf32>
+          %249 = arith.constant dense<0x7f800000> : vector<16xf32>
+          %250 = arith.cmpf ogt, %203, %248 : vector<16xf32>
+          %251 = arith.select %250, %249, %247 : vector<16xf32>
+          %252 = arith.cmpf uno, %203, %203 : vector<16xf32>
+          %253 = arith.select %252, %203, %251 : vector<16xf32>
+          %254 = arith.addf %190, %253 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+          %255 = arith.divf %54, %254 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+          %256 = arith.mulf %255, %55 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+          %257 = arith.muli %26, %194 : index
+          %258 = arith.addi %257, %197 : index
+          vector.store %256, %5[%258] : memref<?xf32>, vector<16xf32>
+          %259 = arith.subf %51, %56 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+          %260 = arith.cmpf ogt, %259, %132 : vector<16xf32>
+          %261 = arith.select %260, %259, %132 : vector<16xf32>
+          %262 = arith.cmpf olt, %261, %136 : vector<16xf32>
+          %263 = arith.select %262, %261, %136 : vector<16xf32>
+          %264 = arith.constant dense<8.870000e+01> : vector<16xf32>
+          %265 = arith.minnumf %263, %264 : vector<16xf32>
+          %266 = arith.constant dense<-8.830000e+01> : vector<16xf32>
+          %267 = arith.maxnumf %265, %266 : vector<16xf32>
+          %268 = arith.constant dense<1.44269502> : vector<16xf32>
+          %269 = arith.mulf %267, %268 fastmath<contract> : vector<16xf32>
+          %270 = rlx_cpu.rint %269 : vector<16xf32>
+          %271 = arith.constant dense<0.693359375> : vector<16xf32>
+          %272 = arith.mulf %270, %271 fastmath<contract> : vector<16xf32>
+          %273 = arith.subf %267, %272 fastmath<contract> : vector<16xf32>
+          %274 = arith.constant dense<-0.000212194442> : vector<16xf32>
+          %275 = arith.mulf %270, %274 fastmath<contract> : vector<16xf32>
+          %276 = arith.subf %273, %275 fastmath<contract> : vector<16xf32>
+          %277 = arith.constant dense<0.000198756912> : vector<16xf32>
+          %278 = arith.mulf %277, %276 fastmath<contract> : vector<16xf32>
+          %279 = arith.constant dense<0.00139819994> : vector<16xf32>
+          %280 = arith.addf %278, %279 fastmath<contract> : vector<16xf32>
+          %281 = arith.mulf %280, %276 fastmath<contract> : vector<16xf32>
+          %282 = arith.constant dense<0.00833345205> : vector<16xf32>
+          %283 = arith.addf %281, %282 fastmath<contract> : vector<16xf32>
+          %284 = arith.mulf %283, %276 fastmath<contract> : vector<16xf32>
+          %285 = arith.constant dense<0.0416657962> : vector<16xf32>
+          %286 = arith.addf %284, %285 fastmath<contract> : vector<16xf32>
+          %287 = arith.mulf %286, %276 fastmath<contract> : vector<16xf32>
+          %288 = arith.constant dense<0.166666657> : vector<16xf32>
+          %289 = arith.addf %287, %288 fastmath<contract> : vector<16xf32>
+          %290 = arith.mulf %289, %276 fastmath<contract> : vector<16xf32>
+          %291 = arith.constant dense<5.000000e-01> : vector<16xf32>
+          %292 = arith.addf %290, %291 fastmath<contract> : vector<16xf32>
+          %293 = arith.mulf %276, %276 fastmath<contract> : vector<16xf32>
+          %294 = arith.mulf %292, %293 fastmath<contract> : vector<16xf32>
+          %295 = arith.addf %294, %276 fastmath<contract> : vector<16xf32>
+          %296 = arith.constant dense<1.000000e+00> : vector<16xf32>
+          %297 = arith.addf %295, %296 fastmath<contract> : vector<16xf32>
+          %298 = arith.fptosi %270 : vector<16xf32> to vector<16xi32>
+          %299 = arith.constant dense<23> : vector<16xi32>
+          %300 = arith.shli %298, %299 : vector<16xi32>
+          %301 = arith.bitcast %297 : vector<16xf32> to vector<16xi32>
+          %302 = arith.addi %301, %300 : vector<16xi32>
+          %303 = arith.bitcast %302 : vector<16xi32> to vector<16xf32>
+          %304 = arith.constant dense<-87.3365479> : vector<16xf32>
+          %305 = arith.constant dense<0.000000e+00> : vector<16xf32>
+          %306 = arith.cmpf olt, %263, %304 : vector<16xf32>
+          %307 = arith.select %306, %305, %303 : vector<16xf32>
+          %308 = arith.constant dense<88.7228394> : vector<16xf32>
+          %309 = arith.constant dense<0x7f800000> : vector<16xf32>
+          %310 = arith.cmpf ogt, %263, %308 : vector<16xf32>
+          %311 = arith.select %310, %309, %307 : vector<16xf32>
+          %312 = arith.cmpf uno, %263, %263 : vector<16xf32>
+          %313 = arith.select %312, %263, %311 : vector<16xf32>
+          %314 = arith.addf %190, %313 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+          %315 = arith.divf %56, %314 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+          %316 = arith.mulf %315, %57 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+          %317 = arith.muli %28, %194 : index
+          %318 = arith.addi %317, %197 : index
+          vector.store %316, %5[%318] : memref<?xf32>, vector<16xf32>
+          %319 = arith.subf %51, %58 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+          %320 = arith.cmpf ogt, %319, %132 : vector<16xf32>
+          %321 = arith.select %320, %319, %132 : vector<16xf32>
+          %322 = arith.cmpf olt, %321, %136 : vector<16xf32>
+          %323 = arith.select %322, %321, %136 : vector<16xf32>
+          %324 = arith.constant dense<8.870000e+01> : vector<16xf32>
+          %325 = arith.minnumf %323, %324 : vector<16xf32>
+          %326 = arith.constant dense<-8.830000e+01> : vector<16xf32>
+          %327 = arith.maxnumf %325, %326 : vector<16xf32>
+          %328 = arith.constant dense<1.44269502> : vector<16xf32>
+          %329 = arith.mulf %327, %328 fastmath<contract> : vector<16xf32>
+          %330 = rlx_cpu.rint %329 : vector<16xf32>
+          %331 = arith.constant dense<0.693359375> : vector<16xf32>
+          %332 = arith.mulf %330, %331 fastmath<contract> : vector<16xf32>
+          %333 = arith.subf %327, %332 fastmath<contract> : vector<16xf32>
+          %334 = arith.constant dense<-0.000212194442> : vector<16xf32>
+          %335 = arith.mulf %330, %334 fastmath<contract> : vector<16xf32>
+          %336 = arith.subf %333, %335 fastmath<contract> : vector<16xf32>
+          %337 = arith.constant dense<0.000198756912> : vector<16xf32>
+          %338 = arith.mulf %337, %336 fastmath<contract> : vector<16xf32>
+          %339 = arith.constant dense<0.00139819994> : vector<16xf32>
+          %340 = arith.addf %338, %339 fastmath<contract> : vector<16xf32>
+          %341 = arith.mulf %340, %336 fastmath<contract> : vector<16xf32>
+          %342 = arith.constant dense<0.00833345205> : vector<16xf32>
+          %343 = arith.addf %341, %342 fastmath<contract> : vector<16xf32>
+          %344 = arith.mulf %343, %336 fastmath<contract> : vector<16xf32>
+          %345 = arith.constant dense<0.0416657962> : vector<16xf32>
+          %346 = arith.addf %344, %345 fastmath<contract> : vector<16xf32>
+          %347 = arith.mulf %346, %336 fastmath<contract> : vector<16xf32>
+          %348 = arith.constant dense<0.166666657> : vector<16xf32>
+          %349 = arith.addf %347, %348 fastmath<contract> : vector<16xf32>
+          %350 = arith.mulf %349, %336 fastmath<contract> : vector<16xf32>
+          %351 = arith.constant dense<5.000000e-01> : vector<16xf32>
+          %352 = arith.addf %350, %351 fastmath<contract> : vector<16xf32>
+          %353 = arith.mulf %336, %336 fastmath<contract> : vector<16xf32>
+          %354 = arith.mulf %352, %353 fastmath<contract> : vector<16xf32>
+          %355 = arith.addf %354, %336 fastmath<contract> : vector<16xf32>
+          %356 = arith.constant dense<1.000000e+00> : vector<16xf32>
+          %357 = arith.addf %355, %356 fastmath<contract> : vector<16xf32>
+          %358 = arith.fptosi %330 : vector<16xf32> to vector<16xi32>
+          %359 = arith.constant dense<23> : vector<16xi32>
+          %360 = arith.shli %358, %359 : vector<16xi32>
+          %361 = arith.bitcast %357 : vector<16xf32> to vector<16xi32>
+          %362 = arith.addi %361, %360 : vector<16xi32>
+          %363 = arith.bitcast %362 : vector<16xi32> to vector<16xf32>
+          %364 = arith.constant dense<-87.3365479> : vector<16xf32>
+          %365 = arith.constant dense<0.000000e+00> : vector<16xf32>
+          %366 = arith.cmpf olt, %323, %364 : vector<16xf32>
+          %367 = arith.select %366, %365, %363 : vector<16xf32>
+          %368 = arith.constant dense<88.7228394> : vector<16xf32>
+          %369 = arith.constant dense<0x7f800000> : vector<16xf32>
+          %370 = arith.cmpf ogt, %323, %368 : vector<16xf32>
+          %371 = arith.select %370, %369, %367 : vector<16xf32>
+          %372 = arith.cmpf uno, %323, %323 : vector<16xf32>
+          %373 = arith.select %372, %323, %371 : vector<16xf32>
+          %374 = arith.addf %190, %373 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+          %375 = arith.divf %58, %374 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+          %376 = arith.mulf %375, %59 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+          %377 = arith.muli %30, %194 : index
+          %378 = arith.addi %377, %197 : index
+          vector.store %376, %5[%378] : memref<?xf32>, vector<16xf32>
+          %379 = arith.subf %51, %60 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+          %380 = arith.cmpf ogt, %379, %132 : vector<16xf32>
+          %381 = arith.select %380, %379, %132 : vector<16xf32>
+          %382 = arith.cmpf olt, %381, %136 : vector<16xf32>
+          %383 = arith.select %382, %381, %136 : vector<16xf32>
+          %384 = arith.constant dense<8.870000e+01> : vector<16xf32>
+          %385 = arith.minnumf %383, %384 : vector<16xf32>
+          %386 = arith.constant dense<-8.830000e+01> : vector<16xf32>
+          %387 = arith.maxnumf %385, %386 : vector<16xf32>
+          %388 = arith.constant dense<1.44269502> : vector<16xf32>
+          %389 = arith.mulf %387, %388 fastmath<contract> : vector<16xf32>
+          %390 = rlx_cpu.rint %389 : vector<16xf32>
+          %391 = arith.constant dense<0.693359375> : vector<16xf32>
+          %392 = arith.mulf %390, %391 fastmath<contract> : vector<16xf32>
+          %393 = arith.subf %387, %392 fastmath<contract> : vector<16xf32>
+          %394 = arith.constant dense<-0.000212194442> : vector<16xf32>
+          %395 = arith.mulf %390, %394 fastmath<contract> : vector<16xf32>
+          %396 = arith.subf %393, %395 fastmath<contract> : vector<16xf32>
+          %397 = arith.constant dense<0.000198756912> : vector<16xf32>
+          %398 = arith.mulf %397, %396 fastmath<contract> : vector<16xf32>
+          %399 = arith.constant dense<0.00139819994> : vector<16xf32>
+          %400 = arith.addf %398, %399 fastmath<contract> : vector<16xf32>
+          %401 = arith.mulf %400, %396 fastmath<contract> : vector<16xf32>
+          %402 = arith.constant dense<0.00833345205> : vector<16xf32>
+          %403 = arith.addf %401, %402 fastmath<contract> : vector<16xf32>
+          %404 = arith.mulf %403, %396 fastmath<contract> : vector<16xf32>
+          %405 = arith.constant dense<0.0416657962> : vector<16xf32>
+          %406 = arith.addf %404, %405 fastmath<contract> : vector<16xf32>
+          %407 = arith.mulf %406, %396 fastmath<contract> : vector<16xf32>
+          %408 = arith.constant dense<0.166666657> : vector<16xf32>
+          %409 = arith.addf %407, %408 fastmath<contract> : vector<16xf32>
+          %410 = arith.mulf %409, %396 fastmath<contract> : vector<16xf32>
+          %411 = arith.constant dense<5.000000e-01> : vector<16xf32>
+          %412 = arith.addf %410, %411 fastmath<contract> : vector<16xf32>
+          %413 = arith.mulf %396, %396 fastmath<contract> : vector<16xf32>
+          %414 = arith.mulf %412, %413 fastmath<contract> : vector<16xf32>
+          %415 = arith.addf %414, %396 fastmath<contract> : vector<16xf32>
+          %416 = arith.constant dense<1.000000e+00> : vector<16xf32>
+          %417 = arith.addf %415, %416 fastmath<contract> : vector<16xf32>
+          %418 = arith.fptosi %390 : vector<16xf32> to vector<16xi32>
+          %419 = arith.constant dense<23> : vector<16xi32>
+          %420 = arith.shli %418, %419 : vector<16xi32>
+          %421 = arith.bitcast %417 : vector<16xf32> to vector<16xi32>
+          %422 = arith.addi %421, %420 : vector<16xi32>
+          %423 = arith.bitcast %422 : vector<16xi32> to vector<16xf32>
+          %424 = arith.constant dense<-87.3365479> : vector<16xf32>
+          %425 = arith.constant dense<0.000000e+00> : vector<16xf32>
+          %426 = arith.cmpf olt, %383, %424 : vector<16xf32>
+          %427 = arith.select %426, %425, %423 : vector<16xf32>
+          %428 = arith.constant dense<88.7228394> : vector<16xf32>
+          %429 = arith.constant dense<0x7f800000> : vector<16xf32>
+          %430 = arith.cmpf ogt, %383, %428 : vector<16xf32>
+          %431 = arith.select %430, %429, %427 : vector<16xf32>
+          %432 = arith.cmpf uno, %383, %383 : vector<16xf32>
+          %433 = arith.select %432, %383, %431 : vector<16xf32>
+          %434 = arith.addf %190, %433 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+          %435 = arith.divf %60, %434 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+          %436 = arith.mulf %435, %61 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+          %437 = arith.muli %32, %194 : index
+          %438 = arith.addi %437, %197 : index
+          vector.store %436, %5[%438] : memref<?xf32>, vector<16xf32>
+          %439 = arith.subf %51, %62 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+          %440 = arith.cmpf ogt, %439, %132 : vector<16xf32>
+          %441 = arith.select %440, %439, %132 : vector<16xf32>
+          %442 = arith.cmpf olt, %441, %136 : vector<16xf32>
+          %443 = arith.select %442, %441, %136 : vector<16xf32>
+          %444 = arith.constant dense<8.870000e+01> : vector<16xf32>
+          %445 = arith.minnumf %443, %444 : vector<16xf32>
+          %446 = arith.constant dense<-8.830000e+01> : vector<16xf32>
+          %447 = arith.maxnumf %445, %446 : vector<16xf32>
+          %448 = arith.constant dense<1.44269502> : vector<16xf32>
+          %449 = arith.mulf %447, %448 fastmath<contract> : vector<16xf32>
+          %450 = rlx_cpu.rint %449 : vector<16xf32>
+          %451 = arith.constant dense<0.693359375> : vector<16xf32>
+          %452 = arith.mulf %450, %451 fastmath<contract> : vector<16xf32>
+          %453 = arith.subf %447, %452 fastmath<contract> : vector<16xf32>
+          %454 = arith.constant dense<-0.000212194442> : vector<16xf32>
+          %455 = arith.mulf %450, %454 fastmath<contract> : vector<16xf32>
+          %456 = arith.subf %453, %455 fastmath<contract> : vector<16xf32>
+          %457 = arith.constant dense<0.000198756912> : vector<16xf32>
+          %458 = arith.mulf %457, %456 fastmath<contract> : vector<16xf32>
+          %459 = arith.constant dense<0.00139819994> : vector<16xf32>
+          %460 = arith.addf %458, %459 fastmath<contract> : vector<16xf32>
+          %461 = arith.mulf %460, %456 fastmath<contract> : vector<16xf32>
+          %462 = arith.constant dense<0.00833345205> : vector<16xf32>
+          %463 = arith.addf %461, %462 fastmath<contract> : vector<16xf32>
+          %464 = arith.mulf %463, %456 fastmath<contract> : vector<16xf32>
+          %465 = arith.constant dense<0.0416657962> : vector<16xf32>
+          %466 = arith.addf %464, %465 fastmath<contract> : vector<16xf32>
+          %467 = arith.mulf %466, %456 fastmath<contract> : vector<16xf32>
+          %468 = arith.constant dense<0.166666657> : vector<16xf32>
+          %469 = arith.addf %467, %468 fastmath<contract> : vector<16xf32>
+          %470 = arith.mulf %469, %456 fastmath<contract> : vector<16xf32>
+          %471 = arith.constant dense<5.000000e-01> : vector<16xf32>
+          %472 = arith.addf %470, %471 fastmath<contract> : vector<16xf32>
+          %473 = arith.mulf %456, %456 fastmath<contract> : vector<16xf32>
+          %474 = arith.mulf %472, %473 fastmath<contract> : vector<16xf32>
+          %475 = arith.addf %474, %456 fastmath<contract> : vector<16xf32>
+          %476 = arith.constant dense<1.000000e+00> : vector<16xf32>
+          %477 = arith.addf %475, %476 fastmath<contract> : vector<16xf32>
+          %478 = arith.fptosi %450 : vector<16xf32> to vector<16xi32>
+          %479 = arith.constant dense<23> : vector<16xi32>
+          %480 = arith.shli %478, %479 : vector<16xi32>
+          %481 = arith.bitcast %477 : vector<16xf32> to vector<16xi32>
+          %482 = arith.addi %481, %480 : vector<16xi32>
+          %483 = arith.bitcast %482 : vector<16xi32> to vector<16xf32>
+          %484 = arith.constant dense<-87.3365479> : vector<16xf32>
+          %485 = arith.constant dense<0.000000e+00> : vector<16xf32>
+          %486 = arith.cmpf olt, %443, %484 : vector<16xf32>
+          %487 = arith.select %486, %485, %483 : vector<16xf32>
+          %488 = arith.constant dense<88.7228394> : vector<16xf32>
+          %489 = arith.constant dense<0x7f800000> : vector<16xf32>
+          %490 = arith.cmpf ogt, %443, %488 : vector<16xf32>
+          %491 = arith.select %490, %489, %487 : vector<16xf32>
+          %492 = arith.cmpf uno, %443, %443 : vector<16xf32>
+          %493 = arith.select %492, %443, %491 : vector<16xf32>
+          %494 = arith.addf %190, %493 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+          %495 = arith.divf %62, %494 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+          %496 = arith.mulf %495, %63 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+          %497 = arith.muli %34, %194 : index
+          %498 = arith.addi %497, %197 : index
+          vector.store %496, %5[%498] : memref<?xf32>, vector<16xf32>
+          %499 = arith.subf %51, %64 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+          %500 = arith.cmpf ogt, %499, %132 : vector<16xf32>
+          %501 = arith.select %500, %499, %132 : vector<16xf32>
+          %502 = arith.cmpf olt, %501, %136 : vector<16xf32>
+          %503 = arith.select %502, %501, %136 : vector<16xf32>
+          %504 = arith.constant dense<8.870000e+01> : vector<16xf32>
+          %505 = arith.minnumf %503, %504 : vector<16xf32>
+          %506 = arith.constant dense<-8.830000e+01> : vector<16xf32>
+          %507 = arith.maxnumf %505, %506 : vector<16xf32>
+          %508 = arith.constant dense<1.44269502> : vector<16xf32>
+          %509 = arith.mulf %507, %508 fastmath<contract> : vector<16xf32>
+          %510 = rlx_cpu.rint %509 : vector<16xf32>
+          %511 = arith.constant dense<0.693359375> : vector<16xf32>
+          %512 = arith.mulf %510, %511 fastmath<contract> : vector<16xf32>
+          %513 = arith.subf %507, %512 fastmath<contract> : vector<16xf32>
+          %514 = arith.constant dense<-0.000212194442> : vector<16xf32>
+          %515 = arith.mulf %510, %514 fastmath<contract> : vector<16xf32>
+          %516 = arith.subf %513, %515 fastmath<contract> : vector<16xf32>
+          %517 = arith.constant dense<0.000198756912> : vector<16xf32>
+          %518 = arith.mulf %517, %516 fastmath<contract> : vector<16xf32>
+          %519 = arith.constant dense<0.00139819994> : vector<16xf32>
+          %520 = arith.addf %518, %519 fastmath<contract> : vector<16xf32>
+          %521 = arith.mulf %520, %516 fastmath<contract> : vector<16xf32>
+          %522 = arith.constant dense<0.00833345205> : vector<16xf32>
+          %523 = arith.addf %521, %522 fastmath<contract> : vector<16xf32>
+          %524 = arith.mulf %523, %516 fastmath<contract> : vector<16xf32>
+          %525 = arith.constant dense<0.0416657962> : vector<16xf32>
+          %526 = arith.addf %524, %525 fastmath<contract> : vector<16xf32>
+          %527 = arith.mulf %526, %516 fastmath<contract> : vector<16xf32>
+          %528 = arith.constant dense<0.166666657> : vector<16xf32>
+          %529 = arith.addf %527, %528 fastmath<contract> : vector<16xf32>
+          %530 = arith.mulf %529, %516 fastmath<contract> : vector<16xf32>
+          %531 = arith.constant dense<5.000000e-01> : vector<16xf32>
+          %532 = arith.addf %530, %531 fastmath<contract> : vector<16xf32>
+          %533 = arith.mulf %516, %516 fastmath<contract> : vector<16xf32>
+          %534 = arith.mulf %532, %533 fastmath<contract> : vector<16xf32>
+          %535 = arith.addf %534, %516 fastmath<contract> : vector<16xf32>
+          %536 = arith.constant dense<1.000000e+00> : vector<16xf32>
+          %537 = arith.addf %535, %536 fastmath<contract> : vector<16xf32>
+          %538 = arith.fptosi %510 : vector<16xf32> to vector<16xi32>
+          %539 = arith.constant dense<23> : vector<16xi32>
+          %540 = arith.shli %538, %539 : vector<16xi32>
+          %541 = arith.bitcast %537 : vector<16xf32> to vector<16xi32>
+          %542 = arith.addi %541, %540 : vector<16xi32>
+          %543 = arith.bitcast %542 : vector<16xi32> to vector<16xf32>
+          %544 = arith.constant dense<-87.3365479> : vector<16xf32>
+          %545 = arith.constant dense<0.000000e+00> : vector<16xf32>
+          %546 = arith.cmpf olt, %503, %544 : vector<16xf32>
+          %547 = arith.select %546, %545, %543 : vector<16xf32>
+          %548 = arith.constant dense<88.7228394> : vector<16xf32>
+          %549 = arith.constant dense<0x7f800000> : vector<16xf32>
+          %550 = arith.cmpf ogt, %503, %548 : vector<16xf32>
+          %551 = arith.select %550, %549, %547 : vector<16xf32>
+          %552 = arith.cmpf uno, %503, %503 : vector<16xf32>
+          %553 = arith.select %552, %503, %551 : vector<16xf32>
+          %554 = arith.addf %190, %553 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+          %555 = arith.divf %64, %554 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+          %556 = arith.mulf %555, %65 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+          %557 = arith.muli %36, %194 : index
+          %558 = arith.addi %557, %197 : index
+          vector.store %556, %5[%558] : memref<?xf32>, vector<16xf32>
+          %559 = arith.subf %51, %66 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+          %560 = arith.cmpf ogt, %559, %132 : vector<16xf32>
+          %561 = arith.select %560, %559, %132 : vector<16xf32>
+          %562 = arith.cmpf olt, %561, %136 : vector<16xf32>
+          %563 = arith.select %562, %561, %136 : vector<16xf32>
+          %564 = arith.constant dense<8.870000e+01> : vector<16xf32>
+          %565 = arith.minnumf %563, %564 : vector<16xf32>
+          %566 = arith.constant dense<-8.830000e+01> : vector<16xf32>
+          %567 = arith.maxnumf %565, %566 : vector<16xf32>
+          %568 = arith.constant dense<1.44269502> : vector<16xf32>
+          %569 = arith.mulf %567, %568 fastmath<contract> : vector<16xf32>
+          %570 = rlx_cpu.rint %569 : vector<16xf32>
+          %571 = arith.constant dense<0.693359375> : vector<16xf32>
+          %572 = arith.mulf %570, %571 fastmath<contract> : vector<16xf32>
+          %573 = arith.subf %567, %572 fastmath<contract> : vector<16xf32>
+          %574 = arith.constant dense<-0.000212194442> : vector<16xf32>
+          %575 = arith.mulf %570, %574 fastmath<contract> : vector<16xf32>
+          %576 = arith.subf %573, %575 fastmath<contract> : vector<16xf32>
+          %577 = arith.constant dense<0.000198756912> : vector<16xf32>
+          %578 = arith.mulf %577, %576 fastmath<contract> : vector<16xf32>
+          %579 = arith.constant dense<0.00139819994> : vector<16xf32>
+          %580 = arith.addf %578, %579 fastmath<contract> : vector<16xf32>
+          %581 = arith.mulf %580, %576 fastmath<contract> : vector<16xf32>
+          %582 = arith.constant dense<0.00833345205> : vector<16xf32>
+          %583 = arith.addf %581, %582 fastmath<contract> : vector<16xf32>
+          %584 = arith.mulf %583, %576 fastmath<contract> : vector<16xf32>
+          %585 = arith.constant dense<0.0416657962> : vector<16xf32>
+          %586 = arith.addf %584, %585 fastmath<contract> : vector<16xf32>
+          %587 = arith.mulf %586, %576 fastmath<contract> : vector<16xf32>
+          %588 = arith.constant dense<0.166666657> : vector<16xf32>
+          %589 = arith.addf %587, %588 fastmath<contract> : vector<16xf32>
+          %590 = arith.mulf %589, %576 fastmath<contract> : vector<16xf32>
+          %591 = arith.constant dense<5.000000e-01> : vector<16xf32>
+          %592 = arith.addf %590, %591 fastmath<contract> : vector<16xf32>
+          %593 = arith.mulf %576, %576 fastmath<contract> : vector<16xf32>
+          %594 = arith.mulf %592, %593 fastmath<contract> : vector<16xf32>
+          %595 = arith.addf %594, %576 fastmath<contract> : vector<16xf32>
+          %596 = arith.constant dense<1.000000e+00> : vector<16xf32>
+          %597 = arith.addf %595, %596 fastmath<contract> : vector<16xf32>
+          %598 = arith.fptosi %570 : vector<16xf32> to vector<16xi32>
+          %599 = arith.constant dense<23> : vector<16xi32>
+          %600 = arith.shli %598, %599 : vector<16xi32>
+          %601 = arith.bitcast %597 : vector<16xf32> to vector<16xi32>
+          %602 = arith.addi %601, %600 : vector<16xi32>
+          %603 = arith.bitcast %602 : vector<16xi32> to vector<16xf32>
+          %604 = arith.constant dense<-87.3365479> : vector<16xf32>
+          %605 = arith.constant dense<0.000000e+00> : vector<16xf32>
+          %606 = arith.cmpf olt, %563, %604 : vector<16xf32>
+          %607 = arith.select %606, %605, %603 : vector<16xf32>
+          %608 = arith.constant dense<88.7228394> : vector<16xf32>
+          %609 = arith.constant dense<0x7f800000> : vector<16xf32>
+          %610 = arith.cmpf ogt, %563, %608 : vector<16xf32>
+          %611 = arith.select %610, %609, %607 : vector<16xf32>
+          %612 = arith.cmpf uno, %563, %563 : vector<16xf32>
+          %613 = arith.select %612, %563, %611 : vector<16xf32>
+          %614 = arith.addf %190, %613 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+          %615 = arith.divf %66, %614 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+          %616 = arith.mulf %615, %67 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+          %617 = arith.muli %38, %194 : index
+          %618 = arith.addi %617, %197 : index
+          vector.store %616, %5[%618] : memref<?xf32>, vector<16xf32>
         }
-        scf.for %596 = %22 to %17 step %10 {
-          %597 = arith.constant 2048 : index
-          %598 = arith.muli %24, %597 : index
-          %599 = arith.constant 128 : index
-          %600 = arith.muli %596, %599 : index
-          %601 = arith.constant 0.000000e+00 : f32
-          %602 = vector.broadcast %601 : f32 to vector<8xf32>
-          %603 = arith.constant 2 : index
-          %604, %605, %606, %607, %608, %609, %610, %611 = scf.for %612 = %11 to %599 step %603 iter_args(%613 = %602, %614 = %602, %615 = %602, %616 = %602, %617 = %602, %618 = %602, %619 = %602, %620 = %602) -> (vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>) {
-            %621 = arith.constant 16 : index
-            %622 = arith.muli %612, %621 : index
-            %623 = arith.addi %598, %622 : index
-            %624 = vector.load %2[%623] : memref<?xf32>, vector<8xf32>
-            %625 = arith.constant 8 : index
-            %626 = arith.addi %623, %625 : index
-            %627 = vector.load %2[%626] : memref<?xf32>, vector<8xf32>
-            %628 = vector.load %3[%623] : memref<?xf32>, vector<8xf32>
-            %629 = vector.load %3[%626] : memref<?xf32>, vector<8xf32>
-            %630 = arith.addi %600, %612 : index
-            %631 = memref.load %4[%630] : memref<?xf32>
-            %632 = vector.broadcast %631 : f32 to vector<8xf32>
-            %633 = vector.fma %632, %624, %613 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-            %634 = vector.fma %632, %627, %614 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-            %635 = vector.fma %632, %628, %615 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-            %636 = vector.fma %632, %629, %616 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-            %637 = arith.addi %612, %10 : index
-            %638 = arith.muli %637, %621 : index
-            %639 = arith.addi %598, %638 : index
-            %640 = vector.load %2[%639] : memref<?xf32>, vector<8xf32>
-            %641 = arith.addi %639, %625 : index
-            %642 = vector.load %2[%641] : memref<?xf32>, vector<8xf32>
-            %643 = vector.load %3[%639] : memref<?xf32>, vector<8xf32>
-            %644 = vector.load %3[%641] : memref<?xf32>, vector<8xf32>
-            %645 = arith.addi %600, %637 : index
-            %646 = memref.load %4[%645] : memref<?xf32>
-            %647 = vector.broadcast %646 : f32 to vector<8xf32>
-            %648 = vector.fma %647, %640, %617 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-            %649 = vector.fma %647, %642, %618 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-            %650 = vector.fma %647, %643, %619 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-            %651 = vector.fma %647, %644, %620 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-            scf.yield %633, %634, %635, %636, %648, %649, %650, %651 : vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>
+        scf.for %619 = %22 to %17 step %10 {
+          %620 = arith.constant 2048 : index
+          %621 = arith.muli %24, %620 : index
+          %622 = arith.constant 128 : index
+          %623 = arith.muli %619, %622 : index
+          %624 = arith.constant 0.000000e+00 : f32
+          %625 = vector.broadcast %624 : f32 to vector<16xf32>
+          %626 = arith.constant 4 : index
+          %627, %628, %629, %630, %631, %632, %633, %634 = scf.for %635 = %11 to %622 step %626 iter_args(%636 = %625, %637 = %625, %638 = %625, %639 = %625, %640 = %625, %641 = %625, %642 = %625, %643 = %625) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+            %644 = arith.constant 16 : index
+            %645 = arith.muli %635, %644 : index
+            %646 = arith.addi %621, %645 : index
+            %647 = vector.load %2[%646] : memref<?xf32>, vector<16xf32>
+            %648 = vector.load %3[%646] : memref<?xf32>, vector<16xf32>
+            %649 = arith.addi %623, %635 : index
+            %650 = memref.load %4[%649] : memref<?xf32>
+            %651 = vector.broadcast %650 : f32 to vector<16xf32>
+            %652 = vector.fma %651, %647, %636 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+            %653 = vector.fma %651, %648, %637 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+            %654 = arith.addi %635, %10 : index
+            %655 = arith.muli %654, %644 : index
+            %656 = arith.addi %621, %655 : index
+            %657 = vector.load %2[%656] : memref<?xf32>, vector<16xf32>
+            %658 = vector.load %3[%656] : memref<?xf32>, vector<16xf32>
+            %659 = arith.addi %623, %654 : index
+            %660 = memref.load %4[%659] : memref<?xf32>
+            %661 = vector.broadcast %660 : f32 to vector<16xf32>
+            %662 = vector.fma %661, %657, %638 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+            %663 = vector.fma %661, %658, %639 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+            %664 = arith.constant 2 : index
+            %665 = arith.addi %635, %664 : index
+            %666 = arith.muli %665, %644 : index
+            %667 = arith.addi %621, %666 : index
+            %668 = vector.load %2[%667] : memref<?xf32>, vector<16xf32>
+            %669 = vector.load %3[%667] : memref<?xf32>, vector<16xf32>
+            %670 = arith.addi %623, %665 : index
+            %671 = memref.load %4[%670] : memref<?xf32>
+            %672 = vector.broadcast %671 : f32 to vector<16xf32>
+            %673 = vector.fma %672, %668, %640 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+            %674 = vector.fma %672, %669, %641 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+            %675 = arith.constant 3 : index
+            %676 = arith.addi %635, %675 : index
+            %677 = arith.muli %676, %644 : index
+            %678 = arith.addi %621, %677 : index
+            %679 = vector.load %2[%678] : memref<?xf32>, vector<16xf32>
+            %680 = vector.load %3[%678] : memref<?xf32>, vector<16xf32>
+            %681 = arith.addi %623, %676 : index
+            %682 = memref.load %4[%681] : memref<?xf32>
+            %683 = vector.broadcast %682 : f32 to vector<16xf32>
+            %684 = vector.fma %683, %679, %642 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+            %685 = vector.fma %683, %680, %643 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+            scf.yield %652, %653, %662, %663, %673, %674, %684, %685 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
           }
-          %652 = arith.addf %604, %608 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-          %653 = arith.addf %605, %609 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-          %654 = arith.addf %606, %610 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-          %655 = arith.addf %607, %611 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-          %656 = arith.subf %602, %652 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-          %657 = arith.constant -8.700000e+01 : f32
-          %658 = vector.broadcast %657 : f32 to vector<8xf32>
-          %659 = arith.cmpf ogt, %656, %658 : vector<8xf32>
-          %660 = arith.select %659, %656, %658 : vector<8xf32>
-          %661 = arith.constant 8.800000e+01 : f32
-          %662 = vector.broadcast %661 : f32 to vector<8xf32>
-          %663 = arith.cmpf olt, %660, %662 : vector<8xf32>
-          %664 = arith.select %663, %660, %662 : vector<8xf32>
-          %665 = arith.constant dense<8.870000e+01> : vector<8xf32>
-          %666 = arith.minnumf %664, %665 : vector<8xf32>
-          %667 = arith.constant dense<-8.830000e+01> : vector<8xf32>
-          %668 = arith.maxnumf %666, %667 : vector<8xf32>
-          %669 = arith.constant dense<1.44269502> : vector<8xf32>
-          %670 = arith.mulf %668, %669 fastmath<contract> : vector<8xf32>
-          %671 = rlx_cpu.rint %670 : vector<8xf32>
-          %672 = arith.constant dense<0.693359375> : vector<8xf32>
-          %673 = arith.mulf %671, %672 fastmath<contract> : vector<8xf32>
-          %674 = arith.subf %668, %673 fastmath<contract> : vector<8xf32>
-          %675 = arith.constant dense<-0.000212194442> : vector<8xf32>
-          %676 = arith.mulf %671, %675 fastmath<contract> : vector<8xf32>
-          %677 = arith.subf %674, %676 fastmath<contract> : vector<8xf32>
-          %678 = arith.constant dense<0.000198756912> : vector<8xf32>
-          %679 = arith.mulf %678, %677 fastmath<contract> : vector<8xf32>
-          %680 = arith.constant dense<0.00139819994> : vector<8xf32>
-          %681 = arith.addf %679, %680 fastmath<contract> : vector<8xf32>
-          %682 = arith.mulf %681, %677 fastmath<contract> : vector<8xf32>
-          %683 = arith.constant dense<0.00833345205> : vector<8xf32>
-          %684 = arith.addf %682, %683 fastmath<contract> : vector<8xf32>
-          %685 = arith.mulf %684, %677 fastmath<contract> : vector<8xf32>
-          %686 = arith.constant dense<0.0416657962> : vector<8xf32>
-          %687 = arith.addf %685, %686 fastmath<contract> : vector<8xf32>
-          %688 = arith.mulf %687, %677 fastmath<contract> : vector<8xf32>
-          %689 = arith.constant dense<0.166666657> : vector<8xf32>
-          %690 = arith.addf %688, %689 fastmath<contract> : vector<8xf32>
-          %691 = arith.mulf %690, %677 fastmath<contract> : vector<8xf32>
-          %692 = arith.constant dense<5.000000e-01> : vector<8xf32>
-          %693 = arith.addf %691, %692 fastmath<contract> : vector<8xf32>
-          %694 = arith.mulf %677, %677 fastmath<contract> : vector<8xf32>
-          %695 = arith.mulf %693, %694 fastmath<contract> : vector<8xf32>
-          %696 = arith.addf %695, %677 fastmath<contract> : vector<8xf32>
-          %697 = arith.constant dense<1.000000e+00> : vector<8xf32>
-          %698 = arith.addf %696, %697 fastmath<contract> : vector<8xf32>
-          %699 = arith.fptosi %671 : vector<8xf32> to vector<8xi32>
-          %700 = arith.constant dense<23> : vector<8xi32>
-          %701 = arith.shli %699, %700 : vector<8xi32>
-          %702 = arith.bitcast %698 : vector<8xf32> to vector<8xi32>
-          %703 = arith.addi %702, %701 : vector<8xi32>
-          %704 = arith.bitcast %703 : vector<8xi32> to vector<8xf32>
-          %705 = arith.constant dense<-87.3365479> : vector<8xf32>
-          %706 = arith.constant dense<0.000000e+00> : vector<8xf32>
-          %707 = arith.cmpf olt, %664, %705 : vector<8xf32>
-          %708 = arith.select %707, %706, %704 : vector<8xf32>
-          %709 = arith.constant dense<88.7228394> : vector<8xf32>
-          %710 = arith.constant dense<0x7f800000> : vector<8xf32>
-          %711 = arith.cmpf ogt, %664, %709 : vector<8xf32>
-          %712 = arith.select %711, %710, %708 : vector<8xf32>
-          %713 = arith.cmpf uno, %664, %664 : vector<8xf32>
-          %714 = arith.select %713, %664, %712 : vector<8xf32>
-          %715 = arith.constant 1.000000e+00 : f32
-          %716 = vector.broadcast %715 : f32 to vector<8xf32>
-          %717 = arith.addf %716, %714 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-          %718 = arith.divf %652, %717 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-          %719 = arith.mulf %718, %654 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-          %720 = arith.subf %602, %653 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-          %721 = arith.cmpf ogt, %720, %658 : vector<8xf32>
-          %722 = arith.select %721, %720, %658 : vector<8xf32>
-          %723 = arith.cmpf olt, %722, %662 : vector<8xf32>
-          %724 = arith.select %723, %722, %662 : vector<8xf32>
-          %725 = arith.constant dense<8.870000e+01> : vector<8xf32>
-          %726 = arith.minnumf %724, %725 : vector<8xf32>
-          %727 = arith.constant dense<-8.830000e+01> : vector<8xf32>
-          %728 = arith.maxnumf %726, %727 : vector<8xf32>
-          %729 = arith.constant dense<1.44269502> : vector<8xf32>
-          %730 = arith.mulf %728, %729 fastmath<contract> : vector<8xf32>
-          %731 = rlx_cpu.rint %730 : vector<8xf32>
-          %732 = arith.constant dense<0.693359375> : vector<8xf32>
-          %733 = arith.mulf %731, %732 fastmath<contract> : vector<8xf32>
-          %734 = arith.subf %728, %733 fastmath<contract> : vector<8xf32>
-          %735 = arith.constant dense<-0.000212194442> : vector<8xf32>
-          %736 = arith.mulf %731, %735 fastmath<contract> : vector<8xf32>
-          %737 = arith.subf %734, %736 fastmath<contract> : vector<8xf32>
-          %738 = arith.constant dense<0.000198756912> : vector<8xf32>
-          %739 = arith.mulf %738, %737 fastmath<contract> : vector<8xf32>
-          %740 = arith.constant dense<0.00139819994> : vector<8xf32>
-          %741 = arith.addf %739, %740 fastmath<contract> : vector<8xf32>
-          %742 = arith.mulf %741, %737 fastmath<contract> : vector<8xf32>
-          %743 = arith.constant dense<0.00833345205> : vector<8xf32>
-          %744 = arith.addf %742, %743 fastmath<contract> : vector<8xf32>
-          %745 = arith.mulf %744, %737 fastmath<contract> : vector<8xf32>
-          %746 = arith.constant dense<0.0416657962> : vector<8xf32>
-          %747 = arith.addf %745, %746 fastmath<contract> : vector<8xf32>
-          %748 = arith.mulf %747, %737 fastmath<contract> : vector<8xf32>
-          %749 = arith.constant dense<0.166666657> : vector<8xf32>
-          %750 = arith.addf %748, %749 fastmath<contract> : vector<8xf32>
-          %751 = arith.mulf %750, %737 fastmath<contract> : vector<8xf32>
-          %752 = arith.constant dense<5.000000e-01> : vector<8xf32>
-          %753 = arith.addf %751, %752 fastmath<contract> : vector<8xf32>
-          %754 = arith.mulf %737, %737 fastmath<contract> : vector<8xf32>
-          %755 = arith.mulf %753, %754 fastmath<contract> : vector<8xf32>
-          %756 = arith.addf %755, %737 fastmath<contract> : vector<8xf32>
-          %757 = arith.constant dense<1.000000e+00> : vector<8xf32>
-          %758 = arith.addf %756, %757 fastmath<contract> : vector<8xf32>
-          %759 = arith.fptosi %731 : vector<8xf32> to vector<8xi32>
-          %760 = arith.constant dense<23> : vector<8xi32>
-          %761 = arith.shli %759, %760 : vector<8xi32>
-          %762 = arith.bitcast %758 : vector<8xf32> to vector<8xi32>
-          %763 = arith.addi %762, %761 : vector<8xi32>
-          %764 = arith.bitcast %763 : vector<8xi32> to vector<8xf32>
-          %765 = arith.constant dense<-87.3365479> : vector<8xf32>
-          %766 = arith.constant dense<0.000000e+00> : vector<8xf32>
-          %767 = arith.cmpf olt, %724, %765 : vector<8xf32>
-          %768 = arith.select %767, %766, %764 : vector<8xf32>
-          %769 = arith.constant dense<88.7228394> : vector<8xf32>
-          %770 = arith.constant dense<0x7f800000> : vector<8xf32>
-          %771 = arith.cmpf ogt, %724, %769 : vector<8xf32>
-          %772 = arith.select %771, %770, %768 : vector<8xf32>
-          %773 = arith.cmpf uno, %724, %724 : vector<8xf32>
-          %774 = arith.select %773, %724, %772 : vector<8xf32>
-          %775 = arith.addf %716, %774 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-          %776 = arith.divf %653, %775 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-          %777 = arith.mulf %776, %655 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-          %778 = arith.constant 192 : index
-          %779 = arith.muli %596, %778 : index
-          %780 = arith.constant 16 : index
-          %781 = arith.muli %24, %780 : index
-          %782 = arith.addi %779, %781 : index
-          vector.store %719, %5[%782] : memref<?xf32>, vector<8xf32>
-          %783 = arith.constant 8 : index
-          %784 = arith.addi %782, %783 : index
-          vector.store %777, %5[%784] : memref<?xf32>, vector<8xf32>
+          %686 = arith.addf %627, %629 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+          %687 = arith.addf %631, %633 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+          %688 = arith.addf %686, %687 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+          %689 = arith.addf %628, %630 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+          %690 = arith.addf %632, %634 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+          %691 = arith.addf %689, %690 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+          %692 = arith.subf %625, %688 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+          %693 = arith.constant -8.700000e+01 : f32
+          %694 = vector.broadcast %693 : f32 to vector<16xf32>
+          %695 = arith.cmpf ogt, %692, %694 : vector<16xf32>
+          %696 = arith.select %695, %692, %694 : vector<16xf32>
+          %697 = arith.constant 8.800000e+01 : f32
+          %698 = vector.broadcast %697 : f32 to vector<16xf32>
+          %699 = arith.cmpf olt, %696, %698 : vector<16xf32>
+          %700 = arith.select %699, %696, %698 : vector<16xf32>
+          %701 = arith.constant dense<8.870000e+01> : vector<16xf32>
+          %702 = arith.minnumf %700, %701 : vector<16xf32>
+          %703 = arith.constant dense<-8.830000e+01> : vector<16xf32>
+          %704 = arith.maxnumf %702, %703 : vector<16xf32>
+          %705 = arith.constant dense<1.44269502> : vector<16xf32>
+          %706 = arith.mulf %704, %705 fastmath<contract> : vector<16xf32>
+          %707 = rlx_cpu.rint %706 : vector<16xf32>
+          %708 = arith.constant dense<0.693359375> : vector<16xf32>
+          %709 = arith.mulf %707, %708 fastmath<contract> : vector<16xf32>
+          %710 = arith.subf %704, %709 fastmath<contract> : vector<16xf32>
+          %711 = arith.constant dense<-0.000212194442> : vector<16xf32>
+          %712 = arith.mulf %707, %711 fastmath<contract> : vector<16xf32>
+          %713 = arith.subf %710, %712 fastmath<contract> : vector<16xf32>
+          %714 = arith.constant dense<0.000198756912> : vector<16xf32>
+          %715 = arith.mulf %714, %713 fastmath<contract> : vector<16xf32>
+          %716 = arith.constant dense<0.00139819994> : vector<16xf32>
+          %717 = arith.addf %715, %716 fastmath<contract> : vector<16xf32>
+          %718 = arith.mulf %717, %713 fastmath<contract> : vector<16xf32>
+          %719 = arith.constant dense<0.00833345205> : vector<16xf32>
+          %720 = arith.addf %718, %719 fastmath<contract> : vector<16xf32>
+          %721 = arith.mulf %720, %713 fastmath<contract> : vector<16xf32>
+          %722 = arith.constant dense<0.0416657962> : vector<16xf32>
+          %723 = arith.addf %721, %722 fastmath<contract> : vector<16xf32>
+          %724 = arith.mulf %723, %713 fastmath<contract> : vector<16xf32>
+          %725 = arith.constant dense<0.166666657> : vector<16xf32>
+          %726 = arith.addf %724, %725 fastmath<contract> : vector<16xf32>
+          %727 = arith.mulf %726, %713 fastmath<contract> : vector<16xf32>
+          %728 = arith.constant dense<5.000000e-01> : vector<16xf32>
+          %729 = arith.addf %727, %728 fastmath<contract> : vector<16xf32>
+          %730 = arith.mulf %713, %713 fastmath<contract> : vector<16xf32>
+          %731 = arith.mulf %729, %730 fastmath<contract> : vector<16xf32>
+          %732 = arith.addf %731, %713 fastmath<contract> : vector<16xf32>
+          %733 = arith.constant dense<1.000000e+00> : vector<16xf32>
+          %734 = arith.addf %732, %733 fastmath<contract> : vector<16xf32>
+          %735 = arith.fptosi %707 : vector<16xf32> to vector<16xi32>
+          %736 = arith.constant dense<23> : vector<16xi32>
+          %737 = arith.shli %735, %736 : vector<16xi32>
+          %738 = arith.bitcast %734 : vector<16xf32> to vector<16xi32>
+          %739 = arith.addi %738, %737 : vector<16xi32>
+          %740 = arith.bitcast %739 : vector<16xi32> to vector<16xf32>
+          %741 = arith.constant dense<-87.3365479> : vector<16xf32>
+          %742 = arith.constant dense<0.000000e+00> : vector<16xf32>
+          %743 = arith.cmpf olt, %700, %741 : vector<16xf32>
+          %744 = arith.select %743, %742, %740 : vector<16xf32>
+          %745 = arith.constant dense<88.7228394> : vector<16xf32>
+          %746 = arith.constant dense<0x7f800000> : vector<16xf32>
+          %747 = arith.cmpf ogt, %700, %745 : vector<16xf32>
+          %748 = arith.select %747, %746, %744 : vector<16xf32>
+          %749 = arith.cmpf uno, %700, %700 : vector<16xf32>
+          %750 = arith.select %749, %700, %748 : vector<16xf32>
+          %751 = arith.constant 1.000000e+00 : f32
+          %752 = vector.broadcast %751 : f32 to vector<16xf32>
+          %753 = arith.addf %752, %750 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+          %754 = arith.divf %688, %753 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+          %755 = arith.mulf %754, %691 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+          %756 = arith.constant 192 : index
+          %757 = arith.muli %619, %756 : index
+          %758 = arith.constant 16 : index
+          %759 = arith.muli %24, %758 : index
+          %760 = arith.addi %757, %759 : index
+          vector.store %755, %5[%760] : memref<?xf32>, vector<16xf32>
         }
       }
       scf.reduce
     }) : (index, index, index) -> ()
     func.return
   }
-  func.func private @multi_linear_k128_n128x64x64(%0: memref<?xf32>, %1: memref<?xf32>, %2: memref<?xf32>, %3: memref<?xf32>, %4: memref<?xf32>, %5: memref<?xf32>, %6: memref<?xf32>, %7: index) attributes {rlx.kernel = {family = "multi_linear", k = 128 : i64, ns = array<i64: 128, 64, 64>, rows = 4 : i64, paired = true, kunroll = 2 : i64, panel_rows = 512 : i64, tile_group = 1 : i64, parallel_min_work = 524288 : i64}} {
+  func.func private @multi_linear_k128_n128x64x64(%0: memref<?xf32>, %1: memref<?xf32>, %2: memref<?xf32>, %3: memref<?xf32>, %4: memref<?xf32>, %5: memref<?xf32>, %6: memref<?xf32>, %7: index) attributes {rlx.kernel = {family = "multi_linear", k = 128 : i64, ns = array<i64: 128, 64, 64>, rows = 8 : i64, paired = true, lanes = 16 : i64, kunroll = 4 : i64, panel_rows = 512 : i64, tile_group = 1 : i64, parallel_min_work = 524288 : i64}} {
     %8 = arith.constant 32768 : index
     %9 = arith.muli %7, %8 : index
     %10 = arith.constant 511 : index
@@ -16272,201 +16388,234 @@ builtin.module {
         %24 = arith.addi %23, %12 : index
         %25 = arith.minui %24, %7 : index
         %26 = arith.subi %25, %23 : index
-        %27 = arith.constant 4 : index
-        %28 = arith.divui %26, %27 : index
-        %29 = arith.muli %28, %27 : index
-        %30 = arith.addi %23, %29 : index
-        %31 = arith.addi %21, %17 : index
-        scf.for %32 = %21 to %31 step %17 {
-          scf.for %33 = %23 to %30 step %27 {
-            %34 = arith.addi %33, %17 : index
-            %35 = arith.constant 2 : index
-            %36 = arith.addi %33, %35 : index
-            %37 = arith.constant 3 : index
-            %38 = arith.addi %33, %37 : index
-            %39 = arith.muli %32, %35 : index
-            %40 = arith.constant 12 : index
-            %41 = arith.cmpi ult, %39, %40 : index
-            %42 = arith.select %41, %2, %3 : memref<?xf32>
-            %43 = arith.cmpi ult, %39, %14 : index
-            %44 = arith.select %43, %1, %42 : memref<?xf32>
-            %45 = arith.select %41, %14, %40 : index
-            %46 = arith.select %43, %16, %45 : index
-            %47 = arith.subi %39, %46 : index
-            %48 = arith.addi %47, %17 : index
-            %49 = arith.constant 64 : index
-            %50 = arith.select %41, %49, %49 : index
-            %51 = arith.constant 128 : index
-            %52 = arith.select %43, %51, %50 : index
-            %53 = arith.select %41, %5, %6 : memref<?xf32>
-            %54 = arith.select %43, %4, %53 : memref<?xf32>
-            %55 = arith.constant 2048 : index
-            %56 = arith.muli %47, %55 : index
-            %57 = arith.muli %48, %55 : index
-            %58 = arith.muli %33, %51 : index
-            %59 = arith.muli %34, %51 : index
-            %60 = arith.muli %36, %51 : index
-            %61 = arith.muli %38, %51 : index
-            %62 = arith.constant 0.000000e+00 : f32
-            %63 = vector.broadcast %62 : f32 to vector<8xf32>
-            %64, %65, %66, %67, %68, %69, %70, %71, %72, %73, %74, %75, %76, %77, %78, %79 = scf.for %80 = %16 to %51 step %17 iter_args(%81 = %63, %82 = %63, %83 = %63, %84 = %63, %85 = %63, %86 = %63, %87 = %63, %88 = %63, %89 = %63, %90 = %63, %91 = %63, %92 = %63, %93 = %63, %94 = %63, %95 = %63, %96 = %63) -> (vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>) {
-              %97 = arith.constant 16 : index
-              %98 = arith.muli %80, %97 : index
-              %99 = arith.addi %56, %98 : index
-              %100 = vector.load %44[%99] : memref<?xf32>, vector<8xf32>
-              %101 = arith.addi %99, %14 : index
-              %102 = vector.load %44[%101] : memref<?xf32>, vector<8xf32>
-              %103 = arith.addi %57, %98 : index
-              %104 = vector.load %44[%103] : memref<?xf32>, vector<8xf32>
-              %105 = arith.addi %103, %14 : index
-              %106 = vector.load %44[%105] : memref<?xf32>, vector<8xf32>
-              %107 = arith.addi %58, %80 : index
-              %108 = memref.load %0[%107] : memref<?xf32>
-              %109 = vector.broadcast %108 : f32 to vector<8xf32>
-              %110 = vector.fma %109, %100, %81 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %111 = vector.fma %109, %102, %82 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %112 = vector.fma %109, %104, %83 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %113 = vector.fma %109, %106, %84 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %114 = arith.addi %59, %80 : index
+        %27 = arith.divui %26, %14 : index
+        %28 = arith.muli %27, %14 : index
+        %29 = arith.addi %23, %28 : index
+        %30 = arith.addi %21, %17 : index
+        scf.for %31 = %21 to %30 step %17 {
+          scf.for %32 = %23 to %29 step %14 {
+            %33 = arith.addi %32, %17 : index
+            %34 = arith.constant 2 : index
+            %35 = arith.addi %32, %34 : index
+            %36 = arith.constant 3 : index
+            %37 = arith.addi %32, %36 : index
+            %38 = arith.constant 4 : index
+            %39 = arith.addi %32, %38 : index
+            %40 = arith.constant 5 : index
+            %41 = arith.addi %32, %40 : index
+            %42 = arith.constant 6 : index
+            %43 = arith.addi %32, %42 : index
+            %44 = arith.constant 7 : index
+            %45 = arith.addi %32, %44 : index
+            %46 = arith.muli %31, %34 : index
+            %47 = arith.constant 12 : index
+            %48 = arith.cmpi ult, %46, %47 : index
+            %49 = arith.select %48, %2, %3 : memref<?xf32>
+            %50 = arith.cmpi ult, %46, %14 : index
+            %51 = arith.select %50, %1, %49 : memref<?xf32>
+            %52 = arith.select %48, %14, %47 : index
+            %53 = arith.select %50, %16, %52 : index
+            %54 = arith.subi %46, %53 : index
+            %55 = arith.addi %54, %17 : index
+            %56 = arith.constant 64 : index
+            %57 = arith.select %48, %56, %56 : index
+            %58 = arith.constant 128 : index
+            %59 = arith.select %50, %58, %57 : index
+            %60 = arith.select %48, %5, %6 : memref<?xf32>
+            %61 = arith.select %50, %4, %60 : memref<?xf32>
+            %62 = arith.constant 2048 : index
+            %63 = arith.muli %54, %62 : index
+            %64 = arith.muli %55, %62 : index
+            %65 = arith.muli %32, %58 : index
+            %66 = arith.muli %33, %58 : index
+            %67 = arith.muli %35, %58 : index
+            %68 = arith.muli %37, %58 : index
+            %69 = arith.muli %39, %58 : index
+            %70 = arith.muli %41, %58 : index
+            %71 = arith.muli %43, %58 : index
+            %72 = arith.muli %45, %58 : index
+            %73 = arith.constant 0.000000e+00 : f32
+            %74 = vector.broadcast %73 : f32 to vector<16xf32>
+            %75, %76, %77, %78, %79, %80, %81, %82, %83, %84, %85, %86, %87, %88, %89, %90 = scf.for %91 = %16 to %58 step %17 iter_args(%92 = %74, %93 = %74, %94 = %74, %95 = %74, %96 = %74, %97 = %74, %98 = %74, %99 = %74, %100 = %74, %101 = %74, %102 = %74, %103 = %74, %104 = %74, %105 = %74, %106 = %74, %107 = %74) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+              %108 = arith.constant 16 : index
+              %109 = arith.muli %91, %108 : index
+              %110 = arith.addi %63, %109 : index
+              %111 = vector.load %51[%110] : memref<?xf32>, vector<16xf32>
+              %112 = arith.addi %64, %109 : index
+              %113 = vector.load %51[%112] : memref<?xf32>, vector<16xf32>
+              %114 = arith.addi %65, %91 : index
               %115 = memref.load %0[%114] : memref<?xf32>
-              %116 = vector.broadcast %115 : f32 to vector<8xf32>
-              %117 = vector.fma %116, %100, %85 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %118 = vector.fma %116, %102, %86 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %119 = vector.fma %116, %104, %87 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %120 = vector.fma %116, %106, %88 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %121 = arith.addi %60, %80 : index
-              %122 = memref.load %0[%121] : memref<?xf32>
-              %123 = vector.broadcast %122 : f32 to vector<8xf32>
-              %124 = vector.fma %123, %100, %89 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %125 = vector.fma %123, %102, %90 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %126 = vector.fma %123, %104, %91 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %127 = vector.fma %123, %106, %92 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %128 = arith.addi %61, %80 : index
-              %129 = memref.load %0[%128] : memref<?xf32>
-              %130 = vector.broadcast %129 : f32 to vector<8xf32>
-              %131 = vector.fma %130, %100, %93 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %132 = vector.fma %130, %102, %94 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %133 = vector.fma %130, %104, %95 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %134 = vector.fma %130, %106, %96 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              scf.yield %110, %111, %112, %113, %117, %118, %119, %120, %124, %125, %126, %127, %131, %132, %133, %134 : vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>
+              %116 = vector.broadcast %115 : f32 to vector<16xf32>
+              %117 = vector.fma %116, %111, %92 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %118 = vector.fma %116, %113, %93 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %119 = arith.addi %66, %91 : index
+              %120 = memref.load %0[%119] : memref<?xf32>
+              %121 = vector.broadcast %120 : f32 to vector<16xf32>
+              %122 = vector.fma %121, %111, %94 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %123 = vector.fma %121, %113, %95 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %124 = arith.addi %67, %91 : index
+              %125 = memref.load %0[%124] : memref<?xf32>
+              %126 = vector.broadcast %125 : f32 to vector<16xf32>
+              %127 = vector.fma %126, %111, %96 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %128 = vector.fma %126, %113, %97 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %129 = arith.addi %68, %91 : index
+              %130 = memref.load %0[%129] : memref<?xf32>
+              %131 = vector.broadcast %130 : f32 to vector<16xf32>
+              %132 = vector.fma %131, %111, %98 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %133 = vector.fma %131, %113, %99 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %134 = arith.addi %69, %91 : index
+              %135 = memref.load %0[%134] : memref<?xf32>
+              %136 = vector.broadcast %135 : f32 to vector<16xf32>
+              %137 = vector.fma %136, %111, %100 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %138 = vector.fma %136, %113, %101 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %139 = arith.addi %70, %91 : index
+              %140 = memref.load %0[%139] : memref<?xf32>
+              %141 = vector.broadcast %140 : f32 to vector<16xf32>
+              %142 = vector.fma %141, %111, %102 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %143 = vector.fma %141, %113, %103 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %144 = arith.addi %71, %91 : index
+              %145 = memref.load %0[%144] : memref<?xf32>
+              %146 = vector.broadcast %145 : f32 to vector<16xf32>
+              %147 = vector.fma %146, %111, %104 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %148 = vector.fma %146, %113, %105 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %149 = arith.addi %72, %91 : index
+              %150 = memref.load %0[%149] : memref<?xf32>
+              %151 = vector.broadcast %150 : f32 to vector<16xf32>
+              %152 = vector.fma %151, %111, %106 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %153 = vector.fma %151, %113, %107 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              scf.yield %117, %118, %122, %123, %127, %128, %132, %133, %137, %138, %142, %143, %147, %148, %152, %153 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
             }
-            %135 = arith.constant 16 : index
-            %136 = arith.muli %47, %135 : index
-            %137 = arith.muli %33, %52 : index
-            %138 = arith.addi %137, %136 : index
-            vector.store %64, %54[%138] : memref<?xf32>, vector<8xf32>
-            %139 = arith.addi %138, %14 : index
-            vector.store %65, %54[%139] : memref<?xf32>, vector<8xf32>
-            %140 = arith.muli %48, %135 : index
-            %141 = arith.addi %137, %140 : index
-            vector.store %66, %54[%141] : memref<?xf32>, vector<8xf32>
-            %142 = arith.addi %141, %14 : index
-            vector.store %67, %54[%142] : memref<?xf32>, vector<8xf32>
-            %143 = arith.muli %34, %52 : index
-            %144 = arith.addi %143, %136 : index
-            vector.store %68, %54[%144] : memref<?xf32>, vector<8xf32>
-            %145 = arith.addi %144, %14 : index
-            vector.store %69, %54[%145] : memref<?xf32>, vector<8xf32>
-            %146 = arith.addi %143, %140 : index
-            vector.store %70, %54[%146] : memref<?xf32>, vector<8xf32>
-            %147 = arith.addi %146, %14 : index
-            vector.store %71, %54[%147] : memref<?xf32>, vector<8xf32>
-            %148 = arith.muli %36, %52 : index
-            %149 = arith.addi %148, %136 : index
-            vector.store %72, %54[%149] : memref<?xf32>, vector<8xf32>
-            %150 = arith.addi %149, %14 : index
-            vector.store %73, %54[%150] : memref<?xf32>, vector<8xf32>
-            %151 = arith.addi %148, %140 : index
-            vector.store %74, %54[%151] : memref<?xf32>, vector<8xf32>
-            %152 = arith.addi %151, %14 : index
-            vector.store %75, %54[%152] : memref<?xf32>, vector<8xf32>
-            %153 = arith.muli %38, %52 : index
-            %154 = arith.addi %153, %136 : index
-            vector.store %76, %54[%154] : memref<?xf32>, vector<8xf32>
-            %155 = arith.addi %154, %14 : index
-            vector.store %77, %54[%155] : memref<?xf32>, vector<8xf32>
-            %156 = arith.addi %153, %140 : index
-            vector.store %78, %54[%156] : memref<?xf32>, vector<8xf32>
-            %157 = arith.addi %156, %14 : index
-            vector.store %79, %54[%157] : memref<?xf32>, vector<8xf32>
+            %154 = arith.constant 16 : index
+            %155 = arith.muli %54, %154 : index
+            %156 = arith.muli %32, %59 : index
+            %157 = arith.addi %156, %155 : index
+            vector.store %75, %61[%157] : memref<?xf32>, vector<16xf32>
+            %158 = arith.muli %55, %154 : index
+            %159 = arith.addi %156, %158 : index
+            vector.store %76, %61[%159] : memref<?xf32>, vector<16xf32>
+            %160 = arith.muli %33, %59 : index
+            %161 = arith.addi %160, %155 : index
+            vector.store %77, %61[%161] : memref<?xf32>, vector<16xf32>
+            %162 = arith.addi %160, %158 : index
+            vector.store %78, %61[%162] : memref<?xf32>, vector<16xf32>
+            %163 = arith.muli %35, %59 : index
+            %164 = arith.addi %163, %155 : index
+            vector.store %79, %61[%164] : memref<?xf32>, vector<16xf32>
+            %165 = arith.addi %163, %158 : index
+            vector.store %80, %61[%165] : memref<?xf32>, vector<16xf32>
+            %166 = arith.muli %37, %59 : index
+            %167 = arith.addi %166, %155 : index
+            vector.store %81, %61[%167] : memref<?xf32>, vector<16xf32>
+            %168 = arith.addi %166, %158 : index
+            vector.store %82, %61[%168] : memref<?xf32>, vector<16xf32>
+            %169 = arith.muli %39, %59 : index
+            %170 = arith.addi %169, %155 : index
+            vector.store %83, %61[%170] : memref<?xf32>, vector<16xf32>
+            %171 = arith.addi %169, %158 : index
+            vector.store %84, %61[%171] : memref<?xf32>, vector<16xf32>
+            %172 = arith.muli %41, %59 : index
+            %173 = arith.addi %172, %155 : index
+            vector.store %85, %61[%173] : memref<?xf32>, vector<16xf32>
+            %174 = arith.addi %172, %158 : index
+            vector.store %86, %61[%174] : memref<?xf32>, vector<16xf32>
+            %175 = arith.muli %43, %59 : index
+            %176 = arith.addi %175, %155 : index
+            vector.store %87, %61[%176] : memref<?xf32>, vector<16xf32>
+            %177 = arith.addi %175, %158 : index
+            vector.store %88, %61[%177] : memref<?xf32>, vector<16xf32>
+            %178 = arith.muli %45, %59 : index
+            %179 = arith.addi %178, %155 : index
+            vector.store %89, %61[%179] : memref<?xf32>, vector<16xf32>
+            %180 = arith.addi %178, %158 : index
+            vector.store %90, %61[%180] : memref<?xf32>, vector<16xf32>
           }
-          scf.for %158 = %30 to %25 step %17 {
-            %159 = arith.constant 2 : index
-            %160 = arith.muli %32, %159 : index
-            %161 = arith.constant 12 : index
-            %162 = arith.cmpi ult, %160, %161 : index
-            %163 = arith.select %162, %2, %3 : memref<?xf32>
-            %164 = arith.cmpi ult, %160, %14 : index
-            %165 = arith.select %164, %1, %163 : memref<?xf32>
-            %166 = arith.select %162, %14, %161 : index
-            %167 = arith.select %164, %16, %166 : index
-            %168 = arith.subi %160, %167 : index
-            %169 = arith.addi %168, %17 : index
-            %170 = arith.constant 64 : index
-            %171 = arith.select %162, %170, %170 : index
-            %172 = arith.constant 128 : index
-            %173 = arith.select %164, %172, %171 : index
-            %174 = arith.select %162, %5, %6 : memref<?xf32>
-            %175 = arith.select %164, %4, %174 : memref<?xf32>
-            %176 = arith.constant 2048 : index
-            %177 = arith.muli %168, %176 : index
-            %178 = arith.muli %169, %176 : index
-            %179 = arith.muli %158, %172 : index
-            %180 = arith.constant 0.000000e+00 : f32
-            %181 = vector.broadcast %180 : f32 to vector<8xf32>
-            %182, %183, %184, %185, %186, %187, %188, %189 = scf.for %190 = %16 to %172 step %159 iter_args(%191 = %181, %192 = %181, %193 = %181, %194 = %181, %195 = %181, %196 = %181, %197 = %181, %198 = %181) -> (vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>) {
-              %199 = arith.constant 16 : index
-              %200 = arith.muli %190, %199 : index
-              %201 = arith.addi %177, %200 : index
-              %202 = vector.load %165[%201] : memref<?xf32>, vector<8xf32>
-              %203 = arith.addi %201, %14 : index
-              %204 = vector.load %165[%203] : memref<?xf32>, vector<8xf32>
-              %205 = arith.addi %178, %200 : index
-              %206 = vector.load %165[%205] : memref<?xf32>, vector<8xf32>
-              %207 = arith.addi %205, %14 : index
-              %208 = vector.load %165[%207] : memref<?xf32>, vector<8xf32>
-              %209 = arith.addi %179, %190 : index
-              %210 = memref.load %0[%209] : memref<?xf32>
-              %211 = vector.broadcast %210 : f32 to vector<8xf32>
-              %212 = vector.fma %211, %202, %191 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %213 = vector.fma %211, %204, %192 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %214 = vector.fma %211, %206, %193 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %215 = vector.fma %211, %208, %194 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %216 = arith.addi %190, %17 : index
-              %217 = arith.muli %216, %199 : index
-              %218 = arith.addi %177, %217 : index
-              %219 = vector.load %165[%218] : memref<?xf32>, vector<8xf32>
-              %220 = arith.addi %218, %14 : index
-              %221 = vector.load %165[%220] : memref<?xf32>, vector<8xf32>
-              %222 = arith.addi %178, %217 : index
-              %223 = vector.load %165[%222] : memref<?xf32>, vector<8xf32>
-              %224 = arith.addi %222, %14 : index
-              %225 = vector.load %165[%224] : memref<?xf32>, vector<8xf32>
-              %226 = arith.addi %179, %216 : index
-              %227 = memref.load %0[%226] : memref<?xf32>
-              %228 = vector.broadcast %227 : f32 to vector<8xf32>
-              %229 = vector.fma %228, %219, %195 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %230 = vector.fma %228, %221, %196 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %231 = vector.fma %228, %223, %197 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %232 = vector.fma %228, %225, %198 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              scf.yield %212, %213, %214, %215, %229, %230, %231, %232 : vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>
+          scf.for %181 = %29 to %25 step %17 {
+            %182 = arith.constant 2 : index
+            %183 = arith.muli %31, %182 : index
+            %184 = arith.constant 12 : index
+            %185 = arith.cmpi ult, %183, %184 : index
+            %186 = arith.select %185, %2, %3 : memref<?xf32>
+            %187 = arith.cmpi ult, %183, %14 : index
+            %188 = arith.select %187, %1, %186 : memref<?xf32>
+            %189 = arith.select %185, %14, %184 : index
+            %190 = arith.select %187, %16, %189 : index
+            %191 = arith.subi %183, %190 : index
+            %192 = arith.addi %191, %17 : index
+            %193 = arith.constant 64 : index
+            %194 = arith.select %185, %193, %193 : index
+            %195 = arith.constant 128 : index
+            %196 = arith.select %187, %195, %194 : index
+            %197 = arith.select %185, %5, %6 : memref<?xf32>
+            %198 = arith.select %187, %4, %197 : memref<?xf32>
+            %199 = arith.constant 2048 : index
+            %200 = arith.muli %191, %199 : index
+            %201 = arith.muli %192, %199 : index
+            %202 = arith.muli %181, %195 : index
+            %203 = arith.constant 0.000000e+00 : f32
+            %204 = vector.broadcast %203 : f32 to vector<16xf32>
+            %205 = arith.constant 4 : index
+            %206, %207, %208, %209, %210, %211, %212, %213 = scf.for %214 = %16 to %195 step %205 iter_args(%215 = %204, %216 = %204, %217 = %204, %218 = %204, %219 = %204, %220 = %204, %221 = %204, %222 = %204) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+              %223 = arith.constant 16 : index
+              %224 = arith.muli %214, %223 : index
+              %225 = arith.addi %200, %224 : index
+              %226 = vector.load %188[%225] : memref<?xf32>, vector<16xf32>
+              %227 = arith.addi %201, %224 : index
+              %228 = vector.load %188[%227] : memref<?xf32>, vector<16xf32>
+              %229 = arith.addi %202, %214 : index
+              %230 = memref.load %0[%229] : memref<?xf32>
+              %231 = vector.broadcast %230 : f32 to vector<16xf32>
+              %232 = vector.fma %231, %226, %215 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %233 = vector.fma %231, %228, %216 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %234 = arith.addi %214, %17 : index
+              %235 = arith.muli %234, %223 : index
+              %236 = arith.addi %200, %235 : index
+              %237 = vector.load %188[%236] : memref<?xf32>, vector<16xf32>
+              %238 = arith.addi %201, %235 : index
+              %239 = vector.load %188[%238] : memref<?xf32>, vector<16xf32>
+              %240 = arith.addi %202, %234 : index
+              %241 = memref.load %0[%240] : memref<?xf32>
+              %242 = vector.broadcast %241 : f32 to vector<16xf32>
+              %243 = vector.fma %242, %237, %217 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %244 = vector.fma %242, %239, %218 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %245 = arith.addi %214, %182 : index
+              %246 = arith.muli %245, %223 : index
+              %247 = arith.addi %200, %246 : index
+              %248 = vector.load %188[%247] : memref<?xf32>, vector<16xf32>
+              %249 = arith.addi %201, %246 : index
+              %250 = vector.load %188[%249] : memref<?xf32>, vector<16xf32>
+              %251 = arith.addi %202, %245 : index
+              %252 = memref.load %0[%251] : memref<?xf32>
+              %253 = vector.broadcast %252 : f32 to vector<16xf32>
+              %254 = vector.fma %253, %248, %219 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %255 = vector.fma %253, %250, %220 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %256 = arith.constant 3 : index
+              %257 = arith.addi %214, %256 : index
+              %258 = arith.muli %257, %223 : index
+              %259 = arith.addi %200, %258 : index
+              %260 = vector.load %188[%259] : memref<?xf32>, vector<16xf32>
+              %261 = arith.addi %201, %258 : index
+              %262 = vector.load %188[%261] : memref<?xf32>, vector<16xf32>
+              %263 = arith.addi %202, %257 : index
+              %264 = memref.load %0[%263] : memref<?xf32>
+              %265 = vector.broadcast %264 : f32 to vector<16xf32>
+              %266 = vector.fma %265, %260, %221 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %267 = vector.fma %265, %262, %222 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              scf.yield %232, %233, %243, %244, %254, %255, %266, %267 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
             }
-            %233 = arith.addf %182, %186 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-            %234 = arith.addf %183, %187 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-            %235 = arith.addf %184, %188 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-            %236 = arith.addf %185, %189 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-            %237 = arith.constant 16 : index
-            %238 = arith.muli %168, %237 : index
-            %239 = arith.muli %158, %173 : index
-            %240 = arith.addi %239, %238 : index
-            vector.store %233, %175[%240] : memref<?xf32>, vector<8xf32>
-            %241 = arith.addi %240, %14 : index
-            vector.store %234, %175[%241] : memref<?xf32>, vector<8xf32>
-            %242 = arith.muli %169, %237 : index
-            %243 = arith.addi %239, %242 : index
-            vector.store %235, %175[%243] : memref<?xf32>, vector<8xf32>
-            %244 = arith.addi %243, %14 : index
-            vector.store %236, %175[%244] : memref<?xf32>, vector<8xf32>
+            %268 = arith.addf %206, %208 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %269 = arith.addf %210, %212 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %270 = arith.addf %268, %269 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %271 = arith.addf %207, %209 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %272 = arith.addf %211, %213 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %273 = arith.addf %271, %272 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %274 = arith.constant 16 : index
+            %275 = arith.muli %191, %274 : index
+            %276 = arith.muli %181, %196 : index
+            %277 = arith.addi %276, %275 : index
+            vector.store %270, %198[%277] : memref<?xf32>, vector<16xf32>
+            %278 = arith.muli %192, %274 : index
+            %279 = arith.addi %276, %278 : index
+            vector.store %273, %198[%279] : memref<?xf32>, vector<16xf32>
           }
         }
       }
@@ -16477,10 +16626,10 @@ builtin.module {
   }
   func.func private @multi_linear_k128_n128x64x64.par9.loop(%0: index, %1: index, %2: memref<?xf32>, %3: memref<?xf32>, %4: memref<?xf32>, %5: memref<?xf32>, %6: memref<?xf32>, %7: memref<?xf32>, %8: memref<?xf32>, %9: index, %10: index, %11: index) attributes {rlx_cpu.parallel_body} {
     %12 = arith.constant 512 : index
-    %13 = arith.constant 1 : index
-    %14 = arith.constant 8 : index
+    %13 = arith.constant 8 : index
+    %14 = arith.constant 1 : index
     %15 = arith.constant 0 : index
-    "scf.parallel"(%9, %10, %13) <{operandSegmentSizes = array<i32: 1, 1, 1, 0>}> ({
+    "scf.parallel"(%9, %10, %14) <{operandSegmentSizes = array<i32: 1, 1, 1, 0>}> ({
     ^bb0(%16: index):
       %17 = arith.divui %16, %0 : index
       %18 = arith.remui %16, %0 : index
@@ -16488,201 +16637,234 @@ builtin.module {
       %20 = arith.addi %19, %12 : index
       %21 = arith.minui %20, %1 : index
       %22 = arith.subi %21, %19 : index
-      %23 = arith.constant 4 : index
-      %24 = arith.divui %22, %23 : index
-      %25 = arith.muli %24, %23 : index
-      %26 = arith.addi %19, %25 : index
-      %27 = arith.addi %17, %13 : index
-      scf.for %28 = %17 to %27 step %13 {
-        scf.for %29 = %19 to %26 step %23 {
-          %30 = arith.addi %29, %13 : index
-          %31 = arith.constant 2 : index
-          %32 = arith.addi %29, %31 : index
-          %33 = arith.constant 3 : index
-          %34 = arith.addi %29, %33 : index
-          %35 = arith.muli %28, %31 : index
-          %36 = arith.constant 12 : index
-          %37 = arith.cmpi ult, %35, %36 : index
-          %38 = arith.select %37, %2, %3 : memref<?xf32>
-          %39 = arith.cmpi ult, %35, %14 : index
-          %40 = arith.select %39, %4, %38 : memref<?xf32>
-          %41 = arith.select %37, %14, %36 : index
-          %42 = arith.select %39, %15, %41 : index
-          %43 = arith.subi %35, %42 : index
-          %44 = arith.addi %43, %13 : index
-          %45 = arith.constant 64 : index
-          %46 = arith.select %37, %45, %45 : index
-          %47 = arith.constant 128 : index
-          %48 = arith.select %39, %47, %46 : index
-          %49 = arith.select %37, %5, %6 : memref<?xf32>
-          %50 = arith.select %39, %7, %49 : memref<?xf32>
-          %51 = arith.constant 2048 : index
-          %52 = arith.muli %43, %51 : index
-          %53 = arith.muli %44, %51 : index
-          %54 = arith.muli %29, %47 : index
-          %55 = arith.muli %30, %47 : index
-          %56 = arith.muli %32, %47 : index
-          %57 = arith.muli %34, %47 : index
-          %58 = arith.constant 0.000000e+00 : f32
-          %59 = vector.broadcast %58 : f32 to vector<8xf32>
-          %60, %61, %62, %63, %64, %65, %66, %67, %68, %69, %70, %71, %72, %73, %74, %75 = scf.for %76 = %15 to %47 step %13 iter_args(%77 = %59, %78 = %59, %79 = %59, %80 = %59, %81 = %59, %82 = %59, %83 = %59, %84 = %59, %85 = %59, %86 = %59, %87 = %59, %88 = %59, %89 = %59, %90 = %59, %91 = %59, %92 = %59) -> (vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>) {
-            %93 = arith.constant 16 : index
-            %94 = arith.muli %76, %93 : index
-            %95 = arith.addi %52, %94 : index
-            %96 = vector.load %40[%95] : memref<?xf32>, vector<8xf32>
-            %97 = arith.addi %95, %14 : index
-            %98 = vector.load %40[%97] : memref<?xf32>, vector<8xf32>
-            %99 = arith.addi %53, %94 : index
-            %100 = vector.load %40[%99] : memref<?xf32>, vector<8xf32>
-            %101 = arith.addi %99, %14 : index
-            %102 = vector.load %40[%101] : memref<?xf32>, vector<8xf32>
-            %103 = arith.addi %54, %76 : index
-            %104 = memref.load %8[%103] : memref<?xf32>
-            %105 = vector.broadcast %104 : f32 to vector<8xf32>
-            %106 = vector.fma %105, %96, %77 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-            %107 = vector.fma %105, %98, %78 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-            %108 = vector.fma %105, %100, %79 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-            %109 = vector.fma %105, %102, %80 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-            %110 = arith.addi %55, %76 : index
+      %23 = arith.divui %22, %13 : index
+      %24 = arith.muli %23, %13 : index
+      %25 = arith.addi %19, %24 : index
+      %26 = arith.addi %17, %14 : index
+      scf.for %27 = %17 to %26 step %14 {
+        scf.for %28 = %19 to %25 step %13 {
+          %29 = arith.addi %28, %14 : index
+          %30 = arith.constant 2 : index
+          %31 = arith.addi %28, %30 : index
+          %32 = arith.constant 3 : index
+          %33 = arith.addi %28, %32 : index
+          %34 = arith.constant 4 : index
+          %35 = arith.addi %28, %34 : index
+          %36 = arith.constant 5 : index
+          %37 = arith.addi %28, %36 : index
+          %38 = arith.constant 6 : index
+          %39 = arith.addi %28, %38 : index
+          %40 = arith.constant 7 : index
+          %41 = arith.addi %28, %40 : index
+          %42 = arith.muli %27, %30 : index
+          %43 = arith.constant 12 : index
+          %44 = arith.cmpi ult, %42, %43 : index
+          %45 = arith.select %44, %2, %3 : memref<?xf32>
+          %46 = arith.cmpi ult, %42, %13 : index
+          %47 = arith.select %46, %4, %45 : memref<?xf32>
+          %48 = arith.select %44, %13, %43 : index
+          %49 = arith.select %46, %15, %48 : index
+          %50 = arith.subi %42, %49 : index
+          %51 = arith.addi %50, %14 : index
+          %52 = arith.constant 64 : index
+          %53 = arith.select %44, %52, %52 : index
+          %54 = arith.constant 128 : index
+          %55 = arith.select %46, %54, %53 : index
+          %56 = arith.select %44, %5, %6 : memref<?xf32>
+          %57 = arith.select %46, %7, %56 : memref<?xf32>
+          %58 = arith.constant 2048 : index
+          %59 = arith.muli %50, %58 : index
+          %60 = arith.muli %51, %58 : index
+          %61 = arith.muli %28, %54 : index
+          %62 = arith.muli %29, %54 : index
+          %63 = arith.muli %31, %54 : index
+          %64 = arith.muli %33, %54 : index
+          %65 = arith.muli %35, %54 : index
+          %66 = arith.muli %37, %54 : index
+          %67 = arith.muli %39, %54 : index
+          %68 = arith.muli %41, %54 : index
+          %69 = arith.constant 0.000000e+00 : f32
+          %70 = vector.broadcast %69 : f32 to vector<16xf32>
+          %71, %72, %73, %74, %75, %76, %77, %78, %79, %80, %81, %82, %83, %84, %85, %86 = scf.for %87 = %15 to %54 step %14 iter_args(%88 = %70, %89 = %70, %90 = %70, %91 = %70, %92 = %70, %93 = %70, %94 = %70, %95 = %70, %96 = %70, %97 = %70, %98 = %70, %99 = %70, %100 = %70, %101 = %70, %102 = %70, %103 = %70) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+            %104 = arith.constant 16 : index
+            %105 = arith.muli %87, %104 : index
+            %106 = arith.addi %59, %105 : index
+            %107 = vector.load %47[%106] : memref<?xf32>, vector<16xf32>
+            %108 = arith.addi %60, %105 : index
+            %109 = vector.load %47[%108] : memref<?xf32>, vector<16xf32>
+            %110 = arith.addi %61, %87 : index
             %111 = memref.load %8[%110] : memref<?xf32>
-            %112 = vector.broadcast %111 : f32 to vector<8xf32>
-            %113 = vector.fma %112, %96, %81 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-            %114 = vector.fma %112, %98, %82 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-            %115 = vector.fma %112, %100, %83 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-            %116 = vector.fma %112, %102, %84 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-            %117 = arith.addi %56, %76 : index
-            %118 = memref.load %8[%117] : memref<?xf32>
-            %119 = vector.broadcast %118 : f32 to vector<8xf32>
-            %120 = vector.fma %119, %96, %85 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-            %121 = vector.fma %119, %98, %86 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-            %122 = vector.fma %119, %100, %87 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-            %123 = vector.fma %119, %102, %88 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-            %124 = arith.addi %57, %76 : index
-            %125 = memref.load %8[%124] : memref<?xf32>
-            %126 = vector.broadcast %125 : f32 to vector<8xf32>
-            %127 = vector.fma %126, %96, %89 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-            %128 = vector.fma %126, %98, %90 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-            %129 = vector.fma %126, %100, %91 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-            %130 = vector.fma %126, %102, %92 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-            scf.yield %106, %107, %108, %109, %113, %114, %115, %116, %120, %121, %122, %123, %127, %128, %129, %130 : vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>
+            %112 = vector.broadcast %111 : f32 to vector<16xf32>
+            %113 = vector.fma %112, %107, %88 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+            %114 = vector.fma %112, %109, %89 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+            %115 = arith.addi %62, %87 : index
+            %116 = memref.load %8[%115] : memref<?xf32>
+            %117 = vector.broadcast %116 : f32 to vector<16xf32>
+            %118 = vector.fma %117, %107, %90 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+            %119 = vector.fma %117, %109, %91 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+            %120 = arith.addi %63, %87 : index
+            %121 = memref.load %8[%120] : memref<?xf32>
+            %122 = vector.broadcast %121 : f32 to vector<16xf32>
+            %123 = vector.fma %122, %107, %92 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+            %124 = vector.fma %122, %109, %93 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+            %125 = arith.addi %64, %87 : index
+            %126 = memref.load %8[%125] : memref<?xf32>
+            %127 = vector.broadcast %126 : f32 to vector<16xf32>
+            %128 = vector.fma %127, %107, %94 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+            %129 = vector.fma %127, %109, %95 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+            %130 = arith.addi %65, %87 : index
+            %131 = memref.load %8[%130] : memref<?xf32>
+            %132 = vector.broadcast %131 : f32 to vector<16xf32>
+            %133 = vector.fma %132, %107, %96 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+            %134 = vector.fma %132, %109, %97 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+            %135 = arith.addi %66, %87 : index
+            %136 = memref.load %8[%135] : memref<?xf32>
+            %137 = vector.broadcast %136 : f32 to vector<16xf32>
+            %138 = vector.fma %137, %107, %98 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+            %139 = vector.fma %137, %109, %99 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+            %140 = arith.addi %67, %87 : index
+            %141 = memref.load %8[%140] : memref<?xf32>
+            %142 = vector.broadcast %141 : f32 to vector<16xf32>
+            %143 = vector.fma %142, %107, %100 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+            %144 = vector.fma %142, %109, %101 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+            %145 = arith.addi %68, %87 : index
+            %146 = memref.load %8[%145] : memref<?xf32>
+            %147 = vector.broadcast %146 : f32 to vector<16xf32>
+            %148 = vector.fma %147, %107, %102 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+            %149 = vector.fma %147, %109, %103 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+            scf.yield %113, %114, %118, %119, %123, %124, %128, %129, %133, %134, %138, %139, %143, %144, %148, %149 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
           }
-          %131 = arith.constant 16 : index
-          %132 = arith.muli %43, %131 : index
-          %133 = arith.muli %29, %48 : index
-          %134 = arith.addi %133, %132 : index
-          vector.store %60, %50[%134] : memref<?xf32>, vector<8xf32>
-          %135 = arith.addi %134, %14 : index
-          vector.store %61, %50[%135] : memref<?xf32>, vector<8xf32>
-          %136 = arith.muli %44, %131 : index
-          %137 = arith.addi %133, %136 : index
-          vector.store %62, %50[%137] : memref<?xf32>, vector<8xf32>
-          %138 = arith.addi %137, %14 : index
-          vector.store %63, %50[%138] : memref<?xf32>, vector<8xf32>
-          %139 = arith.muli %30, %48 : index
-          %140 = arith.addi %139, %132 : index
-          vector.store %64, %50[%140] : memref<?xf32>, vector<8xf32>
-          %141 = arith.addi %140, %14 : index
-          vector.store %65, %50[%141] : memref<?xf32>, vector<8xf32>
-          %142 = arith.addi %139, %136 : index
-          vector.store %66, %50[%142] : memref<?xf32>, vector<8xf32>
-          %143 = arith.addi %142, %14 : index
-          vector.store %67, %50[%143] : memref<?xf32>, vector<8xf32>
-          %144 = arith.muli %32, %48 : index
-          %145 = arith.addi %144, %132 : index
-          vector.store %68, %50[%145] : memref<?xf32>, vector<8xf32>
-          %146 = arith.addi %145, %14 : index
-          vector.store %69, %50[%146] : memref<?xf32>, vector<8xf32>
-          %147 = arith.addi %144, %136 : index
-          vector.store %70, %50[%147] : memref<?xf32>, vector<8xf32>
-          %148 = arith.addi %147, %14 : index
-          vector.store %71, %50[%148] : memref<?xf32>, vector<8xf32>
-          %149 = arith.muli %34, %48 : index
-          %150 = arith.addi %149, %132 : index
-          vector.store %72, %50[%150] : memref<?xf32>, vector<8xf32>
-          %151 = arith.addi %150, %14 : index
-          vector.store %73, %50[%151] : memref<?xf32>, vector<8xf32>
-          %152 = arith.addi %149, %136 : index
-          vector.store %74, %50[%152] : memref<?xf32>, vector<8xf32>
-          %153 = arith.addi %152, %14 : index
-          vector.store %75, %50[%153] : memref<?xf32>, vector<8xf32>
+          %150 = arith.constant 16 : index
+          %151 = arith.muli %50, %150 : index
+          %152 = arith.muli %28, %55 : index
+          %153 = arith.addi %152, %151 : index
+          vector.store %71, %57[%153] : memref<?xf32>, vector<16xf32>
+          %154 = arith.muli %51, %150 : index
+          %155 = arith.addi %152, %154 : index
+          vector.store %72, %57[%155] : memref<?xf32>, vector<16xf32>
+          %156 = arith.muli %29, %55 : index
+          %157 = arith.addi %156, %151 : index
+          vector.store %73, %57[%157] : memref<?xf32>, vector<16xf32>
+          %158 = arith.addi %156, %154 : index
+          vector.store %74, %57[%158] : memref<?xf32>, vector<16xf32>
+          %159 = arith.muli %31, %55 : index
+          %160 = arith.addi %159, %151 : index
+          vector.store %75, %57[%160] : memref<?xf32>, vector<16xf32>
+          %161 = arith.addi %159, %154 : index
+          vector.store %76, %57[%161] : memref<?xf32>, vector<16xf32>
+          %162 = arith.muli %33, %55 : index
+          %163 = arith.addi %162, %151 : index
+          vector.store %77, %57[%163] : memref<?xf32>, vector<16xf32>
+          %164 = arith.addi %162, %154 : index
+          vector.store %78, %57[%164] : memref<?xf32>, vector<16xf32>
+          %165 = arith.muli %35, %55 : index
+          %166 = arith.addi %165, %151 : index
+          vector.store %79, %57[%166] : memref<?xf32>, vector<16xf32>
+          %167 = arith.addi %165, %154 : index
+          vector.store %80, %57[%167] : memref<?xf32>, vector<16xf32>
+          %168 = arith.muli %37, %55 : index
+          %169 = arith.addi %168, %151 : index
+          vector.store %81, %57[%169] : memref<?xf32>, vector<16xf32>
+          %170 = arith.addi %168, %154 : index
+          vector.store %82, %57[%170] : memref<?xf32>, vector<16xf32>
+          %171 = arith.muli %39, %55 : index
+          %172 = arith.addi %171, %151 : index
+          vector.store %83, %57[%172] : memref<?xf32>, vector<16xf32>
+          %173 = arith.addi %171, %154 : index
+          vector.store %84, %57[%173] : memref<?xf32>, vector<16xf32>
+          %174 = arith.muli %41, %55 : index
+          %175 = arith.addi %174, %151 : index
+          vector.store %85, %57[%175] : memref<?xf32>, vector<16xf32>
+          %176 = arith.addi %174, %154 : index
+          vector.store %86, %57[%176] : memref<?xf32>, vector<16xf32>
         }
-        scf.for %154 = %26 to %21 step %13 {
-          %155 = arith.constant 2 : index
-          %156 = arith.muli %28, %155 : index
-          %157 = arith.constant 12 : index
-          %158 = arith.cmpi ult, %156, %157 : index
-          %159 = arith.select %158, %2, %3 : memref<?xf32>
-          %160 = arith.cmpi ult, %156, %14 : index
-          %161 = arith.select %160, %4, %159 : memref<?xf32>
-          %162 = arith.select %158, %14, %157 : index
-          %163 = arith.select %160, %15, %162 : index
-          %164 = arith.subi %156, %163 : index
-          %165 = arith.addi %164, %13 : index
-          %166 = arith.constant 64 : index
-          %167 = arith.select %158, %166, %166 : index
-          %168 = arith.constant 128 : index
-          %169 = arith.select %160, %168, %167 : index
-          %170 = arith.select %158, %5, %6 : memref<?xf32>
-          %171 = arith.select %160, %7, %170 : memref<?xf32>
-          %172 = arith.constant 2048 : index
-          %173 = arith.muli %164, %172 : index
-          %174 = arith.muli %165, %172 : index
-          %175 = arith.muli %154, %168 : index
-          %176 = arith.constant 0.000000e+00 : f32
-          %177 = vector.broadcast %176 : f32 to vector<8xf32>
-          %178, %179, %180, %181, %182, %183, %184, %185 = scf.for %186 = %15 to %168 step %155 iter_args(%187 = %177, %188 = %177, %189 = %177, %190 = %177, %191 = %177, %192 = %177, %193 = %177, %194 = %177) -> (vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>) {
-            %195 = arith.constant 16 : index
-            %196 = arith.muli %186, %195 : index
-            %197 = arith.addi %173, %196 : index
-            %198 = vector.load %161[%197] : memref<?xf32>, vector<8xf32>
-            %199 = arith.addi %197, %14 : index
-            %200 = vector.load %161[%199] : memref<?xf32>, vector<8xf32>
-            %201 = arith.addi %174, %196 : index
-            %202 = vector.load %161[%201] : memref<?xf32>, vector<8xf32>
-            %203 = arith.addi %201, %14 : index
-            %204 = vector.load %161[%203] : memref<?xf32>, vector<8xf32>
-            %205 = arith.addi %175, %186 : index
-            %206 = memref.load %8[%205] : memref<?xf32>
-            %207 = vector.broadcast %206 : f32 to vector<8xf32>
-            %208 = vector.fma %207, %198, %187 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-            %209 = vector.fma %207, %200, %188 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-            %210 = vector.fma %207, %202, %189 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-            %211 = vector.fma %207, %204, %190 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-            %212 = arith.addi %186, %13 : index
-            %213 = arith.muli %212, %195 : index
-            %214 = arith.addi %173, %213 : index
-            %215 = vector.load %161[%214] : memref<?xf32>, vector<8xf32>
-            %216 = arith.addi %214, %14 : index
-            %217 = vector.load %161[%216] : memref<?xf32>, vector<8xf32>
-            %218 = arith.addi %174, %213 : index
-            %219 = vector.load %161[%218] : memref<?xf32>, vector<8xf32>
-            %220 = arith.addi %218, %14 : index
-            %221 = vector.load %161[%220] : memref<?xf32>, vector<8xf32>
-            %222 = arith.addi %175, %212 : index
-            %223 = memref.load %8[%222] : memref<?xf32>
-            %224 = vector.broadcast %223 : f32 to vector<8xf32>
-            %225 = vector.fma %224, %215, %191 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-            %226 = vector.fma %224, %217, %192 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-            %227 = vector.fma %224, %219, %193 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-            %228 = vector.fma %224, %221, %194 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-            scf.yield %208, %209, %210, %211, %225, %226, %227, %228 : vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>
+        scf.for %177 = %25 to %21 step %14 {
+          %178 = arith.constant 2 : index
+          %179 = arith.muli %27, %178 : index
+          %180 = arith.constant 12 : index
+          %181 = arith.cmpi ult, %179, %180 : index
+          %182 = arith.select %181, %2, %3 : memref<?xf32>
+          %183 = arith.cmpi ult, %179, %13 : index
+          %184 = arith.select %183, %4, %182 : memref<?xf32>
+          %185 = arith.select %181, %13, %180 : index
+          %186 = arith.select %183, %15, %185 : index
+          %187 = arith.subi %179, %186 : index
+          %188 = arith.addi %187, %14 : index
+          %189 = arith.constant 64 : index
+          %190 = arith.select %181, %189, %189 : index
+          %191 = arith.constant 128 : index
+          %192 = arith.select %183, %191, %190 : index
+          %193 = arith.select %181, %5, %6 : memref<?xf32>
+          %194 = arith.select %183, %7, %193 : memref<?xf32>
+          %195 = arith.constant 2048 : index
+          %196 = arith.muli %187, %195 : index
+          %197 = arith.muli %188, %195 : index
+          %198 = arith.muli %177, %191 : index
+          %199 = arith.constant 0.000000e+00 : f32
+          %200 = vector.broadcast %199 : f32 to vector<16xf32>
+          %201 = arith.constant 4 : index
+          %202, %203, %204, %205, %206, %207, %208, %209 = scf.for %210 = %15 to %191 step %201 iter_args(%211 = %200, %212 = %200, %213 = %200, %214 = %200, %215 = %200, %216 = %200, %217 = %200, %218 = %200) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+            %219 = arith.constant 16 : index
+            %220 = arith.muli %210, %219 : index
+            %221 = arith.addi %196, %220 : index
+            %222 = vector.load %184[%221] : memref<?xf32>, vector<16xf32>
+            %223 = arith.addi %197, %220 : index
+            %224 = vector.load %184[%223] : memref<?xf32>, vector<16xf32>
+            %225 = arith.addi %198, %210 : index
+            %226 = memref.load %8[%225] : memref<?xf32>
+            %227 = vector.broadcast %226 : f32 to vector<16xf32>
+            %228 = vector.fma %227, %222, %211 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+            %229 = vector.fma %227, %224, %212 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+            %230 = arith.addi %210, %14 : index
+            %231 = arith.muli %230, %219 : index
+            %232 = arith.addi %196, %231 : index
+            %233 = vector.load %184[%232] : memref<?xf32>, vector<16xf32>
+            %234 = arith.addi %197, %231 : index
+            %235 = vector.load %184[%234] : memref<?xf32>, vector<16xf32>
+            %236 = arith.addi %198, %230 : index
+            %237 = memref.load %8[%236] : memref<?xf32>
+            %238 = vector.broadcast %237 : f32 to vector<16xf32>
+            %239 = vector.fma %238, %233, %213 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+            %240 = vector.fma %238, %235, %214 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+            %241 = arith.addi %210, %178 : index
+            %242 = arith.muli %241, %219 : index
+            %243 = arith.addi %196, %242 : index
+            %244 = vector.load %184[%243] : memref<?xf32>, vector<16xf32>
+            %245 = arith.addi %197, %242 : index
+            %246 = vector.load %184[%245] : memref<?xf32>, vector<16xf32>
+            %247 = arith.addi %198, %241 : index
+            %248 = memref.load %8[%247] : memref<?xf32>
+            %249 = vector.broadcast %248 : f32 to vector<16xf32>
+            %250 = vector.fma %249, %244, %215 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+            %251 = vector.fma %249, %246, %216 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+            %252 = arith.constant 3 : index
+            %253 = arith.addi %210, %252 : index
+            %254 = arith.muli %253, %219 : index
+            %255 = arith.addi %196, %254 : index
+            %256 = vector.load %184[%255] : memref<?xf32>, vector<16xf32>
+            %257 = arith.addi %197, %254 : index
+            %258 = vector.load %184[%257] : memref<?xf32>, vector<16xf32>
+            %259 = arith.addi %198, %253 : index
+            %260 = memref.load %8[%259] : memref<?xf32>
+            %261 = vector.broadcast %260 : f32 to vector<16xf32>
+            %262 = vector.fma %261, %256, %217 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+            %263 = vector.fma %261, %258, %218 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+            scf.yield %228, %229, %239, %240, %250, %251, %262, %263 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
           }
-          %229 = arith.addf %178, %182 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-          %230 = arith.addf %179, %183 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-          %231 = arith.addf %180, %184 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-          %232 = arith.addf %181, %185 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-          %233 = arith.constant 16 : index
-          %234 = arith.muli %164, %233 : index
-          %235 = arith.muli %154, %169 : index
-          %236 = arith.addi %235, %234 : index
-          vector.store %229, %171[%236] : memref<?xf32>, vector<8xf32>
-          %237 = arith.addi %236, %14 : index
-          vector.store %230, %171[%237] : memref<?xf32>, vector<8xf32>
-          %238 = arith.muli %165, %233 : index
-          %239 = arith.addi %235, %238 : index
-          vector.store %231, %171[%239] : memref<?xf32>, vector<8xf32>
-          %240 = arith.addi %239, %14 : index
-          vector.store %232, %171[%240] : memref<?xf32>, vector<8xf32>
+          %264 = arith.addf %202, %204 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+          %265 = arith.addf %206, %208 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+          %266 = arith.addf %264, %265 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+          %267 = arith.addf %203, %205 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+          %268 = arith.addf %207, %209 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+          %269 = arith.addf %267, %268 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+          %270 = arith.constant 16 : index
+          %271 = arith.muli %187, %270 : index
+          %272 = arith.muli %177, %192 : index
+          %273 = arith.addi %272, %271 : index
+          vector.store %266, %194[%273] : memref<?xf32>, vector<16xf32>
+          %274 = arith.muli %188, %270 : index
+          %275 = arith.addi %272, %274 : index
+          vector.store %269, %194[%275] : memref<?xf32>, vector<16xf32>
         }
       }
       scf.reduce

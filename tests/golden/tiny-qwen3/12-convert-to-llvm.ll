@@ -15187,7 +15187,7 @@ entry:
   br label %"body"
 body:
   %".6" = mul i64 %".4", 131072
-  %".7" = icmp ult i64 %".4", 4
+  %".7" = icmp ult i64 %".4", 8
   %".8" = select  i1 %".7", i64 1, i64 4
   %".9" = udiv i64 31, %".8"
   %".10" = add i64 %".9", 1
@@ -15199,26 +15199,26 @@ body:
 if.then:
   br label %"for.header"
 if.else:
-  %".264" = getelementptr {i64, i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k128_n1024.par5.ctx", i32 0, i32 0
-  store i64 0, ptr %".264"
-  %".266" = getelementptr {i64, i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k128_n1024.par5.ctx", i32 0, i32 1
-  store i64 %".13", ptr %".266"
-  %".268" = getelementptr {i64, i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k128_n1024.par5.ctx", i32 0, i32 2
-  store i64 1, ptr %".268"
-  %".270" = getelementptr {i64, i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k128_n1024.par5.ctx", i32 0, i32 3
-  store i64 0, ptr %".270"
-  %".272" = getelementptr {i64, i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k128_n1024.par5.ctx", i32 0, i32 4
-  store i64 %".12", ptr %".272"
-  %".274" = getelementptr {i64, i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k128_n1024.par5.ctx", i32 0, i32 5
-  store i64 %".4", ptr %".274"
-  %".276" = getelementptr {i64, i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k128_n1024.par5.ctx", i32 0, i32 6
-  store i64 %".8", ptr %".276"
-  %".278" = getelementptr {i64, i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k128_n1024.par5.ctx", i32 0, i32 7
-  store ptr %".2", ptr %".278"
-  %".280" = getelementptr {i64, i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k128_n1024.par5.ctx", i32 0, i32 8
-  store ptr %".1", ptr %".280"
-  %".282" = getelementptr {i64, i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k128_n1024.par5.ctx", i32 0, i32 9
-  store ptr %".3", ptr %".282"
+  %".300" = getelementptr {i64, i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k128_n1024.par5.ctx", i32 0, i32 0
+  store i64 0, ptr %".300"
+  %".302" = getelementptr {i64, i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k128_n1024.par5.ctx", i32 0, i32 1
+  store i64 %".13", ptr %".302"
+  %".304" = getelementptr {i64, i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k128_n1024.par5.ctx", i32 0, i32 2
+  store i64 1, ptr %".304"
+  %".306" = getelementptr {i64, i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k128_n1024.par5.ctx", i32 0, i32 3
+  store i64 0, ptr %".306"
+  %".308" = getelementptr {i64, i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k128_n1024.par5.ctx", i32 0, i32 4
+  store i64 %".12", ptr %".308"
+  %".310" = getelementptr {i64, i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k128_n1024.par5.ctx", i32 0, i32 5
+  store i64 %".4", ptr %".310"
+  %".312" = getelementptr {i64, i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k128_n1024.par5.ctx", i32 0, i32 6
+  store i64 %".8", ptr %".312"
+  %".314" = getelementptr {i64, i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k128_n1024.par5.ctx", i32 0, i32 7
+  store ptr %".2", ptr %".314"
+  %".316" = getelementptr {i64, i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k128_n1024.par5.ctx", i32 0, i32 8
+  store ptr %".1", ptr %".316"
+  %".318" = getelementptr {i64, i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k128_n1024.par5.ctx", i32 0, i32 9
+  store ptr %".3", ptr %".318"
   call void @"rlx.parallel"(void (ptr)* @"linear_k128_n1024.par5", ptr %"linear_k128_n1024.par5.ctx")
   br label %"if.end"
 if.end:
@@ -15234,8 +15234,8 @@ for.body:
   %".22" = add i64 %".21", 512
   %".23" = call i64 @"llvm.umin.i64"(i64 %".22", i64 %".4")
   %".24" = sub i64 %".23", %".21"
-  %".25" = udiv i64 %".24", 4
-  %".26" = mul i64 %".25", 4
+  %".25" = udiv i64 %".24", 8
+  %".26" = mul i64 %".25", 8
   %".27" = add i64 %".21", %".26"
   %".28" = mul i64 %".19", %".8"
   %".29" = add i64 %".28", %".8"
@@ -15260,244 +15260,280 @@ for.body.2:
   %".37" = add i64 %"for.iv.2", 1
   %".38" = add i64 %"for.iv.2", 2
   %".39" = add i64 %"for.iv.2", 3
-  %".40" = mul i64 %"for.iv.1", 2
-  %".41" = add i64 %".40", 1
-  %".42" = mul i64 %".40", 2048
-  %".43" = mul i64 %".41", 2048
-  %".44" = mul i64 %"for.iv.2", 128
-  %".45" = mul i64 %".37", 128
-  %".46" = mul i64 %".38", 128
-  %".47" = mul i64 %".39", 128
-  %".48" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
-  %".49" = shufflevector <8 x float> %".48", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".40" = add i64 %"for.iv.2", 4
+  %".41" = add i64 %"for.iv.2", 5
+  %".42" = add i64 %"for.iv.2", 6
+  %".43" = add i64 %"for.iv.2", 7
+  %".44" = mul i64 %"for.iv.1", 2
+  %".45" = add i64 %".44", 1
+  %".46" = mul i64 %".44", 2048
+  %".47" = mul i64 %".45", 2048
+  %".48" = mul i64 %"for.iv.2", 128
+  %".49" = mul i64 %".37", 128
+  %".50" = mul i64 %".38", 128
+  %".51" = mul i64 %".39", 128
+  %".52" = mul i64 %".40", 128
+  %".53" = mul i64 %".41", 128
+  %".54" = mul i64 %".42", 128
+  %".55" = mul i64 %".43", 128
+  %".56" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
+  %".57" = shufflevector <16 x float> %".56", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
   br label %"for.header.3"
 for.exit.2:
   br label %"for.header.4"
 for.header.3:
   %"for.iv.3" = phi  i64 [0, %"for.body.2"], [%"for.next", %"for.body.3"]
-  %".51" = phi  <8 x float> [%".49", %"for.body.2"], [%".87", %"for.body.3"]
-  %".52" = phi  <8 x float> [%".49", %"for.body.2"], [%".88", %"for.body.3"]
-  %".53" = phi  <8 x float> [%".49", %"for.body.2"], [%".89", %"for.body.3"]
-  %".54" = phi  <8 x float> [%".49", %"for.body.2"], [%".90", %"for.body.3"]
-  %".55" = phi  <8 x float> [%".49", %"for.body.2"], [%".96", %"for.body.3"]
-  %".56" = phi  <8 x float> [%".49", %"for.body.2"], [%".97", %"for.body.3"]
-  %".57" = phi  <8 x float> [%".49", %"for.body.2"], [%".98", %"for.body.3"]
-  %".58" = phi  <8 x float> [%".49", %"for.body.2"], [%".99", %"for.body.3"]
-  %".59" = phi  <8 x float> [%".49", %"for.body.2"], [%".105", %"for.body.3"]
-  %".60" = phi  <8 x float> [%".49", %"for.body.2"], [%".106", %"for.body.3"]
-  %".61" = phi  <8 x float> [%".49", %"for.body.2"], [%".107", %"for.body.3"]
-  %".62" = phi  <8 x float> [%".49", %"for.body.2"], [%".108", %"for.body.3"]
-  %".63" = phi  <8 x float> [%".49", %"for.body.2"], [%".114", %"for.body.3"]
-  %".64" = phi  <8 x float> [%".49", %"for.body.2"], [%".115", %"for.body.3"]
-  %".65" = phi  <8 x float> [%".49", %"for.body.2"], [%".116", %"for.body.3"]
-  %".66" = phi  <8 x float> [%".49", %"for.body.2"], [%".117", %"for.body.3"]
-  %".67" = icmp slt i64 %"for.iv.3", 128
-  br i1 %".67", label %"for.body.3", label %"for.exit.3"
+  %".59" = phi  <16 x float> [%".57", %"for.body.2"], [%".89", %"for.body.3"]
+  %".60" = phi  <16 x float> [%".57", %"for.body.2"], [%".90", %"for.body.3"]
+  %".61" = phi  <16 x float> [%".57", %"for.body.2"], [%".96", %"for.body.3"]
+  %".62" = phi  <16 x float> [%".57", %"for.body.2"], [%".97", %"for.body.3"]
+  %".63" = phi  <16 x float> [%".57", %"for.body.2"], [%".103", %"for.body.3"]
+  %".64" = phi  <16 x float> [%".57", %"for.body.2"], [%".104", %"for.body.3"]
+  %".65" = phi  <16 x float> [%".57", %"for.body.2"], [%".110", %"for.body.3"]
+  %".66" = phi  <16 x float> [%".57", %"for.body.2"], [%".111", %"for.body.3"]
+  %".67" = phi  <16 x float> [%".57", %"for.body.2"], [%".117", %"for.body.3"]
+  %".68" = phi  <16 x float> [%".57", %"for.body.2"], [%".118", %"for.body.3"]
+  %".69" = phi  <16 x float> [%".57", %"for.body.2"], [%".124", %"for.body.3"]
+  %".70" = phi  <16 x float> [%".57", %"for.body.2"], [%".125", %"for.body.3"]
+  %".71" = phi  <16 x float> [%".57", %"for.body.2"], [%".131", %"for.body.3"]
+  %".72" = phi  <16 x float> [%".57", %"for.body.2"], [%".132", %"for.body.3"]
+  %".73" = phi  <16 x float> [%".57", %"for.body.2"], [%".138", %"for.body.3"]
+  %".74" = phi  <16 x float> [%".57", %"for.body.2"], [%".139", %"for.body.3"]
+  %".75" = icmp slt i64 %"for.iv.3", 128
+  br i1 %".75", label %"for.body.3", label %"for.exit.3"
 for.body.3:
-  %".69" = mul i64 %"for.iv.3", 16
-  %".70" = add i64 %".42", %".69"
-  %".71" = getelementptr inbounds float, ptr %".2", i64 %".70"
-  %".72" = load <8 x float>, ptr %".71", align 4
-  %".73" = add i64 %".70", 8
-  %".74" = getelementptr inbounds float, ptr %".2", i64 %".73"
-  %".75" = load <8 x float>, ptr %".74", align 4
-  %".76" = add i64 %".43", %".69"
-  %".77" = getelementptr inbounds float, ptr %".2", i64 %".76"
-  %".78" = load <8 x float>, ptr %".77", align 4
-  %".79" = add i64 %".76", 8
-  %".80" = getelementptr inbounds float, ptr %".2", i64 %".79"
-  %".81" = load <8 x float>, ptr %".80", align 4
-  %".82" = add i64 %".44", %"for.iv.3"
-  %".83" = getelementptr inbounds float, ptr %".1", i64 %".82"
-  %".84" = load float, ptr %".83", align 4
-  %".85" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".84", i32 0
-  %".86" = shufflevector <8 x float> %".85", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".87" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".86", <8 x float> %".72", <8 x float> %".51")
-  %".88" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".86", <8 x float> %".75", <8 x float> %".52")
-  %".89" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".86", <8 x float> %".78", <8 x float> %".53")
-  %".90" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".86", <8 x float> %".81", <8 x float> %".54")
-  %".91" = add i64 %".45", %"for.iv.3"
+  %".77" = mul i64 %"for.iv.3", 16
+  %".78" = add i64 %".46", %".77"
+  %".79" = getelementptr inbounds float, ptr %".2", i64 %".78"
+  %".80" = load <16 x float>, ptr %".79", align 4
+  %".81" = add i64 %".47", %".77"
+  %".82" = getelementptr inbounds float, ptr %".2", i64 %".81"
+  %".83" = load <16 x float>, ptr %".82", align 4
+  %".84" = add i64 %".48", %"for.iv.3"
+  %".85" = getelementptr inbounds float, ptr %".1", i64 %".84"
+  %".86" = load float, ptr %".85", align 4
+  %".87" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".86", i32 0
+  %".88" = shufflevector <16 x float> %".87", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".89" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".88", <16 x float> %".80", <16 x float> %".59")
+  %".90" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".88", <16 x float> %".83", <16 x float> %".60")
+  %".91" = add i64 %".49", %"for.iv.3"
   %".92" = getelementptr inbounds float, ptr %".1", i64 %".91"
   %".93" = load float, ptr %".92", align 4
-  %".94" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".93", i32 0
-  %".95" = shufflevector <8 x float> %".94", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".96" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".95", <8 x float> %".72", <8 x float> %".55")
-  %".97" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".95", <8 x float> %".75", <8 x float> %".56")
-  %".98" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".95", <8 x float> %".78", <8 x float> %".57")
-  %".99" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".95", <8 x float> %".81", <8 x float> %".58")
-  %".100" = add i64 %".46", %"for.iv.3"
-  %".101" = getelementptr inbounds float, ptr %".1", i64 %".100"
-  %".102" = load float, ptr %".101", align 4
-  %".103" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".102", i32 0
-  %".104" = shufflevector <8 x float> %".103", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".105" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".104", <8 x float> %".72", <8 x float> %".59")
-  %".106" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".104", <8 x float> %".75", <8 x float> %".60")
-  %".107" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".104", <8 x float> %".78", <8 x float> %".61")
-  %".108" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".104", <8 x float> %".81", <8 x float> %".62")
-  %".109" = add i64 %".47", %"for.iv.3"
-  %".110" = getelementptr inbounds float, ptr %".1", i64 %".109"
-  %".111" = load float, ptr %".110", align 4
-  %".112" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".111", i32 0
-  %".113" = shufflevector <8 x float> %".112", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".114" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".113", <8 x float> %".72", <8 x float> %".63")
-  %".115" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".113", <8 x float> %".75", <8 x float> %".64")
-  %".116" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".113", <8 x float> %".78", <8 x float> %".65")
-  %".117" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".113", <8 x float> %".81", <8 x float> %".66")
+  %".94" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".93", i32 0
+  %".95" = shufflevector <16 x float> %".94", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".96" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".95", <16 x float> %".80", <16 x float> %".61")
+  %".97" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".95", <16 x float> %".83", <16 x float> %".62")
+  %".98" = add i64 %".50", %"for.iv.3"
+  %".99" = getelementptr inbounds float, ptr %".1", i64 %".98"
+  %".100" = load float, ptr %".99", align 4
+  %".101" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".100", i32 0
+  %".102" = shufflevector <16 x float> %".101", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".103" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".102", <16 x float> %".80", <16 x float> %".63")
+  %".104" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".102", <16 x float> %".83", <16 x float> %".64")
+  %".105" = add i64 %".51", %"for.iv.3"
+  %".106" = getelementptr inbounds float, ptr %".1", i64 %".105"
+  %".107" = load float, ptr %".106", align 4
+  %".108" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".107", i32 0
+  %".109" = shufflevector <16 x float> %".108", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".110" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".109", <16 x float> %".80", <16 x float> %".65")
+  %".111" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".109", <16 x float> %".83", <16 x float> %".66")
+  %".112" = add i64 %".52", %"for.iv.3"
+  %".113" = getelementptr inbounds float, ptr %".1", i64 %".112"
+  %".114" = load float, ptr %".113", align 4
+  %".115" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".114", i32 0
+  %".116" = shufflevector <16 x float> %".115", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".117" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".116", <16 x float> %".80", <16 x float> %".67")
+  %".118" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".116", <16 x float> %".83", <16 x float> %".68")
+  %".119" = add i64 %".53", %"for.iv.3"
+  %".120" = getelementptr inbounds float, ptr %".1", i64 %".119"
+  %".121" = load float, ptr %".120", align 4
+  %".122" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".121", i32 0
+  %".123" = shufflevector <16 x float> %".122", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".124" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".123", <16 x float> %".80", <16 x float> %".69")
+  %".125" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".123", <16 x float> %".83", <16 x float> %".70")
+  %".126" = add i64 %".54", %"for.iv.3"
+  %".127" = getelementptr inbounds float, ptr %".1", i64 %".126"
+  %".128" = load float, ptr %".127", align 4
+  %".129" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".128", i32 0
+  %".130" = shufflevector <16 x float> %".129", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".131" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".130", <16 x float> %".80", <16 x float> %".71")
+  %".132" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".130", <16 x float> %".83", <16 x float> %".72")
+  %".133" = add i64 %".55", %"for.iv.3"
+  %".134" = getelementptr inbounds float, ptr %".1", i64 %".133"
+  %".135" = load float, ptr %".134", align 4
+  %".136" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".135", i32 0
+  %".137" = shufflevector <16 x float> %".136", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".138" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".137", <16 x float> %".80", <16 x float> %".73")
+  %".139" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".137", <16 x float> %".83", <16 x float> %".74")
   %"for.next" = add nsw i64 %"for.iv.3", 1
   br label %"for.header.3"
 for.exit.3:
-  %".119" = mul i64 %".40", 16
-  %".120" = mul i64 %"for.iv.2", 1024
-  %".121" = add i64 %".120", %".119"
-  %".122" = getelementptr inbounds float, ptr %".3", i64 %".121"
-  store <8 x float> %".51", ptr %".122", align 4
-  %".124" = add i64 %".121", 8
-  %".125" = getelementptr inbounds float, ptr %".3", i64 %".124"
-  store <8 x float> %".52", ptr %".125", align 4
-  %".127" = mul i64 %".41", 16
-  %".128" = add i64 %".120", %".127"
-  %".129" = getelementptr inbounds float, ptr %".3", i64 %".128"
-  store <8 x float> %".53", ptr %".129", align 4
-  %".131" = add i64 %".128", 8
-  %".132" = getelementptr inbounds float, ptr %".3", i64 %".131"
-  store <8 x float> %".54", ptr %".132", align 4
-  %".134" = mul i64 %".37", 1024
-  %".135" = add i64 %".134", %".119"
-  %".136" = getelementptr inbounds float, ptr %".3", i64 %".135"
-  store <8 x float> %".55", ptr %".136", align 4
-  %".138" = add i64 %".135", 8
-  %".139" = getelementptr inbounds float, ptr %".3", i64 %".138"
-  store <8 x float> %".56", ptr %".139", align 4
-  %".141" = add i64 %".134", %".127"
-  %".142" = getelementptr inbounds float, ptr %".3", i64 %".141"
-  store <8 x float> %".57", ptr %".142", align 4
-  %".144" = add i64 %".141", 8
-  %".145" = getelementptr inbounds float, ptr %".3", i64 %".144"
-  store <8 x float> %".58", ptr %".145", align 4
-  %".147" = mul i64 %".38", 1024
-  %".148" = add i64 %".147", %".119"
-  %".149" = getelementptr inbounds float, ptr %".3", i64 %".148"
-  store <8 x float> %".59", ptr %".149", align 4
-  %".151" = add i64 %".148", 8
+  %".141" = mul i64 %".44", 16
+  %".142" = mul i64 %"for.iv.2", 1024
+  %".143" = add i64 %".142", %".141"
+  %".144" = getelementptr inbounds float, ptr %".3", i64 %".143"
+  store <16 x float> %".59", ptr %".144", align 4
+  %".146" = mul i64 %".45", 16
+  %".147" = add i64 %".142", %".146"
+  %".148" = getelementptr inbounds float, ptr %".3", i64 %".147"
+  store <16 x float> %".60", ptr %".148", align 4
+  %".150" = mul i64 %".37", 1024
+  %".151" = add i64 %".150", %".141"
   %".152" = getelementptr inbounds float, ptr %".3", i64 %".151"
-  store <8 x float> %".60", ptr %".152", align 4
-  %".154" = add i64 %".147", %".127"
+  store <16 x float> %".61", ptr %".152", align 4
+  %".154" = add i64 %".150", %".146"
   %".155" = getelementptr inbounds float, ptr %".3", i64 %".154"
-  store <8 x float> %".61", ptr %".155", align 4
-  %".157" = add i64 %".154", 8
-  %".158" = getelementptr inbounds float, ptr %".3", i64 %".157"
-  store <8 x float> %".62", ptr %".158", align 4
-  %".160" = mul i64 %".39", 1024
-  %".161" = add i64 %".160", %".119"
+  store <16 x float> %".62", ptr %".155", align 4
+  %".157" = mul i64 %".38", 1024
+  %".158" = add i64 %".157", %".141"
+  %".159" = getelementptr inbounds float, ptr %".3", i64 %".158"
+  store <16 x float> %".63", ptr %".159", align 4
+  %".161" = add i64 %".157", %".146"
   %".162" = getelementptr inbounds float, ptr %".3", i64 %".161"
-  store <8 x float> %".63", ptr %".162", align 4
-  %".164" = add i64 %".161", 8
-  %".165" = getelementptr inbounds float, ptr %".3", i64 %".164"
-  store <8 x float> %".64", ptr %".165", align 4
-  %".167" = add i64 %".160", %".127"
-  %".168" = getelementptr inbounds float, ptr %".3", i64 %".167"
-  store <8 x float> %".65", ptr %".168", align 4
-  %".170" = add i64 %".167", 8
-  %".171" = getelementptr inbounds float, ptr %".3", i64 %".170"
-  store <8 x float> %".66", ptr %".171", align 4
-  %"for.next.1" = add nsw i64 %"for.iv.2", 4
+  store <16 x float> %".64", ptr %".162", align 4
+  %".164" = mul i64 %".39", 1024
+  %".165" = add i64 %".164", %".141"
+  %".166" = getelementptr inbounds float, ptr %".3", i64 %".165"
+  store <16 x float> %".65", ptr %".166", align 4
+  %".168" = add i64 %".164", %".146"
+  %".169" = getelementptr inbounds float, ptr %".3", i64 %".168"
+  store <16 x float> %".66", ptr %".169", align 4
+  %".171" = mul i64 %".40", 1024
+  %".172" = add i64 %".171", %".141"
+  %".173" = getelementptr inbounds float, ptr %".3", i64 %".172"
+  store <16 x float> %".67", ptr %".173", align 4
+  %".175" = add i64 %".171", %".146"
+  %".176" = getelementptr inbounds float, ptr %".3", i64 %".175"
+  store <16 x float> %".68", ptr %".176", align 4
+  %".178" = mul i64 %".41", 1024
+  %".179" = add i64 %".178", %".141"
+  %".180" = getelementptr inbounds float, ptr %".3", i64 %".179"
+  store <16 x float> %".69", ptr %".180", align 4
+  %".182" = add i64 %".178", %".146"
+  %".183" = getelementptr inbounds float, ptr %".3", i64 %".182"
+  store <16 x float> %".70", ptr %".183", align 4
+  %".185" = mul i64 %".42", 1024
+  %".186" = add i64 %".185", %".141"
+  %".187" = getelementptr inbounds float, ptr %".3", i64 %".186"
+  store <16 x float> %".71", ptr %".187", align 4
+  %".189" = add i64 %".185", %".146"
+  %".190" = getelementptr inbounds float, ptr %".3", i64 %".189"
+  store <16 x float> %".72", ptr %".190", align 4
+  %".192" = mul i64 %".43", 1024
+  %".193" = add i64 %".192", %".141"
+  %".194" = getelementptr inbounds float, ptr %".3", i64 %".193"
+  store <16 x float> %".73", ptr %".194", align 4
+  %".196" = add i64 %".192", %".146"
+  %".197" = getelementptr inbounds float, ptr %".3", i64 %".196"
+  store <16 x float> %".74", ptr %".197", align 4
+  %"for.next.1" = add nsw i64 %"for.iv.2", 8
   br label %"for.header.2"
 for.header.4:
   %"for.iv.4" = phi  i64 [%".27", %"for.exit.2"], [%"for.next.3", %"for.exit.5"]
-  %".175" = icmp slt i64 %"for.iv.4", %".23"
-  br i1 %".175", label %"for.body.4", label %"for.exit.4"
+  %".201" = icmp slt i64 %"for.iv.4", %".23"
+  br i1 %".201", label %"for.body.4", label %"for.exit.4"
 for.body.4:
-  %".177" = mul i64 %"for.iv.1", 2
-  %".178" = add i64 %".177", 1
-  %".179" = mul i64 %".177", 2048
-  %".180" = mul i64 %".178", 2048
-  %".181" = mul i64 %"for.iv.4", 128
-  %".182" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
-  %".183" = shufflevector <8 x float> %".182", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".203" = mul i64 %"for.iv.1", 2
+  %".204" = add i64 %".203", 1
+  %".205" = mul i64 %".203", 2048
+  %".206" = mul i64 %".204", 2048
+  %".207" = mul i64 %"for.iv.4", 128
+  %".208" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
+  %".209" = shufflevector <16 x float> %".208", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
   br label %"for.header.5"
 for.exit.4:
   %"for.next.4" = add nsw i64 %"for.iv.1", 1
   br label %"for.header.1"
 for.header.5:
   %"for.iv.5" = phi  i64 [0, %"for.body.4"], [%"for.next.2", %"for.body.5"]
-  %".185" = phi  <8 x float> [%".183", %"for.body.4"], [%".213", %"for.body.5"]
-  %".186" = phi  <8 x float> [%".183", %"for.body.4"], [%".214", %"for.body.5"]
-  %".187" = phi  <8 x float> [%".183", %"for.body.4"], [%".215", %"for.body.5"]
-  %".188" = phi  <8 x float> [%".183", %"for.body.4"], [%".216", %"for.body.5"]
-  %".189" = phi  <8 x float> [%".183", %"for.body.4"], [%".236", %"for.body.5"]
-  %".190" = phi  <8 x float> [%".183", %"for.body.4"], [%".237", %"for.body.5"]
-  %".191" = phi  <8 x float> [%".183", %"for.body.4"], [%".238", %"for.body.5"]
-  %".192" = phi  <8 x float> [%".183", %"for.body.4"], [%".239", %"for.body.5"]
-  %".193" = icmp slt i64 %"for.iv.5", 128
-  br i1 %".193", label %"for.body.5", label %"for.exit.5"
+  %".211" = phi  <16 x float> [%".209", %"for.body.4"], [%".233", %"for.body.5"]
+  %".212" = phi  <16 x float> [%".209", %"for.body.4"], [%".234", %"for.body.5"]
+  %".213" = phi  <16 x float> [%".209", %"for.body.4"], [%".248", %"for.body.5"]
+  %".214" = phi  <16 x float> [%".209", %"for.body.4"], [%".249", %"for.body.5"]
+  %".215" = phi  <16 x float> [%".209", %"for.body.4"], [%".263", %"for.body.5"]
+  %".216" = phi  <16 x float> [%".209", %"for.body.4"], [%".264", %"for.body.5"]
+  %".217" = phi  <16 x float> [%".209", %"for.body.4"], [%".278", %"for.body.5"]
+  %".218" = phi  <16 x float> [%".209", %"for.body.4"], [%".279", %"for.body.5"]
+  %".219" = icmp slt i64 %"for.iv.5", 128
+  br i1 %".219", label %"for.body.5", label %"for.exit.5"
 for.body.5:
-  %".195" = mul i64 %"for.iv.5", 16
-  %".196" = add i64 %".179", %".195"
-  %".197" = getelementptr inbounds float, ptr %".2", i64 %".196"
-  %".198" = load <8 x float>, ptr %".197", align 4
-  %".199" = add i64 %".196", 8
-  %".200" = getelementptr inbounds float, ptr %".2", i64 %".199"
-  %".201" = load <8 x float>, ptr %".200", align 4
-  %".202" = add i64 %".180", %".195"
-  %".203" = getelementptr inbounds float, ptr %".2", i64 %".202"
-  %".204" = load <8 x float>, ptr %".203", align 4
-  %".205" = add i64 %".202", 8
-  %".206" = getelementptr inbounds float, ptr %".2", i64 %".205"
-  %".207" = load <8 x float>, ptr %".206", align 4
-  %".208" = add i64 %".181", %"for.iv.5"
-  %".209" = getelementptr inbounds float, ptr %".1", i64 %".208"
-  %".210" = load float, ptr %".209", align 4
-  %".211" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".210", i32 0
-  %".212" = shufflevector <8 x float> %".211", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".213" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".212", <8 x float> %".198", <8 x float> %".185")
-  %".214" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".212", <8 x float> %".201", <8 x float> %".186")
-  %".215" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".212", <8 x float> %".204", <8 x float> %".187")
-  %".216" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".212", <8 x float> %".207", <8 x float> %".188")
-  %".217" = add i64 %"for.iv.5", 1
-  %".218" = mul i64 %".217", 16
-  %".219" = add i64 %".179", %".218"
-  %".220" = getelementptr inbounds float, ptr %".2", i64 %".219"
-  %".221" = load <8 x float>, ptr %".220", align 4
-  %".222" = add i64 %".219", 8
+  %".221" = mul i64 %"for.iv.5", 16
+  %".222" = add i64 %".205", %".221"
   %".223" = getelementptr inbounds float, ptr %".2", i64 %".222"
-  %".224" = load <8 x float>, ptr %".223", align 4
-  %".225" = add i64 %".180", %".218"
+  %".224" = load <16 x float>, ptr %".223", align 4
+  %".225" = add i64 %".206", %".221"
   %".226" = getelementptr inbounds float, ptr %".2", i64 %".225"
-  %".227" = load <8 x float>, ptr %".226", align 4
-  %".228" = add i64 %".225", 8
-  %".229" = getelementptr inbounds float, ptr %".2", i64 %".228"
-  %".230" = load <8 x float>, ptr %".229", align 4
-  %".231" = add i64 %".181", %".217"
-  %".232" = getelementptr inbounds float, ptr %".1", i64 %".231"
-  %".233" = load float, ptr %".232", align 4
-  %".234" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".233", i32 0
-  %".235" = shufflevector <8 x float> %".234", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".236" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".235", <8 x float> %".221", <8 x float> %".189")
-  %".237" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".235", <8 x float> %".224", <8 x float> %".190")
-  %".238" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".235", <8 x float> %".227", <8 x float> %".191")
-  %".239" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".235", <8 x float> %".230", <8 x float> %".192")
-  %"for.next.2" = add nsw i64 %"for.iv.5", 2
+  %".227" = load <16 x float>, ptr %".226", align 4
+  %".228" = add i64 %".207", %"for.iv.5"
+  %".229" = getelementptr inbounds float, ptr %".1", i64 %".228"
+  %".230" = load float, ptr %".229", align 4
+  %".231" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".230", i32 0
+  %".232" = shufflevector <16 x float> %".231", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".233" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".232", <16 x float> %".224", <16 x float> %".211")
+  %".234" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".232", <16 x float> %".227", <16 x float> %".212")
+  %".235" = add i64 %"for.iv.5", 1
+  %".236" = mul i64 %".235", 16
+  %".237" = add i64 %".205", %".236"
+  %".238" = getelementptr inbounds float, ptr %".2", i64 %".237"
+  %".239" = load <16 x float>, ptr %".238", align 4
+  %".240" = add i64 %".206", %".236"
+  %".241" = getelementptr inbounds float, ptr %".2", i64 %".240"
+  %".242" = load <16 x float>, ptr %".241", align 4
+  %".243" = add i64 %".207", %".235"
+  %".244" = getelementptr inbounds float, ptr %".1", i64 %".243"
+  %".245" = load float, ptr %".244", align 4
+  %".246" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".245", i32 0
+  %".247" = shufflevector <16 x float> %".246", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".248" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".247", <16 x float> %".239", <16 x float> %".213")
+  %".249" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".247", <16 x float> %".242", <16 x float> %".214")
+  %".250" = add i64 %"for.iv.5", 2
+  %".251" = mul i64 %".250", 16
+  %".252" = add i64 %".205", %".251"
+  %".253" = getelementptr inbounds float, ptr %".2", i64 %".252"
+  %".254" = load <16 x float>, ptr %".253", align 4
+  %".255" = add i64 %".206", %".251"
+  %".256" = getelementptr inbounds float, ptr %".2", i64 %".255"
+  %".257" = load <16 x float>, ptr %".256", align 4
+  %".258" = add i64 %".207", %".250"
+  %".259" = getelementptr inbounds float, ptr %".1", i64 %".258"
+  %".260" = load float, ptr %".259", align 4
+  %".261" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".260", i32 0
+  %".262" = shufflevector <16 x float> %".261", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".263" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".262", <16 x float> %".254", <16 x float> %".215")
+  %".264" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".262", <16 x float> %".257", <16 x float> %".216")
+  %".265" = add i64 %"for.iv.5", 3
+  %".266" = mul i64 %".265", 16
+  %".267" = add i64 %".205", %".266"
+  %".268" = getelementptr inbounds float, ptr %".2", i64 %".267"
+  %".269" = load <16 x float>, ptr %".268", align 4
+  %".270" = add i64 %".206", %".266"
+  %".271" = getelementptr inbounds float, ptr %".2", i64 %".270"
+  %".272" = load <16 x float>, ptr %".271", align 4
+  %".273" = add i64 %".207", %".265"
+  %".274" = getelementptr inbounds float, ptr %".1", i64 %".273"
+  %".275" = load float, ptr %".274", align 4
+  %".276" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".275", i32 0
+  %".277" = shufflevector <16 x float> %".276", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".278" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".277", <16 x float> %".269", <16 x float> %".217")
+  %".279" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".277", <16 x float> %".272", <16 x float> %".218")
+  %"for.next.2" = add nsw i64 %"for.iv.5", 4
   br label %"for.header.5"
 for.exit.5:
-  %".241" = fadd afn arcp contract nsz reassoc <8 x float> %".185", %".189"
-  %".242" = fadd afn arcp contract nsz reassoc <8 x float> %".186", %".190"
-  %".243" = fadd afn arcp contract nsz reassoc <8 x float> %".187", %".191"
-  %".244" = fadd afn arcp contract nsz reassoc <8 x float> %".188", %".192"
-  %".245" = mul i64 %".177", 16
-  %".246" = mul i64 %"for.iv.4", 1024
-  %".247" = add i64 %".246", %".245"
-  %".248" = getelementptr inbounds float, ptr %".3", i64 %".247"
-  store <8 x float> %".241", ptr %".248", align 4
-  %".250" = add i64 %".247", 8
-  %".251" = getelementptr inbounds float, ptr %".3", i64 %".250"
-  store <8 x float> %".242", ptr %".251", align 4
-  %".253" = mul i64 %".178", 16
-  %".254" = add i64 %".246", %".253"
-  %".255" = getelementptr inbounds float, ptr %".3", i64 %".254"
-  store <8 x float> %".243", ptr %".255", align 4
-  %".257" = add i64 %".254", 8
-  %".258" = getelementptr inbounds float, ptr %".3", i64 %".257"
-  store <8 x float> %".244", ptr %".258", align 4
+  %".281" = fadd afn arcp contract nsz reassoc <16 x float> %".211", %".213"
+  %".282" = fadd afn arcp contract nsz reassoc <16 x float> %".215", %".217"
+  %".283" = fadd afn arcp contract nsz reassoc <16 x float> %".281", %".282"
+  %".284" = fadd afn arcp contract nsz reassoc <16 x float> %".212", %".214"
+  %".285" = fadd afn arcp contract nsz reassoc <16 x float> %".216", %".218"
+  %".286" = fadd afn arcp contract nsz reassoc <16 x float> %".284", %".285"
+  %".287" = mul i64 %".203", 16
+  %".288" = mul i64 %"for.iv.4", 1024
+  %".289" = add i64 %".288", %".287"
+  %".290" = getelementptr inbounds float, ptr %".3", i64 %".289"
+  store <16 x float> %".283", ptr %".290", align 4
+  %".292" = mul i64 %".204", 16
+  %".293" = add i64 %".288", %".292"
+  %".294" = getelementptr inbounds float, ptr %".3", i64 %".293"
+  store <16 x float> %".286", ptr %".294", align 4
   %"for.next.3" = add nsw i64 %"for.iv.4", 1
   br label %"for.header.4"
 }
@@ -15519,8 +15555,8 @@ par.body:
   %".17" = add i64 %".16", 512
   %".18" = call i64 @"llvm.umin.i64"(i64 %".17", i64 %".2")
   %".19" = sub i64 %".18", %".16"
-  %".20" = udiv i64 %".19", 4
-  %".21" = mul i64 %".20", 4
+  %".20" = udiv i64 %".19", 8
+  %".21" = mul i64 %".20", 8
   %".22" = add i64 %".16", %".21"
   %".23" = mul i64 %".14", %".3"
   %".24" = add i64 %".23", %".3"
@@ -15545,244 +15581,280 @@ for.body.1:
   %".32" = add i64 %"for.iv.1", 1
   %".33" = add i64 %"for.iv.1", 2
   %".34" = add i64 %"for.iv.1", 3
-  %".35" = mul i64 %"for.iv", 2
-  %".36" = add i64 %".35", 1
-  %".37" = mul i64 %".35", 2048
-  %".38" = mul i64 %".36", 2048
-  %".39" = mul i64 %"for.iv.1", 128
-  %".40" = mul i64 %".32", 128
-  %".41" = mul i64 %".33", 128
-  %".42" = mul i64 %".34", 128
-  %".43" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
-  %".44" = shufflevector <8 x float> %".43", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".35" = add i64 %"for.iv.1", 4
+  %".36" = add i64 %"for.iv.1", 5
+  %".37" = add i64 %"for.iv.1", 6
+  %".38" = add i64 %"for.iv.1", 7
+  %".39" = mul i64 %"for.iv", 2
+  %".40" = add i64 %".39", 1
+  %".41" = mul i64 %".39", 2048
+  %".42" = mul i64 %".40", 2048
+  %".43" = mul i64 %"for.iv.1", 128
+  %".44" = mul i64 %".32", 128
+  %".45" = mul i64 %".33", 128
+  %".46" = mul i64 %".34", 128
+  %".47" = mul i64 %".35", 128
+  %".48" = mul i64 %".36", 128
+  %".49" = mul i64 %".37", 128
+  %".50" = mul i64 %".38", 128
+  %".51" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
+  %".52" = shufflevector <16 x float> %".51", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
   br label %"for.header.2"
 for.exit.1:
   br label %"for.header.3"
 for.header.2:
   %"for.iv.2" = phi  i64 [0, %"for.body.1"], [%"for.next", %"for.body.2"]
-  %".46" = phi  <8 x float> [%".44", %"for.body.1"], [%".82", %"for.body.2"]
-  %".47" = phi  <8 x float> [%".44", %"for.body.1"], [%".83", %"for.body.2"]
-  %".48" = phi  <8 x float> [%".44", %"for.body.1"], [%".84", %"for.body.2"]
-  %".49" = phi  <8 x float> [%".44", %"for.body.1"], [%".85", %"for.body.2"]
-  %".50" = phi  <8 x float> [%".44", %"for.body.1"], [%".91", %"for.body.2"]
-  %".51" = phi  <8 x float> [%".44", %"for.body.1"], [%".92", %"for.body.2"]
-  %".52" = phi  <8 x float> [%".44", %"for.body.1"], [%".93", %"for.body.2"]
-  %".53" = phi  <8 x float> [%".44", %"for.body.1"], [%".94", %"for.body.2"]
-  %".54" = phi  <8 x float> [%".44", %"for.body.1"], [%".100", %"for.body.2"]
-  %".55" = phi  <8 x float> [%".44", %"for.body.1"], [%".101", %"for.body.2"]
-  %".56" = phi  <8 x float> [%".44", %"for.body.1"], [%".102", %"for.body.2"]
-  %".57" = phi  <8 x float> [%".44", %"for.body.1"], [%".103", %"for.body.2"]
-  %".58" = phi  <8 x float> [%".44", %"for.body.1"], [%".109", %"for.body.2"]
-  %".59" = phi  <8 x float> [%".44", %"for.body.1"], [%".110", %"for.body.2"]
-  %".60" = phi  <8 x float> [%".44", %"for.body.1"], [%".111", %"for.body.2"]
-  %".61" = phi  <8 x float> [%".44", %"for.body.1"], [%".112", %"for.body.2"]
-  %".62" = icmp slt i64 %"for.iv.2", 128
-  br i1 %".62", label %"for.body.2", label %"for.exit.2"
+  %".54" = phi  <16 x float> [%".52", %"for.body.1"], [%".84", %"for.body.2"]
+  %".55" = phi  <16 x float> [%".52", %"for.body.1"], [%".85", %"for.body.2"]
+  %".56" = phi  <16 x float> [%".52", %"for.body.1"], [%".91", %"for.body.2"]
+  %".57" = phi  <16 x float> [%".52", %"for.body.1"], [%".92", %"for.body.2"]
+  %".58" = phi  <16 x float> [%".52", %"for.body.1"], [%".98", %"for.body.2"]
+  %".59" = phi  <16 x float> [%".52", %"for.body.1"], [%".99", %"for.body.2"]
+  %".60" = phi  <16 x float> [%".52", %"for.body.1"], [%".105", %"for.body.2"]
+  %".61" = phi  <16 x float> [%".52", %"for.body.1"], [%".106", %"for.body.2"]
+  %".62" = phi  <16 x float> [%".52", %"for.body.1"], [%".112", %"for.body.2"]
+  %".63" = phi  <16 x float> [%".52", %"for.body.1"], [%".113", %"for.body.2"]
+  %".64" = phi  <16 x float> [%".52", %"for.body.1"], [%".119", %"for.body.2"]
+  %".65" = phi  <16 x float> [%".52", %"for.body.1"], [%".120", %"for.body.2"]
+  %".66" = phi  <16 x float> [%".52", %"for.body.1"], [%".126", %"for.body.2"]
+  %".67" = phi  <16 x float> [%".52", %"for.body.1"], [%".127", %"for.body.2"]
+  %".68" = phi  <16 x float> [%".52", %"for.body.1"], [%".133", %"for.body.2"]
+  %".69" = phi  <16 x float> [%".52", %"for.body.1"], [%".134", %"for.body.2"]
+  %".70" = icmp slt i64 %"for.iv.2", 128
+  br i1 %".70", label %"for.body.2", label %"for.exit.2"
 for.body.2:
-  %".64" = mul i64 %"for.iv.2", 16
-  %".65" = add i64 %".37", %".64"
-  %".66" = getelementptr inbounds float, ptr %".4", i64 %".65"
-  %".67" = load <8 x float>, ptr %".66", align 4
-  %".68" = add i64 %".65", 8
-  %".69" = getelementptr inbounds float, ptr %".4", i64 %".68"
-  %".70" = load <8 x float>, ptr %".69", align 4
-  %".71" = add i64 %".38", %".64"
-  %".72" = getelementptr inbounds float, ptr %".4", i64 %".71"
-  %".73" = load <8 x float>, ptr %".72", align 4
-  %".74" = add i64 %".71", 8
-  %".75" = getelementptr inbounds float, ptr %".4", i64 %".74"
-  %".76" = load <8 x float>, ptr %".75", align 4
-  %".77" = add i64 %".39", %"for.iv.2"
-  %".78" = getelementptr inbounds float, ptr %".5", i64 %".77"
-  %".79" = load float, ptr %".78", align 4
-  %".80" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".79", i32 0
-  %".81" = shufflevector <8 x float> %".80", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".82" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".81", <8 x float> %".67", <8 x float> %".46")
-  %".83" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".81", <8 x float> %".70", <8 x float> %".47")
-  %".84" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".81", <8 x float> %".73", <8 x float> %".48")
-  %".85" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".81", <8 x float> %".76", <8 x float> %".49")
-  %".86" = add i64 %".40", %"for.iv.2"
+  %".72" = mul i64 %"for.iv.2", 16
+  %".73" = add i64 %".41", %".72"
+  %".74" = getelementptr inbounds float, ptr %".4", i64 %".73"
+  %".75" = load <16 x float>, ptr %".74", align 4
+  %".76" = add i64 %".42", %".72"
+  %".77" = getelementptr inbounds float, ptr %".4", i64 %".76"
+  %".78" = load <16 x float>, ptr %".77", align 4
+  %".79" = add i64 %".43", %"for.iv.2"
+  %".80" = getelementptr inbounds float, ptr %".5", i64 %".79"
+  %".81" = load float, ptr %".80", align 4
+  %".82" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".81", i32 0
+  %".83" = shufflevector <16 x float> %".82", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".84" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".83", <16 x float> %".75", <16 x float> %".54")
+  %".85" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".83", <16 x float> %".78", <16 x float> %".55")
+  %".86" = add i64 %".44", %"for.iv.2"
   %".87" = getelementptr inbounds float, ptr %".5", i64 %".86"
   %".88" = load float, ptr %".87", align 4
-  %".89" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".88", i32 0
-  %".90" = shufflevector <8 x float> %".89", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".91" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".90", <8 x float> %".67", <8 x float> %".50")
-  %".92" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".90", <8 x float> %".70", <8 x float> %".51")
-  %".93" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".90", <8 x float> %".73", <8 x float> %".52")
-  %".94" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".90", <8 x float> %".76", <8 x float> %".53")
-  %".95" = add i64 %".41", %"for.iv.2"
-  %".96" = getelementptr inbounds float, ptr %".5", i64 %".95"
-  %".97" = load float, ptr %".96", align 4
-  %".98" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".97", i32 0
-  %".99" = shufflevector <8 x float> %".98", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".100" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".99", <8 x float> %".67", <8 x float> %".54")
-  %".101" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".99", <8 x float> %".70", <8 x float> %".55")
-  %".102" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".99", <8 x float> %".73", <8 x float> %".56")
-  %".103" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".99", <8 x float> %".76", <8 x float> %".57")
-  %".104" = add i64 %".42", %"for.iv.2"
-  %".105" = getelementptr inbounds float, ptr %".5", i64 %".104"
-  %".106" = load float, ptr %".105", align 4
-  %".107" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".106", i32 0
-  %".108" = shufflevector <8 x float> %".107", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".109" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".108", <8 x float> %".67", <8 x float> %".58")
-  %".110" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".108", <8 x float> %".70", <8 x float> %".59")
-  %".111" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".108", <8 x float> %".73", <8 x float> %".60")
-  %".112" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".108", <8 x float> %".76", <8 x float> %".61")
+  %".89" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".88", i32 0
+  %".90" = shufflevector <16 x float> %".89", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".91" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".90", <16 x float> %".75", <16 x float> %".56")
+  %".92" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".90", <16 x float> %".78", <16 x float> %".57")
+  %".93" = add i64 %".45", %"for.iv.2"
+  %".94" = getelementptr inbounds float, ptr %".5", i64 %".93"
+  %".95" = load float, ptr %".94", align 4
+  %".96" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".95", i32 0
+  %".97" = shufflevector <16 x float> %".96", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".98" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".97", <16 x float> %".75", <16 x float> %".58")
+  %".99" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".97", <16 x float> %".78", <16 x float> %".59")
+  %".100" = add i64 %".46", %"for.iv.2"
+  %".101" = getelementptr inbounds float, ptr %".5", i64 %".100"
+  %".102" = load float, ptr %".101", align 4
+  %".103" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".102", i32 0
+  %".104" = shufflevector <16 x float> %".103", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".105" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".104", <16 x float> %".75", <16 x float> %".60")
+  %".106" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".104", <16 x float> %".78", <16 x float> %".61")
+  %".107" = add i64 %".47", %"for.iv.2"
+  %".108" = getelementptr inbounds float, ptr %".5", i64 %".107"
+  %".109" = load float, ptr %".108", align 4
+  %".110" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".109", i32 0
+  %".111" = shufflevector <16 x float> %".110", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".112" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".111", <16 x float> %".75", <16 x float> %".62")
+  %".113" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".111", <16 x float> %".78", <16 x float> %".63")
+  %".114" = add i64 %".48", %"for.iv.2"
+  %".115" = getelementptr inbounds float, ptr %".5", i64 %".114"
+  %".116" = load float, ptr %".115", align 4
+  %".117" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".116", i32 0
+  %".118" = shufflevector <16 x float> %".117", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".119" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".118", <16 x float> %".75", <16 x float> %".64")
+  %".120" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".118", <16 x float> %".78", <16 x float> %".65")
+  %".121" = add i64 %".49", %"for.iv.2"
+  %".122" = getelementptr inbounds float, ptr %".5", i64 %".121"
+  %".123" = load float, ptr %".122", align 4
+  %".124" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".123", i32 0
+  %".125" = shufflevector <16 x float> %".124", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".126" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".125", <16 x float> %".75", <16 x float> %".66")
+  %".127" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".125", <16 x float> %".78", <16 x float> %".67")
+  %".128" = add i64 %".50", %"for.iv.2"
+  %".129" = getelementptr inbounds float, ptr %".5", i64 %".128"
+  %".130" = load float, ptr %".129", align 4
+  %".131" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".130", i32 0
+  %".132" = shufflevector <16 x float> %".131", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".133" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".132", <16 x float> %".75", <16 x float> %".68")
+  %".134" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".132", <16 x float> %".78", <16 x float> %".69")
   %"for.next" = add nsw i64 %"for.iv.2", 1
   br label %"for.header.2"
 for.exit.2:
-  %".114" = mul i64 %".35", 16
-  %".115" = mul i64 %"for.iv.1", 1024
-  %".116" = add i64 %".115", %".114"
-  %".117" = getelementptr inbounds float, ptr %".6", i64 %".116"
-  store <8 x float> %".46", ptr %".117", align 4
-  %".119" = add i64 %".116", 8
-  %".120" = getelementptr inbounds float, ptr %".6", i64 %".119"
-  store <8 x float> %".47", ptr %".120", align 4
-  %".122" = mul i64 %".36", 16
-  %".123" = add i64 %".115", %".122"
-  %".124" = getelementptr inbounds float, ptr %".6", i64 %".123"
-  store <8 x float> %".48", ptr %".124", align 4
-  %".126" = add i64 %".123", 8
-  %".127" = getelementptr inbounds float, ptr %".6", i64 %".126"
-  store <8 x float> %".49", ptr %".127", align 4
-  %".129" = mul i64 %".32", 1024
-  %".130" = add i64 %".129", %".114"
-  %".131" = getelementptr inbounds float, ptr %".6", i64 %".130"
-  store <8 x float> %".50", ptr %".131", align 4
-  %".133" = add i64 %".130", 8
-  %".134" = getelementptr inbounds float, ptr %".6", i64 %".133"
-  store <8 x float> %".51", ptr %".134", align 4
-  %".136" = add i64 %".129", %".122"
-  %".137" = getelementptr inbounds float, ptr %".6", i64 %".136"
-  store <8 x float> %".52", ptr %".137", align 4
-  %".139" = add i64 %".136", 8
-  %".140" = getelementptr inbounds float, ptr %".6", i64 %".139"
-  store <8 x float> %".53", ptr %".140", align 4
-  %".142" = mul i64 %".33", 1024
-  %".143" = add i64 %".142", %".114"
-  %".144" = getelementptr inbounds float, ptr %".6", i64 %".143"
-  store <8 x float> %".54", ptr %".144", align 4
-  %".146" = add i64 %".143", 8
+  %".136" = mul i64 %".39", 16
+  %".137" = mul i64 %"for.iv.1", 1024
+  %".138" = add i64 %".137", %".136"
+  %".139" = getelementptr inbounds float, ptr %".6", i64 %".138"
+  store <16 x float> %".54", ptr %".139", align 4
+  %".141" = mul i64 %".40", 16
+  %".142" = add i64 %".137", %".141"
+  %".143" = getelementptr inbounds float, ptr %".6", i64 %".142"
+  store <16 x float> %".55", ptr %".143", align 4
+  %".145" = mul i64 %".32", 1024
+  %".146" = add i64 %".145", %".136"
   %".147" = getelementptr inbounds float, ptr %".6", i64 %".146"
-  store <8 x float> %".55", ptr %".147", align 4
-  %".149" = add i64 %".142", %".122"
+  store <16 x float> %".56", ptr %".147", align 4
+  %".149" = add i64 %".145", %".141"
   %".150" = getelementptr inbounds float, ptr %".6", i64 %".149"
-  store <8 x float> %".56", ptr %".150", align 4
-  %".152" = add i64 %".149", 8
-  %".153" = getelementptr inbounds float, ptr %".6", i64 %".152"
-  store <8 x float> %".57", ptr %".153", align 4
-  %".155" = mul i64 %".34", 1024
-  %".156" = add i64 %".155", %".114"
+  store <16 x float> %".57", ptr %".150", align 4
+  %".152" = mul i64 %".33", 1024
+  %".153" = add i64 %".152", %".136"
+  %".154" = getelementptr inbounds float, ptr %".6", i64 %".153"
+  store <16 x float> %".58", ptr %".154", align 4
+  %".156" = add i64 %".152", %".141"
   %".157" = getelementptr inbounds float, ptr %".6", i64 %".156"
-  store <8 x float> %".58", ptr %".157", align 4
-  %".159" = add i64 %".156", 8
-  %".160" = getelementptr inbounds float, ptr %".6", i64 %".159"
-  store <8 x float> %".59", ptr %".160", align 4
-  %".162" = add i64 %".155", %".122"
-  %".163" = getelementptr inbounds float, ptr %".6", i64 %".162"
-  store <8 x float> %".60", ptr %".163", align 4
-  %".165" = add i64 %".162", 8
-  %".166" = getelementptr inbounds float, ptr %".6", i64 %".165"
-  store <8 x float> %".61", ptr %".166", align 4
-  %"for.next.1" = add nsw i64 %"for.iv.1", 4
+  store <16 x float> %".59", ptr %".157", align 4
+  %".159" = mul i64 %".34", 1024
+  %".160" = add i64 %".159", %".136"
+  %".161" = getelementptr inbounds float, ptr %".6", i64 %".160"
+  store <16 x float> %".60", ptr %".161", align 4
+  %".163" = add i64 %".159", %".141"
+  %".164" = getelementptr inbounds float, ptr %".6", i64 %".163"
+  store <16 x float> %".61", ptr %".164", align 4
+  %".166" = mul i64 %".35", 1024
+  %".167" = add i64 %".166", %".136"
+  %".168" = getelementptr inbounds float, ptr %".6", i64 %".167"
+  store <16 x float> %".62", ptr %".168", align 4
+  %".170" = add i64 %".166", %".141"
+  %".171" = getelementptr inbounds float, ptr %".6", i64 %".170"
+  store <16 x float> %".63", ptr %".171", align 4
+  %".173" = mul i64 %".36", 1024
+  %".174" = add i64 %".173", %".136"
+  %".175" = getelementptr inbounds float, ptr %".6", i64 %".174"
+  store <16 x float> %".64", ptr %".175", align 4
+  %".177" = add i64 %".173", %".141"
+  %".178" = getelementptr inbounds float, ptr %".6", i64 %".177"
+  store <16 x float> %".65", ptr %".178", align 4
+  %".180" = mul i64 %".37", 1024
+  %".181" = add i64 %".180", %".136"
+  %".182" = getelementptr inbounds float, ptr %".6", i64 %".181"
+  store <16 x float> %".66", ptr %".182", align 4
+  %".184" = add i64 %".180", %".141"
+  %".185" = getelementptr inbounds float, ptr %".6", i64 %".184"
+  store <16 x float> %".67", ptr %".185", align 4
+  %".187" = mul i64 %".38", 1024
+  %".188" = add i64 %".187", %".136"
+  %".189" = getelementptr inbounds float, ptr %".6", i64 %".188"
+  store <16 x float> %".68", ptr %".189", align 4
+  %".191" = add i64 %".187", %".141"
+  %".192" = getelementptr inbounds float, ptr %".6", i64 %".191"
+  store <16 x float> %".69", ptr %".192", align 4
+  %"for.next.1" = add nsw i64 %"for.iv.1", 8
   br label %"for.header.1"
 for.header.3:
   %"for.iv.3" = phi  i64 [%".22", %"for.exit.1"], [%"for.next.3", %"for.exit.4"]
-  %".170" = icmp slt i64 %"for.iv.3", %".18"
-  br i1 %".170", label %"for.body.3", label %"for.exit.3"
+  %".196" = icmp slt i64 %"for.iv.3", %".18"
+  br i1 %".196", label %"for.body.3", label %"for.exit.3"
 for.body.3:
-  %".172" = mul i64 %"for.iv", 2
-  %".173" = add i64 %".172", 1
-  %".174" = mul i64 %".172", 2048
-  %".175" = mul i64 %".173", 2048
-  %".176" = mul i64 %"for.iv.3", 128
-  %".177" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
-  %".178" = shufflevector <8 x float> %".177", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".198" = mul i64 %"for.iv", 2
+  %".199" = add i64 %".198", 1
+  %".200" = mul i64 %".198", 2048
+  %".201" = mul i64 %".199", 2048
+  %".202" = mul i64 %"for.iv.3", 128
+  %".203" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
+  %".204" = shufflevector <16 x float> %".203", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
   br label %"for.header.4"
 for.exit.3:
   %"for.next.4" = add nsw i64 %"for.iv", 1
   br label %"for.header"
 for.header.4:
   %"for.iv.4" = phi  i64 [0, %"for.body.3"], [%"for.next.2", %"for.body.4"]
-  %".180" = phi  <8 x float> [%".178", %"for.body.3"], [%".208", %"for.body.4"]
-  %".181" = phi  <8 x float> [%".178", %"for.body.3"], [%".209", %"for.body.4"]
-  %".182" = phi  <8 x float> [%".178", %"for.body.3"], [%".210", %"for.body.4"]
-  %".183" = phi  <8 x float> [%".178", %"for.body.3"], [%".211", %"for.body.4"]
-  %".184" = phi  <8 x float> [%".178", %"for.body.3"], [%".231", %"for.body.4"]
-  %".185" = phi  <8 x float> [%".178", %"for.body.3"], [%".232", %"for.body.4"]
-  %".186" = phi  <8 x float> [%".178", %"for.body.3"], [%".233", %"for.body.4"]
-  %".187" = phi  <8 x float> [%".178", %"for.body.3"], [%".234", %"for.body.4"]
-  %".188" = icmp slt i64 %"for.iv.4", 128
-  br i1 %".188", label %"for.body.4", label %"for.exit.4"
+  %".206" = phi  <16 x float> [%".204", %"for.body.3"], [%".228", %"for.body.4"]
+  %".207" = phi  <16 x float> [%".204", %"for.body.3"], [%".229", %"for.body.4"]
+  %".208" = phi  <16 x float> [%".204", %"for.body.3"], [%".243", %"for.body.4"]
+  %".209" = phi  <16 x float> [%".204", %"for.body.3"], [%".244", %"for.body.4"]
+  %".210" = phi  <16 x float> [%".204", %"for.body.3"], [%".258", %"for.body.4"]
+  %".211" = phi  <16 x float> [%".204", %"for.body.3"], [%".259", %"for.body.4"]
+  %".212" = phi  <16 x float> [%".204", %"for.body.3"], [%".273", %"for.body.4"]
+  %".213" = phi  <16 x float> [%".204", %"for.body.3"], [%".274", %"for.body.4"]
+  %".214" = icmp slt i64 %"for.iv.4", 128
+  br i1 %".214", label %"for.body.4", label %"for.exit.4"
 for.body.4:
-  %".190" = mul i64 %"for.iv.4", 16
-  %".191" = add i64 %".174", %".190"
-  %".192" = getelementptr inbounds float, ptr %".4", i64 %".191"
-  %".193" = load <8 x float>, ptr %".192", align 4
-  %".194" = add i64 %".191", 8
-  %".195" = getelementptr inbounds float, ptr %".4", i64 %".194"
-  %".196" = load <8 x float>, ptr %".195", align 4
-  %".197" = add i64 %".175", %".190"
-  %".198" = getelementptr inbounds float, ptr %".4", i64 %".197"
-  %".199" = load <8 x float>, ptr %".198", align 4
-  %".200" = add i64 %".197", 8
-  %".201" = getelementptr inbounds float, ptr %".4", i64 %".200"
-  %".202" = load <8 x float>, ptr %".201", align 4
-  %".203" = add i64 %".176", %"for.iv.4"
-  %".204" = getelementptr inbounds float, ptr %".5", i64 %".203"
-  %".205" = load float, ptr %".204", align 4
-  %".206" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".205", i32 0
-  %".207" = shufflevector <8 x float> %".206", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".208" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".207", <8 x float> %".193", <8 x float> %".180")
-  %".209" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".207", <8 x float> %".196", <8 x float> %".181")
-  %".210" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".207", <8 x float> %".199", <8 x float> %".182")
-  %".211" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".207", <8 x float> %".202", <8 x float> %".183")
-  %".212" = add i64 %"for.iv.4", 1
-  %".213" = mul i64 %".212", 16
-  %".214" = add i64 %".174", %".213"
-  %".215" = getelementptr inbounds float, ptr %".4", i64 %".214"
-  %".216" = load <8 x float>, ptr %".215", align 4
-  %".217" = add i64 %".214", 8
+  %".216" = mul i64 %"for.iv.4", 16
+  %".217" = add i64 %".200", %".216"
   %".218" = getelementptr inbounds float, ptr %".4", i64 %".217"
-  %".219" = load <8 x float>, ptr %".218", align 4
-  %".220" = add i64 %".175", %".213"
+  %".219" = load <16 x float>, ptr %".218", align 4
+  %".220" = add i64 %".201", %".216"
   %".221" = getelementptr inbounds float, ptr %".4", i64 %".220"
-  %".222" = load <8 x float>, ptr %".221", align 4
-  %".223" = add i64 %".220", 8
-  %".224" = getelementptr inbounds float, ptr %".4", i64 %".223"
-  %".225" = load <8 x float>, ptr %".224", align 4
-  %".226" = add i64 %".176", %".212"
-  %".227" = getelementptr inbounds float, ptr %".5", i64 %".226"
-  %".228" = load float, ptr %".227", align 4
-  %".229" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".228", i32 0
-  %".230" = shufflevector <8 x float> %".229", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".231" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".230", <8 x float> %".216", <8 x float> %".184")
-  %".232" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".230", <8 x float> %".219", <8 x float> %".185")
-  %".233" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".230", <8 x float> %".222", <8 x float> %".186")
-  %".234" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".230", <8 x float> %".225", <8 x float> %".187")
-  %"for.next.2" = add nsw i64 %"for.iv.4", 2
+  %".222" = load <16 x float>, ptr %".221", align 4
+  %".223" = add i64 %".202", %"for.iv.4"
+  %".224" = getelementptr inbounds float, ptr %".5", i64 %".223"
+  %".225" = load float, ptr %".224", align 4
+  %".226" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".225", i32 0
+  %".227" = shufflevector <16 x float> %".226", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".228" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".227", <16 x float> %".219", <16 x float> %".206")
+  %".229" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".227", <16 x float> %".222", <16 x float> %".207")
+  %".230" = add i64 %"for.iv.4", 1
+  %".231" = mul i64 %".230", 16
+  %".232" = add i64 %".200", %".231"
+  %".233" = getelementptr inbounds float, ptr %".4", i64 %".232"
+  %".234" = load <16 x float>, ptr %".233", align 4
+  %".235" = add i64 %".201", %".231"
+  %".236" = getelementptr inbounds float, ptr %".4", i64 %".235"
+  %".237" = load <16 x float>, ptr %".236", align 4
+  %".238" = add i64 %".202", %".230"
+  %".239" = getelementptr inbounds float, ptr %".5", i64 %".238"
+  %".240" = load float, ptr %".239", align 4
+  %".241" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".240", i32 0
+  %".242" = shufflevector <16 x float> %".241", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".243" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".242", <16 x float> %".234", <16 x float> %".208")
+  %".244" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".242", <16 x float> %".237", <16 x float> %".209")
+  %".245" = add i64 %"for.iv.4", 2
+  %".246" = mul i64 %".245", 16
+  %".247" = add i64 %".200", %".246"
+  %".248" = getelementptr inbounds float, ptr %".4", i64 %".247"
+  %".249" = load <16 x float>, ptr %".248", align 4
+  %".250" = add i64 %".201", %".246"
+  %".251" = getelementptr inbounds float, ptr %".4", i64 %".250"
+  %".252" = load <16 x float>, ptr %".251", align 4
+  %".253" = add i64 %".202", %".245"
+  %".254" = getelementptr inbounds float, ptr %".5", i64 %".253"
+  %".255" = load float, ptr %".254", align 4
+  %".256" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".255", i32 0
+  %".257" = shufflevector <16 x float> %".256", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".258" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".257", <16 x float> %".249", <16 x float> %".210")
+  %".259" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".257", <16 x float> %".252", <16 x float> %".211")
+  %".260" = add i64 %"for.iv.4", 3
+  %".261" = mul i64 %".260", 16
+  %".262" = add i64 %".200", %".261"
+  %".263" = getelementptr inbounds float, ptr %".4", i64 %".262"
+  %".264" = load <16 x float>, ptr %".263", align 4
+  %".265" = add i64 %".201", %".261"
+  %".266" = getelementptr inbounds float, ptr %".4", i64 %".265"
+  %".267" = load <16 x float>, ptr %".266", align 4
+  %".268" = add i64 %".202", %".260"
+  %".269" = getelementptr inbounds float, ptr %".5", i64 %".268"
+  %".270" = load float, ptr %".269", align 4
+  %".271" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".270", i32 0
+  %".272" = shufflevector <16 x float> %".271", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".273" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".272", <16 x float> %".264", <16 x float> %".212")
+  %".274" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".272", <16 x float> %".267", <16 x float> %".213")
+  %"for.next.2" = add nsw i64 %"for.iv.4", 4
   br label %"for.header.4"
 for.exit.4:
-  %".236" = fadd afn arcp contract nsz reassoc <8 x float> %".180", %".184"
-  %".237" = fadd afn arcp contract nsz reassoc <8 x float> %".181", %".185"
-  %".238" = fadd afn arcp contract nsz reassoc <8 x float> %".182", %".186"
-  %".239" = fadd afn arcp contract nsz reassoc <8 x float> %".183", %".187"
-  %".240" = mul i64 %".172", 16
-  %".241" = mul i64 %"for.iv.3", 1024
-  %".242" = add i64 %".241", %".240"
-  %".243" = getelementptr inbounds float, ptr %".6", i64 %".242"
-  store <8 x float> %".236", ptr %".243", align 4
-  %".245" = add i64 %".242", 8
-  %".246" = getelementptr inbounds float, ptr %".6", i64 %".245"
-  store <8 x float> %".237", ptr %".246", align 4
-  %".248" = mul i64 %".173", 16
-  %".249" = add i64 %".241", %".248"
-  %".250" = getelementptr inbounds float, ptr %".6", i64 %".249"
-  store <8 x float> %".238", ptr %".250", align 4
-  %".252" = add i64 %".249", 8
-  %".253" = getelementptr inbounds float, ptr %".6", i64 %".252"
-  store <8 x float> %".239", ptr %".253", align 4
+  %".276" = fadd afn arcp contract nsz reassoc <16 x float> %".206", %".208"
+  %".277" = fadd afn arcp contract nsz reassoc <16 x float> %".210", %".212"
+  %".278" = fadd afn arcp contract nsz reassoc <16 x float> %".276", %".277"
+  %".279" = fadd afn arcp contract nsz reassoc <16 x float> %".207", %".209"
+  %".280" = fadd afn arcp contract nsz reassoc <16 x float> %".211", %".213"
+  %".281" = fadd afn arcp contract nsz reassoc <16 x float> %".279", %".280"
+  %".282" = mul i64 %".198", 16
+  %".283" = mul i64 %"for.iv.3", 1024
+  %".284" = add i64 %".283", %".282"
+  %".285" = getelementptr inbounds float, ptr %".6", i64 %".284"
+  store <16 x float> %".278", ptr %".285", align 4
+  %".287" = mul i64 %".199", 16
+  %".288" = add i64 %".283", %".287"
+  %".289" = getelementptr inbounds float, ptr %".6", i64 %".288"
+  store <16 x float> %".281", ptr %".289", align 4
   %"for.next.3" = add nsw i64 %"for.iv.3", 1
   br label %"for.header.3"
 }
@@ -15802,24 +15874,24 @@ body:
 if.then:
   br label %"for.header"
 if.else:
-  %".253" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k128_n128.par6.ctx", i32 0, i32 0
-  store i64 0, ptr %".253"
-  %".255" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k128_n128.par6.ctx", i32 0, i32 1
-  store i64 %".9", ptr %".255"
-  %".257" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k128_n128.par6.ctx", i32 0, i32 2
-  store i64 1, ptr %".257"
-  %".259" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k128_n128.par6.ctx", i32 0, i32 3
-  store i64 0, ptr %".259"
-  %".261" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k128_n128.par6.ctx", i32 0, i32 4
-  store i64 %".8", ptr %".261"
-  %".263" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k128_n128.par6.ctx", i32 0, i32 5
-  store i64 %".4", ptr %".263"
-  %".265" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k128_n128.par6.ctx", i32 0, i32 6
-  store ptr %".2", ptr %".265"
-  %".267" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k128_n128.par6.ctx", i32 0, i32 7
-  store ptr %".1", ptr %".267"
-  %".269" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k128_n128.par6.ctx", i32 0, i32 8
-  store ptr %".3", ptr %".269"
+  %".285" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k128_n128.par6.ctx", i32 0, i32 0
+  store i64 0, ptr %".285"
+  %".287" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k128_n128.par6.ctx", i32 0, i32 1
+  store i64 %".9", ptr %".287"
+  %".289" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k128_n128.par6.ctx", i32 0, i32 2
+  store i64 1, ptr %".289"
+  %".291" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k128_n128.par6.ctx", i32 0, i32 3
+  store i64 0, ptr %".291"
+  %".293" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k128_n128.par6.ctx", i32 0, i32 4
+  store i64 %".8", ptr %".293"
+  %".295" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k128_n128.par6.ctx", i32 0, i32 5
+  store i64 %".4", ptr %".295"
+  %".297" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k128_n128.par6.ctx", i32 0, i32 6
+  store ptr %".2", ptr %".297"
+  %".299" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k128_n128.par6.ctx", i32 0, i32 7
+  store ptr %".1", ptr %".299"
+  %".301" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k128_n128.par6.ctx", i32 0, i32 8
+  store ptr %".3", ptr %".301"
   call void @"rlx.parallel"(void (ptr)* @"linear_k128_n128.par6", ptr %"linear_k128_n128.par6.ctx")
   br label %"if.end"
 if.end:
@@ -15835,8 +15907,8 @@ for.body:
   %".18" = add i64 %".17", 512
   %".19" = call i64 @"llvm.umin.i64"(i64 %".18", i64 %".4")
   %".20" = sub i64 %".19", %".17"
-  %".21" = udiv i64 %".20", 4
-  %".22" = mul i64 %".21", 4
+  %".21" = udiv i64 %".20", 8
+  %".22" = mul i64 %".21", 8
   %".23" = add i64 %".17", %".22"
   %".24" = add i64 %".15", 1
   br label %"for.header.1"
@@ -15859,239 +15931,271 @@ for.body.2:
   %".31" = add i64 %"for.iv.2", 1
   %".32" = add i64 %"for.iv.2", 2
   %".33" = add i64 %"for.iv.2", 3
-  %".34" = mul i64 %"for.iv.1", 2
-  %".35" = add i64 %".34", 1
-  %".36" = mul i64 %".34", 2048
-  %".37" = mul i64 %".35", 2048
-  %".38" = mul i64 %"for.iv.2", 128
-  %".39" = mul i64 %".31", 128
-  %".40" = mul i64 %".32", 128
-  %".41" = mul i64 %".33", 128
-  %".42" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
-  %".43" = shufflevector <8 x float> %".42", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".34" = add i64 %"for.iv.2", 4
+  %".35" = add i64 %"for.iv.2", 5
+  %".36" = add i64 %"for.iv.2", 6
+  %".37" = add i64 %"for.iv.2", 7
+  %".38" = mul i64 %"for.iv.1", 2
+  %".39" = add i64 %".38", 1
+  %".40" = mul i64 %".38", 2048
+  %".41" = mul i64 %".39", 2048
+  %".42" = mul i64 %"for.iv.2", 128
+  %".43" = mul i64 %".31", 128
+  %".44" = mul i64 %".32", 128
+  %".45" = mul i64 %".33", 128
+  %".46" = mul i64 %".34", 128
+  %".47" = mul i64 %".35", 128
+  %".48" = mul i64 %".36", 128
+  %".49" = mul i64 %".37", 128
+  %".50" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
+  %".51" = shufflevector <16 x float> %".50", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
   br label %"for.header.3"
 for.exit.2:
   br label %"for.header.4"
 for.header.3:
   %"for.iv.3" = phi  i64 [0, %"for.body.2"], [%"for.next", %"for.body.3"]
-  %".45" = phi  <8 x float> [%".43", %"for.body.2"], [%".81", %"for.body.3"]
-  %".46" = phi  <8 x float> [%".43", %"for.body.2"], [%".82", %"for.body.3"]
-  %".47" = phi  <8 x float> [%".43", %"for.body.2"], [%".83", %"for.body.3"]
-  %".48" = phi  <8 x float> [%".43", %"for.body.2"], [%".84", %"for.body.3"]
-  %".49" = phi  <8 x float> [%".43", %"for.body.2"], [%".90", %"for.body.3"]
-  %".50" = phi  <8 x float> [%".43", %"for.body.2"], [%".91", %"for.body.3"]
-  %".51" = phi  <8 x float> [%".43", %"for.body.2"], [%".92", %"for.body.3"]
-  %".52" = phi  <8 x float> [%".43", %"for.body.2"], [%".93", %"for.body.3"]
-  %".53" = phi  <8 x float> [%".43", %"for.body.2"], [%".99", %"for.body.3"]
-  %".54" = phi  <8 x float> [%".43", %"for.body.2"], [%".100", %"for.body.3"]
-  %".55" = phi  <8 x float> [%".43", %"for.body.2"], [%".101", %"for.body.3"]
-  %".56" = phi  <8 x float> [%".43", %"for.body.2"], [%".102", %"for.body.3"]
-  %".57" = phi  <8 x float> [%".43", %"for.body.2"], [%".108", %"for.body.3"]
-  %".58" = phi  <8 x float> [%".43", %"for.body.2"], [%".109", %"for.body.3"]
-  %".59" = phi  <8 x float> [%".43", %"for.body.2"], [%".110", %"for.body.3"]
-  %".60" = phi  <8 x float> [%".43", %"for.body.2"], [%".111", %"for.body.3"]
-  %".61" = icmp slt i64 %"for.iv.3", 128
-  br i1 %".61", label %"for.body.3", label %"for.exit.3"
+  %".53" = phi  <16 x float> [%".51", %"for.body.2"], [%".83", %"for.body.3"]
+  %".54" = phi  <16 x float> [%".51", %"for.body.2"], [%".84", %"for.body.3"]
+  %".55" = phi  <16 x float> [%".51", %"for.body.2"], [%".90", %"for.body.3"]
+  %".56" = phi  <16 x float> [%".51", %"for.body.2"], [%".91", %"for.body.3"]
+  %".57" = phi  <16 x float> [%".51", %"for.body.2"], [%".97", %"for.body.3"]
+  %".58" = phi  <16 x float> [%".51", %"for.body.2"], [%".98", %"for.body.3"]
+  %".59" = phi  <16 x float> [%".51", %"for.body.2"], [%".104", %"for.body.3"]
+  %".60" = phi  <16 x float> [%".51", %"for.body.2"], [%".105", %"for.body.3"]
+  %".61" = phi  <16 x float> [%".51", %"for.body.2"], [%".111", %"for.body.3"]
+  %".62" = phi  <16 x float> [%".51", %"for.body.2"], [%".112", %"for.body.3"]
+  %".63" = phi  <16 x float> [%".51", %"for.body.2"], [%".118", %"for.body.3"]
+  %".64" = phi  <16 x float> [%".51", %"for.body.2"], [%".119", %"for.body.3"]
+  %".65" = phi  <16 x float> [%".51", %"for.body.2"], [%".125", %"for.body.3"]
+  %".66" = phi  <16 x float> [%".51", %"for.body.2"], [%".126", %"for.body.3"]
+  %".67" = phi  <16 x float> [%".51", %"for.body.2"], [%".132", %"for.body.3"]
+  %".68" = phi  <16 x float> [%".51", %"for.body.2"], [%".133", %"for.body.3"]
+  %".69" = icmp slt i64 %"for.iv.3", 128
+  br i1 %".69", label %"for.body.3", label %"for.exit.3"
 for.body.3:
-  %".63" = mul i64 %"for.iv.3", 16
-  %".64" = add i64 %".36", %".63"
-  %".65" = getelementptr inbounds float, ptr %".2", i64 %".64"
-  %".66" = load <8 x float>, ptr %".65", align 4
-  %".67" = add i64 %".64", 8
-  %".68" = getelementptr inbounds float, ptr %".2", i64 %".67"
-  %".69" = load <8 x float>, ptr %".68", align 4
-  %".70" = add i64 %".37", %".63"
-  %".71" = getelementptr inbounds float, ptr %".2", i64 %".70"
-  %".72" = load <8 x float>, ptr %".71", align 4
-  %".73" = add i64 %".70", 8
-  %".74" = getelementptr inbounds float, ptr %".2", i64 %".73"
-  %".75" = load <8 x float>, ptr %".74", align 4
-  %".76" = add i64 %".38", %"for.iv.3"
-  %".77" = getelementptr inbounds float, ptr %".1", i64 %".76"
-  %".78" = load float, ptr %".77", align 4
-  %".79" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".78", i32 0
-  %".80" = shufflevector <8 x float> %".79", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".81" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".80", <8 x float> %".66", <8 x float> %".45")
-  %".82" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".80", <8 x float> %".69", <8 x float> %".46")
-  %".83" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".80", <8 x float> %".72", <8 x float> %".47")
-  %".84" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".80", <8 x float> %".75", <8 x float> %".48")
-  %".85" = add i64 %".39", %"for.iv.3"
+  %".71" = mul i64 %"for.iv.3", 16
+  %".72" = add i64 %".40", %".71"
+  %".73" = getelementptr inbounds float, ptr %".2", i64 %".72"
+  %".74" = load <16 x float>, ptr %".73", align 4
+  %".75" = add i64 %".41", %".71"
+  %".76" = getelementptr inbounds float, ptr %".2", i64 %".75"
+  %".77" = load <16 x float>, ptr %".76", align 4
+  %".78" = add i64 %".42", %"for.iv.3"
+  %".79" = getelementptr inbounds float, ptr %".1", i64 %".78"
+  %".80" = load float, ptr %".79", align 4
+  %".81" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".80", i32 0
+  %".82" = shufflevector <16 x float> %".81", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".83" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".82", <16 x float> %".74", <16 x float> %".53")
+  %".84" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".82", <16 x float> %".77", <16 x float> %".54")
+  %".85" = add i64 %".43", %"for.iv.3"
   %".86" = getelementptr inbounds float, ptr %".1", i64 %".85"
   %".87" = load float, ptr %".86", align 4
-  %".88" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".87", i32 0
-  %".89" = shufflevector <8 x float> %".88", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".90" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".89", <8 x float> %".66", <8 x float> %".49")
-  %".91" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".89", <8 x float> %".69", <8 x float> %".50")
-  %".92" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".89", <8 x float> %".72", <8 x float> %".51")
-  %".93" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".89", <8 x float> %".75", <8 x float> %".52")
-  %".94" = add i64 %".40", %"for.iv.3"
-  %".95" = getelementptr inbounds float, ptr %".1", i64 %".94"
-  %".96" = load float, ptr %".95", align 4
-  %".97" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".96", i32 0
-  %".98" = shufflevector <8 x float> %".97", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".99" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".98", <8 x float> %".66", <8 x float> %".53")
-  %".100" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".98", <8 x float> %".69", <8 x float> %".54")
-  %".101" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".98", <8 x float> %".72", <8 x float> %".55")
-  %".102" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".98", <8 x float> %".75", <8 x float> %".56")
-  %".103" = add i64 %".41", %"for.iv.3"
-  %".104" = getelementptr inbounds float, ptr %".1", i64 %".103"
-  %".105" = load float, ptr %".104", align 4
-  %".106" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".105", i32 0
-  %".107" = shufflevector <8 x float> %".106", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".108" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".107", <8 x float> %".66", <8 x float> %".57")
-  %".109" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".107", <8 x float> %".69", <8 x float> %".58")
-  %".110" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".107", <8 x float> %".72", <8 x float> %".59")
-  %".111" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".107", <8 x float> %".75", <8 x float> %".60")
+  %".88" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".87", i32 0
+  %".89" = shufflevector <16 x float> %".88", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".90" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".89", <16 x float> %".74", <16 x float> %".55")
+  %".91" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".89", <16 x float> %".77", <16 x float> %".56")
+  %".92" = add i64 %".44", %"for.iv.3"
+  %".93" = getelementptr inbounds float, ptr %".1", i64 %".92"
+  %".94" = load float, ptr %".93", align 4
+  %".95" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".94", i32 0
+  %".96" = shufflevector <16 x float> %".95", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".97" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".96", <16 x float> %".74", <16 x float> %".57")
+  %".98" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".96", <16 x float> %".77", <16 x float> %".58")
+  %".99" = add i64 %".45", %"for.iv.3"
+  %".100" = getelementptr inbounds float, ptr %".1", i64 %".99"
+  %".101" = load float, ptr %".100", align 4
+  %".102" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".101", i32 0
+  %".103" = shufflevector <16 x float> %".102", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".104" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".103", <16 x float> %".74", <16 x float> %".59")
+  %".105" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".103", <16 x float> %".77", <16 x float> %".60")
+  %".106" = add i64 %".46", %"for.iv.3"
+  %".107" = getelementptr inbounds float, ptr %".1", i64 %".106"
+  %".108" = load float, ptr %".107", align 4
+  %".109" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".108", i32 0
+  %".110" = shufflevector <16 x float> %".109", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".111" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".110", <16 x float> %".74", <16 x float> %".61")
+  %".112" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".110", <16 x float> %".77", <16 x float> %".62")
+  %".113" = add i64 %".47", %"for.iv.3"
+  %".114" = getelementptr inbounds float, ptr %".1", i64 %".113"
+  %".115" = load float, ptr %".114", align 4
+  %".116" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".115", i32 0
+  %".117" = shufflevector <16 x float> %".116", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".118" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".117", <16 x float> %".74", <16 x float> %".63")
+  %".119" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".117", <16 x float> %".77", <16 x float> %".64")
+  %".120" = add i64 %".48", %"for.iv.3"
+  %".121" = getelementptr inbounds float, ptr %".1", i64 %".120"
+  %".122" = load float, ptr %".121", align 4
+  %".123" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".122", i32 0
+  %".124" = shufflevector <16 x float> %".123", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".125" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".124", <16 x float> %".74", <16 x float> %".65")
+  %".126" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".124", <16 x float> %".77", <16 x float> %".66")
+  %".127" = add i64 %".49", %"for.iv.3"
+  %".128" = getelementptr inbounds float, ptr %".1", i64 %".127"
+  %".129" = load float, ptr %".128", align 4
+  %".130" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".129", i32 0
+  %".131" = shufflevector <16 x float> %".130", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".132" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".131", <16 x float> %".74", <16 x float> %".67")
+  %".133" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".131", <16 x float> %".77", <16 x float> %".68")
   %"for.next" = add nsw i64 %"for.iv.3", 1
   br label %"for.header.3"
 for.exit.3:
-  %".113" = mul i64 %".34", 16
-  %".114" = add i64 %".38", %".113"
-  %".115" = getelementptr inbounds float, ptr %".3", i64 %".114"
-  store <8 x float> %".45", ptr %".115", align 4
-  %".117" = add i64 %".114", 8
-  %".118" = getelementptr inbounds float, ptr %".3", i64 %".117"
-  store <8 x float> %".46", ptr %".118", align 4
-  %".120" = mul i64 %".35", 16
-  %".121" = add i64 %".38", %".120"
-  %".122" = getelementptr inbounds float, ptr %".3", i64 %".121"
-  store <8 x float> %".47", ptr %".122", align 4
-  %".124" = add i64 %".121", 8
-  %".125" = getelementptr inbounds float, ptr %".3", i64 %".124"
-  store <8 x float> %".48", ptr %".125", align 4
-  %".127" = add i64 %".39", %".113"
-  %".128" = getelementptr inbounds float, ptr %".3", i64 %".127"
-  store <8 x float> %".49", ptr %".128", align 4
-  %".130" = add i64 %".127", 8
-  %".131" = getelementptr inbounds float, ptr %".3", i64 %".130"
-  store <8 x float> %".50", ptr %".131", align 4
-  %".133" = add i64 %".39", %".120"
-  %".134" = getelementptr inbounds float, ptr %".3", i64 %".133"
-  store <8 x float> %".51", ptr %".134", align 4
-  %".136" = add i64 %".133", 8
+  %".135" = mul i64 %".38", 16
+  %".136" = add i64 %".42", %".135"
   %".137" = getelementptr inbounds float, ptr %".3", i64 %".136"
-  store <8 x float> %".52", ptr %".137", align 4
-  %".139" = add i64 %".40", %".113"
-  %".140" = getelementptr inbounds float, ptr %".3", i64 %".139"
-  store <8 x float> %".53", ptr %".140", align 4
-  %".142" = add i64 %".139", 8
-  %".143" = getelementptr inbounds float, ptr %".3", i64 %".142"
-  store <8 x float> %".54", ptr %".143", align 4
-  %".145" = add i64 %".40", %".120"
-  %".146" = getelementptr inbounds float, ptr %".3", i64 %".145"
-  store <8 x float> %".55", ptr %".146", align 4
-  %".148" = add i64 %".145", 8
-  %".149" = getelementptr inbounds float, ptr %".3", i64 %".148"
-  store <8 x float> %".56", ptr %".149", align 4
-  %".151" = add i64 %".41", %".113"
-  %".152" = getelementptr inbounds float, ptr %".3", i64 %".151"
-  store <8 x float> %".57", ptr %".152", align 4
-  %".154" = add i64 %".151", 8
-  %".155" = getelementptr inbounds float, ptr %".3", i64 %".154"
-  store <8 x float> %".58", ptr %".155", align 4
-  %".157" = add i64 %".41", %".120"
-  %".158" = getelementptr inbounds float, ptr %".3", i64 %".157"
-  store <8 x float> %".59", ptr %".158", align 4
-  %".160" = add i64 %".157", 8
-  %".161" = getelementptr inbounds float, ptr %".3", i64 %".160"
-  store <8 x float> %".60", ptr %".161", align 4
-  %"for.next.1" = add nsw i64 %"for.iv.2", 4
+  store <16 x float> %".53", ptr %".137", align 4
+  %".139" = mul i64 %".39", 16
+  %".140" = add i64 %".42", %".139"
+  %".141" = getelementptr inbounds float, ptr %".3", i64 %".140"
+  store <16 x float> %".54", ptr %".141", align 4
+  %".143" = add i64 %".43", %".135"
+  %".144" = getelementptr inbounds float, ptr %".3", i64 %".143"
+  store <16 x float> %".55", ptr %".144", align 4
+  %".146" = add i64 %".43", %".139"
+  %".147" = getelementptr inbounds float, ptr %".3", i64 %".146"
+  store <16 x float> %".56", ptr %".147", align 4
+  %".149" = add i64 %".44", %".135"
+  %".150" = getelementptr inbounds float, ptr %".3", i64 %".149"
+  store <16 x float> %".57", ptr %".150", align 4
+  %".152" = add i64 %".44", %".139"
+  %".153" = getelementptr inbounds float, ptr %".3", i64 %".152"
+  store <16 x float> %".58", ptr %".153", align 4
+  %".155" = add i64 %".45", %".135"
+  %".156" = getelementptr inbounds float, ptr %".3", i64 %".155"
+  store <16 x float> %".59", ptr %".156", align 4
+  %".158" = add i64 %".45", %".139"
+  %".159" = getelementptr inbounds float, ptr %".3", i64 %".158"
+  store <16 x float> %".60", ptr %".159", align 4
+  %".161" = add i64 %".46", %".135"
+  %".162" = getelementptr inbounds float, ptr %".3", i64 %".161"
+  store <16 x float> %".61", ptr %".162", align 4
+  %".164" = add i64 %".46", %".139"
+  %".165" = getelementptr inbounds float, ptr %".3", i64 %".164"
+  store <16 x float> %".62", ptr %".165", align 4
+  %".167" = add i64 %".47", %".135"
+  %".168" = getelementptr inbounds float, ptr %".3", i64 %".167"
+  store <16 x float> %".63", ptr %".168", align 4
+  %".170" = add i64 %".47", %".139"
+  %".171" = getelementptr inbounds float, ptr %".3", i64 %".170"
+  store <16 x float> %".64", ptr %".171", align 4
+  %".173" = add i64 %".48", %".135"
+  %".174" = getelementptr inbounds float, ptr %".3", i64 %".173"
+  store <16 x float> %".65", ptr %".174", align 4
+  %".176" = add i64 %".48", %".139"
+  %".177" = getelementptr inbounds float, ptr %".3", i64 %".176"
+  store <16 x float> %".66", ptr %".177", align 4
+  %".179" = add i64 %".49", %".135"
+  %".180" = getelementptr inbounds float, ptr %".3", i64 %".179"
+  store <16 x float> %".67", ptr %".180", align 4
+  %".182" = add i64 %".49", %".139"
+  %".183" = getelementptr inbounds float, ptr %".3", i64 %".182"
+  store <16 x float> %".68", ptr %".183", align 4
+  %"for.next.1" = add nsw i64 %"for.iv.2", 8
   br label %"for.header.2"
 for.header.4:
   %"for.iv.4" = phi  i64 [%".23", %"for.exit.2"], [%"for.next.3", %"for.exit.5"]
-  %".165" = icmp slt i64 %"for.iv.4", %".19"
-  br i1 %".165", label %"for.body.4", label %"for.exit.4"
+  %".187" = icmp slt i64 %"for.iv.4", %".19"
+  br i1 %".187", label %"for.body.4", label %"for.exit.4"
 for.body.4:
-  %".167" = mul i64 %"for.iv.1", 2
-  %".168" = add i64 %".167", 1
-  %".169" = mul i64 %".167", 2048
-  %".170" = mul i64 %".168", 2048
-  %".171" = mul i64 %"for.iv.4", 128
-  %".172" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
-  %".173" = shufflevector <8 x float> %".172", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".189" = mul i64 %"for.iv.1", 2
+  %".190" = add i64 %".189", 1
+  %".191" = mul i64 %".189", 2048
+  %".192" = mul i64 %".190", 2048
+  %".193" = mul i64 %"for.iv.4", 128
+  %".194" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
+  %".195" = shufflevector <16 x float> %".194", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
   br label %"for.header.5"
 for.exit.4:
   %"for.next.4" = add nsw i64 %"for.iv.1", 1
   br label %"for.header.1"
 for.header.5:
   %"for.iv.5" = phi  i64 [0, %"for.body.4"], [%"for.next.2", %"for.body.5"]
-  %".175" = phi  <8 x float> [%".173", %"for.body.4"], [%".203", %"for.body.5"]
-  %".176" = phi  <8 x float> [%".173", %"for.body.4"], [%".204", %"for.body.5"]
-  %".177" = phi  <8 x float> [%".173", %"for.body.4"], [%".205", %"for.body.5"]
-  %".178" = phi  <8 x float> [%".173", %"for.body.4"], [%".206", %"for.body.5"]
-  %".179" = phi  <8 x float> [%".173", %"for.body.4"], [%".226", %"for.body.5"]
-  %".180" = phi  <8 x float> [%".173", %"for.body.4"], [%".227", %"for.body.5"]
-  %".181" = phi  <8 x float> [%".173", %"for.body.4"], [%".228", %"for.body.5"]
-  %".182" = phi  <8 x float> [%".173", %"for.body.4"], [%".229", %"for.body.5"]
-  %".183" = icmp slt i64 %"for.iv.5", 128
-  br i1 %".183", label %"for.body.5", label %"for.exit.5"
+  %".197" = phi  <16 x float> [%".195", %"for.body.4"], [%".219", %"for.body.5"]
+  %".198" = phi  <16 x float> [%".195", %"for.body.4"], [%".220", %"for.body.5"]
+  %".199" = phi  <16 x float> [%".195", %"for.body.4"], [%".234", %"for.body.5"]
+  %".200" = phi  <16 x float> [%".195", %"for.body.4"], [%".235", %"for.body.5"]
+  %".201" = phi  <16 x float> [%".195", %"for.body.4"], [%".249", %"for.body.5"]
+  %".202" = phi  <16 x float> [%".195", %"for.body.4"], [%".250", %"for.body.5"]
+  %".203" = phi  <16 x float> [%".195", %"for.body.4"], [%".264", %"for.body.5"]
+  %".204" = phi  <16 x float> [%".195", %"for.body.4"], [%".265", %"for.body.5"]
+  %".205" = icmp slt i64 %"for.iv.5", 128
+  br i1 %".205", label %"for.body.5", label %"for.exit.5"
 for.body.5:
-  %".185" = mul i64 %"for.iv.5", 16
-  %".186" = add i64 %".169", %".185"
-  %".187" = getelementptr inbounds float, ptr %".2", i64 %".186"
-  %".188" = load <8 x float>, ptr %".187", align 4
-  %".189" = add i64 %".186", 8
-  %".190" = getelementptr inbounds float, ptr %".2", i64 %".189"
-  %".191" = load <8 x float>, ptr %".190", align 4
-  %".192" = add i64 %".170", %".185"
-  %".193" = getelementptr inbounds float, ptr %".2", i64 %".192"
-  %".194" = load <8 x float>, ptr %".193", align 4
-  %".195" = add i64 %".192", 8
-  %".196" = getelementptr inbounds float, ptr %".2", i64 %".195"
-  %".197" = load <8 x float>, ptr %".196", align 4
-  %".198" = add i64 %".171", %"for.iv.5"
-  %".199" = getelementptr inbounds float, ptr %".1", i64 %".198"
-  %".200" = load float, ptr %".199", align 4
-  %".201" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".200", i32 0
-  %".202" = shufflevector <8 x float> %".201", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".203" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".202", <8 x float> %".188", <8 x float> %".175")
-  %".204" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".202", <8 x float> %".191", <8 x float> %".176")
-  %".205" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".202", <8 x float> %".194", <8 x float> %".177")
-  %".206" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".202", <8 x float> %".197", <8 x float> %".178")
-  %".207" = add i64 %"for.iv.5", 1
-  %".208" = mul i64 %".207", 16
-  %".209" = add i64 %".169", %".208"
-  %".210" = getelementptr inbounds float, ptr %".2", i64 %".209"
-  %".211" = load <8 x float>, ptr %".210", align 4
-  %".212" = add i64 %".209", 8
-  %".213" = getelementptr inbounds float, ptr %".2", i64 %".212"
-  %".214" = load <8 x float>, ptr %".213", align 4
-  %".215" = add i64 %".170", %".208"
-  %".216" = getelementptr inbounds float, ptr %".2", i64 %".215"
-  %".217" = load <8 x float>, ptr %".216", align 4
-  %".218" = add i64 %".215", 8
-  %".219" = getelementptr inbounds float, ptr %".2", i64 %".218"
-  %".220" = load <8 x float>, ptr %".219", align 4
-  %".221" = add i64 %".171", %".207"
-  %".222" = getelementptr inbounds float, ptr %".1", i64 %".221"
-  %".223" = load float, ptr %".222", align 4
-  %".224" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".223", i32 0
-  %".225" = shufflevector <8 x float> %".224", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".226" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".225", <8 x float> %".211", <8 x float> %".179")
-  %".227" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".225", <8 x float> %".214", <8 x float> %".180")
-  %".228" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".225", <8 x float> %".217", <8 x float> %".181")
-  %".229" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".225", <8 x float> %".220", <8 x float> %".182")
-  %"for.next.2" = add nsw i64 %"for.iv.5", 2
+  %".207" = mul i64 %"for.iv.5", 16
+  %".208" = add i64 %".191", %".207"
+  %".209" = getelementptr inbounds float, ptr %".2", i64 %".208"
+  %".210" = load <16 x float>, ptr %".209", align 4
+  %".211" = add i64 %".192", %".207"
+  %".212" = getelementptr inbounds float, ptr %".2", i64 %".211"
+  %".213" = load <16 x float>, ptr %".212", align 4
+  %".214" = add i64 %".193", %"for.iv.5"
+  %".215" = getelementptr inbounds float, ptr %".1", i64 %".214"
+  %".216" = load float, ptr %".215", align 4
+  %".217" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".216", i32 0
+  %".218" = shufflevector <16 x float> %".217", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".219" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".218", <16 x float> %".210", <16 x float> %".197")
+  %".220" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".218", <16 x float> %".213", <16 x float> %".198")
+  %".221" = add i64 %"for.iv.5", 1
+  %".222" = mul i64 %".221", 16
+  %".223" = add i64 %".191", %".222"
+  %".224" = getelementptr inbounds float, ptr %".2", i64 %".223"
+  %".225" = load <16 x float>, ptr %".224", align 4
+  %".226" = add i64 %".192", %".222"
+  %".227" = getelementptr inbounds float, ptr %".2", i64 %".226"
+  %".228" = load <16 x float>, ptr %".227", align 4
+  %".229" = add i64 %".193", %".221"
+  %".230" = getelementptr inbounds float, ptr %".1", i64 %".229"
+  %".231" = load float, ptr %".230", align 4
+  %".232" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".231", i32 0
+  %".233" = shufflevector <16 x float> %".232", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".234" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".233", <16 x float> %".225", <16 x float> %".199")
+  %".235" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".233", <16 x float> %".228", <16 x float> %".200")
+  %".236" = add i64 %"for.iv.5", 2
+  %".237" = mul i64 %".236", 16
+  %".238" = add i64 %".191", %".237"
+  %".239" = getelementptr inbounds float, ptr %".2", i64 %".238"
+  %".240" = load <16 x float>, ptr %".239", align 4
+  %".241" = add i64 %".192", %".237"
+  %".242" = getelementptr inbounds float, ptr %".2", i64 %".241"
+  %".243" = load <16 x float>, ptr %".242", align 4
+  %".244" = add i64 %".193", %".236"
+  %".245" = getelementptr inbounds float, ptr %".1", i64 %".244"
+  %".246" = load float, ptr %".245", align 4
+  %".247" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".246", i32 0
+  %".248" = shufflevector <16 x float> %".247", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".249" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".248", <16 x float> %".240", <16 x float> %".201")
+  %".250" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".248", <16 x float> %".243", <16 x float> %".202")
+  %".251" = add i64 %"for.iv.5", 3
+  %".252" = mul i64 %".251", 16
+  %".253" = add i64 %".191", %".252"
+  %".254" = getelementptr inbounds float, ptr %".2", i64 %".253"
+  %".255" = load <16 x float>, ptr %".254", align 4
+  %".256" = add i64 %".192", %".252"
+  %".257" = getelementptr inbounds float, ptr %".2", i64 %".256"
+  %".258" = load <16 x float>, ptr %".257", align 4
+  %".259" = add i64 %".193", %".251"
+  %".260" = getelementptr inbounds float, ptr %".1", i64 %".259"
+  %".261" = load float, ptr %".260", align 4
+  %".262" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".261", i32 0
+  %".263" = shufflevector <16 x float> %".262", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".264" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".263", <16 x float> %".255", <16 x float> %".203")
+  %".265" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".263", <16 x float> %".258", <16 x float> %".204")
+  %"for.next.2" = add nsw i64 %"for.iv.5", 4
   br label %"for.header.5"
 for.exit.5:
-  %".231" = fadd afn arcp contract nsz reassoc <8 x float> %".175", %".179"
-  %".232" = fadd afn arcp contract nsz reassoc <8 x float> %".176", %".180"
-  %".233" = fadd afn arcp contract nsz reassoc <8 x float> %".177", %".181"
-  %".234" = fadd afn arcp contract nsz reassoc <8 x float> %".178", %".182"
-  %".235" = mul i64 %".167", 16
-  %".236" = add i64 %".171", %".235"
-  %".237" = getelementptr inbounds float, ptr %".3", i64 %".236"
-  store <8 x float> %".231", ptr %".237", align 4
-  %".239" = add i64 %".236", 8
-  %".240" = getelementptr inbounds float, ptr %".3", i64 %".239"
-  store <8 x float> %".232", ptr %".240", align 4
-  %".242" = mul i64 %".168", 16
-  %".243" = add i64 %".171", %".242"
-  %".244" = getelementptr inbounds float, ptr %".3", i64 %".243"
-  store <8 x float> %".233", ptr %".244", align 4
-  %".246" = add i64 %".243", 8
-  %".247" = getelementptr inbounds float, ptr %".3", i64 %".246"
-  store <8 x float> %".234", ptr %".247", align 4
+  %".267" = fadd afn arcp contract nsz reassoc <16 x float> %".197", %".199"
+  %".268" = fadd afn arcp contract nsz reassoc <16 x float> %".201", %".203"
+  %".269" = fadd afn arcp contract nsz reassoc <16 x float> %".267", %".268"
+  %".270" = fadd afn arcp contract nsz reassoc <16 x float> %".198", %".200"
+  %".271" = fadd afn arcp contract nsz reassoc <16 x float> %".202", %".204"
+  %".272" = fadd afn arcp contract nsz reassoc <16 x float> %".270", %".271"
+  %".273" = mul i64 %".189", 16
+  %".274" = add i64 %".193", %".273"
+  %".275" = getelementptr inbounds float, ptr %".3", i64 %".274"
+  store <16 x float> %".269", ptr %".275", align 4
+  %".277" = mul i64 %".190", 16
+  %".278" = add i64 %".193", %".277"
+  %".279" = getelementptr inbounds float, ptr %".3", i64 %".278"
+  store <16 x float> %".272", ptr %".279", align 4
   %"for.next.3" = add nsw i64 %"for.iv.4", 1
   br label %"for.header.4"
 }
@@ -16113,8 +16217,8 @@ par.body:
   %".16" = add i64 %".15", 512
   %".17" = call i64 @"llvm.umin.i64"(i64 %".16", i64 %".2")
   %".18" = sub i64 %".17", %".15"
-  %".19" = udiv i64 %".18", 4
-  %".20" = mul i64 %".19", 4
+  %".19" = udiv i64 %".18", 8
+  %".20" = mul i64 %".19", 8
   %".21" = add i64 %".15", %".20"
   %".22" = add i64 %".13", 1
   br label %"for.header"
@@ -16137,239 +16241,271 @@ for.body.1:
   %".29" = add i64 %"for.iv.1", 1
   %".30" = add i64 %"for.iv.1", 2
   %".31" = add i64 %"for.iv.1", 3
-  %".32" = mul i64 %"for.iv", 2
-  %".33" = add i64 %".32", 1
-  %".34" = mul i64 %".32", 2048
-  %".35" = mul i64 %".33", 2048
-  %".36" = mul i64 %"for.iv.1", 128
-  %".37" = mul i64 %".29", 128
-  %".38" = mul i64 %".30", 128
-  %".39" = mul i64 %".31", 128
-  %".40" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
-  %".41" = shufflevector <8 x float> %".40", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".32" = add i64 %"for.iv.1", 4
+  %".33" = add i64 %"for.iv.1", 5
+  %".34" = add i64 %"for.iv.1", 6
+  %".35" = add i64 %"for.iv.1", 7
+  %".36" = mul i64 %"for.iv", 2
+  %".37" = add i64 %".36", 1
+  %".38" = mul i64 %".36", 2048
+  %".39" = mul i64 %".37", 2048
+  %".40" = mul i64 %"for.iv.1", 128
+  %".41" = mul i64 %".29", 128
+  %".42" = mul i64 %".30", 128
+  %".43" = mul i64 %".31", 128
+  %".44" = mul i64 %".32", 128
+  %".45" = mul i64 %".33", 128
+  %".46" = mul i64 %".34", 128
+  %".47" = mul i64 %".35", 128
+  %".48" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
+  %".49" = shufflevector <16 x float> %".48", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
   br label %"for.header.2"
 for.exit.1:
   br label %"for.header.3"
 for.header.2:
   %"for.iv.2" = phi  i64 [0, %"for.body.1"], [%"for.next", %"for.body.2"]
-  %".43" = phi  <8 x float> [%".41", %"for.body.1"], [%".79", %"for.body.2"]
-  %".44" = phi  <8 x float> [%".41", %"for.body.1"], [%".80", %"for.body.2"]
-  %".45" = phi  <8 x float> [%".41", %"for.body.1"], [%".81", %"for.body.2"]
-  %".46" = phi  <8 x float> [%".41", %"for.body.1"], [%".82", %"for.body.2"]
-  %".47" = phi  <8 x float> [%".41", %"for.body.1"], [%".88", %"for.body.2"]
-  %".48" = phi  <8 x float> [%".41", %"for.body.1"], [%".89", %"for.body.2"]
-  %".49" = phi  <8 x float> [%".41", %"for.body.1"], [%".90", %"for.body.2"]
-  %".50" = phi  <8 x float> [%".41", %"for.body.1"], [%".91", %"for.body.2"]
-  %".51" = phi  <8 x float> [%".41", %"for.body.1"], [%".97", %"for.body.2"]
-  %".52" = phi  <8 x float> [%".41", %"for.body.1"], [%".98", %"for.body.2"]
-  %".53" = phi  <8 x float> [%".41", %"for.body.1"], [%".99", %"for.body.2"]
-  %".54" = phi  <8 x float> [%".41", %"for.body.1"], [%".100", %"for.body.2"]
-  %".55" = phi  <8 x float> [%".41", %"for.body.1"], [%".106", %"for.body.2"]
-  %".56" = phi  <8 x float> [%".41", %"for.body.1"], [%".107", %"for.body.2"]
-  %".57" = phi  <8 x float> [%".41", %"for.body.1"], [%".108", %"for.body.2"]
-  %".58" = phi  <8 x float> [%".41", %"for.body.1"], [%".109", %"for.body.2"]
-  %".59" = icmp slt i64 %"for.iv.2", 128
-  br i1 %".59", label %"for.body.2", label %"for.exit.2"
+  %".51" = phi  <16 x float> [%".49", %"for.body.1"], [%".81", %"for.body.2"]
+  %".52" = phi  <16 x float> [%".49", %"for.body.1"], [%".82", %"for.body.2"]
+  %".53" = phi  <16 x float> [%".49", %"for.body.1"], [%".88", %"for.body.2"]
+  %".54" = phi  <16 x float> [%".49", %"for.body.1"], [%".89", %"for.body.2"]
+  %".55" = phi  <16 x float> [%".49", %"for.body.1"], [%".95", %"for.body.2"]
+  %".56" = phi  <16 x float> [%".49", %"for.body.1"], [%".96", %"for.body.2"]
+  %".57" = phi  <16 x float> [%".49", %"for.body.1"], [%".102", %"for.body.2"]
+  %".58" = phi  <16 x float> [%".49", %"for.body.1"], [%".103", %"for.body.2"]
+  %".59" = phi  <16 x float> [%".49", %"for.body.1"], [%".109", %"for.body.2"]
+  %".60" = phi  <16 x float> [%".49", %"for.body.1"], [%".110", %"for.body.2"]
+  %".61" = phi  <16 x float> [%".49", %"for.body.1"], [%".116", %"for.body.2"]
+  %".62" = phi  <16 x float> [%".49", %"for.body.1"], [%".117", %"for.body.2"]
+  %".63" = phi  <16 x float> [%".49", %"for.body.1"], [%".123", %"for.body.2"]
+  %".64" = phi  <16 x float> [%".49", %"for.body.1"], [%".124", %"for.body.2"]
+  %".65" = phi  <16 x float> [%".49", %"for.body.1"], [%".130", %"for.body.2"]
+  %".66" = phi  <16 x float> [%".49", %"for.body.1"], [%".131", %"for.body.2"]
+  %".67" = icmp slt i64 %"for.iv.2", 128
+  br i1 %".67", label %"for.body.2", label %"for.exit.2"
 for.body.2:
-  %".61" = mul i64 %"for.iv.2", 16
-  %".62" = add i64 %".34", %".61"
-  %".63" = getelementptr inbounds float, ptr %".3", i64 %".62"
-  %".64" = load <8 x float>, ptr %".63", align 4
-  %".65" = add i64 %".62", 8
-  %".66" = getelementptr inbounds float, ptr %".3", i64 %".65"
-  %".67" = load <8 x float>, ptr %".66", align 4
-  %".68" = add i64 %".35", %".61"
-  %".69" = getelementptr inbounds float, ptr %".3", i64 %".68"
-  %".70" = load <8 x float>, ptr %".69", align 4
-  %".71" = add i64 %".68", 8
-  %".72" = getelementptr inbounds float, ptr %".3", i64 %".71"
-  %".73" = load <8 x float>, ptr %".72", align 4
-  %".74" = add i64 %".36", %"for.iv.2"
-  %".75" = getelementptr inbounds float, ptr %".4", i64 %".74"
-  %".76" = load float, ptr %".75", align 4
-  %".77" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".76", i32 0
-  %".78" = shufflevector <8 x float> %".77", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".79" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".78", <8 x float> %".64", <8 x float> %".43")
-  %".80" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".78", <8 x float> %".67", <8 x float> %".44")
-  %".81" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".78", <8 x float> %".70", <8 x float> %".45")
-  %".82" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".78", <8 x float> %".73", <8 x float> %".46")
-  %".83" = add i64 %".37", %"for.iv.2"
+  %".69" = mul i64 %"for.iv.2", 16
+  %".70" = add i64 %".38", %".69"
+  %".71" = getelementptr inbounds float, ptr %".3", i64 %".70"
+  %".72" = load <16 x float>, ptr %".71", align 4
+  %".73" = add i64 %".39", %".69"
+  %".74" = getelementptr inbounds float, ptr %".3", i64 %".73"
+  %".75" = load <16 x float>, ptr %".74", align 4
+  %".76" = add i64 %".40", %"for.iv.2"
+  %".77" = getelementptr inbounds float, ptr %".4", i64 %".76"
+  %".78" = load float, ptr %".77", align 4
+  %".79" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".78", i32 0
+  %".80" = shufflevector <16 x float> %".79", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".81" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".80", <16 x float> %".72", <16 x float> %".51")
+  %".82" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".80", <16 x float> %".75", <16 x float> %".52")
+  %".83" = add i64 %".41", %"for.iv.2"
   %".84" = getelementptr inbounds float, ptr %".4", i64 %".83"
   %".85" = load float, ptr %".84", align 4
-  %".86" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".85", i32 0
-  %".87" = shufflevector <8 x float> %".86", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".88" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".87", <8 x float> %".64", <8 x float> %".47")
-  %".89" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".87", <8 x float> %".67", <8 x float> %".48")
-  %".90" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".87", <8 x float> %".70", <8 x float> %".49")
-  %".91" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".87", <8 x float> %".73", <8 x float> %".50")
-  %".92" = add i64 %".38", %"for.iv.2"
-  %".93" = getelementptr inbounds float, ptr %".4", i64 %".92"
-  %".94" = load float, ptr %".93", align 4
-  %".95" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".94", i32 0
-  %".96" = shufflevector <8 x float> %".95", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".97" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".96", <8 x float> %".64", <8 x float> %".51")
-  %".98" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".96", <8 x float> %".67", <8 x float> %".52")
-  %".99" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".96", <8 x float> %".70", <8 x float> %".53")
-  %".100" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".96", <8 x float> %".73", <8 x float> %".54")
-  %".101" = add i64 %".39", %"for.iv.2"
-  %".102" = getelementptr inbounds float, ptr %".4", i64 %".101"
-  %".103" = load float, ptr %".102", align 4
-  %".104" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".103", i32 0
-  %".105" = shufflevector <8 x float> %".104", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".106" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".105", <8 x float> %".64", <8 x float> %".55")
-  %".107" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".105", <8 x float> %".67", <8 x float> %".56")
-  %".108" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".105", <8 x float> %".70", <8 x float> %".57")
-  %".109" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".105", <8 x float> %".73", <8 x float> %".58")
+  %".86" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".85", i32 0
+  %".87" = shufflevector <16 x float> %".86", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".88" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".87", <16 x float> %".72", <16 x float> %".53")
+  %".89" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".87", <16 x float> %".75", <16 x float> %".54")
+  %".90" = add i64 %".42", %"for.iv.2"
+  %".91" = getelementptr inbounds float, ptr %".4", i64 %".90"
+  %".92" = load float, ptr %".91", align 4
+  %".93" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".92", i32 0
+  %".94" = shufflevector <16 x float> %".93", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".95" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".94", <16 x float> %".72", <16 x float> %".55")
+  %".96" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".94", <16 x float> %".75", <16 x float> %".56")
+  %".97" = add i64 %".43", %"for.iv.2"
+  %".98" = getelementptr inbounds float, ptr %".4", i64 %".97"
+  %".99" = load float, ptr %".98", align 4
+  %".100" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".99", i32 0
+  %".101" = shufflevector <16 x float> %".100", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".102" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".101", <16 x float> %".72", <16 x float> %".57")
+  %".103" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".101", <16 x float> %".75", <16 x float> %".58")
+  %".104" = add i64 %".44", %"for.iv.2"
+  %".105" = getelementptr inbounds float, ptr %".4", i64 %".104"
+  %".106" = load float, ptr %".105", align 4
+  %".107" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".106", i32 0
+  %".108" = shufflevector <16 x float> %".107", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".109" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".108", <16 x float> %".72", <16 x float> %".59")
+  %".110" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".108", <16 x float> %".75", <16 x float> %".60")
+  %".111" = add i64 %".45", %"for.iv.2"
+  %".112" = getelementptr inbounds float, ptr %".4", i64 %".111"
+  %".113" = load float, ptr %".112", align 4
+  %".114" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".113", i32 0
+  %".115" = shufflevector <16 x float> %".114", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".116" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".115", <16 x float> %".72", <16 x float> %".61")
+  %".117" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".115", <16 x float> %".75", <16 x float> %".62")
+  %".118" = add i64 %".46", %"for.iv.2"
+  %".119" = getelementptr inbounds float, ptr %".4", i64 %".118"
+  %".120" = load float, ptr %".119", align 4
+  %".121" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".120", i32 0
+  %".122" = shufflevector <16 x float> %".121", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".123" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".122", <16 x float> %".72", <16 x float> %".63")
+  %".124" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".122", <16 x float> %".75", <16 x float> %".64")
+  %".125" = add i64 %".47", %"for.iv.2"
+  %".126" = getelementptr inbounds float, ptr %".4", i64 %".125"
+  %".127" = load float, ptr %".126", align 4
+  %".128" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".127", i32 0
+  %".129" = shufflevector <16 x float> %".128", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".130" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".129", <16 x float> %".72", <16 x float> %".65")
+  %".131" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".129", <16 x float> %".75", <16 x float> %".66")
   %"for.next" = add nsw i64 %"for.iv.2", 1
   br label %"for.header.2"
 for.exit.2:
-  %".111" = mul i64 %".32", 16
-  %".112" = add i64 %".36", %".111"
-  %".113" = getelementptr inbounds float, ptr %".5", i64 %".112"
-  store <8 x float> %".43", ptr %".113", align 4
-  %".115" = add i64 %".112", 8
-  %".116" = getelementptr inbounds float, ptr %".5", i64 %".115"
-  store <8 x float> %".44", ptr %".116", align 4
-  %".118" = mul i64 %".33", 16
-  %".119" = add i64 %".36", %".118"
-  %".120" = getelementptr inbounds float, ptr %".5", i64 %".119"
-  store <8 x float> %".45", ptr %".120", align 4
-  %".122" = add i64 %".119", 8
-  %".123" = getelementptr inbounds float, ptr %".5", i64 %".122"
-  store <8 x float> %".46", ptr %".123", align 4
-  %".125" = add i64 %".37", %".111"
-  %".126" = getelementptr inbounds float, ptr %".5", i64 %".125"
-  store <8 x float> %".47", ptr %".126", align 4
-  %".128" = add i64 %".125", 8
-  %".129" = getelementptr inbounds float, ptr %".5", i64 %".128"
-  store <8 x float> %".48", ptr %".129", align 4
-  %".131" = add i64 %".37", %".118"
-  %".132" = getelementptr inbounds float, ptr %".5", i64 %".131"
-  store <8 x float> %".49", ptr %".132", align 4
-  %".134" = add i64 %".131", 8
+  %".133" = mul i64 %".36", 16
+  %".134" = add i64 %".40", %".133"
   %".135" = getelementptr inbounds float, ptr %".5", i64 %".134"
-  store <8 x float> %".50", ptr %".135", align 4
-  %".137" = add i64 %".38", %".111"
-  %".138" = getelementptr inbounds float, ptr %".5", i64 %".137"
-  store <8 x float> %".51", ptr %".138", align 4
-  %".140" = add i64 %".137", 8
-  %".141" = getelementptr inbounds float, ptr %".5", i64 %".140"
-  store <8 x float> %".52", ptr %".141", align 4
-  %".143" = add i64 %".38", %".118"
-  %".144" = getelementptr inbounds float, ptr %".5", i64 %".143"
-  store <8 x float> %".53", ptr %".144", align 4
-  %".146" = add i64 %".143", 8
-  %".147" = getelementptr inbounds float, ptr %".5", i64 %".146"
-  store <8 x float> %".54", ptr %".147", align 4
-  %".149" = add i64 %".39", %".111"
-  %".150" = getelementptr inbounds float, ptr %".5", i64 %".149"
-  store <8 x float> %".55", ptr %".150", align 4
-  %".152" = add i64 %".149", 8
-  %".153" = getelementptr inbounds float, ptr %".5", i64 %".152"
-  store <8 x float> %".56", ptr %".153", align 4
-  %".155" = add i64 %".39", %".118"
-  %".156" = getelementptr inbounds float, ptr %".5", i64 %".155"
-  store <8 x float> %".57", ptr %".156", align 4
-  %".158" = add i64 %".155", 8
-  %".159" = getelementptr inbounds float, ptr %".5", i64 %".158"
-  store <8 x float> %".58", ptr %".159", align 4
-  %"for.next.1" = add nsw i64 %"for.iv.1", 4
+  store <16 x float> %".51", ptr %".135", align 4
+  %".137" = mul i64 %".37", 16
+  %".138" = add i64 %".40", %".137"
+  %".139" = getelementptr inbounds float, ptr %".5", i64 %".138"
+  store <16 x float> %".52", ptr %".139", align 4
+  %".141" = add i64 %".41", %".133"
+  %".142" = getelementptr inbounds float, ptr %".5", i64 %".141"
+  store <16 x float> %".53", ptr %".142", align 4
+  %".144" = add i64 %".41", %".137"
+  %".145" = getelementptr inbounds float, ptr %".5", i64 %".144"
+  store <16 x float> %".54", ptr %".145", align 4
+  %".147" = add i64 %".42", %".133"
+  %".148" = getelementptr inbounds float, ptr %".5", i64 %".147"
+  store <16 x float> %".55", ptr %".148", align 4
+  %".150" = add i64 %".42", %".137"
+  %".151" = getelementptr inbounds float, ptr %".5", i64 %".150"
+  store <16 x float> %".56", ptr %".151", align 4
+  %".153" = add i64 %".43", %".133"
+  %".154" = getelementptr inbounds float, ptr %".5", i64 %".153"
+  store <16 x float> %".57", ptr %".154", align 4
+  %".156" = add i64 %".43", %".137"
+  %".157" = getelementptr inbounds float, ptr %".5", i64 %".156"
+  store <16 x float> %".58", ptr %".157", align 4
+  %".159" = add i64 %".44", %".133"
+  %".160" = getelementptr inbounds float, ptr %".5", i64 %".159"
+  store <16 x float> %".59", ptr %".160", align 4
+  %".162" = add i64 %".44", %".137"
+  %".163" = getelementptr inbounds float, ptr %".5", i64 %".162"
+  store <16 x float> %".60", ptr %".163", align 4
+  %".165" = add i64 %".45", %".133"
+  %".166" = getelementptr inbounds float, ptr %".5", i64 %".165"
+  store <16 x float> %".61", ptr %".166", align 4
+  %".168" = add i64 %".45", %".137"
+  %".169" = getelementptr inbounds float, ptr %".5", i64 %".168"
+  store <16 x float> %".62", ptr %".169", align 4
+  %".171" = add i64 %".46", %".133"
+  %".172" = getelementptr inbounds float, ptr %".5", i64 %".171"
+  store <16 x float> %".63", ptr %".172", align 4
+  %".174" = add i64 %".46", %".137"
+  %".175" = getelementptr inbounds float, ptr %".5", i64 %".174"
+  store <16 x float> %".64", ptr %".175", align 4
+  %".177" = add i64 %".47", %".133"
+  %".178" = getelementptr inbounds float, ptr %".5", i64 %".177"
+  store <16 x float> %".65", ptr %".178", align 4
+  %".180" = add i64 %".47", %".137"
+  %".181" = getelementptr inbounds float, ptr %".5", i64 %".180"
+  store <16 x float> %".66", ptr %".181", align 4
+  %"for.next.1" = add nsw i64 %"for.iv.1", 8
   br label %"for.header.1"
 for.header.3:
   %"for.iv.3" = phi  i64 [%".21", %"for.exit.1"], [%"for.next.3", %"for.exit.4"]
-  %".163" = icmp slt i64 %"for.iv.3", %".17"
-  br i1 %".163", label %"for.body.3", label %"for.exit.3"
+  %".185" = icmp slt i64 %"for.iv.3", %".17"
+  br i1 %".185", label %"for.body.3", label %"for.exit.3"
 for.body.3:
-  %".165" = mul i64 %"for.iv", 2
-  %".166" = add i64 %".165", 1
-  %".167" = mul i64 %".165", 2048
-  %".168" = mul i64 %".166", 2048
-  %".169" = mul i64 %"for.iv.3", 128
-  %".170" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
-  %".171" = shufflevector <8 x float> %".170", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".187" = mul i64 %"for.iv", 2
+  %".188" = add i64 %".187", 1
+  %".189" = mul i64 %".187", 2048
+  %".190" = mul i64 %".188", 2048
+  %".191" = mul i64 %"for.iv.3", 128
+  %".192" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
+  %".193" = shufflevector <16 x float> %".192", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
   br label %"for.header.4"
 for.exit.3:
   %"for.next.4" = add nsw i64 %"for.iv", 1
   br label %"for.header"
 for.header.4:
   %"for.iv.4" = phi  i64 [0, %"for.body.3"], [%"for.next.2", %"for.body.4"]
-  %".173" = phi  <8 x float> [%".171", %"for.body.3"], [%".201", %"for.body.4"]
-  %".174" = phi  <8 x float> [%".171", %"for.body.3"], [%".202", %"for.body.4"]
-  %".175" = phi  <8 x float> [%".171", %"for.body.3"], [%".203", %"for.body.4"]
-  %".176" = phi  <8 x float> [%".171", %"for.body.3"], [%".204", %"for.body.4"]
-  %".177" = phi  <8 x float> [%".171", %"for.body.3"], [%".224", %"for.body.4"]
-  %".178" = phi  <8 x float> [%".171", %"for.body.3"], [%".225", %"for.body.4"]
-  %".179" = phi  <8 x float> [%".171", %"for.body.3"], [%".226", %"for.body.4"]
-  %".180" = phi  <8 x float> [%".171", %"for.body.3"], [%".227", %"for.body.4"]
-  %".181" = icmp slt i64 %"for.iv.4", 128
-  br i1 %".181", label %"for.body.4", label %"for.exit.4"
+  %".195" = phi  <16 x float> [%".193", %"for.body.3"], [%".217", %"for.body.4"]
+  %".196" = phi  <16 x float> [%".193", %"for.body.3"], [%".218", %"for.body.4"]
+  %".197" = phi  <16 x float> [%".193", %"for.body.3"], [%".232", %"for.body.4"]
+  %".198" = phi  <16 x float> [%".193", %"for.body.3"], [%".233", %"for.body.4"]
+  %".199" = phi  <16 x float> [%".193", %"for.body.3"], [%".247", %"for.body.4"]
+  %".200" = phi  <16 x float> [%".193", %"for.body.3"], [%".248", %"for.body.4"]
+  %".201" = phi  <16 x float> [%".193", %"for.body.3"], [%".262", %"for.body.4"]
+  %".202" = phi  <16 x float> [%".193", %"for.body.3"], [%".263", %"for.body.4"]
+  %".203" = icmp slt i64 %"for.iv.4", 128
+  br i1 %".203", label %"for.body.4", label %"for.exit.4"
 for.body.4:
-  %".183" = mul i64 %"for.iv.4", 16
-  %".184" = add i64 %".167", %".183"
-  %".185" = getelementptr inbounds float, ptr %".3", i64 %".184"
-  %".186" = load <8 x float>, ptr %".185", align 4
-  %".187" = add i64 %".184", 8
-  %".188" = getelementptr inbounds float, ptr %".3", i64 %".187"
-  %".189" = load <8 x float>, ptr %".188", align 4
-  %".190" = add i64 %".168", %".183"
-  %".191" = getelementptr inbounds float, ptr %".3", i64 %".190"
-  %".192" = load <8 x float>, ptr %".191", align 4
-  %".193" = add i64 %".190", 8
-  %".194" = getelementptr inbounds float, ptr %".3", i64 %".193"
-  %".195" = load <8 x float>, ptr %".194", align 4
-  %".196" = add i64 %".169", %"for.iv.4"
-  %".197" = getelementptr inbounds float, ptr %".4", i64 %".196"
-  %".198" = load float, ptr %".197", align 4
-  %".199" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".198", i32 0
-  %".200" = shufflevector <8 x float> %".199", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".201" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".200", <8 x float> %".186", <8 x float> %".173")
-  %".202" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".200", <8 x float> %".189", <8 x float> %".174")
-  %".203" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".200", <8 x float> %".192", <8 x float> %".175")
-  %".204" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".200", <8 x float> %".195", <8 x float> %".176")
-  %".205" = add i64 %"for.iv.4", 1
-  %".206" = mul i64 %".205", 16
-  %".207" = add i64 %".167", %".206"
-  %".208" = getelementptr inbounds float, ptr %".3", i64 %".207"
-  %".209" = load <8 x float>, ptr %".208", align 4
-  %".210" = add i64 %".207", 8
-  %".211" = getelementptr inbounds float, ptr %".3", i64 %".210"
-  %".212" = load <8 x float>, ptr %".211", align 4
-  %".213" = add i64 %".168", %".206"
-  %".214" = getelementptr inbounds float, ptr %".3", i64 %".213"
-  %".215" = load <8 x float>, ptr %".214", align 4
-  %".216" = add i64 %".213", 8
-  %".217" = getelementptr inbounds float, ptr %".3", i64 %".216"
-  %".218" = load <8 x float>, ptr %".217", align 4
-  %".219" = add i64 %".169", %".205"
-  %".220" = getelementptr inbounds float, ptr %".4", i64 %".219"
-  %".221" = load float, ptr %".220", align 4
-  %".222" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".221", i32 0
-  %".223" = shufflevector <8 x float> %".222", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".224" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".223", <8 x float> %".209", <8 x float> %".177")
-  %".225" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".223", <8 x float> %".212", <8 x float> %".178")
-  %".226" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".223", <8 x float> %".215", <8 x float> %".179")
-  %".227" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".223", <8 x float> %".218", <8 x float> %".180")
-  %"for.next.2" = add nsw i64 %"for.iv.4", 2
+  %".205" = mul i64 %"for.iv.4", 16
+  %".206" = add i64 %".189", %".205"
+  %".207" = getelementptr inbounds float, ptr %".3", i64 %".206"
+  %".208" = load <16 x float>, ptr %".207", align 4
+  %".209" = add i64 %".190", %".205"
+  %".210" = getelementptr inbounds float, ptr %".3", i64 %".209"
+  %".211" = load <16 x float>, ptr %".210", align 4
+  %".212" = add i64 %".191", %"for.iv.4"
+  %".213" = getelementptr inbounds float, ptr %".4", i64 %".212"
+  %".214" = load float, ptr %".213", align 4
+  %".215" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".214", i32 0
+  %".216" = shufflevector <16 x float> %".215", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".217" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".216", <16 x float> %".208", <16 x float> %".195")
+  %".218" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".216", <16 x float> %".211", <16 x float> %".196")
+  %".219" = add i64 %"for.iv.4", 1
+  %".220" = mul i64 %".219", 16
+  %".221" = add i64 %".189", %".220"
+  %".222" = getelementptr inbounds float, ptr %".3", i64 %".221"
+  %".223" = load <16 x float>, ptr %".222", align 4
+  %".224" = add i64 %".190", %".220"
+  %".225" = getelementptr inbounds float, ptr %".3", i64 %".224"
+  %".226" = load <16 x float>, ptr %".225", align 4
+  %".227" = add i64 %".191", %".219"
+  %".228" = getelementptr inbounds float, ptr %".4", i64 %".227"
+  %".229" = load float, ptr %".228", align 4
+  %".230" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".229", i32 0
+  %".231" = shufflevector <16 x float> %".230", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".232" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".231", <16 x float> %".223", <16 x float> %".197")
+  %".233" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".231", <16 x float> %".226", <16 x float> %".198")
+  %".234" = add i64 %"for.iv.4", 2
+  %".235" = mul i64 %".234", 16
+  %".236" = add i64 %".189", %".235"
+  %".237" = getelementptr inbounds float, ptr %".3", i64 %".236"
+  %".238" = load <16 x float>, ptr %".237", align 4
+  %".239" = add i64 %".190", %".235"
+  %".240" = getelementptr inbounds float, ptr %".3", i64 %".239"
+  %".241" = load <16 x float>, ptr %".240", align 4
+  %".242" = add i64 %".191", %".234"
+  %".243" = getelementptr inbounds float, ptr %".4", i64 %".242"
+  %".244" = load float, ptr %".243", align 4
+  %".245" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".244", i32 0
+  %".246" = shufflevector <16 x float> %".245", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".247" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".246", <16 x float> %".238", <16 x float> %".199")
+  %".248" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".246", <16 x float> %".241", <16 x float> %".200")
+  %".249" = add i64 %"for.iv.4", 3
+  %".250" = mul i64 %".249", 16
+  %".251" = add i64 %".189", %".250"
+  %".252" = getelementptr inbounds float, ptr %".3", i64 %".251"
+  %".253" = load <16 x float>, ptr %".252", align 4
+  %".254" = add i64 %".190", %".250"
+  %".255" = getelementptr inbounds float, ptr %".3", i64 %".254"
+  %".256" = load <16 x float>, ptr %".255", align 4
+  %".257" = add i64 %".191", %".249"
+  %".258" = getelementptr inbounds float, ptr %".4", i64 %".257"
+  %".259" = load float, ptr %".258", align 4
+  %".260" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".259", i32 0
+  %".261" = shufflevector <16 x float> %".260", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".262" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".261", <16 x float> %".253", <16 x float> %".201")
+  %".263" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".261", <16 x float> %".256", <16 x float> %".202")
+  %"for.next.2" = add nsw i64 %"for.iv.4", 4
   br label %"for.header.4"
 for.exit.4:
-  %".229" = fadd afn arcp contract nsz reassoc <8 x float> %".173", %".177"
-  %".230" = fadd afn arcp contract nsz reassoc <8 x float> %".174", %".178"
-  %".231" = fadd afn arcp contract nsz reassoc <8 x float> %".175", %".179"
-  %".232" = fadd afn arcp contract nsz reassoc <8 x float> %".176", %".180"
-  %".233" = mul i64 %".165", 16
-  %".234" = add i64 %".169", %".233"
-  %".235" = getelementptr inbounds float, ptr %".5", i64 %".234"
-  store <8 x float> %".229", ptr %".235", align 4
-  %".237" = add i64 %".234", 8
-  %".238" = getelementptr inbounds float, ptr %".5", i64 %".237"
-  store <8 x float> %".230", ptr %".238", align 4
-  %".240" = mul i64 %".166", 16
-  %".241" = add i64 %".169", %".240"
-  %".242" = getelementptr inbounds float, ptr %".5", i64 %".241"
-  store <8 x float> %".231", ptr %".242", align 4
-  %".244" = add i64 %".241", 8
-  %".245" = getelementptr inbounds float, ptr %".5", i64 %".244"
-  store <8 x float> %".232", ptr %".245", align 4
+  %".265" = fadd afn arcp contract nsz reassoc <16 x float> %".195", %".197"
+  %".266" = fadd afn arcp contract nsz reassoc <16 x float> %".199", %".201"
+  %".267" = fadd afn arcp contract nsz reassoc <16 x float> %".265", %".266"
+  %".268" = fadd afn arcp contract nsz reassoc <16 x float> %".196", %".198"
+  %".269" = fadd afn arcp contract nsz reassoc <16 x float> %".200", %".202"
+  %".270" = fadd afn arcp contract nsz reassoc <16 x float> %".268", %".269"
+  %".271" = mul i64 %".187", 16
+  %".272" = add i64 %".191", %".271"
+  %".273" = getelementptr inbounds float, ptr %".5", i64 %".272"
+  store <16 x float> %".267", ptr %".273", align 4
+  %".275" = mul i64 %".188", 16
+  %".276" = add i64 %".191", %".275"
+  %".277" = getelementptr inbounds float, ptr %".5", i64 %".276"
+  store <16 x float> %".270", ptr %".277", align 4
   %"for.next.3" = add nsw i64 %"for.iv.3", 1
   br label %"for.header.3"
 }
@@ -16381,32 +16517,32 @@ entry:
   br label %"body"
 body:
   %".6" = mul i64 %".4", 24576
-  %".7" = add i64 %".4", 339
-  %".8" = udiv i64 %".7", 340
+  %".7" = add i64 %".4", 335
+  %".8" = udiv i64 %".7", 336
   %".9" = mul i64 %".8", 4
   %".10" = icmp ult i64 %".6", 524288
   br i1 %".10", label %"if.then", label %"if.else"
 if.then:
   br label %"for.header"
 if.else:
-  %".258" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k192_n128.par7.ctx", i32 0, i32 0
-  store i64 0, ptr %".258"
-  %".260" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k192_n128.par7.ctx", i32 0, i32 1
-  store i64 %".9", ptr %".260"
-  %".262" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k192_n128.par7.ctx", i32 0, i32 2
-  store i64 1, ptr %".262"
-  %".264" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k192_n128.par7.ctx", i32 0, i32 3
-  store i64 0, ptr %".264"
-  %".266" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k192_n128.par7.ctx", i32 0, i32 4
-  store i64 %".8", ptr %".266"
-  %".268" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k192_n128.par7.ctx", i32 0, i32 5
-  store i64 %".4", ptr %".268"
-  %".270" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k192_n128.par7.ctx", i32 0, i32 6
-  store ptr %".2", ptr %".270"
-  %".272" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k192_n128.par7.ctx", i32 0, i32 7
-  store ptr %".1", ptr %".272"
-  %".274" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k192_n128.par7.ctx", i32 0, i32 8
-  store ptr %".3", ptr %".274"
+  %".294" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k192_n128.par7.ctx", i32 0, i32 0
+  store i64 0, ptr %".294"
+  %".296" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k192_n128.par7.ctx", i32 0, i32 1
+  store i64 %".9", ptr %".296"
+  %".298" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k192_n128.par7.ctx", i32 0, i32 2
+  store i64 1, ptr %".298"
+  %".300" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k192_n128.par7.ctx", i32 0, i32 3
+  store i64 0, ptr %".300"
+  %".302" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k192_n128.par7.ctx", i32 0, i32 4
+  store i64 %".8", ptr %".302"
+  %".304" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k192_n128.par7.ctx", i32 0, i32 5
+  store i64 %".4", ptr %".304"
+  %".306" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k192_n128.par7.ctx", i32 0, i32 6
+  store ptr %".2", ptr %".306"
+  %".308" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k192_n128.par7.ctx", i32 0, i32 7
+  store ptr %".1", ptr %".308"
+  %".310" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k192_n128.par7.ctx", i32 0, i32 8
+  store ptr %".3", ptr %".310"
   call void @"rlx.parallel"(void (ptr)* @"linear_k192_n128.par7", ptr %"linear_k192_n128.par7.ctx")
   br label %"if.end"
 if.end:
@@ -16418,12 +16554,12 @@ for.header:
 for.body:
   %".15" = udiv i64 %"for.iv", %".8"
   %".16" = urem i64 %"for.iv", %".8"
-  %".17" = mul i64 %".16", 340
-  %".18" = add i64 %".17", 340
+  %".17" = mul i64 %".16", 336
+  %".18" = add i64 %".17", 336
   %".19" = call i64 @"llvm.umin.i64"(i64 %".18", i64 %".4")
   %".20" = sub i64 %".19", %".17"
-  %".21" = udiv i64 %".20", 4
-  %".22" = mul i64 %".21", 4
+  %".21" = udiv i64 %".20", 8
+  %".22" = mul i64 %".21", 8
   %".23" = add i64 %".17", %".22"
   %".24" = add i64 %".15", 1
   br label %"for.header.1"
@@ -16446,244 +16582,280 @@ for.body.2:
   %".31" = add i64 %"for.iv.2", 1
   %".32" = add i64 %"for.iv.2", 2
   %".33" = add i64 %"for.iv.2", 3
-  %".34" = mul i64 %"for.iv.1", 2
-  %".35" = add i64 %".34", 1
-  %".36" = mul i64 %".34", 3072
-  %".37" = mul i64 %".35", 3072
-  %".38" = mul i64 %"for.iv.2", 192
-  %".39" = mul i64 %".31", 192
-  %".40" = mul i64 %".32", 192
-  %".41" = mul i64 %".33", 192
-  %".42" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
-  %".43" = shufflevector <8 x float> %".42", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".34" = add i64 %"for.iv.2", 4
+  %".35" = add i64 %"for.iv.2", 5
+  %".36" = add i64 %"for.iv.2", 6
+  %".37" = add i64 %"for.iv.2", 7
+  %".38" = mul i64 %"for.iv.1", 2
+  %".39" = add i64 %".38", 1
+  %".40" = mul i64 %".38", 3072
+  %".41" = mul i64 %".39", 3072
+  %".42" = mul i64 %"for.iv.2", 192
+  %".43" = mul i64 %".31", 192
+  %".44" = mul i64 %".32", 192
+  %".45" = mul i64 %".33", 192
+  %".46" = mul i64 %".34", 192
+  %".47" = mul i64 %".35", 192
+  %".48" = mul i64 %".36", 192
+  %".49" = mul i64 %".37", 192
+  %".50" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
+  %".51" = shufflevector <16 x float> %".50", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
   br label %"for.header.3"
 for.exit.2:
   br label %"for.header.4"
 for.header.3:
   %"for.iv.3" = phi  i64 [0, %"for.body.2"], [%"for.next", %"for.body.3"]
-  %".45" = phi  <8 x float> [%".43", %"for.body.2"], [%".81", %"for.body.3"]
-  %".46" = phi  <8 x float> [%".43", %"for.body.2"], [%".82", %"for.body.3"]
-  %".47" = phi  <8 x float> [%".43", %"for.body.2"], [%".83", %"for.body.3"]
-  %".48" = phi  <8 x float> [%".43", %"for.body.2"], [%".84", %"for.body.3"]
-  %".49" = phi  <8 x float> [%".43", %"for.body.2"], [%".90", %"for.body.3"]
-  %".50" = phi  <8 x float> [%".43", %"for.body.2"], [%".91", %"for.body.3"]
-  %".51" = phi  <8 x float> [%".43", %"for.body.2"], [%".92", %"for.body.3"]
-  %".52" = phi  <8 x float> [%".43", %"for.body.2"], [%".93", %"for.body.3"]
-  %".53" = phi  <8 x float> [%".43", %"for.body.2"], [%".99", %"for.body.3"]
-  %".54" = phi  <8 x float> [%".43", %"for.body.2"], [%".100", %"for.body.3"]
-  %".55" = phi  <8 x float> [%".43", %"for.body.2"], [%".101", %"for.body.3"]
-  %".56" = phi  <8 x float> [%".43", %"for.body.2"], [%".102", %"for.body.3"]
-  %".57" = phi  <8 x float> [%".43", %"for.body.2"], [%".108", %"for.body.3"]
-  %".58" = phi  <8 x float> [%".43", %"for.body.2"], [%".109", %"for.body.3"]
-  %".59" = phi  <8 x float> [%".43", %"for.body.2"], [%".110", %"for.body.3"]
-  %".60" = phi  <8 x float> [%".43", %"for.body.2"], [%".111", %"for.body.3"]
-  %".61" = icmp slt i64 %"for.iv.3", 192
-  br i1 %".61", label %"for.body.3", label %"for.exit.3"
+  %".53" = phi  <16 x float> [%".51", %"for.body.2"], [%".83", %"for.body.3"]
+  %".54" = phi  <16 x float> [%".51", %"for.body.2"], [%".84", %"for.body.3"]
+  %".55" = phi  <16 x float> [%".51", %"for.body.2"], [%".90", %"for.body.3"]
+  %".56" = phi  <16 x float> [%".51", %"for.body.2"], [%".91", %"for.body.3"]
+  %".57" = phi  <16 x float> [%".51", %"for.body.2"], [%".97", %"for.body.3"]
+  %".58" = phi  <16 x float> [%".51", %"for.body.2"], [%".98", %"for.body.3"]
+  %".59" = phi  <16 x float> [%".51", %"for.body.2"], [%".104", %"for.body.3"]
+  %".60" = phi  <16 x float> [%".51", %"for.body.2"], [%".105", %"for.body.3"]
+  %".61" = phi  <16 x float> [%".51", %"for.body.2"], [%".111", %"for.body.3"]
+  %".62" = phi  <16 x float> [%".51", %"for.body.2"], [%".112", %"for.body.3"]
+  %".63" = phi  <16 x float> [%".51", %"for.body.2"], [%".118", %"for.body.3"]
+  %".64" = phi  <16 x float> [%".51", %"for.body.2"], [%".119", %"for.body.3"]
+  %".65" = phi  <16 x float> [%".51", %"for.body.2"], [%".125", %"for.body.3"]
+  %".66" = phi  <16 x float> [%".51", %"for.body.2"], [%".126", %"for.body.3"]
+  %".67" = phi  <16 x float> [%".51", %"for.body.2"], [%".132", %"for.body.3"]
+  %".68" = phi  <16 x float> [%".51", %"for.body.2"], [%".133", %"for.body.3"]
+  %".69" = icmp slt i64 %"for.iv.3", 192
+  br i1 %".69", label %"for.body.3", label %"for.exit.3"
 for.body.3:
-  %".63" = mul i64 %"for.iv.3", 16
-  %".64" = add i64 %".36", %".63"
-  %".65" = getelementptr inbounds float, ptr %".2", i64 %".64"
-  %".66" = load <8 x float>, ptr %".65", align 4
-  %".67" = add i64 %".64", 8
-  %".68" = getelementptr inbounds float, ptr %".2", i64 %".67"
-  %".69" = load <8 x float>, ptr %".68", align 4
-  %".70" = add i64 %".37", %".63"
-  %".71" = getelementptr inbounds float, ptr %".2", i64 %".70"
-  %".72" = load <8 x float>, ptr %".71", align 4
-  %".73" = add i64 %".70", 8
-  %".74" = getelementptr inbounds float, ptr %".2", i64 %".73"
-  %".75" = load <8 x float>, ptr %".74", align 4
-  %".76" = add i64 %".38", %"for.iv.3"
-  %".77" = getelementptr inbounds float, ptr %".1", i64 %".76"
-  %".78" = load float, ptr %".77", align 4
-  %".79" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".78", i32 0
-  %".80" = shufflevector <8 x float> %".79", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".81" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".80", <8 x float> %".66", <8 x float> %".45")
-  %".82" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".80", <8 x float> %".69", <8 x float> %".46")
-  %".83" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".80", <8 x float> %".72", <8 x float> %".47")
-  %".84" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".80", <8 x float> %".75", <8 x float> %".48")
-  %".85" = add i64 %".39", %"for.iv.3"
+  %".71" = mul i64 %"for.iv.3", 16
+  %".72" = add i64 %".40", %".71"
+  %".73" = getelementptr inbounds float, ptr %".2", i64 %".72"
+  %".74" = load <16 x float>, ptr %".73", align 4
+  %".75" = add i64 %".41", %".71"
+  %".76" = getelementptr inbounds float, ptr %".2", i64 %".75"
+  %".77" = load <16 x float>, ptr %".76", align 4
+  %".78" = add i64 %".42", %"for.iv.3"
+  %".79" = getelementptr inbounds float, ptr %".1", i64 %".78"
+  %".80" = load float, ptr %".79", align 4
+  %".81" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".80", i32 0
+  %".82" = shufflevector <16 x float> %".81", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".83" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".82", <16 x float> %".74", <16 x float> %".53")
+  %".84" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".82", <16 x float> %".77", <16 x float> %".54")
+  %".85" = add i64 %".43", %"for.iv.3"
   %".86" = getelementptr inbounds float, ptr %".1", i64 %".85"
   %".87" = load float, ptr %".86", align 4
-  %".88" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".87", i32 0
-  %".89" = shufflevector <8 x float> %".88", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".90" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".89", <8 x float> %".66", <8 x float> %".49")
-  %".91" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".89", <8 x float> %".69", <8 x float> %".50")
-  %".92" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".89", <8 x float> %".72", <8 x float> %".51")
-  %".93" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".89", <8 x float> %".75", <8 x float> %".52")
-  %".94" = add i64 %".40", %"for.iv.3"
-  %".95" = getelementptr inbounds float, ptr %".1", i64 %".94"
-  %".96" = load float, ptr %".95", align 4
-  %".97" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".96", i32 0
-  %".98" = shufflevector <8 x float> %".97", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".99" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".98", <8 x float> %".66", <8 x float> %".53")
-  %".100" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".98", <8 x float> %".69", <8 x float> %".54")
-  %".101" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".98", <8 x float> %".72", <8 x float> %".55")
-  %".102" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".98", <8 x float> %".75", <8 x float> %".56")
-  %".103" = add i64 %".41", %"for.iv.3"
-  %".104" = getelementptr inbounds float, ptr %".1", i64 %".103"
-  %".105" = load float, ptr %".104", align 4
-  %".106" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".105", i32 0
-  %".107" = shufflevector <8 x float> %".106", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".108" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".107", <8 x float> %".66", <8 x float> %".57")
-  %".109" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".107", <8 x float> %".69", <8 x float> %".58")
-  %".110" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".107", <8 x float> %".72", <8 x float> %".59")
-  %".111" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".107", <8 x float> %".75", <8 x float> %".60")
+  %".88" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".87", i32 0
+  %".89" = shufflevector <16 x float> %".88", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".90" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".89", <16 x float> %".74", <16 x float> %".55")
+  %".91" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".89", <16 x float> %".77", <16 x float> %".56")
+  %".92" = add i64 %".44", %"for.iv.3"
+  %".93" = getelementptr inbounds float, ptr %".1", i64 %".92"
+  %".94" = load float, ptr %".93", align 4
+  %".95" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".94", i32 0
+  %".96" = shufflevector <16 x float> %".95", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".97" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".96", <16 x float> %".74", <16 x float> %".57")
+  %".98" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".96", <16 x float> %".77", <16 x float> %".58")
+  %".99" = add i64 %".45", %"for.iv.3"
+  %".100" = getelementptr inbounds float, ptr %".1", i64 %".99"
+  %".101" = load float, ptr %".100", align 4
+  %".102" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".101", i32 0
+  %".103" = shufflevector <16 x float> %".102", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".104" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".103", <16 x float> %".74", <16 x float> %".59")
+  %".105" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".103", <16 x float> %".77", <16 x float> %".60")
+  %".106" = add i64 %".46", %"for.iv.3"
+  %".107" = getelementptr inbounds float, ptr %".1", i64 %".106"
+  %".108" = load float, ptr %".107", align 4
+  %".109" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".108", i32 0
+  %".110" = shufflevector <16 x float> %".109", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".111" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".110", <16 x float> %".74", <16 x float> %".61")
+  %".112" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".110", <16 x float> %".77", <16 x float> %".62")
+  %".113" = add i64 %".47", %"for.iv.3"
+  %".114" = getelementptr inbounds float, ptr %".1", i64 %".113"
+  %".115" = load float, ptr %".114", align 4
+  %".116" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".115", i32 0
+  %".117" = shufflevector <16 x float> %".116", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".118" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".117", <16 x float> %".74", <16 x float> %".63")
+  %".119" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".117", <16 x float> %".77", <16 x float> %".64")
+  %".120" = add i64 %".48", %"for.iv.3"
+  %".121" = getelementptr inbounds float, ptr %".1", i64 %".120"
+  %".122" = load float, ptr %".121", align 4
+  %".123" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".122", i32 0
+  %".124" = shufflevector <16 x float> %".123", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".125" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".124", <16 x float> %".74", <16 x float> %".65")
+  %".126" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".124", <16 x float> %".77", <16 x float> %".66")
+  %".127" = add i64 %".49", %"for.iv.3"
+  %".128" = getelementptr inbounds float, ptr %".1", i64 %".127"
+  %".129" = load float, ptr %".128", align 4
+  %".130" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".129", i32 0
+  %".131" = shufflevector <16 x float> %".130", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".132" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".131", <16 x float> %".74", <16 x float> %".67")
+  %".133" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".131", <16 x float> %".77", <16 x float> %".68")
   %"for.next" = add nsw i64 %"for.iv.3", 1
   br label %"for.header.3"
 for.exit.3:
-  %".113" = mul i64 %".34", 16
-  %".114" = mul i64 %"for.iv.2", 128
-  %".115" = add i64 %".114", %".113"
-  %".116" = getelementptr inbounds float, ptr %".3", i64 %".115"
-  store <8 x float> %".45", ptr %".116", align 4
-  %".118" = add i64 %".115", 8
-  %".119" = getelementptr inbounds float, ptr %".3", i64 %".118"
-  store <8 x float> %".46", ptr %".119", align 4
-  %".121" = mul i64 %".35", 16
-  %".122" = add i64 %".114", %".121"
-  %".123" = getelementptr inbounds float, ptr %".3", i64 %".122"
-  store <8 x float> %".47", ptr %".123", align 4
-  %".125" = add i64 %".122", 8
-  %".126" = getelementptr inbounds float, ptr %".3", i64 %".125"
-  store <8 x float> %".48", ptr %".126", align 4
-  %".128" = mul i64 %".31", 128
-  %".129" = add i64 %".128", %".113"
-  %".130" = getelementptr inbounds float, ptr %".3", i64 %".129"
-  store <8 x float> %".49", ptr %".130", align 4
-  %".132" = add i64 %".129", 8
-  %".133" = getelementptr inbounds float, ptr %".3", i64 %".132"
-  store <8 x float> %".50", ptr %".133", align 4
-  %".135" = add i64 %".128", %".121"
-  %".136" = getelementptr inbounds float, ptr %".3", i64 %".135"
-  store <8 x float> %".51", ptr %".136", align 4
-  %".138" = add i64 %".135", 8
-  %".139" = getelementptr inbounds float, ptr %".3", i64 %".138"
-  store <8 x float> %".52", ptr %".139", align 4
-  %".141" = mul i64 %".32", 128
-  %".142" = add i64 %".141", %".113"
-  %".143" = getelementptr inbounds float, ptr %".3", i64 %".142"
-  store <8 x float> %".53", ptr %".143", align 4
-  %".145" = add i64 %".142", 8
+  %".135" = mul i64 %".38", 16
+  %".136" = mul i64 %"for.iv.2", 128
+  %".137" = add i64 %".136", %".135"
+  %".138" = getelementptr inbounds float, ptr %".3", i64 %".137"
+  store <16 x float> %".53", ptr %".138", align 4
+  %".140" = mul i64 %".39", 16
+  %".141" = add i64 %".136", %".140"
+  %".142" = getelementptr inbounds float, ptr %".3", i64 %".141"
+  store <16 x float> %".54", ptr %".142", align 4
+  %".144" = mul i64 %".31", 128
+  %".145" = add i64 %".144", %".135"
   %".146" = getelementptr inbounds float, ptr %".3", i64 %".145"
-  store <8 x float> %".54", ptr %".146", align 4
-  %".148" = add i64 %".141", %".121"
+  store <16 x float> %".55", ptr %".146", align 4
+  %".148" = add i64 %".144", %".140"
   %".149" = getelementptr inbounds float, ptr %".3", i64 %".148"
-  store <8 x float> %".55", ptr %".149", align 4
-  %".151" = add i64 %".148", 8
-  %".152" = getelementptr inbounds float, ptr %".3", i64 %".151"
-  store <8 x float> %".56", ptr %".152", align 4
-  %".154" = mul i64 %".33", 128
-  %".155" = add i64 %".154", %".113"
+  store <16 x float> %".56", ptr %".149", align 4
+  %".151" = mul i64 %".32", 128
+  %".152" = add i64 %".151", %".135"
+  %".153" = getelementptr inbounds float, ptr %".3", i64 %".152"
+  store <16 x float> %".57", ptr %".153", align 4
+  %".155" = add i64 %".151", %".140"
   %".156" = getelementptr inbounds float, ptr %".3", i64 %".155"
-  store <8 x float> %".57", ptr %".156", align 4
-  %".158" = add i64 %".155", 8
-  %".159" = getelementptr inbounds float, ptr %".3", i64 %".158"
-  store <8 x float> %".58", ptr %".159", align 4
-  %".161" = add i64 %".154", %".121"
-  %".162" = getelementptr inbounds float, ptr %".3", i64 %".161"
-  store <8 x float> %".59", ptr %".162", align 4
-  %".164" = add i64 %".161", 8
-  %".165" = getelementptr inbounds float, ptr %".3", i64 %".164"
-  store <8 x float> %".60", ptr %".165", align 4
-  %"for.next.1" = add nsw i64 %"for.iv.2", 4
+  store <16 x float> %".58", ptr %".156", align 4
+  %".158" = mul i64 %".33", 128
+  %".159" = add i64 %".158", %".135"
+  %".160" = getelementptr inbounds float, ptr %".3", i64 %".159"
+  store <16 x float> %".59", ptr %".160", align 4
+  %".162" = add i64 %".158", %".140"
+  %".163" = getelementptr inbounds float, ptr %".3", i64 %".162"
+  store <16 x float> %".60", ptr %".163", align 4
+  %".165" = mul i64 %".34", 128
+  %".166" = add i64 %".165", %".135"
+  %".167" = getelementptr inbounds float, ptr %".3", i64 %".166"
+  store <16 x float> %".61", ptr %".167", align 4
+  %".169" = add i64 %".165", %".140"
+  %".170" = getelementptr inbounds float, ptr %".3", i64 %".169"
+  store <16 x float> %".62", ptr %".170", align 4
+  %".172" = mul i64 %".35", 128
+  %".173" = add i64 %".172", %".135"
+  %".174" = getelementptr inbounds float, ptr %".3", i64 %".173"
+  store <16 x float> %".63", ptr %".174", align 4
+  %".176" = add i64 %".172", %".140"
+  %".177" = getelementptr inbounds float, ptr %".3", i64 %".176"
+  store <16 x float> %".64", ptr %".177", align 4
+  %".179" = mul i64 %".36", 128
+  %".180" = add i64 %".179", %".135"
+  %".181" = getelementptr inbounds float, ptr %".3", i64 %".180"
+  store <16 x float> %".65", ptr %".181", align 4
+  %".183" = add i64 %".179", %".140"
+  %".184" = getelementptr inbounds float, ptr %".3", i64 %".183"
+  store <16 x float> %".66", ptr %".184", align 4
+  %".186" = mul i64 %".37", 128
+  %".187" = add i64 %".186", %".135"
+  %".188" = getelementptr inbounds float, ptr %".3", i64 %".187"
+  store <16 x float> %".67", ptr %".188", align 4
+  %".190" = add i64 %".186", %".140"
+  %".191" = getelementptr inbounds float, ptr %".3", i64 %".190"
+  store <16 x float> %".68", ptr %".191", align 4
+  %"for.next.1" = add nsw i64 %"for.iv.2", 8
   br label %"for.header.2"
 for.header.4:
   %"for.iv.4" = phi  i64 [%".23", %"for.exit.2"], [%"for.next.3", %"for.exit.5"]
-  %".169" = icmp slt i64 %"for.iv.4", %".19"
-  br i1 %".169", label %"for.body.4", label %"for.exit.4"
+  %".195" = icmp slt i64 %"for.iv.4", %".19"
+  br i1 %".195", label %"for.body.4", label %"for.exit.4"
 for.body.4:
-  %".171" = mul i64 %"for.iv.1", 2
-  %".172" = add i64 %".171", 1
-  %".173" = mul i64 %".171", 3072
-  %".174" = mul i64 %".172", 3072
-  %".175" = mul i64 %"for.iv.4", 192
-  %".176" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
-  %".177" = shufflevector <8 x float> %".176", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".197" = mul i64 %"for.iv.1", 2
+  %".198" = add i64 %".197", 1
+  %".199" = mul i64 %".197", 3072
+  %".200" = mul i64 %".198", 3072
+  %".201" = mul i64 %"for.iv.4", 192
+  %".202" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
+  %".203" = shufflevector <16 x float> %".202", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
   br label %"for.header.5"
 for.exit.4:
   %"for.next.4" = add nsw i64 %"for.iv.1", 1
   br label %"for.header.1"
 for.header.5:
   %"for.iv.5" = phi  i64 [0, %"for.body.4"], [%"for.next.2", %"for.body.5"]
-  %".179" = phi  <8 x float> [%".177", %"for.body.4"], [%".207", %"for.body.5"]
-  %".180" = phi  <8 x float> [%".177", %"for.body.4"], [%".208", %"for.body.5"]
-  %".181" = phi  <8 x float> [%".177", %"for.body.4"], [%".209", %"for.body.5"]
-  %".182" = phi  <8 x float> [%".177", %"for.body.4"], [%".210", %"for.body.5"]
-  %".183" = phi  <8 x float> [%".177", %"for.body.4"], [%".230", %"for.body.5"]
-  %".184" = phi  <8 x float> [%".177", %"for.body.4"], [%".231", %"for.body.5"]
-  %".185" = phi  <8 x float> [%".177", %"for.body.4"], [%".232", %"for.body.5"]
-  %".186" = phi  <8 x float> [%".177", %"for.body.4"], [%".233", %"for.body.5"]
-  %".187" = icmp slt i64 %"for.iv.5", 192
-  br i1 %".187", label %"for.body.5", label %"for.exit.5"
+  %".205" = phi  <16 x float> [%".203", %"for.body.4"], [%".227", %"for.body.5"]
+  %".206" = phi  <16 x float> [%".203", %"for.body.4"], [%".228", %"for.body.5"]
+  %".207" = phi  <16 x float> [%".203", %"for.body.4"], [%".242", %"for.body.5"]
+  %".208" = phi  <16 x float> [%".203", %"for.body.4"], [%".243", %"for.body.5"]
+  %".209" = phi  <16 x float> [%".203", %"for.body.4"], [%".257", %"for.body.5"]
+  %".210" = phi  <16 x float> [%".203", %"for.body.4"], [%".258", %"for.body.5"]
+  %".211" = phi  <16 x float> [%".203", %"for.body.4"], [%".272", %"for.body.5"]
+  %".212" = phi  <16 x float> [%".203", %"for.body.4"], [%".273", %"for.body.5"]
+  %".213" = icmp slt i64 %"for.iv.5", 192
+  br i1 %".213", label %"for.body.5", label %"for.exit.5"
 for.body.5:
-  %".189" = mul i64 %"for.iv.5", 16
-  %".190" = add i64 %".173", %".189"
-  %".191" = getelementptr inbounds float, ptr %".2", i64 %".190"
-  %".192" = load <8 x float>, ptr %".191", align 4
-  %".193" = add i64 %".190", 8
-  %".194" = getelementptr inbounds float, ptr %".2", i64 %".193"
-  %".195" = load <8 x float>, ptr %".194", align 4
-  %".196" = add i64 %".174", %".189"
-  %".197" = getelementptr inbounds float, ptr %".2", i64 %".196"
-  %".198" = load <8 x float>, ptr %".197", align 4
-  %".199" = add i64 %".196", 8
-  %".200" = getelementptr inbounds float, ptr %".2", i64 %".199"
-  %".201" = load <8 x float>, ptr %".200", align 4
-  %".202" = add i64 %".175", %"for.iv.5"
-  %".203" = getelementptr inbounds float, ptr %".1", i64 %".202"
-  %".204" = load float, ptr %".203", align 4
-  %".205" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".204", i32 0
-  %".206" = shufflevector <8 x float> %".205", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".207" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".206", <8 x float> %".192", <8 x float> %".179")
-  %".208" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".206", <8 x float> %".195", <8 x float> %".180")
-  %".209" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".206", <8 x float> %".198", <8 x float> %".181")
-  %".210" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".206", <8 x float> %".201", <8 x float> %".182")
-  %".211" = add i64 %"for.iv.5", 1
-  %".212" = mul i64 %".211", 16
-  %".213" = add i64 %".173", %".212"
-  %".214" = getelementptr inbounds float, ptr %".2", i64 %".213"
-  %".215" = load <8 x float>, ptr %".214", align 4
-  %".216" = add i64 %".213", 8
+  %".215" = mul i64 %"for.iv.5", 16
+  %".216" = add i64 %".199", %".215"
   %".217" = getelementptr inbounds float, ptr %".2", i64 %".216"
-  %".218" = load <8 x float>, ptr %".217", align 4
-  %".219" = add i64 %".174", %".212"
+  %".218" = load <16 x float>, ptr %".217", align 4
+  %".219" = add i64 %".200", %".215"
   %".220" = getelementptr inbounds float, ptr %".2", i64 %".219"
-  %".221" = load <8 x float>, ptr %".220", align 4
-  %".222" = add i64 %".219", 8
-  %".223" = getelementptr inbounds float, ptr %".2", i64 %".222"
-  %".224" = load <8 x float>, ptr %".223", align 4
-  %".225" = add i64 %".175", %".211"
-  %".226" = getelementptr inbounds float, ptr %".1", i64 %".225"
-  %".227" = load float, ptr %".226", align 4
-  %".228" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".227", i32 0
-  %".229" = shufflevector <8 x float> %".228", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".230" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".229", <8 x float> %".215", <8 x float> %".183")
-  %".231" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".229", <8 x float> %".218", <8 x float> %".184")
-  %".232" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".229", <8 x float> %".221", <8 x float> %".185")
-  %".233" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".229", <8 x float> %".224", <8 x float> %".186")
-  %"for.next.2" = add nsw i64 %"for.iv.5", 2
+  %".221" = load <16 x float>, ptr %".220", align 4
+  %".222" = add i64 %".201", %"for.iv.5"
+  %".223" = getelementptr inbounds float, ptr %".1", i64 %".222"
+  %".224" = load float, ptr %".223", align 4
+  %".225" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".224", i32 0
+  %".226" = shufflevector <16 x float> %".225", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".227" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".226", <16 x float> %".218", <16 x float> %".205")
+  %".228" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".226", <16 x float> %".221", <16 x float> %".206")
+  %".229" = add i64 %"for.iv.5", 1
+  %".230" = mul i64 %".229", 16
+  %".231" = add i64 %".199", %".230"
+  %".232" = getelementptr inbounds float, ptr %".2", i64 %".231"
+  %".233" = load <16 x float>, ptr %".232", align 4
+  %".234" = add i64 %".200", %".230"
+  %".235" = getelementptr inbounds float, ptr %".2", i64 %".234"
+  %".236" = load <16 x float>, ptr %".235", align 4
+  %".237" = add i64 %".201", %".229"
+  %".238" = getelementptr inbounds float, ptr %".1", i64 %".237"
+  %".239" = load float, ptr %".238", align 4
+  %".240" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".239", i32 0
+  %".241" = shufflevector <16 x float> %".240", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".242" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".241", <16 x float> %".233", <16 x float> %".207")
+  %".243" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".241", <16 x float> %".236", <16 x float> %".208")
+  %".244" = add i64 %"for.iv.5", 2
+  %".245" = mul i64 %".244", 16
+  %".246" = add i64 %".199", %".245"
+  %".247" = getelementptr inbounds float, ptr %".2", i64 %".246"
+  %".248" = load <16 x float>, ptr %".247", align 4
+  %".249" = add i64 %".200", %".245"
+  %".250" = getelementptr inbounds float, ptr %".2", i64 %".249"
+  %".251" = load <16 x float>, ptr %".250", align 4
+  %".252" = add i64 %".201", %".244"
+  %".253" = getelementptr inbounds float, ptr %".1", i64 %".252"
+  %".254" = load float, ptr %".253", align 4
+  %".255" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".254", i32 0
+  %".256" = shufflevector <16 x float> %".255", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".257" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".256", <16 x float> %".248", <16 x float> %".209")
+  %".258" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".256", <16 x float> %".251", <16 x float> %".210")
+  %".259" = add i64 %"for.iv.5", 3
+  %".260" = mul i64 %".259", 16
+  %".261" = add i64 %".199", %".260"
+  %".262" = getelementptr inbounds float, ptr %".2", i64 %".261"
+  %".263" = load <16 x float>, ptr %".262", align 4
+  %".264" = add i64 %".200", %".260"
+  %".265" = getelementptr inbounds float, ptr %".2", i64 %".264"
+  %".266" = load <16 x float>, ptr %".265", align 4
+  %".267" = add i64 %".201", %".259"
+  %".268" = getelementptr inbounds float, ptr %".1", i64 %".267"
+  %".269" = load float, ptr %".268", align 4
+  %".270" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".269", i32 0
+  %".271" = shufflevector <16 x float> %".270", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".272" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".271", <16 x float> %".263", <16 x float> %".211")
+  %".273" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".271", <16 x float> %".266", <16 x float> %".212")
+  %"for.next.2" = add nsw i64 %"for.iv.5", 4
   br label %"for.header.5"
 for.exit.5:
-  %".235" = fadd afn arcp contract nsz reassoc <8 x float> %".179", %".183"
-  %".236" = fadd afn arcp contract nsz reassoc <8 x float> %".180", %".184"
-  %".237" = fadd afn arcp contract nsz reassoc <8 x float> %".181", %".185"
-  %".238" = fadd afn arcp contract nsz reassoc <8 x float> %".182", %".186"
-  %".239" = mul i64 %".171", 16
-  %".240" = mul i64 %"for.iv.4", 128
-  %".241" = add i64 %".240", %".239"
-  %".242" = getelementptr inbounds float, ptr %".3", i64 %".241"
-  store <8 x float> %".235", ptr %".242", align 4
-  %".244" = add i64 %".241", 8
-  %".245" = getelementptr inbounds float, ptr %".3", i64 %".244"
-  store <8 x float> %".236", ptr %".245", align 4
-  %".247" = mul i64 %".172", 16
-  %".248" = add i64 %".240", %".247"
-  %".249" = getelementptr inbounds float, ptr %".3", i64 %".248"
-  store <8 x float> %".237", ptr %".249", align 4
-  %".251" = add i64 %".248", 8
-  %".252" = getelementptr inbounds float, ptr %".3", i64 %".251"
-  store <8 x float> %".238", ptr %".252", align 4
+  %".275" = fadd afn arcp contract nsz reassoc <16 x float> %".205", %".207"
+  %".276" = fadd afn arcp contract nsz reassoc <16 x float> %".209", %".211"
+  %".277" = fadd afn arcp contract nsz reassoc <16 x float> %".275", %".276"
+  %".278" = fadd afn arcp contract nsz reassoc <16 x float> %".206", %".208"
+  %".279" = fadd afn arcp contract nsz reassoc <16 x float> %".210", %".212"
+  %".280" = fadd afn arcp contract nsz reassoc <16 x float> %".278", %".279"
+  %".281" = mul i64 %".197", 16
+  %".282" = mul i64 %"for.iv.4", 128
+  %".283" = add i64 %".282", %".281"
+  %".284" = getelementptr inbounds float, ptr %".3", i64 %".283"
+  store <16 x float> %".277", ptr %".284", align 4
+  %".286" = mul i64 %".198", 16
+  %".287" = add i64 %".282", %".286"
+  %".288" = getelementptr inbounds float, ptr %".3", i64 %".287"
+  store <16 x float> %".280", ptr %".288", align 4
   %"for.next.3" = add nsw i64 %"for.iv.4", 1
   br label %"for.header.4"
 }
@@ -16701,12 +16873,12 @@ par.header:
 par.body:
   %".13" = udiv i64 %"par.iv", %".1"
   %".14" = urem i64 %"par.iv", %".1"
-  %".15" = mul i64 %".14", 340
-  %".16" = add i64 %".15", 340
+  %".15" = mul i64 %".14", 336
+  %".16" = add i64 %".15", 336
   %".17" = call i64 @"llvm.umin.i64"(i64 %".16", i64 %".2")
   %".18" = sub i64 %".17", %".15"
-  %".19" = udiv i64 %".18", 4
-  %".20" = mul i64 %".19", 4
+  %".19" = udiv i64 %".18", 8
+  %".20" = mul i64 %".19", 8
   %".21" = add i64 %".15", %".20"
   %".22" = add i64 %".13", 1
   br label %"for.header"
@@ -16729,244 +16901,280 @@ for.body.1:
   %".29" = add i64 %"for.iv.1", 1
   %".30" = add i64 %"for.iv.1", 2
   %".31" = add i64 %"for.iv.1", 3
-  %".32" = mul i64 %"for.iv", 2
-  %".33" = add i64 %".32", 1
-  %".34" = mul i64 %".32", 3072
-  %".35" = mul i64 %".33", 3072
-  %".36" = mul i64 %"for.iv.1", 192
-  %".37" = mul i64 %".29", 192
-  %".38" = mul i64 %".30", 192
-  %".39" = mul i64 %".31", 192
-  %".40" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
-  %".41" = shufflevector <8 x float> %".40", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".32" = add i64 %"for.iv.1", 4
+  %".33" = add i64 %"for.iv.1", 5
+  %".34" = add i64 %"for.iv.1", 6
+  %".35" = add i64 %"for.iv.1", 7
+  %".36" = mul i64 %"for.iv", 2
+  %".37" = add i64 %".36", 1
+  %".38" = mul i64 %".36", 3072
+  %".39" = mul i64 %".37", 3072
+  %".40" = mul i64 %"for.iv.1", 192
+  %".41" = mul i64 %".29", 192
+  %".42" = mul i64 %".30", 192
+  %".43" = mul i64 %".31", 192
+  %".44" = mul i64 %".32", 192
+  %".45" = mul i64 %".33", 192
+  %".46" = mul i64 %".34", 192
+  %".47" = mul i64 %".35", 192
+  %".48" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
+  %".49" = shufflevector <16 x float> %".48", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
   br label %"for.header.2"
 for.exit.1:
   br label %"for.header.3"
 for.header.2:
   %"for.iv.2" = phi  i64 [0, %"for.body.1"], [%"for.next", %"for.body.2"]
-  %".43" = phi  <8 x float> [%".41", %"for.body.1"], [%".79", %"for.body.2"]
-  %".44" = phi  <8 x float> [%".41", %"for.body.1"], [%".80", %"for.body.2"]
-  %".45" = phi  <8 x float> [%".41", %"for.body.1"], [%".81", %"for.body.2"]
-  %".46" = phi  <8 x float> [%".41", %"for.body.1"], [%".82", %"for.body.2"]
-  %".47" = phi  <8 x float> [%".41", %"for.body.1"], [%".88", %"for.body.2"]
-  %".48" = phi  <8 x float> [%".41", %"for.body.1"], [%".89", %"for.body.2"]
-  %".49" = phi  <8 x float> [%".41", %"for.body.1"], [%".90", %"for.body.2"]
-  %".50" = phi  <8 x float> [%".41", %"for.body.1"], [%".91", %"for.body.2"]
-  %".51" = phi  <8 x float> [%".41", %"for.body.1"], [%".97", %"for.body.2"]
-  %".52" = phi  <8 x float> [%".41", %"for.body.1"], [%".98", %"for.body.2"]
-  %".53" = phi  <8 x float> [%".41", %"for.body.1"], [%".99", %"for.body.2"]
-  %".54" = phi  <8 x float> [%".41", %"for.body.1"], [%".100", %"for.body.2"]
-  %".55" = phi  <8 x float> [%".41", %"for.body.1"], [%".106", %"for.body.2"]
-  %".56" = phi  <8 x float> [%".41", %"for.body.1"], [%".107", %"for.body.2"]
-  %".57" = phi  <8 x float> [%".41", %"for.body.1"], [%".108", %"for.body.2"]
-  %".58" = phi  <8 x float> [%".41", %"for.body.1"], [%".109", %"for.body.2"]
-  %".59" = icmp slt i64 %"for.iv.2", 192
-  br i1 %".59", label %"for.body.2", label %"for.exit.2"
+  %".51" = phi  <16 x float> [%".49", %"for.body.1"], [%".81", %"for.body.2"]
+  %".52" = phi  <16 x float> [%".49", %"for.body.1"], [%".82", %"for.body.2"]
+  %".53" = phi  <16 x float> [%".49", %"for.body.1"], [%".88", %"for.body.2"]
+  %".54" = phi  <16 x float> [%".49", %"for.body.1"], [%".89", %"for.body.2"]
+  %".55" = phi  <16 x float> [%".49", %"for.body.1"], [%".95", %"for.body.2"]
+  %".56" = phi  <16 x float> [%".49", %"for.body.1"], [%".96", %"for.body.2"]
+  %".57" = phi  <16 x float> [%".49", %"for.body.1"], [%".102", %"for.body.2"]
+  %".58" = phi  <16 x float> [%".49", %"for.body.1"], [%".103", %"for.body.2"]
+  %".59" = phi  <16 x float> [%".49", %"for.body.1"], [%".109", %"for.body.2"]
+  %".60" = phi  <16 x float> [%".49", %"for.body.1"], [%".110", %"for.body.2"]
+  %".61" = phi  <16 x float> [%".49", %"for.body.1"], [%".116", %"for.body.2"]
+  %".62" = phi  <16 x float> [%".49", %"for.body.1"], [%".117", %"for.body.2"]
+  %".63" = phi  <16 x float> [%".49", %"for.body.1"], [%".123", %"for.body.2"]
+  %".64" = phi  <16 x float> [%".49", %"for.body.1"], [%".124", %"for.body.2"]
+  %".65" = phi  <16 x float> [%".49", %"for.body.1"], [%".130", %"for.body.2"]
+  %".66" = phi  <16 x float> [%".49", %"for.body.1"], [%".131", %"for.body.2"]
+  %".67" = icmp slt i64 %"for.iv.2", 192
+  br i1 %".67", label %"for.body.2", label %"for.exit.2"
 for.body.2:
-  %".61" = mul i64 %"for.iv.2", 16
-  %".62" = add i64 %".34", %".61"
-  %".63" = getelementptr inbounds float, ptr %".3", i64 %".62"
-  %".64" = load <8 x float>, ptr %".63", align 4
-  %".65" = add i64 %".62", 8
-  %".66" = getelementptr inbounds float, ptr %".3", i64 %".65"
-  %".67" = load <8 x float>, ptr %".66", align 4
-  %".68" = add i64 %".35", %".61"
-  %".69" = getelementptr inbounds float, ptr %".3", i64 %".68"
-  %".70" = load <8 x float>, ptr %".69", align 4
-  %".71" = add i64 %".68", 8
-  %".72" = getelementptr inbounds float, ptr %".3", i64 %".71"
-  %".73" = load <8 x float>, ptr %".72", align 4
-  %".74" = add i64 %".36", %"for.iv.2"
-  %".75" = getelementptr inbounds float, ptr %".4", i64 %".74"
-  %".76" = load float, ptr %".75", align 4
-  %".77" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".76", i32 0
-  %".78" = shufflevector <8 x float> %".77", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".79" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".78", <8 x float> %".64", <8 x float> %".43")
-  %".80" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".78", <8 x float> %".67", <8 x float> %".44")
-  %".81" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".78", <8 x float> %".70", <8 x float> %".45")
-  %".82" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".78", <8 x float> %".73", <8 x float> %".46")
-  %".83" = add i64 %".37", %"for.iv.2"
+  %".69" = mul i64 %"for.iv.2", 16
+  %".70" = add i64 %".38", %".69"
+  %".71" = getelementptr inbounds float, ptr %".3", i64 %".70"
+  %".72" = load <16 x float>, ptr %".71", align 4
+  %".73" = add i64 %".39", %".69"
+  %".74" = getelementptr inbounds float, ptr %".3", i64 %".73"
+  %".75" = load <16 x float>, ptr %".74", align 4
+  %".76" = add i64 %".40", %"for.iv.2"
+  %".77" = getelementptr inbounds float, ptr %".4", i64 %".76"
+  %".78" = load float, ptr %".77", align 4
+  %".79" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".78", i32 0
+  %".80" = shufflevector <16 x float> %".79", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".81" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".80", <16 x float> %".72", <16 x float> %".51")
+  %".82" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".80", <16 x float> %".75", <16 x float> %".52")
+  %".83" = add i64 %".41", %"for.iv.2"
   %".84" = getelementptr inbounds float, ptr %".4", i64 %".83"
   %".85" = load float, ptr %".84", align 4
-  %".86" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".85", i32 0
-  %".87" = shufflevector <8 x float> %".86", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".88" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".87", <8 x float> %".64", <8 x float> %".47")
-  %".89" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".87", <8 x float> %".67", <8 x float> %".48")
-  %".90" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".87", <8 x float> %".70", <8 x float> %".49")
-  %".91" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".87", <8 x float> %".73", <8 x float> %".50")
-  %".92" = add i64 %".38", %"for.iv.2"
-  %".93" = getelementptr inbounds float, ptr %".4", i64 %".92"
-  %".94" = load float, ptr %".93", align 4
-  %".95" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".94", i32 0
-  %".96" = shufflevector <8 x float> %".95", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".97" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".96", <8 x float> %".64", <8 x float> %".51")
-  %".98" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".96", <8 x float> %".67", <8 x float> %".52")
-  %".99" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".96", <8 x float> %".70", <8 x float> %".53")
-  %".100" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".96", <8 x float> %".73", <8 x float> %".54")
-  %".101" = add i64 %".39", %"for.iv.2"
-  %".102" = getelementptr inbounds float, ptr %".4", i64 %".101"
-  %".103" = load float, ptr %".102", align 4
-  %".104" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".103", i32 0
-  %".105" = shufflevector <8 x float> %".104", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".106" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".105", <8 x float> %".64", <8 x float> %".55")
-  %".107" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".105", <8 x float> %".67", <8 x float> %".56")
-  %".108" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".105", <8 x float> %".70", <8 x float> %".57")
-  %".109" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".105", <8 x float> %".73", <8 x float> %".58")
+  %".86" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".85", i32 0
+  %".87" = shufflevector <16 x float> %".86", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".88" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".87", <16 x float> %".72", <16 x float> %".53")
+  %".89" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".87", <16 x float> %".75", <16 x float> %".54")
+  %".90" = add i64 %".42", %"for.iv.2"
+  %".91" = getelementptr inbounds float, ptr %".4", i64 %".90"
+  %".92" = load float, ptr %".91", align 4
+  %".93" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".92", i32 0
+  %".94" = shufflevector <16 x float> %".93", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".95" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".94", <16 x float> %".72", <16 x float> %".55")
+  %".96" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".94", <16 x float> %".75", <16 x float> %".56")
+  %".97" = add i64 %".43", %"for.iv.2"
+  %".98" = getelementptr inbounds float, ptr %".4", i64 %".97"
+  %".99" = load float, ptr %".98", align 4
+  %".100" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".99", i32 0
+  %".101" = shufflevector <16 x float> %".100", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".102" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".101", <16 x float> %".72", <16 x float> %".57")
+  %".103" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".101", <16 x float> %".75", <16 x float> %".58")
+  %".104" = add i64 %".44", %"for.iv.2"
+  %".105" = getelementptr inbounds float, ptr %".4", i64 %".104"
+  %".106" = load float, ptr %".105", align 4
+  %".107" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".106", i32 0
+  %".108" = shufflevector <16 x float> %".107", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".109" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".108", <16 x float> %".72", <16 x float> %".59")
+  %".110" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".108", <16 x float> %".75", <16 x float> %".60")
+  %".111" = add i64 %".45", %"for.iv.2"
+  %".112" = getelementptr inbounds float, ptr %".4", i64 %".111"
+  %".113" = load float, ptr %".112", align 4
+  %".114" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".113", i32 0
+  %".115" = shufflevector <16 x float> %".114", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".116" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".115", <16 x float> %".72", <16 x float> %".61")
+  %".117" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".115", <16 x float> %".75", <16 x float> %".62")
+  %".118" = add i64 %".46", %"for.iv.2"
+  %".119" = getelementptr inbounds float, ptr %".4", i64 %".118"
+  %".120" = load float, ptr %".119", align 4
+  %".121" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".120", i32 0
+  %".122" = shufflevector <16 x float> %".121", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".123" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".122", <16 x float> %".72", <16 x float> %".63")
+  %".124" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".122", <16 x float> %".75", <16 x float> %".64")
+  %".125" = add i64 %".47", %"for.iv.2"
+  %".126" = getelementptr inbounds float, ptr %".4", i64 %".125"
+  %".127" = load float, ptr %".126", align 4
+  %".128" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".127", i32 0
+  %".129" = shufflevector <16 x float> %".128", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".130" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".129", <16 x float> %".72", <16 x float> %".65")
+  %".131" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".129", <16 x float> %".75", <16 x float> %".66")
   %"for.next" = add nsw i64 %"for.iv.2", 1
   br label %"for.header.2"
 for.exit.2:
-  %".111" = mul i64 %".32", 16
-  %".112" = mul i64 %"for.iv.1", 128
-  %".113" = add i64 %".112", %".111"
-  %".114" = getelementptr inbounds float, ptr %".5", i64 %".113"
-  store <8 x float> %".43", ptr %".114", align 4
-  %".116" = add i64 %".113", 8
-  %".117" = getelementptr inbounds float, ptr %".5", i64 %".116"
-  store <8 x float> %".44", ptr %".117", align 4
-  %".119" = mul i64 %".33", 16
-  %".120" = add i64 %".112", %".119"
-  %".121" = getelementptr inbounds float, ptr %".5", i64 %".120"
-  store <8 x float> %".45", ptr %".121", align 4
-  %".123" = add i64 %".120", 8
-  %".124" = getelementptr inbounds float, ptr %".5", i64 %".123"
-  store <8 x float> %".46", ptr %".124", align 4
-  %".126" = mul i64 %".29", 128
-  %".127" = add i64 %".126", %".111"
-  %".128" = getelementptr inbounds float, ptr %".5", i64 %".127"
-  store <8 x float> %".47", ptr %".128", align 4
-  %".130" = add i64 %".127", 8
-  %".131" = getelementptr inbounds float, ptr %".5", i64 %".130"
-  store <8 x float> %".48", ptr %".131", align 4
-  %".133" = add i64 %".126", %".119"
-  %".134" = getelementptr inbounds float, ptr %".5", i64 %".133"
-  store <8 x float> %".49", ptr %".134", align 4
-  %".136" = add i64 %".133", 8
-  %".137" = getelementptr inbounds float, ptr %".5", i64 %".136"
-  store <8 x float> %".50", ptr %".137", align 4
-  %".139" = mul i64 %".30", 128
-  %".140" = add i64 %".139", %".111"
-  %".141" = getelementptr inbounds float, ptr %".5", i64 %".140"
-  store <8 x float> %".51", ptr %".141", align 4
-  %".143" = add i64 %".140", 8
+  %".133" = mul i64 %".36", 16
+  %".134" = mul i64 %"for.iv.1", 128
+  %".135" = add i64 %".134", %".133"
+  %".136" = getelementptr inbounds float, ptr %".5", i64 %".135"
+  store <16 x float> %".51", ptr %".136", align 4
+  %".138" = mul i64 %".37", 16
+  %".139" = add i64 %".134", %".138"
+  %".140" = getelementptr inbounds float, ptr %".5", i64 %".139"
+  store <16 x float> %".52", ptr %".140", align 4
+  %".142" = mul i64 %".29", 128
+  %".143" = add i64 %".142", %".133"
   %".144" = getelementptr inbounds float, ptr %".5", i64 %".143"
-  store <8 x float> %".52", ptr %".144", align 4
-  %".146" = add i64 %".139", %".119"
+  store <16 x float> %".53", ptr %".144", align 4
+  %".146" = add i64 %".142", %".138"
   %".147" = getelementptr inbounds float, ptr %".5", i64 %".146"
-  store <8 x float> %".53", ptr %".147", align 4
-  %".149" = add i64 %".146", 8
-  %".150" = getelementptr inbounds float, ptr %".5", i64 %".149"
-  store <8 x float> %".54", ptr %".150", align 4
-  %".152" = mul i64 %".31", 128
-  %".153" = add i64 %".152", %".111"
+  store <16 x float> %".54", ptr %".147", align 4
+  %".149" = mul i64 %".30", 128
+  %".150" = add i64 %".149", %".133"
+  %".151" = getelementptr inbounds float, ptr %".5", i64 %".150"
+  store <16 x float> %".55", ptr %".151", align 4
+  %".153" = add i64 %".149", %".138"
   %".154" = getelementptr inbounds float, ptr %".5", i64 %".153"
-  store <8 x float> %".55", ptr %".154", align 4
-  %".156" = add i64 %".153", 8
-  %".157" = getelementptr inbounds float, ptr %".5", i64 %".156"
-  store <8 x float> %".56", ptr %".157", align 4
-  %".159" = add i64 %".152", %".119"
-  %".160" = getelementptr inbounds float, ptr %".5", i64 %".159"
-  store <8 x float> %".57", ptr %".160", align 4
-  %".162" = add i64 %".159", 8
-  %".163" = getelementptr inbounds float, ptr %".5", i64 %".162"
-  store <8 x float> %".58", ptr %".163", align 4
-  %"for.next.1" = add nsw i64 %"for.iv.1", 4
+  store <16 x float> %".56", ptr %".154", align 4
+  %".156" = mul i64 %".31", 128
+  %".157" = add i64 %".156", %".133"
+  %".158" = getelementptr inbounds float, ptr %".5", i64 %".157"
+  store <16 x float> %".57", ptr %".158", align 4
+  %".160" = add i64 %".156", %".138"
+  %".161" = getelementptr inbounds float, ptr %".5", i64 %".160"
+  store <16 x float> %".58", ptr %".161", align 4
+  %".163" = mul i64 %".32", 128
+  %".164" = add i64 %".163", %".133"
+  %".165" = getelementptr inbounds float, ptr %".5", i64 %".164"
+  store <16 x float> %".59", ptr %".165", align 4
+  %".167" = add i64 %".163", %".138"
+  %".168" = getelementptr inbounds float, ptr %".5", i64 %".167"
+  store <16 x float> %".60", ptr %".168", align 4
+  %".170" = mul i64 %".33", 128
+  %".171" = add i64 %".170", %".133"
+  %".172" = getelementptr inbounds float, ptr %".5", i64 %".171"
+  store <16 x float> %".61", ptr %".172", align 4
+  %".174" = add i64 %".170", %".138"
+  %".175" = getelementptr inbounds float, ptr %".5", i64 %".174"
+  store <16 x float> %".62", ptr %".175", align 4
+  %".177" = mul i64 %".34", 128
+  %".178" = add i64 %".177", %".133"
+  %".179" = getelementptr inbounds float, ptr %".5", i64 %".178"
+  store <16 x float> %".63", ptr %".179", align 4
+  %".181" = add i64 %".177", %".138"
+  %".182" = getelementptr inbounds float, ptr %".5", i64 %".181"
+  store <16 x float> %".64", ptr %".182", align 4
+  %".184" = mul i64 %".35", 128
+  %".185" = add i64 %".184", %".133"
+  %".186" = getelementptr inbounds float, ptr %".5", i64 %".185"
+  store <16 x float> %".65", ptr %".186", align 4
+  %".188" = add i64 %".184", %".138"
+  %".189" = getelementptr inbounds float, ptr %".5", i64 %".188"
+  store <16 x float> %".66", ptr %".189", align 4
+  %"for.next.1" = add nsw i64 %"for.iv.1", 8
   br label %"for.header.1"
 for.header.3:
   %"for.iv.3" = phi  i64 [%".21", %"for.exit.1"], [%"for.next.3", %"for.exit.4"]
-  %".167" = icmp slt i64 %"for.iv.3", %".17"
-  br i1 %".167", label %"for.body.3", label %"for.exit.3"
+  %".193" = icmp slt i64 %"for.iv.3", %".17"
+  br i1 %".193", label %"for.body.3", label %"for.exit.3"
 for.body.3:
-  %".169" = mul i64 %"for.iv", 2
-  %".170" = add i64 %".169", 1
-  %".171" = mul i64 %".169", 3072
-  %".172" = mul i64 %".170", 3072
-  %".173" = mul i64 %"for.iv.3", 192
-  %".174" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
-  %".175" = shufflevector <8 x float> %".174", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".195" = mul i64 %"for.iv", 2
+  %".196" = add i64 %".195", 1
+  %".197" = mul i64 %".195", 3072
+  %".198" = mul i64 %".196", 3072
+  %".199" = mul i64 %"for.iv.3", 192
+  %".200" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
+  %".201" = shufflevector <16 x float> %".200", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
   br label %"for.header.4"
 for.exit.3:
   %"for.next.4" = add nsw i64 %"for.iv", 1
   br label %"for.header"
 for.header.4:
   %"for.iv.4" = phi  i64 [0, %"for.body.3"], [%"for.next.2", %"for.body.4"]
-  %".177" = phi  <8 x float> [%".175", %"for.body.3"], [%".205", %"for.body.4"]
-  %".178" = phi  <8 x float> [%".175", %"for.body.3"], [%".206", %"for.body.4"]
-  %".179" = phi  <8 x float> [%".175", %"for.body.3"], [%".207", %"for.body.4"]
-  %".180" = phi  <8 x float> [%".175", %"for.body.3"], [%".208", %"for.body.4"]
-  %".181" = phi  <8 x float> [%".175", %"for.body.3"], [%".228", %"for.body.4"]
-  %".182" = phi  <8 x float> [%".175", %"for.body.3"], [%".229", %"for.body.4"]
-  %".183" = phi  <8 x float> [%".175", %"for.body.3"], [%".230", %"for.body.4"]
-  %".184" = phi  <8 x float> [%".175", %"for.body.3"], [%".231", %"for.body.4"]
-  %".185" = icmp slt i64 %"for.iv.4", 192
-  br i1 %".185", label %"for.body.4", label %"for.exit.4"
+  %".203" = phi  <16 x float> [%".201", %"for.body.3"], [%".225", %"for.body.4"]
+  %".204" = phi  <16 x float> [%".201", %"for.body.3"], [%".226", %"for.body.4"]
+  %".205" = phi  <16 x float> [%".201", %"for.body.3"], [%".240", %"for.body.4"]
+  %".206" = phi  <16 x float> [%".201", %"for.body.3"], [%".241", %"for.body.4"]
+  %".207" = phi  <16 x float> [%".201", %"for.body.3"], [%".255", %"for.body.4"]
+  %".208" = phi  <16 x float> [%".201", %"for.body.3"], [%".256", %"for.body.4"]
+  %".209" = phi  <16 x float> [%".201", %"for.body.3"], [%".270", %"for.body.4"]
+  %".210" = phi  <16 x float> [%".201", %"for.body.3"], [%".271", %"for.body.4"]
+  %".211" = icmp slt i64 %"for.iv.4", 192
+  br i1 %".211", label %"for.body.4", label %"for.exit.4"
 for.body.4:
-  %".187" = mul i64 %"for.iv.4", 16
-  %".188" = add i64 %".171", %".187"
-  %".189" = getelementptr inbounds float, ptr %".3", i64 %".188"
-  %".190" = load <8 x float>, ptr %".189", align 4
-  %".191" = add i64 %".188", 8
-  %".192" = getelementptr inbounds float, ptr %".3", i64 %".191"
-  %".193" = load <8 x float>, ptr %".192", align 4
-  %".194" = add i64 %".172", %".187"
-  %".195" = getelementptr inbounds float, ptr %".3", i64 %".194"
-  %".196" = load <8 x float>, ptr %".195", align 4
-  %".197" = add i64 %".194", 8
-  %".198" = getelementptr inbounds float, ptr %".3", i64 %".197"
-  %".199" = load <8 x float>, ptr %".198", align 4
-  %".200" = add i64 %".173", %"for.iv.4"
-  %".201" = getelementptr inbounds float, ptr %".4", i64 %".200"
-  %".202" = load float, ptr %".201", align 4
-  %".203" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".202", i32 0
-  %".204" = shufflevector <8 x float> %".203", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".205" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".204", <8 x float> %".190", <8 x float> %".177")
-  %".206" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".204", <8 x float> %".193", <8 x float> %".178")
-  %".207" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".204", <8 x float> %".196", <8 x float> %".179")
-  %".208" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".204", <8 x float> %".199", <8 x float> %".180")
-  %".209" = add i64 %"for.iv.4", 1
-  %".210" = mul i64 %".209", 16
-  %".211" = add i64 %".171", %".210"
-  %".212" = getelementptr inbounds float, ptr %".3", i64 %".211"
-  %".213" = load <8 x float>, ptr %".212", align 4
-  %".214" = add i64 %".211", 8
+  %".213" = mul i64 %"for.iv.4", 16
+  %".214" = add i64 %".197", %".213"
   %".215" = getelementptr inbounds float, ptr %".3", i64 %".214"
-  %".216" = load <8 x float>, ptr %".215", align 4
-  %".217" = add i64 %".172", %".210"
+  %".216" = load <16 x float>, ptr %".215", align 4
+  %".217" = add i64 %".198", %".213"
   %".218" = getelementptr inbounds float, ptr %".3", i64 %".217"
-  %".219" = load <8 x float>, ptr %".218", align 4
-  %".220" = add i64 %".217", 8
-  %".221" = getelementptr inbounds float, ptr %".3", i64 %".220"
-  %".222" = load <8 x float>, ptr %".221", align 4
-  %".223" = add i64 %".173", %".209"
-  %".224" = getelementptr inbounds float, ptr %".4", i64 %".223"
-  %".225" = load float, ptr %".224", align 4
-  %".226" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".225", i32 0
-  %".227" = shufflevector <8 x float> %".226", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".228" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".227", <8 x float> %".213", <8 x float> %".181")
-  %".229" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".227", <8 x float> %".216", <8 x float> %".182")
-  %".230" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".227", <8 x float> %".219", <8 x float> %".183")
-  %".231" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".227", <8 x float> %".222", <8 x float> %".184")
-  %"for.next.2" = add nsw i64 %"for.iv.4", 2
+  %".219" = load <16 x float>, ptr %".218", align 4
+  %".220" = add i64 %".199", %"for.iv.4"
+  %".221" = getelementptr inbounds float, ptr %".4", i64 %".220"
+  %".222" = load float, ptr %".221", align 4
+  %".223" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".222", i32 0
+  %".224" = shufflevector <16 x float> %".223", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".225" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".224", <16 x float> %".216", <16 x float> %".203")
+  %".226" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".224", <16 x float> %".219", <16 x float> %".204")
+  %".227" = add i64 %"for.iv.4", 1
+  %".228" = mul i64 %".227", 16
+  %".229" = add i64 %".197", %".228"
+  %".230" = getelementptr inbounds float, ptr %".3", i64 %".229"
+  %".231" = load <16 x float>, ptr %".230", align 4
+  %".232" = add i64 %".198", %".228"
+  %".233" = getelementptr inbounds float, ptr %".3", i64 %".232"
+  %".234" = load <16 x float>, ptr %".233", align 4
+  %".235" = add i64 %".199", %".227"
+  %".236" = getelementptr inbounds float, ptr %".4", i64 %".235"
+  %".237" = load float, ptr %".236", align 4
+  %".238" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".237", i32 0
+  %".239" = shufflevector <16 x float> %".238", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".240" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".239", <16 x float> %".231", <16 x float> %".205")
+  %".241" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".239", <16 x float> %".234", <16 x float> %".206")
+  %".242" = add i64 %"for.iv.4", 2
+  %".243" = mul i64 %".242", 16
+  %".244" = add i64 %".197", %".243"
+  %".245" = getelementptr inbounds float, ptr %".3", i64 %".244"
+  %".246" = load <16 x float>, ptr %".245", align 4
+  %".247" = add i64 %".198", %".243"
+  %".248" = getelementptr inbounds float, ptr %".3", i64 %".247"
+  %".249" = load <16 x float>, ptr %".248", align 4
+  %".250" = add i64 %".199", %".242"
+  %".251" = getelementptr inbounds float, ptr %".4", i64 %".250"
+  %".252" = load float, ptr %".251", align 4
+  %".253" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".252", i32 0
+  %".254" = shufflevector <16 x float> %".253", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".255" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".254", <16 x float> %".246", <16 x float> %".207")
+  %".256" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".254", <16 x float> %".249", <16 x float> %".208")
+  %".257" = add i64 %"for.iv.4", 3
+  %".258" = mul i64 %".257", 16
+  %".259" = add i64 %".197", %".258"
+  %".260" = getelementptr inbounds float, ptr %".3", i64 %".259"
+  %".261" = load <16 x float>, ptr %".260", align 4
+  %".262" = add i64 %".198", %".258"
+  %".263" = getelementptr inbounds float, ptr %".3", i64 %".262"
+  %".264" = load <16 x float>, ptr %".263", align 4
+  %".265" = add i64 %".199", %".257"
+  %".266" = getelementptr inbounds float, ptr %".4", i64 %".265"
+  %".267" = load float, ptr %".266", align 4
+  %".268" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".267", i32 0
+  %".269" = shufflevector <16 x float> %".268", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".270" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".269", <16 x float> %".261", <16 x float> %".209")
+  %".271" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".269", <16 x float> %".264", <16 x float> %".210")
+  %"for.next.2" = add nsw i64 %"for.iv.4", 4
   br label %"for.header.4"
 for.exit.4:
-  %".233" = fadd afn arcp contract nsz reassoc <8 x float> %".177", %".181"
-  %".234" = fadd afn arcp contract nsz reassoc <8 x float> %".178", %".182"
-  %".235" = fadd afn arcp contract nsz reassoc <8 x float> %".179", %".183"
-  %".236" = fadd afn arcp contract nsz reassoc <8 x float> %".180", %".184"
-  %".237" = mul i64 %".169", 16
-  %".238" = mul i64 %"for.iv.3", 128
-  %".239" = add i64 %".238", %".237"
-  %".240" = getelementptr inbounds float, ptr %".5", i64 %".239"
-  store <8 x float> %".233", ptr %".240", align 4
-  %".242" = add i64 %".239", 8
-  %".243" = getelementptr inbounds float, ptr %".5", i64 %".242"
-  store <8 x float> %".234", ptr %".243", align 4
-  %".245" = mul i64 %".170", 16
-  %".246" = add i64 %".238", %".245"
-  %".247" = getelementptr inbounds float, ptr %".5", i64 %".246"
-  store <8 x float> %".235", ptr %".247", align 4
-  %".249" = add i64 %".246", 8
-  %".250" = getelementptr inbounds float, ptr %".5", i64 %".249"
-  store <8 x float> %".236", ptr %".250", align 4
+  %".273" = fadd afn arcp contract nsz reassoc <16 x float> %".203", %".205"
+  %".274" = fadd afn arcp contract nsz reassoc <16 x float> %".207", %".209"
+  %".275" = fadd afn arcp contract nsz reassoc <16 x float> %".273", %".274"
+  %".276" = fadd afn arcp contract nsz reassoc <16 x float> %".204", %".206"
+  %".277" = fadd afn arcp contract nsz reassoc <16 x float> %".208", %".210"
+  %".278" = fadd afn arcp contract nsz reassoc <16 x float> %".276", %".277"
+  %".279" = mul i64 %".195", 16
+  %".280" = mul i64 %"for.iv.3", 128
+  %".281" = add i64 %".280", %".279"
+  %".282" = getelementptr inbounds float, ptr %".5", i64 %".281"
+  store <16 x float> %".275", ptr %".282", align 4
+  %".284" = mul i64 %".196", 16
+  %".285" = add i64 %".280", %".284"
+  %".286" = getelementptr inbounds float, ptr %".5", i64 %".285"
+  store <16 x float> %".278", ptr %".286", align 4
   %"for.next.3" = add nsw i64 %"for.iv.3", 1
   br label %"for.header.3"
 }
@@ -16986,26 +17194,26 @@ body:
 if.then:
   br label %"for.header"
 if.else:
-  %".637" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"linear_swiglu_k128_n192.par8.ctx", i32 0, i32 0
-  store i64 0, ptr %".637"
-  %".639" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"linear_swiglu_k128_n192.par8.ctx", i32 0, i32 1
-  store i64 %".10", ptr %".639"
-  %".641" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"linear_swiglu_k128_n192.par8.ctx", i32 0, i32 2
-  store i64 1, ptr %".641"
-  %".643" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"linear_swiglu_k128_n192.par8.ctx", i32 0, i32 3
-  store i64 0, ptr %".643"
-  %".645" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"linear_swiglu_k128_n192.par8.ctx", i32 0, i32 4
-  store i64 %".9", ptr %".645"
-  %".647" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"linear_swiglu_k128_n192.par8.ctx", i32 0, i32 5
-  store i64 %".5", ptr %".647"
-  %".649" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"linear_swiglu_k128_n192.par8.ctx", i32 0, i32 6
-  store ptr %".2", ptr %".649"
-  %".651" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"linear_swiglu_k128_n192.par8.ctx", i32 0, i32 7
-  store ptr %".3", ptr %".651"
-  %".653" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"linear_swiglu_k128_n192.par8.ctx", i32 0, i32 8
-  store ptr %".1", ptr %".653"
-  %".655" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"linear_swiglu_k128_n192.par8.ctx", i32 0, i32 9
-  store ptr %".4", ptr %".655"
+  %".636" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"linear_swiglu_k128_n192.par8.ctx", i32 0, i32 0
+  store i64 0, ptr %".636"
+  %".638" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"linear_swiglu_k128_n192.par8.ctx", i32 0, i32 1
+  store i64 %".10", ptr %".638"
+  %".640" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"linear_swiglu_k128_n192.par8.ctx", i32 0, i32 2
+  store i64 1, ptr %".640"
+  %".642" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"linear_swiglu_k128_n192.par8.ctx", i32 0, i32 3
+  store i64 0, ptr %".642"
+  %".644" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"linear_swiglu_k128_n192.par8.ctx", i32 0, i32 4
+  store i64 %".9", ptr %".644"
+  %".646" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"linear_swiglu_k128_n192.par8.ctx", i32 0, i32 5
+  store i64 %".5", ptr %".646"
+  %".648" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"linear_swiglu_k128_n192.par8.ctx", i32 0, i32 6
+  store ptr %".2", ptr %".648"
+  %".650" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"linear_swiglu_k128_n192.par8.ctx", i32 0, i32 7
+  store ptr %".3", ptr %".650"
+  %".652" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"linear_swiglu_k128_n192.par8.ctx", i32 0, i32 8
+  store ptr %".1", ptr %".652"
+  %".654" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"linear_swiglu_k128_n192.par8.ctx", i32 0, i32 9
+  store ptr %".4", ptr %".654"
   call void @"rlx.parallel"(void (ptr)* @"linear_swiglu_k128_n192.par8", ptr %"linear_swiglu_k128_n192.par8.ctx")
   br label %"if.end"
 if.end:
@@ -17021,8 +17229,8 @@ for.body:
   %".19" = add i64 %".18", 512
   %".20" = call i64 @"llvm.umin.i64"(i64 %".19", i64 %".5")
   %".21" = sub i64 %".20", %".18"
-  %".22" = udiv i64 %".21", 4
-  %".23" = mul i64 %".22", 4
+  %".22" = udiv i64 %".21", 8
+  %".23" = mul i64 %".22", 8
   %".24" = add i64 %".18", %".23"
   %".25" = add i64 %".16", 1
   br label %"for.header.1"
@@ -17045,622 +17253,621 @@ for.body.2:
   %".32" = add i64 %"for.iv.2", 1
   %".33" = add i64 %"for.iv.2", 2
   %".34" = add i64 %"for.iv.2", 3
-  %".35" = mul i64 %"for.iv.1", 2048
-  %".36" = mul i64 %"for.iv.2", 128
-  %".37" = mul i64 %".32", 128
-  %".38" = mul i64 %".33", 128
-  %".39" = mul i64 %".34", 128
-  %".40" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
-  %".41" = shufflevector <8 x float> %".40", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".35" = add i64 %"for.iv.2", 4
+  %".36" = add i64 %"for.iv.2", 5
+  %".37" = add i64 %"for.iv.2", 6
+  %".38" = add i64 %"for.iv.2", 7
+  %".39" = mul i64 %"for.iv.1", 2048
+  %".40" = mul i64 %"for.iv.2", 128
+  %".41" = mul i64 %".32", 128
+  %".42" = mul i64 %".33", 128
+  %".43" = mul i64 %".34", 128
+  %".44" = mul i64 %".35", 128
+  %".45" = mul i64 %".36", 128
+  %".46" = mul i64 %".37", 128
+  %".47" = mul i64 %".38", 128
+  %".48" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
+  %".49" = shufflevector <16 x float> %".48", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
   br label %"for.header.3"
 for.exit.2:
   br label %"for.header.4"
 for.header.3:
   %"for.iv.3" = phi  i64 [0, %"for.body.2"], [%"for.next", %"for.body.3"]
-  %".43" = phi  <8 x float> [%".41", %"for.body.2"], [%".77", %"for.body.3"]
-  %".44" = phi  <8 x float> [%".41", %"for.body.2"], [%".78", %"for.body.3"]
-  %".45" = phi  <8 x float> [%".41", %"for.body.2"], [%".79", %"for.body.3"]
-  %".46" = phi  <8 x float> [%".41", %"for.body.2"], [%".80", %"for.body.3"]
-  %".47" = phi  <8 x float> [%".41", %"for.body.2"], [%".86", %"for.body.3"]
-  %".48" = phi  <8 x float> [%".41", %"for.body.2"], [%".87", %"for.body.3"]
-  %".49" = phi  <8 x float> [%".41", %"for.body.2"], [%".88", %"for.body.3"]
-  %".50" = phi  <8 x float> [%".41", %"for.body.2"], [%".89", %"for.body.3"]
-  %".51" = phi  <8 x float> [%".41", %"for.body.2"], [%".95", %"for.body.3"]
-  %".52" = phi  <8 x float> [%".41", %"for.body.2"], [%".96", %"for.body.3"]
-  %".53" = phi  <8 x float> [%".41", %"for.body.2"], [%".97", %"for.body.3"]
-  %".54" = phi  <8 x float> [%".41", %"for.body.2"], [%".98", %"for.body.3"]
-  %".55" = phi  <8 x float> [%".41", %"for.body.2"], [%".104", %"for.body.3"]
-  %".56" = phi  <8 x float> [%".41", %"for.body.2"], [%".105", %"for.body.3"]
-  %".57" = phi  <8 x float> [%".41", %"for.body.2"], [%".106", %"for.body.3"]
-  %".58" = phi  <8 x float> [%".41", %"for.body.2"], [%".107", %"for.body.3"]
-  %".59" = icmp slt i64 %"for.iv.3", 128
-  br i1 %".59", label %"for.body.3", label %"for.exit.3"
+  %".51" = phi  <16 x float> [%".49", %"for.body.2"], [%".80", %"for.body.3"]
+  %".52" = phi  <16 x float> [%".49", %"for.body.2"], [%".81", %"for.body.3"]
+  %".53" = phi  <16 x float> [%".49", %"for.body.2"], [%".87", %"for.body.3"]
+  %".54" = phi  <16 x float> [%".49", %"for.body.2"], [%".88", %"for.body.3"]
+  %".55" = phi  <16 x float> [%".49", %"for.body.2"], [%".94", %"for.body.3"]
+  %".56" = phi  <16 x float> [%".49", %"for.body.2"], [%".95", %"for.body.3"]
+  %".57" = phi  <16 x float> [%".49", %"for.body.2"], [%".101", %"for.body.3"]
+  %".58" = phi  <16 x float> [%".49", %"for.body.2"], [%".102", %"for.body.3"]
+  %".59" = phi  <16 x float> [%".49", %"for.body.2"], [%".108", %"for.body.3"]
+  %".60" = phi  <16 x float> [%".49", %"for.body.2"], [%".109", %"for.body.3"]
+  %".61" = phi  <16 x float> [%".49", %"for.body.2"], [%".115", %"for.body.3"]
+  %".62" = phi  <16 x float> [%".49", %"for.body.2"], [%".116", %"for.body.3"]
+  %".63" = phi  <16 x float> [%".49", %"for.body.2"], [%".122", %"for.body.3"]
+  %".64" = phi  <16 x float> [%".49", %"for.body.2"], [%".123", %"for.body.3"]
+  %".65" = phi  <16 x float> [%".49", %"for.body.2"], [%".129", %"for.body.3"]
+  %".66" = phi  <16 x float> [%".49", %"for.body.2"], [%".130", %"for.body.3"]
+  %".67" = icmp slt i64 %"for.iv.3", 128
+  br i1 %".67", label %"for.body.3", label %"for.exit.3"
 for.body.3:
-  %".61" = mul i64 %"for.iv.3", 16
-  %".62" = add i64 %".35", %".61"
-  %".63" = getelementptr inbounds float, ptr %".2", i64 %".62"
-  %".64" = load <8 x float>, ptr %".63", align 4
-  %".65" = add i64 %".62", 8
-  %".66" = getelementptr inbounds float, ptr %".2", i64 %".65"
-  %".67" = load <8 x float>, ptr %".66", align 4
-  %".68" = getelementptr inbounds float, ptr %".3", i64 %".62"
-  %".69" = load <8 x float>, ptr %".68", align 4
-  %".70" = getelementptr inbounds float, ptr %".3", i64 %".65"
-  %".71" = load <8 x float>, ptr %".70", align 4
-  %".72" = add i64 %".36", %"for.iv.3"
-  %".73" = getelementptr inbounds float, ptr %".1", i64 %".72"
-  %".74" = load float, ptr %".73", align 4
-  %".75" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".74", i32 0
-  %".76" = shufflevector <8 x float> %".75", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".77" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".76", <8 x float> %".64", <8 x float> %".43")
-  %".78" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".76", <8 x float> %".67", <8 x float> %".44")
-  %".79" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".76", <8 x float> %".69", <8 x float> %".45")
-  %".80" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".76", <8 x float> %".71", <8 x float> %".46")
-  %".81" = add i64 %".37", %"for.iv.3"
-  %".82" = getelementptr inbounds float, ptr %".1", i64 %".81"
-  %".83" = load float, ptr %".82", align 4
-  %".84" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".83", i32 0
-  %".85" = shufflevector <8 x float> %".84", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".86" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".85", <8 x float> %".64", <8 x float> %".47")
-  %".87" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".85", <8 x float> %".67", <8 x float> %".48")
-  %".88" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".85", <8 x float> %".69", <8 x float> %".49")
-  %".89" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".85", <8 x float> %".71", <8 x float> %".50")
-  %".90" = add i64 %".38", %"for.iv.3"
-  %".91" = getelementptr inbounds float, ptr %".1", i64 %".90"
-  %".92" = load float, ptr %".91", align 4
-  %".93" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".92", i32 0
-  %".94" = shufflevector <8 x float> %".93", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".95" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".94", <8 x float> %".64", <8 x float> %".51")
-  %".96" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".94", <8 x float> %".67", <8 x float> %".52")
-  %".97" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".94", <8 x float> %".69", <8 x float> %".53")
-  %".98" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".94", <8 x float> %".71", <8 x float> %".54")
-  %".99" = add i64 %".39", %"for.iv.3"
-  %".100" = getelementptr inbounds float, ptr %".1", i64 %".99"
-  %".101" = load float, ptr %".100", align 4
-  %".102" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".101", i32 0
-  %".103" = shufflevector <8 x float> %".102", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".104" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".103", <8 x float> %".64", <8 x float> %".55")
-  %".105" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".103", <8 x float> %".67", <8 x float> %".56")
-  %".106" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".103", <8 x float> %".69", <8 x float> %".57")
-  %".107" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".103", <8 x float> %".71", <8 x float> %".58")
+  %".69" = mul i64 %"for.iv.3", 16
+  %".70" = add i64 %".39", %".69"
+  %".71" = getelementptr inbounds float, ptr %".2", i64 %".70"
+  %".72" = load <16 x float>, ptr %".71", align 4
+  %".73" = getelementptr inbounds float, ptr %".3", i64 %".70"
+  %".74" = load <16 x float>, ptr %".73", align 4
+  %".75" = add i64 %".40", %"for.iv.3"
+  %".76" = getelementptr inbounds float, ptr %".1", i64 %".75"
+  %".77" = load float, ptr %".76", align 4
+  %".78" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".77", i32 0
+  %".79" = shufflevector <16 x float> %".78", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".80" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".79", <16 x float> %".72", <16 x float> %".51")
+  %".81" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".79", <16 x float> %".74", <16 x float> %".52")
+  %".82" = add i64 %".41", %"for.iv.3"
+  %".83" = getelementptr inbounds float, ptr %".1", i64 %".82"
+  %".84" = load float, ptr %".83", align 4
+  %".85" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".84", i32 0
+  %".86" = shufflevector <16 x float> %".85", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".87" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".86", <16 x float> %".72", <16 x float> %".53")
+  %".88" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".86", <16 x float> %".74", <16 x float> %".54")
+  %".89" = add i64 %".42", %"for.iv.3"
+  %".90" = getelementptr inbounds float, ptr %".1", i64 %".89"
+  %".91" = load float, ptr %".90", align 4
+  %".92" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".91", i32 0
+  %".93" = shufflevector <16 x float> %".92", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".94" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".93", <16 x float> %".72", <16 x float> %".55")
+  %".95" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".93", <16 x float> %".74", <16 x float> %".56")
+  %".96" = add i64 %".43", %"for.iv.3"
+  %".97" = getelementptr inbounds float, ptr %".1", i64 %".96"
+  %".98" = load float, ptr %".97", align 4
+  %".99" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".98", i32 0
+  %".100" = shufflevector <16 x float> %".99", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".101" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".100", <16 x float> %".72", <16 x float> %".57")
+  %".102" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".100", <16 x float> %".74", <16 x float> %".58")
+  %".103" = add i64 %".44", %"for.iv.3"
+  %".104" = getelementptr inbounds float, ptr %".1", i64 %".103"
+  %".105" = load float, ptr %".104", align 4
+  %".106" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".105", i32 0
+  %".107" = shufflevector <16 x float> %".106", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".108" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".107", <16 x float> %".72", <16 x float> %".59")
+  %".109" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".107", <16 x float> %".74", <16 x float> %".60")
+  %".110" = add i64 %".45", %"for.iv.3"
+  %".111" = getelementptr inbounds float, ptr %".1", i64 %".110"
+  %".112" = load float, ptr %".111", align 4
+  %".113" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".112", i32 0
+  %".114" = shufflevector <16 x float> %".113", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".115" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".114", <16 x float> %".72", <16 x float> %".61")
+  %".116" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".114", <16 x float> %".74", <16 x float> %".62")
+  %".117" = add i64 %".46", %"for.iv.3"
+  %".118" = getelementptr inbounds float, ptr %".1", i64 %".117"
+  %".119" = load float, ptr %".118", align 4
+  %".120" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".119", i32 0
+  %".121" = shufflevector <16 x float> %".120", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".122" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".121", <16 x float> %".72", <16 x float> %".63")
+  %".123" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".121", <16 x float> %".74", <16 x float> %".64")
+  %".124" = add i64 %".47", %"for.iv.3"
+  %".125" = getelementptr inbounds float, ptr %".1", i64 %".124"
+  %".126" = load float, ptr %".125", align 4
+  %".127" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".126", i32 0
+  %".128" = shufflevector <16 x float> %".127", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".129" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".128", <16 x float> %".72", <16 x float> %".65")
+  %".130" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".128", <16 x float> %".74", <16 x float> %".66")
   %"for.next" = add nsw i64 %"for.iv.3", 1
   br label %"for.header.3"
 for.exit.3:
-  %".109" = fsub afn arcp contract nsz reassoc <8 x float> %".41", %".43"
-  %".110" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float 0xc055c00000000000, i32 0
-  %".111" = shufflevector <8 x float> %".110", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".112" = fcmp ogt <8 x float> %".109", %".111"
-  %".113" = select  <8 x i1> %".112", <8 x float> %".109", <8 x float> %".111"
-  %".114" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float 0x4056000000000000, i32 0
-  %".115" = shufflevector <8 x float> %".114", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".116" = fcmp olt <8 x float> %".113", %".115"
-  %".117" = select  <8 x i1> %".116", <8 x float> %".113", <8 x float> %".115"
-  %".118" = call <8 x float> @"llvm.minnum.v8f32"(<8 x float> %".117", <8 x float> <float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000>)
-  %".119" = call <8 x float> @"llvm.maxnum.v8f32"(<8 x float> %".118", <8 x float> <float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000>)
-  %".120" = fmul contract <8 x float> %".119", <float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000>
-  %".121" = call <8 x float> @"llvm.rint.v8f32"(<8 x float> %".120")
-  %".122" = fmul contract <8 x float> %".121", <float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000>
-  %".123" = fsub contract <8 x float> %".119", %".122"
-  %".124" = fmul contract <8 x float> %".121", <float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000>
-  %".125" = fsub contract <8 x float> %".123", %".124"
-  %".126" = fmul contract <8 x float> <float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000>, %".125"
-  %".127" = fadd contract <8 x float> %".126", <float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000>
-  %".128" = fmul contract <8 x float> %".127", %".125"
-  %".129" = fadd contract <8 x float> %".128", <float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000>
-  %".130" = fmul contract <8 x float> %".129", %".125"
-  %".131" = fadd contract <8 x float> %".130", <float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000>
-  %".132" = fmul contract <8 x float> %".131", %".125"
-  %".133" = fadd contract <8 x float> %".132", <float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000>
-  %".134" = fmul contract <8 x float> %".133", %".125"
-  %".135" = fadd contract <8 x float> %".134", <float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000>
-  %".136" = fmul contract <8 x float> %".125", %".125"
-  %".137" = fmul contract <8 x float> %".135", %".136"
-  %".138" = fadd contract <8 x float> %".137", %".125"
-  %".139" = fadd contract <8 x float> %".138", <float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000>
-  %".140" = fptosi <8 x float> %".121" to <8 x i32>
-  %".141" = shl <8 x i32> %".140", <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
-  %".142" = bitcast <8 x float> %".139" to <8 x i32>
-  %".143" = add <8 x i32> %".142", %".141"
-  %".144" = bitcast <8 x i32> %".143" to <8 x float>
-  %".145" = fcmp olt <8 x float> %".117", <float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000>
-  %".146" = select  <8 x i1> %".145", <8 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, <8 x float> %".144"
-  %".147" = fcmp ogt <8 x float> %".117", <float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000>
-  %".148" = select  <8 x i1> %".147", <8 x float> <float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000>, <8 x float> %".146"
-  %".149" = fcmp uno <8 x float> %".117", %".117"
-  %".150" = select  <8 x i1> %".149", <8 x float> %".117", <8 x float> %".148"
-  %".151" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float 0x3ff0000000000000, i32 0
-  %".152" = shufflevector <8 x float> %".151", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".153" = fadd afn arcp contract nsz reassoc <8 x float> %".152", %".150"
-  %".154" = fdiv afn arcp contract nsz reassoc <8 x float> %".43", %".153"
-  %".155" = fmul afn arcp contract nsz reassoc <8 x float> %".154", %".45"
-  %".156" = fsub afn arcp contract nsz reassoc <8 x float> %".41", %".44"
-  %".157" = fcmp ogt <8 x float> %".156", %".111"
-  %".158" = select  <8 x i1> %".157", <8 x float> %".156", <8 x float> %".111"
-  %".159" = fcmp olt <8 x float> %".158", %".115"
-  %".160" = select  <8 x i1> %".159", <8 x float> %".158", <8 x float> %".115"
-  %".161" = call <8 x float> @"llvm.minnum.v8f32"(<8 x float> %".160", <8 x float> <float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000>)
-  %".162" = call <8 x float> @"llvm.maxnum.v8f32"(<8 x float> %".161", <8 x float> <float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000>)
-  %".163" = fmul contract <8 x float> %".162", <float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000>
-  %".164" = call <8 x float> @"llvm.rint.v8f32"(<8 x float> %".163")
-  %".165" = fmul contract <8 x float> %".164", <float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000>
-  %".166" = fsub contract <8 x float> %".162", %".165"
-  %".167" = fmul contract <8 x float> %".164", <float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000>
-  %".168" = fsub contract <8 x float> %".166", %".167"
-  %".169" = fmul contract <8 x float> <float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000>, %".168"
-  %".170" = fadd contract <8 x float> %".169", <float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000>
-  %".171" = fmul contract <8 x float> %".170", %".168"
-  %".172" = fadd contract <8 x float> %".171", <float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000>
-  %".173" = fmul contract <8 x float> %".172", %".168"
-  %".174" = fadd contract <8 x float> %".173", <float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000>
-  %".175" = fmul contract <8 x float> %".174", %".168"
-  %".176" = fadd contract <8 x float> %".175", <float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000>
-  %".177" = fmul contract <8 x float> %".176", %".168"
-  %".178" = fadd contract <8 x float> %".177", <float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000>
-  %".179" = fmul contract <8 x float> %".168", %".168"
-  %".180" = fmul contract <8 x float> %".178", %".179"
-  %".181" = fadd contract <8 x float> %".180", %".168"
-  %".182" = fadd contract <8 x float> %".181", <float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000>
-  %".183" = fptosi <8 x float> %".164" to <8 x i32>
-  %".184" = shl <8 x i32> %".183", <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
-  %".185" = bitcast <8 x float> %".182" to <8 x i32>
-  %".186" = add <8 x i32> %".185", %".184"
-  %".187" = bitcast <8 x i32> %".186" to <8 x float>
-  %".188" = fcmp olt <8 x float> %".160", <float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000>
-  %".189" = select  <8 x i1> %".188", <8 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, <8 x float> %".187"
-  %".190" = fcmp ogt <8 x float> %".160", <float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000>
-  %".191" = select  <8 x i1> %".190", <8 x float> <float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000>, <8 x float> %".189"
-  %".192" = fcmp uno <8 x float> %".160", %".160"
-  %".193" = select  <8 x i1> %".192", <8 x float> %".160", <8 x float> %".191"
-  %".194" = fadd afn arcp contract nsz reassoc <8 x float> %".152", %".193"
-  %".195" = fdiv afn arcp contract nsz reassoc <8 x float> %".44", %".194"
-  %".196" = fmul afn arcp contract nsz reassoc <8 x float> %".195", %".46"
-  %".197" = mul i64 %"for.iv.2", 192
-  %".198" = mul i64 %"for.iv.1", 16
-  %".199" = add i64 %".197", %".198"
-  %".200" = getelementptr inbounds float, ptr %".4", i64 %".199"
-  store <8 x float> %".155", ptr %".200", align 4
-  %".202" = add i64 %".199", 8
-  %".203" = getelementptr inbounds float, ptr %".4", i64 %".202"
-  store <8 x float> %".196", ptr %".203", align 4
-  %".205" = fsub afn arcp contract nsz reassoc <8 x float> %".41", %".47"
-  %".206" = fcmp ogt <8 x float> %".205", %".111"
-  %".207" = select  <8 x i1> %".206", <8 x float> %".205", <8 x float> %".111"
-  %".208" = fcmp olt <8 x float> %".207", %".115"
-  %".209" = select  <8 x i1> %".208", <8 x float> %".207", <8 x float> %".115"
-  %".210" = call <8 x float> @"llvm.minnum.v8f32"(<8 x float> %".209", <8 x float> <float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000>)
-  %".211" = call <8 x float> @"llvm.maxnum.v8f32"(<8 x float> %".210", <8 x float> <float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000>)
-  %".212" = fmul contract <8 x float> %".211", <float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000>
-  %".213" = call <8 x float> @"llvm.rint.v8f32"(<8 x float> %".212")
-  %".214" = fmul contract <8 x float> %".213", <float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000>
-  %".215" = fsub contract <8 x float> %".211", %".214"
-  %".216" = fmul contract <8 x float> %".213", <float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000>
-  %".217" = fsub contract <8 x float> %".215", %".216"
-  %".218" = fmul contract <8 x float> <float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000>, %".217"
-  %".219" = fadd contract <8 x float> %".218", <float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000>
-  %".220" = fmul contract <8 x float> %".219", %".217"
-  %".221" = fadd contract <8 x float> %".220", <float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000>
-  %".222" = fmul contract <8 x float> %".221", %".217"
-  %".223" = fadd contract <8 x float> %".222", <float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000>
-  %".224" = fmul contract <8 x float> %".223", %".217"
-  %".225" = fadd contract <8 x float> %".224", <float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000>
-  %".226" = fmul contract <8 x float> %".225", %".217"
-  %".227" = fadd contract <8 x float> %".226", <float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000>
-  %".228" = fmul contract <8 x float> %".217", %".217"
-  %".229" = fmul contract <8 x float> %".227", %".228"
-  %".230" = fadd contract <8 x float> %".229", %".217"
-  %".231" = fadd contract <8 x float> %".230", <float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000>
-  %".232" = fptosi <8 x float> %".213" to <8 x i32>
-  %".233" = shl <8 x i32> %".232", <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
-  %".234" = bitcast <8 x float> %".231" to <8 x i32>
-  %".235" = add <8 x i32> %".234", %".233"
-  %".236" = bitcast <8 x i32> %".235" to <8 x float>
-  %".237" = fcmp olt <8 x float> %".209", <float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000>
-  %".238" = select  <8 x i1> %".237", <8 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, <8 x float> %".236"
-  %".239" = fcmp ogt <8 x float> %".209", <float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000>
-  %".240" = select  <8 x i1> %".239", <8 x float> <float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000>, <8 x float> %".238"
-  %".241" = fcmp uno <8 x float> %".209", %".209"
-  %".242" = select  <8 x i1> %".241", <8 x float> %".209", <8 x float> %".240"
-  %".243" = fadd afn arcp contract nsz reassoc <8 x float> %".152", %".242"
-  %".244" = fdiv afn arcp contract nsz reassoc <8 x float> %".47", %".243"
-  %".245" = fmul afn arcp contract nsz reassoc <8 x float> %".244", %".49"
-  %".246" = fsub afn arcp contract nsz reassoc <8 x float> %".41", %".48"
-  %".247" = fcmp ogt <8 x float> %".246", %".111"
-  %".248" = select  <8 x i1> %".247", <8 x float> %".246", <8 x float> %".111"
-  %".249" = fcmp olt <8 x float> %".248", %".115"
-  %".250" = select  <8 x i1> %".249", <8 x float> %".248", <8 x float> %".115"
-  %".251" = call <8 x float> @"llvm.minnum.v8f32"(<8 x float> %".250", <8 x float> <float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000>)
-  %".252" = call <8 x float> @"llvm.maxnum.v8f32"(<8 x float> %".251", <8 x float> <float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000>)
-  %".253" = fmul contract <8 x float> %".252", <float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000>
-  %".254" = call <8 x float> @"llvm.rint.v8f32"(<8 x float> %".253")
-  %".255" = fmul contract <8 x float> %".254", <float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000>
-  %".256" = fsub contract <8 x float> %".252", %".255"
-  %".257" = fmul contract <8 x float> %".254", <float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000>
-  %".258" = fsub contract <8 x float> %".256", %".257"
-  %".259" = fmul contract <8 x float> <float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000>, %".258"
-  %".260" = fadd contract <8 x float> %".259", <float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000>
-  %".261" = fmul contract <8 x float> %".260", %".258"
-  %".262" = fadd contract <8 x float> %".261", <float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000>
-  %".263" = fmul contract <8 x float> %".262", %".258"
-  %".264" = fadd contract <8 x float> %".263", <float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000>
-  %".265" = fmul contract <8 x float> %".264", %".258"
-  %".266" = fadd contract <8 x float> %".265", <float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000>
-  %".267" = fmul contract <8 x float> %".266", %".258"
-  %".268" = fadd contract <8 x float> %".267", <float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000>
-  %".269" = fmul contract <8 x float> %".258", %".258"
-  %".270" = fmul contract <8 x float> %".268", %".269"
-  %".271" = fadd contract <8 x float> %".270", %".258"
-  %".272" = fadd contract <8 x float> %".271", <float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000>
-  %".273" = fptosi <8 x float> %".254" to <8 x i32>
-  %".274" = shl <8 x i32> %".273", <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
-  %".275" = bitcast <8 x float> %".272" to <8 x i32>
-  %".276" = add <8 x i32> %".275", %".274"
-  %".277" = bitcast <8 x i32> %".276" to <8 x float>
-  %".278" = fcmp olt <8 x float> %".250", <float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000>
-  %".279" = select  <8 x i1> %".278", <8 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, <8 x float> %".277"
-  %".280" = fcmp ogt <8 x float> %".250", <float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000>
-  %".281" = select  <8 x i1> %".280", <8 x float> <float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000>, <8 x float> %".279"
-  %".282" = fcmp uno <8 x float> %".250", %".250"
-  %".283" = select  <8 x i1> %".282", <8 x float> %".250", <8 x float> %".281"
-  %".284" = fadd afn arcp contract nsz reassoc <8 x float> %".152", %".283"
-  %".285" = fdiv afn arcp contract nsz reassoc <8 x float> %".48", %".284"
-  %".286" = fmul afn arcp contract nsz reassoc <8 x float> %".285", %".50"
-  %".287" = mul i64 %".32", 192
-  %".288" = add i64 %".287", %".198"
-  %".289" = getelementptr inbounds float, ptr %".4", i64 %".288"
-  store <8 x float> %".245", ptr %".289", align 4
-  %".291" = add i64 %".288", 8
-  %".292" = getelementptr inbounds float, ptr %".4", i64 %".291"
-  store <8 x float> %".286", ptr %".292", align 4
-  %".294" = fsub afn arcp contract nsz reassoc <8 x float> %".41", %".51"
-  %".295" = fcmp ogt <8 x float> %".294", %".111"
-  %".296" = select  <8 x i1> %".295", <8 x float> %".294", <8 x float> %".111"
-  %".297" = fcmp olt <8 x float> %".296", %".115"
-  %".298" = select  <8 x i1> %".297", <8 x float> %".296", <8 x float> %".115"
-  %".299" = call <8 x float> @"llvm.minnum.v8f32"(<8 x float> %".298", <8 x float> <float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000>)
-  %".300" = call <8 x float> @"llvm.maxnum.v8f32"(<8 x float> %".299", <8 x float> <float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000>)
-  %".301" = fmul contract <8 x float> %".300", <float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000>
-  %".302" = call <8 x float> @"llvm.rint.v8f32"(<8 x float> %".301")
-  %".303" = fmul contract <8 x float> %".302", <float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000>
-  %".304" = fsub contract <8 x float> %".300", %".303"
-  %".305" = fmul contract <8 x float> %".302", <float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000>
-  %".306" = fsub contract <8 x float> %".304", %".305"
-  %".307" = fmul contract <8 x float> <float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000>, %".306"
-  %".308" = fadd contract <8 x float> %".307", <float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000>
-  %".309" = fmul contract <8 x float> %".308", %".306"
-  %".310" = fadd contract <8 x float> %".309", <float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000>
-  %".311" = fmul contract <8 x float> %".310", %".306"
-  %".312" = fadd contract <8 x float> %".311", <float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000>
-  %".313" = fmul contract <8 x float> %".312", %".306"
-  %".314" = fadd contract <8 x float> %".313", <float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000>
-  %".315" = fmul contract <8 x float> %".314", %".306"
-  %".316" = fadd contract <8 x float> %".315", <float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000>
-  %".317" = fmul contract <8 x float> %".306", %".306"
-  %".318" = fmul contract <8 x float> %".316", %".317"
-  %".319" = fadd contract <8 x float> %".318", %".306"
-  %".320" = fadd contract <8 x float> %".319", <float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000>
-  %".321" = fptosi <8 x float> %".302" to <8 x i32>
-  %".322" = shl <8 x i32> %".321", <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
-  %".323" = bitcast <8 x float> %".320" to <8 x i32>
-  %".324" = add <8 x i32> %".323", %".322"
-  %".325" = bitcast <8 x i32> %".324" to <8 x float>
-  %".326" = fcmp olt <8 x float> %".298", <float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000>
-  %".327" = select  <8 x i1> %".326", <8 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, <8 x float> %".325"
-  %".328" = fcmp ogt <8 x float> %".298", <float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000>
-  %".329" = select  <8 x i1> %".328", <8 x float> <float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000>, <8 x float> %".327"
-  %".330" = fcmp uno <8 x float> %".298", %".298"
-  %".331" = select  <8 x i1> %".330", <8 x float> %".298", <8 x float> %".329"
-  %".332" = fadd afn arcp contract nsz reassoc <8 x float> %".152", %".331"
-  %".333" = fdiv afn arcp contract nsz reassoc <8 x float> %".51", %".332"
-  %".334" = fmul afn arcp contract nsz reassoc <8 x float> %".333", %".53"
-  %".335" = fsub afn arcp contract nsz reassoc <8 x float> %".41", %".52"
-  %".336" = fcmp ogt <8 x float> %".335", %".111"
-  %".337" = select  <8 x i1> %".336", <8 x float> %".335", <8 x float> %".111"
-  %".338" = fcmp olt <8 x float> %".337", %".115"
-  %".339" = select  <8 x i1> %".338", <8 x float> %".337", <8 x float> %".115"
-  %".340" = call <8 x float> @"llvm.minnum.v8f32"(<8 x float> %".339", <8 x float> <float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000>)
-  %".341" = call <8 x float> @"llvm.maxnum.v8f32"(<8 x float> %".340", <8 x float> <float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000>)
-  %".342" = fmul contract <8 x float> %".341", <float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000>
-  %".343" = call <8 x float> @"llvm.rint.v8f32"(<8 x float> %".342")
-  %".344" = fmul contract <8 x float> %".343", <float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000>
-  %".345" = fsub contract <8 x float> %".341", %".344"
-  %".346" = fmul contract <8 x float> %".343", <float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000>
-  %".347" = fsub contract <8 x float> %".345", %".346"
-  %".348" = fmul contract <8 x float> <float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000>, %".347"
-  %".349" = fadd contract <8 x float> %".348", <float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000>
-  %".350" = fmul contract <8 x float> %".349", %".347"
-  %".351" = fadd contract <8 x float> %".350", <float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000>
-  %".352" = fmul contract <8 x float> %".351", %".347"
-  %".353" = fadd contract <8 x float> %".352", <float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000>
-  %".354" = fmul contract <8 x float> %".353", %".347"
-  %".355" = fadd contract <8 x float> %".354", <float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000>
-  %".356" = fmul contract <8 x float> %".355", %".347"
-  %".357" = fadd contract <8 x float> %".356", <float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000>
-  %".358" = fmul contract <8 x float> %".347", %".347"
-  %".359" = fmul contract <8 x float> %".357", %".358"
-  %".360" = fadd contract <8 x float> %".359", %".347"
-  %".361" = fadd contract <8 x float> %".360", <float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000>
-  %".362" = fptosi <8 x float> %".343" to <8 x i32>
-  %".363" = shl <8 x i32> %".362", <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
-  %".364" = bitcast <8 x float> %".361" to <8 x i32>
-  %".365" = add <8 x i32> %".364", %".363"
-  %".366" = bitcast <8 x i32> %".365" to <8 x float>
-  %".367" = fcmp olt <8 x float> %".339", <float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000>
-  %".368" = select  <8 x i1> %".367", <8 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, <8 x float> %".366"
-  %".369" = fcmp ogt <8 x float> %".339", <float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000>
-  %".370" = select  <8 x i1> %".369", <8 x float> <float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000>, <8 x float> %".368"
-  %".371" = fcmp uno <8 x float> %".339", %".339"
-  %".372" = select  <8 x i1> %".371", <8 x float> %".339", <8 x float> %".370"
-  %".373" = fadd afn arcp contract nsz reassoc <8 x float> %".152", %".372"
-  %".374" = fdiv afn arcp contract nsz reassoc <8 x float> %".52", %".373"
-  %".375" = fmul afn arcp contract nsz reassoc <8 x float> %".374", %".54"
-  %".376" = mul i64 %".33", 192
-  %".377" = add i64 %".376", %".198"
-  %".378" = getelementptr inbounds float, ptr %".4", i64 %".377"
-  store <8 x float> %".334", ptr %".378", align 4
-  %".380" = add i64 %".377", 8
-  %".381" = getelementptr inbounds float, ptr %".4", i64 %".380"
-  store <8 x float> %".375", ptr %".381", align 4
-  %".383" = fsub afn arcp contract nsz reassoc <8 x float> %".41", %".55"
-  %".384" = fcmp ogt <8 x float> %".383", %".111"
-  %".385" = select  <8 x i1> %".384", <8 x float> %".383", <8 x float> %".111"
-  %".386" = fcmp olt <8 x float> %".385", %".115"
-  %".387" = select  <8 x i1> %".386", <8 x float> %".385", <8 x float> %".115"
-  %".388" = call <8 x float> @"llvm.minnum.v8f32"(<8 x float> %".387", <8 x float> <float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000>)
-  %".389" = call <8 x float> @"llvm.maxnum.v8f32"(<8 x float> %".388", <8 x float> <float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000>)
-  %".390" = fmul contract <8 x float> %".389", <float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000>
-  %".391" = call <8 x float> @"llvm.rint.v8f32"(<8 x float> %".390")
-  %".392" = fmul contract <8 x float> %".391", <float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000>
-  %".393" = fsub contract <8 x float> %".389", %".392"
-  %".394" = fmul contract <8 x float> %".391", <float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000>
-  %".395" = fsub contract <8 x float> %".393", %".394"
-  %".396" = fmul contract <8 x float> <float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000>, %".395"
-  %".397" = fadd contract <8 x float> %".396", <float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000>
-  %".398" = fmul contract <8 x float> %".397", %".395"
-  %".399" = fadd contract <8 x float> %".398", <float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000>
-  %".400" = fmul contract <8 x float> %".399", %".395"
-  %".401" = fadd contract <8 x float> %".400", <float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000>
-  %".402" = fmul contract <8 x float> %".401", %".395"
-  %".403" = fadd contract <8 x float> %".402", <float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000>
-  %".404" = fmul contract <8 x float> %".403", %".395"
-  %".405" = fadd contract <8 x float> %".404", <float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000>
-  %".406" = fmul contract <8 x float> %".395", %".395"
-  %".407" = fmul contract <8 x float> %".405", %".406"
-  %".408" = fadd contract <8 x float> %".407", %".395"
-  %".409" = fadd contract <8 x float> %".408", <float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000>
-  %".410" = fptosi <8 x float> %".391" to <8 x i32>
-  %".411" = shl <8 x i32> %".410", <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
-  %".412" = bitcast <8 x float> %".409" to <8 x i32>
-  %".413" = add <8 x i32> %".412", %".411"
-  %".414" = bitcast <8 x i32> %".413" to <8 x float>
-  %".415" = fcmp olt <8 x float> %".387", <float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000>
-  %".416" = select  <8 x i1> %".415", <8 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, <8 x float> %".414"
-  %".417" = fcmp ogt <8 x float> %".387", <float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000>
-  %".418" = select  <8 x i1> %".417", <8 x float> <float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000>, <8 x float> %".416"
-  %".419" = fcmp uno <8 x float> %".387", %".387"
-  %".420" = select  <8 x i1> %".419", <8 x float> %".387", <8 x float> %".418"
-  %".421" = fadd afn arcp contract nsz reassoc <8 x float> %".152", %".420"
-  %".422" = fdiv afn arcp contract nsz reassoc <8 x float> %".55", %".421"
-  %".423" = fmul afn arcp contract nsz reassoc <8 x float> %".422", %".57"
-  %".424" = fsub afn arcp contract nsz reassoc <8 x float> %".41", %".56"
-  %".425" = fcmp ogt <8 x float> %".424", %".111"
-  %".426" = select  <8 x i1> %".425", <8 x float> %".424", <8 x float> %".111"
-  %".427" = fcmp olt <8 x float> %".426", %".115"
-  %".428" = select  <8 x i1> %".427", <8 x float> %".426", <8 x float> %".115"
-  %".429" = call <8 x float> @"llvm.minnum.v8f32"(<8 x float> %".428", <8 x float> <float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000>)
-  %".430" = call <8 x float> @"llvm.maxnum.v8f32"(<8 x float> %".429", <8 x float> <float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000>)
-  %".431" = fmul contract <8 x float> %".430", <float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000>
-  %".432" = call <8 x float> @"llvm.rint.v8f32"(<8 x float> %".431")
-  %".433" = fmul contract <8 x float> %".432", <float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000>
-  %".434" = fsub contract <8 x float> %".430", %".433"
-  %".435" = fmul contract <8 x float> %".432", <float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000>
-  %".436" = fsub contract <8 x float> %".434", %".435"
-  %".437" = fmul contract <8 x float> <float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000>, %".436"
-  %".438" = fadd contract <8 x float> %".437", <float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000>
-  %".439" = fmul contract <8 x float> %".438", %".436"
-  %".440" = fadd contract <8 x float> %".439", <float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000>
-  %".441" = fmul contract <8 x float> %".440", %".436"
-  %".442" = fadd contract <8 x float> %".441", <float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000>
-  %".443" = fmul contract <8 x float> %".442", %".436"
-  %".444" = fadd contract <8 x float> %".443", <float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000>
-  %".445" = fmul contract <8 x float> %".444", %".436"
-  %".446" = fadd contract <8 x float> %".445", <float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000>
-  %".447" = fmul contract <8 x float> %".436", %".436"
-  %".448" = fmul contract <8 x float> %".446", %".447"
-  %".449" = fadd contract <8 x float> %".448", %".436"
-  %".450" = fadd contract <8 x float> %".449", <float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000>
-  %".451" = fptosi <8 x float> %".432" to <8 x i32>
-  %".452" = shl <8 x i32> %".451", <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
-  %".453" = bitcast <8 x float> %".450" to <8 x i32>
-  %".454" = add <8 x i32> %".453", %".452"
-  %".455" = bitcast <8 x i32> %".454" to <8 x float>
-  %".456" = fcmp olt <8 x float> %".428", <float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000>
-  %".457" = select  <8 x i1> %".456", <8 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, <8 x float> %".455"
-  %".458" = fcmp ogt <8 x float> %".428", <float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000>
-  %".459" = select  <8 x i1> %".458", <8 x float> <float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000>, <8 x float> %".457"
-  %".460" = fcmp uno <8 x float> %".428", %".428"
-  %".461" = select  <8 x i1> %".460", <8 x float> %".428", <8 x float> %".459"
-  %".462" = fadd afn arcp contract nsz reassoc <8 x float> %".152", %".461"
-  %".463" = fdiv afn arcp contract nsz reassoc <8 x float> %".56", %".462"
-  %".464" = fmul afn arcp contract nsz reassoc <8 x float> %".463", %".58"
-  %".465" = mul i64 %".34", 192
-  %".466" = add i64 %".465", %".198"
-  %".467" = getelementptr inbounds float, ptr %".4", i64 %".466"
-  store <8 x float> %".423", ptr %".467", align 4
-  %".469" = add i64 %".466", 8
-  %".470" = getelementptr inbounds float, ptr %".4", i64 %".469"
-  store <8 x float> %".464", ptr %".470", align 4
-  %"for.next.1" = add nsw i64 %"for.iv.2", 4
+  %".132" = fsub afn arcp contract nsz reassoc <16 x float> %".49", %".51"
+  %".133" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float 0xc055c00000000000, i32 0
+  %".134" = shufflevector <16 x float> %".133", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".135" = fcmp ogt <16 x float> %".132", %".134"
+  %".136" = select  <16 x i1> %".135", <16 x float> %".132", <16 x float> %".134"
+  %".137" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float 0x4056000000000000, i32 0
+  %".138" = shufflevector <16 x float> %".137", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".139" = fcmp olt <16 x float> %".136", %".138"
+  %".140" = select  <16 x i1> %".139", <16 x float> %".136", <16 x float> %".138"
+  %".141" = call <16 x float> @"llvm.minnum.v16f32"(<16 x float> %".140", <16 x float> <float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000>)
+  %".142" = call <16 x float> @"llvm.maxnum.v16f32"(<16 x float> %".141", <16 x float> <float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000>)
+  %".143" = fmul contract <16 x float> %".142", <float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000>
+  %".144" = call <16 x float> @"llvm.rint.v16f32"(<16 x float> %".143")
+  %".145" = fmul contract <16 x float> %".144", <float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000>
+  %".146" = fsub contract <16 x float> %".142", %".145"
+  %".147" = fmul contract <16 x float> %".144", <float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000>
+  %".148" = fsub contract <16 x float> %".146", %".147"
+  %".149" = fmul contract <16 x float> <float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000>, %".148"
+  %".150" = fadd contract <16 x float> %".149", <float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000>
+  %".151" = fmul contract <16 x float> %".150", %".148"
+  %".152" = fadd contract <16 x float> %".151", <float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000>
+  %".153" = fmul contract <16 x float> %".152", %".148"
+  %".154" = fadd contract <16 x float> %".153", <float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000>
+  %".155" = fmul contract <16 x float> %".154", %".148"
+  %".156" = fadd contract <16 x float> %".155", <float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000>
+  %".157" = fmul contract <16 x float> %".156", %".148"
+  %".158" = fadd contract <16 x float> %".157", <float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000>
+  %".159" = fmul contract <16 x float> %".148", %".148"
+  %".160" = fmul contract <16 x float> %".158", %".159"
+  %".161" = fadd contract <16 x float> %".160", %".148"
+  %".162" = fadd contract <16 x float> %".161", <float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000>
+  %".163" = fptosi <16 x float> %".144" to <16 x i32>
+  %".164" = shl <16 x i32> %".163", <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %".165" = bitcast <16 x float> %".162" to <16 x i32>
+  %".166" = add <16 x i32> %".165", %".164"
+  %".167" = bitcast <16 x i32> %".166" to <16 x float>
+  %".168" = fcmp olt <16 x float> %".140", <float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000>
+  %".169" = select  <16 x i1> %".168", <16 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, <16 x float> %".167"
+  %".170" = fcmp ogt <16 x float> %".140", <float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000>
+  %".171" = select  <16 x i1> %".170", <16 x float> <float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000>, <16 x float> %".169"
+  %".172" = fcmp uno <16 x float> %".140", %".140"
+  %".173" = select  <16 x i1> %".172", <16 x float> %".140", <16 x float> %".171"
+  %".174" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float 0x3ff0000000000000, i32 0
+  %".175" = shufflevector <16 x float> %".174", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".176" = fadd afn arcp contract nsz reassoc <16 x float> %".175", %".173"
+  %".177" = fdiv afn arcp contract nsz reassoc <16 x float> %".51", %".176"
+  %".178" = fmul afn arcp contract nsz reassoc <16 x float> %".177", %".52"
+  %".179" = mul i64 %"for.iv.2", 192
+  %".180" = mul i64 %"for.iv.1", 16
+  %".181" = add i64 %".179", %".180"
+  %".182" = getelementptr inbounds float, ptr %".4", i64 %".181"
+  store <16 x float> %".178", ptr %".182", align 4
+  %".184" = fsub afn arcp contract nsz reassoc <16 x float> %".49", %".53"
+  %".185" = fcmp ogt <16 x float> %".184", %".134"
+  %".186" = select  <16 x i1> %".185", <16 x float> %".184", <16 x float> %".134"
+  %".187" = fcmp olt <16 x float> %".186", %".138"
+  %".188" = select  <16 x i1> %".187", <16 x float> %".186", <16 x float> %".138"
+  %".189" = call <16 x float> @"llvm.minnum.v16f32"(<16 x float> %".188", <16 x float> <float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000>)
+  %".190" = call <16 x float> @"llvm.maxnum.v16f32"(<16 x float> %".189", <16 x float> <float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000>)
+  %".191" = fmul contract <16 x float> %".190", <float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000>
+  %".192" = call <16 x float> @"llvm.rint.v16f32"(<16 x float> %".191")
+  %".193" = fmul contract <16 x float> %".192", <float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000>
+  %".194" = fsub contract <16 x float> %".190", %".193"
+  %".195" = fmul contract <16 x float> %".192", <float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000>
+  %".196" = fsub contract <16 x float> %".194", %".195"
+  %".197" = fmul contract <16 x float> <float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000>, %".196"
+  %".198" = fadd contract <16 x float> %".197", <float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000>
+  %".199" = fmul contract <16 x float> %".198", %".196"
+  %".200" = fadd contract <16 x float> %".199", <float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000>
+  %".201" = fmul contract <16 x float> %".200", %".196"
+  %".202" = fadd contract <16 x float> %".201", <float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000>
+  %".203" = fmul contract <16 x float> %".202", %".196"
+  %".204" = fadd contract <16 x float> %".203", <float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000>
+  %".205" = fmul contract <16 x float> %".204", %".196"
+  %".206" = fadd contract <16 x float> %".205", <float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000>
+  %".207" = fmul contract <16 x float> %".196", %".196"
+  %".208" = fmul contract <16 x float> %".206", %".207"
+  %".209" = fadd contract <16 x float> %".208", %".196"
+  %".210" = fadd contract <16 x float> %".209", <float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000>
+  %".211" = fptosi <16 x float> %".192" to <16 x i32>
+  %".212" = shl <16 x i32> %".211", <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %".213" = bitcast <16 x float> %".210" to <16 x i32>
+  %".214" = add <16 x i32> %".213", %".212"
+  %".215" = bitcast <16 x i32> %".214" to <16 x float>
+  %".216" = fcmp olt <16 x float> %".188", <float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000>
+  %".217" = select  <16 x i1> %".216", <16 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, <16 x float> %".215"
+  %".218" = fcmp ogt <16 x float> %".188", <float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000>
+  %".219" = select  <16 x i1> %".218", <16 x float> <float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000>, <16 x float> %".217"
+  %".220" = fcmp uno <16 x float> %".188", %".188"
+  %".221" = select  <16 x i1> %".220", <16 x float> %".188", <16 x float> %".219"
+  %".222" = fadd afn arcp contract nsz reassoc <16 x float> %".175", %".221"
+  %".223" = fdiv afn arcp contract nsz reassoc <16 x float> %".53", %".222"
+  %".224" = fmul afn arcp contract nsz reassoc <16 x float> %".223", %".54"
+  %".225" = mul i64 %".32", 192
+  %".226" = add i64 %".225", %".180"
+  %".227" = getelementptr inbounds float, ptr %".4", i64 %".226"
+  store <16 x float> %".224", ptr %".227", align 4
+  %".229" = fsub afn arcp contract nsz reassoc <16 x float> %".49", %".55"
+  %".230" = fcmp ogt <16 x float> %".229", %".134"
+  %".231" = select  <16 x i1> %".230", <16 x float> %".229", <16 x float> %".134"
+  %".232" = fcmp olt <16 x float> %".231", %".138"
+  %".233" = select  <16 x i1> %".232", <16 x float> %".231", <16 x float> %".138"
+  %".234" = call <16 x float> @"llvm.minnum.v16f32"(<16 x float> %".233", <16 x float> <float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000>)
+  %".235" = call <16 x float> @"llvm.maxnum.v16f32"(<16 x float> %".234", <16 x float> <float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000>)
+  %".236" = fmul contract <16 x float> %".235", <float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000>
+  %".237" = call <16 x float> @"llvm.rint.v16f32"(<16 x float> %".236")
+  %".238" = fmul contract <16 x float> %".237", <float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000>
+  %".239" = fsub contract <16 x float> %".235", %".238"
+  %".240" = fmul contract <16 x float> %".237", <float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000>
+  %".241" = fsub contract <16 x float> %".239", %".240"
+  %".242" = fmul contract <16 x float> <float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000>, %".241"
+  %".243" = fadd contract <16 x float> %".242", <float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000>
+  %".244" = fmul contract <16 x float> %".243", %".241"
+  %".245" = fadd contract <16 x float> %".244", <float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000>
+  %".246" = fmul contract <16 x float> %".245", %".241"
+  %".247" = fadd contract <16 x float> %".246", <float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000>
+  %".248" = fmul contract <16 x float> %".247", %".241"
+  %".249" = fadd contract <16 x float> %".248", <float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000>
+  %".250" = fmul contract <16 x float> %".249", %".241"
+  %".251" = fadd contract <16 x float> %".250", <float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000>
+  %".252" = fmul contract <16 x float> %".241", %".241"
+  %".253" = fmul contract <16 x float> %".251", %".252"
+  %".254" = fadd contract <16 x float> %".253", %".241"
+  %".255" = fadd contract <16 x float> %".254", <float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000>
+  %".256" = fptosi <16 x float> %".237" to <16 x i32>
+  %".257" = shl <16 x i32> %".256", <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %".258" = bitcast <16 x float> %".255" to <16 x i32>
+  %".259" = add <16 x i32> %".258", %".257"
+  %".260" = bitcast <16 x i32> %".259" to <16 x float>
+  %".261" = fcmp olt <16 x float> %".233", <float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000>
+  %".262" = select  <16 x i1> %".261", <16 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, <16 x float> %".260"
+  %".263" = fcmp ogt <16 x float> %".233", <float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000>
+  %".264" = select  <16 x i1> %".263", <16 x float> <float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000>, <16 x float> %".262"
+  %".265" = fcmp uno <16 x float> %".233", %".233"
+  %".266" = select  <16 x i1> %".265", <16 x float> %".233", <16 x float> %".264"
+  %".267" = fadd afn arcp contract nsz reassoc <16 x float> %".175", %".266"
+  %".268" = fdiv afn arcp contract nsz reassoc <16 x float> %".55", %".267"
+  %".269" = fmul afn arcp contract nsz reassoc <16 x float> %".268", %".56"
+  %".270" = mul i64 %".33", 192
+  %".271" = add i64 %".270", %".180"
+  %".272" = getelementptr inbounds float, ptr %".4", i64 %".271"
+  store <16 x float> %".269", ptr %".272", align 4
+  %".274" = fsub afn arcp contract nsz reassoc <16 x float> %".49", %".57"
+  %".275" = fcmp ogt <16 x float> %".274", %".134"
+  %".276" = select  <16 x i1> %".275", <16 x float> %".274", <16 x float> %".134"
+  %".277" = fcmp olt <16 x float> %".276", %".138"
+  %".278" = select  <16 x i1> %".277", <16 x float> %".276", <16 x float> %".138"
+  %".279" = call <16 x float> @"llvm.minnum.v16f32"(<16 x float> %".278", <16 x float> <float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000>)
+  %".280" = call <16 x float> @"llvm.maxnum.v16f32"(<16 x float> %".279", <16 x float> <float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000>)
+  %".281" = fmul contract <16 x float> %".280", <float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000>
+  %".282" = call <16 x float> @"llvm.rint.v16f32"(<16 x float> %".281")
+  %".283" = fmul contract <16 x float> %".282", <float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000>
+  %".284" = fsub contract <16 x float> %".280", %".283"
+  %".285" = fmul contract <16 x float> %".282", <float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000>
+  %".286" = fsub contract <16 x float> %".284", %".285"
+  %".287" = fmul contract <16 x float> <float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000>, %".286"
+  %".288" = fadd contract <16 x float> %".287", <float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000>
+  %".289" = fmul contract <16 x float> %".288", %".286"
+  %".290" = fadd contract <16 x float> %".289", <float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000>
+  %".291" = fmul contract <16 x float> %".290", %".286"
+  %".292" = fadd contract <16 x float> %".291", <float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000>
+  %".293" = fmul contract <16 x float> %".292", %".286"
+  %".294" = fadd contract <16 x float> %".293", <float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000>
+  %".295" = fmul contract <16 x float> %".294", %".286"
+  %".296" = fadd contract <16 x float> %".295", <float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000>
+  %".297" = fmul contract <16 x float> %".286", %".286"
+  %".298" = fmul contract <16 x float> %".296", %".297"
+  %".299" = fadd contract <16 x float> %".298", %".286"
+  %".300" = fadd contract <16 x float> %".299", <float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000>
+  %".301" = fptosi <16 x float> %".282" to <16 x i32>
+  %".302" = shl <16 x i32> %".301", <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %".303" = bitcast <16 x float> %".300" to <16 x i32>
+  %".304" = add <16 x i32> %".303", %".302"
+  %".305" = bitcast <16 x i32> %".304" to <16 x float>
+  %".306" = fcmp olt <16 x float> %".278", <float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000>
+  %".307" = select  <16 x i1> %".306", <16 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, <16 x float> %".305"
+  %".308" = fcmp ogt <16 x float> %".278", <float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000>
+  %".309" = select  <16 x i1> %".308", <16 x float> <float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000>, <16 x float> %".307"
+  %".310" = fcmp uno <16 x float> %".278", %".278"
+  %".311" = select  <16 x i1> %".310", <16 x float> %".278", <16 x float> %".309"
+  %".312" = fadd afn arcp contract nsz reassoc <16 x float> %".175", %".311"
+  %".313" = fdiv afn arcp contract nsz reassoc <16 x float> %".57", %".312"
+  %".314" = fmul afn arcp contract nsz reassoc <16 x float> %".313", %".58"
+  %".315" = mul i64 %".34", 192
+  %".316" = add i64 %".315", %".180"
+  %".317" = getelementptr inbounds float, ptr %".4", i64 %".316"
+  store <16 x float> %".314", ptr %".317", align 4
+  %".319" = fsub afn arcp contract nsz reassoc <16 x float> %".49", %".59"
+  %".320" = fcmp ogt <16 x float> %".319", %".134"
+  %".321" = select  <16 x i1> %".320", <16 x float> %".319", <16 x float> %".134"
+  %".322" = fcmp olt <16 x float> %".321", %".138"
+  %".323" = select  <16 x i1> %".322", <16 x float> %".321", <16 x float> %".138"
+  %".324" = call <16 x float> @"llvm.minnum.v16f32"(<16 x float> %".323", <16 x float> <float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000>)
+  %".325" = call <16 x float> @"llvm.maxnum.v16f32"(<16 x float> %".324", <16 x float> <float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000>)
+  %".326" = fmul contract <16 x float> %".325", <float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000>
+  %".327" = call <16 x float> @"llvm.rint.v16f32"(<16 x float> %".326")
+  %".328" = fmul contract <16 x float> %".327", <float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000>
+  %".329" = fsub contract <16 x float> %".325", %".328"
+  %".330" = fmul contract <16 x float> %".327", <float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000>
+  %".331" = fsub contract <16 x float> %".329", %".330"
+  %".332" = fmul contract <16 x float> <float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000>, %".331"
+  %".333" = fadd contract <16 x float> %".332", <float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000>
+  %".334" = fmul contract <16 x float> %".333", %".331"
+  %".335" = fadd contract <16 x float> %".334", <float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000>
+  %".336" = fmul contract <16 x float> %".335", %".331"
+  %".337" = fadd contract <16 x float> %".336", <float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000>
+  %".338" = fmul contract <16 x float> %".337", %".331"
+  %".339" = fadd contract <16 x float> %".338", <float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000>
+  %".340" = fmul contract <16 x float> %".339", %".331"
+  %".341" = fadd contract <16 x float> %".340", <float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000>
+  %".342" = fmul contract <16 x float> %".331", %".331"
+  %".343" = fmul contract <16 x float> %".341", %".342"
+  %".344" = fadd contract <16 x float> %".343", %".331"
+  %".345" = fadd contract <16 x float> %".344", <float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000>
+  %".346" = fptosi <16 x float> %".327" to <16 x i32>
+  %".347" = shl <16 x i32> %".346", <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %".348" = bitcast <16 x float> %".345" to <16 x i32>
+  %".349" = add <16 x i32> %".348", %".347"
+  %".350" = bitcast <16 x i32> %".349" to <16 x float>
+  %".351" = fcmp olt <16 x float> %".323", <float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000>
+  %".352" = select  <16 x i1> %".351", <16 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, <16 x float> %".350"
+  %".353" = fcmp ogt <16 x float> %".323", <float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000>
+  %".354" = select  <16 x i1> %".353", <16 x float> <float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000>, <16 x float> %".352"
+  %".355" = fcmp uno <16 x float> %".323", %".323"
+  %".356" = select  <16 x i1> %".355", <16 x float> %".323", <16 x float> %".354"
+  %".357" = fadd afn arcp contract nsz reassoc <16 x float> %".175", %".356"
+  %".358" = fdiv afn arcp contract nsz reassoc <16 x float> %".59", %".357"
+  %".359" = fmul afn arcp contract nsz reassoc <16 x float> %".358", %".60"
+  %".360" = mul i64 %".35", 192
+  %".361" = add i64 %".360", %".180"
+  %".362" = getelementptr inbounds float, ptr %".4", i64 %".361"
+  store <16 x float> %".359", ptr %".362", align 4
+  %".364" = fsub afn arcp contract nsz reassoc <16 x float> %".49", %".61"
+  %".365" = fcmp ogt <16 x float> %".364", %".134"
+  %".366" = select  <16 x i1> %".365", <16 x float> %".364", <16 x float> %".134"
+  %".367" = fcmp olt <16 x float> %".366", %".138"
+  %".368" = select  <16 x i1> %".367", <16 x float> %".366", <16 x float> %".138"
+  %".369" = call <16 x float> @"llvm.minnum.v16f32"(<16 x float> %".368", <16 x float> <float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000>)
+  %".370" = call <16 x float> @"llvm.maxnum.v16f32"(<16 x float> %".369", <16 x float> <float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000>)
+  %".371" = fmul contract <16 x float> %".370", <float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000>
+  %".372" = call <16 x float> @"llvm.rint.v16f32"(<16 x float> %".371")
+  %".373" = fmul contract <16 x float> %".372", <float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000>
+  %".374" = fsub contract <16 x float> %".370", %".373"
+  %".375" = fmul contract <16 x float> %".372", <float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000>
+  %".376" = fsub contract <16 x float> %".374", %".375"
+  %".377" = fmul contract <16 x float> <float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000>, %".376"
+  %".378" = fadd contract <16 x float> %".377", <float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000>
+  %".379" = fmul contract <16 x float> %".378", %".376"
+  %".380" = fadd contract <16 x float> %".379", <float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000>
+  %".381" = fmul contract <16 x float> %".380", %".376"
+  %".382" = fadd contract <16 x float> %".381", <float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000>
+  %".383" = fmul contract <16 x float> %".382", %".376"
+  %".384" = fadd contract <16 x float> %".383", <float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000>
+  %".385" = fmul contract <16 x float> %".384", %".376"
+  %".386" = fadd contract <16 x float> %".385", <float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000>
+  %".387" = fmul contract <16 x float> %".376", %".376"
+  %".388" = fmul contract <16 x float> %".386", %".387"
+  %".389" = fadd contract <16 x float> %".388", %".376"
+  %".390" = fadd contract <16 x float> %".389", <float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000>
+  %".391" = fptosi <16 x float> %".372" to <16 x i32>
+  %".392" = shl <16 x i32> %".391", <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %".393" = bitcast <16 x float> %".390" to <16 x i32>
+  %".394" = add <16 x i32> %".393", %".392"
+  %".395" = bitcast <16 x i32> %".394" to <16 x float>
+  %".396" = fcmp olt <16 x float> %".368", <float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000>
+  %".397" = select  <16 x i1> %".396", <16 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, <16 x float> %".395"
+  %".398" = fcmp ogt <16 x float> %".368", <float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000>
+  %".399" = select  <16 x i1> %".398", <16 x float> <float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000>, <16 x float> %".397"
+  %".400" = fcmp uno <16 x float> %".368", %".368"
+  %".401" = select  <16 x i1> %".400", <16 x float> %".368", <16 x float> %".399"
+  %".402" = fadd afn arcp contract nsz reassoc <16 x float> %".175", %".401"
+  %".403" = fdiv afn arcp contract nsz reassoc <16 x float> %".61", %".402"
+  %".404" = fmul afn arcp contract nsz reassoc <16 x float> %".403", %".62"
+  %".405" = mul i64 %".36", 192
+  %".406" = add i64 %".405", %".180"
+  %".407" = getelementptr inbounds float, ptr %".4", i64 %".406"
+  store <16 x float> %".404", ptr %".407", align 4
+  %".409" = fsub afn arcp contract nsz reassoc <16 x float> %".49", %".63"
+  %".410" = fcmp ogt <16 x float> %".409", %".134"
+  %".411" = select  <16 x i1> %".410", <16 x float> %".409", <16 x float> %".134"
+  %".412" = fcmp olt <16 x float> %".411", %".138"
+  %".413" = select  <16 x i1> %".412", <16 x float> %".411", <16 x float> %".138"
+  %".414" = call <16 x float> @"llvm.minnum.v16f32"(<16 x float> %".413", <16 x float> <float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000>)
+  %".415" = call <16 x float> @"llvm.maxnum.v16f32"(<16 x float> %".414", <16 x float> <float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000>)
+  %".416" = fmul contract <16 x float> %".415", <float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000>
+  %".417" = call <16 x float> @"llvm.rint.v16f32"(<16 x float> %".416")
+  %".418" = fmul contract <16 x float> %".417", <float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000>
+  %".419" = fsub contract <16 x float> %".415", %".418"
+  %".420" = fmul contract <16 x float> %".417", <float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000>
+  %".421" = fsub contract <16 x float> %".419", %".420"
+  %".422" = fmul contract <16 x float> <float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000>, %".421"
+  %".423" = fadd contract <16 x float> %".422", <float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000>
+  %".424" = fmul contract <16 x float> %".423", %".421"
+  %".425" = fadd contract <16 x float> %".424", <float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000>
+  %".426" = fmul contract <16 x float> %".425", %".421"
+  %".427" = fadd contract <16 x float> %".426", <float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000>
+  %".428" = fmul contract <16 x float> %".427", %".421"
+  %".429" = fadd contract <16 x float> %".428", <float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000>
+  %".430" = fmul contract <16 x float> %".429", %".421"
+  %".431" = fadd contract <16 x float> %".430", <float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000>
+  %".432" = fmul contract <16 x float> %".421", %".421"
+  %".433" = fmul contract <16 x float> %".431", %".432"
+  %".434" = fadd contract <16 x float> %".433", %".421"
+  %".435" = fadd contract <16 x float> %".434", <float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000>
+  %".436" = fptosi <16 x float> %".417" to <16 x i32>
+  %".437" = shl <16 x i32> %".436", <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %".438" = bitcast <16 x float> %".435" to <16 x i32>
+  %".439" = add <16 x i32> %".438", %".437"
+  %".440" = bitcast <16 x i32> %".439" to <16 x float>
+  %".441" = fcmp olt <16 x float> %".413", <float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000>
+  %".442" = select  <16 x i1> %".441", <16 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, <16 x float> %".440"
+  %".443" = fcmp ogt <16 x float> %".413", <float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000>
+  %".444" = select  <16 x i1> %".443", <16 x float> <float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000>, <16 x float> %".442"
+  %".445" = fcmp uno <16 x float> %".413", %".413"
+  %".446" = select  <16 x i1> %".445", <16 x float> %".413", <16 x float> %".444"
+  %".447" = fadd afn arcp contract nsz reassoc <16 x float> %".175", %".446"
+  %".448" = fdiv afn arcp contract nsz reassoc <16 x float> %".63", %".447"
+  %".449" = fmul afn arcp contract nsz reassoc <16 x float> %".448", %".64"
+  %".450" = mul i64 %".37", 192
+  %".451" = add i64 %".450", %".180"
+  %".452" = getelementptr inbounds float, ptr %".4", i64 %".451"
+  store <16 x float> %".449", ptr %".452", align 4
+  %".454" = fsub afn arcp contract nsz reassoc <16 x float> %".49", %".65"
+  %".455" = fcmp ogt <16 x float> %".454", %".134"
+  %".456" = select  <16 x i1> %".455", <16 x float> %".454", <16 x float> %".134"
+  %".457" = fcmp olt <16 x float> %".456", %".138"
+  %".458" = select  <16 x i1> %".457", <16 x float> %".456", <16 x float> %".138"
+  %".459" = call <16 x float> @"llvm.minnum.v16f32"(<16 x float> %".458", <16 x float> <float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000>)
+  %".460" = call <16 x float> @"llvm.maxnum.v16f32"(<16 x float> %".459", <16 x float> <float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000>)
+  %".461" = fmul contract <16 x float> %".460", <float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000>
+  %".462" = call <16 x float> @"llvm.rint.v16f32"(<16 x float> %".461")
+  %".463" = fmul contract <16 x float> %".462", <float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000>
+  %".464" = fsub contract <16 x float> %".460", %".463"
+  %".465" = fmul contract <16 x float> %".462", <float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000>
+  %".466" = fsub contract <16 x float> %".464", %".465"
+  %".467" = fmul contract <16 x float> <float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000>, %".466"
+  %".468" = fadd contract <16 x float> %".467", <float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000>
+  %".469" = fmul contract <16 x float> %".468", %".466"
+  %".470" = fadd contract <16 x float> %".469", <float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000>
+  %".471" = fmul contract <16 x float> %".470", %".466"
+  %".472" = fadd contract <16 x float> %".471", <float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000>
+  %".473" = fmul contract <16 x float> %".472", %".466"
+  %".474" = fadd contract <16 x float> %".473", <float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000>
+  %".475" = fmul contract <16 x float> %".474", %".466"
+  %".476" = fadd contract <16 x float> %".475", <float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000>
+  %".477" = fmul contract <16 x float> %".466", %".466"
+  %".478" = fmul contract <16 x float> %".476", %".477"
+  %".479" = fadd contract <16 x float> %".478", %".466"
+  %".480" = fadd contract <16 x float> %".479", <float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000>
+  %".481" = fptosi <16 x float> %".462" to <16 x i32>
+  %".482" = shl <16 x i32> %".481", <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %".483" = bitcast <16 x float> %".480" to <16 x i32>
+  %".484" = add <16 x i32> %".483", %".482"
+  %".485" = bitcast <16 x i32> %".484" to <16 x float>
+  %".486" = fcmp olt <16 x float> %".458", <float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000>
+  %".487" = select  <16 x i1> %".486", <16 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, <16 x float> %".485"
+  %".488" = fcmp ogt <16 x float> %".458", <float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000>
+  %".489" = select  <16 x i1> %".488", <16 x float> <float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000>, <16 x float> %".487"
+  %".490" = fcmp uno <16 x float> %".458", %".458"
+  %".491" = select  <16 x i1> %".490", <16 x float> %".458", <16 x float> %".489"
+  %".492" = fadd afn arcp contract nsz reassoc <16 x float> %".175", %".491"
+  %".493" = fdiv afn arcp contract nsz reassoc <16 x float> %".65", %".492"
+  %".494" = fmul afn arcp contract nsz reassoc <16 x float> %".493", %".66"
+  %".495" = mul i64 %".38", 192
+  %".496" = add i64 %".495", %".180"
+  %".497" = getelementptr inbounds float, ptr %".4", i64 %".496"
+  store <16 x float> %".494", ptr %".497", align 4
+  %"for.next.1" = add nsw i64 %"for.iv.2", 8
   br label %"for.header.2"
 for.header.4:
   %"for.iv.4" = phi  i64 [%".24", %"for.exit.2"], [%"for.next.3", %"for.exit.5"]
-  %".474" = icmp slt i64 %"for.iv.4", %".20"
-  br i1 %".474", label %"for.body.4", label %"for.exit.4"
+  %".501" = icmp slt i64 %"for.iv.4", %".20"
+  br i1 %".501", label %"for.body.4", label %"for.exit.4"
 for.body.4:
-  %".476" = mul i64 %"for.iv.1", 2048
-  %".477" = mul i64 %"for.iv.4", 128
-  %".478" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
-  %".479" = shufflevector <8 x float> %".478", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".503" = mul i64 %"for.iv.1", 2048
+  %".504" = mul i64 %"for.iv.4", 128
+  %".505" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
+  %".506" = shufflevector <16 x float> %".505", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
   br label %"for.header.5"
 for.exit.4:
   %"for.next.4" = add nsw i64 %"for.iv.1", 1
   br label %"for.header.1"
 for.header.5:
   %"for.iv.5" = phi  i64 [0, %"for.body.4"], [%"for.next.2", %"for.body.5"]
-  %".481" = phi  <8 x float> [%".479", %"for.body.4"], [%".507", %"for.body.5"]
-  %".482" = phi  <8 x float> [%".479", %"for.body.4"], [%".508", %"for.body.5"]
-  %".483" = phi  <8 x float> [%".479", %"for.body.4"], [%".509", %"for.body.5"]
-  %".484" = phi  <8 x float> [%".479", %"for.body.4"], [%".510", %"for.body.5"]
-  %".485" = phi  <8 x float> [%".479", %"for.body.4"], [%".528", %"for.body.5"]
-  %".486" = phi  <8 x float> [%".479", %"for.body.4"], [%".529", %"for.body.5"]
-  %".487" = phi  <8 x float> [%".479", %"for.body.4"], [%".530", %"for.body.5"]
-  %".488" = phi  <8 x float> [%".479", %"for.body.4"], [%".531", %"for.body.5"]
-  %".489" = icmp slt i64 %"for.iv.5", 128
-  br i1 %".489", label %"for.body.5", label %"for.exit.5"
+  %".508" = phi  <16 x float> [%".506", %"for.body.4"], [%".529", %"for.body.5"]
+  %".509" = phi  <16 x float> [%".506", %"for.body.4"], [%".530", %"for.body.5"]
+  %".510" = phi  <16 x float> [%".506", %"for.body.4"], [%".543", %"for.body.5"]
+  %".511" = phi  <16 x float> [%".506", %"for.body.4"], [%".544", %"for.body.5"]
+  %".512" = phi  <16 x float> [%".506", %"for.body.4"], [%".557", %"for.body.5"]
+  %".513" = phi  <16 x float> [%".506", %"for.body.4"], [%".558", %"for.body.5"]
+  %".514" = phi  <16 x float> [%".506", %"for.body.4"], [%".571", %"for.body.5"]
+  %".515" = phi  <16 x float> [%".506", %"for.body.4"], [%".572", %"for.body.5"]
+  %".516" = icmp slt i64 %"for.iv.5", 128
+  br i1 %".516", label %"for.body.5", label %"for.exit.5"
 for.body.5:
-  %".491" = mul i64 %"for.iv.5", 16
-  %".492" = add i64 %".476", %".491"
-  %".493" = getelementptr inbounds float, ptr %".2", i64 %".492"
-  %".494" = load <8 x float>, ptr %".493", align 4
-  %".495" = add i64 %".492", 8
-  %".496" = getelementptr inbounds float, ptr %".2", i64 %".495"
-  %".497" = load <8 x float>, ptr %".496", align 4
-  %".498" = getelementptr inbounds float, ptr %".3", i64 %".492"
-  %".499" = load <8 x float>, ptr %".498", align 4
-  %".500" = getelementptr inbounds float, ptr %".3", i64 %".495"
-  %".501" = load <8 x float>, ptr %".500", align 4
-  %".502" = add i64 %".477", %"for.iv.5"
-  %".503" = getelementptr inbounds float, ptr %".1", i64 %".502"
-  %".504" = load float, ptr %".503", align 4
-  %".505" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".504", i32 0
-  %".506" = shufflevector <8 x float> %".505", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".507" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".506", <8 x float> %".494", <8 x float> %".481")
-  %".508" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".506", <8 x float> %".497", <8 x float> %".482")
-  %".509" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".506", <8 x float> %".499", <8 x float> %".483")
-  %".510" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".506", <8 x float> %".501", <8 x float> %".484")
-  %".511" = add i64 %"for.iv.5", 1
-  %".512" = mul i64 %".511", 16
-  %".513" = add i64 %".476", %".512"
-  %".514" = getelementptr inbounds float, ptr %".2", i64 %".513"
-  %".515" = load <8 x float>, ptr %".514", align 4
-  %".516" = add i64 %".513", 8
-  %".517" = getelementptr inbounds float, ptr %".2", i64 %".516"
-  %".518" = load <8 x float>, ptr %".517", align 4
-  %".519" = getelementptr inbounds float, ptr %".3", i64 %".513"
-  %".520" = load <8 x float>, ptr %".519", align 4
-  %".521" = getelementptr inbounds float, ptr %".3", i64 %".516"
-  %".522" = load <8 x float>, ptr %".521", align 4
-  %".523" = add i64 %".477", %".511"
-  %".524" = getelementptr inbounds float, ptr %".1", i64 %".523"
-  %".525" = load float, ptr %".524", align 4
-  %".526" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".525", i32 0
-  %".527" = shufflevector <8 x float> %".526", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".528" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".527", <8 x float> %".515", <8 x float> %".485")
-  %".529" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".527", <8 x float> %".518", <8 x float> %".486")
-  %".530" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".527", <8 x float> %".520", <8 x float> %".487")
-  %".531" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".527", <8 x float> %".522", <8 x float> %".488")
-  %"for.next.2" = add nsw i64 %"for.iv.5", 2
+  %".518" = mul i64 %"for.iv.5", 16
+  %".519" = add i64 %".503", %".518"
+  %".520" = getelementptr inbounds float, ptr %".2", i64 %".519"
+  %".521" = load <16 x float>, ptr %".520", align 4
+  %".522" = getelementptr inbounds float, ptr %".3", i64 %".519"
+  %".523" = load <16 x float>, ptr %".522", align 4
+  %".524" = add i64 %".504", %"for.iv.5"
+  %".525" = getelementptr inbounds float, ptr %".1", i64 %".524"
+  %".526" = load float, ptr %".525", align 4
+  %".527" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".526", i32 0
+  %".528" = shufflevector <16 x float> %".527", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".529" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".528", <16 x float> %".521", <16 x float> %".508")
+  %".530" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".528", <16 x float> %".523", <16 x float> %".509")
+  %".531" = add i64 %"for.iv.5", 1
+  %".532" = mul i64 %".531", 16
+  %".533" = add i64 %".503", %".532"
+  %".534" = getelementptr inbounds float, ptr %".2", i64 %".533"
+  %".535" = load <16 x float>, ptr %".534", align 4
+  %".536" = getelementptr inbounds float, ptr %".3", i64 %".533"
+  %".537" = load <16 x float>, ptr %".536", align 4
+  %".538" = add i64 %".504", %".531"
+  %".539" = getelementptr inbounds float, ptr %".1", i64 %".538"
+  %".540" = load float, ptr %".539", align 4
+  %".541" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".540", i32 0
+  %".542" = shufflevector <16 x float> %".541", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".543" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".542", <16 x float> %".535", <16 x float> %".510")
+  %".544" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".542", <16 x float> %".537", <16 x float> %".511")
+  %".545" = add i64 %"for.iv.5", 2
+  %".546" = mul i64 %".545", 16
+  %".547" = add i64 %".503", %".546"
+  %".548" = getelementptr inbounds float, ptr %".2", i64 %".547"
+  %".549" = load <16 x float>, ptr %".548", align 4
+  %".550" = getelementptr inbounds float, ptr %".3", i64 %".547"
+  %".551" = load <16 x float>, ptr %".550", align 4
+  %".552" = add i64 %".504", %".545"
+  %".553" = getelementptr inbounds float, ptr %".1", i64 %".552"
+  %".554" = load float, ptr %".553", align 4
+  %".555" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".554", i32 0
+  %".556" = shufflevector <16 x float> %".555", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".557" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".556", <16 x float> %".549", <16 x float> %".512")
+  %".558" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".556", <16 x float> %".551", <16 x float> %".513")
+  %".559" = add i64 %"for.iv.5", 3
+  %".560" = mul i64 %".559", 16
+  %".561" = add i64 %".503", %".560"
+  %".562" = getelementptr inbounds float, ptr %".2", i64 %".561"
+  %".563" = load <16 x float>, ptr %".562", align 4
+  %".564" = getelementptr inbounds float, ptr %".3", i64 %".561"
+  %".565" = load <16 x float>, ptr %".564", align 4
+  %".566" = add i64 %".504", %".559"
+  %".567" = getelementptr inbounds float, ptr %".1", i64 %".566"
+  %".568" = load float, ptr %".567", align 4
+  %".569" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".568", i32 0
+  %".570" = shufflevector <16 x float> %".569", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".571" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".570", <16 x float> %".563", <16 x float> %".514")
+  %".572" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".570", <16 x float> %".565", <16 x float> %".515")
+  %"for.next.2" = add nsw i64 %"for.iv.5", 4
   br label %"for.header.5"
 for.exit.5:
-  %".533" = fadd afn arcp contract nsz reassoc <8 x float> %".481", %".485"
-  %".534" = fadd afn arcp contract nsz reassoc <8 x float> %".482", %".486"
-  %".535" = fadd afn arcp contract nsz reassoc <8 x float> %".483", %".487"
-  %".536" = fadd afn arcp contract nsz reassoc <8 x float> %".484", %".488"
-  %".537" = fsub afn arcp contract nsz reassoc <8 x float> %".479", %".533"
-  %".538" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float 0xc055c00000000000, i32 0
-  %".539" = shufflevector <8 x float> %".538", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".540" = fcmp ogt <8 x float> %".537", %".539"
-  %".541" = select  <8 x i1> %".540", <8 x float> %".537", <8 x float> %".539"
-  %".542" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float 0x4056000000000000, i32 0
-  %".543" = shufflevector <8 x float> %".542", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".544" = fcmp olt <8 x float> %".541", %".543"
-  %".545" = select  <8 x i1> %".544", <8 x float> %".541", <8 x float> %".543"
-  %".546" = call <8 x float> @"llvm.minnum.v8f32"(<8 x float> %".545", <8 x float> <float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000>)
-  %".547" = call <8 x float> @"llvm.maxnum.v8f32"(<8 x float> %".546", <8 x float> <float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000>)
-  %".548" = fmul contract <8 x float> %".547", <float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000>
-  %".549" = call <8 x float> @"llvm.rint.v8f32"(<8 x float> %".548")
-  %".550" = fmul contract <8 x float> %".549", <float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000>
-  %".551" = fsub contract <8 x float> %".547", %".550"
-  %".552" = fmul contract <8 x float> %".549", <float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000>
-  %".553" = fsub contract <8 x float> %".551", %".552"
-  %".554" = fmul contract <8 x float> <float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000>, %".553"
-  %".555" = fadd contract <8 x float> %".554", <float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000>
-  %".556" = fmul contract <8 x float> %".555", %".553"
-  %".557" = fadd contract <8 x float> %".556", <float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000>
-  %".558" = fmul contract <8 x float> %".557", %".553"
-  %".559" = fadd contract <8 x float> %".558", <float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000>
-  %".560" = fmul contract <8 x float> %".559", %".553"
-  %".561" = fadd contract <8 x float> %".560", <float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000>
-  %".562" = fmul contract <8 x float> %".561", %".553"
-  %".563" = fadd contract <8 x float> %".562", <float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000>
-  %".564" = fmul contract <8 x float> %".553", %".553"
-  %".565" = fmul contract <8 x float> %".563", %".564"
-  %".566" = fadd contract <8 x float> %".565", %".553"
-  %".567" = fadd contract <8 x float> %".566", <float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000>
-  %".568" = fptosi <8 x float> %".549" to <8 x i32>
-  %".569" = shl <8 x i32> %".568", <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
-  %".570" = bitcast <8 x float> %".567" to <8 x i32>
-  %".571" = add <8 x i32> %".570", %".569"
-  %".572" = bitcast <8 x i32> %".571" to <8 x float>
-  %".573" = fcmp olt <8 x float> %".545", <float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000>
-  %".574" = select  <8 x i1> %".573", <8 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, <8 x float> %".572"
-  %".575" = fcmp ogt <8 x float> %".545", <float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000>
-  %".576" = select  <8 x i1> %".575", <8 x float> <float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000>, <8 x float> %".574"
-  %".577" = fcmp uno <8 x float> %".545", %".545"
-  %".578" = select  <8 x i1> %".577", <8 x float> %".545", <8 x float> %".576"
-  %".579" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float 0x3ff0000000000000, i32 0
-  %".580" = shufflevector <8 x float> %".579", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".581" = fadd afn arcp contract nsz reassoc <8 x float> %".580", %".578"
-  %".582" = fdiv afn arcp contract nsz reassoc <8 x float> %".533", %".581"
-  %".583" = fmul afn arcp contract nsz reassoc <8 x float> %".582", %".535"
-  %".584" = fsub afn arcp contract nsz reassoc <8 x float> %".479", %".534"
-  %".585" = fcmp ogt <8 x float> %".584", %".539"
-  %".586" = select  <8 x i1> %".585", <8 x float> %".584", <8 x float> %".539"
-  %".587" = fcmp olt <8 x float> %".586", %".543"
-  %".588" = select  <8 x i1> %".587", <8 x float> %".586", <8 x float> %".543"
-  %".589" = call <8 x float> @"llvm.minnum.v8f32"(<8 x float> %".588", <8 x float> <float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000>)
-  %".590" = call <8 x float> @"llvm.maxnum.v8f32"(<8 x float> %".589", <8 x float> <float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000>)
-  %".591" = fmul contract <8 x float> %".590", <float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000>
-  %".592" = call <8 x float> @"llvm.rint.v8f32"(<8 x float> %".591")
-  %".593" = fmul contract <8 x float> %".592", <float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000>
-  %".594" = fsub contract <8 x float> %".590", %".593"
-  %".595" = fmul contract <8 x float> %".592", <float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000>
-  %".596" = fsub contract <8 x float> %".594", %".595"
-  %".597" = fmul contract <8 x float> <float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000>, %".596"
-  %".598" = fadd contract <8 x float> %".597", <float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000>
-  %".599" = fmul contract <8 x float> %".598", %".596"
-  %".600" = fadd contract <8 x float> %".599", <float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000>
-  %".601" = fmul contract <8 x float> %".600", %".596"
-  %".602" = fadd contract <8 x float> %".601", <float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000>
-  %".603" = fmul contract <8 x float> %".602", %".596"
-  %".604" = fadd contract <8 x float> %".603", <float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000>
-  %".605" = fmul contract <8 x float> %".604", %".596"
-  %".606" = fadd contract <8 x float> %".605", <float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000>
-  %".607" = fmul contract <8 x float> %".596", %".596"
-  %".608" = fmul contract <8 x float> %".606", %".607"
-  %".609" = fadd contract <8 x float> %".608", %".596"
-  %".610" = fadd contract <8 x float> %".609", <float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000>
-  %".611" = fptosi <8 x float> %".592" to <8 x i32>
-  %".612" = shl <8 x i32> %".611", <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
-  %".613" = bitcast <8 x float> %".610" to <8 x i32>
-  %".614" = add <8 x i32> %".613", %".612"
-  %".615" = bitcast <8 x i32> %".614" to <8 x float>
-  %".616" = fcmp olt <8 x float> %".588", <float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000>
-  %".617" = select  <8 x i1> %".616", <8 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, <8 x float> %".615"
-  %".618" = fcmp ogt <8 x float> %".588", <float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000>
-  %".619" = select  <8 x i1> %".618", <8 x float> <float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000>, <8 x float> %".617"
-  %".620" = fcmp uno <8 x float> %".588", %".588"
-  %".621" = select  <8 x i1> %".620", <8 x float> %".588", <8 x float> %".619"
-  %".622" = fadd afn arcp contract nsz reassoc <8 x float> %".580", %".621"
-  %".623" = fdiv afn arcp contract nsz reassoc <8 x float> %".534", %".622"
-  %".624" = fmul afn arcp contract nsz reassoc <8 x float> %".623", %".536"
-  %".625" = mul i64 %"for.iv.4", 192
-  %".626" = mul i64 %"for.iv.1", 16
-  %".627" = add i64 %".625", %".626"
-  %".628" = getelementptr inbounds float, ptr %".4", i64 %".627"
-  store <8 x float> %".583", ptr %".628", align 4
-  %".630" = add i64 %".627", 8
-  %".631" = getelementptr inbounds float, ptr %".4", i64 %".630"
-  store <8 x float> %".624", ptr %".631", align 4
+  %".574" = fadd afn arcp contract nsz reassoc <16 x float> %".508", %".510"
+  %".575" = fadd afn arcp contract nsz reassoc <16 x float> %".512", %".514"
+  %".576" = fadd afn arcp contract nsz reassoc <16 x float> %".574", %".575"
+  %".577" = fadd afn arcp contract nsz reassoc <16 x float> %".509", %".511"
+  %".578" = fadd afn arcp contract nsz reassoc <16 x float> %".513", %".515"
+  %".579" = fadd afn arcp contract nsz reassoc <16 x float> %".577", %".578"
+  %".580" = fsub afn arcp contract nsz reassoc <16 x float> %".506", %".576"
+  %".581" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float 0xc055c00000000000, i32 0
+  %".582" = shufflevector <16 x float> %".581", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".583" = fcmp ogt <16 x float> %".580", %".582"
+  %".584" = select  <16 x i1> %".583", <16 x float> %".580", <16 x float> %".582"
+  %".585" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float 0x4056000000000000, i32 0
+  %".586" = shufflevector <16 x float> %".585", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".587" = fcmp olt <16 x float> %".584", %".586"
+  %".588" = select  <16 x i1> %".587", <16 x float> %".584", <16 x float> %".586"
+  %".589" = call <16 x float> @"llvm.minnum.v16f32"(<16 x float> %".588", <16 x float> <float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000>)
+  %".590" = call <16 x float> @"llvm.maxnum.v16f32"(<16 x float> %".589", <16 x float> <float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000>)
+  %".591" = fmul contract <16 x float> %".590", <float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000>
+  %".592" = call <16 x float> @"llvm.rint.v16f32"(<16 x float> %".591")
+  %".593" = fmul contract <16 x float> %".592", <float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000>
+  %".594" = fsub contract <16 x float> %".590", %".593"
+  %".595" = fmul contract <16 x float> %".592", <float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000>
+  %".596" = fsub contract <16 x float> %".594", %".595"
+  %".597" = fmul contract <16 x float> <float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000>, %".596"
+  %".598" = fadd contract <16 x float> %".597", <float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000>
+  %".599" = fmul contract <16 x float> %".598", %".596"
+  %".600" = fadd contract <16 x float> %".599", <float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000>
+  %".601" = fmul contract <16 x float> %".600", %".596"
+  %".602" = fadd contract <16 x float> %".601", <float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000>
+  %".603" = fmul contract <16 x float> %".602", %".596"
+  %".604" = fadd contract <16 x float> %".603", <float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000>
+  %".605" = fmul contract <16 x float> %".604", %".596"
+  %".606" = fadd contract <16 x float> %".605", <float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000>
+  %".607" = fmul contract <16 x float> %".596", %".596"
+  %".608" = fmul contract <16 x float> %".606", %".607"
+  %".609" = fadd contract <16 x float> %".608", %".596"
+  %".610" = fadd contract <16 x float> %".609", <float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000>
+  %".611" = fptosi <16 x float> %".592" to <16 x i32>
+  %".612" = shl <16 x i32> %".611", <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %".613" = bitcast <16 x float> %".610" to <16 x i32>
+  %".614" = add <16 x i32> %".613", %".612"
+  %".615" = bitcast <16 x i32> %".614" to <16 x float>
+  %".616" = fcmp olt <16 x float> %".588", <float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000>
+  %".617" = select  <16 x i1> %".616", <16 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, <16 x float> %".615"
+  %".618" = fcmp ogt <16 x float> %".588", <float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000>
+  %".619" = select  <16 x i1> %".618", <16 x float> <float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000>, <16 x float> %".617"
+  %".620" = fcmp uno <16 x float> %".588", %".588"
+  %".621" = select  <16 x i1> %".620", <16 x float> %".588", <16 x float> %".619"
+  %".622" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float 0x3ff0000000000000, i32 0
+  %".623" = shufflevector <16 x float> %".622", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".624" = fadd afn arcp contract nsz reassoc <16 x float> %".623", %".621"
+  %".625" = fdiv afn arcp contract nsz reassoc <16 x float> %".576", %".624"
+  %".626" = fmul afn arcp contract nsz reassoc <16 x float> %".625", %".579"
+  %".627" = mul i64 %"for.iv.4", 192
+  %".628" = mul i64 %"for.iv.1", 16
+  %".629" = add i64 %".627", %".628"
+  %".630" = getelementptr inbounds float, ptr %".4", i64 %".629"
+  store <16 x float> %".626", ptr %".630", align 4
   %"for.next.3" = add nsw i64 %"for.iv.4", 1
   br label %"for.header.4"
 }
@@ -17682,8 +17889,8 @@ par.body:
   %".17" = add i64 %".16", 512
   %".18" = call i64 @"llvm.umin.i64"(i64 %".17", i64 %".2")
   %".19" = sub i64 %".18", %".16"
-  %".20" = udiv i64 %".19", 4
-  %".21" = mul i64 %".20", 4
+  %".20" = udiv i64 %".19", 8
+  %".21" = mul i64 %".20", 8
   %".22" = add i64 %".16", %".21"
   %".23" = add i64 %".14", 1
   br label %"for.header"
@@ -17706,622 +17913,621 @@ for.body.1:
   %".30" = add i64 %"for.iv.1", 1
   %".31" = add i64 %"for.iv.1", 2
   %".32" = add i64 %"for.iv.1", 3
-  %".33" = mul i64 %"for.iv", 2048
-  %".34" = mul i64 %"for.iv.1", 128
-  %".35" = mul i64 %".30", 128
-  %".36" = mul i64 %".31", 128
-  %".37" = mul i64 %".32", 128
-  %".38" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
-  %".39" = shufflevector <8 x float> %".38", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".33" = add i64 %"for.iv.1", 4
+  %".34" = add i64 %"for.iv.1", 5
+  %".35" = add i64 %"for.iv.1", 6
+  %".36" = add i64 %"for.iv.1", 7
+  %".37" = mul i64 %"for.iv", 2048
+  %".38" = mul i64 %"for.iv.1", 128
+  %".39" = mul i64 %".30", 128
+  %".40" = mul i64 %".31", 128
+  %".41" = mul i64 %".32", 128
+  %".42" = mul i64 %".33", 128
+  %".43" = mul i64 %".34", 128
+  %".44" = mul i64 %".35", 128
+  %".45" = mul i64 %".36", 128
+  %".46" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
+  %".47" = shufflevector <16 x float> %".46", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
   br label %"for.header.2"
 for.exit.1:
   br label %"for.header.3"
 for.header.2:
   %"for.iv.2" = phi  i64 [0, %"for.body.1"], [%"for.next", %"for.body.2"]
-  %".41" = phi  <8 x float> [%".39", %"for.body.1"], [%".75", %"for.body.2"]
-  %".42" = phi  <8 x float> [%".39", %"for.body.1"], [%".76", %"for.body.2"]
-  %".43" = phi  <8 x float> [%".39", %"for.body.1"], [%".77", %"for.body.2"]
-  %".44" = phi  <8 x float> [%".39", %"for.body.1"], [%".78", %"for.body.2"]
-  %".45" = phi  <8 x float> [%".39", %"for.body.1"], [%".84", %"for.body.2"]
-  %".46" = phi  <8 x float> [%".39", %"for.body.1"], [%".85", %"for.body.2"]
-  %".47" = phi  <8 x float> [%".39", %"for.body.1"], [%".86", %"for.body.2"]
-  %".48" = phi  <8 x float> [%".39", %"for.body.1"], [%".87", %"for.body.2"]
-  %".49" = phi  <8 x float> [%".39", %"for.body.1"], [%".93", %"for.body.2"]
-  %".50" = phi  <8 x float> [%".39", %"for.body.1"], [%".94", %"for.body.2"]
-  %".51" = phi  <8 x float> [%".39", %"for.body.1"], [%".95", %"for.body.2"]
-  %".52" = phi  <8 x float> [%".39", %"for.body.1"], [%".96", %"for.body.2"]
-  %".53" = phi  <8 x float> [%".39", %"for.body.1"], [%".102", %"for.body.2"]
-  %".54" = phi  <8 x float> [%".39", %"for.body.1"], [%".103", %"for.body.2"]
-  %".55" = phi  <8 x float> [%".39", %"for.body.1"], [%".104", %"for.body.2"]
-  %".56" = phi  <8 x float> [%".39", %"for.body.1"], [%".105", %"for.body.2"]
-  %".57" = icmp slt i64 %"for.iv.2", 128
-  br i1 %".57", label %"for.body.2", label %"for.exit.2"
+  %".49" = phi  <16 x float> [%".47", %"for.body.1"], [%".78", %"for.body.2"]
+  %".50" = phi  <16 x float> [%".47", %"for.body.1"], [%".79", %"for.body.2"]
+  %".51" = phi  <16 x float> [%".47", %"for.body.1"], [%".85", %"for.body.2"]
+  %".52" = phi  <16 x float> [%".47", %"for.body.1"], [%".86", %"for.body.2"]
+  %".53" = phi  <16 x float> [%".47", %"for.body.1"], [%".92", %"for.body.2"]
+  %".54" = phi  <16 x float> [%".47", %"for.body.1"], [%".93", %"for.body.2"]
+  %".55" = phi  <16 x float> [%".47", %"for.body.1"], [%".99", %"for.body.2"]
+  %".56" = phi  <16 x float> [%".47", %"for.body.1"], [%".100", %"for.body.2"]
+  %".57" = phi  <16 x float> [%".47", %"for.body.1"], [%".106", %"for.body.2"]
+  %".58" = phi  <16 x float> [%".47", %"for.body.1"], [%".107", %"for.body.2"]
+  %".59" = phi  <16 x float> [%".47", %"for.body.1"], [%".113", %"for.body.2"]
+  %".60" = phi  <16 x float> [%".47", %"for.body.1"], [%".114", %"for.body.2"]
+  %".61" = phi  <16 x float> [%".47", %"for.body.1"], [%".120", %"for.body.2"]
+  %".62" = phi  <16 x float> [%".47", %"for.body.1"], [%".121", %"for.body.2"]
+  %".63" = phi  <16 x float> [%".47", %"for.body.1"], [%".127", %"for.body.2"]
+  %".64" = phi  <16 x float> [%".47", %"for.body.1"], [%".128", %"for.body.2"]
+  %".65" = icmp slt i64 %"for.iv.2", 128
+  br i1 %".65", label %"for.body.2", label %"for.exit.2"
 for.body.2:
-  %".59" = mul i64 %"for.iv.2", 16
-  %".60" = add i64 %".33", %".59"
-  %".61" = getelementptr inbounds float, ptr %".3", i64 %".60"
-  %".62" = load <8 x float>, ptr %".61", align 4
-  %".63" = add i64 %".60", 8
-  %".64" = getelementptr inbounds float, ptr %".3", i64 %".63"
-  %".65" = load <8 x float>, ptr %".64", align 4
-  %".66" = getelementptr inbounds float, ptr %".4", i64 %".60"
-  %".67" = load <8 x float>, ptr %".66", align 4
-  %".68" = getelementptr inbounds float, ptr %".4", i64 %".63"
-  %".69" = load <8 x float>, ptr %".68", align 4
-  %".70" = add i64 %".34", %"for.iv.2"
-  %".71" = getelementptr inbounds float, ptr %".5", i64 %".70"
-  %".72" = load float, ptr %".71", align 4
-  %".73" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".72", i32 0
-  %".74" = shufflevector <8 x float> %".73", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".75" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".74", <8 x float> %".62", <8 x float> %".41")
-  %".76" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".74", <8 x float> %".65", <8 x float> %".42")
-  %".77" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".74", <8 x float> %".67", <8 x float> %".43")
-  %".78" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".74", <8 x float> %".69", <8 x float> %".44")
-  %".79" = add i64 %".35", %"for.iv.2"
-  %".80" = getelementptr inbounds float, ptr %".5", i64 %".79"
-  %".81" = load float, ptr %".80", align 4
-  %".82" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".81", i32 0
-  %".83" = shufflevector <8 x float> %".82", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".84" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".83", <8 x float> %".62", <8 x float> %".45")
-  %".85" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".83", <8 x float> %".65", <8 x float> %".46")
-  %".86" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".83", <8 x float> %".67", <8 x float> %".47")
-  %".87" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".83", <8 x float> %".69", <8 x float> %".48")
-  %".88" = add i64 %".36", %"for.iv.2"
-  %".89" = getelementptr inbounds float, ptr %".5", i64 %".88"
-  %".90" = load float, ptr %".89", align 4
-  %".91" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".90", i32 0
-  %".92" = shufflevector <8 x float> %".91", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".93" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".92", <8 x float> %".62", <8 x float> %".49")
-  %".94" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".92", <8 x float> %".65", <8 x float> %".50")
-  %".95" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".92", <8 x float> %".67", <8 x float> %".51")
-  %".96" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".92", <8 x float> %".69", <8 x float> %".52")
-  %".97" = add i64 %".37", %"for.iv.2"
-  %".98" = getelementptr inbounds float, ptr %".5", i64 %".97"
-  %".99" = load float, ptr %".98", align 4
-  %".100" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".99", i32 0
-  %".101" = shufflevector <8 x float> %".100", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".102" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".101", <8 x float> %".62", <8 x float> %".53")
-  %".103" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".101", <8 x float> %".65", <8 x float> %".54")
-  %".104" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".101", <8 x float> %".67", <8 x float> %".55")
-  %".105" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".101", <8 x float> %".69", <8 x float> %".56")
+  %".67" = mul i64 %"for.iv.2", 16
+  %".68" = add i64 %".37", %".67"
+  %".69" = getelementptr inbounds float, ptr %".3", i64 %".68"
+  %".70" = load <16 x float>, ptr %".69", align 4
+  %".71" = getelementptr inbounds float, ptr %".4", i64 %".68"
+  %".72" = load <16 x float>, ptr %".71", align 4
+  %".73" = add i64 %".38", %"for.iv.2"
+  %".74" = getelementptr inbounds float, ptr %".5", i64 %".73"
+  %".75" = load float, ptr %".74", align 4
+  %".76" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".75", i32 0
+  %".77" = shufflevector <16 x float> %".76", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".78" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".77", <16 x float> %".70", <16 x float> %".49")
+  %".79" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".77", <16 x float> %".72", <16 x float> %".50")
+  %".80" = add i64 %".39", %"for.iv.2"
+  %".81" = getelementptr inbounds float, ptr %".5", i64 %".80"
+  %".82" = load float, ptr %".81", align 4
+  %".83" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".82", i32 0
+  %".84" = shufflevector <16 x float> %".83", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".85" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".84", <16 x float> %".70", <16 x float> %".51")
+  %".86" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".84", <16 x float> %".72", <16 x float> %".52")
+  %".87" = add i64 %".40", %"for.iv.2"
+  %".88" = getelementptr inbounds float, ptr %".5", i64 %".87"
+  %".89" = load float, ptr %".88", align 4
+  %".90" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".89", i32 0
+  %".91" = shufflevector <16 x float> %".90", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".92" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".91", <16 x float> %".70", <16 x float> %".53")
+  %".93" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".91", <16 x float> %".72", <16 x float> %".54")
+  %".94" = add i64 %".41", %"for.iv.2"
+  %".95" = getelementptr inbounds float, ptr %".5", i64 %".94"
+  %".96" = load float, ptr %".95", align 4
+  %".97" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".96", i32 0
+  %".98" = shufflevector <16 x float> %".97", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".99" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".98", <16 x float> %".70", <16 x float> %".55")
+  %".100" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".98", <16 x float> %".72", <16 x float> %".56")
+  %".101" = add i64 %".42", %"for.iv.2"
+  %".102" = getelementptr inbounds float, ptr %".5", i64 %".101"
+  %".103" = load float, ptr %".102", align 4
+  %".104" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".103", i32 0
+  %".105" = shufflevector <16 x float> %".104", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".106" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".105", <16 x float> %".70", <16 x float> %".57")
+  %".107" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".105", <16 x float> %".72", <16 x float> %".58")
+  %".108" = add i64 %".43", %"for.iv.2"
+  %".109" = getelementptr inbounds float, ptr %".5", i64 %".108"
+  %".110" = load float, ptr %".109", align 4
+  %".111" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".110", i32 0
+  %".112" = shufflevector <16 x float> %".111", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".113" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".112", <16 x float> %".70", <16 x float> %".59")
+  %".114" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".112", <16 x float> %".72", <16 x float> %".60")
+  %".115" = add i64 %".44", %"for.iv.2"
+  %".116" = getelementptr inbounds float, ptr %".5", i64 %".115"
+  %".117" = load float, ptr %".116", align 4
+  %".118" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".117", i32 0
+  %".119" = shufflevector <16 x float> %".118", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".120" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".119", <16 x float> %".70", <16 x float> %".61")
+  %".121" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".119", <16 x float> %".72", <16 x float> %".62")
+  %".122" = add i64 %".45", %"for.iv.2"
+  %".123" = getelementptr inbounds float, ptr %".5", i64 %".122"
+  %".124" = load float, ptr %".123", align 4
+  %".125" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".124", i32 0
+  %".126" = shufflevector <16 x float> %".125", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".127" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".126", <16 x float> %".70", <16 x float> %".63")
+  %".128" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".126", <16 x float> %".72", <16 x float> %".64")
   %"for.next" = add nsw i64 %"for.iv.2", 1
   br label %"for.header.2"
 for.exit.2:
-  %".107" = fsub afn arcp contract nsz reassoc <8 x float> %".39", %".41"
-  %".108" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float 0xc055c00000000000, i32 0
-  %".109" = shufflevector <8 x float> %".108", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".110" = fcmp ogt <8 x float> %".107", %".109"
-  %".111" = select  <8 x i1> %".110", <8 x float> %".107", <8 x float> %".109"
-  %".112" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float 0x4056000000000000, i32 0
-  %".113" = shufflevector <8 x float> %".112", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".114" = fcmp olt <8 x float> %".111", %".113"
-  %".115" = select  <8 x i1> %".114", <8 x float> %".111", <8 x float> %".113"
-  %".116" = call <8 x float> @"llvm.minnum.v8f32"(<8 x float> %".115", <8 x float> <float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000>)
-  %".117" = call <8 x float> @"llvm.maxnum.v8f32"(<8 x float> %".116", <8 x float> <float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000>)
-  %".118" = fmul contract <8 x float> %".117", <float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000>
-  %".119" = call <8 x float> @"llvm.rint.v8f32"(<8 x float> %".118")
-  %".120" = fmul contract <8 x float> %".119", <float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000>
-  %".121" = fsub contract <8 x float> %".117", %".120"
-  %".122" = fmul contract <8 x float> %".119", <float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000>
-  %".123" = fsub contract <8 x float> %".121", %".122"
-  %".124" = fmul contract <8 x float> <float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000>, %".123"
-  %".125" = fadd contract <8 x float> %".124", <float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000>
-  %".126" = fmul contract <8 x float> %".125", %".123"
-  %".127" = fadd contract <8 x float> %".126", <float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000>
-  %".128" = fmul contract <8 x float> %".127", %".123"
-  %".129" = fadd contract <8 x float> %".128", <float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000>
-  %".130" = fmul contract <8 x float> %".129", %".123"
-  %".131" = fadd contract <8 x float> %".130", <float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000>
-  %".132" = fmul contract <8 x float> %".131", %".123"
-  %".133" = fadd contract <8 x float> %".132", <float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000>
-  %".134" = fmul contract <8 x float> %".123", %".123"
-  %".135" = fmul contract <8 x float> %".133", %".134"
-  %".136" = fadd contract <8 x float> %".135", %".123"
-  %".137" = fadd contract <8 x float> %".136", <float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000>
-  %".138" = fptosi <8 x float> %".119" to <8 x i32>
-  %".139" = shl <8 x i32> %".138", <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
-  %".140" = bitcast <8 x float> %".137" to <8 x i32>
-  %".141" = add <8 x i32> %".140", %".139"
-  %".142" = bitcast <8 x i32> %".141" to <8 x float>
-  %".143" = fcmp olt <8 x float> %".115", <float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000>
-  %".144" = select  <8 x i1> %".143", <8 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, <8 x float> %".142"
-  %".145" = fcmp ogt <8 x float> %".115", <float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000>
-  %".146" = select  <8 x i1> %".145", <8 x float> <float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000>, <8 x float> %".144"
-  %".147" = fcmp uno <8 x float> %".115", %".115"
-  %".148" = select  <8 x i1> %".147", <8 x float> %".115", <8 x float> %".146"
-  %".149" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float 0x3ff0000000000000, i32 0
-  %".150" = shufflevector <8 x float> %".149", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".151" = fadd afn arcp contract nsz reassoc <8 x float> %".150", %".148"
-  %".152" = fdiv afn arcp contract nsz reassoc <8 x float> %".41", %".151"
-  %".153" = fmul afn arcp contract nsz reassoc <8 x float> %".152", %".43"
-  %".154" = fsub afn arcp contract nsz reassoc <8 x float> %".39", %".42"
-  %".155" = fcmp ogt <8 x float> %".154", %".109"
-  %".156" = select  <8 x i1> %".155", <8 x float> %".154", <8 x float> %".109"
-  %".157" = fcmp olt <8 x float> %".156", %".113"
-  %".158" = select  <8 x i1> %".157", <8 x float> %".156", <8 x float> %".113"
-  %".159" = call <8 x float> @"llvm.minnum.v8f32"(<8 x float> %".158", <8 x float> <float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000>)
-  %".160" = call <8 x float> @"llvm.maxnum.v8f32"(<8 x float> %".159", <8 x float> <float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000>)
-  %".161" = fmul contract <8 x float> %".160", <float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000>
-  %".162" = call <8 x float> @"llvm.rint.v8f32"(<8 x float> %".161")
-  %".163" = fmul contract <8 x float> %".162", <float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000>
-  %".164" = fsub contract <8 x float> %".160", %".163"
-  %".165" = fmul contract <8 x float> %".162", <float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000>
-  %".166" = fsub contract <8 x float> %".164", %".165"
-  %".167" = fmul contract <8 x float> <float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000>, %".166"
-  %".168" = fadd contract <8 x float> %".167", <float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000>
-  %".169" = fmul contract <8 x float> %".168", %".166"
-  %".170" = fadd contract <8 x float> %".169", <float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000>
-  %".171" = fmul contract <8 x float> %".170", %".166"
-  %".172" = fadd contract <8 x float> %".171", <float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000>
-  %".173" = fmul contract <8 x float> %".172", %".166"
-  %".174" = fadd contract <8 x float> %".173", <float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000>
-  %".175" = fmul contract <8 x float> %".174", %".166"
-  %".176" = fadd contract <8 x float> %".175", <float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000>
-  %".177" = fmul contract <8 x float> %".166", %".166"
-  %".178" = fmul contract <8 x float> %".176", %".177"
-  %".179" = fadd contract <8 x float> %".178", %".166"
-  %".180" = fadd contract <8 x float> %".179", <float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000>
-  %".181" = fptosi <8 x float> %".162" to <8 x i32>
-  %".182" = shl <8 x i32> %".181", <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
-  %".183" = bitcast <8 x float> %".180" to <8 x i32>
-  %".184" = add <8 x i32> %".183", %".182"
-  %".185" = bitcast <8 x i32> %".184" to <8 x float>
-  %".186" = fcmp olt <8 x float> %".158", <float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000>
-  %".187" = select  <8 x i1> %".186", <8 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, <8 x float> %".185"
-  %".188" = fcmp ogt <8 x float> %".158", <float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000>
-  %".189" = select  <8 x i1> %".188", <8 x float> <float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000>, <8 x float> %".187"
-  %".190" = fcmp uno <8 x float> %".158", %".158"
-  %".191" = select  <8 x i1> %".190", <8 x float> %".158", <8 x float> %".189"
-  %".192" = fadd afn arcp contract nsz reassoc <8 x float> %".150", %".191"
-  %".193" = fdiv afn arcp contract nsz reassoc <8 x float> %".42", %".192"
-  %".194" = fmul afn arcp contract nsz reassoc <8 x float> %".193", %".44"
-  %".195" = mul i64 %"for.iv.1", 192
-  %".196" = mul i64 %"for.iv", 16
-  %".197" = add i64 %".195", %".196"
-  %".198" = getelementptr inbounds float, ptr %".6", i64 %".197"
-  store <8 x float> %".153", ptr %".198", align 4
-  %".200" = add i64 %".197", 8
-  %".201" = getelementptr inbounds float, ptr %".6", i64 %".200"
-  store <8 x float> %".194", ptr %".201", align 4
-  %".203" = fsub afn arcp contract nsz reassoc <8 x float> %".39", %".45"
-  %".204" = fcmp ogt <8 x float> %".203", %".109"
-  %".205" = select  <8 x i1> %".204", <8 x float> %".203", <8 x float> %".109"
-  %".206" = fcmp olt <8 x float> %".205", %".113"
-  %".207" = select  <8 x i1> %".206", <8 x float> %".205", <8 x float> %".113"
-  %".208" = call <8 x float> @"llvm.minnum.v8f32"(<8 x float> %".207", <8 x float> <float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000>)
-  %".209" = call <8 x float> @"llvm.maxnum.v8f32"(<8 x float> %".208", <8 x float> <float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000>)
-  %".210" = fmul contract <8 x float> %".209", <float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000>
-  %".211" = call <8 x float> @"llvm.rint.v8f32"(<8 x float> %".210")
-  %".212" = fmul contract <8 x float> %".211", <float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000>
-  %".213" = fsub contract <8 x float> %".209", %".212"
-  %".214" = fmul contract <8 x float> %".211", <float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000>
-  %".215" = fsub contract <8 x float> %".213", %".214"
-  %".216" = fmul contract <8 x float> <float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000>, %".215"
-  %".217" = fadd contract <8 x float> %".216", <float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000>
-  %".218" = fmul contract <8 x float> %".217", %".215"
-  %".219" = fadd contract <8 x float> %".218", <float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000>
-  %".220" = fmul contract <8 x float> %".219", %".215"
-  %".221" = fadd contract <8 x float> %".220", <float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000>
-  %".222" = fmul contract <8 x float> %".221", %".215"
-  %".223" = fadd contract <8 x float> %".222", <float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000>
-  %".224" = fmul contract <8 x float> %".223", %".215"
-  %".225" = fadd contract <8 x float> %".224", <float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000>
-  %".226" = fmul contract <8 x float> %".215", %".215"
-  %".227" = fmul contract <8 x float> %".225", %".226"
-  %".228" = fadd contract <8 x float> %".227", %".215"
-  %".229" = fadd contract <8 x float> %".228", <float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000>
-  %".230" = fptosi <8 x float> %".211" to <8 x i32>
-  %".231" = shl <8 x i32> %".230", <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
-  %".232" = bitcast <8 x float> %".229" to <8 x i32>
-  %".233" = add <8 x i32> %".232", %".231"
-  %".234" = bitcast <8 x i32> %".233" to <8 x float>
-  %".235" = fcmp olt <8 x float> %".207", <float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000>
-  %".236" = select  <8 x i1> %".235", <8 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, <8 x float> %".234"
-  %".237" = fcmp ogt <8 x float> %".207", <float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000>
-  %".238" = select  <8 x i1> %".237", <8 x float> <float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000>, <8 x float> %".236"
-  %".239" = fcmp uno <8 x float> %".207", %".207"
-  %".240" = select  <8 x i1> %".239", <8 x float> %".207", <8 x float> %".238"
-  %".241" = fadd afn arcp contract nsz reassoc <8 x float> %".150", %".240"
-  %".242" = fdiv afn arcp contract nsz reassoc <8 x float> %".45", %".241"
-  %".243" = fmul afn arcp contract nsz reassoc <8 x float> %".242", %".47"
-  %".244" = fsub afn arcp contract nsz reassoc <8 x float> %".39", %".46"
-  %".245" = fcmp ogt <8 x float> %".244", %".109"
-  %".246" = select  <8 x i1> %".245", <8 x float> %".244", <8 x float> %".109"
-  %".247" = fcmp olt <8 x float> %".246", %".113"
-  %".248" = select  <8 x i1> %".247", <8 x float> %".246", <8 x float> %".113"
-  %".249" = call <8 x float> @"llvm.minnum.v8f32"(<8 x float> %".248", <8 x float> <float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000>)
-  %".250" = call <8 x float> @"llvm.maxnum.v8f32"(<8 x float> %".249", <8 x float> <float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000>)
-  %".251" = fmul contract <8 x float> %".250", <float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000>
-  %".252" = call <8 x float> @"llvm.rint.v8f32"(<8 x float> %".251")
-  %".253" = fmul contract <8 x float> %".252", <float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000>
-  %".254" = fsub contract <8 x float> %".250", %".253"
-  %".255" = fmul contract <8 x float> %".252", <float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000>
-  %".256" = fsub contract <8 x float> %".254", %".255"
-  %".257" = fmul contract <8 x float> <float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000>, %".256"
-  %".258" = fadd contract <8 x float> %".257", <float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000>
-  %".259" = fmul contract <8 x float> %".258", %".256"
-  %".260" = fadd contract <8 x float> %".259", <float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000>
-  %".261" = fmul contract <8 x float> %".260", %".256"
-  %".262" = fadd contract <8 x float> %".261", <float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000>
-  %".263" = fmul contract <8 x float> %".262", %".256"
-  %".264" = fadd contract <8 x float> %".263", <float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000>
-  %".265" = fmul contract <8 x float> %".264", %".256"
-  %".266" = fadd contract <8 x float> %".265", <float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000>
-  %".267" = fmul contract <8 x float> %".256", %".256"
-  %".268" = fmul contract <8 x float> %".266", %".267"
-  %".269" = fadd contract <8 x float> %".268", %".256"
-  %".270" = fadd contract <8 x float> %".269", <float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000>
-  %".271" = fptosi <8 x float> %".252" to <8 x i32>
-  %".272" = shl <8 x i32> %".271", <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
-  %".273" = bitcast <8 x float> %".270" to <8 x i32>
-  %".274" = add <8 x i32> %".273", %".272"
-  %".275" = bitcast <8 x i32> %".274" to <8 x float>
-  %".276" = fcmp olt <8 x float> %".248", <float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000>
-  %".277" = select  <8 x i1> %".276", <8 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, <8 x float> %".275"
-  %".278" = fcmp ogt <8 x float> %".248", <float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000>
-  %".279" = select  <8 x i1> %".278", <8 x float> <float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000>, <8 x float> %".277"
-  %".280" = fcmp uno <8 x float> %".248", %".248"
-  %".281" = select  <8 x i1> %".280", <8 x float> %".248", <8 x float> %".279"
-  %".282" = fadd afn arcp contract nsz reassoc <8 x float> %".150", %".281"
-  %".283" = fdiv afn arcp contract nsz reassoc <8 x float> %".46", %".282"
-  %".284" = fmul afn arcp contract nsz reassoc <8 x float> %".283", %".48"
-  %".285" = mul i64 %".30", 192
-  %".286" = add i64 %".285", %".196"
-  %".287" = getelementptr inbounds float, ptr %".6", i64 %".286"
-  store <8 x float> %".243", ptr %".287", align 4
-  %".289" = add i64 %".286", 8
-  %".290" = getelementptr inbounds float, ptr %".6", i64 %".289"
-  store <8 x float> %".284", ptr %".290", align 4
-  %".292" = fsub afn arcp contract nsz reassoc <8 x float> %".39", %".49"
-  %".293" = fcmp ogt <8 x float> %".292", %".109"
-  %".294" = select  <8 x i1> %".293", <8 x float> %".292", <8 x float> %".109"
-  %".295" = fcmp olt <8 x float> %".294", %".113"
-  %".296" = select  <8 x i1> %".295", <8 x float> %".294", <8 x float> %".113"
-  %".297" = call <8 x float> @"llvm.minnum.v8f32"(<8 x float> %".296", <8 x float> <float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000>)
-  %".298" = call <8 x float> @"llvm.maxnum.v8f32"(<8 x float> %".297", <8 x float> <float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000>)
-  %".299" = fmul contract <8 x float> %".298", <float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000>
-  %".300" = call <8 x float> @"llvm.rint.v8f32"(<8 x float> %".299")
-  %".301" = fmul contract <8 x float> %".300", <float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000>
-  %".302" = fsub contract <8 x float> %".298", %".301"
-  %".303" = fmul contract <8 x float> %".300", <float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000>
-  %".304" = fsub contract <8 x float> %".302", %".303"
-  %".305" = fmul contract <8 x float> <float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000>, %".304"
-  %".306" = fadd contract <8 x float> %".305", <float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000>
-  %".307" = fmul contract <8 x float> %".306", %".304"
-  %".308" = fadd contract <8 x float> %".307", <float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000>
-  %".309" = fmul contract <8 x float> %".308", %".304"
-  %".310" = fadd contract <8 x float> %".309", <float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000>
-  %".311" = fmul contract <8 x float> %".310", %".304"
-  %".312" = fadd contract <8 x float> %".311", <float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000>
-  %".313" = fmul contract <8 x float> %".312", %".304"
-  %".314" = fadd contract <8 x float> %".313", <float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000>
-  %".315" = fmul contract <8 x float> %".304", %".304"
-  %".316" = fmul contract <8 x float> %".314", %".315"
-  %".317" = fadd contract <8 x float> %".316", %".304"
-  %".318" = fadd contract <8 x float> %".317", <float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000>
-  %".319" = fptosi <8 x float> %".300" to <8 x i32>
-  %".320" = shl <8 x i32> %".319", <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
-  %".321" = bitcast <8 x float> %".318" to <8 x i32>
-  %".322" = add <8 x i32> %".321", %".320"
-  %".323" = bitcast <8 x i32> %".322" to <8 x float>
-  %".324" = fcmp olt <8 x float> %".296", <float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000>
-  %".325" = select  <8 x i1> %".324", <8 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, <8 x float> %".323"
-  %".326" = fcmp ogt <8 x float> %".296", <float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000>
-  %".327" = select  <8 x i1> %".326", <8 x float> <float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000>, <8 x float> %".325"
-  %".328" = fcmp uno <8 x float> %".296", %".296"
-  %".329" = select  <8 x i1> %".328", <8 x float> %".296", <8 x float> %".327"
-  %".330" = fadd afn arcp contract nsz reassoc <8 x float> %".150", %".329"
-  %".331" = fdiv afn arcp contract nsz reassoc <8 x float> %".49", %".330"
-  %".332" = fmul afn arcp contract nsz reassoc <8 x float> %".331", %".51"
-  %".333" = fsub afn arcp contract nsz reassoc <8 x float> %".39", %".50"
-  %".334" = fcmp ogt <8 x float> %".333", %".109"
-  %".335" = select  <8 x i1> %".334", <8 x float> %".333", <8 x float> %".109"
-  %".336" = fcmp olt <8 x float> %".335", %".113"
-  %".337" = select  <8 x i1> %".336", <8 x float> %".335", <8 x float> %".113"
-  %".338" = call <8 x float> @"llvm.minnum.v8f32"(<8 x float> %".337", <8 x float> <float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000>)
-  %".339" = call <8 x float> @"llvm.maxnum.v8f32"(<8 x float> %".338", <8 x float> <float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000>)
-  %".340" = fmul contract <8 x float> %".339", <float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000>
-  %".341" = call <8 x float> @"llvm.rint.v8f32"(<8 x float> %".340")
-  %".342" = fmul contract <8 x float> %".341", <float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000>
-  %".343" = fsub contract <8 x float> %".339", %".342"
-  %".344" = fmul contract <8 x float> %".341", <float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000>
-  %".345" = fsub contract <8 x float> %".343", %".344"
-  %".346" = fmul contract <8 x float> <float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000>, %".345"
-  %".347" = fadd contract <8 x float> %".346", <float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000>
-  %".348" = fmul contract <8 x float> %".347", %".345"
-  %".349" = fadd contract <8 x float> %".348", <float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000>
-  %".350" = fmul contract <8 x float> %".349", %".345"
-  %".351" = fadd contract <8 x float> %".350", <float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000>
-  %".352" = fmul contract <8 x float> %".351", %".345"
-  %".353" = fadd contract <8 x float> %".352", <float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000>
-  %".354" = fmul contract <8 x float> %".353", %".345"
-  %".355" = fadd contract <8 x float> %".354", <float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000>
-  %".356" = fmul contract <8 x float> %".345", %".345"
-  %".357" = fmul contract <8 x float> %".355", %".356"
-  %".358" = fadd contract <8 x float> %".357", %".345"
-  %".359" = fadd contract <8 x float> %".358", <float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000>
-  %".360" = fptosi <8 x float> %".341" to <8 x i32>
-  %".361" = shl <8 x i32> %".360", <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
-  %".362" = bitcast <8 x float> %".359" to <8 x i32>
-  %".363" = add <8 x i32> %".362", %".361"
-  %".364" = bitcast <8 x i32> %".363" to <8 x float>
-  %".365" = fcmp olt <8 x float> %".337", <float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000>
-  %".366" = select  <8 x i1> %".365", <8 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, <8 x float> %".364"
-  %".367" = fcmp ogt <8 x float> %".337", <float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000>
-  %".368" = select  <8 x i1> %".367", <8 x float> <float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000>, <8 x float> %".366"
-  %".369" = fcmp uno <8 x float> %".337", %".337"
-  %".370" = select  <8 x i1> %".369", <8 x float> %".337", <8 x float> %".368"
-  %".371" = fadd afn arcp contract nsz reassoc <8 x float> %".150", %".370"
-  %".372" = fdiv afn arcp contract nsz reassoc <8 x float> %".50", %".371"
-  %".373" = fmul afn arcp contract nsz reassoc <8 x float> %".372", %".52"
-  %".374" = mul i64 %".31", 192
-  %".375" = add i64 %".374", %".196"
-  %".376" = getelementptr inbounds float, ptr %".6", i64 %".375"
-  store <8 x float> %".332", ptr %".376", align 4
-  %".378" = add i64 %".375", 8
-  %".379" = getelementptr inbounds float, ptr %".6", i64 %".378"
-  store <8 x float> %".373", ptr %".379", align 4
-  %".381" = fsub afn arcp contract nsz reassoc <8 x float> %".39", %".53"
-  %".382" = fcmp ogt <8 x float> %".381", %".109"
-  %".383" = select  <8 x i1> %".382", <8 x float> %".381", <8 x float> %".109"
-  %".384" = fcmp olt <8 x float> %".383", %".113"
-  %".385" = select  <8 x i1> %".384", <8 x float> %".383", <8 x float> %".113"
-  %".386" = call <8 x float> @"llvm.minnum.v8f32"(<8 x float> %".385", <8 x float> <float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000>)
-  %".387" = call <8 x float> @"llvm.maxnum.v8f32"(<8 x float> %".386", <8 x float> <float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000>)
-  %".388" = fmul contract <8 x float> %".387", <float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000>
-  %".389" = call <8 x float> @"llvm.rint.v8f32"(<8 x float> %".388")
-  %".390" = fmul contract <8 x float> %".389", <float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000>
-  %".391" = fsub contract <8 x float> %".387", %".390"
-  %".392" = fmul contract <8 x float> %".389", <float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000>
-  %".393" = fsub contract <8 x float> %".391", %".392"
-  %".394" = fmul contract <8 x float> <float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000>, %".393"
-  %".395" = fadd contract <8 x float> %".394", <float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000>
-  %".396" = fmul contract <8 x float> %".395", %".393"
-  %".397" = fadd contract <8 x float> %".396", <float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000>
-  %".398" = fmul contract <8 x float> %".397", %".393"
-  %".399" = fadd contract <8 x float> %".398", <float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000>
-  %".400" = fmul contract <8 x float> %".399", %".393"
-  %".401" = fadd contract <8 x float> %".400", <float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000>
-  %".402" = fmul contract <8 x float> %".401", %".393"
-  %".403" = fadd contract <8 x float> %".402", <float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000>
-  %".404" = fmul contract <8 x float> %".393", %".393"
-  %".405" = fmul contract <8 x float> %".403", %".404"
-  %".406" = fadd contract <8 x float> %".405", %".393"
-  %".407" = fadd contract <8 x float> %".406", <float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000>
-  %".408" = fptosi <8 x float> %".389" to <8 x i32>
-  %".409" = shl <8 x i32> %".408", <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
-  %".410" = bitcast <8 x float> %".407" to <8 x i32>
-  %".411" = add <8 x i32> %".410", %".409"
-  %".412" = bitcast <8 x i32> %".411" to <8 x float>
-  %".413" = fcmp olt <8 x float> %".385", <float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000>
-  %".414" = select  <8 x i1> %".413", <8 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, <8 x float> %".412"
-  %".415" = fcmp ogt <8 x float> %".385", <float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000>
-  %".416" = select  <8 x i1> %".415", <8 x float> <float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000>, <8 x float> %".414"
-  %".417" = fcmp uno <8 x float> %".385", %".385"
-  %".418" = select  <8 x i1> %".417", <8 x float> %".385", <8 x float> %".416"
-  %".419" = fadd afn arcp contract nsz reassoc <8 x float> %".150", %".418"
-  %".420" = fdiv afn arcp contract nsz reassoc <8 x float> %".53", %".419"
-  %".421" = fmul afn arcp contract nsz reassoc <8 x float> %".420", %".55"
-  %".422" = fsub afn arcp contract nsz reassoc <8 x float> %".39", %".54"
-  %".423" = fcmp ogt <8 x float> %".422", %".109"
-  %".424" = select  <8 x i1> %".423", <8 x float> %".422", <8 x float> %".109"
-  %".425" = fcmp olt <8 x float> %".424", %".113"
-  %".426" = select  <8 x i1> %".425", <8 x float> %".424", <8 x float> %".113"
-  %".427" = call <8 x float> @"llvm.minnum.v8f32"(<8 x float> %".426", <8 x float> <float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000>)
-  %".428" = call <8 x float> @"llvm.maxnum.v8f32"(<8 x float> %".427", <8 x float> <float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000>)
-  %".429" = fmul contract <8 x float> %".428", <float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000>
-  %".430" = call <8 x float> @"llvm.rint.v8f32"(<8 x float> %".429")
-  %".431" = fmul contract <8 x float> %".430", <float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000>
-  %".432" = fsub contract <8 x float> %".428", %".431"
-  %".433" = fmul contract <8 x float> %".430", <float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000>
-  %".434" = fsub contract <8 x float> %".432", %".433"
-  %".435" = fmul contract <8 x float> <float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000>, %".434"
-  %".436" = fadd contract <8 x float> %".435", <float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000>
-  %".437" = fmul contract <8 x float> %".436", %".434"
-  %".438" = fadd contract <8 x float> %".437", <float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000>
-  %".439" = fmul contract <8 x float> %".438", %".434"
-  %".440" = fadd contract <8 x float> %".439", <float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000>
-  %".441" = fmul contract <8 x float> %".440", %".434"
-  %".442" = fadd contract <8 x float> %".441", <float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000>
-  %".443" = fmul contract <8 x float> %".442", %".434"
-  %".444" = fadd contract <8 x float> %".443", <float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000>
-  %".445" = fmul contract <8 x float> %".434", %".434"
-  %".446" = fmul contract <8 x float> %".444", %".445"
-  %".447" = fadd contract <8 x float> %".446", %".434"
-  %".448" = fadd contract <8 x float> %".447", <float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000>
-  %".449" = fptosi <8 x float> %".430" to <8 x i32>
-  %".450" = shl <8 x i32> %".449", <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
-  %".451" = bitcast <8 x float> %".448" to <8 x i32>
-  %".452" = add <8 x i32> %".451", %".450"
-  %".453" = bitcast <8 x i32> %".452" to <8 x float>
-  %".454" = fcmp olt <8 x float> %".426", <float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000>
-  %".455" = select  <8 x i1> %".454", <8 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, <8 x float> %".453"
-  %".456" = fcmp ogt <8 x float> %".426", <float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000>
-  %".457" = select  <8 x i1> %".456", <8 x float> <float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000>, <8 x float> %".455"
-  %".458" = fcmp uno <8 x float> %".426", %".426"
-  %".459" = select  <8 x i1> %".458", <8 x float> %".426", <8 x float> %".457"
-  %".460" = fadd afn arcp contract nsz reassoc <8 x float> %".150", %".459"
-  %".461" = fdiv afn arcp contract nsz reassoc <8 x float> %".54", %".460"
-  %".462" = fmul afn arcp contract nsz reassoc <8 x float> %".461", %".56"
-  %".463" = mul i64 %".32", 192
-  %".464" = add i64 %".463", %".196"
-  %".465" = getelementptr inbounds float, ptr %".6", i64 %".464"
-  store <8 x float> %".421", ptr %".465", align 4
-  %".467" = add i64 %".464", 8
-  %".468" = getelementptr inbounds float, ptr %".6", i64 %".467"
-  store <8 x float> %".462", ptr %".468", align 4
-  %"for.next.1" = add nsw i64 %"for.iv.1", 4
+  %".130" = fsub afn arcp contract nsz reassoc <16 x float> %".47", %".49"
+  %".131" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float 0xc055c00000000000, i32 0
+  %".132" = shufflevector <16 x float> %".131", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".133" = fcmp ogt <16 x float> %".130", %".132"
+  %".134" = select  <16 x i1> %".133", <16 x float> %".130", <16 x float> %".132"
+  %".135" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float 0x4056000000000000, i32 0
+  %".136" = shufflevector <16 x float> %".135", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".137" = fcmp olt <16 x float> %".134", %".136"
+  %".138" = select  <16 x i1> %".137", <16 x float> %".134", <16 x float> %".136"
+  %".139" = call <16 x float> @"llvm.minnum.v16f32"(<16 x float> %".138", <16 x float> <float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000>)
+  %".140" = call <16 x float> @"llvm.maxnum.v16f32"(<16 x float> %".139", <16 x float> <float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000>)
+  %".141" = fmul contract <16 x float> %".140", <float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000>
+  %".142" = call <16 x float> @"llvm.rint.v16f32"(<16 x float> %".141")
+  %".143" = fmul contract <16 x float> %".142", <float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000>
+  %".144" = fsub contract <16 x float> %".140", %".143"
+  %".145" = fmul contract <16 x float> %".142", <float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000>
+  %".146" = fsub contract <16 x float> %".144", %".145"
+  %".147" = fmul contract <16 x float> <float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000>, %".146"
+  %".148" = fadd contract <16 x float> %".147", <float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000>
+  %".149" = fmul contract <16 x float> %".148", %".146"
+  %".150" = fadd contract <16 x float> %".149", <float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000>
+  %".151" = fmul contract <16 x float> %".150", %".146"
+  %".152" = fadd contract <16 x float> %".151", <float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000>
+  %".153" = fmul contract <16 x float> %".152", %".146"
+  %".154" = fadd contract <16 x float> %".153", <float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000>
+  %".155" = fmul contract <16 x float> %".154", %".146"
+  %".156" = fadd contract <16 x float> %".155", <float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000>
+  %".157" = fmul contract <16 x float> %".146", %".146"
+  %".158" = fmul contract <16 x float> %".156", %".157"
+  %".159" = fadd contract <16 x float> %".158", %".146"
+  %".160" = fadd contract <16 x float> %".159", <float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000>
+  %".161" = fptosi <16 x float> %".142" to <16 x i32>
+  %".162" = shl <16 x i32> %".161", <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %".163" = bitcast <16 x float> %".160" to <16 x i32>
+  %".164" = add <16 x i32> %".163", %".162"
+  %".165" = bitcast <16 x i32> %".164" to <16 x float>
+  %".166" = fcmp olt <16 x float> %".138", <float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000>
+  %".167" = select  <16 x i1> %".166", <16 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, <16 x float> %".165"
+  %".168" = fcmp ogt <16 x float> %".138", <float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000>
+  %".169" = select  <16 x i1> %".168", <16 x float> <float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000>, <16 x float> %".167"
+  %".170" = fcmp uno <16 x float> %".138", %".138"
+  %".171" = select  <16 x i1> %".170", <16 x float> %".138", <16 x float> %".169"
+  %".172" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float 0x3ff0000000000000, i32 0
+  %".173" = shufflevector <16 x float> %".172", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".174" = fadd afn arcp contract nsz reassoc <16 x float> %".173", %".171"
+  %".175" = fdiv afn arcp contract nsz reassoc <16 x float> %".49", %".174"
+  %".176" = fmul afn arcp contract nsz reassoc <16 x float> %".175", %".50"
+  %".177" = mul i64 %"for.iv.1", 192
+  %".178" = mul i64 %"for.iv", 16
+  %".179" = add i64 %".177", %".178"
+  %".180" = getelementptr inbounds float, ptr %".6", i64 %".179"
+  store <16 x float> %".176", ptr %".180", align 4
+  %".182" = fsub afn arcp contract nsz reassoc <16 x float> %".47", %".51"
+  %".183" = fcmp ogt <16 x float> %".182", %".132"
+  %".184" = select  <16 x i1> %".183", <16 x float> %".182", <16 x float> %".132"
+  %".185" = fcmp olt <16 x float> %".184", %".136"
+  %".186" = select  <16 x i1> %".185", <16 x float> %".184", <16 x float> %".136"
+  %".187" = call <16 x float> @"llvm.minnum.v16f32"(<16 x float> %".186", <16 x float> <float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000>)
+  %".188" = call <16 x float> @"llvm.maxnum.v16f32"(<16 x float> %".187", <16 x float> <float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000>)
+  %".189" = fmul contract <16 x float> %".188", <float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000>
+  %".190" = call <16 x float> @"llvm.rint.v16f32"(<16 x float> %".189")
+  %".191" = fmul contract <16 x float> %".190", <float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000>
+  %".192" = fsub contract <16 x float> %".188", %".191"
+  %".193" = fmul contract <16 x float> %".190", <float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000>
+  %".194" = fsub contract <16 x float> %".192", %".193"
+  %".195" = fmul contract <16 x float> <float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000>, %".194"
+  %".196" = fadd contract <16 x float> %".195", <float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000>
+  %".197" = fmul contract <16 x float> %".196", %".194"
+  %".198" = fadd contract <16 x float> %".197", <float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000>
+  %".199" = fmul contract <16 x float> %".198", %".194"
+  %".200" = fadd contract <16 x float> %".199", <float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000>
+  %".201" = fmul contract <16 x float> %".200", %".194"
+  %".202" = fadd contract <16 x float> %".201", <float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000>
+  %".203" = fmul contract <16 x float> %".202", %".194"
+  %".204" = fadd contract <16 x float> %".203", <float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000>
+  %".205" = fmul contract <16 x float> %".194", %".194"
+  %".206" = fmul contract <16 x float> %".204", %".205"
+  %".207" = fadd contract <16 x float> %".206", %".194"
+  %".208" = fadd contract <16 x float> %".207", <float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000>
+  %".209" = fptosi <16 x float> %".190" to <16 x i32>
+  %".210" = shl <16 x i32> %".209", <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %".211" = bitcast <16 x float> %".208" to <16 x i32>
+  %".212" = add <16 x i32> %".211", %".210"
+  %".213" = bitcast <16 x i32> %".212" to <16 x float>
+  %".214" = fcmp olt <16 x float> %".186", <float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000>
+  %".215" = select  <16 x i1> %".214", <16 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, <16 x float> %".213"
+  %".216" = fcmp ogt <16 x float> %".186", <float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000>
+  %".217" = select  <16 x i1> %".216", <16 x float> <float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000>, <16 x float> %".215"
+  %".218" = fcmp uno <16 x float> %".186", %".186"
+  %".219" = select  <16 x i1> %".218", <16 x float> %".186", <16 x float> %".217"
+  %".220" = fadd afn arcp contract nsz reassoc <16 x float> %".173", %".219"
+  %".221" = fdiv afn arcp contract nsz reassoc <16 x float> %".51", %".220"
+  %".222" = fmul afn arcp contract nsz reassoc <16 x float> %".221", %".52"
+  %".223" = mul i64 %".30", 192
+  %".224" = add i64 %".223", %".178"
+  %".225" = getelementptr inbounds float, ptr %".6", i64 %".224"
+  store <16 x float> %".222", ptr %".225", align 4
+  %".227" = fsub afn arcp contract nsz reassoc <16 x float> %".47", %".53"
+  %".228" = fcmp ogt <16 x float> %".227", %".132"
+  %".229" = select  <16 x i1> %".228", <16 x float> %".227", <16 x float> %".132"
+  %".230" = fcmp olt <16 x float> %".229", %".136"
+  %".231" = select  <16 x i1> %".230", <16 x float> %".229", <16 x float> %".136"
+  %".232" = call <16 x float> @"llvm.minnum.v16f32"(<16 x float> %".231", <16 x float> <float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000>)
+  %".233" = call <16 x float> @"llvm.maxnum.v16f32"(<16 x float> %".232", <16 x float> <float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000>)
+  %".234" = fmul contract <16 x float> %".233", <float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000>
+  %".235" = call <16 x float> @"llvm.rint.v16f32"(<16 x float> %".234")
+  %".236" = fmul contract <16 x float> %".235", <float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000>
+  %".237" = fsub contract <16 x float> %".233", %".236"
+  %".238" = fmul contract <16 x float> %".235", <float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000>
+  %".239" = fsub contract <16 x float> %".237", %".238"
+  %".240" = fmul contract <16 x float> <float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000>, %".239"
+  %".241" = fadd contract <16 x float> %".240", <float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000>
+  %".242" = fmul contract <16 x float> %".241", %".239"
+  %".243" = fadd contract <16 x float> %".242", <float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000>
+  %".244" = fmul contract <16 x float> %".243", %".239"
+  %".245" = fadd contract <16 x float> %".244", <float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000>
+  %".246" = fmul contract <16 x float> %".245", %".239"
+  %".247" = fadd contract <16 x float> %".246", <float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000>
+  %".248" = fmul contract <16 x float> %".247", %".239"
+  %".249" = fadd contract <16 x float> %".248", <float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000>
+  %".250" = fmul contract <16 x float> %".239", %".239"
+  %".251" = fmul contract <16 x float> %".249", %".250"
+  %".252" = fadd contract <16 x float> %".251", %".239"
+  %".253" = fadd contract <16 x float> %".252", <float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000>
+  %".254" = fptosi <16 x float> %".235" to <16 x i32>
+  %".255" = shl <16 x i32> %".254", <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %".256" = bitcast <16 x float> %".253" to <16 x i32>
+  %".257" = add <16 x i32> %".256", %".255"
+  %".258" = bitcast <16 x i32> %".257" to <16 x float>
+  %".259" = fcmp olt <16 x float> %".231", <float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000>
+  %".260" = select  <16 x i1> %".259", <16 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, <16 x float> %".258"
+  %".261" = fcmp ogt <16 x float> %".231", <float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000>
+  %".262" = select  <16 x i1> %".261", <16 x float> <float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000>, <16 x float> %".260"
+  %".263" = fcmp uno <16 x float> %".231", %".231"
+  %".264" = select  <16 x i1> %".263", <16 x float> %".231", <16 x float> %".262"
+  %".265" = fadd afn arcp contract nsz reassoc <16 x float> %".173", %".264"
+  %".266" = fdiv afn arcp contract nsz reassoc <16 x float> %".53", %".265"
+  %".267" = fmul afn arcp contract nsz reassoc <16 x float> %".266", %".54"
+  %".268" = mul i64 %".31", 192
+  %".269" = add i64 %".268", %".178"
+  %".270" = getelementptr inbounds float, ptr %".6", i64 %".269"
+  store <16 x float> %".267", ptr %".270", align 4
+  %".272" = fsub afn arcp contract nsz reassoc <16 x float> %".47", %".55"
+  %".273" = fcmp ogt <16 x float> %".272", %".132"
+  %".274" = select  <16 x i1> %".273", <16 x float> %".272", <16 x float> %".132"
+  %".275" = fcmp olt <16 x float> %".274", %".136"
+  %".276" = select  <16 x i1> %".275", <16 x float> %".274", <16 x float> %".136"
+  %".277" = call <16 x float> @"llvm.minnum.v16f32"(<16 x float> %".276", <16 x float> <float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000>)
+  %".278" = call <16 x float> @"llvm.maxnum.v16f32"(<16 x float> %".277", <16 x float> <float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000>)
+  %".279" = fmul contract <16 x float> %".278", <float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000>
+  %".280" = call <16 x float> @"llvm.rint.v16f32"(<16 x float> %".279")
+  %".281" = fmul contract <16 x float> %".280", <float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000>
+  %".282" = fsub contract <16 x float> %".278", %".281"
+  %".283" = fmul contract <16 x float> %".280", <float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000>
+  %".284" = fsub contract <16 x float> %".282", %".283"
+  %".285" = fmul contract <16 x float> <float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000>, %".284"
+  %".286" = fadd contract <16 x float> %".285", <float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000>
+  %".287" = fmul contract <16 x float> %".286", %".284"
+  %".288" = fadd contract <16 x float> %".287", <float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000>
+  %".289" = fmul contract <16 x float> %".288", %".284"
+  %".290" = fadd contract <16 x float> %".289", <float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000>
+  %".291" = fmul contract <16 x float> %".290", %".284"
+  %".292" = fadd contract <16 x float> %".291", <float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000>
+  %".293" = fmul contract <16 x float> %".292", %".284"
+  %".294" = fadd contract <16 x float> %".293", <float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000>
+  %".295" = fmul contract <16 x float> %".284", %".284"
+  %".296" = fmul contract <16 x float> %".294", %".295"
+  %".297" = fadd contract <16 x float> %".296", %".284"
+  %".298" = fadd contract <16 x float> %".297", <float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000>
+  %".299" = fptosi <16 x float> %".280" to <16 x i32>
+  %".300" = shl <16 x i32> %".299", <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %".301" = bitcast <16 x float> %".298" to <16 x i32>
+  %".302" = add <16 x i32> %".301", %".300"
+  %".303" = bitcast <16 x i32> %".302" to <16 x float>
+  %".304" = fcmp olt <16 x float> %".276", <float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000>
+  %".305" = select  <16 x i1> %".304", <16 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, <16 x float> %".303"
+  %".306" = fcmp ogt <16 x float> %".276", <float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000>
+  %".307" = select  <16 x i1> %".306", <16 x float> <float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000>, <16 x float> %".305"
+  %".308" = fcmp uno <16 x float> %".276", %".276"
+  %".309" = select  <16 x i1> %".308", <16 x float> %".276", <16 x float> %".307"
+  %".310" = fadd afn arcp contract nsz reassoc <16 x float> %".173", %".309"
+  %".311" = fdiv afn arcp contract nsz reassoc <16 x float> %".55", %".310"
+  %".312" = fmul afn arcp contract nsz reassoc <16 x float> %".311", %".56"
+  %".313" = mul i64 %".32", 192
+  %".314" = add i64 %".313", %".178"
+  %".315" = getelementptr inbounds float, ptr %".6", i64 %".314"
+  store <16 x float> %".312", ptr %".315", align 4
+  %".317" = fsub afn arcp contract nsz reassoc <16 x float> %".47", %".57"
+  %".318" = fcmp ogt <16 x float> %".317", %".132"
+  %".319" = select  <16 x i1> %".318", <16 x float> %".317", <16 x float> %".132"
+  %".320" = fcmp olt <16 x float> %".319", %".136"
+  %".321" = select  <16 x i1> %".320", <16 x float> %".319", <16 x float> %".136"
+  %".322" = call <16 x float> @"llvm.minnum.v16f32"(<16 x float> %".321", <16 x float> <float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000>)
+  %".323" = call <16 x float> @"llvm.maxnum.v16f32"(<16 x float> %".322", <16 x float> <float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000>)
+  %".324" = fmul contract <16 x float> %".323", <float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000>
+  %".325" = call <16 x float> @"llvm.rint.v16f32"(<16 x float> %".324")
+  %".326" = fmul contract <16 x float> %".325", <float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000>
+  %".327" = fsub contract <16 x float> %".323", %".326"
+  %".328" = fmul contract <16 x float> %".325", <float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000>
+  %".329" = fsub contract <16 x float> %".327", %".328"
+  %".330" = fmul contract <16 x float> <float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000>, %".329"
+  %".331" = fadd contract <16 x float> %".330", <float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000>
+  %".332" = fmul contract <16 x float> %".331", %".329"
+  %".333" = fadd contract <16 x float> %".332", <float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000>
+  %".334" = fmul contract <16 x float> %".333", %".329"
+  %".335" = fadd contract <16 x float> %".334", <float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000>
+  %".336" = fmul contract <16 x float> %".335", %".329"
+  %".337" = fadd contract <16 x float> %".336", <float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000>
+  %".338" = fmul contract <16 x float> %".337", %".329"
+  %".339" = fadd contract <16 x float> %".338", <float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000>
+  %".340" = fmul contract <16 x float> %".329", %".329"
+  %".341" = fmul contract <16 x float> %".339", %".340"
+  %".342" = fadd contract <16 x float> %".341", %".329"
+  %".343" = fadd contract <16 x float> %".342", <float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000>
+  %".344" = fptosi <16 x float> %".325" to <16 x i32>
+  %".345" = shl <16 x i32> %".344", <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %".346" = bitcast <16 x float> %".343" to <16 x i32>
+  %".347" = add <16 x i32> %".346", %".345"
+  %".348" = bitcast <16 x i32> %".347" to <16 x float>
+  %".349" = fcmp olt <16 x float> %".321", <float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000>
+  %".350" = select  <16 x i1> %".349", <16 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, <16 x float> %".348"
+  %".351" = fcmp ogt <16 x float> %".321", <float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000>
+  %".352" = select  <16 x i1> %".351", <16 x float> <float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000>, <16 x float> %".350"
+  %".353" = fcmp uno <16 x float> %".321", %".321"
+  %".354" = select  <16 x i1> %".353", <16 x float> %".321", <16 x float> %".352"
+  %".355" = fadd afn arcp contract nsz reassoc <16 x float> %".173", %".354"
+  %".356" = fdiv afn arcp contract nsz reassoc <16 x float> %".57", %".355"
+  %".357" = fmul afn arcp contract nsz reassoc <16 x float> %".356", %".58"
+  %".358" = mul i64 %".33", 192
+  %".359" = add i64 %".358", %".178"
+  %".360" = getelementptr inbounds float, ptr %".6", i64 %".359"
+  store <16 x float> %".357", ptr %".360", align 4
+  %".362" = fsub afn arcp contract nsz reassoc <16 x float> %".47", %".59"
+  %".363" = fcmp ogt <16 x float> %".362", %".132"
+  %".364" = select  <16 x i1> %".363", <16 x float> %".362", <16 x float> %".132"
+  %".365" = fcmp olt <16 x float> %".364", %".136"
+  %".366" = select  <16 x i1> %".365", <16 x float> %".364", <16 x float> %".136"
+  %".367" = call <16 x float> @"llvm.minnum.v16f32"(<16 x float> %".366", <16 x float> <float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000>)
+  %".368" = call <16 x float> @"llvm.maxnum.v16f32"(<16 x float> %".367", <16 x float> <float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000>)
+  %".369" = fmul contract <16 x float> %".368", <float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000>
+  %".370" = call <16 x float> @"llvm.rint.v16f32"(<16 x float> %".369")
+  %".371" = fmul contract <16 x float> %".370", <float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000>
+  %".372" = fsub contract <16 x float> %".368", %".371"
+  %".373" = fmul contract <16 x float> %".370", <float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000>
+  %".374" = fsub contract <16 x float> %".372", %".373"
+  %".375" = fmul contract <16 x float> <float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000>, %".374"
+  %".376" = fadd contract <16 x float> %".375", <float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000>
+  %".377" = fmul contract <16 x float> %".376", %".374"
+  %".378" = fadd contract <16 x float> %".377", <float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000>
+  %".379" = fmul contract <16 x float> %".378", %".374"
+  %".380" = fadd contract <16 x float> %".379", <float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000>
+  %".381" = fmul contract <16 x float> %".380", %".374"
+  %".382" = fadd contract <16 x float> %".381", <float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000>
+  %".383" = fmul contract <16 x float> %".382", %".374"
+  %".384" = fadd contract <16 x float> %".383", <float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000>
+  %".385" = fmul contract <16 x float> %".374", %".374"
+  %".386" = fmul contract <16 x float> %".384", %".385"
+  %".387" = fadd contract <16 x float> %".386", %".374"
+  %".388" = fadd contract <16 x float> %".387", <float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000>
+  %".389" = fptosi <16 x float> %".370" to <16 x i32>
+  %".390" = shl <16 x i32> %".389", <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %".391" = bitcast <16 x float> %".388" to <16 x i32>
+  %".392" = add <16 x i32> %".391", %".390"
+  %".393" = bitcast <16 x i32> %".392" to <16 x float>
+  %".394" = fcmp olt <16 x float> %".366", <float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000>
+  %".395" = select  <16 x i1> %".394", <16 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, <16 x float> %".393"
+  %".396" = fcmp ogt <16 x float> %".366", <float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000>
+  %".397" = select  <16 x i1> %".396", <16 x float> <float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000>, <16 x float> %".395"
+  %".398" = fcmp uno <16 x float> %".366", %".366"
+  %".399" = select  <16 x i1> %".398", <16 x float> %".366", <16 x float> %".397"
+  %".400" = fadd afn arcp contract nsz reassoc <16 x float> %".173", %".399"
+  %".401" = fdiv afn arcp contract nsz reassoc <16 x float> %".59", %".400"
+  %".402" = fmul afn arcp contract nsz reassoc <16 x float> %".401", %".60"
+  %".403" = mul i64 %".34", 192
+  %".404" = add i64 %".403", %".178"
+  %".405" = getelementptr inbounds float, ptr %".6", i64 %".404"
+  store <16 x float> %".402", ptr %".405", align 4
+  %".407" = fsub afn arcp contract nsz reassoc <16 x float> %".47", %".61"
+  %".408" = fcmp ogt <16 x float> %".407", %".132"
+  %".409" = select  <16 x i1> %".408", <16 x float> %".407", <16 x float> %".132"
+  %".410" = fcmp olt <16 x float> %".409", %".136"
+  %".411" = select  <16 x i1> %".410", <16 x float> %".409", <16 x float> %".136"
+  %".412" = call <16 x float> @"llvm.minnum.v16f32"(<16 x float> %".411", <16 x float> <float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000>)
+  %".413" = call <16 x float> @"llvm.maxnum.v16f32"(<16 x float> %".412", <16 x float> <float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000>)
+  %".414" = fmul contract <16 x float> %".413", <float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000>
+  %".415" = call <16 x float> @"llvm.rint.v16f32"(<16 x float> %".414")
+  %".416" = fmul contract <16 x float> %".415", <float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000>
+  %".417" = fsub contract <16 x float> %".413", %".416"
+  %".418" = fmul contract <16 x float> %".415", <float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000>
+  %".419" = fsub contract <16 x float> %".417", %".418"
+  %".420" = fmul contract <16 x float> <float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000>, %".419"
+  %".421" = fadd contract <16 x float> %".420", <float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000>
+  %".422" = fmul contract <16 x float> %".421", %".419"
+  %".423" = fadd contract <16 x float> %".422", <float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000>
+  %".424" = fmul contract <16 x float> %".423", %".419"
+  %".425" = fadd contract <16 x float> %".424", <float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000>
+  %".426" = fmul contract <16 x float> %".425", %".419"
+  %".427" = fadd contract <16 x float> %".426", <float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000>
+  %".428" = fmul contract <16 x float> %".427", %".419"
+  %".429" = fadd contract <16 x float> %".428", <float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000>
+  %".430" = fmul contract <16 x float> %".419", %".419"
+  %".431" = fmul contract <16 x float> %".429", %".430"
+  %".432" = fadd contract <16 x float> %".431", %".419"
+  %".433" = fadd contract <16 x float> %".432", <float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000>
+  %".434" = fptosi <16 x float> %".415" to <16 x i32>
+  %".435" = shl <16 x i32> %".434", <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %".436" = bitcast <16 x float> %".433" to <16 x i32>
+  %".437" = add <16 x i32> %".436", %".435"
+  %".438" = bitcast <16 x i32> %".437" to <16 x float>
+  %".439" = fcmp olt <16 x float> %".411", <float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000>
+  %".440" = select  <16 x i1> %".439", <16 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, <16 x float> %".438"
+  %".441" = fcmp ogt <16 x float> %".411", <float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000>
+  %".442" = select  <16 x i1> %".441", <16 x float> <float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000>, <16 x float> %".440"
+  %".443" = fcmp uno <16 x float> %".411", %".411"
+  %".444" = select  <16 x i1> %".443", <16 x float> %".411", <16 x float> %".442"
+  %".445" = fadd afn arcp contract nsz reassoc <16 x float> %".173", %".444"
+  %".446" = fdiv afn arcp contract nsz reassoc <16 x float> %".61", %".445"
+  %".447" = fmul afn arcp contract nsz reassoc <16 x float> %".446", %".62"
+  %".448" = mul i64 %".35", 192
+  %".449" = add i64 %".448", %".178"
+  %".450" = getelementptr inbounds float, ptr %".6", i64 %".449"
+  store <16 x float> %".447", ptr %".450", align 4
+  %".452" = fsub afn arcp contract nsz reassoc <16 x float> %".47", %".63"
+  %".453" = fcmp ogt <16 x float> %".452", %".132"
+  %".454" = select  <16 x i1> %".453", <16 x float> %".452", <16 x float> %".132"
+  %".455" = fcmp olt <16 x float> %".454", %".136"
+  %".456" = select  <16 x i1> %".455", <16 x float> %".454", <16 x float> %".136"
+  %".457" = call <16 x float> @"llvm.minnum.v16f32"(<16 x float> %".456", <16 x float> <float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000>)
+  %".458" = call <16 x float> @"llvm.maxnum.v16f32"(<16 x float> %".457", <16 x float> <float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000>)
+  %".459" = fmul contract <16 x float> %".458", <float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000>
+  %".460" = call <16 x float> @"llvm.rint.v16f32"(<16 x float> %".459")
+  %".461" = fmul contract <16 x float> %".460", <float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000>
+  %".462" = fsub contract <16 x float> %".458", %".461"
+  %".463" = fmul contract <16 x float> %".460", <float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000>
+  %".464" = fsub contract <16 x float> %".462", %".463"
+  %".465" = fmul contract <16 x float> <float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000>, %".464"
+  %".466" = fadd contract <16 x float> %".465", <float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000>
+  %".467" = fmul contract <16 x float> %".466", %".464"
+  %".468" = fadd contract <16 x float> %".467", <float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000>
+  %".469" = fmul contract <16 x float> %".468", %".464"
+  %".470" = fadd contract <16 x float> %".469", <float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000>
+  %".471" = fmul contract <16 x float> %".470", %".464"
+  %".472" = fadd contract <16 x float> %".471", <float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000>
+  %".473" = fmul contract <16 x float> %".472", %".464"
+  %".474" = fadd contract <16 x float> %".473", <float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000>
+  %".475" = fmul contract <16 x float> %".464", %".464"
+  %".476" = fmul contract <16 x float> %".474", %".475"
+  %".477" = fadd contract <16 x float> %".476", %".464"
+  %".478" = fadd contract <16 x float> %".477", <float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000>
+  %".479" = fptosi <16 x float> %".460" to <16 x i32>
+  %".480" = shl <16 x i32> %".479", <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %".481" = bitcast <16 x float> %".478" to <16 x i32>
+  %".482" = add <16 x i32> %".481", %".480"
+  %".483" = bitcast <16 x i32> %".482" to <16 x float>
+  %".484" = fcmp olt <16 x float> %".456", <float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000>
+  %".485" = select  <16 x i1> %".484", <16 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, <16 x float> %".483"
+  %".486" = fcmp ogt <16 x float> %".456", <float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000>
+  %".487" = select  <16 x i1> %".486", <16 x float> <float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000>, <16 x float> %".485"
+  %".488" = fcmp uno <16 x float> %".456", %".456"
+  %".489" = select  <16 x i1> %".488", <16 x float> %".456", <16 x float> %".487"
+  %".490" = fadd afn arcp contract nsz reassoc <16 x float> %".173", %".489"
+  %".491" = fdiv afn arcp contract nsz reassoc <16 x float> %".63", %".490"
+  %".492" = fmul afn arcp contract nsz reassoc <16 x float> %".491", %".64"
+  %".493" = mul i64 %".36", 192
+  %".494" = add i64 %".493", %".178"
+  %".495" = getelementptr inbounds float, ptr %".6", i64 %".494"
+  store <16 x float> %".492", ptr %".495", align 4
+  %"for.next.1" = add nsw i64 %"for.iv.1", 8
   br label %"for.header.1"
 for.header.3:
   %"for.iv.3" = phi  i64 [%".22", %"for.exit.1"], [%"for.next.3", %"for.exit.4"]
-  %".472" = icmp slt i64 %"for.iv.3", %".18"
-  br i1 %".472", label %"for.body.3", label %"for.exit.3"
+  %".499" = icmp slt i64 %"for.iv.3", %".18"
+  br i1 %".499", label %"for.body.3", label %"for.exit.3"
 for.body.3:
-  %".474" = mul i64 %"for.iv", 2048
-  %".475" = mul i64 %"for.iv.3", 128
-  %".476" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
-  %".477" = shufflevector <8 x float> %".476", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".501" = mul i64 %"for.iv", 2048
+  %".502" = mul i64 %"for.iv.3", 128
+  %".503" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
+  %".504" = shufflevector <16 x float> %".503", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
   br label %"for.header.4"
 for.exit.3:
   %"for.next.4" = add nsw i64 %"for.iv", 1
   br label %"for.header"
 for.header.4:
   %"for.iv.4" = phi  i64 [0, %"for.body.3"], [%"for.next.2", %"for.body.4"]
-  %".479" = phi  <8 x float> [%".477", %"for.body.3"], [%".505", %"for.body.4"]
-  %".480" = phi  <8 x float> [%".477", %"for.body.3"], [%".506", %"for.body.4"]
-  %".481" = phi  <8 x float> [%".477", %"for.body.3"], [%".507", %"for.body.4"]
-  %".482" = phi  <8 x float> [%".477", %"for.body.3"], [%".508", %"for.body.4"]
-  %".483" = phi  <8 x float> [%".477", %"for.body.3"], [%".526", %"for.body.4"]
-  %".484" = phi  <8 x float> [%".477", %"for.body.3"], [%".527", %"for.body.4"]
-  %".485" = phi  <8 x float> [%".477", %"for.body.3"], [%".528", %"for.body.4"]
-  %".486" = phi  <8 x float> [%".477", %"for.body.3"], [%".529", %"for.body.4"]
-  %".487" = icmp slt i64 %"for.iv.4", 128
-  br i1 %".487", label %"for.body.4", label %"for.exit.4"
+  %".506" = phi  <16 x float> [%".504", %"for.body.3"], [%".527", %"for.body.4"]
+  %".507" = phi  <16 x float> [%".504", %"for.body.3"], [%".528", %"for.body.4"]
+  %".508" = phi  <16 x float> [%".504", %"for.body.3"], [%".541", %"for.body.4"]
+  %".509" = phi  <16 x float> [%".504", %"for.body.3"], [%".542", %"for.body.4"]
+  %".510" = phi  <16 x float> [%".504", %"for.body.3"], [%".555", %"for.body.4"]
+  %".511" = phi  <16 x float> [%".504", %"for.body.3"], [%".556", %"for.body.4"]
+  %".512" = phi  <16 x float> [%".504", %"for.body.3"], [%".569", %"for.body.4"]
+  %".513" = phi  <16 x float> [%".504", %"for.body.3"], [%".570", %"for.body.4"]
+  %".514" = icmp slt i64 %"for.iv.4", 128
+  br i1 %".514", label %"for.body.4", label %"for.exit.4"
 for.body.4:
-  %".489" = mul i64 %"for.iv.4", 16
-  %".490" = add i64 %".474", %".489"
-  %".491" = getelementptr inbounds float, ptr %".3", i64 %".490"
-  %".492" = load <8 x float>, ptr %".491", align 4
-  %".493" = add i64 %".490", 8
-  %".494" = getelementptr inbounds float, ptr %".3", i64 %".493"
-  %".495" = load <8 x float>, ptr %".494", align 4
-  %".496" = getelementptr inbounds float, ptr %".4", i64 %".490"
-  %".497" = load <8 x float>, ptr %".496", align 4
-  %".498" = getelementptr inbounds float, ptr %".4", i64 %".493"
-  %".499" = load <8 x float>, ptr %".498", align 4
-  %".500" = add i64 %".475", %"for.iv.4"
-  %".501" = getelementptr inbounds float, ptr %".5", i64 %".500"
-  %".502" = load float, ptr %".501", align 4
-  %".503" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".502", i32 0
-  %".504" = shufflevector <8 x float> %".503", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".505" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".504", <8 x float> %".492", <8 x float> %".479")
-  %".506" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".504", <8 x float> %".495", <8 x float> %".480")
-  %".507" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".504", <8 x float> %".497", <8 x float> %".481")
-  %".508" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".504", <8 x float> %".499", <8 x float> %".482")
-  %".509" = add i64 %"for.iv.4", 1
-  %".510" = mul i64 %".509", 16
-  %".511" = add i64 %".474", %".510"
-  %".512" = getelementptr inbounds float, ptr %".3", i64 %".511"
-  %".513" = load <8 x float>, ptr %".512", align 4
-  %".514" = add i64 %".511", 8
-  %".515" = getelementptr inbounds float, ptr %".3", i64 %".514"
-  %".516" = load <8 x float>, ptr %".515", align 4
-  %".517" = getelementptr inbounds float, ptr %".4", i64 %".511"
-  %".518" = load <8 x float>, ptr %".517", align 4
-  %".519" = getelementptr inbounds float, ptr %".4", i64 %".514"
-  %".520" = load <8 x float>, ptr %".519", align 4
-  %".521" = add i64 %".475", %".509"
-  %".522" = getelementptr inbounds float, ptr %".5", i64 %".521"
-  %".523" = load float, ptr %".522", align 4
-  %".524" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".523", i32 0
-  %".525" = shufflevector <8 x float> %".524", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".526" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".525", <8 x float> %".513", <8 x float> %".483")
-  %".527" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".525", <8 x float> %".516", <8 x float> %".484")
-  %".528" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".525", <8 x float> %".518", <8 x float> %".485")
-  %".529" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".525", <8 x float> %".520", <8 x float> %".486")
-  %"for.next.2" = add nsw i64 %"for.iv.4", 2
+  %".516" = mul i64 %"for.iv.4", 16
+  %".517" = add i64 %".501", %".516"
+  %".518" = getelementptr inbounds float, ptr %".3", i64 %".517"
+  %".519" = load <16 x float>, ptr %".518", align 4
+  %".520" = getelementptr inbounds float, ptr %".4", i64 %".517"
+  %".521" = load <16 x float>, ptr %".520", align 4
+  %".522" = add i64 %".502", %"for.iv.4"
+  %".523" = getelementptr inbounds float, ptr %".5", i64 %".522"
+  %".524" = load float, ptr %".523", align 4
+  %".525" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".524", i32 0
+  %".526" = shufflevector <16 x float> %".525", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".527" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".526", <16 x float> %".519", <16 x float> %".506")
+  %".528" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".526", <16 x float> %".521", <16 x float> %".507")
+  %".529" = add i64 %"for.iv.4", 1
+  %".530" = mul i64 %".529", 16
+  %".531" = add i64 %".501", %".530"
+  %".532" = getelementptr inbounds float, ptr %".3", i64 %".531"
+  %".533" = load <16 x float>, ptr %".532", align 4
+  %".534" = getelementptr inbounds float, ptr %".4", i64 %".531"
+  %".535" = load <16 x float>, ptr %".534", align 4
+  %".536" = add i64 %".502", %".529"
+  %".537" = getelementptr inbounds float, ptr %".5", i64 %".536"
+  %".538" = load float, ptr %".537", align 4
+  %".539" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".538", i32 0
+  %".540" = shufflevector <16 x float> %".539", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".541" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".540", <16 x float> %".533", <16 x float> %".508")
+  %".542" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".540", <16 x float> %".535", <16 x float> %".509")
+  %".543" = add i64 %"for.iv.4", 2
+  %".544" = mul i64 %".543", 16
+  %".545" = add i64 %".501", %".544"
+  %".546" = getelementptr inbounds float, ptr %".3", i64 %".545"
+  %".547" = load <16 x float>, ptr %".546", align 4
+  %".548" = getelementptr inbounds float, ptr %".4", i64 %".545"
+  %".549" = load <16 x float>, ptr %".548", align 4
+  %".550" = add i64 %".502", %".543"
+  %".551" = getelementptr inbounds float, ptr %".5", i64 %".550"
+  %".552" = load float, ptr %".551", align 4
+  %".553" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".552", i32 0
+  %".554" = shufflevector <16 x float> %".553", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".555" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".554", <16 x float> %".547", <16 x float> %".510")
+  %".556" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".554", <16 x float> %".549", <16 x float> %".511")
+  %".557" = add i64 %"for.iv.4", 3
+  %".558" = mul i64 %".557", 16
+  %".559" = add i64 %".501", %".558"
+  %".560" = getelementptr inbounds float, ptr %".3", i64 %".559"
+  %".561" = load <16 x float>, ptr %".560", align 4
+  %".562" = getelementptr inbounds float, ptr %".4", i64 %".559"
+  %".563" = load <16 x float>, ptr %".562", align 4
+  %".564" = add i64 %".502", %".557"
+  %".565" = getelementptr inbounds float, ptr %".5", i64 %".564"
+  %".566" = load float, ptr %".565", align 4
+  %".567" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".566", i32 0
+  %".568" = shufflevector <16 x float> %".567", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".569" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".568", <16 x float> %".561", <16 x float> %".512")
+  %".570" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".568", <16 x float> %".563", <16 x float> %".513")
+  %"for.next.2" = add nsw i64 %"for.iv.4", 4
   br label %"for.header.4"
 for.exit.4:
-  %".531" = fadd afn arcp contract nsz reassoc <8 x float> %".479", %".483"
-  %".532" = fadd afn arcp contract nsz reassoc <8 x float> %".480", %".484"
-  %".533" = fadd afn arcp contract nsz reassoc <8 x float> %".481", %".485"
-  %".534" = fadd afn arcp contract nsz reassoc <8 x float> %".482", %".486"
-  %".535" = fsub afn arcp contract nsz reassoc <8 x float> %".477", %".531"
-  %".536" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float 0xc055c00000000000, i32 0
-  %".537" = shufflevector <8 x float> %".536", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".538" = fcmp ogt <8 x float> %".535", %".537"
-  %".539" = select  <8 x i1> %".538", <8 x float> %".535", <8 x float> %".537"
-  %".540" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float 0x4056000000000000, i32 0
-  %".541" = shufflevector <8 x float> %".540", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".542" = fcmp olt <8 x float> %".539", %".541"
-  %".543" = select  <8 x i1> %".542", <8 x float> %".539", <8 x float> %".541"
-  %".544" = call <8 x float> @"llvm.minnum.v8f32"(<8 x float> %".543", <8 x float> <float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000>)
-  %".545" = call <8 x float> @"llvm.maxnum.v8f32"(<8 x float> %".544", <8 x float> <float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000>)
-  %".546" = fmul contract <8 x float> %".545", <float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000>
-  %".547" = call <8 x float> @"llvm.rint.v8f32"(<8 x float> %".546")
-  %".548" = fmul contract <8 x float> %".547", <float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000>
-  %".549" = fsub contract <8 x float> %".545", %".548"
-  %".550" = fmul contract <8 x float> %".547", <float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000>
-  %".551" = fsub contract <8 x float> %".549", %".550"
-  %".552" = fmul contract <8 x float> <float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000>, %".551"
-  %".553" = fadd contract <8 x float> %".552", <float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000>
-  %".554" = fmul contract <8 x float> %".553", %".551"
-  %".555" = fadd contract <8 x float> %".554", <float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000>
-  %".556" = fmul contract <8 x float> %".555", %".551"
-  %".557" = fadd contract <8 x float> %".556", <float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000>
-  %".558" = fmul contract <8 x float> %".557", %".551"
-  %".559" = fadd contract <8 x float> %".558", <float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000>
-  %".560" = fmul contract <8 x float> %".559", %".551"
-  %".561" = fadd contract <8 x float> %".560", <float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000>
-  %".562" = fmul contract <8 x float> %".551", %".551"
-  %".563" = fmul contract <8 x float> %".561", %".562"
-  %".564" = fadd contract <8 x float> %".563", %".551"
-  %".565" = fadd contract <8 x float> %".564", <float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000>
-  %".566" = fptosi <8 x float> %".547" to <8 x i32>
-  %".567" = shl <8 x i32> %".566", <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
-  %".568" = bitcast <8 x float> %".565" to <8 x i32>
-  %".569" = add <8 x i32> %".568", %".567"
-  %".570" = bitcast <8 x i32> %".569" to <8 x float>
-  %".571" = fcmp olt <8 x float> %".543", <float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000>
-  %".572" = select  <8 x i1> %".571", <8 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, <8 x float> %".570"
-  %".573" = fcmp ogt <8 x float> %".543", <float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000>
-  %".574" = select  <8 x i1> %".573", <8 x float> <float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000>, <8 x float> %".572"
-  %".575" = fcmp uno <8 x float> %".543", %".543"
-  %".576" = select  <8 x i1> %".575", <8 x float> %".543", <8 x float> %".574"
-  %".577" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float 0x3ff0000000000000, i32 0
-  %".578" = shufflevector <8 x float> %".577", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".579" = fadd afn arcp contract nsz reassoc <8 x float> %".578", %".576"
-  %".580" = fdiv afn arcp contract nsz reassoc <8 x float> %".531", %".579"
-  %".581" = fmul afn arcp contract nsz reassoc <8 x float> %".580", %".533"
-  %".582" = fsub afn arcp contract nsz reassoc <8 x float> %".477", %".532"
-  %".583" = fcmp ogt <8 x float> %".582", %".537"
-  %".584" = select  <8 x i1> %".583", <8 x float> %".582", <8 x float> %".537"
-  %".585" = fcmp olt <8 x float> %".584", %".541"
-  %".586" = select  <8 x i1> %".585", <8 x float> %".584", <8 x float> %".541"
-  %".587" = call <8 x float> @"llvm.minnum.v8f32"(<8 x float> %".586", <8 x float> <float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000>)
-  %".588" = call <8 x float> @"llvm.maxnum.v8f32"(<8 x float> %".587", <8 x float> <float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000>)
-  %".589" = fmul contract <8 x float> %".588", <float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000>
-  %".590" = call <8 x float> @"llvm.rint.v8f32"(<8 x float> %".589")
-  %".591" = fmul contract <8 x float> %".590", <float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000>
-  %".592" = fsub contract <8 x float> %".588", %".591"
-  %".593" = fmul contract <8 x float> %".590", <float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000>
-  %".594" = fsub contract <8 x float> %".592", %".593"
-  %".595" = fmul contract <8 x float> <float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000>, %".594"
-  %".596" = fadd contract <8 x float> %".595", <float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000>
-  %".597" = fmul contract <8 x float> %".596", %".594"
-  %".598" = fadd contract <8 x float> %".597", <float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000>
-  %".599" = fmul contract <8 x float> %".598", %".594"
-  %".600" = fadd contract <8 x float> %".599", <float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000>
-  %".601" = fmul contract <8 x float> %".600", %".594"
-  %".602" = fadd contract <8 x float> %".601", <float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000>
-  %".603" = fmul contract <8 x float> %".602", %".594"
-  %".604" = fadd contract <8 x float> %".603", <float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000>
-  %".605" = fmul contract <8 x float> %".594", %".594"
-  %".606" = fmul contract <8 x float> %".604", %".605"
-  %".607" = fadd contract <8 x float> %".606", %".594"
-  %".608" = fadd contract <8 x float> %".607", <float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000>
-  %".609" = fptosi <8 x float> %".590" to <8 x i32>
-  %".610" = shl <8 x i32> %".609", <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
-  %".611" = bitcast <8 x float> %".608" to <8 x i32>
-  %".612" = add <8 x i32> %".611", %".610"
-  %".613" = bitcast <8 x i32> %".612" to <8 x float>
-  %".614" = fcmp olt <8 x float> %".586", <float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000>
-  %".615" = select  <8 x i1> %".614", <8 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, <8 x float> %".613"
-  %".616" = fcmp ogt <8 x float> %".586", <float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000>
-  %".617" = select  <8 x i1> %".616", <8 x float> <float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000>, <8 x float> %".615"
-  %".618" = fcmp uno <8 x float> %".586", %".586"
-  %".619" = select  <8 x i1> %".618", <8 x float> %".586", <8 x float> %".617"
-  %".620" = fadd afn arcp contract nsz reassoc <8 x float> %".578", %".619"
-  %".621" = fdiv afn arcp contract nsz reassoc <8 x float> %".532", %".620"
-  %".622" = fmul afn arcp contract nsz reassoc <8 x float> %".621", %".534"
-  %".623" = mul i64 %"for.iv.3", 192
-  %".624" = mul i64 %"for.iv", 16
-  %".625" = add i64 %".623", %".624"
-  %".626" = getelementptr inbounds float, ptr %".6", i64 %".625"
-  store <8 x float> %".581", ptr %".626", align 4
-  %".628" = add i64 %".625", 8
-  %".629" = getelementptr inbounds float, ptr %".6", i64 %".628"
-  store <8 x float> %".622", ptr %".629", align 4
+  %".572" = fadd afn arcp contract nsz reassoc <16 x float> %".506", %".508"
+  %".573" = fadd afn arcp contract nsz reassoc <16 x float> %".510", %".512"
+  %".574" = fadd afn arcp contract nsz reassoc <16 x float> %".572", %".573"
+  %".575" = fadd afn arcp contract nsz reassoc <16 x float> %".507", %".509"
+  %".576" = fadd afn arcp contract nsz reassoc <16 x float> %".511", %".513"
+  %".577" = fadd afn arcp contract nsz reassoc <16 x float> %".575", %".576"
+  %".578" = fsub afn arcp contract nsz reassoc <16 x float> %".504", %".574"
+  %".579" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float 0xc055c00000000000, i32 0
+  %".580" = shufflevector <16 x float> %".579", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".581" = fcmp ogt <16 x float> %".578", %".580"
+  %".582" = select  <16 x i1> %".581", <16 x float> %".578", <16 x float> %".580"
+  %".583" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float 0x4056000000000000, i32 0
+  %".584" = shufflevector <16 x float> %".583", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".585" = fcmp olt <16 x float> %".582", %".584"
+  %".586" = select  <16 x i1> %".585", <16 x float> %".582", <16 x float> %".584"
+  %".587" = call <16 x float> @"llvm.minnum.v16f32"(<16 x float> %".586", <16 x float> <float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000>)
+  %".588" = call <16 x float> @"llvm.maxnum.v16f32"(<16 x float> %".587", <16 x float> <float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000>)
+  %".589" = fmul contract <16 x float> %".588", <float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000>
+  %".590" = call <16 x float> @"llvm.rint.v16f32"(<16 x float> %".589")
+  %".591" = fmul contract <16 x float> %".590", <float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000>
+  %".592" = fsub contract <16 x float> %".588", %".591"
+  %".593" = fmul contract <16 x float> %".590", <float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000>
+  %".594" = fsub contract <16 x float> %".592", %".593"
+  %".595" = fmul contract <16 x float> <float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000>, %".594"
+  %".596" = fadd contract <16 x float> %".595", <float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000>
+  %".597" = fmul contract <16 x float> %".596", %".594"
+  %".598" = fadd contract <16 x float> %".597", <float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000>
+  %".599" = fmul contract <16 x float> %".598", %".594"
+  %".600" = fadd contract <16 x float> %".599", <float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000>
+  %".601" = fmul contract <16 x float> %".600", %".594"
+  %".602" = fadd contract <16 x float> %".601", <float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000>
+  %".603" = fmul contract <16 x float> %".602", %".594"
+  %".604" = fadd contract <16 x float> %".603", <float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000>
+  %".605" = fmul contract <16 x float> %".594", %".594"
+  %".606" = fmul contract <16 x float> %".604", %".605"
+  %".607" = fadd contract <16 x float> %".606", %".594"
+  %".608" = fadd contract <16 x float> %".607", <float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000>
+  %".609" = fptosi <16 x float> %".590" to <16 x i32>
+  %".610" = shl <16 x i32> %".609", <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %".611" = bitcast <16 x float> %".608" to <16 x i32>
+  %".612" = add <16 x i32> %".611", %".610"
+  %".613" = bitcast <16 x i32> %".612" to <16 x float>
+  %".614" = fcmp olt <16 x float> %".586", <float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000>
+  %".615" = select  <16 x i1> %".614", <16 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, <16 x float> %".613"
+  %".616" = fcmp ogt <16 x float> %".586", <float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000>
+  %".617" = select  <16 x i1> %".616", <16 x float> <float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000>, <16 x float> %".615"
+  %".618" = fcmp uno <16 x float> %".586", %".586"
+  %".619" = select  <16 x i1> %".618", <16 x float> %".586", <16 x float> %".617"
+  %".620" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float 0x3ff0000000000000, i32 0
+  %".621" = shufflevector <16 x float> %".620", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".622" = fadd afn arcp contract nsz reassoc <16 x float> %".621", %".619"
+  %".623" = fdiv afn arcp contract nsz reassoc <16 x float> %".574", %".622"
+  %".624" = fmul afn arcp contract nsz reassoc <16 x float> %".623", %".577"
+  %".625" = mul i64 %"for.iv.3", 192
+  %".626" = mul i64 %"for.iv", 16
+  %".627" = add i64 %".625", %".626"
+  %".628" = getelementptr inbounds float, ptr %".6", i64 %".627"
+  store <16 x float> %".624", ptr %".628", align 4
   %"for.next.3" = add nsw i64 %"for.iv.3", 1
   br label %"for.header.3"
 }
@@ -18341,32 +18547,32 @@ body:
 if.then:
   br label %"for.header"
 if.else:
-  %".284" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr, ptr, ptr, ptr}, ptr %"multi_linear_k128_n128x64x64.par9.ctx", i32 0, i32 0
-  store i64 0, ptr %".284"
-  %".286" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr, ptr, ptr, ptr}, ptr %"multi_linear_k128_n128x64x64.par9.ctx", i32 0, i32 1
-  store i64 %".13", ptr %".286"
-  %".288" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr, ptr, ptr, ptr}, ptr %"multi_linear_k128_n128x64x64.par9.ctx", i32 0, i32 2
-  store i64 1, ptr %".288"
-  %".290" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr, ptr, ptr, ptr}, ptr %"multi_linear_k128_n128x64x64.par9.ctx", i32 0, i32 3
-  store i64 0, ptr %".290"
-  %".292" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr, ptr, ptr, ptr}, ptr %"multi_linear_k128_n128x64x64.par9.ctx", i32 0, i32 4
-  store i64 %".12", ptr %".292"
-  %".294" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr, ptr, ptr, ptr}, ptr %"multi_linear_k128_n128x64x64.par9.ctx", i32 0, i32 5
-  store i64 %".8", ptr %".294"
-  %".296" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr, ptr, ptr, ptr}, ptr %"multi_linear_k128_n128x64x64.par9.ctx", i32 0, i32 6
-  store ptr %".3", ptr %".296"
-  %".298" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr, ptr, ptr, ptr}, ptr %"multi_linear_k128_n128x64x64.par9.ctx", i32 0, i32 7
-  store ptr %".4", ptr %".298"
-  %".300" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr, ptr, ptr, ptr}, ptr %"multi_linear_k128_n128x64x64.par9.ctx", i32 0, i32 8
-  store ptr %".2", ptr %".300"
-  %".302" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr, ptr, ptr, ptr}, ptr %"multi_linear_k128_n128x64x64.par9.ctx", i32 0, i32 9
-  store ptr %".6", ptr %".302"
-  %".304" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr, ptr, ptr, ptr}, ptr %"multi_linear_k128_n128x64x64.par9.ctx", i32 0, i32 10
-  store ptr %".7", ptr %".304"
-  %".306" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr, ptr, ptr, ptr}, ptr %"multi_linear_k128_n128x64x64.par9.ctx", i32 0, i32 11
-  store ptr %".5", ptr %".306"
-  %".308" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr, ptr, ptr, ptr}, ptr %"multi_linear_k128_n128x64x64.par9.ctx", i32 0, i32 12
-  store ptr %".1", ptr %".308"
+  %".320" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr, ptr, ptr, ptr}, ptr %"multi_linear_k128_n128x64x64.par9.ctx", i32 0, i32 0
+  store i64 0, ptr %".320"
+  %".322" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr, ptr, ptr, ptr}, ptr %"multi_linear_k128_n128x64x64.par9.ctx", i32 0, i32 1
+  store i64 %".13", ptr %".322"
+  %".324" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr, ptr, ptr, ptr}, ptr %"multi_linear_k128_n128x64x64.par9.ctx", i32 0, i32 2
+  store i64 1, ptr %".324"
+  %".326" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr, ptr, ptr, ptr}, ptr %"multi_linear_k128_n128x64x64.par9.ctx", i32 0, i32 3
+  store i64 0, ptr %".326"
+  %".328" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr, ptr, ptr, ptr}, ptr %"multi_linear_k128_n128x64x64.par9.ctx", i32 0, i32 4
+  store i64 %".12", ptr %".328"
+  %".330" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr, ptr, ptr, ptr}, ptr %"multi_linear_k128_n128x64x64.par9.ctx", i32 0, i32 5
+  store i64 %".8", ptr %".330"
+  %".332" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr, ptr, ptr, ptr}, ptr %"multi_linear_k128_n128x64x64.par9.ctx", i32 0, i32 6
+  store ptr %".3", ptr %".332"
+  %".334" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr, ptr, ptr, ptr}, ptr %"multi_linear_k128_n128x64x64.par9.ctx", i32 0, i32 7
+  store ptr %".4", ptr %".334"
+  %".336" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr, ptr, ptr, ptr}, ptr %"multi_linear_k128_n128x64x64.par9.ctx", i32 0, i32 8
+  store ptr %".2", ptr %".336"
+  %".338" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr, ptr, ptr, ptr}, ptr %"multi_linear_k128_n128x64x64.par9.ctx", i32 0, i32 9
+  store ptr %".6", ptr %".338"
+  %".340" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr, ptr, ptr, ptr}, ptr %"multi_linear_k128_n128x64x64.par9.ctx", i32 0, i32 10
+  store ptr %".7", ptr %".340"
+  %".342" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr, ptr, ptr, ptr}, ptr %"multi_linear_k128_n128x64x64.par9.ctx", i32 0, i32 11
+  store ptr %".5", ptr %".342"
+  %".344" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr, ptr, ptr, ptr}, ptr %"multi_linear_k128_n128x64x64.par9.ctx", i32 0, i32 12
+  store ptr %".1", ptr %".344"
   call void @"rlx.parallel"(void (ptr)* @"multi_linear_k128_n128x64x64.par9", ptr %"multi_linear_k128_n128x64x64.par9.ctx")
   br label %"if.end"
 if.end:
@@ -18382,8 +18588,8 @@ for.body:
   %".22" = add i64 %".21", 512
   %".23" = call i64 @"llvm.umin.i64"(i64 %".22", i64 %".8")
   %".24" = sub i64 %".23", %".21"
-  %".25" = udiv i64 %".24", 4
-  %".26" = mul i64 %".25", 4
+  %".25" = udiv i64 %".24", 8
+  %".26" = mul i64 %".25", 8
   %".27" = add i64 %".21", %".26"
   %".28" = add i64 %".19", 1
   br label %"for.header.1"
@@ -18406,266 +18612,302 @@ for.body.2:
   %".35" = add i64 %"for.iv.2", 1
   %".36" = add i64 %"for.iv.2", 2
   %".37" = add i64 %"for.iv.2", 3
-  %".38" = mul i64 %"for.iv.1", 2
-  %".39" = icmp ult i64 %".38", 12
-  %".40" = select  i1 %".39", ptr %".3", ptr %".4"
-  %".41" = icmp ult i64 %".38", 8
-  %".42" = select  i1 %".41", ptr %".2", ptr %".40"
-  %".43" = select  i1 %".39", i64 8, i64 12
-  %".44" = select  i1 %".41", i64 0, i64 %".43"
-  %".45" = sub i64 %".38", %".44"
-  %".46" = add i64 %".45", 1
-  %".47" = select  i1 %".39", i64 64, i64 64
-  %".48" = select  i1 %".41", i64 128, i64 %".47"
-  %".49" = select  i1 %".39", ptr %".6", ptr %".7"
-  %".50" = select  i1 %".41", ptr %".5", ptr %".49"
-  %".51" = mul i64 %".45", 2048
-  %".52" = mul i64 %".46", 2048
-  %".53" = mul i64 %"for.iv.2", 128
-  %".54" = mul i64 %".35", 128
-  %".55" = mul i64 %".36", 128
-  %".56" = mul i64 %".37", 128
-  %".57" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
-  %".58" = shufflevector <8 x float> %".57", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".38" = add i64 %"for.iv.2", 4
+  %".39" = add i64 %"for.iv.2", 5
+  %".40" = add i64 %"for.iv.2", 6
+  %".41" = add i64 %"for.iv.2", 7
+  %".42" = mul i64 %"for.iv.1", 2
+  %".43" = icmp ult i64 %".42", 12
+  %".44" = select  i1 %".43", ptr %".3", ptr %".4"
+  %".45" = icmp ult i64 %".42", 8
+  %".46" = select  i1 %".45", ptr %".2", ptr %".44"
+  %".47" = select  i1 %".43", i64 8, i64 12
+  %".48" = select  i1 %".45", i64 0, i64 %".47"
+  %".49" = sub i64 %".42", %".48"
+  %".50" = add i64 %".49", 1
+  %".51" = select  i1 %".43", i64 64, i64 64
+  %".52" = select  i1 %".45", i64 128, i64 %".51"
+  %".53" = select  i1 %".43", ptr %".6", ptr %".7"
+  %".54" = select  i1 %".45", ptr %".5", ptr %".53"
+  %".55" = mul i64 %".49", 2048
+  %".56" = mul i64 %".50", 2048
+  %".57" = mul i64 %"for.iv.2", 128
+  %".58" = mul i64 %".35", 128
+  %".59" = mul i64 %".36", 128
+  %".60" = mul i64 %".37", 128
+  %".61" = mul i64 %".38", 128
+  %".62" = mul i64 %".39", 128
+  %".63" = mul i64 %".40", 128
+  %".64" = mul i64 %".41", 128
+  %".65" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
+  %".66" = shufflevector <16 x float> %".65", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
   br label %"for.header.3"
 for.exit.2:
   br label %"for.header.4"
 for.header.3:
   %"for.iv.3" = phi  i64 [0, %"for.body.2"], [%"for.next", %"for.body.3"]
-  %".60" = phi  <8 x float> [%".58", %"for.body.2"], [%".96", %"for.body.3"]
-  %".61" = phi  <8 x float> [%".58", %"for.body.2"], [%".97", %"for.body.3"]
-  %".62" = phi  <8 x float> [%".58", %"for.body.2"], [%".98", %"for.body.3"]
-  %".63" = phi  <8 x float> [%".58", %"for.body.2"], [%".99", %"for.body.3"]
-  %".64" = phi  <8 x float> [%".58", %"for.body.2"], [%".105", %"for.body.3"]
-  %".65" = phi  <8 x float> [%".58", %"for.body.2"], [%".106", %"for.body.3"]
-  %".66" = phi  <8 x float> [%".58", %"for.body.2"], [%".107", %"for.body.3"]
-  %".67" = phi  <8 x float> [%".58", %"for.body.2"], [%".108", %"for.body.3"]
-  %".68" = phi  <8 x float> [%".58", %"for.body.2"], [%".114", %"for.body.3"]
-  %".69" = phi  <8 x float> [%".58", %"for.body.2"], [%".115", %"for.body.3"]
-  %".70" = phi  <8 x float> [%".58", %"for.body.2"], [%".116", %"for.body.3"]
-  %".71" = phi  <8 x float> [%".58", %"for.body.2"], [%".117", %"for.body.3"]
-  %".72" = phi  <8 x float> [%".58", %"for.body.2"], [%".123", %"for.body.3"]
-  %".73" = phi  <8 x float> [%".58", %"for.body.2"], [%".124", %"for.body.3"]
-  %".74" = phi  <8 x float> [%".58", %"for.body.2"], [%".125", %"for.body.3"]
-  %".75" = phi  <8 x float> [%".58", %"for.body.2"], [%".126", %"for.body.3"]
-  %".76" = icmp slt i64 %"for.iv.3", 128
-  br i1 %".76", label %"for.body.3", label %"for.exit.3"
+  %".68" = phi  <16 x float> [%".66", %"for.body.2"], [%".98", %"for.body.3"]
+  %".69" = phi  <16 x float> [%".66", %"for.body.2"], [%".99", %"for.body.3"]
+  %".70" = phi  <16 x float> [%".66", %"for.body.2"], [%".105", %"for.body.3"]
+  %".71" = phi  <16 x float> [%".66", %"for.body.2"], [%".106", %"for.body.3"]
+  %".72" = phi  <16 x float> [%".66", %"for.body.2"], [%".112", %"for.body.3"]
+  %".73" = phi  <16 x float> [%".66", %"for.body.2"], [%".113", %"for.body.3"]
+  %".74" = phi  <16 x float> [%".66", %"for.body.2"], [%".119", %"for.body.3"]
+  %".75" = phi  <16 x float> [%".66", %"for.body.2"], [%".120", %"for.body.3"]
+  %".76" = phi  <16 x float> [%".66", %"for.body.2"], [%".126", %"for.body.3"]
+  %".77" = phi  <16 x float> [%".66", %"for.body.2"], [%".127", %"for.body.3"]
+  %".78" = phi  <16 x float> [%".66", %"for.body.2"], [%".133", %"for.body.3"]
+  %".79" = phi  <16 x float> [%".66", %"for.body.2"], [%".134", %"for.body.3"]
+  %".80" = phi  <16 x float> [%".66", %"for.body.2"], [%".140", %"for.body.3"]
+  %".81" = phi  <16 x float> [%".66", %"for.body.2"], [%".141", %"for.body.3"]
+  %".82" = phi  <16 x float> [%".66", %"for.body.2"], [%".147", %"for.body.3"]
+  %".83" = phi  <16 x float> [%".66", %"for.body.2"], [%".148", %"for.body.3"]
+  %".84" = icmp slt i64 %"for.iv.3", 128
+  br i1 %".84", label %"for.body.3", label %"for.exit.3"
 for.body.3:
-  %".78" = mul i64 %"for.iv.3", 16
-  %".79" = add i64 %".51", %".78"
-  %".80" = getelementptr inbounds float, ptr %".42", i64 %".79"
-  %".81" = load <8 x float>, ptr %".80", align 4
-  %".82" = add i64 %".79", 8
-  %".83" = getelementptr inbounds float, ptr %".42", i64 %".82"
-  %".84" = load <8 x float>, ptr %".83", align 4
-  %".85" = add i64 %".52", %".78"
-  %".86" = getelementptr inbounds float, ptr %".42", i64 %".85"
-  %".87" = load <8 x float>, ptr %".86", align 4
-  %".88" = add i64 %".85", 8
-  %".89" = getelementptr inbounds float, ptr %".42", i64 %".88"
-  %".90" = load <8 x float>, ptr %".89", align 4
-  %".91" = add i64 %".53", %"for.iv.3"
-  %".92" = getelementptr inbounds float, ptr %".1", i64 %".91"
-  %".93" = load float, ptr %".92", align 4
-  %".94" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".93", i32 0
-  %".95" = shufflevector <8 x float> %".94", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".96" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".95", <8 x float> %".81", <8 x float> %".60")
-  %".97" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".95", <8 x float> %".84", <8 x float> %".61")
-  %".98" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".95", <8 x float> %".87", <8 x float> %".62")
-  %".99" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".95", <8 x float> %".90", <8 x float> %".63")
-  %".100" = add i64 %".54", %"for.iv.3"
+  %".86" = mul i64 %"for.iv.3", 16
+  %".87" = add i64 %".55", %".86"
+  %".88" = getelementptr inbounds float, ptr %".46", i64 %".87"
+  %".89" = load <16 x float>, ptr %".88", align 4
+  %".90" = add i64 %".56", %".86"
+  %".91" = getelementptr inbounds float, ptr %".46", i64 %".90"
+  %".92" = load <16 x float>, ptr %".91", align 4
+  %".93" = add i64 %".57", %"for.iv.3"
+  %".94" = getelementptr inbounds float, ptr %".1", i64 %".93"
+  %".95" = load float, ptr %".94", align 4
+  %".96" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".95", i32 0
+  %".97" = shufflevector <16 x float> %".96", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".98" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".97", <16 x float> %".89", <16 x float> %".68")
+  %".99" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".97", <16 x float> %".92", <16 x float> %".69")
+  %".100" = add i64 %".58", %"for.iv.3"
   %".101" = getelementptr inbounds float, ptr %".1", i64 %".100"
   %".102" = load float, ptr %".101", align 4
-  %".103" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".102", i32 0
-  %".104" = shufflevector <8 x float> %".103", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".105" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".104", <8 x float> %".81", <8 x float> %".64")
-  %".106" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".104", <8 x float> %".84", <8 x float> %".65")
-  %".107" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".104", <8 x float> %".87", <8 x float> %".66")
-  %".108" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".104", <8 x float> %".90", <8 x float> %".67")
-  %".109" = add i64 %".55", %"for.iv.3"
-  %".110" = getelementptr inbounds float, ptr %".1", i64 %".109"
-  %".111" = load float, ptr %".110", align 4
-  %".112" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".111", i32 0
-  %".113" = shufflevector <8 x float> %".112", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".114" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".113", <8 x float> %".81", <8 x float> %".68")
-  %".115" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".113", <8 x float> %".84", <8 x float> %".69")
-  %".116" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".113", <8 x float> %".87", <8 x float> %".70")
-  %".117" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".113", <8 x float> %".90", <8 x float> %".71")
-  %".118" = add i64 %".56", %"for.iv.3"
-  %".119" = getelementptr inbounds float, ptr %".1", i64 %".118"
-  %".120" = load float, ptr %".119", align 4
-  %".121" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".120", i32 0
-  %".122" = shufflevector <8 x float> %".121", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".123" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".122", <8 x float> %".81", <8 x float> %".72")
-  %".124" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".122", <8 x float> %".84", <8 x float> %".73")
-  %".125" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".122", <8 x float> %".87", <8 x float> %".74")
-  %".126" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".122", <8 x float> %".90", <8 x float> %".75")
+  %".103" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".102", i32 0
+  %".104" = shufflevector <16 x float> %".103", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".105" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".104", <16 x float> %".89", <16 x float> %".70")
+  %".106" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".104", <16 x float> %".92", <16 x float> %".71")
+  %".107" = add i64 %".59", %"for.iv.3"
+  %".108" = getelementptr inbounds float, ptr %".1", i64 %".107"
+  %".109" = load float, ptr %".108", align 4
+  %".110" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".109", i32 0
+  %".111" = shufflevector <16 x float> %".110", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".112" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".111", <16 x float> %".89", <16 x float> %".72")
+  %".113" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".111", <16 x float> %".92", <16 x float> %".73")
+  %".114" = add i64 %".60", %"for.iv.3"
+  %".115" = getelementptr inbounds float, ptr %".1", i64 %".114"
+  %".116" = load float, ptr %".115", align 4
+  %".117" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".116", i32 0
+  %".118" = shufflevector <16 x float> %".117", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".119" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".118", <16 x float> %".89", <16 x float> %".74")
+  %".120" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".118", <16 x float> %".92", <16 x float> %".75")
+  %".121" = add i64 %".61", %"for.iv.3"
+  %".122" = getelementptr inbounds float, ptr %".1", i64 %".121"
+  %".123" = load float, ptr %".122", align 4
+  %".124" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".123", i32 0
+  %".125" = shufflevector <16 x float> %".124", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".126" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".125", <16 x float> %".89", <16 x float> %".76")
+  %".127" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".125", <16 x float> %".92", <16 x float> %".77")
+  %".128" = add i64 %".62", %"for.iv.3"
+  %".129" = getelementptr inbounds float, ptr %".1", i64 %".128"
+  %".130" = load float, ptr %".129", align 4
+  %".131" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".130", i32 0
+  %".132" = shufflevector <16 x float> %".131", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".133" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".132", <16 x float> %".89", <16 x float> %".78")
+  %".134" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".132", <16 x float> %".92", <16 x float> %".79")
+  %".135" = add i64 %".63", %"for.iv.3"
+  %".136" = getelementptr inbounds float, ptr %".1", i64 %".135"
+  %".137" = load float, ptr %".136", align 4
+  %".138" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".137", i32 0
+  %".139" = shufflevector <16 x float> %".138", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".140" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".139", <16 x float> %".89", <16 x float> %".80")
+  %".141" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".139", <16 x float> %".92", <16 x float> %".81")
+  %".142" = add i64 %".64", %"for.iv.3"
+  %".143" = getelementptr inbounds float, ptr %".1", i64 %".142"
+  %".144" = load float, ptr %".143", align 4
+  %".145" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".144", i32 0
+  %".146" = shufflevector <16 x float> %".145", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".147" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".146", <16 x float> %".89", <16 x float> %".82")
+  %".148" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".146", <16 x float> %".92", <16 x float> %".83")
   %"for.next" = add nsw i64 %"for.iv.3", 1
   br label %"for.header.3"
 for.exit.3:
-  %".128" = mul i64 %".45", 16
-  %".129" = mul i64 %"for.iv.2", %".48"
-  %".130" = add i64 %".129", %".128"
-  %".131" = getelementptr inbounds float, ptr %".50", i64 %".130"
-  store <8 x float> %".60", ptr %".131", align 4
-  %".133" = add i64 %".130", 8
-  %".134" = getelementptr inbounds float, ptr %".50", i64 %".133"
-  store <8 x float> %".61", ptr %".134", align 4
-  %".136" = mul i64 %".46", 16
-  %".137" = add i64 %".129", %".136"
-  %".138" = getelementptr inbounds float, ptr %".50", i64 %".137"
-  store <8 x float> %".62", ptr %".138", align 4
-  %".140" = add i64 %".137", 8
-  %".141" = getelementptr inbounds float, ptr %".50", i64 %".140"
-  store <8 x float> %".63", ptr %".141", align 4
-  %".143" = mul i64 %".35", %".48"
-  %".144" = add i64 %".143", %".128"
-  %".145" = getelementptr inbounds float, ptr %".50", i64 %".144"
-  store <8 x float> %".64", ptr %".145", align 4
-  %".147" = add i64 %".144", 8
-  %".148" = getelementptr inbounds float, ptr %".50", i64 %".147"
-  store <8 x float> %".65", ptr %".148", align 4
-  %".150" = add i64 %".143", %".136"
-  %".151" = getelementptr inbounds float, ptr %".50", i64 %".150"
-  store <8 x float> %".66", ptr %".151", align 4
-  %".153" = add i64 %".150", 8
-  %".154" = getelementptr inbounds float, ptr %".50", i64 %".153"
-  store <8 x float> %".67", ptr %".154", align 4
-  %".156" = mul i64 %".36", %".48"
-  %".157" = add i64 %".156", %".128"
-  %".158" = getelementptr inbounds float, ptr %".50", i64 %".157"
-  store <8 x float> %".68", ptr %".158", align 4
-  %".160" = add i64 %".157", 8
-  %".161" = getelementptr inbounds float, ptr %".50", i64 %".160"
-  store <8 x float> %".69", ptr %".161", align 4
-  %".163" = add i64 %".156", %".136"
-  %".164" = getelementptr inbounds float, ptr %".50", i64 %".163"
-  store <8 x float> %".70", ptr %".164", align 4
-  %".166" = add i64 %".163", 8
-  %".167" = getelementptr inbounds float, ptr %".50", i64 %".166"
-  store <8 x float> %".71", ptr %".167", align 4
-  %".169" = mul i64 %".37", %".48"
-  %".170" = add i64 %".169", %".128"
-  %".171" = getelementptr inbounds float, ptr %".50", i64 %".170"
-  store <8 x float> %".72", ptr %".171", align 4
-  %".173" = add i64 %".170", 8
-  %".174" = getelementptr inbounds float, ptr %".50", i64 %".173"
-  store <8 x float> %".73", ptr %".174", align 4
-  %".176" = add i64 %".169", %".136"
-  %".177" = getelementptr inbounds float, ptr %".50", i64 %".176"
-  store <8 x float> %".74", ptr %".177", align 4
-  %".179" = add i64 %".176", 8
-  %".180" = getelementptr inbounds float, ptr %".50", i64 %".179"
-  store <8 x float> %".75", ptr %".180", align 4
-  %"for.next.1" = add nsw i64 %"for.iv.2", 4
+  %".150" = mul i64 %".49", 16
+  %".151" = mul i64 %"for.iv.2", %".52"
+  %".152" = add i64 %".151", %".150"
+  %".153" = getelementptr inbounds float, ptr %".54", i64 %".152"
+  store <16 x float> %".68", ptr %".153", align 4
+  %".155" = mul i64 %".50", 16
+  %".156" = add i64 %".151", %".155"
+  %".157" = getelementptr inbounds float, ptr %".54", i64 %".156"
+  store <16 x float> %".69", ptr %".157", align 4
+  %".159" = mul i64 %".35", %".52"
+  %".160" = add i64 %".159", %".150"
+  %".161" = getelementptr inbounds float, ptr %".54", i64 %".160"
+  store <16 x float> %".70", ptr %".161", align 4
+  %".163" = add i64 %".159", %".155"
+  %".164" = getelementptr inbounds float, ptr %".54", i64 %".163"
+  store <16 x float> %".71", ptr %".164", align 4
+  %".166" = mul i64 %".36", %".52"
+  %".167" = add i64 %".166", %".150"
+  %".168" = getelementptr inbounds float, ptr %".54", i64 %".167"
+  store <16 x float> %".72", ptr %".168", align 4
+  %".170" = add i64 %".166", %".155"
+  %".171" = getelementptr inbounds float, ptr %".54", i64 %".170"
+  store <16 x float> %".73", ptr %".171", align 4
+  %".173" = mul i64 %".37", %".52"
+  %".174" = add i64 %".173", %".150"
+  %".175" = getelementptr inbounds float, ptr %".54", i64 %".174"
+  store <16 x float> %".74", ptr %".175", align 4
+  %".177" = add i64 %".173", %".155"
+  %".178" = getelementptr inbounds float, ptr %".54", i64 %".177"
+  store <16 x float> %".75", ptr %".178", align 4
+  %".180" = mul i64 %".38", %".52"
+  %".181" = add i64 %".180", %".150"
+  %".182" = getelementptr inbounds float, ptr %".54", i64 %".181"
+  store <16 x float> %".76", ptr %".182", align 4
+  %".184" = add i64 %".180", %".155"
+  %".185" = getelementptr inbounds float, ptr %".54", i64 %".184"
+  store <16 x float> %".77", ptr %".185", align 4
+  %".187" = mul i64 %".39", %".52"
+  %".188" = add i64 %".187", %".150"
+  %".189" = getelementptr inbounds float, ptr %".54", i64 %".188"
+  store <16 x float> %".78", ptr %".189", align 4
+  %".191" = add i64 %".187", %".155"
+  %".192" = getelementptr inbounds float, ptr %".54", i64 %".191"
+  store <16 x float> %".79", ptr %".192", align 4
+  %".194" = mul i64 %".40", %".52"
+  %".195" = add i64 %".194", %".150"
+  %".196" = getelementptr inbounds float, ptr %".54", i64 %".195"
+  store <16 x float> %".80", ptr %".196", align 4
+  %".198" = add i64 %".194", %".155"
+  %".199" = getelementptr inbounds float, ptr %".54", i64 %".198"
+  store <16 x float> %".81", ptr %".199", align 4
+  %".201" = mul i64 %".41", %".52"
+  %".202" = add i64 %".201", %".150"
+  %".203" = getelementptr inbounds float, ptr %".54", i64 %".202"
+  store <16 x float> %".82", ptr %".203", align 4
+  %".205" = add i64 %".201", %".155"
+  %".206" = getelementptr inbounds float, ptr %".54", i64 %".205"
+  store <16 x float> %".83", ptr %".206", align 4
+  %"for.next.1" = add nsw i64 %"for.iv.2", 8
   br label %"for.header.2"
 for.header.4:
   %"for.iv.4" = phi  i64 [%".27", %"for.exit.2"], [%"for.next.3", %"for.exit.5"]
-  %".184" = icmp slt i64 %"for.iv.4", %".23"
-  br i1 %".184", label %"for.body.4", label %"for.exit.4"
+  %".210" = icmp slt i64 %"for.iv.4", %".23"
+  br i1 %".210", label %"for.body.4", label %"for.exit.4"
 for.body.4:
-  %".186" = mul i64 %"for.iv.1", 2
-  %".187" = icmp ult i64 %".186", 12
-  %".188" = select  i1 %".187", ptr %".3", ptr %".4"
-  %".189" = icmp ult i64 %".186", 8
-  %".190" = select  i1 %".189", ptr %".2", ptr %".188"
-  %".191" = select  i1 %".187", i64 8, i64 12
-  %".192" = select  i1 %".189", i64 0, i64 %".191"
-  %".193" = sub i64 %".186", %".192"
-  %".194" = add i64 %".193", 1
-  %".195" = select  i1 %".187", i64 64, i64 64
-  %".196" = select  i1 %".189", i64 128, i64 %".195"
-  %".197" = select  i1 %".187", ptr %".6", ptr %".7"
-  %".198" = select  i1 %".189", ptr %".5", ptr %".197"
-  %".199" = mul i64 %".193", 2048
-  %".200" = mul i64 %".194", 2048
-  %".201" = mul i64 %"for.iv.4", 128
-  %".202" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
-  %".203" = shufflevector <8 x float> %".202", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".212" = mul i64 %"for.iv.1", 2
+  %".213" = icmp ult i64 %".212", 12
+  %".214" = select  i1 %".213", ptr %".3", ptr %".4"
+  %".215" = icmp ult i64 %".212", 8
+  %".216" = select  i1 %".215", ptr %".2", ptr %".214"
+  %".217" = select  i1 %".213", i64 8, i64 12
+  %".218" = select  i1 %".215", i64 0, i64 %".217"
+  %".219" = sub i64 %".212", %".218"
+  %".220" = add i64 %".219", 1
+  %".221" = select  i1 %".213", i64 64, i64 64
+  %".222" = select  i1 %".215", i64 128, i64 %".221"
+  %".223" = select  i1 %".213", ptr %".6", ptr %".7"
+  %".224" = select  i1 %".215", ptr %".5", ptr %".223"
+  %".225" = mul i64 %".219", 2048
+  %".226" = mul i64 %".220", 2048
+  %".227" = mul i64 %"for.iv.4", 128
+  %".228" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
+  %".229" = shufflevector <16 x float> %".228", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
   br label %"for.header.5"
 for.exit.4:
   %"for.next.4" = add nsw i64 %"for.iv.1", 1
   br label %"for.header.1"
 for.header.5:
   %"for.iv.5" = phi  i64 [0, %"for.body.4"], [%"for.next.2", %"for.body.5"]
-  %".205" = phi  <8 x float> [%".203", %"for.body.4"], [%".233", %"for.body.5"]
-  %".206" = phi  <8 x float> [%".203", %"for.body.4"], [%".234", %"for.body.5"]
-  %".207" = phi  <8 x float> [%".203", %"for.body.4"], [%".235", %"for.body.5"]
-  %".208" = phi  <8 x float> [%".203", %"for.body.4"], [%".236", %"for.body.5"]
-  %".209" = phi  <8 x float> [%".203", %"for.body.4"], [%".256", %"for.body.5"]
-  %".210" = phi  <8 x float> [%".203", %"for.body.4"], [%".257", %"for.body.5"]
-  %".211" = phi  <8 x float> [%".203", %"for.body.4"], [%".258", %"for.body.5"]
-  %".212" = phi  <8 x float> [%".203", %"for.body.4"], [%".259", %"for.body.5"]
-  %".213" = icmp slt i64 %"for.iv.5", 128
-  br i1 %".213", label %"for.body.5", label %"for.exit.5"
+  %".231" = phi  <16 x float> [%".229", %"for.body.4"], [%".253", %"for.body.5"]
+  %".232" = phi  <16 x float> [%".229", %"for.body.4"], [%".254", %"for.body.5"]
+  %".233" = phi  <16 x float> [%".229", %"for.body.4"], [%".268", %"for.body.5"]
+  %".234" = phi  <16 x float> [%".229", %"for.body.4"], [%".269", %"for.body.5"]
+  %".235" = phi  <16 x float> [%".229", %"for.body.4"], [%".283", %"for.body.5"]
+  %".236" = phi  <16 x float> [%".229", %"for.body.4"], [%".284", %"for.body.5"]
+  %".237" = phi  <16 x float> [%".229", %"for.body.4"], [%".298", %"for.body.5"]
+  %".238" = phi  <16 x float> [%".229", %"for.body.4"], [%".299", %"for.body.5"]
+  %".239" = icmp slt i64 %"for.iv.5", 128
+  br i1 %".239", label %"for.body.5", label %"for.exit.5"
 for.body.5:
-  %".215" = mul i64 %"for.iv.5", 16
-  %".216" = add i64 %".199", %".215"
-  %".217" = getelementptr inbounds float, ptr %".190", i64 %".216"
-  %".218" = load <8 x float>, ptr %".217", align 4
-  %".219" = add i64 %".216", 8
-  %".220" = getelementptr inbounds float, ptr %".190", i64 %".219"
-  %".221" = load <8 x float>, ptr %".220", align 4
-  %".222" = add i64 %".200", %".215"
-  %".223" = getelementptr inbounds float, ptr %".190", i64 %".222"
-  %".224" = load <8 x float>, ptr %".223", align 4
-  %".225" = add i64 %".222", 8
-  %".226" = getelementptr inbounds float, ptr %".190", i64 %".225"
-  %".227" = load <8 x float>, ptr %".226", align 4
-  %".228" = add i64 %".201", %"for.iv.5"
-  %".229" = getelementptr inbounds float, ptr %".1", i64 %".228"
-  %".230" = load float, ptr %".229", align 4
-  %".231" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".230", i32 0
-  %".232" = shufflevector <8 x float> %".231", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".233" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".232", <8 x float> %".218", <8 x float> %".205")
-  %".234" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".232", <8 x float> %".221", <8 x float> %".206")
-  %".235" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".232", <8 x float> %".224", <8 x float> %".207")
-  %".236" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".232", <8 x float> %".227", <8 x float> %".208")
-  %".237" = add i64 %"for.iv.5", 1
-  %".238" = mul i64 %".237", 16
-  %".239" = add i64 %".199", %".238"
-  %".240" = getelementptr inbounds float, ptr %".190", i64 %".239"
-  %".241" = load <8 x float>, ptr %".240", align 4
-  %".242" = add i64 %".239", 8
-  %".243" = getelementptr inbounds float, ptr %".190", i64 %".242"
-  %".244" = load <8 x float>, ptr %".243", align 4
-  %".245" = add i64 %".200", %".238"
-  %".246" = getelementptr inbounds float, ptr %".190", i64 %".245"
-  %".247" = load <8 x float>, ptr %".246", align 4
-  %".248" = add i64 %".245", 8
-  %".249" = getelementptr inbounds float, ptr %".190", i64 %".248"
-  %".250" = load <8 x float>, ptr %".249", align 4
-  %".251" = add i64 %".201", %".237"
-  %".252" = getelementptr inbounds float, ptr %".1", i64 %".251"
-  %".253" = load float, ptr %".252", align 4
-  %".254" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".253", i32 0
-  %".255" = shufflevector <8 x float> %".254", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".256" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".255", <8 x float> %".241", <8 x float> %".209")
-  %".257" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".255", <8 x float> %".244", <8 x float> %".210")
-  %".258" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".255", <8 x float> %".247", <8 x float> %".211")
-  %".259" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".255", <8 x float> %".250", <8 x float> %".212")
-  %"for.next.2" = add nsw i64 %"for.iv.5", 2
+  %".241" = mul i64 %"for.iv.5", 16
+  %".242" = add i64 %".225", %".241"
+  %".243" = getelementptr inbounds float, ptr %".216", i64 %".242"
+  %".244" = load <16 x float>, ptr %".243", align 4
+  %".245" = add i64 %".226", %".241"
+  %".246" = getelementptr inbounds float, ptr %".216", i64 %".245"
+  %".247" = load <16 x float>, ptr %".246", align 4
+  %".248" = add i64 %".227", %"for.iv.5"
+  %".249" = getelementptr inbounds float, ptr %".1", i64 %".248"
+  %".250" = load float, ptr %".249", align 4
+  %".251" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".250", i32 0
+  %".252" = shufflevector <16 x float> %".251", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".253" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".252", <16 x float> %".244", <16 x float> %".231")
+  %".254" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".252", <16 x float> %".247", <16 x float> %".232")
+  %".255" = add i64 %"for.iv.5", 1
+  %".256" = mul i64 %".255", 16
+  %".257" = add i64 %".225", %".256"
+  %".258" = getelementptr inbounds float, ptr %".216", i64 %".257"
+  %".259" = load <16 x float>, ptr %".258", align 4
+  %".260" = add i64 %".226", %".256"
+  %".261" = getelementptr inbounds float, ptr %".216", i64 %".260"
+  %".262" = load <16 x float>, ptr %".261", align 4
+  %".263" = add i64 %".227", %".255"
+  %".264" = getelementptr inbounds float, ptr %".1", i64 %".263"
+  %".265" = load float, ptr %".264", align 4
+  %".266" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".265", i32 0
+  %".267" = shufflevector <16 x float> %".266", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".268" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".267", <16 x float> %".259", <16 x float> %".233")
+  %".269" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".267", <16 x float> %".262", <16 x float> %".234")
+  %".270" = add i64 %"for.iv.5", 2
+  %".271" = mul i64 %".270", 16
+  %".272" = add i64 %".225", %".271"
+  %".273" = getelementptr inbounds float, ptr %".216", i64 %".272"
+  %".274" = load <16 x float>, ptr %".273", align 4
+  %".275" = add i64 %".226", %".271"
+  %".276" = getelementptr inbounds float, ptr %".216", i64 %".275"
+  %".277" = load <16 x float>, ptr %".276", align 4
+  %".278" = add i64 %".227", %".270"
+  %".279" = getelementptr inbounds float, ptr %".1", i64 %".278"
+  %".280" = load float, ptr %".279", align 4
+  %".281" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".280", i32 0
+  %".282" = shufflevector <16 x float> %".281", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".283" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".282", <16 x float> %".274", <16 x float> %".235")
+  %".284" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".282", <16 x float> %".277", <16 x float> %".236")
+  %".285" = add i64 %"for.iv.5", 3
+  %".286" = mul i64 %".285", 16
+  %".287" = add i64 %".225", %".286"
+  %".288" = getelementptr inbounds float, ptr %".216", i64 %".287"
+  %".289" = load <16 x float>, ptr %".288", align 4
+  %".290" = add i64 %".226", %".286"
+  %".291" = getelementptr inbounds float, ptr %".216", i64 %".290"
+  %".292" = load <16 x float>, ptr %".291", align 4
+  %".293" = add i64 %".227", %".285"
+  %".294" = getelementptr inbounds float, ptr %".1", i64 %".293"
+  %".295" = load float, ptr %".294", align 4
+  %".296" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".295", i32 0
+  %".297" = shufflevector <16 x float> %".296", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".298" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".297", <16 x float> %".289", <16 x float> %".237")
+  %".299" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".297", <16 x float> %".292", <16 x float> %".238")
+  %"for.next.2" = add nsw i64 %"for.iv.5", 4
   br label %"for.header.5"
 for.exit.5:
-  %".261" = fadd afn arcp contract nsz reassoc <8 x float> %".205", %".209"
-  %".262" = fadd afn arcp contract nsz reassoc <8 x float> %".206", %".210"
-  %".263" = fadd afn arcp contract nsz reassoc <8 x float> %".207", %".211"
-  %".264" = fadd afn arcp contract nsz reassoc <8 x float> %".208", %".212"
-  %".265" = mul i64 %".193", 16
-  %".266" = mul i64 %"for.iv.4", %".196"
-  %".267" = add i64 %".266", %".265"
-  %".268" = getelementptr inbounds float, ptr %".198", i64 %".267"
-  store <8 x float> %".261", ptr %".268", align 4
-  %".270" = add i64 %".267", 8
-  %".271" = getelementptr inbounds float, ptr %".198", i64 %".270"
-  store <8 x float> %".262", ptr %".271", align 4
-  %".273" = mul i64 %".194", 16
-  %".274" = add i64 %".266", %".273"
-  %".275" = getelementptr inbounds float, ptr %".198", i64 %".274"
-  store <8 x float> %".263", ptr %".275", align 4
-  %".277" = add i64 %".274", 8
-  %".278" = getelementptr inbounds float, ptr %".198", i64 %".277"
-  store <8 x float> %".264", ptr %".278", align 4
+  %".301" = fadd afn arcp contract nsz reassoc <16 x float> %".231", %".233"
+  %".302" = fadd afn arcp contract nsz reassoc <16 x float> %".235", %".237"
+  %".303" = fadd afn arcp contract nsz reassoc <16 x float> %".301", %".302"
+  %".304" = fadd afn arcp contract nsz reassoc <16 x float> %".232", %".234"
+  %".305" = fadd afn arcp contract nsz reassoc <16 x float> %".236", %".238"
+  %".306" = fadd afn arcp contract nsz reassoc <16 x float> %".304", %".305"
+  %".307" = mul i64 %".219", 16
+  %".308" = mul i64 %"for.iv.4", %".222"
+  %".309" = add i64 %".308", %".307"
+  %".310" = getelementptr inbounds float, ptr %".224", i64 %".309"
+  store <16 x float> %".303", ptr %".310", align 4
+  %".312" = mul i64 %".220", 16
+  %".313" = add i64 %".308", %".312"
+  %".314" = getelementptr inbounds float, ptr %".224", i64 %".313"
+  store <16 x float> %".306", ptr %".314", align 4
   %"for.next.3" = add nsw i64 %"for.iv.4", 1
   br label %"for.header.4"
 }
@@ -18687,8 +18929,8 @@ par.body:
   %".20" = add i64 %".19", 512
   %".21" = call i64 @"llvm.umin.i64"(i64 %".20", i64 %".2")
   %".22" = sub i64 %".21", %".19"
-  %".23" = udiv i64 %".22", 4
-  %".24" = mul i64 %".23", 4
+  %".23" = udiv i64 %".22", 8
+  %".24" = mul i64 %".23", 8
   %".25" = add i64 %".19", %".24"
   %".26" = add i64 %".17", 1
   br label %"for.header"
@@ -18711,266 +18953,302 @@ for.body.1:
   %".33" = add i64 %"for.iv.1", 1
   %".34" = add i64 %"for.iv.1", 2
   %".35" = add i64 %"for.iv.1", 3
-  %".36" = mul i64 %"for.iv", 2
-  %".37" = icmp ult i64 %".36", 12
-  %".38" = select  i1 %".37", ptr %".3", ptr %".4"
-  %".39" = icmp ult i64 %".36", 8
-  %".40" = select  i1 %".39", ptr %".5", ptr %".38"
-  %".41" = select  i1 %".37", i64 8, i64 12
-  %".42" = select  i1 %".39", i64 0, i64 %".41"
-  %".43" = sub i64 %".36", %".42"
-  %".44" = add i64 %".43", 1
-  %".45" = select  i1 %".37", i64 64, i64 64
-  %".46" = select  i1 %".39", i64 128, i64 %".45"
-  %".47" = select  i1 %".37", ptr %".6", ptr %".7"
-  %".48" = select  i1 %".39", ptr %".8", ptr %".47"
-  %".49" = mul i64 %".43", 2048
-  %".50" = mul i64 %".44", 2048
-  %".51" = mul i64 %"for.iv.1", 128
-  %".52" = mul i64 %".33", 128
-  %".53" = mul i64 %".34", 128
-  %".54" = mul i64 %".35", 128
-  %".55" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
-  %".56" = shufflevector <8 x float> %".55", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".36" = add i64 %"for.iv.1", 4
+  %".37" = add i64 %"for.iv.1", 5
+  %".38" = add i64 %"for.iv.1", 6
+  %".39" = add i64 %"for.iv.1", 7
+  %".40" = mul i64 %"for.iv", 2
+  %".41" = icmp ult i64 %".40", 12
+  %".42" = select  i1 %".41", ptr %".3", ptr %".4"
+  %".43" = icmp ult i64 %".40", 8
+  %".44" = select  i1 %".43", ptr %".5", ptr %".42"
+  %".45" = select  i1 %".41", i64 8, i64 12
+  %".46" = select  i1 %".43", i64 0, i64 %".45"
+  %".47" = sub i64 %".40", %".46"
+  %".48" = add i64 %".47", 1
+  %".49" = select  i1 %".41", i64 64, i64 64
+  %".50" = select  i1 %".43", i64 128, i64 %".49"
+  %".51" = select  i1 %".41", ptr %".6", ptr %".7"
+  %".52" = select  i1 %".43", ptr %".8", ptr %".51"
+  %".53" = mul i64 %".47", 2048
+  %".54" = mul i64 %".48", 2048
+  %".55" = mul i64 %"for.iv.1", 128
+  %".56" = mul i64 %".33", 128
+  %".57" = mul i64 %".34", 128
+  %".58" = mul i64 %".35", 128
+  %".59" = mul i64 %".36", 128
+  %".60" = mul i64 %".37", 128
+  %".61" = mul i64 %".38", 128
+  %".62" = mul i64 %".39", 128
+  %".63" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
+  %".64" = shufflevector <16 x float> %".63", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
   br label %"for.header.2"
 for.exit.1:
   br label %"for.header.3"
 for.header.2:
   %"for.iv.2" = phi  i64 [0, %"for.body.1"], [%"for.next", %"for.body.2"]
-  %".58" = phi  <8 x float> [%".56", %"for.body.1"], [%".94", %"for.body.2"]
-  %".59" = phi  <8 x float> [%".56", %"for.body.1"], [%".95", %"for.body.2"]
-  %".60" = phi  <8 x float> [%".56", %"for.body.1"], [%".96", %"for.body.2"]
-  %".61" = phi  <8 x float> [%".56", %"for.body.1"], [%".97", %"for.body.2"]
-  %".62" = phi  <8 x float> [%".56", %"for.body.1"], [%".103", %"for.body.2"]
-  %".63" = phi  <8 x float> [%".56", %"for.body.1"], [%".104", %"for.body.2"]
-  %".64" = phi  <8 x float> [%".56", %"for.body.1"], [%".105", %"for.body.2"]
-  %".65" = phi  <8 x float> [%".56", %"for.body.1"], [%".106", %"for.body.2"]
-  %".66" = phi  <8 x float> [%".56", %"for.body.1"], [%".112", %"for.body.2"]
-  %".67" = phi  <8 x float> [%".56", %"for.body.1"], [%".113", %"for.body.2"]
-  %".68" = phi  <8 x float> [%".56", %"for.body.1"], [%".114", %"for.body.2"]
-  %".69" = phi  <8 x float> [%".56", %"for.body.1"], [%".115", %"for.body.2"]
-  %".70" = phi  <8 x float> [%".56", %"for.body.1"], [%".121", %"for.body.2"]
-  %".71" = phi  <8 x float> [%".56", %"for.body.1"], [%".122", %"for.body.2"]
-  %".72" = phi  <8 x float> [%".56", %"for.body.1"], [%".123", %"for.body.2"]
-  %".73" = phi  <8 x float> [%".56", %"for.body.1"], [%".124", %"for.body.2"]
-  %".74" = icmp slt i64 %"for.iv.2", 128
-  br i1 %".74", label %"for.body.2", label %"for.exit.2"
+  %".66" = phi  <16 x float> [%".64", %"for.body.1"], [%".96", %"for.body.2"]
+  %".67" = phi  <16 x float> [%".64", %"for.body.1"], [%".97", %"for.body.2"]
+  %".68" = phi  <16 x float> [%".64", %"for.body.1"], [%".103", %"for.body.2"]
+  %".69" = phi  <16 x float> [%".64", %"for.body.1"], [%".104", %"for.body.2"]
+  %".70" = phi  <16 x float> [%".64", %"for.body.1"], [%".110", %"for.body.2"]
+  %".71" = phi  <16 x float> [%".64", %"for.body.1"], [%".111", %"for.body.2"]
+  %".72" = phi  <16 x float> [%".64", %"for.body.1"], [%".117", %"for.body.2"]
+  %".73" = phi  <16 x float> [%".64", %"for.body.1"], [%".118", %"for.body.2"]
+  %".74" = phi  <16 x float> [%".64", %"for.body.1"], [%".124", %"for.body.2"]
+  %".75" = phi  <16 x float> [%".64", %"for.body.1"], [%".125", %"for.body.2"]
+  %".76" = phi  <16 x float> [%".64", %"for.body.1"], [%".131", %"for.body.2"]
+  %".77" = phi  <16 x float> [%".64", %"for.body.1"], [%".132", %"for.body.2"]
+  %".78" = phi  <16 x float> [%".64", %"for.body.1"], [%".138", %"for.body.2"]
+  %".79" = phi  <16 x float> [%".64", %"for.body.1"], [%".139", %"for.body.2"]
+  %".80" = phi  <16 x float> [%".64", %"for.body.1"], [%".145", %"for.body.2"]
+  %".81" = phi  <16 x float> [%".64", %"for.body.1"], [%".146", %"for.body.2"]
+  %".82" = icmp slt i64 %"for.iv.2", 128
+  br i1 %".82", label %"for.body.2", label %"for.exit.2"
 for.body.2:
-  %".76" = mul i64 %"for.iv.2", 16
-  %".77" = add i64 %".49", %".76"
-  %".78" = getelementptr inbounds float, ptr %".40", i64 %".77"
-  %".79" = load <8 x float>, ptr %".78", align 4
-  %".80" = add i64 %".77", 8
-  %".81" = getelementptr inbounds float, ptr %".40", i64 %".80"
-  %".82" = load <8 x float>, ptr %".81", align 4
-  %".83" = add i64 %".50", %".76"
-  %".84" = getelementptr inbounds float, ptr %".40", i64 %".83"
-  %".85" = load <8 x float>, ptr %".84", align 4
-  %".86" = add i64 %".83", 8
-  %".87" = getelementptr inbounds float, ptr %".40", i64 %".86"
-  %".88" = load <8 x float>, ptr %".87", align 4
-  %".89" = add i64 %".51", %"for.iv.2"
-  %".90" = getelementptr inbounds float, ptr %".9", i64 %".89"
-  %".91" = load float, ptr %".90", align 4
-  %".92" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".91", i32 0
-  %".93" = shufflevector <8 x float> %".92", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".94" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".93", <8 x float> %".79", <8 x float> %".58")
-  %".95" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".93", <8 x float> %".82", <8 x float> %".59")
-  %".96" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".93", <8 x float> %".85", <8 x float> %".60")
-  %".97" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".93", <8 x float> %".88", <8 x float> %".61")
-  %".98" = add i64 %".52", %"for.iv.2"
+  %".84" = mul i64 %"for.iv.2", 16
+  %".85" = add i64 %".53", %".84"
+  %".86" = getelementptr inbounds float, ptr %".44", i64 %".85"
+  %".87" = load <16 x float>, ptr %".86", align 4
+  %".88" = add i64 %".54", %".84"
+  %".89" = getelementptr inbounds float, ptr %".44", i64 %".88"
+  %".90" = load <16 x float>, ptr %".89", align 4
+  %".91" = add i64 %".55", %"for.iv.2"
+  %".92" = getelementptr inbounds float, ptr %".9", i64 %".91"
+  %".93" = load float, ptr %".92", align 4
+  %".94" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".93", i32 0
+  %".95" = shufflevector <16 x float> %".94", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".96" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".95", <16 x float> %".87", <16 x float> %".66")
+  %".97" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".95", <16 x float> %".90", <16 x float> %".67")
+  %".98" = add i64 %".56", %"for.iv.2"
   %".99" = getelementptr inbounds float, ptr %".9", i64 %".98"
   %".100" = load float, ptr %".99", align 4
-  %".101" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".100", i32 0
-  %".102" = shufflevector <8 x float> %".101", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".103" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".102", <8 x float> %".79", <8 x float> %".62")
-  %".104" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".102", <8 x float> %".82", <8 x float> %".63")
-  %".105" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".102", <8 x float> %".85", <8 x float> %".64")
-  %".106" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".102", <8 x float> %".88", <8 x float> %".65")
-  %".107" = add i64 %".53", %"for.iv.2"
-  %".108" = getelementptr inbounds float, ptr %".9", i64 %".107"
-  %".109" = load float, ptr %".108", align 4
-  %".110" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".109", i32 0
-  %".111" = shufflevector <8 x float> %".110", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".112" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".111", <8 x float> %".79", <8 x float> %".66")
-  %".113" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".111", <8 x float> %".82", <8 x float> %".67")
-  %".114" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".111", <8 x float> %".85", <8 x float> %".68")
-  %".115" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".111", <8 x float> %".88", <8 x float> %".69")
-  %".116" = add i64 %".54", %"for.iv.2"
-  %".117" = getelementptr inbounds float, ptr %".9", i64 %".116"
-  %".118" = load float, ptr %".117", align 4
-  %".119" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".118", i32 0
-  %".120" = shufflevector <8 x float> %".119", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".121" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".120", <8 x float> %".79", <8 x float> %".70")
-  %".122" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".120", <8 x float> %".82", <8 x float> %".71")
-  %".123" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".120", <8 x float> %".85", <8 x float> %".72")
-  %".124" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".120", <8 x float> %".88", <8 x float> %".73")
+  %".101" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".100", i32 0
+  %".102" = shufflevector <16 x float> %".101", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".103" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".102", <16 x float> %".87", <16 x float> %".68")
+  %".104" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".102", <16 x float> %".90", <16 x float> %".69")
+  %".105" = add i64 %".57", %"for.iv.2"
+  %".106" = getelementptr inbounds float, ptr %".9", i64 %".105"
+  %".107" = load float, ptr %".106", align 4
+  %".108" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".107", i32 0
+  %".109" = shufflevector <16 x float> %".108", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".110" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".109", <16 x float> %".87", <16 x float> %".70")
+  %".111" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".109", <16 x float> %".90", <16 x float> %".71")
+  %".112" = add i64 %".58", %"for.iv.2"
+  %".113" = getelementptr inbounds float, ptr %".9", i64 %".112"
+  %".114" = load float, ptr %".113", align 4
+  %".115" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".114", i32 0
+  %".116" = shufflevector <16 x float> %".115", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".117" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".116", <16 x float> %".87", <16 x float> %".72")
+  %".118" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".116", <16 x float> %".90", <16 x float> %".73")
+  %".119" = add i64 %".59", %"for.iv.2"
+  %".120" = getelementptr inbounds float, ptr %".9", i64 %".119"
+  %".121" = load float, ptr %".120", align 4
+  %".122" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".121", i32 0
+  %".123" = shufflevector <16 x float> %".122", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".124" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".123", <16 x float> %".87", <16 x float> %".74")
+  %".125" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".123", <16 x float> %".90", <16 x float> %".75")
+  %".126" = add i64 %".60", %"for.iv.2"
+  %".127" = getelementptr inbounds float, ptr %".9", i64 %".126"
+  %".128" = load float, ptr %".127", align 4
+  %".129" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".128", i32 0
+  %".130" = shufflevector <16 x float> %".129", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".131" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".130", <16 x float> %".87", <16 x float> %".76")
+  %".132" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".130", <16 x float> %".90", <16 x float> %".77")
+  %".133" = add i64 %".61", %"for.iv.2"
+  %".134" = getelementptr inbounds float, ptr %".9", i64 %".133"
+  %".135" = load float, ptr %".134", align 4
+  %".136" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".135", i32 0
+  %".137" = shufflevector <16 x float> %".136", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".138" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".137", <16 x float> %".87", <16 x float> %".78")
+  %".139" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".137", <16 x float> %".90", <16 x float> %".79")
+  %".140" = add i64 %".62", %"for.iv.2"
+  %".141" = getelementptr inbounds float, ptr %".9", i64 %".140"
+  %".142" = load float, ptr %".141", align 4
+  %".143" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".142", i32 0
+  %".144" = shufflevector <16 x float> %".143", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".145" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".144", <16 x float> %".87", <16 x float> %".80")
+  %".146" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".144", <16 x float> %".90", <16 x float> %".81")
   %"for.next" = add nsw i64 %"for.iv.2", 1
   br label %"for.header.2"
 for.exit.2:
-  %".126" = mul i64 %".43", 16
-  %".127" = mul i64 %"for.iv.1", %".46"
-  %".128" = add i64 %".127", %".126"
-  %".129" = getelementptr inbounds float, ptr %".48", i64 %".128"
-  store <8 x float> %".58", ptr %".129", align 4
-  %".131" = add i64 %".128", 8
-  %".132" = getelementptr inbounds float, ptr %".48", i64 %".131"
-  store <8 x float> %".59", ptr %".132", align 4
-  %".134" = mul i64 %".44", 16
-  %".135" = add i64 %".127", %".134"
-  %".136" = getelementptr inbounds float, ptr %".48", i64 %".135"
-  store <8 x float> %".60", ptr %".136", align 4
-  %".138" = add i64 %".135", 8
-  %".139" = getelementptr inbounds float, ptr %".48", i64 %".138"
-  store <8 x float> %".61", ptr %".139", align 4
-  %".141" = mul i64 %".33", %".46"
-  %".142" = add i64 %".141", %".126"
-  %".143" = getelementptr inbounds float, ptr %".48", i64 %".142"
-  store <8 x float> %".62", ptr %".143", align 4
-  %".145" = add i64 %".142", 8
-  %".146" = getelementptr inbounds float, ptr %".48", i64 %".145"
-  store <8 x float> %".63", ptr %".146", align 4
-  %".148" = add i64 %".141", %".134"
-  %".149" = getelementptr inbounds float, ptr %".48", i64 %".148"
-  store <8 x float> %".64", ptr %".149", align 4
-  %".151" = add i64 %".148", 8
-  %".152" = getelementptr inbounds float, ptr %".48", i64 %".151"
-  store <8 x float> %".65", ptr %".152", align 4
-  %".154" = mul i64 %".34", %".46"
-  %".155" = add i64 %".154", %".126"
-  %".156" = getelementptr inbounds float, ptr %".48", i64 %".155"
-  store <8 x float> %".66", ptr %".156", align 4
-  %".158" = add i64 %".155", 8
-  %".159" = getelementptr inbounds float, ptr %".48", i64 %".158"
-  store <8 x float> %".67", ptr %".159", align 4
-  %".161" = add i64 %".154", %".134"
-  %".162" = getelementptr inbounds float, ptr %".48", i64 %".161"
-  store <8 x float> %".68", ptr %".162", align 4
-  %".164" = add i64 %".161", 8
-  %".165" = getelementptr inbounds float, ptr %".48", i64 %".164"
-  store <8 x float> %".69", ptr %".165", align 4
-  %".167" = mul i64 %".35", %".46"
-  %".168" = add i64 %".167", %".126"
-  %".169" = getelementptr inbounds float, ptr %".48", i64 %".168"
-  store <8 x float> %".70", ptr %".169", align 4
-  %".171" = add i64 %".168", 8
-  %".172" = getelementptr inbounds float, ptr %".48", i64 %".171"
-  store <8 x float> %".71", ptr %".172", align 4
-  %".174" = add i64 %".167", %".134"
-  %".175" = getelementptr inbounds float, ptr %".48", i64 %".174"
-  store <8 x float> %".72", ptr %".175", align 4
-  %".177" = add i64 %".174", 8
-  %".178" = getelementptr inbounds float, ptr %".48", i64 %".177"
-  store <8 x float> %".73", ptr %".178", align 4
-  %"for.next.1" = add nsw i64 %"for.iv.1", 4
+  %".148" = mul i64 %".47", 16
+  %".149" = mul i64 %"for.iv.1", %".50"
+  %".150" = add i64 %".149", %".148"
+  %".151" = getelementptr inbounds float, ptr %".52", i64 %".150"
+  store <16 x float> %".66", ptr %".151", align 4
+  %".153" = mul i64 %".48", 16
+  %".154" = add i64 %".149", %".153"
+  %".155" = getelementptr inbounds float, ptr %".52", i64 %".154"
+  store <16 x float> %".67", ptr %".155", align 4
+  %".157" = mul i64 %".33", %".50"
+  %".158" = add i64 %".157", %".148"
+  %".159" = getelementptr inbounds float, ptr %".52", i64 %".158"
+  store <16 x float> %".68", ptr %".159", align 4
+  %".161" = add i64 %".157", %".153"
+  %".162" = getelementptr inbounds float, ptr %".52", i64 %".161"
+  store <16 x float> %".69", ptr %".162", align 4
+  %".164" = mul i64 %".34", %".50"
+  %".165" = add i64 %".164", %".148"
+  %".166" = getelementptr inbounds float, ptr %".52", i64 %".165"
+  store <16 x float> %".70", ptr %".166", align 4
+  %".168" = add i64 %".164", %".153"
+  %".169" = getelementptr inbounds float, ptr %".52", i64 %".168"
+  store <16 x float> %".71", ptr %".169", align 4
+  %".171" = mul i64 %".35", %".50"
+  %".172" = add i64 %".171", %".148"
+  %".173" = getelementptr inbounds float, ptr %".52", i64 %".172"
+  store <16 x float> %".72", ptr %".173", align 4
+  %".175" = add i64 %".171", %".153"
+  %".176" = getelementptr inbounds float, ptr %".52", i64 %".175"
+  store <16 x float> %".73", ptr %".176", align 4
+  %".178" = mul i64 %".36", %".50"
+  %".179" = add i64 %".178", %".148"
+  %".180" = getelementptr inbounds float, ptr %".52", i64 %".179"
+  store <16 x float> %".74", ptr %".180", align 4
+  %".182" = add i64 %".178", %".153"
+  %".183" = getelementptr inbounds float, ptr %".52", i64 %".182"
+  store <16 x float> %".75", ptr %".183", align 4
+  %".185" = mul i64 %".37", %".50"
+  %".186" = add i64 %".185", %".148"
+  %".187" = getelementptr inbounds float, ptr %".52", i64 %".186"
+  store <16 x float> %".76", ptr %".187", align 4
+  %".189" = add i64 %".185", %".153"
+  %".190" = getelementptr inbounds float, ptr %".52", i64 %".189"
+  store <16 x float> %".77", ptr %".190", align 4
+  %".192" = mul i64 %".38", %".50"
+  %".193" = add i64 %".192", %".148"
+  %".194" = getelementptr inbounds float, ptr %".52", i64 %".193"
+  store <16 x float> %".78", ptr %".194", align 4
+  %".196" = add i64 %".192", %".153"
+  %".197" = getelementptr inbounds float, ptr %".52", i64 %".196"
+  store <16 x float> %".79", ptr %".197", align 4
+  %".199" = mul i64 %".39", %".50"
+  %".200" = add i64 %".199", %".148"
+  %".201" = getelementptr inbounds float, ptr %".52", i64 %".200"
+  store <16 x float> %".80", ptr %".201", align 4
+  %".203" = add i64 %".199", %".153"
+  %".204" = getelementptr inbounds float, ptr %".52", i64 %".203"
+  store <16 x float> %".81", ptr %".204", align 4
+  %"for.next.1" = add nsw i64 %"for.iv.1", 8
   br label %"for.header.1"
 for.header.3:
   %"for.iv.3" = phi  i64 [%".25", %"for.exit.1"], [%"for.next.3", %"for.exit.4"]
-  %".182" = icmp slt i64 %"for.iv.3", %".21"
-  br i1 %".182", label %"for.body.3", label %"for.exit.3"
+  %".208" = icmp slt i64 %"for.iv.3", %".21"
+  br i1 %".208", label %"for.body.3", label %"for.exit.3"
 for.body.3:
-  %".184" = mul i64 %"for.iv", 2
-  %".185" = icmp ult i64 %".184", 12
-  %".186" = select  i1 %".185", ptr %".3", ptr %".4"
-  %".187" = icmp ult i64 %".184", 8
-  %".188" = select  i1 %".187", ptr %".5", ptr %".186"
-  %".189" = select  i1 %".185", i64 8, i64 12
-  %".190" = select  i1 %".187", i64 0, i64 %".189"
-  %".191" = sub i64 %".184", %".190"
-  %".192" = add i64 %".191", 1
-  %".193" = select  i1 %".185", i64 64, i64 64
-  %".194" = select  i1 %".187", i64 128, i64 %".193"
-  %".195" = select  i1 %".185", ptr %".6", ptr %".7"
-  %".196" = select  i1 %".187", ptr %".8", ptr %".195"
-  %".197" = mul i64 %".191", 2048
-  %".198" = mul i64 %".192", 2048
-  %".199" = mul i64 %"for.iv.3", 128
-  %".200" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
-  %".201" = shufflevector <8 x float> %".200", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".210" = mul i64 %"for.iv", 2
+  %".211" = icmp ult i64 %".210", 12
+  %".212" = select  i1 %".211", ptr %".3", ptr %".4"
+  %".213" = icmp ult i64 %".210", 8
+  %".214" = select  i1 %".213", ptr %".5", ptr %".212"
+  %".215" = select  i1 %".211", i64 8, i64 12
+  %".216" = select  i1 %".213", i64 0, i64 %".215"
+  %".217" = sub i64 %".210", %".216"
+  %".218" = add i64 %".217", 1
+  %".219" = select  i1 %".211", i64 64, i64 64
+  %".220" = select  i1 %".213", i64 128, i64 %".219"
+  %".221" = select  i1 %".211", ptr %".6", ptr %".7"
+  %".222" = select  i1 %".213", ptr %".8", ptr %".221"
+  %".223" = mul i64 %".217", 2048
+  %".224" = mul i64 %".218", 2048
+  %".225" = mul i64 %"for.iv.3", 128
+  %".226" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
+  %".227" = shufflevector <16 x float> %".226", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
   br label %"for.header.4"
 for.exit.3:
   %"for.next.4" = add nsw i64 %"for.iv", 1
   br label %"for.header"
 for.header.4:
   %"for.iv.4" = phi  i64 [0, %"for.body.3"], [%"for.next.2", %"for.body.4"]
-  %".203" = phi  <8 x float> [%".201", %"for.body.3"], [%".231", %"for.body.4"]
-  %".204" = phi  <8 x float> [%".201", %"for.body.3"], [%".232", %"for.body.4"]
-  %".205" = phi  <8 x float> [%".201", %"for.body.3"], [%".233", %"for.body.4"]
-  %".206" = phi  <8 x float> [%".201", %"for.body.3"], [%".234", %"for.body.4"]
-  %".207" = phi  <8 x float> [%".201", %"for.body.3"], [%".254", %"for.body.4"]
-  %".208" = phi  <8 x float> [%".201", %"for.body.3"], [%".255", %"for.body.4"]
-  %".209" = phi  <8 x float> [%".201", %"for.body.3"], [%".256", %"for.body.4"]
-  %".210" = phi  <8 x float> [%".201", %"for.body.3"], [%".257", %"for.body.4"]
-  %".211" = icmp slt i64 %"for.iv.4", 128
-  br i1 %".211", label %"for.body.4", label %"for.exit.4"
+  %".229" = phi  <16 x float> [%".227", %"for.body.3"], [%".251", %"for.body.4"]
+  %".230" = phi  <16 x float> [%".227", %"for.body.3"], [%".252", %"for.body.4"]
+  %".231" = phi  <16 x float> [%".227", %"for.body.3"], [%".266", %"for.body.4"]
+  %".232" = phi  <16 x float> [%".227", %"for.body.3"], [%".267", %"for.body.4"]
+  %".233" = phi  <16 x float> [%".227", %"for.body.3"], [%".281", %"for.body.4"]
+  %".234" = phi  <16 x float> [%".227", %"for.body.3"], [%".282", %"for.body.4"]
+  %".235" = phi  <16 x float> [%".227", %"for.body.3"], [%".296", %"for.body.4"]
+  %".236" = phi  <16 x float> [%".227", %"for.body.3"], [%".297", %"for.body.4"]
+  %".237" = icmp slt i64 %"for.iv.4", 128
+  br i1 %".237", label %"for.body.4", label %"for.exit.4"
 for.body.4:
-  %".213" = mul i64 %"for.iv.4", 16
-  %".214" = add i64 %".197", %".213"
-  %".215" = getelementptr inbounds float, ptr %".188", i64 %".214"
-  %".216" = load <8 x float>, ptr %".215", align 4
-  %".217" = add i64 %".214", 8
-  %".218" = getelementptr inbounds float, ptr %".188", i64 %".217"
-  %".219" = load <8 x float>, ptr %".218", align 4
-  %".220" = add i64 %".198", %".213"
-  %".221" = getelementptr inbounds float, ptr %".188", i64 %".220"
-  %".222" = load <8 x float>, ptr %".221", align 4
-  %".223" = add i64 %".220", 8
-  %".224" = getelementptr inbounds float, ptr %".188", i64 %".223"
-  %".225" = load <8 x float>, ptr %".224", align 4
-  %".226" = add i64 %".199", %"for.iv.4"
-  %".227" = getelementptr inbounds float, ptr %".9", i64 %".226"
-  %".228" = load float, ptr %".227", align 4
-  %".229" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".228", i32 0
-  %".230" = shufflevector <8 x float> %".229", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".231" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".230", <8 x float> %".216", <8 x float> %".203")
-  %".232" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".230", <8 x float> %".219", <8 x float> %".204")
-  %".233" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".230", <8 x float> %".222", <8 x float> %".205")
-  %".234" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".230", <8 x float> %".225", <8 x float> %".206")
-  %".235" = add i64 %"for.iv.4", 1
-  %".236" = mul i64 %".235", 16
-  %".237" = add i64 %".197", %".236"
-  %".238" = getelementptr inbounds float, ptr %".188", i64 %".237"
-  %".239" = load <8 x float>, ptr %".238", align 4
-  %".240" = add i64 %".237", 8
-  %".241" = getelementptr inbounds float, ptr %".188", i64 %".240"
-  %".242" = load <8 x float>, ptr %".241", align 4
-  %".243" = add i64 %".198", %".236"
-  %".244" = getelementptr inbounds float, ptr %".188", i64 %".243"
-  %".245" = load <8 x float>, ptr %".244", align 4
-  %".246" = add i64 %".243", 8
-  %".247" = getelementptr inbounds float, ptr %".188", i64 %".246"
-  %".248" = load <8 x float>, ptr %".247", align 4
-  %".249" = add i64 %".199", %".235"
-  %".250" = getelementptr inbounds float, ptr %".9", i64 %".249"
-  %".251" = load float, ptr %".250", align 4
-  %".252" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".251", i32 0
-  %".253" = shufflevector <8 x float> %".252", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".254" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".253", <8 x float> %".239", <8 x float> %".207")
-  %".255" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".253", <8 x float> %".242", <8 x float> %".208")
-  %".256" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".253", <8 x float> %".245", <8 x float> %".209")
-  %".257" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".253", <8 x float> %".248", <8 x float> %".210")
-  %"for.next.2" = add nsw i64 %"for.iv.4", 2
+  %".239" = mul i64 %"for.iv.4", 16
+  %".240" = add i64 %".223", %".239"
+  %".241" = getelementptr inbounds float, ptr %".214", i64 %".240"
+  %".242" = load <16 x float>, ptr %".241", align 4
+  %".243" = add i64 %".224", %".239"
+  %".244" = getelementptr inbounds float, ptr %".214", i64 %".243"
+  %".245" = load <16 x float>, ptr %".244", align 4
+  %".246" = add i64 %".225", %"for.iv.4"
+  %".247" = getelementptr inbounds float, ptr %".9", i64 %".246"
+  %".248" = load float, ptr %".247", align 4
+  %".249" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".248", i32 0
+  %".250" = shufflevector <16 x float> %".249", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".251" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".250", <16 x float> %".242", <16 x float> %".229")
+  %".252" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".250", <16 x float> %".245", <16 x float> %".230")
+  %".253" = add i64 %"for.iv.4", 1
+  %".254" = mul i64 %".253", 16
+  %".255" = add i64 %".223", %".254"
+  %".256" = getelementptr inbounds float, ptr %".214", i64 %".255"
+  %".257" = load <16 x float>, ptr %".256", align 4
+  %".258" = add i64 %".224", %".254"
+  %".259" = getelementptr inbounds float, ptr %".214", i64 %".258"
+  %".260" = load <16 x float>, ptr %".259", align 4
+  %".261" = add i64 %".225", %".253"
+  %".262" = getelementptr inbounds float, ptr %".9", i64 %".261"
+  %".263" = load float, ptr %".262", align 4
+  %".264" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".263", i32 0
+  %".265" = shufflevector <16 x float> %".264", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".266" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".265", <16 x float> %".257", <16 x float> %".231")
+  %".267" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".265", <16 x float> %".260", <16 x float> %".232")
+  %".268" = add i64 %"for.iv.4", 2
+  %".269" = mul i64 %".268", 16
+  %".270" = add i64 %".223", %".269"
+  %".271" = getelementptr inbounds float, ptr %".214", i64 %".270"
+  %".272" = load <16 x float>, ptr %".271", align 4
+  %".273" = add i64 %".224", %".269"
+  %".274" = getelementptr inbounds float, ptr %".214", i64 %".273"
+  %".275" = load <16 x float>, ptr %".274", align 4
+  %".276" = add i64 %".225", %".268"
+  %".277" = getelementptr inbounds float, ptr %".9", i64 %".276"
+  %".278" = load float, ptr %".277", align 4
+  %".279" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".278", i32 0
+  %".280" = shufflevector <16 x float> %".279", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".281" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".280", <16 x float> %".272", <16 x float> %".233")
+  %".282" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".280", <16 x float> %".275", <16 x float> %".234")
+  %".283" = add i64 %"for.iv.4", 3
+  %".284" = mul i64 %".283", 16
+  %".285" = add i64 %".223", %".284"
+  %".286" = getelementptr inbounds float, ptr %".214", i64 %".285"
+  %".287" = load <16 x float>, ptr %".286", align 4
+  %".288" = add i64 %".224", %".284"
+  %".289" = getelementptr inbounds float, ptr %".214", i64 %".288"
+  %".290" = load <16 x float>, ptr %".289", align 4
+  %".291" = add i64 %".225", %".283"
+  %".292" = getelementptr inbounds float, ptr %".9", i64 %".291"
+  %".293" = load float, ptr %".292", align 4
+  %".294" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".293", i32 0
+  %".295" = shufflevector <16 x float> %".294", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".296" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".295", <16 x float> %".287", <16 x float> %".235")
+  %".297" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".295", <16 x float> %".290", <16 x float> %".236")
+  %"for.next.2" = add nsw i64 %"for.iv.4", 4
   br label %"for.header.4"
 for.exit.4:
-  %".259" = fadd afn arcp contract nsz reassoc <8 x float> %".203", %".207"
-  %".260" = fadd afn arcp contract nsz reassoc <8 x float> %".204", %".208"
-  %".261" = fadd afn arcp contract nsz reassoc <8 x float> %".205", %".209"
-  %".262" = fadd afn arcp contract nsz reassoc <8 x float> %".206", %".210"
-  %".263" = mul i64 %".191", 16
-  %".264" = mul i64 %"for.iv.3", %".194"
-  %".265" = add i64 %".264", %".263"
-  %".266" = getelementptr inbounds float, ptr %".196", i64 %".265"
-  store <8 x float> %".259", ptr %".266", align 4
-  %".268" = add i64 %".265", 8
-  %".269" = getelementptr inbounds float, ptr %".196", i64 %".268"
-  store <8 x float> %".260", ptr %".269", align 4
-  %".271" = mul i64 %".192", 16
-  %".272" = add i64 %".264", %".271"
-  %".273" = getelementptr inbounds float, ptr %".196", i64 %".272"
-  store <8 x float> %".261", ptr %".273", align 4
-  %".275" = add i64 %".272", 8
-  %".276" = getelementptr inbounds float, ptr %".196", i64 %".275"
-  store <8 x float> %".262", ptr %".276", align 4
+  %".299" = fadd afn arcp contract nsz reassoc <16 x float> %".229", %".231"
+  %".300" = fadd afn arcp contract nsz reassoc <16 x float> %".233", %".235"
+  %".301" = fadd afn arcp contract nsz reassoc <16 x float> %".299", %".300"
+  %".302" = fadd afn arcp contract nsz reassoc <16 x float> %".230", %".232"
+  %".303" = fadd afn arcp contract nsz reassoc <16 x float> %".234", %".236"
+  %".304" = fadd afn arcp contract nsz reassoc <16 x float> %".302", %".303"
+  %".305" = mul i64 %".217", 16
+  %".306" = mul i64 %"for.iv.3", %".220"
+  %".307" = add i64 %".306", %".305"
+  %".308" = getelementptr inbounds float, ptr %".222", i64 %".307"
+  store <16 x float> %".301", ptr %".308", align 4
+  %".310" = mul i64 %".218", 16
+  %".311" = add i64 %".306", %".310"
+  %".312" = getelementptr inbounds float, ptr %".222", i64 %".311"
+  store <16 x float> %".304", ptr %".312", align 4
   %"for.next.3" = add nsw i64 %"for.iv.3", 1
   br label %"for.header.3"
 }
@@ -20581,6 +20859,8 @@ done:
   ret void
 }
 
+declare <16 x float> @"llvm.fma.v16f32"(<16 x float> %".1", <16 x float> %".2", <16 x float> %".3")
+
 define internal void @"linear_k128_n1024.par5"(ptr %"ctx") nounwind
 {
 entry:
@@ -20756,6 +21036,12 @@ run:
 done:
   ret void
 }
+
+declare <16 x float> @"llvm.minnum.v16f32"(<16 x float> %".1", <16 x float> %".2")
+
+declare <16 x float> @"llvm.maxnum.v16f32"(<16 x float> %".1", <16 x float> %".2")
+
+declare <16 x float> @"llvm.rint.v16f32"(<16 x float> %".1")
 
 define internal void @"linear_swiglu_k128_n192.par8"(ptr %"ctx") nounwind
 {
