@@ -91,6 +91,12 @@ def _tile_rows(x, k: int, streams, rows, kunroll: int, lanes: int = VEC, halves=
              for si in range(ns)] for r in range(nr)]
 
 
+def _lanes(spec: MatmulSpec, rows) -> int:
+    """The vector width of a block: ``spec.lanes``, but ``vector<8xf32>`` for a single
+    row (decode's matvec streams the weights; it keeps the code it was measured with)."""
+    return VEC if len(rows) == 1 else spec.lanes
+
+
 def _tiled_matmul_over(spec: MatmulSpec, m_sz, ntiles: int, work, tiles_fn) -> None:
     """:func:`_tiled_matmul` where ``tiles_fn(tiles, rows)`` emits a static list of
     tiles: pairs ``[2p, 2p + 1]`` (``spec.paired``, an even ``ntiles``) or single tiles."""
@@ -193,7 +199,7 @@ def linear(spec: MatmulSpec) -> func.FuncOp:
             bias = None
 
         def tiles_fn(tiles, rows):
-            sums = _tile_rows(x, k, [(w, mul(t, k * T)) for t in tiles], rows, spec.kunroll, spec.lanes)
+            sums = _tile_rows(x, k, [(w, mul(t, k * T)) for t in tiles], rows, spec.kunroll, _lanes(spec, rows))
             is_full = None
             if rem and full_tiles:
                 is_full = arith.CmpiOp(tiles[0], ci(full_tiles), "ult").result
@@ -274,7 +280,7 @@ def multi_linear(spec: MatmulSpec) -> func.FuncOp:
             locals_ = [local] + [add(local, j) for j in range(1, len(tiles))]
             ncol = pick(t, list(ns))
             out = pick(t, outs)
-            sums = _tile_rows(x, k, [(w, mul(lt, k * T)) for lt in locals_], rows, spec.kunroll, spec.lanes)
+            sums = _tile_rows(x, k, [(w, mul(lt, k * T)) for lt in locals_], rows, spec.kunroll, _lanes(spec, rows))
             bias = pick(t, bs) if bs is not None else None
             for r, m in enumerate(rows):
                 for vals, lt in zip(sums[r], locals_):
@@ -315,7 +321,7 @@ def linear_swiglu(spec: MatmulSpec) -> func.FuncOp:
                         (g,), (u,) = sums[r]
                         vstore(fmul(vsilu(g), u), out, add(mul(m, n), add(mul(t, T), h * spec.lanes)))
                 return
-            sums = _tile_rows(x, k, [(wg, wbase), (wu, wbase)], rows, spec.kunroll, spec.lanes)
+            sums = _tile_rows(x, k, [(wg, wbase), (wu, wbase)], rows, spec.kunroll, _lanes(spec, rows))
             for r, m in enumerate(rows):
                 gate, up = sums[r]
                 vals = tuple(fmul(vsilu(g), u) for g, u in zip(gate, up))

@@ -93,13 +93,13 @@ def rms_norm(dim: int, group: int, eps: float, target=None) -> RMSNormSpec:
 def _matmul(family: str, k: int, ns: tuple[int, ...], bias: bool, paired: bool, streams: int,
             rows: int, lanes: int = VEC) -> MatmulSpec:
     """The tiling of a matmul whose blocks read ``streams`` weight tiles per k step,
-    as vectors of ``lanes`` f32 (a single row keeps ``2 * MATMUL_CHAINS`` chains)."""
+    as vectors of ``lanes`` f32 (a single row: ``vector<8xf32>``, k unrolled by
+    ``kunroll``, 2 * ``MATMUL_CHAINS`` chains)."""
     ntiles = -(-sum(ns) // LINEAR_TILE)
     blocks = ntiles // 2 if paired else ntiles
-    parts = LINEAR_TILE // lanes
     return MatmulSpec(
         family=family, k=k, ns=ns, bias=bias, rows=rows, paired=paired, lanes=lanes,
-        kunroll=min(max(1, 2 * MATMUL_CHAINS // (streams * parts)), k),
+        kunroll=min(MATMUL_CHAINS // streams, k),
         panel_rows=max(rows, (MATMUL_PANEL_BYTES // (4 * k)) // rows * rows),
         tile_group=max(1, min(MATMUL_MAX_GROUP, blocks // 8)),
         parallel_min_work=PARALLEL_MIN_WORK)

@@ -10329,7 +10329,7 @@ builtin.module {
     }
     func.return
   }
-  func.func private @linear_k128_n1024(%0: memref<?xf32>, %1: memref<?xf32>, %2: memref<?xf32>, %3: index) attributes {rlx.kernel = {family = "linear", k = 128 : i64, ns = array<i64: 1024>, rows = 8 : i64, paired = true, lanes = 16 : i64, kunroll = 4 : i64, panel_rows = 512 : i64, tile_group = 4 : i64, parallel_min_work = 524288 : i64}} {
+  func.func private @linear_k128_n1024(%0: memref<?xf32>, %1: memref<?xf32>, %2: memref<?xf32>, %3: index) attributes {rlx.kernel = {family = "linear", k = 128 : i64, ns = array<i64: 1024>, rows = 8 : i64, paired = true, lanes = 16 : i64, kunroll = 2 : i64, panel_rows = 512 : i64, tile_group = 4 : i64, parallel_min_work = 524288 : i64}} {
     %4 = arith.constant 131072 : index
     %5 = arith.muli %3, %4 : index
     %6 = arith.constant 8 : index
@@ -10497,287 +10497,269 @@ builtin.module {
             %180 = arith.constant 128 : index
             %181 = arith.muli %173, %180 : index
             %182 = arith.constant 0.000000e+00 : f32
-            %183 = vector.broadcast %182 : f32 to vector<16xf32>
-            %184, %185, %186, %187, %188, %189, %190, %191 = scf.for %192 = %19 to %180 step %9 iter_args(%193 = %183, %194 = %183, %195 = %183, %196 = %183, %197 = %183, %198 = %183, %199 = %183, %200 = %183) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+            %183 = vector.broadcast %182 : f32 to vector<8xf32>
+            %184, %185, %186, %187, %188, %189, %190, %191 = scf.for %192 = %19 to %180 step %174 iter_args(%193 = %183, %194 = %183, %195 = %183, %196 = %183, %197 = %183, %198 = %183, %199 = %183, %200 = %183) -> (vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>) {
               %201 = arith.constant 16 : index
               %202 = arith.muli %192, %201 : index
               %203 = arith.addi %178, %202 : index
-              %204 = vector.load %1[%203] : memref<?xf32>, vector<16xf32>
-              %205 = arith.addi %179, %202 : index
-              %206 = vector.load %1[%205] : memref<?xf32>, vector<16xf32>
-              %207 = arith.addi %181, %192 : index
-              %208 = memref.load %0[%207] : memref<?xf32>
-              %209 = vector.broadcast %208 : f32 to vector<16xf32>
-              %210 = vector.fma %209, %204, %193 : vector<16xf32>
-              %211 = vector.fma %209, %206, %194 : vector<16xf32>
-              %212 = arith.addi %192, %8 : index
-              %213 = arith.muli %212, %201 : index
-              %214 = arith.addi %178, %213 : index
-              %215 = vector.load %1[%214] : memref<?xf32>, vector<16xf32>
-              %216 = arith.addi %179, %213 : index
-              %217 = vector.load %1[%216] : memref<?xf32>, vector<16xf32>
-              %218 = arith.addi %181, %212 : index
-              %219 = memref.load %0[%218] : memref<?xf32>
-              %220 = vector.broadcast %219 : f32 to vector<16xf32>
-              %221 = vector.fma %220, %215, %195 : vector<16xf32>
-              %222 = vector.fma %220, %217, %196 : vector<16xf32>
-              %223 = arith.addi %192, %174 : index
-              %224 = arith.muli %223, %201 : index
-              %225 = arith.addi %178, %224 : index
-              %226 = vector.load %1[%225] : memref<?xf32>, vector<16xf32>
-              %227 = arith.addi %179, %224 : index
-              %228 = vector.load %1[%227] : memref<?xf32>, vector<16xf32>
-              %229 = arith.addi %181, %223 : index
-              %230 = memref.load %0[%229] : memref<?xf32>
-              %231 = vector.broadcast %230 : f32 to vector<16xf32>
-              %232 = vector.fma %231, %226, %197 : vector<16xf32>
-              %233 = vector.fma %231, %228, %198 : vector<16xf32>
-              %234 = arith.constant 3 : index
-              %235 = arith.addi %192, %234 : index
-              %236 = arith.muli %235, %201 : index
-              %237 = arith.addi %178, %236 : index
-              %238 = vector.load %1[%237] : memref<?xf32>, vector<16xf32>
-              %239 = arith.addi %179, %236 : index
-              %240 = vector.load %1[%239] : memref<?xf32>, vector<16xf32>
-              %241 = arith.addi %181, %235 : index
-              %242 = memref.load %0[%241] : memref<?xf32>
-              %243 = vector.broadcast %242 : f32 to vector<16xf32>
-              %244 = vector.fma %243, %238, %199 : vector<16xf32>
-              %245 = vector.fma %243, %240, %200 : vector<16xf32>
-              scf.yield %210, %211, %221, %222, %232, %233, %244, %245 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+              %204 = vector.load %1[%203] : memref<?xf32>, vector<8xf32>
+              %205 = arith.addi %203, %6 : index
+              %206 = vector.load %1[%205] : memref<?xf32>, vector<8xf32>
+              %207 = arith.addi %179, %202 : index
+              %208 = vector.load %1[%207] : memref<?xf32>, vector<8xf32>
+              %209 = arith.addi %207, %6 : index
+              %210 = vector.load %1[%209] : memref<?xf32>, vector<8xf32>
+              %211 = arith.addi %181, %192 : index
+              %212 = memref.load %0[%211] : memref<?xf32>
+              %213 = vector.broadcast %212 : f32 to vector<8xf32>
+              %214 = vector.fma %213, %204, %193 : vector<8xf32>
+              %215 = vector.fma %213, %206, %194 : vector<8xf32>
+              %216 = vector.fma %213, %208, %195 : vector<8xf32>
+              %217 = vector.fma %213, %210, %196 : vector<8xf32>
+              %218 = arith.addi %192, %8 : index
+              %219 = arith.muli %218, %201 : index
+              %220 = arith.addi %178, %219 : index
+              %221 = vector.load %1[%220] : memref<?xf32>, vector<8xf32>
+              %222 = arith.addi %220, %6 : index
+              %223 = vector.load %1[%222] : memref<?xf32>, vector<8xf32>
+              %224 = arith.addi %179, %219 : index
+              %225 = vector.load %1[%224] : memref<?xf32>, vector<8xf32>
+              %226 = arith.addi %224, %6 : index
+              %227 = vector.load %1[%226] : memref<?xf32>, vector<8xf32>
+              %228 = arith.addi %181, %218 : index
+              %229 = memref.load %0[%228] : memref<?xf32>
+              %230 = vector.broadcast %229 : f32 to vector<8xf32>
+              %231 = vector.fma %230, %221, %197 : vector<8xf32>
+              %232 = vector.fma %230, %223, %198 : vector<8xf32>
+              %233 = vector.fma %230, %225, %199 : vector<8xf32>
+              %234 = vector.fma %230, %227, %200 : vector<8xf32>
+              scf.yield %214, %215, %216, %217, %231, %232, %233, %234 : vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>
             }
-            %246 = arith.addf %184, %186 : vector<16xf32>
-            %247 = arith.addf %188, %190 : vector<16xf32>
-            %248 = arith.addf %246, %247 : vector<16xf32>
-            %249 = arith.addf %185, %187 : vector<16xf32>
-            %250 = arith.addf %189, %191 : vector<16xf32>
-            %251 = arith.addf %249, %250 : vector<16xf32>
-            %252 = arith.constant 16 : index
-            %253 = arith.muli %175, %252 : index
-            %254 = arith.constant 1024 : index
-            %255 = arith.muli %173, %254 : index
-            %256 = arith.addi %255, %253 : index
-            vector.store %248, %2[%256] : memref<?xf32>, vector<16xf32>
-            %257 = arith.muli %176, %252 : index
-            %258 = arith.addi %255, %257 : index
-            vector.store %251, %2[%258] : memref<?xf32>, vector<16xf32>
+            %235 = arith.addf %184, %188 : vector<8xf32>
+            %236 = arith.addf %185, %189 : vector<8xf32>
+            %237 = arith.addf %186, %190 : vector<8xf32>
+            %238 = arith.addf %187, %191 : vector<8xf32>
+            %239 = arith.constant 16 : index
+            %240 = arith.muli %175, %239 : index
+            %241 = arith.constant 1024 : index
+            %242 = arith.muli %173, %241 : index
+            %243 = arith.addi %242, %240 : index
+            vector.store %235, %2[%243] : memref<?xf32>, vector<8xf32>
+            %244 = arith.addi %243, %6 : index
+            vector.store %236, %2[%244] : memref<?xf32>, vector<8xf32>
+            %245 = arith.muli %176, %239 : index
+            %246 = arith.addi %242, %245 : index
+            vector.store %237, %2[%246] : memref<?xf32>, vector<8xf32>
+            %247 = arith.addi %246, %6 : index
+            vector.store %238, %2[%247] : memref<?xf32>, vector<8xf32>
           }
         }
       }
     } else {
       "scf.parallel"(%19, %18, %8) <{operandSegmentSizes = array<i32: 1, 1, 1, 0>}> ({
-      ^bb0(%259: index):
-        %260 = arith.divui %259, %17 : index
-        %261 = arith.remui %259, %17 : index
-        %262 = arith.muli %261, %16 : index
-        %263 = arith.addi %262, %16 : index
-        %264 = arith.minui %263, %3 : index
-        %265 = arith.subi %264, %262 : index
-        %266 = arith.divui %265, %6 : index
-        %267 = arith.muli %266, %6 : index
-        %268 = arith.addi %262, %267 : index
-        %269 = arith.muli %260, %10 : index
-        %270 = arith.addi %269, %10 : index
-        %271 = arith.constant 32 : index
-        %272 = arith.minui %270, %271 : index
-        scf.for %273 = %269 to %272 step %8 {
-          scf.for %274 = %262 to %268 step %6 {
-            %275 = arith.addi %274, %8 : index
-            %276 = arith.constant 2 : index
-            %277 = arith.addi %274, %276 : index
-            %278 = arith.constant 3 : index
-            %279 = arith.addi %274, %278 : index
-            %280 = arith.addi %274, %9 : index
-            %281 = arith.constant 5 : index
-            %282 = arith.addi %274, %281 : index
-            %283 = arith.constant 6 : index
-            %284 = arith.addi %274, %283 : index
-            %285 = arith.constant 7 : index
-            %286 = arith.addi %274, %285 : index
-            %287 = arith.muli %273, %276 : index
-            %288 = arith.addi %287, %8 : index
-            %289 = arith.constant 2048 : index
-            %290 = arith.muli %287, %289 : index
-            %291 = arith.muli %288, %289 : index
-            %292 = arith.constant 128 : index
-            %293 = arith.muli %274, %292 : index
-            %294 = arith.muli %275, %292 : index
-            %295 = arith.muli %277, %292 : index
-            %296 = arith.muli %279, %292 : index
-            %297 = arith.muli %280, %292 : index
-            %298 = arith.muli %282, %292 : index
-            %299 = arith.muli %284, %292 : index
-            %300 = arith.muli %286, %292 : index
-            %301 = arith.constant 0.000000e+00 : f32
-            %302 = vector.broadcast %301 : f32 to vector<16xf32>
-            %303, %304, %305, %306, %307, %308, %309, %310, %311, %312, %313, %314, %315, %316, %317, %318 = scf.for %319 = %19 to %292 step %8 iter_args(%320 = %302, %321 = %302, %322 = %302, %323 = %302, %324 = %302, %325 = %302, %326 = %302, %327 = %302, %328 = %302, %329 = %302, %330 = %302, %331 = %302, %332 = %302, %333 = %302, %334 = %302, %335 = %302) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-              %336 = arith.constant 16 : index
-              %337 = arith.muli %319, %336 : index
-              %338 = arith.addi %290, %337 : index
-              %339 = vector.load %1[%338] : memref<?xf32>, vector<16xf32>
-              %340 = arith.addi %291, %337 : index
-              %341 = vector.load %1[%340] : memref<?xf32>, vector<16xf32>
-              %342 = arith.addi %293, %319 : index
-              %343 = memref.load %0[%342] : memref<?xf32>
-              %344 = vector.broadcast %343 : f32 to vector<16xf32>
-              %345 = vector.fma %344, %339, %320 : vector<16xf32>
-              %346 = vector.fma %344, %341, %321 : vector<16xf32>
-              %347 = arith.addi %294, %319 : index
-              %348 = memref.load %0[%347] : memref<?xf32>
-              %349 = vector.broadcast %348 : f32 to vector<16xf32>
-              %350 = vector.fma %349, %339, %322 : vector<16xf32>
-              %351 = vector.fma %349, %341, %323 : vector<16xf32>
-              %352 = arith.addi %295, %319 : index
-              %353 = memref.load %0[%352] : memref<?xf32>
-              %354 = vector.broadcast %353 : f32 to vector<16xf32>
-              %355 = vector.fma %354, %339, %324 : vector<16xf32>
-              %356 = vector.fma %354, %341, %325 : vector<16xf32>
-              %357 = arith.addi %296, %319 : index
-              %358 = memref.load %0[%357] : memref<?xf32>
-              %359 = vector.broadcast %358 : f32 to vector<16xf32>
-              %360 = vector.fma %359, %339, %326 : vector<16xf32>
-              %361 = vector.fma %359, %341, %327 : vector<16xf32>
-              %362 = arith.addi %297, %319 : index
-              %363 = memref.load %0[%362] : memref<?xf32>
-              %364 = vector.broadcast %363 : f32 to vector<16xf32>
-              %365 = vector.fma %364, %339, %328 : vector<16xf32>
-              %366 = vector.fma %364, %341, %329 : vector<16xf32>
-              %367 = arith.addi %298, %319 : index
-              %368 = memref.load %0[%367] : memref<?xf32>
-              %369 = vector.broadcast %368 : f32 to vector<16xf32>
-              %370 = vector.fma %369, %339, %330 : vector<16xf32>
-              %371 = vector.fma %369, %341, %331 : vector<16xf32>
-              %372 = arith.addi %299, %319 : index
-              %373 = memref.load %0[%372] : memref<?xf32>
-              %374 = vector.broadcast %373 : f32 to vector<16xf32>
-              %375 = vector.fma %374, %339, %332 : vector<16xf32>
-              %376 = vector.fma %374, %341, %333 : vector<16xf32>
-              %377 = arith.addi %300, %319 : index
-              %378 = memref.load %0[%377] : memref<?xf32>
-              %379 = vector.broadcast %378 : f32 to vector<16xf32>
-              %380 = vector.fma %379, %339, %334 : vector<16xf32>
-              %381 = vector.fma %379, %341, %335 : vector<16xf32>
-              scf.yield %345, %346, %350, %351, %355, %356, %360, %361, %365, %366, %370, %371, %375, %376, %380, %381 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+      ^bb0(%248: index):
+        %249 = arith.divui %248, %17 : index
+        %250 = arith.remui %248, %17 : index
+        %251 = arith.muli %250, %16 : index
+        %252 = arith.addi %251, %16 : index
+        %253 = arith.minui %252, %3 : index
+        %254 = arith.subi %253, %251 : index
+        %255 = arith.divui %254, %6 : index
+        %256 = arith.muli %255, %6 : index
+        %257 = arith.addi %251, %256 : index
+        %258 = arith.muli %249, %10 : index
+        %259 = arith.addi %258, %10 : index
+        %260 = arith.constant 32 : index
+        %261 = arith.minui %259, %260 : index
+        scf.for %262 = %258 to %261 step %8 {
+          scf.for %263 = %251 to %257 step %6 {
+            %264 = arith.addi %263, %8 : index
+            %265 = arith.constant 2 : index
+            %266 = arith.addi %263, %265 : index
+            %267 = arith.constant 3 : index
+            %268 = arith.addi %263, %267 : index
+            %269 = arith.addi %263, %9 : index
+            %270 = arith.constant 5 : index
+            %271 = arith.addi %263, %270 : index
+            %272 = arith.constant 6 : index
+            %273 = arith.addi %263, %272 : index
+            %274 = arith.constant 7 : index
+            %275 = arith.addi %263, %274 : index
+            %276 = arith.muli %262, %265 : index
+            %277 = arith.addi %276, %8 : index
+            %278 = arith.constant 2048 : index
+            %279 = arith.muli %276, %278 : index
+            %280 = arith.muli %277, %278 : index
+            %281 = arith.constant 128 : index
+            %282 = arith.muli %263, %281 : index
+            %283 = arith.muli %264, %281 : index
+            %284 = arith.muli %266, %281 : index
+            %285 = arith.muli %268, %281 : index
+            %286 = arith.muli %269, %281 : index
+            %287 = arith.muli %271, %281 : index
+            %288 = arith.muli %273, %281 : index
+            %289 = arith.muli %275, %281 : index
+            %290 = arith.constant 0.000000e+00 : f32
+            %291 = vector.broadcast %290 : f32 to vector<16xf32>
+            %292, %293, %294, %295, %296, %297, %298, %299, %300, %301, %302, %303, %304, %305, %306, %307 = scf.for %308 = %19 to %281 step %8 iter_args(%309 = %291, %310 = %291, %311 = %291, %312 = %291, %313 = %291, %314 = %291, %315 = %291, %316 = %291, %317 = %291, %318 = %291, %319 = %291, %320 = %291, %321 = %291, %322 = %291, %323 = %291, %324 = %291) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+              %325 = arith.constant 16 : index
+              %326 = arith.muli %308, %325 : index
+              %327 = arith.addi %279, %326 : index
+              %328 = vector.load %1[%327] : memref<?xf32>, vector<16xf32>
+              %329 = arith.addi %280, %326 : index
+              %330 = vector.load %1[%329] : memref<?xf32>, vector<16xf32>
+              %331 = arith.addi %282, %308 : index
+              %332 = memref.load %0[%331] : memref<?xf32>
+              %333 = vector.broadcast %332 : f32 to vector<16xf32>
+              %334 = vector.fma %333, %328, %309 : vector<16xf32>
+              %335 = vector.fma %333, %330, %310 : vector<16xf32>
+              %336 = arith.addi %283, %308 : index
+              %337 = memref.load %0[%336] : memref<?xf32>
+              %338 = vector.broadcast %337 : f32 to vector<16xf32>
+              %339 = vector.fma %338, %328, %311 : vector<16xf32>
+              %340 = vector.fma %338, %330, %312 : vector<16xf32>
+              %341 = arith.addi %284, %308 : index
+              %342 = memref.load %0[%341] : memref<?xf32>
+              %343 = vector.broadcast %342 : f32 to vector<16xf32>
+              %344 = vector.fma %343, %328, %313 : vector<16xf32>
+              %345 = vector.fma %343, %330, %314 : vector<16xf32>
+              %346 = arith.addi %285, %308 : index
+              %347 = memref.load %0[%346] : memref<?xf32>
+              %348 = vector.broadcast %347 : f32 to vector<16xf32>
+              %349 = vector.fma %348, %328, %315 : vector<16xf32>
+              %350 = vector.fma %348, %330, %316 : vector<16xf32>
+              %351 = arith.addi %286, %308 : index
+              %352 = memref.load %0[%351] : memref<?xf32>
+              %353 = vector.broadcast %352 : f32 to vector<16xf32>
+              %354 = vector.fma %353, %328, %317 : vector<16xf32>
+              %355 = vector.fma %353, %330, %318 : vector<16xf32>
+              %356 = arith.addi %287, %308 : index
+              %357 = memref.load %0[%356] : memref<?xf32>
+              %358 = vector.broadcast %357 : f32 to vector<16xf32>
+              %359 = vector.fma %358, %328, %319 : vector<16xf32>
+              %360 = vector.fma %358, %330, %320 : vector<16xf32>
+              %361 = arith.addi %288, %308 : index
+              %362 = memref.load %0[%361] : memref<?xf32>
+              %363 = vector.broadcast %362 : f32 to vector<16xf32>
+              %364 = vector.fma %363, %328, %321 : vector<16xf32>
+              %365 = vector.fma %363, %330, %322 : vector<16xf32>
+              %366 = arith.addi %289, %308 : index
+              %367 = memref.load %0[%366] : memref<?xf32>
+              %368 = vector.broadcast %367 : f32 to vector<16xf32>
+              %369 = vector.fma %368, %328, %323 : vector<16xf32>
+              %370 = vector.fma %368, %330, %324 : vector<16xf32>
+              scf.yield %334, %335, %339, %340, %344, %345, %349, %350, %354, %355, %359, %360, %364, %365, %369, %370 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
             }
-            %382 = arith.constant 16 : index
-            %383 = arith.muli %287, %382 : index
-            %384 = arith.constant 1024 : index
-            %385 = arith.muli %274, %384 : index
-            %386 = arith.addi %385, %383 : index
-            vector.store %303, %2[%386] : memref<?xf32>, vector<16xf32>
-            %387 = arith.muli %288, %382 : index
-            %388 = arith.addi %385, %387 : index
-            vector.store %304, %2[%388] : memref<?xf32>, vector<16xf32>
-            %389 = arith.muli %275, %384 : index
-            %390 = arith.addi %389, %383 : index
-            vector.store %305, %2[%390] : memref<?xf32>, vector<16xf32>
-            %391 = arith.addi %389, %387 : index
-            vector.store %306, %2[%391] : memref<?xf32>, vector<16xf32>
-            %392 = arith.muli %277, %384 : index
-            %393 = arith.addi %392, %383 : index
-            vector.store %307, %2[%393] : memref<?xf32>, vector<16xf32>
-            %394 = arith.addi %392, %387 : index
-            vector.store %308, %2[%394] : memref<?xf32>, vector<16xf32>
-            %395 = arith.muli %279, %384 : index
-            %396 = arith.addi %395, %383 : index
-            vector.store %309, %2[%396] : memref<?xf32>, vector<16xf32>
-            %397 = arith.addi %395, %387 : index
-            vector.store %310, %2[%397] : memref<?xf32>, vector<16xf32>
-            %398 = arith.muli %280, %384 : index
-            %399 = arith.addi %398, %383 : index
-            vector.store %311, %2[%399] : memref<?xf32>, vector<16xf32>
-            %400 = arith.addi %398, %387 : index
-            vector.store %312, %2[%400] : memref<?xf32>, vector<16xf32>
-            %401 = arith.muli %282, %384 : index
-            %402 = arith.addi %401, %383 : index
-            vector.store %313, %2[%402] : memref<?xf32>, vector<16xf32>
-            %403 = arith.addi %401, %387 : index
-            vector.store %314, %2[%403] : memref<?xf32>, vector<16xf32>
-            %404 = arith.muli %284, %384 : index
-            %405 = arith.addi %404, %383 : index
-            vector.store %315, %2[%405] : memref<?xf32>, vector<16xf32>
-            %406 = arith.addi %404, %387 : index
-            vector.store %316, %2[%406] : memref<?xf32>, vector<16xf32>
-            %407 = arith.muli %286, %384 : index
-            %408 = arith.addi %407, %383 : index
-            vector.store %317, %2[%408] : memref<?xf32>, vector<16xf32>
-            %409 = arith.addi %407, %387 : index
-            vector.store %318, %2[%409] : memref<?xf32>, vector<16xf32>
+            %371 = arith.constant 16 : index
+            %372 = arith.muli %276, %371 : index
+            %373 = arith.constant 1024 : index
+            %374 = arith.muli %263, %373 : index
+            %375 = arith.addi %374, %372 : index
+            vector.store %292, %2[%375] : memref<?xf32>, vector<16xf32>
+            %376 = arith.muli %277, %371 : index
+            %377 = arith.addi %374, %376 : index
+            vector.store %293, %2[%377] : memref<?xf32>, vector<16xf32>
+            %378 = arith.muli %264, %373 : index
+            %379 = arith.addi %378, %372 : index
+            vector.store %294, %2[%379] : memref<?xf32>, vector<16xf32>
+            %380 = arith.addi %378, %376 : index
+            vector.store %295, %2[%380] : memref<?xf32>, vector<16xf32>
+            %381 = arith.muli %266, %373 : index
+            %382 = arith.addi %381, %372 : index
+            vector.store %296, %2[%382] : memref<?xf32>, vector<16xf32>
+            %383 = arith.addi %381, %376 : index
+            vector.store %297, %2[%383] : memref<?xf32>, vector<16xf32>
+            %384 = arith.muli %268, %373 : index
+            %385 = arith.addi %384, %372 : index
+            vector.store %298, %2[%385] : memref<?xf32>, vector<16xf32>
+            %386 = arith.addi %384, %376 : index
+            vector.store %299, %2[%386] : memref<?xf32>, vector<16xf32>
+            %387 = arith.muli %269, %373 : index
+            %388 = arith.addi %387, %372 : index
+            vector.store %300, %2[%388] : memref<?xf32>, vector<16xf32>
+            %389 = arith.addi %387, %376 : index
+            vector.store %301, %2[%389] : memref<?xf32>, vector<16xf32>
+            %390 = arith.muli %271, %373 : index
+            %391 = arith.addi %390, %372 : index
+            vector.store %302, %2[%391] : memref<?xf32>, vector<16xf32>
+            %392 = arith.addi %390, %376 : index
+            vector.store %303, %2[%392] : memref<?xf32>, vector<16xf32>
+            %393 = arith.muli %273, %373 : index
+            %394 = arith.addi %393, %372 : index
+            vector.store %304, %2[%394] : memref<?xf32>, vector<16xf32>
+            %395 = arith.addi %393, %376 : index
+            vector.store %305, %2[%395] : memref<?xf32>, vector<16xf32>
+            %396 = arith.muli %275, %373 : index
+            %397 = arith.addi %396, %372 : index
+            vector.store %306, %2[%397] : memref<?xf32>, vector<16xf32>
+            %398 = arith.addi %396, %376 : index
+            vector.store %307, %2[%398] : memref<?xf32>, vector<16xf32>
           }
-          scf.for %410 = %268 to %264 step %8 {
-            %411 = arith.constant 2 : index
-            %412 = arith.muli %273, %411 : index
-            %413 = arith.addi %412, %8 : index
-            %414 = arith.constant 2048 : index
-            %415 = arith.muli %412, %414 : index
-            %416 = arith.muli %413, %414 : index
-            %417 = arith.constant 128 : index
-            %418 = arith.muli %410, %417 : index
-            %419 = arith.constant 0.000000e+00 : f32
-            %420 = vector.broadcast %419 : f32 to vector<16xf32>
-            %421, %422, %423, %424, %425, %426, %427, %428 = scf.for %429 = %19 to %417 step %9 iter_args(%430 = %420, %431 = %420, %432 = %420, %433 = %420, %434 = %420, %435 = %420, %436 = %420, %437 = %420) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-              %438 = arith.constant 16 : index
-              %439 = arith.muli %429, %438 : index
-              %440 = arith.addi %415, %439 : index
-              %441 = vector.load %1[%440] : memref<?xf32>, vector<16xf32>
-              %442 = arith.addi %416, %439 : index
-              %443 = vector.load %1[%442] : memref<?xf32>, vector<16xf32>
-              %444 = arith.addi %418, %429 : index
-              %445 = memref.load %0[%444] : memref<?xf32>
-              %446 = vector.broadcast %445 : f32 to vector<16xf32>
-              %447 = vector.fma %446, %441, %430 : vector<16xf32>
-              %448 = vector.fma %446, %443, %431 : vector<16xf32>
-              %449 = arith.addi %429, %8 : index
-              %450 = arith.muli %449, %438 : index
-              %451 = arith.addi %415, %450 : index
-              %452 = vector.load %1[%451] : memref<?xf32>, vector<16xf32>
-              %453 = arith.addi %416, %450 : index
-              %454 = vector.load %1[%453] : memref<?xf32>, vector<16xf32>
-              %455 = arith.addi %418, %449 : index
-              %456 = memref.load %0[%455] : memref<?xf32>
-              %457 = vector.broadcast %456 : f32 to vector<16xf32>
-              %458 = vector.fma %457, %452, %432 : vector<16xf32>
-              %459 = vector.fma %457, %454, %433 : vector<16xf32>
-              %460 = arith.addi %429, %411 : index
-              %461 = arith.muli %460, %438 : index
-              %462 = arith.addi %415, %461 : index
-              %463 = vector.load %1[%462] : memref<?xf32>, vector<16xf32>
-              %464 = arith.addi %416, %461 : index
-              %465 = vector.load %1[%464] : memref<?xf32>, vector<16xf32>
-              %466 = arith.addi %418, %460 : index
-              %467 = memref.load %0[%466] : memref<?xf32>
-              %468 = vector.broadcast %467 : f32 to vector<16xf32>
-              %469 = vector.fma %468, %463, %434 : vector<16xf32>
-              %470 = vector.fma %468, %465, %435 : vector<16xf32>
-              %471 = arith.constant 3 : index
-              %472 = arith.addi %429, %471 : index
-              %473 = arith.muli %472, %438 : index
-              %474 = arith.addi %415, %473 : index
-              %475 = vector.load %1[%474] : memref<?xf32>, vector<16xf32>
-              %476 = arith.addi %416, %473 : index
-              %477 = vector.load %1[%476] : memref<?xf32>, vector<16xf32>
-              %478 = arith.addi %418, %472 : index
-              %479 = memref.load %0[%478] : memref<?xf32>
-              %480 = vector.broadcast %479 : f32 to vector<16xf32>
-              %481 = vector.fma %480, %475, %436 : vector<16xf32>
-              %482 = vector.fma %480, %477, %437 : vector<16xf32>
-              scf.yield %447, %448, %458, %459, %469, %470, %481, %482 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+          scf.for %399 = %257 to %253 step %8 {
+            %400 = arith.constant 2 : index
+            %401 = arith.muli %262, %400 : index
+            %402 = arith.addi %401, %8 : index
+            %403 = arith.constant 2048 : index
+            %404 = arith.muli %401, %403 : index
+            %405 = arith.muli %402, %403 : index
+            %406 = arith.constant 128 : index
+            %407 = arith.muli %399, %406 : index
+            %408 = arith.constant 0.000000e+00 : f32
+            %409 = vector.broadcast %408 : f32 to vector<8xf32>
+            %410, %411, %412, %413, %414, %415, %416, %417 = scf.for %418 = %19 to %406 step %400 iter_args(%419 = %409, %420 = %409, %421 = %409, %422 = %409, %423 = %409, %424 = %409, %425 = %409, %426 = %409) -> (vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>) {
+              %427 = arith.constant 16 : index
+              %428 = arith.muli %418, %427 : index
+              %429 = arith.addi %404, %428 : index
+              %430 = vector.load %1[%429] : memref<?xf32>, vector<8xf32>
+              %431 = arith.addi %429, %6 : index
+              %432 = vector.load %1[%431] : memref<?xf32>, vector<8xf32>
+              %433 = arith.addi %405, %428 : index
+              %434 = vector.load %1[%433] : memref<?xf32>, vector<8xf32>
+              %435 = arith.addi %433, %6 : index
+              %436 = vector.load %1[%435] : memref<?xf32>, vector<8xf32>
+              %437 = arith.addi %407, %418 : index
+              %438 = memref.load %0[%437] : memref<?xf32>
+              %439 = vector.broadcast %438 : f32 to vector<8xf32>
+              %440 = vector.fma %439, %430, %419 : vector<8xf32>
+              %441 = vector.fma %439, %432, %420 : vector<8xf32>
+              %442 = vector.fma %439, %434, %421 : vector<8xf32>
+              %443 = vector.fma %439, %436, %422 : vector<8xf32>
+              %444 = arith.addi %418, %8 : index
+              %445 = arith.muli %444, %427 : index
+              %446 = arith.addi %404, %445 : index
+              %447 = vector.load %1[%446] : memref<?xf32>, vector<8xf32>
+              %448 = arith.addi %446, %6 : index
+              %449 = vector.load %1[%448] : memref<?xf32>, vector<8xf32>
+              %450 = arith.addi %405, %445 : index
+              %451 = vector.load %1[%450] : memref<?xf32>, vector<8xf32>
+              %452 = arith.addi %450, %6 : index
+              %453 = vector.load %1[%452] : memref<?xf32>, vector<8xf32>
+              %454 = arith.addi %407, %444 : index
+              %455 = memref.load %0[%454] : memref<?xf32>
+              %456 = vector.broadcast %455 : f32 to vector<8xf32>
+              %457 = vector.fma %456, %447, %423 : vector<8xf32>
+              %458 = vector.fma %456, %449, %424 : vector<8xf32>
+              %459 = vector.fma %456, %451, %425 : vector<8xf32>
+              %460 = vector.fma %456, %453, %426 : vector<8xf32>
+              scf.yield %440, %441, %442, %443, %457, %458, %459, %460 : vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>
             }
-            %483 = arith.addf %421, %423 : vector<16xf32>
-            %484 = arith.addf %425, %427 : vector<16xf32>
-            %485 = arith.addf %483, %484 : vector<16xf32>
-            %486 = arith.addf %422, %424 : vector<16xf32>
-            %487 = arith.addf %426, %428 : vector<16xf32>
-            %488 = arith.addf %486, %487 : vector<16xf32>
-            %489 = arith.constant 16 : index
-            %490 = arith.muli %412, %489 : index
-            %491 = arith.constant 1024 : index
-            %492 = arith.muli %410, %491 : index
-            %493 = arith.addi %492, %490 : index
-            vector.store %485, %2[%493] : memref<?xf32>, vector<16xf32>
-            %494 = arith.muli %413, %489 : index
-            %495 = arith.addi %492, %494 : index
-            vector.store %488, %2[%495] : memref<?xf32>, vector<16xf32>
+            %461 = arith.addf %410, %414 : vector<8xf32>
+            %462 = arith.addf %411, %415 : vector<8xf32>
+            %463 = arith.addf %412, %416 : vector<8xf32>
+            %464 = arith.addf %413, %417 : vector<8xf32>
+            %465 = arith.constant 16 : index
+            %466 = arith.muli %401, %465 : index
+            %467 = arith.constant 1024 : index
+            %468 = arith.muli %399, %467 : index
+            %469 = arith.addi %468, %466 : index
+            vector.store %461, %2[%469] : memref<?xf32>, vector<8xf32>
+            %470 = arith.addi %469, %6 : index
+            vector.store %462, %2[%470] : memref<?xf32>, vector<8xf32>
+            %471 = arith.muli %402, %465 : index
+            %472 = arith.addi %468, %471 : index
+            vector.store %463, %2[%472] : memref<?xf32>, vector<8xf32>
+            %473 = arith.addi %472, %6 : index
+            vector.store %464, %2[%473] : memref<?xf32>, vector<8xf32>
           }
         }
         scf.reduce
@@ -10785,7 +10767,7 @@ builtin.module {
     }
     func.return
   }
-  func.func private @linear_k128_n128(%0: memref<?xf32>, %1: memref<?xf32>, %2: memref<?xf32>, %3: index) attributes {rlx.kernel = {family = "linear", k = 128 : i64, ns = array<i64: 128>, rows = 8 : i64, paired = true, lanes = 16 : i64, kunroll = 4 : i64, panel_rows = 512 : i64, tile_group = 1 : i64, parallel_min_work = 524288 : i64}} {
+  func.func private @linear_k128_n128(%0: memref<?xf32>, %1: memref<?xf32>, %2: memref<?xf32>, %3: index) attributes {rlx.kernel = {family = "linear", k = 128 : i64, ns = array<i64: 128>, rows = 8 : i64, paired = true, lanes = 16 : i64, kunroll = 2 : i64, panel_rows = 512 : i64, tile_group = 1 : i64, parallel_min_work = 524288 : i64}} {
     %4 = arith.constant 16384 : index
     %5 = arith.muli %3, %4 : index
     %6 = arith.constant 511 : index
@@ -10936,272 +10918,254 @@ builtin.module {
             %163 = arith.constant 128 : index
             %164 = arith.muli %156, %163 : index
             %165 = arith.constant 0.000000e+00 : f32
-            %166 = vector.broadcast %165 : f32 to vector<16xf32>
-            %167, %168, %169, %170, %171, %172, %173, %174 = scf.for %175 = %12 to %163 step %10 iter_args(%176 = %166, %177 = %166, %178 = %166, %179 = %166, %180 = %166, %181 = %166, %182 = %166, %183 = %166) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+            %166 = vector.broadcast %165 : f32 to vector<8xf32>
+            %167, %168, %169, %170, %171, %172, %173, %174 = scf.for %175 = %12 to %163 step %157 iter_args(%176 = %166, %177 = %166, %178 = %166, %179 = %166, %180 = %166, %181 = %166, %182 = %166, %183 = %166) -> (vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>) {
               %184 = arith.constant 16 : index
               %185 = arith.muli %175, %184 : index
               %186 = arith.addi %161, %185 : index
-              %187 = vector.load %1[%186] : memref<?xf32>, vector<16xf32>
-              %188 = arith.addi %162, %185 : index
-              %189 = vector.load %1[%188] : memref<?xf32>, vector<16xf32>
-              %190 = arith.addi %164, %175 : index
-              %191 = memref.load %0[%190] : memref<?xf32>
-              %192 = vector.broadcast %191 : f32 to vector<16xf32>
-              %193 = vector.fma %192, %187, %176 : vector<16xf32>
-              %194 = vector.fma %192, %189, %177 : vector<16xf32>
-              %195 = arith.addi %175, %13 : index
-              %196 = arith.muli %195, %184 : index
-              %197 = arith.addi %161, %196 : index
-              %198 = vector.load %1[%197] : memref<?xf32>, vector<16xf32>
-              %199 = arith.addi %162, %196 : index
-              %200 = vector.load %1[%199] : memref<?xf32>, vector<16xf32>
-              %201 = arith.addi %164, %195 : index
-              %202 = memref.load %0[%201] : memref<?xf32>
-              %203 = vector.broadcast %202 : f32 to vector<16xf32>
-              %204 = vector.fma %203, %198, %178 : vector<16xf32>
-              %205 = vector.fma %203, %200, %179 : vector<16xf32>
-              %206 = arith.addi %175, %157 : index
-              %207 = arith.muli %206, %184 : index
-              %208 = arith.addi %161, %207 : index
-              %209 = vector.load %1[%208] : memref<?xf32>, vector<16xf32>
-              %210 = arith.addi %162, %207 : index
-              %211 = vector.load %1[%210] : memref<?xf32>, vector<16xf32>
-              %212 = arith.addi %164, %206 : index
-              %213 = memref.load %0[%212] : memref<?xf32>
-              %214 = vector.broadcast %213 : f32 to vector<16xf32>
-              %215 = vector.fma %214, %209, %180 : vector<16xf32>
-              %216 = vector.fma %214, %211, %181 : vector<16xf32>
-              %217 = arith.constant 3 : index
-              %218 = arith.addi %175, %217 : index
-              %219 = arith.muli %218, %184 : index
-              %220 = arith.addi %161, %219 : index
-              %221 = vector.load %1[%220] : memref<?xf32>, vector<16xf32>
-              %222 = arith.addi %162, %219 : index
-              %223 = vector.load %1[%222] : memref<?xf32>, vector<16xf32>
-              %224 = arith.addi %164, %218 : index
-              %225 = memref.load %0[%224] : memref<?xf32>
-              %226 = vector.broadcast %225 : f32 to vector<16xf32>
-              %227 = vector.fma %226, %221, %182 : vector<16xf32>
-              %228 = vector.fma %226, %223, %183 : vector<16xf32>
-              scf.yield %193, %194, %204, %205, %215, %216, %227, %228 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+              %187 = vector.load %1[%186] : memref<?xf32>, vector<8xf32>
+              %188 = arith.addi %186, %23 : index
+              %189 = vector.load %1[%188] : memref<?xf32>, vector<8xf32>
+              %190 = arith.addi %162, %185 : index
+              %191 = vector.load %1[%190] : memref<?xf32>, vector<8xf32>
+              %192 = arith.addi %190, %23 : index
+              %193 = vector.load %1[%192] : memref<?xf32>, vector<8xf32>
+              %194 = arith.addi %164, %175 : index
+              %195 = memref.load %0[%194] : memref<?xf32>
+              %196 = vector.broadcast %195 : f32 to vector<8xf32>
+              %197 = vector.fma %196, %187, %176 : vector<8xf32>
+              %198 = vector.fma %196, %189, %177 : vector<8xf32>
+              %199 = vector.fma %196, %191, %178 : vector<8xf32>
+              %200 = vector.fma %196, %193, %179 : vector<8xf32>
+              %201 = arith.addi %175, %13 : index
+              %202 = arith.muli %201, %184 : index
+              %203 = arith.addi %161, %202 : index
+              %204 = vector.load %1[%203] : memref<?xf32>, vector<8xf32>
+              %205 = arith.addi %203, %23 : index
+              %206 = vector.load %1[%205] : memref<?xf32>, vector<8xf32>
+              %207 = arith.addi %162, %202 : index
+              %208 = vector.load %1[%207] : memref<?xf32>, vector<8xf32>
+              %209 = arith.addi %207, %23 : index
+              %210 = vector.load %1[%209] : memref<?xf32>, vector<8xf32>
+              %211 = arith.addi %164, %201 : index
+              %212 = memref.load %0[%211] : memref<?xf32>
+              %213 = vector.broadcast %212 : f32 to vector<8xf32>
+              %214 = vector.fma %213, %204, %180 : vector<8xf32>
+              %215 = vector.fma %213, %206, %181 : vector<8xf32>
+              %216 = vector.fma %213, %208, %182 : vector<8xf32>
+              %217 = vector.fma %213, %210, %183 : vector<8xf32>
+              scf.yield %197, %198, %199, %200, %214, %215, %216, %217 : vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>
             }
-            %229 = arith.addf %167, %169 : vector<16xf32>
-            %230 = arith.addf %171, %173 : vector<16xf32>
-            %231 = arith.addf %229, %230 : vector<16xf32>
-            %232 = arith.addf %168, %170 : vector<16xf32>
-            %233 = arith.addf %172, %174 : vector<16xf32>
-            %234 = arith.addf %232, %233 : vector<16xf32>
-            %235 = arith.constant 16 : index
-            %236 = arith.muli %158, %235 : index
-            %237 = arith.addi %164, %236 : index
-            vector.store %231, %2[%237] : memref<?xf32>, vector<16xf32>
-            %238 = arith.muli %159, %235 : index
-            %239 = arith.addi %164, %238 : index
-            vector.store %234, %2[%239] : memref<?xf32>, vector<16xf32>
+            %218 = arith.addf %167, %171 : vector<8xf32>
+            %219 = arith.addf %168, %172 : vector<8xf32>
+            %220 = arith.addf %169, %173 : vector<8xf32>
+            %221 = arith.addf %170, %174 : vector<8xf32>
+            %222 = arith.constant 16 : index
+            %223 = arith.muli %158, %222 : index
+            %224 = arith.addi %164, %223 : index
+            vector.store %218, %2[%224] : memref<?xf32>, vector<8xf32>
+            %225 = arith.addi %224, %23 : index
+            vector.store %219, %2[%225] : memref<?xf32>, vector<8xf32>
+            %226 = arith.muli %159, %222 : index
+            %227 = arith.addi %164, %226 : index
+            vector.store %220, %2[%227] : memref<?xf32>, vector<8xf32>
+            %228 = arith.addi %227, %23 : index
+            vector.store %221, %2[%228] : memref<?xf32>, vector<8xf32>
           }
         }
       }
     } else {
       "scf.parallel"(%12, %11, %13) <{operandSegmentSizes = array<i32: 1, 1, 1, 0>}> ({
-      ^bb0(%240: index):
-        %241 = arith.divui %240, %9 : index
-        %242 = arith.remui %240, %9 : index
-        %243 = arith.muli %242, %8 : index
-        %244 = arith.addi %243, %8 : index
-        %245 = arith.minui %244, %3 : index
-        %246 = arith.subi %245, %243 : index
-        %247 = arith.constant 8 : index
-        %248 = arith.divui %246, %247 : index
-        %249 = arith.muli %248, %247 : index
-        %250 = arith.addi %243, %249 : index
-        %251 = arith.addi %241, %13 : index
-        scf.for %252 = %241 to %251 step %13 {
-          scf.for %253 = %243 to %250 step %247 {
-            %254 = arith.addi %253, %13 : index
-            %255 = arith.constant 2 : index
-            %256 = arith.addi %253, %255 : index
-            %257 = arith.constant 3 : index
-            %258 = arith.addi %253, %257 : index
-            %259 = arith.addi %253, %10 : index
-            %260 = arith.constant 5 : index
-            %261 = arith.addi %253, %260 : index
-            %262 = arith.constant 6 : index
-            %263 = arith.addi %253, %262 : index
-            %264 = arith.constant 7 : index
-            %265 = arith.addi %253, %264 : index
-            %266 = arith.muli %252, %255 : index
-            %267 = arith.addi %266, %13 : index
-            %268 = arith.constant 2048 : index
-            %269 = arith.muli %266, %268 : index
-            %270 = arith.muli %267, %268 : index
-            %271 = arith.constant 128 : index
-            %272 = arith.muli %253, %271 : index
-            %273 = arith.muli %254, %271 : index
-            %274 = arith.muli %256, %271 : index
-            %275 = arith.muli %258, %271 : index
-            %276 = arith.muli %259, %271 : index
-            %277 = arith.muli %261, %271 : index
-            %278 = arith.muli %263, %271 : index
-            %279 = arith.muli %265, %271 : index
-            %280 = arith.constant 0.000000e+00 : f32
-            %281 = vector.broadcast %280 : f32 to vector<16xf32>
-            %282, %283, %284, %285, %286, %287, %288, %289, %290, %291, %292, %293, %294, %295, %296, %297 = scf.for %298 = %12 to %271 step %13 iter_args(%299 = %281, %300 = %281, %301 = %281, %302 = %281, %303 = %281, %304 = %281, %305 = %281, %306 = %281, %307 = %281, %308 = %281, %309 = %281, %310 = %281, %311 = %281, %312 = %281, %313 = %281, %314 = %281) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-              %315 = arith.constant 16 : index
-              %316 = arith.muli %298, %315 : index
-              %317 = arith.addi %269, %316 : index
-              %318 = vector.load %1[%317] : memref<?xf32>, vector<16xf32>
-              %319 = arith.addi %270, %316 : index
-              %320 = vector.load %1[%319] : memref<?xf32>, vector<16xf32>
-              %321 = arith.addi %272, %298 : index
-              %322 = memref.load %0[%321] : memref<?xf32>
-              %323 = vector.broadcast %322 : f32 to vector<16xf32>
-              %324 = vector.fma %323, %318, %299 : vector<16xf32>
-              %325 = vector.fma %323, %320, %300 : vector<16xf32>
-              %326 = arith.addi %273, %298 : index
-              %327 = memref.load %0[%326] : memref<?xf32>
-              %328 = vector.broadcast %327 : f32 to vector<16xf32>
-              %329 = vector.fma %328, %318, %301 : vector<16xf32>
-              %330 = vector.fma %328, %320, %302 : vector<16xf32>
-              %331 = arith.addi %274, %298 : index
-              %332 = memref.load %0[%331] : memref<?xf32>
-              %333 = vector.broadcast %332 : f32 to vector<16xf32>
-              %334 = vector.fma %333, %318, %303 : vector<16xf32>
-              %335 = vector.fma %333, %320, %304 : vector<16xf32>
-              %336 = arith.addi %275, %298 : index
-              %337 = memref.load %0[%336] : memref<?xf32>
-              %338 = vector.broadcast %337 : f32 to vector<16xf32>
-              %339 = vector.fma %338, %318, %305 : vector<16xf32>
-              %340 = vector.fma %338, %320, %306 : vector<16xf32>
-              %341 = arith.addi %276, %298 : index
-              %342 = memref.load %0[%341] : memref<?xf32>
-              %343 = vector.broadcast %342 : f32 to vector<16xf32>
-              %344 = vector.fma %343, %318, %307 : vector<16xf32>
-              %345 = vector.fma %343, %320, %308 : vector<16xf32>
-              %346 = arith.addi %277, %298 : index
-              %347 = memref.load %0[%346] : memref<?xf32>
-              %348 = vector.broadcast %347 : f32 to vector<16xf32>
-              %349 = vector.fma %348, %318, %309 : vector<16xf32>
-              %350 = vector.fma %348, %320, %310 : vector<16xf32>
-              %351 = arith.addi %278, %298 : index
-              %352 = memref.load %0[%351] : memref<?xf32>
-              %353 = vector.broadcast %352 : f32 to vector<16xf32>
-              %354 = vector.fma %353, %318, %311 : vector<16xf32>
-              %355 = vector.fma %353, %320, %312 : vector<16xf32>
-              %356 = arith.addi %279, %298 : index
-              %357 = memref.load %0[%356] : memref<?xf32>
-              %358 = vector.broadcast %357 : f32 to vector<16xf32>
-              %359 = vector.fma %358, %318, %313 : vector<16xf32>
-              %360 = vector.fma %358, %320, %314 : vector<16xf32>
-              scf.yield %324, %325, %329, %330, %334, %335, %339, %340, %344, %345, %349, %350, %354, %355, %359, %360 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+      ^bb0(%229: index):
+        %230 = arith.divui %229, %9 : index
+        %231 = arith.remui %229, %9 : index
+        %232 = arith.muli %231, %8 : index
+        %233 = arith.addi %232, %8 : index
+        %234 = arith.minui %233, %3 : index
+        %235 = arith.subi %234, %232 : index
+        %236 = arith.constant 8 : index
+        %237 = arith.divui %235, %236 : index
+        %238 = arith.muli %237, %236 : index
+        %239 = arith.addi %232, %238 : index
+        %240 = arith.addi %230, %13 : index
+        scf.for %241 = %230 to %240 step %13 {
+          scf.for %242 = %232 to %239 step %236 {
+            %243 = arith.addi %242, %13 : index
+            %244 = arith.constant 2 : index
+            %245 = arith.addi %242, %244 : index
+            %246 = arith.constant 3 : index
+            %247 = arith.addi %242, %246 : index
+            %248 = arith.addi %242, %10 : index
+            %249 = arith.constant 5 : index
+            %250 = arith.addi %242, %249 : index
+            %251 = arith.constant 6 : index
+            %252 = arith.addi %242, %251 : index
+            %253 = arith.constant 7 : index
+            %254 = arith.addi %242, %253 : index
+            %255 = arith.muli %241, %244 : index
+            %256 = arith.addi %255, %13 : index
+            %257 = arith.constant 2048 : index
+            %258 = arith.muli %255, %257 : index
+            %259 = arith.muli %256, %257 : index
+            %260 = arith.constant 128 : index
+            %261 = arith.muli %242, %260 : index
+            %262 = arith.muli %243, %260 : index
+            %263 = arith.muli %245, %260 : index
+            %264 = arith.muli %247, %260 : index
+            %265 = arith.muli %248, %260 : index
+            %266 = arith.muli %250, %260 : index
+            %267 = arith.muli %252, %260 : index
+            %268 = arith.muli %254, %260 : index
+            %269 = arith.constant 0.000000e+00 : f32
+            %270 = vector.broadcast %269 : f32 to vector<16xf32>
+            %271, %272, %273, %274, %275, %276, %277, %278, %279, %280, %281, %282, %283, %284, %285, %286 = scf.for %287 = %12 to %260 step %13 iter_args(%288 = %270, %289 = %270, %290 = %270, %291 = %270, %292 = %270, %293 = %270, %294 = %270, %295 = %270, %296 = %270, %297 = %270, %298 = %270, %299 = %270, %300 = %270, %301 = %270, %302 = %270, %303 = %270) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+              %304 = arith.constant 16 : index
+              %305 = arith.muli %287, %304 : index
+              %306 = arith.addi %258, %305 : index
+              %307 = vector.load %1[%306] : memref<?xf32>, vector<16xf32>
+              %308 = arith.addi %259, %305 : index
+              %309 = vector.load %1[%308] : memref<?xf32>, vector<16xf32>
+              %310 = arith.addi %261, %287 : index
+              %311 = memref.load %0[%310] : memref<?xf32>
+              %312 = vector.broadcast %311 : f32 to vector<16xf32>
+              %313 = vector.fma %312, %307, %288 : vector<16xf32>
+              %314 = vector.fma %312, %309, %289 : vector<16xf32>
+              %315 = arith.addi %262, %287 : index
+              %316 = memref.load %0[%315] : memref<?xf32>
+              %317 = vector.broadcast %316 : f32 to vector<16xf32>
+              %318 = vector.fma %317, %307, %290 : vector<16xf32>
+              %319 = vector.fma %317, %309, %291 : vector<16xf32>
+              %320 = arith.addi %263, %287 : index
+              %321 = memref.load %0[%320] : memref<?xf32>
+              %322 = vector.broadcast %321 : f32 to vector<16xf32>
+              %323 = vector.fma %322, %307, %292 : vector<16xf32>
+              %324 = vector.fma %322, %309, %293 : vector<16xf32>
+              %325 = arith.addi %264, %287 : index
+              %326 = memref.load %0[%325] : memref<?xf32>
+              %327 = vector.broadcast %326 : f32 to vector<16xf32>
+              %328 = vector.fma %327, %307, %294 : vector<16xf32>
+              %329 = vector.fma %327, %309, %295 : vector<16xf32>
+              %330 = arith.addi %265, %287 : index
+              %331 = memref.load %0[%330] : memref<?xf32>
+              %332 = vector.broadcast %331 : f32 to vector<16xf32>
+              %333 = vector.fma %332, %307, %296 : vector<16xf32>
+              %334 = vector.fma %332, %309, %297 : vector<16xf32>
+              %335 = arith.addi %266, %287 : index
+              %336 = memref.load %0[%335] : memref<?xf32>
+              %337 = vector.broadcast %336 : f32 to vector<16xf32>
+              %338 = vector.fma %337, %307, %298 : vector<16xf32>
+              %339 = vector.fma %337, %309, %299 : vector<16xf32>
+              %340 = arith.addi %267, %287 : index
+              %341 = memref.load %0[%340] : memref<?xf32>
+              %342 = vector.broadcast %341 : f32 to vector<16xf32>
+              %343 = vector.fma %342, %307, %300 : vector<16xf32>
+              %344 = vector.fma %342, %309, %301 : vector<16xf32>
+              %345 = arith.addi %268, %287 : index
+              %346 = memref.load %0[%345] : memref<?xf32>
+              %347 = vector.broadcast %346 : f32 to vector<16xf32>
+              %348 = vector.fma %347, %307, %302 : vector<16xf32>
+              %349 = vector.fma %347, %309, %303 : vector<16xf32>
+              scf.yield %313, %314, %318, %319, %323, %324, %328, %329, %333, %334, %338, %339, %343, %344, %348, %349 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
             }
-            %361 = arith.constant 16 : index
-            %362 = arith.muli %266, %361 : index
-            %363 = arith.addi %272, %362 : index
-            vector.store %282, %2[%363] : memref<?xf32>, vector<16xf32>
-            %364 = arith.muli %267, %361 : index
-            %365 = arith.addi %272, %364 : index
+            %350 = arith.constant 16 : index
+            %351 = arith.muli %255, %350 : index
+            %352 = arith.addi %261, %351 : index
+            vector.store %271, %2[%352] : memref<?xf32>, vector<16xf32>
+            %353 = arith.muli %256, %350 : index
+            %354 = arith.addi %261, %353 : index
+            vector.store %272, %2[%354] : memref<?xf32>, vector<16xf32>
+            %355 = arith.addi %262, %351 : index
+            vector.store %273, %2[%355] : memref<?xf32>, vector<16xf32>
+            %356 = arith.addi %262, %353 : index
+            vector.store %274, %2[%356] : memref<?xf32>, vector<16xf32>
+            %357 = arith.addi %263, %351 : index
+            vector.store %275, %2[%357] : memref<?xf32>, vector<16xf32>
+            %358 = arith.addi %263, %353 : index
+            vector.store %276, %2[%358] : memref<?xf32>, vector<16xf32>
+            %359 = arith.addi %264, %351 : index
+            vector.store %277, %2[%359] : memref<?xf32>, vector<16xf32>
+            %360 = arith.addi %264, %353 : index
+            vector.store %278, %2[%360] : memref<?xf32>, vector<16xf32>
+            %361 = arith.addi %265, %351 : index
+            vector.store %279, %2[%361] : memref<?xf32>, vector<16xf32>
+            %362 = arith.addi %265, %353 : index
+            vector.store %280, %2[%362] : memref<?xf32>, vector<16xf32>
+            %363 = arith.addi %266, %351 : index
+            vector.store %281, %2[%363] : memref<?xf32>, vector<16xf32>
+            %364 = arith.addi %266, %353 : index
+            vector.store %282, %2[%364] : memref<?xf32>, vector<16xf32>
+            %365 = arith.addi %267, %351 : index
             vector.store %283, %2[%365] : memref<?xf32>, vector<16xf32>
-            %366 = arith.addi %273, %362 : index
+            %366 = arith.addi %267, %353 : index
             vector.store %284, %2[%366] : memref<?xf32>, vector<16xf32>
-            %367 = arith.addi %273, %364 : index
+            %367 = arith.addi %268, %351 : index
             vector.store %285, %2[%367] : memref<?xf32>, vector<16xf32>
-            %368 = arith.addi %274, %362 : index
+            %368 = arith.addi %268, %353 : index
             vector.store %286, %2[%368] : memref<?xf32>, vector<16xf32>
-            %369 = arith.addi %274, %364 : index
-            vector.store %287, %2[%369] : memref<?xf32>, vector<16xf32>
-            %370 = arith.addi %275, %362 : index
-            vector.store %288, %2[%370] : memref<?xf32>, vector<16xf32>
-            %371 = arith.addi %275, %364 : index
-            vector.store %289, %2[%371] : memref<?xf32>, vector<16xf32>
-            %372 = arith.addi %276, %362 : index
-            vector.store %290, %2[%372] : memref<?xf32>, vector<16xf32>
-            %373 = arith.addi %276, %364 : index
-            vector.store %291, %2[%373] : memref<?xf32>, vector<16xf32>
-            %374 = arith.addi %277, %362 : index
-            vector.store %292, %2[%374] : memref<?xf32>, vector<16xf32>
-            %375 = arith.addi %277, %364 : index
-            vector.store %293, %2[%375] : memref<?xf32>, vector<16xf32>
-            %376 = arith.addi %278, %362 : index
-            vector.store %294, %2[%376] : memref<?xf32>, vector<16xf32>
-            %377 = arith.addi %278, %364 : index
-            vector.store %295, %2[%377] : memref<?xf32>, vector<16xf32>
-            %378 = arith.addi %279, %362 : index
-            vector.store %296, %2[%378] : memref<?xf32>, vector<16xf32>
-            %379 = arith.addi %279, %364 : index
-            vector.store %297, %2[%379] : memref<?xf32>, vector<16xf32>
           }
-          scf.for %380 = %250 to %245 step %13 {
-            %381 = arith.constant 2 : index
-            %382 = arith.muli %252, %381 : index
-            %383 = arith.addi %382, %13 : index
-            %384 = arith.constant 2048 : index
-            %385 = arith.muli %382, %384 : index
-            %386 = arith.muli %383, %384 : index
-            %387 = arith.constant 128 : index
-            %388 = arith.muli %380, %387 : index
-            %389 = arith.constant 0.000000e+00 : f32
-            %390 = vector.broadcast %389 : f32 to vector<16xf32>
-            %391, %392, %393, %394, %395, %396, %397, %398 = scf.for %399 = %12 to %387 step %10 iter_args(%400 = %390, %401 = %390, %402 = %390, %403 = %390, %404 = %390, %405 = %390, %406 = %390, %407 = %390) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-              %408 = arith.constant 16 : index
-              %409 = arith.muli %399, %408 : index
-              %410 = arith.addi %385, %409 : index
-              %411 = vector.load %1[%410] : memref<?xf32>, vector<16xf32>
-              %412 = arith.addi %386, %409 : index
-              %413 = vector.load %1[%412] : memref<?xf32>, vector<16xf32>
-              %414 = arith.addi %388, %399 : index
-              %415 = memref.load %0[%414] : memref<?xf32>
-              %416 = vector.broadcast %415 : f32 to vector<16xf32>
-              %417 = vector.fma %416, %411, %400 : vector<16xf32>
-              %418 = vector.fma %416, %413, %401 : vector<16xf32>
-              %419 = arith.addi %399, %13 : index
-              %420 = arith.muli %419, %408 : index
-              %421 = arith.addi %385, %420 : index
-              %422 = vector.load %1[%421] : memref<?xf32>, vector<16xf32>
-              %423 = arith.addi %386, %420 : index
-              %424 = vector.load %1[%423] : memref<?xf32>, vector<16xf32>
-              %425 = arith.addi %388, %419 : index
-              %426 = memref.load %0[%425] : memref<?xf32>
-              %427 = vector.broadcast %426 : f32 to vector<16xf32>
-              %428 = vector.fma %427, %422, %402 : vector<16xf32>
-              %429 = vector.fma %427, %424, %403 : vector<16xf32>
-              %430 = arith.addi %399, %381 : index
-              %431 = arith.muli %430, %408 : index
-              %432 = arith.addi %385, %431 : index
-              %433 = vector.load %1[%432] : memref<?xf32>, vector<16xf32>
-              %434 = arith.addi %386, %431 : index
-              %435 = vector.load %1[%434] : memref<?xf32>, vector<16xf32>
-              %436 = arith.addi %388, %430 : index
-              %437 = memref.load %0[%436] : memref<?xf32>
-              %438 = vector.broadcast %437 : f32 to vector<16xf32>
-              %439 = vector.fma %438, %433, %404 : vector<16xf32>
-              %440 = vector.fma %438, %435, %405 : vector<16xf32>
-              %441 = arith.constant 3 : index
-              %442 = arith.addi %399, %441 : index
-              %443 = arith.muli %442, %408 : index
-              %444 = arith.addi %385, %443 : index
-              %445 = vector.load %1[%444] : memref<?xf32>, vector<16xf32>
-              %446 = arith.addi %386, %443 : index
-              %447 = vector.load %1[%446] : memref<?xf32>, vector<16xf32>
-              %448 = arith.addi %388, %442 : index
-              %449 = memref.load %0[%448] : memref<?xf32>
-              %450 = vector.broadcast %449 : f32 to vector<16xf32>
-              %451 = vector.fma %450, %445, %406 : vector<16xf32>
-              %452 = vector.fma %450, %447, %407 : vector<16xf32>
-              scf.yield %417, %418, %428, %429, %439, %440, %451, %452 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+          scf.for %369 = %239 to %234 step %13 {
+            %370 = arith.constant 2 : index
+            %371 = arith.muli %241, %370 : index
+            %372 = arith.addi %371, %13 : index
+            %373 = arith.constant 2048 : index
+            %374 = arith.muli %371, %373 : index
+            %375 = arith.muli %372, %373 : index
+            %376 = arith.constant 128 : index
+            %377 = arith.muli %369, %376 : index
+            %378 = arith.constant 0.000000e+00 : f32
+            %379 = vector.broadcast %378 : f32 to vector<8xf32>
+            %380, %381, %382, %383, %384, %385, %386, %387 = scf.for %388 = %12 to %376 step %370 iter_args(%389 = %379, %390 = %379, %391 = %379, %392 = %379, %393 = %379, %394 = %379, %395 = %379, %396 = %379) -> (vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>) {
+              %397 = arith.constant 16 : index
+              %398 = arith.muli %388, %397 : index
+              %399 = arith.addi %374, %398 : index
+              %400 = vector.load %1[%399] : memref<?xf32>, vector<8xf32>
+              %401 = arith.addi %399, %236 : index
+              %402 = vector.load %1[%401] : memref<?xf32>, vector<8xf32>
+              %403 = arith.addi %375, %398 : index
+              %404 = vector.load %1[%403] : memref<?xf32>, vector<8xf32>
+              %405 = arith.addi %403, %236 : index
+              %406 = vector.load %1[%405] : memref<?xf32>, vector<8xf32>
+              %407 = arith.addi %377, %388 : index
+              %408 = memref.load %0[%407] : memref<?xf32>
+              %409 = vector.broadcast %408 : f32 to vector<8xf32>
+              %410 = vector.fma %409, %400, %389 : vector<8xf32>
+              %411 = vector.fma %409, %402, %390 : vector<8xf32>
+              %412 = vector.fma %409, %404, %391 : vector<8xf32>
+              %413 = vector.fma %409, %406, %392 : vector<8xf32>
+              %414 = arith.addi %388, %13 : index
+              %415 = arith.muli %414, %397 : index
+              %416 = arith.addi %374, %415 : index
+              %417 = vector.load %1[%416] : memref<?xf32>, vector<8xf32>
+              %418 = arith.addi %416, %236 : index
+              %419 = vector.load %1[%418] : memref<?xf32>, vector<8xf32>
+              %420 = arith.addi %375, %415 : index
+              %421 = vector.load %1[%420] : memref<?xf32>, vector<8xf32>
+              %422 = arith.addi %420, %236 : index
+              %423 = vector.load %1[%422] : memref<?xf32>, vector<8xf32>
+              %424 = arith.addi %377, %414 : index
+              %425 = memref.load %0[%424] : memref<?xf32>
+              %426 = vector.broadcast %425 : f32 to vector<8xf32>
+              %427 = vector.fma %426, %417, %393 : vector<8xf32>
+              %428 = vector.fma %426, %419, %394 : vector<8xf32>
+              %429 = vector.fma %426, %421, %395 : vector<8xf32>
+              %430 = vector.fma %426, %423, %396 : vector<8xf32>
+              scf.yield %410, %411, %412, %413, %427, %428, %429, %430 : vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>
             }
-            %453 = arith.addf %391, %393 : vector<16xf32>
-            %454 = arith.addf %395, %397 : vector<16xf32>
-            %455 = arith.addf %453, %454 : vector<16xf32>
-            %456 = arith.addf %392, %394 : vector<16xf32>
-            %457 = arith.addf %396, %398 : vector<16xf32>
-            %458 = arith.addf %456, %457 : vector<16xf32>
-            %459 = arith.constant 16 : index
-            %460 = arith.muli %382, %459 : index
-            %461 = arith.addi %388, %460 : index
-            vector.store %455, %2[%461] : memref<?xf32>, vector<16xf32>
-            %462 = arith.muli %383, %459 : index
-            %463 = arith.addi %388, %462 : index
-            vector.store %458, %2[%463] : memref<?xf32>, vector<16xf32>
+            %431 = arith.addf %380, %384 : vector<8xf32>
+            %432 = arith.addf %381, %385 : vector<8xf32>
+            %433 = arith.addf %382, %386 : vector<8xf32>
+            %434 = arith.addf %383, %387 : vector<8xf32>
+            %435 = arith.constant 16 : index
+            %436 = arith.muli %371, %435 : index
+            %437 = arith.addi %377, %436 : index
+            vector.store %431, %2[%437] : memref<?xf32>, vector<8xf32>
+            %438 = arith.addi %437, %236 : index
+            vector.store %432, %2[%438] : memref<?xf32>, vector<8xf32>
+            %439 = arith.muli %372, %435 : index
+            %440 = arith.addi %377, %439 : index
+            vector.store %433, %2[%440] : memref<?xf32>, vector<8xf32>
+            %441 = arith.addi %440, %236 : index
+            vector.store %434, %2[%441] : memref<?xf32>, vector<8xf32>
           }
         }
         scf.reduce
@@ -11209,7 +11173,7 @@ builtin.module {
     }
     func.return
   }
-  func.func private @linear_k192_n128(%0: memref<?xf32>, %1: memref<?xf32>, %2: memref<?xf32>, %3: index) attributes {rlx.kernel = {family = "linear", k = 192 : i64, ns = array<i64: 128>, rows = 8 : i64, paired = true, lanes = 16 : i64, kunroll = 4 : i64, panel_rows = 336 : i64, tile_group = 1 : i64, parallel_min_work = 524288 : i64}} {
+  func.func private @linear_k192_n128(%0: memref<?xf32>, %1: memref<?xf32>, %2: memref<?xf32>, %3: index) attributes {rlx.kernel = {family = "linear", k = 192 : i64, ns = array<i64: 128>, rows = 8 : i64, paired = true, lanes = 16 : i64, kunroll = 2 : i64, panel_rows = 336 : i64, tile_group = 1 : i64, parallel_min_work = 524288 : i64}} {
     %4 = arith.constant 24576 : index
     %5 = arith.muli %3, %4 : index
     %6 = arith.constant 335 : index
@@ -11369,285 +11333,267 @@ builtin.module {
             %172 = arith.constant 192 : index
             %173 = arith.muli %165, %172 : index
             %174 = arith.constant 0.000000e+00 : f32
-            %175 = vector.broadcast %174 : f32 to vector<16xf32>
-            %176, %177, %178, %179, %180, %181, %182, %183 = scf.for %184 = %12 to %172 step %10 iter_args(%185 = %175, %186 = %175, %187 = %175, %188 = %175, %189 = %175, %190 = %175, %191 = %175, %192 = %175) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+            %175 = vector.broadcast %174 : f32 to vector<8xf32>
+            %176, %177, %178, %179, %180, %181, %182, %183 = scf.for %184 = %12 to %172 step %166 iter_args(%185 = %175, %186 = %175, %187 = %175, %188 = %175, %189 = %175, %190 = %175, %191 = %175, %192 = %175) -> (vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>) {
               %193 = arith.constant 16 : index
               %194 = arith.muli %184, %193 : index
               %195 = arith.addi %170, %194 : index
-              %196 = vector.load %1[%195] : memref<?xf32>, vector<16xf32>
-              %197 = arith.addi %171, %194 : index
-              %198 = vector.load %1[%197] : memref<?xf32>, vector<16xf32>
-              %199 = arith.addi %173, %184 : index
-              %200 = memref.load %0[%199] : memref<?xf32>
-              %201 = vector.broadcast %200 : f32 to vector<16xf32>
-              %202 = vector.fma %201, %196, %185 : vector<16xf32>
-              %203 = vector.fma %201, %198, %186 : vector<16xf32>
-              %204 = arith.addi %184, %13 : index
-              %205 = arith.muli %204, %193 : index
-              %206 = arith.addi %170, %205 : index
-              %207 = vector.load %1[%206] : memref<?xf32>, vector<16xf32>
-              %208 = arith.addi %171, %205 : index
-              %209 = vector.load %1[%208] : memref<?xf32>, vector<16xf32>
-              %210 = arith.addi %173, %204 : index
-              %211 = memref.load %0[%210] : memref<?xf32>
-              %212 = vector.broadcast %211 : f32 to vector<16xf32>
-              %213 = vector.fma %212, %207, %187 : vector<16xf32>
-              %214 = vector.fma %212, %209, %188 : vector<16xf32>
-              %215 = arith.addi %184, %166 : index
-              %216 = arith.muli %215, %193 : index
-              %217 = arith.addi %170, %216 : index
-              %218 = vector.load %1[%217] : memref<?xf32>, vector<16xf32>
-              %219 = arith.addi %171, %216 : index
-              %220 = vector.load %1[%219] : memref<?xf32>, vector<16xf32>
-              %221 = arith.addi %173, %215 : index
-              %222 = memref.load %0[%221] : memref<?xf32>
-              %223 = vector.broadcast %222 : f32 to vector<16xf32>
-              %224 = vector.fma %223, %218, %189 : vector<16xf32>
-              %225 = vector.fma %223, %220, %190 : vector<16xf32>
-              %226 = arith.constant 3 : index
-              %227 = arith.addi %184, %226 : index
-              %228 = arith.muli %227, %193 : index
-              %229 = arith.addi %170, %228 : index
-              %230 = vector.load %1[%229] : memref<?xf32>, vector<16xf32>
-              %231 = arith.addi %171, %228 : index
-              %232 = vector.load %1[%231] : memref<?xf32>, vector<16xf32>
-              %233 = arith.addi %173, %227 : index
-              %234 = memref.load %0[%233] : memref<?xf32>
-              %235 = vector.broadcast %234 : f32 to vector<16xf32>
-              %236 = vector.fma %235, %230, %191 : vector<16xf32>
-              %237 = vector.fma %235, %232, %192 : vector<16xf32>
-              scf.yield %202, %203, %213, %214, %224, %225, %236, %237 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+              %196 = vector.load %1[%195] : memref<?xf32>, vector<8xf32>
+              %197 = arith.addi %195, %23 : index
+              %198 = vector.load %1[%197] : memref<?xf32>, vector<8xf32>
+              %199 = arith.addi %171, %194 : index
+              %200 = vector.load %1[%199] : memref<?xf32>, vector<8xf32>
+              %201 = arith.addi %199, %23 : index
+              %202 = vector.load %1[%201] : memref<?xf32>, vector<8xf32>
+              %203 = arith.addi %173, %184 : index
+              %204 = memref.load %0[%203] : memref<?xf32>
+              %205 = vector.broadcast %204 : f32 to vector<8xf32>
+              %206 = vector.fma %205, %196, %185 : vector<8xf32>
+              %207 = vector.fma %205, %198, %186 : vector<8xf32>
+              %208 = vector.fma %205, %200, %187 : vector<8xf32>
+              %209 = vector.fma %205, %202, %188 : vector<8xf32>
+              %210 = arith.addi %184, %13 : index
+              %211 = arith.muli %210, %193 : index
+              %212 = arith.addi %170, %211 : index
+              %213 = vector.load %1[%212] : memref<?xf32>, vector<8xf32>
+              %214 = arith.addi %212, %23 : index
+              %215 = vector.load %1[%214] : memref<?xf32>, vector<8xf32>
+              %216 = arith.addi %171, %211 : index
+              %217 = vector.load %1[%216] : memref<?xf32>, vector<8xf32>
+              %218 = arith.addi %216, %23 : index
+              %219 = vector.load %1[%218] : memref<?xf32>, vector<8xf32>
+              %220 = arith.addi %173, %210 : index
+              %221 = memref.load %0[%220] : memref<?xf32>
+              %222 = vector.broadcast %221 : f32 to vector<8xf32>
+              %223 = vector.fma %222, %213, %189 : vector<8xf32>
+              %224 = vector.fma %222, %215, %190 : vector<8xf32>
+              %225 = vector.fma %222, %217, %191 : vector<8xf32>
+              %226 = vector.fma %222, %219, %192 : vector<8xf32>
+              scf.yield %206, %207, %208, %209, %223, %224, %225, %226 : vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>
             }
-            %238 = arith.addf %176, %178 : vector<16xf32>
-            %239 = arith.addf %180, %182 : vector<16xf32>
-            %240 = arith.addf %238, %239 : vector<16xf32>
-            %241 = arith.addf %177, %179 : vector<16xf32>
-            %242 = arith.addf %181, %183 : vector<16xf32>
-            %243 = arith.addf %241, %242 : vector<16xf32>
-            %244 = arith.constant 16 : index
-            %245 = arith.muli %167, %244 : index
-            %246 = arith.constant 128 : index
-            %247 = arith.muli %165, %246 : index
-            %248 = arith.addi %247, %245 : index
-            vector.store %240, %2[%248] : memref<?xf32>, vector<16xf32>
-            %249 = arith.muli %168, %244 : index
-            %250 = arith.addi %247, %249 : index
-            vector.store %243, %2[%250] : memref<?xf32>, vector<16xf32>
+            %227 = arith.addf %176, %180 : vector<8xf32>
+            %228 = arith.addf %177, %181 : vector<8xf32>
+            %229 = arith.addf %178, %182 : vector<8xf32>
+            %230 = arith.addf %179, %183 : vector<8xf32>
+            %231 = arith.constant 16 : index
+            %232 = arith.muli %167, %231 : index
+            %233 = arith.constant 128 : index
+            %234 = arith.muli %165, %233 : index
+            %235 = arith.addi %234, %232 : index
+            vector.store %227, %2[%235] : memref<?xf32>, vector<8xf32>
+            %236 = arith.addi %235, %23 : index
+            vector.store %228, %2[%236] : memref<?xf32>, vector<8xf32>
+            %237 = arith.muli %168, %231 : index
+            %238 = arith.addi %234, %237 : index
+            vector.store %229, %2[%238] : memref<?xf32>, vector<8xf32>
+            %239 = arith.addi %238, %23 : index
+            vector.store %230, %2[%239] : memref<?xf32>, vector<8xf32>
           }
         }
       }
     } else {
       "scf.parallel"(%12, %11, %13) <{operandSegmentSizes = array<i32: 1, 1, 1, 0>}> ({
-      ^bb0(%251: index):
-        %252 = arith.divui %251, %9 : index
-        %253 = arith.remui %251, %9 : index
-        %254 = arith.muli %253, %8 : index
-        %255 = arith.addi %254, %8 : index
-        %256 = arith.minui %255, %3 : index
-        %257 = arith.subi %256, %254 : index
-        %258 = arith.constant 8 : index
-        %259 = arith.divui %257, %258 : index
-        %260 = arith.muli %259, %258 : index
-        %261 = arith.addi %254, %260 : index
-        %262 = arith.addi %252, %13 : index
-        scf.for %263 = %252 to %262 step %13 {
-          scf.for %264 = %254 to %261 step %258 {
-            %265 = arith.addi %264, %13 : index
-            %266 = arith.constant 2 : index
-            %267 = arith.addi %264, %266 : index
-            %268 = arith.constant 3 : index
-            %269 = arith.addi %264, %268 : index
-            %270 = arith.addi %264, %10 : index
-            %271 = arith.constant 5 : index
-            %272 = arith.addi %264, %271 : index
-            %273 = arith.constant 6 : index
-            %274 = arith.addi %264, %273 : index
-            %275 = arith.constant 7 : index
-            %276 = arith.addi %264, %275 : index
-            %277 = arith.muli %263, %266 : index
-            %278 = arith.addi %277, %13 : index
-            %279 = arith.constant 3072 : index
-            %280 = arith.muli %277, %279 : index
-            %281 = arith.muli %278, %279 : index
-            %282 = arith.constant 192 : index
-            %283 = arith.muli %264, %282 : index
-            %284 = arith.muli %265, %282 : index
-            %285 = arith.muli %267, %282 : index
-            %286 = arith.muli %269, %282 : index
-            %287 = arith.muli %270, %282 : index
-            %288 = arith.muli %272, %282 : index
-            %289 = arith.muli %274, %282 : index
-            %290 = arith.muli %276, %282 : index
-            %291 = arith.constant 0.000000e+00 : f32
-            %292 = vector.broadcast %291 : f32 to vector<16xf32>
-            %293, %294, %295, %296, %297, %298, %299, %300, %301, %302, %303, %304, %305, %306, %307, %308 = scf.for %309 = %12 to %282 step %13 iter_args(%310 = %292, %311 = %292, %312 = %292, %313 = %292, %314 = %292, %315 = %292, %316 = %292, %317 = %292, %318 = %292, %319 = %292, %320 = %292, %321 = %292, %322 = %292, %323 = %292, %324 = %292, %325 = %292) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-              %326 = arith.constant 16 : index
-              %327 = arith.muli %309, %326 : index
-              %328 = arith.addi %280, %327 : index
-              %329 = vector.load %1[%328] : memref<?xf32>, vector<16xf32>
-              %330 = arith.addi %281, %327 : index
-              %331 = vector.load %1[%330] : memref<?xf32>, vector<16xf32>
-              %332 = arith.addi %283, %309 : index
-              %333 = memref.load %0[%332] : memref<?xf32>
-              %334 = vector.broadcast %333 : f32 to vector<16xf32>
-              %335 = vector.fma %334, %329, %310 : vector<16xf32>
-              %336 = vector.fma %334, %331, %311 : vector<16xf32>
-              %337 = arith.addi %284, %309 : index
-              %338 = memref.load %0[%337] : memref<?xf32>
-              %339 = vector.broadcast %338 : f32 to vector<16xf32>
-              %340 = vector.fma %339, %329, %312 : vector<16xf32>
-              %341 = vector.fma %339, %331, %313 : vector<16xf32>
-              %342 = arith.addi %285, %309 : index
-              %343 = memref.load %0[%342] : memref<?xf32>
-              %344 = vector.broadcast %343 : f32 to vector<16xf32>
-              %345 = vector.fma %344, %329, %314 : vector<16xf32>
-              %346 = vector.fma %344, %331, %315 : vector<16xf32>
-              %347 = arith.addi %286, %309 : index
-              %348 = memref.load %0[%347] : memref<?xf32>
-              %349 = vector.broadcast %348 : f32 to vector<16xf32>
-              %350 = vector.fma %349, %329, %316 : vector<16xf32>
-              %351 = vector.fma %349, %331, %317 : vector<16xf32>
-              %352 = arith.addi %287, %309 : index
-              %353 = memref.load %0[%352] : memref<?xf32>
-              %354 = vector.broadcast %353 : f32 to vector<16xf32>
-              %355 = vector.fma %354, %329, %318 : vector<16xf32>
-              %356 = vector.fma %354, %331, %319 : vector<16xf32>
-              %357 = arith.addi %288, %309 : index
-              %358 = memref.load %0[%357] : memref<?xf32>
-              %359 = vector.broadcast %358 : f32 to vector<16xf32>
-              %360 = vector.fma %359, %329, %320 : vector<16xf32>
-              %361 = vector.fma %359, %331, %321 : vector<16xf32>
-              %362 = arith.addi %289, %309 : index
-              %363 = memref.load %0[%362] : memref<?xf32>
-              %364 = vector.broadcast %363 : f32 to vector<16xf32>
-              %365 = vector.fma %364, %329, %322 : vector<16xf32>
-              %366 = vector.fma %364, %331, %323 : vector<16xf32>
-              %367 = arith.addi %290, %309 : index
-              %368 = memref.load %0[%367] : memref<?xf32>
-              %369 = vector.broadcast %368 : f32 to vector<16xf32>
-              %370 = vector.fma %369, %329, %324 : vector<16xf32>
-              %371 = vector.fma %369, %331, %325 : vector<16xf32>
-              scf.yield %335, %336, %340, %341, %345, %346, %350, %351, %355, %356, %360, %361, %365, %366, %370, %371 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+      ^bb0(%240: index):
+        %241 = arith.divui %240, %9 : index
+        %242 = arith.remui %240, %9 : index
+        %243 = arith.muli %242, %8 : index
+        %244 = arith.addi %243, %8 : index
+        %245 = arith.minui %244, %3 : index
+        %246 = arith.subi %245, %243 : index
+        %247 = arith.constant 8 : index
+        %248 = arith.divui %246, %247 : index
+        %249 = arith.muli %248, %247 : index
+        %250 = arith.addi %243, %249 : index
+        %251 = arith.addi %241, %13 : index
+        scf.for %252 = %241 to %251 step %13 {
+          scf.for %253 = %243 to %250 step %247 {
+            %254 = arith.addi %253, %13 : index
+            %255 = arith.constant 2 : index
+            %256 = arith.addi %253, %255 : index
+            %257 = arith.constant 3 : index
+            %258 = arith.addi %253, %257 : index
+            %259 = arith.addi %253, %10 : index
+            %260 = arith.constant 5 : index
+            %261 = arith.addi %253, %260 : index
+            %262 = arith.constant 6 : index
+            %263 = arith.addi %253, %262 : index
+            %264 = arith.constant 7 : index
+            %265 = arith.addi %253, %264 : index
+            %266 = arith.muli %252, %255 : index
+            %267 = arith.addi %266, %13 : index
+            %268 = arith.constant 3072 : index
+            %269 = arith.muli %266, %268 : index
+            %270 = arith.muli %267, %268 : index
+            %271 = arith.constant 192 : index
+            %272 = arith.muli %253, %271 : index
+            %273 = arith.muli %254, %271 : index
+            %274 = arith.muli %256, %271 : index
+            %275 = arith.muli %258, %271 : index
+            %276 = arith.muli %259, %271 : index
+            %277 = arith.muli %261, %271 : index
+            %278 = arith.muli %263, %271 : index
+            %279 = arith.muli %265, %271 : index
+            %280 = arith.constant 0.000000e+00 : f32
+            %281 = vector.broadcast %280 : f32 to vector<16xf32>
+            %282, %283, %284, %285, %286, %287, %288, %289, %290, %291, %292, %293, %294, %295, %296, %297 = scf.for %298 = %12 to %271 step %13 iter_args(%299 = %281, %300 = %281, %301 = %281, %302 = %281, %303 = %281, %304 = %281, %305 = %281, %306 = %281, %307 = %281, %308 = %281, %309 = %281, %310 = %281, %311 = %281, %312 = %281, %313 = %281, %314 = %281) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+              %315 = arith.constant 16 : index
+              %316 = arith.muli %298, %315 : index
+              %317 = arith.addi %269, %316 : index
+              %318 = vector.load %1[%317] : memref<?xf32>, vector<16xf32>
+              %319 = arith.addi %270, %316 : index
+              %320 = vector.load %1[%319] : memref<?xf32>, vector<16xf32>
+              %321 = arith.addi %272, %298 : index
+              %322 = memref.load %0[%321] : memref<?xf32>
+              %323 = vector.broadcast %322 : f32 to vector<16xf32>
+              %324 = vector.fma %323, %318, %299 : vector<16xf32>
+              %325 = vector.fma %323, %320, %300 : vector<16xf32>
+              %326 = arith.addi %273, %298 : index
+              %327 = memref.load %0[%326] : memref<?xf32>
+              %328 = vector.broadcast %327 : f32 to vector<16xf32>
+              %329 = vector.fma %328, %318, %301 : vector<16xf32>
+              %330 = vector.fma %328, %320, %302 : vector<16xf32>
+              %331 = arith.addi %274, %298 : index
+              %332 = memref.load %0[%331] : memref<?xf32>
+              %333 = vector.broadcast %332 : f32 to vector<16xf32>
+              %334 = vector.fma %333, %318, %303 : vector<16xf32>
+              %335 = vector.fma %333, %320, %304 : vector<16xf32>
+              %336 = arith.addi %275, %298 : index
+              %337 = memref.load %0[%336] : memref<?xf32>
+              %338 = vector.broadcast %337 : f32 to vector<16xf32>
+              %339 = vector.fma %338, %318, %305 : vector<16xf32>
+              %340 = vector.fma %338, %320, %306 : vector<16xf32>
+              %341 = arith.addi %276, %298 : index
+              %342 = memref.load %0[%341] : memref<?xf32>
+              %343 = vector.broadcast %342 : f32 to vector<16xf32>
+              %344 = vector.fma %343, %318, %307 : vector<16xf32>
+              %345 = vector.fma %343, %320, %308 : vector<16xf32>
+              %346 = arith.addi %277, %298 : index
+              %347 = memref.load %0[%346] : memref<?xf32>
+              %348 = vector.broadcast %347 : f32 to vector<16xf32>
+              %349 = vector.fma %348, %318, %309 : vector<16xf32>
+              %350 = vector.fma %348, %320, %310 : vector<16xf32>
+              %351 = arith.addi %278, %298 : index
+              %352 = memref.load %0[%351] : memref<?xf32>
+              %353 = vector.broadcast %352 : f32 to vector<16xf32>
+              %354 = vector.fma %353, %318, %311 : vector<16xf32>
+              %355 = vector.fma %353, %320, %312 : vector<16xf32>
+              %356 = arith.addi %279, %298 : index
+              %357 = memref.load %0[%356] : memref<?xf32>
+              %358 = vector.broadcast %357 : f32 to vector<16xf32>
+              %359 = vector.fma %358, %318, %313 : vector<16xf32>
+              %360 = vector.fma %358, %320, %314 : vector<16xf32>
+              scf.yield %324, %325, %329, %330, %334, %335, %339, %340, %344, %345, %349, %350, %354, %355, %359, %360 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
             }
-            %372 = arith.constant 16 : index
-            %373 = arith.muli %277, %372 : index
-            %374 = arith.constant 128 : index
-            %375 = arith.muli %264, %374 : index
-            %376 = arith.addi %375, %373 : index
-            vector.store %293, %2[%376] : memref<?xf32>, vector<16xf32>
-            %377 = arith.muli %278, %372 : index
-            %378 = arith.addi %375, %377 : index
-            vector.store %294, %2[%378] : memref<?xf32>, vector<16xf32>
-            %379 = arith.muli %265, %374 : index
-            %380 = arith.addi %379, %373 : index
-            vector.store %295, %2[%380] : memref<?xf32>, vector<16xf32>
-            %381 = arith.addi %379, %377 : index
-            vector.store %296, %2[%381] : memref<?xf32>, vector<16xf32>
-            %382 = arith.muli %267, %374 : index
-            %383 = arith.addi %382, %373 : index
-            vector.store %297, %2[%383] : memref<?xf32>, vector<16xf32>
-            %384 = arith.addi %382, %377 : index
-            vector.store %298, %2[%384] : memref<?xf32>, vector<16xf32>
-            %385 = arith.muli %269, %374 : index
-            %386 = arith.addi %385, %373 : index
-            vector.store %299, %2[%386] : memref<?xf32>, vector<16xf32>
-            %387 = arith.addi %385, %377 : index
-            vector.store %300, %2[%387] : memref<?xf32>, vector<16xf32>
-            %388 = arith.muli %270, %374 : index
-            %389 = arith.addi %388, %373 : index
-            vector.store %301, %2[%389] : memref<?xf32>, vector<16xf32>
-            %390 = arith.addi %388, %377 : index
-            vector.store %302, %2[%390] : memref<?xf32>, vector<16xf32>
-            %391 = arith.muli %272, %374 : index
-            %392 = arith.addi %391, %373 : index
-            vector.store %303, %2[%392] : memref<?xf32>, vector<16xf32>
-            %393 = arith.addi %391, %377 : index
-            vector.store %304, %2[%393] : memref<?xf32>, vector<16xf32>
-            %394 = arith.muli %274, %374 : index
-            %395 = arith.addi %394, %373 : index
-            vector.store %305, %2[%395] : memref<?xf32>, vector<16xf32>
-            %396 = arith.addi %394, %377 : index
-            vector.store %306, %2[%396] : memref<?xf32>, vector<16xf32>
-            %397 = arith.muli %276, %374 : index
-            %398 = arith.addi %397, %373 : index
-            vector.store %307, %2[%398] : memref<?xf32>, vector<16xf32>
-            %399 = arith.addi %397, %377 : index
-            vector.store %308, %2[%399] : memref<?xf32>, vector<16xf32>
+            %361 = arith.constant 16 : index
+            %362 = arith.muli %266, %361 : index
+            %363 = arith.constant 128 : index
+            %364 = arith.muli %253, %363 : index
+            %365 = arith.addi %364, %362 : index
+            vector.store %282, %2[%365] : memref<?xf32>, vector<16xf32>
+            %366 = arith.muli %267, %361 : index
+            %367 = arith.addi %364, %366 : index
+            vector.store %283, %2[%367] : memref<?xf32>, vector<16xf32>
+            %368 = arith.muli %254, %363 : index
+            %369 = arith.addi %368, %362 : index
+            vector.store %284, %2[%369] : memref<?xf32>, vector<16xf32>
+            %370 = arith.addi %368, %366 : index
+            vector.store %285, %2[%370] : memref<?xf32>, vector<16xf32>
+            %371 = arith.muli %256, %363 : index
+            %372 = arith.addi %371, %362 : index
+            vector.store %286, %2[%372] : memref<?xf32>, vector<16xf32>
+            %373 = arith.addi %371, %366 : index
+            vector.store %287, %2[%373] : memref<?xf32>, vector<16xf32>
+            %374 = arith.muli %258, %363 : index
+            %375 = arith.addi %374, %362 : index
+            vector.store %288, %2[%375] : memref<?xf32>, vector<16xf32>
+            %376 = arith.addi %374, %366 : index
+            vector.store %289, %2[%376] : memref<?xf32>, vector<16xf32>
+            %377 = arith.muli %259, %363 : index
+            %378 = arith.addi %377, %362 : index
+            vector.store %290, %2[%378] : memref<?xf32>, vector<16xf32>
+            %379 = arith.addi %377, %366 : index
+            vector.store %291, %2[%379] : memref<?xf32>, vector<16xf32>
+            %380 = arith.muli %261, %363 : index
+            %381 = arith.addi %380, %362 : index
+            vector.store %292, %2[%381] : memref<?xf32>, vector<16xf32>
+            %382 = arith.addi %380, %366 : index
+            vector.store %293, %2[%382] : memref<?xf32>, vector<16xf32>
+            %383 = arith.muli %263, %363 : index
+            %384 = arith.addi %383, %362 : index
+            vector.store %294, %2[%384] : memref<?xf32>, vector<16xf32>
+            %385 = arith.addi %383, %366 : index
+            vector.store %295, %2[%385] : memref<?xf32>, vector<16xf32>
+            %386 = arith.muli %265, %363 : index
+            %387 = arith.addi %386, %362 : index
+            vector.store %296, %2[%387] : memref<?xf32>, vector<16xf32>
+            %388 = arith.addi %386, %366 : index
+            vector.store %297, %2[%388] : memref<?xf32>, vector<16xf32>
           }
-          scf.for %400 = %261 to %256 step %13 {
-            %401 = arith.constant 2 : index
-            %402 = arith.muli %263, %401 : index
-            %403 = arith.addi %402, %13 : index
-            %404 = arith.constant 3072 : index
-            %405 = arith.muli %402, %404 : index
-            %406 = arith.muli %403, %404 : index
-            %407 = arith.constant 192 : index
-            %408 = arith.muli %400, %407 : index
-            %409 = arith.constant 0.000000e+00 : f32
-            %410 = vector.broadcast %409 : f32 to vector<16xf32>
-            %411, %412, %413, %414, %415, %416, %417, %418 = scf.for %419 = %12 to %407 step %10 iter_args(%420 = %410, %421 = %410, %422 = %410, %423 = %410, %424 = %410, %425 = %410, %426 = %410, %427 = %410) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-              %428 = arith.constant 16 : index
-              %429 = arith.muli %419, %428 : index
-              %430 = arith.addi %405, %429 : index
-              %431 = vector.load %1[%430] : memref<?xf32>, vector<16xf32>
-              %432 = arith.addi %406, %429 : index
-              %433 = vector.load %1[%432] : memref<?xf32>, vector<16xf32>
-              %434 = arith.addi %408, %419 : index
-              %435 = memref.load %0[%434] : memref<?xf32>
-              %436 = vector.broadcast %435 : f32 to vector<16xf32>
-              %437 = vector.fma %436, %431, %420 : vector<16xf32>
-              %438 = vector.fma %436, %433, %421 : vector<16xf32>
-              %439 = arith.addi %419, %13 : index
-              %440 = arith.muli %439, %428 : index
-              %441 = arith.addi %405, %440 : index
-              %442 = vector.load %1[%441] : memref<?xf32>, vector<16xf32>
-              %443 = arith.addi %406, %440 : index
-              %444 = vector.load %1[%443] : memref<?xf32>, vector<16xf32>
-              %445 = arith.addi %408, %439 : index
-              %446 = memref.load %0[%445] : memref<?xf32>
-              %447 = vector.broadcast %446 : f32 to vector<16xf32>
-              %448 = vector.fma %447, %442, %422 : vector<16xf32>
-              %449 = vector.fma %447, %444, %423 : vector<16xf32>
-              %450 = arith.addi %419, %401 : index
-              %451 = arith.muli %450, %428 : index
-              %452 = arith.addi %405, %451 : index
-              %453 = vector.load %1[%452] : memref<?xf32>, vector<16xf32>
-              %454 = arith.addi %406, %451 : index
-              %455 = vector.load %1[%454] : memref<?xf32>, vector<16xf32>
-              %456 = arith.addi %408, %450 : index
-              %457 = memref.load %0[%456] : memref<?xf32>
-              %458 = vector.broadcast %457 : f32 to vector<16xf32>
-              %459 = vector.fma %458, %453, %424 : vector<16xf32>
-              %460 = vector.fma %458, %455, %425 : vector<16xf32>
-              %461 = arith.constant 3 : index
-              %462 = arith.addi %419, %461 : index
-              %463 = arith.muli %462, %428 : index
-              %464 = arith.addi %405, %463 : index
-              %465 = vector.load %1[%464] : memref<?xf32>, vector<16xf32>
-              %466 = arith.addi %406, %463 : index
-              %467 = vector.load %1[%466] : memref<?xf32>, vector<16xf32>
-              %468 = arith.addi %408, %462 : index
-              %469 = memref.load %0[%468] : memref<?xf32>
-              %470 = vector.broadcast %469 : f32 to vector<16xf32>
-              %471 = vector.fma %470, %465, %426 : vector<16xf32>
-              %472 = vector.fma %470, %467, %427 : vector<16xf32>
-              scf.yield %437, %438, %448, %449, %459, %460, %471, %472 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+          scf.for %389 = %250 to %245 step %13 {
+            %390 = arith.constant 2 : index
+            %391 = arith.muli %252, %390 : index
+            %392 = arith.addi %391, %13 : index
+            %393 = arith.constant 3072 : index
+            %394 = arith.muli %391, %393 : index
+            %395 = arith.muli %392, %393 : index
+            %396 = arith.constant 192 : index
+            %397 = arith.muli %389, %396 : index
+            %398 = arith.constant 0.000000e+00 : f32
+            %399 = vector.broadcast %398 : f32 to vector<8xf32>
+            %400, %401, %402, %403, %404, %405, %406, %407 = scf.for %408 = %12 to %396 step %390 iter_args(%409 = %399, %410 = %399, %411 = %399, %412 = %399, %413 = %399, %414 = %399, %415 = %399, %416 = %399) -> (vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>) {
+              %417 = arith.constant 16 : index
+              %418 = arith.muli %408, %417 : index
+              %419 = arith.addi %394, %418 : index
+              %420 = vector.load %1[%419] : memref<?xf32>, vector<8xf32>
+              %421 = arith.addi %419, %247 : index
+              %422 = vector.load %1[%421] : memref<?xf32>, vector<8xf32>
+              %423 = arith.addi %395, %418 : index
+              %424 = vector.load %1[%423] : memref<?xf32>, vector<8xf32>
+              %425 = arith.addi %423, %247 : index
+              %426 = vector.load %1[%425] : memref<?xf32>, vector<8xf32>
+              %427 = arith.addi %397, %408 : index
+              %428 = memref.load %0[%427] : memref<?xf32>
+              %429 = vector.broadcast %428 : f32 to vector<8xf32>
+              %430 = vector.fma %429, %420, %409 : vector<8xf32>
+              %431 = vector.fma %429, %422, %410 : vector<8xf32>
+              %432 = vector.fma %429, %424, %411 : vector<8xf32>
+              %433 = vector.fma %429, %426, %412 : vector<8xf32>
+              %434 = arith.addi %408, %13 : index
+              %435 = arith.muli %434, %417 : index
+              %436 = arith.addi %394, %435 : index
+              %437 = vector.load %1[%436] : memref<?xf32>, vector<8xf32>
+              %438 = arith.addi %436, %247 : index
+              %439 = vector.load %1[%438] : memref<?xf32>, vector<8xf32>
+              %440 = arith.addi %395, %435 : index
+              %441 = vector.load %1[%440] : memref<?xf32>, vector<8xf32>
+              %442 = arith.addi %440, %247 : index
+              %443 = vector.load %1[%442] : memref<?xf32>, vector<8xf32>
+              %444 = arith.addi %397, %434 : index
+              %445 = memref.load %0[%444] : memref<?xf32>
+              %446 = vector.broadcast %445 : f32 to vector<8xf32>
+              %447 = vector.fma %446, %437, %413 : vector<8xf32>
+              %448 = vector.fma %446, %439, %414 : vector<8xf32>
+              %449 = vector.fma %446, %441, %415 : vector<8xf32>
+              %450 = vector.fma %446, %443, %416 : vector<8xf32>
+              scf.yield %430, %431, %432, %433, %447, %448, %449, %450 : vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>
             }
-            %473 = arith.addf %411, %413 : vector<16xf32>
-            %474 = arith.addf %415, %417 : vector<16xf32>
-            %475 = arith.addf %473, %474 : vector<16xf32>
-            %476 = arith.addf %412, %414 : vector<16xf32>
-            %477 = arith.addf %416, %418 : vector<16xf32>
-            %478 = arith.addf %476, %477 : vector<16xf32>
-            %479 = arith.constant 16 : index
-            %480 = arith.muli %402, %479 : index
-            %481 = arith.constant 128 : index
-            %482 = arith.muli %400, %481 : index
-            %483 = arith.addi %482, %480 : index
-            vector.store %475, %2[%483] : memref<?xf32>, vector<16xf32>
-            %484 = arith.muli %403, %479 : index
-            %485 = arith.addi %482, %484 : index
-            vector.store %478, %2[%485] : memref<?xf32>, vector<16xf32>
+            %451 = arith.addf %400, %404 : vector<8xf32>
+            %452 = arith.addf %401, %405 : vector<8xf32>
+            %453 = arith.addf %402, %406 : vector<8xf32>
+            %454 = arith.addf %403, %407 : vector<8xf32>
+            %455 = arith.constant 16 : index
+            %456 = arith.muli %391, %455 : index
+            %457 = arith.constant 128 : index
+            %458 = arith.muli %389, %457 : index
+            %459 = arith.addi %458, %456 : index
+            vector.store %451, %2[%459] : memref<?xf32>, vector<8xf32>
+            %460 = arith.addi %459, %247 : index
+            vector.store %452, %2[%460] : memref<?xf32>, vector<8xf32>
+            %461 = arith.muli %392, %455 : index
+            %462 = arith.addi %458, %461 : index
+            vector.store %453, %2[%462] : memref<?xf32>, vector<8xf32>
+            %463 = arith.addi %462, %247 : index
+            vector.store %454, %2[%463] : memref<?xf32>, vector<8xf32>
           }
         }
         scf.reduce
@@ -11655,7 +11601,7 @@ builtin.module {
     }
     func.return
   }
-  func.func private @linear_swiglu_k128_n192(%0: memref<?xf32>, %1: memref<?xf32>, %2: memref<?xf32>, %3: memref<?xf32>, %4: index) attributes {rlx.kernel = {family = "linear_swiglu", k = 128 : i64, ns = array<i64: 192>, rows = 8 : i64, paired = false, lanes = 16 : i64, kunroll = 4 : i64, panel_rows = 512 : i64, tile_group = 1 : i64, parallel_min_work = 524288 : i64}} {
+  func.func private @linear_swiglu_k128_n192(%0: memref<?xf32>, %1: memref<?xf32>, %2: memref<?xf32>, %3: memref<?xf32>, %4: index) attributes {rlx.kernel = {family = "linear_swiglu", k = 128 : i64, ns = array<i64: 192>, rows = 8 : i64, paired = false, lanes = 16 : i64, kunroll = 2 : i64, panel_rows = 512 : i64, tile_group = 1 : i64, parallel_min_work = 524288 : i64}} {
     %5 = arith.constant 49152 : index
     %6 = arith.muli %4, %5 : index
     %7 = arith.constant 511 : index
@@ -11869,359 +11815,353 @@ builtin.module {
             %235 = arith.constant 128 : index
             %236 = arith.muli %232, %235 : index
             %237 = arith.constant 0.000000e+00 : f32
-            %238 = vector.broadcast %237 : f32 to vector<16xf32>
-            %239 = arith.constant 4 : index
-            %240, %241, %242, %243, %244, %245, %246, %247 = scf.for %248 = %13 to %235 step %239 iter_args(%249 = %238, %250 = %238, %251 = %238, %252 = %238, %253 = %238, %254 = %238, %255 = %238, %256 = %238) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+            %238 = vector.broadcast %237 : f32 to vector<8xf32>
+            %239 = arith.constant 2 : index
+            %240, %241, %242, %243, %244, %245, %246, %247 = scf.for %248 = %13 to %235 step %239 iter_args(%249 = %238, %250 = %238, %251 = %238, %252 = %238, %253 = %238, %254 = %238, %255 = %238, %256 = %238) -> (vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>) {
               %257 = arith.constant 16 : index
               %258 = arith.muli %248, %257 : index
               %259 = arith.addi %234, %258 : index
-              %260 = vector.load %1[%259] : memref<?xf32>, vector<16xf32>
-              %261 = vector.load %2[%259] : memref<?xf32>, vector<16xf32>
-              %262 = arith.addi %236, %248 : index
-              %263 = memref.load %0[%262] : memref<?xf32>
-              %264 = vector.broadcast %263 : f32 to vector<16xf32>
-              %265 = vector.fma %264, %260, %249 : vector<16xf32>
-              %266 = vector.fma %264, %261, %250 : vector<16xf32>
-              %267 = arith.addi %248, %14 : index
-              %268 = arith.muli %267, %257 : index
-              %269 = arith.addi %234, %268 : index
-              %270 = vector.load %1[%269] : memref<?xf32>, vector<16xf32>
-              %271 = vector.load %2[%269] : memref<?xf32>, vector<16xf32>
-              %272 = arith.addi %236, %267 : index
-              %273 = memref.load %0[%272] : memref<?xf32>
-              %274 = vector.broadcast %273 : f32 to vector<16xf32>
-              %275 = vector.fma %274, %270, %251 : vector<16xf32>
-              %276 = vector.fma %274, %271, %252 : vector<16xf32>
-              %277 = arith.constant 2 : index
-              %278 = arith.addi %248, %277 : index
-              %279 = arith.muli %278, %257 : index
-              %280 = arith.addi %234, %279 : index
-              %281 = vector.load %1[%280] : memref<?xf32>, vector<16xf32>
-              %282 = vector.load %2[%280] : memref<?xf32>, vector<16xf32>
-              %283 = arith.addi %236, %278 : index
-              %284 = memref.load %0[%283] : memref<?xf32>
-              %285 = vector.broadcast %284 : f32 to vector<16xf32>
-              %286 = vector.fma %285, %281, %253 : vector<16xf32>
-              %287 = vector.fma %285, %282, %254 : vector<16xf32>
-              %288 = arith.constant 3 : index
-              %289 = arith.addi %248, %288 : index
-              %290 = arith.muli %289, %257 : index
-              %291 = arith.addi %234, %290 : index
-              %292 = vector.load %1[%291] : memref<?xf32>, vector<16xf32>
-              %293 = vector.load %2[%291] : memref<?xf32>, vector<16xf32>
-              %294 = arith.addi %236, %289 : index
-              %295 = memref.load %0[%294] : memref<?xf32>
-              %296 = vector.broadcast %295 : f32 to vector<16xf32>
-              %297 = vector.fma %296, %292, %255 : vector<16xf32>
-              %298 = vector.fma %296, %293, %256 : vector<16xf32>
-              scf.yield %265, %266, %275, %276, %286, %287, %297, %298 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+              %260 = vector.load %1[%259] : memref<?xf32>, vector<8xf32>
+              %261 = arith.addi %259, %24 : index
+              %262 = vector.load %1[%261] : memref<?xf32>, vector<8xf32>
+              %263 = vector.load %2[%259] : memref<?xf32>, vector<8xf32>
+              %264 = vector.load %2[%261] : memref<?xf32>, vector<8xf32>
+              %265 = arith.addi %236, %248 : index
+              %266 = memref.load %0[%265] : memref<?xf32>
+              %267 = vector.broadcast %266 : f32 to vector<8xf32>
+              %268 = vector.fma %267, %260, %249 : vector<8xf32>
+              %269 = vector.fma %267, %262, %250 : vector<8xf32>
+              %270 = vector.fma %267, %263, %251 : vector<8xf32>
+              %271 = vector.fma %267, %264, %252 : vector<8xf32>
+              %272 = arith.addi %248, %14 : index
+              %273 = arith.muli %272, %257 : index
+              %274 = arith.addi %234, %273 : index
+              %275 = vector.load %1[%274] : memref<?xf32>, vector<8xf32>
+              %276 = arith.addi %274, %24 : index
+              %277 = vector.load %1[%276] : memref<?xf32>, vector<8xf32>
+              %278 = vector.load %2[%274] : memref<?xf32>, vector<8xf32>
+              %279 = vector.load %2[%276] : memref<?xf32>, vector<8xf32>
+              %280 = arith.addi %236, %272 : index
+              %281 = memref.load %0[%280] : memref<?xf32>
+              %282 = vector.broadcast %281 : f32 to vector<8xf32>
+              %283 = vector.fma %282, %275, %253 : vector<8xf32>
+              %284 = vector.fma %282, %277, %254 : vector<8xf32>
+              %285 = vector.fma %282, %278, %255 : vector<8xf32>
+              %286 = vector.fma %282, %279, %256 : vector<8xf32>
+              scf.yield %268, %269, %270, %271, %283, %284, %285, %286 : vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>
             }
-            %299 = arith.addf %240, %242 : vector<16xf32>
-            %300 = arith.addf %244, %246 : vector<16xf32>
-            %301 = arith.addf %299, %300 : vector<16xf32>
-            %302 = arith.addf %241, %243 : vector<16xf32>
-            %303 = arith.addf %245, %247 : vector<16xf32>
-            %304 = arith.addf %302, %303 : vector<16xf32>
-            %305 = arith.subf %238, %301 : vector<16xf32>
-            %306 = arith.constant -8.700000e+01 : f32
-            %307 = vector.broadcast %306 : f32 to vector<16xf32>
-            %308 = arith.cmpf ogt, %305, %307 : vector<16xf32>
-            %309 = arith.select %308, %305, %307 : vector<16xf32>
-            %310 = arith.constant 8.800000e+01 : f32
-            %311 = vector.broadcast %310 : f32 to vector<16xf32>
-            %312 = arith.cmpf olt, %309, %311 : vector<16xf32>
-            %313 = arith.select %312, %309, %311 : vector<16xf32>
-            %314 = math.exp %313 : vector<16xf32>
-            %315 = arith.constant 1.000000e+00 : f32
-            %316 = vector.broadcast %315 : f32 to vector<16xf32>
-            %317 = arith.addf %316, %314 : vector<16xf32>
-            %318 = arith.divf %301, %317 : vector<16xf32>
-            %319 = arith.mulf %318, %304 : vector<16xf32>
-            %320 = arith.constant 192 : index
-            %321 = arith.muli %232, %320 : index
-            %322 = arith.constant 16 : index
-            %323 = arith.muli %29, %322 : index
-            %324 = arith.addi %321, %323 : index
-            vector.store %319, %3[%324] : memref<?xf32>, vector<16xf32>
+            %287 = arith.addf %240, %244 : vector<8xf32>
+            %288 = arith.addf %241, %245 : vector<8xf32>
+            %289 = arith.addf %242, %246 : vector<8xf32>
+            %290 = arith.addf %243, %247 : vector<8xf32>
+            %291 = arith.subf %238, %287 : vector<8xf32>
+            %292 = arith.constant -8.700000e+01 : f32
+            %293 = vector.broadcast %292 : f32 to vector<8xf32>
+            %294 = arith.cmpf ogt, %291, %293 : vector<8xf32>
+            %295 = arith.select %294, %291, %293 : vector<8xf32>
+            %296 = arith.constant 8.800000e+01 : f32
+            %297 = vector.broadcast %296 : f32 to vector<8xf32>
+            %298 = arith.cmpf olt, %295, %297 : vector<8xf32>
+            %299 = arith.select %298, %295, %297 : vector<8xf32>
+            %300 = math.exp %299 : vector<8xf32>
+            %301 = arith.constant 1.000000e+00 : f32
+            %302 = vector.broadcast %301 : f32 to vector<8xf32>
+            %303 = arith.addf %302, %300 : vector<8xf32>
+            %304 = arith.divf %287, %303 : vector<8xf32>
+            %305 = arith.mulf %304, %289 : vector<8xf32>
+            %306 = arith.subf %238, %288 : vector<8xf32>
+            %307 = arith.cmpf ogt, %306, %293 : vector<8xf32>
+            %308 = arith.select %307, %306, %293 : vector<8xf32>
+            %309 = arith.cmpf olt, %308, %297 : vector<8xf32>
+            %310 = arith.select %309, %308, %297 : vector<8xf32>
+            %311 = math.exp %310 : vector<8xf32>
+            %312 = arith.addf %302, %311 : vector<8xf32>
+            %313 = arith.divf %288, %312 : vector<8xf32>
+            %314 = arith.mulf %313, %290 : vector<8xf32>
+            %315 = arith.constant 192 : index
+            %316 = arith.muli %232, %315 : index
+            %317 = arith.constant 16 : index
+            %318 = arith.muli %29, %317 : index
+            %319 = arith.addi %316, %318 : index
+            vector.store %305, %3[%319] : memref<?xf32>, vector<8xf32>
+            %320 = arith.addi %319, %24 : index
+            vector.store %314, %3[%320] : memref<?xf32>, vector<8xf32>
           }
         }
       }
     } else {
       "scf.parallel"(%13, %12, %14) <{operandSegmentSizes = array<i32: 1, 1, 1, 0>}> ({
-      ^bb0(%325: index):
-        %326 = arith.divui %325, %10 : index
-        %327 = arith.remui %325, %10 : index
-        %328 = arith.muli %327, %9 : index
-        %329 = arith.addi %328, %9 : index
-        %330 = arith.minui %329, %4 : index
-        %331 = arith.subi %330, %328 : index
-        %332 = arith.constant 8 : index
-        %333 = arith.divui %331, %332 : index
-        %334 = arith.muli %333, %332 : index
-        %335 = arith.addi %328, %334 : index
-        %336 = arith.addi %326, %14 : index
-        scf.for %337 = %326 to %336 step %14 {
-          scf.for %338 = %328 to %335 step %332 {
-            %339 = arith.addi %338, %14 : index
-            %340 = arith.constant 2 : index
-            %341 = arith.addi %338, %340 : index
-            %342 = arith.constant 3 : index
-            %343 = arith.addi %338, %342 : index
-            %344 = arith.constant 4 : index
-            %345 = arith.addi %338, %344 : index
-            %346 = arith.constant 5 : index
-            %347 = arith.addi %338, %346 : index
-            %348 = arith.constant 6 : index
-            %349 = arith.addi %338, %348 : index
-            %350 = arith.constant 7 : index
-            %351 = arith.addi %338, %350 : index
-            %352 = arith.constant 2048 : index
-            %353 = arith.muli %337, %352 : index
-            %354 = arith.constant 128 : index
-            %355 = arith.muli %338, %354 : index
-            %356 = arith.muli %339, %354 : index
-            %357 = arith.muli %341, %354 : index
-            %358 = arith.muli %343, %354 : index
-            %359 = arith.muli %345, %354 : index
-            %360 = arith.muli %347, %354 : index
-            %361 = arith.muli %349, %354 : index
-            %362 = arith.muli %351, %354 : index
-            %363 = arith.constant 0.000000e+00 : f32
-            %364 = vector.broadcast %363 : f32 to vector<16xf32>
-            %365, %366, %367, %368, %369, %370, %371, %372, %373, %374, %375, %376, %377, %378, %379, %380 = scf.for %381 = %13 to %354 step %14 iter_args(%382 = %364, %383 = %364, %384 = %364, %385 = %364, %386 = %364, %387 = %364, %388 = %364, %389 = %364, %390 = %364, %391 = %364, %392 = %364, %393 = %364, %394 = %364, %395 = %364, %396 = %364, %397 = %364) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-              %398 = arith.constant 16 : index
-              %399 = arith.muli %381, %398 : index
-              %400 = arith.addi %353, %399 : index
-              %401 = vector.load %1[%400] : memref<?xf32>, vector<16xf32>
-              %402 = vector.load %2[%400] : memref<?xf32>, vector<16xf32>
-              %403 = arith.addi %355, %381 : index
-              %404 = memref.load %0[%403] : memref<?xf32>
-              %405 = vector.broadcast %404 : f32 to vector<16xf32>
-              %406 = vector.fma %405, %401, %382 : vector<16xf32>
-              %407 = vector.fma %405, %402, %383 : vector<16xf32>
-              %408 = arith.addi %356, %381 : index
-              %409 = memref.load %0[%408] : memref<?xf32>
-              %410 = vector.broadcast %409 : f32 to vector<16xf32>
-              %411 = vector.fma %410, %401, %384 : vector<16xf32>
-              %412 = vector.fma %410, %402, %385 : vector<16xf32>
-              %413 = arith.addi %357, %381 : index
-              %414 = memref.load %0[%413] : memref<?xf32>
-              %415 = vector.broadcast %414 : f32 to vector<16xf32>
-              %416 = vector.fma %415, %401, %386 : vector<16xf32>
-              %417 = vector.fma %415, %402, %387 : vector<16xf32>
-              %418 = arith.addi %358, %381 : index
-              %419 = memref.load %0[%418] : memref<?xf32>
-              %420 = vector.broadcast %419 : f32 to vector<16xf32>
-              %421 = vector.fma %420, %401, %388 : vector<16xf32>
-              %422 = vector.fma %420, %402, %389 : vector<16xf32>
-              %423 = arith.addi %359, %381 : index
-              %424 = memref.load %0[%423] : memref<?xf32>
-              %425 = vector.broadcast %424 : f32 to vector<16xf32>
-              %426 = vector.fma %425, %401, %390 : vector<16xf32>
-              %427 = vector.fma %425, %402, %391 : vector<16xf32>
-              %428 = arith.addi %360, %381 : index
-              %429 = memref.load %0[%428] : memref<?xf32>
-              %430 = vector.broadcast %429 : f32 to vector<16xf32>
-              %431 = vector.fma %430, %401, %392 : vector<16xf32>
-              %432 = vector.fma %430, %402, %393 : vector<16xf32>
-              %433 = arith.addi %361, %381 : index
-              %434 = memref.load %0[%433] : memref<?xf32>
-              %435 = vector.broadcast %434 : f32 to vector<16xf32>
-              %436 = vector.fma %435, %401, %394 : vector<16xf32>
-              %437 = vector.fma %435, %402, %395 : vector<16xf32>
-              %438 = arith.addi %362, %381 : index
-              %439 = memref.load %0[%438] : memref<?xf32>
-              %440 = vector.broadcast %439 : f32 to vector<16xf32>
-              %441 = vector.fma %440, %401, %396 : vector<16xf32>
-              %442 = vector.fma %440, %402, %397 : vector<16xf32>
-              scf.yield %406, %407, %411, %412, %416, %417, %421, %422, %426, %427, %431, %432, %436, %437, %441, %442 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+      ^bb0(%321: index):
+        %322 = arith.divui %321, %10 : index
+        %323 = arith.remui %321, %10 : index
+        %324 = arith.muli %323, %9 : index
+        %325 = arith.addi %324, %9 : index
+        %326 = arith.minui %325, %4 : index
+        %327 = arith.subi %326, %324 : index
+        %328 = arith.constant 8 : index
+        %329 = arith.divui %327, %328 : index
+        %330 = arith.muli %329, %328 : index
+        %331 = arith.addi %324, %330 : index
+        %332 = arith.addi %322, %14 : index
+        scf.for %333 = %322 to %332 step %14 {
+          scf.for %334 = %324 to %331 step %328 {
+            %335 = arith.addi %334, %14 : index
+            %336 = arith.constant 2 : index
+            %337 = arith.addi %334, %336 : index
+            %338 = arith.constant 3 : index
+            %339 = arith.addi %334, %338 : index
+            %340 = arith.constant 4 : index
+            %341 = arith.addi %334, %340 : index
+            %342 = arith.constant 5 : index
+            %343 = arith.addi %334, %342 : index
+            %344 = arith.constant 6 : index
+            %345 = arith.addi %334, %344 : index
+            %346 = arith.constant 7 : index
+            %347 = arith.addi %334, %346 : index
+            %348 = arith.constant 2048 : index
+            %349 = arith.muli %333, %348 : index
+            %350 = arith.constant 128 : index
+            %351 = arith.muli %334, %350 : index
+            %352 = arith.muli %335, %350 : index
+            %353 = arith.muli %337, %350 : index
+            %354 = arith.muli %339, %350 : index
+            %355 = arith.muli %341, %350 : index
+            %356 = arith.muli %343, %350 : index
+            %357 = arith.muli %345, %350 : index
+            %358 = arith.muli %347, %350 : index
+            %359 = arith.constant 0.000000e+00 : f32
+            %360 = vector.broadcast %359 : f32 to vector<16xf32>
+            %361, %362, %363, %364, %365, %366, %367, %368, %369, %370, %371, %372, %373, %374, %375, %376 = scf.for %377 = %13 to %350 step %14 iter_args(%378 = %360, %379 = %360, %380 = %360, %381 = %360, %382 = %360, %383 = %360, %384 = %360, %385 = %360, %386 = %360, %387 = %360, %388 = %360, %389 = %360, %390 = %360, %391 = %360, %392 = %360, %393 = %360) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+              %394 = arith.constant 16 : index
+              %395 = arith.muli %377, %394 : index
+              %396 = arith.addi %349, %395 : index
+              %397 = vector.load %1[%396] : memref<?xf32>, vector<16xf32>
+              %398 = vector.load %2[%396] : memref<?xf32>, vector<16xf32>
+              %399 = arith.addi %351, %377 : index
+              %400 = memref.load %0[%399] : memref<?xf32>
+              %401 = vector.broadcast %400 : f32 to vector<16xf32>
+              %402 = vector.fma %401, %397, %378 : vector<16xf32>
+              %403 = vector.fma %401, %398, %379 : vector<16xf32>
+              %404 = arith.addi %352, %377 : index
+              %405 = memref.load %0[%404] : memref<?xf32>
+              %406 = vector.broadcast %405 : f32 to vector<16xf32>
+              %407 = vector.fma %406, %397, %380 : vector<16xf32>
+              %408 = vector.fma %406, %398, %381 : vector<16xf32>
+              %409 = arith.addi %353, %377 : index
+              %410 = memref.load %0[%409] : memref<?xf32>
+              %411 = vector.broadcast %410 : f32 to vector<16xf32>
+              %412 = vector.fma %411, %397, %382 : vector<16xf32>
+              %413 = vector.fma %411, %398, %383 : vector<16xf32>
+              %414 = arith.addi %354, %377 : index
+              %415 = memref.load %0[%414] : memref<?xf32>
+              %416 = vector.broadcast %415 : f32 to vector<16xf32>
+              %417 = vector.fma %416, %397, %384 : vector<16xf32>
+              %418 = vector.fma %416, %398, %385 : vector<16xf32>
+              %419 = arith.addi %355, %377 : index
+              %420 = memref.load %0[%419] : memref<?xf32>
+              %421 = vector.broadcast %420 : f32 to vector<16xf32>
+              %422 = vector.fma %421, %397, %386 : vector<16xf32>
+              %423 = vector.fma %421, %398, %387 : vector<16xf32>
+              %424 = arith.addi %356, %377 : index
+              %425 = memref.load %0[%424] : memref<?xf32>
+              %426 = vector.broadcast %425 : f32 to vector<16xf32>
+              %427 = vector.fma %426, %397, %388 : vector<16xf32>
+              %428 = vector.fma %426, %398, %389 : vector<16xf32>
+              %429 = arith.addi %357, %377 : index
+              %430 = memref.load %0[%429] : memref<?xf32>
+              %431 = vector.broadcast %430 : f32 to vector<16xf32>
+              %432 = vector.fma %431, %397, %390 : vector<16xf32>
+              %433 = vector.fma %431, %398, %391 : vector<16xf32>
+              %434 = arith.addi %358, %377 : index
+              %435 = memref.load %0[%434] : memref<?xf32>
+              %436 = vector.broadcast %435 : f32 to vector<16xf32>
+              %437 = vector.fma %436, %397, %392 : vector<16xf32>
+              %438 = vector.fma %436, %398, %393 : vector<16xf32>
+              scf.yield %402, %403, %407, %408, %412, %413, %417, %418, %422, %423, %427, %428, %432, %433, %437, %438 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
             }
-            %443 = arith.subf %364, %365 : vector<16xf32>
-            %444 = arith.constant -8.700000e+01 : f32
+            %439 = arith.subf %360, %361 : vector<16xf32>
+            %440 = arith.constant -8.700000e+01 : f32
+            %441 = vector.broadcast %440 : f32 to vector<16xf32>
+            %442 = arith.cmpf ogt, %439, %441 : vector<16xf32>
+            %443 = arith.select %442, %439, %441 : vector<16xf32>
+            %444 = arith.constant 8.800000e+01 : f32
             %445 = vector.broadcast %444 : f32 to vector<16xf32>
-            %446 = arith.cmpf ogt, %443, %445 : vector<16xf32>
+            %446 = arith.cmpf olt, %443, %445 : vector<16xf32>
             %447 = arith.select %446, %443, %445 : vector<16xf32>
-            %448 = arith.constant 8.800000e+01 : f32
-            %449 = vector.broadcast %448 : f32 to vector<16xf32>
-            %450 = arith.cmpf olt, %447, %449 : vector<16xf32>
-            %451 = arith.select %450, %447, %449 : vector<16xf32>
-            %452 = math.exp %451 : vector<16xf32>
-            %453 = arith.constant 1.000000e+00 : f32
-            %454 = vector.broadcast %453 : f32 to vector<16xf32>
-            %455 = arith.addf %454, %452 : vector<16xf32>
-            %456 = arith.divf %365, %455 : vector<16xf32>
-            %457 = arith.mulf %456, %366 : vector<16xf32>
-            %458 = arith.constant 192 : index
-            %459 = arith.muli %338, %458 : index
-            %460 = arith.constant 16 : index
-            %461 = arith.muli %337, %460 : index
-            %462 = arith.addi %459, %461 : index
-            vector.store %457, %3[%462] : memref<?xf32>, vector<16xf32>
-            %463 = arith.subf %364, %367 : vector<16xf32>
-            %464 = arith.cmpf ogt, %463, %445 : vector<16xf32>
-            %465 = arith.select %464, %463, %445 : vector<16xf32>
-            %466 = arith.cmpf olt, %465, %449 : vector<16xf32>
-            %467 = arith.select %466, %465, %449 : vector<16xf32>
-            %468 = math.exp %467 : vector<16xf32>
-            %469 = arith.addf %454, %468 : vector<16xf32>
-            %470 = arith.divf %367, %469 : vector<16xf32>
-            %471 = arith.mulf %470, %368 : vector<16xf32>
-            %472 = arith.muli %339, %458 : index
-            %473 = arith.addi %472, %461 : index
-            vector.store %471, %3[%473] : memref<?xf32>, vector<16xf32>
-            %474 = arith.subf %364, %369 : vector<16xf32>
-            %475 = arith.cmpf ogt, %474, %445 : vector<16xf32>
-            %476 = arith.select %475, %474, %445 : vector<16xf32>
-            %477 = arith.cmpf olt, %476, %449 : vector<16xf32>
-            %478 = arith.select %477, %476, %449 : vector<16xf32>
-            %479 = math.exp %478 : vector<16xf32>
-            %480 = arith.addf %454, %479 : vector<16xf32>
-            %481 = arith.divf %369, %480 : vector<16xf32>
-            %482 = arith.mulf %481, %370 : vector<16xf32>
-            %483 = arith.muli %341, %458 : index
-            %484 = arith.addi %483, %461 : index
-            vector.store %482, %3[%484] : memref<?xf32>, vector<16xf32>
-            %485 = arith.subf %364, %371 : vector<16xf32>
-            %486 = arith.cmpf ogt, %485, %445 : vector<16xf32>
-            %487 = arith.select %486, %485, %445 : vector<16xf32>
-            %488 = arith.cmpf olt, %487, %449 : vector<16xf32>
-            %489 = arith.select %488, %487, %449 : vector<16xf32>
-            %490 = math.exp %489 : vector<16xf32>
-            %491 = arith.addf %454, %490 : vector<16xf32>
-            %492 = arith.divf %371, %491 : vector<16xf32>
-            %493 = arith.mulf %492, %372 : vector<16xf32>
-            %494 = arith.muli %343, %458 : index
-            %495 = arith.addi %494, %461 : index
-            vector.store %493, %3[%495] : memref<?xf32>, vector<16xf32>
-            %496 = arith.subf %364, %373 : vector<16xf32>
-            %497 = arith.cmpf ogt, %496, %445 : vector<16xf32>
-            %498 = arith.select %497, %496, %445 : vector<16xf32>
-            %499 = arith.cmpf olt, %498, %449 : vector<16xf32>
-            %500 = arith.select %499, %498, %449 : vector<16xf32>
-            %501 = math.exp %500 : vector<16xf32>
-            %502 = arith.addf %454, %501 : vector<16xf32>
-            %503 = arith.divf %373, %502 : vector<16xf32>
-            %504 = arith.mulf %503, %374 : vector<16xf32>
-            %505 = arith.muli %345, %458 : index
-            %506 = arith.addi %505, %461 : index
-            vector.store %504, %3[%506] : memref<?xf32>, vector<16xf32>
-            %507 = arith.subf %364, %375 : vector<16xf32>
-            %508 = arith.cmpf ogt, %507, %445 : vector<16xf32>
-            %509 = arith.select %508, %507, %445 : vector<16xf32>
-            %510 = arith.cmpf olt, %509, %449 : vector<16xf32>
-            %511 = arith.select %510, %509, %449 : vector<16xf32>
-            %512 = math.exp %511 : vector<16xf32>
-            %513 = arith.addf %454, %512 : vector<16xf32>
-            %514 = arith.divf %375, %513 : vector<16xf32>
-            %515 = arith.mulf %514, %376 : vector<16xf32>
-            %516 = arith.muli %347, %458 : index
-            %517 = arith.addi %516, %461 : index
-            vector.store %515, %3[%517] : memref<?xf32>, vector<16xf32>
-            %518 = arith.subf %364, %377 : vector<16xf32>
-            %519 = arith.cmpf ogt, %518, %445 : vector<16xf32>
-            %520 = arith.select %519, %518, %445 : vector<16xf32>
-            %521 = arith.cmpf olt, %520, %449 : vector<16xf32>
-            %522 = arith.select %521, %520, %449 : vector<16xf32>
-            %523 = math.exp %522 : vector<16xf32>
-            %524 = arith.addf %454, %523 : vector<16xf32>
-            %525 = arith.divf %377, %524 : vector<16xf32>
-            %526 = arith.mulf %525, %378 : vector<16xf32>
-            %527 = arith.muli %349, %458 : index
-            %528 = arith.addi %527, %461 : index
-            vector.store %526, %3[%528] : memref<?xf32>, vector<16xf32>
-            %529 = arith.subf %364, %379 : vector<16xf32>
-            %530 = arith.cmpf ogt, %529, %445 : vector<16xf32>
-            %531 = arith.select %530, %529, %445 : vector<16xf32>
-            %532 = arith.cmpf olt, %531, %449 : vector<16xf32>
-            %533 = arith.select %532, %531, %449 : vector<16xf32>
-            %534 = math.exp %533 : vector<16xf32>
-            %535 = arith.addf %454, %534 : vector<16xf32>
-            %536 = arith.divf %379, %535 : vector<16xf32>
-            %537 = arith.mulf %536, %380 : vector<16xf32>
-            %538 = arith.muli %351, %458 : index
-            %539 = arith.addi %538, %461 : index
-            vector.store %537, %3[%539] : memref<?xf32>, vector<16xf32>
+            %448 = math.exp %447 : vector<16xf32>
+            %449 = arith.constant 1.000000e+00 : f32
+            %450 = vector.broadcast %449 : f32 to vector<16xf32>
+            %451 = arith.addf %450, %448 : vector<16xf32>
+            %452 = arith.divf %361, %451 : vector<16xf32>
+            %453 = arith.mulf %452, %362 : vector<16xf32>
+            %454 = arith.constant 192 : index
+            %455 = arith.muli %334, %454 : index
+            %456 = arith.constant 16 : index
+            %457 = arith.muli %333, %456 : index
+            %458 = arith.addi %455, %457 : index
+            vector.store %453, %3[%458] : memref<?xf32>, vector<16xf32>
+            %459 = arith.subf %360, %363 : vector<16xf32>
+            %460 = arith.cmpf ogt, %459, %441 : vector<16xf32>
+            %461 = arith.select %460, %459, %441 : vector<16xf32>
+            %462 = arith.cmpf olt, %461, %445 : vector<16xf32>
+            %463 = arith.select %462, %461, %445 : vector<16xf32>
+            %464 = math.exp %463 : vector<16xf32>
+            %465 = arith.addf %450, %464 : vector<16xf32>
+            %466 = arith.divf %363, %465 : vector<16xf32>
+            %467 = arith.mulf %466, %364 : vector<16xf32>
+            %468 = arith.muli %335, %454 : index
+            %469 = arith.addi %468, %457 : index
+            vector.store %467, %3[%469] : memref<?xf32>, vector<16xf32>
+            %470 = arith.subf %360, %365 : vector<16xf32>
+            %471 = arith.cmpf ogt, %470, %441 : vector<16xf32>
+            %472 = arith.select %471, %470, %441 : vector<16xf32>
+            %473 = arith.cmpf olt, %472, %445 : vector<16xf32>
+            %474 = arith.select %473, %472, %445 : vector<16xf32>
+            %475 = math.exp %474 : vector<16xf32>
+            %476 = arith.addf %450, %475 : vector<16xf32>
+            %477 = arith.divf %365, %476 : vector<16xf32>
+            %478 = arith.mulf %477, %366 : vector<16xf32>
+            %479 = arith.muli %337, %454 : index
+            %480 = arith.addi %479, %457 : index
+            vector.store %478, %3[%480] : memref<?xf32>, vector<16xf32>
+            %481 = arith.subf %360, %367 : vector<16xf32>
+            %482 = arith.cmpf ogt, %481, %441 : vector<16xf32>
+            %483 = arith.select %482, %481, %441 : vector<16xf32>
+            %484 = arith.cmpf olt, %483, %445 : vector<16xf32>
+            %485 = arith.select %484, %483, %445 : vector<16xf32>
+            %486 = math.exp %485 : vector<16xf32>
+            %487 = arith.addf %450, %486 : vector<16xf32>
+            %488 = arith.divf %367, %487 : vector<16xf32>
+            %489 = arith.mulf %488, %368 : vector<16xf32>
+            %490 = arith.muli %339, %454 : index
+            %491 = arith.addi %490, %457 : index
+            vector.store %489, %3[%491] : memref<?xf32>, vector<16xf32>
+            %492 = arith.subf %360, %369 : vector<16xf32>
+            %493 = arith.cmpf ogt, %492, %441 : vector<16xf32>
+            %494 = arith.select %493, %492, %441 : vector<16xf32>
+            %495 = arith.cmpf olt, %494, %445 : vector<16xf32>
+            %496 = arith.select %495, %494, %445 : vector<16xf32>
+            %497 = math.exp %496 : vector<16xf32>
+            %498 = arith.addf %450, %497 : vector<16xf32>
+            %499 = arith.divf %369, %498 : vector<16xf32>
+            %500 = arith.mulf %499, %370 : vector<16xf32>
+            %501 = arith.muli %341, %454 : index
+            %502 = arith.addi %501, %457 : index
+            vector.store %500, %3[%502] : memref<?xf32>, vector<16xf32>
+            %503 = arith.subf %360, %371 : vector<16xf32>
+            %504 = arith.cmpf ogt, %503, %441 : vector<16xf32>
+            %505 = arith.select %504, %503, %441 : vector<16xf32>
+            %506 = arith.cmpf olt, %505, %445 : vector<16xf32>
+            %507 = arith.select %506, %505, %445 : vector<16xf32>
+            %508 = math.exp %507 : vector<16xf32>
+            %509 = arith.addf %450, %508 : vector<16xf32>
+            %510 = arith.divf %371, %509 : vector<16xf32>
+            %511 = arith.mulf %510, %372 : vector<16xf32>
+            %512 = arith.muli %343, %454 : index
+            %513 = arith.addi %512, %457 : index
+            vector.store %511, %3[%513] : memref<?xf32>, vector<16xf32>
+            %514 = arith.subf %360, %373 : vector<16xf32>
+            %515 = arith.cmpf ogt, %514, %441 : vector<16xf32>
+            %516 = arith.select %515, %514, %441 : vector<16xf32>
+            %517 = arith.cmpf olt, %516, %445 : vector<16xf32>
+            %518 = arith.select %517, %516, %445 : vector<16xf32>
+            %519 = math.exp %518 : vector<16xf32>
+            %520 = arith.addf %450, %519 : vector<16xf32>
+            %521 = arith.divf %373, %520 : vector<16xf32>
+            %522 = arith.mulf %521, %374 : vector<16xf32>
+            %523 = arith.muli %345, %454 : index
+            %524 = arith.addi %523, %457 : index
+            vector.store %522, %3[%524] : memref<?xf32>, vector<16xf32>
+            %525 = arith.subf %360, %375 : vector<16xf32>
+            %526 = arith.cmpf ogt, %525, %441 : vector<16xf32>
+            %527 = arith.select %526, %525, %441 : vector<16xf32>
+            %528 = arith.cmpf olt, %527, %445 : vector<16xf32>
+            %529 = arith.select %528, %527, %445 : vector<16xf32>
+            %530 = math.exp %529 : vector<16xf32>
+            %531 = arith.addf %450, %530 : vector<16xf32>
+            %532 = arith.divf %375, %531 : vector<16xf32>
+            %533 = arith.mulf %532, %376 : vector<16xf32>
+            %534 = arith.muli %347, %454 : index
+            %535 = arith.addi %534, %457 : index
+            vector.store %533, %3[%535] : memref<?xf32>, vector<16xf32>
           }
-          scf.for %540 = %335 to %330 step %14 {
-            %541 = arith.constant 2048 : index
-            %542 = arith.muli %337, %541 : index
-            %543 = arith.constant 128 : index
-            %544 = arith.muli %540, %543 : index
-            %545 = arith.constant 0.000000e+00 : f32
-            %546 = vector.broadcast %545 : f32 to vector<16xf32>
-            %547 = arith.constant 4 : index
-            %548, %549, %550, %551, %552, %553, %554, %555 = scf.for %556 = %13 to %543 step %547 iter_args(%557 = %546, %558 = %546, %559 = %546, %560 = %546, %561 = %546, %562 = %546, %563 = %546, %564 = %546) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-              %565 = arith.constant 16 : index
-              %566 = arith.muli %556, %565 : index
-              %567 = arith.addi %542, %566 : index
-              %568 = vector.load %1[%567] : memref<?xf32>, vector<16xf32>
-              %569 = vector.load %2[%567] : memref<?xf32>, vector<16xf32>
-              %570 = arith.addi %544, %556 : index
-              %571 = memref.load %0[%570] : memref<?xf32>
-              %572 = vector.broadcast %571 : f32 to vector<16xf32>
-              %573 = vector.fma %572, %568, %557 : vector<16xf32>
-              %574 = vector.fma %572, %569, %558 : vector<16xf32>
-              %575 = arith.addi %556, %14 : index
-              %576 = arith.muli %575, %565 : index
-              %577 = arith.addi %542, %576 : index
-              %578 = vector.load %1[%577] : memref<?xf32>, vector<16xf32>
-              %579 = vector.load %2[%577] : memref<?xf32>, vector<16xf32>
-              %580 = arith.addi %544, %575 : index
-              %581 = memref.load %0[%580] : memref<?xf32>
-              %582 = vector.broadcast %581 : f32 to vector<16xf32>
-              %583 = vector.fma %582, %578, %559 : vector<16xf32>
-              %584 = vector.fma %582, %579, %560 : vector<16xf32>
-              %585 = arith.constant 2 : index
-              %586 = arith.addi %556, %585 : index
-              %587 = arith.muli %586, %565 : index
-              %588 = arith.addi %542, %587 : index
-              %589 = vector.load %1[%588] : memref<?xf32>, vector<16xf32>
-              %590 = vector.load %2[%588] : memref<?xf32>, vector<16xf32>
-              %591 = arith.addi %544, %586 : index
-              %592 = memref.load %0[%591] : memref<?xf32>
-              %593 = vector.broadcast %592 : f32 to vector<16xf32>
-              %594 = vector.fma %593, %589, %561 : vector<16xf32>
-              %595 = vector.fma %593, %590, %562 : vector<16xf32>
-              %596 = arith.constant 3 : index
-              %597 = arith.addi %556, %596 : index
-              %598 = arith.muli %597, %565 : index
-              %599 = arith.addi %542, %598 : index
-              %600 = vector.load %1[%599] : memref<?xf32>, vector<16xf32>
-              %601 = vector.load %2[%599] : memref<?xf32>, vector<16xf32>
-              %602 = arith.addi %544, %597 : index
-              %603 = memref.load %0[%602] : memref<?xf32>
-              %604 = vector.broadcast %603 : f32 to vector<16xf32>
-              %605 = vector.fma %604, %600, %563 : vector<16xf32>
-              %606 = vector.fma %604, %601, %564 : vector<16xf32>
-              scf.yield %573, %574, %583, %584, %594, %595, %605, %606 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+          scf.for %536 = %331 to %326 step %14 {
+            %537 = arith.constant 2048 : index
+            %538 = arith.muli %333, %537 : index
+            %539 = arith.constant 128 : index
+            %540 = arith.muli %536, %539 : index
+            %541 = arith.constant 0.000000e+00 : f32
+            %542 = vector.broadcast %541 : f32 to vector<8xf32>
+            %543 = arith.constant 2 : index
+            %544, %545, %546, %547, %548, %549, %550, %551 = scf.for %552 = %13 to %539 step %543 iter_args(%553 = %542, %554 = %542, %555 = %542, %556 = %542, %557 = %542, %558 = %542, %559 = %542, %560 = %542) -> (vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>) {
+              %561 = arith.constant 16 : index
+              %562 = arith.muli %552, %561 : index
+              %563 = arith.addi %538, %562 : index
+              %564 = vector.load %1[%563] : memref<?xf32>, vector<8xf32>
+              %565 = arith.addi %563, %328 : index
+              %566 = vector.load %1[%565] : memref<?xf32>, vector<8xf32>
+              %567 = vector.load %2[%563] : memref<?xf32>, vector<8xf32>
+              %568 = vector.load %2[%565] : memref<?xf32>, vector<8xf32>
+              %569 = arith.addi %540, %552 : index
+              %570 = memref.load %0[%569] : memref<?xf32>
+              %571 = vector.broadcast %570 : f32 to vector<8xf32>
+              %572 = vector.fma %571, %564, %553 : vector<8xf32>
+              %573 = vector.fma %571, %566, %554 : vector<8xf32>
+              %574 = vector.fma %571, %567, %555 : vector<8xf32>
+              %575 = vector.fma %571, %568, %556 : vector<8xf32>
+              %576 = arith.addi %552, %14 : index
+              %577 = arith.muli %576, %561 : index
+              %578 = arith.addi %538, %577 : index
+              %579 = vector.load %1[%578] : memref<?xf32>, vector<8xf32>
+              %580 = arith.addi %578, %328 : index
+              %581 = vector.load %1[%580] : memref<?xf32>, vector<8xf32>
+              %582 = vector.load %2[%578] : memref<?xf32>, vector<8xf32>
+              %583 = vector.load %2[%580] : memref<?xf32>, vector<8xf32>
+              %584 = arith.addi %540, %576 : index
+              %585 = memref.load %0[%584] : memref<?xf32>
+              %586 = vector.broadcast %585 : f32 to vector<8xf32>
+              %587 = vector.fma %586, %579, %557 : vector<8xf32>
+              %588 = vector.fma %586, %581, %558 : vector<8xf32>
+              %589 = vector.fma %586, %582, %559 : vector<8xf32>
+              %590 = vector.fma %586, %583, %560 : vector<8xf32>
+              scf.yield %572, %573, %574, %575, %587, %588, %589, %590 : vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>
             }
-            %607 = arith.addf %548, %550 : vector<16xf32>
-            %608 = arith.addf %552, %554 : vector<16xf32>
-            %609 = arith.addf %607, %608 : vector<16xf32>
-            %610 = arith.addf %549, %551 : vector<16xf32>
-            %611 = arith.addf %553, %555 : vector<16xf32>
-            %612 = arith.addf %610, %611 : vector<16xf32>
-            %613 = arith.subf %546, %609 : vector<16xf32>
-            %614 = arith.constant -8.700000e+01 : f32
-            %615 = vector.broadcast %614 : f32 to vector<16xf32>
-            %616 = arith.cmpf ogt, %613, %615 : vector<16xf32>
-            %617 = arith.select %616, %613, %615 : vector<16xf32>
-            %618 = arith.constant 8.800000e+01 : f32
-            %619 = vector.broadcast %618 : f32 to vector<16xf32>
-            %620 = arith.cmpf olt, %617, %619 : vector<16xf32>
-            %621 = arith.select %620, %617, %619 : vector<16xf32>
-            %622 = math.exp %621 : vector<16xf32>
-            %623 = arith.constant 1.000000e+00 : f32
-            %624 = vector.broadcast %623 : f32 to vector<16xf32>
-            %625 = arith.addf %624, %622 : vector<16xf32>
-            %626 = arith.divf %609, %625 : vector<16xf32>
-            %627 = arith.mulf %626, %612 : vector<16xf32>
-            %628 = arith.constant 192 : index
-            %629 = arith.muli %540, %628 : index
-            %630 = arith.constant 16 : index
-            %631 = arith.muli %337, %630 : index
-            %632 = arith.addi %629, %631 : index
-            vector.store %627, %3[%632] : memref<?xf32>, vector<16xf32>
+            %591 = arith.addf %544, %548 : vector<8xf32>
+            %592 = arith.addf %545, %549 : vector<8xf32>
+            %593 = arith.addf %546, %550 : vector<8xf32>
+            %594 = arith.addf %547, %551 : vector<8xf32>
+            %595 = arith.subf %542, %591 : vector<8xf32>
+            %596 = arith.constant -8.700000e+01 : f32
+            %597 = vector.broadcast %596 : f32 to vector<8xf32>
+            %598 = arith.cmpf ogt, %595, %597 : vector<8xf32>
+            %599 = arith.select %598, %595, %597 : vector<8xf32>
+            %600 = arith.constant 8.800000e+01 : f32
+            %601 = vector.broadcast %600 : f32 to vector<8xf32>
+            %602 = arith.cmpf olt, %599, %601 : vector<8xf32>
+            %603 = arith.select %602, %599, %601 : vector<8xf32>
+            %604 = math.exp %603 : vector<8xf32>
+            %605 = arith.constant 1.000000e+00 : f32
+            %606 = vector.broadcast %605 : f32 to vector<8xf32>
+            %607 = arith.addf %606, %604 : vector<8xf32>
+            %608 = arith.divf %591, %607 : vector<8xf32>
+            %609 = arith.mulf %608, %593 : vector<8xf32>
+            %610 = arith.subf %542, %592 : vector<8xf32>
+            %611 = arith.cmpf ogt, %610, %597 : vector<8xf32>
+            %612 = arith.select %611, %610, %597 : vector<8xf32>
+            %613 = arith.cmpf olt, %612, %601 : vector<8xf32>
+            %614 = arith.select %613, %612, %601 : vector<8xf32>
+            %615 = math.exp %614 : vector<8xf32>
+            %616 = arith.addf %606, %615 : vector<8xf32>
+            %617 = arith.divf %592, %616 : vector<8xf32>
+            %618 = arith.mulf %617, %594 : vector<8xf32>
+            %619 = arith.constant 192 : index
+            %620 = arith.muli %536, %619 : index
+            %621 = arith.constant 16 : index
+            %622 = arith.muli %333, %621 : index
+            %623 = arith.addi %620, %622 : index
+            vector.store %609, %3[%623] : memref<?xf32>, vector<8xf32>
+            %624 = arith.addi %623, %328 : index
+            vector.store %618, %3[%624] : memref<?xf32>, vector<8xf32>
           }
         }
         scf.reduce
@@ -12229,7 +12169,7 @@ builtin.module {
     }
     func.return
   }
-  func.func private @multi_linear_k128_n128x64x64(%0: memref<?xf32>, %1: memref<?xf32>, %2: memref<?xf32>, %3: memref<?xf32>, %4: memref<?xf32>, %5: memref<?xf32>, %6: memref<?xf32>, %7: index) attributes {rlx.kernel = {family = "multi_linear", k = 128 : i64, ns = array<i64: 128, 64, 64>, rows = 8 : i64, paired = true, lanes = 16 : i64, kunroll = 4 : i64, panel_rows = 512 : i64, tile_group = 1 : i64, parallel_min_work = 524288 : i64}} {
+  func.func private @multi_linear_k128_n128x64x64(%0: memref<?xf32>, %1: memref<?xf32>, %2: memref<?xf32>, %3: memref<?xf32>, %4: memref<?xf32>, %5: memref<?xf32>, %6: memref<?xf32>, %7: index) attributes {rlx.kernel = {family = "multi_linear", k = 128 : i64, ns = array<i64: 128, 64, 64>, rows = 8 : i64, paired = true, lanes = 16 : i64, kunroll = 2 : i64, panel_rows = 512 : i64, tile_group = 1 : i64, parallel_min_work = 524288 : i64}} {
     %8 = arith.constant 32768 : index
     %9 = arith.muli %7, %8 : index
     %10 = arith.constant 511 : index
@@ -12414,310 +12354,290 @@ builtin.module {
             %201 = arith.muli %192, %199 : index
             %202 = arith.muli %181, %195 : index
             %203 = arith.constant 0.000000e+00 : f32
-            %204 = vector.broadcast %203 : f32 to vector<16xf32>
-            %205 = arith.constant 4 : index
-            %206, %207, %208, %209, %210, %211, %212, %213 = scf.for %214 = %16 to %195 step %205 iter_args(%215 = %204, %216 = %204, %217 = %204, %218 = %204, %219 = %204, %220 = %204, %221 = %204, %222 = %204) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-              %223 = arith.constant 16 : index
-              %224 = arith.muli %214, %223 : index
-              %225 = arith.addi %200, %224 : index
-              %226 = vector.load %188[%225] : memref<?xf32>, vector<16xf32>
-              %227 = arith.addi %201, %224 : index
-              %228 = vector.load %188[%227] : memref<?xf32>, vector<16xf32>
-              %229 = arith.addi %202, %214 : index
-              %230 = memref.load %0[%229] : memref<?xf32>
-              %231 = vector.broadcast %230 : f32 to vector<16xf32>
-              %232 = vector.fma %231, %226, %215 : vector<16xf32>
-              %233 = vector.fma %231, %228, %216 : vector<16xf32>
-              %234 = arith.addi %214, %17 : index
-              %235 = arith.muli %234, %223 : index
-              %236 = arith.addi %200, %235 : index
-              %237 = vector.load %188[%236] : memref<?xf32>, vector<16xf32>
-              %238 = arith.addi %201, %235 : index
-              %239 = vector.load %188[%238] : memref<?xf32>, vector<16xf32>
-              %240 = arith.addi %202, %234 : index
-              %241 = memref.load %0[%240] : memref<?xf32>
-              %242 = vector.broadcast %241 : f32 to vector<16xf32>
-              %243 = vector.fma %242, %237, %217 : vector<16xf32>
-              %244 = vector.fma %242, %239, %218 : vector<16xf32>
-              %245 = arith.addi %214, %182 : index
-              %246 = arith.muli %245, %223 : index
-              %247 = arith.addi %200, %246 : index
-              %248 = vector.load %188[%247] : memref<?xf32>, vector<16xf32>
-              %249 = arith.addi %201, %246 : index
-              %250 = vector.load %188[%249] : memref<?xf32>, vector<16xf32>
-              %251 = arith.addi %202, %245 : index
-              %252 = memref.load %0[%251] : memref<?xf32>
-              %253 = vector.broadcast %252 : f32 to vector<16xf32>
-              %254 = vector.fma %253, %248, %219 : vector<16xf32>
-              %255 = vector.fma %253, %250, %220 : vector<16xf32>
-              %256 = arith.constant 3 : index
-              %257 = arith.addi %214, %256 : index
-              %258 = arith.muli %257, %223 : index
-              %259 = arith.addi %200, %258 : index
-              %260 = vector.load %188[%259] : memref<?xf32>, vector<16xf32>
-              %261 = arith.addi %201, %258 : index
-              %262 = vector.load %188[%261] : memref<?xf32>, vector<16xf32>
-              %263 = arith.addi %202, %257 : index
-              %264 = memref.load %0[%263] : memref<?xf32>
-              %265 = vector.broadcast %264 : f32 to vector<16xf32>
-              %266 = vector.fma %265, %260, %221 : vector<16xf32>
-              %267 = vector.fma %265, %262, %222 : vector<16xf32>
-              scf.yield %232, %233, %243, %244, %254, %255, %266, %267 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+            %204 = vector.broadcast %203 : f32 to vector<8xf32>
+            %205, %206, %207, %208, %209, %210, %211, %212 = scf.for %213 = %16 to %195 step %182 iter_args(%214 = %204, %215 = %204, %216 = %204, %217 = %204, %218 = %204, %219 = %204, %220 = %204, %221 = %204) -> (vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>) {
+              %222 = arith.constant 16 : index
+              %223 = arith.muli %213, %222 : index
+              %224 = arith.addi %200, %223 : index
+              %225 = vector.load %188[%224] : memref<?xf32>, vector<8xf32>
+              %226 = arith.addi %224, %14 : index
+              %227 = vector.load %188[%226] : memref<?xf32>, vector<8xf32>
+              %228 = arith.addi %201, %223 : index
+              %229 = vector.load %188[%228] : memref<?xf32>, vector<8xf32>
+              %230 = arith.addi %228, %14 : index
+              %231 = vector.load %188[%230] : memref<?xf32>, vector<8xf32>
+              %232 = arith.addi %202, %213 : index
+              %233 = memref.load %0[%232] : memref<?xf32>
+              %234 = vector.broadcast %233 : f32 to vector<8xf32>
+              %235 = vector.fma %234, %225, %214 : vector<8xf32>
+              %236 = vector.fma %234, %227, %215 : vector<8xf32>
+              %237 = vector.fma %234, %229, %216 : vector<8xf32>
+              %238 = vector.fma %234, %231, %217 : vector<8xf32>
+              %239 = arith.addi %213, %17 : index
+              %240 = arith.muli %239, %222 : index
+              %241 = arith.addi %200, %240 : index
+              %242 = vector.load %188[%241] : memref<?xf32>, vector<8xf32>
+              %243 = arith.addi %241, %14 : index
+              %244 = vector.load %188[%243] : memref<?xf32>, vector<8xf32>
+              %245 = arith.addi %201, %240 : index
+              %246 = vector.load %188[%245] : memref<?xf32>, vector<8xf32>
+              %247 = arith.addi %245, %14 : index
+              %248 = vector.load %188[%247] : memref<?xf32>, vector<8xf32>
+              %249 = arith.addi %202, %239 : index
+              %250 = memref.load %0[%249] : memref<?xf32>
+              %251 = vector.broadcast %250 : f32 to vector<8xf32>
+              %252 = vector.fma %251, %242, %218 : vector<8xf32>
+              %253 = vector.fma %251, %244, %219 : vector<8xf32>
+              %254 = vector.fma %251, %246, %220 : vector<8xf32>
+              %255 = vector.fma %251, %248, %221 : vector<8xf32>
+              scf.yield %235, %236, %237, %238, %252, %253, %254, %255 : vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>
             }
-            %268 = arith.addf %206, %208 : vector<16xf32>
-            %269 = arith.addf %210, %212 : vector<16xf32>
-            %270 = arith.addf %268, %269 : vector<16xf32>
-            %271 = arith.addf %207, %209 : vector<16xf32>
-            %272 = arith.addf %211, %213 : vector<16xf32>
-            %273 = arith.addf %271, %272 : vector<16xf32>
-            %274 = arith.constant 16 : index
-            %275 = arith.muli %191, %274 : index
-            %276 = arith.muli %181, %196 : index
-            %277 = arith.addi %276, %275 : index
-            vector.store %270, %198[%277] : memref<?xf32>, vector<16xf32>
-            %278 = arith.muli %192, %274 : index
-            %279 = arith.addi %276, %278 : index
-            vector.store %273, %198[%279] : memref<?xf32>, vector<16xf32>
+            %256 = arith.addf %205, %209 : vector<8xf32>
+            %257 = arith.addf %206, %210 : vector<8xf32>
+            %258 = arith.addf %207, %211 : vector<8xf32>
+            %259 = arith.addf %208, %212 : vector<8xf32>
+            %260 = arith.constant 16 : index
+            %261 = arith.muli %191, %260 : index
+            %262 = arith.muli %181, %196 : index
+            %263 = arith.addi %262, %261 : index
+            vector.store %256, %198[%263] : memref<?xf32>, vector<8xf32>
+            %264 = arith.addi %263, %14 : index
+            vector.store %257, %198[%264] : memref<?xf32>, vector<8xf32>
+            %265 = arith.muli %192, %260 : index
+            %266 = arith.addi %262, %265 : index
+            vector.store %258, %198[%266] : memref<?xf32>, vector<8xf32>
+            %267 = arith.addi %266, %14 : index
+            vector.store %259, %198[%267] : memref<?xf32>, vector<8xf32>
           }
         }
       }
     } else {
       "scf.parallel"(%16, %15, %17) <{operandSegmentSizes = array<i32: 1, 1, 1, 0>}> ({
-      ^bb0(%280: index):
-        %281 = arith.divui %280, %13 : index
-        %282 = arith.remui %280, %13 : index
-        %283 = arith.muli %282, %12 : index
-        %284 = arith.addi %283, %12 : index
-        %285 = arith.minui %284, %7 : index
-        %286 = arith.subi %285, %283 : index
-        %287 = arith.divui %286, %14 : index
-        %288 = arith.muli %287, %14 : index
-        %289 = arith.addi %283, %288 : index
-        %290 = arith.addi %281, %17 : index
-        scf.for %291 = %281 to %290 step %17 {
-          scf.for %292 = %283 to %289 step %14 {
-            %293 = arith.addi %292, %17 : index
-            %294 = arith.constant 2 : index
-            %295 = arith.addi %292, %294 : index
-            %296 = arith.constant 3 : index
-            %297 = arith.addi %292, %296 : index
-            %298 = arith.constant 4 : index
-            %299 = arith.addi %292, %298 : index
-            %300 = arith.constant 5 : index
-            %301 = arith.addi %292, %300 : index
-            %302 = arith.constant 6 : index
-            %303 = arith.addi %292, %302 : index
-            %304 = arith.constant 7 : index
-            %305 = arith.addi %292, %304 : index
-            %306 = arith.muli %291, %294 : index
-            %307 = arith.constant 12 : index
-            %308 = arith.cmpi ult, %306, %307 : index
-            %309 = arith.select %308, %2, %3 : memref<?xf32>
-            %310 = arith.cmpi ult, %306, %14 : index
-            %311 = arith.select %310, %1, %309 : memref<?xf32>
-            %312 = arith.select %308, %14, %307 : index
-            %313 = arith.select %310, %16, %312 : index
-            %314 = arith.subi %306, %313 : index
-            %315 = arith.addi %314, %17 : index
-            %316 = arith.constant 64 : index
-            %317 = arith.select %308, %316, %316 : index
-            %318 = arith.constant 128 : index
-            %319 = arith.select %310, %318, %317 : index
-            %320 = arith.select %308, %5, %6 : memref<?xf32>
-            %321 = arith.select %310, %4, %320 : memref<?xf32>
-            %322 = arith.constant 2048 : index
-            %323 = arith.muli %314, %322 : index
-            %324 = arith.muli %315, %322 : index
-            %325 = arith.muli %292, %318 : index
-            %326 = arith.muli %293, %318 : index
-            %327 = arith.muli %295, %318 : index
-            %328 = arith.muli %297, %318 : index
-            %329 = arith.muli %299, %318 : index
-            %330 = arith.muli %301, %318 : index
-            %331 = arith.muli %303, %318 : index
-            %332 = arith.muli %305, %318 : index
-            %333 = arith.constant 0.000000e+00 : f32
-            %334 = vector.broadcast %333 : f32 to vector<16xf32>
-            %335, %336, %337, %338, %339, %340, %341, %342, %343, %344, %345, %346, %347, %348, %349, %350 = scf.for %351 = %16 to %318 step %17 iter_args(%352 = %334, %353 = %334, %354 = %334, %355 = %334, %356 = %334, %357 = %334, %358 = %334, %359 = %334, %360 = %334, %361 = %334, %362 = %334, %363 = %334, %364 = %334, %365 = %334, %366 = %334, %367 = %334) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-              %368 = arith.constant 16 : index
-              %369 = arith.muli %351, %368 : index
-              %370 = arith.addi %323, %369 : index
-              %371 = vector.load %311[%370] : memref<?xf32>, vector<16xf32>
-              %372 = arith.addi %324, %369 : index
-              %373 = vector.load %311[%372] : memref<?xf32>, vector<16xf32>
-              %374 = arith.addi %325, %351 : index
-              %375 = memref.load %0[%374] : memref<?xf32>
-              %376 = vector.broadcast %375 : f32 to vector<16xf32>
-              %377 = vector.fma %376, %371, %352 : vector<16xf32>
-              %378 = vector.fma %376, %373, %353 : vector<16xf32>
-              %379 = arith.addi %326, %351 : index
-              %380 = memref.load %0[%379] : memref<?xf32>
-              %381 = vector.broadcast %380 : f32 to vector<16xf32>
-              %382 = vector.fma %381, %371, %354 : vector<16xf32>
-              %383 = vector.fma %381, %373, %355 : vector<16xf32>
-              %384 = arith.addi %327, %351 : index
-              %385 = memref.load %0[%384] : memref<?xf32>
-              %386 = vector.broadcast %385 : f32 to vector<16xf32>
-              %387 = vector.fma %386, %371, %356 : vector<16xf32>
-              %388 = vector.fma %386, %373, %357 : vector<16xf32>
-              %389 = arith.addi %328, %351 : index
-              %390 = memref.load %0[%389] : memref<?xf32>
-              %391 = vector.broadcast %390 : f32 to vector<16xf32>
-              %392 = vector.fma %391, %371, %358 : vector<16xf32>
-              %393 = vector.fma %391, %373, %359 : vector<16xf32>
-              %394 = arith.addi %329, %351 : index
-              %395 = memref.load %0[%394] : memref<?xf32>
-              %396 = vector.broadcast %395 : f32 to vector<16xf32>
-              %397 = vector.fma %396, %371, %360 : vector<16xf32>
-              %398 = vector.fma %396, %373, %361 : vector<16xf32>
-              %399 = arith.addi %330, %351 : index
-              %400 = memref.load %0[%399] : memref<?xf32>
-              %401 = vector.broadcast %400 : f32 to vector<16xf32>
-              %402 = vector.fma %401, %371, %362 : vector<16xf32>
-              %403 = vector.fma %401, %373, %363 : vector<16xf32>
-              %404 = arith.addi %331, %351 : index
-              %405 = memref.load %0[%404] : memref<?xf32>
-              %406 = vector.broadcast %405 : f32 to vector<16xf32>
-              %407 = vector.fma %406, %371, %364 : vector<16xf32>
-              %408 = vector.fma %406, %373, %365 : vector<16xf32>
-              %409 = arith.addi %332, %351 : index
-              %410 = memref.load %0[%409] : memref<?xf32>
-              %411 = vector.broadcast %410 : f32 to vector<16xf32>
-              %412 = vector.fma %411, %371, %366 : vector<16xf32>
-              %413 = vector.fma %411, %373, %367 : vector<16xf32>
-              scf.yield %377, %378, %382, %383, %387, %388, %392, %393, %397, %398, %402, %403, %407, %408, %412, %413 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+      ^bb0(%268: index):
+        %269 = arith.divui %268, %13 : index
+        %270 = arith.remui %268, %13 : index
+        %271 = arith.muli %270, %12 : index
+        %272 = arith.addi %271, %12 : index
+        %273 = arith.minui %272, %7 : index
+        %274 = arith.subi %273, %271 : index
+        %275 = arith.divui %274, %14 : index
+        %276 = arith.muli %275, %14 : index
+        %277 = arith.addi %271, %276 : index
+        %278 = arith.addi %269, %17 : index
+        scf.for %279 = %269 to %278 step %17 {
+          scf.for %280 = %271 to %277 step %14 {
+            %281 = arith.addi %280, %17 : index
+            %282 = arith.constant 2 : index
+            %283 = arith.addi %280, %282 : index
+            %284 = arith.constant 3 : index
+            %285 = arith.addi %280, %284 : index
+            %286 = arith.constant 4 : index
+            %287 = arith.addi %280, %286 : index
+            %288 = arith.constant 5 : index
+            %289 = arith.addi %280, %288 : index
+            %290 = arith.constant 6 : index
+            %291 = arith.addi %280, %290 : index
+            %292 = arith.constant 7 : index
+            %293 = arith.addi %280, %292 : index
+            %294 = arith.muli %279, %282 : index
+            %295 = arith.constant 12 : index
+            %296 = arith.cmpi ult, %294, %295 : index
+            %297 = arith.select %296, %2, %3 : memref<?xf32>
+            %298 = arith.cmpi ult, %294, %14 : index
+            %299 = arith.select %298, %1, %297 : memref<?xf32>
+            %300 = arith.select %296, %14, %295 : index
+            %301 = arith.select %298, %16, %300 : index
+            %302 = arith.subi %294, %301 : index
+            %303 = arith.addi %302, %17 : index
+            %304 = arith.constant 64 : index
+            %305 = arith.select %296, %304, %304 : index
+            %306 = arith.constant 128 : index
+            %307 = arith.select %298, %306, %305 : index
+            %308 = arith.select %296, %5, %6 : memref<?xf32>
+            %309 = arith.select %298, %4, %308 : memref<?xf32>
+            %310 = arith.constant 2048 : index
+            %311 = arith.muli %302, %310 : index
+            %312 = arith.muli %303, %310 : index
+            %313 = arith.muli %280, %306 : index
+            %314 = arith.muli %281, %306 : index
+            %315 = arith.muli %283, %306 : index
+            %316 = arith.muli %285, %306 : index
+            %317 = arith.muli %287, %306 : index
+            %318 = arith.muli %289, %306 : index
+            %319 = arith.muli %291, %306 : index
+            %320 = arith.muli %293, %306 : index
+            %321 = arith.constant 0.000000e+00 : f32
+            %322 = vector.broadcast %321 : f32 to vector<16xf32>
+            %323, %324, %325, %326, %327, %328, %329, %330, %331, %332, %333, %334, %335, %336, %337, %338 = scf.for %339 = %16 to %306 step %17 iter_args(%340 = %322, %341 = %322, %342 = %322, %343 = %322, %344 = %322, %345 = %322, %346 = %322, %347 = %322, %348 = %322, %349 = %322, %350 = %322, %351 = %322, %352 = %322, %353 = %322, %354 = %322, %355 = %322) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+              %356 = arith.constant 16 : index
+              %357 = arith.muli %339, %356 : index
+              %358 = arith.addi %311, %357 : index
+              %359 = vector.load %299[%358] : memref<?xf32>, vector<16xf32>
+              %360 = arith.addi %312, %357 : index
+              %361 = vector.load %299[%360] : memref<?xf32>, vector<16xf32>
+              %362 = arith.addi %313, %339 : index
+              %363 = memref.load %0[%362] : memref<?xf32>
+              %364 = vector.broadcast %363 : f32 to vector<16xf32>
+              %365 = vector.fma %364, %359, %340 : vector<16xf32>
+              %366 = vector.fma %364, %361, %341 : vector<16xf32>
+              %367 = arith.addi %314, %339 : index
+              %368 = memref.load %0[%367] : memref<?xf32>
+              %369 = vector.broadcast %368 : f32 to vector<16xf32>
+              %370 = vector.fma %369, %359, %342 : vector<16xf32>
+              %371 = vector.fma %369, %361, %343 : vector<16xf32>
+              %372 = arith.addi %315, %339 : index
+              %373 = memref.load %0[%372] : memref<?xf32>
+              %374 = vector.broadcast %373 : f32 to vector<16xf32>
+              %375 = vector.fma %374, %359, %344 : vector<16xf32>
+              %376 = vector.fma %374, %361, %345 : vector<16xf32>
+              %377 = arith.addi %316, %339 : index
+              %378 = memref.load %0[%377] : memref<?xf32>
+              %379 = vector.broadcast %378 : f32 to vector<16xf32>
+              %380 = vector.fma %379, %359, %346 : vector<16xf32>
+              %381 = vector.fma %379, %361, %347 : vector<16xf32>
+              %382 = arith.addi %317, %339 : index
+              %383 = memref.load %0[%382] : memref<?xf32>
+              %384 = vector.broadcast %383 : f32 to vector<16xf32>
+              %385 = vector.fma %384, %359, %348 : vector<16xf32>
+              %386 = vector.fma %384, %361, %349 : vector<16xf32>
+              %387 = arith.addi %318, %339 : index
+              %388 = memref.load %0[%387] : memref<?xf32>
+              %389 = vector.broadcast %388 : f32 to vector<16xf32>
+              %390 = vector.fma %389, %359, %350 : vector<16xf32>
+              %391 = vector.fma %389, %361, %351 : vector<16xf32>
+              %392 = arith.addi %319, %339 : index
+              %393 = memref.load %0[%392] : memref<?xf32>
+              %394 = vector.broadcast %393 : f32 to vector<16xf32>
+              %395 = vector.fma %394, %359, %352 : vector<16xf32>
+              %396 = vector.fma %394, %361, %353 : vector<16xf32>
+              %397 = arith.addi %320, %339 : index
+              %398 = memref.load %0[%397] : memref<?xf32>
+              %399 = vector.broadcast %398 : f32 to vector<16xf32>
+              %400 = vector.fma %399, %359, %354 : vector<16xf32>
+              %401 = vector.fma %399, %361, %355 : vector<16xf32>
+              scf.yield %365, %366, %370, %371, %375, %376, %380, %381, %385, %386, %390, %391, %395, %396, %400, %401 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
             }
-            %414 = arith.constant 16 : index
-            %415 = arith.muli %314, %414 : index
-            %416 = arith.muli %292, %319 : index
-            %417 = arith.addi %416, %415 : index
-            vector.store %335, %321[%417] : memref<?xf32>, vector<16xf32>
-            %418 = arith.muli %315, %414 : index
-            %419 = arith.addi %416, %418 : index
-            vector.store %336, %321[%419] : memref<?xf32>, vector<16xf32>
-            %420 = arith.muli %293, %319 : index
-            %421 = arith.addi %420, %415 : index
-            vector.store %337, %321[%421] : memref<?xf32>, vector<16xf32>
-            %422 = arith.addi %420, %418 : index
-            vector.store %338, %321[%422] : memref<?xf32>, vector<16xf32>
-            %423 = arith.muli %295, %319 : index
-            %424 = arith.addi %423, %415 : index
-            vector.store %339, %321[%424] : memref<?xf32>, vector<16xf32>
-            %425 = arith.addi %423, %418 : index
-            vector.store %340, %321[%425] : memref<?xf32>, vector<16xf32>
-            %426 = arith.muli %297, %319 : index
-            %427 = arith.addi %426, %415 : index
-            vector.store %341, %321[%427] : memref<?xf32>, vector<16xf32>
-            %428 = arith.addi %426, %418 : index
-            vector.store %342, %321[%428] : memref<?xf32>, vector<16xf32>
-            %429 = arith.muli %299, %319 : index
-            %430 = arith.addi %429, %415 : index
-            vector.store %343, %321[%430] : memref<?xf32>, vector<16xf32>
-            %431 = arith.addi %429, %418 : index
-            vector.store %344, %321[%431] : memref<?xf32>, vector<16xf32>
-            %432 = arith.muli %301, %319 : index
-            %433 = arith.addi %432, %415 : index
-            vector.store %345, %321[%433] : memref<?xf32>, vector<16xf32>
-            %434 = arith.addi %432, %418 : index
-            vector.store %346, %321[%434] : memref<?xf32>, vector<16xf32>
-            %435 = arith.muli %303, %319 : index
-            %436 = arith.addi %435, %415 : index
-            vector.store %347, %321[%436] : memref<?xf32>, vector<16xf32>
-            %437 = arith.addi %435, %418 : index
-            vector.store %348, %321[%437] : memref<?xf32>, vector<16xf32>
-            %438 = arith.muli %305, %319 : index
-            %439 = arith.addi %438, %415 : index
-            vector.store %349, %321[%439] : memref<?xf32>, vector<16xf32>
-            %440 = arith.addi %438, %418 : index
-            vector.store %350, %321[%440] : memref<?xf32>, vector<16xf32>
+            %402 = arith.constant 16 : index
+            %403 = arith.muli %302, %402 : index
+            %404 = arith.muli %280, %307 : index
+            %405 = arith.addi %404, %403 : index
+            vector.store %323, %309[%405] : memref<?xf32>, vector<16xf32>
+            %406 = arith.muli %303, %402 : index
+            %407 = arith.addi %404, %406 : index
+            vector.store %324, %309[%407] : memref<?xf32>, vector<16xf32>
+            %408 = arith.muli %281, %307 : index
+            %409 = arith.addi %408, %403 : index
+            vector.store %325, %309[%409] : memref<?xf32>, vector<16xf32>
+            %410 = arith.addi %408, %406 : index
+            vector.store %326, %309[%410] : memref<?xf32>, vector<16xf32>
+            %411 = arith.muli %283, %307 : index
+            %412 = arith.addi %411, %403 : index
+            vector.store %327, %309[%412] : memref<?xf32>, vector<16xf32>
+            %413 = arith.addi %411, %406 : index
+            vector.store %328, %309[%413] : memref<?xf32>, vector<16xf32>
+            %414 = arith.muli %285, %307 : index
+            %415 = arith.addi %414, %403 : index
+            vector.store %329, %309[%415] : memref<?xf32>, vector<16xf32>
+            %416 = arith.addi %414, %406 : index
+            vector.store %330, %309[%416] : memref<?xf32>, vector<16xf32>
+            %417 = arith.muli %287, %307 : index
+            %418 = arith.addi %417, %403 : index
+            vector.store %331, %309[%418] : memref<?xf32>, vector<16xf32>
+            %419 = arith.addi %417, %406 : index
+            vector.store %332, %309[%419] : memref<?xf32>, vector<16xf32>
+            %420 = arith.muli %289, %307 : index
+            %421 = arith.addi %420, %403 : index
+            vector.store %333, %309[%421] : memref<?xf32>, vector<16xf32>
+            %422 = arith.addi %420, %406 : index
+            vector.store %334, %309[%422] : memref<?xf32>, vector<16xf32>
+            %423 = arith.muli %291, %307 : index
+            %424 = arith.addi %423, %403 : index
+            vector.store %335, %309[%424] : memref<?xf32>, vector<16xf32>
+            %425 = arith.addi %423, %406 : index
+            vector.store %336, %309[%425] : memref<?xf32>, vector<16xf32>
+            %426 = arith.muli %293, %307 : index
+            %427 = arith.addi %426, %403 : index
+            vector.store %337, %309[%427] : memref<?xf32>, vector<16xf32>
+            %428 = arith.addi %426, %406 : index
+            vector.store %338, %309[%428] : memref<?xf32>, vector<16xf32>
           }
-          scf.for %441 = %289 to %285 step %17 {
-            %442 = arith.constant 2 : index
-            %443 = arith.muli %291, %442 : index
-            %444 = arith.constant 12 : index
-            %445 = arith.cmpi ult, %443, %444 : index
-            %446 = arith.select %445, %2, %3 : memref<?xf32>
-            %447 = arith.cmpi ult, %443, %14 : index
-            %448 = arith.select %447, %1, %446 : memref<?xf32>
-            %449 = arith.select %445, %14, %444 : index
-            %450 = arith.select %447, %16, %449 : index
-            %451 = arith.subi %443, %450 : index
-            %452 = arith.addi %451, %17 : index
-            %453 = arith.constant 64 : index
-            %454 = arith.select %445, %453, %453 : index
-            %455 = arith.constant 128 : index
-            %456 = arith.select %447, %455, %454 : index
-            %457 = arith.select %445, %5, %6 : memref<?xf32>
-            %458 = arith.select %447, %4, %457 : memref<?xf32>
-            %459 = arith.constant 2048 : index
-            %460 = arith.muli %451, %459 : index
-            %461 = arith.muli %452, %459 : index
-            %462 = arith.muli %441, %455 : index
-            %463 = arith.constant 0.000000e+00 : f32
-            %464 = vector.broadcast %463 : f32 to vector<16xf32>
-            %465 = arith.constant 4 : index
-            %466, %467, %468, %469, %470, %471, %472, %473 = scf.for %474 = %16 to %455 step %465 iter_args(%475 = %464, %476 = %464, %477 = %464, %478 = %464, %479 = %464, %480 = %464, %481 = %464, %482 = %464) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-              %483 = arith.constant 16 : index
-              %484 = arith.muli %474, %483 : index
-              %485 = arith.addi %460, %484 : index
-              %486 = vector.load %448[%485] : memref<?xf32>, vector<16xf32>
-              %487 = arith.addi %461, %484 : index
-              %488 = vector.load %448[%487] : memref<?xf32>, vector<16xf32>
-              %489 = arith.addi %462, %474 : index
-              %490 = memref.load %0[%489] : memref<?xf32>
-              %491 = vector.broadcast %490 : f32 to vector<16xf32>
-              %492 = vector.fma %491, %486, %475 : vector<16xf32>
-              %493 = vector.fma %491, %488, %476 : vector<16xf32>
-              %494 = arith.addi %474, %17 : index
-              %495 = arith.muli %494, %483 : index
-              %496 = arith.addi %460, %495 : index
-              %497 = vector.load %448[%496] : memref<?xf32>, vector<16xf32>
-              %498 = arith.addi %461, %495 : index
-              %499 = vector.load %448[%498] : memref<?xf32>, vector<16xf32>
-              %500 = arith.addi %462, %494 : index
-              %501 = memref.load %0[%500] : memref<?xf32>
-              %502 = vector.broadcast %501 : f32 to vector<16xf32>
-              %503 = vector.fma %502, %497, %477 : vector<16xf32>
-              %504 = vector.fma %502, %499, %478 : vector<16xf32>
-              %505 = arith.addi %474, %442 : index
-              %506 = arith.muli %505, %483 : index
-              %507 = arith.addi %460, %506 : index
-              %508 = vector.load %448[%507] : memref<?xf32>, vector<16xf32>
-              %509 = arith.addi %461, %506 : index
-              %510 = vector.load %448[%509] : memref<?xf32>, vector<16xf32>
-              %511 = arith.addi %462, %505 : index
-              %512 = memref.load %0[%511] : memref<?xf32>
-              %513 = vector.broadcast %512 : f32 to vector<16xf32>
-              %514 = vector.fma %513, %508, %479 : vector<16xf32>
-              %515 = vector.fma %513, %510, %480 : vector<16xf32>
-              %516 = arith.constant 3 : index
-              %517 = arith.addi %474, %516 : index
-              %518 = arith.muli %517, %483 : index
-              %519 = arith.addi %460, %518 : index
-              %520 = vector.load %448[%519] : memref<?xf32>, vector<16xf32>
-              %521 = arith.addi %461, %518 : index
-              %522 = vector.load %448[%521] : memref<?xf32>, vector<16xf32>
-              %523 = arith.addi %462, %517 : index
-              %524 = memref.load %0[%523] : memref<?xf32>
-              %525 = vector.broadcast %524 : f32 to vector<16xf32>
-              %526 = vector.fma %525, %520, %481 : vector<16xf32>
-              %527 = vector.fma %525, %522, %482 : vector<16xf32>
-              scf.yield %492, %493, %503, %504, %514, %515, %526, %527 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+          scf.for %429 = %277 to %273 step %17 {
+            %430 = arith.constant 2 : index
+            %431 = arith.muli %279, %430 : index
+            %432 = arith.constant 12 : index
+            %433 = arith.cmpi ult, %431, %432 : index
+            %434 = arith.select %433, %2, %3 : memref<?xf32>
+            %435 = arith.cmpi ult, %431, %14 : index
+            %436 = arith.select %435, %1, %434 : memref<?xf32>
+            %437 = arith.select %433, %14, %432 : index
+            %438 = arith.select %435, %16, %437 : index
+            %439 = arith.subi %431, %438 : index
+            %440 = arith.addi %439, %17 : index
+            %441 = arith.constant 64 : index
+            %442 = arith.select %433, %441, %441 : index
+            %443 = arith.constant 128 : index
+            %444 = arith.select %435, %443, %442 : index
+            %445 = arith.select %433, %5, %6 : memref<?xf32>
+            %446 = arith.select %435, %4, %445 : memref<?xf32>
+            %447 = arith.constant 2048 : index
+            %448 = arith.muli %439, %447 : index
+            %449 = arith.muli %440, %447 : index
+            %450 = arith.muli %429, %443 : index
+            %451 = arith.constant 0.000000e+00 : f32
+            %452 = vector.broadcast %451 : f32 to vector<8xf32>
+            %453, %454, %455, %456, %457, %458, %459, %460 = scf.for %461 = %16 to %443 step %430 iter_args(%462 = %452, %463 = %452, %464 = %452, %465 = %452, %466 = %452, %467 = %452, %468 = %452, %469 = %452) -> (vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>) {
+              %470 = arith.constant 16 : index
+              %471 = arith.muli %461, %470 : index
+              %472 = arith.addi %448, %471 : index
+              %473 = vector.load %436[%472] : memref<?xf32>, vector<8xf32>
+              %474 = arith.addi %472, %14 : index
+              %475 = vector.load %436[%474] : memref<?xf32>, vector<8xf32>
+              %476 = arith.addi %449, %471 : index
+              %477 = vector.load %436[%476] : memref<?xf32>, vector<8xf32>
+              %478 = arith.addi %476, %14 : index
+              %479 = vector.load %436[%478] : memref<?xf32>, vector<8xf32>
+              %480 = arith.addi %450, %461 : index
+              %481 = memref.load %0[%480] : memref<?xf32>
+              %482 = vector.broadcast %481 : f32 to vector<8xf32>
+              %483 = vector.fma %482, %473, %462 : vector<8xf32>
+              %484 = vector.fma %482, %475, %463 : vector<8xf32>
+              %485 = vector.fma %482, %477, %464 : vector<8xf32>
+              %486 = vector.fma %482, %479, %465 : vector<8xf32>
+              %487 = arith.addi %461, %17 : index
+              %488 = arith.muli %487, %470 : index
+              %489 = arith.addi %448, %488 : index
+              %490 = vector.load %436[%489] : memref<?xf32>, vector<8xf32>
+              %491 = arith.addi %489, %14 : index
+              %492 = vector.load %436[%491] : memref<?xf32>, vector<8xf32>
+              %493 = arith.addi %449, %488 : index
+              %494 = vector.load %436[%493] : memref<?xf32>, vector<8xf32>
+              %495 = arith.addi %493, %14 : index
+              %496 = vector.load %436[%495] : memref<?xf32>, vector<8xf32>
+              %497 = arith.addi %450, %487 : index
+              %498 = memref.load %0[%497] : memref<?xf32>
+              %499 = vector.broadcast %498 : f32 to vector<8xf32>
+              %500 = vector.fma %499, %490, %466 : vector<8xf32>
+              %501 = vector.fma %499, %492, %467 : vector<8xf32>
+              %502 = vector.fma %499, %494, %468 : vector<8xf32>
+              %503 = vector.fma %499, %496, %469 : vector<8xf32>
+              scf.yield %483, %484, %485, %486, %500, %501, %502, %503 : vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>
             }
-            %528 = arith.addf %466, %468 : vector<16xf32>
-            %529 = arith.addf %470, %472 : vector<16xf32>
-            %530 = arith.addf %528, %529 : vector<16xf32>
-            %531 = arith.addf %467, %469 : vector<16xf32>
-            %532 = arith.addf %471, %473 : vector<16xf32>
-            %533 = arith.addf %531, %532 : vector<16xf32>
-            %534 = arith.constant 16 : index
-            %535 = arith.muli %451, %534 : index
-            %536 = arith.muli %441, %456 : index
-            %537 = arith.addi %536, %535 : index
-            vector.store %530, %458[%537] : memref<?xf32>, vector<16xf32>
-            %538 = arith.muli %452, %534 : index
-            %539 = arith.addi %536, %538 : index
-            vector.store %533, %458[%539] : memref<?xf32>, vector<16xf32>
+            %504 = arith.addf %453, %457 : vector<8xf32>
+            %505 = arith.addf %454, %458 : vector<8xf32>
+            %506 = arith.addf %455, %459 : vector<8xf32>
+            %507 = arith.addf %456, %460 : vector<8xf32>
+            %508 = arith.constant 16 : index
+            %509 = arith.muli %439, %508 : index
+            %510 = arith.muli %429, %444 : index
+            %511 = arith.addi %510, %509 : index
+            vector.store %504, %446[%511] : memref<?xf32>, vector<8xf32>
+            %512 = arith.addi %511, %14 : index
+            vector.store %505, %446[%512] : memref<?xf32>, vector<8xf32>
+            %513 = arith.muli %440, %508 : index
+            %514 = arith.addi %510, %513 : index
+            vector.store %506, %446[%514] : memref<?xf32>, vector<8xf32>
+            %515 = arith.addi %514, %14 : index
+            vector.store %507, %446[%515] : memref<?xf32>, vector<8xf32>
           }
         }
         scf.reduce

@@ -13514,7 +13514,7 @@ builtin.module {
     }
     func.return
   }
-  func.func private @linear_k128_n1024(%0: memref<?xf32>, %1: memref<?xf32>, %2: memref<?xf32>, %3: index) attributes {rlx.kernel = {family = "linear", k = 128 : i64, ns = array<i64: 1024>, rows = 8 : i64, paired = true, lanes = 16 : i64, kunroll = 4 : i64, panel_rows = 512 : i64, tile_group = 4 : i64, parallel_min_work = 524288 : i64}} {
+  func.func private @linear_k128_n1024(%0: memref<?xf32>, %1: memref<?xf32>, %2: memref<?xf32>, %3: index) attributes {rlx.kernel = {family = "linear", k = 128 : i64, ns = array<i64: 1024>, rows = 8 : i64, paired = true, lanes = 16 : i64, kunroll = 2 : i64, panel_rows = 512 : i64, tile_group = 4 : i64, parallel_min_work = 524288 : i64}} {
     %4 = arith.constant 131072 : index
     %5 = arith.muli %3, %4 : index
     %6 = arith.constant 8 : index
@@ -13682,287 +13682,269 @@ builtin.module {
             %180 = arith.constant 128 : index
             %181 = arith.muli %173, %180 : index
             %182 = arith.constant 0.000000e+00 : f32
-            %183 = vector.broadcast %182 : f32 to vector<16xf32>
-            %184, %185, %186, %187, %188, %189, %190, %191 = scf.for %192 = %19 to %180 step %9 iter_args(%193 = %183, %194 = %183, %195 = %183, %196 = %183, %197 = %183, %198 = %183, %199 = %183, %200 = %183) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+            %183 = vector.broadcast %182 : f32 to vector<8xf32>
+            %184, %185, %186, %187, %188, %189, %190, %191 = scf.for %192 = %19 to %180 step %174 iter_args(%193 = %183, %194 = %183, %195 = %183, %196 = %183, %197 = %183, %198 = %183, %199 = %183, %200 = %183) -> (vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>) {
               %201 = arith.constant 16 : index
               %202 = arith.muli %192, %201 : index
               %203 = arith.addi %178, %202 : index
-              %204 = vector.load %1[%203] : memref<?xf32>, vector<16xf32>
-              %205 = arith.addi %179, %202 : index
-              %206 = vector.load %1[%205] : memref<?xf32>, vector<16xf32>
-              %207 = arith.addi %181, %192 : index
-              %208 = memref.load %0[%207] : memref<?xf32>
-              %209 = vector.broadcast %208 : f32 to vector<16xf32>
-              %210 = vector.fma %209, %204, %193 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %211 = vector.fma %209, %206, %194 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %212 = arith.addi %192, %8 : index
-              %213 = arith.muli %212, %201 : index
-              %214 = arith.addi %178, %213 : index
-              %215 = vector.load %1[%214] : memref<?xf32>, vector<16xf32>
-              %216 = arith.addi %179, %213 : index
-              %217 = vector.load %1[%216] : memref<?xf32>, vector<16xf32>
-              %218 = arith.addi %181, %212 : index
-              %219 = memref.load %0[%218] : memref<?xf32>
-              %220 = vector.broadcast %219 : f32 to vector<16xf32>
-              %221 = vector.fma %220, %215, %195 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %222 = vector.fma %220, %217, %196 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %223 = arith.addi %192, %174 : index
-              %224 = arith.muli %223, %201 : index
-              %225 = arith.addi %178, %224 : index
-              %226 = vector.load %1[%225] : memref<?xf32>, vector<16xf32>
-              %227 = arith.addi %179, %224 : index
-              %228 = vector.load %1[%227] : memref<?xf32>, vector<16xf32>
-              %229 = arith.addi %181, %223 : index
-              %230 = memref.load %0[%229] : memref<?xf32>
-              %231 = vector.broadcast %230 : f32 to vector<16xf32>
-              %232 = vector.fma %231, %226, %197 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %233 = vector.fma %231, %228, %198 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %234 = arith.constant 3 : index
-              %235 = arith.addi %192, %234 : index
-              %236 = arith.muli %235, %201 : index
-              %237 = arith.addi %178, %236 : index
-              %238 = vector.load %1[%237] : memref<?xf32>, vector<16xf32>
-              %239 = arith.addi %179, %236 : index
-              %240 = vector.load %1[%239] : memref<?xf32>, vector<16xf32>
-              %241 = arith.addi %181, %235 : index
-              %242 = memref.load %0[%241] : memref<?xf32>
-              %243 = vector.broadcast %242 : f32 to vector<16xf32>
-              %244 = vector.fma %243, %238, %199 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %245 = vector.fma %243, %240, %200 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              scf.yield %210, %211, %221, %222, %232, %233, %244, %245 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+              %204 = vector.load %1[%203] : memref<?xf32>, vector<8xf32>
+              %205 = arith.addi %203, %6 : index
+              %206 = vector.load %1[%205] : memref<?xf32>, vector<8xf32>
+              %207 = arith.addi %179, %202 : index
+              %208 = vector.load %1[%207] : memref<?xf32>, vector<8xf32>
+              %209 = arith.addi %207, %6 : index
+              %210 = vector.load %1[%209] : memref<?xf32>, vector<8xf32>
+              %211 = arith.addi %181, %192 : index
+              %212 = memref.load %0[%211] : memref<?xf32>
+              %213 = vector.broadcast %212 : f32 to vector<8xf32>
+              %214 = vector.fma %213, %204, %193 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+              %215 = vector.fma %213, %206, %194 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+              %216 = vector.fma %213, %208, %195 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+              %217 = vector.fma %213, %210, %196 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+              %218 = arith.addi %192, %8 : index
+              %219 = arith.muli %218, %201 : index
+              %220 = arith.addi %178, %219 : index
+              %221 = vector.load %1[%220] : memref<?xf32>, vector<8xf32>
+              %222 = arith.addi %220, %6 : index
+              %223 = vector.load %1[%222] : memref<?xf32>, vector<8xf32>
+              %224 = arith.addi %179, %219 : index
+              %225 = vector.load %1[%224] : memref<?xf32>, vector<8xf32>
+              %226 = arith.addi %224, %6 : index
+              %227 = vector.load %1[%226] : memref<?xf32>, vector<8xf32>
+              %228 = arith.addi %181, %218 : index
+              %229 = memref.load %0[%228] : memref<?xf32>
+              %230 = vector.broadcast %229 : f32 to vector<8xf32>
+              %231 = vector.fma %230, %221, %197 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+              %232 = vector.fma %230, %223, %198 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+              %233 = vector.fma %230, %225, %199 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+              %234 = vector.fma %230, %227, %200 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+              scf.yield %214, %215, %216, %217, %231, %232, %233, %234 : vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>
             }
-            %246 = arith.addf %184, %186 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %247 = arith.addf %188, %190 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %248 = arith.addf %246, %247 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %249 = arith.addf %185, %187 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %250 = arith.addf %189, %191 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %251 = arith.addf %249, %250 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %252 = arith.constant 16 : index
-            %253 = arith.muli %175, %252 : index
-            %254 = arith.constant 1024 : index
-            %255 = arith.muli %173, %254 : index
-            %256 = arith.addi %255, %253 : index
-            vector.store %248, %2[%256] : memref<?xf32>, vector<16xf32>
-            %257 = arith.muli %176, %252 : index
-            %258 = arith.addi %255, %257 : index
-            vector.store %251, %2[%258] : memref<?xf32>, vector<16xf32>
+            %235 = arith.addf %184, %188 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
+            %236 = arith.addf %185, %189 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
+            %237 = arith.addf %186, %190 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
+            %238 = arith.addf %187, %191 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
+            %239 = arith.constant 16 : index
+            %240 = arith.muli %175, %239 : index
+            %241 = arith.constant 1024 : index
+            %242 = arith.muli %173, %241 : index
+            %243 = arith.addi %242, %240 : index
+            vector.store %235, %2[%243] : memref<?xf32>, vector<8xf32>
+            %244 = arith.addi %243, %6 : index
+            vector.store %236, %2[%244] : memref<?xf32>, vector<8xf32>
+            %245 = arith.muli %176, %239 : index
+            %246 = arith.addi %242, %245 : index
+            vector.store %237, %2[%246] : memref<?xf32>, vector<8xf32>
+            %247 = arith.addi %246, %6 : index
+            vector.store %238, %2[%247] : memref<?xf32>, vector<8xf32>
           }
         }
       }
     } else {
       "scf.parallel"(%19, %18, %8) <{operandSegmentSizes = array<i32: 1, 1, 1, 0>}> ({
-      ^bb0(%259: index):
-        %260 = arith.divui %259, %17 : index
-        %261 = arith.remui %259, %17 : index
-        %262 = arith.muli %261, %16 : index
-        %263 = arith.addi %262, %16 : index
-        %264 = arith.minui %263, %3 : index
-        %265 = arith.subi %264, %262 : index
-        %266 = arith.divui %265, %6 : index
-        %267 = arith.muli %266, %6 : index
-        %268 = arith.addi %262, %267 : index
-        %269 = arith.muli %260, %10 : index
-        %270 = arith.addi %269, %10 : index
-        %271 = arith.constant 32 : index
-        %272 = arith.minui %270, %271 : index
-        scf.for %273 = %269 to %272 step %8 {
-          scf.for %274 = %262 to %268 step %6 {
-            %275 = arith.addi %274, %8 : index
-            %276 = arith.constant 2 : index
-            %277 = arith.addi %274, %276 : index
-            %278 = arith.constant 3 : index
-            %279 = arith.addi %274, %278 : index
-            %280 = arith.addi %274, %9 : index
-            %281 = arith.constant 5 : index
-            %282 = arith.addi %274, %281 : index
-            %283 = arith.constant 6 : index
-            %284 = arith.addi %274, %283 : index
-            %285 = arith.constant 7 : index
-            %286 = arith.addi %274, %285 : index
-            %287 = arith.muli %273, %276 : index
-            %288 = arith.addi %287, %8 : index
-            %289 = arith.constant 2048 : index
-            %290 = arith.muli %287, %289 : index
-            %291 = arith.muli %288, %289 : index
-            %292 = arith.constant 128 : index
-            %293 = arith.muli %274, %292 : index
-            %294 = arith.muli %275, %292 : index
-            %295 = arith.muli %277, %292 : index
-            %296 = arith.muli %279, %292 : index
-            %297 = arith.muli %280, %292 : index
-            %298 = arith.muli %282, %292 : index
-            %299 = arith.muli %284, %292 : index
-            %300 = arith.muli %286, %292 : index
-            %301 = arith.constant 0.000000e+00 : f32
-            %302 = vector.broadcast %301 : f32 to vector<16xf32>
-            %303, %304, %305, %306, %307, %308, %309, %310, %311, %312, %313, %314, %315, %316, %317, %318 = scf.for %319 = %19 to %292 step %8 iter_args(%320 = %302, %321 = %302, %322 = %302, %323 = %302, %324 = %302, %325 = %302, %326 = %302, %327 = %302, %328 = %302, %329 = %302, %330 = %302, %331 = %302, %332 = %302, %333 = %302, %334 = %302, %335 = %302) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-              %336 = arith.constant 16 : index
-              %337 = arith.muli %319, %336 : index
-              %338 = arith.addi %290, %337 : index
-              %339 = vector.load %1[%338] : memref<?xf32>, vector<16xf32>
-              %340 = arith.addi %291, %337 : index
-              %341 = vector.load %1[%340] : memref<?xf32>, vector<16xf32>
-              %342 = arith.addi %293, %319 : index
-              %343 = memref.load %0[%342] : memref<?xf32>
-              %344 = vector.broadcast %343 : f32 to vector<16xf32>
-              %345 = vector.fma %344, %339, %320 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %346 = vector.fma %344, %341, %321 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %347 = arith.addi %294, %319 : index
-              %348 = memref.load %0[%347] : memref<?xf32>
-              %349 = vector.broadcast %348 : f32 to vector<16xf32>
-              %350 = vector.fma %349, %339, %322 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %351 = vector.fma %349, %341, %323 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %352 = arith.addi %295, %319 : index
-              %353 = memref.load %0[%352] : memref<?xf32>
-              %354 = vector.broadcast %353 : f32 to vector<16xf32>
-              %355 = vector.fma %354, %339, %324 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %356 = vector.fma %354, %341, %325 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %357 = arith.addi %296, %319 : index
-              %358 = memref.load %0[%357] : memref<?xf32>
-              %359 = vector.broadcast %358 : f32 to vector<16xf32>
-              %360 = vector.fma %359, %339, %326 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %361 = vector.fma %359, %341, %327 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %362 = arith.addi %297, %319 : index
-              %363 = memref.load %0[%362] : memref<?xf32>
-              %364 = vector.broadcast %363 : f32 to vector<16xf32>
-              %365 = vector.fma %364, %339, %328 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %366 = vector.fma %364, %341, %329 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %367 = arith.addi %298, %319 : index
-              %368 = memref.load %0[%367] : memref<?xf32>
-              %369 = vector.broadcast %368 : f32 to vector<16xf32>
-              %370 = vector.fma %369, %339, %330 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %371 = vector.fma %369, %341, %331 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %372 = arith.addi %299, %319 : index
-              %373 = memref.load %0[%372] : memref<?xf32>
-              %374 = vector.broadcast %373 : f32 to vector<16xf32>
-              %375 = vector.fma %374, %339, %332 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %376 = vector.fma %374, %341, %333 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %377 = arith.addi %300, %319 : index
-              %378 = memref.load %0[%377] : memref<?xf32>
-              %379 = vector.broadcast %378 : f32 to vector<16xf32>
-              %380 = vector.fma %379, %339, %334 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %381 = vector.fma %379, %341, %335 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              scf.yield %345, %346, %350, %351, %355, %356, %360, %361, %365, %366, %370, %371, %375, %376, %380, %381 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+      ^bb0(%248: index):
+        %249 = arith.divui %248, %17 : index
+        %250 = arith.remui %248, %17 : index
+        %251 = arith.muli %250, %16 : index
+        %252 = arith.addi %251, %16 : index
+        %253 = arith.minui %252, %3 : index
+        %254 = arith.subi %253, %251 : index
+        %255 = arith.divui %254, %6 : index
+        %256 = arith.muli %255, %6 : index
+        %257 = arith.addi %251, %256 : index
+        %258 = arith.muli %249, %10 : index
+        %259 = arith.addi %258, %10 : index
+        %260 = arith.constant 32 : index
+        %261 = arith.minui %259, %260 : index
+        scf.for %262 = %258 to %261 step %8 {
+          scf.for %263 = %251 to %257 step %6 {
+            %264 = arith.addi %263, %8 : index
+            %265 = arith.constant 2 : index
+            %266 = arith.addi %263, %265 : index
+            %267 = arith.constant 3 : index
+            %268 = arith.addi %263, %267 : index
+            %269 = arith.addi %263, %9 : index
+            %270 = arith.constant 5 : index
+            %271 = arith.addi %263, %270 : index
+            %272 = arith.constant 6 : index
+            %273 = arith.addi %263, %272 : index
+            %274 = arith.constant 7 : index
+            %275 = arith.addi %263, %274 : index
+            %276 = arith.muli %262, %265 : index
+            %277 = arith.addi %276, %8 : index
+            %278 = arith.constant 2048 : index
+            %279 = arith.muli %276, %278 : index
+            %280 = arith.muli %277, %278 : index
+            %281 = arith.constant 128 : index
+            %282 = arith.muli %263, %281 : index
+            %283 = arith.muli %264, %281 : index
+            %284 = arith.muli %266, %281 : index
+            %285 = arith.muli %268, %281 : index
+            %286 = arith.muli %269, %281 : index
+            %287 = arith.muli %271, %281 : index
+            %288 = arith.muli %273, %281 : index
+            %289 = arith.muli %275, %281 : index
+            %290 = arith.constant 0.000000e+00 : f32
+            %291 = vector.broadcast %290 : f32 to vector<16xf32>
+            %292, %293, %294, %295, %296, %297, %298, %299, %300, %301, %302, %303, %304, %305, %306, %307 = scf.for %308 = %19 to %281 step %8 iter_args(%309 = %291, %310 = %291, %311 = %291, %312 = %291, %313 = %291, %314 = %291, %315 = %291, %316 = %291, %317 = %291, %318 = %291, %319 = %291, %320 = %291, %321 = %291, %322 = %291, %323 = %291, %324 = %291) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+              %325 = arith.constant 16 : index
+              %326 = arith.muli %308, %325 : index
+              %327 = arith.addi %279, %326 : index
+              %328 = vector.load %1[%327] : memref<?xf32>, vector<16xf32>
+              %329 = arith.addi %280, %326 : index
+              %330 = vector.load %1[%329] : memref<?xf32>, vector<16xf32>
+              %331 = arith.addi %282, %308 : index
+              %332 = memref.load %0[%331] : memref<?xf32>
+              %333 = vector.broadcast %332 : f32 to vector<16xf32>
+              %334 = vector.fma %333, %328, %309 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %335 = vector.fma %333, %330, %310 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %336 = arith.addi %283, %308 : index
+              %337 = memref.load %0[%336] : memref<?xf32>
+              %338 = vector.broadcast %337 : f32 to vector<16xf32>
+              %339 = vector.fma %338, %328, %311 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %340 = vector.fma %338, %330, %312 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %341 = arith.addi %284, %308 : index
+              %342 = memref.load %0[%341] : memref<?xf32>
+              %343 = vector.broadcast %342 : f32 to vector<16xf32>
+              %344 = vector.fma %343, %328, %313 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %345 = vector.fma %343, %330, %314 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %346 = arith.addi %285, %308 : index
+              %347 = memref.load %0[%346] : memref<?xf32>
+              %348 = vector.broadcast %347 : f32 to vector<16xf32>
+              %349 = vector.fma %348, %328, %315 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %350 = vector.fma %348, %330, %316 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %351 = arith.addi %286, %308 : index
+              %352 = memref.load %0[%351] : memref<?xf32>
+              %353 = vector.broadcast %352 : f32 to vector<16xf32>
+              %354 = vector.fma %353, %328, %317 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %355 = vector.fma %353, %330, %318 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %356 = arith.addi %287, %308 : index
+              %357 = memref.load %0[%356] : memref<?xf32>
+              %358 = vector.broadcast %357 : f32 to vector<16xf32>
+              %359 = vector.fma %358, %328, %319 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %360 = vector.fma %358, %330, %320 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %361 = arith.addi %288, %308 : index
+              %362 = memref.load %0[%361] : memref<?xf32>
+              %363 = vector.broadcast %362 : f32 to vector<16xf32>
+              %364 = vector.fma %363, %328, %321 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %365 = vector.fma %363, %330, %322 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %366 = arith.addi %289, %308 : index
+              %367 = memref.load %0[%366] : memref<?xf32>
+              %368 = vector.broadcast %367 : f32 to vector<16xf32>
+              %369 = vector.fma %368, %328, %323 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %370 = vector.fma %368, %330, %324 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              scf.yield %334, %335, %339, %340, %344, %345, %349, %350, %354, %355, %359, %360, %364, %365, %369, %370 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
             }
-            %382 = arith.constant 16 : index
-            %383 = arith.muli %287, %382 : index
-            %384 = arith.constant 1024 : index
-            %385 = arith.muli %274, %384 : index
-            %386 = arith.addi %385, %383 : index
-            vector.store %303, %2[%386] : memref<?xf32>, vector<16xf32>
-            %387 = arith.muli %288, %382 : index
-            %388 = arith.addi %385, %387 : index
-            vector.store %304, %2[%388] : memref<?xf32>, vector<16xf32>
-            %389 = arith.muli %275, %384 : index
-            %390 = arith.addi %389, %383 : index
-            vector.store %305, %2[%390] : memref<?xf32>, vector<16xf32>
-            %391 = arith.addi %389, %387 : index
-            vector.store %306, %2[%391] : memref<?xf32>, vector<16xf32>
-            %392 = arith.muli %277, %384 : index
-            %393 = arith.addi %392, %383 : index
-            vector.store %307, %2[%393] : memref<?xf32>, vector<16xf32>
-            %394 = arith.addi %392, %387 : index
-            vector.store %308, %2[%394] : memref<?xf32>, vector<16xf32>
-            %395 = arith.muli %279, %384 : index
-            %396 = arith.addi %395, %383 : index
-            vector.store %309, %2[%396] : memref<?xf32>, vector<16xf32>
-            %397 = arith.addi %395, %387 : index
-            vector.store %310, %2[%397] : memref<?xf32>, vector<16xf32>
-            %398 = arith.muli %280, %384 : index
-            %399 = arith.addi %398, %383 : index
-            vector.store %311, %2[%399] : memref<?xf32>, vector<16xf32>
-            %400 = arith.addi %398, %387 : index
-            vector.store %312, %2[%400] : memref<?xf32>, vector<16xf32>
-            %401 = arith.muli %282, %384 : index
-            %402 = arith.addi %401, %383 : index
-            vector.store %313, %2[%402] : memref<?xf32>, vector<16xf32>
-            %403 = arith.addi %401, %387 : index
-            vector.store %314, %2[%403] : memref<?xf32>, vector<16xf32>
-            %404 = arith.muli %284, %384 : index
-            %405 = arith.addi %404, %383 : index
-            vector.store %315, %2[%405] : memref<?xf32>, vector<16xf32>
-            %406 = arith.addi %404, %387 : index
-            vector.store %316, %2[%406] : memref<?xf32>, vector<16xf32>
-            %407 = arith.muli %286, %384 : index
-            %408 = arith.addi %407, %383 : index
-            vector.store %317, %2[%408] : memref<?xf32>, vector<16xf32>
-            %409 = arith.addi %407, %387 : index
-            vector.store %318, %2[%409] : memref<?xf32>, vector<16xf32>
+            %371 = arith.constant 16 : index
+            %372 = arith.muli %276, %371 : index
+            %373 = arith.constant 1024 : index
+            %374 = arith.muli %263, %373 : index
+            %375 = arith.addi %374, %372 : index
+            vector.store %292, %2[%375] : memref<?xf32>, vector<16xf32>
+            %376 = arith.muli %277, %371 : index
+            %377 = arith.addi %374, %376 : index
+            vector.store %293, %2[%377] : memref<?xf32>, vector<16xf32>
+            %378 = arith.muli %264, %373 : index
+            %379 = arith.addi %378, %372 : index
+            vector.store %294, %2[%379] : memref<?xf32>, vector<16xf32>
+            %380 = arith.addi %378, %376 : index
+            vector.store %295, %2[%380] : memref<?xf32>, vector<16xf32>
+            %381 = arith.muli %266, %373 : index
+            %382 = arith.addi %381, %372 : index
+            vector.store %296, %2[%382] : memref<?xf32>, vector<16xf32>
+            %383 = arith.addi %381, %376 : index
+            vector.store %297, %2[%383] : memref<?xf32>, vector<16xf32>
+            %384 = arith.muli %268, %373 : index
+            %385 = arith.addi %384, %372 : index
+            vector.store %298, %2[%385] : memref<?xf32>, vector<16xf32>
+            %386 = arith.addi %384, %376 : index
+            vector.store %299, %2[%386] : memref<?xf32>, vector<16xf32>
+            %387 = arith.muli %269, %373 : index
+            %388 = arith.addi %387, %372 : index
+            vector.store %300, %2[%388] : memref<?xf32>, vector<16xf32>
+            %389 = arith.addi %387, %376 : index
+            vector.store %301, %2[%389] : memref<?xf32>, vector<16xf32>
+            %390 = arith.muli %271, %373 : index
+            %391 = arith.addi %390, %372 : index
+            vector.store %302, %2[%391] : memref<?xf32>, vector<16xf32>
+            %392 = arith.addi %390, %376 : index
+            vector.store %303, %2[%392] : memref<?xf32>, vector<16xf32>
+            %393 = arith.muli %273, %373 : index
+            %394 = arith.addi %393, %372 : index
+            vector.store %304, %2[%394] : memref<?xf32>, vector<16xf32>
+            %395 = arith.addi %393, %376 : index
+            vector.store %305, %2[%395] : memref<?xf32>, vector<16xf32>
+            %396 = arith.muli %275, %373 : index
+            %397 = arith.addi %396, %372 : index
+            vector.store %306, %2[%397] : memref<?xf32>, vector<16xf32>
+            %398 = arith.addi %396, %376 : index
+            vector.store %307, %2[%398] : memref<?xf32>, vector<16xf32>
           }
-          scf.for %410 = %268 to %264 step %8 {
-            %411 = arith.constant 2 : index
-            %412 = arith.muli %273, %411 : index
-            %413 = arith.addi %412, %8 : index
-            %414 = arith.constant 2048 : index
-            %415 = arith.muli %412, %414 : index
-            %416 = arith.muli %413, %414 : index
-            %417 = arith.constant 128 : index
-            %418 = arith.muli %410, %417 : index
-            %419 = arith.constant 0.000000e+00 : f32
-            %420 = vector.broadcast %419 : f32 to vector<16xf32>
-            %421, %422, %423, %424, %425, %426, %427, %428 = scf.for %429 = %19 to %417 step %9 iter_args(%430 = %420, %431 = %420, %432 = %420, %433 = %420, %434 = %420, %435 = %420, %436 = %420, %437 = %420) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-              %438 = arith.constant 16 : index
-              %439 = arith.muli %429, %438 : index
-              %440 = arith.addi %415, %439 : index
-              %441 = vector.load %1[%440] : memref<?xf32>, vector<16xf32>
-              %442 = arith.addi %416, %439 : index
-              %443 = vector.load %1[%442] : memref<?xf32>, vector<16xf32>
-              %444 = arith.addi %418, %429 : index
-              %445 = memref.load %0[%444] : memref<?xf32>
-              %446 = vector.broadcast %445 : f32 to vector<16xf32>
-              %447 = vector.fma %446, %441, %430 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %448 = vector.fma %446, %443, %431 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %449 = arith.addi %429, %8 : index
-              %450 = arith.muli %449, %438 : index
-              %451 = arith.addi %415, %450 : index
-              %452 = vector.load %1[%451] : memref<?xf32>, vector<16xf32>
-              %453 = arith.addi %416, %450 : index
-              %454 = vector.load %1[%453] : memref<?xf32>, vector<16xf32>
-              %455 = arith.addi %418, %449 : index
-              %456 = memref.load %0[%455] : memref<?xf32>
-              %457 = vector.broadcast %456 : f32 to vector<16xf32>
-              %458 = vector.fma %457, %452, %432 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %459 = vector.fma %457, %454, %433 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %460 = arith.addi %429, %411 : index
-              %461 = arith.muli %460, %438 : index
-              %462 = arith.addi %415, %461 : index
-              %463 = vector.load %1[%462] : memref<?xf32>, vector<16xf32>
-              %464 = arith.addi %416, %461 : index
-              %465 = vector.load %1[%464] : memref<?xf32>, vector<16xf32>
-              %466 = arith.addi %418, %460 : index
-              %467 = memref.load %0[%466] : memref<?xf32>
-              %468 = vector.broadcast %467 : f32 to vector<16xf32>
-              %469 = vector.fma %468, %463, %434 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %470 = vector.fma %468, %465, %435 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %471 = arith.constant 3 : index
-              %472 = arith.addi %429, %471 : index
-              %473 = arith.muli %472, %438 : index
-              %474 = arith.addi %415, %473 : index
-              %475 = vector.load %1[%474] : memref<?xf32>, vector<16xf32>
-              %476 = arith.addi %416, %473 : index
-              %477 = vector.load %1[%476] : memref<?xf32>, vector<16xf32>
-              %478 = arith.addi %418, %472 : index
-              %479 = memref.load %0[%478] : memref<?xf32>
-              %480 = vector.broadcast %479 : f32 to vector<16xf32>
-              %481 = vector.fma %480, %475, %436 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %482 = vector.fma %480, %477, %437 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              scf.yield %447, %448, %458, %459, %469, %470, %481, %482 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+          scf.for %399 = %257 to %253 step %8 {
+            %400 = arith.constant 2 : index
+            %401 = arith.muli %262, %400 : index
+            %402 = arith.addi %401, %8 : index
+            %403 = arith.constant 2048 : index
+            %404 = arith.muli %401, %403 : index
+            %405 = arith.muli %402, %403 : index
+            %406 = arith.constant 128 : index
+            %407 = arith.muli %399, %406 : index
+            %408 = arith.constant 0.000000e+00 : f32
+            %409 = vector.broadcast %408 : f32 to vector<8xf32>
+            %410, %411, %412, %413, %414, %415, %416, %417 = scf.for %418 = %19 to %406 step %400 iter_args(%419 = %409, %420 = %409, %421 = %409, %422 = %409, %423 = %409, %424 = %409, %425 = %409, %426 = %409) -> (vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>) {
+              %427 = arith.constant 16 : index
+              %428 = arith.muli %418, %427 : index
+              %429 = arith.addi %404, %428 : index
+              %430 = vector.load %1[%429] : memref<?xf32>, vector<8xf32>
+              %431 = arith.addi %429, %6 : index
+              %432 = vector.load %1[%431] : memref<?xf32>, vector<8xf32>
+              %433 = arith.addi %405, %428 : index
+              %434 = vector.load %1[%433] : memref<?xf32>, vector<8xf32>
+              %435 = arith.addi %433, %6 : index
+              %436 = vector.load %1[%435] : memref<?xf32>, vector<8xf32>
+              %437 = arith.addi %407, %418 : index
+              %438 = memref.load %0[%437] : memref<?xf32>
+              %439 = vector.broadcast %438 : f32 to vector<8xf32>
+              %440 = vector.fma %439, %430, %419 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+              %441 = vector.fma %439, %432, %420 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+              %442 = vector.fma %439, %434, %421 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+              %443 = vector.fma %439, %436, %422 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+              %444 = arith.addi %418, %8 : index
+              %445 = arith.muli %444, %427 : index
+              %446 = arith.addi %404, %445 : index
+              %447 = vector.load %1[%446] : memref<?xf32>, vector<8xf32>
+              %448 = arith.addi %446, %6 : index
+              %449 = vector.load %1[%448] : memref<?xf32>, vector<8xf32>
+              %450 = arith.addi %405, %445 : index
+              %451 = vector.load %1[%450] : memref<?xf32>, vector<8xf32>
+              %452 = arith.addi %450, %6 : index
+              %453 = vector.load %1[%452] : memref<?xf32>, vector<8xf32>
+              %454 = arith.addi %407, %444 : index
+              %455 = memref.load %0[%454] : memref<?xf32>
+              %456 = vector.broadcast %455 : f32 to vector<8xf32>
+              %457 = vector.fma %456, %447, %423 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+              %458 = vector.fma %456, %449, %424 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+              %459 = vector.fma %456, %451, %425 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+              %460 = vector.fma %456, %453, %426 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+              scf.yield %440, %441, %442, %443, %457, %458, %459, %460 : vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>
             }
-            %483 = arith.addf %421, %423 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %484 = arith.addf %425, %427 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %485 = arith.addf %483, %484 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %486 = arith.addf %422, %424 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %487 = arith.addf %426, %428 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %488 = arith.addf %486, %487 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %489 = arith.constant 16 : index
-            %490 = arith.muli %412, %489 : index
-            %491 = arith.constant 1024 : index
-            %492 = arith.muli %410, %491 : index
-            %493 = arith.addi %492, %490 : index
-            vector.store %485, %2[%493] : memref<?xf32>, vector<16xf32>
-            %494 = arith.muli %413, %489 : index
-            %495 = arith.addi %492, %494 : index
-            vector.store %488, %2[%495] : memref<?xf32>, vector<16xf32>
+            %461 = arith.addf %410, %414 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
+            %462 = arith.addf %411, %415 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
+            %463 = arith.addf %412, %416 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
+            %464 = arith.addf %413, %417 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
+            %465 = arith.constant 16 : index
+            %466 = arith.muli %401, %465 : index
+            %467 = arith.constant 1024 : index
+            %468 = arith.muli %399, %467 : index
+            %469 = arith.addi %468, %466 : index
+            vector.store %461, %2[%469] : memref<?xf32>, vector<8xf32>
+            %470 = arith.addi %469, %6 : index
+            vector.store %462, %2[%470] : memref<?xf32>, vector<8xf32>
+            %471 = arith.muli %402, %465 : index
+            %472 = arith.addi %468, %471 : index
+            vector.store %463, %2[%472] : memref<?xf32>, vector<8xf32>
+            %473 = arith.addi %472, %6 : index
+            vector.store %464, %2[%473] : memref<?xf32>, vector<8xf32>
           }
         }
         scf.reduce
@@ -13970,7 +13952,7 @@ builtin.module {
     }
     func.return
   }
-  func.func private @linear_k128_n128(%0: memref<?xf32>, %1: memref<?xf32>, %2: memref<?xf32>, %3: index) attributes {rlx.kernel = {family = "linear", k = 128 : i64, ns = array<i64: 128>, rows = 8 : i64, paired = true, lanes = 16 : i64, kunroll = 4 : i64, panel_rows = 512 : i64, tile_group = 1 : i64, parallel_min_work = 524288 : i64}} {
+  func.func private @linear_k128_n128(%0: memref<?xf32>, %1: memref<?xf32>, %2: memref<?xf32>, %3: index) attributes {rlx.kernel = {family = "linear", k = 128 : i64, ns = array<i64: 128>, rows = 8 : i64, paired = true, lanes = 16 : i64, kunroll = 2 : i64, panel_rows = 512 : i64, tile_group = 1 : i64, parallel_min_work = 524288 : i64}} {
     %4 = arith.constant 16384 : index
     %5 = arith.muli %3, %4 : index
     %6 = arith.constant 511 : index
@@ -14121,272 +14103,254 @@ builtin.module {
             %163 = arith.constant 128 : index
             %164 = arith.muli %156, %163 : index
             %165 = arith.constant 0.000000e+00 : f32
-            %166 = vector.broadcast %165 : f32 to vector<16xf32>
-            %167, %168, %169, %170, %171, %172, %173, %174 = scf.for %175 = %12 to %163 step %10 iter_args(%176 = %166, %177 = %166, %178 = %166, %179 = %166, %180 = %166, %181 = %166, %182 = %166, %183 = %166) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+            %166 = vector.broadcast %165 : f32 to vector<8xf32>
+            %167, %168, %169, %170, %171, %172, %173, %174 = scf.for %175 = %12 to %163 step %157 iter_args(%176 = %166, %177 = %166, %178 = %166, %179 = %166, %180 = %166, %181 = %166, %182 = %166, %183 = %166) -> (vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>) {
               %184 = arith.constant 16 : index
               %185 = arith.muli %175, %184 : index
               %186 = arith.addi %161, %185 : index
-              %187 = vector.load %1[%186] : memref<?xf32>, vector<16xf32>
-              %188 = arith.addi %162, %185 : index
-              %189 = vector.load %1[%188] : memref<?xf32>, vector<16xf32>
-              %190 = arith.addi %164, %175 : index
-              %191 = memref.load %0[%190] : memref<?xf32>
-              %192 = vector.broadcast %191 : f32 to vector<16xf32>
-              %193 = vector.fma %192, %187, %176 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %194 = vector.fma %192, %189, %177 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %195 = arith.addi %175, %13 : index
-              %196 = arith.muli %195, %184 : index
-              %197 = arith.addi %161, %196 : index
-              %198 = vector.load %1[%197] : memref<?xf32>, vector<16xf32>
-              %199 = arith.addi %162, %196 : index
-              %200 = vector.load %1[%199] : memref<?xf32>, vector<16xf32>
-              %201 = arith.addi %164, %195 : index
-              %202 = memref.load %0[%201] : memref<?xf32>
-              %203 = vector.broadcast %202 : f32 to vector<16xf32>
-              %204 = vector.fma %203, %198, %178 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %205 = vector.fma %203, %200, %179 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %206 = arith.addi %175, %157 : index
-              %207 = arith.muli %206, %184 : index
-              %208 = arith.addi %161, %207 : index
-              %209 = vector.load %1[%208] : memref<?xf32>, vector<16xf32>
-              %210 = arith.addi %162, %207 : index
-              %211 = vector.load %1[%210] : memref<?xf32>, vector<16xf32>
-              %212 = arith.addi %164, %206 : index
-              %213 = memref.load %0[%212] : memref<?xf32>
-              %214 = vector.broadcast %213 : f32 to vector<16xf32>
-              %215 = vector.fma %214, %209, %180 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %216 = vector.fma %214, %211, %181 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %217 = arith.constant 3 : index
-              %218 = arith.addi %175, %217 : index
-              %219 = arith.muli %218, %184 : index
-              %220 = arith.addi %161, %219 : index
-              %221 = vector.load %1[%220] : memref<?xf32>, vector<16xf32>
-              %222 = arith.addi %162, %219 : index
-              %223 = vector.load %1[%222] : memref<?xf32>, vector<16xf32>
-              %224 = arith.addi %164, %218 : index
-              %225 = memref.load %0[%224] : memref<?xf32>
-              %226 = vector.broadcast %225 : f32 to vector<16xf32>
-              %227 = vector.fma %226, %221, %182 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %228 = vector.fma %226, %223, %183 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              scf.yield %193, %194, %204, %205, %215, %216, %227, %228 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+              %187 = vector.load %1[%186] : memref<?xf32>, vector<8xf32>
+              %188 = arith.addi %186, %23 : index
+              %189 = vector.load %1[%188] : memref<?xf32>, vector<8xf32>
+              %190 = arith.addi %162, %185 : index
+              %191 = vector.load %1[%190] : memref<?xf32>, vector<8xf32>
+              %192 = arith.addi %190, %23 : index
+              %193 = vector.load %1[%192] : memref<?xf32>, vector<8xf32>
+              %194 = arith.addi %164, %175 : index
+              %195 = memref.load %0[%194] : memref<?xf32>
+              %196 = vector.broadcast %195 : f32 to vector<8xf32>
+              %197 = vector.fma %196, %187, %176 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+              %198 = vector.fma %196, %189, %177 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+              %199 = vector.fma %196, %191, %178 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+              %200 = vector.fma %196, %193, %179 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+              %201 = arith.addi %175, %13 : index
+              %202 = arith.muli %201, %184 : index
+              %203 = arith.addi %161, %202 : index
+              %204 = vector.load %1[%203] : memref<?xf32>, vector<8xf32>
+              %205 = arith.addi %203, %23 : index
+              %206 = vector.load %1[%205] : memref<?xf32>, vector<8xf32>
+              %207 = arith.addi %162, %202 : index
+              %208 = vector.load %1[%207] : memref<?xf32>, vector<8xf32>
+              %209 = arith.addi %207, %23 : index
+              %210 = vector.load %1[%209] : memref<?xf32>, vector<8xf32>
+              %211 = arith.addi %164, %201 : index
+              %212 = memref.load %0[%211] : memref<?xf32>
+              %213 = vector.broadcast %212 : f32 to vector<8xf32>
+              %214 = vector.fma %213, %204, %180 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+              %215 = vector.fma %213, %206, %181 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+              %216 = vector.fma %213, %208, %182 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+              %217 = vector.fma %213, %210, %183 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+              scf.yield %197, %198, %199, %200, %214, %215, %216, %217 : vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>
             }
-            %229 = arith.addf %167, %169 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %230 = arith.addf %171, %173 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %231 = arith.addf %229, %230 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %232 = arith.addf %168, %170 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %233 = arith.addf %172, %174 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %234 = arith.addf %232, %233 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %235 = arith.constant 16 : index
-            %236 = arith.muli %158, %235 : index
-            %237 = arith.addi %164, %236 : index
-            vector.store %231, %2[%237] : memref<?xf32>, vector<16xf32>
-            %238 = arith.muli %159, %235 : index
-            %239 = arith.addi %164, %238 : index
-            vector.store %234, %2[%239] : memref<?xf32>, vector<16xf32>
+            %218 = arith.addf %167, %171 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
+            %219 = arith.addf %168, %172 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
+            %220 = arith.addf %169, %173 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
+            %221 = arith.addf %170, %174 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
+            %222 = arith.constant 16 : index
+            %223 = arith.muli %158, %222 : index
+            %224 = arith.addi %164, %223 : index
+            vector.store %218, %2[%224] : memref<?xf32>, vector<8xf32>
+            %225 = arith.addi %224, %23 : index
+            vector.store %219, %2[%225] : memref<?xf32>, vector<8xf32>
+            %226 = arith.muli %159, %222 : index
+            %227 = arith.addi %164, %226 : index
+            vector.store %220, %2[%227] : memref<?xf32>, vector<8xf32>
+            %228 = arith.addi %227, %23 : index
+            vector.store %221, %2[%228] : memref<?xf32>, vector<8xf32>
           }
         }
       }
     } else {
       "scf.parallel"(%12, %11, %13) <{operandSegmentSizes = array<i32: 1, 1, 1, 0>}> ({
-      ^bb0(%240: index):
-        %241 = arith.divui %240, %9 : index
-        %242 = arith.remui %240, %9 : index
-        %243 = arith.muli %242, %8 : index
-        %244 = arith.addi %243, %8 : index
-        %245 = arith.minui %244, %3 : index
-        %246 = arith.subi %245, %243 : index
-        %247 = arith.constant 8 : index
-        %248 = arith.divui %246, %247 : index
-        %249 = arith.muli %248, %247 : index
-        %250 = arith.addi %243, %249 : index
-        %251 = arith.addi %241, %13 : index
-        scf.for %252 = %241 to %251 step %13 {
-          scf.for %253 = %243 to %250 step %247 {
-            %254 = arith.addi %253, %13 : index
-            %255 = arith.constant 2 : index
-            %256 = arith.addi %253, %255 : index
-            %257 = arith.constant 3 : index
-            %258 = arith.addi %253, %257 : index
-            %259 = arith.addi %253, %10 : index
-            %260 = arith.constant 5 : index
-            %261 = arith.addi %253, %260 : index
-            %262 = arith.constant 6 : index
-            %263 = arith.addi %253, %262 : index
-            %264 = arith.constant 7 : index
-            %265 = arith.addi %253, %264 : index
-            %266 = arith.muli %252, %255 : index
-            %267 = arith.addi %266, %13 : index
-            %268 = arith.constant 2048 : index
-            %269 = arith.muli %266, %268 : index
-            %270 = arith.muli %267, %268 : index
-            %271 = arith.constant 128 : index
-            %272 = arith.muli %253, %271 : index
-            %273 = arith.muli %254, %271 : index
-            %274 = arith.muli %256, %271 : index
-            %275 = arith.muli %258, %271 : index
-            %276 = arith.muli %259, %271 : index
-            %277 = arith.muli %261, %271 : index
-            %278 = arith.muli %263, %271 : index
-            %279 = arith.muli %265, %271 : index
-            %280 = arith.constant 0.000000e+00 : f32
-            %281 = vector.broadcast %280 : f32 to vector<16xf32>
-            %282, %283, %284, %285, %286, %287, %288, %289, %290, %291, %292, %293, %294, %295, %296, %297 = scf.for %298 = %12 to %271 step %13 iter_args(%299 = %281, %300 = %281, %301 = %281, %302 = %281, %303 = %281, %304 = %281, %305 = %281, %306 = %281, %307 = %281, %308 = %281, %309 = %281, %310 = %281, %311 = %281, %312 = %281, %313 = %281, %314 = %281) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-              %315 = arith.constant 16 : index
-              %316 = arith.muli %298, %315 : index
-              %317 = arith.addi %269, %316 : index
-              %318 = vector.load %1[%317] : memref<?xf32>, vector<16xf32>
-              %319 = arith.addi %270, %316 : index
-              %320 = vector.load %1[%319] : memref<?xf32>, vector<16xf32>
-              %321 = arith.addi %272, %298 : index
-              %322 = memref.load %0[%321] : memref<?xf32>
-              %323 = vector.broadcast %322 : f32 to vector<16xf32>
-              %324 = vector.fma %323, %318, %299 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %325 = vector.fma %323, %320, %300 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %326 = arith.addi %273, %298 : index
-              %327 = memref.load %0[%326] : memref<?xf32>
-              %328 = vector.broadcast %327 : f32 to vector<16xf32>
-              %329 = vector.fma %328, %318, %301 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %330 = vector.fma %328, %320, %302 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %331 = arith.addi %274, %298 : index
-              %332 = memref.load %0[%331] : memref<?xf32>
-              %333 = vector.broadcast %332 : f32 to vector<16xf32>
-              %334 = vector.fma %333, %318, %303 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %335 = vector.fma %333, %320, %304 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %336 = arith.addi %275, %298 : index
-              %337 = memref.load %0[%336] : memref<?xf32>
-              %338 = vector.broadcast %337 : f32 to vector<16xf32>
-              %339 = vector.fma %338, %318, %305 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %340 = vector.fma %338, %320, %306 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %341 = arith.addi %276, %298 : index
-              %342 = memref.load %0[%341] : memref<?xf32>
-              %343 = vector.broadcast %342 : f32 to vector<16xf32>
-              %344 = vector.fma %343, %318, %307 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %345 = vector.fma %343, %320, %308 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %346 = arith.addi %277, %298 : index
-              %347 = memref.load %0[%346] : memref<?xf32>
-              %348 = vector.broadcast %347 : f32 to vector<16xf32>
-              %349 = vector.fma %348, %318, %309 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %350 = vector.fma %348, %320, %310 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %351 = arith.addi %278, %298 : index
-              %352 = memref.load %0[%351] : memref<?xf32>
-              %353 = vector.broadcast %352 : f32 to vector<16xf32>
-              %354 = vector.fma %353, %318, %311 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %355 = vector.fma %353, %320, %312 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %356 = arith.addi %279, %298 : index
-              %357 = memref.load %0[%356] : memref<?xf32>
-              %358 = vector.broadcast %357 : f32 to vector<16xf32>
-              %359 = vector.fma %358, %318, %313 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %360 = vector.fma %358, %320, %314 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              scf.yield %324, %325, %329, %330, %334, %335, %339, %340, %344, %345, %349, %350, %354, %355, %359, %360 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+      ^bb0(%229: index):
+        %230 = arith.divui %229, %9 : index
+        %231 = arith.remui %229, %9 : index
+        %232 = arith.muli %231, %8 : index
+        %233 = arith.addi %232, %8 : index
+        %234 = arith.minui %233, %3 : index
+        %235 = arith.subi %234, %232 : index
+        %236 = arith.constant 8 : index
+        %237 = arith.divui %235, %236 : index
+        %238 = arith.muli %237, %236 : index
+        %239 = arith.addi %232, %238 : index
+        %240 = arith.addi %230, %13 : index
+        scf.for %241 = %230 to %240 step %13 {
+          scf.for %242 = %232 to %239 step %236 {
+            %243 = arith.addi %242, %13 : index
+            %244 = arith.constant 2 : index
+            %245 = arith.addi %242, %244 : index
+            %246 = arith.constant 3 : index
+            %247 = arith.addi %242, %246 : index
+            %248 = arith.addi %242, %10 : index
+            %249 = arith.constant 5 : index
+            %250 = arith.addi %242, %249 : index
+            %251 = arith.constant 6 : index
+            %252 = arith.addi %242, %251 : index
+            %253 = arith.constant 7 : index
+            %254 = arith.addi %242, %253 : index
+            %255 = arith.muli %241, %244 : index
+            %256 = arith.addi %255, %13 : index
+            %257 = arith.constant 2048 : index
+            %258 = arith.muli %255, %257 : index
+            %259 = arith.muli %256, %257 : index
+            %260 = arith.constant 128 : index
+            %261 = arith.muli %242, %260 : index
+            %262 = arith.muli %243, %260 : index
+            %263 = arith.muli %245, %260 : index
+            %264 = arith.muli %247, %260 : index
+            %265 = arith.muli %248, %260 : index
+            %266 = arith.muli %250, %260 : index
+            %267 = arith.muli %252, %260 : index
+            %268 = arith.muli %254, %260 : index
+            %269 = arith.constant 0.000000e+00 : f32
+            %270 = vector.broadcast %269 : f32 to vector<16xf32>
+            %271, %272, %273, %274, %275, %276, %277, %278, %279, %280, %281, %282, %283, %284, %285, %286 = scf.for %287 = %12 to %260 step %13 iter_args(%288 = %270, %289 = %270, %290 = %270, %291 = %270, %292 = %270, %293 = %270, %294 = %270, %295 = %270, %296 = %270, %297 = %270, %298 = %270, %299 = %270, %300 = %270, %301 = %270, %302 = %270, %303 = %270) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+              %304 = arith.constant 16 : index
+              %305 = arith.muli %287, %304 : index
+              %306 = arith.addi %258, %305 : index
+              %307 = vector.load %1[%306] : memref<?xf32>, vector<16xf32>
+              %308 = arith.addi %259, %305 : index
+              %309 = vector.load %1[%308] : memref<?xf32>, vector<16xf32>
+              %310 = arith.addi %261, %287 : index
+              %311 = memref.load %0[%310] : memref<?xf32>
+              %312 = vector.broadcast %311 : f32 to vector<16xf32>
+              %313 = vector.fma %312, %307, %288 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %314 = vector.fma %312, %309, %289 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %315 = arith.addi %262, %287 : index
+              %316 = memref.load %0[%315] : memref<?xf32>
+              %317 = vector.broadcast %316 : f32 to vector<16xf32>
+              %318 = vector.fma %317, %307, %290 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %319 = vector.fma %317, %309, %291 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %320 = arith.addi %263, %287 : index
+              %321 = memref.load %0[%320] : memref<?xf32>
+              %322 = vector.broadcast %321 : f32 to vector<16xf32>
+              %323 = vector.fma %322, %307, %292 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %324 = vector.fma %322, %309, %293 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %325 = arith.addi %264, %287 : index
+              %326 = memref.load %0[%325] : memref<?xf32>
+              %327 = vector.broadcast %326 : f32 to vector<16xf32>
+              %328 = vector.fma %327, %307, %294 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %329 = vector.fma %327, %309, %295 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %330 = arith.addi %265, %287 : index
+              %331 = memref.load %0[%330] : memref<?xf32>
+              %332 = vector.broadcast %331 : f32 to vector<16xf32>
+              %333 = vector.fma %332, %307, %296 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %334 = vector.fma %332, %309, %297 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %335 = arith.addi %266, %287 : index
+              %336 = memref.load %0[%335] : memref<?xf32>
+              %337 = vector.broadcast %336 : f32 to vector<16xf32>
+              %338 = vector.fma %337, %307, %298 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %339 = vector.fma %337, %309, %299 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %340 = arith.addi %267, %287 : index
+              %341 = memref.load %0[%340] : memref<?xf32>
+              %342 = vector.broadcast %341 : f32 to vector<16xf32>
+              %343 = vector.fma %342, %307, %300 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %344 = vector.fma %342, %309, %301 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %345 = arith.addi %268, %287 : index
+              %346 = memref.load %0[%345] : memref<?xf32>
+              %347 = vector.broadcast %346 : f32 to vector<16xf32>
+              %348 = vector.fma %347, %307, %302 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %349 = vector.fma %347, %309, %303 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              scf.yield %313, %314, %318, %319, %323, %324, %328, %329, %333, %334, %338, %339, %343, %344, %348, %349 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
             }
-            %361 = arith.constant 16 : index
-            %362 = arith.muli %266, %361 : index
-            %363 = arith.addi %272, %362 : index
-            vector.store %282, %2[%363] : memref<?xf32>, vector<16xf32>
-            %364 = arith.muli %267, %361 : index
-            %365 = arith.addi %272, %364 : index
+            %350 = arith.constant 16 : index
+            %351 = arith.muli %255, %350 : index
+            %352 = arith.addi %261, %351 : index
+            vector.store %271, %2[%352] : memref<?xf32>, vector<16xf32>
+            %353 = arith.muli %256, %350 : index
+            %354 = arith.addi %261, %353 : index
+            vector.store %272, %2[%354] : memref<?xf32>, vector<16xf32>
+            %355 = arith.addi %262, %351 : index
+            vector.store %273, %2[%355] : memref<?xf32>, vector<16xf32>
+            %356 = arith.addi %262, %353 : index
+            vector.store %274, %2[%356] : memref<?xf32>, vector<16xf32>
+            %357 = arith.addi %263, %351 : index
+            vector.store %275, %2[%357] : memref<?xf32>, vector<16xf32>
+            %358 = arith.addi %263, %353 : index
+            vector.store %276, %2[%358] : memref<?xf32>, vector<16xf32>
+            %359 = arith.addi %264, %351 : index
+            vector.store %277, %2[%359] : memref<?xf32>, vector<16xf32>
+            %360 = arith.addi %264, %353 : index
+            vector.store %278, %2[%360] : memref<?xf32>, vector<16xf32>
+            %361 = arith.addi %265, %351 : index
+            vector.store %279, %2[%361] : memref<?xf32>, vector<16xf32>
+            %362 = arith.addi %265, %353 : index
+            vector.store %280, %2[%362] : memref<?xf32>, vector<16xf32>
+            %363 = arith.addi %266, %351 : index
+            vector.store %281, %2[%363] : memref<?xf32>, vector<16xf32>
+            %364 = arith.addi %266, %353 : index
+            vector.store %282, %2[%364] : memref<?xf32>, vector<16xf32>
+            %365 = arith.addi %267, %351 : index
             vector.store %283, %2[%365] : memref<?xf32>, vector<16xf32>
-            %366 = arith.addi %273, %362 : index
+            %366 = arith.addi %267, %353 : index
             vector.store %284, %2[%366] : memref<?xf32>, vector<16xf32>
-            %367 = arith.addi %273, %364 : index
+            %367 = arith.addi %268, %351 : index
             vector.store %285, %2[%367] : memref<?xf32>, vector<16xf32>
-            %368 = arith.addi %274, %362 : index
+            %368 = arith.addi %268, %353 : index
             vector.store %286, %2[%368] : memref<?xf32>, vector<16xf32>
-            %369 = arith.addi %274, %364 : index
-            vector.store %287, %2[%369] : memref<?xf32>, vector<16xf32>
-            %370 = arith.addi %275, %362 : index
-            vector.store %288, %2[%370] : memref<?xf32>, vector<16xf32>
-            %371 = arith.addi %275, %364 : index
-            vector.store %289, %2[%371] : memref<?xf32>, vector<16xf32>
-            %372 = arith.addi %276, %362 : index
-            vector.store %290, %2[%372] : memref<?xf32>, vector<16xf32>
-            %373 = arith.addi %276, %364 : index
-            vector.store %291, %2[%373] : memref<?xf32>, vector<16xf32>
-            %374 = arith.addi %277, %362 : index
-            vector.store %292, %2[%374] : memref<?xf32>, vector<16xf32>
-            %375 = arith.addi %277, %364 : index
-            vector.store %293, %2[%375] : memref<?xf32>, vector<16xf32>
-            %376 = arith.addi %278, %362 : index
-            vector.store %294, %2[%376] : memref<?xf32>, vector<16xf32>
-            %377 = arith.addi %278, %364 : index
-            vector.store %295, %2[%377] : memref<?xf32>, vector<16xf32>
-            %378 = arith.addi %279, %362 : index
-            vector.store %296, %2[%378] : memref<?xf32>, vector<16xf32>
-            %379 = arith.addi %279, %364 : index
-            vector.store %297, %2[%379] : memref<?xf32>, vector<16xf32>
           }
-          scf.for %380 = %250 to %245 step %13 {
-            %381 = arith.constant 2 : index
-            %382 = arith.muli %252, %381 : index
-            %383 = arith.addi %382, %13 : index
-            %384 = arith.constant 2048 : index
-            %385 = arith.muli %382, %384 : index
-            %386 = arith.muli %383, %384 : index
-            %387 = arith.constant 128 : index
-            %388 = arith.muli %380, %387 : index
-            %389 = arith.constant 0.000000e+00 : f32
-            %390 = vector.broadcast %389 : f32 to vector<16xf32>
-            %391, %392, %393, %394, %395, %396, %397, %398 = scf.for %399 = %12 to %387 step %10 iter_args(%400 = %390, %401 = %390, %402 = %390, %403 = %390, %404 = %390, %405 = %390, %406 = %390, %407 = %390) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-              %408 = arith.constant 16 : index
-              %409 = arith.muli %399, %408 : index
-              %410 = arith.addi %385, %409 : index
-              %411 = vector.load %1[%410] : memref<?xf32>, vector<16xf32>
-              %412 = arith.addi %386, %409 : index
-              %413 = vector.load %1[%412] : memref<?xf32>, vector<16xf32>
-              %414 = arith.addi %388, %399 : index
-              %415 = memref.load %0[%414] : memref<?xf32>
-              %416 = vector.broadcast %415 : f32 to vector<16xf32>
-              %417 = vector.fma %416, %411, %400 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %418 = vector.fma %416, %413, %401 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %419 = arith.addi %399, %13 : index
-              %420 = arith.muli %419, %408 : index
-              %421 = arith.addi %385, %420 : index
-              %422 = vector.load %1[%421] : memref<?xf32>, vector<16xf32>
-              %423 = arith.addi %386, %420 : index
-              %424 = vector.load %1[%423] : memref<?xf32>, vector<16xf32>
-              %425 = arith.addi %388, %419 : index
-              %426 = memref.load %0[%425] : memref<?xf32>
-              %427 = vector.broadcast %426 : f32 to vector<16xf32>
-              %428 = vector.fma %427, %422, %402 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %429 = vector.fma %427, %424, %403 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %430 = arith.addi %399, %381 : index
-              %431 = arith.muli %430, %408 : index
-              %432 = arith.addi %385, %431 : index
-              %433 = vector.load %1[%432] : memref<?xf32>, vector<16xf32>
-              %434 = arith.addi %386, %431 : index
-              %435 = vector.load %1[%434] : memref<?xf32>, vector<16xf32>
-              %436 = arith.addi %388, %430 : index
-              %437 = memref.load %0[%436] : memref<?xf32>
-              %438 = vector.broadcast %437 : f32 to vector<16xf32>
-              %439 = vector.fma %438, %433, %404 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %440 = vector.fma %438, %435, %405 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %441 = arith.constant 3 : index
-              %442 = arith.addi %399, %441 : index
-              %443 = arith.muli %442, %408 : index
-              %444 = arith.addi %385, %443 : index
-              %445 = vector.load %1[%444] : memref<?xf32>, vector<16xf32>
-              %446 = arith.addi %386, %443 : index
-              %447 = vector.load %1[%446] : memref<?xf32>, vector<16xf32>
-              %448 = arith.addi %388, %442 : index
-              %449 = memref.load %0[%448] : memref<?xf32>
-              %450 = vector.broadcast %449 : f32 to vector<16xf32>
-              %451 = vector.fma %450, %445, %406 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %452 = vector.fma %450, %447, %407 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              scf.yield %417, %418, %428, %429, %439, %440, %451, %452 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+          scf.for %369 = %239 to %234 step %13 {
+            %370 = arith.constant 2 : index
+            %371 = arith.muli %241, %370 : index
+            %372 = arith.addi %371, %13 : index
+            %373 = arith.constant 2048 : index
+            %374 = arith.muli %371, %373 : index
+            %375 = arith.muli %372, %373 : index
+            %376 = arith.constant 128 : index
+            %377 = arith.muli %369, %376 : index
+            %378 = arith.constant 0.000000e+00 : f32
+            %379 = vector.broadcast %378 : f32 to vector<8xf32>
+            %380, %381, %382, %383, %384, %385, %386, %387 = scf.for %388 = %12 to %376 step %370 iter_args(%389 = %379, %390 = %379, %391 = %379, %392 = %379, %393 = %379, %394 = %379, %395 = %379, %396 = %379) -> (vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>) {
+              %397 = arith.constant 16 : index
+              %398 = arith.muli %388, %397 : index
+              %399 = arith.addi %374, %398 : index
+              %400 = vector.load %1[%399] : memref<?xf32>, vector<8xf32>
+              %401 = arith.addi %399, %236 : index
+              %402 = vector.load %1[%401] : memref<?xf32>, vector<8xf32>
+              %403 = arith.addi %375, %398 : index
+              %404 = vector.load %1[%403] : memref<?xf32>, vector<8xf32>
+              %405 = arith.addi %403, %236 : index
+              %406 = vector.load %1[%405] : memref<?xf32>, vector<8xf32>
+              %407 = arith.addi %377, %388 : index
+              %408 = memref.load %0[%407] : memref<?xf32>
+              %409 = vector.broadcast %408 : f32 to vector<8xf32>
+              %410 = vector.fma %409, %400, %389 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+              %411 = vector.fma %409, %402, %390 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+              %412 = vector.fma %409, %404, %391 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+              %413 = vector.fma %409, %406, %392 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+              %414 = arith.addi %388, %13 : index
+              %415 = arith.muli %414, %397 : index
+              %416 = arith.addi %374, %415 : index
+              %417 = vector.load %1[%416] : memref<?xf32>, vector<8xf32>
+              %418 = arith.addi %416, %236 : index
+              %419 = vector.load %1[%418] : memref<?xf32>, vector<8xf32>
+              %420 = arith.addi %375, %415 : index
+              %421 = vector.load %1[%420] : memref<?xf32>, vector<8xf32>
+              %422 = arith.addi %420, %236 : index
+              %423 = vector.load %1[%422] : memref<?xf32>, vector<8xf32>
+              %424 = arith.addi %377, %414 : index
+              %425 = memref.load %0[%424] : memref<?xf32>
+              %426 = vector.broadcast %425 : f32 to vector<8xf32>
+              %427 = vector.fma %426, %417, %393 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+              %428 = vector.fma %426, %419, %394 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+              %429 = vector.fma %426, %421, %395 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+              %430 = vector.fma %426, %423, %396 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+              scf.yield %410, %411, %412, %413, %427, %428, %429, %430 : vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>
             }
-            %453 = arith.addf %391, %393 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %454 = arith.addf %395, %397 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %455 = arith.addf %453, %454 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %456 = arith.addf %392, %394 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %457 = arith.addf %396, %398 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %458 = arith.addf %456, %457 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %459 = arith.constant 16 : index
-            %460 = arith.muli %382, %459 : index
-            %461 = arith.addi %388, %460 : index
-            vector.store %455, %2[%461] : memref<?xf32>, vector<16xf32>
-            %462 = arith.muli %383, %459 : index
-            %463 = arith.addi %388, %462 : index
-            vector.store %458, %2[%463] : memref<?xf32>, vector<16xf32>
+            %431 = arith.addf %380, %384 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
+            %432 = arith.addf %381, %385 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
+            %433 = arith.addf %382, %386 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
+            %434 = arith.addf %383, %387 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
+            %435 = arith.constant 16 : index
+            %436 = arith.muli %371, %435 : index
+            %437 = arith.addi %377, %436 : index
+            vector.store %431, %2[%437] : memref<?xf32>, vector<8xf32>
+            %438 = arith.addi %437, %236 : index
+            vector.store %432, %2[%438] : memref<?xf32>, vector<8xf32>
+            %439 = arith.muli %372, %435 : index
+            %440 = arith.addi %377, %439 : index
+            vector.store %433, %2[%440] : memref<?xf32>, vector<8xf32>
+            %441 = arith.addi %440, %236 : index
+            vector.store %434, %2[%441] : memref<?xf32>, vector<8xf32>
           }
         }
         scf.reduce
@@ -14394,7 +14358,7 @@ builtin.module {
     }
     func.return
   }
-  func.func private @linear_k192_n128(%0: memref<?xf32>, %1: memref<?xf32>, %2: memref<?xf32>, %3: index) attributes {rlx.kernel = {family = "linear", k = 192 : i64, ns = array<i64: 128>, rows = 8 : i64, paired = true, lanes = 16 : i64, kunroll = 4 : i64, panel_rows = 336 : i64, tile_group = 1 : i64, parallel_min_work = 524288 : i64}} {
+  func.func private @linear_k192_n128(%0: memref<?xf32>, %1: memref<?xf32>, %2: memref<?xf32>, %3: index) attributes {rlx.kernel = {family = "linear", k = 192 : i64, ns = array<i64: 128>, rows = 8 : i64, paired = true, lanes = 16 : i64, kunroll = 2 : i64, panel_rows = 336 : i64, tile_group = 1 : i64, parallel_min_work = 524288 : i64}} {
     %4 = arith.constant 24576 : index
     %5 = arith.muli %3, %4 : index
     %6 = arith.constant 335 : index
@@ -14554,285 +14518,267 @@ builtin.module {
             %172 = arith.constant 192 : index
             %173 = arith.muli %165, %172 : index
             %174 = arith.constant 0.000000e+00 : f32
-            %175 = vector.broadcast %174 : f32 to vector<16xf32>
-            %176, %177, %178, %179, %180, %181, %182, %183 = scf.for %184 = %12 to %172 step %10 iter_args(%185 = %175, %186 = %175, %187 = %175, %188 = %175, %189 = %175, %190 = %175, %191 = %175, %192 = %175) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+            %175 = vector.broadcast %174 : f32 to vector<8xf32>
+            %176, %177, %178, %179, %180, %181, %182, %183 = scf.for %184 = %12 to %172 step %166 iter_args(%185 = %175, %186 = %175, %187 = %175, %188 = %175, %189 = %175, %190 = %175, %191 = %175, %192 = %175) -> (vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>) {
               %193 = arith.constant 16 : index
               %194 = arith.muli %184, %193 : index
               %195 = arith.addi %170, %194 : index
-              %196 = vector.load %1[%195] : memref<?xf32>, vector<16xf32>
-              %197 = arith.addi %171, %194 : index
-              %198 = vector.load %1[%197] : memref<?xf32>, vector<16xf32>
-              %199 = arith.addi %173, %184 : index
-              %200 = memref.load %0[%199] : memref<?xf32>
-              %201 = vector.broadcast %200 : f32 to vector<16xf32>
-              %202 = vector.fma %201, %196, %185 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %203 = vector.fma %201, %198, %186 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %204 = arith.addi %184, %13 : index
-              %205 = arith.muli %204, %193 : index
-              %206 = arith.addi %170, %205 : index
-              %207 = vector.load %1[%206] : memref<?xf32>, vector<16xf32>
-              %208 = arith.addi %171, %205 : index
-              %209 = vector.load %1[%208] : memref<?xf32>, vector<16xf32>
-              %210 = arith.addi %173, %204 : index
-              %211 = memref.load %0[%210] : memref<?xf32>
-              %212 = vector.broadcast %211 : f32 to vector<16xf32>
-              %213 = vector.fma %212, %207, %187 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %214 = vector.fma %212, %209, %188 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %215 = arith.addi %184, %166 : index
-              %216 = arith.muli %215, %193 : index
-              %217 = arith.addi %170, %216 : index
-              %218 = vector.load %1[%217] : memref<?xf32>, vector<16xf32>
-              %219 = arith.addi %171, %216 : index
-              %220 = vector.load %1[%219] : memref<?xf32>, vector<16xf32>
-              %221 = arith.addi %173, %215 : index
-              %222 = memref.load %0[%221] : memref<?xf32>
-              %223 = vector.broadcast %222 : f32 to vector<16xf32>
-              %224 = vector.fma %223, %218, %189 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %225 = vector.fma %223, %220, %190 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %226 = arith.constant 3 : index
-              %227 = arith.addi %184, %226 : index
-              %228 = arith.muli %227, %193 : index
-              %229 = arith.addi %170, %228 : index
-              %230 = vector.load %1[%229] : memref<?xf32>, vector<16xf32>
-              %231 = arith.addi %171, %228 : index
-              %232 = vector.load %1[%231] : memref<?xf32>, vector<16xf32>
-              %233 = arith.addi %173, %227 : index
-              %234 = memref.load %0[%233] : memref<?xf32>
-              %235 = vector.broadcast %234 : f32 to vector<16xf32>
-              %236 = vector.fma %235, %230, %191 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %237 = vector.fma %235, %232, %192 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              scf.yield %202, %203, %213, %214, %224, %225, %236, %237 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+              %196 = vector.load %1[%195] : memref<?xf32>, vector<8xf32>
+              %197 = arith.addi %195, %23 : index
+              %198 = vector.load %1[%197] : memref<?xf32>, vector<8xf32>
+              %199 = arith.addi %171, %194 : index
+              %200 = vector.load %1[%199] : memref<?xf32>, vector<8xf32>
+              %201 = arith.addi %199, %23 : index
+              %202 = vector.load %1[%201] : memref<?xf32>, vector<8xf32>
+              %203 = arith.addi %173, %184 : index
+              %204 = memref.load %0[%203] : memref<?xf32>
+              %205 = vector.broadcast %204 : f32 to vector<8xf32>
+              %206 = vector.fma %205, %196, %185 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+              %207 = vector.fma %205, %198, %186 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+              %208 = vector.fma %205, %200, %187 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+              %209 = vector.fma %205, %202, %188 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+              %210 = arith.addi %184, %13 : index
+              %211 = arith.muli %210, %193 : index
+              %212 = arith.addi %170, %211 : index
+              %213 = vector.load %1[%212] : memref<?xf32>, vector<8xf32>
+              %214 = arith.addi %212, %23 : index
+              %215 = vector.load %1[%214] : memref<?xf32>, vector<8xf32>
+              %216 = arith.addi %171, %211 : index
+              %217 = vector.load %1[%216] : memref<?xf32>, vector<8xf32>
+              %218 = arith.addi %216, %23 : index
+              %219 = vector.load %1[%218] : memref<?xf32>, vector<8xf32>
+              %220 = arith.addi %173, %210 : index
+              %221 = memref.load %0[%220] : memref<?xf32>
+              %222 = vector.broadcast %221 : f32 to vector<8xf32>
+              %223 = vector.fma %222, %213, %189 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+              %224 = vector.fma %222, %215, %190 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+              %225 = vector.fma %222, %217, %191 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+              %226 = vector.fma %222, %219, %192 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+              scf.yield %206, %207, %208, %209, %223, %224, %225, %226 : vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>
             }
-            %238 = arith.addf %176, %178 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %239 = arith.addf %180, %182 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %240 = arith.addf %238, %239 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %241 = arith.addf %177, %179 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %242 = arith.addf %181, %183 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %243 = arith.addf %241, %242 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %244 = arith.constant 16 : index
-            %245 = arith.muli %167, %244 : index
-            %246 = arith.constant 128 : index
-            %247 = arith.muli %165, %246 : index
-            %248 = arith.addi %247, %245 : index
-            vector.store %240, %2[%248] : memref<?xf32>, vector<16xf32>
-            %249 = arith.muli %168, %244 : index
-            %250 = arith.addi %247, %249 : index
-            vector.store %243, %2[%250] : memref<?xf32>, vector<16xf32>
+            %227 = arith.addf %176, %180 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
+            %228 = arith.addf %177, %181 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
+            %229 = arith.addf %178, %182 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
+            %230 = arith.addf %179, %183 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
+            %231 = arith.constant 16 : index
+            %232 = arith.muli %167, %231 : index
+            %233 = arith.constant 128 : index
+            %234 = arith.muli %165, %233 : index
+            %235 = arith.addi %234, %232 : index
+            vector.store %227, %2[%235] : memref<?xf32>, vector<8xf32>
+            %236 = arith.addi %235, %23 : index
+            vector.store %228, %2[%236] : memref<?xf32>, vector<8xf32>
+            %237 = arith.muli %168, %231 : index
+            %238 = arith.addi %234, %237 : index
+            vector.store %229, %2[%238] : memref<?xf32>, vector<8xf32>
+            %239 = arith.addi %238, %23 : index
+            vector.store %230, %2[%239] : memref<?xf32>, vector<8xf32>
           }
         }
       }
     } else {
       "scf.parallel"(%12, %11, %13) <{operandSegmentSizes = array<i32: 1, 1, 1, 0>}> ({
-      ^bb0(%251: index):
-        %252 = arith.divui %251, %9 : index
-        %253 = arith.remui %251, %9 : index
-        %254 = arith.muli %253, %8 : index
-        %255 = arith.addi %254, %8 : index
-        %256 = arith.minui %255, %3 : index
-        %257 = arith.subi %256, %254 : index
-        %258 = arith.constant 8 : index
-        %259 = arith.divui %257, %258 : index
-        %260 = arith.muli %259, %258 : index
-        %261 = arith.addi %254, %260 : index
-        %262 = arith.addi %252, %13 : index
-        scf.for %263 = %252 to %262 step %13 {
-          scf.for %264 = %254 to %261 step %258 {
-            %265 = arith.addi %264, %13 : index
-            %266 = arith.constant 2 : index
-            %267 = arith.addi %264, %266 : index
-            %268 = arith.constant 3 : index
-            %269 = arith.addi %264, %268 : index
-            %270 = arith.addi %264, %10 : index
-            %271 = arith.constant 5 : index
-            %272 = arith.addi %264, %271 : index
-            %273 = arith.constant 6 : index
-            %274 = arith.addi %264, %273 : index
-            %275 = arith.constant 7 : index
-            %276 = arith.addi %264, %275 : index
-            %277 = arith.muli %263, %266 : index
-            %278 = arith.addi %277, %13 : index
-            %279 = arith.constant 3072 : index
-            %280 = arith.muli %277, %279 : index
-            %281 = arith.muli %278, %279 : index
-            %282 = arith.constant 192 : index
-            %283 = arith.muli %264, %282 : index
-            %284 = arith.muli %265, %282 : index
-            %285 = arith.muli %267, %282 : index
-            %286 = arith.muli %269, %282 : index
-            %287 = arith.muli %270, %282 : index
-            %288 = arith.muli %272, %282 : index
-            %289 = arith.muli %274, %282 : index
-            %290 = arith.muli %276, %282 : index
-            %291 = arith.constant 0.000000e+00 : f32
-            %292 = vector.broadcast %291 : f32 to vector<16xf32>
-            %293, %294, %295, %296, %297, %298, %299, %300, %301, %302, %303, %304, %305, %306, %307, %308 = scf.for %309 = %12 to %282 step %13 iter_args(%310 = %292, %311 = %292, %312 = %292, %313 = %292, %314 = %292, %315 = %292, %316 = %292, %317 = %292, %318 = %292, %319 = %292, %320 = %292, %321 = %292, %322 = %292, %323 = %292, %324 = %292, %325 = %292) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-              %326 = arith.constant 16 : index
-              %327 = arith.muli %309, %326 : index
-              %328 = arith.addi %280, %327 : index
-              %329 = vector.load %1[%328] : memref<?xf32>, vector<16xf32>
-              %330 = arith.addi %281, %327 : index
-              %331 = vector.load %1[%330] : memref<?xf32>, vector<16xf32>
-              %332 = arith.addi %283, %309 : index
-              %333 = memref.load %0[%332] : memref<?xf32>
-              %334 = vector.broadcast %333 : f32 to vector<16xf32>
-              %335 = vector.fma %334, %329, %310 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %336 = vector.fma %334, %331, %311 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %337 = arith.addi %284, %309 : index
-              %338 = memref.load %0[%337] : memref<?xf32>
-              %339 = vector.broadcast %338 : f32 to vector<16xf32>
-              %340 = vector.fma %339, %329, %312 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %341 = vector.fma %339, %331, %313 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %342 = arith.addi %285, %309 : index
-              %343 = memref.load %0[%342] : memref<?xf32>
-              %344 = vector.broadcast %343 : f32 to vector<16xf32>
-              %345 = vector.fma %344, %329, %314 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %346 = vector.fma %344, %331, %315 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %347 = arith.addi %286, %309 : index
-              %348 = memref.load %0[%347] : memref<?xf32>
-              %349 = vector.broadcast %348 : f32 to vector<16xf32>
-              %350 = vector.fma %349, %329, %316 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %351 = vector.fma %349, %331, %317 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %352 = arith.addi %287, %309 : index
-              %353 = memref.load %0[%352] : memref<?xf32>
-              %354 = vector.broadcast %353 : f32 to vector<16xf32>
-              %355 = vector.fma %354, %329, %318 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %356 = vector.fma %354, %331, %319 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %357 = arith.addi %288, %309 : index
-              %358 = memref.load %0[%357] : memref<?xf32>
-              %359 = vector.broadcast %358 : f32 to vector<16xf32>
-              %360 = vector.fma %359, %329, %320 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %361 = vector.fma %359, %331, %321 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %362 = arith.addi %289, %309 : index
-              %363 = memref.load %0[%362] : memref<?xf32>
-              %364 = vector.broadcast %363 : f32 to vector<16xf32>
-              %365 = vector.fma %364, %329, %322 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %366 = vector.fma %364, %331, %323 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %367 = arith.addi %290, %309 : index
-              %368 = memref.load %0[%367] : memref<?xf32>
-              %369 = vector.broadcast %368 : f32 to vector<16xf32>
-              %370 = vector.fma %369, %329, %324 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %371 = vector.fma %369, %331, %325 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              scf.yield %335, %336, %340, %341, %345, %346, %350, %351, %355, %356, %360, %361, %365, %366, %370, %371 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+      ^bb0(%240: index):
+        %241 = arith.divui %240, %9 : index
+        %242 = arith.remui %240, %9 : index
+        %243 = arith.muli %242, %8 : index
+        %244 = arith.addi %243, %8 : index
+        %245 = arith.minui %244, %3 : index
+        %246 = arith.subi %245, %243 : index
+        %247 = arith.constant 8 : index
+        %248 = arith.divui %246, %247 : index
+        %249 = arith.muli %248, %247 : index
+        %250 = arith.addi %243, %249 : index
+        %251 = arith.addi %241, %13 : index
+        scf.for %252 = %241 to %251 step %13 {
+          scf.for %253 = %243 to %250 step %247 {
+            %254 = arith.addi %253, %13 : index
+            %255 = arith.constant 2 : index
+            %256 = arith.addi %253, %255 : index
+            %257 = arith.constant 3 : index
+            %258 = arith.addi %253, %257 : index
+            %259 = arith.addi %253, %10 : index
+            %260 = arith.constant 5 : index
+            %261 = arith.addi %253, %260 : index
+            %262 = arith.constant 6 : index
+            %263 = arith.addi %253, %262 : index
+            %264 = arith.constant 7 : index
+            %265 = arith.addi %253, %264 : index
+            %266 = arith.muli %252, %255 : index
+            %267 = arith.addi %266, %13 : index
+            %268 = arith.constant 3072 : index
+            %269 = arith.muli %266, %268 : index
+            %270 = arith.muli %267, %268 : index
+            %271 = arith.constant 192 : index
+            %272 = arith.muli %253, %271 : index
+            %273 = arith.muli %254, %271 : index
+            %274 = arith.muli %256, %271 : index
+            %275 = arith.muli %258, %271 : index
+            %276 = arith.muli %259, %271 : index
+            %277 = arith.muli %261, %271 : index
+            %278 = arith.muli %263, %271 : index
+            %279 = arith.muli %265, %271 : index
+            %280 = arith.constant 0.000000e+00 : f32
+            %281 = vector.broadcast %280 : f32 to vector<16xf32>
+            %282, %283, %284, %285, %286, %287, %288, %289, %290, %291, %292, %293, %294, %295, %296, %297 = scf.for %298 = %12 to %271 step %13 iter_args(%299 = %281, %300 = %281, %301 = %281, %302 = %281, %303 = %281, %304 = %281, %305 = %281, %306 = %281, %307 = %281, %308 = %281, %309 = %281, %310 = %281, %311 = %281, %312 = %281, %313 = %281, %314 = %281) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+              %315 = arith.constant 16 : index
+              %316 = arith.muli %298, %315 : index
+              %317 = arith.addi %269, %316 : index
+              %318 = vector.load %1[%317] : memref<?xf32>, vector<16xf32>
+              %319 = arith.addi %270, %316 : index
+              %320 = vector.load %1[%319] : memref<?xf32>, vector<16xf32>
+              %321 = arith.addi %272, %298 : index
+              %322 = memref.load %0[%321] : memref<?xf32>
+              %323 = vector.broadcast %322 : f32 to vector<16xf32>
+              %324 = vector.fma %323, %318, %299 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %325 = vector.fma %323, %320, %300 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %326 = arith.addi %273, %298 : index
+              %327 = memref.load %0[%326] : memref<?xf32>
+              %328 = vector.broadcast %327 : f32 to vector<16xf32>
+              %329 = vector.fma %328, %318, %301 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %330 = vector.fma %328, %320, %302 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %331 = arith.addi %274, %298 : index
+              %332 = memref.load %0[%331] : memref<?xf32>
+              %333 = vector.broadcast %332 : f32 to vector<16xf32>
+              %334 = vector.fma %333, %318, %303 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %335 = vector.fma %333, %320, %304 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %336 = arith.addi %275, %298 : index
+              %337 = memref.load %0[%336] : memref<?xf32>
+              %338 = vector.broadcast %337 : f32 to vector<16xf32>
+              %339 = vector.fma %338, %318, %305 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %340 = vector.fma %338, %320, %306 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %341 = arith.addi %276, %298 : index
+              %342 = memref.load %0[%341] : memref<?xf32>
+              %343 = vector.broadcast %342 : f32 to vector<16xf32>
+              %344 = vector.fma %343, %318, %307 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %345 = vector.fma %343, %320, %308 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %346 = arith.addi %277, %298 : index
+              %347 = memref.load %0[%346] : memref<?xf32>
+              %348 = vector.broadcast %347 : f32 to vector<16xf32>
+              %349 = vector.fma %348, %318, %309 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %350 = vector.fma %348, %320, %310 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %351 = arith.addi %278, %298 : index
+              %352 = memref.load %0[%351] : memref<?xf32>
+              %353 = vector.broadcast %352 : f32 to vector<16xf32>
+              %354 = vector.fma %353, %318, %311 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %355 = vector.fma %353, %320, %312 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %356 = arith.addi %279, %298 : index
+              %357 = memref.load %0[%356] : memref<?xf32>
+              %358 = vector.broadcast %357 : f32 to vector<16xf32>
+              %359 = vector.fma %358, %318, %313 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %360 = vector.fma %358, %320, %314 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              scf.yield %324, %325, %329, %330, %334, %335, %339, %340, %344, %345, %349, %350, %354, %355, %359, %360 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
             }
-            %372 = arith.constant 16 : index
-            %373 = arith.muli %277, %372 : index
-            %374 = arith.constant 128 : index
-            %375 = arith.muli %264, %374 : index
-            %376 = arith.addi %375, %373 : index
-            vector.store %293, %2[%376] : memref<?xf32>, vector<16xf32>
-            %377 = arith.muli %278, %372 : index
-            %378 = arith.addi %375, %377 : index
-            vector.store %294, %2[%378] : memref<?xf32>, vector<16xf32>
-            %379 = arith.muli %265, %374 : index
-            %380 = arith.addi %379, %373 : index
-            vector.store %295, %2[%380] : memref<?xf32>, vector<16xf32>
-            %381 = arith.addi %379, %377 : index
-            vector.store %296, %2[%381] : memref<?xf32>, vector<16xf32>
-            %382 = arith.muli %267, %374 : index
-            %383 = arith.addi %382, %373 : index
-            vector.store %297, %2[%383] : memref<?xf32>, vector<16xf32>
-            %384 = arith.addi %382, %377 : index
-            vector.store %298, %2[%384] : memref<?xf32>, vector<16xf32>
-            %385 = arith.muli %269, %374 : index
-            %386 = arith.addi %385, %373 : index
-            vector.store %299, %2[%386] : memref<?xf32>, vector<16xf32>
-            %387 = arith.addi %385, %377 : index
-            vector.store %300, %2[%387] : memref<?xf32>, vector<16xf32>
-            %388 = arith.muli %270, %374 : index
-            %389 = arith.addi %388, %373 : index
-            vector.store %301, %2[%389] : memref<?xf32>, vector<16xf32>
-            %390 = arith.addi %388, %377 : index
-            vector.store %302, %2[%390] : memref<?xf32>, vector<16xf32>
-            %391 = arith.muli %272, %374 : index
-            %392 = arith.addi %391, %373 : index
-            vector.store %303, %2[%392] : memref<?xf32>, vector<16xf32>
-            %393 = arith.addi %391, %377 : index
-            vector.store %304, %2[%393] : memref<?xf32>, vector<16xf32>
-            %394 = arith.muli %274, %374 : index
-            %395 = arith.addi %394, %373 : index
-            vector.store %305, %2[%395] : memref<?xf32>, vector<16xf32>
-            %396 = arith.addi %394, %377 : index
-            vector.store %306, %2[%396] : memref<?xf32>, vector<16xf32>
-            %397 = arith.muli %276, %374 : index
-            %398 = arith.addi %397, %373 : index
-            vector.store %307, %2[%398] : memref<?xf32>, vector<16xf32>
-            %399 = arith.addi %397, %377 : index
-            vector.store %308, %2[%399] : memref<?xf32>, vector<16xf32>
+            %361 = arith.constant 16 : index
+            %362 = arith.muli %266, %361 : index
+            %363 = arith.constant 128 : index
+            %364 = arith.muli %253, %363 : index
+            %365 = arith.addi %364, %362 : index
+            vector.store %282, %2[%365] : memref<?xf32>, vector<16xf32>
+            %366 = arith.muli %267, %361 : index
+            %367 = arith.addi %364, %366 : index
+            vector.store %283, %2[%367] : memref<?xf32>, vector<16xf32>
+            %368 = arith.muli %254, %363 : index
+            %369 = arith.addi %368, %362 : index
+            vector.store %284, %2[%369] : memref<?xf32>, vector<16xf32>
+            %370 = arith.addi %368, %366 : index
+            vector.store %285, %2[%370] : memref<?xf32>, vector<16xf32>
+            %371 = arith.muli %256, %363 : index
+            %372 = arith.addi %371, %362 : index
+            vector.store %286, %2[%372] : memref<?xf32>, vector<16xf32>
+            %373 = arith.addi %371, %366 : index
+            vector.store %287, %2[%373] : memref<?xf32>, vector<16xf32>
+            %374 = arith.muli %258, %363 : index
+            %375 = arith.addi %374, %362 : index
+            vector.store %288, %2[%375] : memref<?xf32>, vector<16xf32>
+            %376 = arith.addi %374, %366 : index
+            vector.store %289, %2[%376] : memref<?xf32>, vector<16xf32>
+            %377 = arith.muli %259, %363 : index
+            %378 = arith.addi %377, %362 : index
+            vector.store %290, %2[%378] : memref<?xf32>, vector<16xf32>
+            %379 = arith.addi %377, %366 : index
+            vector.store %291, %2[%379] : memref<?xf32>, vector<16xf32>
+            %380 = arith.muli %261, %363 : index
+            %381 = arith.addi %380, %362 : index
+            vector.store %292, %2[%381] : memref<?xf32>, vector<16xf32>
+            %382 = arith.addi %380, %366 : index
+            vector.store %293, %2[%382] : memref<?xf32>, vector<16xf32>
+            %383 = arith.muli %263, %363 : index
+            %384 = arith.addi %383, %362 : index
+            vector.store %294, %2[%384] : memref<?xf32>, vector<16xf32>
+            %385 = arith.addi %383, %366 : index
+            vector.store %295, %2[%385] : memref<?xf32>, vector<16xf32>
+            %386 = arith.muli %265, %363 : index
+            %387 = arith.addi %386, %362 : index
+            vector.store %296, %2[%387] : memref<?xf32>, vector<16xf32>
+            %388 = arith.addi %386, %366 : index
+            vector.store %297, %2[%388] : memref<?xf32>, vector<16xf32>
           }
-          scf.for %400 = %261 to %256 step %13 {
-            %401 = arith.constant 2 : index
-            %402 = arith.muli %263, %401 : index
-            %403 = arith.addi %402, %13 : index
-            %404 = arith.constant 3072 : index
-            %405 = arith.muli %402, %404 : index
-            %406 = arith.muli %403, %404 : index
-            %407 = arith.constant 192 : index
-            %408 = arith.muli %400, %407 : index
-            %409 = arith.constant 0.000000e+00 : f32
-            %410 = vector.broadcast %409 : f32 to vector<16xf32>
-            %411, %412, %413, %414, %415, %416, %417, %418 = scf.for %419 = %12 to %407 step %10 iter_args(%420 = %410, %421 = %410, %422 = %410, %423 = %410, %424 = %410, %425 = %410, %426 = %410, %427 = %410) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-              %428 = arith.constant 16 : index
-              %429 = arith.muli %419, %428 : index
-              %430 = arith.addi %405, %429 : index
-              %431 = vector.load %1[%430] : memref<?xf32>, vector<16xf32>
-              %432 = arith.addi %406, %429 : index
-              %433 = vector.load %1[%432] : memref<?xf32>, vector<16xf32>
-              %434 = arith.addi %408, %419 : index
-              %435 = memref.load %0[%434] : memref<?xf32>
-              %436 = vector.broadcast %435 : f32 to vector<16xf32>
-              %437 = vector.fma %436, %431, %420 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %438 = vector.fma %436, %433, %421 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %439 = arith.addi %419, %13 : index
-              %440 = arith.muli %439, %428 : index
-              %441 = arith.addi %405, %440 : index
-              %442 = vector.load %1[%441] : memref<?xf32>, vector<16xf32>
-              %443 = arith.addi %406, %440 : index
-              %444 = vector.load %1[%443] : memref<?xf32>, vector<16xf32>
-              %445 = arith.addi %408, %439 : index
-              %446 = memref.load %0[%445] : memref<?xf32>
-              %447 = vector.broadcast %446 : f32 to vector<16xf32>
-              %448 = vector.fma %447, %442, %422 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %449 = vector.fma %447, %444, %423 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %450 = arith.addi %419, %401 : index
-              %451 = arith.muli %450, %428 : index
-              %452 = arith.addi %405, %451 : index
-              %453 = vector.load %1[%452] : memref<?xf32>, vector<16xf32>
-              %454 = arith.addi %406, %451 : index
-              %455 = vector.load %1[%454] : memref<?xf32>, vector<16xf32>
-              %456 = arith.addi %408, %450 : index
-              %457 = memref.load %0[%456] : memref<?xf32>
-              %458 = vector.broadcast %457 : f32 to vector<16xf32>
-              %459 = vector.fma %458, %453, %424 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %460 = vector.fma %458, %455, %425 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %461 = arith.constant 3 : index
-              %462 = arith.addi %419, %461 : index
-              %463 = arith.muli %462, %428 : index
-              %464 = arith.addi %405, %463 : index
-              %465 = vector.load %1[%464] : memref<?xf32>, vector<16xf32>
-              %466 = arith.addi %406, %463 : index
-              %467 = vector.load %1[%466] : memref<?xf32>, vector<16xf32>
-              %468 = arith.addi %408, %462 : index
-              %469 = memref.load %0[%468] : memref<?xf32>
-              %470 = vector.broadcast %469 : f32 to vector<16xf32>
-              %471 = vector.fma %470, %465, %426 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %472 = vector.fma %470, %467, %427 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              scf.yield %437, %438, %448, %449, %459, %460, %471, %472 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+          scf.for %389 = %250 to %245 step %13 {
+            %390 = arith.constant 2 : index
+            %391 = arith.muli %252, %390 : index
+            %392 = arith.addi %391, %13 : index
+            %393 = arith.constant 3072 : index
+            %394 = arith.muli %391, %393 : index
+            %395 = arith.muli %392, %393 : index
+            %396 = arith.constant 192 : index
+            %397 = arith.muli %389, %396 : index
+            %398 = arith.constant 0.000000e+00 : f32
+            %399 = vector.broadcast %398 : f32 to vector<8xf32>
+            %400, %401, %402, %403, %404, %405, %406, %407 = scf.for %408 = %12 to %396 step %390 iter_args(%409 = %399, %410 = %399, %411 = %399, %412 = %399, %413 = %399, %414 = %399, %415 = %399, %416 = %399) -> (vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>) {
+              %417 = arith.constant 16 : index
+              %418 = arith.muli %408, %417 : index
+              %419 = arith.addi %394, %418 : index
+              %420 = vector.load %1[%419] : memref<?xf32>, vector<8xf32>
+              %421 = arith.addi %419, %247 : index
+              %422 = vector.load %1[%421] : memref<?xf32>, vector<8xf32>
+              %423 = arith.addi %395, %418 : index
+              %424 = vector.load %1[%423] : memref<?xf32>, vector<8xf32>
+              %425 = arith.addi %423, %247 : index
+              %426 = vector.load %1[%425] : memref<?xf32>, vector<8xf32>
+              %427 = arith.addi %397, %408 : index
+              %428 = memref.load %0[%427] : memref<?xf32>
+              %429 = vector.broadcast %428 : f32 to vector<8xf32>
+              %430 = vector.fma %429, %420, %409 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+              %431 = vector.fma %429, %422, %410 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+              %432 = vector.fma %429, %424, %411 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+              %433 = vector.fma %429, %426, %412 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+              %434 = arith.addi %408, %13 : index
+              %435 = arith.muli %434, %417 : index
+              %436 = arith.addi %394, %435 : index
+              %437 = vector.load %1[%436] : memref<?xf32>, vector<8xf32>
+              %438 = arith.addi %436, %247 : index
+              %439 = vector.load %1[%438] : memref<?xf32>, vector<8xf32>
+              %440 = arith.addi %395, %435 : index
+              %441 = vector.load %1[%440] : memref<?xf32>, vector<8xf32>
+              %442 = arith.addi %440, %247 : index
+              %443 = vector.load %1[%442] : memref<?xf32>, vector<8xf32>
+              %444 = arith.addi %397, %434 : index
+              %445 = memref.load %0[%444] : memref<?xf32>
+              %446 = vector.broadcast %445 : f32 to vector<8xf32>
+              %447 = vector.fma %446, %437, %413 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+              %448 = vector.fma %446, %439, %414 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+              %449 = vector.fma %446, %441, %415 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+              %450 = vector.fma %446, %443, %416 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+              scf.yield %430, %431, %432, %433, %447, %448, %449, %450 : vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>
             }
-            %473 = arith.addf %411, %413 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %474 = arith.addf %415, %417 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %475 = arith.addf %473, %474 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %476 = arith.addf %412, %414 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %477 = arith.addf %416, %418 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %478 = arith.addf %476, %477 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %479 = arith.constant 16 : index
-            %480 = arith.muli %402, %479 : index
-            %481 = arith.constant 128 : index
-            %482 = arith.muli %400, %481 : index
-            %483 = arith.addi %482, %480 : index
-            vector.store %475, %2[%483] : memref<?xf32>, vector<16xf32>
-            %484 = arith.muli %403, %479 : index
-            %485 = arith.addi %482, %484 : index
-            vector.store %478, %2[%485] : memref<?xf32>, vector<16xf32>
+            %451 = arith.addf %400, %404 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
+            %452 = arith.addf %401, %405 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
+            %453 = arith.addf %402, %406 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
+            %454 = arith.addf %403, %407 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
+            %455 = arith.constant 16 : index
+            %456 = arith.muli %391, %455 : index
+            %457 = arith.constant 128 : index
+            %458 = arith.muli %389, %457 : index
+            %459 = arith.addi %458, %456 : index
+            vector.store %451, %2[%459] : memref<?xf32>, vector<8xf32>
+            %460 = arith.addi %459, %247 : index
+            vector.store %452, %2[%460] : memref<?xf32>, vector<8xf32>
+            %461 = arith.muli %392, %455 : index
+            %462 = arith.addi %458, %461 : index
+            vector.store %453, %2[%462] : memref<?xf32>, vector<8xf32>
+            %463 = arith.addi %462, %247 : index
+            vector.store %454, %2[%463] : memref<?xf32>, vector<8xf32>
           }
         }
         scf.reduce
@@ -14840,7 +14786,7 @@ builtin.module {
     }
     func.return
   }
-  func.func private @linear_swiglu_k128_n192(%0: memref<?xf32>, %1: memref<?xf32>, %2: memref<?xf32>, %3: memref<?xf32>, %4: index) attributes {rlx.kernel = {family = "linear_swiglu", k = 128 : i64, ns = array<i64: 192>, rows = 8 : i64, paired = false, lanes = 16 : i64, kunroll = 4 : i64, panel_rows = 512 : i64, tile_group = 1 : i64, parallel_min_work = 524288 : i64}} {
+  func.func private @linear_swiglu_k128_n192(%0: memref<?xf32>, %1: memref<?xf32>, %2: memref<?xf32>, %3: memref<?xf32>, %4: index) attributes {rlx.kernel = {family = "linear_swiglu", k = 128 : i64, ns = array<i64: 192>, rows = 8 : i64, paired = false, lanes = 16 : i64, kunroll = 2 : i64, panel_rows = 512 : i64, tile_group = 1 : i64, parallel_min_work = 524288 : i64}} {
     %5 = arith.constant 49152 : index
     %6 = arith.muli %4, %5 : index
     %7 = arith.constant 511 : index
@@ -15446,849 +15392,941 @@ builtin.module {
             %627 = arith.constant 128 : index
             %628 = arith.muli %624, %627 : index
             %629 = arith.constant 0.000000e+00 : f32
-            %630 = vector.broadcast %629 : f32 to vector<16xf32>
-            %631 = arith.constant 4 : index
-            %632, %633, %634, %635, %636, %637, %638, %639 = scf.for %640 = %13 to %627 step %631 iter_args(%641 = %630, %642 = %630, %643 = %630, %644 = %630, %645 = %630, %646 = %630, %647 = %630, %648 = %630) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+            %630 = vector.broadcast %629 : f32 to vector<8xf32>
+            %631 = arith.constant 2 : index
+            %632, %633, %634, %635, %636, %637, %638, %639 = scf.for %640 = %13 to %627 step %631 iter_args(%641 = %630, %642 = %630, %643 = %630, %644 = %630, %645 = %630, %646 = %630, %647 = %630, %648 = %630) -> (vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>) {
               %649 = arith.constant 16 : index
               %650 = arith.muli %640, %649 : index
               %651 = arith.addi %626, %650 : index
-              %652 = vector.load %1[%651] : memref<?xf32>, vector<16xf32>
-              %653 = vector.load %2[%651] : memref<?xf32>, vector<16xf32>
-              %654 = arith.addi %628, %640 : index
-              %655 = memref.load %0[%654] : memref<?xf32>
-              %656 = vector.broadcast %655 : f32 to vector<16xf32>
-              %657 = vector.fma %656, %652, %641 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %658 = vector.fma %656, %653, %642 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %659 = arith.addi %640, %14 : index
-              %660 = arith.muli %659, %649 : index
-              %661 = arith.addi %626, %660 : index
-              %662 = vector.load %1[%661] : memref<?xf32>, vector<16xf32>
-              %663 = vector.load %2[%661] : memref<?xf32>, vector<16xf32>
-              %664 = arith.addi %628, %659 : index
-              %665 = memref.load %0[%664] : memref<?xf32>
-              %666 = vector.broadcast %665 : f32 to vector<16xf32>
-              %667 = vector.fma %666, %662, %643 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %668 = vector.fma %666, %663, %644 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %669 = arith.constant 2 : index
-              %670 = arith.addi %640, %669 : index
-              %671 = arith.muli %670, %649 : index
-              %672 = arith.addi %626, %671 : index
-              %673 = vector.load %1[%672] : memref<?xf32>, vector<16xf32>
-              %674 = vector.load %2[%672] : memref<?xf32>, vector<16xf32>
-              %675 = arith.addi %628, %670 : index
-              %676 = memref.load %0[%675] : memref<?xf32>
-              %677 = vector.broadcast %676 : f32 to vector<16xf32>
-              %678 = vector.fma %677, %673, %645 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %679 = vector.fma %677, %674, %646 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %680 = arith.constant 3 : index
-              %681 = arith.addi %640, %680 : index
-              %682 = arith.muli %681, %649 : index
-              %683 = arith.addi %626, %682 : index
-              %684 = vector.load %1[%683] : memref<?xf32>, vector<16xf32>
-              %685 = vector.load %2[%683] : memref<?xf32>, vector<16xf32>
-              %686 = arith.addi %628, %681 : index
-              %687 = memref.load %0[%686] : memref<?xf32>
-              %688 = vector.broadcast %687 : f32 to vector<16xf32>
-              %689 = vector.fma %688, %684, %647 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %690 = vector.fma %688, %685, %648 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              scf.yield %657, %658, %667, %668, %678, %679, %689, %690 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+              %652 = vector.load %1[%651] : memref<?xf32>, vector<8xf32>
+              %653 = arith.addi %651, %24 : index
+              %654 = vector.load %1[%653] : memref<?xf32>, vector<8xf32>
+              %655 = vector.load %2[%651] : memref<?xf32>, vector<8xf32>
+              %656 = vector.load %2[%653] : memref<?xf32>, vector<8xf32>
+              %657 = arith.addi %628, %640 : index
+              %658 = memref.load %0[%657] : memref<?xf32>
+              %659 = vector.broadcast %658 : f32 to vector<8xf32>
+              %660 = vector.fma %659, %652, %641 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+              %661 = vector.fma %659, %654, %642 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+              %662 = vector.fma %659, %655, %643 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+              %663 = vector.fma %659, %656, %644 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+              %664 = arith.addi %640, %14 : index
+              %665 = arith.muli %664, %649 : index
+              %666 = arith.addi %626, %665 : index
+              %667 = vector.load %1[%666] : memref<?xf32>, vector<8xf32>
+              %668 = arith.addi %666, %24 : index
+              %669 = vector.load %1[%668] : memref<?xf32>, vector<8xf32>
+              %670 = vector.load %2[%666] : memref<?xf32>, vector<8xf32>
+              %671 = vector.load %2[%668] : memref<?xf32>, vector<8xf32>
+              %672 = arith.addi %628, %664 : index
+              %673 = memref.load %0[%672] : memref<?xf32>
+              %674 = vector.broadcast %673 : f32 to vector<8xf32>
+              %675 = vector.fma %674, %667, %645 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+              %676 = vector.fma %674, %669, %646 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+              %677 = vector.fma %674, %670, %647 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+              %678 = vector.fma %674, %671, %648 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+              scf.yield %660, %661, %662, %663, %675, %676, %677, %678 : vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>
             }
-            %691 = arith.addf %632, %634 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %692 = arith.addf %636, %638 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %693 = arith.addf %691, %692 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %694 = arith.addf %633, %635 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %695 = arith.addf %637, %639 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %696 = arith.addf %694, %695 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %697 = arith.subf %630, %693 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %698 = arith.constant -8.700000e+01 : f32
-            %699 = vector.broadcast %698 : f32 to vector<16xf32>
-            %700 = arith.cmpf ogt, %697, %699 : vector<16xf32>
-            %701 = arith.select %700, %697, %699 : vector<16xf32>
-            %702 = arith.constant 8.800000e+01 : f32
-            %703 = vector.broadcast %702 : f32 to vector<16xf32>
-            %704 = arith.cmpf olt, %701, %703 : vector<16xf32>
-            %705 = arith.select %704, %701, %703 : vector<16xf32>
-            %706 = arith.constant dense<8.870000e+01> : vector<16xf32>
-            %707 = arith.minnumf %705, %706 : vector<16xf32>
-            %708 = arith.constant dense<-8.830000e+01> : vector<16xf32>
-            %709 = arith.maxnumf %707, %708 : vector<16xf32>
-            %710 = arith.constant dense<1.44269502> : vector<16xf32>
-            %711 = arith.mulf %709, %710 fastmath<contract> : vector<16xf32>
-            %712 = rlx_cpu.rint %711 : vector<16xf32>
-            %713 = arith.constant dense<0.693359375> : vector<16xf32>
-            %714 = arith.mulf %712, %713 fastmath<contract> : vector<16xf32>
-            %715 = arith.subf %709, %714 fastmath<contract> : vector<16xf32>
-            %716 = arith.constant dense<-0.000212194442> : vector<16xf32>
-            %717 = arith.mulf %712, %716 fastmath<contract> : vector<16xf32>
-            %718 = arith.subf %715, %717 fastmath<contract> : vector<16xf32>
-            %719 = arith.constant dense<0.000198756912> : vector<16xf32>
-            %720 = arith.mulf %719, %718 fastmath<contract> : vector<16xf32>
-            %721 = arith.constant dense<0.00139819994> : vector<16xf32>
-            %722 = arith.addf %720, %721 fastmath<contract> : vector<16xf32>
-            %723 = arith.mulf %722, %718 fastmath<contract> : vector<16xf32>
-            %724 = arith.constant dense<0.00833345205> : vector<16xf32>
-            %725 = arith.addf %723, %724 fastmath<contract> : vector<16xf32>
-            %726 = arith.mulf %725, %718 fastmath<contract> : vector<16xf32>
-            %727 = arith.constant dense<0.0416657962> : vector<16xf32>
-            %728 = arith.addf %726, %727 fastmath<contract> : vector<16xf32>
-            %729 = arith.mulf %728, %718 fastmath<contract> : vector<16xf32>
-            %730 = arith.constant dense<0.166666657> : vector<16xf32>
-            %731 = arith.addf %729, %730 fastmath<contract> : vector<16xf32>
-            %732 = arith.mulf %731, %718 fastmath<contract> : vector<16xf32>
-            %733 = arith.constant dense<5.000000e-01> : vector<16xf32>
-            %734 = arith.addf %732, %733 fastmath<contract> : vector<16xf32>
-            %735 = arith.mulf %718, %718 fastmath<contract> : vector<16xf32>
-            %736 = arith.mulf %734, %735 fastmath<contract> : vector<16xf32>
-            %737 = arith.addf %736, %718 fastmath<contract> : vector<16xf32>
-            %738 = arith.constant dense<1.000000e+00> : vector<16xf32>
-            %739 = arith.addf %737, %738 fastmath<contract> : vector<16xf32>
-            %740 = arith.fptosi %712 : vector<16xf32> to vector<16xi32>
-            %741 = arith.constant dense<23> : vector<16xi32>
-            %742 = arith.shli %740, %741 : vector<16xi32>
-            %743 = arith.bitcast %739 : vector<16xf32> to vector<16xi32>
-            %744 = arith.addi %743, %742 : vector<16xi32>
-            %745 = arith.bitcast %744 : vector<16xi32> to vector<16xf32>
-            %746 = arith.constant dense<-87.3365479> : vector<16xf32>
-            %747 = arith.constant dense<0.000000e+00> : vector<16xf32>
-            %748 = arith.cmpf olt, %705, %746 : vector<16xf32>
-            %749 = arith.select %748, %747, %745 : vector<16xf32>
-            %750 = arith.constant dense<88.7228394> : vector<16xf32>
-            %751 = arith.constant dense<0x7f800000> : vector<16xf32>
-            %752 = arith.cmpf ogt, %705, %750 : vector<16xf32>
-            %753 = arith.select %752, %751, %749 : vector<16xf32>
-            %754 = arith.cmpf uno, %705, %705 : vector<16xf32>
-            %755 = arith.select %754, %705, %753 : vector<16xf32>
-            %756 = arith.constant 1.000000e+00 : f32
-            %757 = vector.broadcast %756 : f32 to vector<16xf32>
-            %758 = arith.addf %757, %755 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %759 = arith.divf %693, %758 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %760 = arith.mulf %759, %696 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %761 = arith.constant 192 : index
-            %762 = arith.muli %624, %761 : index
-            %763 = arith.constant 16 : index
-            %764 = arith.muli %29, %763 : index
-            %765 = arith.addi %762, %764 : index
-            vector.store %760, %3[%765] : memref<?xf32>, vector<16xf32>
+            %679 = arith.addf %632, %636 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
+            %680 = arith.addf %633, %637 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
+            %681 = arith.addf %634, %638 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
+            %682 = arith.addf %635, %639 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
+            %683 = arith.subf %630, %679 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
+            %684 = arith.constant -8.700000e+01 : f32
+            %685 = vector.broadcast %684 : f32 to vector<8xf32>
+            %686 = arith.cmpf ogt, %683, %685 : vector<8xf32>
+            %687 = arith.select %686, %683, %685 : vector<8xf32>
+            %688 = arith.constant 8.800000e+01 : f32
+            %689 = vector.broadcast %688 : f32 to vector<8xf32>
+            %690 = arith.cmpf olt, %687, %689 : vector<8xf32>
+            %691 = arith.select %690, %687, %689 : vector<8xf32>
+            %692 = arith.constant dense<8.870000e+01> : vector<8xf32>
+            %693 = arith.minnumf %691, %692 : vector<8xf32>
+            %694 = arith.constant dense<-8.830000e+01> : vector<8xf32>
+            %695 = arith.maxnumf %693, %694 : vector<8xf32>
+            %696 = arith.constant dense<1.44269502> : vector<8xf32>
+            %697 = arith.mulf %695, %696 fastmath<contract> : vector<8xf32>
+            %698 = rlx_cpu.rint %697 : vector<8xf32>
+            %699 = arith.constant dense<0.693359375> : vector<8xf32>
+            %700 = arith.mulf %698, %699 fastmath<contract> : vector<8xf32>
+            %701 = arith.subf %695, %700 fastmath<contract> : vector<8xf32>
+            %702 = arith.constant dense<-0.000212194442> : vector<8xf32>
+            %703 = arith.mulf %698, %702 fastmath<contract> : vector<8xf32>
+            %704 = arith.subf %701, %703 fastmath<contract> : vector<8xf32>
+            %705 = arith.constant dense<0.000198756912> : vector<8xf32>
+            %706 = arith.mulf %705, %704 fastmath<contract> : vector<8xf32>
+            %707 = arith.constant dense<0.00139819994> : vector<8xf32>
+            %708 = arith.addf %706, %707 fastmath<contract> : vector<8xf32>
+            %709 = arith.mulf %708, %704 fastmath<contract> : vector<8xf32>
+            %710 = arith.constant dense<0.00833345205> : vector<8xf32>
+            %711 = arith.addf %709, %710 fastmath<contract> : vector<8xf32>
+            %712 = arith.mulf %711, %704 fastmath<contract> : vector<8xf32>
+            %713 = arith.constant dense<0.0416657962> : vector<8xf32>
+            %714 = arith.addf %712, %713 fastmath<contract> : vector<8xf32>
+            %715 = arith.mulf %714, %704 fastmath<contract> : vector<8xf32>
+            %716 = arith.constant dense<0.166666657> : vector<8xf32>
+            %717 = arith.addf %715, %716 fastmath<contract> : vector<8xf32>
+            %718 = arith.mulf %717, %704 fastmath<contract> : vector<8xf32>
+            %719 = arith.constant dense<5.000000e-01> : vector<8xf32>
+            %720 = arith.addf %718, %719 fastmath<contract> : vector<8xf32>
+            %721 = arith.mulf %704, %704 fastmath<contract> : vector<8xf32>
+            %722 = arith.mulf %720, %721 fastmath<contract> : vector<8xf32>
+            %723 = arith.addf %722, %704 fastmath<contract> : vector<8xf32>
+            %724 = arith.constant dense<1.000000e+00> : vector<8xf32>
+            %725 = arith.addf %723, %724 fastmath<contract> : vector<8xf32>
+            %726 = arith.fptosi %698 : vector<8xf32> to vector<8xi32>
+            %727 = arith.constant dense<23> : vector<8xi32>
+            %728 = arith.shli %726, %727 : vector<8xi32>
+            %729 = arith.bitcast %725 : vector<8xf32> to vector<8xi32>
+            %730 = arith.addi %729, %728 : vector<8xi32>
+            %731 = arith.bitcast %730 : vector<8xi32> to vector<8xf32>
+            %732 = arith.constant dense<-87.3365479> : vector<8xf32>
+            %733 = arith.constant dense<0.000000e+00> : vector<8xf32>
+            %734 = arith.cmpf olt, %691, %732 : vector<8xf32>
+            %735 = arith.select %734, %733, %731 : vector<8xf32>
+            %736 = arith.constant dense<88.7228394> : vector<8xf32>
+            %737 = arith.constant dense<0x7f800000> : vector<8xf32>
+            %738 = arith.cmpf ogt, %691, %736 : vector<8xf32>
+            %739 = arith.select %738, %737, %735 : vector<8xf32>
+            %740 = arith.cmpf uno, %691, %691 : vector<8xf32>
+            %741 = arith.select %740, %691, %739 : vector<8xf32>
+            %742 = arith.constant 1.000000e+00 : f32
+            %743 = vector.broadcast %742 : f32 to vector<8xf32>
+            %744 = arith.addf %743, %741 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
+            %745 = arith.divf %679, %744 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
+            %746 = arith.mulf %745, %681 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
+            %747 = arith.subf %630, %680 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
+            %748 = arith.cmpf ogt, %747, %685 : vector<8xf32>
+            %749 = arith.select %748, %747, %685 : vector<8xf32>
+            %750 = arith.cmpf olt, %749, %689 : vector<8xf32>
+            %751 = arith.select %750, %749, %689 : vector<8xf32>
+            %752 = arith.constant dense<8.870000e+01> : vector<8xf32>
+            %753 = arith.minnumf %751, %752 : vector<8xf32>
+            %754 = arith.constant dense<-8.830000e+01> : vector<8xf32>
+            %755 = arith.maxnumf %753, %754 : vector<8xf32>
+            %756 = arith.constant dense<1.44269502> : vector<8xf32>
+            %757 = arith.mulf %755, %756 fastmath<contract> : vector<8xf32>
+            %758 = rlx_cpu.rint %757 : vector<8xf32>
+            %759 = arith.constant dense<0.693359375> : vector<8xf32>
+            %760 = arith.mulf %758, %759 fastmath<contract> : vector<8xf32>
+            %761 = arith.subf %755, %760 fastmath<contract> : vector<8xf32>
+            %762 = arith.constant dense<-0.000212194442> : vector<8xf32>
+            %763 = arith.mulf %758, %762 fastmath<contract> : vector<8xf32>
+            %764 = arith.subf %761, %763 fastmath<contract> : vector<8xf32>
+            %765 = arith.constant dense<0.000198756912> : vector<8xf32>
+            %766 = arith.mulf %765, %764 fastmath<contract> : vector<8xf32>
+            %767 = arith.constant dense<0.00139819994> : vector<8xf32>
+            %768 = arith.addf %766, %767 fastmath<contract> : vector<8xf32>
+            %769 = arith.mulf %768, %764 fastmath<contract> : vector<8xf32>
+            %770 = arith.constant dense<0.00833345205> : vector<8xf32>
+            %771 = arith.addf %769, %770 fastmath<contract> : vector<8xf32>
+            %772 = arith.mulf %771, %764 fastmath<contract> : vector<8xf32>
+            %773 = arith.constant dense<0.0416657962> : vector<8xf32>
+            %774 = arith.addf %772, %773 fastmath<contract> : vector<8xf32>
+            %775 = arith.mulf %774, %764 fastmath<contract> : vector<8xf32>
+            %776 = arith.constant dense<0.166666657> : vector<8xf32>
+            %777 = arith.addf %775, %776 fastmath<contract> : vector<8xf32>
+            %778 = arith.mulf %777, %764 fastmath<contract> : vector<8xf32>
+            %779 = arith.constant dense<5.000000e-01> : vector<8xf32>
+            %780 = arith.addf %778, %779 fastmath<contract> : vector<8xf32>
+            %781 = arith.mulf %764, %764 fastmath<contract> : vector<8xf32>
+            %782 = arith.mulf %780, %781 fastmath<contract> : vector<8xf32>
+            %783 = arith.addf %782, %764 fastmath<contract> : vector<8xf32>
+            %784 = arith.constant dense<1.000000e+00> : vector<8xf32>
+            %785 = arith.addf %783, %784 fastmath<contract> : vector<8xf32>
+            %786 = arith.fptosi %758 : vector<8xf32> to vector<8xi32>
+            %787 = arith.constant dense<23> : vector<8xi32>
+            %788 = arith.shli %786, %787 : vector<8xi32>
+            %789 = arith.bitcast %785 : vector<8xf32> to vector<8xi32>
+            %790 = arith.addi %789, %788 : vector<8xi32>
+            %791 = arith.bitcast %790 : vector<8xi32> to vector<8xf32>
+            %792 = arith.constant dense<-87.3365479> : vector<8xf32>
+            %793 = arith.constant dense<0.000000e+00> : vector<8xf32>
+            %794 = arith.cmpf olt, %751, %792 : vector<8xf32>
+            %795 = arith.select %794, %793, %791 : vector<8xf32>
+            %796 = arith.constant dense<88.7228394> : vector<8xf32>
+            %797 = arith.constant dense<0x7f800000> : vector<8xf32>
+            %798 = arith.cmpf ogt, %751, %796 : vector<8xf32>
+            %799 = arith.select %798, %797, %795 : vector<8xf32>
+            %800 = arith.cmpf uno, %751, %751 : vector<8xf32>
+            %801 = arith.select %800, %751, %799 : vector<8xf32>
+            %802 = arith.addf %743, %801 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
+            %803 = arith.divf %680, %802 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
+            %804 = arith.mulf %803, %682 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
+            %805 = arith.constant 192 : index
+            %806 = arith.muli %624, %805 : index
+            %807 = arith.constant 16 : index
+            %808 = arith.muli %29, %807 : index
+            %809 = arith.addi %806, %808 : index
+            vector.store %746, %3[%809] : memref<?xf32>, vector<8xf32>
+            %810 = arith.addi %809, %24 : index
+            vector.store %804, %3[%810] : memref<?xf32>, vector<8xf32>
           }
         }
       }
     } else {
       "scf.parallel"(%13, %12, %14) <{operandSegmentSizes = array<i32: 1, 1, 1, 0>}> ({
-      ^bb0(%766: index):
-        %767 = arith.divui %766, %10 : index
-        %768 = arith.remui %766, %10 : index
-        %769 = arith.muli %768, %9 : index
-        %770 = arith.addi %769, %9 : index
-        %771 = arith.minui %770, %4 : index
-        %772 = arith.subi %771, %769 : index
-        %773 = arith.constant 8 : index
-        %774 = arith.divui %772, %773 : index
-        %775 = arith.muli %774, %773 : index
-        %776 = arith.addi %769, %775 : index
-        %777 = arith.addi %767, %14 : index
-        scf.for %778 = %767 to %777 step %14 {
-          scf.for %779 = %769 to %776 step %773 {
-            %780 = arith.addi %779, %14 : index
-            %781 = arith.constant 2 : index
-            %782 = arith.addi %779, %781 : index
-            %783 = arith.constant 3 : index
-            %784 = arith.addi %779, %783 : index
-            %785 = arith.constant 4 : index
-            %786 = arith.addi %779, %785 : index
-            %787 = arith.constant 5 : index
-            %788 = arith.addi %779, %787 : index
-            %789 = arith.constant 6 : index
-            %790 = arith.addi %779, %789 : index
-            %791 = arith.constant 7 : index
-            %792 = arith.addi %779, %791 : index
-            %793 = arith.constant 2048 : index
-            %794 = arith.muli %778, %793 : index
-            %795 = arith.constant 128 : index
-            %796 = arith.muli %779, %795 : index
-            %797 = arith.muli %780, %795 : index
-            %798 = arith.muli %782, %795 : index
-            %799 = arith.muli %784, %795 : index
-            %800 = arith.muli %786, %795 : index
-            %801 = arith.muli %788, %795 : index
-            %802 = arith.muli %790, %795 : index
-            %803 = arith.muli %792, %795 : index
-            %804 = arith.constant 0.000000e+00 : f32
-            %805 = vector.broadcast %804 : f32 to vector<16xf32>
-            %806, %807, %808, %809, %810, %811, %812, %813, %814, %815, %816, %817, %818, %819, %820, %821 = scf.for %822 = %13 to %795 step %14 iter_args(%823 = %805, %824 = %805, %825 = %805, %826 = %805, %827 = %805, %828 = %805, %829 = %805, %830 = %805, %831 = %805, %832 = %805, %833 = %805, %834 = %805, %835 = %805, %836 = %805, %837 = %805, %838 = %805) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-              %839 = arith.constant 16 : index
-              %840 = arith.muli %822, %839 : index
-              %841 = arith.addi %794, %840 : index
-              %842 = vector.load %1[%841] : memref<?xf32>, vector<16xf32>
-              %843 = vector.load %2[%841] : memref<?xf32>, vector<16xf32>
-              %844 = arith.addi %796, %822 : index
-              %845 = memref.load %0[%844] : memref<?xf32>
-              %846 = vector.broadcast %845 : f32 to vector<16xf32>
-              %847 = vector.fma %846, %842, %823 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %848 = vector.fma %846, %843, %824 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %849 = arith.addi %797, %822 : index
-              %850 = memref.load %0[%849] : memref<?xf32>
-              %851 = vector.broadcast %850 : f32 to vector<16xf32>
-              %852 = vector.fma %851, %842, %825 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %853 = vector.fma %851, %843, %826 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %854 = arith.addi %798, %822 : index
-              %855 = memref.load %0[%854] : memref<?xf32>
-              %856 = vector.broadcast %855 : f32 to vector<16xf32>
-              %857 = vector.fma %856, %842, %827 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %858 = vector.fma %856, %843, %828 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %859 = arith.addi %799, %822 : index
-              %860 = memref.load %0[%859] : memref<?xf32>
-              %861 = vector.broadcast %860 : f32 to vector<16xf32>
-              %862 = vector.fma %861, %842, %829 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %863 = vector.fma %861, %843, %830 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %864 = arith.addi %800, %822 : index
-              %865 = memref.load %0[%864] : memref<?xf32>
-              %866 = vector.broadcast %865 : f32 to vector<16xf32>
-              %867 = vector.fma %866, %842, %831 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %868 = vector.fma %866, %843, %832 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %869 = arith.addi %801, %822 : index
-              %870 = memref.load %0[%869] : memref<?xf32>
-              %871 = vector.broadcast %870 : f32 to vector<16xf32>
-              %872 = vector.fma %871, %842, %833 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %873 = vector.fma %871, %843, %834 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %874 = arith.addi %802, %822 : index
-              %875 = memref.load %0[%874] : memref<?xf32>
-              %876 = vector.broadcast %875 : f32 to vector<16xf32>
-              %877 = vector.fma %876, %842, %835 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %878 = vector.fma %876, %843, %836 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %879 = arith.addi %803, %822 : index
-              %880 = memref.load %0[%879] : memref<?xf32>
-              %881 = vector.broadcast %880 : f32 to vector<16xf32>
-              %882 = vector.fma %881, %842, %837 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %883 = vector.fma %881, %843, %838 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              scf.yield %847, %848, %852, %853, %857, %858, %862, %863, %867, %868, %872, %873, %877, %878, %882, %883 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+      ^bb0(%811: index):
+        %812 = arith.divui %811, %10 : index
+        %813 = arith.remui %811, %10 : index
+        %814 = arith.muli %813, %9 : index
+        %815 = arith.addi %814, %9 : index
+        %816 = arith.minui %815, %4 : index
+        %817 = arith.subi %816, %814 : index
+        %818 = arith.constant 8 : index
+        %819 = arith.divui %817, %818 : index
+        %820 = arith.muli %819, %818 : index
+        %821 = arith.addi %814, %820 : index
+        %822 = arith.addi %812, %14 : index
+        scf.for %823 = %812 to %822 step %14 {
+          scf.for %824 = %814 to %821 step %818 {
+            %825 = arith.addi %824, %14 : index
+            %826 = arith.constant 2 : index
+            %827 = arith.addi %824, %826 : index
+            %828 = arith.constant 3 : index
+            %829 = arith.addi %824, %828 : index
+            %830 = arith.constant 4 : index
+            %831 = arith.addi %824, %830 : index
+            %832 = arith.constant 5 : index
+            %833 = arith.addi %824, %832 : index
+            %834 = arith.constant 6 : index
+            %835 = arith.addi %824, %834 : index
+            %836 = arith.constant 7 : index
+            %837 = arith.addi %824, %836 : index
+            %838 = arith.constant 2048 : index
+            %839 = arith.muli %823, %838 : index
+            %840 = arith.constant 128 : index
+            %841 = arith.muli %824, %840 : index
+            %842 = arith.muli %825, %840 : index
+            %843 = arith.muli %827, %840 : index
+            %844 = arith.muli %829, %840 : index
+            %845 = arith.muli %831, %840 : index
+            %846 = arith.muli %833, %840 : index
+            %847 = arith.muli %835, %840 : index
+            %848 = arith.muli %837, %840 : index
+            %849 = arith.constant 0.000000e+00 : f32
+            %850 = vector.broadcast %849 : f32 to vector<16xf32>
+            %851, %852, %853, %854, %855, %856, %857, %858, %859, %860, %861, %862, %863, %864, %865, %866 = scf.for %867 = %13 to %840 step %14 iter_args(%868 = %850, %869 = %850, %870 = %850, %871 = %850, %872 = %850, %873 = %850, %874 = %850, %875 = %850, %876 = %850, %877 = %850, %878 = %850, %879 = %850, %880 = %850, %881 = %850, %882 = %850, %883 = %850) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+              %884 = arith.constant 16 : index
+              %885 = arith.muli %867, %884 : index
+              %886 = arith.addi %839, %885 : index
+              %887 = vector.load %1[%886] : memref<?xf32>, vector<16xf32>
+              %888 = vector.load %2[%886] : memref<?xf32>, vector<16xf32>
+              %889 = arith.addi %841, %867 : index
+              %890 = memref.load %0[%889] : memref<?xf32>
+              %891 = vector.broadcast %890 : f32 to vector<16xf32>
+              %892 = vector.fma %891, %887, %868 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %893 = vector.fma %891, %888, %869 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %894 = arith.addi %842, %867 : index
+              %895 = memref.load %0[%894] : memref<?xf32>
+              %896 = vector.broadcast %895 : f32 to vector<16xf32>
+              %897 = vector.fma %896, %887, %870 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %898 = vector.fma %896, %888, %871 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %899 = arith.addi %843, %867 : index
+              %900 = memref.load %0[%899] : memref<?xf32>
+              %901 = vector.broadcast %900 : f32 to vector<16xf32>
+              %902 = vector.fma %901, %887, %872 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %903 = vector.fma %901, %888, %873 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %904 = arith.addi %844, %867 : index
+              %905 = memref.load %0[%904] : memref<?xf32>
+              %906 = vector.broadcast %905 : f32 to vector<16xf32>
+              %907 = vector.fma %906, %887, %874 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %908 = vector.fma %906, %888, %875 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %909 = arith.addi %845, %867 : index
+              %910 = memref.load %0[%909] : memref<?xf32>
+              %911 = vector.broadcast %910 : f32 to vector<16xf32>
+              %912 = vector.fma %911, %887, %876 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %913 = vector.fma %911, %888, %877 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %914 = arith.addi %846, %867 : index
+              %915 = memref.load %0[%914] : memref<?xf32>
+              %916 = vector.broadcast %915 : f32 to vector<16xf32>
+              %917 = vector.fma %916, %887, %878 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %918 = vector.fma %916, %888, %879 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %919 = arith.addi %847, %867 : index
+              %920 = memref.load %0[%919] : memref<?xf32>
+              %921 = vector.broadcast %920 : f32 to vector<16xf32>
+              %922 = vector.fma %921, %887, %880 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %923 = vector.fma %921, %888, %881 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %924 = arith.addi %848, %867 : index
+              %925 = memref.load %0[%924] : memref<?xf32>
+              %926 = vector.broadcast %925 : f32 to vector<16xf32>
+              %927 = vector.fma %926, %887, %882 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %928 = vector.fma %926, %888, %883 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              scf.yield %892, %893, %897, %898, %902, %903, %907, %908, %912, %913, %917, %918, %922, %923, %927, %928 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
             }
-            %884 = arith.subf %805, %806 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %885 = arith.constant -8.700000e+01 : f32
-            %886 = vector.broadcast %885 : f32 to vector<16xf32>
-            %887 = arith.cmpf ogt, %884, %886 : vector<16xf32>
-            %888 = arith.select %887, %884, %886 : vector<16xf32>
-            %889 = arith.constant 8.800000e+01 : f32
-            %890 = vector.broadcast %889 : f32 to vector<16xf32>
-            %891 = arith.cmpf olt, %888, %890 : vector<16xf32>
-            %892 = arith.select %891, %888, %890 : vector<16xf32>
-            %893 = arith.constant dense<8.870000e+01> : vector<16xf32>
-            %894 = arith.minnumf %892, %893 : vector<16xf32>
-            %895 = arith.constant dense<-8.830000e+01> : vector<16xf32>
-            %896 = arith.maxnumf %894, %895 : vector<16xf32>
-            %897 = arith.constant dense<1.44269502> : vector<16xf32>
-            %898 = arith.mulf %896, %897 fastmath<contract> : vector<16xf32>
-            %899 = rlx_cpu.rint %898 : vector<16xf32>
-            %900 = arith.constant dense<0.693359375> : vector<16xf32>
-            %901 = arith.mulf %899, %900 fastmath<contract> : vector<16xf32>
-            %902 = arith.subf %896, %901 fastmath<contract> : vector<16xf32>
-            %903 = arith.constant dense<-0.000212194442> : vector<16xf32>
-            %904 = arith.mulf %899, %903 fastmath<contract> : vector<16xf32>
-            %905 = arith.subf %902, %904 fastmath<contract> : vector<16xf32>
-            %906 = arith.constant dense<0.000198756912> : vector<16xf32>
-            %907 = arith.mulf %906, %905 fastmath<contract> : vector<16xf32>
-            %908 = arith.constant dense<0.00139819994> : vector<16xf32>
-            %909 = arith.addf %907, %908 fastmath<contract> : vector<16xf32>
-            %910 = arith.mulf %909, %905 fastmath<contract> : vector<16xf32>
-            %911 = arith.constant dense<0.00833345205> : vector<16xf32>
-            %912 = arith.addf %910, %911 fastmath<contract> : vector<16xf32>
-            %913 = arith.mulf %912, %905 fastmath<contract> : vector<16xf32>
-            %914 = arith.constant dense<0.0416657962> : vector<16xf32>
-            %915 = arith.addf %913, %914 fastmath<contract> : vector<16xf32>
-            %916 = arith.mulf %915, %905 fastmath<contract> : vector<16xf32>
-            %917 = arith.constant dense<0.166666657> : vector<16xf32>
-            %918 = arith.addf %916, %917 fastmath<contract> : vector<16xf32>
-            %919 = arith.mulf %918, %905 fastmath<contract> : vector<16xf32>
-            %920 = arith.constant dense<5.000000e-01> : vector<16xf32>
-            %921 = arith.addf %919, %920 fastmath<contract> : vector<16xf32>
-            %922 = arith.mulf %905, %905 fastmath<contract> : vector<16xf32>
-            %923 = arith.mulf %921, %922 fastmath<contract> : vector<16xf32>
-            %924 = arith.addf %923, %905 fastmath<contract> : vector<16xf32>
-            %925 = arith.constant dense<1.000000e+00> : vector<16xf32>
-            %926 = arith.addf %924, %925 fastmath<contract> : vector<16xf32>
-            %927 = arith.fptosi %899 : vector<16xf32> to vector<16xi32>
-            %928 = arith.constant dense<23> : vector<16xi32>
-            %929 = arith.shli %927, %928 : vector<16xi32>
-            %930 = arith.bitcast %926 : vector<16xf32> to vector<16xi32>
-            %931 = arith.addi %930, %929 : vector<16xi32>
-            %932 = arith.bitcast %931 : vector<16xi32> to vector<16xf32>
-            %933 = arith.constant dense<-87.3365479> : vector<16xf32>
-            %934 = arith.constant dense<0.000000e+00> : vector<16xf32>
-            %935 = arith.cmpf olt, %892, %933 : vector<16xf32>
-            %936 = arith.select %935, %934, %932 : vector<16xf32>
-            %937 = arith.constant dense<88.7228394> : vector<16xf32>
-            %938 = arith.constant dense<0x7f800000> : vector<16xf32>
-            %939 = arith.cmpf ogt, %892, %937 : vector<16xf32>
-            %940 = arith.select %939, %938, %936 : vector<16xf32>
-            %941 = arith.cmpf uno, %892, %892 : vector<16xf32>
-            %942 = arith.select %941, %892, %940 : vector<16xf32>
-            %943 = arith.constant 1.000000e+00 : f32
-            %944 = vector.broadcast %943 : f32 to vector<16xf32>
-            %945 = arith.addf %944, %942 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %946 = arith.divf %806, %945 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %947 = arith.mulf %946, %807 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %948 = arith.constant 192 : index
-            %949 = arith.muli %779, %948 : index
-            %950 = arith.constant 16 : index
-            %951 = arith.muli %778, %950 : index
-            %952 = arith.addi %949, %951 : index
-            vector.store %947, %3[%952] : memref<?xf32>, vector<16xf32>
-            %953 = arith.subf %805, %808 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %954 = arith.cmpf ogt, %953, %886 : vector<16xf32>
-            %955 = arith.select %954, %953, %886 : vector<16xf32>
-            %956 = arith.cmpf olt, %955, %890 : vector<16xf32>
-            %957 = arith.select %956, %955, %890 : vector<16xf32>
-            %958 = arith.constant dense<8.870000e+01> : vector<16xf32>
-            %959 = arith.minnumf %957, %958 : vector<16xf32>
-            %960 = arith.constant dense<-8.830000e+01> : vector<16xf32>
-            %961 = arith.maxnumf %959, %960 : vector<16xf32>
-            %962 = arith.constant dense<1.44269502> : vector<16xf32>
-            %963 = arith.mulf %961, %962 fastmath<contract> : vector<16xf32>
-            %964 = rlx_cpu.rint %963 : vector<16xf32>
-            %965 = arith.constant dense<0.693359375> : vector<16xf32>
-            %966 = arith.mulf %964, %965 fastmath<contract> : vector<16xf32>
-            %967 = arith.subf %961, %966 fastmath<contract> : vector<16xf32>
-            %968 = arith.constant dense<-0.000212194442> : vector<16xf32>
-            %969 = arith.mulf %964, %968 fastmath<contract> : vector<16xf32>
-            %970 = arith.subf %967, %969 fastmath<contract> : vector<16xf32>
-            %971 = arith.constant dense<0.000198756912> : vector<16xf32>
-            %972 = arith.mulf %971, %970 fastmath<contract> : vector<16xf32>
-            %973 = arith.constant dense<0.00139819994> : vector<16xf32>
-            %974 = arith.addf %972, %973 fastmath<contract> : vector<16xf32>
-            %975 = arith.mulf %974, %970 fastmath<contract> : vector<16xf32>
-            %976 = arith.constant dense<0.00833345205> : vector<16xf32>
-            %977 = arith.addf %975, %976 fastmath<contract> : vector<16xf32>
-            %978 = arith.mulf %977, %970 fastmath<contract> : vector<16xf32>
-            %979 = arith.constant dense<0.0416657962> : vector<16xf32>
-            %980 = arith.addf %978, %979 fastmath<contract> : vector<16xf32>
-            %981 = arith.mulf %980, %970 fastmath<contract> : vector<16xf32>
-            %982 = arith.constant dense<0.166666657> : vector<16xf32>
-            %983 = arith.addf %981, %982 fastmath<contract> : vector<16xf32>
-            %984 = arith.mulf %983, %970 fastmath<contract> : vector<16xf32>
-            %985 = arith.constant dense<5.000000e-01> : vector<16xf32>
-            %986 = arith.addf %984, %985 fastmath<contract> : vector<16xf32>
-            %987 = arith.mulf %970, %970 fastmath<contract> : vector<16xf32>
-            %988 = arith.mulf %986, %987 fastmath<contract> : vector<16xf32>
-            %989 = arith.addf %988, %970 fastmath<contract> : vector<16xf32>
-            %990 = arith.constant dense<1.000000e+00> : vector<16xf32>
-            %991 = arith.addf %989, %990 fastmath<contract> : vector<16xf32>
-            %992 = arith.fptosi %964 : vector<16xf32> to vector<16xi32>
-            %993 = arith.constant dense<23> : vector<16xi32>
-            %994 = arith.shli %992, %993 : vector<16xi32>
-            %995 = arith.bitcast %991 : vector<16xf32> to vector<16xi32>
-            %996 = arith.addi %995, %994 : vector<16xi32>
-            %997 = arith.bitcast %996 : vector<16xi32> to vector<16xf32>
-            %998 = arith.constant dense<-87.3365479> : vector<16xf32>
-            %999 = arith.constant dense<0.000000e+00> : vector<16xf32>
-            %1000 = arith.cmpf olt, %957, %998 : vector<16xf32>
-            %1001 = arith.select %1000, %999, %997 : vector<16xf32>
-            %1002 = arith.constant dense<88.7228394> : vector<16xf32>
-            %1003 = arith.constant dense<0x7f800000> : vector<16xf32>
-            %1004 = arith.cmpf ogt, %957, %1002 : vector<16xf32>
-            %1005 = arith.select %1004, %1003, %1001 : vector<16xf32>
-            %1006 = arith.cmpf uno, %957, %957 : vector<16xf32>
-            %1007 = arith.select %1006, %957, %1005 : vector<16xf32>
-            %1008 = arith.addf %944, %1007 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %1009 = arith.divf %808, %1008 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %1010 = arith.mulf %1009, %809 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %1011 = arith.muli %780, %948 : index
-            %1012 = arith.addi %1011, %951 : index
-            vector.store %1010, %3[%1012] : memref<?xf32>, vector<16xf32>
-            %1013 = arith.subf %805, %810 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %1014 = arith.cmpf ogt, %1013, %886 : vector<16xf32>
-            %1015 = arith.select %1014, %1013, %886 : vector<16xf32>
-            %1016 = arith.cmpf olt, %1015, %890 : vector<16xf32>
-            %1017 = arith.select %1016, %1015, %890 : vector<16xf32>
-            %1018 = arith.constant dense<8.870000e+01> : vector<16xf32>
-            %1019 = arith.minnumf %1017, %1018 : vector<16xf32>
-            %1020 = arith.constant dense<-8.830000e+01> : vector<16xf32>
-            %1021 = arith.maxnumf %1019, %1020 : vector<16xf32>
-            %1022 = arith.constant dense<1.44269502> : vector<16xf32>
-            %1023 = arith.mulf %1021, %1022 fastmath<contract> : vector<16xf32>
-            %1024 = rlx_cpu.rint %1023 : vector<16xf32>
-            %1025 = arith.constant dense<0.693359375> : vector<16xf32>
-            %1026 = arith.mulf %1024, %1025 fastmath<contract> : vector<16xf32>
-            %1027 = arith.subf %1021, %1026 fastmath<contract> : vector<16xf32>
-            %1028 = arith.constant dense<-0.000212194442> : vector<16xf32>
-            %1029 = arith.mulf %1024, %1028 fastmath<contract> : vector<16xf32>
-            %1030 = arith.subf %1027, %1029 fastmath<contract> : vector<16xf32>
-            %1031 = arith.constant dense<0.000198756912> : vector<16xf32>
-            %1032 = arith.mulf %1031, %1030 fastmath<contract> : vector<16xf32>
-            %1033 = arith.constant dense<0.00139819994> : vector<16xf32>
-            %1034 = arith.addf %1032, %1033 fastmath<contract> : vector<16xf32>
-            %1035 = arith.mulf %1034, %1030 fastmath<contract> : vector<16xf32>
-            %1036 = arith.constant dense<0.00833345205> : vector<16xf32>
-            %1037 = arith.addf %1035, %1036 fastmath<contract> : vector<16xf32>
-            %1038 = arith.mulf %1037, %1030 fastmath<contract> : vector<16xf32>
-            %1039 = arith.constant dense<0.0416657962> : vector<16xf32>
-            %1040 = arith.addf %1038, %1039 fastmath<contract> : vector<16xf32>
-            %1041 = arith.mulf %1040, %1030 fastmath<contract> : vector<16xf32>
-            %1042 = arith.constant dense<0.166666657> : vector<16xf32>
-            %1043 = arith.addf %1041, %1042 fastmath<contract> : vector<16xf32>
-            %1044 = arith.mulf %1043, %1030 fastmath<contract> : vector<16xf32>
-            %1045 = arith.constant dense<5.000000e-01> : vector<16xf32>
-            %1046 = arith.addf %1044, %1045 fastmath<contract> : vector<16xf32>
-            %1047 = arith.mulf %1030, %1030 fastmath<contract> : vector<16xf32>
-            %1048 = arith.mulf %1046, %1047 fastmath<contract> : vector<16xf32>
-            %1049 = arith.addf %1048, %1030 fastmath<contract> : vector<16xf32>
-            %1050 = arith.constant dense<1.000000e+00> : vector<16xf32>
-            %1051 = arith.addf %1049, %1050 fastmath<contract> : vector<16xf32>
-            %1052 = arith.fptosi %1024 : vector<16xf32> to vector<16xi32>
-            %1053 = arith.constant dense<23> : vector<16xi32>
-            %1054 = arith.shli %1052, %1053 : vector<16xi32>
-            %1055 = arith.bitcast %1051 : vector<16xf32> to vector<16xi32>
-            %1056 = arith.addi %1055, %1054 : vector<16xi32>
-            %1057 = arith.bitcast %1056 : vector<16xi32> to vector<16xf32>
-            %1058 = arith.constant dense<-87.3365479> : vector<16xf32>
-            %1059 = arith.constant dense<0.000000e+00> : vector<16xf32>
-            %1060 = arith.cmpf olt, %1017, %1058 : vector<16xf32>
-            %1061 = arith.select %1060, %1059, %1057 : vector<16xf32>
-            %1062 = arith.constant dense<88.7228394> : vector<16xf32>
-            %1063 = arith.constant dense<0x7f800000> : vector<16xf32>
-            %1064 = arith.cmpf ogt, %1017, %1062 : vector<16xf32>
-            %1065 = arith.select %1064, %1063, %1061 : vector<16xf32>
-            %1066 = arith.cmpf uno, %1017, %1017 : vector<16xf32>
-            %1067 = arith.select %1066, %1017, %1065 : vector<16xf32>
-            %1068 = arith.addf %944, %1067 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %1069 = arith.divf %810, %1068 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %1070 = arith.mulf %1069, %811 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %1071 = arith.muli %782, %948 : index
-            %1072 = arith.addi %1071, %951 : index
-            vector.store %1070, %3[%1072] : memref<?xf32>, vector<16xf32>
-            %1073 = arith.subf %805, %812 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %1074 = arith.cmpf ogt, %1073, %886 : vector<16xf32>
-            %1075 = arith.select %1074, %1073, %886 : vector<16xf32>
-            %1076 = arith.cmpf olt, %1075, %890 : vector<16xf32>
-            %1077 = arith.select %1076, %1075, %890 : vector<16xf32>
-            %1078 = arith.constant dense<8.870000e+01> : vector<16xf32>
-            %1079 = arith.minnumf %1077, %1078 : vector<16xf32>
-            %1080 = arith.constant dense<-8.830000e+01> : vector<16xf32>
-            %1081 = arith.maxnumf %1079, %1080 : vector<16xf32>
-            %1082 = arith.constant dense<1.44269502> : vector<16xf32>
-            %1083 = arith.mulf %1081, %1082 fastmath<contract> : vector<16xf32>
-            %1084 = rlx_cpu.rint %1083 : vector<16xf32>
-            %1085 = arith.constant dense<0.693359375> : vector<16xf32>
-            %1086 = arith.mulf %1084, %1085 fastmath<contract> : vector<16xf32>
-            %1087 = arith.subf %1081, %1086 fastmath<contract> : vector<16xf32>
-            %1088 = arith.constant dense<-0.000212194442> : vector<16xf32>
-            %1089 = arith.mulf %1084, %1088 fastmath<contract> : vector<16xf32>
-            %1090 = arith.subf %1087, %1089 fastmath<contract> : vector<16xf32>
-            %1091 = arith.constant dense<0.000198756912> : vector<16xf32>
-            %1092 = arith.mulf %1091, %1090 fastmath<contract> : vector<16xf32>
-            %1093 = arith.constant dense<0.00139819994> : vector<16xf32>
-            %1094 = arith.addf %1092, %1093 fastmath<contract> : vector<16xf32>
-            %1095 = arith.mulf %1094, %1090 fastmath<contract> : vector<16xf32>
-            %1096 = arith.constant dense<0.00833345205> : vector<16xf32>
-            %1097 = arith.addf %1095, %1096 fastmath<contract> : vector<16xf32>
-            %1098 = arith.mulf %1097, %1090 fastmath<contract> : vector<16xf32>
-            %1099 = arith.constant dense<0.0416657962> : vector<16xf32>
-            %1100 = arith.addf %1098, %1099 fastmath<contract> : vector<16xf32>
-            %1101 = arith.mulf %1100, %1090 fastmath<contract> : vector<16xf32>
-            %1102 = arith.constant dense<0.166666657> : vector<16xf32>
-            %1103 = arith.addf %1101, %1102 fastmath<contract> : vector<16xf32>
-            %1104 = arith.mulf %1103, %1090 fastmath<contract> : vector<16xf32>
-            %1105 = arith.constant dense<5.000000e-01> : vector<16xf32>
-            %1106 = arith.addf %1104, %1105 fastmath<contract> : vector<16xf32>
-            %1107 = arith.mulf %1090, %1090 fastmath<contract> : vector<16xf32>
-            %1108 = arith.mulf %1106, %1107 fastmath<contract> : vector<16xf32>
-            %1109 = arith.addf %1108, %1090 fastmath<contract> : vector<16xf32>
-            %1110 = arith.constant dense<1.000000e+00> : vector<16xf32>
-            %1111 = arith.addf %1109, %1110 fastmath<contract> : vector<16xf32>
-            %1112 = arith.fptosi %1084 : vector<16xf32> to vector<16xi32>
-            %1113 = arith.constant dense<23> : vector<16xi32>
-            %1114 = arith.shli %1112, %1113 : vector<16xi32>
-            %1115 = arith.bitcast %1111 : vector<16xf32> to vector<16xi32>
-            %1116 = arith.addi %1115, %1114 : vector<16xi32>
-            %1117 = arith.bitcast %1116 : vector<16xi32> to vector<16xf32>
-            %1118 = arith.constant dense<-87.3365479> : vector<16xf32>
-            %1119 = arith.constant dense<0.000000e+00> : vector<16xf32>
-            %1120 = arith.cmpf olt, %1077, %1118 : vector<16xf32>
-            %1121 = arith.select %1120, %1119, %1117 : vector<16xf32>
-            %1122 = arith.constant dense<88.7228394> : vector<16xf32>
-            %1123 = arith.constant dense<0x7f800000> : vector<16xf32>
-            %1124 = arith.cmpf ogt, %1077, %1122 : vector<16xf32>
-            %1125 = arith.select %1124, %1123, %1121 : vector<16xf32>
-            %1126 = arith.cmpf uno, %1077, %1077 : vector<16xf32>
-            %1127 = arith.select %1126, %1077, %1125 : vector<16xf32>
-            %1128 = arith.addf %944, %1127 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %1129 = arith.divf %812, %1128 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %1130 = arith.mulf %1129, %813 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %1131 = arith.muli %784, %948 : index
-            %1132 = arith.addi %1131, %951 : index
-            vector.store %1130, %3[%1132] : memref<?xf32>, vector<16xf32>
-            %1133 = arith.subf %805, %814 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %1134 = arith.cmpf ogt, %1133, %886 : vector<16xf32>
-            %1135 = arith.select %1134, %1133, %886 : vector<16xf32>
-            %1136 = arith.cmpf olt, %1135, %890 : vector<16xf32>
-            %1137 = arith.select %1136, %1135, %890 : vector<16xf32>
-            %1138 = arith.constant dense<8.870000e+01> : vector<16xf32>
-            %1139 = arith.minnumf %1137, %1138 : vector<16xf32>
-            %1140 = arith.constant dense<-8.830000e+01> : vector<16xf32>
-            %1141 = arith.maxnumf %1139, %1140 : vector<16xf32>
-            %1142 = arith.constant dense<1.44269502> : vector<16xf32>
-            %1143 = arith.mulf %1141, %1142 fastmath<contract> : vector<16xf32>
-            %1144 = rlx_cpu.rint %1143 : vector<16xf32>
-            %1145 = arith.constant dense<0.693359375> : vector<16xf32>
-            %1146 = arith.mulf %1144, %1145 fastmath<contract> : vector<16xf32>
-            %1147 = arith.subf %1141, %1146 fastmath<contract> : vector<16xf32>
-            %1148 = arith.constant dense<-0.000212194442> : vector<16xf32>
-            %1149 = arith.mulf %1144, %1148 fastmath<contract> : vector<16xf32>
-            %1150 = arith.subf %1147, %1149 fastmath<contract> : vector<16xf32>
-            %1151 = arith.constant dense<0.000198756912> : vector<16xf32>
-            %1152 = arith.mulf %1151, %1150 fastmath<contract> : vector<16xf32>
-            %1153 = arith.constant dense<0.00139819994> : vector<16xf32>
-            %1154 = arith.addf %1152, %1153 fastmath<contract> : vector<16xf32>
-            %1155 = arith.mulf %1154, %1150 fastmath<contract> : vector<16xf32>
-            %1156 = arith.constant dense<0.00833345205> : vector<16xf32>
-            %1157 = arith.addf %1155, %1156 fastmath<contract> : vector<16xf32>
-            %1158 = arith.mulf %1157, %1150 fastmath<contract> : vector<16xf32>
-            %1159 = arith.constant dense<0.0416657962> : vector<16xf32>
-            %1160 = arith.addf %1158, %1159 fastmath<contract> : vector<16xf32>
-            %1161 = arith.mulf %1160, %1150 fastmath<contract> : vector<16xf32>
-            %1162 = arith.constant dense<0.166666657> : vector<16xf32>
-            %1163 = arith.addf %1161, %1162 fastmath<contract> : vector<16xf32>
-            %1164 = arith.mulf %1163, %1150 fastmath<contract> : vector<16xf32>
-            %1165 = arith.constant dense<5.000000e-01> : vector<16xf32>
-            %1166 = arith.addf %1164, %1165 fastmath<contract> : vector<16xf32>
-            %1167 = arith.mulf %1150, %1150 fastmath<contract> : vector<16xf32>
-            %1168 = arith.mulf %1166, %1167 fastmath<contract> : vector<16xf32>
-            %1169 = arith.addf %1168, %1150 fastmath<contract> : vector<16xf32>
-            %1170 = arith.constant dense<1.000000e+00> : vector<16xf32>
-            %1171 = arith.addf %1169, %1170 fastmath<contract> : vector<16xf32>
-            %1172 = arith.fptosi %1144 : vector<16xf32> to vector<16xi32>
-            %1173 = arith.constant dense<23> : vector<16xi32>
-            %1174 = arith.shli %1172, %1173 : vector<16xi32>
-            %1175 = arith.bitcast %1171 : vector<16xf32> to vector<16xi32>
-            %1176 = arith.addi %1175, %1174 : vector<16xi32>
-            %1177 = arith.bitcast %1176 : vector<16xi32> to vector<16xf32>
-            %1178 = arith.constant dense<-87.3365479> : vector<16xf32>
-            %1179 = arith.constant dense<0.000000e+00> : vector<16xf32>
-            %1180 = arith.cmpf olt, %1137, %1178 : vector<16xf32>
-            %1181 = arith.select %1180, %1179, %1177 : vector<16xf32>
-            %1182 = arith.constant dense<88.7228394> : vector<16xf32>
-            %1183 = arith.constant dense<0x7f800000> : vector<16xf32>
-            %1184 = arith.cmpf ogt, %1137, %1182 : vector<16xf32>
-            %1185 = arith.select %1184, %1183, %1181 : vector<16xf32>
-            %1186 = arith.cmpf uno, %1137, %1137 : vector<16xf32>
-            %1187 = arith.select %1186, %1137, %1185 : vector<16xf32>
-            %1188 = arith.addf %944, %1187 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %1189 = arith.divf %814, %1188 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %1190 = arith.mulf %1189, %815 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %1191 = arith.muli %786, %948 : index
-            %1192 = arith.addi %1191, %951 : index
-            vector.store %1190, %3[%1192] : memref<?xf32>, vector<16xf32>
-            %1193 = arith.subf %805, %816 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %1194 = arith.cmpf ogt, %1193, %886 : vector<16xf32>
-            %1195 = arith.select %1194, %1193, %886 : vector<16xf32>
-            %1196 = arith.cmpf olt, %1195, %890 : vector<16xf32>
-            %1197 = arith.select %1196, %1195, %890 : vector<16xf32>
-            %1198 = arith.constant dense<8.870000e+01> : vector<16xf32>
-            %1199 = arith.minnumf %1197, %1198 : vector<16xf32>
-            %1200 = arith.constant dense<-8.830000e+01> : vector<16xf32>
-            %1201 = arith.maxnumf %1199, %1200 : vector<16xf32>
-            %1202 = arith.constant dense<1.44269502> : vector<16xf32>
-            %1203 = arith.mulf %1201, %1202 fastmath<contract> : vector<16xf32>
-            %1204 = rlx_cpu.rint %1203 : vector<16xf32>
-            %1205 = arith.constant dense<0.693359375> : vector<16xf32>
-            %1206 = arith.mulf %1204, %1205 fastmath<contract> : vector<16xf32>
-            %1207 = arith.subf %1201, %1206 fastmath<contract> : vector<16xf32>
-            %1208 = arith.constant dense<-0.000212194442> : vector<16xf32>
-            %1209 = arith.mulf %1204, %1208 fastmath<contract> : vector<16xf32>
-            %1210 = arith.subf %1207, %1209 fastmath<contract> : vector<16xf32>
-            %1211 = arith.constant dense<0.000198756912> : vector<16xf32>
-            %1212 = arith.mulf %1211, %1210 fastmath<contract> : vector<16xf32>
-            %1213 = arith.constant dense<0.00139819994> : vector<16xf32>
-            %1214 = arith.addf %1212, %1213 fastmath<contract> : vector<16xf32>
-            %1215 = arith.mulf %1214, %1210 fastmath<contract> : vector<16xf32>
-            %1216 = arith.constant dense<0.00833345205> : vector<16xf32>
-            %1217 = arith.addf %1215, %1216 fastmath<contract> : vector<16xf32>
-            %1218 = arith.mulf %1217, %1210 fastmath<contract> : vector<16xf32>
-            %1219 = arith.constant dense<0.0416657962> : vector<16xf32>
-            %1220 = arith.addf %1218, %1219 fastmath<contract> : vector<16xf32>
-            %1221 = arith.mulf %1220, %1210 fastmath<contract> : vector<16xf32>
-            %1222 = arith.constant dense<0.166666657> : vector<16xf32>
-            %1223 = arith.addf %1221, %1222 fastmath<contract> : vector<16xf32>
-            %1224 = arith.mulf %1223, %1210 fastmath<contract> : vector<16xf32>
-            %1225 = arith.constant dense<5.000000e-01> : vector<16xf32>
-            %1226 = arith.addf %1224, %1225 fastmath<contract> : vector<16xf32>
-            %1227 = arith.mulf %1210, %1210 fastmath<contract> : vector<16xf32>
-            %1228 = arith.mulf %1226, %1227 fastmath<contract> : vector<16xf32>
-            %1229 = arith.addf %1228, %1210 fastmath<contract> : vector<16xf32>
-            %1230 = arith.constant dense<1.000000e+00> : vector<16xf32>
-            %1231 = arith.addf %1229, %1230 fastmath<contract> : vector<16xf32>
-            %1232 = arith.fptosi %1204 : vector<16xf32> to vector<16xi32>
-            %1233 = arith.constant dense<23> : vector<16xi32>
-            %1234 = arith.shli %1232, %1233 : vector<16xi32>
-            %1235 = arith.bitcast %1231 : vector<16xf32> to vector<16xi32>
-            %1236 = arith.addi %1235, %1234 : vector<16xi32>
-            %1237 = arith.bitcast %1236 : vector<16xi32> to vector<16xf32>
-            %1238 = arith.constant dense<-87.3365479> : vector<16xf32>
-            %1239 = arith.constant dense<0.000000e+00> : vector<16xf32>
-            %1240 = arith.cmpf olt, %1197, %1238 : vector<16xf32>
-            %1241 = arith.select %1240, %1239, %1237 : vector<16xf32>
-            %1242 = arith.constant dense<88.7228394> : vector<16xf32>
-            %1243 = arith.constant dense<0x7f800000> : vector<16xf32>
-            %1244 = arith.cmpf ogt, %1197, %1242 : vector<16xf32>
-            %1245 = arith.select %1244, %1243, %1241 : vector<16xf32>
-            %1246 = arith.cmpf uno, %1197, %1197 : vector<16xf32>
-            %1247 = arith.select %1246, %1197, %1245 : vector<16xf32>
-            %1248 = arith.addf %944, %1247 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %1249 = arith.divf %816, %1248 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %1250 = arith.mulf %1249, %817 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %1251 = arith.muli %788, %948 : index
-            %1252 = arith.addi %1251, %951 : index
-            vector.store %1250, %3[%1252] : memref<?xf32>, vector<16xf32>
-            %1253 = arith.subf %805, %818 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %1254 = arith.cmpf ogt, %1253, %886 : vector<16xf32>
-            %1255 = arith.select %1254, %1253, %886 : vector<16xf32>
-            %1256 = arith.cmpf olt, %1255, %890 : vector<16xf32>
-            %1257 = arith.select %1256, %1255, %890 : vector<16xf32>
-            %1258 = arith.constant dense<8.870000e+01> : vector<16xf32>
-            %1259 = arith.minnumf %1257, %1258 : vector<16xf32>
-            %1260 = arith.constant dense<-8.830000e+01> : vector<16xf32>
-            %1261 = arith.maxnumf %1259, %1260 : vector<16xf32>
-            %1262 = arith.constant dense<1.44269502> : vector<16xf32>
-            %1263 = arith.mulf %1261, %1262 fastmath<contract> : vector<16xf32>
-            %1264 = rlx_cpu.rint %1263 : vector<16xf32>
-            %1265 = arith.constant dense<0.693359375> : vector<16xf32>
-            %1266 = arith.mulf %1264, %1265 fastmath<contract> : vector<16xf32>
-            %1267 = arith.subf %1261, %1266 fastmath<contract> : vector<16xf32>
-            %1268 = arith.constant dense<-0.000212194442> : vector<16xf32>
-            %1269 = arith.mulf %1264, %1268 fastmath<contract> : vector<16xf32>
-            %1270 = arith.subf %1267, %1269 fastmath<contract> : vector<16xf32>
-            %1271 = arith.constant dense<0.000198756912> : vector<16xf32>
-            %1272 = arith.mulf %1271, %1270 fastmath<contract> : vector<16xf32>
-            %1273 = arith.constant dense<0.00139819994> : vector<16xf32>
-            %1274 = arith.addf %1272, %1273 fastmath<contract> : vector<16xf32>
-            %1275 = arith.mulf %1274, %1270 fastmath<contract> : vector<16xf32>
-            %1276 = arith.constant dense<0.00833345205> : vector<16xf32>
-            %1277 = arith.addf %1275, %1276 fastmath<contract> : vector<16xf32>
-            %1278 = arith.mulf %1277, %1270 fastmath<contract> : vector<16xf32>
-            %1279 = arith.constant dense<0.0416657962> : vector<16xf32>
-            %1280 = arith.addf %1278, %1279 fastmath<contract> : vector<16xf32>
-            %1281 = arith.mulf %1280, %1270 fastmath<contract> : vector<16xf32>
-            %1282 = arith.constant dense<0.166666657> : vector<16xf32>
-            %1283 = arith.addf %1281, %1282 fastmath<contract> : vector<16xf32>
-            %1284 = arith.mulf %1283, %1270 fastmath<contract> : vector<16xf32>
-            %1285 = arith.constant dense<5.000000e-01> : vector<16xf32>
-            %1286 = arith.addf %1284, %1285 fastmath<contract> : vector<16xf32>
-            %1287 = arith.mulf %1270, %1270 fastmath<contract> : vector<16xf32>
-            %1288 = arith.mulf %1286, %1287 fastmath<contract> : vector<16xf32>
-            %1289 = arith.addf %1288, %1270 fastmath<contract> : vector<16xf32>
-            %1290 = arith.constant dense<1.000000e+00> : vector<16xf32>
-            %1291 = arith.addf %1289, %1290 fastmath<contract> : vector<16xf32>
-            %1292 = arith.fptosi %1264 : vector<16xf32> to vector<16xi32>
-            %1293 = arith.constant dense<23> : vector<16xi32>
-            %1294 = arith.shli %1292, %1293 : vector<16xi32>
-            %1295 = arith.bitcast %1291 : vector<16xf32> to vector<16xi32>
-            %1296 = arith.addi %1295, %1294 : vector<16xi32>
-            %1297 = arith.bitcast %1296 : vector<16xi32> to vector<16xf32>
-            %1298 = arith.constant dense<-87.3365479> : vector<16xf32>
-            %1299 = arith.constant dense<0.000000e+00> : vector<16xf32>
-            %1300 = arith.cmpf olt, %1257, %1298 : vector<16xf32>
-            %1301 = arith.select %1300, %1299, %1297 : vector<16xf32>
-            %1302 = arith.constant dense<88.7228394> : vector<16xf32>
-            %1303 = arith.constant dense<0x7f800000> : vector<16xf32>
-            %1304 = arith.cmpf ogt, %1257, %1302 : vector<16xf32>
-            %1305 = arith.select %1304, %1303, %1301 : vector<16xf32>
-            %1306 = arith.cmpf uno, %1257, %1257 : vector<16xf32>
-            %1307 = arith.select %1306, %1257, %1305 : vector<16xf32>
-            %1308 = arith.addf %944, %1307 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %1309 = arith.divf %818, %1308 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %1310 = arith.mulf %1309, %819 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %1311 = arith.muli %790, %948 : index
-            %1312 = arith.addi %1311, %951 : index
-            vector.store %1310, %3[%1312] : memref<?xf32>, vector<16xf32>
-            %1313 = arith.subf %805, %820 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %1314 = arith.cmpf ogt, %1313, %886 : vector<16xf32>
-            %1315 = arith.select %1314, %1313, %886 : vector<16xf32>
-            %1316 = arith.cmpf olt, %1315, %890 : vector<16xf32>
-            %1317 = arith.select %1316, %1315, %890 : vector<16xf32>
-            %1318 = arith.constant dense<8.870000e+01> : vector<16xf32>
-            %1319 = arith.minnumf %1317, %1318 : vector<16xf32>
-            %1320 = arith.constant dense<-8.830000e+01> : vector<16xf32>
-            %1321 = arith.maxnumf %1319, %1320 : vector<16xf32>
-            %1322 = arith.constant dense<1.44269502> : vector<16xf32>
-            %1323 = arith.mulf %1321, %1322 fastmath<contract> : vector<16xf32>
-            %1324 = rlx_cpu.rint %1323 : vector<16xf32>
-            %1325 = arith.constant dense<0.693359375> : vector<16xf32>
-            %1326 = arith.mulf %1324, %1325 fastmath<contract> : vector<16xf32>
-            %1327 = arith.subf %1321, %1326 fastmath<contract> : vector<16xf32>
-            %1328 = arith.constant dense<-0.000212194442> : vector<16xf32>
-            %1329 = arith.mulf %1324, %1328 fastmath<contract> : vector<16xf32>
-            %1330 = arith.subf %1327, %1329 fastmath<contract> : vector<16xf32>
-            %1331 = arith.constant dense<0.000198756912> : vector<16xf32>
-            %1332 = arith.mulf %1331, %1330 fastmath<contract> : vector<16xf32>
-            %1333 = arith.constant dense<0.00139819994> : vector<16xf32>
-            %1334 = arith.addf %1332, %1333 fastmath<contract> : vector<16xf32>
-            %1335 = arith.mulf %1334, %1330 fastmath<contract> : vector<16xf32>
-            %1336 = arith.constant dense<0.00833345205> : vector<16xf32>
-            %1337 = arith.addf %1335, %1336 fastmath<contract> : vector<16xf32>
-            %1338 = arith.mulf %1337, %1330 fastmath<contract> : vector<16xf32>
-            %1339 = arith.constant dense<0.0416657962> : vector<16xf32>
-            %1340 = arith.addf %1338, %1339 fastmath<contract> : vector<16xf32>
-            %1341 = arith.mulf %1340, %1330 fastmath<contract> : vector<16xf32>
-            %1342 = arith.constant dense<0.166666657> : vector<16xf32>
-            %1343 = arith.addf %1341, %1342 fastmath<contract> : vector<16xf32>
-            %1344 = arith.mulf %1343, %1330 fastmath<contract> : vector<16xf32>
-            %1345 = arith.constant dense<5.000000e-01> : vector<16xf32>
-            %1346 = arith.addf %1344, %1345 fastmath<contract> : vector<16xf32>
-            %1347 = arith.mulf %1330, %1330 fastmath<contract> : vector<16xf32>
-            %1348 = arith.mulf %1346, %1347 fastmath<contract> : vector<16xf32>
-            %1349 = arith.addf %1348, %1330 fastmath<contract> : vector<16xf32>
-            %1350 = arith.constant dense<1.000000e+00> : vector<16xf32>
-            %1351 = arith.addf %1349, %1350 fastmath<contract> : vector<16xf32>
-            %1352 = arith.fptosi %1324 : vector<16xf32> to vector<16xi32>
-            %1353 = arith.constant dense<23> : vector<16xi32>
-            %1354 = arith.shli %1352, %1353 : vector<16xi32>
-            %1355 = arith.bitcast %1351 : vector<16xf32> to vector<16xi32>
-            %1356 = arith.addi %1355, %1354 : vector<16xi32>
-            %1357 = arith.bitcast %1356 : vector<16xi32> to vector<16xf32>
-            %1358 = arith.constant dense<-87.3365479> : vector<16xf32>
-            %1359 = arith.constant dense<0.000000e+00> : vector<16xf32>
-            %1360 = arith.cmpf olt, %1317, %1358 : vector<16xf32>
-            %1361 = arith.select %1360, %1359, %1357 : vector<16xf32>
-            %1362 = arith.constant dense<88.7228394> : vector<16xf32>
-            %1363 = arith.constant dense<0x7f800000> : vector<16xf32>
-            %1364 = arith.cmpf ogt, %1317, %1362 : vector<16xf32>
-            %1365 = arith.select %1364, %1363, %1361 : vector<16xf32>
-            %1366 = arith.cmpf uno, %1317, %1317 : vector<16xf32>
-            %1367 = arith.select %1366, %1317, %1365 : vector<16xf32>
-            %1368 = arith.addf %944, %1367 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %1369 = arith.divf %820, %1368 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %1370 = arith.mulf %1369, %821 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %1371 = arith.muli %792, %948 : index
-            %1372 = arith.addi %1371, %951 : index
-            vector.store %1370, %3[%1372] : memref<?xf32>, vector<16xf32>
+            %929 = arith.subf %850, %851 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %930 = arith.constant -8.700000e+01 : f32
+            %931 = vector.broadcast %930 : f32 to vector<16xf32>
+            %932 = arith.cmpf ogt, %929, %931 : vector<16xf32>
+            %933 = arith.select %932, %929, %931 : vector<16xf32>
+            %934 = arith.constant 8.800000e+01 : f32
+            %935 = vector.broadcast %934 : f32 to vector<16xf32>
+            %936 = arith.cmpf olt, %933, %935 : vector<16xf32>
+            %937 = arith.select %936, %933, %935 : vector<16xf32>
+            %938 = arith.constant dense<8.870000e+01> : vector<16xf32>
+            %939 = arith.minnumf %937, %938 : vector<16xf32>
+            %940 = arith.constant dense<-8.830000e+01> : vector<16xf32>
+            %941 = arith.maxnumf %939, %940 : vector<16xf32>
+            %942 = arith.constant dense<1.44269502> : vector<16xf32>
+            %943 = arith.mulf %941, %942 fastmath<contract> : vector<16xf32>
+            %944 = rlx_cpu.rint %943 : vector<16xf32>
+            %945 = arith.constant dense<0.693359375> : vector<16xf32>
+            %946 = arith.mulf %944, %945 fastmath<contract> : vector<16xf32>
+            %947 = arith.subf %941, %946 fastmath<contract> : vector<16xf32>
+            %948 = arith.constant dense<-0.000212194442> : vector<16xf32>
+            %949 = arith.mulf %944, %948 fastmath<contract> : vector<16xf32>
+            %950 = arith.subf %947, %949 fastmath<contract> : vector<16xf32>
+            %951 = arith.constant dense<0.000198756912> : vector<16xf32>
+            %952 = arith.mulf %951, %950 fastmath<contract> : vector<16xf32>
+            %953 = arith.constant dense<0.00139819994> : vector<16xf32>
+            %954 = arith.addf %952, %953 fastmath<contract> : vector<16xf32>
+            %955 = arith.mulf %954, %950 fastmath<contract> : vector<16xf32>
+            %956 = arith.constant dense<0.00833345205> : vector<16xf32>
+            %957 = arith.addf %955, %956 fastmath<contract> : vector<16xf32>
+            %958 = arith.mulf %957, %950 fastmath<contract> : vector<16xf32>
+            %959 = arith.constant dense<0.0416657962> : vector<16xf32>
+            %960 = arith.addf %958, %959 fastmath<contract> : vector<16xf32>
+            %961 = arith.mulf %960, %950 fastmath<contract> : vector<16xf32>
+            %962 = arith.constant dense<0.166666657> : vector<16xf32>
+            %963 = arith.addf %961, %962 fastmath<contract> : vector<16xf32>
+            %964 = arith.mulf %963, %950 fastmath<contract> : vector<16xf32>
+            %965 = arith.constant dense<5.000000e-01> : vector<16xf32>
+            %966 = arith.addf %964, %965 fastmath<contract> : vector<16xf32>
+            %967 = arith.mulf %950, %950 fastmath<contract> : vector<16xf32>
+            %968 = arith.mulf %966, %967 fastmath<contract> : vector<16xf32>
+            %969 = arith.addf %968, %950 fastmath<contract> : vector<16xf32>
+            %970 = arith.constant dense<1.000000e+00> : vector<16xf32>
+            %971 = arith.addf %969, %970 fastmath<contract> : vector<16xf32>
+            %972 = arith.fptosi %944 : vector<16xf32> to vector<16xi32>
+            %973 = arith.constant dense<23> : vector<16xi32>
+            %974 = arith.shli %972, %973 : vector<16xi32>
+            %975 = arith.bitcast %971 : vector<16xf32> to vector<16xi32>
+            %976 = arith.addi %975, %974 : vector<16xi32>
+            %977 = arith.bitcast %976 : vector<16xi32> to vector<16xf32>
+            %978 = arith.constant dense<-87.3365479> : vector<16xf32>
+            %979 = arith.constant dense<0.000000e+00> : vector<16xf32>
+            %980 = arith.cmpf olt, %937, %978 : vector<16xf32>
+            %981 = arith.select %980, %979, %977 : vector<16xf32>
+            %982 = arith.constant dense<88.7228394> : vector<16xf32>
+            %983 = arith.constant dense<0x7f800000> : vector<16xf32>
+            %984 = arith.cmpf ogt, %937, %982 : vector<16xf32>
+            %985 = arith.select %984, %983, %981 : vector<16xf32>
+            %986 = arith.cmpf uno, %937, %937 : vector<16xf32>
+            %987 = arith.select %986, %937, %985 : vector<16xf32>
+            %988 = arith.constant 1.000000e+00 : f32
+            %989 = vector.broadcast %988 : f32 to vector<16xf32>
+            %990 = arith.addf %989, %987 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %991 = arith.divf %851, %990 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %992 = arith.mulf %991, %852 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %993 = arith.constant 192 : index
+            %994 = arith.muli %824, %993 : index
+            %995 = arith.constant 16 : index
+            %996 = arith.muli %823, %995 : index
+            %997 = arith.addi %994, %996 : index
+            vector.store %992, %3[%997] : memref<?xf32>, vector<16xf32>
+            %998 = arith.subf %850, %853 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %999 = arith.cmpf ogt, %998, %931 : vector<16xf32>
+            %1000 = arith.select %999, %998, %931 : vector<16xf32>
+            %1001 = arith.cmpf olt, %1000, %935 : vector<16xf32>
+            %1002 = arith.select %1001, %1000, %935 : vector<16xf32>
+            %1003 = arith.constant dense<8.870000e+01> : vector<16xf32>
+            %1004 = arith.minnumf %1002, %1003 : vector<16xf32>
+            %1005 = arith.constant dense<-8.830000e+01> : vector<16xf32>
+            %1006 = arith.maxnumf %1004, %1005 : vector<16xf32>
+            %1007 = arith.constant dense<1.44269502> : vector<16xf32>
+            %1008 = arith.mulf %1006, %1007 fastmath<contract> : vector<16xf32>
+            %1009 = rlx_cpu.rint %1008 : vector<16xf32>
+            %1010 = arith.constant dense<0.693359375> : vector<16xf32>
+            %1011 = arith.mulf %1009, %1010 fastmath<contract> : vector<16xf32>
+            %1012 = arith.subf %1006, %1011 fastmath<contract> : vector<16xf32>
+            %1013 = arith.constant dense<-0.000212194442> : vector<16xf32>
+            %1014 = arith.mulf %1009, %1013 fastmath<contract> : vector<16xf32>
+            %1015 = arith.subf %1012, %1014 fastmath<contract> : vector<16xf32>
+            %1016 = arith.constant dense<0.000198756912> : vector<16xf32>
+            %1017 = arith.mulf %1016, %1015 fastmath<contract> : vector<16xf32>
+            %1018 = arith.constant dense<0.00139819994> : vector<16xf32>
+            %1019 = arith.addf %1017, %1018 fastmath<contract> : vector<16xf32>
+            %1020 = arith.mulf %1019, %1015 fastmath<contract> : vector<16xf32>
+            %1021 = arith.constant dense<0.00833345205> : vector<16xf32>
+            %1022 = arith.addf %1020, %1021 fastmath<contract> : vector<16xf32>
+            %1023 = arith.mulf %1022, %1015 fastmath<contract> : vector<16xf32>
+            %1024 = arith.constant dense<0.0416657962> : vector<16xf32>
+            %1025 = arith.addf %1023, %1024 fastmath<contract> : vector<16xf32>
+            %1026 = arith.mulf %1025, %1015 fastmath<contract> : vector<16xf32>
+            %1027 = arith.constant dense<0.166666657> : vector<16xf32>
+            %1028 = arith.addf %1026, %1027 fastmath<contract> : vector<16xf32>
+            %1029 = arith.mulf %1028, %1015 fastmath<contract> : vector<16xf32>
+            %1030 = arith.constant dense<5.000000e-01> : vector<16xf32>
+            %1031 = arith.addf %1029, %1030 fastmath<contract> : vector<16xf32>
+            %1032 = arith.mulf %1015, %1015 fastmath<contract> : vector<16xf32>
+            %1033 = arith.mulf %1031, %1032 fastmath<contract> : vector<16xf32>
+            %1034 = arith.addf %1033, %1015 fastmath<contract> : vector<16xf32>
+            %1035 = arith.constant dense<1.000000e+00> : vector<16xf32>
+            %1036 = arith.addf %1034, %1035 fastmath<contract> : vector<16xf32>
+            %1037 = arith.fptosi %1009 : vector<16xf32> to vector<16xi32>
+            %1038 = arith.constant dense<23> : vector<16xi32>
+            %1039 = arith.shli %1037, %1038 : vector<16xi32>
+            %1040 = arith.bitcast %1036 : vector<16xf32> to vector<16xi32>
+            %1041 = arith.addi %1040, %1039 : vector<16xi32>
+            %1042 = arith.bitcast %1041 : vector<16xi32> to vector<16xf32>
+            %1043 = arith.constant dense<-87.3365479> : vector<16xf32>
+            %1044 = arith.constant dense<0.000000e+00> : vector<16xf32>
+            %1045 = arith.cmpf olt, %1002, %1043 : vector<16xf32>
+            %1046 = arith.select %1045, %1044, %1042 : vector<16xf32>
+            %1047 = arith.constant dense<88.7228394> : vector<16xf32>
+            %1048 = arith.constant dense<0x7f800000> : vector<16xf32>
+            %1049 = arith.cmpf ogt, %1002, %1047 : vector<16xf32>
+            %1050 = arith.select %1049, %1048, %1046 : vector<16xf32>
+            %1051 = arith.cmpf uno, %1002, %1002 : vector<16xf32>
+            %1052 = arith.select %1051, %1002, %1050 : vector<16xf32>
+            %1053 = arith.addf %989, %1052 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %1054 = arith.divf %853, %1053 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %1055 = arith.mulf %1054, %854 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %1056 = arith.muli %825, %993 : index
+            %1057 = arith.addi %1056, %996 : index
+            vector.store %1055, %3[%1057] : memref<?xf32>, vector<16xf32>
+            %1058 = arith.subf %850, %855 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %1059 = arith.cmpf ogt, %1058, %931 : vector<16xf32>
+            %1060 = arith.select %1059, %1058, %931 : vector<16xf32>
+            %1061 = arith.cmpf olt, %1060, %935 : vector<16xf32>
+            %1062 = arith.select %1061, %1060, %935 : vector<16xf32>
+            %1063 = arith.constant dense<8.870000e+01> : vector<16xf32>
+            %1064 = arith.minnumf %1062, %1063 : vector<16xf32>
+            %1065 = arith.constant dense<-8.830000e+01> : vector<16xf32>
+            %1066 = arith.maxnumf %1064, %1065 : vector<16xf32>
+            %1067 = arith.constant dense<1.44269502> : vector<16xf32>
+            %1068 = arith.mulf %1066, %1067 fastmath<contract> : vector<16xf32>
+            %1069 = rlx_cpu.rint %1068 : vector<16xf32>
+            %1070 = arith.constant dense<0.693359375> : vector<16xf32>
+            %1071 = arith.mulf %1069, %1070 fastmath<contract> : vector<16xf32>
+            %1072 = arith.subf %1066, %1071 fastmath<contract> : vector<16xf32>
+            %1073 = arith.constant dense<-0.000212194442> : vector<16xf32>
+            %1074 = arith.mulf %1069, %1073 fastmath<contract> : vector<16xf32>
+            %1075 = arith.subf %1072, %1074 fastmath<contract> : vector<16xf32>
+            %1076 = arith.constant dense<0.000198756912> : vector<16xf32>
+            %1077 = arith.mulf %1076, %1075 fastmath<contract> : vector<16xf32>
+            %1078 = arith.constant dense<0.00139819994> : vector<16xf32>
+            %1079 = arith.addf %1077, %1078 fastmath<contract> : vector<16xf32>
+            %1080 = arith.mulf %1079, %1075 fastmath<contract> : vector<16xf32>
+            %1081 = arith.constant dense<0.00833345205> : vector<16xf32>
+            %1082 = arith.addf %1080, %1081 fastmath<contract> : vector<16xf32>
+            %1083 = arith.mulf %1082, %1075 fastmath<contract> : vector<16xf32>
+            %1084 = arith.constant dense<0.0416657962> : vector<16xf32>
+            %1085 = arith.addf %1083, %1084 fastmath<contract> : vector<16xf32>
+            %1086 = arith.mulf %1085, %1075 fastmath<contract> : vector<16xf32>
+            %1087 = arith.constant dense<0.166666657> : vector<16xf32>
+            %1088 = arith.addf %1086, %1087 fastmath<contract> : vector<16xf32>
+            %1089 = arith.mulf %1088, %1075 fastmath<contract> : vector<16xf32>
+            %1090 = arith.constant dense<5.000000e-01> : vector<16xf32>
+            %1091 = arith.addf %1089, %1090 fastmath<contract> : vector<16xf32>
+            %1092 = arith.mulf %1075, %1075 fastmath<contract> : vector<16xf32>
+            %1093 = arith.mulf %1091, %1092 fastmath<contract> : vector<16xf32>
+            %1094 = arith.addf %1093, %1075 fastmath<contract> : vector<16xf32>
+            %1095 = arith.constant dense<1.000000e+00> : vector<16xf32>
+            %1096 = arith.addf %1094, %1095 fastmath<contract> : vector<16xf32>
+            %1097 = arith.fptosi %1069 : vector<16xf32> to vector<16xi32>
+            %1098 = arith.constant dense<23> : vector<16xi32>
+            %1099 = arith.shli %1097, %1098 : vector<16xi32>
+            %1100 = arith.bitcast %1096 : vector<16xf32> to vector<16xi32>
+            %1101 = arith.addi %1100, %1099 : vector<16xi32>
+            %1102 = arith.bitcast %1101 : vector<16xi32> to vector<16xf32>
+            %1103 = arith.constant dense<-87.3365479> : vector<16xf32>
+            %1104 = arith.constant dense<0.000000e+00> : vector<16xf32>
+            %1105 = arith.cmpf olt, %1062, %1103 : vector<16xf32>
+            %1106 = arith.select %1105, %1104, %1102 : vector<16xf32>
+            %1107 = arith.constant dense<88.7228394> : vector<16xf32>
+            %1108 = arith.constant dense<0x7f800000> : vector<16xf32>
+            %1109 = arith.cmpf ogt, %1062, %1107 : vector<16xf32>
+            %1110 = arith.select %1109, %1108, %1106 : vector<16xf32>
+            %1111 = arith.cmpf uno, %1062, %1062 : vector<16xf32>
+            %1112 = arith.select %1111, %1062, %1110 : vector<16xf32>
+            %1113 = arith.addf %989, %1112 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %1114 = arith.divf %855, %1113 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %1115 = arith.mulf %1114, %856 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %1116 = arith.muli %827, %993 : index
+            %1117 = arith.addi %1116, %996 : index
+            vector.store %1115, %3[%1117] : memref<?xf32>, vector<16xf32>
+            %1118 = arith.subf %850, %857 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %1119 = arith.cmpf ogt, %1118, %931 : vector<16xf32>
+            %1120 = arith.select %1119, %1118, %931 : vector<16xf32>
+            %1121 = arith.cmpf olt, %1120, %935 : vector<16xf32>
+            %1122 = arith.select %1121, %1120, %935 : vector<16xf32>
+            %1123 = arith.constant dense<8.870000e+01> : vector<16xf32>
+            %1124 = arith.minnumf %1122, %1123 : vector<16xf32>
+            %1125 = arith.constant dense<-8.830000e+01> : vector<16xf32>
+            %1126 = arith.maxnumf %1124, %1125 : vector<16xf32>
+            %1127 = arith.constant dense<1.44269502> : vector<16xf32>
+            %1128 = arith.mulf %1126, %1127 fastmath<contract> : vector<16xf32>
+            %1129 = rlx_cpu.rint %1128 : vector<16xf32>
+            %1130 = arith.constant dense<0.693359375> : vector<16xf32>
+            %1131 = arith.mulf %1129, %1130 fastmath<contract> : vector<16xf32>
+            %1132 = arith.subf %1126, %1131 fastmath<contract> : vector<16xf32>
+            %1133 = arith.constant dense<-0.000212194442> : vector<16xf32>
+            %1134 = arith.mulf %1129, %1133 fastmath<contract> : vector<16xf32>
+            %1135 = arith.subf %1132, %1134 fastmath<contract> : vector<16xf32>
+            %1136 = arith.constant dense<0.000198756912> : vector<16xf32>
+            %1137 = arith.mulf %1136, %1135 fastmath<contract> : vector<16xf32>
+            %1138 = arith.constant dense<0.00139819994> : vector<16xf32>
+            %1139 = arith.addf %1137, %1138 fastmath<contract> : vector<16xf32>
+            %1140 = arith.mulf %1139, %1135 fastmath<contract> : vector<16xf32>
+            %1141 = arith.constant dense<0.00833345205> : vector<16xf32>
+            %1142 = arith.addf %1140, %1141 fastmath<contract> : vector<16xf32>
+            %1143 = arith.mulf %1142, %1135 fastmath<contract> : vector<16xf32>
+            %1144 = arith.constant dense<0.0416657962> : vector<16xf32>
+            %1145 = arith.addf %1143, %1144 fastmath<contract> : vector<16xf32>
+            %1146 = arith.mulf %1145, %1135 fastmath<contract> : vector<16xf32>
+            %1147 = arith.constant dense<0.166666657> : vector<16xf32>
+            %1148 = arith.addf %1146, %1147 fastmath<contract> : vector<16xf32>
+            %1149 = arith.mulf %1148, %1135 fastmath<contract> : vector<16xf32>
+            %1150 = arith.constant dense<5.000000e-01> : vector<16xf32>
+            %1151 = arith.addf %1149, %1150 fastmath<contract> : vector<16xf32>
+            %1152 = arith.mulf %1135, %1135 fastmath<contract> : vector<16xf32>
+            %1153 = arith.mulf %1151, %1152 fastmath<contract> : vector<16xf32>
+            %1154 = arith.addf %1153, %1135 fastmath<contract> : vector<16xf32>
+            %1155 = arith.constant dense<1.000000e+00> : vector<16xf32>
+            %1156 = arith.addf %1154, %1155 fastmath<contract> : vector<16xf32>
+            %1157 = arith.fptosi %1129 : vector<16xf32> to vector<16xi32>
+            %1158 = arith.constant dense<23> : vector<16xi32>
+            %1159 = arith.shli %1157, %1158 : vector<16xi32>
+            %1160 = arith.bitcast %1156 : vector<16xf32> to vector<16xi32>
+            %1161 = arith.addi %1160, %1159 : vector<16xi32>
+            %1162 = arith.bitcast %1161 : vector<16xi32> to vector<16xf32>
+            %1163 = arith.constant dense<-87.3365479> : vector<16xf32>
+            %1164 = arith.constant dense<0.000000e+00> : vector<16xf32>
+            %1165 = arith.cmpf olt, %1122, %1163 : vector<16xf32>
+            %1166 = arith.select %1165, %1164, %1162 : vector<16xf32>
+            %1167 = arith.constant dense<88.7228394> : vector<16xf32>
+            %1168 = arith.constant dense<0x7f800000> : vector<16xf32>
+            %1169 = arith.cmpf ogt, %1122, %1167 : vector<16xf32>
+            %1170 = arith.select %1169, %1168, %1166 : vector<16xf32>
+            %1171 = arith.cmpf uno, %1122, %1122 : vector<16xf32>
+            %1172 = arith.select %1171, %1122, %1170 : vector<16xf32>
+            %1173 = arith.addf %989, %1172 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %1174 = arith.divf %857, %1173 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %1175 = arith.mulf %1174, %858 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %1176 = arith.muli %829, %993 : index
+            %1177 = arith.addi %1176, %996 : index
+            vector.store %1175, %3[%1177] : memref<?xf32>, vector<16xf32>
+            %1178 = arith.subf %850, %859 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %1179 = arith.cmpf ogt, %1178, %931 : vector<16xf32>
+            %1180 = arith.select %1179, %1178, %931 : vector<16xf32>
+            %1181 = arith.cmpf olt, %1180, %935 : vector<16xf32>
+            %1182 = arith.select %1181, %1180, %935 : vector<16xf32>
+            %1183 = arith.constant dense<8.870000e+01> : vector<16xf32>
+            %1184 = arith.minnumf %1182, %1183 : vector<16xf32>
+            %1185 = arith.constant dense<-8.830000e+01> : vector<16xf32>
+            %1186 = arith.maxnumf %1184, %1185 : vector<16xf32>
+            %1187 = arith.constant dense<1.44269502> : vector<16xf32>
+            %1188 = arith.mulf %1186, %1187 fastmath<contract> : vector<16xf32>
+            %1189 = rlx_cpu.rint %1188 : vector<16xf32>
+            %1190 = arith.constant dense<0.693359375> : vector<16xf32>
+            %1191 = arith.mulf %1189, %1190 fastmath<contract> : vector<16xf32>
+            %1192 = arith.subf %1186, %1191 fastmath<contract> : vector<16xf32>
+            %1193 = arith.constant dense<-0.000212194442> : vector<16xf32>
+            %1194 = arith.mulf %1189, %1193 fastmath<contract> : vector<16xf32>
+            %1195 = arith.subf %1192, %1194 fastmath<contract> : vector<16xf32>
+            %1196 = arith.constant dense<0.000198756912> : vector<16xf32>
+            %1197 = arith.mulf %1196, %1195 fastmath<contract> : vector<16xf32>
+            %1198 = arith.constant dense<0.00139819994> : vector<16xf32>
+            %1199 = arith.addf %1197, %1198 fastmath<contract> : vector<16xf32>
+            %1200 = arith.mulf %1199, %1195 fastmath<contract> : vector<16xf32>
+            %1201 = arith.constant dense<0.00833345205> : vector<16xf32>
+            %1202 = arith.addf %1200, %1201 fastmath<contract> : vector<16xf32>
+            %1203 = arith.mulf %1202, %1195 fastmath<contract> : vector<16xf32>
+            %1204 = arith.constant dense<0.0416657962> : vector<16xf32>
+            %1205 = arith.addf %1203, %1204 fastmath<contract> : vector<16xf32>
+            %1206 = arith.mulf %1205, %1195 fastmath<contract> : vector<16xf32>
+            %1207 = arith.constant dense<0.166666657> : vector<16xf32>
+            %1208 = arith.addf %1206, %1207 fastmath<contract> : vector<16xf32>
+            %1209 = arith.mulf %1208, %1195 fastmath<contract> : vector<16xf32>
+            %1210 = arith.constant dense<5.000000e-01> : vector<16xf32>
+            %1211 = arith.addf %1209, %1210 fastmath<contract> : vector<16xf32>
+            %1212 = arith.mulf %1195, %1195 fastmath<contract> : vector<16xf32>
+            %1213 = arith.mulf %1211, %1212 fastmath<contract> : vector<16xf32>
+            %1214 = arith.addf %1213, %1195 fastmath<contract> : vector<16xf32>
+            %1215 = arith.constant dense<1.000000e+00> : vector<16xf32>
+            %1216 = arith.addf %1214, %1215 fastmath<contract> : vector<16xf32>
+            %1217 = arith.fptosi %1189 : vector<16xf32> to vector<16xi32>
+            %1218 = arith.constant dense<23> : vector<16xi32>
+            %1219 = arith.shli %1217, %1218 : vector<16xi32>
+            %1220 = arith.bitcast %1216 : vector<16xf32> to vector<16xi32>
+            %1221 = arith.addi %1220, %1219 : vector<16xi32>
+            %1222 = arith.bitcast %1221 : vector<16xi32> to vector<16xf32>
+            %1223 = arith.constant dense<-87.3365479> : vector<16xf32>
+            %1224 = arith.constant dense<0.000000e+00> : vector<16xf32>
+            %1225 = arith.cmpf olt, %1182, %1223 : vector<16xf32>
+            %1226 = arith.select %1225, %1224, %1222 : vector<16xf32>
+            %1227 = arith.constant dense<88.7228394> : vector<16xf32>
+            %1228 = arith.constant dense<0x7f800000> : vector<16xf32>
+            %1229 = arith.cmpf ogt, %1182, %1227 : vector<16xf32>
+            %1230 = arith.select %1229, %1228, %1226 : vector<16xf32>
+            %1231 = arith.cmpf uno, %1182, %1182 : vector<16xf32>
+            %1232 = arith.select %1231, %1182, %1230 : vector<16xf32>
+            %1233 = arith.addf %989, %1232 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %1234 = arith.divf %859, %1233 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %1235 = arith.mulf %1234, %860 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %1236 = arith.muli %831, %993 : index
+            %1237 = arith.addi %1236, %996 : index
+            vector.store %1235, %3[%1237] : memref<?xf32>, vector<16xf32>
+            %1238 = arith.subf %850, %861 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %1239 = arith.cmpf ogt, %1238, %931 : vector<16xf32>
+            %1240 = arith.select %1239, %1238, %931 : vector<16xf32>
+            %1241 = arith.cmpf olt, %1240, %935 : vector<16xf32>
+            %1242 = arith.select %1241, %1240, %935 : vector<16xf32>
+            %1243 = arith.constant dense<8.870000e+01> : vector<16xf32>
+            %1244 = arith.minnumf %1242, %1243 : vector<16xf32>
+            %1245 = arith.constant dense<-8.830000e+01> : vector<16xf32>
+            %1246 = arith.maxnumf %1244, %1245 : vector<16xf32>
+            %1247 = arith.constant dense<1.44269502> : vector<16xf32>
+            %1248 = arith.mulf %1246, %1247 fastmath<contract> : vector<16xf32>
+            %1249 = rlx_cpu.rint %1248 : vector<16xf32>
+            %1250 = arith.constant dense<0.693359375> : vector<16xf32>
+            %1251 = arith.mulf %1249, %1250 fastmath<contract> : vector<16xf32>
+            %1252 = arith.subf %1246, %1251 fastmath<contract> : vector<16xf32>
+            %1253 = arith.constant dense<-0.000212194442> : vector<16xf32>
+            %1254 = arith.mulf %1249, %1253 fastmath<contract> : vector<16xf32>
+            %1255 = arith.subf %1252, %1254 fastmath<contract> : vector<16xf32>
+            %1256 = arith.constant dense<0.000198756912> : vector<16xf32>
+            %1257 = arith.mulf %1256, %1255 fastmath<contract> : vector<16xf32>
+            %1258 = arith.constant dense<0.00139819994> : vector<16xf32>
+            %1259 = arith.addf %1257, %1258 fastmath<contract> : vector<16xf32>
+            %1260 = arith.mulf %1259, %1255 fastmath<contract> : vector<16xf32>
+            %1261 = arith.constant dense<0.00833345205> : vector<16xf32>
+            %1262 = arith.addf %1260, %1261 fastmath<contract> : vector<16xf32>
+            %1263 = arith.mulf %1262, %1255 fastmath<contract> : vector<16xf32>
+            %1264 = arith.constant dense<0.0416657962> : vector<16xf32>
+            %1265 = arith.addf %1263, %1264 fastmath<contract> : vector<16xf32>
+            %1266 = arith.mulf %1265, %1255 fastmath<contract> : vector<16xf32>
+            %1267 = arith.constant dense<0.166666657> : vector<16xf32>
+            %1268 = arith.addf %1266, %1267 fastmath<contract> : vector<16xf32>
+            %1269 = arith.mulf %1268, %1255 fastmath<contract> : vector<16xf32>
+            %1270 = arith.constant dense<5.000000e-01> : vector<16xf32>
+            %1271 = arith.addf %1269, %1270 fastmath<contract> : vector<16xf32>
+            %1272 = arith.mulf %1255, %1255 fastmath<contract> : vector<16xf32>
+            %1273 = arith.mulf %1271, %1272 fastmath<contract> : vector<16xf32>
+            %1274 = arith.addf %1273, %1255 fastmath<contract> : vector<16xf32>
+            %1275 = arith.constant dense<1.000000e+00> : vector<16xf32>
+            %1276 = arith.addf %1274, %1275 fastmath<contract> : vector<16xf32>
+            %1277 = arith.fptosi %1249 : vector<16xf32> to vector<16xi32>
+            %1278 = arith.constant dense<23> : vector<16xi32>
+            %1279 = arith.shli %1277, %1278 : vector<16xi32>
+            %1280 = arith.bitcast %1276 : vector<16xf32> to vector<16xi32>
+            %1281 = arith.addi %1280, %1279 : vector<16xi32>
+            %1282 = arith.bitcast %1281 : vector<16xi32> to vector<16xf32>
+            %1283 = arith.constant dense<-87.3365479> : vector<16xf32>
+            %1284 = arith.constant dense<0.000000e+00> : vector<16xf32>
+            %1285 = arith.cmpf olt, %1242, %1283 : vector<16xf32>
+            %1286 = arith.select %1285, %1284, %1282 : vector<16xf32>
+            %1287 = arith.constant dense<88.7228394> : vector<16xf32>
+            %1288 = arith.constant dense<0x7f800000> : vector<16xf32>
+            %1289 = arith.cmpf ogt, %1242, %1287 : vector<16xf32>
+            %1290 = arith.select %1289, %1288, %1286 : vector<16xf32>
+            %1291 = arith.cmpf uno, %1242, %1242 : vector<16xf32>
+            %1292 = arith.select %1291, %1242, %1290 : vector<16xf32>
+            %1293 = arith.addf %989, %1292 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %1294 = arith.divf %861, %1293 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %1295 = arith.mulf %1294, %862 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %1296 = arith.muli %833, %993 : index
+            %1297 = arith.addi %1296, %996 : index
+            vector.store %1295, %3[%1297] : memref<?xf32>, vector<16xf32>
+            %1298 = arith.subf %850, %863 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %1299 = arith.cmpf ogt, %1298, %931 : vector<16xf32>
+            %1300 = arith.select %1299, %1298, %931 : vector<16xf32>
+            %1301 = arith.cmpf olt, %1300, %935 : vector<16xf32>
+            %1302 = arith.select %1301, %1300, %935 : vector<16xf32>
+            %1303 = arith.constant dense<8.870000e+01> : vector<16xf32>
+            %1304 = arith.minnumf %1302, %1303 : vector<16xf32>
+            %1305 = arith.constant dense<-8.830000e+01> : vector<16xf32>
+            %1306 = arith.maxnumf %1304, %1305 : vector<16xf32>
+            %1307 = arith.constant dense<1.44269502> : vector<16xf32>
+            %1308 = arith.mulf %1306, %1307 fastmath<contract> : vector<16xf32>
+            %1309 = rlx_cpu.rint %1308 : vector<16xf32>
+            %1310 = arith.constant dense<0.693359375> : vector<16xf32>
+            %1311 = arith.mulf %1309, %1310 fastmath<contract> : vector<16xf32>
+            %1312 = arith.subf %1306, %1311 fastmath<contract> : vector<16xf32>
+            %1313 = arith.constant dense<-0.000212194442> : vector<16xf32>
+            %1314 = arith.mulf %1309, %1313 fastmath<contract> : vector<16xf32>
+            %1315 = arith.subf %1312, %1314 fastmath<contract> : vector<16xf32>
+            %1316 = arith.constant dense<0.000198756912> : vector<16xf32>
+            %1317 = arith.mulf %1316, %1315 fastmath<contract> : vector<16xf32>
+            %1318 = arith.constant dense<0.00139819994> : vector<16xf32>
+            %1319 = arith.addf %1317, %1318 fastmath<contract> : vector<16xf32>
+            %1320 = arith.mulf %1319, %1315 fastmath<contract> : vector<16xf32>
+            %1321 = arith.constant dense<0.00833345205> : vector<16xf32>
+            %1322 = arith.addf %1320, %1321 fastmath<contract> : vector<16xf32>
+            %1323 = arith.mulf %1322, %1315 fastmath<contract> : vector<16xf32>
+            %1324 = arith.constant dense<0.0416657962> : vector<16xf32>
+            %1325 = arith.addf %1323, %1324 fastmath<contract> : vector<16xf32>
+            %1326 = arith.mulf %1325, %1315 fastmath<contract> : vector<16xf32>
+            %1327 = arith.constant dense<0.166666657> : vector<16xf32>
+            %1328 = arith.addf %1326, %1327 fastmath<contract> : vector<16xf32>
+            %1329 = arith.mulf %1328, %1315 fastmath<contract> : vector<16xf32>
+            %1330 = arith.constant dense<5.000000e-01> : vector<16xf32>
+            %1331 = arith.addf %1329, %1330 fastmath<contract> : vector<16xf32>
+            %1332 = arith.mulf %1315, %1315 fastmath<contract> : vector<16xf32>
+            %1333 = arith.mulf %1331, %1332 fastmath<contract> : vector<16xf32>
+            %1334 = arith.addf %1333, %1315 fastmath<contract> : vector<16xf32>
+            %1335 = arith.constant dense<1.000000e+00> : vector<16xf32>
+            %1336 = arith.addf %1334, %1335 fastmath<contract> : vector<16xf32>
+            %1337 = arith.fptosi %1309 : vector<16xf32> to vector<16xi32>
+            %1338 = arith.constant dense<23> : vector<16xi32>
+            %1339 = arith.shli %1337, %1338 : vector<16xi32>
+            %1340 = arith.bitcast %1336 : vector<16xf32> to vector<16xi32>
+            %1341 = arith.addi %1340, %1339 : vector<16xi32>
+            %1342 = arith.bitcast %1341 : vector<16xi32> to vector<16xf32>
+            %1343 = arith.constant dense<-87.3365479> : vector<16xf32>
+            %1344 = arith.constant dense<0.000000e+00> : vector<16xf32>
+            %1345 = arith.cmpf olt, %1302, %1343 : vector<16xf32>
+            %1346 = arith.select %1345, %1344, %1342 : vector<16xf32>
+            %1347 = arith.constant dense<88.7228394> : vector<16xf32>
+            %1348 = arith.constant dense<0x7f800000> : vector<16xf32>
+            %1349 = arith.cmpf ogt, %1302, %1347 : vector<16xf32>
+            %1350 = arith.select %1349, %1348, %1346 : vector<16xf32>
+            %1351 = arith.cmpf uno, %1302, %1302 : vector<16xf32>
+            %1352 = arith.select %1351, %1302, %1350 : vector<16xf32>
+            %1353 = arith.addf %989, %1352 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %1354 = arith.divf %863, %1353 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %1355 = arith.mulf %1354, %864 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %1356 = arith.muli %835, %993 : index
+            %1357 = arith.addi %1356, %996 : index
+            vector.store %1355, %3[%1357] : memref<?xf32>, vector<16xf32>
+            %1358 = arith.subf %850, %865 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %1359 = arith.cmpf ogt, %1358, %931 : vector<16xf32>
+            %1360 = arith.select %1359, %1358, %931 : vector<16xf32>
+            %1361 = arith.cmpf olt, %1360, %935 : vector<16xf32>
+            %1362 = arith.select %1361, %1360, %935 : vector<16xf32>
+            %1363 = arith.constant dense<8.870000e+01> : vector<16xf32>
+            %1364 = arith.minnumf %1362, %1363 : vector<16xf32>
+            %1365 = arith.constant dense<-8.830000e+01> : vector<16xf32>
+            %1366 = arith.maxnumf %1364, %1365 : vector<16xf32>
+            %1367 = arith.constant dense<1.44269502> : vector<16xf32>
+            %1368 = arith.mulf %1366, %1367 fastmath<contract> : vector<16xf32>
+            %1369 = rlx_cpu.rint %1368 : vector<16xf32>
+            %1370 = arith.constant dense<0.693359375> : vector<16xf32>
+            %1371 = arith.mulf %1369, %1370 fastmath<contract> : vector<16xf32>
+            %1372 = arith.subf %1366, %1371 fastmath<contract> : vector<16xf32>
+            %1373 = arith.constant dense<-0.000212194442> : vector<16xf32>
+            %1374 = arith.mulf %1369, %1373 fastmath<contract> : vector<16xf32>
+            %1375 = arith.subf %1372, %1374 fastmath<contract> : vector<16xf32>
+            %1376 = arith.constant dense<0.000198756912> : vector<16xf32>
+            %1377 = arith.mulf %1376, %1375 fastmath<contract> : vector<16xf32>
+            %1378 = arith.constant dense<0.00139819994> : vector<16xf32>
+            %1379 = arith.addf %1377, %1378 fastmath<contract> : vector<16xf32>
+            %1380 = arith.mulf %1379, %1375 fastmath<contract> : vector<16xf32>
+            %1381 = arith.constant dense<0.00833345205> : vector<16xf32>
+            %1382 = arith.addf %1380, %1381 fastmath<contract> : vector<16xf32>
+            %1383 = arith.mulf %1382, %1375 fastmath<contract> : vector<16xf32>
+            %1384 = arith.constant dense<0.0416657962> : vector<16xf32>
+            %1385 = arith.addf %1383, %1384 fastmath<contract> : vector<16xf32>
+            %1386 = arith.mulf %1385, %1375 fastmath<contract> : vector<16xf32>
+            %1387 = arith.constant dense<0.166666657> : vector<16xf32>
+            %1388 = arith.addf %1386, %1387 fastmath<contract> : vector<16xf32>
+            %1389 = arith.mulf %1388, %1375 fastmath<contract> : vector<16xf32>
+            %1390 = arith.constant dense<5.000000e-01> : vector<16xf32>
+            %1391 = arith.addf %1389, %1390 fastmath<contract> : vector<16xf32>
+            %1392 = arith.mulf %1375, %1375 fastmath<contract> : vector<16xf32>
+            %1393 = arith.mulf %1391, %1392 fastmath<contract> : vector<16xf32>
+            %1394 = arith.addf %1393, %1375 fastmath<contract> : vector<16xf32>
+            %1395 = arith.constant dense<1.000000e+00> : vector<16xf32>
+            %1396 = arith.addf %1394, %1395 fastmath<contract> : vector<16xf32>
+            %1397 = arith.fptosi %1369 : vector<16xf32> to vector<16xi32>
+            %1398 = arith.constant dense<23> : vector<16xi32>
+            %1399 = arith.shli %1397, %1398 : vector<16xi32>
+            %1400 = arith.bitcast %1396 : vector<16xf32> to vector<16xi32>
+            %1401 = arith.addi %1400, %1399 : vector<16xi32>
+            %1402 = arith.bitcast %1401 : vector<16xi32> to vector<16xf32>
+            %1403 = arith.constant dense<-87.3365479> : vector<16xf32>
+            %1404 = arith.constant dense<0.000000e+00> : vector<16xf32>
+            %1405 = arith.cmpf olt, %1362, %1403 : vector<16xf32>
+            %1406 = arith.select %1405, %1404, %1402 : vector<16xf32>
+            %1407 = arith.constant dense<88.7228394> : vector<16xf32>
+            %1408 = arith.constant dense<0x7f800000> : vector<16xf32>
+            %1409 = arith.cmpf ogt, %1362, %1407 : vector<16xf32>
+            %1410 = arith.select %1409, %1408, %1406 : vector<16xf32>
+            %1411 = arith.cmpf uno, %1362, %1362 : vector<16xf32>
+            %1412 = arith.select %1411, %1362, %1410 : vector<16xf32>
+            %1413 = arith.addf %989, %1412 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %1414 = arith.divf %865, %1413 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %1415 = arith.mulf %1414, %866 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %1416 = arith.muli %837, %993 : index
+            %1417 = arith.addi %1416, %996 : index
+            vector.store %1415, %3[%1417] : memref<?xf32>, vector<16xf32>
           }
-          scf.for %1373 = %776 to %771 step %14 {
-            %1374 = arith.constant 2048 : index
-            %1375 = arith.muli %778, %1374 : index
-            %1376 = arith.constant 128 : index
-            %1377 = arith.muli %1373, %1376 : index
-            %1378 = arith.constant 0.000000e+00 : f32
-            %1379 = vector.broadcast %1378 : f32 to vector<16xf32>
-            %1380 = arith.constant 4 : index
-            %1381, %1382, %1383, %1384, %1385, %1386, %1387, %1388 = scf.for %1389 = %13 to %1376 step %1380 iter_args(%1390 = %1379, %1391 = %1379, %1392 = %1379, %1393 = %1379, %1394 = %1379, %1395 = %1379, %1396 = %1379, %1397 = %1379) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-              %1398 = arith.constant 16 : index
-              %1399 = arith.muli %1389, %1398 : index
-              %1400 = arith.addi %1375, %1399 : index
-              %1401 = vector.load %1[%1400] : memref<?xf32>, vector<16xf32>
-              %1402 = vector.load %2[%1400] : memref<?xf32>, vector<16xf32>
-              %1403 = arith.addi %1377, %1389 : index
-              %1404 = memref.load %0[%1403] : memref<?xf32>
-              %1405 = vector.broadcast %1404 : f32 to vector<16xf32>
-              %1406 = vector.fma %1405, %1401, %1390 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %1407 = vector.fma %1405, %1402, %1391 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %1408 = arith.addi %1389, %14 : index
-              %1409 = arith.muli %1408, %1398 : index
-              %1410 = arith.addi %1375, %1409 : index
-              %1411 = vector.load %1[%1410] : memref<?xf32>, vector<16xf32>
-              %1412 = vector.load %2[%1410] : memref<?xf32>, vector<16xf32>
-              %1413 = arith.addi %1377, %1408 : index
-              %1414 = memref.load %0[%1413] : memref<?xf32>
-              %1415 = vector.broadcast %1414 : f32 to vector<16xf32>
-              %1416 = vector.fma %1415, %1411, %1392 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %1417 = vector.fma %1415, %1412, %1393 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %1418 = arith.constant 2 : index
-              %1419 = arith.addi %1389, %1418 : index
-              %1420 = arith.muli %1419, %1398 : index
-              %1421 = arith.addi %1375, %1420 : index
-              %1422 = vector.load %1[%1421] : memref<?xf32>, vector<16xf32>
-              %1423 = vector.load %2[%1421] : memref<?xf32>, vector<16xf32>
-              %1424 = arith.addi %1377, %1419 : index
-              %1425 = memref.load %0[%1424] : memref<?xf32>
-              %1426 = vector.broadcast %1425 : f32 to vector<16xf32>
-              %1427 = vector.fma %1426, %1422, %1394 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %1428 = vector.fma %1426, %1423, %1395 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %1429 = arith.constant 3 : index
-              %1430 = arith.addi %1389, %1429 : index
-              %1431 = arith.muli %1430, %1398 : index
-              %1432 = arith.addi %1375, %1431 : index
-              %1433 = vector.load %1[%1432] : memref<?xf32>, vector<16xf32>
-              %1434 = vector.load %2[%1432] : memref<?xf32>, vector<16xf32>
-              %1435 = arith.addi %1377, %1430 : index
-              %1436 = memref.load %0[%1435] : memref<?xf32>
-              %1437 = vector.broadcast %1436 : f32 to vector<16xf32>
-              %1438 = vector.fma %1437, %1433, %1396 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %1439 = vector.fma %1437, %1434, %1397 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              scf.yield %1406, %1407, %1416, %1417, %1427, %1428, %1438, %1439 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+          scf.for %1418 = %821 to %816 step %14 {
+            %1419 = arith.constant 2048 : index
+            %1420 = arith.muli %823, %1419 : index
+            %1421 = arith.constant 128 : index
+            %1422 = arith.muli %1418, %1421 : index
+            %1423 = arith.constant 0.000000e+00 : f32
+            %1424 = vector.broadcast %1423 : f32 to vector<8xf32>
+            %1425 = arith.constant 2 : index
+            %1426, %1427, %1428, %1429, %1430, %1431, %1432, %1433 = scf.for %1434 = %13 to %1421 step %1425 iter_args(%1435 = %1424, %1436 = %1424, %1437 = %1424, %1438 = %1424, %1439 = %1424, %1440 = %1424, %1441 = %1424, %1442 = %1424) -> (vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>) {
+              %1443 = arith.constant 16 : index
+              %1444 = arith.muli %1434, %1443 : index
+              %1445 = arith.addi %1420, %1444 : index
+              %1446 = vector.load %1[%1445] : memref<?xf32>, vector<8xf32>
+              %1447 = arith.addi %1445, %818 : index
+              %1448 = vector.load %1[%1447] : memref<?xf32>, vector<8xf32>
+              %1449 = vector.load %2[%1445] : memref<?xf32>, vector<8xf32>
+              %1450 = vector.load %2[%1447] : memref<?xf32>, vector<8xf32>
+              %1451 = arith.addi %1422, %1434 : index
+              %1452 = memref.load %0[%1451] : memref<?xf32>
+              %1453 = vector.broadcast %1452 : f32 to vector<8xf32>
+              %1454 = vector.fma %1453, %1446, %1435 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+              %1455 = vector.fma %1453, %1448, %1436 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+              %1456 = vector.fma %1453, %1449, %1437 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+              %1457 = vector.fma %1453, %1450, %1438 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+              %1458 = arith.addi %1434, %14 : index
+              %1459 = arith.muli %1458, %1443 : index
+              %1460 = arith.addi %1420, %1459 : index
+              %1461 = vector.load %1[%1460] : memref<?xf32>, vector<8xf32>
+              %1462 = arith.addi %1460, %818 : index
+              %1463 = vector.load %1[%1462] : memref<?xf32>, vector<8xf32>
+              %1464 = vector.load %2[%1460] : memref<?xf32>, vector<8xf32>
+              %1465 = vector.load %2[%1462] : memref<?xf32>, vector<8xf32>
+              %1466 = arith.addi %1422, %1458 : index
+              %1467 = memref.load %0[%1466] : memref<?xf32>
+              %1468 = vector.broadcast %1467 : f32 to vector<8xf32>
+              %1469 = vector.fma %1468, %1461, %1439 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+              %1470 = vector.fma %1468, %1463, %1440 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+              %1471 = vector.fma %1468, %1464, %1441 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+              %1472 = vector.fma %1468, %1465, %1442 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+              scf.yield %1454, %1455, %1456, %1457, %1469, %1470, %1471, %1472 : vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>
             }
-            %1440 = arith.addf %1381, %1383 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %1441 = arith.addf %1385, %1387 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %1442 = arith.addf %1440, %1441 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %1443 = arith.addf %1382, %1384 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %1444 = arith.addf %1386, %1388 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %1445 = arith.addf %1443, %1444 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %1446 = arith.subf %1379, %1442 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %1447 = arith.constant -8.700000e+01 : f32
-            %1448 = vector.broadcast %1447 : f32 to vector<16xf32>
-            %1449 = arith.cmpf ogt, %1446, %1448 : vector<16xf32>
-            %1450 = arith.select %1449, %1446, %1448 : vector<16xf32>
-            %1451 = arith.constant 8.800000e+01 : f32
-            %1452 = vector.broadcast %1451 : f32 to vector<16xf32>
-            %1453 = arith.cmpf olt, %1450, %1452 : vector<16xf32>
-            %1454 = arith.select %1453, %1450, %1452 : vector<16xf32>
-            %1455 = arith.constant dense<8.870000e+01> : vector<16xf32>
-            %1456 = arith.minnumf %1454, %1455 : vector<16xf32>
-            %1457 = arith.constant dense<-8.830000e+01> : vector<16xf32>
-            %1458 = arith.maxnumf %1456, %1457 : vector<16xf32>
-            %1459 = arith.constant dense<1.44269502> : vector<16xf32>
-            %1460 = arith.mulf %1458, %1459 fastmath<contract> : vector<16xf32>
-            %1461 = rlx_cpu.rint %1460 : vector<16xf32>
-            %1462 = arith.constant dense<0.693359375> : vector<16xf32>
-            %1463 = arith.mulf %1461, %1462 fastmath<contract> : vector<16xf32>
-            %1464 = arith.subf %1458, %1463 fastmath<contract> : vector<16xf32>
-            %1465 = arith.constant dense<-0.000212194442> : vector<16xf32>
-            %1466 = arith.mulf %1461, %1465 fastmath<contract> : vector<16xf32>
-            %1467 = arith.subf %1464, %1466 fastmath<contract> : vector<16xf32>
-            %1468 = arith.constant dense<0.000198756912> : vector<16xf32>
-            %1469 = arith.mulf %1468, %1467 fastmath<contract> : vector<16xf32>
-            %1470 = arith.constant dense<0.00139819994> : vector<16xf32>
-            %1471 = arith.addf %1469, %1470 fastmath<contract> : vector<16xf32>
-            %1472 = arith.mulf %1471, %1467 fastmath<contract> : vector<16xf32>
-            %1473 = arith.constant dense<0.00833345205> : vector<16xf32>
-            %1474 = arith.addf %1472, %1473 fastmath<contract> : vector<16xf32>
-            %1475 = arith.mulf %1474, %1467 fastmath<contract> : vector<16xf32>
-            %1476 = arith.constant dense<0.0416657962> : vector<16xf32>
-            %1477 = arith.addf %1475, %1476 fastmath<contract> : vector<16xf32>
-            %1478 = arith.mulf %1477, %1467 fastmath<contract> : vector<16xf32>
-            %1479 = arith.constant dense<0.166666657> : vector<16xf32>
-            %1480 = arith.addf %1478, %1479 fastmath<contract> : vector<16xf32>
-            %1481 = arith.mulf %1480, %1467 fastmath<contract> : vector<16xf32>
-            %1482 = arith.constant dense<5.000000e-01> : vector<16xf32>
-            %1483 = arith.addf %1481, %1482 fastmath<contract> : vector<16xf32>
-            %1484 = arith.mulf %1467, %1467 fastmath<contract> : vector<16xf32>
-            %1485 = arith.mulf %1483, %1484 fastmath<contract> : vector<16xf32>
-            %1486 = arith.addf %1485, %1467 fastmath<contract> : vector<16xf32>
-            %1487 = arith.constant dense<1.000000e+00> : vector<16xf32>
-            %1488 = arith.addf %1486, %1487 fastmath<contract> : vector<16xf32>
-            %1489 = arith.fptosi %1461 : vector<16xf32> to vector<16xi32>
-            %1490 = arith.constant dense<23> : vector<16xi32>
-            %1491 = arith.shli %1489, %1490 : vector<16xi32>
-            %1492 = arith.bitcast %1488 : vector<16xf32> to vector<16xi32>
-            %1493 = arith.addi %1492, %1491 : vector<16xi32>
-            %1494 = arith.bitcast %1493 : vector<16xi32> to vector<16xf32>
-            %1495 = arith.constant dense<-87.3365479> : vector<16xf32>
-            %1496 = arith.constant dense<0.000000e+00> : vector<16xf32>
-            %1497 = arith.cmpf olt, %1454, %1495 : vector<16xf32>
-            %1498 = arith.select %1497, %1496, %1494 : vector<16xf32>
-            %1499 = arith.constant dense<88.7228394> : vector<16xf32>
-            %1500 = arith.constant dense<0x7f800000> : vector<16xf32>
-            %1501 = arith.cmpf ogt, %1454, %1499 : vector<16xf32>
-            %1502 = arith.select %1501, %1500, %1498 : vector<16xf32>
-            %1503 = arith.cmpf uno, %1454, %1454 : vector<16xf32>
-            %1504 = arith.select %1503, %1454, %1502 : vector<16xf32>
-            %1505 = arith.constant 1.000000e+00 : f32
-            %1506 = vector.broadcast %1505 : f32 to vector<16xf32>
-            %1507 = arith.addf %1506, %1504 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %1508 = arith.divf %1442, %1507 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %1509 = arith.mulf %1508, %1445 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %1510 = arith.constant 192 : index
-            %1511 = arith.muli %1373, %1510 : index
-            %1512 = arith.constant 16 : index
-            %1513 = arith.muli %778, %1512 : index
-            %1514 = arith.addi %1511, %1513 : index
-            vector.store %1509, %3[%1514] : memref<?xf32>, vector<16xf32>
+            %1473 = arith.addf %1426, %1430 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
+            %1474 = arith.addf %1427, %1431 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
+            %1475 = arith.addf %1428, %1432 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
+            %1476 = arith.addf %1429, %1433 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
+            %1477 = arith.subf %1424, %1473 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
+            %1478 = arith.constant -8.700000e+01 : f32
+            %1479 = vector.broadcast %1478 : f32 to vector<8xf32>
+            %1480 = arith.cmpf ogt, %1477, %1479 : vector<8xf32>
+            %1481 = arith.select %1480, %1477, %1479 : vector<8xf32>
+            %1482 = arith.constant 8.800000e+01 : f32
+            %1483 = vector.broadcast %1482 : f32 to vector<8xf32>
+            %1484 = arith.cmpf olt, %1481, %1483 : vector<8xf32>
+            %1485 = arith.select %1484, %1481, %1483 : vector<8xf32>
+            %1486 = arith.constant dense<8.870000e+01> : vector<8xf32>
+            %1487 = arith.minnumf %1485, %1486 : vector<8xf32>
+            %1488 = arith.constant dense<-8.830000e+01> : vector<8xf32>
+            %1489 = arith.maxnumf %1487, %1488 : vector<8xf32>
+            %1490 = arith.constant dense<1.44269502> : vector<8xf32>
+            %1491 = arith.mulf %1489, %1490 fastmath<contract> : vector<8xf32>
+            %1492 = rlx_cpu.rint %1491 : vector<8xf32>
+            %1493 = arith.constant dense<0.693359375> : vector<8xf32>
+            %1494 = arith.mulf %1492, %1493 fastmath<contract> : vector<8xf32>
+            %1495 = arith.subf %1489, %1494 fastmath<contract> : vector<8xf32>
+            %1496 = arith.constant dense<-0.000212194442> : vector<8xf32>
+            %1497 = arith.mulf %1492, %1496 fastmath<contract> : vector<8xf32>
+            %1498 = arith.subf %1495, %1497 fastmath<contract> : vector<8xf32>
+            %1499 = arith.constant dense<0.000198756912> : vector<8xf32>
+            %1500 = arith.mulf %1499, %1498 fastmath<contract> : vector<8xf32>
+            %1501 = arith.constant dense<0.00139819994> : vector<8xf32>
+            %1502 = arith.addf %1500, %1501 fastmath<contract> : vector<8xf32>
+            %1503 = arith.mulf %1502, %1498 fastmath<contract> : vector<8xf32>
+            %1504 = arith.constant dense<0.00833345205> : vector<8xf32>
+            %1505 = arith.addf %1503, %1504 fastmath<contract> : vector<8xf32>
+            %1506 = arith.mulf %1505, %1498 fastmath<contract> : vector<8xf32>
+            %1507 = arith.constant dense<0.0416657962> : vector<8xf32>
+            %1508 = arith.addf %1506, %1507 fastmath<contract> : vector<8xf32>
+            %1509 = arith.mulf %1508, %1498 fastmath<contract> : vector<8xf32>
+            %1510 = arith.constant dense<0.166666657> : vector<8xf32>
+            %1511 = arith.addf %1509, %1510 fastmath<contract> : vector<8xf32>
+            %1512 = arith.mulf %1511, %1498 fastmath<contract> : vector<8xf32>
+            %1513 = arith.constant dense<5.000000e-01> : vector<8xf32>
+            %1514 = arith.addf %1512, %1513 fastmath<contract> : vector<8xf32>
+            %1515 = arith.mulf %1498, %1498 fastmath<contract> : vector<8xf32>
+            %1516 = arith.mulf %1514, %1515 fastmath<contract> : vector<8xf32>
+            %1517 = arith.addf %1516, %1498 fastmath<contract> : vector<8xf32>
+            %1518 = arith.constant dense<1.000000e+00> : vector<8xf32>
+            %1519 = arith.addf %1517, %1518 fastmath<contract> : vector<8xf32>
+            %1520 = arith.fptosi %1492 : vector<8xf32> to vector<8xi32>
+            %1521 = arith.constant dense<23> : vector<8xi32>
+            %1522 = arith.shli %1520, %1521 : vector<8xi32>
+            %1523 = arith.bitcast %1519 : vector<8xf32> to vector<8xi32>
+            %1524 = arith.addi %1523, %1522 : vector<8xi32>
+            %1525 = arith.bitcast %1524 : vector<8xi32> to vector<8xf32>
+            %1526 = arith.constant dense<-87.3365479> : vector<8xf32>
+            %1527 = arith.constant dense<0.000000e+00> : vector<8xf32>
+            %1528 = arith.cmpf olt, %1485, %1526 : vector<8xf32>
+            %1529 = arith.select %1528, %1527, %1525 : vector<8xf32>
+            %1530 = arith.constant dense<88.7228394> : vector<8xf32>
+            %1531 = arith.constant dense<0x7f800000> : vector<8xf32>
+            %1532 = arith.cmpf ogt, %1485, %1530 : vector<8xf32>
+            %1533 = arith.select %1532, %1531, %1529 : vector<8xf32>
+            %1534 = arith.cmpf uno, %1485, %1485 : vector<8xf32>
+            %1535 = arith.select %1534, %1485, %1533 : vector<8xf32>
+            %1536 = arith.constant 1.000000e+00 : f32
+            %1537 = vector.broadcast %1536 : f32 to vector<8xf32>
+            %1538 = arith.addf %1537, %1535 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
+            %1539 = arith.divf %1473, %1538 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
+            %1540 = arith.mulf %1539, %1475 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
+            %1541 = arith.subf %1424, %1474 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
+            %1542 = arith.cmpf ogt, %1541, %1479 : vector<8xf32>
+            %1543 = arith.select %1542, %1541, %1479 : vector<8xf32>
+            %1544 = arith.cmpf olt, %1543, %1483 : vector<8xf32>
+            %1545 = arith.select %1544, %1543, %1483 : vector<8xf32>
+            %1546 = arith.constant dense<8.870000e+01> : vector<8xf32>
+            %1547 = arith.minnumf %1545, %1546 : vector<8xf32>
+            %1548 = arith.constant dense<-8.830000e+01> : vector<8xf32>
+            %1549 = arith.maxnumf %1547, %1548 : vector<8xf32>
+            %1550 = arith.constant dense<1.44269502> : vector<8xf32>
+            %1551 = arith.mulf %1549, %1550 fastmath<contract> : vector<8xf32>
+            %1552 = rlx_cpu.rint %1551 : vector<8xf32>
+            %1553 = arith.constant dense<0.693359375> : vector<8xf32>
+            %1554 = arith.mulf %1552, %1553 fastmath<contract> : vector<8xf32>
+            %1555 = arith.subf %1549, %1554 fastmath<contract> : vector<8xf32>
+            %1556 = arith.constant dense<-0.000212194442> : vector<8xf32>
+            %1557 = arith.mulf %1552, %1556 fastmath<contract> : vector<8xf32>
+            %1558 = arith.subf %1555, %1557 fastmath<contract> : vector<8xf32>
+            %1559 = arith.constant dense<0.000198756912> : vector<8xf32>
+            %1560 = arith.mulf %1559, %1558 fastmath<contract> : vector<8xf32>
+            %1561 = arith.constant dense<0.00139819994> : vector<8xf32>
+            %1562 = arith.addf %1560, %1561 fastmath<contract> : vector<8xf32>
+            %1563 = arith.mulf %1562, %1558 fastmath<contract> : vector<8xf32>
+            %1564 = arith.constant dense<0.00833345205> : vector<8xf32>
+            %1565 = arith.addf %1563, %1564 fastmath<contract> : vector<8xf32>
+            %1566 = arith.mulf %1565, %1558 fastmath<contract> : vector<8xf32>
+            %1567 = arith.constant dense<0.0416657962> : vector<8xf32>
+            %1568 = arith.addf %1566, %1567 fastmath<contract> : vector<8xf32>
+            %1569 = arith.mulf %1568, %1558 fastmath<contract> : vector<8xf32>
+            %1570 = arith.constant dense<0.166666657> : vector<8xf32>
+            %1571 = arith.addf %1569, %1570 fastmath<contract> : vector<8xf32>
+            %1572 = arith.mulf %1571, %1558 fastmath<contract> : vector<8xf32>
+            %1573 = arith.constant dense<5.000000e-01> : vector<8xf32>
+            %1574 = arith.addf %1572, %1573 fastmath<contract> : vector<8xf32>
+            %1575 = arith.mulf %1558, %1558 fastmath<contract> : vector<8xf32>
+            %1576 = arith.mulf %1574, %1575 fastmath<contract> : vector<8xf32>
+            %1577 = arith.addf %1576, %1558 fastmath<contract> : vector<8xf32>
+            %1578 = arith.constant dense<1.000000e+00> : vector<8xf32>
+            %1579 = arith.addf %1577, %1578 fastmath<contract> : vector<8xf32>
+            %1580 = arith.fptosi %1552 : vector<8xf32> to vector<8xi32>
+            %1581 = arith.constant dense<23> : vector<8xi32>
+            %1582 = arith.shli %1580, %1581 : vector<8xi32>
+            %1583 = arith.bitcast %1579 : vector<8xf32> to vector<8xi32>
+            %1584 = arith.addi %1583, %1582 : vector<8xi32>
+            %1585 = arith.bitcast %1584 : vector<8xi32> to vector<8xf32>
+            %1586 = arith.constant dense<-87.3365479> : vector<8xf32>
+            %1587 = arith.constant dense<0.000000e+00> : vector<8xf32>
+            %1588 = arith.cmpf olt, %1545, %1586 : vector<8xf32>
+            %1589 = arith.select %1588, %1587, %1585 : vector<8xf32>
+            %1590 = arith.constant dense<88.7228394> : vector<8xf32>
+            %1591 = arith.constant dense<0x7f800000> : vector<8xf32>
+            %1592 = arith.cmpf ogt, %1545, %1590 : vector<8xf32>
+            %1593 = arith.select %1592, %1591, %1589 : vector<8xf32>
+            %1594 = arith.cmpf uno, %1545, %1545 : vector<8xf32>
+            %1595 = arith.select %1594, %1545, %1593 : vector<8xf32>
+            %1596 = arith.addf %1537, %1595 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
+            %1597 = arith.divf %1474, %1596 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
+            %1598 = arith.mulf %1597, %1476 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
+            %1599 = arith.constant 192 : index
+            %1600 = arith.muli %1418, %1599 : index
+            %1601 = arith.constant 16 : index
+            %1602 = arith.muli %823, %1601 : index
+            %1603 = arith.addi %1600, %1602 : index
+            vector.store %1540, %3[%1603] : memref<?xf32>, vector<8xf32>
+            %1604 = arith.addi %1603, %818 : index
+            vector.store %1598, %3[%1604] : memref<?xf32>, vector<8xf32>
           }
         }
         scf.reduce
@@ -16296,7 +16334,7 @@ builtin.module {
     }
     func.return
   }
-  func.func private @multi_linear_k128_n128x64x64(%0: memref<?xf32>, %1: memref<?xf32>, %2: memref<?xf32>, %3: memref<?xf32>, %4: memref<?xf32>, %5: memref<?xf32>, %6: memref<?xf32>, %7: index) attributes {rlx.kernel = {family = "multi_linear", k = 128 : i64, ns = array<i64: 128, 64, 64>, rows = 8 : i64, paired = true, lanes = 16 : i64, kunroll = 4 : i64, panel_rows = 512 : i64, tile_group = 1 : i64, parallel_min_work = 524288 : i64}} {
+  func.func private @multi_linear_k128_n128x64x64(%0: memref<?xf32>, %1: memref<?xf32>, %2: memref<?xf32>, %3: memref<?xf32>, %4: memref<?xf32>, %5: memref<?xf32>, %6: memref<?xf32>, %7: index) attributes {rlx.kernel = {family = "multi_linear", k = 128 : i64, ns = array<i64: 128, 64, 64>, rows = 8 : i64, paired = true, lanes = 16 : i64, kunroll = 2 : i64, panel_rows = 512 : i64, tile_group = 1 : i64, parallel_min_work = 524288 : i64}} {
     %8 = arith.constant 32768 : index
     %9 = arith.muli %7, %8 : index
     %10 = arith.constant 511 : index
@@ -16481,310 +16519,290 @@ builtin.module {
             %201 = arith.muli %192, %199 : index
             %202 = arith.muli %181, %195 : index
             %203 = arith.constant 0.000000e+00 : f32
-            %204 = vector.broadcast %203 : f32 to vector<16xf32>
-            %205 = arith.constant 4 : index
-            %206, %207, %208, %209, %210, %211, %212, %213 = scf.for %214 = %16 to %195 step %205 iter_args(%215 = %204, %216 = %204, %217 = %204, %218 = %204, %219 = %204, %220 = %204, %221 = %204, %222 = %204) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-              %223 = arith.constant 16 : index
-              %224 = arith.muli %214, %223 : index
-              %225 = arith.addi %200, %224 : index
-              %226 = vector.load %188[%225] : memref<?xf32>, vector<16xf32>
-              %227 = arith.addi %201, %224 : index
-              %228 = vector.load %188[%227] : memref<?xf32>, vector<16xf32>
-              %229 = arith.addi %202, %214 : index
-              %230 = memref.load %0[%229] : memref<?xf32>
-              %231 = vector.broadcast %230 : f32 to vector<16xf32>
-              %232 = vector.fma %231, %226, %215 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %233 = vector.fma %231, %228, %216 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %234 = arith.addi %214, %17 : index
-              %235 = arith.muli %234, %223 : index
-              %236 = arith.addi %200, %235 : index
-              %237 = vector.load %188[%236] : memref<?xf32>, vector<16xf32>
-              %238 = arith.addi %201, %235 : index
-              %239 = vector.load %188[%238] : memref<?xf32>, vector<16xf32>
-              %240 = arith.addi %202, %234 : index
-              %241 = memref.load %0[%240] : memref<?xf32>
-              %242 = vector.broadcast %241 : f32 to vector<16xf32>
-              %243 = vector.fma %242, %237, %217 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %244 = vector.fma %242, %239, %218 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %245 = arith.addi %214, %182 : index
-              %246 = arith.muli %245, %223 : index
-              %247 = arith.addi %200, %246 : index
-              %248 = vector.load %188[%247] : memref<?xf32>, vector<16xf32>
-              %249 = arith.addi %201, %246 : index
-              %250 = vector.load %188[%249] : memref<?xf32>, vector<16xf32>
-              %251 = arith.addi %202, %245 : index
-              %252 = memref.load %0[%251] : memref<?xf32>
-              %253 = vector.broadcast %252 : f32 to vector<16xf32>
-              %254 = vector.fma %253, %248, %219 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %255 = vector.fma %253, %250, %220 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %256 = arith.constant 3 : index
-              %257 = arith.addi %214, %256 : index
-              %258 = arith.muli %257, %223 : index
-              %259 = arith.addi %200, %258 : index
-              %260 = vector.load %188[%259] : memref<?xf32>, vector<16xf32>
-              %261 = arith.addi %201, %258 : index
-              %262 = vector.load %188[%261] : memref<?xf32>, vector<16xf32>
-              %263 = arith.addi %202, %257 : index
-              %264 = memref.load %0[%263] : memref<?xf32>
-              %265 = vector.broadcast %264 : f32 to vector<16xf32>
-              %266 = vector.fma %265, %260, %221 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %267 = vector.fma %265, %262, %222 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              scf.yield %232, %233, %243, %244, %254, %255, %266, %267 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+            %204 = vector.broadcast %203 : f32 to vector<8xf32>
+            %205, %206, %207, %208, %209, %210, %211, %212 = scf.for %213 = %16 to %195 step %182 iter_args(%214 = %204, %215 = %204, %216 = %204, %217 = %204, %218 = %204, %219 = %204, %220 = %204, %221 = %204) -> (vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>) {
+              %222 = arith.constant 16 : index
+              %223 = arith.muli %213, %222 : index
+              %224 = arith.addi %200, %223 : index
+              %225 = vector.load %188[%224] : memref<?xf32>, vector<8xf32>
+              %226 = arith.addi %224, %14 : index
+              %227 = vector.load %188[%226] : memref<?xf32>, vector<8xf32>
+              %228 = arith.addi %201, %223 : index
+              %229 = vector.load %188[%228] : memref<?xf32>, vector<8xf32>
+              %230 = arith.addi %228, %14 : index
+              %231 = vector.load %188[%230] : memref<?xf32>, vector<8xf32>
+              %232 = arith.addi %202, %213 : index
+              %233 = memref.load %0[%232] : memref<?xf32>
+              %234 = vector.broadcast %233 : f32 to vector<8xf32>
+              %235 = vector.fma %234, %225, %214 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+              %236 = vector.fma %234, %227, %215 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+              %237 = vector.fma %234, %229, %216 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+              %238 = vector.fma %234, %231, %217 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+              %239 = arith.addi %213, %17 : index
+              %240 = arith.muli %239, %222 : index
+              %241 = arith.addi %200, %240 : index
+              %242 = vector.load %188[%241] : memref<?xf32>, vector<8xf32>
+              %243 = arith.addi %241, %14 : index
+              %244 = vector.load %188[%243] : memref<?xf32>, vector<8xf32>
+              %245 = arith.addi %201, %240 : index
+              %246 = vector.load %188[%245] : memref<?xf32>, vector<8xf32>
+              %247 = arith.addi %245, %14 : index
+              %248 = vector.load %188[%247] : memref<?xf32>, vector<8xf32>
+              %249 = arith.addi %202, %239 : index
+              %250 = memref.load %0[%249] : memref<?xf32>
+              %251 = vector.broadcast %250 : f32 to vector<8xf32>
+              %252 = vector.fma %251, %242, %218 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+              %253 = vector.fma %251, %244, %219 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+              %254 = vector.fma %251, %246, %220 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+              %255 = vector.fma %251, %248, %221 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+              scf.yield %235, %236, %237, %238, %252, %253, %254, %255 : vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>
             }
-            %268 = arith.addf %206, %208 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %269 = arith.addf %210, %212 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %270 = arith.addf %268, %269 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %271 = arith.addf %207, %209 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %272 = arith.addf %211, %213 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %273 = arith.addf %271, %272 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %274 = arith.constant 16 : index
-            %275 = arith.muli %191, %274 : index
-            %276 = arith.muli %181, %196 : index
-            %277 = arith.addi %276, %275 : index
-            vector.store %270, %198[%277] : memref<?xf32>, vector<16xf32>
-            %278 = arith.muli %192, %274 : index
-            %279 = arith.addi %276, %278 : index
-            vector.store %273, %198[%279] : memref<?xf32>, vector<16xf32>
+            %256 = arith.addf %205, %209 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
+            %257 = arith.addf %206, %210 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
+            %258 = arith.addf %207, %211 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
+            %259 = arith.addf %208, %212 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
+            %260 = arith.constant 16 : index
+            %261 = arith.muli %191, %260 : index
+            %262 = arith.muli %181, %196 : index
+            %263 = arith.addi %262, %261 : index
+            vector.store %256, %198[%263] : memref<?xf32>, vector<8xf32>
+            %264 = arith.addi %263, %14 : index
+            vector.store %257, %198[%264] : memref<?xf32>, vector<8xf32>
+            %265 = arith.muli %192, %260 : index
+            %266 = arith.addi %262, %265 : index
+            vector.store %258, %198[%266] : memref<?xf32>, vector<8xf32>
+            %267 = arith.addi %266, %14 : index
+            vector.store %259, %198[%267] : memref<?xf32>, vector<8xf32>
           }
         }
       }
     } else {
       "scf.parallel"(%16, %15, %17) <{operandSegmentSizes = array<i32: 1, 1, 1, 0>}> ({
-      ^bb0(%280: index):
-        %281 = arith.divui %280, %13 : index
-        %282 = arith.remui %280, %13 : index
-        %283 = arith.muli %282, %12 : index
-        %284 = arith.addi %283, %12 : index
-        %285 = arith.minui %284, %7 : index
-        %286 = arith.subi %285, %283 : index
-        %287 = arith.divui %286, %14 : index
-        %288 = arith.muli %287, %14 : index
-        %289 = arith.addi %283, %288 : index
-        %290 = arith.addi %281, %17 : index
-        scf.for %291 = %281 to %290 step %17 {
-          scf.for %292 = %283 to %289 step %14 {
-            %293 = arith.addi %292, %17 : index
-            %294 = arith.constant 2 : index
-            %295 = arith.addi %292, %294 : index
-            %296 = arith.constant 3 : index
-            %297 = arith.addi %292, %296 : index
-            %298 = arith.constant 4 : index
-            %299 = arith.addi %292, %298 : index
-            %300 = arith.constant 5 : index
-            %301 = arith.addi %292, %300 : index
-            %302 = arith.constant 6 : index
-            %303 = arith.addi %292, %302 : index
-            %304 = arith.constant 7 : index
-            %305 = arith.addi %292, %304 : index
-            %306 = arith.muli %291, %294 : index
-            %307 = arith.constant 12 : index
-            %308 = arith.cmpi ult, %306, %307 : index
-            %309 = arith.select %308, %2, %3 : memref<?xf32>
-            %310 = arith.cmpi ult, %306, %14 : index
-            %311 = arith.select %310, %1, %309 : memref<?xf32>
-            %312 = arith.select %308, %14, %307 : index
-            %313 = arith.select %310, %16, %312 : index
-            %314 = arith.subi %306, %313 : index
-            %315 = arith.addi %314, %17 : index
-            %316 = arith.constant 64 : index
-            %317 = arith.select %308, %316, %316 : index
-            %318 = arith.constant 128 : index
-            %319 = arith.select %310, %318, %317 : index
-            %320 = arith.select %308, %5, %6 : memref<?xf32>
-            %321 = arith.select %310, %4, %320 : memref<?xf32>
-            %322 = arith.constant 2048 : index
-            %323 = arith.muli %314, %322 : index
-            %324 = arith.muli %315, %322 : index
-            %325 = arith.muli %292, %318 : index
-            %326 = arith.muli %293, %318 : index
-            %327 = arith.muli %295, %318 : index
-            %328 = arith.muli %297, %318 : index
-            %329 = arith.muli %299, %318 : index
-            %330 = arith.muli %301, %318 : index
-            %331 = arith.muli %303, %318 : index
-            %332 = arith.muli %305, %318 : index
-            %333 = arith.constant 0.000000e+00 : f32
-            %334 = vector.broadcast %333 : f32 to vector<16xf32>
-            %335, %336, %337, %338, %339, %340, %341, %342, %343, %344, %345, %346, %347, %348, %349, %350 = scf.for %351 = %16 to %318 step %17 iter_args(%352 = %334, %353 = %334, %354 = %334, %355 = %334, %356 = %334, %357 = %334, %358 = %334, %359 = %334, %360 = %334, %361 = %334, %362 = %334, %363 = %334, %364 = %334, %365 = %334, %366 = %334, %367 = %334) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-              %368 = arith.constant 16 : index
-              %369 = arith.muli %351, %368 : index
-              %370 = arith.addi %323, %369 : index
-              %371 = vector.load %311[%370] : memref<?xf32>, vector<16xf32>
-              %372 = arith.addi %324, %369 : index
-              %373 = vector.load %311[%372] : memref<?xf32>, vector<16xf32>
-              %374 = arith.addi %325, %351 : index
-              %375 = memref.load %0[%374] : memref<?xf32>
-              %376 = vector.broadcast %375 : f32 to vector<16xf32>
-              %377 = vector.fma %376, %371, %352 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %378 = vector.fma %376, %373, %353 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %379 = arith.addi %326, %351 : index
-              %380 = memref.load %0[%379] : memref<?xf32>
-              %381 = vector.broadcast %380 : f32 to vector<16xf32>
-              %382 = vector.fma %381, %371, %354 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %383 = vector.fma %381, %373, %355 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %384 = arith.addi %327, %351 : index
-              %385 = memref.load %0[%384] : memref<?xf32>
-              %386 = vector.broadcast %385 : f32 to vector<16xf32>
-              %387 = vector.fma %386, %371, %356 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %388 = vector.fma %386, %373, %357 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %389 = arith.addi %328, %351 : index
-              %390 = memref.load %0[%389] : memref<?xf32>
-              %391 = vector.broadcast %390 : f32 to vector<16xf32>
-              %392 = vector.fma %391, %371, %358 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %393 = vector.fma %391, %373, %359 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %394 = arith.addi %329, %351 : index
-              %395 = memref.load %0[%394] : memref<?xf32>
-              %396 = vector.broadcast %395 : f32 to vector<16xf32>
-              %397 = vector.fma %396, %371, %360 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %398 = vector.fma %396, %373, %361 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %399 = arith.addi %330, %351 : index
-              %400 = memref.load %0[%399] : memref<?xf32>
-              %401 = vector.broadcast %400 : f32 to vector<16xf32>
-              %402 = vector.fma %401, %371, %362 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %403 = vector.fma %401, %373, %363 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %404 = arith.addi %331, %351 : index
-              %405 = memref.load %0[%404] : memref<?xf32>
-              %406 = vector.broadcast %405 : f32 to vector<16xf32>
-              %407 = vector.fma %406, %371, %364 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %408 = vector.fma %406, %373, %365 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %409 = arith.addi %332, %351 : index
-              %410 = memref.load %0[%409] : memref<?xf32>
-              %411 = vector.broadcast %410 : f32 to vector<16xf32>
-              %412 = vector.fma %411, %371, %366 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %413 = vector.fma %411, %373, %367 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              scf.yield %377, %378, %382, %383, %387, %388, %392, %393, %397, %398, %402, %403, %407, %408, %412, %413 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+      ^bb0(%268: index):
+        %269 = arith.divui %268, %13 : index
+        %270 = arith.remui %268, %13 : index
+        %271 = arith.muli %270, %12 : index
+        %272 = arith.addi %271, %12 : index
+        %273 = arith.minui %272, %7 : index
+        %274 = arith.subi %273, %271 : index
+        %275 = arith.divui %274, %14 : index
+        %276 = arith.muli %275, %14 : index
+        %277 = arith.addi %271, %276 : index
+        %278 = arith.addi %269, %17 : index
+        scf.for %279 = %269 to %278 step %17 {
+          scf.for %280 = %271 to %277 step %14 {
+            %281 = arith.addi %280, %17 : index
+            %282 = arith.constant 2 : index
+            %283 = arith.addi %280, %282 : index
+            %284 = arith.constant 3 : index
+            %285 = arith.addi %280, %284 : index
+            %286 = arith.constant 4 : index
+            %287 = arith.addi %280, %286 : index
+            %288 = arith.constant 5 : index
+            %289 = arith.addi %280, %288 : index
+            %290 = arith.constant 6 : index
+            %291 = arith.addi %280, %290 : index
+            %292 = arith.constant 7 : index
+            %293 = arith.addi %280, %292 : index
+            %294 = arith.muli %279, %282 : index
+            %295 = arith.constant 12 : index
+            %296 = arith.cmpi ult, %294, %295 : index
+            %297 = arith.select %296, %2, %3 : memref<?xf32>
+            %298 = arith.cmpi ult, %294, %14 : index
+            %299 = arith.select %298, %1, %297 : memref<?xf32>
+            %300 = arith.select %296, %14, %295 : index
+            %301 = arith.select %298, %16, %300 : index
+            %302 = arith.subi %294, %301 : index
+            %303 = arith.addi %302, %17 : index
+            %304 = arith.constant 64 : index
+            %305 = arith.select %296, %304, %304 : index
+            %306 = arith.constant 128 : index
+            %307 = arith.select %298, %306, %305 : index
+            %308 = arith.select %296, %5, %6 : memref<?xf32>
+            %309 = arith.select %298, %4, %308 : memref<?xf32>
+            %310 = arith.constant 2048 : index
+            %311 = arith.muli %302, %310 : index
+            %312 = arith.muli %303, %310 : index
+            %313 = arith.muli %280, %306 : index
+            %314 = arith.muli %281, %306 : index
+            %315 = arith.muli %283, %306 : index
+            %316 = arith.muli %285, %306 : index
+            %317 = arith.muli %287, %306 : index
+            %318 = arith.muli %289, %306 : index
+            %319 = arith.muli %291, %306 : index
+            %320 = arith.muli %293, %306 : index
+            %321 = arith.constant 0.000000e+00 : f32
+            %322 = vector.broadcast %321 : f32 to vector<16xf32>
+            %323, %324, %325, %326, %327, %328, %329, %330, %331, %332, %333, %334, %335, %336, %337, %338 = scf.for %339 = %16 to %306 step %17 iter_args(%340 = %322, %341 = %322, %342 = %322, %343 = %322, %344 = %322, %345 = %322, %346 = %322, %347 = %322, %348 = %322, %349 = %322, %350 = %322, %351 = %322, %352 = %322, %353 = %322, %354 = %322, %355 = %322) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+              %356 = arith.constant 16 : index
+              %357 = arith.muli %339, %356 : index
+              %358 = arith.addi %311, %357 : index
+              %359 = vector.load %299[%358] : memref<?xf32>, vector<16xf32>
+              %360 = arith.addi %312, %357 : index
+              %361 = vector.load %299[%360] : memref<?xf32>, vector<16xf32>
+              %362 = arith.addi %313, %339 : index
+              %363 = memref.load %0[%362] : memref<?xf32>
+              %364 = vector.broadcast %363 : f32 to vector<16xf32>
+              %365 = vector.fma %364, %359, %340 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %366 = vector.fma %364, %361, %341 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %367 = arith.addi %314, %339 : index
+              %368 = memref.load %0[%367] : memref<?xf32>
+              %369 = vector.broadcast %368 : f32 to vector<16xf32>
+              %370 = vector.fma %369, %359, %342 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %371 = vector.fma %369, %361, %343 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %372 = arith.addi %315, %339 : index
+              %373 = memref.load %0[%372] : memref<?xf32>
+              %374 = vector.broadcast %373 : f32 to vector<16xf32>
+              %375 = vector.fma %374, %359, %344 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %376 = vector.fma %374, %361, %345 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %377 = arith.addi %316, %339 : index
+              %378 = memref.load %0[%377] : memref<?xf32>
+              %379 = vector.broadcast %378 : f32 to vector<16xf32>
+              %380 = vector.fma %379, %359, %346 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %381 = vector.fma %379, %361, %347 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %382 = arith.addi %317, %339 : index
+              %383 = memref.load %0[%382] : memref<?xf32>
+              %384 = vector.broadcast %383 : f32 to vector<16xf32>
+              %385 = vector.fma %384, %359, %348 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %386 = vector.fma %384, %361, %349 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %387 = arith.addi %318, %339 : index
+              %388 = memref.load %0[%387] : memref<?xf32>
+              %389 = vector.broadcast %388 : f32 to vector<16xf32>
+              %390 = vector.fma %389, %359, %350 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %391 = vector.fma %389, %361, %351 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %392 = arith.addi %319, %339 : index
+              %393 = memref.load %0[%392] : memref<?xf32>
+              %394 = vector.broadcast %393 : f32 to vector<16xf32>
+              %395 = vector.fma %394, %359, %352 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %396 = vector.fma %394, %361, %353 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %397 = arith.addi %320, %339 : index
+              %398 = memref.load %0[%397] : memref<?xf32>
+              %399 = vector.broadcast %398 : f32 to vector<16xf32>
+              %400 = vector.fma %399, %359, %354 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %401 = vector.fma %399, %361, %355 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              scf.yield %365, %366, %370, %371, %375, %376, %380, %381, %385, %386, %390, %391, %395, %396, %400, %401 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
             }
-            %414 = arith.constant 16 : index
-            %415 = arith.muli %314, %414 : index
-            %416 = arith.muli %292, %319 : index
-            %417 = arith.addi %416, %415 : index
-            vector.store %335, %321[%417] : memref<?xf32>, vector<16xf32>
-            %418 = arith.muli %315, %414 : index
-            %419 = arith.addi %416, %418 : index
-            vector.store %336, %321[%419] : memref<?xf32>, vector<16xf32>
-            %420 = arith.muli %293, %319 : index
-            %421 = arith.addi %420, %415 : index
-            vector.store %337, %321[%421] : memref<?xf32>, vector<16xf32>
-            %422 = arith.addi %420, %418 : index
-            vector.store %338, %321[%422] : memref<?xf32>, vector<16xf32>
-            %423 = arith.muli %295, %319 : index
-            %424 = arith.addi %423, %415 : index
-            vector.store %339, %321[%424] : memref<?xf32>, vector<16xf32>
-            %425 = arith.addi %423, %418 : index
-            vector.store %340, %321[%425] : memref<?xf32>, vector<16xf32>
-            %426 = arith.muli %297, %319 : index
-            %427 = arith.addi %426, %415 : index
-            vector.store %341, %321[%427] : memref<?xf32>, vector<16xf32>
-            %428 = arith.addi %426, %418 : index
-            vector.store %342, %321[%428] : memref<?xf32>, vector<16xf32>
-            %429 = arith.muli %299, %319 : index
-            %430 = arith.addi %429, %415 : index
-            vector.store %343, %321[%430] : memref<?xf32>, vector<16xf32>
-            %431 = arith.addi %429, %418 : index
-            vector.store %344, %321[%431] : memref<?xf32>, vector<16xf32>
-            %432 = arith.muli %301, %319 : index
-            %433 = arith.addi %432, %415 : index
-            vector.store %345, %321[%433] : memref<?xf32>, vector<16xf32>
-            %434 = arith.addi %432, %418 : index
-            vector.store %346, %321[%434] : memref<?xf32>, vector<16xf32>
-            %435 = arith.muli %303, %319 : index
-            %436 = arith.addi %435, %415 : index
-            vector.store %347, %321[%436] : memref<?xf32>, vector<16xf32>
-            %437 = arith.addi %435, %418 : index
-            vector.store %348, %321[%437] : memref<?xf32>, vector<16xf32>
-            %438 = arith.muli %305, %319 : index
-            %439 = arith.addi %438, %415 : index
-            vector.store %349, %321[%439] : memref<?xf32>, vector<16xf32>
-            %440 = arith.addi %438, %418 : index
-            vector.store %350, %321[%440] : memref<?xf32>, vector<16xf32>
+            %402 = arith.constant 16 : index
+            %403 = arith.muli %302, %402 : index
+            %404 = arith.muli %280, %307 : index
+            %405 = arith.addi %404, %403 : index
+            vector.store %323, %309[%405] : memref<?xf32>, vector<16xf32>
+            %406 = arith.muli %303, %402 : index
+            %407 = arith.addi %404, %406 : index
+            vector.store %324, %309[%407] : memref<?xf32>, vector<16xf32>
+            %408 = arith.muli %281, %307 : index
+            %409 = arith.addi %408, %403 : index
+            vector.store %325, %309[%409] : memref<?xf32>, vector<16xf32>
+            %410 = arith.addi %408, %406 : index
+            vector.store %326, %309[%410] : memref<?xf32>, vector<16xf32>
+            %411 = arith.muli %283, %307 : index
+            %412 = arith.addi %411, %403 : index
+            vector.store %327, %309[%412] : memref<?xf32>, vector<16xf32>
+            %413 = arith.addi %411, %406 : index
+            vector.store %328, %309[%413] : memref<?xf32>, vector<16xf32>
+            %414 = arith.muli %285, %307 : index
+            %415 = arith.addi %414, %403 : index
+            vector.store %329, %309[%415] : memref<?xf32>, vector<16xf32>
+            %416 = arith.addi %414, %406 : index
+            vector.store %330, %309[%416] : memref<?xf32>, vector<16xf32>
+            %417 = arith.muli %287, %307 : index
+            %418 = arith.addi %417, %403 : index
+            vector.store %331, %309[%418] : memref<?xf32>, vector<16xf32>
+            %419 = arith.addi %417, %406 : index
+            vector.store %332, %309[%419] : memref<?xf32>, vector<16xf32>
+            %420 = arith.muli %289, %307 : index
+            %421 = arith.addi %420, %403 : index
+            vector.store %333, %309[%421] : memref<?xf32>, vector<16xf32>
+            %422 = arith.addi %420, %406 : index
+            vector.store %334, %309[%422] : memref<?xf32>, vector<16xf32>
+            %423 = arith.muli %291, %307 : index
+            %424 = arith.addi %423, %403 : index
+            vector.store %335, %309[%424] : memref<?xf32>, vector<16xf32>
+            %425 = arith.addi %423, %406 : index
+            vector.store %336, %309[%425] : memref<?xf32>, vector<16xf32>
+            %426 = arith.muli %293, %307 : index
+            %427 = arith.addi %426, %403 : index
+            vector.store %337, %309[%427] : memref<?xf32>, vector<16xf32>
+            %428 = arith.addi %426, %406 : index
+            vector.store %338, %309[%428] : memref<?xf32>, vector<16xf32>
           }
-          scf.for %441 = %289 to %285 step %17 {
-            %442 = arith.constant 2 : index
-            %443 = arith.muli %291, %442 : index
-            %444 = arith.constant 12 : index
-            %445 = arith.cmpi ult, %443, %444 : index
-            %446 = arith.select %445, %2, %3 : memref<?xf32>
-            %447 = arith.cmpi ult, %443, %14 : index
-            %448 = arith.select %447, %1, %446 : memref<?xf32>
-            %449 = arith.select %445, %14, %444 : index
-            %450 = arith.select %447, %16, %449 : index
-            %451 = arith.subi %443, %450 : index
-            %452 = arith.addi %451, %17 : index
-            %453 = arith.constant 64 : index
-            %454 = arith.select %445, %453, %453 : index
-            %455 = arith.constant 128 : index
-            %456 = arith.select %447, %455, %454 : index
-            %457 = arith.select %445, %5, %6 : memref<?xf32>
-            %458 = arith.select %447, %4, %457 : memref<?xf32>
-            %459 = arith.constant 2048 : index
-            %460 = arith.muli %451, %459 : index
-            %461 = arith.muli %452, %459 : index
-            %462 = arith.muli %441, %455 : index
-            %463 = arith.constant 0.000000e+00 : f32
-            %464 = vector.broadcast %463 : f32 to vector<16xf32>
-            %465 = arith.constant 4 : index
-            %466, %467, %468, %469, %470, %471, %472, %473 = scf.for %474 = %16 to %455 step %465 iter_args(%475 = %464, %476 = %464, %477 = %464, %478 = %464, %479 = %464, %480 = %464, %481 = %464, %482 = %464) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-              %483 = arith.constant 16 : index
-              %484 = arith.muli %474, %483 : index
-              %485 = arith.addi %460, %484 : index
-              %486 = vector.load %448[%485] : memref<?xf32>, vector<16xf32>
-              %487 = arith.addi %461, %484 : index
-              %488 = vector.load %448[%487] : memref<?xf32>, vector<16xf32>
-              %489 = arith.addi %462, %474 : index
-              %490 = memref.load %0[%489] : memref<?xf32>
-              %491 = vector.broadcast %490 : f32 to vector<16xf32>
-              %492 = vector.fma %491, %486, %475 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %493 = vector.fma %491, %488, %476 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %494 = arith.addi %474, %17 : index
-              %495 = arith.muli %494, %483 : index
-              %496 = arith.addi %460, %495 : index
-              %497 = vector.load %448[%496] : memref<?xf32>, vector<16xf32>
-              %498 = arith.addi %461, %495 : index
-              %499 = vector.load %448[%498] : memref<?xf32>, vector<16xf32>
-              %500 = arith.addi %462, %494 : index
-              %501 = memref.load %0[%500] : memref<?xf32>
-              %502 = vector.broadcast %501 : f32 to vector<16xf32>
-              %503 = vector.fma %502, %497, %477 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %504 = vector.fma %502, %499, %478 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %505 = arith.addi %474, %442 : index
-              %506 = arith.muli %505, %483 : index
-              %507 = arith.addi %460, %506 : index
-              %508 = vector.load %448[%507] : memref<?xf32>, vector<16xf32>
-              %509 = arith.addi %461, %506 : index
-              %510 = vector.load %448[%509] : memref<?xf32>, vector<16xf32>
-              %511 = arith.addi %462, %505 : index
-              %512 = memref.load %0[%511] : memref<?xf32>
-              %513 = vector.broadcast %512 : f32 to vector<16xf32>
-              %514 = vector.fma %513, %508, %479 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %515 = vector.fma %513, %510, %480 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %516 = arith.constant 3 : index
-              %517 = arith.addi %474, %516 : index
-              %518 = arith.muli %517, %483 : index
-              %519 = arith.addi %460, %518 : index
-              %520 = vector.load %448[%519] : memref<?xf32>, vector<16xf32>
-              %521 = arith.addi %461, %518 : index
-              %522 = vector.load %448[%521] : memref<?xf32>, vector<16xf32>
-              %523 = arith.addi %462, %517 : index
-              %524 = memref.load %0[%523] : memref<?xf32>
-              %525 = vector.broadcast %524 : f32 to vector<16xf32>
-              %526 = vector.fma %525, %520, %481 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %527 = vector.fma %525, %522, %482 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              scf.yield %492, %493, %503, %504, %514, %515, %526, %527 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+          scf.for %429 = %277 to %273 step %17 {
+            %430 = arith.constant 2 : index
+            %431 = arith.muli %279, %430 : index
+            %432 = arith.constant 12 : index
+            %433 = arith.cmpi ult, %431, %432 : index
+            %434 = arith.select %433, %2, %3 : memref<?xf32>
+            %435 = arith.cmpi ult, %431, %14 : index
+            %436 = arith.select %435, %1, %434 : memref<?xf32>
+            %437 = arith.select %433, %14, %432 : index
+            %438 = arith.select %435, %16, %437 : index
+            %439 = arith.subi %431, %438 : index
+            %440 = arith.addi %439, %17 : index
+            %441 = arith.constant 64 : index
+            %442 = arith.select %433, %441, %441 : index
+            %443 = arith.constant 128 : index
+            %444 = arith.select %435, %443, %442 : index
+            %445 = arith.select %433, %5, %6 : memref<?xf32>
+            %446 = arith.select %435, %4, %445 : memref<?xf32>
+            %447 = arith.constant 2048 : index
+            %448 = arith.muli %439, %447 : index
+            %449 = arith.muli %440, %447 : index
+            %450 = arith.muli %429, %443 : index
+            %451 = arith.constant 0.000000e+00 : f32
+            %452 = vector.broadcast %451 : f32 to vector<8xf32>
+            %453, %454, %455, %456, %457, %458, %459, %460 = scf.for %461 = %16 to %443 step %430 iter_args(%462 = %452, %463 = %452, %464 = %452, %465 = %452, %466 = %452, %467 = %452, %468 = %452, %469 = %452) -> (vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>) {
+              %470 = arith.constant 16 : index
+              %471 = arith.muli %461, %470 : index
+              %472 = arith.addi %448, %471 : index
+              %473 = vector.load %436[%472] : memref<?xf32>, vector<8xf32>
+              %474 = arith.addi %472, %14 : index
+              %475 = vector.load %436[%474] : memref<?xf32>, vector<8xf32>
+              %476 = arith.addi %449, %471 : index
+              %477 = vector.load %436[%476] : memref<?xf32>, vector<8xf32>
+              %478 = arith.addi %476, %14 : index
+              %479 = vector.load %436[%478] : memref<?xf32>, vector<8xf32>
+              %480 = arith.addi %450, %461 : index
+              %481 = memref.load %0[%480] : memref<?xf32>
+              %482 = vector.broadcast %481 : f32 to vector<8xf32>
+              %483 = vector.fma %482, %473, %462 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+              %484 = vector.fma %482, %475, %463 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+              %485 = vector.fma %482, %477, %464 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+              %486 = vector.fma %482, %479, %465 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+              %487 = arith.addi %461, %17 : index
+              %488 = arith.muli %487, %470 : index
+              %489 = arith.addi %448, %488 : index
+              %490 = vector.load %436[%489] : memref<?xf32>, vector<8xf32>
+              %491 = arith.addi %489, %14 : index
+              %492 = vector.load %436[%491] : memref<?xf32>, vector<8xf32>
+              %493 = arith.addi %449, %488 : index
+              %494 = vector.load %436[%493] : memref<?xf32>, vector<8xf32>
+              %495 = arith.addi %493, %14 : index
+              %496 = vector.load %436[%495] : memref<?xf32>, vector<8xf32>
+              %497 = arith.addi %450, %487 : index
+              %498 = memref.load %0[%497] : memref<?xf32>
+              %499 = vector.broadcast %498 : f32 to vector<8xf32>
+              %500 = vector.fma %499, %490, %466 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+              %501 = vector.fma %499, %492, %467 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+              %502 = vector.fma %499, %494, %468 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+              %503 = vector.fma %499, %496, %469 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+              scf.yield %483, %484, %485, %486, %500, %501, %502, %503 : vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>
             }
-            %528 = arith.addf %466, %468 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %529 = arith.addf %470, %472 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %530 = arith.addf %528, %529 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %531 = arith.addf %467, %469 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %532 = arith.addf %471, %473 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %533 = arith.addf %531, %532 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %534 = arith.constant 16 : index
-            %535 = arith.muli %451, %534 : index
-            %536 = arith.muli %441, %456 : index
-            %537 = arith.addi %536, %535 : index
-            vector.store %530, %458[%537] : memref<?xf32>, vector<16xf32>
-            %538 = arith.muli %452, %534 : index
-            %539 = arith.addi %536, %538 : index
-            vector.store %533, %458[%539] : memref<?xf32>, vector<16xf32>
+            %504 = arith.addf %453, %457 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
+            %505 = arith.addf %454, %458 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
+            %506 = arith.addf %455, %459 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
+            %507 = arith.addf %456, %460 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
+            %508 = arith.constant 16 : index
+            %509 = arith.muli %439, %508 : index
+            %510 = arith.muli %429, %444 : index
+            %511 = arith.addi %510, %509 : index
+            vector.store %504, %446[%511] : memref<?xf32>, vector<8xf32>
+            %512 = arith.addi %511, %14 : index
+            vector.store %505, %446[%512] : memref<?xf32>, vector<8xf32>
+            %513 = arith.muli %440, %508 : index
+            %514 = arith.addi %510, %513 : index
+            vector.store %506, %446[%514] : memref<?xf32>, vector<8xf32>
+            %515 = arith.addi %514, %14 : index
+            vector.store %507, %446[%515] : memref<?xf32>, vector<8xf32>
           }
         }
         scf.reduce

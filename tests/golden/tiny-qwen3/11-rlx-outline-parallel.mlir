@@ -13553,7 +13553,7 @@ builtin.module {
     }) : (index, index, index) -> ()
     func.return
   }
-  func.func private @linear_k128_n1024(%0: memref<?xf32>, %1: memref<?xf32>, %2: memref<?xf32>, %3: index) attributes {rlx.kernel = {family = "linear", k = 128 : i64, ns = array<i64: 1024>, rows = 8 : i64, paired = true, lanes = 16 : i64, kunroll = 4 : i64, panel_rows = 512 : i64, tile_group = 4 : i64, parallel_min_work = 524288 : i64}} {
+  func.func private @linear_k128_n1024(%0: memref<?xf32>, %1: memref<?xf32>, %2: memref<?xf32>, %3: index) attributes {rlx.kernel = {family = "linear", k = 128 : i64, ns = array<i64: 1024>, rows = 8 : i64, paired = true, lanes = 16 : i64, kunroll = 2 : i64, panel_rows = 512 : i64, tile_group = 4 : i64, parallel_min_work = 524288 : i64}} {
     %4 = arith.constant 131072 : index
     %5 = arith.muli %3, %4 : index
     %6 = arith.constant 8 : index
@@ -13721,70 +13721,61 @@ builtin.module {
             %180 = arith.constant 128 : index
             %181 = arith.muli %173, %180 : index
             %182 = arith.constant 0.000000e+00 : f32
-            %183 = vector.broadcast %182 : f32 to vector<16xf32>
-            %184, %185, %186, %187, %188, %189, %190, %191 = scf.for %192 = %19 to %180 step %9 iter_args(%193 = %183, %194 = %183, %195 = %183, %196 = %183, %197 = %183, %198 = %183, %199 = %183, %200 = %183) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+            %183 = vector.broadcast %182 : f32 to vector<8xf32>
+            %184, %185, %186, %187, %188, %189, %190, %191 = scf.for %192 = %19 to %180 step %174 iter_args(%193 = %183, %194 = %183, %195 = %183, %196 = %183, %197 = %183, %198 = %183, %199 = %183, %200 = %183) -> (vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>) {
               %201 = arith.constant 16 : index
               %202 = arith.muli %192, %201 : index
               %203 = arith.addi %178, %202 : index
-              %204 = vector.load %1[%203] : memref<?xf32>, vector<16xf32>
-              %205 = arith.addi %179, %202 : index
-              %206 = vector.load %1[%205] : memref<?xf32>, vector<16xf32>
-              %207 = arith.addi %181, %192 : index
-              %208 = memref.load %0[%207] : memref<?xf32>
-              %209 = vector.broadcast %208 : f32 to vector<16xf32>
-              %210 = vector.fma %209, %204, %193 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %211 = vector.fma %209, %206, %194 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %212 = arith.addi %192, %8 : index
-              %213 = arith.muli %212, %201 : index
-              %214 = arith.addi %178, %213 : index
-              %215 = vector.load %1[%214] : memref<?xf32>, vector<16xf32>
-              %216 = arith.addi %179, %213 : index
-              %217 = vector.load %1[%216] : memref<?xf32>, vector<16xf32>
-              %218 = arith.addi %181, %212 : index
-              %219 = memref.load %0[%218] : memref<?xf32>
-              %220 = vector.broadcast %219 : f32 to vector<16xf32>
-              %221 = vector.fma %220, %215, %195 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %222 = vector.fma %220, %217, %196 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %223 = arith.addi %192, %174 : index
-              %224 = arith.muli %223, %201 : index
-              %225 = arith.addi %178, %224 : index
-              %226 = vector.load %1[%225] : memref<?xf32>, vector<16xf32>
-              %227 = arith.addi %179, %224 : index
-              %228 = vector.load %1[%227] : memref<?xf32>, vector<16xf32>
-              %229 = arith.addi %181, %223 : index
-              %230 = memref.load %0[%229] : memref<?xf32>
-              %231 = vector.broadcast %230 : f32 to vector<16xf32>
-              %232 = vector.fma %231, %226, %197 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %233 = vector.fma %231, %228, %198 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %234 = arith.constant 3 : index
-              %235 = arith.addi %192, %234 : index
-              %236 = arith.muli %235, %201 : index
-              %237 = arith.addi %178, %236 : index
-              %238 = vector.load %1[%237] : memref<?xf32>, vector<16xf32>
-              %239 = arith.addi %179, %236 : index
-              %240 = vector.load %1[%239] : memref<?xf32>, vector<16xf32>
-              %241 = arith.addi %181, %235 : index
-              %242 = memref.load %0[%241] : memref<?xf32>
-              %243 = vector.broadcast %242 : f32 to vector<16xf32>
-              %244 = vector.fma %243, %238, %199 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %245 = vector.fma %243, %240, %200 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              scf.yield %210, %211, %221, %222, %232, %233, %244, %245 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+              %204 = vector.load %1[%203] : memref<?xf32>, vector<8xf32>
+              %205 = arith.addi %203, %6 : index
+              %206 = vector.load %1[%205] : memref<?xf32>, vector<8xf32>
+              %207 = arith.addi %179, %202 : index
+              %208 = vector.load %1[%207] : memref<?xf32>, vector<8xf32>
+              %209 = arith.addi %207, %6 : index
+              %210 = vector.load %1[%209] : memref<?xf32>, vector<8xf32>
+              %211 = arith.addi %181, %192 : index
+              %212 = memref.load %0[%211] : memref<?xf32>
+              %213 = vector.broadcast %212 : f32 to vector<8xf32>
+              %214 = vector.fma %213, %204, %193 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+              %215 = vector.fma %213, %206, %194 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+              %216 = vector.fma %213, %208, %195 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+              %217 = vector.fma %213, %210, %196 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+              %218 = arith.addi %192, %8 : index
+              %219 = arith.muli %218, %201 : index
+              %220 = arith.addi %178, %219 : index
+              %221 = vector.load %1[%220] : memref<?xf32>, vector<8xf32>
+              %222 = arith.addi %220, %6 : index
+              %223 = vector.load %1[%222] : memref<?xf32>, vector<8xf32>
+              %224 = arith.addi %179, %219 : index
+              %225 = vector.load %1[%224] : memref<?xf32>, vector<8xf32>
+              %226 = arith.addi %224, %6 : index
+              %227 = vector.load %1[%226] : memref<?xf32>, vector<8xf32>
+              %228 = arith.addi %181, %218 : index
+              %229 = memref.load %0[%228] : memref<?xf32>
+              %230 = vector.broadcast %229 : f32 to vector<8xf32>
+              %231 = vector.fma %230, %221, %197 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+              %232 = vector.fma %230, %223, %198 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+              %233 = vector.fma %230, %225, %199 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+              %234 = vector.fma %230, %227, %200 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+              scf.yield %214, %215, %216, %217, %231, %232, %233, %234 : vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>
             }
-            %246 = arith.addf %184, %186 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %247 = arith.addf %188, %190 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %248 = arith.addf %246, %247 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %249 = arith.addf %185, %187 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %250 = arith.addf %189, %191 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %251 = arith.addf %249, %250 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %252 = arith.constant 16 : index
-            %253 = arith.muli %175, %252 : index
-            %254 = arith.constant 1024 : index
-            %255 = arith.muli %173, %254 : index
-            %256 = arith.addi %255, %253 : index
-            vector.store %248, %2[%256] : memref<?xf32>, vector<16xf32>
-            %257 = arith.muli %176, %252 : index
-            %258 = arith.addi %255, %257 : index
-            vector.store %251, %2[%258] : memref<?xf32>, vector<16xf32>
+            %235 = arith.addf %184, %188 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
+            %236 = arith.addf %185, %189 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
+            %237 = arith.addf %186, %190 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
+            %238 = arith.addf %187, %191 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
+            %239 = arith.constant 16 : index
+            %240 = arith.muli %175, %239 : index
+            %241 = arith.constant 1024 : index
+            %242 = arith.muli %173, %241 : index
+            %243 = arith.addi %242, %240 : index
+            vector.store %235, %2[%243] : memref<?xf32>, vector<8xf32>
+            %244 = arith.addi %243, %6 : index
+            vector.store %236, %2[%244] : memref<?xf32>, vector<8xf32>
+            %245 = arith.muli %176, %239 : index
+            %246 = arith.addi %242, %245 : index
+            vector.store %237, %2[%246] : memref<?xf32>, vector<8xf32>
+            %247 = arith.addi %246, %6 : index
+            vector.store %238, %2[%247] : memref<?xf32>, vector<8xf32>
           }
         }
       }
@@ -13948,77 +13939,68 @@ builtin.module {
           %172 = arith.constant 128 : index
           %173 = arith.muli %165, %172 : index
           %174 = arith.constant 0.000000e+00 : f32
-          %175 = vector.broadcast %174 : f32 to vector<16xf32>
-          %176, %177, %178, %179, %180, %181, %182, %183 = scf.for %184 = %13 to %172 step %12 iter_args(%185 = %175, %186 = %175, %187 = %175, %188 = %175, %189 = %175, %190 = %175, %191 = %175, %192 = %175) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+          %175 = vector.broadcast %174 : f32 to vector<8xf32>
+          %176, %177, %178, %179, %180, %181, %182, %183 = scf.for %184 = %13 to %172 step %166 iter_args(%185 = %175, %186 = %175, %187 = %175, %188 = %175, %189 = %175, %190 = %175, %191 = %175, %192 = %175) -> (vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>) {
             %193 = arith.constant 16 : index
             %194 = arith.muli %184, %193 : index
             %195 = arith.addi %170, %194 : index
-            %196 = vector.load %3[%195] : memref<?xf32>, vector<16xf32>
-            %197 = arith.addi %171, %194 : index
-            %198 = vector.load %3[%197] : memref<?xf32>, vector<16xf32>
-            %199 = arith.addi %173, %184 : index
-            %200 = memref.load %4[%199] : memref<?xf32>
-            %201 = vector.broadcast %200 : f32 to vector<16xf32>
-            %202 = vector.fma %201, %196, %185 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-            %203 = vector.fma %201, %198, %186 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-            %204 = arith.addi %184, %11 : index
-            %205 = arith.muli %204, %193 : index
-            %206 = arith.addi %170, %205 : index
-            %207 = vector.load %3[%206] : memref<?xf32>, vector<16xf32>
-            %208 = arith.addi %171, %205 : index
-            %209 = vector.load %3[%208] : memref<?xf32>, vector<16xf32>
-            %210 = arith.addi %173, %204 : index
-            %211 = memref.load %4[%210] : memref<?xf32>
-            %212 = vector.broadcast %211 : f32 to vector<16xf32>
-            %213 = vector.fma %212, %207, %187 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-            %214 = vector.fma %212, %209, %188 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-            %215 = arith.addi %184, %166 : index
-            %216 = arith.muli %215, %193 : index
-            %217 = arith.addi %170, %216 : index
-            %218 = vector.load %3[%217] : memref<?xf32>, vector<16xf32>
-            %219 = arith.addi %171, %216 : index
-            %220 = vector.load %3[%219] : memref<?xf32>, vector<16xf32>
-            %221 = arith.addi %173, %215 : index
-            %222 = memref.load %4[%221] : memref<?xf32>
-            %223 = vector.broadcast %222 : f32 to vector<16xf32>
-            %224 = vector.fma %223, %218, %189 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-            %225 = vector.fma %223, %220, %190 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-            %226 = arith.constant 3 : index
-            %227 = arith.addi %184, %226 : index
-            %228 = arith.muli %227, %193 : index
-            %229 = arith.addi %170, %228 : index
-            %230 = vector.load %3[%229] : memref<?xf32>, vector<16xf32>
-            %231 = arith.addi %171, %228 : index
-            %232 = vector.load %3[%231] : memref<?xf32>, vector<16xf32>
-            %233 = arith.addi %173, %227 : index
-            %234 = memref.load %4[%233] : memref<?xf32>
-            %235 = vector.broadcast %234 : f32 to vector<16xf32>
-            %236 = vector.fma %235, %230, %191 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-            %237 = vector.fma %235, %232, %192 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-            scf.yield %202, %203, %213, %214, %224, %225, %236, %237 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+            %196 = vector.load %3[%195] : memref<?xf32>, vector<8xf32>
+            %197 = arith.addi %195, %10 : index
+            %198 = vector.load %3[%197] : memref<?xf32>, vector<8xf32>
+            %199 = arith.addi %171, %194 : index
+            %200 = vector.load %3[%199] : memref<?xf32>, vector<8xf32>
+            %201 = arith.addi %199, %10 : index
+            %202 = vector.load %3[%201] : memref<?xf32>, vector<8xf32>
+            %203 = arith.addi %173, %184 : index
+            %204 = memref.load %4[%203] : memref<?xf32>
+            %205 = vector.broadcast %204 : f32 to vector<8xf32>
+            %206 = vector.fma %205, %196, %185 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+            %207 = vector.fma %205, %198, %186 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+            %208 = vector.fma %205, %200, %187 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+            %209 = vector.fma %205, %202, %188 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+            %210 = arith.addi %184, %11 : index
+            %211 = arith.muli %210, %193 : index
+            %212 = arith.addi %170, %211 : index
+            %213 = vector.load %3[%212] : memref<?xf32>, vector<8xf32>
+            %214 = arith.addi %212, %10 : index
+            %215 = vector.load %3[%214] : memref<?xf32>, vector<8xf32>
+            %216 = arith.addi %171, %211 : index
+            %217 = vector.load %3[%216] : memref<?xf32>, vector<8xf32>
+            %218 = arith.addi %216, %10 : index
+            %219 = vector.load %3[%218] : memref<?xf32>, vector<8xf32>
+            %220 = arith.addi %173, %210 : index
+            %221 = memref.load %4[%220] : memref<?xf32>
+            %222 = vector.broadcast %221 : f32 to vector<8xf32>
+            %223 = vector.fma %222, %213, %189 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+            %224 = vector.fma %222, %215, %190 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+            %225 = vector.fma %222, %217, %191 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+            %226 = vector.fma %222, %219, %192 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+            scf.yield %206, %207, %208, %209, %223, %224, %225, %226 : vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>
           }
-          %238 = arith.addf %176, %178 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-          %239 = arith.addf %180, %182 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-          %240 = arith.addf %238, %239 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-          %241 = arith.addf %177, %179 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-          %242 = arith.addf %181, %183 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-          %243 = arith.addf %241, %242 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-          %244 = arith.constant 16 : index
-          %245 = arith.muli %167, %244 : index
-          %246 = arith.constant 1024 : index
-          %247 = arith.muli %165, %246 : index
-          %248 = arith.addi %247, %245 : index
-          vector.store %240, %5[%248] : memref<?xf32>, vector<16xf32>
-          %249 = arith.muli %168, %244 : index
-          %250 = arith.addi %247, %249 : index
-          vector.store %243, %5[%250] : memref<?xf32>, vector<16xf32>
+          %227 = arith.addf %176, %180 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
+          %228 = arith.addf %177, %181 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
+          %229 = arith.addf %178, %182 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
+          %230 = arith.addf %179, %183 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
+          %231 = arith.constant 16 : index
+          %232 = arith.muli %167, %231 : index
+          %233 = arith.constant 1024 : index
+          %234 = arith.muli %165, %233 : index
+          %235 = arith.addi %234, %232 : index
+          vector.store %227, %5[%235] : memref<?xf32>, vector<8xf32>
+          %236 = arith.addi %235, %10 : index
+          vector.store %228, %5[%236] : memref<?xf32>, vector<8xf32>
+          %237 = arith.muli %168, %231 : index
+          %238 = arith.addi %234, %237 : index
+          vector.store %229, %5[%238] : memref<?xf32>, vector<8xf32>
+          %239 = arith.addi %238, %10 : index
+          vector.store %230, %5[%239] : memref<?xf32>, vector<8xf32>
         }
       }
       scf.reduce
     }) : (index, index, index) -> ()
     func.return
   }
-  func.func private @linear_k128_n128(%0: memref<?xf32>, %1: memref<?xf32>, %2: memref<?xf32>, %3: index) attributes {rlx.kernel = {family = "linear", k = 128 : i64, ns = array<i64: 128>, rows = 8 : i64, paired = true, lanes = 16 : i64, kunroll = 4 : i64, panel_rows = 512 : i64, tile_group = 1 : i64, parallel_min_work = 524288 : i64}} {
+  func.func private @linear_k128_n128(%0: memref<?xf32>, %1: memref<?xf32>, %2: memref<?xf32>, %3: index) attributes {rlx.kernel = {family = "linear", k = 128 : i64, ns = array<i64: 128>, rows = 8 : i64, paired = true, lanes = 16 : i64, kunroll = 2 : i64, panel_rows = 512 : i64, tile_group = 1 : i64, parallel_min_work = 524288 : i64}} {
     %4 = arith.constant 16384 : index
     %5 = arith.muli %3, %4 : index
     %6 = arith.constant 511 : index
@@ -14169,68 +14151,59 @@ builtin.module {
             %163 = arith.constant 128 : index
             %164 = arith.muli %156, %163 : index
             %165 = arith.constant 0.000000e+00 : f32
-            %166 = vector.broadcast %165 : f32 to vector<16xf32>
-            %167, %168, %169, %170, %171, %172, %173, %174 = scf.for %175 = %12 to %163 step %10 iter_args(%176 = %166, %177 = %166, %178 = %166, %179 = %166, %180 = %166, %181 = %166, %182 = %166, %183 = %166) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+            %166 = vector.broadcast %165 : f32 to vector<8xf32>
+            %167, %168, %169, %170, %171, %172, %173, %174 = scf.for %175 = %12 to %163 step %157 iter_args(%176 = %166, %177 = %166, %178 = %166, %179 = %166, %180 = %166, %181 = %166, %182 = %166, %183 = %166) -> (vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>) {
               %184 = arith.constant 16 : index
               %185 = arith.muli %175, %184 : index
               %186 = arith.addi %161, %185 : index
-              %187 = vector.load %1[%186] : memref<?xf32>, vector<16xf32>
-              %188 = arith.addi %162, %185 : index
-              %189 = vector.load %1[%188] : memref<?xf32>, vector<16xf32>
-              %190 = arith.addi %164, %175 : index
-              %191 = memref.load %0[%190] : memref<?xf32>
-              %192 = vector.broadcast %191 : f32 to vector<16xf32>
-              %193 = vector.fma %192, %187, %176 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %194 = vector.fma %192, %189, %177 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %195 = arith.addi %175, %13 : index
-              %196 = arith.muli %195, %184 : index
-              %197 = arith.addi %161, %196 : index
-              %198 = vector.load %1[%197] : memref<?xf32>, vector<16xf32>
-              %199 = arith.addi %162, %196 : index
-              %200 = vector.load %1[%199] : memref<?xf32>, vector<16xf32>
-              %201 = arith.addi %164, %195 : index
-              %202 = memref.load %0[%201] : memref<?xf32>
-              %203 = vector.broadcast %202 : f32 to vector<16xf32>
-              %204 = vector.fma %203, %198, %178 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %205 = vector.fma %203, %200, %179 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %206 = arith.addi %175, %157 : index
-              %207 = arith.muli %206, %184 : index
-              %208 = arith.addi %161, %207 : index
-              %209 = vector.load %1[%208] : memref<?xf32>, vector<16xf32>
-              %210 = arith.addi %162, %207 : index
-              %211 = vector.load %1[%210] : memref<?xf32>, vector<16xf32>
-              %212 = arith.addi %164, %206 : index
-              %213 = memref.load %0[%212] : memref<?xf32>
-              %214 = vector.broadcast %213 : f32 to vector<16xf32>
-              %215 = vector.fma %214, %209, %180 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %216 = vector.fma %214, %211, %181 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %217 = arith.constant 3 : index
-              %218 = arith.addi %175, %217 : index
-              %219 = arith.muli %218, %184 : index
-              %220 = arith.addi %161, %219 : index
-              %221 = vector.load %1[%220] : memref<?xf32>, vector<16xf32>
-              %222 = arith.addi %162, %219 : index
-              %223 = vector.load %1[%222] : memref<?xf32>, vector<16xf32>
-              %224 = arith.addi %164, %218 : index
-              %225 = memref.load %0[%224] : memref<?xf32>
-              %226 = vector.broadcast %225 : f32 to vector<16xf32>
-              %227 = vector.fma %226, %221, %182 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %228 = vector.fma %226, %223, %183 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              scf.yield %193, %194, %204, %205, %215, %216, %227, %228 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+              %187 = vector.load %1[%186] : memref<?xf32>, vector<8xf32>
+              %188 = arith.addi %186, %23 : index
+              %189 = vector.load %1[%188] : memref<?xf32>, vector<8xf32>
+              %190 = arith.addi %162, %185 : index
+              %191 = vector.load %1[%190] : memref<?xf32>, vector<8xf32>
+              %192 = arith.addi %190, %23 : index
+              %193 = vector.load %1[%192] : memref<?xf32>, vector<8xf32>
+              %194 = arith.addi %164, %175 : index
+              %195 = memref.load %0[%194] : memref<?xf32>
+              %196 = vector.broadcast %195 : f32 to vector<8xf32>
+              %197 = vector.fma %196, %187, %176 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+              %198 = vector.fma %196, %189, %177 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+              %199 = vector.fma %196, %191, %178 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+              %200 = vector.fma %196, %193, %179 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+              %201 = arith.addi %175, %13 : index
+              %202 = arith.muli %201, %184 : index
+              %203 = arith.addi %161, %202 : index
+              %204 = vector.load %1[%203] : memref<?xf32>, vector<8xf32>
+              %205 = arith.addi %203, %23 : index
+              %206 = vector.load %1[%205] : memref<?xf32>, vector<8xf32>
+              %207 = arith.addi %162, %202 : index
+              %208 = vector.load %1[%207] : memref<?xf32>, vector<8xf32>
+              %209 = arith.addi %207, %23 : index
+              %210 = vector.load %1[%209] : memref<?xf32>, vector<8xf32>
+              %211 = arith.addi %164, %201 : index
+              %212 = memref.load %0[%211] : memref<?xf32>
+              %213 = vector.broadcast %212 : f32 to vector<8xf32>
+              %214 = vector.fma %213, %204, %180 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+              %215 = vector.fma %213, %206, %181 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+              %216 = vector.fma %213, %208, %182 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+              %217 = vector.fma %213, %210, %183 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+              scf.yield %197, %198, %199, %200, %214, %215, %216, %217 : vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>
             }
-            %229 = arith.addf %167, %169 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %230 = arith.addf %171, %173 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %231 = arith.addf %229, %230 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %232 = arith.addf %168, %170 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %233 = arith.addf %172, %174 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %234 = arith.addf %232, %233 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %235 = arith.constant 16 : index
-            %236 = arith.muli %158, %235 : index
-            %237 = arith.addi %164, %236 : index
-            vector.store %231, %2[%237] : memref<?xf32>, vector<16xf32>
-            %238 = arith.muli %159, %235 : index
-            %239 = arith.addi %164, %238 : index
-            vector.store %234, %2[%239] : memref<?xf32>, vector<16xf32>
+            %218 = arith.addf %167, %171 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
+            %219 = arith.addf %168, %172 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
+            %220 = arith.addf %169, %173 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
+            %221 = arith.addf %170, %174 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
+            %222 = arith.constant 16 : index
+            %223 = arith.muli %158, %222 : index
+            %224 = arith.addi %164, %223 : index
+            vector.store %218, %2[%224] : memref<?xf32>, vector<8xf32>
+            %225 = arith.addi %224, %23 : index
+            vector.store %219, %2[%225] : memref<?xf32>, vector<8xf32>
+            %226 = arith.muli %159, %222 : index
+            %227 = arith.addi %164, %226 : index
+            vector.store %220, %2[%227] : memref<?xf32>, vector<8xf32>
+            %228 = arith.addi %227, %23 : index
+            vector.store %221, %2[%228] : memref<?xf32>, vector<8xf32>
           }
         }
       }
@@ -14382,75 +14355,66 @@ builtin.module {
           %159 = arith.constant 128 : index
           %160 = arith.muli %152, %159 : index
           %161 = arith.constant 0.000000e+00 : f32
-          %162 = vector.broadcast %161 : f32 to vector<16xf32>
-          %163, %164, %165, %166, %167, %168, %169, %170 = scf.for %171 = %11 to %159 step %10 iter_args(%172 = %162, %173 = %162, %174 = %162, %175 = %162, %176 = %162, %177 = %162, %178 = %162, %179 = %162) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+          %162 = vector.broadcast %161 : f32 to vector<8xf32>
+          %163, %164, %165, %166, %167, %168, %169, %170 = scf.for %171 = %11 to %159 step %153 iter_args(%172 = %162, %173 = %162, %174 = %162, %175 = %162, %176 = %162, %177 = %162, %178 = %162, %179 = %162) -> (vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>) {
             %180 = arith.constant 16 : index
             %181 = arith.muli %171, %180 : index
             %182 = arith.addi %157, %181 : index
-            %183 = vector.load %2[%182] : memref<?xf32>, vector<16xf32>
-            %184 = arith.addi %158, %181 : index
-            %185 = vector.load %2[%184] : memref<?xf32>, vector<16xf32>
-            %186 = arith.addi %160, %171 : index
-            %187 = memref.load %3[%186] : memref<?xf32>
-            %188 = vector.broadcast %187 : f32 to vector<16xf32>
-            %189 = vector.fma %188, %183, %172 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-            %190 = vector.fma %188, %185, %173 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-            %191 = arith.addi %171, %9 : index
-            %192 = arith.muli %191, %180 : index
-            %193 = arith.addi %157, %192 : index
-            %194 = vector.load %2[%193] : memref<?xf32>, vector<16xf32>
-            %195 = arith.addi %158, %192 : index
-            %196 = vector.load %2[%195] : memref<?xf32>, vector<16xf32>
-            %197 = arith.addi %160, %191 : index
-            %198 = memref.load %3[%197] : memref<?xf32>
-            %199 = vector.broadcast %198 : f32 to vector<16xf32>
-            %200 = vector.fma %199, %194, %174 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-            %201 = vector.fma %199, %196, %175 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-            %202 = arith.addi %171, %153 : index
-            %203 = arith.muli %202, %180 : index
-            %204 = arith.addi %157, %203 : index
-            %205 = vector.load %2[%204] : memref<?xf32>, vector<16xf32>
-            %206 = arith.addi %158, %203 : index
-            %207 = vector.load %2[%206] : memref<?xf32>, vector<16xf32>
-            %208 = arith.addi %160, %202 : index
-            %209 = memref.load %3[%208] : memref<?xf32>
-            %210 = vector.broadcast %209 : f32 to vector<16xf32>
-            %211 = vector.fma %210, %205, %176 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-            %212 = vector.fma %210, %207, %177 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-            %213 = arith.constant 3 : index
-            %214 = arith.addi %171, %213 : index
-            %215 = arith.muli %214, %180 : index
-            %216 = arith.addi %157, %215 : index
-            %217 = vector.load %2[%216] : memref<?xf32>, vector<16xf32>
-            %218 = arith.addi %158, %215 : index
-            %219 = vector.load %2[%218] : memref<?xf32>, vector<16xf32>
-            %220 = arith.addi %160, %214 : index
-            %221 = memref.load %3[%220] : memref<?xf32>
-            %222 = vector.broadcast %221 : f32 to vector<16xf32>
-            %223 = vector.fma %222, %217, %178 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-            %224 = vector.fma %222, %219, %179 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-            scf.yield %189, %190, %200, %201, %211, %212, %223, %224 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+            %183 = vector.load %2[%182] : memref<?xf32>, vector<8xf32>
+            %184 = arith.addi %182, %19 : index
+            %185 = vector.load %2[%184] : memref<?xf32>, vector<8xf32>
+            %186 = arith.addi %158, %181 : index
+            %187 = vector.load %2[%186] : memref<?xf32>, vector<8xf32>
+            %188 = arith.addi %186, %19 : index
+            %189 = vector.load %2[%188] : memref<?xf32>, vector<8xf32>
+            %190 = arith.addi %160, %171 : index
+            %191 = memref.load %3[%190] : memref<?xf32>
+            %192 = vector.broadcast %191 : f32 to vector<8xf32>
+            %193 = vector.fma %192, %183, %172 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+            %194 = vector.fma %192, %185, %173 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+            %195 = vector.fma %192, %187, %174 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+            %196 = vector.fma %192, %189, %175 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+            %197 = arith.addi %171, %9 : index
+            %198 = arith.muli %197, %180 : index
+            %199 = arith.addi %157, %198 : index
+            %200 = vector.load %2[%199] : memref<?xf32>, vector<8xf32>
+            %201 = arith.addi %199, %19 : index
+            %202 = vector.load %2[%201] : memref<?xf32>, vector<8xf32>
+            %203 = arith.addi %158, %198 : index
+            %204 = vector.load %2[%203] : memref<?xf32>, vector<8xf32>
+            %205 = arith.addi %203, %19 : index
+            %206 = vector.load %2[%205] : memref<?xf32>, vector<8xf32>
+            %207 = arith.addi %160, %197 : index
+            %208 = memref.load %3[%207] : memref<?xf32>
+            %209 = vector.broadcast %208 : f32 to vector<8xf32>
+            %210 = vector.fma %209, %200, %176 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+            %211 = vector.fma %209, %202, %177 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+            %212 = vector.fma %209, %204, %178 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+            %213 = vector.fma %209, %206, %179 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+            scf.yield %193, %194, %195, %196, %210, %211, %212, %213 : vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>
           }
-          %225 = arith.addf %163, %165 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-          %226 = arith.addf %167, %169 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-          %227 = arith.addf %225, %226 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-          %228 = arith.addf %164, %166 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-          %229 = arith.addf %168, %170 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-          %230 = arith.addf %228, %229 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-          %231 = arith.constant 16 : index
-          %232 = arith.muli %154, %231 : index
-          %233 = arith.addi %160, %232 : index
-          vector.store %227, %4[%233] : memref<?xf32>, vector<16xf32>
-          %234 = arith.muli %155, %231 : index
-          %235 = arith.addi %160, %234 : index
-          vector.store %230, %4[%235] : memref<?xf32>, vector<16xf32>
+          %214 = arith.addf %163, %167 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
+          %215 = arith.addf %164, %168 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
+          %216 = arith.addf %165, %169 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
+          %217 = arith.addf %166, %170 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
+          %218 = arith.constant 16 : index
+          %219 = arith.muli %154, %218 : index
+          %220 = arith.addi %160, %219 : index
+          vector.store %214, %4[%220] : memref<?xf32>, vector<8xf32>
+          %221 = arith.addi %220, %19 : index
+          vector.store %215, %4[%221] : memref<?xf32>, vector<8xf32>
+          %222 = arith.muli %155, %218 : index
+          %223 = arith.addi %160, %222 : index
+          vector.store %216, %4[%223] : memref<?xf32>, vector<8xf32>
+          %224 = arith.addi %223, %19 : index
+          vector.store %217, %4[%224] : memref<?xf32>, vector<8xf32>
         }
       }
       scf.reduce
     }) : (index, index, index) -> ()
     func.return
   }
-  func.func private @linear_k192_n128(%0: memref<?xf32>, %1: memref<?xf32>, %2: memref<?xf32>, %3: index) attributes {rlx.kernel = {family = "linear", k = 192 : i64, ns = array<i64: 128>, rows = 8 : i64, paired = true, lanes = 16 : i64, kunroll = 4 : i64, panel_rows = 336 : i64, tile_group = 1 : i64, parallel_min_work = 524288 : i64}} {
+  func.func private @linear_k192_n128(%0: memref<?xf32>, %1: memref<?xf32>, %2: memref<?xf32>, %3: index) attributes {rlx.kernel = {family = "linear", k = 192 : i64, ns = array<i64: 128>, rows = 8 : i64, paired = true, lanes = 16 : i64, kunroll = 2 : i64, panel_rows = 336 : i64, tile_group = 1 : i64, parallel_min_work = 524288 : i64}} {
     %4 = arith.constant 24576 : index
     %5 = arith.muli %3, %4 : index
     %6 = arith.constant 335 : index
@@ -14610,70 +14574,61 @@ builtin.module {
             %172 = arith.constant 192 : index
             %173 = arith.muli %165, %172 : index
             %174 = arith.constant 0.000000e+00 : f32
-            %175 = vector.broadcast %174 : f32 to vector<16xf32>
-            %176, %177, %178, %179, %180, %181, %182, %183 = scf.for %184 = %12 to %172 step %10 iter_args(%185 = %175, %186 = %175, %187 = %175, %188 = %175, %189 = %175, %190 = %175, %191 = %175, %192 = %175) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+            %175 = vector.broadcast %174 : f32 to vector<8xf32>
+            %176, %177, %178, %179, %180, %181, %182, %183 = scf.for %184 = %12 to %172 step %166 iter_args(%185 = %175, %186 = %175, %187 = %175, %188 = %175, %189 = %175, %190 = %175, %191 = %175, %192 = %175) -> (vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>) {
               %193 = arith.constant 16 : index
               %194 = arith.muli %184, %193 : index
               %195 = arith.addi %170, %194 : index
-              %196 = vector.load %1[%195] : memref<?xf32>, vector<16xf32>
-              %197 = arith.addi %171, %194 : index
-              %198 = vector.load %1[%197] : memref<?xf32>, vector<16xf32>
-              %199 = arith.addi %173, %184 : index
-              %200 = memref.load %0[%199] : memref<?xf32>
-              %201 = vector.broadcast %200 : f32 to vector<16xf32>
-              %202 = vector.fma %201, %196, %185 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %203 = vector.fma %201, %198, %186 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %204 = arith.addi %184, %13 : index
-              %205 = arith.muli %204, %193 : index
-              %206 = arith.addi %170, %205 : index
-              %207 = vector.load %1[%206] : memref<?xf32>, vector<16xf32>
-              %208 = arith.addi %171, %205 : index
-              %209 = vector.load %1[%208] : memref<?xf32>, vector<16xf32>
-              %210 = arith.addi %173, %204 : index
-              %211 = memref.load %0[%210] : memref<?xf32>
-              %212 = vector.broadcast %211 : f32 to vector<16xf32>
-              %213 = vector.fma %212, %207, %187 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %214 = vector.fma %212, %209, %188 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %215 = arith.addi %184, %166 : index
-              %216 = arith.muli %215, %193 : index
-              %217 = arith.addi %170, %216 : index
-              %218 = vector.load %1[%217] : memref<?xf32>, vector<16xf32>
-              %219 = arith.addi %171, %216 : index
-              %220 = vector.load %1[%219] : memref<?xf32>, vector<16xf32>
-              %221 = arith.addi %173, %215 : index
-              %222 = memref.load %0[%221] : memref<?xf32>
-              %223 = vector.broadcast %222 : f32 to vector<16xf32>
-              %224 = vector.fma %223, %218, %189 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %225 = vector.fma %223, %220, %190 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %226 = arith.constant 3 : index
-              %227 = arith.addi %184, %226 : index
-              %228 = arith.muli %227, %193 : index
-              %229 = arith.addi %170, %228 : index
-              %230 = vector.load %1[%229] : memref<?xf32>, vector<16xf32>
-              %231 = arith.addi %171, %228 : index
-              %232 = vector.load %1[%231] : memref<?xf32>, vector<16xf32>
-              %233 = arith.addi %173, %227 : index
-              %234 = memref.load %0[%233] : memref<?xf32>
-              %235 = vector.broadcast %234 : f32 to vector<16xf32>
-              %236 = vector.fma %235, %230, %191 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %237 = vector.fma %235, %232, %192 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              scf.yield %202, %203, %213, %214, %224, %225, %236, %237 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+              %196 = vector.load %1[%195] : memref<?xf32>, vector<8xf32>
+              %197 = arith.addi %195, %23 : index
+              %198 = vector.load %1[%197] : memref<?xf32>, vector<8xf32>
+              %199 = arith.addi %171, %194 : index
+              %200 = vector.load %1[%199] : memref<?xf32>, vector<8xf32>
+              %201 = arith.addi %199, %23 : index
+              %202 = vector.load %1[%201] : memref<?xf32>, vector<8xf32>
+              %203 = arith.addi %173, %184 : index
+              %204 = memref.load %0[%203] : memref<?xf32>
+              %205 = vector.broadcast %204 : f32 to vector<8xf32>
+              %206 = vector.fma %205, %196, %185 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+              %207 = vector.fma %205, %198, %186 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+              %208 = vector.fma %205, %200, %187 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+              %209 = vector.fma %205, %202, %188 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+              %210 = arith.addi %184, %13 : index
+              %211 = arith.muli %210, %193 : index
+              %212 = arith.addi %170, %211 : index
+              %213 = vector.load %1[%212] : memref<?xf32>, vector<8xf32>
+              %214 = arith.addi %212, %23 : index
+              %215 = vector.load %1[%214] : memref<?xf32>, vector<8xf32>
+              %216 = arith.addi %171, %211 : index
+              %217 = vector.load %1[%216] : memref<?xf32>, vector<8xf32>
+              %218 = arith.addi %216, %23 : index
+              %219 = vector.load %1[%218] : memref<?xf32>, vector<8xf32>
+              %220 = arith.addi %173, %210 : index
+              %221 = memref.load %0[%220] : memref<?xf32>
+              %222 = vector.broadcast %221 : f32 to vector<8xf32>
+              %223 = vector.fma %222, %213, %189 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+              %224 = vector.fma %222, %215, %190 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+              %225 = vector.fma %222, %217, %191 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+              %226 = vector.fma %222, %219, %192 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+              scf.yield %206, %207, %208, %209, %223, %224, %225, %226 : vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>
             }
-            %238 = arith.addf %176, %178 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %239 = arith.addf %180, %182 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %240 = arith.addf %238, %239 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %241 = arith.addf %177, %179 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %242 = arith.addf %181, %183 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %243 = arith.addf %241, %242 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %244 = arith.constant 16 : index
-            %245 = arith.muli %167, %244 : index
-            %246 = arith.constant 128 : index
-            %247 = arith.muli %165, %246 : index
-            %248 = arith.addi %247, %245 : index
-            vector.store %240, %2[%248] : memref<?xf32>, vector<16xf32>
-            %249 = arith.muli %168, %244 : index
-            %250 = arith.addi %247, %249 : index
-            vector.store %243, %2[%250] : memref<?xf32>, vector<16xf32>
+            %227 = arith.addf %176, %180 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
+            %228 = arith.addf %177, %181 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
+            %229 = arith.addf %178, %182 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
+            %230 = arith.addf %179, %183 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
+            %231 = arith.constant 16 : index
+            %232 = arith.muli %167, %231 : index
+            %233 = arith.constant 128 : index
+            %234 = arith.muli %165, %233 : index
+            %235 = arith.addi %234, %232 : index
+            vector.store %227, %2[%235] : memref<?xf32>, vector<8xf32>
+            %236 = arith.addi %235, %23 : index
+            vector.store %228, %2[%236] : memref<?xf32>, vector<8xf32>
+            %237 = arith.muli %168, %231 : index
+            %238 = arith.addi %234, %237 : index
+            vector.store %229, %2[%238] : memref<?xf32>, vector<8xf32>
+            %239 = arith.addi %238, %23 : index
+            vector.store %230, %2[%239] : memref<?xf32>, vector<8xf32>
           }
         }
       }
@@ -14834,77 +14789,68 @@ builtin.module {
           %168 = arith.constant 192 : index
           %169 = arith.muli %161, %168 : index
           %170 = arith.constant 0.000000e+00 : f32
-          %171 = vector.broadcast %170 : f32 to vector<16xf32>
-          %172, %173, %174, %175, %176, %177, %178, %179 = scf.for %180 = %11 to %168 step %10 iter_args(%181 = %171, %182 = %171, %183 = %171, %184 = %171, %185 = %171, %186 = %171, %187 = %171, %188 = %171) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+          %171 = vector.broadcast %170 : f32 to vector<8xf32>
+          %172, %173, %174, %175, %176, %177, %178, %179 = scf.for %180 = %11 to %168 step %162 iter_args(%181 = %171, %182 = %171, %183 = %171, %184 = %171, %185 = %171, %186 = %171, %187 = %171, %188 = %171) -> (vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>) {
             %189 = arith.constant 16 : index
             %190 = arith.muli %180, %189 : index
             %191 = arith.addi %166, %190 : index
-            %192 = vector.load %2[%191] : memref<?xf32>, vector<16xf32>
-            %193 = arith.addi %167, %190 : index
-            %194 = vector.load %2[%193] : memref<?xf32>, vector<16xf32>
-            %195 = arith.addi %169, %180 : index
-            %196 = memref.load %3[%195] : memref<?xf32>
-            %197 = vector.broadcast %196 : f32 to vector<16xf32>
-            %198 = vector.fma %197, %192, %181 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-            %199 = vector.fma %197, %194, %182 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-            %200 = arith.addi %180, %9 : index
-            %201 = arith.muli %200, %189 : index
-            %202 = arith.addi %166, %201 : index
-            %203 = vector.load %2[%202] : memref<?xf32>, vector<16xf32>
-            %204 = arith.addi %167, %201 : index
-            %205 = vector.load %2[%204] : memref<?xf32>, vector<16xf32>
-            %206 = arith.addi %169, %200 : index
-            %207 = memref.load %3[%206] : memref<?xf32>
-            %208 = vector.broadcast %207 : f32 to vector<16xf32>
-            %209 = vector.fma %208, %203, %183 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-            %210 = vector.fma %208, %205, %184 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-            %211 = arith.addi %180, %162 : index
-            %212 = arith.muli %211, %189 : index
-            %213 = arith.addi %166, %212 : index
-            %214 = vector.load %2[%213] : memref<?xf32>, vector<16xf32>
-            %215 = arith.addi %167, %212 : index
-            %216 = vector.load %2[%215] : memref<?xf32>, vector<16xf32>
-            %217 = arith.addi %169, %211 : index
-            %218 = memref.load %3[%217] : memref<?xf32>
-            %219 = vector.broadcast %218 : f32 to vector<16xf32>
-            %220 = vector.fma %219, %214, %185 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-            %221 = vector.fma %219, %216, %186 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-            %222 = arith.constant 3 : index
-            %223 = arith.addi %180, %222 : index
-            %224 = arith.muli %223, %189 : index
-            %225 = arith.addi %166, %224 : index
-            %226 = vector.load %2[%225] : memref<?xf32>, vector<16xf32>
-            %227 = arith.addi %167, %224 : index
-            %228 = vector.load %2[%227] : memref<?xf32>, vector<16xf32>
-            %229 = arith.addi %169, %223 : index
-            %230 = memref.load %3[%229] : memref<?xf32>
-            %231 = vector.broadcast %230 : f32 to vector<16xf32>
-            %232 = vector.fma %231, %226, %187 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-            %233 = vector.fma %231, %228, %188 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-            scf.yield %198, %199, %209, %210, %220, %221, %232, %233 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+            %192 = vector.load %2[%191] : memref<?xf32>, vector<8xf32>
+            %193 = arith.addi %191, %19 : index
+            %194 = vector.load %2[%193] : memref<?xf32>, vector<8xf32>
+            %195 = arith.addi %167, %190 : index
+            %196 = vector.load %2[%195] : memref<?xf32>, vector<8xf32>
+            %197 = arith.addi %195, %19 : index
+            %198 = vector.load %2[%197] : memref<?xf32>, vector<8xf32>
+            %199 = arith.addi %169, %180 : index
+            %200 = memref.load %3[%199] : memref<?xf32>
+            %201 = vector.broadcast %200 : f32 to vector<8xf32>
+            %202 = vector.fma %201, %192, %181 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+            %203 = vector.fma %201, %194, %182 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+            %204 = vector.fma %201, %196, %183 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+            %205 = vector.fma %201, %198, %184 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+            %206 = arith.addi %180, %9 : index
+            %207 = arith.muli %206, %189 : index
+            %208 = arith.addi %166, %207 : index
+            %209 = vector.load %2[%208] : memref<?xf32>, vector<8xf32>
+            %210 = arith.addi %208, %19 : index
+            %211 = vector.load %2[%210] : memref<?xf32>, vector<8xf32>
+            %212 = arith.addi %167, %207 : index
+            %213 = vector.load %2[%212] : memref<?xf32>, vector<8xf32>
+            %214 = arith.addi %212, %19 : index
+            %215 = vector.load %2[%214] : memref<?xf32>, vector<8xf32>
+            %216 = arith.addi %169, %206 : index
+            %217 = memref.load %3[%216] : memref<?xf32>
+            %218 = vector.broadcast %217 : f32 to vector<8xf32>
+            %219 = vector.fma %218, %209, %185 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+            %220 = vector.fma %218, %211, %186 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+            %221 = vector.fma %218, %213, %187 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+            %222 = vector.fma %218, %215, %188 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+            scf.yield %202, %203, %204, %205, %219, %220, %221, %222 : vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>
           }
-          %234 = arith.addf %172, %174 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-          %235 = arith.addf %176, %178 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-          %236 = arith.addf %234, %235 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-          %237 = arith.addf %173, %175 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-          %238 = arith.addf %177, %179 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-          %239 = arith.addf %237, %238 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-          %240 = arith.constant 16 : index
-          %241 = arith.muli %163, %240 : index
-          %242 = arith.constant 128 : index
-          %243 = arith.muli %161, %242 : index
-          %244 = arith.addi %243, %241 : index
-          vector.store %236, %4[%244] : memref<?xf32>, vector<16xf32>
-          %245 = arith.muli %164, %240 : index
-          %246 = arith.addi %243, %245 : index
-          vector.store %239, %4[%246] : memref<?xf32>, vector<16xf32>
+          %223 = arith.addf %172, %176 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
+          %224 = arith.addf %173, %177 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
+          %225 = arith.addf %174, %178 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
+          %226 = arith.addf %175, %179 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
+          %227 = arith.constant 16 : index
+          %228 = arith.muli %163, %227 : index
+          %229 = arith.constant 128 : index
+          %230 = arith.muli %161, %229 : index
+          %231 = arith.addi %230, %228 : index
+          vector.store %223, %4[%231] : memref<?xf32>, vector<8xf32>
+          %232 = arith.addi %231, %19 : index
+          vector.store %224, %4[%232] : memref<?xf32>, vector<8xf32>
+          %233 = arith.muli %164, %227 : index
+          %234 = arith.addi %230, %233 : index
+          vector.store %225, %4[%234] : memref<?xf32>, vector<8xf32>
+          %235 = arith.addi %234, %19 : index
+          vector.store %226, %4[%235] : memref<?xf32>, vector<8xf32>
         }
       }
       scf.reduce
     }) : (index, index, index) -> ()
     func.return
   }
-  func.func private @linear_swiglu_k128_n192(%0: memref<?xf32>, %1: memref<?xf32>, %2: memref<?xf32>, %3: memref<?xf32>, %4: index) attributes {rlx.kernel = {family = "linear_swiglu", k = 128 : i64, ns = array<i64: 192>, rows = 8 : i64, paired = false, lanes = 16 : i64, kunroll = 4 : i64, panel_rows = 512 : i64, tile_group = 1 : i64, parallel_min_work = 524288 : i64}} {
+  func.func private @linear_swiglu_k128_n192(%0: memref<?xf32>, %1: memref<?xf32>, %2: memref<?xf32>, %3: memref<?xf32>, %4: index) attributes {rlx.kernel = {family = "linear_swiglu", k = 128 : i64, ns = array<i64: 192>, rows = 8 : i64, paired = false, lanes = 16 : i64, kunroll = 2 : i64, panel_rows = 512 : i64, tile_group = 1 : i64, parallel_min_work = 524288 : i64}} {
     %5 = arith.constant 49152 : index
     %6 = arith.muli %4, %5 : index
     %7 = arith.constant 511 : index
@@ -15510,129 +15456,175 @@ builtin.module {
             %627 = arith.constant 128 : index
             %628 = arith.muli %624, %627 : index
             %629 = arith.constant 0.000000e+00 : f32
-            %630 = vector.broadcast %629 : f32 to vector<16xf32>
-            %631 = arith.constant 4 : index
-            %632, %633, %634, %635, %636, %637, %638, %639 = scf.for %640 = %13 to %627 step %631 iter_args(%641 = %630, %642 = %630, %643 = %630, %644 = %630, %645 = %630, %646 = %630, %647 = %630, %648 = %630) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+            %630 = vector.broadcast %629 : f32 to vector<8xf32>
+            %631 = arith.constant 2 : index
+            %632, %633, %634, %635, %636, %637, %638, %639 = scf.for %640 = %13 to %627 step %631 iter_args(%641 = %630, %642 = %630, %643 = %630, %644 = %630, %645 = %630, %646 = %630, %647 = %630, %648 = %630) -> (vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>) {
               %649 = arith.constant 16 : index
               %650 = arith.muli %640, %649 : index
               %651 = arith.addi %626, %650 : index
-              %652 = vector.load %1[%651] : memref<?xf32>, vector<16xf32>
-              %653 = vector.load %2[%651] : memref<?xf32>, vector<16xf32>
-              %654 = arith.addi %628, %640 : index
-              %655 = memref.load %0[%654] : memref<?xf32>
-              %656 = vector.broadcast %655 : f32 to vector<16xf32>
-              %657 = vector.fma %656, %652, %641 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %658 = vector.fma %656, %653, %642 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %659 = arith.addi %640, %14 : index
-              %660 = arith.muli %659, %649 : index
-              %661 = arith.addi %626, %660 : index
-              %662 = vector.load %1[%661] : memref<?xf32>, vector<16xf32>
-              %663 = vector.load %2[%661] : memref<?xf32>, vector<16xf32>
-              %664 = arith.addi %628, %659 : index
-              %665 = memref.load %0[%664] : memref<?xf32>
-              %666 = vector.broadcast %665 : f32 to vector<16xf32>
-              %667 = vector.fma %666, %662, %643 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %668 = vector.fma %666, %663, %644 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %669 = arith.constant 2 : index
-              %670 = arith.addi %640, %669 : index
-              %671 = arith.muli %670, %649 : index
-              %672 = arith.addi %626, %671 : index
-              %673 = vector.load %1[%672] : memref<?xf32>, vector<16xf32>
-              %674 = vector.load %2[%672] : memref<?xf32>, vector<16xf32>
-              %675 = arith.addi %628, %670 : index
-              %676 = memref.load %0[%675] : memref<?xf32>
-              %677 = vector.broadcast %676 : f32 to vector<16xf32>
-              %678 = vector.fma %677, %673, %645 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %679 = vector.fma %677, %674, %646 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %680 = arith.constant 3 : index
-              %681 = arith.addi %640, %680 : index
-              %682 = arith.muli %681, %649 : index
-              %683 = arith.addi %626, %682 : index
-              %684 = vector.load %1[%683] : memref<?xf32>, vector<16xf32>
-              %685 = vector.load %2[%683] : memref<?xf32>, vector<16xf32>
-              %686 = arith.addi %628, %681 : index
-              %687 = memref.load %0[%686] : memref<?xf32>
-              %688 = vector.broadcast %687 : f32 to vector<16xf32>
-              %689 = vector.fma %688, %684, %647 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %690 = vector.fma %688, %685, %648 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              scf.yield %657, %658, %667, %668, %678, %679, %689, %690 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+              %652 = vector.load %1[%651] : memref<?xf32>, vector<8xf32>
+              %653 = arith.addi %651, %24 : index
+              %654 = vector.load %1[%653] : memref<?xf32>, vector<8xf32>
+              %655 = vector.load %2[%651] : memref<?xf32>, vector<8xf32>
+              %656 = vector.load %2[%653] : memref<?xf32>, vector<8xf32>
+              %657 = arith.addi %628, %640 : index
+              %658 = memref.load %0[%657] : memref<?xf32>
+              %659 = vector.broadcast %658 : f32 to vector<8xf32>
+              %660 = vector.fma %659, %652, %641 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+              %661 = vector.fma %659, %654, %642 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+              %662 = vector.fma %659, %655, %643 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+              %663 = vector.fma %659, %656, %644 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+              %664 = arith.addi %640, %14 : index
+              %665 = arith.muli %664, %649 : index
+              %666 = arith.addi %626, %665 : index
+              %667 = vector.load %1[%666] : memref<?xf32>, vector<8xf32>
+              %668 = arith.addi %666, %24 : index
+              %669 = vector.load %1[%668] : memref<?xf32>, vector<8xf32>
+              %670 = vector.load %2[%666] : memref<?xf32>, vector<8xf32>
+              %671 = vector.load %2[%668] : memref<?xf32>, vector<8xf32>
+              %672 = arith.addi %628, %664 : index
+              %673 = memref.load %0[%672] : memref<?xf32>
+              %674 = vector.broadcast %673 : f32 to vector<8xf32>
+              %675 = vector.fma %674, %667, %645 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+              %676 = vector.fma %674, %669, %646 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+              %677 = vector.fma %674, %670, %647 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+              %678 = vector.fma %674, %671, %648 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+              scf.yield %660, %661, %662, %663, %675, %676, %677, %678 : vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>
             }
-            %691 = arith.addf %632, %634 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %692 = arith.addf %636, %638 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %693 = arith.addf %691, %692 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %694 = arith.addf %633, %635 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %695 = arith.addf %637, %639 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %696 = arith.addf %694, %695 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %697 = arith.subf %630, %693 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %698 = arith.constant -8.700000e+01 : f32
-            %699 = vector.broadcast %698 : f32 to vector<16xf32>
-            %700 = arith.cmpf ogt, %697, %699 : vector<16xf32>
-            %701 = arith.select %700, %697, %699 : vector<16xf32>
-            %702 = arith.constant 8.800000e+01 : f32
-            %703 = vector.broadcast %702 : f32 to vector<16xf32>
-            %704 = arith.cmpf olt, %701, %703 : vector<16xf32>
-            %705 = arith.select %704, %701, %703 : vector<16xf32>
-            %706 = arith.constant dense<8.870000e+01> : vector<16xf32>
-            %707 = arith.minnumf %705, %706 : vector<16xf32>
-            %708 = arith.constant dense<-8.830000e+01> : vector<16xf32>
-            %709 = arith.maxnumf %707, %708 : vector<16xf32>
-            %710 = arith.constant dense<1.44269502> : vector<16xf32>
-            %711 = arith.mulf %709, %710 fastmath<contract> : vector<16xf32>
-            %712 = rlx_cpu.rint %711 : vector<16xf32>
-            %713 = arith.constant dense<0.693359375> : vector<16xf32>
-            %714 = arith.mulf %712, %713 fastmath<contract> : vector<16xf32>
-            %715 = arith.subf %709, %714 fastmath<contract> : vector<16xf32>
-            %716 = arith.constant dense<-0.000212194442> : vector<16xf32>
-            %717 = arith.mulf %712, %716 fastmath<contract> : vector<16xf32>
-            %718 = arith.subf %715, %717 fastmath<contract> : vector<16xf32>
-            %719 = arith.constant dense<0.000198756912> : vector<16xf32>
-            %720 = arith.mulf %719, %718 fastmath<contract> : vector<16xf32>
-            %721 = arith.constant dense<0.00139819994> : vector<16xf32>
-            %722 = arith.addf %720, %721 fastmath<contract> : vector<16xf32>
-            %723 = arith.mulf %722, %718 fastmath<contract> : vector<16xf32>
-            %724 = arith.constant dense<0.00833345205> : vector<16xf32>
-            %725 = arith.addf %723, %724 fastmath<contract> : vector<16xf32>
-            %726 = arith.mulf %725, %718 fastmath<contract> : vector<16xf32>
-            %727 = arith.constant dense<0.0416657962> : vector<16xf32>
-            %728 = arith.addf %726, %727 fastmath<contract> : vector<16xf32>
-            %729 = arith.mulf %728, %718 fastmath<contract> : vector<16xf32>
-            %730 = arith.constant dense<0.166666657> : vector<16xf32>
-            %731 = arith.addf %729, %730 fastmath<contract> : vector<16xf32>
-            %732 = arith.mulf %731, %718 fastmath<contract> : vector<16xf32>
-            %733 = arith.constant dense<5.000000e-01> : vector<16xf32>
-            %734 = arith.addf %732, %733 fastmath<contract> : vector<16xf32>
-            %735 = arith.mulf %718, %718 fastmath<contract> : vector<16xf32>
-            %736 = arith.mulf %734, %735 fastmath<contract> : vector<16xf32>
-            %737 = arith.addf %736, %718 fastmath<contract> : vector<16xf32>
-            %738 = arith.constant dense<1.000000e+00> : vector<16xf32>
-            %739 = arith.addf %737, %738 fastmath<contract> : vector<16xf32>
-            %740 = arith.fptosi %712 : vector<16xf32> to vector<16xi32>
-            %741 = arith.constant dense<23> : vector<16xi32>
-            %742 = arith.shli %740, %741 : vector<16xi32>
-            %743 = arith.bitcast %739 : vector<16xf32> to vector<16xi32>
-            %744 = arith.addi %743, %742 : vector<16xi32>
-            %745 = arith.bitcast %744 : vector<16xi32> to vector<16xf32>
-            %746 = arith.constant dense<-87.3365479> : vector<16xf32>
-            %747 = arith.constant dense<0.000000e+00> : vector<16xf32>
-            %748 = arith.cmpf olt, %705, %746 : vector<16xf32>
-            %749 = arith.select %748, %747, %745 : vector<16xf32>
-            %750 = arith.constant dense<88.7228394> : vector<16xf32>
-            %751 = arith.constant dense<0x7f800000> : vector<16xf32>
-            %752 = arith.cmpf ogt, %705, %750 : vector<16xf32>
-            %753 = arith.select %752, %751, %749 : vector<16xf32>
-            %754 = arith.cmpf uno, %705, %705 : vector<16xf32>
-            %755 = arith.select %754, %705, %753 : vector<16xf32>
-            %756 = arith.constant 1.000000e+00 : f32
-            %757 = vector.broadcast %756 : f32 to vector<16xf32>
-            %758 = arith.addf %757, %755 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %759 = arith.divf %693, %758 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %760 = arith.mulf %759, %696 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %761 = arith.constant 192 : index
-            %762 = arith.muli %624, %761 : index
-            %763 = arith.constant 16 : index
-            %764 = arith.muli %29, %763 : index
-            %765 = arith.addi %762, %764 : index
-            vector.store %760, %3[%765] : memref<?xf32>, vector<16xf32>
+            %679 = arith.addf %632, %636 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
+            %680 = arith.addf %633, %637 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
+            %681 = arith.addf %634, %638 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
+            %682 = arith.addf %635, %639 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
+            %683 = arith.subf %630, %679 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
+            %684 = arith.constant -8.700000e+01 : f32
+            %685 = vector.broadcast %684 : f32 to vector<8xf32>
+            %686 = arith.cmpf ogt, %683, %685 : vector<8xf32>
+            %687 = arith.select %686, %683, %685 : vector<8xf32>
+            %688 = arith.constant 8.800000e+01 : f32
+            %689 = vector.broadcast %688 : f32 to vector<8xf32>
+            %690 = arith.cmpf olt, %687, %689 : vector<8xf32>
+            %691 = arith.select %690, %687, %689 : vector<8xf32>
+            %692 = arith.constant dense<8.870000e+01> : vector<8xf32>
+            %693 = arith.minnumf %691, %692 : vector<8xf32>
+            %694 = arith.constant dense<-8.830000e+01> : vector<8xf32>
+            %695 = arith.maxnumf %693, %694 : vector<8xf32>
+            %696 = arith.constant dense<1.44269502> : vector<8xf32>
+            %697 = arith.mulf %695, %696 fastmath<contract> : vector<8xf32>
+            %698 = rlx_cpu.rint %697 : vector<8xf32>
+            %699 = arith.constant dense<0.693359375> : vector<8xf32>
+            %700 = arith.mulf %698, %699 fastmath<contract> : vector<8xf32>
+            %701 = arith.subf %695, %700 fastmath<contract> : vector<8xf32>
+            %702 = arith.constant dense<-0.000212194442> : vector<8xf32>
+            %703 = arith.mulf %698, %702 fastmath<contract> : vector<8xf32>
+            %704 = arith.subf %701, %703 fastmath<contract> : vector<8xf32>
+            %705 = arith.constant dense<0.000198756912> : vector<8xf32>
+            %706 = arith.mulf %705, %704 fastmath<contract> : vector<8xf32>
+            %707 = arith.constant dense<0.00139819994> : vector<8xf32>
+            %708 = arith.addf %706, %707 fastmath<contract> : vector<8xf32>
+            %709 = arith.mulf %708, %704 fastmath<contract> : vector<8xf32>
+            %710 = arith.constant dense<0.00833345205> : vector<8xf32>
+            %711 = arith.addf %709, %710 fastmath<contract> : vector<8xf32>
+            %712 = arith.mulf %711, %704 fastmath<contract> : vector<8xf32>
+            %713 = arith.constant dense<0.0416657962> : vector<8xf32>
+            %714 = arith.addf %712, %713 fastmath<contract> : vector<8xf32>
+            %715 = arith.mulf %714, %704 fastmath<contract> : vector<8xf32>
+            %716 = arith.constant dense<0.166666657> : vector<8xf32>
+            %717 = arith.addf %715, %716 fastmath<contract> : vector<8xf32>
+            %718 = arith.mulf %717, %704 fastmath<contract> : vector<8xf32>
+            %719 = arith.constant dense<5.000000e-01> : vector<8xf32>
+            %720 = arith.addf %718, %719 fastmath<contract> : vector<8xf32>
+            %721 = arith.mulf %704, %704 fastmath<contract> : vector<8xf32>
+            %722 = arith.mulf %720, %721 fastmath<contract> : vector<8xf32>
+            %723 = arith.addf %722, %704 fastmath<contract> : vector<8xf32>
+            %724 = arith.constant dense<1.000000e+00> : vector<8xf32>
+            %725 = arith.addf %723, %724 fastmath<contract> : vector<8xf32>
+            %726 = arith.fptosi %698 : vector<8xf32> to vector<8xi32>
+            %727 = arith.constant dense<23> : vector<8xi32>
+            %728 = arith.shli %726, %727 : vector<8xi32>
+            %729 = arith.bitcast %725 : vector<8xf32> to vector<8xi32>
+            %730 = arith.addi %729, %728 : vector<8xi32>
+            %731 = arith.bitcast %730 : vector<8xi32> to vector<8xf32>
+            %732 = arith.constant dense<-87.3365479> : vector<8xf32>
+            %733 = arith.constant dense<0.000000e+00> : vector<8xf32>
+            %734 = arith.cmpf olt, %691, %732 : vector<8xf32>
+            %735 = arith.select %734, %733, %731 : vector<8xf32>
+            %736 = arith.constant dense<88.7228394> : vector<8xf32>
+            %737 = arith.constant dense<0x7f800000> : vector<8xf32>
+            %738 = arith.cmpf ogt, %691, %736 : vector<8xf32>
+            %739 = arith.select %738, %737, %735 : vector<8xf32>
+            %740 = arith.cmpf uno, %691, %691 : vector<8xf32>
+            %741 = arith.select %740, %691, %739 : vector<8xf32>
+            %742 = arith.constant 1.000000e+00 : f32
+            %743 = vector.broadcast %742 : f32 to vector<8xf32>
+            %744 = arith.addf %743, %741 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
+            %745 = arith.divf %679, %744 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
+            %746 = arith.mulf %745, %681 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
+            %747 = arith.subf %630, %680 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
+            %748 = arith.cmpf ogt, %747, %685 : vector<8xf32>
+            %749 = arith.select %748, %747, %685 : vector<8xf32>
+            %750 = arith.cmpf olt, %749, %689 : vector<8xf32>
+            %751 = arith.select %750, %749, %689 : vector<8xf32>
+            %752 = arith.constant dense<8.870000e+01> : vector<8xf32>
+            %753 = arith.minnumf %751, %752 : vector<8xf32>
+            %754 = arith.constant dense<-8.830000e+01> : vector<8xf32>
+            %755 = arith.maxnumf %753, %754 : vector<8xf32>
+            %756 = arith.constant dense<1.44269502> : vector<8xf32>
+            %757 = arith.mulf %755, %756 fastmath<contract> : vector<8xf32>
+            %758 = rlx_cpu.rint %757 : vector<8xf32>
+            %759 = arith.constant dense<0.693359375> : vector<8xf32>
+            %760 = arith.mulf %758, %759 fastmath<contract> : vector<8xf32>
+            %761 = arith.subf %755, %760 fastmath<contract> : vector<8xf32>
+            %762 = arith.constant dense<-0.000212194442> : vector<8xf32>
+            %763 = arith.mulf %758, %762 fastmath<contract> : vector<8xf32>
+            %764 = arith.subf %761, %763 fastmath<contract> : vector<8xf32>
+            %765 = arith.constant dense<0.000198756912> : vector<8xf32>
+            %766 = arith.mulf %765, %764 fastmath<contract> : vector<8xf32>
+            %767 = arith.constant dense<0.00139819994> : vector<8xf32>
+            %768 = arith.addf %766, %767 fastmath<contract> : vector<8xf32>
+            %769 = arith.mulf %768, %764 fastmath<contract> : vector<8xf32>
+            %770 = arith.constant dense<0.00833345205> : vector<8xf32>
+            %771 = arith.addf %769, %770 fastmath<contract> : vector<8xf32>
+            %772 = arith.mulf %771, %764 fastmath<contract> : vector<8xf32>
+            %773 = arith.constant dense<0.0416657962> : vector<8xf32>
+            %774 = arith.addf %772, %773 fastmath<contract> : vector<8xf32>
+            %775 = arith.mulf %774, %764 fastmath<contract> : vector<8xf32>
+            %776 = arith.constant dense<0.166666657> : vector<8xf32>
+            %777 = arith.addf %775, %776 fastmath<contract> : vector<8xf32>
+            %778 = arith.mulf %777, %764 fastmath<contract> : vector<8xf32>
+            %779 = arith.constant dense<5.000000e-01> : vector<8xf32>
+            %780 = arith.addf %778, %779 fastmath<contract> : vector<8xf32>
+            %781 = arith.mulf %764, %764 fastmath<contract> : vector<8xf32>
+            %782 = arith.mulf %780, %781 fastmath<contract> : vector<8xf32>
+            %783 = arith.addf %782, %764 fastmath<contract> : vector<8xf32>
+            %784 = arith.constant dense<1.000000e+00> : vector<8xf32>
+            %785 = arith.addf %783, %784 fastmath<contract> : vector<8xf32>
+            %786 = arith.fptosi %758 : vector<8xf32> to vector<8xi32>
+            %787 = arith.constant dense<23> : vector<8xi32>
+            %788 = arith.shli %786, %787 : vector<8xi32>
+            %789 = arith.bitcast %785 : vector<8xf32> to vector<8xi32>
+            %790 = arith.addi %789, %788 : vector<8xi32>
+            %791 = arith.bitcast %790 : vector<8xi32> to vector<8xf32>
+            %792 = arith.constant dense<-87.3365479> : vector<8xf32>
+            %793 = arith.constant dense<0.000000e+00> : vector<8xf32>
+            %794 = arith.cmpf olt, %751, %792 : vector<8xf32>
+            %795 = arith.select %794, %793, %791 : vector<8xf32>
+            %796 = arith.constant dense<88.7228394> : vector<8xf32>
+            %797 = arith.constant dense<0x7f800000> : vector<8xf32>
+            %798 = arith.cmpf ogt, %751, %796 : vector<8xf32>
+            %799 = arith.select %798, %797, %795 : vector<8xf32>
+            %800 = arith.cmpf uno, %751, %751 : vector<8xf32>
+            %801 = arith.select %800, %751, %799 : vector<8xf32>
+            %802 = arith.addf %743, %801 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
+            %803 = arith.divf %680, %802 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
+            %804 = arith.mulf %803, %682 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
+            %805 = arith.constant 192 : index
+            %806 = arith.muli %624, %805 : index
+            %807 = arith.constant 16 : index
+            %808 = arith.muli %29, %807 : index
+            %809 = arith.addi %806, %808 : index
+            vector.store %746, %3[%809] : memref<?xf32>, vector<8xf32>
+            %810 = arith.addi %809, %24 : index
+            vector.store %804, %3[%810] : memref<?xf32>, vector<8xf32>
           }
         }
       }
@@ -16238,136 +16230,182 @@ builtin.module {
           %622 = arith.constant 128 : index
           %623 = arith.muli %619, %622 : index
           %624 = arith.constant 0.000000e+00 : f32
-          %625 = vector.broadcast %624 : f32 to vector<16xf32>
-          %626 = arith.constant 4 : index
-          %627, %628, %629, %630, %631, %632, %633, %634 = scf.for %635 = %11 to %622 step %626 iter_args(%636 = %625, %637 = %625, %638 = %625, %639 = %625, %640 = %625, %641 = %625, %642 = %625, %643 = %625) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+          %625 = vector.broadcast %624 : f32 to vector<8xf32>
+          %626 = arith.constant 2 : index
+          %627, %628, %629, %630, %631, %632, %633, %634 = scf.for %635 = %11 to %622 step %626 iter_args(%636 = %625, %637 = %625, %638 = %625, %639 = %625, %640 = %625, %641 = %625, %642 = %625, %643 = %625) -> (vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>) {
             %644 = arith.constant 16 : index
             %645 = arith.muli %635, %644 : index
             %646 = arith.addi %621, %645 : index
-            %647 = vector.load %2[%646] : memref<?xf32>, vector<16xf32>
-            %648 = vector.load %3[%646] : memref<?xf32>, vector<16xf32>
-            %649 = arith.addi %623, %635 : index
-            %650 = memref.load %4[%649] : memref<?xf32>
-            %651 = vector.broadcast %650 : f32 to vector<16xf32>
-            %652 = vector.fma %651, %647, %636 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-            %653 = vector.fma %651, %648, %637 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-            %654 = arith.addi %635, %10 : index
-            %655 = arith.muli %654, %644 : index
-            %656 = arith.addi %621, %655 : index
-            %657 = vector.load %2[%656] : memref<?xf32>, vector<16xf32>
-            %658 = vector.load %3[%656] : memref<?xf32>, vector<16xf32>
-            %659 = arith.addi %623, %654 : index
-            %660 = memref.load %4[%659] : memref<?xf32>
-            %661 = vector.broadcast %660 : f32 to vector<16xf32>
-            %662 = vector.fma %661, %657, %638 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-            %663 = vector.fma %661, %658, %639 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-            %664 = arith.constant 2 : index
-            %665 = arith.addi %635, %664 : index
-            %666 = arith.muli %665, %644 : index
-            %667 = arith.addi %621, %666 : index
-            %668 = vector.load %2[%667] : memref<?xf32>, vector<16xf32>
-            %669 = vector.load %3[%667] : memref<?xf32>, vector<16xf32>
-            %670 = arith.addi %623, %665 : index
-            %671 = memref.load %4[%670] : memref<?xf32>
-            %672 = vector.broadcast %671 : f32 to vector<16xf32>
-            %673 = vector.fma %672, %668, %640 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-            %674 = vector.fma %672, %669, %641 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-            %675 = arith.constant 3 : index
-            %676 = arith.addi %635, %675 : index
-            %677 = arith.muli %676, %644 : index
-            %678 = arith.addi %621, %677 : index
-            %679 = vector.load %2[%678] : memref<?xf32>, vector<16xf32>
-            %680 = vector.load %3[%678] : memref<?xf32>, vector<16xf32>
-            %681 = arith.addi %623, %676 : index
-            %682 = memref.load %4[%681] : memref<?xf32>
-            %683 = vector.broadcast %682 : f32 to vector<16xf32>
-            %684 = vector.fma %683, %679, %642 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-            %685 = vector.fma %683, %680, %643 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-            scf.yield %652, %653, %662, %663, %673, %674, %684, %685 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+            %647 = vector.load %2[%646] : memref<?xf32>, vector<8xf32>
+            %648 = arith.addi %646, %19 : index
+            %649 = vector.load %2[%648] : memref<?xf32>, vector<8xf32>
+            %650 = vector.load %3[%646] : memref<?xf32>, vector<8xf32>
+            %651 = vector.load %3[%648] : memref<?xf32>, vector<8xf32>
+            %652 = arith.addi %623, %635 : index
+            %653 = memref.load %4[%652] : memref<?xf32>
+            %654 = vector.broadcast %653 : f32 to vector<8xf32>
+            %655 = vector.fma %654, %647, %636 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+            %656 = vector.fma %654, %649, %637 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+            %657 = vector.fma %654, %650, %638 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+            %658 = vector.fma %654, %651, %639 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+            %659 = arith.addi %635, %10 : index
+            %660 = arith.muli %659, %644 : index
+            %661 = arith.addi %621, %660 : index
+            %662 = vector.load %2[%661] : memref<?xf32>, vector<8xf32>
+            %663 = arith.addi %661, %19 : index
+            %664 = vector.load %2[%663] : memref<?xf32>, vector<8xf32>
+            %665 = vector.load %3[%661] : memref<?xf32>, vector<8xf32>
+            %666 = vector.load %3[%663] : memref<?xf32>, vector<8xf32>
+            %667 = arith.addi %623, %659 : index
+            %668 = memref.load %4[%667] : memref<?xf32>
+            %669 = vector.broadcast %668 : f32 to vector<8xf32>
+            %670 = vector.fma %669, %662, %640 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+            %671 = vector.fma %669, %664, %641 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+            %672 = vector.fma %669, %665, %642 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+            %673 = vector.fma %669, %666, %643 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+            scf.yield %655, %656, %657, %658, %670, %671, %672, %673 : vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>
           }
-          %686 = arith.addf %627, %629 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-          %687 = arith.addf %631, %633 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-          %688 = arith.addf %686, %687 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-          %689 = arith.addf %628, %630 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-          %690 = arith.addf %632, %634 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-          %691 = arith.addf %689, %690 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-          %692 = arith.subf %625, %688 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-          %693 = arith.constant -8.700000e+01 : f32
-          %694 = vector.broadcast %693 : f32 to vector<16xf32>
-          %695 = arith.cmpf ogt, %692, %694 : vector<16xf32>
-          %696 = arith.select %695, %692, %694 : vector<16xf32>
-          %697 = arith.constant 8.800000e+01 : f32
-          %698 = vector.broadcast %697 : f32 to vector<16xf32>
-          %699 = arith.cmpf olt, %696, %698 : vector<16xf32>
-          %700 = arith.select %699, %696, %698 : vector<16xf32>
-          %701 = arith.constant dense<8.870000e+01> : vector<16xf32>
-          %702 = arith.minnumf %700, %701 : vector<16xf32>
-          %703 = arith.constant dense<-8.830000e+01> : vector<16xf32>
-          %704 = arith.maxnumf %702, %703 : vector<16xf32>
-          %705 = arith.constant dense<1.44269502> : vector<16xf32>
-          %706 = arith.mulf %704, %705 fastmath<contract> : vector<16xf32>
-          %707 = rlx_cpu.rint %706 : vector<16xf32>
-          %708 = arith.constant dense<0.693359375> : vector<16xf32>
-          %709 = arith.mulf %707, %708 fastmath<contract> : vector<16xf32>
-          %710 = arith.subf %704, %709 fastmath<contract> : vector<16xf32>
-          %711 = arith.constant dense<-0.000212194442> : vector<16xf32>
-          %712 = arith.mulf %707, %711 fastmath<contract> : vector<16xf32>
-          %713 = arith.subf %710, %712 fastmath<contract> : vector<16xf32>
-          %714 = arith.constant dense<0.000198756912> : vector<16xf32>
-          %715 = arith.mulf %714, %713 fastmath<contract> : vector<16xf32>
-          %716 = arith.constant dense<0.00139819994> : vector<16xf32>
-          %717 = arith.addf %715, %716 fastmath<contract> : vector<16xf32>
-          %718 = arith.mulf %717, %713 fastmath<contract> : vector<16xf32>
-          %719 = arith.constant dense<0.00833345205> : vector<16xf32>
-          %720 = arith.addf %718, %719 fastmath<contract> : vector<16xf32>
-          %721 = arith.mulf %720, %713 fastmath<contract> : vector<16xf32>
-          %722 = arith.constant dense<0.0416657962> : vector<16xf32>
-          %723 = arith.addf %721, %722 fastmath<contract> : vector<16xf32>
-          %724 = arith.mulf %723, %713 fastmath<contract> : vector<16xf32>
-          %725 = arith.constant dense<0.166666657> : vector<16xf32>
-          %726 = arith.addf %724, %725 fastmath<contract> : vector<16xf32>
-          %727 = arith.mulf %726, %713 fastmath<contract> : vector<16xf32>
-          %728 = arith.constant dense<5.000000e-01> : vector<16xf32>
-          %729 = arith.addf %727, %728 fastmath<contract> : vector<16xf32>
-          %730 = arith.mulf %713, %713 fastmath<contract> : vector<16xf32>
-          %731 = arith.mulf %729, %730 fastmath<contract> : vector<16xf32>
-          %732 = arith.addf %731, %713 fastmath<contract> : vector<16xf32>
-          %733 = arith.constant dense<1.000000e+00> : vector<16xf32>
-          %734 = arith.addf %732, %733 fastmath<contract> : vector<16xf32>
-          %735 = arith.fptosi %707 : vector<16xf32> to vector<16xi32>
-          %736 = arith.constant dense<23> : vector<16xi32>
-          %737 = arith.shli %735, %736 : vector<16xi32>
-          %738 = arith.bitcast %734 : vector<16xf32> to vector<16xi32>
-          %739 = arith.addi %738, %737 : vector<16xi32>
-          %740 = arith.bitcast %739 : vector<16xi32> to vector<16xf32>
-          %741 = arith.constant dense<-87.3365479> : vector<16xf32>
-          %742 = arith.constant dense<0.000000e+00> : vector<16xf32>
-          %743 = arith.cmpf olt, %700, %741 : vector<16xf32>
-          %744 = arith.select %743, %742, %740 : vector<16xf32>
-          %745 = arith.constant dense<88.7228394> : vector<16xf32>
-          %746 = arith.constant dense<0x7f800000> : vector<16xf32>
-          %747 = arith.cmpf ogt, %700, %745 : vector<16xf32>
-          %748 = arith.select %747, %746, %744 : vector<16xf32>
-          %749 = arith.cmpf uno, %700, %700 : vector<16xf32>
-          %750 = arith.select %749, %700, %748 : vector<16xf32>
-          %751 = arith.constant 1.000000e+00 : f32
-          %752 = vector.broadcast %751 : f32 to vector<16xf32>
-          %753 = arith.addf %752, %750 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-          %754 = arith.divf %688, %753 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-          %755 = arith.mulf %754, %691 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-          %756 = arith.constant 192 : index
-          %757 = arith.muli %619, %756 : index
-          %758 = arith.constant 16 : index
-          %759 = arith.muli %24, %758 : index
-          %760 = arith.addi %757, %759 : index
-          vector.store %755, %5[%760] : memref<?xf32>, vector<16xf32>
+          %674 = arith.addf %627, %631 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
+          %675 = arith.addf %628, %632 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
+          %676 = arith.addf %629, %633 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
+          %677 = arith.addf %630, %634 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
+          %678 = arith.subf %625, %674 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
+          %679 = arith.constant -8.700000e+01 : f32
+          %680 = vector.broadcast %679 : f32 to vector<8xf32>
+          %681 = arith.cmpf ogt, %678, %680 : vector<8xf32>
+          %682 = arith.select %681, %678, %680 : vector<8xf32>
+          %683 = arith.constant 8.800000e+01 : f32
+          %684 = vector.broadcast %683 : f32 to vector<8xf32>
+          %685 = arith.cmpf olt, %682, %684 : vector<8xf32>
+          %686 = arith.select %685, %682, %684 : vector<8xf32>
+          %687 = arith.constant dense<8.870000e+01> : vector<8xf32>
+          %688 = arith.minnumf %686, %687 : vector<8xf32>
+          %689 = arith.constant dense<-8.830000e+01> : vector<8xf32>
+          %690 = arith.maxnumf %688, %689 : vector<8xf32>
+          %691 = arith.constant dense<1.44269502> : vector<8xf32>
+          %692 = arith.mulf %690, %691 fastmath<contract> : vector<8xf32>
+          %693 = rlx_cpu.rint %692 : vector<8xf32>
+          %694 = arith.constant dense<0.693359375> : vector<8xf32>
+          %695 = arith.mulf %693, %694 fastmath<contract> : vector<8xf32>
+          %696 = arith.subf %690, %695 fastmath<contract> : vector<8xf32>
+          %697 = arith.constant dense<-0.000212194442> : vector<8xf32>
+          %698 = arith.mulf %693, %697 fastmath<contract> : vector<8xf32>
+          %699 = arith.subf %696, %698 fastmath<contract> : vector<8xf32>
+          %700 = arith.constant dense<0.000198756912> : vector<8xf32>
+          %701 = arith.mulf %700, %699 fastmath<contract> : vector<8xf32>
+          %702 = arith.constant dense<0.00139819994> : vector<8xf32>
+          %703 = arith.addf %701, %702 fastmath<contract> : vector<8xf32>
+          %704 = arith.mulf %703, %699 fastmath<contract> : vector<8xf32>
+          %705 = arith.constant dense<0.00833345205> : vector<8xf32>
+          %706 = arith.addf %704, %705 fastmath<contract> : vector<8xf32>
+          %707 = arith.mulf %706, %699 fastmath<contract> : vector<8xf32>
+          %708 = arith.constant dense<0.0416657962> : vector<8xf32>
+          %709 = arith.addf %707, %708 fastmath<contract> : vector<8xf32>
+          %710 = arith.mulf %709, %699 fastmath<contract> : vector<8xf32>
+          %711 = arith.constant dense<0.166666657> : vector<8xf32>
+          %712 = arith.addf %710, %711 fastmath<contract> : vector<8xf32>
+          %713 = arith.mulf %712, %699 fastmath<contract> : vector<8xf32>
+          %714 = arith.constant dense<5.000000e-01> : vector<8xf32>
+          %715 = arith.addf %713, %714 fastmath<contract> : vector<8xf32>
+          %716 = arith.mulf %699, %699 fastmath<contract> : vector<8xf32>
+          %717 = arith.mulf %715, %716 fastmath<contract> : vector<8xf32>
+          %718 = arith.addf %717, %699 fastmath<contract> : vector<8xf32>
+          %719 = arith.constant dense<1.000000e+00> : vector<8xf32>
+          %720 = arith.addf %718, %719 fastmath<contract> : vector<8xf32>
+          %721 = arith.fptosi %693 : vector<8xf32> to vector<8xi32>
+          %722 = arith.constant dense<23> : vector<8xi32>
+          %723 = arith.shli %721, %722 : vector<8xi32>
+          %724 = arith.bitcast %720 : vector<8xf32> to vector<8xi32>
+          %725 = arith.addi %724, %723 : vector<8xi32>
+          %726 = arith.bitcast %725 : vector<8xi32> to vector<8xf32>
+          %727 = arith.constant dense<-87.3365479> : vector<8xf32>
+          %728 = arith.constant dense<0.000000e+00> : vector<8xf32>
+          %729 = arith.cmpf olt, %686, %727 : vector<8xf32>
+          %730 = arith.select %729, %728, %726 : vector<8xf32>
+          %731 = arith.constant dense<88.7228394> : vector<8xf32>
+          %732 = arith.constant dense<0x7f800000> : vector<8xf32>
+          %733 = arith.cmpf ogt, %686, %731 : vector<8xf32>
+          %734 = arith.select %733, %732, %730 : vector<8xf32>
+          %735 = arith.cmpf uno, %686, %686 : vector<8xf32>
+          %736 = arith.select %735, %686, %734 : vector<8xf32>
+          %737 = arith.constant 1.000000e+00 : f32
+          %738 = vector.broadcast %737 : f32 to vector<8xf32>
+          %739 = arith.addf %738, %736 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
+          %740 = arith.divf %674, %739 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
+          %741 = arith.mulf %740, %676 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
+          %742 = arith.subf %625, %675 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
+          %743 = arith.cmpf ogt, %742, %680 : vector<8xf32>
+          %744 = arith.select %743, %742, %680 : vector<8xf32>
+          %745 = arith.cmpf olt, %744, %684 : vector<8xf32>
+          %746 = arith.select %745, %744, %684 : vector<8xf32>
+          %747 = arith.constant dense<8.870000e+01> : vector<8xf32>
+          %748 = arith.minnumf %746, %747 : vector<8xf32>
+          %749 = arith.constant dense<-8.830000e+01> : vector<8xf32>
+          %750 = arith.maxnumf %748, %749 : vector<8xf32>
+          %751 = arith.constant dense<1.44269502> : vector<8xf32>
+          %752 = arith.mulf %750, %751 fastmath<contract> : vector<8xf32>
+          %753 = rlx_cpu.rint %752 : vector<8xf32>
+          %754 = arith.constant dense<0.693359375> : vector<8xf32>
+          %755 = arith.mulf %753, %754 fastmath<contract> : vector<8xf32>
+          %756 = arith.subf %750, %755 fastmath<contract> : vector<8xf32>
+          %757 = arith.constant dense<-0.000212194442> : vector<8xf32>
+          %758 = arith.mulf %753, %757 fastmath<contract> : vector<8xf32>
+          %759 = arith.subf %756, %758 fastmath<contract> : vector<8xf32>
+          %760 = arith.constant dense<0.000198756912> : vector<8xf32>
+          %761 = arith.mulf %760, %759 fastmath<contract> : vector<8xf32>
+          %762 = arith.constant dense<0.00139819994> : vector<8xf32>
+          %763 = arith.addf %761, %762 fastmath<contract> : vector<8xf32>
+          %764 = arith.mulf %763, %759 fastmath<contract> : vector<8xf32>
+          %765 = arith.constant dense<0.00833345205> : vector<8xf32>
+          %766 = arith.addf %764, %765 fastmath<contract> : vector<8xf32>
+          %767 = arith.mulf %766, %759 fastmath<contract> : vector<8xf32>
+          %768 = arith.constant dense<0.0416657962> : vector<8xf32>
+          %769 = arith.addf %767, %768 fastmath<contract> : vector<8xf32>
+          %770 = arith.mulf %769, %759 fastmath<contract> : vector<8xf32>
+          %771 = arith.constant dense<0.166666657> : vector<8xf32>
+          %772 = arith.addf %770, %771 fastmath<contract> : vector<8xf32>
+          %773 = arith.mulf %772, %759 fastmath<contract> : vector<8xf32>
+          %774 = arith.constant dense<5.000000e-01> : vector<8xf32>
+          %775 = arith.addf %773, %774 fastmath<contract> : vector<8xf32>
+          %776 = arith.mulf %759, %759 fastmath<contract> : vector<8xf32>
+          %777 = arith.mulf %775, %776 fastmath<contract> : vector<8xf32>
+          %778 = arith.addf %777, %759 fastmath<contract> : vector<8xf32>
+          %779 = arith.constant dense<1.000000e+00> : vector<8xf32>
+          %780 = arith.addf %778, %779 fastmath<contract> : vector<8xf32>
+          %781 = arith.fptosi %753 : vector<8xf32> to vector<8xi32>
+          %782 = arith.constant dense<23> : vector<8xi32>
+          %783 = arith.shli %781, %782 : vector<8xi32>
+          %784 = arith.bitcast %780 : vector<8xf32> to vector<8xi32>
+          %785 = arith.addi %784, %783 : vector<8xi32>
+          %786 = arith.bitcast %785 : vector<8xi32> to vector<8xf32>
+          %787 = arith.constant dense<-87.3365479> : vector<8xf32>
+          %788 = arith.constant dense<0.000000e+00> : vector<8xf32>
+          %789 = arith.cmpf olt, %746, %787 : vector<8xf32>
+          %790 = arith.select %789, %788, %786 : vector<8xf32>
+          %791 = arith.constant dense<88.7228394> : vector<8xf32>
+          %792 = arith.constant dense<0x7f800000> : vector<8xf32>
+          %793 = arith.cmpf ogt, %746, %791 : vector<8xf32>
+          %794 = arith.select %793, %792, %790 : vector<8xf32>
+          %795 = arith.cmpf uno, %746, %746 : vector<8xf32>
+          %796 = arith.select %795, %746, %794 : vector<8xf32>
+          %797 = arith.addf %738, %796 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
+          %798 = arith.divf %675, %797 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
+          %799 = arith.mulf %798, %677 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
+          %800 = arith.constant 192 : index
+          %801 = arith.muli %619, %800 : index
+          %802 = arith.constant 16 : index
+          %803 = arith.muli %24, %802 : index
+          %804 = arith.addi %801, %803 : index
+          vector.store %741, %5[%804] : memref<?xf32>, vector<8xf32>
+          %805 = arith.addi %804, %19 : index
+          vector.store %799, %5[%805] : memref<?xf32>, vector<8xf32>
         }
       }
       scf.reduce
     }) : (index, index, index) -> ()
     func.return
   }
-  func.func private @multi_linear_k128_n128x64x64(%0: memref<?xf32>, %1: memref<?xf32>, %2: memref<?xf32>, %3: memref<?xf32>, %4: memref<?xf32>, %5: memref<?xf32>, %6: memref<?xf32>, %7: index) attributes {rlx.kernel = {family = "multi_linear", k = 128 : i64, ns = array<i64: 128, 64, 64>, rows = 8 : i64, paired = true, lanes = 16 : i64, kunroll = 4 : i64, panel_rows = 512 : i64, tile_group = 1 : i64, parallel_min_work = 524288 : i64}} {
+  func.func private @multi_linear_k128_n128x64x64(%0: memref<?xf32>, %1: memref<?xf32>, %2: memref<?xf32>, %3: memref<?xf32>, %4: memref<?xf32>, %5: memref<?xf32>, %6: memref<?xf32>, %7: index) attributes {rlx.kernel = {family = "multi_linear", k = 128 : i64, ns = array<i64: 128, 64, 64>, rows = 8 : i64, paired = true, lanes = 16 : i64, kunroll = 2 : i64, panel_rows = 512 : i64, tile_group = 1 : i64, parallel_min_work = 524288 : i64}} {
     %8 = arith.constant 32768 : index
     %9 = arith.muli %7, %8 : index
     %10 = arith.constant 511 : index
@@ -16552,70 +16590,60 @@ builtin.module {
             %201 = arith.muli %192, %199 : index
             %202 = arith.muli %181, %195 : index
             %203 = arith.constant 0.000000e+00 : f32
-            %204 = vector.broadcast %203 : f32 to vector<16xf32>
-            %205 = arith.constant 4 : index
-            %206, %207, %208, %209, %210, %211, %212, %213 = scf.for %214 = %16 to %195 step %205 iter_args(%215 = %204, %216 = %204, %217 = %204, %218 = %204, %219 = %204, %220 = %204, %221 = %204, %222 = %204) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-              %223 = arith.constant 16 : index
-              %224 = arith.muli %214, %223 : index
-              %225 = arith.addi %200, %224 : index
-              %226 = vector.load %188[%225] : memref<?xf32>, vector<16xf32>
-              %227 = arith.addi %201, %224 : index
-              %228 = vector.load %188[%227] : memref<?xf32>, vector<16xf32>
-              %229 = arith.addi %202, %214 : index
-              %230 = memref.load %0[%229] : memref<?xf32>
-              %231 = vector.broadcast %230 : f32 to vector<16xf32>
-              %232 = vector.fma %231, %226, %215 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %233 = vector.fma %231, %228, %216 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %234 = arith.addi %214, %17 : index
-              %235 = arith.muli %234, %223 : index
-              %236 = arith.addi %200, %235 : index
-              %237 = vector.load %188[%236] : memref<?xf32>, vector<16xf32>
-              %238 = arith.addi %201, %235 : index
-              %239 = vector.load %188[%238] : memref<?xf32>, vector<16xf32>
-              %240 = arith.addi %202, %234 : index
-              %241 = memref.load %0[%240] : memref<?xf32>
-              %242 = vector.broadcast %241 : f32 to vector<16xf32>
-              %243 = vector.fma %242, %237, %217 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %244 = vector.fma %242, %239, %218 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %245 = arith.addi %214, %182 : index
-              %246 = arith.muli %245, %223 : index
-              %247 = arith.addi %200, %246 : index
-              %248 = vector.load %188[%247] : memref<?xf32>, vector<16xf32>
-              %249 = arith.addi %201, %246 : index
-              %250 = vector.load %188[%249] : memref<?xf32>, vector<16xf32>
-              %251 = arith.addi %202, %245 : index
-              %252 = memref.load %0[%251] : memref<?xf32>
-              %253 = vector.broadcast %252 : f32 to vector<16xf32>
-              %254 = vector.fma %253, %248, %219 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %255 = vector.fma %253, %250, %220 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %256 = arith.constant 3 : index
-              %257 = arith.addi %214, %256 : index
-              %258 = arith.muli %257, %223 : index
-              %259 = arith.addi %200, %258 : index
-              %260 = vector.load %188[%259] : memref<?xf32>, vector<16xf32>
-              %261 = arith.addi %201, %258 : index
-              %262 = vector.load %188[%261] : memref<?xf32>, vector<16xf32>
-              %263 = arith.addi %202, %257 : index
-              %264 = memref.load %0[%263] : memref<?xf32>
-              %265 = vector.broadcast %264 : f32 to vector<16xf32>
-              %266 = vector.fma %265, %260, %221 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %267 = vector.fma %265, %262, %222 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              scf.yield %232, %233, %243, %244, %254, %255, %266, %267 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+            %204 = vector.broadcast %203 : f32 to vector<8xf32>
+            %205, %206, %207, %208, %209, %210, %211, %212 = scf.for %213 = %16 to %195 step %182 iter_args(%214 = %204, %215 = %204, %216 = %204, %217 = %204, %218 = %204, %219 = %204, %220 = %204, %221 = %204) -> (vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>) {
+              %222 = arith.constant 16 : index
+              %223 = arith.muli %213, %222 : index
+              %224 = arith.addi %200, %223 : index
+              %225 = vector.load %188[%224] : memref<?xf32>, vector<8xf32>
+              %226 = arith.addi %224, %14 : index
+              %227 = vector.load %188[%226] : memref<?xf32>, vector<8xf32>
+              %228 = arith.addi %201, %223 : index
+              %229 = vector.load %188[%228] : memref<?xf32>, vector<8xf32>
+              %230 = arith.addi %228, %14 : index
+              %231 = vector.load %188[%230] : memref<?xf32>, vector<8xf32>
+              %232 = arith.addi %202, %213 : index
+              %233 = memref.load %0[%232] : memref<?xf32>
+              %234 = vector.broadcast %233 : f32 to vector<8xf32>
+              %235 = vector.fma %234, %225, %214 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+              %236 = vector.fma %234, %227, %215 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+              %237 = vector.fma %234, %229, %216 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+              %238 = vector.fma %234, %231, %217 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+              %239 = arith.addi %213, %17 : index
+              %240 = arith.muli %239, %222 : index
+              %241 = arith.addi %200, %240 : index
+              %242 = vector.load %188[%241] : memref<?xf32>, vector<8xf32>
+              %243 = arith.addi %241, %14 : index
+              %244 = vector.load %188[%243] : memref<?xf32>, vector<8xf32>
+              %245 = arith.addi %201, %240 : index
+              %246 = vector.load %188[%245] : memref<?xf32>, vector<8xf32>
+              %247 = arith.addi %245, %14 : index
+              %248 = vector.load %188[%247] : memref<?xf32>, vector<8xf32>
+              %249 = arith.addi %202, %239 : index
+              %250 = memref.load %0[%249] : memref<?xf32>
+              %251 = vector.broadcast %250 : f32 to vector<8xf32>
+              %252 = vector.fma %251, %242, %218 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+              %253 = vector.fma %251, %244, %219 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+              %254 = vector.fma %251, %246, %220 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+              %255 = vector.fma %251, %248, %221 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+              scf.yield %235, %236, %237, %238, %252, %253, %254, %255 : vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>
             }
-            %268 = arith.addf %206, %208 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %269 = arith.addf %210, %212 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %270 = arith.addf %268, %269 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %271 = arith.addf %207, %209 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %272 = arith.addf %211, %213 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %273 = arith.addf %271, %272 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %274 = arith.constant 16 : index
-            %275 = arith.muli %191, %274 : index
-            %276 = arith.muli %181, %196 : index
-            %277 = arith.addi %276, %275 : index
-            vector.store %270, %198[%277] : memref<?xf32>, vector<16xf32>
-            %278 = arith.muli %192, %274 : index
-            %279 = arith.addi %276, %278 : index
-            vector.store %273, %198[%279] : memref<?xf32>, vector<16xf32>
+            %256 = arith.addf %205, %209 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
+            %257 = arith.addf %206, %210 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
+            %258 = arith.addf %207, %211 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
+            %259 = arith.addf %208, %212 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
+            %260 = arith.constant 16 : index
+            %261 = arith.muli %191, %260 : index
+            %262 = arith.muli %181, %196 : index
+            %263 = arith.addi %262, %261 : index
+            vector.store %256, %198[%263] : memref<?xf32>, vector<8xf32>
+            %264 = arith.addi %263, %14 : index
+            vector.store %257, %198[%264] : memref<?xf32>, vector<8xf32>
+            %265 = arith.muli %192, %260 : index
+            %266 = arith.addi %262, %265 : index
+            vector.store %258, %198[%266] : memref<?xf32>, vector<8xf32>
+            %267 = arith.addi %266, %14 : index
+            vector.store %259, %198[%267] : memref<?xf32>, vector<8xf32>
           }
         }
       }
@@ -16801,70 +16829,60 @@ builtin.module {
           %197 = arith.muli %188, %195 : index
           %198 = arith.muli %177, %191 : index
           %199 = arith.constant 0.000000e+00 : f32
-          %200 = vector.broadcast %199 : f32 to vector<16xf32>
-          %201 = arith.constant 4 : index
-          %202, %203, %204, %205, %206, %207, %208, %209 = scf.for %210 = %15 to %191 step %201 iter_args(%211 = %200, %212 = %200, %213 = %200, %214 = %200, %215 = %200, %216 = %200, %217 = %200, %218 = %200) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-            %219 = arith.constant 16 : index
-            %220 = arith.muli %210, %219 : index
-            %221 = arith.addi %196, %220 : index
-            %222 = vector.load %184[%221] : memref<?xf32>, vector<16xf32>
-            %223 = arith.addi %197, %220 : index
-            %224 = vector.load %184[%223] : memref<?xf32>, vector<16xf32>
-            %225 = arith.addi %198, %210 : index
-            %226 = memref.load %8[%225] : memref<?xf32>
-            %227 = vector.broadcast %226 : f32 to vector<16xf32>
-            %228 = vector.fma %227, %222, %211 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-            %229 = vector.fma %227, %224, %212 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-            %230 = arith.addi %210, %14 : index
-            %231 = arith.muli %230, %219 : index
-            %232 = arith.addi %196, %231 : index
-            %233 = vector.load %184[%232] : memref<?xf32>, vector<16xf32>
-            %234 = arith.addi %197, %231 : index
-            %235 = vector.load %184[%234] : memref<?xf32>, vector<16xf32>
-            %236 = arith.addi %198, %230 : index
-            %237 = memref.load %8[%236] : memref<?xf32>
-            %238 = vector.broadcast %237 : f32 to vector<16xf32>
-            %239 = vector.fma %238, %233, %213 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-            %240 = vector.fma %238, %235, %214 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-            %241 = arith.addi %210, %178 : index
-            %242 = arith.muli %241, %219 : index
-            %243 = arith.addi %196, %242 : index
-            %244 = vector.load %184[%243] : memref<?xf32>, vector<16xf32>
-            %245 = arith.addi %197, %242 : index
-            %246 = vector.load %184[%245] : memref<?xf32>, vector<16xf32>
-            %247 = arith.addi %198, %241 : index
-            %248 = memref.load %8[%247] : memref<?xf32>
-            %249 = vector.broadcast %248 : f32 to vector<16xf32>
-            %250 = vector.fma %249, %244, %215 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-            %251 = vector.fma %249, %246, %216 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-            %252 = arith.constant 3 : index
-            %253 = arith.addi %210, %252 : index
-            %254 = arith.muli %253, %219 : index
-            %255 = arith.addi %196, %254 : index
-            %256 = vector.load %184[%255] : memref<?xf32>, vector<16xf32>
-            %257 = arith.addi %197, %254 : index
-            %258 = vector.load %184[%257] : memref<?xf32>, vector<16xf32>
-            %259 = arith.addi %198, %253 : index
-            %260 = memref.load %8[%259] : memref<?xf32>
-            %261 = vector.broadcast %260 : f32 to vector<16xf32>
-            %262 = vector.fma %261, %256, %217 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-            %263 = vector.fma %261, %258, %218 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-            scf.yield %228, %229, %239, %240, %250, %251, %262, %263 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+          %200 = vector.broadcast %199 : f32 to vector<8xf32>
+          %201, %202, %203, %204, %205, %206, %207, %208 = scf.for %209 = %15 to %191 step %178 iter_args(%210 = %200, %211 = %200, %212 = %200, %213 = %200, %214 = %200, %215 = %200, %216 = %200, %217 = %200) -> (vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>) {
+            %218 = arith.constant 16 : index
+            %219 = arith.muli %209, %218 : index
+            %220 = arith.addi %196, %219 : index
+            %221 = vector.load %184[%220] : memref<?xf32>, vector<8xf32>
+            %222 = arith.addi %220, %13 : index
+            %223 = vector.load %184[%222] : memref<?xf32>, vector<8xf32>
+            %224 = arith.addi %197, %219 : index
+            %225 = vector.load %184[%224] : memref<?xf32>, vector<8xf32>
+            %226 = arith.addi %224, %13 : index
+            %227 = vector.load %184[%226] : memref<?xf32>, vector<8xf32>
+            %228 = arith.addi %198, %209 : index
+            %229 = memref.load %8[%228] : memref<?xf32>
+            %230 = vector.broadcast %229 : f32 to vector<8xf32>
+            %231 = vector.fma %230, %221, %210 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+            %232 = vector.fma %230, %223, %211 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+            %233 = vector.fma %230, %225, %212 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+            %234 = vector.fma %230, %227, %213 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+            %235 = arith.addi %209, %14 : index
+            %236 = arith.muli %235, %218 : index
+            %237 = arith.addi %196, %236 : index
+            %238 = vector.load %184[%237] : memref<?xf32>, vector<8xf32>
+            %239 = arith.addi %237, %13 : index
+            %240 = vector.load %184[%239] : memref<?xf32>, vector<8xf32>
+            %241 = arith.addi %197, %236 : index
+            %242 = vector.load %184[%241] : memref<?xf32>, vector<8xf32>
+            %243 = arith.addi %241, %13 : index
+            %244 = vector.load %184[%243] : memref<?xf32>, vector<8xf32>
+            %245 = arith.addi %198, %235 : index
+            %246 = memref.load %8[%245] : memref<?xf32>
+            %247 = vector.broadcast %246 : f32 to vector<8xf32>
+            %248 = vector.fma %247, %238, %214 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+            %249 = vector.fma %247, %240, %215 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+            %250 = vector.fma %247, %242, %216 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+            %251 = vector.fma %247, %244, %217 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+            scf.yield %231, %232, %233, %234, %248, %249, %250, %251 : vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>
           }
-          %264 = arith.addf %202, %204 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-          %265 = arith.addf %206, %208 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-          %266 = arith.addf %264, %265 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-          %267 = arith.addf %203, %205 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-          %268 = arith.addf %207, %209 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-          %269 = arith.addf %267, %268 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-          %270 = arith.constant 16 : index
-          %271 = arith.muli %187, %270 : index
-          %272 = arith.muli %177, %192 : index
-          %273 = arith.addi %272, %271 : index
-          vector.store %266, %194[%273] : memref<?xf32>, vector<16xf32>
-          %274 = arith.muli %188, %270 : index
-          %275 = arith.addi %272, %274 : index
-          vector.store %269, %194[%275] : memref<?xf32>, vector<16xf32>
+          %252 = arith.addf %201, %205 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
+          %253 = arith.addf %202, %206 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
+          %254 = arith.addf %203, %207 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
+          %255 = arith.addf %204, %208 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
+          %256 = arith.constant 16 : index
+          %257 = arith.muli %187, %256 : index
+          %258 = arith.muli %177, %192 : index
+          %259 = arith.addi %258, %257 : index
+          vector.store %252, %194[%259] : memref<?xf32>, vector<8xf32>
+          %260 = arith.addi %259, %13 : index
+          vector.store %253, %194[%260] : memref<?xf32>, vector<8xf32>
+          %261 = arith.muli %188, %256 : index
+          %262 = arith.addi %258, %261 : index
+          vector.store %254, %194[%262] : memref<?xf32>, vector<8xf32>
+          %263 = arith.addi %262, %13 : index
+          vector.store %255, %194[%263] : memref<?xf32>, vector<8xf32>
         }
       }
       scf.reduce

@@ -15199,26 +15199,26 @@ body:
 if.then:
   br label %"for.header"
 if.else:
-  %".300" = getelementptr {i64, i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k128_n1024.par5.ctx", i32 0, i32 0
-  store i64 0, ptr %".300"
-  %".302" = getelementptr {i64, i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k128_n1024.par5.ctx", i32 0, i32 1
-  store i64 %".13", ptr %".302"
-  %".304" = getelementptr {i64, i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k128_n1024.par5.ctx", i32 0, i32 2
-  store i64 1, ptr %".304"
-  %".306" = getelementptr {i64, i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k128_n1024.par5.ctx", i32 0, i32 3
-  store i64 0, ptr %".306"
-  %".308" = getelementptr {i64, i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k128_n1024.par5.ctx", i32 0, i32 4
-  store i64 %".12", ptr %".308"
-  %".310" = getelementptr {i64, i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k128_n1024.par5.ctx", i32 0, i32 5
-  store i64 %".4", ptr %".310"
-  %".312" = getelementptr {i64, i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k128_n1024.par5.ctx", i32 0, i32 6
-  store i64 %".8", ptr %".312"
-  %".314" = getelementptr {i64, i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k128_n1024.par5.ctx", i32 0, i32 7
-  store ptr %".2", ptr %".314"
-  %".316" = getelementptr {i64, i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k128_n1024.par5.ctx", i32 0, i32 8
-  store ptr %".1", ptr %".316"
-  %".318" = getelementptr {i64, i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k128_n1024.par5.ctx", i32 0, i32 9
-  store ptr %".3", ptr %".318"
+  %".290" = getelementptr {i64, i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k128_n1024.par5.ctx", i32 0, i32 0
+  store i64 0, ptr %".290"
+  %".292" = getelementptr {i64, i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k128_n1024.par5.ctx", i32 0, i32 1
+  store i64 %".13", ptr %".292"
+  %".294" = getelementptr {i64, i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k128_n1024.par5.ctx", i32 0, i32 2
+  store i64 1, ptr %".294"
+  %".296" = getelementptr {i64, i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k128_n1024.par5.ctx", i32 0, i32 3
+  store i64 0, ptr %".296"
+  %".298" = getelementptr {i64, i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k128_n1024.par5.ctx", i32 0, i32 4
+  store i64 %".12", ptr %".298"
+  %".300" = getelementptr {i64, i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k128_n1024.par5.ctx", i32 0, i32 5
+  store i64 %".4", ptr %".300"
+  %".302" = getelementptr {i64, i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k128_n1024.par5.ctx", i32 0, i32 6
+  store i64 %".8", ptr %".302"
+  %".304" = getelementptr {i64, i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k128_n1024.par5.ctx", i32 0, i32 7
+  store ptr %".2", ptr %".304"
+  %".306" = getelementptr {i64, i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k128_n1024.par5.ctx", i32 0, i32 8
+  store ptr %".1", ptr %".306"
+  %".308" = getelementptr {i64, i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k128_n1024.par5.ctx", i32 0, i32 9
+  store ptr %".3", ptr %".308"
   call void @"rlx.parallel"(void (ptr)* @"linear_k128_n1024.par5", ptr %"linear_k128_n1024.par5.ctx")
   br label %"if.end"
 if.end:
@@ -15438,102 +15438,92 @@ for.body.4:
   %".205" = mul i64 %".203", 2048
   %".206" = mul i64 %".204", 2048
   %".207" = mul i64 %"for.iv.4", 128
-  %".208" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
-  %".209" = shufflevector <16 x float> %".208", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".208" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
+  %".209" = shufflevector <8 x float> %".208", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
   br label %"for.header.5"
 for.exit.4:
   %"for.next.4" = add nsw i64 %"for.iv.1", 1
   br label %"for.header.1"
 for.header.5:
   %"for.iv.5" = phi  i64 [0, %"for.body.4"], [%"for.next.2", %"for.body.5"]
-  %".211" = phi  <16 x float> [%".209", %"for.body.4"], [%".233", %"for.body.5"]
-  %".212" = phi  <16 x float> [%".209", %"for.body.4"], [%".234", %"for.body.5"]
-  %".213" = phi  <16 x float> [%".209", %"for.body.4"], [%".248", %"for.body.5"]
-  %".214" = phi  <16 x float> [%".209", %"for.body.4"], [%".249", %"for.body.5"]
-  %".215" = phi  <16 x float> [%".209", %"for.body.4"], [%".263", %"for.body.5"]
-  %".216" = phi  <16 x float> [%".209", %"for.body.4"], [%".264", %"for.body.5"]
-  %".217" = phi  <16 x float> [%".209", %"for.body.4"], [%".278", %"for.body.5"]
-  %".218" = phi  <16 x float> [%".209", %"for.body.4"], [%".279", %"for.body.5"]
+  %".211" = phi  <8 x float> [%".209", %"for.body.4"], [%".239", %"for.body.5"]
+  %".212" = phi  <8 x float> [%".209", %"for.body.4"], [%".240", %"for.body.5"]
+  %".213" = phi  <8 x float> [%".209", %"for.body.4"], [%".241", %"for.body.5"]
+  %".214" = phi  <8 x float> [%".209", %"for.body.4"], [%".242", %"for.body.5"]
+  %".215" = phi  <8 x float> [%".209", %"for.body.4"], [%".262", %"for.body.5"]
+  %".216" = phi  <8 x float> [%".209", %"for.body.4"], [%".263", %"for.body.5"]
+  %".217" = phi  <8 x float> [%".209", %"for.body.4"], [%".264", %"for.body.5"]
+  %".218" = phi  <8 x float> [%".209", %"for.body.4"], [%".265", %"for.body.5"]
   %".219" = icmp slt i64 %"for.iv.5", 128
   br i1 %".219", label %"for.body.5", label %"for.exit.5"
 for.body.5:
   %".221" = mul i64 %"for.iv.5", 16
   %".222" = add i64 %".205", %".221"
   %".223" = getelementptr inbounds float, ptr %".2", i64 %".222"
-  %".224" = load <16 x float>, ptr %".223", align 4
-  %".225" = add i64 %".206", %".221"
+  %".224" = load <8 x float>, ptr %".223", align 4
+  %".225" = add i64 %".222", 8
   %".226" = getelementptr inbounds float, ptr %".2", i64 %".225"
-  %".227" = load <16 x float>, ptr %".226", align 4
-  %".228" = add i64 %".207", %"for.iv.5"
-  %".229" = getelementptr inbounds float, ptr %".1", i64 %".228"
-  %".230" = load float, ptr %".229", align 4
-  %".231" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".230", i32 0
-  %".232" = shufflevector <16 x float> %".231", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".233" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".232", <16 x float> %".224", <16 x float> %".211")
-  %".234" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".232", <16 x float> %".227", <16 x float> %".212")
-  %".235" = add i64 %"for.iv.5", 1
-  %".236" = mul i64 %".235", 16
-  %".237" = add i64 %".205", %".236"
-  %".238" = getelementptr inbounds float, ptr %".2", i64 %".237"
-  %".239" = load <16 x float>, ptr %".238", align 4
-  %".240" = add i64 %".206", %".236"
-  %".241" = getelementptr inbounds float, ptr %".2", i64 %".240"
-  %".242" = load <16 x float>, ptr %".241", align 4
-  %".243" = add i64 %".207", %".235"
-  %".244" = getelementptr inbounds float, ptr %".1", i64 %".243"
-  %".245" = load float, ptr %".244", align 4
-  %".246" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".245", i32 0
-  %".247" = shufflevector <16 x float> %".246", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".248" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".247", <16 x float> %".239", <16 x float> %".213")
-  %".249" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".247", <16 x float> %".242", <16 x float> %".214")
-  %".250" = add i64 %"for.iv.5", 2
-  %".251" = mul i64 %".250", 16
-  %".252" = add i64 %".205", %".251"
-  %".253" = getelementptr inbounds float, ptr %".2", i64 %".252"
-  %".254" = load <16 x float>, ptr %".253", align 4
-  %".255" = add i64 %".206", %".251"
-  %".256" = getelementptr inbounds float, ptr %".2", i64 %".255"
-  %".257" = load <16 x float>, ptr %".256", align 4
-  %".258" = add i64 %".207", %".250"
-  %".259" = getelementptr inbounds float, ptr %".1", i64 %".258"
-  %".260" = load float, ptr %".259", align 4
-  %".261" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".260", i32 0
-  %".262" = shufflevector <16 x float> %".261", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".263" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".262", <16 x float> %".254", <16 x float> %".215")
-  %".264" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".262", <16 x float> %".257", <16 x float> %".216")
-  %".265" = add i64 %"for.iv.5", 3
-  %".266" = mul i64 %".265", 16
-  %".267" = add i64 %".205", %".266"
-  %".268" = getelementptr inbounds float, ptr %".2", i64 %".267"
-  %".269" = load <16 x float>, ptr %".268", align 4
-  %".270" = add i64 %".206", %".266"
-  %".271" = getelementptr inbounds float, ptr %".2", i64 %".270"
-  %".272" = load <16 x float>, ptr %".271", align 4
-  %".273" = add i64 %".207", %".265"
-  %".274" = getelementptr inbounds float, ptr %".1", i64 %".273"
-  %".275" = load float, ptr %".274", align 4
-  %".276" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".275", i32 0
-  %".277" = shufflevector <16 x float> %".276", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".278" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".277", <16 x float> %".269", <16 x float> %".217")
-  %".279" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".277", <16 x float> %".272", <16 x float> %".218")
-  %"for.next.2" = add nsw i64 %"for.iv.5", 4
+  %".227" = load <8 x float>, ptr %".226", align 4
+  %".228" = add i64 %".206", %".221"
+  %".229" = getelementptr inbounds float, ptr %".2", i64 %".228"
+  %".230" = load <8 x float>, ptr %".229", align 4
+  %".231" = add i64 %".228", 8
+  %".232" = getelementptr inbounds float, ptr %".2", i64 %".231"
+  %".233" = load <8 x float>, ptr %".232", align 4
+  %".234" = add i64 %".207", %"for.iv.5"
+  %".235" = getelementptr inbounds float, ptr %".1", i64 %".234"
+  %".236" = load float, ptr %".235", align 4
+  %".237" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".236", i32 0
+  %".238" = shufflevector <8 x float> %".237", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".239" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".238", <8 x float> %".224", <8 x float> %".211")
+  %".240" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".238", <8 x float> %".227", <8 x float> %".212")
+  %".241" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".238", <8 x float> %".230", <8 x float> %".213")
+  %".242" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".238", <8 x float> %".233", <8 x float> %".214")
+  %".243" = add i64 %"for.iv.5", 1
+  %".244" = mul i64 %".243", 16
+  %".245" = add i64 %".205", %".244"
+  %".246" = getelementptr inbounds float, ptr %".2", i64 %".245"
+  %".247" = load <8 x float>, ptr %".246", align 4
+  %".248" = add i64 %".245", 8
+  %".249" = getelementptr inbounds float, ptr %".2", i64 %".248"
+  %".250" = load <8 x float>, ptr %".249", align 4
+  %".251" = add i64 %".206", %".244"
+  %".252" = getelementptr inbounds float, ptr %".2", i64 %".251"
+  %".253" = load <8 x float>, ptr %".252", align 4
+  %".254" = add i64 %".251", 8
+  %".255" = getelementptr inbounds float, ptr %".2", i64 %".254"
+  %".256" = load <8 x float>, ptr %".255", align 4
+  %".257" = add i64 %".207", %".243"
+  %".258" = getelementptr inbounds float, ptr %".1", i64 %".257"
+  %".259" = load float, ptr %".258", align 4
+  %".260" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".259", i32 0
+  %".261" = shufflevector <8 x float> %".260", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".262" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".261", <8 x float> %".247", <8 x float> %".215")
+  %".263" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".261", <8 x float> %".250", <8 x float> %".216")
+  %".264" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".261", <8 x float> %".253", <8 x float> %".217")
+  %".265" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".261", <8 x float> %".256", <8 x float> %".218")
+  %"for.next.2" = add nsw i64 %"for.iv.5", 2
   br label %"for.header.5"
 for.exit.5:
-  %".281" = fadd afn arcp contract nsz reassoc <16 x float> %".211", %".213"
-  %".282" = fadd afn arcp contract nsz reassoc <16 x float> %".215", %".217"
-  %".283" = fadd afn arcp contract nsz reassoc <16 x float> %".281", %".282"
-  %".284" = fadd afn arcp contract nsz reassoc <16 x float> %".212", %".214"
-  %".285" = fadd afn arcp contract nsz reassoc <16 x float> %".216", %".218"
-  %".286" = fadd afn arcp contract nsz reassoc <16 x float> %".284", %".285"
-  %".287" = mul i64 %".203", 16
-  %".288" = mul i64 %"for.iv.4", 1024
-  %".289" = add i64 %".288", %".287"
-  %".290" = getelementptr inbounds float, ptr %".3", i64 %".289"
-  store <16 x float> %".283", ptr %".290", align 4
-  %".292" = mul i64 %".204", 16
-  %".293" = add i64 %".288", %".292"
-  %".294" = getelementptr inbounds float, ptr %".3", i64 %".293"
-  store <16 x float> %".286", ptr %".294", align 4
+  %".267" = fadd afn arcp contract nsz reassoc <8 x float> %".211", %".215"
+  %".268" = fadd afn arcp contract nsz reassoc <8 x float> %".212", %".216"
+  %".269" = fadd afn arcp contract nsz reassoc <8 x float> %".213", %".217"
+  %".270" = fadd afn arcp contract nsz reassoc <8 x float> %".214", %".218"
+  %".271" = mul i64 %".203", 16
+  %".272" = mul i64 %"for.iv.4", 1024
+  %".273" = add i64 %".272", %".271"
+  %".274" = getelementptr inbounds float, ptr %".3", i64 %".273"
+  store <8 x float> %".267", ptr %".274", align 4
+  %".276" = add i64 %".273", 8
+  %".277" = getelementptr inbounds float, ptr %".3", i64 %".276"
+  store <8 x float> %".268", ptr %".277", align 4
+  %".279" = mul i64 %".204", 16
+  %".280" = add i64 %".272", %".279"
+  %".281" = getelementptr inbounds float, ptr %".3", i64 %".280"
+  store <8 x float> %".269", ptr %".281", align 4
+  %".283" = add i64 %".280", 8
+  %".284" = getelementptr inbounds float, ptr %".3", i64 %".283"
+  store <8 x float> %".270", ptr %".284", align 4
   %"for.next.3" = add nsw i64 %"for.iv.4", 1
   br label %"for.header.4"
 }
@@ -15759,102 +15749,92 @@ for.body.3:
   %".200" = mul i64 %".198", 2048
   %".201" = mul i64 %".199", 2048
   %".202" = mul i64 %"for.iv.3", 128
-  %".203" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
-  %".204" = shufflevector <16 x float> %".203", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".203" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
+  %".204" = shufflevector <8 x float> %".203", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
   br label %"for.header.4"
 for.exit.3:
   %"for.next.4" = add nsw i64 %"for.iv", 1
   br label %"for.header"
 for.header.4:
   %"for.iv.4" = phi  i64 [0, %"for.body.3"], [%"for.next.2", %"for.body.4"]
-  %".206" = phi  <16 x float> [%".204", %"for.body.3"], [%".228", %"for.body.4"]
-  %".207" = phi  <16 x float> [%".204", %"for.body.3"], [%".229", %"for.body.4"]
-  %".208" = phi  <16 x float> [%".204", %"for.body.3"], [%".243", %"for.body.4"]
-  %".209" = phi  <16 x float> [%".204", %"for.body.3"], [%".244", %"for.body.4"]
-  %".210" = phi  <16 x float> [%".204", %"for.body.3"], [%".258", %"for.body.4"]
-  %".211" = phi  <16 x float> [%".204", %"for.body.3"], [%".259", %"for.body.4"]
-  %".212" = phi  <16 x float> [%".204", %"for.body.3"], [%".273", %"for.body.4"]
-  %".213" = phi  <16 x float> [%".204", %"for.body.3"], [%".274", %"for.body.4"]
+  %".206" = phi  <8 x float> [%".204", %"for.body.3"], [%".234", %"for.body.4"]
+  %".207" = phi  <8 x float> [%".204", %"for.body.3"], [%".235", %"for.body.4"]
+  %".208" = phi  <8 x float> [%".204", %"for.body.3"], [%".236", %"for.body.4"]
+  %".209" = phi  <8 x float> [%".204", %"for.body.3"], [%".237", %"for.body.4"]
+  %".210" = phi  <8 x float> [%".204", %"for.body.3"], [%".257", %"for.body.4"]
+  %".211" = phi  <8 x float> [%".204", %"for.body.3"], [%".258", %"for.body.4"]
+  %".212" = phi  <8 x float> [%".204", %"for.body.3"], [%".259", %"for.body.4"]
+  %".213" = phi  <8 x float> [%".204", %"for.body.3"], [%".260", %"for.body.4"]
   %".214" = icmp slt i64 %"for.iv.4", 128
   br i1 %".214", label %"for.body.4", label %"for.exit.4"
 for.body.4:
   %".216" = mul i64 %"for.iv.4", 16
   %".217" = add i64 %".200", %".216"
   %".218" = getelementptr inbounds float, ptr %".4", i64 %".217"
-  %".219" = load <16 x float>, ptr %".218", align 4
-  %".220" = add i64 %".201", %".216"
+  %".219" = load <8 x float>, ptr %".218", align 4
+  %".220" = add i64 %".217", 8
   %".221" = getelementptr inbounds float, ptr %".4", i64 %".220"
-  %".222" = load <16 x float>, ptr %".221", align 4
-  %".223" = add i64 %".202", %"for.iv.4"
-  %".224" = getelementptr inbounds float, ptr %".5", i64 %".223"
-  %".225" = load float, ptr %".224", align 4
-  %".226" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".225", i32 0
-  %".227" = shufflevector <16 x float> %".226", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".228" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".227", <16 x float> %".219", <16 x float> %".206")
-  %".229" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".227", <16 x float> %".222", <16 x float> %".207")
-  %".230" = add i64 %"for.iv.4", 1
-  %".231" = mul i64 %".230", 16
-  %".232" = add i64 %".200", %".231"
-  %".233" = getelementptr inbounds float, ptr %".4", i64 %".232"
-  %".234" = load <16 x float>, ptr %".233", align 4
-  %".235" = add i64 %".201", %".231"
-  %".236" = getelementptr inbounds float, ptr %".4", i64 %".235"
-  %".237" = load <16 x float>, ptr %".236", align 4
-  %".238" = add i64 %".202", %".230"
-  %".239" = getelementptr inbounds float, ptr %".5", i64 %".238"
-  %".240" = load float, ptr %".239", align 4
-  %".241" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".240", i32 0
-  %".242" = shufflevector <16 x float> %".241", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".243" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".242", <16 x float> %".234", <16 x float> %".208")
-  %".244" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".242", <16 x float> %".237", <16 x float> %".209")
-  %".245" = add i64 %"for.iv.4", 2
-  %".246" = mul i64 %".245", 16
-  %".247" = add i64 %".200", %".246"
-  %".248" = getelementptr inbounds float, ptr %".4", i64 %".247"
-  %".249" = load <16 x float>, ptr %".248", align 4
-  %".250" = add i64 %".201", %".246"
-  %".251" = getelementptr inbounds float, ptr %".4", i64 %".250"
-  %".252" = load <16 x float>, ptr %".251", align 4
-  %".253" = add i64 %".202", %".245"
-  %".254" = getelementptr inbounds float, ptr %".5", i64 %".253"
-  %".255" = load float, ptr %".254", align 4
-  %".256" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".255", i32 0
-  %".257" = shufflevector <16 x float> %".256", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".258" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".257", <16 x float> %".249", <16 x float> %".210")
-  %".259" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".257", <16 x float> %".252", <16 x float> %".211")
-  %".260" = add i64 %"for.iv.4", 3
-  %".261" = mul i64 %".260", 16
-  %".262" = add i64 %".200", %".261"
-  %".263" = getelementptr inbounds float, ptr %".4", i64 %".262"
-  %".264" = load <16 x float>, ptr %".263", align 4
-  %".265" = add i64 %".201", %".261"
-  %".266" = getelementptr inbounds float, ptr %".4", i64 %".265"
-  %".267" = load <16 x float>, ptr %".266", align 4
-  %".268" = add i64 %".202", %".260"
-  %".269" = getelementptr inbounds float, ptr %".5", i64 %".268"
-  %".270" = load float, ptr %".269", align 4
-  %".271" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".270", i32 0
-  %".272" = shufflevector <16 x float> %".271", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".273" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".272", <16 x float> %".264", <16 x float> %".212")
-  %".274" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".272", <16 x float> %".267", <16 x float> %".213")
-  %"for.next.2" = add nsw i64 %"for.iv.4", 4
+  %".222" = load <8 x float>, ptr %".221", align 4
+  %".223" = add i64 %".201", %".216"
+  %".224" = getelementptr inbounds float, ptr %".4", i64 %".223"
+  %".225" = load <8 x float>, ptr %".224", align 4
+  %".226" = add i64 %".223", 8
+  %".227" = getelementptr inbounds float, ptr %".4", i64 %".226"
+  %".228" = load <8 x float>, ptr %".227", align 4
+  %".229" = add i64 %".202", %"for.iv.4"
+  %".230" = getelementptr inbounds float, ptr %".5", i64 %".229"
+  %".231" = load float, ptr %".230", align 4
+  %".232" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".231", i32 0
+  %".233" = shufflevector <8 x float> %".232", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".234" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".233", <8 x float> %".219", <8 x float> %".206")
+  %".235" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".233", <8 x float> %".222", <8 x float> %".207")
+  %".236" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".233", <8 x float> %".225", <8 x float> %".208")
+  %".237" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".233", <8 x float> %".228", <8 x float> %".209")
+  %".238" = add i64 %"for.iv.4", 1
+  %".239" = mul i64 %".238", 16
+  %".240" = add i64 %".200", %".239"
+  %".241" = getelementptr inbounds float, ptr %".4", i64 %".240"
+  %".242" = load <8 x float>, ptr %".241", align 4
+  %".243" = add i64 %".240", 8
+  %".244" = getelementptr inbounds float, ptr %".4", i64 %".243"
+  %".245" = load <8 x float>, ptr %".244", align 4
+  %".246" = add i64 %".201", %".239"
+  %".247" = getelementptr inbounds float, ptr %".4", i64 %".246"
+  %".248" = load <8 x float>, ptr %".247", align 4
+  %".249" = add i64 %".246", 8
+  %".250" = getelementptr inbounds float, ptr %".4", i64 %".249"
+  %".251" = load <8 x float>, ptr %".250", align 4
+  %".252" = add i64 %".202", %".238"
+  %".253" = getelementptr inbounds float, ptr %".5", i64 %".252"
+  %".254" = load float, ptr %".253", align 4
+  %".255" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".254", i32 0
+  %".256" = shufflevector <8 x float> %".255", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".257" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".256", <8 x float> %".242", <8 x float> %".210")
+  %".258" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".256", <8 x float> %".245", <8 x float> %".211")
+  %".259" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".256", <8 x float> %".248", <8 x float> %".212")
+  %".260" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".256", <8 x float> %".251", <8 x float> %".213")
+  %"for.next.2" = add nsw i64 %"for.iv.4", 2
   br label %"for.header.4"
 for.exit.4:
-  %".276" = fadd afn arcp contract nsz reassoc <16 x float> %".206", %".208"
-  %".277" = fadd afn arcp contract nsz reassoc <16 x float> %".210", %".212"
-  %".278" = fadd afn arcp contract nsz reassoc <16 x float> %".276", %".277"
-  %".279" = fadd afn arcp contract nsz reassoc <16 x float> %".207", %".209"
-  %".280" = fadd afn arcp contract nsz reassoc <16 x float> %".211", %".213"
-  %".281" = fadd afn arcp contract nsz reassoc <16 x float> %".279", %".280"
-  %".282" = mul i64 %".198", 16
-  %".283" = mul i64 %"for.iv.3", 1024
-  %".284" = add i64 %".283", %".282"
-  %".285" = getelementptr inbounds float, ptr %".6", i64 %".284"
-  store <16 x float> %".278", ptr %".285", align 4
-  %".287" = mul i64 %".199", 16
-  %".288" = add i64 %".283", %".287"
-  %".289" = getelementptr inbounds float, ptr %".6", i64 %".288"
-  store <16 x float> %".281", ptr %".289", align 4
+  %".262" = fadd afn arcp contract nsz reassoc <8 x float> %".206", %".210"
+  %".263" = fadd afn arcp contract nsz reassoc <8 x float> %".207", %".211"
+  %".264" = fadd afn arcp contract nsz reassoc <8 x float> %".208", %".212"
+  %".265" = fadd afn arcp contract nsz reassoc <8 x float> %".209", %".213"
+  %".266" = mul i64 %".198", 16
+  %".267" = mul i64 %"for.iv.3", 1024
+  %".268" = add i64 %".267", %".266"
+  %".269" = getelementptr inbounds float, ptr %".6", i64 %".268"
+  store <8 x float> %".262", ptr %".269", align 4
+  %".271" = add i64 %".268", 8
+  %".272" = getelementptr inbounds float, ptr %".6", i64 %".271"
+  store <8 x float> %".263", ptr %".272", align 4
+  %".274" = mul i64 %".199", 16
+  %".275" = add i64 %".267", %".274"
+  %".276" = getelementptr inbounds float, ptr %".6", i64 %".275"
+  store <8 x float> %".264", ptr %".276", align 4
+  %".278" = add i64 %".275", 8
+  %".279" = getelementptr inbounds float, ptr %".6", i64 %".278"
+  store <8 x float> %".265", ptr %".279", align 4
   %"for.next.3" = add nsw i64 %"for.iv.3", 1
   br label %"for.header.3"
 }
@@ -15874,24 +15854,24 @@ body:
 if.then:
   br label %"for.header"
 if.else:
-  %".285" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k128_n128.par6.ctx", i32 0, i32 0
-  store i64 0, ptr %".285"
-  %".287" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k128_n128.par6.ctx", i32 0, i32 1
-  store i64 %".9", ptr %".287"
-  %".289" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k128_n128.par6.ctx", i32 0, i32 2
-  store i64 1, ptr %".289"
-  %".291" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k128_n128.par6.ctx", i32 0, i32 3
-  store i64 0, ptr %".291"
-  %".293" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k128_n128.par6.ctx", i32 0, i32 4
-  store i64 %".8", ptr %".293"
-  %".295" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k128_n128.par6.ctx", i32 0, i32 5
-  store i64 %".4", ptr %".295"
-  %".297" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k128_n128.par6.ctx", i32 0, i32 6
-  store ptr %".2", ptr %".297"
-  %".299" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k128_n128.par6.ctx", i32 0, i32 7
-  store ptr %".1", ptr %".299"
-  %".301" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k128_n128.par6.ctx", i32 0, i32 8
-  store ptr %".3", ptr %".301"
+  %".275" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k128_n128.par6.ctx", i32 0, i32 0
+  store i64 0, ptr %".275"
+  %".277" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k128_n128.par6.ctx", i32 0, i32 1
+  store i64 %".9", ptr %".277"
+  %".279" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k128_n128.par6.ctx", i32 0, i32 2
+  store i64 1, ptr %".279"
+  %".281" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k128_n128.par6.ctx", i32 0, i32 3
+  store i64 0, ptr %".281"
+  %".283" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k128_n128.par6.ctx", i32 0, i32 4
+  store i64 %".8", ptr %".283"
+  %".285" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k128_n128.par6.ctx", i32 0, i32 5
+  store i64 %".4", ptr %".285"
+  %".287" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k128_n128.par6.ctx", i32 0, i32 6
+  store ptr %".2", ptr %".287"
+  %".289" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k128_n128.par6.ctx", i32 0, i32 7
+  store ptr %".1", ptr %".289"
+  %".291" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k128_n128.par6.ctx", i32 0, i32 8
+  store ptr %".3", ptr %".291"
   call void @"rlx.parallel"(void (ptr)* @"linear_k128_n128.par6", ptr %"linear_k128_n128.par6.ctx")
   br label %"if.end"
 if.end:
@@ -16101,101 +16081,91 @@ for.body.4:
   %".191" = mul i64 %".189", 2048
   %".192" = mul i64 %".190", 2048
   %".193" = mul i64 %"for.iv.4", 128
-  %".194" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
-  %".195" = shufflevector <16 x float> %".194", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".194" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
+  %".195" = shufflevector <8 x float> %".194", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
   br label %"for.header.5"
 for.exit.4:
   %"for.next.4" = add nsw i64 %"for.iv.1", 1
   br label %"for.header.1"
 for.header.5:
   %"for.iv.5" = phi  i64 [0, %"for.body.4"], [%"for.next.2", %"for.body.5"]
-  %".197" = phi  <16 x float> [%".195", %"for.body.4"], [%".219", %"for.body.5"]
-  %".198" = phi  <16 x float> [%".195", %"for.body.4"], [%".220", %"for.body.5"]
-  %".199" = phi  <16 x float> [%".195", %"for.body.4"], [%".234", %"for.body.5"]
-  %".200" = phi  <16 x float> [%".195", %"for.body.4"], [%".235", %"for.body.5"]
-  %".201" = phi  <16 x float> [%".195", %"for.body.4"], [%".249", %"for.body.5"]
-  %".202" = phi  <16 x float> [%".195", %"for.body.4"], [%".250", %"for.body.5"]
-  %".203" = phi  <16 x float> [%".195", %"for.body.4"], [%".264", %"for.body.5"]
-  %".204" = phi  <16 x float> [%".195", %"for.body.4"], [%".265", %"for.body.5"]
+  %".197" = phi  <8 x float> [%".195", %"for.body.4"], [%".225", %"for.body.5"]
+  %".198" = phi  <8 x float> [%".195", %"for.body.4"], [%".226", %"for.body.5"]
+  %".199" = phi  <8 x float> [%".195", %"for.body.4"], [%".227", %"for.body.5"]
+  %".200" = phi  <8 x float> [%".195", %"for.body.4"], [%".228", %"for.body.5"]
+  %".201" = phi  <8 x float> [%".195", %"for.body.4"], [%".248", %"for.body.5"]
+  %".202" = phi  <8 x float> [%".195", %"for.body.4"], [%".249", %"for.body.5"]
+  %".203" = phi  <8 x float> [%".195", %"for.body.4"], [%".250", %"for.body.5"]
+  %".204" = phi  <8 x float> [%".195", %"for.body.4"], [%".251", %"for.body.5"]
   %".205" = icmp slt i64 %"for.iv.5", 128
   br i1 %".205", label %"for.body.5", label %"for.exit.5"
 for.body.5:
   %".207" = mul i64 %"for.iv.5", 16
   %".208" = add i64 %".191", %".207"
   %".209" = getelementptr inbounds float, ptr %".2", i64 %".208"
-  %".210" = load <16 x float>, ptr %".209", align 4
-  %".211" = add i64 %".192", %".207"
+  %".210" = load <8 x float>, ptr %".209", align 4
+  %".211" = add i64 %".208", 8
   %".212" = getelementptr inbounds float, ptr %".2", i64 %".211"
-  %".213" = load <16 x float>, ptr %".212", align 4
-  %".214" = add i64 %".193", %"for.iv.5"
-  %".215" = getelementptr inbounds float, ptr %".1", i64 %".214"
-  %".216" = load float, ptr %".215", align 4
-  %".217" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".216", i32 0
-  %".218" = shufflevector <16 x float> %".217", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".219" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".218", <16 x float> %".210", <16 x float> %".197")
-  %".220" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".218", <16 x float> %".213", <16 x float> %".198")
-  %".221" = add i64 %"for.iv.5", 1
-  %".222" = mul i64 %".221", 16
-  %".223" = add i64 %".191", %".222"
-  %".224" = getelementptr inbounds float, ptr %".2", i64 %".223"
-  %".225" = load <16 x float>, ptr %".224", align 4
-  %".226" = add i64 %".192", %".222"
-  %".227" = getelementptr inbounds float, ptr %".2", i64 %".226"
-  %".228" = load <16 x float>, ptr %".227", align 4
-  %".229" = add i64 %".193", %".221"
-  %".230" = getelementptr inbounds float, ptr %".1", i64 %".229"
-  %".231" = load float, ptr %".230", align 4
-  %".232" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".231", i32 0
-  %".233" = shufflevector <16 x float> %".232", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".234" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".233", <16 x float> %".225", <16 x float> %".199")
-  %".235" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".233", <16 x float> %".228", <16 x float> %".200")
-  %".236" = add i64 %"for.iv.5", 2
-  %".237" = mul i64 %".236", 16
-  %".238" = add i64 %".191", %".237"
-  %".239" = getelementptr inbounds float, ptr %".2", i64 %".238"
-  %".240" = load <16 x float>, ptr %".239", align 4
-  %".241" = add i64 %".192", %".237"
-  %".242" = getelementptr inbounds float, ptr %".2", i64 %".241"
-  %".243" = load <16 x float>, ptr %".242", align 4
-  %".244" = add i64 %".193", %".236"
-  %".245" = getelementptr inbounds float, ptr %".1", i64 %".244"
-  %".246" = load float, ptr %".245", align 4
-  %".247" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".246", i32 0
-  %".248" = shufflevector <16 x float> %".247", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".249" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".248", <16 x float> %".240", <16 x float> %".201")
-  %".250" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".248", <16 x float> %".243", <16 x float> %".202")
-  %".251" = add i64 %"for.iv.5", 3
-  %".252" = mul i64 %".251", 16
-  %".253" = add i64 %".191", %".252"
-  %".254" = getelementptr inbounds float, ptr %".2", i64 %".253"
-  %".255" = load <16 x float>, ptr %".254", align 4
-  %".256" = add i64 %".192", %".252"
-  %".257" = getelementptr inbounds float, ptr %".2", i64 %".256"
-  %".258" = load <16 x float>, ptr %".257", align 4
-  %".259" = add i64 %".193", %".251"
-  %".260" = getelementptr inbounds float, ptr %".1", i64 %".259"
-  %".261" = load float, ptr %".260", align 4
-  %".262" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".261", i32 0
-  %".263" = shufflevector <16 x float> %".262", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".264" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".263", <16 x float> %".255", <16 x float> %".203")
-  %".265" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".263", <16 x float> %".258", <16 x float> %".204")
-  %"for.next.2" = add nsw i64 %"for.iv.5", 4
+  %".213" = load <8 x float>, ptr %".212", align 4
+  %".214" = add i64 %".192", %".207"
+  %".215" = getelementptr inbounds float, ptr %".2", i64 %".214"
+  %".216" = load <8 x float>, ptr %".215", align 4
+  %".217" = add i64 %".214", 8
+  %".218" = getelementptr inbounds float, ptr %".2", i64 %".217"
+  %".219" = load <8 x float>, ptr %".218", align 4
+  %".220" = add i64 %".193", %"for.iv.5"
+  %".221" = getelementptr inbounds float, ptr %".1", i64 %".220"
+  %".222" = load float, ptr %".221", align 4
+  %".223" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".222", i32 0
+  %".224" = shufflevector <8 x float> %".223", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".225" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".224", <8 x float> %".210", <8 x float> %".197")
+  %".226" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".224", <8 x float> %".213", <8 x float> %".198")
+  %".227" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".224", <8 x float> %".216", <8 x float> %".199")
+  %".228" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".224", <8 x float> %".219", <8 x float> %".200")
+  %".229" = add i64 %"for.iv.5", 1
+  %".230" = mul i64 %".229", 16
+  %".231" = add i64 %".191", %".230"
+  %".232" = getelementptr inbounds float, ptr %".2", i64 %".231"
+  %".233" = load <8 x float>, ptr %".232", align 4
+  %".234" = add i64 %".231", 8
+  %".235" = getelementptr inbounds float, ptr %".2", i64 %".234"
+  %".236" = load <8 x float>, ptr %".235", align 4
+  %".237" = add i64 %".192", %".230"
+  %".238" = getelementptr inbounds float, ptr %".2", i64 %".237"
+  %".239" = load <8 x float>, ptr %".238", align 4
+  %".240" = add i64 %".237", 8
+  %".241" = getelementptr inbounds float, ptr %".2", i64 %".240"
+  %".242" = load <8 x float>, ptr %".241", align 4
+  %".243" = add i64 %".193", %".229"
+  %".244" = getelementptr inbounds float, ptr %".1", i64 %".243"
+  %".245" = load float, ptr %".244", align 4
+  %".246" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".245", i32 0
+  %".247" = shufflevector <8 x float> %".246", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".248" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".247", <8 x float> %".233", <8 x float> %".201")
+  %".249" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".247", <8 x float> %".236", <8 x float> %".202")
+  %".250" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".247", <8 x float> %".239", <8 x float> %".203")
+  %".251" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".247", <8 x float> %".242", <8 x float> %".204")
+  %"for.next.2" = add nsw i64 %"for.iv.5", 2
   br label %"for.header.5"
 for.exit.5:
-  %".267" = fadd afn arcp contract nsz reassoc <16 x float> %".197", %".199"
-  %".268" = fadd afn arcp contract nsz reassoc <16 x float> %".201", %".203"
-  %".269" = fadd afn arcp contract nsz reassoc <16 x float> %".267", %".268"
-  %".270" = fadd afn arcp contract nsz reassoc <16 x float> %".198", %".200"
-  %".271" = fadd afn arcp contract nsz reassoc <16 x float> %".202", %".204"
-  %".272" = fadd afn arcp contract nsz reassoc <16 x float> %".270", %".271"
-  %".273" = mul i64 %".189", 16
-  %".274" = add i64 %".193", %".273"
-  %".275" = getelementptr inbounds float, ptr %".3", i64 %".274"
-  store <16 x float> %".269", ptr %".275", align 4
-  %".277" = mul i64 %".190", 16
-  %".278" = add i64 %".193", %".277"
-  %".279" = getelementptr inbounds float, ptr %".3", i64 %".278"
-  store <16 x float> %".272", ptr %".279", align 4
+  %".253" = fadd afn arcp contract nsz reassoc <8 x float> %".197", %".201"
+  %".254" = fadd afn arcp contract nsz reassoc <8 x float> %".198", %".202"
+  %".255" = fadd afn arcp contract nsz reassoc <8 x float> %".199", %".203"
+  %".256" = fadd afn arcp contract nsz reassoc <8 x float> %".200", %".204"
+  %".257" = mul i64 %".189", 16
+  %".258" = add i64 %".193", %".257"
+  %".259" = getelementptr inbounds float, ptr %".3", i64 %".258"
+  store <8 x float> %".253", ptr %".259", align 4
+  %".261" = add i64 %".258", 8
+  %".262" = getelementptr inbounds float, ptr %".3", i64 %".261"
+  store <8 x float> %".254", ptr %".262", align 4
+  %".264" = mul i64 %".190", 16
+  %".265" = add i64 %".193", %".264"
+  %".266" = getelementptr inbounds float, ptr %".3", i64 %".265"
+  store <8 x float> %".255", ptr %".266", align 4
+  %".268" = add i64 %".265", 8
+  %".269" = getelementptr inbounds float, ptr %".3", i64 %".268"
+  store <8 x float> %".256", ptr %".269", align 4
   %"for.next.3" = add nsw i64 %"for.iv.4", 1
   br label %"for.header.4"
 }
@@ -16411,101 +16381,91 @@ for.body.3:
   %".189" = mul i64 %".187", 2048
   %".190" = mul i64 %".188", 2048
   %".191" = mul i64 %"for.iv.3", 128
-  %".192" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
-  %".193" = shufflevector <16 x float> %".192", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".192" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
+  %".193" = shufflevector <8 x float> %".192", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
   br label %"for.header.4"
 for.exit.3:
   %"for.next.4" = add nsw i64 %"for.iv", 1
   br label %"for.header"
 for.header.4:
   %"for.iv.4" = phi  i64 [0, %"for.body.3"], [%"for.next.2", %"for.body.4"]
-  %".195" = phi  <16 x float> [%".193", %"for.body.3"], [%".217", %"for.body.4"]
-  %".196" = phi  <16 x float> [%".193", %"for.body.3"], [%".218", %"for.body.4"]
-  %".197" = phi  <16 x float> [%".193", %"for.body.3"], [%".232", %"for.body.4"]
-  %".198" = phi  <16 x float> [%".193", %"for.body.3"], [%".233", %"for.body.4"]
-  %".199" = phi  <16 x float> [%".193", %"for.body.3"], [%".247", %"for.body.4"]
-  %".200" = phi  <16 x float> [%".193", %"for.body.3"], [%".248", %"for.body.4"]
-  %".201" = phi  <16 x float> [%".193", %"for.body.3"], [%".262", %"for.body.4"]
-  %".202" = phi  <16 x float> [%".193", %"for.body.3"], [%".263", %"for.body.4"]
+  %".195" = phi  <8 x float> [%".193", %"for.body.3"], [%".223", %"for.body.4"]
+  %".196" = phi  <8 x float> [%".193", %"for.body.3"], [%".224", %"for.body.4"]
+  %".197" = phi  <8 x float> [%".193", %"for.body.3"], [%".225", %"for.body.4"]
+  %".198" = phi  <8 x float> [%".193", %"for.body.3"], [%".226", %"for.body.4"]
+  %".199" = phi  <8 x float> [%".193", %"for.body.3"], [%".246", %"for.body.4"]
+  %".200" = phi  <8 x float> [%".193", %"for.body.3"], [%".247", %"for.body.4"]
+  %".201" = phi  <8 x float> [%".193", %"for.body.3"], [%".248", %"for.body.4"]
+  %".202" = phi  <8 x float> [%".193", %"for.body.3"], [%".249", %"for.body.4"]
   %".203" = icmp slt i64 %"for.iv.4", 128
   br i1 %".203", label %"for.body.4", label %"for.exit.4"
 for.body.4:
   %".205" = mul i64 %"for.iv.4", 16
   %".206" = add i64 %".189", %".205"
   %".207" = getelementptr inbounds float, ptr %".3", i64 %".206"
-  %".208" = load <16 x float>, ptr %".207", align 4
-  %".209" = add i64 %".190", %".205"
+  %".208" = load <8 x float>, ptr %".207", align 4
+  %".209" = add i64 %".206", 8
   %".210" = getelementptr inbounds float, ptr %".3", i64 %".209"
-  %".211" = load <16 x float>, ptr %".210", align 4
-  %".212" = add i64 %".191", %"for.iv.4"
-  %".213" = getelementptr inbounds float, ptr %".4", i64 %".212"
-  %".214" = load float, ptr %".213", align 4
-  %".215" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".214", i32 0
-  %".216" = shufflevector <16 x float> %".215", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".217" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".216", <16 x float> %".208", <16 x float> %".195")
-  %".218" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".216", <16 x float> %".211", <16 x float> %".196")
-  %".219" = add i64 %"for.iv.4", 1
-  %".220" = mul i64 %".219", 16
-  %".221" = add i64 %".189", %".220"
-  %".222" = getelementptr inbounds float, ptr %".3", i64 %".221"
-  %".223" = load <16 x float>, ptr %".222", align 4
-  %".224" = add i64 %".190", %".220"
-  %".225" = getelementptr inbounds float, ptr %".3", i64 %".224"
-  %".226" = load <16 x float>, ptr %".225", align 4
-  %".227" = add i64 %".191", %".219"
-  %".228" = getelementptr inbounds float, ptr %".4", i64 %".227"
-  %".229" = load float, ptr %".228", align 4
-  %".230" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".229", i32 0
-  %".231" = shufflevector <16 x float> %".230", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".232" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".231", <16 x float> %".223", <16 x float> %".197")
-  %".233" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".231", <16 x float> %".226", <16 x float> %".198")
-  %".234" = add i64 %"for.iv.4", 2
-  %".235" = mul i64 %".234", 16
-  %".236" = add i64 %".189", %".235"
-  %".237" = getelementptr inbounds float, ptr %".3", i64 %".236"
-  %".238" = load <16 x float>, ptr %".237", align 4
-  %".239" = add i64 %".190", %".235"
-  %".240" = getelementptr inbounds float, ptr %".3", i64 %".239"
-  %".241" = load <16 x float>, ptr %".240", align 4
-  %".242" = add i64 %".191", %".234"
-  %".243" = getelementptr inbounds float, ptr %".4", i64 %".242"
-  %".244" = load float, ptr %".243", align 4
-  %".245" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".244", i32 0
-  %".246" = shufflevector <16 x float> %".245", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".247" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".246", <16 x float> %".238", <16 x float> %".199")
-  %".248" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".246", <16 x float> %".241", <16 x float> %".200")
-  %".249" = add i64 %"for.iv.4", 3
-  %".250" = mul i64 %".249", 16
-  %".251" = add i64 %".189", %".250"
-  %".252" = getelementptr inbounds float, ptr %".3", i64 %".251"
-  %".253" = load <16 x float>, ptr %".252", align 4
-  %".254" = add i64 %".190", %".250"
-  %".255" = getelementptr inbounds float, ptr %".3", i64 %".254"
-  %".256" = load <16 x float>, ptr %".255", align 4
-  %".257" = add i64 %".191", %".249"
-  %".258" = getelementptr inbounds float, ptr %".4", i64 %".257"
-  %".259" = load float, ptr %".258", align 4
-  %".260" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".259", i32 0
-  %".261" = shufflevector <16 x float> %".260", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".262" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".261", <16 x float> %".253", <16 x float> %".201")
-  %".263" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".261", <16 x float> %".256", <16 x float> %".202")
-  %"for.next.2" = add nsw i64 %"for.iv.4", 4
+  %".211" = load <8 x float>, ptr %".210", align 4
+  %".212" = add i64 %".190", %".205"
+  %".213" = getelementptr inbounds float, ptr %".3", i64 %".212"
+  %".214" = load <8 x float>, ptr %".213", align 4
+  %".215" = add i64 %".212", 8
+  %".216" = getelementptr inbounds float, ptr %".3", i64 %".215"
+  %".217" = load <8 x float>, ptr %".216", align 4
+  %".218" = add i64 %".191", %"for.iv.4"
+  %".219" = getelementptr inbounds float, ptr %".4", i64 %".218"
+  %".220" = load float, ptr %".219", align 4
+  %".221" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".220", i32 0
+  %".222" = shufflevector <8 x float> %".221", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".223" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".222", <8 x float> %".208", <8 x float> %".195")
+  %".224" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".222", <8 x float> %".211", <8 x float> %".196")
+  %".225" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".222", <8 x float> %".214", <8 x float> %".197")
+  %".226" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".222", <8 x float> %".217", <8 x float> %".198")
+  %".227" = add i64 %"for.iv.4", 1
+  %".228" = mul i64 %".227", 16
+  %".229" = add i64 %".189", %".228"
+  %".230" = getelementptr inbounds float, ptr %".3", i64 %".229"
+  %".231" = load <8 x float>, ptr %".230", align 4
+  %".232" = add i64 %".229", 8
+  %".233" = getelementptr inbounds float, ptr %".3", i64 %".232"
+  %".234" = load <8 x float>, ptr %".233", align 4
+  %".235" = add i64 %".190", %".228"
+  %".236" = getelementptr inbounds float, ptr %".3", i64 %".235"
+  %".237" = load <8 x float>, ptr %".236", align 4
+  %".238" = add i64 %".235", 8
+  %".239" = getelementptr inbounds float, ptr %".3", i64 %".238"
+  %".240" = load <8 x float>, ptr %".239", align 4
+  %".241" = add i64 %".191", %".227"
+  %".242" = getelementptr inbounds float, ptr %".4", i64 %".241"
+  %".243" = load float, ptr %".242", align 4
+  %".244" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".243", i32 0
+  %".245" = shufflevector <8 x float> %".244", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".246" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".245", <8 x float> %".231", <8 x float> %".199")
+  %".247" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".245", <8 x float> %".234", <8 x float> %".200")
+  %".248" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".245", <8 x float> %".237", <8 x float> %".201")
+  %".249" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".245", <8 x float> %".240", <8 x float> %".202")
+  %"for.next.2" = add nsw i64 %"for.iv.4", 2
   br label %"for.header.4"
 for.exit.4:
-  %".265" = fadd afn arcp contract nsz reassoc <16 x float> %".195", %".197"
-  %".266" = fadd afn arcp contract nsz reassoc <16 x float> %".199", %".201"
-  %".267" = fadd afn arcp contract nsz reassoc <16 x float> %".265", %".266"
-  %".268" = fadd afn arcp contract nsz reassoc <16 x float> %".196", %".198"
-  %".269" = fadd afn arcp contract nsz reassoc <16 x float> %".200", %".202"
-  %".270" = fadd afn arcp contract nsz reassoc <16 x float> %".268", %".269"
-  %".271" = mul i64 %".187", 16
-  %".272" = add i64 %".191", %".271"
-  %".273" = getelementptr inbounds float, ptr %".5", i64 %".272"
-  store <16 x float> %".267", ptr %".273", align 4
-  %".275" = mul i64 %".188", 16
-  %".276" = add i64 %".191", %".275"
-  %".277" = getelementptr inbounds float, ptr %".5", i64 %".276"
-  store <16 x float> %".270", ptr %".277", align 4
+  %".251" = fadd afn arcp contract nsz reassoc <8 x float> %".195", %".199"
+  %".252" = fadd afn arcp contract nsz reassoc <8 x float> %".196", %".200"
+  %".253" = fadd afn arcp contract nsz reassoc <8 x float> %".197", %".201"
+  %".254" = fadd afn arcp contract nsz reassoc <8 x float> %".198", %".202"
+  %".255" = mul i64 %".187", 16
+  %".256" = add i64 %".191", %".255"
+  %".257" = getelementptr inbounds float, ptr %".5", i64 %".256"
+  store <8 x float> %".251", ptr %".257", align 4
+  %".259" = add i64 %".256", 8
+  %".260" = getelementptr inbounds float, ptr %".5", i64 %".259"
+  store <8 x float> %".252", ptr %".260", align 4
+  %".262" = mul i64 %".188", 16
+  %".263" = add i64 %".191", %".262"
+  %".264" = getelementptr inbounds float, ptr %".5", i64 %".263"
+  store <8 x float> %".253", ptr %".264", align 4
+  %".266" = add i64 %".263", 8
+  %".267" = getelementptr inbounds float, ptr %".5", i64 %".266"
+  store <8 x float> %".254", ptr %".267", align 4
   %"for.next.3" = add nsw i64 %"for.iv.3", 1
   br label %"for.header.3"
 }
@@ -16525,24 +16485,24 @@ body:
 if.then:
   br label %"for.header"
 if.else:
-  %".294" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k192_n128.par7.ctx", i32 0, i32 0
-  store i64 0, ptr %".294"
-  %".296" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k192_n128.par7.ctx", i32 0, i32 1
-  store i64 %".9", ptr %".296"
-  %".298" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k192_n128.par7.ctx", i32 0, i32 2
-  store i64 1, ptr %".298"
-  %".300" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k192_n128.par7.ctx", i32 0, i32 3
-  store i64 0, ptr %".300"
-  %".302" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k192_n128.par7.ctx", i32 0, i32 4
-  store i64 %".8", ptr %".302"
-  %".304" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k192_n128.par7.ctx", i32 0, i32 5
-  store i64 %".4", ptr %".304"
-  %".306" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k192_n128.par7.ctx", i32 0, i32 6
-  store ptr %".2", ptr %".306"
-  %".308" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k192_n128.par7.ctx", i32 0, i32 7
-  store ptr %".1", ptr %".308"
-  %".310" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k192_n128.par7.ctx", i32 0, i32 8
-  store ptr %".3", ptr %".310"
+  %".284" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k192_n128.par7.ctx", i32 0, i32 0
+  store i64 0, ptr %".284"
+  %".286" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k192_n128.par7.ctx", i32 0, i32 1
+  store i64 %".9", ptr %".286"
+  %".288" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k192_n128.par7.ctx", i32 0, i32 2
+  store i64 1, ptr %".288"
+  %".290" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k192_n128.par7.ctx", i32 0, i32 3
+  store i64 0, ptr %".290"
+  %".292" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k192_n128.par7.ctx", i32 0, i32 4
+  store i64 %".8", ptr %".292"
+  %".294" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k192_n128.par7.ctx", i32 0, i32 5
+  store i64 %".4", ptr %".294"
+  %".296" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k192_n128.par7.ctx", i32 0, i32 6
+  store ptr %".2", ptr %".296"
+  %".298" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k192_n128.par7.ctx", i32 0, i32 7
+  store ptr %".1", ptr %".298"
+  %".300" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k192_n128.par7.ctx", i32 0, i32 8
+  store ptr %".3", ptr %".300"
   call void @"rlx.parallel"(void (ptr)* @"linear_k192_n128.par7", ptr %"linear_k192_n128.par7.ctx")
   br label %"if.end"
 if.end:
@@ -16760,102 +16720,92 @@ for.body.4:
   %".199" = mul i64 %".197", 3072
   %".200" = mul i64 %".198", 3072
   %".201" = mul i64 %"for.iv.4", 192
-  %".202" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
-  %".203" = shufflevector <16 x float> %".202", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".202" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
+  %".203" = shufflevector <8 x float> %".202", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
   br label %"for.header.5"
 for.exit.4:
   %"for.next.4" = add nsw i64 %"for.iv.1", 1
   br label %"for.header.1"
 for.header.5:
   %"for.iv.5" = phi  i64 [0, %"for.body.4"], [%"for.next.2", %"for.body.5"]
-  %".205" = phi  <16 x float> [%".203", %"for.body.4"], [%".227", %"for.body.5"]
-  %".206" = phi  <16 x float> [%".203", %"for.body.4"], [%".228", %"for.body.5"]
-  %".207" = phi  <16 x float> [%".203", %"for.body.4"], [%".242", %"for.body.5"]
-  %".208" = phi  <16 x float> [%".203", %"for.body.4"], [%".243", %"for.body.5"]
-  %".209" = phi  <16 x float> [%".203", %"for.body.4"], [%".257", %"for.body.5"]
-  %".210" = phi  <16 x float> [%".203", %"for.body.4"], [%".258", %"for.body.5"]
-  %".211" = phi  <16 x float> [%".203", %"for.body.4"], [%".272", %"for.body.5"]
-  %".212" = phi  <16 x float> [%".203", %"for.body.4"], [%".273", %"for.body.5"]
+  %".205" = phi  <8 x float> [%".203", %"for.body.4"], [%".233", %"for.body.5"]
+  %".206" = phi  <8 x float> [%".203", %"for.body.4"], [%".234", %"for.body.5"]
+  %".207" = phi  <8 x float> [%".203", %"for.body.4"], [%".235", %"for.body.5"]
+  %".208" = phi  <8 x float> [%".203", %"for.body.4"], [%".236", %"for.body.5"]
+  %".209" = phi  <8 x float> [%".203", %"for.body.4"], [%".256", %"for.body.5"]
+  %".210" = phi  <8 x float> [%".203", %"for.body.4"], [%".257", %"for.body.5"]
+  %".211" = phi  <8 x float> [%".203", %"for.body.4"], [%".258", %"for.body.5"]
+  %".212" = phi  <8 x float> [%".203", %"for.body.4"], [%".259", %"for.body.5"]
   %".213" = icmp slt i64 %"for.iv.5", 192
   br i1 %".213", label %"for.body.5", label %"for.exit.5"
 for.body.5:
   %".215" = mul i64 %"for.iv.5", 16
   %".216" = add i64 %".199", %".215"
   %".217" = getelementptr inbounds float, ptr %".2", i64 %".216"
-  %".218" = load <16 x float>, ptr %".217", align 4
-  %".219" = add i64 %".200", %".215"
+  %".218" = load <8 x float>, ptr %".217", align 4
+  %".219" = add i64 %".216", 8
   %".220" = getelementptr inbounds float, ptr %".2", i64 %".219"
-  %".221" = load <16 x float>, ptr %".220", align 4
-  %".222" = add i64 %".201", %"for.iv.5"
-  %".223" = getelementptr inbounds float, ptr %".1", i64 %".222"
-  %".224" = load float, ptr %".223", align 4
-  %".225" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".224", i32 0
-  %".226" = shufflevector <16 x float> %".225", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".227" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".226", <16 x float> %".218", <16 x float> %".205")
-  %".228" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".226", <16 x float> %".221", <16 x float> %".206")
-  %".229" = add i64 %"for.iv.5", 1
-  %".230" = mul i64 %".229", 16
-  %".231" = add i64 %".199", %".230"
-  %".232" = getelementptr inbounds float, ptr %".2", i64 %".231"
-  %".233" = load <16 x float>, ptr %".232", align 4
-  %".234" = add i64 %".200", %".230"
-  %".235" = getelementptr inbounds float, ptr %".2", i64 %".234"
-  %".236" = load <16 x float>, ptr %".235", align 4
-  %".237" = add i64 %".201", %".229"
-  %".238" = getelementptr inbounds float, ptr %".1", i64 %".237"
-  %".239" = load float, ptr %".238", align 4
-  %".240" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".239", i32 0
-  %".241" = shufflevector <16 x float> %".240", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".242" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".241", <16 x float> %".233", <16 x float> %".207")
-  %".243" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".241", <16 x float> %".236", <16 x float> %".208")
-  %".244" = add i64 %"for.iv.5", 2
-  %".245" = mul i64 %".244", 16
-  %".246" = add i64 %".199", %".245"
-  %".247" = getelementptr inbounds float, ptr %".2", i64 %".246"
-  %".248" = load <16 x float>, ptr %".247", align 4
-  %".249" = add i64 %".200", %".245"
-  %".250" = getelementptr inbounds float, ptr %".2", i64 %".249"
-  %".251" = load <16 x float>, ptr %".250", align 4
-  %".252" = add i64 %".201", %".244"
-  %".253" = getelementptr inbounds float, ptr %".1", i64 %".252"
-  %".254" = load float, ptr %".253", align 4
-  %".255" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".254", i32 0
-  %".256" = shufflevector <16 x float> %".255", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".257" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".256", <16 x float> %".248", <16 x float> %".209")
-  %".258" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".256", <16 x float> %".251", <16 x float> %".210")
-  %".259" = add i64 %"for.iv.5", 3
-  %".260" = mul i64 %".259", 16
-  %".261" = add i64 %".199", %".260"
-  %".262" = getelementptr inbounds float, ptr %".2", i64 %".261"
-  %".263" = load <16 x float>, ptr %".262", align 4
-  %".264" = add i64 %".200", %".260"
-  %".265" = getelementptr inbounds float, ptr %".2", i64 %".264"
-  %".266" = load <16 x float>, ptr %".265", align 4
-  %".267" = add i64 %".201", %".259"
-  %".268" = getelementptr inbounds float, ptr %".1", i64 %".267"
-  %".269" = load float, ptr %".268", align 4
-  %".270" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".269", i32 0
-  %".271" = shufflevector <16 x float> %".270", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".272" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".271", <16 x float> %".263", <16 x float> %".211")
-  %".273" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".271", <16 x float> %".266", <16 x float> %".212")
-  %"for.next.2" = add nsw i64 %"for.iv.5", 4
+  %".221" = load <8 x float>, ptr %".220", align 4
+  %".222" = add i64 %".200", %".215"
+  %".223" = getelementptr inbounds float, ptr %".2", i64 %".222"
+  %".224" = load <8 x float>, ptr %".223", align 4
+  %".225" = add i64 %".222", 8
+  %".226" = getelementptr inbounds float, ptr %".2", i64 %".225"
+  %".227" = load <8 x float>, ptr %".226", align 4
+  %".228" = add i64 %".201", %"for.iv.5"
+  %".229" = getelementptr inbounds float, ptr %".1", i64 %".228"
+  %".230" = load float, ptr %".229", align 4
+  %".231" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".230", i32 0
+  %".232" = shufflevector <8 x float> %".231", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".233" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".232", <8 x float> %".218", <8 x float> %".205")
+  %".234" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".232", <8 x float> %".221", <8 x float> %".206")
+  %".235" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".232", <8 x float> %".224", <8 x float> %".207")
+  %".236" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".232", <8 x float> %".227", <8 x float> %".208")
+  %".237" = add i64 %"for.iv.5", 1
+  %".238" = mul i64 %".237", 16
+  %".239" = add i64 %".199", %".238"
+  %".240" = getelementptr inbounds float, ptr %".2", i64 %".239"
+  %".241" = load <8 x float>, ptr %".240", align 4
+  %".242" = add i64 %".239", 8
+  %".243" = getelementptr inbounds float, ptr %".2", i64 %".242"
+  %".244" = load <8 x float>, ptr %".243", align 4
+  %".245" = add i64 %".200", %".238"
+  %".246" = getelementptr inbounds float, ptr %".2", i64 %".245"
+  %".247" = load <8 x float>, ptr %".246", align 4
+  %".248" = add i64 %".245", 8
+  %".249" = getelementptr inbounds float, ptr %".2", i64 %".248"
+  %".250" = load <8 x float>, ptr %".249", align 4
+  %".251" = add i64 %".201", %".237"
+  %".252" = getelementptr inbounds float, ptr %".1", i64 %".251"
+  %".253" = load float, ptr %".252", align 4
+  %".254" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".253", i32 0
+  %".255" = shufflevector <8 x float> %".254", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".256" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".255", <8 x float> %".241", <8 x float> %".209")
+  %".257" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".255", <8 x float> %".244", <8 x float> %".210")
+  %".258" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".255", <8 x float> %".247", <8 x float> %".211")
+  %".259" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".255", <8 x float> %".250", <8 x float> %".212")
+  %"for.next.2" = add nsw i64 %"for.iv.5", 2
   br label %"for.header.5"
 for.exit.5:
-  %".275" = fadd afn arcp contract nsz reassoc <16 x float> %".205", %".207"
-  %".276" = fadd afn arcp contract nsz reassoc <16 x float> %".209", %".211"
-  %".277" = fadd afn arcp contract nsz reassoc <16 x float> %".275", %".276"
-  %".278" = fadd afn arcp contract nsz reassoc <16 x float> %".206", %".208"
-  %".279" = fadd afn arcp contract nsz reassoc <16 x float> %".210", %".212"
-  %".280" = fadd afn arcp contract nsz reassoc <16 x float> %".278", %".279"
-  %".281" = mul i64 %".197", 16
-  %".282" = mul i64 %"for.iv.4", 128
-  %".283" = add i64 %".282", %".281"
-  %".284" = getelementptr inbounds float, ptr %".3", i64 %".283"
-  store <16 x float> %".277", ptr %".284", align 4
-  %".286" = mul i64 %".198", 16
-  %".287" = add i64 %".282", %".286"
-  %".288" = getelementptr inbounds float, ptr %".3", i64 %".287"
-  store <16 x float> %".280", ptr %".288", align 4
+  %".261" = fadd afn arcp contract nsz reassoc <8 x float> %".205", %".209"
+  %".262" = fadd afn arcp contract nsz reassoc <8 x float> %".206", %".210"
+  %".263" = fadd afn arcp contract nsz reassoc <8 x float> %".207", %".211"
+  %".264" = fadd afn arcp contract nsz reassoc <8 x float> %".208", %".212"
+  %".265" = mul i64 %".197", 16
+  %".266" = mul i64 %"for.iv.4", 128
+  %".267" = add i64 %".266", %".265"
+  %".268" = getelementptr inbounds float, ptr %".3", i64 %".267"
+  store <8 x float> %".261", ptr %".268", align 4
+  %".270" = add i64 %".267", 8
+  %".271" = getelementptr inbounds float, ptr %".3", i64 %".270"
+  store <8 x float> %".262", ptr %".271", align 4
+  %".273" = mul i64 %".198", 16
+  %".274" = add i64 %".266", %".273"
+  %".275" = getelementptr inbounds float, ptr %".3", i64 %".274"
+  store <8 x float> %".263", ptr %".275", align 4
+  %".277" = add i64 %".274", 8
+  %".278" = getelementptr inbounds float, ptr %".3", i64 %".277"
+  store <8 x float> %".264", ptr %".278", align 4
   %"for.next.3" = add nsw i64 %"for.iv.4", 1
   br label %"for.header.4"
 }
@@ -17079,102 +17029,92 @@ for.body.3:
   %".197" = mul i64 %".195", 3072
   %".198" = mul i64 %".196", 3072
   %".199" = mul i64 %"for.iv.3", 192
-  %".200" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
-  %".201" = shufflevector <16 x float> %".200", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".200" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
+  %".201" = shufflevector <8 x float> %".200", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
   br label %"for.header.4"
 for.exit.3:
   %"for.next.4" = add nsw i64 %"for.iv", 1
   br label %"for.header"
 for.header.4:
   %"for.iv.4" = phi  i64 [0, %"for.body.3"], [%"for.next.2", %"for.body.4"]
-  %".203" = phi  <16 x float> [%".201", %"for.body.3"], [%".225", %"for.body.4"]
-  %".204" = phi  <16 x float> [%".201", %"for.body.3"], [%".226", %"for.body.4"]
-  %".205" = phi  <16 x float> [%".201", %"for.body.3"], [%".240", %"for.body.4"]
-  %".206" = phi  <16 x float> [%".201", %"for.body.3"], [%".241", %"for.body.4"]
-  %".207" = phi  <16 x float> [%".201", %"for.body.3"], [%".255", %"for.body.4"]
-  %".208" = phi  <16 x float> [%".201", %"for.body.3"], [%".256", %"for.body.4"]
-  %".209" = phi  <16 x float> [%".201", %"for.body.3"], [%".270", %"for.body.4"]
-  %".210" = phi  <16 x float> [%".201", %"for.body.3"], [%".271", %"for.body.4"]
+  %".203" = phi  <8 x float> [%".201", %"for.body.3"], [%".231", %"for.body.4"]
+  %".204" = phi  <8 x float> [%".201", %"for.body.3"], [%".232", %"for.body.4"]
+  %".205" = phi  <8 x float> [%".201", %"for.body.3"], [%".233", %"for.body.4"]
+  %".206" = phi  <8 x float> [%".201", %"for.body.3"], [%".234", %"for.body.4"]
+  %".207" = phi  <8 x float> [%".201", %"for.body.3"], [%".254", %"for.body.4"]
+  %".208" = phi  <8 x float> [%".201", %"for.body.3"], [%".255", %"for.body.4"]
+  %".209" = phi  <8 x float> [%".201", %"for.body.3"], [%".256", %"for.body.4"]
+  %".210" = phi  <8 x float> [%".201", %"for.body.3"], [%".257", %"for.body.4"]
   %".211" = icmp slt i64 %"for.iv.4", 192
   br i1 %".211", label %"for.body.4", label %"for.exit.4"
 for.body.4:
   %".213" = mul i64 %"for.iv.4", 16
   %".214" = add i64 %".197", %".213"
   %".215" = getelementptr inbounds float, ptr %".3", i64 %".214"
-  %".216" = load <16 x float>, ptr %".215", align 4
-  %".217" = add i64 %".198", %".213"
+  %".216" = load <8 x float>, ptr %".215", align 4
+  %".217" = add i64 %".214", 8
   %".218" = getelementptr inbounds float, ptr %".3", i64 %".217"
-  %".219" = load <16 x float>, ptr %".218", align 4
-  %".220" = add i64 %".199", %"for.iv.4"
-  %".221" = getelementptr inbounds float, ptr %".4", i64 %".220"
-  %".222" = load float, ptr %".221", align 4
-  %".223" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".222", i32 0
-  %".224" = shufflevector <16 x float> %".223", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".225" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".224", <16 x float> %".216", <16 x float> %".203")
-  %".226" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".224", <16 x float> %".219", <16 x float> %".204")
-  %".227" = add i64 %"for.iv.4", 1
-  %".228" = mul i64 %".227", 16
-  %".229" = add i64 %".197", %".228"
-  %".230" = getelementptr inbounds float, ptr %".3", i64 %".229"
-  %".231" = load <16 x float>, ptr %".230", align 4
-  %".232" = add i64 %".198", %".228"
-  %".233" = getelementptr inbounds float, ptr %".3", i64 %".232"
-  %".234" = load <16 x float>, ptr %".233", align 4
-  %".235" = add i64 %".199", %".227"
-  %".236" = getelementptr inbounds float, ptr %".4", i64 %".235"
-  %".237" = load float, ptr %".236", align 4
-  %".238" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".237", i32 0
-  %".239" = shufflevector <16 x float> %".238", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".240" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".239", <16 x float> %".231", <16 x float> %".205")
-  %".241" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".239", <16 x float> %".234", <16 x float> %".206")
-  %".242" = add i64 %"for.iv.4", 2
-  %".243" = mul i64 %".242", 16
-  %".244" = add i64 %".197", %".243"
-  %".245" = getelementptr inbounds float, ptr %".3", i64 %".244"
-  %".246" = load <16 x float>, ptr %".245", align 4
-  %".247" = add i64 %".198", %".243"
-  %".248" = getelementptr inbounds float, ptr %".3", i64 %".247"
-  %".249" = load <16 x float>, ptr %".248", align 4
-  %".250" = add i64 %".199", %".242"
-  %".251" = getelementptr inbounds float, ptr %".4", i64 %".250"
-  %".252" = load float, ptr %".251", align 4
-  %".253" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".252", i32 0
-  %".254" = shufflevector <16 x float> %".253", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".255" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".254", <16 x float> %".246", <16 x float> %".207")
-  %".256" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".254", <16 x float> %".249", <16 x float> %".208")
-  %".257" = add i64 %"for.iv.4", 3
-  %".258" = mul i64 %".257", 16
-  %".259" = add i64 %".197", %".258"
-  %".260" = getelementptr inbounds float, ptr %".3", i64 %".259"
-  %".261" = load <16 x float>, ptr %".260", align 4
-  %".262" = add i64 %".198", %".258"
-  %".263" = getelementptr inbounds float, ptr %".3", i64 %".262"
-  %".264" = load <16 x float>, ptr %".263", align 4
-  %".265" = add i64 %".199", %".257"
-  %".266" = getelementptr inbounds float, ptr %".4", i64 %".265"
-  %".267" = load float, ptr %".266", align 4
-  %".268" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".267", i32 0
-  %".269" = shufflevector <16 x float> %".268", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".270" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".269", <16 x float> %".261", <16 x float> %".209")
-  %".271" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".269", <16 x float> %".264", <16 x float> %".210")
-  %"for.next.2" = add nsw i64 %"for.iv.4", 4
+  %".219" = load <8 x float>, ptr %".218", align 4
+  %".220" = add i64 %".198", %".213"
+  %".221" = getelementptr inbounds float, ptr %".3", i64 %".220"
+  %".222" = load <8 x float>, ptr %".221", align 4
+  %".223" = add i64 %".220", 8
+  %".224" = getelementptr inbounds float, ptr %".3", i64 %".223"
+  %".225" = load <8 x float>, ptr %".224", align 4
+  %".226" = add i64 %".199", %"for.iv.4"
+  %".227" = getelementptr inbounds float, ptr %".4", i64 %".226"
+  %".228" = load float, ptr %".227", align 4
+  %".229" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".228", i32 0
+  %".230" = shufflevector <8 x float> %".229", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".231" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".230", <8 x float> %".216", <8 x float> %".203")
+  %".232" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".230", <8 x float> %".219", <8 x float> %".204")
+  %".233" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".230", <8 x float> %".222", <8 x float> %".205")
+  %".234" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".230", <8 x float> %".225", <8 x float> %".206")
+  %".235" = add i64 %"for.iv.4", 1
+  %".236" = mul i64 %".235", 16
+  %".237" = add i64 %".197", %".236"
+  %".238" = getelementptr inbounds float, ptr %".3", i64 %".237"
+  %".239" = load <8 x float>, ptr %".238", align 4
+  %".240" = add i64 %".237", 8
+  %".241" = getelementptr inbounds float, ptr %".3", i64 %".240"
+  %".242" = load <8 x float>, ptr %".241", align 4
+  %".243" = add i64 %".198", %".236"
+  %".244" = getelementptr inbounds float, ptr %".3", i64 %".243"
+  %".245" = load <8 x float>, ptr %".244", align 4
+  %".246" = add i64 %".243", 8
+  %".247" = getelementptr inbounds float, ptr %".3", i64 %".246"
+  %".248" = load <8 x float>, ptr %".247", align 4
+  %".249" = add i64 %".199", %".235"
+  %".250" = getelementptr inbounds float, ptr %".4", i64 %".249"
+  %".251" = load float, ptr %".250", align 4
+  %".252" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".251", i32 0
+  %".253" = shufflevector <8 x float> %".252", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".254" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".253", <8 x float> %".239", <8 x float> %".207")
+  %".255" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".253", <8 x float> %".242", <8 x float> %".208")
+  %".256" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".253", <8 x float> %".245", <8 x float> %".209")
+  %".257" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".253", <8 x float> %".248", <8 x float> %".210")
+  %"for.next.2" = add nsw i64 %"for.iv.4", 2
   br label %"for.header.4"
 for.exit.4:
-  %".273" = fadd afn arcp contract nsz reassoc <16 x float> %".203", %".205"
-  %".274" = fadd afn arcp contract nsz reassoc <16 x float> %".207", %".209"
-  %".275" = fadd afn arcp contract nsz reassoc <16 x float> %".273", %".274"
-  %".276" = fadd afn arcp contract nsz reassoc <16 x float> %".204", %".206"
-  %".277" = fadd afn arcp contract nsz reassoc <16 x float> %".208", %".210"
-  %".278" = fadd afn arcp contract nsz reassoc <16 x float> %".276", %".277"
-  %".279" = mul i64 %".195", 16
-  %".280" = mul i64 %"for.iv.3", 128
-  %".281" = add i64 %".280", %".279"
-  %".282" = getelementptr inbounds float, ptr %".5", i64 %".281"
-  store <16 x float> %".275", ptr %".282", align 4
-  %".284" = mul i64 %".196", 16
-  %".285" = add i64 %".280", %".284"
-  %".286" = getelementptr inbounds float, ptr %".5", i64 %".285"
-  store <16 x float> %".278", ptr %".286", align 4
+  %".259" = fadd afn arcp contract nsz reassoc <8 x float> %".203", %".207"
+  %".260" = fadd afn arcp contract nsz reassoc <8 x float> %".204", %".208"
+  %".261" = fadd afn arcp contract nsz reassoc <8 x float> %".205", %".209"
+  %".262" = fadd afn arcp contract nsz reassoc <8 x float> %".206", %".210"
+  %".263" = mul i64 %".195", 16
+  %".264" = mul i64 %"for.iv.3", 128
+  %".265" = add i64 %".264", %".263"
+  %".266" = getelementptr inbounds float, ptr %".5", i64 %".265"
+  store <8 x float> %".259", ptr %".266", align 4
+  %".268" = add i64 %".265", 8
+  %".269" = getelementptr inbounds float, ptr %".5", i64 %".268"
+  store <8 x float> %".260", ptr %".269", align 4
+  %".271" = mul i64 %".196", 16
+  %".272" = add i64 %".264", %".271"
+  %".273" = getelementptr inbounds float, ptr %".5", i64 %".272"
+  store <8 x float> %".261", ptr %".273", align 4
+  %".275" = add i64 %".272", 8
+  %".276" = getelementptr inbounds float, ptr %".5", i64 %".275"
+  store <8 x float> %".262", ptr %".276", align 4
   %"for.next.3" = add nsw i64 %"for.iv.3", 1
   br label %"for.header.3"
 }
@@ -17194,26 +17134,26 @@ body:
 if.then:
   br label %"for.header"
 if.else:
-  %".636" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"linear_swiglu_k128_n192.par8.ctx", i32 0, i32 0
-  store i64 0, ptr %".636"
-  %".638" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"linear_swiglu_k128_n192.par8.ctx", i32 0, i32 1
-  store i64 %".10", ptr %".638"
-  %".640" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"linear_swiglu_k128_n192.par8.ctx", i32 0, i32 2
-  store i64 1, ptr %".640"
-  %".642" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"linear_swiglu_k128_n192.par8.ctx", i32 0, i32 3
-  store i64 0, ptr %".642"
-  %".644" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"linear_swiglu_k128_n192.par8.ctx", i32 0, i32 4
-  store i64 %".9", ptr %".644"
-  %".646" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"linear_swiglu_k128_n192.par8.ctx", i32 0, i32 5
-  store i64 %".5", ptr %".646"
-  %".648" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"linear_swiglu_k128_n192.par8.ctx", i32 0, i32 6
-  store ptr %".2", ptr %".648"
-  %".650" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"linear_swiglu_k128_n192.par8.ctx", i32 0, i32 7
-  store ptr %".3", ptr %".650"
-  %".652" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"linear_swiglu_k128_n192.par8.ctx", i32 0, i32 8
-  store ptr %".1", ptr %".652"
-  %".654" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"linear_swiglu_k128_n192.par8.ctx", i32 0, i32 9
-  store ptr %".4", ptr %".654"
+  %".664" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"linear_swiglu_k128_n192.par8.ctx", i32 0, i32 0
+  store i64 0, ptr %".664"
+  %".666" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"linear_swiglu_k128_n192.par8.ctx", i32 0, i32 1
+  store i64 %".10", ptr %".666"
+  %".668" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"linear_swiglu_k128_n192.par8.ctx", i32 0, i32 2
+  store i64 1, ptr %".668"
+  %".670" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"linear_swiglu_k128_n192.par8.ctx", i32 0, i32 3
+  store i64 0, ptr %".670"
+  %".672" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"linear_swiglu_k128_n192.par8.ctx", i32 0, i32 4
+  store i64 %".9", ptr %".672"
+  %".674" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"linear_swiglu_k128_n192.par8.ctx", i32 0, i32 5
+  store i64 %".5", ptr %".674"
+  %".676" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"linear_swiglu_k128_n192.par8.ctx", i32 0, i32 6
+  store ptr %".2", ptr %".676"
+  %".678" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"linear_swiglu_k128_n192.par8.ctx", i32 0, i32 7
+  store ptr %".3", ptr %".678"
+  %".680" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"linear_swiglu_k128_n192.par8.ctx", i32 0, i32 8
+  store ptr %".1", ptr %".680"
+  %".682" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"linear_swiglu_k128_n192.par8.ctx", i32 0, i32 9
+  store ptr %".4", ptr %".682"
   call void @"rlx.parallel"(void (ptr)* @"linear_swiglu_k128_n192.par8", ptr %"linear_swiglu_k128_n192.par8.ctx")
   br label %"if.end"
 if.end:
@@ -17733,141 +17673,169 @@ for.header.4:
 for.body.4:
   %".503" = mul i64 %"for.iv.1", 2048
   %".504" = mul i64 %"for.iv.4", 128
-  %".505" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
-  %".506" = shufflevector <16 x float> %".505", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".505" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
+  %".506" = shufflevector <8 x float> %".505", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
   br label %"for.header.5"
 for.exit.4:
   %"for.next.4" = add nsw i64 %"for.iv.1", 1
   br label %"for.header.1"
 for.header.5:
   %"for.iv.5" = phi  i64 [0, %"for.body.4"], [%"for.next.2", %"for.body.5"]
-  %".508" = phi  <16 x float> [%".506", %"for.body.4"], [%".529", %"for.body.5"]
-  %".509" = phi  <16 x float> [%".506", %"for.body.4"], [%".530", %"for.body.5"]
-  %".510" = phi  <16 x float> [%".506", %"for.body.4"], [%".543", %"for.body.5"]
-  %".511" = phi  <16 x float> [%".506", %"for.body.4"], [%".544", %"for.body.5"]
-  %".512" = phi  <16 x float> [%".506", %"for.body.4"], [%".557", %"for.body.5"]
-  %".513" = phi  <16 x float> [%".506", %"for.body.4"], [%".558", %"for.body.5"]
-  %".514" = phi  <16 x float> [%".506", %"for.body.4"], [%".571", %"for.body.5"]
-  %".515" = phi  <16 x float> [%".506", %"for.body.4"], [%".572", %"for.body.5"]
+  %".508" = phi  <8 x float> [%".506", %"for.body.4"], [%".534", %"for.body.5"]
+  %".509" = phi  <8 x float> [%".506", %"for.body.4"], [%".535", %"for.body.5"]
+  %".510" = phi  <8 x float> [%".506", %"for.body.4"], [%".536", %"for.body.5"]
+  %".511" = phi  <8 x float> [%".506", %"for.body.4"], [%".537", %"for.body.5"]
+  %".512" = phi  <8 x float> [%".506", %"for.body.4"], [%".555", %"for.body.5"]
+  %".513" = phi  <8 x float> [%".506", %"for.body.4"], [%".556", %"for.body.5"]
+  %".514" = phi  <8 x float> [%".506", %"for.body.4"], [%".557", %"for.body.5"]
+  %".515" = phi  <8 x float> [%".506", %"for.body.4"], [%".558", %"for.body.5"]
   %".516" = icmp slt i64 %"for.iv.5", 128
   br i1 %".516", label %"for.body.5", label %"for.exit.5"
 for.body.5:
   %".518" = mul i64 %"for.iv.5", 16
   %".519" = add i64 %".503", %".518"
   %".520" = getelementptr inbounds float, ptr %".2", i64 %".519"
-  %".521" = load <16 x float>, ptr %".520", align 4
-  %".522" = getelementptr inbounds float, ptr %".3", i64 %".519"
-  %".523" = load <16 x float>, ptr %".522", align 4
-  %".524" = add i64 %".504", %"for.iv.5"
-  %".525" = getelementptr inbounds float, ptr %".1", i64 %".524"
-  %".526" = load float, ptr %".525", align 4
-  %".527" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".526", i32 0
-  %".528" = shufflevector <16 x float> %".527", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".529" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".528", <16 x float> %".521", <16 x float> %".508")
-  %".530" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".528", <16 x float> %".523", <16 x float> %".509")
-  %".531" = add i64 %"for.iv.5", 1
-  %".532" = mul i64 %".531", 16
-  %".533" = add i64 %".503", %".532"
-  %".534" = getelementptr inbounds float, ptr %".2", i64 %".533"
-  %".535" = load <16 x float>, ptr %".534", align 4
-  %".536" = getelementptr inbounds float, ptr %".3", i64 %".533"
-  %".537" = load <16 x float>, ptr %".536", align 4
-  %".538" = add i64 %".504", %".531"
-  %".539" = getelementptr inbounds float, ptr %".1", i64 %".538"
-  %".540" = load float, ptr %".539", align 4
-  %".541" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".540", i32 0
-  %".542" = shufflevector <16 x float> %".541", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".543" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".542", <16 x float> %".535", <16 x float> %".510")
-  %".544" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".542", <16 x float> %".537", <16 x float> %".511")
-  %".545" = add i64 %"for.iv.5", 2
-  %".546" = mul i64 %".545", 16
-  %".547" = add i64 %".503", %".546"
-  %".548" = getelementptr inbounds float, ptr %".2", i64 %".547"
-  %".549" = load <16 x float>, ptr %".548", align 4
-  %".550" = getelementptr inbounds float, ptr %".3", i64 %".547"
-  %".551" = load <16 x float>, ptr %".550", align 4
-  %".552" = add i64 %".504", %".545"
-  %".553" = getelementptr inbounds float, ptr %".1", i64 %".552"
-  %".554" = load float, ptr %".553", align 4
-  %".555" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".554", i32 0
-  %".556" = shufflevector <16 x float> %".555", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".557" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".556", <16 x float> %".549", <16 x float> %".512")
-  %".558" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".556", <16 x float> %".551", <16 x float> %".513")
-  %".559" = add i64 %"for.iv.5", 3
-  %".560" = mul i64 %".559", 16
-  %".561" = add i64 %".503", %".560"
-  %".562" = getelementptr inbounds float, ptr %".2", i64 %".561"
-  %".563" = load <16 x float>, ptr %".562", align 4
-  %".564" = getelementptr inbounds float, ptr %".3", i64 %".561"
-  %".565" = load <16 x float>, ptr %".564", align 4
-  %".566" = add i64 %".504", %".559"
-  %".567" = getelementptr inbounds float, ptr %".1", i64 %".566"
-  %".568" = load float, ptr %".567", align 4
-  %".569" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".568", i32 0
-  %".570" = shufflevector <16 x float> %".569", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".571" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".570", <16 x float> %".563", <16 x float> %".514")
-  %".572" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".570", <16 x float> %".565", <16 x float> %".515")
-  %"for.next.2" = add nsw i64 %"for.iv.5", 4
+  %".521" = load <8 x float>, ptr %".520", align 4
+  %".522" = add i64 %".519", 8
+  %".523" = getelementptr inbounds float, ptr %".2", i64 %".522"
+  %".524" = load <8 x float>, ptr %".523", align 4
+  %".525" = getelementptr inbounds float, ptr %".3", i64 %".519"
+  %".526" = load <8 x float>, ptr %".525", align 4
+  %".527" = getelementptr inbounds float, ptr %".3", i64 %".522"
+  %".528" = load <8 x float>, ptr %".527", align 4
+  %".529" = add i64 %".504", %"for.iv.5"
+  %".530" = getelementptr inbounds float, ptr %".1", i64 %".529"
+  %".531" = load float, ptr %".530", align 4
+  %".532" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".531", i32 0
+  %".533" = shufflevector <8 x float> %".532", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".534" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".533", <8 x float> %".521", <8 x float> %".508")
+  %".535" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".533", <8 x float> %".524", <8 x float> %".509")
+  %".536" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".533", <8 x float> %".526", <8 x float> %".510")
+  %".537" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".533", <8 x float> %".528", <8 x float> %".511")
+  %".538" = add i64 %"for.iv.5", 1
+  %".539" = mul i64 %".538", 16
+  %".540" = add i64 %".503", %".539"
+  %".541" = getelementptr inbounds float, ptr %".2", i64 %".540"
+  %".542" = load <8 x float>, ptr %".541", align 4
+  %".543" = add i64 %".540", 8
+  %".544" = getelementptr inbounds float, ptr %".2", i64 %".543"
+  %".545" = load <8 x float>, ptr %".544", align 4
+  %".546" = getelementptr inbounds float, ptr %".3", i64 %".540"
+  %".547" = load <8 x float>, ptr %".546", align 4
+  %".548" = getelementptr inbounds float, ptr %".3", i64 %".543"
+  %".549" = load <8 x float>, ptr %".548", align 4
+  %".550" = add i64 %".504", %".538"
+  %".551" = getelementptr inbounds float, ptr %".1", i64 %".550"
+  %".552" = load float, ptr %".551", align 4
+  %".553" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".552", i32 0
+  %".554" = shufflevector <8 x float> %".553", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".555" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".554", <8 x float> %".542", <8 x float> %".512")
+  %".556" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".554", <8 x float> %".545", <8 x float> %".513")
+  %".557" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".554", <8 x float> %".547", <8 x float> %".514")
+  %".558" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".554", <8 x float> %".549", <8 x float> %".515")
+  %"for.next.2" = add nsw i64 %"for.iv.5", 2
   br label %"for.header.5"
 for.exit.5:
-  %".574" = fadd afn arcp contract nsz reassoc <16 x float> %".508", %".510"
-  %".575" = fadd afn arcp contract nsz reassoc <16 x float> %".512", %".514"
-  %".576" = fadd afn arcp contract nsz reassoc <16 x float> %".574", %".575"
-  %".577" = fadd afn arcp contract nsz reassoc <16 x float> %".509", %".511"
-  %".578" = fadd afn arcp contract nsz reassoc <16 x float> %".513", %".515"
-  %".579" = fadd afn arcp contract nsz reassoc <16 x float> %".577", %".578"
-  %".580" = fsub afn arcp contract nsz reassoc <16 x float> %".506", %".576"
-  %".581" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float 0xc055c00000000000, i32 0
-  %".582" = shufflevector <16 x float> %".581", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".583" = fcmp ogt <16 x float> %".580", %".582"
-  %".584" = select  <16 x i1> %".583", <16 x float> %".580", <16 x float> %".582"
-  %".585" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float 0x4056000000000000, i32 0
-  %".586" = shufflevector <16 x float> %".585", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".587" = fcmp olt <16 x float> %".584", %".586"
-  %".588" = select  <16 x i1> %".587", <16 x float> %".584", <16 x float> %".586"
-  %".589" = call <16 x float> @"llvm.minnum.v16f32"(<16 x float> %".588", <16 x float> <float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000>)
-  %".590" = call <16 x float> @"llvm.maxnum.v16f32"(<16 x float> %".589", <16 x float> <float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000>)
-  %".591" = fmul contract <16 x float> %".590", <float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000>
-  %".592" = call <16 x float> @"llvm.rint.v16f32"(<16 x float> %".591")
-  %".593" = fmul contract <16 x float> %".592", <float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000>
-  %".594" = fsub contract <16 x float> %".590", %".593"
-  %".595" = fmul contract <16 x float> %".592", <float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000>
-  %".596" = fsub contract <16 x float> %".594", %".595"
-  %".597" = fmul contract <16 x float> <float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000>, %".596"
-  %".598" = fadd contract <16 x float> %".597", <float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000>
-  %".599" = fmul contract <16 x float> %".598", %".596"
-  %".600" = fadd contract <16 x float> %".599", <float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000>
-  %".601" = fmul contract <16 x float> %".600", %".596"
-  %".602" = fadd contract <16 x float> %".601", <float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000>
-  %".603" = fmul contract <16 x float> %".602", %".596"
-  %".604" = fadd contract <16 x float> %".603", <float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000>
-  %".605" = fmul contract <16 x float> %".604", %".596"
-  %".606" = fadd contract <16 x float> %".605", <float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000>
-  %".607" = fmul contract <16 x float> %".596", %".596"
-  %".608" = fmul contract <16 x float> %".606", %".607"
-  %".609" = fadd contract <16 x float> %".608", %".596"
-  %".610" = fadd contract <16 x float> %".609", <float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000>
-  %".611" = fptosi <16 x float> %".592" to <16 x i32>
-  %".612" = shl <16 x i32> %".611", <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
-  %".613" = bitcast <16 x float> %".610" to <16 x i32>
-  %".614" = add <16 x i32> %".613", %".612"
-  %".615" = bitcast <16 x i32> %".614" to <16 x float>
-  %".616" = fcmp olt <16 x float> %".588", <float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000>
-  %".617" = select  <16 x i1> %".616", <16 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, <16 x float> %".615"
-  %".618" = fcmp ogt <16 x float> %".588", <float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000>
-  %".619" = select  <16 x i1> %".618", <16 x float> <float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000>, <16 x float> %".617"
-  %".620" = fcmp uno <16 x float> %".588", %".588"
-  %".621" = select  <16 x i1> %".620", <16 x float> %".588", <16 x float> %".619"
-  %".622" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float 0x3ff0000000000000, i32 0
-  %".623" = shufflevector <16 x float> %".622", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".624" = fadd afn arcp contract nsz reassoc <16 x float> %".623", %".621"
-  %".625" = fdiv afn arcp contract nsz reassoc <16 x float> %".576", %".624"
-  %".626" = fmul afn arcp contract nsz reassoc <16 x float> %".625", %".579"
-  %".627" = mul i64 %"for.iv.4", 192
-  %".628" = mul i64 %"for.iv.1", 16
-  %".629" = add i64 %".627", %".628"
-  %".630" = getelementptr inbounds float, ptr %".4", i64 %".629"
-  store <16 x float> %".626", ptr %".630", align 4
+  %".560" = fadd afn arcp contract nsz reassoc <8 x float> %".508", %".512"
+  %".561" = fadd afn arcp contract nsz reassoc <8 x float> %".509", %".513"
+  %".562" = fadd afn arcp contract nsz reassoc <8 x float> %".510", %".514"
+  %".563" = fadd afn arcp contract nsz reassoc <8 x float> %".511", %".515"
+  %".564" = fsub afn arcp contract nsz reassoc <8 x float> %".506", %".560"
+  %".565" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float 0xc055c00000000000, i32 0
+  %".566" = shufflevector <8 x float> %".565", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".567" = fcmp ogt <8 x float> %".564", %".566"
+  %".568" = select  <8 x i1> %".567", <8 x float> %".564", <8 x float> %".566"
+  %".569" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float 0x4056000000000000, i32 0
+  %".570" = shufflevector <8 x float> %".569", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".571" = fcmp olt <8 x float> %".568", %".570"
+  %".572" = select  <8 x i1> %".571", <8 x float> %".568", <8 x float> %".570"
+  %".573" = call <8 x float> @"llvm.minnum.v8f32"(<8 x float> %".572", <8 x float> <float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000>)
+  %".574" = call <8 x float> @"llvm.maxnum.v8f32"(<8 x float> %".573", <8 x float> <float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000>)
+  %".575" = fmul contract <8 x float> %".574", <float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000>
+  %".576" = call <8 x float> @"llvm.rint.v8f32"(<8 x float> %".575")
+  %".577" = fmul contract <8 x float> %".576", <float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000>
+  %".578" = fsub contract <8 x float> %".574", %".577"
+  %".579" = fmul contract <8 x float> %".576", <float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000>
+  %".580" = fsub contract <8 x float> %".578", %".579"
+  %".581" = fmul contract <8 x float> <float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000>, %".580"
+  %".582" = fadd contract <8 x float> %".581", <float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000>
+  %".583" = fmul contract <8 x float> %".582", %".580"
+  %".584" = fadd contract <8 x float> %".583", <float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000>
+  %".585" = fmul contract <8 x float> %".584", %".580"
+  %".586" = fadd contract <8 x float> %".585", <float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000>
+  %".587" = fmul contract <8 x float> %".586", %".580"
+  %".588" = fadd contract <8 x float> %".587", <float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000>
+  %".589" = fmul contract <8 x float> %".588", %".580"
+  %".590" = fadd contract <8 x float> %".589", <float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000>
+  %".591" = fmul contract <8 x float> %".580", %".580"
+  %".592" = fmul contract <8 x float> %".590", %".591"
+  %".593" = fadd contract <8 x float> %".592", %".580"
+  %".594" = fadd contract <8 x float> %".593", <float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000>
+  %".595" = fptosi <8 x float> %".576" to <8 x i32>
+  %".596" = shl <8 x i32> %".595", <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %".597" = bitcast <8 x float> %".594" to <8 x i32>
+  %".598" = add <8 x i32> %".597", %".596"
+  %".599" = bitcast <8 x i32> %".598" to <8 x float>
+  %".600" = fcmp olt <8 x float> %".572", <float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000>
+  %".601" = select  <8 x i1> %".600", <8 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, <8 x float> %".599"
+  %".602" = fcmp ogt <8 x float> %".572", <float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000>
+  %".603" = select  <8 x i1> %".602", <8 x float> <float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000>, <8 x float> %".601"
+  %".604" = fcmp uno <8 x float> %".572", %".572"
+  %".605" = select  <8 x i1> %".604", <8 x float> %".572", <8 x float> %".603"
+  %".606" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float 0x3ff0000000000000, i32 0
+  %".607" = shufflevector <8 x float> %".606", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".608" = fadd afn arcp contract nsz reassoc <8 x float> %".607", %".605"
+  %".609" = fdiv afn arcp contract nsz reassoc <8 x float> %".560", %".608"
+  %".610" = fmul afn arcp contract nsz reassoc <8 x float> %".609", %".562"
+  %".611" = fsub afn arcp contract nsz reassoc <8 x float> %".506", %".561"
+  %".612" = fcmp ogt <8 x float> %".611", %".566"
+  %".613" = select  <8 x i1> %".612", <8 x float> %".611", <8 x float> %".566"
+  %".614" = fcmp olt <8 x float> %".613", %".570"
+  %".615" = select  <8 x i1> %".614", <8 x float> %".613", <8 x float> %".570"
+  %".616" = call <8 x float> @"llvm.minnum.v8f32"(<8 x float> %".615", <8 x float> <float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000>)
+  %".617" = call <8 x float> @"llvm.maxnum.v8f32"(<8 x float> %".616", <8 x float> <float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000>)
+  %".618" = fmul contract <8 x float> %".617", <float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000>
+  %".619" = call <8 x float> @"llvm.rint.v8f32"(<8 x float> %".618")
+  %".620" = fmul contract <8 x float> %".619", <float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000>
+  %".621" = fsub contract <8 x float> %".617", %".620"
+  %".622" = fmul contract <8 x float> %".619", <float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000>
+  %".623" = fsub contract <8 x float> %".621", %".622"
+  %".624" = fmul contract <8 x float> <float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000>, %".623"
+  %".625" = fadd contract <8 x float> %".624", <float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000>
+  %".626" = fmul contract <8 x float> %".625", %".623"
+  %".627" = fadd contract <8 x float> %".626", <float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000>
+  %".628" = fmul contract <8 x float> %".627", %".623"
+  %".629" = fadd contract <8 x float> %".628", <float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000>
+  %".630" = fmul contract <8 x float> %".629", %".623"
+  %".631" = fadd contract <8 x float> %".630", <float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000>
+  %".632" = fmul contract <8 x float> %".631", %".623"
+  %".633" = fadd contract <8 x float> %".632", <float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000>
+  %".634" = fmul contract <8 x float> %".623", %".623"
+  %".635" = fmul contract <8 x float> %".633", %".634"
+  %".636" = fadd contract <8 x float> %".635", %".623"
+  %".637" = fadd contract <8 x float> %".636", <float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000>
+  %".638" = fptosi <8 x float> %".619" to <8 x i32>
+  %".639" = shl <8 x i32> %".638", <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %".640" = bitcast <8 x float> %".637" to <8 x i32>
+  %".641" = add <8 x i32> %".640", %".639"
+  %".642" = bitcast <8 x i32> %".641" to <8 x float>
+  %".643" = fcmp olt <8 x float> %".615", <float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000>
+  %".644" = select  <8 x i1> %".643", <8 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, <8 x float> %".642"
+  %".645" = fcmp ogt <8 x float> %".615", <float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000>
+  %".646" = select  <8 x i1> %".645", <8 x float> <float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000>, <8 x float> %".644"
+  %".647" = fcmp uno <8 x float> %".615", %".615"
+  %".648" = select  <8 x i1> %".647", <8 x float> %".615", <8 x float> %".646"
+  %".649" = fadd afn arcp contract nsz reassoc <8 x float> %".607", %".648"
+  %".650" = fdiv afn arcp contract nsz reassoc <8 x float> %".561", %".649"
+  %".651" = fmul afn arcp contract nsz reassoc <8 x float> %".650", %".563"
+  %".652" = mul i64 %"for.iv.4", 192
+  %".653" = mul i64 %"for.iv.1", 16
+  %".654" = add i64 %".652", %".653"
+  %".655" = getelementptr inbounds float, ptr %".4", i64 %".654"
+  store <8 x float> %".610", ptr %".655", align 4
+  %".657" = add i64 %".654", 8
+  %".658" = getelementptr inbounds float, ptr %".4", i64 %".657"
+  store <8 x float> %".651", ptr %".658", align 4
   %"for.next.3" = add nsw i64 %"for.iv.4", 1
   br label %"for.header.4"
 }
@@ -18393,141 +18361,169 @@ for.header.3:
 for.body.3:
   %".501" = mul i64 %"for.iv", 2048
   %".502" = mul i64 %"for.iv.3", 128
-  %".503" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
-  %".504" = shufflevector <16 x float> %".503", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".503" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
+  %".504" = shufflevector <8 x float> %".503", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
   br label %"for.header.4"
 for.exit.3:
   %"for.next.4" = add nsw i64 %"for.iv", 1
   br label %"for.header"
 for.header.4:
   %"for.iv.4" = phi  i64 [0, %"for.body.3"], [%"for.next.2", %"for.body.4"]
-  %".506" = phi  <16 x float> [%".504", %"for.body.3"], [%".527", %"for.body.4"]
-  %".507" = phi  <16 x float> [%".504", %"for.body.3"], [%".528", %"for.body.4"]
-  %".508" = phi  <16 x float> [%".504", %"for.body.3"], [%".541", %"for.body.4"]
-  %".509" = phi  <16 x float> [%".504", %"for.body.3"], [%".542", %"for.body.4"]
-  %".510" = phi  <16 x float> [%".504", %"for.body.3"], [%".555", %"for.body.4"]
-  %".511" = phi  <16 x float> [%".504", %"for.body.3"], [%".556", %"for.body.4"]
-  %".512" = phi  <16 x float> [%".504", %"for.body.3"], [%".569", %"for.body.4"]
-  %".513" = phi  <16 x float> [%".504", %"for.body.3"], [%".570", %"for.body.4"]
+  %".506" = phi  <8 x float> [%".504", %"for.body.3"], [%".532", %"for.body.4"]
+  %".507" = phi  <8 x float> [%".504", %"for.body.3"], [%".533", %"for.body.4"]
+  %".508" = phi  <8 x float> [%".504", %"for.body.3"], [%".534", %"for.body.4"]
+  %".509" = phi  <8 x float> [%".504", %"for.body.3"], [%".535", %"for.body.4"]
+  %".510" = phi  <8 x float> [%".504", %"for.body.3"], [%".553", %"for.body.4"]
+  %".511" = phi  <8 x float> [%".504", %"for.body.3"], [%".554", %"for.body.4"]
+  %".512" = phi  <8 x float> [%".504", %"for.body.3"], [%".555", %"for.body.4"]
+  %".513" = phi  <8 x float> [%".504", %"for.body.3"], [%".556", %"for.body.4"]
   %".514" = icmp slt i64 %"for.iv.4", 128
   br i1 %".514", label %"for.body.4", label %"for.exit.4"
 for.body.4:
   %".516" = mul i64 %"for.iv.4", 16
   %".517" = add i64 %".501", %".516"
   %".518" = getelementptr inbounds float, ptr %".3", i64 %".517"
-  %".519" = load <16 x float>, ptr %".518", align 4
-  %".520" = getelementptr inbounds float, ptr %".4", i64 %".517"
-  %".521" = load <16 x float>, ptr %".520", align 4
-  %".522" = add i64 %".502", %"for.iv.4"
-  %".523" = getelementptr inbounds float, ptr %".5", i64 %".522"
-  %".524" = load float, ptr %".523", align 4
-  %".525" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".524", i32 0
-  %".526" = shufflevector <16 x float> %".525", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".527" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".526", <16 x float> %".519", <16 x float> %".506")
-  %".528" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".526", <16 x float> %".521", <16 x float> %".507")
-  %".529" = add i64 %"for.iv.4", 1
-  %".530" = mul i64 %".529", 16
-  %".531" = add i64 %".501", %".530"
-  %".532" = getelementptr inbounds float, ptr %".3", i64 %".531"
-  %".533" = load <16 x float>, ptr %".532", align 4
-  %".534" = getelementptr inbounds float, ptr %".4", i64 %".531"
-  %".535" = load <16 x float>, ptr %".534", align 4
-  %".536" = add i64 %".502", %".529"
-  %".537" = getelementptr inbounds float, ptr %".5", i64 %".536"
-  %".538" = load float, ptr %".537", align 4
-  %".539" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".538", i32 0
-  %".540" = shufflevector <16 x float> %".539", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".541" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".540", <16 x float> %".533", <16 x float> %".508")
-  %".542" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".540", <16 x float> %".535", <16 x float> %".509")
-  %".543" = add i64 %"for.iv.4", 2
-  %".544" = mul i64 %".543", 16
-  %".545" = add i64 %".501", %".544"
-  %".546" = getelementptr inbounds float, ptr %".3", i64 %".545"
-  %".547" = load <16 x float>, ptr %".546", align 4
-  %".548" = getelementptr inbounds float, ptr %".4", i64 %".545"
-  %".549" = load <16 x float>, ptr %".548", align 4
-  %".550" = add i64 %".502", %".543"
-  %".551" = getelementptr inbounds float, ptr %".5", i64 %".550"
-  %".552" = load float, ptr %".551", align 4
-  %".553" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".552", i32 0
-  %".554" = shufflevector <16 x float> %".553", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".555" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".554", <16 x float> %".547", <16 x float> %".510")
-  %".556" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".554", <16 x float> %".549", <16 x float> %".511")
-  %".557" = add i64 %"for.iv.4", 3
-  %".558" = mul i64 %".557", 16
-  %".559" = add i64 %".501", %".558"
-  %".560" = getelementptr inbounds float, ptr %".3", i64 %".559"
-  %".561" = load <16 x float>, ptr %".560", align 4
-  %".562" = getelementptr inbounds float, ptr %".4", i64 %".559"
-  %".563" = load <16 x float>, ptr %".562", align 4
-  %".564" = add i64 %".502", %".557"
-  %".565" = getelementptr inbounds float, ptr %".5", i64 %".564"
-  %".566" = load float, ptr %".565", align 4
-  %".567" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".566", i32 0
-  %".568" = shufflevector <16 x float> %".567", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".569" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".568", <16 x float> %".561", <16 x float> %".512")
-  %".570" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".568", <16 x float> %".563", <16 x float> %".513")
-  %"for.next.2" = add nsw i64 %"for.iv.4", 4
+  %".519" = load <8 x float>, ptr %".518", align 4
+  %".520" = add i64 %".517", 8
+  %".521" = getelementptr inbounds float, ptr %".3", i64 %".520"
+  %".522" = load <8 x float>, ptr %".521", align 4
+  %".523" = getelementptr inbounds float, ptr %".4", i64 %".517"
+  %".524" = load <8 x float>, ptr %".523", align 4
+  %".525" = getelementptr inbounds float, ptr %".4", i64 %".520"
+  %".526" = load <8 x float>, ptr %".525", align 4
+  %".527" = add i64 %".502", %"for.iv.4"
+  %".528" = getelementptr inbounds float, ptr %".5", i64 %".527"
+  %".529" = load float, ptr %".528", align 4
+  %".530" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".529", i32 0
+  %".531" = shufflevector <8 x float> %".530", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".532" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".531", <8 x float> %".519", <8 x float> %".506")
+  %".533" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".531", <8 x float> %".522", <8 x float> %".507")
+  %".534" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".531", <8 x float> %".524", <8 x float> %".508")
+  %".535" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".531", <8 x float> %".526", <8 x float> %".509")
+  %".536" = add i64 %"for.iv.4", 1
+  %".537" = mul i64 %".536", 16
+  %".538" = add i64 %".501", %".537"
+  %".539" = getelementptr inbounds float, ptr %".3", i64 %".538"
+  %".540" = load <8 x float>, ptr %".539", align 4
+  %".541" = add i64 %".538", 8
+  %".542" = getelementptr inbounds float, ptr %".3", i64 %".541"
+  %".543" = load <8 x float>, ptr %".542", align 4
+  %".544" = getelementptr inbounds float, ptr %".4", i64 %".538"
+  %".545" = load <8 x float>, ptr %".544", align 4
+  %".546" = getelementptr inbounds float, ptr %".4", i64 %".541"
+  %".547" = load <8 x float>, ptr %".546", align 4
+  %".548" = add i64 %".502", %".536"
+  %".549" = getelementptr inbounds float, ptr %".5", i64 %".548"
+  %".550" = load float, ptr %".549", align 4
+  %".551" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".550", i32 0
+  %".552" = shufflevector <8 x float> %".551", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".553" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".552", <8 x float> %".540", <8 x float> %".510")
+  %".554" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".552", <8 x float> %".543", <8 x float> %".511")
+  %".555" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".552", <8 x float> %".545", <8 x float> %".512")
+  %".556" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".552", <8 x float> %".547", <8 x float> %".513")
+  %"for.next.2" = add nsw i64 %"for.iv.4", 2
   br label %"for.header.4"
 for.exit.4:
-  %".572" = fadd afn arcp contract nsz reassoc <16 x float> %".506", %".508"
-  %".573" = fadd afn arcp contract nsz reassoc <16 x float> %".510", %".512"
-  %".574" = fadd afn arcp contract nsz reassoc <16 x float> %".572", %".573"
-  %".575" = fadd afn arcp contract nsz reassoc <16 x float> %".507", %".509"
-  %".576" = fadd afn arcp contract nsz reassoc <16 x float> %".511", %".513"
-  %".577" = fadd afn arcp contract nsz reassoc <16 x float> %".575", %".576"
-  %".578" = fsub afn arcp contract nsz reassoc <16 x float> %".504", %".574"
-  %".579" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float 0xc055c00000000000, i32 0
-  %".580" = shufflevector <16 x float> %".579", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".581" = fcmp ogt <16 x float> %".578", %".580"
-  %".582" = select  <16 x i1> %".581", <16 x float> %".578", <16 x float> %".580"
-  %".583" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float 0x4056000000000000, i32 0
-  %".584" = shufflevector <16 x float> %".583", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".585" = fcmp olt <16 x float> %".582", %".584"
-  %".586" = select  <16 x i1> %".585", <16 x float> %".582", <16 x float> %".584"
-  %".587" = call <16 x float> @"llvm.minnum.v16f32"(<16 x float> %".586", <16 x float> <float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000>)
-  %".588" = call <16 x float> @"llvm.maxnum.v16f32"(<16 x float> %".587", <16 x float> <float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000>)
-  %".589" = fmul contract <16 x float> %".588", <float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000>
-  %".590" = call <16 x float> @"llvm.rint.v16f32"(<16 x float> %".589")
-  %".591" = fmul contract <16 x float> %".590", <float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000>
-  %".592" = fsub contract <16 x float> %".588", %".591"
-  %".593" = fmul contract <16 x float> %".590", <float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000>
-  %".594" = fsub contract <16 x float> %".592", %".593"
-  %".595" = fmul contract <16 x float> <float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000>, %".594"
-  %".596" = fadd contract <16 x float> %".595", <float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000>
-  %".597" = fmul contract <16 x float> %".596", %".594"
-  %".598" = fadd contract <16 x float> %".597", <float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000>
-  %".599" = fmul contract <16 x float> %".598", %".594"
-  %".600" = fadd contract <16 x float> %".599", <float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000>
-  %".601" = fmul contract <16 x float> %".600", %".594"
-  %".602" = fadd contract <16 x float> %".601", <float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000>
-  %".603" = fmul contract <16 x float> %".602", %".594"
-  %".604" = fadd contract <16 x float> %".603", <float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000>
-  %".605" = fmul contract <16 x float> %".594", %".594"
-  %".606" = fmul contract <16 x float> %".604", %".605"
-  %".607" = fadd contract <16 x float> %".606", %".594"
-  %".608" = fadd contract <16 x float> %".607", <float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000>
-  %".609" = fptosi <16 x float> %".590" to <16 x i32>
-  %".610" = shl <16 x i32> %".609", <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
-  %".611" = bitcast <16 x float> %".608" to <16 x i32>
-  %".612" = add <16 x i32> %".611", %".610"
-  %".613" = bitcast <16 x i32> %".612" to <16 x float>
-  %".614" = fcmp olt <16 x float> %".586", <float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000>
-  %".615" = select  <16 x i1> %".614", <16 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, <16 x float> %".613"
-  %".616" = fcmp ogt <16 x float> %".586", <float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000>
-  %".617" = select  <16 x i1> %".616", <16 x float> <float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000>, <16 x float> %".615"
-  %".618" = fcmp uno <16 x float> %".586", %".586"
-  %".619" = select  <16 x i1> %".618", <16 x float> %".586", <16 x float> %".617"
-  %".620" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float 0x3ff0000000000000, i32 0
-  %".621" = shufflevector <16 x float> %".620", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".622" = fadd afn arcp contract nsz reassoc <16 x float> %".621", %".619"
-  %".623" = fdiv afn arcp contract nsz reassoc <16 x float> %".574", %".622"
-  %".624" = fmul afn arcp contract nsz reassoc <16 x float> %".623", %".577"
-  %".625" = mul i64 %"for.iv.3", 192
-  %".626" = mul i64 %"for.iv", 16
-  %".627" = add i64 %".625", %".626"
-  %".628" = getelementptr inbounds float, ptr %".6", i64 %".627"
-  store <16 x float> %".624", ptr %".628", align 4
+  %".558" = fadd afn arcp contract nsz reassoc <8 x float> %".506", %".510"
+  %".559" = fadd afn arcp contract nsz reassoc <8 x float> %".507", %".511"
+  %".560" = fadd afn arcp contract nsz reassoc <8 x float> %".508", %".512"
+  %".561" = fadd afn arcp contract nsz reassoc <8 x float> %".509", %".513"
+  %".562" = fsub afn arcp contract nsz reassoc <8 x float> %".504", %".558"
+  %".563" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float 0xc055c00000000000, i32 0
+  %".564" = shufflevector <8 x float> %".563", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".565" = fcmp ogt <8 x float> %".562", %".564"
+  %".566" = select  <8 x i1> %".565", <8 x float> %".562", <8 x float> %".564"
+  %".567" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float 0x4056000000000000, i32 0
+  %".568" = shufflevector <8 x float> %".567", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".569" = fcmp olt <8 x float> %".566", %".568"
+  %".570" = select  <8 x i1> %".569", <8 x float> %".566", <8 x float> %".568"
+  %".571" = call <8 x float> @"llvm.minnum.v8f32"(<8 x float> %".570", <8 x float> <float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000>)
+  %".572" = call <8 x float> @"llvm.maxnum.v8f32"(<8 x float> %".571", <8 x float> <float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000>)
+  %".573" = fmul contract <8 x float> %".572", <float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000>
+  %".574" = call <8 x float> @"llvm.rint.v8f32"(<8 x float> %".573")
+  %".575" = fmul contract <8 x float> %".574", <float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000>
+  %".576" = fsub contract <8 x float> %".572", %".575"
+  %".577" = fmul contract <8 x float> %".574", <float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000>
+  %".578" = fsub contract <8 x float> %".576", %".577"
+  %".579" = fmul contract <8 x float> <float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000>, %".578"
+  %".580" = fadd contract <8 x float> %".579", <float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000>
+  %".581" = fmul contract <8 x float> %".580", %".578"
+  %".582" = fadd contract <8 x float> %".581", <float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000>
+  %".583" = fmul contract <8 x float> %".582", %".578"
+  %".584" = fadd contract <8 x float> %".583", <float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000>
+  %".585" = fmul contract <8 x float> %".584", %".578"
+  %".586" = fadd contract <8 x float> %".585", <float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000>
+  %".587" = fmul contract <8 x float> %".586", %".578"
+  %".588" = fadd contract <8 x float> %".587", <float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000>
+  %".589" = fmul contract <8 x float> %".578", %".578"
+  %".590" = fmul contract <8 x float> %".588", %".589"
+  %".591" = fadd contract <8 x float> %".590", %".578"
+  %".592" = fadd contract <8 x float> %".591", <float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000>
+  %".593" = fptosi <8 x float> %".574" to <8 x i32>
+  %".594" = shl <8 x i32> %".593", <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %".595" = bitcast <8 x float> %".592" to <8 x i32>
+  %".596" = add <8 x i32> %".595", %".594"
+  %".597" = bitcast <8 x i32> %".596" to <8 x float>
+  %".598" = fcmp olt <8 x float> %".570", <float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000>
+  %".599" = select  <8 x i1> %".598", <8 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, <8 x float> %".597"
+  %".600" = fcmp ogt <8 x float> %".570", <float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000>
+  %".601" = select  <8 x i1> %".600", <8 x float> <float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000>, <8 x float> %".599"
+  %".602" = fcmp uno <8 x float> %".570", %".570"
+  %".603" = select  <8 x i1> %".602", <8 x float> %".570", <8 x float> %".601"
+  %".604" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float 0x3ff0000000000000, i32 0
+  %".605" = shufflevector <8 x float> %".604", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".606" = fadd afn arcp contract nsz reassoc <8 x float> %".605", %".603"
+  %".607" = fdiv afn arcp contract nsz reassoc <8 x float> %".558", %".606"
+  %".608" = fmul afn arcp contract nsz reassoc <8 x float> %".607", %".560"
+  %".609" = fsub afn arcp contract nsz reassoc <8 x float> %".504", %".559"
+  %".610" = fcmp ogt <8 x float> %".609", %".564"
+  %".611" = select  <8 x i1> %".610", <8 x float> %".609", <8 x float> %".564"
+  %".612" = fcmp olt <8 x float> %".611", %".568"
+  %".613" = select  <8 x i1> %".612", <8 x float> %".611", <8 x float> %".568"
+  %".614" = call <8 x float> @"llvm.minnum.v8f32"(<8 x float> %".613", <8 x float> <float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000>)
+  %".615" = call <8 x float> @"llvm.maxnum.v8f32"(<8 x float> %".614", <8 x float> <float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000>)
+  %".616" = fmul contract <8 x float> %".615", <float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000>
+  %".617" = call <8 x float> @"llvm.rint.v8f32"(<8 x float> %".616")
+  %".618" = fmul contract <8 x float> %".617", <float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000>
+  %".619" = fsub contract <8 x float> %".615", %".618"
+  %".620" = fmul contract <8 x float> %".617", <float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000>
+  %".621" = fsub contract <8 x float> %".619", %".620"
+  %".622" = fmul contract <8 x float> <float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000>, %".621"
+  %".623" = fadd contract <8 x float> %".622", <float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000>
+  %".624" = fmul contract <8 x float> %".623", %".621"
+  %".625" = fadd contract <8 x float> %".624", <float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000>
+  %".626" = fmul contract <8 x float> %".625", %".621"
+  %".627" = fadd contract <8 x float> %".626", <float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000>
+  %".628" = fmul contract <8 x float> %".627", %".621"
+  %".629" = fadd contract <8 x float> %".628", <float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000>
+  %".630" = fmul contract <8 x float> %".629", %".621"
+  %".631" = fadd contract <8 x float> %".630", <float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000>
+  %".632" = fmul contract <8 x float> %".621", %".621"
+  %".633" = fmul contract <8 x float> %".631", %".632"
+  %".634" = fadd contract <8 x float> %".633", %".621"
+  %".635" = fadd contract <8 x float> %".634", <float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000>
+  %".636" = fptosi <8 x float> %".617" to <8 x i32>
+  %".637" = shl <8 x i32> %".636", <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %".638" = bitcast <8 x float> %".635" to <8 x i32>
+  %".639" = add <8 x i32> %".638", %".637"
+  %".640" = bitcast <8 x i32> %".639" to <8 x float>
+  %".641" = fcmp olt <8 x float> %".613", <float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000>
+  %".642" = select  <8 x i1> %".641", <8 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, <8 x float> %".640"
+  %".643" = fcmp ogt <8 x float> %".613", <float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000>
+  %".644" = select  <8 x i1> %".643", <8 x float> <float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000>, <8 x float> %".642"
+  %".645" = fcmp uno <8 x float> %".613", %".613"
+  %".646" = select  <8 x i1> %".645", <8 x float> %".613", <8 x float> %".644"
+  %".647" = fadd afn arcp contract nsz reassoc <8 x float> %".605", %".646"
+  %".648" = fdiv afn arcp contract nsz reassoc <8 x float> %".559", %".647"
+  %".649" = fmul afn arcp contract nsz reassoc <8 x float> %".648", %".561"
+  %".650" = mul i64 %"for.iv.3", 192
+  %".651" = mul i64 %"for.iv", 16
+  %".652" = add i64 %".650", %".651"
+  %".653" = getelementptr inbounds float, ptr %".6", i64 %".652"
+  store <8 x float> %".608", ptr %".653", align 4
+  %".655" = add i64 %".652", 8
+  %".656" = getelementptr inbounds float, ptr %".6", i64 %".655"
+  store <8 x float> %".649", ptr %".656", align 4
   %"for.next.3" = add nsw i64 %"for.iv.3", 1
   br label %"for.header.3"
 }
@@ -18547,32 +18543,32 @@ body:
 if.then:
   br label %"for.header"
 if.else:
-  %".320" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr, ptr, ptr, ptr}, ptr %"multi_linear_k128_n128x64x64.par9.ctx", i32 0, i32 0
-  store i64 0, ptr %".320"
-  %".322" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr, ptr, ptr, ptr}, ptr %"multi_linear_k128_n128x64x64.par9.ctx", i32 0, i32 1
-  store i64 %".13", ptr %".322"
-  %".324" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr, ptr, ptr, ptr}, ptr %"multi_linear_k128_n128x64x64.par9.ctx", i32 0, i32 2
-  store i64 1, ptr %".324"
-  %".326" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr, ptr, ptr, ptr}, ptr %"multi_linear_k128_n128x64x64.par9.ctx", i32 0, i32 3
-  store i64 0, ptr %".326"
-  %".328" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr, ptr, ptr, ptr}, ptr %"multi_linear_k128_n128x64x64.par9.ctx", i32 0, i32 4
-  store i64 %".12", ptr %".328"
-  %".330" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr, ptr, ptr, ptr}, ptr %"multi_linear_k128_n128x64x64.par9.ctx", i32 0, i32 5
-  store i64 %".8", ptr %".330"
-  %".332" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr, ptr, ptr, ptr}, ptr %"multi_linear_k128_n128x64x64.par9.ctx", i32 0, i32 6
-  store ptr %".3", ptr %".332"
-  %".334" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr, ptr, ptr, ptr}, ptr %"multi_linear_k128_n128x64x64.par9.ctx", i32 0, i32 7
-  store ptr %".4", ptr %".334"
-  %".336" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr, ptr, ptr, ptr}, ptr %"multi_linear_k128_n128x64x64.par9.ctx", i32 0, i32 8
-  store ptr %".2", ptr %".336"
-  %".338" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr, ptr, ptr, ptr}, ptr %"multi_linear_k128_n128x64x64.par9.ctx", i32 0, i32 9
-  store ptr %".6", ptr %".338"
-  %".340" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr, ptr, ptr, ptr}, ptr %"multi_linear_k128_n128x64x64.par9.ctx", i32 0, i32 10
-  store ptr %".7", ptr %".340"
-  %".342" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr, ptr, ptr, ptr}, ptr %"multi_linear_k128_n128x64x64.par9.ctx", i32 0, i32 11
-  store ptr %".5", ptr %".342"
-  %".344" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr, ptr, ptr, ptr}, ptr %"multi_linear_k128_n128x64x64.par9.ctx", i32 0, i32 12
-  store ptr %".1", ptr %".344"
+  %".310" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr, ptr, ptr, ptr}, ptr %"multi_linear_k128_n128x64x64.par9.ctx", i32 0, i32 0
+  store i64 0, ptr %".310"
+  %".312" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr, ptr, ptr, ptr}, ptr %"multi_linear_k128_n128x64x64.par9.ctx", i32 0, i32 1
+  store i64 %".13", ptr %".312"
+  %".314" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr, ptr, ptr, ptr}, ptr %"multi_linear_k128_n128x64x64.par9.ctx", i32 0, i32 2
+  store i64 1, ptr %".314"
+  %".316" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr, ptr, ptr, ptr}, ptr %"multi_linear_k128_n128x64x64.par9.ctx", i32 0, i32 3
+  store i64 0, ptr %".316"
+  %".318" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr, ptr, ptr, ptr}, ptr %"multi_linear_k128_n128x64x64.par9.ctx", i32 0, i32 4
+  store i64 %".12", ptr %".318"
+  %".320" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr, ptr, ptr, ptr}, ptr %"multi_linear_k128_n128x64x64.par9.ctx", i32 0, i32 5
+  store i64 %".8", ptr %".320"
+  %".322" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr, ptr, ptr, ptr}, ptr %"multi_linear_k128_n128x64x64.par9.ctx", i32 0, i32 6
+  store ptr %".3", ptr %".322"
+  %".324" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr, ptr, ptr, ptr}, ptr %"multi_linear_k128_n128x64x64.par9.ctx", i32 0, i32 7
+  store ptr %".4", ptr %".324"
+  %".326" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr, ptr, ptr, ptr}, ptr %"multi_linear_k128_n128x64x64.par9.ctx", i32 0, i32 8
+  store ptr %".2", ptr %".326"
+  %".328" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr, ptr, ptr, ptr}, ptr %"multi_linear_k128_n128x64x64.par9.ctx", i32 0, i32 9
+  store ptr %".6", ptr %".328"
+  %".330" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr, ptr, ptr, ptr}, ptr %"multi_linear_k128_n128x64x64.par9.ctx", i32 0, i32 10
+  store ptr %".7", ptr %".330"
+  %".332" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr, ptr, ptr, ptr}, ptr %"multi_linear_k128_n128x64x64.par9.ctx", i32 0, i32 11
+  store ptr %".5", ptr %".332"
+  %".334" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr, ptr, ptr, ptr}, ptr %"multi_linear_k128_n128x64x64.par9.ctx", i32 0, i32 12
+  store ptr %".1", ptr %".334"
   call void @"rlx.parallel"(void (ptr)* @"multi_linear_k128_n128x64x64.par9", ptr %"multi_linear_k128_n128x64x64.par9.ctx")
   br label %"if.end"
 if.end:
@@ -18812,102 +18808,92 @@ for.body.4:
   %".225" = mul i64 %".219", 2048
   %".226" = mul i64 %".220", 2048
   %".227" = mul i64 %"for.iv.4", 128
-  %".228" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
-  %".229" = shufflevector <16 x float> %".228", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".228" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
+  %".229" = shufflevector <8 x float> %".228", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
   br label %"for.header.5"
 for.exit.4:
   %"for.next.4" = add nsw i64 %"for.iv.1", 1
   br label %"for.header.1"
 for.header.5:
   %"for.iv.5" = phi  i64 [0, %"for.body.4"], [%"for.next.2", %"for.body.5"]
-  %".231" = phi  <16 x float> [%".229", %"for.body.4"], [%".253", %"for.body.5"]
-  %".232" = phi  <16 x float> [%".229", %"for.body.4"], [%".254", %"for.body.5"]
-  %".233" = phi  <16 x float> [%".229", %"for.body.4"], [%".268", %"for.body.5"]
-  %".234" = phi  <16 x float> [%".229", %"for.body.4"], [%".269", %"for.body.5"]
-  %".235" = phi  <16 x float> [%".229", %"for.body.4"], [%".283", %"for.body.5"]
-  %".236" = phi  <16 x float> [%".229", %"for.body.4"], [%".284", %"for.body.5"]
-  %".237" = phi  <16 x float> [%".229", %"for.body.4"], [%".298", %"for.body.5"]
-  %".238" = phi  <16 x float> [%".229", %"for.body.4"], [%".299", %"for.body.5"]
+  %".231" = phi  <8 x float> [%".229", %"for.body.4"], [%".259", %"for.body.5"]
+  %".232" = phi  <8 x float> [%".229", %"for.body.4"], [%".260", %"for.body.5"]
+  %".233" = phi  <8 x float> [%".229", %"for.body.4"], [%".261", %"for.body.5"]
+  %".234" = phi  <8 x float> [%".229", %"for.body.4"], [%".262", %"for.body.5"]
+  %".235" = phi  <8 x float> [%".229", %"for.body.4"], [%".282", %"for.body.5"]
+  %".236" = phi  <8 x float> [%".229", %"for.body.4"], [%".283", %"for.body.5"]
+  %".237" = phi  <8 x float> [%".229", %"for.body.4"], [%".284", %"for.body.5"]
+  %".238" = phi  <8 x float> [%".229", %"for.body.4"], [%".285", %"for.body.5"]
   %".239" = icmp slt i64 %"for.iv.5", 128
   br i1 %".239", label %"for.body.5", label %"for.exit.5"
 for.body.5:
   %".241" = mul i64 %"for.iv.5", 16
   %".242" = add i64 %".225", %".241"
   %".243" = getelementptr inbounds float, ptr %".216", i64 %".242"
-  %".244" = load <16 x float>, ptr %".243", align 4
-  %".245" = add i64 %".226", %".241"
+  %".244" = load <8 x float>, ptr %".243", align 4
+  %".245" = add i64 %".242", 8
   %".246" = getelementptr inbounds float, ptr %".216", i64 %".245"
-  %".247" = load <16 x float>, ptr %".246", align 4
-  %".248" = add i64 %".227", %"for.iv.5"
-  %".249" = getelementptr inbounds float, ptr %".1", i64 %".248"
-  %".250" = load float, ptr %".249", align 4
-  %".251" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".250", i32 0
-  %".252" = shufflevector <16 x float> %".251", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".253" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".252", <16 x float> %".244", <16 x float> %".231")
-  %".254" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".252", <16 x float> %".247", <16 x float> %".232")
-  %".255" = add i64 %"for.iv.5", 1
-  %".256" = mul i64 %".255", 16
-  %".257" = add i64 %".225", %".256"
-  %".258" = getelementptr inbounds float, ptr %".216", i64 %".257"
-  %".259" = load <16 x float>, ptr %".258", align 4
-  %".260" = add i64 %".226", %".256"
-  %".261" = getelementptr inbounds float, ptr %".216", i64 %".260"
-  %".262" = load <16 x float>, ptr %".261", align 4
-  %".263" = add i64 %".227", %".255"
-  %".264" = getelementptr inbounds float, ptr %".1", i64 %".263"
-  %".265" = load float, ptr %".264", align 4
-  %".266" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".265", i32 0
-  %".267" = shufflevector <16 x float> %".266", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".268" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".267", <16 x float> %".259", <16 x float> %".233")
-  %".269" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".267", <16 x float> %".262", <16 x float> %".234")
-  %".270" = add i64 %"for.iv.5", 2
-  %".271" = mul i64 %".270", 16
-  %".272" = add i64 %".225", %".271"
-  %".273" = getelementptr inbounds float, ptr %".216", i64 %".272"
-  %".274" = load <16 x float>, ptr %".273", align 4
-  %".275" = add i64 %".226", %".271"
-  %".276" = getelementptr inbounds float, ptr %".216", i64 %".275"
-  %".277" = load <16 x float>, ptr %".276", align 4
-  %".278" = add i64 %".227", %".270"
-  %".279" = getelementptr inbounds float, ptr %".1", i64 %".278"
-  %".280" = load float, ptr %".279", align 4
-  %".281" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".280", i32 0
-  %".282" = shufflevector <16 x float> %".281", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".283" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".282", <16 x float> %".274", <16 x float> %".235")
-  %".284" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".282", <16 x float> %".277", <16 x float> %".236")
-  %".285" = add i64 %"for.iv.5", 3
-  %".286" = mul i64 %".285", 16
-  %".287" = add i64 %".225", %".286"
-  %".288" = getelementptr inbounds float, ptr %".216", i64 %".287"
-  %".289" = load <16 x float>, ptr %".288", align 4
-  %".290" = add i64 %".226", %".286"
-  %".291" = getelementptr inbounds float, ptr %".216", i64 %".290"
-  %".292" = load <16 x float>, ptr %".291", align 4
-  %".293" = add i64 %".227", %".285"
-  %".294" = getelementptr inbounds float, ptr %".1", i64 %".293"
-  %".295" = load float, ptr %".294", align 4
-  %".296" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".295", i32 0
-  %".297" = shufflevector <16 x float> %".296", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".298" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".297", <16 x float> %".289", <16 x float> %".237")
-  %".299" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".297", <16 x float> %".292", <16 x float> %".238")
-  %"for.next.2" = add nsw i64 %"for.iv.5", 4
+  %".247" = load <8 x float>, ptr %".246", align 4
+  %".248" = add i64 %".226", %".241"
+  %".249" = getelementptr inbounds float, ptr %".216", i64 %".248"
+  %".250" = load <8 x float>, ptr %".249", align 4
+  %".251" = add i64 %".248", 8
+  %".252" = getelementptr inbounds float, ptr %".216", i64 %".251"
+  %".253" = load <8 x float>, ptr %".252", align 4
+  %".254" = add i64 %".227", %"for.iv.5"
+  %".255" = getelementptr inbounds float, ptr %".1", i64 %".254"
+  %".256" = load float, ptr %".255", align 4
+  %".257" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".256", i32 0
+  %".258" = shufflevector <8 x float> %".257", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".259" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".258", <8 x float> %".244", <8 x float> %".231")
+  %".260" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".258", <8 x float> %".247", <8 x float> %".232")
+  %".261" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".258", <8 x float> %".250", <8 x float> %".233")
+  %".262" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".258", <8 x float> %".253", <8 x float> %".234")
+  %".263" = add i64 %"for.iv.5", 1
+  %".264" = mul i64 %".263", 16
+  %".265" = add i64 %".225", %".264"
+  %".266" = getelementptr inbounds float, ptr %".216", i64 %".265"
+  %".267" = load <8 x float>, ptr %".266", align 4
+  %".268" = add i64 %".265", 8
+  %".269" = getelementptr inbounds float, ptr %".216", i64 %".268"
+  %".270" = load <8 x float>, ptr %".269", align 4
+  %".271" = add i64 %".226", %".264"
+  %".272" = getelementptr inbounds float, ptr %".216", i64 %".271"
+  %".273" = load <8 x float>, ptr %".272", align 4
+  %".274" = add i64 %".271", 8
+  %".275" = getelementptr inbounds float, ptr %".216", i64 %".274"
+  %".276" = load <8 x float>, ptr %".275", align 4
+  %".277" = add i64 %".227", %".263"
+  %".278" = getelementptr inbounds float, ptr %".1", i64 %".277"
+  %".279" = load float, ptr %".278", align 4
+  %".280" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".279", i32 0
+  %".281" = shufflevector <8 x float> %".280", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".282" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".281", <8 x float> %".267", <8 x float> %".235")
+  %".283" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".281", <8 x float> %".270", <8 x float> %".236")
+  %".284" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".281", <8 x float> %".273", <8 x float> %".237")
+  %".285" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".281", <8 x float> %".276", <8 x float> %".238")
+  %"for.next.2" = add nsw i64 %"for.iv.5", 2
   br label %"for.header.5"
 for.exit.5:
-  %".301" = fadd afn arcp contract nsz reassoc <16 x float> %".231", %".233"
-  %".302" = fadd afn arcp contract nsz reassoc <16 x float> %".235", %".237"
-  %".303" = fadd afn arcp contract nsz reassoc <16 x float> %".301", %".302"
-  %".304" = fadd afn arcp contract nsz reassoc <16 x float> %".232", %".234"
-  %".305" = fadd afn arcp contract nsz reassoc <16 x float> %".236", %".238"
-  %".306" = fadd afn arcp contract nsz reassoc <16 x float> %".304", %".305"
-  %".307" = mul i64 %".219", 16
-  %".308" = mul i64 %"for.iv.4", %".222"
-  %".309" = add i64 %".308", %".307"
-  %".310" = getelementptr inbounds float, ptr %".224", i64 %".309"
-  store <16 x float> %".303", ptr %".310", align 4
-  %".312" = mul i64 %".220", 16
-  %".313" = add i64 %".308", %".312"
-  %".314" = getelementptr inbounds float, ptr %".224", i64 %".313"
-  store <16 x float> %".306", ptr %".314", align 4
+  %".287" = fadd afn arcp contract nsz reassoc <8 x float> %".231", %".235"
+  %".288" = fadd afn arcp contract nsz reassoc <8 x float> %".232", %".236"
+  %".289" = fadd afn arcp contract nsz reassoc <8 x float> %".233", %".237"
+  %".290" = fadd afn arcp contract nsz reassoc <8 x float> %".234", %".238"
+  %".291" = mul i64 %".219", 16
+  %".292" = mul i64 %"for.iv.4", %".222"
+  %".293" = add i64 %".292", %".291"
+  %".294" = getelementptr inbounds float, ptr %".224", i64 %".293"
+  store <8 x float> %".287", ptr %".294", align 4
+  %".296" = add i64 %".293", 8
+  %".297" = getelementptr inbounds float, ptr %".224", i64 %".296"
+  store <8 x float> %".288", ptr %".297", align 4
+  %".299" = mul i64 %".220", 16
+  %".300" = add i64 %".292", %".299"
+  %".301" = getelementptr inbounds float, ptr %".224", i64 %".300"
+  store <8 x float> %".289", ptr %".301", align 4
+  %".303" = add i64 %".300", 8
+  %".304" = getelementptr inbounds float, ptr %".224", i64 %".303"
+  store <8 x float> %".290", ptr %".304", align 4
   %"for.next.3" = add nsw i64 %"for.iv.4", 1
   br label %"for.header.4"
 }
@@ -19153,102 +19139,92 @@ for.body.3:
   %".223" = mul i64 %".217", 2048
   %".224" = mul i64 %".218", 2048
   %".225" = mul i64 %"for.iv.3", 128
-  %".226" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
-  %".227" = shufflevector <16 x float> %".226", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".226" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
+  %".227" = shufflevector <8 x float> %".226", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
   br label %"for.header.4"
 for.exit.3:
   %"for.next.4" = add nsw i64 %"for.iv", 1
   br label %"for.header"
 for.header.4:
   %"for.iv.4" = phi  i64 [0, %"for.body.3"], [%"for.next.2", %"for.body.4"]
-  %".229" = phi  <16 x float> [%".227", %"for.body.3"], [%".251", %"for.body.4"]
-  %".230" = phi  <16 x float> [%".227", %"for.body.3"], [%".252", %"for.body.4"]
-  %".231" = phi  <16 x float> [%".227", %"for.body.3"], [%".266", %"for.body.4"]
-  %".232" = phi  <16 x float> [%".227", %"for.body.3"], [%".267", %"for.body.4"]
-  %".233" = phi  <16 x float> [%".227", %"for.body.3"], [%".281", %"for.body.4"]
-  %".234" = phi  <16 x float> [%".227", %"for.body.3"], [%".282", %"for.body.4"]
-  %".235" = phi  <16 x float> [%".227", %"for.body.3"], [%".296", %"for.body.4"]
-  %".236" = phi  <16 x float> [%".227", %"for.body.3"], [%".297", %"for.body.4"]
+  %".229" = phi  <8 x float> [%".227", %"for.body.3"], [%".257", %"for.body.4"]
+  %".230" = phi  <8 x float> [%".227", %"for.body.3"], [%".258", %"for.body.4"]
+  %".231" = phi  <8 x float> [%".227", %"for.body.3"], [%".259", %"for.body.4"]
+  %".232" = phi  <8 x float> [%".227", %"for.body.3"], [%".260", %"for.body.4"]
+  %".233" = phi  <8 x float> [%".227", %"for.body.3"], [%".280", %"for.body.4"]
+  %".234" = phi  <8 x float> [%".227", %"for.body.3"], [%".281", %"for.body.4"]
+  %".235" = phi  <8 x float> [%".227", %"for.body.3"], [%".282", %"for.body.4"]
+  %".236" = phi  <8 x float> [%".227", %"for.body.3"], [%".283", %"for.body.4"]
   %".237" = icmp slt i64 %"for.iv.4", 128
   br i1 %".237", label %"for.body.4", label %"for.exit.4"
 for.body.4:
   %".239" = mul i64 %"for.iv.4", 16
   %".240" = add i64 %".223", %".239"
   %".241" = getelementptr inbounds float, ptr %".214", i64 %".240"
-  %".242" = load <16 x float>, ptr %".241", align 4
-  %".243" = add i64 %".224", %".239"
+  %".242" = load <8 x float>, ptr %".241", align 4
+  %".243" = add i64 %".240", 8
   %".244" = getelementptr inbounds float, ptr %".214", i64 %".243"
-  %".245" = load <16 x float>, ptr %".244", align 4
-  %".246" = add i64 %".225", %"for.iv.4"
-  %".247" = getelementptr inbounds float, ptr %".9", i64 %".246"
-  %".248" = load float, ptr %".247", align 4
-  %".249" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".248", i32 0
-  %".250" = shufflevector <16 x float> %".249", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".251" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".250", <16 x float> %".242", <16 x float> %".229")
-  %".252" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".250", <16 x float> %".245", <16 x float> %".230")
-  %".253" = add i64 %"for.iv.4", 1
-  %".254" = mul i64 %".253", 16
-  %".255" = add i64 %".223", %".254"
-  %".256" = getelementptr inbounds float, ptr %".214", i64 %".255"
-  %".257" = load <16 x float>, ptr %".256", align 4
-  %".258" = add i64 %".224", %".254"
-  %".259" = getelementptr inbounds float, ptr %".214", i64 %".258"
-  %".260" = load <16 x float>, ptr %".259", align 4
-  %".261" = add i64 %".225", %".253"
-  %".262" = getelementptr inbounds float, ptr %".9", i64 %".261"
-  %".263" = load float, ptr %".262", align 4
-  %".264" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".263", i32 0
-  %".265" = shufflevector <16 x float> %".264", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".266" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".265", <16 x float> %".257", <16 x float> %".231")
-  %".267" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".265", <16 x float> %".260", <16 x float> %".232")
-  %".268" = add i64 %"for.iv.4", 2
-  %".269" = mul i64 %".268", 16
-  %".270" = add i64 %".223", %".269"
-  %".271" = getelementptr inbounds float, ptr %".214", i64 %".270"
-  %".272" = load <16 x float>, ptr %".271", align 4
-  %".273" = add i64 %".224", %".269"
-  %".274" = getelementptr inbounds float, ptr %".214", i64 %".273"
-  %".275" = load <16 x float>, ptr %".274", align 4
-  %".276" = add i64 %".225", %".268"
-  %".277" = getelementptr inbounds float, ptr %".9", i64 %".276"
-  %".278" = load float, ptr %".277", align 4
-  %".279" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".278", i32 0
-  %".280" = shufflevector <16 x float> %".279", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".281" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".280", <16 x float> %".272", <16 x float> %".233")
-  %".282" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".280", <16 x float> %".275", <16 x float> %".234")
-  %".283" = add i64 %"for.iv.4", 3
-  %".284" = mul i64 %".283", 16
-  %".285" = add i64 %".223", %".284"
-  %".286" = getelementptr inbounds float, ptr %".214", i64 %".285"
-  %".287" = load <16 x float>, ptr %".286", align 4
-  %".288" = add i64 %".224", %".284"
-  %".289" = getelementptr inbounds float, ptr %".214", i64 %".288"
-  %".290" = load <16 x float>, ptr %".289", align 4
-  %".291" = add i64 %".225", %".283"
-  %".292" = getelementptr inbounds float, ptr %".9", i64 %".291"
-  %".293" = load float, ptr %".292", align 4
-  %".294" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".293", i32 0
-  %".295" = shufflevector <16 x float> %".294", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".296" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".295", <16 x float> %".287", <16 x float> %".235")
-  %".297" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".295", <16 x float> %".290", <16 x float> %".236")
-  %"for.next.2" = add nsw i64 %"for.iv.4", 4
+  %".245" = load <8 x float>, ptr %".244", align 4
+  %".246" = add i64 %".224", %".239"
+  %".247" = getelementptr inbounds float, ptr %".214", i64 %".246"
+  %".248" = load <8 x float>, ptr %".247", align 4
+  %".249" = add i64 %".246", 8
+  %".250" = getelementptr inbounds float, ptr %".214", i64 %".249"
+  %".251" = load <8 x float>, ptr %".250", align 4
+  %".252" = add i64 %".225", %"for.iv.4"
+  %".253" = getelementptr inbounds float, ptr %".9", i64 %".252"
+  %".254" = load float, ptr %".253", align 4
+  %".255" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".254", i32 0
+  %".256" = shufflevector <8 x float> %".255", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".257" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".256", <8 x float> %".242", <8 x float> %".229")
+  %".258" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".256", <8 x float> %".245", <8 x float> %".230")
+  %".259" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".256", <8 x float> %".248", <8 x float> %".231")
+  %".260" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".256", <8 x float> %".251", <8 x float> %".232")
+  %".261" = add i64 %"for.iv.4", 1
+  %".262" = mul i64 %".261", 16
+  %".263" = add i64 %".223", %".262"
+  %".264" = getelementptr inbounds float, ptr %".214", i64 %".263"
+  %".265" = load <8 x float>, ptr %".264", align 4
+  %".266" = add i64 %".263", 8
+  %".267" = getelementptr inbounds float, ptr %".214", i64 %".266"
+  %".268" = load <8 x float>, ptr %".267", align 4
+  %".269" = add i64 %".224", %".262"
+  %".270" = getelementptr inbounds float, ptr %".214", i64 %".269"
+  %".271" = load <8 x float>, ptr %".270", align 4
+  %".272" = add i64 %".269", 8
+  %".273" = getelementptr inbounds float, ptr %".214", i64 %".272"
+  %".274" = load <8 x float>, ptr %".273", align 4
+  %".275" = add i64 %".225", %".261"
+  %".276" = getelementptr inbounds float, ptr %".9", i64 %".275"
+  %".277" = load float, ptr %".276", align 4
+  %".278" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".277", i32 0
+  %".279" = shufflevector <8 x float> %".278", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".280" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".279", <8 x float> %".265", <8 x float> %".233")
+  %".281" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".279", <8 x float> %".268", <8 x float> %".234")
+  %".282" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".279", <8 x float> %".271", <8 x float> %".235")
+  %".283" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".279", <8 x float> %".274", <8 x float> %".236")
+  %"for.next.2" = add nsw i64 %"for.iv.4", 2
   br label %"for.header.4"
 for.exit.4:
-  %".299" = fadd afn arcp contract nsz reassoc <16 x float> %".229", %".231"
-  %".300" = fadd afn arcp contract nsz reassoc <16 x float> %".233", %".235"
-  %".301" = fadd afn arcp contract nsz reassoc <16 x float> %".299", %".300"
-  %".302" = fadd afn arcp contract nsz reassoc <16 x float> %".230", %".232"
-  %".303" = fadd afn arcp contract nsz reassoc <16 x float> %".234", %".236"
-  %".304" = fadd afn arcp contract nsz reassoc <16 x float> %".302", %".303"
-  %".305" = mul i64 %".217", 16
-  %".306" = mul i64 %"for.iv.3", %".220"
-  %".307" = add i64 %".306", %".305"
-  %".308" = getelementptr inbounds float, ptr %".222", i64 %".307"
-  store <16 x float> %".301", ptr %".308", align 4
-  %".310" = mul i64 %".218", 16
-  %".311" = add i64 %".306", %".310"
-  %".312" = getelementptr inbounds float, ptr %".222", i64 %".311"
-  store <16 x float> %".304", ptr %".312", align 4
+  %".285" = fadd afn arcp contract nsz reassoc <8 x float> %".229", %".233"
+  %".286" = fadd afn arcp contract nsz reassoc <8 x float> %".230", %".234"
+  %".287" = fadd afn arcp contract nsz reassoc <8 x float> %".231", %".235"
+  %".288" = fadd afn arcp contract nsz reassoc <8 x float> %".232", %".236"
+  %".289" = mul i64 %".217", 16
+  %".290" = mul i64 %"for.iv.3", %".220"
+  %".291" = add i64 %".290", %".289"
+  %".292" = getelementptr inbounds float, ptr %".222", i64 %".291"
+  store <8 x float> %".285", ptr %".292", align 4
+  %".294" = add i64 %".291", 8
+  %".295" = getelementptr inbounds float, ptr %".222", i64 %".294"
+  store <8 x float> %".286", ptr %".295", align 4
+  %".297" = mul i64 %".218", 16
+  %".298" = add i64 %".290", %".297"
+  %".299" = getelementptr inbounds float, ptr %".222", i64 %".298"
+  store <8 x float> %".287", ptr %".299", align 4
+  %".301" = add i64 %".298", 8
+  %".302" = getelementptr inbounds float, ptr %".222", i64 %".301"
+  store <8 x float> %".288", ptr %".302", align 4
   %"for.next.3" = add nsw i64 %"for.iv.3", 1
   br label %"for.header.3"
 }
