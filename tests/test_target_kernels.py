@@ -124,3 +124,37 @@ def test_the_blocks_of_each_target_compute_the_matmul(target, m, make):
     fn(x.ctypes.data, *[p.ctypes.data for p in packed], *[o.ctypes.data for o in outs], m)
     for got, want in zip(outs, _matmul_reference(spec, x, ws)):
         np.testing.assert_allclose(got, want, rtol=1e-4, atol=1e-4)
+
+
+def test_the_attention_blocks_follow_the_target():
+    avx2, avx512 = parse_target("x86-64-v3"), parse_target("x86-64-v4")
+    narrow = select.attention(16, 8, 128, True, False, None, avx2)
+    wide = select.attention(16, 8, 128, True, False, None, avx512)
+    assert (narrow.score_keys, narrow.value_chunk) == (1, 4)
+    assert (wide.score_keys, wide.value_chunk) == (2, 8)
+
+
+@pytest.mark.skipif(not RUNNABLE, reason="this CPU runs neither x86-64-v3 nor x86-64-v4 code")
+@pytest.mark.parametrize("target", RUNNABLE)
+@pytest.mark.parametrize("s", [7, 40, 75])
+def test_the_attention_of_each_target_matches_numpy(target, s):
+    """The blocked prefill attention as each target chooses it (full key blocks, the
+    diagonal's 16/8-key blocks and the per-key tail), against a float64 reference."""
+    t = parse_target(target)
+    nh, nkv, hd = 4, 2, 64
+    spec = select.attention(nh, nkv, hd, True, False, None, t)
+    assert spec.variant == "blocked"
+    rng = np.random.default_rng(s)
+    q = rng.standard_normal((s, nh, hd)).astype(np.float32)
+    k = rng.standard_normal((s, nkv, hd)).astype(np.float32)
+    v = rng.standard_normal((s, nkv, hd)).astype(np.float32)
+    out = np.full((s, nh, hd), np.nan, dtype=np.float32)
+    engine, fn = _jit(spec, t)
+    fn(q.ctypes.data, k.ctypes.data, v.ctypes.data, out.ctypes.data, 1, s, s, s)
+    kk = np.repeat(k.astype(np.float64), nh // nkv, axis=1)
+    vv = np.repeat(v.astype(np.float64), nh // nkv, axis=1)
+    scores = np.einsum("shd,thd->hst", q.astype(np.float64), kk) / np.sqrt(hd)
+    scores = np.where(np.tril(np.ones((s, s), dtype=bool)), scores, -np.inf)
+    p = np.exp(scores - scores.max(-1, keepdims=True))
+    p /= p.sum(-1, keepdims=True)
+    np.testing.assert_allclose(out, np.einsum("hst,thd->shd", p, vv), rtol=1e-4, atol=1e-4)

@@ -40,8 +40,6 @@ from rlx.lowering.kernels.builder import (
 from rlx.lowering.kernels.softmax import NEG_BIG, attention_args, inv_softmax_sum, online_key
 from rlx.lowering.kernels.spec import AttentionSpec, kernel_func
 
-_ATTN_V_CHUNK = 8  # output vectors per row of one values tile (2 rows x 8 vectors)
-
 
 def attention_blocked(spec: AttentionSpec) -> func.FuncOp:
     """Attention for ``head_dim % 8 == 0``, flash-attention style.
@@ -71,6 +69,7 @@ def attention_blocked(spec: AttentionSpec) -> func.FuncOp:
     rep = num_heads // num_kv_heads
     bq = spec.query_block
     kbk = spec.key_block
+    nkeys, vchunk = spec.score_keys, spec.value_chunk
     hd = head_dim
     nvec = hd // VEC
     kv_row = num_kv_heads * hd
@@ -139,19 +138,19 @@ def attention_blocked(spec: AttentionSpec) -> func.FuncOp:
                 kb0 = add(kv_base, mul(jb, kv_row))  # key jb's K / V row
 
                 def scores(grp, u0, bases):
-                    """Scores of keys u0, u0+1 for the 8 rows of a group (q offsets
+                    """Scores of keys u0 .. u0+nkeys-1 for the 8 rows of a group (q offsets
                     ``bases``): each K chunk load feeds 8 rows; one transpose-sum per key."""
                     kb_u0 = add(kb0, mul(u0, kv_row))
-                    kb2 = [add(kb_u0, k * kv_row) for k in range(2)]
-                    dots = [[None] * VEC for _ in range(2)]
+                    kb2 = [add(kb_u0, k * kv_row) for k in range(nkeys)]
+                    dots = [[None] * VEC for _ in range(nkeys)]
                     for c in range(nvec):
-                        kvec = [vload(kc, add(kb2[k], c * VEC)) for k in range(2)]
+                        kvec = [vload(kc, add(kb2[k], c * VEC)) for k in range(nkeys)]
                         for i in range(VEC):
                             qv = vload(q, add(bases[i], c * VEC))
-                            for k in range(2):
+                            for k in range(nkeys):
                                 dots[k][i] = (fmul(qv, kvec[k]) if c == 0
                                               else fma(qv, kvec[k], dots[k][i]))
-                    for k in range(2):
+                    for k in range(nkeys):
                         vstore(fmul(transpose_sum8(dots[k]), scale_v), probs,
                                 mul(add(mul(grp, nk), add(u0, k)), VEC))
 
@@ -243,7 +242,7 @@ def attention_blocked(spec: AttentionSpec) -> func.FuncOp:
                     r0 = mul(grp, VEC)
                     bases = [row_pos(arith.MinUIOp(as_value(add(r0, i)), as_value(last_row)).result)[1]
                              for i in range(VEC)]
-                    for_(0, nk, 2, [], lambda u0: scores(grp, u0, bases))
+                    for_(0, nk, nkeys, [], lambda u0: scores(grp, u0, bases))
 
                 for_(0, ngroups, 1, [], scores_group)
                 for_(0, ngroups, 1, [], softmax)
@@ -253,9 +252,9 @@ def attention_blocked(spec: AttentionSpec) -> func.FuncOp:
                     for_(0, pairs, 2, [], lambda row: values(row, 2, c0, w))
                     for_(pairs, nrows, 1, [], lambda row: values(row, 1, c0, w))
 
-                vmain = round_down(nvec, _ATTN_V_CHUNK)
+                vmain = round_down(nvec, vchunk)
                 if vmain:
-                    for_(0, vmain, _ATTN_V_CHUNK, [], lambda c0: values_rows(c0, _ATTN_V_CHUNK))
+                    for_(0, vmain, vchunk, [], lambda c0: values_rows(c0, vchunk))
                 if nvec > vmain:
                     values_rows(vmain, nvec - vmain)
 

@@ -70,6 +70,11 @@ MATMUL_MAX_GROUP = 16
 
 ATTN_QUERY_BLOCK = 16  # query positions per work item of the blocked attention
 ATTN_KEY_BLOCK = 32  # keys per full key block of the blocked attention (a multiple of 8)
+#: On 16 vector registers the blocked attention's 8 rows x 2 keys of score accumulators
+#: (16 + 2 K vectors + a Q vector) and 2 rows x 8 vectors of value accumulators (16 + 8
+#: V vectors) spill; 1 key and 4 vectors fit (10 and 13 registers).
+ATTN_SCORE_KEYS_16_REGISTERS = 1
+ATTN_VALUE_CHUNK_16_REGISTERS = 4
 
 #: Split-K decode attention: keys per chunk (at least), the most chunks (work items)
 #: per call, and the stack budget of the per-item partials.
@@ -181,6 +186,10 @@ def attention(num_heads: int, num_kv_heads: int, head_dim: int, causal: bool, ha
     if queries == 1:
         return AttentionSpec(variant="splitk", min_keys=DECODE_MIN_KEYS, max_chunks=DECODE_MAX_CHUNKS,
                              scratch_bytes=DECODE_SCRATCH_BYTES, **common)
+    if _few_registers(target):  # 8 rows x 1 key of scores, 2 rows x 4 vectors of values
+        return AttentionSpec(variant="blocked", query_block=ATTN_QUERY_BLOCK, key_block=ATTN_KEY_BLOCK,
+                             score_keys=ATTN_SCORE_KEYS_16_REGISTERS, value_chunk=ATTN_VALUE_CHUNK_16_REGISTERS,
+                             **common)
     return AttentionSpec(variant="blocked", query_block=ATTN_QUERY_BLOCK, key_block=ATTN_KEY_BLOCK, **common)
 
 

@@ -293,6 +293,11 @@ class AttentionSpec(KernelSpec):
     parallel_min_work: int
     query_block: int = 0
     key_block: int = 0
+    #: blocked: keys per step of the scores pass (x 8 rows of accumulators) and output
+    #: vectors per step of the values pass (x 2 rows): 2 and 8 fill AVX-512's 32
+    #: registers; 1 and 4 fit AVX2's 16
+    score_keys: int = 2
+    value_chunk: int = 8
     min_keys: int = 0
     max_chunks: int = 0
     scratch_bytes: int = 0
