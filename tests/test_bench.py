@@ -155,3 +155,24 @@ def test_bench_refuses_an_unknown_target(capsys):
         main(["--target", "pentium9", "--model", "tiny"])
     assert exc.value.code == 2
     assert "unknown CPU 'pentium9'" in capsys.readouterr().err
+
+
+def _runs_here(target: str) -> bool:
+    from rlx.runtime.loader import host_cpu_flags
+    from rlxc.target import target_cpu
+
+    return set(target_cpu(target).required_flags) <= set(host_cpu_flags())
+
+
+@pytest.mark.skipif(not _runs_here("x86-64-v3"), reason="this CPU cannot run x86-64-v3 (AVX2) code")
+def test_the_block_timer_runs_candidates_against_the_selected_block(capsys):
+    from rlx.bench.blocks import main
+
+    assert main(["matmul", "6:8:u", "6:8:u:2", "--target", "x86-64-v3", "--rows", "12", "--repeats", "1"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[0].startswith("# x86-64-v3 (256-bit vectors x 16 registers")
+    assert len(lines) == 5 and all("default=" in ln and "6:8:u=" in ln for ln in lines[1:])
+    assert not any("WRONG" in ln for ln in lines)
+    assert main(["attention", "1:4", "2:8", "--target", "x86-64-v3", "--rows", "24", "--repeats", "1"]) == 0
+    out = capsys.readouterr().out
+    assert "attention_nh16_nkv8_hd128_causal default=" in out and "2:8=" in out and "WRONG" not in out
