@@ -15,7 +15,6 @@ compared with it. GFLOP/s per kernel, one line each.
 from __future__ import annotations
 
 import argparse
-import ctypes
 import dataclasses
 import sys
 import time
@@ -24,18 +23,9 @@ import numpy as np
 
 
 def _jit(spec, target):
-    from xdsl.dialects.builtin import IndexType, ModuleOp, StringAttr
-
     from rlx.lowering import kernels as K
-    from rlx.lowering.llvm_passes import to_llvm_ir
-    from rlx.lowering.llvm_target import JITEngine
 
-    fn = K.build(spec)
-    fn.sym_visibility = StringAttr("public")
-    engine = JITEngine(to_llvm_ir(ModuleOp([fn])), target=target)
-    argtypes = [ctypes.c_int64 if isinstance(t, IndexType) else ctypes.c_void_p
-                for t in fn.function_type.inputs.data]
-    return engine, engine.function(spec.name, None, *argtypes)
+    return K.jit_alone(K.build(spec), target)
 
 
 def _median_seconds(call, repeats: int) -> float:
@@ -49,12 +39,16 @@ def _median_seconds(call, repeats: int) -> float:
 
 
 def matmul_candidate(base, text: str):
-    """``rows:lanes:p|u[:halves]`` -> ``base`` with that block."""
+    """``rows:lanes:p|u[:halves]`` -> ``base`` with that block, or None where the family
+    has no such block (paired swiglu, halves of a linear)."""
     from rlx.lowering.kernels import select
 
     parts = text.split(":")
     rows, lanes, paired = int(parts[0]), int(parts[1]), parts[2] == "p"
     halves = int(parts[3]) if len(parts) > 3 else 1
+    swiglu = base.family == "linear_swiglu"
+    if (paired and swiglu) or (halves > 1 and not swiglu):
+        return None
     panel = max(rows, (select.MATMUL_PANEL_BYTES // (4 * base.k)) // rows * rows)
     return dataclasses.replace(base, rows=rows, lanes=lanes, paired=paired, halves=halves, panel_rows=panel)
 
@@ -68,7 +62,7 @@ def time_matmul(spec, target, m: int, repeats: int):
     ws = [rng.standard_normal(packed_linear_size(spec.k, spec.ns[min(j, len(spec.ns) - 1)])).astype(np.float32)
           for j in range(nweights)]
     outs = [np.zeros(m * n, dtype=np.float32) for n in spec.ns]
-    engine, fn = _jit(spec, target)
+    fn = _jit(spec, target)
     args = [x.ctypes.data, *[w.ctypes.data for w in ws], *[o.ctypes.data for o in outs], m]
     seconds = _median_seconds(lambda: fn(*args), repeats)
     flops = 2 * m * spec.k * spec.n * nweights // len(spec.ns)
@@ -80,7 +74,7 @@ def time_attention(spec, target, s: int, repeats: int):
     nh, nkv, hd = spec.num_heads, spec.num_kv_heads, spec.head_dim
     q, k, v = (rng.standard_normal(s * h * hd).astype(np.float32) for h in (nh, nkv, nkv))
     out = np.zeros(s * nh * hd, dtype=np.float32)
-    engine, fn = _jit(spec, target)
+    fn = _jit(spec, target)
     seconds = _median_seconds(lambda: fn(q.ctypes.data, k.ctypes.data, v.ctypes.data, out.ctypes.data,
                                          1, s, s, s), repeats)
     flops = 4 * nh * hd * s * (s + 1) / 2  # causal: QK^T and PV over the visible keys
@@ -117,9 +111,10 @@ def main(argv=None) -> int:
         gflops, want = run(base, target, args.rows, args.repeats)
         cells = [f"default={gflops:.0f}"]
         for text in args.candidates:
-            if base.family == "linear_swiglu" and text.split(":")[2:3] == ["p"]:
-                continue  # swiglu blocks are never paired
-            gflops, got = run(make(base, text), target, args.rows, args.repeats)
+            candidate = make(base, text)
+            if candidate is None:
+                continue
+            gflops, got = run(candidate, target, args.rows, args.repeats)
             same = np.allclose(got, want, rtol=1e-4, atol=1e-3)
             cells.append(f"{text}={gflops:.0f}" + ("" if same else " (WRONG)"))
         print(base.name, " ".join(cells), flush=True)

@@ -20,8 +20,7 @@ class RlxEngine:
         import rlxc
 
         self.target = target
-        self.session = rlxc.load(model_dir, max_seq=max_seq, cache=cache,
-                                 **({} if target == "host" else {"target": target}))
+        self.session = rlxc.load(model_dir, max_seq=max_seq, cache=cache, target=target)
 
     def isa(self) -> str:
         from .isa import describe_features, target_features
@@ -49,9 +48,13 @@ class TorchEngine:
 
         torch.set_num_threads(threads)
         self.torch = torch
-        self.isa = __import__("bench.isa", fromlist=["torch_isa"]).torch_isa
         self.model = AutoModelForCausalLM.from_pretrained(str(model_dir), dtype=torch.float32).eval()
         self.cache = None
+
+    def isa(self) -> str:
+        from .isa import torch_isa
+
+        return torch_isa()
 
     def _forward(self, ids, cache, use_cache):
         kwargs = {"use_cache": use_cache, "logits_to_keep": 1}

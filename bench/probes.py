@@ -9,7 +9,6 @@ references (a one-thread ``sum``, BLAS ``sgemm``) are reported next to them.
 
 from __future__ import annotations
 
-import ctypes
 import time
 
 import numpy as np
@@ -19,17 +18,9 @@ from rlx.lowering.kernels.builder import VEC
 
 
 def _jit(fn):
-    from xdsl.dialects.builtin import ModuleOp, StringAttr
+    from rlx.lowering.kernels import jit_alone
 
-    from rlx.lowering.llvm_passes import to_llvm_ir
-    from rlx.lowering.llvm_target import JITEngine
-
-    fn.sym_visibility = StringAttr("public")
-    name = fn.sym_name.data
-    argtypes = [ctypes.c_int64 if str(t) == "index" else ctypes.c_void_p
-                for t in fn.function_type.inputs.data]
-    engine = JITEngine(to_llvm_ir(ModuleOp([fn])), target=probe_target())
-    return engine.function(name, None, *argtypes)
+    return jit_alone(fn, probe_target())
 
 
 def probe_target():

@@ -69,9 +69,9 @@ def main(argv=None) -> int:
     max_seq = max(args.prompt + args.decode, args.prefill) + 8
     t0 = time.perf_counter()
     try:
-        extra = {"target": args.target} if args.target != "host" else {}
-        engine = ENGINES[args.engine](args.model_dir, args.threads, max_seq, cache=not args.no_cache, **extra)
-        isa = engine.isa() if hasattr(engine, "isa") else None
+        engine = ENGINES[args.engine](args.model_dir, args.threads, max_seq, cache=not args.no_cache,
+                                      target=args.target)
+        isa = engine.isa()
     except Exception as err:  # report, don't crash the driver
         reply("ERR", f"{type(err).__name__}: {first_line(err, '')}")
         return 1

@@ -84,7 +84,8 @@ _builtin("rlx-to-loops", "rlx.lowering.rlx_to_loops", "RlxToLoopsPass",
          "L2 -> L3: call one outlined loop kernel per (op, static shapes) from the entry",
          checks="debug build: kernels check every index against their buffers' lengths and "
                 "report a violation instead of reading or writing out of bounds",
-         target="the CPU the kernels are chosen for (its vector registers pick the matmul register block): "
+         target="the CPU the kernels are chosen for (its vector registers pick the matmul register block "
+                "and vector width and the attention steps): "
                 "host (default), or an LLVM CPU name with +feature/-feature overrides")
 _builtin("rlx-instrument", "rlx.lowering.rlx_instrument", "RlxInstrumentPass",
          "L3: wrap each kernel call of the entries in rlx_prof_begin/end(site) hooks (per-kernel timing)")

@@ -3,17 +3,17 @@ matmul micro-kernels do not spill in their inner loops, on AVX2 and on AVX-512 C
 
 Code for any target is generated and inspected on any host (nothing here runs it)."""
 
-import ctypes
+import dataclasses
 import re
 
 import numpy as np
 import pytest
-from xdsl.dialects.builtin import IndexType, ModuleOp, StringAttr
+from xdsl.dialects.builtin import ModuleOp, StringAttr
 
 from rlx.lowering import kernels as K
 from rlx.lowering.kernels import select
 from rlx.lowering.llvm_passes import to_llvm_ir
-from rlx.lowering.llvm_target import JITEngine, emit_assembly, optimize
+from rlx.lowering.llvm_target import emit_assembly, optimize
 from rlx.lowering.target import parse_target
 from rlx.runtime.loader import host_cpu_flags
 from rlx.runtime.packing import pack_linear_weight
@@ -77,6 +77,13 @@ def test_the_register_block_follows_the_target():
     # untargeted (kernel unit tests): the vector<8xf32> 4 x 32 blocks
     plain = select.linear(1024, 2048, False)
     assert (plain.rows, plain.paired, plain.lanes) == (4, True, 8)
+    # a block the generator cannot build is refused when the spec is made, not miscompiled
+    with pytest.raises(ValueError, match="halves"):
+        dataclasses.replace(select.linear_swiglu(64, 40, avx2), halves=2)  # 40 % 16: a partial tile
+    with pytest.raises(ValueError, match="halves"):
+        dataclasses.replace(select.linear(64, 64, False, avx2), halves=2)
+    with pytest.raises(ValueError, match="lanes"):
+        dataclasses.replace(select.linear(64, 64, False, avx2), lanes=4)
     # the choice is in the kernel's spec attribute, so in the dumps
     assert "lanes = 16" in str(K.build(select.linear(64, 64, False, avx512)).attributes["rlx.kernel"])
 
@@ -86,12 +93,7 @@ RUNNABLE = [t for t in ("x86-64-v3", "x86-64-v4")
 
 
 def _jit(spec, target):
-    fn = K.build(spec)
-    fn.sym_visibility = StringAttr("public")
-    engine = JITEngine(to_llvm_ir(ModuleOp([fn])), target=target)
-    argtypes = [ctypes.c_int64 if isinstance(t, IndexType) else ctypes.c_void_p
-                for t in fn.function_type.inputs.data]
-    return engine, engine.function(spec.name, None, *argtypes)
+    return K.jit_alone(K.build(spec), target)
 
 
 def _matmul_reference(spec, x, ws):
@@ -120,7 +122,7 @@ def test_the_blocks_of_each_target_compute_the_matmul(target, m, make):
     ws = [(rng.standard_normal((n, spec.k)) / np.sqrt(spec.k)).astype(np.float32) for n in ns]
     outs = [np.full((m, n), np.nan, dtype=np.float32) for n in spec.ns]
     packed = [pack_linear_weight(w) for w in ws]
-    engine, fn = _jit(spec, t)
+    fn = _jit(spec, t)
     fn(x.ctypes.data, *[p.ctypes.data for p in packed], *[o.ctypes.data for o in outs], m)
     for got, want in zip(outs, _matmul_reference(spec, x, ws)):
         np.testing.assert_allclose(got, want, rtol=1e-4, atol=1e-4)
@@ -149,7 +151,7 @@ def test_the_attention_of_each_target_matches_numpy(target, s):
     k = rng.standard_normal((s, nkv, hd)).astype(np.float32)
     v = rng.standard_normal((s, nkv, hd)).astype(np.float32)
     out = np.full((s, nh, hd), np.nan, dtype=np.float32)
-    engine, fn = _jit(spec, t)
+    fn = _jit(spec, t)
     fn(q.ctypes.data, k.ctypes.data, v.ctypes.data, out.ctypes.data, 1, s, s, s)
     kk = np.repeat(k.astype(np.float64), nh // nkv, axis=1)
     vv = np.repeat(v.astype(np.float64), nh // nkv, axis=1)

@@ -58,7 +58,7 @@ __all__ = [
     "ATTN_KEY_BLOCK", "ATTN_QUERY_BLOCK", "DECODE_MAX_CHUNKS", "DECODE_MIN_KEYS", "DECODE_SCRATCH_BYTES",
     "KERNELS", "KERNEL_ATTR", "LINEAR_TILE", "MATMUL_PANEL_BYTES", "MATMUL_ROWS", "PAIRED_ROWS",
     "PARALLEL_MIN_WORK", "VEC", "KernelSpec", "add_kernel", "attention_kernel", "build", "embed_kernel",
-    "gather_last_kernel", "kernel_cost", "kv_write_kernel", "linear_kernel", "linear_swiglu_kernel",
+    "gather_last_kernel", "jit_alone", "kernel_cost", "kv_write_kernel", "linear_kernel", "linear_swiglu_kernel",
     "mul_kernel", "multi_linear_kernel", "rms_norm_kernel", "rope_kernel", "select", "silu_kernel",
     "spec_from_attr", "spec_of", "swiglu_kernel",
 ]
@@ -83,6 +83,25 @@ GENERATORS: dict[str, Callable[..., func.FuncOp]] = {
 def build(spec: KernelSpec) -> func.FuncOp:
     """The kernel function of ``spec`` (fresh, private, named ``spec.name``)."""
     return GENERATORS[spec.family](spec)
+
+
+def jit_alone(fn: func.FuncOp, target=None):
+    """JIT-compile one kernel function on its own for ``target`` (a
+    :class:`rlx.lowering.target.Target`, ``None``: the host): a ctypes callable taking
+    an address per buffer and an int per index argument (it keeps its engine alive).
+    For tests and tools (the bench probes, ``bench.blocks``)."""
+    import ctypes
+
+    from xdsl.dialects.builtin import IndexType, ModuleOp, StringAttr
+
+    from rlx.lowering.llvm_passes import to_llvm_ir
+    from rlx.lowering.llvm_target import JITEngine
+
+    fn.sym_visibility = StringAttr("public")
+    engine = JITEngine(to_llvm_ir(ModuleOp([fn])), target=target)
+    argtypes = [ctypes.c_int64 if isinstance(t, IndexType) else ctypes.c_void_p
+                for t in fn.function_type.inputs.data]
+    return engine.function(fn.sym_name.data, None, *argtypes)
 
 
 # -- by static parameters: select the spec, build it (tests, tools)

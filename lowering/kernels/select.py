@@ -4,8 +4,11 @@ Pure functions from an op's static parameters to the typed spec of the kernel th
 implements it: which attention variant, which matmul register block, the serial vs
 parallel threshold, block sizes. The generators build what the spec says. ``target``
 (:class:`rlx.lowering.target.Target`, ``None``: untargeted) is what the choices read:
-today the matmul register block follows its vector register count; the other choices
-are the same on every target (8-lane f32 vectors, tuned on Zen 4 and Sapphire Rapids).
+the matmul register block and its vector width follow the target's vector registers
+(zmm tiles on AVX-512, blocks that fit 16 ymm on AVX2), and so do the blocked
+attention's steps; the other choices are the same on every target (8-lane f32
+vectors, tuned on Zen 4 and Sapphire Rapids). ``python -m bench.blocks`` times the
+candidates for a target.
 """
 
 from __future__ import annotations

@@ -233,6 +233,13 @@ class MatmulSpec(KernelSpec):
     tile_group: int
     parallel_min_work: int
 
+    def __post_init__(self):
+        super().__post_init__()
+        if self.lanes not in (8, 16):
+            raise ValueError(f"{self.family}: lanes must be 8 or 16, got {self.lanes}")
+        if self.halves != 1 and (self.family != "linear_swiglu" or self.lanes != 8 or self.n % 16):
+            raise ValueError(f"{self.family}: halves={self.halves} needs linear_swiglu, 8 lanes and n % 16 == 0")
+
     @property
     def n(self) -> int:
         """Output columns (all outputs together)."""
