@@ -61,10 +61,11 @@ class Hooks:
         import llvmlite.binding as llvm
 
         from rlx.lowering.llvm_target import JITEngine
+        from rlx.lowering.rlx_instrument import HOOKS
 
         n = max(1, n_sites)
         self.engine = JITEngine(_HOOKS.format(n=n))
-        for name in ("rlx_prof_begin", "rlx_prof_end"):
+        for name in HOOKS:
             llvm.add_symbol(name, self.engine.address_of(name))
         ee = self.engine._engine
         self.cycles = np.ctypeslib.as_array((ctypes.c_int64 * n).from_address(
@@ -102,7 +103,7 @@ def instrumented_pipeline(max_tokens: int, threads: int = 0, target: str = "host
 def measure(model_dir: Path, prompt: int, decode: int, prefill: int, target: str = "host") -> dict:
     from .worker import token_ids
     from rlx.lowering.kernels import kernel_cost
-    from rlx.lowering.rlx_instrument import sites_of
+    from rlx.lowering.rlx_instrument import HOOKS, sites_of
     from rlxc.aot import code_manifest_extras
     from rlxc.model_file import build_flows, open_model_weights, read_model_spec
     from rlxc.target import target_cpu
@@ -117,7 +118,8 @@ def measure(model_dir: Path, prompt: int, decode: int, prefill: int, target: str
     options = CompileOptions(max_tokens=max_tokens, pipeline=instrumented_pipeline(max_tokens, target=target),
                              target=target)
     lowered = lower(build_flows(spec, weights, spec.batch(None)), options,
-                    code_manifest_extras(spec, spec.batch(None), target_cpu(options.profile.target)))
+                    code_manifest_extras(spec, spec.batch(None), target_cpu(options.profile.target)),
+                    provided=frozenset(HOOKS))
     sites = sites_of(lowered.module)
     hooks = Hooks(len(sites))
     engine = jit_engine(lowered)

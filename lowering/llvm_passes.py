@@ -56,12 +56,29 @@ class ConvertToLLVMPass(BackendPass):
     def run(self, ir: ModuleOp) -> str:
         from rlx.lowering.llvm.translate import emit_llvm
 
+        check_loop_level(ir)
         try:
             return str(emit_llvm(ir))
         except CompileError:
             raise
         except Exception as err:
             raise CompileError(f"LLVM emission failed: {first_line(err)}") from None
+
+
+#: The one rlx op of the loop level (L3): a temporary's view of the arena.
+L3_RLX_OPS = ("rlx.view",)
+
+
+def check_loop_level(module: ModuleOp) -> None:
+    """``convert-to-llvm`` translates loops (L3): an rlx op of L1/L2 left in the module
+    means ``rlx-to-loops`` did not run (before, the error named an unsupported type)."""
+    from xdsl.dialects import func
+
+    for fn in module.ops:
+        for op in fn.walk() if isinstance(fn, func.FuncOp) else ():
+            if op.name.startswith("rlx.") and op.name not in L3_RLX_OPS:
+                raise CompileError(f"convert-to-llvm translates loops (L3), but @{fn.sym_name.data} still "
+                                   f"holds '{op.name}' (L1/L2): run rlx-to-loops before convert-to-llvm")
 
 
 @dataclass(frozen=True)

@@ -38,6 +38,8 @@ from rlx.runtime.errors import PassError
 
 BEGIN = "rlx_prof_begin"
 END = "rlx_prof_end"
+#: the external functions an instrumented module calls: its runner provides them
+HOOKS = (BEGIN, END)
 SITES_ATTR = "rlx.prof_sites"
 
 

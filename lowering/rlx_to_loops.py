@@ -17,8 +17,10 @@ Temporaries become ``rlx.view`` of the arena at their planned offset.
 With ``checks=true`` (a debug build) the entry also takes ``checks``, a violation record
 (``memref<?xi64>``, role ``checks``, after the arena), and every kernel is built with
 index bounds checks (``lowering/bounds_checks.py``): each call passes the length of
-every buffer it hands over, and the record. ``check_kernels`` in the entries' ``rlx.abi``
-names the kernels by the ids the record uses.
+every buffer it hands over, and the record. After each call the float buffer the
+kernel wrote is scanned for NaN and infinity (``lowering/finite_checks.py``), so the
+record names the first kernel that produced one. ``check_kernels`` in the entries'
+``rlx.abi`` names the kernels by the ids the record uses.
 """
 
 from __future__ import annotations
@@ -40,6 +42,7 @@ from xdsl.dialects.builtin import (
     UnitAttr,
     f32,
     i8,
+    i64,
 )
 from xdsl.ir import Block, Region, SSAValue
 from xdsl.passes import ModulePass
@@ -49,6 +52,8 @@ from rlx.dialects.abi import ABI_ATTR, ArgAttr, abi_of, is_buffer_entry
 from rlx.dialects.symbolic import SymDim
 from rlx.lowering import kernels
 from rlx.lowering.kernels import KernelSpec, select
+from rlx.lowering.rlx_pack_weights import LINEAR_LAYOUT, weight_operands
+from rlx.lowering.finite_checks import F32_BUFFER, FINITE_CHECK, finite_check_function
 from rlx.lowering.bounds_checks import RECORD_TYPE, add_bounds_checks, violation_function
 from rlx.runtime.errors import PassError
 from rlx.lowering.target import Target, parse_target
@@ -174,9 +179,10 @@ class _EntryLowering:
     def const(self, value: int) -> SSAValue:
         return self.builder.insert(arith.ConstantOp(IntegerAttr(value, _INDEX))).result
 
-    def call(self, spec: KernelSpec, args: list[SSAValue]) -> None:
+    def call(self, spec: KernelSpec, args: list[SSAValue], writes: list[SSAValue] = ()) -> None:
         """Call the kernel of ``spec``, building each distinct kernel once (checked in a
-        debug build, which passes each buffer's length and the record too)."""
+        debug build, which passes each buffer's length and the record too, and then
+        checks that the float buffers ``writes`` the kernel wrote are finite)."""
         if spec not in self.module_kernels:
             made = kernels.build(spec)
             self.module_kernels[spec] = self.checks.checked(made) if self.checks is not None else made
@@ -184,6 +190,13 @@ class _EntryLowering:
         if self.checks is not None:
             args = args + [self.length(a) for a in args if isinstance(a.type, MemRefType)] + [self.record]
         self.builder.insert(func.CallOp(name, args, []))
+        if self.checks is not None:
+            kernel_id = arith.ConstantOp(IntegerAttr(self.checks.names.index(name), i64))
+            self.builder.insert(kernel_id)
+            for out in writes:
+                if out.type == F32_BUFFER:
+                    self.builder.insert(func.CallOp(FINITE_CHECK, [out, self.length(out), self.record,
+                                                                   kernel_id.result], []))
 
     def length(self, buffer: SSAValue) -> SSAValue:
         """The element count of ``buffer`` as an ``index`` value."""
@@ -220,17 +233,19 @@ class _EntryLowering:
                       [self.values[op.new], self.values[op.cache], self.index(b), self.index(s),
                        self.index(SymDim.of(op.offset.data)), self.index(cap)])
         elif isinstance(op, rlx.MultiLinearOp):
+            _packed_weights(op)
             k = op.x.type.shape[-1].const
             ns = tuple(w.type.shape[0].const for w in op.weights)
             spec = select.multi_linear(k, ns, bool(op.biases), self.target)
             args = [op.x, *op.weights, *op.biases, *op.outs]
-            self.call(spec, [self.values[v] for v in args] + [self.index(_rows(op.x.type.shape))])
+            self.call(spec, [self.values[v] for v in args] + [self.index(_rows(op.x.type.shape))],
+                      [self.values[v] for v in op.outs])
         elif isinstance(op, func.ReturnOp):
             self.builder.insert(func.ReturnOp())
         elif type(op) in LOWERINGS:
             spec, sizes = LOWERINGS[type(op)](op, self.target)
             operands = [self.values[v] for v in op.inputs().values()]
-            self.call(spec, operands + [self.values[op.out]] + [self.index(s) for s in sizes])
+            self.call(spec, operands + [self.values[op.out]] + [self.index(s) for s in sizes], [self.values[op.out]])
         else:
             raise PassError(f"rlx-to-loops: no lowering for '{op.name}'")
 
@@ -253,12 +268,33 @@ def _lower_rms_norm(op, target):
     return select.rms_norm(x[-1].const, op.w.type.shape[0].const, op.eps.value.data, target), [_rows(x)]
 
 
+def is_tensor_entry(fn: func.FuncOp) -> bool:
+    """An entry function still in tensor form (L1): it returns its results."""
+    return abi_of(fn) is not None and bool(fn.function_type.outputs.data)
+
+
+def _packed_weights(op) -> None:
+    """The matmul kernels read their weights in the ``packed16`` layout that the runtime
+    packs at load time: a weight in any other layout would be read as garbage."""
+    for index in weight_operands(op):
+        param = op.operands[index].owner
+        if not isinstance(param, rlx.ParamOp):
+            raise PassError(f"rlx-to-loops: {op.name} reads a weight that is not an rlx.param "
+                            f"(the matmul kernels read params packed at load time)")
+        if param.layout is None or param.layout.data != LINEAR_LAYOUT:
+            layout = f"layout '{param.layout.data}'" if param.layout else "the checkpoint's row-major layout"
+            raise PassError(f"rlx-to-loops: {op.name} reads weight '{param.param_name.data}' in {layout}, "
+                            f"but the matmul kernels read '{LINEAR_LAYOUT}': run rlx-pack-weights before rlx-to-loops")
+
+
 def _lower_linear(op, target):
+    _packed_weights(op)
     n, k = (d.const for d in op.w.type.shape)
     return select.linear(k, n, op.bias is not None, target), [_rows(op.x.type.shape)]
 
 
 def _lower_linear_swiglu(op, target):
+    _packed_weights(op)
     n, k = (d.const for d in op.w_gate.type.shape)
     return select.linear_swiglu(k, n, target), [_rows(op.x.type.shape)]
 
@@ -316,6 +352,9 @@ class RlxToLoopsPass(ModulePass):
         target = parse_target(self.target)
         entries = []
         for fn in list(op.ops):
+            if isinstance(fn, func.FuncOp) and is_tensor_entry(fn):
+                raise PassError(f"rlx-to-loops reads buffers (L2), but @{fn.sym_name.data} is still on "
+                                f"tensors (L1): run rlx-bufferize before rlx-to-loops")
             if isinstance(fn, func.FuncOp) and is_buffer_entry(fn) and "rlx.entry" not in fn.attributes:
                 new = _EntryLowering(found, fn, checks, target).run()
                 op.body.block.insert_op_before(new, fn)
@@ -325,6 +364,7 @@ class RlxToLoopsPass(ModulePass):
             for new in entries:
                 new.attributes[ABI_ATTR] = abi_of(new).replace(check_kernels=checks.names)
             op.body.block.add_op(violation_function())
+            op.body.block.add_op(finite_check_function())
         existing = {f.sym_name.data for f in op.ops if isinstance(f, func.FuncOp)}
         for kernel in sorted(found.values(), key=lambda k: k.sym_name.data):
             if kernel.sym_name.data not in existing:

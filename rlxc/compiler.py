@@ -87,9 +87,27 @@ def entry_profiles(builts: list[BuiltModel], options: CompileOptions) -> dict[st
     return {b.entry.sym_name.data: options.entry_profile(b.profile) for b in builts}
 
 
-def lower(builts: list[BuiltModel], options: CompileOptions, extra: dict[str, Any] | None = None) -> Lowered:
+def external_functions(module: ModuleOp) -> list[str]:
+    """The functions ``module`` declares without a body: whoever runs it must provide them."""
+    return sorted(f.sym_name.data for f in module.ops if isinstance(f, func.FuncOp) and not f.body.blocks)
+
+
+def check_externals(module: ModuleOp, provided: frozenset[str]) -> None:
+    """A compiled model links against OpenMP and libm only; a call of any other external
+    function (e.g. ``rlx-instrument``'s timing hooks) would make the ``.so`` fail to load
+    and the JIT abort the process, so it is refused here, before anything is written."""
+    missing = [name for name in external_functions(module) if name not in provided]
+    if missing:
+        raise CompileError(f"the pipeline leaves calls of external function{'s' if len(missing) > 1 else ''} "
+                           f"{', '.join(missing)} that nothing provides when the model runs "
+                           f"(rlx-instrument's hooks are provided only by `python -m bench --report`)")
+
+
+def lower(builts: list[BuiltModel], options: CompileOptions, extra: dict[str, Any] | None = None,
+          provided: frozenset[str] = frozenset()) -> Lowered:
     """Compile the entries of ``builts`` as one module to LLVM IR, with the pipeline of
-    their profiles (:func:`rlxc.profile.module_profile`), and describe them for the runtime."""
+    their profiles (:func:`rlxc.profile.module_profile`), and describe them for the runtime.
+    ``provided``: the external functions the caller links in (the profiler's hooks)."""
     bounds = {b.entry.sym_name.data: id_bounds(b.entry) for b in builts}
     profiles = entry_profiles(builts, options)
     profile = module_profile(profiles)
@@ -99,6 +117,7 @@ def lower(builts: list[BuiltModel], options: CompileOptions, extra: dict[str, An
     passes = compile_passes(pipeline, backend=dumps.observing,
                             threads=profile.threads, opt_level=profile.opt_level, target=profile.target)
     llvm_ir = run_pipeline(module, passes, dumps).llvm_ir
+    check_externals(module, provided)
     constants: dict[str, Any] = {}
     for b in builts:
         constants.update(b.constants)

@@ -41,6 +41,10 @@ class RuntimeLimitError(RlxError):
     """A request exceeds a runtime limit (KV capacity, vocab range, ...)."""
 
 
+class NumericError(RlxError):
+    """A call produced a NaN or an infinity (its weights were checked finite when bound)."""
+
+
 class KernelCheckError(RlxError):
     """A kernel of a debug build (``--checks``) indexed outside one of its buffers: a
     compiler bug, caught before it could corrupt memory."""

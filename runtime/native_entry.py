@@ -21,8 +21,10 @@ from rlx.runtime.arguments import (
     shape_symbols,
 )
 from rlx.runtime.constants import make_constant
+from rlx.runtime.finite import describe_value, first_non_finite
 from rlx.runtime.errors import (
     KernelCheckError,
+    NumericError,
     RuntimeLimitError,
     ShapeError,
     WeightError,
@@ -35,6 +37,9 @@ _PACKED = ctypes.CFUNCTYPE(None, ctypes.c_void_p, ctypes.c_void_p)
 _OWNED_ROLES = ("param", "arena", "checks")
 #: The debug-build violation record: [violations, kernel id, argument, index, length] (i64).
 CHECK_RECORD = ("count", "kernel", "arg", "index", "length")
+#: the "argument" of a record that reports a non-finite kernel output
+#: (``lowering/finite_checks.py`` NON_FINITE; the runtime does not import the compiler)
+NON_FINITE_ARG = -2
 
 
 class WeightBinder:
@@ -61,14 +66,24 @@ class WeightBinder:
         return array
 
     def prepare(self, arg: Arg) -> np.ndarray:
-        """The param ``arg`` as the kernels read it (f32, C-contiguous, packed if asked)."""
+        """The param ``arg`` as the kernels read it (f32, C-contiguous, packed if asked),
+        checked to hold only finite numbers (:mod:`rlx.runtime.finite`)."""
         shape = tuple(d.evaluate({}) for d in parse_shape(arg.shape))
         array = self.load(arg.name, shape)
+        self.check_finite(arg.name, array)
         if arg.layout.startswith("packed"):
             array = pack_linear_weight(array)
         elif arg.layout:
             raise WeightError(f"weight '{arg.name}' has unknown layout '{arg.layout}'")
         return np.ascontiguousarray(array, dtype=np.float32)
+
+    def check_finite(self, name: str, array: np.ndarray) -> None:
+        bad = first_non_finite(array)
+        if bad is not None:
+            where = f" of {self.weights.info(name).path}" if hasattr(self.weights, "info") \
+                and name not in self.constants else ""
+            raise WeightError(f"weight '{name}'{where} holds a non-finite value ({describe_value(array, bad)}): "
+                              f"the checkpoint is damaged")
 
     def load(self, name: str, shape: tuple[int, ...]) -> np.ndarray:
         if name in self.constants:
@@ -207,7 +222,32 @@ class NativeEntry:
             self.record[:] = 0
         self.fn(ctypes.addressof(ptrs), ctypes.addressof(self.ints))
         if self.record is not None and self.record[0]:
+            if self.record[2] == NON_FINITE_ARG:
+                raise NumericError(non_finite_message(self.spec, self.record))
             raise KernelCheckError(violation_message(self.spec, self.record))
+        self.check_outputs(buffers)
+
+    def check_outputs(self, buffers: Mapping[str, np.ndarray]) -> None:
+        """Every float output of the call is finite (the weights are: a NaN here is an
+        overflow, not damage), else a :class:`NumericError` naming the first bad value."""
+        for name in self.spec.outputs:
+            if name in self.spec.kv_outputs:
+                continue  # a KV cache, updated in place: its rows came from checked-finite math
+            array = buffers.get(name)
+            bad = first_non_finite(array) if isinstance(array, np.ndarray) else None
+            if bad is not None:
+                raise NumericError(
+                    f"{self.spec.name}: output '{name}' is not finite ({describe_value(array, bad)}) although "
+                    f"every weight is: the computation overflowed float32 (a --checks build names the first "
+                    f"kernel whose output is not finite)")
+
+
+def non_finite_message(spec: Entry, record: np.ndarray) -> str:
+    """What a debug build recorded: the first kernel call whose output is not finite."""
+    count, kernel, _, index, length = (int(v) for v in record)
+    name = spec.check_kernels[kernel] if 0 <= kernel < len(spec.check_kernels) else f"#{kernel}"
+    return (f"{spec.name}: kernel {name} is the first to write a non-finite value (index {index} of its "
+            f"output of {length}; {count} such values in this call)")
 
 
 def violation_message(spec: Entry, record: np.ndarray) -> str:

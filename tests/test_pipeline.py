@@ -356,3 +356,24 @@ def test_inf_splats_read_back_as_the_same_bits():
     assert str(module) + "\n" == text
     values = [list(op.value.get_values()) for op in list(module.body.block.first_op.body.block.ops)[:2]]
     assert values == [[float("inf")] * 8, [float("-inf")] * 8]
+
+
+INSTRUMENTED = ("rlx-fuse,rlx-fuse-gate-up,rlx-bufferize,rlx-fuse-linears,rlx-plan-memory{max-tokens=64},"
+                "rlx-pack-weights,rlx-to-loops,cse,rlx-instrument")
+
+
+@pytest.mark.parametrize("command", ["compile", "run"])
+def test_a_pipeline_calling_hooks_nobody_provides_is_refused_before_anything_is_written(command, tmp_path,
+                                                                                       monkeypatch):
+    """rlx-instrument's timing hooks exist only under ``python -m bench --report``: a
+    ``.so`` calling them used to be written (and cached) and then fail to load, and the
+    JIT would abort the process on the unresolved symbol."""
+    model = str(ROOT / "examples" / "tiny-qwen3")
+    out = tmp_path / "tiny.so"
+    args = ["-o", str(out)] if command == "compile" else ["--prompt-ids", "1,2", "--max-new-tokens", "2"]
+    env_cache = tmp_path / "cache"
+    monkeypatch.setenv("RLX_CACHE_DIR", str(env_cache))
+    proc = rlxc(command, model, "--pipeline", INSTRUMENTED, *args)
+    assert_one_error(proc, "rlx_prof_begin, rlx_prof_end", "nothing provides")
+    assert not out.exists()
+    assert not any(p.suffix == ".so" for p in env_cache.rglob("*")), "nothing may be cached"
