@@ -160,3 +160,55 @@ def test_the_attention_of_each_target_matches_numpy(target, s):
     p = np.exp(scores - scores.max(-1, keepdims=True))
     p /= p.sum(-1, keepdims=True)
     np.testing.assert_allclose(out, np.einsum("hst,thd->shd", p, vv), rtol=1e-4, atol=1e-4)
+
+
+#: a vector register stored to a fixed stack slot: the spill half of a spill / reload
+#: (scratch arrays are indexed by a register, and hoisted loop-invariant loads are only
+#: read back, as FMA memory operands)
+SPILL_STORE = re.compile(r"^\s*vmov\w*\s+%[xyz]mm\d+,\s*-?\d*\(%r[sb]p\)")
+
+
+@pytest.mark.parametrize("target", TARGETS)
+def test_decode_attention_loops_do_not_spill(target):
+    """The split-K decode kernel (0.6B heads: 16 query, 8 KV, head_dim 128): on 16
+    registers one head per step and one query vector at a time (before: 68-81 spill
+    stores per key block on AVX2), the merge 4 vectors per pass."""
+    t = parse_target(target)
+    spec = select.attention(16, 8, 128, True, False, 1, t)
+    loops = inner_fma_loops(assembly(spec, t))
+    assert loops, "no FMA loop found in the assembly"
+    spills = [[ln.strip() for ln in loop if SPILL_STORE.match(ln)] for loop in loops]
+    assert not any(spills), f"{spec.name} for {t.summary()}: {spills}"
+
+
+def test_the_decode_steps_follow_the_target():
+    narrow = select.attention(16, 8, 128, True, False, 1, parse_target("x86-64-v3"))
+    wide = select.attention(16, 8, 128, True, False, 1, parse_target("x86-64-v4"))
+    assert (narrow.step_heads, narrow.score_order, narrow.merge_vectors) == (1, "vectors", 4)
+    assert (wide.step_heads, wide.score_order, wide.merge_vectors) == (2, "keys", 0)
+
+
+@pytest.mark.skipif(not RUNNABLE, reason="this CPU runs neither x86-64-v3 nor x86-64-v4 code")
+@pytest.mark.parametrize("target", RUNNABLE)
+@pytest.mark.parametrize("t_len", [5, 64, 301])
+def test_the_decode_attention_of_each_target_matches_numpy(target, t_len):
+    """One query per sequence over ``t_len`` cached keys (a ragged block, several chunks),
+    two sequences, against a float64 reference."""
+    t = parse_target(target)
+    nh, nkv, hd, b, cap = 4, 2, 64, 2, 320
+    # work of any size split into chunks: the merge of several partials runs too
+    spec = dataclasses.replace(select.attention(nh, nkv, hd, True, False, 1, t), parallel_min_work=0)
+    assert spec.variant == "splitk"
+    rng = np.random.default_rng(t_len)
+    q = rng.standard_normal((b, 1, nh, hd)).astype(np.float32)
+    k = rng.standard_normal((b, cap, nkv, hd)).astype(np.float32)
+    v = rng.standard_normal((b, cap, nkv, hd)).astype(np.float32)
+    out = np.full((b, 1, nh, hd), np.nan, dtype=np.float32)
+    fn = _jit(spec, t)
+    fn(q.ctypes.data, k.ctypes.data, v.ctypes.data, out.ctypes.data, b, 1, t_len, cap)
+    kk = np.repeat(k[:, :t_len].astype(np.float64), nh // nkv, axis=2)
+    vv = np.repeat(v[:, :t_len].astype(np.float64), nh // nkv, axis=2)
+    scores = np.einsum("bhd,bthd->bht", q[:, 0].astype(np.float64), kk) / np.sqrt(hd)
+    p = np.exp(scores - scores.max(-1, keepdims=True))
+    p /= p.sum(-1, keepdims=True)
+    np.testing.assert_allclose(out[:, 0], np.einsum("bht,bthd->bhd", p, vv), rtol=1e-4, atol=1e-4)

@@ -43,8 +43,6 @@ from rlx.lowering.kernels.builder import (
 from rlx.lowering.kernels.softmax import NEG_BIG, attention_args, inv_softmax_sum
 from rlx.lowering.kernels.spec import AttentionSpec, kernel_func
 
-_DECODE_V_CHUNKS = 4  # accumulator vectors per head per values step (2 cache lines of V)
-
 
 def attention_decode(spec: AttentionSpec) -> func.FuncOp:
     """Decode attention (``S == 1``, ``head_dim % 8 == 0``), split over the keys
@@ -82,7 +80,9 @@ def attention_decode(spec: AttentionSpec) -> func.FuncOp:
     slot = -(-(acc_len + 2 * num_heads) // 16) * 16  # acc, m, l; whole cache lines
     max_items = max(1, min(32, spec.scratch_bytes // (4 * slot)))
     max_chunks = max(1, min(spec.max_chunks, max_items) // 2 * 2)
-    nr = 2 if rep % 2 == 0 else 1  # query heads per score / value step (one KV head)
+    nr = spec.step_heads if rep % spec.step_heads == 0 else 1  # query heads per step (one KV head)
+    vchunks = spec.value_chunk
+    merge_vectors = spec.merge_vectors or nvec
 
     def body(*args):
         q, kc, vc, mask, out, b_sz, _s_sz, t_sz, cap = attention_args(args, has_mask)
@@ -155,12 +155,21 @@ def attention_decode(spec: AttentionSpec) -> func.FuncOp:
                     qv = [[vload(q, add(add(qbase, mul(add(h, i), hd)), cc * VEC))
                            for i in range(nr)] for cc in range(nvec)]
                     dots = [[None] * VEC for _ in range(nr)]
-                    for u in range(VEC):  # row by row: each segment read front to back
+
+                    def dot_step(u, cc):
+                        kvec = vload(kc, add(add(kbs[u], koff), cc * VEC))
+                        for i in range(nr):
+                            dots[i][u] = (fmul(qv[cc][i], kvec) if cc == 0
+                                          else fma(qv[cc][i], kvec, dots[i][u]))
+
+                    if spec.score_order == "keys":  # row by row: each segment read front to back
+                        for u in range(VEC):
+                            for cc in range(nvec):
+                                dot_step(u, cc)
+                    else:  # vector by vector: 1 query vector live, not head_dim / 8 of them
                         for cc in range(nvec):
-                            kvec = vload(kc, add(add(kbs[u], koff), cc * VEC))
-                            for i in range(nr):
-                                dots[i][u] = (fmul(qv[cc][i], kvec) if cc == 0
-                                              else fma(qv[cc][i], kvec, dots[i][u]))
+                            for u in range(VEC):
+                                dot_step(u, cc)
                     for i in range(nr):
                         vstore(fmul(transpose_sum8(dots[i]), scale_v), probs,
                                 mul(add(h, i), VEC))
@@ -188,8 +197,8 @@ def attention_decode(spec: AttentionSpec) -> func.FuncOp:
                     corr_v = [bcast(load(corrs, hh)) for hh in heads]
                     pb = [[bcast(load(probs, add(mul(hh, VEC), u))) for u in range(VEC)]
                           for hh in heads]
-                    for c0 in range(0, nvec, _DECODE_V_CHUNKS):
-                        cs = range(c0, min(nvec, c0 + _DECODE_V_CHUNKS))
+                    for c0 in range(0, nvec, vchunks):
+                        cs = range(c0, min(nvec, c0 + vchunks))
                         offs = {cc: [add(add(acc0, mul(hh, hd)), cc * VEC) for hh in heads] for cc in cs}
                         acc = {cc: [fmul(vload(scratch, offs[cc][i]), corr_v[i]) for i in range(nr)]
                                for cc in cs}
@@ -219,19 +228,29 @@ def attention_decode(spec: AttentionSpec) -> func.FuncOp:
                 m_max = for_(0, nch, 1, [cf(NEG_BIG)],
                              lambda c, m: [fmax(m, load(scratch, state(add(first, c), h, 0)))])[0]
 
-                def part(c, l_run, *acc):
+                def weight(c):
                     wi = add(first, c)
-                    w = extract(vexp(bcast(fsub(load(scratch, state(wi, h, 0)), m_max))), 0)
-                    w_v = bcast(w)
-                    src = add(mul(wi, slot), mul(h, hd))
-                    return [fadd(l_run, fmul(w, load(scratch, state(wi, h, 1))))] + [
-                        fma(w_v, vload(scratch, add(src, cc * VEC)), acc[cc]) for cc in range(nvec)]
+                    return wi, extract(vexp(bcast(fsub(load(scratch, state(wi, h, 0)), m_max))), 0)
 
-                res = for_(0, nch, 1, [cf(0.0)] + [vconst(0.0)] * nvec, part)
-                l_fin = res[0]
-                inv_v = bcast(inv_softmax_sum(l_fin))
-                for cc in range(nvec):
-                    vstore(fmul(res[1 + cc], inv_v), out, add(add(obase, mul(h, hd)), cc * VEC))
+                def part(cs, with_sum):
+                    """One pass over the chunks: the vectors ``cs`` of the weighted sum (and l)."""
+                    def step(c, *carried):
+                        wi, w = weight(c)
+                        w_v = bcast(w)
+                        src = add(mul(wi, slot), mul(h, hd))
+                        acc = carried[1:] if with_sum else carried
+                        l_run = [fadd(carried[0], fmul(w, load(scratch, state(wi, h, 1))))] if with_sum else []
+                        return l_run + [fma(w_v, vload(scratch, add(src, cc * VEC)), a) for cc, a in zip(cs, acc)]
+
+                    return for_(0, nch, 1, [cf(0.0)] * with_sum + [vconst(0.0)] * len(cs), step)
+
+                passes = [range(c0, min(nvec, c0 + merge_vectors)) for c0 in range(0, nvec, merge_vectors)]
+                res = part(passes[0], True)
+                inv_v = bcast(inv_softmax_sum(res[0]))
+                for i, cs in enumerate(passes):
+                    vecs = res[1:] if i == 0 else part(cs, False)
+                    for cc, v in zip(cs, vecs):
+                        vstore(fmul(v, inv_v), out, add(add(obase, mul(h, hd)), cc * VEC))
 
             for_(0, num_heads, 1, [], head)
 

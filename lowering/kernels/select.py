@@ -84,6 +84,12 @@ ATTN_VALUE_CHUNK_16_REGISTERS = 4
 DECODE_MIN_KEYS = 32
 DECODE_MAX_CHUNKS = 8
 DECODE_SCRATCH_BYTES = 128 << 10  # on the calling thread's stack
+#: decode split-K steps: 2 query heads per K/V load, the 8 keys' rows front to back, 4 V
+#: vectors (2 cache lines) per values step, the merge in one pass -- on 32 registers; on
+#: 16 one head per step and one query vector at a time (2 x 16 query vectors of a 128
+#: head_dim spilled 68 stores per key block on AVX2), the merge 4 vectors per pass
+DECODE_STEPS = dict(step_heads=2, value_chunk=4)
+DECODE_STEPS_16_REGISTERS = dict(step_heads=1, score_order="vectors", value_chunk=4, merge_vectors=4)
 
 ELEMENTWISE_CHUNK = 4096  # elements per work item of the elementwise kernels
 
@@ -187,8 +193,9 @@ def attention(num_heads: int, num_kv_heads: int, head_dim: int, causal: bool, ha
     if head_dim % VEC:
         return AttentionSpec(variant="per_key", **common)
     if queries == 1:
+        steps = DECODE_STEPS_16_REGISTERS if _few_registers(target) else DECODE_STEPS
         return AttentionSpec(variant="splitk", min_keys=DECODE_MIN_KEYS, max_chunks=DECODE_MAX_CHUNKS,
-                             scratch_bytes=DECODE_SCRATCH_BYTES, **common)
+                             scratch_bytes=DECODE_SCRATCH_BYTES, **steps, **common)
     if _few_registers(target):  # 8 rows x 1 key of scores, 2 rows x 4 vectors of values
         return AttentionSpec(variant="blocked", query_block=ATTN_QUERY_BLOCK, key_block=ATTN_KEY_BLOCK,
                              score_keys=ATTN_SCORE_KEYS_16_REGISTERS, value_chunk=ATTN_VALUE_CHUNK_16_REGISTERS,

@@ -304,7 +304,18 @@ class AttentionSpec(KernelSpec):
     #: vectors per step of the values pass (x 2 rows): 2 and 8 fill AVX-512's 32
     #: registers; 1 and 4 fit AVX2's 16
     score_keys: int = 2
+    #: blocked: output vectors per values step (x 2 rows); splitk: V vectors per values
+    #: step (x ``step_heads`` heads)
     value_chunk: int = 8
+    #: splitk: query heads (of one KV head) per scores / values step, so that each K or V
+    #: load feeds them all; and the order of the scores' loads: ``keys`` (the 8 keys' rows
+    #: front to back: head_dim / 8 query vectors per head stay live) or ``vectors`` (one
+    #: query vector against the 8 keys at a time: for 16 registers)
+    step_heads: int = 2
+    score_order: str = "keys"
+    #: splitk: output vectors per pass of the merge of the chunks' partials (0: all
+    #: head_dim / 8 in one pass; 16 registers cannot hold 16 accumulators)
+    merge_vectors: int = 0
     min_keys: int = 0
     max_chunks: int = 0
     scratch_bytes: int = 0
@@ -313,6 +324,9 @@ class AttentionSpec(KernelSpec):
         super().__post_init__()
         if self.variant not in self.VARIANTS:
             raise ValueError(f"attention: unknown variant {self.variant!r}")
+        if self.step_heads not in (1, 2) or self.merge_vectors < 0 or self.score_order not in ("keys", "vectors"):
+            raise ValueError(f"attention: step_heads must be 1 or 2, merge_vectors >= 0 and score_order keys "
+                             f"or vectors, got {self.step_heads}, {self.merge_vectors}, {self.score_order!r}")
 
     @property
     def name(self) -> str:
