@@ -12,6 +12,7 @@ from xdsl.dialects.builtin import ModuleOp, StringAttr
 
 from rlx.lowering import kernels as K
 from rlx.lowering.kernels import select
+from rlx.lowering.kernels.spec import MatmulSpec
 from rlx.lowering.llvm_passes import to_llvm_ir
 from rlx.lowering.llvm_target import emit_assembly, optimize
 from rlx.lowering.target import parse_target
@@ -55,13 +56,17 @@ def stack_accesses(loop: list[str]) -> list[str]:
 
 @pytest.mark.parametrize("target", TARGETS)
 @pytest.mark.parametrize("kernel", MATMULS)
-def test_matmul_inner_loops_do_not_spill(target, kernel):
+@pytest.mark.parametrize("fmt", MatmulSpec.WEIGHT_FORMATS)
+def test_matmul_inner_loops_do_not_spill(target, kernel, fmt):
     t = parse_target(target)
-    spec = MATMULS[kernel](t)
+    spec = dataclasses.replace(MATMULS[kernel](t), weight_format=fmt)
     loops = inner_fma_loops(assembly(spec, t))
     assert loops, "no FMA loop found in the assembly"
     spills = [stack_accesses(loop) for loop in loops]
     assert not any(spills), f"{spec.name} for {t.summary()}: {spills}"
+    if fmt == "bf16":  # widened in registers: zero-extend and shift, no conversion call
+        widen = [ln for loop in loops for ln in loop if re.search(r"\bvpmovzxwd\b|\bvpslld\b", ln)]
+        assert widen, f"{spec.name}: no bf16 widening in the FMA loops"
 
 
 def test_the_register_block_follows_the_target():
@@ -96,6 +101,12 @@ def _jit(spec, target):
     return K.jit_alone(K.build(spec), target)
 
 
+def bf16_bits(a: np.ndarray) -> np.ndarray:
+    """float32 -> the bits of the nearest bf16 (round to nearest even), as uint16."""
+    bits = a.astype(np.float32).view(np.uint32)
+    return ((bits + 0x7FFF + ((bits >> 16) & 1)) >> 16).astype(np.uint16)
+
+
 def _matmul_reference(spec, x, ws):
     outs = [x.astype(np.float64) @ w.astype(np.float64).T for w in ws]
     if spec.family == "linear_swiglu":
@@ -111,17 +122,24 @@ def _matmul_reference(spec, x, ws):
     lambda t: select.linear(40, 96, False, t), lambda t: select.linear(24, 40, False, t),
     lambda t: select.multi_linear(33, (64, 32, 32), False, t), lambda t: select.linear_swiglu(40, 48, t),
     lambda t: select.linear_swiglu(16, 40, t)], ids=["paired", "partial", "multi", "swiglu", "swiglu_partial"])
-def test_the_blocks_of_each_target_compute_the_matmul(target, m, make):
+@pytest.mark.parametrize("fmt", MatmulSpec.WEIGHT_FORMATS)
+def test_the_blocks_of_each_target_compute_the_matmul(target, m, make, fmt):
     """Every block a target chooses (zmm tiles, 8-column halves, ...) against numpy,
-    with row remainders and partial tiles."""
+    with row remainders and partial tiles, for weights stored in every format (bf16:
+    weights that bf16 holds exactly, so the reference is the same numbers)."""
     t = parse_target(target)
-    spec = make(t)
+    spec = dataclasses.replace(make(t), weight_format=fmt)
     rng = np.random.default_rng(m)
     x = rng.standard_normal((m, spec.k)).astype(np.float32)
     ns = spec.ns if spec.family != "linear_swiglu" else spec.ns * 2
     ws = [(rng.standard_normal((n, spec.k)) / np.sqrt(spec.k)).astype(np.float32) for n in ns]
     outs = [np.full((m, n), np.nan, dtype=np.float32) for n in spec.ns]
+    if fmt == "bf16":
+        ws = [bf16_bits(w).astype(np.uint32) << 16 for w in ws]
+        ws = [w.view(np.float32) for w in ws]
     packed = [pack_linear_weight(w) for w in ws]
+    if fmt == "bf16":
+        packed = [bf16_bits(p) for p in packed]
     fn = _jit(spec, t)
     fn(x.ctypes.data, *[p.ctypes.data for p in packed], *[o.ctypes.data for o in outs], m)
     for got, want in zip(outs, _matmul_reference(spec, x, ws)):

@@ -26,7 +26,9 @@ from xdsl.dialects.builtin import (
     IntegerAttr,
     MemRefType,
     VectorType,
+    DenseIntOrFPElementsAttr,
     f32,
+    i16,
     i32,
     i64,
 )
@@ -38,6 +40,8 @@ IDX = IndexType()
 V8 = VectorType(f32, [VEC])
 MF32 = MemRefType(f32, [DYNAMIC_INDEX])
 MI32 = MemRefType(i32, [DYNAMIC_INDEX])
+#: bf16 values held as their 16 bits (the top half of an f32): no bfloat type reaches LLVM
+MI16 = MemRefType(i16, [DYNAMIC_INDEX])
 
 # exp() arguments are clamped here: e^-87 ~ 1.6e-38 is still a normal f32 and
 # the polynomial never sees arguments it cannot range-reduce.
@@ -168,6 +172,16 @@ def lanes_of(v) -> int:
 
 def vload(mem, idx: Value, lanes: int = VEC) -> SSAValue:
     return vector.LoadOp(mem, [as_value(idx)], vector_of(lanes)).result
+
+
+def vload_bf16(mem, idx: Value, lanes: int = VEC) -> SSAValue:
+    """``lanes`` bf16 values of the i16 buffer ``mem`` as ``vector<lanes x f32>``: a bf16 is
+    the top half of an f32, so zero-extend, shift left 16 and reinterpret (exact; on
+    x86 ``vpmovzxwd`` + ``vpslld``, 2 ops per register)."""
+    raw = vector.LoadOp(mem, [as_value(idx)], VectorType(i16, [lanes])).result
+    wide = arith.ExtUIOp(raw, VectorType(i32, [lanes])).result
+    sixteen = arith.ConstantOp(DenseIntOrFPElementsAttr.from_list(VectorType(i32, [lanes]), [16] * lanes)).result
+    return arith.BitcastOp(arith.ShLIOp(wide, sixteen).result, vector_of(lanes)).result
 
 
 def vstore(val, mem, idx: Value) -> None:

@@ -37,6 +37,7 @@ from rlx.lowering.kernels.builder import (
     tree_sum,
     vconst,
     vload,
+    vload_bf16,
     vsilu,
     vstore,
 )
@@ -44,7 +45,12 @@ from rlx.lowering.kernels.spec import MatmulSpec, kernel_func
 from rlx.runtime.packing import LINEAR_TILE
 
 
-def _tile_rows(x, k: int, streams, rows, kunroll: int, lanes: int = VEC, halves=None):
+def weight_loader(spec: MatmulSpec):
+    """How a block reads ``lanes`` weights as f32: as they are, or widened from bf16."""
+    return vload if spec.weight_format == "f32" else vload_bf16
+
+
+def _tile_rows(x, k: int, streams, rows, kunroll: int, lanes: int = VEC, halves=None, wload=vload):
     """Accumulate ``x[rows] @ tile`` for packed ``[k][16]`` weight tiles.
 
     ``streams``: ``(w, wbase)`` pairs, each a tile of 16 output columns read
@@ -54,6 +60,7 @@ def _tile_rows(x, k: int, streams, rows, kunroll: int, lanes: int = VEC, halves=
     bytes once and broadcasts each row's x value once; with one row, k is unrolled by
     ``kunroll`` into independent FMA chains (summed at the end). ``halves``: only these
     of the tile's vectors (a narrower block: twice the rows in the same registers).
+    ``wload``: reads a weight vector (:func:`weight_loader`).
     """
     T = LINEAR_TILE
     sel = list(range(T // lanes)) if halves is None else list(halves)
@@ -71,7 +78,7 @@ def _tile_rows(x, k: int, streams, rows, kunroll: int, lanes: int = VEC, halves=
         ws = []
         for w, wbase in streams:
             wo = add(wbase, mul(ku, T))
-            ws.append([vload(w, add(wo, h * lanes), lanes) for h in sel])
+            ws.append([wload(w, add(wo, h * lanes), lanes) for h in sel])
         for r in range(nr):
             xb = bcast(load(x, add(xrows[r], ku)), lanes)
             for si, wv in enumerate(ws):
@@ -199,7 +206,8 @@ def linear(spec: MatmulSpec) -> func.FuncOp:
             bias = None
 
         def tiles_fn(tiles, rows):
-            sums = _tile_rows(x, k, [(w, mul(t, k * T)) for t in tiles], rows, spec.kunroll, _lanes(spec, rows))
+            sums = _tile_rows(x, k, [(w, mul(t, k * T)) for t in tiles], rows, spec.kunroll, _lanes(spec, rows),
+                              wload=weight_loader(spec))
             is_full = None
             if rem and full_tiles:
                 is_full = arith.CmpiOp(tiles[0], ci(full_tiles), "ult").result
@@ -280,7 +288,8 @@ def multi_linear(spec: MatmulSpec) -> func.FuncOp:
             locals_ = [local] + [add(local, j) for j in range(1, len(tiles))]
             ncol = pick(t, list(ns))
             out = pick(t, outs)
-            sums = _tile_rows(x, k, [(w, mul(lt, k * T)) for lt in locals_], rows, spec.kunroll, _lanes(spec, rows))
+            sums = _tile_rows(x, k, [(w, mul(lt, k * T)) for lt in locals_], rows, spec.kunroll,
+                              _lanes(spec, rows), wload=weight_loader(spec))
             bias = pick(t, bs) if bs is not None else None
             for r, m in enumerate(rows):
                 for vals, lt in zip(sums[r], locals_):
@@ -316,12 +325,14 @@ def linear_swiglu(spec: MatmulSpec) -> func.FuncOp:
                 is_full = arith.CmpiOp(t, ci(full_tiles), "ult").result
             if spec.halves > 1 and len(rows) > 1:  # each half of the tile in turn (n % 16 == 0)
                 for h in range(T // spec.lanes):
-                    sums = _tile_rows(x, k, [(wg, wbase), (wu, wbase)], rows, spec.kunroll, spec.lanes, [h])
+                    sums = _tile_rows(x, k, [(wg, wbase), (wu, wbase)], rows, spec.kunroll, spec.lanes, [h],
+                                      weight_loader(spec))
                     for r, m in enumerate(rows):
                         (g,), (u,) = sums[r]
                         vstore(fmul(vsilu(g), u), out, add(mul(m, n), add(mul(t, T), h * spec.lanes)))
                 return
-            sums = _tile_rows(x, k, [(wg, wbase), (wu, wbase)], rows, spec.kunroll, _lanes(spec, rows))
+            sums = _tile_rows(x, k, [(wg, wbase), (wu, wbase)], rows, spec.kunroll, _lanes(spec, rows),
+                              wload=weight_loader(spec))
             for r, m in enumerate(rows):
                 gate, up = sums[r]
                 vals = tuple(fmul(vsilu(g), u) for g, u in zip(gate, up))

@@ -33,7 +33,7 @@ from xdsl.dialects.builtin import (
 )
 from xdsl.ir import Attribute
 
-from rlx.lowering.kernels.builder import IDX, MF32, MI32, make_func
+from rlx.lowering.kernels.builder import IDX, MF32, MI16, MI32, make_func
 
 #: The ``func.func`` attribute that carries a kernel's spec.
 KERNEL_ATTR = "rlx.kernel"
@@ -232,11 +232,19 @@ class MatmulSpec(KernelSpec):
     panel_rows: int
     tile_group: int
     parallel_min_work: int
+    #: how the packed weights are stored: ``f32``, or ``bf16`` (i16 buffers of bf16
+    #: bits, widened to f32 in registers: half the bytes per token)
+    weight_format: str = "f32"
+
+    WEIGHT_FORMATS: ClassVar[tuple[str, ...]] = ("f32", "bf16")
 
     def __post_init__(self):
         super().__post_init__()
         if self.lanes not in (8, 16):
             raise ValueError(f"{self.family}: lanes must be 8 or 16, got {self.lanes}")
+        if self.weight_format not in self.WEIGHT_FORMATS:
+            raise ValueError(f"{self.family}: weight_format must be one of {', '.join(self.WEIGHT_FORMATS)}, "
+                             f"got {self.weight_format!r}")
         if self.halves != 1 and (self.family != "linear_swiglu" or self.lanes != 8 or self.n % 16):
             raise ValueError(f"{self.family}: halves={self.halves} needs linear_swiglu, 8 lanes and n % 16 == 0")
 
@@ -248,7 +256,17 @@ class MatmulSpec(KernelSpec):
     @property
     def name(self) -> str:
         cols = "x".join(str(v) for v in self.ns)
-        return f"{self.family}_k{self.k}_n{cols}" + ("_bias" if self.bias else "")
+        return (f"{self.family}_k{self.k}_n{cols}" + ("_bias" if self.bias else "")
+                + ("" if self.weight_format == "f32" else f"_{self.weight_format}"))
+
+    @property
+    def arg_types(self) -> list[Attribute]:
+        """A bf16 weight is an i16 buffer; x, the biases and the outputs stay f32."""
+        types = super().arg_types
+        if self.weight_format == "f32":
+            return types
+        return [MI16 if a.role == "weight" and not a.name.startswith("bias") else t
+                for a, t in zip(self.args, types)]
 
     @property
     def args(self) -> tuple[Arg, ...]:
