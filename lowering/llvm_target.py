@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import ctypes
 import ctypes.util
+import re
 import threading
 
 import llvmlite.binding as llvm
@@ -27,6 +28,7 @@ __all__ = [
     "emit_object",
     "JITEngine",
     "load_openmp_runtime",
+    "check_llvm_ir",
 ]
 
 _init_lock = threading.Lock()
@@ -78,21 +80,47 @@ def target_machine(opt_level: int = 3, reloc: str = "pic", *, jit: bool = False,
         raise CompileError(f"cannot create a target machine for {name}: {first_line(exc)}") from None
 
 
+def check_llvm_ir(ll_text: str) -> None:
+    """Parse + verify LLVM IR text (a ``.ll`` input), or a CompileError naming its line."""
+    _parse(ll_text)
+
+
 def _parse(ll_text: str, tm=None):
     """Parse + verify LLVM IR text, stamping the host triple / data layout."""
     _ensure_init()
     try:
         mod = llvm.parse_assembly(str(ll_text))
     except RuntimeError as exc:
-        raise CompileError(f"invalid LLVM IR: {first_line(exc)}") from None
+        raise CompileError(f"invalid LLVM IR{parse_diagnostic(str(exc), str(ll_text))}") from None
     if tm is not None:
         mod.triple = llvm.get_process_triple()
         mod.data_layout = str(tm.target_data)
     try:
         mod.verify()
     except RuntimeError as exc:
-        raise CompileError(f"LLVM IR verification failed: {first_line(exc)}") from None
+        raise CompileError(f"LLVM IR verification failed: {verifier_diagnostic(str(exc))}") from None
     return mod
+
+
+_DIAGNOSTIC = re.compile(r"<string>:(\d+):(\d+): error: (.*)")
+
+
+def parse_diagnostic(message: str, ll_text: str) -> str:
+    """LLVM's ``<string>:4:8: error: expected instruction opcode`` (after a first line
+    "LLVM IR parsing error") as `` at line 4, column 8: expected ... (at '<that line>')``."""
+    found = _DIAGNOSTIC.search(message)
+    if found is None:
+        return f": {first_line(message)}"
+    line, col = int(found.group(1)), int(found.group(2))
+    lines = ll_text.splitlines()
+    source = " ".join(lines[line - 1].split()) if 0 < line <= len(lines) else ""
+    return f" at line {line}, column {col}: {found.group(3).strip()} (at '{source[:80]}')"
+
+
+def verifier_diagnostic(message: str) -> str:
+    """The verifier's complaint and the first instruction it names, on one line."""
+    lines = [" ".join(ln.split()) for ln in message.splitlines() if ln.strip()]
+    return first_line(message) + (f" (at '{lines[1][:80]}')" if len(lines) > 1 else "")
 
 
 def _run_pipeline(mod, tm, opt_level: int) -> None:

@@ -9,16 +9,19 @@ Compiling a model file (:mod:`rlxc.model_file`) has two parts:
 * the **data**: the final manifest (the code's, plus the KV capacity and where the
   weights are) and, with ``embed_weights``, every weight already packed for the kernels.
 
-:mod:`rlxc.link` links both into the ``.so``, written atomically (:mod:`rlxc.atomic`).
-``docs/abi.md`` describes the result; :mod:`rlx.runtime.loader` loads it.
+:mod:`rlxc.link` links both into the ``.so``, written atomically (:mod:`rlxc.atomic`),
+and seals its code; a ``.so`` with embedded weights is read back and checked against
+their digests before the compile succeeds. ``docs/abi.md`` describes the result;
+:mod:`rlx.runtime.loader` loads it.
 """
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import json
 import os
-import tempfile
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -31,8 +34,10 @@ from rlxc.model_file import (FLOW_FORMAT, ModelSpec, build_flows, choose_max_seq
                              read_model_spec)
 from rlxc.progress import Progress
 from rlxc.target import target_cpu
+from rlx.runtime import durable
 from rlx.runtime.abi import ABI_VERSION, CheckpointTensor, CpuTarget, Manifest, PackedBlob, WeightsTable
 from rlx.runtime.errors import CompileError, RlxError
+from rlx.runtime.loader import check_embedded_file
 from rlx.runtime.native_entry import checkpoint_params
 from rlx.runtime.weight_cache import write_packed_blob
 from rlx.runtime.weights import WeightSource
@@ -92,7 +97,7 @@ def code_manifest_extras(spec: ModelSpec, batch: int, cpu: CpuTarget) -> dict[st
     config, the target CPU."""
     cfg = spec.config
     extras = {"kind": spec.kind, "rlx_version": __version__, "config": cfg.to_dict(),
-              "config_fingerprint": cfg.fingerprint(), "max_positions": cfg.max_position_embeddings,
+              "config_fingerprint": cfg.fingerprint(), "max_positions": spec.positions,
               "cpu": cpu}
     if spec.kind == "session":
         extras.update(vocab_size=cfg.vocab_size, batch=batch)
@@ -188,11 +193,12 @@ def compile_model(path: str | os.PathLike, out: str | os.PathLike, *, options=No
         source = open_model_weights(spec, weights)
         batch = spec.batch(batch)
         capacity = choose_max_seq(spec.config, max_seq)
+        spec = spec.with_capacity(capacity)
         options = limit_options(options or CompileOptions(), capacity)
         code = compile_code(code_request(spec, source, options, batch), CompileCache(enabled=cache),
                             progress)
         info = weights_info(code.manifest, source, Path(weights) if weights else spec.weights_dir)
-        with tempfile.TemporaryDirectory(prefix="rlx-weights-") as wdir:
+        with durable.scratch_directory("weights") as wdir:
             blob = None
             if embed_weights:
                 blob = Path(wdir) / "weights.bin"
@@ -201,28 +207,55 @@ def compile_model(path: str | os.PathLike, out: str | os.PathLike, *, options=No
             with progress.phase("link"):
                 link_model(code.object_bytes, model_manifest(code, max_seq=capacity, weights=info), tmp,
                            blob=blob, blob_size=info.embedded.bytes if blob else 0)
+    if embed_weights and cache:  # as written to the disk; then its first load need not hash them
+        with progress.phase("weight check"):
+            check_embedded_file(out, info.embedded)
     progress.note(f"wrote {out} ({out.stat().st_size / 1e6:.2f} MB)")
     return out
 
 
-def cached_shared_object(req: CodeRequest, cache: CompileCache, progress: Progress) -> Path:
-    """A ``.so`` for ``req`` inside the cache (no embedded weights, no weights path: the
-    loader is handed the weights), compiled and linked on first use."""
-    if cache.has(req.key, SHARED_OBJECT):
-        return cache.path(req.key, SHARED_OBJECT)
+@contextlib.contextmanager
+def linked_shared_object(req: CodeRequest, cache: CompileCache, progress: Progress) -> Iterator[Path | None]:
+    """A ``.so`` for ``req`` (no embedded weights, no weights path: the loader is handed
+    the weights), to ``dlopen`` inside the block: the cache's, linked on first use and
+    again when damaged. When the cache cannot hold it (a full disk: it said so), one
+    linked into a scratch directory that lives as long as the block -- the code is
+    compiled already; None when even that cannot be written: compile in process."""
+    if cache.has(req.key, SHARED_OBJECT) and cache.intact_shared_object(req.key):
+        yield cache.path(req.key, SHARED_OBJECT)
+        return
     code = compile_code(req, cache, progress)
     tmp = cache.temp_path(req.key, SHARED_OBJECT)
-    if tmp is None:
-        raise CompileError(f"cannot write to the compile cache {cache.root}")
-    capacity = choose_max_seq(req.spec.config, None)
+    if tmp is not None:
+        try:
+            link_cached(req, code, tmp, progress)
+        except (OSError, CompileError) as err:
+            if isinstance(err, CompileError) and not durable.write_failure(err):
+                tmp.unlink(missing_ok=True)
+                raise
+            cache.give_up(tmp, err)  # the disk is full (cc says so): go on without the cache
+        except BaseException:
+            tmp.unlink(missing_ok=True)
+            raise
+        else:
+            so = cache.commit(tmp, req.key, SHARED_OBJECT)
+            if so is not None:
+                yield so
+                return
+    with durable.scratch_directory("model") as scratch:
+        so = Path(scratch) / SHARED_OBJECT
+        try:
+            link_cached(req, code, so, progress)
+        except (OSError, CompileError) as err:
+            if isinstance(err, CompileError) and not durable.write_failure(err):
+                raise
+            so = None
+        yield so
+
+
+def link_cached(req: CodeRequest, code: CompiledCode, out: Path, progress: Progress) -> None:
+    """Link ``code`` as the cache keeps it: the default KV capacity, no weights."""
     info = weights_info(code.manifest, req.weights, None)
-    try:
-        with progress.phase("link"):
-            link_model(code.object_bytes, model_manifest(code, max_seq=capacity, weights=info), tmp)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
-    path = cache.commit(tmp, req.key, SHARED_OBJECT)
-    if path is None:
-        raise CompileError(f"cannot write to the compile cache {cache.root}")
-    return path
+    with progress.phase("link"):
+        link_model(code.object_bytes, model_manifest(code, max_seq=choose_max_seq(req.spec.config, None),
+                                                     weights=info), out)

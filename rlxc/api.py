@@ -50,23 +50,26 @@ def load(path: str | Path, *, batch: int | None = None, max_seq: int | None = No
     if is_shared_object(path):
         return load_shared_object(path, weights=weights, max_seq=max_seq, batch=batch)
 
-    from rlxc.aot import cached_shared_object, code_request, limit_options
+    from rlxc.aot import code_request, limit_options, linked_shared_object
     from rlxc.model_file import choose_max_seq, open_model_weights, read_model_spec
     from rlxc.progress import Progress
     from rlxc.cache import CompileCache
     from rlxc.compiler import CompileOptions
 
     spec = read_model_spec(path)
-    source = open_model_weights(spec, weights)
     batch = spec.batch(batch)
     max_seq = choose_max_seq(spec.config, max_seq)
+    spec = spec.with_capacity(max_seq)
+    spec.check_memory(batch)
+    source = open_model_weights(spec, weights)
     options = limit_options(options or CompileOptions(**option_fields), max_seq)
     progress = progress or Progress(enabled=False)
     store = CompileCache(enabled=cache)
     if store.usable():
-        so = cached_shared_object(code_request(spec, source, options, batch), store, progress)
-        return load_shared_object(so, weights=source, max_seq=max_seq)
-    return jit_load(spec, source, options, batch, max_seq, progress)
+        with linked_shared_object(code_request(spec, source, options, batch), store, progress) as so:
+            if so is not None:
+                return load_shared_object(so, weights=source, max_seq=max_seq)
+    return jit_load(spec, source, options, batch, max_seq, progress)  # no cache, or no disk at all
 
 
 def jit_load(spec, weights: Any, options, batch: int, max_seq: int, progress) -> Session | FlowFunction:

@@ -1,20 +1,20 @@
 """Atomic file output: a file is the old one or the whole new one, never a part.
 
-A temporary beside the destination is renamed onto it when the writer succeeds. Its
-name holds the writer's process id, so the temporaries of a killed compile are
-removed by the next one; the new file's mode follows the umask like a C compiler's.
+A temporary beside the destination is renamed onto it when the writer succeeds, its
+data synced to the disk first (:func:`rlx.runtime.durable.durable_replace`). Its name
+holds the writer's process id, so the temporaries of a killed compile are removed by
+the next one; the new file's mode follows the umask like a C compiler's.
 """
 
 from __future__ import annotations
 
 import contextlib
-import glob
 import os
-import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
 from rlxc.interrupts import raise_if_received
+from rlx.runtime import durable
 from rlx.runtime.errors import RlxError
 
 
@@ -31,7 +31,7 @@ def atomic_output(out: Path, mode: int = 0o777) -> Iterator[Path]:
         raise RlxError(f"cannot write {out}: it is a directory")
     remove_stale_temporaries(out)
     try:
-        fd, tmp = tempfile.mkstemp(prefix=f".{out.name}.{os.getpid()}.", suffix=".tmp", dir=out.parent)
+        fd, tmp = durable.open_temporary(out.parent, out.name)
         os.close(fd)
     except OSError as err:
         raise RlxError(f"cannot write {out}: {err.strerror}") from None
@@ -39,7 +39,7 @@ def atomic_output(out: Path, mode: int = 0o777) -> Iterator[Path]:
         yield Path(tmp)
         raise_if_received()  # an interrupt that was swallowed must not replace ``out``
         os.chmod(tmp, mode & ~current_umask())
-        os.replace(tmp, out)
+        durable.durable_replace(tmp, out)
     except OSError as err:
         raise RlxError(f"cannot write {out}: {err.strerror}") from None
     finally:
@@ -49,21 +49,7 @@ def atomic_output(out: Path, mode: int = 0o777) -> Iterator[Path]:
 
 def remove_stale_temporaries(out: Path) -> None:
     """Delete ``.<name>.<pid>.*.tmp`` files beside ``out`` whose process no longer runs."""
-    for tmp in out.parent.glob(f".{glob.escape(out.name)}.*.tmp"):
-        pid = tmp.name[len(out.name) + 2:].split(".", 1)[0]
-        if pid.isdigit() and not process_alive(int(pid)):
-            with contextlib.suppress(OSError):
-                tmp.unlink()
-
-
-def process_alive(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except OSError:
-        return True  # it exists, but is not ours
-    return True
+    durable.remove_stale_temporaries(out.parent, out.name)
 
 
 def current_umask() -> int:

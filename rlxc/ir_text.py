@@ -39,12 +39,24 @@ def input_kind(text: str, where: str) -> str:
     return "llvm" if head.startswith(("; ModuleID", "target triple", "target datalayout", "define ")) else "mlir"
 
 
+def check_llvm_ir(text: str, where: str) -> None:
+    """LLVM IR input parses and verifies, as ``.mlir`` input does (the error names the line)."""
+    from rlx.lowering.llvm_target import check_llvm_ir as check
+
+    try:
+        check(text)
+    except RlxError as err:
+        raise IRError(f"{where}: {err}") from None
+
+
 def parse_module_text(text: str, where: str = "<input>"):
     """Parse and verify; syntax errors name file:line:column and the offending text."""
     from xdsl.parser import Parser
     from xdsl.utils.exceptions import ParseError, VerifyException
 
     check_string_literals(text, where)
+    if not text.strip():
+        raise IRError(f"{where}: the input is empty (expected an MLIR module)")
     ctx = context()
     try:
         module = Parser(ctx, hex_splats_as_bytes(text), where).parse_module()
@@ -54,11 +66,10 @@ def parse_module_text(text: str, where: str = "<input>"):
         raise
     except Exception as err:
         raise IRError(f"{where}: cannot parse IR: {first_line(err)}") from None
-    from rlx.dialects.abi import verify_entries
+    from rlx.dialects.verify import verify_module
 
     try:
-        module.verify()
-        verify_entries(module)
+        verify_module(module)
     except VerifyException as err:
         raise IRError(f"{where}: IR does not verify: {first_line(err)}") from None
     except Exception as err:  # xDSL's verifiers trip over some malformed IR themselves
@@ -131,6 +142,19 @@ def _printable(text: str) -> str:
 
 
 _UNKNOWN_OP = re.compile(r"Operation (\S+) is not registered")
+_PLACEHOLDER = re.compile(r"\{[a-z_]+\}")
+
+
+def _clean_message(msg: str, found: str) -> str:
+    """An xDSL parse message made readable: control characters escaped; a placeholder
+    whose f-string prefix xDSL forgot (``after {first_char}``) replaced by the offending
+    text; a message that only says what was being parsed (``in block definition``)
+    prefixed by what was met there."""
+    msg = _PLACEHOLDER.sub(lambda _: f"'{found[:1] if found != 'end of input' else found}'", _printable(msg))
+    if msg.startswith("in ") or not msg:
+        met = "unexpected end of input" if found == "end of input" else f"unexpected {found[:40]!r}"
+        msg = f"{met} {msg}".rstrip()
+    return msg
 
 
 def _one_line_parse_error(err, where: str, text: str, ctx) -> str:
@@ -139,7 +163,8 @@ def _one_line_parse_error(err, where: str, text: str, ctx) -> str:
     if span is None:
         return f"{where}: {msg}"
     loc = span.get_location()
-    line, col, found = loc.line, loc.col, " ".join(span.text.split()) or "end of input"
+    line, col, found = loc.line, loc.col, _printable(" ".join(span.text.split())) or "end of input"
+    msg = _clean_message(msg, found)
     unknown = _UNKNOWN_OP.search(msg)
     if unknown:  # xDSL points after the op name: point at the name itself
         name = unknown.group(1)

@@ -2,19 +2,21 @@
 
 The one place that drives the system C compiler: ``rlxc compile`` links the code with
 the data object (the manifest, its size and digest, the packed weights: read-only data
-under the symbols of ``docs/abi.md``), the tests link bare objects. Every failure is a
-one-line :class:`~runtime.errors.CompileError`.
+under the symbols of ``docs/abi.md``) and seals it (:mod:`rlx.runtime.seal`: a digest
+of its code, which the loader checks before ``dlopen``); the tests link bare objects.
+Every failure is a one-line :class:`~runtime.errors.CompileError`.
 """
 
 from __future__ import annotations
 
 import subprocess
-import tempfile
 from pathlib import Path
 
+from rlx.runtime import durable
 from rlx.runtime.abi import (MANIFEST_DIGEST_SYMBOL, MANIFEST_SIZE_SYMBOL, MANIFEST_SYMBOL, WEIGHT_ALIGN,
                          WEIGHTS_SYMBOL, Manifest, manifest_digest, manifest_text)
 from rlx.runtime.errors import CompileError, first_line
+from rlx.runtime.seal import seal_shared_object
 
 #: what every shared object links against: OpenMP (parallel loops) and libm
 _LIBRARIES = ("-Wl,--as-needed", "-Wl,--build-id=sha1", "-lgomp", "-lm")
@@ -37,7 +39,7 @@ def link_objects(objects: list[Path], out: Path) -> None:
 
 def link_shared_object(object_bytes: bytes, out: str | Path) -> Path:
     """Link one object (``lowering.llvm_target.emit_object``) into the shared object ``out``."""
-    with tempfile.TemporaryDirectory(prefix="rlx-link-") as tmp:
+    with durable.scratch_directory("link") as tmp:
         obj = Path(tmp) / "module.o"
         obj.write_bytes(object_bytes)
         link_objects([obj], Path(out))
@@ -69,8 +71,9 @@ def data_assembly(manifest_file: Path, manifest_size: int, blob: Path | None, bl
 
 def link_model(object_bytes: bytes, manifest: Manifest, out: Path, *,
                blob: Path | None = None, blob_size: int = 0) -> None:
-    """Assemble the data object and link it with the code into the shared object ``out``."""
-    with tempfile.TemporaryDirectory(prefix="rlx-link-") as tmp:
+    """Assemble the data object, link it with the code into the shared object ``out``
+    and seal it."""
+    with durable.scratch_directory("link") as tmp:
         tmp = Path(tmp)
         (tmp / "code.o").write_bytes(object_bytes)
         text = manifest_text(manifest)
@@ -79,3 +82,4 @@ def link_model(object_bytes: bytes, manifest: Manifest, out: Path, *,
                                                   manifest_digest(text)))
         run_cc(["-c", str(tmp / "data.s"), "-o", str(tmp / "data.o")], "assembling the model data")
         link_objects([tmp / "code.o", tmp / "data.o"], out)
+    seal_shared_object(out)

@@ -8,6 +8,7 @@ file is a one-line :class:`~runtime.errors.ConfigError`.
 
 from __future__ import annotations
 
+import dataclasses
 import os
 import re
 from collections.abc import Mapping
@@ -16,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from rlxc.cache import digest
-from rlxc.models.config import Qwen3Config, _read_json_object, expected_weights
+from rlxc.models.config import MAX_SIZE, Qwen3Config, _read_json_object, iter_expected_weights
 from rlx.runtime.abi import PAST_SEQ, SEQ
 from rlx.runtime.errors import ConfigError, RuntimeLimitError
 from rlx.runtime.weights import WeightSource, check_weights, open_checkpoint
@@ -35,14 +36,36 @@ class ModelSpec:
     source: Path
     config: Qwen3Config
     flow: Mapping[str, Any] | None = None
+    #: the KV capacity the code is compiled for (None: the default, ``choose_max_seq``)
+    capacity: int | None = None
 
     @property
     def weights_dir(self) -> Path:
         """Where the weights are unless told otherwise: beside the model file."""
         return self.source.parent
 
+    @property
+    def positions(self) -> int:
+        """The rows of the RoPE tables: the positions a run of this code can reach."""
+        capacity = choose_max_seq(self.config, None) if self.capacity is None else self.capacity
+        return rope_positions(self.config, capacity)
+
+    def with_capacity(self, max_seq: int) -> "ModelSpec":
+        """This spec compiled for a KV capacity of ``max_seq`` (it sizes the RoPE tables)."""
+        return dataclasses.replace(self, capacity=max_seq)
+
+    def check_memory(self, batch: int) -> None:
+        """Refuse, before anything is built, a model (at ``batch`` and this spec's capacity)
+        whose weights, KV cache and RoPE tables would not fit in this machine's memory."""
+        from rlxc.models.memory import check_model_memory
+
+        capacity = choose_max_seq(self.config, self.capacity)
+        kv_rows = capacity if self.kind == "session" else 0  # a flow has no KV cache of its own
+        check_model_memory(self.config, batch, kv_rows, self.positions, self.source)
+
     def fingerprint(self) -> str:
-        return digest({"kind": self.kind, "config": self.config.to_dict(), "flow": self.flow})
+        return digest({"kind": self.kind, "config": self.config.to_dict(), "flow": self.flow,
+                       "positions": self.positions})
 
     def batch(self, requested: int | None) -> int:
         """The batch the code is compiled for (a flow fixes its own)."""
@@ -54,6 +77,8 @@ class ModelSpec:
         batch = 1 if requested is None else requested
         if batch < 1:
             raise ConfigError(f"batch must be at least 1, got {batch}")
+        if batch > MAX_SIZE:
+            raise ConfigError(f"batch {batch} is too large (at most {MAX_SIZE})")
         return batch
 
 
@@ -110,18 +135,22 @@ def _flow_option_ok(key: str, value: Any) -> bool:
     return isinstance(value, int) and not isinstance(value, bool) and low <= value <= 2**31 - 1
 
 
-def qwen3_flow(cfg: Qwen3Config, options: Mapping[str, Any]):
-    """The Qwen3Flow a serialized flow's options describe (what ``Qwen3Flow.options()`` wrote)."""
+def qwen3_flow(cfg: Qwen3Config, options: Mapping[str, Any], positions: int | None = None):
+    """The Qwen3Flow a serialized flow's options describe (what ``Qwen3Flow.options()`` wrote),
+    with RoPE tables of ``positions`` rows (at least what a static ``past_seq + seq`` reaches)."""
     from rlxc.models.qwen3 import Qwen3Flow
 
+    reach = [options[k] for k in ("seq", "past_seq") if isinstance(options[k], int)]
+    if positions is not None and len(reach) == 2:
+        positions = min(cfg.max_position_embeddings, max(positions, sum(reach)))
     return Qwen3Flow(cfg, decode_mode=bool(options["decode"]), batch=int(options["batch"]),
                      seq=options["seq"], past_seq=options["past_seq"], has_past=bool(options["has_past"]),
                      with_lm_head=bool(options["lm_head"]), with_kv_outputs=bool(options["export_kv"]),
                      last_logits_only=bool(options["last_logits_only"]),
-                     use_custom_mask=bool(options["custom_mask"]))
+                     use_custom_mask=bool(options["custom_mask"]), positions=positions)
 
 
-def session_flows(cfg: Qwen3Config, weights: Any, batch: int) -> list:
+def session_flows(cfg: Qwen3Config, weights: Any, batch: int, positions: int | None = None) -> list:
     """The entry points every LLM session has: chunked prefill, decode, and
     ``prefill_last`` (prefill with the last token's logits only: the LM head runs on
     one row per sequence, what ``Session.generate`` and ``prefill(last_only=True)`` use)."""
@@ -129,18 +158,27 @@ def session_flows(cfg: Qwen3Config, weights: Any, batch: int) -> list:
 
     from rlxc.models.qwen3 import Qwen3Flow
 
-    prefill = Qwen3Flow.for_prefill(cfg, batch, SEQ).dynamic_past().lm_head().build(weights)
-    last = Qwen3Flow.for_prefill(cfg, batch, SEQ).dynamic_past().last_token_logits().build(weights)
+    prefill = Qwen3Flow.for_prefill(cfg, batch, SEQ).dynamic_past().lm_head().rope_positions(positions)
+    last = Qwen3Flow.for_prefill(cfg, batch, SEQ).dynamic_past().last_token_logits().rope_positions(positions)
+    decode = Qwen3Flow.for_decode(cfg, batch, PAST_SEQ).rope_positions(positions)
+    prefill, last, decode = (f.build(weights) for f in (prefill, last, decode))
     last.name = "prefill_last"
     last.entry.sym_name = StringAttr("prefill_last")
-    decode = Qwen3Flow.for_decode(cfg, batch, PAST_SEQ).build(weights)
     return [prefill, last, decode]
 
 
 def build_flows(spec: ModelSpec, weights: Any, batch: int) -> list:
     if spec.kind == "flow":
-        return [qwen3_flow(spec.config, spec.flow["options"]).build(weights)]
-    return session_flows(spec.config, weights, batch)
+        return [qwen3_flow(spec.config, spec.flow["options"], spec.positions).build(weights)]
+    return session_flows(spec.config, weights, batch, spec.positions)
+
+
+def rope_positions(cfg: Qwen3Config, capacity: int) -> int:
+    """The RoPE table rows of code compiled for KV capacity ``capacity``: the positions a
+    run can reach. Never fewer than the default capacity (a ``.so`` may be run with a
+    larger ``--max-seq`` than it was compiled with, up to that) nor more than the
+    config's ``max_position_embeddings`` (which may be far more than any run reaches)."""
+    return min(cfg.max_position_embeddings, max(capacity, DEFAULT_MAX_SEQ_CAP))
 
 
 def choose_max_seq(cfg: Qwen3Config, max_seq: int | None) -> int:
@@ -159,5 +197,5 @@ def open_model_weights(spec: ModelSpec, weights: Any = None) -> Any:
     if weights is None or isinstance(weights, (str, os.PathLike)):
         weights = open_checkpoint(weights if weights is not None else spec.weights_dir)
     if spec.kind == "session" and isinstance(weights, WeightSource):
-        check_weights(weights, expected_weights(spec.config), spec.config.tie_word_embeddings)
+        check_weights(weights, iter_expected_weights(spec.config), spec.config.tie_word_embeddings)
     return weights

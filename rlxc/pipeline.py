@@ -315,11 +315,10 @@ def check_symbols(before: dict[str, frozenset[str]], module, pass_name: str) -> 
 
 def verify(module, pass_name: str) -> None:
     """The xDSL verifier; the error names the pass and the first op that fails."""
-    from rlx.dialects.abi import verify_entries
+    from rlx.dialects.verify import verify_module
 
     try:
-        module.verify()
-        verify_entries(module)
+        verify_module(module)
         return
     except Exception as err:  # VerifyException, or whatever a broken op's verifier raises
         message = first_line(err)

@@ -230,17 +230,22 @@ class CpuTarget:
 
 @dataclass(frozen=True)
 class PackedTensor:
-    """One weight in a packed blob: f32 in ``layout`` at ``offset`` (a multiple of 64)."""
+    """One weight in a packed blob: f32 in ``layout`` at ``offset`` (a multiple of 64);
+    ``digests`` of its 64 MiB pieces let a load see damaged bytes (``runtime/digests.py``)."""
 
     name: str
     layout: str
     shape: tuple[int, ...]
     offset: int
     nbytes: int
+    digests: tuple[str, ...] = ()
 
     def to_json(self) -> dict[str, Any]:
-        return {"name": self.name, "layout": self.layout, "shape": list(self.shape),
-                "offset": self.offset, "nbytes": self.nbytes}
+        out = {"name": self.name, "layout": self.layout, "shape": list(self.shape),
+               "offset": self.offset, "nbytes": self.nbytes}
+        if self.digests:
+            out["digests"] = list(self.digests)
+        return out
 
 
 @dataclass(frozen=True)
@@ -262,11 +267,13 @@ class PackedBlob:
               and isinstance(d.get("tensors"), list), "'weights.embedded' is malformed")
         for t in d["tensors"]:
             _need(isinstance(t, dict) and isinstance(t.get("name"), str) and isinstance(t.get("layout"), str)
-                  and _is_sizes(t.get("shape")) and _is_int(t.get("offset")) and _is_int(t.get("nbytes")),
+                  and _is_sizes(t.get("shape")) and _is_int(t.get("offset")) and _is_int(t.get("nbytes"))
+                  and _strings(t.get("digests", [])),
                   "an embedded weight lacks name, layout, shape, offset or nbytes")
         align = d.get("align", WEIGHT_ALIGN)
         return PackedBlob(d["bytes"], tuple(PackedTensor(t["name"], t["layout"], tuple(t["shape"]), t["offset"],
-                                                         t["nbytes"]) for t in d["tensors"]),
+                                                         t["nbytes"], tuple(t.get("digests", [])))
+                                            for t in d["tensors"]),
                           align if _is_int(align, 1) else WEIGHT_ALIGN, d.get("symbol", WEIGHTS_SYMBOL))
 
 

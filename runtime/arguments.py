@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import math
 from collections.abc import Mapping, Sequence
 from typing import Any
 
@@ -14,6 +15,7 @@ import numpy as np
 
 from rlx.runtime.abi import Arg, Entry
 from rlx.runtime.errors import RuntimeLimitError, ShapeError, first_line
+from rlx.runtime.memory import check_fits
 from rlx.runtime.symbolic import parse_shape
 
 DTYPES = {"f32": np.float32, "i32": np.int32, "i8": np.uint8, "i64": np.int64}
@@ -47,7 +49,11 @@ def address_of(array: np.ndarray) -> int:
 
 
 def allocate(shape: Any, dtype: Any, what: str, fill: bool = True) -> np.ndarray:
-    """``np.zeros`` (or ``np.empty``); a size the machine cannot hold is a RuntimeLimitError."""
+    """``np.zeros`` (or ``np.empty``); a size the machine cannot hold is a RuntimeLimitError
+    (checked before allocating: an overcommitted allocation would be OOM-killed later)."""
+    dims = [int(d) for d in np.atleast_1d(shape)]
+    if all(d >= 0 for d in dims):
+        check_fits(math.prod(dims) * np.dtype(dtype).itemsize, f"{what} of shape {dims}")
     try:
         return (np.zeros if fill else np.empty)(shape, dtype=dtype)
     except (MemoryError, ValueError) as err:

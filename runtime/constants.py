@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import math
 from collections.abc import Mapping
 from typing import Any
 
 import numpy as np
 
-from rlx.runtime.errors import WeightError
+from rlx.runtime.errors import RuntimeLimitError, WeightError
+from rlx.runtime.memory import check_fits
 
 
 def rope_tables(head_dim: int, theta: float, max_positions: int) -> tuple[np.ndarray, np.ndarray]:
@@ -17,16 +19,29 @@ def rope_tables(head_dim: int, theta: float, max_positions: int) -> tuple[np.nda
     return np.cos(angles).astype(np.float32), np.sin(angles).astype(np.float32)
 
 
+#: float32 arrays of a table's size alive at once while the RoPE tables are built
+_ROPE_WORKING_SET = 4
+
+
 def make_constant(name: str, recipe: Mapping[str, Any]) -> np.ndarray:
-    """The array a manifest's constant recipe describes (its shape is checked by the binder)."""
+    """The array a manifest's constant recipe describes (its shape is checked by the binder).
+
+    Its size is checked against the machine's memory first (a RuntimeLimitError naming
+    the constant), so a recipe asking for more than fits is refused, not OOM-killed."""
     kind = recipe.get("kind")
     try:
         shape = tuple(int(d) for d in recipe["shape"])
         if kind in ("rope_cos", "rope_sin"):
+            check_fits(_ROPE_WORKING_SET * 4 * math.prod(shape), f"constant '{name}' ({kind} {list(shape)})",
+                       "one row per position: recompile with a smaller --max-seq")
             cos, sin = rope_tables(int(recipe["head_dim"]), float(recipe["theta"]), shape[0])
             return cos if kind == "rope_cos" else sin
         if kind == "zeros":
+            check_fits(4 * math.prod(shape), f"constant '{name}' (zeros {list(shape)})")
             return np.zeros(shape, dtype=np.float32)
-    except (KeyError, IndexError, TypeError, ValueError, OverflowError, ZeroDivisionError, MemoryError):
+    except MemoryError:
+        raise RuntimeLimitError(f"cannot allocate constant '{name}' of shape {list(shape)}: "
+                                f"out of memory") from None
+    except (KeyError, IndexError, TypeError, ValueError, OverflowError, ZeroDivisionError):
         raise WeightError(f"constant '{name}' has a malformed recipe {dict(recipe)}") from None
     raise WeightError(f"constant '{name}' has unknown kind '{kind}'")

@@ -7,6 +7,11 @@ it, binds the weights (embedded in the ``.so``, or the safetensors checkpoint th
 manifest names, or ``weights=``) and returns a :class:`~runtime.session.Session`, or a
 :class:`~runtime.session.FlowFunction` for a ``.so`` compiled from a single flow.
 
+Damage is refused before it can run: the code against the seal ``rlxc compile``
+appended (:mod:`rlx.runtime.seal`, checked before ``dlopen``), embedded weights against
+their digests (:mod:`rlx.runtime.digests`, hashed when the file changed since they were
+last checked).
+
 The format is described in ``docs/abi.md``. Like all of ``runtime/``, this imports
 neither the compiler (``rlxc``, ``dialects``, ``lowering``) nor xdsl or llvmlite.
 """
@@ -15,6 +20,7 @@ from __future__ import annotations
 
 import ctypes
 import json
+import mmap
 import os
 import platform
 import shutil
@@ -28,10 +34,12 @@ import numpy as np
 
 from rlx.runtime.abi import (MANIFEST_DIGEST_SYMBOL, MANIFEST_SIZE_SYMBOL, MANIFEST_SYMBOL, Manifest, PackedBlob,
                          check_abi_version, manifest_digest, read_cpu)
+from rlx.runtime.digests import VerifiedFiles, damaged_tensor, has_digests
 from rlx.runtime.errors import ModelLoadError, RlxError, WeightError
 from rlx.runtime.native_entry import checkpoint_params
+from rlx.runtime.seal import check_code_seal, read_seal
 from rlx.runtime.session import FlowFunction, Session
-from rlx.runtime.weight_cache import PackedWeightCache, packed_views
+from rlx.runtime.weight_cache import PackedWeightCache, cache_root, packed_views
 from rlx.runtime.weights import WeightSource, check_weights, open_checkpoint
 
 CPUINFO = Path("/proc/cpuinfo")
@@ -56,6 +64,7 @@ class SharedObject:
     def __init__(self, path: Path):
         self.path = Path(path)
         check_elf_file(self.path)
+        check_code_seal(self.path)  # before dlopen runs any of its code
         real = os.path.realpath(self.path)
         alias_dir = None if self._first_version(real) else tempfile.mkdtemp(prefix="rlx-so-")
         prefer_sleeping_openmp_workers()
@@ -216,12 +225,51 @@ def missing_cpu_flags(required: list[str], available: set[str] | None) -> list[s
 
 
 def embedded_weights(lib: SharedObject, table: PackedBlob) -> dict[tuple[str, str], np.ndarray]:
-    """(name, layout) -> read-only f32 view into the ``.so``'s packed weight blob."""
+    """(name, layout) -> read-only f32 view into the ``.so``'s packed weight blob, whose
+    bytes match their digests."""
     blob = lib.array(table.symbol, table.bytes)
     try:
-        return packed_views(blob, table, str(lib.path))
+        views = packed_views(blob, table, str(lib.path))
     except RlxError as err:
         raise ModelLoadError(str(err)) from None
+    check_embedded_digests(lib.path, blob, table)
+    return views
+
+
+def verified_files() -> VerifiedFiles:
+    """Where the identities of ``.so`` files whose weights were verified are recorded."""
+    return VerifiedFiles(cache_root() / "verified")
+
+
+def check_embedded_digests(path: Path, blob: np.ndarray, table: PackedBlob) -> None:
+    """Refuse a ``.so`` whose embedded weights differ from the digests in its manifest.
+
+    Hashing GBs takes seconds (:mod:`rlx.runtime.digests`), so a file is hashed only when
+    it changed since it last passed (its identity is recorded in the cache directory)."""
+    if not has_digests(table):
+        raise ModelLoadError(f"{path} has no digests of its embedded weights (built by an older rlx): "
+                             f"recompile it with `rlxc compile`")
+    records = verified_files()
+    if records.unchanged(path):
+        return
+    damaged = damaged_tensor(blob, table)
+    if damaged is not None:
+        raise ModelLoadError(f"{path} is damaged: packed weights of '{damaged}' do not match their digest; "
+                             f"recompile it")
+    records.remember(path)
+
+
+def check_embedded_file(path: Path, table: PackedBlob) -> None:
+    """Check the weights embedded in the ``.so`` just written at ``path`` as a load
+    would, reading them back from the file (so its first load need not hash them)."""
+    sealed = read_seal(path)
+    if sealed is None:
+        raise ModelLoadError(f"{path} has no code digest (it is truncated, or was built by an older rlx): "
+                             f"recompile it with `rlxc compile`")
+    (offset, size), _ = sealed
+    with open(path, "rb") as f:
+        mapped = mmap.mmap(f.fileno(), 0, access=mmap.ACCESS_READ)  # unmapped with its last view
+    check_embedded_digests(path, np.frombuffer(mapped, dtype=np.uint8, count=size, offset=offset), table)
 
 
 def open_weights(manifest: Manifest, where: Path, weights: Any) -> Any:

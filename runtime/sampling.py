@@ -47,7 +47,10 @@ def softmax(x: np.ndarray) -> np.ndarray:
     return shifted / shifted.sum(axis=-1, keepdims=True)
 
 
-def check_sampling(temperature: float, top_k: int, top_p: float) -> None:
+def check_sampling(temperature: float, top_k: int, top_p: float, seed: int | None = None) -> None:
+    """The sampling options in range; a seed is an integer >= 0 (what numpy's PCG64 takes)."""
+    if seed is not None and (not isinstance(seed, (int, np.integer)) or isinstance(seed, bool) or seed < 0):
+        raise RlxError(f"seed (--seed) must be an integer >= 0, got {seed!r}")
     if not np.isfinite(temperature) or temperature < 0:
         raise RlxError(f"temperature must be a finite number >= 0, got {temperature}")
     if top_k < 0:
@@ -67,7 +70,7 @@ class Sampler:
     rng: np.random.Generator = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
-        check_sampling(self.temperature, self.top_k, self.top_p)
+        check_sampling(self.temperature, self.top_k, self.top_p, self.seed)
         self.rng = np.random.Generator(np.random.PCG64(self.seed))
 
     def probabilities(self, logits: np.ndarray) -> np.ndarray:

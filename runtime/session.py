@@ -39,7 +39,8 @@ from rlx.runtime.arguments import (
     evaluate_shape,
 )
 from rlx.runtime.errors import RlxError, RuntimeLimitError, ShapeError, first_line
-from rlx.runtime.native_entry import NativeEntry, WeightBinder
+from rlx.runtime.memory import check_fits, format_bytes
+from rlx.runtime.native_entry import NativeEntry, WeightBinder, kernel_elements, param_args
 from rlx.runtime.symbolic import parse_shape
 
 
@@ -92,6 +93,35 @@ def check_capacity(prompt_len: int, max_new_tokens: int, max_seq: int) -> None:
                                 f"the KV capacity of {max_seq} (max_seq)")
 
 
+def check_positions(manifest: Manifest, max_seq: int) -> None:
+    """``max_seq`` within the positions the code has RoPE tables for (``max_positions``)."""
+    positions = manifest.max_positions
+    if positions is None or max_seq <= positions:
+        return
+    limit = manifest.config.get("max_position_embeddings")
+    why = (f" as compiled (its RoPE tables): recompile it with --max-seq {max_seq}"
+           if isinstance(limit, int) and max_seq <= limit else " (max_position_embeddings)")
+    raise RuntimeLimitError(f"max_seq {max_seq} exceeds the {positions} positions the model supports{why}")
+
+
+def check_session_memory(manifest: Manifest, max_seq: int, prepacked: Mapping) -> None:
+    """What a session allocates (KV caches at ``max_seq``, the weights not mapped from the
+    ``.so``, the generated RoPE tables, the scratch arena) checked against the machine's
+    memory, before any of it is."""
+    caches = {a.name: a.shape for e in manifest.entries.values() for a in e.by_role("kv_cache")}
+    kv = 4 * sum(int(np.prod([d.evaluate({MAX_SEQ: max_seq}) for d in parse_shape(shape)], dtype=object))
+                 for shape in caches.values())
+    params = [a for a in param_args(manifest) if (a.name, a.layout) not in prepacked]
+    tables = 4 * sum(kernel_elements(a) for a in params if a.name in manifest.constants)
+    weights = 4 * sum(kernel_elements(a) for a in params if a.name not in manifest.constants)
+    arena = max((e.arena_bytes for e in manifest.entries.values()), default=0)
+    advice = ("its RoPE tables hold the positions it was compiled for: recompile it with a smaller --max-seq"
+              if tables > kv + weights else "lower max_seq (--max-seq) or the batch")
+    check_fits(kv + weights + tables + arena,
+               f"max_seq {max_seq} x batch {manifest.batch}: the session (KV cache {format_bytes(kv)}, weights "
+               f"{format_bytes(weights)}, RoPE tables {format_bytes(tables)}, scratch {format_bytes(arena)})", advice)
+
+
 class Session:
     """A compiled LLM with its KV cache: ``prefill``, ``decode``, ``reset``, ``generate``.
 
@@ -118,10 +148,8 @@ class Session:
                 or not 1 <= max_seq <= MAX_SYMBOL:
             raise RuntimeLimitError(f"max_seq must be an integer in [1, {MAX_SYMBOL}], got {max_seq!r}")
         self.max_seq = int(max_seq)
-        positions = manifest.max_positions
-        if positions is not None and self.max_seq > positions:
-            raise RuntimeLimitError(f"max_seq {self.max_seq} exceeds the {positions} positions "
-                                    f"the model supports (max_position_embeddings)")
+        check_positions(manifest, self.max_seq)
+        check_session_memory(manifest, self.max_seq, prepacked or {})
         binder = WeightBinder(weights, manifest.constants, prepacked)
         specs = manifest.entries
         self.max_tokens = prefill_chunk(int(manifest.max_tokens), specs.values())

@@ -130,14 +130,24 @@ def parse_shape(text: str) -> Shape:
     return _parse_shape(text)
 
 
+#: The largest integer a dim may hold (a size, a coefficient): the generated code's
+#: index arithmetic and the runtime's symbol values stay far from overflowing.
+MAX_DIM = 2**31 - 1
+
+
 @cache
 def _parse_shape(text: str) -> Shape:
     try:
-        return _parser().parse(text)
+        shape = _parser().parse(text)
     except UnexpectedInput as err:
         raise ShapeError(
             f"bad shape {text!r}: unexpected text at column {err.column}"
         ) from None
+    for dim in shape:
+        big = [n for n in (dim.const, *(c for _, c in dim.terms)) if abs(n) > MAX_DIM]
+        if big:
+            raise ShapeError(f"bad shape {text!r}: {big[0]} is too large for a dimension (at most {MAX_DIM})")
+    return shape
 
 
 def parse_dim(text: str) -> SymDim:

@@ -20,9 +20,9 @@ import math
 import mmap
 import os
 import struct
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterable
 
 import numpy as np
 
@@ -314,14 +314,16 @@ def _open_sharded(directory: Path) -> WeightSource:
     return WeightSource(directory, list(shards.values()))
 
 
-def check_weights(source: WeightSource, expected: dict[str, tuple[int, ...]],
+def check_weights(source: WeightSource,
+                  expected: Mapping[str, tuple[int, ...]] | Iterable[tuple[str, tuple[int, ...]]],
                   tied_embeddings: bool) -> None:
-    """Check every expected tensor exists with the expected shape and a float dtype.
+    """Check every expected tensor (a mapping or ``(name, shape)`` pairs, checked in order,
+    so a lazy list stops at the first problem) exists with its shape and a float dtype.
 
     Extra tensors are ignored; in a tied model that includes a stray ``lm_head.weight``
     (the embedding matrix is used instead).
     """
-    for name, shape in expected.items():
+    for name, shape in expected.items() if isinstance(expected, Mapping) else expected:
         if tied_embeddings and name == "lm_head.weight":
             continue
         if name not in source:

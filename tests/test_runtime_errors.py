@@ -294,6 +294,8 @@ def test_python_api_errors_are_rlx_errors(tmp_path):
     (["--checks"], "--checks"),
     (["--dump-ir", "d", "--no-cache"], "--dump-ir, --no-cache: compile-only options"),
     (["--threads", "0"], "--threads"),
+    (["--target", "host"], "--target: compile-only option"),
+    (["--verify-each", "--print-ir-diff"], "--print-ir-diff, --verify-each: compile-only options"),
 ])
 def test_run_so_refuses_compile_only_flags(tiny_so, flags, fragment):
     assert_one_line_error(cli("run", str(tiny_so), "--prompt-ids", "1", *flags), fragment, "already compiled")
@@ -305,7 +307,8 @@ def test_run_so_refuses_a_batch_it_cannot_honour(tiny_so, batch, fragment):
     assert_one_line_error(cli("run", str(tiny_so), "--prompt-ids", "1", "--batch", batch), fragment)
 
 
-@pytest.mark.parametrize("batch, fragment", [("0", "at least 1"), ("1000000000000", "KV cache")])
+@pytest.mark.parametrize("batch, fragment", [("0", "at least 1"), ("1000000", "KV cache"),
+                                             ("1000000000000", "is too large")])
 def test_run_model_file_refuses_a_batch_before_compiling(batch, fragment):
     assert_one_line_error(cli("run", str(TINY), "--prompt-ids", "1", "--batch", batch), fragment)
 

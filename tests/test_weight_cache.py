@@ -1,12 +1,15 @@
 """The packed-weight cache: the first load of a checkpoint packs it to disk, later loads
-map it (no packing, no copy) and compute the same logits; a changed checkpoint is
-repacked and its old copy dropped; a cache that cannot serve falls back to packing
-in memory."""
+map it (no packing, no copy, no hashing) and compute the same logits; a changed
+checkpoint is repacked and its old copy dropped; a damaged cache file is repacked with
+a notice; a cache that cannot serve falls back to packing in memory, leaving no
+temporary behind."""
 
 from __future__ import annotations
 
+import errno
 import os
 import shutil
+import subprocess
 from pathlib import Path
 
 import numpy as np
@@ -14,6 +17,7 @@ import pytest
 
 import rlxc
 from conftest import FIXTURES, expected, rel_err
+from rlx.runtime.loader import load
 from rlx.runtime.weight_cache import ChunkedWriter, PackedWeightCache
 
 MAX_SEQ = 32
@@ -103,6 +107,65 @@ def test_an_unusable_cache_falls_back_to_packing_in_memory(model, monkeypatch):
     monkeypatch.setattr(PackedWeightCache, "_write", full)
     session = rlxc.load(model, max_seq=MAX_SEQ)
     assert not blobs(model) and not mapped(session)
+    assert matches_transformers(prefill_logits(session))
+
+
+@pytest.fixture(scope="module")
+def llama_so(tmp_path_factory) -> Path:
+    """The llama fixture compiled once; each test loads it with its own copy of the weights."""
+    from rlxc.aot import compile_model
+
+    return compile_model(FIXTURES["llama"] / "config.json", tmp_path_factory.mktemp("so") / "llama.so",
+                         max_seq=MAX_SEQ)
+
+
+def fail(*args, **kwargs):
+    raise AssertionError("hashed an unchanged cache file")
+
+
+def dead_pid() -> int:
+    """The id of a process that has exited."""
+    proc = subprocess.Popen(["true"])
+    proc.wait()
+    return proc.pid
+
+
+def test_an_unchanged_cache_file_is_mapped_without_hashing(model, llama_so, monkeypatch):
+    load(llama_so, weights=model)
+    monkeypatch.setattr("rlx.runtime.weight_cache.damaged_tensor", fail)
+    assert mapped(load(llama_so, weights=model))
+
+
+def test_a_cache_file_overwritten_with_bytes_of_its_size_is_repacked(model, llama_so, capfd):
+    reference = prefill_logits(load(llama_so, weights=model))
+    [blob] = blobs(model)
+    size = blob.stat().st_size
+    with open(blob, "r+b") as f:  # what a stray writer or a bad copy does: same size, other bytes
+        f.write(np.random.default_rng(0).integers(0, 256, size, dtype=np.uint8).tobytes())
+    capfd.readouterr()
+    session = load(llama_so, weights=model)
+    [notice] = capfd.readouterr().err.splitlines()
+    assert notice.startswith(f"rlx: packed-weight cache: {blob} is damaged (packed weights of '")
+    assert notice.endswith("do not match their digest); packing them again")
+    np.testing.assert_array_equal(prefill_logits(session), reference)
+    assert mapped(session) and blobs(model) == [blob] and blob.stat().st_size == size
+
+
+def test_a_full_disk_leaves_no_temporary_and_says_so(model, llama_so, monkeypatch, capfd):
+    cache = model.parent / "cache" / "weights"
+    cache.mkdir(parents=True)
+    killed = cache / f".{'0' * 64}.bin.{dead_pid()}.abcd1234.tmp"  # what a killed writer leaves
+    killed.write_bytes(b"\0" * 4096)
+
+    def full(manifest, weights, out):
+        out.write(b"\0" * 4096)
+        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+
+    monkeypatch.setattr("rlx.runtime.weight_cache.write_packed_blob", full)
+    session = load(llama_so, weights=model)
+    assert capfd.readouterr().err.splitlines() == [
+        f"rlx: packed-weight cache: cannot write {cache}: No space left on device; packing the weights in memory"]
+    assert not mapped(session) and list(cache.iterdir()) == []
     assert matches_transformers(prefill_logits(session))
 
 

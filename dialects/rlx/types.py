@@ -24,6 +24,20 @@ from rlx.runtime.errors import ShapeError
 
 # --------------------------------------------------------------------------- types
 
+#: The most elements a tensor's static dims may multiply to (4 TiB of f32): byte sizes
+#: and offsets of the memory plan stay far inside i64.
+MAX_ELEMENTS = 2**40
+
+
+def check_elements(text: str, dims: Shape) -> None:
+    """A ShapeError when the static dims of ``dims`` multiply to more than MAX_ELEMENTS."""
+    count = 1
+    for dim in dims:
+        count *= max(dim.const, 1) if dim.is_static else 1
+    if count > MAX_ELEMENTS:
+        raise ShapeError(f"bad shape {text!r}: {count} elements are too many for a tensor "
+                         f"(at most {MAX_ELEMENTS})")
+
 
 @dataclass(frozen=True, init=False)
 class _ShapedRlxType(ParametrizedAttribute, TypeAttribute):
@@ -51,6 +65,7 @@ class _ShapedRlxType(ParametrizedAttribute, TypeAttribute):
             text = parser.parse_str_literal()
             try:
                 dims = parse_shape(text)
+                check_elements(text, dims)
             except ShapeError as err:
                 parser.raise_error(str(err), pos, parser.pos)
             parser.parse_punctuation(",")

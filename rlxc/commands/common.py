@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import argparse
 
+from rlx.runtime.errors import RlxError
+
 
 def token_ids(text: str) -> list[int]:
     """``1,2,3`` -> [1, 2, 3] (argparse type)."""
@@ -42,17 +44,22 @@ def add_compile_options(p: argparse.ArgumentParser) -> None:
 
 
 def add_dump_options(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--print-ir-after-all", action="store_true", help="print the IR after every pass to stderr")
-    p.add_argument("--print-ir-after-change", action="store_true",
-                   help="print the IR after every pass that changed it to stderr")
+    """The IR printing, dumping and verification flags (flags that would override each
+    other are mutually exclusive: argparse refuses them together)."""
+    printing = p.add_mutually_exclusive_group()
+    printing.add_argument("--print-ir-after-all", action="store_true",
+                          help="print the IR after every pass to stderr")
+    printing.add_argument("--print-ir-after-change", action="store_true",
+                          help="print the IR after every pass that changed it to stderr")
     p.add_argument("--print-ir-diff", action="store_true",
                    help="print what every pass added, removed or rewrote to stderr")
     p.add_argument("--dump-ir", metavar="DIR", default=None,
                    help="write 00-input.mlir, 01-<pass>.mlir, ... .ll, .s: the IR after every pass")
-    p.add_argument("--no-verify", action="store_true", help="skip IR verification between passes")
-    p.add_argument("--verify-each", action="store_true",
-                   help="verify after every pass, also between cse and the LLVM-preparation passes "
-                        "(verified as one group by default; dumps always verify each)")
+    verifying = p.add_mutually_exclusive_group()
+    verifying.add_argument("--no-verify", action="store_true", help="skip IR verification between passes")
+    verifying.add_argument("--verify-each", action="store_true",
+                           help="verify after every pass, also between cse and the LLVM-preparation passes "
+                                "(verified as one group by default; dumps always verify each)")
 
 
 def dump_fields(args) -> dict:
@@ -62,6 +69,11 @@ def dump_fields(args) -> dict:
             "verify_each": args.verify_each}
 
 
+#: the flags that verify xDSL IR (LLVM verifies every module it reads, whatever they say)
+VERIFY_FLAGS = ("no_verify", "verify_each")
+#: the count flags (argparse ``dest``) and their smallest values; sizes feed int32 index math
+COUNT_FLAGS = {"batch": 1, "max_seq": 1, "max_new_tokens": 0}
+MAX_COUNT = 2**31 - 1
 #: the compile flags that choose each entry's profile fields (argparse ``dest``)
 PROFILE_FLAGS = ("opt_level", "threads", "target", "pipeline", "checks")
 #: every flag that only matters while a model file is compiled
@@ -79,8 +91,37 @@ def compile_options(args):
 
 def compile_only_flags(args) -> list[str]:
     """The compile-only flags given (as spelled on the command line)."""
-    return ["-O" if dest == "opt_level" else "--" + dest.replace("_", "-")
-            for dest in COMPILE_ONLY_FLAGS if _given(getattr(args, dest, None))]
+    return given_flags(args, COMPILE_ONLY_FLAGS)
+
+
+def given_flags(args, dests) -> list[str]:
+    """Those of the flags ``dests`` (argparse ``dest``) given, as spelled on the command line."""
+    return [spelling(dest) for dest in dests if _given(getattr(args, dest, None))]
+
+
+def spelling(dest: str) -> str:
+    return "-O" if dest == "opt_level" else "--" + dest.replace("_", "-")
+
+
+def refuse_flags(flags: list[str], kind: str, but: str) -> None:
+    """``--x, --y: <kind>s, but <but>``: flags given where they would be ignored (``kind``
+    is e.g. "compile-only option"; ``{it}`` in ``but`` becomes "it" or "them")."""
+    if flags:
+        many = len(flags) > 1
+        raise RlxError(f"{', '.join(flags)}: {kind}{'s' if many else ''}, but "
+                       + but.format(it="them" if many else "it"))
+
+
+def check_counts(args) -> None:
+    """Every count flag given (``COUNT_FLAGS``) is within [its minimum, 2^31-1]."""
+    for dest, low in COUNT_FLAGS.items():
+        value = getattr(args, dest, None)
+        if value is None:
+            continue
+        if value < low:
+            raise RlxError(f"{spelling(dest)} must be at least {low}, got {value}")
+        if value > MAX_COUNT:
+            raise RlxError(f"{spelling(dest)} {value} is too large (at most {MAX_COUNT})")
 
 
 def _given(value) -> bool:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from rlxc.commands.common import add_compile_options, compile_options
+from rlxc.commands.common import add_compile_options, check_counts, compile_options
 
 
 def register(sub) -> None:
@@ -26,6 +26,7 @@ def run(args) -> int:
     from rlxc.aot import compile_model
     from rlxc.progress import Progress
 
+    check_counts(args)
     compile_model(args.model, args.output, options=compile_options(args), max_seq=args.max_seq,
                   batch=args.batch, embed_weights=args.embed_weights, weights=args.weights,
                   cache=not args.no_cache, progress=Progress())

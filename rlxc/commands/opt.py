@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import sys
 
-from rlxc.commands.common import add_dump_options, dump_fields
+from rlxc.commands.common import VERIFY_FLAGS, add_dump_options, dump_fields, given_flags, refuse_flags
 
 
 def register(sub) -> None:
@@ -28,12 +28,16 @@ def register(sub) -> None:
 
 
 def run(args) -> int:
-    from rlxc.ir_text import input_kind, parse_module_text, read_ir
+    from rlxc.ir_text import check_llvm_ir, input_kind, parse_module_text, read_ir
     from rlxc.pipeline import DumpOptions, complete, parse_passes, run_pipeline
 
     passes = parse_passes(args.pipeline)
     text, where = read_ir(args.file)
     kind = input_kind(text, where)
+    if kind == "llvm":
+        refuse_flags(given_flags(args, VERIFY_FLAGS), "xDSL-verification option",
+                     f"{where} is LLVM IR, which LLVM verifies whenever it reads it")
+        check_llvm_ir(text, where)
     if args.emit:
         passes = complete(passes, args.emit, start=kind)
     ir = parse_module_text(text, where) if kind == "mlir" else text

@@ -12,13 +12,13 @@ Prefill and decode speeds go to stderr at the end.
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 import time
 from pathlib import Path
 
-from rlxc.commands.common import add_compile_options, compile_only_flags, compile_options, token_ids
-from rlx.runtime.errors import RlxError, RuntimeLimitError, first_line
+from rlxc.commands.common import (add_compile_options, check_counts, compile_only_flags, compile_options,
+                                  refuse_flags, token_ids)
+from rlx.runtime.errors import RlxError, first_line
 
 TOKENIZER_FILE = "tokenizer.json"
 
@@ -35,7 +35,8 @@ def register(sub) -> None:
                    help="sample at this temperature (default: greedy; 0 is greedy too)")
     p.add_argument("--top-k", type=int, default=0, help="sample among the K most likely tokens (0: all)")
     p.add_argument("--top-p", type=float, default=1.0, help="nucleus sampling mass (1: all)")
-    p.add_argument("--seed", type=int, default=None, help="random seed: the same seed gives the same tokens")
+    p.add_argument("--seed", type=int, default=None,
+                   help="random seed, an integer >= 0: the same seed gives the same tokens")
     p.add_argument("--weights", metavar="DIR", default=None,
                    help="safetensors checkpoint directory (default: recorded in the .so / beside MODEL)")
     p.add_argument("--no-cache", action="store_true", help="model files: JIT-compile, skip the compile cache")
@@ -78,14 +79,11 @@ def run(args) -> int:
 
 
 def check_flags(args, shared_object: bool) -> None:
-    """``--batch`` at least 1; no compile-only flag for a ``.so`` (its code is compiled)."""
-    if args.batch is not None and args.batch < 1:
-        raise RlxError(f"--batch must be at least 1, got {args.batch}")
-    flags = compile_only_flags(args) if shared_object else []
-    if flags:
-        raise RlxError(f"{', '.join(flags)}: compile-only option{'s' if len(flags) > 1 else ''}, but "
-                       f"{args.model} is already compiled (give {'them' if len(flags) > 1 else 'it'} to "
-                       f"`rlxc compile`, or run the model file)")
+    """Counts in range; no compile-only flag for a ``.so`` (its code is compiled)."""
+    check_counts(args)
+    if shared_object:
+        refuse_flags(compile_only_flags(args), "compile-only option",
+                     f"{args.model} is already compiled (give {{it}} to `rlxc compile`, or run the model file)")
 
 
 def session_batch(args, session) -> int:
@@ -111,37 +109,24 @@ def encode(tokenizer, text: str) -> list[int]:
 
 
 def check_prompt_before_compiling(args, ids: list[int]) -> None:
-    """The checks generate() makes, done before a model file is compiled, so that a bad
-    prompt costs no compile (and prints nothing but the error)."""
+    """The checks generate() makes, and that the model fits in memory, done before a model
+    file is compiled, so that a bad prompt or size costs no compile (and prints nothing
+    but the error)."""
     import numpy as np
 
     from rlxc.model_file import choose_max_seq, read_model_spec
     from rlx.runtime.arguments import check_vocab
     from rlx.runtime.session import check_capacity
 
-    cfg = read_model_spec(args.model).config
+    spec = read_model_spec(args.model)
+    if spec.kind == "flow":
+        raise RlxError(f"{args.model} holds a single flow, not an LLM with prefill and decode: "
+                       f"call it from Python (rlxc.load)")
+    cfg = spec.config
     max_seq = choose_max_seq(cfg, args.max_seq)
     check_vocab(np.asarray(ids), cfg.vocab_size, "generate")
     check_capacity(len(ids), args.max_new_tokens, max_seq)
-    check_kv_memory(args.batch or 1, max_seq, 2 * cfg.num_hidden_layers * cfg.kv_proj_dim * 4)
-
-
-def check_kv_memory(batch: int, max_seq: int, bytes_per_token: int) -> None:
-    """Refuse a batch whose KV cache alone would not fit in this machine's memory."""
-    need = batch * max_seq * bytes_per_token
-    have = physical_memory()
-    if have and need > have:
-        raise RuntimeLimitError(f"--batch {batch}: the KV cache of {batch} x {max_seq} tokens needs "
-                                f"{need / 1e9:.1f} GB, more than the {have / 1e9:.1f} GB of memory here; "
-                                f"lower --batch or --max-seq")
-
-
-def physical_memory() -> int:
-    """Bytes of RAM (0 if the system does not say)."""
-    try:
-        return os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES")
-    except (ValueError, OSError, AttributeError):
-        return 0
+    spec.with_capacity(max_seq).check_memory(spec.batch(args.batch))
 
 
 def make_sampler(args):
@@ -150,7 +135,7 @@ def make_sampler(args):
 
     sampling = args.temperature is not None or args.top_k or args.top_p != 1.0 or args.seed is not None
     temperature = 1.0 if args.temperature is None else args.temperature
-    check_sampling(temperature, args.top_k, args.top_p)
+    check_sampling(temperature, args.top_k, args.top_p, args.seed)
     if not sampling or temperature == 0:
         return None
     return Sampler(temperature, args.top_k, args.top_p, args.seed)

@@ -22,6 +22,7 @@ import hashlib
 import json
 import math
 from dataclasses import dataclass
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -32,7 +33,7 @@ SUPPORTED_DTYPES = ("float32", "float16", "bfloat16")
 REQUIRED_FIELDS = ("vocab_size", "hidden_size", "intermediate_size", "num_hidden_layers",
                    "num_attention_heads")
 # Sizes feed int32 index arithmetic in the generated code.
-_MAX_SIZE = 2**31 - 1
+MAX_SIZE = _MAX_SIZE = 2**31 - 1
 _MISSING = object()
 
 
@@ -339,14 +340,19 @@ def _describe(value: Any) -> str:
 
 def expected_weights(cfg: Qwen3Config) -> dict[str, tuple[int, ...]]:
     """Every Hugging Face tensor name the model needs, with its shape ([out, in] for linears)."""
+    return dict(iter_expected_weights(cfg))
+
+
+def iter_expected_weights(cfg: Qwen3Config) -> Iterator[tuple[str, tuple[int, ...]]]:
+    """``expected_weights`` one at a time, in the same order: a check against a checkpoint
+    stops at the first missing tensor instead of listing 2^31 layers first."""
     h, v = cfg.hidden_size, cfg.vocab_size
-    weights: dict[str, tuple[int, ...]] = {"model.embed_tokens.weight": (v, h)}
+    yield "model.embed_tokens.weight", (v, h)
     for i in range(cfg.num_hidden_layers):
-        weights.update(_layer_weights(cfg, f"model.layers.{i}."))
-    weights["model.norm.weight"] = (h,)
+        yield from _layer_weights(cfg, f"model.layers.{i}.").items()
+    yield "model.norm.weight", (h,)
     if not cfg.tie_word_embeddings:
-        weights["lm_head.weight"] = (v, h)
-    return weights
+        yield "lm_head.weight", (v, h)
 
 
 def _layer_weights(cfg: Qwen3Config, p: str) -> dict[str, tuple[int, ...]]:

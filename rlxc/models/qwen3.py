@@ -111,6 +111,8 @@ class Qwen3Flow:
     last_logits_only: bool = False
     use_custom_mask: bool = False
     compile_profile: CompileProfile | None = None
+    #: rows of the RoPE tables (None: max_position_embeddings): the positions a run reaches
+    positions: int | None = None
 
     @staticmethod
     def for_prefill(cfg: Qwen3Config, batch: int, seq: int | str) -> "Qwen3Flow":
@@ -143,6 +145,9 @@ class Qwen3Flow:
     def profile(self, profile: CompileProfile) -> "Qwen3Flow":
         return replace(self, compile_profile=profile)
 
+    def rope_positions(self, positions: int | None) -> "Qwen3Flow":
+        return replace(self, positions=positions)
+
     def name(self) -> str:
         return "decode" if self.decode_mode else "prefill"
 
@@ -165,8 +170,8 @@ class Qwen3Flow:
             flow = flow.bind_decode_inputs(cfg.num_hidden_layers, self.use_custom_mask)
         elif self.use_custom_mask:
             flow = flow.stage(lambda ctx: ctx.decode_bindings.update(mask=ctx.input("mask")))
-        flow = (flow.rope_tables(RopeTablesStage.param(cfg.max_position_embeddings, cfg.head_dim // 2,
-                                                       cfg.rope_theta))
+        positions = min(cfg.max_position_embeddings, self.positions or cfg.max_position_embeddings)
+        flow = (flow.rope_tables(RopeTablesStage.param(positions, cfg.head_dim // 2, cfg.rope_theta))
                 .token_embed(vocab=cfg.vocab_size, hidden=cfg.hidden_size)
                 .repeat_layers(cfg.num_hidden_layers, lambda i: decoder_layer(i, spec)))
         if self.with_lm_head and self.last_logits_only:

@@ -69,6 +69,29 @@ class FoldSymbolPass(ModulePass):
                 [_fold_type(t, self.symbol, self.value) for t in fn.function_type.outputs.data])
 
 
+@dataclass(frozen=True)
+class HoistPass(ModulePass):
+    """Moves the last op of the first function whose operand an op above defines to the
+    top of its block: its use then comes before the definition (IR that xDSL's own
+    verifier accepts)."""
+
+    name = "test-hoist-above-operand"
+
+    def apply(self, ctx: Context, op: ModuleOp) -> None:
+        for fn in op.ops:
+            if isinstance(fn, func.FuncOp):
+                block = fn.body.block
+                users = [o for o in block.ops if not isinstance(o, func.ReturnOp)
+                         and any(getattr(v.owner, "parent", None) is block for v in o.operands)]
+                if users:
+                    user = users[-1]
+                    user.detach()
+                    block.insert_op_before(user, block.first_op)
+                return
+
+
+register(PassInfo("test-hoist-above-operand", "test: move an op above the definition of its operand",
+                  lambda: HoistPass, module=__name__))
 register(PassInfo("test-break-types", "test: break the result type of the first rlx.linear",
                   lambda: BreakTypesPass, module=__name__))
 register(PassInfo("test-fold-symbol", "test: replace a symbolic dim by a constant",

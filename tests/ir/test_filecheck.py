@@ -1,6 +1,6 @@
 """The ``tests/ir/*.mlir`` tests, run the way LLVM's lit runs its tests.
 
-Each ``// RUN:`` line of a file is one command of the form
+Each ``// RUN:`` line of a file (``; RUN:`` in a ``.ll`` file) is one command of the form
 
     [not] rlxc ARGS [2>&1] | filecheck %s [FILECHECK ARGS]
 
@@ -21,7 +21,9 @@ from pathlib import Path
 import pytest
 
 HERE = Path(__file__).resolve().parent
-FILES = sorted(HERE.glob("*.mlir"))
+#: ``.mlir`` files, and ``.ll`` files (LLVM IR: their RUN and CHECK lines are ``;`` comments)
+FILES = sorted([*HERE.glob("*.mlir"), *HERE.glob("*.ll")])
+RUN_PREFIXES = ("// RUN:", "; RUN:")
 
 
 @dataclass(frozen=True)
@@ -49,7 +51,7 @@ def parse_run_line(text: str, path: Path) -> RunLine:
 
 def run_lines(path: Path) -> list[RunLine]:
     lines = [ln.split("RUN:", 1)[1].strip() for ln in path.read_text().splitlines()
-             if ln.lstrip().startswith("// RUN:")]
+             if ln.lstrip().startswith(RUN_PREFIXES)]
     return [parse_run_line(ln, path) for ln in lines]
 
 

@@ -1,0 +1,81 @@
+"""What a model needs in memory, from its config alone: checked before anything is built.
+
+A config can ask for any size up to 2^31-1 per field (``num_hidden_layers``,
+``vocab_size``, ...) and a command line for any ``--batch`` / ``--max-seq``; compiling
+and loading such a model would allocate far more than the machine has and be killed by
+the OOM killer. :func:`check_model_memory` adds up the big allocations of a session
+(the float32 weights, the KV cache, the RoPE tables) and refuses, naming the fields
+each part scales with, when they exceed the physical memory.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from rlxc.models.config import Qwen3Config
+from rlx.runtime.errors import RuntimeLimitError
+from rlx.runtime.memory import format_bytes, physical_memory
+
+F32 = 4
+
+
+@dataclass(frozen=True)
+class Part:
+    """One allocation: what it is, its bytes, and the sizes it is the product of."""
+
+    what: str  # with its verb: "the KV cache needs"
+    nbytes: int
+    factors: str
+
+
+def layer_parameters(cfg: Qwen3Config) -> int:
+    """Parameters of one decoder layer (what ``expected_weights`` lists per layer)."""
+    h, q, kv, inter = cfg.hidden_size, cfg.q_proj_dim, cfg.kv_proj_dim, cfg.intermediate_size
+    count = 2 * h + 2 * q * h + 2 * kv * h + 3 * inter * h
+    if cfg.attention_bias:
+        count += q + 2 * kv
+    if cfg.o_proj_bias:
+        count += h
+    if cfg.qk_norm:
+        count += 2 * cfg.head_dim
+    return count
+
+
+def weights_part(cfg: Qwen3Config) -> Part:
+    tables = 1 if cfg.tie_word_embeddings else 2
+    count = cfg.num_hidden_layers * layer_parameters(cfg) + tables * cfg.vocab_size * cfg.hidden_size
+    return Part("the float32 weights need", F32 * count + F32 * cfg.hidden_size,
+                f"num_hidden_layers {cfg.num_hidden_layers} x {format_bytes(F32 * layer_parameters(cfg))} "
+                f"(hidden_size {cfg.hidden_size}, intermediate_size {cfg.intermediate_size}, "
+                f"num_attention_heads {cfg.num_attention_heads}, num_key_value_heads "
+                f"{cfg.num_key_value_heads}, head_dim {cfg.head_dim}) + {tables} x vocab_size "
+                f"{cfg.vocab_size} x hidden_size {cfg.hidden_size} x 4 bytes")
+
+
+def kv_cache_part(cfg: Qwen3Config, batch: int, max_seq: int) -> Part:
+    nbytes = batch * max_seq * cfg.num_hidden_layers * 2 * cfg.kv_proj_dim * F32
+    return Part("the KV cache needs", nbytes,
+                f"--batch {batch} x --max-seq {max_seq} x num_hidden_layers {cfg.num_hidden_layers} x "
+                f"K and V x num_key_value_heads {cfg.num_key_value_heads} x head_dim {cfg.head_dim} x 4 bytes")
+
+
+def rope_part(positions: int, head_dim: int) -> Part:
+    return Part("the RoPE tables need", 2 * positions * (head_dim // 2) * F32,
+                f"cos and sin x {positions} positions x head_dim {head_dim} / 2 x 4 bytes")
+
+
+def model_parts(cfg: Qwen3Config, batch: int, max_seq: int, positions: int) -> list[Part]:
+    return [weights_part(cfg), kv_cache_part(cfg, batch, max_seq), rope_part(positions, cfg.head_dim)]
+
+
+def check_model_memory(cfg: Qwen3Config, batch: int, max_seq: int, positions: int, source: object) -> None:
+    """Refuse a model whose weights, KV cache and RoPE tables do not fit in this machine's
+    memory; the message names the largest part and the fields it is the product of."""
+    parts = model_parts(cfg, batch, max_seq, positions)
+    total, have = sum(p.nbytes for p in parts), physical_memory()
+    if not have or total <= have:
+        return
+    big = max(parts, key=lambda p: p.nbytes)
+    rest = f" (the model needs {format_bytes(total)} in all)" if big.nbytes != total else ""
+    raise RuntimeLimitError(f"{source}: {big.what} {format_bytes(big.nbytes)} ({big.factors}), more "
+                            f"than this machine's {format_bytes(have)} of memory{rest}")
