@@ -2,7 +2,9 @@
 
 * ``arith.index_castui`` (zero-extending index cast) is missing;
 * ``arith.fptosi`` takes only scalars in xDSL; MLIR (and the polynomial ``exp`` of
-  ``expand-math-to-polynomials``) also casts vectors element-wise.
+  ``expand-math-to-polynomials``) also casts vectors element-wise;
+* ``arith.extui`` likewise (the bf16 weight loads widen ``vector<8xi16>`` to
+  ``vector<8xi32>``).
 
 Contexts that read L3 load :data:`ARITH` instead of ``xdsl.dialects.arith.Arith``.
 """
@@ -73,8 +75,39 @@ class FPToSIOp(IRDLOperation):
             raise VerifyException(f"arith.fptosi casts floats to integers of the same shape, got {src} to {dst}")
 
 
+@irdl_op_definition
+class ExtUIOp(IRDLOperation):
+    """``arith.extui`` on an integer or a vector of integers (element-wise zero-extension).
+
+    Verifies: integers of the same shape, the result's elements wider.
+
+    Example::
+
+        %w = arith.extui %h : vector<8xi16> to vector<8xi32>
+    """
+
+    name = "arith.extui"
+    input = operand_def(base(IntegerType) | base(VectorType))
+    result = result_def(base(IntegerType) | base(VectorType))
+    traits = traits_def(Pure())
+    assembly_format = "$input attr-dict `:` type($input) `to` type($result)"
+
+    def __init__(self, op: SSAValue | Operation, target_type: Attribute):
+        super().__init__(operands=[op], result_types=[target_type])
+
+    def verify_(self) -> None:
+        src, dst = self.input.type, self.result.type
+        shapes = [t.get_shape() if isinstance(t, VectorType) else None for t in (src, dst)]
+        elems = [t.element_type if isinstance(t, VectorType) else t for t in (src, dst)]
+        if (shapes[0] != shapes[1] or not all(isinstance(e, IntegerType) for e in elems)
+                or elems[1].width.data <= elems[0].width.data):
+            raise VerifyException(f"arith.extui widens integers to wider integers of the same shape, "
+                                  f"got {src} to {dst}")
+
+
+_REPLACED = (FPToSIOp.name, ExtUIOp.name)
 ARITH = Dialect(
     "arith",
-    [op for op in arith.Arith.operations if op.name != FPToSIOp.name] + [FPToSIOp, IndexCastUIOp],
+    [op for op in arith.Arith.operations if op.name not in _REPLACED] + [FPToSIOp, ExtUIOp, IndexCastUIOp],
     list(arith.Arith.attributes),
 )

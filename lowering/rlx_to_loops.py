@@ -40,8 +40,10 @@ from xdsl.dialects.builtin import (
     MemRefType,
     ModuleOp,
     UnitAttr,
+    bf16,
     f32,
     i8,
+    i16,
     i64,
 )
 from xdsl.ir import Block, Region, SSAValue
@@ -116,7 +118,7 @@ class _EntryLowering:
         symbols = abi["symbols"]
         record = ["checks"] if self.checks is not None else []
         arg_types = [_memref(a.type.element_type) for a in old.args]
-        arg_types += [_memref(f32)] * len(params) + [_memref(i8)] + [RECORD_TYPE] * len(record)
+        arg_types += self.param_types(old, params) + [_memref(i8)] + [RECORD_TYPE] * len(record)
         arg_types += [_INDEX] * len(symbols)
         block = Block(arg_types=arg_types)
         names += [name for name, _ in params] + ["arena"] + record + symbols
@@ -151,6 +153,16 @@ class _EntryLowering:
             if isinstance(op, rlx.ParamOp):
                 seen[(op.param_name.data, op.layout.data if op.layout else "")] = None
         return list(seen)
+
+    @staticmethod
+    def param_types(block: Block, params: list[tuple[str, str]]) -> list[MemRefType]:
+        """The buffer of each param: f32, or for a bf16 weight i16 holding its bits (no
+        bfloat type reaches LLVM; the kernels widen them in registers)."""
+        types = {}
+        for op in block.ops:
+            if isinstance(op, rlx.ParamOp):
+                types[(op.param_name.data, op.layout.data if op.layout else "")] = op.result.type.element_type
+        return [_memref(i16 if types[p] == bf16 else f32) for p in params]
 
     @staticmethod
     def param_shapes(block: Block, params: list[tuple[str, str]]) -> list[str]:
@@ -236,7 +248,7 @@ class _EntryLowering:
             _packed_weights(op)
             k = op.x.type.shape[-1].const
             ns = tuple(w.type.shape[0].const for w in op.weights)
-            spec = select.multi_linear(k, ns, bool(op.biases), self.target)
+            spec = select.multi_linear(k, ns, bool(op.biases), self.target, weight_format(op))
             args = [op.x, *op.weights, *op.biases, *op.outs]
             self.call(spec, [self.values[v] for v in args] + [self.index(_rows(op.x.type.shape))],
                       [self.values[v] for v in op.outs])
@@ -287,16 +299,21 @@ def _packed_weights(op) -> None:
                             f"but the matmul kernels read '{LINEAR_LAYOUT}': run rlx-pack-weights before rlx-to-loops")
 
 
+def weight_format(op) -> str:
+    """How a matmul's weights are stored (its verifier makes them share one type)."""
+    return "bf16" if op.operands[weight_operands(op)[0]].type.element_type == bf16 else "f32"
+
+
 def _lower_linear(op, target):
     _packed_weights(op)
     n, k = (d.const for d in op.w.type.shape)
-    return select.linear(k, n, op.bias is not None, target), [_rows(op.x.type.shape)]
+    return select.linear(k, n, op.bias is not None, target, weight_format(op)), [_rows(op.x.type.shape)]
 
 
 def _lower_linear_swiglu(op, target):
     _packed_weights(op)
     n, k = (d.const for d in op.w_gate.type.shape)
-    return select.linear_swiglu(k, n, target), [_rows(op.x.type.shape)]
+    return select.linear_swiglu(k, n, target, weight_format(op)), [_rows(op.x.type.shape)]
 
 
 def _lower_rope(op, target):

@@ -46,10 +46,11 @@ def merge(builts: list[BuiltModel], profiles: dict[str, CompileProfile] | None =
 
 
 def _dtype(t) -> str:
+    """The ABI dtype of an L3 entry argument; an i16 buffer is a bf16 weight's bits."""
     if isinstance(t, MemRefType):
         el = t.element_type
         if isinstance(el, IntegerType):
-            return {32: "i32", 64: "i64"}.get(el.width.data, "i8")
+            return {16: "bf16", 32: "i32", 64: "i64"}.get(el.width.data, "i8")
         return "f32"
     return "index"
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from xdsl.dialects.builtin import (
     IntegerAttr,
+    bf16,
     f32,
     i64,
 )
@@ -89,6 +90,23 @@ def expect_f32(op: str, dtypes: dict[str, Attribute], *fields: str) -> None:
     for field in fields:
         if field in dtypes and dtypes[field] != f32:
             raise VerifyException(f"{op}: operand '{field}' must be f32, got {dtypes[field]}")
+
+
+#: the element types a matmul weight (and an embedding table) may be stored in; the
+#: activations stay f32 and the kernels widen each weight vector in registers
+WEIGHT_TYPES = (f32, bf16)
+
+
+def expect_weights(op: str, dtypes: dict[str, Attribute], *fields: str) -> None:
+    """The weights ``fields`` of ``op`` are of one of ``WEIGHT_TYPES``, all the same one
+    (one kernel reads them all in one format)."""
+    given = [(f, dtypes[f]) for f in fields if f in dtypes]
+    for field, dtype in given:
+        if dtype not in WEIGHT_TYPES:
+            raise VerifyException(f"{op}: weight '{field}' must be f32 or bf16, got {dtype}")
+    if len({d for _, d in given}) > 1:
+        shown = ", ".join(f"'{f}' {d}" for f, d in given)
+        raise VerifyException(f"{op}: the weights must share one element type, got {shown}")
 
 
 def expect_dim(op: str, what: str, got: SymDim, want: SymDim) -> None:

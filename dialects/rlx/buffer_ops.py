@@ -27,7 +27,7 @@ from xdsl.irdl import (
 from xdsl.traits import Pure
 from xdsl.utils.exceptions import VerifyException
 
-from rlx.dialects.rlx.base import expect_dim, expect_rank, int_attr
+from rlx.dialects.rlx.base import expect_dim, expect_rank, expect_weights, int_attr
 from rlx.dialects.rlx.types import BufferType, fmt
 from rlx.dialects.symbolic import parse_shape
 
@@ -95,7 +95,7 @@ class MultiLinearOp(IRDLOperation):
 
     Verifies:
     - at least two weights, one ``outs`` buffer per weight, and no biases or one per
-      weight; every operand is an ``f32`` buffer;
+      weight; every operand is an ``f32`` buffer but the weights (f32 or bf16, one type);
     - every weight is ``[N_j, K]`` with the last dim of ``x`` equal to ``K``;
       ``biases[j]`` is ``[N_j]``;
     - ``outs[j]`` has ``x``'s shape with the last dim ``N_j``.
@@ -126,11 +126,13 @@ class MultiLinearOp(IRDLOperation):
                 f"{self.name}: needs >= 2 weights, one outs buffer per weight and 0 or one bias per "
                 f"weight, got {len(ws)} weights, {len(bs)} biases, {len(outs)} outs"
             )
-        values = [("x", self.x)] + [(f"weights[{j}]", w) for j, w in enumerate(ws)] \
-            + [(f"biases[{j}]", b) for j, b in enumerate(bs)] + [(f"outs[{j}]", o) for j, o in enumerate(outs)]
+        values = [("x", self.x)] + [(f"biases[{j}]", b) for j, b in enumerate(bs)] \
+            + [(f"outs[{j}]", o) for j, o in enumerate(outs)]
         for field, value in values:
             if value.type.element_type != f32:
                 raise VerifyException(f"{self.name}: operand '{field}' must be f32, got {value.type.element_type}")
+        expect_weights(self.name, {f"weights[{j}]": w.type.element_type for j, w in enumerate(ws)},
+                       *(f"weights[{j}]" for j in range(len(ws))))
         xs = self.x.type.shape
         for j, w in enumerate(ws):
             expect_rank(self.name, f"weights[{j}]", w.type.shape, 2)

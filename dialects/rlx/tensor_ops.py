@@ -33,6 +33,7 @@ from rlx.dialects.rlx.base import (
     compute_format,
     expect_dim,
     expect_f32,
+    expect_weights,
     expect_rank,
     int_prop,
 )
@@ -141,7 +142,7 @@ class LinearOp(RlxComputeOp):
     """``y = x @ w.T (+ bias)`` with ``w`` in Hugging Face ``[out, in]`` order.
 
     Verifies:
-    - every operand is ``f32``; ``w`` is ``[N, K]``;
+    - ``x`` and ``bias`` are ``f32``, ``w`` is ``f32`` or ``bf16`` (``rlx.base.WEIGHT_TYPES``) and ``[N, K]``;
     - the last dim of ``x`` is ``K``; ``bias``, if present, is ``[N]``;
     - the output is ``x``'s shape with the last dim ``N``.
 
@@ -162,7 +163,8 @@ class LinearOp(RlxComputeOp):
     assembly_format = compute_format("x", "w", optional=("bias",))
 
     def infer(self, shapes, dtypes):
-        expect_f32(self.name, dtypes, "x", "w", "bias")
+        expect_f32(self.name, dtypes, "x", "bias")
+        expect_weights(self.name, dtypes, "w")
         expect_rank(self.name, "w", shapes["w"], 2)
         n, k = shapes["w"]
         expect_dim(self.name, "last dim of 'x' (in features)", shapes["x"][-1], k)
@@ -179,7 +181,7 @@ class LinearSwigluOp(RlxComputeOp):
     the gate and up activations are never stored.
 
     Verifies:
-    - every operand is ``f32``; ``w_gate`` and ``w_up`` are both ``[N, K]``;
+    - ``x`` is ``f32``; ``w_gate`` and ``w_up`` are both ``[N, K]`` of one weight type (f32, bf16);
     - the last dim of ``x`` is ``K``;
     - the output is ``x``'s shape with the last dim ``N``.
 
@@ -199,7 +201,8 @@ class LinearSwigluOp(RlxComputeOp):
     assembly_format = compute_format("x", "w_gate", "w_up")
 
     def infer(self, shapes, dtypes):
-        expect_f32(self.name, dtypes, "x", "w_gate", "w_up")
+        expect_f32(self.name, dtypes, "x")
+        expect_weights(self.name, dtypes, "w_gate", "w_up")
         expect_rank(self.name, "w_gate", shapes["w_gate"], 2)
         if shapes["w_up"] != shapes["w_gate"]:
             raise VerifyException(

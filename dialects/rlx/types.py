@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from xdsl.dialects.builtin import (
+    BFloat16Type,
     Float32Type,
     IntegerType,
     StringAttr,
@@ -79,8 +80,8 @@ class _ShapedRlxType(ParametrizedAttribute, TypeAttribute):
             printer.print_attribute(self.element_type)
 
     def verify(self) -> None:
-        if not isinstance(self.element_type, Float32Type | IntegerType):
-            raise VerifyException(f"{self.name}: element type must be f32 or i32")
+        if not isinstance(self.element_type, Float32Type | BFloat16Type | IntegerType):
+            raise VerifyException(f"{self.name}: element type must be f32, bf16 (a weight) or i32")
 
 
 @irdl_attr_definition

@@ -34,6 +34,8 @@ from xdsl.dialects.builtin import (
 )
 from xdsl.ir import Block, Region, SSAValue
 
+from rlx.dialects import arith_ext
+
 VEC = 8  # f32 lanes of one AVX2 register
 
 IDX = IndexType()
@@ -179,7 +181,7 @@ def vload_bf16(mem, idx: Value, lanes: int = VEC) -> SSAValue:
     the top half of an f32, so zero-extend, shift left 16 and reinterpret (exact; on
     x86 ``vpmovzxwd`` + ``vpslld``, 2 ops per register)."""
     raw = vector.LoadOp(mem, [as_value(idx)], VectorType(i16, [lanes])).result
-    wide = arith.ExtUIOp(raw, VectorType(i32, [lanes])).result
+    wide = arith_ext.ExtUIOp(raw, VectorType(i32, [lanes])).result
     sixteen = arith.ConstantOp(DenseIntOrFPElementsAttr.from_list(VectorType(i32, [lanes]), [16] * lanes)).result
     return arith.BitcastOp(arith.ShLIOp(wide, sixteen).result, vector_of(lanes)).result
 

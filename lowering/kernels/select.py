@@ -136,31 +136,41 @@ def _block(paired: bool, target) -> tuple[int, int]:
     return (PAIRED_ROWS if paired else MATMUL_ROWS), VEC
 
 
-def linear(k: int, n: int, bias: bool, target=None) -> MatmulSpec:
+def _stored_as(spec: MatmulSpec, weight_format: str) -> MatmulSpec:
+    """``spec`` reading its weights in ``weight_format`` (the same block: the weights are
+    widened to f32 in registers, so the accumulators and the broadcasts are unchanged)."""
+    return spec if weight_format == "f32" else dataclasses.replace(spec, weight_format=weight_format)
+
+
+def linear(k: int, n: int, bias: bool, target=None, weight_format: str = "f32") -> MatmulSpec:
     """Tiles in pairs (``PAIRED_ROWS`` x 32 blocks) when ``n`` is a multiple of 32 and
     the target has 32 vector registers, else ``MATMUL_ROWS`` x 16 blocks; in zmm
-    vectors on AVX-512 (``*_ROWS_ZMM``)."""
+    vectors on AVX-512 (``*_ROWS_ZMM``). ``weight_format``: f32 or bf16."""
     if k <= 0 or n <= 0:
         raise ValueError(f"linear: k={k}, n={n} must be positive")
     paired = n % (2 * LINEAR_TILE) == 0 and not _few_registers(target)
     rows, lanes = _block(paired, target)
-    return _matmul("linear", k, (n,), bias, paired, 2 if paired else 1, rows, lanes)
+    return _stored_as(_matmul("linear", k, (n,), bias, paired, 2 if paired else 1, rows, lanes), weight_format)
 
 
-def multi_linear(k: int, ns: Sequence[int], bias: bool, target=None) -> MatmulSpec:
+def multi_linear(k: int, ns: Sequence[int], bias: bool, target=None, weight_format: str = "f32") -> MatmulSpec:
     """As :func:`linear`, paired when every output is a multiple of 32 columns."""
     ns = tuple(int(v) for v in ns)
     if len(ns) < 2 or any(v <= 0 or v % LINEAR_TILE for v in ns) or k <= 0:
         raise ValueError(f"multi_linear: needs >= 2 outputs with multiples of 16 columns, got {ns}")
     paired = all(v % (2 * LINEAR_TILE) == 0 for v in ns) and not _few_registers(target)
     rows, lanes = _block(paired, target)
-    return _matmul("multi_linear", k, ns, bias, paired, 2 if paired else 1, rows, lanes)
+    return _stored_as(_matmul("multi_linear", k, ns, bias, paired, 2 if paired else 1, rows, lanes), weight_format)
 
 
-def linear_swiglu(k: int, n: int, target=None) -> MatmulSpec:
+def linear_swiglu(k: int, n: int, target=None, weight_format: str = "f32") -> MatmulSpec:
     """Single tiles that stream the gate and the up weight: ``PAIRED_ROWS`` x 16 blocks
     (``SWIGLU_ROWS_16_REGISTERS`` on a target with 16 vector registers,
     ``SWIGLU_ROWS_ZMM`` in zmm vectors on AVX-512)."""
+    return _stored_as(_linear_swiglu_block(k, n, target), weight_format)
+
+
+def _linear_swiglu_block(k: int, n: int, target) -> MatmulSpec:
     if k <= 0 or n <= 0:
         raise ValueError(f"linear_swiglu: k={k}, n={n} must be positive")
     if _zmm(target):

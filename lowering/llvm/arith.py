@@ -51,7 +51,7 @@ _CASTS = {
     arith.SIToFPOp: "sitofp", arith.UIToFPOp: "uitofp", arith.FPToSIOp: "fptosi",
     arith.FPToUIOp: "fptoui", arith.ExtFOp: "fpext", arith.TruncFOp: "fptrunc",
     arith.ExtSIOp: "sext", arith.ExtUIOp: "zext", arith.TruncIOp: "trunc",
-    arith.BitcastOp: "bitcast", arith_ext.FPToSIOp: "fptosi",
+    arith.BitcastOp: "bitcast", arith_ext.FPToSIOp: "fptosi", arith_ext.ExtUIOp: "zext",
 }
 
 
