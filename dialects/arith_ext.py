@@ -4,7 +4,8 @@
 * ``arith.fptosi`` takes only scalars in xDSL; MLIR (and the polynomial ``exp`` of
   ``expand-math-to-polynomials``) also casts vectors element-wise;
 * ``arith.extui`` likewise (the bf16 weight loads widen ``vector<8xi16>`` to
-  ``vector<8xi32>``).
+  ``vector<8xi32>``), and ``arith.extsi`` and ``arith.sitofp`` (the Q8_0 weight loads
+  widen ``vector<8xi8>`` to ``vector<8xi32>`` to ``vector<8xf32>``).
 
 Contexts that read L3 load :data:`ARITH` instead of ``xdsl.dialects.arith.Arith``.
 """
@@ -75,18 +76,15 @@ class FPToSIOp(IRDLOperation):
             raise VerifyException(f"arith.fptosi casts floats to integers of the same shape, got {src} to {dst}")
 
 
-@irdl_op_definition
-class ExtUIOp(IRDLOperation):
-    """``arith.extui`` on an integer or a vector of integers (element-wise zero-extension).
+def _shapes_and_elements(src: Attribute, dst: Attribute):
+    shapes = [t.get_shape() if isinstance(t, VectorType) else None for t in (src, dst)]
+    elems = [t.element_type if isinstance(t, VectorType) else t for t in (src, dst)]
+    return shapes, elems
 
-    Verifies: integers of the same shape, the result's elements wider.
 
-    Example::
+class _IntegerExtension(IRDLOperation):
+    """An element-wise widening of integers (scalar or vector): same shape, wider elements."""
 
-        %w = arith.extui %h : vector<8xi16> to vector<8xi32>
-    """
-
-    name = "arith.extui"
     input = operand_def(base(IntegerType) | base(VectorType))
     result = result_def(base(IntegerType) | base(VectorType))
     traits = traits_def(Pure())
@@ -97,17 +95,71 @@ class ExtUIOp(IRDLOperation):
 
     def verify_(self) -> None:
         src, dst = self.input.type, self.result.type
-        shapes = [t.get_shape() if isinstance(t, VectorType) else None for t in (src, dst)]
-        elems = [t.element_type if isinstance(t, VectorType) else t for t in (src, dst)]
+        shapes, elems = _shapes_and_elements(src, dst)
         if (shapes[0] != shapes[1] or not all(isinstance(e, IntegerType) for e in elems)
                 or elems[1].width.data <= elems[0].width.data):
-            raise VerifyException(f"arith.extui widens integers to wider integers of the same shape, "
+            raise VerifyException(f"{self.name} widens integers to wider integers of the same shape, "
                                   f"got {src} to {dst}")
 
 
-_REPLACED = (FPToSIOp.name, ExtUIOp.name)
+@irdl_op_definition
+class ExtUIOp(_IntegerExtension):
+    """``arith.extui`` on an integer or a vector of integers (element-wise zero-extension).
+
+    Verifies: integers of the same shape, the result's elements wider.
+
+    Example::
+
+        %w = arith.extui %h : vector<8xi16> to vector<8xi32>
+    """
+
+    name = "arith.extui"
+
+
+@irdl_op_definition
+class ExtSIOp(_IntegerExtension):
+    """``arith.extsi`` on an integer or a vector of integers (element-wise sign extension).
+
+    Verifies: integers of the same shape, the result's elements wider.
+
+    Example::
+
+        %w = arith.extsi %q : vector<8xi8> to vector<8xi32>
+    """
+
+    name = "arith.extsi"
+
+
+@irdl_op_definition
+class SIToFPOp(IRDLOperation):
+    """``arith.sitofp`` on an integer or a vector of integers (element-wise, signed).
+
+    Verifies: the input is integer-like, the result float-like of the same shape.
+
+    Example::
+
+        %f = arith.sitofp %w : vector<8xi32> to vector<8xf32>
+    """
+
+    name = "arith.sitofp"
+    input = operand_def(base(IntegerType) | base(VectorType))
+    result = result_def(base(AnyFloat) | base(VectorType))
+    traits = traits_def(Pure())
+    assembly_format = "$input attr-dict `:` type($input) `to` type($result)"
+
+    def __init__(self, op: SSAValue | Operation, target_type: Attribute):
+        super().__init__(operands=[op], result_types=[target_type])
+
+    def verify_(self) -> None:
+        src, dst = self.input.type, self.result.type
+        shapes, elems = _shapes_and_elements(src, dst)
+        if shapes[0] != shapes[1] or not isinstance(elems[0], IntegerType) or not isinstance(elems[1], AnyFloat):
+            raise VerifyException(f"arith.sitofp casts integers to floats of the same shape, got {src} to {dst}")
+
+
+_REPLACED = (FPToSIOp.name, ExtUIOp.name, ExtSIOp.name, SIToFPOp.name)
 ARITH = Dialect(
     "arith",
-    [op for op in arith.Arith.operations if op.name not in _REPLACED] + [FPToSIOp, ExtUIOp, IndexCastUIOp],
+    [op for op in arith.Arith.operations if op.name not in _REPLACED] + [FPToSIOp, ExtUIOp, ExtSIOp, SIToFPOp, IndexCastUIOp],
     list(arith.Arith.attributes),
 )

@@ -44,7 +44,7 @@ class FuseGateUp(RewritePattern):
         gate, up = _plain_linear(op.lhs), _plain_linear(op.rhs)
         if gate is None or up is None or gate is up or gate.x != up.x:
             return
-        if gate.w.type.shape != up.w.type.shape:
+        if gate.w.type != up.w.type:  # one shape, one weight format
             return
         fused = rlx.make_compute(rlx.LinearSwigluOp, {"x": gate.x, "w_gate": gate.w, "w_up": up.w},
                                  result_type=op.result.type)

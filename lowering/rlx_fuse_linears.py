@@ -49,10 +49,10 @@ def _fusable(op) -> bool:
 
 
 def _groups(block) -> list[list[rlx.LinearOp]]:
-    by_x: dict[SSAValue, list[rlx.LinearOp]] = {}
+    by_x: dict[tuple, list[rlx.LinearOp]] = {}
     for op in block.ops:
-        if _fusable(op):
-            by_x.setdefault(op.x, []).append(op)
+        if _fusable(op):  # one kernel reads every weight of a group in one format
+            by_x.setdefault((op.x, op.w.type.element_type), []).append(op)
     return [g for g in by_x.values() if len(g) >= 2]
 
 

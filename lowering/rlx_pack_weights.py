@@ -2,8 +2,10 @@
 
 A weight read by ``rlx.linear`` (or ``rlx.linear_swiglu``, ``rlx.multi_linear``) is
 packed at load time into column tiles
-(``layout = "packed16"``: ``[ceil(N/16)][K][16]``, see ``runtime/packing.py``) so that
-the matmul kernel streams it sequentially. The runtime binds each (name, layout)
+(``layout = "packed16"``: ``[ceil(N/16)][K][16]``, see ``runtime/packing.py``; a
+``!rlx.q8_0`` weight ``packed16_q8_0``: the same tiles of int8 values, each followed by
+its block scales, see ``runtime/quant.py``) so that the matmul kernel streams it
+sequentially. The runtime binds each (name, layout)
 once. A tied embedding table (read by ``rlx.embed`` and by the LM head) is bound
 packed only: ``rlx.embed`` reads the packed copy (``embed_kernel(packed=True)``).
 """
@@ -16,9 +18,19 @@ from xdsl.dialects.builtin import ModuleOp
 from xdsl.passes import ModulePass
 
 from rlx.dialects import rlx
+from rlx.dialects.rlx.types import Q8_0Type
 from rlx.runtime.packing import LINEAR_TILE
 
 LINEAR_LAYOUT = f"packed{LINEAR_TILE}"
+#: the layout of a Q8_0 weight: 16-row tiles of int8 values, then the tile's scales
+#: (``rlx.runtime.quant``)
+Q8_0_LAYOUT = f"{LINEAR_LAYOUT}_q8_0"
+
+
+def packed_layout(element_type) -> str:
+    """The layout the matmul kernels read a weight of ``element_type`` in: the f32 tiles
+    (bf16 in the same order), or the tiles of a block format."""
+    return Q8_0_LAYOUT if isinstance(element_type, Q8_0Type) else LINEAR_LAYOUT
 
 
 def weight_operands(op) -> list[int]:
@@ -39,11 +51,12 @@ def pack_function(fn: func.FuncOp) -> None:
             param = op.operands[index].owner
             if not isinstance(param, rlx.ParamOp):
                 continue
-            if param.layout is not None and param.layout.data == LINEAR_LAYOUT:
+            layout = packed_layout(param.result.type.element_type)
+            if param.layout is not None and param.layout.data == layout:
                 continue
             name = param.param_name.data
             if name not in packed:
-                packed[name] = rlx.ParamOp(name, param.result.type, LINEAR_LAYOUT)
+                packed[name] = rlx.ParamOp(name, param.result.type, layout)
                 fn.body.block.insert_op_after(packed[name], param)
             op.operands[index] = packed[name].result
             if not param.result.uses:

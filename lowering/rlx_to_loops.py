@@ -51,10 +51,11 @@ from xdsl.passes import ModulePass
 
 from rlx.dialects import rlx
 from rlx.dialects.abi import ABI_ATTR, ArgAttr, abi_of, is_buffer_entry
+from rlx.dialects.rlx.types import Q8_0Type
 from rlx.dialects.symbolic import SymDim
 from rlx.lowering import kernels
 from rlx.lowering.kernels import KernelSpec, select
-from rlx.lowering.rlx_pack_weights import LINEAR_LAYOUT, weight_operands
+from rlx.lowering.rlx_pack_weights import packed_layout, weight_operands
 from rlx.lowering.finite_checks import F32_BUFFER, FINITE_CHECK, finite_check_function
 from rlx.lowering.bounds_checks import RECORD_TYPE, add_bounds_checks, violation_function
 from rlx.runtime.errors import PassError
@@ -156,13 +157,15 @@ class _EntryLowering:
 
     @staticmethod
     def param_types(block: Block, params: list[tuple[str, str]]) -> list[MemRefType]:
-        """The buffer of each param: f32, or for a bf16 weight i16 holding its bits (no
-        bfloat type reaches LLVM; the kernels widen them in registers)."""
+        """The buffer of each param: f32, for a bf16 weight i16 holding its bits (no
+        bfloat type reaches LLVM; the kernels widen them in registers), for a Q8_0
+        weight the bytes of its ``packed16_q8_0`` tiles (i8)."""
         types = {}
         for op in block.ops:
             if isinstance(op, rlx.ParamOp):
                 types[(op.param_name.data, op.layout.data if op.layout else "")] = op.result.type.element_type
-        return [_memref(i16 if types[p] == bf16 else f32) for p in params]
+        return [_memref(i16 if types[p] == bf16 else i8 if isinstance(types[p], Q8_0Type) else f32)
+                for p in params]
 
     @staticmethod
     def param_shapes(block: Block, params: list[tuple[str, str]]) -> list[str]:
@@ -293,15 +296,17 @@ def _packed_weights(op) -> None:
         if not isinstance(param, rlx.ParamOp):
             raise PassError(f"rlx-to-loops: {op.name} reads a weight that is not an rlx.param "
                             f"(the matmul kernels read params packed at load time)")
-        if param.layout is None or param.layout.data != LINEAR_LAYOUT:
+        want = packed_layout(param.result.type.element_type)
+        if param.layout is None or param.layout.data != want:
             layout = f"layout '{param.layout.data}'" if param.layout else "the checkpoint's row-major layout"
             raise PassError(f"rlx-to-loops: {op.name} reads weight '{param.param_name.data}' in {layout}, "
-                            f"but the matmul kernels read '{LINEAR_LAYOUT}': run rlx-pack-weights before rlx-to-loops")
+                            f"but the matmul kernels read '{want}': run rlx-pack-weights before rlx-to-loops")
 
 
 def weight_format(op) -> str:
     """How a matmul's weights are stored (its verifier makes them share one type)."""
-    return "bf16" if op.operands[weight_operands(op)[0]].type.element_type == bf16 else "f32"
+    element_type = op.operands[weight_operands(op)[0]].type.element_type
+    return "bf16" if element_type == bf16 else "q8_0" if isinstance(element_type, Q8_0Type) else "f32"
 
 
 def _lower_linear(op, target):

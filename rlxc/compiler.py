@@ -19,7 +19,7 @@ from rlxc.flow import BuiltModel
 from rlxc.pipeline import compile_passes, run_pipeline
 from rlxc.profile import CompileOptions, CompileProfile, describe_profiles, module_profile
 from rlx.runtime.errors import CompileError
-from rlx.runtime.abi import Arg, Constraint, Entry, FlowInput, Manifest
+from rlx.runtime.abi import BLOCK_LAYOUT_DTYPES, Arg, Constraint, Entry, FlowInput, Manifest
 
 
 @dataclass
@@ -45,11 +45,14 @@ def merge(builts: list[BuiltModel], profiles: dict[str, CompileProfile] | None =
     return ModuleOp(entries)
 
 
-def _dtype(t) -> str:
-    """The ABI dtype of an L3 entry argument; an i16 buffer is a bf16 weight's bits."""
+def _dtype(t, layout: str = "") -> str:
+    """The ABI dtype of an L3 entry argument; an i16 buffer is a bf16 weight's bits, an
+    i8 buffer in a block layout (``packed16_q8_0``) a block-quantized weight's bytes."""
     if isinstance(t, MemRefType):
         el = t.element_type
         if isinstance(el, IntegerType):
+            if el.width.data == 8 and layout in BLOCK_LAYOUT_DTYPES:
+                return BLOCK_LAYOUT_DTYPES[layout]
             return {16: "bf16", 32: "i32", 64: "i64"}.get(el.width.data, "i8")
         return "f32"
     return "index"
@@ -59,7 +62,7 @@ def entry_manifest(fn: func.FuncOp, inputs: tuple[FlowInput, ...] = (),
                    bounds: dict[str, int] | None = None) -> Entry:
     """The ABI of an L3 entry function (its ``rlx.abi``), as the runtime reads it."""
     abi = abi_of(fn).fields()
-    args = tuple(Arg(a.arg_name.data, a.role.data, a.shape.data, _dtype(t), a.layout.data)
+    args = tuple(Arg(a.arg_name.data, a.role.data, a.shape.data, _dtype(t, a.layout.data), a.layout.data)
                  for a, t in zip(abi["args"], fn.function_type.inputs.data))
     return Entry(fn.sym_name.data, args, abi["arena_bytes"],
                  tuple(Constraint(lo, hi) for lo, hi in abi["constraints"]), tuple(abi["outputs"]),
@@ -104,6 +107,19 @@ def check_externals(module: ModuleOp, provided: frozenset[str]) -> None:
                            f"(rlx-instrument's hooks are provided only by `python -m bench --report`)")
 
 
+def note_format_fallbacks(module: ModuleOp, precision: str) -> None:
+    """Say which matmul weights keep a wider format than ``precision`` asks for (a K
+    that is not a multiple of a block format's 32), as llama.cpp's quantizer does."""
+    if precision in ("f32", "bf16"):
+        return
+    from rlx.lowering.rlx_weight_format import fallbacks
+    from rlx.runtime.durable import notice
+
+    for name, shape in fallbacks(module, precision):
+        notice(f"rlxc: weight '{name}' [{shape}] stays f32: its last dim is not a multiple of {precision}'s "
+               f"block of 32")
+
+
 def lower(builts: list[BuiltModel], options: CompileOptions, extra: dict[str, Any] | None = None,
           provided: frozenset[str] = frozenset()) -> Lowered:
     """Compile the entries of ``builts`` as one module to LLVM IR, with the pipeline of
@@ -114,6 +130,7 @@ def lower(builts: list[BuiltModel], options: CompileOptions, extra: dict[str, An
     profile = module_profile(profiles)
     module = merge(builts, profiles)
     pipeline = profile.pipeline_text()
+    note_format_fallbacks(module, profile.precision)
     dumps = options.dump_options(note=describe_profiles(profiles, pipeline))
     passes = compile_passes(pipeline, backend=dumps.observing,
                             threads=profile.threads, opt_level=profile.opt_level, target=profile.target)

@@ -67,6 +67,9 @@ def _builtin(name: str, module: str, cls: str, summary: str, **option_help: str)
                       {k.replace("_", "-"): v for k, v in option_help.items()}, module))
 
 
+_builtin("rlx-weight-format", "rlx.lowering.rlx_weight_format", "RlxWeightFormatPass",
+         "L1: store the matmul weights in a format (bf16: half the bytes, q8_0: ggml blocks; widened to f32 in the kernels)",
+         format="f32 (nothing changes), bf16 or q8_0")
 _builtin("rlx-fuse", "rlx.lowering.rlx_fuse", "RlxFusePass",
          "L1: fuse rlx ops that save memory traffic (silu(g) * u -> rlx.swiglu)")
 _builtin("rlx-fuse-gate-up", "rlx.lowering.rlx_fuse_gate_up", "RlxFuseGateUpPass",
@@ -197,11 +200,14 @@ def _target_option(target: str) -> str | None:
     return None if target == "host" else f'"{target}"'
 
 
-def mlir_pipeline(max_tokens: int = 512, checks: bool = False, target: str = "host") -> str:
+def mlir_pipeline(max_tokens: int = 512, checks: bool = False, target: str = "host",
+                  precision: str = "f32") -> str:
     """rlx (L1) -> buffers (L2) -> loops (L3); ``checks``: with index bounds checks;
-    ``target``: the CPU the kernels are chosen for."""
+    ``target``: the CPU the kernels are chosen for; ``precision``: the format of the
+    matmul weights (``rlx-weight-format`` first, unless f32)."""
     to_loops = "rlx-to-loops" + _options(checks="true" if checks else None, target=_target_option(target))
-    return (f"rlx-fuse,rlx-fuse-gate-up,rlx-bufferize,rlx-fuse-linears,"
+    formats = "" if precision == "f32" else f"rlx-weight-format{{format={precision}}},"
+    return (f"{formats}rlx-fuse,rlx-fuse-gate-up,rlx-bufferize,rlx-fuse-linears,"
             f"rlx-plan-memory{{max-tokens={max_tokens}}},rlx-pack-weights,{to_loops},cse")
 
 
@@ -223,9 +229,9 @@ def backend_pipeline(threads: int = 0, opt_level: int = 3, target: str = "host")
 
 
 def default_pipeline(max_tokens: int = 512, threads: int = 0, opt_level: int = 3,
-                     checks: bool = False, target: str = "host") -> str:
+                     checks: bool = False, target: str = "host", precision: str = "f32") -> str:
     """The whole pipeline, from the rlx dialect to assembly for ``target``."""
-    return f"{mlir_pipeline(max_tokens, checks, target)},{backend_pipeline(threads, opt_level, target)}"
+    return f"{mlir_pipeline(max_tokens, checks, target, precision)},{backend_pipeline(threads, opt_level, target)}"
 
 
 def profile_pipeline(profile) -> str:

@@ -29,8 +29,8 @@ from typing import Any
 
 from rlx.runtime.errors import CompileError
 
-#: the weight formats the kernels read (the low-precision work adds more)
-PRECISIONS = ("f32",)
+#: the formats the matmul weights can be stored in (``rlx-weight-format``)
+PRECISIONS = ("f32", "bf16", "q8_0")
 #: the profile fields one module has once: one pipeline, one LLVM module
 MODULE_FIELDS = ("opt_level", "threads", "pipeline", "precision", "checks", "target")
 #: the ``DumpOptions`` fields a ``CompileOptions`` holds, with their defaults
@@ -61,7 +61,9 @@ class CompileProfile:
     max_tokens: int = 512
     #: the pass pipeline; None: :func:`rlxc.passes.default_pipeline` of these fields
     pipeline: str | None = None
-    #: the weight format of the kernels
+    #: the format the matmul weights are stored in: f32, bf16 (half the bytes) or q8_0
+    #: (ggml's Q8_0 blocks); the kernels widen them to f32 in registers --
+    #: ``rlx-weight-format`` in the pipeline
     precision: str = "f32"
     #: debug build: kernels check their indices (``rlx-to-loops{checks=true}``)
     checks: bool = False
@@ -100,7 +102,8 @@ class CompileProfile:
         from rlxc.passes import default_pipeline
 
         if self.pipeline is None:
-            return default_pipeline(self.max_tokens, self.threads, self.opt_level, self.checks, self.target)
+            return default_pipeline(self.max_tokens, self.threads, self.opt_level, self.checks, self.target,
+                                    self.precision)
         if self.checks and "checks=true" not in self.pipeline.replace(" ", ""):
             raise CompileError("checks=True needs 'rlx-to-loops{checks=true}' in a custom pipeline")
         return self.pipeline

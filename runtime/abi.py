@@ -31,7 +31,13 @@ PAST_SEQ = "PAST_SEQ"    #: tokens already in the KV cache
 MAX_SEQ = "MAX_SEQ"      #: rows of the KV cache (its capacity)
 
 ROLES = ("input", "kv_cache", "output", "param", "arena", "checks", "symbol")
-BUFFER_DTYPES = ("f32", "i32", "i8", "i64")
+#: ``bf16``: a weight stored as the 16 bits of its bf16 values (a uint16 array);
+#: ``q8_0``: a weight stored as the bytes of its Q8_0 tiles (``rlx.runtime.quant``)
+BUFFER_DTYPES = ("f32", "i32", "i8", "i64", "bf16", "q8_0")
+#: the numpy type each weight dtype is held in (bf16: its bits, q8_0: its bytes)
+WEIGHT_DTYPES = {"f32": "float32", "bf16": "uint16", "q8_0": "uint8"}
+#: the layouts of block-quantized weights, and their dtype (an i8 buffer in the code)
+BLOCK_LAYOUT_DTYPES = {"packed16_q8_0": "q8_0"}
 SYMBOL_DTYPE = "index"
 KINDS = ("session", "flow")
 
@@ -230,8 +236,9 @@ class CpuTarget:
 
 @dataclass(frozen=True)
 class PackedTensor:
-    """One weight in a packed blob: f32 in ``layout`` at ``offset`` (a multiple of 64);
-    ``digests`` of its 64 MiB pieces let a load see damaged bytes (``runtime/digests.py``)."""
+    """One weight in a packed blob: ``dtype`` (f32, or bf16 bits) in ``layout`` at
+    ``offset`` (a multiple of 64); ``digests`` of its 64 MiB pieces let a load see
+    damaged bytes (``runtime/digests.py``)."""
 
     name: str
     layout: str
@@ -239,12 +246,15 @@ class PackedTensor:
     offset: int
     nbytes: int
     digests: tuple[str, ...] = ()
+    dtype: str = "f32"
 
     def to_json(self) -> dict[str, Any]:
         out = {"name": self.name, "layout": self.layout, "shape": list(self.shape),
                "offset": self.offset, "nbytes": self.nbytes}
         if self.digests:
             out["digests"] = list(self.digests)
+        if self.dtype != "f32":
+            out["dtype"] = self.dtype
         return out
 
 
@@ -268,11 +278,12 @@ class PackedBlob:
         for t in d["tensors"]:
             _need(isinstance(t, dict) and isinstance(t.get("name"), str) and isinstance(t.get("layout"), str)
                   and _is_sizes(t.get("shape")) and _is_int(t.get("offset")) and _is_int(t.get("nbytes"))
-                  and _strings(t.get("digests", [])),
+                  and _strings(t.get("digests", [])) and t.get("dtype", "f32") in WEIGHT_DTYPES,
                   "an embedded weight lacks name, layout, shape, offset or nbytes")
         align = d.get("align", WEIGHT_ALIGN)
         return PackedBlob(d["bytes"], tuple(PackedTensor(t["name"], t["layout"], tuple(t["shape"]), t["offset"],
-                                                         t["nbytes"], tuple(t.get("digests", [])))
+                                                         t["nbytes"], tuple(t.get("digests", [])),
+                                                         t.get("dtype", "f32"))
                                             for t in d["tensors"]),
                           align if _is_int(align, 1) else WEIGHT_ALIGN, d.get("symbol", WEIGHTS_SYMBOL))
 

@@ -10,7 +10,7 @@ from typing import Any
 
 import numpy as np
 
-from rlx.runtime.abi import Arg, Entry, Manifest
+from rlx.runtime.abi import WEIGHT_DTYPES, Arg, Entry, Manifest
 from rlx.runtime.arguments import (
     address_of,
     aligned_empty,
@@ -29,7 +29,8 @@ from rlx.runtime.errors import (
     ShapeError,
     WeightError,
 )
-from rlx.runtime.packing import pack_linear_weight, packed_linear_size
+from rlx.runtime.packing import bf16_bits, pack_linear_weight, packed_linear_size
+from rlx.runtime.quant import Q8_0_LAYOUT, pack_q8_0, packed_q8_0_size
 from rlx.runtime.symbolic import parse_shape
 
 _PACKED = ctypes.CFUNCTYPE(None, ctypes.c_void_p, ctypes.c_void_p)
@@ -60,9 +61,10 @@ class WeightBinder:
         if key not in self.bound:
             self.bound[key] = self.prepare(arg)
         array = self.bound[key]
-        if array.dtype != np.float32 or array.size != kernel_elements(arg):
+        want = WEIGHT_DTYPES.get(arg.dtype, "float32")
+        if array.dtype != np.dtype(want) or array.size != kernel_elements(arg):
             raise WeightError(f"weight '{arg.name}' ({arg.layout or 'plain'}) has {array.size} "
-                              f"{array.dtype} values, the kernels read {kernel_elements(arg)} float32")
+                              f"{array.dtype} values, the kernels read {kernel_elements(arg)} {want}")
         return array
 
     def prepare(self, arg: Arg) -> np.ndarray:
@@ -71,11 +73,22 @@ class WeightBinder:
         shape = tuple(d.evaluate({}) for d in parse_shape(arg.shape))
         array = self.load(arg.name, shape)
         self.check_finite(arg.name, array)
+        if arg.dtype == "bf16":
+            array = self.bf16(arg.name, array)
+        if arg.layout == Q8_0_LAYOUT:
+            return pack_q8_0(array)
         if arg.layout.startswith("packed"):
             array = pack_linear_weight(array)
         elif arg.layout:
             raise WeightError(f"weight '{arg.name}' has unknown layout '{arg.layout}'")
-        return np.ascontiguousarray(array, dtype=np.float32)
+        return np.ascontiguousarray(array, dtype=WEIGHT_DTYPES.get(arg.dtype, "float32"))
+
+    def bf16(self, name: str, array: np.ndarray) -> np.ndarray:
+        """The bf16 bits of ``array``: a bf16 checkpoint's own bits (no rounding), else the
+        nearest bf16 of each value."""
+        if hasattr(self.weights, "dtype") and name not in self.constants and self.weights.dtype(name) == "BF16":
+            return self.weights.get_raw(name)
+        return bf16_bits(array)
 
     def check_finite(self, name: str, array: np.ndarray) -> None:
         bad = first_non_finite(array)
@@ -104,7 +117,7 @@ class WeightBinder:
 
 
 def kernel_elements(arg: Arg) -> int:
-    """How many f32 values the kernels read for param ``arg`` in its layout."""
+    """How many values (f32, bf16 bits, or Q8_0 bytes) the kernels read for param ``arg`` in its layout."""
     return layout_elements(tuple(d.evaluate({}) for d in parse_shape(arg.shape)), arg.layout)
 
 
@@ -113,7 +126,7 @@ def layout_elements(shape: tuple[int, ...], layout: str) -> int:
     if layout.startswith("packed"):
         if len(shape) != 2:
             raise WeightError(f"a {layout} weight must be 2-D [n, k], got shape {list(shape)}")
-        return packed_linear_size(*shape)
+        return packed_q8_0_size(*shape) if layout == Q8_0_LAYOUT else packed_linear_size(*shape)
     return int(np.prod(shape, dtype=np.int64))
 
 

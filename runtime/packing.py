@@ -30,8 +30,18 @@ def packed_linear_size(n: int, k: int) -> int:
     return -(-n // LINEAR_TILE) * k * LINEAR_TILE
 
 
+def bf16_bits(a: np.ndarray) -> np.ndarray:
+    """float32 -> the bits of the nearest bf16 (round to nearest even), as uint16; a bf16
+    value (e.g. from a bf16 checkpoint) comes back unchanged, NaN stays NaN."""
+    bits = np.ascontiguousarray(a, dtype=np.float32).view(np.uint32)
+    rounded = ((bits + 0x7FFF + ((bits >> 16) & 1)) >> 16).astype(np.uint16)
+    nan = (bits & 0x7FFFFFFF) > 0x7F800000
+    return np.where(nan, (bits >> 16).astype(np.uint16) | 0x40, rounded) if nan.any() else rounded
+
+
 def pack_linear_weight(w: np.ndarray) -> np.ndarray:
-    """Pack ``w [n, k]`` into the ``[ceil(n/16)][k][16]`` layout (1-D float32, C-contiguous).
+    """Pack ``w [n, k]`` into the ``[ceil(n/16)][k][16]`` layout (1-D float32, or uint16
+    for bf16 bits; C-contiguous).
 
     The output is written chunk by chunk, straight from ``w`` (no padded temporary).
     When ``w`` is a read-only view of a memory-mapped checkpoint, the pages of each
@@ -45,9 +55,10 @@ def pack_linear_weight(w: np.ndarray) -> np.ndarray:
     n, k = w.shape
     T = LINEAR_TILE
     tiles, full = -(-n // T), n // T
-    out = np.empty((tiles, k, T), dtype=np.float32)
+    dtype = np.uint16 if w.dtype == np.uint16 else np.float32  # bf16 bits stay bf16 bits
+    out = np.empty((tiles, k, T), dtype=dtype)
     _populate(out)
-    step = max(1, (8 << 20) // max(1, T * k * 4))  # ~8 MiB of weights per chunk
+    step = max(1, (8 << 20) // max(1, T * k * out.itemsize))  # ~8 MiB of weights per chunk
     kb = 64  # transpose in [16 x 64] blocks: both sides stay in cache (~6x faster)
     for t0 in range(0, full, step):
         t1 = min(full, t0 + step)

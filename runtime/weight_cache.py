@@ -39,7 +39,7 @@ from typing import Any
 import numpy as np
 
 from rlx.runtime import durable
-from rlx.runtime.abi import WEIGHT_ALIGN, Arg, Manifest, PackedBlob, PackedTensor, read_packed_blob
+from rlx.runtime.abi import WEIGHT_ALIGN, WEIGHT_DTYPES, Arg, Manifest, PackedBlob, PackedTensor, read_packed_blob
 from rlx.runtime.digests import DigestPipeline, damaged_tensor, file_identity
 from rlx.runtime.errors import RlxError
 from rlx.runtime.native_entry import WeightBinder, kernel_elements, param_args
@@ -80,7 +80,7 @@ def write_packed_blob(manifest: Manifest, weights: Any, out) -> PackedBlob:
             del array
         writer.flush()
         hashes = digests.results()
-    return PackedBlob(offset, tuple(PackedTensor(arg.name, arg.layout, shape, start, nbytes, digest)
+    return PackedBlob(offset, tuple(PackedTensor(arg.name, arg.layout, shape, start, nbytes, digest, arg.dtype)
                                     for (arg, shape, start, nbytes), digest in zip(placed, hashes)))
 
 
@@ -113,16 +113,18 @@ class ChunkedWriter:
 
 
 def packed_views(blob: np.ndarray, table: PackedBlob, where: str) -> dict[tuple[str, str], np.ndarray]:
-    """(name, layout) -> read-only f32 view of each tensor of ``table`` in the uint8 ``blob``."""
+    """(name, layout) -> read-only view of each tensor of ``table`` in the uint8 ``blob``
+    (float32, or uint16 for bf16 bits)."""
     views = {}
     for t in table.tensors:
         start, nbytes = t.offset, t.nbytes
+        dtype = np.dtype(WEIGHT_DTYPES[t.dtype])
         if start + nbytes > blob.size:
             raise RlxError(f"{where}: packed weight '{t.name}' lies outside the weight blob")
-        if start % 4 or nbytes != 4 * math.prod(t.shape):
+        if start % dtype.itemsize or nbytes != dtype.itemsize * math.prod(t.shape):
             raise RlxError(f"{where}: packed weight '{t.name}' of shape {list(t.shape)} "
-                           f"does not fill its {nbytes} bytes at offset {start} with aligned f32")
-        views[(t.name, t.layout)] = blob[start:start + nbytes].view(np.float32).reshape(t.shape)
+                           f"does not fill its {nbytes} bytes at offset {start} with aligned {t.dtype}")
+        views[(t.name, t.layout)] = blob[start:start + nbytes].view(dtype).reshape(t.shape)
     return views
 
 
@@ -151,8 +153,8 @@ def blob_params(manifest: Manifest) -> list[Arg]:
 
 
 def packed_layout(manifest: Manifest) -> list[list[Any]]:
-    """The (name, layout, shape) of every param the blob holds."""
-    return [[a.name, a.layout, a.shape] for a in blob_params(manifest)]
+    """The (name, layout, shape, dtype) of every param the blob holds."""
+    return [[a.name, a.layout, a.shape, a.dtype] for a in blob_params(manifest)]
 
 
 def weights_key(manifest: Manifest, source: WeightSource) -> str:

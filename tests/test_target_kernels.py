@@ -18,16 +18,22 @@ from rlx.lowering.llvm_target import emit_assembly, optimize
 from rlx.lowering.target import parse_target
 from rlx.runtime.loader import host_cpu_flags
 from rlx.runtime.packing import pack_linear_weight
+from rlx.runtime.quant import pack_q8_0, q8_0_dequantize, q8_0_quantize
 from rlxc.target import target_cpu
 
 TARGETS = ["znver2", "x86-64-v3", "haswell", "skylake-avx512", "sapphirerapids", "znver4"]
 # small matrices of the 0.6B model's shapes: q/o projections, the fused q/k/v, the MLP
 MATMULS = {
-    "linear": lambda t: select.linear(1024, 2048, False, t),
-    "linear_unpaired": lambda t: select.linear(1024, 1040, False, t),
-    "multi_linear": lambda t: select.multi_linear(1024, (2048, 1024, 1024), False, t),
-    "linear_swiglu": lambda t: select.linear_swiglu(1024, 3072, t),
+    "linear": lambda t, f: select.linear(1024, 2048, False, t, f),
+    "linear_unpaired": lambda t, f: select.linear(1024, 1040, False, t, f),
+    "multi_linear": lambda t, f: select.multi_linear(1024, (2048, 1024, 1024), False, t, f),
+    "linear_swiglu": lambda t, f: select.linear_swiglu(1024, 3072, t, f),
+    # an 8B model's down projection and MLP: Q8_0 tiles too large to stage (read in registers)
+    "linear_large_k": lambda t, f: select.linear(12288, 4096, False, t, f),
+    "linear_swiglu_large_k": lambda t, f: select.linear_swiglu(8192, 1024, t, f),
 }
+#: what widens each format's weights in registers (no conversion call)
+WIDENING = {"bf16": r"\bvpmovzxwd\b|\bvpslld\b", "q8_0": r"\bvpmovsxbd\b"}
 
 
 def assembly(spec, target) -> str:
@@ -59,14 +65,17 @@ def stack_accesses(loop: list[str]) -> list[str]:
 @pytest.mark.parametrize("fmt", MatmulSpec.WEIGHT_FORMATS)
 def test_matmul_inner_loops_do_not_spill(target, kernel, fmt):
     t = parse_target(target)
-    spec = dataclasses.replace(MATMULS[kernel](t), weight_format=fmt)
-    loops = inner_fma_loops(assembly(spec, t))
+    spec = MATMULS[kernel](t, fmt)
+    asm = assembly(spec, t)
+    loops = inner_fma_loops(asm)
     assert loops, "no FMA loop found in the assembly"
     spills = [stack_accesses(loop) for loop in loops]
     assert not any(spills), f"{spec.name} for {t.summary()}: {spills}"
-    if fmt == "bf16":  # widened in registers: zero-extend and shift, no conversion call
-        widen = [ln for loop in loops for ln in loop if re.search(r"\bvpmovzxwd\b|\bvpslld\b", ln)]
-        assert widen, f"{spec.name}: no bf16 widening in the FMA loops"
+    if fmt in WIDENING:  # bf16: zero-extend and shift; q8_0: sign-extend bytes, then convert
+        widen = [ln for loop in loops for ln in loop if re.search(WIDENING[fmt], ln)]
+        assert widen, f"{spec.name}: no {fmt} widening in the FMA loops"
+    if fmt == "q8_0":  # the block scales: f16 -> f32 in one instruction (F16C, AVX512-FP16), no libcall
+        assert re.search(r"\bvcvtph2psx?\b", asm) and "__extendhfsf2" not in asm
 
 
 def test_the_register_block_follows_the_target():
@@ -79,6 +88,13 @@ def test_the_register_block_follows_the_target():
     assert (swiglu.rows, swiglu.halves) == (6, 2)  # 6 rows x 8 columns of gate and of up
     assert select.linear_swiglu(1024, 3080, avx2).rows == 2  # n % 16: whole tiles
     assert select.linear_swiglu(1024, 3072, avx512).lanes == 16
+    # a Q8_0 tile is staged as f32 (the f32 block) when it fits; else the block holds
+    # its scale vectors too, in fewer rows
+    staged = select.linear(1024, 2048, False, avx2, "q8_0")
+    assert staged.stage and staged.rows == narrow.rows
+    large = select.linear(12288, 2048, False, avx2, "q8_0")
+    assert not large.stage and large.rows == narrow.rows - select.Q8_0_ROWS_LESS
+    assert select.linear(1024, 2048, False, avx512, "q8_0").rows == select.PAIRED_ROWS_ZMM
     # untargeted (kernel unit tests): the vector<8xf32> 4 x 32 blocks
     plain = select.linear(1024, 2048, False)
     assert (plain.rows, plain.paired, plain.lanes) == (4, True, 8)
@@ -115,20 +131,29 @@ def _matmul_reference(spec, x, ws):
     return outs
 
 
+#: the blocks under test: (make(target, format, k), k, k for q8_0: a multiple of 32)
+BLOCKS = {
+    "paired": (lambda t, f, k: select.linear(k, 96, False, t, f), 40, 64),
+    "partial": (lambda t, f, k: select.linear(k, 40, False, t, f), 24, 32),
+    "multi": (lambda t, f, k: select.multi_linear(k, (64, 32, 32), False, t, f), 33, 96),
+    "swiglu": (lambda t, f, k: select.linear_swiglu(k, 48, t, f), 40, 96),
+    "swiglu_partial": (lambda t, f, k: select.linear_swiglu(k, 40, t, f), 16, 32),
+}
+
+
 @pytest.mark.skipif(not RUNNABLE, reason="this CPU runs neither x86-64-v3 nor x86-64-v4 code")
 @pytest.mark.parametrize("target", RUNNABLE)
 @pytest.mark.parametrize("m", [1, 5, 13, 24])
-@pytest.mark.parametrize("make", [
-    lambda t: select.linear(40, 96, False, t), lambda t: select.linear(24, 40, False, t),
-    lambda t: select.multi_linear(33, (64, 32, 32), False, t), lambda t: select.linear_swiglu(40, 48, t),
-    lambda t: select.linear_swiglu(16, 40, t)], ids=["paired", "partial", "multi", "swiglu", "swiglu_partial"])
+@pytest.mark.parametrize("block", BLOCKS)
 @pytest.mark.parametrize("fmt", MatmulSpec.WEIGHT_FORMATS)
-def test_the_blocks_of_each_target_compute_the_matmul(target, m, make, fmt):
+def test_the_blocks_of_each_target_compute_the_matmul(target, m, block, fmt):
     """Every block a target chooses (zmm tiles, 8-column halves, ...) against numpy,
     with row remainders and partial tiles, for weights stored in every format (bf16:
-    weights that bf16 holds exactly, so the reference is the same numbers)."""
+    weights that bf16 holds exactly, so the reference is the same numbers; q8_0: the
+    dequantized blocks)."""
     t = parse_target(target)
-    spec = dataclasses.replace(make(t), weight_format=fmt)
+    make, k, k_q8_0 = BLOCKS[block]
+    spec = make(t, fmt, k_q8_0 if fmt == "q8_0" else k)
     rng = np.random.default_rng(m)
     x = rng.standard_normal((m, spec.k)).astype(np.float32)
     ns = spec.ns if spec.family != "linear_swiglu" else spec.ns * 2
@@ -137,7 +162,11 @@ def test_the_blocks_of_each_target_compute_the_matmul(target, m, make, fmt):
     if fmt == "bf16":
         ws = [bf16_bits(w).astype(np.uint32) << 16 for w in ws]
         ws = [w.view(np.float32) for w in ws]
-    packed = [pack_linear_weight(w) for w in ws]
+    if fmt == "q8_0":
+        packed = [pack_q8_0(w) for w in ws]
+        ws = [q8_0_dequantize(*q8_0_quantize(w)) for w in ws]
+    else:
+        packed = [pack_linear_weight(w) for w in ws]
     if fmt == "bf16":
         packed = [bf16_bits(p) for p in packed]
     fn = _jit(spec, t)

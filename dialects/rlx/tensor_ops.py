@@ -142,7 +142,7 @@ class LinearOp(RlxComputeOp):
     """``y = x @ w.T (+ bias)`` with ``w`` in Hugging Face ``[out, in]`` order.
 
     Verifies:
-    - ``x`` and ``bias`` are ``f32``, ``w`` is ``f32`` or ``bf16`` (``rlx.base.WEIGHT_TYPES``) and ``[N, K]``;
+    - ``x`` and ``bias`` are ``f32``, ``w`` is ``f32``, ``bf16`` or ``!rlx.q8_0`` (``rlx.base.WEIGHT_TYPES``) and ``[N, K]``;
     - the last dim of ``x`` is ``K``; ``bias``, if present, is ``[N]``;
     - the output is ``x``'s shape with the last dim ``N``.
 
@@ -181,7 +181,7 @@ class LinearSwigluOp(RlxComputeOp):
     the gate and up activations are never stored.
 
     Verifies:
-    - ``x`` is ``f32``; ``w_gate`` and ``w_up`` are both ``[N, K]`` of one weight type (f32, bf16);
+    - ``x`` is ``f32``; ``w_gate`` and ``w_up`` are both ``[N, K]`` of one weight type (f32, bf16, !rlx.q8_0);
     - the last dim of ``x`` is ``K``;
     - the output is ``x``'s shape with the last dim ``N``.
 

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import ClassVar
 
 from xdsl.dialects.builtin import (
     BFloat16Type,
+    Float16Type,
     Float32Type,
     IntegerType,
     StringAttr,
@@ -24,6 +26,20 @@ from rlx.dialects.symbolic import Shape, SymDim, format_shape, parse_shape, shap
 from rlx.runtime.errors import ShapeError
 
 # --------------------------------------------------------------------------- types
+
+
+@irdl_attr_definition
+class Q8_0Type(ParametrizedAttribute, TypeAttribute):
+    """``!rlx.q8_0``: a weight stored as ggml's Q8_0 blocks -- 32 consecutive weights of
+    a row as one f16 scale ``d`` and 32 int8 ``q`` (weight = d * q, 34 bytes). Only the
+    last dim of a ``!rlx.tensor`` of it is blocked, so it must be a multiple of 32."""
+
+    name = "rlx.q8_0"
+    BLOCK: ClassVar[int] = 32
+
+
+#: the element types that store a weight in blocks of ``BLOCK`` along its last dim
+BLOCK_TYPES = (Q8_0Type,)
 
 #: The most elements a tensor's static dims may multiply to (4 TiB of f32): byte sizes
 #: and offsets of the memory plan stay far inside i64.
@@ -80,8 +96,15 @@ class _ShapedRlxType(ParametrizedAttribute, TypeAttribute):
             printer.print_attribute(self.element_type)
 
     def verify(self) -> None:
-        if not isinstance(self.element_type, Float32Type | BFloat16Type | IntegerType):
-            raise VerifyException(f"{self.name}: element type must be f32, bf16 (a weight) or i32")
+        if not isinstance(self.element_type, Float32Type | BFloat16Type | Float16Type | IntegerType | Q8_0Type):
+            raise VerifyException(f"{self.name}: element type must be f32, i32, or a weight format "
+                                  f"(bf16, f16, !rlx.q8_0)")
+        if isinstance(self.element_type, BLOCK_TYPES):
+            last = self.shape[-1] if self.shape else None
+            block = self.element_type.BLOCK
+            if last is None or not last.is_static or last.const % block:
+                raise VerifyException(f"{self.name}: a {self.element_type} weight needs a static last dim that "
+                                      f"is a multiple of {block}, got \"{self.shape_text.data}\"")
 
 
 @irdl_attr_definition

@@ -27,7 +27,9 @@ from xdsl.dialects.builtin import (
     MemRefType,
     VectorType,
     DenseIntOrFPElementsAttr,
+    f16,
     f32,
+    i8,
     i16,
     i32,
     i64,
@@ -44,6 +46,8 @@ MF32 = MemRefType(f32, [DYNAMIC_INDEX])
 MI32 = MemRefType(i32, [DYNAMIC_INDEX])
 #: bf16 values held as their 16 bits (the top half of an f32): no bfloat type reaches LLVM
 MI16 = MemRefType(i16, [DYNAMIC_INDEX])
+#: bytes: the tiles of a block-quantized (Q8_0) weight, int8 values and f16 scales
+MI8 = MemRefType(i8, [DYNAMIC_INDEX])
 
 # exp() arguments are clamped here: e^-87 ~ 1.6e-38 is still a normal f32 and
 # the polynomial never sees arguments it cannot range-reduce.
@@ -184,6 +188,22 @@ def vload_bf16(mem, idx: Value, lanes: int = VEC) -> SSAValue:
     wide = arith_ext.ExtUIOp(raw, VectorType(i32, [lanes])).result
     sixteen = arith.ConstantOp(DenseIntOrFPElementsAttr.from_list(VectorType(i32, [lanes]), [16] * lanes)).result
     return arith.BitcastOp(arith.ShLIOp(wide, sixteen).result, vector_of(lanes)).result
+
+
+def vload_i8(mem, idx: Value, lanes: int = VEC) -> SSAValue:
+    """``lanes`` int8 values of the byte buffer ``mem`` as ``vector<lanes x f32>`` (exact;
+    on x86 ``vpmovsxbd`` + ``vcvtdq2ps``)."""
+    raw = vector.LoadOp(mem, [as_value(idx)], VectorType(i8, [lanes])).result
+    wide = arith_ext.ExtSIOp(raw, VectorType(i32, [lanes])).result
+    return arith_ext.SIToFPOp(wide, vector_of(lanes)).result
+
+
+def vload_f16_bytes(mem, idx: Value, lanes: int = VEC) -> SSAValue:
+    """``lanes`` f16 values stored at byte ``idx`` of the byte buffer ``mem`` as
+    ``vector<lanes x f32>`` (exact; on x86 ``vcvtph2ps``)."""
+    raw = vector.LoadOp(mem, [as_value(idx)], VectorType(i8, [2 * lanes])).result
+    halves = vector.BitcastOp(raw, VectorType(f16, [lanes])).result
+    return arith.ExtFOp(halves, vector_of(lanes)).result
 
 
 def vstore(val, mem, idx: Value) -> None:

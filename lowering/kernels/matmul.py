@@ -8,8 +8,11 @@ block shape, the k unroll and the work split come from the :class:`MatmulSpec`.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from xdsl.builder import ImplicitBuilder
-from xdsl.dialects import arith, func, scf
+from xdsl.dialects import arith, func, memref, scf
+from xdsl.dialects.builtin import f32
 from xdsl.ir import Block, Region
 
 from rlx.lowering.kernels.builder import (
@@ -38,19 +41,56 @@ from rlx.lowering.kernels.builder import (
     vconst,
     vload,
     vload_bf16,
+    vload_f16_bytes,
+    vload_i8,
     vsilu,
     vstore,
 )
 from rlx.lowering.kernels.spec import MatmulSpec, kernel_func
 from rlx.runtime.packing import LINEAR_TILE
+from rlx.runtime.quant import Q8_0_BLOCK
 
 
-def weight_loader(spec: MatmulSpec):
-    """How a block reads ``lanes`` weights as f32: as they are, or widened from bf16."""
-    return vload if spec.weight_format == "f32" else vload_bf16
+@dataclass(frozen=True)
+class TileReader:
+    """How a block reads the packed weight tiles of its format as f32 vectors.
+
+    Every format keeps the ``[k][16]`` order of the f32 tiles (``packed16``): f32 and
+    bf16 tiles are ``k * 16`` values (bf16 widened in registers); a Q8_0 tile
+    (``packed16_q8_0``, :mod:`rlx.runtime.quant`) is ``k * 16`` int8 values, then the
+    ``k / 32 * 16`` f16 scales of its blocks, and a weight vector is its int8 values
+    widened and multiplied by the scales of its block (loaded once per block)."""
+
+    k: int
+    weight_format: str
+
+    @property
+    def block(self) -> int:
+        """k steps that share one scale vector (0: no scales)."""
+        return Q8_0_BLOCK if self.weight_format == "q8_0" else 0
+
+    def tile_base(self, t):
+        """The index of tile ``t`` in its buffer (f32/bf16 values, or Q8_0 bytes)."""
+        return mul(t, 17 * self.k if self.weight_format == "q8_0" else self.k * LINEAR_TILE)
+
+    def scale(self, w, base, b, col: int, lanes: int):
+        """The f32 scales of block ``b`` for the ``lanes`` columns from ``col`` of a tile."""
+        return vload_f16_bytes(w, add(base, add(LINEAR_TILE * self.k, add(mul(b, 2 * LINEAR_TILE), 2 * col))),
+                               lanes)
+
+    def load(self, w, base, ku, col: int, lanes: int, scale=None):
+        """The weights of k step ``ku``, columns ``col .. col + lanes`` of a tile, as f32."""
+        at = add(add(base, mul(ku, LINEAR_TILE)), col)
+        if self.weight_format == "q8_0":
+            return fmul(vload_i8(w, at, lanes), scale)
+        return (vload if self.weight_format == "f32" else vload_bf16)(w, at, lanes)
 
 
-def _tile_rows(x, k: int, streams, rows, kunroll: int, lanes: int = VEC, halves=None, wload=vload):
+def tile_reader(spec: MatmulSpec) -> TileReader:
+    return TileReader(spec.k, spec.weight_format)
+
+
+def _tile_rows(x, k: int, streams, rows, kunroll: int, lanes: int = VEC, halves=None, reader=None):
     """Accumulate ``x[rows] @ tile`` for packed ``[k][16]`` weight tiles.
 
     ``streams``: ``(w, wbase)`` pairs, each a tile of 16 output columns read
@@ -60,9 +100,11 @@ def _tile_rows(x, k: int, streams, rows, kunroll: int, lanes: int = VEC, halves=
     bytes once and broadcasts each row's x value once; with one row, k is unrolled by
     ``kunroll`` into independent FMA chains (summed at the end). ``halves``: only these
     of the tile's vectors (a narrower block: twice the rows in the same registers).
-    ``wload``: reads a weight vector (:func:`weight_loader`).
+    ``reader``: reads the weight vectors (:class:`TileReader`; f32 by default); a
+    format with block scales runs k as blocks, loading the scales once per block.
     """
     T = LINEAR_TILE
+    reader = reader or TileReader(k, "f32")
     sel = list(range(T // lanes)) if halves is None else list(halves)
     parts = len(sel)
     nr, ns = len(rows), len(streams)
@@ -70,30 +112,42 @@ def _tile_rows(x, k: int, streams, rows, kunroll: int, lanes: int = VEC, halves=
     zero = vconst(0.0, lanes)
     unroll = kunroll if nr == 1 else 1
     k_main = k // unroll * unroll
+    if reader.block and reader.block % unroll:
+        raise ValueError(f"a k unroll of {unroll} does not divide the {reader.block} steps of a block")
 
     def idx(u, r, s, h):
         return ((u * nr + r) * ns + s) * parts + h
 
-    def step(acc, ku, u):
+    def step(acc, ku, u, scales=None):
         ws = []
-        for w, wbase in streams:
-            wo = add(wbase, mul(ku, T))
-            ws.append([wload(w, add(wo, h * lanes), lanes) for h in sel])
+        for si, (w, wbase) in enumerate(streams):
+            ws.append([reader.load(w, wbase, ku, h * lanes, lanes, scales[si][hi] if scales else None)
+                       for hi, h in enumerate(sel)])
         for r in range(nr):
             xb = bcast(load(x, add(xrows[r], ku)), lanes)
             for si, wv in enumerate(ws):
                 for h in range(parts):
                     acc[idx(u, r, si, h)] = fma(xb, wv[h], acc[idx(u, r, si, h)])
 
-    def kstep(kk, *acc):
-        new = list(acc)
-        for u in range(unroll):
-            step(new, add(kk, u), u)
-        return new
+    def ksteps(k0, scales=None):
+        def kstep(kk, *acc):
+            new = list(acc)
+            for u in range(unroll):
+                step(new, add(add(k0, kk), u), u, scales)
+            return new
+        return kstep
 
-    acc = list(for_(0, k_main, unroll, [zero] * (unroll * nr * ns * parts), kstep))
-    for kk in range(k_main, k):  # static k tail (< unroll steps)
-        step(acc, kk, 0)
+    zeros = [zero] * (unroll * nr * ns * parts)
+    if reader.block:
+        def block(b, *acc):
+            scales = [[reader.scale(w, wbase, b, h * lanes, lanes) for h in sel] for w, wbase in streams]
+            return for_(0, reader.block, unroll, acc, ksteps(mul(b, reader.block), scales))
+
+        acc = list(for_(0, k // reader.block, 1, zeros, block))
+    else:
+        acc = list(for_(0, k_main, unroll, zeros, ksteps(0)))
+        for kk in range(k_main, k):  # static k tail (< unroll steps)
+            step(acc, kk, 0)
     return [[tuple(tree_sum([acc[idx(u, r, si, h)] for u in range(unroll)]) for h in range(parts))
              for si in range(ns)] for r in range(nr)]
 
@@ -105,19 +159,52 @@ def _lanes(spec: MatmulSpec, rows) -> int:
 
 
 def _tiled_matmul_over(spec: MatmulSpec, m_sz, ntiles: int, work, tiles_fn) -> None:
-    """:func:`_tiled_matmul` where ``tiles_fn(tiles, rows)`` emits a static list of
+    """:func:`_tiled_matmul` where ``tiles_fn(tiles, staged)`` is given a static list of
     tiles: pairs ``[2p, 2p + 1]`` (``spec.paired``, an even ``ntiles``) or single tiles."""
     if spec.paired:
         _tiled_matmul(spec, m_sz, ntiles // 2, work,
-                      lambda p, rows: tiles_fn([mul(p, 2), add(mul(p, 2), 1)], rows))
+                      lambda p, staged: tiles_fn([mul(p, 2), add(mul(p, 2), 1)], staged))
     else:
-        _tiled_matmul(spec, m_sz, ntiles, work, lambda t, rows: tiles_fn([t], rows))
+        _tiled_matmul(spec, m_sz, ntiles, work, lambda t, staged: tiles_fn([t], staged))
+
+
+def _stage(spec: MatmulSpec, streams, reader: TileReader):
+    """Dequantize the tiles ``streams`` into one f32 stack copy (``[k][16]`` each, in
+    order) and return the streams over it, with the f32 reader: the row blocks of a
+    panel then run the f32 micro-kernel on weights widened once per tile instead of
+    once per row block (``spec.stage``)."""
+    T, k, lanes = LINEAR_TILE, spec.k, spec.lanes
+    scratch = memref.AllocaOp.get(f32, shape=[len(streams) * k * T]).memref
+    for i, (w, base) in enumerate(streams):
+        def block(b, w=w, base=base, i=i):
+            scales = [reader.scale(w, base, b, h * lanes, lanes) for h in range(T // lanes)]
+
+            def kstep(kk):
+                ku = add(mul(b, reader.block), kk)
+                for h in range(T // lanes):
+                    vstore(reader.load(w, base, ku, h * lanes, lanes, scales[h]), scratch,
+                           add(i * k * T, add(mul(ku, T), h * lanes)))
+            for_(0, reader.block, 1, [], kstep)
+        for_(0, k // reader.block, 1, [], block)
+    return [(scratch, i * k * T) for i in range(len(streams))], TileReader(k, "f32")
+
+
+def _streams(spec: MatmulSpec, tiles, staged: bool):
+    """The ``(buffer, base)`` streams of ``tiles`` (``(w, t)`` pairs: tile ``t`` of weight
+    ``w``) and their reader: the packed weights, or their staged f32 copy."""
+    reader = tile_reader(spec)
+    streams = [(w, reader.tile_base(t)) for w, t in tiles]
+    return _stage(spec, streams, reader) if staged else (streams, reader)
 
 
 def _tiled_matmul(spec: MatmulSpec, m_sz, ntiles: int, work, tile_fn) -> None:
-    """The loop nest of the matmul kernels around ``tile_fn(t, rows)``, which emits
+    """The loop nest of the matmul kernels around ``tile_fn(t, staged)``, which sets up
     column block ``t`` (one 16-column tile, or a pair: see :func:`_tiled_matmul_over`;
-    "tile" below) for a static list of row indices.
+    "tile" below) and returns ``run(rows)``, which emits it for a static list of row
+    indices. ``staged``: the tile's weights are to be read from an f32 copy
+    (:func:`_stage`): with ``spec.stage``, an item whose panel holds at least one row
+    block stages each tile first; a panel of single rows (decode) reads the weights
+    where they are.
 
     Work items are (group of ``spec.tile_group`` tiles, panel of ``spec.panel_rows``
     rows), tile-group major, split over threads by ``scf.parallel`` (serially below
@@ -146,9 +233,21 @@ def _tiled_matmul(spec: MatmulSpec, m_sz, ntiles: int, work, tile_fn) -> None:
         t0 = mul(g, group)
         t1 = add(t0, 1) if group == 1 else arith.MinUIOp(as_value(add(t0, group)), ci(ntiles)).result
 
+        def rows_of(t, staged):
+            run = tile_fn(t, staged)
+            for_(m0, m_blk, block_rows, [], lambda r0: run([add(r0, r) for r in range(block_rows)]))
+            for_(m_blk, m1, 1, [], lambda m: run([m]))
+
+        def single_rows(t):  # m_blk == m0: no row block
+            run = tile_fn(t, False)
+            for_(m0, m1, 1, [], lambda m: run([m]))
+
         def tile(t):
-            for_(m0, m_blk, block_rows, [], lambda r0: tile_fn(t, [add(r0, r) for r in range(block_rows)]))
-            for_(m_blk, m1, 1, [], lambda m: tile_fn(t, [m]))
+            if not spec.stage:
+                rows_of(t, False)
+                return
+            has_blocks = arith.CmpiOp(as_value(m_blk), as_value(m0), "ugt").result
+            if_(has_blocks, lambda: rows_of(t, True), lambda: single_rows(t))
 
         for_(t0, t1, 1, [], tile)
 
@@ -205,12 +304,15 @@ def linear(spec: MatmulSpec) -> func.FuncOp:
             x, w, out, m_sz = args
             bias = None
 
-        def tiles_fn(tiles, rows):
-            sums = _tile_rows(x, k, [(w, mul(t, k * T)) for t in tiles], rows, spec.kunroll, _lanes(spec, rows),
-                              wload=weight_loader(spec))
+        def tiles_fn(tiles, staged):
+            streams, reader = _streams(spec, [(w, t) for t in tiles], staged)
             is_full = None
             if rem and full_tiles:
                 is_full = arith.CmpiOp(tiles[0], ci(full_tiles), "ult").result
+            return lambda rows: emit(rows, tiles, streams, reader, is_full)
+
+        def emit(rows, tiles, streams, reader, is_full):
+            sums = _tile_rows(x, k, streams, rows, spec.kunroll, _lanes(spec, rows), reader=reader)
             for r, m in enumerate(rows):
                 for vals, t in zip(sums[r], tiles):
                     col = mul(t, T)
@@ -281,16 +383,19 @@ def multi_linear(spec: MatmulSpec) -> func.FuncOp:
                 chosen = arith.SelectOp(below, as_value(values[j]), as_value(chosen)).result
             return chosen
 
-        def tiles_fn(tiles, rows):  # the tiles of one call belong to one output
+        def tiles_fn(tiles, staged):  # the tiles of one call belong to one output
             t = tiles[0]
             w = pick(t, ws)
             local = sub(t, pick(t, starts))
             locals_ = [local] + [add(local, j) for j in range(1, len(tiles))]
             ncol = pick(t, list(ns))
             out = pick(t, outs)
-            sums = _tile_rows(x, k, [(w, mul(lt, k * T)) for lt in locals_], rows, spec.kunroll,
-                              _lanes(spec, rows), wload=weight_loader(spec))
             bias = pick(t, bs) if bs is not None else None
+            streams, reader = _streams(spec, [(w, lt) for lt in locals_], staged)
+            return lambda rows: emit(rows, locals_, streams, reader, ncol, out, bias)
+
+        def emit(rows, locals_, streams, reader, ncol, out, bias):
+            sums = _tile_rows(x, k, streams, rows, spec.kunroll, _lanes(spec, rows), reader=reader)
             for r, m in enumerate(rows):
                 for vals, lt in zip(sums[r], locals_):
                     col = mul(lt, T)
@@ -318,21 +423,22 @@ def linear_swiglu(spec: MatmulSpec) -> func.FuncOp:
     rem = n % T
 
     def body(x, wg, wu, out, m_sz):
-        def tile_fn(t, rows):
-            wbase = mul(t, k * T)
+        def tile_fn(t, staged):
+            streams, reader = _streams(spec, [(wg, t), (wu, t)], staged)
             is_full = None
             if rem and full_tiles:
                 is_full = arith.CmpiOp(t, ci(full_tiles), "ult").result
+            return lambda rows: emit(t, rows, streams, reader, is_full)
+
+        def emit(t, rows, streams, reader, is_full):
             if spec.halves > 1 and len(rows) > 1:  # each half of the tile in turn (n % 16 == 0)
                 for h in range(T // spec.lanes):
-                    sums = _tile_rows(x, k, [(wg, wbase), (wu, wbase)], rows, spec.kunroll, spec.lanes, [h],
-                                      weight_loader(spec))
+                    sums = _tile_rows(x, k, streams, rows, spec.kunroll, spec.lanes, [h], reader)
                     for r, m in enumerate(rows):
                         (g,), (u,) = sums[r]
                         vstore(fmul(vsilu(g), u), out, add(mul(m, n), add(mul(t, T), h * spec.lanes)))
                 return
-            sums = _tile_rows(x, k, [(wg, wbase), (wu, wbase)], rows, spec.kunroll, _lanes(spec, rows),
-                              wload=weight_loader(spec))
+            sums = _tile_rows(x, k, streams, rows, spec.kunroll, _lanes(spec, rows), reader=reader)
             for r, m in enumerate(rows):
                 gate, up = sums[r]
                 vals = tuple(fmul(vsilu(g), u) for g, u in zip(gate, up))

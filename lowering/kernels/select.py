@@ -66,6 +66,15 @@ SWIGLU_ROWS_16_REGISTERS_PARTIAL = 2
 MATMUL_ROWS_ZMM = 10
 PAIRED_ROWS_ZMM = 8
 SWIGLU_ROWS_ZMM = 8
+#: The most bytes of dequantized f32 tiles a matmul stages on a thread's stack (the
+#: 0.6B model's largest, ``down_proj``'s k = 3072, is 192 KiB; an 8B model's 768 KiB
+#: reads its Q8_0 tiles in registers instead)
+MATMUL_STAGE_BYTES = 512 << 10
+#: Rows an unstaged Q8_0 block gives up for the scale vectors it holds (6 x 16 on 16
+#: registers: 12 accumulators + 2 weights + 2 scales + 1 broadcast would be 17; the
+#: largest spill-free blocks found by tests/test_target_kernels.py: 4 x 16 on znver2,
+#: 6 x 32 on znver4)
+Q8_0_ROWS_LESS = 2
 #: Independent FMA chains of a single row (decode): k unrolled by this / streams.
 MATMUL_CHAINS = 4
 #: Most tiles (or pairs) per work item of the tiled matmul.
@@ -136,21 +145,37 @@ def _block(paired: bool, target) -> tuple[int, int]:
     return (PAIRED_ROWS if paired else MATMUL_ROWS), VEC
 
 
-def _stored_as(spec: MatmulSpec, weight_format: str) -> MatmulSpec:
-    """``spec`` reading its weights in ``weight_format`` (the same block: the weights are
-    widened to f32 in registers, so the accumulators and the broadcasts are unchanged)."""
-    return spec if weight_format == "f32" else dataclasses.replace(spec, weight_format=weight_format)
+def _stored_as(spec: MatmulSpec, weight_format: str, target=None) -> MatmulSpec:
+    """``spec`` reading its weights in ``weight_format``. The weights are widened to f32
+    in registers, so the accumulators and the broadcasts are unchanged. A Q8_0 tile is
+    staged (dequantized once into an f32 stack copy that the f32 block reads) when the
+    copies of a block's tiles fit ``MATMUL_STAGE_BYTES``: a single row (decode) still
+    reads the packed bytes, which is what saves bandwidth. Without staging the block
+    also holds its scale vectors across a block's 32 k steps, which do not fit beside
+    the accumulators of a block on 16 registers or of a two-stream block (paired tiles,
+    gate and up) on 32: those have ``Q8_0_ROWS_LESS`` fewer rows."""
+    if weight_format == "f32":
+        return spec
+    rows, stage = spec.rows, False
+    if weight_format == "q8_0":
+        streams = 2 if spec.paired or spec.family == "linear_swiglu" else 1
+        stage = streams * spec.k * LINEAR_TILE * 4 <= MATMUL_STAGE_BYTES
+        if not stage and (_few_registers(target) or streams == 2):
+            rows = max(1, rows - Q8_0_ROWS_LESS)
+    return dataclasses.replace(spec, weight_format=weight_format, rows=rows, stage=stage,
+                               panel_rows=max(rows, spec.panel_rows // rows * rows))
 
 
 def linear(k: int, n: int, bias: bool, target=None, weight_format: str = "f32") -> MatmulSpec:
     """Tiles in pairs (``PAIRED_ROWS`` x 32 blocks) when ``n`` is a multiple of 32 and
     the target has 32 vector registers, else ``MATMUL_ROWS`` x 16 blocks; in zmm
-    vectors on AVX-512 (``*_ROWS_ZMM``). ``weight_format``: f32 or bf16."""
+    vectors on AVX-512 (``*_ROWS_ZMM``). ``weight_format``: f32, bf16 or q8_0."""
     if k <= 0 or n <= 0:
         raise ValueError(f"linear: k={k}, n={n} must be positive")
     paired = n % (2 * LINEAR_TILE) == 0 and not _few_registers(target)
     rows, lanes = _block(paired, target)
-    return _stored_as(_matmul("linear", k, (n,), bias, paired, 2 if paired else 1, rows, lanes), weight_format)
+    return _stored_as(_matmul("linear", k, (n,), bias, paired, 2 if paired else 1, rows, lanes), weight_format,
+                      target)
 
 
 def multi_linear(k: int, ns: Sequence[int], bias: bool, target=None, weight_format: str = "f32") -> MatmulSpec:
@@ -160,14 +185,15 @@ def multi_linear(k: int, ns: Sequence[int], bias: bool, target=None, weight_form
         raise ValueError(f"multi_linear: needs >= 2 outputs with multiples of 16 columns, got {ns}")
     paired = all(v % (2 * LINEAR_TILE) == 0 for v in ns) and not _few_registers(target)
     rows, lanes = _block(paired, target)
-    return _stored_as(_matmul("multi_linear", k, ns, bias, paired, 2 if paired else 1, rows, lanes), weight_format)
+    return _stored_as(_matmul("multi_linear", k, ns, bias, paired, 2 if paired else 1, rows, lanes), weight_format,
+                      target)
 
 
 def linear_swiglu(k: int, n: int, target=None, weight_format: str = "f32") -> MatmulSpec:
     """Single tiles that stream the gate and the up weight: ``PAIRED_ROWS`` x 16 blocks
     (``SWIGLU_ROWS_16_REGISTERS`` on a target with 16 vector registers,
     ``SWIGLU_ROWS_ZMM`` in zmm vectors on AVX-512)."""
-    return _stored_as(_linear_swiglu_block(k, n, target), weight_format)
+    return _stored_as(_linear_swiglu_block(k, n, target), weight_format, target)
 
 
 def _linear_swiglu_block(k: int, n: int, target) -> MatmulSpec:

@@ -33,7 +33,7 @@ from xdsl.dialects.builtin import (
 )
 from xdsl.ir import Attribute
 
-from rlx.lowering.kernels.builder import IDX, MF32, MI16, MI32, make_func
+from rlx.lowering.kernels.builder import IDX, MF32, MI8, MI16, MI32, make_func
 
 #: The ``func.func`` attribute that carries a kernel's spec.
 KERNEL_ATTR = "rlx.kernel"
@@ -232,11 +232,15 @@ class MatmulSpec(KernelSpec):
     panel_rows: int
     tile_group: int
     parallel_min_work: int
-    #: how the packed weights are stored: ``f32``, or ``bf16`` (i16 buffers of bf16
-    #: bits, widened to f32 in registers: half the bytes per token)
+    #: how the packed weights are stored: ``f32``, ``bf16`` (i16 buffers of bf16
+    #: bits, widened to f32 in registers: half the bytes per token) or ``q8_0`` (byte
+    #: buffers of ``packed16_q8_0`` tiles: int8 widened and scaled per block of 32)
     weight_format: str = "f32"
+    #: dequantize each tile into an f32 stack copy before a panel's row blocks read
+    #: it (a block-quantized ``weight_format``; single rows read the packed tiles)
+    stage: bool = False
 
-    WEIGHT_FORMATS: ClassVar[tuple[str, ...]] = ("f32", "bf16")
+    WEIGHT_FORMATS: ClassVar[tuple[str, ...]] = ("f32", "bf16", "q8_0")
 
     def __post_init__(self):
         super().__post_init__()
@@ -245,6 +249,8 @@ class MatmulSpec(KernelSpec):
         if self.weight_format not in self.WEIGHT_FORMATS:
             raise ValueError(f"{self.family}: weight_format must be one of {', '.join(self.WEIGHT_FORMATS)}, "
                              f"got {self.weight_format!r}")
+        if self.stage and self.weight_format != "q8_0":
+            raise ValueError(f"{self.family}: stage=True needs block-quantized weights, got {self.weight_format}")
         if self.halves != 1 and (self.family != "linear_swiglu" or self.lanes != 8 or self.n % 16):
             raise ValueError(f"{self.family}: halves={self.halves} needs linear_swiglu, 8 lanes and n % 16 == 0")
 
@@ -261,11 +267,13 @@ class MatmulSpec(KernelSpec):
 
     @property
     def arg_types(self) -> list[Attribute]:
-        """A bf16 weight is an i16 buffer; x, the biases and the outputs stay f32."""
+        """A bf16 weight is an i16 buffer, a Q8_0 weight a byte buffer; x, the biases
+        and the outputs stay f32."""
         types = super().arg_types
         if self.weight_format == "f32":
             return types
-        return [MI16 if a.role == "weight" and not a.name.startswith("bias") else t
+        weight = MI16 if self.weight_format == "bf16" else MI8
+        return [weight if a.role == "weight" and not a.name.startswith("bias") else t
                 for a, t in zip(self.args, types)]
 
     @property

@@ -127,8 +127,15 @@ def shuffle(t: Translator, op: vector.ShuffleOp) -> None:
     t.set(op.result, t.b.shuffle_vector(t.value(op.v1), t.value(op.v2), consts))
 
 
+def bitcast(t: Translator, op: vector.BitcastOp) -> None:
+    """``vector.bitcast``: the same bits as a vector of another element type (e.g. 16
+    bytes of a Q8_0 tile as 8 f16 scales)."""
+    t.set(op.result, t.b.bitcast(t.value(op.source), llvm_type(op.result.type)))
+
+
 HANDLERS = {
     vector.BroadcastOp: broadcast,
+    vector.BitcastOp: bitcast,
     vector.FMAOp: fma,
     vector.ReductionOp: reduction,
     vector.ExtractOp: extract,

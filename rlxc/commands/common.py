@@ -36,6 +36,10 @@ def add_compile_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--target", default=None, metavar="CPU[,+feat,-feat]",
                    help="the CPU to generate code for: host (default), or an LLVM CPU name such as "
                         "znver2, x86-64-v3, skylake-avx512, with +/-feature overrides")
+    p.add_argument("--quant", dest="precision", choices=("f32", "bf16", "q8_0"), default=None,
+                   help="the format the matmul weights are stored in: f32 (default), bf16 (half "
+                        "the bytes; a bf16 checkpoint's values unchanged) or q8_0 (ggml's 8-bit "
+                        "blocks, quantized at load time: 34 bytes per 32 weights)")
     p.add_argument("--pipeline", default=None, help="override the pass pipeline (xdsl-opt syntax)")
     p.add_argument("--checks", action="store_true",
                    help="debug build: kernels check every index against their buffers and report "
@@ -75,7 +79,7 @@ VERIFY_FLAGS = ("no_verify", "verify_each")
 COUNT_FLAGS = {"batch": 1, "max_seq": 1, "max_new_tokens": 0}
 MAX_COUNT = 2**31 - 1
 #: the compile flags that choose each entry's profile fields (argparse ``dest``)
-PROFILE_FLAGS = ("opt_level", "threads", "target", "pipeline", "checks")
+PROFILE_FLAGS = ("opt_level", "threads", "target", "precision", "pipeline", "checks")
 #: every flag that only matters while a model file is compiled
 COMPILE_ONLY_FLAGS = (*PROFILE_FLAGS, "print_ir_after_all", "print_ir_after_change", "print_ir_diff",
                       "dump_ir", "no_verify", "verify_each", "no_cache")
@@ -100,7 +104,7 @@ def given_flags(args, dests) -> list[str]:
 
 
 def spelling(dest: str) -> str:
-    return "-O" if dest == "opt_level" else "--" + dest.replace("_", "-")
+    return {"opt_level": "-O", "precision": "--quant"}.get(dest, "--" + dest.replace("_", "-"))
 
 
 def refuse_flags(flags: list[str], kind: str, but: str) -> None:

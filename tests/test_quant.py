@@ -1,0 +1,121 @@
+"""Q8_0 weights (``precision="q8_0"``, ``--quant q8_0``): ggml's blocks, checked against
+the ``gguf`` package's quantizer, and models computed on them.
+
+The reference for a quantized model is the same quantized weights: ``gguf.quants``
+quantizes and dequantizes each matmul weight, the numpy reference model computes on
+the dequantized values, and rlx's Q8_0 logits must match it as closely as the f32
+path matches transformers.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+import rlxc
+from conftest import FIXTURES, expected, rel_err
+from rlx.runtime.native_entry import param_args
+from rlx.runtime.quant import pack_q8_0, packed_q8_0_size, q8_0_blocks, q8_0_quantize, unpack_q8_0
+
+gguf = pytest.importorskip("gguf", reason="the reference quantizer is the gguf package (pip install -e '.[test]')")
+import numpy_ref  # noqa: E402  (tests/ is on the path through conftest)
+
+
+def _weights(shape, seed, scale=0.06):
+    w = (np.random.default_rng(seed).standard_normal(shape) * scale).astype(np.float32)
+    w[0, :32] = 0.0  # an all-zero block: d = 0
+    w[-1, 5] = 0.5 * w[-1, :32].max() / 0.5 if w.shape[1] >= 32 else w[-1, 5]
+    return w
+
+
+@pytest.mark.parametrize("shape", [(1, 32), (16, 64), (33, 96), (40, 1024)])
+@pytest.mark.parametrize("scale", [0.06, 1e-3, 300.0])
+def test_q8_0_blocks_are_ggml_blocks_bit_for_bit(shape, scale):
+    w = _weights(shape, sum(shape), scale)
+    want = gguf.quants.quantize(w, gguf.GGMLQuantizationType.Q8_0)
+    assert np.array_equal(q8_0_blocks(w).reshape(shape[0], -1), want)
+
+
+def test_halves_round_away_from_zero_as_ggml_does():
+    # values whose x / d is exactly k + 0.5: 127 * 0.5 / 127 etc.
+    w = np.zeros((1, 32), np.float32)
+    w[0, :4] = [127.0, 0.5, 1.5, -2.5]
+    want = gguf.quants.quantize(w, gguf.GGMLQuantizationType.Q8_0)
+    assert np.array_equal(q8_0_blocks(w).reshape(1, -1), want)
+    assert list(q8_0_quantize(w)[1][0, 0, :4]) == [127, 1, 2, -3]
+
+
+@pytest.mark.parametrize("shape", [(16, 32), (40, 64), (1, 96)])
+def test_the_packed_tiles_hold_the_blocks(shape):
+    w = _weights(shape, 7)
+    packed = pack_q8_0(w)
+    assert packed.dtype == np.uint8 and packed.size == packed_q8_0_size(*shape)
+    d, q = unpack_q8_0(packed, *shape)
+    want_d, want_q = q8_0_quantize(w)
+    assert np.array_equal(d.view(np.uint16), want_d.view(np.uint16)) and np.array_equal(q, want_q)
+    tail = packed.reshape(-1, 17 * shape[1])[-1, :16 * shape[1]].reshape(shape[1], 16)
+    assert not tail[:, shape[0] % 16 or 16:].any()  # the rows past n are zero
+
+
+def test_a_k_that_is_not_a_multiple_of_32_is_refused():
+    with pytest.raises(ValueError, match="multiple of 32"):
+        pack_q8_0(np.zeros((16, 40), np.float32))
+
+
+@pytest.fixture(scope="module", params=list(FIXTURES))
+def q8_0_session(request):
+    batch = expected(request.param)["prompt_ids"].shape[0]
+    return request.param, rlxc.load(FIXTURES[request.param], batch=batch, max_seq=64, precision="q8_0")
+
+
+def _gguf_round_trip(w: np.ndarray) -> np.ndarray:
+    blocks = gguf.quants.quantize(np.asarray(w, np.float32), gguf.GGMLQuantizationType.Q8_0)
+    return gguf.quants.dequantize(blocks, gguf.GGMLQuantizationType.Q8_0).reshape(w.shape)
+
+
+def test_q8_0_logits_match_the_reference_on_the_same_quantized_weights(q8_0_session):
+    name, session = q8_0_session
+    cfg, weights, _ = numpy_ref.load_fixture(str(FIXTURES[name]))
+    quantized = {a.name for a in param_args(session.manifest) if a.dtype == "q8_0"}
+    assert quantized and all(n.endswith(("proj.weight", "lm_head.weight")) for n in quantized)
+    weights = {n: (_gguf_round_trip(w) if n in quantized else w) for n, w in weights.items()}
+    ids = expected(name)["prompt_ids"]
+    want, _ = numpy_ref.forward(cfg, weights, ids)
+    session.reset()
+    got = session.prefill(ids)
+    assert rel_err(got, want) <= 1e-4
+
+
+def test_q8_0_decode_extends_the_prefill(q8_0_session):
+    name, session = q8_0_session
+    ids = expected(name)["prompt_ids"]
+    session.reset()
+    full = session.prefill(ids)
+    session.reset()
+    session.prefill(ids[:, :-1])
+    step = session.decode(ids[:, -1:])
+    assert rel_err(step[:, 0], full[:, -1]) <= 1e-4
+
+
+def test_a_weight_q8_0_cannot_store_is_named_and_kept_f32(capsys):
+    from rlxc.compiler import note_format_fallbacks
+    from rlxc.ir_text import parse_module_text
+
+    module = parse_module_text(IR_WITH_K_40)
+    note_format_fallbacks(module, "q8_0")
+    err = capsys.readouterr().err
+    assert "weight 'w40' [16x40] stays f32" in err and "block of 32" in err and "w64" not in err
+
+
+IR_WITH_K_40 = """
+builtin.module {
+  func.func @f(%x: !rlx.tensor<"1xSEQx40", f32>, %y: !rlx.tensor<"1xSEQx64", f32>) -> !rlx.tensor<"1xSEQx16", f32> attributes {rlx.abi = #rlx.abi<args = [input "x", input "y"], outputs = ["z"], symbols = ["SEQ"]>} {
+    %w = rlx.param "w40" : !rlx.tensor<"16x40", f32>
+    %a = rlx.linear %x, %w : !rlx.tensor<"1xSEQx40", f32>, !rlx.tensor<"16x40", f32> -> !rlx.tensor<"1xSEQx16", f32>
+    %v = rlx.param "w64" : !rlx.tensor<"16x64", f32>
+    %b = rlx.linear %y, %v : !rlx.tensor<"1xSEQx64", f32>, !rlx.tensor<"16x64", f32> -> !rlx.tensor<"1xSEQx16", f32>
+    %c = rlx.add %a, %b : !rlx.tensor<"1xSEQx16", f32>, !rlx.tensor<"1xSEQx16", f32> -> !rlx.tensor<"1xSEQx16", f32>
+    func.return %c : !rlx.tensor<"1xSEQx16", f32>
+  }
+}
+"""
