@@ -25,7 +25,7 @@ from pathlib import Path
 import numpy as np
 
 from . import models, roofline
-from .engines import ENGINES, available
+from .engines import ENGINES, FORMATS, available
 from .isa import peer_env, with_env
 
 ALL_ENGINES = ["rlx", "torch", "onnxruntime", "llama.cpp"]
@@ -86,6 +86,7 @@ class Worker:
             cmd.append("--no-cache")
         if args.target != "host":
             cmd += ["--target", args.target]
+        cmd += ["--quant", args.quant]
         env = with_env(child_env(args.threads, checkout, args.target), peer_env(kind, args.target, args.llama_cpp))
         self.stderr = open(folder / "bench-logits" / f"{file_stem(engine)}.stderr", "w")
         self.proc = subprocess.Popen(cmd, env=env, cwd=checkout,
@@ -129,12 +130,16 @@ def file_stem(engine: str) -> str:
     return engine.replace("/", "_")
 
 
-def prepare_files(engine: str, folder: Path) -> None:
+def prepare_files(engine: str, folder: Path, quant: str = "f32") -> None:
     """Write the ONNX / GGUF files of a peer once, in a child (their memory is freed)."""
-    module = {"onnxruntime": "bench.onnx_model", "llama.cpp": "bench.gguf_model"}.get(engine)
-    if module:
-        subprocess.run([sys.executable, "-c", f"import sys; from pathlib import Path; import {module} as m; "
-                        f"m.model_path(Path(sys.argv[1]))", str(folder)], env=child_env(1), check=True)
+    if engine == "onnxruntime":
+        code = "import sys; from pathlib import Path; import bench.onnx_model as m; m.model_path(Path(sys.argv[1]))"
+    elif engine == "llama.cpp":
+        code = ("import sys; from pathlib import Path; import bench.gguf_model as m; "
+                "m.model_path(Path(sys.argv[1]), sys.argv[2])")
+    else:
+        return
+    subprocess.run([sys.executable, "-c", code, str(folder), quant], env=child_env(1), check=True)
 
 
 def fmt(x, nd=1):
@@ -146,24 +151,28 @@ def fmt(x, nd=1):
 
 
 def bench_model(name: str, args) -> dict:
-    """Every engine of ``args.engines`` on model ``name``: loaded side by side, then
-    ``args.repeats`` rounds, each a prefill and a decode of every engine in turn."""
+    """Every engine of ``args.engines`` that runs ``args.quant`` on model ``name``: loaded
+    side by side, then ``args.repeats`` rounds, each a prefill and a decode of every
+    engine in turn."""
     cfg = models.config_dict(name)
     folder = models.checkpoint(name, log=log)
-    out = {"model": name, "config": {k: cfg[k] for k in models.MODELS[name]}, "dir": str(folder),
-           "weight_bytes": models.weight_bytes(cfg), "engines": {}}
-    work = Path(folder) / "bench-logits"
-    work.mkdir(exist_ok=True)
+    out = {"model": name, "quant": args.quant, "config": {k: cfg[k] for k in models.MODELS[name]},
+           "dir": str(folder), "weight_bytes": models.weight_bytes(cfg), "engines": {}}
+    work = Path(folder) / "bench-logits" / args.quant
+    work.mkdir(parents=True, exist_ok=True)
     workers: dict[str, Worker] = {}
     # peers first: their load-time peaks (ORT prepacking) pass before rlx is loaded
     for engine in sorted(args.engines, key=lambda e: split_engine(e)[0] == "rlx"):
+        if args.quant not in FORMATS[split_engine(engine)[0]]:
+            out["engines"][engine] = {"error": f"has no {args.quant}"}
+            continue
         if not available(split_engine(engine)[0]):
             out["engines"][engine] = {"error": "not installed"}
             log(f"[bench] {name}: {engine} not installed, skipped")
             continue
         log(f"[bench] {name}: loading {engine} ...")
         try:
-            prepare_files(engine, Path(folder))
+            prepare_files(engine, Path(folder), args.quant)
             w = Worker(engine, Path(folder), args, work / f"{file_stem(engine)}.npy")
             w.ask("warmup")
             workers[engine] = w
@@ -216,7 +225,7 @@ def bench_model(name: str, args) -> dict:
                 res["argmax_agrees"] = bool(int(np.argmax(x)) == int(np.argmax(r)))
     context = args.prompt + (args.decode - 1) / 2
     out["tokens"] = {"decode": args.decode, "prefill": args.prefill}
-    out["decode_cost"] = roofline.decode_cost(cfg, context)
+    out["decode_cost"] = roofline.decode_cost(cfg, context, args.quant)
     out["prefill_cost"] = roofline.prefill_cost(cfg, args.prefill)
     return out
 
@@ -256,6 +265,18 @@ def roofline_numbers(result: dict, probes: dict) -> dict:
     return rl
 
 
+def compare_formats(results: list[dict]) -> None:
+    """``vs_f32`` of each format's result: rlx's speed over rlx f32 (the ratio of the
+    median times: the formats run one after the other, not in the same rounds)."""
+    f32 = next((r["engines"].get("rlx", {}) for r in results if r["quant"] == "f32"), {})
+    for r in results:
+        rlx = r["engines"].get("rlx", {})
+        if r["quant"] == "f32" or "error" in rlx or "error" in f32 or not f32:
+            continue
+        r["vs_f32"] = {m: float(np.median(f32[f"{m}_s"]) / np.median(rlx[f"{m}_s"]))
+                       for m in ("decode", "prefill") if rlx.get(f"{m}_s") and f32.get(f"{m}_s")}
+
+
 def last_level_cache_bytes() -> int | None:
     """Size of the host's last-level (L3) cache, from sysfs."""
     try:
@@ -265,6 +286,13 @@ def last_level_cache_bytes() -> int | None:
     units = {"K": 1 << 10, "M": 1 << 20, "G": 1 << 30}
     return int(text[:-1]) * units[text[-1]] if text[-1] in units else int(text)
 
+
+#: issue 12's targets for a format other than f32: against rlx f32, the peers at the same
+#: format on the same weights, and the roofline of the format's bytes per token
+QUANT_TARGETS = {("0.6b", fmt): [("decode", "rlx f32", vs_f32), ("decode", "llama.cpp", 1.2),
+                                 ("decode", "roofline", 0.85), ("prefill", "rlx f32", 0.9),
+                                 ("prefill", "llama.cpp", 1.3)]
+                 for fmt, vs_f32 in (("bf16", 1.85), ("f16", 1.85), ("q8_0", 3.2))}
 
 TARGETS = {  # model -> [(metric, peer or roofline, minimum ratio)]
     "0.6b": [("decode", "llama.cpp", 1.0), ("decode", "torch", 2.0), ("decode", "roofline", 0.9),
@@ -288,13 +316,16 @@ def table(result: dict, probes: dict, args) -> str:
     rl = result["roofline"]
     engines = result["engines"]
     rlx = engines.get("rlx", {})
-    lines = [f"### {name}: {', '.join(f'{k}={v}' for k, v in result['config'].items())}, "
+    quant = result.get("quant", "f32")
+    lines = [f"### {name}, {quant} weights: {', '.join(f'{k}={v}' for k, v in result['config'].items())}, "
              f"f32 weights {result['weight_bytes'] / 1e9:.3f} GB, {args.threads} threads", ""]
     lines.append(f"| engine | decode tok/s ({args.decode} after {args.prompt}) | rlx ÷ engine | "
                  f"prefill tok/s ({args.prefill}, last logits) | rlx ÷ engine | load s | peak RSS MB | logits vs rlx |")
     lines.append("|---|---:|---:|---:|---:|---:|---:|---|")
     for engine in args.engines:
         res = engines.get(engine, {})
+        if res.get("error", "").startswith("has no"):
+            continue
         if "error" in res:
             lines.append(f"| {engine} | {res['error']} | | | | | | |")
             continue
@@ -328,10 +359,13 @@ def table(result: dict, probes: dict, args) -> str:
                      f"reaches {100 * rl.get('rlx_prefill_fraction', 0):.0f}% (median per-run fraction; "
                      f"{rl.get('rlx_prefill_gflops', 0):.1f} GFLOP/s)")
     targets = []
-    for metric, peer, want in TARGETS.get(name, []):
+    for metric, peer, want in (TARGETS.get(name, []) if quant == "f32" else QUANT_TARGETS.get((name, quant), [])):
         if peer == "roofline":
             got = rl.get(f"rlx_{metric}_fraction")
             label = f"{metric} ≥ {want:.0%} of roofline"
+        elif peer == "rlx f32":
+            got = result.get("vs_f32", {}).get(metric)
+            label = f"{metric} ≥ {want:g}× rlx f32"
         else:
             got = speedup(rlx, engines.get(peer, {}), metric)
             label = f"{metric} ≥ {want:g}× {peer}"
@@ -360,6 +394,9 @@ def main(argv=None) -> int:
     ap.add_argument("--repeats", type=int, default=5,
                     help="rounds (each: one prefill and one decode per engine); medians are reported")
     ap.add_argument("--engines", default=",".join(ALL_ENGINES), help="comma list of engines")
+    ap.add_argument("--quant", default="f32",
+                    help=f"comma list of weight formats ({', '.join(FORMATS['rlx'])}): each is a run of the "
+                         f"engines that have it, on the same checkpoint (llama.cpp: a GGUF of that type)")
     ap.add_argument("--json", type=Path, help="write all results to this file")
     ap.add_argument("--report", action="store_true", help="also print rlx's per-kernel roofline report")
     ap.add_argument("--no-probes", action="store_true", help="skip the bandwidth / FMA probes")
@@ -387,6 +424,10 @@ def main(argv=None) -> int:
             ap.error(f"unknown engine '{e}' (known: {', '.join(ENGINES)}, rlx@CHECKOUT)")
         if checkout is not None and not (checkout / "bench" / "worker.py").is_file():
             ap.error(f"engine '{e}': {checkout} is not an rlx checkout (no bench/worker.py)")
+    quants = [q.strip() for q in args.quant.split(",") if q.strip()]
+    for q in quants:
+        if q not in FORMATS["rlx"]:
+            ap.error(f"unknown format '{q}' (known: {', '.join(FORMATS['rlx'])})")
     names = [m.strip() for m in args.model.split(",") if m.strip()]
     for m in names:
         if m not in models.MODELS:
@@ -409,9 +450,13 @@ def main(argv=None) -> int:
             log(f"[bench] probes: {probes['bandwidth']['gbps']:.1f} GB/s, {probes['fma']['gflops']:.0f} GFLOP/s")
     results = []
     for name in names:
-        result = bench_model(name, args)
-        result["roofline"] = roofline_numbers(result, probes)
-        results.append(result)
+        for quant in quants:
+            args.quant = quant
+            result = bench_model(name, args)
+            result["roofline"] = roofline_numbers(result, probes)
+            results.append(result)
+        compare_formats([r for r in results if r["model"] == name])
+    args.quant = ",".join(quants)
     on = "" if args.target == "host" else f", code for target {args.target}"
     print(f"## rlx benchmark — {cpu_name}{on}, {args.threads} threads, OMP_WAIT_POLICY={meta['omp_wait_policy']}, "
           f"median of {args.repeats}\n")

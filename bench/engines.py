@@ -16,11 +16,12 @@ import numpy as np
 class RlxEngine:
     name = "rlx"
 
-    def __init__(self, model_dir: Path, threads: int, max_seq: int, cache: bool = True, target: str = "host"):
+    def __init__(self, model_dir: Path, threads: int, max_seq: int, cache: bool = True, target: str = "host",
+                 quant: str = "f32"):
         import rlxc
 
         self.target = target
-        self.session = rlxc.load(model_dir, max_seq=max_seq, cache=cache, target=target)
+        self.session = rlxc.load(model_dir, max_seq=max_seq, cache=cache, target=target, precision=quant)
 
     def isa(self) -> str:
         from .isa import describe_features, target_features
@@ -42,13 +43,14 @@ class RlxEngine:
 class TorchEngine:
     name = "torch"
 
-    def __init__(self, model_dir: Path, threads: int, max_seq: int, **_):
+    def __init__(self, model_dir: Path, threads: int, max_seq: int, quant: str = "f32", **_):
         import torch
         from transformers import AutoModelForCausalLM
 
         torch.set_num_threads(threads)
         self.torch = torch
-        self.model = AutoModelForCausalLM.from_pretrained(str(model_dir), dtype=torch.float32).eval()
+        dtype = {"f32": torch.float32, "bf16": torch.bfloat16}[quant]
+        self.model = AutoModelForCausalLM.from_pretrained(str(model_dir), dtype=dtype).eval()
         self.cache = None
 
     def isa(self) -> str:
@@ -63,7 +65,7 @@ class TorchEngine:
         with self.torch.inference_mode():
             out = self.model(self.torch.as_tensor(np.asarray(ids, dtype=np.int64)[None]), **kwargs)
         new_cache = out["cache"] if "cache" in out else out.get("past_key_values")
-        return out.logits[0, -1].numpy(), new_cache
+        return out.logits[0, -1].float().numpy(), new_cache
 
     def prefill_last(self, ids):
         return self._forward(ids, None, False)[0]
@@ -130,12 +132,12 @@ class OrtEngine:
 class LlamaCppEngine:
     name = "llama.cpp"
 
-    def __init__(self, model_dir: Path, threads: int, max_seq: int, **_):
+    def __init__(self, model_dir: Path, threads: int, max_seq: int, quant: str = "f32", **_):
         from llama_cpp import Llama
 
         from .gguf_model import model_path
 
-        self.llm = Llama(model_path=str(model_path(model_dir)), n_ctx=max_seq, n_batch=512, n_ubatch=512,
+        self.llm = Llama(model_path=str(model_path(model_dir, quant)), n_ctx=max_seq, n_batch=512, n_ubatch=512,
                          n_threads=threads, n_threads_batch=threads, logits_all=False, verbose=False)
 
     def isa(self) -> str:
@@ -163,6 +165,11 @@ class LlamaCppEngine:
 
 
 ENGINES = {e.name: e for e in (RlxEngine, TorchEngine, OrtEngine, LlamaCppEngine)}
+#: the weight formats each engine runs (``python -m bench --quant``): llama.cpp on a GGUF
+#: of that type written from the same checkpoint (``bench/gguf_model.py``: the same
+#: blocks rlx quantizes), PyTorch in bf16, onnxruntime in f32
+FORMATS = {"rlx": ("f32", "bf16", "f16", "q8_0"), "llama.cpp": ("f32", "bf16", "f16", "q8_0"),
+           "torch": ("f32", "bf16"), "onnxruntime": ("f32",)}
 MODULES = {"rlx": "llvmlite", "torch": "transformers", "onnxruntime": "onnxruntime", "llama.cpp": "llama_cpp"}
 
 

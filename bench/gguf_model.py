@@ -1,4 +1,10 @@
-"""An f32 GGUF of a Qwen3 checkpoint for llama.cpp, written with the ``gguf`` package.
+"""A GGUF of a Qwen3 checkpoint for llama.cpp, written with the ``gguf`` package.
+
+The matmul weights (and the tied embedding table, which is the LM head) are stored
+in the benchmarked format -- f32, bf16, f16 or q8_0, quantized by
+``gguf.quants.quantize``: the same blocks rlx's ``--quant`` makes of the same
+checkpoint (``tests/test_quant.py`` checks the quantizers agree bit for bit); the norms
+stay f32.
 
 Tensor names and metadata follow llama.cpp's ``qwen3`` architecture (what
 ``convert_hf_to_gguf.py`` writes; Qwen uses rotate-half RoPE, so Q/K are not permuted).
@@ -15,7 +21,21 @@ from pathlib import Path
 import numpy as np
 
 
-def build(model_dir: Path, out_path: Path) -> Path:
+#: the GGML type and the file type of each benchmarked format
+GGML_TYPES = {"f32": ("F32", "ALL_F32"), "bf16": ("BF16", "MOSTLY_BF16"), "f16": ("F16", "MOSTLY_F16"),
+              "q8_0": ("Q8_0", "MOSTLY_Q8_0")}
+
+
+def _stored(gguf, array: np.ndarray, quant: str):
+    """``array`` (a matmul weight) as ``add_tensor`` takes it in ``quant``."""
+    array = np.ascontiguousarray(array, dtype=np.float32)
+    if quant == "f32":
+        return array, None
+    qtype = getattr(gguf.GGMLQuantizationType, GGML_TYPES[quant][0])
+    return gguf.quants.quantize(array, qtype), qtype
+
+
+def build(model_dir: Path, out_path: Path, quant: str = "f32") -> Path:
     import gguf
     from safetensors.numpy import load_file
 
@@ -25,7 +45,7 @@ def build(model_dir: Path, out_path: Path) -> Path:
     theta = float(cfg.get("rope_theta") or cfg.get("rope_parameters", {}).get("rope_theta", 10000.0))
     writer = gguf.GGUFWriter(str(out_path), "qwen3")
     writer.add_name("rlx-bench-qwen3")
-    writer.add_file_type(gguf.LlamaFileType.ALL_F32)
+    writer.add_file_type(getattr(gguf.LlamaFileType, GGML_TYPES[quant][1]))
     writer.add_context_length(cfg["max_position_embeddings"])
     writer.add_embedding_length(cfg["hidden_size"])
     writer.add_block_count(cfg["num_hidden_layers"])
@@ -53,14 +73,18 @@ def build(model_dir: Path, out_path: Path) -> Path:
              "self_attn.o_proj": "attn_output", "self_attn.q_norm": "attn_q_norm",
              "self_attn.k_norm": "attn_k_norm", "mlp.gate_proj": "ffn_gate", "mlp.up_proj": "ffn_up",
              "mlp.down_proj": "ffn_down"}
-    writer.add_tensor("token_embd.weight", np.ascontiguousarray(w["model.embed_tokens.weight"]))
+    def add(name, array, matmul):
+        data, qtype = _stored(gguf, array, quant) if matmul else (np.ascontiguousarray(array, np.float32), None)
+        writer.add_tensor(name, data, raw_dtype=qtype)
+
+    tied = "lm_head.weight" not in w
+    add("token_embd.weight", w["model.embed_tokens.weight"], tied)  # tied: the LM head's weight
     for i in range(cfg["num_hidden_layers"]):
         for hf, gg in names.items():
-            writer.add_tensor(f"blk.{i}.{gg}.weight",
-                              np.ascontiguousarray(w[f"model.layers.{i}.{hf}.weight"], dtype=np.float32))
-    writer.add_tensor("output_norm.weight", np.ascontiguousarray(w["model.norm.weight"]))
-    if "lm_head.weight" in w:
-        writer.add_tensor("output.weight", np.ascontiguousarray(w["lm_head.weight"]))
+            add(f"blk.{i}.{gg}.weight", w[f"model.layers.{i}.{hf}.weight"], not hf.endswith("norm"))
+    add("output_norm.weight", w["model.norm.weight"], False)
+    if not tied:
+        add("output.weight", w["lm_head.weight"], True)
     writer.write_header_to_file()
     writer.write_kv_data_to_file()
     writer.write_tensors_to_file()
@@ -68,10 +92,10 @@ def build(model_dir: Path, out_path: Path) -> Path:
     return out_path
 
 
-def model_path(model_dir: Path) -> Path:
-    out = model_dir / "model-f32.gguf"
-    marker = model_dir / ".gguf-complete"
+def model_path(model_dir: Path, quant: str = "f32") -> Path:
+    out = model_dir / f"model-{quant}.gguf"
+    marker = model_dir / f".gguf-{quant}-complete"
     if not marker.exists():
-        build(model_dir, out)
+        build(model_dir, out, quant)
         marker.write_text("ok\n")
     return out

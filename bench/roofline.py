@@ -8,6 +8,8 @@ the linears, attention over the causal triangle and the LM head on the last toke
 from __future__ import annotations
 
 F32 = 4
+#: bytes per matmul weight of each format (Q8_0: 34 bytes per block of 32)
+WEIGHT_BYTES = {"f32": 4.0, "bf16": 2.0, "f16": 2.0, "q8_0": 34 / 32}
 
 
 def linear_params(cfg: dict) -> int:
@@ -16,11 +18,14 @@ def linear_params(cfg: dict) -> int:
     return cfg["num_hidden_layers"] * (h * q + 2 * h * kv + q * h + 3 * h * i)
 
 
-def decode_cost(cfg: dict, context: float) -> dict:
-    """Per decoded token at ``context`` cached positions (average over the run)."""
+def decode_cost(cfg: dict, context: float, quant: str = "f32") -> dict:
+    """Per decoded token at ``context`` cached positions (average over the run), with the
+    matmul weights and the LM head stored in ``quant`` (the norms and the embedding row
+    in f32)."""
     h, v, layers = cfg["hidden_size"], cfg["vocab_size"], cfg["num_hidden_layers"]
     q, kv = cfg["num_attention_heads"] * cfg["head_dim"], cfg["num_key_value_heads"] * cfg["head_dim"]
-    weights = F32 * (linear_params(cfg) + v * h + layers * (2 * h + 2 * cfg["head_dim"]) + h + h)
+    weights = WEIGHT_BYTES[quant] * (linear_params(cfg) + v * h) \
+        + F32 * (layers * (2 * h + 2 * cfg["head_dim"]) + h + h)
     kv_bytes = F32 * layers * 2 * kv * (context + 1)
     flops = 2 * (linear_params(cfg) + v * h) + layers * 4 * q * (context + 1)
     return {"bytes": weights + kv_bytes, "weight_bytes": weights, "kv_bytes": kv_bytes, "flops": flops}

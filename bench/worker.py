@@ -60,6 +60,7 @@ def main(argv=None) -> int:
     ap.add_argument("--logits-out", type=Path)
     ap.add_argument("--no-cache", action="store_true")
     ap.add_argument("--target", default="host", help="rlx: the CPU to compile for (rlxc --target)")
+    ap.add_argument("--quant", default="f32", help="the weight format (bench.engines.FORMATS)")
     args = ap.parse_args(argv)
 
     from .engines import ENGINES
@@ -70,7 +71,7 @@ def main(argv=None) -> int:
     t0 = time.perf_counter()
     try:
         engine = ENGINES[args.engine](args.model_dir, args.threads, max_seq, cache=not args.no_cache,
-                                      target=args.target)
+                                      target=args.target, quant=args.quant)
         isa = engine.isa()
     except Exception as err:  # report, don't crash the driver
         reply("ERR", f"{type(err).__name__}: {first_line(err, '')}")

@@ -41,6 +41,7 @@ from xdsl.dialects.builtin import (
     ModuleOp,
     UnitAttr,
     bf16,
+    f16,
     f32,
     i8,
     i16,
@@ -159,13 +160,13 @@ class _EntryLowering:
     def param_types(block: Block, params: list[tuple[str, str]]) -> list[MemRefType]:
         """The buffer of each param: f32, for a bf16 weight i16 holding its bits (no
         bfloat type reaches LLVM; the kernels widen them in registers), for a Q8_0
-        weight the bytes of its ``packed16_q8_0`` tiles (i8)."""
+        weight the bytes of its ``packed16_q8_0`` tiles (i8), an f16 weight f16."""
         types = {}
         for op in block.ops:
             if isinstance(op, rlx.ParamOp):
                 types[(op.param_name.data, op.layout.data if op.layout else "")] = op.result.type.element_type
-        return [_memref(i16 if types[p] == bf16 else i8 if isinstance(types[p], Q8_0Type) else f32)
-                for p in params]
+        return [_memref(i16 if types[p] == bf16 else f16 if types[p] == f16
+                        else i8 if isinstance(types[p], Q8_0Type) else f32) for p in params]
 
     @staticmethod
     def param_shapes(block: Block, params: list[tuple[str, str]]) -> list[str]:
@@ -275,7 +276,12 @@ def _lower_embed(op, target):
     v, h = (d.const for d in op.table.type.shape)
     table = op.table.owner
     packed = isinstance(table, rlx.ParamOp) and table.layout is not None and table.layout.data.startswith("packed")
-    return select.embed(h, v, packed, target), [_numel(op.ids.type.shape)]
+    stored = element_format(op.table.type.element_type)
+    if stored != "f32" and not packed:
+        raise PassError(f"rlx-to-loops: rlx.embed reads a {stored} table in the checkpoint's row-major layout; "
+                        f"a table in another format than f32 is read as a tied LM head's packed copy "
+                        f"(run rlx-pack-weights before rlx-to-loops)")
+    return select.embed(h, v, packed, target, stored), [_numel(op.ids.type.shape)]
 
 
 def _lower_rms_norm(op, target):
@@ -305,8 +311,14 @@ def _packed_weights(op) -> None:
 
 def weight_format(op) -> str:
     """How a matmul's weights are stored (its verifier makes them share one type)."""
-    element_type = op.operands[weight_operands(op)[0]].type.element_type
-    return "bf16" if element_type == bf16 else "q8_0" if isinstance(element_type, Q8_0Type) else "f32"
+    return element_format(op.operands[weight_operands(op)[0]].type.element_type)
+
+
+def element_format(element_type) -> str:
+    """The kernels' name of a weight's element type."""
+    if isinstance(element_type, Q8_0Type):
+        return "q8_0"
+    return {bf16: "bf16", f16: "f16"}.get(element_type, "f32")
 
 
 def _lower_linear(op, target):

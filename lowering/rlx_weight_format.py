@@ -1,16 +1,18 @@
 """``rlx-weight-format``: the element type the matmul weights are stored in (L1).
 
 Decode streams every weight once per token, so the bytes of a weight are the speed of
-a token: a bf16 weight moves half the bytes of an f32 one, a Q8_0 weight 34 bytes per
-32 weights. With ``format=bf16`` (or ``q8_0``) every param read only as a matmul
+a token: a bf16 or f16 weight moves half the bytes of an f32 one, a Q8_0 weight 34 bytes per
+32 weights. With ``format=bf16`` (or ``f16``, ``q8_0``) every param read only as a matmul
 weight (``rlx.linear``, ``rlx.linear_swiglu``; not a bias) becomes a param of that
 element type (``!rlx.tensor<"NxK", bf16>``, ``!rlx.tensor<"NxK", !rlx.q8_0>``); the
 matmul kernels widen its vectors to f32 in registers (a Q8_0 weight: int8 times its
 block's scale), and the activations, the norms and the arithmetic stay f32. A bf16
 weight of a bf16 checkpoint holds the same numbers as its f32 copy, so the logits do
-not change. A param also read by another op — the tied embedding table, which
-``rlx.embed`` reads — keeps its type, and so does a weight whose K is not a multiple
-of a block format's 32 (``fallbacks`` names them; the driver says so).
+not change (nor do an f16 checkpoint's as f16). A tied LM head's table, which
+``rlx.embed`` reads too (from the head's packed copy), takes the format as well: the
+embedding gather widens the rows it reads. A param read by any other op keeps its
+type, and so does a weight whose K is not a multiple of a block format's 32
+(``fallbacks`` names them; the driver says so).
 
 The driver resolves ``--weights auto`` (the checkpoint's dtype) and spells the format
 here, so the choice is visible in the pipeline and in the dumps; with ``format=f32``
@@ -23,7 +25,7 @@ from dataclasses import dataclass
 
 from xdsl.context import Context
 from xdsl.dialects import func
-from xdsl.dialects.builtin import ModuleOp, bf16, f32
+from xdsl.dialects.builtin import ModuleOp, bf16, f16, f32
 from xdsl.passes import ModulePass
 
 from rlx.dialects import rlx
@@ -32,13 +34,16 @@ from rlx.lowering.rlx_pack_weights import weight_operands
 from rlx.runtime.errors import PassError
 
 #: the element type of each format this pass can give a weight
-FORMATS = {"f32": f32, "bf16": bf16, "q8_0": Q8_0Type()}
+FORMATS = {"f32": f32, "bf16": bf16, "f16": f16, "q8_0": Q8_0Type()}
 
 
 def matmul_weight(param: rlx.ParamOp) -> bool:
-    """Is every use of ``param`` a weight operand of a matmul (not its bias)?"""
+    """Is ``param`` read as a matmul weight (not a bias), and otherwise only as an
+    embedding table (a tied LM head: ``rlx.embed`` reads the head's packed copy)?"""
     uses = list(param.result.uses)
-    return bool(uses) and all(u.index in weight_operands(u.operation) for u in uses)
+    as_weight = [u for u in uses if u.index in weight_operands(u.operation)]
+    as_table = [u for u in uses if isinstance(u.operation, rlx.EmbedOp) and u.index == 1]
+    return bool(as_weight) and len(as_weight) + len(as_table) == len(uses)
 
 
 def can_take(param: rlx.ParamOp, element_type) -> bool:
@@ -77,7 +82,7 @@ def convert_function(fn: func.FuncOp, element_type) -> None:
 
 @dataclass(frozen=True)
 class RlxWeightFormatPass(ModulePass):
-    """Store the matmul weights in ``format`` (f32, bf16 or q8_0)."""
+    """Store the matmul weights in ``format`` (f32, bf16, f16 or q8_0)."""
 
     name = "rlx-weight-format"
     format: str = "f32"

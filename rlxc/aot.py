@@ -194,7 +194,7 @@ def compile_model(path: str | os.PathLike, out: str | os.PathLike, *, options=No
         batch = spec.batch(batch)
         capacity = choose_max_seq(spec.config, max_seq)
         spec = spec.with_capacity(capacity)
-        options = limit_options(options or CompileOptions(), capacity)
+        options = limit_options(options or CompileOptions(), capacity).for_checkpoint(source)
         code = compile_code(code_request(spec, source, options, batch), CompileCache(enabled=cache),
                             progress)
         info = weights_info(code.manifest, source, Path(weights) if weights else spec.weights_dir)

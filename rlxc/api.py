@@ -62,7 +62,7 @@ def load(path: str | Path, *, batch: int | None = None, max_seq: int | None = No
     spec = spec.with_capacity(max_seq)
     spec.check_memory(batch)
     source = open_model_weights(spec, weights)
-    options = limit_options(options or CompileOptions(**option_fields), max_seq)
+    options = limit_options(options or CompileOptions(**option_fields), max_seq).for_checkpoint(source)
     progress = progress or Progress(enabled=False)
     store = CompileCache(enabled=cache)
     if store.usable():

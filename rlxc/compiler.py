@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from xdsl.dialects import func
-from xdsl.dialects.builtin import IntegerAttr, IntegerType, MemRefType, ModuleOp
+from xdsl.dialects.builtin import Float16Type, IntegerAttr, IntegerType, MemRefType, ModuleOp
 
 from rlx.dialects.abi import abi_of
 from rlxc.flow import BuiltModel
@@ -54,7 +54,7 @@ def _dtype(t, layout: str = "") -> str:
             if el.width.data == 8 and layout in BLOCK_LAYOUT_DTYPES:
                 return BLOCK_LAYOUT_DTYPES[layout]
             return {16: "bf16", 32: "i32", 64: "i64"}.get(el.width.data, "i8")
-        return "f32"
+        return "f16" if isinstance(el, Float16Type) else "f32"
     return "index"
 
 
@@ -110,7 +110,7 @@ def check_externals(module: ModuleOp, provided: frozenset[str]) -> None:
 def note_format_fallbacks(module: ModuleOp, precision: str) -> None:
     """Say which matmul weights keep a wider format than ``precision`` asks for (a K
     that is not a multiple of a block format's 32), as llama.cpp's quantizer does."""
-    if precision in ("f32", "bf16"):
+    if precision in ("f32", "bf16", "f16"):
         return
     from rlx.lowering.rlx_weight_format import fallbacks
     from rlx.runtime.durable import notice

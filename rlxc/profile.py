@@ -30,7 +30,10 @@ from typing import Any
 from rlx.runtime.errors import CompileError
 
 #: the formats the matmul weights can be stored in (``rlx-weight-format``)
-PRECISIONS = ("f32", "bf16", "q8_0")
+PRECISIONS = ("f32", "bf16", "f16", "q8_0")
+#: ``precision="auto"`` (what ``rlxc.load`` and ``rlxc compile`` do unless told): the
+#: checkpoint's own format, :func:`checkpoint_precision`
+AUTO = "auto"
 #: the profile fields one module has once: one pipeline, one LLVM module
 MODULE_FIELDS = ("opt_level", "threads", "pipeline", "precision", "checks", "target")
 #: the ``DumpOptions`` fields a ``CompileOptions`` holds, with their defaults
@@ -61,8 +64,8 @@ class CompileProfile:
     max_tokens: int = 512
     #: the pass pipeline; None: :func:`rlxc.passes.default_pipeline` of these fields
     pipeline: str | None = None
-    #: the format the matmul weights are stored in: f32, bf16 (half the bytes) or q8_0
-    #: (ggml's Q8_0 blocks); the kernels widen them to f32 in registers --
+    #: the format the matmul weights are stored in: f32, bf16 or f16 (half the bytes) or
+    #: q8_0 (ggml's Q8_0 blocks); the kernels widen them to f32 in registers --
     #: ``rlx-weight-format`` in the pipeline
     precision: str = "f32"
     #: debug build: kernels check their indices (``rlx-to-loops{checks=true}``)
@@ -163,6 +166,10 @@ class CompileOptions:
         unknown = sorted(fields.keys() - {*PROFILE_FIELDS, *DUMP_DEFAULTS})
         if unknown:
             raise TypeError(f"CompileOptions got an unexpected keyword argument '{unknown[0]}'")
+        #: no format asked for (or ``auto``): a compile from a checkpoint stores the
+        #: matmul weights in the checkpoint's format (:meth:`for_checkpoint`)
+        self.auto_precision = fields.get("precision", AUTO) == AUTO and profile is None
+        fields = {k: v for k, v in fields.items() if not (k == "precision" and v == AUTO)}
         given = profile.fields() if profile is not None else {}
         given.update((k, v) for k, v in fields.items() if k in PROFILE_FIELDS)
         normal = CompileProfile(**given).fields()  # validated, threads as an int
@@ -188,6 +195,17 @@ class CompileOptions:
             profile = profile.with_(max_tokens=self.token_limit)
         return profile
 
+    def for_checkpoint(self, weights: Any) -> "CompileOptions":
+        """A copy that stores the matmul weights in ``weights``' format when no format
+        was asked for (bf16 and f16 checkpoints keep their values at half the bytes of
+        f32); ``self`` otherwise."""
+        if not self.auto_precision:
+            return self
+        chosen = copy.copy(self)
+        chosen.changes = {**self.changes, "precision": checkpoint_precision(weights)}
+        chosen.auto_precision = False
+        return chosen
+
     def limit_tokens(self, limit: int) -> "CompileOptions":
         """A copy whose entries take at most ``limit`` tokens per call."""
         limited = copy.copy(self)
@@ -205,3 +223,14 @@ class CompileOptions:
         from rlxc.pipeline import DumpOptions
 
         return DumpOptions(**{k: getattr(self, k) for k in DUMP_DEFAULTS}, note=note)
+
+
+def checkpoint_precision(weights: Any) -> str:
+    """The format ``auto`` stores a checkpoint's matmul weights in: bf16 or f16 when every
+    matmul weight (``*proj.weight``, ``lm_head.weight``) is stored so, else f32 (an f32
+    or mixed checkpoint, generated weights)."""
+    dtype, names = getattr(weights, "dtype", None), getattr(weights, "names", None)
+    if dtype is None or names is None:
+        return "f32"
+    kinds = {dtype(n) for n in names() if n.endswith("proj.weight") or n == "lm_head.weight"}
+    return {"BF16": "bf16", "F16": "f16"}.get(kinds.pop(), "f32") if len(kinds) == 1 else "f32"

@@ -75,6 +75,8 @@ class WeightBinder:
         self.check_finite(arg.name, array)
         if arg.dtype == "bf16":
             array = self.bf16(arg.name, array)
+        elif arg.dtype == "f16":
+            array = self.f16(arg.name, array)
         if arg.layout == Q8_0_LAYOUT:
             return pack_q8_0(array)
         if arg.layout.startswith("packed"):
@@ -90,11 +92,24 @@ class WeightBinder:
             return self.weights.get_raw(name)
         return bf16_bits(array)
 
-    def check_finite(self, name: str, array: np.ndarray) -> None:
+    def f16(self, name: str, array: np.ndarray) -> np.ndarray:
+        """``array`` as f16: an f16 checkpoint's own values, else the nearest f16 of each
+        value -- refused when one is beyond f16's range (65504): it would become inf."""
+        if hasattr(self.weights, "dtype") and name not in self.constants and self.weights.dtype(name) == "F16":
+            return self.weights.get_raw(name)
+        half = np.asarray(array, dtype=np.float32).astype(np.float16)
+        self.check_finite(name, half, "f16")
+        return half
+
+    def check_finite(self, name: str, array: np.ndarray, stored_as: str = "") -> None:
         bad = first_non_finite(array)
         if bad is not None:
             where = f" of {self.weights.info(name).path}" if hasattr(self.weights, "info") \
                 and name not in self.constants else ""
+            if stored_as:
+                raise WeightError(f"weight '{name}'{where} holds a value beyond {stored_as}'s range "
+                                  f"({describe_value(array, bad)} as {stored_as}): store it as bf16 or f32 "
+                                  f"(--quant bf16)")
             raise WeightError(f"weight '{name}'{where} holds a non-finite value ({describe_value(array, bad)}): "
                               f"the checkpoint is damaged")
 

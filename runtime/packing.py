@@ -40,8 +40,8 @@ def bf16_bits(a: np.ndarray) -> np.ndarray:
 
 
 def pack_linear_weight(w: np.ndarray) -> np.ndarray:
-    """Pack ``w [n, k]`` into the ``[ceil(n/16)][k][16]`` layout (1-D float32, or uint16
-    for bf16 bits; C-contiguous).
+    """Pack ``w [n, k]`` into the ``[ceil(n/16)][k][16]`` layout (1-D float32, uint16
+    for bf16 bits, or float16; C-contiguous).
 
     The output is written chunk by chunk, straight from ``w`` (no padded temporary).
     When ``w`` is a read-only view of a memory-mapped checkpoint, the pages of each
@@ -55,7 +55,7 @@ def pack_linear_weight(w: np.ndarray) -> np.ndarray:
     n, k = w.shape
     T = LINEAR_TILE
     tiles, full = -(-n // T), n // T
-    dtype = np.uint16 if w.dtype == np.uint16 else np.float32  # bf16 bits stay bf16 bits
+    dtype = w.dtype if w.dtype in (np.uint16, np.float16) else np.float32  # bf16 bits, f16 stay so
     out = np.empty((tiles, k, T), dtype=dtype)
     _populate(out)
     step = max(1, (8 << 20) // max(1, T * k * out.itemsize))  # ~8 MiB of weights per chunk

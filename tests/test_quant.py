@@ -77,7 +77,7 @@ def test_q8_0_logits_match_the_reference_on_the_same_quantized_weights(q8_0_sess
     name, session = q8_0_session
     cfg, weights, _ = numpy_ref.load_fixture(str(FIXTURES[name]))
     quantized = {a.name for a in param_args(session.manifest) if a.dtype == "q8_0"}
-    assert quantized and all(n.endswith(("proj.weight", "lm_head.weight")) for n in quantized)
+    assert quantized and all(n.endswith(("proj.weight", "lm_head.weight", "embed_tokens.weight")) for n in quantized)
     weights = {n: (_gguf_round_trip(w) if n in quantized else w) for n, w in weights.items()}
     ids = expected(name)["prompt_ids"]
     want, _ = numpy_ref.forward(cfg, weights, ids)

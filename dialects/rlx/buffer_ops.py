@@ -95,7 +95,7 @@ class MultiLinearOp(IRDLOperation):
 
     Verifies:
     - at least two weights, one ``outs`` buffer per weight, and no biases or one per
-      weight; every operand is an ``f32`` buffer but the weights (f32, bf16 or !rlx.q8_0, one type);
+      weight; every operand is an ``f32`` buffer but the weights (f32, bf16, f16 or !rlx.q8_0, one type);
     - every weight is ``[N_j, K]`` with the last dim of ``x`` equal to ``K``;
       ``biases[j]`` is ``[N_j]``;
     - ``outs[j]`` has ``x``'s shape with the last dim ``N_j``.

@@ -76,7 +76,8 @@ class EmbedOp(RlxComputeOp):
     """``out[b, s, :] = table[ids[b, s], :]``.
 
     Verifies:
-    - ``ids`` is ``[B, S]`` of ``i32``; ``table`` is ``[V, H]`` of ``f32``;
+    - ``ids`` is ``[B, S]`` of ``i32``; ``table`` is ``[V, H]`` of ``f32`` or, when it is
+      also a tied LM head's weight, of that weight's format (``rlx.base.WEIGHT_TYPES``);
     - the output is ``[B, S, H]`` of ``f32``.
 
     Example::
@@ -97,7 +98,7 @@ class EmbedOp(RlxComputeOp):
         expect_rank(self.name, "table", shapes["table"], 2)
         if dtypes["ids"] != i32:
             raise VerifyException(f"{self.name}: operand 'ids' must be i32, got {dtypes['ids']}")
-        expect_f32(self.name, dtypes, "table")
+        expect_weights(self.name, dtypes, "table")
         return (*shapes["ids"], shapes["table"][1]), f32
 
 
@@ -142,7 +143,7 @@ class LinearOp(RlxComputeOp):
     """``y = x @ w.T (+ bias)`` with ``w`` in Hugging Face ``[out, in]`` order.
 
     Verifies:
-    - ``x`` and ``bias`` are ``f32``, ``w`` is ``f32``, ``bf16`` or ``!rlx.q8_0`` (``rlx.base.WEIGHT_TYPES``) and ``[N, K]``;
+    - ``x`` and ``bias`` are ``f32``, ``w`` is ``f32``, ``bf16``, ``f16`` or ``!rlx.q8_0`` (``rlx.base.WEIGHT_TYPES``) and ``[N, K]``;
     - the last dim of ``x`` is ``K``; ``bias``, if present, is ``[N]``;
     - the output is ``x``'s shape with the last dim ``N``.
 
@@ -181,7 +182,7 @@ class LinearSwigluOp(RlxComputeOp):
     the gate and up activations are never stored.
 
     Verifies:
-    - ``x`` is ``f32``; ``w_gate`` and ``w_up`` are both ``[N, K]`` of one weight type (f32, bf16, !rlx.q8_0);
+    - ``x`` is ``f32``; ``w_gate`` and ``w_up`` are both ``[N, K]`` of one weight type (f32, bf16, f16, !rlx.q8_0);
     - the last dim of ``x`` is ``K``;
     - the output is ``x``'s shape with the last dim ``N``.
 

@@ -48,6 +48,8 @@ MI32 = MemRefType(i32, [DYNAMIC_INDEX])
 MI16 = MemRefType(i16, [DYNAMIC_INDEX])
 #: bytes: the tiles of a block-quantized (Q8_0) weight, int8 values and f16 scales
 MI8 = MemRefType(i8, [DYNAMIC_INDEX])
+#: f16 weights (the kernels widen them in registers)
+MF16 = MemRefType(f16, [DYNAMIC_INDEX])
 
 # exp() arguments are clamped here: e^-87 ~ 1.6e-38 is still a normal f32 and
 # the polynomial never sees arguments it cannot range-reduce.
@@ -188,6 +190,13 @@ def vload_bf16(mem, idx: Value, lanes: int = VEC) -> SSAValue:
     wide = arith_ext.ExtUIOp(raw, VectorType(i32, [lanes])).result
     sixteen = arith.ConstantOp(DenseIntOrFPElementsAttr.from_list(VectorType(i32, [lanes]), [16] * lanes)).result
     return arith.BitcastOp(arith.ShLIOp(wide, sixteen).result, vector_of(lanes)).result
+
+
+def vload_f16(mem, idx: Value, lanes: int = VEC) -> SSAValue:
+    """``lanes`` f16 values of the f16 buffer ``mem`` as ``vector<lanes x f32>`` (exact; on
+    x86 ``vcvtph2ps``, F16C)."""
+    raw = vector.LoadOp(mem, [as_value(idx)], VectorType(f16, [lanes])).result
+    return arith.ExtFOp(raw, vector_of(lanes)).result
 
 
 def vload_i8(mem, idx: Value, lanes: int = VEC) -> SSAValue:

@@ -31,6 +31,7 @@ from rlx.lowering.kernels.builder import (
     vsilu,
     vstore,
 )
+from rlx.lowering.kernels.matmul import TileReader
 from rlx.lowering.kernels.spec import ElementwiseSpec, EmbedSpec, GatherLastSpec, KVWriteSpec, kernel_func
 from rlx.runtime.packing import LINEAR_TILE
 
@@ -40,10 +41,13 @@ def embed(spec: EmbedSpec) -> func.FuncOp:
 
     ``table`` is ``[vocab][hidden]``, or with ``packed`` the ``packed16`` layout of a
     linear weight (tied embeddings read the LM head's packed copy: row ``v`` is
-    column ``v % 16`` of tile ``v // 16``, a stride-16 gather).
+    column ``v % 16`` of tile ``v // 16``, a stride-16 gather), in the head's format:
+    bf16 and f16 values are widened, a Q8_0 tile's int8 values times their block's
+    scale (:class:`rlx.lowering.kernels.matmul.TileReader`).
     """
     hidden, vocab, packed = spec.hidden, spec.vocab, spec.packed
     T = LINEAR_TILE
+    reader = TileReader(hidden, spec.weight_format)
 
     def body(ids, table, out, m_sz):
         def row(m):
@@ -54,9 +58,18 @@ def embed(spec: EmbedSpec) -> func.FuncOp:
             if not packed:
                 copy(table, mul(tok, hidden), out, mul(m, hidden), hidden)
                 return
-            base = add(mul(div(tok, T), hidden * T), rem(tok, T))
-            obase = mul(m, hidden)
-            for_(0, hidden, 1, [], lambda kk: store(load(table, add(base, mul(kk, T))), out, add(obase, kk)))
+            base, lane, obase = reader.tile_base(div(tok, T)), rem(tok, T), mul(m, hidden)
+            if spec.weight_format == "f32":
+                for_(0, hidden, 1, [], lambda kk: store(load(table, add(add(base, lane), mul(kk, T))), out,
+                                                        add(obase, kk)))
+                return
+
+            def block(b):  # one lane of a block of ``reader.block`` k steps (all k without scales)
+                scale = reader.scale(table, base, b, lane, 1) if reader.block else None
+                k0 = mul(b, reader.block or hidden)
+                for_(0, reader.block or hidden, 1, [], lambda kk: store(
+                    extract(reader.load(table, base, add(k0, kk), lane, 1, scale), 0), out, add(obase, add(k0, kk))))
+            for_(0, hidden // (reader.block or hidden), 1, [], block)
 
         parallel(0, m_sz, row, work=mul(m_sz, hidden * (T if packed else 1)), min_work=spec.parallel_min_work)
 

@@ -41,6 +41,7 @@ from rlx.lowering.kernels.builder import (
     vconst,
     vload,
     vload_bf16,
+    vload_f16,
     vload_f16_bytes,
     vload_i8,
     vsilu,
@@ -56,7 +57,7 @@ class TileReader:
     """How a block reads the packed weight tiles of its format as f32 vectors.
 
     Every format keeps the ``[k][16]`` order of the f32 tiles (``packed16``): f32 and
-    bf16 tiles are ``k * 16`` values (bf16 widened in registers); a Q8_0 tile
+    bf16/f16 tiles are ``k * 16`` values (widened in registers); a Q8_0 tile
     (``packed16_q8_0``, :mod:`rlx.runtime.quant`) is ``k * 16`` int8 values, then the
     ``k / 32 * 16`` f16 scales of its blocks, and a weight vector is its int8 values
     widened and multiplied by the scales of its block (loaded once per block)."""
@@ -73,17 +74,17 @@ class TileReader:
         """The index of tile ``t`` in its buffer (f32/bf16 values, or Q8_0 bytes)."""
         return mul(t, 17 * self.k if self.weight_format == "q8_0" else self.k * LINEAR_TILE)
 
-    def scale(self, w, base, b, col: int, lanes: int):
+    def scale(self, w, base, b, col, lanes: int):
         """The f32 scales of block ``b`` for the ``lanes`` columns from ``col`` of a tile."""
-        return vload_f16_bytes(w, add(base, add(LINEAR_TILE * self.k, add(mul(b, 2 * LINEAR_TILE), 2 * col))),
+        return vload_f16_bytes(w, add(base, add(LINEAR_TILE * self.k, add(mul(b, 2 * LINEAR_TILE), mul(col, 2)))),
                                lanes)
 
-    def load(self, w, base, ku, col: int, lanes: int, scale=None):
+    def load(self, w, base, ku, col, lanes: int, scale=None):
         """The weights of k step ``ku``, columns ``col .. col + lanes`` of a tile, as f32."""
         at = add(add(base, mul(ku, LINEAR_TILE)), col)
         if self.weight_format == "q8_0":
             return fmul(vload_i8(w, at, lanes), scale)
-        return (vload if self.weight_format == "f32" else vload_bf16)(w, at, lanes)
+        return {"f32": vload, "bf16": vload_bf16, "f16": vload_f16}[self.weight_format](w, at, lanes)
 
 
 def tile_reader(spec: MatmulSpec) -> TileReader:
@@ -175,17 +176,19 @@ def _stage(spec: MatmulSpec, streams, reader: TileReader):
     once per row block (``spec.stage``)."""
     T, k, lanes = LINEAR_TILE, spec.k, spec.lanes
     scratch = memref.AllocaOp.get(f32, shape=[len(streams) * k * T]).memref
+    block = reader.block or 1
     for i, (w, base) in enumerate(streams):
-        def block(b, w=w, base=base, i=i):
-            scales = [reader.scale(w, base, b, h * lanes, lanes) for h in range(T // lanes)]
+        def blocks(b, w=w, base=base, i=i):
+            scales = [reader.scale(w, base, b, h * lanes, lanes) if reader.block else None
+                      for h in range(T // lanes)]
 
             def kstep(kk):
-                ku = add(mul(b, reader.block), kk)
+                ku = add(mul(b, block), kk)
                 for h in range(T // lanes):
                     vstore(reader.load(w, base, ku, h * lanes, lanes, scales[h]), scratch,
                            add(i * k * T, add(mul(ku, T), h * lanes)))
-            for_(0, reader.block, 1, [], kstep)
-        for_(0, k // reader.block, 1, [], block)
+            for_(0, block, 1, [], kstep)
+        for_(0, k // block, 1, [], blocks)
     return [(scratch, i * k * T) for i in range(len(streams))], TileReader(k, "f32")
 
 

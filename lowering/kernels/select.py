@@ -103,8 +103,9 @@ DECODE_STEPS_16_REGISTERS = dict(step_heads=1, score_order="vectors", value_chun
 ELEMENTWISE_CHUNK = 4096  # elements per work item of the elementwise kernels
 
 
-def embed(hidden: int, vocab: int, packed: bool = False, target=None) -> EmbedSpec:
-    return EmbedSpec(hidden=hidden, vocab=vocab, packed=packed, parallel_min_work=PARALLEL_MIN_WORK)
+def embed(hidden: int, vocab: int, packed: bool = False, target=None, weight_format: str = "f32") -> EmbedSpec:
+    return EmbedSpec(hidden=hidden, vocab=vocab, packed=packed, parallel_min_work=PARALLEL_MIN_WORK,
+                     weight_format=weight_format)
 
 
 def rms_norm(dim: int, group: int, eps: float, target=None) -> RMSNormSpec:
@@ -147,21 +148,20 @@ def _block(paired: bool, target) -> tuple[int, int]:
 
 def _stored_as(spec: MatmulSpec, weight_format: str, target=None) -> MatmulSpec:
     """``spec`` reading its weights in ``weight_format``. The weights are widened to f32
-    in registers, so the accumulators and the broadcasts are unchanged. A Q8_0 tile is
-    staged (dequantized once into an f32 stack copy that the f32 block reads) when the
-    copies of a block's tiles fit ``MATMUL_STAGE_BYTES``: a single row (decode) still
-    reads the packed bytes, which is what saves bandwidth. Without staging the block
+    in registers, so the accumulators and the broadcasts are unchanged. A tile is
+    staged (widened once into an f32 stack copy that the f32 block reads: no widening
+    per row block) when the copies of a block's tiles fit ``MATMUL_STAGE_BYTES``; a
+    single row (decode) still reads the packed bytes, which is what saves bandwidth. Without staging the block
     also holds its scale vectors across a block's 32 k steps, which do not fit beside
     the accumulators of a block on 16 registers or of a two-stream block (paired tiles,
     gate and up) on 32: those have ``Q8_0_ROWS_LESS`` fewer rows."""
     if weight_format == "f32":
         return spec
-    rows, stage = spec.rows, False
-    if weight_format == "q8_0":
-        streams = 2 if spec.paired or spec.family == "linear_swiglu" else 1
-        stage = streams * spec.k * LINEAR_TILE * 4 <= MATMUL_STAGE_BYTES
-        if not stage and (_few_registers(target) or streams == 2):
-            rows = max(1, rows - Q8_0_ROWS_LESS)
+    rows = spec.rows
+    streams = 2 if spec.paired or spec.family == "linear_swiglu" else 1
+    stage = streams * spec.k * LINEAR_TILE * 4 <= MATMUL_STAGE_BYTES
+    if weight_format == "q8_0" and not stage and (_few_registers(target) or streams == 2):
+        rows = max(1, rows - Q8_0_ROWS_LESS)
     return dataclasses.replace(spec, weight_format=weight_format, rows=rows, stage=stage,
                                panel_rows=max(rows, spec.panel_rows // rows * rows))
 

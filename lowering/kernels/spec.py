@@ -33,7 +33,7 @@ from xdsl.dialects.builtin import (
 )
 from xdsl.ir import Attribute
 
-from rlx.lowering.kernels.builder import IDX, MF32, MI8, MI16, MI32, make_func
+from rlx.lowering.kernels.builder import IDX, MF16, MF32, MI8, MI16, MI32, make_func
 
 #: The ``func.func`` attribute that carries a kernel's spec.
 KERNEL_ATTR = "rlx.kernel"
@@ -167,9 +167,16 @@ def kernel_func(spec: KernelSpec, body: Callable[..., None]) -> func.FuncOp:
 # --------------------------------------------------------------------------
 
 
+def weight_buffer(weight_format: str) -> Attribute:
+    """The buffer a weight of ``weight_format`` is passed in: f32, the bits of bf16 (i16),
+    f16, or the bytes of Q8_0 tiles (i8)."""
+    return {"f32": MF32, "bf16": MI16, "f16": MF16}.get(weight_format, MI8)
+
+
 @dataclass(frozen=True, kw_only=True)
 class EmbedSpec(KernelSpec):
-    """Embedding gather; ``packed``: the table is a linear weight's ``packed16`` copy."""
+    """Embedding gather; ``packed``: the table is a linear weight's ``packed16`` copy
+    (the tied LM head's), stored in ``weight_format`` as that weight is."""
 
     FAMILIES = ("embed",)
     family: str = "embed"
@@ -177,10 +184,22 @@ class EmbedSpec(KernelSpec):
     vocab: int
     packed: bool = False
     parallel_min_work: int
+    weight_format: str = "f32"
+
+    def __post_init__(self):
+        super().__post_init__()
+        if self.weight_format not in MatmulSpec.WEIGHT_FORMATS or (self.weight_format != "f32" and not self.packed):
+            raise ValueError(f"embed: a {self.weight_format} table is read only as a tied LM head's packed copy")
 
     @property
     def name(self) -> str:
-        return f"embed_h{self.hidden}_v{self.vocab}" + ("_packed16" if self.packed else "")
+        return (f"embed_h{self.hidden}_v{self.vocab}" + ("_packed16" if self.packed else "")
+                + ("" if self.weight_format == "f32" else f"_{self.weight_format}"))
+
+    @property
+    def arg_types(self) -> list[Attribute]:
+        return [weight_buffer(self.weight_format) if a.role == "weight" else t
+                for a, t in zip(self.args, super().arg_types)]
 
     @property
     def args(self) -> tuple[Arg, ...]:
@@ -233,14 +252,15 @@ class MatmulSpec(KernelSpec):
     tile_group: int
     parallel_min_work: int
     #: how the packed weights are stored: ``f32``, ``bf16`` (i16 buffers of bf16
-    #: bits, widened to f32 in registers: half the bytes per token) or ``q8_0`` (byte
+    #: bits, widened to f32 in registers: half the bytes per token), ``f16`` (likewise,
+    #: ``vcvtph2ps``) or ``q8_0`` (byte
     #: buffers of ``packed16_q8_0`` tiles: int8 widened and scaled per block of 32)
     weight_format: str = "f32"
-    #: dequantize each tile into an f32 stack copy before a panel's row blocks read
-    #: it (a block-quantized ``weight_format``; single rows read the packed tiles)
+    #: widen each tile into an f32 stack copy before a panel's row blocks read it (a
+    #: ``weight_format`` other than f32; single rows read the packed tiles)
     stage: bool = False
 
-    WEIGHT_FORMATS: ClassVar[tuple[str, ...]] = ("f32", "bf16", "q8_0")
+    WEIGHT_FORMATS: ClassVar[tuple[str, ...]] = ("f32", "bf16", "f16", "q8_0")
 
     def __post_init__(self):
         super().__post_init__()
@@ -249,8 +269,8 @@ class MatmulSpec(KernelSpec):
         if self.weight_format not in self.WEIGHT_FORMATS:
             raise ValueError(f"{self.family}: weight_format must be one of {', '.join(self.WEIGHT_FORMATS)}, "
                              f"got {self.weight_format!r}")
-        if self.stage and self.weight_format != "q8_0":
-            raise ValueError(f"{self.family}: stage=True needs block-quantized weights, got {self.weight_format}")
+        if self.stage and self.weight_format == "f32":
+            raise ValueError(f"{self.family}: stage=True needs weights stored in another format than f32")
         if self.halves != 1 and (self.family != "linear_swiglu" or self.lanes != 8 or self.n % 16):
             raise ValueError(f"{self.family}: halves={self.halves} needs linear_swiglu, 8 lanes and n % 16 == 0")
 
@@ -267,14 +287,10 @@ class MatmulSpec(KernelSpec):
 
     @property
     def arg_types(self) -> list[Attribute]:
-        """A bf16 weight is an i16 buffer, a Q8_0 weight a byte buffer; x, the biases
+        """A bf16 weight is an i16 buffer, an f16 weight an f16 one, a Q8_0 weight a byte buffer; x, the biases
         and the outputs stay f32."""
-        types = super().arg_types
-        if self.weight_format == "f32":
-            return types
-        weight = MI16 if self.weight_format == "bf16" else MI8
-        return [weight if a.role == "weight" and not a.name.startswith("bias") else t
-                for a, t in zip(self.args, types)]
+        return [weight_buffer(self.weight_format) if a.role == "weight" and not a.name.startswith("bias") else t
+                for a, t in zip(self.args, super().arg_types)]
 
     @property
     def args(self) -> tuple[Arg, ...]:
