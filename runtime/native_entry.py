@@ -97,7 +97,8 @@ class WeightBinder:
         value -- refused when one is beyond f16's range (65504): it would become inf."""
         if hasattr(self.weights, "dtype") and name not in self.constants and self.weights.dtype(name) == "F16":
             return self.weights.get_raw(name)
-        half = np.asarray(array, dtype=np.float32).astype(np.float16)
+        with np.errstate(over="ignore"):  # an overflow is refused just below, by name
+            half = np.asarray(array, dtype=np.float32).astype(np.float16)
         self.check_finite(name, half, "f16")
         return half
 

@@ -139,7 +139,8 @@ def expected_dumps() -> list[str]:
     from rlxc.compiler import CompileOptions
     from rlxc.pipeline import SUFFIX, produces
 
-    passes = compile_passes(CompileOptions().pipeline_text(), backend=True)
+    # the bundled model's checkpoint is bf16: --quant auto stores its matmul weights in bf16
+    passes = compile_passes(CompileOptions(precision="bf16").pipeline_text(), backend=True)
     return ["00-input.mlir", "00-pipeline.txt"] + [f"{i:02d}-{p.name}{SUFFIX[produces(p)]}"
                                                    for i, p in enumerate(passes, 1)]
 

@@ -141,3 +141,21 @@ def test_the_embedding_gather_reads_a_packed_table_in_each_format(fmt):
 def test_a_table_in_another_format_is_read_only_packed():
     with pytest.raises(ValueError, match="tied LM head"):
         dataclasses.replace(select.embed(64, 40, packed=True, weight_format="bf16"), packed=False)
+
+
+def test_a_weight_beyond_f16s_range_is_refused_by_name(tmp_path):
+    import shutil
+
+    from safetensors.numpy import save_file
+
+    from rlx.runtime.errors import WeightError
+    from rlx.runtime.weights import open_checkpoint
+
+    src = FIXTURES["tiny-qwen3"]
+    shutil.copy(src / "config.json", tmp_path / "config.json")
+    ckpt = open_checkpoint(src)
+    weights = {n: np.array(ckpt.get_f32(n)) for n in ckpt.names()}
+    weights["model.layers.1.mlp.down_proj.weight"][3, 7] = 1.0e6
+    save_file(weights, str(tmp_path / "model.safetensors"))
+    with pytest.raises(WeightError, match=r"'model.layers.1.mlp.down_proj.weight'.* beyond f16's range"):
+        rlxc.load(tmp_path, max_seq=16, precision="f16")

@@ -1,16 +1,16 @@
-// rlxc opt 11-rlx-outline-parallel.mlir -p 'convert-to-llvm,llvm-opt{level=3 target=x86-64-v4},llvm-codegen{level=3 target=x86-64-v4}'
+// rlxc opt 12-rlx-outline-parallel.mlir -p 'convert-to-llvm,llvm-opt{level=3 target=x86-64-v4},llvm-codegen{level=3 target=x86-64-v4}'
 builtin.module {
-  func.func @prefill(%input_ids: memref<?xi32>, %past_k: memref<?xf32>, %past_v: memref<?xf32>, %past_k_1: memref<?xf32>, %past_v_1: memref<?xf32>, %logits: memref<?xf32>, %rope.cos: memref<?xf32>, %rope.sin: memref<?xf32>, %model.embed_tokens.weight.packed16: memref<?xf32>, %model.layers.0.input_layernorm.weight: memref<?xf32>, %model.layers.0.self_attn.q_proj.weight.packed16: memref<?xf32>, %model.layers.0.self_attn.k_proj.weight.packed16: memref<?xf32>, %model.layers.0.self_attn.v_proj.weight.packed16: memref<?xf32>, %model.layers.0.self_attn.q_norm.weight: memref<?xf32>, %model.layers.0.self_attn.k_norm.weight: memref<?xf32>, %model.layers.0.self_attn.o_proj.weight.packed16: memref<?xf32>, %model.layers.0.post_attention_layernorm.weight: memref<?xf32>, %model.layers.0.mlp.gate_proj.weight.packed16: memref<?xf32>, %model.layers.0.mlp.up_proj.weight.packed16: memref<?xf32>, %model.layers.0.mlp.down_proj.weight.packed16: memref<?xf32>, %model.layers.1.input_layernorm.weight: memref<?xf32>, %model.layers.1.self_attn.q_proj.weight.packed16: memref<?xf32>, %model.layers.1.self_attn.k_proj.weight.packed16: memref<?xf32>, %model.layers.1.self_attn.v_proj.weight.packed16: memref<?xf32>, %model.layers.1.self_attn.q_norm.weight: memref<?xf32>, %model.layers.1.self_attn.k_norm.weight: memref<?xf32>, %model.layers.1.self_attn.o_proj.weight.packed16: memref<?xf32>, %model.layers.1.post_attention_layernorm.weight: memref<?xf32>, %model.layers.1.mlp.gate_proj.weight.packed16: memref<?xf32>, %model.layers.1.mlp.up_proj.weight.packed16: memref<?xf32>, %model.layers.1.mlp.down_proj.weight.packed16: memref<?xf32>, %model.norm.weight: memref<?xf32>, %arena: memref<?xi8>, %MAX_SEQ: index, %PAST_SEQ: index, %SEQ: index) attributes {rlx.abi = #rlx.abi<args = [input "input_ids" : "1xSEQ", kv_cache "past_k_0" : "1xMAX_SEQx64", kv_cache "past_v_0" : "1xMAX_SEQx64", kv_cache "past_k_1" : "1xMAX_SEQx64", kv_cache "past_v_1" : "1xMAX_SEQx64", output "logits" : "1xSEQx1024", param "rope.cos" : "512x16", param "rope.sin" : "512x16", param "model.embed_tokens.weight" packed16 : "1024x128", param "model.layers.0.input_layernorm.weight" : "128", param "model.layers.0.self_attn.q_proj.weight" packed16 : "128x128", param "model.layers.0.self_attn.k_proj.weight" packed16 : "64x128", param "model.layers.0.self_attn.v_proj.weight" packed16 : "64x128", param "model.layers.0.self_attn.q_norm.weight" : "32", param "model.layers.0.self_attn.k_norm.weight" : "32", param "model.layers.0.self_attn.o_proj.weight" packed16 : "128x128", param "model.layers.0.post_attention_layernorm.weight" : "128", param "model.layers.0.mlp.gate_proj.weight" packed16 : "192x128", param "model.layers.0.mlp.up_proj.weight" packed16 : "192x128", param "model.layers.0.mlp.down_proj.weight" packed16 : "128x192", param "model.layers.1.input_layernorm.weight" : "128", param "model.layers.1.self_attn.q_proj.weight" packed16 : "128x128", param "model.layers.1.self_attn.k_proj.weight" packed16 : "64x128", param "model.layers.1.self_attn.v_proj.weight" packed16 : "64x128", param "model.layers.1.self_attn.q_norm.weight" : "32", param "model.layers.1.self_attn.k_norm.weight" : "32", param "model.layers.1.self_attn.o_proj.weight" packed16 : "128x128", param "model.layers.1.post_attention_layernorm.weight" : "128", param "model.layers.1.mlp.gate_proj.weight" packed16 : "192x128", param "model.layers.1.mlp.up_proj.weight" packed16 : "192x128", param "model.layers.1.mlp.down_proj.weight" packed16 : "128x192", param "model.norm.weight" : "128", arena "arena", symbol "MAX_SEQ", symbol "PAST_SEQ", symbol "SEQ"], outputs = ["logits", "k_0", "v_0", "k_1", "v_1"], kv_outputs = {k_0 = "past_k_0", v_0 = "past_v_0", k_1 = "past_k_1", v_1 = "past_v_1"}, constraints = ["PAST_SEQ+SEQ <= 512", "PAST_SEQ+SEQ <= MAX_SEQ", "SEQ <= 512"], arena_bytes = 1179648>, rlx.entry} {
+  func.func @prefill(%input_ids: memref<?xi32>, %past_k: memref<?xf32>, %past_v: memref<?xf32>, %past_k_1: memref<?xf32>, %past_v_1: memref<?xf32>, %logits: memref<?xf32>, %rope.cos: memref<?xf32>, %rope.sin: memref<?xf32>, %model.embed_tokens.weight.packed16: memref<?xi16>, %model.layers.0.input_layernorm.weight: memref<?xf32>, %model.layers.0.self_attn.q_proj.weight.packed16: memref<?xi16>, %model.layers.0.self_attn.k_proj.weight.packed16: memref<?xi16>, %model.layers.0.self_attn.v_proj.weight.packed16: memref<?xi16>, %model.layers.0.self_attn.q_norm.weight: memref<?xf32>, %model.layers.0.self_attn.k_norm.weight: memref<?xf32>, %model.layers.0.self_attn.o_proj.weight.packed16: memref<?xi16>, %model.layers.0.post_attention_layernorm.weight: memref<?xf32>, %model.layers.0.mlp.gate_proj.weight.packed16: memref<?xi16>, %model.layers.0.mlp.up_proj.weight.packed16: memref<?xi16>, %model.layers.0.mlp.down_proj.weight.packed16: memref<?xi16>, %model.layers.1.input_layernorm.weight: memref<?xf32>, %model.layers.1.self_attn.q_proj.weight.packed16: memref<?xi16>, %model.layers.1.self_attn.k_proj.weight.packed16: memref<?xi16>, %model.layers.1.self_attn.v_proj.weight.packed16: memref<?xi16>, %model.layers.1.self_attn.q_norm.weight: memref<?xf32>, %model.layers.1.self_attn.k_norm.weight: memref<?xf32>, %model.layers.1.self_attn.o_proj.weight.packed16: memref<?xi16>, %model.layers.1.post_attention_layernorm.weight: memref<?xf32>, %model.layers.1.mlp.gate_proj.weight.packed16: memref<?xi16>, %model.layers.1.mlp.up_proj.weight.packed16: memref<?xi16>, %model.layers.1.mlp.down_proj.weight.packed16: memref<?xi16>, %model.norm.weight: memref<?xf32>, %arena: memref<?xi8>, %MAX_SEQ: index, %PAST_SEQ: index, %SEQ: index) attributes {rlx.abi = #rlx.abi<args = [input "input_ids" : "1xSEQ", kv_cache "past_k_0" : "1xMAX_SEQx64", kv_cache "past_v_0" : "1xMAX_SEQx64", kv_cache "past_k_1" : "1xMAX_SEQx64", kv_cache "past_v_1" : "1xMAX_SEQx64", output "logits" : "1xSEQx1024", param "rope.cos" : "512x16", param "rope.sin" : "512x16", param "model.embed_tokens.weight" packed16 : "1024x128", param "model.layers.0.input_layernorm.weight" : "128", param "model.layers.0.self_attn.q_proj.weight" packed16 : "128x128", param "model.layers.0.self_attn.k_proj.weight" packed16 : "64x128", param "model.layers.0.self_attn.v_proj.weight" packed16 : "64x128", param "model.layers.0.self_attn.q_norm.weight" : "32", param "model.layers.0.self_attn.k_norm.weight" : "32", param "model.layers.0.self_attn.o_proj.weight" packed16 : "128x128", param "model.layers.0.post_attention_layernorm.weight" : "128", param "model.layers.0.mlp.gate_proj.weight" packed16 : "192x128", param "model.layers.0.mlp.up_proj.weight" packed16 : "192x128", param "model.layers.0.mlp.down_proj.weight" packed16 : "128x192", param "model.layers.1.input_layernorm.weight" : "128", param "model.layers.1.self_attn.q_proj.weight" packed16 : "128x128", param "model.layers.1.self_attn.k_proj.weight" packed16 : "64x128", param "model.layers.1.self_attn.v_proj.weight" packed16 : "64x128", param "model.layers.1.self_attn.q_norm.weight" : "32", param "model.layers.1.self_attn.k_norm.weight" : "32", param "model.layers.1.self_attn.o_proj.weight" packed16 : "128x128", param "model.layers.1.post_attention_layernorm.weight" : "128", param "model.layers.1.mlp.gate_proj.weight" packed16 : "192x128", param "model.layers.1.mlp.up_proj.weight" packed16 : "192x128", param "model.layers.1.mlp.down_proj.weight" packed16 : "128x192", param "model.norm.weight" : "128", arena "arena", symbol "MAX_SEQ", symbol "PAST_SEQ", symbol "SEQ"], outputs = ["logits", "k_0", "v_0", "k_1", "v_1"], kv_outputs = {k_0 = "past_k_0", v_0 = "past_v_0", k_1 = "past_k_1", v_1 = "past_v_1"}, constraints = ["PAST_SEQ+SEQ <= 512", "PAST_SEQ+SEQ <= MAX_SEQ", "SEQ <= 512"], arena_bytes = 1179648>, rlx.entry} {
     %0 = rlx.view %arena {offset = 0 : i64} : memref<?xi8> -> memref<?xf32>
     %1 = arith.constant 0 : index
     %2 = arith.addi %1, %SEQ : index
-    func.call @embed_h128_v1024_packed16(%input_ids, %model.embed_tokens.weight.packed16, %0, %2) : (memref<?xi32>, memref<?xf32>, memref<?xf32>, index) -> ()
+    func.call @embed_h128_v1024_packed16_bf16(%input_ids, %model.embed_tokens.weight.packed16, %0, %2) : (memref<?xi32>, memref<?xi16>, memref<?xf32>, index) -> ()
     %3 = rlx.view %arena {offset = 262144 : i64} : memref<?xi8> -> memref<?xf32>
     func.call @rms_norm_d128_g128_eps1em06(%0, %model.layers.0.input_layernorm.weight, %3, %2) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, index) -> ()
     %4 = rlx.view %arena {offset = 524288 : i64} : memref<?xi8> -> memref<?xf32>
     %5 = rlx.view %arena {offset = 786432 : i64} : memref<?xi8> -> memref<?xf32>
     %6 = rlx.view %arena {offset = 917504 : i64} : memref<?xi8> -> memref<?xf32>
-    func.call @multi_linear_k128_n128x64x64(%3, %model.layers.0.self_attn.q_proj.weight.packed16, %model.layers.0.self_attn.k_proj.weight.packed16, %model.layers.0.self_attn.v_proj.weight.packed16, %4, %5, %6, %2) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, memref<?xf32>, memref<?xf32>, memref<?xf32>, memref<?xf32>, index) -> ()
+    func.call @multi_linear_k128_n128x64x64_bf16(%3, %model.layers.0.self_attn.q_proj.weight.packed16, %model.layers.0.self_attn.k_proj.weight.packed16, %model.layers.0.self_attn.v_proj.weight.packed16, %4, %5, %6, %2) : (memref<?xf32>, memref<?xi16>, memref<?xi16>, memref<?xi16>, memref<?xf32>, memref<?xf32>, memref<?xf32>, index) -> ()
     func.call @rms_norm_d128_g32_eps1em06(%4, %model.layers.0.self_attn.q_norm.weight, %3, %2) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, index) -> ()
     %7 = rlx.view %arena {offset = 1048576 : i64} : memref<?xi8> -> memref<?xf32>
     func.call @rms_norm_d64_g32_eps1em06(%5, %model.layers.0.self_attn.k_norm.weight, %7, %2) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, index) -> ()
@@ -23,18 +23,18 @@ builtin.module {
     func.call @kv_write_d64(%6, %past_v, %8, %2, %9, %10) : (memref<?xf32>, memref<?xf32>, index, index, index, index) -> ()
     %11 = arith.addi %9, %SEQ : index
     func.call @attention_nh4_nkv2_hd32_causal(%4, %past_k, %past_v, %3, %8, %2, %11, %10) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, memref<?xf32>, index, index, index, index) -> ()
-    func.call @linear_k128_n128(%3, %model.layers.0.self_attn.o_proj.weight.packed16, %4, %2) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, index) -> ()
+    func.call @linear_k128_n128_bf16(%3, %model.layers.0.self_attn.o_proj.weight.packed16, %4, %2) : (memref<?xf32>, memref<?xi16>, memref<?xf32>, index) -> ()
     %12 = arith.constant 128 : index
     %13 = arith.muli %SEQ, %12 : index
     %14 = arith.addi %1, %13 : index
     func.call @add_f32(%0, %4, %5, %14) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, index) -> ()
     %15 = rlx.view %arena {offset = 393216 : i64} : memref<?xi8> -> memref<?xf32>
     func.call @rms_norm_d128_g128_eps1em06(%5, %model.layers.0.post_attention_layernorm.weight, %15, %2) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, index) -> ()
-    func.call @linear_swiglu_k128_n192(%15, %model.layers.0.mlp.gate_proj.weight.packed16, %model.layers.0.mlp.up_proj.weight.packed16, %0, %2) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, memref<?xf32>, index) -> ()
-    func.call @linear_k192_n128(%0, %model.layers.0.mlp.down_proj.weight.packed16, %15, %2) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, index) -> ()
+    func.call @linear_swiglu_k128_n192_bf16(%15, %model.layers.0.mlp.gate_proj.weight.packed16, %model.layers.0.mlp.up_proj.weight.packed16, %0, %2) : (memref<?xf32>, memref<?xi16>, memref<?xi16>, memref<?xf32>, index) -> ()
+    func.call @linear_k192_n128_bf16(%0, %model.layers.0.mlp.down_proj.weight.packed16, %15, %2) : (memref<?xf32>, memref<?xi16>, memref<?xf32>, index) -> ()
     func.call @add_f32(%5, %15, %0, %14) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, index) -> ()
     func.call @rms_norm_d128_g128_eps1em06(%0, %model.layers.1.input_layernorm.weight, %3, %2) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, index) -> ()
-    func.call @multi_linear_k128_n128x64x64(%3, %model.layers.1.self_attn.q_proj.weight.packed16, %model.layers.1.self_attn.k_proj.weight.packed16, %model.layers.1.self_attn.v_proj.weight.packed16, %4, %5, %6, %2) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, memref<?xf32>, memref<?xf32>, memref<?xf32>, memref<?xf32>, index) -> ()
+    func.call @multi_linear_k128_n128x64x64_bf16(%3, %model.layers.1.self_attn.q_proj.weight.packed16, %model.layers.1.self_attn.k_proj.weight.packed16, %model.layers.1.self_attn.v_proj.weight.packed16, %4, %5, %6, %2) : (memref<?xf32>, memref<?xi16>, memref<?xi16>, memref<?xi16>, memref<?xf32>, memref<?xf32>, memref<?xf32>, index) -> ()
     func.call @rms_norm_d128_g32_eps1em06(%4, %model.layers.1.self_attn.q_norm.weight, %3, %2) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, index) -> ()
     func.call @rms_norm_d64_g32_eps1em06(%5, %model.layers.1.self_attn.k_norm.weight, %7, %2) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, index) -> ()
     func.call @rope_nh4_hd32(%3, %rope.cos, %rope.sin, %4, %8, %2, %9) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, memref<?xf32>, index, index, index) -> ()
@@ -42,27 +42,27 @@ builtin.module {
     func.call @kv_write_d64(%3, %past_k_1, %8, %2, %9, %10) : (memref<?xf32>, memref<?xf32>, index, index, index, index) -> ()
     func.call @kv_write_d64(%6, %past_v_1, %8, %2, %9, %10) : (memref<?xf32>, memref<?xf32>, index, index, index, index) -> ()
     func.call @attention_nh4_nkv2_hd32_causal(%4, %past_k_1, %past_v_1, %3, %8, %2, %11, %10) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, memref<?xf32>, index, index, index, index) -> ()
-    func.call @linear_k128_n128(%3, %model.layers.1.self_attn.o_proj.weight.packed16, %4, %2) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, index) -> ()
+    func.call @linear_k128_n128_bf16(%3, %model.layers.1.self_attn.o_proj.weight.packed16, %4, %2) : (memref<?xf32>, memref<?xi16>, memref<?xf32>, index) -> ()
     func.call @add_f32(%0, %4, %5, %14) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, index) -> ()
     func.call @rms_norm_d128_g128_eps1em06(%5, %model.layers.1.post_attention_layernorm.weight, %15, %2) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, index) -> ()
-    func.call @linear_swiglu_k128_n192(%15, %model.layers.1.mlp.gate_proj.weight.packed16, %model.layers.1.mlp.up_proj.weight.packed16, %0, %2) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, memref<?xf32>, index) -> ()
-    func.call @linear_k192_n128(%0, %model.layers.1.mlp.down_proj.weight.packed16, %15, %2) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, index) -> ()
+    func.call @linear_swiglu_k128_n192_bf16(%15, %model.layers.1.mlp.gate_proj.weight.packed16, %model.layers.1.mlp.up_proj.weight.packed16, %0, %2) : (memref<?xf32>, memref<?xi16>, memref<?xi16>, memref<?xf32>, index) -> ()
+    func.call @linear_k192_n128_bf16(%0, %model.layers.1.mlp.down_proj.weight.packed16, %15, %2) : (memref<?xf32>, memref<?xi16>, memref<?xf32>, index) -> ()
     func.call @add_f32(%5, %15, %0, %14) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, index) -> ()
     func.call @rms_norm_d128_g128_eps1em06(%0, %model.norm.weight, %3, %2) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, index) -> ()
-    func.call @linear_k128_n1024(%3, %model.embed_tokens.weight.packed16, %logits, %2) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, index) -> ()
+    func.call @linear_k128_n1024_bf16(%3, %model.embed_tokens.weight.packed16, %logits, %2) : (memref<?xf32>, memref<?xi16>, memref<?xf32>, index) -> ()
     func.return
   }
-  func.func @prefill_last(%input_ids: memref<?xi32>, %past_k: memref<?xf32>, %past_v: memref<?xf32>, %past_k_1: memref<?xf32>, %past_v_1: memref<?xf32>, %logits: memref<?xf32>, %rope.cos: memref<?xf32>, %rope.sin: memref<?xf32>, %model.embed_tokens.weight.packed16: memref<?xf32>, %model.layers.0.input_layernorm.weight: memref<?xf32>, %model.layers.0.self_attn.q_proj.weight.packed16: memref<?xf32>, %model.layers.0.self_attn.k_proj.weight.packed16: memref<?xf32>, %model.layers.0.self_attn.v_proj.weight.packed16: memref<?xf32>, %model.layers.0.self_attn.q_norm.weight: memref<?xf32>, %model.layers.0.self_attn.k_norm.weight: memref<?xf32>, %model.layers.0.self_attn.o_proj.weight.packed16: memref<?xf32>, %model.layers.0.post_attention_layernorm.weight: memref<?xf32>, %model.layers.0.mlp.gate_proj.weight.packed16: memref<?xf32>, %model.layers.0.mlp.up_proj.weight.packed16: memref<?xf32>, %model.layers.0.mlp.down_proj.weight.packed16: memref<?xf32>, %model.layers.1.input_layernorm.weight: memref<?xf32>, %model.layers.1.self_attn.q_proj.weight.packed16: memref<?xf32>, %model.layers.1.self_attn.k_proj.weight.packed16: memref<?xf32>, %model.layers.1.self_attn.v_proj.weight.packed16: memref<?xf32>, %model.layers.1.self_attn.q_norm.weight: memref<?xf32>, %model.layers.1.self_attn.k_norm.weight: memref<?xf32>, %model.layers.1.self_attn.o_proj.weight.packed16: memref<?xf32>, %model.layers.1.post_attention_layernorm.weight: memref<?xf32>, %model.layers.1.mlp.gate_proj.weight.packed16: memref<?xf32>, %model.layers.1.mlp.up_proj.weight.packed16: memref<?xf32>, %model.layers.1.mlp.down_proj.weight.packed16: memref<?xf32>, %model.norm.weight: memref<?xf32>, %arena: memref<?xi8>, %MAX_SEQ: index, %PAST_SEQ: index, %SEQ: index) attributes {rlx.abi = #rlx.abi<args = [input "input_ids" : "1xSEQ", kv_cache "past_k_0" : "1xMAX_SEQx64", kv_cache "past_v_0" : "1xMAX_SEQx64", kv_cache "past_k_1" : "1xMAX_SEQx64", kv_cache "past_v_1" : "1xMAX_SEQx64", output "logits" : "1x1x1024", param "rope.cos" : "512x16", param "rope.sin" : "512x16", param "model.embed_tokens.weight" packed16 : "1024x128", param "model.layers.0.input_layernorm.weight" : "128", param "model.layers.0.self_attn.q_proj.weight" packed16 : "128x128", param "model.layers.0.self_attn.k_proj.weight" packed16 : "64x128", param "model.layers.0.self_attn.v_proj.weight" packed16 : "64x128", param "model.layers.0.self_attn.q_norm.weight" : "32", param "model.layers.0.self_attn.k_norm.weight" : "32", param "model.layers.0.self_attn.o_proj.weight" packed16 : "128x128", param "model.layers.0.post_attention_layernorm.weight" : "128", param "model.layers.0.mlp.gate_proj.weight" packed16 : "192x128", param "model.layers.0.mlp.up_proj.weight" packed16 : "192x128", param "model.layers.0.mlp.down_proj.weight" packed16 : "128x192", param "model.layers.1.input_layernorm.weight" : "128", param "model.layers.1.self_attn.q_proj.weight" packed16 : "128x128", param "model.layers.1.self_attn.k_proj.weight" packed16 : "64x128", param "model.layers.1.self_attn.v_proj.weight" packed16 : "64x128", param "model.layers.1.self_attn.q_norm.weight" : "32", param "model.layers.1.self_attn.k_norm.weight" : "32", param "model.layers.1.self_attn.o_proj.weight" packed16 : "128x128", param "model.layers.1.post_attention_layernorm.weight" : "128", param "model.layers.1.mlp.gate_proj.weight" packed16 : "192x128", param "model.layers.1.mlp.up_proj.weight" packed16 : "192x128", param "model.layers.1.mlp.down_proj.weight" packed16 : "128x192", param "model.norm.weight" : "128", arena "arena", symbol "MAX_SEQ", symbol "PAST_SEQ", symbol "SEQ"], outputs = ["logits", "k_0", "v_0", "k_1", "v_1"], kv_outputs = {k_0 = "past_k_0", v_0 = "past_v_0", k_1 = "past_k_1", v_1 = "past_v_1"}, constraints = ["PAST_SEQ+SEQ <= 512", "PAST_SEQ+SEQ <= MAX_SEQ", "SEQ <= 512"], arena_bytes = 1179648>, rlx.entry} {
+  func.func @prefill_last(%input_ids: memref<?xi32>, %past_k: memref<?xf32>, %past_v: memref<?xf32>, %past_k_1: memref<?xf32>, %past_v_1: memref<?xf32>, %logits: memref<?xf32>, %rope.cos: memref<?xf32>, %rope.sin: memref<?xf32>, %model.embed_tokens.weight.packed16: memref<?xi16>, %model.layers.0.input_layernorm.weight: memref<?xf32>, %model.layers.0.self_attn.q_proj.weight.packed16: memref<?xi16>, %model.layers.0.self_attn.k_proj.weight.packed16: memref<?xi16>, %model.layers.0.self_attn.v_proj.weight.packed16: memref<?xi16>, %model.layers.0.self_attn.q_norm.weight: memref<?xf32>, %model.layers.0.self_attn.k_norm.weight: memref<?xf32>, %model.layers.0.self_attn.o_proj.weight.packed16: memref<?xi16>, %model.layers.0.post_attention_layernorm.weight: memref<?xf32>, %model.layers.0.mlp.gate_proj.weight.packed16: memref<?xi16>, %model.layers.0.mlp.up_proj.weight.packed16: memref<?xi16>, %model.layers.0.mlp.down_proj.weight.packed16: memref<?xi16>, %model.layers.1.input_layernorm.weight: memref<?xf32>, %model.layers.1.self_attn.q_proj.weight.packed16: memref<?xi16>, %model.layers.1.self_attn.k_proj.weight.packed16: memref<?xi16>, %model.layers.1.self_attn.v_proj.weight.packed16: memref<?xi16>, %model.layers.1.self_attn.q_norm.weight: memref<?xf32>, %model.layers.1.self_attn.k_norm.weight: memref<?xf32>, %model.layers.1.self_attn.o_proj.weight.packed16: memref<?xi16>, %model.layers.1.post_attention_layernorm.weight: memref<?xf32>, %model.layers.1.mlp.gate_proj.weight.packed16: memref<?xi16>, %model.layers.1.mlp.up_proj.weight.packed16: memref<?xi16>, %model.layers.1.mlp.down_proj.weight.packed16: memref<?xi16>, %model.norm.weight: memref<?xf32>, %arena: memref<?xi8>, %MAX_SEQ: index, %PAST_SEQ: index, %SEQ: index) attributes {rlx.abi = #rlx.abi<args = [input "input_ids" : "1xSEQ", kv_cache "past_k_0" : "1xMAX_SEQx64", kv_cache "past_v_0" : "1xMAX_SEQx64", kv_cache "past_k_1" : "1xMAX_SEQx64", kv_cache "past_v_1" : "1xMAX_SEQx64", output "logits" : "1x1x1024", param "rope.cos" : "512x16", param "rope.sin" : "512x16", param "model.embed_tokens.weight" packed16 : "1024x128", param "model.layers.0.input_layernorm.weight" : "128", param "model.layers.0.self_attn.q_proj.weight" packed16 : "128x128", param "model.layers.0.self_attn.k_proj.weight" packed16 : "64x128", param "model.layers.0.self_attn.v_proj.weight" packed16 : "64x128", param "model.layers.0.self_attn.q_norm.weight" : "32", param "model.layers.0.self_attn.k_norm.weight" : "32", param "model.layers.0.self_attn.o_proj.weight" packed16 : "128x128", param "model.layers.0.post_attention_layernorm.weight" : "128", param "model.layers.0.mlp.gate_proj.weight" packed16 : "192x128", param "model.layers.0.mlp.up_proj.weight" packed16 : "192x128", param "model.layers.0.mlp.down_proj.weight" packed16 : "128x192", param "model.layers.1.input_layernorm.weight" : "128", param "model.layers.1.self_attn.q_proj.weight" packed16 : "128x128", param "model.layers.1.self_attn.k_proj.weight" packed16 : "64x128", param "model.layers.1.self_attn.v_proj.weight" packed16 : "64x128", param "model.layers.1.self_attn.q_norm.weight" : "32", param "model.layers.1.self_attn.k_norm.weight" : "32", param "model.layers.1.self_attn.o_proj.weight" packed16 : "128x128", param "model.layers.1.post_attention_layernorm.weight" : "128", param "model.layers.1.mlp.gate_proj.weight" packed16 : "192x128", param "model.layers.1.mlp.up_proj.weight" packed16 : "192x128", param "model.layers.1.mlp.down_proj.weight" packed16 : "128x192", param "model.norm.weight" : "128", arena "arena", symbol "MAX_SEQ", symbol "PAST_SEQ", symbol "SEQ"], outputs = ["logits", "k_0", "v_0", "k_1", "v_1"], kv_outputs = {k_0 = "past_k_0", v_0 = "past_v_0", k_1 = "past_k_1", v_1 = "past_v_1"}, constraints = ["PAST_SEQ+SEQ <= 512", "PAST_SEQ+SEQ <= MAX_SEQ", "SEQ <= 512"], arena_bytes = 1179648>, rlx.entry} {
     %0 = rlx.view %arena {offset = 0 : i64} : memref<?xi8> -> memref<?xf32>
     %1 = arith.constant 0 : index
     %2 = arith.addi %1, %SEQ : index
-    func.call @embed_h128_v1024_packed16(%input_ids, %model.embed_tokens.weight.packed16, %0, %2) : (memref<?xi32>, memref<?xf32>, memref<?xf32>, index) -> ()
+    func.call @embed_h128_v1024_packed16_bf16(%input_ids, %model.embed_tokens.weight.packed16, %0, %2) : (memref<?xi32>, memref<?xi16>, memref<?xf32>, index) -> ()
     %3 = rlx.view %arena {offset = 262144 : i64} : memref<?xi8> -> memref<?xf32>
     func.call @rms_norm_d128_g128_eps1em06(%0, %model.layers.0.input_layernorm.weight, %3, %2) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, index) -> ()
     %4 = rlx.view %arena {offset = 524288 : i64} : memref<?xi8> -> memref<?xf32>
     %5 = rlx.view %arena {offset = 786432 : i64} : memref<?xi8> -> memref<?xf32>
     %6 = rlx.view %arena {offset = 917504 : i64} : memref<?xi8> -> memref<?xf32>
-    func.call @multi_linear_k128_n128x64x64(%3, %model.layers.0.self_attn.q_proj.weight.packed16, %model.layers.0.self_attn.k_proj.weight.packed16, %model.layers.0.self_attn.v_proj.weight.packed16, %4, %5, %6, %2) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, memref<?xf32>, memref<?xf32>, memref<?xf32>, memref<?xf32>, index) -> ()
+    func.call @multi_linear_k128_n128x64x64_bf16(%3, %model.layers.0.self_attn.q_proj.weight.packed16, %model.layers.0.self_attn.k_proj.weight.packed16, %model.layers.0.self_attn.v_proj.weight.packed16, %4, %5, %6, %2) : (memref<?xf32>, memref<?xi16>, memref<?xi16>, memref<?xi16>, memref<?xf32>, memref<?xf32>, memref<?xf32>, index) -> ()
     func.call @rms_norm_d128_g32_eps1em06(%4, %model.layers.0.self_attn.q_norm.weight, %3, %2) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, index) -> ()
     %7 = rlx.view %arena {offset = 1048576 : i64} : memref<?xi8> -> memref<?xf32>
     func.call @rms_norm_d64_g32_eps1em06(%5, %model.layers.0.self_attn.k_norm.weight, %7, %2) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, index) -> ()
@@ -75,18 +75,18 @@ builtin.module {
     func.call @kv_write_d64(%6, %past_v, %8, %2, %9, %10) : (memref<?xf32>, memref<?xf32>, index, index, index, index) -> ()
     %11 = arith.addi %9, %SEQ : index
     func.call @attention_nh4_nkv2_hd32_causal(%4, %past_k, %past_v, %3, %8, %2, %11, %10) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, memref<?xf32>, index, index, index, index) -> ()
-    func.call @linear_k128_n128(%3, %model.layers.0.self_attn.o_proj.weight.packed16, %4, %2) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, index) -> ()
+    func.call @linear_k128_n128_bf16(%3, %model.layers.0.self_attn.o_proj.weight.packed16, %4, %2) : (memref<?xf32>, memref<?xi16>, memref<?xf32>, index) -> ()
     %12 = arith.constant 128 : index
     %13 = arith.muli %SEQ, %12 : index
     %14 = arith.addi %1, %13 : index
     func.call @add_f32(%0, %4, %5, %14) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, index) -> ()
     %15 = rlx.view %arena {offset = 393216 : i64} : memref<?xi8> -> memref<?xf32>
     func.call @rms_norm_d128_g128_eps1em06(%5, %model.layers.0.post_attention_layernorm.weight, %15, %2) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, index) -> ()
-    func.call @linear_swiglu_k128_n192(%15, %model.layers.0.mlp.gate_proj.weight.packed16, %model.layers.0.mlp.up_proj.weight.packed16, %0, %2) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, memref<?xf32>, index) -> ()
-    func.call @linear_k192_n128(%0, %model.layers.0.mlp.down_proj.weight.packed16, %15, %2) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, index) -> ()
+    func.call @linear_swiglu_k128_n192_bf16(%15, %model.layers.0.mlp.gate_proj.weight.packed16, %model.layers.0.mlp.up_proj.weight.packed16, %0, %2) : (memref<?xf32>, memref<?xi16>, memref<?xi16>, memref<?xf32>, index) -> ()
+    func.call @linear_k192_n128_bf16(%0, %model.layers.0.mlp.down_proj.weight.packed16, %15, %2) : (memref<?xf32>, memref<?xi16>, memref<?xf32>, index) -> ()
     func.call @add_f32(%5, %15, %0, %14) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, index) -> ()
     func.call @rms_norm_d128_g128_eps1em06(%0, %model.layers.1.input_layernorm.weight, %3, %2) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, index) -> ()
-    func.call @multi_linear_k128_n128x64x64(%3, %model.layers.1.self_attn.q_proj.weight.packed16, %model.layers.1.self_attn.k_proj.weight.packed16, %model.layers.1.self_attn.v_proj.weight.packed16, %4, %5, %6, %2) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, memref<?xf32>, memref<?xf32>, memref<?xf32>, memref<?xf32>, index) -> ()
+    func.call @multi_linear_k128_n128x64x64_bf16(%3, %model.layers.1.self_attn.q_proj.weight.packed16, %model.layers.1.self_attn.k_proj.weight.packed16, %model.layers.1.self_attn.v_proj.weight.packed16, %4, %5, %6, %2) : (memref<?xf32>, memref<?xi16>, memref<?xi16>, memref<?xi16>, memref<?xf32>, memref<?xf32>, memref<?xf32>, index) -> ()
     func.call @rms_norm_d128_g32_eps1em06(%4, %model.layers.1.self_attn.q_norm.weight, %3, %2) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, index) -> ()
     func.call @rms_norm_d64_g32_eps1em06(%5, %model.layers.1.self_attn.k_norm.weight, %7, %2) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, index) -> ()
     func.call @rope_nh4_hd32(%3, %rope.cos, %rope.sin, %4, %8, %2, %9) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, memref<?xf32>, index, index, index) -> ()
@@ -94,27 +94,27 @@ builtin.module {
     func.call @kv_write_d64(%3, %past_k_1, %8, %2, %9, %10) : (memref<?xf32>, memref<?xf32>, index, index, index, index) -> ()
     func.call @kv_write_d64(%6, %past_v_1, %8, %2, %9, %10) : (memref<?xf32>, memref<?xf32>, index, index, index, index) -> ()
     func.call @attention_nh4_nkv2_hd32_causal(%4, %past_k_1, %past_v_1, %3, %8, %2, %11, %10) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, memref<?xf32>, index, index, index, index) -> ()
-    func.call @linear_k128_n128(%3, %model.layers.1.self_attn.o_proj.weight.packed16, %4, %2) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, index) -> ()
+    func.call @linear_k128_n128_bf16(%3, %model.layers.1.self_attn.o_proj.weight.packed16, %4, %2) : (memref<?xf32>, memref<?xi16>, memref<?xf32>, index) -> ()
     func.call @add_f32(%0, %4, %5, %14) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, index) -> ()
     func.call @rms_norm_d128_g128_eps1em06(%5, %model.layers.1.post_attention_layernorm.weight, %15, %2) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, index) -> ()
-    func.call @linear_swiglu_k128_n192(%15, %model.layers.1.mlp.gate_proj.weight.packed16, %model.layers.1.mlp.up_proj.weight.packed16, %0, %2) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, memref<?xf32>, index) -> ()
-    func.call @linear_k192_n128(%0, %model.layers.1.mlp.down_proj.weight.packed16, %15, %2) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, index) -> ()
+    func.call @linear_swiglu_k128_n192_bf16(%15, %model.layers.1.mlp.gate_proj.weight.packed16, %model.layers.1.mlp.up_proj.weight.packed16, %0, %2) : (memref<?xf32>, memref<?xi16>, memref<?xi16>, memref<?xf32>, index) -> ()
+    func.call @linear_k192_n128_bf16(%0, %model.layers.1.mlp.down_proj.weight.packed16, %15, %2) : (memref<?xf32>, memref<?xi16>, memref<?xf32>, index) -> ()
     func.call @add_f32(%5, %15, %0, %14) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, index) -> ()
     func.call @gather_last_h128(%0, %3, %8, %2) : (memref<?xf32>, memref<?xf32>, index, index) -> ()
     func.call @rms_norm_d128_g128_eps1em06(%3, %model.norm.weight, %0, %8) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, index) -> ()
-    func.call @linear_k128_n1024(%0, %model.embed_tokens.weight.packed16, %logits, %8) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, index) -> ()
+    func.call @linear_k128_n1024_bf16(%0, %model.embed_tokens.weight.packed16, %logits, %8) : (memref<?xf32>, memref<?xi16>, memref<?xf32>, index) -> ()
     func.return
   }
-  func.func @decode(%input_ids: memref<?xi32>, %past_k: memref<?xf32>, %past_v: memref<?xf32>, %past_k_1: memref<?xf32>, %past_v_1: memref<?xf32>, %logits: memref<?xf32>, %rope.cos: memref<?xf32>, %rope.sin: memref<?xf32>, %model.embed_tokens.weight.packed16: memref<?xf32>, %model.layers.0.input_layernorm.weight: memref<?xf32>, %model.layers.0.self_attn.q_proj.weight.packed16: memref<?xf32>, %model.layers.0.self_attn.k_proj.weight.packed16: memref<?xf32>, %model.layers.0.self_attn.v_proj.weight.packed16: memref<?xf32>, %model.layers.0.self_attn.q_norm.weight: memref<?xf32>, %model.layers.0.self_attn.k_norm.weight: memref<?xf32>, %model.layers.0.self_attn.o_proj.weight.packed16: memref<?xf32>, %model.layers.0.post_attention_layernorm.weight: memref<?xf32>, %model.layers.0.mlp.gate_proj.weight.packed16: memref<?xf32>, %model.layers.0.mlp.up_proj.weight.packed16: memref<?xf32>, %model.layers.0.mlp.down_proj.weight.packed16: memref<?xf32>, %model.layers.1.input_layernorm.weight: memref<?xf32>, %model.layers.1.self_attn.q_proj.weight.packed16: memref<?xf32>, %model.layers.1.self_attn.k_proj.weight.packed16: memref<?xf32>, %model.layers.1.self_attn.v_proj.weight.packed16: memref<?xf32>, %model.layers.1.self_attn.q_norm.weight: memref<?xf32>, %model.layers.1.self_attn.k_norm.weight: memref<?xf32>, %model.layers.1.self_attn.o_proj.weight.packed16: memref<?xf32>, %model.layers.1.post_attention_layernorm.weight: memref<?xf32>, %model.layers.1.mlp.gate_proj.weight.packed16: memref<?xf32>, %model.layers.1.mlp.up_proj.weight.packed16: memref<?xf32>, %model.layers.1.mlp.down_proj.weight.packed16: memref<?xf32>, %model.norm.weight: memref<?xf32>, %arena: memref<?xi8>, %MAX_SEQ: index, %PAST_SEQ: index) attributes {rlx.abi = #rlx.abi<args = [input "input_ids" : "1x1", kv_cache "past_k_0" : "1xMAX_SEQx64", kv_cache "past_v_0" : "1xMAX_SEQx64", kv_cache "past_k_1" : "1xMAX_SEQx64", kv_cache "past_v_1" : "1xMAX_SEQx64", output "logits" : "1x1x1024", param "rope.cos" : "512x16", param "rope.sin" : "512x16", param "model.embed_tokens.weight" packed16 : "1024x128", param "model.layers.0.input_layernorm.weight" : "128", param "model.layers.0.self_attn.q_proj.weight" packed16 : "128x128", param "model.layers.0.self_attn.k_proj.weight" packed16 : "64x128", param "model.layers.0.self_attn.v_proj.weight" packed16 : "64x128", param "model.layers.0.self_attn.q_norm.weight" : "32", param "model.layers.0.self_attn.k_norm.weight" : "32", param "model.layers.0.self_attn.o_proj.weight" packed16 : "128x128", param "model.layers.0.post_attention_layernorm.weight" : "128", param "model.layers.0.mlp.gate_proj.weight" packed16 : "192x128", param "model.layers.0.mlp.up_proj.weight" packed16 : "192x128", param "model.layers.0.mlp.down_proj.weight" packed16 : "128x192", param "model.layers.1.input_layernorm.weight" : "128", param "model.layers.1.self_attn.q_proj.weight" packed16 : "128x128", param "model.layers.1.self_attn.k_proj.weight" packed16 : "64x128", param "model.layers.1.self_attn.v_proj.weight" packed16 : "64x128", param "model.layers.1.self_attn.q_norm.weight" : "32", param "model.layers.1.self_attn.k_norm.weight" : "32", param "model.layers.1.self_attn.o_proj.weight" packed16 : "128x128", param "model.layers.1.post_attention_layernorm.weight" : "128", param "model.layers.1.mlp.gate_proj.weight" packed16 : "192x128", param "model.layers.1.mlp.up_proj.weight" packed16 : "192x128", param "model.layers.1.mlp.down_proj.weight" packed16 : "128x192", param "model.norm.weight" : "128", arena "arena", symbol "MAX_SEQ", symbol "PAST_SEQ"], outputs = ["logits", "k_0", "v_0", "k_1", "v_1"], kv_outputs = {k_0 = "past_k_0", v_0 = "past_v_0", k_1 = "past_k_1", v_1 = "past_v_1"}, constraints = ["PAST_SEQ+1 <= 512", "PAST_SEQ+1 <= MAX_SEQ"], arena_bytes = 2304>, rlx.entry} {
+  func.func @decode(%input_ids: memref<?xi32>, %past_k: memref<?xf32>, %past_v: memref<?xf32>, %past_k_1: memref<?xf32>, %past_v_1: memref<?xf32>, %logits: memref<?xf32>, %rope.cos: memref<?xf32>, %rope.sin: memref<?xf32>, %model.embed_tokens.weight.packed16: memref<?xi16>, %model.layers.0.input_layernorm.weight: memref<?xf32>, %model.layers.0.self_attn.q_proj.weight.packed16: memref<?xi16>, %model.layers.0.self_attn.k_proj.weight.packed16: memref<?xi16>, %model.layers.0.self_attn.v_proj.weight.packed16: memref<?xi16>, %model.layers.0.self_attn.q_norm.weight: memref<?xf32>, %model.layers.0.self_attn.k_norm.weight: memref<?xf32>, %model.layers.0.self_attn.o_proj.weight.packed16: memref<?xi16>, %model.layers.0.post_attention_layernorm.weight: memref<?xf32>, %model.layers.0.mlp.gate_proj.weight.packed16: memref<?xi16>, %model.layers.0.mlp.up_proj.weight.packed16: memref<?xi16>, %model.layers.0.mlp.down_proj.weight.packed16: memref<?xi16>, %model.layers.1.input_layernorm.weight: memref<?xf32>, %model.layers.1.self_attn.q_proj.weight.packed16: memref<?xi16>, %model.layers.1.self_attn.k_proj.weight.packed16: memref<?xi16>, %model.layers.1.self_attn.v_proj.weight.packed16: memref<?xi16>, %model.layers.1.self_attn.q_norm.weight: memref<?xf32>, %model.layers.1.self_attn.k_norm.weight: memref<?xf32>, %model.layers.1.self_attn.o_proj.weight.packed16: memref<?xi16>, %model.layers.1.post_attention_layernorm.weight: memref<?xf32>, %model.layers.1.mlp.gate_proj.weight.packed16: memref<?xi16>, %model.layers.1.mlp.up_proj.weight.packed16: memref<?xi16>, %model.layers.1.mlp.down_proj.weight.packed16: memref<?xi16>, %model.norm.weight: memref<?xf32>, %arena: memref<?xi8>, %MAX_SEQ: index, %PAST_SEQ: index) attributes {rlx.abi = #rlx.abi<args = [input "input_ids" : "1x1", kv_cache "past_k_0" : "1xMAX_SEQx64", kv_cache "past_v_0" : "1xMAX_SEQx64", kv_cache "past_k_1" : "1xMAX_SEQx64", kv_cache "past_v_1" : "1xMAX_SEQx64", output "logits" : "1x1x1024", param "rope.cos" : "512x16", param "rope.sin" : "512x16", param "model.embed_tokens.weight" packed16 : "1024x128", param "model.layers.0.input_layernorm.weight" : "128", param "model.layers.0.self_attn.q_proj.weight" packed16 : "128x128", param "model.layers.0.self_attn.k_proj.weight" packed16 : "64x128", param "model.layers.0.self_attn.v_proj.weight" packed16 : "64x128", param "model.layers.0.self_attn.q_norm.weight" : "32", param "model.layers.0.self_attn.k_norm.weight" : "32", param "model.layers.0.self_attn.o_proj.weight" packed16 : "128x128", param "model.layers.0.post_attention_layernorm.weight" : "128", param "model.layers.0.mlp.gate_proj.weight" packed16 : "192x128", param "model.layers.0.mlp.up_proj.weight" packed16 : "192x128", param "model.layers.0.mlp.down_proj.weight" packed16 : "128x192", param "model.layers.1.input_layernorm.weight" : "128", param "model.layers.1.self_attn.q_proj.weight" packed16 : "128x128", param "model.layers.1.self_attn.k_proj.weight" packed16 : "64x128", param "model.layers.1.self_attn.v_proj.weight" packed16 : "64x128", param "model.layers.1.self_attn.q_norm.weight" : "32", param "model.layers.1.self_attn.k_norm.weight" : "32", param "model.layers.1.self_attn.o_proj.weight" packed16 : "128x128", param "model.layers.1.post_attention_layernorm.weight" : "128", param "model.layers.1.mlp.gate_proj.weight" packed16 : "192x128", param "model.layers.1.mlp.up_proj.weight" packed16 : "192x128", param "model.layers.1.mlp.down_proj.weight" packed16 : "128x192", param "model.norm.weight" : "128", arena "arena", symbol "MAX_SEQ", symbol "PAST_SEQ"], outputs = ["logits", "k_0", "v_0", "k_1", "v_1"], kv_outputs = {k_0 = "past_k_0", v_0 = "past_v_0", k_1 = "past_k_1", v_1 = "past_v_1"}, constraints = ["PAST_SEQ+1 <= 512", "PAST_SEQ+1 <= MAX_SEQ"], arena_bytes = 2304>, rlx.entry} {
     %0 = rlx.view %arena {offset = 0 : i64} : memref<?xi8> -> memref<?xf32>
     %1 = arith.constant 1 : index
-    func.call @embed_h128_v1024_packed16(%input_ids, %model.embed_tokens.weight.packed16, %0, %1) : (memref<?xi32>, memref<?xf32>, memref<?xf32>, index) -> ()
+    func.call @embed_h128_v1024_packed16_bf16(%input_ids, %model.embed_tokens.weight.packed16, %0, %1) : (memref<?xi32>, memref<?xi16>, memref<?xf32>, index) -> ()
     %2 = rlx.view %arena {offset = 512 : i64} : memref<?xi8> -> memref<?xf32>
     func.call @rms_norm_d128_g128_eps1em06(%0, %model.layers.0.input_layernorm.weight, %2, %1) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, index) -> ()
     %3 = rlx.view %arena {offset = 1024 : i64} : memref<?xi8> -> memref<?xf32>
     %4 = rlx.view %arena {offset = 1536 : i64} : memref<?xi8> -> memref<?xf32>
     %5 = rlx.view %arena {offset = 1792 : i64} : memref<?xi8> -> memref<?xf32>
-    func.call @multi_linear_k128_n128x64x64(%2, %model.layers.0.self_attn.q_proj.weight.packed16, %model.layers.0.self_attn.k_proj.weight.packed16, %model.layers.0.self_attn.v_proj.weight.packed16, %3, %4, %5, %1) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, memref<?xf32>, memref<?xf32>, memref<?xf32>, memref<?xf32>, index) -> ()
+    func.call @multi_linear_k128_n128x64x64_bf16(%2, %model.layers.0.self_attn.q_proj.weight.packed16, %model.layers.0.self_attn.k_proj.weight.packed16, %model.layers.0.self_attn.v_proj.weight.packed16, %3, %4, %5, %1) : (memref<?xf32>, memref<?xi16>, memref<?xi16>, memref<?xi16>, memref<?xf32>, memref<?xf32>, memref<?xf32>, index) -> ()
     func.call @rms_norm_d128_g32_eps1em06(%3, %model.layers.0.self_attn.q_norm.weight, %2, %1) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, index) -> ()
     %6 = rlx.view %arena {offset = 2048 : i64} : memref<?xi8> -> memref<?xf32>
     func.call @rms_norm_d64_g32_eps1em06(%4, %model.layers.0.self_attn.k_norm.weight, %6, %1) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, index) -> ()
@@ -127,16 +127,16 @@ builtin.module {
     func.call @kv_write_d64(%5, %past_v, %1, %1, %8, %9) : (memref<?xf32>, memref<?xf32>, index, index, index, index) -> ()
     %10 = arith.addi %1, %PAST_SEQ : index
     func.call @attention_nh4_nkv2_hd32_causal_splitk(%3, %past_k, %past_v, %2, %1, %1, %10, %9) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, memref<?xf32>, index, index, index, index) -> ()
-    func.call @linear_k128_n128(%2, %model.layers.0.self_attn.o_proj.weight.packed16, %3, %1) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, index) -> ()
+    func.call @linear_k128_n128_bf16(%2, %model.layers.0.self_attn.o_proj.weight.packed16, %3, %1) : (memref<?xf32>, memref<?xi16>, memref<?xf32>, index) -> ()
     %11 = arith.constant 128 : index
     func.call @add_f32(%0, %3, %4, %11) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, index) -> ()
     %12 = rlx.view %arena {offset = 768 : i64} : memref<?xi8> -> memref<?xf32>
     func.call @rms_norm_d128_g128_eps1em06(%4, %model.layers.0.post_attention_layernorm.weight, %12, %1) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, index) -> ()
-    func.call @linear_swiglu_k128_n192(%12, %model.layers.0.mlp.gate_proj.weight.packed16, %model.layers.0.mlp.up_proj.weight.packed16, %0, %1) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, memref<?xf32>, index) -> ()
-    func.call @linear_k192_n128(%0, %model.layers.0.mlp.down_proj.weight.packed16, %12, %1) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, index) -> ()
+    func.call @linear_swiglu_k128_n192_bf16(%12, %model.layers.0.mlp.gate_proj.weight.packed16, %model.layers.0.mlp.up_proj.weight.packed16, %0, %1) : (memref<?xf32>, memref<?xi16>, memref<?xi16>, memref<?xf32>, index) -> ()
+    func.call @linear_k192_n128_bf16(%0, %model.layers.0.mlp.down_proj.weight.packed16, %12, %1) : (memref<?xf32>, memref<?xi16>, memref<?xf32>, index) -> ()
     func.call @add_f32(%4, %12, %0, %11) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, index) -> ()
     func.call @rms_norm_d128_g128_eps1em06(%0, %model.layers.1.input_layernorm.weight, %2, %1) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, index) -> ()
-    func.call @multi_linear_k128_n128x64x64(%2, %model.layers.1.self_attn.q_proj.weight.packed16, %model.layers.1.self_attn.k_proj.weight.packed16, %model.layers.1.self_attn.v_proj.weight.packed16, %3, %4, %5, %1) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, memref<?xf32>, memref<?xf32>, memref<?xf32>, memref<?xf32>, index) -> ()
+    func.call @multi_linear_k128_n128x64x64_bf16(%2, %model.layers.1.self_attn.q_proj.weight.packed16, %model.layers.1.self_attn.k_proj.weight.packed16, %model.layers.1.self_attn.v_proj.weight.packed16, %3, %4, %5, %1) : (memref<?xf32>, memref<?xi16>, memref<?xi16>, memref<?xi16>, memref<?xf32>, memref<?xf32>, memref<?xf32>, index) -> ()
     func.call @rms_norm_d128_g32_eps1em06(%3, %model.layers.1.self_attn.q_norm.weight, %2, %1) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, index) -> ()
     func.call @rms_norm_d64_g32_eps1em06(%4, %model.layers.1.self_attn.k_norm.weight, %6, %1) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, index) -> ()
     func.call @rope_nh4_hd32(%2, %rope.cos, %rope.sin, %3, %1, %1, %8) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, memref<?xf32>, index, index, index) -> ()
@@ -144,14 +144,14 @@ builtin.module {
     func.call @kv_write_d64(%2, %past_k_1, %1, %1, %8, %9) : (memref<?xf32>, memref<?xf32>, index, index, index, index) -> ()
     func.call @kv_write_d64(%5, %past_v_1, %1, %1, %8, %9) : (memref<?xf32>, memref<?xf32>, index, index, index, index) -> ()
     func.call @attention_nh4_nkv2_hd32_causal_splitk(%3, %past_k_1, %past_v_1, %2, %1, %1, %10, %9) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, memref<?xf32>, index, index, index, index) -> ()
-    func.call @linear_k128_n128(%2, %model.layers.1.self_attn.o_proj.weight.packed16, %3, %1) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, index) -> ()
+    func.call @linear_k128_n128_bf16(%2, %model.layers.1.self_attn.o_proj.weight.packed16, %3, %1) : (memref<?xf32>, memref<?xi16>, memref<?xf32>, index) -> ()
     func.call @add_f32(%0, %3, %4, %11) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, index) -> ()
     func.call @rms_norm_d128_g128_eps1em06(%4, %model.layers.1.post_attention_layernorm.weight, %12, %1) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, index) -> ()
-    func.call @linear_swiglu_k128_n192(%12, %model.layers.1.mlp.gate_proj.weight.packed16, %model.layers.1.mlp.up_proj.weight.packed16, %0, %1) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, memref<?xf32>, index) -> ()
-    func.call @linear_k192_n128(%0, %model.layers.1.mlp.down_proj.weight.packed16, %12, %1) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, index) -> ()
+    func.call @linear_swiglu_k128_n192_bf16(%12, %model.layers.1.mlp.gate_proj.weight.packed16, %model.layers.1.mlp.up_proj.weight.packed16, %0, %1) : (memref<?xf32>, memref<?xi16>, memref<?xi16>, memref<?xf32>, index) -> ()
+    func.call @linear_k192_n128_bf16(%0, %model.layers.1.mlp.down_proj.weight.packed16, %12, %1) : (memref<?xf32>, memref<?xi16>, memref<?xf32>, index) -> ()
     func.call @add_f32(%4, %12, %0, %11) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, index) -> ()
     func.call @rms_norm_d128_g128_eps1em06(%0, %model.norm.weight, %2, %1) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, index) -> ()
-    func.call @linear_k128_n1024(%2, %model.embed_tokens.weight.packed16, %logits, %1) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, index) -> ()
+    func.call @linear_k128_n1024_bf16(%2, %model.embed_tokens.weight.packed16, %logits, %1) : (memref<?xf32>, memref<?xi16>, memref<?xf32>, index) -> ()
     func.return
   }
   func.func private @add_f32(%0: memref<?xf32>, %1: memref<?xf32>, %2: memref<?xf32>, %3: index) attributes {rlx.kernel = {family = "add", chunk = 4096 : i64, parallel_min_work = 524288 : i64}} {
@@ -13418,7 +13418,7 @@ builtin.module {
     }) : (index, index, index) -> ()
     func.return
   }
-  func.func private @embed_h128_v1024_packed16(%0: memref<?xi32>, %1: memref<?xf32>, %2: memref<?xf32>, %3: index) attributes {rlx.kernel = {family = "embed", hidden = 128 : i64, vocab = 1024 : i64, packed = true, parallel_min_work = 524288 : i64}} {
+  func.func private @embed_h128_v1024_packed16_bf16(%0: memref<?xi32>, %1: memref<?xi16>, %2: memref<?xf32>, %3: index) attributes {rlx.kernel = {family = "embed", hidden = 128 : i64, vocab = 1024 : i64, packed = true, parallel_min_work = 524288 : i64, weight_format = "bf16"}} {
     %4 = arith.constant 2048 : index
     %5 = arith.muli %3, %4 : index
     %6 = arith.constant 0 : index
@@ -13435,23 +13435,32 @@ builtin.module {
         %16 = arith.divui %14, %15 : index
         %17 = arith.muli %16, %4 : index
         %18 = arith.remui %14, %15 : index
-        %19 = arith.addi %17, %18 : index
-        %20 = arith.constant 128 : index
-        %21 = arith.muli %10, %20 : index
-        scf.for %22 = %6 to %20 step %7 {
-          %23 = arith.muli %22, %15 : index
-          %24 = arith.addi %19, %23 : index
-          %25 = memref.load %1[%24] : memref<?xf32>
-          %26 = arith.addi %21, %22 : index
-          memref.store %25, %2[%26] : memref<?xf32>
+        %19 = arith.constant 128 : index
+        %20 = arith.muli %10, %19 : index
+        scf.for %21 = %6 to %7 step %7 {
+          %22 = arith.muli %21, %19 : index
+          scf.for %23 = %6 to %19 step %7 {
+            %24 = arith.addi %22, %23 : index
+            %25 = arith.muli %24, %15 : index
+            %26 = arith.addi %17, %25 : index
+            %27 = arith.addi %26, %18 : index
+            %28 = vector.load %1[%27] : memref<?xi16>, vector<1xi16>
+            %29 = arith.extui %28 : vector<1xi16> to vector<1xi32>
+            %30 = arith.constant dense<16> : vector<1xi32>
+            %31 = arith.shli %29, %30 : vector<1xi32>
+            %32 = arith.bitcast %31 : vector<1xi32> to vector<1xf32>
+            %33 = vector.extract %32[0] : f32 from vector<1xf32>
+            %34 = arith.addi %20, %24 : index
+            memref.store %33, %2[%34] : memref<?xf32>
+          }
         }
       }
     } else {
-      rlx_cpu.parallel_dispatch @embed_h128_v1024_packed16.par3.loop(%0, %1, %2) range(%6 to %3 step %7) {threads = 0 : i64} : (memref<?xi32>, memref<?xf32>, memref<?xf32>)
+      rlx_cpu.parallel_dispatch @embed_h128_v1024_packed16_bf16.par3.loop(%0, %1, %2) range(%6 to %3 step %7) {threads = 0 : i64} : (memref<?xi32>, memref<?xi16>, memref<?xf32>)
     }
     func.return
   }
-  func.func private @embed_h128_v1024_packed16.par3.loop(%0: memref<?xi32>, %1: memref<?xf32>, %2: memref<?xf32>, %3: index, %4: index, %5: index) attributes {rlx_cpu.parallel_body} {
+  func.func private @embed_h128_v1024_packed16_bf16.par3.loop(%0: memref<?xi32>, %1: memref<?xi16>, %2: memref<?xf32>, %3: index, %4: index, %5: index) attributes {rlx_cpu.parallel_body} {
     %6 = arith.constant 2048 : index
     %7 = arith.constant 0 : index
     %8 = arith.constant 1 : index
@@ -13465,15 +13474,24 @@ builtin.module {
       %15 = arith.divui %13, %14 : index
       %16 = arith.muli %15, %6 : index
       %17 = arith.remui %13, %14 : index
-      %18 = arith.addi %16, %17 : index
-      %19 = arith.constant 128 : index
-      %20 = arith.muli %9, %19 : index
-      scf.for %21 = %7 to %19 step %8 {
-        %22 = arith.muli %21, %14 : index
-        %23 = arith.addi %18, %22 : index
-        %24 = memref.load %1[%23] : memref<?xf32>
-        %25 = arith.addi %20, %21 : index
-        memref.store %24, %2[%25] : memref<?xf32>
+      %18 = arith.constant 128 : index
+      %19 = arith.muli %9, %18 : index
+      scf.for %20 = %7 to %8 step %8 {
+        %21 = arith.muli %20, %18 : index
+        scf.for %22 = %7 to %18 step %8 {
+          %23 = arith.addi %21, %22 : index
+          %24 = arith.muli %23, %14 : index
+          %25 = arith.addi %16, %24 : index
+          %26 = arith.addi %25, %17 : index
+          %27 = vector.load %1[%26] : memref<?xi16>, vector<1xi16>
+          %28 = arith.extui %27 : vector<1xi16> to vector<1xi32>
+          %29 = arith.constant dense<16> : vector<1xi32>
+          %30 = arith.shli %28, %29 : vector<1xi32>
+          %31 = arith.bitcast %30 : vector<1xi32> to vector<1xf32>
+          %32 = vector.extract %31[0] : f32 from vector<1xf32>
+          %33 = arith.addi %19, %23 : index
+          memref.store %32, %2[%33] : memref<?xf32>
+        }
       }
       scf.reduce
     }) : (index, index, index) -> ()
@@ -13553,7 +13571,7 @@ builtin.module {
     }) : (index, index, index) -> ()
     func.return
   }
-  func.func private @linear_k128_n1024(%0: memref<?xf32>, %1: memref<?xf32>, %2: memref<?xf32>, %3: index) attributes {rlx.kernel = {family = "linear", k = 128 : i64, ns = array<i64: 1024>, rows = 8 : i64, paired = true, lanes = 16 : i64, kunroll = 2 : i64, panel_rows = 512 : i64, tile_group = 4 : i64, parallel_min_work = 524288 : i64}} {
+  func.func private @linear_k128_n1024_bf16(%0: memref<?xf32>, %1: memref<?xi16>, %2: memref<?xf32>, %3: index) attributes {rlx.kernel = {family = "linear", k = 128 : i64, ns = array<i64: 1024>, rows = 8 : i64, paired = true, lanes = 16 : i64, kunroll = 2 : i64, panel_rows = 512 : i64, tile_group = 4 : i64, parallel_min_work = 524288 : i64, weight_format = "bf16", stage = true}} {
     %4 = arith.constant 131072 : index
     %5 = arith.muli %3, %4 : index
     %6 = arith.constant 8 : index
@@ -13588,208 +13606,323 @@ builtin.module {
         %34 = arith.constant 32 : index
         %35 = arith.minui %33, %34 : index
         scf.for %36 = %32 to %35 step %8 {
-          scf.for %37 = %25 to %31 step %6 {
-            %38 = arith.addi %37, %8 : index
-            %39 = arith.constant 2 : index
-            %40 = arith.addi %37, %39 : index
-            %41 = arith.constant 3 : index
-            %42 = arith.addi %37, %41 : index
-            %43 = arith.addi %37, %9 : index
-            %44 = arith.constant 5 : index
-            %45 = arith.addi %37, %44 : index
-            %46 = arith.constant 6 : index
-            %47 = arith.addi %37, %46 : index
-            %48 = arith.constant 7 : index
-            %49 = arith.addi %37, %48 : index
-            %50 = arith.muli %36, %39 : index
-            %51 = arith.addi %50, %8 : index
-            %52 = arith.constant 2048 : index
-            %53 = arith.muli %50, %52 : index
-            %54 = arith.muli %51, %52 : index
-            %55 = arith.constant 128 : index
-            %56 = arith.muli %37, %55 : index
-            %57 = arith.muli %38, %55 : index
-            %58 = arith.muli %40, %55 : index
-            %59 = arith.muli %42, %55 : index
-            %60 = arith.muli %43, %55 : index
-            %61 = arith.muli %45, %55 : index
-            %62 = arith.muli %47, %55 : index
-            %63 = arith.muli %49, %55 : index
-            %64 = arith.constant 0.000000e+00 : f32
-            %65 = vector.broadcast %64 : f32 to vector<16xf32>
-            %66, %67, %68, %69, %70, %71, %72, %73, %74, %75, %76, %77, %78, %79, %80, %81 = scf.for %82 = %19 to %55 step %8 iter_args(%83 = %65, %84 = %65, %85 = %65, %86 = %65, %87 = %65, %88 = %65, %89 = %65, %90 = %65, %91 = %65, %92 = %65, %93 = %65, %94 = %65, %95 = %65, %96 = %65, %97 = %65, %98 = %65) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-              %99 = arith.constant 16 : index
-              %100 = arith.muli %82, %99 : index
-              %101 = arith.addi %53, %100 : index
-              %102 = vector.load %1[%101] : memref<?xf32>, vector<16xf32>
-              %103 = arith.addi %54, %100 : index
-              %104 = vector.load %1[%103] : memref<?xf32>, vector<16xf32>
-              %105 = arith.addi %56, %82 : index
-              %106 = memref.load %0[%105] : memref<?xf32>
-              %107 = vector.broadcast %106 : f32 to vector<16xf32>
-              %108 = vector.fma %107, %102, %83 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %109 = vector.fma %107, %104, %84 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %110 = arith.addi %57, %82 : index
-              %111 = memref.load %0[%110] : memref<?xf32>
-              %112 = vector.broadcast %111 : f32 to vector<16xf32>
-              %113 = vector.fma %112, %102, %85 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %114 = vector.fma %112, %104, %86 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %115 = arith.addi %58, %82 : index
-              %116 = memref.load %0[%115] : memref<?xf32>
-              %117 = vector.broadcast %116 : f32 to vector<16xf32>
-              %118 = vector.fma %117, %102, %87 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %119 = vector.fma %117, %104, %88 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %120 = arith.addi %59, %82 : index
-              %121 = memref.load %0[%120] : memref<?xf32>
-              %122 = vector.broadcast %121 : f32 to vector<16xf32>
-              %123 = vector.fma %122, %102, %89 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %124 = vector.fma %122, %104, %90 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %125 = arith.addi %60, %82 : index
-              %126 = memref.load %0[%125] : memref<?xf32>
-              %127 = vector.broadcast %126 : f32 to vector<16xf32>
-              %128 = vector.fma %127, %102, %91 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %129 = vector.fma %127, %104, %92 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %130 = arith.addi %61, %82 : index
-              %131 = memref.load %0[%130] : memref<?xf32>
-              %132 = vector.broadcast %131 : f32 to vector<16xf32>
-              %133 = vector.fma %132, %102, %93 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %134 = vector.fma %132, %104, %94 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %135 = arith.addi %62, %82 : index
-              %136 = memref.load %0[%135] : memref<?xf32>
-              %137 = vector.broadcast %136 : f32 to vector<16xf32>
-              %138 = vector.fma %137, %102, %95 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %139 = vector.fma %137, %104, %96 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %140 = arith.addi %63, %82 : index
-              %141 = memref.load %0[%140] : memref<?xf32>
-              %142 = vector.broadcast %141 : f32 to vector<16xf32>
-              %143 = vector.fma %142, %102, %97 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %144 = vector.fma %142, %104, %98 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              scf.yield %108, %109, %113, %114, %118, %119, %123, %124, %128, %129, %133, %134, %138, %139, %143, %144 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+          %37 = arith.cmpi ugt, %31, %25 : index
+          scf.if %37 {
+            %38 = arith.constant 2 : index
+            %39 = arith.muli %36, %38 : index
+            %40 = arith.addi %39, %8 : index
+            %41 = arith.constant 2048 : index
+            %42 = arith.muli %39, %41 : index
+            %43 = arith.muli %40, %41 : index
+            %44 = memref.alloca() : memref<4096xf32>
+            %45 = arith.constant 128 : index
+            scf.for %46 = %19 to %45 step %8 {
+              scf.for %47 = %19 to %8 step %8 {
+                %48 = arith.addi %46, %47 : index
+                %49 = arith.constant 16 : index
+                %50 = arith.muli %48, %49 : index
+                %51 = arith.addi %42, %50 : index
+                %52 = vector.load %1[%51] : memref<?xi16>, vector<16xi16>
+                %53 = arith.extui %52 : vector<16xi16> to vector<16xi32>
+                %54 = arith.constant dense<16> : vector<16xi32>
+                %55 = arith.shli %53, %54 : vector<16xi32>
+                %56 = arith.bitcast %55 : vector<16xi32> to vector<16xf32>
+                vector.store %56, %44[%50] : memref<4096xf32>, vector<16xf32>
+              }
             }
-            %145 = arith.constant 16 : index
-            %146 = arith.muli %50, %145 : index
-            %147 = arith.constant 1024 : index
-            %148 = arith.muli %37, %147 : index
-            %149 = arith.addi %148, %146 : index
-            vector.store %66, %2[%149] : memref<?xf32>, vector<16xf32>
-            %150 = arith.muli %51, %145 : index
-            %151 = arith.addi %148, %150 : index
-            vector.store %67, %2[%151] : memref<?xf32>, vector<16xf32>
-            %152 = arith.muli %38, %147 : index
-            %153 = arith.addi %152, %146 : index
-            vector.store %68, %2[%153] : memref<?xf32>, vector<16xf32>
-            %154 = arith.addi %152, %150 : index
-            vector.store %69, %2[%154] : memref<?xf32>, vector<16xf32>
-            %155 = arith.muli %40, %147 : index
-            %156 = arith.addi %155, %146 : index
-            vector.store %70, %2[%156] : memref<?xf32>, vector<16xf32>
-            %157 = arith.addi %155, %150 : index
-            vector.store %71, %2[%157] : memref<?xf32>, vector<16xf32>
-            %158 = arith.muli %42, %147 : index
-            %159 = arith.addi %158, %146 : index
-            vector.store %72, %2[%159] : memref<?xf32>, vector<16xf32>
-            %160 = arith.addi %158, %150 : index
-            vector.store %73, %2[%160] : memref<?xf32>, vector<16xf32>
-            %161 = arith.muli %43, %147 : index
-            %162 = arith.addi %161, %146 : index
-            vector.store %74, %2[%162] : memref<?xf32>, vector<16xf32>
-            %163 = arith.addi %161, %150 : index
-            vector.store %75, %2[%163] : memref<?xf32>, vector<16xf32>
-            %164 = arith.muli %45, %147 : index
-            %165 = arith.addi %164, %146 : index
-            vector.store %76, %2[%165] : memref<?xf32>, vector<16xf32>
-            %166 = arith.addi %164, %150 : index
-            vector.store %77, %2[%166] : memref<?xf32>, vector<16xf32>
-            %167 = arith.muli %47, %147 : index
-            %168 = arith.addi %167, %146 : index
-            vector.store %78, %2[%168] : memref<?xf32>, vector<16xf32>
-            %169 = arith.addi %167, %150 : index
-            vector.store %79, %2[%169] : memref<?xf32>, vector<16xf32>
-            %170 = arith.muli %49, %147 : index
-            %171 = arith.addi %170, %146 : index
-            vector.store %80, %2[%171] : memref<?xf32>, vector<16xf32>
-            %172 = arith.addi %170, %150 : index
-            vector.store %81, %2[%172] : memref<?xf32>, vector<16xf32>
-          }
-          scf.for %173 = %31 to %27 step %8 {
-            %174 = arith.constant 2 : index
-            %175 = arith.muli %36, %174 : index
-            %176 = arith.addi %175, %8 : index
-            %177 = arith.constant 2048 : index
-            %178 = arith.muli %175, %177 : index
-            %179 = arith.muli %176, %177 : index
-            %180 = arith.constant 128 : index
-            %181 = arith.muli %173, %180 : index
-            %182 = arith.constant 0.000000e+00 : f32
-            %183 = vector.broadcast %182 : f32 to vector<8xf32>
-            %184, %185, %186, %187, %188, %189, %190, %191 = scf.for %192 = %19 to %180 step %174 iter_args(%193 = %183, %194 = %183, %195 = %183, %196 = %183, %197 = %183, %198 = %183, %199 = %183, %200 = %183) -> (vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>) {
-              %201 = arith.constant 16 : index
-              %202 = arith.muli %192, %201 : index
-              %203 = arith.addi %178, %202 : index
-              %204 = vector.load %1[%203] : memref<?xf32>, vector<8xf32>
-              %205 = arith.addi %203, %6 : index
-              %206 = vector.load %1[%205] : memref<?xf32>, vector<8xf32>
-              %207 = arith.addi %179, %202 : index
-              %208 = vector.load %1[%207] : memref<?xf32>, vector<8xf32>
-              %209 = arith.addi %207, %6 : index
-              %210 = vector.load %1[%209] : memref<?xf32>, vector<8xf32>
-              %211 = arith.addi %181, %192 : index
-              %212 = memref.load %0[%211] : memref<?xf32>
-              %213 = vector.broadcast %212 : f32 to vector<8xf32>
-              %214 = vector.fma %213, %204, %193 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %215 = vector.fma %213, %206, %194 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %216 = vector.fma %213, %208, %195 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %217 = vector.fma %213, %210, %196 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %218 = arith.addi %192, %8 : index
-              %219 = arith.muli %218, %201 : index
-              %220 = arith.addi %178, %219 : index
-              %221 = vector.load %1[%220] : memref<?xf32>, vector<8xf32>
-              %222 = arith.addi %220, %6 : index
-              %223 = vector.load %1[%222] : memref<?xf32>, vector<8xf32>
-              %224 = arith.addi %179, %219 : index
-              %225 = vector.load %1[%224] : memref<?xf32>, vector<8xf32>
-              %226 = arith.addi %224, %6 : index
-              %227 = vector.load %1[%226] : memref<?xf32>, vector<8xf32>
-              %228 = arith.addi %181, %218 : index
-              %229 = memref.load %0[%228] : memref<?xf32>
-              %230 = vector.broadcast %229 : f32 to vector<8xf32>
-              %231 = vector.fma %230, %221, %197 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %232 = vector.fma %230, %223, %198 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %233 = vector.fma %230, %225, %199 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %234 = vector.fma %230, %227, %200 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              scf.yield %214, %215, %216, %217, %231, %232, %233, %234 : vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>
+            scf.for %57 = %19 to %45 step %8 {
+              scf.for %58 = %19 to %8 step %8 {
+                %59 = arith.addi %57, %58 : index
+                %60 = arith.constant 16 : index
+                %61 = arith.muli %59, %60 : index
+                %62 = arith.addi %43, %61 : index
+                %63 = vector.load %1[%62] : memref<?xi16>, vector<16xi16>
+                %64 = arith.extui %63 : vector<16xi16> to vector<16xi32>
+                %65 = arith.constant dense<16> : vector<16xi32>
+                %66 = arith.shli %64, %65 : vector<16xi32>
+                %67 = arith.bitcast %66 : vector<16xi32> to vector<16xf32>
+                %68 = arith.addi %41, %61 : index
+                vector.store %67, %44[%68] : memref<4096xf32>, vector<16xf32>
+              }
             }
-            %235 = arith.addf %184, %188 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-            %236 = arith.addf %185, %189 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-            %237 = arith.addf %186, %190 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-            %238 = arith.addf %187, %191 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-            %239 = arith.constant 16 : index
-            %240 = arith.muli %175, %239 : index
-            %241 = arith.constant 1024 : index
-            %242 = arith.muli %173, %241 : index
-            %243 = arith.addi %242, %240 : index
-            vector.store %235, %2[%243] : memref<?xf32>, vector<8xf32>
-            %244 = arith.addi %243, %6 : index
-            vector.store %236, %2[%244] : memref<?xf32>, vector<8xf32>
-            %245 = arith.muli %176, %239 : index
-            %246 = arith.addi %242, %245 : index
-            vector.store %237, %2[%246] : memref<?xf32>, vector<8xf32>
-            %247 = arith.addi %246, %6 : index
-            vector.store %238, %2[%247] : memref<?xf32>, vector<8xf32>
+            scf.for %69 = %25 to %31 step %6 {
+              %70 = arith.addi %69, %8 : index
+              %71 = arith.addi %69, %38 : index
+              %72 = arith.constant 3 : index
+              %73 = arith.addi %69, %72 : index
+              %74 = arith.addi %69, %9 : index
+              %75 = arith.constant 5 : index
+              %76 = arith.addi %69, %75 : index
+              %77 = arith.constant 6 : index
+              %78 = arith.addi %69, %77 : index
+              %79 = arith.constant 7 : index
+              %80 = arith.addi %69, %79 : index
+              %81 = arith.muli %69, %45 : index
+              %82 = arith.muli %70, %45 : index
+              %83 = arith.muli %71, %45 : index
+              %84 = arith.muli %73, %45 : index
+              %85 = arith.muli %74, %45 : index
+              %86 = arith.muli %76, %45 : index
+              %87 = arith.muli %78, %45 : index
+              %88 = arith.muli %80, %45 : index
+              %89 = arith.constant 0.000000e+00 : f32
+              %90 = vector.broadcast %89 : f32 to vector<16xf32>
+              %91, %92, %93, %94, %95, %96, %97, %98, %99, %100, %101, %102, %103, %104, %105, %106 = scf.for %107 = %19 to %45 step %8 iter_args(%108 = %90, %109 = %90, %110 = %90, %111 = %90, %112 = %90, %113 = %90, %114 = %90, %115 = %90, %116 = %90, %117 = %90, %118 = %90, %119 = %90, %120 = %90, %121 = %90, %122 = %90, %123 = %90) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %124 = arith.constant 16 : index
+                %125 = arith.muli %107, %124 : index
+                %126 = vector.load %44[%125] : memref<4096xf32>, vector<16xf32>
+                %127 = arith.addi %41, %125 : index
+                %128 = vector.load %44[%127] : memref<4096xf32>, vector<16xf32>
+                %129 = arith.addi %81, %107 : index
+                %130 = memref.load %0[%129] : memref<?xf32>
+                %131 = vector.broadcast %130 : f32 to vector<16xf32>
+                %132 = vector.fma %131, %126, %108 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %133 = vector.fma %131, %128, %109 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %134 = arith.addi %82, %107 : index
+                %135 = memref.load %0[%134] : memref<?xf32>
+                %136 = vector.broadcast %135 : f32 to vector<16xf32>
+                %137 = vector.fma %136, %126, %110 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %138 = vector.fma %136, %128, %111 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %139 = arith.addi %83, %107 : index
+                %140 = memref.load %0[%139] : memref<?xf32>
+                %141 = vector.broadcast %140 : f32 to vector<16xf32>
+                %142 = vector.fma %141, %126, %112 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %143 = vector.fma %141, %128, %113 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %144 = arith.addi %84, %107 : index
+                %145 = memref.load %0[%144] : memref<?xf32>
+                %146 = vector.broadcast %145 : f32 to vector<16xf32>
+                %147 = vector.fma %146, %126, %114 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %148 = vector.fma %146, %128, %115 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %149 = arith.addi %85, %107 : index
+                %150 = memref.load %0[%149] : memref<?xf32>
+                %151 = vector.broadcast %150 : f32 to vector<16xf32>
+                %152 = vector.fma %151, %126, %116 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %153 = vector.fma %151, %128, %117 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %154 = arith.addi %86, %107 : index
+                %155 = memref.load %0[%154] : memref<?xf32>
+                %156 = vector.broadcast %155 : f32 to vector<16xf32>
+                %157 = vector.fma %156, %126, %118 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %158 = vector.fma %156, %128, %119 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %159 = arith.addi %87, %107 : index
+                %160 = memref.load %0[%159] : memref<?xf32>
+                %161 = vector.broadcast %160 : f32 to vector<16xf32>
+                %162 = vector.fma %161, %126, %120 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %163 = vector.fma %161, %128, %121 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %164 = arith.addi %88, %107 : index
+                %165 = memref.load %0[%164] : memref<?xf32>
+                %166 = vector.broadcast %165 : f32 to vector<16xf32>
+                %167 = vector.fma %166, %126, %122 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %168 = vector.fma %166, %128, %123 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                scf.yield %132, %133, %137, %138, %142, %143, %147, %148, %152, %153, %157, %158, %162, %163, %167, %168 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+              }
+              %169 = arith.constant 16 : index
+              %170 = arith.muli %39, %169 : index
+              %171 = arith.constant 1024 : index
+              %172 = arith.muli %69, %171 : index
+              %173 = arith.addi %172, %170 : index
+              vector.store %91, %2[%173] : memref<?xf32>, vector<16xf32>
+              %174 = arith.muli %40, %169 : index
+              %175 = arith.addi %172, %174 : index
+              vector.store %92, %2[%175] : memref<?xf32>, vector<16xf32>
+              %176 = arith.muli %70, %171 : index
+              %177 = arith.addi %176, %170 : index
+              vector.store %93, %2[%177] : memref<?xf32>, vector<16xf32>
+              %178 = arith.addi %176, %174 : index
+              vector.store %94, %2[%178] : memref<?xf32>, vector<16xf32>
+              %179 = arith.muli %71, %171 : index
+              %180 = arith.addi %179, %170 : index
+              vector.store %95, %2[%180] : memref<?xf32>, vector<16xf32>
+              %181 = arith.addi %179, %174 : index
+              vector.store %96, %2[%181] : memref<?xf32>, vector<16xf32>
+              %182 = arith.muli %73, %171 : index
+              %183 = arith.addi %182, %170 : index
+              vector.store %97, %2[%183] : memref<?xf32>, vector<16xf32>
+              %184 = arith.addi %182, %174 : index
+              vector.store %98, %2[%184] : memref<?xf32>, vector<16xf32>
+              %185 = arith.muli %74, %171 : index
+              %186 = arith.addi %185, %170 : index
+              vector.store %99, %2[%186] : memref<?xf32>, vector<16xf32>
+              %187 = arith.addi %185, %174 : index
+              vector.store %100, %2[%187] : memref<?xf32>, vector<16xf32>
+              %188 = arith.muli %76, %171 : index
+              %189 = arith.addi %188, %170 : index
+              vector.store %101, %2[%189] : memref<?xf32>, vector<16xf32>
+              %190 = arith.addi %188, %174 : index
+              vector.store %102, %2[%190] : memref<?xf32>, vector<16xf32>
+              %191 = arith.muli %78, %171 : index
+              %192 = arith.addi %191, %170 : index
+              vector.store %103, %2[%192] : memref<?xf32>, vector<16xf32>
+              %193 = arith.addi %191, %174 : index
+              vector.store %104, %2[%193] : memref<?xf32>, vector<16xf32>
+              %194 = arith.muli %80, %171 : index
+              %195 = arith.addi %194, %170 : index
+              vector.store %105, %2[%195] : memref<?xf32>, vector<16xf32>
+              %196 = arith.addi %194, %174 : index
+              vector.store %106, %2[%196] : memref<?xf32>, vector<16xf32>
+            }
+            scf.for %197 = %31 to %27 step %8 {
+              %198 = arith.muli %197, %45 : index
+              %199 = arith.constant 0.000000e+00 : f32
+              %200 = vector.broadcast %199 : f32 to vector<8xf32>
+              %201, %202, %203, %204, %205, %206, %207, %208 = scf.for %209 = %19 to %45 step %38 iter_args(%210 = %200, %211 = %200, %212 = %200, %213 = %200, %214 = %200, %215 = %200, %216 = %200, %217 = %200) -> (vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>) {
+                %218 = arith.constant 16 : index
+                %219 = arith.muli %209, %218 : index
+                %220 = vector.load %44[%219] : memref<4096xf32>, vector<8xf32>
+                %221 = arith.addi %219, %6 : index
+                %222 = vector.load %44[%221] : memref<4096xf32>, vector<8xf32>
+                %223 = arith.addi %41, %219 : index
+                %224 = vector.load %44[%223] : memref<4096xf32>, vector<8xf32>
+                %225 = arith.addi %223, %6 : index
+                %226 = vector.load %44[%225] : memref<4096xf32>, vector<8xf32>
+                %227 = arith.addi %198, %209 : index
+                %228 = memref.load %0[%227] : memref<?xf32>
+                %229 = vector.broadcast %228 : f32 to vector<8xf32>
+                %230 = vector.fma %229, %220, %210 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+                %231 = vector.fma %229, %222, %211 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+                %232 = vector.fma %229, %224, %212 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+                %233 = vector.fma %229, %226, %213 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+                %234 = arith.addi %209, %8 : index
+                %235 = arith.muli %234, %218 : index
+                %236 = vector.load %44[%235] : memref<4096xf32>, vector<8xf32>
+                %237 = arith.addi %235, %6 : index
+                %238 = vector.load %44[%237] : memref<4096xf32>, vector<8xf32>
+                %239 = arith.addi %41, %235 : index
+                %240 = vector.load %44[%239] : memref<4096xf32>, vector<8xf32>
+                %241 = arith.addi %239, %6 : index
+                %242 = vector.load %44[%241] : memref<4096xf32>, vector<8xf32>
+                %243 = arith.addi %198, %234 : index
+                %244 = memref.load %0[%243] : memref<?xf32>
+                %245 = vector.broadcast %244 : f32 to vector<8xf32>
+                %246 = vector.fma %245, %236, %214 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+                %247 = vector.fma %245, %238, %215 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+                %248 = vector.fma %245, %240, %216 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+                %249 = vector.fma %245, %242, %217 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+                scf.yield %230, %231, %232, %233, %246, %247, %248, %249 : vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>
+              }
+              %250 = arith.addf %201, %205 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
+              %251 = arith.addf %202, %206 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
+              %252 = arith.addf %203, %207 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
+              %253 = arith.addf %204, %208 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
+              %254 = arith.constant 16 : index
+              %255 = arith.muli %39, %254 : index
+              %256 = arith.constant 1024 : index
+              %257 = arith.muli %197, %256 : index
+              %258 = arith.addi %257, %255 : index
+              vector.store %250, %2[%258] : memref<?xf32>, vector<8xf32>
+              %259 = arith.addi %258, %6 : index
+              vector.store %251, %2[%259] : memref<?xf32>, vector<8xf32>
+              %260 = arith.muli %40, %254 : index
+              %261 = arith.addi %257, %260 : index
+              vector.store %252, %2[%261] : memref<?xf32>, vector<8xf32>
+              %262 = arith.addi %261, %6 : index
+              vector.store %253, %2[%262] : memref<?xf32>, vector<8xf32>
+            }
+          } else {
+            %263 = arith.constant 2 : index
+            %264 = arith.muli %36, %263 : index
+            %265 = arith.addi %264, %8 : index
+            %266 = arith.constant 2048 : index
+            %267 = arith.muli %264, %266 : index
+            %268 = arith.muli %265, %266 : index
+            scf.for %269 = %25 to %27 step %8 {
+              %270 = arith.constant 128 : index
+              %271 = arith.muli %269, %270 : index
+              %272 = arith.constant 0.000000e+00 : f32
+              %273 = vector.broadcast %272 : f32 to vector<8xf32>
+              %274, %275, %276, %277, %278, %279, %280, %281 = scf.for %282 = %19 to %270 step %263 iter_args(%283 = %273, %284 = %273, %285 = %273, %286 = %273, %287 = %273, %288 = %273, %289 = %273, %290 = %273) -> (vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>) {
+                %291 = arith.constant 16 : index
+                %292 = arith.muli %282, %291 : index
+                %293 = arith.addi %267, %292 : index
+                %294 = vector.load %1[%293] : memref<?xi16>, vector<8xi16>
+                %295 = arith.extui %294 : vector<8xi16> to vector<8xi32>
+                %296 = arith.constant dense<16> : vector<8xi32>
+                %297 = arith.shli %295, %296 : vector<8xi32>
+                %298 = arith.bitcast %297 : vector<8xi32> to vector<8xf32>
+                %299 = arith.addi %293, %6 : index
+                %300 = vector.load %1[%299] : memref<?xi16>, vector<8xi16>
+                %301 = arith.extui %300 : vector<8xi16> to vector<8xi32>
+                %302 = arith.shli %301, %296 : vector<8xi32>
+                %303 = arith.bitcast %302 : vector<8xi32> to vector<8xf32>
+                %304 = arith.addi %268, %292 : index
+                %305 = vector.load %1[%304] : memref<?xi16>, vector<8xi16>
+                %306 = arith.extui %305 : vector<8xi16> to vector<8xi32>
+                %307 = arith.shli %306, %296 : vector<8xi32>
+                %308 = arith.bitcast %307 : vector<8xi32> to vector<8xf32>
+                %309 = arith.addi %304, %6 : index
+                %310 = vector.load %1[%309] : memref<?xi16>, vector<8xi16>
+                %311 = arith.extui %310 : vector<8xi16> to vector<8xi32>
+                %312 = arith.shli %311, %296 : vector<8xi32>
+                %313 = arith.bitcast %312 : vector<8xi32> to vector<8xf32>
+                %314 = arith.addi %271, %282 : index
+                %315 = memref.load %0[%314] : memref<?xf32>
+                %316 = vector.broadcast %315 : f32 to vector<8xf32>
+                %317 = vector.fma %316, %298, %283 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+                %318 = vector.fma %316, %303, %284 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+                %319 = vector.fma %316, %308, %285 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+                %320 = vector.fma %316, %313, %286 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+                %321 = arith.addi %282, %8 : index
+                %322 = arith.muli %321, %291 : index
+                %323 = arith.addi %267, %322 : index
+                %324 = vector.load %1[%323] : memref<?xi16>, vector<8xi16>
+                %325 = arith.extui %324 : vector<8xi16> to vector<8xi32>
+                %326 = arith.shli %325, %296 : vector<8xi32>
+                %327 = arith.bitcast %326 : vector<8xi32> to vector<8xf32>
+                %328 = arith.addi %323, %6 : index
+                %329 = vector.load %1[%328] : memref<?xi16>, vector<8xi16>
+                %330 = arith.extui %329 : vector<8xi16> to vector<8xi32>
+                %331 = arith.shli %330, %296 : vector<8xi32>
+                %332 = arith.bitcast %331 : vector<8xi32> to vector<8xf32>
+                %333 = arith.addi %268, %322 : index
+                %334 = vector.load %1[%333] : memref<?xi16>, vector<8xi16>
+                %335 = arith.extui %334 : vector<8xi16> to vector<8xi32>
+                %336 = arith.shli %335, %296 : vector<8xi32>
+                %337 = arith.bitcast %336 : vector<8xi32> to vector<8xf32>
+                %338 = arith.addi %333, %6 : index
+                %339 = vector.load %1[%338] : memref<?xi16>, vector<8xi16>
+                %340 = arith.extui %339 : vector<8xi16> to vector<8xi32>
+                %341 = arith.shli %340, %296 : vector<8xi32>
+                %342 = arith.bitcast %341 : vector<8xi32> to vector<8xf32>
+                %343 = arith.addi %271, %321 : index
+                %344 = memref.load %0[%343] : memref<?xf32>
+                %345 = vector.broadcast %344 : f32 to vector<8xf32>
+                %346 = vector.fma %345, %327, %287 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+                %347 = vector.fma %345, %332, %288 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+                %348 = vector.fma %345, %337, %289 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+                %349 = vector.fma %345, %342, %290 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+                scf.yield %317, %318, %319, %320, %346, %347, %348, %349 : vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>
+              }
+              %350 = arith.addf %274, %278 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
+              %351 = arith.addf %275, %279 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
+              %352 = arith.addf %276, %280 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
+              %353 = arith.addf %277, %281 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
+              %354 = arith.constant 16 : index
+              %355 = arith.muli %264, %354 : index
+              %356 = arith.constant 1024 : index
+              %357 = arith.muli %269, %356 : index
+              %358 = arith.addi %357, %355 : index
+              vector.store %350, %2[%358] : memref<?xf32>, vector<8xf32>
+              %359 = arith.addi %358, %6 : index
+              vector.store %351, %2[%359] : memref<?xf32>, vector<8xf32>
+              %360 = arith.muli %265, %354 : index
+              %361 = arith.addi %357, %360 : index
+              vector.store %352, %2[%361] : memref<?xf32>, vector<8xf32>
+              %362 = arith.addi %361, %6 : index
+              vector.store %353, %2[%362] : memref<?xf32>, vector<8xf32>
+            }
           }
         }
       }
     } else {
-      rlx_cpu.parallel_dispatch @linear_k128_n1024.par5.loop(%17, %3, %10, %1, %0, %2) range(%19 to %18 step %8) {threads = 0 : i64} : (index, index, index, memref<?xf32>, memref<?xf32>, memref<?xf32>)
+      rlx_cpu.parallel_dispatch @linear_k128_n1024_bf16.par5.loop(%17, %3, %10, %1, %0, %2) range(%19 to %18 step %8) {threads = 0 : i64} : (index, index, index, memref<?xi16>, memref<?xf32>, memref<?xf32>)
     }
     func.return
   }
-  func.func private @linear_k128_n1024.par5.loop(%0: index, %1: index, %2: index, %3: memref<?xf32>, %4: memref<?xf32>, %5: memref<?xf32>, %6: index, %7: index, %8: index) attributes {rlx_cpu.parallel_body} {
+  func.func private @linear_k128_n1024_bf16.par5.loop(%0: index, %1: index, %2: index, %3: memref<?xi16>, %4: memref<?xf32>, %5: memref<?xf32>, %6: index, %7: index, %8: index) attributes {rlx_cpu.parallel_body} {
     %9 = arith.constant 512 : index
     %10 = arith.constant 8 : index
     %11 = arith.constant 1 : index
-    %12 = arith.constant 4 : index
-    %13 = arith.constant 0 : index
+    %12 = arith.constant 0 : index
+    %13 = arith.constant 4 : index
     "scf.parallel"(%6, %7, %11) <{operandSegmentSizes = array<i32: 1, 1, 1, 0>}> ({
     ^bb0(%14: index):
       %15 = arith.divui %14, %0 : index
@@ -13806,201 +13939,316 @@ builtin.module {
       %26 = arith.constant 32 : index
       %27 = arith.minui %25, %26 : index
       scf.for %28 = %24 to %27 step %11 {
-        scf.for %29 = %17 to %23 step %10 {
-          %30 = arith.addi %29, %11 : index
-          %31 = arith.constant 2 : index
-          %32 = arith.addi %29, %31 : index
-          %33 = arith.constant 3 : index
-          %34 = arith.addi %29, %33 : index
-          %35 = arith.addi %29, %12 : index
-          %36 = arith.constant 5 : index
-          %37 = arith.addi %29, %36 : index
-          %38 = arith.constant 6 : index
-          %39 = arith.addi %29, %38 : index
-          %40 = arith.constant 7 : index
-          %41 = arith.addi %29, %40 : index
-          %42 = arith.muli %28, %31 : index
-          %43 = arith.addi %42, %11 : index
-          %44 = arith.constant 2048 : index
-          %45 = arith.muli %42, %44 : index
-          %46 = arith.muli %43, %44 : index
-          %47 = arith.constant 128 : index
-          %48 = arith.muli %29, %47 : index
-          %49 = arith.muli %30, %47 : index
-          %50 = arith.muli %32, %47 : index
-          %51 = arith.muli %34, %47 : index
-          %52 = arith.muli %35, %47 : index
-          %53 = arith.muli %37, %47 : index
-          %54 = arith.muli %39, %47 : index
-          %55 = arith.muli %41, %47 : index
-          %56 = arith.constant 0.000000e+00 : f32
-          %57 = vector.broadcast %56 : f32 to vector<16xf32>
-          %58, %59, %60, %61, %62, %63, %64, %65, %66, %67, %68, %69, %70, %71, %72, %73 = scf.for %74 = %13 to %47 step %11 iter_args(%75 = %57, %76 = %57, %77 = %57, %78 = %57, %79 = %57, %80 = %57, %81 = %57, %82 = %57, %83 = %57, %84 = %57, %85 = %57, %86 = %57, %87 = %57, %88 = %57, %89 = %57, %90 = %57) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-            %91 = arith.constant 16 : index
-            %92 = arith.muli %74, %91 : index
-            %93 = arith.addi %45, %92 : index
-            %94 = vector.load %3[%93] : memref<?xf32>, vector<16xf32>
-            %95 = arith.addi %46, %92 : index
-            %96 = vector.load %3[%95] : memref<?xf32>, vector<16xf32>
-            %97 = arith.addi %48, %74 : index
-            %98 = memref.load %4[%97] : memref<?xf32>
-            %99 = vector.broadcast %98 : f32 to vector<16xf32>
-            %100 = vector.fma %99, %94, %75 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-            %101 = vector.fma %99, %96, %76 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-            %102 = arith.addi %49, %74 : index
-            %103 = memref.load %4[%102] : memref<?xf32>
-            %104 = vector.broadcast %103 : f32 to vector<16xf32>
-            %105 = vector.fma %104, %94, %77 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-            %106 = vector.fma %104, %96, %78 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-            %107 = arith.addi %50, %74 : index
-            %108 = memref.load %4[%107] : memref<?xf32>
-            %109 = vector.broadcast %108 : f32 to vector<16xf32>
-            %110 = vector.fma %109, %94, %79 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-            %111 = vector.fma %109, %96, %80 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-            %112 = arith.addi %51, %74 : index
-            %113 = memref.load %4[%112] : memref<?xf32>
-            %114 = vector.broadcast %113 : f32 to vector<16xf32>
-            %115 = vector.fma %114, %94, %81 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-            %116 = vector.fma %114, %96, %82 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-            %117 = arith.addi %52, %74 : index
-            %118 = memref.load %4[%117] : memref<?xf32>
-            %119 = vector.broadcast %118 : f32 to vector<16xf32>
-            %120 = vector.fma %119, %94, %83 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-            %121 = vector.fma %119, %96, %84 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-            %122 = arith.addi %53, %74 : index
-            %123 = memref.load %4[%122] : memref<?xf32>
-            %124 = vector.broadcast %123 : f32 to vector<16xf32>
-            %125 = vector.fma %124, %94, %85 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-            %126 = vector.fma %124, %96, %86 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-            %127 = arith.addi %54, %74 : index
-            %128 = memref.load %4[%127] : memref<?xf32>
-            %129 = vector.broadcast %128 : f32 to vector<16xf32>
-            %130 = vector.fma %129, %94, %87 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-            %131 = vector.fma %129, %96, %88 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-            %132 = arith.addi %55, %74 : index
-            %133 = memref.load %4[%132] : memref<?xf32>
-            %134 = vector.broadcast %133 : f32 to vector<16xf32>
-            %135 = vector.fma %134, %94, %89 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-            %136 = vector.fma %134, %96, %90 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-            scf.yield %100, %101, %105, %106, %110, %111, %115, %116, %120, %121, %125, %126, %130, %131, %135, %136 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+        %29 = arith.cmpi ugt, %23, %17 : index
+        scf.if %29 {
+          %30 = arith.constant 2 : index
+          %31 = arith.muli %28, %30 : index
+          %32 = arith.addi %31, %11 : index
+          %33 = arith.constant 2048 : index
+          %34 = arith.muli %31, %33 : index
+          %35 = arith.muli %32, %33 : index
+          %36 = memref.alloca() : memref<4096xf32>
+          %37 = arith.constant 128 : index
+          scf.for %38 = %12 to %37 step %11 {
+            scf.for %39 = %12 to %11 step %11 {
+              %40 = arith.addi %38, %39 : index
+              %41 = arith.constant 16 : index
+              %42 = arith.muli %40, %41 : index
+              %43 = arith.addi %34, %42 : index
+              %44 = vector.load %3[%43] : memref<?xi16>, vector<16xi16>
+              %45 = arith.extui %44 : vector<16xi16> to vector<16xi32>
+              %46 = arith.constant dense<16> : vector<16xi32>
+              %47 = arith.shli %45, %46 : vector<16xi32>
+              %48 = arith.bitcast %47 : vector<16xi32> to vector<16xf32>
+              vector.store %48, %36[%42] : memref<4096xf32>, vector<16xf32>
+            }
           }
-          %137 = arith.constant 16 : index
-          %138 = arith.muli %42, %137 : index
-          %139 = arith.constant 1024 : index
-          %140 = arith.muli %29, %139 : index
-          %141 = arith.addi %140, %138 : index
-          vector.store %58, %5[%141] : memref<?xf32>, vector<16xf32>
-          %142 = arith.muli %43, %137 : index
-          %143 = arith.addi %140, %142 : index
-          vector.store %59, %5[%143] : memref<?xf32>, vector<16xf32>
-          %144 = arith.muli %30, %139 : index
-          %145 = arith.addi %144, %138 : index
-          vector.store %60, %5[%145] : memref<?xf32>, vector<16xf32>
-          %146 = arith.addi %144, %142 : index
-          vector.store %61, %5[%146] : memref<?xf32>, vector<16xf32>
-          %147 = arith.muli %32, %139 : index
-          %148 = arith.addi %147, %138 : index
-          vector.store %62, %5[%148] : memref<?xf32>, vector<16xf32>
-          %149 = arith.addi %147, %142 : index
-          vector.store %63, %5[%149] : memref<?xf32>, vector<16xf32>
-          %150 = arith.muli %34, %139 : index
-          %151 = arith.addi %150, %138 : index
-          vector.store %64, %5[%151] : memref<?xf32>, vector<16xf32>
-          %152 = arith.addi %150, %142 : index
-          vector.store %65, %5[%152] : memref<?xf32>, vector<16xf32>
-          %153 = arith.muli %35, %139 : index
-          %154 = arith.addi %153, %138 : index
-          vector.store %66, %5[%154] : memref<?xf32>, vector<16xf32>
-          %155 = arith.addi %153, %142 : index
-          vector.store %67, %5[%155] : memref<?xf32>, vector<16xf32>
-          %156 = arith.muli %37, %139 : index
-          %157 = arith.addi %156, %138 : index
-          vector.store %68, %5[%157] : memref<?xf32>, vector<16xf32>
-          %158 = arith.addi %156, %142 : index
-          vector.store %69, %5[%158] : memref<?xf32>, vector<16xf32>
-          %159 = arith.muli %39, %139 : index
-          %160 = arith.addi %159, %138 : index
-          vector.store %70, %5[%160] : memref<?xf32>, vector<16xf32>
-          %161 = arith.addi %159, %142 : index
-          vector.store %71, %5[%161] : memref<?xf32>, vector<16xf32>
-          %162 = arith.muli %41, %139 : index
-          %163 = arith.addi %162, %138 : index
-          vector.store %72, %5[%163] : memref<?xf32>, vector<16xf32>
-          %164 = arith.addi %162, %142 : index
-          vector.store %73, %5[%164] : memref<?xf32>, vector<16xf32>
-        }
-        scf.for %165 = %23 to %19 step %11 {
-          %166 = arith.constant 2 : index
-          %167 = arith.muli %28, %166 : index
-          %168 = arith.addi %167, %11 : index
-          %169 = arith.constant 2048 : index
-          %170 = arith.muli %167, %169 : index
-          %171 = arith.muli %168, %169 : index
-          %172 = arith.constant 128 : index
-          %173 = arith.muli %165, %172 : index
-          %174 = arith.constant 0.000000e+00 : f32
-          %175 = vector.broadcast %174 : f32 to vector<8xf32>
-          %176, %177, %178, %179, %180, %181, %182, %183 = scf.for %184 = %13 to %172 step %166 iter_args(%185 = %175, %186 = %175, %187 = %175, %188 = %175, %189 = %175, %190 = %175, %191 = %175, %192 = %175) -> (vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>) {
-            %193 = arith.constant 16 : index
-            %194 = arith.muli %184, %193 : index
-            %195 = arith.addi %170, %194 : index
-            %196 = vector.load %3[%195] : memref<?xf32>, vector<8xf32>
-            %197 = arith.addi %195, %10 : index
-            %198 = vector.load %3[%197] : memref<?xf32>, vector<8xf32>
-            %199 = arith.addi %171, %194 : index
-            %200 = vector.load %3[%199] : memref<?xf32>, vector<8xf32>
-            %201 = arith.addi %199, %10 : index
-            %202 = vector.load %3[%201] : memref<?xf32>, vector<8xf32>
-            %203 = arith.addi %173, %184 : index
-            %204 = memref.load %4[%203] : memref<?xf32>
-            %205 = vector.broadcast %204 : f32 to vector<8xf32>
-            %206 = vector.fma %205, %196, %185 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-            %207 = vector.fma %205, %198, %186 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-            %208 = vector.fma %205, %200, %187 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-            %209 = vector.fma %205, %202, %188 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-            %210 = arith.addi %184, %11 : index
-            %211 = arith.muli %210, %193 : index
-            %212 = arith.addi %170, %211 : index
-            %213 = vector.load %3[%212] : memref<?xf32>, vector<8xf32>
-            %214 = arith.addi %212, %10 : index
-            %215 = vector.load %3[%214] : memref<?xf32>, vector<8xf32>
-            %216 = arith.addi %171, %211 : index
-            %217 = vector.load %3[%216] : memref<?xf32>, vector<8xf32>
-            %218 = arith.addi %216, %10 : index
-            %219 = vector.load %3[%218] : memref<?xf32>, vector<8xf32>
-            %220 = arith.addi %173, %210 : index
-            %221 = memref.load %4[%220] : memref<?xf32>
-            %222 = vector.broadcast %221 : f32 to vector<8xf32>
-            %223 = vector.fma %222, %213, %189 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-            %224 = vector.fma %222, %215, %190 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-            %225 = vector.fma %222, %217, %191 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-            %226 = vector.fma %222, %219, %192 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-            scf.yield %206, %207, %208, %209, %223, %224, %225, %226 : vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>
+          scf.for %49 = %12 to %37 step %11 {
+            scf.for %50 = %12 to %11 step %11 {
+              %51 = arith.addi %49, %50 : index
+              %52 = arith.constant 16 : index
+              %53 = arith.muli %51, %52 : index
+              %54 = arith.addi %35, %53 : index
+              %55 = vector.load %3[%54] : memref<?xi16>, vector<16xi16>
+              %56 = arith.extui %55 : vector<16xi16> to vector<16xi32>
+              %57 = arith.constant dense<16> : vector<16xi32>
+              %58 = arith.shli %56, %57 : vector<16xi32>
+              %59 = arith.bitcast %58 : vector<16xi32> to vector<16xf32>
+              %60 = arith.addi %33, %53 : index
+              vector.store %59, %36[%60] : memref<4096xf32>, vector<16xf32>
+            }
           }
-          %227 = arith.addf %176, %180 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-          %228 = arith.addf %177, %181 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-          %229 = arith.addf %178, %182 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-          %230 = arith.addf %179, %183 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-          %231 = arith.constant 16 : index
-          %232 = arith.muli %167, %231 : index
-          %233 = arith.constant 1024 : index
-          %234 = arith.muli %165, %233 : index
-          %235 = arith.addi %234, %232 : index
-          vector.store %227, %5[%235] : memref<?xf32>, vector<8xf32>
-          %236 = arith.addi %235, %10 : index
-          vector.store %228, %5[%236] : memref<?xf32>, vector<8xf32>
-          %237 = arith.muli %168, %231 : index
-          %238 = arith.addi %234, %237 : index
-          vector.store %229, %5[%238] : memref<?xf32>, vector<8xf32>
-          %239 = arith.addi %238, %10 : index
-          vector.store %230, %5[%239] : memref<?xf32>, vector<8xf32>
+          scf.for %61 = %17 to %23 step %10 {
+            %62 = arith.addi %61, %11 : index
+            %63 = arith.addi %61, %30 : index
+            %64 = arith.constant 3 : index
+            %65 = arith.addi %61, %64 : index
+            %66 = arith.addi %61, %13 : index
+            %67 = arith.constant 5 : index
+            %68 = arith.addi %61, %67 : index
+            %69 = arith.constant 6 : index
+            %70 = arith.addi %61, %69 : index
+            %71 = arith.constant 7 : index
+            %72 = arith.addi %61, %71 : index
+            %73 = arith.muli %61, %37 : index
+            %74 = arith.muli %62, %37 : index
+            %75 = arith.muli %63, %37 : index
+            %76 = arith.muli %65, %37 : index
+            %77 = arith.muli %66, %37 : index
+            %78 = arith.muli %68, %37 : index
+            %79 = arith.muli %70, %37 : index
+            %80 = arith.muli %72, %37 : index
+            %81 = arith.constant 0.000000e+00 : f32
+            %82 = vector.broadcast %81 : f32 to vector<16xf32>
+            %83, %84, %85, %86, %87, %88, %89, %90, %91, %92, %93, %94, %95, %96, %97, %98 = scf.for %99 = %12 to %37 step %11 iter_args(%100 = %82, %101 = %82, %102 = %82, %103 = %82, %104 = %82, %105 = %82, %106 = %82, %107 = %82, %108 = %82, %109 = %82, %110 = %82, %111 = %82, %112 = %82, %113 = %82, %114 = %82, %115 = %82) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+              %116 = arith.constant 16 : index
+              %117 = arith.muli %99, %116 : index
+              %118 = vector.load %36[%117] : memref<4096xf32>, vector<16xf32>
+              %119 = arith.addi %33, %117 : index
+              %120 = vector.load %36[%119] : memref<4096xf32>, vector<16xf32>
+              %121 = arith.addi %73, %99 : index
+              %122 = memref.load %4[%121] : memref<?xf32>
+              %123 = vector.broadcast %122 : f32 to vector<16xf32>
+              %124 = vector.fma %123, %118, %100 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %125 = vector.fma %123, %120, %101 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %126 = arith.addi %74, %99 : index
+              %127 = memref.load %4[%126] : memref<?xf32>
+              %128 = vector.broadcast %127 : f32 to vector<16xf32>
+              %129 = vector.fma %128, %118, %102 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %130 = vector.fma %128, %120, %103 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %131 = arith.addi %75, %99 : index
+              %132 = memref.load %4[%131] : memref<?xf32>
+              %133 = vector.broadcast %132 : f32 to vector<16xf32>
+              %134 = vector.fma %133, %118, %104 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %135 = vector.fma %133, %120, %105 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %136 = arith.addi %76, %99 : index
+              %137 = memref.load %4[%136] : memref<?xf32>
+              %138 = vector.broadcast %137 : f32 to vector<16xf32>
+              %139 = vector.fma %138, %118, %106 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %140 = vector.fma %138, %120, %107 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %141 = arith.addi %77, %99 : index
+              %142 = memref.load %4[%141] : memref<?xf32>
+              %143 = vector.broadcast %142 : f32 to vector<16xf32>
+              %144 = vector.fma %143, %118, %108 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %145 = vector.fma %143, %120, %109 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %146 = arith.addi %78, %99 : index
+              %147 = memref.load %4[%146] : memref<?xf32>
+              %148 = vector.broadcast %147 : f32 to vector<16xf32>
+              %149 = vector.fma %148, %118, %110 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %150 = vector.fma %148, %120, %111 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %151 = arith.addi %79, %99 : index
+              %152 = memref.load %4[%151] : memref<?xf32>
+              %153 = vector.broadcast %152 : f32 to vector<16xf32>
+              %154 = vector.fma %153, %118, %112 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %155 = vector.fma %153, %120, %113 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %156 = arith.addi %80, %99 : index
+              %157 = memref.load %4[%156] : memref<?xf32>
+              %158 = vector.broadcast %157 : f32 to vector<16xf32>
+              %159 = vector.fma %158, %118, %114 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %160 = vector.fma %158, %120, %115 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              scf.yield %124, %125, %129, %130, %134, %135, %139, %140, %144, %145, %149, %150, %154, %155, %159, %160 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+            }
+            %161 = arith.constant 16 : index
+            %162 = arith.muli %31, %161 : index
+            %163 = arith.constant 1024 : index
+            %164 = arith.muli %61, %163 : index
+            %165 = arith.addi %164, %162 : index
+            vector.store %83, %5[%165] : memref<?xf32>, vector<16xf32>
+            %166 = arith.muli %32, %161 : index
+            %167 = arith.addi %164, %166 : index
+            vector.store %84, %5[%167] : memref<?xf32>, vector<16xf32>
+            %168 = arith.muli %62, %163 : index
+            %169 = arith.addi %168, %162 : index
+            vector.store %85, %5[%169] : memref<?xf32>, vector<16xf32>
+            %170 = arith.addi %168, %166 : index
+            vector.store %86, %5[%170] : memref<?xf32>, vector<16xf32>
+            %171 = arith.muli %63, %163 : index
+            %172 = arith.addi %171, %162 : index
+            vector.store %87, %5[%172] : memref<?xf32>, vector<16xf32>
+            %173 = arith.addi %171, %166 : index
+            vector.store %88, %5[%173] : memref<?xf32>, vector<16xf32>
+            %174 = arith.muli %65, %163 : index
+            %175 = arith.addi %174, %162 : index
+            vector.store %89, %5[%175] : memref<?xf32>, vector<16xf32>
+            %176 = arith.addi %174, %166 : index
+            vector.store %90, %5[%176] : memref<?xf32>, vector<16xf32>
+            %177 = arith.muli %66, %163 : index
+            %178 = arith.addi %177, %162 : index
+            vector.store %91, %5[%178] : memref<?xf32>, vector<16xf32>
+            %179 = arith.addi %177, %166 : index
+            vector.store %92, %5[%179] : memref<?xf32>, vector<16xf32>
+            %180 = arith.muli %68, %163 : index
+            %181 = arith.addi %180, %162 : index
+            vector.store %93, %5[%181] : memref<?xf32>, vector<16xf32>
+            %182 = arith.addi %180, %166 : index
+            vector.store %94, %5[%182] : memref<?xf32>, vector<16xf32>
+            %183 = arith.muli %70, %163 : index
+            %184 = arith.addi %183, %162 : index
+            vector.store %95, %5[%184] : memref<?xf32>, vector<16xf32>
+            %185 = arith.addi %183, %166 : index
+            vector.store %96, %5[%185] : memref<?xf32>, vector<16xf32>
+            %186 = arith.muli %72, %163 : index
+            %187 = arith.addi %186, %162 : index
+            vector.store %97, %5[%187] : memref<?xf32>, vector<16xf32>
+            %188 = arith.addi %186, %166 : index
+            vector.store %98, %5[%188] : memref<?xf32>, vector<16xf32>
+          }
+          scf.for %189 = %23 to %19 step %11 {
+            %190 = arith.muli %189, %37 : index
+            %191 = arith.constant 0.000000e+00 : f32
+            %192 = vector.broadcast %191 : f32 to vector<8xf32>
+            %193, %194, %195, %196, %197, %198, %199, %200 = scf.for %201 = %12 to %37 step %30 iter_args(%202 = %192, %203 = %192, %204 = %192, %205 = %192, %206 = %192, %207 = %192, %208 = %192, %209 = %192) -> (vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>) {
+              %210 = arith.constant 16 : index
+              %211 = arith.muli %201, %210 : index
+              %212 = vector.load %36[%211] : memref<4096xf32>, vector<8xf32>
+              %213 = arith.addi %211, %10 : index
+              %214 = vector.load %36[%213] : memref<4096xf32>, vector<8xf32>
+              %215 = arith.addi %33, %211 : index
+              %216 = vector.load %36[%215] : memref<4096xf32>, vector<8xf32>
+              %217 = arith.addi %215, %10 : index
+              %218 = vector.load %36[%217] : memref<4096xf32>, vector<8xf32>
+              %219 = arith.addi %190, %201 : index
+              %220 = memref.load %4[%219] : memref<?xf32>
+              %221 = vector.broadcast %220 : f32 to vector<8xf32>
+              %222 = vector.fma %221, %212, %202 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+              %223 = vector.fma %221, %214, %203 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+              %224 = vector.fma %221, %216, %204 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+              %225 = vector.fma %221, %218, %205 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+              %226 = arith.addi %201, %11 : index
+              %227 = arith.muli %226, %210 : index
+              %228 = vector.load %36[%227] : memref<4096xf32>, vector<8xf32>
+              %229 = arith.addi %227, %10 : index
+              %230 = vector.load %36[%229] : memref<4096xf32>, vector<8xf32>
+              %231 = arith.addi %33, %227 : index
+              %232 = vector.load %36[%231] : memref<4096xf32>, vector<8xf32>
+              %233 = arith.addi %231, %10 : index
+              %234 = vector.load %36[%233] : memref<4096xf32>, vector<8xf32>
+              %235 = arith.addi %190, %226 : index
+              %236 = memref.load %4[%235] : memref<?xf32>
+              %237 = vector.broadcast %236 : f32 to vector<8xf32>
+              %238 = vector.fma %237, %228, %206 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+              %239 = vector.fma %237, %230, %207 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+              %240 = vector.fma %237, %232, %208 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+              %241 = vector.fma %237, %234, %209 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+              scf.yield %222, %223, %224, %225, %238, %239, %240, %241 : vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>
+            }
+            %242 = arith.addf %193, %197 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
+            %243 = arith.addf %194, %198 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
+            %244 = arith.addf %195, %199 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
+            %245 = arith.addf %196, %200 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
+            %246 = arith.constant 16 : index
+            %247 = arith.muli %31, %246 : index
+            %248 = arith.constant 1024 : index
+            %249 = arith.muli %189, %248 : index
+            %250 = arith.addi %249, %247 : index
+            vector.store %242, %5[%250] : memref<?xf32>, vector<8xf32>
+            %251 = arith.addi %250, %10 : index
+            vector.store %243, %5[%251] : memref<?xf32>, vector<8xf32>
+            %252 = arith.muli %32, %246 : index
+            %253 = arith.addi %249, %252 : index
+            vector.store %244, %5[%253] : memref<?xf32>, vector<8xf32>
+            %254 = arith.addi %253, %10 : index
+            vector.store %245, %5[%254] : memref<?xf32>, vector<8xf32>
+          }
+        } else {
+          %255 = arith.constant 2 : index
+          %256 = arith.muli %28, %255 : index
+          %257 = arith.addi %256, %11 : index
+          %258 = arith.constant 2048 : index
+          %259 = arith.muli %256, %258 : index
+          %260 = arith.muli %257, %258 : index
+          scf.for %261 = %17 to %19 step %11 {
+            %262 = arith.constant 128 : index
+            %263 = arith.muli %261, %262 : index
+            %264 = arith.constant 0.000000e+00 : f32
+            %265 = vector.broadcast %264 : f32 to vector<8xf32>
+            %266, %267, %268, %269, %270, %271, %272, %273 = scf.for %274 = %12 to %262 step %255 iter_args(%275 = %265, %276 = %265, %277 = %265, %278 = %265, %279 = %265, %280 = %265, %281 = %265, %282 = %265) -> (vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>) {
+              %283 = arith.constant 16 : index
+              %284 = arith.muli %274, %283 : index
+              %285 = arith.addi %259, %284 : index
+              %286 = vector.load %3[%285] : memref<?xi16>, vector<8xi16>
+              %287 = arith.extui %286 : vector<8xi16> to vector<8xi32>
+              %288 = arith.constant dense<16> : vector<8xi32>
+              %289 = arith.shli %287, %288 : vector<8xi32>
+              %290 = arith.bitcast %289 : vector<8xi32> to vector<8xf32>
+              %291 = arith.addi %285, %10 : index
+              %292 = vector.load %3[%291] : memref<?xi16>, vector<8xi16>
+              %293 = arith.extui %292 : vector<8xi16> to vector<8xi32>
+              %294 = arith.shli %293, %288 : vector<8xi32>
+              %295 = arith.bitcast %294 : vector<8xi32> to vector<8xf32>
+              %296 = arith.addi %260, %284 : index
+              %297 = vector.load %3[%296] : memref<?xi16>, vector<8xi16>
+              %298 = arith.extui %297 : vector<8xi16> to vector<8xi32>
+              %299 = arith.shli %298, %288 : vector<8xi32>
+              %300 = arith.bitcast %299 : vector<8xi32> to vector<8xf32>
+              %301 = arith.addi %296, %10 : index
+              %302 = vector.load %3[%301] : memref<?xi16>, vector<8xi16>
+              %303 = arith.extui %302 : vector<8xi16> to vector<8xi32>
+              %304 = arith.shli %303, %288 : vector<8xi32>
+              %305 = arith.bitcast %304 : vector<8xi32> to vector<8xf32>
+              %306 = arith.addi %263, %274 : index
+              %307 = memref.load %4[%306] : memref<?xf32>
+              %308 = vector.broadcast %307 : f32 to vector<8xf32>
+              %309 = vector.fma %308, %290, %275 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+              %310 = vector.fma %308, %295, %276 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+              %311 = vector.fma %308, %300, %277 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+              %312 = vector.fma %308, %305, %278 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+              %313 = arith.addi %274, %11 : index
+              %314 = arith.muli %313, %283 : index
+              %315 = arith.addi %259, %314 : index
+              %316 = vector.load %3[%315] : memref<?xi16>, vector<8xi16>
+              %317 = arith.extui %316 : vector<8xi16> to vector<8xi32>
+              %318 = arith.shli %317, %288 : vector<8xi32>
+              %319 = arith.bitcast %318 : vector<8xi32> to vector<8xf32>
+              %320 = arith.addi %315, %10 : index
+              %321 = vector.load %3[%320] : memref<?xi16>, vector<8xi16>
+              %322 = arith.extui %321 : vector<8xi16> to vector<8xi32>
+              %323 = arith.shli %322, %288 : vector<8xi32>
+              %324 = arith.bitcast %323 : vector<8xi32> to vector<8xf32>
+              %325 = arith.addi %260, %314 : index
+              %326 = vector.load %3[%325] : memref<?xi16>, vector<8xi16>
+              %327 = arith.extui %326 : vector<8xi16> to vector<8xi32>
+              %328 = arith.shli %327, %288 : vector<8xi32>
+              %329 = arith.bitcast %328 : vector<8xi32> to vector<8xf32>
+              %330 = arith.addi %325, %10 : index
+              %331 = vector.load %3[%330] : memref<?xi16>, vector<8xi16>
+              %332 = arith.extui %331 : vector<8xi16> to vector<8xi32>
+              %333 = arith.shli %332, %288 : vector<8xi32>
+              %334 = arith.bitcast %333 : vector<8xi32> to vector<8xf32>
+              %335 = arith.addi %263, %313 : index
+              %336 = memref.load %4[%335] : memref<?xf32>
+              %337 = vector.broadcast %336 : f32 to vector<8xf32>
+              %338 = vector.fma %337, %319, %279 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+              %339 = vector.fma %337, %324, %280 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+              %340 = vector.fma %337, %329, %281 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+              %341 = vector.fma %337, %334, %282 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+              scf.yield %309, %310, %311, %312, %338, %339, %340, %341 : vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>
+            }
+            %342 = arith.addf %266, %270 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
+            %343 = arith.addf %267, %271 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
+            %344 = arith.addf %268, %272 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
+            %345 = arith.addf %269, %273 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
+            %346 = arith.constant 16 : index
+            %347 = arith.muli %256, %346 : index
+            %348 = arith.constant 1024 : index
+            %349 = arith.muli %261, %348 : index
+            %350 = arith.addi %349, %347 : index
+            vector.store %342, %5[%350] : memref<?xf32>, vector<8xf32>
+            %351 = arith.addi %350, %10 : index
+            vector.store %343, %5[%351] : memref<?xf32>, vector<8xf32>
+            %352 = arith.muli %257, %346 : index
+            %353 = arith.addi %349, %352 : index
+            vector.store %344, %5[%353] : memref<?xf32>, vector<8xf32>
+            %354 = arith.addi %353, %10 : index
+            vector.store %345, %5[%354] : memref<?xf32>, vector<8xf32>
+          }
         }
       }
       scf.reduce
     }) : (index, index, index) -> ()
     func.return
   }
-  func.func private @linear_k128_n128(%0: memref<?xf32>, %1: memref<?xf32>, %2: memref<?xf32>, %3: index) attributes {rlx.kernel = {family = "linear", k = 128 : i64, ns = array<i64: 128>, rows = 8 : i64, paired = true, lanes = 16 : i64, kunroll = 2 : i64, panel_rows = 512 : i64, tile_group = 1 : i64, parallel_min_work = 524288 : i64}} {
+  func.func private @linear_k128_n128_bf16(%0: memref<?xf32>, %1: memref<?xi16>, %2: memref<?xf32>, %3: index) attributes {rlx.kernel = {family = "linear", k = 128 : i64, ns = array<i64: 128>, rows = 8 : i64, paired = true, lanes = 16 : i64, kunroll = 2 : i64, panel_rows = 512 : i64, tile_group = 1 : i64, parallel_min_work = 524288 : i64, weight_format = "bf16", stage = true}} {
     %4 = arith.constant 16384 : index
     %5 = arith.muli %3, %4 : index
     %6 = arith.constant 511 : index
@@ -14027,196 +14275,309 @@ builtin.module {
         %26 = arith.addi %19, %25 : index
         %27 = arith.addi %17, %13 : index
         scf.for %28 = %17 to %27 step %13 {
-          scf.for %29 = %19 to %26 step %23 {
-            %30 = arith.addi %29, %13 : index
-            %31 = arith.constant 2 : index
-            %32 = arith.addi %29, %31 : index
-            %33 = arith.constant 3 : index
-            %34 = arith.addi %29, %33 : index
-            %35 = arith.addi %29, %10 : index
-            %36 = arith.constant 5 : index
-            %37 = arith.addi %29, %36 : index
-            %38 = arith.constant 6 : index
-            %39 = arith.addi %29, %38 : index
-            %40 = arith.constant 7 : index
-            %41 = arith.addi %29, %40 : index
-            %42 = arith.muli %28, %31 : index
-            %43 = arith.addi %42, %13 : index
-            %44 = arith.constant 2048 : index
-            %45 = arith.muli %42, %44 : index
-            %46 = arith.muli %43, %44 : index
-            %47 = arith.constant 128 : index
-            %48 = arith.muli %29, %47 : index
-            %49 = arith.muli %30, %47 : index
-            %50 = arith.muli %32, %47 : index
-            %51 = arith.muli %34, %47 : index
-            %52 = arith.muli %35, %47 : index
-            %53 = arith.muli %37, %47 : index
-            %54 = arith.muli %39, %47 : index
-            %55 = arith.muli %41, %47 : index
-            %56 = arith.constant 0.000000e+00 : f32
-            %57 = vector.broadcast %56 : f32 to vector<16xf32>
-            %58, %59, %60, %61, %62, %63, %64, %65, %66, %67, %68, %69, %70, %71, %72, %73 = scf.for %74 = %12 to %47 step %13 iter_args(%75 = %57, %76 = %57, %77 = %57, %78 = %57, %79 = %57, %80 = %57, %81 = %57, %82 = %57, %83 = %57, %84 = %57, %85 = %57, %86 = %57, %87 = %57, %88 = %57, %89 = %57, %90 = %57) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-              %91 = arith.constant 16 : index
-              %92 = arith.muli %74, %91 : index
-              %93 = arith.addi %45, %92 : index
-              %94 = vector.load %1[%93] : memref<?xf32>, vector<16xf32>
-              %95 = arith.addi %46, %92 : index
-              %96 = vector.load %1[%95] : memref<?xf32>, vector<16xf32>
-              %97 = arith.addi %48, %74 : index
-              %98 = memref.load %0[%97] : memref<?xf32>
-              %99 = vector.broadcast %98 : f32 to vector<16xf32>
-              %100 = vector.fma %99, %94, %75 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %101 = vector.fma %99, %96, %76 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %102 = arith.addi %49, %74 : index
-              %103 = memref.load %0[%102] : memref<?xf32>
-              %104 = vector.broadcast %103 : f32 to vector<16xf32>
-              %105 = vector.fma %104, %94, %77 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %106 = vector.fma %104, %96, %78 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %107 = arith.addi %50, %74 : index
-              %108 = memref.load %0[%107] : memref<?xf32>
-              %109 = vector.broadcast %108 : f32 to vector<16xf32>
-              %110 = vector.fma %109, %94, %79 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %111 = vector.fma %109, %96, %80 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %112 = arith.addi %51, %74 : index
-              %113 = memref.load %0[%112] : memref<?xf32>
-              %114 = vector.broadcast %113 : f32 to vector<16xf32>
-              %115 = vector.fma %114, %94, %81 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %116 = vector.fma %114, %96, %82 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %117 = arith.addi %52, %74 : index
-              %118 = memref.load %0[%117] : memref<?xf32>
-              %119 = vector.broadcast %118 : f32 to vector<16xf32>
-              %120 = vector.fma %119, %94, %83 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %121 = vector.fma %119, %96, %84 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %122 = arith.addi %53, %74 : index
-              %123 = memref.load %0[%122] : memref<?xf32>
-              %124 = vector.broadcast %123 : f32 to vector<16xf32>
-              %125 = vector.fma %124, %94, %85 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %126 = vector.fma %124, %96, %86 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %127 = arith.addi %54, %74 : index
-              %128 = memref.load %0[%127] : memref<?xf32>
-              %129 = vector.broadcast %128 : f32 to vector<16xf32>
-              %130 = vector.fma %129, %94, %87 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %131 = vector.fma %129, %96, %88 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %132 = arith.addi %55, %74 : index
-              %133 = memref.load %0[%132] : memref<?xf32>
-              %134 = vector.broadcast %133 : f32 to vector<16xf32>
-              %135 = vector.fma %134, %94, %89 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %136 = vector.fma %134, %96, %90 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              scf.yield %100, %101, %105, %106, %110, %111, %115, %116, %120, %121, %125, %126, %130, %131, %135, %136 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+          %29 = arith.cmpi ugt, %26, %19 : index
+          scf.if %29 {
+            %30 = arith.constant 2 : index
+            %31 = arith.muli %28, %30 : index
+            %32 = arith.addi %31, %13 : index
+            %33 = arith.constant 2048 : index
+            %34 = arith.muli %31, %33 : index
+            %35 = arith.muli %32, %33 : index
+            %36 = memref.alloca() : memref<4096xf32>
+            %37 = arith.constant 128 : index
+            scf.for %38 = %12 to %37 step %13 {
+              scf.for %39 = %12 to %13 step %13 {
+                %40 = arith.addi %38, %39 : index
+                %41 = arith.constant 16 : index
+                %42 = arith.muli %40, %41 : index
+                %43 = arith.addi %34, %42 : index
+                %44 = vector.load %1[%43] : memref<?xi16>, vector<16xi16>
+                %45 = arith.extui %44 : vector<16xi16> to vector<16xi32>
+                %46 = arith.constant dense<16> : vector<16xi32>
+                %47 = arith.shli %45, %46 : vector<16xi32>
+                %48 = arith.bitcast %47 : vector<16xi32> to vector<16xf32>
+                vector.store %48, %36[%42] : memref<4096xf32>, vector<16xf32>
+              }
             }
-            %137 = arith.constant 16 : index
-            %138 = arith.muli %42, %137 : index
-            %139 = arith.addi %48, %138 : index
-            vector.store %58, %2[%139] : memref<?xf32>, vector<16xf32>
-            %140 = arith.muli %43, %137 : index
-            %141 = arith.addi %48, %140 : index
-            vector.store %59, %2[%141] : memref<?xf32>, vector<16xf32>
-            %142 = arith.addi %49, %138 : index
-            vector.store %60, %2[%142] : memref<?xf32>, vector<16xf32>
-            %143 = arith.addi %49, %140 : index
-            vector.store %61, %2[%143] : memref<?xf32>, vector<16xf32>
-            %144 = arith.addi %50, %138 : index
-            vector.store %62, %2[%144] : memref<?xf32>, vector<16xf32>
-            %145 = arith.addi %50, %140 : index
-            vector.store %63, %2[%145] : memref<?xf32>, vector<16xf32>
-            %146 = arith.addi %51, %138 : index
-            vector.store %64, %2[%146] : memref<?xf32>, vector<16xf32>
-            %147 = arith.addi %51, %140 : index
-            vector.store %65, %2[%147] : memref<?xf32>, vector<16xf32>
-            %148 = arith.addi %52, %138 : index
-            vector.store %66, %2[%148] : memref<?xf32>, vector<16xf32>
-            %149 = arith.addi %52, %140 : index
-            vector.store %67, %2[%149] : memref<?xf32>, vector<16xf32>
-            %150 = arith.addi %53, %138 : index
-            vector.store %68, %2[%150] : memref<?xf32>, vector<16xf32>
-            %151 = arith.addi %53, %140 : index
-            vector.store %69, %2[%151] : memref<?xf32>, vector<16xf32>
-            %152 = arith.addi %54, %138 : index
-            vector.store %70, %2[%152] : memref<?xf32>, vector<16xf32>
-            %153 = arith.addi %54, %140 : index
-            vector.store %71, %2[%153] : memref<?xf32>, vector<16xf32>
-            %154 = arith.addi %55, %138 : index
-            vector.store %72, %2[%154] : memref<?xf32>, vector<16xf32>
-            %155 = arith.addi %55, %140 : index
-            vector.store %73, %2[%155] : memref<?xf32>, vector<16xf32>
-          }
-          scf.for %156 = %26 to %21 step %13 {
-            %157 = arith.constant 2 : index
-            %158 = arith.muli %28, %157 : index
-            %159 = arith.addi %158, %13 : index
-            %160 = arith.constant 2048 : index
-            %161 = arith.muli %158, %160 : index
-            %162 = arith.muli %159, %160 : index
-            %163 = arith.constant 128 : index
-            %164 = arith.muli %156, %163 : index
-            %165 = arith.constant 0.000000e+00 : f32
-            %166 = vector.broadcast %165 : f32 to vector<8xf32>
-            %167, %168, %169, %170, %171, %172, %173, %174 = scf.for %175 = %12 to %163 step %157 iter_args(%176 = %166, %177 = %166, %178 = %166, %179 = %166, %180 = %166, %181 = %166, %182 = %166, %183 = %166) -> (vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>) {
-              %184 = arith.constant 16 : index
-              %185 = arith.muli %175, %184 : index
-              %186 = arith.addi %161, %185 : index
-              %187 = vector.load %1[%186] : memref<?xf32>, vector<8xf32>
-              %188 = arith.addi %186, %23 : index
-              %189 = vector.load %1[%188] : memref<?xf32>, vector<8xf32>
-              %190 = arith.addi %162, %185 : index
-              %191 = vector.load %1[%190] : memref<?xf32>, vector<8xf32>
-              %192 = arith.addi %190, %23 : index
-              %193 = vector.load %1[%192] : memref<?xf32>, vector<8xf32>
-              %194 = arith.addi %164, %175 : index
-              %195 = memref.load %0[%194] : memref<?xf32>
-              %196 = vector.broadcast %195 : f32 to vector<8xf32>
-              %197 = vector.fma %196, %187, %176 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %198 = vector.fma %196, %189, %177 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %199 = vector.fma %196, %191, %178 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %200 = vector.fma %196, %193, %179 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %201 = arith.addi %175, %13 : index
-              %202 = arith.muli %201, %184 : index
-              %203 = arith.addi %161, %202 : index
-              %204 = vector.load %1[%203] : memref<?xf32>, vector<8xf32>
-              %205 = arith.addi %203, %23 : index
-              %206 = vector.load %1[%205] : memref<?xf32>, vector<8xf32>
-              %207 = arith.addi %162, %202 : index
-              %208 = vector.load %1[%207] : memref<?xf32>, vector<8xf32>
-              %209 = arith.addi %207, %23 : index
-              %210 = vector.load %1[%209] : memref<?xf32>, vector<8xf32>
-              %211 = arith.addi %164, %201 : index
-              %212 = memref.load %0[%211] : memref<?xf32>
-              %213 = vector.broadcast %212 : f32 to vector<8xf32>
-              %214 = vector.fma %213, %204, %180 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %215 = vector.fma %213, %206, %181 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %216 = vector.fma %213, %208, %182 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %217 = vector.fma %213, %210, %183 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              scf.yield %197, %198, %199, %200, %214, %215, %216, %217 : vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>
+            scf.for %49 = %12 to %37 step %13 {
+              scf.for %50 = %12 to %13 step %13 {
+                %51 = arith.addi %49, %50 : index
+                %52 = arith.constant 16 : index
+                %53 = arith.muli %51, %52 : index
+                %54 = arith.addi %35, %53 : index
+                %55 = vector.load %1[%54] : memref<?xi16>, vector<16xi16>
+                %56 = arith.extui %55 : vector<16xi16> to vector<16xi32>
+                %57 = arith.constant dense<16> : vector<16xi32>
+                %58 = arith.shli %56, %57 : vector<16xi32>
+                %59 = arith.bitcast %58 : vector<16xi32> to vector<16xf32>
+                %60 = arith.addi %33, %53 : index
+                vector.store %59, %36[%60] : memref<4096xf32>, vector<16xf32>
+              }
             }
-            %218 = arith.addf %167, %171 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-            %219 = arith.addf %168, %172 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-            %220 = arith.addf %169, %173 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-            %221 = arith.addf %170, %174 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-            %222 = arith.constant 16 : index
-            %223 = arith.muli %158, %222 : index
-            %224 = arith.addi %164, %223 : index
-            vector.store %218, %2[%224] : memref<?xf32>, vector<8xf32>
-            %225 = arith.addi %224, %23 : index
-            vector.store %219, %2[%225] : memref<?xf32>, vector<8xf32>
-            %226 = arith.muli %159, %222 : index
-            %227 = arith.addi %164, %226 : index
-            vector.store %220, %2[%227] : memref<?xf32>, vector<8xf32>
-            %228 = arith.addi %227, %23 : index
-            vector.store %221, %2[%228] : memref<?xf32>, vector<8xf32>
+            scf.for %61 = %19 to %26 step %23 {
+              %62 = arith.addi %61, %13 : index
+              %63 = arith.addi %61, %30 : index
+              %64 = arith.constant 3 : index
+              %65 = arith.addi %61, %64 : index
+              %66 = arith.addi %61, %10 : index
+              %67 = arith.constant 5 : index
+              %68 = arith.addi %61, %67 : index
+              %69 = arith.constant 6 : index
+              %70 = arith.addi %61, %69 : index
+              %71 = arith.constant 7 : index
+              %72 = arith.addi %61, %71 : index
+              %73 = arith.muli %61, %37 : index
+              %74 = arith.muli %62, %37 : index
+              %75 = arith.muli %63, %37 : index
+              %76 = arith.muli %65, %37 : index
+              %77 = arith.muli %66, %37 : index
+              %78 = arith.muli %68, %37 : index
+              %79 = arith.muli %70, %37 : index
+              %80 = arith.muli %72, %37 : index
+              %81 = arith.constant 0.000000e+00 : f32
+              %82 = vector.broadcast %81 : f32 to vector<16xf32>
+              %83, %84, %85, %86, %87, %88, %89, %90, %91, %92, %93, %94, %95, %96, %97, %98 = scf.for %99 = %12 to %37 step %13 iter_args(%100 = %82, %101 = %82, %102 = %82, %103 = %82, %104 = %82, %105 = %82, %106 = %82, %107 = %82, %108 = %82, %109 = %82, %110 = %82, %111 = %82, %112 = %82, %113 = %82, %114 = %82, %115 = %82) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %116 = arith.constant 16 : index
+                %117 = arith.muli %99, %116 : index
+                %118 = vector.load %36[%117] : memref<4096xf32>, vector<16xf32>
+                %119 = arith.addi %33, %117 : index
+                %120 = vector.load %36[%119] : memref<4096xf32>, vector<16xf32>
+                %121 = arith.addi %73, %99 : index
+                %122 = memref.load %0[%121] : memref<?xf32>
+                %123 = vector.broadcast %122 : f32 to vector<16xf32>
+                %124 = vector.fma %123, %118, %100 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %125 = vector.fma %123, %120, %101 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %126 = arith.addi %74, %99 : index
+                %127 = memref.load %0[%126] : memref<?xf32>
+                %128 = vector.broadcast %127 : f32 to vector<16xf32>
+                %129 = vector.fma %128, %118, %102 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %130 = vector.fma %128, %120, %103 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %131 = arith.addi %75, %99 : index
+                %132 = memref.load %0[%131] : memref<?xf32>
+                %133 = vector.broadcast %132 : f32 to vector<16xf32>
+                %134 = vector.fma %133, %118, %104 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %135 = vector.fma %133, %120, %105 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %136 = arith.addi %76, %99 : index
+                %137 = memref.load %0[%136] : memref<?xf32>
+                %138 = vector.broadcast %137 : f32 to vector<16xf32>
+                %139 = vector.fma %138, %118, %106 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %140 = vector.fma %138, %120, %107 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %141 = arith.addi %77, %99 : index
+                %142 = memref.load %0[%141] : memref<?xf32>
+                %143 = vector.broadcast %142 : f32 to vector<16xf32>
+                %144 = vector.fma %143, %118, %108 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %145 = vector.fma %143, %120, %109 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %146 = arith.addi %78, %99 : index
+                %147 = memref.load %0[%146] : memref<?xf32>
+                %148 = vector.broadcast %147 : f32 to vector<16xf32>
+                %149 = vector.fma %148, %118, %110 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %150 = vector.fma %148, %120, %111 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %151 = arith.addi %79, %99 : index
+                %152 = memref.load %0[%151] : memref<?xf32>
+                %153 = vector.broadcast %152 : f32 to vector<16xf32>
+                %154 = vector.fma %153, %118, %112 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %155 = vector.fma %153, %120, %113 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %156 = arith.addi %80, %99 : index
+                %157 = memref.load %0[%156] : memref<?xf32>
+                %158 = vector.broadcast %157 : f32 to vector<16xf32>
+                %159 = vector.fma %158, %118, %114 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %160 = vector.fma %158, %120, %115 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                scf.yield %124, %125, %129, %130, %134, %135, %139, %140, %144, %145, %149, %150, %154, %155, %159, %160 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+              }
+              %161 = arith.constant 16 : index
+              %162 = arith.muli %31, %161 : index
+              %163 = arith.addi %73, %162 : index
+              vector.store %83, %2[%163] : memref<?xf32>, vector<16xf32>
+              %164 = arith.muli %32, %161 : index
+              %165 = arith.addi %73, %164 : index
+              vector.store %84, %2[%165] : memref<?xf32>, vector<16xf32>
+              %166 = arith.addi %74, %162 : index
+              vector.store %85, %2[%166] : memref<?xf32>, vector<16xf32>
+              %167 = arith.addi %74, %164 : index
+              vector.store %86, %2[%167] : memref<?xf32>, vector<16xf32>
+              %168 = arith.addi %75, %162 : index
+              vector.store %87, %2[%168] : memref<?xf32>, vector<16xf32>
+              %169 = arith.addi %75, %164 : index
+              vector.store %88, %2[%169] : memref<?xf32>, vector<16xf32>
+              %170 = arith.addi %76, %162 : index
+              vector.store %89, %2[%170] : memref<?xf32>, vector<16xf32>
+              %171 = arith.addi %76, %164 : index
+              vector.store %90, %2[%171] : memref<?xf32>, vector<16xf32>
+              %172 = arith.addi %77, %162 : index
+              vector.store %91, %2[%172] : memref<?xf32>, vector<16xf32>
+              %173 = arith.addi %77, %164 : index
+              vector.store %92, %2[%173] : memref<?xf32>, vector<16xf32>
+              %174 = arith.addi %78, %162 : index
+              vector.store %93, %2[%174] : memref<?xf32>, vector<16xf32>
+              %175 = arith.addi %78, %164 : index
+              vector.store %94, %2[%175] : memref<?xf32>, vector<16xf32>
+              %176 = arith.addi %79, %162 : index
+              vector.store %95, %2[%176] : memref<?xf32>, vector<16xf32>
+              %177 = arith.addi %79, %164 : index
+              vector.store %96, %2[%177] : memref<?xf32>, vector<16xf32>
+              %178 = arith.addi %80, %162 : index
+              vector.store %97, %2[%178] : memref<?xf32>, vector<16xf32>
+              %179 = arith.addi %80, %164 : index
+              vector.store %98, %2[%179] : memref<?xf32>, vector<16xf32>
+            }
+            scf.for %180 = %26 to %21 step %13 {
+              %181 = arith.muli %180, %37 : index
+              %182 = arith.constant 0.000000e+00 : f32
+              %183 = vector.broadcast %182 : f32 to vector<8xf32>
+              %184, %185, %186, %187, %188, %189, %190, %191 = scf.for %192 = %12 to %37 step %30 iter_args(%193 = %183, %194 = %183, %195 = %183, %196 = %183, %197 = %183, %198 = %183, %199 = %183, %200 = %183) -> (vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>) {
+                %201 = arith.constant 16 : index
+                %202 = arith.muli %192, %201 : index
+                %203 = vector.load %36[%202] : memref<4096xf32>, vector<8xf32>
+                %204 = arith.addi %202, %23 : index
+                %205 = vector.load %36[%204] : memref<4096xf32>, vector<8xf32>
+                %206 = arith.addi %33, %202 : index
+                %207 = vector.load %36[%206] : memref<4096xf32>, vector<8xf32>
+                %208 = arith.addi %206, %23 : index
+                %209 = vector.load %36[%208] : memref<4096xf32>, vector<8xf32>
+                %210 = arith.addi %181, %192 : index
+                %211 = memref.load %0[%210] : memref<?xf32>
+                %212 = vector.broadcast %211 : f32 to vector<8xf32>
+                %213 = vector.fma %212, %203, %193 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+                %214 = vector.fma %212, %205, %194 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+                %215 = vector.fma %212, %207, %195 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+                %216 = vector.fma %212, %209, %196 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+                %217 = arith.addi %192, %13 : index
+                %218 = arith.muli %217, %201 : index
+                %219 = vector.load %36[%218] : memref<4096xf32>, vector<8xf32>
+                %220 = arith.addi %218, %23 : index
+                %221 = vector.load %36[%220] : memref<4096xf32>, vector<8xf32>
+                %222 = arith.addi %33, %218 : index
+                %223 = vector.load %36[%222] : memref<4096xf32>, vector<8xf32>
+                %224 = arith.addi %222, %23 : index
+                %225 = vector.load %36[%224] : memref<4096xf32>, vector<8xf32>
+                %226 = arith.addi %181, %217 : index
+                %227 = memref.load %0[%226] : memref<?xf32>
+                %228 = vector.broadcast %227 : f32 to vector<8xf32>
+                %229 = vector.fma %228, %219, %197 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+                %230 = vector.fma %228, %221, %198 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+                %231 = vector.fma %228, %223, %199 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+                %232 = vector.fma %228, %225, %200 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+                scf.yield %213, %214, %215, %216, %229, %230, %231, %232 : vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>
+              }
+              %233 = arith.addf %184, %188 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
+              %234 = arith.addf %185, %189 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
+              %235 = arith.addf %186, %190 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
+              %236 = arith.addf %187, %191 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
+              %237 = arith.constant 16 : index
+              %238 = arith.muli %31, %237 : index
+              %239 = arith.addi %181, %238 : index
+              vector.store %233, %2[%239] : memref<?xf32>, vector<8xf32>
+              %240 = arith.addi %239, %23 : index
+              vector.store %234, %2[%240] : memref<?xf32>, vector<8xf32>
+              %241 = arith.muli %32, %237 : index
+              %242 = arith.addi %181, %241 : index
+              vector.store %235, %2[%242] : memref<?xf32>, vector<8xf32>
+              %243 = arith.addi %242, %23 : index
+              vector.store %236, %2[%243] : memref<?xf32>, vector<8xf32>
+            }
+          } else {
+            %244 = arith.constant 2 : index
+            %245 = arith.muli %28, %244 : index
+            %246 = arith.addi %245, %13 : index
+            %247 = arith.constant 2048 : index
+            %248 = arith.muli %245, %247 : index
+            %249 = arith.muli %246, %247 : index
+            scf.for %250 = %19 to %21 step %13 {
+              %251 = arith.constant 128 : index
+              %252 = arith.muli %250, %251 : index
+              %253 = arith.constant 0.000000e+00 : f32
+              %254 = vector.broadcast %253 : f32 to vector<8xf32>
+              %255, %256, %257, %258, %259, %260, %261, %262 = scf.for %263 = %12 to %251 step %244 iter_args(%264 = %254, %265 = %254, %266 = %254, %267 = %254, %268 = %254, %269 = %254, %270 = %254, %271 = %254) -> (vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>) {
+                %272 = arith.constant 16 : index
+                %273 = arith.muli %263, %272 : index
+                %274 = arith.addi %248, %273 : index
+                %275 = vector.load %1[%274] : memref<?xi16>, vector<8xi16>
+                %276 = arith.extui %275 : vector<8xi16> to vector<8xi32>
+                %277 = arith.constant dense<16> : vector<8xi32>
+                %278 = arith.shli %276, %277 : vector<8xi32>
+                %279 = arith.bitcast %278 : vector<8xi32> to vector<8xf32>
+                %280 = arith.addi %274, %23 : index
+                %281 = vector.load %1[%280] : memref<?xi16>, vector<8xi16>
+                %282 = arith.extui %281 : vector<8xi16> to vector<8xi32>
+                %283 = arith.shli %282, %277 : vector<8xi32>
+                %284 = arith.bitcast %283 : vector<8xi32> to vector<8xf32>
+                %285 = arith.addi %249, %273 : index
+                %286 = vector.load %1[%285] : memref<?xi16>, vector<8xi16>
+                %287 = arith.extui %286 : vector<8xi16> to vector<8xi32>
+                %288 = arith.shli %287, %277 : vector<8xi32>
+                %289 = arith.bitcast %288 : vector<8xi32> to vector<8xf32>
+                %290 = arith.addi %285, %23 : index
+                %291 = vector.load %1[%290] : memref<?xi16>, vector<8xi16>
+                %292 = arith.extui %291 : vector<8xi16> to vector<8xi32>
+                %293 = arith.shli %292, %277 : vector<8xi32>
+                %294 = arith.bitcast %293 : vector<8xi32> to vector<8xf32>
+                %295 = arith.addi %252, %263 : index
+                %296 = memref.load %0[%295] : memref<?xf32>
+                %297 = vector.broadcast %296 : f32 to vector<8xf32>
+                %298 = vector.fma %297, %279, %264 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+                %299 = vector.fma %297, %284, %265 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+                %300 = vector.fma %297, %289, %266 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+                %301 = vector.fma %297, %294, %267 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+                %302 = arith.addi %263, %13 : index
+                %303 = arith.muli %302, %272 : index
+                %304 = arith.addi %248, %303 : index
+                %305 = vector.load %1[%304] : memref<?xi16>, vector<8xi16>
+                %306 = arith.extui %305 : vector<8xi16> to vector<8xi32>
+                %307 = arith.shli %306, %277 : vector<8xi32>
+                %308 = arith.bitcast %307 : vector<8xi32> to vector<8xf32>
+                %309 = arith.addi %304, %23 : index
+                %310 = vector.load %1[%309] : memref<?xi16>, vector<8xi16>
+                %311 = arith.extui %310 : vector<8xi16> to vector<8xi32>
+                %312 = arith.shli %311, %277 : vector<8xi32>
+                %313 = arith.bitcast %312 : vector<8xi32> to vector<8xf32>
+                %314 = arith.addi %249, %303 : index
+                %315 = vector.load %1[%314] : memref<?xi16>, vector<8xi16>
+                %316 = arith.extui %315 : vector<8xi16> to vector<8xi32>
+                %317 = arith.shli %316, %277 : vector<8xi32>
+                %318 = arith.bitcast %317 : vector<8xi32> to vector<8xf32>
+                %319 = arith.addi %314, %23 : index
+                %320 = vector.load %1[%319] : memref<?xi16>, vector<8xi16>
+                %321 = arith.extui %320 : vector<8xi16> to vector<8xi32>
+                %322 = arith.shli %321, %277 : vector<8xi32>
+                %323 = arith.bitcast %322 : vector<8xi32> to vector<8xf32>
+                %324 = arith.addi %252, %302 : index
+                %325 = memref.load %0[%324] : memref<?xf32>
+                %326 = vector.broadcast %325 : f32 to vector<8xf32>
+                %327 = vector.fma %326, %308, %268 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+                %328 = vector.fma %326, %313, %269 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+                %329 = vector.fma %326, %318, %270 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+                %330 = vector.fma %326, %323, %271 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+                scf.yield %298, %299, %300, %301, %327, %328, %329, %330 : vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>
+              }
+              %331 = arith.addf %255, %259 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
+              %332 = arith.addf %256, %260 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
+              %333 = arith.addf %257, %261 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
+              %334 = arith.addf %258, %262 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
+              %335 = arith.constant 16 : index
+              %336 = arith.muli %245, %335 : index
+              %337 = arith.addi %252, %336 : index
+              vector.store %331, %2[%337] : memref<?xf32>, vector<8xf32>
+              %338 = arith.addi %337, %23 : index
+              vector.store %332, %2[%338] : memref<?xf32>, vector<8xf32>
+              %339 = arith.muli %246, %335 : index
+              %340 = arith.addi %252, %339 : index
+              vector.store %333, %2[%340] : memref<?xf32>, vector<8xf32>
+              %341 = arith.addi %340, %23 : index
+              vector.store %334, %2[%341] : memref<?xf32>, vector<8xf32>
+            }
           }
         }
       }
     } else {
-      rlx_cpu.parallel_dispatch @linear_k128_n128.par6.loop(%9, %3, %1, %0, %2) range(%12 to %11 step %13) {threads = 0 : i64} : (index, index, memref<?xf32>, memref<?xf32>, memref<?xf32>)
+      rlx_cpu.parallel_dispatch @linear_k128_n128_bf16.par6.loop(%9, %3, %1, %0, %2) range(%12 to %11 step %13) {threads = 0 : i64} : (index, index, memref<?xi16>, memref<?xf32>, memref<?xf32>)
     }
     func.return
   }
-  func.func private @linear_k128_n128.par6.loop(%0: index, %1: index, %2: memref<?xf32>, %3: memref<?xf32>, %4: memref<?xf32>, %5: index, %6: index, %7: index) attributes {rlx_cpu.parallel_body} {
+  func.func private @linear_k128_n128_bf16.par6.loop(%0: index, %1: index, %2: memref<?xi16>, %3: memref<?xf32>, %4: memref<?xf32>, %5: index, %6: index, %7: index) attributes {rlx_cpu.parallel_body} {
     %8 = arith.constant 512 : index
     %9 = arith.constant 1 : index
-    %10 = arith.constant 4 : index
-    %11 = arith.constant 0 : index
+    %10 = arith.constant 0 : index
+    %11 = arith.constant 4 : index
     "scf.parallel"(%5, %6, %9) <{operandSegmentSizes = array<i32: 1, 1, 1, 0>}> ({
     ^bb0(%12: index):
       %13 = arith.divui %12, %0 : index
@@ -14231,190 +14592,303 @@ builtin.module {
       %22 = arith.addi %15, %21 : index
       %23 = arith.addi %13, %9 : index
       scf.for %24 = %13 to %23 step %9 {
-        scf.for %25 = %15 to %22 step %19 {
-          %26 = arith.addi %25, %9 : index
-          %27 = arith.constant 2 : index
-          %28 = arith.addi %25, %27 : index
-          %29 = arith.constant 3 : index
-          %30 = arith.addi %25, %29 : index
-          %31 = arith.addi %25, %10 : index
-          %32 = arith.constant 5 : index
-          %33 = arith.addi %25, %32 : index
-          %34 = arith.constant 6 : index
-          %35 = arith.addi %25, %34 : index
-          %36 = arith.constant 7 : index
-          %37 = arith.addi %25, %36 : index
-          %38 = arith.muli %24, %27 : index
-          %39 = arith.addi %38, %9 : index
-          %40 = arith.constant 2048 : index
-          %41 = arith.muli %38, %40 : index
-          %42 = arith.muli %39, %40 : index
-          %43 = arith.constant 128 : index
-          %44 = arith.muli %25, %43 : index
-          %45 = arith.muli %26, %43 : index
-          %46 = arith.muli %28, %43 : index
-          %47 = arith.muli %30, %43 : index
-          %48 = arith.muli %31, %43 : index
-          %49 = arith.muli %33, %43 : index
-          %50 = arith.muli %35, %43 : index
-          %51 = arith.muli %37, %43 : index
-          %52 = arith.constant 0.000000e+00 : f32
-          %53 = vector.broadcast %52 : f32 to vector<16xf32>
-          %54, %55, %56, %57, %58, %59, %60, %61, %62, %63, %64, %65, %66, %67, %68, %69 = scf.for %70 = %11 to %43 step %9 iter_args(%71 = %53, %72 = %53, %73 = %53, %74 = %53, %75 = %53, %76 = %53, %77 = %53, %78 = %53, %79 = %53, %80 = %53, %81 = %53, %82 = %53, %83 = %53, %84 = %53, %85 = %53, %86 = %53) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-            %87 = arith.constant 16 : index
-            %88 = arith.muli %70, %87 : index
-            %89 = arith.addi %41, %88 : index
-            %90 = vector.load %2[%89] : memref<?xf32>, vector<16xf32>
-            %91 = arith.addi %42, %88 : index
-            %92 = vector.load %2[%91] : memref<?xf32>, vector<16xf32>
-            %93 = arith.addi %44, %70 : index
-            %94 = memref.load %3[%93] : memref<?xf32>
-            %95 = vector.broadcast %94 : f32 to vector<16xf32>
-            %96 = vector.fma %95, %90, %71 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-            %97 = vector.fma %95, %92, %72 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-            %98 = arith.addi %45, %70 : index
-            %99 = memref.load %3[%98] : memref<?xf32>
-            %100 = vector.broadcast %99 : f32 to vector<16xf32>
-            %101 = vector.fma %100, %90, %73 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-            %102 = vector.fma %100, %92, %74 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-            %103 = arith.addi %46, %70 : index
-            %104 = memref.load %3[%103] : memref<?xf32>
-            %105 = vector.broadcast %104 : f32 to vector<16xf32>
-            %106 = vector.fma %105, %90, %75 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-            %107 = vector.fma %105, %92, %76 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-            %108 = arith.addi %47, %70 : index
-            %109 = memref.load %3[%108] : memref<?xf32>
-            %110 = vector.broadcast %109 : f32 to vector<16xf32>
-            %111 = vector.fma %110, %90, %77 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-            %112 = vector.fma %110, %92, %78 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-            %113 = arith.addi %48, %70 : index
-            %114 = memref.load %3[%113] : memref<?xf32>
-            %115 = vector.broadcast %114 : f32 to vector<16xf32>
-            %116 = vector.fma %115, %90, %79 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-            %117 = vector.fma %115, %92, %80 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-            %118 = arith.addi %49, %70 : index
-            %119 = memref.load %3[%118] : memref<?xf32>
-            %120 = vector.broadcast %119 : f32 to vector<16xf32>
-            %121 = vector.fma %120, %90, %81 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-            %122 = vector.fma %120, %92, %82 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-            %123 = arith.addi %50, %70 : index
-            %124 = memref.load %3[%123] : memref<?xf32>
-            %125 = vector.broadcast %124 : f32 to vector<16xf32>
-            %126 = vector.fma %125, %90, %83 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-            %127 = vector.fma %125, %92, %84 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-            %128 = arith.addi %51, %70 : index
-            %129 = memref.load %3[%128] : memref<?xf32>
-            %130 = vector.broadcast %129 : f32 to vector<16xf32>
-            %131 = vector.fma %130, %90, %85 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-            %132 = vector.fma %130, %92, %86 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-            scf.yield %96, %97, %101, %102, %106, %107, %111, %112, %116, %117, %121, %122, %126, %127, %131, %132 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+        %25 = arith.cmpi ugt, %22, %15 : index
+        scf.if %25 {
+          %26 = arith.constant 2 : index
+          %27 = arith.muli %24, %26 : index
+          %28 = arith.addi %27, %9 : index
+          %29 = arith.constant 2048 : index
+          %30 = arith.muli %27, %29 : index
+          %31 = arith.muli %28, %29 : index
+          %32 = memref.alloca() : memref<4096xf32>
+          %33 = arith.constant 128 : index
+          scf.for %34 = %10 to %33 step %9 {
+            scf.for %35 = %10 to %9 step %9 {
+              %36 = arith.addi %34, %35 : index
+              %37 = arith.constant 16 : index
+              %38 = arith.muli %36, %37 : index
+              %39 = arith.addi %30, %38 : index
+              %40 = vector.load %2[%39] : memref<?xi16>, vector<16xi16>
+              %41 = arith.extui %40 : vector<16xi16> to vector<16xi32>
+              %42 = arith.constant dense<16> : vector<16xi32>
+              %43 = arith.shli %41, %42 : vector<16xi32>
+              %44 = arith.bitcast %43 : vector<16xi32> to vector<16xf32>
+              vector.store %44, %32[%38] : memref<4096xf32>, vector<16xf32>
+            }
           }
-          %133 = arith.constant 16 : index
-          %134 = arith.muli %38, %133 : index
-          %135 = arith.addi %44, %134 : index
-          vector.store %54, %4[%135] : memref<?xf32>, vector<16xf32>
-          %136 = arith.muli %39, %133 : index
-          %137 = arith.addi %44, %136 : index
-          vector.store %55, %4[%137] : memref<?xf32>, vector<16xf32>
-          %138 = arith.addi %45, %134 : index
-          vector.store %56, %4[%138] : memref<?xf32>, vector<16xf32>
-          %139 = arith.addi %45, %136 : index
-          vector.store %57, %4[%139] : memref<?xf32>, vector<16xf32>
-          %140 = arith.addi %46, %134 : index
-          vector.store %58, %4[%140] : memref<?xf32>, vector<16xf32>
-          %141 = arith.addi %46, %136 : index
-          vector.store %59, %4[%141] : memref<?xf32>, vector<16xf32>
-          %142 = arith.addi %47, %134 : index
-          vector.store %60, %4[%142] : memref<?xf32>, vector<16xf32>
-          %143 = arith.addi %47, %136 : index
-          vector.store %61, %4[%143] : memref<?xf32>, vector<16xf32>
-          %144 = arith.addi %48, %134 : index
-          vector.store %62, %4[%144] : memref<?xf32>, vector<16xf32>
-          %145 = arith.addi %48, %136 : index
-          vector.store %63, %4[%145] : memref<?xf32>, vector<16xf32>
-          %146 = arith.addi %49, %134 : index
-          vector.store %64, %4[%146] : memref<?xf32>, vector<16xf32>
-          %147 = arith.addi %49, %136 : index
-          vector.store %65, %4[%147] : memref<?xf32>, vector<16xf32>
-          %148 = arith.addi %50, %134 : index
-          vector.store %66, %4[%148] : memref<?xf32>, vector<16xf32>
-          %149 = arith.addi %50, %136 : index
-          vector.store %67, %4[%149] : memref<?xf32>, vector<16xf32>
-          %150 = arith.addi %51, %134 : index
-          vector.store %68, %4[%150] : memref<?xf32>, vector<16xf32>
-          %151 = arith.addi %51, %136 : index
-          vector.store %69, %4[%151] : memref<?xf32>, vector<16xf32>
-        }
-        scf.for %152 = %22 to %17 step %9 {
-          %153 = arith.constant 2 : index
-          %154 = arith.muli %24, %153 : index
-          %155 = arith.addi %154, %9 : index
-          %156 = arith.constant 2048 : index
-          %157 = arith.muli %154, %156 : index
-          %158 = arith.muli %155, %156 : index
-          %159 = arith.constant 128 : index
-          %160 = arith.muli %152, %159 : index
-          %161 = arith.constant 0.000000e+00 : f32
-          %162 = vector.broadcast %161 : f32 to vector<8xf32>
-          %163, %164, %165, %166, %167, %168, %169, %170 = scf.for %171 = %11 to %159 step %153 iter_args(%172 = %162, %173 = %162, %174 = %162, %175 = %162, %176 = %162, %177 = %162, %178 = %162, %179 = %162) -> (vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>) {
-            %180 = arith.constant 16 : index
-            %181 = arith.muli %171, %180 : index
-            %182 = arith.addi %157, %181 : index
-            %183 = vector.load %2[%182] : memref<?xf32>, vector<8xf32>
-            %184 = arith.addi %182, %19 : index
-            %185 = vector.load %2[%184] : memref<?xf32>, vector<8xf32>
-            %186 = arith.addi %158, %181 : index
-            %187 = vector.load %2[%186] : memref<?xf32>, vector<8xf32>
-            %188 = arith.addi %186, %19 : index
-            %189 = vector.load %2[%188] : memref<?xf32>, vector<8xf32>
-            %190 = arith.addi %160, %171 : index
-            %191 = memref.load %3[%190] : memref<?xf32>
-            %192 = vector.broadcast %191 : f32 to vector<8xf32>
-            %193 = vector.fma %192, %183, %172 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-            %194 = vector.fma %192, %185, %173 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-            %195 = vector.fma %192, %187, %174 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-            %196 = vector.fma %192, %189, %175 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-            %197 = arith.addi %171, %9 : index
-            %198 = arith.muli %197, %180 : index
-            %199 = arith.addi %157, %198 : index
-            %200 = vector.load %2[%199] : memref<?xf32>, vector<8xf32>
-            %201 = arith.addi %199, %19 : index
-            %202 = vector.load %2[%201] : memref<?xf32>, vector<8xf32>
-            %203 = arith.addi %158, %198 : index
-            %204 = vector.load %2[%203] : memref<?xf32>, vector<8xf32>
-            %205 = arith.addi %203, %19 : index
-            %206 = vector.load %2[%205] : memref<?xf32>, vector<8xf32>
-            %207 = arith.addi %160, %197 : index
-            %208 = memref.load %3[%207] : memref<?xf32>
-            %209 = vector.broadcast %208 : f32 to vector<8xf32>
-            %210 = vector.fma %209, %200, %176 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-            %211 = vector.fma %209, %202, %177 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-            %212 = vector.fma %209, %204, %178 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-            %213 = vector.fma %209, %206, %179 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-            scf.yield %193, %194, %195, %196, %210, %211, %212, %213 : vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>
+          scf.for %45 = %10 to %33 step %9 {
+            scf.for %46 = %10 to %9 step %9 {
+              %47 = arith.addi %45, %46 : index
+              %48 = arith.constant 16 : index
+              %49 = arith.muli %47, %48 : index
+              %50 = arith.addi %31, %49 : index
+              %51 = vector.load %2[%50] : memref<?xi16>, vector<16xi16>
+              %52 = arith.extui %51 : vector<16xi16> to vector<16xi32>
+              %53 = arith.constant dense<16> : vector<16xi32>
+              %54 = arith.shli %52, %53 : vector<16xi32>
+              %55 = arith.bitcast %54 : vector<16xi32> to vector<16xf32>
+              %56 = arith.addi %29, %49 : index
+              vector.store %55, %32[%56] : memref<4096xf32>, vector<16xf32>
+            }
           }
-          %214 = arith.addf %163, %167 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-          %215 = arith.addf %164, %168 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-          %216 = arith.addf %165, %169 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-          %217 = arith.addf %166, %170 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-          %218 = arith.constant 16 : index
-          %219 = arith.muli %154, %218 : index
-          %220 = arith.addi %160, %219 : index
-          vector.store %214, %4[%220] : memref<?xf32>, vector<8xf32>
-          %221 = arith.addi %220, %19 : index
-          vector.store %215, %4[%221] : memref<?xf32>, vector<8xf32>
-          %222 = arith.muli %155, %218 : index
-          %223 = arith.addi %160, %222 : index
-          vector.store %216, %4[%223] : memref<?xf32>, vector<8xf32>
-          %224 = arith.addi %223, %19 : index
-          vector.store %217, %4[%224] : memref<?xf32>, vector<8xf32>
+          scf.for %57 = %15 to %22 step %19 {
+            %58 = arith.addi %57, %9 : index
+            %59 = arith.addi %57, %26 : index
+            %60 = arith.constant 3 : index
+            %61 = arith.addi %57, %60 : index
+            %62 = arith.addi %57, %11 : index
+            %63 = arith.constant 5 : index
+            %64 = arith.addi %57, %63 : index
+            %65 = arith.constant 6 : index
+            %66 = arith.addi %57, %65 : index
+            %67 = arith.constant 7 : index
+            %68 = arith.addi %57, %67 : index
+            %69 = arith.muli %57, %33 : index
+            %70 = arith.muli %58, %33 : index
+            %71 = arith.muli %59, %33 : index
+            %72 = arith.muli %61, %33 : index
+            %73 = arith.muli %62, %33 : index
+            %74 = arith.muli %64, %33 : index
+            %75 = arith.muli %66, %33 : index
+            %76 = arith.muli %68, %33 : index
+            %77 = arith.constant 0.000000e+00 : f32
+            %78 = vector.broadcast %77 : f32 to vector<16xf32>
+            %79, %80, %81, %82, %83, %84, %85, %86, %87, %88, %89, %90, %91, %92, %93, %94 = scf.for %95 = %10 to %33 step %9 iter_args(%96 = %78, %97 = %78, %98 = %78, %99 = %78, %100 = %78, %101 = %78, %102 = %78, %103 = %78, %104 = %78, %105 = %78, %106 = %78, %107 = %78, %108 = %78, %109 = %78, %110 = %78, %111 = %78) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+              %112 = arith.constant 16 : index
+              %113 = arith.muli %95, %112 : index
+              %114 = vector.load %32[%113] : memref<4096xf32>, vector<16xf32>
+              %115 = arith.addi %29, %113 : index
+              %116 = vector.load %32[%115] : memref<4096xf32>, vector<16xf32>
+              %117 = arith.addi %69, %95 : index
+              %118 = memref.load %3[%117] : memref<?xf32>
+              %119 = vector.broadcast %118 : f32 to vector<16xf32>
+              %120 = vector.fma %119, %114, %96 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %121 = vector.fma %119, %116, %97 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %122 = arith.addi %70, %95 : index
+              %123 = memref.load %3[%122] : memref<?xf32>
+              %124 = vector.broadcast %123 : f32 to vector<16xf32>
+              %125 = vector.fma %124, %114, %98 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %126 = vector.fma %124, %116, %99 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %127 = arith.addi %71, %95 : index
+              %128 = memref.load %3[%127] : memref<?xf32>
+              %129 = vector.broadcast %128 : f32 to vector<16xf32>
+              %130 = vector.fma %129, %114, %100 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %131 = vector.fma %129, %116, %101 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %132 = arith.addi %72, %95 : index
+              %133 = memref.load %3[%132] : memref<?xf32>
+              %134 = vector.broadcast %133 : f32 to vector<16xf32>
+              %135 = vector.fma %134, %114, %102 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %136 = vector.fma %134, %116, %103 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %137 = arith.addi %73, %95 : index
+              %138 = memref.load %3[%137] : memref<?xf32>
+              %139 = vector.broadcast %138 : f32 to vector<16xf32>
+              %140 = vector.fma %139, %114, %104 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %141 = vector.fma %139, %116, %105 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %142 = arith.addi %74, %95 : index
+              %143 = memref.load %3[%142] : memref<?xf32>
+              %144 = vector.broadcast %143 : f32 to vector<16xf32>
+              %145 = vector.fma %144, %114, %106 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %146 = vector.fma %144, %116, %107 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %147 = arith.addi %75, %95 : index
+              %148 = memref.load %3[%147] : memref<?xf32>
+              %149 = vector.broadcast %148 : f32 to vector<16xf32>
+              %150 = vector.fma %149, %114, %108 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %151 = vector.fma %149, %116, %109 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %152 = arith.addi %76, %95 : index
+              %153 = memref.load %3[%152] : memref<?xf32>
+              %154 = vector.broadcast %153 : f32 to vector<16xf32>
+              %155 = vector.fma %154, %114, %110 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %156 = vector.fma %154, %116, %111 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              scf.yield %120, %121, %125, %126, %130, %131, %135, %136, %140, %141, %145, %146, %150, %151, %155, %156 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+            }
+            %157 = arith.constant 16 : index
+            %158 = arith.muli %27, %157 : index
+            %159 = arith.addi %69, %158 : index
+            vector.store %79, %4[%159] : memref<?xf32>, vector<16xf32>
+            %160 = arith.muli %28, %157 : index
+            %161 = arith.addi %69, %160 : index
+            vector.store %80, %4[%161] : memref<?xf32>, vector<16xf32>
+            %162 = arith.addi %70, %158 : index
+            vector.store %81, %4[%162] : memref<?xf32>, vector<16xf32>
+            %163 = arith.addi %70, %160 : index
+            vector.store %82, %4[%163] : memref<?xf32>, vector<16xf32>
+            %164 = arith.addi %71, %158 : index
+            vector.store %83, %4[%164] : memref<?xf32>, vector<16xf32>
+            %165 = arith.addi %71, %160 : index
+            vector.store %84, %4[%165] : memref<?xf32>, vector<16xf32>
+            %166 = arith.addi %72, %158 : index
+            vector.store %85, %4[%166] : memref<?xf32>, vector<16xf32>
+            %167 = arith.addi %72, %160 : index
+            vector.store %86, %4[%167] : memref<?xf32>, vector<16xf32>
+            %168 = arith.addi %73, %158 : index
+            vector.store %87, %4[%168] : memref<?xf32>, vector<16xf32>
+            %169 = arith.addi %73, %160 : index
+            vector.store %88, %4[%169] : memref<?xf32>, vector<16xf32>
+            %170 = arith.addi %74, %158 : index
+            vector.store %89, %4[%170] : memref<?xf32>, vector<16xf32>
+            %171 = arith.addi %74, %160 : index
+            vector.store %90, %4[%171] : memref<?xf32>, vector<16xf32>
+            %172 = arith.addi %75, %158 : index
+            vector.store %91, %4[%172] : memref<?xf32>, vector<16xf32>
+            %173 = arith.addi %75, %160 : index
+            vector.store %92, %4[%173] : memref<?xf32>, vector<16xf32>
+            %174 = arith.addi %76, %158 : index
+            vector.store %93, %4[%174] : memref<?xf32>, vector<16xf32>
+            %175 = arith.addi %76, %160 : index
+            vector.store %94, %4[%175] : memref<?xf32>, vector<16xf32>
+          }
+          scf.for %176 = %22 to %17 step %9 {
+            %177 = arith.muli %176, %33 : index
+            %178 = arith.constant 0.000000e+00 : f32
+            %179 = vector.broadcast %178 : f32 to vector<8xf32>
+            %180, %181, %182, %183, %184, %185, %186, %187 = scf.for %188 = %10 to %33 step %26 iter_args(%189 = %179, %190 = %179, %191 = %179, %192 = %179, %193 = %179, %194 = %179, %195 = %179, %196 = %179) -> (vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>) {
+              %197 = arith.constant 16 : index
+              %198 = arith.muli %188, %197 : index
+              %199 = vector.load %32[%198] : memref<4096xf32>, vector<8xf32>
+              %200 = arith.addi %198, %19 : index
+              %201 = vector.load %32[%200] : memref<4096xf32>, vector<8xf32>
+              %202 = arith.addi %29, %198 : index
+              %203 = vector.load %32[%202] : memref<4096xf32>, vector<8xf32>
+              %204 = arith.addi %202, %19 : index
+              %205 = vector.load %32[%204] : memref<4096xf32>, vector<8xf32>
+              %206 = arith.addi %177, %188 : index
+              %207 = memref.load %3[%206] : memref<?xf32>
+              %208 = vector.broadcast %207 : f32 to vector<8xf32>
+              %209 = vector.fma %208, %199, %189 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+              %210 = vector.fma %208, %201, %190 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+              %211 = vector.fma %208, %203, %191 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+              %212 = vector.fma %208, %205, %192 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+              %213 = arith.addi %188, %9 : index
+              %214 = arith.muli %213, %197 : index
+              %215 = vector.load %32[%214] : memref<4096xf32>, vector<8xf32>
+              %216 = arith.addi %214, %19 : index
+              %217 = vector.load %32[%216] : memref<4096xf32>, vector<8xf32>
+              %218 = arith.addi %29, %214 : index
+              %219 = vector.load %32[%218] : memref<4096xf32>, vector<8xf32>
+              %220 = arith.addi %218, %19 : index
+              %221 = vector.load %32[%220] : memref<4096xf32>, vector<8xf32>
+              %222 = arith.addi %177, %213 : index
+              %223 = memref.load %3[%222] : memref<?xf32>
+              %224 = vector.broadcast %223 : f32 to vector<8xf32>
+              %225 = vector.fma %224, %215, %193 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+              %226 = vector.fma %224, %217, %194 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+              %227 = vector.fma %224, %219, %195 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+              %228 = vector.fma %224, %221, %196 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+              scf.yield %209, %210, %211, %212, %225, %226, %227, %228 : vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>
+            }
+            %229 = arith.addf %180, %184 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
+            %230 = arith.addf %181, %185 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
+            %231 = arith.addf %182, %186 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
+            %232 = arith.addf %183, %187 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
+            %233 = arith.constant 16 : index
+            %234 = arith.muli %27, %233 : index
+            %235 = arith.addi %177, %234 : index
+            vector.store %229, %4[%235] : memref<?xf32>, vector<8xf32>
+            %236 = arith.addi %235, %19 : index
+            vector.store %230, %4[%236] : memref<?xf32>, vector<8xf32>
+            %237 = arith.muli %28, %233 : index
+            %238 = arith.addi %177, %237 : index
+            vector.store %231, %4[%238] : memref<?xf32>, vector<8xf32>
+            %239 = arith.addi %238, %19 : index
+            vector.store %232, %4[%239] : memref<?xf32>, vector<8xf32>
+          }
+        } else {
+          %240 = arith.constant 2 : index
+          %241 = arith.muli %24, %240 : index
+          %242 = arith.addi %241, %9 : index
+          %243 = arith.constant 2048 : index
+          %244 = arith.muli %241, %243 : index
+          %245 = arith.muli %242, %243 : index
+          scf.for %246 = %15 to %17 step %9 {
+            %247 = arith.constant 128 : index
+            %248 = arith.muli %246, %247 : index
+            %249 = arith.constant 0.000000e+00 : f32
+            %250 = vector.broadcast %249 : f32 to vector<8xf32>
+            %251, %252, %253, %254, %255, %256, %257, %258 = scf.for %259 = %10 to %247 step %240 iter_args(%260 = %250, %261 = %250, %262 = %250, %263 = %250, %264 = %250, %265 = %250, %266 = %250, %267 = %250) -> (vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>) {
+              %268 = arith.constant 16 : index
+              %269 = arith.muli %259, %268 : index
+              %270 = arith.addi %244, %269 : index
+              %271 = vector.load %2[%270] : memref<?xi16>, vector<8xi16>
+              %272 = arith.extui %271 : vector<8xi16> to vector<8xi32>
+              %273 = arith.constant dense<16> : vector<8xi32>
+              %274 = arith.shli %272, %273 : vector<8xi32>
+              %275 = arith.bitcast %274 : vector<8xi32> to vector<8xf32>
+              %276 = arith.addi %270, %19 : index
+              %277 = vector.load %2[%276] : memref<?xi16>, vector<8xi16>
+              %278 = arith.extui %277 : vector<8xi16> to vector<8xi32>
+              %279 = arith.shli %278, %273 : vector<8xi32>
+              %280 = arith.bitcast %279 : vector<8xi32> to vector<8xf32>
+              %281 = arith.addi %245, %269 : index
+              %282 = vector.load %2[%281] : memref<?xi16>, vector<8xi16>
+              %283 = arith.extui %282 : vector<8xi16> to vector<8xi32>
+              %284 = arith.shli %283, %273 : vector<8xi32>
+              %285 = arith.bitcast %284 : vector<8xi32> to vector<8xf32>
+              %286 = arith.addi %281, %19 : index
+              %287 = vector.load %2[%286] : memref<?xi16>, vector<8xi16>
+              %288 = arith.extui %287 : vector<8xi16> to vector<8xi32>
+              %289 = arith.shli %288, %273 : vector<8xi32>
+              %290 = arith.bitcast %289 : vector<8xi32> to vector<8xf32>
+              %291 = arith.addi %248, %259 : index
+              %292 = memref.load %3[%291] : memref<?xf32>
+              %293 = vector.broadcast %292 : f32 to vector<8xf32>
+              %294 = vector.fma %293, %275, %260 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+              %295 = vector.fma %293, %280, %261 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+              %296 = vector.fma %293, %285, %262 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+              %297 = vector.fma %293, %290, %263 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+              %298 = arith.addi %259, %9 : index
+              %299 = arith.muli %298, %268 : index
+              %300 = arith.addi %244, %299 : index
+              %301 = vector.load %2[%300] : memref<?xi16>, vector<8xi16>
+              %302 = arith.extui %301 : vector<8xi16> to vector<8xi32>
+              %303 = arith.shli %302, %273 : vector<8xi32>
+              %304 = arith.bitcast %303 : vector<8xi32> to vector<8xf32>
+              %305 = arith.addi %300, %19 : index
+              %306 = vector.load %2[%305] : memref<?xi16>, vector<8xi16>
+              %307 = arith.extui %306 : vector<8xi16> to vector<8xi32>
+              %308 = arith.shli %307, %273 : vector<8xi32>
+              %309 = arith.bitcast %308 : vector<8xi32> to vector<8xf32>
+              %310 = arith.addi %245, %299 : index
+              %311 = vector.load %2[%310] : memref<?xi16>, vector<8xi16>
+              %312 = arith.extui %311 : vector<8xi16> to vector<8xi32>
+              %313 = arith.shli %312, %273 : vector<8xi32>
+              %314 = arith.bitcast %313 : vector<8xi32> to vector<8xf32>
+              %315 = arith.addi %310, %19 : index
+              %316 = vector.load %2[%315] : memref<?xi16>, vector<8xi16>
+              %317 = arith.extui %316 : vector<8xi16> to vector<8xi32>
+              %318 = arith.shli %317, %273 : vector<8xi32>
+              %319 = arith.bitcast %318 : vector<8xi32> to vector<8xf32>
+              %320 = arith.addi %248, %298 : index
+              %321 = memref.load %3[%320] : memref<?xf32>
+              %322 = vector.broadcast %321 : f32 to vector<8xf32>
+              %323 = vector.fma %322, %304, %264 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+              %324 = vector.fma %322, %309, %265 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+              %325 = vector.fma %322, %314, %266 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+              %326 = vector.fma %322, %319, %267 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+              scf.yield %294, %295, %296, %297, %323, %324, %325, %326 : vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>
+            }
+            %327 = arith.addf %251, %255 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
+            %328 = arith.addf %252, %256 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
+            %329 = arith.addf %253, %257 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
+            %330 = arith.addf %254, %258 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
+            %331 = arith.constant 16 : index
+            %332 = arith.muli %241, %331 : index
+            %333 = arith.addi %248, %332 : index
+            vector.store %327, %4[%333] : memref<?xf32>, vector<8xf32>
+            %334 = arith.addi %333, %19 : index
+            vector.store %328, %4[%334] : memref<?xf32>, vector<8xf32>
+            %335 = arith.muli %242, %331 : index
+            %336 = arith.addi %248, %335 : index
+            vector.store %329, %4[%336] : memref<?xf32>, vector<8xf32>
+            %337 = arith.addi %336, %19 : index
+            vector.store %330, %4[%337] : memref<?xf32>, vector<8xf32>
+          }
         }
       }
       scf.reduce
     }) : (index, index, index) -> ()
     func.return
   }
-  func.func private @linear_k192_n128(%0: memref<?xf32>, %1: memref<?xf32>, %2: memref<?xf32>, %3: index) attributes {rlx.kernel = {family = "linear", k = 192 : i64, ns = array<i64: 128>, rows = 8 : i64, paired = true, lanes = 16 : i64, kunroll = 2 : i64, panel_rows = 336 : i64, tile_group = 1 : i64, parallel_min_work = 524288 : i64}} {
+  func.func private @linear_k192_n128_bf16(%0: memref<?xf32>, %1: memref<?xi16>, %2: memref<?xf32>, %3: index) attributes {rlx.kernel = {family = "linear", k = 192 : i64, ns = array<i64: 128>, rows = 8 : i64, paired = true, lanes = 16 : i64, kunroll = 2 : i64, panel_rows = 336 : i64, tile_group = 1 : i64, parallel_min_work = 524288 : i64, weight_format = "bf16", stage = true}} {
     %4 = arith.constant 24576 : index
     %5 = arith.muli %3, %4 : index
     %6 = arith.constant 335 : index
@@ -14441,207 +14915,322 @@ builtin.module {
         %26 = arith.addi %19, %25 : index
         %27 = arith.addi %17, %13 : index
         scf.for %28 = %17 to %27 step %13 {
-          scf.for %29 = %19 to %26 step %23 {
-            %30 = arith.addi %29, %13 : index
-            %31 = arith.constant 2 : index
-            %32 = arith.addi %29, %31 : index
-            %33 = arith.constant 3 : index
-            %34 = arith.addi %29, %33 : index
-            %35 = arith.addi %29, %10 : index
-            %36 = arith.constant 5 : index
-            %37 = arith.addi %29, %36 : index
-            %38 = arith.constant 6 : index
-            %39 = arith.addi %29, %38 : index
-            %40 = arith.constant 7 : index
-            %41 = arith.addi %29, %40 : index
-            %42 = arith.muli %28, %31 : index
-            %43 = arith.addi %42, %13 : index
-            %44 = arith.constant 3072 : index
-            %45 = arith.muli %42, %44 : index
-            %46 = arith.muli %43, %44 : index
-            %47 = arith.constant 192 : index
-            %48 = arith.muli %29, %47 : index
-            %49 = arith.muli %30, %47 : index
-            %50 = arith.muli %32, %47 : index
-            %51 = arith.muli %34, %47 : index
-            %52 = arith.muli %35, %47 : index
-            %53 = arith.muli %37, %47 : index
-            %54 = arith.muli %39, %47 : index
-            %55 = arith.muli %41, %47 : index
-            %56 = arith.constant 0.000000e+00 : f32
-            %57 = vector.broadcast %56 : f32 to vector<16xf32>
-            %58, %59, %60, %61, %62, %63, %64, %65, %66, %67, %68, %69, %70, %71, %72, %73 = scf.for %74 = %12 to %47 step %13 iter_args(%75 = %57, %76 = %57, %77 = %57, %78 = %57, %79 = %57, %80 = %57, %81 = %57, %82 = %57, %83 = %57, %84 = %57, %85 = %57, %86 = %57, %87 = %57, %88 = %57, %89 = %57, %90 = %57) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-              %91 = arith.constant 16 : index
-              %92 = arith.muli %74, %91 : index
-              %93 = arith.addi %45, %92 : index
-              %94 = vector.load %1[%93] : memref<?xf32>, vector<16xf32>
-              %95 = arith.addi %46, %92 : index
-              %96 = vector.load %1[%95] : memref<?xf32>, vector<16xf32>
-              %97 = arith.addi %48, %74 : index
-              %98 = memref.load %0[%97] : memref<?xf32>
-              %99 = vector.broadcast %98 : f32 to vector<16xf32>
-              %100 = vector.fma %99, %94, %75 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %101 = vector.fma %99, %96, %76 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %102 = arith.addi %49, %74 : index
-              %103 = memref.load %0[%102] : memref<?xf32>
-              %104 = vector.broadcast %103 : f32 to vector<16xf32>
-              %105 = vector.fma %104, %94, %77 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %106 = vector.fma %104, %96, %78 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %107 = arith.addi %50, %74 : index
-              %108 = memref.load %0[%107] : memref<?xf32>
-              %109 = vector.broadcast %108 : f32 to vector<16xf32>
-              %110 = vector.fma %109, %94, %79 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %111 = vector.fma %109, %96, %80 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %112 = arith.addi %51, %74 : index
-              %113 = memref.load %0[%112] : memref<?xf32>
-              %114 = vector.broadcast %113 : f32 to vector<16xf32>
-              %115 = vector.fma %114, %94, %81 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %116 = vector.fma %114, %96, %82 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %117 = arith.addi %52, %74 : index
-              %118 = memref.load %0[%117] : memref<?xf32>
-              %119 = vector.broadcast %118 : f32 to vector<16xf32>
-              %120 = vector.fma %119, %94, %83 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %121 = vector.fma %119, %96, %84 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %122 = arith.addi %53, %74 : index
-              %123 = memref.load %0[%122] : memref<?xf32>
-              %124 = vector.broadcast %123 : f32 to vector<16xf32>
-              %125 = vector.fma %124, %94, %85 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %126 = vector.fma %124, %96, %86 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %127 = arith.addi %54, %74 : index
-              %128 = memref.load %0[%127] : memref<?xf32>
-              %129 = vector.broadcast %128 : f32 to vector<16xf32>
-              %130 = vector.fma %129, %94, %87 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %131 = vector.fma %129, %96, %88 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %132 = arith.addi %55, %74 : index
-              %133 = memref.load %0[%132] : memref<?xf32>
-              %134 = vector.broadcast %133 : f32 to vector<16xf32>
-              %135 = vector.fma %134, %94, %89 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %136 = vector.fma %134, %96, %90 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              scf.yield %100, %101, %105, %106, %110, %111, %115, %116, %120, %121, %125, %126, %130, %131, %135, %136 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+          %29 = arith.cmpi ugt, %26, %19 : index
+          scf.if %29 {
+            %30 = arith.constant 2 : index
+            %31 = arith.muli %28, %30 : index
+            %32 = arith.addi %31, %13 : index
+            %33 = arith.constant 3072 : index
+            %34 = arith.muli %31, %33 : index
+            %35 = arith.muli %32, %33 : index
+            %36 = memref.alloca() : memref<6144xf32>
+            %37 = arith.constant 192 : index
+            scf.for %38 = %12 to %37 step %13 {
+              scf.for %39 = %12 to %13 step %13 {
+                %40 = arith.addi %38, %39 : index
+                %41 = arith.constant 16 : index
+                %42 = arith.muli %40, %41 : index
+                %43 = arith.addi %34, %42 : index
+                %44 = vector.load %1[%43] : memref<?xi16>, vector<16xi16>
+                %45 = arith.extui %44 : vector<16xi16> to vector<16xi32>
+                %46 = arith.constant dense<16> : vector<16xi32>
+                %47 = arith.shli %45, %46 : vector<16xi32>
+                %48 = arith.bitcast %47 : vector<16xi32> to vector<16xf32>
+                vector.store %48, %36[%42] : memref<6144xf32>, vector<16xf32>
+              }
             }
-            %137 = arith.constant 16 : index
-            %138 = arith.muli %42, %137 : index
-            %139 = arith.constant 128 : index
-            %140 = arith.muli %29, %139 : index
-            %141 = arith.addi %140, %138 : index
-            vector.store %58, %2[%141] : memref<?xf32>, vector<16xf32>
-            %142 = arith.muli %43, %137 : index
-            %143 = arith.addi %140, %142 : index
-            vector.store %59, %2[%143] : memref<?xf32>, vector<16xf32>
-            %144 = arith.muli %30, %139 : index
-            %145 = arith.addi %144, %138 : index
-            vector.store %60, %2[%145] : memref<?xf32>, vector<16xf32>
-            %146 = arith.addi %144, %142 : index
-            vector.store %61, %2[%146] : memref<?xf32>, vector<16xf32>
-            %147 = arith.muli %32, %139 : index
-            %148 = arith.addi %147, %138 : index
-            vector.store %62, %2[%148] : memref<?xf32>, vector<16xf32>
-            %149 = arith.addi %147, %142 : index
-            vector.store %63, %2[%149] : memref<?xf32>, vector<16xf32>
-            %150 = arith.muli %34, %139 : index
-            %151 = arith.addi %150, %138 : index
-            vector.store %64, %2[%151] : memref<?xf32>, vector<16xf32>
-            %152 = arith.addi %150, %142 : index
-            vector.store %65, %2[%152] : memref<?xf32>, vector<16xf32>
-            %153 = arith.muli %35, %139 : index
-            %154 = arith.addi %153, %138 : index
-            vector.store %66, %2[%154] : memref<?xf32>, vector<16xf32>
-            %155 = arith.addi %153, %142 : index
-            vector.store %67, %2[%155] : memref<?xf32>, vector<16xf32>
-            %156 = arith.muli %37, %139 : index
-            %157 = arith.addi %156, %138 : index
-            vector.store %68, %2[%157] : memref<?xf32>, vector<16xf32>
-            %158 = arith.addi %156, %142 : index
-            vector.store %69, %2[%158] : memref<?xf32>, vector<16xf32>
-            %159 = arith.muli %39, %139 : index
-            %160 = arith.addi %159, %138 : index
-            vector.store %70, %2[%160] : memref<?xf32>, vector<16xf32>
-            %161 = arith.addi %159, %142 : index
-            vector.store %71, %2[%161] : memref<?xf32>, vector<16xf32>
-            %162 = arith.muli %41, %139 : index
-            %163 = arith.addi %162, %138 : index
-            vector.store %72, %2[%163] : memref<?xf32>, vector<16xf32>
-            %164 = arith.addi %162, %142 : index
-            vector.store %73, %2[%164] : memref<?xf32>, vector<16xf32>
-          }
-          scf.for %165 = %26 to %21 step %13 {
-            %166 = arith.constant 2 : index
-            %167 = arith.muli %28, %166 : index
-            %168 = arith.addi %167, %13 : index
-            %169 = arith.constant 3072 : index
-            %170 = arith.muli %167, %169 : index
-            %171 = arith.muli %168, %169 : index
-            %172 = arith.constant 192 : index
-            %173 = arith.muli %165, %172 : index
-            %174 = arith.constant 0.000000e+00 : f32
-            %175 = vector.broadcast %174 : f32 to vector<8xf32>
-            %176, %177, %178, %179, %180, %181, %182, %183 = scf.for %184 = %12 to %172 step %166 iter_args(%185 = %175, %186 = %175, %187 = %175, %188 = %175, %189 = %175, %190 = %175, %191 = %175, %192 = %175) -> (vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>) {
-              %193 = arith.constant 16 : index
-              %194 = arith.muli %184, %193 : index
-              %195 = arith.addi %170, %194 : index
-              %196 = vector.load %1[%195] : memref<?xf32>, vector<8xf32>
-              %197 = arith.addi %195, %23 : index
-              %198 = vector.load %1[%197] : memref<?xf32>, vector<8xf32>
-              %199 = arith.addi %171, %194 : index
-              %200 = vector.load %1[%199] : memref<?xf32>, vector<8xf32>
-              %201 = arith.addi %199, %23 : index
-              %202 = vector.load %1[%201] : memref<?xf32>, vector<8xf32>
-              %203 = arith.addi %173, %184 : index
-              %204 = memref.load %0[%203] : memref<?xf32>
-              %205 = vector.broadcast %204 : f32 to vector<8xf32>
-              %206 = vector.fma %205, %196, %185 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %207 = vector.fma %205, %198, %186 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %208 = vector.fma %205, %200, %187 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %209 = vector.fma %205, %202, %188 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %210 = arith.addi %184, %13 : index
-              %211 = arith.muli %210, %193 : index
-              %212 = arith.addi %170, %211 : index
-              %213 = vector.load %1[%212] : memref<?xf32>, vector<8xf32>
-              %214 = arith.addi %212, %23 : index
-              %215 = vector.load %1[%214] : memref<?xf32>, vector<8xf32>
-              %216 = arith.addi %171, %211 : index
-              %217 = vector.load %1[%216] : memref<?xf32>, vector<8xf32>
-              %218 = arith.addi %216, %23 : index
-              %219 = vector.load %1[%218] : memref<?xf32>, vector<8xf32>
-              %220 = arith.addi %173, %210 : index
-              %221 = memref.load %0[%220] : memref<?xf32>
-              %222 = vector.broadcast %221 : f32 to vector<8xf32>
-              %223 = vector.fma %222, %213, %189 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %224 = vector.fma %222, %215, %190 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %225 = vector.fma %222, %217, %191 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %226 = vector.fma %222, %219, %192 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              scf.yield %206, %207, %208, %209, %223, %224, %225, %226 : vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>
+            scf.for %49 = %12 to %37 step %13 {
+              scf.for %50 = %12 to %13 step %13 {
+                %51 = arith.addi %49, %50 : index
+                %52 = arith.constant 16 : index
+                %53 = arith.muli %51, %52 : index
+                %54 = arith.addi %35, %53 : index
+                %55 = vector.load %1[%54] : memref<?xi16>, vector<16xi16>
+                %56 = arith.extui %55 : vector<16xi16> to vector<16xi32>
+                %57 = arith.constant dense<16> : vector<16xi32>
+                %58 = arith.shli %56, %57 : vector<16xi32>
+                %59 = arith.bitcast %58 : vector<16xi32> to vector<16xf32>
+                %60 = arith.addi %33, %53 : index
+                vector.store %59, %36[%60] : memref<6144xf32>, vector<16xf32>
+              }
             }
-            %227 = arith.addf %176, %180 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-            %228 = arith.addf %177, %181 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-            %229 = arith.addf %178, %182 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-            %230 = arith.addf %179, %183 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-            %231 = arith.constant 16 : index
-            %232 = arith.muli %167, %231 : index
-            %233 = arith.constant 128 : index
-            %234 = arith.muli %165, %233 : index
-            %235 = arith.addi %234, %232 : index
-            vector.store %227, %2[%235] : memref<?xf32>, vector<8xf32>
-            %236 = arith.addi %235, %23 : index
-            vector.store %228, %2[%236] : memref<?xf32>, vector<8xf32>
-            %237 = arith.muli %168, %231 : index
-            %238 = arith.addi %234, %237 : index
-            vector.store %229, %2[%238] : memref<?xf32>, vector<8xf32>
-            %239 = arith.addi %238, %23 : index
-            vector.store %230, %2[%239] : memref<?xf32>, vector<8xf32>
+            scf.for %61 = %19 to %26 step %23 {
+              %62 = arith.addi %61, %13 : index
+              %63 = arith.addi %61, %30 : index
+              %64 = arith.constant 3 : index
+              %65 = arith.addi %61, %64 : index
+              %66 = arith.addi %61, %10 : index
+              %67 = arith.constant 5 : index
+              %68 = arith.addi %61, %67 : index
+              %69 = arith.constant 6 : index
+              %70 = arith.addi %61, %69 : index
+              %71 = arith.constant 7 : index
+              %72 = arith.addi %61, %71 : index
+              %73 = arith.muli %61, %37 : index
+              %74 = arith.muli %62, %37 : index
+              %75 = arith.muli %63, %37 : index
+              %76 = arith.muli %65, %37 : index
+              %77 = arith.muli %66, %37 : index
+              %78 = arith.muli %68, %37 : index
+              %79 = arith.muli %70, %37 : index
+              %80 = arith.muli %72, %37 : index
+              %81 = arith.constant 0.000000e+00 : f32
+              %82 = vector.broadcast %81 : f32 to vector<16xf32>
+              %83, %84, %85, %86, %87, %88, %89, %90, %91, %92, %93, %94, %95, %96, %97, %98 = scf.for %99 = %12 to %37 step %13 iter_args(%100 = %82, %101 = %82, %102 = %82, %103 = %82, %104 = %82, %105 = %82, %106 = %82, %107 = %82, %108 = %82, %109 = %82, %110 = %82, %111 = %82, %112 = %82, %113 = %82, %114 = %82, %115 = %82) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %116 = arith.constant 16 : index
+                %117 = arith.muli %99, %116 : index
+                %118 = vector.load %36[%117] : memref<6144xf32>, vector<16xf32>
+                %119 = arith.addi %33, %117 : index
+                %120 = vector.load %36[%119] : memref<6144xf32>, vector<16xf32>
+                %121 = arith.addi %73, %99 : index
+                %122 = memref.load %0[%121] : memref<?xf32>
+                %123 = vector.broadcast %122 : f32 to vector<16xf32>
+                %124 = vector.fma %123, %118, %100 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %125 = vector.fma %123, %120, %101 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %126 = arith.addi %74, %99 : index
+                %127 = memref.load %0[%126] : memref<?xf32>
+                %128 = vector.broadcast %127 : f32 to vector<16xf32>
+                %129 = vector.fma %128, %118, %102 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %130 = vector.fma %128, %120, %103 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %131 = arith.addi %75, %99 : index
+                %132 = memref.load %0[%131] : memref<?xf32>
+                %133 = vector.broadcast %132 : f32 to vector<16xf32>
+                %134 = vector.fma %133, %118, %104 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %135 = vector.fma %133, %120, %105 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %136 = arith.addi %76, %99 : index
+                %137 = memref.load %0[%136] : memref<?xf32>
+                %138 = vector.broadcast %137 : f32 to vector<16xf32>
+                %139 = vector.fma %138, %118, %106 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %140 = vector.fma %138, %120, %107 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %141 = arith.addi %77, %99 : index
+                %142 = memref.load %0[%141] : memref<?xf32>
+                %143 = vector.broadcast %142 : f32 to vector<16xf32>
+                %144 = vector.fma %143, %118, %108 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %145 = vector.fma %143, %120, %109 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %146 = arith.addi %78, %99 : index
+                %147 = memref.load %0[%146] : memref<?xf32>
+                %148 = vector.broadcast %147 : f32 to vector<16xf32>
+                %149 = vector.fma %148, %118, %110 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %150 = vector.fma %148, %120, %111 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %151 = arith.addi %79, %99 : index
+                %152 = memref.load %0[%151] : memref<?xf32>
+                %153 = vector.broadcast %152 : f32 to vector<16xf32>
+                %154 = vector.fma %153, %118, %112 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %155 = vector.fma %153, %120, %113 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %156 = arith.addi %80, %99 : index
+                %157 = memref.load %0[%156] : memref<?xf32>
+                %158 = vector.broadcast %157 : f32 to vector<16xf32>
+                %159 = vector.fma %158, %118, %114 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %160 = vector.fma %158, %120, %115 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                scf.yield %124, %125, %129, %130, %134, %135, %139, %140, %144, %145, %149, %150, %154, %155, %159, %160 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+              }
+              %161 = arith.constant 16 : index
+              %162 = arith.muli %31, %161 : index
+              %163 = arith.constant 128 : index
+              %164 = arith.muli %61, %163 : index
+              %165 = arith.addi %164, %162 : index
+              vector.store %83, %2[%165] : memref<?xf32>, vector<16xf32>
+              %166 = arith.muli %32, %161 : index
+              %167 = arith.addi %164, %166 : index
+              vector.store %84, %2[%167] : memref<?xf32>, vector<16xf32>
+              %168 = arith.muli %62, %163 : index
+              %169 = arith.addi %168, %162 : index
+              vector.store %85, %2[%169] : memref<?xf32>, vector<16xf32>
+              %170 = arith.addi %168, %166 : index
+              vector.store %86, %2[%170] : memref<?xf32>, vector<16xf32>
+              %171 = arith.muli %63, %163 : index
+              %172 = arith.addi %171, %162 : index
+              vector.store %87, %2[%172] : memref<?xf32>, vector<16xf32>
+              %173 = arith.addi %171, %166 : index
+              vector.store %88, %2[%173] : memref<?xf32>, vector<16xf32>
+              %174 = arith.muli %65, %163 : index
+              %175 = arith.addi %174, %162 : index
+              vector.store %89, %2[%175] : memref<?xf32>, vector<16xf32>
+              %176 = arith.addi %174, %166 : index
+              vector.store %90, %2[%176] : memref<?xf32>, vector<16xf32>
+              %177 = arith.muli %66, %163 : index
+              %178 = arith.addi %177, %162 : index
+              vector.store %91, %2[%178] : memref<?xf32>, vector<16xf32>
+              %179 = arith.addi %177, %166 : index
+              vector.store %92, %2[%179] : memref<?xf32>, vector<16xf32>
+              %180 = arith.muli %68, %163 : index
+              %181 = arith.addi %180, %162 : index
+              vector.store %93, %2[%181] : memref<?xf32>, vector<16xf32>
+              %182 = arith.addi %180, %166 : index
+              vector.store %94, %2[%182] : memref<?xf32>, vector<16xf32>
+              %183 = arith.muli %70, %163 : index
+              %184 = arith.addi %183, %162 : index
+              vector.store %95, %2[%184] : memref<?xf32>, vector<16xf32>
+              %185 = arith.addi %183, %166 : index
+              vector.store %96, %2[%185] : memref<?xf32>, vector<16xf32>
+              %186 = arith.muli %72, %163 : index
+              %187 = arith.addi %186, %162 : index
+              vector.store %97, %2[%187] : memref<?xf32>, vector<16xf32>
+              %188 = arith.addi %186, %166 : index
+              vector.store %98, %2[%188] : memref<?xf32>, vector<16xf32>
+            }
+            scf.for %189 = %26 to %21 step %13 {
+              %190 = arith.muli %189, %37 : index
+              %191 = arith.constant 0.000000e+00 : f32
+              %192 = vector.broadcast %191 : f32 to vector<8xf32>
+              %193, %194, %195, %196, %197, %198, %199, %200 = scf.for %201 = %12 to %37 step %30 iter_args(%202 = %192, %203 = %192, %204 = %192, %205 = %192, %206 = %192, %207 = %192, %208 = %192, %209 = %192) -> (vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>) {
+                %210 = arith.constant 16 : index
+                %211 = arith.muli %201, %210 : index
+                %212 = vector.load %36[%211] : memref<6144xf32>, vector<8xf32>
+                %213 = arith.addi %211, %23 : index
+                %214 = vector.load %36[%213] : memref<6144xf32>, vector<8xf32>
+                %215 = arith.addi %33, %211 : index
+                %216 = vector.load %36[%215] : memref<6144xf32>, vector<8xf32>
+                %217 = arith.addi %215, %23 : index
+                %218 = vector.load %36[%217] : memref<6144xf32>, vector<8xf32>
+                %219 = arith.addi %190, %201 : index
+                %220 = memref.load %0[%219] : memref<?xf32>
+                %221 = vector.broadcast %220 : f32 to vector<8xf32>
+                %222 = vector.fma %221, %212, %202 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+                %223 = vector.fma %221, %214, %203 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+                %224 = vector.fma %221, %216, %204 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+                %225 = vector.fma %221, %218, %205 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+                %226 = arith.addi %201, %13 : index
+                %227 = arith.muli %226, %210 : index
+                %228 = vector.load %36[%227] : memref<6144xf32>, vector<8xf32>
+                %229 = arith.addi %227, %23 : index
+                %230 = vector.load %36[%229] : memref<6144xf32>, vector<8xf32>
+                %231 = arith.addi %33, %227 : index
+                %232 = vector.load %36[%231] : memref<6144xf32>, vector<8xf32>
+                %233 = arith.addi %231, %23 : index
+                %234 = vector.load %36[%233] : memref<6144xf32>, vector<8xf32>
+                %235 = arith.addi %190, %226 : index
+                %236 = memref.load %0[%235] : memref<?xf32>
+                %237 = vector.broadcast %236 : f32 to vector<8xf32>
+                %238 = vector.fma %237, %228, %206 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+                %239 = vector.fma %237, %230, %207 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+                %240 = vector.fma %237, %232, %208 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+                %241 = vector.fma %237, %234, %209 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+                scf.yield %222, %223, %224, %225, %238, %239, %240, %241 : vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>
+              }
+              %242 = arith.addf %193, %197 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
+              %243 = arith.addf %194, %198 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
+              %244 = arith.addf %195, %199 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
+              %245 = arith.addf %196, %200 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
+              %246 = arith.constant 16 : index
+              %247 = arith.muli %31, %246 : index
+              %248 = arith.constant 128 : index
+              %249 = arith.muli %189, %248 : index
+              %250 = arith.addi %249, %247 : index
+              vector.store %242, %2[%250] : memref<?xf32>, vector<8xf32>
+              %251 = arith.addi %250, %23 : index
+              vector.store %243, %2[%251] : memref<?xf32>, vector<8xf32>
+              %252 = arith.muli %32, %246 : index
+              %253 = arith.addi %249, %252 : index
+              vector.store %244, %2[%253] : memref<?xf32>, vector<8xf32>
+              %254 = arith.addi %253, %23 : index
+              vector.store %245, %2[%254] : memref<?xf32>, vector<8xf32>
+            }
+          } else {
+            %255 = arith.constant 2 : index
+            %256 = arith.muli %28, %255 : index
+            %257 = arith.addi %256, %13 : index
+            %258 = arith.constant 3072 : index
+            %259 = arith.muli %256, %258 : index
+            %260 = arith.muli %257, %258 : index
+            scf.for %261 = %19 to %21 step %13 {
+              %262 = arith.constant 192 : index
+              %263 = arith.muli %261, %262 : index
+              %264 = arith.constant 0.000000e+00 : f32
+              %265 = vector.broadcast %264 : f32 to vector<8xf32>
+              %266, %267, %268, %269, %270, %271, %272, %273 = scf.for %274 = %12 to %262 step %255 iter_args(%275 = %265, %276 = %265, %277 = %265, %278 = %265, %279 = %265, %280 = %265, %281 = %265, %282 = %265) -> (vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>) {
+                %283 = arith.constant 16 : index
+                %284 = arith.muli %274, %283 : index
+                %285 = arith.addi %259, %284 : index
+                %286 = vector.load %1[%285] : memref<?xi16>, vector<8xi16>
+                %287 = arith.extui %286 : vector<8xi16> to vector<8xi32>
+                %288 = arith.constant dense<16> : vector<8xi32>
+                %289 = arith.shli %287, %288 : vector<8xi32>
+                %290 = arith.bitcast %289 : vector<8xi32> to vector<8xf32>
+                %291 = arith.addi %285, %23 : index
+                %292 = vector.load %1[%291] : memref<?xi16>, vector<8xi16>
+                %293 = arith.extui %292 : vector<8xi16> to vector<8xi32>
+                %294 = arith.shli %293, %288 : vector<8xi32>
+                %295 = arith.bitcast %294 : vector<8xi32> to vector<8xf32>
+                %296 = arith.addi %260, %284 : index
+                %297 = vector.load %1[%296] : memref<?xi16>, vector<8xi16>
+                %298 = arith.extui %297 : vector<8xi16> to vector<8xi32>
+                %299 = arith.shli %298, %288 : vector<8xi32>
+                %300 = arith.bitcast %299 : vector<8xi32> to vector<8xf32>
+                %301 = arith.addi %296, %23 : index
+                %302 = vector.load %1[%301] : memref<?xi16>, vector<8xi16>
+                %303 = arith.extui %302 : vector<8xi16> to vector<8xi32>
+                %304 = arith.shli %303, %288 : vector<8xi32>
+                %305 = arith.bitcast %304 : vector<8xi32> to vector<8xf32>
+                %306 = arith.addi %263, %274 : index
+                %307 = memref.load %0[%306] : memref<?xf32>
+                %308 = vector.broadcast %307 : f32 to vector<8xf32>
+                %309 = vector.fma %308, %290, %275 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+                %310 = vector.fma %308, %295, %276 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+                %311 = vector.fma %308, %300, %277 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+                %312 = vector.fma %308, %305, %278 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+                %313 = arith.addi %274, %13 : index
+                %314 = arith.muli %313, %283 : index
+                %315 = arith.addi %259, %314 : index
+                %316 = vector.load %1[%315] : memref<?xi16>, vector<8xi16>
+                %317 = arith.extui %316 : vector<8xi16> to vector<8xi32>
+                %318 = arith.shli %317, %288 : vector<8xi32>
+                %319 = arith.bitcast %318 : vector<8xi32> to vector<8xf32>
+                %320 = arith.addi %315, %23 : index
+                %321 = vector.load %1[%320] : memref<?xi16>, vector<8xi16>
+                %322 = arith.extui %321 : vector<8xi16> to vector<8xi32>
+                %323 = arith.shli %322, %288 : vector<8xi32>
+                %324 = arith.bitcast %323 : vector<8xi32> to vector<8xf32>
+                %325 = arith.addi %260, %314 : index
+                %326 = vector.load %1[%325] : memref<?xi16>, vector<8xi16>
+                %327 = arith.extui %326 : vector<8xi16> to vector<8xi32>
+                %328 = arith.shli %327, %288 : vector<8xi32>
+                %329 = arith.bitcast %328 : vector<8xi32> to vector<8xf32>
+                %330 = arith.addi %325, %23 : index
+                %331 = vector.load %1[%330] : memref<?xi16>, vector<8xi16>
+                %332 = arith.extui %331 : vector<8xi16> to vector<8xi32>
+                %333 = arith.shli %332, %288 : vector<8xi32>
+                %334 = arith.bitcast %333 : vector<8xi32> to vector<8xf32>
+                %335 = arith.addi %263, %313 : index
+                %336 = memref.load %0[%335] : memref<?xf32>
+                %337 = vector.broadcast %336 : f32 to vector<8xf32>
+                %338 = vector.fma %337, %319, %279 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+                %339 = vector.fma %337, %324, %280 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+                %340 = vector.fma %337, %329, %281 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+                %341 = vector.fma %337, %334, %282 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+                scf.yield %309, %310, %311, %312, %338, %339, %340, %341 : vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>
+              }
+              %342 = arith.addf %266, %270 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
+              %343 = arith.addf %267, %271 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
+              %344 = arith.addf %268, %272 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
+              %345 = arith.addf %269, %273 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
+              %346 = arith.constant 16 : index
+              %347 = arith.muli %256, %346 : index
+              %348 = arith.constant 128 : index
+              %349 = arith.muli %261, %348 : index
+              %350 = arith.addi %349, %347 : index
+              vector.store %342, %2[%350] : memref<?xf32>, vector<8xf32>
+              %351 = arith.addi %350, %23 : index
+              vector.store %343, %2[%351] : memref<?xf32>, vector<8xf32>
+              %352 = arith.muli %257, %346 : index
+              %353 = arith.addi %349, %352 : index
+              vector.store %344, %2[%353] : memref<?xf32>, vector<8xf32>
+              %354 = arith.addi %353, %23 : index
+              vector.store %345, %2[%354] : memref<?xf32>, vector<8xf32>
+            }
           }
         }
       }
     } else {
-      rlx_cpu.parallel_dispatch @linear_k192_n128.par7.loop(%9, %3, %1, %0, %2) range(%12 to %11 step %13) {threads = 0 : i64} : (index, index, memref<?xf32>, memref<?xf32>, memref<?xf32>)
+      rlx_cpu.parallel_dispatch @linear_k192_n128_bf16.par7.loop(%9, %3, %1, %0, %2) range(%12 to %11 step %13) {threads = 0 : i64} : (index, index, memref<?xi16>, memref<?xf32>, memref<?xf32>)
     }
     func.return
   }
-  func.func private @linear_k192_n128.par7.loop(%0: index, %1: index, %2: memref<?xf32>, %3: memref<?xf32>, %4: memref<?xf32>, %5: index, %6: index, %7: index) attributes {rlx_cpu.parallel_body} {
+  func.func private @linear_k192_n128_bf16.par7.loop(%0: index, %1: index, %2: memref<?xi16>, %3: memref<?xf32>, %4: memref<?xf32>, %5: index, %6: index, %7: index) attributes {rlx_cpu.parallel_body} {
     %8 = arith.constant 336 : index
     %9 = arith.constant 1 : index
-    %10 = arith.constant 4 : index
-    %11 = arith.constant 0 : index
+    %10 = arith.constant 0 : index
+    %11 = arith.constant 4 : index
     "scf.parallel"(%5, %6, %9) <{operandSegmentSizes = array<i32: 1, 1, 1, 0>}> ({
     ^bb0(%12: index):
       %13 = arith.divui %12, %0 : index
@@ -14656,201 +15245,316 @@ builtin.module {
       %22 = arith.addi %15, %21 : index
       %23 = arith.addi %13, %9 : index
       scf.for %24 = %13 to %23 step %9 {
-        scf.for %25 = %15 to %22 step %19 {
-          %26 = arith.addi %25, %9 : index
-          %27 = arith.constant 2 : index
-          %28 = arith.addi %25, %27 : index
-          %29 = arith.constant 3 : index
-          %30 = arith.addi %25, %29 : index
-          %31 = arith.addi %25, %10 : index
-          %32 = arith.constant 5 : index
-          %33 = arith.addi %25, %32 : index
-          %34 = arith.constant 6 : index
-          %35 = arith.addi %25, %34 : index
-          %36 = arith.constant 7 : index
-          %37 = arith.addi %25, %36 : index
-          %38 = arith.muli %24, %27 : index
-          %39 = arith.addi %38, %9 : index
-          %40 = arith.constant 3072 : index
-          %41 = arith.muli %38, %40 : index
-          %42 = arith.muli %39, %40 : index
-          %43 = arith.constant 192 : index
-          %44 = arith.muli %25, %43 : index
-          %45 = arith.muli %26, %43 : index
-          %46 = arith.muli %28, %43 : index
-          %47 = arith.muli %30, %43 : index
-          %48 = arith.muli %31, %43 : index
-          %49 = arith.muli %33, %43 : index
-          %50 = arith.muli %35, %43 : index
-          %51 = arith.muli %37, %43 : index
-          %52 = arith.constant 0.000000e+00 : f32
-          %53 = vector.broadcast %52 : f32 to vector<16xf32>
-          %54, %55, %56, %57, %58, %59, %60, %61, %62, %63, %64, %65, %66, %67, %68, %69 = scf.for %70 = %11 to %43 step %9 iter_args(%71 = %53, %72 = %53, %73 = %53, %74 = %53, %75 = %53, %76 = %53, %77 = %53, %78 = %53, %79 = %53, %80 = %53, %81 = %53, %82 = %53, %83 = %53, %84 = %53, %85 = %53, %86 = %53) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-            %87 = arith.constant 16 : index
-            %88 = arith.muli %70, %87 : index
-            %89 = arith.addi %41, %88 : index
-            %90 = vector.load %2[%89] : memref<?xf32>, vector<16xf32>
-            %91 = arith.addi %42, %88 : index
-            %92 = vector.load %2[%91] : memref<?xf32>, vector<16xf32>
-            %93 = arith.addi %44, %70 : index
-            %94 = memref.load %3[%93] : memref<?xf32>
-            %95 = vector.broadcast %94 : f32 to vector<16xf32>
-            %96 = vector.fma %95, %90, %71 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-            %97 = vector.fma %95, %92, %72 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-            %98 = arith.addi %45, %70 : index
-            %99 = memref.load %3[%98] : memref<?xf32>
-            %100 = vector.broadcast %99 : f32 to vector<16xf32>
-            %101 = vector.fma %100, %90, %73 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-            %102 = vector.fma %100, %92, %74 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-            %103 = arith.addi %46, %70 : index
-            %104 = memref.load %3[%103] : memref<?xf32>
-            %105 = vector.broadcast %104 : f32 to vector<16xf32>
-            %106 = vector.fma %105, %90, %75 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-            %107 = vector.fma %105, %92, %76 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-            %108 = arith.addi %47, %70 : index
-            %109 = memref.load %3[%108] : memref<?xf32>
-            %110 = vector.broadcast %109 : f32 to vector<16xf32>
-            %111 = vector.fma %110, %90, %77 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-            %112 = vector.fma %110, %92, %78 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-            %113 = arith.addi %48, %70 : index
-            %114 = memref.load %3[%113] : memref<?xf32>
-            %115 = vector.broadcast %114 : f32 to vector<16xf32>
-            %116 = vector.fma %115, %90, %79 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-            %117 = vector.fma %115, %92, %80 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-            %118 = arith.addi %49, %70 : index
-            %119 = memref.load %3[%118] : memref<?xf32>
-            %120 = vector.broadcast %119 : f32 to vector<16xf32>
-            %121 = vector.fma %120, %90, %81 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-            %122 = vector.fma %120, %92, %82 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-            %123 = arith.addi %50, %70 : index
-            %124 = memref.load %3[%123] : memref<?xf32>
-            %125 = vector.broadcast %124 : f32 to vector<16xf32>
-            %126 = vector.fma %125, %90, %83 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-            %127 = vector.fma %125, %92, %84 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-            %128 = arith.addi %51, %70 : index
-            %129 = memref.load %3[%128] : memref<?xf32>
-            %130 = vector.broadcast %129 : f32 to vector<16xf32>
-            %131 = vector.fma %130, %90, %85 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-            %132 = vector.fma %130, %92, %86 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-            scf.yield %96, %97, %101, %102, %106, %107, %111, %112, %116, %117, %121, %122, %126, %127, %131, %132 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+        %25 = arith.cmpi ugt, %22, %15 : index
+        scf.if %25 {
+          %26 = arith.constant 2 : index
+          %27 = arith.muli %24, %26 : index
+          %28 = arith.addi %27, %9 : index
+          %29 = arith.constant 3072 : index
+          %30 = arith.muli %27, %29 : index
+          %31 = arith.muli %28, %29 : index
+          %32 = memref.alloca() : memref<6144xf32>
+          %33 = arith.constant 192 : index
+          scf.for %34 = %10 to %33 step %9 {
+            scf.for %35 = %10 to %9 step %9 {
+              %36 = arith.addi %34, %35 : index
+              %37 = arith.constant 16 : index
+              %38 = arith.muli %36, %37 : index
+              %39 = arith.addi %30, %38 : index
+              %40 = vector.load %2[%39] : memref<?xi16>, vector<16xi16>
+              %41 = arith.extui %40 : vector<16xi16> to vector<16xi32>
+              %42 = arith.constant dense<16> : vector<16xi32>
+              %43 = arith.shli %41, %42 : vector<16xi32>
+              %44 = arith.bitcast %43 : vector<16xi32> to vector<16xf32>
+              vector.store %44, %32[%38] : memref<6144xf32>, vector<16xf32>
+            }
           }
-          %133 = arith.constant 16 : index
-          %134 = arith.muli %38, %133 : index
-          %135 = arith.constant 128 : index
-          %136 = arith.muli %25, %135 : index
-          %137 = arith.addi %136, %134 : index
-          vector.store %54, %4[%137] : memref<?xf32>, vector<16xf32>
-          %138 = arith.muli %39, %133 : index
-          %139 = arith.addi %136, %138 : index
-          vector.store %55, %4[%139] : memref<?xf32>, vector<16xf32>
-          %140 = arith.muli %26, %135 : index
-          %141 = arith.addi %140, %134 : index
-          vector.store %56, %4[%141] : memref<?xf32>, vector<16xf32>
-          %142 = arith.addi %140, %138 : index
-          vector.store %57, %4[%142] : memref<?xf32>, vector<16xf32>
-          %143 = arith.muli %28, %135 : index
-          %144 = arith.addi %143, %134 : index
-          vector.store %58, %4[%144] : memref<?xf32>, vector<16xf32>
-          %145 = arith.addi %143, %138 : index
-          vector.store %59, %4[%145] : memref<?xf32>, vector<16xf32>
-          %146 = arith.muli %30, %135 : index
-          %147 = arith.addi %146, %134 : index
-          vector.store %60, %4[%147] : memref<?xf32>, vector<16xf32>
-          %148 = arith.addi %146, %138 : index
-          vector.store %61, %4[%148] : memref<?xf32>, vector<16xf32>
-          %149 = arith.muli %31, %135 : index
-          %150 = arith.addi %149, %134 : index
-          vector.store %62, %4[%150] : memref<?xf32>, vector<16xf32>
-          %151 = arith.addi %149, %138 : index
-          vector.store %63, %4[%151] : memref<?xf32>, vector<16xf32>
-          %152 = arith.muli %33, %135 : index
-          %153 = arith.addi %152, %134 : index
-          vector.store %64, %4[%153] : memref<?xf32>, vector<16xf32>
-          %154 = arith.addi %152, %138 : index
-          vector.store %65, %4[%154] : memref<?xf32>, vector<16xf32>
-          %155 = arith.muli %35, %135 : index
-          %156 = arith.addi %155, %134 : index
-          vector.store %66, %4[%156] : memref<?xf32>, vector<16xf32>
-          %157 = arith.addi %155, %138 : index
-          vector.store %67, %4[%157] : memref<?xf32>, vector<16xf32>
-          %158 = arith.muli %37, %135 : index
-          %159 = arith.addi %158, %134 : index
-          vector.store %68, %4[%159] : memref<?xf32>, vector<16xf32>
-          %160 = arith.addi %158, %138 : index
-          vector.store %69, %4[%160] : memref<?xf32>, vector<16xf32>
-        }
-        scf.for %161 = %22 to %17 step %9 {
-          %162 = arith.constant 2 : index
-          %163 = arith.muli %24, %162 : index
-          %164 = arith.addi %163, %9 : index
-          %165 = arith.constant 3072 : index
-          %166 = arith.muli %163, %165 : index
-          %167 = arith.muli %164, %165 : index
-          %168 = arith.constant 192 : index
-          %169 = arith.muli %161, %168 : index
-          %170 = arith.constant 0.000000e+00 : f32
-          %171 = vector.broadcast %170 : f32 to vector<8xf32>
-          %172, %173, %174, %175, %176, %177, %178, %179 = scf.for %180 = %11 to %168 step %162 iter_args(%181 = %171, %182 = %171, %183 = %171, %184 = %171, %185 = %171, %186 = %171, %187 = %171, %188 = %171) -> (vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>) {
-            %189 = arith.constant 16 : index
-            %190 = arith.muli %180, %189 : index
-            %191 = arith.addi %166, %190 : index
-            %192 = vector.load %2[%191] : memref<?xf32>, vector<8xf32>
-            %193 = arith.addi %191, %19 : index
-            %194 = vector.load %2[%193] : memref<?xf32>, vector<8xf32>
-            %195 = arith.addi %167, %190 : index
-            %196 = vector.load %2[%195] : memref<?xf32>, vector<8xf32>
-            %197 = arith.addi %195, %19 : index
-            %198 = vector.load %2[%197] : memref<?xf32>, vector<8xf32>
-            %199 = arith.addi %169, %180 : index
-            %200 = memref.load %3[%199] : memref<?xf32>
-            %201 = vector.broadcast %200 : f32 to vector<8xf32>
-            %202 = vector.fma %201, %192, %181 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-            %203 = vector.fma %201, %194, %182 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-            %204 = vector.fma %201, %196, %183 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-            %205 = vector.fma %201, %198, %184 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-            %206 = arith.addi %180, %9 : index
-            %207 = arith.muli %206, %189 : index
-            %208 = arith.addi %166, %207 : index
-            %209 = vector.load %2[%208] : memref<?xf32>, vector<8xf32>
-            %210 = arith.addi %208, %19 : index
-            %211 = vector.load %2[%210] : memref<?xf32>, vector<8xf32>
-            %212 = arith.addi %167, %207 : index
-            %213 = vector.load %2[%212] : memref<?xf32>, vector<8xf32>
-            %214 = arith.addi %212, %19 : index
-            %215 = vector.load %2[%214] : memref<?xf32>, vector<8xf32>
-            %216 = arith.addi %169, %206 : index
-            %217 = memref.load %3[%216] : memref<?xf32>
-            %218 = vector.broadcast %217 : f32 to vector<8xf32>
-            %219 = vector.fma %218, %209, %185 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-            %220 = vector.fma %218, %211, %186 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-            %221 = vector.fma %218, %213, %187 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-            %222 = vector.fma %218, %215, %188 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-            scf.yield %202, %203, %204, %205, %219, %220, %221, %222 : vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>
+          scf.for %45 = %10 to %33 step %9 {
+            scf.for %46 = %10 to %9 step %9 {
+              %47 = arith.addi %45, %46 : index
+              %48 = arith.constant 16 : index
+              %49 = arith.muli %47, %48 : index
+              %50 = arith.addi %31, %49 : index
+              %51 = vector.load %2[%50] : memref<?xi16>, vector<16xi16>
+              %52 = arith.extui %51 : vector<16xi16> to vector<16xi32>
+              %53 = arith.constant dense<16> : vector<16xi32>
+              %54 = arith.shli %52, %53 : vector<16xi32>
+              %55 = arith.bitcast %54 : vector<16xi32> to vector<16xf32>
+              %56 = arith.addi %29, %49 : index
+              vector.store %55, %32[%56] : memref<6144xf32>, vector<16xf32>
+            }
           }
-          %223 = arith.addf %172, %176 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-          %224 = arith.addf %173, %177 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-          %225 = arith.addf %174, %178 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-          %226 = arith.addf %175, %179 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-          %227 = arith.constant 16 : index
-          %228 = arith.muli %163, %227 : index
-          %229 = arith.constant 128 : index
-          %230 = arith.muli %161, %229 : index
-          %231 = arith.addi %230, %228 : index
-          vector.store %223, %4[%231] : memref<?xf32>, vector<8xf32>
-          %232 = arith.addi %231, %19 : index
-          vector.store %224, %4[%232] : memref<?xf32>, vector<8xf32>
-          %233 = arith.muli %164, %227 : index
-          %234 = arith.addi %230, %233 : index
-          vector.store %225, %4[%234] : memref<?xf32>, vector<8xf32>
-          %235 = arith.addi %234, %19 : index
-          vector.store %226, %4[%235] : memref<?xf32>, vector<8xf32>
+          scf.for %57 = %15 to %22 step %19 {
+            %58 = arith.addi %57, %9 : index
+            %59 = arith.addi %57, %26 : index
+            %60 = arith.constant 3 : index
+            %61 = arith.addi %57, %60 : index
+            %62 = arith.addi %57, %11 : index
+            %63 = arith.constant 5 : index
+            %64 = arith.addi %57, %63 : index
+            %65 = arith.constant 6 : index
+            %66 = arith.addi %57, %65 : index
+            %67 = arith.constant 7 : index
+            %68 = arith.addi %57, %67 : index
+            %69 = arith.muli %57, %33 : index
+            %70 = arith.muli %58, %33 : index
+            %71 = arith.muli %59, %33 : index
+            %72 = arith.muli %61, %33 : index
+            %73 = arith.muli %62, %33 : index
+            %74 = arith.muli %64, %33 : index
+            %75 = arith.muli %66, %33 : index
+            %76 = arith.muli %68, %33 : index
+            %77 = arith.constant 0.000000e+00 : f32
+            %78 = vector.broadcast %77 : f32 to vector<16xf32>
+            %79, %80, %81, %82, %83, %84, %85, %86, %87, %88, %89, %90, %91, %92, %93, %94 = scf.for %95 = %10 to %33 step %9 iter_args(%96 = %78, %97 = %78, %98 = %78, %99 = %78, %100 = %78, %101 = %78, %102 = %78, %103 = %78, %104 = %78, %105 = %78, %106 = %78, %107 = %78, %108 = %78, %109 = %78, %110 = %78, %111 = %78) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+              %112 = arith.constant 16 : index
+              %113 = arith.muli %95, %112 : index
+              %114 = vector.load %32[%113] : memref<6144xf32>, vector<16xf32>
+              %115 = arith.addi %29, %113 : index
+              %116 = vector.load %32[%115] : memref<6144xf32>, vector<16xf32>
+              %117 = arith.addi %69, %95 : index
+              %118 = memref.load %3[%117] : memref<?xf32>
+              %119 = vector.broadcast %118 : f32 to vector<16xf32>
+              %120 = vector.fma %119, %114, %96 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %121 = vector.fma %119, %116, %97 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %122 = arith.addi %70, %95 : index
+              %123 = memref.load %3[%122] : memref<?xf32>
+              %124 = vector.broadcast %123 : f32 to vector<16xf32>
+              %125 = vector.fma %124, %114, %98 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %126 = vector.fma %124, %116, %99 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %127 = arith.addi %71, %95 : index
+              %128 = memref.load %3[%127] : memref<?xf32>
+              %129 = vector.broadcast %128 : f32 to vector<16xf32>
+              %130 = vector.fma %129, %114, %100 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %131 = vector.fma %129, %116, %101 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %132 = arith.addi %72, %95 : index
+              %133 = memref.load %3[%132] : memref<?xf32>
+              %134 = vector.broadcast %133 : f32 to vector<16xf32>
+              %135 = vector.fma %134, %114, %102 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %136 = vector.fma %134, %116, %103 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %137 = arith.addi %73, %95 : index
+              %138 = memref.load %3[%137] : memref<?xf32>
+              %139 = vector.broadcast %138 : f32 to vector<16xf32>
+              %140 = vector.fma %139, %114, %104 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %141 = vector.fma %139, %116, %105 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %142 = arith.addi %74, %95 : index
+              %143 = memref.load %3[%142] : memref<?xf32>
+              %144 = vector.broadcast %143 : f32 to vector<16xf32>
+              %145 = vector.fma %144, %114, %106 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %146 = vector.fma %144, %116, %107 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %147 = arith.addi %75, %95 : index
+              %148 = memref.load %3[%147] : memref<?xf32>
+              %149 = vector.broadcast %148 : f32 to vector<16xf32>
+              %150 = vector.fma %149, %114, %108 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %151 = vector.fma %149, %116, %109 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %152 = arith.addi %76, %95 : index
+              %153 = memref.load %3[%152] : memref<?xf32>
+              %154 = vector.broadcast %153 : f32 to vector<16xf32>
+              %155 = vector.fma %154, %114, %110 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %156 = vector.fma %154, %116, %111 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              scf.yield %120, %121, %125, %126, %130, %131, %135, %136, %140, %141, %145, %146, %150, %151, %155, %156 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+            }
+            %157 = arith.constant 16 : index
+            %158 = arith.muli %27, %157 : index
+            %159 = arith.constant 128 : index
+            %160 = arith.muli %57, %159 : index
+            %161 = arith.addi %160, %158 : index
+            vector.store %79, %4[%161] : memref<?xf32>, vector<16xf32>
+            %162 = arith.muli %28, %157 : index
+            %163 = arith.addi %160, %162 : index
+            vector.store %80, %4[%163] : memref<?xf32>, vector<16xf32>
+            %164 = arith.muli %58, %159 : index
+            %165 = arith.addi %164, %158 : index
+            vector.store %81, %4[%165] : memref<?xf32>, vector<16xf32>
+            %166 = arith.addi %164, %162 : index
+            vector.store %82, %4[%166] : memref<?xf32>, vector<16xf32>
+            %167 = arith.muli %59, %159 : index
+            %168 = arith.addi %167, %158 : index
+            vector.store %83, %4[%168] : memref<?xf32>, vector<16xf32>
+            %169 = arith.addi %167, %162 : index
+            vector.store %84, %4[%169] : memref<?xf32>, vector<16xf32>
+            %170 = arith.muli %61, %159 : index
+            %171 = arith.addi %170, %158 : index
+            vector.store %85, %4[%171] : memref<?xf32>, vector<16xf32>
+            %172 = arith.addi %170, %162 : index
+            vector.store %86, %4[%172] : memref<?xf32>, vector<16xf32>
+            %173 = arith.muli %62, %159 : index
+            %174 = arith.addi %173, %158 : index
+            vector.store %87, %4[%174] : memref<?xf32>, vector<16xf32>
+            %175 = arith.addi %173, %162 : index
+            vector.store %88, %4[%175] : memref<?xf32>, vector<16xf32>
+            %176 = arith.muli %64, %159 : index
+            %177 = arith.addi %176, %158 : index
+            vector.store %89, %4[%177] : memref<?xf32>, vector<16xf32>
+            %178 = arith.addi %176, %162 : index
+            vector.store %90, %4[%178] : memref<?xf32>, vector<16xf32>
+            %179 = arith.muli %66, %159 : index
+            %180 = arith.addi %179, %158 : index
+            vector.store %91, %4[%180] : memref<?xf32>, vector<16xf32>
+            %181 = arith.addi %179, %162 : index
+            vector.store %92, %4[%181] : memref<?xf32>, vector<16xf32>
+            %182 = arith.muli %68, %159 : index
+            %183 = arith.addi %182, %158 : index
+            vector.store %93, %4[%183] : memref<?xf32>, vector<16xf32>
+            %184 = arith.addi %182, %162 : index
+            vector.store %94, %4[%184] : memref<?xf32>, vector<16xf32>
+          }
+          scf.for %185 = %22 to %17 step %9 {
+            %186 = arith.muli %185, %33 : index
+            %187 = arith.constant 0.000000e+00 : f32
+            %188 = vector.broadcast %187 : f32 to vector<8xf32>
+            %189, %190, %191, %192, %193, %194, %195, %196 = scf.for %197 = %10 to %33 step %26 iter_args(%198 = %188, %199 = %188, %200 = %188, %201 = %188, %202 = %188, %203 = %188, %204 = %188, %205 = %188) -> (vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>) {
+              %206 = arith.constant 16 : index
+              %207 = arith.muli %197, %206 : index
+              %208 = vector.load %32[%207] : memref<6144xf32>, vector<8xf32>
+              %209 = arith.addi %207, %19 : index
+              %210 = vector.load %32[%209] : memref<6144xf32>, vector<8xf32>
+              %211 = arith.addi %29, %207 : index
+              %212 = vector.load %32[%211] : memref<6144xf32>, vector<8xf32>
+              %213 = arith.addi %211, %19 : index
+              %214 = vector.load %32[%213] : memref<6144xf32>, vector<8xf32>
+              %215 = arith.addi %186, %197 : index
+              %216 = memref.load %3[%215] : memref<?xf32>
+              %217 = vector.broadcast %216 : f32 to vector<8xf32>
+              %218 = vector.fma %217, %208, %198 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+              %219 = vector.fma %217, %210, %199 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+              %220 = vector.fma %217, %212, %200 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+              %221 = vector.fma %217, %214, %201 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+              %222 = arith.addi %197, %9 : index
+              %223 = arith.muli %222, %206 : index
+              %224 = vector.load %32[%223] : memref<6144xf32>, vector<8xf32>
+              %225 = arith.addi %223, %19 : index
+              %226 = vector.load %32[%225] : memref<6144xf32>, vector<8xf32>
+              %227 = arith.addi %29, %223 : index
+              %228 = vector.load %32[%227] : memref<6144xf32>, vector<8xf32>
+              %229 = arith.addi %227, %19 : index
+              %230 = vector.load %32[%229] : memref<6144xf32>, vector<8xf32>
+              %231 = arith.addi %186, %222 : index
+              %232 = memref.load %3[%231] : memref<?xf32>
+              %233 = vector.broadcast %232 : f32 to vector<8xf32>
+              %234 = vector.fma %233, %224, %202 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+              %235 = vector.fma %233, %226, %203 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+              %236 = vector.fma %233, %228, %204 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+              %237 = vector.fma %233, %230, %205 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+              scf.yield %218, %219, %220, %221, %234, %235, %236, %237 : vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>
+            }
+            %238 = arith.addf %189, %193 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
+            %239 = arith.addf %190, %194 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
+            %240 = arith.addf %191, %195 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
+            %241 = arith.addf %192, %196 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
+            %242 = arith.constant 16 : index
+            %243 = arith.muli %27, %242 : index
+            %244 = arith.constant 128 : index
+            %245 = arith.muli %185, %244 : index
+            %246 = arith.addi %245, %243 : index
+            vector.store %238, %4[%246] : memref<?xf32>, vector<8xf32>
+            %247 = arith.addi %246, %19 : index
+            vector.store %239, %4[%247] : memref<?xf32>, vector<8xf32>
+            %248 = arith.muli %28, %242 : index
+            %249 = arith.addi %245, %248 : index
+            vector.store %240, %4[%249] : memref<?xf32>, vector<8xf32>
+            %250 = arith.addi %249, %19 : index
+            vector.store %241, %4[%250] : memref<?xf32>, vector<8xf32>
+          }
+        } else {
+          %251 = arith.constant 2 : index
+          %252 = arith.muli %24, %251 : index
+          %253 = arith.addi %252, %9 : index
+          %254 = arith.constant 3072 : index
+          %255 = arith.muli %252, %254 : index
+          %256 = arith.muli %253, %254 : index
+          scf.for %257 = %15 to %17 step %9 {
+            %258 = arith.constant 192 : index
+            %259 = arith.muli %257, %258 : index
+            %260 = arith.constant 0.000000e+00 : f32
+            %261 = vector.broadcast %260 : f32 to vector<8xf32>
+            %262, %263, %264, %265, %266, %267, %268, %269 = scf.for %270 = %10 to %258 step %251 iter_args(%271 = %261, %272 = %261, %273 = %261, %274 = %261, %275 = %261, %276 = %261, %277 = %261, %278 = %261) -> (vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>) {
+              %279 = arith.constant 16 : index
+              %280 = arith.muli %270, %279 : index
+              %281 = arith.addi %255, %280 : index
+              %282 = vector.load %2[%281] : memref<?xi16>, vector<8xi16>
+              %283 = arith.extui %282 : vector<8xi16> to vector<8xi32>
+              %284 = arith.constant dense<16> : vector<8xi32>
+              %285 = arith.shli %283, %284 : vector<8xi32>
+              %286 = arith.bitcast %285 : vector<8xi32> to vector<8xf32>
+              %287 = arith.addi %281, %19 : index
+              %288 = vector.load %2[%287] : memref<?xi16>, vector<8xi16>
+              %289 = arith.extui %288 : vector<8xi16> to vector<8xi32>
+              %290 = arith.shli %289, %284 : vector<8xi32>
+              %291 = arith.bitcast %290 : vector<8xi32> to vector<8xf32>
+              %292 = arith.addi %256, %280 : index
+              %293 = vector.load %2[%292] : memref<?xi16>, vector<8xi16>
+              %294 = arith.extui %293 : vector<8xi16> to vector<8xi32>
+              %295 = arith.shli %294, %284 : vector<8xi32>
+              %296 = arith.bitcast %295 : vector<8xi32> to vector<8xf32>
+              %297 = arith.addi %292, %19 : index
+              %298 = vector.load %2[%297] : memref<?xi16>, vector<8xi16>
+              %299 = arith.extui %298 : vector<8xi16> to vector<8xi32>
+              %300 = arith.shli %299, %284 : vector<8xi32>
+              %301 = arith.bitcast %300 : vector<8xi32> to vector<8xf32>
+              %302 = arith.addi %259, %270 : index
+              %303 = memref.load %3[%302] : memref<?xf32>
+              %304 = vector.broadcast %303 : f32 to vector<8xf32>
+              %305 = vector.fma %304, %286, %271 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+              %306 = vector.fma %304, %291, %272 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+              %307 = vector.fma %304, %296, %273 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+              %308 = vector.fma %304, %301, %274 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+              %309 = arith.addi %270, %9 : index
+              %310 = arith.muli %309, %279 : index
+              %311 = arith.addi %255, %310 : index
+              %312 = vector.load %2[%311] : memref<?xi16>, vector<8xi16>
+              %313 = arith.extui %312 : vector<8xi16> to vector<8xi32>
+              %314 = arith.shli %313, %284 : vector<8xi32>
+              %315 = arith.bitcast %314 : vector<8xi32> to vector<8xf32>
+              %316 = arith.addi %311, %19 : index
+              %317 = vector.load %2[%316] : memref<?xi16>, vector<8xi16>
+              %318 = arith.extui %317 : vector<8xi16> to vector<8xi32>
+              %319 = arith.shli %318, %284 : vector<8xi32>
+              %320 = arith.bitcast %319 : vector<8xi32> to vector<8xf32>
+              %321 = arith.addi %256, %310 : index
+              %322 = vector.load %2[%321] : memref<?xi16>, vector<8xi16>
+              %323 = arith.extui %322 : vector<8xi16> to vector<8xi32>
+              %324 = arith.shli %323, %284 : vector<8xi32>
+              %325 = arith.bitcast %324 : vector<8xi32> to vector<8xf32>
+              %326 = arith.addi %321, %19 : index
+              %327 = vector.load %2[%326] : memref<?xi16>, vector<8xi16>
+              %328 = arith.extui %327 : vector<8xi16> to vector<8xi32>
+              %329 = arith.shli %328, %284 : vector<8xi32>
+              %330 = arith.bitcast %329 : vector<8xi32> to vector<8xf32>
+              %331 = arith.addi %259, %309 : index
+              %332 = memref.load %3[%331] : memref<?xf32>
+              %333 = vector.broadcast %332 : f32 to vector<8xf32>
+              %334 = vector.fma %333, %315, %275 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+              %335 = vector.fma %333, %320, %276 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+              %336 = vector.fma %333, %325, %277 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+              %337 = vector.fma %333, %330, %278 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+              scf.yield %305, %306, %307, %308, %334, %335, %336, %337 : vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>
+            }
+            %338 = arith.addf %262, %266 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
+            %339 = arith.addf %263, %267 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
+            %340 = arith.addf %264, %268 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
+            %341 = arith.addf %265, %269 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
+            %342 = arith.constant 16 : index
+            %343 = arith.muli %252, %342 : index
+            %344 = arith.constant 128 : index
+            %345 = arith.muli %257, %344 : index
+            %346 = arith.addi %345, %343 : index
+            vector.store %338, %4[%346] : memref<?xf32>, vector<8xf32>
+            %347 = arith.addi %346, %19 : index
+            vector.store %339, %4[%347] : memref<?xf32>, vector<8xf32>
+            %348 = arith.muli %253, %342 : index
+            %349 = arith.addi %345, %348 : index
+            vector.store %340, %4[%349] : memref<?xf32>, vector<8xf32>
+            %350 = arith.addi %349, %19 : index
+            vector.store %341, %4[%350] : memref<?xf32>, vector<8xf32>
+          }
         }
       }
       scf.reduce
     }) : (index, index, index) -> ()
     func.return
   }
-  func.func private @linear_swiglu_k128_n192(%0: memref<?xf32>, %1: memref<?xf32>, %2: memref<?xf32>, %3: memref<?xf32>, %4: index) attributes {rlx.kernel = {family = "linear_swiglu", k = 128 : i64, ns = array<i64: 192>, rows = 8 : i64, paired = false, lanes = 16 : i64, kunroll = 2 : i64, panel_rows = 512 : i64, tile_group = 1 : i64, parallel_min_work = 524288 : i64}} {
+  func.func private @linear_swiglu_k128_n192_bf16(%0: memref<?xf32>, %1: memref<?xi16>, %2: memref<?xi16>, %3: memref<?xf32>, %4: index) attributes {rlx.kernel = {family = "linear_swiglu", k = 128 : i64, ns = array<i64: 192>, rows = 8 : i64, paired = false, lanes = 16 : i64, kunroll = 2 : i64, panel_rows = 512 : i64, tile_group = 1 : i64, parallel_min_work = 524288 : i64, weight_format = "bf16", stage = true}} {
     %5 = arith.constant 49152 : index
     %6 = arith.muli %4, %5 : index
     %7 = arith.constant 511 : index
@@ -14877,763 +15581,997 @@ builtin.module {
         %27 = arith.addi %20, %26 : index
         %28 = arith.addi %18, %14 : index
         scf.for %29 = %18 to %28 step %14 {
-          scf.for %30 = %20 to %27 step %24 {
-            %31 = arith.addi %30, %14 : index
-            %32 = arith.constant 2 : index
-            %33 = arith.addi %30, %32 : index
-            %34 = arith.constant 3 : index
-            %35 = arith.addi %30, %34 : index
-            %36 = arith.constant 4 : index
-            %37 = arith.addi %30, %36 : index
-            %38 = arith.constant 5 : index
-            %39 = arith.addi %30, %38 : index
-            %40 = arith.constant 6 : index
-            %41 = arith.addi %30, %40 : index
-            %42 = arith.constant 7 : index
-            %43 = arith.addi %30, %42 : index
-            %44 = arith.constant 2048 : index
-            %45 = arith.muli %29, %44 : index
-            %46 = arith.constant 128 : index
-            %47 = arith.muli %30, %46 : index
-            %48 = arith.muli %31, %46 : index
-            %49 = arith.muli %33, %46 : index
-            %50 = arith.muli %35, %46 : index
-            %51 = arith.muli %37, %46 : index
-            %52 = arith.muli %39, %46 : index
-            %53 = arith.muli %41, %46 : index
-            %54 = arith.muli %43, %46 : index
-            %55 = arith.constant 0.000000e+00 : f32
-            %56 = vector.broadcast %55 : f32 to vector<16xf32>
-            %57, %58, %59, %60, %61, %62, %63, %64, %65, %66, %67, %68, %69, %70, %71, %72 = scf.for %73 = %13 to %46 step %14 iter_args(%74 = %56, %75 = %56, %76 = %56, %77 = %56, %78 = %56, %79 = %56, %80 = %56, %81 = %56, %82 = %56, %83 = %56, %84 = %56, %85 = %56, %86 = %56, %87 = %56, %88 = %56, %89 = %56) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-              %90 = arith.constant 16 : index
-              %91 = arith.muli %73, %90 : index
-              %92 = arith.addi %45, %91 : index
-              %93 = vector.load %1[%92] : memref<?xf32>, vector<16xf32>
-              %94 = vector.load %2[%92] : memref<?xf32>, vector<16xf32>
-              %95 = arith.addi %47, %73 : index
-              %96 = memref.load %0[%95] : memref<?xf32>
-              %97 = vector.broadcast %96 : f32 to vector<16xf32>
-              %98 = vector.fma %97, %93, %74 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %99 = vector.fma %97, %94, %75 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %100 = arith.addi %48, %73 : index
-              %101 = memref.load %0[%100] : memref<?xf32>
-              %102 = vector.broadcast %101 : f32 to vector<16xf32>
-              %103 = vector.fma %102, %93, %76 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %104 = vector.fma %102, %94, %77 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %105 = arith.addi %49, %73 : index
-              %106 = memref.load %0[%105] : memref<?xf32>
-              %107 = vector.broadcast %106 : f32 to vector<16xf32>
-              %108 = vector.fma %107, %93, %78 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %109 = vector.fma %107, %94, %79 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %110 = arith.addi %50, %73 : index
-              %111 = memref.load %0[%110] : memref<?xf32>
-              %112 = vector.broadcast %111 : f32 to vector<16xf32>
-              %113 = vector.fma %112, %93, %80 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %114 = vector.fma %112, %94, %81 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %115 = arith.addi %51, %73 : index
-              %116 = memref.load %0[%115] : memref<?xf32>
-              %117 = vector.broadcast %116 : f32 to vector<16xf32>
-              %118 = vector.fma %117, %93, %82 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %119 = vector.fma %117, %94, %83 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %120 = arith.addi %52, %73 : index
-              %121 = memref.load %0[%120] : memref<?xf32>
-              %122 = vector.broadcast %121 : f32 to vector<16xf32>
-              %123 = vector.fma %122, %93, %84 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %124 = vector.fma %122, %94, %85 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %125 = arith.addi %53, %73 : index
-              %126 = memref.load %0[%125] : memref<?xf32>
-              %127 = vector.broadcast %126 : f32 to vector<16xf32>
-              %128 = vector.fma %127, %93, %86 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %129 = vector.fma %127, %94, %87 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %130 = arith.addi %54, %73 : index
-              %131 = memref.load %0[%130] : memref<?xf32>
-              %132 = vector.broadcast %131 : f32 to vector<16xf32>
-              %133 = vector.fma %132, %93, %88 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %134 = vector.fma %132, %94, %89 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              scf.yield %98, %99, %103, %104, %108, %109, %113, %114, %118, %119, %123, %124, %128, %129, %133, %134 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+          %30 = arith.cmpi ugt, %27, %20 : index
+          scf.if %30 {
+            %31 = arith.constant 2048 : index
+            %32 = arith.muli %29, %31 : index
+            %33 = memref.alloca() : memref<4096xf32>
+            %34 = arith.constant 128 : index
+            scf.for %35 = %13 to %34 step %14 {
+              scf.for %36 = %13 to %14 step %14 {
+                %37 = arith.addi %35, %36 : index
+                %38 = arith.constant 16 : index
+                %39 = arith.muli %37, %38 : index
+                %40 = arith.addi %32, %39 : index
+                %41 = vector.load %1[%40] : memref<?xi16>, vector<16xi16>
+                %42 = arith.extui %41 : vector<16xi16> to vector<16xi32>
+                %43 = arith.constant dense<16> : vector<16xi32>
+                %44 = arith.shli %42, %43 : vector<16xi32>
+                %45 = arith.bitcast %44 : vector<16xi32> to vector<16xf32>
+                vector.store %45, %33[%39] : memref<4096xf32>, vector<16xf32>
+              }
             }
-            %135 = arith.subf %56, %57 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %136 = arith.constant -8.700000e+01 : f32
-            %137 = vector.broadcast %136 : f32 to vector<16xf32>
-            %138 = arith.cmpf ogt, %135, %137 : vector<16xf32>
-            %139 = arith.select %138, %135, %137 : vector<16xf32>
-            %140 = arith.constant 8.800000e+01 : f32
-            %141 = vector.broadcast %140 : f32 to vector<16xf32>
-            %142 = arith.cmpf olt, %139, %141 : vector<16xf32>
-            %143 = arith.select %142, %139, %141 : vector<16xf32>
-            %144 = arith.constant dense<8.870000e+01> : vector<16xf32>
-            %145 = arith.minnumf %143, %144 : vector<16xf32>
-            %146 = arith.constant dense<-8.830000e+01> : vector<16xf32>
-            %147 = arith.maxnumf %145, %146 : vector<16xf32>
-            %148 = arith.constant dense<1.44269502> : vector<16xf32>
-            %149 = arith.mulf %147, %148 fastmath<contract> : vector<16xf32>
-            %150 = rlx_cpu.rint %149 : vector<16xf32>
-            %151 = arith.constant dense<0.693359375> : vector<16xf32>
-            %152 = arith.mulf %150, %151 fastmath<contract> : vector<16xf32>
-            %153 = arith.subf %147, %152 fastmath<contract> : vector<16xf32>
-            %154 = arith.constant dense<-0.000212194442> : vector<16xf32>
-            %155 = arith.mulf %150, %154 fastmath<contract> : vector<16xf32>
-            %156 = arith.subf %153, %155 fastmath<contract> : vector<16xf32>
-            %157 = arith.constant dense<0.000198756912> : vector<16xf32>
-            %158 = arith.mulf %157, %156 fastmath<contract> : vector<16xf32>
-            %159 = arith.constant dense<0.00139819994> : vector<16xf32>
-            %160 = arith.addf %158, %159 fastmath<contract> : vector<16xf32>
-            %161 = arith.mulf %160, %156 fastmath<contract> : vector<16xf32>
-            %162 = arith.constant dense<0.00833345205> : vector<16xf32>
-            %163 = arith.addf %161, %162 fastmath<contract> : vector<16xf32>
-            %164 = arith.mulf %163, %156 fastmath<contract> : vector<16xf32>
-            %165 = arith.constant dense<0.0416657962> : vector<16xf32>
-            %166 = arith.addf %164, %165 fastmath<contract> : vector<16xf32>
-            %167 = arith.mulf %166, %156 fastmath<contract> : vector<16xf32>
-            %168 = arith.constant dense<0.166666657> : vector<16xf32>
-            %169 = arith.addf %167, %168 fastmath<contract> : vector<16xf32>
-            %170 = arith.mulf %169, %156 fastmath<contract> : vector<16xf32>
-            %171 = arith.constant dense<5.000000e-01> : vector<16xf32>
-            %172 = arith.addf %170, %171 fastmath<contract> : vector<16xf32>
-            %173 = arith.mulf %156, %156 fastmath<contract> : vector<16xf32>
-            %174 = arith.mulf %172, %173 fastmath<contract> : vector<16xf32>
-            %175 = arith.addf %174, %156 fastmath<contract> : vector<16xf32>
-            %176 = arith.constant dense<1.000000e+00> : vector<16xf32>
-            %177 = arith.addf %175, %176 fastmath<contract> : vector<16xf32>
-            %178 = arith.fptosi %150 : vector<16xf32> to vector<16xi32>
-            %179 = arith.constant dense<23> : vector<16xi32>
-            %180 = arith.shli %178, %179 : vector<16xi32>
-            %181 = arith.bitcast %177 : vector<16xf32> to vector<16xi32>
-            %182 = arith.addi %181, %180 : vector<16xi32>
-            %183 = arith.bitcast %182 : vector<16xi32> to vector<16xf32>
-            %184 = arith.constant dense<-87.3365479> : vector<16xf32>
-            %185 = arith.constant dense<0.000000e+00> : vector<16xf32>
-            %186 = arith.cmpf olt, %143, %184 : vector<16xf32>
-            %187 = arith.select %186, %185, %183 : vector<16xf32>
-            %188 = arith.constant dense<88.7228394> : vector<16xf32>
-            %189 = arith.constant dense<0x7f800000> : vector<16xf32>
-            %190 = arith.cmpf ogt, %143, %188 : vector<16xf32>
-            %191 = arith.select %190, %189, %187 : vector<16xf32>
-            %192 = arith.cmpf uno, %143, %143 : vector<16xf32>
-            %193 = arith.select %192, %143, %191 : vector<16xf32>
-            %194 = arith.constant 1.000000e+00 : f32
-            %195 = vector.broadcast %194 : f32 to vector<16xf32>
-            %196 = arith.addf %195, %193 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %197 = arith.divf %57, %196 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %198 = arith.mulf %197, %58 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %199 = arith.constant 192 : index
-            %200 = arith.muli %30, %199 : index
-            %201 = arith.constant 16 : index
-            %202 = arith.muli %29, %201 : index
-            %203 = arith.addi %200, %202 : index
-            vector.store %198, %3[%203] : memref<?xf32>, vector<16xf32>
-            %204 = arith.subf %56, %59 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %205 = arith.cmpf ogt, %204, %137 : vector<16xf32>
-            %206 = arith.select %205, %204, %137 : vector<16xf32>
-            %207 = arith.cmpf olt, %206, %141 : vector<16xf32>
-            %208 = arith.select %207, %206, %141 : vector<16xf32>
-            %209 = arith.constant dense<8.870000e+01> : vector<16xf32>
-            %210 = arith.minnumf %208, %209 : vector<16xf32>
-            %211 = arith.constant dense<-8.830000e+01> : vector<16xf32>
-            %212 = arith.maxnumf %210, %211 : vector<16xf32>
-            %213 = arith.constant dense<1.44269502> : vector<16xf32>
-            %214 = arith.mulf %212, %213 fastmath<contract> : vector<16xf32>
-            %215 = rlx_cpu.rint %214 : vector<16xf32>
-            %216 = arith.constant dense<0.693359375> : vector<16xf32>
-            %217 = arith.mulf %215, %216 fastmath<contract> : vector<16xf32>
-            %218 = arith.subf %212, %217 fastmath<contract> : vector<16xf32>
-            %219 = arith.constant dense<-0.000212194442> : vector<16xf32>
-            %220 = arith.mulf %215, %219 fastmath<contract> : vector<16xf32>
-            %221 = arith.subf %218, %220 fastmath<contract> : vector<16xf32>
-            %222 = arith.constant dense<0.000198756912> : vector<16xf32>
-            %223 = arith.mulf %222, %221 fastmath<contract> : vector<16xf32>
-            %224 = arith.constant dense<0.00139819994> : vector<16xf32>
-            %225 = arith.addf %223, %224 fastmath<contract> : vector<16xf32>
-            %226 = arith.mulf %225, %221 fastmath<contract> : vector<16xf32>
-            %227 = arith.constant dense<0.00833345205> : vector<16xf32>
-            %228 = arith.addf %226, %227 fastmath<contract> : vector<16xf32>
-            %229 = arith.mulf %228, %221 fastmath<contract> : vector<16xf32>
-            %230 = arith.constant dense<0.0416657962> : vector<16xf32>
-            %231 = arith.addf %229, %230 fastmath<contract> : vector<16xf32>
-            %232 = arith.mulf %231, %221 fastmath<contract> : vector<16xf32>
-            %233 = arith.constant dense<0.166666657> : vector<16xf32>
-            %234 = arith.addf %232, %233 fastmath<contract> : vector<16xf32>
-            %235 = arith.mulf %234, %221 fastmath<contract> : vector<16xf32>
-            %236 = arith.constant dense<5.000000e-01> : vector<16xf32>
-            %237 = arith.addf %235, %236 fastmath<contract> : vector<16xf32>
-            %238 = arith.mulf %221, %221 fastmath<contract> : vector<16xf32>
-            %239 = arith.mulf %237, %238 fastmath<contract> : vector<16xf32>
-            %240 = arith.addf %239, %221 fastmath<contract> : vector<16xf32>
-            %241 = arith.constant dense<1.000000e+00> : vector<16xf32>
-            %242 = arith.addf %240, %241 fastmath<contract> : vector<16xf32>
-            %243 = arith.fptosi %215 : vector<16xf32> to vector<16xi32>
-            %244 = arith.constant dense<23> : vector<16xi32>
-            %245 = arith.shli %243, %244 : vector<16xi32>
-            %246 = arith.bitcast %242 : vector<16xf32> to vector<16xi32>
-            %247 = arith.addi %246, %245 : vector<16xi32>
-            %248 = arith.bitcast %247 : vector<16xi32> to vector<16xf32>
-            %249 = arith.constant dense<-87.3365479> : vector<16xf32>
-            %250 = arith.constant dense<0.000000e+00> : vector<16xf32>
-            %251 = arith.cmpf olt, %208, %249 : vector<16xf32>
-            %252 = arith.select %251, %250, %248 : vector<16xf32>
-            %253 = arith.constant dense<88.7228394> : vector<16xf32>
-            %254 = arith.constant dense<0x7f800000> : vector<16xf32>
-            %255 = arith.cmpf ogt, %208, %253 : vector<16xf32>
-            %256 = arith.select %255, %254, %252 : vector<16xf32>
-            %257 = arith.cmpf uno, %208, %208 : vector<16xf32>
-            %258 = arith.select %257, %208, %256 : vector<16xf32>
-            %259 = arith.addf %195, %258 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %260 = arith.divf %59, %259 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %261 = arith.mulf %260, %60 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %262 = arith.muli %31, %199 : index
-            %263 = arith.addi %262, %202 : index
-            vector.store %261, %3[%263] : memref<?xf32>, vector<16xf32>
-            %264 = arith.subf %56, %61 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %265 = arith.cmpf ogt, %264, %137 : vector<16xf32>
-            %266 = arith.select %265, %264, %137 : vector<16xf32>
-            %267 = arith.cmpf olt, %266, %141 : vector<16xf32>
-            %268 = arith.select %267, %266, %141 : vector<16xf32>
-            %269 = arith.constant dense<8.870000e+01> : vector<16xf32>
-            %270 = arith.minnumf %268, %269 : vector<16xf32>
-            %271 = arith.constant dense<-8.830000e+01> : vector<16xf32>
-            %272 = arith.maxnumf %270, %271 : vector<16xf32>
-            %273 = arith.constant dense<1.44269502> : vector<16xf32>
-            %274 = arith.mulf %272, %273 fastmath<contract> : vector<16xf32>
-            %275 = rlx_cpu.rint %274 : vector<16xf32>
-            %276 = arith.constant dense<0.693359375> : vector<16xf32>
-            %277 = arith.mulf %275, %276 fastmath<contract> : vector<16xf32>
-            %278 = arith.subf %272, %277 fastmath<contract> : vector<16xf32>
-            %279 = arith.constant dense<-0.000212194442> : vector<16xf32>
-            %280 = arith.mulf %275, %279 fastmath<contract> : vector<16xf32>
-            %281 = arith.subf %278, %280 fastmath<contract> : vector<16xf32>
-            %282 = arith.constant dense<0.000198756912> : vector<16xf32>
-            %283 = arith.mulf %282, %281 fastmath<contract> : vector<16xf32>
-            %284 = arith.constant dense<0.00139819994> : vector<16xf32>
-            %285 = arith.addf %283, %284 fastmath<contract> : vector<16xf32>
-            %286 = arith.mulf %285, %281 fastmath<contract> : vector<16xf32>
-            %287 = arith.constant dense<0.00833345205> : vector<16xf32>
-            %288 = arith.addf %286, %287 fastmath<contract> : vector<16xf32>
-            %289 = arith.mulf %288, %281 fastmath<contract> : vector<16xf32>
-            %290 = arith.constant dense<0.0416657962> : vector<16xf32>
-            %291 = arith.addf %289, %290 fastmath<contract> : vector<16xf32>
-            %292 = arith.mulf %291, %281 fastmath<contract> : vector<16xf32>
-            %293 = arith.constant dense<0.166666657> : vector<16xf32>
-            %294 = arith.addf %292, %293 fastmath<contract> : vector<16xf32>
-            %295 = arith.mulf %294, %281 fastmath<contract> : vector<16xf32>
-            %296 = arith.constant dense<5.000000e-01> : vector<16xf32>
-            %297 = arith.addf %295, %296 fastmath<contract> : vector<16xf32>
-            %298 = arith.mulf %281, %281 fastmath<contract> : vector<16xf32>
-            %299 = arith.mulf %297, %298 fastmath<contract> : vector<16xf32>
-            %300 = arith.addf %299, %281 fastmath<contract> : vector<16xf32>
-            %301 = arith.constant dense<1.000000e+00> : vector<16xf32>
-            %302 = arith.addf %300, %301 fastmath<contract> : vector<16xf32>
-            %303 = arith.fptosi %275 : vector<16xf32> to vector<16xi32>
-            %304 = arith.constant dense<23> : vector<16xi32>
-            %305 = arith.shli %303, %304 : vector<16xi32>
-            %306 = arith.bitcast %302 : vector<16xf32> to vector<16xi32>
-            %307 = arith.addi %306, %305 : vector<16xi32>
-            %308 = arith.bitcast %307 : vector<16xi32> to vector<16xf32>
-            %309 = arith.constant dense<-87.3365479> : vector<16xf32>
-            %310 = arith.constant dense<0.000000e+00> : vector<16xf32>
-            %311 = arith.cmpf olt, %268, %309 : vector<16xf32>
-            %312 = arith.select %311, %310, %308 : vector<16xf32>
-            %313 = arith.constant dense<88.7228394> : vector<16xf32>
-            %314 = arith.constant dense<0x7f800000> : vector<16xf32>
-            %315 = arith.cmpf ogt, %268, %313 : vector<16xf32>
-            %316 = arith.select %315, %314, %312 : vector<16xf32>
-            %317 = arith.cmpf uno, %268, %268 : vector<16xf32>
-            %318 = arith.select %317, %268, %316 : vector<16xf32>
-            %319 = arith.addf %195, %318 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %320 = arith.divf %61, %319 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %321 = arith.mulf %320, %62 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %322 = arith.muli %33, %199 : index
-            %323 = arith.addi %322, %202 : index
-            vector.store %321, %3[%323] : memref<?xf32>, vector<16xf32>
-            %324 = arith.subf %56, %63 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %325 = arith.cmpf ogt, %324, %137 : vector<16xf32>
-            %326 = arith.select %325, %324, %137 : vector<16xf32>
-            %327 = arith.cmpf olt, %326, %141 : vector<16xf32>
-            %328 = arith.select %327, %326, %141 : vector<16xf32>
-            %329 = arith.constant dense<8.870000e+01> : vector<16xf32>
-            %330 = arith.minnumf %328, %329 : vector<16xf32>
-            %331 = arith.constant dense<-8.830000e+01> : vector<16xf32>
-            %332 = arith.maxnumf %330, %331 : vector<16xf32>
-            %333 = arith.constant dense<1.44269502> : vector<16xf32>
-            %334 = arith.mulf %332, %333 fastmath<contract> : vector<16xf32>
-            %335 = rlx_cpu.rint %334 : vector<16xf32>
-            %336 = arith.constant dense<0.693359375> : vector<16xf32>
-            %337 = arith.mulf %335, %336 fastmath<contract> : vector<16xf32>
-            %338 = arith.subf %332, %337 fastmath<contract> : vector<16xf32>
-            %339 = arith.constant dense<-0.000212194442> : vector<16xf32>
-            %340 = arith.mulf %335, %339 fastmath<contract> : vector<16xf32>
-            %341 = arith.subf %338, %340 fastmath<contract> : vector<16xf32>
-            %342 = arith.constant dense<0.000198756912> : vector<16xf32>
-            %343 = arith.mulf %342, %341 fastmath<contract> : vector<16xf32>
-            %344 = arith.constant dense<0.00139819994> : vector<16xf32>
-            %345 = arith.addf %343, %344 fastmath<contract> : vector<16xf32>
-            %346 = arith.mulf %345, %341 fastmath<contract> : vector<16xf32>
-            %347 = arith.constant dense<0.00833345205> : vector<16xf32>
-            %348 = arith.addf %346, %347 fastmath<contract> : vector<16xf32>
-            %349 = arith.mulf %348, %341 fastmath<contract> : vector<16xf32>
-            %350 = arith.constant dense<0.0416657962> : vector<16xf32>
-            %351 = arith.addf %349, %350 fastmath<contract> : vector<16xf32>
-            %352 = arith.mulf %351, %341 fastmath<contract> : vector<16xf32>
-            %353 = arith.constant dense<0.166666657> : vector<16xf32>
-            %354 = arith.addf %352, %353 fastmath<contract> : vector<16xf32>
-            %355 = arith.mulf %354, %341 fastmath<contract> : vector<16xf32>
-            %356 = arith.constant dense<5.000000e-01> : vector<16xf32>
-            %357 = arith.addf %355, %356 fastmath<contract> : vector<16xf32>
-            %358 = arith.mulf %341, %341 fastmath<contract> : vector<16xf32>
-            %359 = arith.mulf %357, %358 fastmath<contract> : vector<16xf32>
-            %360 = arith.addf %359, %341 fastmath<contract> : vector<16xf32>
-            %361 = arith.constant dense<1.000000e+00> : vector<16xf32>
-            %362 = arith.addf %360, %361 fastmath<contract> : vector<16xf32>
-            %363 = arith.fptosi %335 : vector<16xf32> to vector<16xi32>
-            %364 = arith.constant dense<23> : vector<16xi32>
-            %365 = arith.shli %363, %364 : vector<16xi32>
-            %366 = arith.bitcast %362 : vector<16xf32> to vector<16xi32>
-            %367 = arith.addi %366, %365 : vector<16xi32>
-            %368 = arith.bitcast %367 : vector<16xi32> to vector<16xf32>
-            %369 = arith.constant dense<-87.3365479> : vector<16xf32>
-            %370 = arith.constant dense<0.000000e+00> : vector<16xf32>
-            %371 = arith.cmpf olt, %328, %369 : vector<16xf32>
-            %372 = arith.select %371, %370, %368 : vector<16xf32>
-            %373 = arith.constant dense<88.7228394> : vector<16xf32>
-            %374 = arith.constant dense<0x7f800000> : vector<16xf32>
-            %375 = arith.cmpf ogt, %328, %373 : vector<16xf32>
-            %376 = arith.select %375, %374, %372 : vector<16xf32>
-            %377 = arith.cmpf uno, %328, %328 : vector<16xf32>
-            %378 = arith.select %377, %328, %376 : vector<16xf32>
-            %379 = arith.addf %195, %378 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %380 = arith.divf %63, %379 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %381 = arith.mulf %380, %64 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %382 = arith.muli %35, %199 : index
-            %383 = arith.addi %382, %202 : index
-            vector.store %381, %3[%383] : memref<?xf32>, vector<16xf32>
-            %384 = arith.subf %56, %65 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %385 = arith.cmpf ogt, %384, %137 : vector<16xf32>
-            %386 = arith.select %385, %384, %137 : vector<16xf32>
-            %387 = arith.cmpf olt, %386, %141 : vector<16xf32>
-            %388 = arith.select %387, %386, %141 : vector<16xf32>
-            %389 = arith.constant dense<8.870000e+01> : vector<16xf32>
-            %390 = arith.minnumf %388, %389 : vector<16xf32>
-            %391 = arith.constant dense<-8.830000e+01> : vector<16xf32>
-            %392 = arith.maxnumf %390, %391 : vector<16xf32>
-            %393 = arith.constant dense<1.44269502> : vector<16xf32>
-            %394 = arith.mulf %392, %393 fastmath<contract> : vector<16xf32>
-            %395 = rlx_cpu.rint %394 : vector<16xf32>
-            %396 = arith.constant dense<0.693359375> : vector<16xf32>
-            %397 = arith.mulf %395, %396 fastmath<contract> : vector<16xf32>
-            %398 = arith.subf %392, %397 fastmath<contract> : vector<16xf32>
-            %399 = arith.constant dense<-0.000212194442> : vector<16xf32>
-            %400 = arith.mulf %395, %399 fastmath<contract> : vector<16xf32>
-            %401 = arith.subf %398, %400 fastmath<contract> : vector<16xf32>
-            %402 = arith.constant dense<0.000198756912> : vector<16xf32>
-            %403 = arith.mulf %402, %401 fastmath<contract> : vector<16xf32>
-            %404 = arith.constant dense<0.00139819994> : vector<16xf32>
-            %405 = arith.addf %403, %404 fastmath<contract> : vector<16xf32>
-            %406 = arith.mulf %405, %401 fastmath<contract> : vector<16xf32>
-            %407 = arith.constant dense<0.00833345205> : vector<16xf32>
-            %408 = arith.addf %406, %407 fastmath<contract> : vector<16xf32>
-            %409 = arith.mulf %408, %401 fastmath<contract> : vector<16xf32>
-            %410 = arith.constant dense<0.0416657962> : vector<16xf32>
-            %411 = arith.addf %409, %410 fastmath<contract> : vector<16xf32>
-            %412 = arith.mulf %411, %401 fastmath<contract> : vector<16xf32>
-            %413 = arith.constant dense<0.166666657> : vector<16xf32>
-            %414 = arith.addf %412, %413 fastmath<contract> : vector<16xf32>
-            %415 = arith.mulf %414, %401 fastmath<contract> : vector<16xf32>
-            %416 = arith.constant dense<5.000000e-01> : vector<16xf32>
-            %417 = arith.addf %415, %416 fastmath<contract> : vector<16xf32>
-            %418 = arith.mulf %401, %401 fastmath<contract> : vector<16xf32>
-            %419 = arith.mulf %417, %418 fastmath<contract> : vector<16xf32>
-            %420 = arith.addf %419, %401 fastmath<contract> : vector<16xf32>
-            %421 = arith.constant dense<1.000000e+00> : vector<16xf32>
-            %422 = arith.addf %420, %421 fastmath<contract> : vector<16xf32>
-            %423 = arith.fptosi %395 : vector<16xf32> to vector<16xi32>
-            %424 = arith.constant dense<23> : vector<16xi32>
-            %425 = arith.shli %423, %424 : vector<16xi32>
-            %426 = arith.bitcast %422 : vector<16xf32> to vector<16xi32>
-            %427 = arith.addi %426, %425 : vector<16xi32>
-            %428 = arith.bitcast %427 : vector<16xi32> to vector<16xf32>
-            %429 = arith.constant dense<-87.3365479> : vector<16xf32>
-            %430 = arith.constant dense<0.000000e+00> : vector<16xf32>
-            %431 = arith.cmpf olt, %388, %429 : vector<16xf32>
-            %432 = arith.select %431, %430, %428 : vector<16xf32>
-            %433 = arith.constant dense<88.7228394> : vector<16xf32>
-            %434 = arith.constant dense<0x7f800000> : vector<16xf32>
-            %435 = arith.cmpf ogt, %388, %433 : vector<16xf32>
-            %436 = arith.select %435, %434, %432 : vector<16xf32>
-            %437 = arith.cmpf uno, %388, %388 : vector<16xf32>
-            %438 = arith.select %437, %388, %436 : vector<16xf32>
-            %439 = arith.addf %195, %438 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %440 = arith.divf %65, %439 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %441 = arith.mulf %440, %66 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %442 = arith.muli %37, %199 : index
-            %443 = arith.addi %442, %202 : index
-            vector.store %441, %3[%443] : memref<?xf32>, vector<16xf32>
-            %444 = arith.subf %56, %67 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %445 = arith.cmpf ogt, %444, %137 : vector<16xf32>
-            %446 = arith.select %445, %444, %137 : vector<16xf32>
-            %447 = arith.cmpf olt, %446, %141 : vector<16xf32>
-            %448 = arith.select %447, %446, %141 : vector<16xf32>
-            %449 = arith.constant dense<8.870000e+01> : vector<16xf32>
-            %450 = arith.minnumf %448, %449 : vector<16xf32>
-            %451 = arith.constant dense<-8.830000e+01> : vector<16xf32>
-            %452 = arith.maxnumf %450, %451 : vector<16xf32>
-            %453 = arith.constant dense<1.44269502> : vector<16xf32>
-            %454 = arith.mulf %452, %453 fastmath<contract> : vector<16xf32>
-            %455 = rlx_cpu.rint %454 : vector<16xf32>
-            %456 = arith.constant dense<0.693359375> : vector<16xf32>
-            %457 = arith.mulf %455, %456 fastmath<contract> : vector<16xf32>
-            %458 = arith.subf %452, %457 fastmath<contract> : vector<16xf32>
-            %459 = arith.constant dense<-0.000212194442> : vector<16xf32>
-            %460 = arith.mulf %455, %459 fastmath<contract> : vector<16xf32>
-            %461 = arith.subf %458, %460 fastmath<contract> : vector<16xf32>
-            %462 = arith.constant dense<0.000198756912> : vector<16xf32>
-            %463 = arith.mulf %462, %461 fastmath<contract> : vector<16xf32>
-            %464 = arith.constant dense<0.00139819994> : vector<16xf32>
-            %465 = arith.addf %463, %464 fastmath<contract> : vector<16xf32>
-            %466 = arith.mulf %465, %461 fastmath<contract> : vector<16xf32>
-            %467 = arith.constant dense<0.00833345205> : vector<16xf32>
-            %468 = arith.addf %466, %467 fastmath<contract> : vector<16xf32>
-            %469 = arith.mulf %468, %461 fastmath<contract> : vector<16xf32>
-            %470 = arith.constant dense<0.0416657962> : vector<16xf32>
-            %471 = arith.addf %469, %470 fastmath<contract> : vector<16xf32>
-            %472 = arith.mulf %471, %461 fastmath<contract> : vector<16xf32>
-            %473 = arith.constant dense<0.166666657> : vector<16xf32>
-            %474 = arith.addf %472, %473 fastmath<contract> : vector<16xf32>
-            %475 = arith.mulf %474, %461 fastmath<contract> : vector<16xf32>
-            %476 = arith.constant dense<5.000000e-01> : vector<16xf32>
-            %477 = arith.addf %475, %476 fastmath<contract> : vector<16xf32>
-            %478 = arith.mulf %461, %461 fastmath<contract> : vector<16xf32>
-            %479 = arith.mulf %477, %478 fastmath<contract> : vector<16xf32>
-            %480 = arith.addf %479, %461 fastmath<contract> : vector<16xf32>
-            %481 = arith.constant dense<1.000000e+00> : vector<16xf32>
-            %482 = arith.addf %480, %481 fastmath<contract> : vector<16xf32>
-            %483 = arith.fptosi %455 : vector<16xf32> to vector<16xi32>
-            %484 = arith.constant dense<23> : vector<16xi32>
-            %485 = arith.shli %483, %484 : vector<16xi32>
-            %486 = arith.bitcast %482 : vector<16xf32> to vector<16xi32>
-            %487 = arith.addi %486, %485 : vector<16xi32>
-            %488 = arith.bitcast %487 : vector<16xi32> to vector<16xf32>
-            %489 = arith.constant dense<-87.3365479> : vector<16xf32>
-            %490 = arith.constant dense<0.000000e+00> : vector<16xf32>
-            %491 = arith.cmpf olt, %448, %489 : vector<16xf32>
-            %492 = arith.select %491, %490, %488 : vector<16xf32>
-            %493 = arith.constant dense<88.7228394> : vector<16xf32>
-            %494 = arith.constant dense<0x7f800000> : vector<16xf32>
-            %495 = arith.cmpf ogt, %448, %493 : vector<16xf32>
-            %496 = arith.select %495, %494, %492 : vector<16xf32>
-            %497 = arith.cmpf uno, %448, %448 : vector<16xf32>
-            %498 = arith.select %497, %448, %496 : vector<16xf32>
-            %499 = arith.addf %195, %498 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %500 = arith.divf %67, %499 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %501 = arith.mulf %500, %68 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %502 = arith.muli %39, %199 : index
-            %503 = arith.addi %502, %202 : index
-            vector.store %501, %3[%503] : memref<?xf32>, vector<16xf32>
-            %504 = arith.subf %56, %69 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %505 = arith.cmpf ogt, %504, %137 : vector<16xf32>
-            %506 = arith.select %505, %504, %137 : vector<16xf32>
-            %507 = arith.cmpf olt, %506, %141 : vector<16xf32>
-            %508 = arith.select %507, %506, %141 : vector<16xf32>
-            %509 = arith.constant dense<8.870000e+01> : vector<16xf32>
-            %510 = arith.minnumf %508, %509 : vector<16xf32>
-            %511 = arith.constant dense<-8.830000e+01> : vector<16xf32>
-            %512 = arith.maxnumf %510, %511 : vector<16xf32>
-            %513 = arith.constant dense<1.44269502> : vector<16xf32>
-            %514 = arith.mulf %512, %513 fastmath<contract> : vector<16xf32>
-            %515 = rlx_cpu.rint %514 : vector<16xf32>
-            %516 = arith.constant dense<0.693359375> : vector<16xf32>
-            %517 = arith.mulf %515, %516 fastmath<contract> : vector<16xf32>
-            %518 = arith.subf %512, %517 fastmath<contract> : vector<16xf32>
-            %519 = arith.constant dense<-0.000212194442> : vector<16xf32>
-            %520 = arith.mulf %515, %519 fastmath<contract> : vector<16xf32>
-            %521 = arith.subf %518, %520 fastmath<contract> : vector<16xf32>
-            %522 = arith.constant dense<0.000198756912> : vector<16xf32>
-            %523 = arith.mulf %522, %521 fastmath<contract> : vector<16xf32>
-            %524 = arith.constant dense<0.00139819994> : vector<16xf32>
-            %525 = arith.addf %523, %524 fastmath<contract> : vector<16xf32>
-            %526 = arith.mulf %525, %521 fastmath<contract> : vector<16xf32>
-            %527 = arith.constant dense<0.00833345205> : vector<16xf32>
-            %528 = arith.addf %526, %527 fastmath<contract> : vector<16xf32>
-            %529 = arith.mulf %528, %521 fastmath<contract> : vector<16xf32>
-            %530 = arith.constant dense<0.0416657962> : vector<16xf32>
-            %531 = arith.addf %529, %530 fastmath<contract> : vector<16xf32>
-            %532 = arith.mulf %531, %521 fastmath<contract> : vector<16xf32>
-            %533 = arith.constant dense<0.166666657> : vector<16xf32>
-            %534 = arith.addf %532, %533 fastmath<contract> : vector<16xf32>
-            %535 = arith.mulf %534, %521 fastmath<contract> : vector<16xf32>
-            %536 = arith.constant dense<5.000000e-01> : vector<16xf32>
-            %537 = arith.addf %535, %536 fastmath<contract> : vector<16xf32>
-            %538 = arith.mulf %521, %521 fastmath<contract> : vector<16xf32>
-            %539 = arith.mulf %537, %538 fastmath<contract> : vector<16xf32>
-            %540 = arith.addf %539, %521 fastmath<contract> : vector<16xf32>
-            %541 = arith.constant dense<1.000000e+00> : vector<16xf32>
-            %542 = arith.addf %540, %541 fastmath<contract> : vector<16xf32>
-            %543 = arith.fptosi %515 : vector<16xf32> to vector<16xi32>
-            %544 = arith.constant dense<23> : vector<16xi32>
-            %545 = arith.shli %543, %544 : vector<16xi32>
-            %546 = arith.bitcast %542 : vector<16xf32> to vector<16xi32>
-            %547 = arith.addi %546, %545 : vector<16xi32>
-            %548 = arith.bitcast %547 : vector<16xi32> to vector<16xf32>
-            %549 = arith.constant dense<-87.3365479> : vector<16xf32>
-            %550 = arith.constant dense<0.000000e+00> : vector<16xf32>
-            %551 = arith.cmpf olt, %508, %549 : vector<16xf32>
-            %552 = arith.select %551, %550, %548 : vector<16xf32>
-            %553 = arith.constant dense<88.7228394> : vector<16xf32>
-            %554 = arith.constant dense<0x7f800000> : vector<16xf32>
-            %555 = arith.cmpf ogt, %508, %553 : vector<16xf32>
-            %556 = arith.select %555, %554, %552 : vector<16xf32>
-            %557 = arith.cmpf uno, %508, %508 : vector<16xf32>
-            %558 = arith.select %557, %508, %556 : vector<16xf32>
-            %559 = arith.addf %195, %558 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %560 = arith.divf %69, %559 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %561 = arith.mulf %560, %70 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %562 = arith.muli %41, %199 : index
-            %563 = arith.addi %562, %202 : index
-            vector.store %561, %3[%563] : memref<?xf32>, vector<16xf32>
-            %564 = arith.subf %56, %71 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %565 = arith.cmpf ogt, %564, %137 : vector<16xf32>
-            %566 = arith.select %565, %564, %137 : vector<16xf32>
-            %567 = arith.cmpf olt, %566, %141 : vector<16xf32>
-            %568 = arith.select %567, %566, %141 : vector<16xf32>
-            %569 = arith.constant dense<8.870000e+01> : vector<16xf32>
-            %570 = arith.minnumf %568, %569 : vector<16xf32>
-            %571 = arith.constant dense<-8.830000e+01> : vector<16xf32>
-            %572 = arith.maxnumf %570, %571 : vector<16xf32>
-            %573 = arith.constant dense<1.44269502> : vector<16xf32>
-            %574 = arith.mulf %572, %573 fastmath<contract> : vector<16xf32>
-            %575 = rlx_cpu.rint %574 : vector<16xf32>
-            %576 = arith.constant dense<0.693359375> : vector<16xf32>
-            %577 = arith.mulf %575, %576 fastmath<contract> : vector<16xf32>
-            %578 = arith.subf %572, %577 fastmath<contract> : vector<16xf32>
-            %579 = arith.constant dense<-0.000212194442> : vector<16xf32>
-            %580 = arith.mulf %575, %579 fastmath<contract> : vector<16xf32>
-            %581 = arith.subf %578, %580 fastmath<contract> : vector<16xf32>
-            %582 = arith.constant dense<0.000198756912> : vector<16xf32>
-            %583 = arith.mulf %582, %581 fastmath<contract> : vector<16xf32>
-            %584 = arith.constant dense<0.00139819994> : vector<16xf32>
-            %585 = arith.addf %583, %584 fastmath<contract> : vector<16xf32>
-            %586 = arith.mulf %585, %581 fastmath<contract> : vector<16xf32>
-            %587 = arith.constant dense<0.00833345205> : vector<16xf32>
-            %588 = arith.addf %586, %587 fastmath<contract> : vector<16xf32>
-            %589 = arith.mulf %588, %581 fastmath<contract> : vector<16xf32>
-            %590 = arith.constant dense<0.0416657962> : vector<16xf32>
-            %591 = arith.addf %589, %590 fastmath<contract> : vector<16xf32>
-            %592 = arith.mulf %591, %581 fastmath<contract> : vector<16xf32>
-            %593 = arith.constant dense<0.166666657> : vector<16xf32>
-            %594 = arith.addf %592, %593 fastmath<contract> : vector<16xf32>
-            %595 = arith.mulf %594, %581 fastmath<contract> : vector<16xf32>
-            %596 = arith.constant dense<5.000000e-01> : vector<16xf32>
-            %597 = arith.addf %595, %596 fastmath<contract> : vector<16xf32>
-            %598 = arith.mulf %581, %581 fastmath<contract> : vector<16xf32>
-            %599 = arith.mulf %597, %598 fastmath<contract> : vector<16xf32>
-            %600 = arith.addf %599, %581 fastmath<contract> : vector<16xf32>
-            %601 = arith.constant dense<1.000000e+00> : vector<16xf32>
-            %602 = arith.addf %600, %601 fastmath<contract> : vector<16xf32>
-            %603 = arith.fptosi %575 : vector<16xf32> to vector<16xi32>
-            %604 = arith.constant dense<23> : vector<16xi32>
-            %605 = arith.shli %603, %604 : vector<16xi32>
-            %606 = arith.bitcast %602 : vector<16xf32> to vector<16xi32>
-            %607 = arith.addi %606, %605 : vector<16xi32>
-            %608 = arith.bitcast %607 : vector<16xi32> to vector<16xf32>
-            %609 = arith.constant dense<-87.3365479> : vector<16xf32>
-            %610 = arith.constant dense<0.000000e+00> : vector<16xf32>
-            %611 = arith.cmpf olt, %568, %609 : vector<16xf32>
-            %612 = arith.select %611, %610, %608 : vector<16xf32>
-            %613 = arith.constant dense<88.7228394> : vector<16xf32>
-            %614 = arith.constant dense<0x7f800000> : vector<16xf32>
-            %615 = arith.cmpf ogt, %568, %613 : vector<16xf32>
-            %616 = arith.select %615, %614, %612 : vector<16xf32>
-            %617 = arith.cmpf uno, %568, %568 : vector<16xf32>
-            %618 = arith.select %617, %568, %616 : vector<16xf32>
-            %619 = arith.addf %195, %618 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %620 = arith.divf %71, %619 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %621 = arith.mulf %620, %72 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %622 = arith.muli %43, %199 : index
-            %623 = arith.addi %622, %202 : index
-            vector.store %621, %3[%623] : memref<?xf32>, vector<16xf32>
-          }
-          scf.for %624 = %27 to %22 step %14 {
-            %625 = arith.constant 2048 : index
-            %626 = arith.muli %29, %625 : index
-            %627 = arith.constant 128 : index
-            %628 = arith.muli %624, %627 : index
-            %629 = arith.constant 0.000000e+00 : f32
-            %630 = vector.broadcast %629 : f32 to vector<8xf32>
-            %631 = arith.constant 2 : index
-            %632, %633, %634, %635, %636, %637, %638, %639 = scf.for %640 = %13 to %627 step %631 iter_args(%641 = %630, %642 = %630, %643 = %630, %644 = %630, %645 = %630, %646 = %630, %647 = %630, %648 = %630) -> (vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>) {
-              %649 = arith.constant 16 : index
-              %650 = arith.muli %640, %649 : index
-              %651 = arith.addi %626, %650 : index
-              %652 = vector.load %1[%651] : memref<?xf32>, vector<8xf32>
-              %653 = arith.addi %651, %24 : index
-              %654 = vector.load %1[%653] : memref<?xf32>, vector<8xf32>
-              %655 = vector.load %2[%651] : memref<?xf32>, vector<8xf32>
-              %656 = vector.load %2[%653] : memref<?xf32>, vector<8xf32>
-              %657 = arith.addi %628, %640 : index
-              %658 = memref.load %0[%657] : memref<?xf32>
-              %659 = vector.broadcast %658 : f32 to vector<8xf32>
-              %660 = vector.fma %659, %652, %641 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %661 = vector.fma %659, %654, %642 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %662 = vector.fma %659, %655, %643 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %663 = vector.fma %659, %656, %644 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %664 = arith.addi %640, %14 : index
-              %665 = arith.muli %664, %649 : index
-              %666 = arith.addi %626, %665 : index
-              %667 = vector.load %1[%666] : memref<?xf32>, vector<8xf32>
-              %668 = arith.addi %666, %24 : index
-              %669 = vector.load %1[%668] : memref<?xf32>, vector<8xf32>
-              %670 = vector.load %2[%666] : memref<?xf32>, vector<8xf32>
-              %671 = vector.load %2[%668] : memref<?xf32>, vector<8xf32>
-              %672 = arith.addi %628, %664 : index
-              %673 = memref.load %0[%672] : memref<?xf32>
-              %674 = vector.broadcast %673 : f32 to vector<8xf32>
-              %675 = vector.fma %674, %667, %645 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %676 = vector.fma %674, %669, %646 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %677 = vector.fma %674, %670, %647 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %678 = vector.fma %674, %671, %648 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              scf.yield %660, %661, %662, %663, %675, %676, %677, %678 : vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>
+            scf.for %46 = %13 to %34 step %14 {
+              scf.for %47 = %13 to %14 step %14 {
+                %48 = arith.addi %46, %47 : index
+                %49 = arith.constant 16 : index
+                %50 = arith.muli %48, %49 : index
+                %51 = arith.addi %32, %50 : index
+                %52 = vector.load %2[%51] : memref<?xi16>, vector<16xi16>
+                %53 = arith.extui %52 : vector<16xi16> to vector<16xi32>
+                %54 = arith.constant dense<16> : vector<16xi32>
+                %55 = arith.shli %53, %54 : vector<16xi32>
+                %56 = arith.bitcast %55 : vector<16xi32> to vector<16xf32>
+                %57 = arith.addi %31, %50 : index
+                vector.store %56, %33[%57] : memref<4096xf32>, vector<16xf32>
+              }
             }
-            %679 = arith.addf %632, %636 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-            %680 = arith.addf %633, %637 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-            %681 = arith.addf %634, %638 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-            %682 = arith.addf %635, %639 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-            %683 = arith.subf %630, %679 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-            %684 = arith.constant -8.700000e+01 : f32
-            %685 = vector.broadcast %684 : f32 to vector<8xf32>
-            %686 = arith.cmpf ogt, %683, %685 : vector<8xf32>
-            %687 = arith.select %686, %683, %685 : vector<8xf32>
-            %688 = arith.constant 8.800000e+01 : f32
-            %689 = vector.broadcast %688 : f32 to vector<8xf32>
-            %690 = arith.cmpf olt, %687, %689 : vector<8xf32>
-            %691 = arith.select %690, %687, %689 : vector<8xf32>
-            %692 = arith.constant dense<8.870000e+01> : vector<8xf32>
-            %693 = arith.minnumf %691, %692 : vector<8xf32>
-            %694 = arith.constant dense<-8.830000e+01> : vector<8xf32>
-            %695 = arith.maxnumf %693, %694 : vector<8xf32>
-            %696 = arith.constant dense<1.44269502> : vector<8xf32>
-            %697 = arith.mulf %695, %696 fastmath<contract> : vector<8xf32>
-            %698 = rlx_cpu.rint %697 : vector<8xf32>
-            %699 = arith.constant dense<0.693359375> : vector<8xf32>
-            %700 = arith.mulf %698, %699 fastmath<contract> : vector<8xf32>
-            %701 = arith.subf %695, %700 fastmath<contract> : vector<8xf32>
-            %702 = arith.constant dense<-0.000212194442> : vector<8xf32>
-            %703 = arith.mulf %698, %702 fastmath<contract> : vector<8xf32>
-            %704 = arith.subf %701, %703 fastmath<contract> : vector<8xf32>
-            %705 = arith.constant dense<0.000198756912> : vector<8xf32>
-            %706 = arith.mulf %705, %704 fastmath<contract> : vector<8xf32>
-            %707 = arith.constant dense<0.00139819994> : vector<8xf32>
-            %708 = arith.addf %706, %707 fastmath<contract> : vector<8xf32>
-            %709 = arith.mulf %708, %704 fastmath<contract> : vector<8xf32>
-            %710 = arith.constant dense<0.00833345205> : vector<8xf32>
-            %711 = arith.addf %709, %710 fastmath<contract> : vector<8xf32>
-            %712 = arith.mulf %711, %704 fastmath<contract> : vector<8xf32>
-            %713 = arith.constant dense<0.0416657962> : vector<8xf32>
-            %714 = arith.addf %712, %713 fastmath<contract> : vector<8xf32>
-            %715 = arith.mulf %714, %704 fastmath<contract> : vector<8xf32>
-            %716 = arith.constant dense<0.166666657> : vector<8xf32>
-            %717 = arith.addf %715, %716 fastmath<contract> : vector<8xf32>
-            %718 = arith.mulf %717, %704 fastmath<contract> : vector<8xf32>
-            %719 = arith.constant dense<5.000000e-01> : vector<8xf32>
-            %720 = arith.addf %718, %719 fastmath<contract> : vector<8xf32>
-            %721 = arith.mulf %704, %704 fastmath<contract> : vector<8xf32>
-            %722 = arith.mulf %720, %721 fastmath<contract> : vector<8xf32>
-            %723 = arith.addf %722, %704 fastmath<contract> : vector<8xf32>
-            %724 = arith.constant dense<1.000000e+00> : vector<8xf32>
-            %725 = arith.addf %723, %724 fastmath<contract> : vector<8xf32>
-            %726 = arith.fptosi %698 : vector<8xf32> to vector<8xi32>
-            %727 = arith.constant dense<23> : vector<8xi32>
-            %728 = arith.shli %726, %727 : vector<8xi32>
-            %729 = arith.bitcast %725 : vector<8xf32> to vector<8xi32>
-            %730 = arith.addi %729, %728 : vector<8xi32>
-            %731 = arith.bitcast %730 : vector<8xi32> to vector<8xf32>
-            %732 = arith.constant dense<-87.3365479> : vector<8xf32>
-            %733 = arith.constant dense<0.000000e+00> : vector<8xf32>
-            %734 = arith.cmpf olt, %691, %732 : vector<8xf32>
-            %735 = arith.select %734, %733, %731 : vector<8xf32>
-            %736 = arith.constant dense<88.7228394> : vector<8xf32>
-            %737 = arith.constant dense<0x7f800000> : vector<8xf32>
-            %738 = arith.cmpf ogt, %691, %736 : vector<8xf32>
-            %739 = arith.select %738, %737, %735 : vector<8xf32>
-            %740 = arith.cmpf uno, %691, %691 : vector<8xf32>
-            %741 = arith.select %740, %691, %739 : vector<8xf32>
-            %742 = arith.constant 1.000000e+00 : f32
-            %743 = vector.broadcast %742 : f32 to vector<8xf32>
-            %744 = arith.addf %743, %741 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-            %745 = arith.divf %679, %744 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-            %746 = arith.mulf %745, %681 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-            %747 = arith.subf %630, %680 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-            %748 = arith.cmpf ogt, %747, %685 : vector<8xf32>
-            %749 = arith.select %748, %747, %685 : vector<8xf32>
-            %750 = arith.cmpf olt, %749, %689 : vector<8xf32>
-            %751 = arith.select %750, %749, %689 : vector<8xf32>
-            %752 = arith.constant dense<8.870000e+01> : vector<8xf32>
-            %753 = arith.minnumf %751, %752 : vector<8xf32>
-            %754 = arith.constant dense<-8.830000e+01> : vector<8xf32>
-            %755 = arith.maxnumf %753, %754 : vector<8xf32>
-            %756 = arith.constant dense<1.44269502> : vector<8xf32>
-            %757 = arith.mulf %755, %756 fastmath<contract> : vector<8xf32>
-            %758 = rlx_cpu.rint %757 : vector<8xf32>
-            %759 = arith.constant dense<0.693359375> : vector<8xf32>
-            %760 = arith.mulf %758, %759 fastmath<contract> : vector<8xf32>
-            %761 = arith.subf %755, %760 fastmath<contract> : vector<8xf32>
-            %762 = arith.constant dense<-0.000212194442> : vector<8xf32>
-            %763 = arith.mulf %758, %762 fastmath<contract> : vector<8xf32>
-            %764 = arith.subf %761, %763 fastmath<contract> : vector<8xf32>
-            %765 = arith.constant dense<0.000198756912> : vector<8xf32>
-            %766 = arith.mulf %765, %764 fastmath<contract> : vector<8xf32>
-            %767 = arith.constant dense<0.00139819994> : vector<8xf32>
-            %768 = arith.addf %766, %767 fastmath<contract> : vector<8xf32>
-            %769 = arith.mulf %768, %764 fastmath<contract> : vector<8xf32>
-            %770 = arith.constant dense<0.00833345205> : vector<8xf32>
-            %771 = arith.addf %769, %770 fastmath<contract> : vector<8xf32>
-            %772 = arith.mulf %771, %764 fastmath<contract> : vector<8xf32>
-            %773 = arith.constant dense<0.0416657962> : vector<8xf32>
-            %774 = arith.addf %772, %773 fastmath<contract> : vector<8xf32>
-            %775 = arith.mulf %774, %764 fastmath<contract> : vector<8xf32>
-            %776 = arith.constant dense<0.166666657> : vector<8xf32>
-            %777 = arith.addf %775, %776 fastmath<contract> : vector<8xf32>
-            %778 = arith.mulf %777, %764 fastmath<contract> : vector<8xf32>
-            %779 = arith.constant dense<5.000000e-01> : vector<8xf32>
-            %780 = arith.addf %778, %779 fastmath<contract> : vector<8xf32>
-            %781 = arith.mulf %764, %764 fastmath<contract> : vector<8xf32>
-            %782 = arith.mulf %780, %781 fastmath<contract> : vector<8xf32>
-            %783 = arith.addf %782, %764 fastmath<contract> : vector<8xf32>
-            %784 = arith.constant dense<1.000000e+00> : vector<8xf32>
-            %785 = arith.addf %783, %784 fastmath<contract> : vector<8xf32>
-            %786 = arith.fptosi %758 : vector<8xf32> to vector<8xi32>
-            %787 = arith.constant dense<23> : vector<8xi32>
-            %788 = arith.shli %786, %787 : vector<8xi32>
-            %789 = arith.bitcast %785 : vector<8xf32> to vector<8xi32>
-            %790 = arith.addi %789, %788 : vector<8xi32>
-            %791 = arith.bitcast %790 : vector<8xi32> to vector<8xf32>
-            %792 = arith.constant dense<-87.3365479> : vector<8xf32>
-            %793 = arith.constant dense<0.000000e+00> : vector<8xf32>
-            %794 = arith.cmpf olt, %751, %792 : vector<8xf32>
-            %795 = arith.select %794, %793, %791 : vector<8xf32>
-            %796 = arith.constant dense<88.7228394> : vector<8xf32>
-            %797 = arith.constant dense<0x7f800000> : vector<8xf32>
-            %798 = arith.cmpf ogt, %751, %796 : vector<8xf32>
-            %799 = arith.select %798, %797, %795 : vector<8xf32>
-            %800 = arith.cmpf uno, %751, %751 : vector<8xf32>
-            %801 = arith.select %800, %751, %799 : vector<8xf32>
-            %802 = arith.addf %743, %801 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-            %803 = arith.divf %680, %802 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-            %804 = arith.mulf %803, %682 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-            %805 = arith.constant 192 : index
-            %806 = arith.muli %624, %805 : index
-            %807 = arith.constant 16 : index
-            %808 = arith.muli %29, %807 : index
-            %809 = arith.addi %806, %808 : index
-            vector.store %746, %3[%809] : memref<?xf32>, vector<8xf32>
-            %810 = arith.addi %809, %24 : index
-            vector.store %804, %3[%810] : memref<?xf32>, vector<8xf32>
+            scf.for %58 = %20 to %27 step %24 {
+              %59 = arith.addi %58, %14 : index
+              %60 = arith.constant 2 : index
+              %61 = arith.addi %58, %60 : index
+              %62 = arith.constant 3 : index
+              %63 = arith.addi %58, %62 : index
+              %64 = arith.constant 4 : index
+              %65 = arith.addi %58, %64 : index
+              %66 = arith.constant 5 : index
+              %67 = arith.addi %58, %66 : index
+              %68 = arith.constant 6 : index
+              %69 = arith.addi %58, %68 : index
+              %70 = arith.constant 7 : index
+              %71 = arith.addi %58, %70 : index
+              %72 = arith.muli %58, %34 : index
+              %73 = arith.muli %59, %34 : index
+              %74 = arith.muli %61, %34 : index
+              %75 = arith.muli %63, %34 : index
+              %76 = arith.muli %65, %34 : index
+              %77 = arith.muli %67, %34 : index
+              %78 = arith.muli %69, %34 : index
+              %79 = arith.muli %71, %34 : index
+              %80 = arith.constant 0.000000e+00 : f32
+              %81 = vector.broadcast %80 : f32 to vector<16xf32>
+              %82, %83, %84, %85, %86, %87, %88, %89, %90, %91, %92, %93, %94, %95, %96, %97 = scf.for %98 = %13 to %34 step %14 iter_args(%99 = %81, %100 = %81, %101 = %81, %102 = %81, %103 = %81, %104 = %81, %105 = %81, %106 = %81, %107 = %81, %108 = %81, %109 = %81, %110 = %81, %111 = %81, %112 = %81, %113 = %81, %114 = %81) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %115 = arith.constant 16 : index
+                %116 = arith.muli %98, %115 : index
+                %117 = vector.load %33[%116] : memref<4096xf32>, vector<16xf32>
+                %118 = arith.addi %31, %116 : index
+                %119 = vector.load %33[%118] : memref<4096xf32>, vector<16xf32>
+                %120 = arith.addi %72, %98 : index
+                %121 = memref.load %0[%120] : memref<?xf32>
+                %122 = vector.broadcast %121 : f32 to vector<16xf32>
+                %123 = vector.fma %122, %117, %99 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %124 = vector.fma %122, %119, %100 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %125 = arith.addi %73, %98 : index
+                %126 = memref.load %0[%125] : memref<?xf32>
+                %127 = vector.broadcast %126 : f32 to vector<16xf32>
+                %128 = vector.fma %127, %117, %101 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %129 = vector.fma %127, %119, %102 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %130 = arith.addi %74, %98 : index
+                %131 = memref.load %0[%130] : memref<?xf32>
+                %132 = vector.broadcast %131 : f32 to vector<16xf32>
+                %133 = vector.fma %132, %117, %103 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %134 = vector.fma %132, %119, %104 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %135 = arith.addi %75, %98 : index
+                %136 = memref.load %0[%135] : memref<?xf32>
+                %137 = vector.broadcast %136 : f32 to vector<16xf32>
+                %138 = vector.fma %137, %117, %105 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %139 = vector.fma %137, %119, %106 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %140 = arith.addi %76, %98 : index
+                %141 = memref.load %0[%140] : memref<?xf32>
+                %142 = vector.broadcast %141 : f32 to vector<16xf32>
+                %143 = vector.fma %142, %117, %107 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %144 = vector.fma %142, %119, %108 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %145 = arith.addi %77, %98 : index
+                %146 = memref.load %0[%145] : memref<?xf32>
+                %147 = vector.broadcast %146 : f32 to vector<16xf32>
+                %148 = vector.fma %147, %117, %109 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %149 = vector.fma %147, %119, %110 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %150 = arith.addi %78, %98 : index
+                %151 = memref.load %0[%150] : memref<?xf32>
+                %152 = vector.broadcast %151 : f32 to vector<16xf32>
+                %153 = vector.fma %152, %117, %111 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %154 = vector.fma %152, %119, %112 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %155 = arith.addi %79, %98 : index
+                %156 = memref.load %0[%155] : memref<?xf32>
+                %157 = vector.broadcast %156 : f32 to vector<16xf32>
+                %158 = vector.fma %157, %117, %113 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %159 = vector.fma %157, %119, %114 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                scf.yield %123, %124, %128, %129, %133, %134, %138, %139, %143, %144, %148, %149, %153, %154, %158, %159 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+              }
+              %160 = arith.subf %81, %82 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %161 = arith.constant -8.700000e+01 : f32
+              %162 = vector.broadcast %161 : f32 to vector<16xf32>
+              %163 = arith.cmpf ogt, %160, %162 : vector<16xf32>
+              %164 = arith.select %163, %160, %162 : vector<16xf32>
+              %165 = arith.constant 8.800000e+01 : f32
+              %166 = vector.broadcast %165 : f32 to vector<16xf32>
+              %167 = arith.cmpf olt, %164, %166 : vector<16xf32>
+              %168 = arith.select %167, %164, %166 : vector<16xf32>
+              %169 = arith.constant dense<8.870000e+01> : vector<16xf32>
+              %170 = arith.minnumf %168, %169 : vector<16xf32>
+              %171 = arith.constant dense<-8.830000e+01> : vector<16xf32>
+              %172 = arith.maxnumf %170, %171 : vector<16xf32>
+              %173 = arith.constant dense<1.44269502> : vector<16xf32>
+              %174 = arith.mulf %172, %173 fastmath<contract> : vector<16xf32>
+              %175 = rlx_cpu.rint %174 : vector<16xf32>
+              %176 = arith.constant dense<0.693359375> : vector<16xf32>
+              %177 = arith.mulf %175, %176 fastmath<contract> : vector<16xf32>
+              %178 = arith.subf %172, %177 fastmath<contract> : vector<16xf32>
+              %179 = arith.constant dense<-0.000212194442> : vector<16xf32>
+              %180 = arith.mulf %175, %179 fastmath<contract> : vector<16xf32>
+              %181 = arith.subf %178, %180 fastmath<contract> : vector<16xf32>
+              %182 = arith.constant dense<0.000198756912> : vector<16xf32>
+              %183 = arith.mulf %182, %181 fastmath<contract> : vector<16xf32>
+              %184 = arith.constant dense<0.00139819994> : vector<16xf32>
+              %185 = arith.addf %183, %184 fastmath<contract> : vector<16xf32>
+              %186 = arith.mulf %185, %181 fastmath<contract> : vector<16xf32>
+              %187 = arith.constant dense<0.00833345205> : vector<16xf32>
+              %188 = arith.addf %186, %187 fastmath<contract> : vector<16xf32>
+              %189 = arith.mulf %188, %181 fastmath<contract> : vector<16xf32>
+              %190 = arith.constant dense<0.0416657962> : vector<16xf32>
+              %191 = arith.addf %189, %190 fastmath<contract> : vector<16xf32>
+              %192 = arith.mulf %191, %181 fastmath<contract> : vector<16xf32>
+              %193 = arith.constant dense<0.166666657> : vector<16xf32>
+              %194 = arith.addf %192, %193 fastmath<contract> : vector<16xf32>
+              %195 = arith.mulf %194, %181 fastmath<contract> : vector<16xf32>
+              %196 = arith.constant dense<5.000000e-01> : vector<16xf32>
+              %197 = arith.addf %195, %196 fastmath<contract> : vector<16xf32>
+              %198 = arith.mulf %181, %181 fastmath<contract> : vector<16xf32>
+              %199 = arith.mulf %197, %198 fastmath<contract> : vector<16xf32>
+              %200 = arith.addf %199, %181 fastmath<contract> : vector<16xf32>
+              %201 = arith.constant dense<1.000000e+00> : vector<16xf32>
+              %202 = arith.addf %200, %201 fastmath<contract> : vector<16xf32>
+              %203 = arith.fptosi %175 : vector<16xf32> to vector<16xi32>
+              %204 = arith.constant dense<23> : vector<16xi32>
+              %205 = arith.shli %203, %204 : vector<16xi32>
+              %206 = arith.bitcast %202 : vector<16xf32> to vector<16xi32>
+              %207 = arith.addi %206, %205 : vector<16xi32>
+              %208 = arith.bitcast %207 : vector<16xi32> to vector<16xf32>
+              %209 = arith.constant dense<-87.3365479> : vector<16xf32>
+              %210 = arith.constant dense<0.000000e+00> : vector<16xf32>
+              %211 = arith.cmpf olt, %168, %209 : vector<16xf32>
+              %212 = arith.select %211, %210, %208 : vector<16xf32>
+              %213 = arith.constant dense<88.7228394> : vector<16xf32>
+              %214 = arith.constant dense<0x7f800000> : vector<16xf32>
+              %215 = arith.cmpf ogt, %168, %213 : vector<16xf32>
+              %216 = arith.select %215, %214, %212 : vector<16xf32>
+              %217 = arith.cmpf uno, %168, %168 : vector<16xf32>
+              %218 = arith.select %217, %168, %216 : vector<16xf32>
+              %219 = arith.constant 1.000000e+00 : f32
+              %220 = vector.broadcast %219 : f32 to vector<16xf32>
+              %221 = arith.addf %220, %218 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %222 = arith.divf %82, %221 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %223 = arith.mulf %222, %83 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %224 = arith.constant 192 : index
+              %225 = arith.muli %58, %224 : index
+              %226 = arith.constant 16 : index
+              %227 = arith.muli %29, %226 : index
+              %228 = arith.addi %225, %227 : index
+              vector.store %223, %3[%228] : memref<?xf32>, vector<16xf32>
+              %229 = arith.subf %81, %84 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %230 = arith.cmpf ogt, %229, %162 : vector<16xf32>
+              %231 = arith.select %230, %229, %162 : vector<16xf32>
+              %232 = arith.cmpf olt, %231, %166 : vector<16xf32>
+              %233 = arith.select %232, %231, %166 : vector<16xf32>
+              %234 = arith.constant dense<8.870000e+01> : vector<16xf32>
+              %235 = arith.minnumf %233, %234 : vector<16xf32>
+              %236 = arith.constant dense<-8.830000e+01> : vector<16xf32>
+              %237 = arith.maxnumf %235, %236 : vector<16xf32>
+              %238 = arith.constant dense<1.44269502> : vector<16xf32>
+              %239 = arith.mulf %237, %238 fastmath<contract> : vector<16xf32>
+              %240 = rlx_cpu.rint %239 : vector<16xf32>
+              %241 = arith.constant dense<0.693359375> : vector<16xf32>
+              %242 = arith.mulf %240, %241 fastmath<contract> : vector<16xf32>
+              %243 = arith.subf %237, %242 fastmath<contract> : vector<16xf32>
+              %244 = arith.constant dense<-0.000212194442> : vector<16xf32>
+              %245 = arith.mulf %240, %244 fastmath<contract> : vector<16xf32>
+              %246 = arith.subf %243, %245 fastmath<contract> : vector<16xf32>
+              %247 = arith.constant dense<0.000198756912> : vector<16xf32>
+              %248 = arith.mulf %247, %246 fastmath<contract> : vector<16xf32>
+              %249 = arith.constant dense<0.00139819994> : vector<16xf32>
+              %250 = arith.addf %248, %249 fastmath<contract> : vector<16xf32>
+              %251 = arith.mulf %250, %246 fastmath<contract> : vector<16xf32>
+              %252 = arith.constant dense<0.00833345205> : vector<16xf32>
+              %253 = arith.addf %251, %252 fastmath<contract> : vector<16xf32>
+              %254 = arith.mulf %253, %246 fastmath<contract> : vector<16xf32>
+              %255 = arith.constant dense<0.0416657962> : vector<16xf32>
+              %256 = arith.addf %254, %255 fastmath<contract> : vector<16xf32>
+              %257 = arith.mulf %256, %246 fastmath<contract> : vector<16xf32>
+              %258 = arith.constant dense<0.166666657> : vector<16xf32>
+              %259 = arith.addf %257, %258 fastmath<contract> : vector<16xf32>
+              %260 = arith.mulf %259, %246 fastmath<contract> : vector<16xf32>
+              %261 = arith.constant dense<5.000000e-01> : vector<16xf32>
+              %262 = arith.addf %260, %261 fastmath<contract> : vector<16xf32>
+              %263 = arith.mulf %246, %246 fastmath<contract> : vector<16xf32>
+              %264 = arith.mulf %262, %263 fastmath<contract> : vector<16xf32>
+              %265 = arith.addf %264, %246 fastmath<contract> : vector<16xf32>
+              %266 = arith.constant dense<1.000000e+00> : vector<16xf32>
+              %267 = arith.addf %265, %266 fastmath<contract> : vector<16xf32>
+              %268 = arith.fptosi %240 : vector<16xf32> to vector<16xi32>
+              %269 = arith.constant dense<23> : vector<16xi32>
+              %270 = arith.shli %268, %269 : vector<16xi32>
+              %271 = arith.bitcast %267 : vector<16xf32> to vector<16xi32>
+              %272 = arith.addi %271, %270 : vector<16xi32>
+              %273 = arith.bitcast %272 : vector<16xi32> to vector<16xf32>
+              %274 = arith.constant dense<-87.3365479> : vector<16xf32>
+              %275 = arith.constant dense<0.000000e+00> : vector<16xf32>
+              %276 = arith.cmpf olt, %233, %274 : vector<16xf32>
+              %277 = arith.select %276, %275, %273 : vector<16xf32>
+              %278 = arith.constant dense<88.7228394> : vector<16xf32>
+              %279 = arith.constant dense<0x7f800000> : vector<16xf32>
+              %280 = arith.cmpf ogt, %233, %278 : vector<16xf32>
+              %281 = arith.select %280, %279, %277 : vector<16xf32>
+              %282 = arith.cmpf uno, %233, %233 : vector<16xf32>
+              %283 = arith.select %282, %233, %281 : vector<16xf32>
+              %284 = arith.addf %220, %283 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %285 = arith.divf %84, %284 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %286 = arith.mulf %285, %85 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %287 = arith.muli %59, %224 : index
+              %288 = arith.addi %287, %227 : index
+              vector.store %286, %3[%288] : memref<?xf32>, vector<16xf32>
+              %289 = arith.subf %81, %86 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %290 = arith.cmpf ogt, %289, %162 : vector<16xf32>
+              %291 = arith.select %290, %289, %162 : vector<16xf32>
+              %292 = arith.cmpf olt, %291, %166 : vector<16xf32>
+              %293 = arith.select %292, %291, %166 : vector<16xf32>
+              %294 = arith.constant dense<8.870000e+01> : vector<16xf32>
+              %295 = arith.minnumf %293, %294 : vector<16xf32>
+              %296 = arith.constant dense<-8.830000e+01> : vector<16xf32>
+              %297 = arith.maxnumf %295, %296 : vector<16xf32>
+              %298 = arith.constant dense<1.44269502> : vector<16xf32>
+              %299 = arith.mulf %297, %298 fastmath<contract> : vector<16xf32>
+              %300 = rlx_cpu.rint %299 : vector<16xf32>
+              %301 = arith.constant dense<0.693359375> : vector<16xf32>
+              %302 = arith.mulf %300, %301 fastmath<contract> : vector<16xf32>
+              %303 = arith.subf %297, %302 fastmath<contract> : vector<16xf32>
+              %304 = arith.constant dense<-0.000212194442> : vector<16xf32>
+              %305 = arith.mulf %300, %304 fastmath<contract> : vector<16xf32>
+              %306 = arith.subf %303, %305 fastmath<contract> : vector<16xf32>
+              %307 = arith.constant dense<0.000198756912> : vector<16xf32>
+              %308 = arith.mulf %307, %306 fastmath<contract> : vector<16xf32>
+              %309 = arith.constant dense<0.00139819994> : vector<16xf32>
+              %310 = arith.addf %308, %309 fastmath<contract> : vector<16xf32>
+              %311 = arith.mulf %310, %306 fastmath<contract> : vector<16xf32>
+              %312 = arith.constant dense<0.00833345205> : vector<16xf32>
+              %313 = arith.addf %311, %312 fastmath<contract> : vector<16xf32>
+              %314 = arith.mulf %313, %306 fastmath<contract> : vector<16xf32>
+              %315 = arith.constant dense<0.0416657962> : vector<16xf32>
+              %316 = arith.addf %314, %315 fastmath<contract> : vector<16xf32>
+              %317 = arith.mulf %316, %306 fastmath<contract> : vector<16xf32>
+              %318 = arith.constant dense<0.166666657> : vector<16xf32>
+              %319 = arith.addf %317, %318 fastmath<contract> : vector<16xf32>
+              %320 = arith.mulf %319, %306 fastmath<contract> : vector<16xf32>
+              %321 = arith.constant dense<5.000000e-01> : vector<16xf32>
+              %322 = arith.addf %320, %321 fastmath<contract> : vector<16xf32>
+              %323 = arith.mulf %306, %306 fastmath<contract> : vector<16xf32>
+              %324 = arith.mulf %322, %323 fastmath<contract> : vector<16xf32>
+              %325 = arith.addf %324, %306 fastmath<contract> : vector<16xf32>
+              %326 = arith.constant dense<1.000000e+00> : vector<16xf32>
+              %327 = arith.addf %325, %326 fastmath<contract> : vector<16xf32>
+              %328 = arith.fptosi %300 : vector<16xf32> to vector<16xi32>
+              %329 = arith.constant dense<23> : vector<16xi32>
+              %330 = arith.shli %328, %329 : vector<16xi32>
+              %331 = arith.bitcast %327 : vector<16xf32> to vector<16xi32>
+              %332 = arith.addi %331, %330 : vector<16xi32>
+              %333 = arith.bitcast %332 : vector<16xi32> to vector<16xf32>
+              %334 = arith.constant dense<-87.3365479> : vector<16xf32>
+              %335 = arith.constant dense<0.000000e+00> : vector<16xf32>
+              %336 = arith.cmpf olt, %293, %334 : vector<16xf32>
+              %337 = arith.select %336, %335, %333 : vector<16xf32>
+              %338 = arith.constant dense<88.7228394> : vector<16xf32>
+              %339 = arith.constant dense<0x7f800000> : vector<16xf32>
+              %340 = arith.cmpf ogt, %293, %338 : vector<16xf32>
+              %341 = arith.select %340, %339, %337 : vector<16xf32>
+              %342 = arith.cmpf uno, %293, %293 : vector<16xf32>
+              %343 = arith.select %342, %293, %341 : vector<16xf32>
+              %344 = arith.addf %220, %343 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %345 = arith.divf %86, %344 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %346 = arith.mulf %345, %87 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %347 = arith.muli %61, %224 : index
+              %348 = arith.addi %347, %227 : index
+              vector.store %346, %3[%348] : memref<?xf32>, vector<16xf32>
+              %349 = arith.subf %81, %88 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %350 = arith.cmpf ogt, %349, %162 : vector<16xf32>
+              %351 = arith.select %350, %349, %162 : vector<16xf32>
+              %352 = arith.cmpf olt, %351, %166 : vector<16xf32>
+              %353 = arith.select %352, %351, %166 : vector<16xf32>
+              %354 = arith.constant dense<8.870000e+01> : vector<16xf32>
+              %355 = arith.minnumf %353, %354 : vector<16xf32>
+              %356 = arith.constant dense<-8.830000e+01> : vector<16xf32>
+              %357 = arith.maxnumf %355, %356 : vector<16xf32>
+              %358 = arith.constant dense<1.44269502> : vector<16xf32>
+              %359 = arith.mulf %357, %358 fastmath<contract> : vector<16xf32>
+              %360 = rlx_cpu.rint %359 : vector<16xf32>
+              %361 = arith.constant dense<0.693359375> : vector<16xf32>
+              %362 = arith.mulf %360, %361 fastmath<contract> : vector<16xf32>
+              %363 = arith.subf %357, %362 fastmath<contract> : vector<16xf32>
+              %364 = arith.constant dense<-0.000212194442> : vector<16xf32>
+              %365 = arith.mulf %360, %364 fastmath<contract> : vector<16xf32>
+              %366 = arith.subf %363, %365 fastmath<contract> : vector<16xf32>
+              %367 = arith.constant dense<0.000198756912> : vector<16xf32>
+              %368 = arith.mulf %367, %366 fastmath<contract> : vector<16xf32>
+              %369 = arith.constant dense<0.00139819994> : vector<16xf32>
+              %370 = arith.addf %368, %369 fastmath<contract> : vector<16xf32>
+              %371 = arith.mulf %370, %366 fastmath<contract> : vector<16xf32>
+              %372 = arith.constant dense<0.00833345205> : vector<16xf32>
+              %373 = arith.addf %371, %372 fastmath<contract> : vector<16xf32>
+              %374 = arith.mulf %373, %366 fastmath<contract> : vector<16xf32>
+              %375 = arith.constant dense<0.0416657962> : vector<16xf32>
+              %376 = arith.addf %374, %375 fastmath<contract> : vector<16xf32>
+              %377 = arith.mulf %376, %366 fastmath<contract> : vector<16xf32>
+              %378 = arith.constant dense<0.166666657> : vector<16xf32>
+              %379 = arith.addf %377, %378 fastmath<contract> : vector<16xf32>
+              %380 = arith.mulf %379, %366 fastmath<contract> : vector<16xf32>
+              %381 = arith.constant dense<5.000000e-01> : vector<16xf32>
+              %382 = arith.addf %380, %381 fastmath<contract> : vector<16xf32>
+              %383 = arith.mulf %366, %366 fastmath<contract> : vector<16xf32>
+              %384 = arith.mulf %382, %383 fastmath<contract> : vector<16xf32>
+              %385 = arith.addf %384, %366 fastmath<contract> : vector<16xf32>
+              %386 = arith.constant dense<1.000000e+00> : vector<16xf32>
+              %387 = arith.addf %385, %386 fastmath<contract> : vector<16xf32>
+              %388 = arith.fptosi %360 : vector<16xf32> to vector<16xi32>
+              %389 = arith.constant dense<23> : vector<16xi32>
+              %390 = arith.shli %388, %389 : vector<16xi32>
+              %391 = arith.bitcast %387 : vector<16xf32> to vector<16xi32>
+              %392 = arith.addi %391, %390 : vector<16xi32>
+              %393 = arith.bitcast %392 : vector<16xi32> to vector<16xf32>
+              %394 = arith.constant dense<-87.3365479> : vector<16xf32>
+              %395 = arith.constant dense<0.000000e+00> : vector<16xf32>
+              %396 = arith.cmpf olt, %353, %394 : vector<16xf32>
+              %397 = arith.select %396, %395, %393 : vector<16xf32>
+              %398 = arith.constant dense<88.7228394> : vector<16xf32>
+              %399 = arith.constant dense<0x7f800000> : vector<16xf32>
+              %400 = arith.cmpf ogt, %353, %398 : vector<16xf32>
+              %401 = arith.select %400, %399, %397 : vector<16xf32>
+              %402 = arith.cmpf uno, %353, %353 : vector<16xf32>
+              %403 = arith.select %402, %353, %401 : vector<16xf32>
+              %404 = arith.addf %220, %403 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %405 = arith.divf %88, %404 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %406 = arith.mulf %405, %89 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %407 = arith.muli %63, %224 : index
+              %408 = arith.addi %407, %227 : index
+              vector.store %406, %3[%408] : memref<?xf32>, vector<16xf32>
+              %409 = arith.subf %81, %90 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %410 = arith.cmpf ogt, %409, %162 : vector<16xf32>
+              %411 = arith.select %410, %409, %162 : vector<16xf32>
+              %412 = arith.cmpf olt, %411, %166 : vector<16xf32>
+              %413 = arith.select %412, %411, %166 : vector<16xf32>
+              %414 = arith.constant dense<8.870000e+01> : vector<16xf32>
+              %415 = arith.minnumf %413, %414 : vector<16xf32>
+              %416 = arith.constant dense<-8.830000e+01> : vector<16xf32>
+              %417 = arith.maxnumf %415, %416 : vector<16xf32>
+              %418 = arith.constant dense<1.44269502> : vector<16xf32>
+              %419 = arith.mulf %417, %418 fastmath<contract> : vector<16xf32>
+              %420 = rlx_cpu.rint %419 : vector<16xf32>
+              %421 = arith.constant dense<0.693359375> : vector<16xf32>
+              %422 = arith.mulf %420, %421 fastmath<contract> : vector<16xf32>
+              %423 = arith.subf %417, %422 fastmath<contract> : vector<16xf32>
+              %424 = arith.constant dense<-0.000212194442> : vector<16xf32>
+              %425 = arith.mulf %420, %424 fastmath<contract> : vector<16xf32>
+              %426 = arith.subf %423, %425 fastmath<contract> : vector<16xf32>
+              %427 = arith.constant dense<0.000198756912> : vector<16xf32>
+              %428 = arith.mulf %427, %426 fastmath<contract> : vector<16xf32>
+              %429 = arith.constant dense<0.00139819994> : vector<16xf32>
+              %430 = arith.addf %428, %429 fastmath<contract> : vector<16xf32>
+              %431 = arith.mulf %430, %426 fastmath<contract> : vector<16xf32>
+              %432 = arith.constant dense<0.00833345205> : vector<16xf32>
+              %433 = arith.addf %431, %432 fastmath<contract> : vector<16xf32>
+              %434 = arith.mulf %433, %426 fastmath<contract> : vector<16xf32>
+              %435 = arith.constant dense<0.0416657962> : vector<16xf32>
+              %436 = arith.addf %434, %435 fastmath<contract> : vector<16xf32>
+              %437 = arith.mulf %436, %426 fastmath<contract> : vector<16xf32>
+              %438 = arith.constant dense<0.166666657> : vector<16xf32>
+              %439 = arith.addf %437, %438 fastmath<contract> : vector<16xf32>
+              %440 = arith.mulf %439, %426 fastmath<contract> : vector<16xf32>
+              %441 = arith.constant dense<5.000000e-01> : vector<16xf32>
+              %442 = arith.addf %440, %441 fastmath<contract> : vector<16xf32>
+              %443 = arith.mulf %426, %426 fastmath<contract> : vector<16xf32>
+              %444 = arith.mulf %442, %443 fastmath<contract> : vector<16xf32>
+              %445 = arith.addf %444, %426 fastmath<contract> : vector<16xf32>
+              %446 = arith.constant dense<1.000000e+00> : vector<16xf32>
+              %447 = arith.addf %445, %446 fastmath<contract> : vector<16xf32>
+              %448 = arith.fptosi %420 : vector<16xf32> to vector<16xi32>
+              %449 = arith.constant dense<23> : vector<16xi32>
+              %450 = arith.shli %448, %449 : vector<16xi32>
+              %451 = arith.bitcast %447 : vector<16xf32> to vector<16xi32>
+              %452 = arith.addi %451, %450 : vector<16xi32>
+              %453 = arith.bitcast %452 : vector<16xi32> to vector<16xf32>
+              %454 = arith.constant dense<-87.3365479> : vector<16xf32>
+              %455 = arith.constant dense<0.000000e+00> : vector<16xf32>
+              %456 = arith.cmpf olt, %413, %454 : vector<16xf32>
+              %457 = arith.select %456, %455, %453 : vector<16xf32>
+              %458 = arith.constant dense<88.7228394> : vector<16xf32>
+              %459 = arith.constant dense<0x7f800000> : vector<16xf32>
+              %460 = arith.cmpf ogt, %413, %458 : vector<16xf32>
+              %461 = arith.select %460, %459, %457 : vector<16xf32>
+              %462 = arith.cmpf uno, %413, %413 : vector<16xf32>
+              %463 = arith.select %462, %413, %461 : vector<16xf32>
+              %464 = arith.addf %220, %463 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %465 = arith.divf %90, %464 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %466 = arith.mulf %465, %91 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %467 = arith.muli %65, %224 : index
+              %468 = arith.addi %467, %227 : index
+              vector.store %466, %3[%468] : memref<?xf32>, vector<16xf32>
+              %469 = arith.subf %81, %92 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %470 = arith.cmpf ogt, %469, %162 : vector<16xf32>
+              %471 = arith.select %470, %469, %162 : vector<16xf32>
+              %472 = arith.cmpf olt, %471, %166 : vector<16xf32>
+              %473 = arith.select %472, %471, %166 : vector<16xf32>
+              %474 = arith.constant dense<8.870000e+01> : vector<16xf32>
+              %475 = arith.minnumf %473, %474 : vector<16xf32>
+              %476 = arith.constant dense<-8.830000e+01> : vector<16xf32>
+              %477 = arith.maxnumf %475, %476 : vector<16xf32>
+              %478 = arith.constant dense<1.44269502> : vector<16xf32>
+              %479 = arith.mulf %477, %478 fastmath<contract> : vector<16xf32>
+              %480 = rlx_cpu.rint %479 : vector<16xf32>
+              %481 = arith.constant dense<0.693359375> : vector<16xf32>
+              %482 = arith.mulf %480, %481 fastmath<contract> : vector<16xf32>
+              %483 = arith.subf %477, %482 fastmath<contract> : vector<16xf32>
+              %484 = arith.constant dense<-0.000212194442> : vector<16xf32>
+              %485 = arith.mulf %480, %484 fastmath<contract> : vector<16xf32>
+              %486 = arith.subf %483, %485 fastmath<contract> : vector<16xf32>
+              %487 = arith.constant dense<0.000198756912> : vector<16xf32>
+              %488 = arith.mulf %487, %486 fastmath<contract> : vector<16xf32>
+              %489 = arith.constant dense<0.00139819994> : vector<16xf32>
+              %490 = arith.addf %488, %489 fastmath<contract> : vector<16xf32>
+              %491 = arith.mulf %490, %486 fastmath<contract> : vector<16xf32>
+              %492 = arith.constant dense<0.00833345205> : vector<16xf32>
+              %493 = arith.addf %491, %492 fastmath<contract> : vector<16xf32>
+              %494 = arith.mulf %493, %486 fastmath<contract> : vector<16xf32>
+              %495 = arith.constant dense<0.0416657962> : vector<16xf32>
+              %496 = arith.addf %494, %495 fastmath<contract> : vector<16xf32>
+              %497 = arith.mulf %496, %486 fastmath<contract> : vector<16xf32>
+              %498 = arith.constant dense<0.166666657> : vector<16xf32>
+              %499 = arith.addf %497, %498 fastmath<contract> : vector<16xf32>
+              %500 = arith.mulf %499, %486 fastmath<contract> : vector<16xf32>
+              %501 = arith.constant dense<5.000000e-01> : vector<16xf32>
+              %502 = arith.addf %500, %501 fastmath<contract> : vector<16xf32>
+              %503 = arith.mulf %486, %486 fastmath<contract> : vector<16xf32>
+              %504 = arith.mulf %502, %503 fastmath<contract> : vector<16xf32>
+              %505 = arith.addf %504, %486 fastmath<contract> : vector<16xf32>
+              %506 = arith.constant dense<1.000000e+00> : vector<16xf32>
+              %507 = arith.addf %505, %506 fastmath<contract> : vector<16xf32>
+              %508 = arith.fptosi %480 : vector<16xf32> to vector<16xi32>
+              %509 = arith.constant dense<23> : vector<16xi32>
+              %510 = arith.shli %508, %509 : vector<16xi32>
+              %511 = arith.bitcast %507 : vector<16xf32> to vector<16xi32>
+              %512 = arith.addi %511, %510 : vector<16xi32>
+              %513 = arith.bitcast %512 : vector<16xi32> to vector<16xf32>
+              %514 = arith.constant dense<-87.3365479> : vector<16xf32>
+              %515 = arith.constant dense<0.000000e+00> : vector<16xf32>
+              %516 = arith.cmpf olt, %473, %514 : vector<16xf32>
+              %517 = arith.select %516, %515, %513 : vector<16xf32>
+              %518 = arith.constant dense<88.7228394> : vector<16xf32>
+              %519 = arith.constant dense<0x7f800000> : vector<16xf32>
+              %520 = arith.cmpf ogt, %473, %518 : vector<16xf32>
+              %521 = arith.select %520, %519, %517 : vector<16xf32>
+              %522 = arith.cmpf uno, %473, %473 : vector<16xf32>
+              %523 = arith.select %522, %473, %521 : vector<16xf32>
+              %524 = arith.addf %220, %523 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %525 = arith.divf %92, %524 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %526 = arith.mulf %525, %93 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %527 = arith.muli %67, %224 : index
+              %528 = arith.addi %527, %227 : index
+              vector.store %526, %3[%528] : memref<?xf32>, vector<16xf32>
+              %529 = arith.subf %81, %94 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %530 = arith.cmpf ogt, %529, %162 : vector<16xf32>
+              %531 = arith.select %530, %529, %162 : vector<16xf32>
+              %532 = arith.cmpf olt, %531, %166 : vector<16xf32>
+              %533 = arith.select %532, %531, %166 : vector<16xf32>
+              %534 = arith.constant dense<8.870000e+01> : vector<16xf32>
+              %535 = arith.minnumf %533, %534 : vector<16xf32>
+              %536 = arith.constant dense<-8.830000e+01> : vector<16xf32>
+              %537 = arith.maxnumf %535, %536 : vector<16xf32>
+              %538 = arith.constant dense<1.44269502> : vector<16xf32>
+              %539 = arith.mulf %537, %538 fastmath<contract> : vector<16xf32>
+              %540 = rlx_cpu.rint %539 : vector<16xf32>
+              %541 = arith.constant dense<0.693359375> : vector<16xf32>
+              %542 = arith.mulf %540, %541 fastmath<contract> : vector<16xf32>
+              %543 = arith.subf %537, %542 fastmath<contract> : vector<16xf32>
+              %544 = arith.constant dense<-0.000212194442> : vector<16xf32>
+              %545 = arith.mulf %540, %544 fastmath<contract> : vector<16xf32>
+              %546 = arith.subf %543, %545 fastmath<contract> : vector<16xf32>
+              %547 = arith.constant dense<0.000198756912> : vector<16xf32>
+              %548 = arith.mulf %547, %546 fastmath<contract> : vector<16xf32>
+              %549 = arith.constant dense<0.00139819994> : vector<16xf32>
+              %550 = arith.addf %548, %549 fastmath<contract> : vector<16xf32>
+              %551 = arith.mulf %550, %546 fastmath<contract> : vector<16xf32>
+              %552 = arith.constant dense<0.00833345205> : vector<16xf32>
+              %553 = arith.addf %551, %552 fastmath<contract> : vector<16xf32>
+              %554 = arith.mulf %553, %546 fastmath<contract> : vector<16xf32>
+              %555 = arith.constant dense<0.0416657962> : vector<16xf32>
+              %556 = arith.addf %554, %555 fastmath<contract> : vector<16xf32>
+              %557 = arith.mulf %556, %546 fastmath<contract> : vector<16xf32>
+              %558 = arith.constant dense<0.166666657> : vector<16xf32>
+              %559 = arith.addf %557, %558 fastmath<contract> : vector<16xf32>
+              %560 = arith.mulf %559, %546 fastmath<contract> : vector<16xf32>
+              %561 = arith.constant dense<5.000000e-01> : vector<16xf32>
+              %562 = arith.addf %560, %561 fastmath<contract> : vector<16xf32>
+              %563 = arith.mulf %546, %546 fastmath<contract> : vector<16xf32>
+              %564 = arith.mulf %562, %563 fastmath<contract> : vector<16xf32>
+              %565 = arith.addf %564, %546 fastmath<contract> : vector<16xf32>
+              %566 = arith.constant dense<1.000000e+00> : vector<16xf32>
+              %567 = arith.addf %565, %566 fastmath<contract> : vector<16xf32>
+              %568 = arith.fptosi %540 : vector<16xf32> to vector<16xi32>
+              %569 = arith.constant dense<23> : vector<16xi32>
+              %570 = arith.shli %568, %569 : vector<16xi32>
+              %571 = arith.bitcast %567 : vector<16xf32> to vector<16xi32>
+              %572 = arith.addi %571, %570 : vector<16xi32>
+              %573 = arith.bitcast %572 : vector<16xi32> to vector<16xf32>
+              %574 = arith.constant dense<-87.3365479> : vector<16xf32>
+              %575 = arith.constant dense<0.000000e+00> : vector<16xf32>
+              %576 = arith.cmpf olt, %533, %574 : vector<16xf32>
+              %577 = arith.select %576, %575, %573 : vector<16xf32>
+              %578 = arith.constant dense<88.7228394> : vector<16xf32>
+              %579 = arith.constant dense<0x7f800000> : vector<16xf32>
+              %580 = arith.cmpf ogt, %533, %578 : vector<16xf32>
+              %581 = arith.select %580, %579, %577 : vector<16xf32>
+              %582 = arith.cmpf uno, %533, %533 : vector<16xf32>
+              %583 = arith.select %582, %533, %581 : vector<16xf32>
+              %584 = arith.addf %220, %583 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %585 = arith.divf %94, %584 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %586 = arith.mulf %585, %95 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %587 = arith.muli %69, %224 : index
+              %588 = arith.addi %587, %227 : index
+              vector.store %586, %3[%588] : memref<?xf32>, vector<16xf32>
+              %589 = arith.subf %81, %96 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %590 = arith.cmpf ogt, %589, %162 : vector<16xf32>
+              %591 = arith.select %590, %589, %162 : vector<16xf32>
+              %592 = arith.cmpf olt, %591, %166 : vector<16xf32>
+              %593 = arith.select %592, %591, %166 : vector<16xf32>
+              %594 = arith.constant dense<8.870000e+01> : vector<16xf32>
+              %595 = arith.minnumf %593, %594 : vector<16xf32>
+              %596 = arith.constant dense<-8.830000e+01> : vector<16xf32>
+              %597 = arith.maxnumf %595, %596 : vector<16xf32>
+              %598 = arith.constant dense<1.44269502> : vector<16xf32>
+              %599 = arith.mulf %597, %598 fastmath<contract> : vector<16xf32>
+              %600 = rlx_cpu.rint %599 : vector<16xf32>
+              %601 = arith.constant dense<0.693359375> : vector<16xf32>
+              %602 = arith.mulf %600, %601 fastmath<contract> : vector<16xf32>
+              %603 = arith.subf %597, %602 fastmath<contract> : vector<16xf32>
+              %604 = arith.constant dense<-0.000212194442> : vector<16xf32>
+              %605 = arith.mulf %600, %604 fastmath<contract> : vector<16xf32>
+              %606 = arith.subf %603, %605 fastmath<contract> : vector<16xf32>
+              %607 = arith.constant dense<0.000198756912> : vector<16xf32>
+              %608 = arith.mulf %607, %606 fastmath<contract> : vector<16xf32>
+              %609 = arith.constant dense<0.00139819994> : vector<16xf32>
+              %610 = arith.addf %608, %609 fastmath<contract> : vector<16xf32>
+              %611 = arith.mulf %610, %606 fastmath<contract> : vector<16xf32>
+              %612 = arith.constant dense<0.00833345205> : vector<16xf32>
+              %613 = arith.addf %611, %612 fastmath<contract> : vector<16xf32>
+              %614 = arith.mulf %613, %606 fastmath<contract> : vector<16xf32>
+              %615 = arith.constant dense<0.0416657962> : vector<16xf32>
+              %616 = arith.addf %614, %615 fastmath<contract> : vector<16xf32>
+              %617 = arith.mulf %616, %606 fastmath<contract> : vector<16xf32>
+              %618 = arith.constant dense<0.166666657> : vector<16xf32>
+              %619 = arith.addf %617, %618 fastmath<contract> : vector<16xf32>
+              %620 = arith.mulf %619, %606 fastmath<contract> : vector<16xf32>
+              %621 = arith.constant dense<5.000000e-01> : vector<16xf32>
+              %622 = arith.addf %620, %621 fastmath<contract> : vector<16xf32>
+              %623 = arith.mulf %606, %606 fastmath<contract> : vector<16xf32>
+              %624 = arith.mulf %622, %623 fastmath<contract> : vector<16xf32>
+              %625 = arith.addf %624, %606 fastmath<contract> : vector<16xf32>
+              %626 = arith.constant dense<1.000000e+00> : vector<16xf32>
+              %627 = arith.addf %625, %626 fastmath<contract> : vector<16xf32>
+              %628 = arith.fptosi %600 : vector<16xf32> to vector<16xi32>
+              %629 = arith.constant dense<23> : vector<16xi32>
+              %630 = arith.shli %628, %629 : vector<16xi32>
+              %631 = arith.bitcast %627 : vector<16xf32> to vector<16xi32>
+              %632 = arith.addi %631, %630 : vector<16xi32>
+              %633 = arith.bitcast %632 : vector<16xi32> to vector<16xf32>
+              %634 = arith.constant dense<-87.3365479> : vector<16xf32>
+              %635 = arith.constant dense<0.000000e+00> : vector<16xf32>
+              %636 = arith.cmpf olt, %593, %634 : vector<16xf32>
+              %637 = arith.select %636, %635, %633 : vector<16xf32>
+              %638 = arith.constant dense<88.7228394> : vector<16xf32>
+              %639 = arith.constant dense<0x7f800000> : vector<16xf32>
+              %640 = arith.cmpf ogt, %593, %638 : vector<16xf32>
+              %641 = arith.select %640, %639, %637 : vector<16xf32>
+              %642 = arith.cmpf uno, %593, %593 : vector<16xf32>
+              %643 = arith.select %642, %593, %641 : vector<16xf32>
+              %644 = arith.addf %220, %643 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %645 = arith.divf %96, %644 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %646 = arith.mulf %645, %97 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %647 = arith.muli %71, %224 : index
+              %648 = arith.addi %647, %227 : index
+              vector.store %646, %3[%648] : memref<?xf32>, vector<16xf32>
+            }
+            scf.for %649 = %27 to %22 step %14 {
+              %650 = arith.muli %649, %34 : index
+              %651 = arith.constant 0.000000e+00 : f32
+              %652 = vector.broadcast %651 : f32 to vector<8xf32>
+              %653 = arith.constant 2 : index
+              %654, %655, %656, %657, %658, %659, %660, %661 = scf.for %662 = %13 to %34 step %653 iter_args(%663 = %652, %664 = %652, %665 = %652, %666 = %652, %667 = %652, %668 = %652, %669 = %652, %670 = %652) -> (vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>) {
+                %671 = arith.constant 16 : index
+                %672 = arith.muli %662, %671 : index
+                %673 = vector.load %33[%672] : memref<4096xf32>, vector<8xf32>
+                %674 = arith.addi %672, %24 : index
+                %675 = vector.load %33[%674] : memref<4096xf32>, vector<8xf32>
+                %676 = arith.addi %31, %672 : index
+                %677 = vector.load %33[%676] : memref<4096xf32>, vector<8xf32>
+                %678 = arith.addi %676, %24 : index
+                %679 = vector.load %33[%678] : memref<4096xf32>, vector<8xf32>
+                %680 = arith.addi %650, %662 : index
+                %681 = memref.load %0[%680] : memref<?xf32>
+                %682 = vector.broadcast %681 : f32 to vector<8xf32>
+                %683 = vector.fma %682, %673, %663 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+                %684 = vector.fma %682, %675, %664 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+                %685 = vector.fma %682, %677, %665 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+                %686 = vector.fma %682, %679, %666 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+                %687 = arith.addi %662, %14 : index
+                %688 = arith.muli %687, %671 : index
+                %689 = vector.load %33[%688] : memref<4096xf32>, vector<8xf32>
+                %690 = arith.addi %688, %24 : index
+                %691 = vector.load %33[%690] : memref<4096xf32>, vector<8xf32>
+                %692 = arith.addi %31, %688 : index
+                %693 = vector.load %33[%692] : memref<4096xf32>, vector<8xf32>
+                %694 = arith.addi %692, %24 : index
+                %695 = vector.load %33[%694] : memref<4096xf32>, vector<8xf32>
+                %696 = arith.addi %650, %687 : index
+                %697 = memref.load %0[%696] : memref<?xf32>
+                %698 = vector.broadcast %697 : f32 to vector<8xf32>
+                %699 = vector.fma %698, %689, %667 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+                %700 = vector.fma %698, %691, %668 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+                %701 = vector.fma %698, %693, %669 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+                %702 = vector.fma %698, %695, %670 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+                scf.yield %683, %684, %685, %686, %699, %700, %701, %702 : vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>
+              }
+              %703 = arith.addf %654, %658 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
+              %704 = arith.addf %655, %659 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
+              %705 = arith.addf %656, %660 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
+              %706 = arith.addf %657, %661 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
+              %707 = arith.subf %652, %703 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
+              %708 = arith.constant -8.700000e+01 : f32
+              %709 = vector.broadcast %708 : f32 to vector<8xf32>
+              %710 = arith.cmpf ogt, %707, %709 : vector<8xf32>
+              %711 = arith.select %710, %707, %709 : vector<8xf32>
+              %712 = arith.constant 8.800000e+01 : f32
+              %713 = vector.broadcast %712 : f32 to vector<8xf32>
+              %714 = arith.cmpf olt, %711, %713 : vector<8xf32>
+              %715 = arith.select %714, %711, %713 : vector<8xf32>
+              %716 = arith.constant dense<8.870000e+01> : vector<8xf32>
+              %717 = arith.minnumf %715, %716 : vector<8xf32>
+              %718 = arith.constant dense<-8.830000e+01> : vector<8xf32>
+              %719 = arith.maxnumf %717, %718 : vector<8xf32>
+              %720 = arith.constant dense<1.44269502> : vector<8xf32>
+              %721 = arith.mulf %719, %720 fastmath<contract> : vector<8xf32>
+              %722 = rlx_cpu.rint %721 : vector<8xf32>
+              %723 = arith.constant dense<0.693359375> : vector<8xf32>
+              %724 = arith.mulf %722, %723 fastmath<contract> : vector<8xf32>
+              %725 = arith.subf %719, %724 fastmath<contract> : vector<8xf32>
+              %726 = arith.constant dense<-0.000212194442> : vector<8xf32>
+              %727 = arith.mulf %722, %726 fastmath<contract> : vector<8xf32>
+              %728 = arith.subf %725, %727 fastmath<contract> : vector<8xf32>
+              %729 = arith.constant dense<0.000198756912> : vector<8xf32>
+              %730 = arith.mulf %729, %728 fastmath<contract> : vector<8xf32>
+              %731 = arith.constant dense<0.00139819994> : vector<8xf32>
+              %732 = arith.addf %730, %731 fastmath<contract> : vector<8xf32>
+              %733 = arith.mulf %732, %728 fastmath<contract> : vector<8xf32>
+              %734 = arith.constant dense<0.00833345205> : vector<8xf32>
+              %735 = arith.addf %733, %734 fastmath<contract> : vector<8xf32>
+              %736 = arith.mulf %735, %728 fastmath<contract> : vector<8xf32>
+              %737 = arith.constant dense<0.0416657962> : vector<8xf32>
+              %738 = arith.addf %736, %737 fastmath<contract> : vector<8xf32>
+              %739 = arith.mulf %738, %728 fastmath<contract> : vector<8xf32>
+              %740 = arith.constant dense<0.166666657> : vector<8xf32>
+              %741 = arith.addf %739, %740 fastmath<contract> : vector<8xf32>
+              %742 = arith.mulf %741, %728 fastmath<contract> : vector<8xf32>
+              %743 = arith.constant dense<5.000000e-01> : vector<8xf32>
+              %744 = arith.addf %742, %743 fastmath<contract> : vector<8xf32>
+              %745 = arith.mulf %728, %728 fastmath<contract> : vector<8xf32>
+              %746 = arith.mulf %744, %745 fastmath<contract> : vector<8xf32>
+              %747 = arith.addf %746, %728 fastmath<contract> : vector<8xf32>
+              %748 = arith.constant dense<1.000000e+00> : vector<8xf32>
+              %749 = arith.addf %747, %748 fastmath<contract> : vector<8xf32>
+              %750 = arith.fptosi %722 : vector<8xf32> to vector<8xi32>
+              %751 = arith.constant dense<23> : vector<8xi32>
+              %752 = arith.shli %750, %751 : vector<8xi32>
+              %753 = arith.bitcast %749 : vector<8xf32> to vector<8xi32>
+              %754 = arith.addi %753, %752 : vector<8xi32>
+              %755 = arith.bitcast %754 : vector<8xi32> to vector<8xf32>
+              %756 = arith.constant dense<-87.3365479> : vector<8xf32>
+              %757 = arith.constant dense<0.000000e+00> : vector<8xf32>
+              %758 = arith.cmpf olt, %715, %756 : vector<8xf32>
+              %759 = arith.select %758, %757, %755 : vector<8xf32>
+              %760 = arith.constant dense<88.7228394> : vector<8xf32>
+              %761 = arith.constant dense<0x7f800000> : vector<8xf32>
+              %762 = arith.cmpf ogt, %715, %760 : vector<8xf32>
+              %763 = arith.select %762, %761, %759 : vector<8xf32>
+              %764 = arith.cmpf uno, %715, %715 : vector<8xf32>
+              %765 = arith.select %764, %715, %763 : vector<8xf32>
+              %766 = arith.constant 1.000000e+00 : f32
+              %767 = vector.broadcast %766 : f32 to vector<8xf32>
+              %768 = arith.addf %767, %765 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
+              %769 = arith.divf %703, %768 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
+              %770 = arith.mulf %769, %705 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
+              %771 = arith.subf %652, %704 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
+              %772 = arith.cmpf ogt, %771, %709 : vector<8xf32>
+              %773 = arith.select %772, %771, %709 : vector<8xf32>
+              %774 = arith.cmpf olt, %773, %713 : vector<8xf32>
+              %775 = arith.select %774, %773, %713 : vector<8xf32>
+              %776 = arith.constant dense<8.870000e+01> : vector<8xf32>
+              %777 = arith.minnumf %775, %776 : vector<8xf32>
+              %778 = arith.constant dense<-8.830000e+01> : vector<8xf32>
+              %779 = arith.maxnumf %777, %778 : vector<8xf32>
+              %780 = arith.constant dense<1.44269502> : vector<8xf32>
+              %781 = arith.mulf %779, %780 fastmath<contract> : vector<8xf32>
+              %782 = rlx_cpu.rint %781 : vector<8xf32>
+              %783 = arith.constant dense<0.693359375> : vector<8xf32>
+              %784 = arith.mulf %782, %783 fastmath<contract> : vector<8xf32>
+              %785 = arith.subf %779, %784 fastmath<contract> : vector<8xf32>
+              %786 = arith.constant dense<-0.000212194442> : vector<8xf32>
+              %787 = arith.mulf %782, %786 fastmath<contract> : vector<8xf32>
+              %788 = arith.subf %785, %787 fastmath<contract> : vector<8xf32>
+              %789 = arith.constant dense<0.000198756912> : vector<8xf32>
+              %790 = arith.mulf %789, %788 fastmath<contract> : vector<8xf32>
+              %791 = arith.constant dense<0.00139819994> : vector<8xf32>
+              %792 = arith.addf %790, %791 fastmath<contract> : vector<8xf32>
+              %793 = arith.mulf %792, %788 fastmath<contract> : vector<8xf32>
+              %794 = arith.constant dense<0.00833345205> : vector<8xf32>
+              %795 = arith.addf %793, %794 fastmath<contract> : vector<8xf32>
+              %796 = arith.mulf %795, %788 fastmath<contract> : vector<8xf32>
+              %797 = arith.constant dense<0.0416657962> : vector<8xf32>
+              %798 = arith.addf %796, %797 fastmath<contract> : vector<8xf32>
+              %799 = arith.mulf %798, %788 fastmath<contract> : vector<8xf32>
+              %800 = arith.constant dense<0.166666657> : vector<8xf32>
+              %801 = arith.addf %799, %800 fastmath<contract> : vector<8xf32>
+              %802 = arith.mulf %801, %788 fastmath<contract> : vector<8xf32>
+              %803 = arith.constant dense<5.000000e-01> : vector<8xf32>
+              %804 = arith.addf %802, %803 fastmath<contract> : vector<8xf32>
+              %805 = arith.mulf %788, %788 fastmath<contract> : vector<8xf32>
+              %806 = arith.mulf %804, %805 fastmath<contract> : vector<8xf32>
+              %807 = arith.addf %806, %788 fastmath<contract> : vector<8xf32>
+              %808 = arith.constant dense<1.000000e+00> : vector<8xf32>
+              %809 = arith.addf %807, %808 fastmath<contract> : vector<8xf32>
+              %810 = arith.fptosi %782 : vector<8xf32> to vector<8xi32>
+              %811 = arith.constant dense<23> : vector<8xi32>
+              %812 = arith.shli %810, %811 : vector<8xi32>
+              %813 = arith.bitcast %809 : vector<8xf32> to vector<8xi32>
+              %814 = arith.addi %813, %812 : vector<8xi32>
+              %815 = arith.bitcast %814 : vector<8xi32> to vector<8xf32>
+              %816 = arith.constant dense<-87.3365479> : vector<8xf32>
+              %817 = arith.constant dense<0.000000e+00> : vector<8xf32>
+              %818 = arith.cmpf olt, %775, %816 : vector<8xf32>
+              %819 = arith.select %818, %817, %815 : vector<8xf32>
+              %820 = arith.constant dense<88.7228394> : vector<8xf32>
+              %821 = arith.constant dense<0x7f800000> : vector<8xf32>
+              %822 = arith.cmpf ogt, %775, %820 : vector<8xf32>
+              %823 = arith.select %822, %821, %819 : vector<8xf32>
+              %824 = arith.cmpf uno, %775, %775 : vector<8xf32>
+              %825 = arith.select %824, %775, %823 : vector<8xf32>
+              %826 = arith.addf %767, %825 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
+              %827 = arith.divf %704, %826 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
+              %828 = arith.mulf %827, %706 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
+              %829 = arith.constant 192 : index
+              %830 = arith.muli %649, %829 : index
+              %831 = arith.constant 16 : index
+              %832 = arith.muli %29, %831 : index
+              %833 = arith.addi %830, %832 : index
+              vector.store %770, %3[%833] : memref<?xf32>, vector<8xf32>
+              %834 = arith.addi %833, %24 : index
+              vector.store %828, %3[%834] : memref<?xf32>, vector<8xf32>
+            }
+          } else {
+            %835 = arith.constant 2048 : index
+            %836 = arith.muli %29, %835 : index
+            scf.for %837 = %20 to %22 step %14 {
+              %838 = arith.constant 128 : index
+              %839 = arith.muli %837, %838 : index
+              %840 = arith.constant 0.000000e+00 : f32
+              %841 = vector.broadcast %840 : f32 to vector<8xf32>
+              %842 = arith.constant 2 : index
+              %843, %844, %845, %846, %847, %848, %849, %850 = scf.for %851 = %13 to %838 step %842 iter_args(%852 = %841, %853 = %841, %854 = %841, %855 = %841, %856 = %841, %857 = %841, %858 = %841, %859 = %841) -> (vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>) {
+                %860 = arith.constant 16 : index
+                %861 = arith.muli %851, %860 : index
+                %862 = arith.addi %836, %861 : index
+                %863 = vector.load %1[%862] : memref<?xi16>, vector<8xi16>
+                %864 = arith.extui %863 : vector<8xi16> to vector<8xi32>
+                %865 = arith.constant dense<16> : vector<8xi32>
+                %866 = arith.shli %864, %865 : vector<8xi32>
+                %867 = arith.bitcast %866 : vector<8xi32> to vector<8xf32>
+                %868 = arith.addi %862, %24 : index
+                %869 = vector.load %1[%868] : memref<?xi16>, vector<8xi16>
+                %870 = arith.extui %869 : vector<8xi16> to vector<8xi32>
+                %871 = arith.shli %870, %865 : vector<8xi32>
+                %872 = arith.bitcast %871 : vector<8xi32> to vector<8xf32>
+                %873 = vector.load %2[%862] : memref<?xi16>, vector<8xi16>
+                %874 = arith.extui %873 : vector<8xi16> to vector<8xi32>
+                %875 = arith.shli %874, %865 : vector<8xi32>
+                %876 = arith.bitcast %875 : vector<8xi32> to vector<8xf32>
+                %877 = vector.load %2[%868] : memref<?xi16>, vector<8xi16>
+                %878 = arith.extui %877 : vector<8xi16> to vector<8xi32>
+                %879 = arith.shli %878, %865 : vector<8xi32>
+                %880 = arith.bitcast %879 : vector<8xi32> to vector<8xf32>
+                %881 = arith.addi %839, %851 : index
+                %882 = memref.load %0[%881] : memref<?xf32>
+                %883 = vector.broadcast %882 : f32 to vector<8xf32>
+                %884 = vector.fma %883, %867, %852 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+                %885 = vector.fma %883, %872, %853 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+                %886 = vector.fma %883, %876, %854 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+                %887 = vector.fma %883, %880, %855 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+                %888 = arith.addi %851, %14 : index
+                %889 = arith.muli %888, %860 : index
+                %890 = arith.addi %836, %889 : index
+                %891 = vector.load %1[%890] : memref<?xi16>, vector<8xi16>
+                %892 = arith.extui %891 : vector<8xi16> to vector<8xi32>
+                %893 = arith.shli %892, %865 : vector<8xi32>
+                %894 = arith.bitcast %893 : vector<8xi32> to vector<8xf32>
+                %895 = arith.addi %890, %24 : index
+                %896 = vector.load %1[%895] : memref<?xi16>, vector<8xi16>
+                %897 = arith.extui %896 : vector<8xi16> to vector<8xi32>
+                %898 = arith.shli %897, %865 : vector<8xi32>
+                %899 = arith.bitcast %898 : vector<8xi32> to vector<8xf32>
+                %900 = vector.load %2[%890] : memref<?xi16>, vector<8xi16>
+                %901 = arith.extui %900 : vector<8xi16> to vector<8xi32>
+                %902 = arith.shli %901, %865 : vector<8xi32>
+                %903 = arith.bitcast %902 : vector<8xi32> to vector<8xf32>
+                %904 = vector.load %2[%895] : memref<?xi16>, vector<8xi16>
+                %905 = arith.extui %904 : vector<8xi16> to vector<8xi32>
+                %906 = arith.shli %905, %865 : vector<8xi32>
+                %907 = arith.bitcast %906 : vector<8xi32> to vector<8xf32>
+                %908 = arith.addi %839, %888 : index
+                %909 = memref.load %0[%908] : memref<?xf32>
+                %910 = vector.broadcast %909 : f32 to vector<8xf32>
+                %911 = vector.fma %910, %894, %856 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+                %912 = vector.fma %910, %899, %857 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+                %913 = vector.fma %910, %903, %858 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+                %914 = vector.fma %910, %907, %859 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+                scf.yield %884, %885, %886, %887, %911, %912, %913, %914 : vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>
+              }
+              %915 = arith.addf %843, %847 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
+              %916 = arith.addf %844, %848 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
+              %917 = arith.addf %845, %849 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
+              %918 = arith.addf %846, %850 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
+              %919 = arith.subf %841, %915 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
+              %920 = arith.constant -8.700000e+01 : f32
+              %921 = vector.broadcast %920 : f32 to vector<8xf32>
+              %922 = arith.cmpf ogt, %919, %921 : vector<8xf32>
+              %923 = arith.select %922, %919, %921 : vector<8xf32>
+              %924 = arith.constant 8.800000e+01 : f32
+              %925 = vector.broadcast %924 : f32 to vector<8xf32>
+              %926 = arith.cmpf olt, %923, %925 : vector<8xf32>
+              %927 = arith.select %926, %923, %925 : vector<8xf32>
+              %928 = arith.constant dense<8.870000e+01> : vector<8xf32>
+              %929 = arith.minnumf %927, %928 : vector<8xf32>
+              %930 = arith.constant dense<-8.830000e+01> : vector<8xf32>
+              %931 = arith.maxnumf %929, %930 : vector<8xf32>
+              %932 = arith.constant dense<1.44269502> : vector<8xf32>
+              %933 = arith.mulf %931, %932 fastmath<contract> : vector<8xf32>
+              %934 = rlx_cpu.rint %933 : vector<8xf32>
+              %935 = arith.constant dense<0.693359375> : vector<8xf32>
+              %936 = arith.mulf %934, %935 fastmath<contract> : vector<8xf32>
+              %937 = arith.subf %931, %936 fastmath<contract> : vector<8xf32>
+              %938 = arith.constant dense<-0.000212194442> : vector<8xf32>
+              %939 = arith.mulf %934, %938 fastmath<contract> : vector<8xf32>
+              %940 = arith.subf %937, %939 fastmath<contract> : vector<8xf32>
+              %941 = arith.constant dense<0.000198756912> : vector<8xf32>
+              %942 = arith.mulf %941, %940 fastmath<contract> : vector<8xf32>
+              %943 = arith.constant dense<0.00139819994> : vector<8xf32>
+              %944 = arith.addf %942, %943 fastmath<contract> : vector<8xf32>
+              %945 = arith.mulf %944, %940 fastmath<contract> : vector<8xf32>
+              %946 = arith.constant dense<0.00833345205> : vector<8xf32>
+              %947 = arith.addf %945, %946 fastmath<contract> : vector<8xf32>
+              %948 = arith.mulf %947, %940 fastmath<contract> : vector<8xf32>
+              %949 = arith.constant dense<0.0416657962> : vector<8xf32>
+              %950 = arith.addf %948, %949 fastmath<contract> : vector<8xf32>
+              %951 = arith.mulf %950, %940 fastmath<contract> : vector<8xf32>
+              %952 = arith.constant dense<0.166666657> : vector<8xf32>
+              %953 = arith.addf %951, %952 fastmath<contract> : vector<8xf32>
+              %954 = arith.mulf %953, %940 fastmath<contract> : vector<8xf32>
+              %955 = arith.constant dense<5.000000e-01> : vector<8xf32>
+              %956 = arith.addf %954, %955 fastmath<contract> : vector<8xf32>
+              %957 = arith.mulf %940, %940 fastmath<contract> : vector<8xf32>
+              %958 = arith.mulf %956, %957 fastmath<contract> : vector<8xf32>
+              %959 = arith.addf %958, %940 fastmath<contract> : vector<8xf32>
+              %960 = arith.constant dense<1.000000e+00> : vector<8xf32>
+              %961 = arith.addf %959, %960 fastmath<contract> : vector<8xf32>
+              %962 = arith.fptosi %934 : vector<8xf32> to vector<8xi32>
+              %963 = arith.constant dense<23> : vector<8xi32>
+              %964 = arith.shli %962, %963 : vector<8xi32>
+              %965 = arith.bitcast %961 : vector<8xf32> to vector<8xi32>
+              %966 = arith.addi %965, %964 : vector<8xi32>
+              %967 = arith.bitcast %966 : vector<8xi32> to vector<8xf32>
+              %968 = arith.constant dense<-87.3365479> : vector<8xf32>
+              %969 = arith.constant dense<0.000000e+00> : vector<8xf32>
+              %970 = arith.cmpf olt, %927, %968 : vector<8xf32>
+              %971 = arith.select %970, %969, %967 : vector<8xf32>
+              %972 = arith.constant dense<88.7228394> : vector<8xf32>
+              %973 = arith.constant dense<0x7f800000> : vector<8xf32>
+              %974 = arith.cmpf ogt, %927, %972 : vector<8xf32>
+              %975 = arith.select %974, %973, %971 : vector<8xf32>
+              %976 = arith.cmpf uno, %927, %927 : vector<8xf32>
+              %977 = arith.select %976, %927, %975 : vector<8xf32>
+              %978 = arith.constant 1.000000e+00 : f32
+              %979 = vector.broadcast %978 : f32 to vector<8xf32>
+              %980 = arith.addf %979, %977 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
+              %981 = arith.divf %915, %980 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
+              %982 = arith.mulf %981, %917 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
+              %983 = arith.subf %841, %916 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
+              %984 = arith.cmpf ogt, %983, %921 : vector<8xf32>
+              %985 = arith.select %984, %983, %921 : vector<8xf32>
+              %986 = arith.cmpf olt, %985, %925 : vector<8xf32>
+              %987 = arith.select %986, %985, %925 : vector<8xf32>
+              %988 = arith.constant dense<8.870000e+01> : vector<8xf32>
+              %989 = arith.minnumf %987, %988 : vector<8xf32>
+              %990 = arith.constant dense<-8.830000e+01> : vector<8xf32>
+              %991 = arith.maxnumf %989, %990 : vector<8xf32>
+              %992 = arith.constant dense<1.44269502> : vector<8xf32>
+              %993 = arith.mulf %991, %992 fastmath<contract> : vector<8xf32>
+              %994 = rlx_cpu.rint %993 : vector<8xf32>
+              %995 = arith.constant dense<0.693359375> : vector<8xf32>
+              %996 = arith.mulf %994, %995 fastmath<contract> : vector<8xf32>
+              %997 = arith.subf %991, %996 fastmath<contract> : vector<8xf32>
+              %998 = arith.constant dense<-0.000212194442> : vector<8xf32>
+              %999 = arith.mulf %994, %998 fastmath<contract> : vector<8xf32>
+              %1000 = arith.subf %997, %999 fastmath<contract> : vector<8xf32>
+              %1001 = arith.constant dense<0.000198756912> : vector<8xf32>
+              %1002 = arith.mulf %1001, %1000 fastmath<contract> : vector<8xf32>
+              %1003 = arith.constant dense<0.00139819994> : vector<8xf32>
+              %1004 = arith.addf %1002, %1003 fastmath<contract> : vector<8xf32>
+              %1005 = arith.mulf %1004, %1000 fastmath<contract> : vector<8xf32>
+              %1006 = arith.constant dense<0.00833345205> : vector<8xf32>
+              %1007 = arith.addf %1005, %1006 fastmath<contract> : vector<8xf32>
+              %1008 = arith.mulf %1007, %1000 fastmath<contract> : vector<8xf32>
+              %1009 = arith.constant dense<0.0416657962> : vector<8xf32>
+              %1010 = arith.addf %1008, %1009 fastmath<contract> : vector<8xf32>
+              %1011 = arith.mulf %1010, %1000 fastmath<contract> : vector<8xf32>
+              %1012 = arith.constant dense<0.166666657> : vector<8xf32>
+              %1013 = arith.addf %1011, %1012 fastmath<contract> : vector<8xf32>
+              %1014 = arith.mulf %1013, %1000 fastmath<contract> : vector<8xf32>
+              %1015 = arith.constant dense<5.000000e-01> : vector<8xf32>
+              %1016 = arith.addf %1014, %1015 fastmath<contract> : vector<8xf32>
+              %1017 = arith.mulf %1000, %1000 fastmath<contract> : vector<8xf32>
+              %1018 = arith.mulf %1016, %1017 fastmath<contract> : vector<8xf32>
+              %1019 = arith.addf %1018, %1000 fastmath<contract> : vector<8xf32>
+              %1020 = arith.constant dense<1.000000e+00> : vector<8xf32>
+              %1021 = arith.addf %1019, %1020 fastmath<contract> : vector<8xf32>
+              %1022 = arith.fptosi %994 : vector<8xf32> to vector<8xi32>
+              %1023 = arith.constant dense<23> : vector<8xi32>
+              %1024 = arith.shli %1022, %1023 : vector<8xi32>
+              %1025 = arith.bitcast %1021 : vector<8xf32> to vector<8xi32>
+              %1026 = arith.addi %1025, %1024 : vector<8xi32>
+              %1027 = arith.bitcast %1026 : vector<8xi32> to vector<8xf32>
+              %1028 = arith.constant dense<-87.3365479> : vector<8xf32>
+              %1029 = arith.constant dense<0.000000e+00> : vector<8xf32>
+              %1030 = arith.cmpf olt, %987, %1028 : vector<8xf32>
+              %1031 = arith.select %1030, %1029, %1027 : vector<8xf32>
+              %1032 = arith.constant dense<88.7228394> : vector<8xf32>
+              %1033 = arith.constant dense<0x7f800000> : vector<8xf32>
+              %1034 = arith.cmpf ogt, %987, %1032 : vector<8xf32>
+              %1035 = arith.select %1034, %1033, %1031 : vector<8xf32>
+              %1036 = arith.cmpf uno, %987, %987 : vector<8xf32>
+              %1037 = arith.select %1036, %987, %1035 : vector<8xf32>
+              %1038 = arith.addf %979, %1037 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
+              %1039 = arith.divf %916, %1038 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
+              %1040 = arith.mulf %1039, %918 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
+              %1041 = arith.constant 192 : index
+              %1042 = arith.muli %837, %1041 : index
+              %1043 = arith.constant 16 : index
+              %1044 = arith.muli %29, %1043 : index
+              %1045 = arith.addi %1042, %1044 : index
+              vector.store %982, %3[%1045] : memref<?xf32>, vector<8xf32>
+              %1046 = arith.addi %1045, %24 : index
+              vector.store %1040, %3[%1046] : memref<?xf32>, vector<8xf32>
+            }
           }
         }
       }
     } else {
-      rlx_cpu.parallel_dispatch @linear_swiglu_k128_n192.par8.loop(%10, %4, %1, %2, %0, %3) range(%13 to %12 step %14) {threads = 0 : i64} : (index, index, memref<?xf32>, memref<?xf32>, memref<?xf32>, memref<?xf32>)
+      rlx_cpu.parallel_dispatch @linear_swiglu_k128_n192_bf16.par8.loop(%10, %4, %1, %2, %0, %3) range(%13 to %12 step %14) {threads = 0 : i64} : (index, index, memref<?xi16>, memref<?xi16>, memref<?xf32>, memref<?xf32>)
     }
     func.return
   }
-  func.func private @linear_swiglu_k128_n192.par8.loop(%0: index, %1: index, %2: memref<?xf32>, %3: memref<?xf32>, %4: memref<?xf32>, %5: memref<?xf32>, %6: index, %7: index, %8: index) attributes {rlx_cpu.parallel_body} {
+  func.func private @linear_swiglu_k128_n192_bf16.par8.loop(%0: index, %1: index, %2: memref<?xi16>, %3: memref<?xi16>, %4: memref<?xf32>, %5: memref<?xf32>, %6: index, %7: index, %8: index) attributes {rlx_cpu.parallel_body} {
     %9 = arith.constant 512 : index
     %10 = arith.constant 1 : index
     %11 = arith.constant 0 : index
@@ -15651,761 +16589,995 @@ builtin.module {
       %22 = arith.addi %15, %21 : index
       %23 = arith.addi %13, %10 : index
       scf.for %24 = %13 to %23 step %10 {
-        scf.for %25 = %15 to %22 step %19 {
-          %26 = arith.addi %25, %10 : index
-          %27 = arith.constant 2 : index
-          %28 = arith.addi %25, %27 : index
-          %29 = arith.constant 3 : index
-          %30 = arith.addi %25, %29 : index
-          %31 = arith.constant 4 : index
-          %32 = arith.addi %25, %31 : index
-          %33 = arith.constant 5 : index
-          %34 = arith.addi %25, %33 : index
-          %35 = arith.constant 6 : index
-          %36 = arith.addi %25, %35 : index
-          %37 = arith.constant 7 : index
-          %38 = arith.addi %25, %37 : index
-          %39 = arith.constant 2048 : index
-          %40 = arith.muli %24, %39 : index
-          %41 = arith.constant 128 : index
-          %42 = arith.muli %25, %41 : index
-          %43 = arith.muli %26, %41 : index
-          %44 = arith.muli %28, %41 : index
-          %45 = arith.muli %30, %41 : index
-          %46 = arith.muli %32, %41 : index
-          %47 = arith.muli %34, %41 : index
-          %48 = arith.muli %36, %41 : index
-          %49 = arith.muli %38, %41 : index
-          %50 = arith.constant 0.000000e+00 : f32
-          %51 = vector.broadcast %50 : f32 to vector<16xf32>
-          %52, %53, %54, %55, %56, %57, %58, %59, %60, %61, %62, %63, %64, %65, %66, %67 = scf.for %68 = %11 to %41 step %10 iter_args(%69 = %51, %70 = %51, %71 = %51, %72 = %51, %73 = %51, %74 = %51, %75 = %51, %76 = %51, %77 = %51, %78 = %51, %79 = %51, %80 = %51, %81 = %51, %82 = %51, %83 = %51, %84 = %51) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-            %85 = arith.constant 16 : index
-            %86 = arith.muli %68, %85 : index
-            %87 = arith.addi %40, %86 : index
-            %88 = vector.load %2[%87] : memref<?xf32>, vector<16xf32>
-            %89 = vector.load %3[%87] : memref<?xf32>, vector<16xf32>
-            %90 = arith.addi %42, %68 : index
-            %91 = memref.load %4[%90] : memref<?xf32>
-            %92 = vector.broadcast %91 : f32 to vector<16xf32>
-            %93 = vector.fma %92, %88, %69 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-            %94 = vector.fma %92, %89, %70 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-            %95 = arith.addi %43, %68 : index
-            %96 = memref.load %4[%95] : memref<?xf32>
-            %97 = vector.broadcast %96 : f32 to vector<16xf32>
-            %98 = vector.fma %97, %88, %71 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-            %99 = vector.fma %97, %89, %72 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-            %100 = arith.addi %44, %68 : index
-            %101 = memref.load %4[%100] : memref<?xf32>
-            %102 = vector.broadcast %101 : f32 to vector<16xf32>
-            %103 = vector.fma %102, %88, %73 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-            %104 = vector.fma %102, %89, %74 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-            %105 = arith.addi %45, %68 : index
-            %106 = memref.load %4[%105] : memref<?xf32>
-            %107 = vector.broadcast %106 : f32 to vector<16xf32>
-            %108 = vector.fma %107, %88, %75 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-            %109 = vector.fma %107, %89, %76 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-            %110 = arith.addi %46, %68 : index
-            %111 = memref.load %4[%110] : memref<?xf32>
-            %112 = vector.broadcast %111 : f32 to vector<16xf32>
-            %113 = vector.fma %112, %88, %77 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-            %114 = vector.fma %112, %89, %78 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-            %115 = arith.addi %47, %68 : index
-            %116 = memref.load %4[%115] : memref<?xf32>
-            %117 = vector.broadcast %116 : f32 to vector<16xf32>
-            %118 = vector.fma %117, %88, %79 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-            %119 = vector.fma %117, %89, %80 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-            %120 = arith.addi %48, %68 : index
-            %121 = memref.load %4[%120] : memref<?xf32>
-            %122 = vector.broadcast %121 : f32 to vector<16xf32>
-            %123 = vector.fma %122, %88, %81 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-            %124 = vector.fma %122, %89, %82 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-            %125 = arith.addi %49, %68 : index
-            %126 = memref.load %4[%125] : memref<?xf32>
-            %127 = vector.broadcast %126 : f32 to vector<16xf32>
-            %128 = vector.fma %127, %88, %83 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-            %129 = vector.fma %127, %89, %84 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-            scf.yield %93, %94, %98, %99, %103, %104, %108, %109, %113, %114, %118, %119, %123, %124, %128, %129 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+        %25 = arith.cmpi ugt, %22, %15 : index
+        scf.if %25 {
+          %26 = arith.constant 2048 : index
+          %27 = arith.muli %24, %26 : index
+          %28 = memref.alloca() : memref<4096xf32>
+          %29 = arith.constant 128 : index
+          scf.for %30 = %11 to %29 step %10 {
+            scf.for %31 = %11 to %10 step %10 {
+              %32 = arith.addi %30, %31 : index
+              %33 = arith.constant 16 : index
+              %34 = arith.muli %32, %33 : index
+              %35 = arith.addi %27, %34 : index
+              %36 = vector.load %2[%35] : memref<?xi16>, vector<16xi16>
+              %37 = arith.extui %36 : vector<16xi16> to vector<16xi32>
+              %38 = arith.constant dense<16> : vector<16xi32>
+              %39 = arith.shli %37, %38 : vector<16xi32>
+              %40 = arith.bitcast %39 : vector<16xi32> to vector<16xf32>
+              vector.store %40, %28[%34] : memref<4096xf32>, vector<16xf32>
+            }
           }
-          %130 = arith.subf %51, %52 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-          %131 = arith.constant -8.700000e+01 : f32
-          %132 = vector.broadcast %131 : f32 to vector<16xf32>
-          %133 = arith.cmpf ogt, %130, %132 : vector<16xf32>
-          %134 = arith.select %133, %130, %132 : vector<16xf32>
-          %135 = arith.constant 8.800000e+01 : f32
-          %136 = vector.broadcast %135 : f32 to vector<16xf32>
-          %137 = arith.cmpf olt, %134, %136 : vector<16xf32>
-          %138 = arith.select %137, %134, %136 : vector<16xf32>
-          %139 = arith.constant dense<8.870000e+01> : vector<16xf32>
-          %140 = arith.minnumf %138, %139 : vector<16xf32>
-          %141 = arith.constant dense<-8.830000e+01> : vector<16xf32>
-          %142 = arith.maxnumf %140, %141 : vector<16xf32>
-          %143 = arith.constant dense<1.44269502> : vector<16xf32>
-          %144 = arith.mulf %142, %143 fastmath<contract> : vector<16xf32>
-          %145 = rlx_cpu.rint %144 : vector<16xf32>
-          %146 = arith.constant dense<0.693359375> : vector<16xf32>
-          %147 = arith.mulf %145, %146 fastmath<contract> : vector<16xf32>
-          %148 = arith.subf %142, %147 fastmath<contract> : vector<16xf32>
-          %149 = arith.constant dense<-0.000212194442> : vector<16xf32>
-          %150 = arith.mulf %145, %149 fastmath<contract> : vector<16xf32>
-          %151 = arith.subf %148, %150 fastmath<contract> : vector<16xf32>
-          %152 = arith.constant dense<0.000198756912> : vector<16xf32>
-          %153 = arith.mulf %152, %151 fastmath<contract> : vector<16xf32>
-          %154 = arith.constant dense<0.00139819994> : vector<16xf32>
-          %155 = arith.addf %153, %154 fastmath<contract> : vector<16xf32>
-          %156 = arith.mulf %155, %151 fastmath<contract> : vector<16xf32>
-          %157 = arith.constant dense<0.00833345205> : vector<16xf32>
-          %158 = arith.addf %156, %157 fastmath<contract> : vector<16xf32>
-          %159 = arith.mulf %158, %151 fastmath<contract> : vector<16xf32>
-          %160 = arith.constant dense<0.0416657962> : vector<16xf32>
-          %161 = arith.addf %159, %160 fastmath<contract> : vector<16xf32>
-          %162 = arith.mulf %161, %151 fastmath<contract> : vector<16xf32>
-          %163 = arith.constant dense<0.166666657> : vector<16xf32>
-          %164 = arith.addf %162, %163 fastmath<contract> : vector<16xf32>
-          %165 = arith.mulf %164, %151 fastmath<contract> : vector<16xf32>
-          %166 = arith.constant dense<5.000000e-01> : vector<16xf32>
-          %167 = arith.addf %165, %166 fastmath<contract> : vector<16xf32>
-          %168 = arith.mulf %151, %151 fastmath<contract> : vector<16xf32>
-          %169 = arith.mulf %167, %168 fastmath<contract> : vector<16xf32>
-          %170 = arith.addf %169, %151 fastmath<contract> : vector<16xf32>
-          %171 = arith.constant dense<1.000000e+00> : vector<16xf32>
-          %172 = arith.addf %170, %171 fastmath<contract> : vector<16xf32>
-          %173 = arith.fptosi %145 : vector<16xf32> to vector<16xi32>
-          %174 = arith.constant dense<23> : vector<16xi32>
-          %175 = arith.shli %173, %174 : vector<16xi32>
-          %176 = arith.bitcast %172 : vector<16xf32> to vector<16xi32>
-          %177 = arith.addi %176, %175 : vector<16xi32>
-          %178 = arith.bitcast %177 : vector<16xi32> to vector<16xf32>
-          %179 = arith.constant dense<-87.3365479> : vector<16xf32>
-          %180 = arith.constant dense<0.000000e+00> : vector<16xf32>
-          %181 = arith.cmpf olt, %138, %179 : vector<16xf32>
-          %182 = arith.select %181, %180, %178 : vector<16xf32>
-          %183 = arith.constant dense<88.7228394> : vector<16xf32>
-          %184 = arith.constant dense<0x7f800000> : vector<16xf32>
-          %185 = arith.cmpf ogt, %138, %183 : vector<16xf32>
-          %186 = arith.select %185, %184, %182 : vector<16xf32>
-          %187 = arith.cmpf uno, %138, %138 : vector<16xf32>
-          %188 = arith.select %187, %138, %186 : vector<16xf32>
-          %189 = arith.constant 1.000000e+00 : f32
-          %190 = vector.broadcast %189 : f32 to vector<16xf32>
-          %191 = arith.addf %190, %188 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-          %192 = arith.divf %52, %191 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-          %193 = arith.mulf %192, %53 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-          %194 = arith.constant 192 : index
-          %195 = arith.muli %25, %194 : index
-          %196 = arith.constant 16 : index
-          %197 = arith.muli %24, %196 : index
-          %198 = arith.addi %195, %197 : index
-          vector.store %193, %5[%198] : memref<?xf32>, vector<16xf32>
-          %199 = arith.subf %51, %54 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-          %200 = arith.cmpf ogt, %199, %132 : vector<16xf32>
-          %201 = arith.select %200, %199, %132 : vector<16xf32>
-          %202 = arith.cmpf olt, %201, %136 : vector<16xf32>
-          %203 = arith.select %202, %201, %136 : vector<16xf32>
-          %204 = arith.constant dense<8.870000e+01> : vector<16xf32>
-          %205 = arith.minnumf %203, %204 : vector<16xf32>
-          %206 = arith.constant dense<-8.830000e+01> : vector<16xf32>
-          %207 = arith.maxnumf %205, %206 : vector<16xf32>
-          %208 = arith.constant dense<1.44269502> : vector<16xf32>
-          %209 = arith.mulf %207, %208 fastmath<contract> : vector<16xf32>
-          %210 = rlx_cpu.rint %209 : vector<16xf32>
-          %211 = arith.constant dense<0.693359375> : vector<16xf32>
-          %212 = arith.mulf %210, %211 fastmath<contract> : vector<16xf32>
-          %213 = arith.subf %207, %212 fastmath<contract> : vector<16xf32>
-          %214 = arith.constant dense<-0.000212194442> : vector<16xf32>
-          %215 = arith.mulf %210, %214 fastmath<contract> : vector<16xf32>
-          %216 = arith.subf %213, %215 fastmath<contract> : vector<16xf32>
-          %217 = arith.constant dense<0.000198756912> : vector<16xf32>
-          %218 = arith.mulf %217, %216 fastmath<contract> : vector<16xf32>
-          %219 = arith.constant dense<0.00139819994> : vector<16xf32>
-          %220 = arith.addf %218, %219 fastmath<contract> : vector<16xf32>
-          %221 = arith.mulf %220, %216 fastmath<contract> : vector<16xf32>
-          %222 = arith.constant dense<0.00833345205> : vector<16xf32>
-          %223 = arith.addf %221, %222 fastmath<contract> : vector<16xf32>
-          %224 = arith.mulf %223, %216 fastmath<contract> : vector<16xf32>
-          %225 = arith.constant dense<0.0416657962> : vector<16xf32>
-          %226 = arith.addf %224, %225 fastmath<contract> : vector<16xf32>
-          %227 = arith.mulf %226, %216 fastmath<contract> : vector<16xf32>
-          %228 = arith.constant dense<0.166666657> : vector<16xf32>
-          %229 = arith.addf %227, %228 fastmath<contract> : vector<16xf32>
-          %230 = arith.mulf %229, %216 fastmath<contract> : vector<16xf32>
-          %231 = arith.constant dense<5.000000e-01> : vector<16xf32>
-          %232 = arith.addf %230, %231 fastmath<contract> : vector<16xf32>
-          %233 = arith.mulf %216, %216 fastmath<contract> : vector<16xf32>
-          %234 = arith.mulf %232, %233 fastmath<contract> : vector<16xf32>
-          %235 = arith.addf %234, %216 fastmath<contract> : vector<16xf32>
-          %236 = arith.constant dense<1.000000e+00> : vector<16xf32>
-          %237 = arith.addf %235, %236 fastmath<contract> : vector<16xf32>
-          %238 = arith.fptosi %210 : vector<16xf32> to vector<16xi32>
-          %239 = arith.constant dense<23> : vector<16xi32>
-          %240 = arith.shli %238, %239 : vector<16xi32>
-          %241 = arith.bitcast %237 : vector<16xf32> to vector<16xi32>
-          %242 = arith.addi %241, %240 : vector<16xi32>
-          %243 = arith.bitcast %242 : vector<16xi32> to vector<16xf32>
-          %244 = arith.constant dense<-87.3365479> : vector<16xf32>
-          %245 = arith.constant dense<0.000000e+00> : vector<16xf32>
-          %246 = arith.cmpf olt, %203, %244 : vector<16xf32>
-          %247 = arith.select %246, %245, %243 : vector<16xf32>
-          %248 = arith.constant dense<88.7228394> : vector<16xf32>
-          %249 = arith.constant dense<0x7f800000> : vector<16xf32>
-          %250 = arith.cmpf ogt, %203, %248 : vector<16xf32>
-          %251 = arith.select %250, %249, %247 : vector<16xf32>
-          %252 = arith.cmpf uno, %203, %203 : vector<16xf32>
-          %253 = arith.select %252, %203, %251 : vector<16xf32>
-          %254 = arith.addf %190, %253 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-          %255 = arith.divf %54, %254 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-          %256 = arith.mulf %255, %55 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-          %257 = arith.muli %26, %194 : index
-          %258 = arith.addi %257, %197 : index
-          vector.store %256, %5[%258] : memref<?xf32>, vector<16xf32>
-          %259 = arith.subf %51, %56 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-          %260 = arith.cmpf ogt, %259, %132 : vector<16xf32>
-          %261 = arith.select %260, %259, %132 : vector<16xf32>
-          %262 = arith.cmpf olt, %261, %136 : vector<16xf32>
-          %263 = arith.select %262, %261, %136 : vector<16xf32>
-          %264 = arith.constant dense<8.870000e+01> : vector<16xf32>
-          %265 = arith.minnumf %263, %264 : vector<16xf32>
-          %266 = arith.constant dense<-8.830000e+01> : vector<16xf32>
-          %267 = arith.maxnumf %265, %266 : vector<16xf32>
-          %268 = arith.constant dense<1.44269502> : vector<16xf32>
-          %269 = arith.mulf %267, %268 fastmath<contract> : vector<16xf32>
-          %270 = rlx_cpu.rint %269 : vector<16xf32>
-          %271 = arith.constant dense<0.693359375> : vector<16xf32>
-          %272 = arith.mulf %270, %271 fastmath<contract> : vector<16xf32>
-          %273 = arith.subf %267, %272 fastmath<contract> : vector<16xf32>
-          %274 = arith.constant dense<-0.000212194442> : vector<16xf32>
-          %275 = arith.mulf %270, %274 fastmath<contract> : vector<16xf32>
-          %276 = arith.subf %273, %275 fastmath<contract> : vector<16xf32>
-          %277 = arith.constant dense<0.000198756912> : vector<16xf32>
-          %278 = arith.mulf %277, %276 fastmath<contract> : vector<16xf32>
-          %279 = arith.constant dense<0.00139819994> : vector<16xf32>
-          %280 = arith.addf %278, %279 fastmath<contract> : vector<16xf32>
-          %281 = arith.mulf %280, %276 fastmath<contract> : vector<16xf32>
-          %282 = arith.constant dense<0.00833345205> : vector<16xf32>
-          %283 = arith.addf %281, %282 fastmath<contract> : vector<16xf32>
-          %284 = arith.mulf %283, %276 fastmath<contract> : vector<16xf32>
-          %285 = arith.constant dense<0.0416657962> : vector<16xf32>
-          %286 = arith.addf %284, %285 fastmath<contract> : vector<16xf32>
-          %287 = arith.mulf %286, %276 fastmath<contract> : vector<16xf32>
-          %288 = arith.constant dense<0.166666657> : vector<16xf32>
-          %289 = arith.addf %287, %288 fastmath<contract> : vector<16xf32>
-          %290 = arith.mulf %289, %276 fastmath<contract> : vector<16xf32>
-          %291 = arith.constant dense<5.000000e-01> : vector<16xf32>
-          %292 = arith.addf %290, %291 fastmath<contract> : vector<16xf32>
-          %293 = arith.mulf %276, %276 fastmath<contract> : vector<16xf32>
-          %294 = arith.mulf %292, %293 fastmath<contract> : vector<16xf32>
-          %295 = arith.addf %294, %276 fastmath<contract> : vector<16xf32>
-          %296 = arith.constant dense<1.000000e+00> : vector<16xf32>
-          %297 = arith.addf %295, %296 fastmath<contract> : vector<16xf32>
-          %298 = arith.fptosi %270 : vector<16xf32> to vector<16xi32>
-          %299 = arith.constant dense<23> : vector<16xi32>
-          %300 = arith.shli %298, %299 : vector<16xi32>
-          %301 = arith.bitcast %297 : vector<16xf32> to vector<16xi32>
-          %302 = arith.addi %301, %300 : vector<16xi32>
-          %303 = arith.bitcast %302 : vector<16xi32> to vector<16xf32>
-          %304 = arith.constant dense<-87.3365479> : vector<16xf32>
-          %305 = arith.constant dense<0.000000e+00> : vector<16xf32>
-          %306 = arith.cmpf olt, %263, %304 : vector<16xf32>
-          %307 = arith.select %306, %305, %303 : vector<16xf32>
-          %308 = arith.constant dense<88.7228394> : vector<16xf32>
-          %309 = arith.constant dense<0x7f800000> : vector<16xf32>
-          %310 = arith.cmpf ogt, %263, %308 : vector<16xf32>
-          %311 = arith.select %310, %309, %307 : vector<16xf32>
-          %312 = arith.cmpf uno, %263, %263 : vector<16xf32>
-          %313 = arith.select %312, %263, %311 : vector<16xf32>
-          %314 = arith.addf %190, %313 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-          %315 = arith.divf %56, %314 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-          %316 = arith.mulf %315, %57 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-          %317 = arith.muli %28, %194 : index
-          %318 = arith.addi %317, %197 : index
-          vector.store %316, %5[%318] : memref<?xf32>, vector<16xf32>
-          %319 = arith.subf %51, %58 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-          %320 = arith.cmpf ogt, %319, %132 : vector<16xf32>
-          %321 = arith.select %320, %319, %132 : vector<16xf32>
-          %322 = arith.cmpf olt, %321, %136 : vector<16xf32>
-          %323 = arith.select %322, %321, %136 : vector<16xf32>
-          %324 = arith.constant dense<8.870000e+01> : vector<16xf32>
-          %325 = arith.minnumf %323, %324 : vector<16xf32>
-          %326 = arith.constant dense<-8.830000e+01> : vector<16xf32>
-          %327 = arith.maxnumf %325, %326 : vector<16xf32>
-          %328 = arith.constant dense<1.44269502> : vector<16xf32>
-          %329 = arith.mulf %327, %328 fastmath<contract> : vector<16xf32>
-          %330 = rlx_cpu.rint %329 : vector<16xf32>
-          %331 = arith.constant dense<0.693359375> : vector<16xf32>
-          %332 = arith.mulf %330, %331 fastmath<contract> : vector<16xf32>
-          %333 = arith.subf %327, %332 fastmath<contract> : vector<16xf32>
-          %334 = arith.constant dense<-0.000212194442> : vector<16xf32>
-          %335 = arith.mulf %330, %334 fastmath<contract> : vector<16xf32>
-          %336 = arith.subf %333, %335 fastmath<contract> : vector<16xf32>
-          %337 = arith.constant dense<0.000198756912> : vector<16xf32>
-          %338 = arith.mulf %337, %336 fastmath<contract> : vector<16xf32>
-          %339 = arith.constant dense<0.00139819994> : vector<16xf32>
-          %340 = arith.addf %338, %339 fastmath<contract> : vector<16xf32>
-          %341 = arith.mulf %340, %336 fastmath<contract> : vector<16xf32>
-          %342 = arith.constant dense<0.00833345205> : vector<16xf32>
-          %343 = arith.addf %341, %342 fastmath<contract> : vector<16xf32>
-          %344 = arith.mulf %343, %336 fastmath<contract> : vector<16xf32>
-          %345 = arith.constant dense<0.0416657962> : vector<16xf32>
-          %346 = arith.addf %344, %345 fastmath<contract> : vector<16xf32>
-          %347 = arith.mulf %346, %336 fastmath<contract> : vector<16xf32>
-          %348 = arith.constant dense<0.166666657> : vector<16xf32>
-          %349 = arith.addf %347, %348 fastmath<contract> : vector<16xf32>
-          %350 = arith.mulf %349, %336 fastmath<contract> : vector<16xf32>
-          %351 = arith.constant dense<5.000000e-01> : vector<16xf32>
-          %352 = arith.addf %350, %351 fastmath<contract> : vector<16xf32>
-          %353 = arith.mulf %336, %336 fastmath<contract> : vector<16xf32>
-          %354 = arith.mulf %352, %353 fastmath<contract> : vector<16xf32>
-          %355 = arith.addf %354, %336 fastmath<contract> : vector<16xf32>
-          %356 = arith.constant dense<1.000000e+00> : vector<16xf32>
-          %357 = arith.addf %355, %356 fastmath<contract> : vector<16xf32>
-          %358 = arith.fptosi %330 : vector<16xf32> to vector<16xi32>
-          %359 = arith.constant dense<23> : vector<16xi32>
-          %360 = arith.shli %358, %359 : vector<16xi32>
-          %361 = arith.bitcast %357 : vector<16xf32> to vector<16xi32>
-          %362 = arith.addi %361, %360 : vector<16xi32>
-          %363 = arith.bitcast %362 : vector<16xi32> to vector<16xf32>
-          %364 = arith.constant dense<-87.3365479> : vector<16xf32>
-          %365 = arith.constant dense<0.000000e+00> : vector<16xf32>
-          %366 = arith.cmpf olt, %323, %364 : vector<16xf32>
-          %367 = arith.select %366, %365, %363 : vector<16xf32>
-          %368 = arith.constant dense<88.7228394> : vector<16xf32>
-          %369 = arith.constant dense<0x7f800000> : vector<16xf32>
-          %370 = arith.cmpf ogt, %323, %368 : vector<16xf32>
-          %371 = arith.select %370, %369, %367 : vector<16xf32>
-          %372 = arith.cmpf uno, %323, %323 : vector<16xf32>
-          %373 = arith.select %372, %323, %371 : vector<16xf32>
-          %374 = arith.addf %190, %373 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-          %375 = arith.divf %58, %374 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-          %376 = arith.mulf %375, %59 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-          %377 = arith.muli %30, %194 : index
-          %378 = arith.addi %377, %197 : index
-          vector.store %376, %5[%378] : memref<?xf32>, vector<16xf32>
-          %379 = arith.subf %51, %60 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-          %380 = arith.cmpf ogt, %379, %132 : vector<16xf32>
-          %381 = arith.select %380, %379, %132 : vector<16xf32>
-          %382 = arith.cmpf olt, %381, %136 : vector<16xf32>
-          %383 = arith.select %382, %381, %136 : vector<16xf32>
-          %384 = arith.constant dense<8.870000e+01> : vector<16xf32>
-          %385 = arith.minnumf %383, %384 : vector<16xf32>
-          %386 = arith.constant dense<-8.830000e+01> : vector<16xf32>
-          %387 = arith.maxnumf %385, %386 : vector<16xf32>
-          %388 = arith.constant dense<1.44269502> : vector<16xf32>
-          %389 = arith.mulf %387, %388 fastmath<contract> : vector<16xf32>
-          %390 = rlx_cpu.rint %389 : vector<16xf32>
-          %391 = arith.constant dense<0.693359375> : vector<16xf32>
-          %392 = arith.mulf %390, %391 fastmath<contract> : vector<16xf32>
-          %393 = arith.subf %387, %392 fastmath<contract> : vector<16xf32>
-          %394 = arith.constant dense<-0.000212194442> : vector<16xf32>
-          %395 = arith.mulf %390, %394 fastmath<contract> : vector<16xf32>
-          %396 = arith.subf %393, %395 fastmath<contract> : vector<16xf32>
-          %397 = arith.constant dense<0.000198756912> : vector<16xf32>
-          %398 = arith.mulf %397, %396 fastmath<contract> : vector<16xf32>
-          %399 = arith.constant dense<0.00139819994> : vector<16xf32>
-          %400 = arith.addf %398, %399 fastmath<contract> : vector<16xf32>
-          %401 = arith.mulf %400, %396 fastmath<contract> : vector<16xf32>
-          %402 = arith.constant dense<0.00833345205> : vector<16xf32>
-          %403 = arith.addf %401, %402 fastmath<contract> : vector<16xf32>
-          %404 = arith.mulf %403, %396 fastmath<contract> : vector<16xf32>
-          %405 = arith.constant dense<0.0416657962> : vector<16xf32>
-          %406 = arith.addf %404, %405 fastmath<contract> : vector<16xf32>
-          %407 = arith.mulf %406, %396 fastmath<contract> : vector<16xf32>
-          %408 = arith.constant dense<0.166666657> : vector<16xf32>
-          %409 = arith.addf %407, %408 fastmath<contract> : vector<16xf32>
-          %410 = arith.mulf %409, %396 fastmath<contract> : vector<16xf32>
-          %411 = arith.constant dense<5.000000e-01> : vector<16xf32>
-          %412 = arith.addf %410, %411 fastmath<contract> : vector<16xf32>
-          %413 = arith.mulf %396, %396 fastmath<contract> : vector<16xf32>
-          %414 = arith.mulf %412, %413 fastmath<contract> : vector<16xf32>
-          %415 = arith.addf %414, %396 fastmath<contract> : vector<16xf32>
-          %416 = arith.constant dense<1.000000e+00> : vector<16xf32>
-          %417 = arith.addf %415, %416 fastmath<contract> : vector<16xf32>
-          %418 = arith.fptosi %390 : vector<16xf32> to vector<16xi32>
-          %419 = arith.constant dense<23> : vector<16xi32>
-          %420 = arith.shli %418, %419 : vector<16xi32>
-          %421 = arith.bitcast %417 : vector<16xf32> to vector<16xi32>
-          %422 = arith.addi %421, %420 : vector<16xi32>
-          %423 = arith.bitcast %422 : vector<16xi32> to vector<16xf32>
-          %424 = arith.constant dense<-87.3365479> : vector<16xf32>
-          %425 = arith.constant dense<0.000000e+00> : vector<16xf32>
-          %426 = arith.cmpf olt, %383, %424 : vector<16xf32>
-          %427 = arith.select %426, %425, %423 : vector<16xf32>
-          %428 = arith.constant dense<88.7228394> : vector<16xf32>
-          %429 = arith.constant dense<0x7f800000> : vector<16xf32>
-          %430 = arith.cmpf ogt, %383, %428 : vector<16xf32>
-          %431 = arith.select %430, %429, %427 : vector<16xf32>
-          %432 = arith.cmpf uno, %383, %383 : vector<16xf32>
-          %433 = arith.select %432, %383, %431 : vector<16xf32>
-          %434 = arith.addf %190, %433 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-          %435 = arith.divf %60, %434 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-          %436 = arith.mulf %435, %61 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-          %437 = arith.muli %32, %194 : index
-          %438 = arith.addi %437, %197 : index
-          vector.store %436, %5[%438] : memref<?xf32>, vector<16xf32>
-          %439 = arith.subf %51, %62 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-          %440 = arith.cmpf ogt, %439, %132 : vector<16xf32>
-          %441 = arith.select %440, %439, %132 : vector<16xf32>
-          %442 = arith.cmpf olt, %441, %136 : vector<16xf32>
-          %443 = arith.select %442, %441, %136 : vector<16xf32>
-          %444 = arith.constant dense<8.870000e+01> : vector<16xf32>
-          %445 = arith.minnumf %443, %444 : vector<16xf32>
-          %446 = arith.constant dense<-8.830000e+01> : vector<16xf32>
-          %447 = arith.maxnumf %445, %446 : vector<16xf32>
-          %448 = arith.constant dense<1.44269502> : vector<16xf32>
-          %449 = arith.mulf %447, %448 fastmath<contract> : vector<16xf32>
-          %450 = rlx_cpu.rint %449 : vector<16xf32>
-          %451 = arith.constant dense<0.693359375> : vector<16xf32>
-          %452 = arith.mulf %450, %451 fastmath<contract> : vector<16xf32>
-          %453 = arith.subf %447, %452 fastmath<contract> : vector<16xf32>
-          %454 = arith.constant dense<-0.000212194442> : vector<16xf32>
-          %455 = arith.mulf %450, %454 fastmath<contract> : vector<16xf32>
-          %456 = arith.subf %453, %455 fastmath<contract> : vector<16xf32>
-          %457 = arith.constant dense<0.000198756912> : vector<16xf32>
-          %458 = arith.mulf %457, %456 fastmath<contract> : vector<16xf32>
-          %459 = arith.constant dense<0.00139819994> : vector<16xf32>
-          %460 = arith.addf %458, %459 fastmath<contract> : vector<16xf32>
-          %461 = arith.mulf %460, %456 fastmath<contract> : vector<16xf32>
-          %462 = arith.constant dense<0.00833345205> : vector<16xf32>
-          %463 = arith.addf %461, %462 fastmath<contract> : vector<16xf32>
-          %464 = arith.mulf %463, %456 fastmath<contract> : vector<16xf32>
-          %465 = arith.constant dense<0.0416657962> : vector<16xf32>
-          %466 = arith.addf %464, %465 fastmath<contract> : vector<16xf32>
-          %467 = arith.mulf %466, %456 fastmath<contract> : vector<16xf32>
-          %468 = arith.constant dense<0.166666657> : vector<16xf32>
-          %469 = arith.addf %467, %468 fastmath<contract> : vector<16xf32>
-          %470 = arith.mulf %469, %456 fastmath<contract> : vector<16xf32>
-          %471 = arith.constant dense<5.000000e-01> : vector<16xf32>
-          %472 = arith.addf %470, %471 fastmath<contract> : vector<16xf32>
-          %473 = arith.mulf %456, %456 fastmath<contract> : vector<16xf32>
-          %474 = arith.mulf %472, %473 fastmath<contract> : vector<16xf32>
-          %475 = arith.addf %474, %456 fastmath<contract> : vector<16xf32>
-          %476 = arith.constant dense<1.000000e+00> : vector<16xf32>
-          %477 = arith.addf %475, %476 fastmath<contract> : vector<16xf32>
-          %478 = arith.fptosi %450 : vector<16xf32> to vector<16xi32>
-          %479 = arith.constant dense<23> : vector<16xi32>
-          %480 = arith.shli %478, %479 : vector<16xi32>
-          %481 = arith.bitcast %477 : vector<16xf32> to vector<16xi32>
-          %482 = arith.addi %481, %480 : vector<16xi32>
-          %483 = arith.bitcast %482 : vector<16xi32> to vector<16xf32>
-          %484 = arith.constant dense<-87.3365479> : vector<16xf32>
-          %485 = arith.constant dense<0.000000e+00> : vector<16xf32>
-          %486 = arith.cmpf olt, %443, %484 : vector<16xf32>
-          %487 = arith.select %486, %485, %483 : vector<16xf32>
-          %488 = arith.constant dense<88.7228394> : vector<16xf32>
-          %489 = arith.constant dense<0x7f800000> : vector<16xf32>
-          %490 = arith.cmpf ogt, %443, %488 : vector<16xf32>
-          %491 = arith.select %490, %489, %487 : vector<16xf32>
-          %492 = arith.cmpf uno, %443, %443 : vector<16xf32>
-          %493 = arith.select %492, %443, %491 : vector<16xf32>
-          %494 = arith.addf %190, %493 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-          %495 = arith.divf %62, %494 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-          %496 = arith.mulf %495, %63 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-          %497 = arith.muli %34, %194 : index
-          %498 = arith.addi %497, %197 : index
-          vector.store %496, %5[%498] : memref<?xf32>, vector<16xf32>
-          %499 = arith.subf %51, %64 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-          %500 = arith.cmpf ogt, %499, %132 : vector<16xf32>
-          %501 = arith.select %500, %499, %132 : vector<16xf32>
-          %502 = arith.cmpf olt, %501, %136 : vector<16xf32>
-          %503 = arith.select %502, %501, %136 : vector<16xf32>
-          %504 = arith.constant dense<8.870000e+01> : vector<16xf32>
-          %505 = arith.minnumf %503, %504 : vector<16xf32>
-          %506 = arith.constant dense<-8.830000e+01> : vector<16xf32>
-          %507 = arith.maxnumf %505, %506 : vector<16xf32>
-          %508 = arith.constant dense<1.44269502> : vector<16xf32>
-          %509 = arith.mulf %507, %508 fastmath<contract> : vector<16xf32>
-          %510 = rlx_cpu.rint %509 : vector<16xf32>
-          %511 = arith.constant dense<0.693359375> : vector<16xf32>
-          %512 = arith.mulf %510, %511 fastmath<contract> : vector<16xf32>
-          %513 = arith.subf %507, %512 fastmath<contract> : vector<16xf32>
-          %514 = arith.constant dense<-0.000212194442> : vector<16xf32>
-          %515 = arith.mulf %510, %514 fastmath<contract> : vector<16xf32>
-          %516 = arith.subf %513, %515 fastmath<contract> : vector<16xf32>
-          %517 = arith.constant dense<0.000198756912> : vector<16xf32>
-          %518 = arith.mulf %517, %516 fastmath<contract> : vector<16xf32>
-          %519 = arith.constant dense<0.00139819994> : vector<16xf32>
-          %520 = arith.addf %518, %519 fastmath<contract> : vector<16xf32>
-          %521 = arith.mulf %520, %516 fastmath<contract> : vector<16xf32>
-          %522 = arith.constant dense<0.00833345205> : vector<16xf32>
-          %523 = arith.addf %521, %522 fastmath<contract> : vector<16xf32>
-          %524 = arith.mulf %523, %516 fastmath<contract> : vector<16xf32>
-          %525 = arith.constant dense<0.0416657962> : vector<16xf32>
-          %526 = arith.addf %524, %525 fastmath<contract> : vector<16xf32>
-          %527 = arith.mulf %526, %516 fastmath<contract> : vector<16xf32>
-          %528 = arith.constant dense<0.166666657> : vector<16xf32>
-          %529 = arith.addf %527, %528 fastmath<contract> : vector<16xf32>
-          %530 = arith.mulf %529, %516 fastmath<contract> : vector<16xf32>
-          %531 = arith.constant dense<5.000000e-01> : vector<16xf32>
-          %532 = arith.addf %530, %531 fastmath<contract> : vector<16xf32>
-          %533 = arith.mulf %516, %516 fastmath<contract> : vector<16xf32>
-          %534 = arith.mulf %532, %533 fastmath<contract> : vector<16xf32>
-          %535 = arith.addf %534, %516 fastmath<contract> : vector<16xf32>
-          %536 = arith.constant dense<1.000000e+00> : vector<16xf32>
-          %537 = arith.addf %535, %536 fastmath<contract> : vector<16xf32>
-          %538 = arith.fptosi %510 : vector<16xf32> to vector<16xi32>
-          %539 = arith.constant dense<23> : vector<16xi32>
-          %540 = arith.shli %538, %539 : vector<16xi32>
-          %541 = arith.bitcast %537 : vector<16xf32> to vector<16xi32>
-          %542 = arith.addi %541, %540 : vector<16xi32>
-          %543 = arith.bitcast %542 : vector<16xi32> to vector<16xf32>
-          %544 = arith.constant dense<-87.3365479> : vector<16xf32>
-          %545 = arith.constant dense<0.000000e+00> : vector<16xf32>
-          %546 = arith.cmpf olt, %503, %544 : vector<16xf32>
-          %547 = arith.select %546, %545, %543 : vector<16xf32>
-          %548 = arith.constant dense<88.7228394> : vector<16xf32>
-          %549 = arith.constant dense<0x7f800000> : vector<16xf32>
-          %550 = arith.cmpf ogt, %503, %548 : vector<16xf32>
-          %551 = arith.select %550, %549, %547 : vector<16xf32>
-          %552 = arith.cmpf uno, %503, %503 : vector<16xf32>
-          %553 = arith.select %552, %503, %551 : vector<16xf32>
-          %554 = arith.addf %190, %553 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-          %555 = arith.divf %64, %554 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-          %556 = arith.mulf %555, %65 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-          %557 = arith.muli %36, %194 : index
-          %558 = arith.addi %557, %197 : index
-          vector.store %556, %5[%558] : memref<?xf32>, vector<16xf32>
-          %559 = arith.subf %51, %66 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-          %560 = arith.cmpf ogt, %559, %132 : vector<16xf32>
-          %561 = arith.select %560, %559, %132 : vector<16xf32>
-          %562 = arith.cmpf olt, %561, %136 : vector<16xf32>
-          %563 = arith.select %562, %561, %136 : vector<16xf32>
-          %564 = arith.constant dense<8.870000e+01> : vector<16xf32>
-          %565 = arith.minnumf %563, %564 : vector<16xf32>
-          %566 = arith.constant dense<-8.830000e+01> : vector<16xf32>
-          %567 = arith.maxnumf %565, %566 : vector<16xf32>
-          %568 = arith.constant dense<1.44269502> : vector<16xf32>
-          %569 = arith.mulf %567, %568 fastmath<contract> : vector<16xf32>
-          %570 = rlx_cpu.rint %569 : vector<16xf32>
-          %571 = arith.constant dense<0.693359375> : vector<16xf32>
-          %572 = arith.mulf %570, %571 fastmath<contract> : vector<16xf32>
-          %573 = arith.subf %567, %572 fastmath<contract> : vector<16xf32>
-          %574 = arith.constant dense<-0.000212194442> : vector<16xf32>
-          %575 = arith.mulf %570, %574 fastmath<contract> : vector<16xf32>
-          %576 = arith.subf %573, %575 fastmath<contract> : vector<16xf32>
-          %577 = arith.constant dense<0.000198756912> : vector<16xf32>
-          %578 = arith.mulf %577, %576 fastmath<contract> : vector<16xf32>
-          %579 = arith.constant dense<0.00139819994> : vector<16xf32>
-          %580 = arith.addf %578, %579 fastmath<contract> : vector<16xf32>
-          %581 = arith.mulf %580, %576 fastmath<contract> : vector<16xf32>
-          %582 = arith.constant dense<0.00833345205> : vector<16xf32>
-          %583 = arith.addf %581, %582 fastmath<contract> : vector<16xf32>
-          %584 = arith.mulf %583, %576 fastmath<contract> : vector<16xf32>
-          %585 = arith.constant dense<0.0416657962> : vector<16xf32>
-          %586 = arith.addf %584, %585 fastmath<contract> : vector<16xf32>
-          %587 = arith.mulf %586, %576 fastmath<contract> : vector<16xf32>
-          %588 = arith.constant dense<0.166666657> : vector<16xf32>
-          %589 = arith.addf %587, %588 fastmath<contract> : vector<16xf32>
-          %590 = arith.mulf %589, %576 fastmath<contract> : vector<16xf32>
-          %591 = arith.constant dense<5.000000e-01> : vector<16xf32>
-          %592 = arith.addf %590, %591 fastmath<contract> : vector<16xf32>
-          %593 = arith.mulf %576, %576 fastmath<contract> : vector<16xf32>
-          %594 = arith.mulf %592, %593 fastmath<contract> : vector<16xf32>
-          %595 = arith.addf %594, %576 fastmath<contract> : vector<16xf32>
-          %596 = arith.constant dense<1.000000e+00> : vector<16xf32>
-          %597 = arith.addf %595, %596 fastmath<contract> : vector<16xf32>
-          %598 = arith.fptosi %570 : vector<16xf32> to vector<16xi32>
-          %599 = arith.constant dense<23> : vector<16xi32>
-          %600 = arith.shli %598, %599 : vector<16xi32>
-          %601 = arith.bitcast %597 : vector<16xf32> to vector<16xi32>
-          %602 = arith.addi %601, %600 : vector<16xi32>
-          %603 = arith.bitcast %602 : vector<16xi32> to vector<16xf32>
-          %604 = arith.constant dense<-87.3365479> : vector<16xf32>
-          %605 = arith.constant dense<0.000000e+00> : vector<16xf32>
-          %606 = arith.cmpf olt, %563, %604 : vector<16xf32>
-          %607 = arith.select %606, %605, %603 : vector<16xf32>
-          %608 = arith.constant dense<88.7228394> : vector<16xf32>
-          %609 = arith.constant dense<0x7f800000> : vector<16xf32>
-          %610 = arith.cmpf ogt, %563, %608 : vector<16xf32>
-          %611 = arith.select %610, %609, %607 : vector<16xf32>
-          %612 = arith.cmpf uno, %563, %563 : vector<16xf32>
-          %613 = arith.select %612, %563, %611 : vector<16xf32>
-          %614 = arith.addf %190, %613 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-          %615 = arith.divf %66, %614 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-          %616 = arith.mulf %615, %67 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-          %617 = arith.muli %38, %194 : index
-          %618 = arith.addi %617, %197 : index
-          vector.store %616, %5[%618] : memref<?xf32>, vector<16xf32>
-        }
-        scf.for %619 = %22 to %17 step %10 {
-          %620 = arith.constant 2048 : index
-          %621 = arith.muli %24, %620 : index
-          %622 = arith.constant 128 : index
-          %623 = arith.muli %619, %622 : index
-          %624 = arith.constant 0.000000e+00 : f32
-          %625 = vector.broadcast %624 : f32 to vector<8xf32>
-          %626 = arith.constant 2 : index
-          %627, %628, %629, %630, %631, %632, %633, %634 = scf.for %635 = %11 to %622 step %626 iter_args(%636 = %625, %637 = %625, %638 = %625, %639 = %625, %640 = %625, %641 = %625, %642 = %625, %643 = %625) -> (vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>) {
-            %644 = arith.constant 16 : index
-            %645 = arith.muli %635, %644 : index
-            %646 = arith.addi %621, %645 : index
-            %647 = vector.load %2[%646] : memref<?xf32>, vector<8xf32>
-            %648 = arith.addi %646, %19 : index
-            %649 = vector.load %2[%648] : memref<?xf32>, vector<8xf32>
-            %650 = vector.load %3[%646] : memref<?xf32>, vector<8xf32>
-            %651 = vector.load %3[%648] : memref<?xf32>, vector<8xf32>
-            %652 = arith.addi %623, %635 : index
-            %653 = memref.load %4[%652] : memref<?xf32>
-            %654 = vector.broadcast %653 : f32 to vector<8xf32>
-            %655 = vector.fma %654, %647, %636 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-            %656 = vector.fma %654, %649, %637 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-            %657 = vector.fma %654, %650, %638 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-            %658 = vector.fma %654, %651, %639 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-            %659 = arith.addi %635, %10 : index
-            %660 = arith.muli %659, %644 : index
-            %661 = arith.addi %621, %660 : index
-            %662 = vector.load %2[%661] : memref<?xf32>, vector<8xf32>
-            %663 = arith.addi %661, %19 : index
-            %664 = vector.load %2[%663] : memref<?xf32>, vector<8xf32>
-            %665 = vector.load %3[%661] : memref<?xf32>, vector<8xf32>
-            %666 = vector.load %3[%663] : memref<?xf32>, vector<8xf32>
-            %667 = arith.addi %623, %659 : index
-            %668 = memref.load %4[%667] : memref<?xf32>
-            %669 = vector.broadcast %668 : f32 to vector<8xf32>
-            %670 = vector.fma %669, %662, %640 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-            %671 = vector.fma %669, %664, %641 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-            %672 = vector.fma %669, %665, %642 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-            %673 = vector.fma %669, %666, %643 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-            scf.yield %655, %656, %657, %658, %670, %671, %672, %673 : vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>
+          scf.for %41 = %11 to %29 step %10 {
+            scf.for %42 = %11 to %10 step %10 {
+              %43 = arith.addi %41, %42 : index
+              %44 = arith.constant 16 : index
+              %45 = arith.muli %43, %44 : index
+              %46 = arith.addi %27, %45 : index
+              %47 = vector.load %3[%46] : memref<?xi16>, vector<16xi16>
+              %48 = arith.extui %47 : vector<16xi16> to vector<16xi32>
+              %49 = arith.constant dense<16> : vector<16xi32>
+              %50 = arith.shli %48, %49 : vector<16xi32>
+              %51 = arith.bitcast %50 : vector<16xi32> to vector<16xf32>
+              %52 = arith.addi %26, %45 : index
+              vector.store %51, %28[%52] : memref<4096xf32>, vector<16xf32>
+            }
           }
-          %674 = arith.addf %627, %631 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-          %675 = arith.addf %628, %632 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-          %676 = arith.addf %629, %633 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-          %677 = arith.addf %630, %634 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-          %678 = arith.subf %625, %674 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-          %679 = arith.constant -8.700000e+01 : f32
-          %680 = vector.broadcast %679 : f32 to vector<8xf32>
-          %681 = arith.cmpf ogt, %678, %680 : vector<8xf32>
-          %682 = arith.select %681, %678, %680 : vector<8xf32>
-          %683 = arith.constant 8.800000e+01 : f32
-          %684 = vector.broadcast %683 : f32 to vector<8xf32>
-          %685 = arith.cmpf olt, %682, %684 : vector<8xf32>
-          %686 = arith.select %685, %682, %684 : vector<8xf32>
-          %687 = arith.constant dense<8.870000e+01> : vector<8xf32>
-          %688 = arith.minnumf %686, %687 : vector<8xf32>
-          %689 = arith.constant dense<-8.830000e+01> : vector<8xf32>
-          %690 = arith.maxnumf %688, %689 : vector<8xf32>
-          %691 = arith.constant dense<1.44269502> : vector<8xf32>
-          %692 = arith.mulf %690, %691 fastmath<contract> : vector<8xf32>
-          %693 = rlx_cpu.rint %692 : vector<8xf32>
-          %694 = arith.constant dense<0.693359375> : vector<8xf32>
-          %695 = arith.mulf %693, %694 fastmath<contract> : vector<8xf32>
-          %696 = arith.subf %690, %695 fastmath<contract> : vector<8xf32>
-          %697 = arith.constant dense<-0.000212194442> : vector<8xf32>
-          %698 = arith.mulf %693, %697 fastmath<contract> : vector<8xf32>
-          %699 = arith.subf %696, %698 fastmath<contract> : vector<8xf32>
-          %700 = arith.constant dense<0.000198756912> : vector<8xf32>
-          %701 = arith.mulf %700, %699 fastmath<contract> : vector<8xf32>
-          %702 = arith.constant dense<0.00139819994> : vector<8xf32>
-          %703 = arith.addf %701, %702 fastmath<contract> : vector<8xf32>
-          %704 = arith.mulf %703, %699 fastmath<contract> : vector<8xf32>
-          %705 = arith.constant dense<0.00833345205> : vector<8xf32>
-          %706 = arith.addf %704, %705 fastmath<contract> : vector<8xf32>
-          %707 = arith.mulf %706, %699 fastmath<contract> : vector<8xf32>
-          %708 = arith.constant dense<0.0416657962> : vector<8xf32>
-          %709 = arith.addf %707, %708 fastmath<contract> : vector<8xf32>
-          %710 = arith.mulf %709, %699 fastmath<contract> : vector<8xf32>
-          %711 = arith.constant dense<0.166666657> : vector<8xf32>
-          %712 = arith.addf %710, %711 fastmath<contract> : vector<8xf32>
-          %713 = arith.mulf %712, %699 fastmath<contract> : vector<8xf32>
-          %714 = arith.constant dense<5.000000e-01> : vector<8xf32>
-          %715 = arith.addf %713, %714 fastmath<contract> : vector<8xf32>
-          %716 = arith.mulf %699, %699 fastmath<contract> : vector<8xf32>
-          %717 = arith.mulf %715, %716 fastmath<contract> : vector<8xf32>
-          %718 = arith.addf %717, %699 fastmath<contract> : vector<8xf32>
-          %719 = arith.constant dense<1.000000e+00> : vector<8xf32>
-          %720 = arith.addf %718, %719 fastmath<contract> : vector<8xf32>
-          %721 = arith.fptosi %693 : vector<8xf32> to vector<8xi32>
-          %722 = arith.constant dense<23> : vector<8xi32>
-          %723 = arith.shli %721, %722 : vector<8xi32>
-          %724 = arith.bitcast %720 : vector<8xf32> to vector<8xi32>
-          %725 = arith.addi %724, %723 : vector<8xi32>
-          %726 = arith.bitcast %725 : vector<8xi32> to vector<8xf32>
-          %727 = arith.constant dense<-87.3365479> : vector<8xf32>
-          %728 = arith.constant dense<0.000000e+00> : vector<8xf32>
-          %729 = arith.cmpf olt, %686, %727 : vector<8xf32>
-          %730 = arith.select %729, %728, %726 : vector<8xf32>
-          %731 = arith.constant dense<88.7228394> : vector<8xf32>
-          %732 = arith.constant dense<0x7f800000> : vector<8xf32>
-          %733 = arith.cmpf ogt, %686, %731 : vector<8xf32>
-          %734 = arith.select %733, %732, %730 : vector<8xf32>
-          %735 = arith.cmpf uno, %686, %686 : vector<8xf32>
-          %736 = arith.select %735, %686, %734 : vector<8xf32>
-          %737 = arith.constant 1.000000e+00 : f32
-          %738 = vector.broadcast %737 : f32 to vector<8xf32>
-          %739 = arith.addf %738, %736 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-          %740 = arith.divf %674, %739 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-          %741 = arith.mulf %740, %676 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-          %742 = arith.subf %625, %675 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-          %743 = arith.cmpf ogt, %742, %680 : vector<8xf32>
-          %744 = arith.select %743, %742, %680 : vector<8xf32>
-          %745 = arith.cmpf olt, %744, %684 : vector<8xf32>
-          %746 = arith.select %745, %744, %684 : vector<8xf32>
-          %747 = arith.constant dense<8.870000e+01> : vector<8xf32>
-          %748 = arith.minnumf %746, %747 : vector<8xf32>
-          %749 = arith.constant dense<-8.830000e+01> : vector<8xf32>
-          %750 = arith.maxnumf %748, %749 : vector<8xf32>
-          %751 = arith.constant dense<1.44269502> : vector<8xf32>
-          %752 = arith.mulf %750, %751 fastmath<contract> : vector<8xf32>
-          %753 = rlx_cpu.rint %752 : vector<8xf32>
-          %754 = arith.constant dense<0.693359375> : vector<8xf32>
-          %755 = arith.mulf %753, %754 fastmath<contract> : vector<8xf32>
-          %756 = arith.subf %750, %755 fastmath<contract> : vector<8xf32>
-          %757 = arith.constant dense<-0.000212194442> : vector<8xf32>
-          %758 = arith.mulf %753, %757 fastmath<contract> : vector<8xf32>
-          %759 = arith.subf %756, %758 fastmath<contract> : vector<8xf32>
-          %760 = arith.constant dense<0.000198756912> : vector<8xf32>
-          %761 = arith.mulf %760, %759 fastmath<contract> : vector<8xf32>
-          %762 = arith.constant dense<0.00139819994> : vector<8xf32>
-          %763 = arith.addf %761, %762 fastmath<contract> : vector<8xf32>
-          %764 = arith.mulf %763, %759 fastmath<contract> : vector<8xf32>
-          %765 = arith.constant dense<0.00833345205> : vector<8xf32>
-          %766 = arith.addf %764, %765 fastmath<contract> : vector<8xf32>
-          %767 = arith.mulf %766, %759 fastmath<contract> : vector<8xf32>
-          %768 = arith.constant dense<0.0416657962> : vector<8xf32>
-          %769 = arith.addf %767, %768 fastmath<contract> : vector<8xf32>
-          %770 = arith.mulf %769, %759 fastmath<contract> : vector<8xf32>
-          %771 = arith.constant dense<0.166666657> : vector<8xf32>
-          %772 = arith.addf %770, %771 fastmath<contract> : vector<8xf32>
-          %773 = arith.mulf %772, %759 fastmath<contract> : vector<8xf32>
-          %774 = arith.constant dense<5.000000e-01> : vector<8xf32>
-          %775 = arith.addf %773, %774 fastmath<contract> : vector<8xf32>
-          %776 = arith.mulf %759, %759 fastmath<contract> : vector<8xf32>
-          %777 = arith.mulf %775, %776 fastmath<contract> : vector<8xf32>
-          %778 = arith.addf %777, %759 fastmath<contract> : vector<8xf32>
-          %779 = arith.constant dense<1.000000e+00> : vector<8xf32>
-          %780 = arith.addf %778, %779 fastmath<contract> : vector<8xf32>
-          %781 = arith.fptosi %753 : vector<8xf32> to vector<8xi32>
-          %782 = arith.constant dense<23> : vector<8xi32>
-          %783 = arith.shli %781, %782 : vector<8xi32>
-          %784 = arith.bitcast %780 : vector<8xf32> to vector<8xi32>
-          %785 = arith.addi %784, %783 : vector<8xi32>
-          %786 = arith.bitcast %785 : vector<8xi32> to vector<8xf32>
-          %787 = arith.constant dense<-87.3365479> : vector<8xf32>
-          %788 = arith.constant dense<0.000000e+00> : vector<8xf32>
-          %789 = arith.cmpf olt, %746, %787 : vector<8xf32>
-          %790 = arith.select %789, %788, %786 : vector<8xf32>
-          %791 = arith.constant dense<88.7228394> : vector<8xf32>
-          %792 = arith.constant dense<0x7f800000> : vector<8xf32>
-          %793 = arith.cmpf ogt, %746, %791 : vector<8xf32>
-          %794 = arith.select %793, %792, %790 : vector<8xf32>
-          %795 = arith.cmpf uno, %746, %746 : vector<8xf32>
-          %796 = arith.select %795, %746, %794 : vector<8xf32>
-          %797 = arith.addf %738, %796 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-          %798 = arith.divf %675, %797 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-          %799 = arith.mulf %798, %677 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-          %800 = arith.constant 192 : index
-          %801 = arith.muli %619, %800 : index
-          %802 = arith.constant 16 : index
-          %803 = arith.muli %24, %802 : index
-          %804 = arith.addi %801, %803 : index
-          vector.store %741, %5[%804] : memref<?xf32>, vector<8xf32>
-          %805 = arith.addi %804, %19 : index
-          vector.store %799, %5[%805] : memref<?xf32>, vector<8xf32>
+          scf.for %53 = %15 to %22 step %19 {
+            %54 = arith.addi %53, %10 : index
+            %55 = arith.constant 2 : index
+            %56 = arith.addi %53, %55 : index
+            %57 = arith.constant 3 : index
+            %58 = arith.addi %53, %57 : index
+            %59 = arith.constant 4 : index
+            %60 = arith.addi %53, %59 : index
+            %61 = arith.constant 5 : index
+            %62 = arith.addi %53, %61 : index
+            %63 = arith.constant 6 : index
+            %64 = arith.addi %53, %63 : index
+            %65 = arith.constant 7 : index
+            %66 = arith.addi %53, %65 : index
+            %67 = arith.muli %53, %29 : index
+            %68 = arith.muli %54, %29 : index
+            %69 = arith.muli %56, %29 : index
+            %70 = arith.muli %58, %29 : index
+            %71 = arith.muli %60, %29 : index
+            %72 = arith.muli %62, %29 : index
+            %73 = arith.muli %64, %29 : index
+            %74 = arith.muli %66, %29 : index
+            %75 = arith.constant 0.000000e+00 : f32
+            %76 = vector.broadcast %75 : f32 to vector<16xf32>
+            %77, %78, %79, %80, %81, %82, %83, %84, %85, %86, %87, %88, %89, %90, %91, %92 = scf.for %93 = %11 to %29 step %10 iter_args(%94 = %76, %95 = %76, %96 = %76, %97 = %76, %98 = %76, %99 = %76, %100 = %76, %101 = %76, %102 = %76, %103 = %76, %104 = %76, %105 = %76, %106 = %76, %107 = %76, %108 = %76, %109 = %76) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+              %110 = arith.constant 16 : index
+              %111 = arith.muli %93, %110 : index
+              %112 = vector.load %28[%111] : memref<4096xf32>, vector<16xf32>
+              %113 = arith.addi %26, %111 : index
+              %114 = vector.load %28[%113] : memref<4096xf32>, vector<16xf32>
+              %115 = arith.addi %67, %93 : index
+              %116 = memref.load %4[%115] : memref<?xf32>
+              %117 = vector.broadcast %116 : f32 to vector<16xf32>
+              %118 = vector.fma %117, %112, %94 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %119 = vector.fma %117, %114, %95 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %120 = arith.addi %68, %93 : index
+              %121 = memref.load %4[%120] : memref<?xf32>
+              %122 = vector.broadcast %121 : f32 to vector<16xf32>
+              %123 = vector.fma %122, %112, %96 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %124 = vector.fma %122, %114, %97 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %125 = arith.addi %69, %93 : index
+              %126 = memref.load %4[%125] : memref<?xf32>
+              %127 = vector.broadcast %126 : f32 to vector<16xf32>
+              %128 = vector.fma %127, %112, %98 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %129 = vector.fma %127, %114, %99 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %130 = arith.addi %70, %93 : index
+              %131 = memref.load %4[%130] : memref<?xf32>
+              %132 = vector.broadcast %131 : f32 to vector<16xf32>
+              %133 = vector.fma %132, %112, %100 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %134 = vector.fma %132, %114, %101 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %135 = arith.addi %71, %93 : index
+              %136 = memref.load %4[%135] : memref<?xf32>
+              %137 = vector.broadcast %136 : f32 to vector<16xf32>
+              %138 = vector.fma %137, %112, %102 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %139 = vector.fma %137, %114, %103 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %140 = arith.addi %72, %93 : index
+              %141 = memref.load %4[%140] : memref<?xf32>
+              %142 = vector.broadcast %141 : f32 to vector<16xf32>
+              %143 = vector.fma %142, %112, %104 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %144 = vector.fma %142, %114, %105 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %145 = arith.addi %73, %93 : index
+              %146 = memref.load %4[%145] : memref<?xf32>
+              %147 = vector.broadcast %146 : f32 to vector<16xf32>
+              %148 = vector.fma %147, %112, %106 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %149 = vector.fma %147, %114, %107 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %150 = arith.addi %74, %93 : index
+              %151 = memref.load %4[%150] : memref<?xf32>
+              %152 = vector.broadcast %151 : f32 to vector<16xf32>
+              %153 = vector.fma %152, %112, %108 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %154 = vector.fma %152, %114, %109 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              scf.yield %118, %119, %123, %124, %128, %129, %133, %134, %138, %139, %143, %144, %148, %149, %153, %154 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+            }
+            %155 = arith.subf %76, %77 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %156 = arith.constant -8.700000e+01 : f32
+            %157 = vector.broadcast %156 : f32 to vector<16xf32>
+            %158 = arith.cmpf ogt, %155, %157 : vector<16xf32>
+            %159 = arith.select %158, %155, %157 : vector<16xf32>
+            %160 = arith.constant 8.800000e+01 : f32
+            %161 = vector.broadcast %160 : f32 to vector<16xf32>
+            %162 = arith.cmpf olt, %159, %161 : vector<16xf32>
+            %163 = arith.select %162, %159, %161 : vector<16xf32>
+            %164 = arith.constant dense<8.870000e+01> : vector<16xf32>
+            %165 = arith.minnumf %163, %164 : vector<16xf32>
+            %166 = arith.constant dense<-8.830000e+01> : vector<16xf32>
+            %167 = arith.maxnumf %165, %166 : vector<16xf32>
+            %168 = arith.constant dense<1.44269502> : vector<16xf32>
+            %169 = arith.mulf %167, %168 fastmath<contract> : vector<16xf32>
+            %170 = rlx_cpu.rint %169 : vector<16xf32>
+            %171 = arith.constant dense<0.693359375> : vector<16xf32>
+            %172 = arith.mulf %170, %171 fastmath<contract> : vector<16xf32>
+            %173 = arith.subf %167, %172 fastmath<contract> : vector<16xf32>
+            %174 = arith.constant dense<-0.000212194442> : vector<16xf32>
+            %175 = arith.mulf %170, %174 fastmath<contract> : vector<16xf32>
+            %176 = arith.subf %173, %175 fastmath<contract> : vector<16xf32>
+            %177 = arith.constant dense<0.000198756912> : vector<16xf32>
+            %178 = arith.mulf %177, %176 fastmath<contract> : vector<16xf32>
+            %179 = arith.constant dense<0.00139819994> : vector<16xf32>
+            %180 = arith.addf %178, %179 fastmath<contract> : vector<16xf32>
+            %181 = arith.mulf %180, %176 fastmath<contract> : vector<16xf32>
+            %182 = arith.constant dense<0.00833345205> : vector<16xf32>
+            %183 = arith.addf %181, %182 fastmath<contract> : vector<16xf32>
+            %184 = arith.mulf %183, %176 fastmath<contract> : vector<16xf32>
+            %185 = arith.constant dense<0.0416657962> : vector<16xf32>
+            %186 = arith.addf %184, %185 fastmath<contract> : vector<16xf32>
+            %187 = arith.mulf %186, %176 fastmath<contract> : vector<16xf32>
+            %188 = arith.constant dense<0.166666657> : vector<16xf32>
+            %189 = arith.addf %187, %188 fastmath<contract> : vector<16xf32>
+            %190 = arith.mulf %189, %176 fastmath<contract> : vector<16xf32>
+            %191 = arith.constant dense<5.000000e-01> : vector<16xf32>
+            %192 = arith.addf %190, %191 fastmath<contract> : vector<16xf32>
+            %193 = arith.mulf %176, %176 fastmath<contract> : vector<16xf32>
+            %194 = arith.mulf %192, %193 fastmath<contract> : vector<16xf32>
+            %195 = arith.addf %194, %176 fastmath<contract> : vector<16xf32>
+            %196 = arith.constant dense<1.000000e+00> : vector<16xf32>
+            %197 = arith.addf %195, %196 fastmath<contract> : vector<16xf32>
+            %198 = arith.fptosi %170 : vector<16xf32> to vector<16xi32>
+            %199 = arith.constant dense<23> : vector<16xi32>
+            %200 = arith.shli %198, %199 : vector<16xi32>
+            %201 = arith.bitcast %197 : vector<16xf32> to vector<16xi32>
+            %202 = arith.addi %201, %200 : vector<16xi32>
+            %203 = arith.bitcast %202 : vector<16xi32> to vector<16xf32>
+            %204 = arith.constant dense<-87.3365479> : vector<16xf32>
+            %205 = arith.constant dense<0.000000e+00> : vector<16xf32>
+            %206 = arith.cmpf olt, %163, %204 : vector<16xf32>
+            %207 = arith.select %206, %205, %203 : vector<16xf32>
+            %208 = arith.constant dense<88.7228394> : vector<16xf32>
+            %209 = arith.constant dense<0x7f800000> : vector<16xf32>
+            %210 = arith.cmpf ogt, %163, %208 : vector<16xf32>
+            %211 = arith.select %210, %209, %207 : vector<16xf32>
+            %212 = arith.cmpf uno, %163, %163 : vector<16xf32>
+            %213 = arith.select %212, %163, %211 : vector<16xf32>
+            %214 = arith.constant 1.000000e+00 : f32
+            %215 = vector.broadcast %214 : f32 to vector<16xf32>
+            %216 = arith.addf %215, %213 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %217 = arith.divf %77, %216 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %218 = arith.mulf %217, %78 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %219 = arith.constant 192 : index
+            %220 = arith.muli %53, %219 : index
+            %221 = arith.constant 16 : index
+            %222 = arith.muli %24, %221 : index
+            %223 = arith.addi %220, %222 : index
+            vector.store %218, %5[%223] : memref<?xf32>, vector<16xf32>
+            %224 = arith.subf %76, %79 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %225 = arith.cmpf ogt, %224, %157 : vector<16xf32>
+            %226 = arith.select %225, %224, %157 : vector<16xf32>
+            %227 = arith.cmpf olt, %226, %161 : vector<16xf32>
+            %228 = arith.select %227, %226, %161 : vector<16xf32>
+            %229 = arith.constant dense<8.870000e+01> : vector<16xf32>
+            %230 = arith.minnumf %228, %229 : vector<16xf32>
+            %231 = arith.constant dense<-8.830000e+01> : vector<16xf32>
+            %232 = arith.maxnumf %230, %231 : vector<16xf32>
+            %233 = arith.constant dense<1.44269502> : vector<16xf32>
+            %234 = arith.mulf %232, %233 fastmath<contract> : vector<16xf32>
+            %235 = rlx_cpu.rint %234 : vector<16xf32>
+            %236 = arith.constant dense<0.693359375> : vector<16xf32>
+            %237 = arith.mulf %235, %236 fastmath<contract> : vector<16xf32>
+            %238 = arith.subf %232, %237 fastmath<contract> : vector<16xf32>
+            %239 = arith.constant dense<-0.000212194442> : vector<16xf32>
+            %240 = arith.mulf %235, %239 fastmath<contract> : vector<16xf32>
+            %241 = arith.subf %238, %240 fastmath<contract> : vector<16xf32>
+            %242 = arith.constant dense<0.000198756912> : vector<16xf32>
+            %243 = arith.mulf %242, %241 fastmath<contract> : vector<16xf32>
+            %244 = arith.constant dense<0.00139819994> : vector<16xf32>
+            %245 = arith.addf %243, %244 fastmath<contract> : vector<16xf32>
+            %246 = arith.mulf %245, %241 fastmath<contract> : vector<16xf32>
+            %247 = arith.constant dense<0.00833345205> : vector<16xf32>
+            %248 = arith.addf %246, %247 fastmath<contract> : vector<16xf32>
+            %249 = arith.mulf %248, %241 fastmath<contract> : vector<16xf32>
+            %250 = arith.constant dense<0.0416657962> : vector<16xf32>
+            %251 = arith.addf %249, %250 fastmath<contract> : vector<16xf32>
+            %252 = arith.mulf %251, %241 fastmath<contract> : vector<16xf32>
+            %253 = arith.constant dense<0.166666657> : vector<16xf32>
+            %254 = arith.addf %252, %253 fastmath<contract> : vector<16xf32>
+            %255 = arith.mulf %254, %241 fastmath<contract> : vector<16xf32>
+            %256 = arith.constant dense<5.000000e-01> : vector<16xf32>
+            %257 = arith.addf %255, %256 fastmath<contract> : vector<16xf32>
+            %258 = arith.mulf %241, %241 fastmath<contract> : vector<16xf32>
+            %259 = arith.mulf %257, %258 fastmath<contract> : vector<16xf32>
+            %260 = arith.addf %259, %241 fastmath<contract> : vector<16xf32>
+            %261 = arith.constant dense<1.000000e+00> : vector<16xf32>
+            %262 = arith.addf %260, %261 fastmath<contract> : vector<16xf32>
+            %263 = arith.fptosi %235 : vector<16xf32> to vector<16xi32>
+            %264 = arith.constant dense<23> : vector<16xi32>
+            %265 = arith.shli %263, %264 : vector<16xi32>
+            %266 = arith.bitcast %262 : vector<16xf32> to vector<16xi32>
+            %267 = arith.addi %266, %265 : vector<16xi32>
+            %268 = arith.bitcast %267 : vector<16xi32> to vector<16xf32>
+            %269 = arith.constant dense<-87.3365479> : vector<16xf32>
+            %270 = arith.constant dense<0.000000e+00> : vector<16xf32>
+            %271 = arith.cmpf olt, %228, %269 : vector<16xf32>
+            %272 = arith.select %271, %270, %268 : vector<16xf32>
+            %273 = arith.constant dense<88.7228394> : vector<16xf32>
+            %274 = arith.constant dense<0x7f800000> : vector<16xf32>
+            %275 = arith.cmpf ogt, %228, %273 : vector<16xf32>
+            %276 = arith.select %275, %274, %272 : vector<16xf32>
+            %277 = arith.cmpf uno, %228, %228 : vector<16xf32>
+            %278 = arith.select %277, %228, %276 : vector<16xf32>
+            %279 = arith.addf %215, %278 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %280 = arith.divf %79, %279 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %281 = arith.mulf %280, %80 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %282 = arith.muli %54, %219 : index
+            %283 = arith.addi %282, %222 : index
+            vector.store %281, %5[%283] : memref<?xf32>, vector<16xf32>
+            %284 = arith.subf %76, %81 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %285 = arith.cmpf ogt, %284, %157 : vector<16xf32>
+            %286 = arith.select %285, %284, %157 : vector<16xf32>
+            %287 = arith.cmpf olt, %286, %161 : vector<16xf32>
+            %288 = arith.select %287, %286, %161 : vector<16xf32>
+            %289 = arith.constant dense<8.870000e+01> : vector<16xf32>
+            %290 = arith.minnumf %288, %289 : vector<16xf32>
+            %291 = arith.constant dense<-8.830000e+01> : vector<16xf32>
+            %292 = arith.maxnumf %290, %291 : vector<16xf32>
+            %293 = arith.constant dense<1.44269502> : vector<16xf32>
+            %294 = arith.mulf %292, %293 fastmath<contract> : vector<16xf32>
+            %295 = rlx_cpu.rint %294 : vector<16xf32>
+            %296 = arith.constant dense<0.693359375> : vector<16xf32>
+            %297 = arith.mulf %295, %296 fastmath<contract> : vector<16xf32>
+            %298 = arith.subf %292, %297 fastmath<contract> : vector<16xf32>
+            %299 = arith.constant dense<-0.000212194442> : vector<16xf32>
+            %300 = arith.mulf %295, %299 fastmath<contract> : vector<16xf32>
+            %301 = arith.subf %298, %300 fastmath<contract> : vector<16xf32>
+            %302 = arith.constant dense<0.000198756912> : vector<16xf32>
+            %303 = arith.mulf %302, %301 fastmath<contract> : vector<16xf32>
+            %304 = arith.constant dense<0.00139819994> : vector<16xf32>
+            %305 = arith.addf %303, %304 fastmath<contract> : vector<16xf32>
+            %306 = arith.mulf %305, %301 fastmath<contract> : vector<16xf32>
+            %307 = arith.constant dense<0.00833345205> : vector<16xf32>
+            %308 = arith.addf %306, %307 fastmath<contract> : vector<16xf32>
+            %309 = arith.mulf %308, %301 fastmath<contract> : vector<16xf32>
+            %310 = arith.constant dense<0.0416657962> : vector<16xf32>
+            %311 = arith.addf %309, %310 fastmath<contract> : vector<16xf32>
+            %312 = arith.mulf %311, %301 fastmath<contract> : vector<16xf32>
+            %313 = arith.constant dense<0.166666657> : vector<16xf32>
+            %314 = arith.addf %312, %313 fastmath<contract> : vector<16xf32>
+            %315 = arith.mulf %314, %301 fastmath<contract> : vector<16xf32>
+            %316 = arith.constant dense<5.000000e-01> : vector<16xf32>
+            %317 = arith.addf %315, %316 fastmath<contract> : vector<16xf32>
+            %318 = arith.mulf %301, %301 fastmath<contract> : vector<16xf32>
+            %319 = arith.mulf %317, %318 fastmath<contract> : vector<16xf32>
+            %320 = arith.addf %319, %301 fastmath<contract> : vector<16xf32>
+            %321 = arith.constant dense<1.000000e+00> : vector<16xf32>
+            %322 = arith.addf %320, %321 fastmath<contract> : vector<16xf32>
+            %323 = arith.fptosi %295 : vector<16xf32> to vector<16xi32>
+            %324 = arith.constant dense<23> : vector<16xi32>
+            %325 = arith.shli %323, %324 : vector<16xi32>
+            %326 = arith.bitcast %322 : vector<16xf32> to vector<16xi32>
+            %327 = arith.addi %326, %325 : vector<16xi32>
+            %328 = arith.bitcast %327 : vector<16xi32> to vector<16xf32>
+            %329 = arith.constant dense<-87.3365479> : vector<16xf32>
+            %330 = arith.constant dense<0.000000e+00> : vector<16xf32>
+            %331 = arith.cmpf olt, %288, %329 : vector<16xf32>
+            %332 = arith.select %331, %330, %328 : vector<16xf32>
+            %333 = arith.constant dense<88.7228394> : vector<16xf32>
+            %334 = arith.constant dense<0x7f800000> : vector<16xf32>
+            %335 = arith.cmpf ogt, %288, %333 : vector<16xf32>
+            %336 = arith.select %335, %334, %332 : vector<16xf32>
+            %337 = arith.cmpf uno, %288, %288 : vector<16xf32>
+            %338 = arith.select %337, %288, %336 : vector<16xf32>
+            %339 = arith.addf %215, %338 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %340 = arith.divf %81, %339 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %341 = arith.mulf %340, %82 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %342 = arith.muli %56, %219 : index
+            %343 = arith.addi %342, %222 : index
+            vector.store %341, %5[%343] : memref<?xf32>, vector<16xf32>
+            %344 = arith.subf %76, %83 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %345 = arith.cmpf ogt, %344, %157 : vector<16xf32>
+            %346 = arith.select %345, %344, %157 : vector<16xf32>
+            %347 = arith.cmpf olt, %346, %161 : vector<16xf32>
+            %348 = arith.select %347, %346, %161 : vector<16xf32>
+            %349 = arith.constant dense<8.870000e+01> : vector<16xf32>
+            %350 = arith.minnumf %348, %349 : vector<16xf32>
+            %351 = arith.constant dense<-8.830000e+01> : vector<16xf32>
+            %352 = arith.maxnumf %350, %351 : vector<16xf32>
+            %353 = arith.constant dense<1.44269502> : vector<16xf32>
+            %354 = arith.mulf %352, %353 fastmath<contract> : vector<16xf32>
+            %355 = rlx_cpu.rint %354 : vector<16xf32>
+            %356 = arith.constant dense<0.693359375> : vector<16xf32>
+            %357 = arith.mulf %355, %356 fastmath<contract> : vector<16xf32>
+            %358 = arith.subf %352, %357 fastmath<contract> : vector<16xf32>
+            %359 = arith.constant dense<-0.000212194442> : vector<16xf32>
+            %360 = arith.mulf %355, %359 fastmath<contract> : vector<16xf32>
+            %361 = arith.subf %358, %360 fastmath<contract> : vector<16xf32>
+            %362 = arith.constant dense<0.000198756912> : vector<16xf32>
+            %363 = arith.mulf %362, %361 fastmath<contract> : vector<16xf32>
+            %364 = arith.constant dense<0.00139819994> : vector<16xf32>
+            %365 = arith.addf %363, %364 fastmath<contract> : vector<16xf32>
+            %366 = arith.mulf %365, %361 fastmath<contract> : vector<16xf32>
+            %367 = arith.constant dense<0.00833345205> : vector<16xf32>
+            %368 = arith.addf %366, %367 fastmath<contract> : vector<16xf32>
+            %369 = arith.mulf %368, %361 fastmath<contract> : vector<16xf32>
+            %370 = arith.constant dense<0.0416657962> : vector<16xf32>
+            %371 = arith.addf %369, %370 fastmath<contract> : vector<16xf32>
+            %372 = arith.mulf %371, %361 fastmath<contract> : vector<16xf32>
+            %373 = arith.constant dense<0.166666657> : vector<16xf32>
+            %374 = arith.addf %372, %373 fastmath<contract> : vector<16xf32>
+            %375 = arith.mulf %374, %361 fastmath<contract> : vector<16xf32>
+            %376 = arith.constant dense<5.000000e-01> : vector<16xf32>
+            %377 = arith.addf %375, %376 fastmath<contract> : vector<16xf32>
+            %378 = arith.mulf %361, %361 fastmath<contract> : vector<16xf32>
+            %379 = arith.mulf %377, %378 fastmath<contract> : vector<16xf32>
+            %380 = arith.addf %379, %361 fastmath<contract> : vector<16xf32>
+            %381 = arith.constant dense<1.000000e+00> : vector<16xf32>
+            %382 = arith.addf %380, %381 fastmath<contract> : vector<16xf32>
+            %383 = arith.fptosi %355 : vector<16xf32> to vector<16xi32>
+            %384 = arith.constant dense<23> : vector<16xi32>
+            %385 = arith.shli %383, %384 : vector<16xi32>
+            %386 = arith.bitcast %382 : vector<16xf32> to vector<16xi32>
+            %387 = arith.addi %386, %385 : vector<16xi32>
+            %388 = arith.bitcast %387 : vector<16xi32> to vector<16xf32>
+            %389 = arith.constant dense<-87.3365479> : vector<16xf32>
+            %390 = arith.constant dense<0.000000e+00> : vector<16xf32>
+            %391 = arith.cmpf olt, %348, %389 : vector<16xf32>
+            %392 = arith.select %391, %390, %388 : vector<16xf32>
+            %393 = arith.constant dense<88.7228394> : vector<16xf32>
+            %394 = arith.constant dense<0x7f800000> : vector<16xf32>
+            %395 = arith.cmpf ogt, %348, %393 : vector<16xf32>
+            %396 = arith.select %395, %394, %392 : vector<16xf32>
+            %397 = arith.cmpf uno, %348, %348 : vector<16xf32>
+            %398 = arith.select %397, %348, %396 : vector<16xf32>
+            %399 = arith.addf %215, %398 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %400 = arith.divf %83, %399 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %401 = arith.mulf %400, %84 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %402 = arith.muli %58, %219 : index
+            %403 = arith.addi %402, %222 : index
+            vector.store %401, %5[%403] : memref<?xf32>, vector<16xf32>
+            %404 = arith.subf %76, %85 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %405 = arith.cmpf ogt, %404, %157 : vector<16xf32>
+            %406 = arith.select %405, %404, %157 : vector<16xf32>
+            %407 = arith.cmpf olt, %406, %161 : vector<16xf32>
+            %408 = arith.select %407, %406, %161 : vector<16xf32>
+            %409 = arith.constant dense<8.870000e+01> : vector<16xf32>
+            %410 = arith.minnumf %408, %409 : vector<16xf32>
+            %411 = arith.constant dense<-8.830000e+01> : vector<16xf32>
+            %412 = arith.maxnumf %410, %411 : vector<16xf32>
+            %413 = arith.constant dense<1.44269502> : vector<16xf32>
+            %414 = arith.mulf %412, %413 fastmath<contract> : vector<16xf32>
+            %415 = rlx_cpu.rint %414 : vector<16xf32>
+            %416 = arith.constant dense<0.693359375> : vector<16xf32>
+            %417 = arith.mulf %415, %416 fastmath<contract> : vector<16xf32>
+            %418 = arith.subf %412, %417 fastmath<contract> : vector<16xf32>
+            %419 = arith.constant dense<-0.000212194442> : vector<16xf32>
+            %420 = arith.mulf %415, %419 fastmath<contract> : vector<16xf32>
+            %421 = arith.subf %418, %420 fastmath<contract> : vector<16xf32>
+            %422 = arith.constant dense<0.000198756912> : vector<16xf32>
+            %423 = arith.mulf %422, %421 fastmath<contract> : vector<16xf32>
+            %424 = arith.constant dense<0.00139819994> : vector<16xf32>
+            %425 = arith.addf %423, %424 fastmath<contract> : vector<16xf32>
+            %426 = arith.mulf %425, %421 fastmath<contract> : vector<16xf32>
+            %427 = arith.constant dense<0.00833345205> : vector<16xf32>
+            %428 = arith.addf %426, %427 fastmath<contract> : vector<16xf32>
+            %429 = arith.mulf %428, %421 fastmath<contract> : vector<16xf32>
+            %430 = arith.constant dense<0.0416657962> : vector<16xf32>
+            %431 = arith.addf %429, %430 fastmath<contract> : vector<16xf32>
+            %432 = arith.mulf %431, %421 fastmath<contract> : vector<16xf32>
+            %433 = arith.constant dense<0.166666657> : vector<16xf32>
+            %434 = arith.addf %432, %433 fastmath<contract> : vector<16xf32>
+            %435 = arith.mulf %434, %421 fastmath<contract> : vector<16xf32>
+            %436 = arith.constant dense<5.000000e-01> : vector<16xf32>
+            %437 = arith.addf %435, %436 fastmath<contract> : vector<16xf32>
+            %438 = arith.mulf %421, %421 fastmath<contract> : vector<16xf32>
+            %439 = arith.mulf %437, %438 fastmath<contract> : vector<16xf32>
+            %440 = arith.addf %439, %421 fastmath<contract> : vector<16xf32>
+            %441 = arith.constant dense<1.000000e+00> : vector<16xf32>
+            %442 = arith.addf %440, %441 fastmath<contract> : vector<16xf32>
+            %443 = arith.fptosi %415 : vector<16xf32> to vector<16xi32>
+            %444 = arith.constant dense<23> : vector<16xi32>
+            %445 = arith.shli %443, %444 : vector<16xi32>
+            %446 = arith.bitcast %442 : vector<16xf32> to vector<16xi32>
+            %447 = arith.addi %446, %445 : vector<16xi32>
+            %448 = arith.bitcast %447 : vector<16xi32> to vector<16xf32>
+            %449 = arith.constant dense<-87.3365479> : vector<16xf32>
+            %450 = arith.constant dense<0.000000e+00> : vector<16xf32>
+            %451 = arith.cmpf olt, %408, %449 : vector<16xf32>
+            %452 = arith.select %451, %450, %448 : vector<16xf32>
+            %453 = arith.constant dense<88.7228394> : vector<16xf32>
+            %454 = arith.constant dense<0x7f800000> : vector<16xf32>
+            %455 = arith.cmpf ogt, %408, %453 : vector<16xf32>
+            %456 = arith.select %455, %454, %452 : vector<16xf32>
+            %457 = arith.cmpf uno, %408, %408 : vector<16xf32>
+            %458 = arith.select %457, %408, %456 : vector<16xf32>
+            %459 = arith.addf %215, %458 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %460 = arith.divf %85, %459 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %461 = arith.mulf %460, %86 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %462 = arith.muli %60, %219 : index
+            %463 = arith.addi %462, %222 : index
+            vector.store %461, %5[%463] : memref<?xf32>, vector<16xf32>
+            %464 = arith.subf %76, %87 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %465 = arith.cmpf ogt, %464, %157 : vector<16xf32>
+            %466 = arith.select %465, %464, %157 : vector<16xf32>
+            %467 = arith.cmpf olt, %466, %161 : vector<16xf32>
+            %468 = arith.select %467, %466, %161 : vector<16xf32>
+            %469 = arith.constant dense<8.870000e+01> : vector<16xf32>
+            %470 = arith.minnumf %468, %469 : vector<16xf32>
+            %471 = arith.constant dense<-8.830000e+01> : vector<16xf32>
+            %472 = arith.maxnumf %470, %471 : vector<16xf32>
+            %473 = arith.constant dense<1.44269502> : vector<16xf32>
+            %474 = arith.mulf %472, %473 fastmath<contract> : vector<16xf32>
+            %475 = rlx_cpu.rint %474 : vector<16xf32>
+            %476 = arith.constant dense<0.693359375> : vector<16xf32>
+            %477 = arith.mulf %475, %476 fastmath<contract> : vector<16xf32>
+            %478 = arith.subf %472, %477 fastmath<contract> : vector<16xf32>
+            %479 = arith.constant dense<-0.000212194442> : vector<16xf32>
+            %480 = arith.mulf %475, %479 fastmath<contract> : vector<16xf32>
+            %481 = arith.subf %478, %480 fastmath<contract> : vector<16xf32>
+            %482 = arith.constant dense<0.000198756912> : vector<16xf32>
+            %483 = arith.mulf %482, %481 fastmath<contract> : vector<16xf32>
+            %484 = arith.constant dense<0.00139819994> : vector<16xf32>
+            %485 = arith.addf %483, %484 fastmath<contract> : vector<16xf32>
+            %486 = arith.mulf %485, %481 fastmath<contract> : vector<16xf32>
+            %487 = arith.constant dense<0.00833345205> : vector<16xf32>
+            %488 = arith.addf %486, %487 fastmath<contract> : vector<16xf32>
+            %489 = arith.mulf %488, %481 fastmath<contract> : vector<16xf32>
+            %490 = arith.constant dense<0.0416657962> : vector<16xf32>
+            %491 = arith.addf %489, %490 fastmath<contract> : vector<16xf32>
+            %492 = arith.mulf %491, %481 fastmath<contract> : vector<16xf32>
+            %493 = arith.constant dense<0.166666657> : vector<16xf32>
+            %494 = arith.addf %492, %493 fastmath<contract> : vector<16xf32>
+            %495 = arith.mulf %494, %481 fastmath<contract> : vector<16xf32>
+            %496 = arith.constant dense<5.000000e-01> : vector<16xf32>
+            %497 = arith.addf %495, %496 fastmath<contract> : vector<16xf32>
+            %498 = arith.mulf %481, %481 fastmath<contract> : vector<16xf32>
+            %499 = arith.mulf %497, %498 fastmath<contract> : vector<16xf32>
+            %500 = arith.addf %499, %481 fastmath<contract> : vector<16xf32>
+            %501 = arith.constant dense<1.000000e+00> : vector<16xf32>
+            %502 = arith.addf %500, %501 fastmath<contract> : vector<16xf32>
+            %503 = arith.fptosi %475 : vector<16xf32> to vector<16xi32>
+            %504 = arith.constant dense<23> : vector<16xi32>
+            %505 = arith.shli %503, %504 : vector<16xi32>
+            %506 = arith.bitcast %502 : vector<16xf32> to vector<16xi32>
+            %507 = arith.addi %506, %505 : vector<16xi32>
+            %508 = arith.bitcast %507 : vector<16xi32> to vector<16xf32>
+            %509 = arith.constant dense<-87.3365479> : vector<16xf32>
+            %510 = arith.constant dense<0.000000e+00> : vector<16xf32>
+            %511 = arith.cmpf olt, %468, %509 : vector<16xf32>
+            %512 = arith.select %511, %510, %508 : vector<16xf32>
+            %513 = arith.constant dense<88.7228394> : vector<16xf32>
+            %514 = arith.constant dense<0x7f800000> : vector<16xf32>
+            %515 = arith.cmpf ogt, %468, %513 : vector<16xf32>
+            %516 = arith.select %515, %514, %512 : vector<16xf32>
+            %517 = arith.cmpf uno, %468, %468 : vector<16xf32>
+            %518 = arith.select %517, %468, %516 : vector<16xf32>
+            %519 = arith.addf %215, %518 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %520 = arith.divf %87, %519 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %521 = arith.mulf %520, %88 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %522 = arith.muli %62, %219 : index
+            %523 = arith.addi %522, %222 : index
+            vector.store %521, %5[%523] : memref<?xf32>, vector<16xf32>
+            %524 = arith.subf %76, %89 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %525 = arith.cmpf ogt, %524, %157 : vector<16xf32>
+            %526 = arith.select %525, %524, %157 : vector<16xf32>
+            %527 = arith.cmpf olt, %526, %161 : vector<16xf32>
+            %528 = arith.select %527, %526, %161 : vector<16xf32>
+            %529 = arith.constant dense<8.870000e+01> : vector<16xf32>
+            %530 = arith.minnumf %528, %529 : vector<16xf32>
+            %531 = arith.constant dense<-8.830000e+01> : vector<16xf32>
+            %532 = arith.maxnumf %530, %531 : vector<16xf32>
+            %533 = arith.constant dense<1.44269502> : vector<16xf32>
+            %534 = arith.mulf %532, %533 fastmath<contract> : vector<16xf32>
+            %535 = rlx_cpu.rint %534 : vector<16xf32>
+            %536 = arith.constant dense<0.693359375> : vector<16xf32>
+            %537 = arith.mulf %535, %536 fastmath<contract> : vector<16xf32>
+            %538 = arith.subf %532, %537 fastmath<contract> : vector<16xf32>
+            %539 = arith.constant dense<-0.000212194442> : vector<16xf32>
+            %540 = arith.mulf %535, %539 fastmath<contract> : vector<16xf32>
+            %541 = arith.subf %538, %540 fastmath<contract> : vector<16xf32>
+            %542 = arith.constant dense<0.000198756912> : vector<16xf32>
+            %543 = arith.mulf %542, %541 fastmath<contract> : vector<16xf32>
+            %544 = arith.constant dense<0.00139819994> : vector<16xf32>
+            %545 = arith.addf %543, %544 fastmath<contract> : vector<16xf32>
+            %546 = arith.mulf %545, %541 fastmath<contract> : vector<16xf32>
+            %547 = arith.constant dense<0.00833345205> : vector<16xf32>
+            %548 = arith.addf %546, %547 fastmath<contract> : vector<16xf32>
+            %549 = arith.mulf %548, %541 fastmath<contract> : vector<16xf32>
+            %550 = arith.constant dense<0.0416657962> : vector<16xf32>
+            %551 = arith.addf %549, %550 fastmath<contract> : vector<16xf32>
+            %552 = arith.mulf %551, %541 fastmath<contract> : vector<16xf32>
+            %553 = arith.constant dense<0.166666657> : vector<16xf32>
+            %554 = arith.addf %552, %553 fastmath<contract> : vector<16xf32>
+            %555 = arith.mulf %554, %541 fastmath<contract> : vector<16xf32>
+            %556 = arith.constant dense<5.000000e-01> : vector<16xf32>
+            %557 = arith.addf %555, %556 fastmath<contract> : vector<16xf32>
+            %558 = arith.mulf %541, %541 fastmath<contract> : vector<16xf32>
+            %559 = arith.mulf %557, %558 fastmath<contract> : vector<16xf32>
+            %560 = arith.addf %559, %541 fastmath<contract> : vector<16xf32>
+            %561 = arith.constant dense<1.000000e+00> : vector<16xf32>
+            %562 = arith.addf %560, %561 fastmath<contract> : vector<16xf32>
+            %563 = arith.fptosi %535 : vector<16xf32> to vector<16xi32>
+            %564 = arith.constant dense<23> : vector<16xi32>
+            %565 = arith.shli %563, %564 : vector<16xi32>
+            %566 = arith.bitcast %562 : vector<16xf32> to vector<16xi32>
+            %567 = arith.addi %566, %565 : vector<16xi32>
+            %568 = arith.bitcast %567 : vector<16xi32> to vector<16xf32>
+            %569 = arith.constant dense<-87.3365479> : vector<16xf32>
+            %570 = arith.constant dense<0.000000e+00> : vector<16xf32>
+            %571 = arith.cmpf olt, %528, %569 : vector<16xf32>
+            %572 = arith.select %571, %570, %568 : vector<16xf32>
+            %573 = arith.constant dense<88.7228394> : vector<16xf32>
+            %574 = arith.constant dense<0x7f800000> : vector<16xf32>
+            %575 = arith.cmpf ogt, %528, %573 : vector<16xf32>
+            %576 = arith.select %575, %574, %572 : vector<16xf32>
+            %577 = arith.cmpf uno, %528, %528 : vector<16xf32>
+            %578 = arith.select %577, %528, %576 : vector<16xf32>
+            %579 = arith.addf %215, %578 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %580 = arith.divf %89, %579 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %581 = arith.mulf %580, %90 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %582 = arith.muli %64, %219 : index
+            %583 = arith.addi %582, %222 : index
+            vector.store %581, %5[%583] : memref<?xf32>, vector<16xf32>
+            %584 = arith.subf %76, %91 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %585 = arith.cmpf ogt, %584, %157 : vector<16xf32>
+            %586 = arith.select %585, %584, %157 : vector<16xf32>
+            %587 = arith.cmpf olt, %586, %161 : vector<16xf32>
+            %588 = arith.select %587, %586, %161 : vector<16xf32>
+            %589 = arith.constant dense<8.870000e+01> : vector<16xf32>
+            %590 = arith.minnumf %588, %589 : vector<16xf32>
+            %591 = arith.constant dense<-8.830000e+01> : vector<16xf32>
+            %592 = arith.maxnumf %590, %591 : vector<16xf32>
+            %593 = arith.constant dense<1.44269502> : vector<16xf32>
+            %594 = arith.mulf %592, %593 fastmath<contract> : vector<16xf32>
+            %595 = rlx_cpu.rint %594 : vector<16xf32>
+            %596 = arith.constant dense<0.693359375> : vector<16xf32>
+            %597 = arith.mulf %595, %596 fastmath<contract> : vector<16xf32>
+            %598 = arith.subf %592, %597 fastmath<contract> : vector<16xf32>
+            %599 = arith.constant dense<-0.000212194442> : vector<16xf32>
+            %600 = arith.mulf %595, %599 fastmath<contract> : vector<16xf32>
+            %601 = arith.subf %598, %600 fastmath<contract> : vector<16xf32>
+            %602 = arith.constant dense<0.000198756912> : vector<16xf32>
+            %603 = arith.mulf %602, %601 fastmath<contract> : vector<16xf32>
+            %604 = arith.constant dense<0.00139819994> : vector<16xf32>
+            %605 = arith.addf %603, %604 fastmath<contract> : vector<16xf32>
+            %606 = arith.mulf %605, %601 fastmath<contract> : vector<16xf32>
+            %607 = arith.constant dense<0.00833345205> : vector<16xf32>
+            %608 = arith.addf %606, %607 fastmath<contract> : vector<16xf32>
+            %609 = arith.mulf %608, %601 fastmath<contract> : vector<16xf32>
+            %610 = arith.constant dense<0.0416657962> : vector<16xf32>
+            %611 = arith.addf %609, %610 fastmath<contract> : vector<16xf32>
+            %612 = arith.mulf %611, %601 fastmath<contract> : vector<16xf32>
+            %613 = arith.constant dense<0.166666657> : vector<16xf32>
+            %614 = arith.addf %612, %613 fastmath<contract> : vector<16xf32>
+            %615 = arith.mulf %614, %601 fastmath<contract> : vector<16xf32>
+            %616 = arith.constant dense<5.000000e-01> : vector<16xf32>
+            %617 = arith.addf %615, %616 fastmath<contract> : vector<16xf32>
+            %618 = arith.mulf %601, %601 fastmath<contract> : vector<16xf32>
+            %619 = arith.mulf %617, %618 fastmath<contract> : vector<16xf32>
+            %620 = arith.addf %619, %601 fastmath<contract> : vector<16xf32>
+            %621 = arith.constant dense<1.000000e+00> : vector<16xf32>
+            %622 = arith.addf %620, %621 fastmath<contract> : vector<16xf32>
+            %623 = arith.fptosi %595 : vector<16xf32> to vector<16xi32>
+            %624 = arith.constant dense<23> : vector<16xi32>
+            %625 = arith.shli %623, %624 : vector<16xi32>
+            %626 = arith.bitcast %622 : vector<16xf32> to vector<16xi32>
+            %627 = arith.addi %626, %625 : vector<16xi32>
+            %628 = arith.bitcast %627 : vector<16xi32> to vector<16xf32>
+            %629 = arith.constant dense<-87.3365479> : vector<16xf32>
+            %630 = arith.constant dense<0.000000e+00> : vector<16xf32>
+            %631 = arith.cmpf olt, %588, %629 : vector<16xf32>
+            %632 = arith.select %631, %630, %628 : vector<16xf32>
+            %633 = arith.constant dense<88.7228394> : vector<16xf32>
+            %634 = arith.constant dense<0x7f800000> : vector<16xf32>
+            %635 = arith.cmpf ogt, %588, %633 : vector<16xf32>
+            %636 = arith.select %635, %634, %632 : vector<16xf32>
+            %637 = arith.cmpf uno, %588, %588 : vector<16xf32>
+            %638 = arith.select %637, %588, %636 : vector<16xf32>
+            %639 = arith.addf %215, %638 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %640 = arith.divf %91, %639 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %641 = arith.mulf %640, %92 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+            %642 = arith.muli %66, %219 : index
+            %643 = arith.addi %642, %222 : index
+            vector.store %641, %5[%643] : memref<?xf32>, vector<16xf32>
+          }
+          scf.for %644 = %22 to %17 step %10 {
+            %645 = arith.muli %644, %29 : index
+            %646 = arith.constant 0.000000e+00 : f32
+            %647 = vector.broadcast %646 : f32 to vector<8xf32>
+            %648 = arith.constant 2 : index
+            %649, %650, %651, %652, %653, %654, %655, %656 = scf.for %657 = %11 to %29 step %648 iter_args(%658 = %647, %659 = %647, %660 = %647, %661 = %647, %662 = %647, %663 = %647, %664 = %647, %665 = %647) -> (vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>) {
+              %666 = arith.constant 16 : index
+              %667 = arith.muli %657, %666 : index
+              %668 = vector.load %28[%667] : memref<4096xf32>, vector<8xf32>
+              %669 = arith.addi %667, %19 : index
+              %670 = vector.load %28[%669] : memref<4096xf32>, vector<8xf32>
+              %671 = arith.addi %26, %667 : index
+              %672 = vector.load %28[%671] : memref<4096xf32>, vector<8xf32>
+              %673 = arith.addi %671, %19 : index
+              %674 = vector.load %28[%673] : memref<4096xf32>, vector<8xf32>
+              %675 = arith.addi %645, %657 : index
+              %676 = memref.load %4[%675] : memref<?xf32>
+              %677 = vector.broadcast %676 : f32 to vector<8xf32>
+              %678 = vector.fma %677, %668, %658 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+              %679 = vector.fma %677, %670, %659 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+              %680 = vector.fma %677, %672, %660 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+              %681 = vector.fma %677, %674, %661 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+              %682 = arith.addi %657, %10 : index
+              %683 = arith.muli %682, %666 : index
+              %684 = vector.load %28[%683] : memref<4096xf32>, vector<8xf32>
+              %685 = arith.addi %683, %19 : index
+              %686 = vector.load %28[%685] : memref<4096xf32>, vector<8xf32>
+              %687 = arith.addi %26, %683 : index
+              %688 = vector.load %28[%687] : memref<4096xf32>, vector<8xf32>
+              %689 = arith.addi %687, %19 : index
+              %690 = vector.load %28[%689] : memref<4096xf32>, vector<8xf32>
+              %691 = arith.addi %645, %682 : index
+              %692 = memref.load %4[%691] : memref<?xf32>
+              %693 = vector.broadcast %692 : f32 to vector<8xf32>
+              %694 = vector.fma %693, %684, %662 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+              %695 = vector.fma %693, %686, %663 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+              %696 = vector.fma %693, %688, %664 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+              %697 = vector.fma %693, %690, %665 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+              scf.yield %678, %679, %680, %681, %694, %695, %696, %697 : vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>
+            }
+            %698 = arith.addf %649, %653 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
+            %699 = arith.addf %650, %654 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
+            %700 = arith.addf %651, %655 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
+            %701 = arith.addf %652, %656 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
+            %702 = arith.subf %647, %698 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
+            %703 = arith.constant -8.700000e+01 : f32
+            %704 = vector.broadcast %703 : f32 to vector<8xf32>
+            %705 = arith.cmpf ogt, %702, %704 : vector<8xf32>
+            %706 = arith.select %705, %702, %704 : vector<8xf32>
+            %707 = arith.constant 8.800000e+01 : f32
+            %708 = vector.broadcast %707 : f32 to vector<8xf32>
+            %709 = arith.cmpf olt, %706, %708 : vector<8xf32>
+            %710 = arith.select %709, %706, %708 : vector<8xf32>
+            %711 = arith.constant dense<8.870000e+01> : vector<8xf32>
+            %712 = arith.minnumf %710, %711 : vector<8xf32>
+            %713 = arith.constant dense<-8.830000e+01> : vector<8xf32>
+            %714 = arith.maxnumf %712, %713 : vector<8xf32>
+            %715 = arith.constant dense<1.44269502> : vector<8xf32>
+            %716 = arith.mulf %714, %715 fastmath<contract> : vector<8xf32>
+            %717 = rlx_cpu.rint %716 : vector<8xf32>
+            %718 = arith.constant dense<0.693359375> : vector<8xf32>
+            %719 = arith.mulf %717, %718 fastmath<contract> : vector<8xf32>
+            %720 = arith.subf %714, %719 fastmath<contract> : vector<8xf32>
+            %721 = arith.constant dense<-0.000212194442> : vector<8xf32>
+            %722 = arith.mulf %717, %721 fastmath<contract> : vector<8xf32>
+            %723 = arith.subf %720, %722 fastmath<contract> : vector<8xf32>
+            %724 = arith.constant dense<0.000198756912> : vector<8xf32>
+            %725 = arith.mulf %724, %723 fastmath<contract> : vector<8xf32>
+            %726 = arith.constant dense<0.00139819994> : vector<8xf32>
+            %727 = arith.addf %725, %726 fastmath<contract> : vector<8xf32>
+            %728 = arith.mulf %727, %723 fastmath<contract> : vector<8xf32>
+            %729 = arith.constant dense<0.00833345205> : vector<8xf32>
+            %730 = arith.addf %728, %729 fastmath<contract> : vector<8xf32>
+            %731 = arith.mulf %730, %723 fastmath<contract> : vector<8xf32>
+            %732 = arith.constant dense<0.0416657962> : vector<8xf32>
+            %733 = arith.addf %731, %732 fastmath<contract> : vector<8xf32>
+            %734 = arith.mulf %733, %723 fastmath<contract> : vector<8xf32>
+            %735 = arith.constant dense<0.166666657> : vector<8xf32>
+            %736 = arith.addf %734, %735 fastmath<contract> : vector<8xf32>
+            %737 = arith.mulf %736, %723 fastmath<contract> : vector<8xf32>
+            %738 = arith.constant dense<5.000000e-01> : vector<8xf32>
+            %739 = arith.addf %737, %738 fastmath<contract> : vector<8xf32>
+            %740 = arith.mulf %723, %723 fastmath<contract> : vector<8xf32>
+            %741 = arith.mulf %739, %740 fastmath<contract> : vector<8xf32>
+            %742 = arith.addf %741, %723 fastmath<contract> : vector<8xf32>
+            %743 = arith.constant dense<1.000000e+00> : vector<8xf32>
+            %744 = arith.addf %742, %743 fastmath<contract> : vector<8xf32>
+            %745 = arith.fptosi %717 : vector<8xf32> to vector<8xi32>
+            %746 = arith.constant dense<23> : vector<8xi32>
+            %747 = arith.shli %745, %746 : vector<8xi32>
+            %748 = arith.bitcast %744 : vector<8xf32> to vector<8xi32>
+            %749 = arith.addi %748, %747 : vector<8xi32>
+            %750 = arith.bitcast %749 : vector<8xi32> to vector<8xf32>
+            %751 = arith.constant dense<-87.3365479> : vector<8xf32>
+            %752 = arith.constant dense<0.000000e+00> : vector<8xf32>
+            %753 = arith.cmpf olt, %710, %751 : vector<8xf32>
+            %754 = arith.select %753, %752, %750 : vector<8xf32>
+            %755 = arith.constant dense<88.7228394> : vector<8xf32>
+            %756 = arith.constant dense<0x7f800000> : vector<8xf32>
+            %757 = arith.cmpf ogt, %710, %755 : vector<8xf32>
+            %758 = arith.select %757, %756, %754 : vector<8xf32>
+            %759 = arith.cmpf uno, %710, %710 : vector<8xf32>
+            %760 = arith.select %759, %710, %758 : vector<8xf32>
+            %761 = arith.constant 1.000000e+00 : f32
+            %762 = vector.broadcast %761 : f32 to vector<8xf32>
+            %763 = arith.addf %762, %760 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
+            %764 = arith.divf %698, %763 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
+            %765 = arith.mulf %764, %700 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
+            %766 = arith.subf %647, %699 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
+            %767 = arith.cmpf ogt, %766, %704 : vector<8xf32>
+            %768 = arith.select %767, %766, %704 : vector<8xf32>
+            %769 = arith.cmpf olt, %768, %708 : vector<8xf32>
+            %770 = arith.select %769, %768, %708 : vector<8xf32>
+            %771 = arith.constant dense<8.870000e+01> : vector<8xf32>
+            %772 = arith.minnumf %770, %771 : vector<8xf32>
+            %773 = arith.constant dense<-8.830000e+01> : vector<8xf32>
+            %774 = arith.maxnumf %772, %773 : vector<8xf32>
+            %775 = arith.constant dense<1.44269502> : vector<8xf32>
+            %776 = arith.mulf %774, %775 fastmath<contract> : vector<8xf32>
+            %777 = rlx_cpu.rint %776 : vector<8xf32>
+            %778 = arith.constant dense<0.693359375> : vector<8xf32>
+            %779 = arith.mulf %777, %778 fastmath<contract> : vector<8xf32>
+            %780 = arith.subf %774, %779 fastmath<contract> : vector<8xf32>
+            %781 = arith.constant dense<-0.000212194442> : vector<8xf32>
+            %782 = arith.mulf %777, %781 fastmath<contract> : vector<8xf32>
+            %783 = arith.subf %780, %782 fastmath<contract> : vector<8xf32>
+            %784 = arith.constant dense<0.000198756912> : vector<8xf32>
+            %785 = arith.mulf %784, %783 fastmath<contract> : vector<8xf32>
+            %786 = arith.constant dense<0.00139819994> : vector<8xf32>
+            %787 = arith.addf %785, %786 fastmath<contract> : vector<8xf32>
+            %788 = arith.mulf %787, %783 fastmath<contract> : vector<8xf32>
+            %789 = arith.constant dense<0.00833345205> : vector<8xf32>
+            %790 = arith.addf %788, %789 fastmath<contract> : vector<8xf32>
+            %791 = arith.mulf %790, %783 fastmath<contract> : vector<8xf32>
+            %792 = arith.constant dense<0.0416657962> : vector<8xf32>
+            %793 = arith.addf %791, %792 fastmath<contract> : vector<8xf32>
+            %794 = arith.mulf %793, %783 fastmath<contract> : vector<8xf32>
+            %795 = arith.constant dense<0.166666657> : vector<8xf32>
+            %796 = arith.addf %794, %795 fastmath<contract> : vector<8xf32>
+            %797 = arith.mulf %796, %783 fastmath<contract> : vector<8xf32>
+            %798 = arith.constant dense<5.000000e-01> : vector<8xf32>
+            %799 = arith.addf %797, %798 fastmath<contract> : vector<8xf32>
+            %800 = arith.mulf %783, %783 fastmath<contract> : vector<8xf32>
+            %801 = arith.mulf %799, %800 fastmath<contract> : vector<8xf32>
+            %802 = arith.addf %801, %783 fastmath<contract> : vector<8xf32>
+            %803 = arith.constant dense<1.000000e+00> : vector<8xf32>
+            %804 = arith.addf %802, %803 fastmath<contract> : vector<8xf32>
+            %805 = arith.fptosi %777 : vector<8xf32> to vector<8xi32>
+            %806 = arith.constant dense<23> : vector<8xi32>
+            %807 = arith.shli %805, %806 : vector<8xi32>
+            %808 = arith.bitcast %804 : vector<8xf32> to vector<8xi32>
+            %809 = arith.addi %808, %807 : vector<8xi32>
+            %810 = arith.bitcast %809 : vector<8xi32> to vector<8xf32>
+            %811 = arith.constant dense<-87.3365479> : vector<8xf32>
+            %812 = arith.constant dense<0.000000e+00> : vector<8xf32>
+            %813 = arith.cmpf olt, %770, %811 : vector<8xf32>
+            %814 = arith.select %813, %812, %810 : vector<8xf32>
+            %815 = arith.constant dense<88.7228394> : vector<8xf32>
+            %816 = arith.constant dense<0x7f800000> : vector<8xf32>
+            %817 = arith.cmpf ogt, %770, %815 : vector<8xf32>
+            %818 = arith.select %817, %816, %814 : vector<8xf32>
+            %819 = arith.cmpf uno, %770, %770 : vector<8xf32>
+            %820 = arith.select %819, %770, %818 : vector<8xf32>
+            %821 = arith.addf %762, %820 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
+            %822 = arith.divf %699, %821 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
+            %823 = arith.mulf %822, %701 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
+            %824 = arith.constant 192 : index
+            %825 = arith.muli %644, %824 : index
+            %826 = arith.constant 16 : index
+            %827 = arith.muli %24, %826 : index
+            %828 = arith.addi %825, %827 : index
+            vector.store %765, %5[%828] : memref<?xf32>, vector<8xf32>
+            %829 = arith.addi %828, %19 : index
+            vector.store %823, %5[%829] : memref<?xf32>, vector<8xf32>
+          }
+        } else {
+          %830 = arith.constant 2048 : index
+          %831 = arith.muli %24, %830 : index
+          scf.for %832 = %15 to %17 step %10 {
+            %833 = arith.constant 128 : index
+            %834 = arith.muli %832, %833 : index
+            %835 = arith.constant 0.000000e+00 : f32
+            %836 = vector.broadcast %835 : f32 to vector<8xf32>
+            %837 = arith.constant 2 : index
+            %838, %839, %840, %841, %842, %843, %844, %845 = scf.for %846 = %11 to %833 step %837 iter_args(%847 = %836, %848 = %836, %849 = %836, %850 = %836, %851 = %836, %852 = %836, %853 = %836, %854 = %836) -> (vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>) {
+              %855 = arith.constant 16 : index
+              %856 = arith.muli %846, %855 : index
+              %857 = arith.addi %831, %856 : index
+              %858 = vector.load %2[%857] : memref<?xi16>, vector<8xi16>
+              %859 = arith.extui %858 : vector<8xi16> to vector<8xi32>
+              %860 = arith.constant dense<16> : vector<8xi32>
+              %861 = arith.shli %859, %860 : vector<8xi32>
+              %862 = arith.bitcast %861 : vector<8xi32> to vector<8xf32>
+              %863 = arith.addi %857, %19 : index
+              %864 = vector.load %2[%863] : memref<?xi16>, vector<8xi16>
+              %865 = arith.extui %864 : vector<8xi16> to vector<8xi32>
+              %866 = arith.shli %865, %860 : vector<8xi32>
+              %867 = arith.bitcast %866 : vector<8xi32> to vector<8xf32>
+              %868 = vector.load %3[%857] : memref<?xi16>, vector<8xi16>
+              %869 = arith.extui %868 : vector<8xi16> to vector<8xi32>
+              %870 = arith.shli %869, %860 : vector<8xi32>
+              %871 = arith.bitcast %870 : vector<8xi32> to vector<8xf32>
+              %872 = vector.load %3[%863] : memref<?xi16>, vector<8xi16>
+              %873 = arith.extui %872 : vector<8xi16> to vector<8xi32>
+              %874 = arith.shli %873, %860 : vector<8xi32>
+              %875 = arith.bitcast %874 : vector<8xi32> to vector<8xf32>
+              %876 = arith.addi %834, %846 : index
+              %877 = memref.load %4[%876] : memref<?xf32>
+              %878 = vector.broadcast %877 : f32 to vector<8xf32>
+              %879 = vector.fma %878, %862, %847 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+              %880 = vector.fma %878, %867, %848 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+              %881 = vector.fma %878, %871, %849 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+              %882 = vector.fma %878, %875, %850 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+              %883 = arith.addi %846, %10 : index
+              %884 = arith.muli %883, %855 : index
+              %885 = arith.addi %831, %884 : index
+              %886 = vector.load %2[%885] : memref<?xi16>, vector<8xi16>
+              %887 = arith.extui %886 : vector<8xi16> to vector<8xi32>
+              %888 = arith.shli %887, %860 : vector<8xi32>
+              %889 = arith.bitcast %888 : vector<8xi32> to vector<8xf32>
+              %890 = arith.addi %885, %19 : index
+              %891 = vector.load %2[%890] : memref<?xi16>, vector<8xi16>
+              %892 = arith.extui %891 : vector<8xi16> to vector<8xi32>
+              %893 = arith.shli %892, %860 : vector<8xi32>
+              %894 = arith.bitcast %893 : vector<8xi32> to vector<8xf32>
+              %895 = vector.load %3[%885] : memref<?xi16>, vector<8xi16>
+              %896 = arith.extui %895 : vector<8xi16> to vector<8xi32>
+              %897 = arith.shli %896, %860 : vector<8xi32>
+              %898 = arith.bitcast %897 : vector<8xi32> to vector<8xf32>
+              %899 = vector.load %3[%890] : memref<?xi16>, vector<8xi16>
+              %900 = arith.extui %899 : vector<8xi16> to vector<8xi32>
+              %901 = arith.shli %900, %860 : vector<8xi32>
+              %902 = arith.bitcast %901 : vector<8xi32> to vector<8xf32>
+              %903 = arith.addi %834, %883 : index
+              %904 = memref.load %4[%903] : memref<?xf32>
+              %905 = vector.broadcast %904 : f32 to vector<8xf32>
+              %906 = vector.fma %905, %889, %851 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+              %907 = vector.fma %905, %894, %852 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+              %908 = vector.fma %905, %898, %853 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+              %909 = vector.fma %905, %902, %854 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+              scf.yield %879, %880, %881, %882, %906, %907, %908, %909 : vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>
+            }
+            %910 = arith.addf %838, %842 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
+            %911 = arith.addf %839, %843 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
+            %912 = arith.addf %840, %844 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
+            %913 = arith.addf %841, %845 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
+            %914 = arith.subf %836, %910 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
+            %915 = arith.constant -8.700000e+01 : f32
+            %916 = vector.broadcast %915 : f32 to vector<8xf32>
+            %917 = arith.cmpf ogt, %914, %916 : vector<8xf32>
+            %918 = arith.select %917, %914, %916 : vector<8xf32>
+            %919 = arith.constant 8.800000e+01 : f32
+            %920 = vector.broadcast %919 : f32 to vector<8xf32>
+            %921 = arith.cmpf olt, %918, %920 : vector<8xf32>
+            %922 = arith.select %921, %918, %920 : vector<8xf32>
+            %923 = arith.constant dense<8.870000e+01> : vector<8xf32>
+            %924 = arith.minnumf %922, %923 : vector<8xf32>
+            %925 = arith.constant dense<-8.830000e+01> : vector<8xf32>
+            %926 = arith.maxnumf %924, %925 : vector<8xf32>
+            %927 = arith.constant dense<1.44269502> : vector<8xf32>
+            %928 = arith.mulf %926, %927 fastmath<contract> : vector<8xf32>
+            %929 = rlx_cpu.rint %928 : vector<8xf32>
+            %930 = arith.constant dense<0.693359375> : vector<8xf32>
+            %931 = arith.mulf %929, %930 fastmath<contract> : vector<8xf32>
+            %932 = arith.subf %926, %931 fastmath<contract> : vector<8xf32>
+            %933 = arith.constant dense<-0.000212194442> : vector<8xf32>
+            %934 = arith.mulf %929, %933 fastmath<contract> : vector<8xf32>
+            %935 = arith.subf %932, %934 fastmath<contract> : vector<8xf32>
+            %936 = arith.constant dense<0.000198756912> : vector<8xf32>
+            %937 = arith.mulf %936, %935 fastmath<contract> : vector<8xf32>
+            %938 = arith.constant dense<0.00139819994> : vector<8xf32>
+            %939 = arith.addf %937, %938 fastmath<contract> : vector<8xf32>
+            %940 = arith.mulf %939, %935 fastmath<contract> : vector<8xf32>
+            %941 = arith.constant dense<0.00833345205> : vector<8xf32>
+            %942 = arith.addf %940, %941 fastmath<contract> : vector<8xf32>
+            %943 = arith.mulf %942, %935 fastmath<contract> : vector<8xf32>
+            %944 = arith.constant dense<0.0416657962> : vector<8xf32>
+            %945 = arith.addf %943, %944 fastmath<contract> : vector<8xf32>
+            %946 = arith.mulf %945, %935 fastmath<contract> : vector<8xf32>
+            %947 = arith.constant dense<0.166666657> : vector<8xf32>
+            %948 = arith.addf %946, %947 fastmath<contract> : vector<8xf32>
+            %949 = arith.mulf %948, %935 fastmath<contract> : vector<8xf32>
+            %950 = arith.constant dense<5.000000e-01> : vector<8xf32>
+            %951 = arith.addf %949, %950 fastmath<contract> : vector<8xf32>
+            %952 = arith.mulf %935, %935 fastmath<contract> : vector<8xf32>
+            %953 = arith.mulf %951, %952 fastmath<contract> : vector<8xf32>
+            %954 = arith.addf %953, %935 fastmath<contract> : vector<8xf32>
+            %955 = arith.constant dense<1.000000e+00> : vector<8xf32>
+            %956 = arith.addf %954, %955 fastmath<contract> : vector<8xf32>
+            %957 = arith.fptosi %929 : vector<8xf32> to vector<8xi32>
+            %958 = arith.constant dense<23> : vector<8xi32>
+            %959 = arith.shli %957, %958 : vector<8xi32>
+            %960 = arith.bitcast %956 : vector<8xf32> to vector<8xi32>
+            %961 = arith.addi %960, %959 : vector<8xi32>
+            %962 = arith.bitcast %961 : vector<8xi32> to vector<8xf32>
+            %963 = arith.constant dense<-87.3365479> : vector<8xf32>
+            %964 = arith.constant dense<0.000000e+00> : vector<8xf32>
+            %965 = arith.cmpf olt, %922, %963 : vector<8xf32>
+            %966 = arith.select %965, %964, %962 : vector<8xf32>
+            %967 = arith.constant dense<88.7228394> : vector<8xf32>
+            %968 = arith.constant dense<0x7f800000> : vector<8xf32>
+            %969 = arith.cmpf ogt, %922, %967 : vector<8xf32>
+            %970 = arith.select %969, %968, %966 : vector<8xf32>
+            %971 = arith.cmpf uno, %922, %922 : vector<8xf32>
+            %972 = arith.select %971, %922, %970 : vector<8xf32>
+            %973 = arith.constant 1.000000e+00 : f32
+            %974 = vector.broadcast %973 : f32 to vector<8xf32>
+            %975 = arith.addf %974, %972 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
+            %976 = arith.divf %910, %975 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
+            %977 = arith.mulf %976, %912 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
+            %978 = arith.subf %836, %911 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
+            %979 = arith.cmpf ogt, %978, %916 : vector<8xf32>
+            %980 = arith.select %979, %978, %916 : vector<8xf32>
+            %981 = arith.cmpf olt, %980, %920 : vector<8xf32>
+            %982 = arith.select %981, %980, %920 : vector<8xf32>
+            %983 = arith.constant dense<8.870000e+01> : vector<8xf32>
+            %984 = arith.minnumf %982, %983 : vector<8xf32>
+            %985 = arith.constant dense<-8.830000e+01> : vector<8xf32>
+            %986 = arith.maxnumf %984, %985 : vector<8xf32>
+            %987 = arith.constant dense<1.44269502> : vector<8xf32>
+            %988 = arith.mulf %986, %987 fastmath<contract> : vector<8xf32>
+            %989 = rlx_cpu.rint %988 : vector<8xf32>
+            %990 = arith.constant dense<0.693359375> : vector<8xf32>
+            %991 = arith.mulf %989, %990 fastmath<contract> : vector<8xf32>
+            %992 = arith.subf %986, %991 fastmath<contract> : vector<8xf32>
+            %993 = arith.constant dense<-0.000212194442> : vector<8xf32>
+            %994 = arith.mulf %989, %993 fastmath<contract> : vector<8xf32>
+            %995 = arith.subf %992, %994 fastmath<contract> : vector<8xf32>
+            %996 = arith.constant dense<0.000198756912> : vector<8xf32>
+            %997 = arith.mulf %996, %995 fastmath<contract> : vector<8xf32>
+            %998 = arith.constant dense<0.00139819994> : vector<8xf32>
+            %999 = arith.addf %997, %998 fastmath<contract> : vector<8xf32>
+            %1000 = arith.mulf %999, %995 fastmath<contract> : vector<8xf32>
+            %1001 = arith.constant dense<0.00833345205> : vector<8xf32>
+            %1002 = arith.addf %1000, %1001 fastmath<contract> : vector<8xf32>
+            %1003 = arith.mulf %1002, %995 fastmath<contract> : vector<8xf32>
+            %1004 = arith.constant dense<0.0416657962> : vector<8xf32>
+            %1005 = arith.addf %1003, %1004 fastmath<contract> : vector<8xf32>
+            %1006 = arith.mulf %1005, %995 fastmath<contract> : vector<8xf32>
+            %1007 = arith.constant dense<0.166666657> : vector<8xf32>
+            %1008 = arith.addf %1006, %1007 fastmath<contract> : vector<8xf32>
+            %1009 = arith.mulf %1008, %995 fastmath<contract> : vector<8xf32>
+            %1010 = arith.constant dense<5.000000e-01> : vector<8xf32>
+            %1011 = arith.addf %1009, %1010 fastmath<contract> : vector<8xf32>
+            %1012 = arith.mulf %995, %995 fastmath<contract> : vector<8xf32>
+            %1013 = arith.mulf %1011, %1012 fastmath<contract> : vector<8xf32>
+            %1014 = arith.addf %1013, %995 fastmath<contract> : vector<8xf32>
+            %1015 = arith.constant dense<1.000000e+00> : vector<8xf32>
+            %1016 = arith.addf %1014, %1015 fastmath<contract> : vector<8xf32>
+            %1017 = arith.fptosi %989 : vector<8xf32> to vector<8xi32>
+            %1018 = arith.constant dense<23> : vector<8xi32>
+            %1019 = arith.shli %1017, %1018 : vector<8xi32>
+            %1020 = arith.bitcast %1016 : vector<8xf32> to vector<8xi32>
+            %1021 = arith.addi %1020, %1019 : vector<8xi32>
+            %1022 = arith.bitcast %1021 : vector<8xi32> to vector<8xf32>
+            %1023 = arith.constant dense<-87.3365479> : vector<8xf32>
+            %1024 = arith.constant dense<0.000000e+00> : vector<8xf32>
+            %1025 = arith.cmpf olt, %982, %1023 : vector<8xf32>
+            %1026 = arith.select %1025, %1024, %1022 : vector<8xf32>
+            %1027 = arith.constant dense<88.7228394> : vector<8xf32>
+            %1028 = arith.constant dense<0x7f800000> : vector<8xf32>
+            %1029 = arith.cmpf ogt, %982, %1027 : vector<8xf32>
+            %1030 = arith.select %1029, %1028, %1026 : vector<8xf32>
+            %1031 = arith.cmpf uno, %982, %982 : vector<8xf32>
+            %1032 = arith.select %1031, %982, %1030 : vector<8xf32>
+            %1033 = arith.addf %974, %1032 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
+            %1034 = arith.divf %911, %1033 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
+            %1035 = arith.mulf %1034, %913 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
+            %1036 = arith.constant 192 : index
+            %1037 = arith.muli %832, %1036 : index
+            %1038 = arith.constant 16 : index
+            %1039 = arith.muli %24, %1038 : index
+            %1040 = arith.addi %1037, %1039 : index
+            vector.store %977, %5[%1040] : memref<?xf32>, vector<8xf32>
+            %1041 = arith.addi %1040, %19 : index
+            vector.store %1035, %5[%1041] : memref<?xf32>, vector<8xf32>
+          }
         }
       }
       scf.reduce
     }) : (index, index, index) -> ()
     func.return
   }
-  func.func private @multi_linear_k128_n128x64x64(%0: memref<?xf32>, %1: memref<?xf32>, %2: memref<?xf32>, %3: memref<?xf32>, %4: memref<?xf32>, %5: memref<?xf32>, %6: memref<?xf32>, %7: index) attributes {rlx.kernel = {family = "multi_linear", k = 128 : i64, ns = array<i64: 128, 64, 64>, rows = 8 : i64, paired = true, lanes = 16 : i64, kunroll = 2 : i64, panel_rows = 512 : i64, tile_group = 1 : i64, parallel_min_work = 524288 : i64}} {
+  func.func private @multi_linear_k128_n128x64x64_bf16(%0: memref<?xf32>, %1: memref<?xi16>, %2: memref<?xi16>, %3: memref<?xi16>, %4: memref<?xf32>, %5: memref<?xf32>, %6: memref<?xf32>, %7: index) attributes {rlx.kernel = {family = "multi_linear", k = 128 : i64, ns = array<i64: 128, 64, 64>, rows = 8 : i64, paired = true, lanes = 16 : i64, kunroll = 2 : i64, panel_rows = 512 : i64, tile_group = 1 : i64, parallel_min_work = 524288 : i64, weight_format = "bf16", stage = true}} {
     %8 = arith.constant 32768 : index
     %9 = arith.muli %7, %8 : index
     %10 = arith.constant 511 : index
@@ -16431,228 +17603,342 @@ builtin.module {
         %29 = arith.addi %23, %28 : index
         %30 = arith.addi %21, %17 : index
         scf.for %31 = %21 to %30 step %17 {
-          scf.for %32 = %23 to %29 step %14 {
-            %33 = arith.addi %32, %17 : index
-            %34 = arith.constant 2 : index
-            %35 = arith.addi %32, %34 : index
-            %36 = arith.constant 3 : index
-            %37 = arith.addi %32, %36 : index
-            %38 = arith.constant 4 : index
-            %39 = arith.addi %32, %38 : index
-            %40 = arith.constant 5 : index
-            %41 = arith.addi %32, %40 : index
-            %42 = arith.constant 6 : index
-            %43 = arith.addi %32, %42 : index
-            %44 = arith.constant 7 : index
-            %45 = arith.addi %32, %44 : index
-            %46 = arith.muli %31, %34 : index
-            %47 = arith.constant 12 : index
-            %48 = arith.cmpi ult, %46, %47 : index
-            %49 = arith.select %48, %2, %3 : memref<?xf32>
-            %50 = arith.cmpi ult, %46, %14 : index
-            %51 = arith.select %50, %1, %49 : memref<?xf32>
-            %52 = arith.select %48, %14, %47 : index
-            %53 = arith.select %50, %16, %52 : index
-            %54 = arith.subi %46, %53 : index
-            %55 = arith.addi %54, %17 : index
-            %56 = arith.constant 64 : index
-            %57 = arith.select %48, %56, %56 : index
-            %58 = arith.constant 128 : index
-            %59 = arith.select %50, %58, %57 : index
-            %60 = arith.select %48, %5, %6 : memref<?xf32>
-            %61 = arith.select %50, %4, %60 : memref<?xf32>
-            %62 = arith.constant 2048 : index
-            %63 = arith.muli %54, %62 : index
-            %64 = arith.muli %55, %62 : index
-            %65 = arith.muli %32, %58 : index
-            %66 = arith.muli %33, %58 : index
-            %67 = arith.muli %35, %58 : index
-            %68 = arith.muli %37, %58 : index
-            %69 = arith.muli %39, %58 : index
-            %70 = arith.muli %41, %58 : index
-            %71 = arith.muli %43, %58 : index
-            %72 = arith.muli %45, %58 : index
-            %73 = arith.constant 0.000000e+00 : f32
-            %74 = vector.broadcast %73 : f32 to vector<16xf32>
-            %75, %76, %77, %78, %79, %80, %81, %82, %83, %84, %85, %86, %87, %88, %89, %90 = scf.for %91 = %16 to %58 step %17 iter_args(%92 = %74, %93 = %74, %94 = %74, %95 = %74, %96 = %74, %97 = %74, %98 = %74, %99 = %74, %100 = %74, %101 = %74, %102 = %74, %103 = %74, %104 = %74, %105 = %74, %106 = %74, %107 = %74) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-              %108 = arith.constant 16 : index
-              %109 = arith.muli %91, %108 : index
-              %110 = arith.addi %63, %109 : index
-              %111 = vector.load %51[%110] : memref<?xf32>, vector<16xf32>
-              %112 = arith.addi %64, %109 : index
-              %113 = vector.load %51[%112] : memref<?xf32>, vector<16xf32>
-              %114 = arith.addi %65, %91 : index
-              %115 = memref.load %0[%114] : memref<?xf32>
-              %116 = vector.broadcast %115 : f32 to vector<16xf32>
-              %117 = vector.fma %116, %111, %92 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %118 = vector.fma %116, %113, %93 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %119 = arith.addi %66, %91 : index
-              %120 = memref.load %0[%119] : memref<?xf32>
-              %121 = vector.broadcast %120 : f32 to vector<16xf32>
-              %122 = vector.fma %121, %111, %94 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %123 = vector.fma %121, %113, %95 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %124 = arith.addi %67, %91 : index
-              %125 = memref.load %0[%124] : memref<?xf32>
-              %126 = vector.broadcast %125 : f32 to vector<16xf32>
-              %127 = vector.fma %126, %111, %96 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %128 = vector.fma %126, %113, %97 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %129 = arith.addi %68, %91 : index
-              %130 = memref.load %0[%129] : memref<?xf32>
-              %131 = vector.broadcast %130 : f32 to vector<16xf32>
-              %132 = vector.fma %131, %111, %98 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %133 = vector.fma %131, %113, %99 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %134 = arith.addi %69, %91 : index
-              %135 = memref.load %0[%134] : memref<?xf32>
-              %136 = vector.broadcast %135 : f32 to vector<16xf32>
-              %137 = vector.fma %136, %111, %100 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %138 = vector.fma %136, %113, %101 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %139 = arith.addi %70, %91 : index
-              %140 = memref.load %0[%139] : memref<?xf32>
-              %141 = vector.broadcast %140 : f32 to vector<16xf32>
-              %142 = vector.fma %141, %111, %102 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %143 = vector.fma %141, %113, %103 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %144 = arith.addi %71, %91 : index
-              %145 = memref.load %0[%144] : memref<?xf32>
-              %146 = vector.broadcast %145 : f32 to vector<16xf32>
-              %147 = vector.fma %146, %111, %104 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %148 = vector.fma %146, %113, %105 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %149 = arith.addi %72, %91 : index
-              %150 = memref.load %0[%149] : memref<?xf32>
-              %151 = vector.broadcast %150 : f32 to vector<16xf32>
-              %152 = vector.fma %151, %111, %106 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %153 = vector.fma %151, %113, %107 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              scf.yield %117, %118, %122, %123, %127, %128, %132, %133, %137, %138, %142, %143, %147, %148, %152, %153 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+          %32 = arith.cmpi ugt, %29, %23 : index
+          scf.if %32 {
+            %33 = arith.constant 2 : index
+            %34 = arith.muli %31, %33 : index
+            %35 = arith.constant 12 : index
+            %36 = arith.cmpi ult, %34, %35 : index
+            %37 = arith.select %36, %2, %3 : memref<?xi16>
+            %38 = arith.cmpi ult, %34, %14 : index
+            %39 = arith.select %38, %1, %37 : memref<?xi16>
+            %40 = arith.select %36, %14, %35 : index
+            %41 = arith.select %38, %16, %40 : index
+            %42 = arith.subi %34, %41 : index
+            %43 = arith.addi %42, %17 : index
+            %44 = arith.constant 64 : index
+            %45 = arith.select %36, %44, %44 : index
+            %46 = arith.constant 128 : index
+            %47 = arith.select %38, %46, %45 : index
+            %48 = arith.select %36, %5, %6 : memref<?xf32>
+            %49 = arith.select %38, %4, %48 : memref<?xf32>
+            %50 = arith.constant 2048 : index
+            %51 = arith.muli %42, %50 : index
+            %52 = arith.muli %43, %50 : index
+            %53 = memref.alloca() : memref<4096xf32>
+            scf.for %54 = %16 to %46 step %17 {
+              scf.for %55 = %16 to %17 step %17 {
+                %56 = arith.addi %54, %55 : index
+                %57 = arith.constant 16 : index
+                %58 = arith.muli %56, %57 : index
+                %59 = arith.addi %51, %58 : index
+                %60 = vector.load %39[%59] : memref<?xi16>, vector<16xi16>
+                %61 = arith.extui %60 : vector<16xi16> to vector<16xi32>
+                %62 = arith.constant dense<16> : vector<16xi32>
+                %63 = arith.shli %61, %62 : vector<16xi32>
+                %64 = arith.bitcast %63 : vector<16xi32> to vector<16xf32>
+                vector.store %64, %53[%58] : memref<4096xf32>, vector<16xf32>
+              }
             }
-            %154 = arith.constant 16 : index
-            %155 = arith.muli %54, %154 : index
-            %156 = arith.muli %32, %59 : index
-            %157 = arith.addi %156, %155 : index
-            vector.store %75, %61[%157] : memref<?xf32>, vector<16xf32>
-            %158 = arith.muli %55, %154 : index
-            %159 = arith.addi %156, %158 : index
-            vector.store %76, %61[%159] : memref<?xf32>, vector<16xf32>
-            %160 = arith.muli %33, %59 : index
-            %161 = arith.addi %160, %155 : index
-            vector.store %77, %61[%161] : memref<?xf32>, vector<16xf32>
-            %162 = arith.addi %160, %158 : index
-            vector.store %78, %61[%162] : memref<?xf32>, vector<16xf32>
-            %163 = arith.muli %35, %59 : index
-            %164 = arith.addi %163, %155 : index
-            vector.store %79, %61[%164] : memref<?xf32>, vector<16xf32>
-            %165 = arith.addi %163, %158 : index
-            vector.store %80, %61[%165] : memref<?xf32>, vector<16xf32>
-            %166 = arith.muli %37, %59 : index
-            %167 = arith.addi %166, %155 : index
-            vector.store %81, %61[%167] : memref<?xf32>, vector<16xf32>
-            %168 = arith.addi %166, %158 : index
-            vector.store %82, %61[%168] : memref<?xf32>, vector<16xf32>
-            %169 = arith.muli %39, %59 : index
-            %170 = arith.addi %169, %155 : index
-            vector.store %83, %61[%170] : memref<?xf32>, vector<16xf32>
-            %171 = arith.addi %169, %158 : index
-            vector.store %84, %61[%171] : memref<?xf32>, vector<16xf32>
-            %172 = arith.muli %41, %59 : index
-            %173 = arith.addi %172, %155 : index
-            vector.store %85, %61[%173] : memref<?xf32>, vector<16xf32>
-            %174 = arith.addi %172, %158 : index
-            vector.store %86, %61[%174] : memref<?xf32>, vector<16xf32>
-            %175 = arith.muli %43, %59 : index
-            %176 = arith.addi %175, %155 : index
-            vector.store %87, %61[%176] : memref<?xf32>, vector<16xf32>
-            %177 = arith.addi %175, %158 : index
-            vector.store %88, %61[%177] : memref<?xf32>, vector<16xf32>
-            %178 = arith.muli %45, %59 : index
-            %179 = arith.addi %178, %155 : index
-            vector.store %89, %61[%179] : memref<?xf32>, vector<16xf32>
-            %180 = arith.addi %178, %158 : index
-            vector.store %90, %61[%180] : memref<?xf32>, vector<16xf32>
-          }
-          scf.for %181 = %29 to %25 step %17 {
-            %182 = arith.constant 2 : index
-            %183 = arith.muli %31, %182 : index
-            %184 = arith.constant 12 : index
-            %185 = arith.cmpi ult, %183, %184 : index
-            %186 = arith.select %185, %2, %3 : memref<?xf32>
-            %187 = arith.cmpi ult, %183, %14 : index
-            %188 = arith.select %187, %1, %186 : memref<?xf32>
-            %189 = arith.select %185, %14, %184 : index
-            %190 = arith.select %187, %16, %189 : index
-            %191 = arith.subi %183, %190 : index
-            %192 = arith.addi %191, %17 : index
-            %193 = arith.constant 64 : index
-            %194 = arith.select %185, %193, %193 : index
-            %195 = arith.constant 128 : index
-            %196 = arith.select %187, %195, %194 : index
-            %197 = arith.select %185, %5, %6 : memref<?xf32>
-            %198 = arith.select %187, %4, %197 : memref<?xf32>
-            %199 = arith.constant 2048 : index
-            %200 = arith.muli %191, %199 : index
-            %201 = arith.muli %192, %199 : index
-            %202 = arith.muli %181, %195 : index
-            %203 = arith.constant 0.000000e+00 : f32
-            %204 = vector.broadcast %203 : f32 to vector<8xf32>
-            %205, %206, %207, %208, %209, %210, %211, %212 = scf.for %213 = %16 to %195 step %182 iter_args(%214 = %204, %215 = %204, %216 = %204, %217 = %204, %218 = %204, %219 = %204, %220 = %204, %221 = %204) -> (vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>) {
-              %222 = arith.constant 16 : index
-              %223 = arith.muli %213, %222 : index
-              %224 = arith.addi %200, %223 : index
-              %225 = vector.load %188[%224] : memref<?xf32>, vector<8xf32>
-              %226 = arith.addi %224, %14 : index
-              %227 = vector.load %188[%226] : memref<?xf32>, vector<8xf32>
-              %228 = arith.addi %201, %223 : index
-              %229 = vector.load %188[%228] : memref<?xf32>, vector<8xf32>
-              %230 = arith.addi %228, %14 : index
-              %231 = vector.load %188[%230] : memref<?xf32>, vector<8xf32>
-              %232 = arith.addi %202, %213 : index
-              %233 = memref.load %0[%232] : memref<?xf32>
-              %234 = vector.broadcast %233 : f32 to vector<8xf32>
-              %235 = vector.fma %234, %225, %214 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %236 = vector.fma %234, %227, %215 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %237 = vector.fma %234, %229, %216 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %238 = vector.fma %234, %231, %217 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %239 = arith.addi %213, %17 : index
-              %240 = arith.muli %239, %222 : index
-              %241 = arith.addi %200, %240 : index
-              %242 = vector.load %188[%241] : memref<?xf32>, vector<8xf32>
-              %243 = arith.addi %241, %14 : index
-              %244 = vector.load %188[%243] : memref<?xf32>, vector<8xf32>
-              %245 = arith.addi %201, %240 : index
-              %246 = vector.load %188[%245] : memref<?xf32>, vector<8xf32>
-              %247 = arith.addi %245, %14 : index
-              %248 = vector.load %188[%247] : memref<?xf32>, vector<8xf32>
-              %249 = arith.addi %202, %239 : index
-              %250 = memref.load %0[%249] : memref<?xf32>
-              %251 = vector.broadcast %250 : f32 to vector<8xf32>
-              %252 = vector.fma %251, %242, %218 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %253 = vector.fma %251, %244, %219 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %254 = vector.fma %251, %246, %220 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %255 = vector.fma %251, %248, %221 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              scf.yield %235, %236, %237, %238, %252, %253, %254, %255 : vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>
+            scf.for %65 = %16 to %46 step %17 {
+              scf.for %66 = %16 to %17 step %17 {
+                %67 = arith.addi %65, %66 : index
+                %68 = arith.constant 16 : index
+                %69 = arith.muli %67, %68 : index
+                %70 = arith.addi %52, %69 : index
+                %71 = vector.load %39[%70] : memref<?xi16>, vector<16xi16>
+                %72 = arith.extui %71 : vector<16xi16> to vector<16xi32>
+                %73 = arith.constant dense<16> : vector<16xi32>
+                %74 = arith.shli %72, %73 : vector<16xi32>
+                %75 = arith.bitcast %74 : vector<16xi32> to vector<16xf32>
+                %76 = arith.addi %50, %69 : index
+                vector.store %75, %53[%76] : memref<4096xf32>, vector<16xf32>
+              }
             }
-            %256 = arith.addf %205, %209 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-            %257 = arith.addf %206, %210 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-            %258 = arith.addf %207, %211 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-            %259 = arith.addf %208, %212 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-            %260 = arith.constant 16 : index
-            %261 = arith.muli %191, %260 : index
-            %262 = arith.muli %181, %196 : index
-            %263 = arith.addi %262, %261 : index
-            vector.store %256, %198[%263] : memref<?xf32>, vector<8xf32>
-            %264 = arith.addi %263, %14 : index
-            vector.store %257, %198[%264] : memref<?xf32>, vector<8xf32>
-            %265 = arith.muli %192, %260 : index
-            %266 = arith.addi %262, %265 : index
-            vector.store %258, %198[%266] : memref<?xf32>, vector<8xf32>
-            %267 = arith.addi %266, %14 : index
-            vector.store %259, %198[%267] : memref<?xf32>, vector<8xf32>
+            scf.for %77 = %23 to %29 step %14 {
+              %78 = arith.addi %77, %17 : index
+              %79 = arith.addi %77, %33 : index
+              %80 = arith.constant 3 : index
+              %81 = arith.addi %77, %80 : index
+              %82 = arith.constant 4 : index
+              %83 = arith.addi %77, %82 : index
+              %84 = arith.constant 5 : index
+              %85 = arith.addi %77, %84 : index
+              %86 = arith.constant 6 : index
+              %87 = arith.addi %77, %86 : index
+              %88 = arith.constant 7 : index
+              %89 = arith.addi %77, %88 : index
+              %90 = arith.muli %77, %46 : index
+              %91 = arith.muli %78, %46 : index
+              %92 = arith.muli %79, %46 : index
+              %93 = arith.muli %81, %46 : index
+              %94 = arith.muli %83, %46 : index
+              %95 = arith.muli %85, %46 : index
+              %96 = arith.muli %87, %46 : index
+              %97 = arith.muli %89, %46 : index
+              %98 = arith.constant 0.000000e+00 : f32
+              %99 = vector.broadcast %98 : f32 to vector<16xf32>
+              %100, %101, %102, %103, %104, %105, %106, %107, %108, %109, %110, %111, %112, %113, %114, %115 = scf.for %116 = %16 to %46 step %17 iter_args(%117 = %99, %118 = %99, %119 = %99, %120 = %99, %121 = %99, %122 = %99, %123 = %99, %124 = %99, %125 = %99, %126 = %99, %127 = %99, %128 = %99, %129 = %99, %130 = %99, %131 = %99, %132 = %99) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %133 = arith.constant 16 : index
+                %134 = arith.muli %116, %133 : index
+                %135 = vector.load %53[%134] : memref<4096xf32>, vector<16xf32>
+                %136 = arith.addi %50, %134 : index
+                %137 = vector.load %53[%136] : memref<4096xf32>, vector<16xf32>
+                %138 = arith.addi %90, %116 : index
+                %139 = memref.load %0[%138] : memref<?xf32>
+                %140 = vector.broadcast %139 : f32 to vector<16xf32>
+                %141 = vector.fma %140, %135, %117 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %142 = vector.fma %140, %137, %118 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %143 = arith.addi %91, %116 : index
+                %144 = memref.load %0[%143] : memref<?xf32>
+                %145 = vector.broadcast %144 : f32 to vector<16xf32>
+                %146 = vector.fma %145, %135, %119 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %147 = vector.fma %145, %137, %120 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %148 = arith.addi %92, %116 : index
+                %149 = memref.load %0[%148] : memref<?xf32>
+                %150 = vector.broadcast %149 : f32 to vector<16xf32>
+                %151 = vector.fma %150, %135, %121 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %152 = vector.fma %150, %137, %122 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %153 = arith.addi %93, %116 : index
+                %154 = memref.load %0[%153] : memref<?xf32>
+                %155 = vector.broadcast %154 : f32 to vector<16xf32>
+                %156 = vector.fma %155, %135, %123 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %157 = vector.fma %155, %137, %124 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %158 = arith.addi %94, %116 : index
+                %159 = memref.load %0[%158] : memref<?xf32>
+                %160 = vector.broadcast %159 : f32 to vector<16xf32>
+                %161 = vector.fma %160, %135, %125 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %162 = vector.fma %160, %137, %126 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %163 = arith.addi %95, %116 : index
+                %164 = memref.load %0[%163] : memref<?xf32>
+                %165 = vector.broadcast %164 : f32 to vector<16xf32>
+                %166 = vector.fma %165, %135, %127 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %167 = vector.fma %165, %137, %128 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %168 = arith.addi %96, %116 : index
+                %169 = memref.load %0[%168] : memref<?xf32>
+                %170 = vector.broadcast %169 : f32 to vector<16xf32>
+                %171 = vector.fma %170, %135, %129 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %172 = vector.fma %170, %137, %130 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %173 = arith.addi %97, %116 : index
+                %174 = memref.load %0[%173] : memref<?xf32>
+                %175 = vector.broadcast %174 : f32 to vector<16xf32>
+                %176 = vector.fma %175, %135, %131 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %177 = vector.fma %175, %137, %132 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                scf.yield %141, %142, %146, %147, %151, %152, %156, %157, %161, %162, %166, %167, %171, %172, %176, %177 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+              }
+              %178 = arith.constant 16 : index
+              %179 = arith.muli %42, %178 : index
+              %180 = arith.muli %77, %47 : index
+              %181 = arith.addi %180, %179 : index
+              vector.store %100, %49[%181] : memref<?xf32>, vector<16xf32>
+              %182 = arith.muli %43, %178 : index
+              %183 = arith.addi %180, %182 : index
+              vector.store %101, %49[%183] : memref<?xf32>, vector<16xf32>
+              %184 = arith.muli %78, %47 : index
+              %185 = arith.addi %184, %179 : index
+              vector.store %102, %49[%185] : memref<?xf32>, vector<16xf32>
+              %186 = arith.addi %184, %182 : index
+              vector.store %103, %49[%186] : memref<?xf32>, vector<16xf32>
+              %187 = arith.muli %79, %47 : index
+              %188 = arith.addi %187, %179 : index
+              vector.store %104, %49[%188] : memref<?xf32>, vector<16xf32>
+              %189 = arith.addi %187, %182 : index
+              vector.store %105, %49[%189] : memref<?xf32>, vector<16xf32>
+              %190 = arith.muli %81, %47 : index
+              %191 = arith.addi %190, %179 : index
+              vector.store %106, %49[%191] : memref<?xf32>, vector<16xf32>
+              %192 = arith.addi %190, %182 : index
+              vector.store %107, %49[%192] : memref<?xf32>, vector<16xf32>
+              %193 = arith.muli %83, %47 : index
+              %194 = arith.addi %193, %179 : index
+              vector.store %108, %49[%194] : memref<?xf32>, vector<16xf32>
+              %195 = arith.addi %193, %182 : index
+              vector.store %109, %49[%195] : memref<?xf32>, vector<16xf32>
+              %196 = arith.muli %85, %47 : index
+              %197 = arith.addi %196, %179 : index
+              vector.store %110, %49[%197] : memref<?xf32>, vector<16xf32>
+              %198 = arith.addi %196, %182 : index
+              vector.store %111, %49[%198] : memref<?xf32>, vector<16xf32>
+              %199 = arith.muli %87, %47 : index
+              %200 = arith.addi %199, %179 : index
+              vector.store %112, %49[%200] : memref<?xf32>, vector<16xf32>
+              %201 = arith.addi %199, %182 : index
+              vector.store %113, %49[%201] : memref<?xf32>, vector<16xf32>
+              %202 = arith.muli %89, %47 : index
+              %203 = arith.addi %202, %179 : index
+              vector.store %114, %49[%203] : memref<?xf32>, vector<16xf32>
+              %204 = arith.addi %202, %182 : index
+              vector.store %115, %49[%204] : memref<?xf32>, vector<16xf32>
+            }
+            scf.for %205 = %29 to %25 step %17 {
+              %206 = arith.muli %205, %46 : index
+              %207 = arith.constant 0.000000e+00 : f32
+              %208 = vector.broadcast %207 : f32 to vector<8xf32>
+              %209, %210, %211, %212, %213, %214, %215, %216 = scf.for %217 = %16 to %46 step %33 iter_args(%218 = %208, %219 = %208, %220 = %208, %221 = %208, %222 = %208, %223 = %208, %224 = %208, %225 = %208) -> (vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>) {
+                %226 = arith.constant 16 : index
+                %227 = arith.muli %217, %226 : index
+                %228 = vector.load %53[%227] : memref<4096xf32>, vector<8xf32>
+                %229 = arith.addi %227, %14 : index
+                %230 = vector.load %53[%229] : memref<4096xf32>, vector<8xf32>
+                %231 = arith.addi %50, %227 : index
+                %232 = vector.load %53[%231] : memref<4096xf32>, vector<8xf32>
+                %233 = arith.addi %231, %14 : index
+                %234 = vector.load %53[%233] : memref<4096xf32>, vector<8xf32>
+                %235 = arith.addi %206, %217 : index
+                %236 = memref.load %0[%235] : memref<?xf32>
+                %237 = vector.broadcast %236 : f32 to vector<8xf32>
+                %238 = vector.fma %237, %228, %218 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+                %239 = vector.fma %237, %230, %219 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+                %240 = vector.fma %237, %232, %220 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+                %241 = vector.fma %237, %234, %221 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+                %242 = arith.addi %217, %17 : index
+                %243 = arith.muli %242, %226 : index
+                %244 = vector.load %53[%243] : memref<4096xf32>, vector<8xf32>
+                %245 = arith.addi %243, %14 : index
+                %246 = vector.load %53[%245] : memref<4096xf32>, vector<8xf32>
+                %247 = arith.addi %50, %243 : index
+                %248 = vector.load %53[%247] : memref<4096xf32>, vector<8xf32>
+                %249 = arith.addi %247, %14 : index
+                %250 = vector.load %53[%249] : memref<4096xf32>, vector<8xf32>
+                %251 = arith.addi %206, %242 : index
+                %252 = memref.load %0[%251] : memref<?xf32>
+                %253 = vector.broadcast %252 : f32 to vector<8xf32>
+                %254 = vector.fma %253, %244, %222 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+                %255 = vector.fma %253, %246, %223 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+                %256 = vector.fma %253, %248, %224 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+                %257 = vector.fma %253, %250, %225 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+                scf.yield %238, %239, %240, %241, %254, %255, %256, %257 : vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>
+              }
+              %258 = arith.addf %209, %213 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
+              %259 = arith.addf %210, %214 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
+              %260 = arith.addf %211, %215 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
+              %261 = arith.addf %212, %216 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
+              %262 = arith.constant 16 : index
+              %263 = arith.muli %42, %262 : index
+              %264 = arith.muli %205, %47 : index
+              %265 = arith.addi %264, %263 : index
+              vector.store %258, %49[%265] : memref<?xf32>, vector<8xf32>
+              %266 = arith.addi %265, %14 : index
+              vector.store %259, %49[%266] : memref<?xf32>, vector<8xf32>
+              %267 = arith.muli %43, %262 : index
+              %268 = arith.addi %264, %267 : index
+              vector.store %260, %49[%268] : memref<?xf32>, vector<8xf32>
+              %269 = arith.addi %268, %14 : index
+              vector.store %261, %49[%269] : memref<?xf32>, vector<8xf32>
+            }
+          } else {
+            %270 = arith.constant 2 : index
+            %271 = arith.muli %31, %270 : index
+            %272 = arith.constant 12 : index
+            %273 = arith.cmpi ult, %271, %272 : index
+            %274 = arith.select %273, %2, %3 : memref<?xi16>
+            %275 = arith.cmpi ult, %271, %14 : index
+            %276 = arith.select %275, %1, %274 : memref<?xi16>
+            %277 = arith.select %273, %14, %272 : index
+            %278 = arith.select %275, %16, %277 : index
+            %279 = arith.subi %271, %278 : index
+            %280 = arith.addi %279, %17 : index
+            %281 = arith.constant 64 : index
+            %282 = arith.select %273, %281, %281 : index
+            %283 = arith.constant 128 : index
+            %284 = arith.select %275, %283, %282 : index
+            %285 = arith.select %273, %5, %6 : memref<?xf32>
+            %286 = arith.select %275, %4, %285 : memref<?xf32>
+            %287 = arith.constant 2048 : index
+            %288 = arith.muli %279, %287 : index
+            %289 = arith.muli %280, %287 : index
+            scf.for %290 = %23 to %25 step %17 {
+              %291 = arith.muli %290, %283 : index
+              %292 = arith.constant 0.000000e+00 : f32
+              %293 = vector.broadcast %292 : f32 to vector<8xf32>
+              %294, %295, %296, %297, %298, %299, %300, %301 = scf.for %302 = %16 to %283 step %270 iter_args(%303 = %293, %304 = %293, %305 = %293, %306 = %293, %307 = %293, %308 = %293, %309 = %293, %310 = %293) -> (vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>) {
+                %311 = arith.constant 16 : index
+                %312 = arith.muli %302, %311 : index
+                %313 = arith.addi %288, %312 : index
+                %314 = vector.load %276[%313] : memref<?xi16>, vector<8xi16>
+                %315 = arith.extui %314 : vector<8xi16> to vector<8xi32>
+                %316 = arith.constant dense<16> : vector<8xi32>
+                %317 = arith.shli %315, %316 : vector<8xi32>
+                %318 = arith.bitcast %317 : vector<8xi32> to vector<8xf32>
+                %319 = arith.addi %313, %14 : index
+                %320 = vector.load %276[%319] : memref<?xi16>, vector<8xi16>
+                %321 = arith.extui %320 : vector<8xi16> to vector<8xi32>
+                %322 = arith.shli %321, %316 : vector<8xi32>
+                %323 = arith.bitcast %322 : vector<8xi32> to vector<8xf32>
+                %324 = arith.addi %289, %312 : index
+                %325 = vector.load %276[%324] : memref<?xi16>, vector<8xi16>
+                %326 = arith.extui %325 : vector<8xi16> to vector<8xi32>
+                %327 = arith.shli %326, %316 : vector<8xi32>
+                %328 = arith.bitcast %327 : vector<8xi32> to vector<8xf32>
+                %329 = arith.addi %324, %14 : index
+                %330 = vector.load %276[%329] : memref<?xi16>, vector<8xi16>
+                %331 = arith.extui %330 : vector<8xi16> to vector<8xi32>
+                %332 = arith.shli %331, %316 : vector<8xi32>
+                %333 = arith.bitcast %332 : vector<8xi32> to vector<8xf32>
+                %334 = arith.addi %291, %302 : index
+                %335 = memref.load %0[%334] : memref<?xf32>
+                %336 = vector.broadcast %335 : f32 to vector<8xf32>
+                %337 = vector.fma %336, %318, %303 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+                %338 = vector.fma %336, %323, %304 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+                %339 = vector.fma %336, %328, %305 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+                %340 = vector.fma %336, %333, %306 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+                %341 = arith.addi %302, %17 : index
+                %342 = arith.muli %341, %311 : index
+                %343 = arith.addi %288, %342 : index
+                %344 = vector.load %276[%343] : memref<?xi16>, vector<8xi16>
+                %345 = arith.extui %344 : vector<8xi16> to vector<8xi32>
+                %346 = arith.shli %345, %316 : vector<8xi32>
+                %347 = arith.bitcast %346 : vector<8xi32> to vector<8xf32>
+                %348 = arith.addi %343, %14 : index
+                %349 = vector.load %276[%348] : memref<?xi16>, vector<8xi16>
+                %350 = arith.extui %349 : vector<8xi16> to vector<8xi32>
+                %351 = arith.shli %350, %316 : vector<8xi32>
+                %352 = arith.bitcast %351 : vector<8xi32> to vector<8xf32>
+                %353 = arith.addi %289, %342 : index
+                %354 = vector.load %276[%353] : memref<?xi16>, vector<8xi16>
+                %355 = arith.extui %354 : vector<8xi16> to vector<8xi32>
+                %356 = arith.shli %355, %316 : vector<8xi32>
+                %357 = arith.bitcast %356 : vector<8xi32> to vector<8xf32>
+                %358 = arith.addi %353, %14 : index
+                %359 = vector.load %276[%358] : memref<?xi16>, vector<8xi16>
+                %360 = arith.extui %359 : vector<8xi16> to vector<8xi32>
+                %361 = arith.shli %360, %316 : vector<8xi32>
+                %362 = arith.bitcast %361 : vector<8xi32> to vector<8xf32>
+                %363 = arith.addi %291, %341 : index
+                %364 = memref.load %0[%363] : memref<?xf32>
+                %365 = vector.broadcast %364 : f32 to vector<8xf32>
+                %366 = vector.fma %365, %347, %307 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+                %367 = vector.fma %365, %352, %308 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+                %368 = vector.fma %365, %357, %309 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+                %369 = vector.fma %365, %362, %310 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+                scf.yield %337, %338, %339, %340, %366, %367, %368, %369 : vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>
+              }
+              %370 = arith.addf %294, %298 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
+              %371 = arith.addf %295, %299 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
+              %372 = arith.addf %296, %300 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
+              %373 = arith.addf %297, %301 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
+              %374 = arith.constant 16 : index
+              %375 = arith.muli %279, %374 : index
+              %376 = arith.muli %290, %284 : index
+              %377 = arith.addi %376, %375 : index
+              vector.store %370, %286[%377] : memref<?xf32>, vector<8xf32>
+              %378 = arith.addi %377, %14 : index
+              vector.store %371, %286[%378] : memref<?xf32>, vector<8xf32>
+              %379 = arith.muli %280, %374 : index
+              %380 = arith.addi %376, %379 : index
+              vector.store %372, %286[%380] : memref<?xf32>, vector<8xf32>
+              %381 = arith.addi %380, %14 : index
+              vector.store %373, %286[%381] : memref<?xf32>, vector<8xf32>
+            }
           }
         }
       }
     } else {
-      rlx_cpu.parallel_dispatch @multi_linear_k128_n128x64x64.par9.loop(%13, %7, %2, %3, %1, %5, %6, %4, %0) range(%16 to %15 step %17) {threads = 0 : i64} : (index, index, memref<?xf32>, memref<?xf32>, memref<?xf32>, memref<?xf32>, memref<?xf32>, memref<?xf32>, memref<?xf32>)
+      rlx_cpu.parallel_dispatch @multi_linear_k128_n128x64x64_bf16.par9.loop(%13, %7, %2, %3, %1, %5, %6, %4, %0) range(%16 to %15 step %17) {threads = 0 : i64} : (index, index, memref<?xi16>, memref<?xi16>, memref<?xi16>, memref<?xf32>, memref<?xf32>, memref<?xf32>, memref<?xf32>)
     }
     func.return
   }
-  func.func private @multi_linear_k128_n128x64x64.par9.loop(%0: index, %1: index, %2: memref<?xf32>, %3: memref<?xf32>, %4: memref<?xf32>, %5: memref<?xf32>, %6: memref<?xf32>, %7: memref<?xf32>, %8: memref<?xf32>, %9: index, %10: index, %11: index) attributes {rlx_cpu.parallel_body} {
+  func.func private @multi_linear_k128_n128x64x64_bf16.par9.loop(%0: index, %1: index, %2: memref<?xi16>, %3: memref<?xi16>, %4: memref<?xi16>, %5: memref<?xf32>, %6: memref<?xf32>, %7: memref<?xf32>, %8: memref<?xf32>, %9: index, %10: index, %11: index) attributes {rlx_cpu.parallel_body} {
     %12 = arith.constant 512 : index
     %13 = arith.constant 8 : index
     %14 = arith.constant 1 : index
@@ -16670,219 +17956,333 @@ builtin.module {
       %25 = arith.addi %19, %24 : index
       %26 = arith.addi %17, %14 : index
       scf.for %27 = %17 to %26 step %14 {
-        scf.for %28 = %19 to %25 step %13 {
-          %29 = arith.addi %28, %14 : index
-          %30 = arith.constant 2 : index
-          %31 = arith.addi %28, %30 : index
-          %32 = arith.constant 3 : index
-          %33 = arith.addi %28, %32 : index
-          %34 = arith.constant 4 : index
-          %35 = arith.addi %28, %34 : index
-          %36 = arith.constant 5 : index
-          %37 = arith.addi %28, %36 : index
-          %38 = arith.constant 6 : index
-          %39 = arith.addi %28, %38 : index
-          %40 = arith.constant 7 : index
-          %41 = arith.addi %28, %40 : index
-          %42 = arith.muli %27, %30 : index
-          %43 = arith.constant 12 : index
-          %44 = arith.cmpi ult, %42, %43 : index
-          %45 = arith.select %44, %2, %3 : memref<?xf32>
-          %46 = arith.cmpi ult, %42, %13 : index
-          %47 = arith.select %46, %4, %45 : memref<?xf32>
-          %48 = arith.select %44, %13, %43 : index
-          %49 = arith.select %46, %15, %48 : index
-          %50 = arith.subi %42, %49 : index
-          %51 = arith.addi %50, %14 : index
-          %52 = arith.constant 64 : index
-          %53 = arith.select %44, %52, %52 : index
-          %54 = arith.constant 128 : index
-          %55 = arith.select %46, %54, %53 : index
-          %56 = arith.select %44, %5, %6 : memref<?xf32>
-          %57 = arith.select %46, %7, %56 : memref<?xf32>
-          %58 = arith.constant 2048 : index
-          %59 = arith.muli %50, %58 : index
-          %60 = arith.muli %51, %58 : index
-          %61 = arith.muli %28, %54 : index
-          %62 = arith.muli %29, %54 : index
-          %63 = arith.muli %31, %54 : index
-          %64 = arith.muli %33, %54 : index
-          %65 = arith.muli %35, %54 : index
-          %66 = arith.muli %37, %54 : index
-          %67 = arith.muli %39, %54 : index
-          %68 = arith.muli %41, %54 : index
-          %69 = arith.constant 0.000000e+00 : f32
-          %70 = vector.broadcast %69 : f32 to vector<16xf32>
-          %71, %72, %73, %74, %75, %76, %77, %78, %79, %80, %81, %82, %83, %84, %85, %86 = scf.for %87 = %15 to %54 step %14 iter_args(%88 = %70, %89 = %70, %90 = %70, %91 = %70, %92 = %70, %93 = %70, %94 = %70, %95 = %70, %96 = %70, %97 = %70, %98 = %70, %99 = %70, %100 = %70, %101 = %70, %102 = %70, %103 = %70) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-            %104 = arith.constant 16 : index
-            %105 = arith.muli %87, %104 : index
-            %106 = arith.addi %59, %105 : index
-            %107 = vector.load %47[%106] : memref<?xf32>, vector<16xf32>
-            %108 = arith.addi %60, %105 : index
-            %109 = vector.load %47[%108] : memref<?xf32>, vector<16xf32>
-            %110 = arith.addi %61, %87 : index
-            %111 = memref.load %8[%110] : memref<?xf32>
-            %112 = vector.broadcast %111 : f32 to vector<16xf32>
-            %113 = vector.fma %112, %107, %88 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-            %114 = vector.fma %112, %109, %89 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-            %115 = arith.addi %62, %87 : index
-            %116 = memref.load %8[%115] : memref<?xf32>
-            %117 = vector.broadcast %116 : f32 to vector<16xf32>
-            %118 = vector.fma %117, %107, %90 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-            %119 = vector.fma %117, %109, %91 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-            %120 = arith.addi %63, %87 : index
-            %121 = memref.load %8[%120] : memref<?xf32>
-            %122 = vector.broadcast %121 : f32 to vector<16xf32>
-            %123 = vector.fma %122, %107, %92 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-            %124 = vector.fma %122, %109, %93 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-            %125 = arith.addi %64, %87 : index
-            %126 = memref.load %8[%125] : memref<?xf32>
-            %127 = vector.broadcast %126 : f32 to vector<16xf32>
-            %128 = vector.fma %127, %107, %94 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-            %129 = vector.fma %127, %109, %95 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-            %130 = arith.addi %65, %87 : index
-            %131 = memref.load %8[%130] : memref<?xf32>
-            %132 = vector.broadcast %131 : f32 to vector<16xf32>
-            %133 = vector.fma %132, %107, %96 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-            %134 = vector.fma %132, %109, %97 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-            %135 = arith.addi %66, %87 : index
-            %136 = memref.load %8[%135] : memref<?xf32>
-            %137 = vector.broadcast %136 : f32 to vector<16xf32>
-            %138 = vector.fma %137, %107, %98 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-            %139 = vector.fma %137, %109, %99 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-            %140 = arith.addi %67, %87 : index
-            %141 = memref.load %8[%140] : memref<?xf32>
-            %142 = vector.broadcast %141 : f32 to vector<16xf32>
-            %143 = vector.fma %142, %107, %100 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-            %144 = vector.fma %142, %109, %101 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-            %145 = arith.addi %68, %87 : index
-            %146 = memref.load %8[%145] : memref<?xf32>
-            %147 = vector.broadcast %146 : f32 to vector<16xf32>
-            %148 = vector.fma %147, %107, %102 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-            %149 = vector.fma %147, %109, %103 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-            scf.yield %113, %114, %118, %119, %123, %124, %128, %129, %133, %134, %138, %139, %143, %144, %148, %149 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+        %28 = arith.cmpi ugt, %25, %19 : index
+        scf.if %28 {
+          %29 = arith.constant 2 : index
+          %30 = arith.muli %27, %29 : index
+          %31 = arith.constant 12 : index
+          %32 = arith.cmpi ult, %30, %31 : index
+          %33 = arith.select %32, %2, %3 : memref<?xi16>
+          %34 = arith.cmpi ult, %30, %13 : index
+          %35 = arith.select %34, %4, %33 : memref<?xi16>
+          %36 = arith.select %32, %13, %31 : index
+          %37 = arith.select %34, %15, %36 : index
+          %38 = arith.subi %30, %37 : index
+          %39 = arith.addi %38, %14 : index
+          %40 = arith.constant 64 : index
+          %41 = arith.select %32, %40, %40 : index
+          %42 = arith.constant 128 : index
+          %43 = arith.select %34, %42, %41 : index
+          %44 = arith.select %32, %5, %6 : memref<?xf32>
+          %45 = arith.select %34, %7, %44 : memref<?xf32>
+          %46 = arith.constant 2048 : index
+          %47 = arith.muli %38, %46 : index
+          %48 = arith.muli %39, %46 : index
+          %49 = memref.alloca() : memref<4096xf32>
+          scf.for %50 = %15 to %42 step %14 {
+            scf.for %51 = %15 to %14 step %14 {
+              %52 = arith.addi %50, %51 : index
+              %53 = arith.constant 16 : index
+              %54 = arith.muli %52, %53 : index
+              %55 = arith.addi %47, %54 : index
+              %56 = vector.load %35[%55] : memref<?xi16>, vector<16xi16>
+              %57 = arith.extui %56 : vector<16xi16> to vector<16xi32>
+              %58 = arith.constant dense<16> : vector<16xi32>
+              %59 = arith.shli %57, %58 : vector<16xi32>
+              %60 = arith.bitcast %59 : vector<16xi32> to vector<16xf32>
+              vector.store %60, %49[%54] : memref<4096xf32>, vector<16xf32>
+            }
           }
-          %150 = arith.constant 16 : index
-          %151 = arith.muli %50, %150 : index
-          %152 = arith.muli %28, %55 : index
-          %153 = arith.addi %152, %151 : index
-          vector.store %71, %57[%153] : memref<?xf32>, vector<16xf32>
-          %154 = arith.muli %51, %150 : index
-          %155 = arith.addi %152, %154 : index
-          vector.store %72, %57[%155] : memref<?xf32>, vector<16xf32>
-          %156 = arith.muli %29, %55 : index
-          %157 = arith.addi %156, %151 : index
-          vector.store %73, %57[%157] : memref<?xf32>, vector<16xf32>
-          %158 = arith.addi %156, %154 : index
-          vector.store %74, %57[%158] : memref<?xf32>, vector<16xf32>
-          %159 = arith.muli %31, %55 : index
-          %160 = arith.addi %159, %151 : index
-          vector.store %75, %57[%160] : memref<?xf32>, vector<16xf32>
-          %161 = arith.addi %159, %154 : index
-          vector.store %76, %57[%161] : memref<?xf32>, vector<16xf32>
-          %162 = arith.muli %33, %55 : index
-          %163 = arith.addi %162, %151 : index
-          vector.store %77, %57[%163] : memref<?xf32>, vector<16xf32>
-          %164 = arith.addi %162, %154 : index
-          vector.store %78, %57[%164] : memref<?xf32>, vector<16xf32>
-          %165 = arith.muli %35, %55 : index
-          %166 = arith.addi %165, %151 : index
-          vector.store %79, %57[%166] : memref<?xf32>, vector<16xf32>
-          %167 = arith.addi %165, %154 : index
-          vector.store %80, %57[%167] : memref<?xf32>, vector<16xf32>
-          %168 = arith.muli %37, %55 : index
-          %169 = arith.addi %168, %151 : index
-          vector.store %81, %57[%169] : memref<?xf32>, vector<16xf32>
-          %170 = arith.addi %168, %154 : index
-          vector.store %82, %57[%170] : memref<?xf32>, vector<16xf32>
-          %171 = arith.muli %39, %55 : index
-          %172 = arith.addi %171, %151 : index
-          vector.store %83, %57[%172] : memref<?xf32>, vector<16xf32>
-          %173 = arith.addi %171, %154 : index
-          vector.store %84, %57[%173] : memref<?xf32>, vector<16xf32>
-          %174 = arith.muli %41, %55 : index
-          %175 = arith.addi %174, %151 : index
-          vector.store %85, %57[%175] : memref<?xf32>, vector<16xf32>
-          %176 = arith.addi %174, %154 : index
-          vector.store %86, %57[%176] : memref<?xf32>, vector<16xf32>
-        }
-        scf.for %177 = %25 to %21 step %14 {
-          %178 = arith.constant 2 : index
-          %179 = arith.muli %27, %178 : index
-          %180 = arith.constant 12 : index
-          %181 = arith.cmpi ult, %179, %180 : index
-          %182 = arith.select %181, %2, %3 : memref<?xf32>
-          %183 = arith.cmpi ult, %179, %13 : index
-          %184 = arith.select %183, %4, %182 : memref<?xf32>
-          %185 = arith.select %181, %13, %180 : index
-          %186 = arith.select %183, %15, %185 : index
-          %187 = arith.subi %179, %186 : index
-          %188 = arith.addi %187, %14 : index
-          %189 = arith.constant 64 : index
-          %190 = arith.select %181, %189, %189 : index
-          %191 = arith.constant 128 : index
-          %192 = arith.select %183, %191, %190 : index
-          %193 = arith.select %181, %5, %6 : memref<?xf32>
-          %194 = arith.select %183, %7, %193 : memref<?xf32>
-          %195 = arith.constant 2048 : index
-          %196 = arith.muli %187, %195 : index
-          %197 = arith.muli %188, %195 : index
-          %198 = arith.muli %177, %191 : index
-          %199 = arith.constant 0.000000e+00 : f32
-          %200 = vector.broadcast %199 : f32 to vector<8xf32>
-          %201, %202, %203, %204, %205, %206, %207, %208 = scf.for %209 = %15 to %191 step %178 iter_args(%210 = %200, %211 = %200, %212 = %200, %213 = %200, %214 = %200, %215 = %200, %216 = %200, %217 = %200) -> (vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>) {
-            %218 = arith.constant 16 : index
-            %219 = arith.muli %209, %218 : index
-            %220 = arith.addi %196, %219 : index
-            %221 = vector.load %184[%220] : memref<?xf32>, vector<8xf32>
-            %222 = arith.addi %220, %13 : index
-            %223 = vector.load %184[%222] : memref<?xf32>, vector<8xf32>
-            %224 = arith.addi %197, %219 : index
-            %225 = vector.load %184[%224] : memref<?xf32>, vector<8xf32>
-            %226 = arith.addi %224, %13 : index
-            %227 = vector.load %184[%226] : memref<?xf32>, vector<8xf32>
-            %228 = arith.addi %198, %209 : index
-            %229 = memref.load %8[%228] : memref<?xf32>
-            %230 = vector.broadcast %229 : f32 to vector<8xf32>
-            %231 = vector.fma %230, %221, %210 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-            %232 = vector.fma %230, %223, %211 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-            %233 = vector.fma %230, %225, %212 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-            %234 = vector.fma %230, %227, %213 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-            %235 = arith.addi %209, %14 : index
-            %236 = arith.muli %235, %218 : index
-            %237 = arith.addi %196, %236 : index
-            %238 = vector.load %184[%237] : memref<?xf32>, vector<8xf32>
-            %239 = arith.addi %237, %13 : index
-            %240 = vector.load %184[%239] : memref<?xf32>, vector<8xf32>
-            %241 = arith.addi %197, %236 : index
-            %242 = vector.load %184[%241] : memref<?xf32>, vector<8xf32>
-            %243 = arith.addi %241, %13 : index
-            %244 = vector.load %184[%243] : memref<?xf32>, vector<8xf32>
-            %245 = arith.addi %198, %235 : index
-            %246 = memref.load %8[%245] : memref<?xf32>
-            %247 = vector.broadcast %246 : f32 to vector<8xf32>
-            %248 = vector.fma %247, %238, %214 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-            %249 = vector.fma %247, %240, %215 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-            %250 = vector.fma %247, %242, %216 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-            %251 = vector.fma %247, %244, %217 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-            scf.yield %231, %232, %233, %234, %248, %249, %250, %251 : vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>
+          scf.for %61 = %15 to %42 step %14 {
+            scf.for %62 = %15 to %14 step %14 {
+              %63 = arith.addi %61, %62 : index
+              %64 = arith.constant 16 : index
+              %65 = arith.muli %63, %64 : index
+              %66 = arith.addi %48, %65 : index
+              %67 = vector.load %35[%66] : memref<?xi16>, vector<16xi16>
+              %68 = arith.extui %67 : vector<16xi16> to vector<16xi32>
+              %69 = arith.constant dense<16> : vector<16xi32>
+              %70 = arith.shli %68, %69 : vector<16xi32>
+              %71 = arith.bitcast %70 : vector<16xi32> to vector<16xf32>
+              %72 = arith.addi %46, %65 : index
+              vector.store %71, %49[%72] : memref<4096xf32>, vector<16xf32>
+            }
           }
-          %252 = arith.addf %201, %205 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-          %253 = arith.addf %202, %206 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-          %254 = arith.addf %203, %207 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-          %255 = arith.addf %204, %208 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-          %256 = arith.constant 16 : index
-          %257 = arith.muli %187, %256 : index
-          %258 = arith.muli %177, %192 : index
-          %259 = arith.addi %258, %257 : index
-          vector.store %252, %194[%259] : memref<?xf32>, vector<8xf32>
-          %260 = arith.addi %259, %13 : index
-          vector.store %253, %194[%260] : memref<?xf32>, vector<8xf32>
-          %261 = arith.muli %188, %256 : index
-          %262 = arith.addi %258, %261 : index
-          vector.store %254, %194[%262] : memref<?xf32>, vector<8xf32>
-          %263 = arith.addi %262, %13 : index
-          vector.store %255, %194[%263] : memref<?xf32>, vector<8xf32>
+          scf.for %73 = %19 to %25 step %13 {
+            %74 = arith.addi %73, %14 : index
+            %75 = arith.addi %73, %29 : index
+            %76 = arith.constant 3 : index
+            %77 = arith.addi %73, %76 : index
+            %78 = arith.constant 4 : index
+            %79 = arith.addi %73, %78 : index
+            %80 = arith.constant 5 : index
+            %81 = arith.addi %73, %80 : index
+            %82 = arith.constant 6 : index
+            %83 = arith.addi %73, %82 : index
+            %84 = arith.constant 7 : index
+            %85 = arith.addi %73, %84 : index
+            %86 = arith.muli %73, %42 : index
+            %87 = arith.muli %74, %42 : index
+            %88 = arith.muli %75, %42 : index
+            %89 = arith.muli %77, %42 : index
+            %90 = arith.muli %79, %42 : index
+            %91 = arith.muli %81, %42 : index
+            %92 = arith.muli %83, %42 : index
+            %93 = arith.muli %85, %42 : index
+            %94 = arith.constant 0.000000e+00 : f32
+            %95 = vector.broadcast %94 : f32 to vector<16xf32>
+            %96, %97, %98, %99, %100, %101, %102, %103, %104, %105, %106, %107, %108, %109, %110, %111 = scf.for %112 = %15 to %42 step %14 iter_args(%113 = %95, %114 = %95, %115 = %95, %116 = %95, %117 = %95, %118 = %95, %119 = %95, %120 = %95, %121 = %95, %122 = %95, %123 = %95, %124 = %95, %125 = %95, %126 = %95, %127 = %95, %128 = %95) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+              %129 = arith.constant 16 : index
+              %130 = arith.muli %112, %129 : index
+              %131 = vector.load %49[%130] : memref<4096xf32>, vector<16xf32>
+              %132 = arith.addi %46, %130 : index
+              %133 = vector.load %49[%132] : memref<4096xf32>, vector<16xf32>
+              %134 = arith.addi %86, %112 : index
+              %135 = memref.load %8[%134] : memref<?xf32>
+              %136 = vector.broadcast %135 : f32 to vector<16xf32>
+              %137 = vector.fma %136, %131, %113 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %138 = vector.fma %136, %133, %114 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %139 = arith.addi %87, %112 : index
+              %140 = memref.load %8[%139] : memref<?xf32>
+              %141 = vector.broadcast %140 : f32 to vector<16xf32>
+              %142 = vector.fma %141, %131, %115 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %143 = vector.fma %141, %133, %116 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %144 = arith.addi %88, %112 : index
+              %145 = memref.load %8[%144] : memref<?xf32>
+              %146 = vector.broadcast %145 : f32 to vector<16xf32>
+              %147 = vector.fma %146, %131, %117 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %148 = vector.fma %146, %133, %118 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %149 = arith.addi %89, %112 : index
+              %150 = memref.load %8[%149] : memref<?xf32>
+              %151 = vector.broadcast %150 : f32 to vector<16xf32>
+              %152 = vector.fma %151, %131, %119 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %153 = vector.fma %151, %133, %120 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %154 = arith.addi %90, %112 : index
+              %155 = memref.load %8[%154] : memref<?xf32>
+              %156 = vector.broadcast %155 : f32 to vector<16xf32>
+              %157 = vector.fma %156, %131, %121 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %158 = vector.fma %156, %133, %122 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %159 = arith.addi %91, %112 : index
+              %160 = memref.load %8[%159] : memref<?xf32>
+              %161 = vector.broadcast %160 : f32 to vector<16xf32>
+              %162 = vector.fma %161, %131, %123 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %163 = vector.fma %161, %133, %124 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %164 = arith.addi %92, %112 : index
+              %165 = memref.load %8[%164] : memref<?xf32>
+              %166 = vector.broadcast %165 : f32 to vector<16xf32>
+              %167 = vector.fma %166, %131, %125 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %168 = vector.fma %166, %133, %126 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %169 = arith.addi %93, %112 : index
+              %170 = memref.load %8[%169] : memref<?xf32>
+              %171 = vector.broadcast %170 : f32 to vector<16xf32>
+              %172 = vector.fma %171, %131, %127 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              %173 = vector.fma %171, %133, %128 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+              scf.yield %137, %138, %142, %143, %147, %148, %152, %153, %157, %158, %162, %163, %167, %168, %172, %173 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+            }
+            %174 = arith.constant 16 : index
+            %175 = arith.muli %38, %174 : index
+            %176 = arith.muli %73, %43 : index
+            %177 = arith.addi %176, %175 : index
+            vector.store %96, %45[%177] : memref<?xf32>, vector<16xf32>
+            %178 = arith.muli %39, %174 : index
+            %179 = arith.addi %176, %178 : index
+            vector.store %97, %45[%179] : memref<?xf32>, vector<16xf32>
+            %180 = arith.muli %74, %43 : index
+            %181 = arith.addi %180, %175 : index
+            vector.store %98, %45[%181] : memref<?xf32>, vector<16xf32>
+            %182 = arith.addi %180, %178 : index
+            vector.store %99, %45[%182] : memref<?xf32>, vector<16xf32>
+            %183 = arith.muli %75, %43 : index
+            %184 = arith.addi %183, %175 : index
+            vector.store %100, %45[%184] : memref<?xf32>, vector<16xf32>
+            %185 = arith.addi %183, %178 : index
+            vector.store %101, %45[%185] : memref<?xf32>, vector<16xf32>
+            %186 = arith.muli %77, %43 : index
+            %187 = arith.addi %186, %175 : index
+            vector.store %102, %45[%187] : memref<?xf32>, vector<16xf32>
+            %188 = arith.addi %186, %178 : index
+            vector.store %103, %45[%188] : memref<?xf32>, vector<16xf32>
+            %189 = arith.muli %79, %43 : index
+            %190 = arith.addi %189, %175 : index
+            vector.store %104, %45[%190] : memref<?xf32>, vector<16xf32>
+            %191 = arith.addi %189, %178 : index
+            vector.store %105, %45[%191] : memref<?xf32>, vector<16xf32>
+            %192 = arith.muli %81, %43 : index
+            %193 = arith.addi %192, %175 : index
+            vector.store %106, %45[%193] : memref<?xf32>, vector<16xf32>
+            %194 = arith.addi %192, %178 : index
+            vector.store %107, %45[%194] : memref<?xf32>, vector<16xf32>
+            %195 = arith.muli %83, %43 : index
+            %196 = arith.addi %195, %175 : index
+            vector.store %108, %45[%196] : memref<?xf32>, vector<16xf32>
+            %197 = arith.addi %195, %178 : index
+            vector.store %109, %45[%197] : memref<?xf32>, vector<16xf32>
+            %198 = arith.muli %85, %43 : index
+            %199 = arith.addi %198, %175 : index
+            vector.store %110, %45[%199] : memref<?xf32>, vector<16xf32>
+            %200 = arith.addi %198, %178 : index
+            vector.store %111, %45[%200] : memref<?xf32>, vector<16xf32>
+          }
+          scf.for %201 = %25 to %21 step %14 {
+            %202 = arith.muli %201, %42 : index
+            %203 = arith.constant 0.000000e+00 : f32
+            %204 = vector.broadcast %203 : f32 to vector<8xf32>
+            %205, %206, %207, %208, %209, %210, %211, %212 = scf.for %213 = %15 to %42 step %29 iter_args(%214 = %204, %215 = %204, %216 = %204, %217 = %204, %218 = %204, %219 = %204, %220 = %204, %221 = %204) -> (vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>) {
+              %222 = arith.constant 16 : index
+              %223 = arith.muli %213, %222 : index
+              %224 = vector.load %49[%223] : memref<4096xf32>, vector<8xf32>
+              %225 = arith.addi %223, %13 : index
+              %226 = vector.load %49[%225] : memref<4096xf32>, vector<8xf32>
+              %227 = arith.addi %46, %223 : index
+              %228 = vector.load %49[%227] : memref<4096xf32>, vector<8xf32>
+              %229 = arith.addi %227, %13 : index
+              %230 = vector.load %49[%229] : memref<4096xf32>, vector<8xf32>
+              %231 = arith.addi %202, %213 : index
+              %232 = memref.load %8[%231] : memref<?xf32>
+              %233 = vector.broadcast %232 : f32 to vector<8xf32>
+              %234 = vector.fma %233, %224, %214 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+              %235 = vector.fma %233, %226, %215 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+              %236 = vector.fma %233, %228, %216 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+              %237 = vector.fma %233, %230, %217 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+              %238 = arith.addi %213, %14 : index
+              %239 = arith.muli %238, %222 : index
+              %240 = vector.load %49[%239] : memref<4096xf32>, vector<8xf32>
+              %241 = arith.addi %239, %13 : index
+              %242 = vector.load %49[%241] : memref<4096xf32>, vector<8xf32>
+              %243 = arith.addi %46, %239 : index
+              %244 = vector.load %49[%243] : memref<4096xf32>, vector<8xf32>
+              %245 = arith.addi %243, %13 : index
+              %246 = vector.load %49[%245] : memref<4096xf32>, vector<8xf32>
+              %247 = arith.addi %202, %238 : index
+              %248 = memref.load %8[%247] : memref<?xf32>
+              %249 = vector.broadcast %248 : f32 to vector<8xf32>
+              %250 = vector.fma %249, %240, %218 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+              %251 = vector.fma %249, %242, %219 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+              %252 = vector.fma %249, %244, %220 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+              %253 = vector.fma %249, %246, %221 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+              scf.yield %234, %235, %236, %237, %250, %251, %252, %253 : vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>
+            }
+            %254 = arith.addf %205, %209 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
+            %255 = arith.addf %206, %210 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
+            %256 = arith.addf %207, %211 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
+            %257 = arith.addf %208, %212 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
+            %258 = arith.constant 16 : index
+            %259 = arith.muli %38, %258 : index
+            %260 = arith.muli %201, %43 : index
+            %261 = arith.addi %260, %259 : index
+            vector.store %254, %45[%261] : memref<?xf32>, vector<8xf32>
+            %262 = arith.addi %261, %13 : index
+            vector.store %255, %45[%262] : memref<?xf32>, vector<8xf32>
+            %263 = arith.muli %39, %258 : index
+            %264 = arith.addi %260, %263 : index
+            vector.store %256, %45[%264] : memref<?xf32>, vector<8xf32>
+            %265 = arith.addi %264, %13 : index
+            vector.store %257, %45[%265] : memref<?xf32>, vector<8xf32>
+          }
+        } else {
+          %266 = arith.constant 2 : index
+          %267 = arith.muli %27, %266 : index
+          %268 = arith.constant 12 : index
+          %269 = arith.cmpi ult, %267, %268 : index
+          %270 = arith.select %269, %2, %3 : memref<?xi16>
+          %271 = arith.cmpi ult, %267, %13 : index
+          %272 = arith.select %271, %4, %270 : memref<?xi16>
+          %273 = arith.select %269, %13, %268 : index
+          %274 = arith.select %271, %15, %273 : index
+          %275 = arith.subi %267, %274 : index
+          %276 = arith.addi %275, %14 : index
+          %277 = arith.constant 64 : index
+          %278 = arith.select %269, %277, %277 : index
+          %279 = arith.constant 128 : index
+          %280 = arith.select %271, %279, %278 : index
+          %281 = arith.select %269, %5, %6 : memref<?xf32>
+          %282 = arith.select %271, %7, %281 : memref<?xf32>
+          %283 = arith.constant 2048 : index
+          %284 = arith.muli %275, %283 : index
+          %285 = arith.muli %276, %283 : index
+          scf.for %286 = %19 to %21 step %14 {
+            %287 = arith.muli %286, %279 : index
+            %288 = arith.constant 0.000000e+00 : f32
+            %289 = vector.broadcast %288 : f32 to vector<8xf32>
+            %290, %291, %292, %293, %294, %295, %296, %297 = scf.for %298 = %15 to %279 step %266 iter_args(%299 = %289, %300 = %289, %301 = %289, %302 = %289, %303 = %289, %304 = %289, %305 = %289, %306 = %289) -> (vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>) {
+              %307 = arith.constant 16 : index
+              %308 = arith.muli %298, %307 : index
+              %309 = arith.addi %284, %308 : index
+              %310 = vector.load %272[%309] : memref<?xi16>, vector<8xi16>
+              %311 = arith.extui %310 : vector<8xi16> to vector<8xi32>
+              %312 = arith.constant dense<16> : vector<8xi32>
+              %313 = arith.shli %311, %312 : vector<8xi32>
+              %314 = arith.bitcast %313 : vector<8xi32> to vector<8xf32>
+              %315 = arith.addi %309, %13 : index
+              %316 = vector.load %272[%315] : memref<?xi16>, vector<8xi16>
+              %317 = arith.extui %316 : vector<8xi16> to vector<8xi32>
+              %318 = arith.shli %317, %312 : vector<8xi32>
+              %319 = arith.bitcast %318 : vector<8xi32> to vector<8xf32>
+              %320 = arith.addi %285, %308 : index
+              %321 = vector.load %272[%320] : memref<?xi16>, vector<8xi16>
+              %322 = arith.extui %321 : vector<8xi16> to vector<8xi32>
+              %323 = arith.shli %322, %312 : vector<8xi32>
+              %324 = arith.bitcast %323 : vector<8xi32> to vector<8xf32>
+              %325 = arith.addi %320, %13 : index
+              %326 = vector.load %272[%325] : memref<?xi16>, vector<8xi16>
+              %327 = arith.extui %326 : vector<8xi16> to vector<8xi32>
+              %328 = arith.shli %327, %312 : vector<8xi32>
+              %329 = arith.bitcast %328 : vector<8xi32> to vector<8xf32>
+              %330 = arith.addi %287, %298 : index
+              %331 = memref.load %8[%330] : memref<?xf32>
+              %332 = vector.broadcast %331 : f32 to vector<8xf32>
+              %333 = vector.fma %332, %314, %299 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+              %334 = vector.fma %332, %319, %300 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+              %335 = vector.fma %332, %324, %301 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+              %336 = vector.fma %332, %329, %302 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+              %337 = arith.addi %298, %14 : index
+              %338 = arith.muli %337, %307 : index
+              %339 = arith.addi %284, %338 : index
+              %340 = vector.load %272[%339] : memref<?xi16>, vector<8xi16>
+              %341 = arith.extui %340 : vector<8xi16> to vector<8xi32>
+              %342 = arith.shli %341, %312 : vector<8xi32>
+              %343 = arith.bitcast %342 : vector<8xi32> to vector<8xf32>
+              %344 = arith.addi %339, %13 : index
+              %345 = vector.load %272[%344] : memref<?xi16>, vector<8xi16>
+              %346 = arith.extui %345 : vector<8xi16> to vector<8xi32>
+              %347 = arith.shli %346, %312 : vector<8xi32>
+              %348 = arith.bitcast %347 : vector<8xi32> to vector<8xf32>
+              %349 = arith.addi %285, %338 : index
+              %350 = vector.load %272[%349] : memref<?xi16>, vector<8xi16>
+              %351 = arith.extui %350 : vector<8xi16> to vector<8xi32>
+              %352 = arith.shli %351, %312 : vector<8xi32>
+              %353 = arith.bitcast %352 : vector<8xi32> to vector<8xf32>
+              %354 = arith.addi %349, %13 : index
+              %355 = vector.load %272[%354] : memref<?xi16>, vector<8xi16>
+              %356 = arith.extui %355 : vector<8xi16> to vector<8xi32>
+              %357 = arith.shli %356, %312 : vector<8xi32>
+              %358 = arith.bitcast %357 : vector<8xi32> to vector<8xf32>
+              %359 = arith.addi %287, %337 : index
+              %360 = memref.load %8[%359] : memref<?xf32>
+              %361 = vector.broadcast %360 : f32 to vector<8xf32>
+              %362 = vector.fma %361, %343, %303 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+              %363 = vector.fma %361, %348, %304 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+              %364 = vector.fma %361, %353, %305 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+              %365 = vector.fma %361, %358, %306 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+              scf.yield %333, %334, %335, %336, %362, %363, %364, %365 : vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>
+            }
+            %366 = arith.addf %290, %294 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
+            %367 = arith.addf %291, %295 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
+            %368 = arith.addf %292, %296 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
+            %369 = arith.addf %293, %297 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
+            %370 = arith.constant 16 : index
+            %371 = arith.muli %275, %370 : index
+            %372 = arith.muli %286, %280 : index
+            %373 = arith.addi %372, %371 : index
+            vector.store %366, %282[%373] : memref<?xf32>, vector<8xf32>
+            %374 = arith.addi %373, %13 : index
+            vector.store %367, %282[%374] : memref<?xf32>, vector<8xf32>
+            %375 = arith.muli %276, %370 : index
+            %376 = arith.addi %372, %375 : index
+            vector.store %368, %282[%376] : memref<?xf32>, vector<8xf32>
+            %377 = arith.addi %376, %13 : index
+            vector.store %369, %282[%377] : memref<?xf32>, vector<8xf32>
+          }
         }
       }
       scf.reduce

@@ -1,16 +1,16 @@
-// rlxc opt 07-rlx-to-loops.mlir -p 'cse,rlx-fastmath{flags="reassoc contract nsz arcp afn"},expand-math-to-polynomials,rlx-outline-parallel{threads=0},convert-to-llvm,llvm-opt{level=3 target=x86-64-v4},llvm-codegen{level=3 target=x86-64-v4}'
+// rlxc opt 08-rlx-to-loops.mlir -p 'cse,rlx-fastmath{flags="reassoc contract nsz arcp afn"},expand-math-to-polynomials,rlx-outline-parallel{threads=0},convert-to-llvm,llvm-opt{level=3 target=x86-64-v4},llvm-codegen{level=3 target=x86-64-v4}'
 builtin.module {
-  func.func @prefill(%input_ids: memref<?xi32>, %past_k: memref<?xf32>, %past_v: memref<?xf32>, %past_k_1: memref<?xf32>, %past_v_1: memref<?xf32>, %logits: memref<?xf32>, %rope.cos: memref<?xf32>, %rope.sin: memref<?xf32>, %model.embed_tokens.weight.packed16: memref<?xf32>, %model.layers.0.input_layernorm.weight: memref<?xf32>, %model.layers.0.self_attn.q_proj.weight.packed16: memref<?xf32>, %model.layers.0.self_attn.k_proj.weight.packed16: memref<?xf32>, %model.layers.0.self_attn.v_proj.weight.packed16: memref<?xf32>, %model.layers.0.self_attn.q_norm.weight: memref<?xf32>, %model.layers.0.self_attn.k_norm.weight: memref<?xf32>, %model.layers.0.self_attn.o_proj.weight.packed16: memref<?xf32>, %model.layers.0.post_attention_layernorm.weight: memref<?xf32>, %model.layers.0.mlp.gate_proj.weight.packed16: memref<?xf32>, %model.layers.0.mlp.up_proj.weight.packed16: memref<?xf32>, %model.layers.0.mlp.down_proj.weight.packed16: memref<?xf32>, %model.layers.1.input_layernorm.weight: memref<?xf32>, %model.layers.1.self_attn.q_proj.weight.packed16: memref<?xf32>, %model.layers.1.self_attn.k_proj.weight.packed16: memref<?xf32>, %model.layers.1.self_attn.v_proj.weight.packed16: memref<?xf32>, %model.layers.1.self_attn.q_norm.weight: memref<?xf32>, %model.layers.1.self_attn.k_norm.weight: memref<?xf32>, %model.layers.1.self_attn.o_proj.weight.packed16: memref<?xf32>, %model.layers.1.post_attention_layernorm.weight: memref<?xf32>, %model.layers.1.mlp.gate_proj.weight.packed16: memref<?xf32>, %model.layers.1.mlp.up_proj.weight.packed16: memref<?xf32>, %model.layers.1.mlp.down_proj.weight.packed16: memref<?xf32>, %model.norm.weight: memref<?xf32>, %arena: memref<?xi8>, %MAX_SEQ: index, %PAST_SEQ: index, %SEQ: index) attributes {rlx.abi = #rlx.abi<args = [input "input_ids" : "1xSEQ", kv_cache "past_k_0" : "1xMAX_SEQx64", kv_cache "past_v_0" : "1xMAX_SEQx64", kv_cache "past_k_1" : "1xMAX_SEQx64", kv_cache "past_v_1" : "1xMAX_SEQx64", output "logits" : "1xSEQx1024", param "rope.cos" : "512x16", param "rope.sin" : "512x16", param "model.embed_tokens.weight" packed16 : "1024x128", param "model.layers.0.input_layernorm.weight" : "128", param "model.layers.0.self_attn.q_proj.weight" packed16 : "128x128", param "model.layers.0.self_attn.k_proj.weight" packed16 : "64x128", param "model.layers.0.self_attn.v_proj.weight" packed16 : "64x128", param "model.layers.0.self_attn.q_norm.weight" : "32", param "model.layers.0.self_attn.k_norm.weight" : "32", param "model.layers.0.self_attn.o_proj.weight" packed16 : "128x128", param "model.layers.0.post_attention_layernorm.weight" : "128", param "model.layers.0.mlp.gate_proj.weight" packed16 : "192x128", param "model.layers.0.mlp.up_proj.weight" packed16 : "192x128", param "model.layers.0.mlp.down_proj.weight" packed16 : "128x192", param "model.layers.1.input_layernorm.weight" : "128", param "model.layers.1.self_attn.q_proj.weight" packed16 : "128x128", param "model.layers.1.self_attn.k_proj.weight" packed16 : "64x128", param "model.layers.1.self_attn.v_proj.weight" packed16 : "64x128", param "model.layers.1.self_attn.q_norm.weight" : "32", param "model.layers.1.self_attn.k_norm.weight" : "32", param "model.layers.1.self_attn.o_proj.weight" packed16 : "128x128", param "model.layers.1.post_attention_layernorm.weight" : "128", param "model.layers.1.mlp.gate_proj.weight" packed16 : "192x128", param "model.layers.1.mlp.up_proj.weight" packed16 : "192x128", param "model.layers.1.mlp.down_proj.weight" packed16 : "128x192", param "model.norm.weight" : "128", arena "arena", symbol "MAX_SEQ", symbol "PAST_SEQ", symbol "SEQ"], outputs = ["logits", "k_0", "v_0", "k_1", "v_1"], kv_outputs = {k_0 = "past_k_0", v_0 = "past_v_0", k_1 = "past_k_1", v_1 = "past_v_1"}, constraints = ["PAST_SEQ+SEQ <= 512", "PAST_SEQ+SEQ <= MAX_SEQ", "SEQ <= 512"], arena_bytes = 1179648>, rlx.entry} {
+  func.func @prefill(%input_ids: memref<?xi32>, %past_k: memref<?xf32>, %past_v: memref<?xf32>, %past_k_1: memref<?xf32>, %past_v_1: memref<?xf32>, %logits: memref<?xf32>, %rope.cos: memref<?xf32>, %rope.sin: memref<?xf32>, %model.embed_tokens.weight.packed16: memref<?xi16>, %model.layers.0.input_layernorm.weight: memref<?xf32>, %model.layers.0.self_attn.q_proj.weight.packed16: memref<?xi16>, %model.layers.0.self_attn.k_proj.weight.packed16: memref<?xi16>, %model.layers.0.self_attn.v_proj.weight.packed16: memref<?xi16>, %model.layers.0.self_attn.q_norm.weight: memref<?xf32>, %model.layers.0.self_attn.k_norm.weight: memref<?xf32>, %model.layers.0.self_attn.o_proj.weight.packed16: memref<?xi16>, %model.layers.0.post_attention_layernorm.weight: memref<?xf32>, %model.layers.0.mlp.gate_proj.weight.packed16: memref<?xi16>, %model.layers.0.mlp.up_proj.weight.packed16: memref<?xi16>, %model.layers.0.mlp.down_proj.weight.packed16: memref<?xi16>, %model.layers.1.input_layernorm.weight: memref<?xf32>, %model.layers.1.self_attn.q_proj.weight.packed16: memref<?xi16>, %model.layers.1.self_attn.k_proj.weight.packed16: memref<?xi16>, %model.layers.1.self_attn.v_proj.weight.packed16: memref<?xi16>, %model.layers.1.self_attn.q_norm.weight: memref<?xf32>, %model.layers.1.self_attn.k_norm.weight: memref<?xf32>, %model.layers.1.self_attn.o_proj.weight.packed16: memref<?xi16>, %model.layers.1.post_attention_layernorm.weight: memref<?xf32>, %model.layers.1.mlp.gate_proj.weight.packed16: memref<?xi16>, %model.layers.1.mlp.up_proj.weight.packed16: memref<?xi16>, %model.layers.1.mlp.down_proj.weight.packed16: memref<?xi16>, %model.norm.weight: memref<?xf32>, %arena: memref<?xi8>, %MAX_SEQ: index, %PAST_SEQ: index, %SEQ: index) attributes {rlx.abi = #rlx.abi<args = [input "input_ids" : "1xSEQ", kv_cache "past_k_0" : "1xMAX_SEQx64", kv_cache "past_v_0" : "1xMAX_SEQx64", kv_cache "past_k_1" : "1xMAX_SEQx64", kv_cache "past_v_1" : "1xMAX_SEQx64", output "logits" : "1xSEQx1024", param "rope.cos" : "512x16", param "rope.sin" : "512x16", param "model.embed_tokens.weight" packed16 : "1024x128", param "model.layers.0.input_layernorm.weight" : "128", param "model.layers.0.self_attn.q_proj.weight" packed16 : "128x128", param "model.layers.0.self_attn.k_proj.weight" packed16 : "64x128", param "model.layers.0.self_attn.v_proj.weight" packed16 : "64x128", param "model.layers.0.self_attn.q_norm.weight" : "32", param "model.layers.0.self_attn.k_norm.weight" : "32", param "model.layers.0.self_attn.o_proj.weight" packed16 : "128x128", param "model.layers.0.post_attention_layernorm.weight" : "128", param "model.layers.0.mlp.gate_proj.weight" packed16 : "192x128", param "model.layers.0.mlp.up_proj.weight" packed16 : "192x128", param "model.layers.0.mlp.down_proj.weight" packed16 : "128x192", param "model.layers.1.input_layernorm.weight" : "128", param "model.layers.1.self_attn.q_proj.weight" packed16 : "128x128", param "model.layers.1.self_attn.k_proj.weight" packed16 : "64x128", param "model.layers.1.self_attn.v_proj.weight" packed16 : "64x128", param "model.layers.1.self_attn.q_norm.weight" : "32", param "model.layers.1.self_attn.k_norm.weight" : "32", param "model.layers.1.self_attn.o_proj.weight" packed16 : "128x128", param "model.layers.1.post_attention_layernorm.weight" : "128", param "model.layers.1.mlp.gate_proj.weight" packed16 : "192x128", param "model.layers.1.mlp.up_proj.weight" packed16 : "192x128", param "model.layers.1.mlp.down_proj.weight" packed16 : "128x192", param "model.norm.weight" : "128", arena "arena", symbol "MAX_SEQ", symbol "PAST_SEQ", symbol "SEQ"], outputs = ["logits", "k_0", "v_0", "k_1", "v_1"], kv_outputs = {k_0 = "past_k_0", v_0 = "past_v_0", k_1 = "past_k_1", v_1 = "past_v_1"}, constraints = ["PAST_SEQ+SEQ <= 512", "PAST_SEQ+SEQ <= MAX_SEQ", "SEQ <= 512"], arena_bytes = 1179648>, rlx.entry} {
     %0 = rlx.view %arena {offset = 0 : i64} : memref<?xi8> -> memref<?xf32>
     %1 = arith.constant 0 : index
     %2 = arith.addi %1, %SEQ : index
-    func.call @embed_h128_v1024_packed16(%input_ids, %model.embed_tokens.weight.packed16, %0, %2) : (memref<?xi32>, memref<?xf32>, memref<?xf32>, index) -> ()
+    func.call @embed_h128_v1024_packed16_bf16(%input_ids, %model.embed_tokens.weight.packed16, %0, %2) : (memref<?xi32>, memref<?xi16>, memref<?xf32>, index) -> ()
     %3 = rlx.view %arena {offset = 262144 : i64} : memref<?xi8> -> memref<?xf32>
     func.call @rms_norm_d128_g128_eps1em06(%0, %model.layers.0.input_layernorm.weight, %3, %2) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, index) -> ()
     %4 = rlx.view %arena {offset = 524288 : i64} : memref<?xi8> -> memref<?xf32>
     %5 = rlx.view %arena {offset = 786432 : i64} : memref<?xi8> -> memref<?xf32>
     %6 = rlx.view %arena {offset = 917504 : i64} : memref<?xi8> -> memref<?xf32>
-    func.call @multi_linear_k128_n128x64x64(%3, %model.layers.0.self_attn.q_proj.weight.packed16, %model.layers.0.self_attn.k_proj.weight.packed16, %model.layers.0.self_attn.v_proj.weight.packed16, %4, %5, %6, %2) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, memref<?xf32>, memref<?xf32>, memref<?xf32>, memref<?xf32>, index) -> ()
+    func.call @multi_linear_k128_n128x64x64_bf16(%3, %model.layers.0.self_attn.q_proj.weight.packed16, %model.layers.0.self_attn.k_proj.weight.packed16, %model.layers.0.self_attn.v_proj.weight.packed16, %4, %5, %6, %2) : (memref<?xf32>, memref<?xi16>, memref<?xi16>, memref<?xi16>, memref<?xf32>, memref<?xf32>, memref<?xf32>, index) -> ()
     %7 = rlx.view %arena {offset = 262144 : i64} : memref<?xi8> -> memref<?xf32>
     func.call @rms_norm_d128_g32_eps1em06(%4, %model.layers.0.self_attn.q_norm.weight, %7, %2) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, index) -> ()
     %8 = rlx.view %arena {offset = 1048576 : i64} : memref<?xi8> -> memref<?xf32>
@@ -32,7 +32,7 @@ builtin.module {
     %19 = arith.addi %18, %SEQ : index
     func.call @attention_nh4_nkv2_hd32_causal(%9, %past_k, %past_v, %16, %10, %2, %19, %15) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, memref<?xf32>, index, index, index, index) -> ()
     %20 = rlx.view %arena {offset = 524288 : i64} : memref<?xi8> -> memref<?xf32>
-    func.call @linear_k128_n128(%16, %model.layers.0.self_attn.o_proj.weight.packed16, %20, %2) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, index) -> ()
+    func.call @linear_k128_n128_bf16(%16, %model.layers.0.self_attn.o_proj.weight.packed16, %20, %2) : (memref<?xf32>, memref<?xi16>, memref<?xf32>, index) -> ()
     %21 = rlx.view %arena {offset = 786432 : i64} : memref<?xi8> -> memref<?xf32>
     %22 = arith.constant 0 : index
     %23 = arith.constant 128 : index
@@ -42,9 +42,9 @@ builtin.module {
     %26 = rlx.view %arena {offset = 393216 : i64} : memref<?xi8> -> memref<?xf32>
     func.call @rms_norm_d128_g128_eps1em06(%21, %model.layers.0.post_attention_layernorm.weight, %26, %2) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, index) -> ()
     %27 = rlx.view %arena {offset = 0 : i64} : memref<?xi8> -> memref<?xf32>
-    func.call @linear_swiglu_k128_n192(%26, %model.layers.0.mlp.gate_proj.weight.packed16, %model.layers.0.mlp.up_proj.weight.packed16, %27, %2) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, memref<?xf32>, index) -> ()
+    func.call @linear_swiglu_k128_n192_bf16(%26, %model.layers.0.mlp.gate_proj.weight.packed16, %model.layers.0.mlp.up_proj.weight.packed16, %27, %2) : (memref<?xf32>, memref<?xi16>, memref<?xi16>, memref<?xf32>, index) -> ()
     %28 = rlx.view %arena {offset = 393216 : i64} : memref<?xi8> -> memref<?xf32>
-    func.call @linear_k192_n128(%27, %model.layers.0.mlp.down_proj.weight.packed16, %28, %2) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, index) -> ()
+    func.call @linear_k192_n128_bf16(%27, %model.layers.0.mlp.down_proj.weight.packed16, %28, %2) : (memref<?xf32>, memref<?xi16>, memref<?xf32>, index) -> ()
     %29 = rlx.view %arena {offset = 0 : i64} : memref<?xi8> -> memref<?xf32>
     func.call @add_f32(%21, %28, %29, %25) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, index) -> ()
     %30 = rlx.view %arena {offset = 262144 : i64} : memref<?xi8> -> memref<?xf32>
@@ -52,7 +52,7 @@ builtin.module {
     %31 = rlx.view %arena {offset = 524288 : i64} : memref<?xi8> -> memref<?xf32>
     %32 = rlx.view %arena {offset = 786432 : i64} : memref<?xi8> -> memref<?xf32>
     %33 = rlx.view %arena {offset = 917504 : i64} : memref<?xi8> -> memref<?xf32>
-    func.call @multi_linear_k128_n128x64x64(%30, %model.layers.1.self_attn.q_proj.weight.packed16, %model.layers.1.self_attn.k_proj.weight.packed16, %model.layers.1.self_attn.v_proj.weight.packed16, %31, %32, %33, %2) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, memref<?xf32>, memref<?xf32>, memref<?xf32>, memref<?xf32>, index) -> ()
+    func.call @multi_linear_k128_n128x64x64_bf16(%30, %model.layers.1.self_attn.q_proj.weight.packed16, %model.layers.1.self_attn.k_proj.weight.packed16, %model.layers.1.self_attn.v_proj.weight.packed16, %31, %32, %33, %2) : (memref<?xf32>, memref<?xi16>, memref<?xi16>, memref<?xi16>, memref<?xf32>, memref<?xf32>, memref<?xf32>, index) -> ()
     %34 = rlx.view %arena {offset = 262144 : i64} : memref<?xi8> -> memref<?xf32>
     func.call @rms_norm_d128_g32_eps1em06(%31, %model.layers.1.self_attn.q_norm.weight, %34, %2) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, index) -> ()
     %35 = rlx.view %arena {offset = 1048576 : i64} : memref<?xi8> -> memref<?xf32>
@@ -66,33 +66,33 @@ builtin.module {
     %38 = rlx.view %arena {offset = 262144 : i64} : memref<?xi8> -> memref<?xf32>
     func.call @attention_nh4_nkv2_hd32_causal(%36, %past_k_1, %past_v_1, %38, %10, %2, %19, %15) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, memref<?xf32>, index, index, index, index) -> ()
     %39 = rlx.view %arena {offset = 524288 : i64} : memref<?xi8> -> memref<?xf32>
-    func.call @linear_k128_n128(%38, %model.layers.1.self_attn.o_proj.weight.packed16, %39, %2) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, index) -> ()
+    func.call @linear_k128_n128_bf16(%38, %model.layers.1.self_attn.o_proj.weight.packed16, %39, %2) : (memref<?xf32>, memref<?xi16>, memref<?xf32>, index) -> ()
     %40 = rlx.view %arena {offset = 786432 : i64} : memref<?xi8> -> memref<?xf32>
     func.call @add_f32(%29, %39, %40, %25) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, index) -> ()
     %41 = rlx.view %arena {offset = 393216 : i64} : memref<?xi8> -> memref<?xf32>
     func.call @rms_norm_d128_g128_eps1em06(%40, %model.layers.1.post_attention_layernorm.weight, %41, %2) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, index) -> ()
     %42 = rlx.view %arena {offset = 0 : i64} : memref<?xi8> -> memref<?xf32>
-    func.call @linear_swiglu_k128_n192(%41, %model.layers.1.mlp.gate_proj.weight.packed16, %model.layers.1.mlp.up_proj.weight.packed16, %42, %2) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, memref<?xf32>, index) -> ()
+    func.call @linear_swiglu_k128_n192_bf16(%41, %model.layers.1.mlp.gate_proj.weight.packed16, %model.layers.1.mlp.up_proj.weight.packed16, %42, %2) : (memref<?xf32>, memref<?xi16>, memref<?xi16>, memref<?xf32>, index) -> ()
     %43 = rlx.view %arena {offset = 393216 : i64} : memref<?xi8> -> memref<?xf32>
-    func.call @linear_k192_n128(%42, %model.layers.1.mlp.down_proj.weight.packed16, %43, %2) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, index) -> ()
+    func.call @linear_k192_n128_bf16(%42, %model.layers.1.mlp.down_proj.weight.packed16, %43, %2) : (memref<?xf32>, memref<?xi16>, memref<?xf32>, index) -> ()
     %44 = rlx.view %arena {offset = 0 : i64} : memref<?xi8> -> memref<?xf32>
     func.call @add_f32(%40, %43, %44, %25) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, index) -> ()
     %45 = rlx.view %arena {offset = 262144 : i64} : memref<?xi8> -> memref<?xf32>
     func.call @rms_norm_d128_g128_eps1em06(%44, %model.norm.weight, %45, %2) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, index) -> ()
-    func.call @linear_k128_n1024(%45, %model.embed_tokens.weight.packed16, %logits, %2) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, index) -> ()
+    func.call @linear_k128_n1024_bf16(%45, %model.embed_tokens.weight.packed16, %logits, %2) : (memref<?xf32>, memref<?xi16>, memref<?xf32>, index) -> ()
     func.return
   }
-  func.func @prefill_last(%input_ids: memref<?xi32>, %past_k: memref<?xf32>, %past_v: memref<?xf32>, %past_k_1: memref<?xf32>, %past_v_1: memref<?xf32>, %logits: memref<?xf32>, %rope.cos: memref<?xf32>, %rope.sin: memref<?xf32>, %model.embed_tokens.weight.packed16: memref<?xf32>, %model.layers.0.input_layernorm.weight: memref<?xf32>, %model.layers.0.self_attn.q_proj.weight.packed16: memref<?xf32>, %model.layers.0.self_attn.k_proj.weight.packed16: memref<?xf32>, %model.layers.0.self_attn.v_proj.weight.packed16: memref<?xf32>, %model.layers.0.self_attn.q_norm.weight: memref<?xf32>, %model.layers.0.self_attn.k_norm.weight: memref<?xf32>, %model.layers.0.self_attn.o_proj.weight.packed16: memref<?xf32>, %model.layers.0.post_attention_layernorm.weight: memref<?xf32>, %model.layers.0.mlp.gate_proj.weight.packed16: memref<?xf32>, %model.layers.0.mlp.up_proj.weight.packed16: memref<?xf32>, %model.layers.0.mlp.down_proj.weight.packed16: memref<?xf32>, %model.layers.1.input_layernorm.weight: memref<?xf32>, %model.layers.1.self_attn.q_proj.weight.packed16: memref<?xf32>, %model.layers.1.self_attn.k_proj.weight.packed16: memref<?xf32>, %model.layers.1.self_attn.v_proj.weight.packed16: memref<?xf32>, %model.layers.1.self_attn.q_norm.weight: memref<?xf32>, %model.layers.1.self_attn.k_norm.weight: memref<?xf32>, %model.layers.1.self_attn.o_proj.weight.packed16: memref<?xf32>, %model.layers.1.post_attention_layernorm.weight: memref<?xf32>, %model.layers.1.mlp.gate_proj.weight.packed16: memref<?xf32>, %model.layers.1.mlp.up_proj.weight.packed16: memref<?xf32>, %model.layers.1.mlp.down_proj.weight.packed16: memref<?xf32>, %model.norm.weight: memref<?xf32>, %arena: memref<?xi8>, %MAX_SEQ: index, %PAST_SEQ: index, %SEQ: index) attributes {rlx.abi = #rlx.abi<args = [input "input_ids" : "1xSEQ", kv_cache "past_k_0" : "1xMAX_SEQx64", kv_cache "past_v_0" : "1xMAX_SEQx64", kv_cache "past_k_1" : "1xMAX_SEQx64", kv_cache "past_v_1" : "1xMAX_SEQx64", output "logits" : "1x1x1024", param "rope.cos" : "512x16", param "rope.sin" : "512x16", param "model.embed_tokens.weight" packed16 : "1024x128", param "model.layers.0.input_layernorm.weight" : "128", param "model.layers.0.self_attn.q_proj.weight" packed16 : "128x128", param "model.layers.0.self_attn.k_proj.weight" packed16 : "64x128", param "model.layers.0.self_attn.v_proj.weight" packed16 : "64x128", param "model.layers.0.self_attn.q_norm.weight" : "32", param "model.layers.0.self_attn.k_norm.weight" : "32", param "model.layers.0.self_attn.o_proj.weight" packed16 : "128x128", param "model.layers.0.post_attention_layernorm.weight" : "128", param "model.layers.0.mlp.gate_proj.weight" packed16 : "192x128", param "model.layers.0.mlp.up_proj.weight" packed16 : "192x128", param "model.layers.0.mlp.down_proj.weight" packed16 : "128x192", param "model.layers.1.input_layernorm.weight" : "128", param "model.layers.1.self_attn.q_proj.weight" packed16 : "128x128", param "model.layers.1.self_attn.k_proj.weight" packed16 : "64x128", param "model.layers.1.self_attn.v_proj.weight" packed16 : "64x128", param "model.layers.1.self_attn.q_norm.weight" : "32", param "model.layers.1.self_attn.k_norm.weight" : "32", param "model.layers.1.self_attn.o_proj.weight" packed16 : "128x128", param "model.layers.1.post_attention_layernorm.weight" : "128", param "model.layers.1.mlp.gate_proj.weight" packed16 : "192x128", param "model.layers.1.mlp.up_proj.weight" packed16 : "192x128", param "model.layers.1.mlp.down_proj.weight" packed16 : "128x192", param "model.norm.weight" : "128", arena "arena", symbol "MAX_SEQ", symbol "PAST_SEQ", symbol "SEQ"], outputs = ["logits", "k_0", "v_0", "k_1", "v_1"], kv_outputs = {k_0 = "past_k_0", v_0 = "past_v_0", k_1 = "past_k_1", v_1 = "past_v_1"}, constraints = ["PAST_SEQ+SEQ <= 512", "PAST_SEQ+SEQ <= MAX_SEQ", "SEQ <= 512"], arena_bytes = 1179648>, rlx.entry} {
+  func.func @prefill_last(%input_ids: memref<?xi32>, %past_k: memref<?xf32>, %past_v: memref<?xf32>, %past_k_1: memref<?xf32>, %past_v_1: memref<?xf32>, %logits: memref<?xf32>, %rope.cos: memref<?xf32>, %rope.sin: memref<?xf32>, %model.embed_tokens.weight.packed16: memref<?xi16>, %model.layers.0.input_layernorm.weight: memref<?xf32>, %model.layers.0.self_attn.q_proj.weight.packed16: memref<?xi16>, %model.layers.0.self_attn.k_proj.weight.packed16: memref<?xi16>, %model.layers.0.self_attn.v_proj.weight.packed16: memref<?xi16>, %model.layers.0.self_attn.q_norm.weight: memref<?xf32>, %model.layers.0.self_attn.k_norm.weight: memref<?xf32>, %model.layers.0.self_attn.o_proj.weight.packed16: memref<?xi16>, %model.layers.0.post_attention_layernorm.weight: memref<?xf32>, %model.layers.0.mlp.gate_proj.weight.packed16: memref<?xi16>, %model.layers.0.mlp.up_proj.weight.packed16: memref<?xi16>, %model.layers.0.mlp.down_proj.weight.packed16: memref<?xi16>, %model.layers.1.input_layernorm.weight: memref<?xf32>, %model.layers.1.self_attn.q_proj.weight.packed16: memref<?xi16>, %model.layers.1.self_attn.k_proj.weight.packed16: memref<?xi16>, %model.layers.1.self_attn.v_proj.weight.packed16: memref<?xi16>, %model.layers.1.self_attn.q_norm.weight: memref<?xf32>, %model.layers.1.self_attn.k_norm.weight: memref<?xf32>, %model.layers.1.self_attn.o_proj.weight.packed16: memref<?xi16>, %model.layers.1.post_attention_layernorm.weight: memref<?xf32>, %model.layers.1.mlp.gate_proj.weight.packed16: memref<?xi16>, %model.layers.1.mlp.up_proj.weight.packed16: memref<?xi16>, %model.layers.1.mlp.down_proj.weight.packed16: memref<?xi16>, %model.norm.weight: memref<?xf32>, %arena: memref<?xi8>, %MAX_SEQ: index, %PAST_SEQ: index, %SEQ: index) attributes {rlx.abi = #rlx.abi<args = [input "input_ids" : "1xSEQ", kv_cache "past_k_0" : "1xMAX_SEQx64", kv_cache "past_v_0" : "1xMAX_SEQx64", kv_cache "past_k_1" : "1xMAX_SEQx64", kv_cache "past_v_1" : "1xMAX_SEQx64", output "logits" : "1x1x1024", param "rope.cos" : "512x16", param "rope.sin" : "512x16", param "model.embed_tokens.weight" packed16 : "1024x128", param "model.layers.0.input_layernorm.weight" : "128", param "model.layers.0.self_attn.q_proj.weight" packed16 : "128x128", param "model.layers.0.self_attn.k_proj.weight" packed16 : "64x128", param "model.layers.0.self_attn.v_proj.weight" packed16 : "64x128", param "model.layers.0.self_attn.q_norm.weight" : "32", param "model.layers.0.self_attn.k_norm.weight" : "32", param "model.layers.0.self_attn.o_proj.weight" packed16 : "128x128", param "model.layers.0.post_attention_layernorm.weight" : "128", param "model.layers.0.mlp.gate_proj.weight" packed16 : "192x128", param "model.layers.0.mlp.up_proj.weight" packed16 : "192x128", param "model.layers.0.mlp.down_proj.weight" packed16 : "128x192", param "model.layers.1.input_layernorm.weight" : "128", param "model.layers.1.self_attn.q_proj.weight" packed16 : "128x128", param "model.layers.1.self_attn.k_proj.weight" packed16 : "64x128", param "model.layers.1.self_attn.v_proj.weight" packed16 : "64x128", param "model.layers.1.self_attn.q_norm.weight" : "32", param "model.layers.1.self_attn.k_norm.weight" : "32", param "model.layers.1.self_attn.o_proj.weight" packed16 : "128x128", param "model.layers.1.post_attention_layernorm.weight" : "128", param "model.layers.1.mlp.gate_proj.weight" packed16 : "192x128", param "model.layers.1.mlp.up_proj.weight" packed16 : "192x128", param "model.layers.1.mlp.down_proj.weight" packed16 : "128x192", param "model.norm.weight" : "128", arena "arena", symbol "MAX_SEQ", symbol "PAST_SEQ", symbol "SEQ"], outputs = ["logits", "k_0", "v_0", "k_1", "v_1"], kv_outputs = {k_0 = "past_k_0", v_0 = "past_v_0", k_1 = "past_k_1", v_1 = "past_v_1"}, constraints = ["PAST_SEQ+SEQ <= 512", "PAST_SEQ+SEQ <= MAX_SEQ", "SEQ <= 512"], arena_bytes = 1179648>, rlx.entry} {
     %0 = rlx.view %arena {offset = 0 : i64} : memref<?xi8> -> memref<?xf32>
     %1 = arith.constant 0 : index
     %2 = arith.addi %1, %SEQ : index
-    func.call @embed_h128_v1024_packed16(%input_ids, %model.embed_tokens.weight.packed16, %0, %2) : (memref<?xi32>, memref<?xf32>, memref<?xf32>, index) -> ()
+    func.call @embed_h128_v1024_packed16_bf16(%input_ids, %model.embed_tokens.weight.packed16, %0, %2) : (memref<?xi32>, memref<?xi16>, memref<?xf32>, index) -> ()
     %3 = rlx.view %arena {offset = 262144 : i64} : memref<?xi8> -> memref<?xf32>
     func.call @rms_norm_d128_g128_eps1em06(%0, %model.layers.0.input_layernorm.weight, %3, %2) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, index) -> ()
     %4 = rlx.view %arena {offset = 524288 : i64} : memref<?xi8> -> memref<?xf32>
     %5 = rlx.view %arena {offset = 786432 : i64} : memref<?xi8> -> memref<?xf32>
     %6 = rlx.view %arena {offset = 917504 : i64} : memref<?xi8> -> memref<?xf32>
-    func.call @multi_linear_k128_n128x64x64(%3, %model.layers.0.self_attn.q_proj.weight.packed16, %model.layers.0.self_attn.k_proj.weight.packed16, %model.layers.0.self_attn.v_proj.weight.packed16, %4, %5, %6, %2) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, memref<?xf32>, memref<?xf32>, memref<?xf32>, memref<?xf32>, index) -> ()
+    func.call @multi_linear_k128_n128x64x64_bf16(%3, %model.layers.0.self_attn.q_proj.weight.packed16, %model.layers.0.self_attn.k_proj.weight.packed16, %model.layers.0.self_attn.v_proj.weight.packed16, %4, %5, %6, %2) : (memref<?xf32>, memref<?xi16>, memref<?xi16>, memref<?xi16>, memref<?xf32>, memref<?xf32>, memref<?xf32>, index) -> ()
     %7 = rlx.view %arena {offset = 262144 : i64} : memref<?xi8> -> memref<?xf32>
     func.call @rms_norm_d128_g32_eps1em06(%4, %model.layers.0.self_attn.q_norm.weight, %7, %2) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, index) -> ()
     %8 = rlx.view %arena {offset = 1048576 : i64} : memref<?xi8> -> memref<?xf32>
@@ -114,7 +114,7 @@ builtin.module {
     %19 = arith.addi %18, %SEQ : index
     func.call @attention_nh4_nkv2_hd32_causal(%9, %past_k, %past_v, %16, %10, %2, %19, %15) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, memref<?xf32>, index, index, index, index) -> ()
     %20 = rlx.view %arena {offset = 524288 : i64} : memref<?xi8> -> memref<?xf32>
-    func.call @linear_k128_n128(%16, %model.layers.0.self_attn.o_proj.weight.packed16, %20, %2) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, index) -> ()
+    func.call @linear_k128_n128_bf16(%16, %model.layers.0.self_attn.o_proj.weight.packed16, %20, %2) : (memref<?xf32>, memref<?xi16>, memref<?xf32>, index) -> ()
     %21 = rlx.view %arena {offset = 786432 : i64} : memref<?xi8> -> memref<?xf32>
     %22 = arith.constant 0 : index
     %23 = arith.constant 128 : index
@@ -124,9 +124,9 @@ builtin.module {
     %26 = rlx.view %arena {offset = 393216 : i64} : memref<?xi8> -> memref<?xf32>
     func.call @rms_norm_d128_g128_eps1em06(%21, %model.layers.0.post_attention_layernorm.weight, %26, %2) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, index) -> ()
     %27 = rlx.view %arena {offset = 0 : i64} : memref<?xi8> -> memref<?xf32>
-    func.call @linear_swiglu_k128_n192(%26, %model.layers.0.mlp.gate_proj.weight.packed16, %model.layers.0.mlp.up_proj.weight.packed16, %27, %2) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, memref<?xf32>, index) -> ()
+    func.call @linear_swiglu_k128_n192_bf16(%26, %model.layers.0.mlp.gate_proj.weight.packed16, %model.layers.0.mlp.up_proj.weight.packed16, %27, %2) : (memref<?xf32>, memref<?xi16>, memref<?xi16>, memref<?xf32>, index) -> ()
     %28 = rlx.view %arena {offset = 393216 : i64} : memref<?xi8> -> memref<?xf32>
-    func.call @linear_k192_n128(%27, %model.layers.0.mlp.down_proj.weight.packed16, %28, %2) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, index) -> ()
+    func.call @linear_k192_n128_bf16(%27, %model.layers.0.mlp.down_proj.weight.packed16, %28, %2) : (memref<?xf32>, memref<?xi16>, memref<?xf32>, index) -> ()
     %29 = rlx.view %arena {offset = 0 : i64} : memref<?xi8> -> memref<?xf32>
     func.call @add_f32(%21, %28, %29, %25) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, index) -> ()
     %30 = rlx.view %arena {offset = 262144 : i64} : memref<?xi8> -> memref<?xf32>
@@ -134,7 +134,7 @@ builtin.module {
     %31 = rlx.view %arena {offset = 524288 : i64} : memref<?xi8> -> memref<?xf32>
     %32 = rlx.view %arena {offset = 786432 : i64} : memref<?xi8> -> memref<?xf32>
     %33 = rlx.view %arena {offset = 917504 : i64} : memref<?xi8> -> memref<?xf32>
-    func.call @multi_linear_k128_n128x64x64(%30, %model.layers.1.self_attn.q_proj.weight.packed16, %model.layers.1.self_attn.k_proj.weight.packed16, %model.layers.1.self_attn.v_proj.weight.packed16, %31, %32, %33, %2) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, memref<?xf32>, memref<?xf32>, memref<?xf32>, memref<?xf32>, index) -> ()
+    func.call @multi_linear_k128_n128x64x64_bf16(%30, %model.layers.1.self_attn.q_proj.weight.packed16, %model.layers.1.self_attn.k_proj.weight.packed16, %model.layers.1.self_attn.v_proj.weight.packed16, %31, %32, %33, %2) : (memref<?xf32>, memref<?xi16>, memref<?xi16>, memref<?xi16>, memref<?xf32>, memref<?xf32>, memref<?xf32>, index) -> ()
     %34 = rlx.view %arena {offset = 262144 : i64} : memref<?xi8> -> memref<?xf32>
     func.call @rms_norm_d128_g32_eps1em06(%31, %model.layers.1.self_attn.q_norm.weight, %34, %2) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, index) -> ()
     %35 = rlx.view %arena {offset = 1048576 : i64} : memref<?xi8> -> memref<?xf32>
@@ -148,34 +148,34 @@ builtin.module {
     %38 = rlx.view %arena {offset = 262144 : i64} : memref<?xi8> -> memref<?xf32>
     func.call @attention_nh4_nkv2_hd32_causal(%36, %past_k_1, %past_v_1, %38, %10, %2, %19, %15) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, memref<?xf32>, index, index, index, index) -> ()
     %39 = rlx.view %arena {offset = 524288 : i64} : memref<?xi8> -> memref<?xf32>
-    func.call @linear_k128_n128(%38, %model.layers.1.self_attn.o_proj.weight.packed16, %39, %2) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, index) -> ()
+    func.call @linear_k128_n128_bf16(%38, %model.layers.1.self_attn.o_proj.weight.packed16, %39, %2) : (memref<?xf32>, memref<?xi16>, memref<?xf32>, index) -> ()
     %40 = rlx.view %arena {offset = 786432 : i64} : memref<?xi8> -> memref<?xf32>
     func.call @add_f32(%29, %39, %40, %25) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, index) -> ()
     %41 = rlx.view %arena {offset = 393216 : i64} : memref<?xi8> -> memref<?xf32>
     func.call @rms_norm_d128_g128_eps1em06(%40, %model.layers.1.post_attention_layernorm.weight, %41, %2) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, index) -> ()
     %42 = rlx.view %arena {offset = 0 : i64} : memref<?xi8> -> memref<?xf32>
-    func.call @linear_swiglu_k128_n192(%41, %model.layers.1.mlp.gate_proj.weight.packed16, %model.layers.1.mlp.up_proj.weight.packed16, %42, %2) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, memref<?xf32>, index) -> ()
+    func.call @linear_swiglu_k128_n192_bf16(%41, %model.layers.1.mlp.gate_proj.weight.packed16, %model.layers.1.mlp.up_proj.weight.packed16, %42, %2) : (memref<?xf32>, memref<?xi16>, memref<?xi16>, memref<?xf32>, index) -> ()
     %43 = rlx.view %arena {offset = 393216 : i64} : memref<?xi8> -> memref<?xf32>
-    func.call @linear_k192_n128(%42, %model.layers.1.mlp.down_proj.weight.packed16, %43, %2) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, index) -> ()
+    func.call @linear_k192_n128_bf16(%42, %model.layers.1.mlp.down_proj.weight.packed16, %43, %2) : (memref<?xf32>, memref<?xi16>, memref<?xf32>, index) -> ()
     %44 = rlx.view %arena {offset = 0 : i64} : memref<?xi8> -> memref<?xf32>
     func.call @add_f32(%40, %43, %44, %25) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, index) -> ()
     %45 = rlx.view %arena {offset = 262144 : i64} : memref<?xi8> -> memref<?xf32>
     func.call @gather_last_h128(%44, %45, %10, %2) : (memref<?xf32>, memref<?xf32>, index, index) -> ()
     %46 = rlx.view %arena {offset = 0 : i64} : memref<?xi8> -> memref<?xf32>
     func.call @rms_norm_d128_g128_eps1em06(%45, %model.norm.weight, %46, %10) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, index) -> ()
-    func.call @linear_k128_n1024(%46, %model.embed_tokens.weight.packed16, %logits, %10) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, index) -> ()
+    func.call @linear_k128_n1024_bf16(%46, %model.embed_tokens.weight.packed16, %logits, %10) : (memref<?xf32>, memref<?xi16>, memref<?xf32>, index) -> ()
     func.return
   }
-  func.func @decode(%input_ids: memref<?xi32>, %past_k: memref<?xf32>, %past_v: memref<?xf32>, %past_k_1: memref<?xf32>, %past_v_1: memref<?xf32>, %logits: memref<?xf32>, %rope.cos: memref<?xf32>, %rope.sin: memref<?xf32>, %model.embed_tokens.weight.packed16: memref<?xf32>, %model.layers.0.input_layernorm.weight: memref<?xf32>, %model.layers.0.self_attn.q_proj.weight.packed16: memref<?xf32>, %model.layers.0.self_attn.k_proj.weight.packed16: memref<?xf32>, %model.layers.0.self_attn.v_proj.weight.packed16: memref<?xf32>, %model.layers.0.self_attn.q_norm.weight: memref<?xf32>, %model.layers.0.self_attn.k_norm.weight: memref<?xf32>, %model.layers.0.self_attn.o_proj.weight.packed16: memref<?xf32>, %model.layers.0.post_attention_layernorm.weight: memref<?xf32>, %model.layers.0.mlp.gate_proj.weight.packed16: memref<?xf32>, %model.layers.0.mlp.up_proj.weight.packed16: memref<?xf32>, %model.layers.0.mlp.down_proj.weight.packed16: memref<?xf32>, %model.layers.1.input_layernorm.weight: memref<?xf32>, %model.layers.1.self_attn.q_proj.weight.packed16: memref<?xf32>, %model.layers.1.self_attn.k_proj.weight.packed16: memref<?xf32>, %model.layers.1.self_attn.v_proj.weight.packed16: memref<?xf32>, %model.layers.1.self_attn.q_norm.weight: memref<?xf32>, %model.layers.1.self_attn.k_norm.weight: memref<?xf32>, %model.layers.1.self_attn.o_proj.weight.packed16: memref<?xf32>, %model.layers.1.post_attention_layernorm.weight: memref<?xf32>, %model.layers.1.mlp.gate_proj.weight.packed16: memref<?xf32>, %model.layers.1.mlp.up_proj.weight.packed16: memref<?xf32>, %model.layers.1.mlp.down_proj.weight.packed16: memref<?xf32>, %model.norm.weight: memref<?xf32>, %arena: memref<?xi8>, %MAX_SEQ: index, %PAST_SEQ: index) attributes {rlx.abi = #rlx.abi<args = [input "input_ids" : "1x1", kv_cache "past_k_0" : "1xMAX_SEQx64", kv_cache "past_v_0" : "1xMAX_SEQx64", kv_cache "past_k_1" : "1xMAX_SEQx64", kv_cache "past_v_1" : "1xMAX_SEQx64", output "logits" : "1x1x1024", param "rope.cos" : "512x16", param "rope.sin" : "512x16", param "model.embed_tokens.weight" packed16 : "1024x128", param "model.layers.0.input_layernorm.weight" : "128", param "model.layers.0.self_attn.q_proj.weight" packed16 : "128x128", param "model.layers.0.self_attn.k_proj.weight" packed16 : "64x128", param "model.layers.0.self_attn.v_proj.weight" packed16 : "64x128", param "model.layers.0.self_attn.q_norm.weight" : "32", param "model.layers.0.self_attn.k_norm.weight" : "32", param "model.layers.0.self_attn.o_proj.weight" packed16 : "128x128", param "model.layers.0.post_attention_layernorm.weight" : "128", param "model.layers.0.mlp.gate_proj.weight" packed16 : "192x128", param "model.layers.0.mlp.up_proj.weight" packed16 : "192x128", param "model.layers.0.mlp.down_proj.weight" packed16 : "128x192", param "model.layers.1.input_layernorm.weight" : "128", param "model.layers.1.self_attn.q_proj.weight" packed16 : "128x128", param "model.layers.1.self_attn.k_proj.weight" packed16 : "64x128", param "model.layers.1.self_attn.v_proj.weight" packed16 : "64x128", param "model.layers.1.self_attn.q_norm.weight" : "32", param "model.layers.1.self_attn.k_norm.weight" : "32", param "model.layers.1.self_attn.o_proj.weight" packed16 : "128x128", param "model.layers.1.post_attention_layernorm.weight" : "128", param "model.layers.1.mlp.gate_proj.weight" packed16 : "192x128", param "model.layers.1.mlp.up_proj.weight" packed16 : "192x128", param "model.layers.1.mlp.down_proj.weight" packed16 : "128x192", param "model.norm.weight" : "128", arena "arena", symbol "MAX_SEQ", symbol "PAST_SEQ"], outputs = ["logits", "k_0", "v_0", "k_1", "v_1"], kv_outputs = {k_0 = "past_k_0", v_0 = "past_v_0", k_1 = "past_k_1", v_1 = "past_v_1"}, constraints = ["PAST_SEQ+1 <= 512", "PAST_SEQ+1 <= MAX_SEQ"], arena_bytes = 2304>, rlx.entry} {
+  func.func @decode(%input_ids: memref<?xi32>, %past_k: memref<?xf32>, %past_v: memref<?xf32>, %past_k_1: memref<?xf32>, %past_v_1: memref<?xf32>, %logits: memref<?xf32>, %rope.cos: memref<?xf32>, %rope.sin: memref<?xf32>, %model.embed_tokens.weight.packed16: memref<?xi16>, %model.layers.0.input_layernorm.weight: memref<?xf32>, %model.layers.0.self_attn.q_proj.weight.packed16: memref<?xi16>, %model.layers.0.self_attn.k_proj.weight.packed16: memref<?xi16>, %model.layers.0.self_attn.v_proj.weight.packed16: memref<?xi16>, %model.layers.0.self_attn.q_norm.weight: memref<?xf32>, %model.layers.0.self_attn.k_norm.weight: memref<?xf32>, %model.layers.0.self_attn.o_proj.weight.packed16: memref<?xi16>, %model.layers.0.post_attention_layernorm.weight: memref<?xf32>, %model.layers.0.mlp.gate_proj.weight.packed16: memref<?xi16>, %model.layers.0.mlp.up_proj.weight.packed16: memref<?xi16>, %model.layers.0.mlp.down_proj.weight.packed16: memref<?xi16>, %model.layers.1.input_layernorm.weight: memref<?xf32>, %model.layers.1.self_attn.q_proj.weight.packed16: memref<?xi16>, %model.layers.1.self_attn.k_proj.weight.packed16: memref<?xi16>, %model.layers.1.self_attn.v_proj.weight.packed16: memref<?xi16>, %model.layers.1.self_attn.q_norm.weight: memref<?xf32>, %model.layers.1.self_attn.k_norm.weight: memref<?xf32>, %model.layers.1.self_attn.o_proj.weight.packed16: memref<?xi16>, %model.layers.1.post_attention_layernorm.weight: memref<?xf32>, %model.layers.1.mlp.gate_proj.weight.packed16: memref<?xi16>, %model.layers.1.mlp.up_proj.weight.packed16: memref<?xi16>, %model.layers.1.mlp.down_proj.weight.packed16: memref<?xi16>, %model.norm.weight: memref<?xf32>, %arena: memref<?xi8>, %MAX_SEQ: index, %PAST_SEQ: index) attributes {rlx.abi = #rlx.abi<args = [input "input_ids" : "1x1", kv_cache "past_k_0" : "1xMAX_SEQx64", kv_cache "past_v_0" : "1xMAX_SEQx64", kv_cache "past_k_1" : "1xMAX_SEQx64", kv_cache "past_v_1" : "1xMAX_SEQx64", output "logits" : "1x1x1024", param "rope.cos" : "512x16", param "rope.sin" : "512x16", param "model.embed_tokens.weight" packed16 : "1024x128", param "model.layers.0.input_layernorm.weight" : "128", param "model.layers.0.self_attn.q_proj.weight" packed16 : "128x128", param "model.layers.0.self_attn.k_proj.weight" packed16 : "64x128", param "model.layers.0.self_attn.v_proj.weight" packed16 : "64x128", param "model.layers.0.self_attn.q_norm.weight" : "32", param "model.layers.0.self_attn.k_norm.weight" : "32", param "model.layers.0.self_attn.o_proj.weight" packed16 : "128x128", param "model.layers.0.post_attention_layernorm.weight" : "128", param "model.layers.0.mlp.gate_proj.weight" packed16 : "192x128", param "model.layers.0.mlp.up_proj.weight" packed16 : "192x128", param "model.layers.0.mlp.down_proj.weight" packed16 : "128x192", param "model.layers.1.input_layernorm.weight" : "128", param "model.layers.1.self_attn.q_proj.weight" packed16 : "128x128", param "model.layers.1.self_attn.k_proj.weight" packed16 : "64x128", param "model.layers.1.self_attn.v_proj.weight" packed16 : "64x128", param "model.layers.1.self_attn.q_norm.weight" : "32", param "model.layers.1.self_attn.k_norm.weight" : "32", param "model.layers.1.self_attn.o_proj.weight" packed16 : "128x128", param "model.layers.1.post_attention_layernorm.weight" : "128", param "model.layers.1.mlp.gate_proj.weight" packed16 : "192x128", param "model.layers.1.mlp.up_proj.weight" packed16 : "192x128", param "model.layers.1.mlp.down_proj.weight" packed16 : "128x192", param "model.norm.weight" : "128", arena "arena", symbol "MAX_SEQ", symbol "PAST_SEQ"], outputs = ["logits", "k_0", "v_0", "k_1", "v_1"], kv_outputs = {k_0 = "past_k_0", v_0 = "past_v_0", k_1 = "past_k_1", v_1 = "past_v_1"}, constraints = ["PAST_SEQ+1 <= 512", "PAST_SEQ+1 <= MAX_SEQ"], arena_bytes = 2304>, rlx.entry} {
     %0 = rlx.view %arena {offset = 0 : i64} : memref<?xi8> -> memref<?xf32>
     %1 = arith.constant 1 : index
-    func.call @embed_h128_v1024_packed16(%input_ids, %model.embed_tokens.weight.packed16, %0, %1) : (memref<?xi32>, memref<?xf32>, memref<?xf32>, index) -> ()
+    func.call @embed_h128_v1024_packed16_bf16(%input_ids, %model.embed_tokens.weight.packed16, %0, %1) : (memref<?xi32>, memref<?xi16>, memref<?xf32>, index) -> ()
     %2 = rlx.view %arena {offset = 512 : i64} : memref<?xi8> -> memref<?xf32>
     func.call @rms_norm_d128_g128_eps1em06(%0, %model.layers.0.input_layernorm.weight, %2, %1) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, index) -> ()
     %3 = rlx.view %arena {offset = 1024 : i64} : memref<?xi8> -> memref<?xf32>
     %4 = rlx.view %arena {offset = 1536 : i64} : memref<?xi8> -> memref<?xf32>
     %5 = rlx.view %arena {offset = 1792 : i64} : memref<?xi8> -> memref<?xf32>
-    func.call @multi_linear_k128_n128x64x64(%2, %model.layers.0.self_attn.q_proj.weight.packed16, %model.layers.0.self_attn.k_proj.weight.packed16, %model.layers.0.self_attn.v_proj.weight.packed16, %3, %4, %5, %1) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, memref<?xf32>, memref<?xf32>, memref<?xf32>, memref<?xf32>, index) -> ()
+    func.call @multi_linear_k128_n128x64x64_bf16(%2, %model.layers.0.self_attn.q_proj.weight.packed16, %model.layers.0.self_attn.k_proj.weight.packed16, %model.layers.0.self_attn.v_proj.weight.packed16, %3, %4, %5, %1) : (memref<?xf32>, memref<?xi16>, memref<?xi16>, memref<?xi16>, memref<?xf32>, memref<?xf32>, memref<?xf32>, index) -> ()
     %6 = rlx.view %arena {offset = 512 : i64} : memref<?xi8> -> memref<?xf32>
     func.call @rms_norm_d128_g32_eps1em06(%3, %model.layers.0.self_attn.q_norm.weight, %6, %1) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, index) -> ()
     %7 = rlx.view %arena {offset = 2048 : i64} : memref<?xi8> -> memref<?xf32>
@@ -195,16 +195,16 @@ builtin.module {
     %16 = arith.addi %15, %PAST_SEQ : index
     func.call @attention_nh4_nkv2_hd32_causal_splitk(%8, %past_k, %past_v, %14, %1, %1, %16, %13) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, memref<?xf32>, index, index, index, index) -> ()
     %17 = rlx.view %arena {offset = 1024 : i64} : memref<?xi8> -> memref<?xf32>
-    func.call @linear_k128_n128(%14, %model.layers.0.self_attn.o_proj.weight.packed16, %17, %1) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, index) -> ()
+    func.call @linear_k128_n128_bf16(%14, %model.layers.0.self_attn.o_proj.weight.packed16, %17, %1) : (memref<?xf32>, memref<?xi16>, memref<?xf32>, index) -> ()
     %18 = rlx.view %arena {offset = 1536 : i64} : memref<?xi8> -> memref<?xf32>
     %19 = arith.constant 128 : index
     func.call @add_f32(%0, %17, %18, %19) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, index) -> ()
     %20 = rlx.view %arena {offset = 768 : i64} : memref<?xi8> -> memref<?xf32>
     func.call @rms_norm_d128_g128_eps1em06(%18, %model.layers.0.post_attention_layernorm.weight, %20, %1) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, index) -> ()
     %21 = rlx.view %arena {offset = 0 : i64} : memref<?xi8> -> memref<?xf32>
-    func.call @linear_swiglu_k128_n192(%20, %model.layers.0.mlp.gate_proj.weight.packed16, %model.layers.0.mlp.up_proj.weight.packed16, %21, %1) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, memref<?xf32>, index) -> ()
+    func.call @linear_swiglu_k128_n192_bf16(%20, %model.layers.0.mlp.gate_proj.weight.packed16, %model.layers.0.mlp.up_proj.weight.packed16, %21, %1) : (memref<?xf32>, memref<?xi16>, memref<?xi16>, memref<?xf32>, index) -> ()
     %22 = rlx.view %arena {offset = 768 : i64} : memref<?xi8> -> memref<?xf32>
-    func.call @linear_k192_n128(%21, %model.layers.0.mlp.down_proj.weight.packed16, %22, %1) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, index) -> ()
+    func.call @linear_k192_n128_bf16(%21, %model.layers.0.mlp.down_proj.weight.packed16, %22, %1) : (memref<?xf32>, memref<?xi16>, memref<?xf32>, index) -> ()
     %23 = rlx.view %arena {offset = 0 : i64} : memref<?xi8> -> memref<?xf32>
     func.call @add_f32(%18, %22, %23, %19) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, index) -> ()
     %24 = rlx.view %arena {offset = 512 : i64} : memref<?xi8> -> memref<?xf32>
@@ -212,7 +212,7 @@ builtin.module {
     %25 = rlx.view %arena {offset = 1024 : i64} : memref<?xi8> -> memref<?xf32>
     %26 = rlx.view %arena {offset = 1536 : i64} : memref<?xi8> -> memref<?xf32>
     %27 = rlx.view %arena {offset = 1792 : i64} : memref<?xi8> -> memref<?xf32>
-    func.call @multi_linear_k128_n128x64x64(%24, %model.layers.1.self_attn.q_proj.weight.packed16, %model.layers.1.self_attn.k_proj.weight.packed16, %model.layers.1.self_attn.v_proj.weight.packed16, %25, %26, %27, %1) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, memref<?xf32>, memref<?xf32>, memref<?xf32>, memref<?xf32>, index) -> ()
+    func.call @multi_linear_k128_n128x64x64_bf16(%24, %model.layers.1.self_attn.q_proj.weight.packed16, %model.layers.1.self_attn.k_proj.weight.packed16, %model.layers.1.self_attn.v_proj.weight.packed16, %25, %26, %27, %1) : (memref<?xf32>, memref<?xi16>, memref<?xi16>, memref<?xi16>, memref<?xf32>, memref<?xf32>, memref<?xf32>, index) -> ()
     %28 = rlx.view %arena {offset = 512 : i64} : memref<?xi8> -> memref<?xf32>
     func.call @rms_norm_d128_g32_eps1em06(%25, %model.layers.1.self_attn.q_norm.weight, %28, %1) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, index) -> ()
     %29 = rlx.view %arena {offset = 2048 : i64} : memref<?xi8> -> memref<?xf32>
@@ -226,20 +226,20 @@ builtin.module {
     %32 = rlx.view %arena {offset = 512 : i64} : memref<?xi8> -> memref<?xf32>
     func.call @attention_nh4_nkv2_hd32_causal_splitk(%30, %past_k_1, %past_v_1, %32, %1, %1, %16, %13) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, memref<?xf32>, index, index, index, index) -> ()
     %33 = rlx.view %arena {offset = 1024 : i64} : memref<?xi8> -> memref<?xf32>
-    func.call @linear_k128_n128(%32, %model.layers.1.self_attn.o_proj.weight.packed16, %33, %1) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, index) -> ()
+    func.call @linear_k128_n128_bf16(%32, %model.layers.1.self_attn.o_proj.weight.packed16, %33, %1) : (memref<?xf32>, memref<?xi16>, memref<?xf32>, index) -> ()
     %34 = rlx.view %arena {offset = 1536 : i64} : memref<?xi8> -> memref<?xf32>
     func.call @add_f32(%23, %33, %34, %19) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, index) -> ()
     %35 = rlx.view %arena {offset = 768 : i64} : memref<?xi8> -> memref<?xf32>
     func.call @rms_norm_d128_g128_eps1em06(%34, %model.layers.1.post_attention_layernorm.weight, %35, %1) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, index) -> ()
     %36 = rlx.view %arena {offset = 0 : i64} : memref<?xi8> -> memref<?xf32>
-    func.call @linear_swiglu_k128_n192(%35, %model.layers.1.mlp.gate_proj.weight.packed16, %model.layers.1.mlp.up_proj.weight.packed16, %36, %1) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, memref<?xf32>, index) -> ()
+    func.call @linear_swiglu_k128_n192_bf16(%35, %model.layers.1.mlp.gate_proj.weight.packed16, %model.layers.1.mlp.up_proj.weight.packed16, %36, %1) : (memref<?xf32>, memref<?xi16>, memref<?xi16>, memref<?xf32>, index) -> ()
     %37 = rlx.view %arena {offset = 768 : i64} : memref<?xi8> -> memref<?xf32>
-    func.call @linear_k192_n128(%36, %model.layers.1.mlp.down_proj.weight.packed16, %37, %1) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, index) -> ()
+    func.call @linear_k192_n128_bf16(%36, %model.layers.1.mlp.down_proj.weight.packed16, %37, %1) : (memref<?xf32>, memref<?xi16>, memref<?xf32>, index) -> ()
     %38 = rlx.view %arena {offset = 0 : i64} : memref<?xi8> -> memref<?xf32>
     func.call @add_f32(%34, %37, %38, %19) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, index) -> ()
     %39 = rlx.view %arena {offset = 512 : i64} : memref<?xi8> -> memref<?xf32>
     func.call @rms_norm_d128_g128_eps1em06(%38, %model.norm.weight, %39, %1) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, index) -> ()
-    func.call @linear_k128_n1024(%39, %model.embed_tokens.weight.packed16, %logits, %1) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, index) -> ()
+    func.call @linear_k128_n1024_bf16(%39, %model.embed_tokens.weight.packed16, %logits, %1) : (memref<?xf32>, memref<?xi16>, memref<?xf32>, index) -> ()
     func.return
   }
   func.func private @add_f32(%0: memref<?xf32>, %1: memref<?xf32>, %2: memref<?xf32>, %3: index) attributes {rlx.kernel = {family = "add", chunk = 4096 : i64, parallel_min_work = 524288 : i64}} {
@@ -13593,7 +13593,7 @@ builtin.module {
     }
     func.return
   }
-  func.func private @embed_h128_v1024_packed16(%0: memref<?xi32>, %1: memref<?xf32>, %2: memref<?xf32>, %3: index) attributes {rlx.kernel = {family = "embed", hidden = 128 : i64, vocab = 1024 : i64, packed = true, parallel_min_work = 524288 : i64}} {
+  func.func private @embed_h128_v1024_packed16_bf16(%0: memref<?xi32>, %1: memref<?xi16>, %2: memref<?xf32>, %3: index) attributes {rlx.kernel = {family = "embed", hidden = 128 : i64, vocab = 1024 : i64, packed = true, parallel_min_work = 524288 : i64, weight_format = "bf16"}} {
     %4 = arith.constant 2048 : index
     %5 = arith.muli %3, %4 : index
     %6 = arith.constant 0 : index
@@ -13613,47 +13613,75 @@ builtin.module {
         %19 = arith.muli %17, %18 : index
         %20 = arith.constant 16 : index
         %21 = arith.remui %15, %20 : index
-        %22 = arith.addi %19, %21 : index
-        %23 = arith.constant 128 : index
-        %24 = arith.muli %11, %23 : index
-        %25 = arith.constant 0 : index
-        %26 = arith.constant 128 : index
-        %27 = arith.constant 1 : index
-        scf.for %28 = %25 to %26 step %27 {
-          %29 = arith.constant 16 : index
-          %30 = arith.muli %28, %29 : index
-          %31 = arith.addi %22, %30 : index
-          %32 = memref.load %1[%31] : memref<?xf32>
-          %33 = arith.addi %24, %28 : index
-          memref.store %32, %2[%33] : memref<?xf32>
+        %22 = arith.constant 128 : index
+        %23 = arith.muli %11, %22 : index
+        %24 = arith.constant 0 : index
+        %25 = arith.constant 1 : index
+        %26 = arith.constant 1 : index
+        scf.for %27 = %24 to %25 step %26 {
+          %28 = arith.constant 128 : index
+          %29 = arith.muli %27, %28 : index
+          %30 = arith.constant 0 : index
+          %31 = arith.constant 128 : index
+          %32 = arith.constant 1 : index
+          scf.for %33 = %30 to %31 step %32 {
+            %34 = arith.addi %29, %33 : index
+            %35 = arith.constant 16 : index
+            %36 = arith.muli %34, %35 : index
+            %37 = arith.addi %19, %36 : index
+            %38 = arith.addi %37, %21 : index
+            %39 = vector.load %1[%38] : memref<?xi16>, vector<1xi16>
+            %40 = arith.extui %39 : vector<1xi16> to vector<1xi32>
+            %41 = arith.constant dense<16> : vector<1xi32>
+            %42 = arith.shli %40, %41 : vector<1xi32>
+            %43 = arith.bitcast %42 : vector<1xi32> to vector<1xf32>
+            %44 = vector.extract %43[0] : f32 from vector<1xf32>
+            %45 = arith.addi %29, %33 : index
+            %46 = arith.addi %23, %45 : index
+            memref.store %44, %2[%46] : memref<?xf32>
+          }
         }
       }
     } else {
       "scf.parallel"(%6, %3, %7) <{operandSegmentSizes = array<i32: 1, 1, 1, 0>}> ({
-      ^bb0(%34: index):
-        %35 = memref.load %0[%34] : memref<?xi32>
-        %36 = arith.index_cast %35 : i32 to index
-        %37 = arith.constant 1023 : index
-        %38 = arith.minui %36, %37 : index
-        %39 = arith.constant 16 : index
-        %40 = arith.divui %38, %39 : index
-        %41 = arith.constant 2048 : index
-        %42 = arith.muli %40, %41 : index
-        %43 = arith.constant 16 : index
-        %44 = arith.remui %38, %43 : index
-        %45 = arith.addi %42, %44 : index
-        %46 = arith.constant 128 : index
-        %47 = arith.muli %34, %46 : index
-        %48 = arith.constant 0 : index
-        %49 = arith.constant 128 : index
-        %50 = arith.constant 1 : index
-        scf.for %51 = %48 to %49 step %50 {
-          %52 = arith.constant 16 : index
-          %53 = arith.muli %51, %52 : index
-          %54 = arith.addi %45, %53 : index
-          %55 = memref.load %1[%54] : memref<?xf32>
-          %56 = arith.addi %47, %51 : index
-          memref.store %55, %2[%56] : memref<?xf32>
+      ^bb0(%47: index):
+        %48 = memref.load %0[%47] : memref<?xi32>
+        %49 = arith.index_cast %48 : i32 to index
+        %50 = arith.constant 1023 : index
+        %51 = arith.minui %49, %50 : index
+        %52 = arith.constant 16 : index
+        %53 = arith.divui %51, %52 : index
+        %54 = arith.constant 2048 : index
+        %55 = arith.muli %53, %54 : index
+        %56 = arith.constant 16 : index
+        %57 = arith.remui %51, %56 : index
+        %58 = arith.constant 128 : index
+        %59 = arith.muli %47, %58 : index
+        %60 = arith.constant 0 : index
+        %61 = arith.constant 1 : index
+        %62 = arith.constant 1 : index
+        scf.for %63 = %60 to %61 step %62 {
+          %64 = arith.constant 128 : index
+          %65 = arith.muli %63, %64 : index
+          %66 = arith.constant 0 : index
+          %67 = arith.constant 128 : index
+          %68 = arith.constant 1 : index
+          scf.for %69 = %66 to %67 step %68 {
+            %70 = arith.addi %65, %69 : index
+            %71 = arith.constant 16 : index
+            %72 = arith.muli %70, %71 : index
+            %73 = arith.addi %55, %72 : index
+            %74 = arith.addi %73, %57 : index
+            %75 = vector.load %1[%74] : memref<?xi16>, vector<1xi16>
+            %76 = arith.extui %75 : vector<1xi16> to vector<1xi32>
+            %77 = arith.constant dense<16> : vector<1xi32>
+            %78 = arith.shli %76, %77 : vector<1xi32>
+            %79 = arith.bitcast %78 : vector<1xi32> to vector<1xf32>
+            %80 = vector.extract %79[0] : f32 from vector<1xf32>
+            %81 = arith.addi %65, %69 : index
+            %82 = arith.addi %59, %81 : index
+            memref.store %80, %2[%82] : memref<?xf32>
+          }
         }
         scf.reduce
       }) : (index, index, index) -> ()
@@ -13741,7 +13769,7 @@ builtin.module {
     }
     func.return
   }
-  func.func private @linear_k128_n1024(%0: memref<?xf32>, %1: memref<?xf32>, %2: memref<?xf32>, %3: index) attributes {rlx.kernel = {family = "linear", k = 128 : i64, ns = array<i64: 1024>, rows = 8 : i64, paired = true, lanes = 16 : i64, kunroll = 2 : i64, panel_rows = 512 : i64, tile_group = 4 : i64, parallel_min_work = 524288 : i64}} {
+  func.func private @linear_k128_n1024_bf16(%0: memref<?xf32>, %1: memref<?xi16>, %2: memref<?xf32>, %3: index) attributes {rlx.kernel = {family = "linear", k = 128 : i64, ns = array<i64: 1024>, rows = 8 : i64, paired = true, lanes = 16 : i64, kunroll = 2 : i64, panel_rows = 512 : i64, tile_group = 4 : i64, parallel_min_work = 524288 : i64, weight_format = "bf16", stage = true}} {
     %4 = arith.constant 131072 : index
     %5 = arith.muli %3, %4 : index
     %6 = arith.constant 8 : index
@@ -13784,597 +13812,969 @@ builtin.module {
         %42 = arith.minui %40, %41 : index
         %43 = arith.constant 1 : index
         scf.for %44 = %39 to %42 step %43 {
-          %45 = arith.constant 8 : index
-          scf.for %46 = %29 to %38 step %45 {
-            %47 = arith.constant 1 : index
-            %48 = arith.addi %46, %47 : index
-            %49 = arith.constant 2 : index
-            %50 = arith.addi %46, %49 : index
-            %51 = arith.constant 3 : index
-            %52 = arith.addi %46, %51 : index
-            %53 = arith.constant 4 : index
-            %54 = arith.addi %46, %53 : index
-            %55 = arith.constant 5 : index
-            %56 = arith.addi %46, %55 : index
-            %57 = arith.constant 6 : index
-            %58 = arith.addi %46, %57 : index
-            %59 = arith.constant 7 : index
-            %60 = arith.addi %46, %59 : index
-            %61 = arith.constant 2 : index
-            %62 = arith.muli %44, %61 : index
-            %63 = arith.constant 2 : index
-            %64 = arith.muli %44, %63 : index
-            %65 = arith.constant 1 : index
-            %66 = arith.addi %64, %65 : index
-            %67 = arith.constant 2048 : index
-            %68 = arith.muli %62, %67 : index
-            %69 = arith.constant 2048 : index
-            %70 = arith.muli %66, %69 : index
-            %71 = arith.constant 128 : index
-            %72 = arith.muli %46, %71 : index
-            %73 = arith.constant 128 : index
-            %74 = arith.muli %48, %73 : index
-            %75 = arith.constant 128 : index
-            %76 = arith.muli %50, %75 : index
+          %45 = arith.cmpi ugt, %38, %29 : index
+          scf.if %45 {
+            %46 = arith.constant 2 : index
+            %47 = arith.muli %44, %46 : index
+            %48 = arith.constant 2 : index
+            %49 = arith.muli %44, %48 : index
+            %50 = arith.constant 1 : index
+            %51 = arith.addi %49, %50 : index
+            %52 = arith.constant 2048 : index
+            %53 = arith.muli %47, %52 : index
+            %54 = arith.constant 2048 : index
+            %55 = arith.muli %51, %54 : index
+            %56 = memref.alloca() : memref<4096xf32>
+            %57 = arith.constant 0 : index
+            %58 = arith.constant 128 : index
+            %59 = arith.constant 1 : index
+            scf.for %60 = %57 to %58 step %59 {
+              %61 = arith.constant 0 : index
+              %62 = arith.constant 1 : index
+              %63 = arith.constant 1 : index
+              scf.for %64 = %61 to %62 step %63 {
+                %65 = arith.addi %60, %64 : index
+                %66 = arith.constant 16 : index
+                %67 = arith.muli %65, %66 : index
+                %68 = arith.addi %53, %67 : index
+                %69 = vector.load %1[%68] : memref<?xi16>, vector<16xi16>
+                %70 = arith.extui %69 : vector<16xi16> to vector<16xi32>
+                %71 = arith.constant dense<16> : vector<16xi32>
+                %72 = arith.shli %70, %71 : vector<16xi32>
+                %73 = arith.bitcast %72 : vector<16xi32> to vector<16xf32>
+                %74 = arith.constant 16 : index
+                %75 = arith.muli %65, %74 : index
+                vector.store %73, %56[%75] : memref<4096xf32>, vector<16xf32>
+              }
+            }
+            %76 = arith.constant 0 : index
             %77 = arith.constant 128 : index
-            %78 = arith.muli %52, %77 : index
-            %79 = arith.constant 128 : index
-            %80 = arith.muli %54, %79 : index
-            %81 = arith.constant 128 : index
-            %82 = arith.muli %56, %81 : index
-            %83 = arith.constant 128 : index
-            %84 = arith.muli %58, %83 : index
-            %85 = arith.constant 128 : index
-            %86 = arith.muli %60, %85 : index
-            %87 = arith.constant 0.000000e+00 : f32
-            %88 = vector.broadcast %87 : f32 to vector<16xf32>
-            %89 = arith.constant 0 : index
-            %90 = arith.constant 128 : index
-            %91 = arith.constant 1 : index
-            %92, %93, %94, %95, %96, %97, %98, %99, %100, %101, %102, %103, %104, %105, %106, %107 = scf.for %108 = %89 to %90 step %91 iter_args(%109 = %88, %110 = %88, %111 = %88, %112 = %88, %113 = %88, %114 = %88, %115 = %88, %116 = %88, %117 = %88, %118 = %88, %119 = %88, %120 = %88, %121 = %88, %122 = %88, %123 = %88, %124 = %88) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-              %125 = arith.constant 16 : index
-              %126 = arith.muli %108, %125 : index
-              %127 = arith.addi %68, %126 : index
-              %128 = vector.load %1[%127] : memref<?xf32>, vector<16xf32>
-              %129 = arith.constant 16 : index
-              %130 = arith.muli %108, %129 : index
-              %131 = arith.addi %70, %130 : index
-              %132 = vector.load %1[%131] : memref<?xf32>, vector<16xf32>
-              %133 = arith.addi %72, %108 : index
-              %134 = memref.load %0[%133] : memref<?xf32>
-              %135 = vector.broadcast %134 : f32 to vector<16xf32>
-              %136 = vector.fma %135, %128, %109 : vector<16xf32>
-              %137 = vector.fma %135, %132, %110 : vector<16xf32>
-              %138 = arith.addi %74, %108 : index
-              %139 = memref.load %0[%138] : memref<?xf32>
-              %140 = vector.broadcast %139 : f32 to vector<16xf32>
-              %141 = vector.fma %140, %128, %111 : vector<16xf32>
-              %142 = vector.fma %140, %132, %112 : vector<16xf32>
-              %143 = arith.addi %76, %108 : index
-              %144 = memref.load %0[%143] : memref<?xf32>
-              %145 = vector.broadcast %144 : f32 to vector<16xf32>
-              %146 = vector.fma %145, %128, %113 : vector<16xf32>
-              %147 = vector.fma %145, %132, %114 : vector<16xf32>
-              %148 = arith.addi %78, %108 : index
-              %149 = memref.load %0[%148] : memref<?xf32>
-              %150 = vector.broadcast %149 : f32 to vector<16xf32>
-              %151 = vector.fma %150, %128, %115 : vector<16xf32>
-              %152 = vector.fma %150, %132, %116 : vector<16xf32>
-              %153 = arith.addi %80, %108 : index
-              %154 = memref.load %0[%153] : memref<?xf32>
-              %155 = vector.broadcast %154 : f32 to vector<16xf32>
-              %156 = vector.fma %155, %128, %117 : vector<16xf32>
-              %157 = vector.fma %155, %132, %118 : vector<16xf32>
-              %158 = arith.addi %82, %108 : index
-              %159 = memref.load %0[%158] : memref<?xf32>
-              %160 = vector.broadcast %159 : f32 to vector<16xf32>
-              %161 = vector.fma %160, %128, %119 : vector<16xf32>
-              %162 = vector.fma %160, %132, %120 : vector<16xf32>
-              %163 = arith.addi %84, %108 : index
-              %164 = memref.load %0[%163] : memref<?xf32>
-              %165 = vector.broadcast %164 : f32 to vector<16xf32>
-              %166 = vector.fma %165, %128, %121 : vector<16xf32>
-              %167 = vector.fma %165, %132, %122 : vector<16xf32>
-              %168 = arith.addi %86, %108 : index
-              %169 = memref.load %0[%168] : memref<?xf32>
-              %170 = vector.broadcast %169 : f32 to vector<16xf32>
-              %171 = vector.fma %170, %128, %123 : vector<16xf32>
-              %172 = vector.fma %170, %132, %124 : vector<16xf32>
-              scf.yield %136, %137, %141, %142, %146, %147, %151, %152, %156, %157, %161, %162, %166, %167, %171, %172 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+            %78 = arith.constant 1 : index
+            scf.for %79 = %76 to %77 step %78 {
+              %80 = arith.constant 0 : index
+              %81 = arith.constant 1 : index
+              %82 = arith.constant 1 : index
+              scf.for %83 = %80 to %81 step %82 {
+                %84 = arith.addi %79, %83 : index
+                %85 = arith.constant 16 : index
+                %86 = arith.muli %84, %85 : index
+                %87 = arith.addi %55, %86 : index
+                %88 = vector.load %1[%87] : memref<?xi16>, vector<16xi16>
+                %89 = arith.extui %88 : vector<16xi16> to vector<16xi32>
+                %90 = arith.constant dense<16> : vector<16xi32>
+                %91 = arith.shli %89, %90 : vector<16xi32>
+                %92 = arith.bitcast %91 : vector<16xi32> to vector<16xf32>
+                %93 = arith.constant 16 : index
+                %94 = arith.muli %84, %93 : index
+                %95 = arith.constant 2048 : index
+                %96 = arith.addi %95, %94 : index
+                vector.store %92, %56[%96] : memref<4096xf32>, vector<16xf32>
+              }
             }
-            %173 = arith.constant 16 : index
-            %174 = arith.muli %62, %173 : index
-            %175 = arith.constant 1024 : index
-            %176 = arith.muli %46, %175 : index
-            %177 = arith.addi %176, %174 : index
-            vector.store %92, %2[%177] : memref<?xf32>, vector<16xf32>
-            %178 = arith.constant 16 : index
-            %179 = arith.muli %66, %178 : index
-            %180 = arith.constant 1024 : index
-            %181 = arith.muli %46, %180 : index
-            %182 = arith.addi %181, %179 : index
-            vector.store %93, %2[%182] : memref<?xf32>, vector<16xf32>
-            %183 = arith.constant 16 : index
-            %184 = arith.muli %62, %183 : index
-            %185 = arith.constant 1024 : index
-            %186 = arith.muli %48, %185 : index
-            %187 = arith.addi %186, %184 : index
-            vector.store %94, %2[%187] : memref<?xf32>, vector<16xf32>
-            %188 = arith.constant 16 : index
-            %189 = arith.muli %66, %188 : index
-            %190 = arith.constant 1024 : index
-            %191 = arith.muli %48, %190 : index
-            %192 = arith.addi %191, %189 : index
-            vector.store %95, %2[%192] : memref<?xf32>, vector<16xf32>
-            %193 = arith.constant 16 : index
-            %194 = arith.muli %62, %193 : index
-            %195 = arith.constant 1024 : index
-            %196 = arith.muli %50, %195 : index
-            %197 = arith.addi %196, %194 : index
-            vector.store %96, %2[%197] : memref<?xf32>, vector<16xf32>
-            %198 = arith.constant 16 : index
-            %199 = arith.muli %66, %198 : index
-            %200 = arith.constant 1024 : index
-            %201 = arith.muli %50, %200 : index
-            %202 = arith.addi %201, %199 : index
-            vector.store %97, %2[%202] : memref<?xf32>, vector<16xf32>
-            %203 = arith.constant 16 : index
-            %204 = arith.muli %62, %203 : index
-            %205 = arith.constant 1024 : index
-            %206 = arith.muli %52, %205 : index
-            %207 = arith.addi %206, %204 : index
-            vector.store %98, %2[%207] : memref<?xf32>, vector<16xf32>
-            %208 = arith.constant 16 : index
-            %209 = arith.muli %66, %208 : index
-            %210 = arith.constant 1024 : index
-            %211 = arith.muli %52, %210 : index
-            %212 = arith.addi %211, %209 : index
-            vector.store %99, %2[%212] : memref<?xf32>, vector<16xf32>
-            %213 = arith.constant 16 : index
-            %214 = arith.muli %62, %213 : index
-            %215 = arith.constant 1024 : index
-            %216 = arith.muli %54, %215 : index
-            %217 = arith.addi %216, %214 : index
-            vector.store %100, %2[%217] : memref<?xf32>, vector<16xf32>
-            %218 = arith.constant 16 : index
-            %219 = arith.muli %66, %218 : index
-            %220 = arith.constant 1024 : index
-            %221 = arith.muli %54, %220 : index
-            %222 = arith.addi %221, %219 : index
-            vector.store %101, %2[%222] : memref<?xf32>, vector<16xf32>
-            %223 = arith.constant 16 : index
-            %224 = arith.muli %62, %223 : index
-            %225 = arith.constant 1024 : index
-            %226 = arith.muli %56, %225 : index
-            %227 = arith.addi %226, %224 : index
-            vector.store %102, %2[%227] : memref<?xf32>, vector<16xf32>
-            %228 = arith.constant 16 : index
-            %229 = arith.muli %66, %228 : index
-            %230 = arith.constant 1024 : index
-            %231 = arith.muli %56, %230 : index
-            %232 = arith.addi %231, %229 : index
-            vector.store %103, %2[%232] : memref<?xf32>, vector<16xf32>
-            %233 = arith.constant 16 : index
-            %234 = arith.muli %62, %233 : index
-            %235 = arith.constant 1024 : index
-            %236 = arith.muli %58, %235 : index
-            %237 = arith.addi %236, %234 : index
-            vector.store %104, %2[%237] : memref<?xf32>, vector<16xf32>
-            %238 = arith.constant 16 : index
-            %239 = arith.muli %66, %238 : index
-            %240 = arith.constant 1024 : index
-            %241 = arith.muli %58, %240 : index
-            %242 = arith.addi %241, %239 : index
-            vector.store %105, %2[%242] : memref<?xf32>, vector<16xf32>
-            %243 = arith.constant 16 : index
-            %244 = arith.muli %62, %243 : index
-            %245 = arith.constant 1024 : index
-            %246 = arith.muli %60, %245 : index
-            %247 = arith.addi %246, %244 : index
-            vector.store %106, %2[%247] : memref<?xf32>, vector<16xf32>
-            %248 = arith.constant 16 : index
-            %249 = arith.muli %66, %248 : index
-            %250 = arith.constant 1024 : index
-            %251 = arith.muli %60, %250 : index
-            %252 = arith.addi %251, %249 : index
-            vector.store %107, %2[%252] : memref<?xf32>, vector<16xf32>
-          }
-          %253 = arith.constant 1 : index
-          scf.for %254 = %38 to %32 step %253 {
-            %255 = arith.constant 2 : index
-            %256 = arith.muli %44, %255 : index
-            %257 = arith.constant 2 : index
-            %258 = arith.muli %44, %257 : index
-            %259 = arith.constant 1 : index
-            %260 = arith.addi %258, %259 : index
-            %261 = arith.constant 2048 : index
-            %262 = arith.muli %256, %261 : index
-            %263 = arith.constant 2048 : index
-            %264 = arith.muli %260, %263 : index
-            %265 = arith.constant 128 : index
-            %266 = arith.muli %254, %265 : index
-            %267 = arith.constant 0.000000e+00 : f32
-            %268 = vector.broadcast %267 : f32 to vector<8xf32>
-            %269 = arith.constant 0 : index
-            %270 = arith.constant 128 : index
-            %271 = arith.constant 2 : index
-            %272, %273, %274, %275, %276, %277, %278, %279 = scf.for %280 = %269 to %270 step %271 iter_args(%281 = %268, %282 = %268, %283 = %268, %284 = %268, %285 = %268, %286 = %268, %287 = %268, %288 = %268) -> (vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>) {
-              %289 = arith.constant 16 : index
-              %290 = arith.muli %280, %289 : index
-              %291 = arith.addi %262, %290 : index
-              %292 = vector.load %1[%291] : memref<?xf32>, vector<8xf32>
-              %293 = arith.constant 8 : index
-              %294 = arith.addi %291, %293 : index
-              %295 = vector.load %1[%294] : memref<?xf32>, vector<8xf32>
-              %296 = arith.constant 16 : index
-              %297 = arith.muli %280, %296 : index
-              %298 = arith.addi %264, %297 : index
-              %299 = vector.load %1[%298] : memref<?xf32>, vector<8xf32>
-              %300 = arith.constant 8 : index
-              %301 = arith.addi %298, %300 : index
-              %302 = vector.load %1[%301] : memref<?xf32>, vector<8xf32>
-              %303 = arith.addi %266, %280 : index
-              %304 = memref.load %0[%303] : memref<?xf32>
-              %305 = vector.broadcast %304 : f32 to vector<8xf32>
-              %306 = vector.fma %305, %292, %281 : vector<8xf32>
-              %307 = vector.fma %305, %295, %282 : vector<8xf32>
-              %308 = vector.fma %305, %299, %283 : vector<8xf32>
-              %309 = vector.fma %305, %302, %284 : vector<8xf32>
-              %310 = arith.constant 1 : index
-              %311 = arith.addi %280, %310 : index
-              %312 = arith.constant 16 : index
-              %313 = arith.muli %311, %312 : index
-              %314 = arith.addi %262, %313 : index
-              %315 = vector.load %1[%314] : memref<?xf32>, vector<8xf32>
-              %316 = arith.constant 8 : index
-              %317 = arith.addi %314, %316 : index
-              %318 = vector.load %1[%317] : memref<?xf32>, vector<8xf32>
-              %319 = arith.constant 16 : index
-              %320 = arith.muli %311, %319 : index
-              %321 = arith.addi %264, %320 : index
-              %322 = vector.load %1[%321] : memref<?xf32>, vector<8xf32>
-              %323 = arith.constant 8 : index
-              %324 = arith.addi %321, %323 : index
-              %325 = vector.load %1[%324] : memref<?xf32>, vector<8xf32>
-              %326 = arith.addi %266, %311 : index
-              %327 = memref.load %0[%326] : memref<?xf32>
-              %328 = vector.broadcast %327 : f32 to vector<8xf32>
-              %329 = vector.fma %328, %315, %285 : vector<8xf32>
-              %330 = vector.fma %328, %318, %286 : vector<8xf32>
-              %331 = vector.fma %328, %322, %287 : vector<8xf32>
-              %332 = vector.fma %328, %325, %288 : vector<8xf32>
-              scf.yield %306, %307, %308, %309, %329, %330, %331, %332 : vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>
+            %97 = arith.constant 8 : index
+            scf.for %98 = %29 to %38 step %97 {
+              %99 = arith.constant 1 : index
+              %100 = arith.addi %98, %99 : index
+              %101 = arith.constant 2 : index
+              %102 = arith.addi %98, %101 : index
+              %103 = arith.constant 3 : index
+              %104 = arith.addi %98, %103 : index
+              %105 = arith.constant 4 : index
+              %106 = arith.addi %98, %105 : index
+              %107 = arith.constant 5 : index
+              %108 = arith.addi %98, %107 : index
+              %109 = arith.constant 6 : index
+              %110 = arith.addi %98, %109 : index
+              %111 = arith.constant 7 : index
+              %112 = arith.addi %98, %111 : index
+              %113 = arith.constant 128 : index
+              %114 = arith.muli %98, %113 : index
+              %115 = arith.constant 128 : index
+              %116 = arith.muli %100, %115 : index
+              %117 = arith.constant 128 : index
+              %118 = arith.muli %102, %117 : index
+              %119 = arith.constant 128 : index
+              %120 = arith.muli %104, %119 : index
+              %121 = arith.constant 128 : index
+              %122 = arith.muli %106, %121 : index
+              %123 = arith.constant 128 : index
+              %124 = arith.muli %108, %123 : index
+              %125 = arith.constant 128 : index
+              %126 = arith.muli %110, %125 : index
+              %127 = arith.constant 128 : index
+              %128 = arith.muli %112, %127 : index
+              %129 = arith.constant 0.000000e+00 : f32
+              %130 = vector.broadcast %129 : f32 to vector<16xf32>
+              %131 = arith.constant 0 : index
+              %132 = arith.constant 128 : index
+              %133 = arith.constant 1 : index
+              %134, %135, %136, %137, %138, %139, %140, %141, %142, %143, %144, %145, %146, %147, %148, %149 = scf.for %150 = %131 to %132 step %133 iter_args(%151 = %130, %152 = %130, %153 = %130, %154 = %130, %155 = %130, %156 = %130, %157 = %130, %158 = %130, %159 = %130, %160 = %130, %161 = %130, %162 = %130, %163 = %130, %164 = %130, %165 = %130, %166 = %130) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %167 = arith.constant 16 : index
+                %168 = arith.muli %150, %167 : index
+                %169 = vector.load %56[%168] : memref<4096xf32>, vector<16xf32>
+                %170 = arith.constant 16 : index
+                %171 = arith.muli %150, %170 : index
+                %172 = arith.constant 2048 : index
+                %173 = arith.addi %172, %171 : index
+                %174 = vector.load %56[%173] : memref<4096xf32>, vector<16xf32>
+                %175 = arith.addi %114, %150 : index
+                %176 = memref.load %0[%175] : memref<?xf32>
+                %177 = vector.broadcast %176 : f32 to vector<16xf32>
+                %178 = vector.fma %177, %169, %151 : vector<16xf32>
+                %179 = vector.fma %177, %174, %152 : vector<16xf32>
+                %180 = arith.addi %116, %150 : index
+                %181 = memref.load %0[%180] : memref<?xf32>
+                %182 = vector.broadcast %181 : f32 to vector<16xf32>
+                %183 = vector.fma %182, %169, %153 : vector<16xf32>
+                %184 = vector.fma %182, %174, %154 : vector<16xf32>
+                %185 = arith.addi %118, %150 : index
+                %186 = memref.load %0[%185] : memref<?xf32>
+                %187 = vector.broadcast %186 : f32 to vector<16xf32>
+                %188 = vector.fma %187, %169, %155 : vector<16xf32>
+                %189 = vector.fma %187, %174, %156 : vector<16xf32>
+                %190 = arith.addi %120, %150 : index
+                %191 = memref.load %0[%190] : memref<?xf32>
+                %192 = vector.broadcast %191 : f32 to vector<16xf32>
+                %193 = vector.fma %192, %169, %157 : vector<16xf32>
+                %194 = vector.fma %192, %174, %158 : vector<16xf32>
+                %195 = arith.addi %122, %150 : index
+                %196 = memref.load %0[%195] : memref<?xf32>
+                %197 = vector.broadcast %196 : f32 to vector<16xf32>
+                %198 = vector.fma %197, %169, %159 : vector<16xf32>
+                %199 = vector.fma %197, %174, %160 : vector<16xf32>
+                %200 = arith.addi %124, %150 : index
+                %201 = memref.load %0[%200] : memref<?xf32>
+                %202 = vector.broadcast %201 : f32 to vector<16xf32>
+                %203 = vector.fma %202, %169, %161 : vector<16xf32>
+                %204 = vector.fma %202, %174, %162 : vector<16xf32>
+                %205 = arith.addi %126, %150 : index
+                %206 = memref.load %0[%205] : memref<?xf32>
+                %207 = vector.broadcast %206 : f32 to vector<16xf32>
+                %208 = vector.fma %207, %169, %163 : vector<16xf32>
+                %209 = vector.fma %207, %174, %164 : vector<16xf32>
+                %210 = arith.addi %128, %150 : index
+                %211 = memref.load %0[%210] : memref<?xf32>
+                %212 = vector.broadcast %211 : f32 to vector<16xf32>
+                %213 = vector.fma %212, %169, %165 : vector<16xf32>
+                %214 = vector.fma %212, %174, %166 : vector<16xf32>
+                scf.yield %178, %179, %183, %184, %188, %189, %193, %194, %198, %199, %203, %204, %208, %209, %213, %214 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+              }
+              %215 = arith.constant 16 : index
+              %216 = arith.muli %47, %215 : index
+              %217 = arith.constant 1024 : index
+              %218 = arith.muli %98, %217 : index
+              %219 = arith.addi %218, %216 : index
+              vector.store %134, %2[%219] : memref<?xf32>, vector<16xf32>
+              %220 = arith.constant 16 : index
+              %221 = arith.muli %51, %220 : index
+              %222 = arith.constant 1024 : index
+              %223 = arith.muli %98, %222 : index
+              %224 = arith.addi %223, %221 : index
+              vector.store %135, %2[%224] : memref<?xf32>, vector<16xf32>
+              %225 = arith.constant 16 : index
+              %226 = arith.muli %47, %225 : index
+              %227 = arith.constant 1024 : index
+              %228 = arith.muli %100, %227 : index
+              %229 = arith.addi %228, %226 : index
+              vector.store %136, %2[%229] : memref<?xf32>, vector<16xf32>
+              %230 = arith.constant 16 : index
+              %231 = arith.muli %51, %230 : index
+              %232 = arith.constant 1024 : index
+              %233 = arith.muli %100, %232 : index
+              %234 = arith.addi %233, %231 : index
+              vector.store %137, %2[%234] : memref<?xf32>, vector<16xf32>
+              %235 = arith.constant 16 : index
+              %236 = arith.muli %47, %235 : index
+              %237 = arith.constant 1024 : index
+              %238 = arith.muli %102, %237 : index
+              %239 = arith.addi %238, %236 : index
+              vector.store %138, %2[%239] : memref<?xf32>, vector<16xf32>
+              %240 = arith.constant 16 : index
+              %241 = arith.muli %51, %240 : index
+              %242 = arith.constant 1024 : index
+              %243 = arith.muli %102, %242 : index
+              %244 = arith.addi %243, %241 : index
+              vector.store %139, %2[%244] : memref<?xf32>, vector<16xf32>
+              %245 = arith.constant 16 : index
+              %246 = arith.muli %47, %245 : index
+              %247 = arith.constant 1024 : index
+              %248 = arith.muli %104, %247 : index
+              %249 = arith.addi %248, %246 : index
+              vector.store %140, %2[%249] : memref<?xf32>, vector<16xf32>
+              %250 = arith.constant 16 : index
+              %251 = arith.muli %51, %250 : index
+              %252 = arith.constant 1024 : index
+              %253 = arith.muli %104, %252 : index
+              %254 = arith.addi %253, %251 : index
+              vector.store %141, %2[%254] : memref<?xf32>, vector<16xf32>
+              %255 = arith.constant 16 : index
+              %256 = arith.muli %47, %255 : index
+              %257 = arith.constant 1024 : index
+              %258 = arith.muli %106, %257 : index
+              %259 = arith.addi %258, %256 : index
+              vector.store %142, %2[%259] : memref<?xf32>, vector<16xf32>
+              %260 = arith.constant 16 : index
+              %261 = arith.muli %51, %260 : index
+              %262 = arith.constant 1024 : index
+              %263 = arith.muli %106, %262 : index
+              %264 = arith.addi %263, %261 : index
+              vector.store %143, %2[%264] : memref<?xf32>, vector<16xf32>
+              %265 = arith.constant 16 : index
+              %266 = arith.muli %47, %265 : index
+              %267 = arith.constant 1024 : index
+              %268 = arith.muli %108, %267 : index
+              %269 = arith.addi %268, %266 : index
+              vector.store %144, %2[%269] : memref<?xf32>, vector<16xf32>
+              %270 = arith.constant 16 : index
+              %271 = arith.muli %51, %270 : index
+              %272 = arith.constant 1024 : index
+              %273 = arith.muli %108, %272 : index
+              %274 = arith.addi %273, %271 : index
+              vector.store %145, %2[%274] : memref<?xf32>, vector<16xf32>
+              %275 = arith.constant 16 : index
+              %276 = arith.muli %47, %275 : index
+              %277 = arith.constant 1024 : index
+              %278 = arith.muli %110, %277 : index
+              %279 = arith.addi %278, %276 : index
+              vector.store %146, %2[%279] : memref<?xf32>, vector<16xf32>
+              %280 = arith.constant 16 : index
+              %281 = arith.muli %51, %280 : index
+              %282 = arith.constant 1024 : index
+              %283 = arith.muli %110, %282 : index
+              %284 = arith.addi %283, %281 : index
+              vector.store %147, %2[%284] : memref<?xf32>, vector<16xf32>
+              %285 = arith.constant 16 : index
+              %286 = arith.muli %47, %285 : index
+              %287 = arith.constant 1024 : index
+              %288 = arith.muli %112, %287 : index
+              %289 = arith.addi %288, %286 : index
+              vector.store %148, %2[%289] : memref<?xf32>, vector<16xf32>
+              %290 = arith.constant 16 : index
+              %291 = arith.muli %51, %290 : index
+              %292 = arith.constant 1024 : index
+              %293 = arith.muli %112, %292 : index
+              %294 = arith.addi %293, %291 : index
+              vector.store %149, %2[%294] : memref<?xf32>, vector<16xf32>
             }
-            %333 = arith.addf %272, %276 : vector<8xf32>
-            %334 = arith.addf %273, %277 : vector<8xf32>
-            %335 = arith.addf %274, %278 : vector<8xf32>
-            %336 = arith.addf %275, %279 : vector<8xf32>
-            %337 = arith.constant 16 : index
-            %338 = arith.muli %256, %337 : index
-            %339 = arith.constant 1024 : index
-            %340 = arith.muli %254, %339 : index
-            %341 = arith.addi %340, %338 : index
-            vector.store %333, %2[%341] : memref<?xf32>, vector<8xf32>
-            %342 = arith.constant 8 : index
-            %343 = arith.addi %341, %342 : index
-            vector.store %334, %2[%343] : memref<?xf32>, vector<8xf32>
-            %344 = arith.constant 16 : index
-            %345 = arith.muli %260, %344 : index
-            %346 = arith.constant 1024 : index
-            %347 = arith.muli %254, %346 : index
-            %348 = arith.addi %347, %345 : index
-            vector.store %335, %2[%348] : memref<?xf32>, vector<8xf32>
-            %349 = arith.constant 8 : index
-            %350 = arith.addi %348, %349 : index
-            vector.store %336, %2[%350] : memref<?xf32>, vector<8xf32>
+            %295 = arith.constant 1 : index
+            scf.for %296 = %38 to %32 step %295 {
+              %297 = arith.constant 128 : index
+              %298 = arith.muli %296, %297 : index
+              %299 = arith.constant 0.000000e+00 : f32
+              %300 = vector.broadcast %299 : f32 to vector<8xf32>
+              %301 = arith.constant 0 : index
+              %302 = arith.constant 128 : index
+              %303 = arith.constant 2 : index
+              %304, %305, %306, %307, %308, %309, %310, %311 = scf.for %312 = %301 to %302 step %303 iter_args(%313 = %300, %314 = %300, %315 = %300, %316 = %300, %317 = %300, %318 = %300, %319 = %300, %320 = %300) -> (vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>) {
+                %321 = arith.constant 16 : index
+                %322 = arith.muli %312, %321 : index
+                %323 = vector.load %56[%322] : memref<4096xf32>, vector<8xf32>
+                %324 = arith.constant 16 : index
+                %325 = arith.muli %312, %324 : index
+                %326 = arith.constant 8 : index
+                %327 = arith.addi %325, %326 : index
+                %328 = vector.load %56[%327] : memref<4096xf32>, vector<8xf32>
+                %329 = arith.constant 16 : index
+                %330 = arith.muli %312, %329 : index
+                %331 = arith.constant 2048 : index
+                %332 = arith.addi %331, %330 : index
+                %333 = vector.load %56[%332] : memref<4096xf32>, vector<8xf32>
+                %334 = arith.constant 16 : index
+                %335 = arith.muli %312, %334 : index
+                %336 = arith.constant 2048 : index
+                %337 = arith.addi %336, %335 : index
+                %338 = arith.constant 8 : index
+                %339 = arith.addi %337, %338 : index
+                %340 = vector.load %56[%339] : memref<4096xf32>, vector<8xf32>
+                %341 = arith.addi %298, %312 : index
+                %342 = memref.load %0[%341] : memref<?xf32>
+                %343 = vector.broadcast %342 : f32 to vector<8xf32>
+                %344 = vector.fma %343, %323, %313 : vector<8xf32>
+                %345 = vector.fma %343, %328, %314 : vector<8xf32>
+                %346 = vector.fma %343, %333, %315 : vector<8xf32>
+                %347 = vector.fma %343, %340, %316 : vector<8xf32>
+                %348 = arith.constant 1 : index
+                %349 = arith.addi %312, %348 : index
+                %350 = arith.constant 16 : index
+                %351 = arith.muli %349, %350 : index
+                %352 = vector.load %56[%351] : memref<4096xf32>, vector<8xf32>
+                %353 = arith.constant 16 : index
+                %354 = arith.muli %349, %353 : index
+                %355 = arith.constant 8 : index
+                %356 = arith.addi %354, %355 : index
+                %357 = vector.load %56[%356] : memref<4096xf32>, vector<8xf32>
+                %358 = arith.constant 16 : index
+                %359 = arith.muli %349, %358 : index
+                %360 = arith.constant 2048 : index
+                %361 = arith.addi %360, %359 : index
+                %362 = vector.load %56[%361] : memref<4096xf32>, vector<8xf32>
+                %363 = arith.constant 16 : index
+                %364 = arith.muli %349, %363 : index
+                %365 = arith.constant 2048 : index
+                %366 = arith.addi %365, %364 : index
+                %367 = arith.constant 8 : index
+                %368 = arith.addi %366, %367 : index
+                %369 = vector.load %56[%368] : memref<4096xf32>, vector<8xf32>
+                %370 = arith.addi %298, %349 : index
+                %371 = memref.load %0[%370] : memref<?xf32>
+                %372 = vector.broadcast %371 : f32 to vector<8xf32>
+                %373 = vector.fma %372, %352, %317 : vector<8xf32>
+                %374 = vector.fma %372, %357, %318 : vector<8xf32>
+                %375 = vector.fma %372, %362, %319 : vector<8xf32>
+                %376 = vector.fma %372, %369, %320 : vector<8xf32>
+                scf.yield %344, %345, %346, %347, %373, %374, %375, %376 : vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>
+              }
+              %377 = arith.addf %304, %308 : vector<8xf32>
+              %378 = arith.addf %305, %309 : vector<8xf32>
+              %379 = arith.addf %306, %310 : vector<8xf32>
+              %380 = arith.addf %307, %311 : vector<8xf32>
+              %381 = arith.constant 16 : index
+              %382 = arith.muli %47, %381 : index
+              %383 = arith.constant 1024 : index
+              %384 = arith.muli %296, %383 : index
+              %385 = arith.addi %384, %382 : index
+              vector.store %377, %2[%385] : memref<?xf32>, vector<8xf32>
+              %386 = arith.constant 8 : index
+              %387 = arith.addi %385, %386 : index
+              vector.store %378, %2[%387] : memref<?xf32>, vector<8xf32>
+              %388 = arith.constant 16 : index
+              %389 = arith.muli %51, %388 : index
+              %390 = arith.constant 1024 : index
+              %391 = arith.muli %296, %390 : index
+              %392 = arith.addi %391, %389 : index
+              vector.store %379, %2[%392] : memref<?xf32>, vector<8xf32>
+              %393 = arith.constant 8 : index
+              %394 = arith.addi %392, %393 : index
+              vector.store %380, %2[%394] : memref<?xf32>, vector<8xf32>
+            }
+          } else {
+            %395 = arith.constant 2 : index
+            %396 = arith.muli %44, %395 : index
+            %397 = arith.constant 2 : index
+            %398 = arith.muli %44, %397 : index
+            %399 = arith.constant 1 : index
+            %400 = arith.addi %398, %399 : index
+            %401 = arith.constant 2048 : index
+            %402 = arith.muli %396, %401 : index
+            %403 = arith.constant 2048 : index
+            %404 = arith.muli %400, %403 : index
+            %405 = arith.constant 1 : index
+            scf.for %406 = %29 to %32 step %405 {
+              %407 = arith.constant 128 : index
+              %408 = arith.muli %406, %407 : index
+              %409 = arith.constant 0.000000e+00 : f32
+              %410 = vector.broadcast %409 : f32 to vector<8xf32>
+              %411 = arith.constant 0 : index
+              %412 = arith.constant 128 : index
+              %413 = arith.constant 2 : index
+              %414, %415, %416, %417, %418, %419, %420, %421 = scf.for %422 = %411 to %412 step %413 iter_args(%423 = %410, %424 = %410, %425 = %410, %426 = %410, %427 = %410, %428 = %410, %429 = %410, %430 = %410) -> (vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>) {
+                %431 = arith.constant 16 : index
+                %432 = arith.muli %422, %431 : index
+                %433 = arith.addi %402, %432 : index
+                %434 = vector.load %1[%433] : memref<?xi16>, vector<8xi16>
+                %435 = arith.extui %434 : vector<8xi16> to vector<8xi32>
+                %436 = arith.constant dense<16> : vector<8xi32>
+                %437 = arith.shli %435, %436 : vector<8xi32>
+                %438 = arith.bitcast %437 : vector<8xi32> to vector<8xf32>
+                %439 = arith.constant 16 : index
+                %440 = arith.muli %422, %439 : index
+                %441 = arith.addi %402, %440 : index
+                %442 = arith.constant 8 : index
+                %443 = arith.addi %441, %442 : index
+                %444 = vector.load %1[%443] : memref<?xi16>, vector<8xi16>
+                %445 = arith.extui %444 : vector<8xi16> to vector<8xi32>
+                %446 = arith.constant dense<16> : vector<8xi32>
+                %447 = arith.shli %445, %446 : vector<8xi32>
+                %448 = arith.bitcast %447 : vector<8xi32> to vector<8xf32>
+                %449 = arith.constant 16 : index
+                %450 = arith.muli %422, %449 : index
+                %451 = arith.addi %404, %450 : index
+                %452 = vector.load %1[%451] : memref<?xi16>, vector<8xi16>
+                %453 = arith.extui %452 : vector<8xi16> to vector<8xi32>
+                %454 = arith.constant dense<16> : vector<8xi32>
+                %455 = arith.shli %453, %454 : vector<8xi32>
+                %456 = arith.bitcast %455 : vector<8xi32> to vector<8xf32>
+                %457 = arith.constant 16 : index
+                %458 = arith.muli %422, %457 : index
+                %459 = arith.addi %404, %458 : index
+                %460 = arith.constant 8 : index
+                %461 = arith.addi %459, %460 : index
+                %462 = vector.load %1[%461] : memref<?xi16>, vector<8xi16>
+                %463 = arith.extui %462 : vector<8xi16> to vector<8xi32>
+                %464 = arith.constant dense<16> : vector<8xi32>
+                %465 = arith.shli %463, %464 : vector<8xi32>
+                %466 = arith.bitcast %465 : vector<8xi32> to vector<8xf32>
+                %467 = arith.addi %408, %422 : index
+                %468 = memref.load %0[%467] : memref<?xf32>
+                %469 = vector.broadcast %468 : f32 to vector<8xf32>
+                %470 = vector.fma %469, %438, %423 : vector<8xf32>
+                %471 = vector.fma %469, %448, %424 : vector<8xf32>
+                %472 = vector.fma %469, %456, %425 : vector<8xf32>
+                %473 = vector.fma %469, %466, %426 : vector<8xf32>
+                %474 = arith.constant 1 : index
+                %475 = arith.addi %422, %474 : index
+                %476 = arith.constant 16 : index
+                %477 = arith.muli %475, %476 : index
+                %478 = arith.addi %402, %477 : index
+                %479 = vector.load %1[%478] : memref<?xi16>, vector<8xi16>
+                %480 = arith.extui %479 : vector<8xi16> to vector<8xi32>
+                %481 = arith.constant dense<16> : vector<8xi32>
+                %482 = arith.shli %480, %481 : vector<8xi32>
+                %483 = arith.bitcast %482 : vector<8xi32> to vector<8xf32>
+                %484 = arith.constant 16 : index
+                %485 = arith.muli %475, %484 : index
+                %486 = arith.addi %402, %485 : index
+                %487 = arith.constant 8 : index
+                %488 = arith.addi %486, %487 : index
+                %489 = vector.load %1[%488] : memref<?xi16>, vector<8xi16>
+                %490 = arith.extui %489 : vector<8xi16> to vector<8xi32>
+                %491 = arith.constant dense<16> : vector<8xi32>
+                %492 = arith.shli %490, %491 : vector<8xi32>
+                %493 = arith.bitcast %492 : vector<8xi32> to vector<8xf32>
+                %494 = arith.constant 16 : index
+                %495 = arith.muli %475, %494 : index
+                %496 = arith.addi %404, %495 : index
+                %497 = vector.load %1[%496] : memref<?xi16>, vector<8xi16>
+                %498 = arith.extui %497 : vector<8xi16> to vector<8xi32>
+                %499 = arith.constant dense<16> : vector<8xi32>
+                %500 = arith.shli %498, %499 : vector<8xi32>
+                %501 = arith.bitcast %500 : vector<8xi32> to vector<8xf32>
+                %502 = arith.constant 16 : index
+                %503 = arith.muli %475, %502 : index
+                %504 = arith.addi %404, %503 : index
+                %505 = arith.constant 8 : index
+                %506 = arith.addi %504, %505 : index
+                %507 = vector.load %1[%506] : memref<?xi16>, vector<8xi16>
+                %508 = arith.extui %507 : vector<8xi16> to vector<8xi32>
+                %509 = arith.constant dense<16> : vector<8xi32>
+                %510 = arith.shli %508, %509 : vector<8xi32>
+                %511 = arith.bitcast %510 : vector<8xi32> to vector<8xf32>
+                %512 = arith.addi %408, %475 : index
+                %513 = memref.load %0[%512] : memref<?xf32>
+                %514 = vector.broadcast %513 : f32 to vector<8xf32>
+                %515 = vector.fma %514, %483, %427 : vector<8xf32>
+                %516 = vector.fma %514, %493, %428 : vector<8xf32>
+                %517 = vector.fma %514, %501, %429 : vector<8xf32>
+                %518 = vector.fma %514, %511, %430 : vector<8xf32>
+                scf.yield %470, %471, %472, %473, %515, %516, %517, %518 : vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>
+              }
+              %519 = arith.addf %414, %418 : vector<8xf32>
+              %520 = arith.addf %415, %419 : vector<8xf32>
+              %521 = arith.addf %416, %420 : vector<8xf32>
+              %522 = arith.addf %417, %421 : vector<8xf32>
+              %523 = arith.constant 16 : index
+              %524 = arith.muli %396, %523 : index
+              %525 = arith.constant 1024 : index
+              %526 = arith.muli %406, %525 : index
+              %527 = arith.addi %526, %524 : index
+              vector.store %519, %2[%527] : memref<?xf32>, vector<8xf32>
+              %528 = arith.constant 8 : index
+              %529 = arith.addi %527, %528 : index
+              vector.store %520, %2[%529] : memref<?xf32>, vector<8xf32>
+              %530 = arith.constant 16 : index
+              %531 = arith.muli %400, %530 : index
+              %532 = arith.constant 1024 : index
+              %533 = arith.muli %406, %532 : index
+              %534 = arith.addi %533, %531 : index
+              vector.store %521, %2[%534] : memref<?xf32>, vector<8xf32>
+              %535 = arith.constant 8 : index
+              %536 = arith.addi %534, %535 : index
+              vector.store %522, %2[%536] : memref<?xf32>, vector<8xf32>
+            }
           }
         }
       }
     } else {
       "scf.parallel"(%20, %19, %21) <{operandSegmentSizes = array<i32: 1, 1, 1, 0>}> ({
-      ^bb0(%351: index):
-        %352 = arith.divui %351, %18 : index
-        %353 = arith.remui %351, %18 : index
-        %354 = arith.constant 512 : index
-        %355 = arith.muli %353, %354 : index
-        %356 = arith.constant 512 : index
-        %357 = arith.addi %355, %356 : index
-        %358 = arith.minui %357, %3 : index
-        %359 = arith.subi %358, %355 : index
-        %360 = arith.constant 8 : index
-        %361 = arith.divui %359, %360 : index
-        %362 = arith.constant 8 : index
-        %363 = arith.muli %361, %362 : index
-        %364 = arith.addi %355, %363 : index
-        %365 = arith.muli %352, %10 : index
-        %366 = arith.addi %365, %10 : index
-        %367 = arith.constant 32 : index
-        %368 = arith.minui %366, %367 : index
-        %369 = arith.constant 1 : index
-        scf.for %370 = %365 to %368 step %369 {
-          %371 = arith.constant 8 : index
-          scf.for %372 = %355 to %364 step %371 {
-            %373 = arith.constant 1 : index
-            %374 = arith.addi %372, %373 : index
-            %375 = arith.constant 2 : index
-            %376 = arith.addi %372, %375 : index
-            %377 = arith.constant 3 : index
-            %378 = arith.addi %372, %377 : index
-            %379 = arith.constant 4 : index
-            %380 = arith.addi %372, %379 : index
-            %381 = arith.constant 5 : index
-            %382 = arith.addi %372, %381 : index
-            %383 = arith.constant 6 : index
-            %384 = arith.addi %372, %383 : index
-            %385 = arith.constant 7 : index
-            %386 = arith.addi %372, %385 : index
-            %387 = arith.constant 2 : index
-            %388 = arith.muli %370, %387 : index
-            %389 = arith.constant 2 : index
-            %390 = arith.muli %370, %389 : index
-            %391 = arith.constant 1 : index
-            %392 = arith.addi %390, %391 : index
-            %393 = arith.constant 2048 : index
-            %394 = arith.muli %388, %393 : index
-            %395 = arith.constant 2048 : index
-            %396 = arith.muli %392, %395 : index
-            %397 = arith.constant 128 : index
-            %398 = arith.muli %372, %397 : index
-            %399 = arith.constant 128 : index
-            %400 = arith.muli %374, %399 : index
-            %401 = arith.constant 128 : index
-            %402 = arith.muli %376, %401 : index
-            %403 = arith.constant 128 : index
-            %404 = arith.muli %378, %403 : index
-            %405 = arith.constant 128 : index
-            %406 = arith.muli %380, %405 : index
-            %407 = arith.constant 128 : index
-            %408 = arith.muli %382, %407 : index
-            %409 = arith.constant 128 : index
-            %410 = arith.muli %384, %409 : index
-            %411 = arith.constant 128 : index
-            %412 = arith.muli %386, %411 : index
-            %413 = arith.constant 0.000000e+00 : f32
-            %414 = vector.broadcast %413 : f32 to vector<16xf32>
-            %415 = arith.constant 0 : index
-            %416 = arith.constant 128 : index
-            %417 = arith.constant 1 : index
-            %418, %419, %420, %421, %422, %423, %424, %425, %426, %427, %428, %429, %430, %431, %432, %433 = scf.for %434 = %415 to %416 step %417 iter_args(%435 = %414, %436 = %414, %437 = %414, %438 = %414, %439 = %414, %440 = %414, %441 = %414, %442 = %414, %443 = %414, %444 = %414, %445 = %414, %446 = %414, %447 = %414, %448 = %414, %449 = %414, %450 = %414) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-              %451 = arith.constant 16 : index
-              %452 = arith.muli %434, %451 : index
-              %453 = arith.addi %394, %452 : index
-              %454 = vector.load %1[%453] : memref<?xf32>, vector<16xf32>
-              %455 = arith.constant 16 : index
-              %456 = arith.muli %434, %455 : index
-              %457 = arith.addi %396, %456 : index
-              %458 = vector.load %1[%457] : memref<?xf32>, vector<16xf32>
-              %459 = arith.addi %398, %434 : index
-              %460 = memref.load %0[%459] : memref<?xf32>
-              %461 = vector.broadcast %460 : f32 to vector<16xf32>
-              %462 = vector.fma %461, %454, %435 : vector<16xf32>
-              %463 = vector.fma %461, %458, %436 : vector<16xf32>
-              %464 = arith.addi %400, %434 : index
-              %465 = memref.load %0[%464] : memref<?xf32>
-              %466 = vector.broadcast %465 : f32 to vector<16xf32>
-              %467 = vector.fma %466, %454, %437 : vector<16xf32>
-              %468 = vector.fma %466, %458, %438 : vector<16xf32>
-              %469 = arith.addi %402, %434 : index
-              %470 = memref.load %0[%469] : memref<?xf32>
-              %471 = vector.broadcast %470 : f32 to vector<16xf32>
-              %472 = vector.fma %471, %454, %439 : vector<16xf32>
-              %473 = vector.fma %471, %458, %440 : vector<16xf32>
-              %474 = arith.addi %404, %434 : index
-              %475 = memref.load %0[%474] : memref<?xf32>
-              %476 = vector.broadcast %475 : f32 to vector<16xf32>
-              %477 = vector.fma %476, %454, %441 : vector<16xf32>
-              %478 = vector.fma %476, %458, %442 : vector<16xf32>
-              %479 = arith.addi %406, %434 : index
-              %480 = memref.load %0[%479] : memref<?xf32>
-              %481 = vector.broadcast %480 : f32 to vector<16xf32>
-              %482 = vector.fma %481, %454, %443 : vector<16xf32>
-              %483 = vector.fma %481, %458, %444 : vector<16xf32>
-              %484 = arith.addi %408, %434 : index
-              %485 = memref.load %0[%484] : memref<?xf32>
-              %486 = vector.broadcast %485 : f32 to vector<16xf32>
-              %487 = vector.fma %486, %454, %445 : vector<16xf32>
-              %488 = vector.fma %486, %458, %446 : vector<16xf32>
-              %489 = arith.addi %410, %434 : index
-              %490 = memref.load %0[%489] : memref<?xf32>
-              %491 = vector.broadcast %490 : f32 to vector<16xf32>
-              %492 = vector.fma %491, %454, %447 : vector<16xf32>
-              %493 = vector.fma %491, %458, %448 : vector<16xf32>
-              %494 = arith.addi %412, %434 : index
-              %495 = memref.load %0[%494] : memref<?xf32>
-              %496 = vector.broadcast %495 : f32 to vector<16xf32>
-              %497 = vector.fma %496, %454, %449 : vector<16xf32>
-              %498 = vector.fma %496, %458, %450 : vector<16xf32>
-              scf.yield %462, %463, %467, %468, %472, %473, %477, %478, %482, %483, %487, %488, %492, %493, %497, %498 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+      ^bb0(%537: index):
+        %538 = arith.divui %537, %18 : index
+        %539 = arith.remui %537, %18 : index
+        %540 = arith.constant 512 : index
+        %541 = arith.muli %539, %540 : index
+        %542 = arith.constant 512 : index
+        %543 = arith.addi %541, %542 : index
+        %544 = arith.minui %543, %3 : index
+        %545 = arith.subi %544, %541 : index
+        %546 = arith.constant 8 : index
+        %547 = arith.divui %545, %546 : index
+        %548 = arith.constant 8 : index
+        %549 = arith.muli %547, %548 : index
+        %550 = arith.addi %541, %549 : index
+        %551 = arith.muli %538, %10 : index
+        %552 = arith.addi %551, %10 : index
+        %553 = arith.constant 32 : index
+        %554 = arith.minui %552, %553 : index
+        %555 = arith.constant 1 : index
+        scf.for %556 = %551 to %554 step %555 {
+          %557 = arith.cmpi ugt, %550, %541 : index
+          scf.if %557 {
+            %558 = arith.constant 2 : index
+            %559 = arith.muli %556, %558 : index
+            %560 = arith.constant 2 : index
+            %561 = arith.muli %556, %560 : index
+            %562 = arith.constant 1 : index
+            %563 = arith.addi %561, %562 : index
+            %564 = arith.constant 2048 : index
+            %565 = arith.muli %559, %564 : index
+            %566 = arith.constant 2048 : index
+            %567 = arith.muli %563, %566 : index
+            %568 = memref.alloca() : memref<4096xf32>
+            %569 = arith.constant 0 : index
+            %570 = arith.constant 128 : index
+            %571 = arith.constant 1 : index
+            scf.for %572 = %569 to %570 step %571 {
+              %573 = arith.constant 0 : index
+              %574 = arith.constant 1 : index
+              %575 = arith.constant 1 : index
+              scf.for %576 = %573 to %574 step %575 {
+                %577 = arith.addi %572, %576 : index
+                %578 = arith.constant 16 : index
+                %579 = arith.muli %577, %578 : index
+                %580 = arith.addi %565, %579 : index
+                %581 = vector.load %1[%580] : memref<?xi16>, vector<16xi16>
+                %582 = arith.extui %581 : vector<16xi16> to vector<16xi32>
+                %583 = arith.constant dense<16> : vector<16xi32>
+                %584 = arith.shli %582, %583 : vector<16xi32>
+                %585 = arith.bitcast %584 : vector<16xi32> to vector<16xf32>
+                %586 = arith.constant 16 : index
+                %587 = arith.muli %577, %586 : index
+                vector.store %585, %568[%587] : memref<4096xf32>, vector<16xf32>
+              }
             }
-            %499 = arith.constant 16 : index
-            %500 = arith.muli %388, %499 : index
-            %501 = arith.constant 1024 : index
-            %502 = arith.muli %372, %501 : index
-            %503 = arith.addi %502, %500 : index
-            vector.store %418, %2[%503] : memref<?xf32>, vector<16xf32>
-            %504 = arith.constant 16 : index
-            %505 = arith.muli %392, %504 : index
-            %506 = arith.constant 1024 : index
-            %507 = arith.muli %372, %506 : index
-            %508 = arith.addi %507, %505 : index
-            vector.store %419, %2[%508] : memref<?xf32>, vector<16xf32>
-            %509 = arith.constant 16 : index
-            %510 = arith.muli %388, %509 : index
-            %511 = arith.constant 1024 : index
-            %512 = arith.muli %374, %511 : index
-            %513 = arith.addi %512, %510 : index
-            vector.store %420, %2[%513] : memref<?xf32>, vector<16xf32>
-            %514 = arith.constant 16 : index
-            %515 = arith.muli %392, %514 : index
-            %516 = arith.constant 1024 : index
-            %517 = arith.muli %374, %516 : index
-            %518 = arith.addi %517, %515 : index
-            vector.store %421, %2[%518] : memref<?xf32>, vector<16xf32>
-            %519 = arith.constant 16 : index
-            %520 = arith.muli %388, %519 : index
-            %521 = arith.constant 1024 : index
-            %522 = arith.muli %376, %521 : index
-            %523 = arith.addi %522, %520 : index
-            vector.store %422, %2[%523] : memref<?xf32>, vector<16xf32>
-            %524 = arith.constant 16 : index
-            %525 = arith.muli %392, %524 : index
-            %526 = arith.constant 1024 : index
-            %527 = arith.muli %376, %526 : index
-            %528 = arith.addi %527, %525 : index
-            vector.store %423, %2[%528] : memref<?xf32>, vector<16xf32>
-            %529 = arith.constant 16 : index
-            %530 = arith.muli %388, %529 : index
-            %531 = arith.constant 1024 : index
-            %532 = arith.muli %378, %531 : index
-            %533 = arith.addi %532, %530 : index
-            vector.store %424, %2[%533] : memref<?xf32>, vector<16xf32>
-            %534 = arith.constant 16 : index
-            %535 = arith.muli %392, %534 : index
-            %536 = arith.constant 1024 : index
-            %537 = arith.muli %378, %536 : index
-            %538 = arith.addi %537, %535 : index
-            vector.store %425, %2[%538] : memref<?xf32>, vector<16xf32>
-            %539 = arith.constant 16 : index
-            %540 = arith.muli %388, %539 : index
-            %541 = arith.constant 1024 : index
-            %542 = arith.muli %380, %541 : index
-            %543 = arith.addi %542, %540 : index
-            vector.store %426, %2[%543] : memref<?xf32>, vector<16xf32>
-            %544 = arith.constant 16 : index
-            %545 = arith.muli %392, %544 : index
-            %546 = arith.constant 1024 : index
-            %547 = arith.muli %380, %546 : index
-            %548 = arith.addi %547, %545 : index
-            vector.store %427, %2[%548] : memref<?xf32>, vector<16xf32>
-            %549 = arith.constant 16 : index
-            %550 = arith.muli %388, %549 : index
-            %551 = arith.constant 1024 : index
-            %552 = arith.muli %382, %551 : index
-            %553 = arith.addi %552, %550 : index
-            vector.store %428, %2[%553] : memref<?xf32>, vector<16xf32>
-            %554 = arith.constant 16 : index
-            %555 = arith.muli %392, %554 : index
-            %556 = arith.constant 1024 : index
-            %557 = arith.muli %382, %556 : index
-            %558 = arith.addi %557, %555 : index
-            vector.store %429, %2[%558] : memref<?xf32>, vector<16xf32>
-            %559 = arith.constant 16 : index
-            %560 = arith.muli %388, %559 : index
-            %561 = arith.constant 1024 : index
-            %562 = arith.muli %384, %561 : index
-            %563 = arith.addi %562, %560 : index
-            vector.store %430, %2[%563] : memref<?xf32>, vector<16xf32>
-            %564 = arith.constant 16 : index
-            %565 = arith.muli %392, %564 : index
-            %566 = arith.constant 1024 : index
-            %567 = arith.muli %384, %566 : index
-            %568 = arith.addi %567, %565 : index
-            vector.store %431, %2[%568] : memref<?xf32>, vector<16xf32>
-            %569 = arith.constant 16 : index
-            %570 = arith.muli %388, %569 : index
-            %571 = arith.constant 1024 : index
-            %572 = arith.muli %386, %571 : index
-            %573 = arith.addi %572, %570 : index
-            vector.store %432, %2[%573] : memref<?xf32>, vector<16xf32>
-            %574 = arith.constant 16 : index
-            %575 = arith.muli %392, %574 : index
-            %576 = arith.constant 1024 : index
-            %577 = arith.muli %386, %576 : index
-            %578 = arith.addi %577, %575 : index
-            vector.store %433, %2[%578] : memref<?xf32>, vector<16xf32>
-          }
-          %579 = arith.constant 1 : index
-          scf.for %580 = %364 to %358 step %579 {
-            %581 = arith.constant 2 : index
-            %582 = arith.muli %370, %581 : index
-            %583 = arith.constant 2 : index
-            %584 = arith.muli %370, %583 : index
-            %585 = arith.constant 1 : index
-            %586 = arith.addi %584, %585 : index
-            %587 = arith.constant 2048 : index
-            %588 = arith.muli %582, %587 : index
-            %589 = arith.constant 2048 : index
-            %590 = arith.muli %586, %589 : index
-            %591 = arith.constant 128 : index
-            %592 = arith.muli %580, %591 : index
-            %593 = arith.constant 0.000000e+00 : f32
-            %594 = vector.broadcast %593 : f32 to vector<8xf32>
-            %595 = arith.constant 0 : index
-            %596 = arith.constant 128 : index
-            %597 = arith.constant 2 : index
-            %598, %599, %600, %601, %602, %603, %604, %605 = scf.for %606 = %595 to %596 step %597 iter_args(%607 = %594, %608 = %594, %609 = %594, %610 = %594, %611 = %594, %612 = %594, %613 = %594, %614 = %594) -> (vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>) {
-              %615 = arith.constant 16 : index
-              %616 = arith.muli %606, %615 : index
-              %617 = arith.addi %588, %616 : index
-              %618 = vector.load %1[%617] : memref<?xf32>, vector<8xf32>
-              %619 = arith.constant 8 : index
-              %620 = arith.addi %617, %619 : index
-              %621 = vector.load %1[%620] : memref<?xf32>, vector<8xf32>
-              %622 = arith.constant 16 : index
-              %623 = arith.muli %606, %622 : index
-              %624 = arith.addi %590, %623 : index
-              %625 = vector.load %1[%624] : memref<?xf32>, vector<8xf32>
-              %626 = arith.constant 8 : index
-              %627 = arith.addi %624, %626 : index
-              %628 = vector.load %1[%627] : memref<?xf32>, vector<8xf32>
-              %629 = arith.addi %592, %606 : index
-              %630 = memref.load %0[%629] : memref<?xf32>
-              %631 = vector.broadcast %630 : f32 to vector<8xf32>
-              %632 = vector.fma %631, %618, %607 : vector<8xf32>
-              %633 = vector.fma %631, %621, %608 : vector<8xf32>
-              %634 = vector.fma %631, %625, %609 : vector<8xf32>
-              %635 = vector.fma %631, %628, %610 : vector<8xf32>
-              %636 = arith.constant 1 : index
-              %637 = arith.addi %606, %636 : index
-              %638 = arith.constant 16 : index
-              %639 = arith.muli %637, %638 : index
-              %640 = arith.addi %588, %639 : index
-              %641 = vector.load %1[%640] : memref<?xf32>, vector<8xf32>
-              %642 = arith.constant 8 : index
-              %643 = arith.addi %640, %642 : index
-              %644 = vector.load %1[%643] : memref<?xf32>, vector<8xf32>
-              %645 = arith.constant 16 : index
-              %646 = arith.muli %637, %645 : index
-              %647 = arith.addi %590, %646 : index
-              %648 = vector.load %1[%647] : memref<?xf32>, vector<8xf32>
-              %649 = arith.constant 8 : index
-              %650 = arith.addi %647, %649 : index
-              %651 = vector.load %1[%650] : memref<?xf32>, vector<8xf32>
-              %652 = arith.addi %592, %637 : index
-              %653 = memref.load %0[%652] : memref<?xf32>
-              %654 = vector.broadcast %653 : f32 to vector<8xf32>
-              %655 = vector.fma %654, %641, %611 : vector<8xf32>
-              %656 = vector.fma %654, %644, %612 : vector<8xf32>
-              %657 = vector.fma %654, %648, %613 : vector<8xf32>
-              %658 = vector.fma %654, %651, %614 : vector<8xf32>
-              scf.yield %632, %633, %634, %635, %655, %656, %657, %658 : vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>
+            %588 = arith.constant 0 : index
+            %589 = arith.constant 128 : index
+            %590 = arith.constant 1 : index
+            scf.for %591 = %588 to %589 step %590 {
+              %592 = arith.constant 0 : index
+              %593 = arith.constant 1 : index
+              %594 = arith.constant 1 : index
+              scf.for %595 = %592 to %593 step %594 {
+                %596 = arith.addi %591, %595 : index
+                %597 = arith.constant 16 : index
+                %598 = arith.muli %596, %597 : index
+                %599 = arith.addi %567, %598 : index
+                %600 = vector.load %1[%599] : memref<?xi16>, vector<16xi16>
+                %601 = arith.extui %600 : vector<16xi16> to vector<16xi32>
+                %602 = arith.constant dense<16> : vector<16xi32>
+                %603 = arith.shli %601, %602 : vector<16xi32>
+                %604 = arith.bitcast %603 : vector<16xi32> to vector<16xf32>
+                %605 = arith.constant 16 : index
+                %606 = arith.muli %596, %605 : index
+                %607 = arith.constant 2048 : index
+                %608 = arith.addi %607, %606 : index
+                vector.store %604, %568[%608] : memref<4096xf32>, vector<16xf32>
+              }
             }
-            %659 = arith.addf %598, %602 : vector<8xf32>
-            %660 = arith.addf %599, %603 : vector<8xf32>
-            %661 = arith.addf %600, %604 : vector<8xf32>
-            %662 = arith.addf %601, %605 : vector<8xf32>
-            %663 = arith.constant 16 : index
-            %664 = arith.muli %582, %663 : index
-            %665 = arith.constant 1024 : index
-            %666 = arith.muli %580, %665 : index
-            %667 = arith.addi %666, %664 : index
-            vector.store %659, %2[%667] : memref<?xf32>, vector<8xf32>
-            %668 = arith.constant 8 : index
-            %669 = arith.addi %667, %668 : index
-            vector.store %660, %2[%669] : memref<?xf32>, vector<8xf32>
-            %670 = arith.constant 16 : index
-            %671 = arith.muli %586, %670 : index
-            %672 = arith.constant 1024 : index
-            %673 = arith.muli %580, %672 : index
-            %674 = arith.addi %673, %671 : index
-            vector.store %661, %2[%674] : memref<?xf32>, vector<8xf32>
-            %675 = arith.constant 8 : index
-            %676 = arith.addi %674, %675 : index
-            vector.store %662, %2[%676] : memref<?xf32>, vector<8xf32>
+            %609 = arith.constant 8 : index
+            scf.for %610 = %541 to %550 step %609 {
+              %611 = arith.constant 1 : index
+              %612 = arith.addi %610, %611 : index
+              %613 = arith.constant 2 : index
+              %614 = arith.addi %610, %613 : index
+              %615 = arith.constant 3 : index
+              %616 = arith.addi %610, %615 : index
+              %617 = arith.constant 4 : index
+              %618 = arith.addi %610, %617 : index
+              %619 = arith.constant 5 : index
+              %620 = arith.addi %610, %619 : index
+              %621 = arith.constant 6 : index
+              %622 = arith.addi %610, %621 : index
+              %623 = arith.constant 7 : index
+              %624 = arith.addi %610, %623 : index
+              %625 = arith.constant 128 : index
+              %626 = arith.muli %610, %625 : index
+              %627 = arith.constant 128 : index
+              %628 = arith.muli %612, %627 : index
+              %629 = arith.constant 128 : index
+              %630 = arith.muli %614, %629 : index
+              %631 = arith.constant 128 : index
+              %632 = arith.muli %616, %631 : index
+              %633 = arith.constant 128 : index
+              %634 = arith.muli %618, %633 : index
+              %635 = arith.constant 128 : index
+              %636 = arith.muli %620, %635 : index
+              %637 = arith.constant 128 : index
+              %638 = arith.muli %622, %637 : index
+              %639 = arith.constant 128 : index
+              %640 = arith.muli %624, %639 : index
+              %641 = arith.constant 0.000000e+00 : f32
+              %642 = vector.broadcast %641 : f32 to vector<16xf32>
+              %643 = arith.constant 0 : index
+              %644 = arith.constant 128 : index
+              %645 = arith.constant 1 : index
+              %646, %647, %648, %649, %650, %651, %652, %653, %654, %655, %656, %657, %658, %659, %660, %661 = scf.for %662 = %643 to %644 step %645 iter_args(%663 = %642, %664 = %642, %665 = %642, %666 = %642, %667 = %642, %668 = %642, %669 = %642, %670 = %642, %671 = %642, %672 = %642, %673 = %642, %674 = %642, %675 = %642, %676 = %642, %677 = %642, %678 = %642) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %679 = arith.constant 16 : index
+                %680 = arith.muli %662, %679 : index
+                %681 = vector.load %568[%680] : memref<4096xf32>, vector<16xf32>
+                %682 = arith.constant 16 : index
+                %683 = arith.muli %662, %682 : index
+                %684 = arith.constant 2048 : index
+                %685 = arith.addi %684, %683 : index
+                %686 = vector.load %568[%685] : memref<4096xf32>, vector<16xf32>
+                %687 = arith.addi %626, %662 : index
+                %688 = memref.load %0[%687] : memref<?xf32>
+                %689 = vector.broadcast %688 : f32 to vector<16xf32>
+                %690 = vector.fma %689, %681, %663 : vector<16xf32>
+                %691 = vector.fma %689, %686, %664 : vector<16xf32>
+                %692 = arith.addi %628, %662 : index
+                %693 = memref.load %0[%692] : memref<?xf32>
+                %694 = vector.broadcast %693 : f32 to vector<16xf32>
+                %695 = vector.fma %694, %681, %665 : vector<16xf32>
+                %696 = vector.fma %694, %686, %666 : vector<16xf32>
+                %697 = arith.addi %630, %662 : index
+                %698 = memref.load %0[%697] : memref<?xf32>
+                %699 = vector.broadcast %698 : f32 to vector<16xf32>
+                %700 = vector.fma %699, %681, %667 : vector<16xf32>
+                %701 = vector.fma %699, %686, %668 : vector<16xf32>
+                %702 = arith.addi %632, %662 : index
+                %703 = memref.load %0[%702] : memref<?xf32>
+                %704 = vector.broadcast %703 : f32 to vector<16xf32>
+                %705 = vector.fma %704, %681, %669 : vector<16xf32>
+                %706 = vector.fma %704, %686, %670 : vector<16xf32>
+                %707 = arith.addi %634, %662 : index
+                %708 = memref.load %0[%707] : memref<?xf32>
+                %709 = vector.broadcast %708 : f32 to vector<16xf32>
+                %710 = vector.fma %709, %681, %671 : vector<16xf32>
+                %711 = vector.fma %709, %686, %672 : vector<16xf32>
+                %712 = arith.addi %636, %662 : index
+                %713 = memref.load %0[%712] : memref<?xf32>
+                %714 = vector.broadcast %713 : f32 to vector<16xf32>
+                %715 = vector.fma %714, %681, %673 : vector<16xf32>
+                %716 = vector.fma %714, %686, %674 : vector<16xf32>
+                %717 = arith.addi %638, %662 : index
+                %718 = memref.load %0[%717] : memref<?xf32>
+                %719 = vector.broadcast %718 : f32 to vector<16xf32>
+                %720 = vector.fma %719, %681, %675 : vector<16xf32>
+                %721 = vector.fma %719, %686, %676 : vector<16xf32>
+                %722 = arith.addi %640, %662 : index
+                %723 = memref.load %0[%722] : memref<?xf32>
+                %724 = vector.broadcast %723 : f32 to vector<16xf32>
+                %725 = vector.fma %724, %681, %677 : vector<16xf32>
+                %726 = vector.fma %724, %686, %678 : vector<16xf32>
+                scf.yield %690, %691, %695, %696, %700, %701, %705, %706, %710, %711, %715, %716, %720, %721, %725, %726 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+              }
+              %727 = arith.constant 16 : index
+              %728 = arith.muli %559, %727 : index
+              %729 = arith.constant 1024 : index
+              %730 = arith.muli %610, %729 : index
+              %731 = arith.addi %730, %728 : index
+              vector.store %646, %2[%731] : memref<?xf32>, vector<16xf32>
+              %732 = arith.constant 16 : index
+              %733 = arith.muli %563, %732 : index
+              %734 = arith.constant 1024 : index
+              %735 = arith.muli %610, %734 : index
+              %736 = arith.addi %735, %733 : index
+              vector.store %647, %2[%736] : memref<?xf32>, vector<16xf32>
+              %737 = arith.constant 16 : index
+              %738 = arith.muli %559, %737 : index
+              %739 = arith.constant 1024 : index
+              %740 = arith.muli %612, %739 : index
+              %741 = arith.addi %740, %738 : index
+              vector.store %648, %2[%741] : memref<?xf32>, vector<16xf32>
+              %742 = arith.constant 16 : index
+              %743 = arith.muli %563, %742 : index
+              %744 = arith.constant 1024 : index
+              %745 = arith.muli %612, %744 : index
+              %746 = arith.addi %745, %743 : index
+              vector.store %649, %2[%746] : memref<?xf32>, vector<16xf32>
+              %747 = arith.constant 16 : index
+              %748 = arith.muli %559, %747 : index
+              %749 = arith.constant 1024 : index
+              %750 = arith.muli %614, %749 : index
+              %751 = arith.addi %750, %748 : index
+              vector.store %650, %2[%751] : memref<?xf32>, vector<16xf32>
+              %752 = arith.constant 16 : index
+              %753 = arith.muli %563, %752 : index
+              %754 = arith.constant 1024 : index
+              %755 = arith.muli %614, %754 : index
+              %756 = arith.addi %755, %753 : index
+              vector.store %651, %2[%756] : memref<?xf32>, vector<16xf32>
+              %757 = arith.constant 16 : index
+              %758 = arith.muli %559, %757 : index
+              %759 = arith.constant 1024 : index
+              %760 = arith.muli %616, %759 : index
+              %761 = arith.addi %760, %758 : index
+              vector.store %652, %2[%761] : memref<?xf32>, vector<16xf32>
+              %762 = arith.constant 16 : index
+              %763 = arith.muli %563, %762 : index
+              %764 = arith.constant 1024 : index
+              %765 = arith.muli %616, %764 : index
+              %766 = arith.addi %765, %763 : index
+              vector.store %653, %2[%766] : memref<?xf32>, vector<16xf32>
+              %767 = arith.constant 16 : index
+              %768 = arith.muli %559, %767 : index
+              %769 = arith.constant 1024 : index
+              %770 = arith.muli %618, %769 : index
+              %771 = arith.addi %770, %768 : index
+              vector.store %654, %2[%771] : memref<?xf32>, vector<16xf32>
+              %772 = arith.constant 16 : index
+              %773 = arith.muli %563, %772 : index
+              %774 = arith.constant 1024 : index
+              %775 = arith.muli %618, %774 : index
+              %776 = arith.addi %775, %773 : index
+              vector.store %655, %2[%776] : memref<?xf32>, vector<16xf32>
+              %777 = arith.constant 16 : index
+              %778 = arith.muli %559, %777 : index
+              %779 = arith.constant 1024 : index
+              %780 = arith.muli %620, %779 : index
+              %781 = arith.addi %780, %778 : index
+              vector.store %656, %2[%781] : memref<?xf32>, vector<16xf32>
+              %782 = arith.constant 16 : index
+              %783 = arith.muli %563, %782 : index
+              %784 = arith.constant 1024 : index
+              %785 = arith.muli %620, %784 : index
+              %786 = arith.addi %785, %783 : index
+              vector.store %657, %2[%786] : memref<?xf32>, vector<16xf32>
+              %787 = arith.constant 16 : index
+              %788 = arith.muli %559, %787 : index
+              %789 = arith.constant 1024 : index
+              %790 = arith.muli %622, %789 : index
+              %791 = arith.addi %790, %788 : index
+              vector.store %658, %2[%791] : memref<?xf32>, vector<16xf32>
+              %792 = arith.constant 16 : index
+              %793 = arith.muli %563, %792 : index
+              %794 = arith.constant 1024 : index
+              %795 = arith.muli %622, %794 : index
+              %796 = arith.addi %795, %793 : index
+              vector.store %659, %2[%796] : memref<?xf32>, vector<16xf32>
+              %797 = arith.constant 16 : index
+              %798 = arith.muli %559, %797 : index
+              %799 = arith.constant 1024 : index
+              %800 = arith.muli %624, %799 : index
+              %801 = arith.addi %800, %798 : index
+              vector.store %660, %2[%801] : memref<?xf32>, vector<16xf32>
+              %802 = arith.constant 16 : index
+              %803 = arith.muli %563, %802 : index
+              %804 = arith.constant 1024 : index
+              %805 = arith.muli %624, %804 : index
+              %806 = arith.addi %805, %803 : index
+              vector.store %661, %2[%806] : memref<?xf32>, vector<16xf32>
+            }
+            %807 = arith.constant 1 : index
+            scf.for %808 = %550 to %544 step %807 {
+              %809 = arith.constant 128 : index
+              %810 = arith.muli %808, %809 : index
+              %811 = arith.constant 0.000000e+00 : f32
+              %812 = vector.broadcast %811 : f32 to vector<8xf32>
+              %813 = arith.constant 0 : index
+              %814 = arith.constant 128 : index
+              %815 = arith.constant 2 : index
+              %816, %817, %818, %819, %820, %821, %822, %823 = scf.for %824 = %813 to %814 step %815 iter_args(%825 = %812, %826 = %812, %827 = %812, %828 = %812, %829 = %812, %830 = %812, %831 = %812, %832 = %812) -> (vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>) {
+                %833 = arith.constant 16 : index
+                %834 = arith.muli %824, %833 : index
+                %835 = vector.load %568[%834] : memref<4096xf32>, vector<8xf32>
+                %836 = arith.constant 16 : index
+                %837 = arith.muli %824, %836 : index
+                %838 = arith.constant 8 : index
+                %839 = arith.addi %837, %838 : index
+                %840 = vector.load %568[%839] : memref<4096xf32>, vector<8xf32>
+                %841 = arith.constant 16 : index
+                %842 = arith.muli %824, %841 : index
+                %843 = arith.constant 2048 : index
+                %844 = arith.addi %843, %842 : index
+                %845 = vector.load %568[%844] : memref<4096xf32>, vector<8xf32>
+                %846 = arith.constant 16 : index
+                %847 = arith.muli %824, %846 : index
+                %848 = arith.constant 2048 : index
+                %849 = arith.addi %848, %847 : index
+                %850 = arith.constant 8 : index
+                %851 = arith.addi %849, %850 : index
+                %852 = vector.load %568[%851] : memref<4096xf32>, vector<8xf32>
+                %853 = arith.addi %810, %824 : index
+                %854 = memref.load %0[%853] : memref<?xf32>
+                %855 = vector.broadcast %854 : f32 to vector<8xf32>
+                %856 = vector.fma %855, %835, %825 : vector<8xf32>
+                %857 = vector.fma %855, %840, %826 : vector<8xf32>
+                %858 = vector.fma %855, %845, %827 : vector<8xf32>
+                %859 = vector.fma %855, %852, %828 : vector<8xf32>
+                %860 = arith.constant 1 : index
+                %861 = arith.addi %824, %860 : index
+                %862 = arith.constant 16 : index
+                %863 = arith.muli %861, %862 : index
+                %864 = vector.load %568[%863] : memref<4096xf32>, vector<8xf32>
+                %865 = arith.constant 16 : index
+                %866 = arith.muli %861, %865 : index
+                %867 = arith.constant 8 : index
+                %868 = arith.addi %866, %867 : index
+                %869 = vector.load %568[%868] : memref<4096xf32>, vector<8xf32>
+                %870 = arith.constant 16 : index
+                %871 = arith.muli %861, %870 : index
+                %872 = arith.constant 2048 : index
+                %873 = arith.addi %872, %871 : index
+                %874 = vector.load %568[%873] : memref<4096xf32>, vector<8xf32>
+                %875 = arith.constant 16 : index
+                %876 = arith.muli %861, %875 : index
+                %877 = arith.constant 2048 : index
+                %878 = arith.addi %877, %876 : index
+                %879 = arith.constant 8 : index
+                %880 = arith.addi %878, %879 : index
+                %881 = vector.load %568[%880] : memref<4096xf32>, vector<8xf32>
+                %882 = arith.addi %810, %861 : index
+                %883 = memref.load %0[%882] : memref<?xf32>
+                %884 = vector.broadcast %883 : f32 to vector<8xf32>
+                %885 = vector.fma %884, %864, %829 : vector<8xf32>
+                %886 = vector.fma %884, %869, %830 : vector<8xf32>
+                %887 = vector.fma %884, %874, %831 : vector<8xf32>
+                %888 = vector.fma %884, %881, %832 : vector<8xf32>
+                scf.yield %856, %857, %858, %859, %885, %886, %887, %888 : vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>
+              }
+              %889 = arith.addf %816, %820 : vector<8xf32>
+              %890 = arith.addf %817, %821 : vector<8xf32>
+              %891 = arith.addf %818, %822 : vector<8xf32>
+              %892 = arith.addf %819, %823 : vector<8xf32>
+              %893 = arith.constant 16 : index
+              %894 = arith.muli %559, %893 : index
+              %895 = arith.constant 1024 : index
+              %896 = arith.muli %808, %895 : index
+              %897 = arith.addi %896, %894 : index
+              vector.store %889, %2[%897] : memref<?xf32>, vector<8xf32>
+              %898 = arith.constant 8 : index
+              %899 = arith.addi %897, %898 : index
+              vector.store %890, %2[%899] : memref<?xf32>, vector<8xf32>
+              %900 = arith.constant 16 : index
+              %901 = arith.muli %563, %900 : index
+              %902 = arith.constant 1024 : index
+              %903 = arith.muli %808, %902 : index
+              %904 = arith.addi %903, %901 : index
+              vector.store %891, %2[%904] : memref<?xf32>, vector<8xf32>
+              %905 = arith.constant 8 : index
+              %906 = arith.addi %904, %905 : index
+              vector.store %892, %2[%906] : memref<?xf32>, vector<8xf32>
+            }
+          } else {
+            %907 = arith.constant 2 : index
+            %908 = arith.muli %556, %907 : index
+            %909 = arith.constant 2 : index
+            %910 = arith.muli %556, %909 : index
+            %911 = arith.constant 1 : index
+            %912 = arith.addi %910, %911 : index
+            %913 = arith.constant 2048 : index
+            %914 = arith.muli %908, %913 : index
+            %915 = arith.constant 2048 : index
+            %916 = arith.muli %912, %915 : index
+            %917 = arith.constant 1 : index
+            scf.for %918 = %541 to %544 step %917 {
+              %919 = arith.constant 128 : index
+              %920 = arith.muli %918, %919 : index
+              %921 = arith.constant 0.000000e+00 : f32
+              %922 = vector.broadcast %921 : f32 to vector<8xf32>
+              %923 = arith.constant 0 : index
+              %924 = arith.constant 128 : index
+              %925 = arith.constant 2 : index
+              %926, %927, %928, %929, %930, %931, %932, %933 = scf.for %934 = %923 to %924 step %925 iter_args(%935 = %922, %936 = %922, %937 = %922, %938 = %922, %939 = %922, %940 = %922, %941 = %922, %942 = %922) -> (vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>) {
+                %943 = arith.constant 16 : index
+                %944 = arith.muli %934, %943 : index
+                %945 = arith.addi %914, %944 : index
+                %946 = vector.load %1[%945] : memref<?xi16>, vector<8xi16>
+                %947 = arith.extui %946 : vector<8xi16> to vector<8xi32>
+                %948 = arith.constant dense<16> : vector<8xi32>
+                %949 = arith.shli %947, %948 : vector<8xi32>
+                %950 = arith.bitcast %949 : vector<8xi32> to vector<8xf32>
+                %951 = arith.constant 16 : index
+                %952 = arith.muli %934, %951 : index
+                %953 = arith.addi %914, %952 : index
+                %954 = arith.constant 8 : index
+                %955 = arith.addi %953, %954 : index
+                %956 = vector.load %1[%955] : memref<?xi16>, vector<8xi16>
+                %957 = arith.extui %956 : vector<8xi16> to vector<8xi32>
+                %958 = arith.constant dense<16> : vector<8xi32>
+                %959 = arith.shli %957, %958 : vector<8xi32>
+                %960 = arith.bitcast %959 : vector<8xi32> to vector<8xf32>
+                %961 = arith.constant 16 : index
+                %962 = arith.muli %934, %961 : index
+                %963 = arith.addi %916, %962 : index
+                %964 = vector.load %1[%963] : memref<?xi16>, vector<8xi16>
+                %965 = arith.extui %964 : vector<8xi16> to vector<8xi32>
+                %966 = arith.constant dense<16> : vector<8xi32>
+                %967 = arith.shli %965, %966 : vector<8xi32>
+                %968 = arith.bitcast %967 : vector<8xi32> to vector<8xf32>
+                %969 = arith.constant 16 : index
+                %970 = arith.muli %934, %969 : index
+                %971 = arith.addi %916, %970 : index
+                %972 = arith.constant 8 : index
+                %973 = arith.addi %971, %972 : index
+                %974 = vector.load %1[%973] : memref<?xi16>, vector<8xi16>
+                %975 = arith.extui %974 : vector<8xi16> to vector<8xi32>
+                %976 = arith.constant dense<16> : vector<8xi32>
+                %977 = arith.shli %975, %976 : vector<8xi32>
+                %978 = arith.bitcast %977 : vector<8xi32> to vector<8xf32>
+                %979 = arith.addi %920, %934 : index
+                %980 = memref.load %0[%979] : memref<?xf32>
+                %981 = vector.broadcast %980 : f32 to vector<8xf32>
+                %982 = vector.fma %981, %950, %935 : vector<8xf32>
+                %983 = vector.fma %981, %960, %936 : vector<8xf32>
+                %984 = vector.fma %981, %968, %937 : vector<8xf32>
+                %985 = vector.fma %981, %978, %938 : vector<8xf32>
+                %986 = arith.constant 1 : index
+                %987 = arith.addi %934, %986 : index
+                %988 = arith.constant 16 : index
+                %989 = arith.muli %987, %988 : index
+                %990 = arith.addi %914, %989 : index
+                %991 = vector.load %1[%990] : memref<?xi16>, vector<8xi16>
+                %992 = arith.extui %991 : vector<8xi16> to vector<8xi32>
+                %993 = arith.constant dense<16> : vector<8xi32>
+                %994 = arith.shli %992, %993 : vector<8xi32>
+                %995 = arith.bitcast %994 : vector<8xi32> to vector<8xf32>
+                %996 = arith.constant 16 : index
+                %997 = arith.muli %987, %996 : index
+                %998 = arith.addi %914, %997 : index
+                %999 = arith.constant 8 : index
+                %1000 = arith.addi %998, %999 : index
+                %1001 = vector.load %1[%1000] : memref<?xi16>, vector<8xi16>
+                %1002 = arith.extui %1001 : vector<8xi16> to vector<8xi32>
+                %1003 = arith.constant dense<16> : vector<8xi32>
+                %1004 = arith.shli %1002, %1003 : vector<8xi32>
+                %1005 = arith.bitcast %1004 : vector<8xi32> to vector<8xf32>
+                %1006 = arith.constant 16 : index
+                %1007 = arith.muli %987, %1006 : index
+                %1008 = arith.addi %916, %1007 : index
+                %1009 = vector.load %1[%1008] : memref<?xi16>, vector<8xi16>
+                %1010 = arith.extui %1009 : vector<8xi16> to vector<8xi32>
+                %1011 = arith.constant dense<16> : vector<8xi32>
+                %1012 = arith.shli %1010, %1011 : vector<8xi32>
+                %1013 = arith.bitcast %1012 : vector<8xi32> to vector<8xf32>
+                %1014 = arith.constant 16 : index
+                %1015 = arith.muli %987, %1014 : index
+                %1016 = arith.addi %916, %1015 : index
+                %1017 = arith.constant 8 : index
+                %1018 = arith.addi %1016, %1017 : index
+                %1019 = vector.load %1[%1018] : memref<?xi16>, vector<8xi16>
+                %1020 = arith.extui %1019 : vector<8xi16> to vector<8xi32>
+                %1021 = arith.constant dense<16> : vector<8xi32>
+                %1022 = arith.shli %1020, %1021 : vector<8xi32>
+                %1023 = arith.bitcast %1022 : vector<8xi32> to vector<8xf32>
+                %1024 = arith.addi %920, %987 : index
+                %1025 = memref.load %0[%1024] : memref<?xf32>
+                %1026 = vector.broadcast %1025 : f32 to vector<8xf32>
+                %1027 = vector.fma %1026, %995, %939 : vector<8xf32>
+                %1028 = vector.fma %1026, %1005, %940 : vector<8xf32>
+                %1029 = vector.fma %1026, %1013, %941 : vector<8xf32>
+                %1030 = vector.fma %1026, %1023, %942 : vector<8xf32>
+                scf.yield %982, %983, %984, %985, %1027, %1028, %1029, %1030 : vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>
+              }
+              %1031 = arith.addf %926, %930 : vector<8xf32>
+              %1032 = arith.addf %927, %931 : vector<8xf32>
+              %1033 = arith.addf %928, %932 : vector<8xf32>
+              %1034 = arith.addf %929, %933 : vector<8xf32>
+              %1035 = arith.constant 16 : index
+              %1036 = arith.muli %908, %1035 : index
+              %1037 = arith.constant 1024 : index
+              %1038 = arith.muli %918, %1037 : index
+              %1039 = arith.addi %1038, %1036 : index
+              vector.store %1031, %2[%1039] : memref<?xf32>, vector<8xf32>
+              %1040 = arith.constant 8 : index
+              %1041 = arith.addi %1039, %1040 : index
+              vector.store %1032, %2[%1041] : memref<?xf32>, vector<8xf32>
+              %1042 = arith.constant 16 : index
+              %1043 = arith.muli %912, %1042 : index
+              %1044 = arith.constant 1024 : index
+              %1045 = arith.muli %918, %1044 : index
+              %1046 = arith.addi %1045, %1043 : index
+              vector.store %1033, %2[%1046] : memref<?xf32>, vector<8xf32>
+              %1047 = arith.constant 8 : index
+              %1048 = arith.addi %1046, %1047 : index
+              vector.store %1034, %2[%1048] : memref<?xf32>, vector<8xf32>
+            }
           }
         }
         scf.reduce
@@ -14382,7 +14782,7 @@ builtin.module {
     }
     func.return
   }
-  func.func private @linear_k128_n128(%0: memref<?xf32>, %1: memref<?xf32>, %2: memref<?xf32>, %3: index) attributes {rlx.kernel = {family = "linear", k = 128 : i64, ns = array<i64: 128>, rows = 8 : i64, paired = true, lanes = 16 : i64, kunroll = 2 : i64, panel_rows = 512 : i64, tile_group = 1 : i64, parallel_min_work = 524288 : i64}} {
+  func.func private @linear_k128_n128_bf16(%0: memref<?xf32>, %1: memref<?xi16>, %2: memref<?xf32>, %3: index) attributes {rlx.kernel = {family = "linear", k = 128 : i64, ns = array<i64: 128>, rows = 8 : i64, paired = true, lanes = 16 : i64, kunroll = 2 : i64, panel_rows = 512 : i64, tile_group = 1 : i64, parallel_min_work = 524288 : i64, weight_format = "bf16", stage = true}} {
     %4 = arith.constant 16384 : index
     %5 = arith.muli %3, %4 : index
     %6 = arith.constant 511 : index
@@ -14415,595 +14815,967 @@ builtin.module {
         %32 = arith.addi %18, %31 : index
         %33 = arith.constant 1 : index
         scf.for %34 = %18 to %32 step %33 {
-          %35 = arith.constant 8 : index
-          scf.for %36 = %21 to %30 step %35 {
-            %37 = arith.constant 1 : index
-            %38 = arith.addi %36, %37 : index
-            %39 = arith.constant 2 : index
-            %40 = arith.addi %36, %39 : index
-            %41 = arith.constant 3 : index
-            %42 = arith.addi %36, %41 : index
-            %43 = arith.constant 4 : index
-            %44 = arith.addi %36, %43 : index
-            %45 = arith.constant 5 : index
-            %46 = arith.addi %36, %45 : index
-            %47 = arith.constant 6 : index
-            %48 = arith.addi %36, %47 : index
-            %49 = arith.constant 7 : index
-            %50 = arith.addi %36, %49 : index
-            %51 = arith.constant 2 : index
-            %52 = arith.muli %34, %51 : index
-            %53 = arith.constant 2 : index
-            %54 = arith.muli %34, %53 : index
-            %55 = arith.constant 1 : index
-            %56 = arith.addi %54, %55 : index
-            %57 = arith.constant 2048 : index
-            %58 = arith.muli %52, %57 : index
-            %59 = arith.constant 2048 : index
-            %60 = arith.muli %56, %59 : index
-            %61 = arith.constant 128 : index
-            %62 = arith.muli %36, %61 : index
-            %63 = arith.constant 128 : index
-            %64 = arith.muli %38, %63 : index
-            %65 = arith.constant 128 : index
-            %66 = arith.muli %40, %65 : index
+          %35 = arith.cmpi ugt, %30, %21 : index
+          scf.if %35 {
+            %36 = arith.constant 2 : index
+            %37 = arith.muli %34, %36 : index
+            %38 = arith.constant 2 : index
+            %39 = arith.muli %34, %38 : index
+            %40 = arith.constant 1 : index
+            %41 = arith.addi %39, %40 : index
+            %42 = arith.constant 2048 : index
+            %43 = arith.muli %37, %42 : index
+            %44 = arith.constant 2048 : index
+            %45 = arith.muli %41, %44 : index
+            %46 = memref.alloca() : memref<4096xf32>
+            %47 = arith.constant 0 : index
+            %48 = arith.constant 128 : index
+            %49 = arith.constant 1 : index
+            scf.for %50 = %47 to %48 step %49 {
+              %51 = arith.constant 0 : index
+              %52 = arith.constant 1 : index
+              %53 = arith.constant 1 : index
+              scf.for %54 = %51 to %52 step %53 {
+                %55 = arith.addi %50, %54 : index
+                %56 = arith.constant 16 : index
+                %57 = arith.muli %55, %56 : index
+                %58 = arith.addi %43, %57 : index
+                %59 = vector.load %1[%58] : memref<?xi16>, vector<16xi16>
+                %60 = arith.extui %59 : vector<16xi16> to vector<16xi32>
+                %61 = arith.constant dense<16> : vector<16xi32>
+                %62 = arith.shli %60, %61 : vector<16xi32>
+                %63 = arith.bitcast %62 : vector<16xi32> to vector<16xf32>
+                %64 = arith.constant 16 : index
+                %65 = arith.muli %55, %64 : index
+                vector.store %63, %46[%65] : memref<4096xf32>, vector<16xf32>
+              }
+            }
+            %66 = arith.constant 0 : index
             %67 = arith.constant 128 : index
-            %68 = arith.muli %42, %67 : index
-            %69 = arith.constant 128 : index
-            %70 = arith.muli %44, %69 : index
-            %71 = arith.constant 128 : index
-            %72 = arith.muli %46, %71 : index
-            %73 = arith.constant 128 : index
-            %74 = arith.muli %48, %73 : index
-            %75 = arith.constant 128 : index
-            %76 = arith.muli %50, %75 : index
-            %77 = arith.constant 0.000000e+00 : f32
-            %78 = vector.broadcast %77 : f32 to vector<16xf32>
-            %79 = arith.constant 0 : index
-            %80 = arith.constant 128 : index
-            %81 = arith.constant 1 : index
-            %82, %83, %84, %85, %86, %87, %88, %89, %90, %91, %92, %93, %94, %95, %96, %97 = scf.for %98 = %79 to %80 step %81 iter_args(%99 = %78, %100 = %78, %101 = %78, %102 = %78, %103 = %78, %104 = %78, %105 = %78, %106 = %78, %107 = %78, %108 = %78, %109 = %78, %110 = %78, %111 = %78, %112 = %78, %113 = %78, %114 = %78) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-              %115 = arith.constant 16 : index
-              %116 = arith.muli %98, %115 : index
-              %117 = arith.addi %58, %116 : index
-              %118 = vector.load %1[%117] : memref<?xf32>, vector<16xf32>
-              %119 = arith.constant 16 : index
-              %120 = arith.muli %98, %119 : index
-              %121 = arith.addi %60, %120 : index
-              %122 = vector.load %1[%121] : memref<?xf32>, vector<16xf32>
-              %123 = arith.addi %62, %98 : index
-              %124 = memref.load %0[%123] : memref<?xf32>
-              %125 = vector.broadcast %124 : f32 to vector<16xf32>
-              %126 = vector.fma %125, %118, %99 : vector<16xf32>
-              %127 = vector.fma %125, %122, %100 : vector<16xf32>
-              %128 = arith.addi %64, %98 : index
-              %129 = memref.load %0[%128] : memref<?xf32>
-              %130 = vector.broadcast %129 : f32 to vector<16xf32>
-              %131 = vector.fma %130, %118, %101 : vector<16xf32>
-              %132 = vector.fma %130, %122, %102 : vector<16xf32>
-              %133 = arith.addi %66, %98 : index
-              %134 = memref.load %0[%133] : memref<?xf32>
-              %135 = vector.broadcast %134 : f32 to vector<16xf32>
-              %136 = vector.fma %135, %118, %103 : vector<16xf32>
-              %137 = vector.fma %135, %122, %104 : vector<16xf32>
-              %138 = arith.addi %68, %98 : index
-              %139 = memref.load %0[%138] : memref<?xf32>
-              %140 = vector.broadcast %139 : f32 to vector<16xf32>
-              %141 = vector.fma %140, %118, %105 : vector<16xf32>
-              %142 = vector.fma %140, %122, %106 : vector<16xf32>
-              %143 = arith.addi %70, %98 : index
-              %144 = memref.load %0[%143] : memref<?xf32>
-              %145 = vector.broadcast %144 : f32 to vector<16xf32>
-              %146 = vector.fma %145, %118, %107 : vector<16xf32>
-              %147 = vector.fma %145, %122, %108 : vector<16xf32>
-              %148 = arith.addi %72, %98 : index
-              %149 = memref.load %0[%148] : memref<?xf32>
-              %150 = vector.broadcast %149 : f32 to vector<16xf32>
-              %151 = vector.fma %150, %118, %109 : vector<16xf32>
-              %152 = vector.fma %150, %122, %110 : vector<16xf32>
-              %153 = arith.addi %74, %98 : index
-              %154 = memref.load %0[%153] : memref<?xf32>
-              %155 = vector.broadcast %154 : f32 to vector<16xf32>
-              %156 = vector.fma %155, %118, %111 : vector<16xf32>
-              %157 = vector.fma %155, %122, %112 : vector<16xf32>
-              %158 = arith.addi %76, %98 : index
-              %159 = memref.load %0[%158] : memref<?xf32>
-              %160 = vector.broadcast %159 : f32 to vector<16xf32>
-              %161 = vector.fma %160, %118, %113 : vector<16xf32>
-              %162 = vector.fma %160, %122, %114 : vector<16xf32>
-              scf.yield %126, %127, %131, %132, %136, %137, %141, %142, %146, %147, %151, %152, %156, %157, %161, %162 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+            %68 = arith.constant 1 : index
+            scf.for %69 = %66 to %67 step %68 {
+              %70 = arith.constant 0 : index
+              %71 = arith.constant 1 : index
+              %72 = arith.constant 1 : index
+              scf.for %73 = %70 to %71 step %72 {
+                %74 = arith.addi %69, %73 : index
+                %75 = arith.constant 16 : index
+                %76 = arith.muli %74, %75 : index
+                %77 = arith.addi %45, %76 : index
+                %78 = vector.load %1[%77] : memref<?xi16>, vector<16xi16>
+                %79 = arith.extui %78 : vector<16xi16> to vector<16xi32>
+                %80 = arith.constant dense<16> : vector<16xi32>
+                %81 = arith.shli %79, %80 : vector<16xi32>
+                %82 = arith.bitcast %81 : vector<16xi32> to vector<16xf32>
+                %83 = arith.constant 16 : index
+                %84 = arith.muli %74, %83 : index
+                %85 = arith.constant 2048 : index
+                %86 = arith.addi %85, %84 : index
+                vector.store %82, %46[%86] : memref<4096xf32>, vector<16xf32>
+              }
             }
-            %163 = arith.constant 16 : index
-            %164 = arith.muli %52, %163 : index
-            %165 = arith.constant 128 : index
-            %166 = arith.muli %36, %165 : index
-            %167 = arith.addi %166, %164 : index
-            vector.store %82, %2[%167] : memref<?xf32>, vector<16xf32>
-            %168 = arith.constant 16 : index
-            %169 = arith.muli %56, %168 : index
-            %170 = arith.constant 128 : index
-            %171 = arith.muli %36, %170 : index
-            %172 = arith.addi %171, %169 : index
-            vector.store %83, %2[%172] : memref<?xf32>, vector<16xf32>
-            %173 = arith.constant 16 : index
-            %174 = arith.muli %52, %173 : index
-            %175 = arith.constant 128 : index
-            %176 = arith.muli %38, %175 : index
-            %177 = arith.addi %176, %174 : index
-            vector.store %84, %2[%177] : memref<?xf32>, vector<16xf32>
-            %178 = arith.constant 16 : index
-            %179 = arith.muli %56, %178 : index
-            %180 = arith.constant 128 : index
-            %181 = arith.muli %38, %180 : index
-            %182 = arith.addi %181, %179 : index
-            vector.store %85, %2[%182] : memref<?xf32>, vector<16xf32>
-            %183 = arith.constant 16 : index
-            %184 = arith.muli %52, %183 : index
-            %185 = arith.constant 128 : index
-            %186 = arith.muli %40, %185 : index
-            %187 = arith.addi %186, %184 : index
-            vector.store %86, %2[%187] : memref<?xf32>, vector<16xf32>
-            %188 = arith.constant 16 : index
-            %189 = arith.muli %56, %188 : index
-            %190 = arith.constant 128 : index
-            %191 = arith.muli %40, %190 : index
-            %192 = arith.addi %191, %189 : index
-            vector.store %87, %2[%192] : memref<?xf32>, vector<16xf32>
-            %193 = arith.constant 16 : index
-            %194 = arith.muli %52, %193 : index
-            %195 = arith.constant 128 : index
-            %196 = arith.muli %42, %195 : index
-            %197 = arith.addi %196, %194 : index
-            vector.store %88, %2[%197] : memref<?xf32>, vector<16xf32>
-            %198 = arith.constant 16 : index
-            %199 = arith.muli %56, %198 : index
-            %200 = arith.constant 128 : index
-            %201 = arith.muli %42, %200 : index
-            %202 = arith.addi %201, %199 : index
-            vector.store %89, %2[%202] : memref<?xf32>, vector<16xf32>
-            %203 = arith.constant 16 : index
-            %204 = arith.muli %52, %203 : index
-            %205 = arith.constant 128 : index
-            %206 = arith.muli %44, %205 : index
-            %207 = arith.addi %206, %204 : index
-            vector.store %90, %2[%207] : memref<?xf32>, vector<16xf32>
-            %208 = arith.constant 16 : index
-            %209 = arith.muli %56, %208 : index
-            %210 = arith.constant 128 : index
-            %211 = arith.muli %44, %210 : index
-            %212 = arith.addi %211, %209 : index
-            vector.store %91, %2[%212] : memref<?xf32>, vector<16xf32>
-            %213 = arith.constant 16 : index
-            %214 = arith.muli %52, %213 : index
-            %215 = arith.constant 128 : index
-            %216 = arith.muli %46, %215 : index
-            %217 = arith.addi %216, %214 : index
-            vector.store %92, %2[%217] : memref<?xf32>, vector<16xf32>
-            %218 = arith.constant 16 : index
-            %219 = arith.muli %56, %218 : index
-            %220 = arith.constant 128 : index
-            %221 = arith.muli %46, %220 : index
-            %222 = arith.addi %221, %219 : index
-            vector.store %93, %2[%222] : memref<?xf32>, vector<16xf32>
-            %223 = arith.constant 16 : index
-            %224 = arith.muli %52, %223 : index
-            %225 = arith.constant 128 : index
-            %226 = arith.muli %48, %225 : index
-            %227 = arith.addi %226, %224 : index
-            vector.store %94, %2[%227] : memref<?xf32>, vector<16xf32>
-            %228 = arith.constant 16 : index
-            %229 = arith.muli %56, %228 : index
-            %230 = arith.constant 128 : index
-            %231 = arith.muli %48, %230 : index
-            %232 = arith.addi %231, %229 : index
-            vector.store %95, %2[%232] : memref<?xf32>, vector<16xf32>
-            %233 = arith.constant 16 : index
-            %234 = arith.muli %52, %233 : index
-            %235 = arith.constant 128 : index
-            %236 = arith.muli %50, %235 : index
-            %237 = arith.addi %236, %234 : index
-            vector.store %96, %2[%237] : memref<?xf32>, vector<16xf32>
-            %238 = arith.constant 16 : index
-            %239 = arith.muli %56, %238 : index
-            %240 = arith.constant 128 : index
-            %241 = arith.muli %50, %240 : index
-            %242 = arith.addi %241, %239 : index
-            vector.store %97, %2[%242] : memref<?xf32>, vector<16xf32>
-          }
-          %243 = arith.constant 1 : index
-          scf.for %244 = %30 to %24 step %243 {
-            %245 = arith.constant 2 : index
-            %246 = arith.muli %34, %245 : index
-            %247 = arith.constant 2 : index
-            %248 = arith.muli %34, %247 : index
-            %249 = arith.constant 1 : index
-            %250 = arith.addi %248, %249 : index
-            %251 = arith.constant 2048 : index
-            %252 = arith.muli %246, %251 : index
-            %253 = arith.constant 2048 : index
-            %254 = arith.muli %250, %253 : index
-            %255 = arith.constant 128 : index
-            %256 = arith.muli %244, %255 : index
-            %257 = arith.constant 0.000000e+00 : f32
-            %258 = vector.broadcast %257 : f32 to vector<8xf32>
-            %259 = arith.constant 0 : index
-            %260 = arith.constant 128 : index
-            %261 = arith.constant 2 : index
-            %262, %263, %264, %265, %266, %267, %268, %269 = scf.for %270 = %259 to %260 step %261 iter_args(%271 = %258, %272 = %258, %273 = %258, %274 = %258, %275 = %258, %276 = %258, %277 = %258, %278 = %258) -> (vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>) {
-              %279 = arith.constant 16 : index
-              %280 = arith.muli %270, %279 : index
-              %281 = arith.addi %252, %280 : index
-              %282 = vector.load %1[%281] : memref<?xf32>, vector<8xf32>
-              %283 = arith.constant 8 : index
-              %284 = arith.addi %281, %283 : index
-              %285 = vector.load %1[%284] : memref<?xf32>, vector<8xf32>
-              %286 = arith.constant 16 : index
-              %287 = arith.muli %270, %286 : index
-              %288 = arith.addi %254, %287 : index
-              %289 = vector.load %1[%288] : memref<?xf32>, vector<8xf32>
-              %290 = arith.constant 8 : index
-              %291 = arith.addi %288, %290 : index
-              %292 = vector.load %1[%291] : memref<?xf32>, vector<8xf32>
-              %293 = arith.addi %256, %270 : index
-              %294 = memref.load %0[%293] : memref<?xf32>
-              %295 = vector.broadcast %294 : f32 to vector<8xf32>
-              %296 = vector.fma %295, %282, %271 : vector<8xf32>
-              %297 = vector.fma %295, %285, %272 : vector<8xf32>
-              %298 = vector.fma %295, %289, %273 : vector<8xf32>
-              %299 = vector.fma %295, %292, %274 : vector<8xf32>
-              %300 = arith.constant 1 : index
-              %301 = arith.addi %270, %300 : index
-              %302 = arith.constant 16 : index
-              %303 = arith.muli %301, %302 : index
-              %304 = arith.addi %252, %303 : index
-              %305 = vector.load %1[%304] : memref<?xf32>, vector<8xf32>
-              %306 = arith.constant 8 : index
-              %307 = arith.addi %304, %306 : index
-              %308 = vector.load %1[%307] : memref<?xf32>, vector<8xf32>
-              %309 = arith.constant 16 : index
-              %310 = arith.muli %301, %309 : index
-              %311 = arith.addi %254, %310 : index
-              %312 = vector.load %1[%311] : memref<?xf32>, vector<8xf32>
-              %313 = arith.constant 8 : index
-              %314 = arith.addi %311, %313 : index
-              %315 = vector.load %1[%314] : memref<?xf32>, vector<8xf32>
-              %316 = arith.addi %256, %301 : index
-              %317 = memref.load %0[%316] : memref<?xf32>
-              %318 = vector.broadcast %317 : f32 to vector<8xf32>
-              %319 = vector.fma %318, %305, %275 : vector<8xf32>
-              %320 = vector.fma %318, %308, %276 : vector<8xf32>
-              %321 = vector.fma %318, %312, %277 : vector<8xf32>
-              %322 = vector.fma %318, %315, %278 : vector<8xf32>
-              scf.yield %296, %297, %298, %299, %319, %320, %321, %322 : vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>
+            %87 = arith.constant 8 : index
+            scf.for %88 = %21 to %30 step %87 {
+              %89 = arith.constant 1 : index
+              %90 = arith.addi %88, %89 : index
+              %91 = arith.constant 2 : index
+              %92 = arith.addi %88, %91 : index
+              %93 = arith.constant 3 : index
+              %94 = arith.addi %88, %93 : index
+              %95 = arith.constant 4 : index
+              %96 = arith.addi %88, %95 : index
+              %97 = arith.constant 5 : index
+              %98 = arith.addi %88, %97 : index
+              %99 = arith.constant 6 : index
+              %100 = arith.addi %88, %99 : index
+              %101 = arith.constant 7 : index
+              %102 = arith.addi %88, %101 : index
+              %103 = arith.constant 128 : index
+              %104 = arith.muli %88, %103 : index
+              %105 = arith.constant 128 : index
+              %106 = arith.muli %90, %105 : index
+              %107 = arith.constant 128 : index
+              %108 = arith.muli %92, %107 : index
+              %109 = arith.constant 128 : index
+              %110 = arith.muli %94, %109 : index
+              %111 = arith.constant 128 : index
+              %112 = arith.muli %96, %111 : index
+              %113 = arith.constant 128 : index
+              %114 = arith.muli %98, %113 : index
+              %115 = arith.constant 128 : index
+              %116 = arith.muli %100, %115 : index
+              %117 = arith.constant 128 : index
+              %118 = arith.muli %102, %117 : index
+              %119 = arith.constant 0.000000e+00 : f32
+              %120 = vector.broadcast %119 : f32 to vector<16xf32>
+              %121 = arith.constant 0 : index
+              %122 = arith.constant 128 : index
+              %123 = arith.constant 1 : index
+              %124, %125, %126, %127, %128, %129, %130, %131, %132, %133, %134, %135, %136, %137, %138, %139 = scf.for %140 = %121 to %122 step %123 iter_args(%141 = %120, %142 = %120, %143 = %120, %144 = %120, %145 = %120, %146 = %120, %147 = %120, %148 = %120, %149 = %120, %150 = %120, %151 = %120, %152 = %120, %153 = %120, %154 = %120, %155 = %120, %156 = %120) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %157 = arith.constant 16 : index
+                %158 = arith.muli %140, %157 : index
+                %159 = vector.load %46[%158] : memref<4096xf32>, vector<16xf32>
+                %160 = arith.constant 16 : index
+                %161 = arith.muli %140, %160 : index
+                %162 = arith.constant 2048 : index
+                %163 = arith.addi %162, %161 : index
+                %164 = vector.load %46[%163] : memref<4096xf32>, vector<16xf32>
+                %165 = arith.addi %104, %140 : index
+                %166 = memref.load %0[%165] : memref<?xf32>
+                %167 = vector.broadcast %166 : f32 to vector<16xf32>
+                %168 = vector.fma %167, %159, %141 : vector<16xf32>
+                %169 = vector.fma %167, %164, %142 : vector<16xf32>
+                %170 = arith.addi %106, %140 : index
+                %171 = memref.load %0[%170] : memref<?xf32>
+                %172 = vector.broadcast %171 : f32 to vector<16xf32>
+                %173 = vector.fma %172, %159, %143 : vector<16xf32>
+                %174 = vector.fma %172, %164, %144 : vector<16xf32>
+                %175 = arith.addi %108, %140 : index
+                %176 = memref.load %0[%175] : memref<?xf32>
+                %177 = vector.broadcast %176 : f32 to vector<16xf32>
+                %178 = vector.fma %177, %159, %145 : vector<16xf32>
+                %179 = vector.fma %177, %164, %146 : vector<16xf32>
+                %180 = arith.addi %110, %140 : index
+                %181 = memref.load %0[%180] : memref<?xf32>
+                %182 = vector.broadcast %181 : f32 to vector<16xf32>
+                %183 = vector.fma %182, %159, %147 : vector<16xf32>
+                %184 = vector.fma %182, %164, %148 : vector<16xf32>
+                %185 = arith.addi %112, %140 : index
+                %186 = memref.load %0[%185] : memref<?xf32>
+                %187 = vector.broadcast %186 : f32 to vector<16xf32>
+                %188 = vector.fma %187, %159, %149 : vector<16xf32>
+                %189 = vector.fma %187, %164, %150 : vector<16xf32>
+                %190 = arith.addi %114, %140 : index
+                %191 = memref.load %0[%190] : memref<?xf32>
+                %192 = vector.broadcast %191 : f32 to vector<16xf32>
+                %193 = vector.fma %192, %159, %151 : vector<16xf32>
+                %194 = vector.fma %192, %164, %152 : vector<16xf32>
+                %195 = arith.addi %116, %140 : index
+                %196 = memref.load %0[%195] : memref<?xf32>
+                %197 = vector.broadcast %196 : f32 to vector<16xf32>
+                %198 = vector.fma %197, %159, %153 : vector<16xf32>
+                %199 = vector.fma %197, %164, %154 : vector<16xf32>
+                %200 = arith.addi %118, %140 : index
+                %201 = memref.load %0[%200] : memref<?xf32>
+                %202 = vector.broadcast %201 : f32 to vector<16xf32>
+                %203 = vector.fma %202, %159, %155 : vector<16xf32>
+                %204 = vector.fma %202, %164, %156 : vector<16xf32>
+                scf.yield %168, %169, %173, %174, %178, %179, %183, %184, %188, %189, %193, %194, %198, %199, %203, %204 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+              }
+              %205 = arith.constant 16 : index
+              %206 = arith.muli %37, %205 : index
+              %207 = arith.constant 128 : index
+              %208 = arith.muli %88, %207 : index
+              %209 = arith.addi %208, %206 : index
+              vector.store %124, %2[%209] : memref<?xf32>, vector<16xf32>
+              %210 = arith.constant 16 : index
+              %211 = arith.muli %41, %210 : index
+              %212 = arith.constant 128 : index
+              %213 = arith.muli %88, %212 : index
+              %214 = arith.addi %213, %211 : index
+              vector.store %125, %2[%214] : memref<?xf32>, vector<16xf32>
+              %215 = arith.constant 16 : index
+              %216 = arith.muli %37, %215 : index
+              %217 = arith.constant 128 : index
+              %218 = arith.muli %90, %217 : index
+              %219 = arith.addi %218, %216 : index
+              vector.store %126, %2[%219] : memref<?xf32>, vector<16xf32>
+              %220 = arith.constant 16 : index
+              %221 = arith.muli %41, %220 : index
+              %222 = arith.constant 128 : index
+              %223 = arith.muli %90, %222 : index
+              %224 = arith.addi %223, %221 : index
+              vector.store %127, %2[%224] : memref<?xf32>, vector<16xf32>
+              %225 = arith.constant 16 : index
+              %226 = arith.muli %37, %225 : index
+              %227 = arith.constant 128 : index
+              %228 = arith.muli %92, %227 : index
+              %229 = arith.addi %228, %226 : index
+              vector.store %128, %2[%229] : memref<?xf32>, vector<16xf32>
+              %230 = arith.constant 16 : index
+              %231 = arith.muli %41, %230 : index
+              %232 = arith.constant 128 : index
+              %233 = arith.muli %92, %232 : index
+              %234 = arith.addi %233, %231 : index
+              vector.store %129, %2[%234] : memref<?xf32>, vector<16xf32>
+              %235 = arith.constant 16 : index
+              %236 = arith.muli %37, %235 : index
+              %237 = arith.constant 128 : index
+              %238 = arith.muli %94, %237 : index
+              %239 = arith.addi %238, %236 : index
+              vector.store %130, %2[%239] : memref<?xf32>, vector<16xf32>
+              %240 = arith.constant 16 : index
+              %241 = arith.muli %41, %240 : index
+              %242 = arith.constant 128 : index
+              %243 = arith.muli %94, %242 : index
+              %244 = arith.addi %243, %241 : index
+              vector.store %131, %2[%244] : memref<?xf32>, vector<16xf32>
+              %245 = arith.constant 16 : index
+              %246 = arith.muli %37, %245 : index
+              %247 = arith.constant 128 : index
+              %248 = arith.muli %96, %247 : index
+              %249 = arith.addi %248, %246 : index
+              vector.store %132, %2[%249] : memref<?xf32>, vector<16xf32>
+              %250 = arith.constant 16 : index
+              %251 = arith.muli %41, %250 : index
+              %252 = arith.constant 128 : index
+              %253 = arith.muli %96, %252 : index
+              %254 = arith.addi %253, %251 : index
+              vector.store %133, %2[%254] : memref<?xf32>, vector<16xf32>
+              %255 = arith.constant 16 : index
+              %256 = arith.muli %37, %255 : index
+              %257 = arith.constant 128 : index
+              %258 = arith.muli %98, %257 : index
+              %259 = arith.addi %258, %256 : index
+              vector.store %134, %2[%259] : memref<?xf32>, vector<16xf32>
+              %260 = arith.constant 16 : index
+              %261 = arith.muli %41, %260 : index
+              %262 = arith.constant 128 : index
+              %263 = arith.muli %98, %262 : index
+              %264 = arith.addi %263, %261 : index
+              vector.store %135, %2[%264] : memref<?xf32>, vector<16xf32>
+              %265 = arith.constant 16 : index
+              %266 = arith.muli %37, %265 : index
+              %267 = arith.constant 128 : index
+              %268 = arith.muli %100, %267 : index
+              %269 = arith.addi %268, %266 : index
+              vector.store %136, %2[%269] : memref<?xf32>, vector<16xf32>
+              %270 = arith.constant 16 : index
+              %271 = arith.muli %41, %270 : index
+              %272 = arith.constant 128 : index
+              %273 = arith.muli %100, %272 : index
+              %274 = arith.addi %273, %271 : index
+              vector.store %137, %2[%274] : memref<?xf32>, vector<16xf32>
+              %275 = arith.constant 16 : index
+              %276 = arith.muli %37, %275 : index
+              %277 = arith.constant 128 : index
+              %278 = arith.muli %102, %277 : index
+              %279 = arith.addi %278, %276 : index
+              vector.store %138, %2[%279] : memref<?xf32>, vector<16xf32>
+              %280 = arith.constant 16 : index
+              %281 = arith.muli %41, %280 : index
+              %282 = arith.constant 128 : index
+              %283 = arith.muli %102, %282 : index
+              %284 = arith.addi %283, %281 : index
+              vector.store %139, %2[%284] : memref<?xf32>, vector<16xf32>
             }
-            %323 = arith.addf %262, %266 : vector<8xf32>
-            %324 = arith.addf %263, %267 : vector<8xf32>
-            %325 = arith.addf %264, %268 : vector<8xf32>
-            %326 = arith.addf %265, %269 : vector<8xf32>
-            %327 = arith.constant 16 : index
-            %328 = arith.muli %246, %327 : index
-            %329 = arith.constant 128 : index
-            %330 = arith.muli %244, %329 : index
-            %331 = arith.addi %330, %328 : index
-            vector.store %323, %2[%331] : memref<?xf32>, vector<8xf32>
-            %332 = arith.constant 8 : index
-            %333 = arith.addi %331, %332 : index
-            vector.store %324, %2[%333] : memref<?xf32>, vector<8xf32>
-            %334 = arith.constant 16 : index
-            %335 = arith.muli %250, %334 : index
-            %336 = arith.constant 128 : index
-            %337 = arith.muli %244, %336 : index
-            %338 = arith.addi %337, %335 : index
-            vector.store %325, %2[%338] : memref<?xf32>, vector<8xf32>
-            %339 = arith.constant 8 : index
-            %340 = arith.addi %338, %339 : index
-            vector.store %326, %2[%340] : memref<?xf32>, vector<8xf32>
+            %285 = arith.constant 1 : index
+            scf.for %286 = %30 to %24 step %285 {
+              %287 = arith.constant 128 : index
+              %288 = arith.muli %286, %287 : index
+              %289 = arith.constant 0.000000e+00 : f32
+              %290 = vector.broadcast %289 : f32 to vector<8xf32>
+              %291 = arith.constant 0 : index
+              %292 = arith.constant 128 : index
+              %293 = arith.constant 2 : index
+              %294, %295, %296, %297, %298, %299, %300, %301 = scf.for %302 = %291 to %292 step %293 iter_args(%303 = %290, %304 = %290, %305 = %290, %306 = %290, %307 = %290, %308 = %290, %309 = %290, %310 = %290) -> (vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>) {
+                %311 = arith.constant 16 : index
+                %312 = arith.muli %302, %311 : index
+                %313 = vector.load %46[%312] : memref<4096xf32>, vector<8xf32>
+                %314 = arith.constant 16 : index
+                %315 = arith.muli %302, %314 : index
+                %316 = arith.constant 8 : index
+                %317 = arith.addi %315, %316 : index
+                %318 = vector.load %46[%317] : memref<4096xf32>, vector<8xf32>
+                %319 = arith.constant 16 : index
+                %320 = arith.muli %302, %319 : index
+                %321 = arith.constant 2048 : index
+                %322 = arith.addi %321, %320 : index
+                %323 = vector.load %46[%322] : memref<4096xf32>, vector<8xf32>
+                %324 = arith.constant 16 : index
+                %325 = arith.muli %302, %324 : index
+                %326 = arith.constant 2048 : index
+                %327 = arith.addi %326, %325 : index
+                %328 = arith.constant 8 : index
+                %329 = arith.addi %327, %328 : index
+                %330 = vector.load %46[%329] : memref<4096xf32>, vector<8xf32>
+                %331 = arith.addi %288, %302 : index
+                %332 = memref.load %0[%331] : memref<?xf32>
+                %333 = vector.broadcast %332 : f32 to vector<8xf32>
+                %334 = vector.fma %333, %313, %303 : vector<8xf32>
+                %335 = vector.fma %333, %318, %304 : vector<8xf32>
+                %336 = vector.fma %333, %323, %305 : vector<8xf32>
+                %337 = vector.fma %333, %330, %306 : vector<8xf32>
+                %338 = arith.constant 1 : index
+                %339 = arith.addi %302, %338 : index
+                %340 = arith.constant 16 : index
+                %341 = arith.muli %339, %340 : index
+                %342 = vector.load %46[%341] : memref<4096xf32>, vector<8xf32>
+                %343 = arith.constant 16 : index
+                %344 = arith.muli %339, %343 : index
+                %345 = arith.constant 8 : index
+                %346 = arith.addi %344, %345 : index
+                %347 = vector.load %46[%346] : memref<4096xf32>, vector<8xf32>
+                %348 = arith.constant 16 : index
+                %349 = arith.muli %339, %348 : index
+                %350 = arith.constant 2048 : index
+                %351 = arith.addi %350, %349 : index
+                %352 = vector.load %46[%351] : memref<4096xf32>, vector<8xf32>
+                %353 = arith.constant 16 : index
+                %354 = arith.muli %339, %353 : index
+                %355 = arith.constant 2048 : index
+                %356 = arith.addi %355, %354 : index
+                %357 = arith.constant 8 : index
+                %358 = arith.addi %356, %357 : index
+                %359 = vector.load %46[%358] : memref<4096xf32>, vector<8xf32>
+                %360 = arith.addi %288, %339 : index
+                %361 = memref.load %0[%360] : memref<?xf32>
+                %362 = vector.broadcast %361 : f32 to vector<8xf32>
+                %363 = vector.fma %362, %342, %307 : vector<8xf32>
+                %364 = vector.fma %362, %347, %308 : vector<8xf32>
+                %365 = vector.fma %362, %352, %309 : vector<8xf32>
+                %366 = vector.fma %362, %359, %310 : vector<8xf32>
+                scf.yield %334, %335, %336, %337, %363, %364, %365, %366 : vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>
+              }
+              %367 = arith.addf %294, %298 : vector<8xf32>
+              %368 = arith.addf %295, %299 : vector<8xf32>
+              %369 = arith.addf %296, %300 : vector<8xf32>
+              %370 = arith.addf %297, %301 : vector<8xf32>
+              %371 = arith.constant 16 : index
+              %372 = arith.muli %37, %371 : index
+              %373 = arith.constant 128 : index
+              %374 = arith.muli %286, %373 : index
+              %375 = arith.addi %374, %372 : index
+              vector.store %367, %2[%375] : memref<?xf32>, vector<8xf32>
+              %376 = arith.constant 8 : index
+              %377 = arith.addi %375, %376 : index
+              vector.store %368, %2[%377] : memref<?xf32>, vector<8xf32>
+              %378 = arith.constant 16 : index
+              %379 = arith.muli %41, %378 : index
+              %380 = arith.constant 128 : index
+              %381 = arith.muli %286, %380 : index
+              %382 = arith.addi %381, %379 : index
+              vector.store %369, %2[%382] : memref<?xf32>, vector<8xf32>
+              %383 = arith.constant 8 : index
+              %384 = arith.addi %382, %383 : index
+              vector.store %370, %2[%384] : memref<?xf32>, vector<8xf32>
+            }
+          } else {
+            %385 = arith.constant 2 : index
+            %386 = arith.muli %34, %385 : index
+            %387 = arith.constant 2 : index
+            %388 = arith.muli %34, %387 : index
+            %389 = arith.constant 1 : index
+            %390 = arith.addi %388, %389 : index
+            %391 = arith.constant 2048 : index
+            %392 = arith.muli %386, %391 : index
+            %393 = arith.constant 2048 : index
+            %394 = arith.muli %390, %393 : index
+            %395 = arith.constant 1 : index
+            scf.for %396 = %21 to %24 step %395 {
+              %397 = arith.constant 128 : index
+              %398 = arith.muli %396, %397 : index
+              %399 = arith.constant 0.000000e+00 : f32
+              %400 = vector.broadcast %399 : f32 to vector<8xf32>
+              %401 = arith.constant 0 : index
+              %402 = arith.constant 128 : index
+              %403 = arith.constant 2 : index
+              %404, %405, %406, %407, %408, %409, %410, %411 = scf.for %412 = %401 to %402 step %403 iter_args(%413 = %400, %414 = %400, %415 = %400, %416 = %400, %417 = %400, %418 = %400, %419 = %400, %420 = %400) -> (vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>) {
+                %421 = arith.constant 16 : index
+                %422 = arith.muli %412, %421 : index
+                %423 = arith.addi %392, %422 : index
+                %424 = vector.load %1[%423] : memref<?xi16>, vector<8xi16>
+                %425 = arith.extui %424 : vector<8xi16> to vector<8xi32>
+                %426 = arith.constant dense<16> : vector<8xi32>
+                %427 = arith.shli %425, %426 : vector<8xi32>
+                %428 = arith.bitcast %427 : vector<8xi32> to vector<8xf32>
+                %429 = arith.constant 16 : index
+                %430 = arith.muli %412, %429 : index
+                %431 = arith.addi %392, %430 : index
+                %432 = arith.constant 8 : index
+                %433 = arith.addi %431, %432 : index
+                %434 = vector.load %1[%433] : memref<?xi16>, vector<8xi16>
+                %435 = arith.extui %434 : vector<8xi16> to vector<8xi32>
+                %436 = arith.constant dense<16> : vector<8xi32>
+                %437 = arith.shli %435, %436 : vector<8xi32>
+                %438 = arith.bitcast %437 : vector<8xi32> to vector<8xf32>
+                %439 = arith.constant 16 : index
+                %440 = arith.muli %412, %439 : index
+                %441 = arith.addi %394, %440 : index
+                %442 = vector.load %1[%441] : memref<?xi16>, vector<8xi16>
+                %443 = arith.extui %442 : vector<8xi16> to vector<8xi32>
+                %444 = arith.constant dense<16> : vector<8xi32>
+                %445 = arith.shli %443, %444 : vector<8xi32>
+                %446 = arith.bitcast %445 : vector<8xi32> to vector<8xf32>
+                %447 = arith.constant 16 : index
+                %448 = arith.muli %412, %447 : index
+                %449 = arith.addi %394, %448 : index
+                %450 = arith.constant 8 : index
+                %451 = arith.addi %449, %450 : index
+                %452 = vector.load %1[%451] : memref<?xi16>, vector<8xi16>
+                %453 = arith.extui %452 : vector<8xi16> to vector<8xi32>
+                %454 = arith.constant dense<16> : vector<8xi32>
+                %455 = arith.shli %453, %454 : vector<8xi32>
+                %456 = arith.bitcast %455 : vector<8xi32> to vector<8xf32>
+                %457 = arith.addi %398, %412 : index
+                %458 = memref.load %0[%457] : memref<?xf32>
+                %459 = vector.broadcast %458 : f32 to vector<8xf32>
+                %460 = vector.fma %459, %428, %413 : vector<8xf32>
+                %461 = vector.fma %459, %438, %414 : vector<8xf32>
+                %462 = vector.fma %459, %446, %415 : vector<8xf32>
+                %463 = vector.fma %459, %456, %416 : vector<8xf32>
+                %464 = arith.constant 1 : index
+                %465 = arith.addi %412, %464 : index
+                %466 = arith.constant 16 : index
+                %467 = arith.muli %465, %466 : index
+                %468 = arith.addi %392, %467 : index
+                %469 = vector.load %1[%468] : memref<?xi16>, vector<8xi16>
+                %470 = arith.extui %469 : vector<8xi16> to vector<8xi32>
+                %471 = arith.constant dense<16> : vector<8xi32>
+                %472 = arith.shli %470, %471 : vector<8xi32>
+                %473 = arith.bitcast %472 : vector<8xi32> to vector<8xf32>
+                %474 = arith.constant 16 : index
+                %475 = arith.muli %465, %474 : index
+                %476 = arith.addi %392, %475 : index
+                %477 = arith.constant 8 : index
+                %478 = arith.addi %476, %477 : index
+                %479 = vector.load %1[%478] : memref<?xi16>, vector<8xi16>
+                %480 = arith.extui %479 : vector<8xi16> to vector<8xi32>
+                %481 = arith.constant dense<16> : vector<8xi32>
+                %482 = arith.shli %480, %481 : vector<8xi32>
+                %483 = arith.bitcast %482 : vector<8xi32> to vector<8xf32>
+                %484 = arith.constant 16 : index
+                %485 = arith.muli %465, %484 : index
+                %486 = arith.addi %394, %485 : index
+                %487 = vector.load %1[%486] : memref<?xi16>, vector<8xi16>
+                %488 = arith.extui %487 : vector<8xi16> to vector<8xi32>
+                %489 = arith.constant dense<16> : vector<8xi32>
+                %490 = arith.shli %488, %489 : vector<8xi32>
+                %491 = arith.bitcast %490 : vector<8xi32> to vector<8xf32>
+                %492 = arith.constant 16 : index
+                %493 = arith.muli %465, %492 : index
+                %494 = arith.addi %394, %493 : index
+                %495 = arith.constant 8 : index
+                %496 = arith.addi %494, %495 : index
+                %497 = vector.load %1[%496] : memref<?xi16>, vector<8xi16>
+                %498 = arith.extui %497 : vector<8xi16> to vector<8xi32>
+                %499 = arith.constant dense<16> : vector<8xi32>
+                %500 = arith.shli %498, %499 : vector<8xi32>
+                %501 = arith.bitcast %500 : vector<8xi32> to vector<8xf32>
+                %502 = arith.addi %398, %465 : index
+                %503 = memref.load %0[%502] : memref<?xf32>
+                %504 = vector.broadcast %503 : f32 to vector<8xf32>
+                %505 = vector.fma %504, %473, %417 : vector<8xf32>
+                %506 = vector.fma %504, %483, %418 : vector<8xf32>
+                %507 = vector.fma %504, %491, %419 : vector<8xf32>
+                %508 = vector.fma %504, %501, %420 : vector<8xf32>
+                scf.yield %460, %461, %462, %463, %505, %506, %507, %508 : vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>
+              }
+              %509 = arith.addf %404, %408 : vector<8xf32>
+              %510 = arith.addf %405, %409 : vector<8xf32>
+              %511 = arith.addf %406, %410 : vector<8xf32>
+              %512 = arith.addf %407, %411 : vector<8xf32>
+              %513 = arith.constant 16 : index
+              %514 = arith.muli %386, %513 : index
+              %515 = arith.constant 128 : index
+              %516 = arith.muli %396, %515 : index
+              %517 = arith.addi %516, %514 : index
+              vector.store %509, %2[%517] : memref<?xf32>, vector<8xf32>
+              %518 = arith.constant 8 : index
+              %519 = arith.addi %517, %518 : index
+              vector.store %510, %2[%519] : memref<?xf32>, vector<8xf32>
+              %520 = arith.constant 16 : index
+              %521 = arith.muli %390, %520 : index
+              %522 = arith.constant 128 : index
+              %523 = arith.muli %396, %522 : index
+              %524 = arith.addi %523, %521 : index
+              vector.store %511, %2[%524] : memref<?xf32>, vector<8xf32>
+              %525 = arith.constant 8 : index
+              %526 = arith.addi %524, %525 : index
+              vector.store %512, %2[%526] : memref<?xf32>, vector<8xf32>
+            }
           }
         }
       }
     } else {
       "scf.parallel"(%12, %11, %13) <{operandSegmentSizes = array<i32: 1, 1, 1, 0>}> ({
-      ^bb0(%341: index):
-        %342 = arith.divui %341, %9 : index
-        %343 = arith.remui %341, %9 : index
-        %344 = arith.constant 512 : index
-        %345 = arith.muli %343, %344 : index
-        %346 = arith.constant 512 : index
-        %347 = arith.addi %345, %346 : index
-        %348 = arith.minui %347, %3 : index
-        %349 = arith.subi %348, %345 : index
-        %350 = arith.constant 8 : index
-        %351 = arith.divui %349, %350 : index
-        %352 = arith.constant 8 : index
-        %353 = arith.muli %351, %352 : index
-        %354 = arith.addi %345, %353 : index
-        %355 = arith.constant 1 : index
-        %356 = arith.addi %342, %355 : index
-        %357 = arith.constant 1 : index
-        scf.for %358 = %342 to %356 step %357 {
-          %359 = arith.constant 8 : index
-          scf.for %360 = %345 to %354 step %359 {
-            %361 = arith.constant 1 : index
-            %362 = arith.addi %360, %361 : index
-            %363 = arith.constant 2 : index
-            %364 = arith.addi %360, %363 : index
-            %365 = arith.constant 3 : index
-            %366 = arith.addi %360, %365 : index
-            %367 = arith.constant 4 : index
-            %368 = arith.addi %360, %367 : index
-            %369 = arith.constant 5 : index
-            %370 = arith.addi %360, %369 : index
-            %371 = arith.constant 6 : index
-            %372 = arith.addi %360, %371 : index
-            %373 = arith.constant 7 : index
-            %374 = arith.addi %360, %373 : index
-            %375 = arith.constant 2 : index
-            %376 = arith.muli %358, %375 : index
-            %377 = arith.constant 2 : index
-            %378 = arith.muli %358, %377 : index
-            %379 = arith.constant 1 : index
-            %380 = arith.addi %378, %379 : index
-            %381 = arith.constant 2048 : index
-            %382 = arith.muli %376, %381 : index
-            %383 = arith.constant 2048 : index
-            %384 = arith.muli %380, %383 : index
-            %385 = arith.constant 128 : index
-            %386 = arith.muli %360, %385 : index
-            %387 = arith.constant 128 : index
-            %388 = arith.muli %362, %387 : index
-            %389 = arith.constant 128 : index
-            %390 = arith.muli %364, %389 : index
-            %391 = arith.constant 128 : index
-            %392 = arith.muli %366, %391 : index
-            %393 = arith.constant 128 : index
-            %394 = arith.muli %368, %393 : index
-            %395 = arith.constant 128 : index
-            %396 = arith.muli %370, %395 : index
-            %397 = arith.constant 128 : index
-            %398 = arith.muli %372, %397 : index
-            %399 = arith.constant 128 : index
-            %400 = arith.muli %374, %399 : index
-            %401 = arith.constant 0.000000e+00 : f32
-            %402 = vector.broadcast %401 : f32 to vector<16xf32>
-            %403 = arith.constant 0 : index
-            %404 = arith.constant 128 : index
-            %405 = arith.constant 1 : index
-            %406, %407, %408, %409, %410, %411, %412, %413, %414, %415, %416, %417, %418, %419, %420, %421 = scf.for %422 = %403 to %404 step %405 iter_args(%423 = %402, %424 = %402, %425 = %402, %426 = %402, %427 = %402, %428 = %402, %429 = %402, %430 = %402, %431 = %402, %432 = %402, %433 = %402, %434 = %402, %435 = %402, %436 = %402, %437 = %402, %438 = %402) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-              %439 = arith.constant 16 : index
-              %440 = arith.muli %422, %439 : index
-              %441 = arith.addi %382, %440 : index
-              %442 = vector.load %1[%441] : memref<?xf32>, vector<16xf32>
-              %443 = arith.constant 16 : index
-              %444 = arith.muli %422, %443 : index
-              %445 = arith.addi %384, %444 : index
-              %446 = vector.load %1[%445] : memref<?xf32>, vector<16xf32>
-              %447 = arith.addi %386, %422 : index
-              %448 = memref.load %0[%447] : memref<?xf32>
-              %449 = vector.broadcast %448 : f32 to vector<16xf32>
-              %450 = vector.fma %449, %442, %423 : vector<16xf32>
-              %451 = vector.fma %449, %446, %424 : vector<16xf32>
-              %452 = arith.addi %388, %422 : index
-              %453 = memref.load %0[%452] : memref<?xf32>
-              %454 = vector.broadcast %453 : f32 to vector<16xf32>
-              %455 = vector.fma %454, %442, %425 : vector<16xf32>
-              %456 = vector.fma %454, %446, %426 : vector<16xf32>
-              %457 = arith.addi %390, %422 : index
-              %458 = memref.load %0[%457] : memref<?xf32>
-              %459 = vector.broadcast %458 : f32 to vector<16xf32>
-              %460 = vector.fma %459, %442, %427 : vector<16xf32>
-              %461 = vector.fma %459, %446, %428 : vector<16xf32>
-              %462 = arith.addi %392, %422 : index
-              %463 = memref.load %0[%462] : memref<?xf32>
-              %464 = vector.broadcast %463 : f32 to vector<16xf32>
-              %465 = vector.fma %464, %442, %429 : vector<16xf32>
-              %466 = vector.fma %464, %446, %430 : vector<16xf32>
-              %467 = arith.addi %394, %422 : index
-              %468 = memref.load %0[%467] : memref<?xf32>
-              %469 = vector.broadcast %468 : f32 to vector<16xf32>
-              %470 = vector.fma %469, %442, %431 : vector<16xf32>
-              %471 = vector.fma %469, %446, %432 : vector<16xf32>
-              %472 = arith.addi %396, %422 : index
-              %473 = memref.load %0[%472] : memref<?xf32>
-              %474 = vector.broadcast %473 : f32 to vector<16xf32>
-              %475 = vector.fma %474, %442, %433 : vector<16xf32>
-              %476 = vector.fma %474, %446, %434 : vector<16xf32>
-              %477 = arith.addi %398, %422 : index
-              %478 = memref.load %0[%477] : memref<?xf32>
-              %479 = vector.broadcast %478 : f32 to vector<16xf32>
-              %480 = vector.fma %479, %442, %435 : vector<16xf32>
-              %481 = vector.fma %479, %446, %436 : vector<16xf32>
-              %482 = arith.addi %400, %422 : index
-              %483 = memref.load %0[%482] : memref<?xf32>
-              %484 = vector.broadcast %483 : f32 to vector<16xf32>
-              %485 = vector.fma %484, %442, %437 : vector<16xf32>
-              %486 = vector.fma %484, %446, %438 : vector<16xf32>
-              scf.yield %450, %451, %455, %456, %460, %461, %465, %466, %470, %471, %475, %476, %480, %481, %485, %486 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+      ^bb0(%527: index):
+        %528 = arith.divui %527, %9 : index
+        %529 = arith.remui %527, %9 : index
+        %530 = arith.constant 512 : index
+        %531 = arith.muli %529, %530 : index
+        %532 = arith.constant 512 : index
+        %533 = arith.addi %531, %532 : index
+        %534 = arith.minui %533, %3 : index
+        %535 = arith.subi %534, %531 : index
+        %536 = arith.constant 8 : index
+        %537 = arith.divui %535, %536 : index
+        %538 = arith.constant 8 : index
+        %539 = arith.muli %537, %538 : index
+        %540 = arith.addi %531, %539 : index
+        %541 = arith.constant 1 : index
+        %542 = arith.addi %528, %541 : index
+        %543 = arith.constant 1 : index
+        scf.for %544 = %528 to %542 step %543 {
+          %545 = arith.cmpi ugt, %540, %531 : index
+          scf.if %545 {
+            %546 = arith.constant 2 : index
+            %547 = arith.muli %544, %546 : index
+            %548 = arith.constant 2 : index
+            %549 = arith.muli %544, %548 : index
+            %550 = arith.constant 1 : index
+            %551 = arith.addi %549, %550 : index
+            %552 = arith.constant 2048 : index
+            %553 = arith.muli %547, %552 : index
+            %554 = arith.constant 2048 : index
+            %555 = arith.muli %551, %554 : index
+            %556 = memref.alloca() : memref<4096xf32>
+            %557 = arith.constant 0 : index
+            %558 = arith.constant 128 : index
+            %559 = arith.constant 1 : index
+            scf.for %560 = %557 to %558 step %559 {
+              %561 = arith.constant 0 : index
+              %562 = arith.constant 1 : index
+              %563 = arith.constant 1 : index
+              scf.for %564 = %561 to %562 step %563 {
+                %565 = arith.addi %560, %564 : index
+                %566 = arith.constant 16 : index
+                %567 = arith.muli %565, %566 : index
+                %568 = arith.addi %553, %567 : index
+                %569 = vector.load %1[%568] : memref<?xi16>, vector<16xi16>
+                %570 = arith.extui %569 : vector<16xi16> to vector<16xi32>
+                %571 = arith.constant dense<16> : vector<16xi32>
+                %572 = arith.shli %570, %571 : vector<16xi32>
+                %573 = arith.bitcast %572 : vector<16xi32> to vector<16xf32>
+                %574 = arith.constant 16 : index
+                %575 = arith.muli %565, %574 : index
+                vector.store %573, %556[%575] : memref<4096xf32>, vector<16xf32>
+              }
             }
-            %487 = arith.constant 16 : index
-            %488 = arith.muli %376, %487 : index
-            %489 = arith.constant 128 : index
-            %490 = arith.muli %360, %489 : index
-            %491 = arith.addi %490, %488 : index
-            vector.store %406, %2[%491] : memref<?xf32>, vector<16xf32>
-            %492 = arith.constant 16 : index
-            %493 = arith.muli %380, %492 : index
-            %494 = arith.constant 128 : index
-            %495 = arith.muli %360, %494 : index
-            %496 = arith.addi %495, %493 : index
-            vector.store %407, %2[%496] : memref<?xf32>, vector<16xf32>
-            %497 = arith.constant 16 : index
-            %498 = arith.muli %376, %497 : index
-            %499 = arith.constant 128 : index
-            %500 = arith.muli %362, %499 : index
-            %501 = arith.addi %500, %498 : index
-            vector.store %408, %2[%501] : memref<?xf32>, vector<16xf32>
-            %502 = arith.constant 16 : index
-            %503 = arith.muli %380, %502 : index
-            %504 = arith.constant 128 : index
-            %505 = arith.muli %362, %504 : index
-            %506 = arith.addi %505, %503 : index
-            vector.store %409, %2[%506] : memref<?xf32>, vector<16xf32>
-            %507 = arith.constant 16 : index
-            %508 = arith.muli %376, %507 : index
-            %509 = arith.constant 128 : index
-            %510 = arith.muli %364, %509 : index
-            %511 = arith.addi %510, %508 : index
-            vector.store %410, %2[%511] : memref<?xf32>, vector<16xf32>
-            %512 = arith.constant 16 : index
-            %513 = arith.muli %380, %512 : index
-            %514 = arith.constant 128 : index
-            %515 = arith.muli %364, %514 : index
-            %516 = arith.addi %515, %513 : index
-            vector.store %411, %2[%516] : memref<?xf32>, vector<16xf32>
-            %517 = arith.constant 16 : index
-            %518 = arith.muli %376, %517 : index
-            %519 = arith.constant 128 : index
-            %520 = arith.muli %366, %519 : index
-            %521 = arith.addi %520, %518 : index
-            vector.store %412, %2[%521] : memref<?xf32>, vector<16xf32>
-            %522 = arith.constant 16 : index
-            %523 = arith.muli %380, %522 : index
-            %524 = arith.constant 128 : index
-            %525 = arith.muli %366, %524 : index
-            %526 = arith.addi %525, %523 : index
-            vector.store %413, %2[%526] : memref<?xf32>, vector<16xf32>
-            %527 = arith.constant 16 : index
-            %528 = arith.muli %376, %527 : index
-            %529 = arith.constant 128 : index
-            %530 = arith.muli %368, %529 : index
-            %531 = arith.addi %530, %528 : index
-            vector.store %414, %2[%531] : memref<?xf32>, vector<16xf32>
-            %532 = arith.constant 16 : index
-            %533 = arith.muli %380, %532 : index
-            %534 = arith.constant 128 : index
-            %535 = arith.muli %368, %534 : index
-            %536 = arith.addi %535, %533 : index
-            vector.store %415, %2[%536] : memref<?xf32>, vector<16xf32>
-            %537 = arith.constant 16 : index
-            %538 = arith.muli %376, %537 : index
-            %539 = arith.constant 128 : index
-            %540 = arith.muli %370, %539 : index
-            %541 = arith.addi %540, %538 : index
-            vector.store %416, %2[%541] : memref<?xf32>, vector<16xf32>
-            %542 = arith.constant 16 : index
-            %543 = arith.muli %380, %542 : index
-            %544 = arith.constant 128 : index
-            %545 = arith.muli %370, %544 : index
-            %546 = arith.addi %545, %543 : index
-            vector.store %417, %2[%546] : memref<?xf32>, vector<16xf32>
-            %547 = arith.constant 16 : index
-            %548 = arith.muli %376, %547 : index
-            %549 = arith.constant 128 : index
-            %550 = arith.muli %372, %549 : index
-            %551 = arith.addi %550, %548 : index
-            vector.store %418, %2[%551] : memref<?xf32>, vector<16xf32>
-            %552 = arith.constant 16 : index
-            %553 = arith.muli %380, %552 : index
-            %554 = arith.constant 128 : index
-            %555 = arith.muli %372, %554 : index
-            %556 = arith.addi %555, %553 : index
-            vector.store %419, %2[%556] : memref<?xf32>, vector<16xf32>
-            %557 = arith.constant 16 : index
-            %558 = arith.muli %376, %557 : index
-            %559 = arith.constant 128 : index
-            %560 = arith.muli %374, %559 : index
-            %561 = arith.addi %560, %558 : index
-            vector.store %420, %2[%561] : memref<?xf32>, vector<16xf32>
-            %562 = arith.constant 16 : index
-            %563 = arith.muli %380, %562 : index
-            %564 = arith.constant 128 : index
-            %565 = arith.muli %374, %564 : index
-            %566 = arith.addi %565, %563 : index
-            vector.store %421, %2[%566] : memref<?xf32>, vector<16xf32>
-          }
-          %567 = arith.constant 1 : index
-          scf.for %568 = %354 to %348 step %567 {
-            %569 = arith.constant 2 : index
-            %570 = arith.muli %358, %569 : index
-            %571 = arith.constant 2 : index
-            %572 = arith.muli %358, %571 : index
-            %573 = arith.constant 1 : index
-            %574 = arith.addi %572, %573 : index
-            %575 = arith.constant 2048 : index
-            %576 = arith.muli %570, %575 : index
-            %577 = arith.constant 2048 : index
-            %578 = arith.muli %574, %577 : index
-            %579 = arith.constant 128 : index
-            %580 = arith.muli %568, %579 : index
-            %581 = arith.constant 0.000000e+00 : f32
-            %582 = vector.broadcast %581 : f32 to vector<8xf32>
-            %583 = arith.constant 0 : index
-            %584 = arith.constant 128 : index
-            %585 = arith.constant 2 : index
-            %586, %587, %588, %589, %590, %591, %592, %593 = scf.for %594 = %583 to %584 step %585 iter_args(%595 = %582, %596 = %582, %597 = %582, %598 = %582, %599 = %582, %600 = %582, %601 = %582, %602 = %582) -> (vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>) {
-              %603 = arith.constant 16 : index
-              %604 = arith.muli %594, %603 : index
-              %605 = arith.addi %576, %604 : index
-              %606 = vector.load %1[%605] : memref<?xf32>, vector<8xf32>
-              %607 = arith.constant 8 : index
-              %608 = arith.addi %605, %607 : index
-              %609 = vector.load %1[%608] : memref<?xf32>, vector<8xf32>
-              %610 = arith.constant 16 : index
-              %611 = arith.muli %594, %610 : index
-              %612 = arith.addi %578, %611 : index
-              %613 = vector.load %1[%612] : memref<?xf32>, vector<8xf32>
-              %614 = arith.constant 8 : index
-              %615 = arith.addi %612, %614 : index
-              %616 = vector.load %1[%615] : memref<?xf32>, vector<8xf32>
-              %617 = arith.addi %580, %594 : index
-              %618 = memref.load %0[%617] : memref<?xf32>
-              %619 = vector.broadcast %618 : f32 to vector<8xf32>
-              %620 = vector.fma %619, %606, %595 : vector<8xf32>
-              %621 = vector.fma %619, %609, %596 : vector<8xf32>
-              %622 = vector.fma %619, %613, %597 : vector<8xf32>
-              %623 = vector.fma %619, %616, %598 : vector<8xf32>
-              %624 = arith.constant 1 : index
-              %625 = arith.addi %594, %624 : index
-              %626 = arith.constant 16 : index
-              %627 = arith.muli %625, %626 : index
-              %628 = arith.addi %576, %627 : index
-              %629 = vector.load %1[%628] : memref<?xf32>, vector<8xf32>
-              %630 = arith.constant 8 : index
-              %631 = arith.addi %628, %630 : index
-              %632 = vector.load %1[%631] : memref<?xf32>, vector<8xf32>
-              %633 = arith.constant 16 : index
-              %634 = arith.muli %625, %633 : index
-              %635 = arith.addi %578, %634 : index
-              %636 = vector.load %1[%635] : memref<?xf32>, vector<8xf32>
-              %637 = arith.constant 8 : index
-              %638 = arith.addi %635, %637 : index
-              %639 = vector.load %1[%638] : memref<?xf32>, vector<8xf32>
-              %640 = arith.addi %580, %625 : index
-              %641 = memref.load %0[%640] : memref<?xf32>
-              %642 = vector.broadcast %641 : f32 to vector<8xf32>
-              %643 = vector.fma %642, %629, %599 : vector<8xf32>
-              %644 = vector.fma %642, %632, %600 : vector<8xf32>
-              %645 = vector.fma %642, %636, %601 : vector<8xf32>
-              %646 = vector.fma %642, %639, %602 : vector<8xf32>
-              scf.yield %620, %621, %622, %623, %643, %644, %645, %646 : vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>
+            %576 = arith.constant 0 : index
+            %577 = arith.constant 128 : index
+            %578 = arith.constant 1 : index
+            scf.for %579 = %576 to %577 step %578 {
+              %580 = arith.constant 0 : index
+              %581 = arith.constant 1 : index
+              %582 = arith.constant 1 : index
+              scf.for %583 = %580 to %581 step %582 {
+                %584 = arith.addi %579, %583 : index
+                %585 = arith.constant 16 : index
+                %586 = arith.muli %584, %585 : index
+                %587 = arith.addi %555, %586 : index
+                %588 = vector.load %1[%587] : memref<?xi16>, vector<16xi16>
+                %589 = arith.extui %588 : vector<16xi16> to vector<16xi32>
+                %590 = arith.constant dense<16> : vector<16xi32>
+                %591 = arith.shli %589, %590 : vector<16xi32>
+                %592 = arith.bitcast %591 : vector<16xi32> to vector<16xf32>
+                %593 = arith.constant 16 : index
+                %594 = arith.muli %584, %593 : index
+                %595 = arith.constant 2048 : index
+                %596 = arith.addi %595, %594 : index
+                vector.store %592, %556[%596] : memref<4096xf32>, vector<16xf32>
+              }
             }
-            %647 = arith.addf %586, %590 : vector<8xf32>
-            %648 = arith.addf %587, %591 : vector<8xf32>
-            %649 = arith.addf %588, %592 : vector<8xf32>
-            %650 = arith.addf %589, %593 : vector<8xf32>
-            %651 = arith.constant 16 : index
-            %652 = arith.muli %570, %651 : index
-            %653 = arith.constant 128 : index
-            %654 = arith.muli %568, %653 : index
-            %655 = arith.addi %654, %652 : index
-            vector.store %647, %2[%655] : memref<?xf32>, vector<8xf32>
-            %656 = arith.constant 8 : index
-            %657 = arith.addi %655, %656 : index
-            vector.store %648, %2[%657] : memref<?xf32>, vector<8xf32>
-            %658 = arith.constant 16 : index
-            %659 = arith.muli %574, %658 : index
-            %660 = arith.constant 128 : index
-            %661 = arith.muli %568, %660 : index
-            %662 = arith.addi %661, %659 : index
-            vector.store %649, %2[%662] : memref<?xf32>, vector<8xf32>
-            %663 = arith.constant 8 : index
-            %664 = arith.addi %662, %663 : index
-            vector.store %650, %2[%664] : memref<?xf32>, vector<8xf32>
+            %597 = arith.constant 8 : index
+            scf.for %598 = %531 to %540 step %597 {
+              %599 = arith.constant 1 : index
+              %600 = arith.addi %598, %599 : index
+              %601 = arith.constant 2 : index
+              %602 = arith.addi %598, %601 : index
+              %603 = arith.constant 3 : index
+              %604 = arith.addi %598, %603 : index
+              %605 = arith.constant 4 : index
+              %606 = arith.addi %598, %605 : index
+              %607 = arith.constant 5 : index
+              %608 = arith.addi %598, %607 : index
+              %609 = arith.constant 6 : index
+              %610 = arith.addi %598, %609 : index
+              %611 = arith.constant 7 : index
+              %612 = arith.addi %598, %611 : index
+              %613 = arith.constant 128 : index
+              %614 = arith.muli %598, %613 : index
+              %615 = arith.constant 128 : index
+              %616 = arith.muli %600, %615 : index
+              %617 = arith.constant 128 : index
+              %618 = arith.muli %602, %617 : index
+              %619 = arith.constant 128 : index
+              %620 = arith.muli %604, %619 : index
+              %621 = arith.constant 128 : index
+              %622 = arith.muli %606, %621 : index
+              %623 = arith.constant 128 : index
+              %624 = arith.muli %608, %623 : index
+              %625 = arith.constant 128 : index
+              %626 = arith.muli %610, %625 : index
+              %627 = arith.constant 128 : index
+              %628 = arith.muli %612, %627 : index
+              %629 = arith.constant 0.000000e+00 : f32
+              %630 = vector.broadcast %629 : f32 to vector<16xf32>
+              %631 = arith.constant 0 : index
+              %632 = arith.constant 128 : index
+              %633 = arith.constant 1 : index
+              %634, %635, %636, %637, %638, %639, %640, %641, %642, %643, %644, %645, %646, %647, %648, %649 = scf.for %650 = %631 to %632 step %633 iter_args(%651 = %630, %652 = %630, %653 = %630, %654 = %630, %655 = %630, %656 = %630, %657 = %630, %658 = %630, %659 = %630, %660 = %630, %661 = %630, %662 = %630, %663 = %630, %664 = %630, %665 = %630, %666 = %630) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %667 = arith.constant 16 : index
+                %668 = arith.muli %650, %667 : index
+                %669 = vector.load %556[%668] : memref<4096xf32>, vector<16xf32>
+                %670 = arith.constant 16 : index
+                %671 = arith.muli %650, %670 : index
+                %672 = arith.constant 2048 : index
+                %673 = arith.addi %672, %671 : index
+                %674 = vector.load %556[%673] : memref<4096xf32>, vector<16xf32>
+                %675 = arith.addi %614, %650 : index
+                %676 = memref.load %0[%675] : memref<?xf32>
+                %677 = vector.broadcast %676 : f32 to vector<16xf32>
+                %678 = vector.fma %677, %669, %651 : vector<16xf32>
+                %679 = vector.fma %677, %674, %652 : vector<16xf32>
+                %680 = arith.addi %616, %650 : index
+                %681 = memref.load %0[%680] : memref<?xf32>
+                %682 = vector.broadcast %681 : f32 to vector<16xf32>
+                %683 = vector.fma %682, %669, %653 : vector<16xf32>
+                %684 = vector.fma %682, %674, %654 : vector<16xf32>
+                %685 = arith.addi %618, %650 : index
+                %686 = memref.load %0[%685] : memref<?xf32>
+                %687 = vector.broadcast %686 : f32 to vector<16xf32>
+                %688 = vector.fma %687, %669, %655 : vector<16xf32>
+                %689 = vector.fma %687, %674, %656 : vector<16xf32>
+                %690 = arith.addi %620, %650 : index
+                %691 = memref.load %0[%690] : memref<?xf32>
+                %692 = vector.broadcast %691 : f32 to vector<16xf32>
+                %693 = vector.fma %692, %669, %657 : vector<16xf32>
+                %694 = vector.fma %692, %674, %658 : vector<16xf32>
+                %695 = arith.addi %622, %650 : index
+                %696 = memref.load %0[%695] : memref<?xf32>
+                %697 = vector.broadcast %696 : f32 to vector<16xf32>
+                %698 = vector.fma %697, %669, %659 : vector<16xf32>
+                %699 = vector.fma %697, %674, %660 : vector<16xf32>
+                %700 = arith.addi %624, %650 : index
+                %701 = memref.load %0[%700] : memref<?xf32>
+                %702 = vector.broadcast %701 : f32 to vector<16xf32>
+                %703 = vector.fma %702, %669, %661 : vector<16xf32>
+                %704 = vector.fma %702, %674, %662 : vector<16xf32>
+                %705 = arith.addi %626, %650 : index
+                %706 = memref.load %0[%705] : memref<?xf32>
+                %707 = vector.broadcast %706 : f32 to vector<16xf32>
+                %708 = vector.fma %707, %669, %663 : vector<16xf32>
+                %709 = vector.fma %707, %674, %664 : vector<16xf32>
+                %710 = arith.addi %628, %650 : index
+                %711 = memref.load %0[%710] : memref<?xf32>
+                %712 = vector.broadcast %711 : f32 to vector<16xf32>
+                %713 = vector.fma %712, %669, %665 : vector<16xf32>
+                %714 = vector.fma %712, %674, %666 : vector<16xf32>
+                scf.yield %678, %679, %683, %684, %688, %689, %693, %694, %698, %699, %703, %704, %708, %709, %713, %714 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+              }
+              %715 = arith.constant 16 : index
+              %716 = arith.muli %547, %715 : index
+              %717 = arith.constant 128 : index
+              %718 = arith.muli %598, %717 : index
+              %719 = arith.addi %718, %716 : index
+              vector.store %634, %2[%719] : memref<?xf32>, vector<16xf32>
+              %720 = arith.constant 16 : index
+              %721 = arith.muli %551, %720 : index
+              %722 = arith.constant 128 : index
+              %723 = arith.muli %598, %722 : index
+              %724 = arith.addi %723, %721 : index
+              vector.store %635, %2[%724] : memref<?xf32>, vector<16xf32>
+              %725 = arith.constant 16 : index
+              %726 = arith.muli %547, %725 : index
+              %727 = arith.constant 128 : index
+              %728 = arith.muli %600, %727 : index
+              %729 = arith.addi %728, %726 : index
+              vector.store %636, %2[%729] : memref<?xf32>, vector<16xf32>
+              %730 = arith.constant 16 : index
+              %731 = arith.muli %551, %730 : index
+              %732 = arith.constant 128 : index
+              %733 = arith.muli %600, %732 : index
+              %734 = arith.addi %733, %731 : index
+              vector.store %637, %2[%734] : memref<?xf32>, vector<16xf32>
+              %735 = arith.constant 16 : index
+              %736 = arith.muli %547, %735 : index
+              %737 = arith.constant 128 : index
+              %738 = arith.muli %602, %737 : index
+              %739 = arith.addi %738, %736 : index
+              vector.store %638, %2[%739] : memref<?xf32>, vector<16xf32>
+              %740 = arith.constant 16 : index
+              %741 = arith.muli %551, %740 : index
+              %742 = arith.constant 128 : index
+              %743 = arith.muli %602, %742 : index
+              %744 = arith.addi %743, %741 : index
+              vector.store %639, %2[%744] : memref<?xf32>, vector<16xf32>
+              %745 = arith.constant 16 : index
+              %746 = arith.muli %547, %745 : index
+              %747 = arith.constant 128 : index
+              %748 = arith.muli %604, %747 : index
+              %749 = arith.addi %748, %746 : index
+              vector.store %640, %2[%749] : memref<?xf32>, vector<16xf32>
+              %750 = arith.constant 16 : index
+              %751 = arith.muli %551, %750 : index
+              %752 = arith.constant 128 : index
+              %753 = arith.muli %604, %752 : index
+              %754 = arith.addi %753, %751 : index
+              vector.store %641, %2[%754] : memref<?xf32>, vector<16xf32>
+              %755 = arith.constant 16 : index
+              %756 = arith.muli %547, %755 : index
+              %757 = arith.constant 128 : index
+              %758 = arith.muli %606, %757 : index
+              %759 = arith.addi %758, %756 : index
+              vector.store %642, %2[%759] : memref<?xf32>, vector<16xf32>
+              %760 = arith.constant 16 : index
+              %761 = arith.muli %551, %760 : index
+              %762 = arith.constant 128 : index
+              %763 = arith.muli %606, %762 : index
+              %764 = arith.addi %763, %761 : index
+              vector.store %643, %2[%764] : memref<?xf32>, vector<16xf32>
+              %765 = arith.constant 16 : index
+              %766 = arith.muli %547, %765 : index
+              %767 = arith.constant 128 : index
+              %768 = arith.muli %608, %767 : index
+              %769 = arith.addi %768, %766 : index
+              vector.store %644, %2[%769] : memref<?xf32>, vector<16xf32>
+              %770 = arith.constant 16 : index
+              %771 = arith.muli %551, %770 : index
+              %772 = arith.constant 128 : index
+              %773 = arith.muli %608, %772 : index
+              %774 = arith.addi %773, %771 : index
+              vector.store %645, %2[%774] : memref<?xf32>, vector<16xf32>
+              %775 = arith.constant 16 : index
+              %776 = arith.muli %547, %775 : index
+              %777 = arith.constant 128 : index
+              %778 = arith.muli %610, %777 : index
+              %779 = arith.addi %778, %776 : index
+              vector.store %646, %2[%779] : memref<?xf32>, vector<16xf32>
+              %780 = arith.constant 16 : index
+              %781 = arith.muli %551, %780 : index
+              %782 = arith.constant 128 : index
+              %783 = arith.muli %610, %782 : index
+              %784 = arith.addi %783, %781 : index
+              vector.store %647, %2[%784] : memref<?xf32>, vector<16xf32>
+              %785 = arith.constant 16 : index
+              %786 = arith.muli %547, %785 : index
+              %787 = arith.constant 128 : index
+              %788 = arith.muli %612, %787 : index
+              %789 = arith.addi %788, %786 : index
+              vector.store %648, %2[%789] : memref<?xf32>, vector<16xf32>
+              %790 = arith.constant 16 : index
+              %791 = arith.muli %551, %790 : index
+              %792 = arith.constant 128 : index
+              %793 = arith.muli %612, %792 : index
+              %794 = arith.addi %793, %791 : index
+              vector.store %649, %2[%794] : memref<?xf32>, vector<16xf32>
+            }
+            %795 = arith.constant 1 : index
+            scf.for %796 = %540 to %534 step %795 {
+              %797 = arith.constant 128 : index
+              %798 = arith.muli %796, %797 : index
+              %799 = arith.constant 0.000000e+00 : f32
+              %800 = vector.broadcast %799 : f32 to vector<8xf32>
+              %801 = arith.constant 0 : index
+              %802 = arith.constant 128 : index
+              %803 = arith.constant 2 : index
+              %804, %805, %806, %807, %808, %809, %810, %811 = scf.for %812 = %801 to %802 step %803 iter_args(%813 = %800, %814 = %800, %815 = %800, %816 = %800, %817 = %800, %818 = %800, %819 = %800, %820 = %800) -> (vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>) {
+                %821 = arith.constant 16 : index
+                %822 = arith.muli %812, %821 : index
+                %823 = vector.load %556[%822] : memref<4096xf32>, vector<8xf32>
+                %824 = arith.constant 16 : index
+                %825 = arith.muli %812, %824 : index
+                %826 = arith.constant 8 : index
+                %827 = arith.addi %825, %826 : index
+                %828 = vector.load %556[%827] : memref<4096xf32>, vector<8xf32>
+                %829 = arith.constant 16 : index
+                %830 = arith.muli %812, %829 : index
+                %831 = arith.constant 2048 : index
+                %832 = arith.addi %831, %830 : index
+                %833 = vector.load %556[%832] : memref<4096xf32>, vector<8xf32>
+                %834 = arith.constant 16 : index
+                %835 = arith.muli %812, %834 : index
+                %836 = arith.constant 2048 : index
+                %837 = arith.addi %836, %835 : index
+                %838 = arith.constant 8 : index
+                %839 = arith.addi %837, %838 : index
+                %840 = vector.load %556[%839] : memref<4096xf32>, vector<8xf32>
+                %841 = arith.addi %798, %812 : index
+                %842 = memref.load %0[%841] : memref<?xf32>
+                %843 = vector.broadcast %842 : f32 to vector<8xf32>
+                %844 = vector.fma %843, %823, %813 : vector<8xf32>
+                %845 = vector.fma %843, %828, %814 : vector<8xf32>
+                %846 = vector.fma %843, %833, %815 : vector<8xf32>
+                %847 = vector.fma %843, %840, %816 : vector<8xf32>
+                %848 = arith.constant 1 : index
+                %849 = arith.addi %812, %848 : index
+                %850 = arith.constant 16 : index
+                %851 = arith.muli %849, %850 : index
+                %852 = vector.load %556[%851] : memref<4096xf32>, vector<8xf32>
+                %853 = arith.constant 16 : index
+                %854 = arith.muli %849, %853 : index
+                %855 = arith.constant 8 : index
+                %856 = arith.addi %854, %855 : index
+                %857 = vector.load %556[%856] : memref<4096xf32>, vector<8xf32>
+                %858 = arith.constant 16 : index
+                %859 = arith.muli %849, %858 : index
+                %860 = arith.constant 2048 : index
+                %861 = arith.addi %860, %859 : index
+                %862 = vector.load %556[%861] : memref<4096xf32>, vector<8xf32>
+                %863 = arith.constant 16 : index
+                %864 = arith.muli %849, %863 : index
+                %865 = arith.constant 2048 : index
+                %866 = arith.addi %865, %864 : index
+                %867 = arith.constant 8 : index
+                %868 = arith.addi %866, %867 : index
+                %869 = vector.load %556[%868] : memref<4096xf32>, vector<8xf32>
+                %870 = arith.addi %798, %849 : index
+                %871 = memref.load %0[%870] : memref<?xf32>
+                %872 = vector.broadcast %871 : f32 to vector<8xf32>
+                %873 = vector.fma %872, %852, %817 : vector<8xf32>
+                %874 = vector.fma %872, %857, %818 : vector<8xf32>
+                %875 = vector.fma %872, %862, %819 : vector<8xf32>
+                %876 = vector.fma %872, %869, %820 : vector<8xf32>
+                scf.yield %844, %845, %846, %847, %873, %874, %875, %876 : vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>
+              }
+              %877 = arith.addf %804, %808 : vector<8xf32>
+              %878 = arith.addf %805, %809 : vector<8xf32>
+              %879 = arith.addf %806, %810 : vector<8xf32>
+              %880 = arith.addf %807, %811 : vector<8xf32>
+              %881 = arith.constant 16 : index
+              %882 = arith.muli %547, %881 : index
+              %883 = arith.constant 128 : index
+              %884 = arith.muli %796, %883 : index
+              %885 = arith.addi %884, %882 : index
+              vector.store %877, %2[%885] : memref<?xf32>, vector<8xf32>
+              %886 = arith.constant 8 : index
+              %887 = arith.addi %885, %886 : index
+              vector.store %878, %2[%887] : memref<?xf32>, vector<8xf32>
+              %888 = arith.constant 16 : index
+              %889 = arith.muli %551, %888 : index
+              %890 = arith.constant 128 : index
+              %891 = arith.muli %796, %890 : index
+              %892 = arith.addi %891, %889 : index
+              vector.store %879, %2[%892] : memref<?xf32>, vector<8xf32>
+              %893 = arith.constant 8 : index
+              %894 = arith.addi %892, %893 : index
+              vector.store %880, %2[%894] : memref<?xf32>, vector<8xf32>
+            }
+          } else {
+            %895 = arith.constant 2 : index
+            %896 = arith.muli %544, %895 : index
+            %897 = arith.constant 2 : index
+            %898 = arith.muli %544, %897 : index
+            %899 = arith.constant 1 : index
+            %900 = arith.addi %898, %899 : index
+            %901 = arith.constant 2048 : index
+            %902 = arith.muli %896, %901 : index
+            %903 = arith.constant 2048 : index
+            %904 = arith.muli %900, %903 : index
+            %905 = arith.constant 1 : index
+            scf.for %906 = %531 to %534 step %905 {
+              %907 = arith.constant 128 : index
+              %908 = arith.muli %906, %907 : index
+              %909 = arith.constant 0.000000e+00 : f32
+              %910 = vector.broadcast %909 : f32 to vector<8xf32>
+              %911 = arith.constant 0 : index
+              %912 = arith.constant 128 : index
+              %913 = arith.constant 2 : index
+              %914, %915, %916, %917, %918, %919, %920, %921 = scf.for %922 = %911 to %912 step %913 iter_args(%923 = %910, %924 = %910, %925 = %910, %926 = %910, %927 = %910, %928 = %910, %929 = %910, %930 = %910) -> (vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>) {
+                %931 = arith.constant 16 : index
+                %932 = arith.muli %922, %931 : index
+                %933 = arith.addi %902, %932 : index
+                %934 = vector.load %1[%933] : memref<?xi16>, vector<8xi16>
+                %935 = arith.extui %934 : vector<8xi16> to vector<8xi32>
+                %936 = arith.constant dense<16> : vector<8xi32>
+                %937 = arith.shli %935, %936 : vector<8xi32>
+                %938 = arith.bitcast %937 : vector<8xi32> to vector<8xf32>
+                %939 = arith.constant 16 : index
+                %940 = arith.muli %922, %939 : index
+                %941 = arith.addi %902, %940 : index
+                %942 = arith.constant 8 : index
+                %943 = arith.addi %941, %942 : index
+                %944 = vector.load %1[%943] : memref<?xi16>, vector<8xi16>
+                %945 = arith.extui %944 : vector<8xi16> to vector<8xi32>
+                %946 = arith.constant dense<16> : vector<8xi32>
+                %947 = arith.shli %945, %946 : vector<8xi32>
+                %948 = arith.bitcast %947 : vector<8xi32> to vector<8xf32>
+                %949 = arith.constant 16 : index
+                %950 = arith.muli %922, %949 : index
+                %951 = arith.addi %904, %950 : index
+                %952 = vector.load %1[%951] : memref<?xi16>, vector<8xi16>
+                %953 = arith.extui %952 : vector<8xi16> to vector<8xi32>
+                %954 = arith.constant dense<16> : vector<8xi32>
+                %955 = arith.shli %953, %954 : vector<8xi32>
+                %956 = arith.bitcast %955 : vector<8xi32> to vector<8xf32>
+                %957 = arith.constant 16 : index
+                %958 = arith.muli %922, %957 : index
+                %959 = arith.addi %904, %958 : index
+                %960 = arith.constant 8 : index
+                %961 = arith.addi %959, %960 : index
+                %962 = vector.load %1[%961] : memref<?xi16>, vector<8xi16>
+                %963 = arith.extui %962 : vector<8xi16> to vector<8xi32>
+                %964 = arith.constant dense<16> : vector<8xi32>
+                %965 = arith.shli %963, %964 : vector<8xi32>
+                %966 = arith.bitcast %965 : vector<8xi32> to vector<8xf32>
+                %967 = arith.addi %908, %922 : index
+                %968 = memref.load %0[%967] : memref<?xf32>
+                %969 = vector.broadcast %968 : f32 to vector<8xf32>
+                %970 = vector.fma %969, %938, %923 : vector<8xf32>
+                %971 = vector.fma %969, %948, %924 : vector<8xf32>
+                %972 = vector.fma %969, %956, %925 : vector<8xf32>
+                %973 = vector.fma %969, %966, %926 : vector<8xf32>
+                %974 = arith.constant 1 : index
+                %975 = arith.addi %922, %974 : index
+                %976 = arith.constant 16 : index
+                %977 = arith.muli %975, %976 : index
+                %978 = arith.addi %902, %977 : index
+                %979 = vector.load %1[%978] : memref<?xi16>, vector<8xi16>
+                %980 = arith.extui %979 : vector<8xi16> to vector<8xi32>
+                %981 = arith.constant dense<16> : vector<8xi32>
+                %982 = arith.shli %980, %981 : vector<8xi32>
+                %983 = arith.bitcast %982 : vector<8xi32> to vector<8xf32>
+                %984 = arith.constant 16 : index
+                %985 = arith.muli %975, %984 : index
+                %986 = arith.addi %902, %985 : index
+                %987 = arith.constant 8 : index
+                %988 = arith.addi %986, %987 : index
+                %989 = vector.load %1[%988] : memref<?xi16>, vector<8xi16>
+                %990 = arith.extui %989 : vector<8xi16> to vector<8xi32>
+                %991 = arith.constant dense<16> : vector<8xi32>
+                %992 = arith.shli %990, %991 : vector<8xi32>
+                %993 = arith.bitcast %992 : vector<8xi32> to vector<8xf32>
+                %994 = arith.constant 16 : index
+                %995 = arith.muli %975, %994 : index
+                %996 = arith.addi %904, %995 : index
+                %997 = vector.load %1[%996] : memref<?xi16>, vector<8xi16>
+                %998 = arith.extui %997 : vector<8xi16> to vector<8xi32>
+                %999 = arith.constant dense<16> : vector<8xi32>
+                %1000 = arith.shli %998, %999 : vector<8xi32>
+                %1001 = arith.bitcast %1000 : vector<8xi32> to vector<8xf32>
+                %1002 = arith.constant 16 : index
+                %1003 = arith.muli %975, %1002 : index
+                %1004 = arith.addi %904, %1003 : index
+                %1005 = arith.constant 8 : index
+                %1006 = arith.addi %1004, %1005 : index
+                %1007 = vector.load %1[%1006] : memref<?xi16>, vector<8xi16>
+                %1008 = arith.extui %1007 : vector<8xi16> to vector<8xi32>
+                %1009 = arith.constant dense<16> : vector<8xi32>
+                %1010 = arith.shli %1008, %1009 : vector<8xi32>
+                %1011 = arith.bitcast %1010 : vector<8xi32> to vector<8xf32>
+                %1012 = arith.addi %908, %975 : index
+                %1013 = memref.load %0[%1012] : memref<?xf32>
+                %1014 = vector.broadcast %1013 : f32 to vector<8xf32>
+                %1015 = vector.fma %1014, %983, %927 : vector<8xf32>
+                %1016 = vector.fma %1014, %993, %928 : vector<8xf32>
+                %1017 = vector.fma %1014, %1001, %929 : vector<8xf32>
+                %1018 = vector.fma %1014, %1011, %930 : vector<8xf32>
+                scf.yield %970, %971, %972, %973, %1015, %1016, %1017, %1018 : vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>
+              }
+              %1019 = arith.addf %914, %918 : vector<8xf32>
+              %1020 = arith.addf %915, %919 : vector<8xf32>
+              %1021 = arith.addf %916, %920 : vector<8xf32>
+              %1022 = arith.addf %917, %921 : vector<8xf32>
+              %1023 = arith.constant 16 : index
+              %1024 = arith.muli %896, %1023 : index
+              %1025 = arith.constant 128 : index
+              %1026 = arith.muli %906, %1025 : index
+              %1027 = arith.addi %1026, %1024 : index
+              vector.store %1019, %2[%1027] : memref<?xf32>, vector<8xf32>
+              %1028 = arith.constant 8 : index
+              %1029 = arith.addi %1027, %1028 : index
+              vector.store %1020, %2[%1029] : memref<?xf32>, vector<8xf32>
+              %1030 = arith.constant 16 : index
+              %1031 = arith.muli %900, %1030 : index
+              %1032 = arith.constant 128 : index
+              %1033 = arith.muli %906, %1032 : index
+              %1034 = arith.addi %1033, %1031 : index
+              vector.store %1021, %2[%1034] : memref<?xf32>, vector<8xf32>
+              %1035 = arith.constant 8 : index
+              %1036 = arith.addi %1034, %1035 : index
+              vector.store %1022, %2[%1036] : memref<?xf32>, vector<8xf32>
+            }
           }
         }
         scf.reduce
@@ -15011,7 +15783,7 @@ builtin.module {
     }
     func.return
   }
-  func.func private @linear_k192_n128(%0: memref<?xf32>, %1: memref<?xf32>, %2: memref<?xf32>, %3: index) attributes {rlx.kernel = {family = "linear", k = 192 : i64, ns = array<i64: 128>, rows = 8 : i64, paired = true, lanes = 16 : i64, kunroll = 2 : i64, panel_rows = 336 : i64, tile_group = 1 : i64, parallel_min_work = 524288 : i64}} {
+  func.func private @linear_k192_n128_bf16(%0: memref<?xf32>, %1: memref<?xi16>, %2: memref<?xf32>, %3: index) attributes {rlx.kernel = {family = "linear", k = 192 : i64, ns = array<i64: 128>, rows = 8 : i64, paired = true, lanes = 16 : i64, kunroll = 2 : i64, panel_rows = 336 : i64, tile_group = 1 : i64, parallel_min_work = 524288 : i64, weight_format = "bf16", stage = true}} {
     %4 = arith.constant 24576 : index
     %5 = arith.muli %3, %4 : index
     %6 = arith.constant 335 : index
@@ -15044,595 +15816,967 @@ builtin.module {
         %32 = arith.addi %18, %31 : index
         %33 = arith.constant 1 : index
         scf.for %34 = %18 to %32 step %33 {
-          %35 = arith.constant 8 : index
-          scf.for %36 = %21 to %30 step %35 {
-            %37 = arith.constant 1 : index
-            %38 = arith.addi %36, %37 : index
-            %39 = arith.constant 2 : index
-            %40 = arith.addi %36, %39 : index
-            %41 = arith.constant 3 : index
-            %42 = arith.addi %36, %41 : index
-            %43 = arith.constant 4 : index
-            %44 = arith.addi %36, %43 : index
-            %45 = arith.constant 5 : index
-            %46 = arith.addi %36, %45 : index
-            %47 = arith.constant 6 : index
-            %48 = arith.addi %36, %47 : index
-            %49 = arith.constant 7 : index
-            %50 = arith.addi %36, %49 : index
-            %51 = arith.constant 2 : index
-            %52 = arith.muli %34, %51 : index
-            %53 = arith.constant 2 : index
-            %54 = arith.muli %34, %53 : index
-            %55 = arith.constant 1 : index
-            %56 = arith.addi %54, %55 : index
-            %57 = arith.constant 3072 : index
-            %58 = arith.muli %52, %57 : index
-            %59 = arith.constant 3072 : index
-            %60 = arith.muli %56, %59 : index
-            %61 = arith.constant 192 : index
-            %62 = arith.muli %36, %61 : index
-            %63 = arith.constant 192 : index
-            %64 = arith.muli %38, %63 : index
-            %65 = arith.constant 192 : index
-            %66 = arith.muli %40, %65 : index
+          %35 = arith.cmpi ugt, %30, %21 : index
+          scf.if %35 {
+            %36 = arith.constant 2 : index
+            %37 = arith.muli %34, %36 : index
+            %38 = arith.constant 2 : index
+            %39 = arith.muli %34, %38 : index
+            %40 = arith.constant 1 : index
+            %41 = arith.addi %39, %40 : index
+            %42 = arith.constant 3072 : index
+            %43 = arith.muli %37, %42 : index
+            %44 = arith.constant 3072 : index
+            %45 = arith.muli %41, %44 : index
+            %46 = memref.alloca() : memref<6144xf32>
+            %47 = arith.constant 0 : index
+            %48 = arith.constant 192 : index
+            %49 = arith.constant 1 : index
+            scf.for %50 = %47 to %48 step %49 {
+              %51 = arith.constant 0 : index
+              %52 = arith.constant 1 : index
+              %53 = arith.constant 1 : index
+              scf.for %54 = %51 to %52 step %53 {
+                %55 = arith.addi %50, %54 : index
+                %56 = arith.constant 16 : index
+                %57 = arith.muli %55, %56 : index
+                %58 = arith.addi %43, %57 : index
+                %59 = vector.load %1[%58] : memref<?xi16>, vector<16xi16>
+                %60 = arith.extui %59 : vector<16xi16> to vector<16xi32>
+                %61 = arith.constant dense<16> : vector<16xi32>
+                %62 = arith.shli %60, %61 : vector<16xi32>
+                %63 = arith.bitcast %62 : vector<16xi32> to vector<16xf32>
+                %64 = arith.constant 16 : index
+                %65 = arith.muli %55, %64 : index
+                vector.store %63, %46[%65] : memref<6144xf32>, vector<16xf32>
+              }
+            }
+            %66 = arith.constant 0 : index
             %67 = arith.constant 192 : index
-            %68 = arith.muli %42, %67 : index
-            %69 = arith.constant 192 : index
-            %70 = arith.muli %44, %69 : index
-            %71 = arith.constant 192 : index
-            %72 = arith.muli %46, %71 : index
-            %73 = arith.constant 192 : index
-            %74 = arith.muli %48, %73 : index
-            %75 = arith.constant 192 : index
-            %76 = arith.muli %50, %75 : index
-            %77 = arith.constant 0.000000e+00 : f32
-            %78 = vector.broadcast %77 : f32 to vector<16xf32>
-            %79 = arith.constant 0 : index
-            %80 = arith.constant 192 : index
-            %81 = arith.constant 1 : index
-            %82, %83, %84, %85, %86, %87, %88, %89, %90, %91, %92, %93, %94, %95, %96, %97 = scf.for %98 = %79 to %80 step %81 iter_args(%99 = %78, %100 = %78, %101 = %78, %102 = %78, %103 = %78, %104 = %78, %105 = %78, %106 = %78, %107 = %78, %108 = %78, %109 = %78, %110 = %78, %111 = %78, %112 = %78, %113 = %78, %114 = %78) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-              %115 = arith.constant 16 : index
-              %116 = arith.muli %98, %115 : index
-              %117 = arith.addi %58, %116 : index
-              %118 = vector.load %1[%117] : memref<?xf32>, vector<16xf32>
-              %119 = arith.constant 16 : index
-              %120 = arith.muli %98, %119 : index
-              %121 = arith.addi %60, %120 : index
-              %122 = vector.load %1[%121] : memref<?xf32>, vector<16xf32>
-              %123 = arith.addi %62, %98 : index
-              %124 = memref.load %0[%123] : memref<?xf32>
-              %125 = vector.broadcast %124 : f32 to vector<16xf32>
-              %126 = vector.fma %125, %118, %99 : vector<16xf32>
-              %127 = vector.fma %125, %122, %100 : vector<16xf32>
-              %128 = arith.addi %64, %98 : index
-              %129 = memref.load %0[%128] : memref<?xf32>
-              %130 = vector.broadcast %129 : f32 to vector<16xf32>
-              %131 = vector.fma %130, %118, %101 : vector<16xf32>
-              %132 = vector.fma %130, %122, %102 : vector<16xf32>
-              %133 = arith.addi %66, %98 : index
-              %134 = memref.load %0[%133] : memref<?xf32>
-              %135 = vector.broadcast %134 : f32 to vector<16xf32>
-              %136 = vector.fma %135, %118, %103 : vector<16xf32>
-              %137 = vector.fma %135, %122, %104 : vector<16xf32>
-              %138 = arith.addi %68, %98 : index
-              %139 = memref.load %0[%138] : memref<?xf32>
-              %140 = vector.broadcast %139 : f32 to vector<16xf32>
-              %141 = vector.fma %140, %118, %105 : vector<16xf32>
-              %142 = vector.fma %140, %122, %106 : vector<16xf32>
-              %143 = arith.addi %70, %98 : index
-              %144 = memref.load %0[%143] : memref<?xf32>
-              %145 = vector.broadcast %144 : f32 to vector<16xf32>
-              %146 = vector.fma %145, %118, %107 : vector<16xf32>
-              %147 = vector.fma %145, %122, %108 : vector<16xf32>
-              %148 = arith.addi %72, %98 : index
-              %149 = memref.load %0[%148] : memref<?xf32>
-              %150 = vector.broadcast %149 : f32 to vector<16xf32>
-              %151 = vector.fma %150, %118, %109 : vector<16xf32>
-              %152 = vector.fma %150, %122, %110 : vector<16xf32>
-              %153 = arith.addi %74, %98 : index
-              %154 = memref.load %0[%153] : memref<?xf32>
-              %155 = vector.broadcast %154 : f32 to vector<16xf32>
-              %156 = vector.fma %155, %118, %111 : vector<16xf32>
-              %157 = vector.fma %155, %122, %112 : vector<16xf32>
-              %158 = arith.addi %76, %98 : index
-              %159 = memref.load %0[%158] : memref<?xf32>
-              %160 = vector.broadcast %159 : f32 to vector<16xf32>
-              %161 = vector.fma %160, %118, %113 : vector<16xf32>
-              %162 = vector.fma %160, %122, %114 : vector<16xf32>
-              scf.yield %126, %127, %131, %132, %136, %137, %141, %142, %146, %147, %151, %152, %156, %157, %161, %162 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+            %68 = arith.constant 1 : index
+            scf.for %69 = %66 to %67 step %68 {
+              %70 = arith.constant 0 : index
+              %71 = arith.constant 1 : index
+              %72 = arith.constant 1 : index
+              scf.for %73 = %70 to %71 step %72 {
+                %74 = arith.addi %69, %73 : index
+                %75 = arith.constant 16 : index
+                %76 = arith.muli %74, %75 : index
+                %77 = arith.addi %45, %76 : index
+                %78 = vector.load %1[%77] : memref<?xi16>, vector<16xi16>
+                %79 = arith.extui %78 : vector<16xi16> to vector<16xi32>
+                %80 = arith.constant dense<16> : vector<16xi32>
+                %81 = arith.shli %79, %80 : vector<16xi32>
+                %82 = arith.bitcast %81 : vector<16xi32> to vector<16xf32>
+                %83 = arith.constant 16 : index
+                %84 = arith.muli %74, %83 : index
+                %85 = arith.constant 3072 : index
+                %86 = arith.addi %85, %84 : index
+                vector.store %82, %46[%86] : memref<6144xf32>, vector<16xf32>
+              }
             }
-            %163 = arith.constant 16 : index
-            %164 = arith.muli %52, %163 : index
-            %165 = arith.constant 128 : index
-            %166 = arith.muli %36, %165 : index
-            %167 = arith.addi %166, %164 : index
-            vector.store %82, %2[%167] : memref<?xf32>, vector<16xf32>
-            %168 = arith.constant 16 : index
-            %169 = arith.muli %56, %168 : index
-            %170 = arith.constant 128 : index
-            %171 = arith.muli %36, %170 : index
-            %172 = arith.addi %171, %169 : index
-            vector.store %83, %2[%172] : memref<?xf32>, vector<16xf32>
-            %173 = arith.constant 16 : index
-            %174 = arith.muli %52, %173 : index
-            %175 = arith.constant 128 : index
-            %176 = arith.muli %38, %175 : index
-            %177 = arith.addi %176, %174 : index
-            vector.store %84, %2[%177] : memref<?xf32>, vector<16xf32>
-            %178 = arith.constant 16 : index
-            %179 = arith.muli %56, %178 : index
-            %180 = arith.constant 128 : index
-            %181 = arith.muli %38, %180 : index
-            %182 = arith.addi %181, %179 : index
-            vector.store %85, %2[%182] : memref<?xf32>, vector<16xf32>
-            %183 = arith.constant 16 : index
-            %184 = arith.muli %52, %183 : index
-            %185 = arith.constant 128 : index
-            %186 = arith.muli %40, %185 : index
-            %187 = arith.addi %186, %184 : index
-            vector.store %86, %2[%187] : memref<?xf32>, vector<16xf32>
-            %188 = arith.constant 16 : index
-            %189 = arith.muli %56, %188 : index
-            %190 = arith.constant 128 : index
-            %191 = arith.muli %40, %190 : index
-            %192 = arith.addi %191, %189 : index
-            vector.store %87, %2[%192] : memref<?xf32>, vector<16xf32>
-            %193 = arith.constant 16 : index
-            %194 = arith.muli %52, %193 : index
-            %195 = arith.constant 128 : index
-            %196 = arith.muli %42, %195 : index
-            %197 = arith.addi %196, %194 : index
-            vector.store %88, %2[%197] : memref<?xf32>, vector<16xf32>
-            %198 = arith.constant 16 : index
-            %199 = arith.muli %56, %198 : index
-            %200 = arith.constant 128 : index
-            %201 = arith.muli %42, %200 : index
-            %202 = arith.addi %201, %199 : index
-            vector.store %89, %2[%202] : memref<?xf32>, vector<16xf32>
-            %203 = arith.constant 16 : index
-            %204 = arith.muli %52, %203 : index
-            %205 = arith.constant 128 : index
-            %206 = arith.muli %44, %205 : index
-            %207 = arith.addi %206, %204 : index
-            vector.store %90, %2[%207] : memref<?xf32>, vector<16xf32>
-            %208 = arith.constant 16 : index
-            %209 = arith.muli %56, %208 : index
-            %210 = arith.constant 128 : index
-            %211 = arith.muli %44, %210 : index
-            %212 = arith.addi %211, %209 : index
-            vector.store %91, %2[%212] : memref<?xf32>, vector<16xf32>
-            %213 = arith.constant 16 : index
-            %214 = arith.muli %52, %213 : index
-            %215 = arith.constant 128 : index
-            %216 = arith.muli %46, %215 : index
-            %217 = arith.addi %216, %214 : index
-            vector.store %92, %2[%217] : memref<?xf32>, vector<16xf32>
-            %218 = arith.constant 16 : index
-            %219 = arith.muli %56, %218 : index
-            %220 = arith.constant 128 : index
-            %221 = arith.muli %46, %220 : index
-            %222 = arith.addi %221, %219 : index
-            vector.store %93, %2[%222] : memref<?xf32>, vector<16xf32>
-            %223 = arith.constant 16 : index
-            %224 = arith.muli %52, %223 : index
-            %225 = arith.constant 128 : index
-            %226 = arith.muli %48, %225 : index
-            %227 = arith.addi %226, %224 : index
-            vector.store %94, %2[%227] : memref<?xf32>, vector<16xf32>
-            %228 = arith.constant 16 : index
-            %229 = arith.muli %56, %228 : index
-            %230 = arith.constant 128 : index
-            %231 = arith.muli %48, %230 : index
-            %232 = arith.addi %231, %229 : index
-            vector.store %95, %2[%232] : memref<?xf32>, vector<16xf32>
-            %233 = arith.constant 16 : index
-            %234 = arith.muli %52, %233 : index
-            %235 = arith.constant 128 : index
-            %236 = arith.muli %50, %235 : index
-            %237 = arith.addi %236, %234 : index
-            vector.store %96, %2[%237] : memref<?xf32>, vector<16xf32>
-            %238 = arith.constant 16 : index
-            %239 = arith.muli %56, %238 : index
-            %240 = arith.constant 128 : index
-            %241 = arith.muli %50, %240 : index
-            %242 = arith.addi %241, %239 : index
-            vector.store %97, %2[%242] : memref<?xf32>, vector<16xf32>
-          }
-          %243 = arith.constant 1 : index
-          scf.for %244 = %30 to %24 step %243 {
-            %245 = arith.constant 2 : index
-            %246 = arith.muli %34, %245 : index
-            %247 = arith.constant 2 : index
-            %248 = arith.muli %34, %247 : index
-            %249 = arith.constant 1 : index
-            %250 = arith.addi %248, %249 : index
-            %251 = arith.constant 3072 : index
-            %252 = arith.muli %246, %251 : index
-            %253 = arith.constant 3072 : index
-            %254 = arith.muli %250, %253 : index
-            %255 = arith.constant 192 : index
-            %256 = arith.muli %244, %255 : index
-            %257 = arith.constant 0.000000e+00 : f32
-            %258 = vector.broadcast %257 : f32 to vector<8xf32>
-            %259 = arith.constant 0 : index
-            %260 = arith.constant 192 : index
-            %261 = arith.constant 2 : index
-            %262, %263, %264, %265, %266, %267, %268, %269 = scf.for %270 = %259 to %260 step %261 iter_args(%271 = %258, %272 = %258, %273 = %258, %274 = %258, %275 = %258, %276 = %258, %277 = %258, %278 = %258) -> (vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>) {
-              %279 = arith.constant 16 : index
-              %280 = arith.muli %270, %279 : index
-              %281 = arith.addi %252, %280 : index
-              %282 = vector.load %1[%281] : memref<?xf32>, vector<8xf32>
-              %283 = arith.constant 8 : index
-              %284 = arith.addi %281, %283 : index
-              %285 = vector.load %1[%284] : memref<?xf32>, vector<8xf32>
-              %286 = arith.constant 16 : index
-              %287 = arith.muli %270, %286 : index
-              %288 = arith.addi %254, %287 : index
-              %289 = vector.load %1[%288] : memref<?xf32>, vector<8xf32>
-              %290 = arith.constant 8 : index
-              %291 = arith.addi %288, %290 : index
-              %292 = vector.load %1[%291] : memref<?xf32>, vector<8xf32>
-              %293 = arith.addi %256, %270 : index
-              %294 = memref.load %0[%293] : memref<?xf32>
-              %295 = vector.broadcast %294 : f32 to vector<8xf32>
-              %296 = vector.fma %295, %282, %271 : vector<8xf32>
-              %297 = vector.fma %295, %285, %272 : vector<8xf32>
-              %298 = vector.fma %295, %289, %273 : vector<8xf32>
-              %299 = vector.fma %295, %292, %274 : vector<8xf32>
-              %300 = arith.constant 1 : index
-              %301 = arith.addi %270, %300 : index
-              %302 = arith.constant 16 : index
-              %303 = arith.muli %301, %302 : index
-              %304 = arith.addi %252, %303 : index
-              %305 = vector.load %1[%304] : memref<?xf32>, vector<8xf32>
-              %306 = arith.constant 8 : index
-              %307 = arith.addi %304, %306 : index
-              %308 = vector.load %1[%307] : memref<?xf32>, vector<8xf32>
-              %309 = arith.constant 16 : index
-              %310 = arith.muli %301, %309 : index
-              %311 = arith.addi %254, %310 : index
-              %312 = vector.load %1[%311] : memref<?xf32>, vector<8xf32>
-              %313 = arith.constant 8 : index
-              %314 = arith.addi %311, %313 : index
-              %315 = vector.load %1[%314] : memref<?xf32>, vector<8xf32>
-              %316 = arith.addi %256, %301 : index
-              %317 = memref.load %0[%316] : memref<?xf32>
-              %318 = vector.broadcast %317 : f32 to vector<8xf32>
-              %319 = vector.fma %318, %305, %275 : vector<8xf32>
-              %320 = vector.fma %318, %308, %276 : vector<8xf32>
-              %321 = vector.fma %318, %312, %277 : vector<8xf32>
-              %322 = vector.fma %318, %315, %278 : vector<8xf32>
-              scf.yield %296, %297, %298, %299, %319, %320, %321, %322 : vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>
+            %87 = arith.constant 8 : index
+            scf.for %88 = %21 to %30 step %87 {
+              %89 = arith.constant 1 : index
+              %90 = arith.addi %88, %89 : index
+              %91 = arith.constant 2 : index
+              %92 = arith.addi %88, %91 : index
+              %93 = arith.constant 3 : index
+              %94 = arith.addi %88, %93 : index
+              %95 = arith.constant 4 : index
+              %96 = arith.addi %88, %95 : index
+              %97 = arith.constant 5 : index
+              %98 = arith.addi %88, %97 : index
+              %99 = arith.constant 6 : index
+              %100 = arith.addi %88, %99 : index
+              %101 = arith.constant 7 : index
+              %102 = arith.addi %88, %101 : index
+              %103 = arith.constant 192 : index
+              %104 = arith.muli %88, %103 : index
+              %105 = arith.constant 192 : index
+              %106 = arith.muli %90, %105 : index
+              %107 = arith.constant 192 : index
+              %108 = arith.muli %92, %107 : index
+              %109 = arith.constant 192 : index
+              %110 = arith.muli %94, %109 : index
+              %111 = arith.constant 192 : index
+              %112 = arith.muli %96, %111 : index
+              %113 = arith.constant 192 : index
+              %114 = arith.muli %98, %113 : index
+              %115 = arith.constant 192 : index
+              %116 = arith.muli %100, %115 : index
+              %117 = arith.constant 192 : index
+              %118 = arith.muli %102, %117 : index
+              %119 = arith.constant 0.000000e+00 : f32
+              %120 = vector.broadcast %119 : f32 to vector<16xf32>
+              %121 = arith.constant 0 : index
+              %122 = arith.constant 192 : index
+              %123 = arith.constant 1 : index
+              %124, %125, %126, %127, %128, %129, %130, %131, %132, %133, %134, %135, %136, %137, %138, %139 = scf.for %140 = %121 to %122 step %123 iter_args(%141 = %120, %142 = %120, %143 = %120, %144 = %120, %145 = %120, %146 = %120, %147 = %120, %148 = %120, %149 = %120, %150 = %120, %151 = %120, %152 = %120, %153 = %120, %154 = %120, %155 = %120, %156 = %120) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %157 = arith.constant 16 : index
+                %158 = arith.muli %140, %157 : index
+                %159 = vector.load %46[%158] : memref<6144xf32>, vector<16xf32>
+                %160 = arith.constant 16 : index
+                %161 = arith.muli %140, %160 : index
+                %162 = arith.constant 3072 : index
+                %163 = arith.addi %162, %161 : index
+                %164 = vector.load %46[%163] : memref<6144xf32>, vector<16xf32>
+                %165 = arith.addi %104, %140 : index
+                %166 = memref.load %0[%165] : memref<?xf32>
+                %167 = vector.broadcast %166 : f32 to vector<16xf32>
+                %168 = vector.fma %167, %159, %141 : vector<16xf32>
+                %169 = vector.fma %167, %164, %142 : vector<16xf32>
+                %170 = arith.addi %106, %140 : index
+                %171 = memref.load %0[%170] : memref<?xf32>
+                %172 = vector.broadcast %171 : f32 to vector<16xf32>
+                %173 = vector.fma %172, %159, %143 : vector<16xf32>
+                %174 = vector.fma %172, %164, %144 : vector<16xf32>
+                %175 = arith.addi %108, %140 : index
+                %176 = memref.load %0[%175] : memref<?xf32>
+                %177 = vector.broadcast %176 : f32 to vector<16xf32>
+                %178 = vector.fma %177, %159, %145 : vector<16xf32>
+                %179 = vector.fma %177, %164, %146 : vector<16xf32>
+                %180 = arith.addi %110, %140 : index
+                %181 = memref.load %0[%180] : memref<?xf32>
+                %182 = vector.broadcast %181 : f32 to vector<16xf32>
+                %183 = vector.fma %182, %159, %147 : vector<16xf32>
+                %184 = vector.fma %182, %164, %148 : vector<16xf32>
+                %185 = arith.addi %112, %140 : index
+                %186 = memref.load %0[%185] : memref<?xf32>
+                %187 = vector.broadcast %186 : f32 to vector<16xf32>
+                %188 = vector.fma %187, %159, %149 : vector<16xf32>
+                %189 = vector.fma %187, %164, %150 : vector<16xf32>
+                %190 = arith.addi %114, %140 : index
+                %191 = memref.load %0[%190] : memref<?xf32>
+                %192 = vector.broadcast %191 : f32 to vector<16xf32>
+                %193 = vector.fma %192, %159, %151 : vector<16xf32>
+                %194 = vector.fma %192, %164, %152 : vector<16xf32>
+                %195 = arith.addi %116, %140 : index
+                %196 = memref.load %0[%195] : memref<?xf32>
+                %197 = vector.broadcast %196 : f32 to vector<16xf32>
+                %198 = vector.fma %197, %159, %153 : vector<16xf32>
+                %199 = vector.fma %197, %164, %154 : vector<16xf32>
+                %200 = arith.addi %118, %140 : index
+                %201 = memref.load %0[%200] : memref<?xf32>
+                %202 = vector.broadcast %201 : f32 to vector<16xf32>
+                %203 = vector.fma %202, %159, %155 : vector<16xf32>
+                %204 = vector.fma %202, %164, %156 : vector<16xf32>
+                scf.yield %168, %169, %173, %174, %178, %179, %183, %184, %188, %189, %193, %194, %198, %199, %203, %204 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+              }
+              %205 = arith.constant 16 : index
+              %206 = arith.muli %37, %205 : index
+              %207 = arith.constant 128 : index
+              %208 = arith.muli %88, %207 : index
+              %209 = arith.addi %208, %206 : index
+              vector.store %124, %2[%209] : memref<?xf32>, vector<16xf32>
+              %210 = arith.constant 16 : index
+              %211 = arith.muli %41, %210 : index
+              %212 = arith.constant 128 : index
+              %213 = arith.muli %88, %212 : index
+              %214 = arith.addi %213, %211 : index
+              vector.store %125, %2[%214] : memref<?xf32>, vector<16xf32>
+              %215 = arith.constant 16 : index
+              %216 = arith.muli %37, %215 : index
+              %217 = arith.constant 128 : index
+              %218 = arith.muli %90, %217 : index
+              %219 = arith.addi %218, %216 : index
+              vector.store %126, %2[%219] : memref<?xf32>, vector<16xf32>
+              %220 = arith.constant 16 : index
+              %221 = arith.muli %41, %220 : index
+              %222 = arith.constant 128 : index
+              %223 = arith.muli %90, %222 : index
+              %224 = arith.addi %223, %221 : index
+              vector.store %127, %2[%224] : memref<?xf32>, vector<16xf32>
+              %225 = arith.constant 16 : index
+              %226 = arith.muli %37, %225 : index
+              %227 = arith.constant 128 : index
+              %228 = arith.muli %92, %227 : index
+              %229 = arith.addi %228, %226 : index
+              vector.store %128, %2[%229] : memref<?xf32>, vector<16xf32>
+              %230 = arith.constant 16 : index
+              %231 = arith.muli %41, %230 : index
+              %232 = arith.constant 128 : index
+              %233 = arith.muli %92, %232 : index
+              %234 = arith.addi %233, %231 : index
+              vector.store %129, %2[%234] : memref<?xf32>, vector<16xf32>
+              %235 = arith.constant 16 : index
+              %236 = arith.muli %37, %235 : index
+              %237 = arith.constant 128 : index
+              %238 = arith.muli %94, %237 : index
+              %239 = arith.addi %238, %236 : index
+              vector.store %130, %2[%239] : memref<?xf32>, vector<16xf32>
+              %240 = arith.constant 16 : index
+              %241 = arith.muli %41, %240 : index
+              %242 = arith.constant 128 : index
+              %243 = arith.muli %94, %242 : index
+              %244 = arith.addi %243, %241 : index
+              vector.store %131, %2[%244] : memref<?xf32>, vector<16xf32>
+              %245 = arith.constant 16 : index
+              %246 = arith.muli %37, %245 : index
+              %247 = arith.constant 128 : index
+              %248 = arith.muli %96, %247 : index
+              %249 = arith.addi %248, %246 : index
+              vector.store %132, %2[%249] : memref<?xf32>, vector<16xf32>
+              %250 = arith.constant 16 : index
+              %251 = arith.muli %41, %250 : index
+              %252 = arith.constant 128 : index
+              %253 = arith.muli %96, %252 : index
+              %254 = arith.addi %253, %251 : index
+              vector.store %133, %2[%254] : memref<?xf32>, vector<16xf32>
+              %255 = arith.constant 16 : index
+              %256 = arith.muli %37, %255 : index
+              %257 = arith.constant 128 : index
+              %258 = arith.muli %98, %257 : index
+              %259 = arith.addi %258, %256 : index
+              vector.store %134, %2[%259] : memref<?xf32>, vector<16xf32>
+              %260 = arith.constant 16 : index
+              %261 = arith.muli %41, %260 : index
+              %262 = arith.constant 128 : index
+              %263 = arith.muli %98, %262 : index
+              %264 = arith.addi %263, %261 : index
+              vector.store %135, %2[%264] : memref<?xf32>, vector<16xf32>
+              %265 = arith.constant 16 : index
+              %266 = arith.muli %37, %265 : index
+              %267 = arith.constant 128 : index
+              %268 = arith.muli %100, %267 : index
+              %269 = arith.addi %268, %266 : index
+              vector.store %136, %2[%269] : memref<?xf32>, vector<16xf32>
+              %270 = arith.constant 16 : index
+              %271 = arith.muli %41, %270 : index
+              %272 = arith.constant 128 : index
+              %273 = arith.muli %100, %272 : index
+              %274 = arith.addi %273, %271 : index
+              vector.store %137, %2[%274] : memref<?xf32>, vector<16xf32>
+              %275 = arith.constant 16 : index
+              %276 = arith.muli %37, %275 : index
+              %277 = arith.constant 128 : index
+              %278 = arith.muli %102, %277 : index
+              %279 = arith.addi %278, %276 : index
+              vector.store %138, %2[%279] : memref<?xf32>, vector<16xf32>
+              %280 = arith.constant 16 : index
+              %281 = arith.muli %41, %280 : index
+              %282 = arith.constant 128 : index
+              %283 = arith.muli %102, %282 : index
+              %284 = arith.addi %283, %281 : index
+              vector.store %139, %2[%284] : memref<?xf32>, vector<16xf32>
             }
-            %323 = arith.addf %262, %266 : vector<8xf32>
-            %324 = arith.addf %263, %267 : vector<8xf32>
-            %325 = arith.addf %264, %268 : vector<8xf32>
-            %326 = arith.addf %265, %269 : vector<8xf32>
-            %327 = arith.constant 16 : index
-            %328 = arith.muli %246, %327 : index
-            %329 = arith.constant 128 : index
-            %330 = arith.muli %244, %329 : index
-            %331 = arith.addi %330, %328 : index
-            vector.store %323, %2[%331] : memref<?xf32>, vector<8xf32>
-            %332 = arith.constant 8 : index
-            %333 = arith.addi %331, %332 : index
-            vector.store %324, %2[%333] : memref<?xf32>, vector<8xf32>
-            %334 = arith.constant 16 : index
-            %335 = arith.muli %250, %334 : index
-            %336 = arith.constant 128 : index
-            %337 = arith.muli %244, %336 : index
-            %338 = arith.addi %337, %335 : index
-            vector.store %325, %2[%338] : memref<?xf32>, vector<8xf32>
-            %339 = arith.constant 8 : index
-            %340 = arith.addi %338, %339 : index
-            vector.store %326, %2[%340] : memref<?xf32>, vector<8xf32>
+            %285 = arith.constant 1 : index
+            scf.for %286 = %30 to %24 step %285 {
+              %287 = arith.constant 192 : index
+              %288 = arith.muli %286, %287 : index
+              %289 = arith.constant 0.000000e+00 : f32
+              %290 = vector.broadcast %289 : f32 to vector<8xf32>
+              %291 = arith.constant 0 : index
+              %292 = arith.constant 192 : index
+              %293 = arith.constant 2 : index
+              %294, %295, %296, %297, %298, %299, %300, %301 = scf.for %302 = %291 to %292 step %293 iter_args(%303 = %290, %304 = %290, %305 = %290, %306 = %290, %307 = %290, %308 = %290, %309 = %290, %310 = %290) -> (vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>) {
+                %311 = arith.constant 16 : index
+                %312 = arith.muli %302, %311 : index
+                %313 = vector.load %46[%312] : memref<6144xf32>, vector<8xf32>
+                %314 = arith.constant 16 : index
+                %315 = arith.muli %302, %314 : index
+                %316 = arith.constant 8 : index
+                %317 = arith.addi %315, %316 : index
+                %318 = vector.load %46[%317] : memref<6144xf32>, vector<8xf32>
+                %319 = arith.constant 16 : index
+                %320 = arith.muli %302, %319 : index
+                %321 = arith.constant 3072 : index
+                %322 = arith.addi %321, %320 : index
+                %323 = vector.load %46[%322] : memref<6144xf32>, vector<8xf32>
+                %324 = arith.constant 16 : index
+                %325 = arith.muli %302, %324 : index
+                %326 = arith.constant 3072 : index
+                %327 = arith.addi %326, %325 : index
+                %328 = arith.constant 8 : index
+                %329 = arith.addi %327, %328 : index
+                %330 = vector.load %46[%329] : memref<6144xf32>, vector<8xf32>
+                %331 = arith.addi %288, %302 : index
+                %332 = memref.load %0[%331] : memref<?xf32>
+                %333 = vector.broadcast %332 : f32 to vector<8xf32>
+                %334 = vector.fma %333, %313, %303 : vector<8xf32>
+                %335 = vector.fma %333, %318, %304 : vector<8xf32>
+                %336 = vector.fma %333, %323, %305 : vector<8xf32>
+                %337 = vector.fma %333, %330, %306 : vector<8xf32>
+                %338 = arith.constant 1 : index
+                %339 = arith.addi %302, %338 : index
+                %340 = arith.constant 16 : index
+                %341 = arith.muli %339, %340 : index
+                %342 = vector.load %46[%341] : memref<6144xf32>, vector<8xf32>
+                %343 = arith.constant 16 : index
+                %344 = arith.muli %339, %343 : index
+                %345 = arith.constant 8 : index
+                %346 = arith.addi %344, %345 : index
+                %347 = vector.load %46[%346] : memref<6144xf32>, vector<8xf32>
+                %348 = arith.constant 16 : index
+                %349 = arith.muli %339, %348 : index
+                %350 = arith.constant 3072 : index
+                %351 = arith.addi %350, %349 : index
+                %352 = vector.load %46[%351] : memref<6144xf32>, vector<8xf32>
+                %353 = arith.constant 16 : index
+                %354 = arith.muli %339, %353 : index
+                %355 = arith.constant 3072 : index
+                %356 = arith.addi %355, %354 : index
+                %357 = arith.constant 8 : index
+                %358 = arith.addi %356, %357 : index
+                %359 = vector.load %46[%358] : memref<6144xf32>, vector<8xf32>
+                %360 = arith.addi %288, %339 : index
+                %361 = memref.load %0[%360] : memref<?xf32>
+                %362 = vector.broadcast %361 : f32 to vector<8xf32>
+                %363 = vector.fma %362, %342, %307 : vector<8xf32>
+                %364 = vector.fma %362, %347, %308 : vector<8xf32>
+                %365 = vector.fma %362, %352, %309 : vector<8xf32>
+                %366 = vector.fma %362, %359, %310 : vector<8xf32>
+                scf.yield %334, %335, %336, %337, %363, %364, %365, %366 : vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>
+              }
+              %367 = arith.addf %294, %298 : vector<8xf32>
+              %368 = arith.addf %295, %299 : vector<8xf32>
+              %369 = arith.addf %296, %300 : vector<8xf32>
+              %370 = arith.addf %297, %301 : vector<8xf32>
+              %371 = arith.constant 16 : index
+              %372 = arith.muli %37, %371 : index
+              %373 = arith.constant 128 : index
+              %374 = arith.muli %286, %373 : index
+              %375 = arith.addi %374, %372 : index
+              vector.store %367, %2[%375] : memref<?xf32>, vector<8xf32>
+              %376 = arith.constant 8 : index
+              %377 = arith.addi %375, %376 : index
+              vector.store %368, %2[%377] : memref<?xf32>, vector<8xf32>
+              %378 = arith.constant 16 : index
+              %379 = arith.muli %41, %378 : index
+              %380 = arith.constant 128 : index
+              %381 = arith.muli %286, %380 : index
+              %382 = arith.addi %381, %379 : index
+              vector.store %369, %2[%382] : memref<?xf32>, vector<8xf32>
+              %383 = arith.constant 8 : index
+              %384 = arith.addi %382, %383 : index
+              vector.store %370, %2[%384] : memref<?xf32>, vector<8xf32>
+            }
+          } else {
+            %385 = arith.constant 2 : index
+            %386 = arith.muli %34, %385 : index
+            %387 = arith.constant 2 : index
+            %388 = arith.muli %34, %387 : index
+            %389 = arith.constant 1 : index
+            %390 = arith.addi %388, %389 : index
+            %391 = arith.constant 3072 : index
+            %392 = arith.muli %386, %391 : index
+            %393 = arith.constant 3072 : index
+            %394 = arith.muli %390, %393 : index
+            %395 = arith.constant 1 : index
+            scf.for %396 = %21 to %24 step %395 {
+              %397 = arith.constant 192 : index
+              %398 = arith.muli %396, %397 : index
+              %399 = arith.constant 0.000000e+00 : f32
+              %400 = vector.broadcast %399 : f32 to vector<8xf32>
+              %401 = arith.constant 0 : index
+              %402 = arith.constant 192 : index
+              %403 = arith.constant 2 : index
+              %404, %405, %406, %407, %408, %409, %410, %411 = scf.for %412 = %401 to %402 step %403 iter_args(%413 = %400, %414 = %400, %415 = %400, %416 = %400, %417 = %400, %418 = %400, %419 = %400, %420 = %400) -> (vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>) {
+                %421 = arith.constant 16 : index
+                %422 = arith.muli %412, %421 : index
+                %423 = arith.addi %392, %422 : index
+                %424 = vector.load %1[%423] : memref<?xi16>, vector<8xi16>
+                %425 = arith.extui %424 : vector<8xi16> to vector<8xi32>
+                %426 = arith.constant dense<16> : vector<8xi32>
+                %427 = arith.shli %425, %426 : vector<8xi32>
+                %428 = arith.bitcast %427 : vector<8xi32> to vector<8xf32>
+                %429 = arith.constant 16 : index
+                %430 = arith.muli %412, %429 : index
+                %431 = arith.addi %392, %430 : index
+                %432 = arith.constant 8 : index
+                %433 = arith.addi %431, %432 : index
+                %434 = vector.load %1[%433] : memref<?xi16>, vector<8xi16>
+                %435 = arith.extui %434 : vector<8xi16> to vector<8xi32>
+                %436 = arith.constant dense<16> : vector<8xi32>
+                %437 = arith.shli %435, %436 : vector<8xi32>
+                %438 = arith.bitcast %437 : vector<8xi32> to vector<8xf32>
+                %439 = arith.constant 16 : index
+                %440 = arith.muli %412, %439 : index
+                %441 = arith.addi %394, %440 : index
+                %442 = vector.load %1[%441] : memref<?xi16>, vector<8xi16>
+                %443 = arith.extui %442 : vector<8xi16> to vector<8xi32>
+                %444 = arith.constant dense<16> : vector<8xi32>
+                %445 = arith.shli %443, %444 : vector<8xi32>
+                %446 = arith.bitcast %445 : vector<8xi32> to vector<8xf32>
+                %447 = arith.constant 16 : index
+                %448 = arith.muli %412, %447 : index
+                %449 = arith.addi %394, %448 : index
+                %450 = arith.constant 8 : index
+                %451 = arith.addi %449, %450 : index
+                %452 = vector.load %1[%451] : memref<?xi16>, vector<8xi16>
+                %453 = arith.extui %452 : vector<8xi16> to vector<8xi32>
+                %454 = arith.constant dense<16> : vector<8xi32>
+                %455 = arith.shli %453, %454 : vector<8xi32>
+                %456 = arith.bitcast %455 : vector<8xi32> to vector<8xf32>
+                %457 = arith.addi %398, %412 : index
+                %458 = memref.load %0[%457] : memref<?xf32>
+                %459 = vector.broadcast %458 : f32 to vector<8xf32>
+                %460 = vector.fma %459, %428, %413 : vector<8xf32>
+                %461 = vector.fma %459, %438, %414 : vector<8xf32>
+                %462 = vector.fma %459, %446, %415 : vector<8xf32>
+                %463 = vector.fma %459, %456, %416 : vector<8xf32>
+                %464 = arith.constant 1 : index
+                %465 = arith.addi %412, %464 : index
+                %466 = arith.constant 16 : index
+                %467 = arith.muli %465, %466 : index
+                %468 = arith.addi %392, %467 : index
+                %469 = vector.load %1[%468] : memref<?xi16>, vector<8xi16>
+                %470 = arith.extui %469 : vector<8xi16> to vector<8xi32>
+                %471 = arith.constant dense<16> : vector<8xi32>
+                %472 = arith.shli %470, %471 : vector<8xi32>
+                %473 = arith.bitcast %472 : vector<8xi32> to vector<8xf32>
+                %474 = arith.constant 16 : index
+                %475 = arith.muli %465, %474 : index
+                %476 = arith.addi %392, %475 : index
+                %477 = arith.constant 8 : index
+                %478 = arith.addi %476, %477 : index
+                %479 = vector.load %1[%478] : memref<?xi16>, vector<8xi16>
+                %480 = arith.extui %479 : vector<8xi16> to vector<8xi32>
+                %481 = arith.constant dense<16> : vector<8xi32>
+                %482 = arith.shli %480, %481 : vector<8xi32>
+                %483 = arith.bitcast %482 : vector<8xi32> to vector<8xf32>
+                %484 = arith.constant 16 : index
+                %485 = arith.muli %465, %484 : index
+                %486 = arith.addi %394, %485 : index
+                %487 = vector.load %1[%486] : memref<?xi16>, vector<8xi16>
+                %488 = arith.extui %487 : vector<8xi16> to vector<8xi32>
+                %489 = arith.constant dense<16> : vector<8xi32>
+                %490 = arith.shli %488, %489 : vector<8xi32>
+                %491 = arith.bitcast %490 : vector<8xi32> to vector<8xf32>
+                %492 = arith.constant 16 : index
+                %493 = arith.muli %465, %492 : index
+                %494 = arith.addi %394, %493 : index
+                %495 = arith.constant 8 : index
+                %496 = arith.addi %494, %495 : index
+                %497 = vector.load %1[%496] : memref<?xi16>, vector<8xi16>
+                %498 = arith.extui %497 : vector<8xi16> to vector<8xi32>
+                %499 = arith.constant dense<16> : vector<8xi32>
+                %500 = arith.shli %498, %499 : vector<8xi32>
+                %501 = arith.bitcast %500 : vector<8xi32> to vector<8xf32>
+                %502 = arith.addi %398, %465 : index
+                %503 = memref.load %0[%502] : memref<?xf32>
+                %504 = vector.broadcast %503 : f32 to vector<8xf32>
+                %505 = vector.fma %504, %473, %417 : vector<8xf32>
+                %506 = vector.fma %504, %483, %418 : vector<8xf32>
+                %507 = vector.fma %504, %491, %419 : vector<8xf32>
+                %508 = vector.fma %504, %501, %420 : vector<8xf32>
+                scf.yield %460, %461, %462, %463, %505, %506, %507, %508 : vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>
+              }
+              %509 = arith.addf %404, %408 : vector<8xf32>
+              %510 = arith.addf %405, %409 : vector<8xf32>
+              %511 = arith.addf %406, %410 : vector<8xf32>
+              %512 = arith.addf %407, %411 : vector<8xf32>
+              %513 = arith.constant 16 : index
+              %514 = arith.muli %386, %513 : index
+              %515 = arith.constant 128 : index
+              %516 = arith.muli %396, %515 : index
+              %517 = arith.addi %516, %514 : index
+              vector.store %509, %2[%517] : memref<?xf32>, vector<8xf32>
+              %518 = arith.constant 8 : index
+              %519 = arith.addi %517, %518 : index
+              vector.store %510, %2[%519] : memref<?xf32>, vector<8xf32>
+              %520 = arith.constant 16 : index
+              %521 = arith.muli %390, %520 : index
+              %522 = arith.constant 128 : index
+              %523 = arith.muli %396, %522 : index
+              %524 = arith.addi %523, %521 : index
+              vector.store %511, %2[%524] : memref<?xf32>, vector<8xf32>
+              %525 = arith.constant 8 : index
+              %526 = arith.addi %524, %525 : index
+              vector.store %512, %2[%526] : memref<?xf32>, vector<8xf32>
+            }
           }
         }
       }
     } else {
       "scf.parallel"(%12, %11, %13) <{operandSegmentSizes = array<i32: 1, 1, 1, 0>}> ({
-      ^bb0(%341: index):
-        %342 = arith.divui %341, %9 : index
-        %343 = arith.remui %341, %9 : index
-        %344 = arith.constant 336 : index
-        %345 = arith.muli %343, %344 : index
-        %346 = arith.constant 336 : index
-        %347 = arith.addi %345, %346 : index
-        %348 = arith.minui %347, %3 : index
-        %349 = arith.subi %348, %345 : index
-        %350 = arith.constant 8 : index
-        %351 = arith.divui %349, %350 : index
-        %352 = arith.constant 8 : index
-        %353 = arith.muli %351, %352 : index
-        %354 = arith.addi %345, %353 : index
-        %355 = arith.constant 1 : index
-        %356 = arith.addi %342, %355 : index
-        %357 = arith.constant 1 : index
-        scf.for %358 = %342 to %356 step %357 {
-          %359 = arith.constant 8 : index
-          scf.for %360 = %345 to %354 step %359 {
-            %361 = arith.constant 1 : index
-            %362 = arith.addi %360, %361 : index
-            %363 = arith.constant 2 : index
-            %364 = arith.addi %360, %363 : index
-            %365 = arith.constant 3 : index
-            %366 = arith.addi %360, %365 : index
-            %367 = arith.constant 4 : index
-            %368 = arith.addi %360, %367 : index
-            %369 = arith.constant 5 : index
-            %370 = arith.addi %360, %369 : index
-            %371 = arith.constant 6 : index
-            %372 = arith.addi %360, %371 : index
-            %373 = arith.constant 7 : index
-            %374 = arith.addi %360, %373 : index
-            %375 = arith.constant 2 : index
-            %376 = arith.muli %358, %375 : index
-            %377 = arith.constant 2 : index
-            %378 = arith.muli %358, %377 : index
-            %379 = arith.constant 1 : index
-            %380 = arith.addi %378, %379 : index
-            %381 = arith.constant 3072 : index
-            %382 = arith.muli %376, %381 : index
-            %383 = arith.constant 3072 : index
-            %384 = arith.muli %380, %383 : index
-            %385 = arith.constant 192 : index
-            %386 = arith.muli %360, %385 : index
-            %387 = arith.constant 192 : index
-            %388 = arith.muli %362, %387 : index
-            %389 = arith.constant 192 : index
-            %390 = arith.muli %364, %389 : index
-            %391 = arith.constant 192 : index
-            %392 = arith.muli %366, %391 : index
-            %393 = arith.constant 192 : index
-            %394 = arith.muli %368, %393 : index
-            %395 = arith.constant 192 : index
-            %396 = arith.muli %370, %395 : index
-            %397 = arith.constant 192 : index
-            %398 = arith.muli %372, %397 : index
-            %399 = arith.constant 192 : index
-            %400 = arith.muli %374, %399 : index
-            %401 = arith.constant 0.000000e+00 : f32
-            %402 = vector.broadcast %401 : f32 to vector<16xf32>
-            %403 = arith.constant 0 : index
-            %404 = arith.constant 192 : index
-            %405 = arith.constant 1 : index
-            %406, %407, %408, %409, %410, %411, %412, %413, %414, %415, %416, %417, %418, %419, %420, %421 = scf.for %422 = %403 to %404 step %405 iter_args(%423 = %402, %424 = %402, %425 = %402, %426 = %402, %427 = %402, %428 = %402, %429 = %402, %430 = %402, %431 = %402, %432 = %402, %433 = %402, %434 = %402, %435 = %402, %436 = %402, %437 = %402, %438 = %402) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-              %439 = arith.constant 16 : index
-              %440 = arith.muli %422, %439 : index
-              %441 = arith.addi %382, %440 : index
-              %442 = vector.load %1[%441] : memref<?xf32>, vector<16xf32>
-              %443 = arith.constant 16 : index
-              %444 = arith.muli %422, %443 : index
-              %445 = arith.addi %384, %444 : index
-              %446 = vector.load %1[%445] : memref<?xf32>, vector<16xf32>
-              %447 = arith.addi %386, %422 : index
-              %448 = memref.load %0[%447] : memref<?xf32>
-              %449 = vector.broadcast %448 : f32 to vector<16xf32>
-              %450 = vector.fma %449, %442, %423 : vector<16xf32>
-              %451 = vector.fma %449, %446, %424 : vector<16xf32>
-              %452 = arith.addi %388, %422 : index
-              %453 = memref.load %0[%452] : memref<?xf32>
-              %454 = vector.broadcast %453 : f32 to vector<16xf32>
-              %455 = vector.fma %454, %442, %425 : vector<16xf32>
-              %456 = vector.fma %454, %446, %426 : vector<16xf32>
-              %457 = arith.addi %390, %422 : index
-              %458 = memref.load %0[%457] : memref<?xf32>
-              %459 = vector.broadcast %458 : f32 to vector<16xf32>
-              %460 = vector.fma %459, %442, %427 : vector<16xf32>
-              %461 = vector.fma %459, %446, %428 : vector<16xf32>
-              %462 = arith.addi %392, %422 : index
-              %463 = memref.load %0[%462] : memref<?xf32>
-              %464 = vector.broadcast %463 : f32 to vector<16xf32>
-              %465 = vector.fma %464, %442, %429 : vector<16xf32>
-              %466 = vector.fma %464, %446, %430 : vector<16xf32>
-              %467 = arith.addi %394, %422 : index
-              %468 = memref.load %0[%467] : memref<?xf32>
-              %469 = vector.broadcast %468 : f32 to vector<16xf32>
-              %470 = vector.fma %469, %442, %431 : vector<16xf32>
-              %471 = vector.fma %469, %446, %432 : vector<16xf32>
-              %472 = arith.addi %396, %422 : index
-              %473 = memref.load %0[%472] : memref<?xf32>
-              %474 = vector.broadcast %473 : f32 to vector<16xf32>
-              %475 = vector.fma %474, %442, %433 : vector<16xf32>
-              %476 = vector.fma %474, %446, %434 : vector<16xf32>
-              %477 = arith.addi %398, %422 : index
-              %478 = memref.load %0[%477] : memref<?xf32>
-              %479 = vector.broadcast %478 : f32 to vector<16xf32>
-              %480 = vector.fma %479, %442, %435 : vector<16xf32>
-              %481 = vector.fma %479, %446, %436 : vector<16xf32>
-              %482 = arith.addi %400, %422 : index
-              %483 = memref.load %0[%482] : memref<?xf32>
-              %484 = vector.broadcast %483 : f32 to vector<16xf32>
-              %485 = vector.fma %484, %442, %437 : vector<16xf32>
-              %486 = vector.fma %484, %446, %438 : vector<16xf32>
-              scf.yield %450, %451, %455, %456, %460, %461, %465, %466, %470, %471, %475, %476, %480, %481, %485, %486 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+      ^bb0(%527: index):
+        %528 = arith.divui %527, %9 : index
+        %529 = arith.remui %527, %9 : index
+        %530 = arith.constant 336 : index
+        %531 = arith.muli %529, %530 : index
+        %532 = arith.constant 336 : index
+        %533 = arith.addi %531, %532 : index
+        %534 = arith.minui %533, %3 : index
+        %535 = arith.subi %534, %531 : index
+        %536 = arith.constant 8 : index
+        %537 = arith.divui %535, %536 : index
+        %538 = arith.constant 8 : index
+        %539 = arith.muli %537, %538 : index
+        %540 = arith.addi %531, %539 : index
+        %541 = arith.constant 1 : index
+        %542 = arith.addi %528, %541 : index
+        %543 = arith.constant 1 : index
+        scf.for %544 = %528 to %542 step %543 {
+          %545 = arith.cmpi ugt, %540, %531 : index
+          scf.if %545 {
+            %546 = arith.constant 2 : index
+            %547 = arith.muli %544, %546 : index
+            %548 = arith.constant 2 : index
+            %549 = arith.muli %544, %548 : index
+            %550 = arith.constant 1 : index
+            %551 = arith.addi %549, %550 : index
+            %552 = arith.constant 3072 : index
+            %553 = arith.muli %547, %552 : index
+            %554 = arith.constant 3072 : index
+            %555 = arith.muli %551, %554 : index
+            %556 = memref.alloca() : memref<6144xf32>
+            %557 = arith.constant 0 : index
+            %558 = arith.constant 192 : index
+            %559 = arith.constant 1 : index
+            scf.for %560 = %557 to %558 step %559 {
+              %561 = arith.constant 0 : index
+              %562 = arith.constant 1 : index
+              %563 = arith.constant 1 : index
+              scf.for %564 = %561 to %562 step %563 {
+                %565 = arith.addi %560, %564 : index
+                %566 = arith.constant 16 : index
+                %567 = arith.muli %565, %566 : index
+                %568 = arith.addi %553, %567 : index
+                %569 = vector.load %1[%568] : memref<?xi16>, vector<16xi16>
+                %570 = arith.extui %569 : vector<16xi16> to vector<16xi32>
+                %571 = arith.constant dense<16> : vector<16xi32>
+                %572 = arith.shli %570, %571 : vector<16xi32>
+                %573 = arith.bitcast %572 : vector<16xi32> to vector<16xf32>
+                %574 = arith.constant 16 : index
+                %575 = arith.muli %565, %574 : index
+                vector.store %573, %556[%575] : memref<6144xf32>, vector<16xf32>
+              }
             }
-            %487 = arith.constant 16 : index
-            %488 = arith.muli %376, %487 : index
-            %489 = arith.constant 128 : index
-            %490 = arith.muli %360, %489 : index
-            %491 = arith.addi %490, %488 : index
-            vector.store %406, %2[%491] : memref<?xf32>, vector<16xf32>
-            %492 = arith.constant 16 : index
-            %493 = arith.muli %380, %492 : index
-            %494 = arith.constant 128 : index
-            %495 = arith.muli %360, %494 : index
-            %496 = arith.addi %495, %493 : index
-            vector.store %407, %2[%496] : memref<?xf32>, vector<16xf32>
-            %497 = arith.constant 16 : index
-            %498 = arith.muli %376, %497 : index
-            %499 = arith.constant 128 : index
-            %500 = arith.muli %362, %499 : index
-            %501 = arith.addi %500, %498 : index
-            vector.store %408, %2[%501] : memref<?xf32>, vector<16xf32>
-            %502 = arith.constant 16 : index
-            %503 = arith.muli %380, %502 : index
-            %504 = arith.constant 128 : index
-            %505 = arith.muli %362, %504 : index
-            %506 = arith.addi %505, %503 : index
-            vector.store %409, %2[%506] : memref<?xf32>, vector<16xf32>
-            %507 = arith.constant 16 : index
-            %508 = arith.muli %376, %507 : index
-            %509 = arith.constant 128 : index
-            %510 = arith.muli %364, %509 : index
-            %511 = arith.addi %510, %508 : index
-            vector.store %410, %2[%511] : memref<?xf32>, vector<16xf32>
-            %512 = arith.constant 16 : index
-            %513 = arith.muli %380, %512 : index
-            %514 = arith.constant 128 : index
-            %515 = arith.muli %364, %514 : index
-            %516 = arith.addi %515, %513 : index
-            vector.store %411, %2[%516] : memref<?xf32>, vector<16xf32>
-            %517 = arith.constant 16 : index
-            %518 = arith.muli %376, %517 : index
-            %519 = arith.constant 128 : index
-            %520 = arith.muli %366, %519 : index
-            %521 = arith.addi %520, %518 : index
-            vector.store %412, %2[%521] : memref<?xf32>, vector<16xf32>
-            %522 = arith.constant 16 : index
-            %523 = arith.muli %380, %522 : index
-            %524 = arith.constant 128 : index
-            %525 = arith.muli %366, %524 : index
-            %526 = arith.addi %525, %523 : index
-            vector.store %413, %2[%526] : memref<?xf32>, vector<16xf32>
-            %527 = arith.constant 16 : index
-            %528 = arith.muli %376, %527 : index
-            %529 = arith.constant 128 : index
-            %530 = arith.muli %368, %529 : index
-            %531 = arith.addi %530, %528 : index
-            vector.store %414, %2[%531] : memref<?xf32>, vector<16xf32>
-            %532 = arith.constant 16 : index
-            %533 = arith.muli %380, %532 : index
-            %534 = arith.constant 128 : index
-            %535 = arith.muli %368, %534 : index
-            %536 = arith.addi %535, %533 : index
-            vector.store %415, %2[%536] : memref<?xf32>, vector<16xf32>
-            %537 = arith.constant 16 : index
-            %538 = arith.muli %376, %537 : index
-            %539 = arith.constant 128 : index
-            %540 = arith.muli %370, %539 : index
-            %541 = arith.addi %540, %538 : index
-            vector.store %416, %2[%541] : memref<?xf32>, vector<16xf32>
-            %542 = arith.constant 16 : index
-            %543 = arith.muli %380, %542 : index
-            %544 = arith.constant 128 : index
-            %545 = arith.muli %370, %544 : index
-            %546 = arith.addi %545, %543 : index
-            vector.store %417, %2[%546] : memref<?xf32>, vector<16xf32>
-            %547 = arith.constant 16 : index
-            %548 = arith.muli %376, %547 : index
-            %549 = arith.constant 128 : index
-            %550 = arith.muli %372, %549 : index
-            %551 = arith.addi %550, %548 : index
-            vector.store %418, %2[%551] : memref<?xf32>, vector<16xf32>
-            %552 = arith.constant 16 : index
-            %553 = arith.muli %380, %552 : index
-            %554 = arith.constant 128 : index
-            %555 = arith.muli %372, %554 : index
-            %556 = arith.addi %555, %553 : index
-            vector.store %419, %2[%556] : memref<?xf32>, vector<16xf32>
-            %557 = arith.constant 16 : index
-            %558 = arith.muli %376, %557 : index
-            %559 = arith.constant 128 : index
-            %560 = arith.muli %374, %559 : index
-            %561 = arith.addi %560, %558 : index
-            vector.store %420, %2[%561] : memref<?xf32>, vector<16xf32>
-            %562 = arith.constant 16 : index
-            %563 = arith.muli %380, %562 : index
-            %564 = arith.constant 128 : index
-            %565 = arith.muli %374, %564 : index
-            %566 = arith.addi %565, %563 : index
-            vector.store %421, %2[%566] : memref<?xf32>, vector<16xf32>
-          }
-          %567 = arith.constant 1 : index
-          scf.for %568 = %354 to %348 step %567 {
-            %569 = arith.constant 2 : index
-            %570 = arith.muli %358, %569 : index
-            %571 = arith.constant 2 : index
-            %572 = arith.muli %358, %571 : index
-            %573 = arith.constant 1 : index
-            %574 = arith.addi %572, %573 : index
-            %575 = arith.constant 3072 : index
-            %576 = arith.muli %570, %575 : index
-            %577 = arith.constant 3072 : index
-            %578 = arith.muli %574, %577 : index
-            %579 = arith.constant 192 : index
-            %580 = arith.muli %568, %579 : index
-            %581 = arith.constant 0.000000e+00 : f32
-            %582 = vector.broadcast %581 : f32 to vector<8xf32>
-            %583 = arith.constant 0 : index
-            %584 = arith.constant 192 : index
-            %585 = arith.constant 2 : index
-            %586, %587, %588, %589, %590, %591, %592, %593 = scf.for %594 = %583 to %584 step %585 iter_args(%595 = %582, %596 = %582, %597 = %582, %598 = %582, %599 = %582, %600 = %582, %601 = %582, %602 = %582) -> (vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>) {
-              %603 = arith.constant 16 : index
-              %604 = arith.muli %594, %603 : index
-              %605 = arith.addi %576, %604 : index
-              %606 = vector.load %1[%605] : memref<?xf32>, vector<8xf32>
-              %607 = arith.constant 8 : index
-              %608 = arith.addi %605, %607 : index
-              %609 = vector.load %1[%608] : memref<?xf32>, vector<8xf32>
-              %610 = arith.constant 16 : index
-              %611 = arith.muli %594, %610 : index
-              %612 = arith.addi %578, %611 : index
-              %613 = vector.load %1[%612] : memref<?xf32>, vector<8xf32>
-              %614 = arith.constant 8 : index
-              %615 = arith.addi %612, %614 : index
-              %616 = vector.load %1[%615] : memref<?xf32>, vector<8xf32>
-              %617 = arith.addi %580, %594 : index
-              %618 = memref.load %0[%617] : memref<?xf32>
-              %619 = vector.broadcast %618 : f32 to vector<8xf32>
-              %620 = vector.fma %619, %606, %595 : vector<8xf32>
-              %621 = vector.fma %619, %609, %596 : vector<8xf32>
-              %622 = vector.fma %619, %613, %597 : vector<8xf32>
-              %623 = vector.fma %619, %616, %598 : vector<8xf32>
-              %624 = arith.constant 1 : index
-              %625 = arith.addi %594, %624 : index
-              %626 = arith.constant 16 : index
-              %627 = arith.muli %625, %626 : index
-              %628 = arith.addi %576, %627 : index
-              %629 = vector.load %1[%628] : memref<?xf32>, vector<8xf32>
-              %630 = arith.constant 8 : index
-              %631 = arith.addi %628, %630 : index
-              %632 = vector.load %1[%631] : memref<?xf32>, vector<8xf32>
-              %633 = arith.constant 16 : index
-              %634 = arith.muli %625, %633 : index
-              %635 = arith.addi %578, %634 : index
-              %636 = vector.load %1[%635] : memref<?xf32>, vector<8xf32>
-              %637 = arith.constant 8 : index
-              %638 = arith.addi %635, %637 : index
-              %639 = vector.load %1[%638] : memref<?xf32>, vector<8xf32>
-              %640 = arith.addi %580, %625 : index
-              %641 = memref.load %0[%640] : memref<?xf32>
-              %642 = vector.broadcast %641 : f32 to vector<8xf32>
-              %643 = vector.fma %642, %629, %599 : vector<8xf32>
-              %644 = vector.fma %642, %632, %600 : vector<8xf32>
-              %645 = vector.fma %642, %636, %601 : vector<8xf32>
-              %646 = vector.fma %642, %639, %602 : vector<8xf32>
-              scf.yield %620, %621, %622, %623, %643, %644, %645, %646 : vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>
+            %576 = arith.constant 0 : index
+            %577 = arith.constant 192 : index
+            %578 = arith.constant 1 : index
+            scf.for %579 = %576 to %577 step %578 {
+              %580 = arith.constant 0 : index
+              %581 = arith.constant 1 : index
+              %582 = arith.constant 1 : index
+              scf.for %583 = %580 to %581 step %582 {
+                %584 = arith.addi %579, %583 : index
+                %585 = arith.constant 16 : index
+                %586 = arith.muli %584, %585 : index
+                %587 = arith.addi %555, %586 : index
+                %588 = vector.load %1[%587] : memref<?xi16>, vector<16xi16>
+                %589 = arith.extui %588 : vector<16xi16> to vector<16xi32>
+                %590 = arith.constant dense<16> : vector<16xi32>
+                %591 = arith.shli %589, %590 : vector<16xi32>
+                %592 = arith.bitcast %591 : vector<16xi32> to vector<16xf32>
+                %593 = arith.constant 16 : index
+                %594 = arith.muli %584, %593 : index
+                %595 = arith.constant 3072 : index
+                %596 = arith.addi %595, %594 : index
+                vector.store %592, %556[%596] : memref<6144xf32>, vector<16xf32>
+              }
             }
-            %647 = arith.addf %586, %590 : vector<8xf32>
-            %648 = arith.addf %587, %591 : vector<8xf32>
-            %649 = arith.addf %588, %592 : vector<8xf32>
-            %650 = arith.addf %589, %593 : vector<8xf32>
-            %651 = arith.constant 16 : index
-            %652 = arith.muli %570, %651 : index
-            %653 = arith.constant 128 : index
-            %654 = arith.muli %568, %653 : index
-            %655 = arith.addi %654, %652 : index
-            vector.store %647, %2[%655] : memref<?xf32>, vector<8xf32>
-            %656 = arith.constant 8 : index
-            %657 = arith.addi %655, %656 : index
-            vector.store %648, %2[%657] : memref<?xf32>, vector<8xf32>
-            %658 = arith.constant 16 : index
-            %659 = arith.muli %574, %658 : index
-            %660 = arith.constant 128 : index
-            %661 = arith.muli %568, %660 : index
-            %662 = arith.addi %661, %659 : index
-            vector.store %649, %2[%662] : memref<?xf32>, vector<8xf32>
-            %663 = arith.constant 8 : index
-            %664 = arith.addi %662, %663 : index
-            vector.store %650, %2[%664] : memref<?xf32>, vector<8xf32>
+            %597 = arith.constant 8 : index
+            scf.for %598 = %531 to %540 step %597 {
+              %599 = arith.constant 1 : index
+              %600 = arith.addi %598, %599 : index
+              %601 = arith.constant 2 : index
+              %602 = arith.addi %598, %601 : index
+              %603 = arith.constant 3 : index
+              %604 = arith.addi %598, %603 : index
+              %605 = arith.constant 4 : index
+              %606 = arith.addi %598, %605 : index
+              %607 = arith.constant 5 : index
+              %608 = arith.addi %598, %607 : index
+              %609 = arith.constant 6 : index
+              %610 = arith.addi %598, %609 : index
+              %611 = arith.constant 7 : index
+              %612 = arith.addi %598, %611 : index
+              %613 = arith.constant 192 : index
+              %614 = arith.muli %598, %613 : index
+              %615 = arith.constant 192 : index
+              %616 = arith.muli %600, %615 : index
+              %617 = arith.constant 192 : index
+              %618 = arith.muli %602, %617 : index
+              %619 = arith.constant 192 : index
+              %620 = arith.muli %604, %619 : index
+              %621 = arith.constant 192 : index
+              %622 = arith.muli %606, %621 : index
+              %623 = arith.constant 192 : index
+              %624 = arith.muli %608, %623 : index
+              %625 = arith.constant 192 : index
+              %626 = arith.muli %610, %625 : index
+              %627 = arith.constant 192 : index
+              %628 = arith.muli %612, %627 : index
+              %629 = arith.constant 0.000000e+00 : f32
+              %630 = vector.broadcast %629 : f32 to vector<16xf32>
+              %631 = arith.constant 0 : index
+              %632 = arith.constant 192 : index
+              %633 = arith.constant 1 : index
+              %634, %635, %636, %637, %638, %639, %640, %641, %642, %643, %644, %645, %646, %647, %648, %649 = scf.for %650 = %631 to %632 step %633 iter_args(%651 = %630, %652 = %630, %653 = %630, %654 = %630, %655 = %630, %656 = %630, %657 = %630, %658 = %630, %659 = %630, %660 = %630, %661 = %630, %662 = %630, %663 = %630, %664 = %630, %665 = %630, %666 = %630) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %667 = arith.constant 16 : index
+                %668 = arith.muli %650, %667 : index
+                %669 = vector.load %556[%668] : memref<6144xf32>, vector<16xf32>
+                %670 = arith.constant 16 : index
+                %671 = arith.muli %650, %670 : index
+                %672 = arith.constant 3072 : index
+                %673 = arith.addi %672, %671 : index
+                %674 = vector.load %556[%673] : memref<6144xf32>, vector<16xf32>
+                %675 = arith.addi %614, %650 : index
+                %676 = memref.load %0[%675] : memref<?xf32>
+                %677 = vector.broadcast %676 : f32 to vector<16xf32>
+                %678 = vector.fma %677, %669, %651 : vector<16xf32>
+                %679 = vector.fma %677, %674, %652 : vector<16xf32>
+                %680 = arith.addi %616, %650 : index
+                %681 = memref.load %0[%680] : memref<?xf32>
+                %682 = vector.broadcast %681 : f32 to vector<16xf32>
+                %683 = vector.fma %682, %669, %653 : vector<16xf32>
+                %684 = vector.fma %682, %674, %654 : vector<16xf32>
+                %685 = arith.addi %618, %650 : index
+                %686 = memref.load %0[%685] : memref<?xf32>
+                %687 = vector.broadcast %686 : f32 to vector<16xf32>
+                %688 = vector.fma %687, %669, %655 : vector<16xf32>
+                %689 = vector.fma %687, %674, %656 : vector<16xf32>
+                %690 = arith.addi %620, %650 : index
+                %691 = memref.load %0[%690] : memref<?xf32>
+                %692 = vector.broadcast %691 : f32 to vector<16xf32>
+                %693 = vector.fma %692, %669, %657 : vector<16xf32>
+                %694 = vector.fma %692, %674, %658 : vector<16xf32>
+                %695 = arith.addi %622, %650 : index
+                %696 = memref.load %0[%695] : memref<?xf32>
+                %697 = vector.broadcast %696 : f32 to vector<16xf32>
+                %698 = vector.fma %697, %669, %659 : vector<16xf32>
+                %699 = vector.fma %697, %674, %660 : vector<16xf32>
+                %700 = arith.addi %624, %650 : index
+                %701 = memref.load %0[%700] : memref<?xf32>
+                %702 = vector.broadcast %701 : f32 to vector<16xf32>
+                %703 = vector.fma %702, %669, %661 : vector<16xf32>
+                %704 = vector.fma %702, %674, %662 : vector<16xf32>
+                %705 = arith.addi %626, %650 : index
+                %706 = memref.load %0[%705] : memref<?xf32>
+                %707 = vector.broadcast %706 : f32 to vector<16xf32>
+                %708 = vector.fma %707, %669, %663 : vector<16xf32>
+                %709 = vector.fma %707, %674, %664 : vector<16xf32>
+                %710 = arith.addi %628, %650 : index
+                %711 = memref.load %0[%710] : memref<?xf32>
+                %712 = vector.broadcast %711 : f32 to vector<16xf32>
+                %713 = vector.fma %712, %669, %665 : vector<16xf32>
+                %714 = vector.fma %712, %674, %666 : vector<16xf32>
+                scf.yield %678, %679, %683, %684, %688, %689, %693, %694, %698, %699, %703, %704, %708, %709, %713, %714 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+              }
+              %715 = arith.constant 16 : index
+              %716 = arith.muli %547, %715 : index
+              %717 = arith.constant 128 : index
+              %718 = arith.muli %598, %717 : index
+              %719 = arith.addi %718, %716 : index
+              vector.store %634, %2[%719] : memref<?xf32>, vector<16xf32>
+              %720 = arith.constant 16 : index
+              %721 = arith.muli %551, %720 : index
+              %722 = arith.constant 128 : index
+              %723 = arith.muli %598, %722 : index
+              %724 = arith.addi %723, %721 : index
+              vector.store %635, %2[%724] : memref<?xf32>, vector<16xf32>
+              %725 = arith.constant 16 : index
+              %726 = arith.muli %547, %725 : index
+              %727 = arith.constant 128 : index
+              %728 = arith.muli %600, %727 : index
+              %729 = arith.addi %728, %726 : index
+              vector.store %636, %2[%729] : memref<?xf32>, vector<16xf32>
+              %730 = arith.constant 16 : index
+              %731 = arith.muli %551, %730 : index
+              %732 = arith.constant 128 : index
+              %733 = arith.muli %600, %732 : index
+              %734 = arith.addi %733, %731 : index
+              vector.store %637, %2[%734] : memref<?xf32>, vector<16xf32>
+              %735 = arith.constant 16 : index
+              %736 = arith.muli %547, %735 : index
+              %737 = arith.constant 128 : index
+              %738 = arith.muli %602, %737 : index
+              %739 = arith.addi %738, %736 : index
+              vector.store %638, %2[%739] : memref<?xf32>, vector<16xf32>
+              %740 = arith.constant 16 : index
+              %741 = arith.muli %551, %740 : index
+              %742 = arith.constant 128 : index
+              %743 = arith.muli %602, %742 : index
+              %744 = arith.addi %743, %741 : index
+              vector.store %639, %2[%744] : memref<?xf32>, vector<16xf32>
+              %745 = arith.constant 16 : index
+              %746 = arith.muli %547, %745 : index
+              %747 = arith.constant 128 : index
+              %748 = arith.muli %604, %747 : index
+              %749 = arith.addi %748, %746 : index
+              vector.store %640, %2[%749] : memref<?xf32>, vector<16xf32>
+              %750 = arith.constant 16 : index
+              %751 = arith.muli %551, %750 : index
+              %752 = arith.constant 128 : index
+              %753 = arith.muli %604, %752 : index
+              %754 = arith.addi %753, %751 : index
+              vector.store %641, %2[%754] : memref<?xf32>, vector<16xf32>
+              %755 = arith.constant 16 : index
+              %756 = arith.muli %547, %755 : index
+              %757 = arith.constant 128 : index
+              %758 = arith.muli %606, %757 : index
+              %759 = arith.addi %758, %756 : index
+              vector.store %642, %2[%759] : memref<?xf32>, vector<16xf32>
+              %760 = arith.constant 16 : index
+              %761 = arith.muli %551, %760 : index
+              %762 = arith.constant 128 : index
+              %763 = arith.muli %606, %762 : index
+              %764 = arith.addi %763, %761 : index
+              vector.store %643, %2[%764] : memref<?xf32>, vector<16xf32>
+              %765 = arith.constant 16 : index
+              %766 = arith.muli %547, %765 : index
+              %767 = arith.constant 128 : index
+              %768 = arith.muli %608, %767 : index
+              %769 = arith.addi %768, %766 : index
+              vector.store %644, %2[%769] : memref<?xf32>, vector<16xf32>
+              %770 = arith.constant 16 : index
+              %771 = arith.muli %551, %770 : index
+              %772 = arith.constant 128 : index
+              %773 = arith.muli %608, %772 : index
+              %774 = arith.addi %773, %771 : index
+              vector.store %645, %2[%774] : memref<?xf32>, vector<16xf32>
+              %775 = arith.constant 16 : index
+              %776 = arith.muli %547, %775 : index
+              %777 = arith.constant 128 : index
+              %778 = arith.muli %610, %777 : index
+              %779 = arith.addi %778, %776 : index
+              vector.store %646, %2[%779] : memref<?xf32>, vector<16xf32>
+              %780 = arith.constant 16 : index
+              %781 = arith.muli %551, %780 : index
+              %782 = arith.constant 128 : index
+              %783 = arith.muli %610, %782 : index
+              %784 = arith.addi %783, %781 : index
+              vector.store %647, %2[%784] : memref<?xf32>, vector<16xf32>
+              %785 = arith.constant 16 : index
+              %786 = arith.muli %547, %785 : index
+              %787 = arith.constant 128 : index
+              %788 = arith.muli %612, %787 : index
+              %789 = arith.addi %788, %786 : index
+              vector.store %648, %2[%789] : memref<?xf32>, vector<16xf32>
+              %790 = arith.constant 16 : index
+              %791 = arith.muli %551, %790 : index
+              %792 = arith.constant 128 : index
+              %793 = arith.muli %612, %792 : index
+              %794 = arith.addi %793, %791 : index
+              vector.store %649, %2[%794] : memref<?xf32>, vector<16xf32>
+            }
+            %795 = arith.constant 1 : index
+            scf.for %796 = %540 to %534 step %795 {
+              %797 = arith.constant 192 : index
+              %798 = arith.muli %796, %797 : index
+              %799 = arith.constant 0.000000e+00 : f32
+              %800 = vector.broadcast %799 : f32 to vector<8xf32>
+              %801 = arith.constant 0 : index
+              %802 = arith.constant 192 : index
+              %803 = arith.constant 2 : index
+              %804, %805, %806, %807, %808, %809, %810, %811 = scf.for %812 = %801 to %802 step %803 iter_args(%813 = %800, %814 = %800, %815 = %800, %816 = %800, %817 = %800, %818 = %800, %819 = %800, %820 = %800) -> (vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>) {
+                %821 = arith.constant 16 : index
+                %822 = arith.muli %812, %821 : index
+                %823 = vector.load %556[%822] : memref<6144xf32>, vector<8xf32>
+                %824 = arith.constant 16 : index
+                %825 = arith.muli %812, %824 : index
+                %826 = arith.constant 8 : index
+                %827 = arith.addi %825, %826 : index
+                %828 = vector.load %556[%827] : memref<6144xf32>, vector<8xf32>
+                %829 = arith.constant 16 : index
+                %830 = arith.muli %812, %829 : index
+                %831 = arith.constant 3072 : index
+                %832 = arith.addi %831, %830 : index
+                %833 = vector.load %556[%832] : memref<6144xf32>, vector<8xf32>
+                %834 = arith.constant 16 : index
+                %835 = arith.muli %812, %834 : index
+                %836 = arith.constant 3072 : index
+                %837 = arith.addi %836, %835 : index
+                %838 = arith.constant 8 : index
+                %839 = arith.addi %837, %838 : index
+                %840 = vector.load %556[%839] : memref<6144xf32>, vector<8xf32>
+                %841 = arith.addi %798, %812 : index
+                %842 = memref.load %0[%841] : memref<?xf32>
+                %843 = vector.broadcast %842 : f32 to vector<8xf32>
+                %844 = vector.fma %843, %823, %813 : vector<8xf32>
+                %845 = vector.fma %843, %828, %814 : vector<8xf32>
+                %846 = vector.fma %843, %833, %815 : vector<8xf32>
+                %847 = vector.fma %843, %840, %816 : vector<8xf32>
+                %848 = arith.constant 1 : index
+                %849 = arith.addi %812, %848 : index
+                %850 = arith.constant 16 : index
+                %851 = arith.muli %849, %850 : index
+                %852 = vector.load %556[%851] : memref<6144xf32>, vector<8xf32>
+                %853 = arith.constant 16 : index
+                %854 = arith.muli %849, %853 : index
+                %855 = arith.constant 8 : index
+                %856 = arith.addi %854, %855 : index
+                %857 = vector.load %556[%856] : memref<6144xf32>, vector<8xf32>
+                %858 = arith.constant 16 : index
+                %859 = arith.muli %849, %858 : index
+                %860 = arith.constant 3072 : index
+                %861 = arith.addi %860, %859 : index
+                %862 = vector.load %556[%861] : memref<6144xf32>, vector<8xf32>
+                %863 = arith.constant 16 : index
+                %864 = arith.muli %849, %863 : index
+                %865 = arith.constant 3072 : index
+                %866 = arith.addi %865, %864 : index
+                %867 = arith.constant 8 : index
+                %868 = arith.addi %866, %867 : index
+                %869 = vector.load %556[%868] : memref<6144xf32>, vector<8xf32>
+                %870 = arith.addi %798, %849 : index
+                %871 = memref.load %0[%870] : memref<?xf32>
+                %872 = vector.broadcast %871 : f32 to vector<8xf32>
+                %873 = vector.fma %872, %852, %817 : vector<8xf32>
+                %874 = vector.fma %872, %857, %818 : vector<8xf32>
+                %875 = vector.fma %872, %862, %819 : vector<8xf32>
+                %876 = vector.fma %872, %869, %820 : vector<8xf32>
+                scf.yield %844, %845, %846, %847, %873, %874, %875, %876 : vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>
+              }
+              %877 = arith.addf %804, %808 : vector<8xf32>
+              %878 = arith.addf %805, %809 : vector<8xf32>
+              %879 = arith.addf %806, %810 : vector<8xf32>
+              %880 = arith.addf %807, %811 : vector<8xf32>
+              %881 = arith.constant 16 : index
+              %882 = arith.muli %547, %881 : index
+              %883 = arith.constant 128 : index
+              %884 = arith.muli %796, %883 : index
+              %885 = arith.addi %884, %882 : index
+              vector.store %877, %2[%885] : memref<?xf32>, vector<8xf32>
+              %886 = arith.constant 8 : index
+              %887 = arith.addi %885, %886 : index
+              vector.store %878, %2[%887] : memref<?xf32>, vector<8xf32>
+              %888 = arith.constant 16 : index
+              %889 = arith.muli %551, %888 : index
+              %890 = arith.constant 128 : index
+              %891 = arith.muli %796, %890 : index
+              %892 = arith.addi %891, %889 : index
+              vector.store %879, %2[%892] : memref<?xf32>, vector<8xf32>
+              %893 = arith.constant 8 : index
+              %894 = arith.addi %892, %893 : index
+              vector.store %880, %2[%894] : memref<?xf32>, vector<8xf32>
+            }
+          } else {
+            %895 = arith.constant 2 : index
+            %896 = arith.muli %544, %895 : index
+            %897 = arith.constant 2 : index
+            %898 = arith.muli %544, %897 : index
+            %899 = arith.constant 1 : index
+            %900 = arith.addi %898, %899 : index
+            %901 = arith.constant 3072 : index
+            %902 = arith.muli %896, %901 : index
+            %903 = arith.constant 3072 : index
+            %904 = arith.muli %900, %903 : index
+            %905 = arith.constant 1 : index
+            scf.for %906 = %531 to %534 step %905 {
+              %907 = arith.constant 192 : index
+              %908 = arith.muli %906, %907 : index
+              %909 = arith.constant 0.000000e+00 : f32
+              %910 = vector.broadcast %909 : f32 to vector<8xf32>
+              %911 = arith.constant 0 : index
+              %912 = arith.constant 192 : index
+              %913 = arith.constant 2 : index
+              %914, %915, %916, %917, %918, %919, %920, %921 = scf.for %922 = %911 to %912 step %913 iter_args(%923 = %910, %924 = %910, %925 = %910, %926 = %910, %927 = %910, %928 = %910, %929 = %910, %930 = %910) -> (vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>) {
+                %931 = arith.constant 16 : index
+                %932 = arith.muli %922, %931 : index
+                %933 = arith.addi %902, %932 : index
+                %934 = vector.load %1[%933] : memref<?xi16>, vector<8xi16>
+                %935 = arith.extui %934 : vector<8xi16> to vector<8xi32>
+                %936 = arith.constant dense<16> : vector<8xi32>
+                %937 = arith.shli %935, %936 : vector<8xi32>
+                %938 = arith.bitcast %937 : vector<8xi32> to vector<8xf32>
+                %939 = arith.constant 16 : index
+                %940 = arith.muli %922, %939 : index
+                %941 = arith.addi %902, %940 : index
+                %942 = arith.constant 8 : index
+                %943 = arith.addi %941, %942 : index
+                %944 = vector.load %1[%943] : memref<?xi16>, vector<8xi16>
+                %945 = arith.extui %944 : vector<8xi16> to vector<8xi32>
+                %946 = arith.constant dense<16> : vector<8xi32>
+                %947 = arith.shli %945, %946 : vector<8xi32>
+                %948 = arith.bitcast %947 : vector<8xi32> to vector<8xf32>
+                %949 = arith.constant 16 : index
+                %950 = arith.muli %922, %949 : index
+                %951 = arith.addi %904, %950 : index
+                %952 = vector.load %1[%951] : memref<?xi16>, vector<8xi16>
+                %953 = arith.extui %952 : vector<8xi16> to vector<8xi32>
+                %954 = arith.constant dense<16> : vector<8xi32>
+                %955 = arith.shli %953, %954 : vector<8xi32>
+                %956 = arith.bitcast %955 : vector<8xi32> to vector<8xf32>
+                %957 = arith.constant 16 : index
+                %958 = arith.muli %922, %957 : index
+                %959 = arith.addi %904, %958 : index
+                %960 = arith.constant 8 : index
+                %961 = arith.addi %959, %960 : index
+                %962 = vector.load %1[%961] : memref<?xi16>, vector<8xi16>
+                %963 = arith.extui %962 : vector<8xi16> to vector<8xi32>
+                %964 = arith.constant dense<16> : vector<8xi32>
+                %965 = arith.shli %963, %964 : vector<8xi32>
+                %966 = arith.bitcast %965 : vector<8xi32> to vector<8xf32>
+                %967 = arith.addi %908, %922 : index
+                %968 = memref.load %0[%967] : memref<?xf32>
+                %969 = vector.broadcast %968 : f32 to vector<8xf32>
+                %970 = vector.fma %969, %938, %923 : vector<8xf32>
+                %971 = vector.fma %969, %948, %924 : vector<8xf32>
+                %972 = vector.fma %969, %956, %925 : vector<8xf32>
+                %973 = vector.fma %969, %966, %926 : vector<8xf32>
+                %974 = arith.constant 1 : index
+                %975 = arith.addi %922, %974 : index
+                %976 = arith.constant 16 : index
+                %977 = arith.muli %975, %976 : index
+                %978 = arith.addi %902, %977 : index
+                %979 = vector.load %1[%978] : memref<?xi16>, vector<8xi16>
+                %980 = arith.extui %979 : vector<8xi16> to vector<8xi32>
+                %981 = arith.constant dense<16> : vector<8xi32>
+                %982 = arith.shli %980, %981 : vector<8xi32>
+                %983 = arith.bitcast %982 : vector<8xi32> to vector<8xf32>
+                %984 = arith.constant 16 : index
+                %985 = arith.muli %975, %984 : index
+                %986 = arith.addi %902, %985 : index
+                %987 = arith.constant 8 : index
+                %988 = arith.addi %986, %987 : index
+                %989 = vector.load %1[%988] : memref<?xi16>, vector<8xi16>
+                %990 = arith.extui %989 : vector<8xi16> to vector<8xi32>
+                %991 = arith.constant dense<16> : vector<8xi32>
+                %992 = arith.shli %990, %991 : vector<8xi32>
+                %993 = arith.bitcast %992 : vector<8xi32> to vector<8xf32>
+                %994 = arith.constant 16 : index
+                %995 = arith.muli %975, %994 : index
+                %996 = arith.addi %904, %995 : index
+                %997 = vector.load %1[%996] : memref<?xi16>, vector<8xi16>
+                %998 = arith.extui %997 : vector<8xi16> to vector<8xi32>
+                %999 = arith.constant dense<16> : vector<8xi32>
+                %1000 = arith.shli %998, %999 : vector<8xi32>
+                %1001 = arith.bitcast %1000 : vector<8xi32> to vector<8xf32>
+                %1002 = arith.constant 16 : index
+                %1003 = arith.muli %975, %1002 : index
+                %1004 = arith.addi %904, %1003 : index
+                %1005 = arith.constant 8 : index
+                %1006 = arith.addi %1004, %1005 : index
+                %1007 = vector.load %1[%1006] : memref<?xi16>, vector<8xi16>
+                %1008 = arith.extui %1007 : vector<8xi16> to vector<8xi32>
+                %1009 = arith.constant dense<16> : vector<8xi32>
+                %1010 = arith.shli %1008, %1009 : vector<8xi32>
+                %1011 = arith.bitcast %1010 : vector<8xi32> to vector<8xf32>
+                %1012 = arith.addi %908, %975 : index
+                %1013 = memref.load %0[%1012] : memref<?xf32>
+                %1014 = vector.broadcast %1013 : f32 to vector<8xf32>
+                %1015 = vector.fma %1014, %983, %927 : vector<8xf32>
+                %1016 = vector.fma %1014, %993, %928 : vector<8xf32>
+                %1017 = vector.fma %1014, %1001, %929 : vector<8xf32>
+                %1018 = vector.fma %1014, %1011, %930 : vector<8xf32>
+                scf.yield %970, %971, %972, %973, %1015, %1016, %1017, %1018 : vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>
+              }
+              %1019 = arith.addf %914, %918 : vector<8xf32>
+              %1020 = arith.addf %915, %919 : vector<8xf32>
+              %1021 = arith.addf %916, %920 : vector<8xf32>
+              %1022 = arith.addf %917, %921 : vector<8xf32>
+              %1023 = arith.constant 16 : index
+              %1024 = arith.muli %896, %1023 : index
+              %1025 = arith.constant 128 : index
+              %1026 = arith.muli %906, %1025 : index
+              %1027 = arith.addi %1026, %1024 : index
+              vector.store %1019, %2[%1027] : memref<?xf32>, vector<8xf32>
+              %1028 = arith.constant 8 : index
+              %1029 = arith.addi %1027, %1028 : index
+              vector.store %1020, %2[%1029] : memref<?xf32>, vector<8xf32>
+              %1030 = arith.constant 16 : index
+              %1031 = arith.muli %900, %1030 : index
+              %1032 = arith.constant 128 : index
+              %1033 = arith.muli %906, %1032 : index
+              %1034 = arith.addi %1033, %1031 : index
+              vector.store %1021, %2[%1034] : memref<?xf32>, vector<8xf32>
+              %1035 = arith.constant 8 : index
+              %1036 = arith.addi %1034, %1035 : index
+              vector.store %1022, %2[%1036] : memref<?xf32>, vector<8xf32>
+            }
           }
         }
         scf.reduce
@@ -15640,7 +16784,7 @@ builtin.module {
     }
     func.return
   }
-  func.func private @linear_swiglu_k128_n192(%0: memref<?xf32>, %1: memref<?xf32>, %2: memref<?xf32>, %3: memref<?xf32>, %4: index) attributes {rlx.kernel = {family = "linear_swiglu", k = 128 : i64, ns = array<i64: 192>, rows = 8 : i64, paired = false, lanes = 16 : i64, kunroll = 2 : i64, panel_rows = 512 : i64, tile_group = 1 : i64, parallel_min_work = 524288 : i64}} {
+  func.func private @linear_swiglu_k128_n192_bf16(%0: memref<?xf32>, %1: memref<?xi16>, %2: memref<?xi16>, %3: memref<?xf32>, %4: index) attributes {rlx.kernel = {family = "linear_swiglu", k = 128 : i64, ns = array<i64: 192>, rows = 8 : i64, paired = false, lanes = 16 : i64, kunroll = 2 : i64, panel_rows = 512 : i64, tile_group = 1 : i64, parallel_min_work = 524288 : i64, weight_format = "bf16", stage = true}} {
     %5 = arith.constant 49152 : index
     %6 = arith.muli %4, %5 : index
     %7 = arith.constant 511 : index
@@ -15673,789 +16817,1219 @@ builtin.module {
         %33 = arith.addi %19, %32 : index
         %34 = arith.constant 1 : index
         scf.for %35 = %19 to %33 step %34 {
-          %36 = arith.constant 8 : index
-          scf.for %37 = %22 to %31 step %36 {
-            %38 = arith.constant 1 : index
-            %39 = arith.addi %37, %38 : index
-            %40 = arith.constant 2 : index
-            %41 = arith.addi %37, %40 : index
-            %42 = arith.constant 3 : index
-            %43 = arith.addi %37, %42 : index
-            %44 = arith.constant 4 : index
-            %45 = arith.addi %37, %44 : index
-            %46 = arith.constant 5 : index
-            %47 = arith.addi %37, %46 : index
-            %48 = arith.constant 6 : index
-            %49 = arith.addi %37, %48 : index
-            %50 = arith.constant 7 : index
-            %51 = arith.addi %37, %50 : index
-            %52 = arith.constant 2048 : index
-            %53 = arith.muli %35, %52 : index
-            %54 = arith.constant 128 : index
-            %55 = arith.muli %37, %54 : index
-            %56 = arith.constant 128 : index
-            %57 = arith.muli %39, %56 : index
-            %58 = arith.constant 128 : index
-            %59 = arith.muli %41, %58 : index
-            %60 = arith.constant 128 : index
-            %61 = arith.muli %43, %60 : index
+          %36 = arith.cmpi ugt, %31, %22 : index
+          scf.if %36 {
+            %37 = arith.constant 2048 : index
+            %38 = arith.muli %35, %37 : index
+            %39 = arith.constant 2048 : index
+            %40 = arith.muli %35, %39 : index
+            %41 = memref.alloca() : memref<4096xf32>
+            %42 = arith.constant 0 : index
+            %43 = arith.constant 128 : index
+            %44 = arith.constant 1 : index
+            scf.for %45 = %42 to %43 step %44 {
+              %46 = arith.constant 0 : index
+              %47 = arith.constant 1 : index
+              %48 = arith.constant 1 : index
+              scf.for %49 = %46 to %47 step %48 {
+                %50 = arith.addi %45, %49 : index
+                %51 = arith.constant 16 : index
+                %52 = arith.muli %50, %51 : index
+                %53 = arith.addi %38, %52 : index
+                %54 = vector.load %1[%53] : memref<?xi16>, vector<16xi16>
+                %55 = arith.extui %54 : vector<16xi16> to vector<16xi32>
+                %56 = arith.constant dense<16> : vector<16xi32>
+                %57 = arith.shli %55, %56 : vector<16xi32>
+                %58 = arith.bitcast %57 : vector<16xi32> to vector<16xf32>
+                %59 = arith.constant 16 : index
+                %60 = arith.muli %50, %59 : index
+                vector.store %58, %41[%60] : memref<4096xf32>, vector<16xf32>
+              }
+            }
+            %61 = arith.constant 0 : index
             %62 = arith.constant 128 : index
-            %63 = arith.muli %45, %62 : index
-            %64 = arith.constant 128 : index
-            %65 = arith.muli %47, %64 : index
-            %66 = arith.constant 128 : index
-            %67 = arith.muli %49, %66 : index
-            %68 = arith.constant 128 : index
-            %69 = arith.muli %51, %68 : index
-            %70 = arith.constant 0.000000e+00 : f32
-            %71 = vector.broadcast %70 : f32 to vector<16xf32>
-            %72 = arith.constant 0 : index
-            %73 = arith.constant 128 : index
-            %74 = arith.constant 1 : index
-            %75, %76, %77, %78, %79, %80, %81, %82, %83, %84, %85, %86, %87, %88, %89, %90 = scf.for %91 = %72 to %73 step %74 iter_args(%92 = %71, %93 = %71, %94 = %71, %95 = %71, %96 = %71, %97 = %71, %98 = %71, %99 = %71, %100 = %71, %101 = %71, %102 = %71, %103 = %71, %104 = %71, %105 = %71, %106 = %71, %107 = %71) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-              %108 = arith.constant 16 : index
-              %109 = arith.muli %91, %108 : index
-              %110 = arith.addi %53, %109 : index
-              %111 = vector.load %1[%110] : memref<?xf32>, vector<16xf32>
-              %112 = arith.constant 16 : index
-              %113 = arith.muli %91, %112 : index
-              %114 = arith.addi %53, %113 : index
-              %115 = vector.load %2[%114] : memref<?xf32>, vector<16xf32>
-              %116 = arith.addi %55, %91 : index
-              %117 = memref.load %0[%116] : memref<?xf32>
-              %118 = vector.broadcast %117 : f32 to vector<16xf32>
-              %119 = vector.fma %118, %111, %92 : vector<16xf32>
-              %120 = vector.fma %118, %115, %93 : vector<16xf32>
-              %121 = arith.addi %57, %91 : index
-              %122 = memref.load %0[%121] : memref<?xf32>
-              %123 = vector.broadcast %122 : f32 to vector<16xf32>
-              %124 = vector.fma %123, %111, %94 : vector<16xf32>
-              %125 = vector.fma %123, %115, %95 : vector<16xf32>
-              %126 = arith.addi %59, %91 : index
-              %127 = memref.load %0[%126] : memref<?xf32>
-              %128 = vector.broadcast %127 : f32 to vector<16xf32>
-              %129 = vector.fma %128, %111, %96 : vector<16xf32>
-              %130 = vector.fma %128, %115, %97 : vector<16xf32>
-              %131 = arith.addi %61, %91 : index
-              %132 = memref.load %0[%131] : memref<?xf32>
-              %133 = vector.broadcast %132 : f32 to vector<16xf32>
-              %134 = vector.fma %133, %111, %98 : vector<16xf32>
-              %135 = vector.fma %133, %115, %99 : vector<16xf32>
-              %136 = arith.addi %63, %91 : index
-              %137 = memref.load %0[%136] : memref<?xf32>
-              %138 = vector.broadcast %137 : f32 to vector<16xf32>
-              %139 = vector.fma %138, %111, %100 : vector<16xf32>
-              %140 = vector.fma %138, %115, %101 : vector<16xf32>
-              %141 = arith.addi %65, %91 : index
-              %142 = memref.load %0[%141] : memref<?xf32>
-              %143 = vector.broadcast %142 : f32 to vector<16xf32>
-              %144 = vector.fma %143, %111, %102 : vector<16xf32>
-              %145 = vector.fma %143, %115, %103 : vector<16xf32>
-              %146 = arith.addi %67, %91 : index
-              %147 = memref.load %0[%146] : memref<?xf32>
-              %148 = vector.broadcast %147 : f32 to vector<16xf32>
-              %149 = vector.fma %148, %111, %104 : vector<16xf32>
-              %150 = vector.fma %148, %115, %105 : vector<16xf32>
-              %151 = arith.addi %69, %91 : index
-              %152 = memref.load %0[%151] : memref<?xf32>
-              %153 = vector.broadcast %152 : f32 to vector<16xf32>
-              %154 = vector.fma %153, %111, %106 : vector<16xf32>
-              %155 = vector.fma %153, %115, %107 : vector<16xf32>
-              scf.yield %119, %120, %124, %125, %129, %130, %134, %135, %139, %140, %144, %145, %149, %150, %154, %155 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+            %63 = arith.constant 1 : index
+            scf.for %64 = %61 to %62 step %63 {
+              %65 = arith.constant 0 : index
+              %66 = arith.constant 1 : index
+              %67 = arith.constant 1 : index
+              scf.for %68 = %65 to %66 step %67 {
+                %69 = arith.addi %64, %68 : index
+                %70 = arith.constant 16 : index
+                %71 = arith.muli %69, %70 : index
+                %72 = arith.addi %40, %71 : index
+                %73 = vector.load %2[%72] : memref<?xi16>, vector<16xi16>
+                %74 = arith.extui %73 : vector<16xi16> to vector<16xi32>
+                %75 = arith.constant dense<16> : vector<16xi32>
+                %76 = arith.shli %74, %75 : vector<16xi32>
+                %77 = arith.bitcast %76 : vector<16xi32> to vector<16xf32>
+                %78 = arith.constant 16 : index
+                %79 = arith.muli %69, %78 : index
+                %80 = arith.constant 2048 : index
+                %81 = arith.addi %80, %79 : index
+                vector.store %77, %41[%81] : memref<4096xf32>, vector<16xf32>
+              }
             }
-            %156 = arith.constant 0.000000e+00 : f32
-            %157 = vector.broadcast %156 : f32 to vector<16xf32>
-            %158 = arith.subf %157, %75 : vector<16xf32>
-            %159 = arith.constant -8.700000e+01 : f32
-            %160 = vector.broadcast %159 : f32 to vector<16xf32>
-            %161 = arith.cmpf ogt, %158, %160 : vector<16xf32>
-            %162 = arith.select %161, %158, %160 : vector<16xf32>
-            %163 = arith.constant 8.800000e+01 : f32
-            %164 = vector.broadcast %163 : f32 to vector<16xf32>
-            %165 = arith.cmpf olt, %162, %164 : vector<16xf32>
-            %166 = arith.select %165, %162, %164 : vector<16xf32>
-            %167 = math.exp %166 : vector<16xf32>
-            %168 = arith.constant 1.000000e+00 : f32
-            %169 = vector.broadcast %168 : f32 to vector<16xf32>
-            %170 = arith.addf %169, %167 : vector<16xf32>
-            %171 = arith.divf %75, %170 : vector<16xf32>
-            %172 = arith.mulf %171, %76 : vector<16xf32>
-            %173 = arith.constant 192 : index
-            %174 = arith.muli %37, %173 : index
-            %175 = arith.constant 16 : index
-            %176 = arith.muli %35, %175 : index
-            %177 = arith.addi %174, %176 : index
-            vector.store %172, %3[%177] : memref<?xf32>, vector<16xf32>
-            %178 = arith.constant 0.000000e+00 : f32
-            %179 = vector.broadcast %178 : f32 to vector<16xf32>
-            %180 = arith.subf %179, %77 : vector<16xf32>
-            %181 = arith.constant -8.700000e+01 : f32
-            %182 = vector.broadcast %181 : f32 to vector<16xf32>
-            %183 = arith.cmpf ogt, %180, %182 : vector<16xf32>
-            %184 = arith.select %183, %180, %182 : vector<16xf32>
-            %185 = arith.constant 8.800000e+01 : f32
-            %186 = vector.broadcast %185 : f32 to vector<16xf32>
-            %187 = arith.cmpf olt, %184, %186 : vector<16xf32>
-            %188 = arith.select %187, %184, %186 : vector<16xf32>
-            %189 = math.exp %188 : vector<16xf32>
-            %190 = arith.constant 1.000000e+00 : f32
-            %191 = vector.broadcast %190 : f32 to vector<16xf32>
-            %192 = arith.addf %191, %189 : vector<16xf32>
-            %193 = arith.divf %77, %192 : vector<16xf32>
-            %194 = arith.mulf %193, %78 : vector<16xf32>
-            %195 = arith.constant 192 : index
-            %196 = arith.muli %39, %195 : index
-            %197 = arith.constant 16 : index
-            %198 = arith.muli %35, %197 : index
-            %199 = arith.addi %196, %198 : index
-            vector.store %194, %3[%199] : memref<?xf32>, vector<16xf32>
-            %200 = arith.constant 0.000000e+00 : f32
-            %201 = vector.broadcast %200 : f32 to vector<16xf32>
-            %202 = arith.subf %201, %79 : vector<16xf32>
-            %203 = arith.constant -8.700000e+01 : f32
-            %204 = vector.broadcast %203 : f32 to vector<16xf32>
-            %205 = arith.cmpf ogt, %202, %204 : vector<16xf32>
-            %206 = arith.select %205, %202, %204 : vector<16xf32>
-            %207 = arith.constant 8.800000e+01 : f32
-            %208 = vector.broadcast %207 : f32 to vector<16xf32>
-            %209 = arith.cmpf olt, %206, %208 : vector<16xf32>
-            %210 = arith.select %209, %206, %208 : vector<16xf32>
-            %211 = math.exp %210 : vector<16xf32>
-            %212 = arith.constant 1.000000e+00 : f32
-            %213 = vector.broadcast %212 : f32 to vector<16xf32>
-            %214 = arith.addf %213, %211 : vector<16xf32>
-            %215 = arith.divf %79, %214 : vector<16xf32>
-            %216 = arith.mulf %215, %80 : vector<16xf32>
-            %217 = arith.constant 192 : index
-            %218 = arith.muli %41, %217 : index
-            %219 = arith.constant 16 : index
-            %220 = arith.muli %35, %219 : index
-            %221 = arith.addi %218, %220 : index
-            vector.store %216, %3[%221] : memref<?xf32>, vector<16xf32>
-            %222 = arith.constant 0.000000e+00 : f32
-            %223 = vector.broadcast %222 : f32 to vector<16xf32>
-            %224 = arith.subf %223, %81 : vector<16xf32>
-            %225 = arith.constant -8.700000e+01 : f32
-            %226 = vector.broadcast %225 : f32 to vector<16xf32>
-            %227 = arith.cmpf ogt, %224, %226 : vector<16xf32>
-            %228 = arith.select %227, %224, %226 : vector<16xf32>
-            %229 = arith.constant 8.800000e+01 : f32
-            %230 = vector.broadcast %229 : f32 to vector<16xf32>
-            %231 = arith.cmpf olt, %228, %230 : vector<16xf32>
-            %232 = arith.select %231, %228, %230 : vector<16xf32>
-            %233 = math.exp %232 : vector<16xf32>
-            %234 = arith.constant 1.000000e+00 : f32
-            %235 = vector.broadcast %234 : f32 to vector<16xf32>
-            %236 = arith.addf %235, %233 : vector<16xf32>
-            %237 = arith.divf %81, %236 : vector<16xf32>
-            %238 = arith.mulf %237, %82 : vector<16xf32>
-            %239 = arith.constant 192 : index
-            %240 = arith.muli %43, %239 : index
-            %241 = arith.constant 16 : index
-            %242 = arith.muli %35, %241 : index
-            %243 = arith.addi %240, %242 : index
-            vector.store %238, %3[%243] : memref<?xf32>, vector<16xf32>
-            %244 = arith.constant 0.000000e+00 : f32
-            %245 = vector.broadcast %244 : f32 to vector<16xf32>
-            %246 = arith.subf %245, %83 : vector<16xf32>
-            %247 = arith.constant -8.700000e+01 : f32
-            %248 = vector.broadcast %247 : f32 to vector<16xf32>
-            %249 = arith.cmpf ogt, %246, %248 : vector<16xf32>
-            %250 = arith.select %249, %246, %248 : vector<16xf32>
-            %251 = arith.constant 8.800000e+01 : f32
-            %252 = vector.broadcast %251 : f32 to vector<16xf32>
-            %253 = arith.cmpf olt, %250, %252 : vector<16xf32>
-            %254 = arith.select %253, %250, %252 : vector<16xf32>
-            %255 = math.exp %254 : vector<16xf32>
-            %256 = arith.constant 1.000000e+00 : f32
-            %257 = vector.broadcast %256 : f32 to vector<16xf32>
-            %258 = arith.addf %257, %255 : vector<16xf32>
-            %259 = arith.divf %83, %258 : vector<16xf32>
-            %260 = arith.mulf %259, %84 : vector<16xf32>
-            %261 = arith.constant 192 : index
-            %262 = arith.muli %45, %261 : index
-            %263 = arith.constant 16 : index
-            %264 = arith.muli %35, %263 : index
-            %265 = arith.addi %262, %264 : index
-            vector.store %260, %3[%265] : memref<?xf32>, vector<16xf32>
-            %266 = arith.constant 0.000000e+00 : f32
-            %267 = vector.broadcast %266 : f32 to vector<16xf32>
-            %268 = arith.subf %267, %85 : vector<16xf32>
-            %269 = arith.constant -8.700000e+01 : f32
-            %270 = vector.broadcast %269 : f32 to vector<16xf32>
-            %271 = arith.cmpf ogt, %268, %270 : vector<16xf32>
-            %272 = arith.select %271, %268, %270 : vector<16xf32>
-            %273 = arith.constant 8.800000e+01 : f32
-            %274 = vector.broadcast %273 : f32 to vector<16xf32>
-            %275 = arith.cmpf olt, %272, %274 : vector<16xf32>
-            %276 = arith.select %275, %272, %274 : vector<16xf32>
-            %277 = math.exp %276 : vector<16xf32>
-            %278 = arith.constant 1.000000e+00 : f32
-            %279 = vector.broadcast %278 : f32 to vector<16xf32>
-            %280 = arith.addf %279, %277 : vector<16xf32>
-            %281 = arith.divf %85, %280 : vector<16xf32>
-            %282 = arith.mulf %281, %86 : vector<16xf32>
-            %283 = arith.constant 192 : index
-            %284 = arith.muli %47, %283 : index
-            %285 = arith.constant 16 : index
-            %286 = arith.muli %35, %285 : index
-            %287 = arith.addi %284, %286 : index
-            vector.store %282, %3[%287] : memref<?xf32>, vector<16xf32>
-            %288 = arith.constant 0.000000e+00 : f32
-            %289 = vector.broadcast %288 : f32 to vector<16xf32>
-            %290 = arith.subf %289, %87 : vector<16xf32>
-            %291 = arith.constant -8.700000e+01 : f32
-            %292 = vector.broadcast %291 : f32 to vector<16xf32>
-            %293 = arith.cmpf ogt, %290, %292 : vector<16xf32>
-            %294 = arith.select %293, %290, %292 : vector<16xf32>
-            %295 = arith.constant 8.800000e+01 : f32
-            %296 = vector.broadcast %295 : f32 to vector<16xf32>
-            %297 = arith.cmpf olt, %294, %296 : vector<16xf32>
-            %298 = arith.select %297, %294, %296 : vector<16xf32>
-            %299 = math.exp %298 : vector<16xf32>
-            %300 = arith.constant 1.000000e+00 : f32
-            %301 = vector.broadcast %300 : f32 to vector<16xf32>
-            %302 = arith.addf %301, %299 : vector<16xf32>
-            %303 = arith.divf %87, %302 : vector<16xf32>
-            %304 = arith.mulf %303, %88 : vector<16xf32>
-            %305 = arith.constant 192 : index
-            %306 = arith.muli %49, %305 : index
-            %307 = arith.constant 16 : index
-            %308 = arith.muli %35, %307 : index
-            %309 = arith.addi %306, %308 : index
-            vector.store %304, %3[%309] : memref<?xf32>, vector<16xf32>
-            %310 = arith.constant 0.000000e+00 : f32
-            %311 = vector.broadcast %310 : f32 to vector<16xf32>
-            %312 = arith.subf %311, %89 : vector<16xf32>
-            %313 = arith.constant -8.700000e+01 : f32
-            %314 = vector.broadcast %313 : f32 to vector<16xf32>
-            %315 = arith.cmpf ogt, %312, %314 : vector<16xf32>
-            %316 = arith.select %315, %312, %314 : vector<16xf32>
-            %317 = arith.constant 8.800000e+01 : f32
-            %318 = vector.broadcast %317 : f32 to vector<16xf32>
-            %319 = arith.cmpf olt, %316, %318 : vector<16xf32>
-            %320 = arith.select %319, %316, %318 : vector<16xf32>
-            %321 = math.exp %320 : vector<16xf32>
-            %322 = arith.constant 1.000000e+00 : f32
-            %323 = vector.broadcast %322 : f32 to vector<16xf32>
-            %324 = arith.addf %323, %321 : vector<16xf32>
-            %325 = arith.divf %89, %324 : vector<16xf32>
-            %326 = arith.mulf %325, %90 : vector<16xf32>
-            %327 = arith.constant 192 : index
-            %328 = arith.muli %51, %327 : index
-            %329 = arith.constant 16 : index
-            %330 = arith.muli %35, %329 : index
-            %331 = arith.addi %328, %330 : index
-            vector.store %326, %3[%331] : memref<?xf32>, vector<16xf32>
-          }
-          %332 = arith.constant 1 : index
-          scf.for %333 = %31 to %25 step %332 {
-            %334 = arith.constant 2048 : index
-            %335 = arith.muli %35, %334 : index
-            %336 = arith.constant 128 : index
-            %337 = arith.muli %333, %336 : index
-            %338 = arith.constant 0.000000e+00 : f32
-            %339 = vector.broadcast %338 : f32 to vector<8xf32>
-            %340 = arith.constant 0 : index
-            %341 = arith.constant 128 : index
-            %342 = arith.constant 2 : index
-            %343, %344, %345, %346, %347, %348, %349, %350 = scf.for %351 = %340 to %341 step %342 iter_args(%352 = %339, %353 = %339, %354 = %339, %355 = %339, %356 = %339, %357 = %339, %358 = %339, %359 = %339) -> (vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>) {
-              %360 = arith.constant 16 : index
-              %361 = arith.muli %351, %360 : index
-              %362 = arith.addi %335, %361 : index
-              %363 = vector.load %1[%362] : memref<?xf32>, vector<8xf32>
-              %364 = arith.constant 8 : index
-              %365 = arith.addi %362, %364 : index
-              %366 = vector.load %1[%365] : memref<?xf32>, vector<8xf32>
-              %367 = arith.constant 16 : index
-              %368 = arith.muli %351, %367 : index
-              %369 = arith.addi %335, %368 : index
-              %370 = vector.load %2[%369] : memref<?xf32>, vector<8xf32>
-              %371 = arith.constant 8 : index
-              %372 = arith.addi %369, %371 : index
-              %373 = vector.load %2[%372] : memref<?xf32>, vector<8xf32>
-              %374 = arith.addi %337, %351 : index
-              %375 = memref.load %0[%374] : memref<?xf32>
-              %376 = vector.broadcast %375 : f32 to vector<8xf32>
-              %377 = vector.fma %376, %363, %352 : vector<8xf32>
-              %378 = vector.fma %376, %366, %353 : vector<8xf32>
-              %379 = vector.fma %376, %370, %354 : vector<8xf32>
-              %380 = vector.fma %376, %373, %355 : vector<8xf32>
-              %381 = arith.constant 1 : index
-              %382 = arith.addi %351, %381 : index
-              %383 = arith.constant 16 : index
-              %384 = arith.muli %382, %383 : index
-              %385 = arith.addi %335, %384 : index
-              %386 = vector.load %1[%385] : memref<?xf32>, vector<8xf32>
-              %387 = arith.constant 8 : index
-              %388 = arith.addi %385, %387 : index
-              %389 = vector.load %1[%388] : memref<?xf32>, vector<8xf32>
-              %390 = arith.constant 16 : index
-              %391 = arith.muli %382, %390 : index
-              %392 = arith.addi %335, %391 : index
-              %393 = vector.load %2[%392] : memref<?xf32>, vector<8xf32>
-              %394 = arith.constant 8 : index
-              %395 = arith.addi %392, %394 : index
-              %396 = vector.load %2[%395] : memref<?xf32>, vector<8xf32>
-              %397 = arith.addi %337, %382 : index
-              %398 = memref.load %0[%397] : memref<?xf32>
-              %399 = vector.broadcast %398 : f32 to vector<8xf32>
-              %400 = vector.fma %399, %386, %356 : vector<8xf32>
-              %401 = vector.fma %399, %389, %357 : vector<8xf32>
-              %402 = vector.fma %399, %393, %358 : vector<8xf32>
-              %403 = vector.fma %399, %396, %359 : vector<8xf32>
-              scf.yield %377, %378, %379, %380, %400, %401, %402, %403 : vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>
+            %82 = arith.constant 8 : index
+            scf.for %83 = %22 to %31 step %82 {
+              %84 = arith.constant 1 : index
+              %85 = arith.addi %83, %84 : index
+              %86 = arith.constant 2 : index
+              %87 = arith.addi %83, %86 : index
+              %88 = arith.constant 3 : index
+              %89 = arith.addi %83, %88 : index
+              %90 = arith.constant 4 : index
+              %91 = arith.addi %83, %90 : index
+              %92 = arith.constant 5 : index
+              %93 = arith.addi %83, %92 : index
+              %94 = arith.constant 6 : index
+              %95 = arith.addi %83, %94 : index
+              %96 = arith.constant 7 : index
+              %97 = arith.addi %83, %96 : index
+              %98 = arith.constant 128 : index
+              %99 = arith.muli %83, %98 : index
+              %100 = arith.constant 128 : index
+              %101 = arith.muli %85, %100 : index
+              %102 = arith.constant 128 : index
+              %103 = arith.muli %87, %102 : index
+              %104 = arith.constant 128 : index
+              %105 = arith.muli %89, %104 : index
+              %106 = arith.constant 128 : index
+              %107 = arith.muli %91, %106 : index
+              %108 = arith.constant 128 : index
+              %109 = arith.muli %93, %108 : index
+              %110 = arith.constant 128 : index
+              %111 = arith.muli %95, %110 : index
+              %112 = arith.constant 128 : index
+              %113 = arith.muli %97, %112 : index
+              %114 = arith.constant 0.000000e+00 : f32
+              %115 = vector.broadcast %114 : f32 to vector<16xf32>
+              %116 = arith.constant 0 : index
+              %117 = arith.constant 128 : index
+              %118 = arith.constant 1 : index
+              %119, %120, %121, %122, %123, %124, %125, %126, %127, %128, %129, %130, %131, %132, %133, %134 = scf.for %135 = %116 to %117 step %118 iter_args(%136 = %115, %137 = %115, %138 = %115, %139 = %115, %140 = %115, %141 = %115, %142 = %115, %143 = %115, %144 = %115, %145 = %115, %146 = %115, %147 = %115, %148 = %115, %149 = %115, %150 = %115, %151 = %115) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %152 = arith.constant 16 : index
+                %153 = arith.muli %135, %152 : index
+                %154 = vector.load %41[%153] : memref<4096xf32>, vector<16xf32>
+                %155 = arith.constant 16 : index
+                %156 = arith.muli %135, %155 : index
+                %157 = arith.constant 2048 : index
+                %158 = arith.addi %157, %156 : index
+                %159 = vector.load %41[%158] : memref<4096xf32>, vector<16xf32>
+                %160 = arith.addi %99, %135 : index
+                %161 = memref.load %0[%160] : memref<?xf32>
+                %162 = vector.broadcast %161 : f32 to vector<16xf32>
+                %163 = vector.fma %162, %154, %136 : vector<16xf32>
+                %164 = vector.fma %162, %159, %137 : vector<16xf32>
+                %165 = arith.addi %101, %135 : index
+                %166 = memref.load %0[%165] : memref<?xf32>
+                %167 = vector.broadcast %166 : f32 to vector<16xf32>
+                %168 = vector.fma %167, %154, %138 : vector<16xf32>
+                %169 = vector.fma %167, %159, %139 : vector<16xf32>
+                %170 = arith.addi %103, %135 : index
+                %171 = memref.load %0[%170] : memref<?xf32>
+                %172 = vector.broadcast %171 : f32 to vector<16xf32>
+                %173 = vector.fma %172, %154, %140 : vector<16xf32>
+                %174 = vector.fma %172, %159, %141 : vector<16xf32>
+                %175 = arith.addi %105, %135 : index
+                %176 = memref.load %0[%175] : memref<?xf32>
+                %177 = vector.broadcast %176 : f32 to vector<16xf32>
+                %178 = vector.fma %177, %154, %142 : vector<16xf32>
+                %179 = vector.fma %177, %159, %143 : vector<16xf32>
+                %180 = arith.addi %107, %135 : index
+                %181 = memref.load %0[%180] : memref<?xf32>
+                %182 = vector.broadcast %181 : f32 to vector<16xf32>
+                %183 = vector.fma %182, %154, %144 : vector<16xf32>
+                %184 = vector.fma %182, %159, %145 : vector<16xf32>
+                %185 = arith.addi %109, %135 : index
+                %186 = memref.load %0[%185] : memref<?xf32>
+                %187 = vector.broadcast %186 : f32 to vector<16xf32>
+                %188 = vector.fma %187, %154, %146 : vector<16xf32>
+                %189 = vector.fma %187, %159, %147 : vector<16xf32>
+                %190 = arith.addi %111, %135 : index
+                %191 = memref.load %0[%190] : memref<?xf32>
+                %192 = vector.broadcast %191 : f32 to vector<16xf32>
+                %193 = vector.fma %192, %154, %148 : vector<16xf32>
+                %194 = vector.fma %192, %159, %149 : vector<16xf32>
+                %195 = arith.addi %113, %135 : index
+                %196 = memref.load %0[%195] : memref<?xf32>
+                %197 = vector.broadcast %196 : f32 to vector<16xf32>
+                %198 = vector.fma %197, %154, %150 : vector<16xf32>
+                %199 = vector.fma %197, %159, %151 : vector<16xf32>
+                scf.yield %163, %164, %168, %169, %173, %174, %178, %179, %183, %184, %188, %189, %193, %194, %198, %199 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+              }
+              %200 = arith.constant 0.000000e+00 : f32
+              %201 = vector.broadcast %200 : f32 to vector<16xf32>
+              %202 = arith.subf %201, %119 : vector<16xf32>
+              %203 = arith.constant -8.700000e+01 : f32
+              %204 = vector.broadcast %203 : f32 to vector<16xf32>
+              %205 = arith.cmpf ogt, %202, %204 : vector<16xf32>
+              %206 = arith.select %205, %202, %204 : vector<16xf32>
+              %207 = arith.constant 8.800000e+01 : f32
+              %208 = vector.broadcast %207 : f32 to vector<16xf32>
+              %209 = arith.cmpf olt, %206, %208 : vector<16xf32>
+              %210 = arith.select %209, %206, %208 : vector<16xf32>
+              %211 = math.exp %210 : vector<16xf32>
+              %212 = arith.constant 1.000000e+00 : f32
+              %213 = vector.broadcast %212 : f32 to vector<16xf32>
+              %214 = arith.addf %213, %211 : vector<16xf32>
+              %215 = arith.divf %119, %214 : vector<16xf32>
+              %216 = arith.mulf %215, %120 : vector<16xf32>
+              %217 = arith.constant 192 : index
+              %218 = arith.muli %83, %217 : index
+              %219 = arith.constant 16 : index
+              %220 = arith.muli %35, %219 : index
+              %221 = arith.addi %218, %220 : index
+              vector.store %216, %3[%221] : memref<?xf32>, vector<16xf32>
+              %222 = arith.constant 0.000000e+00 : f32
+              %223 = vector.broadcast %222 : f32 to vector<16xf32>
+              %224 = arith.subf %223, %121 : vector<16xf32>
+              %225 = arith.constant -8.700000e+01 : f32
+              %226 = vector.broadcast %225 : f32 to vector<16xf32>
+              %227 = arith.cmpf ogt, %224, %226 : vector<16xf32>
+              %228 = arith.select %227, %224, %226 : vector<16xf32>
+              %229 = arith.constant 8.800000e+01 : f32
+              %230 = vector.broadcast %229 : f32 to vector<16xf32>
+              %231 = arith.cmpf olt, %228, %230 : vector<16xf32>
+              %232 = arith.select %231, %228, %230 : vector<16xf32>
+              %233 = math.exp %232 : vector<16xf32>
+              %234 = arith.constant 1.000000e+00 : f32
+              %235 = vector.broadcast %234 : f32 to vector<16xf32>
+              %236 = arith.addf %235, %233 : vector<16xf32>
+              %237 = arith.divf %121, %236 : vector<16xf32>
+              %238 = arith.mulf %237, %122 : vector<16xf32>
+              %239 = arith.constant 192 : index
+              %240 = arith.muli %85, %239 : index
+              %241 = arith.constant 16 : index
+              %242 = arith.muli %35, %241 : index
+              %243 = arith.addi %240, %242 : index
+              vector.store %238, %3[%243] : memref<?xf32>, vector<16xf32>
+              %244 = arith.constant 0.000000e+00 : f32
+              %245 = vector.broadcast %244 : f32 to vector<16xf32>
+              %246 = arith.subf %245, %123 : vector<16xf32>
+              %247 = arith.constant -8.700000e+01 : f32
+              %248 = vector.broadcast %247 : f32 to vector<16xf32>
+              %249 = arith.cmpf ogt, %246, %248 : vector<16xf32>
+              %250 = arith.select %249, %246, %248 : vector<16xf32>
+              %251 = arith.constant 8.800000e+01 : f32
+              %252 = vector.broadcast %251 : f32 to vector<16xf32>
+              %253 = arith.cmpf olt, %250, %252 : vector<16xf32>
+              %254 = arith.select %253, %250, %252 : vector<16xf32>
+              %255 = math.exp %254 : vector<16xf32>
+              %256 = arith.constant 1.000000e+00 : f32
+              %257 = vector.broadcast %256 : f32 to vector<16xf32>
+              %258 = arith.addf %257, %255 : vector<16xf32>
+              %259 = arith.divf %123, %258 : vector<16xf32>
+              %260 = arith.mulf %259, %124 : vector<16xf32>
+              %261 = arith.constant 192 : index
+              %262 = arith.muli %87, %261 : index
+              %263 = arith.constant 16 : index
+              %264 = arith.muli %35, %263 : index
+              %265 = arith.addi %262, %264 : index
+              vector.store %260, %3[%265] : memref<?xf32>, vector<16xf32>
+              %266 = arith.constant 0.000000e+00 : f32
+              %267 = vector.broadcast %266 : f32 to vector<16xf32>
+              %268 = arith.subf %267, %125 : vector<16xf32>
+              %269 = arith.constant -8.700000e+01 : f32
+              %270 = vector.broadcast %269 : f32 to vector<16xf32>
+              %271 = arith.cmpf ogt, %268, %270 : vector<16xf32>
+              %272 = arith.select %271, %268, %270 : vector<16xf32>
+              %273 = arith.constant 8.800000e+01 : f32
+              %274 = vector.broadcast %273 : f32 to vector<16xf32>
+              %275 = arith.cmpf olt, %272, %274 : vector<16xf32>
+              %276 = arith.select %275, %272, %274 : vector<16xf32>
+              %277 = math.exp %276 : vector<16xf32>
+              %278 = arith.constant 1.000000e+00 : f32
+              %279 = vector.broadcast %278 : f32 to vector<16xf32>
+              %280 = arith.addf %279, %277 : vector<16xf32>
+              %281 = arith.divf %125, %280 : vector<16xf32>
+              %282 = arith.mulf %281, %126 : vector<16xf32>
+              %283 = arith.constant 192 : index
+              %284 = arith.muli %89, %283 : index
+              %285 = arith.constant 16 : index
+              %286 = arith.muli %35, %285 : index
+              %287 = arith.addi %284, %286 : index
+              vector.store %282, %3[%287] : memref<?xf32>, vector<16xf32>
+              %288 = arith.constant 0.000000e+00 : f32
+              %289 = vector.broadcast %288 : f32 to vector<16xf32>
+              %290 = arith.subf %289, %127 : vector<16xf32>
+              %291 = arith.constant -8.700000e+01 : f32
+              %292 = vector.broadcast %291 : f32 to vector<16xf32>
+              %293 = arith.cmpf ogt, %290, %292 : vector<16xf32>
+              %294 = arith.select %293, %290, %292 : vector<16xf32>
+              %295 = arith.constant 8.800000e+01 : f32
+              %296 = vector.broadcast %295 : f32 to vector<16xf32>
+              %297 = arith.cmpf olt, %294, %296 : vector<16xf32>
+              %298 = arith.select %297, %294, %296 : vector<16xf32>
+              %299 = math.exp %298 : vector<16xf32>
+              %300 = arith.constant 1.000000e+00 : f32
+              %301 = vector.broadcast %300 : f32 to vector<16xf32>
+              %302 = arith.addf %301, %299 : vector<16xf32>
+              %303 = arith.divf %127, %302 : vector<16xf32>
+              %304 = arith.mulf %303, %128 : vector<16xf32>
+              %305 = arith.constant 192 : index
+              %306 = arith.muli %91, %305 : index
+              %307 = arith.constant 16 : index
+              %308 = arith.muli %35, %307 : index
+              %309 = arith.addi %306, %308 : index
+              vector.store %304, %3[%309] : memref<?xf32>, vector<16xf32>
+              %310 = arith.constant 0.000000e+00 : f32
+              %311 = vector.broadcast %310 : f32 to vector<16xf32>
+              %312 = arith.subf %311, %129 : vector<16xf32>
+              %313 = arith.constant -8.700000e+01 : f32
+              %314 = vector.broadcast %313 : f32 to vector<16xf32>
+              %315 = arith.cmpf ogt, %312, %314 : vector<16xf32>
+              %316 = arith.select %315, %312, %314 : vector<16xf32>
+              %317 = arith.constant 8.800000e+01 : f32
+              %318 = vector.broadcast %317 : f32 to vector<16xf32>
+              %319 = arith.cmpf olt, %316, %318 : vector<16xf32>
+              %320 = arith.select %319, %316, %318 : vector<16xf32>
+              %321 = math.exp %320 : vector<16xf32>
+              %322 = arith.constant 1.000000e+00 : f32
+              %323 = vector.broadcast %322 : f32 to vector<16xf32>
+              %324 = arith.addf %323, %321 : vector<16xf32>
+              %325 = arith.divf %129, %324 : vector<16xf32>
+              %326 = arith.mulf %325, %130 : vector<16xf32>
+              %327 = arith.constant 192 : index
+              %328 = arith.muli %93, %327 : index
+              %329 = arith.constant 16 : index
+              %330 = arith.muli %35, %329 : index
+              %331 = arith.addi %328, %330 : index
+              vector.store %326, %3[%331] : memref<?xf32>, vector<16xf32>
+              %332 = arith.constant 0.000000e+00 : f32
+              %333 = vector.broadcast %332 : f32 to vector<16xf32>
+              %334 = arith.subf %333, %131 : vector<16xf32>
+              %335 = arith.constant -8.700000e+01 : f32
+              %336 = vector.broadcast %335 : f32 to vector<16xf32>
+              %337 = arith.cmpf ogt, %334, %336 : vector<16xf32>
+              %338 = arith.select %337, %334, %336 : vector<16xf32>
+              %339 = arith.constant 8.800000e+01 : f32
+              %340 = vector.broadcast %339 : f32 to vector<16xf32>
+              %341 = arith.cmpf olt, %338, %340 : vector<16xf32>
+              %342 = arith.select %341, %338, %340 : vector<16xf32>
+              %343 = math.exp %342 : vector<16xf32>
+              %344 = arith.constant 1.000000e+00 : f32
+              %345 = vector.broadcast %344 : f32 to vector<16xf32>
+              %346 = arith.addf %345, %343 : vector<16xf32>
+              %347 = arith.divf %131, %346 : vector<16xf32>
+              %348 = arith.mulf %347, %132 : vector<16xf32>
+              %349 = arith.constant 192 : index
+              %350 = arith.muli %95, %349 : index
+              %351 = arith.constant 16 : index
+              %352 = arith.muli %35, %351 : index
+              %353 = arith.addi %350, %352 : index
+              vector.store %348, %3[%353] : memref<?xf32>, vector<16xf32>
+              %354 = arith.constant 0.000000e+00 : f32
+              %355 = vector.broadcast %354 : f32 to vector<16xf32>
+              %356 = arith.subf %355, %133 : vector<16xf32>
+              %357 = arith.constant -8.700000e+01 : f32
+              %358 = vector.broadcast %357 : f32 to vector<16xf32>
+              %359 = arith.cmpf ogt, %356, %358 : vector<16xf32>
+              %360 = arith.select %359, %356, %358 : vector<16xf32>
+              %361 = arith.constant 8.800000e+01 : f32
+              %362 = vector.broadcast %361 : f32 to vector<16xf32>
+              %363 = arith.cmpf olt, %360, %362 : vector<16xf32>
+              %364 = arith.select %363, %360, %362 : vector<16xf32>
+              %365 = math.exp %364 : vector<16xf32>
+              %366 = arith.constant 1.000000e+00 : f32
+              %367 = vector.broadcast %366 : f32 to vector<16xf32>
+              %368 = arith.addf %367, %365 : vector<16xf32>
+              %369 = arith.divf %133, %368 : vector<16xf32>
+              %370 = arith.mulf %369, %134 : vector<16xf32>
+              %371 = arith.constant 192 : index
+              %372 = arith.muli %97, %371 : index
+              %373 = arith.constant 16 : index
+              %374 = arith.muli %35, %373 : index
+              %375 = arith.addi %372, %374 : index
+              vector.store %370, %3[%375] : memref<?xf32>, vector<16xf32>
             }
-            %404 = arith.addf %343, %347 : vector<8xf32>
-            %405 = arith.addf %344, %348 : vector<8xf32>
-            %406 = arith.addf %345, %349 : vector<8xf32>
-            %407 = arith.addf %346, %350 : vector<8xf32>
-            %408 = arith.constant 0.000000e+00 : f32
-            %409 = vector.broadcast %408 : f32 to vector<8xf32>
-            %410 = arith.subf %409, %404 : vector<8xf32>
-            %411 = arith.constant -8.700000e+01 : f32
-            %412 = vector.broadcast %411 : f32 to vector<8xf32>
-            %413 = arith.cmpf ogt, %410, %412 : vector<8xf32>
-            %414 = arith.select %413, %410, %412 : vector<8xf32>
-            %415 = arith.constant 8.800000e+01 : f32
-            %416 = vector.broadcast %415 : f32 to vector<8xf32>
-            %417 = arith.cmpf olt, %414, %416 : vector<8xf32>
-            %418 = arith.select %417, %414, %416 : vector<8xf32>
-            %419 = math.exp %418 : vector<8xf32>
-            %420 = arith.constant 1.000000e+00 : f32
-            %421 = vector.broadcast %420 : f32 to vector<8xf32>
-            %422 = arith.addf %421, %419 : vector<8xf32>
-            %423 = arith.divf %404, %422 : vector<8xf32>
-            %424 = arith.mulf %423, %406 : vector<8xf32>
-            %425 = arith.constant 0.000000e+00 : f32
-            %426 = vector.broadcast %425 : f32 to vector<8xf32>
-            %427 = arith.subf %426, %405 : vector<8xf32>
-            %428 = arith.constant -8.700000e+01 : f32
-            %429 = vector.broadcast %428 : f32 to vector<8xf32>
-            %430 = arith.cmpf ogt, %427, %429 : vector<8xf32>
-            %431 = arith.select %430, %427, %429 : vector<8xf32>
-            %432 = arith.constant 8.800000e+01 : f32
-            %433 = vector.broadcast %432 : f32 to vector<8xf32>
-            %434 = arith.cmpf olt, %431, %433 : vector<8xf32>
-            %435 = arith.select %434, %431, %433 : vector<8xf32>
-            %436 = math.exp %435 : vector<8xf32>
-            %437 = arith.constant 1.000000e+00 : f32
-            %438 = vector.broadcast %437 : f32 to vector<8xf32>
-            %439 = arith.addf %438, %436 : vector<8xf32>
-            %440 = arith.divf %405, %439 : vector<8xf32>
-            %441 = arith.mulf %440, %407 : vector<8xf32>
-            %442 = arith.constant 192 : index
-            %443 = arith.muli %333, %442 : index
-            %444 = arith.constant 16 : index
-            %445 = arith.muli %35, %444 : index
-            %446 = arith.addi %443, %445 : index
-            vector.store %424, %3[%446] : memref<?xf32>, vector<8xf32>
-            %447 = arith.constant 8 : index
-            %448 = arith.addi %446, %447 : index
-            vector.store %441, %3[%448] : memref<?xf32>, vector<8xf32>
+            %376 = arith.constant 1 : index
+            scf.for %377 = %31 to %25 step %376 {
+              %378 = arith.constant 128 : index
+              %379 = arith.muli %377, %378 : index
+              %380 = arith.constant 0.000000e+00 : f32
+              %381 = vector.broadcast %380 : f32 to vector<8xf32>
+              %382 = arith.constant 0 : index
+              %383 = arith.constant 128 : index
+              %384 = arith.constant 2 : index
+              %385, %386, %387, %388, %389, %390, %391, %392 = scf.for %393 = %382 to %383 step %384 iter_args(%394 = %381, %395 = %381, %396 = %381, %397 = %381, %398 = %381, %399 = %381, %400 = %381, %401 = %381) -> (vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>) {
+                %402 = arith.constant 16 : index
+                %403 = arith.muli %393, %402 : index
+                %404 = vector.load %41[%403] : memref<4096xf32>, vector<8xf32>
+                %405 = arith.constant 16 : index
+                %406 = arith.muli %393, %405 : index
+                %407 = arith.constant 8 : index
+                %408 = arith.addi %406, %407 : index
+                %409 = vector.load %41[%408] : memref<4096xf32>, vector<8xf32>
+                %410 = arith.constant 16 : index
+                %411 = arith.muli %393, %410 : index
+                %412 = arith.constant 2048 : index
+                %413 = arith.addi %412, %411 : index
+                %414 = vector.load %41[%413] : memref<4096xf32>, vector<8xf32>
+                %415 = arith.constant 16 : index
+                %416 = arith.muli %393, %415 : index
+                %417 = arith.constant 2048 : index
+                %418 = arith.addi %417, %416 : index
+                %419 = arith.constant 8 : index
+                %420 = arith.addi %418, %419 : index
+                %421 = vector.load %41[%420] : memref<4096xf32>, vector<8xf32>
+                %422 = arith.addi %379, %393 : index
+                %423 = memref.load %0[%422] : memref<?xf32>
+                %424 = vector.broadcast %423 : f32 to vector<8xf32>
+                %425 = vector.fma %424, %404, %394 : vector<8xf32>
+                %426 = vector.fma %424, %409, %395 : vector<8xf32>
+                %427 = vector.fma %424, %414, %396 : vector<8xf32>
+                %428 = vector.fma %424, %421, %397 : vector<8xf32>
+                %429 = arith.constant 1 : index
+                %430 = arith.addi %393, %429 : index
+                %431 = arith.constant 16 : index
+                %432 = arith.muli %430, %431 : index
+                %433 = vector.load %41[%432] : memref<4096xf32>, vector<8xf32>
+                %434 = arith.constant 16 : index
+                %435 = arith.muli %430, %434 : index
+                %436 = arith.constant 8 : index
+                %437 = arith.addi %435, %436 : index
+                %438 = vector.load %41[%437] : memref<4096xf32>, vector<8xf32>
+                %439 = arith.constant 16 : index
+                %440 = arith.muli %430, %439 : index
+                %441 = arith.constant 2048 : index
+                %442 = arith.addi %441, %440 : index
+                %443 = vector.load %41[%442] : memref<4096xf32>, vector<8xf32>
+                %444 = arith.constant 16 : index
+                %445 = arith.muli %430, %444 : index
+                %446 = arith.constant 2048 : index
+                %447 = arith.addi %446, %445 : index
+                %448 = arith.constant 8 : index
+                %449 = arith.addi %447, %448 : index
+                %450 = vector.load %41[%449] : memref<4096xf32>, vector<8xf32>
+                %451 = arith.addi %379, %430 : index
+                %452 = memref.load %0[%451] : memref<?xf32>
+                %453 = vector.broadcast %452 : f32 to vector<8xf32>
+                %454 = vector.fma %453, %433, %398 : vector<8xf32>
+                %455 = vector.fma %453, %438, %399 : vector<8xf32>
+                %456 = vector.fma %453, %443, %400 : vector<8xf32>
+                %457 = vector.fma %453, %450, %401 : vector<8xf32>
+                scf.yield %425, %426, %427, %428, %454, %455, %456, %457 : vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>
+              }
+              %458 = arith.addf %385, %389 : vector<8xf32>
+              %459 = arith.addf %386, %390 : vector<8xf32>
+              %460 = arith.addf %387, %391 : vector<8xf32>
+              %461 = arith.addf %388, %392 : vector<8xf32>
+              %462 = arith.constant 0.000000e+00 : f32
+              %463 = vector.broadcast %462 : f32 to vector<8xf32>
+              %464 = arith.subf %463, %458 : vector<8xf32>
+              %465 = arith.constant -8.700000e+01 : f32
+              %466 = vector.broadcast %465 : f32 to vector<8xf32>
+              %467 = arith.cmpf ogt, %464, %466 : vector<8xf32>
+              %468 = arith.select %467, %464, %466 : vector<8xf32>
+              %469 = arith.constant 8.800000e+01 : f32
+              %470 = vector.broadcast %469 : f32 to vector<8xf32>
+              %471 = arith.cmpf olt, %468, %470 : vector<8xf32>
+              %472 = arith.select %471, %468, %470 : vector<8xf32>
+              %473 = math.exp %472 : vector<8xf32>
+              %474 = arith.constant 1.000000e+00 : f32
+              %475 = vector.broadcast %474 : f32 to vector<8xf32>
+              %476 = arith.addf %475, %473 : vector<8xf32>
+              %477 = arith.divf %458, %476 : vector<8xf32>
+              %478 = arith.mulf %477, %460 : vector<8xf32>
+              %479 = arith.constant 0.000000e+00 : f32
+              %480 = vector.broadcast %479 : f32 to vector<8xf32>
+              %481 = arith.subf %480, %459 : vector<8xf32>
+              %482 = arith.constant -8.700000e+01 : f32
+              %483 = vector.broadcast %482 : f32 to vector<8xf32>
+              %484 = arith.cmpf ogt, %481, %483 : vector<8xf32>
+              %485 = arith.select %484, %481, %483 : vector<8xf32>
+              %486 = arith.constant 8.800000e+01 : f32
+              %487 = vector.broadcast %486 : f32 to vector<8xf32>
+              %488 = arith.cmpf olt, %485, %487 : vector<8xf32>
+              %489 = arith.select %488, %485, %487 : vector<8xf32>
+              %490 = math.exp %489 : vector<8xf32>
+              %491 = arith.constant 1.000000e+00 : f32
+              %492 = vector.broadcast %491 : f32 to vector<8xf32>
+              %493 = arith.addf %492, %490 : vector<8xf32>
+              %494 = arith.divf %459, %493 : vector<8xf32>
+              %495 = arith.mulf %494, %461 : vector<8xf32>
+              %496 = arith.constant 192 : index
+              %497 = arith.muli %377, %496 : index
+              %498 = arith.constant 16 : index
+              %499 = arith.muli %35, %498 : index
+              %500 = arith.addi %497, %499 : index
+              vector.store %478, %3[%500] : memref<?xf32>, vector<8xf32>
+              %501 = arith.constant 8 : index
+              %502 = arith.addi %500, %501 : index
+              vector.store %495, %3[%502] : memref<?xf32>, vector<8xf32>
+            }
+          } else {
+            %503 = arith.constant 2048 : index
+            %504 = arith.muli %35, %503 : index
+            %505 = arith.constant 2048 : index
+            %506 = arith.muli %35, %505 : index
+            %507 = arith.constant 1 : index
+            scf.for %508 = %22 to %25 step %507 {
+              %509 = arith.constant 128 : index
+              %510 = arith.muli %508, %509 : index
+              %511 = arith.constant 0.000000e+00 : f32
+              %512 = vector.broadcast %511 : f32 to vector<8xf32>
+              %513 = arith.constant 0 : index
+              %514 = arith.constant 128 : index
+              %515 = arith.constant 2 : index
+              %516, %517, %518, %519, %520, %521, %522, %523 = scf.for %524 = %513 to %514 step %515 iter_args(%525 = %512, %526 = %512, %527 = %512, %528 = %512, %529 = %512, %530 = %512, %531 = %512, %532 = %512) -> (vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>) {
+                %533 = arith.constant 16 : index
+                %534 = arith.muli %524, %533 : index
+                %535 = arith.addi %504, %534 : index
+                %536 = vector.load %1[%535] : memref<?xi16>, vector<8xi16>
+                %537 = arith.extui %536 : vector<8xi16> to vector<8xi32>
+                %538 = arith.constant dense<16> : vector<8xi32>
+                %539 = arith.shli %537, %538 : vector<8xi32>
+                %540 = arith.bitcast %539 : vector<8xi32> to vector<8xf32>
+                %541 = arith.constant 16 : index
+                %542 = arith.muli %524, %541 : index
+                %543 = arith.addi %504, %542 : index
+                %544 = arith.constant 8 : index
+                %545 = arith.addi %543, %544 : index
+                %546 = vector.load %1[%545] : memref<?xi16>, vector<8xi16>
+                %547 = arith.extui %546 : vector<8xi16> to vector<8xi32>
+                %548 = arith.constant dense<16> : vector<8xi32>
+                %549 = arith.shli %547, %548 : vector<8xi32>
+                %550 = arith.bitcast %549 : vector<8xi32> to vector<8xf32>
+                %551 = arith.constant 16 : index
+                %552 = arith.muli %524, %551 : index
+                %553 = arith.addi %506, %552 : index
+                %554 = vector.load %2[%553] : memref<?xi16>, vector<8xi16>
+                %555 = arith.extui %554 : vector<8xi16> to vector<8xi32>
+                %556 = arith.constant dense<16> : vector<8xi32>
+                %557 = arith.shli %555, %556 : vector<8xi32>
+                %558 = arith.bitcast %557 : vector<8xi32> to vector<8xf32>
+                %559 = arith.constant 16 : index
+                %560 = arith.muli %524, %559 : index
+                %561 = arith.addi %506, %560 : index
+                %562 = arith.constant 8 : index
+                %563 = arith.addi %561, %562 : index
+                %564 = vector.load %2[%563] : memref<?xi16>, vector<8xi16>
+                %565 = arith.extui %564 : vector<8xi16> to vector<8xi32>
+                %566 = arith.constant dense<16> : vector<8xi32>
+                %567 = arith.shli %565, %566 : vector<8xi32>
+                %568 = arith.bitcast %567 : vector<8xi32> to vector<8xf32>
+                %569 = arith.addi %510, %524 : index
+                %570 = memref.load %0[%569] : memref<?xf32>
+                %571 = vector.broadcast %570 : f32 to vector<8xf32>
+                %572 = vector.fma %571, %540, %525 : vector<8xf32>
+                %573 = vector.fma %571, %550, %526 : vector<8xf32>
+                %574 = vector.fma %571, %558, %527 : vector<8xf32>
+                %575 = vector.fma %571, %568, %528 : vector<8xf32>
+                %576 = arith.constant 1 : index
+                %577 = arith.addi %524, %576 : index
+                %578 = arith.constant 16 : index
+                %579 = arith.muli %577, %578 : index
+                %580 = arith.addi %504, %579 : index
+                %581 = vector.load %1[%580] : memref<?xi16>, vector<8xi16>
+                %582 = arith.extui %581 : vector<8xi16> to vector<8xi32>
+                %583 = arith.constant dense<16> : vector<8xi32>
+                %584 = arith.shli %582, %583 : vector<8xi32>
+                %585 = arith.bitcast %584 : vector<8xi32> to vector<8xf32>
+                %586 = arith.constant 16 : index
+                %587 = arith.muli %577, %586 : index
+                %588 = arith.addi %504, %587 : index
+                %589 = arith.constant 8 : index
+                %590 = arith.addi %588, %589 : index
+                %591 = vector.load %1[%590] : memref<?xi16>, vector<8xi16>
+                %592 = arith.extui %591 : vector<8xi16> to vector<8xi32>
+                %593 = arith.constant dense<16> : vector<8xi32>
+                %594 = arith.shli %592, %593 : vector<8xi32>
+                %595 = arith.bitcast %594 : vector<8xi32> to vector<8xf32>
+                %596 = arith.constant 16 : index
+                %597 = arith.muli %577, %596 : index
+                %598 = arith.addi %506, %597 : index
+                %599 = vector.load %2[%598] : memref<?xi16>, vector<8xi16>
+                %600 = arith.extui %599 : vector<8xi16> to vector<8xi32>
+                %601 = arith.constant dense<16> : vector<8xi32>
+                %602 = arith.shli %600, %601 : vector<8xi32>
+                %603 = arith.bitcast %602 : vector<8xi32> to vector<8xf32>
+                %604 = arith.constant 16 : index
+                %605 = arith.muli %577, %604 : index
+                %606 = arith.addi %506, %605 : index
+                %607 = arith.constant 8 : index
+                %608 = arith.addi %606, %607 : index
+                %609 = vector.load %2[%608] : memref<?xi16>, vector<8xi16>
+                %610 = arith.extui %609 : vector<8xi16> to vector<8xi32>
+                %611 = arith.constant dense<16> : vector<8xi32>
+                %612 = arith.shli %610, %611 : vector<8xi32>
+                %613 = arith.bitcast %612 : vector<8xi32> to vector<8xf32>
+                %614 = arith.addi %510, %577 : index
+                %615 = memref.load %0[%614] : memref<?xf32>
+                %616 = vector.broadcast %615 : f32 to vector<8xf32>
+                %617 = vector.fma %616, %585, %529 : vector<8xf32>
+                %618 = vector.fma %616, %595, %530 : vector<8xf32>
+                %619 = vector.fma %616, %603, %531 : vector<8xf32>
+                %620 = vector.fma %616, %613, %532 : vector<8xf32>
+                scf.yield %572, %573, %574, %575, %617, %618, %619, %620 : vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>
+              }
+              %621 = arith.addf %516, %520 : vector<8xf32>
+              %622 = arith.addf %517, %521 : vector<8xf32>
+              %623 = arith.addf %518, %522 : vector<8xf32>
+              %624 = arith.addf %519, %523 : vector<8xf32>
+              %625 = arith.constant 0.000000e+00 : f32
+              %626 = vector.broadcast %625 : f32 to vector<8xf32>
+              %627 = arith.subf %626, %621 : vector<8xf32>
+              %628 = arith.constant -8.700000e+01 : f32
+              %629 = vector.broadcast %628 : f32 to vector<8xf32>
+              %630 = arith.cmpf ogt, %627, %629 : vector<8xf32>
+              %631 = arith.select %630, %627, %629 : vector<8xf32>
+              %632 = arith.constant 8.800000e+01 : f32
+              %633 = vector.broadcast %632 : f32 to vector<8xf32>
+              %634 = arith.cmpf olt, %631, %633 : vector<8xf32>
+              %635 = arith.select %634, %631, %633 : vector<8xf32>
+              %636 = math.exp %635 : vector<8xf32>
+              %637 = arith.constant 1.000000e+00 : f32
+              %638 = vector.broadcast %637 : f32 to vector<8xf32>
+              %639 = arith.addf %638, %636 : vector<8xf32>
+              %640 = arith.divf %621, %639 : vector<8xf32>
+              %641 = arith.mulf %640, %623 : vector<8xf32>
+              %642 = arith.constant 0.000000e+00 : f32
+              %643 = vector.broadcast %642 : f32 to vector<8xf32>
+              %644 = arith.subf %643, %622 : vector<8xf32>
+              %645 = arith.constant -8.700000e+01 : f32
+              %646 = vector.broadcast %645 : f32 to vector<8xf32>
+              %647 = arith.cmpf ogt, %644, %646 : vector<8xf32>
+              %648 = arith.select %647, %644, %646 : vector<8xf32>
+              %649 = arith.constant 8.800000e+01 : f32
+              %650 = vector.broadcast %649 : f32 to vector<8xf32>
+              %651 = arith.cmpf olt, %648, %650 : vector<8xf32>
+              %652 = arith.select %651, %648, %650 : vector<8xf32>
+              %653 = math.exp %652 : vector<8xf32>
+              %654 = arith.constant 1.000000e+00 : f32
+              %655 = vector.broadcast %654 : f32 to vector<8xf32>
+              %656 = arith.addf %655, %653 : vector<8xf32>
+              %657 = arith.divf %622, %656 : vector<8xf32>
+              %658 = arith.mulf %657, %624 : vector<8xf32>
+              %659 = arith.constant 192 : index
+              %660 = arith.muli %508, %659 : index
+              %661 = arith.constant 16 : index
+              %662 = arith.muli %35, %661 : index
+              %663 = arith.addi %660, %662 : index
+              vector.store %641, %3[%663] : memref<?xf32>, vector<8xf32>
+              %664 = arith.constant 8 : index
+              %665 = arith.addi %663, %664 : index
+              vector.store %658, %3[%665] : memref<?xf32>, vector<8xf32>
+            }
           }
         }
       }
     } else {
       "scf.parallel"(%13, %12, %14) <{operandSegmentSizes = array<i32: 1, 1, 1, 0>}> ({
-      ^bb0(%449: index):
-        %450 = arith.divui %449, %10 : index
-        %451 = arith.remui %449, %10 : index
-        %452 = arith.constant 512 : index
-        %453 = arith.muli %451, %452 : index
-        %454 = arith.constant 512 : index
-        %455 = arith.addi %453, %454 : index
-        %456 = arith.minui %455, %4 : index
-        %457 = arith.subi %456, %453 : index
-        %458 = arith.constant 8 : index
-        %459 = arith.divui %457, %458 : index
-        %460 = arith.constant 8 : index
-        %461 = arith.muli %459, %460 : index
-        %462 = arith.addi %453, %461 : index
-        %463 = arith.constant 1 : index
-        %464 = arith.addi %450, %463 : index
-        %465 = arith.constant 1 : index
-        scf.for %466 = %450 to %464 step %465 {
-          %467 = arith.constant 8 : index
-          scf.for %468 = %453 to %462 step %467 {
-            %469 = arith.constant 1 : index
-            %470 = arith.addi %468, %469 : index
-            %471 = arith.constant 2 : index
-            %472 = arith.addi %468, %471 : index
-            %473 = arith.constant 3 : index
-            %474 = arith.addi %468, %473 : index
-            %475 = arith.constant 4 : index
-            %476 = arith.addi %468, %475 : index
-            %477 = arith.constant 5 : index
-            %478 = arith.addi %468, %477 : index
-            %479 = arith.constant 6 : index
-            %480 = arith.addi %468, %479 : index
-            %481 = arith.constant 7 : index
-            %482 = arith.addi %468, %481 : index
-            %483 = arith.constant 2048 : index
-            %484 = arith.muli %466, %483 : index
-            %485 = arith.constant 128 : index
-            %486 = arith.muli %468, %485 : index
-            %487 = arith.constant 128 : index
-            %488 = arith.muli %470, %487 : index
-            %489 = arith.constant 128 : index
-            %490 = arith.muli %472, %489 : index
-            %491 = arith.constant 128 : index
-            %492 = arith.muli %474, %491 : index
-            %493 = arith.constant 128 : index
-            %494 = arith.muli %476, %493 : index
-            %495 = arith.constant 128 : index
-            %496 = arith.muli %478, %495 : index
-            %497 = arith.constant 128 : index
-            %498 = arith.muli %480, %497 : index
-            %499 = arith.constant 128 : index
-            %500 = arith.muli %482, %499 : index
-            %501 = arith.constant 0.000000e+00 : f32
-            %502 = vector.broadcast %501 : f32 to vector<16xf32>
-            %503 = arith.constant 0 : index
-            %504 = arith.constant 128 : index
-            %505 = arith.constant 1 : index
-            %506, %507, %508, %509, %510, %511, %512, %513, %514, %515, %516, %517, %518, %519, %520, %521 = scf.for %522 = %503 to %504 step %505 iter_args(%523 = %502, %524 = %502, %525 = %502, %526 = %502, %527 = %502, %528 = %502, %529 = %502, %530 = %502, %531 = %502, %532 = %502, %533 = %502, %534 = %502, %535 = %502, %536 = %502, %537 = %502, %538 = %502) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-              %539 = arith.constant 16 : index
-              %540 = arith.muli %522, %539 : index
-              %541 = arith.addi %484, %540 : index
-              %542 = vector.load %1[%541] : memref<?xf32>, vector<16xf32>
-              %543 = arith.constant 16 : index
-              %544 = arith.muli %522, %543 : index
-              %545 = arith.addi %484, %544 : index
-              %546 = vector.load %2[%545] : memref<?xf32>, vector<16xf32>
-              %547 = arith.addi %486, %522 : index
-              %548 = memref.load %0[%547] : memref<?xf32>
-              %549 = vector.broadcast %548 : f32 to vector<16xf32>
-              %550 = vector.fma %549, %542, %523 : vector<16xf32>
-              %551 = vector.fma %549, %546, %524 : vector<16xf32>
-              %552 = arith.addi %488, %522 : index
-              %553 = memref.load %0[%552] : memref<?xf32>
-              %554 = vector.broadcast %553 : f32 to vector<16xf32>
-              %555 = vector.fma %554, %542, %525 : vector<16xf32>
-              %556 = vector.fma %554, %546, %526 : vector<16xf32>
-              %557 = arith.addi %490, %522 : index
-              %558 = memref.load %0[%557] : memref<?xf32>
-              %559 = vector.broadcast %558 : f32 to vector<16xf32>
-              %560 = vector.fma %559, %542, %527 : vector<16xf32>
-              %561 = vector.fma %559, %546, %528 : vector<16xf32>
-              %562 = arith.addi %492, %522 : index
-              %563 = memref.load %0[%562] : memref<?xf32>
-              %564 = vector.broadcast %563 : f32 to vector<16xf32>
-              %565 = vector.fma %564, %542, %529 : vector<16xf32>
-              %566 = vector.fma %564, %546, %530 : vector<16xf32>
-              %567 = arith.addi %494, %522 : index
-              %568 = memref.load %0[%567] : memref<?xf32>
-              %569 = vector.broadcast %568 : f32 to vector<16xf32>
-              %570 = vector.fma %569, %542, %531 : vector<16xf32>
-              %571 = vector.fma %569, %546, %532 : vector<16xf32>
-              %572 = arith.addi %496, %522 : index
-              %573 = memref.load %0[%572] : memref<?xf32>
-              %574 = vector.broadcast %573 : f32 to vector<16xf32>
-              %575 = vector.fma %574, %542, %533 : vector<16xf32>
-              %576 = vector.fma %574, %546, %534 : vector<16xf32>
-              %577 = arith.addi %498, %522 : index
-              %578 = memref.load %0[%577] : memref<?xf32>
-              %579 = vector.broadcast %578 : f32 to vector<16xf32>
-              %580 = vector.fma %579, %542, %535 : vector<16xf32>
-              %581 = vector.fma %579, %546, %536 : vector<16xf32>
-              %582 = arith.addi %500, %522 : index
-              %583 = memref.load %0[%582] : memref<?xf32>
-              %584 = vector.broadcast %583 : f32 to vector<16xf32>
-              %585 = vector.fma %584, %542, %537 : vector<16xf32>
-              %586 = vector.fma %584, %546, %538 : vector<16xf32>
-              scf.yield %550, %551, %555, %556, %560, %561, %565, %566, %570, %571, %575, %576, %580, %581, %585, %586 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+      ^bb0(%666: index):
+        %667 = arith.divui %666, %10 : index
+        %668 = arith.remui %666, %10 : index
+        %669 = arith.constant 512 : index
+        %670 = arith.muli %668, %669 : index
+        %671 = arith.constant 512 : index
+        %672 = arith.addi %670, %671 : index
+        %673 = arith.minui %672, %4 : index
+        %674 = arith.subi %673, %670 : index
+        %675 = arith.constant 8 : index
+        %676 = arith.divui %674, %675 : index
+        %677 = arith.constant 8 : index
+        %678 = arith.muli %676, %677 : index
+        %679 = arith.addi %670, %678 : index
+        %680 = arith.constant 1 : index
+        %681 = arith.addi %667, %680 : index
+        %682 = arith.constant 1 : index
+        scf.for %683 = %667 to %681 step %682 {
+          %684 = arith.cmpi ugt, %679, %670 : index
+          scf.if %684 {
+            %685 = arith.constant 2048 : index
+            %686 = arith.muli %683, %685 : index
+            %687 = arith.constant 2048 : index
+            %688 = arith.muli %683, %687 : index
+            %689 = memref.alloca() : memref<4096xf32>
+            %690 = arith.constant 0 : index
+            %691 = arith.constant 128 : index
+            %692 = arith.constant 1 : index
+            scf.for %693 = %690 to %691 step %692 {
+              %694 = arith.constant 0 : index
+              %695 = arith.constant 1 : index
+              %696 = arith.constant 1 : index
+              scf.for %697 = %694 to %695 step %696 {
+                %698 = arith.addi %693, %697 : index
+                %699 = arith.constant 16 : index
+                %700 = arith.muli %698, %699 : index
+                %701 = arith.addi %686, %700 : index
+                %702 = vector.load %1[%701] : memref<?xi16>, vector<16xi16>
+                %703 = arith.extui %702 : vector<16xi16> to vector<16xi32>
+                %704 = arith.constant dense<16> : vector<16xi32>
+                %705 = arith.shli %703, %704 : vector<16xi32>
+                %706 = arith.bitcast %705 : vector<16xi32> to vector<16xf32>
+                %707 = arith.constant 16 : index
+                %708 = arith.muli %698, %707 : index
+                vector.store %706, %689[%708] : memref<4096xf32>, vector<16xf32>
+              }
             }
-            %587 = arith.constant 0.000000e+00 : f32
-            %588 = vector.broadcast %587 : f32 to vector<16xf32>
-            %589 = arith.subf %588, %506 : vector<16xf32>
-            %590 = arith.constant -8.700000e+01 : f32
-            %591 = vector.broadcast %590 : f32 to vector<16xf32>
-            %592 = arith.cmpf ogt, %589, %591 : vector<16xf32>
-            %593 = arith.select %592, %589, %591 : vector<16xf32>
-            %594 = arith.constant 8.800000e+01 : f32
-            %595 = vector.broadcast %594 : f32 to vector<16xf32>
-            %596 = arith.cmpf olt, %593, %595 : vector<16xf32>
-            %597 = arith.select %596, %593, %595 : vector<16xf32>
-            %598 = math.exp %597 : vector<16xf32>
-            %599 = arith.constant 1.000000e+00 : f32
-            %600 = vector.broadcast %599 : f32 to vector<16xf32>
-            %601 = arith.addf %600, %598 : vector<16xf32>
-            %602 = arith.divf %506, %601 : vector<16xf32>
-            %603 = arith.mulf %602, %507 : vector<16xf32>
-            %604 = arith.constant 192 : index
-            %605 = arith.muli %468, %604 : index
-            %606 = arith.constant 16 : index
-            %607 = arith.muli %466, %606 : index
-            %608 = arith.addi %605, %607 : index
-            vector.store %603, %3[%608] : memref<?xf32>, vector<16xf32>
-            %609 = arith.constant 0.000000e+00 : f32
-            %610 = vector.broadcast %609 : f32 to vector<16xf32>
-            %611 = arith.subf %610, %508 : vector<16xf32>
-            %612 = arith.constant -8.700000e+01 : f32
-            %613 = vector.broadcast %612 : f32 to vector<16xf32>
-            %614 = arith.cmpf ogt, %611, %613 : vector<16xf32>
-            %615 = arith.select %614, %611, %613 : vector<16xf32>
-            %616 = arith.constant 8.800000e+01 : f32
-            %617 = vector.broadcast %616 : f32 to vector<16xf32>
-            %618 = arith.cmpf olt, %615, %617 : vector<16xf32>
-            %619 = arith.select %618, %615, %617 : vector<16xf32>
-            %620 = math.exp %619 : vector<16xf32>
-            %621 = arith.constant 1.000000e+00 : f32
-            %622 = vector.broadcast %621 : f32 to vector<16xf32>
-            %623 = arith.addf %622, %620 : vector<16xf32>
-            %624 = arith.divf %508, %623 : vector<16xf32>
-            %625 = arith.mulf %624, %509 : vector<16xf32>
-            %626 = arith.constant 192 : index
-            %627 = arith.muli %470, %626 : index
-            %628 = arith.constant 16 : index
-            %629 = arith.muli %466, %628 : index
-            %630 = arith.addi %627, %629 : index
-            vector.store %625, %3[%630] : memref<?xf32>, vector<16xf32>
-            %631 = arith.constant 0.000000e+00 : f32
-            %632 = vector.broadcast %631 : f32 to vector<16xf32>
-            %633 = arith.subf %632, %510 : vector<16xf32>
-            %634 = arith.constant -8.700000e+01 : f32
-            %635 = vector.broadcast %634 : f32 to vector<16xf32>
-            %636 = arith.cmpf ogt, %633, %635 : vector<16xf32>
-            %637 = arith.select %636, %633, %635 : vector<16xf32>
-            %638 = arith.constant 8.800000e+01 : f32
-            %639 = vector.broadcast %638 : f32 to vector<16xf32>
-            %640 = arith.cmpf olt, %637, %639 : vector<16xf32>
-            %641 = arith.select %640, %637, %639 : vector<16xf32>
-            %642 = math.exp %641 : vector<16xf32>
-            %643 = arith.constant 1.000000e+00 : f32
-            %644 = vector.broadcast %643 : f32 to vector<16xf32>
-            %645 = arith.addf %644, %642 : vector<16xf32>
-            %646 = arith.divf %510, %645 : vector<16xf32>
-            %647 = arith.mulf %646, %511 : vector<16xf32>
-            %648 = arith.constant 192 : index
-            %649 = arith.muli %472, %648 : index
-            %650 = arith.constant 16 : index
-            %651 = arith.muli %466, %650 : index
-            %652 = arith.addi %649, %651 : index
-            vector.store %647, %3[%652] : memref<?xf32>, vector<16xf32>
-            %653 = arith.constant 0.000000e+00 : f32
-            %654 = vector.broadcast %653 : f32 to vector<16xf32>
-            %655 = arith.subf %654, %512 : vector<16xf32>
-            %656 = arith.constant -8.700000e+01 : f32
-            %657 = vector.broadcast %656 : f32 to vector<16xf32>
-            %658 = arith.cmpf ogt, %655, %657 : vector<16xf32>
-            %659 = arith.select %658, %655, %657 : vector<16xf32>
-            %660 = arith.constant 8.800000e+01 : f32
-            %661 = vector.broadcast %660 : f32 to vector<16xf32>
-            %662 = arith.cmpf olt, %659, %661 : vector<16xf32>
-            %663 = arith.select %662, %659, %661 : vector<16xf32>
-            %664 = math.exp %663 : vector<16xf32>
-            %665 = arith.constant 1.000000e+00 : f32
-            %666 = vector.broadcast %665 : f32 to vector<16xf32>
-            %667 = arith.addf %666, %664 : vector<16xf32>
-            %668 = arith.divf %512, %667 : vector<16xf32>
-            %669 = arith.mulf %668, %513 : vector<16xf32>
-            %670 = arith.constant 192 : index
-            %671 = arith.muli %474, %670 : index
-            %672 = arith.constant 16 : index
-            %673 = arith.muli %466, %672 : index
-            %674 = arith.addi %671, %673 : index
-            vector.store %669, %3[%674] : memref<?xf32>, vector<16xf32>
-            %675 = arith.constant 0.000000e+00 : f32
-            %676 = vector.broadcast %675 : f32 to vector<16xf32>
-            %677 = arith.subf %676, %514 : vector<16xf32>
-            %678 = arith.constant -8.700000e+01 : f32
-            %679 = vector.broadcast %678 : f32 to vector<16xf32>
-            %680 = arith.cmpf ogt, %677, %679 : vector<16xf32>
-            %681 = arith.select %680, %677, %679 : vector<16xf32>
-            %682 = arith.constant 8.800000e+01 : f32
-            %683 = vector.broadcast %682 : f32 to vector<16xf32>
-            %684 = arith.cmpf olt, %681, %683 : vector<16xf32>
-            %685 = arith.select %684, %681, %683 : vector<16xf32>
-            %686 = math.exp %685 : vector<16xf32>
-            %687 = arith.constant 1.000000e+00 : f32
-            %688 = vector.broadcast %687 : f32 to vector<16xf32>
-            %689 = arith.addf %688, %686 : vector<16xf32>
-            %690 = arith.divf %514, %689 : vector<16xf32>
-            %691 = arith.mulf %690, %515 : vector<16xf32>
-            %692 = arith.constant 192 : index
-            %693 = arith.muli %476, %692 : index
-            %694 = arith.constant 16 : index
-            %695 = arith.muli %466, %694 : index
-            %696 = arith.addi %693, %695 : index
-            vector.store %691, %3[%696] : memref<?xf32>, vector<16xf32>
-            %697 = arith.constant 0.000000e+00 : f32
-            %698 = vector.broadcast %697 : f32 to vector<16xf32>
-            %699 = arith.subf %698, %516 : vector<16xf32>
-            %700 = arith.constant -8.700000e+01 : f32
-            %701 = vector.broadcast %700 : f32 to vector<16xf32>
-            %702 = arith.cmpf ogt, %699, %701 : vector<16xf32>
-            %703 = arith.select %702, %699, %701 : vector<16xf32>
-            %704 = arith.constant 8.800000e+01 : f32
-            %705 = vector.broadcast %704 : f32 to vector<16xf32>
-            %706 = arith.cmpf olt, %703, %705 : vector<16xf32>
-            %707 = arith.select %706, %703, %705 : vector<16xf32>
-            %708 = math.exp %707 : vector<16xf32>
-            %709 = arith.constant 1.000000e+00 : f32
-            %710 = vector.broadcast %709 : f32 to vector<16xf32>
-            %711 = arith.addf %710, %708 : vector<16xf32>
-            %712 = arith.divf %516, %711 : vector<16xf32>
-            %713 = arith.mulf %712, %517 : vector<16xf32>
-            %714 = arith.constant 192 : index
-            %715 = arith.muli %478, %714 : index
-            %716 = arith.constant 16 : index
-            %717 = arith.muli %466, %716 : index
-            %718 = arith.addi %715, %717 : index
-            vector.store %713, %3[%718] : memref<?xf32>, vector<16xf32>
-            %719 = arith.constant 0.000000e+00 : f32
-            %720 = vector.broadcast %719 : f32 to vector<16xf32>
-            %721 = arith.subf %720, %518 : vector<16xf32>
-            %722 = arith.constant -8.700000e+01 : f32
-            %723 = vector.broadcast %722 : f32 to vector<16xf32>
-            %724 = arith.cmpf ogt, %721, %723 : vector<16xf32>
-            %725 = arith.select %724, %721, %723 : vector<16xf32>
-            %726 = arith.constant 8.800000e+01 : f32
-            %727 = vector.broadcast %726 : f32 to vector<16xf32>
-            %728 = arith.cmpf olt, %725, %727 : vector<16xf32>
-            %729 = arith.select %728, %725, %727 : vector<16xf32>
-            %730 = math.exp %729 : vector<16xf32>
-            %731 = arith.constant 1.000000e+00 : f32
-            %732 = vector.broadcast %731 : f32 to vector<16xf32>
-            %733 = arith.addf %732, %730 : vector<16xf32>
-            %734 = arith.divf %518, %733 : vector<16xf32>
-            %735 = arith.mulf %734, %519 : vector<16xf32>
-            %736 = arith.constant 192 : index
-            %737 = arith.muli %480, %736 : index
-            %738 = arith.constant 16 : index
-            %739 = arith.muli %466, %738 : index
-            %740 = arith.addi %737, %739 : index
-            vector.store %735, %3[%740] : memref<?xf32>, vector<16xf32>
-            %741 = arith.constant 0.000000e+00 : f32
-            %742 = vector.broadcast %741 : f32 to vector<16xf32>
-            %743 = arith.subf %742, %520 : vector<16xf32>
-            %744 = arith.constant -8.700000e+01 : f32
-            %745 = vector.broadcast %744 : f32 to vector<16xf32>
-            %746 = arith.cmpf ogt, %743, %745 : vector<16xf32>
-            %747 = arith.select %746, %743, %745 : vector<16xf32>
-            %748 = arith.constant 8.800000e+01 : f32
-            %749 = vector.broadcast %748 : f32 to vector<16xf32>
-            %750 = arith.cmpf olt, %747, %749 : vector<16xf32>
-            %751 = arith.select %750, %747, %749 : vector<16xf32>
-            %752 = math.exp %751 : vector<16xf32>
-            %753 = arith.constant 1.000000e+00 : f32
-            %754 = vector.broadcast %753 : f32 to vector<16xf32>
-            %755 = arith.addf %754, %752 : vector<16xf32>
-            %756 = arith.divf %520, %755 : vector<16xf32>
-            %757 = arith.mulf %756, %521 : vector<16xf32>
-            %758 = arith.constant 192 : index
-            %759 = arith.muli %482, %758 : index
-            %760 = arith.constant 16 : index
-            %761 = arith.muli %466, %760 : index
-            %762 = arith.addi %759, %761 : index
-            vector.store %757, %3[%762] : memref<?xf32>, vector<16xf32>
-          }
-          %763 = arith.constant 1 : index
-          scf.for %764 = %462 to %456 step %763 {
-            %765 = arith.constant 2048 : index
-            %766 = arith.muli %466, %765 : index
-            %767 = arith.constant 128 : index
-            %768 = arith.muli %764, %767 : index
-            %769 = arith.constant 0.000000e+00 : f32
-            %770 = vector.broadcast %769 : f32 to vector<8xf32>
-            %771 = arith.constant 0 : index
-            %772 = arith.constant 128 : index
-            %773 = arith.constant 2 : index
-            %774, %775, %776, %777, %778, %779, %780, %781 = scf.for %782 = %771 to %772 step %773 iter_args(%783 = %770, %784 = %770, %785 = %770, %786 = %770, %787 = %770, %788 = %770, %789 = %770, %790 = %770) -> (vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>) {
-              %791 = arith.constant 16 : index
-              %792 = arith.muli %782, %791 : index
-              %793 = arith.addi %766, %792 : index
-              %794 = vector.load %1[%793] : memref<?xf32>, vector<8xf32>
-              %795 = arith.constant 8 : index
-              %796 = arith.addi %793, %795 : index
-              %797 = vector.load %1[%796] : memref<?xf32>, vector<8xf32>
-              %798 = arith.constant 16 : index
-              %799 = arith.muli %782, %798 : index
-              %800 = arith.addi %766, %799 : index
-              %801 = vector.load %2[%800] : memref<?xf32>, vector<8xf32>
-              %802 = arith.constant 8 : index
-              %803 = arith.addi %800, %802 : index
-              %804 = vector.load %2[%803] : memref<?xf32>, vector<8xf32>
-              %805 = arith.addi %768, %782 : index
-              %806 = memref.load %0[%805] : memref<?xf32>
-              %807 = vector.broadcast %806 : f32 to vector<8xf32>
-              %808 = vector.fma %807, %794, %783 : vector<8xf32>
-              %809 = vector.fma %807, %797, %784 : vector<8xf32>
-              %810 = vector.fma %807, %801, %785 : vector<8xf32>
-              %811 = vector.fma %807, %804, %786 : vector<8xf32>
-              %812 = arith.constant 1 : index
-              %813 = arith.addi %782, %812 : index
-              %814 = arith.constant 16 : index
-              %815 = arith.muli %813, %814 : index
-              %816 = arith.addi %766, %815 : index
-              %817 = vector.load %1[%816] : memref<?xf32>, vector<8xf32>
-              %818 = arith.constant 8 : index
-              %819 = arith.addi %816, %818 : index
-              %820 = vector.load %1[%819] : memref<?xf32>, vector<8xf32>
-              %821 = arith.constant 16 : index
-              %822 = arith.muli %813, %821 : index
-              %823 = arith.addi %766, %822 : index
-              %824 = vector.load %2[%823] : memref<?xf32>, vector<8xf32>
-              %825 = arith.constant 8 : index
-              %826 = arith.addi %823, %825 : index
-              %827 = vector.load %2[%826] : memref<?xf32>, vector<8xf32>
-              %828 = arith.addi %768, %813 : index
-              %829 = memref.load %0[%828] : memref<?xf32>
-              %830 = vector.broadcast %829 : f32 to vector<8xf32>
-              %831 = vector.fma %830, %817, %787 : vector<8xf32>
-              %832 = vector.fma %830, %820, %788 : vector<8xf32>
-              %833 = vector.fma %830, %824, %789 : vector<8xf32>
-              %834 = vector.fma %830, %827, %790 : vector<8xf32>
-              scf.yield %808, %809, %810, %811, %831, %832, %833, %834 : vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>
+            %709 = arith.constant 0 : index
+            %710 = arith.constant 128 : index
+            %711 = arith.constant 1 : index
+            scf.for %712 = %709 to %710 step %711 {
+              %713 = arith.constant 0 : index
+              %714 = arith.constant 1 : index
+              %715 = arith.constant 1 : index
+              scf.for %716 = %713 to %714 step %715 {
+                %717 = arith.addi %712, %716 : index
+                %718 = arith.constant 16 : index
+                %719 = arith.muli %717, %718 : index
+                %720 = arith.addi %688, %719 : index
+                %721 = vector.load %2[%720] : memref<?xi16>, vector<16xi16>
+                %722 = arith.extui %721 : vector<16xi16> to vector<16xi32>
+                %723 = arith.constant dense<16> : vector<16xi32>
+                %724 = arith.shli %722, %723 : vector<16xi32>
+                %725 = arith.bitcast %724 : vector<16xi32> to vector<16xf32>
+                %726 = arith.constant 16 : index
+                %727 = arith.muli %717, %726 : index
+                %728 = arith.constant 2048 : index
+                %729 = arith.addi %728, %727 : index
+                vector.store %725, %689[%729] : memref<4096xf32>, vector<16xf32>
+              }
             }
-            %835 = arith.addf %774, %778 : vector<8xf32>
-            %836 = arith.addf %775, %779 : vector<8xf32>
-            %837 = arith.addf %776, %780 : vector<8xf32>
-            %838 = arith.addf %777, %781 : vector<8xf32>
-            %839 = arith.constant 0.000000e+00 : f32
-            %840 = vector.broadcast %839 : f32 to vector<8xf32>
-            %841 = arith.subf %840, %835 : vector<8xf32>
-            %842 = arith.constant -8.700000e+01 : f32
-            %843 = vector.broadcast %842 : f32 to vector<8xf32>
-            %844 = arith.cmpf ogt, %841, %843 : vector<8xf32>
-            %845 = arith.select %844, %841, %843 : vector<8xf32>
-            %846 = arith.constant 8.800000e+01 : f32
-            %847 = vector.broadcast %846 : f32 to vector<8xf32>
-            %848 = arith.cmpf olt, %845, %847 : vector<8xf32>
-            %849 = arith.select %848, %845, %847 : vector<8xf32>
-            %850 = math.exp %849 : vector<8xf32>
-            %851 = arith.constant 1.000000e+00 : f32
-            %852 = vector.broadcast %851 : f32 to vector<8xf32>
-            %853 = arith.addf %852, %850 : vector<8xf32>
-            %854 = arith.divf %835, %853 : vector<8xf32>
-            %855 = arith.mulf %854, %837 : vector<8xf32>
-            %856 = arith.constant 0.000000e+00 : f32
-            %857 = vector.broadcast %856 : f32 to vector<8xf32>
-            %858 = arith.subf %857, %836 : vector<8xf32>
-            %859 = arith.constant -8.700000e+01 : f32
-            %860 = vector.broadcast %859 : f32 to vector<8xf32>
-            %861 = arith.cmpf ogt, %858, %860 : vector<8xf32>
-            %862 = arith.select %861, %858, %860 : vector<8xf32>
-            %863 = arith.constant 8.800000e+01 : f32
-            %864 = vector.broadcast %863 : f32 to vector<8xf32>
-            %865 = arith.cmpf olt, %862, %864 : vector<8xf32>
-            %866 = arith.select %865, %862, %864 : vector<8xf32>
-            %867 = math.exp %866 : vector<8xf32>
-            %868 = arith.constant 1.000000e+00 : f32
-            %869 = vector.broadcast %868 : f32 to vector<8xf32>
-            %870 = arith.addf %869, %867 : vector<8xf32>
-            %871 = arith.divf %836, %870 : vector<8xf32>
-            %872 = arith.mulf %871, %838 : vector<8xf32>
-            %873 = arith.constant 192 : index
-            %874 = arith.muli %764, %873 : index
-            %875 = arith.constant 16 : index
-            %876 = arith.muli %466, %875 : index
-            %877 = arith.addi %874, %876 : index
-            vector.store %855, %3[%877] : memref<?xf32>, vector<8xf32>
-            %878 = arith.constant 8 : index
-            %879 = arith.addi %877, %878 : index
-            vector.store %872, %3[%879] : memref<?xf32>, vector<8xf32>
+            %730 = arith.constant 8 : index
+            scf.for %731 = %670 to %679 step %730 {
+              %732 = arith.constant 1 : index
+              %733 = arith.addi %731, %732 : index
+              %734 = arith.constant 2 : index
+              %735 = arith.addi %731, %734 : index
+              %736 = arith.constant 3 : index
+              %737 = arith.addi %731, %736 : index
+              %738 = arith.constant 4 : index
+              %739 = arith.addi %731, %738 : index
+              %740 = arith.constant 5 : index
+              %741 = arith.addi %731, %740 : index
+              %742 = arith.constant 6 : index
+              %743 = arith.addi %731, %742 : index
+              %744 = arith.constant 7 : index
+              %745 = arith.addi %731, %744 : index
+              %746 = arith.constant 128 : index
+              %747 = arith.muli %731, %746 : index
+              %748 = arith.constant 128 : index
+              %749 = arith.muli %733, %748 : index
+              %750 = arith.constant 128 : index
+              %751 = arith.muli %735, %750 : index
+              %752 = arith.constant 128 : index
+              %753 = arith.muli %737, %752 : index
+              %754 = arith.constant 128 : index
+              %755 = arith.muli %739, %754 : index
+              %756 = arith.constant 128 : index
+              %757 = arith.muli %741, %756 : index
+              %758 = arith.constant 128 : index
+              %759 = arith.muli %743, %758 : index
+              %760 = arith.constant 128 : index
+              %761 = arith.muli %745, %760 : index
+              %762 = arith.constant 0.000000e+00 : f32
+              %763 = vector.broadcast %762 : f32 to vector<16xf32>
+              %764 = arith.constant 0 : index
+              %765 = arith.constant 128 : index
+              %766 = arith.constant 1 : index
+              %767, %768, %769, %770, %771, %772, %773, %774, %775, %776, %777, %778, %779, %780, %781, %782 = scf.for %783 = %764 to %765 step %766 iter_args(%784 = %763, %785 = %763, %786 = %763, %787 = %763, %788 = %763, %789 = %763, %790 = %763, %791 = %763, %792 = %763, %793 = %763, %794 = %763, %795 = %763, %796 = %763, %797 = %763, %798 = %763, %799 = %763) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %800 = arith.constant 16 : index
+                %801 = arith.muli %783, %800 : index
+                %802 = vector.load %689[%801] : memref<4096xf32>, vector<16xf32>
+                %803 = arith.constant 16 : index
+                %804 = arith.muli %783, %803 : index
+                %805 = arith.constant 2048 : index
+                %806 = arith.addi %805, %804 : index
+                %807 = vector.load %689[%806] : memref<4096xf32>, vector<16xf32>
+                %808 = arith.addi %747, %783 : index
+                %809 = memref.load %0[%808] : memref<?xf32>
+                %810 = vector.broadcast %809 : f32 to vector<16xf32>
+                %811 = vector.fma %810, %802, %784 : vector<16xf32>
+                %812 = vector.fma %810, %807, %785 : vector<16xf32>
+                %813 = arith.addi %749, %783 : index
+                %814 = memref.load %0[%813] : memref<?xf32>
+                %815 = vector.broadcast %814 : f32 to vector<16xf32>
+                %816 = vector.fma %815, %802, %786 : vector<16xf32>
+                %817 = vector.fma %815, %807, %787 : vector<16xf32>
+                %818 = arith.addi %751, %783 : index
+                %819 = memref.load %0[%818] : memref<?xf32>
+                %820 = vector.broadcast %819 : f32 to vector<16xf32>
+                %821 = vector.fma %820, %802, %788 : vector<16xf32>
+                %822 = vector.fma %820, %807, %789 : vector<16xf32>
+                %823 = arith.addi %753, %783 : index
+                %824 = memref.load %0[%823] : memref<?xf32>
+                %825 = vector.broadcast %824 : f32 to vector<16xf32>
+                %826 = vector.fma %825, %802, %790 : vector<16xf32>
+                %827 = vector.fma %825, %807, %791 : vector<16xf32>
+                %828 = arith.addi %755, %783 : index
+                %829 = memref.load %0[%828] : memref<?xf32>
+                %830 = vector.broadcast %829 : f32 to vector<16xf32>
+                %831 = vector.fma %830, %802, %792 : vector<16xf32>
+                %832 = vector.fma %830, %807, %793 : vector<16xf32>
+                %833 = arith.addi %757, %783 : index
+                %834 = memref.load %0[%833] : memref<?xf32>
+                %835 = vector.broadcast %834 : f32 to vector<16xf32>
+                %836 = vector.fma %835, %802, %794 : vector<16xf32>
+                %837 = vector.fma %835, %807, %795 : vector<16xf32>
+                %838 = arith.addi %759, %783 : index
+                %839 = memref.load %0[%838] : memref<?xf32>
+                %840 = vector.broadcast %839 : f32 to vector<16xf32>
+                %841 = vector.fma %840, %802, %796 : vector<16xf32>
+                %842 = vector.fma %840, %807, %797 : vector<16xf32>
+                %843 = arith.addi %761, %783 : index
+                %844 = memref.load %0[%843] : memref<?xf32>
+                %845 = vector.broadcast %844 : f32 to vector<16xf32>
+                %846 = vector.fma %845, %802, %798 : vector<16xf32>
+                %847 = vector.fma %845, %807, %799 : vector<16xf32>
+                scf.yield %811, %812, %816, %817, %821, %822, %826, %827, %831, %832, %836, %837, %841, %842, %846, %847 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+              }
+              %848 = arith.constant 0.000000e+00 : f32
+              %849 = vector.broadcast %848 : f32 to vector<16xf32>
+              %850 = arith.subf %849, %767 : vector<16xf32>
+              %851 = arith.constant -8.700000e+01 : f32
+              %852 = vector.broadcast %851 : f32 to vector<16xf32>
+              %853 = arith.cmpf ogt, %850, %852 : vector<16xf32>
+              %854 = arith.select %853, %850, %852 : vector<16xf32>
+              %855 = arith.constant 8.800000e+01 : f32
+              %856 = vector.broadcast %855 : f32 to vector<16xf32>
+              %857 = arith.cmpf olt, %854, %856 : vector<16xf32>
+              %858 = arith.select %857, %854, %856 : vector<16xf32>
+              %859 = math.exp %858 : vector<16xf32>
+              %860 = arith.constant 1.000000e+00 : f32
+              %861 = vector.broadcast %860 : f32 to vector<16xf32>
+              %862 = arith.addf %861, %859 : vector<16xf32>
+              %863 = arith.divf %767, %862 : vector<16xf32>
+              %864 = arith.mulf %863, %768 : vector<16xf32>
+              %865 = arith.constant 192 : index
+              %866 = arith.muli %731, %865 : index
+              %867 = arith.constant 16 : index
+              %868 = arith.muli %683, %867 : index
+              %869 = arith.addi %866, %868 : index
+              vector.store %864, %3[%869] : memref<?xf32>, vector<16xf32>
+              %870 = arith.constant 0.000000e+00 : f32
+              %871 = vector.broadcast %870 : f32 to vector<16xf32>
+              %872 = arith.subf %871, %769 : vector<16xf32>
+              %873 = arith.constant -8.700000e+01 : f32
+              %874 = vector.broadcast %873 : f32 to vector<16xf32>
+              %875 = arith.cmpf ogt, %872, %874 : vector<16xf32>
+              %876 = arith.select %875, %872, %874 : vector<16xf32>
+              %877 = arith.constant 8.800000e+01 : f32
+              %878 = vector.broadcast %877 : f32 to vector<16xf32>
+              %879 = arith.cmpf olt, %876, %878 : vector<16xf32>
+              %880 = arith.select %879, %876, %878 : vector<16xf32>
+              %881 = math.exp %880 : vector<16xf32>
+              %882 = arith.constant 1.000000e+00 : f32
+              %883 = vector.broadcast %882 : f32 to vector<16xf32>
+              %884 = arith.addf %883, %881 : vector<16xf32>
+              %885 = arith.divf %769, %884 : vector<16xf32>
+              %886 = arith.mulf %885, %770 : vector<16xf32>
+              %887 = arith.constant 192 : index
+              %888 = arith.muli %733, %887 : index
+              %889 = arith.constant 16 : index
+              %890 = arith.muli %683, %889 : index
+              %891 = arith.addi %888, %890 : index
+              vector.store %886, %3[%891] : memref<?xf32>, vector<16xf32>
+              %892 = arith.constant 0.000000e+00 : f32
+              %893 = vector.broadcast %892 : f32 to vector<16xf32>
+              %894 = arith.subf %893, %771 : vector<16xf32>
+              %895 = arith.constant -8.700000e+01 : f32
+              %896 = vector.broadcast %895 : f32 to vector<16xf32>
+              %897 = arith.cmpf ogt, %894, %896 : vector<16xf32>
+              %898 = arith.select %897, %894, %896 : vector<16xf32>
+              %899 = arith.constant 8.800000e+01 : f32
+              %900 = vector.broadcast %899 : f32 to vector<16xf32>
+              %901 = arith.cmpf olt, %898, %900 : vector<16xf32>
+              %902 = arith.select %901, %898, %900 : vector<16xf32>
+              %903 = math.exp %902 : vector<16xf32>
+              %904 = arith.constant 1.000000e+00 : f32
+              %905 = vector.broadcast %904 : f32 to vector<16xf32>
+              %906 = arith.addf %905, %903 : vector<16xf32>
+              %907 = arith.divf %771, %906 : vector<16xf32>
+              %908 = arith.mulf %907, %772 : vector<16xf32>
+              %909 = arith.constant 192 : index
+              %910 = arith.muli %735, %909 : index
+              %911 = arith.constant 16 : index
+              %912 = arith.muli %683, %911 : index
+              %913 = arith.addi %910, %912 : index
+              vector.store %908, %3[%913] : memref<?xf32>, vector<16xf32>
+              %914 = arith.constant 0.000000e+00 : f32
+              %915 = vector.broadcast %914 : f32 to vector<16xf32>
+              %916 = arith.subf %915, %773 : vector<16xf32>
+              %917 = arith.constant -8.700000e+01 : f32
+              %918 = vector.broadcast %917 : f32 to vector<16xf32>
+              %919 = arith.cmpf ogt, %916, %918 : vector<16xf32>
+              %920 = arith.select %919, %916, %918 : vector<16xf32>
+              %921 = arith.constant 8.800000e+01 : f32
+              %922 = vector.broadcast %921 : f32 to vector<16xf32>
+              %923 = arith.cmpf olt, %920, %922 : vector<16xf32>
+              %924 = arith.select %923, %920, %922 : vector<16xf32>
+              %925 = math.exp %924 : vector<16xf32>
+              %926 = arith.constant 1.000000e+00 : f32
+              %927 = vector.broadcast %926 : f32 to vector<16xf32>
+              %928 = arith.addf %927, %925 : vector<16xf32>
+              %929 = arith.divf %773, %928 : vector<16xf32>
+              %930 = arith.mulf %929, %774 : vector<16xf32>
+              %931 = arith.constant 192 : index
+              %932 = arith.muli %737, %931 : index
+              %933 = arith.constant 16 : index
+              %934 = arith.muli %683, %933 : index
+              %935 = arith.addi %932, %934 : index
+              vector.store %930, %3[%935] : memref<?xf32>, vector<16xf32>
+              %936 = arith.constant 0.000000e+00 : f32
+              %937 = vector.broadcast %936 : f32 to vector<16xf32>
+              %938 = arith.subf %937, %775 : vector<16xf32>
+              %939 = arith.constant -8.700000e+01 : f32
+              %940 = vector.broadcast %939 : f32 to vector<16xf32>
+              %941 = arith.cmpf ogt, %938, %940 : vector<16xf32>
+              %942 = arith.select %941, %938, %940 : vector<16xf32>
+              %943 = arith.constant 8.800000e+01 : f32
+              %944 = vector.broadcast %943 : f32 to vector<16xf32>
+              %945 = arith.cmpf olt, %942, %944 : vector<16xf32>
+              %946 = arith.select %945, %942, %944 : vector<16xf32>
+              %947 = math.exp %946 : vector<16xf32>
+              %948 = arith.constant 1.000000e+00 : f32
+              %949 = vector.broadcast %948 : f32 to vector<16xf32>
+              %950 = arith.addf %949, %947 : vector<16xf32>
+              %951 = arith.divf %775, %950 : vector<16xf32>
+              %952 = arith.mulf %951, %776 : vector<16xf32>
+              %953 = arith.constant 192 : index
+              %954 = arith.muli %739, %953 : index
+              %955 = arith.constant 16 : index
+              %956 = arith.muli %683, %955 : index
+              %957 = arith.addi %954, %956 : index
+              vector.store %952, %3[%957] : memref<?xf32>, vector<16xf32>
+              %958 = arith.constant 0.000000e+00 : f32
+              %959 = vector.broadcast %958 : f32 to vector<16xf32>
+              %960 = arith.subf %959, %777 : vector<16xf32>
+              %961 = arith.constant -8.700000e+01 : f32
+              %962 = vector.broadcast %961 : f32 to vector<16xf32>
+              %963 = arith.cmpf ogt, %960, %962 : vector<16xf32>
+              %964 = arith.select %963, %960, %962 : vector<16xf32>
+              %965 = arith.constant 8.800000e+01 : f32
+              %966 = vector.broadcast %965 : f32 to vector<16xf32>
+              %967 = arith.cmpf olt, %964, %966 : vector<16xf32>
+              %968 = arith.select %967, %964, %966 : vector<16xf32>
+              %969 = math.exp %968 : vector<16xf32>
+              %970 = arith.constant 1.000000e+00 : f32
+              %971 = vector.broadcast %970 : f32 to vector<16xf32>
+              %972 = arith.addf %971, %969 : vector<16xf32>
+              %973 = arith.divf %777, %972 : vector<16xf32>
+              %974 = arith.mulf %973, %778 : vector<16xf32>
+              %975 = arith.constant 192 : index
+              %976 = arith.muli %741, %975 : index
+              %977 = arith.constant 16 : index
+              %978 = arith.muli %683, %977 : index
+              %979 = arith.addi %976, %978 : index
+              vector.store %974, %3[%979] : memref<?xf32>, vector<16xf32>
+              %980 = arith.constant 0.000000e+00 : f32
+              %981 = vector.broadcast %980 : f32 to vector<16xf32>
+              %982 = arith.subf %981, %779 : vector<16xf32>
+              %983 = arith.constant -8.700000e+01 : f32
+              %984 = vector.broadcast %983 : f32 to vector<16xf32>
+              %985 = arith.cmpf ogt, %982, %984 : vector<16xf32>
+              %986 = arith.select %985, %982, %984 : vector<16xf32>
+              %987 = arith.constant 8.800000e+01 : f32
+              %988 = vector.broadcast %987 : f32 to vector<16xf32>
+              %989 = arith.cmpf olt, %986, %988 : vector<16xf32>
+              %990 = arith.select %989, %986, %988 : vector<16xf32>
+              %991 = math.exp %990 : vector<16xf32>
+              %992 = arith.constant 1.000000e+00 : f32
+              %993 = vector.broadcast %992 : f32 to vector<16xf32>
+              %994 = arith.addf %993, %991 : vector<16xf32>
+              %995 = arith.divf %779, %994 : vector<16xf32>
+              %996 = arith.mulf %995, %780 : vector<16xf32>
+              %997 = arith.constant 192 : index
+              %998 = arith.muli %743, %997 : index
+              %999 = arith.constant 16 : index
+              %1000 = arith.muli %683, %999 : index
+              %1001 = arith.addi %998, %1000 : index
+              vector.store %996, %3[%1001] : memref<?xf32>, vector<16xf32>
+              %1002 = arith.constant 0.000000e+00 : f32
+              %1003 = vector.broadcast %1002 : f32 to vector<16xf32>
+              %1004 = arith.subf %1003, %781 : vector<16xf32>
+              %1005 = arith.constant -8.700000e+01 : f32
+              %1006 = vector.broadcast %1005 : f32 to vector<16xf32>
+              %1007 = arith.cmpf ogt, %1004, %1006 : vector<16xf32>
+              %1008 = arith.select %1007, %1004, %1006 : vector<16xf32>
+              %1009 = arith.constant 8.800000e+01 : f32
+              %1010 = vector.broadcast %1009 : f32 to vector<16xf32>
+              %1011 = arith.cmpf olt, %1008, %1010 : vector<16xf32>
+              %1012 = arith.select %1011, %1008, %1010 : vector<16xf32>
+              %1013 = math.exp %1012 : vector<16xf32>
+              %1014 = arith.constant 1.000000e+00 : f32
+              %1015 = vector.broadcast %1014 : f32 to vector<16xf32>
+              %1016 = arith.addf %1015, %1013 : vector<16xf32>
+              %1017 = arith.divf %781, %1016 : vector<16xf32>
+              %1018 = arith.mulf %1017, %782 : vector<16xf32>
+              %1019 = arith.constant 192 : index
+              %1020 = arith.muli %745, %1019 : index
+              %1021 = arith.constant 16 : index
+              %1022 = arith.muli %683, %1021 : index
+              %1023 = arith.addi %1020, %1022 : index
+              vector.store %1018, %3[%1023] : memref<?xf32>, vector<16xf32>
+            }
+            %1024 = arith.constant 1 : index
+            scf.for %1025 = %679 to %673 step %1024 {
+              %1026 = arith.constant 128 : index
+              %1027 = arith.muli %1025, %1026 : index
+              %1028 = arith.constant 0.000000e+00 : f32
+              %1029 = vector.broadcast %1028 : f32 to vector<8xf32>
+              %1030 = arith.constant 0 : index
+              %1031 = arith.constant 128 : index
+              %1032 = arith.constant 2 : index
+              %1033, %1034, %1035, %1036, %1037, %1038, %1039, %1040 = scf.for %1041 = %1030 to %1031 step %1032 iter_args(%1042 = %1029, %1043 = %1029, %1044 = %1029, %1045 = %1029, %1046 = %1029, %1047 = %1029, %1048 = %1029, %1049 = %1029) -> (vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>) {
+                %1050 = arith.constant 16 : index
+                %1051 = arith.muli %1041, %1050 : index
+                %1052 = vector.load %689[%1051] : memref<4096xf32>, vector<8xf32>
+                %1053 = arith.constant 16 : index
+                %1054 = arith.muli %1041, %1053 : index
+                %1055 = arith.constant 8 : index
+                %1056 = arith.addi %1054, %1055 : index
+                %1057 = vector.load %689[%1056] : memref<4096xf32>, vector<8xf32>
+                %1058 = arith.constant 16 : index
+                %1059 = arith.muli %1041, %1058 : index
+                %1060 = arith.constant 2048 : index
+                %1061 = arith.addi %1060, %1059 : index
+                %1062 = vector.load %689[%1061] : memref<4096xf32>, vector<8xf32>
+                %1063 = arith.constant 16 : index
+                %1064 = arith.muli %1041, %1063 : index
+                %1065 = arith.constant 2048 : index
+                %1066 = arith.addi %1065, %1064 : index
+                %1067 = arith.constant 8 : index
+                %1068 = arith.addi %1066, %1067 : index
+                %1069 = vector.load %689[%1068] : memref<4096xf32>, vector<8xf32>
+                %1070 = arith.addi %1027, %1041 : index
+                %1071 = memref.load %0[%1070] : memref<?xf32>
+                %1072 = vector.broadcast %1071 : f32 to vector<8xf32>
+                %1073 = vector.fma %1072, %1052, %1042 : vector<8xf32>
+                %1074 = vector.fma %1072, %1057, %1043 : vector<8xf32>
+                %1075 = vector.fma %1072, %1062, %1044 : vector<8xf32>
+                %1076 = vector.fma %1072, %1069, %1045 : vector<8xf32>
+                %1077 = arith.constant 1 : index
+                %1078 = arith.addi %1041, %1077 : index
+                %1079 = arith.constant 16 : index
+                %1080 = arith.muli %1078, %1079 : index
+                %1081 = vector.load %689[%1080] : memref<4096xf32>, vector<8xf32>
+                %1082 = arith.constant 16 : index
+                %1083 = arith.muli %1078, %1082 : index
+                %1084 = arith.constant 8 : index
+                %1085 = arith.addi %1083, %1084 : index
+                %1086 = vector.load %689[%1085] : memref<4096xf32>, vector<8xf32>
+                %1087 = arith.constant 16 : index
+                %1088 = arith.muli %1078, %1087 : index
+                %1089 = arith.constant 2048 : index
+                %1090 = arith.addi %1089, %1088 : index
+                %1091 = vector.load %689[%1090] : memref<4096xf32>, vector<8xf32>
+                %1092 = arith.constant 16 : index
+                %1093 = arith.muli %1078, %1092 : index
+                %1094 = arith.constant 2048 : index
+                %1095 = arith.addi %1094, %1093 : index
+                %1096 = arith.constant 8 : index
+                %1097 = arith.addi %1095, %1096 : index
+                %1098 = vector.load %689[%1097] : memref<4096xf32>, vector<8xf32>
+                %1099 = arith.addi %1027, %1078 : index
+                %1100 = memref.load %0[%1099] : memref<?xf32>
+                %1101 = vector.broadcast %1100 : f32 to vector<8xf32>
+                %1102 = vector.fma %1101, %1081, %1046 : vector<8xf32>
+                %1103 = vector.fma %1101, %1086, %1047 : vector<8xf32>
+                %1104 = vector.fma %1101, %1091, %1048 : vector<8xf32>
+                %1105 = vector.fma %1101, %1098, %1049 : vector<8xf32>
+                scf.yield %1073, %1074, %1075, %1076, %1102, %1103, %1104, %1105 : vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>
+              }
+              %1106 = arith.addf %1033, %1037 : vector<8xf32>
+              %1107 = arith.addf %1034, %1038 : vector<8xf32>
+              %1108 = arith.addf %1035, %1039 : vector<8xf32>
+              %1109 = arith.addf %1036, %1040 : vector<8xf32>
+              %1110 = arith.constant 0.000000e+00 : f32
+              %1111 = vector.broadcast %1110 : f32 to vector<8xf32>
+              %1112 = arith.subf %1111, %1106 : vector<8xf32>
+              %1113 = arith.constant -8.700000e+01 : f32
+              %1114 = vector.broadcast %1113 : f32 to vector<8xf32>
+              %1115 = arith.cmpf ogt, %1112, %1114 : vector<8xf32>
+              %1116 = arith.select %1115, %1112, %1114 : vector<8xf32>
+              %1117 = arith.constant 8.800000e+01 : f32
+              %1118 = vector.broadcast %1117 : f32 to vector<8xf32>
+              %1119 = arith.cmpf olt, %1116, %1118 : vector<8xf32>
+              %1120 = arith.select %1119, %1116, %1118 : vector<8xf32>
+              %1121 = math.exp %1120 : vector<8xf32>
+              %1122 = arith.constant 1.000000e+00 : f32
+              %1123 = vector.broadcast %1122 : f32 to vector<8xf32>
+              %1124 = arith.addf %1123, %1121 : vector<8xf32>
+              %1125 = arith.divf %1106, %1124 : vector<8xf32>
+              %1126 = arith.mulf %1125, %1108 : vector<8xf32>
+              %1127 = arith.constant 0.000000e+00 : f32
+              %1128 = vector.broadcast %1127 : f32 to vector<8xf32>
+              %1129 = arith.subf %1128, %1107 : vector<8xf32>
+              %1130 = arith.constant -8.700000e+01 : f32
+              %1131 = vector.broadcast %1130 : f32 to vector<8xf32>
+              %1132 = arith.cmpf ogt, %1129, %1131 : vector<8xf32>
+              %1133 = arith.select %1132, %1129, %1131 : vector<8xf32>
+              %1134 = arith.constant 8.800000e+01 : f32
+              %1135 = vector.broadcast %1134 : f32 to vector<8xf32>
+              %1136 = arith.cmpf olt, %1133, %1135 : vector<8xf32>
+              %1137 = arith.select %1136, %1133, %1135 : vector<8xf32>
+              %1138 = math.exp %1137 : vector<8xf32>
+              %1139 = arith.constant 1.000000e+00 : f32
+              %1140 = vector.broadcast %1139 : f32 to vector<8xf32>
+              %1141 = arith.addf %1140, %1138 : vector<8xf32>
+              %1142 = arith.divf %1107, %1141 : vector<8xf32>
+              %1143 = arith.mulf %1142, %1109 : vector<8xf32>
+              %1144 = arith.constant 192 : index
+              %1145 = arith.muli %1025, %1144 : index
+              %1146 = arith.constant 16 : index
+              %1147 = arith.muli %683, %1146 : index
+              %1148 = arith.addi %1145, %1147 : index
+              vector.store %1126, %3[%1148] : memref<?xf32>, vector<8xf32>
+              %1149 = arith.constant 8 : index
+              %1150 = arith.addi %1148, %1149 : index
+              vector.store %1143, %3[%1150] : memref<?xf32>, vector<8xf32>
+            }
+          } else {
+            %1151 = arith.constant 2048 : index
+            %1152 = arith.muli %683, %1151 : index
+            %1153 = arith.constant 2048 : index
+            %1154 = arith.muli %683, %1153 : index
+            %1155 = arith.constant 1 : index
+            scf.for %1156 = %670 to %673 step %1155 {
+              %1157 = arith.constant 128 : index
+              %1158 = arith.muli %1156, %1157 : index
+              %1159 = arith.constant 0.000000e+00 : f32
+              %1160 = vector.broadcast %1159 : f32 to vector<8xf32>
+              %1161 = arith.constant 0 : index
+              %1162 = arith.constant 128 : index
+              %1163 = arith.constant 2 : index
+              %1164, %1165, %1166, %1167, %1168, %1169, %1170, %1171 = scf.for %1172 = %1161 to %1162 step %1163 iter_args(%1173 = %1160, %1174 = %1160, %1175 = %1160, %1176 = %1160, %1177 = %1160, %1178 = %1160, %1179 = %1160, %1180 = %1160) -> (vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>) {
+                %1181 = arith.constant 16 : index
+                %1182 = arith.muli %1172, %1181 : index
+                %1183 = arith.addi %1152, %1182 : index
+                %1184 = vector.load %1[%1183] : memref<?xi16>, vector<8xi16>
+                %1185 = arith.extui %1184 : vector<8xi16> to vector<8xi32>
+                %1186 = arith.constant dense<16> : vector<8xi32>
+                %1187 = arith.shli %1185, %1186 : vector<8xi32>
+                %1188 = arith.bitcast %1187 : vector<8xi32> to vector<8xf32>
+                %1189 = arith.constant 16 : index
+                %1190 = arith.muli %1172, %1189 : index
+                %1191 = arith.addi %1152, %1190 : index
+                %1192 = arith.constant 8 : index
+                %1193 = arith.addi %1191, %1192 : index
+                %1194 = vector.load %1[%1193] : memref<?xi16>, vector<8xi16>
+                %1195 = arith.extui %1194 : vector<8xi16> to vector<8xi32>
+                %1196 = arith.constant dense<16> : vector<8xi32>
+                %1197 = arith.shli %1195, %1196 : vector<8xi32>
+                %1198 = arith.bitcast %1197 : vector<8xi32> to vector<8xf32>
+                %1199 = arith.constant 16 : index
+                %1200 = arith.muli %1172, %1199 : index
+                %1201 = arith.addi %1154, %1200 : index
+                %1202 = vector.load %2[%1201] : memref<?xi16>, vector<8xi16>
+                %1203 = arith.extui %1202 : vector<8xi16> to vector<8xi32>
+                %1204 = arith.constant dense<16> : vector<8xi32>
+                %1205 = arith.shli %1203, %1204 : vector<8xi32>
+                %1206 = arith.bitcast %1205 : vector<8xi32> to vector<8xf32>
+                %1207 = arith.constant 16 : index
+                %1208 = arith.muli %1172, %1207 : index
+                %1209 = arith.addi %1154, %1208 : index
+                %1210 = arith.constant 8 : index
+                %1211 = arith.addi %1209, %1210 : index
+                %1212 = vector.load %2[%1211] : memref<?xi16>, vector<8xi16>
+                %1213 = arith.extui %1212 : vector<8xi16> to vector<8xi32>
+                %1214 = arith.constant dense<16> : vector<8xi32>
+                %1215 = arith.shli %1213, %1214 : vector<8xi32>
+                %1216 = arith.bitcast %1215 : vector<8xi32> to vector<8xf32>
+                %1217 = arith.addi %1158, %1172 : index
+                %1218 = memref.load %0[%1217] : memref<?xf32>
+                %1219 = vector.broadcast %1218 : f32 to vector<8xf32>
+                %1220 = vector.fma %1219, %1188, %1173 : vector<8xf32>
+                %1221 = vector.fma %1219, %1198, %1174 : vector<8xf32>
+                %1222 = vector.fma %1219, %1206, %1175 : vector<8xf32>
+                %1223 = vector.fma %1219, %1216, %1176 : vector<8xf32>
+                %1224 = arith.constant 1 : index
+                %1225 = arith.addi %1172, %1224 : index
+                %1226 = arith.constant 16 : index
+                %1227 = arith.muli %1225, %1226 : index
+                %1228 = arith.addi %1152, %1227 : index
+                %1229 = vector.load %1[%1228] : memref<?xi16>, vector<8xi16>
+                %1230 = arith.extui %1229 : vector<8xi16> to vector<8xi32>
+                %1231 = arith.constant dense<16> : vector<8xi32>
+                %1232 = arith.shli %1230, %1231 : vector<8xi32>
+                %1233 = arith.bitcast %1232 : vector<8xi32> to vector<8xf32>
+                %1234 = arith.constant 16 : index
+                %1235 = arith.muli %1225, %1234 : index
+                %1236 = arith.addi %1152, %1235 : index
+                %1237 = arith.constant 8 : index
+                %1238 = arith.addi %1236, %1237 : index
+                %1239 = vector.load %1[%1238] : memref<?xi16>, vector<8xi16>
+                %1240 = arith.extui %1239 : vector<8xi16> to vector<8xi32>
+                %1241 = arith.constant dense<16> : vector<8xi32>
+                %1242 = arith.shli %1240, %1241 : vector<8xi32>
+                %1243 = arith.bitcast %1242 : vector<8xi32> to vector<8xf32>
+                %1244 = arith.constant 16 : index
+                %1245 = arith.muli %1225, %1244 : index
+                %1246 = arith.addi %1154, %1245 : index
+                %1247 = vector.load %2[%1246] : memref<?xi16>, vector<8xi16>
+                %1248 = arith.extui %1247 : vector<8xi16> to vector<8xi32>
+                %1249 = arith.constant dense<16> : vector<8xi32>
+                %1250 = arith.shli %1248, %1249 : vector<8xi32>
+                %1251 = arith.bitcast %1250 : vector<8xi32> to vector<8xf32>
+                %1252 = arith.constant 16 : index
+                %1253 = arith.muli %1225, %1252 : index
+                %1254 = arith.addi %1154, %1253 : index
+                %1255 = arith.constant 8 : index
+                %1256 = arith.addi %1254, %1255 : index
+                %1257 = vector.load %2[%1256] : memref<?xi16>, vector<8xi16>
+                %1258 = arith.extui %1257 : vector<8xi16> to vector<8xi32>
+                %1259 = arith.constant dense<16> : vector<8xi32>
+                %1260 = arith.shli %1258, %1259 : vector<8xi32>
+                %1261 = arith.bitcast %1260 : vector<8xi32> to vector<8xf32>
+                %1262 = arith.addi %1158, %1225 : index
+                %1263 = memref.load %0[%1262] : memref<?xf32>
+                %1264 = vector.broadcast %1263 : f32 to vector<8xf32>
+                %1265 = vector.fma %1264, %1233, %1177 : vector<8xf32>
+                %1266 = vector.fma %1264, %1243, %1178 : vector<8xf32>
+                %1267 = vector.fma %1264, %1251, %1179 : vector<8xf32>
+                %1268 = vector.fma %1264, %1261, %1180 : vector<8xf32>
+                scf.yield %1220, %1221, %1222, %1223, %1265, %1266, %1267, %1268 : vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>
+              }
+              %1269 = arith.addf %1164, %1168 : vector<8xf32>
+              %1270 = arith.addf %1165, %1169 : vector<8xf32>
+              %1271 = arith.addf %1166, %1170 : vector<8xf32>
+              %1272 = arith.addf %1167, %1171 : vector<8xf32>
+              %1273 = arith.constant 0.000000e+00 : f32
+              %1274 = vector.broadcast %1273 : f32 to vector<8xf32>
+              %1275 = arith.subf %1274, %1269 : vector<8xf32>
+              %1276 = arith.constant -8.700000e+01 : f32
+              %1277 = vector.broadcast %1276 : f32 to vector<8xf32>
+              %1278 = arith.cmpf ogt, %1275, %1277 : vector<8xf32>
+              %1279 = arith.select %1278, %1275, %1277 : vector<8xf32>
+              %1280 = arith.constant 8.800000e+01 : f32
+              %1281 = vector.broadcast %1280 : f32 to vector<8xf32>
+              %1282 = arith.cmpf olt, %1279, %1281 : vector<8xf32>
+              %1283 = arith.select %1282, %1279, %1281 : vector<8xf32>
+              %1284 = math.exp %1283 : vector<8xf32>
+              %1285 = arith.constant 1.000000e+00 : f32
+              %1286 = vector.broadcast %1285 : f32 to vector<8xf32>
+              %1287 = arith.addf %1286, %1284 : vector<8xf32>
+              %1288 = arith.divf %1269, %1287 : vector<8xf32>
+              %1289 = arith.mulf %1288, %1271 : vector<8xf32>
+              %1290 = arith.constant 0.000000e+00 : f32
+              %1291 = vector.broadcast %1290 : f32 to vector<8xf32>
+              %1292 = arith.subf %1291, %1270 : vector<8xf32>
+              %1293 = arith.constant -8.700000e+01 : f32
+              %1294 = vector.broadcast %1293 : f32 to vector<8xf32>
+              %1295 = arith.cmpf ogt, %1292, %1294 : vector<8xf32>
+              %1296 = arith.select %1295, %1292, %1294 : vector<8xf32>
+              %1297 = arith.constant 8.800000e+01 : f32
+              %1298 = vector.broadcast %1297 : f32 to vector<8xf32>
+              %1299 = arith.cmpf olt, %1296, %1298 : vector<8xf32>
+              %1300 = arith.select %1299, %1296, %1298 : vector<8xf32>
+              %1301 = math.exp %1300 : vector<8xf32>
+              %1302 = arith.constant 1.000000e+00 : f32
+              %1303 = vector.broadcast %1302 : f32 to vector<8xf32>
+              %1304 = arith.addf %1303, %1301 : vector<8xf32>
+              %1305 = arith.divf %1270, %1304 : vector<8xf32>
+              %1306 = arith.mulf %1305, %1272 : vector<8xf32>
+              %1307 = arith.constant 192 : index
+              %1308 = arith.muli %1156, %1307 : index
+              %1309 = arith.constant 16 : index
+              %1310 = arith.muli %683, %1309 : index
+              %1311 = arith.addi %1308, %1310 : index
+              vector.store %1289, %3[%1311] : memref<?xf32>, vector<8xf32>
+              %1312 = arith.constant 8 : index
+              %1313 = arith.addi %1311, %1312 : index
+              vector.store %1306, %3[%1313] : memref<?xf32>, vector<8xf32>
+            }
           }
         }
         scf.reduce
@@ -16463,7 +18037,7 @@ builtin.module {
     }
     func.return
   }
-  func.func private @multi_linear_k128_n128x64x64(%0: memref<?xf32>, %1: memref<?xf32>, %2: memref<?xf32>, %3: memref<?xf32>, %4: memref<?xf32>, %5: memref<?xf32>, %6: memref<?xf32>, %7: index) attributes {rlx.kernel = {family = "multi_linear", k = 128 : i64, ns = array<i64: 128, 64, 64>, rows = 8 : i64, paired = true, lanes = 16 : i64, kunroll = 2 : i64, panel_rows = 512 : i64, tile_group = 1 : i64, parallel_min_work = 524288 : i64}} {
+  func.func private @multi_linear_k128_n128x64x64_bf16(%0: memref<?xf32>, %1: memref<?xi16>, %2: memref<?xi16>, %3: memref<?xi16>, %4: memref<?xf32>, %5: memref<?xf32>, %6: memref<?xf32>, %7: index) attributes {rlx.kernel = {family = "multi_linear", k = 128 : i64, ns = array<i64: 128, 64, 64>, rows = 8 : i64, paired = true, lanes = 16 : i64, kunroll = 2 : i64, panel_rows = 512 : i64, tile_group = 1 : i64, parallel_min_work = 524288 : i64, weight_format = "bf16", stage = true}} {
     %8 = arith.constant 32768 : index
     %9 = arith.muli %7, %8 : index
     %10 = arith.constant 511 : index
@@ -16496,691 +18070,1059 @@ builtin.module {
         %36 = arith.addi %22, %35 : index
         %37 = arith.constant 1 : index
         scf.for %38 = %22 to %36 step %37 {
-          %39 = arith.constant 8 : index
-          scf.for %40 = %25 to %34 step %39 {
-            %41 = arith.constant 1 : index
-            %42 = arith.addi %40, %41 : index
-            %43 = arith.constant 2 : index
-            %44 = arith.addi %40, %43 : index
-            %45 = arith.constant 3 : index
-            %46 = arith.addi %40, %45 : index
-            %47 = arith.constant 4 : index
-            %48 = arith.addi %40, %47 : index
-            %49 = arith.constant 5 : index
-            %50 = arith.addi %40, %49 : index
-            %51 = arith.constant 6 : index
-            %52 = arith.addi %40, %51 : index
-            %53 = arith.constant 7 : index
-            %54 = arith.addi %40, %53 : index
-            %55 = arith.constant 2 : index
-            %56 = arith.muli %38, %55 : index
-            %57 = arith.constant 2 : index
-            %58 = arith.muli %38, %57 : index
-            %59 = arith.constant 1 : index
-            %60 = arith.addi %58, %59 : index
-            %61 = arith.constant 12 : index
-            %62 = arith.cmpi ult, %56, %61 : index
-            %63 = arith.select %62, %2, %3 : memref<?xf32>
-            %64 = arith.constant 8 : index
-            %65 = arith.cmpi ult, %56, %64 : index
-            %66 = arith.select %65, %1, %63 : memref<?xf32>
-            %67 = arith.constant 12 : index
-            %68 = arith.cmpi ult, %56, %67 : index
+          %39 = arith.cmpi ugt, %34, %25 : index
+          scf.if %39 {
+            %40 = arith.constant 2 : index
+            %41 = arith.muli %38, %40 : index
+            %42 = arith.constant 2 : index
+            %43 = arith.muli %38, %42 : index
+            %44 = arith.constant 1 : index
+            %45 = arith.addi %43, %44 : index
+            %46 = arith.constant 12 : index
+            %47 = arith.cmpi ult, %41, %46 : index
+            %48 = arith.select %47, %2, %3 : memref<?xi16>
+            %49 = arith.constant 8 : index
+            %50 = arith.cmpi ult, %41, %49 : index
+            %51 = arith.select %50, %1, %48 : memref<?xi16>
+            %52 = arith.constant 12 : index
+            %53 = arith.cmpi ult, %41, %52 : index
+            %54 = arith.constant 8 : index
+            %55 = arith.constant 12 : index
+            %56 = arith.select %53, %54, %55 : index
+            %57 = arith.constant 8 : index
+            %58 = arith.cmpi ult, %41, %57 : index
+            %59 = arith.constant 0 : index
+            %60 = arith.select %58, %59, %56 : index
+            %61 = arith.subi %41, %60 : index
+            %62 = arith.constant 1 : index
+            %63 = arith.addi %61, %62 : index
+            %64 = arith.constant 12 : index
+            %65 = arith.cmpi ult, %41, %64 : index
+            %66 = arith.constant 64 : index
+            %67 = arith.constant 64 : index
+            %68 = arith.select %65, %66, %67 : index
             %69 = arith.constant 8 : index
-            %70 = arith.constant 12 : index
-            %71 = arith.select %68, %69, %70 : index
-            %72 = arith.constant 8 : index
-            %73 = arith.cmpi ult, %56, %72 : index
-            %74 = arith.constant 0 : index
-            %75 = arith.select %73, %74, %71 : index
-            %76 = arith.subi %56, %75 : index
-            %77 = arith.constant 1 : index
-            %78 = arith.addi %76, %77 : index
-            %79 = arith.constant 12 : index
-            %80 = arith.cmpi ult, %56, %79 : index
-            %81 = arith.constant 64 : index
-            %82 = arith.constant 64 : index
-            %83 = arith.select %80, %81, %82 : index
-            %84 = arith.constant 8 : index
-            %85 = arith.cmpi ult, %56, %84 : index
-            %86 = arith.constant 128 : index
-            %87 = arith.select %85, %86, %83 : index
-            %88 = arith.constant 12 : index
-            %89 = arith.cmpi ult, %56, %88 : index
-            %90 = arith.select %89, %5, %6 : memref<?xf32>
-            %91 = arith.constant 8 : index
-            %92 = arith.cmpi ult, %56, %91 : index
-            %93 = arith.select %92, %4, %90 : memref<?xf32>
-            %94 = arith.constant 2048 : index
-            %95 = arith.muli %76, %94 : index
-            %96 = arith.constant 2048 : index
-            %97 = arith.muli %78, %96 : index
-            %98 = arith.constant 128 : index
-            %99 = arith.muli %40, %98 : index
-            %100 = arith.constant 128 : index
-            %101 = arith.muli %42, %100 : index
-            %102 = arith.constant 128 : index
-            %103 = arith.muli %44, %102 : index
+            %70 = arith.cmpi ult, %41, %69 : index
+            %71 = arith.constant 128 : index
+            %72 = arith.select %70, %71, %68 : index
+            %73 = arith.constant 12 : index
+            %74 = arith.cmpi ult, %41, %73 : index
+            %75 = arith.select %74, %5, %6 : memref<?xf32>
+            %76 = arith.constant 8 : index
+            %77 = arith.cmpi ult, %41, %76 : index
+            %78 = arith.select %77, %4, %75 : memref<?xf32>
+            %79 = arith.constant 2048 : index
+            %80 = arith.muli %61, %79 : index
+            %81 = arith.constant 2048 : index
+            %82 = arith.muli %63, %81 : index
+            %83 = memref.alloca() : memref<4096xf32>
+            %84 = arith.constant 0 : index
+            %85 = arith.constant 128 : index
+            %86 = arith.constant 1 : index
+            scf.for %87 = %84 to %85 step %86 {
+              %88 = arith.constant 0 : index
+              %89 = arith.constant 1 : index
+              %90 = arith.constant 1 : index
+              scf.for %91 = %88 to %89 step %90 {
+                %92 = arith.addi %87, %91 : index
+                %93 = arith.constant 16 : index
+                %94 = arith.muli %92, %93 : index
+                %95 = arith.addi %80, %94 : index
+                %96 = vector.load %51[%95] : memref<?xi16>, vector<16xi16>
+                %97 = arith.extui %96 : vector<16xi16> to vector<16xi32>
+                %98 = arith.constant dense<16> : vector<16xi32>
+                %99 = arith.shli %97, %98 : vector<16xi32>
+                %100 = arith.bitcast %99 : vector<16xi32> to vector<16xf32>
+                %101 = arith.constant 16 : index
+                %102 = arith.muli %92, %101 : index
+                vector.store %100, %83[%102] : memref<4096xf32>, vector<16xf32>
+              }
+            }
+            %103 = arith.constant 0 : index
             %104 = arith.constant 128 : index
-            %105 = arith.muli %46, %104 : index
-            %106 = arith.constant 128 : index
-            %107 = arith.muli %48, %106 : index
-            %108 = arith.constant 128 : index
-            %109 = arith.muli %50, %108 : index
-            %110 = arith.constant 128 : index
-            %111 = arith.muli %52, %110 : index
-            %112 = arith.constant 128 : index
-            %113 = arith.muli %54, %112 : index
-            %114 = arith.constant 0.000000e+00 : f32
-            %115 = vector.broadcast %114 : f32 to vector<16xf32>
-            %116 = arith.constant 0 : index
-            %117 = arith.constant 128 : index
-            %118 = arith.constant 1 : index
-            %119, %120, %121, %122, %123, %124, %125, %126, %127, %128, %129, %130, %131, %132, %133, %134 = scf.for %135 = %116 to %117 step %118 iter_args(%136 = %115, %137 = %115, %138 = %115, %139 = %115, %140 = %115, %141 = %115, %142 = %115, %143 = %115, %144 = %115, %145 = %115, %146 = %115, %147 = %115, %148 = %115, %149 = %115, %150 = %115, %151 = %115) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-              %152 = arith.constant 16 : index
-              %153 = arith.muli %135, %152 : index
-              %154 = arith.addi %95, %153 : index
-              %155 = vector.load %66[%154] : memref<?xf32>, vector<16xf32>
-              %156 = arith.constant 16 : index
-              %157 = arith.muli %135, %156 : index
-              %158 = arith.addi %97, %157 : index
-              %159 = vector.load %66[%158] : memref<?xf32>, vector<16xf32>
-              %160 = arith.addi %99, %135 : index
-              %161 = memref.load %0[%160] : memref<?xf32>
-              %162 = vector.broadcast %161 : f32 to vector<16xf32>
-              %163 = vector.fma %162, %155, %136 : vector<16xf32>
-              %164 = vector.fma %162, %159, %137 : vector<16xf32>
-              %165 = arith.addi %101, %135 : index
-              %166 = memref.load %0[%165] : memref<?xf32>
-              %167 = vector.broadcast %166 : f32 to vector<16xf32>
-              %168 = vector.fma %167, %155, %138 : vector<16xf32>
-              %169 = vector.fma %167, %159, %139 : vector<16xf32>
-              %170 = arith.addi %103, %135 : index
-              %171 = memref.load %0[%170] : memref<?xf32>
-              %172 = vector.broadcast %171 : f32 to vector<16xf32>
-              %173 = vector.fma %172, %155, %140 : vector<16xf32>
-              %174 = vector.fma %172, %159, %141 : vector<16xf32>
-              %175 = arith.addi %105, %135 : index
-              %176 = memref.load %0[%175] : memref<?xf32>
-              %177 = vector.broadcast %176 : f32 to vector<16xf32>
-              %178 = vector.fma %177, %155, %142 : vector<16xf32>
-              %179 = vector.fma %177, %159, %143 : vector<16xf32>
-              %180 = arith.addi %107, %135 : index
-              %181 = memref.load %0[%180] : memref<?xf32>
-              %182 = vector.broadcast %181 : f32 to vector<16xf32>
-              %183 = vector.fma %182, %155, %144 : vector<16xf32>
-              %184 = vector.fma %182, %159, %145 : vector<16xf32>
-              %185 = arith.addi %109, %135 : index
-              %186 = memref.load %0[%185] : memref<?xf32>
-              %187 = vector.broadcast %186 : f32 to vector<16xf32>
-              %188 = vector.fma %187, %155, %146 : vector<16xf32>
-              %189 = vector.fma %187, %159, %147 : vector<16xf32>
-              %190 = arith.addi %111, %135 : index
-              %191 = memref.load %0[%190] : memref<?xf32>
-              %192 = vector.broadcast %191 : f32 to vector<16xf32>
-              %193 = vector.fma %192, %155, %148 : vector<16xf32>
-              %194 = vector.fma %192, %159, %149 : vector<16xf32>
-              %195 = arith.addi %113, %135 : index
-              %196 = memref.load %0[%195] : memref<?xf32>
-              %197 = vector.broadcast %196 : f32 to vector<16xf32>
-              %198 = vector.fma %197, %155, %150 : vector<16xf32>
-              %199 = vector.fma %197, %159, %151 : vector<16xf32>
-              scf.yield %163, %164, %168, %169, %173, %174, %178, %179, %183, %184, %188, %189, %193, %194, %198, %199 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+            %105 = arith.constant 1 : index
+            scf.for %106 = %103 to %104 step %105 {
+              %107 = arith.constant 0 : index
+              %108 = arith.constant 1 : index
+              %109 = arith.constant 1 : index
+              scf.for %110 = %107 to %108 step %109 {
+                %111 = arith.addi %106, %110 : index
+                %112 = arith.constant 16 : index
+                %113 = arith.muli %111, %112 : index
+                %114 = arith.addi %82, %113 : index
+                %115 = vector.load %51[%114] : memref<?xi16>, vector<16xi16>
+                %116 = arith.extui %115 : vector<16xi16> to vector<16xi32>
+                %117 = arith.constant dense<16> : vector<16xi32>
+                %118 = arith.shli %116, %117 : vector<16xi32>
+                %119 = arith.bitcast %118 : vector<16xi32> to vector<16xf32>
+                %120 = arith.constant 16 : index
+                %121 = arith.muli %111, %120 : index
+                %122 = arith.constant 2048 : index
+                %123 = arith.addi %122, %121 : index
+                vector.store %119, %83[%123] : memref<4096xf32>, vector<16xf32>
+              }
             }
-            %200 = arith.constant 16 : index
-            %201 = arith.muli %76, %200 : index
-            %202 = arith.muli %40, %87 : index
-            %203 = arith.addi %202, %201 : index
-            vector.store %119, %93[%203] : memref<?xf32>, vector<16xf32>
-            %204 = arith.constant 16 : index
-            %205 = arith.muli %78, %204 : index
-            %206 = arith.muli %40, %87 : index
-            %207 = arith.addi %206, %205 : index
-            vector.store %120, %93[%207] : memref<?xf32>, vector<16xf32>
-            %208 = arith.constant 16 : index
-            %209 = arith.muli %76, %208 : index
-            %210 = arith.muli %42, %87 : index
-            %211 = arith.addi %210, %209 : index
-            vector.store %121, %93[%211] : memref<?xf32>, vector<16xf32>
-            %212 = arith.constant 16 : index
-            %213 = arith.muli %78, %212 : index
-            %214 = arith.muli %42, %87 : index
-            %215 = arith.addi %214, %213 : index
-            vector.store %122, %93[%215] : memref<?xf32>, vector<16xf32>
-            %216 = arith.constant 16 : index
-            %217 = arith.muli %76, %216 : index
-            %218 = arith.muli %44, %87 : index
-            %219 = arith.addi %218, %217 : index
-            vector.store %123, %93[%219] : memref<?xf32>, vector<16xf32>
-            %220 = arith.constant 16 : index
-            %221 = arith.muli %78, %220 : index
-            %222 = arith.muli %44, %87 : index
-            %223 = arith.addi %222, %221 : index
-            vector.store %124, %93[%223] : memref<?xf32>, vector<16xf32>
-            %224 = arith.constant 16 : index
-            %225 = arith.muli %76, %224 : index
-            %226 = arith.muli %46, %87 : index
-            %227 = arith.addi %226, %225 : index
-            vector.store %125, %93[%227] : memref<?xf32>, vector<16xf32>
-            %228 = arith.constant 16 : index
-            %229 = arith.muli %78, %228 : index
-            %230 = arith.muli %46, %87 : index
-            %231 = arith.addi %230, %229 : index
-            vector.store %126, %93[%231] : memref<?xf32>, vector<16xf32>
-            %232 = arith.constant 16 : index
-            %233 = arith.muli %76, %232 : index
-            %234 = arith.muli %48, %87 : index
-            %235 = arith.addi %234, %233 : index
-            vector.store %127, %93[%235] : memref<?xf32>, vector<16xf32>
-            %236 = arith.constant 16 : index
-            %237 = arith.muli %78, %236 : index
-            %238 = arith.muli %48, %87 : index
-            %239 = arith.addi %238, %237 : index
-            vector.store %128, %93[%239] : memref<?xf32>, vector<16xf32>
-            %240 = arith.constant 16 : index
-            %241 = arith.muli %76, %240 : index
-            %242 = arith.muli %50, %87 : index
-            %243 = arith.addi %242, %241 : index
-            vector.store %129, %93[%243] : memref<?xf32>, vector<16xf32>
-            %244 = arith.constant 16 : index
-            %245 = arith.muli %78, %244 : index
-            %246 = arith.muli %50, %87 : index
-            %247 = arith.addi %246, %245 : index
-            vector.store %130, %93[%247] : memref<?xf32>, vector<16xf32>
-            %248 = arith.constant 16 : index
-            %249 = arith.muli %76, %248 : index
-            %250 = arith.muli %52, %87 : index
-            %251 = arith.addi %250, %249 : index
-            vector.store %131, %93[%251] : memref<?xf32>, vector<16xf32>
-            %252 = arith.constant 16 : index
-            %253 = arith.muli %78, %252 : index
-            %254 = arith.muli %52, %87 : index
-            %255 = arith.addi %254, %253 : index
-            vector.store %132, %93[%255] : memref<?xf32>, vector<16xf32>
-            %256 = arith.constant 16 : index
-            %257 = arith.muli %76, %256 : index
-            %258 = arith.muli %54, %87 : index
-            %259 = arith.addi %258, %257 : index
-            vector.store %133, %93[%259] : memref<?xf32>, vector<16xf32>
-            %260 = arith.constant 16 : index
-            %261 = arith.muli %78, %260 : index
-            %262 = arith.muli %54, %87 : index
-            %263 = arith.addi %262, %261 : index
-            vector.store %134, %93[%263] : memref<?xf32>, vector<16xf32>
-          }
-          %264 = arith.constant 1 : index
-          scf.for %265 = %34 to %28 step %264 {
-            %266 = arith.constant 2 : index
-            %267 = arith.muli %38, %266 : index
-            %268 = arith.constant 2 : index
-            %269 = arith.muli %38, %268 : index
-            %270 = arith.constant 1 : index
-            %271 = arith.addi %269, %270 : index
-            %272 = arith.constant 12 : index
-            %273 = arith.cmpi ult, %267, %272 : index
-            %274 = arith.select %273, %2, %3 : memref<?xf32>
-            %275 = arith.constant 8 : index
-            %276 = arith.cmpi ult, %267, %275 : index
-            %277 = arith.select %276, %1, %274 : memref<?xf32>
-            %278 = arith.constant 12 : index
-            %279 = arith.cmpi ult, %267, %278 : index
-            %280 = arith.constant 8 : index
-            %281 = arith.constant 12 : index
-            %282 = arith.select %279, %280, %281 : index
-            %283 = arith.constant 8 : index
-            %284 = arith.cmpi ult, %267, %283 : index
-            %285 = arith.constant 0 : index
-            %286 = arith.select %284, %285, %282 : index
-            %287 = arith.subi %267, %286 : index
-            %288 = arith.constant 1 : index
-            %289 = arith.addi %287, %288 : index
-            %290 = arith.constant 12 : index
-            %291 = arith.cmpi ult, %267, %290 : index
-            %292 = arith.constant 64 : index
-            %293 = arith.constant 64 : index
-            %294 = arith.select %291, %292, %293 : index
-            %295 = arith.constant 8 : index
-            %296 = arith.cmpi ult, %267, %295 : index
-            %297 = arith.constant 128 : index
-            %298 = arith.select %296, %297, %294 : index
-            %299 = arith.constant 12 : index
-            %300 = arith.cmpi ult, %267, %299 : index
-            %301 = arith.select %300, %5, %6 : memref<?xf32>
-            %302 = arith.constant 8 : index
-            %303 = arith.cmpi ult, %267, %302 : index
-            %304 = arith.select %303, %4, %301 : memref<?xf32>
-            %305 = arith.constant 2048 : index
-            %306 = arith.muli %287, %305 : index
-            %307 = arith.constant 2048 : index
-            %308 = arith.muli %289, %307 : index
-            %309 = arith.constant 128 : index
-            %310 = arith.muli %265, %309 : index
-            %311 = arith.constant 0.000000e+00 : f32
-            %312 = vector.broadcast %311 : f32 to vector<8xf32>
-            %313 = arith.constant 0 : index
-            %314 = arith.constant 128 : index
-            %315 = arith.constant 2 : index
-            %316, %317, %318, %319, %320, %321, %322, %323 = scf.for %324 = %313 to %314 step %315 iter_args(%325 = %312, %326 = %312, %327 = %312, %328 = %312, %329 = %312, %330 = %312, %331 = %312, %332 = %312) -> (vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>) {
-              %333 = arith.constant 16 : index
-              %334 = arith.muli %324, %333 : index
-              %335 = arith.addi %306, %334 : index
-              %336 = vector.load %277[%335] : memref<?xf32>, vector<8xf32>
-              %337 = arith.constant 8 : index
-              %338 = arith.addi %335, %337 : index
-              %339 = vector.load %277[%338] : memref<?xf32>, vector<8xf32>
-              %340 = arith.constant 16 : index
-              %341 = arith.muli %324, %340 : index
-              %342 = arith.addi %308, %341 : index
-              %343 = vector.load %277[%342] : memref<?xf32>, vector<8xf32>
-              %344 = arith.constant 8 : index
-              %345 = arith.addi %342, %344 : index
-              %346 = vector.load %277[%345] : memref<?xf32>, vector<8xf32>
-              %347 = arith.addi %310, %324 : index
-              %348 = memref.load %0[%347] : memref<?xf32>
-              %349 = vector.broadcast %348 : f32 to vector<8xf32>
-              %350 = vector.fma %349, %336, %325 : vector<8xf32>
-              %351 = vector.fma %349, %339, %326 : vector<8xf32>
-              %352 = vector.fma %349, %343, %327 : vector<8xf32>
-              %353 = vector.fma %349, %346, %328 : vector<8xf32>
-              %354 = arith.constant 1 : index
-              %355 = arith.addi %324, %354 : index
-              %356 = arith.constant 16 : index
-              %357 = arith.muli %355, %356 : index
-              %358 = arith.addi %306, %357 : index
-              %359 = vector.load %277[%358] : memref<?xf32>, vector<8xf32>
-              %360 = arith.constant 8 : index
-              %361 = arith.addi %358, %360 : index
-              %362 = vector.load %277[%361] : memref<?xf32>, vector<8xf32>
-              %363 = arith.constant 16 : index
-              %364 = arith.muli %355, %363 : index
-              %365 = arith.addi %308, %364 : index
-              %366 = vector.load %277[%365] : memref<?xf32>, vector<8xf32>
-              %367 = arith.constant 8 : index
-              %368 = arith.addi %365, %367 : index
-              %369 = vector.load %277[%368] : memref<?xf32>, vector<8xf32>
-              %370 = arith.addi %310, %355 : index
-              %371 = memref.load %0[%370] : memref<?xf32>
-              %372 = vector.broadcast %371 : f32 to vector<8xf32>
-              %373 = vector.fma %372, %359, %329 : vector<8xf32>
-              %374 = vector.fma %372, %362, %330 : vector<8xf32>
-              %375 = vector.fma %372, %366, %331 : vector<8xf32>
-              %376 = vector.fma %372, %369, %332 : vector<8xf32>
-              scf.yield %350, %351, %352, %353, %373, %374, %375, %376 : vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>
+            %124 = arith.constant 8 : index
+            scf.for %125 = %25 to %34 step %124 {
+              %126 = arith.constant 1 : index
+              %127 = arith.addi %125, %126 : index
+              %128 = arith.constant 2 : index
+              %129 = arith.addi %125, %128 : index
+              %130 = arith.constant 3 : index
+              %131 = arith.addi %125, %130 : index
+              %132 = arith.constant 4 : index
+              %133 = arith.addi %125, %132 : index
+              %134 = arith.constant 5 : index
+              %135 = arith.addi %125, %134 : index
+              %136 = arith.constant 6 : index
+              %137 = arith.addi %125, %136 : index
+              %138 = arith.constant 7 : index
+              %139 = arith.addi %125, %138 : index
+              %140 = arith.constant 128 : index
+              %141 = arith.muli %125, %140 : index
+              %142 = arith.constant 128 : index
+              %143 = arith.muli %127, %142 : index
+              %144 = arith.constant 128 : index
+              %145 = arith.muli %129, %144 : index
+              %146 = arith.constant 128 : index
+              %147 = arith.muli %131, %146 : index
+              %148 = arith.constant 128 : index
+              %149 = arith.muli %133, %148 : index
+              %150 = arith.constant 128 : index
+              %151 = arith.muli %135, %150 : index
+              %152 = arith.constant 128 : index
+              %153 = arith.muli %137, %152 : index
+              %154 = arith.constant 128 : index
+              %155 = arith.muli %139, %154 : index
+              %156 = arith.constant 0.000000e+00 : f32
+              %157 = vector.broadcast %156 : f32 to vector<16xf32>
+              %158 = arith.constant 0 : index
+              %159 = arith.constant 128 : index
+              %160 = arith.constant 1 : index
+              %161, %162, %163, %164, %165, %166, %167, %168, %169, %170, %171, %172, %173, %174, %175, %176 = scf.for %177 = %158 to %159 step %160 iter_args(%178 = %157, %179 = %157, %180 = %157, %181 = %157, %182 = %157, %183 = %157, %184 = %157, %185 = %157, %186 = %157, %187 = %157, %188 = %157, %189 = %157, %190 = %157, %191 = %157, %192 = %157, %193 = %157) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %194 = arith.constant 16 : index
+                %195 = arith.muli %177, %194 : index
+                %196 = vector.load %83[%195] : memref<4096xf32>, vector<16xf32>
+                %197 = arith.constant 16 : index
+                %198 = arith.muli %177, %197 : index
+                %199 = arith.constant 2048 : index
+                %200 = arith.addi %199, %198 : index
+                %201 = vector.load %83[%200] : memref<4096xf32>, vector<16xf32>
+                %202 = arith.addi %141, %177 : index
+                %203 = memref.load %0[%202] : memref<?xf32>
+                %204 = vector.broadcast %203 : f32 to vector<16xf32>
+                %205 = vector.fma %204, %196, %178 : vector<16xf32>
+                %206 = vector.fma %204, %201, %179 : vector<16xf32>
+                %207 = arith.addi %143, %177 : index
+                %208 = memref.load %0[%207] : memref<?xf32>
+                %209 = vector.broadcast %208 : f32 to vector<16xf32>
+                %210 = vector.fma %209, %196, %180 : vector<16xf32>
+                %211 = vector.fma %209, %201, %181 : vector<16xf32>
+                %212 = arith.addi %145, %177 : index
+                %213 = memref.load %0[%212] : memref<?xf32>
+                %214 = vector.broadcast %213 : f32 to vector<16xf32>
+                %215 = vector.fma %214, %196, %182 : vector<16xf32>
+                %216 = vector.fma %214, %201, %183 : vector<16xf32>
+                %217 = arith.addi %147, %177 : index
+                %218 = memref.load %0[%217] : memref<?xf32>
+                %219 = vector.broadcast %218 : f32 to vector<16xf32>
+                %220 = vector.fma %219, %196, %184 : vector<16xf32>
+                %221 = vector.fma %219, %201, %185 : vector<16xf32>
+                %222 = arith.addi %149, %177 : index
+                %223 = memref.load %0[%222] : memref<?xf32>
+                %224 = vector.broadcast %223 : f32 to vector<16xf32>
+                %225 = vector.fma %224, %196, %186 : vector<16xf32>
+                %226 = vector.fma %224, %201, %187 : vector<16xf32>
+                %227 = arith.addi %151, %177 : index
+                %228 = memref.load %0[%227] : memref<?xf32>
+                %229 = vector.broadcast %228 : f32 to vector<16xf32>
+                %230 = vector.fma %229, %196, %188 : vector<16xf32>
+                %231 = vector.fma %229, %201, %189 : vector<16xf32>
+                %232 = arith.addi %153, %177 : index
+                %233 = memref.load %0[%232] : memref<?xf32>
+                %234 = vector.broadcast %233 : f32 to vector<16xf32>
+                %235 = vector.fma %234, %196, %190 : vector<16xf32>
+                %236 = vector.fma %234, %201, %191 : vector<16xf32>
+                %237 = arith.addi %155, %177 : index
+                %238 = memref.load %0[%237] : memref<?xf32>
+                %239 = vector.broadcast %238 : f32 to vector<16xf32>
+                %240 = vector.fma %239, %196, %192 : vector<16xf32>
+                %241 = vector.fma %239, %201, %193 : vector<16xf32>
+                scf.yield %205, %206, %210, %211, %215, %216, %220, %221, %225, %226, %230, %231, %235, %236, %240, %241 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+              }
+              %242 = arith.constant 16 : index
+              %243 = arith.muli %61, %242 : index
+              %244 = arith.muli %125, %72 : index
+              %245 = arith.addi %244, %243 : index
+              vector.store %161, %78[%245] : memref<?xf32>, vector<16xf32>
+              %246 = arith.constant 16 : index
+              %247 = arith.muli %63, %246 : index
+              %248 = arith.muli %125, %72 : index
+              %249 = arith.addi %248, %247 : index
+              vector.store %162, %78[%249] : memref<?xf32>, vector<16xf32>
+              %250 = arith.constant 16 : index
+              %251 = arith.muli %61, %250 : index
+              %252 = arith.muli %127, %72 : index
+              %253 = arith.addi %252, %251 : index
+              vector.store %163, %78[%253] : memref<?xf32>, vector<16xf32>
+              %254 = arith.constant 16 : index
+              %255 = arith.muli %63, %254 : index
+              %256 = arith.muli %127, %72 : index
+              %257 = arith.addi %256, %255 : index
+              vector.store %164, %78[%257] : memref<?xf32>, vector<16xf32>
+              %258 = arith.constant 16 : index
+              %259 = arith.muli %61, %258 : index
+              %260 = arith.muli %129, %72 : index
+              %261 = arith.addi %260, %259 : index
+              vector.store %165, %78[%261] : memref<?xf32>, vector<16xf32>
+              %262 = arith.constant 16 : index
+              %263 = arith.muli %63, %262 : index
+              %264 = arith.muli %129, %72 : index
+              %265 = arith.addi %264, %263 : index
+              vector.store %166, %78[%265] : memref<?xf32>, vector<16xf32>
+              %266 = arith.constant 16 : index
+              %267 = arith.muli %61, %266 : index
+              %268 = arith.muli %131, %72 : index
+              %269 = arith.addi %268, %267 : index
+              vector.store %167, %78[%269] : memref<?xf32>, vector<16xf32>
+              %270 = arith.constant 16 : index
+              %271 = arith.muli %63, %270 : index
+              %272 = arith.muli %131, %72 : index
+              %273 = arith.addi %272, %271 : index
+              vector.store %168, %78[%273] : memref<?xf32>, vector<16xf32>
+              %274 = arith.constant 16 : index
+              %275 = arith.muli %61, %274 : index
+              %276 = arith.muli %133, %72 : index
+              %277 = arith.addi %276, %275 : index
+              vector.store %169, %78[%277] : memref<?xf32>, vector<16xf32>
+              %278 = arith.constant 16 : index
+              %279 = arith.muli %63, %278 : index
+              %280 = arith.muli %133, %72 : index
+              %281 = arith.addi %280, %279 : index
+              vector.store %170, %78[%281] : memref<?xf32>, vector<16xf32>
+              %282 = arith.constant 16 : index
+              %283 = arith.muli %61, %282 : index
+              %284 = arith.muli %135, %72 : index
+              %285 = arith.addi %284, %283 : index
+              vector.store %171, %78[%285] : memref<?xf32>, vector<16xf32>
+              %286 = arith.constant 16 : index
+              %287 = arith.muli %63, %286 : index
+              %288 = arith.muli %135, %72 : index
+              %289 = arith.addi %288, %287 : index
+              vector.store %172, %78[%289] : memref<?xf32>, vector<16xf32>
+              %290 = arith.constant 16 : index
+              %291 = arith.muli %61, %290 : index
+              %292 = arith.muli %137, %72 : index
+              %293 = arith.addi %292, %291 : index
+              vector.store %173, %78[%293] : memref<?xf32>, vector<16xf32>
+              %294 = arith.constant 16 : index
+              %295 = arith.muli %63, %294 : index
+              %296 = arith.muli %137, %72 : index
+              %297 = arith.addi %296, %295 : index
+              vector.store %174, %78[%297] : memref<?xf32>, vector<16xf32>
+              %298 = arith.constant 16 : index
+              %299 = arith.muli %61, %298 : index
+              %300 = arith.muli %139, %72 : index
+              %301 = arith.addi %300, %299 : index
+              vector.store %175, %78[%301] : memref<?xf32>, vector<16xf32>
+              %302 = arith.constant 16 : index
+              %303 = arith.muli %63, %302 : index
+              %304 = arith.muli %139, %72 : index
+              %305 = arith.addi %304, %303 : index
+              vector.store %176, %78[%305] : memref<?xf32>, vector<16xf32>
             }
-            %377 = arith.addf %316, %320 : vector<8xf32>
-            %378 = arith.addf %317, %321 : vector<8xf32>
-            %379 = arith.addf %318, %322 : vector<8xf32>
-            %380 = arith.addf %319, %323 : vector<8xf32>
-            %381 = arith.constant 16 : index
-            %382 = arith.muli %287, %381 : index
-            %383 = arith.muli %265, %298 : index
-            %384 = arith.addi %383, %382 : index
-            vector.store %377, %304[%384] : memref<?xf32>, vector<8xf32>
-            %385 = arith.constant 8 : index
-            %386 = arith.addi %384, %385 : index
-            vector.store %378, %304[%386] : memref<?xf32>, vector<8xf32>
-            %387 = arith.constant 16 : index
-            %388 = arith.muli %289, %387 : index
-            %389 = arith.muli %265, %298 : index
-            %390 = arith.addi %389, %388 : index
-            vector.store %379, %304[%390] : memref<?xf32>, vector<8xf32>
-            %391 = arith.constant 8 : index
-            %392 = arith.addi %390, %391 : index
-            vector.store %380, %304[%392] : memref<?xf32>, vector<8xf32>
+            %306 = arith.constant 1 : index
+            scf.for %307 = %34 to %28 step %306 {
+              %308 = arith.constant 128 : index
+              %309 = arith.muli %307, %308 : index
+              %310 = arith.constant 0.000000e+00 : f32
+              %311 = vector.broadcast %310 : f32 to vector<8xf32>
+              %312 = arith.constant 0 : index
+              %313 = arith.constant 128 : index
+              %314 = arith.constant 2 : index
+              %315, %316, %317, %318, %319, %320, %321, %322 = scf.for %323 = %312 to %313 step %314 iter_args(%324 = %311, %325 = %311, %326 = %311, %327 = %311, %328 = %311, %329 = %311, %330 = %311, %331 = %311) -> (vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>) {
+                %332 = arith.constant 16 : index
+                %333 = arith.muli %323, %332 : index
+                %334 = vector.load %83[%333] : memref<4096xf32>, vector<8xf32>
+                %335 = arith.constant 16 : index
+                %336 = arith.muli %323, %335 : index
+                %337 = arith.constant 8 : index
+                %338 = arith.addi %336, %337 : index
+                %339 = vector.load %83[%338] : memref<4096xf32>, vector<8xf32>
+                %340 = arith.constant 16 : index
+                %341 = arith.muli %323, %340 : index
+                %342 = arith.constant 2048 : index
+                %343 = arith.addi %342, %341 : index
+                %344 = vector.load %83[%343] : memref<4096xf32>, vector<8xf32>
+                %345 = arith.constant 16 : index
+                %346 = arith.muli %323, %345 : index
+                %347 = arith.constant 2048 : index
+                %348 = arith.addi %347, %346 : index
+                %349 = arith.constant 8 : index
+                %350 = arith.addi %348, %349 : index
+                %351 = vector.load %83[%350] : memref<4096xf32>, vector<8xf32>
+                %352 = arith.addi %309, %323 : index
+                %353 = memref.load %0[%352] : memref<?xf32>
+                %354 = vector.broadcast %353 : f32 to vector<8xf32>
+                %355 = vector.fma %354, %334, %324 : vector<8xf32>
+                %356 = vector.fma %354, %339, %325 : vector<8xf32>
+                %357 = vector.fma %354, %344, %326 : vector<8xf32>
+                %358 = vector.fma %354, %351, %327 : vector<8xf32>
+                %359 = arith.constant 1 : index
+                %360 = arith.addi %323, %359 : index
+                %361 = arith.constant 16 : index
+                %362 = arith.muli %360, %361 : index
+                %363 = vector.load %83[%362] : memref<4096xf32>, vector<8xf32>
+                %364 = arith.constant 16 : index
+                %365 = arith.muli %360, %364 : index
+                %366 = arith.constant 8 : index
+                %367 = arith.addi %365, %366 : index
+                %368 = vector.load %83[%367] : memref<4096xf32>, vector<8xf32>
+                %369 = arith.constant 16 : index
+                %370 = arith.muli %360, %369 : index
+                %371 = arith.constant 2048 : index
+                %372 = arith.addi %371, %370 : index
+                %373 = vector.load %83[%372] : memref<4096xf32>, vector<8xf32>
+                %374 = arith.constant 16 : index
+                %375 = arith.muli %360, %374 : index
+                %376 = arith.constant 2048 : index
+                %377 = arith.addi %376, %375 : index
+                %378 = arith.constant 8 : index
+                %379 = arith.addi %377, %378 : index
+                %380 = vector.load %83[%379] : memref<4096xf32>, vector<8xf32>
+                %381 = arith.addi %309, %360 : index
+                %382 = memref.load %0[%381] : memref<?xf32>
+                %383 = vector.broadcast %382 : f32 to vector<8xf32>
+                %384 = vector.fma %383, %363, %328 : vector<8xf32>
+                %385 = vector.fma %383, %368, %329 : vector<8xf32>
+                %386 = vector.fma %383, %373, %330 : vector<8xf32>
+                %387 = vector.fma %383, %380, %331 : vector<8xf32>
+                scf.yield %355, %356, %357, %358, %384, %385, %386, %387 : vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>
+              }
+              %388 = arith.addf %315, %319 : vector<8xf32>
+              %389 = arith.addf %316, %320 : vector<8xf32>
+              %390 = arith.addf %317, %321 : vector<8xf32>
+              %391 = arith.addf %318, %322 : vector<8xf32>
+              %392 = arith.constant 16 : index
+              %393 = arith.muli %61, %392 : index
+              %394 = arith.muli %307, %72 : index
+              %395 = arith.addi %394, %393 : index
+              vector.store %388, %78[%395] : memref<?xf32>, vector<8xf32>
+              %396 = arith.constant 8 : index
+              %397 = arith.addi %395, %396 : index
+              vector.store %389, %78[%397] : memref<?xf32>, vector<8xf32>
+              %398 = arith.constant 16 : index
+              %399 = arith.muli %63, %398 : index
+              %400 = arith.muli %307, %72 : index
+              %401 = arith.addi %400, %399 : index
+              vector.store %390, %78[%401] : memref<?xf32>, vector<8xf32>
+              %402 = arith.constant 8 : index
+              %403 = arith.addi %401, %402 : index
+              vector.store %391, %78[%403] : memref<?xf32>, vector<8xf32>
+            }
+          } else {
+            %404 = arith.constant 2 : index
+            %405 = arith.muli %38, %404 : index
+            %406 = arith.constant 2 : index
+            %407 = arith.muli %38, %406 : index
+            %408 = arith.constant 1 : index
+            %409 = arith.addi %407, %408 : index
+            %410 = arith.constant 12 : index
+            %411 = arith.cmpi ult, %405, %410 : index
+            %412 = arith.select %411, %2, %3 : memref<?xi16>
+            %413 = arith.constant 8 : index
+            %414 = arith.cmpi ult, %405, %413 : index
+            %415 = arith.select %414, %1, %412 : memref<?xi16>
+            %416 = arith.constant 12 : index
+            %417 = arith.cmpi ult, %405, %416 : index
+            %418 = arith.constant 8 : index
+            %419 = arith.constant 12 : index
+            %420 = arith.select %417, %418, %419 : index
+            %421 = arith.constant 8 : index
+            %422 = arith.cmpi ult, %405, %421 : index
+            %423 = arith.constant 0 : index
+            %424 = arith.select %422, %423, %420 : index
+            %425 = arith.subi %405, %424 : index
+            %426 = arith.constant 1 : index
+            %427 = arith.addi %425, %426 : index
+            %428 = arith.constant 12 : index
+            %429 = arith.cmpi ult, %405, %428 : index
+            %430 = arith.constant 64 : index
+            %431 = arith.constant 64 : index
+            %432 = arith.select %429, %430, %431 : index
+            %433 = arith.constant 8 : index
+            %434 = arith.cmpi ult, %405, %433 : index
+            %435 = arith.constant 128 : index
+            %436 = arith.select %434, %435, %432 : index
+            %437 = arith.constant 12 : index
+            %438 = arith.cmpi ult, %405, %437 : index
+            %439 = arith.select %438, %5, %6 : memref<?xf32>
+            %440 = arith.constant 8 : index
+            %441 = arith.cmpi ult, %405, %440 : index
+            %442 = arith.select %441, %4, %439 : memref<?xf32>
+            %443 = arith.constant 2048 : index
+            %444 = arith.muli %425, %443 : index
+            %445 = arith.constant 2048 : index
+            %446 = arith.muli %427, %445 : index
+            %447 = arith.constant 1 : index
+            scf.for %448 = %25 to %28 step %447 {
+              %449 = arith.constant 128 : index
+              %450 = arith.muli %448, %449 : index
+              %451 = arith.constant 0.000000e+00 : f32
+              %452 = vector.broadcast %451 : f32 to vector<8xf32>
+              %453 = arith.constant 0 : index
+              %454 = arith.constant 128 : index
+              %455 = arith.constant 2 : index
+              %456, %457, %458, %459, %460, %461, %462, %463 = scf.for %464 = %453 to %454 step %455 iter_args(%465 = %452, %466 = %452, %467 = %452, %468 = %452, %469 = %452, %470 = %452, %471 = %452, %472 = %452) -> (vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>) {
+                %473 = arith.constant 16 : index
+                %474 = arith.muli %464, %473 : index
+                %475 = arith.addi %444, %474 : index
+                %476 = vector.load %415[%475] : memref<?xi16>, vector<8xi16>
+                %477 = arith.extui %476 : vector<8xi16> to vector<8xi32>
+                %478 = arith.constant dense<16> : vector<8xi32>
+                %479 = arith.shli %477, %478 : vector<8xi32>
+                %480 = arith.bitcast %479 : vector<8xi32> to vector<8xf32>
+                %481 = arith.constant 16 : index
+                %482 = arith.muli %464, %481 : index
+                %483 = arith.addi %444, %482 : index
+                %484 = arith.constant 8 : index
+                %485 = arith.addi %483, %484 : index
+                %486 = vector.load %415[%485] : memref<?xi16>, vector<8xi16>
+                %487 = arith.extui %486 : vector<8xi16> to vector<8xi32>
+                %488 = arith.constant dense<16> : vector<8xi32>
+                %489 = arith.shli %487, %488 : vector<8xi32>
+                %490 = arith.bitcast %489 : vector<8xi32> to vector<8xf32>
+                %491 = arith.constant 16 : index
+                %492 = arith.muli %464, %491 : index
+                %493 = arith.addi %446, %492 : index
+                %494 = vector.load %415[%493] : memref<?xi16>, vector<8xi16>
+                %495 = arith.extui %494 : vector<8xi16> to vector<8xi32>
+                %496 = arith.constant dense<16> : vector<8xi32>
+                %497 = arith.shli %495, %496 : vector<8xi32>
+                %498 = arith.bitcast %497 : vector<8xi32> to vector<8xf32>
+                %499 = arith.constant 16 : index
+                %500 = arith.muli %464, %499 : index
+                %501 = arith.addi %446, %500 : index
+                %502 = arith.constant 8 : index
+                %503 = arith.addi %501, %502 : index
+                %504 = vector.load %415[%503] : memref<?xi16>, vector<8xi16>
+                %505 = arith.extui %504 : vector<8xi16> to vector<8xi32>
+                %506 = arith.constant dense<16> : vector<8xi32>
+                %507 = arith.shli %505, %506 : vector<8xi32>
+                %508 = arith.bitcast %507 : vector<8xi32> to vector<8xf32>
+                %509 = arith.addi %450, %464 : index
+                %510 = memref.load %0[%509] : memref<?xf32>
+                %511 = vector.broadcast %510 : f32 to vector<8xf32>
+                %512 = vector.fma %511, %480, %465 : vector<8xf32>
+                %513 = vector.fma %511, %490, %466 : vector<8xf32>
+                %514 = vector.fma %511, %498, %467 : vector<8xf32>
+                %515 = vector.fma %511, %508, %468 : vector<8xf32>
+                %516 = arith.constant 1 : index
+                %517 = arith.addi %464, %516 : index
+                %518 = arith.constant 16 : index
+                %519 = arith.muli %517, %518 : index
+                %520 = arith.addi %444, %519 : index
+                %521 = vector.load %415[%520] : memref<?xi16>, vector<8xi16>
+                %522 = arith.extui %521 : vector<8xi16> to vector<8xi32>
+                %523 = arith.constant dense<16> : vector<8xi32>
+                %524 = arith.shli %522, %523 : vector<8xi32>
+                %525 = arith.bitcast %524 : vector<8xi32> to vector<8xf32>
+                %526 = arith.constant 16 : index
+                %527 = arith.muli %517, %526 : index
+                %528 = arith.addi %444, %527 : index
+                %529 = arith.constant 8 : index
+                %530 = arith.addi %528, %529 : index
+                %531 = vector.load %415[%530] : memref<?xi16>, vector<8xi16>
+                %532 = arith.extui %531 : vector<8xi16> to vector<8xi32>
+                %533 = arith.constant dense<16> : vector<8xi32>
+                %534 = arith.shli %532, %533 : vector<8xi32>
+                %535 = arith.bitcast %534 : vector<8xi32> to vector<8xf32>
+                %536 = arith.constant 16 : index
+                %537 = arith.muli %517, %536 : index
+                %538 = arith.addi %446, %537 : index
+                %539 = vector.load %415[%538] : memref<?xi16>, vector<8xi16>
+                %540 = arith.extui %539 : vector<8xi16> to vector<8xi32>
+                %541 = arith.constant dense<16> : vector<8xi32>
+                %542 = arith.shli %540, %541 : vector<8xi32>
+                %543 = arith.bitcast %542 : vector<8xi32> to vector<8xf32>
+                %544 = arith.constant 16 : index
+                %545 = arith.muli %517, %544 : index
+                %546 = arith.addi %446, %545 : index
+                %547 = arith.constant 8 : index
+                %548 = arith.addi %546, %547 : index
+                %549 = vector.load %415[%548] : memref<?xi16>, vector<8xi16>
+                %550 = arith.extui %549 : vector<8xi16> to vector<8xi32>
+                %551 = arith.constant dense<16> : vector<8xi32>
+                %552 = arith.shli %550, %551 : vector<8xi32>
+                %553 = arith.bitcast %552 : vector<8xi32> to vector<8xf32>
+                %554 = arith.addi %450, %517 : index
+                %555 = memref.load %0[%554] : memref<?xf32>
+                %556 = vector.broadcast %555 : f32 to vector<8xf32>
+                %557 = vector.fma %556, %525, %469 : vector<8xf32>
+                %558 = vector.fma %556, %535, %470 : vector<8xf32>
+                %559 = vector.fma %556, %543, %471 : vector<8xf32>
+                %560 = vector.fma %556, %553, %472 : vector<8xf32>
+                scf.yield %512, %513, %514, %515, %557, %558, %559, %560 : vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>
+              }
+              %561 = arith.addf %456, %460 : vector<8xf32>
+              %562 = arith.addf %457, %461 : vector<8xf32>
+              %563 = arith.addf %458, %462 : vector<8xf32>
+              %564 = arith.addf %459, %463 : vector<8xf32>
+              %565 = arith.constant 16 : index
+              %566 = arith.muli %425, %565 : index
+              %567 = arith.muli %448, %436 : index
+              %568 = arith.addi %567, %566 : index
+              vector.store %561, %442[%568] : memref<?xf32>, vector<8xf32>
+              %569 = arith.constant 8 : index
+              %570 = arith.addi %568, %569 : index
+              vector.store %562, %442[%570] : memref<?xf32>, vector<8xf32>
+              %571 = arith.constant 16 : index
+              %572 = arith.muli %427, %571 : index
+              %573 = arith.muli %448, %436 : index
+              %574 = arith.addi %573, %572 : index
+              vector.store %563, %442[%574] : memref<?xf32>, vector<8xf32>
+              %575 = arith.constant 8 : index
+              %576 = arith.addi %574, %575 : index
+              vector.store %564, %442[%576] : memref<?xf32>, vector<8xf32>
+            }
           }
         }
       }
     } else {
       "scf.parallel"(%16, %15, %17) <{operandSegmentSizes = array<i32: 1, 1, 1, 0>}> ({
-      ^bb0(%393: index):
-        %394 = arith.divui %393, %13 : index
-        %395 = arith.remui %393, %13 : index
-        %396 = arith.constant 512 : index
-        %397 = arith.muli %395, %396 : index
-        %398 = arith.constant 512 : index
-        %399 = arith.addi %397, %398 : index
-        %400 = arith.minui %399, %7 : index
-        %401 = arith.subi %400, %397 : index
-        %402 = arith.constant 8 : index
-        %403 = arith.divui %401, %402 : index
-        %404 = arith.constant 8 : index
-        %405 = arith.muli %403, %404 : index
-        %406 = arith.addi %397, %405 : index
-        %407 = arith.constant 1 : index
-        %408 = arith.addi %394, %407 : index
-        %409 = arith.constant 1 : index
-        scf.for %410 = %394 to %408 step %409 {
-          %411 = arith.constant 8 : index
-          scf.for %412 = %397 to %406 step %411 {
-            %413 = arith.constant 1 : index
-            %414 = arith.addi %412, %413 : index
-            %415 = arith.constant 2 : index
-            %416 = arith.addi %412, %415 : index
-            %417 = arith.constant 3 : index
-            %418 = arith.addi %412, %417 : index
-            %419 = arith.constant 4 : index
-            %420 = arith.addi %412, %419 : index
-            %421 = arith.constant 5 : index
-            %422 = arith.addi %412, %421 : index
-            %423 = arith.constant 6 : index
-            %424 = arith.addi %412, %423 : index
-            %425 = arith.constant 7 : index
-            %426 = arith.addi %412, %425 : index
-            %427 = arith.constant 2 : index
-            %428 = arith.muli %410, %427 : index
-            %429 = arith.constant 2 : index
-            %430 = arith.muli %410, %429 : index
-            %431 = arith.constant 1 : index
-            %432 = arith.addi %430, %431 : index
-            %433 = arith.constant 12 : index
-            %434 = arith.cmpi ult, %428, %433 : index
-            %435 = arith.select %434, %2, %3 : memref<?xf32>
-            %436 = arith.constant 8 : index
-            %437 = arith.cmpi ult, %428, %436 : index
-            %438 = arith.select %437, %1, %435 : memref<?xf32>
-            %439 = arith.constant 12 : index
-            %440 = arith.cmpi ult, %428, %439 : index
-            %441 = arith.constant 8 : index
-            %442 = arith.constant 12 : index
-            %443 = arith.select %440, %441, %442 : index
-            %444 = arith.constant 8 : index
-            %445 = arith.cmpi ult, %428, %444 : index
-            %446 = arith.constant 0 : index
-            %447 = arith.select %445, %446, %443 : index
-            %448 = arith.subi %428, %447 : index
-            %449 = arith.constant 1 : index
-            %450 = arith.addi %448, %449 : index
-            %451 = arith.constant 12 : index
-            %452 = arith.cmpi ult, %428, %451 : index
-            %453 = arith.constant 64 : index
-            %454 = arith.constant 64 : index
-            %455 = arith.select %452, %453, %454 : index
-            %456 = arith.constant 8 : index
-            %457 = arith.cmpi ult, %428, %456 : index
-            %458 = arith.constant 128 : index
-            %459 = arith.select %457, %458, %455 : index
-            %460 = arith.constant 12 : index
-            %461 = arith.cmpi ult, %428, %460 : index
-            %462 = arith.select %461, %5, %6 : memref<?xf32>
-            %463 = arith.constant 8 : index
-            %464 = arith.cmpi ult, %428, %463 : index
-            %465 = arith.select %464, %4, %462 : memref<?xf32>
-            %466 = arith.constant 2048 : index
-            %467 = arith.muli %448, %466 : index
-            %468 = arith.constant 2048 : index
-            %469 = arith.muli %450, %468 : index
-            %470 = arith.constant 128 : index
-            %471 = arith.muli %412, %470 : index
-            %472 = arith.constant 128 : index
-            %473 = arith.muli %414, %472 : index
-            %474 = arith.constant 128 : index
-            %475 = arith.muli %416, %474 : index
-            %476 = arith.constant 128 : index
-            %477 = arith.muli %418, %476 : index
-            %478 = arith.constant 128 : index
-            %479 = arith.muli %420, %478 : index
-            %480 = arith.constant 128 : index
-            %481 = arith.muli %422, %480 : index
-            %482 = arith.constant 128 : index
-            %483 = arith.muli %424, %482 : index
-            %484 = arith.constant 128 : index
-            %485 = arith.muli %426, %484 : index
-            %486 = arith.constant 0.000000e+00 : f32
-            %487 = vector.broadcast %486 : f32 to vector<16xf32>
-            %488 = arith.constant 0 : index
-            %489 = arith.constant 128 : index
-            %490 = arith.constant 1 : index
-            %491, %492, %493, %494, %495, %496, %497, %498, %499, %500, %501, %502, %503, %504, %505, %506 = scf.for %507 = %488 to %489 step %490 iter_args(%508 = %487, %509 = %487, %510 = %487, %511 = %487, %512 = %487, %513 = %487, %514 = %487, %515 = %487, %516 = %487, %517 = %487, %518 = %487, %519 = %487, %520 = %487, %521 = %487, %522 = %487, %523 = %487) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-              %524 = arith.constant 16 : index
-              %525 = arith.muli %507, %524 : index
-              %526 = arith.addi %467, %525 : index
-              %527 = vector.load %438[%526] : memref<?xf32>, vector<16xf32>
-              %528 = arith.constant 16 : index
-              %529 = arith.muli %507, %528 : index
-              %530 = arith.addi %469, %529 : index
-              %531 = vector.load %438[%530] : memref<?xf32>, vector<16xf32>
-              %532 = arith.addi %471, %507 : index
-              %533 = memref.load %0[%532] : memref<?xf32>
-              %534 = vector.broadcast %533 : f32 to vector<16xf32>
-              %535 = vector.fma %534, %527, %508 : vector<16xf32>
-              %536 = vector.fma %534, %531, %509 : vector<16xf32>
-              %537 = arith.addi %473, %507 : index
-              %538 = memref.load %0[%537] : memref<?xf32>
-              %539 = vector.broadcast %538 : f32 to vector<16xf32>
-              %540 = vector.fma %539, %527, %510 : vector<16xf32>
-              %541 = vector.fma %539, %531, %511 : vector<16xf32>
-              %542 = arith.addi %475, %507 : index
-              %543 = memref.load %0[%542] : memref<?xf32>
-              %544 = vector.broadcast %543 : f32 to vector<16xf32>
-              %545 = vector.fma %544, %527, %512 : vector<16xf32>
-              %546 = vector.fma %544, %531, %513 : vector<16xf32>
-              %547 = arith.addi %477, %507 : index
-              %548 = memref.load %0[%547] : memref<?xf32>
-              %549 = vector.broadcast %548 : f32 to vector<16xf32>
-              %550 = vector.fma %549, %527, %514 : vector<16xf32>
-              %551 = vector.fma %549, %531, %515 : vector<16xf32>
-              %552 = arith.addi %479, %507 : index
-              %553 = memref.load %0[%552] : memref<?xf32>
-              %554 = vector.broadcast %553 : f32 to vector<16xf32>
-              %555 = vector.fma %554, %527, %516 : vector<16xf32>
-              %556 = vector.fma %554, %531, %517 : vector<16xf32>
-              %557 = arith.addi %481, %507 : index
-              %558 = memref.load %0[%557] : memref<?xf32>
-              %559 = vector.broadcast %558 : f32 to vector<16xf32>
-              %560 = vector.fma %559, %527, %518 : vector<16xf32>
-              %561 = vector.fma %559, %531, %519 : vector<16xf32>
-              %562 = arith.addi %483, %507 : index
-              %563 = memref.load %0[%562] : memref<?xf32>
-              %564 = vector.broadcast %563 : f32 to vector<16xf32>
-              %565 = vector.fma %564, %527, %520 : vector<16xf32>
-              %566 = vector.fma %564, %531, %521 : vector<16xf32>
-              %567 = arith.addi %485, %507 : index
-              %568 = memref.load %0[%567] : memref<?xf32>
-              %569 = vector.broadcast %568 : f32 to vector<16xf32>
-              %570 = vector.fma %569, %527, %522 : vector<16xf32>
-              %571 = vector.fma %569, %531, %523 : vector<16xf32>
-              scf.yield %535, %536, %540, %541, %545, %546, %550, %551, %555, %556, %560, %561, %565, %566, %570, %571 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
-            }
-            %572 = arith.constant 16 : index
-            %573 = arith.muli %448, %572 : index
-            %574 = arith.muli %412, %459 : index
-            %575 = arith.addi %574, %573 : index
-            vector.store %491, %465[%575] : memref<?xf32>, vector<16xf32>
-            %576 = arith.constant 16 : index
-            %577 = arith.muli %450, %576 : index
-            %578 = arith.muli %412, %459 : index
-            %579 = arith.addi %578, %577 : index
-            vector.store %492, %465[%579] : memref<?xf32>, vector<16xf32>
-            %580 = arith.constant 16 : index
-            %581 = arith.muli %448, %580 : index
-            %582 = arith.muli %414, %459 : index
-            %583 = arith.addi %582, %581 : index
-            vector.store %493, %465[%583] : memref<?xf32>, vector<16xf32>
-            %584 = arith.constant 16 : index
-            %585 = arith.muli %450, %584 : index
-            %586 = arith.muli %414, %459 : index
-            %587 = arith.addi %586, %585 : index
-            vector.store %494, %465[%587] : memref<?xf32>, vector<16xf32>
-            %588 = arith.constant 16 : index
-            %589 = arith.muli %448, %588 : index
-            %590 = arith.muli %416, %459 : index
-            %591 = arith.addi %590, %589 : index
-            vector.store %495, %465[%591] : memref<?xf32>, vector<16xf32>
-            %592 = arith.constant 16 : index
-            %593 = arith.muli %450, %592 : index
-            %594 = arith.muli %416, %459 : index
-            %595 = arith.addi %594, %593 : index
-            vector.store %496, %465[%595] : memref<?xf32>, vector<16xf32>
-            %596 = arith.constant 16 : index
-            %597 = arith.muli %448, %596 : index
-            %598 = arith.muli %418, %459 : index
-            %599 = arith.addi %598, %597 : index
-            vector.store %497, %465[%599] : memref<?xf32>, vector<16xf32>
-            %600 = arith.constant 16 : index
-            %601 = arith.muli %450, %600 : index
-            %602 = arith.muli %418, %459 : index
-            %603 = arith.addi %602, %601 : index
-            vector.store %498, %465[%603] : memref<?xf32>, vector<16xf32>
-            %604 = arith.constant 16 : index
-            %605 = arith.muli %448, %604 : index
-            %606 = arith.muli %420, %459 : index
-            %607 = arith.addi %606, %605 : index
-            vector.store %499, %465[%607] : memref<?xf32>, vector<16xf32>
-            %608 = arith.constant 16 : index
-            %609 = arith.muli %450, %608 : index
-            %610 = arith.muli %420, %459 : index
-            %611 = arith.addi %610, %609 : index
-            vector.store %500, %465[%611] : memref<?xf32>, vector<16xf32>
-            %612 = arith.constant 16 : index
-            %613 = arith.muli %448, %612 : index
-            %614 = arith.muli %422, %459 : index
-            %615 = arith.addi %614, %613 : index
-            vector.store %501, %465[%615] : memref<?xf32>, vector<16xf32>
-            %616 = arith.constant 16 : index
-            %617 = arith.muli %450, %616 : index
-            %618 = arith.muli %422, %459 : index
-            %619 = arith.addi %618, %617 : index
-            vector.store %502, %465[%619] : memref<?xf32>, vector<16xf32>
-            %620 = arith.constant 16 : index
-            %621 = arith.muli %448, %620 : index
-            %622 = arith.muli %424, %459 : index
-            %623 = arith.addi %622, %621 : index
-            vector.store %503, %465[%623] : memref<?xf32>, vector<16xf32>
-            %624 = arith.constant 16 : index
-            %625 = arith.muli %450, %624 : index
-            %626 = arith.muli %424, %459 : index
-            %627 = arith.addi %626, %625 : index
-            vector.store %504, %465[%627] : memref<?xf32>, vector<16xf32>
-            %628 = arith.constant 16 : index
-            %629 = arith.muli %448, %628 : index
-            %630 = arith.muli %426, %459 : index
-            %631 = arith.addi %630, %629 : index
-            vector.store %505, %465[%631] : memref<?xf32>, vector<16xf32>
-            %632 = arith.constant 16 : index
-            %633 = arith.muli %450, %632 : index
-            %634 = arith.muli %426, %459 : index
-            %635 = arith.addi %634, %633 : index
-            vector.store %506, %465[%635] : memref<?xf32>, vector<16xf32>
-          }
-          %636 = arith.constant 1 : index
-          scf.for %637 = %406 to %400 step %636 {
-            %638 = arith.constant 2 : index
-            %639 = arith.muli %410, %638 : index
-            %640 = arith.constant 2 : index
-            %641 = arith.muli %410, %640 : index
+      ^bb0(%577: index):
+        %578 = arith.divui %577, %13 : index
+        %579 = arith.remui %577, %13 : index
+        %580 = arith.constant 512 : index
+        %581 = arith.muli %579, %580 : index
+        %582 = arith.constant 512 : index
+        %583 = arith.addi %581, %582 : index
+        %584 = arith.minui %583, %7 : index
+        %585 = arith.subi %584, %581 : index
+        %586 = arith.constant 8 : index
+        %587 = arith.divui %585, %586 : index
+        %588 = arith.constant 8 : index
+        %589 = arith.muli %587, %588 : index
+        %590 = arith.addi %581, %589 : index
+        %591 = arith.constant 1 : index
+        %592 = arith.addi %578, %591 : index
+        %593 = arith.constant 1 : index
+        scf.for %594 = %578 to %592 step %593 {
+          %595 = arith.cmpi ugt, %590, %581 : index
+          scf.if %595 {
+            %596 = arith.constant 2 : index
+            %597 = arith.muli %594, %596 : index
+            %598 = arith.constant 2 : index
+            %599 = arith.muli %594, %598 : index
+            %600 = arith.constant 1 : index
+            %601 = arith.addi %599, %600 : index
+            %602 = arith.constant 12 : index
+            %603 = arith.cmpi ult, %597, %602 : index
+            %604 = arith.select %603, %2, %3 : memref<?xi16>
+            %605 = arith.constant 8 : index
+            %606 = arith.cmpi ult, %597, %605 : index
+            %607 = arith.select %606, %1, %604 : memref<?xi16>
+            %608 = arith.constant 12 : index
+            %609 = arith.cmpi ult, %597, %608 : index
+            %610 = arith.constant 8 : index
+            %611 = arith.constant 12 : index
+            %612 = arith.select %609, %610, %611 : index
+            %613 = arith.constant 8 : index
+            %614 = arith.cmpi ult, %597, %613 : index
+            %615 = arith.constant 0 : index
+            %616 = arith.select %614, %615, %612 : index
+            %617 = arith.subi %597, %616 : index
+            %618 = arith.constant 1 : index
+            %619 = arith.addi %617, %618 : index
+            %620 = arith.constant 12 : index
+            %621 = arith.cmpi ult, %597, %620 : index
+            %622 = arith.constant 64 : index
+            %623 = arith.constant 64 : index
+            %624 = arith.select %621, %622, %623 : index
+            %625 = arith.constant 8 : index
+            %626 = arith.cmpi ult, %597, %625 : index
+            %627 = arith.constant 128 : index
+            %628 = arith.select %626, %627, %624 : index
+            %629 = arith.constant 12 : index
+            %630 = arith.cmpi ult, %597, %629 : index
+            %631 = arith.select %630, %5, %6 : memref<?xf32>
+            %632 = arith.constant 8 : index
+            %633 = arith.cmpi ult, %597, %632 : index
+            %634 = arith.select %633, %4, %631 : memref<?xf32>
+            %635 = arith.constant 2048 : index
+            %636 = arith.muli %617, %635 : index
+            %637 = arith.constant 2048 : index
+            %638 = arith.muli %619, %637 : index
+            %639 = memref.alloca() : memref<4096xf32>
+            %640 = arith.constant 0 : index
+            %641 = arith.constant 128 : index
             %642 = arith.constant 1 : index
-            %643 = arith.addi %641, %642 : index
-            %644 = arith.constant 12 : index
-            %645 = arith.cmpi ult, %639, %644 : index
-            %646 = arith.select %645, %2, %3 : memref<?xf32>
-            %647 = arith.constant 8 : index
-            %648 = arith.cmpi ult, %639, %647 : index
-            %649 = arith.select %648, %1, %646 : memref<?xf32>
-            %650 = arith.constant 12 : index
-            %651 = arith.cmpi ult, %639, %650 : index
-            %652 = arith.constant 8 : index
-            %653 = arith.constant 12 : index
-            %654 = arith.select %651, %652, %653 : index
-            %655 = arith.constant 8 : index
-            %656 = arith.cmpi ult, %639, %655 : index
-            %657 = arith.constant 0 : index
-            %658 = arith.select %656, %657, %654 : index
-            %659 = arith.subi %639, %658 : index
-            %660 = arith.constant 1 : index
-            %661 = arith.addi %659, %660 : index
-            %662 = arith.constant 12 : index
-            %663 = arith.cmpi ult, %639, %662 : index
-            %664 = arith.constant 64 : index
-            %665 = arith.constant 64 : index
-            %666 = arith.select %663, %664, %665 : index
-            %667 = arith.constant 8 : index
-            %668 = arith.cmpi ult, %639, %667 : index
-            %669 = arith.constant 128 : index
-            %670 = arith.select %668, %669, %666 : index
-            %671 = arith.constant 12 : index
-            %672 = arith.cmpi ult, %639, %671 : index
-            %673 = arith.select %672, %5, %6 : memref<?xf32>
-            %674 = arith.constant 8 : index
-            %675 = arith.cmpi ult, %639, %674 : index
-            %676 = arith.select %675, %4, %673 : memref<?xf32>
-            %677 = arith.constant 2048 : index
-            %678 = arith.muli %659, %677 : index
-            %679 = arith.constant 2048 : index
-            %680 = arith.muli %661, %679 : index
-            %681 = arith.constant 128 : index
-            %682 = arith.muli %637, %681 : index
-            %683 = arith.constant 0.000000e+00 : f32
-            %684 = vector.broadcast %683 : f32 to vector<8xf32>
-            %685 = arith.constant 0 : index
-            %686 = arith.constant 128 : index
-            %687 = arith.constant 2 : index
-            %688, %689, %690, %691, %692, %693, %694, %695 = scf.for %696 = %685 to %686 step %687 iter_args(%697 = %684, %698 = %684, %699 = %684, %700 = %684, %701 = %684, %702 = %684, %703 = %684, %704 = %684) -> (vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>) {
-              %705 = arith.constant 16 : index
-              %706 = arith.muli %696, %705 : index
-              %707 = arith.addi %678, %706 : index
-              %708 = vector.load %649[%707] : memref<?xf32>, vector<8xf32>
-              %709 = arith.constant 8 : index
-              %710 = arith.addi %707, %709 : index
-              %711 = vector.load %649[%710] : memref<?xf32>, vector<8xf32>
-              %712 = arith.constant 16 : index
-              %713 = arith.muli %696, %712 : index
-              %714 = arith.addi %680, %713 : index
-              %715 = vector.load %649[%714] : memref<?xf32>, vector<8xf32>
-              %716 = arith.constant 8 : index
-              %717 = arith.addi %714, %716 : index
-              %718 = vector.load %649[%717] : memref<?xf32>, vector<8xf32>
-              %719 = arith.addi %682, %696 : index
-              %720 = memref.load %0[%719] : memref<?xf32>
-              %721 = vector.broadcast %720 : f32 to vector<8xf32>
-              %722 = vector.fma %721, %708, %697 : vector<8xf32>
-              %723 = vector.fma %721, %711, %698 : vector<8xf32>
-              %724 = vector.fma %721, %715, %699 : vector<8xf32>
-              %725 = vector.fma %721, %718, %700 : vector<8xf32>
-              %726 = arith.constant 1 : index
-              %727 = arith.addi %696, %726 : index
-              %728 = arith.constant 16 : index
-              %729 = arith.muli %727, %728 : index
-              %730 = arith.addi %678, %729 : index
-              %731 = vector.load %649[%730] : memref<?xf32>, vector<8xf32>
-              %732 = arith.constant 8 : index
-              %733 = arith.addi %730, %732 : index
-              %734 = vector.load %649[%733] : memref<?xf32>, vector<8xf32>
-              %735 = arith.constant 16 : index
-              %736 = arith.muli %727, %735 : index
-              %737 = arith.addi %680, %736 : index
-              %738 = vector.load %649[%737] : memref<?xf32>, vector<8xf32>
-              %739 = arith.constant 8 : index
-              %740 = arith.addi %737, %739 : index
-              %741 = vector.load %649[%740] : memref<?xf32>, vector<8xf32>
-              %742 = arith.addi %682, %727 : index
-              %743 = memref.load %0[%742] : memref<?xf32>
-              %744 = vector.broadcast %743 : f32 to vector<8xf32>
-              %745 = vector.fma %744, %731, %701 : vector<8xf32>
-              %746 = vector.fma %744, %734, %702 : vector<8xf32>
-              %747 = vector.fma %744, %738, %703 : vector<8xf32>
-              %748 = vector.fma %744, %741, %704 : vector<8xf32>
-              scf.yield %722, %723, %724, %725, %745, %746, %747, %748 : vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>
+            scf.for %643 = %640 to %641 step %642 {
+              %644 = arith.constant 0 : index
+              %645 = arith.constant 1 : index
+              %646 = arith.constant 1 : index
+              scf.for %647 = %644 to %645 step %646 {
+                %648 = arith.addi %643, %647 : index
+                %649 = arith.constant 16 : index
+                %650 = arith.muli %648, %649 : index
+                %651 = arith.addi %636, %650 : index
+                %652 = vector.load %607[%651] : memref<?xi16>, vector<16xi16>
+                %653 = arith.extui %652 : vector<16xi16> to vector<16xi32>
+                %654 = arith.constant dense<16> : vector<16xi32>
+                %655 = arith.shli %653, %654 : vector<16xi32>
+                %656 = arith.bitcast %655 : vector<16xi32> to vector<16xf32>
+                %657 = arith.constant 16 : index
+                %658 = arith.muli %648, %657 : index
+                vector.store %656, %639[%658] : memref<4096xf32>, vector<16xf32>
+              }
             }
-            %749 = arith.addf %688, %692 : vector<8xf32>
-            %750 = arith.addf %689, %693 : vector<8xf32>
-            %751 = arith.addf %690, %694 : vector<8xf32>
-            %752 = arith.addf %691, %695 : vector<8xf32>
-            %753 = arith.constant 16 : index
-            %754 = arith.muli %659, %753 : index
-            %755 = arith.muli %637, %670 : index
-            %756 = arith.addi %755, %754 : index
-            vector.store %749, %676[%756] : memref<?xf32>, vector<8xf32>
-            %757 = arith.constant 8 : index
-            %758 = arith.addi %756, %757 : index
-            vector.store %750, %676[%758] : memref<?xf32>, vector<8xf32>
-            %759 = arith.constant 16 : index
-            %760 = arith.muli %661, %759 : index
-            %761 = arith.muli %637, %670 : index
-            %762 = arith.addi %761, %760 : index
-            vector.store %751, %676[%762] : memref<?xf32>, vector<8xf32>
-            %763 = arith.constant 8 : index
-            %764 = arith.addi %762, %763 : index
-            vector.store %752, %676[%764] : memref<?xf32>, vector<8xf32>
+            %659 = arith.constant 0 : index
+            %660 = arith.constant 128 : index
+            %661 = arith.constant 1 : index
+            scf.for %662 = %659 to %660 step %661 {
+              %663 = arith.constant 0 : index
+              %664 = arith.constant 1 : index
+              %665 = arith.constant 1 : index
+              scf.for %666 = %663 to %664 step %665 {
+                %667 = arith.addi %662, %666 : index
+                %668 = arith.constant 16 : index
+                %669 = arith.muli %667, %668 : index
+                %670 = arith.addi %638, %669 : index
+                %671 = vector.load %607[%670] : memref<?xi16>, vector<16xi16>
+                %672 = arith.extui %671 : vector<16xi16> to vector<16xi32>
+                %673 = arith.constant dense<16> : vector<16xi32>
+                %674 = arith.shli %672, %673 : vector<16xi32>
+                %675 = arith.bitcast %674 : vector<16xi32> to vector<16xf32>
+                %676 = arith.constant 16 : index
+                %677 = arith.muli %667, %676 : index
+                %678 = arith.constant 2048 : index
+                %679 = arith.addi %678, %677 : index
+                vector.store %675, %639[%679] : memref<4096xf32>, vector<16xf32>
+              }
+            }
+            %680 = arith.constant 8 : index
+            scf.for %681 = %581 to %590 step %680 {
+              %682 = arith.constant 1 : index
+              %683 = arith.addi %681, %682 : index
+              %684 = arith.constant 2 : index
+              %685 = arith.addi %681, %684 : index
+              %686 = arith.constant 3 : index
+              %687 = arith.addi %681, %686 : index
+              %688 = arith.constant 4 : index
+              %689 = arith.addi %681, %688 : index
+              %690 = arith.constant 5 : index
+              %691 = arith.addi %681, %690 : index
+              %692 = arith.constant 6 : index
+              %693 = arith.addi %681, %692 : index
+              %694 = arith.constant 7 : index
+              %695 = arith.addi %681, %694 : index
+              %696 = arith.constant 128 : index
+              %697 = arith.muli %681, %696 : index
+              %698 = arith.constant 128 : index
+              %699 = arith.muli %683, %698 : index
+              %700 = arith.constant 128 : index
+              %701 = arith.muli %685, %700 : index
+              %702 = arith.constant 128 : index
+              %703 = arith.muli %687, %702 : index
+              %704 = arith.constant 128 : index
+              %705 = arith.muli %689, %704 : index
+              %706 = arith.constant 128 : index
+              %707 = arith.muli %691, %706 : index
+              %708 = arith.constant 128 : index
+              %709 = arith.muli %693, %708 : index
+              %710 = arith.constant 128 : index
+              %711 = arith.muli %695, %710 : index
+              %712 = arith.constant 0.000000e+00 : f32
+              %713 = vector.broadcast %712 : f32 to vector<16xf32>
+              %714 = arith.constant 0 : index
+              %715 = arith.constant 128 : index
+              %716 = arith.constant 1 : index
+              %717, %718, %719, %720, %721, %722, %723, %724, %725, %726, %727, %728, %729, %730, %731, %732 = scf.for %733 = %714 to %715 step %716 iter_args(%734 = %713, %735 = %713, %736 = %713, %737 = %713, %738 = %713, %739 = %713, %740 = %713, %741 = %713, %742 = %713, %743 = %713, %744 = %713, %745 = %713, %746 = %713, %747 = %713, %748 = %713, %749 = %713) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %750 = arith.constant 16 : index
+                %751 = arith.muli %733, %750 : index
+                %752 = vector.load %639[%751] : memref<4096xf32>, vector<16xf32>
+                %753 = arith.constant 16 : index
+                %754 = arith.muli %733, %753 : index
+                %755 = arith.constant 2048 : index
+                %756 = arith.addi %755, %754 : index
+                %757 = vector.load %639[%756] : memref<4096xf32>, vector<16xf32>
+                %758 = arith.addi %697, %733 : index
+                %759 = memref.load %0[%758] : memref<?xf32>
+                %760 = vector.broadcast %759 : f32 to vector<16xf32>
+                %761 = vector.fma %760, %752, %734 : vector<16xf32>
+                %762 = vector.fma %760, %757, %735 : vector<16xf32>
+                %763 = arith.addi %699, %733 : index
+                %764 = memref.load %0[%763] : memref<?xf32>
+                %765 = vector.broadcast %764 : f32 to vector<16xf32>
+                %766 = vector.fma %765, %752, %736 : vector<16xf32>
+                %767 = vector.fma %765, %757, %737 : vector<16xf32>
+                %768 = arith.addi %701, %733 : index
+                %769 = memref.load %0[%768] : memref<?xf32>
+                %770 = vector.broadcast %769 : f32 to vector<16xf32>
+                %771 = vector.fma %770, %752, %738 : vector<16xf32>
+                %772 = vector.fma %770, %757, %739 : vector<16xf32>
+                %773 = arith.addi %703, %733 : index
+                %774 = memref.load %0[%773] : memref<?xf32>
+                %775 = vector.broadcast %774 : f32 to vector<16xf32>
+                %776 = vector.fma %775, %752, %740 : vector<16xf32>
+                %777 = vector.fma %775, %757, %741 : vector<16xf32>
+                %778 = arith.addi %705, %733 : index
+                %779 = memref.load %0[%778] : memref<?xf32>
+                %780 = vector.broadcast %779 : f32 to vector<16xf32>
+                %781 = vector.fma %780, %752, %742 : vector<16xf32>
+                %782 = vector.fma %780, %757, %743 : vector<16xf32>
+                %783 = arith.addi %707, %733 : index
+                %784 = memref.load %0[%783] : memref<?xf32>
+                %785 = vector.broadcast %784 : f32 to vector<16xf32>
+                %786 = vector.fma %785, %752, %744 : vector<16xf32>
+                %787 = vector.fma %785, %757, %745 : vector<16xf32>
+                %788 = arith.addi %709, %733 : index
+                %789 = memref.load %0[%788] : memref<?xf32>
+                %790 = vector.broadcast %789 : f32 to vector<16xf32>
+                %791 = vector.fma %790, %752, %746 : vector<16xf32>
+                %792 = vector.fma %790, %757, %747 : vector<16xf32>
+                %793 = arith.addi %711, %733 : index
+                %794 = memref.load %0[%793] : memref<?xf32>
+                %795 = vector.broadcast %794 : f32 to vector<16xf32>
+                %796 = vector.fma %795, %752, %748 : vector<16xf32>
+                %797 = vector.fma %795, %757, %749 : vector<16xf32>
+                scf.yield %761, %762, %766, %767, %771, %772, %776, %777, %781, %782, %786, %787, %791, %792, %796, %797 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+              }
+              %798 = arith.constant 16 : index
+              %799 = arith.muli %617, %798 : index
+              %800 = arith.muli %681, %628 : index
+              %801 = arith.addi %800, %799 : index
+              vector.store %717, %634[%801] : memref<?xf32>, vector<16xf32>
+              %802 = arith.constant 16 : index
+              %803 = arith.muli %619, %802 : index
+              %804 = arith.muli %681, %628 : index
+              %805 = arith.addi %804, %803 : index
+              vector.store %718, %634[%805] : memref<?xf32>, vector<16xf32>
+              %806 = arith.constant 16 : index
+              %807 = arith.muli %617, %806 : index
+              %808 = arith.muli %683, %628 : index
+              %809 = arith.addi %808, %807 : index
+              vector.store %719, %634[%809] : memref<?xf32>, vector<16xf32>
+              %810 = arith.constant 16 : index
+              %811 = arith.muli %619, %810 : index
+              %812 = arith.muli %683, %628 : index
+              %813 = arith.addi %812, %811 : index
+              vector.store %720, %634[%813] : memref<?xf32>, vector<16xf32>
+              %814 = arith.constant 16 : index
+              %815 = arith.muli %617, %814 : index
+              %816 = arith.muli %685, %628 : index
+              %817 = arith.addi %816, %815 : index
+              vector.store %721, %634[%817] : memref<?xf32>, vector<16xf32>
+              %818 = arith.constant 16 : index
+              %819 = arith.muli %619, %818 : index
+              %820 = arith.muli %685, %628 : index
+              %821 = arith.addi %820, %819 : index
+              vector.store %722, %634[%821] : memref<?xf32>, vector<16xf32>
+              %822 = arith.constant 16 : index
+              %823 = arith.muli %617, %822 : index
+              %824 = arith.muli %687, %628 : index
+              %825 = arith.addi %824, %823 : index
+              vector.store %723, %634[%825] : memref<?xf32>, vector<16xf32>
+              %826 = arith.constant 16 : index
+              %827 = arith.muli %619, %826 : index
+              %828 = arith.muli %687, %628 : index
+              %829 = arith.addi %828, %827 : index
+              vector.store %724, %634[%829] : memref<?xf32>, vector<16xf32>
+              %830 = arith.constant 16 : index
+              %831 = arith.muli %617, %830 : index
+              %832 = arith.muli %689, %628 : index
+              %833 = arith.addi %832, %831 : index
+              vector.store %725, %634[%833] : memref<?xf32>, vector<16xf32>
+              %834 = arith.constant 16 : index
+              %835 = arith.muli %619, %834 : index
+              %836 = arith.muli %689, %628 : index
+              %837 = arith.addi %836, %835 : index
+              vector.store %726, %634[%837] : memref<?xf32>, vector<16xf32>
+              %838 = arith.constant 16 : index
+              %839 = arith.muli %617, %838 : index
+              %840 = arith.muli %691, %628 : index
+              %841 = arith.addi %840, %839 : index
+              vector.store %727, %634[%841] : memref<?xf32>, vector<16xf32>
+              %842 = arith.constant 16 : index
+              %843 = arith.muli %619, %842 : index
+              %844 = arith.muli %691, %628 : index
+              %845 = arith.addi %844, %843 : index
+              vector.store %728, %634[%845] : memref<?xf32>, vector<16xf32>
+              %846 = arith.constant 16 : index
+              %847 = arith.muli %617, %846 : index
+              %848 = arith.muli %693, %628 : index
+              %849 = arith.addi %848, %847 : index
+              vector.store %729, %634[%849] : memref<?xf32>, vector<16xf32>
+              %850 = arith.constant 16 : index
+              %851 = arith.muli %619, %850 : index
+              %852 = arith.muli %693, %628 : index
+              %853 = arith.addi %852, %851 : index
+              vector.store %730, %634[%853] : memref<?xf32>, vector<16xf32>
+              %854 = arith.constant 16 : index
+              %855 = arith.muli %617, %854 : index
+              %856 = arith.muli %695, %628 : index
+              %857 = arith.addi %856, %855 : index
+              vector.store %731, %634[%857] : memref<?xf32>, vector<16xf32>
+              %858 = arith.constant 16 : index
+              %859 = arith.muli %619, %858 : index
+              %860 = arith.muli %695, %628 : index
+              %861 = arith.addi %860, %859 : index
+              vector.store %732, %634[%861] : memref<?xf32>, vector<16xf32>
+            }
+            %862 = arith.constant 1 : index
+            scf.for %863 = %590 to %584 step %862 {
+              %864 = arith.constant 128 : index
+              %865 = arith.muli %863, %864 : index
+              %866 = arith.constant 0.000000e+00 : f32
+              %867 = vector.broadcast %866 : f32 to vector<8xf32>
+              %868 = arith.constant 0 : index
+              %869 = arith.constant 128 : index
+              %870 = arith.constant 2 : index
+              %871, %872, %873, %874, %875, %876, %877, %878 = scf.for %879 = %868 to %869 step %870 iter_args(%880 = %867, %881 = %867, %882 = %867, %883 = %867, %884 = %867, %885 = %867, %886 = %867, %887 = %867) -> (vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>) {
+                %888 = arith.constant 16 : index
+                %889 = arith.muli %879, %888 : index
+                %890 = vector.load %639[%889] : memref<4096xf32>, vector<8xf32>
+                %891 = arith.constant 16 : index
+                %892 = arith.muli %879, %891 : index
+                %893 = arith.constant 8 : index
+                %894 = arith.addi %892, %893 : index
+                %895 = vector.load %639[%894] : memref<4096xf32>, vector<8xf32>
+                %896 = arith.constant 16 : index
+                %897 = arith.muli %879, %896 : index
+                %898 = arith.constant 2048 : index
+                %899 = arith.addi %898, %897 : index
+                %900 = vector.load %639[%899] : memref<4096xf32>, vector<8xf32>
+                %901 = arith.constant 16 : index
+                %902 = arith.muli %879, %901 : index
+                %903 = arith.constant 2048 : index
+                %904 = arith.addi %903, %902 : index
+                %905 = arith.constant 8 : index
+                %906 = arith.addi %904, %905 : index
+                %907 = vector.load %639[%906] : memref<4096xf32>, vector<8xf32>
+                %908 = arith.addi %865, %879 : index
+                %909 = memref.load %0[%908] : memref<?xf32>
+                %910 = vector.broadcast %909 : f32 to vector<8xf32>
+                %911 = vector.fma %910, %890, %880 : vector<8xf32>
+                %912 = vector.fma %910, %895, %881 : vector<8xf32>
+                %913 = vector.fma %910, %900, %882 : vector<8xf32>
+                %914 = vector.fma %910, %907, %883 : vector<8xf32>
+                %915 = arith.constant 1 : index
+                %916 = arith.addi %879, %915 : index
+                %917 = arith.constant 16 : index
+                %918 = arith.muli %916, %917 : index
+                %919 = vector.load %639[%918] : memref<4096xf32>, vector<8xf32>
+                %920 = arith.constant 16 : index
+                %921 = arith.muli %916, %920 : index
+                %922 = arith.constant 8 : index
+                %923 = arith.addi %921, %922 : index
+                %924 = vector.load %639[%923] : memref<4096xf32>, vector<8xf32>
+                %925 = arith.constant 16 : index
+                %926 = arith.muli %916, %925 : index
+                %927 = arith.constant 2048 : index
+                %928 = arith.addi %927, %926 : index
+                %929 = vector.load %639[%928] : memref<4096xf32>, vector<8xf32>
+                %930 = arith.constant 16 : index
+                %931 = arith.muli %916, %930 : index
+                %932 = arith.constant 2048 : index
+                %933 = arith.addi %932, %931 : index
+                %934 = arith.constant 8 : index
+                %935 = arith.addi %933, %934 : index
+                %936 = vector.load %639[%935] : memref<4096xf32>, vector<8xf32>
+                %937 = arith.addi %865, %916 : index
+                %938 = memref.load %0[%937] : memref<?xf32>
+                %939 = vector.broadcast %938 : f32 to vector<8xf32>
+                %940 = vector.fma %939, %919, %884 : vector<8xf32>
+                %941 = vector.fma %939, %924, %885 : vector<8xf32>
+                %942 = vector.fma %939, %929, %886 : vector<8xf32>
+                %943 = vector.fma %939, %936, %887 : vector<8xf32>
+                scf.yield %911, %912, %913, %914, %940, %941, %942, %943 : vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>
+              }
+              %944 = arith.addf %871, %875 : vector<8xf32>
+              %945 = arith.addf %872, %876 : vector<8xf32>
+              %946 = arith.addf %873, %877 : vector<8xf32>
+              %947 = arith.addf %874, %878 : vector<8xf32>
+              %948 = arith.constant 16 : index
+              %949 = arith.muli %617, %948 : index
+              %950 = arith.muli %863, %628 : index
+              %951 = arith.addi %950, %949 : index
+              vector.store %944, %634[%951] : memref<?xf32>, vector<8xf32>
+              %952 = arith.constant 8 : index
+              %953 = arith.addi %951, %952 : index
+              vector.store %945, %634[%953] : memref<?xf32>, vector<8xf32>
+              %954 = arith.constant 16 : index
+              %955 = arith.muli %619, %954 : index
+              %956 = arith.muli %863, %628 : index
+              %957 = arith.addi %956, %955 : index
+              vector.store %946, %634[%957] : memref<?xf32>, vector<8xf32>
+              %958 = arith.constant 8 : index
+              %959 = arith.addi %957, %958 : index
+              vector.store %947, %634[%959] : memref<?xf32>, vector<8xf32>
+            }
+          } else {
+            %960 = arith.constant 2 : index
+            %961 = arith.muli %594, %960 : index
+            %962 = arith.constant 2 : index
+            %963 = arith.muli %594, %962 : index
+            %964 = arith.constant 1 : index
+            %965 = arith.addi %963, %964 : index
+            %966 = arith.constant 12 : index
+            %967 = arith.cmpi ult, %961, %966 : index
+            %968 = arith.select %967, %2, %3 : memref<?xi16>
+            %969 = arith.constant 8 : index
+            %970 = arith.cmpi ult, %961, %969 : index
+            %971 = arith.select %970, %1, %968 : memref<?xi16>
+            %972 = arith.constant 12 : index
+            %973 = arith.cmpi ult, %961, %972 : index
+            %974 = arith.constant 8 : index
+            %975 = arith.constant 12 : index
+            %976 = arith.select %973, %974, %975 : index
+            %977 = arith.constant 8 : index
+            %978 = arith.cmpi ult, %961, %977 : index
+            %979 = arith.constant 0 : index
+            %980 = arith.select %978, %979, %976 : index
+            %981 = arith.subi %961, %980 : index
+            %982 = arith.constant 1 : index
+            %983 = arith.addi %981, %982 : index
+            %984 = arith.constant 12 : index
+            %985 = arith.cmpi ult, %961, %984 : index
+            %986 = arith.constant 64 : index
+            %987 = arith.constant 64 : index
+            %988 = arith.select %985, %986, %987 : index
+            %989 = arith.constant 8 : index
+            %990 = arith.cmpi ult, %961, %989 : index
+            %991 = arith.constant 128 : index
+            %992 = arith.select %990, %991, %988 : index
+            %993 = arith.constant 12 : index
+            %994 = arith.cmpi ult, %961, %993 : index
+            %995 = arith.select %994, %5, %6 : memref<?xf32>
+            %996 = arith.constant 8 : index
+            %997 = arith.cmpi ult, %961, %996 : index
+            %998 = arith.select %997, %4, %995 : memref<?xf32>
+            %999 = arith.constant 2048 : index
+            %1000 = arith.muli %981, %999 : index
+            %1001 = arith.constant 2048 : index
+            %1002 = arith.muli %983, %1001 : index
+            %1003 = arith.constant 1 : index
+            scf.for %1004 = %581 to %584 step %1003 {
+              %1005 = arith.constant 128 : index
+              %1006 = arith.muli %1004, %1005 : index
+              %1007 = arith.constant 0.000000e+00 : f32
+              %1008 = vector.broadcast %1007 : f32 to vector<8xf32>
+              %1009 = arith.constant 0 : index
+              %1010 = arith.constant 128 : index
+              %1011 = arith.constant 2 : index
+              %1012, %1013, %1014, %1015, %1016, %1017, %1018, %1019 = scf.for %1020 = %1009 to %1010 step %1011 iter_args(%1021 = %1008, %1022 = %1008, %1023 = %1008, %1024 = %1008, %1025 = %1008, %1026 = %1008, %1027 = %1008, %1028 = %1008) -> (vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>) {
+                %1029 = arith.constant 16 : index
+                %1030 = arith.muli %1020, %1029 : index
+                %1031 = arith.addi %1000, %1030 : index
+                %1032 = vector.load %971[%1031] : memref<?xi16>, vector<8xi16>
+                %1033 = arith.extui %1032 : vector<8xi16> to vector<8xi32>
+                %1034 = arith.constant dense<16> : vector<8xi32>
+                %1035 = arith.shli %1033, %1034 : vector<8xi32>
+                %1036 = arith.bitcast %1035 : vector<8xi32> to vector<8xf32>
+                %1037 = arith.constant 16 : index
+                %1038 = arith.muli %1020, %1037 : index
+                %1039 = arith.addi %1000, %1038 : index
+                %1040 = arith.constant 8 : index
+                %1041 = arith.addi %1039, %1040 : index
+                %1042 = vector.load %971[%1041] : memref<?xi16>, vector<8xi16>
+                %1043 = arith.extui %1042 : vector<8xi16> to vector<8xi32>
+                %1044 = arith.constant dense<16> : vector<8xi32>
+                %1045 = arith.shli %1043, %1044 : vector<8xi32>
+                %1046 = arith.bitcast %1045 : vector<8xi32> to vector<8xf32>
+                %1047 = arith.constant 16 : index
+                %1048 = arith.muli %1020, %1047 : index
+                %1049 = arith.addi %1002, %1048 : index
+                %1050 = vector.load %971[%1049] : memref<?xi16>, vector<8xi16>
+                %1051 = arith.extui %1050 : vector<8xi16> to vector<8xi32>
+                %1052 = arith.constant dense<16> : vector<8xi32>
+                %1053 = arith.shli %1051, %1052 : vector<8xi32>
+                %1054 = arith.bitcast %1053 : vector<8xi32> to vector<8xf32>
+                %1055 = arith.constant 16 : index
+                %1056 = arith.muli %1020, %1055 : index
+                %1057 = arith.addi %1002, %1056 : index
+                %1058 = arith.constant 8 : index
+                %1059 = arith.addi %1057, %1058 : index
+                %1060 = vector.load %971[%1059] : memref<?xi16>, vector<8xi16>
+                %1061 = arith.extui %1060 : vector<8xi16> to vector<8xi32>
+                %1062 = arith.constant dense<16> : vector<8xi32>
+                %1063 = arith.shli %1061, %1062 : vector<8xi32>
+                %1064 = arith.bitcast %1063 : vector<8xi32> to vector<8xf32>
+                %1065 = arith.addi %1006, %1020 : index
+                %1066 = memref.load %0[%1065] : memref<?xf32>
+                %1067 = vector.broadcast %1066 : f32 to vector<8xf32>
+                %1068 = vector.fma %1067, %1036, %1021 : vector<8xf32>
+                %1069 = vector.fma %1067, %1046, %1022 : vector<8xf32>
+                %1070 = vector.fma %1067, %1054, %1023 : vector<8xf32>
+                %1071 = vector.fma %1067, %1064, %1024 : vector<8xf32>
+                %1072 = arith.constant 1 : index
+                %1073 = arith.addi %1020, %1072 : index
+                %1074 = arith.constant 16 : index
+                %1075 = arith.muli %1073, %1074 : index
+                %1076 = arith.addi %1000, %1075 : index
+                %1077 = vector.load %971[%1076] : memref<?xi16>, vector<8xi16>
+                %1078 = arith.extui %1077 : vector<8xi16> to vector<8xi32>
+                %1079 = arith.constant dense<16> : vector<8xi32>
+                %1080 = arith.shli %1078, %1079 : vector<8xi32>
+                %1081 = arith.bitcast %1080 : vector<8xi32> to vector<8xf32>
+                %1082 = arith.constant 16 : index
+                %1083 = arith.muli %1073, %1082 : index
+                %1084 = arith.addi %1000, %1083 : index
+                %1085 = arith.constant 8 : index
+                %1086 = arith.addi %1084, %1085 : index
+                %1087 = vector.load %971[%1086] : memref<?xi16>, vector<8xi16>
+                %1088 = arith.extui %1087 : vector<8xi16> to vector<8xi32>
+                %1089 = arith.constant dense<16> : vector<8xi32>
+                %1090 = arith.shli %1088, %1089 : vector<8xi32>
+                %1091 = arith.bitcast %1090 : vector<8xi32> to vector<8xf32>
+                %1092 = arith.constant 16 : index
+                %1093 = arith.muli %1073, %1092 : index
+                %1094 = arith.addi %1002, %1093 : index
+                %1095 = vector.load %971[%1094] : memref<?xi16>, vector<8xi16>
+                %1096 = arith.extui %1095 : vector<8xi16> to vector<8xi32>
+                %1097 = arith.constant dense<16> : vector<8xi32>
+                %1098 = arith.shli %1096, %1097 : vector<8xi32>
+                %1099 = arith.bitcast %1098 : vector<8xi32> to vector<8xf32>
+                %1100 = arith.constant 16 : index
+                %1101 = arith.muli %1073, %1100 : index
+                %1102 = arith.addi %1002, %1101 : index
+                %1103 = arith.constant 8 : index
+                %1104 = arith.addi %1102, %1103 : index
+                %1105 = vector.load %971[%1104] : memref<?xi16>, vector<8xi16>
+                %1106 = arith.extui %1105 : vector<8xi16> to vector<8xi32>
+                %1107 = arith.constant dense<16> : vector<8xi32>
+                %1108 = arith.shli %1106, %1107 : vector<8xi32>
+                %1109 = arith.bitcast %1108 : vector<8xi32> to vector<8xf32>
+                %1110 = arith.addi %1006, %1073 : index
+                %1111 = memref.load %0[%1110] : memref<?xf32>
+                %1112 = vector.broadcast %1111 : f32 to vector<8xf32>
+                %1113 = vector.fma %1112, %1081, %1025 : vector<8xf32>
+                %1114 = vector.fma %1112, %1091, %1026 : vector<8xf32>
+                %1115 = vector.fma %1112, %1099, %1027 : vector<8xf32>
+                %1116 = vector.fma %1112, %1109, %1028 : vector<8xf32>
+                scf.yield %1068, %1069, %1070, %1071, %1113, %1114, %1115, %1116 : vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>
+              }
+              %1117 = arith.addf %1012, %1016 : vector<8xf32>
+              %1118 = arith.addf %1013, %1017 : vector<8xf32>
+              %1119 = arith.addf %1014, %1018 : vector<8xf32>
+              %1120 = arith.addf %1015, %1019 : vector<8xf32>
+              %1121 = arith.constant 16 : index
+              %1122 = arith.muli %981, %1121 : index
+              %1123 = arith.muli %1004, %992 : index
+              %1124 = arith.addi %1123, %1122 : index
+              vector.store %1117, %998[%1124] : memref<?xf32>, vector<8xf32>
+              %1125 = arith.constant 8 : index
+              %1126 = arith.addi %1124, %1125 : index
+              vector.store %1118, %998[%1126] : memref<?xf32>, vector<8xf32>
+              %1127 = arith.constant 16 : index
+              %1128 = arith.muli %983, %1127 : index
+              %1129 = arith.muli %1004, %992 : index
+              %1130 = arith.addi %1129, %1128 : index
+              vector.store %1119, %998[%1130] : memref<?xf32>, vector<8xf32>
+              %1131 = arith.constant 8 : index
+              %1132 = arith.addi %1130, %1131 : index
+              vector.store %1120, %998[%1132] : memref<?xf32>, vector<8xf32>
+            }
           }
         }
         scf.reduce

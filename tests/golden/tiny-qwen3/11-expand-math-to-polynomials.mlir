@@ -1,16 +1,16 @@
-// rlxc opt 10-expand-math-to-polynomials.mlir -p 'rlx-outline-parallel{threads=0},convert-to-llvm,llvm-opt{level=3 target=x86-64-v4},llvm-codegen{level=3 target=x86-64-v4}'
+// rlxc opt 11-expand-math-to-polynomials.mlir -p 'rlx-outline-parallel{threads=0},convert-to-llvm,llvm-opt{level=3 target=x86-64-v4},llvm-codegen{level=3 target=x86-64-v4}'
 builtin.module {
-  func.func @prefill(%input_ids: memref<?xi32>, %past_k: memref<?xf32>, %past_v: memref<?xf32>, %past_k_1: memref<?xf32>, %past_v_1: memref<?xf32>, %logits: memref<?xf32>, %rope.cos: memref<?xf32>, %rope.sin: memref<?xf32>, %model.embed_tokens.weight.packed16: memref<?xf32>, %model.layers.0.input_layernorm.weight: memref<?xf32>, %model.layers.0.self_attn.q_proj.weight.packed16: memref<?xf32>, %model.layers.0.self_attn.k_proj.weight.packed16: memref<?xf32>, %model.layers.0.self_attn.v_proj.weight.packed16: memref<?xf32>, %model.layers.0.self_attn.q_norm.weight: memref<?xf32>, %model.layers.0.self_attn.k_norm.weight: memref<?xf32>, %model.layers.0.self_attn.o_proj.weight.packed16: memref<?xf32>, %model.layers.0.post_attention_layernorm.weight: memref<?xf32>, %model.layers.0.mlp.gate_proj.weight.packed16: memref<?xf32>, %model.layers.0.mlp.up_proj.weight.packed16: memref<?xf32>, %model.layers.0.mlp.down_proj.weight.packed16: memref<?xf32>, %model.layers.1.input_layernorm.weight: memref<?xf32>, %model.layers.1.self_attn.q_proj.weight.packed16: memref<?xf32>, %model.layers.1.self_attn.k_proj.weight.packed16: memref<?xf32>, %model.layers.1.self_attn.v_proj.weight.packed16: memref<?xf32>, %model.layers.1.self_attn.q_norm.weight: memref<?xf32>, %model.layers.1.self_attn.k_norm.weight: memref<?xf32>, %model.layers.1.self_attn.o_proj.weight.packed16: memref<?xf32>, %model.layers.1.post_attention_layernorm.weight: memref<?xf32>, %model.layers.1.mlp.gate_proj.weight.packed16: memref<?xf32>, %model.layers.1.mlp.up_proj.weight.packed16: memref<?xf32>, %model.layers.1.mlp.down_proj.weight.packed16: memref<?xf32>, %model.norm.weight: memref<?xf32>, %arena: memref<?xi8>, %MAX_SEQ: index, %PAST_SEQ: index, %SEQ: index) attributes {rlx.abi = #rlx.abi<args = [input "input_ids" : "1xSEQ", kv_cache "past_k_0" : "1xMAX_SEQx64", kv_cache "past_v_0" : "1xMAX_SEQx64", kv_cache "past_k_1" : "1xMAX_SEQx64", kv_cache "past_v_1" : "1xMAX_SEQx64", output "logits" : "1xSEQx1024", param "rope.cos" : "512x16", param "rope.sin" : "512x16", param "model.embed_tokens.weight" packed16 : "1024x128", param "model.layers.0.input_layernorm.weight" : "128", param "model.layers.0.self_attn.q_proj.weight" packed16 : "128x128", param "model.layers.0.self_attn.k_proj.weight" packed16 : "64x128", param "model.layers.0.self_attn.v_proj.weight" packed16 : "64x128", param "model.layers.0.self_attn.q_norm.weight" : "32", param "model.layers.0.self_attn.k_norm.weight" : "32", param "model.layers.0.self_attn.o_proj.weight" packed16 : "128x128", param "model.layers.0.post_attention_layernorm.weight" : "128", param "model.layers.0.mlp.gate_proj.weight" packed16 : "192x128", param "model.layers.0.mlp.up_proj.weight" packed16 : "192x128", param "model.layers.0.mlp.down_proj.weight" packed16 : "128x192", param "model.layers.1.input_layernorm.weight" : "128", param "model.layers.1.self_attn.q_proj.weight" packed16 : "128x128", param "model.layers.1.self_attn.k_proj.weight" packed16 : "64x128", param "model.layers.1.self_attn.v_proj.weight" packed16 : "64x128", param "model.layers.1.self_attn.q_norm.weight" : "32", param "model.layers.1.self_attn.k_norm.weight" : "32", param "model.layers.1.self_attn.o_proj.weight" packed16 : "128x128", param "model.layers.1.post_attention_layernorm.weight" : "128", param "model.layers.1.mlp.gate_proj.weight" packed16 : "192x128", param "model.layers.1.mlp.up_proj.weight" packed16 : "192x128", param "model.layers.1.mlp.down_proj.weight" packed16 : "128x192", param "model.norm.weight" : "128", arena "arena", symbol "MAX_SEQ", symbol "PAST_SEQ", symbol "SEQ"], outputs = ["logits", "k_0", "v_0", "k_1", "v_1"], kv_outputs = {k_0 = "past_k_0", v_0 = "past_v_0", k_1 = "past_k_1", v_1 = "past_v_1"}, constraints = ["PAST_SEQ+SEQ <= 512", "PAST_SEQ+SEQ <= MAX_SEQ", "SEQ <= 512"], arena_bytes = 1179648>, rlx.entry} {
+  func.func @prefill(%input_ids: memref<?xi32>, %past_k: memref<?xf32>, %past_v: memref<?xf32>, %past_k_1: memref<?xf32>, %past_v_1: memref<?xf32>, %logits: memref<?xf32>, %rope.cos: memref<?xf32>, %rope.sin: memref<?xf32>, %model.embed_tokens.weight.packed16: memref<?xi16>, %model.layers.0.input_layernorm.weight: memref<?xf32>, %model.layers.0.self_attn.q_proj.weight.packed16: memref<?xi16>, %model.layers.0.self_attn.k_proj.weight.packed16: memref<?xi16>, %model.layers.0.self_attn.v_proj.weight.packed16: memref<?xi16>, %model.layers.0.self_attn.q_norm.weight: memref<?xf32>, %model.layers.0.self_attn.k_norm.weight: memref<?xf32>, %model.layers.0.self_attn.o_proj.weight.packed16: memref<?xi16>, %model.layers.0.post_attention_layernorm.weight: memref<?xf32>, %model.layers.0.mlp.gate_proj.weight.packed16: memref<?xi16>, %model.layers.0.mlp.up_proj.weight.packed16: memref<?xi16>, %model.layers.0.mlp.down_proj.weight.packed16: memref<?xi16>, %model.layers.1.input_layernorm.weight: memref<?xf32>, %model.layers.1.self_attn.q_proj.weight.packed16: memref<?xi16>, %model.layers.1.self_attn.k_proj.weight.packed16: memref<?xi16>, %model.layers.1.self_attn.v_proj.weight.packed16: memref<?xi16>, %model.layers.1.self_attn.q_norm.weight: memref<?xf32>, %model.layers.1.self_attn.k_norm.weight: memref<?xf32>, %model.layers.1.self_attn.o_proj.weight.packed16: memref<?xi16>, %model.layers.1.post_attention_layernorm.weight: memref<?xf32>, %model.layers.1.mlp.gate_proj.weight.packed16: memref<?xi16>, %model.layers.1.mlp.up_proj.weight.packed16: memref<?xi16>, %model.layers.1.mlp.down_proj.weight.packed16: memref<?xi16>, %model.norm.weight: memref<?xf32>, %arena: memref<?xi8>, %MAX_SEQ: index, %PAST_SEQ: index, %SEQ: index) attributes {rlx.abi = #rlx.abi<args = [input "input_ids" : "1xSEQ", kv_cache "past_k_0" : "1xMAX_SEQx64", kv_cache "past_v_0" : "1xMAX_SEQx64", kv_cache "past_k_1" : "1xMAX_SEQx64", kv_cache "past_v_1" : "1xMAX_SEQx64", output "logits" : "1xSEQx1024", param "rope.cos" : "512x16", param "rope.sin" : "512x16", param "model.embed_tokens.weight" packed16 : "1024x128", param "model.layers.0.input_layernorm.weight" : "128", param "model.layers.0.self_attn.q_proj.weight" packed16 : "128x128", param "model.layers.0.self_attn.k_proj.weight" packed16 : "64x128", param "model.layers.0.self_attn.v_proj.weight" packed16 : "64x128", param "model.layers.0.self_attn.q_norm.weight" : "32", param "model.layers.0.self_attn.k_norm.weight" : "32", param "model.layers.0.self_attn.o_proj.weight" packed16 : "128x128", param "model.layers.0.post_attention_layernorm.weight" : "128", param "model.layers.0.mlp.gate_proj.weight" packed16 : "192x128", param "model.layers.0.mlp.up_proj.weight" packed16 : "192x128", param "model.layers.0.mlp.down_proj.weight" packed16 : "128x192", param "model.layers.1.input_layernorm.weight" : "128", param "model.layers.1.self_attn.q_proj.weight" packed16 : "128x128", param "model.layers.1.self_attn.k_proj.weight" packed16 : "64x128", param "model.layers.1.self_attn.v_proj.weight" packed16 : "64x128", param "model.layers.1.self_attn.q_norm.weight" : "32", param "model.layers.1.self_attn.k_norm.weight" : "32", param "model.layers.1.self_attn.o_proj.weight" packed16 : "128x128", param "model.layers.1.post_attention_layernorm.weight" : "128", param "model.layers.1.mlp.gate_proj.weight" packed16 : "192x128", param "model.layers.1.mlp.up_proj.weight" packed16 : "192x128", param "model.layers.1.mlp.down_proj.weight" packed16 : "128x192", param "model.norm.weight" : "128", arena "arena", symbol "MAX_SEQ", symbol "PAST_SEQ", symbol "SEQ"], outputs = ["logits", "k_0", "v_0", "k_1", "v_1"], kv_outputs = {k_0 = "past_k_0", v_0 = "past_v_0", k_1 = "past_k_1", v_1 = "past_v_1"}, constraints = ["PAST_SEQ+SEQ <= 512", "PAST_SEQ+SEQ <= MAX_SEQ", "SEQ <= 512"], arena_bytes = 1179648>, rlx.entry} {
     %0 = rlx.view %arena {offset = 0 : i64} : memref<?xi8> -> memref<?xf32>
     %1 = arith.constant 0 : index
     %2 = arith.addi %1, %SEQ : index
-    func.call @embed_h128_v1024_packed16(%input_ids, %model.embed_tokens.weight.packed16, %0, %2) : (memref<?xi32>, memref<?xf32>, memref<?xf32>, index) -> ()
+    func.call @embed_h128_v1024_packed16_bf16(%input_ids, %model.embed_tokens.weight.packed16, %0, %2) : (memref<?xi32>, memref<?xi16>, memref<?xf32>, index) -> ()
     %3 = rlx.view %arena {offset = 262144 : i64} : memref<?xi8> -> memref<?xf32>
     func.call @rms_norm_d128_g128_eps1em06(%0, %model.layers.0.input_layernorm.weight, %3, %2) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, index) -> ()
     %4 = rlx.view %arena {offset = 524288 : i64} : memref<?xi8> -> memref<?xf32>
     %5 = rlx.view %arena {offset = 786432 : i64} : memref<?xi8> -> memref<?xf32>
     %6 = rlx.view %arena {offset = 917504 : i64} : memref<?xi8> -> memref<?xf32>
-    func.call @multi_linear_k128_n128x64x64(%3, %model.layers.0.self_attn.q_proj.weight.packed16, %model.layers.0.self_attn.k_proj.weight.packed16, %model.layers.0.self_attn.v_proj.weight.packed16, %4, %5, %6, %2) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, memref<?xf32>, memref<?xf32>, memref<?xf32>, memref<?xf32>, index) -> ()
+    func.call @multi_linear_k128_n128x64x64_bf16(%3, %model.layers.0.self_attn.q_proj.weight.packed16, %model.layers.0.self_attn.k_proj.weight.packed16, %model.layers.0.self_attn.v_proj.weight.packed16, %4, %5, %6, %2) : (memref<?xf32>, memref<?xi16>, memref<?xi16>, memref<?xi16>, memref<?xf32>, memref<?xf32>, memref<?xf32>, index) -> ()
     func.call @rms_norm_d128_g32_eps1em06(%4, %model.layers.0.self_attn.q_norm.weight, %3, %2) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, index) -> ()
     %7 = rlx.view %arena {offset = 1048576 : i64} : memref<?xi8> -> memref<?xf32>
     func.call @rms_norm_d64_g32_eps1em06(%5, %model.layers.0.self_attn.k_norm.weight, %7, %2) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, index) -> ()
@@ -23,18 +23,18 @@ builtin.module {
     func.call @kv_write_d64(%6, %past_v, %8, %2, %9, %10) : (memref<?xf32>, memref<?xf32>, index, index, index, index) -> ()
     %11 = arith.addi %9, %SEQ : index
     func.call @attention_nh4_nkv2_hd32_causal(%4, %past_k, %past_v, %3, %8, %2, %11, %10) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, memref<?xf32>, index, index, index, index) -> ()
-    func.call @linear_k128_n128(%3, %model.layers.0.self_attn.o_proj.weight.packed16, %4, %2) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, index) -> ()
+    func.call @linear_k128_n128_bf16(%3, %model.layers.0.self_attn.o_proj.weight.packed16, %4, %2) : (memref<?xf32>, memref<?xi16>, memref<?xf32>, index) -> ()
     %12 = arith.constant 128 : index
     %13 = arith.muli %SEQ, %12 : index
     %14 = arith.addi %1, %13 : index
     func.call @add_f32(%0, %4, %5, %14) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, index) -> ()
     %15 = rlx.view %arena {offset = 393216 : i64} : memref<?xi8> -> memref<?xf32>
     func.call @rms_norm_d128_g128_eps1em06(%5, %model.layers.0.post_attention_layernorm.weight, %15, %2) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, index) -> ()
-    func.call @linear_swiglu_k128_n192(%15, %model.layers.0.mlp.gate_proj.weight.packed16, %model.layers.0.mlp.up_proj.weight.packed16, %0, %2) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, memref<?xf32>, index) -> ()
-    func.call @linear_k192_n128(%0, %model.layers.0.mlp.down_proj.weight.packed16, %15, %2) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, index) -> ()
+    func.call @linear_swiglu_k128_n192_bf16(%15, %model.layers.0.mlp.gate_proj.weight.packed16, %model.layers.0.mlp.up_proj.weight.packed16, %0, %2) : (memref<?xf32>, memref<?xi16>, memref<?xi16>, memref<?xf32>, index) -> ()
+    func.call @linear_k192_n128_bf16(%0, %model.layers.0.mlp.down_proj.weight.packed16, %15, %2) : (memref<?xf32>, memref<?xi16>, memref<?xf32>, index) -> ()
     func.call @add_f32(%5, %15, %0, %14) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, index) -> ()
     func.call @rms_norm_d128_g128_eps1em06(%0, %model.layers.1.input_layernorm.weight, %3, %2) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, index) -> ()
-    func.call @multi_linear_k128_n128x64x64(%3, %model.layers.1.self_attn.q_proj.weight.packed16, %model.layers.1.self_attn.k_proj.weight.packed16, %model.layers.1.self_attn.v_proj.weight.packed16, %4, %5, %6, %2) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, memref<?xf32>, memref<?xf32>, memref<?xf32>, memref<?xf32>, index) -> ()
+    func.call @multi_linear_k128_n128x64x64_bf16(%3, %model.layers.1.self_attn.q_proj.weight.packed16, %model.layers.1.self_attn.k_proj.weight.packed16, %model.layers.1.self_attn.v_proj.weight.packed16, %4, %5, %6, %2) : (memref<?xf32>, memref<?xi16>, memref<?xi16>, memref<?xi16>, memref<?xf32>, memref<?xf32>, memref<?xf32>, index) -> ()
     func.call @rms_norm_d128_g32_eps1em06(%4, %model.layers.1.self_attn.q_norm.weight, %3, %2) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, index) -> ()
     func.call @rms_norm_d64_g32_eps1em06(%5, %model.layers.1.self_attn.k_norm.weight, %7, %2) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, index) -> ()
     func.call @rope_nh4_hd32(%3, %rope.cos, %rope.sin, %4, %8, %2, %9) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, memref<?xf32>, index, index, index) -> ()
@@ -42,27 +42,27 @@ builtin.module {
     func.call @kv_write_d64(%3, %past_k_1, %8, %2, %9, %10) : (memref<?xf32>, memref<?xf32>, index, index, index, index) -> ()
     func.call @kv_write_d64(%6, %past_v_1, %8, %2, %9, %10) : (memref<?xf32>, memref<?xf32>, index, index, index, index) -> ()
     func.call @attention_nh4_nkv2_hd32_causal(%4, %past_k_1, %past_v_1, %3, %8, %2, %11, %10) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, memref<?xf32>, index, index, index, index) -> ()
-    func.call @linear_k128_n128(%3, %model.layers.1.self_attn.o_proj.weight.packed16, %4, %2) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, index) -> ()
+    func.call @linear_k128_n128_bf16(%3, %model.layers.1.self_attn.o_proj.weight.packed16, %4, %2) : (memref<?xf32>, memref<?xi16>, memref<?xf32>, index) -> ()
     func.call @add_f32(%0, %4, %5, %14) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, index) -> ()
     func.call @rms_norm_d128_g128_eps1em06(%5, %model.layers.1.post_attention_layernorm.weight, %15, %2) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, index) -> ()
-    func.call @linear_swiglu_k128_n192(%15, %model.layers.1.mlp.gate_proj.weight.packed16, %model.layers.1.mlp.up_proj.weight.packed16, %0, %2) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, memref<?xf32>, index) -> ()
-    func.call @linear_k192_n128(%0, %model.layers.1.mlp.down_proj.weight.packed16, %15, %2) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, index) -> ()
+    func.call @linear_swiglu_k128_n192_bf16(%15, %model.layers.1.mlp.gate_proj.weight.packed16, %model.layers.1.mlp.up_proj.weight.packed16, %0, %2) : (memref<?xf32>, memref<?xi16>, memref<?xi16>, memref<?xf32>, index) -> ()
+    func.call @linear_k192_n128_bf16(%0, %model.layers.1.mlp.down_proj.weight.packed16, %15, %2) : (memref<?xf32>, memref<?xi16>, memref<?xf32>, index) -> ()
     func.call @add_f32(%5, %15, %0, %14) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, index) -> ()
     func.call @rms_norm_d128_g128_eps1em06(%0, %model.norm.weight, %3, %2) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, index) -> ()
-    func.call @linear_k128_n1024(%3, %model.embed_tokens.weight.packed16, %logits, %2) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, index) -> ()
+    func.call @linear_k128_n1024_bf16(%3, %model.embed_tokens.weight.packed16, %logits, %2) : (memref<?xf32>, memref<?xi16>, memref<?xf32>, index) -> ()
     func.return
   }
-  func.func @prefill_last(%input_ids: memref<?xi32>, %past_k: memref<?xf32>, %past_v: memref<?xf32>, %past_k_1: memref<?xf32>, %past_v_1: memref<?xf32>, %logits: memref<?xf32>, %rope.cos: memref<?xf32>, %rope.sin: memref<?xf32>, %model.embed_tokens.weight.packed16: memref<?xf32>, %model.layers.0.input_layernorm.weight: memref<?xf32>, %model.layers.0.self_attn.q_proj.weight.packed16: memref<?xf32>, %model.layers.0.self_attn.k_proj.weight.packed16: memref<?xf32>, %model.layers.0.self_attn.v_proj.weight.packed16: memref<?xf32>, %model.layers.0.self_attn.q_norm.weight: memref<?xf32>, %model.layers.0.self_attn.k_norm.weight: memref<?xf32>, %model.layers.0.self_attn.o_proj.weight.packed16: memref<?xf32>, %model.layers.0.post_attention_layernorm.weight: memref<?xf32>, %model.layers.0.mlp.gate_proj.weight.packed16: memref<?xf32>, %model.layers.0.mlp.up_proj.weight.packed16: memref<?xf32>, %model.layers.0.mlp.down_proj.weight.packed16: memref<?xf32>, %model.layers.1.input_layernorm.weight: memref<?xf32>, %model.layers.1.self_attn.q_proj.weight.packed16: memref<?xf32>, %model.layers.1.self_attn.k_proj.weight.packed16: memref<?xf32>, %model.layers.1.self_attn.v_proj.weight.packed16: memref<?xf32>, %model.layers.1.self_attn.q_norm.weight: memref<?xf32>, %model.layers.1.self_attn.k_norm.weight: memref<?xf32>, %model.layers.1.self_attn.o_proj.weight.packed16: memref<?xf32>, %model.layers.1.post_attention_layernorm.weight: memref<?xf32>, %model.layers.1.mlp.gate_proj.weight.packed16: memref<?xf32>, %model.layers.1.mlp.up_proj.weight.packed16: memref<?xf32>, %model.layers.1.mlp.down_proj.weight.packed16: memref<?xf32>, %model.norm.weight: memref<?xf32>, %arena: memref<?xi8>, %MAX_SEQ: index, %PAST_SEQ: index, %SEQ: index) attributes {rlx.abi = #rlx.abi<args = [input "input_ids" : "1xSEQ", kv_cache "past_k_0" : "1xMAX_SEQx64", kv_cache "past_v_0" : "1xMAX_SEQx64", kv_cache "past_k_1" : "1xMAX_SEQx64", kv_cache "past_v_1" : "1xMAX_SEQx64", output "logits" : "1x1x1024", param "rope.cos" : "512x16", param "rope.sin" : "512x16", param "model.embed_tokens.weight" packed16 : "1024x128", param "model.layers.0.input_layernorm.weight" : "128", param "model.layers.0.self_attn.q_proj.weight" packed16 : "128x128", param "model.layers.0.self_attn.k_proj.weight" packed16 : "64x128", param "model.layers.0.self_attn.v_proj.weight" packed16 : "64x128", param "model.layers.0.self_attn.q_norm.weight" : "32", param "model.layers.0.self_attn.k_norm.weight" : "32", param "model.layers.0.self_attn.o_proj.weight" packed16 : "128x128", param "model.layers.0.post_attention_layernorm.weight" : "128", param "model.layers.0.mlp.gate_proj.weight" packed16 : "192x128", param "model.layers.0.mlp.up_proj.weight" packed16 : "192x128", param "model.layers.0.mlp.down_proj.weight" packed16 : "128x192", param "model.layers.1.input_layernorm.weight" : "128", param "model.layers.1.self_attn.q_proj.weight" packed16 : "128x128", param "model.layers.1.self_attn.k_proj.weight" packed16 : "64x128", param "model.layers.1.self_attn.v_proj.weight" packed16 : "64x128", param "model.layers.1.self_attn.q_norm.weight" : "32", param "model.layers.1.self_attn.k_norm.weight" : "32", param "model.layers.1.self_attn.o_proj.weight" packed16 : "128x128", param "model.layers.1.post_attention_layernorm.weight" : "128", param "model.layers.1.mlp.gate_proj.weight" packed16 : "192x128", param "model.layers.1.mlp.up_proj.weight" packed16 : "192x128", param "model.layers.1.mlp.down_proj.weight" packed16 : "128x192", param "model.norm.weight" : "128", arena "arena", symbol "MAX_SEQ", symbol "PAST_SEQ", symbol "SEQ"], outputs = ["logits", "k_0", "v_0", "k_1", "v_1"], kv_outputs = {k_0 = "past_k_0", v_0 = "past_v_0", k_1 = "past_k_1", v_1 = "past_v_1"}, constraints = ["PAST_SEQ+SEQ <= 512", "PAST_SEQ+SEQ <= MAX_SEQ", "SEQ <= 512"], arena_bytes = 1179648>, rlx.entry} {
+  func.func @prefill_last(%input_ids: memref<?xi32>, %past_k: memref<?xf32>, %past_v: memref<?xf32>, %past_k_1: memref<?xf32>, %past_v_1: memref<?xf32>, %logits: memref<?xf32>, %rope.cos: memref<?xf32>, %rope.sin: memref<?xf32>, %model.embed_tokens.weight.packed16: memref<?xi16>, %model.layers.0.input_layernorm.weight: memref<?xf32>, %model.layers.0.self_attn.q_proj.weight.packed16: memref<?xi16>, %model.layers.0.self_attn.k_proj.weight.packed16: memref<?xi16>, %model.layers.0.self_attn.v_proj.weight.packed16: memref<?xi16>, %model.layers.0.self_attn.q_norm.weight: memref<?xf32>, %model.layers.0.self_attn.k_norm.weight: memref<?xf32>, %model.layers.0.self_attn.o_proj.weight.packed16: memref<?xi16>, %model.layers.0.post_attention_layernorm.weight: memref<?xf32>, %model.layers.0.mlp.gate_proj.weight.packed16: memref<?xi16>, %model.layers.0.mlp.up_proj.weight.packed16: memref<?xi16>, %model.layers.0.mlp.down_proj.weight.packed16: memref<?xi16>, %model.layers.1.input_layernorm.weight: memref<?xf32>, %model.layers.1.self_attn.q_proj.weight.packed16: memref<?xi16>, %model.layers.1.self_attn.k_proj.weight.packed16: memref<?xi16>, %model.layers.1.self_attn.v_proj.weight.packed16: memref<?xi16>, %model.layers.1.self_attn.q_norm.weight: memref<?xf32>, %model.layers.1.self_attn.k_norm.weight: memref<?xf32>, %model.layers.1.self_attn.o_proj.weight.packed16: memref<?xi16>, %model.layers.1.post_attention_layernorm.weight: memref<?xf32>, %model.layers.1.mlp.gate_proj.weight.packed16: memref<?xi16>, %model.layers.1.mlp.up_proj.weight.packed16: memref<?xi16>, %model.layers.1.mlp.down_proj.weight.packed16: memref<?xi16>, %model.norm.weight: memref<?xf32>, %arena: memref<?xi8>, %MAX_SEQ: index, %PAST_SEQ: index, %SEQ: index) attributes {rlx.abi = #rlx.abi<args = [input "input_ids" : "1xSEQ", kv_cache "past_k_0" : "1xMAX_SEQx64", kv_cache "past_v_0" : "1xMAX_SEQx64", kv_cache "past_k_1" : "1xMAX_SEQx64", kv_cache "past_v_1" : "1xMAX_SEQx64", output "logits" : "1x1x1024", param "rope.cos" : "512x16", param "rope.sin" : "512x16", param "model.embed_tokens.weight" packed16 : "1024x128", param "model.layers.0.input_layernorm.weight" : "128", param "model.layers.0.self_attn.q_proj.weight" packed16 : "128x128", param "model.layers.0.self_attn.k_proj.weight" packed16 : "64x128", param "model.layers.0.self_attn.v_proj.weight" packed16 : "64x128", param "model.layers.0.self_attn.q_norm.weight" : "32", param "model.layers.0.self_attn.k_norm.weight" : "32", param "model.layers.0.self_attn.o_proj.weight" packed16 : "128x128", param "model.layers.0.post_attention_layernorm.weight" : "128", param "model.layers.0.mlp.gate_proj.weight" packed16 : "192x128", param "model.layers.0.mlp.up_proj.weight" packed16 : "192x128", param "model.layers.0.mlp.down_proj.weight" packed16 : "128x192", param "model.layers.1.input_layernorm.weight" : "128", param "model.layers.1.self_attn.q_proj.weight" packed16 : "128x128", param "model.layers.1.self_attn.k_proj.weight" packed16 : "64x128", param "model.layers.1.self_attn.v_proj.weight" packed16 : "64x128", param "model.layers.1.self_attn.q_norm.weight" : "32", param "model.layers.1.self_attn.k_norm.weight" : "32", param "model.layers.1.self_attn.o_proj.weight" packed16 : "128x128", param "model.layers.1.post_attention_layernorm.weight" : "128", param "model.layers.1.mlp.gate_proj.weight" packed16 : "192x128", param "model.layers.1.mlp.up_proj.weight" packed16 : "192x128", param "model.layers.1.mlp.down_proj.weight" packed16 : "128x192", param "model.norm.weight" : "128", arena "arena", symbol "MAX_SEQ", symbol "PAST_SEQ", symbol "SEQ"], outputs = ["logits", "k_0", "v_0", "k_1", "v_1"], kv_outputs = {k_0 = "past_k_0", v_0 = "past_v_0", k_1 = "past_k_1", v_1 = "past_v_1"}, constraints = ["PAST_SEQ+SEQ <= 512", "PAST_SEQ+SEQ <= MAX_SEQ", "SEQ <= 512"], arena_bytes = 1179648>, rlx.entry} {
     %0 = rlx.view %arena {offset = 0 : i64} : memref<?xi8> -> memref<?xf32>
     %1 = arith.constant 0 : index
     %2 = arith.addi %1, %SEQ : index
-    func.call @embed_h128_v1024_packed16(%input_ids, %model.embed_tokens.weight.packed16, %0, %2) : (memref<?xi32>, memref<?xf32>, memref<?xf32>, index) -> ()
+    func.call @embed_h128_v1024_packed16_bf16(%input_ids, %model.embed_tokens.weight.packed16, %0, %2) : (memref<?xi32>, memref<?xi16>, memref<?xf32>, index) -> ()
     %3 = rlx.view %arena {offset = 262144 : i64} : memref<?xi8> -> memref<?xf32>
     func.call @rms_norm_d128_g128_eps1em06(%0, %model.layers.0.input_layernorm.weight, %3, %2) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, index) -> ()
     %4 = rlx.view %arena {offset = 524288 : i64} : memref<?xi8> -> memref<?xf32>
     %5 = rlx.view %arena {offset = 786432 : i64} : memref<?xi8> -> memref<?xf32>
     %6 = rlx.view %arena {offset = 917504 : i64} : memref<?xi8> -> memref<?xf32>
-    func.call @multi_linear_k128_n128x64x64(%3, %model.layers.0.self_attn.q_proj.weight.packed16, %model.layers.0.self_attn.k_proj.weight.packed16, %model.layers.0.self_attn.v_proj.weight.packed16, %4, %5, %6, %2) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, memref<?xf32>, memref<?xf32>, memref<?xf32>, memref<?xf32>, index) -> ()
+    func.call @multi_linear_k128_n128x64x64_bf16(%3, %model.layers.0.self_attn.q_proj.weight.packed16, %model.layers.0.self_attn.k_proj.weight.packed16, %model.layers.0.self_attn.v_proj.weight.packed16, %4, %5, %6, %2) : (memref<?xf32>, memref<?xi16>, memref<?xi16>, memref<?xi16>, memref<?xf32>, memref<?xf32>, memref<?xf32>, index) -> ()
     func.call @rms_norm_d128_g32_eps1em06(%4, %model.layers.0.self_attn.q_norm.weight, %3, %2) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, index) -> ()
     %7 = rlx.view %arena {offset = 1048576 : i64} : memref<?xi8> -> memref<?xf32>
     func.call @rms_norm_d64_g32_eps1em06(%5, %model.layers.0.self_attn.k_norm.weight, %7, %2) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, index) -> ()
@@ -75,18 +75,18 @@ builtin.module {
     func.call @kv_write_d64(%6, %past_v, %8, %2, %9, %10) : (memref<?xf32>, memref<?xf32>, index, index, index, index) -> ()
     %11 = arith.addi %9, %SEQ : index
     func.call @attention_nh4_nkv2_hd32_causal(%4, %past_k, %past_v, %3, %8, %2, %11, %10) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, memref<?xf32>, index, index, index, index) -> ()
-    func.call @linear_k128_n128(%3, %model.layers.0.self_attn.o_proj.weight.packed16, %4, %2) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, index) -> ()
+    func.call @linear_k128_n128_bf16(%3, %model.layers.0.self_attn.o_proj.weight.packed16, %4, %2) : (memref<?xf32>, memref<?xi16>, memref<?xf32>, index) -> ()
     %12 = arith.constant 128 : index
     %13 = arith.muli %SEQ, %12 : index
     %14 = arith.addi %1, %13 : index
     func.call @add_f32(%0, %4, %5, %14) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, index) -> ()
     %15 = rlx.view %arena {offset = 393216 : i64} : memref<?xi8> -> memref<?xf32>
     func.call @rms_norm_d128_g128_eps1em06(%5, %model.layers.0.post_attention_layernorm.weight, %15, %2) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, index) -> ()
-    func.call @linear_swiglu_k128_n192(%15, %model.layers.0.mlp.gate_proj.weight.packed16, %model.layers.0.mlp.up_proj.weight.packed16, %0, %2) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, memref<?xf32>, index) -> ()
-    func.call @linear_k192_n128(%0, %model.layers.0.mlp.down_proj.weight.packed16, %15, %2) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, index) -> ()
+    func.call @linear_swiglu_k128_n192_bf16(%15, %model.layers.0.mlp.gate_proj.weight.packed16, %model.layers.0.mlp.up_proj.weight.packed16, %0, %2) : (memref<?xf32>, memref<?xi16>, memref<?xi16>, memref<?xf32>, index) -> ()
+    func.call @linear_k192_n128_bf16(%0, %model.layers.0.mlp.down_proj.weight.packed16, %15, %2) : (memref<?xf32>, memref<?xi16>, memref<?xf32>, index) -> ()
     func.call @add_f32(%5, %15, %0, %14) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, index) -> ()
     func.call @rms_norm_d128_g128_eps1em06(%0, %model.layers.1.input_layernorm.weight, %3, %2) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, index) -> ()
-    func.call @multi_linear_k128_n128x64x64(%3, %model.layers.1.self_attn.q_proj.weight.packed16, %model.layers.1.self_attn.k_proj.weight.packed16, %model.layers.1.self_attn.v_proj.weight.packed16, %4, %5, %6, %2) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, memref<?xf32>, memref<?xf32>, memref<?xf32>, memref<?xf32>, index) -> ()
+    func.call @multi_linear_k128_n128x64x64_bf16(%3, %model.layers.1.self_attn.q_proj.weight.packed16, %model.layers.1.self_attn.k_proj.weight.packed16, %model.layers.1.self_attn.v_proj.weight.packed16, %4, %5, %6, %2) : (memref<?xf32>, memref<?xi16>, memref<?xi16>, memref<?xi16>, memref<?xf32>, memref<?xf32>, memref<?xf32>, index) -> ()
     func.call @rms_norm_d128_g32_eps1em06(%4, %model.layers.1.self_attn.q_norm.weight, %3, %2) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, index) -> ()
     func.call @rms_norm_d64_g32_eps1em06(%5, %model.layers.1.self_attn.k_norm.weight, %7, %2) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, index) -> ()
     func.call @rope_nh4_hd32(%3, %rope.cos, %rope.sin, %4, %8, %2, %9) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, memref<?xf32>, index, index, index) -> ()
@@ -94,27 +94,27 @@ builtin.module {
     func.call @kv_write_d64(%3, %past_k_1, %8, %2, %9, %10) : (memref<?xf32>, memref<?xf32>, index, index, index, index) -> ()
     func.call @kv_write_d64(%6, %past_v_1, %8, %2, %9, %10) : (memref<?xf32>, memref<?xf32>, index, index, index, index) -> ()
     func.call @attention_nh4_nkv2_hd32_causal(%4, %past_k_1, %past_v_1, %3, %8, %2, %11, %10) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, memref<?xf32>, index, index, index, index) -> ()
-    func.call @linear_k128_n128(%3, %model.layers.1.self_attn.o_proj.weight.packed16, %4, %2) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, index) -> ()
+    func.call @linear_k128_n128_bf16(%3, %model.layers.1.self_attn.o_proj.weight.packed16, %4, %2) : (memref<?xf32>, memref<?xi16>, memref<?xf32>, index) -> ()
     func.call @add_f32(%0, %4, %5, %14) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, index) -> ()
     func.call @rms_norm_d128_g128_eps1em06(%5, %model.layers.1.post_attention_layernorm.weight, %15, %2) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, index) -> ()
-    func.call @linear_swiglu_k128_n192(%15, %model.layers.1.mlp.gate_proj.weight.packed16, %model.layers.1.mlp.up_proj.weight.packed16, %0, %2) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, memref<?xf32>, index) -> ()
-    func.call @linear_k192_n128(%0, %model.layers.1.mlp.down_proj.weight.packed16, %15, %2) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, index) -> ()
+    func.call @linear_swiglu_k128_n192_bf16(%15, %model.layers.1.mlp.gate_proj.weight.packed16, %model.layers.1.mlp.up_proj.weight.packed16, %0, %2) : (memref<?xf32>, memref<?xi16>, memref<?xi16>, memref<?xf32>, index) -> ()
+    func.call @linear_k192_n128_bf16(%0, %model.layers.1.mlp.down_proj.weight.packed16, %15, %2) : (memref<?xf32>, memref<?xi16>, memref<?xf32>, index) -> ()
     func.call @add_f32(%5, %15, %0, %14) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, index) -> ()
     func.call @gather_last_h128(%0, %3, %8, %2) : (memref<?xf32>, memref<?xf32>, index, index) -> ()
     func.call @rms_norm_d128_g128_eps1em06(%3, %model.norm.weight, %0, %8) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, index) -> ()
-    func.call @linear_k128_n1024(%0, %model.embed_tokens.weight.packed16, %logits, %8) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, index) -> ()
+    func.call @linear_k128_n1024_bf16(%0, %model.embed_tokens.weight.packed16, %logits, %8) : (memref<?xf32>, memref<?xi16>, memref<?xf32>, index) -> ()
     func.return
   }
-  func.func @decode(%input_ids: memref<?xi32>, %past_k: memref<?xf32>, %past_v: memref<?xf32>, %past_k_1: memref<?xf32>, %past_v_1: memref<?xf32>, %logits: memref<?xf32>, %rope.cos: memref<?xf32>, %rope.sin: memref<?xf32>, %model.embed_tokens.weight.packed16: memref<?xf32>, %model.layers.0.input_layernorm.weight: memref<?xf32>, %model.layers.0.self_attn.q_proj.weight.packed16: memref<?xf32>, %model.layers.0.self_attn.k_proj.weight.packed16: memref<?xf32>, %model.layers.0.self_attn.v_proj.weight.packed16: memref<?xf32>, %model.layers.0.self_attn.q_norm.weight: memref<?xf32>, %model.layers.0.self_attn.k_norm.weight: memref<?xf32>, %model.layers.0.self_attn.o_proj.weight.packed16: memref<?xf32>, %model.layers.0.post_attention_layernorm.weight: memref<?xf32>, %model.layers.0.mlp.gate_proj.weight.packed16: memref<?xf32>, %model.layers.0.mlp.up_proj.weight.packed16: memref<?xf32>, %model.layers.0.mlp.down_proj.weight.packed16: memref<?xf32>, %model.layers.1.input_layernorm.weight: memref<?xf32>, %model.layers.1.self_attn.q_proj.weight.packed16: memref<?xf32>, %model.layers.1.self_attn.k_proj.weight.packed16: memref<?xf32>, %model.layers.1.self_attn.v_proj.weight.packed16: memref<?xf32>, %model.layers.1.self_attn.q_norm.weight: memref<?xf32>, %model.layers.1.self_attn.k_norm.weight: memref<?xf32>, %model.layers.1.self_attn.o_proj.weight.packed16: memref<?xf32>, %model.layers.1.post_attention_layernorm.weight: memref<?xf32>, %model.layers.1.mlp.gate_proj.weight.packed16: memref<?xf32>, %model.layers.1.mlp.up_proj.weight.packed16: memref<?xf32>, %model.layers.1.mlp.down_proj.weight.packed16: memref<?xf32>, %model.norm.weight: memref<?xf32>, %arena: memref<?xi8>, %MAX_SEQ: index, %PAST_SEQ: index) attributes {rlx.abi = #rlx.abi<args = [input "input_ids" : "1x1", kv_cache "past_k_0" : "1xMAX_SEQx64", kv_cache "past_v_0" : "1xMAX_SEQx64", kv_cache "past_k_1" : "1xMAX_SEQx64", kv_cache "past_v_1" : "1xMAX_SEQx64", output "logits" : "1x1x1024", param "rope.cos" : "512x16", param "rope.sin" : "512x16", param "model.embed_tokens.weight" packed16 : "1024x128", param "model.layers.0.input_layernorm.weight" : "128", param "model.layers.0.self_attn.q_proj.weight" packed16 : "128x128", param "model.layers.0.self_attn.k_proj.weight" packed16 : "64x128", param "model.layers.0.self_attn.v_proj.weight" packed16 : "64x128", param "model.layers.0.self_attn.q_norm.weight" : "32", param "model.layers.0.self_attn.k_norm.weight" : "32", param "model.layers.0.self_attn.o_proj.weight" packed16 : "128x128", param "model.layers.0.post_attention_layernorm.weight" : "128", param "model.layers.0.mlp.gate_proj.weight" packed16 : "192x128", param "model.layers.0.mlp.up_proj.weight" packed16 : "192x128", param "model.layers.0.mlp.down_proj.weight" packed16 : "128x192", param "model.layers.1.input_layernorm.weight" : "128", param "model.layers.1.self_attn.q_proj.weight" packed16 : "128x128", param "model.layers.1.self_attn.k_proj.weight" packed16 : "64x128", param "model.layers.1.self_attn.v_proj.weight" packed16 : "64x128", param "model.layers.1.self_attn.q_norm.weight" : "32", param "model.layers.1.self_attn.k_norm.weight" : "32", param "model.layers.1.self_attn.o_proj.weight" packed16 : "128x128", param "model.layers.1.post_attention_layernorm.weight" : "128", param "model.layers.1.mlp.gate_proj.weight" packed16 : "192x128", param "model.layers.1.mlp.up_proj.weight" packed16 : "192x128", param "model.layers.1.mlp.down_proj.weight" packed16 : "128x192", param "model.norm.weight" : "128", arena "arena", symbol "MAX_SEQ", symbol "PAST_SEQ"], outputs = ["logits", "k_0", "v_0", "k_1", "v_1"], kv_outputs = {k_0 = "past_k_0", v_0 = "past_v_0", k_1 = "past_k_1", v_1 = "past_v_1"}, constraints = ["PAST_SEQ+1 <= 512", "PAST_SEQ+1 <= MAX_SEQ"], arena_bytes = 2304>, rlx.entry} {
+  func.func @decode(%input_ids: memref<?xi32>, %past_k: memref<?xf32>, %past_v: memref<?xf32>, %past_k_1: memref<?xf32>, %past_v_1: memref<?xf32>, %logits: memref<?xf32>, %rope.cos: memref<?xf32>, %rope.sin: memref<?xf32>, %model.embed_tokens.weight.packed16: memref<?xi16>, %model.layers.0.input_layernorm.weight: memref<?xf32>, %model.layers.0.self_attn.q_proj.weight.packed16: memref<?xi16>, %model.layers.0.self_attn.k_proj.weight.packed16: memref<?xi16>, %model.layers.0.self_attn.v_proj.weight.packed16: memref<?xi16>, %model.layers.0.self_attn.q_norm.weight: memref<?xf32>, %model.layers.0.self_attn.k_norm.weight: memref<?xf32>, %model.layers.0.self_attn.o_proj.weight.packed16: memref<?xi16>, %model.layers.0.post_attention_layernorm.weight: memref<?xf32>, %model.layers.0.mlp.gate_proj.weight.packed16: memref<?xi16>, %model.layers.0.mlp.up_proj.weight.packed16: memref<?xi16>, %model.layers.0.mlp.down_proj.weight.packed16: memref<?xi16>, %model.layers.1.input_layernorm.weight: memref<?xf32>, %model.layers.1.self_attn.q_proj.weight.packed16: memref<?xi16>, %model.layers.1.self_attn.k_proj.weight.packed16: memref<?xi16>, %model.layers.1.self_attn.v_proj.weight.packed16: memref<?xi16>, %model.layers.1.self_attn.q_norm.weight: memref<?xf32>, %model.layers.1.self_attn.k_norm.weight: memref<?xf32>, %model.layers.1.self_attn.o_proj.weight.packed16: memref<?xi16>, %model.layers.1.post_attention_layernorm.weight: memref<?xf32>, %model.layers.1.mlp.gate_proj.weight.packed16: memref<?xi16>, %model.layers.1.mlp.up_proj.weight.packed16: memref<?xi16>, %model.layers.1.mlp.down_proj.weight.packed16: memref<?xi16>, %model.norm.weight: memref<?xf32>, %arena: memref<?xi8>, %MAX_SEQ: index, %PAST_SEQ: index) attributes {rlx.abi = #rlx.abi<args = [input "input_ids" : "1x1", kv_cache "past_k_0" : "1xMAX_SEQx64", kv_cache "past_v_0" : "1xMAX_SEQx64", kv_cache "past_k_1" : "1xMAX_SEQx64", kv_cache "past_v_1" : "1xMAX_SEQx64", output "logits" : "1x1x1024", param "rope.cos" : "512x16", param "rope.sin" : "512x16", param "model.embed_tokens.weight" packed16 : "1024x128", param "model.layers.0.input_layernorm.weight" : "128", param "model.layers.0.self_attn.q_proj.weight" packed16 : "128x128", param "model.layers.0.self_attn.k_proj.weight" packed16 : "64x128", param "model.layers.0.self_attn.v_proj.weight" packed16 : "64x128", param "model.layers.0.self_attn.q_norm.weight" : "32", param "model.layers.0.self_attn.k_norm.weight" : "32", param "model.layers.0.self_attn.o_proj.weight" packed16 : "128x128", param "model.layers.0.post_attention_layernorm.weight" : "128", param "model.layers.0.mlp.gate_proj.weight" packed16 : "192x128", param "model.layers.0.mlp.up_proj.weight" packed16 : "192x128", param "model.layers.0.mlp.down_proj.weight" packed16 : "128x192", param "model.layers.1.input_layernorm.weight" : "128", param "model.layers.1.self_attn.q_proj.weight" packed16 : "128x128", param "model.layers.1.self_attn.k_proj.weight" packed16 : "64x128", param "model.layers.1.self_attn.v_proj.weight" packed16 : "64x128", param "model.layers.1.self_attn.q_norm.weight" : "32", param "model.layers.1.self_attn.k_norm.weight" : "32", param "model.layers.1.self_attn.o_proj.weight" packed16 : "128x128", param "model.layers.1.post_attention_layernorm.weight" : "128", param "model.layers.1.mlp.gate_proj.weight" packed16 : "192x128", param "model.layers.1.mlp.up_proj.weight" packed16 : "192x128", param "model.layers.1.mlp.down_proj.weight" packed16 : "128x192", param "model.norm.weight" : "128", arena "arena", symbol "MAX_SEQ", symbol "PAST_SEQ"], outputs = ["logits", "k_0", "v_0", "k_1", "v_1"], kv_outputs = {k_0 = "past_k_0", v_0 = "past_v_0", k_1 = "past_k_1", v_1 = "past_v_1"}, constraints = ["PAST_SEQ+1 <= 512", "PAST_SEQ+1 <= MAX_SEQ"], arena_bytes = 2304>, rlx.entry} {
     %0 = rlx.view %arena {offset = 0 : i64} : memref<?xi8> -> memref<?xf32>
     %1 = arith.constant 1 : index
-    func.call @embed_h128_v1024_packed16(%input_ids, %model.embed_tokens.weight.packed16, %0, %1) : (memref<?xi32>, memref<?xf32>, memref<?xf32>, index) -> ()
+    func.call @embed_h128_v1024_packed16_bf16(%input_ids, %model.embed_tokens.weight.packed16, %0, %1) : (memref<?xi32>, memref<?xi16>, memref<?xf32>, index) -> ()
     %2 = rlx.view %arena {offset = 512 : i64} : memref<?xi8> -> memref<?xf32>
     func.call @rms_norm_d128_g128_eps1em06(%0, %model.layers.0.input_layernorm.weight, %2, %1) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, index) -> ()
     %3 = rlx.view %arena {offset = 1024 : i64} : memref<?xi8> -> memref<?xf32>
     %4 = rlx.view %arena {offset = 1536 : i64} : memref<?xi8> -> memref<?xf32>
     %5 = rlx.view %arena {offset = 1792 : i64} : memref<?xi8> -> memref<?xf32>
-    func.call @multi_linear_k128_n128x64x64(%2, %model.layers.0.self_attn.q_proj.weight.packed16, %model.layers.0.self_attn.k_proj.weight.packed16, %model.layers.0.self_attn.v_proj.weight.packed16, %3, %4, %5, %1) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, memref<?xf32>, memref<?xf32>, memref<?xf32>, memref<?xf32>, index) -> ()
+    func.call @multi_linear_k128_n128x64x64_bf16(%2, %model.layers.0.self_attn.q_proj.weight.packed16, %model.layers.0.self_attn.k_proj.weight.packed16, %model.layers.0.self_attn.v_proj.weight.packed16, %3, %4, %5, %1) : (memref<?xf32>, memref<?xi16>, memref<?xi16>, memref<?xi16>, memref<?xf32>, memref<?xf32>, memref<?xf32>, index) -> ()
     func.call @rms_norm_d128_g32_eps1em06(%3, %model.layers.0.self_attn.q_norm.weight, %2, %1) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, index) -> ()
     %6 = rlx.view %arena {offset = 2048 : i64} : memref<?xi8> -> memref<?xf32>
     func.call @rms_norm_d64_g32_eps1em06(%4, %model.layers.0.self_attn.k_norm.weight, %6, %1) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, index) -> ()
@@ -127,16 +127,16 @@ builtin.module {
     func.call @kv_write_d64(%5, %past_v, %1, %1, %8, %9) : (memref<?xf32>, memref<?xf32>, index, index, index, index) -> ()
     %10 = arith.addi %1, %PAST_SEQ : index
     func.call @attention_nh4_nkv2_hd32_causal_splitk(%3, %past_k, %past_v, %2, %1, %1, %10, %9) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, memref<?xf32>, index, index, index, index) -> ()
-    func.call @linear_k128_n128(%2, %model.layers.0.self_attn.o_proj.weight.packed16, %3, %1) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, index) -> ()
+    func.call @linear_k128_n128_bf16(%2, %model.layers.0.self_attn.o_proj.weight.packed16, %3, %1) : (memref<?xf32>, memref<?xi16>, memref<?xf32>, index) -> ()
     %11 = arith.constant 128 : index
     func.call @add_f32(%0, %3, %4, %11) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, index) -> ()
     %12 = rlx.view %arena {offset = 768 : i64} : memref<?xi8> -> memref<?xf32>
     func.call @rms_norm_d128_g128_eps1em06(%4, %model.layers.0.post_attention_layernorm.weight, %12, %1) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, index) -> ()
-    func.call @linear_swiglu_k128_n192(%12, %model.layers.0.mlp.gate_proj.weight.packed16, %model.layers.0.mlp.up_proj.weight.packed16, %0, %1) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, memref<?xf32>, index) -> ()
-    func.call @linear_k192_n128(%0, %model.layers.0.mlp.down_proj.weight.packed16, %12, %1) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, index) -> ()
+    func.call @linear_swiglu_k128_n192_bf16(%12, %model.layers.0.mlp.gate_proj.weight.packed16, %model.layers.0.mlp.up_proj.weight.packed16, %0, %1) : (memref<?xf32>, memref<?xi16>, memref<?xi16>, memref<?xf32>, index) -> ()
+    func.call @linear_k192_n128_bf16(%0, %model.layers.0.mlp.down_proj.weight.packed16, %12, %1) : (memref<?xf32>, memref<?xi16>, memref<?xf32>, index) -> ()
     func.call @add_f32(%4, %12, %0, %11) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, index) -> ()
     func.call @rms_norm_d128_g128_eps1em06(%0, %model.layers.1.input_layernorm.weight, %2, %1) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, index) -> ()
-    func.call @multi_linear_k128_n128x64x64(%2, %model.layers.1.self_attn.q_proj.weight.packed16, %model.layers.1.self_attn.k_proj.weight.packed16, %model.layers.1.self_attn.v_proj.weight.packed16, %3, %4, %5, %1) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, memref<?xf32>, memref<?xf32>, memref<?xf32>, memref<?xf32>, index) -> ()
+    func.call @multi_linear_k128_n128x64x64_bf16(%2, %model.layers.1.self_attn.q_proj.weight.packed16, %model.layers.1.self_attn.k_proj.weight.packed16, %model.layers.1.self_attn.v_proj.weight.packed16, %3, %4, %5, %1) : (memref<?xf32>, memref<?xi16>, memref<?xi16>, memref<?xi16>, memref<?xf32>, memref<?xf32>, memref<?xf32>, index) -> ()
     func.call @rms_norm_d128_g32_eps1em06(%3, %model.layers.1.self_attn.q_norm.weight, %2, %1) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, index) -> ()
     func.call @rms_norm_d64_g32_eps1em06(%4, %model.layers.1.self_attn.k_norm.weight, %6, %1) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, index) -> ()
     func.call @rope_nh4_hd32(%2, %rope.cos, %rope.sin, %3, %1, %1, %8) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, memref<?xf32>, index, index, index) -> ()
@@ -144,14 +144,14 @@ builtin.module {
     func.call @kv_write_d64(%2, %past_k_1, %1, %1, %8, %9) : (memref<?xf32>, memref<?xf32>, index, index, index, index) -> ()
     func.call @kv_write_d64(%5, %past_v_1, %1, %1, %8, %9) : (memref<?xf32>, memref<?xf32>, index, index, index, index) -> ()
     func.call @attention_nh4_nkv2_hd32_causal_splitk(%3, %past_k_1, %past_v_1, %2, %1, %1, %10, %9) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, memref<?xf32>, index, index, index, index) -> ()
-    func.call @linear_k128_n128(%2, %model.layers.1.self_attn.o_proj.weight.packed16, %3, %1) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, index) -> ()
+    func.call @linear_k128_n128_bf16(%2, %model.layers.1.self_attn.o_proj.weight.packed16, %3, %1) : (memref<?xf32>, memref<?xi16>, memref<?xf32>, index) -> ()
     func.call @add_f32(%0, %3, %4, %11) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, index) -> ()
     func.call @rms_norm_d128_g128_eps1em06(%4, %model.layers.1.post_attention_layernorm.weight, %12, %1) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, index) -> ()
-    func.call @linear_swiglu_k128_n192(%12, %model.layers.1.mlp.gate_proj.weight.packed16, %model.layers.1.mlp.up_proj.weight.packed16, %0, %1) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, memref<?xf32>, index) -> ()
-    func.call @linear_k192_n128(%0, %model.layers.1.mlp.down_proj.weight.packed16, %12, %1) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, index) -> ()
+    func.call @linear_swiglu_k128_n192_bf16(%12, %model.layers.1.mlp.gate_proj.weight.packed16, %model.layers.1.mlp.up_proj.weight.packed16, %0, %1) : (memref<?xf32>, memref<?xi16>, memref<?xi16>, memref<?xf32>, index) -> ()
+    func.call @linear_k192_n128_bf16(%0, %model.layers.1.mlp.down_proj.weight.packed16, %12, %1) : (memref<?xf32>, memref<?xi16>, memref<?xf32>, index) -> ()
     func.call @add_f32(%4, %12, %0, %11) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, index) -> ()
     func.call @rms_norm_d128_g128_eps1em06(%0, %model.norm.weight, %2, %1) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, index) -> ()
-    func.call @linear_k128_n1024(%2, %model.embed_tokens.weight.packed16, %logits, %1) : (memref<?xf32>, memref<?xf32>, memref<?xf32>, index) -> ()
+    func.call @linear_k128_n1024_bf16(%2, %model.embed_tokens.weight.packed16, %logits, %1) : (memref<?xf32>, memref<?xi16>, memref<?xf32>, index) -> ()
     func.return
   }
   func.func private @add_f32(%0: memref<?xf32>, %1: memref<?xf32>, %2: memref<?xf32>, %3: index) attributes {rlx.kernel = {family = "add", chunk = 4096 : i64, parallel_min_work = 524288 : i64}} {
@@ -13393,7 +13393,7 @@ builtin.module {
     }
     func.return
   }
-  func.func private @embed_h128_v1024_packed16(%0: memref<?xi32>, %1: memref<?xf32>, %2: memref<?xf32>, %3: index) attributes {rlx.kernel = {family = "embed", hidden = 128 : i64, vocab = 1024 : i64, packed = true, parallel_min_work = 524288 : i64}} {
+  func.func private @embed_h128_v1024_packed16_bf16(%0: memref<?xi32>, %1: memref<?xi16>, %2: memref<?xf32>, %3: index) attributes {rlx.kernel = {family = "embed", hidden = 128 : i64, vocab = 1024 : i64, packed = true, parallel_min_work = 524288 : i64, weight_format = "bf16"}} {
     %4 = arith.constant 2048 : index
     %5 = arith.muli %3, %4 : index
     %6 = arith.constant 0 : index
@@ -13410,37 +13410,55 @@ builtin.module {
         %16 = arith.divui %14, %15 : index
         %17 = arith.muli %16, %4 : index
         %18 = arith.remui %14, %15 : index
-        %19 = arith.addi %17, %18 : index
-        %20 = arith.constant 128 : index
-        %21 = arith.muli %10, %20 : index
-        scf.for %22 = %6 to %20 step %7 {
-          %23 = arith.muli %22, %15 : index
-          %24 = arith.addi %19, %23 : index
-          %25 = memref.load %1[%24] : memref<?xf32>
-          %26 = arith.addi %21, %22 : index
-          memref.store %25, %2[%26] : memref<?xf32>
+        %19 = arith.constant 128 : index
+        %20 = arith.muli %10, %19 : index
+        scf.for %21 = %6 to %7 step %7 {
+          %22 = arith.muli %21, %19 : index
+          scf.for %23 = %6 to %19 step %7 {
+            %24 = arith.addi %22, %23 : index
+            %25 = arith.muli %24, %15 : index
+            %26 = arith.addi %17, %25 : index
+            %27 = arith.addi %26, %18 : index
+            %28 = vector.load %1[%27] : memref<?xi16>, vector<1xi16>
+            %29 = arith.extui %28 : vector<1xi16> to vector<1xi32>
+            %30 = arith.constant dense<16> : vector<1xi32>
+            %31 = arith.shli %29, %30 : vector<1xi32>
+            %32 = arith.bitcast %31 : vector<1xi32> to vector<1xf32>
+            %33 = vector.extract %32[0] : f32 from vector<1xf32>
+            %34 = arith.addi %20, %24 : index
+            memref.store %33, %2[%34] : memref<?xf32>
+          }
         }
       }
     } else {
       "scf.parallel"(%6, %3, %7) <{operandSegmentSizes = array<i32: 1, 1, 1, 0>}> ({
-      ^bb0(%27: index):
-        %28 = memref.load %0[%27] : memref<?xi32>
-        %29 = arith.index_cast %28 : i32 to index
-        %30 = arith.constant 1023 : index
-        %31 = arith.minui %29, %30 : index
-        %32 = arith.constant 16 : index
-        %33 = arith.divui %31, %32 : index
-        %34 = arith.muli %33, %4 : index
-        %35 = arith.remui %31, %32 : index
-        %36 = arith.addi %34, %35 : index
-        %37 = arith.constant 128 : index
-        %38 = arith.muli %27, %37 : index
-        scf.for %39 = %6 to %37 step %7 {
-          %40 = arith.muli %39, %32 : index
-          %41 = arith.addi %36, %40 : index
-          %42 = memref.load %1[%41] : memref<?xf32>
-          %43 = arith.addi %38, %39 : index
-          memref.store %42, %2[%43] : memref<?xf32>
+      ^bb0(%35: index):
+        %36 = memref.load %0[%35] : memref<?xi32>
+        %37 = arith.index_cast %36 : i32 to index
+        %38 = arith.constant 1023 : index
+        %39 = arith.minui %37, %38 : index
+        %40 = arith.constant 16 : index
+        %41 = arith.divui %39, %40 : index
+        %42 = arith.muli %41, %4 : index
+        %43 = arith.remui %39, %40 : index
+        %44 = arith.constant 128 : index
+        %45 = arith.muli %35, %44 : index
+        scf.for %46 = %6 to %7 step %7 {
+          %47 = arith.muli %46, %44 : index
+          scf.for %48 = %6 to %44 step %7 {
+            %49 = arith.addi %47, %48 : index
+            %50 = arith.muli %49, %40 : index
+            %51 = arith.addi %42, %50 : index
+            %52 = arith.addi %51, %43 : index
+            %53 = vector.load %1[%52] : memref<?xi16>, vector<1xi16>
+            %54 = arith.extui %53 : vector<1xi16> to vector<1xi32>
+            %55 = arith.constant dense<16> : vector<1xi32>
+            %56 = arith.shli %54, %55 : vector<1xi32>
+            %57 = arith.bitcast %56 : vector<1xi32> to vector<1xf32>
+            %58 = vector.extract %57[0] : f32 from vector<1xf32>
+            %59 = arith.addi %45, %49 : index
+            memref.store %58, %2[%59] : memref<?xf32>
+          }
         }
         scf.reduce
       }) : (index, index, index) -> ()
@@ -13514,7 +13532,7 @@ builtin.module {
     }
     func.return
   }
-  func.func private @linear_k128_n1024(%0: memref<?xf32>, %1: memref<?xf32>, %2: memref<?xf32>, %3: index) attributes {rlx.kernel = {family = "linear", k = 128 : i64, ns = array<i64: 1024>, rows = 8 : i64, paired = true, lanes = 16 : i64, kunroll = 2 : i64, panel_rows = 512 : i64, tile_group = 4 : i64, parallel_min_work = 524288 : i64}} {
+  func.func private @linear_k128_n1024_bf16(%0: memref<?xf32>, %1: memref<?xi16>, %2: memref<?xf32>, %3: index) attributes {rlx.kernel = {family = "linear", k = 128 : i64, ns = array<i64: 1024>, rows = 8 : i64, paired = true, lanes = 16 : i64, kunroll = 2 : i64, panel_rows = 512 : i64, tile_group = 4 : i64, parallel_min_work = 524288 : i64, weight_format = "bf16", stage = true}} {
     %4 = arith.constant 131072 : index
     %5 = arith.muli %3, %4 : index
     %6 = arith.constant 8 : index
@@ -13549,402 +13567,632 @@ builtin.module {
         %34 = arith.constant 32 : index
         %35 = arith.minui %33, %34 : index
         scf.for %36 = %32 to %35 step %8 {
-          scf.for %37 = %25 to %31 step %6 {
-            %38 = arith.addi %37, %8 : index
-            %39 = arith.constant 2 : index
-            %40 = arith.addi %37, %39 : index
-            %41 = arith.constant 3 : index
-            %42 = arith.addi %37, %41 : index
-            %43 = arith.addi %37, %9 : index
-            %44 = arith.constant 5 : index
-            %45 = arith.addi %37, %44 : index
-            %46 = arith.constant 6 : index
-            %47 = arith.addi %37, %46 : index
-            %48 = arith.constant 7 : index
-            %49 = arith.addi %37, %48 : index
-            %50 = arith.muli %36, %39 : index
-            %51 = arith.addi %50, %8 : index
-            %52 = arith.constant 2048 : index
-            %53 = arith.muli %50, %52 : index
-            %54 = arith.muli %51, %52 : index
-            %55 = arith.constant 128 : index
-            %56 = arith.muli %37, %55 : index
-            %57 = arith.muli %38, %55 : index
-            %58 = arith.muli %40, %55 : index
-            %59 = arith.muli %42, %55 : index
-            %60 = arith.muli %43, %55 : index
-            %61 = arith.muli %45, %55 : index
-            %62 = arith.muli %47, %55 : index
-            %63 = arith.muli %49, %55 : index
-            %64 = arith.constant 0.000000e+00 : f32
-            %65 = vector.broadcast %64 : f32 to vector<16xf32>
-            %66, %67, %68, %69, %70, %71, %72, %73, %74, %75, %76, %77, %78, %79, %80, %81 = scf.for %82 = %19 to %55 step %8 iter_args(%83 = %65, %84 = %65, %85 = %65, %86 = %65, %87 = %65, %88 = %65, %89 = %65, %90 = %65, %91 = %65, %92 = %65, %93 = %65, %94 = %65, %95 = %65, %96 = %65, %97 = %65, %98 = %65) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-              %99 = arith.constant 16 : index
-              %100 = arith.muli %82, %99 : index
-              %101 = arith.addi %53, %100 : index
-              %102 = vector.load %1[%101] : memref<?xf32>, vector<16xf32>
-              %103 = arith.addi %54, %100 : index
-              %104 = vector.load %1[%103] : memref<?xf32>, vector<16xf32>
-              %105 = arith.addi %56, %82 : index
-              %106 = memref.load %0[%105] : memref<?xf32>
-              %107 = vector.broadcast %106 : f32 to vector<16xf32>
-              %108 = vector.fma %107, %102, %83 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %109 = vector.fma %107, %104, %84 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %110 = arith.addi %57, %82 : index
-              %111 = memref.load %0[%110] : memref<?xf32>
-              %112 = vector.broadcast %111 : f32 to vector<16xf32>
-              %113 = vector.fma %112, %102, %85 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %114 = vector.fma %112, %104, %86 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %115 = arith.addi %58, %82 : index
-              %116 = memref.load %0[%115] : memref<?xf32>
-              %117 = vector.broadcast %116 : f32 to vector<16xf32>
-              %118 = vector.fma %117, %102, %87 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %119 = vector.fma %117, %104, %88 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %120 = arith.addi %59, %82 : index
-              %121 = memref.load %0[%120] : memref<?xf32>
-              %122 = vector.broadcast %121 : f32 to vector<16xf32>
-              %123 = vector.fma %122, %102, %89 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %124 = vector.fma %122, %104, %90 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %125 = arith.addi %60, %82 : index
-              %126 = memref.load %0[%125] : memref<?xf32>
-              %127 = vector.broadcast %126 : f32 to vector<16xf32>
-              %128 = vector.fma %127, %102, %91 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %129 = vector.fma %127, %104, %92 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %130 = arith.addi %61, %82 : index
-              %131 = memref.load %0[%130] : memref<?xf32>
-              %132 = vector.broadcast %131 : f32 to vector<16xf32>
-              %133 = vector.fma %132, %102, %93 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %134 = vector.fma %132, %104, %94 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %135 = arith.addi %62, %82 : index
-              %136 = memref.load %0[%135] : memref<?xf32>
-              %137 = vector.broadcast %136 : f32 to vector<16xf32>
-              %138 = vector.fma %137, %102, %95 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %139 = vector.fma %137, %104, %96 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %140 = arith.addi %63, %82 : index
-              %141 = memref.load %0[%140] : memref<?xf32>
-              %142 = vector.broadcast %141 : f32 to vector<16xf32>
-              %143 = vector.fma %142, %102, %97 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %144 = vector.fma %142, %104, %98 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              scf.yield %108, %109, %113, %114, %118, %119, %123, %124, %128, %129, %133, %134, %138, %139, %143, %144 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+          %37 = arith.cmpi ugt, %31, %25 : index
+          scf.if %37 {
+            %38 = arith.constant 2 : index
+            %39 = arith.muli %36, %38 : index
+            %40 = arith.addi %39, %8 : index
+            %41 = arith.constant 2048 : index
+            %42 = arith.muli %39, %41 : index
+            %43 = arith.muli %40, %41 : index
+            %44 = memref.alloca() : memref<4096xf32>
+            %45 = arith.constant 128 : index
+            scf.for %46 = %19 to %45 step %8 {
+              scf.for %47 = %19 to %8 step %8 {
+                %48 = arith.addi %46, %47 : index
+                %49 = arith.constant 16 : index
+                %50 = arith.muli %48, %49 : index
+                %51 = arith.addi %42, %50 : index
+                %52 = vector.load %1[%51] : memref<?xi16>, vector<16xi16>
+                %53 = arith.extui %52 : vector<16xi16> to vector<16xi32>
+                %54 = arith.constant dense<16> : vector<16xi32>
+                %55 = arith.shli %53, %54 : vector<16xi32>
+                %56 = arith.bitcast %55 : vector<16xi32> to vector<16xf32>
+                vector.store %56, %44[%50] : memref<4096xf32>, vector<16xf32>
+              }
             }
-            %145 = arith.constant 16 : index
-            %146 = arith.muli %50, %145 : index
-            %147 = arith.constant 1024 : index
-            %148 = arith.muli %37, %147 : index
-            %149 = arith.addi %148, %146 : index
-            vector.store %66, %2[%149] : memref<?xf32>, vector<16xf32>
-            %150 = arith.muli %51, %145 : index
-            %151 = arith.addi %148, %150 : index
-            vector.store %67, %2[%151] : memref<?xf32>, vector<16xf32>
-            %152 = arith.muli %38, %147 : index
-            %153 = arith.addi %152, %146 : index
-            vector.store %68, %2[%153] : memref<?xf32>, vector<16xf32>
-            %154 = arith.addi %152, %150 : index
-            vector.store %69, %2[%154] : memref<?xf32>, vector<16xf32>
-            %155 = arith.muli %40, %147 : index
-            %156 = arith.addi %155, %146 : index
-            vector.store %70, %2[%156] : memref<?xf32>, vector<16xf32>
-            %157 = arith.addi %155, %150 : index
-            vector.store %71, %2[%157] : memref<?xf32>, vector<16xf32>
-            %158 = arith.muli %42, %147 : index
-            %159 = arith.addi %158, %146 : index
-            vector.store %72, %2[%159] : memref<?xf32>, vector<16xf32>
-            %160 = arith.addi %158, %150 : index
-            vector.store %73, %2[%160] : memref<?xf32>, vector<16xf32>
-            %161 = arith.muli %43, %147 : index
-            %162 = arith.addi %161, %146 : index
-            vector.store %74, %2[%162] : memref<?xf32>, vector<16xf32>
-            %163 = arith.addi %161, %150 : index
-            vector.store %75, %2[%163] : memref<?xf32>, vector<16xf32>
-            %164 = arith.muli %45, %147 : index
-            %165 = arith.addi %164, %146 : index
-            vector.store %76, %2[%165] : memref<?xf32>, vector<16xf32>
-            %166 = arith.addi %164, %150 : index
-            vector.store %77, %2[%166] : memref<?xf32>, vector<16xf32>
-            %167 = arith.muli %47, %147 : index
-            %168 = arith.addi %167, %146 : index
-            vector.store %78, %2[%168] : memref<?xf32>, vector<16xf32>
-            %169 = arith.addi %167, %150 : index
-            vector.store %79, %2[%169] : memref<?xf32>, vector<16xf32>
-            %170 = arith.muli %49, %147 : index
-            %171 = arith.addi %170, %146 : index
-            vector.store %80, %2[%171] : memref<?xf32>, vector<16xf32>
-            %172 = arith.addi %170, %150 : index
-            vector.store %81, %2[%172] : memref<?xf32>, vector<16xf32>
-          }
-          scf.for %173 = %31 to %27 step %8 {
-            %174 = arith.constant 2 : index
-            %175 = arith.muli %36, %174 : index
-            %176 = arith.addi %175, %8 : index
-            %177 = arith.constant 2048 : index
-            %178 = arith.muli %175, %177 : index
-            %179 = arith.muli %176, %177 : index
-            %180 = arith.constant 128 : index
-            %181 = arith.muli %173, %180 : index
-            %182 = arith.constant 0.000000e+00 : f32
-            %183 = vector.broadcast %182 : f32 to vector<8xf32>
-            %184, %185, %186, %187, %188, %189, %190, %191 = scf.for %192 = %19 to %180 step %174 iter_args(%193 = %183, %194 = %183, %195 = %183, %196 = %183, %197 = %183, %198 = %183, %199 = %183, %200 = %183) -> (vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>) {
-              %201 = arith.constant 16 : index
-              %202 = arith.muli %192, %201 : index
-              %203 = arith.addi %178, %202 : index
-              %204 = vector.load %1[%203] : memref<?xf32>, vector<8xf32>
-              %205 = arith.addi %203, %6 : index
-              %206 = vector.load %1[%205] : memref<?xf32>, vector<8xf32>
-              %207 = arith.addi %179, %202 : index
-              %208 = vector.load %1[%207] : memref<?xf32>, vector<8xf32>
-              %209 = arith.addi %207, %6 : index
-              %210 = vector.load %1[%209] : memref<?xf32>, vector<8xf32>
-              %211 = arith.addi %181, %192 : index
-              %212 = memref.load %0[%211] : memref<?xf32>
-              %213 = vector.broadcast %212 : f32 to vector<8xf32>
-              %214 = vector.fma %213, %204, %193 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %215 = vector.fma %213, %206, %194 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %216 = vector.fma %213, %208, %195 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %217 = vector.fma %213, %210, %196 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %218 = arith.addi %192, %8 : index
-              %219 = arith.muli %218, %201 : index
-              %220 = arith.addi %178, %219 : index
-              %221 = vector.load %1[%220] : memref<?xf32>, vector<8xf32>
-              %222 = arith.addi %220, %6 : index
-              %223 = vector.load %1[%222] : memref<?xf32>, vector<8xf32>
-              %224 = arith.addi %179, %219 : index
-              %225 = vector.load %1[%224] : memref<?xf32>, vector<8xf32>
-              %226 = arith.addi %224, %6 : index
-              %227 = vector.load %1[%226] : memref<?xf32>, vector<8xf32>
-              %228 = arith.addi %181, %218 : index
-              %229 = memref.load %0[%228] : memref<?xf32>
-              %230 = vector.broadcast %229 : f32 to vector<8xf32>
-              %231 = vector.fma %230, %221, %197 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %232 = vector.fma %230, %223, %198 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %233 = vector.fma %230, %225, %199 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %234 = vector.fma %230, %227, %200 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              scf.yield %214, %215, %216, %217, %231, %232, %233, %234 : vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>
+            scf.for %57 = %19 to %45 step %8 {
+              scf.for %58 = %19 to %8 step %8 {
+                %59 = arith.addi %57, %58 : index
+                %60 = arith.constant 16 : index
+                %61 = arith.muli %59, %60 : index
+                %62 = arith.addi %43, %61 : index
+                %63 = vector.load %1[%62] : memref<?xi16>, vector<16xi16>
+                %64 = arith.extui %63 : vector<16xi16> to vector<16xi32>
+                %65 = arith.constant dense<16> : vector<16xi32>
+                %66 = arith.shli %64, %65 : vector<16xi32>
+                %67 = arith.bitcast %66 : vector<16xi32> to vector<16xf32>
+                %68 = arith.addi %41, %61 : index
+                vector.store %67, %44[%68] : memref<4096xf32>, vector<16xf32>
+              }
             }
-            %235 = arith.addf %184, %188 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-            %236 = arith.addf %185, %189 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-            %237 = arith.addf %186, %190 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-            %238 = arith.addf %187, %191 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-            %239 = arith.constant 16 : index
-            %240 = arith.muli %175, %239 : index
-            %241 = arith.constant 1024 : index
-            %242 = arith.muli %173, %241 : index
-            %243 = arith.addi %242, %240 : index
-            vector.store %235, %2[%243] : memref<?xf32>, vector<8xf32>
-            %244 = arith.addi %243, %6 : index
-            vector.store %236, %2[%244] : memref<?xf32>, vector<8xf32>
-            %245 = arith.muli %176, %239 : index
-            %246 = arith.addi %242, %245 : index
-            vector.store %237, %2[%246] : memref<?xf32>, vector<8xf32>
-            %247 = arith.addi %246, %6 : index
-            vector.store %238, %2[%247] : memref<?xf32>, vector<8xf32>
+            scf.for %69 = %25 to %31 step %6 {
+              %70 = arith.addi %69, %8 : index
+              %71 = arith.addi %69, %38 : index
+              %72 = arith.constant 3 : index
+              %73 = arith.addi %69, %72 : index
+              %74 = arith.addi %69, %9 : index
+              %75 = arith.constant 5 : index
+              %76 = arith.addi %69, %75 : index
+              %77 = arith.constant 6 : index
+              %78 = arith.addi %69, %77 : index
+              %79 = arith.constant 7 : index
+              %80 = arith.addi %69, %79 : index
+              %81 = arith.muli %69, %45 : index
+              %82 = arith.muli %70, %45 : index
+              %83 = arith.muli %71, %45 : index
+              %84 = arith.muli %73, %45 : index
+              %85 = arith.muli %74, %45 : index
+              %86 = arith.muli %76, %45 : index
+              %87 = arith.muli %78, %45 : index
+              %88 = arith.muli %80, %45 : index
+              %89 = arith.constant 0.000000e+00 : f32
+              %90 = vector.broadcast %89 : f32 to vector<16xf32>
+              %91, %92, %93, %94, %95, %96, %97, %98, %99, %100, %101, %102, %103, %104, %105, %106 = scf.for %107 = %19 to %45 step %8 iter_args(%108 = %90, %109 = %90, %110 = %90, %111 = %90, %112 = %90, %113 = %90, %114 = %90, %115 = %90, %116 = %90, %117 = %90, %118 = %90, %119 = %90, %120 = %90, %121 = %90, %122 = %90, %123 = %90) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %124 = arith.constant 16 : index
+                %125 = arith.muli %107, %124 : index
+                %126 = vector.load %44[%125] : memref<4096xf32>, vector<16xf32>
+                %127 = arith.addi %41, %125 : index
+                %128 = vector.load %44[%127] : memref<4096xf32>, vector<16xf32>
+                %129 = arith.addi %81, %107 : index
+                %130 = memref.load %0[%129] : memref<?xf32>
+                %131 = vector.broadcast %130 : f32 to vector<16xf32>
+                %132 = vector.fma %131, %126, %108 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %133 = vector.fma %131, %128, %109 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %134 = arith.addi %82, %107 : index
+                %135 = memref.load %0[%134] : memref<?xf32>
+                %136 = vector.broadcast %135 : f32 to vector<16xf32>
+                %137 = vector.fma %136, %126, %110 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %138 = vector.fma %136, %128, %111 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %139 = arith.addi %83, %107 : index
+                %140 = memref.load %0[%139] : memref<?xf32>
+                %141 = vector.broadcast %140 : f32 to vector<16xf32>
+                %142 = vector.fma %141, %126, %112 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %143 = vector.fma %141, %128, %113 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %144 = arith.addi %84, %107 : index
+                %145 = memref.load %0[%144] : memref<?xf32>
+                %146 = vector.broadcast %145 : f32 to vector<16xf32>
+                %147 = vector.fma %146, %126, %114 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %148 = vector.fma %146, %128, %115 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %149 = arith.addi %85, %107 : index
+                %150 = memref.load %0[%149] : memref<?xf32>
+                %151 = vector.broadcast %150 : f32 to vector<16xf32>
+                %152 = vector.fma %151, %126, %116 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %153 = vector.fma %151, %128, %117 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %154 = arith.addi %86, %107 : index
+                %155 = memref.load %0[%154] : memref<?xf32>
+                %156 = vector.broadcast %155 : f32 to vector<16xf32>
+                %157 = vector.fma %156, %126, %118 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %158 = vector.fma %156, %128, %119 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %159 = arith.addi %87, %107 : index
+                %160 = memref.load %0[%159] : memref<?xf32>
+                %161 = vector.broadcast %160 : f32 to vector<16xf32>
+                %162 = vector.fma %161, %126, %120 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %163 = vector.fma %161, %128, %121 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %164 = arith.addi %88, %107 : index
+                %165 = memref.load %0[%164] : memref<?xf32>
+                %166 = vector.broadcast %165 : f32 to vector<16xf32>
+                %167 = vector.fma %166, %126, %122 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %168 = vector.fma %166, %128, %123 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                scf.yield %132, %133, %137, %138, %142, %143, %147, %148, %152, %153, %157, %158, %162, %163, %167, %168 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+              }
+              %169 = arith.constant 16 : index
+              %170 = arith.muli %39, %169 : index
+              %171 = arith.constant 1024 : index
+              %172 = arith.muli %69, %171 : index
+              %173 = arith.addi %172, %170 : index
+              vector.store %91, %2[%173] : memref<?xf32>, vector<16xf32>
+              %174 = arith.muli %40, %169 : index
+              %175 = arith.addi %172, %174 : index
+              vector.store %92, %2[%175] : memref<?xf32>, vector<16xf32>
+              %176 = arith.muli %70, %171 : index
+              %177 = arith.addi %176, %170 : index
+              vector.store %93, %2[%177] : memref<?xf32>, vector<16xf32>
+              %178 = arith.addi %176, %174 : index
+              vector.store %94, %2[%178] : memref<?xf32>, vector<16xf32>
+              %179 = arith.muli %71, %171 : index
+              %180 = arith.addi %179, %170 : index
+              vector.store %95, %2[%180] : memref<?xf32>, vector<16xf32>
+              %181 = arith.addi %179, %174 : index
+              vector.store %96, %2[%181] : memref<?xf32>, vector<16xf32>
+              %182 = arith.muli %73, %171 : index
+              %183 = arith.addi %182, %170 : index
+              vector.store %97, %2[%183] : memref<?xf32>, vector<16xf32>
+              %184 = arith.addi %182, %174 : index
+              vector.store %98, %2[%184] : memref<?xf32>, vector<16xf32>
+              %185 = arith.muli %74, %171 : index
+              %186 = arith.addi %185, %170 : index
+              vector.store %99, %2[%186] : memref<?xf32>, vector<16xf32>
+              %187 = arith.addi %185, %174 : index
+              vector.store %100, %2[%187] : memref<?xf32>, vector<16xf32>
+              %188 = arith.muli %76, %171 : index
+              %189 = arith.addi %188, %170 : index
+              vector.store %101, %2[%189] : memref<?xf32>, vector<16xf32>
+              %190 = arith.addi %188, %174 : index
+              vector.store %102, %2[%190] : memref<?xf32>, vector<16xf32>
+              %191 = arith.muli %78, %171 : index
+              %192 = arith.addi %191, %170 : index
+              vector.store %103, %2[%192] : memref<?xf32>, vector<16xf32>
+              %193 = arith.addi %191, %174 : index
+              vector.store %104, %2[%193] : memref<?xf32>, vector<16xf32>
+              %194 = arith.muli %80, %171 : index
+              %195 = arith.addi %194, %170 : index
+              vector.store %105, %2[%195] : memref<?xf32>, vector<16xf32>
+              %196 = arith.addi %194, %174 : index
+              vector.store %106, %2[%196] : memref<?xf32>, vector<16xf32>
+            }
+            scf.for %197 = %31 to %27 step %8 {
+              %198 = arith.muli %197, %45 : index
+              %199 = arith.constant 0.000000e+00 : f32
+              %200 = vector.broadcast %199 : f32 to vector<8xf32>
+              %201, %202, %203, %204, %205, %206, %207, %208 = scf.for %209 = %19 to %45 step %38 iter_args(%210 = %200, %211 = %200, %212 = %200, %213 = %200, %214 = %200, %215 = %200, %216 = %200, %217 = %200) -> (vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>) {
+                %218 = arith.constant 16 : index
+                %219 = arith.muli %209, %218 : index
+                %220 = vector.load %44[%219] : memref<4096xf32>, vector<8xf32>
+                %221 = arith.addi %219, %6 : index
+                %222 = vector.load %44[%221] : memref<4096xf32>, vector<8xf32>
+                %223 = arith.addi %41, %219 : index
+                %224 = vector.load %44[%223] : memref<4096xf32>, vector<8xf32>
+                %225 = arith.addi %223, %6 : index
+                %226 = vector.load %44[%225] : memref<4096xf32>, vector<8xf32>
+                %227 = arith.addi %198, %209 : index
+                %228 = memref.load %0[%227] : memref<?xf32>
+                %229 = vector.broadcast %228 : f32 to vector<8xf32>
+                %230 = vector.fma %229, %220, %210 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+                %231 = vector.fma %229, %222, %211 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+                %232 = vector.fma %229, %224, %212 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+                %233 = vector.fma %229, %226, %213 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+                %234 = arith.addi %209, %8 : index
+                %235 = arith.muli %234, %218 : index
+                %236 = vector.load %44[%235] : memref<4096xf32>, vector<8xf32>
+                %237 = arith.addi %235, %6 : index
+                %238 = vector.load %44[%237] : memref<4096xf32>, vector<8xf32>
+                %239 = arith.addi %41, %235 : index
+                %240 = vector.load %44[%239] : memref<4096xf32>, vector<8xf32>
+                %241 = arith.addi %239, %6 : index
+                %242 = vector.load %44[%241] : memref<4096xf32>, vector<8xf32>
+                %243 = arith.addi %198, %234 : index
+                %244 = memref.load %0[%243] : memref<?xf32>
+                %245 = vector.broadcast %244 : f32 to vector<8xf32>
+                %246 = vector.fma %245, %236, %214 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+                %247 = vector.fma %245, %238, %215 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+                %248 = vector.fma %245, %240, %216 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+                %249 = vector.fma %245, %242, %217 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+                scf.yield %230, %231, %232, %233, %246, %247, %248, %249 : vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>
+              }
+              %250 = arith.addf %201, %205 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
+              %251 = arith.addf %202, %206 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
+              %252 = arith.addf %203, %207 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
+              %253 = arith.addf %204, %208 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
+              %254 = arith.constant 16 : index
+              %255 = arith.muli %39, %254 : index
+              %256 = arith.constant 1024 : index
+              %257 = arith.muli %197, %256 : index
+              %258 = arith.addi %257, %255 : index
+              vector.store %250, %2[%258] : memref<?xf32>, vector<8xf32>
+              %259 = arith.addi %258, %6 : index
+              vector.store %251, %2[%259] : memref<?xf32>, vector<8xf32>
+              %260 = arith.muli %40, %254 : index
+              %261 = arith.addi %257, %260 : index
+              vector.store %252, %2[%261] : memref<?xf32>, vector<8xf32>
+              %262 = arith.addi %261, %6 : index
+              vector.store %253, %2[%262] : memref<?xf32>, vector<8xf32>
+            }
+          } else {
+            %263 = arith.constant 2 : index
+            %264 = arith.muli %36, %263 : index
+            %265 = arith.addi %264, %8 : index
+            %266 = arith.constant 2048 : index
+            %267 = arith.muli %264, %266 : index
+            %268 = arith.muli %265, %266 : index
+            scf.for %269 = %25 to %27 step %8 {
+              %270 = arith.constant 128 : index
+              %271 = arith.muli %269, %270 : index
+              %272 = arith.constant 0.000000e+00 : f32
+              %273 = vector.broadcast %272 : f32 to vector<8xf32>
+              %274, %275, %276, %277, %278, %279, %280, %281 = scf.for %282 = %19 to %270 step %263 iter_args(%283 = %273, %284 = %273, %285 = %273, %286 = %273, %287 = %273, %288 = %273, %289 = %273, %290 = %273) -> (vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>) {
+                %291 = arith.constant 16 : index
+                %292 = arith.muli %282, %291 : index
+                %293 = arith.addi %267, %292 : index
+                %294 = vector.load %1[%293] : memref<?xi16>, vector<8xi16>
+                %295 = arith.extui %294 : vector<8xi16> to vector<8xi32>
+                %296 = arith.constant dense<16> : vector<8xi32>
+                %297 = arith.shli %295, %296 : vector<8xi32>
+                %298 = arith.bitcast %297 : vector<8xi32> to vector<8xf32>
+                %299 = arith.addi %293, %6 : index
+                %300 = vector.load %1[%299] : memref<?xi16>, vector<8xi16>
+                %301 = arith.extui %300 : vector<8xi16> to vector<8xi32>
+                %302 = arith.shli %301, %296 : vector<8xi32>
+                %303 = arith.bitcast %302 : vector<8xi32> to vector<8xf32>
+                %304 = arith.addi %268, %292 : index
+                %305 = vector.load %1[%304] : memref<?xi16>, vector<8xi16>
+                %306 = arith.extui %305 : vector<8xi16> to vector<8xi32>
+                %307 = arith.shli %306, %296 : vector<8xi32>
+                %308 = arith.bitcast %307 : vector<8xi32> to vector<8xf32>
+                %309 = arith.addi %304, %6 : index
+                %310 = vector.load %1[%309] : memref<?xi16>, vector<8xi16>
+                %311 = arith.extui %310 : vector<8xi16> to vector<8xi32>
+                %312 = arith.shli %311, %296 : vector<8xi32>
+                %313 = arith.bitcast %312 : vector<8xi32> to vector<8xf32>
+                %314 = arith.addi %271, %282 : index
+                %315 = memref.load %0[%314] : memref<?xf32>
+                %316 = vector.broadcast %315 : f32 to vector<8xf32>
+                %317 = vector.fma %316, %298, %283 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+                %318 = vector.fma %316, %303, %284 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+                %319 = vector.fma %316, %308, %285 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+                %320 = vector.fma %316, %313, %286 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+                %321 = arith.addi %282, %8 : index
+                %322 = arith.muli %321, %291 : index
+                %323 = arith.addi %267, %322 : index
+                %324 = vector.load %1[%323] : memref<?xi16>, vector<8xi16>
+                %325 = arith.extui %324 : vector<8xi16> to vector<8xi32>
+                %326 = arith.shli %325, %296 : vector<8xi32>
+                %327 = arith.bitcast %326 : vector<8xi32> to vector<8xf32>
+                %328 = arith.addi %323, %6 : index
+                %329 = vector.load %1[%328] : memref<?xi16>, vector<8xi16>
+                %330 = arith.extui %329 : vector<8xi16> to vector<8xi32>
+                %331 = arith.shli %330, %296 : vector<8xi32>
+                %332 = arith.bitcast %331 : vector<8xi32> to vector<8xf32>
+                %333 = arith.addi %268, %322 : index
+                %334 = vector.load %1[%333] : memref<?xi16>, vector<8xi16>
+                %335 = arith.extui %334 : vector<8xi16> to vector<8xi32>
+                %336 = arith.shli %335, %296 : vector<8xi32>
+                %337 = arith.bitcast %336 : vector<8xi32> to vector<8xf32>
+                %338 = arith.addi %333, %6 : index
+                %339 = vector.load %1[%338] : memref<?xi16>, vector<8xi16>
+                %340 = arith.extui %339 : vector<8xi16> to vector<8xi32>
+                %341 = arith.shli %340, %296 : vector<8xi32>
+                %342 = arith.bitcast %341 : vector<8xi32> to vector<8xf32>
+                %343 = arith.addi %271, %321 : index
+                %344 = memref.load %0[%343] : memref<?xf32>
+                %345 = vector.broadcast %344 : f32 to vector<8xf32>
+                %346 = vector.fma %345, %327, %287 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+                %347 = vector.fma %345, %332, %288 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+                %348 = vector.fma %345, %337, %289 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+                %349 = vector.fma %345, %342, %290 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+                scf.yield %317, %318, %319, %320, %346, %347, %348, %349 : vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>
+              }
+              %350 = arith.addf %274, %278 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
+              %351 = arith.addf %275, %279 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
+              %352 = arith.addf %276, %280 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
+              %353 = arith.addf %277, %281 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
+              %354 = arith.constant 16 : index
+              %355 = arith.muli %264, %354 : index
+              %356 = arith.constant 1024 : index
+              %357 = arith.muli %269, %356 : index
+              %358 = arith.addi %357, %355 : index
+              vector.store %350, %2[%358] : memref<?xf32>, vector<8xf32>
+              %359 = arith.addi %358, %6 : index
+              vector.store %351, %2[%359] : memref<?xf32>, vector<8xf32>
+              %360 = arith.muli %265, %354 : index
+              %361 = arith.addi %357, %360 : index
+              vector.store %352, %2[%361] : memref<?xf32>, vector<8xf32>
+              %362 = arith.addi %361, %6 : index
+              vector.store %353, %2[%362] : memref<?xf32>, vector<8xf32>
+            }
           }
         }
       }
     } else {
       "scf.parallel"(%19, %18, %8) <{operandSegmentSizes = array<i32: 1, 1, 1, 0>}> ({
-      ^bb0(%248: index):
-        %249 = arith.divui %248, %17 : index
-        %250 = arith.remui %248, %17 : index
-        %251 = arith.muli %250, %16 : index
-        %252 = arith.addi %251, %16 : index
-        %253 = arith.minui %252, %3 : index
-        %254 = arith.subi %253, %251 : index
-        %255 = arith.divui %254, %6 : index
-        %256 = arith.muli %255, %6 : index
-        %257 = arith.addi %251, %256 : index
-        %258 = arith.muli %249, %10 : index
-        %259 = arith.addi %258, %10 : index
-        %260 = arith.constant 32 : index
-        %261 = arith.minui %259, %260 : index
-        scf.for %262 = %258 to %261 step %8 {
-          scf.for %263 = %251 to %257 step %6 {
-            %264 = arith.addi %263, %8 : index
-            %265 = arith.constant 2 : index
-            %266 = arith.addi %263, %265 : index
-            %267 = arith.constant 3 : index
-            %268 = arith.addi %263, %267 : index
-            %269 = arith.addi %263, %9 : index
-            %270 = arith.constant 5 : index
-            %271 = arith.addi %263, %270 : index
-            %272 = arith.constant 6 : index
-            %273 = arith.addi %263, %272 : index
-            %274 = arith.constant 7 : index
-            %275 = arith.addi %263, %274 : index
-            %276 = arith.muli %262, %265 : index
-            %277 = arith.addi %276, %8 : index
-            %278 = arith.constant 2048 : index
-            %279 = arith.muli %276, %278 : index
-            %280 = arith.muli %277, %278 : index
-            %281 = arith.constant 128 : index
-            %282 = arith.muli %263, %281 : index
-            %283 = arith.muli %264, %281 : index
-            %284 = arith.muli %266, %281 : index
-            %285 = arith.muli %268, %281 : index
-            %286 = arith.muli %269, %281 : index
-            %287 = arith.muli %271, %281 : index
-            %288 = arith.muli %273, %281 : index
-            %289 = arith.muli %275, %281 : index
-            %290 = arith.constant 0.000000e+00 : f32
-            %291 = vector.broadcast %290 : f32 to vector<16xf32>
-            %292, %293, %294, %295, %296, %297, %298, %299, %300, %301, %302, %303, %304, %305, %306, %307 = scf.for %308 = %19 to %281 step %8 iter_args(%309 = %291, %310 = %291, %311 = %291, %312 = %291, %313 = %291, %314 = %291, %315 = %291, %316 = %291, %317 = %291, %318 = %291, %319 = %291, %320 = %291, %321 = %291, %322 = %291, %323 = %291, %324 = %291) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-              %325 = arith.constant 16 : index
-              %326 = arith.muli %308, %325 : index
-              %327 = arith.addi %279, %326 : index
-              %328 = vector.load %1[%327] : memref<?xf32>, vector<16xf32>
-              %329 = arith.addi %280, %326 : index
-              %330 = vector.load %1[%329] : memref<?xf32>, vector<16xf32>
-              %331 = arith.addi %282, %308 : index
-              %332 = memref.load %0[%331] : memref<?xf32>
-              %333 = vector.broadcast %332 : f32 to vector<16xf32>
-              %334 = vector.fma %333, %328, %309 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %335 = vector.fma %333, %330, %310 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %336 = arith.addi %283, %308 : index
-              %337 = memref.load %0[%336] : memref<?xf32>
-              %338 = vector.broadcast %337 : f32 to vector<16xf32>
-              %339 = vector.fma %338, %328, %311 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %340 = vector.fma %338, %330, %312 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %341 = arith.addi %284, %308 : index
-              %342 = memref.load %0[%341] : memref<?xf32>
-              %343 = vector.broadcast %342 : f32 to vector<16xf32>
-              %344 = vector.fma %343, %328, %313 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %345 = vector.fma %343, %330, %314 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %346 = arith.addi %285, %308 : index
-              %347 = memref.load %0[%346] : memref<?xf32>
-              %348 = vector.broadcast %347 : f32 to vector<16xf32>
-              %349 = vector.fma %348, %328, %315 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %350 = vector.fma %348, %330, %316 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %351 = arith.addi %286, %308 : index
-              %352 = memref.load %0[%351] : memref<?xf32>
-              %353 = vector.broadcast %352 : f32 to vector<16xf32>
-              %354 = vector.fma %353, %328, %317 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %355 = vector.fma %353, %330, %318 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %356 = arith.addi %287, %308 : index
-              %357 = memref.load %0[%356] : memref<?xf32>
-              %358 = vector.broadcast %357 : f32 to vector<16xf32>
-              %359 = vector.fma %358, %328, %319 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %360 = vector.fma %358, %330, %320 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %361 = arith.addi %288, %308 : index
-              %362 = memref.load %0[%361] : memref<?xf32>
-              %363 = vector.broadcast %362 : f32 to vector<16xf32>
-              %364 = vector.fma %363, %328, %321 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %365 = vector.fma %363, %330, %322 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %366 = arith.addi %289, %308 : index
-              %367 = memref.load %0[%366] : memref<?xf32>
-              %368 = vector.broadcast %367 : f32 to vector<16xf32>
-              %369 = vector.fma %368, %328, %323 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %370 = vector.fma %368, %330, %324 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              scf.yield %334, %335, %339, %340, %344, %345, %349, %350, %354, %355, %359, %360, %364, %365, %369, %370 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+      ^bb0(%363: index):
+        %364 = arith.divui %363, %17 : index
+        %365 = arith.remui %363, %17 : index
+        %366 = arith.muli %365, %16 : index
+        %367 = arith.addi %366, %16 : index
+        %368 = arith.minui %367, %3 : index
+        %369 = arith.subi %368, %366 : index
+        %370 = arith.divui %369, %6 : index
+        %371 = arith.muli %370, %6 : index
+        %372 = arith.addi %366, %371 : index
+        %373 = arith.muli %364, %10 : index
+        %374 = arith.addi %373, %10 : index
+        %375 = arith.constant 32 : index
+        %376 = arith.minui %374, %375 : index
+        scf.for %377 = %373 to %376 step %8 {
+          %378 = arith.cmpi ugt, %372, %366 : index
+          scf.if %378 {
+            %379 = arith.constant 2 : index
+            %380 = arith.muli %377, %379 : index
+            %381 = arith.addi %380, %8 : index
+            %382 = arith.constant 2048 : index
+            %383 = arith.muli %380, %382 : index
+            %384 = arith.muli %381, %382 : index
+            %385 = memref.alloca() : memref<4096xf32>
+            %386 = arith.constant 128 : index
+            scf.for %387 = %19 to %386 step %8 {
+              scf.for %388 = %19 to %8 step %8 {
+                %389 = arith.addi %387, %388 : index
+                %390 = arith.constant 16 : index
+                %391 = arith.muli %389, %390 : index
+                %392 = arith.addi %383, %391 : index
+                %393 = vector.load %1[%392] : memref<?xi16>, vector<16xi16>
+                %394 = arith.extui %393 : vector<16xi16> to vector<16xi32>
+                %395 = arith.constant dense<16> : vector<16xi32>
+                %396 = arith.shli %394, %395 : vector<16xi32>
+                %397 = arith.bitcast %396 : vector<16xi32> to vector<16xf32>
+                vector.store %397, %385[%391] : memref<4096xf32>, vector<16xf32>
+              }
             }
-            %371 = arith.constant 16 : index
-            %372 = arith.muli %276, %371 : index
-            %373 = arith.constant 1024 : index
-            %374 = arith.muli %263, %373 : index
-            %375 = arith.addi %374, %372 : index
-            vector.store %292, %2[%375] : memref<?xf32>, vector<16xf32>
-            %376 = arith.muli %277, %371 : index
-            %377 = arith.addi %374, %376 : index
-            vector.store %293, %2[%377] : memref<?xf32>, vector<16xf32>
-            %378 = arith.muli %264, %373 : index
-            %379 = arith.addi %378, %372 : index
-            vector.store %294, %2[%379] : memref<?xf32>, vector<16xf32>
-            %380 = arith.addi %378, %376 : index
-            vector.store %295, %2[%380] : memref<?xf32>, vector<16xf32>
-            %381 = arith.muli %266, %373 : index
-            %382 = arith.addi %381, %372 : index
-            vector.store %296, %2[%382] : memref<?xf32>, vector<16xf32>
-            %383 = arith.addi %381, %376 : index
-            vector.store %297, %2[%383] : memref<?xf32>, vector<16xf32>
-            %384 = arith.muli %268, %373 : index
-            %385 = arith.addi %384, %372 : index
-            vector.store %298, %2[%385] : memref<?xf32>, vector<16xf32>
-            %386 = arith.addi %384, %376 : index
-            vector.store %299, %2[%386] : memref<?xf32>, vector<16xf32>
-            %387 = arith.muli %269, %373 : index
-            %388 = arith.addi %387, %372 : index
-            vector.store %300, %2[%388] : memref<?xf32>, vector<16xf32>
-            %389 = arith.addi %387, %376 : index
-            vector.store %301, %2[%389] : memref<?xf32>, vector<16xf32>
-            %390 = arith.muli %271, %373 : index
-            %391 = arith.addi %390, %372 : index
-            vector.store %302, %2[%391] : memref<?xf32>, vector<16xf32>
-            %392 = arith.addi %390, %376 : index
-            vector.store %303, %2[%392] : memref<?xf32>, vector<16xf32>
-            %393 = arith.muli %273, %373 : index
-            %394 = arith.addi %393, %372 : index
-            vector.store %304, %2[%394] : memref<?xf32>, vector<16xf32>
-            %395 = arith.addi %393, %376 : index
-            vector.store %305, %2[%395] : memref<?xf32>, vector<16xf32>
-            %396 = arith.muli %275, %373 : index
-            %397 = arith.addi %396, %372 : index
-            vector.store %306, %2[%397] : memref<?xf32>, vector<16xf32>
-            %398 = arith.addi %396, %376 : index
-            vector.store %307, %2[%398] : memref<?xf32>, vector<16xf32>
-          }
-          scf.for %399 = %257 to %253 step %8 {
-            %400 = arith.constant 2 : index
-            %401 = arith.muli %262, %400 : index
-            %402 = arith.addi %401, %8 : index
-            %403 = arith.constant 2048 : index
-            %404 = arith.muli %401, %403 : index
-            %405 = arith.muli %402, %403 : index
-            %406 = arith.constant 128 : index
-            %407 = arith.muli %399, %406 : index
-            %408 = arith.constant 0.000000e+00 : f32
-            %409 = vector.broadcast %408 : f32 to vector<8xf32>
-            %410, %411, %412, %413, %414, %415, %416, %417 = scf.for %418 = %19 to %406 step %400 iter_args(%419 = %409, %420 = %409, %421 = %409, %422 = %409, %423 = %409, %424 = %409, %425 = %409, %426 = %409) -> (vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>) {
-              %427 = arith.constant 16 : index
-              %428 = arith.muli %418, %427 : index
-              %429 = arith.addi %404, %428 : index
-              %430 = vector.load %1[%429] : memref<?xf32>, vector<8xf32>
-              %431 = arith.addi %429, %6 : index
-              %432 = vector.load %1[%431] : memref<?xf32>, vector<8xf32>
-              %433 = arith.addi %405, %428 : index
-              %434 = vector.load %1[%433] : memref<?xf32>, vector<8xf32>
-              %435 = arith.addi %433, %6 : index
-              %436 = vector.load %1[%435] : memref<?xf32>, vector<8xf32>
-              %437 = arith.addi %407, %418 : index
-              %438 = memref.load %0[%437] : memref<?xf32>
-              %439 = vector.broadcast %438 : f32 to vector<8xf32>
-              %440 = vector.fma %439, %430, %419 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %441 = vector.fma %439, %432, %420 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %442 = vector.fma %439, %434, %421 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %443 = vector.fma %439, %436, %422 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %444 = arith.addi %418, %8 : index
-              %445 = arith.muli %444, %427 : index
-              %446 = arith.addi %404, %445 : index
-              %447 = vector.load %1[%446] : memref<?xf32>, vector<8xf32>
-              %448 = arith.addi %446, %6 : index
-              %449 = vector.load %1[%448] : memref<?xf32>, vector<8xf32>
-              %450 = arith.addi %405, %445 : index
-              %451 = vector.load %1[%450] : memref<?xf32>, vector<8xf32>
-              %452 = arith.addi %450, %6 : index
-              %453 = vector.load %1[%452] : memref<?xf32>, vector<8xf32>
-              %454 = arith.addi %407, %444 : index
-              %455 = memref.load %0[%454] : memref<?xf32>
-              %456 = vector.broadcast %455 : f32 to vector<8xf32>
-              %457 = vector.fma %456, %447, %423 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %458 = vector.fma %456, %449, %424 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %459 = vector.fma %456, %451, %425 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %460 = vector.fma %456, %453, %426 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              scf.yield %440, %441, %442, %443, %457, %458, %459, %460 : vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>
+            scf.for %398 = %19 to %386 step %8 {
+              scf.for %399 = %19 to %8 step %8 {
+                %400 = arith.addi %398, %399 : index
+                %401 = arith.constant 16 : index
+                %402 = arith.muli %400, %401 : index
+                %403 = arith.addi %384, %402 : index
+                %404 = vector.load %1[%403] : memref<?xi16>, vector<16xi16>
+                %405 = arith.extui %404 : vector<16xi16> to vector<16xi32>
+                %406 = arith.constant dense<16> : vector<16xi32>
+                %407 = arith.shli %405, %406 : vector<16xi32>
+                %408 = arith.bitcast %407 : vector<16xi32> to vector<16xf32>
+                %409 = arith.addi %382, %402 : index
+                vector.store %408, %385[%409] : memref<4096xf32>, vector<16xf32>
+              }
             }
-            %461 = arith.addf %410, %414 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-            %462 = arith.addf %411, %415 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-            %463 = arith.addf %412, %416 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-            %464 = arith.addf %413, %417 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-            %465 = arith.constant 16 : index
-            %466 = arith.muli %401, %465 : index
-            %467 = arith.constant 1024 : index
-            %468 = arith.muli %399, %467 : index
-            %469 = arith.addi %468, %466 : index
-            vector.store %461, %2[%469] : memref<?xf32>, vector<8xf32>
-            %470 = arith.addi %469, %6 : index
-            vector.store %462, %2[%470] : memref<?xf32>, vector<8xf32>
-            %471 = arith.muli %402, %465 : index
-            %472 = arith.addi %468, %471 : index
-            vector.store %463, %2[%472] : memref<?xf32>, vector<8xf32>
-            %473 = arith.addi %472, %6 : index
-            vector.store %464, %2[%473] : memref<?xf32>, vector<8xf32>
+            scf.for %410 = %366 to %372 step %6 {
+              %411 = arith.addi %410, %8 : index
+              %412 = arith.addi %410, %379 : index
+              %413 = arith.constant 3 : index
+              %414 = arith.addi %410, %413 : index
+              %415 = arith.addi %410, %9 : index
+              %416 = arith.constant 5 : index
+              %417 = arith.addi %410, %416 : index
+              %418 = arith.constant 6 : index
+              %419 = arith.addi %410, %418 : index
+              %420 = arith.constant 7 : index
+              %421 = arith.addi %410, %420 : index
+              %422 = arith.muli %410, %386 : index
+              %423 = arith.muli %411, %386 : index
+              %424 = arith.muli %412, %386 : index
+              %425 = arith.muli %414, %386 : index
+              %426 = arith.muli %415, %386 : index
+              %427 = arith.muli %417, %386 : index
+              %428 = arith.muli %419, %386 : index
+              %429 = arith.muli %421, %386 : index
+              %430 = arith.constant 0.000000e+00 : f32
+              %431 = vector.broadcast %430 : f32 to vector<16xf32>
+              %432, %433, %434, %435, %436, %437, %438, %439, %440, %441, %442, %443, %444, %445, %446, %447 = scf.for %448 = %19 to %386 step %8 iter_args(%449 = %431, %450 = %431, %451 = %431, %452 = %431, %453 = %431, %454 = %431, %455 = %431, %456 = %431, %457 = %431, %458 = %431, %459 = %431, %460 = %431, %461 = %431, %462 = %431, %463 = %431, %464 = %431) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %465 = arith.constant 16 : index
+                %466 = arith.muli %448, %465 : index
+                %467 = vector.load %385[%466] : memref<4096xf32>, vector<16xf32>
+                %468 = arith.addi %382, %466 : index
+                %469 = vector.load %385[%468] : memref<4096xf32>, vector<16xf32>
+                %470 = arith.addi %422, %448 : index
+                %471 = memref.load %0[%470] : memref<?xf32>
+                %472 = vector.broadcast %471 : f32 to vector<16xf32>
+                %473 = vector.fma %472, %467, %449 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %474 = vector.fma %472, %469, %450 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %475 = arith.addi %423, %448 : index
+                %476 = memref.load %0[%475] : memref<?xf32>
+                %477 = vector.broadcast %476 : f32 to vector<16xf32>
+                %478 = vector.fma %477, %467, %451 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %479 = vector.fma %477, %469, %452 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %480 = arith.addi %424, %448 : index
+                %481 = memref.load %0[%480] : memref<?xf32>
+                %482 = vector.broadcast %481 : f32 to vector<16xf32>
+                %483 = vector.fma %482, %467, %453 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %484 = vector.fma %482, %469, %454 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %485 = arith.addi %425, %448 : index
+                %486 = memref.load %0[%485] : memref<?xf32>
+                %487 = vector.broadcast %486 : f32 to vector<16xf32>
+                %488 = vector.fma %487, %467, %455 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %489 = vector.fma %487, %469, %456 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %490 = arith.addi %426, %448 : index
+                %491 = memref.load %0[%490] : memref<?xf32>
+                %492 = vector.broadcast %491 : f32 to vector<16xf32>
+                %493 = vector.fma %492, %467, %457 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %494 = vector.fma %492, %469, %458 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %495 = arith.addi %427, %448 : index
+                %496 = memref.load %0[%495] : memref<?xf32>
+                %497 = vector.broadcast %496 : f32 to vector<16xf32>
+                %498 = vector.fma %497, %467, %459 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %499 = vector.fma %497, %469, %460 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %500 = arith.addi %428, %448 : index
+                %501 = memref.load %0[%500] : memref<?xf32>
+                %502 = vector.broadcast %501 : f32 to vector<16xf32>
+                %503 = vector.fma %502, %467, %461 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %504 = vector.fma %502, %469, %462 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %505 = arith.addi %429, %448 : index
+                %506 = memref.load %0[%505] : memref<?xf32>
+                %507 = vector.broadcast %506 : f32 to vector<16xf32>
+                %508 = vector.fma %507, %467, %463 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %509 = vector.fma %507, %469, %464 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                scf.yield %473, %474, %478, %479, %483, %484, %488, %489, %493, %494, %498, %499, %503, %504, %508, %509 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+              }
+              %510 = arith.constant 16 : index
+              %511 = arith.muli %380, %510 : index
+              %512 = arith.constant 1024 : index
+              %513 = arith.muli %410, %512 : index
+              %514 = arith.addi %513, %511 : index
+              vector.store %432, %2[%514] : memref<?xf32>, vector<16xf32>
+              %515 = arith.muli %381, %510 : index
+              %516 = arith.addi %513, %515 : index
+              vector.store %433, %2[%516] : memref<?xf32>, vector<16xf32>
+              %517 = arith.muli %411, %512 : index
+              %518 = arith.addi %517, %511 : index
+              vector.store %434, %2[%518] : memref<?xf32>, vector<16xf32>
+              %519 = arith.addi %517, %515 : index
+              vector.store %435, %2[%519] : memref<?xf32>, vector<16xf32>
+              %520 = arith.muli %412, %512 : index
+              %521 = arith.addi %520, %511 : index
+              vector.store %436, %2[%521] : memref<?xf32>, vector<16xf32>
+              %522 = arith.addi %520, %515 : index
+              vector.store %437, %2[%522] : memref<?xf32>, vector<16xf32>
+              %523 = arith.muli %414, %512 : index
+              %524 = arith.addi %523, %511 : index
+              vector.store %438, %2[%524] : memref<?xf32>, vector<16xf32>
+              %525 = arith.addi %523, %515 : index
+              vector.store %439, %2[%525] : memref<?xf32>, vector<16xf32>
+              %526 = arith.muli %415, %512 : index
+              %527 = arith.addi %526, %511 : index
+              vector.store %440, %2[%527] : memref<?xf32>, vector<16xf32>
+              %528 = arith.addi %526, %515 : index
+              vector.store %441, %2[%528] : memref<?xf32>, vector<16xf32>
+              %529 = arith.muli %417, %512 : index
+              %530 = arith.addi %529, %511 : index
+              vector.store %442, %2[%530] : memref<?xf32>, vector<16xf32>
+              %531 = arith.addi %529, %515 : index
+              vector.store %443, %2[%531] : memref<?xf32>, vector<16xf32>
+              %532 = arith.muli %419, %512 : index
+              %533 = arith.addi %532, %511 : index
+              vector.store %444, %2[%533] : memref<?xf32>, vector<16xf32>
+              %534 = arith.addi %532, %515 : index
+              vector.store %445, %2[%534] : memref<?xf32>, vector<16xf32>
+              %535 = arith.muli %421, %512 : index
+              %536 = arith.addi %535, %511 : index
+              vector.store %446, %2[%536] : memref<?xf32>, vector<16xf32>
+              %537 = arith.addi %535, %515 : index
+              vector.store %447, %2[%537] : memref<?xf32>, vector<16xf32>
+            }
+            scf.for %538 = %372 to %368 step %8 {
+              %539 = arith.muli %538, %386 : index
+              %540 = arith.constant 0.000000e+00 : f32
+              %541 = vector.broadcast %540 : f32 to vector<8xf32>
+              %542, %543, %544, %545, %546, %547, %548, %549 = scf.for %550 = %19 to %386 step %379 iter_args(%551 = %541, %552 = %541, %553 = %541, %554 = %541, %555 = %541, %556 = %541, %557 = %541, %558 = %541) -> (vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>) {
+                %559 = arith.constant 16 : index
+                %560 = arith.muli %550, %559 : index
+                %561 = vector.load %385[%560] : memref<4096xf32>, vector<8xf32>
+                %562 = arith.addi %560, %6 : index
+                %563 = vector.load %385[%562] : memref<4096xf32>, vector<8xf32>
+                %564 = arith.addi %382, %560 : index
+                %565 = vector.load %385[%564] : memref<4096xf32>, vector<8xf32>
+                %566 = arith.addi %564, %6 : index
+                %567 = vector.load %385[%566] : memref<4096xf32>, vector<8xf32>
+                %568 = arith.addi %539, %550 : index
+                %569 = memref.load %0[%568] : memref<?xf32>
+                %570 = vector.broadcast %569 : f32 to vector<8xf32>
+                %571 = vector.fma %570, %561, %551 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+                %572 = vector.fma %570, %563, %552 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+                %573 = vector.fma %570, %565, %553 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+                %574 = vector.fma %570, %567, %554 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+                %575 = arith.addi %550, %8 : index
+                %576 = arith.muli %575, %559 : index
+                %577 = vector.load %385[%576] : memref<4096xf32>, vector<8xf32>
+                %578 = arith.addi %576, %6 : index
+                %579 = vector.load %385[%578] : memref<4096xf32>, vector<8xf32>
+                %580 = arith.addi %382, %576 : index
+                %581 = vector.load %385[%580] : memref<4096xf32>, vector<8xf32>
+                %582 = arith.addi %580, %6 : index
+                %583 = vector.load %385[%582] : memref<4096xf32>, vector<8xf32>
+                %584 = arith.addi %539, %575 : index
+                %585 = memref.load %0[%584] : memref<?xf32>
+                %586 = vector.broadcast %585 : f32 to vector<8xf32>
+                %587 = vector.fma %586, %577, %555 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+                %588 = vector.fma %586, %579, %556 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+                %589 = vector.fma %586, %581, %557 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+                %590 = vector.fma %586, %583, %558 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+                scf.yield %571, %572, %573, %574, %587, %588, %589, %590 : vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>
+              }
+              %591 = arith.addf %542, %546 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
+              %592 = arith.addf %543, %547 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
+              %593 = arith.addf %544, %548 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
+              %594 = arith.addf %545, %549 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
+              %595 = arith.constant 16 : index
+              %596 = arith.muli %380, %595 : index
+              %597 = arith.constant 1024 : index
+              %598 = arith.muli %538, %597 : index
+              %599 = arith.addi %598, %596 : index
+              vector.store %591, %2[%599] : memref<?xf32>, vector<8xf32>
+              %600 = arith.addi %599, %6 : index
+              vector.store %592, %2[%600] : memref<?xf32>, vector<8xf32>
+              %601 = arith.muli %381, %595 : index
+              %602 = arith.addi %598, %601 : index
+              vector.store %593, %2[%602] : memref<?xf32>, vector<8xf32>
+              %603 = arith.addi %602, %6 : index
+              vector.store %594, %2[%603] : memref<?xf32>, vector<8xf32>
+            }
+          } else {
+            %604 = arith.constant 2 : index
+            %605 = arith.muli %377, %604 : index
+            %606 = arith.addi %605, %8 : index
+            %607 = arith.constant 2048 : index
+            %608 = arith.muli %605, %607 : index
+            %609 = arith.muli %606, %607 : index
+            scf.for %610 = %366 to %368 step %8 {
+              %611 = arith.constant 128 : index
+              %612 = arith.muli %610, %611 : index
+              %613 = arith.constant 0.000000e+00 : f32
+              %614 = vector.broadcast %613 : f32 to vector<8xf32>
+              %615, %616, %617, %618, %619, %620, %621, %622 = scf.for %623 = %19 to %611 step %604 iter_args(%624 = %614, %625 = %614, %626 = %614, %627 = %614, %628 = %614, %629 = %614, %630 = %614, %631 = %614) -> (vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>) {
+                %632 = arith.constant 16 : index
+                %633 = arith.muli %623, %632 : index
+                %634 = arith.addi %608, %633 : index
+                %635 = vector.load %1[%634] : memref<?xi16>, vector<8xi16>
+                %636 = arith.extui %635 : vector<8xi16> to vector<8xi32>
+                %637 = arith.constant dense<16> : vector<8xi32>
+                %638 = arith.shli %636, %637 : vector<8xi32>
+                %639 = arith.bitcast %638 : vector<8xi32> to vector<8xf32>
+                %640 = arith.addi %634, %6 : index
+                %641 = vector.load %1[%640] : memref<?xi16>, vector<8xi16>
+                %642 = arith.extui %641 : vector<8xi16> to vector<8xi32>
+                %643 = arith.shli %642, %637 : vector<8xi32>
+                %644 = arith.bitcast %643 : vector<8xi32> to vector<8xf32>
+                %645 = arith.addi %609, %633 : index
+                %646 = vector.load %1[%645] : memref<?xi16>, vector<8xi16>
+                %647 = arith.extui %646 : vector<8xi16> to vector<8xi32>
+                %648 = arith.shli %647, %637 : vector<8xi32>
+                %649 = arith.bitcast %648 : vector<8xi32> to vector<8xf32>
+                %650 = arith.addi %645, %6 : index
+                %651 = vector.load %1[%650] : memref<?xi16>, vector<8xi16>
+                %652 = arith.extui %651 : vector<8xi16> to vector<8xi32>
+                %653 = arith.shli %652, %637 : vector<8xi32>
+                %654 = arith.bitcast %653 : vector<8xi32> to vector<8xf32>
+                %655 = arith.addi %612, %623 : index
+                %656 = memref.load %0[%655] : memref<?xf32>
+                %657 = vector.broadcast %656 : f32 to vector<8xf32>
+                %658 = vector.fma %657, %639, %624 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+                %659 = vector.fma %657, %644, %625 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+                %660 = vector.fma %657, %649, %626 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+                %661 = vector.fma %657, %654, %627 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+                %662 = arith.addi %623, %8 : index
+                %663 = arith.muli %662, %632 : index
+                %664 = arith.addi %608, %663 : index
+                %665 = vector.load %1[%664] : memref<?xi16>, vector<8xi16>
+                %666 = arith.extui %665 : vector<8xi16> to vector<8xi32>
+                %667 = arith.shli %666, %637 : vector<8xi32>
+                %668 = arith.bitcast %667 : vector<8xi32> to vector<8xf32>
+                %669 = arith.addi %664, %6 : index
+                %670 = vector.load %1[%669] : memref<?xi16>, vector<8xi16>
+                %671 = arith.extui %670 : vector<8xi16> to vector<8xi32>
+                %672 = arith.shli %671, %637 : vector<8xi32>
+                %673 = arith.bitcast %672 : vector<8xi32> to vector<8xf32>
+                %674 = arith.addi %609, %663 : index
+                %675 = vector.load %1[%674] : memref<?xi16>, vector<8xi16>
+                %676 = arith.extui %675 : vector<8xi16> to vector<8xi32>
+                %677 = arith.shli %676, %637 : vector<8xi32>
+                %678 = arith.bitcast %677 : vector<8xi32> to vector<8xf32>
+                %679 = arith.addi %674, %6 : index
+                %680 = vector.load %1[%679] : memref<?xi16>, vector<8xi16>
+                %681 = arith.extui %680 : vector<8xi16> to vector<8xi32>
+                %682 = arith.shli %681, %637 : vector<8xi32>
+                %683 = arith.bitcast %682 : vector<8xi32> to vector<8xf32>
+                %684 = arith.addi %612, %662 : index
+                %685 = memref.load %0[%684] : memref<?xf32>
+                %686 = vector.broadcast %685 : f32 to vector<8xf32>
+                %687 = vector.fma %686, %668, %628 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+                %688 = vector.fma %686, %673, %629 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+                %689 = vector.fma %686, %678, %630 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+                %690 = vector.fma %686, %683, %631 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+                scf.yield %658, %659, %660, %661, %687, %688, %689, %690 : vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>
+              }
+              %691 = arith.addf %615, %619 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
+              %692 = arith.addf %616, %620 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
+              %693 = arith.addf %617, %621 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
+              %694 = arith.addf %618, %622 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
+              %695 = arith.constant 16 : index
+              %696 = arith.muli %605, %695 : index
+              %697 = arith.constant 1024 : index
+              %698 = arith.muli %610, %697 : index
+              %699 = arith.addi %698, %696 : index
+              vector.store %691, %2[%699] : memref<?xf32>, vector<8xf32>
+              %700 = arith.addi %699, %6 : index
+              vector.store %692, %2[%700] : memref<?xf32>, vector<8xf32>
+              %701 = arith.muli %606, %695 : index
+              %702 = arith.addi %698, %701 : index
+              vector.store %693, %2[%702] : memref<?xf32>, vector<8xf32>
+              %703 = arith.addi %702, %6 : index
+              vector.store %694, %2[%703] : memref<?xf32>, vector<8xf32>
+            }
           }
         }
         scf.reduce
@@ -13952,7 +14200,7 @@ builtin.module {
     }
     func.return
   }
-  func.func private @linear_k128_n128(%0: memref<?xf32>, %1: memref<?xf32>, %2: memref<?xf32>, %3: index) attributes {rlx.kernel = {family = "linear", k = 128 : i64, ns = array<i64: 128>, rows = 8 : i64, paired = true, lanes = 16 : i64, kunroll = 2 : i64, panel_rows = 512 : i64, tile_group = 1 : i64, parallel_min_work = 524288 : i64}} {
+  func.func private @linear_k128_n128_bf16(%0: memref<?xf32>, %1: memref<?xi16>, %2: memref<?xf32>, %3: index) attributes {rlx.kernel = {family = "linear", k = 128 : i64, ns = array<i64: 128>, rows = 8 : i64, paired = true, lanes = 16 : i64, kunroll = 2 : i64, panel_rows = 512 : i64, tile_group = 1 : i64, parallel_min_work = 524288 : i64, weight_format = "bf16", stage = true}} {
     %4 = arith.constant 16384 : index
     %5 = arith.muli %3, %4 : index
     %6 = arith.constant 511 : index
@@ -13979,378 +14227,604 @@ builtin.module {
         %26 = arith.addi %19, %25 : index
         %27 = arith.addi %17, %13 : index
         scf.for %28 = %17 to %27 step %13 {
-          scf.for %29 = %19 to %26 step %23 {
-            %30 = arith.addi %29, %13 : index
-            %31 = arith.constant 2 : index
-            %32 = arith.addi %29, %31 : index
-            %33 = arith.constant 3 : index
-            %34 = arith.addi %29, %33 : index
-            %35 = arith.addi %29, %10 : index
-            %36 = arith.constant 5 : index
-            %37 = arith.addi %29, %36 : index
-            %38 = arith.constant 6 : index
-            %39 = arith.addi %29, %38 : index
-            %40 = arith.constant 7 : index
-            %41 = arith.addi %29, %40 : index
-            %42 = arith.muli %28, %31 : index
-            %43 = arith.addi %42, %13 : index
-            %44 = arith.constant 2048 : index
-            %45 = arith.muli %42, %44 : index
-            %46 = arith.muli %43, %44 : index
-            %47 = arith.constant 128 : index
-            %48 = arith.muli %29, %47 : index
-            %49 = arith.muli %30, %47 : index
-            %50 = arith.muli %32, %47 : index
-            %51 = arith.muli %34, %47 : index
-            %52 = arith.muli %35, %47 : index
-            %53 = arith.muli %37, %47 : index
-            %54 = arith.muli %39, %47 : index
-            %55 = arith.muli %41, %47 : index
-            %56 = arith.constant 0.000000e+00 : f32
-            %57 = vector.broadcast %56 : f32 to vector<16xf32>
-            %58, %59, %60, %61, %62, %63, %64, %65, %66, %67, %68, %69, %70, %71, %72, %73 = scf.for %74 = %12 to %47 step %13 iter_args(%75 = %57, %76 = %57, %77 = %57, %78 = %57, %79 = %57, %80 = %57, %81 = %57, %82 = %57, %83 = %57, %84 = %57, %85 = %57, %86 = %57, %87 = %57, %88 = %57, %89 = %57, %90 = %57) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-              %91 = arith.constant 16 : index
-              %92 = arith.muli %74, %91 : index
-              %93 = arith.addi %45, %92 : index
-              %94 = vector.load %1[%93] : memref<?xf32>, vector<16xf32>
-              %95 = arith.addi %46, %92 : index
-              %96 = vector.load %1[%95] : memref<?xf32>, vector<16xf32>
-              %97 = arith.addi %48, %74 : index
-              %98 = memref.load %0[%97] : memref<?xf32>
-              %99 = vector.broadcast %98 : f32 to vector<16xf32>
-              %100 = vector.fma %99, %94, %75 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %101 = vector.fma %99, %96, %76 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %102 = arith.addi %49, %74 : index
-              %103 = memref.load %0[%102] : memref<?xf32>
-              %104 = vector.broadcast %103 : f32 to vector<16xf32>
-              %105 = vector.fma %104, %94, %77 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %106 = vector.fma %104, %96, %78 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %107 = arith.addi %50, %74 : index
-              %108 = memref.load %0[%107] : memref<?xf32>
-              %109 = vector.broadcast %108 : f32 to vector<16xf32>
-              %110 = vector.fma %109, %94, %79 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %111 = vector.fma %109, %96, %80 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %112 = arith.addi %51, %74 : index
-              %113 = memref.load %0[%112] : memref<?xf32>
-              %114 = vector.broadcast %113 : f32 to vector<16xf32>
-              %115 = vector.fma %114, %94, %81 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %116 = vector.fma %114, %96, %82 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %117 = arith.addi %52, %74 : index
-              %118 = memref.load %0[%117] : memref<?xf32>
-              %119 = vector.broadcast %118 : f32 to vector<16xf32>
-              %120 = vector.fma %119, %94, %83 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %121 = vector.fma %119, %96, %84 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %122 = arith.addi %53, %74 : index
-              %123 = memref.load %0[%122] : memref<?xf32>
-              %124 = vector.broadcast %123 : f32 to vector<16xf32>
-              %125 = vector.fma %124, %94, %85 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %126 = vector.fma %124, %96, %86 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %127 = arith.addi %54, %74 : index
-              %128 = memref.load %0[%127] : memref<?xf32>
-              %129 = vector.broadcast %128 : f32 to vector<16xf32>
-              %130 = vector.fma %129, %94, %87 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %131 = vector.fma %129, %96, %88 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %132 = arith.addi %55, %74 : index
-              %133 = memref.load %0[%132] : memref<?xf32>
-              %134 = vector.broadcast %133 : f32 to vector<16xf32>
-              %135 = vector.fma %134, %94, %89 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %136 = vector.fma %134, %96, %90 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              scf.yield %100, %101, %105, %106, %110, %111, %115, %116, %120, %121, %125, %126, %130, %131, %135, %136 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+          %29 = arith.cmpi ugt, %26, %19 : index
+          scf.if %29 {
+            %30 = arith.constant 2 : index
+            %31 = arith.muli %28, %30 : index
+            %32 = arith.addi %31, %13 : index
+            %33 = arith.constant 2048 : index
+            %34 = arith.muli %31, %33 : index
+            %35 = arith.muli %32, %33 : index
+            %36 = memref.alloca() : memref<4096xf32>
+            %37 = arith.constant 128 : index
+            scf.for %38 = %12 to %37 step %13 {
+              scf.for %39 = %12 to %13 step %13 {
+                %40 = arith.addi %38, %39 : index
+                %41 = arith.constant 16 : index
+                %42 = arith.muli %40, %41 : index
+                %43 = arith.addi %34, %42 : index
+                %44 = vector.load %1[%43] : memref<?xi16>, vector<16xi16>
+                %45 = arith.extui %44 : vector<16xi16> to vector<16xi32>
+                %46 = arith.constant dense<16> : vector<16xi32>
+                %47 = arith.shli %45, %46 : vector<16xi32>
+                %48 = arith.bitcast %47 : vector<16xi32> to vector<16xf32>
+                vector.store %48, %36[%42] : memref<4096xf32>, vector<16xf32>
+              }
             }
-            %137 = arith.constant 16 : index
-            %138 = arith.muli %42, %137 : index
-            %139 = arith.addi %48, %138 : index
-            vector.store %58, %2[%139] : memref<?xf32>, vector<16xf32>
-            %140 = arith.muli %43, %137 : index
-            %141 = arith.addi %48, %140 : index
-            vector.store %59, %2[%141] : memref<?xf32>, vector<16xf32>
-            %142 = arith.addi %49, %138 : index
-            vector.store %60, %2[%142] : memref<?xf32>, vector<16xf32>
-            %143 = arith.addi %49, %140 : index
-            vector.store %61, %2[%143] : memref<?xf32>, vector<16xf32>
-            %144 = arith.addi %50, %138 : index
-            vector.store %62, %2[%144] : memref<?xf32>, vector<16xf32>
-            %145 = arith.addi %50, %140 : index
-            vector.store %63, %2[%145] : memref<?xf32>, vector<16xf32>
-            %146 = arith.addi %51, %138 : index
-            vector.store %64, %2[%146] : memref<?xf32>, vector<16xf32>
-            %147 = arith.addi %51, %140 : index
-            vector.store %65, %2[%147] : memref<?xf32>, vector<16xf32>
-            %148 = arith.addi %52, %138 : index
-            vector.store %66, %2[%148] : memref<?xf32>, vector<16xf32>
-            %149 = arith.addi %52, %140 : index
-            vector.store %67, %2[%149] : memref<?xf32>, vector<16xf32>
-            %150 = arith.addi %53, %138 : index
-            vector.store %68, %2[%150] : memref<?xf32>, vector<16xf32>
-            %151 = arith.addi %53, %140 : index
-            vector.store %69, %2[%151] : memref<?xf32>, vector<16xf32>
-            %152 = arith.addi %54, %138 : index
-            vector.store %70, %2[%152] : memref<?xf32>, vector<16xf32>
-            %153 = arith.addi %54, %140 : index
-            vector.store %71, %2[%153] : memref<?xf32>, vector<16xf32>
-            %154 = arith.addi %55, %138 : index
-            vector.store %72, %2[%154] : memref<?xf32>, vector<16xf32>
-            %155 = arith.addi %55, %140 : index
-            vector.store %73, %2[%155] : memref<?xf32>, vector<16xf32>
-          }
-          scf.for %156 = %26 to %21 step %13 {
-            %157 = arith.constant 2 : index
-            %158 = arith.muli %28, %157 : index
-            %159 = arith.addi %158, %13 : index
-            %160 = arith.constant 2048 : index
-            %161 = arith.muli %158, %160 : index
-            %162 = arith.muli %159, %160 : index
-            %163 = arith.constant 128 : index
-            %164 = arith.muli %156, %163 : index
-            %165 = arith.constant 0.000000e+00 : f32
-            %166 = vector.broadcast %165 : f32 to vector<8xf32>
-            %167, %168, %169, %170, %171, %172, %173, %174 = scf.for %175 = %12 to %163 step %157 iter_args(%176 = %166, %177 = %166, %178 = %166, %179 = %166, %180 = %166, %181 = %166, %182 = %166, %183 = %166) -> (vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>) {
-              %184 = arith.constant 16 : index
-              %185 = arith.muli %175, %184 : index
-              %186 = arith.addi %161, %185 : index
-              %187 = vector.load %1[%186] : memref<?xf32>, vector<8xf32>
-              %188 = arith.addi %186, %23 : index
-              %189 = vector.load %1[%188] : memref<?xf32>, vector<8xf32>
-              %190 = arith.addi %162, %185 : index
-              %191 = vector.load %1[%190] : memref<?xf32>, vector<8xf32>
-              %192 = arith.addi %190, %23 : index
-              %193 = vector.load %1[%192] : memref<?xf32>, vector<8xf32>
-              %194 = arith.addi %164, %175 : index
-              %195 = memref.load %0[%194] : memref<?xf32>
-              %196 = vector.broadcast %195 : f32 to vector<8xf32>
-              %197 = vector.fma %196, %187, %176 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %198 = vector.fma %196, %189, %177 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %199 = vector.fma %196, %191, %178 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %200 = vector.fma %196, %193, %179 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %201 = arith.addi %175, %13 : index
-              %202 = arith.muli %201, %184 : index
-              %203 = arith.addi %161, %202 : index
-              %204 = vector.load %1[%203] : memref<?xf32>, vector<8xf32>
-              %205 = arith.addi %203, %23 : index
-              %206 = vector.load %1[%205] : memref<?xf32>, vector<8xf32>
-              %207 = arith.addi %162, %202 : index
-              %208 = vector.load %1[%207] : memref<?xf32>, vector<8xf32>
-              %209 = arith.addi %207, %23 : index
-              %210 = vector.load %1[%209] : memref<?xf32>, vector<8xf32>
-              %211 = arith.addi %164, %201 : index
-              %212 = memref.load %0[%211] : memref<?xf32>
-              %213 = vector.broadcast %212 : f32 to vector<8xf32>
-              %214 = vector.fma %213, %204, %180 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %215 = vector.fma %213, %206, %181 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %216 = vector.fma %213, %208, %182 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %217 = vector.fma %213, %210, %183 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              scf.yield %197, %198, %199, %200, %214, %215, %216, %217 : vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>
+            scf.for %49 = %12 to %37 step %13 {
+              scf.for %50 = %12 to %13 step %13 {
+                %51 = arith.addi %49, %50 : index
+                %52 = arith.constant 16 : index
+                %53 = arith.muli %51, %52 : index
+                %54 = arith.addi %35, %53 : index
+                %55 = vector.load %1[%54] : memref<?xi16>, vector<16xi16>
+                %56 = arith.extui %55 : vector<16xi16> to vector<16xi32>
+                %57 = arith.constant dense<16> : vector<16xi32>
+                %58 = arith.shli %56, %57 : vector<16xi32>
+                %59 = arith.bitcast %58 : vector<16xi32> to vector<16xf32>
+                %60 = arith.addi %33, %53 : index
+                vector.store %59, %36[%60] : memref<4096xf32>, vector<16xf32>
+              }
             }
-            %218 = arith.addf %167, %171 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-            %219 = arith.addf %168, %172 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-            %220 = arith.addf %169, %173 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-            %221 = arith.addf %170, %174 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-            %222 = arith.constant 16 : index
-            %223 = arith.muli %158, %222 : index
-            %224 = arith.addi %164, %223 : index
-            vector.store %218, %2[%224] : memref<?xf32>, vector<8xf32>
-            %225 = arith.addi %224, %23 : index
-            vector.store %219, %2[%225] : memref<?xf32>, vector<8xf32>
-            %226 = arith.muli %159, %222 : index
-            %227 = arith.addi %164, %226 : index
-            vector.store %220, %2[%227] : memref<?xf32>, vector<8xf32>
-            %228 = arith.addi %227, %23 : index
-            vector.store %221, %2[%228] : memref<?xf32>, vector<8xf32>
+            scf.for %61 = %19 to %26 step %23 {
+              %62 = arith.addi %61, %13 : index
+              %63 = arith.addi %61, %30 : index
+              %64 = arith.constant 3 : index
+              %65 = arith.addi %61, %64 : index
+              %66 = arith.addi %61, %10 : index
+              %67 = arith.constant 5 : index
+              %68 = arith.addi %61, %67 : index
+              %69 = arith.constant 6 : index
+              %70 = arith.addi %61, %69 : index
+              %71 = arith.constant 7 : index
+              %72 = arith.addi %61, %71 : index
+              %73 = arith.muli %61, %37 : index
+              %74 = arith.muli %62, %37 : index
+              %75 = arith.muli %63, %37 : index
+              %76 = arith.muli %65, %37 : index
+              %77 = arith.muli %66, %37 : index
+              %78 = arith.muli %68, %37 : index
+              %79 = arith.muli %70, %37 : index
+              %80 = arith.muli %72, %37 : index
+              %81 = arith.constant 0.000000e+00 : f32
+              %82 = vector.broadcast %81 : f32 to vector<16xf32>
+              %83, %84, %85, %86, %87, %88, %89, %90, %91, %92, %93, %94, %95, %96, %97, %98 = scf.for %99 = %12 to %37 step %13 iter_args(%100 = %82, %101 = %82, %102 = %82, %103 = %82, %104 = %82, %105 = %82, %106 = %82, %107 = %82, %108 = %82, %109 = %82, %110 = %82, %111 = %82, %112 = %82, %113 = %82, %114 = %82, %115 = %82) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %116 = arith.constant 16 : index
+                %117 = arith.muli %99, %116 : index
+                %118 = vector.load %36[%117] : memref<4096xf32>, vector<16xf32>
+                %119 = arith.addi %33, %117 : index
+                %120 = vector.load %36[%119] : memref<4096xf32>, vector<16xf32>
+                %121 = arith.addi %73, %99 : index
+                %122 = memref.load %0[%121] : memref<?xf32>
+                %123 = vector.broadcast %122 : f32 to vector<16xf32>
+                %124 = vector.fma %123, %118, %100 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %125 = vector.fma %123, %120, %101 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %126 = arith.addi %74, %99 : index
+                %127 = memref.load %0[%126] : memref<?xf32>
+                %128 = vector.broadcast %127 : f32 to vector<16xf32>
+                %129 = vector.fma %128, %118, %102 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %130 = vector.fma %128, %120, %103 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %131 = arith.addi %75, %99 : index
+                %132 = memref.load %0[%131] : memref<?xf32>
+                %133 = vector.broadcast %132 : f32 to vector<16xf32>
+                %134 = vector.fma %133, %118, %104 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %135 = vector.fma %133, %120, %105 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %136 = arith.addi %76, %99 : index
+                %137 = memref.load %0[%136] : memref<?xf32>
+                %138 = vector.broadcast %137 : f32 to vector<16xf32>
+                %139 = vector.fma %138, %118, %106 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %140 = vector.fma %138, %120, %107 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %141 = arith.addi %77, %99 : index
+                %142 = memref.load %0[%141] : memref<?xf32>
+                %143 = vector.broadcast %142 : f32 to vector<16xf32>
+                %144 = vector.fma %143, %118, %108 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %145 = vector.fma %143, %120, %109 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %146 = arith.addi %78, %99 : index
+                %147 = memref.load %0[%146] : memref<?xf32>
+                %148 = vector.broadcast %147 : f32 to vector<16xf32>
+                %149 = vector.fma %148, %118, %110 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %150 = vector.fma %148, %120, %111 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %151 = arith.addi %79, %99 : index
+                %152 = memref.load %0[%151] : memref<?xf32>
+                %153 = vector.broadcast %152 : f32 to vector<16xf32>
+                %154 = vector.fma %153, %118, %112 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %155 = vector.fma %153, %120, %113 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %156 = arith.addi %80, %99 : index
+                %157 = memref.load %0[%156] : memref<?xf32>
+                %158 = vector.broadcast %157 : f32 to vector<16xf32>
+                %159 = vector.fma %158, %118, %114 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %160 = vector.fma %158, %120, %115 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                scf.yield %124, %125, %129, %130, %134, %135, %139, %140, %144, %145, %149, %150, %154, %155, %159, %160 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+              }
+              %161 = arith.constant 16 : index
+              %162 = arith.muli %31, %161 : index
+              %163 = arith.addi %73, %162 : index
+              vector.store %83, %2[%163] : memref<?xf32>, vector<16xf32>
+              %164 = arith.muli %32, %161 : index
+              %165 = arith.addi %73, %164 : index
+              vector.store %84, %2[%165] : memref<?xf32>, vector<16xf32>
+              %166 = arith.addi %74, %162 : index
+              vector.store %85, %2[%166] : memref<?xf32>, vector<16xf32>
+              %167 = arith.addi %74, %164 : index
+              vector.store %86, %2[%167] : memref<?xf32>, vector<16xf32>
+              %168 = arith.addi %75, %162 : index
+              vector.store %87, %2[%168] : memref<?xf32>, vector<16xf32>
+              %169 = arith.addi %75, %164 : index
+              vector.store %88, %2[%169] : memref<?xf32>, vector<16xf32>
+              %170 = arith.addi %76, %162 : index
+              vector.store %89, %2[%170] : memref<?xf32>, vector<16xf32>
+              %171 = arith.addi %76, %164 : index
+              vector.store %90, %2[%171] : memref<?xf32>, vector<16xf32>
+              %172 = arith.addi %77, %162 : index
+              vector.store %91, %2[%172] : memref<?xf32>, vector<16xf32>
+              %173 = arith.addi %77, %164 : index
+              vector.store %92, %2[%173] : memref<?xf32>, vector<16xf32>
+              %174 = arith.addi %78, %162 : index
+              vector.store %93, %2[%174] : memref<?xf32>, vector<16xf32>
+              %175 = arith.addi %78, %164 : index
+              vector.store %94, %2[%175] : memref<?xf32>, vector<16xf32>
+              %176 = arith.addi %79, %162 : index
+              vector.store %95, %2[%176] : memref<?xf32>, vector<16xf32>
+              %177 = arith.addi %79, %164 : index
+              vector.store %96, %2[%177] : memref<?xf32>, vector<16xf32>
+              %178 = arith.addi %80, %162 : index
+              vector.store %97, %2[%178] : memref<?xf32>, vector<16xf32>
+              %179 = arith.addi %80, %164 : index
+              vector.store %98, %2[%179] : memref<?xf32>, vector<16xf32>
+            }
+            scf.for %180 = %26 to %21 step %13 {
+              %181 = arith.muli %180, %37 : index
+              %182 = arith.constant 0.000000e+00 : f32
+              %183 = vector.broadcast %182 : f32 to vector<8xf32>
+              %184, %185, %186, %187, %188, %189, %190, %191 = scf.for %192 = %12 to %37 step %30 iter_args(%193 = %183, %194 = %183, %195 = %183, %196 = %183, %197 = %183, %198 = %183, %199 = %183, %200 = %183) -> (vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>) {
+                %201 = arith.constant 16 : index
+                %202 = arith.muli %192, %201 : index
+                %203 = vector.load %36[%202] : memref<4096xf32>, vector<8xf32>
+                %204 = arith.addi %202, %23 : index
+                %205 = vector.load %36[%204] : memref<4096xf32>, vector<8xf32>
+                %206 = arith.addi %33, %202 : index
+                %207 = vector.load %36[%206] : memref<4096xf32>, vector<8xf32>
+                %208 = arith.addi %206, %23 : index
+                %209 = vector.load %36[%208] : memref<4096xf32>, vector<8xf32>
+                %210 = arith.addi %181, %192 : index
+                %211 = memref.load %0[%210] : memref<?xf32>
+                %212 = vector.broadcast %211 : f32 to vector<8xf32>
+                %213 = vector.fma %212, %203, %193 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+                %214 = vector.fma %212, %205, %194 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+                %215 = vector.fma %212, %207, %195 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+                %216 = vector.fma %212, %209, %196 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+                %217 = arith.addi %192, %13 : index
+                %218 = arith.muli %217, %201 : index
+                %219 = vector.load %36[%218] : memref<4096xf32>, vector<8xf32>
+                %220 = arith.addi %218, %23 : index
+                %221 = vector.load %36[%220] : memref<4096xf32>, vector<8xf32>
+                %222 = arith.addi %33, %218 : index
+                %223 = vector.load %36[%222] : memref<4096xf32>, vector<8xf32>
+                %224 = arith.addi %222, %23 : index
+                %225 = vector.load %36[%224] : memref<4096xf32>, vector<8xf32>
+                %226 = arith.addi %181, %217 : index
+                %227 = memref.load %0[%226] : memref<?xf32>
+                %228 = vector.broadcast %227 : f32 to vector<8xf32>
+                %229 = vector.fma %228, %219, %197 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+                %230 = vector.fma %228, %221, %198 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+                %231 = vector.fma %228, %223, %199 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+                %232 = vector.fma %228, %225, %200 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+                scf.yield %213, %214, %215, %216, %229, %230, %231, %232 : vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>
+              }
+              %233 = arith.addf %184, %188 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
+              %234 = arith.addf %185, %189 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
+              %235 = arith.addf %186, %190 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
+              %236 = arith.addf %187, %191 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
+              %237 = arith.constant 16 : index
+              %238 = arith.muli %31, %237 : index
+              %239 = arith.addi %181, %238 : index
+              vector.store %233, %2[%239] : memref<?xf32>, vector<8xf32>
+              %240 = arith.addi %239, %23 : index
+              vector.store %234, %2[%240] : memref<?xf32>, vector<8xf32>
+              %241 = arith.muli %32, %237 : index
+              %242 = arith.addi %181, %241 : index
+              vector.store %235, %2[%242] : memref<?xf32>, vector<8xf32>
+              %243 = arith.addi %242, %23 : index
+              vector.store %236, %2[%243] : memref<?xf32>, vector<8xf32>
+            }
+          } else {
+            %244 = arith.constant 2 : index
+            %245 = arith.muli %28, %244 : index
+            %246 = arith.addi %245, %13 : index
+            %247 = arith.constant 2048 : index
+            %248 = arith.muli %245, %247 : index
+            %249 = arith.muli %246, %247 : index
+            scf.for %250 = %19 to %21 step %13 {
+              %251 = arith.constant 128 : index
+              %252 = arith.muli %250, %251 : index
+              %253 = arith.constant 0.000000e+00 : f32
+              %254 = vector.broadcast %253 : f32 to vector<8xf32>
+              %255, %256, %257, %258, %259, %260, %261, %262 = scf.for %263 = %12 to %251 step %244 iter_args(%264 = %254, %265 = %254, %266 = %254, %267 = %254, %268 = %254, %269 = %254, %270 = %254, %271 = %254) -> (vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>) {
+                %272 = arith.constant 16 : index
+                %273 = arith.muli %263, %272 : index
+                %274 = arith.addi %248, %273 : index
+                %275 = vector.load %1[%274] : memref<?xi16>, vector<8xi16>
+                %276 = arith.extui %275 : vector<8xi16> to vector<8xi32>
+                %277 = arith.constant dense<16> : vector<8xi32>
+                %278 = arith.shli %276, %277 : vector<8xi32>
+                %279 = arith.bitcast %278 : vector<8xi32> to vector<8xf32>
+                %280 = arith.addi %274, %23 : index
+                %281 = vector.load %1[%280] : memref<?xi16>, vector<8xi16>
+                %282 = arith.extui %281 : vector<8xi16> to vector<8xi32>
+                %283 = arith.shli %282, %277 : vector<8xi32>
+                %284 = arith.bitcast %283 : vector<8xi32> to vector<8xf32>
+                %285 = arith.addi %249, %273 : index
+                %286 = vector.load %1[%285] : memref<?xi16>, vector<8xi16>
+                %287 = arith.extui %286 : vector<8xi16> to vector<8xi32>
+                %288 = arith.shli %287, %277 : vector<8xi32>
+                %289 = arith.bitcast %288 : vector<8xi32> to vector<8xf32>
+                %290 = arith.addi %285, %23 : index
+                %291 = vector.load %1[%290] : memref<?xi16>, vector<8xi16>
+                %292 = arith.extui %291 : vector<8xi16> to vector<8xi32>
+                %293 = arith.shli %292, %277 : vector<8xi32>
+                %294 = arith.bitcast %293 : vector<8xi32> to vector<8xf32>
+                %295 = arith.addi %252, %263 : index
+                %296 = memref.load %0[%295] : memref<?xf32>
+                %297 = vector.broadcast %296 : f32 to vector<8xf32>
+                %298 = vector.fma %297, %279, %264 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+                %299 = vector.fma %297, %284, %265 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+                %300 = vector.fma %297, %289, %266 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+                %301 = vector.fma %297, %294, %267 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+                %302 = arith.addi %263, %13 : index
+                %303 = arith.muli %302, %272 : index
+                %304 = arith.addi %248, %303 : index
+                %305 = vector.load %1[%304] : memref<?xi16>, vector<8xi16>
+                %306 = arith.extui %305 : vector<8xi16> to vector<8xi32>
+                %307 = arith.shli %306, %277 : vector<8xi32>
+                %308 = arith.bitcast %307 : vector<8xi32> to vector<8xf32>
+                %309 = arith.addi %304, %23 : index
+                %310 = vector.load %1[%309] : memref<?xi16>, vector<8xi16>
+                %311 = arith.extui %310 : vector<8xi16> to vector<8xi32>
+                %312 = arith.shli %311, %277 : vector<8xi32>
+                %313 = arith.bitcast %312 : vector<8xi32> to vector<8xf32>
+                %314 = arith.addi %249, %303 : index
+                %315 = vector.load %1[%314] : memref<?xi16>, vector<8xi16>
+                %316 = arith.extui %315 : vector<8xi16> to vector<8xi32>
+                %317 = arith.shli %316, %277 : vector<8xi32>
+                %318 = arith.bitcast %317 : vector<8xi32> to vector<8xf32>
+                %319 = arith.addi %314, %23 : index
+                %320 = vector.load %1[%319] : memref<?xi16>, vector<8xi16>
+                %321 = arith.extui %320 : vector<8xi16> to vector<8xi32>
+                %322 = arith.shli %321, %277 : vector<8xi32>
+                %323 = arith.bitcast %322 : vector<8xi32> to vector<8xf32>
+                %324 = arith.addi %252, %302 : index
+                %325 = memref.load %0[%324] : memref<?xf32>
+                %326 = vector.broadcast %325 : f32 to vector<8xf32>
+                %327 = vector.fma %326, %308, %268 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+                %328 = vector.fma %326, %313, %269 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+                %329 = vector.fma %326, %318, %270 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+                %330 = vector.fma %326, %323, %271 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+                scf.yield %298, %299, %300, %301, %327, %328, %329, %330 : vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>
+              }
+              %331 = arith.addf %255, %259 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
+              %332 = arith.addf %256, %260 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
+              %333 = arith.addf %257, %261 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
+              %334 = arith.addf %258, %262 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
+              %335 = arith.constant 16 : index
+              %336 = arith.muli %245, %335 : index
+              %337 = arith.addi %252, %336 : index
+              vector.store %331, %2[%337] : memref<?xf32>, vector<8xf32>
+              %338 = arith.addi %337, %23 : index
+              vector.store %332, %2[%338] : memref<?xf32>, vector<8xf32>
+              %339 = arith.muli %246, %335 : index
+              %340 = arith.addi %252, %339 : index
+              vector.store %333, %2[%340] : memref<?xf32>, vector<8xf32>
+              %341 = arith.addi %340, %23 : index
+              vector.store %334, %2[%341] : memref<?xf32>, vector<8xf32>
+            }
           }
         }
       }
     } else {
       "scf.parallel"(%12, %11, %13) <{operandSegmentSizes = array<i32: 1, 1, 1, 0>}> ({
-      ^bb0(%229: index):
-        %230 = arith.divui %229, %9 : index
-        %231 = arith.remui %229, %9 : index
-        %232 = arith.muli %231, %8 : index
-        %233 = arith.addi %232, %8 : index
-        %234 = arith.minui %233, %3 : index
-        %235 = arith.subi %234, %232 : index
-        %236 = arith.constant 8 : index
-        %237 = arith.divui %235, %236 : index
-        %238 = arith.muli %237, %236 : index
-        %239 = arith.addi %232, %238 : index
-        %240 = arith.addi %230, %13 : index
-        scf.for %241 = %230 to %240 step %13 {
-          scf.for %242 = %232 to %239 step %236 {
-            %243 = arith.addi %242, %13 : index
-            %244 = arith.constant 2 : index
-            %245 = arith.addi %242, %244 : index
-            %246 = arith.constant 3 : index
-            %247 = arith.addi %242, %246 : index
-            %248 = arith.addi %242, %10 : index
-            %249 = arith.constant 5 : index
-            %250 = arith.addi %242, %249 : index
-            %251 = arith.constant 6 : index
-            %252 = arith.addi %242, %251 : index
-            %253 = arith.constant 7 : index
-            %254 = arith.addi %242, %253 : index
-            %255 = arith.muli %241, %244 : index
-            %256 = arith.addi %255, %13 : index
-            %257 = arith.constant 2048 : index
-            %258 = arith.muli %255, %257 : index
-            %259 = arith.muli %256, %257 : index
-            %260 = arith.constant 128 : index
-            %261 = arith.muli %242, %260 : index
-            %262 = arith.muli %243, %260 : index
-            %263 = arith.muli %245, %260 : index
-            %264 = arith.muli %247, %260 : index
-            %265 = arith.muli %248, %260 : index
-            %266 = arith.muli %250, %260 : index
-            %267 = arith.muli %252, %260 : index
-            %268 = arith.muli %254, %260 : index
-            %269 = arith.constant 0.000000e+00 : f32
-            %270 = vector.broadcast %269 : f32 to vector<16xf32>
-            %271, %272, %273, %274, %275, %276, %277, %278, %279, %280, %281, %282, %283, %284, %285, %286 = scf.for %287 = %12 to %260 step %13 iter_args(%288 = %270, %289 = %270, %290 = %270, %291 = %270, %292 = %270, %293 = %270, %294 = %270, %295 = %270, %296 = %270, %297 = %270, %298 = %270, %299 = %270, %300 = %270, %301 = %270, %302 = %270, %303 = %270) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-              %304 = arith.constant 16 : index
-              %305 = arith.muli %287, %304 : index
-              %306 = arith.addi %258, %305 : index
-              %307 = vector.load %1[%306] : memref<?xf32>, vector<16xf32>
-              %308 = arith.addi %259, %305 : index
-              %309 = vector.load %1[%308] : memref<?xf32>, vector<16xf32>
-              %310 = arith.addi %261, %287 : index
-              %311 = memref.load %0[%310] : memref<?xf32>
-              %312 = vector.broadcast %311 : f32 to vector<16xf32>
-              %313 = vector.fma %312, %307, %288 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %314 = vector.fma %312, %309, %289 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %315 = arith.addi %262, %287 : index
-              %316 = memref.load %0[%315] : memref<?xf32>
-              %317 = vector.broadcast %316 : f32 to vector<16xf32>
-              %318 = vector.fma %317, %307, %290 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %319 = vector.fma %317, %309, %291 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %320 = arith.addi %263, %287 : index
-              %321 = memref.load %0[%320] : memref<?xf32>
-              %322 = vector.broadcast %321 : f32 to vector<16xf32>
-              %323 = vector.fma %322, %307, %292 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %324 = vector.fma %322, %309, %293 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %325 = arith.addi %264, %287 : index
-              %326 = memref.load %0[%325] : memref<?xf32>
-              %327 = vector.broadcast %326 : f32 to vector<16xf32>
-              %328 = vector.fma %327, %307, %294 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %329 = vector.fma %327, %309, %295 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %330 = arith.addi %265, %287 : index
-              %331 = memref.load %0[%330] : memref<?xf32>
-              %332 = vector.broadcast %331 : f32 to vector<16xf32>
-              %333 = vector.fma %332, %307, %296 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %334 = vector.fma %332, %309, %297 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %335 = arith.addi %266, %287 : index
-              %336 = memref.load %0[%335] : memref<?xf32>
-              %337 = vector.broadcast %336 : f32 to vector<16xf32>
-              %338 = vector.fma %337, %307, %298 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %339 = vector.fma %337, %309, %299 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %340 = arith.addi %267, %287 : index
-              %341 = memref.load %0[%340] : memref<?xf32>
-              %342 = vector.broadcast %341 : f32 to vector<16xf32>
-              %343 = vector.fma %342, %307, %300 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %344 = vector.fma %342, %309, %301 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %345 = arith.addi %268, %287 : index
-              %346 = memref.load %0[%345] : memref<?xf32>
-              %347 = vector.broadcast %346 : f32 to vector<16xf32>
-              %348 = vector.fma %347, %307, %302 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %349 = vector.fma %347, %309, %303 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              scf.yield %313, %314, %318, %319, %323, %324, %328, %329, %333, %334, %338, %339, %343, %344, %348, %349 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+      ^bb0(%342: index):
+        %343 = arith.divui %342, %9 : index
+        %344 = arith.remui %342, %9 : index
+        %345 = arith.muli %344, %8 : index
+        %346 = arith.addi %345, %8 : index
+        %347 = arith.minui %346, %3 : index
+        %348 = arith.subi %347, %345 : index
+        %349 = arith.constant 8 : index
+        %350 = arith.divui %348, %349 : index
+        %351 = arith.muli %350, %349 : index
+        %352 = arith.addi %345, %351 : index
+        %353 = arith.addi %343, %13 : index
+        scf.for %354 = %343 to %353 step %13 {
+          %355 = arith.cmpi ugt, %352, %345 : index
+          scf.if %355 {
+            %356 = arith.constant 2 : index
+            %357 = arith.muli %354, %356 : index
+            %358 = arith.addi %357, %13 : index
+            %359 = arith.constant 2048 : index
+            %360 = arith.muli %357, %359 : index
+            %361 = arith.muli %358, %359 : index
+            %362 = memref.alloca() : memref<4096xf32>
+            %363 = arith.constant 128 : index
+            scf.for %364 = %12 to %363 step %13 {
+              scf.for %365 = %12 to %13 step %13 {
+                %366 = arith.addi %364, %365 : index
+                %367 = arith.constant 16 : index
+                %368 = arith.muli %366, %367 : index
+                %369 = arith.addi %360, %368 : index
+                %370 = vector.load %1[%369] : memref<?xi16>, vector<16xi16>
+                %371 = arith.extui %370 : vector<16xi16> to vector<16xi32>
+                %372 = arith.constant dense<16> : vector<16xi32>
+                %373 = arith.shli %371, %372 : vector<16xi32>
+                %374 = arith.bitcast %373 : vector<16xi32> to vector<16xf32>
+                vector.store %374, %362[%368] : memref<4096xf32>, vector<16xf32>
+              }
             }
-            %350 = arith.constant 16 : index
-            %351 = arith.muli %255, %350 : index
-            %352 = arith.addi %261, %351 : index
-            vector.store %271, %2[%352] : memref<?xf32>, vector<16xf32>
-            %353 = arith.muli %256, %350 : index
-            %354 = arith.addi %261, %353 : index
-            vector.store %272, %2[%354] : memref<?xf32>, vector<16xf32>
-            %355 = arith.addi %262, %351 : index
-            vector.store %273, %2[%355] : memref<?xf32>, vector<16xf32>
-            %356 = arith.addi %262, %353 : index
-            vector.store %274, %2[%356] : memref<?xf32>, vector<16xf32>
-            %357 = arith.addi %263, %351 : index
-            vector.store %275, %2[%357] : memref<?xf32>, vector<16xf32>
-            %358 = arith.addi %263, %353 : index
-            vector.store %276, %2[%358] : memref<?xf32>, vector<16xf32>
-            %359 = arith.addi %264, %351 : index
-            vector.store %277, %2[%359] : memref<?xf32>, vector<16xf32>
-            %360 = arith.addi %264, %353 : index
-            vector.store %278, %2[%360] : memref<?xf32>, vector<16xf32>
-            %361 = arith.addi %265, %351 : index
-            vector.store %279, %2[%361] : memref<?xf32>, vector<16xf32>
-            %362 = arith.addi %265, %353 : index
-            vector.store %280, %2[%362] : memref<?xf32>, vector<16xf32>
-            %363 = arith.addi %266, %351 : index
-            vector.store %281, %2[%363] : memref<?xf32>, vector<16xf32>
-            %364 = arith.addi %266, %353 : index
-            vector.store %282, %2[%364] : memref<?xf32>, vector<16xf32>
-            %365 = arith.addi %267, %351 : index
-            vector.store %283, %2[%365] : memref<?xf32>, vector<16xf32>
-            %366 = arith.addi %267, %353 : index
-            vector.store %284, %2[%366] : memref<?xf32>, vector<16xf32>
-            %367 = arith.addi %268, %351 : index
-            vector.store %285, %2[%367] : memref<?xf32>, vector<16xf32>
-            %368 = arith.addi %268, %353 : index
-            vector.store %286, %2[%368] : memref<?xf32>, vector<16xf32>
-          }
-          scf.for %369 = %239 to %234 step %13 {
-            %370 = arith.constant 2 : index
-            %371 = arith.muli %241, %370 : index
-            %372 = arith.addi %371, %13 : index
-            %373 = arith.constant 2048 : index
-            %374 = arith.muli %371, %373 : index
-            %375 = arith.muli %372, %373 : index
-            %376 = arith.constant 128 : index
-            %377 = arith.muli %369, %376 : index
-            %378 = arith.constant 0.000000e+00 : f32
-            %379 = vector.broadcast %378 : f32 to vector<8xf32>
-            %380, %381, %382, %383, %384, %385, %386, %387 = scf.for %388 = %12 to %376 step %370 iter_args(%389 = %379, %390 = %379, %391 = %379, %392 = %379, %393 = %379, %394 = %379, %395 = %379, %396 = %379) -> (vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>) {
-              %397 = arith.constant 16 : index
-              %398 = arith.muli %388, %397 : index
-              %399 = arith.addi %374, %398 : index
-              %400 = vector.load %1[%399] : memref<?xf32>, vector<8xf32>
-              %401 = arith.addi %399, %236 : index
-              %402 = vector.load %1[%401] : memref<?xf32>, vector<8xf32>
-              %403 = arith.addi %375, %398 : index
-              %404 = vector.load %1[%403] : memref<?xf32>, vector<8xf32>
-              %405 = arith.addi %403, %236 : index
-              %406 = vector.load %1[%405] : memref<?xf32>, vector<8xf32>
-              %407 = arith.addi %377, %388 : index
-              %408 = memref.load %0[%407] : memref<?xf32>
-              %409 = vector.broadcast %408 : f32 to vector<8xf32>
-              %410 = vector.fma %409, %400, %389 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %411 = vector.fma %409, %402, %390 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %412 = vector.fma %409, %404, %391 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %413 = vector.fma %409, %406, %392 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %414 = arith.addi %388, %13 : index
-              %415 = arith.muli %414, %397 : index
-              %416 = arith.addi %374, %415 : index
-              %417 = vector.load %1[%416] : memref<?xf32>, vector<8xf32>
-              %418 = arith.addi %416, %236 : index
-              %419 = vector.load %1[%418] : memref<?xf32>, vector<8xf32>
-              %420 = arith.addi %375, %415 : index
-              %421 = vector.load %1[%420] : memref<?xf32>, vector<8xf32>
-              %422 = arith.addi %420, %236 : index
-              %423 = vector.load %1[%422] : memref<?xf32>, vector<8xf32>
-              %424 = arith.addi %377, %414 : index
-              %425 = memref.load %0[%424] : memref<?xf32>
-              %426 = vector.broadcast %425 : f32 to vector<8xf32>
-              %427 = vector.fma %426, %417, %393 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %428 = vector.fma %426, %419, %394 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %429 = vector.fma %426, %421, %395 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %430 = vector.fma %426, %423, %396 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              scf.yield %410, %411, %412, %413, %427, %428, %429, %430 : vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>
+            scf.for %375 = %12 to %363 step %13 {
+              scf.for %376 = %12 to %13 step %13 {
+                %377 = arith.addi %375, %376 : index
+                %378 = arith.constant 16 : index
+                %379 = arith.muli %377, %378 : index
+                %380 = arith.addi %361, %379 : index
+                %381 = vector.load %1[%380] : memref<?xi16>, vector<16xi16>
+                %382 = arith.extui %381 : vector<16xi16> to vector<16xi32>
+                %383 = arith.constant dense<16> : vector<16xi32>
+                %384 = arith.shli %382, %383 : vector<16xi32>
+                %385 = arith.bitcast %384 : vector<16xi32> to vector<16xf32>
+                %386 = arith.addi %359, %379 : index
+                vector.store %385, %362[%386] : memref<4096xf32>, vector<16xf32>
+              }
             }
-            %431 = arith.addf %380, %384 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-            %432 = arith.addf %381, %385 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-            %433 = arith.addf %382, %386 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-            %434 = arith.addf %383, %387 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-            %435 = arith.constant 16 : index
-            %436 = arith.muli %371, %435 : index
-            %437 = arith.addi %377, %436 : index
-            vector.store %431, %2[%437] : memref<?xf32>, vector<8xf32>
-            %438 = arith.addi %437, %236 : index
-            vector.store %432, %2[%438] : memref<?xf32>, vector<8xf32>
-            %439 = arith.muli %372, %435 : index
-            %440 = arith.addi %377, %439 : index
-            vector.store %433, %2[%440] : memref<?xf32>, vector<8xf32>
-            %441 = arith.addi %440, %236 : index
-            vector.store %434, %2[%441] : memref<?xf32>, vector<8xf32>
+            scf.for %387 = %345 to %352 step %349 {
+              %388 = arith.addi %387, %13 : index
+              %389 = arith.addi %387, %356 : index
+              %390 = arith.constant 3 : index
+              %391 = arith.addi %387, %390 : index
+              %392 = arith.addi %387, %10 : index
+              %393 = arith.constant 5 : index
+              %394 = arith.addi %387, %393 : index
+              %395 = arith.constant 6 : index
+              %396 = arith.addi %387, %395 : index
+              %397 = arith.constant 7 : index
+              %398 = arith.addi %387, %397 : index
+              %399 = arith.muli %387, %363 : index
+              %400 = arith.muli %388, %363 : index
+              %401 = arith.muli %389, %363 : index
+              %402 = arith.muli %391, %363 : index
+              %403 = arith.muli %392, %363 : index
+              %404 = arith.muli %394, %363 : index
+              %405 = arith.muli %396, %363 : index
+              %406 = arith.muli %398, %363 : index
+              %407 = arith.constant 0.000000e+00 : f32
+              %408 = vector.broadcast %407 : f32 to vector<16xf32>
+              %409, %410, %411, %412, %413, %414, %415, %416, %417, %418, %419, %420, %421, %422, %423, %424 = scf.for %425 = %12 to %363 step %13 iter_args(%426 = %408, %427 = %408, %428 = %408, %429 = %408, %430 = %408, %431 = %408, %432 = %408, %433 = %408, %434 = %408, %435 = %408, %436 = %408, %437 = %408, %438 = %408, %439 = %408, %440 = %408, %441 = %408) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %442 = arith.constant 16 : index
+                %443 = arith.muli %425, %442 : index
+                %444 = vector.load %362[%443] : memref<4096xf32>, vector<16xf32>
+                %445 = arith.addi %359, %443 : index
+                %446 = vector.load %362[%445] : memref<4096xf32>, vector<16xf32>
+                %447 = arith.addi %399, %425 : index
+                %448 = memref.load %0[%447] : memref<?xf32>
+                %449 = vector.broadcast %448 : f32 to vector<16xf32>
+                %450 = vector.fma %449, %444, %426 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %451 = vector.fma %449, %446, %427 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %452 = arith.addi %400, %425 : index
+                %453 = memref.load %0[%452] : memref<?xf32>
+                %454 = vector.broadcast %453 : f32 to vector<16xf32>
+                %455 = vector.fma %454, %444, %428 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %456 = vector.fma %454, %446, %429 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %457 = arith.addi %401, %425 : index
+                %458 = memref.load %0[%457] : memref<?xf32>
+                %459 = vector.broadcast %458 : f32 to vector<16xf32>
+                %460 = vector.fma %459, %444, %430 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %461 = vector.fma %459, %446, %431 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %462 = arith.addi %402, %425 : index
+                %463 = memref.load %0[%462] : memref<?xf32>
+                %464 = vector.broadcast %463 : f32 to vector<16xf32>
+                %465 = vector.fma %464, %444, %432 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %466 = vector.fma %464, %446, %433 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %467 = arith.addi %403, %425 : index
+                %468 = memref.load %0[%467] : memref<?xf32>
+                %469 = vector.broadcast %468 : f32 to vector<16xf32>
+                %470 = vector.fma %469, %444, %434 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %471 = vector.fma %469, %446, %435 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %472 = arith.addi %404, %425 : index
+                %473 = memref.load %0[%472] : memref<?xf32>
+                %474 = vector.broadcast %473 : f32 to vector<16xf32>
+                %475 = vector.fma %474, %444, %436 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %476 = vector.fma %474, %446, %437 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %477 = arith.addi %405, %425 : index
+                %478 = memref.load %0[%477] : memref<?xf32>
+                %479 = vector.broadcast %478 : f32 to vector<16xf32>
+                %480 = vector.fma %479, %444, %438 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %481 = vector.fma %479, %446, %439 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %482 = arith.addi %406, %425 : index
+                %483 = memref.load %0[%482] : memref<?xf32>
+                %484 = vector.broadcast %483 : f32 to vector<16xf32>
+                %485 = vector.fma %484, %444, %440 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %486 = vector.fma %484, %446, %441 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                scf.yield %450, %451, %455, %456, %460, %461, %465, %466, %470, %471, %475, %476, %480, %481, %485, %486 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+              }
+              %487 = arith.constant 16 : index
+              %488 = arith.muli %357, %487 : index
+              %489 = arith.addi %399, %488 : index
+              vector.store %409, %2[%489] : memref<?xf32>, vector<16xf32>
+              %490 = arith.muli %358, %487 : index
+              %491 = arith.addi %399, %490 : index
+              vector.store %410, %2[%491] : memref<?xf32>, vector<16xf32>
+              %492 = arith.addi %400, %488 : index
+              vector.store %411, %2[%492] : memref<?xf32>, vector<16xf32>
+              %493 = arith.addi %400, %490 : index
+              vector.store %412, %2[%493] : memref<?xf32>, vector<16xf32>
+              %494 = arith.addi %401, %488 : index
+              vector.store %413, %2[%494] : memref<?xf32>, vector<16xf32>
+              %495 = arith.addi %401, %490 : index
+              vector.store %414, %2[%495] : memref<?xf32>, vector<16xf32>
+              %496 = arith.addi %402, %488 : index
+              vector.store %415, %2[%496] : memref<?xf32>, vector<16xf32>
+              %497 = arith.addi %402, %490 : index
+              vector.store %416, %2[%497] : memref<?xf32>, vector<16xf32>
+              %498 = arith.addi %403, %488 : index
+              vector.store %417, %2[%498] : memref<?xf32>, vector<16xf32>
+              %499 = arith.addi %403, %490 : index
+              vector.store %418, %2[%499] : memref<?xf32>, vector<16xf32>
+              %500 = arith.addi %404, %488 : index
+              vector.store %419, %2[%500] : memref<?xf32>, vector<16xf32>
+              %501 = arith.addi %404, %490 : index
+              vector.store %420, %2[%501] : memref<?xf32>, vector<16xf32>
+              %502 = arith.addi %405, %488 : index
+              vector.store %421, %2[%502] : memref<?xf32>, vector<16xf32>
+              %503 = arith.addi %405, %490 : index
+              vector.store %422, %2[%503] : memref<?xf32>, vector<16xf32>
+              %504 = arith.addi %406, %488 : index
+              vector.store %423, %2[%504] : memref<?xf32>, vector<16xf32>
+              %505 = arith.addi %406, %490 : index
+              vector.store %424, %2[%505] : memref<?xf32>, vector<16xf32>
+            }
+            scf.for %506 = %352 to %347 step %13 {
+              %507 = arith.muli %506, %363 : index
+              %508 = arith.constant 0.000000e+00 : f32
+              %509 = vector.broadcast %508 : f32 to vector<8xf32>
+              %510, %511, %512, %513, %514, %515, %516, %517 = scf.for %518 = %12 to %363 step %356 iter_args(%519 = %509, %520 = %509, %521 = %509, %522 = %509, %523 = %509, %524 = %509, %525 = %509, %526 = %509) -> (vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>) {
+                %527 = arith.constant 16 : index
+                %528 = arith.muli %518, %527 : index
+                %529 = vector.load %362[%528] : memref<4096xf32>, vector<8xf32>
+                %530 = arith.addi %528, %349 : index
+                %531 = vector.load %362[%530] : memref<4096xf32>, vector<8xf32>
+                %532 = arith.addi %359, %528 : index
+                %533 = vector.load %362[%532] : memref<4096xf32>, vector<8xf32>
+                %534 = arith.addi %532, %349 : index
+                %535 = vector.load %362[%534] : memref<4096xf32>, vector<8xf32>
+                %536 = arith.addi %507, %518 : index
+                %537 = memref.load %0[%536] : memref<?xf32>
+                %538 = vector.broadcast %537 : f32 to vector<8xf32>
+                %539 = vector.fma %538, %529, %519 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+                %540 = vector.fma %538, %531, %520 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+                %541 = vector.fma %538, %533, %521 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+                %542 = vector.fma %538, %535, %522 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+                %543 = arith.addi %518, %13 : index
+                %544 = arith.muli %543, %527 : index
+                %545 = vector.load %362[%544] : memref<4096xf32>, vector<8xf32>
+                %546 = arith.addi %544, %349 : index
+                %547 = vector.load %362[%546] : memref<4096xf32>, vector<8xf32>
+                %548 = arith.addi %359, %544 : index
+                %549 = vector.load %362[%548] : memref<4096xf32>, vector<8xf32>
+                %550 = arith.addi %548, %349 : index
+                %551 = vector.load %362[%550] : memref<4096xf32>, vector<8xf32>
+                %552 = arith.addi %507, %543 : index
+                %553 = memref.load %0[%552] : memref<?xf32>
+                %554 = vector.broadcast %553 : f32 to vector<8xf32>
+                %555 = vector.fma %554, %545, %523 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+                %556 = vector.fma %554, %547, %524 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+                %557 = vector.fma %554, %549, %525 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+                %558 = vector.fma %554, %551, %526 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+                scf.yield %539, %540, %541, %542, %555, %556, %557, %558 : vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>
+              }
+              %559 = arith.addf %510, %514 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
+              %560 = arith.addf %511, %515 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
+              %561 = arith.addf %512, %516 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
+              %562 = arith.addf %513, %517 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
+              %563 = arith.constant 16 : index
+              %564 = arith.muli %357, %563 : index
+              %565 = arith.addi %507, %564 : index
+              vector.store %559, %2[%565] : memref<?xf32>, vector<8xf32>
+              %566 = arith.addi %565, %349 : index
+              vector.store %560, %2[%566] : memref<?xf32>, vector<8xf32>
+              %567 = arith.muli %358, %563 : index
+              %568 = arith.addi %507, %567 : index
+              vector.store %561, %2[%568] : memref<?xf32>, vector<8xf32>
+              %569 = arith.addi %568, %349 : index
+              vector.store %562, %2[%569] : memref<?xf32>, vector<8xf32>
+            }
+          } else {
+            %570 = arith.constant 2 : index
+            %571 = arith.muli %354, %570 : index
+            %572 = arith.addi %571, %13 : index
+            %573 = arith.constant 2048 : index
+            %574 = arith.muli %571, %573 : index
+            %575 = arith.muli %572, %573 : index
+            scf.for %576 = %345 to %347 step %13 {
+              %577 = arith.constant 128 : index
+              %578 = arith.muli %576, %577 : index
+              %579 = arith.constant 0.000000e+00 : f32
+              %580 = vector.broadcast %579 : f32 to vector<8xf32>
+              %581, %582, %583, %584, %585, %586, %587, %588 = scf.for %589 = %12 to %577 step %570 iter_args(%590 = %580, %591 = %580, %592 = %580, %593 = %580, %594 = %580, %595 = %580, %596 = %580, %597 = %580) -> (vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>) {
+                %598 = arith.constant 16 : index
+                %599 = arith.muli %589, %598 : index
+                %600 = arith.addi %574, %599 : index
+                %601 = vector.load %1[%600] : memref<?xi16>, vector<8xi16>
+                %602 = arith.extui %601 : vector<8xi16> to vector<8xi32>
+                %603 = arith.constant dense<16> : vector<8xi32>
+                %604 = arith.shli %602, %603 : vector<8xi32>
+                %605 = arith.bitcast %604 : vector<8xi32> to vector<8xf32>
+                %606 = arith.addi %600, %349 : index
+                %607 = vector.load %1[%606] : memref<?xi16>, vector<8xi16>
+                %608 = arith.extui %607 : vector<8xi16> to vector<8xi32>
+                %609 = arith.shli %608, %603 : vector<8xi32>
+                %610 = arith.bitcast %609 : vector<8xi32> to vector<8xf32>
+                %611 = arith.addi %575, %599 : index
+                %612 = vector.load %1[%611] : memref<?xi16>, vector<8xi16>
+                %613 = arith.extui %612 : vector<8xi16> to vector<8xi32>
+                %614 = arith.shli %613, %603 : vector<8xi32>
+                %615 = arith.bitcast %614 : vector<8xi32> to vector<8xf32>
+                %616 = arith.addi %611, %349 : index
+                %617 = vector.load %1[%616] : memref<?xi16>, vector<8xi16>
+                %618 = arith.extui %617 : vector<8xi16> to vector<8xi32>
+                %619 = arith.shli %618, %603 : vector<8xi32>
+                %620 = arith.bitcast %619 : vector<8xi32> to vector<8xf32>
+                %621 = arith.addi %578, %589 : index
+                %622 = memref.load %0[%621] : memref<?xf32>
+                %623 = vector.broadcast %622 : f32 to vector<8xf32>
+                %624 = vector.fma %623, %605, %590 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+                %625 = vector.fma %623, %610, %591 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+                %626 = vector.fma %623, %615, %592 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+                %627 = vector.fma %623, %620, %593 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+                %628 = arith.addi %589, %13 : index
+                %629 = arith.muli %628, %598 : index
+                %630 = arith.addi %574, %629 : index
+                %631 = vector.load %1[%630] : memref<?xi16>, vector<8xi16>
+                %632 = arith.extui %631 : vector<8xi16> to vector<8xi32>
+                %633 = arith.shli %632, %603 : vector<8xi32>
+                %634 = arith.bitcast %633 : vector<8xi32> to vector<8xf32>
+                %635 = arith.addi %630, %349 : index
+                %636 = vector.load %1[%635] : memref<?xi16>, vector<8xi16>
+                %637 = arith.extui %636 : vector<8xi16> to vector<8xi32>
+                %638 = arith.shli %637, %603 : vector<8xi32>
+                %639 = arith.bitcast %638 : vector<8xi32> to vector<8xf32>
+                %640 = arith.addi %575, %629 : index
+                %641 = vector.load %1[%640] : memref<?xi16>, vector<8xi16>
+                %642 = arith.extui %641 : vector<8xi16> to vector<8xi32>
+                %643 = arith.shli %642, %603 : vector<8xi32>
+                %644 = arith.bitcast %643 : vector<8xi32> to vector<8xf32>
+                %645 = arith.addi %640, %349 : index
+                %646 = vector.load %1[%645] : memref<?xi16>, vector<8xi16>
+                %647 = arith.extui %646 : vector<8xi16> to vector<8xi32>
+                %648 = arith.shli %647, %603 : vector<8xi32>
+                %649 = arith.bitcast %648 : vector<8xi32> to vector<8xf32>
+                %650 = arith.addi %578, %628 : index
+                %651 = memref.load %0[%650] : memref<?xf32>
+                %652 = vector.broadcast %651 : f32 to vector<8xf32>
+                %653 = vector.fma %652, %634, %594 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+                %654 = vector.fma %652, %639, %595 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+                %655 = vector.fma %652, %644, %596 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+                %656 = vector.fma %652, %649, %597 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+                scf.yield %624, %625, %626, %627, %653, %654, %655, %656 : vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>
+              }
+              %657 = arith.addf %581, %585 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
+              %658 = arith.addf %582, %586 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
+              %659 = arith.addf %583, %587 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
+              %660 = arith.addf %584, %588 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
+              %661 = arith.constant 16 : index
+              %662 = arith.muli %571, %661 : index
+              %663 = arith.addi %578, %662 : index
+              vector.store %657, %2[%663] : memref<?xf32>, vector<8xf32>
+              %664 = arith.addi %663, %349 : index
+              vector.store %658, %2[%664] : memref<?xf32>, vector<8xf32>
+              %665 = arith.muli %572, %661 : index
+              %666 = arith.addi %578, %665 : index
+              vector.store %659, %2[%666] : memref<?xf32>, vector<8xf32>
+              %667 = arith.addi %666, %349 : index
+              vector.store %660, %2[%667] : memref<?xf32>, vector<8xf32>
+            }
           }
         }
         scf.reduce
@@ -14358,7 +14832,7 @@ builtin.module {
     }
     func.return
   }
-  func.func private @linear_k192_n128(%0: memref<?xf32>, %1: memref<?xf32>, %2: memref<?xf32>, %3: index) attributes {rlx.kernel = {family = "linear", k = 192 : i64, ns = array<i64: 128>, rows = 8 : i64, paired = true, lanes = 16 : i64, kunroll = 2 : i64, panel_rows = 336 : i64, tile_group = 1 : i64, parallel_min_work = 524288 : i64}} {
+  func.func private @linear_k192_n128_bf16(%0: memref<?xf32>, %1: memref<?xi16>, %2: memref<?xf32>, %3: index) attributes {rlx.kernel = {family = "linear", k = 192 : i64, ns = array<i64: 128>, rows = 8 : i64, paired = true, lanes = 16 : i64, kunroll = 2 : i64, panel_rows = 336 : i64, tile_group = 1 : i64, parallel_min_work = 524288 : i64, weight_format = "bf16", stage = true}} {
     %4 = arith.constant 24576 : index
     %5 = arith.muli %3, %4 : index
     %6 = arith.constant 335 : index
@@ -14385,400 +14859,630 @@ builtin.module {
         %26 = arith.addi %19, %25 : index
         %27 = arith.addi %17, %13 : index
         scf.for %28 = %17 to %27 step %13 {
-          scf.for %29 = %19 to %26 step %23 {
-            %30 = arith.addi %29, %13 : index
-            %31 = arith.constant 2 : index
-            %32 = arith.addi %29, %31 : index
-            %33 = arith.constant 3 : index
-            %34 = arith.addi %29, %33 : index
-            %35 = arith.addi %29, %10 : index
-            %36 = arith.constant 5 : index
-            %37 = arith.addi %29, %36 : index
-            %38 = arith.constant 6 : index
-            %39 = arith.addi %29, %38 : index
-            %40 = arith.constant 7 : index
-            %41 = arith.addi %29, %40 : index
-            %42 = arith.muli %28, %31 : index
-            %43 = arith.addi %42, %13 : index
-            %44 = arith.constant 3072 : index
-            %45 = arith.muli %42, %44 : index
-            %46 = arith.muli %43, %44 : index
-            %47 = arith.constant 192 : index
-            %48 = arith.muli %29, %47 : index
-            %49 = arith.muli %30, %47 : index
-            %50 = arith.muli %32, %47 : index
-            %51 = arith.muli %34, %47 : index
-            %52 = arith.muli %35, %47 : index
-            %53 = arith.muli %37, %47 : index
-            %54 = arith.muli %39, %47 : index
-            %55 = arith.muli %41, %47 : index
-            %56 = arith.constant 0.000000e+00 : f32
-            %57 = vector.broadcast %56 : f32 to vector<16xf32>
-            %58, %59, %60, %61, %62, %63, %64, %65, %66, %67, %68, %69, %70, %71, %72, %73 = scf.for %74 = %12 to %47 step %13 iter_args(%75 = %57, %76 = %57, %77 = %57, %78 = %57, %79 = %57, %80 = %57, %81 = %57, %82 = %57, %83 = %57, %84 = %57, %85 = %57, %86 = %57, %87 = %57, %88 = %57, %89 = %57, %90 = %57) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-              %91 = arith.constant 16 : index
-              %92 = arith.muli %74, %91 : index
-              %93 = arith.addi %45, %92 : index
-              %94 = vector.load %1[%93] : memref<?xf32>, vector<16xf32>
-              %95 = arith.addi %46, %92 : index
-              %96 = vector.load %1[%95] : memref<?xf32>, vector<16xf32>
-              %97 = arith.addi %48, %74 : index
-              %98 = memref.load %0[%97] : memref<?xf32>
-              %99 = vector.broadcast %98 : f32 to vector<16xf32>
-              %100 = vector.fma %99, %94, %75 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %101 = vector.fma %99, %96, %76 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %102 = arith.addi %49, %74 : index
-              %103 = memref.load %0[%102] : memref<?xf32>
-              %104 = vector.broadcast %103 : f32 to vector<16xf32>
-              %105 = vector.fma %104, %94, %77 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %106 = vector.fma %104, %96, %78 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %107 = arith.addi %50, %74 : index
-              %108 = memref.load %0[%107] : memref<?xf32>
-              %109 = vector.broadcast %108 : f32 to vector<16xf32>
-              %110 = vector.fma %109, %94, %79 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %111 = vector.fma %109, %96, %80 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %112 = arith.addi %51, %74 : index
-              %113 = memref.load %0[%112] : memref<?xf32>
-              %114 = vector.broadcast %113 : f32 to vector<16xf32>
-              %115 = vector.fma %114, %94, %81 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %116 = vector.fma %114, %96, %82 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %117 = arith.addi %52, %74 : index
-              %118 = memref.load %0[%117] : memref<?xf32>
-              %119 = vector.broadcast %118 : f32 to vector<16xf32>
-              %120 = vector.fma %119, %94, %83 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %121 = vector.fma %119, %96, %84 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %122 = arith.addi %53, %74 : index
-              %123 = memref.load %0[%122] : memref<?xf32>
-              %124 = vector.broadcast %123 : f32 to vector<16xf32>
-              %125 = vector.fma %124, %94, %85 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %126 = vector.fma %124, %96, %86 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %127 = arith.addi %54, %74 : index
-              %128 = memref.load %0[%127] : memref<?xf32>
-              %129 = vector.broadcast %128 : f32 to vector<16xf32>
-              %130 = vector.fma %129, %94, %87 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %131 = vector.fma %129, %96, %88 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %132 = arith.addi %55, %74 : index
-              %133 = memref.load %0[%132] : memref<?xf32>
-              %134 = vector.broadcast %133 : f32 to vector<16xf32>
-              %135 = vector.fma %134, %94, %89 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %136 = vector.fma %134, %96, %90 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              scf.yield %100, %101, %105, %106, %110, %111, %115, %116, %120, %121, %125, %126, %130, %131, %135, %136 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+          %29 = arith.cmpi ugt, %26, %19 : index
+          scf.if %29 {
+            %30 = arith.constant 2 : index
+            %31 = arith.muli %28, %30 : index
+            %32 = arith.addi %31, %13 : index
+            %33 = arith.constant 3072 : index
+            %34 = arith.muli %31, %33 : index
+            %35 = arith.muli %32, %33 : index
+            %36 = memref.alloca() : memref<6144xf32>
+            %37 = arith.constant 192 : index
+            scf.for %38 = %12 to %37 step %13 {
+              scf.for %39 = %12 to %13 step %13 {
+                %40 = arith.addi %38, %39 : index
+                %41 = arith.constant 16 : index
+                %42 = arith.muli %40, %41 : index
+                %43 = arith.addi %34, %42 : index
+                %44 = vector.load %1[%43] : memref<?xi16>, vector<16xi16>
+                %45 = arith.extui %44 : vector<16xi16> to vector<16xi32>
+                %46 = arith.constant dense<16> : vector<16xi32>
+                %47 = arith.shli %45, %46 : vector<16xi32>
+                %48 = arith.bitcast %47 : vector<16xi32> to vector<16xf32>
+                vector.store %48, %36[%42] : memref<6144xf32>, vector<16xf32>
+              }
             }
-            %137 = arith.constant 16 : index
-            %138 = arith.muli %42, %137 : index
-            %139 = arith.constant 128 : index
-            %140 = arith.muli %29, %139 : index
-            %141 = arith.addi %140, %138 : index
-            vector.store %58, %2[%141] : memref<?xf32>, vector<16xf32>
-            %142 = arith.muli %43, %137 : index
-            %143 = arith.addi %140, %142 : index
-            vector.store %59, %2[%143] : memref<?xf32>, vector<16xf32>
-            %144 = arith.muli %30, %139 : index
-            %145 = arith.addi %144, %138 : index
-            vector.store %60, %2[%145] : memref<?xf32>, vector<16xf32>
-            %146 = arith.addi %144, %142 : index
-            vector.store %61, %2[%146] : memref<?xf32>, vector<16xf32>
-            %147 = arith.muli %32, %139 : index
-            %148 = arith.addi %147, %138 : index
-            vector.store %62, %2[%148] : memref<?xf32>, vector<16xf32>
-            %149 = arith.addi %147, %142 : index
-            vector.store %63, %2[%149] : memref<?xf32>, vector<16xf32>
-            %150 = arith.muli %34, %139 : index
-            %151 = arith.addi %150, %138 : index
-            vector.store %64, %2[%151] : memref<?xf32>, vector<16xf32>
-            %152 = arith.addi %150, %142 : index
-            vector.store %65, %2[%152] : memref<?xf32>, vector<16xf32>
-            %153 = arith.muli %35, %139 : index
-            %154 = arith.addi %153, %138 : index
-            vector.store %66, %2[%154] : memref<?xf32>, vector<16xf32>
-            %155 = arith.addi %153, %142 : index
-            vector.store %67, %2[%155] : memref<?xf32>, vector<16xf32>
-            %156 = arith.muli %37, %139 : index
-            %157 = arith.addi %156, %138 : index
-            vector.store %68, %2[%157] : memref<?xf32>, vector<16xf32>
-            %158 = arith.addi %156, %142 : index
-            vector.store %69, %2[%158] : memref<?xf32>, vector<16xf32>
-            %159 = arith.muli %39, %139 : index
-            %160 = arith.addi %159, %138 : index
-            vector.store %70, %2[%160] : memref<?xf32>, vector<16xf32>
-            %161 = arith.addi %159, %142 : index
-            vector.store %71, %2[%161] : memref<?xf32>, vector<16xf32>
-            %162 = arith.muli %41, %139 : index
-            %163 = arith.addi %162, %138 : index
-            vector.store %72, %2[%163] : memref<?xf32>, vector<16xf32>
-            %164 = arith.addi %162, %142 : index
-            vector.store %73, %2[%164] : memref<?xf32>, vector<16xf32>
-          }
-          scf.for %165 = %26 to %21 step %13 {
-            %166 = arith.constant 2 : index
-            %167 = arith.muli %28, %166 : index
-            %168 = arith.addi %167, %13 : index
-            %169 = arith.constant 3072 : index
-            %170 = arith.muli %167, %169 : index
-            %171 = arith.muli %168, %169 : index
-            %172 = arith.constant 192 : index
-            %173 = arith.muli %165, %172 : index
-            %174 = arith.constant 0.000000e+00 : f32
-            %175 = vector.broadcast %174 : f32 to vector<8xf32>
-            %176, %177, %178, %179, %180, %181, %182, %183 = scf.for %184 = %12 to %172 step %166 iter_args(%185 = %175, %186 = %175, %187 = %175, %188 = %175, %189 = %175, %190 = %175, %191 = %175, %192 = %175) -> (vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>) {
-              %193 = arith.constant 16 : index
-              %194 = arith.muli %184, %193 : index
-              %195 = arith.addi %170, %194 : index
-              %196 = vector.load %1[%195] : memref<?xf32>, vector<8xf32>
-              %197 = arith.addi %195, %23 : index
-              %198 = vector.load %1[%197] : memref<?xf32>, vector<8xf32>
-              %199 = arith.addi %171, %194 : index
-              %200 = vector.load %1[%199] : memref<?xf32>, vector<8xf32>
-              %201 = arith.addi %199, %23 : index
-              %202 = vector.load %1[%201] : memref<?xf32>, vector<8xf32>
-              %203 = arith.addi %173, %184 : index
-              %204 = memref.load %0[%203] : memref<?xf32>
-              %205 = vector.broadcast %204 : f32 to vector<8xf32>
-              %206 = vector.fma %205, %196, %185 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %207 = vector.fma %205, %198, %186 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %208 = vector.fma %205, %200, %187 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %209 = vector.fma %205, %202, %188 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %210 = arith.addi %184, %13 : index
-              %211 = arith.muli %210, %193 : index
-              %212 = arith.addi %170, %211 : index
-              %213 = vector.load %1[%212] : memref<?xf32>, vector<8xf32>
-              %214 = arith.addi %212, %23 : index
-              %215 = vector.load %1[%214] : memref<?xf32>, vector<8xf32>
-              %216 = arith.addi %171, %211 : index
-              %217 = vector.load %1[%216] : memref<?xf32>, vector<8xf32>
-              %218 = arith.addi %216, %23 : index
-              %219 = vector.load %1[%218] : memref<?xf32>, vector<8xf32>
-              %220 = arith.addi %173, %210 : index
-              %221 = memref.load %0[%220] : memref<?xf32>
-              %222 = vector.broadcast %221 : f32 to vector<8xf32>
-              %223 = vector.fma %222, %213, %189 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %224 = vector.fma %222, %215, %190 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %225 = vector.fma %222, %217, %191 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %226 = vector.fma %222, %219, %192 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              scf.yield %206, %207, %208, %209, %223, %224, %225, %226 : vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>
+            scf.for %49 = %12 to %37 step %13 {
+              scf.for %50 = %12 to %13 step %13 {
+                %51 = arith.addi %49, %50 : index
+                %52 = arith.constant 16 : index
+                %53 = arith.muli %51, %52 : index
+                %54 = arith.addi %35, %53 : index
+                %55 = vector.load %1[%54] : memref<?xi16>, vector<16xi16>
+                %56 = arith.extui %55 : vector<16xi16> to vector<16xi32>
+                %57 = arith.constant dense<16> : vector<16xi32>
+                %58 = arith.shli %56, %57 : vector<16xi32>
+                %59 = arith.bitcast %58 : vector<16xi32> to vector<16xf32>
+                %60 = arith.addi %33, %53 : index
+                vector.store %59, %36[%60] : memref<6144xf32>, vector<16xf32>
+              }
             }
-            %227 = arith.addf %176, %180 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-            %228 = arith.addf %177, %181 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-            %229 = arith.addf %178, %182 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-            %230 = arith.addf %179, %183 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-            %231 = arith.constant 16 : index
-            %232 = arith.muli %167, %231 : index
-            %233 = arith.constant 128 : index
-            %234 = arith.muli %165, %233 : index
-            %235 = arith.addi %234, %232 : index
-            vector.store %227, %2[%235] : memref<?xf32>, vector<8xf32>
-            %236 = arith.addi %235, %23 : index
-            vector.store %228, %2[%236] : memref<?xf32>, vector<8xf32>
-            %237 = arith.muli %168, %231 : index
-            %238 = arith.addi %234, %237 : index
-            vector.store %229, %2[%238] : memref<?xf32>, vector<8xf32>
-            %239 = arith.addi %238, %23 : index
-            vector.store %230, %2[%239] : memref<?xf32>, vector<8xf32>
+            scf.for %61 = %19 to %26 step %23 {
+              %62 = arith.addi %61, %13 : index
+              %63 = arith.addi %61, %30 : index
+              %64 = arith.constant 3 : index
+              %65 = arith.addi %61, %64 : index
+              %66 = arith.addi %61, %10 : index
+              %67 = arith.constant 5 : index
+              %68 = arith.addi %61, %67 : index
+              %69 = arith.constant 6 : index
+              %70 = arith.addi %61, %69 : index
+              %71 = arith.constant 7 : index
+              %72 = arith.addi %61, %71 : index
+              %73 = arith.muli %61, %37 : index
+              %74 = arith.muli %62, %37 : index
+              %75 = arith.muli %63, %37 : index
+              %76 = arith.muli %65, %37 : index
+              %77 = arith.muli %66, %37 : index
+              %78 = arith.muli %68, %37 : index
+              %79 = arith.muli %70, %37 : index
+              %80 = arith.muli %72, %37 : index
+              %81 = arith.constant 0.000000e+00 : f32
+              %82 = vector.broadcast %81 : f32 to vector<16xf32>
+              %83, %84, %85, %86, %87, %88, %89, %90, %91, %92, %93, %94, %95, %96, %97, %98 = scf.for %99 = %12 to %37 step %13 iter_args(%100 = %82, %101 = %82, %102 = %82, %103 = %82, %104 = %82, %105 = %82, %106 = %82, %107 = %82, %108 = %82, %109 = %82, %110 = %82, %111 = %82, %112 = %82, %113 = %82, %114 = %82, %115 = %82) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %116 = arith.constant 16 : index
+                %117 = arith.muli %99, %116 : index
+                %118 = vector.load %36[%117] : memref<6144xf32>, vector<16xf32>
+                %119 = arith.addi %33, %117 : index
+                %120 = vector.load %36[%119] : memref<6144xf32>, vector<16xf32>
+                %121 = arith.addi %73, %99 : index
+                %122 = memref.load %0[%121] : memref<?xf32>
+                %123 = vector.broadcast %122 : f32 to vector<16xf32>
+                %124 = vector.fma %123, %118, %100 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %125 = vector.fma %123, %120, %101 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %126 = arith.addi %74, %99 : index
+                %127 = memref.load %0[%126] : memref<?xf32>
+                %128 = vector.broadcast %127 : f32 to vector<16xf32>
+                %129 = vector.fma %128, %118, %102 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %130 = vector.fma %128, %120, %103 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %131 = arith.addi %75, %99 : index
+                %132 = memref.load %0[%131] : memref<?xf32>
+                %133 = vector.broadcast %132 : f32 to vector<16xf32>
+                %134 = vector.fma %133, %118, %104 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %135 = vector.fma %133, %120, %105 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %136 = arith.addi %76, %99 : index
+                %137 = memref.load %0[%136] : memref<?xf32>
+                %138 = vector.broadcast %137 : f32 to vector<16xf32>
+                %139 = vector.fma %138, %118, %106 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %140 = vector.fma %138, %120, %107 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %141 = arith.addi %77, %99 : index
+                %142 = memref.load %0[%141] : memref<?xf32>
+                %143 = vector.broadcast %142 : f32 to vector<16xf32>
+                %144 = vector.fma %143, %118, %108 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %145 = vector.fma %143, %120, %109 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %146 = arith.addi %78, %99 : index
+                %147 = memref.load %0[%146] : memref<?xf32>
+                %148 = vector.broadcast %147 : f32 to vector<16xf32>
+                %149 = vector.fma %148, %118, %110 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %150 = vector.fma %148, %120, %111 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %151 = arith.addi %79, %99 : index
+                %152 = memref.load %0[%151] : memref<?xf32>
+                %153 = vector.broadcast %152 : f32 to vector<16xf32>
+                %154 = vector.fma %153, %118, %112 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %155 = vector.fma %153, %120, %113 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %156 = arith.addi %80, %99 : index
+                %157 = memref.load %0[%156] : memref<?xf32>
+                %158 = vector.broadcast %157 : f32 to vector<16xf32>
+                %159 = vector.fma %158, %118, %114 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %160 = vector.fma %158, %120, %115 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                scf.yield %124, %125, %129, %130, %134, %135, %139, %140, %144, %145, %149, %150, %154, %155, %159, %160 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+              }
+              %161 = arith.constant 16 : index
+              %162 = arith.muli %31, %161 : index
+              %163 = arith.constant 128 : index
+              %164 = arith.muli %61, %163 : index
+              %165 = arith.addi %164, %162 : index
+              vector.store %83, %2[%165] : memref<?xf32>, vector<16xf32>
+              %166 = arith.muli %32, %161 : index
+              %167 = arith.addi %164, %166 : index
+              vector.store %84, %2[%167] : memref<?xf32>, vector<16xf32>
+              %168 = arith.muli %62, %163 : index
+              %169 = arith.addi %168, %162 : index
+              vector.store %85, %2[%169] : memref<?xf32>, vector<16xf32>
+              %170 = arith.addi %168, %166 : index
+              vector.store %86, %2[%170] : memref<?xf32>, vector<16xf32>
+              %171 = arith.muli %63, %163 : index
+              %172 = arith.addi %171, %162 : index
+              vector.store %87, %2[%172] : memref<?xf32>, vector<16xf32>
+              %173 = arith.addi %171, %166 : index
+              vector.store %88, %2[%173] : memref<?xf32>, vector<16xf32>
+              %174 = arith.muli %65, %163 : index
+              %175 = arith.addi %174, %162 : index
+              vector.store %89, %2[%175] : memref<?xf32>, vector<16xf32>
+              %176 = arith.addi %174, %166 : index
+              vector.store %90, %2[%176] : memref<?xf32>, vector<16xf32>
+              %177 = arith.muli %66, %163 : index
+              %178 = arith.addi %177, %162 : index
+              vector.store %91, %2[%178] : memref<?xf32>, vector<16xf32>
+              %179 = arith.addi %177, %166 : index
+              vector.store %92, %2[%179] : memref<?xf32>, vector<16xf32>
+              %180 = arith.muli %68, %163 : index
+              %181 = arith.addi %180, %162 : index
+              vector.store %93, %2[%181] : memref<?xf32>, vector<16xf32>
+              %182 = arith.addi %180, %166 : index
+              vector.store %94, %2[%182] : memref<?xf32>, vector<16xf32>
+              %183 = arith.muli %70, %163 : index
+              %184 = arith.addi %183, %162 : index
+              vector.store %95, %2[%184] : memref<?xf32>, vector<16xf32>
+              %185 = arith.addi %183, %166 : index
+              vector.store %96, %2[%185] : memref<?xf32>, vector<16xf32>
+              %186 = arith.muli %72, %163 : index
+              %187 = arith.addi %186, %162 : index
+              vector.store %97, %2[%187] : memref<?xf32>, vector<16xf32>
+              %188 = arith.addi %186, %166 : index
+              vector.store %98, %2[%188] : memref<?xf32>, vector<16xf32>
+            }
+            scf.for %189 = %26 to %21 step %13 {
+              %190 = arith.muli %189, %37 : index
+              %191 = arith.constant 0.000000e+00 : f32
+              %192 = vector.broadcast %191 : f32 to vector<8xf32>
+              %193, %194, %195, %196, %197, %198, %199, %200 = scf.for %201 = %12 to %37 step %30 iter_args(%202 = %192, %203 = %192, %204 = %192, %205 = %192, %206 = %192, %207 = %192, %208 = %192, %209 = %192) -> (vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>) {
+                %210 = arith.constant 16 : index
+                %211 = arith.muli %201, %210 : index
+                %212 = vector.load %36[%211] : memref<6144xf32>, vector<8xf32>
+                %213 = arith.addi %211, %23 : index
+                %214 = vector.load %36[%213] : memref<6144xf32>, vector<8xf32>
+                %215 = arith.addi %33, %211 : index
+                %216 = vector.load %36[%215] : memref<6144xf32>, vector<8xf32>
+                %217 = arith.addi %215, %23 : index
+                %218 = vector.load %36[%217] : memref<6144xf32>, vector<8xf32>
+                %219 = arith.addi %190, %201 : index
+                %220 = memref.load %0[%219] : memref<?xf32>
+                %221 = vector.broadcast %220 : f32 to vector<8xf32>
+                %222 = vector.fma %221, %212, %202 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+                %223 = vector.fma %221, %214, %203 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+                %224 = vector.fma %221, %216, %204 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+                %225 = vector.fma %221, %218, %205 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+                %226 = arith.addi %201, %13 : index
+                %227 = arith.muli %226, %210 : index
+                %228 = vector.load %36[%227] : memref<6144xf32>, vector<8xf32>
+                %229 = arith.addi %227, %23 : index
+                %230 = vector.load %36[%229] : memref<6144xf32>, vector<8xf32>
+                %231 = arith.addi %33, %227 : index
+                %232 = vector.load %36[%231] : memref<6144xf32>, vector<8xf32>
+                %233 = arith.addi %231, %23 : index
+                %234 = vector.load %36[%233] : memref<6144xf32>, vector<8xf32>
+                %235 = arith.addi %190, %226 : index
+                %236 = memref.load %0[%235] : memref<?xf32>
+                %237 = vector.broadcast %236 : f32 to vector<8xf32>
+                %238 = vector.fma %237, %228, %206 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+                %239 = vector.fma %237, %230, %207 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+                %240 = vector.fma %237, %232, %208 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+                %241 = vector.fma %237, %234, %209 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+                scf.yield %222, %223, %224, %225, %238, %239, %240, %241 : vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>
+              }
+              %242 = arith.addf %193, %197 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
+              %243 = arith.addf %194, %198 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
+              %244 = arith.addf %195, %199 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
+              %245 = arith.addf %196, %200 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
+              %246 = arith.constant 16 : index
+              %247 = arith.muli %31, %246 : index
+              %248 = arith.constant 128 : index
+              %249 = arith.muli %189, %248 : index
+              %250 = arith.addi %249, %247 : index
+              vector.store %242, %2[%250] : memref<?xf32>, vector<8xf32>
+              %251 = arith.addi %250, %23 : index
+              vector.store %243, %2[%251] : memref<?xf32>, vector<8xf32>
+              %252 = arith.muli %32, %246 : index
+              %253 = arith.addi %249, %252 : index
+              vector.store %244, %2[%253] : memref<?xf32>, vector<8xf32>
+              %254 = arith.addi %253, %23 : index
+              vector.store %245, %2[%254] : memref<?xf32>, vector<8xf32>
+            }
+          } else {
+            %255 = arith.constant 2 : index
+            %256 = arith.muli %28, %255 : index
+            %257 = arith.addi %256, %13 : index
+            %258 = arith.constant 3072 : index
+            %259 = arith.muli %256, %258 : index
+            %260 = arith.muli %257, %258 : index
+            scf.for %261 = %19 to %21 step %13 {
+              %262 = arith.constant 192 : index
+              %263 = arith.muli %261, %262 : index
+              %264 = arith.constant 0.000000e+00 : f32
+              %265 = vector.broadcast %264 : f32 to vector<8xf32>
+              %266, %267, %268, %269, %270, %271, %272, %273 = scf.for %274 = %12 to %262 step %255 iter_args(%275 = %265, %276 = %265, %277 = %265, %278 = %265, %279 = %265, %280 = %265, %281 = %265, %282 = %265) -> (vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>) {
+                %283 = arith.constant 16 : index
+                %284 = arith.muli %274, %283 : index
+                %285 = arith.addi %259, %284 : index
+                %286 = vector.load %1[%285] : memref<?xi16>, vector<8xi16>
+                %287 = arith.extui %286 : vector<8xi16> to vector<8xi32>
+                %288 = arith.constant dense<16> : vector<8xi32>
+                %289 = arith.shli %287, %288 : vector<8xi32>
+                %290 = arith.bitcast %289 : vector<8xi32> to vector<8xf32>
+                %291 = arith.addi %285, %23 : index
+                %292 = vector.load %1[%291] : memref<?xi16>, vector<8xi16>
+                %293 = arith.extui %292 : vector<8xi16> to vector<8xi32>
+                %294 = arith.shli %293, %288 : vector<8xi32>
+                %295 = arith.bitcast %294 : vector<8xi32> to vector<8xf32>
+                %296 = arith.addi %260, %284 : index
+                %297 = vector.load %1[%296] : memref<?xi16>, vector<8xi16>
+                %298 = arith.extui %297 : vector<8xi16> to vector<8xi32>
+                %299 = arith.shli %298, %288 : vector<8xi32>
+                %300 = arith.bitcast %299 : vector<8xi32> to vector<8xf32>
+                %301 = arith.addi %296, %23 : index
+                %302 = vector.load %1[%301] : memref<?xi16>, vector<8xi16>
+                %303 = arith.extui %302 : vector<8xi16> to vector<8xi32>
+                %304 = arith.shli %303, %288 : vector<8xi32>
+                %305 = arith.bitcast %304 : vector<8xi32> to vector<8xf32>
+                %306 = arith.addi %263, %274 : index
+                %307 = memref.load %0[%306] : memref<?xf32>
+                %308 = vector.broadcast %307 : f32 to vector<8xf32>
+                %309 = vector.fma %308, %290, %275 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+                %310 = vector.fma %308, %295, %276 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+                %311 = vector.fma %308, %300, %277 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+                %312 = vector.fma %308, %305, %278 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+                %313 = arith.addi %274, %13 : index
+                %314 = arith.muli %313, %283 : index
+                %315 = arith.addi %259, %314 : index
+                %316 = vector.load %1[%315] : memref<?xi16>, vector<8xi16>
+                %317 = arith.extui %316 : vector<8xi16> to vector<8xi32>
+                %318 = arith.shli %317, %288 : vector<8xi32>
+                %319 = arith.bitcast %318 : vector<8xi32> to vector<8xf32>
+                %320 = arith.addi %315, %23 : index
+                %321 = vector.load %1[%320] : memref<?xi16>, vector<8xi16>
+                %322 = arith.extui %321 : vector<8xi16> to vector<8xi32>
+                %323 = arith.shli %322, %288 : vector<8xi32>
+                %324 = arith.bitcast %323 : vector<8xi32> to vector<8xf32>
+                %325 = arith.addi %260, %314 : index
+                %326 = vector.load %1[%325] : memref<?xi16>, vector<8xi16>
+                %327 = arith.extui %326 : vector<8xi16> to vector<8xi32>
+                %328 = arith.shli %327, %288 : vector<8xi32>
+                %329 = arith.bitcast %328 : vector<8xi32> to vector<8xf32>
+                %330 = arith.addi %325, %23 : index
+                %331 = vector.load %1[%330] : memref<?xi16>, vector<8xi16>
+                %332 = arith.extui %331 : vector<8xi16> to vector<8xi32>
+                %333 = arith.shli %332, %288 : vector<8xi32>
+                %334 = arith.bitcast %333 : vector<8xi32> to vector<8xf32>
+                %335 = arith.addi %263, %313 : index
+                %336 = memref.load %0[%335] : memref<?xf32>
+                %337 = vector.broadcast %336 : f32 to vector<8xf32>
+                %338 = vector.fma %337, %319, %279 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+                %339 = vector.fma %337, %324, %280 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+                %340 = vector.fma %337, %329, %281 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+                %341 = vector.fma %337, %334, %282 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+                scf.yield %309, %310, %311, %312, %338, %339, %340, %341 : vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>
+              }
+              %342 = arith.addf %266, %270 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
+              %343 = arith.addf %267, %271 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
+              %344 = arith.addf %268, %272 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
+              %345 = arith.addf %269, %273 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
+              %346 = arith.constant 16 : index
+              %347 = arith.muli %256, %346 : index
+              %348 = arith.constant 128 : index
+              %349 = arith.muli %261, %348 : index
+              %350 = arith.addi %349, %347 : index
+              vector.store %342, %2[%350] : memref<?xf32>, vector<8xf32>
+              %351 = arith.addi %350, %23 : index
+              vector.store %343, %2[%351] : memref<?xf32>, vector<8xf32>
+              %352 = arith.muli %257, %346 : index
+              %353 = arith.addi %349, %352 : index
+              vector.store %344, %2[%353] : memref<?xf32>, vector<8xf32>
+              %354 = arith.addi %353, %23 : index
+              vector.store %345, %2[%354] : memref<?xf32>, vector<8xf32>
+            }
           }
         }
       }
     } else {
       "scf.parallel"(%12, %11, %13) <{operandSegmentSizes = array<i32: 1, 1, 1, 0>}> ({
-      ^bb0(%240: index):
-        %241 = arith.divui %240, %9 : index
-        %242 = arith.remui %240, %9 : index
-        %243 = arith.muli %242, %8 : index
-        %244 = arith.addi %243, %8 : index
-        %245 = arith.minui %244, %3 : index
-        %246 = arith.subi %245, %243 : index
-        %247 = arith.constant 8 : index
-        %248 = arith.divui %246, %247 : index
-        %249 = arith.muli %248, %247 : index
-        %250 = arith.addi %243, %249 : index
-        %251 = arith.addi %241, %13 : index
-        scf.for %252 = %241 to %251 step %13 {
-          scf.for %253 = %243 to %250 step %247 {
-            %254 = arith.addi %253, %13 : index
-            %255 = arith.constant 2 : index
-            %256 = arith.addi %253, %255 : index
-            %257 = arith.constant 3 : index
-            %258 = arith.addi %253, %257 : index
-            %259 = arith.addi %253, %10 : index
-            %260 = arith.constant 5 : index
-            %261 = arith.addi %253, %260 : index
-            %262 = arith.constant 6 : index
-            %263 = arith.addi %253, %262 : index
-            %264 = arith.constant 7 : index
-            %265 = arith.addi %253, %264 : index
-            %266 = arith.muli %252, %255 : index
-            %267 = arith.addi %266, %13 : index
-            %268 = arith.constant 3072 : index
-            %269 = arith.muli %266, %268 : index
-            %270 = arith.muli %267, %268 : index
-            %271 = arith.constant 192 : index
-            %272 = arith.muli %253, %271 : index
-            %273 = arith.muli %254, %271 : index
-            %274 = arith.muli %256, %271 : index
-            %275 = arith.muli %258, %271 : index
-            %276 = arith.muli %259, %271 : index
-            %277 = arith.muli %261, %271 : index
-            %278 = arith.muli %263, %271 : index
-            %279 = arith.muli %265, %271 : index
-            %280 = arith.constant 0.000000e+00 : f32
-            %281 = vector.broadcast %280 : f32 to vector<16xf32>
-            %282, %283, %284, %285, %286, %287, %288, %289, %290, %291, %292, %293, %294, %295, %296, %297 = scf.for %298 = %12 to %271 step %13 iter_args(%299 = %281, %300 = %281, %301 = %281, %302 = %281, %303 = %281, %304 = %281, %305 = %281, %306 = %281, %307 = %281, %308 = %281, %309 = %281, %310 = %281, %311 = %281, %312 = %281, %313 = %281, %314 = %281) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-              %315 = arith.constant 16 : index
-              %316 = arith.muli %298, %315 : index
-              %317 = arith.addi %269, %316 : index
-              %318 = vector.load %1[%317] : memref<?xf32>, vector<16xf32>
-              %319 = arith.addi %270, %316 : index
-              %320 = vector.load %1[%319] : memref<?xf32>, vector<16xf32>
-              %321 = arith.addi %272, %298 : index
-              %322 = memref.load %0[%321] : memref<?xf32>
-              %323 = vector.broadcast %322 : f32 to vector<16xf32>
-              %324 = vector.fma %323, %318, %299 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %325 = vector.fma %323, %320, %300 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %326 = arith.addi %273, %298 : index
-              %327 = memref.load %0[%326] : memref<?xf32>
-              %328 = vector.broadcast %327 : f32 to vector<16xf32>
-              %329 = vector.fma %328, %318, %301 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %330 = vector.fma %328, %320, %302 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %331 = arith.addi %274, %298 : index
-              %332 = memref.load %0[%331] : memref<?xf32>
-              %333 = vector.broadcast %332 : f32 to vector<16xf32>
-              %334 = vector.fma %333, %318, %303 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %335 = vector.fma %333, %320, %304 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %336 = arith.addi %275, %298 : index
-              %337 = memref.load %0[%336] : memref<?xf32>
-              %338 = vector.broadcast %337 : f32 to vector<16xf32>
-              %339 = vector.fma %338, %318, %305 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %340 = vector.fma %338, %320, %306 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %341 = arith.addi %276, %298 : index
-              %342 = memref.load %0[%341] : memref<?xf32>
-              %343 = vector.broadcast %342 : f32 to vector<16xf32>
-              %344 = vector.fma %343, %318, %307 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %345 = vector.fma %343, %320, %308 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %346 = arith.addi %277, %298 : index
-              %347 = memref.load %0[%346] : memref<?xf32>
-              %348 = vector.broadcast %347 : f32 to vector<16xf32>
-              %349 = vector.fma %348, %318, %309 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %350 = vector.fma %348, %320, %310 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %351 = arith.addi %278, %298 : index
-              %352 = memref.load %0[%351] : memref<?xf32>
-              %353 = vector.broadcast %352 : f32 to vector<16xf32>
-              %354 = vector.fma %353, %318, %311 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %355 = vector.fma %353, %320, %312 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %356 = arith.addi %279, %298 : index
-              %357 = memref.load %0[%356] : memref<?xf32>
-              %358 = vector.broadcast %357 : f32 to vector<16xf32>
-              %359 = vector.fma %358, %318, %313 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %360 = vector.fma %358, %320, %314 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              scf.yield %324, %325, %329, %330, %334, %335, %339, %340, %344, %345, %349, %350, %354, %355, %359, %360 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+      ^bb0(%355: index):
+        %356 = arith.divui %355, %9 : index
+        %357 = arith.remui %355, %9 : index
+        %358 = arith.muli %357, %8 : index
+        %359 = arith.addi %358, %8 : index
+        %360 = arith.minui %359, %3 : index
+        %361 = arith.subi %360, %358 : index
+        %362 = arith.constant 8 : index
+        %363 = arith.divui %361, %362 : index
+        %364 = arith.muli %363, %362 : index
+        %365 = arith.addi %358, %364 : index
+        %366 = arith.addi %356, %13 : index
+        scf.for %367 = %356 to %366 step %13 {
+          %368 = arith.cmpi ugt, %365, %358 : index
+          scf.if %368 {
+            %369 = arith.constant 2 : index
+            %370 = arith.muli %367, %369 : index
+            %371 = arith.addi %370, %13 : index
+            %372 = arith.constant 3072 : index
+            %373 = arith.muli %370, %372 : index
+            %374 = arith.muli %371, %372 : index
+            %375 = memref.alloca() : memref<6144xf32>
+            %376 = arith.constant 192 : index
+            scf.for %377 = %12 to %376 step %13 {
+              scf.for %378 = %12 to %13 step %13 {
+                %379 = arith.addi %377, %378 : index
+                %380 = arith.constant 16 : index
+                %381 = arith.muli %379, %380 : index
+                %382 = arith.addi %373, %381 : index
+                %383 = vector.load %1[%382] : memref<?xi16>, vector<16xi16>
+                %384 = arith.extui %383 : vector<16xi16> to vector<16xi32>
+                %385 = arith.constant dense<16> : vector<16xi32>
+                %386 = arith.shli %384, %385 : vector<16xi32>
+                %387 = arith.bitcast %386 : vector<16xi32> to vector<16xf32>
+                vector.store %387, %375[%381] : memref<6144xf32>, vector<16xf32>
+              }
             }
-            %361 = arith.constant 16 : index
-            %362 = arith.muli %266, %361 : index
-            %363 = arith.constant 128 : index
-            %364 = arith.muli %253, %363 : index
-            %365 = arith.addi %364, %362 : index
-            vector.store %282, %2[%365] : memref<?xf32>, vector<16xf32>
-            %366 = arith.muli %267, %361 : index
-            %367 = arith.addi %364, %366 : index
-            vector.store %283, %2[%367] : memref<?xf32>, vector<16xf32>
-            %368 = arith.muli %254, %363 : index
-            %369 = arith.addi %368, %362 : index
-            vector.store %284, %2[%369] : memref<?xf32>, vector<16xf32>
-            %370 = arith.addi %368, %366 : index
-            vector.store %285, %2[%370] : memref<?xf32>, vector<16xf32>
-            %371 = arith.muli %256, %363 : index
-            %372 = arith.addi %371, %362 : index
-            vector.store %286, %2[%372] : memref<?xf32>, vector<16xf32>
-            %373 = arith.addi %371, %366 : index
-            vector.store %287, %2[%373] : memref<?xf32>, vector<16xf32>
-            %374 = arith.muli %258, %363 : index
-            %375 = arith.addi %374, %362 : index
-            vector.store %288, %2[%375] : memref<?xf32>, vector<16xf32>
-            %376 = arith.addi %374, %366 : index
-            vector.store %289, %2[%376] : memref<?xf32>, vector<16xf32>
-            %377 = arith.muli %259, %363 : index
-            %378 = arith.addi %377, %362 : index
-            vector.store %290, %2[%378] : memref<?xf32>, vector<16xf32>
-            %379 = arith.addi %377, %366 : index
-            vector.store %291, %2[%379] : memref<?xf32>, vector<16xf32>
-            %380 = arith.muli %261, %363 : index
-            %381 = arith.addi %380, %362 : index
-            vector.store %292, %2[%381] : memref<?xf32>, vector<16xf32>
-            %382 = arith.addi %380, %366 : index
-            vector.store %293, %2[%382] : memref<?xf32>, vector<16xf32>
-            %383 = arith.muli %263, %363 : index
-            %384 = arith.addi %383, %362 : index
-            vector.store %294, %2[%384] : memref<?xf32>, vector<16xf32>
-            %385 = arith.addi %383, %366 : index
-            vector.store %295, %2[%385] : memref<?xf32>, vector<16xf32>
-            %386 = arith.muli %265, %363 : index
-            %387 = arith.addi %386, %362 : index
-            vector.store %296, %2[%387] : memref<?xf32>, vector<16xf32>
-            %388 = arith.addi %386, %366 : index
-            vector.store %297, %2[%388] : memref<?xf32>, vector<16xf32>
-          }
-          scf.for %389 = %250 to %245 step %13 {
-            %390 = arith.constant 2 : index
-            %391 = arith.muli %252, %390 : index
-            %392 = arith.addi %391, %13 : index
-            %393 = arith.constant 3072 : index
-            %394 = arith.muli %391, %393 : index
-            %395 = arith.muli %392, %393 : index
-            %396 = arith.constant 192 : index
-            %397 = arith.muli %389, %396 : index
-            %398 = arith.constant 0.000000e+00 : f32
-            %399 = vector.broadcast %398 : f32 to vector<8xf32>
-            %400, %401, %402, %403, %404, %405, %406, %407 = scf.for %408 = %12 to %396 step %390 iter_args(%409 = %399, %410 = %399, %411 = %399, %412 = %399, %413 = %399, %414 = %399, %415 = %399, %416 = %399) -> (vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>) {
-              %417 = arith.constant 16 : index
-              %418 = arith.muli %408, %417 : index
-              %419 = arith.addi %394, %418 : index
-              %420 = vector.load %1[%419] : memref<?xf32>, vector<8xf32>
-              %421 = arith.addi %419, %247 : index
-              %422 = vector.load %1[%421] : memref<?xf32>, vector<8xf32>
-              %423 = arith.addi %395, %418 : index
-              %424 = vector.load %1[%423] : memref<?xf32>, vector<8xf32>
-              %425 = arith.addi %423, %247 : index
-              %426 = vector.load %1[%425] : memref<?xf32>, vector<8xf32>
-              %427 = arith.addi %397, %408 : index
-              %428 = memref.load %0[%427] : memref<?xf32>
-              %429 = vector.broadcast %428 : f32 to vector<8xf32>
-              %430 = vector.fma %429, %420, %409 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %431 = vector.fma %429, %422, %410 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %432 = vector.fma %429, %424, %411 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %433 = vector.fma %429, %426, %412 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %434 = arith.addi %408, %13 : index
-              %435 = arith.muli %434, %417 : index
-              %436 = arith.addi %394, %435 : index
-              %437 = vector.load %1[%436] : memref<?xf32>, vector<8xf32>
-              %438 = arith.addi %436, %247 : index
-              %439 = vector.load %1[%438] : memref<?xf32>, vector<8xf32>
-              %440 = arith.addi %395, %435 : index
-              %441 = vector.load %1[%440] : memref<?xf32>, vector<8xf32>
-              %442 = arith.addi %440, %247 : index
-              %443 = vector.load %1[%442] : memref<?xf32>, vector<8xf32>
-              %444 = arith.addi %397, %434 : index
-              %445 = memref.load %0[%444] : memref<?xf32>
-              %446 = vector.broadcast %445 : f32 to vector<8xf32>
-              %447 = vector.fma %446, %437, %413 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %448 = vector.fma %446, %439, %414 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %449 = vector.fma %446, %441, %415 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %450 = vector.fma %446, %443, %416 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              scf.yield %430, %431, %432, %433, %447, %448, %449, %450 : vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>
+            scf.for %388 = %12 to %376 step %13 {
+              scf.for %389 = %12 to %13 step %13 {
+                %390 = arith.addi %388, %389 : index
+                %391 = arith.constant 16 : index
+                %392 = arith.muli %390, %391 : index
+                %393 = arith.addi %374, %392 : index
+                %394 = vector.load %1[%393] : memref<?xi16>, vector<16xi16>
+                %395 = arith.extui %394 : vector<16xi16> to vector<16xi32>
+                %396 = arith.constant dense<16> : vector<16xi32>
+                %397 = arith.shli %395, %396 : vector<16xi32>
+                %398 = arith.bitcast %397 : vector<16xi32> to vector<16xf32>
+                %399 = arith.addi %372, %392 : index
+                vector.store %398, %375[%399] : memref<6144xf32>, vector<16xf32>
+              }
             }
-            %451 = arith.addf %400, %404 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-            %452 = arith.addf %401, %405 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-            %453 = arith.addf %402, %406 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-            %454 = arith.addf %403, %407 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-            %455 = arith.constant 16 : index
-            %456 = arith.muli %391, %455 : index
-            %457 = arith.constant 128 : index
-            %458 = arith.muli %389, %457 : index
-            %459 = arith.addi %458, %456 : index
-            vector.store %451, %2[%459] : memref<?xf32>, vector<8xf32>
-            %460 = arith.addi %459, %247 : index
-            vector.store %452, %2[%460] : memref<?xf32>, vector<8xf32>
-            %461 = arith.muli %392, %455 : index
-            %462 = arith.addi %458, %461 : index
-            vector.store %453, %2[%462] : memref<?xf32>, vector<8xf32>
-            %463 = arith.addi %462, %247 : index
-            vector.store %454, %2[%463] : memref<?xf32>, vector<8xf32>
+            scf.for %400 = %358 to %365 step %362 {
+              %401 = arith.addi %400, %13 : index
+              %402 = arith.addi %400, %369 : index
+              %403 = arith.constant 3 : index
+              %404 = arith.addi %400, %403 : index
+              %405 = arith.addi %400, %10 : index
+              %406 = arith.constant 5 : index
+              %407 = arith.addi %400, %406 : index
+              %408 = arith.constant 6 : index
+              %409 = arith.addi %400, %408 : index
+              %410 = arith.constant 7 : index
+              %411 = arith.addi %400, %410 : index
+              %412 = arith.muli %400, %376 : index
+              %413 = arith.muli %401, %376 : index
+              %414 = arith.muli %402, %376 : index
+              %415 = arith.muli %404, %376 : index
+              %416 = arith.muli %405, %376 : index
+              %417 = arith.muli %407, %376 : index
+              %418 = arith.muli %409, %376 : index
+              %419 = arith.muli %411, %376 : index
+              %420 = arith.constant 0.000000e+00 : f32
+              %421 = vector.broadcast %420 : f32 to vector<16xf32>
+              %422, %423, %424, %425, %426, %427, %428, %429, %430, %431, %432, %433, %434, %435, %436, %437 = scf.for %438 = %12 to %376 step %13 iter_args(%439 = %421, %440 = %421, %441 = %421, %442 = %421, %443 = %421, %444 = %421, %445 = %421, %446 = %421, %447 = %421, %448 = %421, %449 = %421, %450 = %421, %451 = %421, %452 = %421, %453 = %421, %454 = %421) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %455 = arith.constant 16 : index
+                %456 = arith.muli %438, %455 : index
+                %457 = vector.load %375[%456] : memref<6144xf32>, vector<16xf32>
+                %458 = arith.addi %372, %456 : index
+                %459 = vector.load %375[%458] : memref<6144xf32>, vector<16xf32>
+                %460 = arith.addi %412, %438 : index
+                %461 = memref.load %0[%460] : memref<?xf32>
+                %462 = vector.broadcast %461 : f32 to vector<16xf32>
+                %463 = vector.fma %462, %457, %439 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %464 = vector.fma %462, %459, %440 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %465 = arith.addi %413, %438 : index
+                %466 = memref.load %0[%465] : memref<?xf32>
+                %467 = vector.broadcast %466 : f32 to vector<16xf32>
+                %468 = vector.fma %467, %457, %441 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %469 = vector.fma %467, %459, %442 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %470 = arith.addi %414, %438 : index
+                %471 = memref.load %0[%470] : memref<?xf32>
+                %472 = vector.broadcast %471 : f32 to vector<16xf32>
+                %473 = vector.fma %472, %457, %443 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %474 = vector.fma %472, %459, %444 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %475 = arith.addi %415, %438 : index
+                %476 = memref.load %0[%475] : memref<?xf32>
+                %477 = vector.broadcast %476 : f32 to vector<16xf32>
+                %478 = vector.fma %477, %457, %445 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %479 = vector.fma %477, %459, %446 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %480 = arith.addi %416, %438 : index
+                %481 = memref.load %0[%480] : memref<?xf32>
+                %482 = vector.broadcast %481 : f32 to vector<16xf32>
+                %483 = vector.fma %482, %457, %447 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %484 = vector.fma %482, %459, %448 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %485 = arith.addi %417, %438 : index
+                %486 = memref.load %0[%485] : memref<?xf32>
+                %487 = vector.broadcast %486 : f32 to vector<16xf32>
+                %488 = vector.fma %487, %457, %449 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %489 = vector.fma %487, %459, %450 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %490 = arith.addi %418, %438 : index
+                %491 = memref.load %0[%490] : memref<?xf32>
+                %492 = vector.broadcast %491 : f32 to vector<16xf32>
+                %493 = vector.fma %492, %457, %451 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %494 = vector.fma %492, %459, %452 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %495 = arith.addi %419, %438 : index
+                %496 = memref.load %0[%495] : memref<?xf32>
+                %497 = vector.broadcast %496 : f32 to vector<16xf32>
+                %498 = vector.fma %497, %457, %453 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %499 = vector.fma %497, %459, %454 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                scf.yield %463, %464, %468, %469, %473, %474, %478, %479, %483, %484, %488, %489, %493, %494, %498, %499 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+              }
+              %500 = arith.constant 16 : index
+              %501 = arith.muli %370, %500 : index
+              %502 = arith.constant 128 : index
+              %503 = arith.muli %400, %502 : index
+              %504 = arith.addi %503, %501 : index
+              vector.store %422, %2[%504] : memref<?xf32>, vector<16xf32>
+              %505 = arith.muli %371, %500 : index
+              %506 = arith.addi %503, %505 : index
+              vector.store %423, %2[%506] : memref<?xf32>, vector<16xf32>
+              %507 = arith.muli %401, %502 : index
+              %508 = arith.addi %507, %501 : index
+              vector.store %424, %2[%508] : memref<?xf32>, vector<16xf32>
+              %509 = arith.addi %507, %505 : index
+              vector.store %425, %2[%509] : memref<?xf32>, vector<16xf32>
+              %510 = arith.muli %402, %502 : index
+              %511 = arith.addi %510, %501 : index
+              vector.store %426, %2[%511] : memref<?xf32>, vector<16xf32>
+              %512 = arith.addi %510, %505 : index
+              vector.store %427, %2[%512] : memref<?xf32>, vector<16xf32>
+              %513 = arith.muli %404, %502 : index
+              %514 = arith.addi %513, %501 : index
+              vector.store %428, %2[%514] : memref<?xf32>, vector<16xf32>
+              %515 = arith.addi %513, %505 : index
+              vector.store %429, %2[%515] : memref<?xf32>, vector<16xf32>
+              %516 = arith.muli %405, %502 : index
+              %517 = arith.addi %516, %501 : index
+              vector.store %430, %2[%517] : memref<?xf32>, vector<16xf32>
+              %518 = arith.addi %516, %505 : index
+              vector.store %431, %2[%518] : memref<?xf32>, vector<16xf32>
+              %519 = arith.muli %407, %502 : index
+              %520 = arith.addi %519, %501 : index
+              vector.store %432, %2[%520] : memref<?xf32>, vector<16xf32>
+              %521 = arith.addi %519, %505 : index
+              vector.store %433, %2[%521] : memref<?xf32>, vector<16xf32>
+              %522 = arith.muli %409, %502 : index
+              %523 = arith.addi %522, %501 : index
+              vector.store %434, %2[%523] : memref<?xf32>, vector<16xf32>
+              %524 = arith.addi %522, %505 : index
+              vector.store %435, %2[%524] : memref<?xf32>, vector<16xf32>
+              %525 = arith.muli %411, %502 : index
+              %526 = arith.addi %525, %501 : index
+              vector.store %436, %2[%526] : memref<?xf32>, vector<16xf32>
+              %527 = arith.addi %525, %505 : index
+              vector.store %437, %2[%527] : memref<?xf32>, vector<16xf32>
+            }
+            scf.for %528 = %365 to %360 step %13 {
+              %529 = arith.muli %528, %376 : index
+              %530 = arith.constant 0.000000e+00 : f32
+              %531 = vector.broadcast %530 : f32 to vector<8xf32>
+              %532, %533, %534, %535, %536, %537, %538, %539 = scf.for %540 = %12 to %376 step %369 iter_args(%541 = %531, %542 = %531, %543 = %531, %544 = %531, %545 = %531, %546 = %531, %547 = %531, %548 = %531) -> (vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>) {
+                %549 = arith.constant 16 : index
+                %550 = arith.muli %540, %549 : index
+                %551 = vector.load %375[%550] : memref<6144xf32>, vector<8xf32>
+                %552 = arith.addi %550, %362 : index
+                %553 = vector.load %375[%552] : memref<6144xf32>, vector<8xf32>
+                %554 = arith.addi %372, %550 : index
+                %555 = vector.load %375[%554] : memref<6144xf32>, vector<8xf32>
+                %556 = arith.addi %554, %362 : index
+                %557 = vector.load %375[%556] : memref<6144xf32>, vector<8xf32>
+                %558 = arith.addi %529, %540 : index
+                %559 = memref.load %0[%558] : memref<?xf32>
+                %560 = vector.broadcast %559 : f32 to vector<8xf32>
+                %561 = vector.fma %560, %551, %541 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+                %562 = vector.fma %560, %553, %542 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+                %563 = vector.fma %560, %555, %543 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+                %564 = vector.fma %560, %557, %544 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+                %565 = arith.addi %540, %13 : index
+                %566 = arith.muli %565, %549 : index
+                %567 = vector.load %375[%566] : memref<6144xf32>, vector<8xf32>
+                %568 = arith.addi %566, %362 : index
+                %569 = vector.load %375[%568] : memref<6144xf32>, vector<8xf32>
+                %570 = arith.addi %372, %566 : index
+                %571 = vector.load %375[%570] : memref<6144xf32>, vector<8xf32>
+                %572 = arith.addi %570, %362 : index
+                %573 = vector.load %375[%572] : memref<6144xf32>, vector<8xf32>
+                %574 = arith.addi %529, %565 : index
+                %575 = memref.load %0[%574] : memref<?xf32>
+                %576 = vector.broadcast %575 : f32 to vector<8xf32>
+                %577 = vector.fma %576, %567, %545 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+                %578 = vector.fma %576, %569, %546 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+                %579 = vector.fma %576, %571, %547 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+                %580 = vector.fma %576, %573, %548 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+                scf.yield %561, %562, %563, %564, %577, %578, %579, %580 : vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>
+              }
+              %581 = arith.addf %532, %536 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
+              %582 = arith.addf %533, %537 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
+              %583 = arith.addf %534, %538 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
+              %584 = arith.addf %535, %539 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
+              %585 = arith.constant 16 : index
+              %586 = arith.muli %370, %585 : index
+              %587 = arith.constant 128 : index
+              %588 = arith.muli %528, %587 : index
+              %589 = arith.addi %588, %586 : index
+              vector.store %581, %2[%589] : memref<?xf32>, vector<8xf32>
+              %590 = arith.addi %589, %362 : index
+              vector.store %582, %2[%590] : memref<?xf32>, vector<8xf32>
+              %591 = arith.muli %371, %585 : index
+              %592 = arith.addi %588, %591 : index
+              vector.store %583, %2[%592] : memref<?xf32>, vector<8xf32>
+              %593 = arith.addi %592, %362 : index
+              vector.store %584, %2[%593] : memref<?xf32>, vector<8xf32>
+            }
+          } else {
+            %594 = arith.constant 2 : index
+            %595 = arith.muli %367, %594 : index
+            %596 = arith.addi %595, %13 : index
+            %597 = arith.constant 3072 : index
+            %598 = arith.muli %595, %597 : index
+            %599 = arith.muli %596, %597 : index
+            scf.for %600 = %358 to %360 step %13 {
+              %601 = arith.constant 192 : index
+              %602 = arith.muli %600, %601 : index
+              %603 = arith.constant 0.000000e+00 : f32
+              %604 = vector.broadcast %603 : f32 to vector<8xf32>
+              %605, %606, %607, %608, %609, %610, %611, %612 = scf.for %613 = %12 to %601 step %594 iter_args(%614 = %604, %615 = %604, %616 = %604, %617 = %604, %618 = %604, %619 = %604, %620 = %604, %621 = %604) -> (vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>) {
+                %622 = arith.constant 16 : index
+                %623 = arith.muli %613, %622 : index
+                %624 = arith.addi %598, %623 : index
+                %625 = vector.load %1[%624] : memref<?xi16>, vector<8xi16>
+                %626 = arith.extui %625 : vector<8xi16> to vector<8xi32>
+                %627 = arith.constant dense<16> : vector<8xi32>
+                %628 = arith.shli %626, %627 : vector<8xi32>
+                %629 = arith.bitcast %628 : vector<8xi32> to vector<8xf32>
+                %630 = arith.addi %624, %362 : index
+                %631 = vector.load %1[%630] : memref<?xi16>, vector<8xi16>
+                %632 = arith.extui %631 : vector<8xi16> to vector<8xi32>
+                %633 = arith.shli %632, %627 : vector<8xi32>
+                %634 = arith.bitcast %633 : vector<8xi32> to vector<8xf32>
+                %635 = arith.addi %599, %623 : index
+                %636 = vector.load %1[%635] : memref<?xi16>, vector<8xi16>
+                %637 = arith.extui %636 : vector<8xi16> to vector<8xi32>
+                %638 = arith.shli %637, %627 : vector<8xi32>
+                %639 = arith.bitcast %638 : vector<8xi32> to vector<8xf32>
+                %640 = arith.addi %635, %362 : index
+                %641 = vector.load %1[%640] : memref<?xi16>, vector<8xi16>
+                %642 = arith.extui %641 : vector<8xi16> to vector<8xi32>
+                %643 = arith.shli %642, %627 : vector<8xi32>
+                %644 = arith.bitcast %643 : vector<8xi32> to vector<8xf32>
+                %645 = arith.addi %602, %613 : index
+                %646 = memref.load %0[%645] : memref<?xf32>
+                %647 = vector.broadcast %646 : f32 to vector<8xf32>
+                %648 = vector.fma %647, %629, %614 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+                %649 = vector.fma %647, %634, %615 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+                %650 = vector.fma %647, %639, %616 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+                %651 = vector.fma %647, %644, %617 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+                %652 = arith.addi %613, %13 : index
+                %653 = arith.muli %652, %622 : index
+                %654 = arith.addi %598, %653 : index
+                %655 = vector.load %1[%654] : memref<?xi16>, vector<8xi16>
+                %656 = arith.extui %655 : vector<8xi16> to vector<8xi32>
+                %657 = arith.shli %656, %627 : vector<8xi32>
+                %658 = arith.bitcast %657 : vector<8xi32> to vector<8xf32>
+                %659 = arith.addi %654, %362 : index
+                %660 = vector.load %1[%659] : memref<?xi16>, vector<8xi16>
+                %661 = arith.extui %660 : vector<8xi16> to vector<8xi32>
+                %662 = arith.shli %661, %627 : vector<8xi32>
+                %663 = arith.bitcast %662 : vector<8xi32> to vector<8xf32>
+                %664 = arith.addi %599, %653 : index
+                %665 = vector.load %1[%664] : memref<?xi16>, vector<8xi16>
+                %666 = arith.extui %665 : vector<8xi16> to vector<8xi32>
+                %667 = arith.shli %666, %627 : vector<8xi32>
+                %668 = arith.bitcast %667 : vector<8xi32> to vector<8xf32>
+                %669 = arith.addi %664, %362 : index
+                %670 = vector.load %1[%669] : memref<?xi16>, vector<8xi16>
+                %671 = arith.extui %670 : vector<8xi16> to vector<8xi32>
+                %672 = arith.shli %671, %627 : vector<8xi32>
+                %673 = arith.bitcast %672 : vector<8xi32> to vector<8xf32>
+                %674 = arith.addi %602, %652 : index
+                %675 = memref.load %0[%674] : memref<?xf32>
+                %676 = vector.broadcast %675 : f32 to vector<8xf32>
+                %677 = vector.fma %676, %658, %618 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+                %678 = vector.fma %676, %663, %619 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+                %679 = vector.fma %676, %668, %620 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+                %680 = vector.fma %676, %673, %621 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+                scf.yield %648, %649, %650, %651, %677, %678, %679, %680 : vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>
+              }
+              %681 = arith.addf %605, %609 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
+              %682 = arith.addf %606, %610 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
+              %683 = arith.addf %607, %611 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
+              %684 = arith.addf %608, %612 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
+              %685 = arith.constant 16 : index
+              %686 = arith.muli %595, %685 : index
+              %687 = arith.constant 128 : index
+              %688 = arith.muli %600, %687 : index
+              %689 = arith.addi %688, %686 : index
+              vector.store %681, %2[%689] : memref<?xf32>, vector<8xf32>
+              %690 = arith.addi %689, %362 : index
+              vector.store %682, %2[%690] : memref<?xf32>, vector<8xf32>
+              %691 = arith.muli %596, %685 : index
+              %692 = arith.addi %688, %691 : index
+              vector.store %683, %2[%692] : memref<?xf32>, vector<8xf32>
+              %693 = arith.addi %692, %362 : index
+              vector.store %684, %2[%693] : memref<?xf32>, vector<8xf32>
+            }
           }
         }
         scf.reduce
@@ -14786,7 +15490,7 @@ builtin.module {
     }
     func.return
   }
-  func.func private @linear_swiglu_k128_n192(%0: memref<?xf32>, %1: memref<?xf32>, %2: memref<?xf32>, %3: memref<?xf32>, %4: index) attributes {rlx.kernel = {family = "linear_swiglu", k = 128 : i64, ns = array<i64: 192>, rows = 8 : i64, paired = false, lanes = 16 : i64, kunroll = 2 : i64, panel_rows = 512 : i64, tile_group = 1 : i64, parallel_min_work = 524288 : i64}} {
+  func.func private @linear_swiglu_k128_n192_bf16(%0: memref<?xf32>, %1: memref<?xi16>, %2: memref<?xi16>, %3: memref<?xf32>, %4: index) attributes {rlx.kernel = {family = "linear_swiglu", k = 128 : i64, ns = array<i64: 192>, rows = 8 : i64, paired = false, lanes = 16 : i64, kunroll = 2 : i64, panel_rows = 512 : i64, tile_group = 1 : i64, parallel_min_work = 524288 : i64, weight_format = "bf16", stage = true}} {
     %5 = arith.constant 49152 : index
     %6 = arith.muli %4, %5 : index
     %7 = arith.constant 511 : index
@@ -14813,1520 +15517,1988 @@ builtin.module {
         %27 = arith.addi %20, %26 : index
         %28 = arith.addi %18, %14 : index
         scf.for %29 = %18 to %28 step %14 {
-          scf.for %30 = %20 to %27 step %24 {
-            %31 = arith.addi %30, %14 : index
-            %32 = arith.constant 2 : index
-            %33 = arith.addi %30, %32 : index
-            %34 = arith.constant 3 : index
-            %35 = arith.addi %30, %34 : index
-            %36 = arith.constant 4 : index
-            %37 = arith.addi %30, %36 : index
-            %38 = arith.constant 5 : index
-            %39 = arith.addi %30, %38 : index
-            %40 = arith.constant 6 : index
-            %41 = arith.addi %30, %40 : index
-            %42 = arith.constant 7 : index
-            %43 = arith.addi %30, %42 : index
-            %44 = arith.constant 2048 : index
-            %45 = arith.muli %29, %44 : index
-            %46 = arith.constant 128 : index
-            %47 = arith.muli %30, %46 : index
-            %48 = arith.muli %31, %46 : index
-            %49 = arith.muli %33, %46 : index
-            %50 = arith.muli %35, %46 : index
-            %51 = arith.muli %37, %46 : index
-            %52 = arith.muli %39, %46 : index
-            %53 = arith.muli %41, %46 : index
-            %54 = arith.muli %43, %46 : index
-            %55 = arith.constant 0.000000e+00 : f32
-            %56 = vector.broadcast %55 : f32 to vector<16xf32>
-            %57, %58, %59, %60, %61, %62, %63, %64, %65, %66, %67, %68, %69, %70, %71, %72 = scf.for %73 = %13 to %46 step %14 iter_args(%74 = %56, %75 = %56, %76 = %56, %77 = %56, %78 = %56, %79 = %56, %80 = %56, %81 = %56, %82 = %56, %83 = %56, %84 = %56, %85 = %56, %86 = %56, %87 = %56, %88 = %56, %89 = %56) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-              %90 = arith.constant 16 : index
-              %91 = arith.muli %73, %90 : index
-              %92 = arith.addi %45, %91 : index
-              %93 = vector.load %1[%92] : memref<?xf32>, vector<16xf32>
-              %94 = vector.load %2[%92] : memref<?xf32>, vector<16xf32>
-              %95 = arith.addi %47, %73 : index
-              %96 = memref.load %0[%95] : memref<?xf32>
-              %97 = vector.broadcast %96 : f32 to vector<16xf32>
-              %98 = vector.fma %97, %93, %74 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %99 = vector.fma %97, %94, %75 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %100 = arith.addi %48, %73 : index
-              %101 = memref.load %0[%100] : memref<?xf32>
-              %102 = vector.broadcast %101 : f32 to vector<16xf32>
-              %103 = vector.fma %102, %93, %76 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %104 = vector.fma %102, %94, %77 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %105 = arith.addi %49, %73 : index
-              %106 = memref.load %0[%105] : memref<?xf32>
-              %107 = vector.broadcast %106 : f32 to vector<16xf32>
-              %108 = vector.fma %107, %93, %78 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %109 = vector.fma %107, %94, %79 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %110 = arith.addi %50, %73 : index
-              %111 = memref.load %0[%110] : memref<?xf32>
-              %112 = vector.broadcast %111 : f32 to vector<16xf32>
-              %113 = vector.fma %112, %93, %80 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %114 = vector.fma %112, %94, %81 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %115 = arith.addi %51, %73 : index
-              %116 = memref.load %0[%115] : memref<?xf32>
-              %117 = vector.broadcast %116 : f32 to vector<16xf32>
-              %118 = vector.fma %117, %93, %82 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %119 = vector.fma %117, %94, %83 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %120 = arith.addi %52, %73 : index
-              %121 = memref.load %0[%120] : memref<?xf32>
-              %122 = vector.broadcast %121 : f32 to vector<16xf32>
-              %123 = vector.fma %122, %93, %84 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %124 = vector.fma %122, %94, %85 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %125 = arith.addi %53, %73 : index
-              %126 = memref.load %0[%125] : memref<?xf32>
-              %127 = vector.broadcast %126 : f32 to vector<16xf32>
-              %128 = vector.fma %127, %93, %86 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %129 = vector.fma %127, %94, %87 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %130 = arith.addi %54, %73 : index
-              %131 = memref.load %0[%130] : memref<?xf32>
-              %132 = vector.broadcast %131 : f32 to vector<16xf32>
-              %133 = vector.fma %132, %93, %88 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %134 = vector.fma %132, %94, %89 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              scf.yield %98, %99, %103, %104, %108, %109, %113, %114, %118, %119, %123, %124, %128, %129, %133, %134 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+          %30 = arith.cmpi ugt, %27, %20 : index
+          scf.if %30 {
+            %31 = arith.constant 2048 : index
+            %32 = arith.muli %29, %31 : index
+            %33 = memref.alloca() : memref<4096xf32>
+            %34 = arith.constant 128 : index
+            scf.for %35 = %13 to %34 step %14 {
+              scf.for %36 = %13 to %14 step %14 {
+                %37 = arith.addi %35, %36 : index
+                %38 = arith.constant 16 : index
+                %39 = arith.muli %37, %38 : index
+                %40 = arith.addi %32, %39 : index
+                %41 = vector.load %1[%40] : memref<?xi16>, vector<16xi16>
+                %42 = arith.extui %41 : vector<16xi16> to vector<16xi32>
+                %43 = arith.constant dense<16> : vector<16xi32>
+                %44 = arith.shli %42, %43 : vector<16xi32>
+                %45 = arith.bitcast %44 : vector<16xi32> to vector<16xf32>
+                vector.store %45, %33[%39] : memref<4096xf32>, vector<16xf32>
+              }
             }
-            %135 = arith.subf %56, %57 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %136 = arith.constant -8.700000e+01 : f32
-            %137 = vector.broadcast %136 : f32 to vector<16xf32>
-            %138 = arith.cmpf ogt, %135, %137 : vector<16xf32>
-            %139 = arith.select %138, %135, %137 : vector<16xf32>
-            %140 = arith.constant 8.800000e+01 : f32
-            %141 = vector.broadcast %140 : f32 to vector<16xf32>
-            %142 = arith.cmpf olt, %139, %141 : vector<16xf32>
-            %143 = arith.select %142, %139, %141 : vector<16xf32>
-            %144 = arith.constant dense<8.870000e+01> : vector<16xf32>
-            %145 = arith.minnumf %143, %144 : vector<16xf32>
-            %146 = arith.constant dense<-8.830000e+01> : vector<16xf32>
-            %147 = arith.maxnumf %145, %146 : vector<16xf32>
-            %148 = arith.constant dense<1.44269502> : vector<16xf32>
-            %149 = arith.mulf %147, %148 fastmath<contract> : vector<16xf32>
-            %150 = rlx_cpu.rint %149 : vector<16xf32>
-            %151 = arith.constant dense<0.693359375> : vector<16xf32>
-            %152 = arith.mulf %150, %151 fastmath<contract> : vector<16xf32>
-            %153 = arith.subf %147, %152 fastmath<contract> : vector<16xf32>
-            %154 = arith.constant dense<-0.000212194442> : vector<16xf32>
-            %155 = arith.mulf %150, %154 fastmath<contract> : vector<16xf32>
-            %156 = arith.subf %153, %155 fastmath<contract> : vector<16xf32>
-            %157 = arith.constant dense<0.000198756912> : vector<16xf32>
-            %158 = arith.mulf %157, %156 fastmath<contract> : vector<16xf32>
-            %159 = arith.constant dense<0.00139819994> : vector<16xf32>
-            %160 = arith.addf %158, %159 fastmath<contract> : vector<16xf32>
-            %161 = arith.mulf %160, %156 fastmath<contract> : vector<16xf32>
-            %162 = arith.constant dense<0.00833345205> : vector<16xf32>
-            %163 = arith.addf %161, %162 fastmath<contract> : vector<16xf32>
-            %164 = arith.mulf %163, %156 fastmath<contract> : vector<16xf32>
-            %165 = arith.constant dense<0.0416657962> : vector<16xf32>
-            %166 = arith.addf %164, %165 fastmath<contract> : vector<16xf32>
-            %167 = arith.mulf %166, %156 fastmath<contract> : vector<16xf32>
-            %168 = arith.constant dense<0.166666657> : vector<16xf32>
-            %169 = arith.addf %167, %168 fastmath<contract> : vector<16xf32>
-            %170 = arith.mulf %169, %156 fastmath<contract> : vector<16xf32>
-            %171 = arith.constant dense<5.000000e-01> : vector<16xf32>
-            %172 = arith.addf %170, %171 fastmath<contract> : vector<16xf32>
-            %173 = arith.mulf %156, %156 fastmath<contract> : vector<16xf32>
-            %174 = arith.mulf %172, %173 fastmath<contract> : vector<16xf32>
-            %175 = arith.addf %174, %156 fastmath<contract> : vector<16xf32>
-            %176 = arith.constant dense<1.000000e+00> : vector<16xf32>
-            %177 = arith.addf %175, %176 fastmath<contract> : vector<16xf32>
-            %178 = arith.fptosi %150 : vector<16xf32> to vector<16xi32>
-            %179 = arith.constant dense<23> : vector<16xi32>
-            %180 = arith.shli %178, %179 : vector<16xi32>
-            %181 = arith.bitcast %177 : vector<16xf32> to vector<16xi32>
-            %182 = arith.addi %181, %180 : vector<16xi32>
-            %183 = arith.bitcast %182 : vector<16xi32> to vector<16xf32>
-            %184 = arith.constant dense<-87.3365479> : vector<16xf32>
-            %185 = arith.constant dense<0.000000e+00> : vector<16xf32>
-            %186 = arith.cmpf olt, %143, %184 : vector<16xf32>
-            %187 = arith.select %186, %185, %183 : vector<16xf32>
-            %188 = arith.constant dense<88.7228394> : vector<16xf32>
-            %189 = arith.constant dense<0x7f800000> : vector<16xf32>
-            %190 = arith.cmpf ogt, %143, %188 : vector<16xf32>
-            %191 = arith.select %190, %189, %187 : vector<16xf32>
-            %192 = arith.cmpf uno, %143, %143 : vector<16xf32>
-            %193 = arith.select %192, %143, %191 : vector<16xf32>
-            %194 = arith.constant 1.000000e+00 : f32
-            %195 = vector.broadcast %194 : f32 to vector<16xf32>
-            %196 = arith.addf %195, %193 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %197 = arith.divf %57, %196 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %198 = arith.mulf %197, %58 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %199 = arith.constant 192 : index
-            %200 = arith.muli %30, %199 : index
-            %201 = arith.constant 16 : index
-            %202 = arith.muli %29, %201 : index
-            %203 = arith.addi %200, %202 : index
-            vector.store %198, %3[%203] : memref<?xf32>, vector<16xf32>
-            %204 = arith.subf %56, %59 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %205 = arith.cmpf ogt, %204, %137 : vector<16xf32>
-            %206 = arith.select %205, %204, %137 : vector<16xf32>
-            %207 = arith.cmpf olt, %206, %141 : vector<16xf32>
-            %208 = arith.select %207, %206, %141 : vector<16xf32>
-            %209 = arith.constant dense<8.870000e+01> : vector<16xf32>
-            %210 = arith.minnumf %208, %209 : vector<16xf32>
-            %211 = arith.constant dense<-8.830000e+01> : vector<16xf32>
-            %212 = arith.maxnumf %210, %211 : vector<16xf32>
-            %213 = arith.constant dense<1.44269502> : vector<16xf32>
-            %214 = arith.mulf %212, %213 fastmath<contract> : vector<16xf32>
-            %215 = rlx_cpu.rint %214 : vector<16xf32>
-            %216 = arith.constant dense<0.693359375> : vector<16xf32>
-            %217 = arith.mulf %215, %216 fastmath<contract> : vector<16xf32>
-            %218 = arith.subf %212, %217 fastmath<contract> : vector<16xf32>
-            %219 = arith.constant dense<-0.000212194442> : vector<16xf32>
-            %220 = arith.mulf %215, %219 fastmath<contract> : vector<16xf32>
-            %221 = arith.subf %218, %220 fastmath<contract> : vector<16xf32>
-            %222 = arith.constant dense<0.000198756912> : vector<16xf32>
-            %223 = arith.mulf %222, %221 fastmath<contract> : vector<16xf32>
-            %224 = arith.constant dense<0.00139819994> : vector<16xf32>
-            %225 = arith.addf %223, %224 fastmath<contract> : vector<16xf32>
-            %226 = arith.mulf %225, %221 fastmath<contract> : vector<16xf32>
-            %227 = arith.constant dense<0.00833345205> : vector<16xf32>
-            %228 = arith.addf %226, %227 fastmath<contract> : vector<16xf32>
-            %229 = arith.mulf %228, %221 fastmath<contract> : vector<16xf32>
-            %230 = arith.constant dense<0.0416657962> : vector<16xf32>
-            %231 = arith.addf %229, %230 fastmath<contract> : vector<16xf32>
-            %232 = arith.mulf %231, %221 fastmath<contract> : vector<16xf32>
-            %233 = arith.constant dense<0.166666657> : vector<16xf32>
-            %234 = arith.addf %232, %233 fastmath<contract> : vector<16xf32>
-            %235 = arith.mulf %234, %221 fastmath<contract> : vector<16xf32>
-            %236 = arith.constant dense<5.000000e-01> : vector<16xf32>
-            %237 = arith.addf %235, %236 fastmath<contract> : vector<16xf32>
-            %238 = arith.mulf %221, %221 fastmath<contract> : vector<16xf32>
-            %239 = arith.mulf %237, %238 fastmath<contract> : vector<16xf32>
-            %240 = arith.addf %239, %221 fastmath<contract> : vector<16xf32>
-            %241 = arith.constant dense<1.000000e+00> : vector<16xf32>
-            %242 = arith.addf %240, %241 fastmath<contract> : vector<16xf32>
-            %243 = arith.fptosi %215 : vector<16xf32> to vector<16xi32>
-            %244 = arith.constant dense<23> : vector<16xi32>
-            %245 = arith.shli %243, %244 : vector<16xi32>
-            %246 = arith.bitcast %242 : vector<16xf32> to vector<16xi32>
-            %247 = arith.addi %246, %245 : vector<16xi32>
-            %248 = arith.bitcast %247 : vector<16xi32> to vector<16xf32>
-            %249 = arith.constant dense<-87.3365479> : vector<16xf32>
-            %250 = arith.constant dense<0.000000e+00> : vector<16xf32>
-            %251 = arith.cmpf olt, %208, %249 : vector<16xf32>
-            %252 = arith.select %251, %250, %248 : vector<16xf32>
-            %253 = arith.constant dense<88.7228394> : vector<16xf32>
-            %254 = arith.constant dense<0x7f800000> : vector<16xf32>
-            %255 = arith.cmpf ogt, %208, %253 : vector<16xf32>
-            %256 = arith.select %255, %254, %252 : vector<16xf32>
-            %257 = arith.cmpf uno, %208, %208 : vector<16xf32>
-            %258 = arith.select %257, %208, %256 : vector<16xf32>
-            %259 = arith.addf %195, %258 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %260 = arith.divf %59, %259 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %261 = arith.mulf %260, %60 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %262 = arith.muli %31, %199 : index
-            %263 = arith.addi %262, %202 : index
-            vector.store %261, %3[%263] : memref<?xf32>, vector<16xf32>
-            %264 = arith.subf %56, %61 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %265 = arith.cmpf ogt, %264, %137 : vector<16xf32>
-            %266 = arith.select %265, %264, %137 : vector<16xf32>
-            %267 = arith.cmpf olt, %266, %141 : vector<16xf32>
-            %268 = arith.select %267, %266, %141 : vector<16xf32>
-            %269 = arith.constant dense<8.870000e+01> : vector<16xf32>
-            %270 = arith.minnumf %268, %269 : vector<16xf32>
-            %271 = arith.constant dense<-8.830000e+01> : vector<16xf32>
-            %272 = arith.maxnumf %270, %271 : vector<16xf32>
-            %273 = arith.constant dense<1.44269502> : vector<16xf32>
-            %274 = arith.mulf %272, %273 fastmath<contract> : vector<16xf32>
-            %275 = rlx_cpu.rint %274 : vector<16xf32>
-            %276 = arith.constant dense<0.693359375> : vector<16xf32>
-            %277 = arith.mulf %275, %276 fastmath<contract> : vector<16xf32>
-            %278 = arith.subf %272, %277 fastmath<contract> : vector<16xf32>
-            %279 = arith.constant dense<-0.000212194442> : vector<16xf32>
-            %280 = arith.mulf %275, %279 fastmath<contract> : vector<16xf32>
-            %281 = arith.subf %278, %280 fastmath<contract> : vector<16xf32>
-            %282 = arith.constant dense<0.000198756912> : vector<16xf32>
-            %283 = arith.mulf %282, %281 fastmath<contract> : vector<16xf32>
-            %284 = arith.constant dense<0.00139819994> : vector<16xf32>
-            %285 = arith.addf %283, %284 fastmath<contract> : vector<16xf32>
-            %286 = arith.mulf %285, %281 fastmath<contract> : vector<16xf32>
-            %287 = arith.constant dense<0.00833345205> : vector<16xf32>
-            %288 = arith.addf %286, %287 fastmath<contract> : vector<16xf32>
-            %289 = arith.mulf %288, %281 fastmath<contract> : vector<16xf32>
-            %290 = arith.constant dense<0.0416657962> : vector<16xf32>
-            %291 = arith.addf %289, %290 fastmath<contract> : vector<16xf32>
-            %292 = arith.mulf %291, %281 fastmath<contract> : vector<16xf32>
-            %293 = arith.constant dense<0.166666657> : vector<16xf32>
-            %294 = arith.addf %292, %293 fastmath<contract> : vector<16xf32>
-            %295 = arith.mulf %294, %281 fastmath<contract> : vector<16xf32>
-            %296 = arith.constant dense<5.000000e-01> : vector<16xf32>
-            %297 = arith.addf %295, %296 fastmath<contract> : vector<16xf32>
-            %298 = arith.mulf %281, %281 fastmath<contract> : vector<16xf32>
-            %299 = arith.mulf %297, %298 fastmath<contract> : vector<16xf32>
-            %300 = arith.addf %299, %281 fastmath<contract> : vector<16xf32>
-            %301 = arith.constant dense<1.000000e+00> : vector<16xf32>
-            %302 = arith.addf %300, %301 fastmath<contract> : vector<16xf32>
-            %303 = arith.fptosi %275 : vector<16xf32> to vector<16xi32>
-            %304 = arith.constant dense<23> : vector<16xi32>
-            %305 = arith.shli %303, %304 : vector<16xi32>
-            %306 = arith.bitcast %302 : vector<16xf32> to vector<16xi32>
-            %307 = arith.addi %306, %305 : vector<16xi32>
-            %308 = arith.bitcast %307 : vector<16xi32> to vector<16xf32>
-            %309 = arith.constant dense<-87.3365479> : vector<16xf32>
-            %310 = arith.constant dense<0.000000e+00> : vector<16xf32>
-            %311 = arith.cmpf olt, %268, %309 : vector<16xf32>
-            %312 = arith.select %311, %310, %308 : vector<16xf32>
-            %313 = arith.constant dense<88.7228394> : vector<16xf32>
-            %314 = arith.constant dense<0x7f800000> : vector<16xf32>
-            %315 = arith.cmpf ogt, %268, %313 : vector<16xf32>
-            %316 = arith.select %315, %314, %312 : vector<16xf32>
-            %317 = arith.cmpf uno, %268, %268 : vector<16xf32>
-            %318 = arith.select %317, %268, %316 : vector<16xf32>
-            %319 = arith.addf %195, %318 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %320 = arith.divf %61, %319 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %321 = arith.mulf %320, %62 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %322 = arith.muli %33, %199 : index
-            %323 = arith.addi %322, %202 : index
-            vector.store %321, %3[%323] : memref<?xf32>, vector<16xf32>
-            %324 = arith.subf %56, %63 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %325 = arith.cmpf ogt, %324, %137 : vector<16xf32>
-            %326 = arith.select %325, %324, %137 : vector<16xf32>
-            %327 = arith.cmpf olt, %326, %141 : vector<16xf32>
-            %328 = arith.select %327, %326, %141 : vector<16xf32>
-            %329 = arith.constant dense<8.870000e+01> : vector<16xf32>
-            %330 = arith.minnumf %328, %329 : vector<16xf32>
-            %331 = arith.constant dense<-8.830000e+01> : vector<16xf32>
-            %332 = arith.maxnumf %330, %331 : vector<16xf32>
-            %333 = arith.constant dense<1.44269502> : vector<16xf32>
-            %334 = arith.mulf %332, %333 fastmath<contract> : vector<16xf32>
-            %335 = rlx_cpu.rint %334 : vector<16xf32>
-            %336 = arith.constant dense<0.693359375> : vector<16xf32>
-            %337 = arith.mulf %335, %336 fastmath<contract> : vector<16xf32>
-            %338 = arith.subf %332, %337 fastmath<contract> : vector<16xf32>
-            %339 = arith.constant dense<-0.000212194442> : vector<16xf32>
-            %340 = arith.mulf %335, %339 fastmath<contract> : vector<16xf32>
-            %341 = arith.subf %338, %340 fastmath<contract> : vector<16xf32>
-            %342 = arith.constant dense<0.000198756912> : vector<16xf32>
-            %343 = arith.mulf %342, %341 fastmath<contract> : vector<16xf32>
-            %344 = arith.constant dense<0.00139819994> : vector<16xf32>
-            %345 = arith.addf %343, %344 fastmath<contract> : vector<16xf32>
-            %346 = arith.mulf %345, %341 fastmath<contract> : vector<16xf32>
-            %347 = arith.constant dense<0.00833345205> : vector<16xf32>
-            %348 = arith.addf %346, %347 fastmath<contract> : vector<16xf32>
-            %349 = arith.mulf %348, %341 fastmath<contract> : vector<16xf32>
-            %350 = arith.constant dense<0.0416657962> : vector<16xf32>
-            %351 = arith.addf %349, %350 fastmath<contract> : vector<16xf32>
-            %352 = arith.mulf %351, %341 fastmath<contract> : vector<16xf32>
-            %353 = arith.constant dense<0.166666657> : vector<16xf32>
-            %354 = arith.addf %352, %353 fastmath<contract> : vector<16xf32>
-            %355 = arith.mulf %354, %341 fastmath<contract> : vector<16xf32>
-            %356 = arith.constant dense<5.000000e-01> : vector<16xf32>
-            %357 = arith.addf %355, %356 fastmath<contract> : vector<16xf32>
-            %358 = arith.mulf %341, %341 fastmath<contract> : vector<16xf32>
-            %359 = arith.mulf %357, %358 fastmath<contract> : vector<16xf32>
-            %360 = arith.addf %359, %341 fastmath<contract> : vector<16xf32>
-            %361 = arith.constant dense<1.000000e+00> : vector<16xf32>
-            %362 = arith.addf %360, %361 fastmath<contract> : vector<16xf32>
-            %363 = arith.fptosi %335 : vector<16xf32> to vector<16xi32>
-            %364 = arith.constant dense<23> : vector<16xi32>
-            %365 = arith.shli %363, %364 : vector<16xi32>
-            %366 = arith.bitcast %362 : vector<16xf32> to vector<16xi32>
-            %367 = arith.addi %366, %365 : vector<16xi32>
-            %368 = arith.bitcast %367 : vector<16xi32> to vector<16xf32>
-            %369 = arith.constant dense<-87.3365479> : vector<16xf32>
-            %370 = arith.constant dense<0.000000e+00> : vector<16xf32>
-            %371 = arith.cmpf olt, %328, %369 : vector<16xf32>
-            %372 = arith.select %371, %370, %368 : vector<16xf32>
-            %373 = arith.constant dense<88.7228394> : vector<16xf32>
-            %374 = arith.constant dense<0x7f800000> : vector<16xf32>
-            %375 = arith.cmpf ogt, %328, %373 : vector<16xf32>
-            %376 = arith.select %375, %374, %372 : vector<16xf32>
-            %377 = arith.cmpf uno, %328, %328 : vector<16xf32>
-            %378 = arith.select %377, %328, %376 : vector<16xf32>
-            %379 = arith.addf %195, %378 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %380 = arith.divf %63, %379 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %381 = arith.mulf %380, %64 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %382 = arith.muli %35, %199 : index
-            %383 = arith.addi %382, %202 : index
-            vector.store %381, %3[%383] : memref<?xf32>, vector<16xf32>
-            %384 = arith.subf %56, %65 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %385 = arith.cmpf ogt, %384, %137 : vector<16xf32>
-            %386 = arith.select %385, %384, %137 : vector<16xf32>
-            %387 = arith.cmpf olt, %386, %141 : vector<16xf32>
-            %388 = arith.select %387, %386, %141 : vector<16xf32>
-            %389 = arith.constant dense<8.870000e+01> : vector<16xf32>
-            %390 = arith.minnumf %388, %389 : vector<16xf32>
-            %391 = arith.constant dense<-8.830000e+01> : vector<16xf32>
-            %392 = arith.maxnumf %390, %391 : vector<16xf32>
-            %393 = arith.constant dense<1.44269502> : vector<16xf32>
-            %394 = arith.mulf %392, %393 fastmath<contract> : vector<16xf32>
-            %395 = rlx_cpu.rint %394 : vector<16xf32>
-            %396 = arith.constant dense<0.693359375> : vector<16xf32>
-            %397 = arith.mulf %395, %396 fastmath<contract> : vector<16xf32>
-            %398 = arith.subf %392, %397 fastmath<contract> : vector<16xf32>
-            %399 = arith.constant dense<-0.000212194442> : vector<16xf32>
-            %400 = arith.mulf %395, %399 fastmath<contract> : vector<16xf32>
-            %401 = arith.subf %398, %400 fastmath<contract> : vector<16xf32>
-            %402 = arith.constant dense<0.000198756912> : vector<16xf32>
-            %403 = arith.mulf %402, %401 fastmath<contract> : vector<16xf32>
-            %404 = arith.constant dense<0.00139819994> : vector<16xf32>
-            %405 = arith.addf %403, %404 fastmath<contract> : vector<16xf32>
-            %406 = arith.mulf %405, %401 fastmath<contract> : vector<16xf32>
-            %407 = arith.constant dense<0.00833345205> : vector<16xf32>
-            %408 = arith.addf %406, %407 fastmath<contract> : vector<16xf32>
-            %409 = arith.mulf %408, %401 fastmath<contract> : vector<16xf32>
-            %410 = arith.constant dense<0.0416657962> : vector<16xf32>
-            %411 = arith.addf %409, %410 fastmath<contract> : vector<16xf32>
-            %412 = arith.mulf %411, %401 fastmath<contract> : vector<16xf32>
-            %413 = arith.constant dense<0.166666657> : vector<16xf32>
-            %414 = arith.addf %412, %413 fastmath<contract> : vector<16xf32>
-            %415 = arith.mulf %414, %401 fastmath<contract> : vector<16xf32>
-            %416 = arith.constant dense<5.000000e-01> : vector<16xf32>
-            %417 = arith.addf %415, %416 fastmath<contract> : vector<16xf32>
-            %418 = arith.mulf %401, %401 fastmath<contract> : vector<16xf32>
-            %419 = arith.mulf %417, %418 fastmath<contract> : vector<16xf32>
-            %420 = arith.addf %419, %401 fastmath<contract> : vector<16xf32>
-            %421 = arith.constant dense<1.000000e+00> : vector<16xf32>
-            %422 = arith.addf %420, %421 fastmath<contract> : vector<16xf32>
-            %423 = arith.fptosi %395 : vector<16xf32> to vector<16xi32>
-            %424 = arith.constant dense<23> : vector<16xi32>
-            %425 = arith.shli %423, %424 : vector<16xi32>
-            %426 = arith.bitcast %422 : vector<16xf32> to vector<16xi32>
-            %427 = arith.addi %426, %425 : vector<16xi32>
-            %428 = arith.bitcast %427 : vector<16xi32> to vector<16xf32>
-            %429 = arith.constant dense<-87.3365479> : vector<16xf32>
-            %430 = arith.constant dense<0.000000e+00> : vector<16xf32>
-            %431 = arith.cmpf olt, %388, %429 : vector<16xf32>
-            %432 = arith.select %431, %430, %428 : vector<16xf32>
-            %433 = arith.constant dense<88.7228394> : vector<16xf32>
-            %434 = arith.constant dense<0x7f800000> : vector<16xf32>
-            %435 = arith.cmpf ogt, %388, %433 : vector<16xf32>
-            %436 = arith.select %435, %434, %432 : vector<16xf32>
-            %437 = arith.cmpf uno, %388, %388 : vector<16xf32>
-            %438 = arith.select %437, %388, %436 : vector<16xf32>
-            %439 = arith.addf %195, %438 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %440 = arith.divf %65, %439 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %441 = arith.mulf %440, %66 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %442 = arith.muli %37, %199 : index
-            %443 = arith.addi %442, %202 : index
-            vector.store %441, %3[%443] : memref<?xf32>, vector<16xf32>
-            %444 = arith.subf %56, %67 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %445 = arith.cmpf ogt, %444, %137 : vector<16xf32>
-            %446 = arith.select %445, %444, %137 : vector<16xf32>
-            %447 = arith.cmpf olt, %446, %141 : vector<16xf32>
-            %448 = arith.select %447, %446, %141 : vector<16xf32>
-            %449 = arith.constant dense<8.870000e+01> : vector<16xf32>
-            %450 = arith.minnumf %448, %449 : vector<16xf32>
-            %451 = arith.constant dense<-8.830000e+01> : vector<16xf32>
-            %452 = arith.maxnumf %450, %451 : vector<16xf32>
-            %453 = arith.constant dense<1.44269502> : vector<16xf32>
-            %454 = arith.mulf %452, %453 fastmath<contract> : vector<16xf32>
-            %455 = rlx_cpu.rint %454 : vector<16xf32>
-            %456 = arith.constant dense<0.693359375> : vector<16xf32>
-            %457 = arith.mulf %455, %456 fastmath<contract> : vector<16xf32>
-            %458 = arith.subf %452, %457 fastmath<contract> : vector<16xf32>
-            %459 = arith.constant dense<-0.000212194442> : vector<16xf32>
-            %460 = arith.mulf %455, %459 fastmath<contract> : vector<16xf32>
-            %461 = arith.subf %458, %460 fastmath<contract> : vector<16xf32>
-            %462 = arith.constant dense<0.000198756912> : vector<16xf32>
-            %463 = arith.mulf %462, %461 fastmath<contract> : vector<16xf32>
-            %464 = arith.constant dense<0.00139819994> : vector<16xf32>
-            %465 = arith.addf %463, %464 fastmath<contract> : vector<16xf32>
-            %466 = arith.mulf %465, %461 fastmath<contract> : vector<16xf32>
-            %467 = arith.constant dense<0.00833345205> : vector<16xf32>
-            %468 = arith.addf %466, %467 fastmath<contract> : vector<16xf32>
-            %469 = arith.mulf %468, %461 fastmath<contract> : vector<16xf32>
-            %470 = arith.constant dense<0.0416657962> : vector<16xf32>
-            %471 = arith.addf %469, %470 fastmath<contract> : vector<16xf32>
-            %472 = arith.mulf %471, %461 fastmath<contract> : vector<16xf32>
-            %473 = arith.constant dense<0.166666657> : vector<16xf32>
-            %474 = arith.addf %472, %473 fastmath<contract> : vector<16xf32>
-            %475 = arith.mulf %474, %461 fastmath<contract> : vector<16xf32>
-            %476 = arith.constant dense<5.000000e-01> : vector<16xf32>
-            %477 = arith.addf %475, %476 fastmath<contract> : vector<16xf32>
-            %478 = arith.mulf %461, %461 fastmath<contract> : vector<16xf32>
-            %479 = arith.mulf %477, %478 fastmath<contract> : vector<16xf32>
-            %480 = arith.addf %479, %461 fastmath<contract> : vector<16xf32>
-            %481 = arith.constant dense<1.000000e+00> : vector<16xf32>
-            %482 = arith.addf %480, %481 fastmath<contract> : vector<16xf32>
-            %483 = arith.fptosi %455 : vector<16xf32> to vector<16xi32>
-            %484 = arith.constant dense<23> : vector<16xi32>
-            %485 = arith.shli %483, %484 : vector<16xi32>
-            %486 = arith.bitcast %482 : vector<16xf32> to vector<16xi32>
-            %487 = arith.addi %486, %485 : vector<16xi32>
-            %488 = arith.bitcast %487 : vector<16xi32> to vector<16xf32>
-            %489 = arith.constant dense<-87.3365479> : vector<16xf32>
-            %490 = arith.constant dense<0.000000e+00> : vector<16xf32>
-            %491 = arith.cmpf olt, %448, %489 : vector<16xf32>
-            %492 = arith.select %491, %490, %488 : vector<16xf32>
-            %493 = arith.constant dense<88.7228394> : vector<16xf32>
-            %494 = arith.constant dense<0x7f800000> : vector<16xf32>
-            %495 = arith.cmpf ogt, %448, %493 : vector<16xf32>
-            %496 = arith.select %495, %494, %492 : vector<16xf32>
-            %497 = arith.cmpf uno, %448, %448 : vector<16xf32>
-            %498 = arith.select %497, %448, %496 : vector<16xf32>
-            %499 = arith.addf %195, %498 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %500 = arith.divf %67, %499 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %501 = arith.mulf %500, %68 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %502 = arith.muli %39, %199 : index
-            %503 = arith.addi %502, %202 : index
-            vector.store %501, %3[%503] : memref<?xf32>, vector<16xf32>
-            %504 = arith.subf %56, %69 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %505 = arith.cmpf ogt, %504, %137 : vector<16xf32>
-            %506 = arith.select %505, %504, %137 : vector<16xf32>
-            %507 = arith.cmpf olt, %506, %141 : vector<16xf32>
-            %508 = arith.select %507, %506, %141 : vector<16xf32>
-            %509 = arith.constant dense<8.870000e+01> : vector<16xf32>
-            %510 = arith.minnumf %508, %509 : vector<16xf32>
-            %511 = arith.constant dense<-8.830000e+01> : vector<16xf32>
-            %512 = arith.maxnumf %510, %511 : vector<16xf32>
-            %513 = arith.constant dense<1.44269502> : vector<16xf32>
-            %514 = arith.mulf %512, %513 fastmath<contract> : vector<16xf32>
-            %515 = rlx_cpu.rint %514 : vector<16xf32>
-            %516 = arith.constant dense<0.693359375> : vector<16xf32>
-            %517 = arith.mulf %515, %516 fastmath<contract> : vector<16xf32>
-            %518 = arith.subf %512, %517 fastmath<contract> : vector<16xf32>
-            %519 = arith.constant dense<-0.000212194442> : vector<16xf32>
-            %520 = arith.mulf %515, %519 fastmath<contract> : vector<16xf32>
-            %521 = arith.subf %518, %520 fastmath<contract> : vector<16xf32>
-            %522 = arith.constant dense<0.000198756912> : vector<16xf32>
-            %523 = arith.mulf %522, %521 fastmath<contract> : vector<16xf32>
-            %524 = arith.constant dense<0.00139819994> : vector<16xf32>
-            %525 = arith.addf %523, %524 fastmath<contract> : vector<16xf32>
-            %526 = arith.mulf %525, %521 fastmath<contract> : vector<16xf32>
-            %527 = arith.constant dense<0.00833345205> : vector<16xf32>
-            %528 = arith.addf %526, %527 fastmath<contract> : vector<16xf32>
-            %529 = arith.mulf %528, %521 fastmath<contract> : vector<16xf32>
-            %530 = arith.constant dense<0.0416657962> : vector<16xf32>
-            %531 = arith.addf %529, %530 fastmath<contract> : vector<16xf32>
-            %532 = arith.mulf %531, %521 fastmath<contract> : vector<16xf32>
-            %533 = arith.constant dense<0.166666657> : vector<16xf32>
-            %534 = arith.addf %532, %533 fastmath<contract> : vector<16xf32>
-            %535 = arith.mulf %534, %521 fastmath<contract> : vector<16xf32>
-            %536 = arith.constant dense<5.000000e-01> : vector<16xf32>
-            %537 = arith.addf %535, %536 fastmath<contract> : vector<16xf32>
-            %538 = arith.mulf %521, %521 fastmath<contract> : vector<16xf32>
-            %539 = arith.mulf %537, %538 fastmath<contract> : vector<16xf32>
-            %540 = arith.addf %539, %521 fastmath<contract> : vector<16xf32>
-            %541 = arith.constant dense<1.000000e+00> : vector<16xf32>
-            %542 = arith.addf %540, %541 fastmath<contract> : vector<16xf32>
-            %543 = arith.fptosi %515 : vector<16xf32> to vector<16xi32>
-            %544 = arith.constant dense<23> : vector<16xi32>
-            %545 = arith.shli %543, %544 : vector<16xi32>
-            %546 = arith.bitcast %542 : vector<16xf32> to vector<16xi32>
-            %547 = arith.addi %546, %545 : vector<16xi32>
-            %548 = arith.bitcast %547 : vector<16xi32> to vector<16xf32>
-            %549 = arith.constant dense<-87.3365479> : vector<16xf32>
-            %550 = arith.constant dense<0.000000e+00> : vector<16xf32>
-            %551 = arith.cmpf olt, %508, %549 : vector<16xf32>
-            %552 = arith.select %551, %550, %548 : vector<16xf32>
-            %553 = arith.constant dense<88.7228394> : vector<16xf32>
-            %554 = arith.constant dense<0x7f800000> : vector<16xf32>
-            %555 = arith.cmpf ogt, %508, %553 : vector<16xf32>
-            %556 = arith.select %555, %554, %552 : vector<16xf32>
-            %557 = arith.cmpf uno, %508, %508 : vector<16xf32>
-            %558 = arith.select %557, %508, %556 : vector<16xf32>
-            %559 = arith.addf %195, %558 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %560 = arith.divf %69, %559 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %561 = arith.mulf %560, %70 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %562 = arith.muli %41, %199 : index
-            %563 = arith.addi %562, %202 : index
-            vector.store %561, %3[%563] : memref<?xf32>, vector<16xf32>
-            %564 = arith.subf %56, %71 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %565 = arith.cmpf ogt, %564, %137 : vector<16xf32>
-            %566 = arith.select %565, %564, %137 : vector<16xf32>
-            %567 = arith.cmpf olt, %566, %141 : vector<16xf32>
-            %568 = arith.select %567, %566, %141 : vector<16xf32>
-            %569 = arith.constant dense<8.870000e+01> : vector<16xf32>
-            %570 = arith.minnumf %568, %569 : vector<16xf32>
-            %571 = arith.constant dense<-8.830000e+01> : vector<16xf32>
-            %572 = arith.maxnumf %570, %571 : vector<16xf32>
-            %573 = arith.constant dense<1.44269502> : vector<16xf32>
-            %574 = arith.mulf %572, %573 fastmath<contract> : vector<16xf32>
-            %575 = rlx_cpu.rint %574 : vector<16xf32>
-            %576 = arith.constant dense<0.693359375> : vector<16xf32>
-            %577 = arith.mulf %575, %576 fastmath<contract> : vector<16xf32>
-            %578 = arith.subf %572, %577 fastmath<contract> : vector<16xf32>
-            %579 = arith.constant dense<-0.000212194442> : vector<16xf32>
-            %580 = arith.mulf %575, %579 fastmath<contract> : vector<16xf32>
-            %581 = arith.subf %578, %580 fastmath<contract> : vector<16xf32>
-            %582 = arith.constant dense<0.000198756912> : vector<16xf32>
-            %583 = arith.mulf %582, %581 fastmath<contract> : vector<16xf32>
-            %584 = arith.constant dense<0.00139819994> : vector<16xf32>
-            %585 = arith.addf %583, %584 fastmath<contract> : vector<16xf32>
-            %586 = arith.mulf %585, %581 fastmath<contract> : vector<16xf32>
-            %587 = arith.constant dense<0.00833345205> : vector<16xf32>
-            %588 = arith.addf %586, %587 fastmath<contract> : vector<16xf32>
-            %589 = arith.mulf %588, %581 fastmath<contract> : vector<16xf32>
-            %590 = arith.constant dense<0.0416657962> : vector<16xf32>
-            %591 = arith.addf %589, %590 fastmath<contract> : vector<16xf32>
-            %592 = arith.mulf %591, %581 fastmath<contract> : vector<16xf32>
-            %593 = arith.constant dense<0.166666657> : vector<16xf32>
-            %594 = arith.addf %592, %593 fastmath<contract> : vector<16xf32>
-            %595 = arith.mulf %594, %581 fastmath<contract> : vector<16xf32>
-            %596 = arith.constant dense<5.000000e-01> : vector<16xf32>
-            %597 = arith.addf %595, %596 fastmath<contract> : vector<16xf32>
-            %598 = arith.mulf %581, %581 fastmath<contract> : vector<16xf32>
-            %599 = arith.mulf %597, %598 fastmath<contract> : vector<16xf32>
-            %600 = arith.addf %599, %581 fastmath<contract> : vector<16xf32>
-            %601 = arith.constant dense<1.000000e+00> : vector<16xf32>
-            %602 = arith.addf %600, %601 fastmath<contract> : vector<16xf32>
-            %603 = arith.fptosi %575 : vector<16xf32> to vector<16xi32>
-            %604 = arith.constant dense<23> : vector<16xi32>
-            %605 = arith.shli %603, %604 : vector<16xi32>
-            %606 = arith.bitcast %602 : vector<16xf32> to vector<16xi32>
-            %607 = arith.addi %606, %605 : vector<16xi32>
-            %608 = arith.bitcast %607 : vector<16xi32> to vector<16xf32>
-            %609 = arith.constant dense<-87.3365479> : vector<16xf32>
-            %610 = arith.constant dense<0.000000e+00> : vector<16xf32>
-            %611 = arith.cmpf olt, %568, %609 : vector<16xf32>
-            %612 = arith.select %611, %610, %608 : vector<16xf32>
-            %613 = arith.constant dense<88.7228394> : vector<16xf32>
-            %614 = arith.constant dense<0x7f800000> : vector<16xf32>
-            %615 = arith.cmpf ogt, %568, %613 : vector<16xf32>
-            %616 = arith.select %615, %614, %612 : vector<16xf32>
-            %617 = arith.cmpf uno, %568, %568 : vector<16xf32>
-            %618 = arith.select %617, %568, %616 : vector<16xf32>
-            %619 = arith.addf %195, %618 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %620 = arith.divf %71, %619 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %621 = arith.mulf %620, %72 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %622 = arith.muli %43, %199 : index
-            %623 = arith.addi %622, %202 : index
-            vector.store %621, %3[%623] : memref<?xf32>, vector<16xf32>
-          }
-          scf.for %624 = %27 to %22 step %14 {
-            %625 = arith.constant 2048 : index
-            %626 = arith.muli %29, %625 : index
-            %627 = arith.constant 128 : index
-            %628 = arith.muli %624, %627 : index
-            %629 = arith.constant 0.000000e+00 : f32
-            %630 = vector.broadcast %629 : f32 to vector<8xf32>
-            %631 = arith.constant 2 : index
-            %632, %633, %634, %635, %636, %637, %638, %639 = scf.for %640 = %13 to %627 step %631 iter_args(%641 = %630, %642 = %630, %643 = %630, %644 = %630, %645 = %630, %646 = %630, %647 = %630, %648 = %630) -> (vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>) {
-              %649 = arith.constant 16 : index
-              %650 = arith.muli %640, %649 : index
-              %651 = arith.addi %626, %650 : index
-              %652 = vector.load %1[%651] : memref<?xf32>, vector<8xf32>
-              %653 = arith.addi %651, %24 : index
-              %654 = vector.load %1[%653] : memref<?xf32>, vector<8xf32>
-              %655 = vector.load %2[%651] : memref<?xf32>, vector<8xf32>
-              %656 = vector.load %2[%653] : memref<?xf32>, vector<8xf32>
-              %657 = arith.addi %628, %640 : index
-              %658 = memref.load %0[%657] : memref<?xf32>
-              %659 = vector.broadcast %658 : f32 to vector<8xf32>
-              %660 = vector.fma %659, %652, %641 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %661 = vector.fma %659, %654, %642 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %662 = vector.fma %659, %655, %643 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %663 = vector.fma %659, %656, %644 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %664 = arith.addi %640, %14 : index
-              %665 = arith.muli %664, %649 : index
-              %666 = arith.addi %626, %665 : index
-              %667 = vector.load %1[%666] : memref<?xf32>, vector<8xf32>
-              %668 = arith.addi %666, %24 : index
-              %669 = vector.load %1[%668] : memref<?xf32>, vector<8xf32>
-              %670 = vector.load %2[%666] : memref<?xf32>, vector<8xf32>
-              %671 = vector.load %2[%668] : memref<?xf32>, vector<8xf32>
-              %672 = arith.addi %628, %664 : index
-              %673 = memref.load %0[%672] : memref<?xf32>
-              %674 = vector.broadcast %673 : f32 to vector<8xf32>
-              %675 = vector.fma %674, %667, %645 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %676 = vector.fma %674, %669, %646 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %677 = vector.fma %674, %670, %647 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %678 = vector.fma %674, %671, %648 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              scf.yield %660, %661, %662, %663, %675, %676, %677, %678 : vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>
+            scf.for %46 = %13 to %34 step %14 {
+              scf.for %47 = %13 to %14 step %14 {
+                %48 = arith.addi %46, %47 : index
+                %49 = arith.constant 16 : index
+                %50 = arith.muli %48, %49 : index
+                %51 = arith.addi %32, %50 : index
+                %52 = vector.load %2[%51] : memref<?xi16>, vector<16xi16>
+                %53 = arith.extui %52 : vector<16xi16> to vector<16xi32>
+                %54 = arith.constant dense<16> : vector<16xi32>
+                %55 = arith.shli %53, %54 : vector<16xi32>
+                %56 = arith.bitcast %55 : vector<16xi32> to vector<16xf32>
+                %57 = arith.addi %31, %50 : index
+                vector.store %56, %33[%57] : memref<4096xf32>, vector<16xf32>
+              }
             }
-            %679 = arith.addf %632, %636 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-            %680 = arith.addf %633, %637 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-            %681 = arith.addf %634, %638 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-            %682 = arith.addf %635, %639 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-            %683 = arith.subf %630, %679 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-            %684 = arith.constant -8.700000e+01 : f32
-            %685 = vector.broadcast %684 : f32 to vector<8xf32>
-            %686 = arith.cmpf ogt, %683, %685 : vector<8xf32>
-            %687 = arith.select %686, %683, %685 : vector<8xf32>
-            %688 = arith.constant 8.800000e+01 : f32
-            %689 = vector.broadcast %688 : f32 to vector<8xf32>
-            %690 = arith.cmpf olt, %687, %689 : vector<8xf32>
-            %691 = arith.select %690, %687, %689 : vector<8xf32>
-            %692 = arith.constant dense<8.870000e+01> : vector<8xf32>
-            %693 = arith.minnumf %691, %692 : vector<8xf32>
-            %694 = arith.constant dense<-8.830000e+01> : vector<8xf32>
-            %695 = arith.maxnumf %693, %694 : vector<8xf32>
-            %696 = arith.constant dense<1.44269502> : vector<8xf32>
-            %697 = arith.mulf %695, %696 fastmath<contract> : vector<8xf32>
-            %698 = rlx_cpu.rint %697 : vector<8xf32>
-            %699 = arith.constant dense<0.693359375> : vector<8xf32>
-            %700 = arith.mulf %698, %699 fastmath<contract> : vector<8xf32>
-            %701 = arith.subf %695, %700 fastmath<contract> : vector<8xf32>
-            %702 = arith.constant dense<-0.000212194442> : vector<8xf32>
-            %703 = arith.mulf %698, %702 fastmath<contract> : vector<8xf32>
-            %704 = arith.subf %701, %703 fastmath<contract> : vector<8xf32>
-            %705 = arith.constant dense<0.000198756912> : vector<8xf32>
-            %706 = arith.mulf %705, %704 fastmath<contract> : vector<8xf32>
-            %707 = arith.constant dense<0.00139819994> : vector<8xf32>
-            %708 = arith.addf %706, %707 fastmath<contract> : vector<8xf32>
-            %709 = arith.mulf %708, %704 fastmath<contract> : vector<8xf32>
-            %710 = arith.constant dense<0.00833345205> : vector<8xf32>
-            %711 = arith.addf %709, %710 fastmath<contract> : vector<8xf32>
-            %712 = arith.mulf %711, %704 fastmath<contract> : vector<8xf32>
-            %713 = arith.constant dense<0.0416657962> : vector<8xf32>
-            %714 = arith.addf %712, %713 fastmath<contract> : vector<8xf32>
-            %715 = arith.mulf %714, %704 fastmath<contract> : vector<8xf32>
-            %716 = arith.constant dense<0.166666657> : vector<8xf32>
-            %717 = arith.addf %715, %716 fastmath<contract> : vector<8xf32>
-            %718 = arith.mulf %717, %704 fastmath<contract> : vector<8xf32>
-            %719 = arith.constant dense<5.000000e-01> : vector<8xf32>
-            %720 = arith.addf %718, %719 fastmath<contract> : vector<8xf32>
-            %721 = arith.mulf %704, %704 fastmath<contract> : vector<8xf32>
-            %722 = arith.mulf %720, %721 fastmath<contract> : vector<8xf32>
-            %723 = arith.addf %722, %704 fastmath<contract> : vector<8xf32>
-            %724 = arith.constant dense<1.000000e+00> : vector<8xf32>
-            %725 = arith.addf %723, %724 fastmath<contract> : vector<8xf32>
-            %726 = arith.fptosi %698 : vector<8xf32> to vector<8xi32>
-            %727 = arith.constant dense<23> : vector<8xi32>
-            %728 = arith.shli %726, %727 : vector<8xi32>
-            %729 = arith.bitcast %725 : vector<8xf32> to vector<8xi32>
-            %730 = arith.addi %729, %728 : vector<8xi32>
-            %731 = arith.bitcast %730 : vector<8xi32> to vector<8xf32>
-            %732 = arith.constant dense<-87.3365479> : vector<8xf32>
-            %733 = arith.constant dense<0.000000e+00> : vector<8xf32>
-            %734 = arith.cmpf olt, %691, %732 : vector<8xf32>
-            %735 = arith.select %734, %733, %731 : vector<8xf32>
-            %736 = arith.constant dense<88.7228394> : vector<8xf32>
-            %737 = arith.constant dense<0x7f800000> : vector<8xf32>
-            %738 = arith.cmpf ogt, %691, %736 : vector<8xf32>
-            %739 = arith.select %738, %737, %735 : vector<8xf32>
-            %740 = arith.cmpf uno, %691, %691 : vector<8xf32>
-            %741 = arith.select %740, %691, %739 : vector<8xf32>
-            %742 = arith.constant 1.000000e+00 : f32
-            %743 = vector.broadcast %742 : f32 to vector<8xf32>
-            %744 = arith.addf %743, %741 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-            %745 = arith.divf %679, %744 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-            %746 = arith.mulf %745, %681 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-            %747 = arith.subf %630, %680 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-            %748 = arith.cmpf ogt, %747, %685 : vector<8xf32>
-            %749 = arith.select %748, %747, %685 : vector<8xf32>
-            %750 = arith.cmpf olt, %749, %689 : vector<8xf32>
-            %751 = arith.select %750, %749, %689 : vector<8xf32>
-            %752 = arith.constant dense<8.870000e+01> : vector<8xf32>
-            %753 = arith.minnumf %751, %752 : vector<8xf32>
-            %754 = arith.constant dense<-8.830000e+01> : vector<8xf32>
-            %755 = arith.maxnumf %753, %754 : vector<8xf32>
-            %756 = arith.constant dense<1.44269502> : vector<8xf32>
-            %757 = arith.mulf %755, %756 fastmath<contract> : vector<8xf32>
-            %758 = rlx_cpu.rint %757 : vector<8xf32>
-            %759 = arith.constant dense<0.693359375> : vector<8xf32>
-            %760 = arith.mulf %758, %759 fastmath<contract> : vector<8xf32>
-            %761 = arith.subf %755, %760 fastmath<contract> : vector<8xf32>
-            %762 = arith.constant dense<-0.000212194442> : vector<8xf32>
-            %763 = arith.mulf %758, %762 fastmath<contract> : vector<8xf32>
-            %764 = arith.subf %761, %763 fastmath<contract> : vector<8xf32>
-            %765 = arith.constant dense<0.000198756912> : vector<8xf32>
-            %766 = arith.mulf %765, %764 fastmath<contract> : vector<8xf32>
-            %767 = arith.constant dense<0.00139819994> : vector<8xf32>
-            %768 = arith.addf %766, %767 fastmath<contract> : vector<8xf32>
-            %769 = arith.mulf %768, %764 fastmath<contract> : vector<8xf32>
-            %770 = arith.constant dense<0.00833345205> : vector<8xf32>
-            %771 = arith.addf %769, %770 fastmath<contract> : vector<8xf32>
-            %772 = arith.mulf %771, %764 fastmath<contract> : vector<8xf32>
-            %773 = arith.constant dense<0.0416657962> : vector<8xf32>
-            %774 = arith.addf %772, %773 fastmath<contract> : vector<8xf32>
-            %775 = arith.mulf %774, %764 fastmath<contract> : vector<8xf32>
-            %776 = arith.constant dense<0.166666657> : vector<8xf32>
-            %777 = arith.addf %775, %776 fastmath<contract> : vector<8xf32>
-            %778 = arith.mulf %777, %764 fastmath<contract> : vector<8xf32>
-            %779 = arith.constant dense<5.000000e-01> : vector<8xf32>
-            %780 = arith.addf %778, %779 fastmath<contract> : vector<8xf32>
-            %781 = arith.mulf %764, %764 fastmath<contract> : vector<8xf32>
-            %782 = arith.mulf %780, %781 fastmath<contract> : vector<8xf32>
-            %783 = arith.addf %782, %764 fastmath<contract> : vector<8xf32>
-            %784 = arith.constant dense<1.000000e+00> : vector<8xf32>
-            %785 = arith.addf %783, %784 fastmath<contract> : vector<8xf32>
-            %786 = arith.fptosi %758 : vector<8xf32> to vector<8xi32>
-            %787 = arith.constant dense<23> : vector<8xi32>
-            %788 = arith.shli %786, %787 : vector<8xi32>
-            %789 = arith.bitcast %785 : vector<8xf32> to vector<8xi32>
-            %790 = arith.addi %789, %788 : vector<8xi32>
-            %791 = arith.bitcast %790 : vector<8xi32> to vector<8xf32>
-            %792 = arith.constant dense<-87.3365479> : vector<8xf32>
-            %793 = arith.constant dense<0.000000e+00> : vector<8xf32>
-            %794 = arith.cmpf olt, %751, %792 : vector<8xf32>
-            %795 = arith.select %794, %793, %791 : vector<8xf32>
-            %796 = arith.constant dense<88.7228394> : vector<8xf32>
-            %797 = arith.constant dense<0x7f800000> : vector<8xf32>
-            %798 = arith.cmpf ogt, %751, %796 : vector<8xf32>
-            %799 = arith.select %798, %797, %795 : vector<8xf32>
-            %800 = arith.cmpf uno, %751, %751 : vector<8xf32>
-            %801 = arith.select %800, %751, %799 : vector<8xf32>
-            %802 = arith.addf %743, %801 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-            %803 = arith.divf %680, %802 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-            %804 = arith.mulf %803, %682 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-            %805 = arith.constant 192 : index
-            %806 = arith.muli %624, %805 : index
-            %807 = arith.constant 16 : index
-            %808 = arith.muli %29, %807 : index
-            %809 = arith.addi %806, %808 : index
-            vector.store %746, %3[%809] : memref<?xf32>, vector<8xf32>
-            %810 = arith.addi %809, %24 : index
-            vector.store %804, %3[%810] : memref<?xf32>, vector<8xf32>
+            scf.for %58 = %20 to %27 step %24 {
+              %59 = arith.addi %58, %14 : index
+              %60 = arith.constant 2 : index
+              %61 = arith.addi %58, %60 : index
+              %62 = arith.constant 3 : index
+              %63 = arith.addi %58, %62 : index
+              %64 = arith.constant 4 : index
+              %65 = arith.addi %58, %64 : index
+              %66 = arith.constant 5 : index
+              %67 = arith.addi %58, %66 : index
+              %68 = arith.constant 6 : index
+              %69 = arith.addi %58, %68 : index
+              %70 = arith.constant 7 : index
+              %71 = arith.addi %58, %70 : index
+              %72 = arith.muli %58, %34 : index
+              %73 = arith.muli %59, %34 : index
+              %74 = arith.muli %61, %34 : index
+              %75 = arith.muli %63, %34 : index
+              %76 = arith.muli %65, %34 : index
+              %77 = arith.muli %67, %34 : index
+              %78 = arith.muli %69, %34 : index
+              %79 = arith.muli %71, %34 : index
+              %80 = arith.constant 0.000000e+00 : f32
+              %81 = vector.broadcast %80 : f32 to vector<16xf32>
+              %82, %83, %84, %85, %86, %87, %88, %89, %90, %91, %92, %93, %94, %95, %96, %97 = scf.for %98 = %13 to %34 step %14 iter_args(%99 = %81, %100 = %81, %101 = %81, %102 = %81, %103 = %81, %104 = %81, %105 = %81, %106 = %81, %107 = %81, %108 = %81, %109 = %81, %110 = %81, %111 = %81, %112 = %81, %113 = %81, %114 = %81) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %115 = arith.constant 16 : index
+                %116 = arith.muli %98, %115 : index
+                %117 = vector.load %33[%116] : memref<4096xf32>, vector<16xf32>
+                %118 = arith.addi %31, %116 : index
+                %119 = vector.load %33[%118] : memref<4096xf32>, vector<16xf32>
+                %120 = arith.addi %72, %98 : index
+                %121 = memref.load %0[%120] : memref<?xf32>
+                %122 = vector.broadcast %121 : f32 to vector<16xf32>
+                %123 = vector.fma %122, %117, %99 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %124 = vector.fma %122, %119, %100 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %125 = arith.addi %73, %98 : index
+                %126 = memref.load %0[%125] : memref<?xf32>
+                %127 = vector.broadcast %126 : f32 to vector<16xf32>
+                %128 = vector.fma %127, %117, %101 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %129 = vector.fma %127, %119, %102 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %130 = arith.addi %74, %98 : index
+                %131 = memref.load %0[%130] : memref<?xf32>
+                %132 = vector.broadcast %131 : f32 to vector<16xf32>
+                %133 = vector.fma %132, %117, %103 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %134 = vector.fma %132, %119, %104 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %135 = arith.addi %75, %98 : index
+                %136 = memref.load %0[%135] : memref<?xf32>
+                %137 = vector.broadcast %136 : f32 to vector<16xf32>
+                %138 = vector.fma %137, %117, %105 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %139 = vector.fma %137, %119, %106 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %140 = arith.addi %76, %98 : index
+                %141 = memref.load %0[%140] : memref<?xf32>
+                %142 = vector.broadcast %141 : f32 to vector<16xf32>
+                %143 = vector.fma %142, %117, %107 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %144 = vector.fma %142, %119, %108 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %145 = arith.addi %77, %98 : index
+                %146 = memref.load %0[%145] : memref<?xf32>
+                %147 = vector.broadcast %146 : f32 to vector<16xf32>
+                %148 = vector.fma %147, %117, %109 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %149 = vector.fma %147, %119, %110 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %150 = arith.addi %78, %98 : index
+                %151 = memref.load %0[%150] : memref<?xf32>
+                %152 = vector.broadcast %151 : f32 to vector<16xf32>
+                %153 = vector.fma %152, %117, %111 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %154 = vector.fma %152, %119, %112 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %155 = arith.addi %79, %98 : index
+                %156 = memref.load %0[%155] : memref<?xf32>
+                %157 = vector.broadcast %156 : f32 to vector<16xf32>
+                %158 = vector.fma %157, %117, %113 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %159 = vector.fma %157, %119, %114 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                scf.yield %123, %124, %128, %129, %133, %134, %138, %139, %143, %144, %148, %149, %153, %154, %158, %159 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+              }
+              %160 = arith.subf %81, %82 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %161 = arith.constant -8.700000e+01 : f32
+              %162 = vector.broadcast %161 : f32 to vector<16xf32>
+              %163 = arith.cmpf ogt, %160, %162 : vector<16xf32>
+              %164 = arith.select %163, %160, %162 : vector<16xf32>
+              %165 = arith.constant 8.800000e+01 : f32
+              %166 = vector.broadcast %165 : f32 to vector<16xf32>
+              %167 = arith.cmpf olt, %164, %166 : vector<16xf32>
+              %168 = arith.select %167, %164, %166 : vector<16xf32>
+              %169 = arith.constant dense<8.870000e+01> : vector<16xf32>
+              %170 = arith.minnumf %168, %169 : vector<16xf32>
+              %171 = arith.constant dense<-8.830000e+01> : vector<16xf32>
+              %172 = arith.maxnumf %170, %171 : vector<16xf32>
+              %173 = arith.constant dense<1.44269502> : vector<16xf32>
+              %174 = arith.mulf %172, %173 fastmath<contract> : vector<16xf32>
+              %175 = rlx_cpu.rint %174 : vector<16xf32>
+              %176 = arith.constant dense<0.693359375> : vector<16xf32>
+              %177 = arith.mulf %175, %176 fastmath<contract> : vector<16xf32>
+              %178 = arith.subf %172, %177 fastmath<contract> : vector<16xf32>
+              %179 = arith.constant dense<-0.000212194442> : vector<16xf32>
+              %180 = arith.mulf %175, %179 fastmath<contract> : vector<16xf32>
+              %181 = arith.subf %178, %180 fastmath<contract> : vector<16xf32>
+              %182 = arith.constant dense<0.000198756912> : vector<16xf32>
+              %183 = arith.mulf %182, %181 fastmath<contract> : vector<16xf32>
+              %184 = arith.constant dense<0.00139819994> : vector<16xf32>
+              %185 = arith.addf %183, %184 fastmath<contract> : vector<16xf32>
+              %186 = arith.mulf %185, %181 fastmath<contract> : vector<16xf32>
+              %187 = arith.constant dense<0.00833345205> : vector<16xf32>
+              %188 = arith.addf %186, %187 fastmath<contract> : vector<16xf32>
+              %189 = arith.mulf %188, %181 fastmath<contract> : vector<16xf32>
+              %190 = arith.constant dense<0.0416657962> : vector<16xf32>
+              %191 = arith.addf %189, %190 fastmath<contract> : vector<16xf32>
+              %192 = arith.mulf %191, %181 fastmath<contract> : vector<16xf32>
+              %193 = arith.constant dense<0.166666657> : vector<16xf32>
+              %194 = arith.addf %192, %193 fastmath<contract> : vector<16xf32>
+              %195 = arith.mulf %194, %181 fastmath<contract> : vector<16xf32>
+              %196 = arith.constant dense<5.000000e-01> : vector<16xf32>
+              %197 = arith.addf %195, %196 fastmath<contract> : vector<16xf32>
+              %198 = arith.mulf %181, %181 fastmath<contract> : vector<16xf32>
+              %199 = arith.mulf %197, %198 fastmath<contract> : vector<16xf32>
+              %200 = arith.addf %199, %181 fastmath<contract> : vector<16xf32>
+              %201 = arith.constant dense<1.000000e+00> : vector<16xf32>
+              %202 = arith.addf %200, %201 fastmath<contract> : vector<16xf32>
+              %203 = arith.fptosi %175 : vector<16xf32> to vector<16xi32>
+              %204 = arith.constant dense<23> : vector<16xi32>
+              %205 = arith.shli %203, %204 : vector<16xi32>
+              %206 = arith.bitcast %202 : vector<16xf32> to vector<16xi32>
+              %207 = arith.addi %206, %205 : vector<16xi32>
+              %208 = arith.bitcast %207 : vector<16xi32> to vector<16xf32>
+              %209 = arith.constant dense<-87.3365479> : vector<16xf32>
+              %210 = arith.constant dense<0.000000e+00> : vector<16xf32>
+              %211 = arith.cmpf olt, %168, %209 : vector<16xf32>
+              %212 = arith.select %211, %210, %208 : vector<16xf32>
+              %213 = arith.constant dense<88.7228394> : vector<16xf32>
+              %214 = arith.constant dense<0x7f800000> : vector<16xf32>
+              %215 = arith.cmpf ogt, %168, %213 : vector<16xf32>
+              %216 = arith.select %215, %214, %212 : vector<16xf32>
+              %217 = arith.cmpf uno, %168, %168 : vector<16xf32>
+              %218 = arith.select %217, %168, %216 : vector<16xf32>
+              %219 = arith.constant 1.000000e+00 : f32
+              %220 = vector.broadcast %219 : f32 to vector<16xf32>
+              %221 = arith.addf %220, %218 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %222 = arith.divf %82, %221 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %223 = arith.mulf %222, %83 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %224 = arith.constant 192 : index
+              %225 = arith.muli %58, %224 : index
+              %226 = arith.constant 16 : index
+              %227 = arith.muli %29, %226 : index
+              %228 = arith.addi %225, %227 : index
+              vector.store %223, %3[%228] : memref<?xf32>, vector<16xf32>
+              %229 = arith.subf %81, %84 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %230 = arith.cmpf ogt, %229, %162 : vector<16xf32>
+              %231 = arith.select %230, %229, %162 : vector<16xf32>
+              %232 = arith.cmpf olt, %231, %166 : vector<16xf32>
+              %233 = arith.select %232, %231, %166 : vector<16xf32>
+              %234 = arith.constant dense<8.870000e+01> : vector<16xf32>
+              %235 = arith.minnumf %233, %234 : vector<16xf32>
+              %236 = arith.constant dense<-8.830000e+01> : vector<16xf32>
+              %237 = arith.maxnumf %235, %236 : vector<16xf32>
+              %238 = arith.constant dense<1.44269502> : vector<16xf32>
+              %239 = arith.mulf %237, %238 fastmath<contract> : vector<16xf32>
+              %240 = rlx_cpu.rint %239 : vector<16xf32>
+              %241 = arith.constant dense<0.693359375> : vector<16xf32>
+              %242 = arith.mulf %240, %241 fastmath<contract> : vector<16xf32>
+              %243 = arith.subf %237, %242 fastmath<contract> : vector<16xf32>
+              %244 = arith.constant dense<-0.000212194442> : vector<16xf32>
+              %245 = arith.mulf %240, %244 fastmath<contract> : vector<16xf32>
+              %246 = arith.subf %243, %245 fastmath<contract> : vector<16xf32>
+              %247 = arith.constant dense<0.000198756912> : vector<16xf32>
+              %248 = arith.mulf %247, %246 fastmath<contract> : vector<16xf32>
+              %249 = arith.constant dense<0.00139819994> : vector<16xf32>
+              %250 = arith.addf %248, %249 fastmath<contract> : vector<16xf32>
+              %251 = arith.mulf %250, %246 fastmath<contract> : vector<16xf32>
+              %252 = arith.constant dense<0.00833345205> : vector<16xf32>
+              %253 = arith.addf %251, %252 fastmath<contract> : vector<16xf32>
+              %254 = arith.mulf %253, %246 fastmath<contract> : vector<16xf32>
+              %255 = arith.constant dense<0.0416657962> : vector<16xf32>
+              %256 = arith.addf %254, %255 fastmath<contract> : vector<16xf32>
+              %257 = arith.mulf %256, %246 fastmath<contract> : vector<16xf32>
+              %258 = arith.constant dense<0.166666657> : vector<16xf32>
+              %259 = arith.addf %257, %258 fastmath<contract> : vector<16xf32>
+              %260 = arith.mulf %259, %246 fastmath<contract> : vector<16xf32>
+              %261 = arith.constant dense<5.000000e-01> : vector<16xf32>
+              %262 = arith.addf %260, %261 fastmath<contract> : vector<16xf32>
+              %263 = arith.mulf %246, %246 fastmath<contract> : vector<16xf32>
+              %264 = arith.mulf %262, %263 fastmath<contract> : vector<16xf32>
+              %265 = arith.addf %264, %246 fastmath<contract> : vector<16xf32>
+              %266 = arith.constant dense<1.000000e+00> : vector<16xf32>
+              %267 = arith.addf %265, %266 fastmath<contract> : vector<16xf32>
+              %268 = arith.fptosi %240 : vector<16xf32> to vector<16xi32>
+              %269 = arith.constant dense<23> : vector<16xi32>
+              %270 = arith.shli %268, %269 : vector<16xi32>
+              %271 = arith.bitcast %267 : vector<16xf32> to vector<16xi32>
+              %272 = arith.addi %271, %270 : vector<16xi32>
+              %273 = arith.bitcast %272 : vector<16xi32> to vector<16xf32>
+              %274 = arith.constant dense<-87.3365479> : vector<16xf32>
+              %275 = arith.constant dense<0.000000e+00> : vector<16xf32>
+              %276 = arith.cmpf olt, %233, %274 : vector<16xf32>
+              %277 = arith.select %276, %275, %273 : vector<16xf32>
+              %278 = arith.constant dense<88.7228394> : vector<16xf32>
+              %279 = arith.constant dense<0x7f800000> : vector<16xf32>
+              %280 = arith.cmpf ogt, %233, %278 : vector<16xf32>
+              %281 = arith.select %280, %279, %277 : vector<16xf32>
+              %282 = arith.cmpf uno, %233, %233 : vector<16xf32>
+              %283 = arith.select %282, %233, %281 : vector<16xf32>
+              %284 = arith.addf %220, %283 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %285 = arith.divf %84, %284 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %286 = arith.mulf %285, %85 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %287 = arith.muli %59, %224 : index
+              %288 = arith.addi %287, %227 : index
+              vector.store %286, %3[%288] : memref<?xf32>, vector<16xf32>
+              %289 = arith.subf %81, %86 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %290 = arith.cmpf ogt, %289, %162 : vector<16xf32>
+              %291 = arith.select %290, %289, %162 : vector<16xf32>
+              %292 = arith.cmpf olt, %291, %166 : vector<16xf32>
+              %293 = arith.select %292, %291, %166 : vector<16xf32>
+              %294 = arith.constant dense<8.870000e+01> : vector<16xf32>
+              %295 = arith.minnumf %293, %294 : vector<16xf32>
+              %296 = arith.constant dense<-8.830000e+01> : vector<16xf32>
+              %297 = arith.maxnumf %295, %296 : vector<16xf32>
+              %298 = arith.constant dense<1.44269502> : vector<16xf32>
+              %299 = arith.mulf %297, %298 fastmath<contract> : vector<16xf32>
+              %300 = rlx_cpu.rint %299 : vector<16xf32>
+              %301 = arith.constant dense<0.693359375> : vector<16xf32>
+              %302 = arith.mulf %300, %301 fastmath<contract> : vector<16xf32>
+              %303 = arith.subf %297, %302 fastmath<contract> : vector<16xf32>
+              %304 = arith.constant dense<-0.000212194442> : vector<16xf32>
+              %305 = arith.mulf %300, %304 fastmath<contract> : vector<16xf32>
+              %306 = arith.subf %303, %305 fastmath<contract> : vector<16xf32>
+              %307 = arith.constant dense<0.000198756912> : vector<16xf32>
+              %308 = arith.mulf %307, %306 fastmath<contract> : vector<16xf32>
+              %309 = arith.constant dense<0.00139819994> : vector<16xf32>
+              %310 = arith.addf %308, %309 fastmath<contract> : vector<16xf32>
+              %311 = arith.mulf %310, %306 fastmath<contract> : vector<16xf32>
+              %312 = arith.constant dense<0.00833345205> : vector<16xf32>
+              %313 = arith.addf %311, %312 fastmath<contract> : vector<16xf32>
+              %314 = arith.mulf %313, %306 fastmath<contract> : vector<16xf32>
+              %315 = arith.constant dense<0.0416657962> : vector<16xf32>
+              %316 = arith.addf %314, %315 fastmath<contract> : vector<16xf32>
+              %317 = arith.mulf %316, %306 fastmath<contract> : vector<16xf32>
+              %318 = arith.constant dense<0.166666657> : vector<16xf32>
+              %319 = arith.addf %317, %318 fastmath<contract> : vector<16xf32>
+              %320 = arith.mulf %319, %306 fastmath<contract> : vector<16xf32>
+              %321 = arith.constant dense<5.000000e-01> : vector<16xf32>
+              %322 = arith.addf %320, %321 fastmath<contract> : vector<16xf32>
+              %323 = arith.mulf %306, %306 fastmath<contract> : vector<16xf32>
+              %324 = arith.mulf %322, %323 fastmath<contract> : vector<16xf32>
+              %325 = arith.addf %324, %306 fastmath<contract> : vector<16xf32>
+              %326 = arith.constant dense<1.000000e+00> : vector<16xf32>
+              %327 = arith.addf %325, %326 fastmath<contract> : vector<16xf32>
+              %328 = arith.fptosi %300 : vector<16xf32> to vector<16xi32>
+              %329 = arith.constant dense<23> : vector<16xi32>
+              %330 = arith.shli %328, %329 : vector<16xi32>
+              %331 = arith.bitcast %327 : vector<16xf32> to vector<16xi32>
+              %332 = arith.addi %331, %330 : vector<16xi32>
+              %333 = arith.bitcast %332 : vector<16xi32> to vector<16xf32>
+              %334 = arith.constant dense<-87.3365479> : vector<16xf32>
+              %335 = arith.constant dense<0.000000e+00> : vector<16xf32>
+              %336 = arith.cmpf olt, %293, %334 : vector<16xf32>
+              %337 = arith.select %336, %335, %333 : vector<16xf32>
+              %338 = arith.constant dense<88.7228394> : vector<16xf32>
+              %339 = arith.constant dense<0x7f800000> : vector<16xf32>
+              %340 = arith.cmpf ogt, %293, %338 : vector<16xf32>
+              %341 = arith.select %340, %339, %337 : vector<16xf32>
+              %342 = arith.cmpf uno, %293, %293 : vector<16xf32>
+              %343 = arith.select %342, %293, %341 : vector<16xf32>
+              %344 = arith.addf %220, %343 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %345 = arith.divf %86, %344 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %346 = arith.mulf %345, %87 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %347 = arith.muli %61, %224 : index
+              %348 = arith.addi %347, %227 : index
+              vector.store %346, %3[%348] : memref<?xf32>, vector<16xf32>
+              %349 = arith.subf %81, %88 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %350 = arith.cmpf ogt, %349, %162 : vector<16xf32>
+              %351 = arith.select %350, %349, %162 : vector<16xf32>
+              %352 = arith.cmpf olt, %351, %166 : vector<16xf32>
+              %353 = arith.select %352, %351, %166 : vector<16xf32>
+              %354 = arith.constant dense<8.870000e+01> : vector<16xf32>
+              %355 = arith.minnumf %353, %354 : vector<16xf32>
+              %356 = arith.constant dense<-8.830000e+01> : vector<16xf32>
+              %357 = arith.maxnumf %355, %356 : vector<16xf32>
+              %358 = arith.constant dense<1.44269502> : vector<16xf32>
+              %359 = arith.mulf %357, %358 fastmath<contract> : vector<16xf32>
+              %360 = rlx_cpu.rint %359 : vector<16xf32>
+              %361 = arith.constant dense<0.693359375> : vector<16xf32>
+              %362 = arith.mulf %360, %361 fastmath<contract> : vector<16xf32>
+              %363 = arith.subf %357, %362 fastmath<contract> : vector<16xf32>
+              %364 = arith.constant dense<-0.000212194442> : vector<16xf32>
+              %365 = arith.mulf %360, %364 fastmath<contract> : vector<16xf32>
+              %366 = arith.subf %363, %365 fastmath<contract> : vector<16xf32>
+              %367 = arith.constant dense<0.000198756912> : vector<16xf32>
+              %368 = arith.mulf %367, %366 fastmath<contract> : vector<16xf32>
+              %369 = arith.constant dense<0.00139819994> : vector<16xf32>
+              %370 = arith.addf %368, %369 fastmath<contract> : vector<16xf32>
+              %371 = arith.mulf %370, %366 fastmath<contract> : vector<16xf32>
+              %372 = arith.constant dense<0.00833345205> : vector<16xf32>
+              %373 = arith.addf %371, %372 fastmath<contract> : vector<16xf32>
+              %374 = arith.mulf %373, %366 fastmath<contract> : vector<16xf32>
+              %375 = arith.constant dense<0.0416657962> : vector<16xf32>
+              %376 = arith.addf %374, %375 fastmath<contract> : vector<16xf32>
+              %377 = arith.mulf %376, %366 fastmath<contract> : vector<16xf32>
+              %378 = arith.constant dense<0.166666657> : vector<16xf32>
+              %379 = arith.addf %377, %378 fastmath<contract> : vector<16xf32>
+              %380 = arith.mulf %379, %366 fastmath<contract> : vector<16xf32>
+              %381 = arith.constant dense<5.000000e-01> : vector<16xf32>
+              %382 = arith.addf %380, %381 fastmath<contract> : vector<16xf32>
+              %383 = arith.mulf %366, %366 fastmath<contract> : vector<16xf32>
+              %384 = arith.mulf %382, %383 fastmath<contract> : vector<16xf32>
+              %385 = arith.addf %384, %366 fastmath<contract> : vector<16xf32>
+              %386 = arith.constant dense<1.000000e+00> : vector<16xf32>
+              %387 = arith.addf %385, %386 fastmath<contract> : vector<16xf32>
+              %388 = arith.fptosi %360 : vector<16xf32> to vector<16xi32>
+              %389 = arith.constant dense<23> : vector<16xi32>
+              %390 = arith.shli %388, %389 : vector<16xi32>
+              %391 = arith.bitcast %387 : vector<16xf32> to vector<16xi32>
+              %392 = arith.addi %391, %390 : vector<16xi32>
+              %393 = arith.bitcast %392 : vector<16xi32> to vector<16xf32>
+              %394 = arith.constant dense<-87.3365479> : vector<16xf32>
+              %395 = arith.constant dense<0.000000e+00> : vector<16xf32>
+              %396 = arith.cmpf olt, %353, %394 : vector<16xf32>
+              %397 = arith.select %396, %395, %393 : vector<16xf32>
+              %398 = arith.constant dense<88.7228394> : vector<16xf32>
+              %399 = arith.constant dense<0x7f800000> : vector<16xf32>
+              %400 = arith.cmpf ogt, %353, %398 : vector<16xf32>
+              %401 = arith.select %400, %399, %397 : vector<16xf32>
+              %402 = arith.cmpf uno, %353, %353 : vector<16xf32>
+              %403 = arith.select %402, %353, %401 : vector<16xf32>
+              %404 = arith.addf %220, %403 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %405 = arith.divf %88, %404 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %406 = arith.mulf %405, %89 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %407 = arith.muli %63, %224 : index
+              %408 = arith.addi %407, %227 : index
+              vector.store %406, %3[%408] : memref<?xf32>, vector<16xf32>
+              %409 = arith.subf %81, %90 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %410 = arith.cmpf ogt, %409, %162 : vector<16xf32>
+              %411 = arith.select %410, %409, %162 : vector<16xf32>
+              %412 = arith.cmpf olt, %411, %166 : vector<16xf32>
+              %413 = arith.select %412, %411, %166 : vector<16xf32>
+              %414 = arith.constant dense<8.870000e+01> : vector<16xf32>
+              %415 = arith.minnumf %413, %414 : vector<16xf32>
+              %416 = arith.constant dense<-8.830000e+01> : vector<16xf32>
+              %417 = arith.maxnumf %415, %416 : vector<16xf32>
+              %418 = arith.constant dense<1.44269502> : vector<16xf32>
+              %419 = arith.mulf %417, %418 fastmath<contract> : vector<16xf32>
+              %420 = rlx_cpu.rint %419 : vector<16xf32>
+              %421 = arith.constant dense<0.693359375> : vector<16xf32>
+              %422 = arith.mulf %420, %421 fastmath<contract> : vector<16xf32>
+              %423 = arith.subf %417, %422 fastmath<contract> : vector<16xf32>
+              %424 = arith.constant dense<-0.000212194442> : vector<16xf32>
+              %425 = arith.mulf %420, %424 fastmath<contract> : vector<16xf32>
+              %426 = arith.subf %423, %425 fastmath<contract> : vector<16xf32>
+              %427 = arith.constant dense<0.000198756912> : vector<16xf32>
+              %428 = arith.mulf %427, %426 fastmath<contract> : vector<16xf32>
+              %429 = arith.constant dense<0.00139819994> : vector<16xf32>
+              %430 = arith.addf %428, %429 fastmath<contract> : vector<16xf32>
+              %431 = arith.mulf %430, %426 fastmath<contract> : vector<16xf32>
+              %432 = arith.constant dense<0.00833345205> : vector<16xf32>
+              %433 = arith.addf %431, %432 fastmath<contract> : vector<16xf32>
+              %434 = arith.mulf %433, %426 fastmath<contract> : vector<16xf32>
+              %435 = arith.constant dense<0.0416657962> : vector<16xf32>
+              %436 = arith.addf %434, %435 fastmath<contract> : vector<16xf32>
+              %437 = arith.mulf %436, %426 fastmath<contract> : vector<16xf32>
+              %438 = arith.constant dense<0.166666657> : vector<16xf32>
+              %439 = arith.addf %437, %438 fastmath<contract> : vector<16xf32>
+              %440 = arith.mulf %439, %426 fastmath<contract> : vector<16xf32>
+              %441 = arith.constant dense<5.000000e-01> : vector<16xf32>
+              %442 = arith.addf %440, %441 fastmath<contract> : vector<16xf32>
+              %443 = arith.mulf %426, %426 fastmath<contract> : vector<16xf32>
+              %444 = arith.mulf %442, %443 fastmath<contract> : vector<16xf32>
+              %445 = arith.addf %444, %426 fastmath<contract> : vector<16xf32>
+              %446 = arith.constant dense<1.000000e+00> : vector<16xf32>
+              %447 = arith.addf %445, %446 fastmath<contract> : vector<16xf32>
+              %448 = arith.fptosi %420 : vector<16xf32> to vector<16xi32>
+              %449 = arith.constant dense<23> : vector<16xi32>
+              %450 = arith.shli %448, %449 : vector<16xi32>
+              %451 = arith.bitcast %447 : vector<16xf32> to vector<16xi32>
+              %452 = arith.addi %451, %450 : vector<16xi32>
+              %453 = arith.bitcast %452 : vector<16xi32> to vector<16xf32>
+              %454 = arith.constant dense<-87.3365479> : vector<16xf32>
+              %455 = arith.constant dense<0.000000e+00> : vector<16xf32>
+              %456 = arith.cmpf olt, %413, %454 : vector<16xf32>
+              %457 = arith.select %456, %455, %453 : vector<16xf32>
+              %458 = arith.constant dense<88.7228394> : vector<16xf32>
+              %459 = arith.constant dense<0x7f800000> : vector<16xf32>
+              %460 = arith.cmpf ogt, %413, %458 : vector<16xf32>
+              %461 = arith.select %460, %459, %457 : vector<16xf32>
+              %462 = arith.cmpf uno, %413, %413 : vector<16xf32>
+              %463 = arith.select %462, %413, %461 : vector<16xf32>
+              %464 = arith.addf %220, %463 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %465 = arith.divf %90, %464 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %466 = arith.mulf %465, %91 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %467 = arith.muli %65, %224 : index
+              %468 = arith.addi %467, %227 : index
+              vector.store %466, %3[%468] : memref<?xf32>, vector<16xf32>
+              %469 = arith.subf %81, %92 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %470 = arith.cmpf ogt, %469, %162 : vector<16xf32>
+              %471 = arith.select %470, %469, %162 : vector<16xf32>
+              %472 = arith.cmpf olt, %471, %166 : vector<16xf32>
+              %473 = arith.select %472, %471, %166 : vector<16xf32>
+              %474 = arith.constant dense<8.870000e+01> : vector<16xf32>
+              %475 = arith.minnumf %473, %474 : vector<16xf32>
+              %476 = arith.constant dense<-8.830000e+01> : vector<16xf32>
+              %477 = arith.maxnumf %475, %476 : vector<16xf32>
+              %478 = arith.constant dense<1.44269502> : vector<16xf32>
+              %479 = arith.mulf %477, %478 fastmath<contract> : vector<16xf32>
+              %480 = rlx_cpu.rint %479 : vector<16xf32>
+              %481 = arith.constant dense<0.693359375> : vector<16xf32>
+              %482 = arith.mulf %480, %481 fastmath<contract> : vector<16xf32>
+              %483 = arith.subf %477, %482 fastmath<contract> : vector<16xf32>
+              %484 = arith.constant dense<-0.000212194442> : vector<16xf32>
+              %485 = arith.mulf %480, %484 fastmath<contract> : vector<16xf32>
+              %486 = arith.subf %483, %485 fastmath<contract> : vector<16xf32>
+              %487 = arith.constant dense<0.000198756912> : vector<16xf32>
+              %488 = arith.mulf %487, %486 fastmath<contract> : vector<16xf32>
+              %489 = arith.constant dense<0.00139819994> : vector<16xf32>
+              %490 = arith.addf %488, %489 fastmath<contract> : vector<16xf32>
+              %491 = arith.mulf %490, %486 fastmath<contract> : vector<16xf32>
+              %492 = arith.constant dense<0.00833345205> : vector<16xf32>
+              %493 = arith.addf %491, %492 fastmath<contract> : vector<16xf32>
+              %494 = arith.mulf %493, %486 fastmath<contract> : vector<16xf32>
+              %495 = arith.constant dense<0.0416657962> : vector<16xf32>
+              %496 = arith.addf %494, %495 fastmath<contract> : vector<16xf32>
+              %497 = arith.mulf %496, %486 fastmath<contract> : vector<16xf32>
+              %498 = arith.constant dense<0.166666657> : vector<16xf32>
+              %499 = arith.addf %497, %498 fastmath<contract> : vector<16xf32>
+              %500 = arith.mulf %499, %486 fastmath<contract> : vector<16xf32>
+              %501 = arith.constant dense<5.000000e-01> : vector<16xf32>
+              %502 = arith.addf %500, %501 fastmath<contract> : vector<16xf32>
+              %503 = arith.mulf %486, %486 fastmath<contract> : vector<16xf32>
+              %504 = arith.mulf %502, %503 fastmath<contract> : vector<16xf32>
+              %505 = arith.addf %504, %486 fastmath<contract> : vector<16xf32>
+              %506 = arith.constant dense<1.000000e+00> : vector<16xf32>
+              %507 = arith.addf %505, %506 fastmath<contract> : vector<16xf32>
+              %508 = arith.fptosi %480 : vector<16xf32> to vector<16xi32>
+              %509 = arith.constant dense<23> : vector<16xi32>
+              %510 = arith.shli %508, %509 : vector<16xi32>
+              %511 = arith.bitcast %507 : vector<16xf32> to vector<16xi32>
+              %512 = arith.addi %511, %510 : vector<16xi32>
+              %513 = arith.bitcast %512 : vector<16xi32> to vector<16xf32>
+              %514 = arith.constant dense<-87.3365479> : vector<16xf32>
+              %515 = arith.constant dense<0.000000e+00> : vector<16xf32>
+              %516 = arith.cmpf olt, %473, %514 : vector<16xf32>
+              %517 = arith.select %516, %515, %513 : vector<16xf32>
+              %518 = arith.constant dense<88.7228394> : vector<16xf32>
+              %519 = arith.constant dense<0x7f800000> : vector<16xf32>
+              %520 = arith.cmpf ogt, %473, %518 : vector<16xf32>
+              %521 = arith.select %520, %519, %517 : vector<16xf32>
+              %522 = arith.cmpf uno, %473, %473 : vector<16xf32>
+              %523 = arith.select %522, %473, %521 : vector<16xf32>
+              %524 = arith.addf %220, %523 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %525 = arith.divf %92, %524 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %526 = arith.mulf %525, %93 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %527 = arith.muli %67, %224 : index
+              %528 = arith.addi %527, %227 : index
+              vector.store %526, %3[%528] : memref<?xf32>, vector<16xf32>
+              %529 = arith.subf %81, %94 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %530 = arith.cmpf ogt, %529, %162 : vector<16xf32>
+              %531 = arith.select %530, %529, %162 : vector<16xf32>
+              %532 = arith.cmpf olt, %531, %166 : vector<16xf32>
+              %533 = arith.select %532, %531, %166 : vector<16xf32>
+              %534 = arith.constant dense<8.870000e+01> : vector<16xf32>
+              %535 = arith.minnumf %533, %534 : vector<16xf32>
+              %536 = arith.constant dense<-8.830000e+01> : vector<16xf32>
+              %537 = arith.maxnumf %535, %536 : vector<16xf32>
+              %538 = arith.constant dense<1.44269502> : vector<16xf32>
+              %539 = arith.mulf %537, %538 fastmath<contract> : vector<16xf32>
+              %540 = rlx_cpu.rint %539 : vector<16xf32>
+              %541 = arith.constant dense<0.693359375> : vector<16xf32>
+              %542 = arith.mulf %540, %541 fastmath<contract> : vector<16xf32>
+              %543 = arith.subf %537, %542 fastmath<contract> : vector<16xf32>
+              %544 = arith.constant dense<-0.000212194442> : vector<16xf32>
+              %545 = arith.mulf %540, %544 fastmath<contract> : vector<16xf32>
+              %546 = arith.subf %543, %545 fastmath<contract> : vector<16xf32>
+              %547 = arith.constant dense<0.000198756912> : vector<16xf32>
+              %548 = arith.mulf %547, %546 fastmath<contract> : vector<16xf32>
+              %549 = arith.constant dense<0.00139819994> : vector<16xf32>
+              %550 = arith.addf %548, %549 fastmath<contract> : vector<16xf32>
+              %551 = arith.mulf %550, %546 fastmath<contract> : vector<16xf32>
+              %552 = arith.constant dense<0.00833345205> : vector<16xf32>
+              %553 = arith.addf %551, %552 fastmath<contract> : vector<16xf32>
+              %554 = arith.mulf %553, %546 fastmath<contract> : vector<16xf32>
+              %555 = arith.constant dense<0.0416657962> : vector<16xf32>
+              %556 = arith.addf %554, %555 fastmath<contract> : vector<16xf32>
+              %557 = arith.mulf %556, %546 fastmath<contract> : vector<16xf32>
+              %558 = arith.constant dense<0.166666657> : vector<16xf32>
+              %559 = arith.addf %557, %558 fastmath<contract> : vector<16xf32>
+              %560 = arith.mulf %559, %546 fastmath<contract> : vector<16xf32>
+              %561 = arith.constant dense<5.000000e-01> : vector<16xf32>
+              %562 = arith.addf %560, %561 fastmath<contract> : vector<16xf32>
+              %563 = arith.mulf %546, %546 fastmath<contract> : vector<16xf32>
+              %564 = arith.mulf %562, %563 fastmath<contract> : vector<16xf32>
+              %565 = arith.addf %564, %546 fastmath<contract> : vector<16xf32>
+              %566 = arith.constant dense<1.000000e+00> : vector<16xf32>
+              %567 = arith.addf %565, %566 fastmath<contract> : vector<16xf32>
+              %568 = arith.fptosi %540 : vector<16xf32> to vector<16xi32>
+              %569 = arith.constant dense<23> : vector<16xi32>
+              %570 = arith.shli %568, %569 : vector<16xi32>
+              %571 = arith.bitcast %567 : vector<16xf32> to vector<16xi32>
+              %572 = arith.addi %571, %570 : vector<16xi32>
+              %573 = arith.bitcast %572 : vector<16xi32> to vector<16xf32>
+              %574 = arith.constant dense<-87.3365479> : vector<16xf32>
+              %575 = arith.constant dense<0.000000e+00> : vector<16xf32>
+              %576 = arith.cmpf olt, %533, %574 : vector<16xf32>
+              %577 = arith.select %576, %575, %573 : vector<16xf32>
+              %578 = arith.constant dense<88.7228394> : vector<16xf32>
+              %579 = arith.constant dense<0x7f800000> : vector<16xf32>
+              %580 = arith.cmpf ogt, %533, %578 : vector<16xf32>
+              %581 = arith.select %580, %579, %577 : vector<16xf32>
+              %582 = arith.cmpf uno, %533, %533 : vector<16xf32>
+              %583 = arith.select %582, %533, %581 : vector<16xf32>
+              %584 = arith.addf %220, %583 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %585 = arith.divf %94, %584 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %586 = arith.mulf %585, %95 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %587 = arith.muli %69, %224 : index
+              %588 = arith.addi %587, %227 : index
+              vector.store %586, %3[%588] : memref<?xf32>, vector<16xf32>
+              %589 = arith.subf %81, %96 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %590 = arith.cmpf ogt, %589, %162 : vector<16xf32>
+              %591 = arith.select %590, %589, %162 : vector<16xf32>
+              %592 = arith.cmpf olt, %591, %166 : vector<16xf32>
+              %593 = arith.select %592, %591, %166 : vector<16xf32>
+              %594 = arith.constant dense<8.870000e+01> : vector<16xf32>
+              %595 = arith.minnumf %593, %594 : vector<16xf32>
+              %596 = arith.constant dense<-8.830000e+01> : vector<16xf32>
+              %597 = arith.maxnumf %595, %596 : vector<16xf32>
+              %598 = arith.constant dense<1.44269502> : vector<16xf32>
+              %599 = arith.mulf %597, %598 fastmath<contract> : vector<16xf32>
+              %600 = rlx_cpu.rint %599 : vector<16xf32>
+              %601 = arith.constant dense<0.693359375> : vector<16xf32>
+              %602 = arith.mulf %600, %601 fastmath<contract> : vector<16xf32>
+              %603 = arith.subf %597, %602 fastmath<contract> : vector<16xf32>
+              %604 = arith.constant dense<-0.000212194442> : vector<16xf32>
+              %605 = arith.mulf %600, %604 fastmath<contract> : vector<16xf32>
+              %606 = arith.subf %603, %605 fastmath<contract> : vector<16xf32>
+              %607 = arith.constant dense<0.000198756912> : vector<16xf32>
+              %608 = arith.mulf %607, %606 fastmath<contract> : vector<16xf32>
+              %609 = arith.constant dense<0.00139819994> : vector<16xf32>
+              %610 = arith.addf %608, %609 fastmath<contract> : vector<16xf32>
+              %611 = arith.mulf %610, %606 fastmath<contract> : vector<16xf32>
+              %612 = arith.constant dense<0.00833345205> : vector<16xf32>
+              %613 = arith.addf %611, %612 fastmath<contract> : vector<16xf32>
+              %614 = arith.mulf %613, %606 fastmath<contract> : vector<16xf32>
+              %615 = arith.constant dense<0.0416657962> : vector<16xf32>
+              %616 = arith.addf %614, %615 fastmath<contract> : vector<16xf32>
+              %617 = arith.mulf %616, %606 fastmath<contract> : vector<16xf32>
+              %618 = arith.constant dense<0.166666657> : vector<16xf32>
+              %619 = arith.addf %617, %618 fastmath<contract> : vector<16xf32>
+              %620 = arith.mulf %619, %606 fastmath<contract> : vector<16xf32>
+              %621 = arith.constant dense<5.000000e-01> : vector<16xf32>
+              %622 = arith.addf %620, %621 fastmath<contract> : vector<16xf32>
+              %623 = arith.mulf %606, %606 fastmath<contract> : vector<16xf32>
+              %624 = arith.mulf %622, %623 fastmath<contract> : vector<16xf32>
+              %625 = arith.addf %624, %606 fastmath<contract> : vector<16xf32>
+              %626 = arith.constant dense<1.000000e+00> : vector<16xf32>
+              %627 = arith.addf %625, %626 fastmath<contract> : vector<16xf32>
+              %628 = arith.fptosi %600 : vector<16xf32> to vector<16xi32>
+              %629 = arith.constant dense<23> : vector<16xi32>
+              %630 = arith.shli %628, %629 : vector<16xi32>
+              %631 = arith.bitcast %627 : vector<16xf32> to vector<16xi32>
+              %632 = arith.addi %631, %630 : vector<16xi32>
+              %633 = arith.bitcast %632 : vector<16xi32> to vector<16xf32>
+              %634 = arith.constant dense<-87.3365479> : vector<16xf32>
+              %635 = arith.constant dense<0.000000e+00> : vector<16xf32>
+              %636 = arith.cmpf olt, %593, %634 : vector<16xf32>
+              %637 = arith.select %636, %635, %633 : vector<16xf32>
+              %638 = arith.constant dense<88.7228394> : vector<16xf32>
+              %639 = arith.constant dense<0x7f800000> : vector<16xf32>
+              %640 = arith.cmpf ogt, %593, %638 : vector<16xf32>
+              %641 = arith.select %640, %639, %637 : vector<16xf32>
+              %642 = arith.cmpf uno, %593, %593 : vector<16xf32>
+              %643 = arith.select %642, %593, %641 : vector<16xf32>
+              %644 = arith.addf %220, %643 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %645 = arith.divf %96, %644 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %646 = arith.mulf %645, %97 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %647 = arith.muli %71, %224 : index
+              %648 = arith.addi %647, %227 : index
+              vector.store %646, %3[%648] : memref<?xf32>, vector<16xf32>
+            }
+            scf.for %649 = %27 to %22 step %14 {
+              %650 = arith.muli %649, %34 : index
+              %651 = arith.constant 0.000000e+00 : f32
+              %652 = vector.broadcast %651 : f32 to vector<8xf32>
+              %653 = arith.constant 2 : index
+              %654, %655, %656, %657, %658, %659, %660, %661 = scf.for %662 = %13 to %34 step %653 iter_args(%663 = %652, %664 = %652, %665 = %652, %666 = %652, %667 = %652, %668 = %652, %669 = %652, %670 = %652) -> (vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>) {
+                %671 = arith.constant 16 : index
+                %672 = arith.muli %662, %671 : index
+                %673 = vector.load %33[%672] : memref<4096xf32>, vector<8xf32>
+                %674 = arith.addi %672, %24 : index
+                %675 = vector.load %33[%674] : memref<4096xf32>, vector<8xf32>
+                %676 = arith.addi %31, %672 : index
+                %677 = vector.load %33[%676] : memref<4096xf32>, vector<8xf32>
+                %678 = arith.addi %676, %24 : index
+                %679 = vector.load %33[%678] : memref<4096xf32>, vector<8xf32>
+                %680 = arith.addi %650, %662 : index
+                %681 = memref.load %0[%680] : memref<?xf32>
+                %682 = vector.broadcast %681 : f32 to vector<8xf32>
+                %683 = vector.fma %682, %673, %663 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+                %684 = vector.fma %682, %675, %664 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+                %685 = vector.fma %682, %677, %665 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+                %686 = vector.fma %682, %679, %666 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+                %687 = arith.addi %662, %14 : index
+                %688 = arith.muli %687, %671 : index
+                %689 = vector.load %33[%688] : memref<4096xf32>, vector<8xf32>
+                %690 = arith.addi %688, %24 : index
+                %691 = vector.load %33[%690] : memref<4096xf32>, vector<8xf32>
+                %692 = arith.addi %31, %688 : index
+                %693 = vector.load %33[%692] : memref<4096xf32>, vector<8xf32>
+                %694 = arith.addi %692, %24 : index
+                %695 = vector.load %33[%694] : memref<4096xf32>, vector<8xf32>
+                %696 = arith.addi %650, %687 : index
+                %697 = memref.load %0[%696] : memref<?xf32>
+                %698 = vector.broadcast %697 : f32 to vector<8xf32>
+                %699 = vector.fma %698, %689, %667 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+                %700 = vector.fma %698, %691, %668 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+                %701 = vector.fma %698, %693, %669 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+                %702 = vector.fma %698, %695, %670 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+                scf.yield %683, %684, %685, %686, %699, %700, %701, %702 : vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>
+              }
+              %703 = arith.addf %654, %658 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
+              %704 = arith.addf %655, %659 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
+              %705 = arith.addf %656, %660 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
+              %706 = arith.addf %657, %661 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
+              %707 = arith.subf %652, %703 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
+              %708 = arith.constant -8.700000e+01 : f32
+              %709 = vector.broadcast %708 : f32 to vector<8xf32>
+              %710 = arith.cmpf ogt, %707, %709 : vector<8xf32>
+              %711 = arith.select %710, %707, %709 : vector<8xf32>
+              %712 = arith.constant 8.800000e+01 : f32
+              %713 = vector.broadcast %712 : f32 to vector<8xf32>
+              %714 = arith.cmpf olt, %711, %713 : vector<8xf32>
+              %715 = arith.select %714, %711, %713 : vector<8xf32>
+              %716 = arith.constant dense<8.870000e+01> : vector<8xf32>
+              %717 = arith.minnumf %715, %716 : vector<8xf32>
+              %718 = arith.constant dense<-8.830000e+01> : vector<8xf32>
+              %719 = arith.maxnumf %717, %718 : vector<8xf32>
+              %720 = arith.constant dense<1.44269502> : vector<8xf32>
+              %721 = arith.mulf %719, %720 fastmath<contract> : vector<8xf32>
+              %722 = rlx_cpu.rint %721 : vector<8xf32>
+              %723 = arith.constant dense<0.693359375> : vector<8xf32>
+              %724 = arith.mulf %722, %723 fastmath<contract> : vector<8xf32>
+              %725 = arith.subf %719, %724 fastmath<contract> : vector<8xf32>
+              %726 = arith.constant dense<-0.000212194442> : vector<8xf32>
+              %727 = arith.mulf %722, %726 fastmath<contract> : vector<8xf32>
+              %728 = arith.subf %725, %727 fastmath<contract> : vector<8xf32>
+              %729 = arith.constant dense<0.000198756912> : vector<8xf32>
+              %730 = arith.mulf %729, %728 fastmath<contract> : vector<8xf32>
+              %731 = arith.constant dense<0.00139819994> : vector<8xf32>
+              %732 = arith.addf %730, %731 fastmath<contract> : vector<8xf32>
+              %733 = arith.mulf %732, %728 fastmath<contract> : vector<8xf32>
+              %734 = arith.constant dense<0.00833345205> : vector<8xf32>
+              %735 = arith.addf %733, %734 fastmath<contract> : vector<8xf32>
+              %736 = arith.mulf %735, %728 fastmath<contract> : vector<8xf32>
+              %737 = arith.constant dense<0.0416657962> : vector<8xf32>
+              %738 = arith.addf %736, %737 fastmath<contract> : vector<8xf32>
+              %739 = arith.mulf %738, %728 fastmath<contract> : vector<8xf32>
+              %740 = arith.constant dense<0.166666657> : vector<8xf32>
+              %741 = arith.addf %739, %740 fastmath<contract> : vector<8xf32>
+              %742 = arith.mulf %741, %728 fastmath<contract> : vector<8xf32>
+              %743 = arith.constant dense<5.000000e-01> : vector<8xf32>
+              %744 = arith.addf %742, %743 fastmath<contract> : vector<8xf32>
+              %745 = arith.mulf %728, %728 fastmath<contract> : vector<8xf32>
+              %746 = arith.mulf %744, %745 fastmath<contract> : vector<8xf32>
+              %747 = arith.addf %746, %728 fastmath<contract> : vector<8xf32>
+              %748 = arith.constant dense<1.000000e+00> : vector<8xf32>
+              %749 = arith.addf %747, %748 fastmath<contract> : vector<8xf32>
+              %750 = arith.fptosi %722 : vector<8xf32> to vector<8xi32>
+              %751 = arith.constant dense<23> : vector<8xi32>
+              %752 = arith.shli %750, %751 : vector<8xi32>
+              %753 = arith.bitcast %749 : vector<8xf32> to vector<8xi32>
+              %754 = arith.addi %753, %752 : vector<8xi32>
+              %755 = arith.bitcast %754 : vector<8xi32> to vector<8xf32>
+              %756 = arith.constant dense<-87.3365479> : vector<8xf32>
+              %757 = arith.constant dense<0.000000e+00> : vector<8xf32>
+              %758 = arith.cmpf olt, %715, %756 : vector<8xf32>
+              %759 = arith.select %758, %757, %755 : vector<8xf32>
+              %760 = arith.constant dense<88.7228394> : vector<8xf32>
+              %761 = arith.constant dense<0x7f800000> : vector<8xf32>
+              %762 = arith.cmpf ogt, %715, %760 : vector<8xf32>
+              %763 = arith.select %762, %761, %759 : vector<8xf32>
+              %764 = arith.cmpf uno, %715, %715 : vector<8xf32>
+              %765 = arith.select %764, %715, %763 : vector<8xf32>
+              %766 = arith.constant 1.000000e+00 : f32
+              %767 = vector.broadcast %766 : f32 to vector<8xf32>
+              %768 = arith.addf %767, %765 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
+              %769 = arith.divf %703, %768 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
+              %770 = arith.mulf %769, %705 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
+              %771 = arith.subf %652, %704 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
+              %772 = arith.cmpf ogt, %771, %709 : vector<8xf32>
+              %773 = arith.select %772, %771, %709 : vector<8xf32>
+              %774 = arith.cmpf olt, %773, %713 : vector<8xf32>
+              %775 = arith.select %774, %773, %713 : vector<8xf32>
+              %776 = arith.constant dense<8.870000e+01> : vector<8xf32>
+              %777 = arith.minnumf %775, %776 : vector<8xf32>
+              %778 = arith.constant dense<-8.830000e+01> : vector<8xf32>
+              %779 = arith.maxnumf %777, %778 : vector<8xf32>
+              %780 = arith.constant dense<1.44269502> : vector<8xf32>
+              %781 = arith.mulf %779, %780 fastmath<contract> : vector<8xf32>
+              %782 = rlx_cpu.rint %781 : vector<8xf32>
+              %783 = arith.constant dense<0.693359375> : vector<8xf32>
+              %784 = arith.mulf %782, %783 fastmath<contract> : vector<8xf32>
+              %785 = arith.subf %779, %784 fastmath<contract> : vector<8xf32>
+              %786 = arith.constant dense<-0.000212194442> : vector<8xf32>
+              %787 = arith.mulf %782, %786 fastmath<contract> : vector<8xf32>
+              %788 = arith.subf %785, %787 fastmath<contract> : vector<8xf32>
+              %789 = arith.constant dense<0.000198756912> : vector<8xf32>
+              %790 = arith.mulf %789, %788 fastmath<contract> : vector<8xf32>
+              %791 = arith.constant dense<0.00139819994> : vector<8xf32>
+              %792 = arith.addf %790, %791 fastmath<contract> : vector<8xf32>
+              %793 = arith.mulf %792, %788 fastmath<contract> : vector<8xf32>
+              %794 = arith.constant dense<0.00833345205> : vector<8xf32>
+              %795 = arith.addf %793, %794 fastmath<contract> : vector<8xf32>
+              %796 = arith.mulf %795, %788 fastmath<contract> : vector<8xf32>
+              %797 = arith.constant dense<0.0416657962> : vector<8xf32>
+              %798 = arith.addf %796, %797 fastmath<contract> : vector<8xf32>
+              %799 = arith.mulf %798, %788 fastmath<contract> : vector<8xf32>
+              %800 = arith.constant dense<0.166666657> : vector<8xf32>
+              %801 = arith.addf %799, %800 fastmath<contract> : vector<8xf32>
+              %802 = arith.mulf %801, %788 fastmath<contract> : vector<8xf32>
+              %803 = arith.constant dense<5.000000e-01> : vector<8xf32>
+              %804 = arith.addf %802, %803 fastmath<contract> : vector<8xf32>
+              %805 = arith.mulf %788, %788 fastmath<contract> : vector<8xf32>
+              %806 = arith.mulf %804, %805 fastmath<contract> : vector<8xf32>
+              %807 = arith.addf %806, %788 fastmath<contract> : vector<8xf32>
+              %808 = arith.constant dense<1.000000e+00> : vector<8xf32>
+              %809 = arith.addf %807, %808 fastmath<contract> : vector<8xf32>
+              %810 = arith.fptosi %782 : vector<8xf32> to vector<8xi32>
+              %811 = arith.constant dense<23> : vector<8xi32>
+              %812 = arith.shli %810, %811 : vector<8xi32>
+              %813 = arith.bitcast %809 : vector<8xf32> to vector<8xi32>
+              %814 = arith.addi %813, %812 : vector<8xi32>
+              %815 = arith.bitcast %814 : vector<8xi32> to vector<8xf32>
+              %816 = arith.constant dense<-87.3365479> : vector<8xf32>
+              %817 = arith.constant dense<0.000000e+00> : vector<8xf32>
+              %818 = arith.cmpf olt, %775, %816 : vector<8xf32>
+              %819 = arith.select %818, %817, %815 : vector<8xf32>
+              %820 = arith.constant dense<88.7228394> : vector<8xf32>
+              %821 = arith.constant dense<0x7f800000> : vector<8xf32>
+              %822 = arith.cmpf ogt, %775, %820 : vector<8xf32>
+              %823 = arith.select %822, %821, %819 : vector<8xf32>
+              %824 = arith.cmpf uno, %775, %775 : vector<8xf32>
+              %825 = arith.select %824, %775, %823 : vector<8xf32>
+              %826 = arith.addf %767, %825 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
+              %827 = arith.divf %704, %826 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
+              %828 = arith.mulf %827, %706 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
+              %829 = arith.constant 192 : index
+              %830 = arith.muli %649, %829 : index
+              %831 = arith.constant 16 : index
+              %832 = arith.muli %29, %831 : index
+              %833 = arith.addi %830, %832 : index
+              vector.store %770, %3[%833] : memref<?xf32>, vector<8xf32>
+              %834 = arith.addi %833, %24 : index
+              vector.store %828, %3[%834] : memref<?xf32>, vector<8xf32>
+            }
+          } else {
+            %835 = arith.constant 2048 : index
+            %836 = arith.muli %29, %835 : index
+            scf.for %837 = %20 to %22 step %14 {
+              %838 = arith.constant 128 : index
+              %839 = arith.muli %837, %838 : index
+              %840 = arith.constant 0.000000e+00 : f32
+              %841 = vector.broadcast %840 : f32 to vector<8xf32>
+              %842 = arith.constant 2 : index
+              %843, %844, %845, %846, %847, %848, %849, %850 = scf.for %851 = %13 to %838 step %842 iter_args(%852 = %841, %853 = %841, %854 = %841, %855 = %841, %856 = %841, %857 = %841, %858 = %841, %859 = %841) -> (vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>) {
+                %860 = arith.constant 16 : index
+                %861 = arith.muli %851, %860 : index
+                %862 = arith.addi %836, %861 : index
+                %863 = vector.load %1[%862] : memref<?xi16>, vector<8xi16>
+                %864 = arith.extui %863 : vector<8xi16> to vector<8xi32>
+                %865 = arith.constant dense<16> : vector<8xi32>
+                %866 = arith.shli %864, %865 : vector<8xi32>
+                %867 = arith.bitcast %866 : vector<8xi32> to vector<8xf32>
+                %868 = arith.addi %862, %24 : index
+                %869 = vector.load %1[%868] : memref<?xi16>, vector<8xi16>
+                %870 = arith.extui %869 : vector<8xi16> to vector<8xi32>
+                %871 = arith.shli %870, %865 : vector<8xi32>
+                %872 = arith.bitcast %871 : vector<8xi32> to vector<8xf32>
+                %873 = vector.load %2[%862] : memref<?xi16>, vector<8xi16>
+                %874 = arith.extui %873 : vector<8xi16> to vector<8xi32>
+                %875 = arith.shli %874, %865 : vector<8xi32>
+                %876 = arith.bitcast %875 : vector<8xi32> to vector<8xf32>
+                %877 = vector.load %2[%868] : memref<?xi16>, vector<8xi16>
+                %878 = arith.extui %877 : vector<8xi16> to vector<8xi32>
+                %879 = arith.shli %878, %865 : vector<8xi32>
+                %880 = arith.bitcast %879 : vector<8xi32> to vector<8xf32>
+                %881 = arith.addi %839, %851 : index
+                %882 = memref.load %0[%881] : memref<?xf32>
+                %883 = vector.broadcast %882 : f32 to vector<8xf32>
+                %884 = vector.fma %883, %867, %852 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+                %885 = vector.fma %883, %872, %853 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+                %886 = vector.fma %883, %876, %854 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+                %887 = vector.fma %883, %880, %855 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+                %888 = arith.addi %851, %14 : index
+                %889 = arith.muli %888, %860 : index
+                %890 = arith.addi %836, %889 : index
+                %891 = vector.load %1[%890] : memref<?xi16>, vector<8xi16>
+                %892 = arith.extui %891 : vector<8xi16> to vector<8xi32>
+                %893 = arith.shli %892, %865 : vector<8xi32>
+                %894 = arith.bitcast %893 : vector<8xi32> to vector<8xf32>
+                %895 = arith.addi %890, %24 : index
+                %896 = vector.load %1[%895] : memref<?xi16>, vector<8xi16>
+                %897 = arith.extui %896 : vector<8xi16> to vector<8xi32>
+                %898 = arith.shli %897, %865 : vector<8xi32>
+                %899 = arith.bitcast %898 : vector<8xi32> to vector<8xf32>
+                %900 = vector.load %2[%890] : memref<?xi16>, vector<8xi16>
+                %901 = arith.extui %900 : vector<8xi16> to vector<8xi32>
+                %902 = arith.shli %901, %865 : vector<8xi32>
+                %903 = arith.bitcast %902 : vector<8xi32> to vector<8xf32>
+                %904 = vector.load %2[%895] : memref<?xi16>, vector<8xi16>
+                %905 = arith.extui %904 : vector<8xi16> to vector<8xi32>
+                %906 = arith.shli %905, %865 : vector<8xi32>
+                %907 = arith.bitcast %906 : vector<8xi32> to vector<8xf32>
+                %908 = arith.addi %839, %888 : index
+                %909 = memref.load %0[%908] : memref<?xf32>
+                %910 = vector.broadcast %909 : f32 to vector<8xf32>
+                %911 = vector.fma %910, %894, %856 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+                %912 = vector.fma %910, %899, %857 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+                %913 = vector.fma %910, %903, %858 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+                %914 = vector.fma %910, %907, %859 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+                scf.yield %884, %885, %886, %887, %911, %912, %913, %914 : vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>
+              }
+              %915 = arith.addf %843, %847 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
+              %916 = arith.addf %844, %848 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
+              %917 = arith.addf %845, %849 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
+              %918 = arith.addf %846, %850 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
+              %919 = arith.subf %841, %915 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
+              %920 = arith.constant -8.700000e+01 : f32
+              %921 = vector.broadcast %920 : f32 to vector<8xf32>
+              %922 = arith.cmpf ogt, %919, %921 : vector<8xf32>
+              %923 = arith.select %922, %919, %921 : vector<8xf32>
+              %924 = arith.constant 8.800000e+01 : f32
+              %925 = vector.broadcast %924 : f32 to vector<8xf32>
+              %926 = arith.cmpf olt, %923, %925 : vector<8xf32>
+              %927 = arith.select %926, %923, %925 : vector<8xf32>
+              %928 = arith.constant dense<8.870000e+01> : vector<8xf32>
+              %929 = arith.minnumf %927, %928 : vector<8xf32>
+              %930 = arith.constant dense<-8.830000e+01> : vector<8xf32>
+              %931 = arith.maxnumf %929, %930 : vector<8xf32>
+              %932 = arith.constant dense<1.44269502> : vector<8xf32>
+              %933 = arith.mulf %931, %932 fastmath<contract> : vector<8xf32>
+              %934 = rlx_cpu.rint %933 : vector<8xf32>
+              %935 = arith.constant dense<0.693359375> : vector<8xf32>
+              %936 = arith.mulf %934, %935 fastmath<contract> : vector<8xf32>
+              %937 = arith.subf %931, %936 fastmath<contract> : vector<8xf32>
+              %938 = arith.constant dense<-0.000212194442> : vector<8xf32>
+              %939 = arith.mulf %934, %938 fastmath<contract> : vector<8xf32>
+              %940 = arith.subf %937, %939 fastmath<contract> : vector<8xf32>
+              %941 = arith.constant dense<0.000198756912> : vector<8xf32>
+              %942 = arith.mulf %941, %940 fastmath<contract> : vector<8xf32>
+              %943 = arith.constant dense<0.00139819994> : vector<8xf32>
+              %944 = arith.addf %942, %943 fastmath<contract> : vector<8xf32>
+              %945 = arith.mulf %944, %940 fastmath<contract> : vector<8xf32>
+              %946 = arith.constant dense<0.00833345205> : vector<8xf32>
+              %947 = arith.addf %945, %946 fastmath<contract> : vector<8xf32>
+              %948 = arith.mulf %947, %940 fastmath<contract> : vector<8xf32>
+              %949 = arith.constant dense<0.0416657962> : vector<8xf32>
+              %950 = arith.addf %948, %949 fastmath<contract> : vector<8xf32>
+              %951 = arith.mulf %950, %940 fastmath<contract> : vector<8xf32>
+              %952 = arith.constant dense<0.166666657> : vector<8xf32>
+              %953 = arith.addf %951, %952 fastmath<contract> : vector<8xf32>
+              %954 = arith.mulf %953, %940 fastmath<contract> : vector<8xf32>
+              %955 = arith.constant dense<5.000000e-01> : vector<8xf32>
+              %956 = arith.addf %954, %955 fastmath<contract> : vector<8xf32>
+              %957 = arith.mulf %940, %940 fastmath<contract> : vector<8xf32>
+              %958 = arith.mulf %956, %957 fastmath<contract> : vector<8xf32>
+              %959 = arith.addf %958, %940 fastmath<contract> : vector<8xf32>
+              %960 = arith.constant dense<1.000000e+00> : vector<8xf32>
+              %961 = arith.addf %959, %960 fastmath<contract> : vector<8xf32>
+              %962 = arith.fptosi %934 : vector<8xf32> to vector<8xi32>
+              %963 = arith.constant dense<23> : vector<8xi32>
+              %964 = arith.shli %962, %963 : vector<8xi32>
+              %965 = arith.bitcast %961 : vector<8xf32> to vector<8xi32>
+              %966 = arith.addi %965, %964 : vector<8xi32>
+              %967 = arith.bitcast %966 : vector<8xi32> to vector<8xf32>
+              %968 = arith.constant dense<-87.3365479> : vector<8xf32>
+              %969 = arith.constant dense<0.000000e+00> : vector<8xf32>
+              %970 = arith.cmpf olt, %927, %968 : vector<8xf32>
+              %971 = arith.select %970, %969, %967 : vector<8xf32>
+              %972 = arith.constant dense<88.7228394> : vector<8xf32>
+              %973 = arith.constant dense<0x7f800000> : vector<8xf32>
+              %974 = arith.cmpf ogt, %927, %972 : vector<8xf32>
+              %975 = arith.select %974, %973, %971 : vector<8xf32>
+              %976 = arith.cmpf uno, %927, %927 : vector<8xf32>
+              %977 = arith.select %976, %927, %975 : vector<8xf32>
+              %978 = arith.constant 1.000000e+00 : f32
+              %979 = vector.broadcast %978 : f32 to vector<8xf32>
+              %980 = arith.addf %979, %977 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
+              %981 = arith.divf %915, %980 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
+              %982 = arith.mulf %981, %917 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
+              %983 = arith.subf %841, %916 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
+              %984 = arith.cmpf ogt, %983, %921 : vector<8xf32>
+              %985 = arith.select %984, %983, %921 : vector<8xf32>
+              %986 = arith.cmpf olt, %985, %925 : vector<8xf32>
+              %987 = arith.select %986, %985, %925 : vector<8xf32>
+              %988 = arith.constant dense<8.870000e+01> : vector<8xf32>
+              %989 = arith.minnumf %987, %988 : vector<8xf32>
+              %990 = arith.constant dense<-8.830000e+01> : vector<8xf32>
+              %991 = arith.maxnumf %989, %990 : vector<8xf32>
+              %992 = arith.constant dense<1.44269502> : vector<8xf32>
+              %993 = arith.mulf %991, %992 fastmath<contract> : vector<8xf32>
+              %994 = rlx_cpu.rint %993 : vector<8xf32>
+              %995 = arith.constant dense<0.693359375> : vector<8xf32>
+              %996 = arith.mulf %994, %995 fastmath<contract> : vector<8xf32>
+              %997 = arith.subf %991, %996 fastmath<contract> : vector<8xf32>
+              %998 = arith.constant dense<-0.000212194442> : vector<8xf32>
+              %999 = arith.mulf %994, %998 fastmath<contract> : vector<8xf32>
+              %1000 = arith.subf %997, %999 fastmath<contract> : vector<8xf32>
+              %1001 = arith.constant dense<0.000198756912> : vector<8xf32>
+              %1002 = arith.mulf %1001, %1000 fastmath<contract> : vector<8xf32>
+              %1003 = arith.constant dense<0.00139819994> : vector<8xf32>
+              %1004 = arith.addf %1002, %1003 fastmath<contract> : vector<8xf32>
+              %1005 = arith.mulf %1004, %1000 fastmath<contract> : vector<8xf32>
+              %1006 = arith.constant dense<0.00833345205> : vector<8xf32>
+              %1007 = arith.addf %1005, %1006 fastmath<contract> : vector<8xf32>
+              %1008 = arith.mulf %1007, %1000 fastmath<contract> : vector<8xf32>
+              %1009 = arith.constant dense<0.0416657962> : vector<8xf32>
+              %1010 = arith.addf %1008, %1009 fastmath<contract> : vector<8xf32>
+              %1011 = arith.mulf %1010, %1000 fastmath<contract> : vector<8xf32>
+              %1012 = arith.constant dense<0.166666657> : vector<8xf32>
+              %1013 = arith.addf %1011, %1012 fastmath<contract> : vector<8xf32>
+              %1014 = arith.mulf %1013, %1000 fastmath<contract> : vector<8xf32>
+              %1015 = arith.constant dense<5.000000e-01> : vector<8xf32>
+              %1016 = arith.addf %1014, %1015 fastmath<contract> : vector<8xf32>
+              %1017 = arith.mulf %1000, %1000 fastmath<contract> : vector<8xf32>
+              %1018 = arith.mulf %1016, %1017 fastmath<contract> : vector<8xf32>
+              %1019 = arith.addf %1018, %1000 fastmath<contract> : vector<8xf32>
+              %1020 = arith.constant dense<1.000000e+00> : vector<8xf32>
+              %1021 = arith.addf %1019, %1020 fastmath<contract> : vector<8xf32>
+              %1022 = arith.fptosi %994 : vector<8xf32> to vector<8xi32>
+              %1023 = arith.constant dense<23> : vector<8xi32>
+              %1024 = arith.shli %1022, %1023 : vector<8xi32>
+              %1025 = arith.bitcast %1021 : vector<8xf32> to vector<8xi32>
+              %1026 = arith.addi %1025, %1024 : vector<8xi32>
+              %1027 = arith.bitcast %1026 : vector<8xi32> to vector<8xf32>
+              %1028 = arith.constant dense<-87.3365479> : vector<8xf32>
+              %1029 = arith.constant dense<0.000000e+00> : vector<8xf32>
+              %1030 = arith.cmpf olt, %987, %1028 : vector<8xf32>
+              %1031 = arith.select %1030, %1029, %1027 : vector<8xf32>
+              %1032 = arith.constant dense<88.7228394> : vector<8xf32>
+              %1033 = arith.constant dense<0x7f800000> : vector<8xf32>
+              %1034 = arith.cmpf ogt, %987, %1032 : vector<8xf32>
+              %1035 = arith.select %1034, %1033, %1031 : vector<8xf32>
+              %1036 = arith.cmpf uno, %987, %987 : vector<8xf32>
+              %1037 = arith.select %1036, %987, %1035 : vector<8xf32>
+              %1038 = arith.addf %979, %1037 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
+              %1039 = arith.divf %916, %1038 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
+              %1040 = arith.mulf %1039, %918 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
+              %1041 = arith.constant 192 : index
+              %1042 = arith.muli %837, %1041 : index
+              %1043 = arith.constant 16 : index
+              %1044 = arith.muli %29, %1043 : index
+              %1045 = arith.addi %1042, %1044 : index
+              vector.store %982, %3[%1045] : memref<?xf32>, vector<8xf32>
+              %1046 = arith.addi %1045, %24 : index
+              vector.store %1040, %3[%1046] : memref<?xf32>, vector<8xf32>
+            }
           }
         }
       }
     } else {
       "scf.parallel"(%13, %12, %14) <{operandSegmentSizes = array<i32: 1, 1, 1, 0>}> ({
-      ^bb0(%811: index):
-        %812 = arith.divui %811, %10 : index
-        %813 = arith.remui %811, %10 : index
-        %814 = arith.muli %813, %9 : index
-        %815 = arith.addi %814, %9 : index
-        %816 = arith.minui %815, %4 : index
-        %817 = arith.subi %816, %814 : index
-        %818 = arith.constant 8 : index
-        %819 = arith.divui %817, %818 : index
-        %820 = arith.muli %819, %818 : index
-        %821 = arith.addi %814, %820 : index
-        %822 = arith.addi %812, %14 : index
-        scf.for %823 = %812 to %822 step %14 {
-          scf.for %824 = %814 to %821 step %818 {
-            %825 = arith.addi %824, %14 : index
-            %826 = arith.constant 2 : index
-            %827 = arith.addi %824, %826 : index
-            %828 = arith.constant 3 : index
-            %829 = arith.addi %824, %828 : index
-            %830 = arith.constant 4 : index
-            %831 = arith.addi %824, %830 : index
-            %832 = arith.constant 5 : index
-            %833 = arith.addi %824, %832 : index
-            %834 = arith.constant 6 : index
-            %835 = arith.addi %824, %834 : index
-            %836 = arith.constant 7 : index
-            %837 = arith.addi %824, %836 : index
-            %838 = arith.constant 2048 : index
-            %839 = arith.muli %823, %838 : index
-            %840 = arith.constant 128 : index
-            %841 = arith.muli %824, %840 : index
-            %842 = arith.muli %825, %840 : index
-            %843 = arith.muli %827, %840 : index
-            %844 = arith.muli %829, %840 : index
-            %845 = arith.muli %831, %840 : index
-            %846 = arith.muli %833, %840 : index
-            %847 = arith.muli %835, %840 : index
-            %848 = arith.muli %837, %840 : index
-            %849 = arith.constant 0.000000e+00 : f32
-            %850 = vector.broadcast %849 : f32 to vector<16xf32>
-            %851, %852, %853, %854, %855, %856, %857, %858, %859, %860, %861, %862, %863, %864, %865, %866 = scf.for %867 = %13 to %840 step %14 iter_args(%868 = %850, %869 = %850, %870 = %850, %871 = %850, %872 = %850, %873 = %850, %874 = %850, %875 = %850, %876 = %850, %877 = %850, %878 = %850, %879 = %850, %880 = %850, %881 = %850, %882 = %850, %883 = %850) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-              %884 = arith.constant 16 : index
-              %885 = arith.muli %867, %884 : index
-              %886 = arith.addi %839, %885 : index
-              %887 = vector.load %1[%886] : memref<?xf32>, vector<16xf32>
-              %888 = vector.load %2[%886] : memref<?xf32>, vector<16xf32>
-              %889 = arith.addi %841, %867 : index
-              %890 = memref.load %0[%889] : memref<?xf32>
-              %891 = vector.broadcast %890 : f32 to vector<16xf32>
-              %892 = vector.fma %891, %887, %868 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %893 = vector.fma %891, %888, %869 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %894 = arith.addi %842, %867 : index
-              %895 = memref.load %0[%894] : memref<?xf32>
-              %896 = vector.broadcast %895 : f32 to vector<16xf32>
-              %897 = vector.fma %896, %887, %870 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %898 = vector.fma %896, %888, %871 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %899 = arith.addi %843, %867 : index
-              %900 = memref.load %0[%899] : memref<?xf32>
-              %901 = vector.broadcast %900 : f32 to vector<16xf32>
-              %902 = vector.fma %901, %887, %872 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %903 = vector.fma %901, %888, %873 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %904 = arith.addi %844, %867 : index
-              %905 = memref.load %0[%904] : memref<?xf32>
-              %906 = vector.broadcast %905 : f32 to vector<16xf32>
-              %907 = vector.fma %906, %887, %874 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %908 = vector.fma %906, %888, %875 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %909 = arith.addi %845, %867 : index
-              %910 = memref.load %0[%909] : memref<?xf32>
-              %911 = vector.broadcast %910 : f32 to vector<16xf32>
-              %912 = vector.fma %911, %887, %876 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %913 = vector.fma %911, %888, %877 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %914 = arith.addi %846, %867 : index
-              %915 = memref.load %0[%914] : memref<?xf32>
-              %916 = vector.broadcast %915 : f32 to vector<16xf32>
-              %917 = vector.fma %916, %887, %878 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %918 = vector.fma %916, %888, %879 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %919 = arith.addi %847, %867 : index
-              %920 = memref.load %0[%919] : memref<?xf32>
-              %921 = vector.broadcast %920 : f32 to vector<16xf32>
-              %922 = vector.fma %921, %887, %880 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %923 = vector.fma %921, %888, %881 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %924 = arith.addi %848, %867 : index
-              %925 = memref.load %0[%924] : memref<?xf32>
-              %926 = vector.broadcast %925 : f32 to vector<16xf32>
-              %927 = vector.fma %926, %887, %882 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %928 = vector.fma %926, %888, %883 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              scf.yield %892, %893, %897, %898, %902, %903, %907, %908, %912, %913, %917, %918, %922, %923, %927, %928 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+      ^bb0(%1047: index):
+        %1048 = arith.divui %1047, %10 : index
+        %1049 = arith.remui %1047, %10 : index
+        %1050 = arith.muli %1049, %9 : index
+        %1051 = arith.addi %1050, %9 : index
+        %1052 = arith.minui %1051, %4 : index
+        %1053 = arith.subi %1052, %1050 : index
+        %1054 = arith.constant 8 : index
+        %1055 = arith.divui %1053, %1054 : index
+        %1056 = arith.muli %1055, %1054 : index
+        %1057 = arith.addi %1050, %1056 : index
+        %1058 = arith.addi %1048, %14 : index
+        scf.for %1059 = %1048 to %1058 step %14 {
+          %1060 = arith.cmpi ugt, %1057, %1050 : index
+          scf.if %1060 {
+            %1061 = arith.constant 2048 : index
+            %1062 = arith.muli %1059, %1061 : index
+            %1063 = memref.alloca() : memref<4096xf32>
+            %1064 = arith.constant 128 : index
+            scf.for %1065 = %13 to %1064 step %14 {
+              scf.for %1066 = %13 to %14 step %14 {
+                %1067 = arith.addi %1065, %1066 : index
+                %1068 = arith.constant 16 : index
+                %1069 = arith.muli %1067, %1068 : index
+                %1070 = arith.addi %1062, %1069 : index
+                %1071 = vector.load %1[%1070] : memref<?xi16>, vector<16xi16>
+                %1072 = arith.extui %1071 : vector<16xi16> to vector<16xi32>
+                %1073 = arith.constant dense<16> : vector<16xi32>
+                %1074 = arith.shli %1072, %1073 : vector<16xi32>
+                %1075 = arith.bitcast %1074 : vector<16xi32> to vector<16xf32>
+                vector.store %1075, %1063[%1069] : memref<4096xf32>, vector<16xf32>
+              }
             }
-            %929 = arith.subf %850, %851 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %930 = arith.constant -8.700000e+01 : f32
-            %931 = vector.broadcast %930 : f32 to vector<16xf32>
-            %932 = arith.cmpf ogt, %929, %931 : vector<16xf32>
-            %933 = arith.select %932, %929, %931 : vector<16xf32>
-            %934 = arith.constant 8.800000e+01 : f32
-            %935 = vector.broadcast %934 : f32 to vector<16xf32>
-            %936 = arith.cmpf olt, %933, %935 : vector<16xf32>
-            %937 = arith.select %936, %933, %935 : vector<16xf32>
-            %938 = arith.constant dense<8.870000e+01> : vector<16xf32>
-            %939 = arith.minnumf %937, %938 : vector<16xf32>
-            %940 = arith.constant dense<-8.830000e+01> : vector<16xf32>
-            %941 = arith.maxnumf %939, %940 : vector<16xf32>
-            %942 = arith.constant dense<1.44269502> : vector<16xf32>
-            %943 = arith.mulf %941, %942 fastmath<contract> : vector<16xf32>
-            %944 = rlx_cpu.rint %943 : vector<16xf32>
-            %945 = arith.constant dense<0.693359375> : vector<16xf32>
-            %946 = arith.mulf %944, %945 fastmath<contract> : vector<16xf32>
-            %947 = arith.subf %941, %946 fastmath<contract> : vector<16xf32>
-            %948 = arith.constant dense<-0.000212194442> : vector<16xf32>
-            %949 = arith.mulf %944, %948 fastmath<contract> : vector<16xf32>
-            %950 = arith.subf %947, %949 fastmath<contract> : vector<16xf32>
-            %951 = arith.constant dense<0.000198756912> : vector<16xf32>
-            %952 = arith.mulf %951, %950 fastmath<contract> : vector<16xf32>
-            %953 = arith.constant dense<0.00139819994> : vector<16xf32>
-            %954 = arith.addf %952, %953 fastmath<contract> : vector<16xf32>
-            %955 = arith.mulf %954, %950 fastmath<contract> : vector<16xf32>
-            %956 = arith.constant dense<0.00833345205> : vector<16xf32>
-            %957 = arith.addf %955, %956 fastmath<contract> : vector<16xf32>
-            %958 = arith.mulf %957, %950 fastmath<contract> : vector<16xf32>
-            %959 = arith.constant dense<0.0416657962> : vector<16xf32>
-            %960 = arith.addf %958, %959 fastmath<contract> : vector<16xf32>
-            %961 = arith.mulf %960, %950 fastmath<contract> : vector<16xf32>
-            %962 = arith.constant dense<0.166666657> : vector<16xf32>
-            %963 = arith.addf %961, %962 fastmath<contract> : vector<16xf32>
-            %964 = arith.mulf %963, %950 fastmath<contract> : vector<16xf32>
-            %965 = arith.constant dense<5.000000e-01> : vector<16xf32>
-            %966 = arith.addf %964, %965 fastmath<contract> : vector<16xf32>
-            %967 = arith.mulf %950, %950 fastmath<contract> : vector<16xf32>
-            %968 = arith.mulf %966, %967 fastmath<contract> : vector<16xf32>
-            %969 = arith.addf %968, %950 fastmath<contract> : vector<16xf32>
-            %970 = arith.constant dense<1.000000e+00> : vector<16xf32>
-            %971 = arith.addf %969, %970 fastmath<contract> : vector<16xf32>
-            %972 = arith.fptosi %944 : vector<16xf32> to vector<16xi32>
-            %973 = arith.constant dense<23> : vector<16xi32>
-            %974 = arith.shli %972, %973 : vector<16xi32>
-            %975 = arith.bitcast %971 : vector<16xf32> to vector<16xi32>
-            %976 = arith.addi %975, %974 : vector<16xi32>
-            %977 = arith.bitcast %976 : vector<16xi32> to vector<16xf32>
-            %978 = arith.constant dense<-87.3365479> : vector<16xf32>
-            %979 = arith.constant dense<0.000000e+00> : vector<16xf32>
-            %980 = arith.cmpf olt, %937, %978 : vector<16xf32>
-            %981 = arith.select %980, %979, %977 : vector<16xf32>
-            %982 = arith.constant dense<88.7228394> : vector<16xf32>
-            %983 = arith.constant dense<0x7f800000> : vector<16xf32>
-            %984 = arith.cmpf ogt, %937, %982 : vector<16xf32>
-            %985 = arith.select %984, %983, %981 : vector<16xf32>
-            %986 = arith.cmpf uno, %937, %937 : vector<16xf32>
-            %987 = arith.select %986, %937, %985 : vector<16xf32>
-            %988 = arith.constant 1.000000e+00 : f32
-            %989 = vector.broadcast %988 : f32 to vector<16xf32>
-            %990 = arith.addf %989, %987 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %991 = arith.divf %851, %990 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %992 = arith.mulf %991, %852 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %993 = arith.constant 192 : index
-            %994 = arith.muli %824, %993 : index
-            %995 = arith.constant 16 : index
-            %996 = arith.muli %823, %995 : index
-            %997 = arith.addi %994, %996 : index
-            vector.store %992, %3[%997] : memref<?xf32>, vector<16xf32>
-            %998 = arith.subf %850, %853 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %999 = arith.cmpf ogt, %998, %931 : vector<16xf32>
-            %1000 = arith.select %999, %998, %931 : vector<16xf32>
-            %1001 = arith.cmpf olt, %1000, %935 : vector<16xf32>
-            %1002 = arith.select %1001, %1000, %935 : vector<16xf32>
-            %1003 = arith.constant dense<8.870000e+01> : vector<16xf32>
-            %1004 = arith.minnumf %1002, %1003 : vector<16xf32>
-            %1005 = arith.constant dense<-8.830000e+01> : vector<16xf32>
-            %1006 = arith.maxnumf %1004, %1005 : vector<16xf32>
-            %1007 = arith.constant dense<1.44269502> : vector<16xf32>
-            %1008 = arith.mulf %1006, %1007 fastmath<contract> : vector<16xf32>
-            %1009 = rlx_cpu.rint %1008 : vector<16xf32>
-            %1010 = arith.constant dense<0.693359375> : vector<16xf32>
-            %1011 = arith.mulf %1009, %1010 fastmath<contract> : vector<16xf32>
-            %1012 = arith.subf %1006, %1011 fastmath<contract> : vector<16xf32>
-            %1013 = arith.constant dense<-0.000212194442> : vector<16xf32>
-            %1014 = arith.mulf %1009, %1013 fastmath<contract> : vector<16xf32>
-            %1015 = arith.subf %1012, %1014 fastmath<contract> : vector<16xf32>
-            %1016 = arith.constant dense<0.000198756912> : vector<16xf32>
-            %1017 = arith.mulf %1016, %1015 fastmath<contract> : vector<16xf32>
-            %1018 = arith.constant dense<0.00139819994> : vector<16xf32>
-            %1019 = arith.addf %1017, %1018 fastmath<contract> : vector<16xf32>
-            %1020 = arith.mulf %1019, %1015 fastmath<contract> : vector<16xf32>
-            %1021 = arith.constant dense<0.00833345205> : vector<16xf32>
-            %1022 = arith.addf %1020, %1021 fastmath<contract> : vector<16xf32>
-            %1023 = arith.mulf %1022, %1015 fastmath<contract> : vector<16xf32>
-            %1024 = arith.constant dense<0.0416657962> : vector<16xf32>
-            %1025 = arith.addf %1023, %1024 fastmath<contract> : vector<16xf32>
-            %1026 = arith.mulf %1025, %1015 fastmath<contract> : vector<16xf32>
-            %1027 = arith.constant dense<0.166666657> : vector<16xf32>
-            %1028 = arith.addf %1026, %1027 fastmath<contract> : vector<16xf32>
-            %1029 = arith.mulf %1028, %1015 fastmath<contract> : vector<16xf32>
-            %1030 = arith.constant dense<5.000000e-01> : vector<16xf32>
-            %1031 = arith.addf %1029, %1030 fastmath<contract> : vector<16xf32>
-            %1032 = arith.mulf %1015, %1015 fastmath<contract> : vector<16xf32>
-            %1033 = arith.mulf %1031, %1032 fastmath<contract> : vector<16xf32>
-            %1034 = arith.addf %1033, %1015 fastmath<contract> : vector<16xf32>
-            %1035 = arith.constant dense<1.000000e+00> : vector<16xf32>
-            %1036 = arith.addf %1034, %1035 fastmath<contract> : vector<16xf32>
-            %1037 = arith.fptosi %1009 : vector<16xf32> to vector<16xi32>
-            %1038 = arith.constant dense<23> : vector<16xi32>
-            %1039 = arith.shli %1037, %1038 : vector<16xi32>
-            %1040 = arith.bitcast %1036 : vector<16xf32> to vector<16xi32>
-            %1041 = arith.addi %1040, %1039 : vector<16xi32>
-            %1042 = arith.bitcast %1041 : vector<16xi32> to vector<16xf32>
-            %1043 = arith.constant dense<-87.3365479> : vector<16xf32>
-            %1044 = arith.constant dense<0.000000e+00> : vector<16xf32>
-            %1045 = arith.cmpf olt, %1002, %1043 : vector<16xf32>
-            %1046 = arith.select %1045, %1044, %1042 : vector<16xf32>
-            %1047 = arith.constant dense<88.7228394> : vector<16xf32>
-            %1048 = arith.constant dense<0x7f800000> : vector<16xf32>
-            %1049 = arith.cmpf ogt, %1002, %1047 : vector<16xf32>
-            %1050 = arith.select %1049, %1048, %1046 : vector<16xf32>
-            %1051 = arith.cmpf uno, %1002, %1002 : vector<16xf32>
-            %1052 = arith.select %1051, %1002, %1050 : vector<16xf32>
-            %1053 = arith.addf %989, %1052 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %1054 = arith.divf %853, %1053 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %1055 = arith.mulf %1054, %854 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %1056 = arith.muli %825, %993 : index
-            %1057 = arith.addi %1056, %996 : index
-            vector.store %1055, %3[%1057] : memref<?xf32>, vector<16xf32>
-            %1058 = arith.subf %850, %855 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %1059 = arith.cmpf ogt, %1058, %931 : vector<16xf32>
-            %1060 = arith.select %1059, %1058, %931 : vector<16xf32>
-            %1061 = arith.cmpf olt, %1060, %935 : vector<16xf32>
-            %1062 = arith.select %1061, %1060, %935 : vector<16xf32>
-            %1063 = arith.constant dense<8.870000e+01> : vector<16xf32>
-            %1064 = arith.minnumf %1062, %1063 : vector<16xf32>
-            %1065 = arith.constant dense<-8.830000e+01> : vector<16xf32>
-            %1066 = arith.maxnumf %1064, %1065 : vector<16xf32>
-            %1067 = arith.constant dense<1.44269502> : vector<16xf32>
-            %1068 = arith.mulf %1066, %1067 fastmath<contract> : vector<16xf32>
-            %1069 = rlx_cpu.rint %1068 : vector<16xf32>
-            %1070 = arith.constant dense<0.693359375> : vector<16xf32>
-            %1071 = arith.mulf %1069, %1070 fastmath<contract> : vector<16xf32>
-            %1072 = arith.subf %1066, %1071 fastmath<contract> : vector<16xf32>
-            %1073 = arith.constant dense<-0.000212194442> : vector<16xf32>
-            %1074 = arith.mulf %1069, %1073 fastmath<contract> : vector<16xf32>
-            %1075 = arith.subf %1072, %1074 fastmath<contract> : vector<16xf32>
-            %1076 = arith.constant dense<0.000198756912> : vector<16xf32>
-            %1077 = arith.mulf %1076, %1075 fastmath<contract> : vector<16xf32>
-            %1078 = arith.constant dense<0.00139819994> : vector<16xf32>
-            %1079 = arith.addf %1077, %1078 fastmath<contract> : vector<16xf32>
-            %1080 = arith.mulf %1079, %1075 fastmath<contract> : vector<16xf32>
-            %1081 = arith.constant dense<0.00833345205> : vector<16xf32>
-            %1082 = arith.addf %1080, %1081 fastmath<contract> : vector<16xf32>
-            %1083 = arith.mulf %1082, %1075 fastmath<contract> : vector<16xf32>
-            %1084 = arith.constant dense<0.0416657962> : vector<16xf32>
-            %1085 = arith.addf %1083, %1084 fastmath<contract> : vector<16xf32>
-            %1086 = arith.mulf %1085, %1075 fastmath<contract> : vector<16xf32>
-            %1087 = arith.constant dense<0.166666657> : vector<16xf32>
-            %1088 = arith.addf %1086, %1087 fastmath<contract> : vector<16xf32>
-            %1089 = arith.mulf %1088, %1075 fastmath<contract> : vector<16xf32>
-            %1090 = arith.constant dense<5.000000e-01> : vector<16xf32>
-            %1091 = arith.addf %1089, %1090 fastmath<contract> : vector<16xf32>
-            %1092 = arith.mulf %1075, %1075 fastmath<contract> : vector<16xf32>
-            %1093 = arith.mulf %1091, %1092 fastmath<contract> : vector<16xf32>
-            %1094 = arith.addf %1093, %1075 fastmath<contract> : vector<16xf32>
-            %1095 = arith.constant dense<1.000000e+00> : vector<16xf32>
-            %1096 = arith.addf %1094, %1095 fastmath<contract> : vector<16xf32>
-            %1097 = arith.fptosi %1069 : vector<16xf32> to vector<16xi32>
-            %1098 = arith.constant dense<23> : vector<16xi32>
-            %1099 = arith.shli %1097, %1098 : vector<16xi32>
-            %1100 = arith.bitcast %1096 : vector<16xf32> to vector<16xi32>
-            %1101 = arith.addi %1100, %1099 : vector<16xi32>
-            %1102 = arith.bitcast %1101 : vector<16xi32> to vector<16xf32>
-            %1103 = arith.constant dense<-87.3365479> : vector<16xf32>
-            %1104 = arith.constant dense<0.000000e+00> : vector<16xf32>
-            %1105 = arith.cmpf olt, %1062, %1103 : vector<16xf32>
-            %1106 = arith.select %1105, %1104, %1102 : vector<16xf32>
-            %1107 = arith.constant dense<88.7228394> : vector<16xf32>
-            %1108 = arith.constant dense<0x7f800000> : vector<16xf32>
-            %1109 = arith.cmpf ogt, %1062, %1107 : vector<16xf32>
-            %1110 = arith.select %1109, %1108, %1106 : vector<16xf32>
-            %1111 = arith.cmpf uno, %1062, %1062 : vector<16xf32>
-            %1112 = arith.select %1111, %1062, %1110 : vector<16xf32>
-            %1113 = arith.addf %989, %1112 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %1114 = arith.divf %855, %1113 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %1115 = arith.mulf %1114, %856 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %1116 = arith.muli %827, %993 : index
-            %1117 = arith.addi %1116, %996 : index
-            vector.store %1115, %3[%1117] : memref<?xf32>, vector<16xf32>
-            %1118 = arith.subf %850, %857 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %1119 = arith.cmpf ogt, %1118, %931 : vector<16xf32>
-            %1120 = arith.select %1119, %1118, %931 : vector<16xf32>
-            %1121 = arith.cmpf olt, %1120, %935 : vector<16xf32>
-            %1122 = arith.select %1121, %1120, %935 : vector<16xf32>
-            %1123 = arith.constant dense<8.870000e+01> : vector<16xf32>
-            %1124 = arith.minnumf %1122, %1123 : vector<16xf32>
-            %1125 = arith.constant dense<-8.830000e+01> : vector<16xf32>
-            %1126 = arith.maxnumf %1124, %1125 : vector<16xf32>
-            %1127 = arith.constant dense<1.44269502> : vector<16xf32>
-            %1128 = arith.mulf %1126, %1127 fastmath<contract> : vector<16xf32>
-            %1129 = rlx_cpu.rint %1128 : vector<16xf32>
-            %1130 = arith.constant dense<0.693359375> : vector<16xf32>
-            %1131 = arith.mulf %1129, %1130 fastmath<contract> : vector<16xf32>
-            %1132 = arith.subf %1126, %1131 fastmath<contract> : vector<16xf32>
-            %1133 = arith.constant dense<-0.000212194442> : vector<16xf32>
-            %1134 = arith.mulf %1129, %1133 fastmath<contract> : vector<16xf32>
-            %1135 = arith.subf %1132, %1134 fastmath<contract> : vector<16xf32>
-            %1136 = arith.constant dense<0.000198756912> : vector<16xf32>
-            %1137 = arith.mulf %1136, %1135 fastmath<contract> : vector<16xf32>
-            %1138 = arith.constant dense<0.00139819994> : vector<16xf32>
-            %1139 = arith.addf %1137, %1138 fastmath<contract> : vector<16xf32>
-            %1140 = arith.mulf %1139, %1135 fastmath<contract> : vector<16xf32>
-            %1141 = arith.constant dense<0.00833345205> : vector<16xf32>
-            %1142 = arith.addf %1140, %1141 fastmath<contract> : vector<16xf32>
-            %1143 = arith.mulf %1142, %1135 fastmath<contract> : vector<16xf32>
-            %1144 = arith.constant dense<0.0416657962> : vector<16xf32>
-            %1145 = arith.addf %1143, %1144 fastmath<contract> : vector<16xf32>
-            %1146 = arith.mulf %1145, %1135 fastmath<contract> : vector<16xf32>
-            %1147 = arith.constant dense<0.166666657> : vector<16xf32>
-            %1148 = arith.addf %1146, %1147 fastmath<contract> : vector<16xf32>
-            %1149 = arith.mulf %1148, %1135 fastmath<contract> : vector<16xf32>
-            %1150 = arith.constant dense<5.000000e-01> : vector<16xf32>
-            %1151 = arith.addf %1149, %1150 fastmath<contract> : vector<16xf32>
-            %1152 = arith.mulf %1135, %1135 fastmath<contract> : vector<16xf32>
-            %1153 = arith.mulf %1151, %1152 fastmath<contract> : vector<16xf32>
-            %1154 = arith.addf %1153, %1135 fastmath<contract> : vector<16xf32>
-            %1155 = arith.constant dense<1.000000e+00> : vector<16xf32>
-            %1156 = arith.addf %1154, %1155 fastmath<contract> : vector<16xf32>
-            %1157 = arith.fptosi %1129 : vector<16xf32> to vector<16xi32>
-            %1158 = arith.constant dense<23> : vector<16xi32>
-            %1159 = arith.shli %1157, %1158 : vector<16xi32>
-            %1160 = arith.bitcast %1156 : vector<16xf32> to vector<16xi32>
-            %1161 = arith.addi %1160, %1159 : vector<16xi32>
-            %1162 = arith.bitcast %1161 : vector<16xi32> to vector<16xf32>
-            %1163 = arith.constant dense<-87.3365479> : vector<16xf32>
-            %1164 = arith.constant dense<0.000000e+00> : vector<16xf32>
-            %1165 = arith.cmpf olt, %1122, %1163 : vector<16xf32>
-            %1166 = arith.select %1165, %1164, %1162 : vector<16xf32>
-            %1167 = arith.constant dense<88.7228394> : vector<16xf32>
-            %1168 = arith.constant dense<0x7f800000> : vector<16xf32>
-            %1169 = arith.cmpf ogt, %1122, %1167 : vector<16xf32>
-            %1170 = arith.select %1169, %1168, %1166 : vector<16xf32>
-            %1171 = arith.cmpf uno, %1122, %1122 : vector<16xf32>
-            %1172 = arith.select %1171, %1122, %1170 : vector<16xf32>
-            %1173 = arith.addf %989, %1172 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %1174 = arith.divf %857, %1173 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %1175 = arith.mulf %1174, %858 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %1176 = arith.muli %829, %993 : index
-            %1177 = arith.addi %1176, %996 : index
-            vector.store %1175, %3[%1177] : memref<?xf32>, vector<16xf32>
-            %1178 = arith.subf %850, %859 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %1179 = arith.cmpf ogt, %1178, %931 : vector<16xf32>
-            %1180 = arith.select %1179, %1178, %931 : vector<16xf32>
-            %1181 = arith.cmpf olt, %1180, %935 : vector<16xf32>
-            %1182 = arith.select %1181, %1180, %935 : vector<16xf32>
-            %1183 = arith.constant dense<8.870000e+01> : vector<16xf32>
-            %1184 = arith.minnumf %1182, %1183 : vector<16xf32>
-            %1185 = arith.constant dense<-8.830000e+01> : vector<16xf32>
-            %1186 = arith.maxnumf %1184, %1185 : vector<16xf32>
-            %1187 = arith.constant dense<1.44269502> : vector<16xf32>
-            %1188 = arith.mulf %1186, %1187 fastmath<contract> : vector<16xf32>
-            %1189 = rlx_cpu.rint %1188 : vector<16xf32>
-            %1190 = arith.constant dense<0.693359375> : vector<16xf32>
-            %1191 = arith.mulf %1189, %1190 fastmath<contract> : vector<16xf32>
-            %1192 = arith.subf %1186, %1191 fastmath<contract> : vector<16xf32>
-            %1193 = arith.constant dense<-0.000212194442> : vector<16xf32>
-            %1194 = arith.mulf %1189, %1193 fastmath<contract> : vector<16xf32>
-            %1195 = arith.subf %1192, %1194 fastmath<contract> : vector<16xf32>
-            %1196 = arith.constant dense<0.000198756912> : vector<16xf32>
-            %1197 = arith.mulf %1196, %1195 fastmath<contract> : vector<16xf32>
-            %1198 = arith.constant dense<0.00139819994> : vector<16xf32>
-            %1199 = arith.addf %1197, %1198 fastmath<contract> : vector<16xf32>
-            %1200 = arith.mulf %1199, %1195 fastmath<contract> : vector<16xf32>
-            %1201 = arith.constant dense<0.00833345205> : vector<16xf32>
-            %1202 = arith.addf %1200, %1201 fastmath<contract> : vector<16xf32>
-            %1203 = arith.mulf %1202, %1195 fastmath<contract> : vector<16xf32>
-            %1204 = arith.constant dense<0.0416657962> : vector<16xf32>
-            %1205 = arith.addf %1203, %1204 fastmath<contract> : vector<16xf32>
-            %1206 = arith.mulf %1205, %1195 fastmath<contract> : vector<16xf32>
-            %1207 = arith.constant dense<0.166666657> : vector<16xf32>
-            %1208 = arith.addf %1206, %1207 fastmath<contract> : vector<16xf32>
-            %1209 = arith.mulf %1208, %1195 fastmath<contract> : vector<16xf32>
-            %1210 = arith.constant dense<5.000000e-01> : vector<16xf32>
-            %1211 = arith.addf %1209, %1210 fastmath<contract> : vector<16xf32>
-            %1212 = arith.mulf %1195, %1195 fastmath<contract> : vector<16xf32>
-            %1213 = arith.mulf %1211, %1212 fastmath<contract> : vector<16xf32>
-            %1214 = arith.addf %1213, %1195 fastmath<contract> : vector<16xf32>
-            %1215 = arith.constant dense<1.000000e+00> : vector<16xf32>
-            %1216 = arith.addf %1214, %1215 fastmath<contract> : vector<16xf32>
-            %1217 = arith.fptosi %1189 : vector<16xf32> to vector<16xi32>
-            %1218 = arith.constant dense<23> : vector<16xi32>
-            %1219 = arith.shli %1217, %1218 : vector<16xi32>
-            %1220 = arith.bitcast %1216 : vector<16xf32> to vector<16xi32>
-            %1221 = arith.addi %1220, %1219 : vector<16xi32>
-            %1222 = arith.bitcast %1221 : vector<16xi32> to vector<16xf32>
-            %1223 = arith.constant dense<-87.3365479> : vector<16xf32>
-            %1224 = arith.constant dense<0.000000e+00> : vector<16xf32>
-            %1225 = arith.cmpf olt, %1182, %1223 : vector<16xf32>
-            %1226 = arith.select %1225, %1224, %1222 : vector<16xf32>
-            %1227 = arith.constant dense<88.7228394> : vector<16xf32>
-            %1228 = arith.constant dense<0x7f800000> : vector<16xf32>
-            %1229 = arith.cmpf ogt, %1182, %1227 : vector<16xf32>
-            %1230 = arith.select %1229, %1228, %1226 : vector<16xf32>
-            %1231 = arith.cmpf uno, %1182, %1182 : vector<16xf32>
-            %1232 = arith.select %1231, %1182, %1230 : vector<16xf32>
-            %1233 = arith.addf %989, %1232 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %1234 = arith.divf %859, %1233 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %1235 = arith.mulf %1234, %860 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %1236 = arith.muli %831, %993 : index
-            %1237 = arith.addi %1236, %996 : index
-            vector.store %1235, %3[%1237] : memref<?xf32>, vector<16xf32>
-            %1238 = arith.subf %850, %861 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %1239 = arith.cmpf ogt, %1238, %931 : vector<16xf32>
-            %1240 = arith.select %1239, %1238, %931 : vector<16xf32>
-            %1241 = arith.cmpf olt, %1240, %935 : vector<16xf32>
-            %1242 = arith.select %1241, %1240, %935 : vector<16xf32>
-            %1243 = arith.constant dense<8.870000e+01> : vector<16xf32>
-            %1244 = arith.minnumf %1242, %1243 : vector<16xf32>
-            %1245 = arith.constant dense<-8.830000e+01> : vector<16xf32>
-            %1246 = arith.maxnumf %1244, %1245 : vector<16xf32>
-            %1247 = arith.constant dense<1.44269502> : vector<16xf32>
-            %1248 = arith.mulf %1246, %1247 fastmath<contract> : vector<16xf32>
-            %1249 = rlx_cpu.rint %1248 : vector<16xf32>
-            %1250 = arith.constant dense<0.693359375> : vector<16xf32>
-            %1251 = arith.mulf %1249, %1250 fastmath<contract> : vector<16xf32>
-            %1252 = arith.subf %1246, %1251 fastmath<contract> : vector<16xf32>
-            %1253 = arith.constant dense<-0.000212194442> : vector<16xf32>
-            %1254 = arith.mulf %1249, %1253 fastmath<contract> : vector<16xf32>
-            %1255 = arith.subf %1252, %1254 fastmath<contract> : vector<16xf32>
-            %1256 = arith.constant dense<0.000198756912> : vector<16xf32>
-            %1257 = arith.mulf %1256, %1255 fastmath<contract> : vector<16xf32>
-            %1258 = arith.constant dense<0.00139819994> : vector<16xf32>
-            %1259 = arith.addf %1257, %1258 fastmath<contract> : vector<16xf32>
-            %1260 = arith.mulf %1259, %1255 fastmath<contract> : vector<16xf32>
-            %1261 = arith.constant dense<0.00833345205> : vector<16xf32>
-            %1262 = arith.addf %1260, %1261 fastmath<contract> : vector<16xf32>
-            %1263 = arith.mulf %1262, %1255 fastmath<contract> : vector<16xf32>
-            %1264 = arith.constant dense<0.0416657962> : vector<16xf32>
-            %1265 = arith.addf %1263, %1264 fastmath<contract> : vector<16xf32>
-            %1266 = arith.mulf %1265, %1255 fastmath<contract> : vector<16xf32>
-            %1267 = arith.constant dense<0.166666657> : vector<16xf32>
-            %1268 = arith.addf %1266, %1267 fastmath<contract> : vector<16xf32>
-            %1269 = arith.mulf %1268, %1255 fastmath<contract> : vector<16xf32>
-            %1270 = arith.constant dense<5.000000e-01> : vector<16xf32>
-            %1271 = arith.addf %1269, %1270 fastmath<contract> : vector<16xf32>
-            %1272 = arith.mulf %1255, %1255 fastmath<contract> : vector<16xf32>
-            %1273 = arith.mulf %1271, %1272 fastmath<contract> : vector<16xf32>
-            %1274 = arith.addf %1273, %1255 fastmath<contract> : vector<16xf32>
-            %1275 = arith.constant dense<1.000000e+00> : vector<16xf32>
-            %1276 = arith.addf %1274, %1275 fastmath<contract> : vector<16xf32>
-            %1277 = arith.fptosi %1249 : vector<16xf32> to vector<16xi32>
-            %1278 = arith.constant dense<23> : vector<16xi32>
-            %1279 = arith.shli %1277, %1278 : vector<16xi32>
-            %1280 = arith.bitcast %1276 : vector<16xf32> to vector<16xi32>
-            %1281 = arith.addi %1280, %1279 : vector<16xi32>
-            %1282 = arith.bitcast %1281 : vector<16xi32> to vector<16xf32>
-            %1283 = arith.constant dense<-87.3365479> : vector<16xf32>
-            %1284 = arith.constant dense<0.000000e+00> : vector<16xf32>
-            %1285 = arith.cmpf olt, %1242, %1283 : vector<16xf32>
-            %1286 = arith.select %1285, %1284, %1282 : vector<16xf32>
-            %1287 = arith.constant dense<88.7228394> : vector<16xf32>
-            %1288 = arith.constant dense<0x7f800000> : vector<16xf32>
-            %1289 = arith.cmpf ogt, %1242, %1287 : vector<16xf32>
-            %1290 = arith.select %1289, %1288, %1286 : vector<16xf32>
-            %1291 = arith.cmpf uno, %1242, %1242 : vector<16xf32>
-            %1292 = arith.select %1291, %1242, %1290 : vector<16xf32>
-            %1293 = arith.addf %989, %1292 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %1294 = arith.divf %861, %1293 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %1295 = arith.mulf %1294, %862 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %1296 = arith.muli %833, %993 : index
-            %1297 = arith.addi %1296, %996 : index
-            vector.store %1295, %3[%1297] : memref<?xf32>, vector<16xf32>
-            %1298 = arith.subf %850, %863 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %1299 = arith.cmpf ogt, %1298, %931 : vector<16xf32>
-            %1300 = arith.select %1299, %1298, %931 : vector<16xf32>
-            %1301 = arith.cmpf olt, %1300, %935 : vector<16xf32>
-            %1302 = arith.select %1301, %1300, %935 : vector<16xf32>
-            %1303 = arith.constant dense<8.870000e+01> : vector<16xf32>
-            %1304 = arith.minnumf %1302, %1303 : vector<16xf32>
-            %1305 = arith.constant dense<-8.830000e+01> : vector<16xf32>
-            %1306 = arith.maxnumf %1304, %1305 : vector<16xf32>
-            %1307 = arith.constant dense<1.44269502> : vector<16xf32>
-            %1308 = arith.mulf %1306, %1307 fastmath<contract> : vector<16xf32>
-            %1309 = rlx_cpu.rint %1308 : vector<16xf32>
-            %1310 = arith.constant dense<0.693359375> : vector<16xf32>
-            %1311 = arith.mulf %1309, %1310 fastmath<contract> : vector<16xf32>
-            %1312 = arith.subf %1306, %1311 fastmath<contract> : vector<16xf32>
-            %1313 = arith.constant dense<-0.000212194442> : vector<16xf32>
-            %1314 = arith.mulf %1309, %1313 fastmath<contract> : vector<16xf32>
-            %1315 = arith.subf %1312, %1314 fastmath<contract> : vector<16xf32>
-            %1316 = arith.constant dense<0.000198756912> : vector<16xf32>
-            %1317 = arith.mulf %1316, %1315 fastmath<contract> : vector<16xf32>
-            %1318 = arith.constant dense<0.00139819994> : vector<16xf32>
-            %1319 = arith.addf %1317, %1318 fastmath<contract> : vector<16xf32>
-            %1320 = arith.mulf %1319, %1315 fastmath<contract> : vector<16xf32>
-            %1321 = arith.constant dense<0.00833345205> : vector<16xf32>
-            %1322 = arith.addf %1320, %1321 fastmath<contract> : vector<16xf32>
-            %1323 = arith.mulf %1322, %1315 fastmath<contract> : vector<16xf32>
-            %1324 = arith.constant dense<0.0416657962> : vector<16xf32>
-            %1325 = arith.addf %1323, %1324 fastmath<contract> : vector<16xf32>
-            %1326 = arith.mulf %1325, %1315 fastmath<contract> : vector<16xf32>
-            %1327 = arith.constant dense<0.166666657> : vector<16xf32>
-            %1328 = arith.addf %1326, %1327 fastmath<contract> : vector<16xf32>
-            %1329 = arith.mulf %1328, %1315 fastmath<contract> : vector<16xf32>
-            %1330 = arith.constant dense<5.000000e-01> : vector<16xf32>
-            %1331 = arith.addf %1329, %1330 fastmath<contract> : vector<16xf32>
-            %1332 = arith.mulf %1315, %1315 fastmath<contract> : vector<16xf32>
-            %1333 = arith.mulf %1331, %1332 fastmath<contract> : vector<16xf32>
-            %1334 = arith.addf %1333, %1315 fastmath<contract> : vector<16xf32>
-            %1335 = arith.constant dense<1.000000e+00> : vector<16xf32>
-            %1336 = arith.addf %1334, %1335 fastmath<contract> : vector<16xf32>
-            %1337 = arith.fptosi %1309 : vector<16xf32> to vector<16xi32>
-            %1338 = arith.constant dense<23> : vector<16xi32>
-            %1339 = arith.shli %1337, %1338 : vector<16xi32>
-            %1340 = arith.bitcast %1336 : vector<16xf32> to vector<16xi32>
-            %1341 = arith.addi %1340, %1339 : vector<16xi32>
-            %1342 = arith.bitcast %1341 : vector<16xi32> to vector<16xf32>
-            %1343 = arith.constant dense<-87.3365479> : vector<16xf32>
-            %1344 = arith.constant dense<0.000000e+00> : vector<16xf32>
-            %1345 = arith.cmpf olt, %1302, %1343 : vector<16xf32>
-            %1346 = arith.select %1345, %1344, %1342 : vector<16xf32>
-            %1347 = arith.constant dense<88.7228394> : vector<16xf32>
-            %1348 = arith.constant dense<0x7f800000> : vector<16xf32>
-            %1349 = arith.cmpf ogt, %1302, %1347 : vector<16xf32>
-            %1350 = arith.select %1349, %1348, %1346 : vector<16xf32>
-            %1351 = arith.cmpf uno, %1302, %1302 : vector<16xf32>
-            %1352 = arith.select %1351, %1302, %1350 : vector<16xf32>
-            %1353 = arith.addf %989, %1352 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %1354 = arith.divf %863, %1353 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %1355 = arith.mulf %1354, %864 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %1356 = arith.muli %835, %993 : index
-            %1357 = arith.addi %1356, %996 : index
-            vector.store %1355, %3[%1357] : memref<?xf32>, vector<16xf32>
-            %1358 = arith.subf %850, %865 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %1359 = arith.cmpf ogt, %1358, %931 : vector<16xf32>
-            %1360 = arith.select %1359, %1358, %931 : vector<16xf32>
-            %1361 = arith.cmpf olt, %1360, %935 : vector<16xf32>
-            %1362 = arith.select %1361, %1360, %935 : vector<16xf32>
-            %1363 = arith.constant dense<8.870000e+01> : vector<16xf32>
-            %1364 = arith.minnumf %1362, %1363 : vector<16xf32>
-            %1365 = arith.constant dense<-8.830000e+01> : vector<16xf32>
-            %1366 = arith.maxnumf %1364, %1365 : vector<16xf32>
-            %1367 = arith.constant dense<1.44269502> : vector<16xf32>
-            %1368 = arith.mulf %1366, %1367 fastmath<contract> : vector<16xf32>
-            %1369 = rlx_cpu.rint %1368 : vector<16xf32>
-            %1370 = arith.constant dense<0.693359375> : vector<16xf32>
-            %1371 = arith.mulf %1369, %1370 fastmath<contract> : vector<16xf32>
-            %1372 = arith.subf %1366, %1371 fastmath<contract> : vector<16xf32>
-            %1373 = arith.constant dense<-0.000212194442> : vector<16xf32>
-            %1374 = arith.mulf %1369, %1373 fastmath<contract> : vector<16xf32>
-            %1375 = arith.subf %1372, %1374 fastmath<contract> : vector<16xf32>
-            %1376 = arith.constant dense<0.000198756912> : vector<16xf32>
-            %1377 = arith.mulf %1376, %1375 fastmath<contract> : vector<16xf32>
-            %1378 = arith.constant dense<0.00139819994> : vector<16xf32>
-            %1379 = arith.addf %1377, %1378 fastmath<contract> : vector<16xf32>
-            %1380 = arith.mulf %1379, %1375 fastmath<contract> : vector<16xf32>
-            %1381 = arith.constant dense<0.00833345205> : vector<16xf32>
-            %1382 = arith.addf %1380, %1381 fastmath<contract> : vector<16xf32>
-            %1383 = arith.mulf %1382, %1375 fastmath<contract> : vector<16xf32>
-            %1384 = arith.constant dense<0.0416657962> : vector<16xf32>
-            %1385 = arith.addf %1383, %1384 fastmath<contract> : vector<16xf32>
-            %1386 = arith.mulf %1385, %1375 fastmath<contract> : vector<16xf32>
-            %1387 = arith.constant dense<0.166666657> : vector<16xf32>
-            %1388 = arith.addf %1386, %1387 fastmath<contract> : vector<16xf32>
-            %1389 = arith.mulf %1388, %1375 fastmath<contract> : vector<16xf32>
-            %1390 = arith.constant dense<5.000000e-01> : vector<16xf32>
-            %1391 = arith.addf %1389, %1390 fastmath<contract> : vector<16xf32>
-            %1392 = arith.mulf %1375, %1375 fastmath<contract> : vector<16xf32>
-            %1393 = arith.mulf %1391, %1392 fastmath<contract> : vector<16xf32>
-            %1394 = arith.addf %1393, %1375 fastmath<contract> : vector<16xf32>
-            %1395 = arith.constant dense<1.000000e+00> : vector<16xf32>
-            %1396 = arith.addf %1394, %1395 fastmath<contract> : vector<16xf32>
-            %1397 = arith.fptosi %1369 : vector<16xf32> to vector<16xi32>
-            %1398 = arith.constant dense<23> : vector<16xi32>
-            %1399 = arith.shli %1397, %1398 : vector<16xi32>
-            %1400 = arith.bitcast %1396 : vector<16xf32> to vector<16xi32>
-            %1401 = arith.addi %1400, %1399 : vector<16xi32>
-            %1402 = arith.bitcast %1401 : vector<16xi32> to vector<16xf32>
-            %1403 = arith.constant dense<-87.3365479> : vector<16xf32>
-            %1404 = arith.constant dense<0.000000e+00> : vector<16xf32>
-            %1405 = arith.cmpf olt, %1362, %1403 : vector<16xf32>
-            %1406 = arith.select %1405, %1404, %1402 : vector<16xf32>
-            %1407 = arith.constant dense<88.7228394> : vector<16xf32>
-            %1408 = arith.constant dense<0x7f800000> : vector<16xf32>
-            %1409 = arith.cmpf ogt, %1362, %1407 : vector<16xf32>
-            %1410 = arith.select %1409, %1408, %1406 : vector<16xf32>
-            %1411 = arith.cmpf uno, %1362, %1362 : vector<16xf32>
-            %1412 = arith.select %1411, %1362, %1410 : vector<16xf32>
-            %1413 = arith.addf %989, %1412 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %1414 = arith.divf %865, %1413 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %1415 = arith.mulf %1414, %866 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
-            %1416 = arith.muli %837, %993 : index
-            %1417 = arith.addi %1416, %996 : index
-            vector.store %1415, %3[%1417] : memref<?xf32>, vector<16xf32>
-          }
-          scf.for %1418 = %821 to %816 step %14 {
-            %1419 = arith.constant 2048 : index
-            %1420 = arith.muli %823, %1419 : index
-            %1421 = arith.constant 128 : index
-            %1422 = arith.muli %1418, %1421 : index
-            %1423 = arith.constant 0.000000e+00 : f32
-            %1424 = vector.broadcast %1423 : f32 to vector<8xf32>
-            %1425 = arith.constant 2 : index
-            %1426, %1427, %1428, %1429, %1430, %1431, %1432, %1433 = scf.for %1434 = %13 to %1421 step %1425 iter_args(%1435 = %1424, %1436 = %1424, %1437 = %1424, %1438 = %1424, %1439 = %1424, %1440 = %1424, %1441 = %1424, %1442 = %1424) -> (vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>) {
-              %1443 = arith.constant 16 : index
-              %1444 = arith.muli %1434, %1443 : index
-              %1445 = arith.addi %1420, %1444 : index
-              %1446 = vector.load %1[%1445] : memref<?xf32>, vector<8xf32>
-              %1447 = arith.addi %1445, %818 : index
-              %1448 = vector.load %1[%1447] : memref<?xf32>, vector<8xf32>
-              %1449 = vector.load %2[%1445] : memref<?xf32>, vector<8xf32>
-              %1450 = vector.load %2[%1447] : memref<?xf32>, vector<8xf32>
-              %1451 = arith.addi %1422, %1434 : index
-              %1452 = memref.load %0[%1451] : memref<?xf32>
-              %1453 = vector.broadcast %1452 : f32 to vector<8xf32>
-              %1454 = vector.fma %1453, %1446, %1435 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %1455 = vector.fma %1453, %1448, %1436 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %1456 = vector.fma %1453, %1449, %1437 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %1457 = vector.fma %1453, %1450, %1438 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %1458 = arith.addi %1434, %14 : index
-              %1459 = arith.muli %1458, %1443 : index
-              %1460 = arith.addi %1420, %1459 : index
-              %1461 = vector.load %1[%1460] : memref<?xf32>, vector<8xf32>
-              %1462 = arith.addi %1460, %818 : index
-              %1463 = vector.load %1[%1462] : memref<?xf32>, vector<8xf32>
-              %1464 = vector.load %2[%1460] : memref<?xf32>, vector<8xf32>
-              %1465 = vector.load %2[%1462] : memref<?xf32>, vector<8xf32>
-              %1466 = arith.addi %1422, %1458 : index
-              %1467 = memref.load %0[%1466] : memref<?xf32>
-              %1468 = vector.broadcast %1467 : f32 to vector<8xf32>
-              %1469 = vector.fma %1468, %1461, %1439 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %1470 = vector.fma %1468, %1463, %1440 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %1471 = vector.fma %1468, %1464, %1441 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %1472 = vector.fma %1468, %1465, %1442 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              scf.yield %1454, %1455, %1456, %1457, %1469, %1470, %1471, %1472 : vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>
+            scf.for %1076 = %13 to %1064 step %14 {
+              scf.for %1077 = %13 to %14 step %14 {
+                %1078 = arith.addi %1076, %1077 : index
+                %1079 = arith.constant 16 : index
+                %1080 = arith.muli %1078, %1079 : index
+                %1081 = arith.addi %1062, %1080 : index
+                %1082 = vector.load %2[%1081] : memref<?xi16>, vector<16xi16>
+                %1083 = arith.extui %1082 : vector<16xi16> to vector<16xi32>
+                %1084 = arith.constant dense<16> : vector<16xi32>
+                %1085 = arith.shli %1083, %1084 : vector<16xi32>
+                %1086 = arith.bitcast %1085 : vector<16xi32> to vector<16xf32>
+                %1087 = arith.addi %1061, %1080 : index
+                vector.store %1086, %1063[%1087] : memref<4096xf32>, vector<16xf32>
+              }
             }
-            %1473 = arith.addf %1426, %1430 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-            %1474 = arith.addf %1427, %1431 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-            %1475 = arith.addf %1428, %1432 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-            %1476 = arith.addf %1429, %1433 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-            %1477 = arith.subf %1424, %1473 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-            %1478 = arith.constant -8.700000e+01 : f32
-            %1479 = vector.broadcast %1478 : f32 to vector<8xf32>
-            %1480 = arith.cmpf ogt, %1477, %1479 : vector<8xf32>
-            %1481 = arith.select %1480, %1477, %1479 : vector<8xf32>
-            %1482 = arith.constant 8.800000e+01 : f32
-            %1483 = vector.broadcast %1482 : f32 to vector<8xf32>
-            %1484 = arith.cmpf olt, %1481, %1483 : vector<8xf32>
-            %1485 = arith.select %1484, %1481, %1483 : vector<8xf32>
-            %1486 = arith.constant dense<8.870000e+01> : vector<8xf32>
-            %1487 = arith.minnumf %1485, %1486 : vector<8xf32>
-            %1488 = arith.constant dense<-8.830000e+01> : vector<8xf32>
-            %1489 = arith.maxnumf %1487, %1488 : vector<8xf32>
-            %1490 = arith.constant dense<1.44269502> : vector<8xf32>
-            %1491 = arith.mulf %1489, %1490 fastmath<contract> : vector<8xf32>
-            %1492 = rlx_cpu.rint %1491 : vector<8xf32>
-            %1493 = arith.constant dense<0.693359375> : vector<8xf32>
-            %1494 = arith.mulf %1492, %1493 fastmath<contract> : vector<8xf32>
-            %1495 = arith.subf %1489, %1494 fastmath<contract> : vector<8xf32>
-            %1496 = arith.constant dense<-0.000212194442> : vector<8xf32>
-            %1497 = arith.mulf %1492, %1496 fastmath<contract> : vector<8xf32>
-            %1498 = arith.subf %1495, %1497 fastmath<contract> : vector<8xf32>
-            %1499 = arith.constant dense<0.000198756912> : vector<8xf32>
-            %1500 = arith.mulf %1499, %1498 fastmath<contract> : vector<8xf32>
-            %1501 = arith.constant dense<0.00139819994> : vector<8xf32>
-            %1502 = arith.addf %1500, %1501 fastmath<contract> : vector<8xf32>
-            %1503 = arith.mulf %1502, %1498 fastmath<contract> : vector<8xf32>
-            %1504 = arith.constant dense<0.00833345205> : vector<8xf32>
-            %1505 = arith.addf %1503, %1504 fastmath<contract> : vector<8xf32>
-            %1506 = arith.mulf %1505, %1498 fastmath<contract> : vector<8xf32>
-            %1507 = arith.constant dense<0.0416657962> : vector<8xf32>
-            %1508 = arith.addf %1506, %1507 fastmath<contract> : vector<8xf32>
-            %1509 = arith.mulf %1508, %1498 fastmath<contract> : vector<8xf32>
-            %1510 = arith.constant dense<0.166666657> : vector<8xf32>
-            %1511 = arith.addf %1509, %1510 fastmath<contract> : vector<8xf32>
-            %1512 = arith.mulf %1511, %1498 fastmath<contract> : vector<8xf32>
-            %1513 = arith.constant dense<5.000000e-01> : vector<8xf32>
-            %1514 = arith.addf %1512, %1513 fastmath<contract> : vector<8xf32>
-            %1515 = arith.mulf %1498, %1498 fastmath<contract> : vector<8xf32>
-            %1516 = arith.mulf %1514, %1515 fastmath<contract> : vector<8xf32>
-            %1517 = arith.addf %1516, %1498 fastmath<contract> : vector<8xf32>
-            %1518 = arith.constant dense<1.000000e+00> : vector<8xf32>
-            %1519 = arith.addf %1517, %1518 fastmath<contract> : vector<8xf32>
-            %1520 = arith.fptosi %1492 : vector<8xf32> to vector<8xi32>
-            %1521 = arith.constant dense<23> : vector<8xi32>
-            %1522 = arith.shli %1520, %1521 : vector<8xi32>
-            %1523 = arith.bitcast %1519 : vector<8xf32> to vector<8xi32>
-            %1524 = arith.addi %1523, %1522 : vector<8xi32>
-            %1525 = arith.bitcast %1524 : vector<8xi32> to vector<8xf32>
-            %1526 = arith.constant dense<-87.3365479> : vector<8xf32>
-            %1527 = arith.constant dense<0.000000e+00> : vector<8xf32>
-            %1528 = arith.cmpf olt, %1485, %1526 : vector<8xf32>
-            %1529 = arith.select %1528, %1527, %1525 : vector<8xf32>
-            %1530 = arith.constant dense<88.7228394> : vector<8xf32>
-            %1531 = arith.constant dense<0x7f800000> : vector<8xf32>
-            %1532 = arith.cmpf ogt, %1485, %1530 : vector<8xf32>
-            %1533 = arith.select %1532, %1531, %1529 : vector<8xf32>
-            %1534 = arith.cmpf uno, %1485, %1485 : vector<8xf32>
-            %1535 = arith.select %1534, %1485, %1533 : vector<8xf32>
-            %1536 = arith.constant 1.000000e+00 : f32
-            %1537 = vector.broadcast %1536 : f32 to vector<8xf32>
-            %1538 = arith.addf %1537, %1535 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-            %1539 = arith.divf %1473, %1538 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-            %1540 = arith.mulf %1539, %1475 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-            %1541 = arith.subf %1424, %1474 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-            %1542 = arith.cmpf ogt, %1541, %1479 : vector<8xf32>
-            %1543 = arith.select %1542, %1541, %1479 : vector<8xf32>
-            %1544 = arith.cmpf olt, %1543, %1483 : vector<8xf32>
-            %1545 = arith.select %1544, %1543, %1483 : vector<8xf32>
-            %1546 = arith.constant dense<8.870000e+01> : vector<8xf32>
-            %1547 = arith.minnumf %1545, %1546 : vector<8xf32>
-            %1548 = arith.constant dense<-8.830000e+01> : vector<8xf32>
-            %1549 = arith.maxnumf %1547, %1548 : vector<8xf32>
-            %1550 = arith.constant dense<1.44269502> : vector<8xf32>
-            %1551 = arith.mulf %1549, %1550 fastmath<contract> : vector<8xf32>
-            %1552 = rlx_cpu.rint %1551 : vector<8xf32>
-            %1553 = arith.constant dense<0.693359375> : vector<8xf32>
-            %1554 = arith.mulf %1552, %1553 fastmath<contract> : vector<8xf32>
-            %1555 = arith.subf %1549, %1554 fastmath<contract> : vector<8xf32>
-            %1556 = arith.constant dense<-0.000212194442> : vector<8xf32>
-            %1557 = arith.mulf %1552, %1556 fastmath<contract> : vector<8xf32>
-            %1558 = arith.subf %1555, %1557 fastmath<contract> : vector<8xf32>
-            %1559 = arith.constant dense<0.000198756912> : vector<8xf32>
-            %1560 = arith.mulf %1559, %1558 fastmath<contract> : vector<8xf32>
-            %1561 = arith.constant dense<0.00139819994> : vector<8xf32>
-            %1562 = arith.addf %1560, %1561 fastmath<contract> : vector<8xf32>
-            %1563 = arith.mulf %1562, %1558 fastmath<contract> : vector<8xf32>
-            %1564 = arith.constant dense<0.00833345205> : vector<8xf32>
-            %1565 = arith.addf %1563, %1564 fastmath<contract> : vector<8xf32>
-            %1566 = arith.mulf %1565, %1558 fastmath<contract> : vector<8xf32>
-            %1567 = arith.constant dense<0.0416657962> : vector<8xf32>
-            %1568 = arith.addf %1566, %1567 fastmath<contract> : vector<8xf32>
-            %1569 = arith.mulf %1568, %1558 fastmath<contract> : vector<8xf32>
-            %1570 = arith.constant dense<0.166666657> : vector<8xf32>
-            %1571 = arith.addf %1569, %1570 fastmath<contract> : vector<8xf32>
-            %1572 = arith.mulf %1571, %1558 fastmath<contract> : vector<8xf32>
-            %1573 = arith.constant dense<5.000000e-01> : vector<8xf32>
-            %1574 = arith.addf %1572, %1573 fastmath<contract> : vector<8xf32>
-            %1575 = arith.mulf %1558, %1558 fastmath<contract> : vector<8xf32>
-            %1576 = arith.mulf %1574, %1575 fastmath<contract> : vector<8xf32>
-            %1577 = arith.addf %1576, %1558 fastmath<contract> : vector<8xf32>
-            %1578 = arith.constant dense<1.000000e+00> : vector<8xf32>
-            %1579 = arith.addf %1577, %1578 fastmath<contract> : vector<8xf32>
-            %1580 = arith.fptosi %1552 : vector<8xf32> to vector<8xi32>
-            %1581 = arith.constant dense<23> : vector<8xi32>
-            %1582 = arith.shli %1580, %1581 : vector<8xi32>
-            %1583 = arith.bitcast %1579 : vector<8xf32> to vector<8xi32>
-            %1584 = arith.addi %1583, %1582 : vector<8xi32>
-            %1585 = arith.bitcast %1584 : vector<8xi32> to vector<8xf32>
-            %1586 = arith.constant dense<-87.3365479> : vector<8xf32>
-            %1587 = arith.constant dense<0.000000e+00> : vector<8xf32>
-            %1588 = arith.cmpf olt, %1545, %1586 : vector<8xf32>
-            %1589 = arith.select %1588, %1587, %1585 : vector<8xf32>
-            %1590 = arith.constant dense<88.7228394> : vector<8xf32>
-            %1591 = arith.constant dense<0x7f800000> : vector<8xf32>
-            %1592 = arith.cmpf ogt, %1545, %1590 : vector<8xf32>
-            %1593 = arith.select %1592, %1591, %1589 : vector<8xf32>
-            %1594 = arith.cmpf uno, %1545, %1545 : vector<8xf32>
-            %1595 = arith.select %1594, %1545, %1593 : vector<8xf32>
-            %1596 = arith.addf %1537, %1595 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-            %1597 = arith.divf %1474, %1596 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-            %1598 = arith.mulf %1597, %1476 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-            %1599 = arith.constant 192 : index
-            %1600 = arith.muli %1418, %1599 : index
-            %1601 = arith.constant 16 : index
-            %1602 = arith.muli %823, %1601 : index
-            %1603 = arith.addi %1600, %1602 : index
-            vector.store %1540, %3[%1603] : memref<?xf32>, vector<8xf32>
-            %1604 = arith.addi %1603, %818 : index
-            vector.store %1598, %3[%1604] : memref<?xf32>, vector<8xf32>
+            scf.for %1088 = %1050 to %1057 step %1054 {
+              %1089 = arith.addi %1088, %14 : index
+              %1090 = arith.constant 2 : index
+              %1091 = arith.addi %1088, %1090 : index
+              %1092 = arith.constant 3 : index
+              %1093 = arith.addi %1088, %1092 : index
+              %1094 = arith.constant 4 : index
+              %1095 = arith.addi %1088, %1094 : index
+              %1096 = arith.constant 5 : index
+              %1097 = arith.addi %1088, %1096 : index
+              %1098 = arith.constant 6 : index
+              %1099 = arith.addi %1088, %1098 : index
+              %1100 = arith.constant 7 : index
+              %1101 = arith.addi %1088, %1100 : index
+              %1102 = arith.muli %1088, %1064 : index
+              %1103 = arith.muli %1089, %1064 : index
+              %1104 = arith.muli %1091, %1064 : index
+              %1105 = arith.muli %1093, %1064 : index
+              %1106 = arith.muli %1095, %1064 : index
+              %1107 = arith.muli %1097, %1064 : index
+              %1108 = arith.muli %1099, %1064 : index
+              %1109 = arith.muli %1101, %1064 : index
+              %1110 = arith.constant 0.000000e+00 : f32
+              %1111 = vector.broadcast %1110 : f32 to vector<16xf32>
+              %1112, %1113, %1114, %1115, %1116, %1117, %1118, %1119, %1120, %1121, %1122, %1123, %1124, %1125, %1126, %1127 = scf.for %1128 = %13 to %1064 step %14 iter_args(%1129 = %1111, %1130 = %1111, %1131 = %1111, %1132 = %1111, %1133 = %1111, %1134 = %1111, %1135 = %1111, %1136 = %1111, %1137 = %1111, %1138 = %1111, %1139 = %1111, %1140 = %1111, %1141 = %1111, %1142 = %1111, %1143 = %1111, %1144 = %1111) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %1145 = arith.constant 16 : index
+                %1146 = arith.muli %1128, %1145 : index
+                %1147 = vector.load %1063[%1146] : memref<4096xf32>, vector<16xf32>
+                %1148 = arith.addi %1061, %1146 : index
+                %1149 = vector.load %1063[%1148] : memref<4096xf32>, vector<16xf32>
+                %1150 = arith.addi %1102, %1128 : index
+                %1151 = memref.load %0[%1150] : memref<?xf32>
+                %1152 = vector.broadcast %1151 : f32 to vector<16xf32>
+                %1153 = vector.fma %1152, %1147, %1129 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %1154 = vector.fma %1152, %1149, %1130 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %1155 = arith.addi %1103, %1128 : index
+                %1156 = memref.load %0[%1155] : memref<?xf32>
+                %1157 = vector.broadcast %1156 : f32 to vector<16xf32>
+                %1158 = vector.fma %1157, %1147, %1131 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %1159 = vector.fma %1157, %1149, %1132 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %1160 = arith.addi %1104, %1128 : index
+                %1161 = memref.load %0[%1160] : memref<?xf32>
+                %1162 = vector.broadcast %1161 : f32 to vector<16xf32>
+                %1163 = vector.fma %1162, %1147, %1133 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %1164 = vector.fma %1162, %1149, %1134 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %1165 = arith.addi %1105, %1128 : index
+                %1166 = memref.load %0[%1165] : memref<?xf32>
+                %1167 = vector.broadcast %1166 : f32 to vector<16xf32>
+                %1168 = vector.fma %1167, %1147, %1135 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %1169 = vector.fma %1167, %1149, %1136 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %1170 = arith.addi %1106, %1128 : index
+                %1171 = memref.load %0[%1170] : memref<?xf32>
+                %1172 = vector.broadcast %1171 : f32 to vector<16xf32>
+                %1173 = vector.fma %1172, %1147, %1137 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %1174 = vector.fma %1172, %1149, %1138 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %1175 = arith.addi %1107, %1128 : index
+                %1176 = memref.load %0[%1175] : memref<?xf32>
+                %1177 = vector.broadcast %1176 : f32 to vector<16xf32>
+                %1178 = vector.fma %1177, %1147, %1139 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %1179 = vector.fma %1177, %1149, %1140 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %1180 = arith.addi %1108, %1128 : index
+                %1181 = memref.load %0[%1180] : memref<?xf32>
+                %1182 = vector.broadcast %1181 : f32 to vector<16xf32>
+                %1183 = vector.fma %1182, %1147, %1141 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %1184 = vector.fma %1182, %1149, %1142 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %1185 = arith.addi %1109, %1128 : index
+                %1186 = memref.load %0[%1185] : memref<?xf32>
+                %1187 = vector.broadcast %1186 : f32 to vector<16xf32>
+                %1188 = vector.fma %1187, %1147, %1143 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %1189 = vector.fma %1187, %1149, %1144 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                scf.yield %1153, %1154, %1158, %1159, %1163, %1164, %1168, %1169, %1173, %1174, %1178, %1179, %1183, %1184, %1188, %1189 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+              }
+              %1190 = arith.subf %1111, %1112 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %1191 = arith.constant -8.700000e+01 : f32
+              %1192 = vector.broadcast %1191 : f32 to vector<16xf32>
+              %1193 = arith.cmpf ogt, %1190, %1192 : vector<16xf32>
+              %1194 = arith.select %1193, %1190, %1192 : vector<16xf32>
+              %1195 = arith.constant 8.800000e+01 : f32
+              %1196 = vector.broadcast %1195 : f32 to vector<16xf32>
+              %1197 = arith.cmpf olt, %1194, %1196 : vector<16xf32>
+              %1198 = arith.select %1197, %1194, %1196 : vector<16xf32>
+              %1199 = arith.constant dense<8.870000e+01> : vector<16xf32>
+              %1200 = arith.minnumf %1198, %1199 : vector<16xf32>
+              %1201 = arith.constant dense<-8.830000e+01> : vector<16xf32>
+              %1202 = arith.maxnumf %1200, %1201 : vector<16xf32>
+              %1203 = arith.constant dense<1.44269502> : vector<16xf32>
+              %1204 = arith.mulf %1202, %1203 fastmath<contract> : vector<16xf32>
+              %1205 = rlx_cpu.rint %1204 : vector<16xf32>
+              %1206 = arith.constant dense<0.693359375> : vector<16xf32>
+              %1207 = arith.mulf %1205, %1206 fastmath<contract> : vector<16xf32>
+              %1208 = arith.subf %1202, %1207 fastmath<contract> : vector<16xf32>
+              %1209 = arith.constant dense<-0.000212194442> : vector<16xf32>
+              %1210 = arith.mulf %1205, %1209 fastmath<contract> : vector<16xf32>
+              %1211 = arith.subf %1208, %1210 fastmath<contract> : vector<16xf32>
+              %1212 = arith.constant dense<0.000198756912> : vector<16xf32>
+              %1213 = arith.mulf %1212, %1211 fastmath<contract> : vector<16xf32>
+              %1214 = arith.constant dense<0.00139819994> : vector<16xf32>
+              %1215 = arith.addf %1213, %1214 fastmath<contract> : vector<16xf32>
+              %1216 = arith.mulf %1215, %1211 fastmath<contract> : vector<16xf32>
+              %1217 = arith.constant dense<0.00833345205> : vector<16xf32>
+              %1218 = arith.addf %1216, %1217 fastmath<contract> : vector<16xf32>
+              %1219 = arith.mulf %1218, %1211 fastmath<contract> : vector<16xf32>
+              %1220 = arith.constant dense<0.0416657962> : vector<16xf32>
+              %1221 = arith.addf %1219, %1220 fastmath<contract> : vector<16xf32>
+              %1222 = arith.mulf %1221, %1211 fastmath<contract> : vector<16xf32>
+              %1223 = arith.constant dense<0.166666657> : vector<16xf32>
+              %1224 = arith.addf %1222, %1223 fastmath<contract> : vector<16xf32>
+              %1225 = arith.mulf %1224, %1211 fastmath<contract> : vector<16xf32>
+              %1226 = arith.constant dense<5.000000e-01> : vector<16xf32>
+              %1227 = arith.addf %1225, %1226 fastmath<contract> : vector<16xf32>
+              %1228 = arith.mulf %1211, %1211 fastmath<contract> : vector<16xf32>
+              %1229 = arith.mulf %1227, %1228 fastmath<contract> : vector<16xf32>
+              %1230 = arith.addf %1229, %1211 fastmath<contract> : vector<16xf32>
+              %1231 = arith.constant dense<1.000000e+00> : vector<16xf32>
+              %1232 = arith.addf %1230, %1231 fastmath<contract> : vector<16xf32>
+              %1233 = arith.fptosi %1205 : vector<16xf32> to vector<16xi32>
+              %1234 = arith.constant dense<23> : vector<16xi32>
+              %1235 = arith.shli %1233, %1234 : vector<16xi32>
+              %1236 = arith.bitcast %1232 : vector<16xf32> to vector<16xi32>
+              %1237 = arith.addi %1236, %1235 : vector<16xi32>
+              %1238 = arith.bitcast %1237 : vector<16xi32> to vector<16xf32>
+              %1239 = arith.constant dense<-87.3365479> : vector<16xf32>
+              %1240 = arith.constant dense<0.000000e+00> : vector<16xf32>
+              %1241 = arith.cmpf olt, %1198, %1239 : vector<16xf32>
+              %1242 = arith.select %1241, %1240, %1238 : vector<16xf32>
+              %1243 = arith.constant dense<88.7228394> : vector<16xf32>
+              %1244 = arith.constant dense<0x7f800000> : vector<16xf32>
+              %1245 = arith.cmpf ogt, %1198, %1243 : vector<16xf32>
+              %1246 = arith.select %1245, %1244, %1242 : vector<16xf32>
+              %1247 = arith.cmpf uno, %1198, %1198 : vector<16xf32>
+              %1248 = arith.select %1247, %1198, %1246 : vector<16xf32>
+              %1249 = arith.constant 1.000000e+00 : f32
+              %1250 = vector.broadcast %1249 : f32 to vector<16xf32>
+              %1251 = arith.addf %1250, %1248 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %1252 = arith.divf %1112, %1251 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %1253 = arith.mulf %1252, %1113 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %1254 = arith.constant 192 : index
+              %1255 = arith.muli %1088, %1254 : index
+              %1256 = arith.constant 16 : index
+              %1257 = arith.muli %1059, %1256 : index
+              %1258 = arith.addi %1255, %1257 : index
+              vector.store %1253, %3[%1258] : memref<?xf32>, vector<16xf32>
+              %1259 = arith.subf %1111, %1114 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %1260 = arith.cmpf ogt, %1259, %1192 : vector<16xf32>
+              %1261 = arith.select %1260, %1259, %1192 : vector<16xf32>
+              %1262 = arith.cmpf olt, %1261, %1196 : vector<16xf32>
+              %1263 = arith.select %1262, %1261, %1196 : vector<16xf32>
+              %1264 = arith.constant dense<8.870000e+01> : vector<16xf32>
+              %1265 = arith.minnumf %1263, %1264 : vector<16xf32>
+              %1266 = arith.constant dense<-8.830000e+01> : vector<16xf32>
+              %1267 = arith.maxnumf %1265, %1266 : vector<16xf32>
+              %1268 = arith.constant dense<1.44269502> : vector<16xf32>
+              %1269 = arith.mulf %1267, %1268 fastmath<contract> : vector<16xf32>
+              %1270 = rlx_cpu.rint %1269 : vector<16xf32>
+              %1271 = arith.constant dense<0.693359375> : vector<16xf32>
+              %1272 = arith.mulf %1270, %1271 fastmath<contract> : vector<16xf32>
+              %1273 = arith.subf %1267, %1272 fastmath<contract> : vector<16xf32>
+              %1274 = arith.constant dense<-0.000212194442> : vector<16xf32>
+              %1275 = arith.mulf %1270, %1274 fastmath<contract> : vector<16xf32>
+              %1276 = arith.subf %1273, %1275 fastmath<contract> : vector<16xf32>
+              %1277 = arith.constant dense<0.000198756912> : vector<16xf32>
+              %1278 = arith.mulf %1277, %1276 fastmath<contract> : vector<16xf32>
+              %1279 = arith.constant dense<0.00139819994> : vector<16xf32>
+              %1280 = arith.addf %1278, %1279 fastmath<contract> : vector<16xf32>
+              %1281 = arith.mulf %1280, %1276 fastmath<contract> : vector<16xf32>
+              %1282 = arith.constant dense<0.00833345205> : vector<16xf32>
+              %1283 = arith.addf %1281, %1282 fastmath<contract> : vector<16xf32>
+              %1284 = arith.mulf %1283, %1276 fastmath<contract> : vector<16xf32>
+              %1285 = arith.constant dense<0.0416657962> : vector<16xf32>
+              %1286 = arith.addf %1284, %1285 fastmath<contract> : vector<16xf32>
+              %1287 = arith.mulf %1286, %1276 fastmath<contract> : vector<16xf32>
+              %1288 = arith.constant dense<0.166666657> : vector<16xf32>
+              %1289 = arith.addf %1287, %1288 fastmath<contract> : vector<16xf32>
+              %1290 = arith.mulf %1289, %1276 fastmath<contract> : vector<16xf32>
+              %1291 = arith.constant dense<5.000000e-01> : vector<16xf32>
+              %1292 = arith.addf %1290, %1291 fastmath<contract> : vector<16xf32>
+              %1293 = arith.mulf %1276, %1276 fastmath<contract> : vector<16xf32>
+              %1294 = arith.mulf %1292, %1293 fastmath<contract> : vector<16xf32>
+              %1295 = arith.addf %1294, %1276 fastmath<contract> : vector<16xf32>
+              %1296 = arith.constant dense<1.000000e+00> : vector<16xf32>
+              %1297 = arith.addf %1295, %1296 fastmath<contract> : vector<16xf32>
+              %1298 = arith.fptosi %1270 : vector<16xf32> to vector<16xi32>
+              %1299 = arith.constant dense<23> : vector<16xi32>
+              %1300 = arith.shli %1298, %1299 : vector<16xi32>
+              %1301 = arith.bitcast %1297 : vector<16xf32> to vector<16xi32>
+              %1302 = arith.addi %1301, %1300 : vector<16xi32>
+              %1303 = arith.bitcast %1302 : vector<16xi32> to vector<16xf32>
+              %1304 = arith.constant dense<-87.3365479> : vector<16xf32>
+              %1305 = arith.constant dense<0.000000e+00> : vector<16xf32>
+              %1306 = arith.cmpf olt, %1263, %1304 : vector<16xf32>
+              %1307 = arith.select %1306, %1305, %1303 : vector<16xf32>
+              %1308 = arith.constant dense<88.7228394> : vector<16xf32>
+              %1309 = arith.constant dense<0x7f800000> : vector<16xf32>
+              %1310 = arith.cmpf ogt, %1263, %1308 : vector<16xf32>
+              %1311 = arith.select %1310, %1309, %1307 : vector<16xf32>
+              %1312 = arith.cmpf uno, %1263, %1263 : vector<16xf32>
+              %1313 = arith.select %1312, %1263, %1311 : vector<16xf32>
+              %1314 = arith.addf %1250, %1313 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %1315 = arith.divf %1114, %1314 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %1316 = arith.mulf %1315, %1115 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %1317 = arith.muli %1089, %1254 : index
+              %1318 = arith.addi %1317, %1257 : index
+              vector.store %1316, %3[%1318] : memref<?xf32>, vector<16xf32>
+              %1319 = arith.subf %1111, %1116 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %1320 = arith.cmpf ogt, %1319, %1192 : vector<16xf32>
+              %1321 = arith.select %1320, %1319, %1192 : vector<16xf32>
+              %1322 = arith.cmpf olt, %1321, %1196 : vector<16xf32>
+              %1323 = arith.select %1322, %1321, %1196 : vector<16xf32>
+              %1324 = arith.constant dense<8.870000e+01> : vector<16xf32>
+              %1325 = arith.minnumf %1323, %1324 : vector<16xf32>
+              %1326 = arith.constant dense<-8.830000e+01> : vector<16xf32>
+              %1327 = arith.maxnumf %1325, %1326 : vector<16xf32>
+              %1328 = arith.constant dense<1.44269502> : vector<16xf32>
+              %1329 = arith.mulf %1327, %1328 fastmath<contract> : vector<16xf32>
+              %1330 = rlx_cpu.rint %1329 : vector<16xf32>
+              %1331 = arith.constant dense<0.693359375> : vector<16xf32>
+              %1332 = arith.mulf %1330, %1331 fastmath<contract> : vector<16xf32>
+              %1333 = arith.subf %1327, %1332 fastmath<contract> : vector<16xf32>
+              %1334 = arith.constant dense<-0.000212194442> : vector<16xf32>
+              %1335 = arith.mulf %1330, %1334 fastmath<contract> : vector<16xf32>
+              %1336 = arith.subf %1333, %1335 fastmath<contract> : vector<16xf32>
+              %1337 = arith.constant dense<0.000198756912> : vector<16xf32>
+              %1338 = arith.mulf %1337, %1336 fastmath<contract> : vector<16xf32>
+              %1339 = arith.constant dense<0.00139819994> : vector<16xf32>
+              %1340 = arith.addf %1338, %1339 fastmath<contract> : vector<16xf32>
+              %1341 = arith.mulf %1340, %1336 fastmath<contract> : vector<16xf32>
+              %1342 = arith.constant dense<0.00833345205> : vector<16xf32>
+              %1343 = arith.addf %1341, %1342 fastmath<contract> : vector<16xf32>
+              %1344 = arith.mulf %1343, %1336 fastmath<contract> : vector<16xf32>
+              %1345 = arith.constant dense<0.0416657962> : vector<16xf32>
+              %1346 = arith.addf %1344, %1345 fastmath<contract> : vector<16xf32>
+              %1347 = arith.mulf %1346, %1336 fastmath<contract> : vector<16xf32>
+              %1348 = arith.constant dense<0.166666657> : vector<16xf32>
+              %1349 = arith.addf %1347, %1348 fastmath<contract> : vector<16xf32>
+              %1350 = arith.mulf %1349, %1336 fastmath<contract> : vector<16xf32>
+              %1351 = arith.constant dense<5.000000e-01> : vector<16xf32>
+              %1352 = arith.addf %1350, %1351 fastmath<contract> : vector<16xf32>
+              %1353 = arith.mulf %1336, %1336 fastmath<contract> : vector<16xf32>
+              %1354 = arith.mulf %1352, %1353 fastmath<contract> : vector<16xf32>
+              %1355 = arith.addf %1354, %1336 fastmath<contract> : vector<16xf32>
+              %1356 = arith.constant dense<1.000000e+00> : vector<16xf32>
+              %1357 = arith.addf %1355, %1356 fastmath<contract> : vector<16xf32>
+              %1358 = arith.fptosi %1330 : vector<16xf32> to vector<16xi32>
+              %1359 = arith.constant dense<23> : vector<16xi32>
+              %1360 = arith.shli %1358, %1359 : vector<16xi32>
+              %1361 = arith.bitcast %1357 : vector<16xf32> to vector<16xi32>
+              %1362 = arith.addi %1361, %1360 : vector<16xi32>
+              %1363 = arith.bitcast %1362 : vector<16xi32> to vector<16xf32>
+              %1364 = arith.constant dense<-87.3365479> : vector<16xf32>
+              %1365 = arith.constant dense<0.000000e+00> : vector<16xf32>
+              %1366 = arith.cmpf olt, %1323, %1364 : vector<16xf32>
+              %1367 = arith.select %1366, %1365, %1363 : vector<16xf32>
+              %1368 = arith.constant dense<88.7228394> : vector<16xf32>
+              %1369 = arith.constant dense<0x7f800000> : vector<16xf32>
+              %1370 = arith.cmpf ogt, %1323, %1368 : vector<16xf32>
+              %1371 = arith.select %1370, %1369, %1367 : vector<16xf32>
+              %1372 = arith.cmpf uno, %1323, %1323 : vector<16xf32>
+              %1373 = arith.select %1372, %1323, %1371 : vector<16xf32>
+              %1374 = arith.addf %1250, %1373 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %1375 = arith.divf %1116, %1374 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %1376 = arith.mulf %1375, %1117 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %1377 = arith.muli %1091, %1254 : index
+              %1378 = arith.addi %1377, %1257 : index
+              vector.store %1376, %3[%1378] : memref<?xf32>, vector<16xf32>
+              %1379 = arith.subf %1111, %1118 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %1380 = arith.cmpf ogt, %1379, %1192 : vector<16xf32>
+              %1381 = arith.select %1380, %1379, %1192 : vector<16xf32>
+              %1382 = arith.cmpf olt, %1381, %1196 : vector<16xf32>
+              %1383 = arith.select %1382, %1381, %1196 : vector<16xf32>
+              %1384 = arith.constant dense<8.870000e+01> : vector<16xf32>
+              %1385 = arith.minnumf %1383, %1384 : vector<16xf32>
+              %1386 = arith.constant dense<-8.830000e+01> : vector<16xf32>
+              %1387 = arith.maxnumf %1385, %1386 : vector<16xf32>
+              %1388 = arith.constant dense<1.44269502> : vector<16xf32>
+              %1389 = arith.mulf %1387, %1388 fastmath<contract> : vector<16xf32>
+              %1390 = rlx_cpu.rint %1389 : vector<16xf32>
+              %1391 = arith.constant dense<0.693359375> : vector<16xf32>
+              %1392 = arith.mulf %1390, %1391 fastmath<contract> : vector<16xf32>
+              %1393 = arith.subf %1387, %1392 fastmath<contract> : vector<16xf32>
+              %1394 = arith.constant dense<-0.000212194442> : vector<16xf32>
+              %1395 = arith.mulf %1390, %1394 fastmath<contract> : vector<16xf32>
+              %1396 = arith.subf %1393, %1395 fastmath<contract> : vector<16xf32>
+              %1397 = arith.constant dense<0.000198756912> : vector<16xf32>
+              %1398 = arith.mulf %1397, %1396 fastmath<contract> : vector<16xf32>
+              %1399 = arith.constant dense<0.00139819994> : vector<16xf32>
+              %1400 = arith.addf %1398, %1399 fastmath<contract> : vector<16xf32>
+              %1401 = arith.mulf %1400, %1396 fastmath<contract> : vector<16xf32>
+              %1402 = arith.constant dense<0.00833345205> : vector<16xf32>
+              %1403 = arith.addf %1401, %1402 fastmath<contract> : vector<16xf32>
+              %1404 = arith.mulf %1403, %1396 fastmath<contract> : vector<16xf32>
+              %1405 = arith.constant dense<0.0416657962> : vector<16xf32>
+              %1406 = arith.addf %1404, %1405 fastmath<contract> : vector<16xf32>
+              %1407 = arith.mulf %1406, %1396 fastmath<contract> : vector<16xf32>
+              %1408 = arith.constant dense<0.166666657> : vector<16xf32>
+              %1409 = arith.addf %1407, %1408 fastmath<contract> : vector<16xf32>
+              %1410 = arith.mulf %1409, %1396 fastmath<contract> : vector<16xf32>
+              %1411 = arith.constant dense<5.000000e-01> : vector<16xf32>
+              %1412 = arith.addf %1410, %1411 fastmath<contract> : vector<16xf32>
+              %1413 = arith.mulf %1396, %1396 fastmath<contract> : vector<16xf32>
+              %1414 = arith.mulf %1412, %1413 fastmath<contract> : vector<16xf32>
+              %1415 = arith.addf %1414, %1396 fastmath<contract> : vector<16xf32>
+              %1416 = arith.constant dense<1.000000e+00> : vector<16xf32>
+              %1417 = arith.addf %1415, %1416 fastmath<contract> : vector<16xf32>
+              %1418 = arith.fptosi %1390 : vector<16xf32> to vector<16xi32>
+              %1419 = arith.constant dense<23> : vector<16xi32>
+              %1420 = arith.shli %1418, %1419 : vector<16xi32>
+              %1421 = arith.bitcast %1417 : vector<16xf32> to vector<16xi32>
+              %1422 = arith.addi %1421, %1420 : vector<16xi32>
+              %1423 = arith.bitcast %1422 : vector<16xi32> to vector<16xf32>
+              %1424 = arith.constant dense<-87.3365479> : vector<16xf32>
+              %1425 = arith.constant dense<0.000000e+00> : vector<16xf32>
+              %1426 = arith.cmpf olt, %1383, %1424 : vector<16xf32>
+              %1427 = arith.select %1426, %1425, %1423 : vector<16xf32>
+              %1428 = arith.constant dense<88.7228394> : vector<16xf32>
+              %1429 = arith.constant dense<0x7f800000> : vector<16xf32>
+              %1430 = arith.cmpf ogt, %1383, %1428 : vector<16xf32>
+              %1431 = arith.select %1430, %1429, %1427 : vector<16xf32>
+              %1432 = arith.cmpf uno, %1383, %1383 : vector<16xf32>
+              %1433 = arith.select %1432, %1383, %1431 : vector<16xf32>
+              %1434 = arith.addf %1250, %1433 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %1435 = arith.divf %1118, %1434 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %1436 = arith.mulf %1435, %1119 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %1437 = arith.muli %1093, %1254 : index
+              %1438 = arith.addi %1437, %1257 : index
+              vector.store %1436, %3[%1438] : memref<?xf32>, vector<16xf32>
+              %1439 = arith.subf %1111, %1120 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %1440 = arith.cmpf ogt, %1439, %1192 : vector<16xf32>
+              %1441 = arith.select %1440, %1439, %1192 : vector<16xf32>
+              %1442 = arith.cmpf olt, %1441, %1196 : vector<16xf32>
+              %1443 = arith.select %1442, %1441, %1196 : vector<16xf32>
+              %1444 = arith.constant dense<8.870000e+01> : vector<16xf32>
+              %1445 = arith.minnumf %1443, %1444 : vector<16xf32>
+              %1446 = arith.constant dense<-8.830000e+01> : vector<16xf32>
+              %1447 = arith.maxnumf %1445, %1446 : vector<16xf32>
+              %1448 = arith.constant dense<1.44269502> : vector<16xf32>
+              %1449 = arith.mulf %1447, %1448 fastmath<contract> : vector<16xf32>
+              %1450 = rlx_cpu.rint %1449 : vector<16xf32>
+              %1451 = arith.constant dense<0.693359375> : vector<16xf32>
+              %1452 = arith.mulf %1450, %1451 fastmath<contract> : vector<16xf32>
+              %1453 = arith.subf %1447, %1452 fastmath<contract> : vector<16xf32>
+              %1454 = arith.constant dense<-0.000212194442> : vector<16xf32>
+              %1455 = arith.mulf %1450, %1454 fastmath<contract> : vector<16xf32>
+              %1456 = arith.subf %1453, %1455 fastmath<contract> : vector<16xf32>
+              %1457 = arith.constant dense<0.000198756912> : vector<16xf32>
+              %1458 = arith.mulf %1457, %1456 fastmath<contract> : vector<16xf32>
+              %1459 = arith.constant dense<0.00139819994> : vector<16xf32>
+              %1460 = arith.addf %1458, %1459 fastmath<contract> : vector<16xf32>
+              %1461 = arith.mulf %1460, %1456 fastmath<contract> : vector<16xf32>
+              %1462 = arith.constant dense<0.00833345205> : vector<16xf32>
+              %1463 = arith.addf %1461, %1462 fastmath<contract> : vector<16xf32>
+              %1464 = arith.mulf %1463, %1456 fastmath<contract> : vector<16xf32>
+              %1465 = arith.constant dense<0.0416657962> : vector<16xf32>
+              %1466 = arith.addf %1464, %1465 fastmath<contract> : vector<16xf32>
+              %1467 = arith.mulf %1466, %1456 fastmath<contract> : vector<16xf32>
+              %1468 = arith.constant dense<0.166666657> : vector<16xf32>
+              %1469 = arith.addf %1467, %1468 fastmath<contract> : vector<16xf32>
+              %1470 = arith.mulf %1469, %1456 fastmath<contract> : vector<16xf32>
+              %1471 = arith.constant dense<5.000000e-01> : vector<16xf32>
+              %1472 = arith.addf %1470, %1471 fastmath<contract> : vector<16xf32>
+              %1473 = arith.mulf %1456, %1456 fastmath<contract> : vector<16xf32>
+              %1474 = arith.mulf %1472, %1473 fastmath<contract> : vector<16xf32>
+              %1475 = arith.addf %1474, %1456 fastmath<contract> : vector<16xf32>
+              %1476 = arith.constant dense<1.000000e+00> : vector<16xf32>
+              %1477 = arith.addf %1475, %1476 fastmath<contract> : vector<16xf32>
+              %1478 = arith.fptosi %1450 : vector<16xf32> to vector<16xi32>
+              %1479 = arith.constant dense<23> : vector<16xi32>
+              %1480 = arith.shli %1478, %1479 : vector<16xi32>
+              %1481 = arith.bitcast %1477 : vector<16xf32> to vector<16xi32>
+              %1482 = arith.addi %1481, %1480 : vector<16xi32>
+              %1483 = arith.bitcast %1482 : vector<16xi32> to vector<16xf32>
+              %1484 = arith.constant dense<-87.3365479> : vector<16xf32>
+              %1485 = arith.constant dense<0.000000e+00> : vector<16xf32>
+              %1486 = arith.cmpf olt, %1443, %1484 : vector<16xf32>
+              %1487 = arith.select %1486, %1485, %1483 : vector<16xf32>
+              %1488 = arith.constant dense<88.7228394> : vector<16xf32>
+              %1489 = arith.constant dense<0x7f800000> : vector<16xf32>
+              %1490 = arith.cmpf ogt, %1443, %1488 : vector<16xf32>
+              %1491 = arith.select %1490, %1489, %1487 : vector<16xf32>
+              %1492 = arith.cmpf uno, %1443, %1443 : vector<16xf32>
+              %1493 = arith.select %1492, %1443, %1491 : vector<16xf32>
+              %1494 = arith.addf %1250, %1493 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %1495 = arith.divf %1120, %1494 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %1496 = arith.mulf %1495, %1121 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %1497 = arith.muli %1095, %1254 : index
+              %1498 = arith.addi %1497, %1257 : index
+              vector.store %1496, %3[%1498] : memref<?xf32>, vector<16xf32>
+              %1499 = arith.subf %1111, %1122 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %1500 = arith.cmpf ogt, %1499, %1192 : vector<16xf32>
+              %1501 = arith.select %1500, %1499, %1192 : vector<16xf32>
+              %1502 = arith.cmpf olt, %1501, %1196 : vector<16xf32>
+              %1503 = arith.select %1502, %1501, %1196 : vector<16xf32>
+              %1504 = arith.constant dense<8.870000e+01> : vector<16xf32>
+              %1505 = arith.minnumf %1503, %1504 : vector<16xf32>
+              %1506 = arith.constant dense<-8.830000e+01> : vector<16xf32>
+              %1507 = arith.maxnumf %1505, %1506 : vector<16xf32>
+              %1508 = arith.constant dense<1.44269502> : vector<16xf32>
+              %1509 = arith.mulf %1507, %1508 fastmath<contract> : vector<16xf32>
+              %1510 = rlx_cpu.rint %1509 : vector<16xf32>
+              %1511 = arith.constant dense<0.693359375> : vector<16xf32>
+              %1512 = arith.mulf %1510, %1511 fastmath<contract> : vector<16xf32>
+              %1513 = arith.subf %1507, %1512 fastmath<contract> : vector<16xf32>
+              %1514 = arith.constant dense<-0.000212194442> : vector<16xf32>
+              %1515 = arith.mulf %1510, %1514 fastmath<contract> : vector<16xf32>
+              %1516 = arith.subf %1513, %1515 fastmath<contract> : vector<16xf32>
+              %1517 = arith.constant dense<0.000198756912> : vector<16xf32>
+              %1518 = arith.mulf %1517, %1516 fastmath<contract> : vector<16xf32>
+              %1519 = arith.constant dense<0.00139819994> : vector<16xf32>
+              %1520 = arith.addf %1518, %1519 fastmath<contract> : vector<16xf32>
+              %1521 = arith.mulf %1520, %1516 fastmath<contract> : vector<16xf32>
+              %1522 = arith.constant dense<0.00833345205> : vector<16xf32>
+              %1523 = arith.addf %1521, %1522 fastmath<contract> : vector<16xf32>
+              %1524 = arith.mulf %1523, %1516 fastmath<contract> : vector<16xf32>
+              %1525 = arith.constant dense<0.0416657962> : vector<16xf32>
+              %1526 = arith.addf %1524, %1525 fastmath<contract> : vector<16xf32>
+              %1527 = arith.mulf %1526, %1516 fastmath<contract> : vector<16xf32>
+              %1528 = arith.constant dense<0.166666657> : vector<16xf32>
+              %1529 = arith.addf %1527, %1528 fastmath<contract> : vector<16xf32>
+              %1530 = arith.mulf %1529, %1516 fastmath<contract> : vector<16xf32>
+              %1531 = arith.constant dense<5.000000e-01> : vector<16xf32>
+              %1532 = arith.addf %1530, %1531 fastmath<contract> : vector<16xf32>
+              %1533 = arith.mulf %1516, %1516 fastmath<contract> : vector<16xf32>
+              %1534 = arith.mulf %1532, %1533 fastmath<contract> : vector<16xf32>
+              %1535 = arith.addf %1534, %1516 fastmath<contract> : vector<16xf32>
+              %1536 = arith.constant dense<1.000000e+00> : vector<16xf32>
+              %1537 = arith.addf %1535, %1536 fastmath<contract> : vector<16xf32>
+              %1538 = arith.fptosi %1510 : vector<16xf32> to vector<16xi32>
+              %1539 = arith.constant dense<23> : vector<16xi32>
+              %1540 = arith.shli %1538, %1539 : vector<16xi32>
+              %1541 = arith.bitcast %1537 : vector<16xf32> to vector<16xi32>
+              %1542 = arith.addi %1541, %1540 : vector<16xi32>
+              %1543 = arith.bitcast %1542 : vector<16xi32> to vector<16xf32>
+              %1544 = arith.constant dense<-87.3365479> : vector<16xf32>
+              %1545 = arith.constant dense<0.000000e+00> : vector<16xf32>
+              %1546 = arith.cmpf olt, %1503, %1544 : vector<16xf32>
+              %1547 = arith.select %1546, %1545, %1543 : vector<16xf32>
+              %1548 = arith.constant dense<88.7228394> : vector<16xf32>
+              %1549 = arith.constant dense<0x7f800000> : vector<16xf32>
+              %1550 = arith.cmpf ogt, %1503, %1548 : vector<16xf32>
+              %1551 = arith.select %1550, %1549, %1547 : vector<16xf32>
+              %1552 = arith.cmpf uno, %1503, %1503 : vector<16xf32>
+              %1553 = arith.select %1552, %1503, %1551 : vector<16xf32>
+              %1554 = arith.addf %1250, %1553 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %1555 = arith.divf %1122, %1554 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %1556 = arith.mulf %1555, %1123 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %1557 = arith.muli %1097, %1254 : index
+              %1558 = arith.addi %1557, %1257 : index
+              vector.store %1556, %3[%1558] : memref<?xf32>, vector<16xf32>
+              %1559 = arith.subf %1111, %1124 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %1560 = arith.cmpf ogt, %1559, %1192 : vector<16xf32>
+              %1561 = arith.select %1560, %1559, %1192 : vector<16xf32>
+              %1562 = arith.cmpf olt, %1561, %1196 : vector<16xf32>
+              %1563 = arith.select %1562, %1561, %1196 : vector<16xf32>
+              %1564 = arith.constant dense<8.870000e+01> : vector<16xf32>
+              %1565 = arith.minnumf %1563, %1564 : vector<16xf32>
+              %1566 = arith.constant dense<-8.830000e+01> : vector<16xf32>
+              %1567 = arith.maxnumf %1565, %1566 : vector<16xf32>
+              %1568 = arith.constant dense<1.44269502> : vector<16xf32>
+              %1569 = arith.mulf %1567, %1568 fastmath<contract> : vector<16xf32>
+              %1570 = rlx_cpu.rint %1569 : vector<16xf32>
+              %1571 = arith.constant dense<0.693359375> : vector<16xf32>
+              %1572 = arith.mulf %1570, %1571 fastmath<contract> : vector<16xf32>
+              %1573 = arith.subf %1567, %1572 fastmath<contract> : vector<16xf32>
+              %1574 = arith.constant dense<-0.000212194442> : vector<16xf32>
+              %1575 = arith.mulf %1570, %1574 fastmath<contract> : vector<16xf32>
+              %1576 = arith.subf %1573, %1575 fastmath<contract> : vector<16xf32>
+              %1577 = arith.constant dense<0.000198756912> : vector<16xf32>
+              %1578 = arith.mulf %1577, %1576 fastmath<contract> : vector<16xf32>
+              %1579 = arith.constant dense<0.00139819994> : vector<16xf32>
+              %1580 = arith.addf %1578, %1579 fastmath<contract> : vector<16xf32>
+              %1581 = arith.mulf %1580, %1576 fastmath<contract> : vector<16xf32>
+              %1582 = arith.constant dense<0.00833345205> : vector<16xf32>
+              %1583 = arith.addf %1581, %1582 fastmath<contract> : vector<16xf32>
+              %1584 = arith.mulf %1583, %1576 fastmath<contract> : vector<16xf32>
+              %1585 = arith.constant dense<0.0416657962> : vector<16xf32>
+              %1586 = arith.addf %1584, %1585 fastmath<contract> : vector<16xf32>
+              %1587 = arith.mulf %1586, %1576 fastmath<contract> : vector<16xf32>
+              %1588 = arith.constant dense<0.166666657> : vector<16xf32>
+              %1589 = arith.addf %1587, %1588 fastmath<contract> : vector<16xf32>
+              %1590 = arith.mulf %1589, %1576 fastmath<contract> : vector<16xf32>
+              %1591 = arith.constant dense<5.000000e-01> : vector<16xf32>
+              %1592 = arith.addf %1590, %1591 fastmath<contract> : vector<16xf32>
+              %1593 = arith.mulf %1576, %1576 fastmath<contract> : vector<16xf32>
+              %1594 = arith.mulf %1592, %1593 fastmath<contract> : vector<16xf32>
+              %1595 = arith.addf %1594, %1576 fastmath<contract> : vector<16xf32>
+              %1596 = arith.constant dense<1.000000e+00> : vector<16xf32>
+              %1597 = arith.addf %1595, %1596 fastmath<contract> : vector<16xf32>
+              %1598 = arith.fptosi %1570 : vector<16xf32> to vector<16xi32>
+              %1599 = arith.constant dense<23> : vector<16xi32>
+              %1600 = arith.shli %1598, %1599 : vector<16xi32>
+              %1601 = arith.bitcast %1597 : vector<16xf32> to vector<16xi32>
+              %1602 = arith.addi %1601, %1600 : vector<16xi32>
+              %1603 = arith.bitcast %1602 : vector<16xi32> to vector<16xf32>
+              %1604 = arith.constant dense<-87.3365479> : vector<16xf32>
+              %1605 = arith.constant dense<0.000000e+00> : vector<16xf32>
+              %1606 = arith.cmpf olt, %1563, %1604 : vector<16xf32>
+              %1607 = arith.select %1606, %1605, %1603 : vector<16xf32>
+              %1608 = arith.constant dense<88.7228394> : vector<16xf32>
+              %1609 = arith.constant dense<0x7f800000> : vector<16xf32>
+              %1610 = arith.cmpf ogt, %1563, %1608 : vector<16xf32>
+              %1611 = arith.select %1610, %1609, %1607 : vector<16xf32>
+              %1612 = arith.cmpf uno, %1563, %1563 : vector<16xf32>
+              %1613 = arith.select %1612, %1563, %1611 : vector<16xf32>
+              %1614 = arith.addf %1250, %1613 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %1615 = arith.divf %1124, %1614 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %1616 = arith.mulf %1615, %1125 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %1617 = arith.muli %1099, %1254 : index
+              %1618 = arith.addi %1617, %1257 : index
+              vector.store %1616, %3[%1618] : memref<?xf32>, vector<16xf32>
+              %1619 = arith.subf %1111, %1126 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %1620 = arith.cmpf ogt, %1619, %1192 : vector<16xf32>
+              %1621 = arith.select %1620, %1619, %1192 : vector<16xf32>
+              %1622 = arith.cmpf olt, %1621, %1196 : vector<16xf32>
+              %1623 = arith.select %1622, %1621, %1196 : vector<16xf32>
+              %1624 = arith.constant dense<8.870000e+01> : vector<16xf32>
+              %1625 = arith.minnumf %1623, %1624 : vector<16xf32>
+              %1626 = arith.constant dense<-8.830000e+01> : vector<16xf32>
+              %1627 = arith.maxnumf %1625, %1626 : vector<16xf32>
+              %1628 = arith.constant dense<1.44269502> : vector<16xf32>
+              %1629 = arith.mulf %1627, %1628 fastmath<contract> : vector<16xf32>
+              %1630 = rlx_cpu.rint %1629 : vector<16xf32>
+              %1631 = arith.constant dense<0.693359375> : vector<16xf32>
+              %1632 = arith.mulf %1630, %1631 fastmath<contract> : vector<16xf32>
+              %1633 = arith.subf %1627, %1632 fastmath<contract> : vector<16xf32>
+              %1634 = arith.constant dense<-0.000212194442> : vector<16xf32>
+              %1635 = arith.mulf %1630, %1634 fastmath<contract> : vector<16xf32>
+              %1636 = arith.subf %1633, %1635 fastmath<contract> : vector<16xf32>
+              %1637 = arith.constant dense<0.000198756912> : vector<16xf32>
+              %1638 = arith.mulf %1637, %1636 fastmath<contract> : vector<16xf32>
+              %1639 = arith.constant dense<0.00139819994> : vector<16xf32>
+              %1640 = arith.addf %1638, %1639 fastmath<contract> : vector<16xf32>
+              %1641 = arith.mulf %1640, %1636 fastmath<contract> : vector<16xf32>
+              %1642 = arith.constant dense<0.00833345205> : vector<16xf32>
+              %1643 = arith.addf %1641, %1642 fastmath<contract> : vector<16xf32>
+              %1644 = arith.mulf %1643, %1636 fastmath<contract> : vector<16xf32>
+              %1645 = arith.constant dense<0.0416657962> : vector<16xf32>
+              %1646 = arith.addf %1644, %1645 fastmath<contract> : vector<16xf32>
+              %1647 = arith.mulf %1646, %1636 fastmath<contract> : vector<16xf32>
+              %1648 = arith.constant dense<0.166666657> : vector<16xf32>
+              %1649 = arith.addf %1647, %1648 fastmath<contract> : vector<16xf32>
+              %1650 = arith.mulf %1649, %1636 fastmath<contract> : vector<16xf32>
+              %1651 = arith.constant dense<5.000000e-01> : vector<16xf32>
+              %1652 = arith.addf %1650, %1651 fastmath<contract> : vector<16xf32>
+              %1653 = arith.mulf %1636, %1636 fastmath<contract> : vector<16xf32>
+              %1654 = arith.mulf %1652, %1653 fastmath<contract> : vector<16xf32>
+              %1655 = arith.addf %1654, %1636 fastmath<contract> : vector<16xf32>
+              %1656 = arith.constant dense<1.000000e+00> : vector<16xf32>
+              %1657 = arith.addf %1655, %1656 fastmath<contract> : vector<16xf32>
+              %1658 = arith.fptosi %1630 : vector<16xf32> to vector<16xi32>
+              %1659 = arith.constant dense<23> : vector<16xi32>
+              %1660 = arith.shli %1658, %1659 : vector<16xi32>
+              %1661 = arith.bitcast %1657 : vector<16xf32> to vector<16xi32>
+              %1662 = arith.addi %1661, %1660 : vector<16xi32>
+              %1663 = arith.bitcast %1662 : vector<16xi32> to vector<16xf32>
+              %1664 = arith.constant dense<-87.3365479> : vector<16xf32>
+              %1665 = arith.constant dense<0.000000e+00> : vector<16xf32>
+              %1666 = arith.cmpf olt, %1623, %1664 : vector<16xf32>
+              %1667 = arith.select %1666, %1665, %1663 : vector<16xf32>
+              %1668 = arith.constant dense<88.7228394> : vector<16xf32>
+              %1669 = arith.constant dense<0x7f800000> : vector<16xf32>
+              %1670 = arith.cmpf ogt, %1623, %1668 : vector<16xf32>
+              %1671 = arith.select %1670, %1669, %1667 : vector<16xf32>
+              %1672 = arith.cmpf uno, %1623, %1623 : vector<16xf32>
+              %1673 = arith.select %1672, %1623, %1671 : vector<16xf32>
+              %1674 = arith.addf %1250, %1673 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %1675 = arith.divf %1126, %1674 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %1676 = arith.mulf %1675, %1127 fastmath<reassoc,nsz,arcp,contract,afn> : vector<16xf32>
+              %1677 = arith.muli %1101, %1254 : index
+              %1678 = arith.addi %1677, %1257 : index
+              vector.store %1676, %3[%1678] : memref<?xf32>, vector<16xf32>
+            }
+            scf.for %1679 = %1057 to %1052 step %14 {
+              %1680 = arith.muli %1679, %1064 : index
+              %1681 = arith.constant 0.000000e+00 : f32
+              %1682 = vector.broadcast %1681 : f32 to vector<8xf32>
+              %1683 = arith.constant 2 : index
+              %1684, %1685, %1686, %1687, %1688, %1689, %1690, %1691 = scf.for %1692 = %13 to %1064 step %1683 iter_args(%1693 = %1682, %1694 = %1682, %1695 = %1682, %1696 = %1682, %1697 = %1682, %1698 = %1682, %1699 = %1682, %1700 = %1682) -> (vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>) {
+                %1701 = arith.constant 16 : index
+                %1702 = arith.muli %1692, %1701 : index
+                %1703 = vector.load %1063[%1702] : memref<4096xf32>, vector<8xf32>
+                %1704 = arith.addi %1702, %1054 : index
+                %1705 = vector.load %1063[%1704] : memref<4096xf32>, vector<8xf32>
+                %1706 = arith.addi %1061, %1702 : index
+                %1707 = vector.load %1063[%1706] : memref<4096xf32>, vector<8xf32>
+                %1708 = arith.addi %1706, %1054 : index
+                %1709 = vector.load %1063[%1708] : memref<4096xf32>, vector<8xf32>
+                %1710 = arith.addi %1680, %1692 : index
+                %1711 = memref.load %0[%1710] : memref<?xf32>
+                %1712 = vector.broadcast %1711 : f32 to vector<8xf32>
+                %1713 = vector.fma %1712, %1703, %1693 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+                %1714 = vector.fma %1712, %1705, %1694 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+                %1715 = vector.fma %1712, %1707, %1695 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+                %1716 = vector.fma %1712, %1709, %1696 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+                %1717 = arith.addi %1692, %14 : index
+                %1718 = arith.muli %1717, %1701 : index
+                %1719 = vector.load %1063[%1718] : memref<4096xf32>, vector<8xf32>
+                %1720 = arith.addi %1718, %1054 : index
+                %1721 = vector.load %1063[%1720] : memref<4096xf32>, vector<8xf32>
+                %1722 = arith.addi %1061, %1718 : index
+                %1723 = vector.load %1063[%1722] : memref<4096xf32>, vector<8xf32>
+                %1724 = arith.addi %1722, %1054 : index
+                %1725 = vector.load %1063[%1724] : memref<4096xf32>, vector<8xf32>
+                %1726 = arith.addi %1680, %1717 : index
+                %1727 = memref.load %0[%1726] : memref<?xf32>
+                %1728 = vector.broadcast %1727 : f32 to vector<8xf32>
+                %1729 = vector.fma %1728, %1719, %1697 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+                %1730 = vector.fma %1728, %1721, %1698 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+                %1731 = vector.fma %1728, %1723, %1699 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+                %1732 = vector.fma %1728, %1725, %1700 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+                scf.yield %1713, %1714, %1715, %1716, %1729, %1730, %1731, %1732 : vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>
+              }
+              %1733 = arith.addf %1684, %1688 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
+              %1734 = arith.addf %1685, %1689 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
+              %1735 = arith.addf %1686, %1690 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
+              %1736 = arith.addf %1687, %1691 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
+              %1737 = arith.subf %1682, %1733 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
+              %1738 = arith.constant -8.700000e+01 : f32
+              %1739 = vector.broadcast %1738 : f32 to vector<8xf32>
+              %1740 = arith.cmpf ogt, %1737, %1739 : vector<8xf32>
+              %1741 = arith.select %1740, %1737, %1739 : vector<8xf32>
+              %1742 = arith.constant 8.800000e+01 : f32
+              %1743 = vector.broadcast %1742 : f32 to vector<8xf32>
+              %1744 = arith.cmpf olt, %1741, %1743 : vector<8xf32>
+              %1745 = arith.select %1744, %1741, %1743 : vector<8xf32>
+              %1746 = arith.constant dense<8.870000e+01> : vector<8xf32>
+              %1747 = arith.minnumf %1745, %1746 : vector<8xf32>
+              %1748 = arith.constant dense<-8.830000e+01> : vector<8xf32>
+              %1749 = arith.maxnumf %1747, %1748 : vector<8xf32>
+              %1750 = arith.constant dense<1.44269502> : vector<8xf32>
+              %1751 = arith.mulf %1749, %1750 fastmath<contract> : vector<8xf32>
+              %1752 = rlx_cpu.rint %1751 : vector<8xf32>
+              %1753 = arith.constant dense<0.693359375> : vector<8xf32>
+              %1754 = arith.mulf %1752, %1753 fastmath<contract> : vector<8xf32>
+              %1755 = arith.subf %1749, %1754 fastmath<contract> : vector<8xf32>
+              %1756 = arith.constant dense<-0.000212194442> : vector<8xf32>
+              %1757 = arith.mulf %1752, %1756 fastmath<contract> : vector<8xf32>
+              %1758 = arith.subf %1755, %1757 fastmath<contract> : vector<8xf32>
+              %1759 = arith.constant dense<0.000198756912> : vector<8xf32>
+              %1760 = arith.mulf %1759, %1758 fastmath<contract> : vector<8xf32>
+              %1761 = arith.constant dense<0.00139819994> : vector<8xf32>
+              %1762 = arith.addf %1760, %1761 fastmath<contract> : vector<8xf32>
+              %1763 = arith.mulf %1762, %1758 fastmath<contract> : vector<8xf32>
+              %1764 = arith.constant dense<0.00833345205> : vector<8xf32>
+              %1765 = arith.addf %1763, %1764 fastmath<contract> : vector<8xf32>
+              %1766 = arith.mulf %1765, %1758 fastmath<contract> : vector<8xf32>
+              %1767 = arith.constant dense<0.0416657962> : vector<8xf32>
+              %1768 = arith.addf %1766, %1767 fastmath<contract> : vector<8xf32>
+              %1769 = arith.mulf %1768, %1758 fastmath<contract> : vector<8xf32>
+              %1770 = arith.constant dense<0.166666657> : vector<8xf32>
+              %1771 = arith.addf %1769, %1770 fastmath<contract> : vector<8xf32>
+              %1772 = arith.mulf %1771, %1758 fastmath<contract> : vector<8xf32>
+              %1773 = arith.constant dense<5.000000e-01> : vector<8xf32>
+              %1774 = arith.addf %1772, %1773 fastmath<contract> : vector<8xf32>
+              %1775 = arith.mulf %1758, %1758 fastmath<contract> : vector<8xf32>
+              %1776 = arith.mulf %1774, %1775 fastmath<contract> : vector<8xf32>
+              %1777 = arith.addf %1776, %1758 fastmath<contract> : vector<8xf32>
+              %1778 = arith.constant dense<1.000000e+00> : vector<8xf32>
+              %1779 = arith.addf %1777, %1778 fastmath<contract> : vector<8xf32>
+              %1780 = arith.fptosi %1752 : vector<8xf32> to vector<8xi32>
+              %1781 = arith.constant dense<23> : vector<8xi32>
+              %1782 = arith.shli %1780, %1781 : vector<8xi32>
+              %1783 = arith.bitcast %1779 : vector<8xf32> to vector<8xi32>
+              %1784 = arith.addi %1783, %1782 : vector<8xi32>
+              %1785 = arith.bitcast %1784 : vector<8xi32> to vector<8xf32>
+              %1786 = arith.constant dense<-87.3365479> : vector<8xf32>
+              %1787 = arith.constant dense<0.000000e+00> : vector<8xf32>
+              %1788 = arith.cmpf olt, %1745, %1786 : vector<8xf32>
+              %1789 = arith.select %1788, %1787, %1785 : vector<8xf32>
+              %1790 = arith.constant dense<88.7228394> : vector<8xf32>
+              %1791 = arith.constant dense<0x7f800000> : vector<8xf32>
+              %1792 = arith.cmpf ogt, %1745, %1790 : vector<8xf32>
+              %1793 = arith.select %1792, %1791, %1789 : vector<8xf32>
+              %1794 = arith.cmpf uno, %1745, %1745 : vector<8xf32>
+              %1795 = arith.select %1794, %1745, %1793 : vector<8xf32>
+              %1796 = arith.constant 1.000000e+00 : f32
+              %1797 = vector.broadcast %1796 : f32 to vector<8xf32>
+              %1798 = arith.addf %1797, %1795 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
+              %1799 = arith.divf %1733, %1798 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
+              %1800 = arith.mulf %1799, %1735 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
+              %1801 = arith.subf %1682, %1734 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
+              %1802 = arith.cmpf ogt, %1801, %1739 : vector<8xf32>
+              %1803 = arith.select %1802, %1801, %1739 : vector<8xf32>
+              %1804 = arith.cmpf olt, %1803, %1743 : vector<8xf32>
+              %1805 = arith.select %1804, %1803, %1743 : vector<8xf32>
+              %1806 = arith.constant dense<8.870000e+01> : vector<8xf32>
+              %1807 = arith.minnumf %1805, %1806 : vector<8xf32>
+              %1808 = arith.constant dense<-8.830000e+01> : vector<8xf32>
+              %1809 = arith.maxnumf %1807, %1808 : vector<8xf32>
+              %1810 = arith.constant dense<1.44269502> : vector<8xf32>
+              %1811 = arith.mulf %1809, %1810 fastmath<contract> : vector<8xf32>
+              %1812 = rlx_cpu.rint %1811 : vector<8xf32>
+              %1813 = arith.constant dense<0.693359375> : vector<8xf32>
+              %1814 = arith.mulf %1812, %1813 fastmath<contract> : vector<8xf32>
+              %1815 = arith.subf %1809, %1814 fastmath<contract> : vector<8xf32>
+              %1816 = arith.constant dense<-0.000212194442> : vector<8xf32>
+              %1817 = arith.mulf %1812, %1816 fastmath<contract> : vector<8xf32>
+              %1818 = arith.subf %1815, %1817 fastmath<contract> : vector<8xf32>
+              %1819 = arith.constant dense<0.000198756912> : vector<8xf32>
+              %1820 = arith.mulf %1819, %1818 fastmath<contract> : vector<8xf32>
+              %1821 = arith.constant dense<0.00139819994> : vector<8xf32>
+              %1822 = arith.addf %1820, %1821 fastmath<contract> : vector<8xf32>
+              %1823 = arith.mulf %1822, %1818 fastmath<contract> : vector<8xf32>
+              %1824 = arith.constant dense<0.00833345205> : vector<8xf32>
+              %1825 = arith.addf %1823, %1824 fastmath<contract> : vector<8xf32>
+              %1826 = arith.mulf %1825, %1818 fastmath<contract> : vector<8xf32>
+              %1827 = arith.constant dense<0.0416657962> : vector<8xf32>
+              %1828 = arith.addf %1826, %1827 fastmath<contract> : vector<8xf32>
+              %1829 = arith.mulf %1828, %1818 fastmath<contract> : vector<8xf32>
+              %1830 = arith.constant dense<0.166666657> : vector<8xf32>
+              %1831 = arith.addf %1829, %1830 fastmath<contract> : vector<8xf32>
+              %1832 = arith.mulf %1831, %1818 fastmath<contract> : vector<8xf32>
+              %1833 = arith.constant dense<5.000000e-01> : vector<8xf32>
+              %1834 = arith.addf %1832, %1833 fastmath<contract> : vector<8xf32>
+              %1835 = arith.mulf %1818, %1818 fastmath<contract> : vector<8xf32>
+              %1836 = arith.mulf %1834, %1835 fastmath<contract> : vector<8xf32>
+              %1837 = arith.addf %1836, %1818 fastmath<contract> : vector<8xf32>
+              %1838 = arith.constant dense<1.000000e+00> : vector<8xf32>
+              %1839 = arith.addf %1837, %1838 fastmath<contract> : vector<8xf32>
+              %1840 = arith.fptosi %1812 : vector<8xf32> to vector<8xi32>
+              %1841 = arith.constant dense<23> : vector<8xi32>
+              %1842 = arith.shli %1840, %1841 : vector<8xi32>
+              %1843 = arith.bitcast %1839 : vector<8xf32> to vector<8xi32>
+              %1844 = arith.addi %1843, %1842 : vector<8xi32>
+              %1845 = arith.bitcast %1844 : vector<8xi32> to vector<8xf32>
+              %1846 = arith.constant dense<-87.3365479> : vector<8xf32>
+              %1847 = arith.constant dense<0.000000e+00> : vector<8xf32>
+              %1848 = arith.cmpf olt, %1805, %1846 : vector<8xf32>
+              %1849 = arith.select %1848, %1847, %1845 : vector<8xf32>
+              %1850 = arith.constant dense<88.7228394> : vector<8xf32>
+              %1851 = arith.constant dense<0x7f800000> : vector<8xf32>
+              %1852 = arith.cmpf ogt, %1805, %1850 : vector<8xf32>
+              %1853 = arith.select %1852, %1851, %1849 : vector<8xf32>
+              %1854 = arith.cmpf uno, %1805, %1805 : vector<8xf32>
+              %1855 = arith.select %1854, %1805, %1853 : vector<8xf32>
+              %1856 = arith.addf %1797, %1855 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
+              %1857 = arith.divf %1734, %1856 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
+              %1858 = arith.mulf %1857, %1736 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
+              %1859 = arith.constant 192 : index
+              %1860 = arith.muli %1679, %1859 : index
+              %1861 = arith.constant 16 : index
+              %1862 = arith.muli %1059, %1861 : index
+              %1863 = arith.addi %1860, %1862 : index
+              vector.store %1800, %3[%1863] : memref<?xf32>, vector<8xf32>
+              %1864 = arith.addi %1863, %1054 : index
+              vector.store %1858, %3[%1864] : memref<?xf32>, vector<8xf32>
+            }
+          } else {
+            %1865 = arith.constant 2048 : index
+            %1866 = arith.muli %1059, %1865 : index
+            scf.for %1867 = %1050 to %1052 step %14 {
+              %1868 = arith.constant 128 : index
+              %1869 = arith.muli %1867, %1868 : index
+              %1870 = arith.constant 0.000000e+00 : f32
+              %1871 = vector.broadcast %1870 : f32 to vector<8xf32>
+              %1872 = arith.constant 2 : index
+              %1873, %1874, %1875, %1876, %1877, %1878, %1879, %1880 = scf.for %1881 = %13 to %1868 step %1872 iter_args(%1882 = %1871, %1883 = %1871, %1884 = %1871, %1885 = %1871, %1886 = %1871, %1887 = %1871, %1888 = %1871, %1889 = %1871) -> (vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>) {
+                %1890 = arith.constant 16 : index
+                %1891 = arith.muli %1881, %1890 : index
+                %1892 = arith.addi %1866, %1891 : index
+                %1893 = vector.load %1[%1892] : memref<?xi16>, vector<8xi16>
+                %1894 = arith.extui %1893 : vector<8xi16> to vector<8xi32>
+                %1895 = arith.constant dense<16> : vector<8xi32>
+                %1896 = arith.shli %1894, %1895 : vector<8xi32>
+                %1897 = arith.bitcast %1896 : vector<8xi32> to vector<8xf32>
+                %1898 = arith.addi %1892, %1054 : index
+                %1899 = vector.load %1[%1898] : memref<?xi16>, vector<8xi16>
+                %1900 = arith.extui %1899 : vector<8xi16> to vector<8xi32>
+                %1901 = arith.shli %1900, %1895 : vector<8xi32>
+                %1902 = arith.bitcast %1901 : vector<8xi32> to vector<8xf32>
+                %1903 = vector.load %2[%1892] : memref<?xi16>, vector<8xi16>
+                %1904 = arith.extui %1903 : vector<8xi16> to vector<8xi32>
+                %1905 = arith.shli %1904, %1895 : vector<8xi32>
+                %1906 = arith.bitcast %1905 : vector<8xi32> to vector<8xf32>
+                %1907 = vector.load %2[%1898] : memref<?xi16>, vector<8xi16>
+                %1908 = arith.extui %1907 : vector<8xi16> to vector<8xi32>
+                %1909 = arith.shli %1908, %1895 : vector<8xi32>
+                %1910 = arith.bitcast %1909 : vector<8xi32> to vector<8xf32>
+                %1911 = arith.addi %1869, %1881 : index
+                %1912 = memref.load %0[%1911] : memref<?xf32>
+                %1913 = vector.broadcast %1912 : f32 to vector<8xf32>
+                %1914 = vector.fma %1913, %1897, %1882 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+                %1915 = vector.fma %1913, %1902, %1883 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+                %1916 = vector.fma %1913, %1906, %1884 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+                %1917 = vector.fma %1913, %1910, %1885 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+                %1918 = arith.addi %1881, %14 : index
+                %1919 = arith.muli %1918, %1890 : index
+                %1920 = arith.addi %1866, %1919 : index
+                %1921 = vector.load %1[%1920] : memref<?xi16>, vector<8xi16>
+                %1922 = arith.extui %1921 : vector<8xi16> to vector<8xi32>
+                %1923 = arith.shli %1922, %1895 : vector<8xi32>
+                %1924 = arith.bitcast %1923 : vector<8xi32> to vector<8xf32>
+                %1925 = arith.addi %1920, %1054 : index
+                %1926 = vector.load %1[%1925] : memref<?xi16>, vector<8xi16>
+                %1927 = arith.extui %1926 : vector<8xi16> to vector<8xi32>
+                %1928 = arith.shli %1927, %1895 : vector<8xi32>
+                %1929 = arith.bitcast %1928 : vector<8xi32> to vector<8xf32>
+                %1930 = vector.load %2[%1920] : memref<?xi16>, vector<8xi16>
+                %1931 = arith.extui %1930 : vector<8xi16> to vector<8xi32>
+                %1932 = arith.shli %1931, %1895 : vector<8xi32>
+                %1933 = arith.bitcast %1932 : vector<8xi32> to vector<8xf32>
+                %1934 = vector.load %2[%1925] : memref<?xi16>, vector<8xi16>
+                %1935 = arith.extui %1934 : vector<8xi16> to vector<8xi32>
+                %1936 = arith.shli %1935, %1895 : vector<8xi32>
+                %1937 = arith.bitcast %1936 : vector<8xi32> to vector<8xf32>
+                %1938 = arith.addi %1869, %1918 : index
+                %1939 = memref.load %0[%1938] : memref<?xf32>
+                %1940 = vector.broadcast %1939 : f32 to vector<8xf32>
+                %1941 = vector.fma %1940, %1924, %1886 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+                %1942 = vector.fma %1940, %1929, %1887 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+                %1943 = vector.fma %1940, %1933, %1888 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+                %1944 = vector.fma %1940, %1937, %1889 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+                scf.yield %1914, %1915, %1916, %1917, %1941, %1942, %1943, %1944 : vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>
+              }
+              %1945 = arith.addf %1873, %1877 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
+              %1946 = arith.addf %1874, %1878 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
+              %1947 = arith.addf %1875, %1879 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
+              %1948 = arith.addf %1876, %1880 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
+              %1949 = arith.subf %1871, %1945 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
+              %1950 = arith.constant -8.700000e+01 : f32
+              %1951 = vector.broadcast %1950 : f32 to vector<8xf32>
+              %1952 = arith.cmpf ogt, %1949, %1951 : vector<8xf32>
+              %1953 = arith.select %1952, %1949, %1951 : vector<8xf32>
+              %1954 = arith.constant 8.800000e+01 : f32
+              %1955 = vector.broadcast %1954 : f32 to vector<8xf32>
+              %1956 = arith.cmpf olt, %1953, %1955 : vector<8xf32>
+              %1957 = arith.select %1956, %1953, %1955 : vector<8xf32>
+              %1958 = arith.constant dense<8.870000e+01> : vector<8xf32>
+              %1959 = arith.minnumf %1957, %1958 : vector<8xf32>
+              %1960 = arith.constant dense<-8.830000e+01> : vector<8xf32>
+              %1961 = arith.maxnumf %1959, %1960 : vector<8xf32>
+              %1962 = arith.constant dense<1.44269502> : vector<8xf32>
+              %1963 = arith.mulf %1961, %1962 fastmath<contract> : vector<8xf32>
+              %1964 = rlx_cpu.rint %1963 : vector<8xf32>
+              %1965 = arith.constant dense<0.693359375> : vector<8xf32>
+              %1966 = arith.mulf %1964, %1965 fastmath<contract> : vector<8xf32>
+              %1967 = arith.subf %1961, %1966 fastmath<contract> : vector<8xf32>
+              %1968 = arith.constant dense<-0.000212194442> : vector<8xf32>
+              %1969 = arith.mulf %1964, %1968 fastmath<contract> : vector<8xf32>
+              %1970 = arith.subf %1967, %1969 fastmath<contract> : vector<8xf32>
+              %1971 = arith.constant dense<0.000198756912> : vector<8xf32>
+              %1972 = arith.mulf %1971, %1970 fastmath<contract> : vector<8xf32>
+              %1973 = arith.constant dense<0.00139819994> : vector<8xf32>
+              %1974 = arith.addf %1972, %1973 fastmath<contract> : vector<8xf32>
+              %1975 = arith.mulf %1974, %1970 fastmath<contract> : vector<8xf32>
+              %1976 = arith.constant dense<0.00833345205> : vector<8xf32>
+              %1977 = arith.addf %1975, %1976 fastmath<contract> : vector<8xf32>
+              %1978 = arith.mulf %1977, %1970 fastmath<contract> : vector<8xf32>
+              %1979 = arith.constant dense<0.0416657962> : vector<8xf32>
+              %1980 = arith.addf %1978, %1979 fastmath<contract> : vector<8xf32>
+              %1981 = arith.mulf %1980, %1970 fastmath<contract> : vector<8xf32>
+              %1982 = arith.constant dense<0.166666657> : vector<8xf32>
+              %1983 = arith.addf %1981, %1982 fastmath<contract> : vector<8xf32>
+              %1984 = arith.mulf %1983, %1970 fastmath<contract> : vector<8xf32>
+              %1985 = arith.constant dense<5.000000e-01> : vector<8xf32>
+              %1986 = arith.addf %1984, %1985 fastmath<contract> : vector<8xf32>
+              %1987 = arith.mulf %1970, %1970 fastmath<contract> : vector<8xf32>
+              %1988 = arith.mulf %1986, %1987 fastmath<contract> : vector<8xf32>
+              %1989 = arith.addf %1988, %1970 fastmath<contract> : vector<8xf32>
+              %1990 = arith.constant dense<1.000000e+00> : vector<8xf32>
+              %1991 = arith.addf %1989, %1990 fastmath<contract> : vector<8xf32>
+              %1992 = arith.fptosi %1964 : vector<8xf32> to vector<8xi32>
+              %1993 = arith.constant dense<23> : vector<8xi32>
+              %1994 = arith.shli %1992, %1993 : vector<8xi32>
+              %1995 = arith.bitcast %1991 : vector<8xf32> to vector<8xi32>
+              %1996 = arith.addi %1995, %1994 : vector<8xi32>
+              %1997 = arith.bitcast %1996 : vector<8xi32> to vector<8xf32>
+              %1998 = arith.constant dense<-87.3365479> : vector<8xf32>
+              %1999 = arith.constant dense<0.000000e+00> : vector<8xf32>
+              %2000 = arith.cmpf olt, %1957, %1998 : vector<8xf32>
+              %2001 = arith.select %2000, %1999, %1997 : vector<8xf32>
+              %2002 = arith.constant dense<88.7228394> : vector<8xf32>
+              %2003 = arith.constant dense<0x7f800000> : vector<8xf32>
+              %2004 = arith.cmpf ogt, %1957, %2002 : vector<8xf32>
+              %2005 = arith.select %2004, %2003, %2001 : vector<8xf32>
+              %2006 = arith.cmpf uno, %1957, %1957 : vector<8xf32>
+              %2007 = arith.select %2006, %1957, %2005 : vector<8xf32>
+              %2008 = arith.constant 1.000000e+00 : f32
+              %2009 = vector.broadcast %2008 : f32 to vector<8xf32>
+              %2010 = arith.addf %2009, %2007 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
+              %2011 = arith.divf %1945, %2010 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
+              %2012 = arith.mulf %2011, %1947 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
+              %2013 = arith.subf %1871, %1946 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
+              %2014 = arith.cmpf ogt, %2013, %1951 : vector<8xf32>
+              %2015 = arith.select %2014, %2013, %1951 : vector<8xf32>
+              %2016 = arith.cmpf olt, %2015, %1955 : vector<8xf32>
+              %2017 = arith.select %2016, %2015, %1955 : vector<8xf32>
+              %2018 = arith.constant dense<8.870000e+01> : vector<8xf32>
+              %2019 = arith.minnumf %2017, %2018 : vector<8xf32>
+              %2020 = arith.constant dense<-8.830000e+01> : vector<8xf32>
+              %2021 = arith.maxnumf %2019, %2020 : vector<8xf32>
+              %2022 = arith.constant dense<1.44269502> : vector<8xf32>
+              %2023 = arith.mulf %2021, %2022 fastmath<contract> : vector<8xf32>
+              %2024 = rlx_cpu.rint %2023 : vector<8xf32>
+              %2025 = arith.constant dense<0.693359375> : vector<8xf32>
+              %2026 = arith.mulf %2024, %2025 fastmath<contract> : vector<8xf32>
+              %2027 = arith.subf %2021, %2026 fastmath<contract> : vector<8xf32>
+              %2028 = arith.constant dense<-0.000212194442> : vector<8xf32>
+              %2029 = arith.mulf %2024, %2028 fastmath<contract> : vector<8xf32>
+              %2030 = arith.subf %2027, %2029 fastmath<contract> : vector<8xf32>
+              %2031 = arith.constant dense<0.000198756912> : vector<8xf32>
+              %2032 = arith.mulf %2031, %2030 fastmath<contract> : vector<8xf32>
+              %2033 = arith.constant dense<0.00139819994> : vector<8xf32>
+              %2034 = arith.addf %2032, %2033 fastmath<contract> : vector<8xf32>
+              %2035 = arith.mulf %2034, %2030 fastmath<contract> : vector<8xf32>
+              %2036 = arith.constant dense<0.00833345205> : vector<8xf32>
+              %2037 = arith.addf %2035, %2036 fastmath<contract> : vector<8xf32>
+              %2038 = arith.mulf %2037, %2030 fastmath<contract> : vector<8xf32>
+              %2039 = arith.constant dense<0.0416657962> : vector<8xf32>
+              %2040 = arith.addf %2038, %2039 fastmath<contract> : vector<8xf32>
+              %2041 = arith.mulf %2040, %2030 fastmath<contract> : vector<8xf32>
+              %2042 = arith.constant dense<0.166666657> : vector<8xf32>
+              %2043 = arith.addf %2041, %2042 fastmath<contract> : vector<8xf32>
+              %2044 = arith.mulf %2043, %2030 fastmath<contract> : vector<8xf32>
+              %2045 = arith.constant dense<5.000000e-01> : vector<8xf32>
+              %2046 = arith.addf %2044, %2045 fastmath<contract> : vector<8xf32>
+              %2047 = arith.mulf %2030, %2030 fastmath<contract> : vector<8xf32>
+              %2048 = arith.mulf %2046, %2047 fastmath<contract> : vector<8xf32>
+              %2049 = arith.addf %2048, %2030 fastmath<contract> : vector<8xf32>
+              %2050 = arith.constant dense<1.000000e+00> : vector<8xf32>
+              %2051 = arith.addf %2049, %2050 fastmath<contract> : vector<8xf32>
+              %2052 = arith.fptosi %2024 : vector<8xf32> to vector<8xi32>
+              %2053 = arith.constant dense<23> : vector<8xi32>
+              %2054 = arith.shli %2052, %2053 : vector<8xi32>
+              %2055 = arith.bitcast %2051 : vector<8xf32> to vector<8xi32>
+              %2056 = arith.addi %2055, %2054 : vector<8xi32>
+              %2057 = arith.bitcast %2056 : vector<8xi32> to vector<8xf32>
+              %2058 = arith.constant dense<-87.3365479> : vector<8xf32>
+              %2059 = arith.constant dense<0.000000e+00> : vector<8xf32>
+              %2060 = arith.cmpf olt, %2017, %2058 : vector<8xf32>
+              %2061 = arith.select %2060, %2059, %2057 : vector<8xf32>
+              %2062 = arith.constant dense<88.7228394> : vector<8xf32>
+              %2063 = arith.constant dense<0x7f800000> : vector<8xf32>
+              %2064 = arith.cmpf ogt, %2017, %2062 : vector<8xf32>
+              %2065 = arith.select %2064, %2063, %2061 : vector<8xf32>
+              %2066 = arith.cmpf uno, %2017, %2017 : vector<8xf32>
+              %2067 = arith.select %2066, %2017, %2065 : vector<8xf32>
+              %2068 = arith.addf %2009, %2067 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
+              %2069 = arith.divf %1946, %2068 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
+              %2070 = arith.mulf %2069, %1948 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
+              %2071 = arith.constant 192 : index
+              %2072 = arith.muli %1867, %2071 : index
+              %2073 = arith.constant 16 : index
+              %2074 = arith.muli %1059, %2073 : index
+              %2075 = arith.addi %2072, %2074 : index
+              vector.store %2012, %3[%2075] : memref<?xf32>, vector<8xf32>
+              %2076 = arith.addi %2075, %1054 : index
+              vector.store %2070, %3[%2076] : memref<?xf32>, vector<8xf32>
+            }
           }
         }
         scf.reduce
@@ -16334,7 +17506,7 @@ builtin.module {
     }
     func.return
   }
-  func.func private @multi_linear_k128_n128x64x64(%0: memref<?xf32>, %1: memref<?xf32>, %2: memref<?xf32>, %3: memref<?xf32>, %4: memref<?xf32>, %5: memref<?xf32>, %6: memref<?xf32>, %7: index) attributes {rlx.kernel = {family = "multi_linear", k = 128 : i64, ns = array<i64: 128, 64, 64>, rows = 8 : i64, paired = true, lanes = 16 : i64, kunroll = 2 : i64, panel_rows = 512 : i64, tile_group = 1 : i64, parallel_min_work = 524288 : i64}} {
+  func.func private @multi_linear_k128_n128x64x64_bf16(%0: memref<?xf32>, %1: memref<?xi16>, %2: memref<?xi16>, %3: memref<?xi16>, %4: memref<?xf32>, %5: memref<?xf32>, %6: memref<?xf32>, %7: index) attributes {rlx.kernel = {family = "multi_linear", k = 128 : i64, ns = array<i64: 128, 64, 64>, rows = 8 : i64, paired = true, lanes = 16 : i64, kunroll = 2 : i64, panel_rows = 512 : i64, tile_group = 1 : i64, parallel_min_work = 524288 : i64, weight_format = "bf16", stage = true}} {
     %8 = arith.constant 32768 : index
     %9 = arith.muli %7, %8 : index
     %10 = arith.constant 511 : index
@@ -16360,449 +17532,677 @@ builtin.module {
         %29 = arith.addi %23, %28 : index
         %30 = arith.addi %21, %17 : index
         scf.for %31 = %21 to %30 step %17 {
-          scf.for %32 = %23 to %29 step %14 {
-            %33 = arith.addi %32, %17 : index
-            %34 = arith.constant 2 : index
-            %35 = arith.addi %32, %34 : index
-            %36 = arith.constant 3 : index
-            %37 = arith.addi %32, %36 : index
-            %38 = arith.constant 4 : index
-            %39 = arith.addi %32, %38 : index
-            %40 = arith.constant 5 : index
-            %41 = arith.addi %32, %40 : index
-            %42 = arith.constant 6 : index
-            %43 = arith.addi %32, %42 : index
-            %44 = arith.constant 7 : index
-            %45 = arith.addi %32, %44 : index
-            %46 = arith.muli %31, %34 : index
-            %47 = arith.constant 12 : index
-            %48 = arith.cmpi ult, %46, %47 : index
-            %49 = arith.select %48, %2, %3 : memref<?xf32>
-            %50 = arith.cmpi ult, %46, %14 : index
-            %51 = arith.select %50, %1, %49 : memref<?xf32>
-            %52 = arith.select %48, %14, %47 : index
-            %53 = arith.select %50, %16, %52 : index
-            %54 = arith.subi %46, %53 : index
-            %55 = arith.addi %54, %17 : index
-            %56 = arith.constant 64 : index
-            %57 = arith.select %48, %56, %56 : index
-            %58 = arith.constant 128 : index
-            %59 = arith.select %50, %58, %57 : index
-            %60 = arith.select %48, %5, %6 : memref<?xf32>
-            %61 = arith.select %50, %4, %60 : memref<?xf32>
-            %62 = arith.constant 2048 : index
-            %63 = arith.muli %54, %62 : index
-            %64 = arith.muli %55, %62 : index
-            %65 = arith.muli %32, %58 : index
-            %66 = arith.muli %33, %58 : index
-            %67 = arith.muli %35, %58 : index
-            %68 = arith.muli %37, %58 : index
-            %69 = arith.muli %39, %58 : index
-            %70 = arith.muli %41, %58 : index
-            %71 = arith.muli %43, %58 : index
-            %72 = arith.muli %45, %58 : index
-            %73 = arith.constant 0.000000e+00 : f32
-            %74 = vector.broadcast %73 : f32 to vector<16xf32>
-            %75, %76, %77, %78, %79, %80, %81, %82, %83, %84, %85, %86, %87, %88, %89, %90 = scf.for %91 = %16 to %58 step %17 iter_args(%92 = %74, %93 = %74, %94 = %74, %95 = %74, %96 = %74, %97 = %74, %98 = %74, %99 = %74, %100 = %74, %101 = %74, %102 = %74, %103 = %74, %104 = %74, %105 = %74, %106 = %74, %107 = %74) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-              %108 = arith.constant 16 : index
-              %109 = arith.muli %91, %108 : index
-              %110 = arith.addi %63, %109 : index
-              %111 = vector.load %51[%110] : memref<?xf32>, vector<16xf32>
-              %112 = arith.addi %64, %109 : index
-              %113 = vector.load %51[%112] : memref<?xf32>, vector<16xf32>
-              %114 = arith.addi %65, %91 : index
-              %115 = memref.load %0[%114] : memref<?xf32>
-              %116 = vector.broadcast %115 : f32 to vector<16xf32>
-              %117 = vector.fma %116, %111, %92 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %118 = vector.fma %116, %113, %93 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %119 = arith.addi %66, %91 : index
-              %120 = memref.load %0[%119] : memref<?xf32>
-              %121 = vector.broadcast %120 : f32 to vector<16xf32>
-              %122 = vector.fma %121, %111, %94 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %123 = vector.fma %121, %113, %95 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %124 = arith.addi %67, %91 : index
-              %125 = memref.load %0[%124] : memref<?xf32>
-              %126 = vector.broadcast %125 : f32 to vector<16xf32>
-              %127 = vector.fma %126, %111, %96 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %128 = vector.fma %126, %113, %97 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %129 = arith.addi %68, %91 : index
-              %130 = memref.load %0[%129] : memref<?xf32>
-              %131 = vector.broadcast %130 : f32 to vector<16xf32>
-              %132 = vector.fma %131, %111, %98 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %133 = vector.fma %131, %113, %99 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %134 = arith.addi %69, %91 : index
-              %135 = memref.load %0[%134] : memref<?xf32>
-              %136 = vector.broadcast %135 : f32 to vector<16xf32>
-              %137 = vector.fma %136, %111, %100 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %138 = vector.fma %136, %113, %101 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %139 = arith.addi %70, %91 : index
-              %140 = memref.load %0[%139] : memref<?xf32>
-              %141 = vector.broadcast %140 : f32 to vector<16xf32>
-              %142 = vector.fma %141, %111, %102 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %143 = vector.fma %141, %113, %103 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %144 = arith.addi %71, %91 : index
-              %145 = memref.load %0[%144] : memref<?xf32>
-              %146 = vector.broadcast %145 : f32 to vector<16xf32>
-              %147 = vector.fma %146, %111, %104 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %148 = vector.fma %146, %113, %105 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %149 = arith.addi %72, %91 : index
-              %150 = memref.load %0[%149] : memref<?xf32>
-              %151 = vector.broadcast %150 : f32 to vector<16xf32>
-              %152 = vector.fma %151, %111, %106 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %153 = vector.fma %151, %113, %107 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              scf.yield %117, %118, %122, %123, %127, %128, %132, %133, %137, %138, %142, %143, %147, %148, %152, %153 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+          %32 = arith.cmpi ugt, %29, %23 : index
+          scf.if %32 {
+            %33 = arith.constant 2 : index
+            %34 = arith.muli %31, %33 : index
+            %35 = arith.constant 12 : index
+            %36 = arith.cmpi ult, %34, %35 : index
+            %37 = arith.select %36, %2, %3 : memref<?xi16>
+            %38 = arith.cmpi ult, %34, %14 : index
+            %39 = arith.select %38, %1, %37 : memref<?xi16>
+            %40 = arith.select %36, %14, %35 : index
+            %41 = arith.select %38, %16, %40 : index
+            %42 = arith.subi %34, %41 : index
+            %43 = arith.addi %42, %17 : index
+            %44 = arith.constant 64 : index
+            %45 = arith.select %36, %44, %44 : index
+            %46 = arith.constant 128 : index
+            %47 = arith.select %38, %46, %45 : index
+            %48 = arith.select %36, %5, %6 : memref<?xf32>
+            %49 = arith.select %38, %4, %48 : memref<?xf32>
+            %50 = arith.constant 2048 : index
+            %51 = arith.muli %42, %50 : index
+            %52 = arith.muli %43, %50 : index
+            %53 = memref.alloca() : memref<4096xf32>
+            scf.for %54 = %16 to %46 step %17 {
+              scf.for %55 = %16 to %17 step %17 {
+                %56 = arith.addi %54, %55 : index
+                %57 = arith.constant 16 : index
+                %58 = arith.muli %56, %57 : index
+                %59 = arith.addi %51, %58 : index
+                %60 = vector.load %39[%59] : memref<?xi16>, vector<16xi16>
+                %61 = arith.extui %60 : vector<16xi16> to vector<16xi32>
+                %62 = arith.constant dense<16> : vector<16xi32>
+                %63 = arith.shli %61, %62 : vector<16xi32>
+                %64 = arith.bitcast %63 : vector<16xi32> to vector<16xf32>
+                vector.store %64, %53[%58] : memref<4096xf32>, vector<16xf32>
+              }
             }
-            %154 = arith.constant 16 : index
-            %155 = arith.muli %54, %154 : index
-            %156 = arith.muli %32, %59 : index
-            %157 = arith.addi %156, %155 : index
-            vector.store %75, %61[%157] : memref<?xf32>, vector<16xf32>
-            %158 = arith.muli %55, %154 : index
-            %159 = arith.addi %156, %158 : index
-            vector.store %76, %61[%159] : memref<?xf32>, vector<16xf32>
-            %160 = arith.muli %33, %59 : index
-            %161 = arith.addi %160, %155 : index
-            vector.store %77, %61[%161] : memref<?xf32>, vector<16xf32>
-            %162 = arith.addi %160, %158 : index
-            vector.store %78, %61[%162] : memref<?xf32>, vector<16xf32>
-            %163 = arith.muli %35, %59 : index
-            %164 = arith.addi %163, %155 : index
-            vector.store %79, %61[%164] : memref<?xf32>, vector<16xf32>
-            %165 = arith.addi %163, %158 : index
-            vector.store %80, %61[%165] : memref<?xf32>, vector<16xf32>
-            %166 = arith.muli %37, %59 : index
-            %167 = arith.addi %166, %155 : index
-            vector.store %81, %61[%167] : memref<?xf32>, vector<16xf32>
-            %168 = arith.addi %166, %158 : index
-            vector.store %82, %61[%168] : memref<?xf32>, vector<16xf32>
-            %169 = arith.muli %39, %59 : index
-            %170 = arith.addi %169, %155 : index
-            vector.store %83, %61[%170] : memref<?xf32>, vector<16xf32>
-            %171 = arith.addi %169, %158 : index
-            vector.store %84, %61[%171] : memref<?xf32>, vector<16xf32>
-            %172 = arith.muli %41, %59 : index
-            %173 = arith.addi %172, %155 : index
-            vector.store %85, %61[%173] : memref<?xf32>, vector<16xf32>
-            %174 = arith.addi %172, %158 : index
-            vector.store %86, %61[%174] : memref<?xf32>, vector<16xf32>
-            %175 = arith.muli %43, %59 : index
-            %176 = arith.addi %175, %155 : index
-            vector.store %87, %61[%176] : memref<?xf32>, vector<16xf32>
-            %177 = arith.addi %175, %158 : index
-            vector.store %88, %61[%177] : memref<?xf32>, vector<16xf32>
-            %178 = arith.muli %45, %59 : index
-            %179 = arith.addi %178, %155 : index
-            vector.store %89, %61[%179] : memref<?xf32>, vector<16xf32>
-            %180 = arith.addi %178, %158 : index
-            vector.store %90, %61[%180] : memref<?xf32>, vector<16xf32>
-          }
-          scf.for %181 = %29 to %25 step %17 {
-            %182 = arith.constant 2 : index
-            %183 = arith.muli %31, %182 : index
-            %184 = arith.constant 12 : index
-            %185 = arith.cmpi ult, %183, %184 : index
-            %186 = arith.select %185, %2, %3 : memref<?xf32>
-            %187 = arith.cmpi ult, %183, %14 : index
-            %188 = arith.select %187, %1, %186 : memref<?xf32>
-            %189 = arith.select %185, %14, %184 : index
-            %190 = arith.select %187, %16, %189 : index
-            %191 = arith.subi %183, %190 : index
-            %192 = arith.addi %191, %17 : index
-            %193 = arith.constant 64 : index
-            %194 = arith.select %185, %193, %193 : index
-            %195 = arith.constant 128 : index
-            %196 = arith.select %187, %195, %194 : index
-            %197 = arith.select %185, %5, %6 : memref<?xf32>
-            %198 = arith.select %187, %4, %197 : memref<?xf32>
-            %199 = arith.constant 2048 : index
-            %200 = arith.muli %191, %199 : index
-            %201 = arith.muli %192, %199 : index
-            %202 = arith.muli %181, %195 : index
-            %203 = arith.constant 0.000000e+00 : f32
-            %204 = vector.broadcast %203 : f32 to vector<8xf32>
-            %205, %206, %207, %208, %209, %210, %211, %212 = scf.for %213 = %16 to %195 step %182 iter_args(%214 = %204, %215 = %204, %216 = %204, %217 = %204, %218 = %204, %219 = %204, %220 = %204, %221 = %204) -> (vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>) {
-              %222 = arith.constant 16 : index
-              %223 = arith.muli %213, %222 : index
-              %224 = arith.addi %200, %223 : index
-              %225 = vector.load %188[%224] : memref<?xf32>, vector<8xf32>
-              %226 = arith.addi %224, %14 : index
-              %227 = vector.load %188[%226] : memref<?xf32>, vector<8xf32>
-              %228 = arith.addi %201, %223 : index
-              %229 = vector.load %188[%228] : memref<?xf32>, vector<8xf32>
-              %230 = arith.addi %228, %14 : index
-              %231 = vector.load %188[%230] : memref<?xf32>, vector<8xf32>
-              %232 = arith.addi %202, %213 : index
-              %233 = memref.load %0[%232] : memref<?xf32>
-              %234 = vector.broadcast %233 : f32 to vector<8xf32>
-              %235 = vector.fma %234, %225, %214 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %236 = vector.fma %234, %227, %215 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %237 = vector.fma %234, %229, %216 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %238 = vector.fma %234, %231, %217 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %239 = arith.addi %213, %17 : index
-              %240 = arith.muli %239, %222 : index
-              %241 = arith.addi %200, %240 : index
-              %242 = vector.load %188[%241] : memref<?xf32>, vector<8xf32>
-              %243 = arith.addi %241, %14 : index
-              %244 = vector.load %188[%243] : memref<?xf32>, vector<8xf32>
-              %245 = arith.addi %201, %240 : index
-              %246 = vector.load %188[%245] : memref<?xf32>, vector<8xf32>
-              %247 = arith.addi %245, %14 : index
-              %248 = vector.load %188[%247] : memref<?xf32>, vector<8xf32>
-              %249 = arith.addi %202, %239 : index
-              %250 = memref.load %0[%249] : memref<?xf32>
-              %251 = vector.broadcast %250 : f32 to vector<8xf32>
-              %252 = vector.fma %251, %242, %218 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %253 = vector.fma %251, %244, %219 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %254 = vector.fma %251, %246, %220 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %255 = vector.fma %251, %248, %221 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              scf.yield %235, %236, %237, %238, %252, %253, %254, %255 : vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>
+            scf.for %65 = %16 to %46 step %17 {
+              scf.for %66 = %16 to %17 step %17 {
+                %67 = arith.addi %65, %66 : index
+                %68 = arith.constant 16 : index
+                %69 = arith.muli %67, %68 : index
+                %70 = arith.addi %52, %69 : index
+                %71 = vector.load %39[%70] : memref<?xi16>, vector<16xi16>
+                %72 = arith.extui %71 : vector<16xi16> to vector<16xi32>
+                %73 = arith.constant dense<16> : vector<16xi32>
+                %74 = arith.shli %72, %73 : vector<16xi32>
+                %75 = arith.bitcast %74 : vector<16xi32> to vector<16xf32>
+                %76 = arith.addi %50, %69 : index
+                vector.store %75, %53[%76] : memref<4096xf32>, vector<16xf32>
+              }
             }
-            %256 = arith.addf %205, %209 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-            %257 = arith.addf %206, %210 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-            %258 = arith.addf %207, %211 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-            %259 = arith.addf %208, %212 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-            %260 = arith.constant 16 : index
-            %261 = arith.muli %191, %260 : index
-            %262 = arith.muli %181, %196 : index
-            %263 = arith.addi %262, %261 : index
-            vector.store %256, %198[%263] : memref<?xf32>, vector<8xf32>
-            %264 = arith.addi %263, %14 : index
-            vector.store %257, %198[%264] : memref<?xf32>, vector<8xf32>
-            %265 = arith.muli %192, %260 : index
-            %266 = arith.addi %262, %265 : index
-            vector.store %258, %198[%266] : memref<?xf32>, vector<8xf32>
-            %267 = arith.addi %266, %14 : index
-            vector.store %259, %198[%267] : memref<?xf32>, vector<8xf32>
+            scf.for %77 = %23 to %29 step %14 {
+              %78 = arith.addi %77, %17 : index
+              %79 = arith.addi %77, %33 : index
+              %80 = arith.constant 3 : index
+              %81 = arith.addi %77, %80 : index
+              %82 = arith.constant 4 : index
+              %83 = arith.addi %77, %82 : index
+              %84 = arith.constant 5 : index
+              %85 = arith.addi %77, %84 : index
+              %86 = arith.constant 6 : index
+              %87 = arith.addi %77, %86 : index
+              %88 = arith.constant 7 : index
+              %89 = arith.addi %77, %88 : index
+              %90 = arith.muli %77, %46 : index
+              %91 = arith.muli %78, %46 : index
+              %92 = arith.muli %79, %46 : index
+              %93 = arith.muli %81, %46 : index
+              %94 = arith.muli %83, %46 : index
+              %95 = arith.muli %85, %46 : index
+              %96 = arith.muli %87, %46 : index
+              %97 = arith.muli %89, %46 : index
+              %98 = arith.constant 0.000000e+00 : f32
+              %99 = vector.broadcast %98 : f32 to vector<16xf32>
+              %100, %101, %102, %103, %104, %105, %106, %107, %108, %109, %110, %111, %112, %113, %114, %115 = scf.for %116 = %16 to %46 step %17 iter_args(%117 = %99, %118 = %99, %119 = %99, %120 = %99, %121 = %99, %122 = %99, %123 = %99, %124 = %99, %125 = %99, %126 = %99, %127 = %99, %128 = %99, %129 = %99, %130 = %99, %131 = %99, %132 = %99) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %133 = arith.constant 16 : index
+                %134 = arith.muli %116, %133 : index
+                %135 = vector.load %53[%134] : memref<4096xf32>, vector<16xf32>
+                %136 = arith.addi %50, %134 : index
+                %137 = vector.load %53[%136] : memref<4096xf32>, vector<16xf32>
+                %138 = arith.addi %90, %116 : index
+                %139 = memref.load %0[%138] : memref<?xf32>
+                %140 = vector.broadcast %139 : f32 to vector<16xf32>
+                %141 = vector.fma %140, %135, %117 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %142 = vector.fma %140, %137, %118 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %143 = arith.addi %91, %116 : index
+                %144 = memref.load %0[%143] : memref<?xf32>
+                %145 = vector.broadcast %144 : f32 to vector<16xf32>
+                %146 = vector.fma %145, %135, %119 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %147 = vector.fma %145, %137, %120 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %148 = arith.addi %92, %116 : index
+                %149 = memref.load %0[%148] : memref<?xf32>
+                %150 = vector.broadcast %149 : f32 to vector<16xf32>
+                %151 = vector.fma %150, %135, %121 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %152 = vector.fma %150, %137, %122 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %153 = arith.addi %93, %116 : index
+                %154 = memref.load %0[%153] : memref<?xf32>
+                %155 = vector.broadcast %154 : f32 to vector<16xf32>
+                %156 = vector.fma %155, %135, %123 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %157 = vector.fma %155, %137, %124 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %158 = arith.addi %94, %116 : index
+                %159 = memref.load %0[%158] : memref<?xf32>
+                %160 = vector.broadcast %159 : f32 to vector<16xf32>
+                %161 = vector.fma %160, %135, %125 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %162 = vector.fma %160, %137, %126 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %163 = arith.addi %95, %116 : index
+                %164 = memref.load %0[%163] : memref<?xf32>
+                %165 = vector.broadcast %164 : f32 to vector<16xf32>
+                %166 = vector.fma %165, %135, %127 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %167 = vector.fma %165, %137, %128 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %168 = arith.addi %96, %116 : index
+                %169 = memref.load %0[%168] : memref<?xf32>
+                %170 = vector.broadcast %169 : f32 to vector<16xf32>
+                %171 = vector.fma %170, %135, %129 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %172 = vector.fma %170, %137, %130 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %173 = arith.addi %97, %116 : index
+                %174 = memref.load %0[%173] : memref<?xf32>
+                %175 = vector.broadcast %174 : f32 to vector<16xf32>
+                %176 = vector.fma %175, %135, %131 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %177 = vector.fma %175, %137, %132 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                scf.yield %141, %142, %146, %147, %151, %152, %156, %157, %161, %162, %166, %167, %171, %172, %176, %177 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+              }
+              %178 = arith.constant 16 : index
+              %179 = arith.muli %42, %178 : index
+              %180 = arith.muli %77, %47 : index
+              %181 = arith.addi %180, %179 : index
+              vector.store %100, %49[%181] : memref<?xf32>, vector<16xf32>
+              %182 = arith.muli %43, %178 : index
+              %183 = arith.addi %180, %182 : index
+              vector.store %101, %49[%183] : memref<?xf32>, vector<16xf32>
+              %184 = arith.muli %78, %47 : index
+              %185 = arith.addi %184, %179 : index
+              vector.store %102, %49[%185] : memref<?xf32>, vector<16xf32>
+              %186 = arith.addi %184, %182 : index
+              vector.store %103, %49[%186] : memref<?xf32>, vector<16xf32>
+              %187 = arith.muli %79, %47 : index
+              %188 = arith.addi %187, %179 : index
+              vector.store %104, %49[%188] : memref<?xf32>, vector<16xf32>
+              %189 = arith.addi %187, %182 : index
+              vector.store %105, %49[%189] : memref<?xf32>, vector<16xf32>
+              %190 = arith.muli %81, %47 : index
+              %191 = arith.addi %190, %179 : index
+              vector.store %106, %49[%191] : memref<?xf32>, vector<16xf32>
+              %192 = arith.addi %190, %182 : index
+              vector.store %107, %49[%192] : memref<?xf32>, vector<16xf32>
+              %193 = arith.muli %83, %47 : index
+              %194 = arith.addi %193, %179 : index
+              vector.store %108, %49[%194] : memref<?xf32>, vector<16xf32>
+              %195 = arith.addi %193, %182 : index
+              vector.store %109, %49[%195] : memref<?xf32>, vector<16xf32>
+              %196 = arith.muli %85, %47 : index
+              %197 = arith.addi %196, %179 : index
+              vector.store %110, %49[%197] : memref<?xf32>, vector<16xf32>
+              %198 = arith.addi %196, %182 : index
+              vector.store %111, %49[%198] : memref<?xf32>, vector<16xf32>
+              %199 = arith.muli %87, %47 : index
+              %200 = arith.addi %199, %179 : index
+              vector.store %112, %49[%200] : memref<?xf32>, vector<16xf32>
+              %201 = arith.addi %199, %182 : index
+              vector.store %113, %49[%201] : memref<?xf32>, vector<16xf32>
+              %202 = arith.muli %89, %47 : index
+              %203 = arith.addi %202, %179 : index
+              vector.store %114, %49[%203] : memref<?xf32>, vector<16xf32>
+              %204 = arith.addi %202, %182 : index
+              vector.store %115, %49[%204] : memref<?xf32>, vector<16xf32>
+            }
+            scf.for %205 = %29 to %25 step %17 {
+              %206 = arith.muli %205, %46 : index
+              %207 = arith.constant 0.000000e+00 : f32
+              %208 = vector.broadcast %207 : f32 to vector<8xf32>
+              %209, %210, %211, %212, %213, %214, %215, %216 = scf.for %217 = %16 to %46 step %33 iter_args(%218 = %208, %219 = %208, %220 = %208, %221 = %208, %222 = %208, %223 = %208, %224 = %208, %225 = %208) -> (vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>) {
+                %226 = arith.constant 16 : index
+                %227 = arith.muli %217, %226 : index
+                %228 = vector.load %53[%227] : memref<4096xf32>, vector<8xf32>
+                %229 = arith.addi %227, %14 : index
+                %230 = vector.load %53[%229] : memref<4096xf32>, vector<8xf32>
+                %231 = arith.addi %50, %227 : index
+                %232 = vector.load %53[%231] : memref<4096xf32>, vector<8xf32>
+                %233 = arith.addi %231, %14 : index
+                %234 = vector.load %53[%233] : memref<4096xf32>, vector<8xf32>
+                %235 = arith.addi %206, %217 : index
+                %236 = memref.load %0[%235] : memref<?xf32>
+                %237 = vector.broadcast %236 : f32 to vector<8xf32>
+                %238 = vector.fma %237, %228, %218 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+                %239 = vector.fma %237, %230, %219 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+                %240 = vector.fma %237, %232, %220 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+                %241 = vector.fma %237, %234, %221 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+                %242 = arith.addi %217, %17 : index
+                %243 = arith.muli %242, %226 : index
+                %244 = vector.load %53[%243] : memref<4096xf32>, vector<8xf32>
+                %245 = arith.addi %243, %14 : index
+                %246 = vector.load %53[%245] : memref<4096xf32>, vector<8xf32>
+                %247 = arith.addi %50, %243 : index
+                %248 = vector.load %53[%247] : memref<4096xf32>, vector<8xf32>
+                %249 = arith.addi %247, %14 : index
+                %250 = vector.load %53[%249] : memref<4096xf32>, vector<8xf32>
+                %251 = arith.addi %206, %242 : index
+                %252 = memref.load %0[%251] : memref<?xf32>
+                %253 = vector.broadcast %252 : f32 to vector<8xf32>
+                %254 = vector.fma %253, %244, %222 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+                %255 = vector.fma %253, %246, %223 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+                %256 = vector.fma %253, %248, %224 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+                %257 = vector.fma %253, %250, %225 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+                scf.yield %238, %239, %240, %241, %254, %255, %256, %257 : vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>
+              }
+              %258 = arith.addf %209, %213 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
+              %259 = arith.addf %210, %214 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
+              %260 = arith.addf %211, %215 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
+              %261 = arith.addf %212, %216 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
+              %262 = arith.constant 16 : index
+              %263 = arith.muli %42, %262 : index
+              %264 = arith.muli %205, %47 : index
+              %265 = arith.addi %264, %263 : index
+              vector.store %258, %49[%265] : memref<?xf32>, vector<8xf32>
+              %266 = arith.addi %265, %14 : index
+              vector.store %259, %49[%266] : memref<?xf32>, vector<8xf32>
+              %267 = arith.muli %43, %262 : index
+              %268 = arith.addi %264, %267 : index
+              vector.store %260, %49[%268] : memref<?xf32>, vector<8xf32>
+              %269 = arith.addi %268, %14 : index
+              vector.store %261, %49[%269] : memref<?xf32>, vector<8xf32>
+            }
+          } else {
+            %270 = arith.constant 2 : index
+            %271 = arith.muli %31, %270 : index
+            %272 = arith.constant 12 : index
+            %273 = arith.cmpi ult, %271, %272 : index
+            %274 = arith.select %273, %2, %3 : memref<?xi16>
+            %275 = arith.cmpi ult, %271, %14 : index
+            %276 = arith.select %275, %1, %274 : memref<?xi16>
+            %277 = arith.select %273, %14, %272 : index
+            %278 = arith.select %275, %16, %277 : index
+            %279 = arith.subi %271, %278 : index
+            %280 = arith.addi %279, %17 : index
+            %281 = arith.constant 64 : index
+            %282 = arith.select %273, %281, %281 : index
+            %283 = arith.constant 128 : index
+            %284 = arith.select %275, %283, %282 : index
+            %285 = arith.select %273, %5, %6 : memref<?xf32>
+            %286 = arith.select %275, %4, %285 : memref<?xf32>
+            %287 = arith.constant 2048 : index
+            %288 = arith.muli %279, %287 : index
+            %289 = arith.muli %280, %287 : index
+            scf.for %290 = %23 to %25 step %17 {
+              %291 = arith.muli %290, %283 : index
+              %292 = arith.constant 0.000000e+00 : f32
+              %293 = vector.broadcast %292 : f32 to vector<8xf32>
+              %294, %295, %296, %297, %298, %299, %300, %301 = scf.for %302 = %16 to %283 step %270 iter_args(%303 = %293, %304 = %293, %305 = %293, %306 = %293, %307 = %293, %308 = %293, %309 = %293, %310 = %293) -> (vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>) {
+                %311 = arith.constant 16 : index
+                %312 = arith.muli %302, %311 : index
+                %313 = arith.addi %288, %312 : index
+                %314 = vector.load %276[%313] : memref<?xi16>, vector<8xi16>
+                %315 = arith.extui %314 : vector<8xi16> to vector<8xi32>
+                %316 = arith.constant dense<16> : vector<8xi32>
+                %317 = arith.shli %315, %316 : vector<8xi32>
+                %318 = arith.bitcast %317 : vector<8xi32> to vector<8xf32>
+                %319 = arith.addi %313, %14 : index
+                %320 = vector.load %276[%319] : memref<?xi16>, vector<8xi16>
+                %321 = arith.extui %320 : vector<8xi16> to vector<8xi32>
+                %322 = arith.shli %321, %316 : vector<8xi32>
+                %323 = arith.bitcast %322 : vector<8xi32> to vector<8xf32>
+                %324 = arith.addi %289, %312 : index
+                %325 = vector.load %276[%324] : memref<?xi16>, vector<8xi16>
+                %326 = arith.extui %325 : vector<8xi16> to vector<8xi32>
+                %327 = arith.shli %326, %316 : vector<8xi32>
+                %328 = arith.bitcast %327 : vector<8xi32> to vector<8xf32>
+                %329 = arith.addi %324, %14 : index
+                %330 = vector.load %276[%329] : memref<?xi16>, vector<8xi16>
+                %331 = arith.extui %330 : vector<8xi16> to vector<8xi32>
+                %332 = arith.shli %331, %316 : vector<8xi32>
+                %333 = arith.bitcast %332 : vector<8xi32> to vector<8xf32>
+                %334 = arith.addi %291, %302 : index
+                %335 = memref.load %0[%334] : memref<?xf32>
+                %336 = vector.broadcast %335 : f32 to vector<8xf32>
+                %337 = vector.fma %336, %318, %303 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+                %338 = vector.fma %336, %323, %304 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+                %339 = vector.fma %336, %328, %305 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+                %340 = vector.fma %336, %333, %306 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+                %341 = arith.addi %302, %17 : index
+                %342 = arith.muli %341, %311 : index
+                %343 = arith.addi %288, %342 : index
+                %344 = vector.load %276[%343] : memref<?xi16>, vector<8xi16>
+                %345 = arith.extui %344 : vector<8xi16> to vector<8xi32>
+                %346 = arith.shli %345, %316 : vector<8xi32>
+                %347 = arith.bitcast %346 : vector<8xi32> to vector<8xf32>
+                %348 = arith.addi %343, %14 : index
+                %349 = vector.load %276[%348] : memref<?xi16>, vector<8xi16>
+                %350 = arith.extui %349 : vector<8xi16> to vector<8xi32>
+                %351 = arith.shli %350, %316 : vector<8xi32>
+                %352 = arith.bitcast %351 : vector<8xi32> to vector<8xf32>
+                %353 = arith.addi %289, %342 : index
+                %354 = vector.load %276[%353] : memref<?xi16>, vector<8xi16>
+                %355 = arith.extui %354 : vector<8xi16> to vector<8xi32>
+                %356 = arith.shli %355, %316 : vector<8xi32>
+                %357 = arith.bitcast %356 : vector<8xi32> to vector<8xf32>
+                %358 = arith.addi %353, %14 : index
+                %359 = vector.load %276[%358] : memref<?xi16>, vector<8xi16>
+                %360 = arith.extui %359 : vector<8xi16> to vector<8xi32>
+                %361 = arith.shli %360, %316 : vector<8xi32>
+                %362 = arith.bitcast %361 : vector<8xi32> to vector<8xf32>
+                %363 = arith.addi %291, %341 : index
+                %364 = memref.load %0[%363] : memref<?xf32>
+                %365 = vector.broadcast %364 : f32 to vector<8xf32>
+                %366 = vector.fma %365, %347, %307 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+                %367 = vector.fma %365, %352, %308 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+                %368 = vector.fma %365, %357, %309 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+                %369 = vector.fma %365, %362, %310 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+                scf.yield %337, %338, %339, %340, %366, %367, %368, %369 : vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>
+              }
+              %370 = arith.addf %294, %298 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
+              %371 = arith.addf %295, %299 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
+              %372 = arith.addf %296, %300 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
+              %373 = arith.addf %297, %301 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
+              %374 = arith.constant 16 : index
+              %375 = arith.muli %279, %374 : index
+              %376 = arith.muli %290, %284 : index
+              %377 = arith.addi %376, %375 : index
+              vector.store %370, %286[%377] : memref<?xf32>, vector<8xf32>
+              %378 = arith.addi %377, %14 : index
+              vector.store %371, %286[%378] : memref<?xf32>, vector<8xf32>
+              %379 = arith.muli %280, %374 : index
+              %380 = arith.addi %376, %379 : index
+              vector.store %372, %286[%380] : memref<?xf32>, vector<8xf32>
+              %381 = arith.addi %380, %14 : index
+              vector.store %373, %286[%381] : memref<?xf32>, vector<8xf32>
+            }
           }
         }
       }
     } else {
       "scf.parallel"(%16, %15, %17) <{operandSegmentSizes = array<i32: 1, 1, 1, 0>}> ({
-      ^bb0(%268: index):
-        %269 = arith.divui %268, %13 : index
-        %270 = arith.remui %268, %13 : index
-        %271 = arith.muli %270, %12 : index
-        %272 = arith.addi %271, %12 : index
-        %273 = arith.minui %272, %7 : index
-        %274 = arith.subi %273, %271 : index
-        %275 = arith.divui %274, %14 : index
-        %276 = arith.muli %275, %14 : index
-        %277 = arith.addi %271, %276 : index
-        %278 = arith.addi %269, %17 : index
-        scf.for %279 = %269 to %278 step %17 {
-          scf.for %280 = %271 to %277 step %14 {
-            %281 = arith.addi %280, %17 : index
-            %282 = arith.constant 2 : index
-            %283 = arith.addi %280, %282 : index
-            %284 = arith.constant 3 : index
-            %285 = arith.addi %280, %284 : index
-            %286 = arith.constant 4 : index
-            %287 = arith.addi %280, %286 : index
-            %288 = arith.constant 5 : index
-            %289 = arith.addi %280, %288 : index
-            %290 = arith.constant 6 : index
-            %291 = arith.addi %280, %290 : index
-            %292 = arith.constant 7 : index
-            %293 = arith.addi %280, %292 : index
-            %294 = arith.muli %279, %282 : index
-            %295 = arith.constant 12 : index
-            %296 = arith.cmpi ult, %294, %295 : index
-            %297 = arith.select %296, %2, %3 : memref<?xf32>
-            %298 = arith.cmpi ult, %294, %14 : index
-            %299 = arith.select %298, %1, %297 : memref<?xf32>
-            %300 = arith.select %296, %14, %295 : index
-            %301 = arith.select %298, %16, %300 : index
-            %302 = arith.subi %294, %301 : index
-            %303 = arith.addi %302, %17 : index
-            %304 = arith.constant 64 : index
-            %305 = arith.select %296, %304, %304 : index
-            %306 = arith.constant 128 : index
-            %307 = arith.select %298, %306, %305 : index
-            %308 = arith.select %296, %5, %6 : memref<?xf32>
-            %309 = arith.select %298, %4, %308 : memref<?xf32>
-            %310 = arith.constant 2048 : index
-            %311 = arith.muli %302, %310 : index
-            %312 = arith.muli %303, %310 : index
-            %313 = arith.muli %280, %306 : index
-            %314 = arith.muli %281, %306 : index
-            %315 = arith.muli %283, %306 : index
-            %316 = arith.muli %285, %306 : index
-            %317 = arith.muli %287, %306 : index
-            %318 = arith.muli %289, %306 : index
-            %319 = arith.muli %291, %306 : index
-            %320 = arith.muli %293, %306 : index
-            %321 = arith.constant 0.000000e+00 : f32
-            %322 = vector.broadcast %321 : f32 to vector<16xf32>
-            %323, %324, %325, %326, %327, %328, %329, %330, %331, %332, %333, %334, %335, %336, %337, %338 = scf.for %339 = %16 to %306 step %17 iter_args(%340 = %322, %341 = %322, %342 = %322, %343 = %322, %344 = %322, %345 = %322, %346 = %322, %347 = %322, %348 = %322, %349 = %322, %350 = %322, %351 = %322, %352 = %322, %353 = %322, %354 = %322, %355 = %322) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
-              %356 = arith.constant 16 : index
-              %357 = arith.muli %339, %356 : index
-              %358 = arith.addi %311, %357 : index
-              %359 = vector.load %299[%358] : memref<?xf32>, vector<16xf32>
-              %360 = arith.addi %312, %357 : index
-              %361 = vector.load %299[%360] : memref<?xf32>, vector<16xf32>
-              %362 = arith.addi %313, %339 : index
-              %363 = memref.load %0[%362] : memref<?xf32>
-              %364 = vector.broadcast %363 : f32 to vector<16xf32>
-              %365 = vector.fma %364, %359, %340 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %366 = vector.fma %364, %361, %341 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %367 = arith.addi %314, %339 : index
-              %368 = memref.load %0[%367] : memref<?xf32>
-              %369 = vector.broadcast %368 : f32 to vector<16xf32>
-              %370 = vector.fma %369, %359, %342 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %371 = vector.fma %369, %361, %343 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %372 = arith.addi %315, %339 : index
-              %373 = memref.load %0[%372] : memref<?xf32>
-              %374 = vector.broadcast %373 : f32 to vector<16xf32>
-              %375 = vector.fma %374, %359, %344 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %376 = vector.fma %374, %361, %345 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %377 = arith.addi %316, %339 : index
-              %378 = memref.load %0[%377] : memref<?xf32>
-              %379 = vector.broadcast %378 : f32 to vector<16xf32>
-              %380 = vector.fma %379, %359, %346 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %381 = vector.fma %379, %361, %347 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %382 = arith.addi %317, %339 : index
-              %383 = memref.load %0[%382] : memref<?xf32>
-              %384 = vector.broadcast %383 : f32 to vector<16xf32>
-              %385 = vector.fma %384, %359, %348 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %386 = vector.fma %384, %361, %349 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %387 = arith.addi %318, %339 : index
-              %388 = memref.load %0[%387] : memref<?xf32>
-              %389 = vector.broadcast %388 : f32 to vector<16xf32>
-              %390 = vector.fma %389, %359, %350 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %391 = vector.fma %389, %361, %351 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %392 = arith.addi %319, %339 : index
-              %393 = memref.load %0[%392] : memref<?xf32>
-              %394 = vector.broadcast %393 : f32 to vector<16xf32>
-              %395 = vector.fma %394, %359, %352 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %396 = vector.fma %394, %361, %353 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %397 = arith.addi %320, %339 : index
-              %398 = memref.load %0[%397] : memref<?xf32>
-              %399 = vector.broadcast %398 : f32 to vector<16xf32>
-              %400 = vector.fma %399, %359, %354 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              %401 = vector.fma %399, %361, %355 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
-              scf.yield %365, %366, %370, %371, %375, %376, %380, %381, %385, %386, %390, %391, %395, %396, %400, %401 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+      ^bb0(%382: index):
+        %383 = arith.divui %382, %13 : index
+        %384 = arith.remui %382, %13 : index
+        %385 = arith.muli %384, %12 : index
+        %386 = arith.addi %385, %12 : index
+        %387 = arith.minui %386, %7 : index
+        %388 = arith.subi %387, %385 : index
+        %389 = arith.divui %388, %14 : index
+        %390 = arith.muli %389, %14 : index
+        %391 = arith.addi %385, %390 : index
+        %392 = arith.addi %383, %17 : index
+        scf.for %393 = %383 to %392 step %17 {
+          %394 = arith.cmpi ugt, %391, %385 : index
+          scf.if %394 {
+            %395 = arith.constant 2 : index
+            %396 = arith.muli %393, %395 : index
+            %397 = arith.constant 12 : index
+            %398 = arith.cmpi ult, %396, %397 : index
+            %399 = arith.select %398, %2, %3 : memref<?xi16>
+            %400 = arith.cmpi ult, %396, %14 : index
+            %401 = arith.select %400, %1, %399 : memref<?xi16>
+            %402 = arith.select %398, %14, %397 : index
+            %403 = arith.select %400, %16, %402 : index
+            %404 = arith.subi %396, %403 : index
+            %405 = arith.addi %404, %17 : index
+            %406 = arith.constant 64 : index
+            %407 = arith.select %398, %406, %406 : index
+            %408 = arith.constant 128 : index
+            %409 = arith.select %400, %408, %407 : index
+            %410 = arith.select %398, %5, %6 : memref<?xf32>
+            %411 = arith.select %400, %4, %410 : memref<?xf32>
+            %412 = arith.constant 2048 : index
+            %413 = arith.muli %404, %412 : index
+            %414 = arith.muli %405, %412 : index
+            %415 = memref.alloca() : memref<4096xf32>
+            scf.for %416 = %16 to %408 step %17 {
+              scf.for %417 = %16 to %17 step %17 {
+                %418 = arith.addi %416, %417 : index
+                %419 = arith.constant 16 : index
+                %420 = arith.muli %418, %419 : index
+                %421 = arith.addi %413, %420 : index
+                %422 = vector.load %401[%421] : memref<?xi16>, vector<16xi16>
+                %423 = arith.extui %422 : vector<16xi16> to vector<16xi32>
+                %424 = arith.constant dense<16> : vector<16xi32>
+                %425 = arith.shli %423, %424 : vector<16xi32>
+                %426 = arith.bitcast %425 : vector<16xi32> to vector<16xf32>
+                vector.store %426, %415[%420] : memref<4096xf32>, vector<16xf32>
+              }
             }
-            %402 = arith.constant 16 : index
-            %403 = arith.muli %302, %402 : index
-            %404 = arith.muli %280, %307 : index
-            %405 = arith.addi %404, %403 : index
-            vector.store %323, %309[%405] : memref<?xf32>, vector<16xf32>
-            %406 = arith.muli %303, %402 : index
-            %407 = arith.addi %404, %406 : index
-            vector.store %324, %309[%407] : memref<?xf32>, vector<16xf32>
-            %408 = arith.muli %281, %307 : index
-            %409 = arith.addi %408, %403 : index
-            vector.store %325, %309[%409] : memref<?xf32>, vector<16xf32>
-            %410 = arith.addi %408, %406 : index
-            vector.store %326, %309[%410] : memref<?xf32>, vector<16xf32>
-            %411 = arith.muli %283, %307 : index
-            %412 = arith.addi %411, %403 : index
-            vector.store %327, %309[%412] : memref<?xf32>, vector<16xf32>
-            %413 = arith.addi %411, %406 : index
-            vector.store %328, %309[%413] : memref<?xf32>, vector<16xf32>
-            %414 = arith.muli %285, %307 : index
-            %415 = arith.addi %414, %403 : index
-            vector.store %329, %309[%415] : memref<?xf32>, vector<16xf32>
-            %416 = arith.addi %414, %406 : index
-            vector.store %330, %309[%416] : memref<?xf32>, vector<16xf32>
-            %417 = arith.muli %287, %307 : index
-            %418 = arith.addi %417, %403 : index
-            vector.store %331, %309[%418] : memref<?xf32>, vector<16xf32>
-            %419 = arith.addi %417, %406 : index
-            vector.store %332, %309[%419] : memref<?xf32>, vector<16xf32>
-            %420 = arith.muli %289, %307 : index
-            %421 = arith.addi %420, %403 : index
-            vector.store %333, %309[%421] : memref<?xf32>, vector<16xf32>
-            %422 = arith.addi %420, %406 : index
-            vector.store %334, %309[%422] : memref<?xf32>, vector<16xf32>
-            %423 = arith.muli %291, %307 : index
-            %424 = arith.addi %423, %403 : index
-            vector.store %335, %309[%424] : memref<?xf32>, vector<16xf32>
-            %425 = arith.addi %423, %406 : index
-            vector.store %336, %309[%425] : memref<?xf32>, vector<16xf32>
-            %426 = arith.muli %293, %307 : index
-            %427 = arith.addi %426, %403 : index
-            vector.store %337, %309[%427] : memref<?xf32>, vector<16xf32>
-            %428 = arith.addi %426, %406 : index
-            vector.store %338, %309[%428] : memref<?xf32>, vector<16xf32>
-          }
-          scf.for %429 = %277 to %273 step %17 {
-            %430 = arith.constant 2 : index
-            %431 = arith.muli %279, %430 : index
-            %432 = arith.constant 12 : index
-            %433 = arith.cmpi ult, %431, %432 : index
-            %434 = arith.select %433, %2, %3 : memref<?xf32>
-            %435 = arith.cmpi ult, %431, %14 : index
-            %436 = arith.select %435, %1, %434 : memref<?xf32>
-            %437 = arith.select %433, %14, %432 : index
-            %438 = arith.select %435, %16, %437 : index
-            %439 = arith.subi %431, %438 : index
-            %440 = arith.addi %439, %17 : index
-            %441 = arith.constant 64 : index
-            %442 = arith.select %433, %441, %441 : index
-            %443 = arith.constant 128 : index
-            %444 = arith.select %435, %443, %442 : index
-            %445 = arith.select %433, %5, %6 : memref<?xf32>
-            %446 = arith.select %435, %4, %445 : memref<?xf32>
-            %447 = arith.constant 2048 : index
-            %448 = arith.muli %439, %447 : index
-            %449 = arith.muli %440, %447 : index
-            %450 = arith.muli %429, %443 : index
-            %451 = arith.constant 0.000000e+00 : f32
-            %452 = vector.broadcast %451 : f32 to vector<8xf32>
-            %453, %454, %455, %456, %457, %458, %459, %460 = scf.for %461 = %16 to %443 step %430 iter_args(%462 = %452, %463 = %452, %464 = %452, %465 = %452, %466 = %452, %467 = %452, %468 = %452, %469 = %452) -> (vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>) {
-              %470 = arith.constant 16 : index
-              %471 = arith.muli %461, %470 : index
-              %472 = arith.addi %448, %471 : index
-              %473 = vector.load %436[%472] : memref<?xf32>, vector<8xf32>
-              %474 = arith.addi %472, %14 : index
-              %475 = vector.load %436[%474] : memref<?xf32>, vector<8xf32>
-              %476 = arith.addi %449, %471 : index
-              %477 = vector.load %436[%476] : memref<?xf32>, vector<8xf32>
-              %478 = arith.addi %476, %14 : index
-              %479 = vector.load %436[%478] : memref<?xf32>, vector<8xf32>
-              %480 = arith.addi %450, %461 : index
-              %481 = memref.load %0[%480] : memref<?xf32>
-              %482 = vector.broadcast %481 : f32 to vector<8xf32>
-              %483 = vector.fma %482, %473, %462 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %484 = vector.fma %482, %475, %463 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %485 = vector.fma %482, %477, %464 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %486 = vector.fma %482, %479, %465 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %487 = arith.addi %461, %17 : index
-              %488 = arith.muli %487, %470 : index
-              %489 = arith.addi %448, %488 : index
-              %490 = vector.load %436[%489] : memref<?xf32>, vector<8xf32>
-              %491 = arith.addi %489, %14 : index
-              %492 = vector.load %436[%491] : memref<?xf32>, vector<8xf32>
-              %493 = arith.addi %449, %488 : index
-              %494 = vector.load %436[%493] : memref<?xf32>, vector<8xf32>
-              %495 = arith.addi %493, %14 : index
-              %496 = vector.load %436[%495] : memref<?xf32>, vector<8xf32>
-              %497 = arith.addi %450, %487 : index
-              %498 = memref.load %0[%497] : memref<?xf32>
-              %499 = vector.broadcast %498 : f32 to vector<8xf32>
-              %500 = vector.fma %499, %490, %466 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %501 = vector.fma %499, %492, %467 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %502 = vector.fma %499, %494, %468 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              %503 = vector.fma %499, %496, %469 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
-              scf.yield %483, %484, %485, %486, %500, %501, %502, %503 : vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>
+            scf.for %427 = %16 to %408 step %17 {
+              scf.for %428 = %16 to %17 step %17 {
+                %429 = arith.addi %427, %428 : index
+                %430 = arith.constant 16 : index
+                %431 = arith.muli %429, %430 : index
+                %432 = arith.addi %414, %431 : index
+                %433 = vector.load %401[%432] : memref<?xi16>, vector<16xi16>
+                %434 = arith.extui %433 : vector<16xi16> to vector<16xi32>
+                %435 = arith.constant dense<16> : vector<16xi32>
+                %436 = arith.shli %434, %435 : vector<16xi32>
+                %437 = arith.bitcast %436 : vector<16xi32> to vector<16xf32>
+                %438 = arith.addi %412, %431 : index
+                vector.store %437, %415[%438] : memref<4096xf32>, vector<16xf32>
+              }
             }
-            %504 = arith.addf %453, %457 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-            %505 = arith.addf %454, %458 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-            %506 = arith.addf %455, %459 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-            %507 = arith.addf %456, %460 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
-            %508 = arith.constant 16 : index
-            %509 = arith.muli %439, %508 : index
-            %510 = arith.muli %429, %444 : index
-            %511 = arith.addi %510, %509 : index
-            vector.store %504, %446[%511] : memref<?xf32>, vector<8xf32>
-            %512 = arith.addi %511, %14 : index
-            vector.store %505, %446[%512] : memref<?xf32>, vector<8xf32>
-            %513 = arith.muli %440, %508 : index
-            %514 = arith.addi %510, %513 : index
-            vector.store %506, %446[%514] : memref<?xf32>, vector<8xf32>
-            %515 = arith.addi %514, %14 : index
-            vector.store %507, %446[%515] : memref<?xf32>, vector<8xf32>
+            scf.for %439 = %385 to %391 step %14 {
+              %440 = arith.addi %439, %17 : index
+              %441 = arith.addi %439, %395 : index
+              %442 = arith.constant 3 : index
+              %443 = arith.addi %439, %442 : index
+              %444 = arith.constant 4 : index
+              %445 = arith.addi %439, %444 : index
+              %446 = arith.constant 5 : index
+              %447 = arith.addi %439, %446 : index
+              %448 = arith.constant 6 : index
+              %449 = arith.addi %439, %448 : index
+              %450 = arith.constant 7 : index
+              %451 = arith.addi %439, %450 : index
+              %452 = arith.muli %439, %408 : index
+              %453 = arith.muli %440, %408 : index
+              %454 = arith.muli %441, %408 : index
+              %455 = arith.muli %443, %408 : index
+              %456 = arith.muli %445, %408 : index
+              %457 = arith.muli %447, %408 : index
+              %458 = arith.muli %449, %408 : index
+              %459 = arith.muli %451, %408 : index
+              %460 = arith.constant 0.000000e+00 : f32
+              %461 = vector.broadcast %460 : f32 to vector<16xf32>
+              %462, %463, %464, %465, %466, %467, %468, %469, %470, %471, %472, %473, %474, %475, %476, %477 = scf.for %478 = %16 to %408 step %17 iter_args(%479 = %461, %480 = %461, %481 = %461, %482 = %461, %483 = %461, %484 = %461, %485 = %461, %486 = %461, %487 = %461, %488 = %461, %489 = %461, %490 = %461, %491 = %461, %492 = %461, %493 = %461, %494 = %461) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+                %495 = arith.constant 16 : index
+                %496 = arith.muli %478, %495 : index
+                %497 = vector.load %415[%496] : memref<4096xf32>, vector<16xf32>
+                %498 = arith.addi %412, %496 : index
+                %499 = vector.load %415[%498] : memref<4096xf32>, vector<16xf32>
+                %500 = arith.addi %452, %478 : index
+                %501 = memref.load %0[%500] : memref<?xf32>
+                %502 = vector.broadcast %501 : f32 to vector<16xf32>
+                %503 = vector.fma %502, %497, %479 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %504 = vector.fma %502, %499, %480 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %505 = arith.addi %453, %478 : index
+                %506 = memref.load %0[%505] : memref<?xf32>
+                %507 = vector.broadcast %506 : f32 to vector<16xf32>
+                %508 = vector.fma %507, %497, %481 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %509 = vector.fma %507, %499, %482 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %510 = arith.addi %454, %478 : index
+                %511 = memref.load %0[%510] : memref<?xf32>
+                %512 = vector.broadcast %511 : f32 to vector<16xf32>
+                %513 = vector.fma %512, %497, %483 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %514 = vector.fma %512, %499, %484 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %515 = arith.addi %455, %478 : index
+                %516 = memref.load %0[%515] : memref<?xf32>
+                %517 = vector.broadcast %516 : f32 to vector<16xf32>
+                %518 = vector.fma %517, %497, %485 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %519 = vector.fma %517, %499, %486 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %520 = arith.addi %456, %478 : index
+                %521 = memref.load %0[%520] : memref<?xf32>
+                %522 = vector.broadcast %521 : f32 to vector<16xf32>
+                %523 = vector.fma %522, %497, %487 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %524 = vector.fma %522, %499, %488 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %525 = arith.addi %457, %478 : index
+                %526 = memref.load %0[%525] : memref<?xf32>
+                %527 = vector.broadcast %526 : f32 to vector<16xf32>
+                %528 = vector.fma %527, %497, %489 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %529 = vector.fma %527, %499, %490 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %530 = arith.addi %458, %478 : index
+                %531 = memref.load %0[%530] : memref<?xf32>
+                %532 = vector.broadcast %531 : f32 to vector<16xf32>
+                %533 = vector.fma %532, %497, %491 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %534 = vector.fma %532, %499, %492 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %535 = arith.addi %459, %478 : index
+                %536 = memref.load %0[%535] : memref<?xf32>
+                %537 = vector.broadcast %536 : f32 to vector<16xf32>
+                %538 = vector.fma %537, %497, %493 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                %539 = vector.fma %537, %499, %494 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<16xf32>
+                scf.yield %503, %504, %508, %509, %513, %514, %518, %519, %523, %524, %528, %529, %533, %534, %538, %539 : vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>
+              }
+              %540 = arith.constant 16 : index
+              %541 = arith.muli %404, %540 : index
+              %542 = arith.muli %439, %409 : index
+              %543 = arith.addi %542, %541 : index
+              vector.store %462, %411[%543] : memref<?xf32>, vector<16xf32>
+              %544 = arith.muli %405, %540 : index
+              %545 = arith.addi %542, %544 : index
+              vector.store %463, %411[%545] : memref<?xf32>, vector<16xf32>
+              %546 = arith.muli %440, %409 : index
+              %547 = arith.addi %546, %541 : index
+              vector.store %464, %411[%547] : memref<?xf32>, vector<16xf32>
+              %548 = arith.addi %546, %544 : index
+              vector.store %465, %411[%548] : memref<?xf32>, vector<16xf32>
+              %549 = arith.muli %441, %409 : index
+              %550 = arith.addi %549, %541 : index
+              vector.store %466, %411[%550] : memref<?xf32>, vector<16xf32>
+              %551 = arith.addi %549, %544 : index
+              vector.store %467, %411[%551] : memref<?xf32>, vector<16xf32>
+              %552 = arith.muli %443, %409 : index
+              %553 = arith.addi %552, %541 : index
+              vector.store %468, %411[%553] : memref<?xf32>, vector<16xf32>
+              %554 = arith.addi %552, %544 : index
+              vector.store %469, %411[%554] : memref<?xf32>, vector<16xf32>
+              %555 = arith.muli %445, %409 : index
+              %556 = arith.addi %555, %541 : index
+              vector.store %470, %411[%556] : memref<?xf32>, vector<16xf32>
+              %557 = arith.addi %555, %544 : index
+              vector.store %471, %411[%557] : memref<?xf32>, vector<16xf32>
+              %558 = arith.muli %447, %409 : index
+              %559 = arith.addi %558, %541 : index
+              vector.store %472, %411[%559] : memref<?xf32>, vector<16xf32>
+              %560 = arith.addi %558, %544 : index
+              vector.store %473, %411[%560] : memref<?xf32>, vector<16xf32>
+              %561 = arith.muli %449, %409 : index
+              %562 = arith.addi %561, %541 : index
+              vector.store %474, %411[%562] : memref<?xf32>, vector<16xf32>
+              %563 = arith.addi %561, %544 : index
+              vector.store %475, %411[%563] : memref<?xf32>, vector<16xf32>
+              %564 = arith.muli %451, %409 : index
+              %565 = arith.addi %564, %541 : index
+              vector.store %476, %411[%565] : memref<?xf32>, vector<16xf32>
+              %566 = arith.addi %564, %544 : index
+              vector.store %477, %411[%566] : memref<?xf32>, vector<16xf32>
+            }
+            scf.for %567 = %391 to %387 step %17 {
+              %568 = arith.muli %567, %408 : index
+              %569 = arith.constant 0.000000e+00 : f32
+              %570 = vector.broadcast %569 : f32 to vector<8xf32>
+              %571, %572, %573, %574, %575, %576, %577, %578 = scf.for %579 = %16 to %408 step %395 iter_args(%580 = %570, %581 = %570, %582 = %570, %583 = %570, %584 = %570, %585 = %570, %586 = %570, %587 = %570) -> (vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>) {
+                %588 = arith.constant 16 : index
+                %589 = arith.muli %579, %588 : index
+                %590 = vector.load %415[%589] : memref<4096xf32>, vector<8xf32>
+                %591 = arith.addi %589, %14 : index
+                %592 = vector.load %415[%591] : memref<4096xf32>, vector<8xf32>
+                %593 = arith.addi %412, %589 : index
+                %594 = vector.load %415[%593] : memref<4096xf32>, vector<8xf32>
+                %595 = arith.addi %593, %14 : index
+                %596 = vector.load %415[%595] : memref<4096xf32>, vector<8xf32>
+                %597 = arith.addi %568, %579 : index
+                %598 = memref.load %0[%597] : memref<?xf32>
+                %599 = vector.broadcast %598 : f32 to vector<8xf32>
+                %600 = vector.fma %599, %590, %580 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+                %601 = vector.fma %599, %592, %581 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+                %602 = vector.fma %599, %594, %582 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+                %603 = vector.fma %599, %596, %583 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+                %604 = arith.addi %579, %17 : index
+                %605 = arith.muli %604, %588 : index
+                %606 = vector.load %415[%605] : memref<4096xf32>, vector<8xf32>
+                %607 = arith.addi %605, %14 : index
+                %608 = vector.load %415[%607] : memref<4096xf32>, vector<8xf32>
+                %609 = arith.addi %412, %605 : index
+                %610 = vector.load %415[%609] : memref<4096xf32>, vector<8xf32>
+                %611 = arith.addi %609, %14 : index
+                %612 = vector.load %415[%611] : memref<4096xf32>, vector<8xf32>
+                %613 = arith.addi %568, %604 : index
+                %614 = memref.load %0[%613] : memref<?xf32>
+                %615 = vector.broadcast %614 : f32 to vector<8xf32>
+                %616 = vector.fma %615, %606, %584 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+                %617 = vector.fma %615, %608, %585 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+                %618 = vector.fma %615, %610, %586 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+                %619 = vector.fma %615, %612, %587 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+                scf.yield %600, %601, %602, %603, %616, %617, %618, %619 : vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>
+              }
+              %620 = arith.addf %571, %575 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
+              %621 = arith.addf %572, %576 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
+              %622 = arith.addf %573, %577 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
+              %623 = arith.addf %574, %578 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
+              %624 = arith.constant 16 : index
+              %625 = arith.muli %404, %624 : index
+              %626 = arith.muli %567, %409 : index
+              %627 = arith.addi %626, %625 : index
+              vector.store %620, %411[%627] : memref<?xf32>, vector<8xf32>
+              %628 = arith.addi %627, %14 : index
+              vector.store %621, %411[%628] : memref<?xf32>, vector<8xf32>
+              %629 = arith.muli %405, %624 : index
+              %630 = arith.addi %626, %629 : index
+              vector.store %622, %411[%630] : memref<?xf32>, vector<8xf32>
+              %631 = arith.addi %630, %14 : index
+              vector.store %623, %411[%631] : memref<?xf32>, vector<8xf32>
+            }
+          } else {
+            %632 = arith.constant 2 : index
+            %633 = arith.muli %393, %632 : index
+            %634 = arith.constant 12 : index
+            %635 = arith.cmpi ult, %633, %634 : index
+            %636 = arith.select %635, %2, %3 : memref<?xi16>
+            %637 = arith.cmpi ult, %633, %14 : index
+            %638 = arith.select %637, %1, %636 : memref<?xi16>
+            %639 = arith.select %635, %14, %634 : index
+            %640 = arith.select %637, %16, %639 : index
+            %641 = arith.subi %633, %640 : index
+            %642 = arith.addi %641, %17 : index
+            %643 = arith.constant 64 : index
+            %644 = arith.select %635, %643, %643 : index
+            %645 = arith.constant 128 : index
+            %646 = arith.select %637, %645, %644 : index
+            %647 = arith.select %635, %5, %6 : memref<?xf32>
+            %648 = arith.select %637, %4, %647 : memref<?xf32>
+            %649 = arith.constant 2048 : index
+            %650 = arith.muli %641, %649 : index
+            %651 = arith.muli %642, %649 : index
+            scf.for %652 = %385 to %387 step %17 {
+              %653 = arith.muli %652, %645 : index
+              %654 = arith.constant 0.000000e+00 : f32
+              %655 = vector.broadcast %654 : f32 to vector<8xf32>
+              %656, %657, %658, %659, %660, %661, %662, %663 = scf.for %664 = %16 to %645 step %632 iter_args(%665 = %655, %666 = %655, %667 = %655, %668 = %655, %669 = %655, %670 = %655, %671 = %655, %672 = %655) -> (vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>) {
+                %673 = arith.constant 16 : index
+                %674 = arith.muli %664, %673 : index
+                %675 = arith.addi %650, %674 : index
+                %676 = vector.load %638[%675] : memref<?xi16>, vector<8xi16>
+                %677 = arith.extui %676 : vector<8xi16> to vector<8xi32>
+                %678 = arith.constant dense<16> : vector<8xi32>
+                %679 = arith.shli %677, %678 : vector<8xi32>
+                %680 = arith.bitcast %679 : vector<8xi32> to vector<8xf32>
+                %681 = arith.addi %675, %14 : index
+                %682 = vector.load %638[%681] : memref<?xi16>, vector<8xi16>
+                %683 = arith.extui %682 : vector<8xi16> to vector<8xi32>
+                %684 = arith.shli %683, %678 : vector<8xi32>
+                %685 = arith.bitcast %684 : vector<8xi32> to vector<8xf32>
+                %686 = arith.addi %651, %674 : index
+                %687 = vector.load %638[%686] : memref<?xi16>, vector<8xi16>
+                %688 = arith.extui %687 : vector<8xi16> to vector<8xi32>
+                %689 = arith.shli %688, %678 : vector<8xi32>
+                %690 = arith.bitcast %689 : vector<8xi32> to vector<8xf32>
+                %691 = arith.addi %686, %14 : index
+                %692 = vector.load %638[%691] : memref<?xi16>, vector<8xi16>
+                %693 = arith.extui %692 : vector<8xi16> to vector<8xi32>
+                %694 = arith.shli %693, %678 : vector<8xi32>
+                %695 = arith.bitcast %694 : vector<8xi32> to vector<8xf32>
+                %696 = arith.addi %653, %664 : index
+                %697 = memref.load %0[%696] : memref<?xf32>
+                %698 = vector.broadcast %697 : f32 to vector<8xf32>
+                %699 = vector.fma %698, %680, %665 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+                %700 = vector.fma %698, %685, %666 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+                %701 = vector.fma %698, %690, %667 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+                %702 = vector.fma %698, %695, %668 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+                %703 = arith.addi %664, %17 : index
+                %704 = arith.muli %703, %673 : index
+                %705 = arith.addi %650, %704 : index
+                %706 = vector.load %638[%705] : memref<?xi16>, vector<8xi16>
+                %707 = arith.extui %706 : vector<8xi16> to vector<8xi32>
+                %708 = arith.shli %707, %678 : vector<8xi32>
+                %709 = arith.bitcast %708 : vector<8xi32> to vector<8xf32>
+                %710 = arith.addi %705, %14 : index
+                %711 = vector.load %638[%710] : memref<?xi16>, vector<8xi16>
+                %712 = arith.extui %711 : vector<8xi16> to vector<8xi32>
+                %713 = arith.shli %712, %678 : vector<8xi32>
+                %714 = arith.bitcast %713 : vector<8xi32> to vector<8xf32>
+                %715 = arith.addi %651, %704 : index
+                %716 = vector.load %638[%715] : memref<?xi16>, vector<8xi16>
+                %717 = arith.extui %716 : vector<8xi16> to vector<8xi32>
+                %718 = arith.shli %717, %678 : vector<8xi32>
+                %719 = arith.bitcast %718 : vector<8xi32> to vector<8xf32>
+                %720 = arith.addi %715, %14 : index
+                %721 = vector.load %638[%720] : memref<?xi16>, vector<8xi16>
+                %722 = arith.extui %721 : vector<8xi16> to vector<8xi32>
+                %723 = arith.shli %722, %678 : vector<8xi32>
+                %724 = arith.bitcast %723 : vector<8xi32> to vector<8xf32>
+                %725 = arith.addi %653, %703 : index
+                %726 = memref.load %0[%725] : memref<?xf32>
+                %727 = vector.broadcast %726 : f32 to vector<8xf32>
+                %728 = vector.fma %727, %709, %669 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+                %729 = vector.fma %727, %714, %670 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+                %730 = vector.fma %727, %719, %671 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+                %731 = vector.fma %727, %724, %672 {fastmath = #arith.fastmath<reassoc,nsz,arcp,contract,afn>} : vector<8xf32>
+                scf.yield %699, %700, %701, %702, %728, %729, %730, %731 : vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>, vector<8xf32>
+              }
+              %732 = arith.addf %656, %660 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
+              %733 = arith.addf %657, %661 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
+              %734 = arith.addf %658, %662 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
+              %735 = arith.addf %659, %663 fastmath<reassoc,nsz,arcp,contract,afn> : vector<8xf32>
+              %736 = arith.constant 16 : index
+              %737 = arith.muli %641, %736 : index
+              %738 = arith.muli %652, %646 : index
+              %739 = arith.addi %738, %737 : index
+              vector.store %732, %648[%739] : memref<?xf32>, vector<8xf32>
+              %740 = arith.addi %739, %14 : index
+              vector.store %733, %648[%740] : memref<?xf32>, vector<8xf32>
+              %741 = arith.muli %642, %736 : index
+              %742 = arith.addi %738, %741 : index
+              vector.store %734, %648[%742] : memref<?xf32>, vector<8xf32>
+              %743 = arith.addi %742, %14 : index
+              vector.store %735, %648[%743] : memref<?xf32>, vector<8xf32>
+            }
           }
         }
         scf.reduce

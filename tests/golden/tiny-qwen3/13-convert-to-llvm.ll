@@ -2,20 +2,20 @@
 target triple = "<host>"
 target datalayout = ""
 
-define void @"prefill"(ptr captures(none) noalias align 4 %"input_ids", ptr captures(none) noalias align 4 %"past_k", ptr captures(none) noalias align 4 %"past_v", ptr captures(none) noalias align 4 %"past_k.1", ptr captures(none) noalias align 4 %"past_v.1", ptr captures(none) noalias align 4 %"logits", ptr captures(none) noalias align 4 %"rope.cos", ptr captures(none) noalias align 4 %"rope.sin", ptr captures(none) noalias align 4 %"model.embed_tokens.weight.packed16", ptr captures(none) noalias align 4 %"model.layers.0.input_layernorm.weight", ptr captures(none) noalias align 4 %"model.layers.0.self_attn.q_proj.weight.packed16", ptr captures(none) noalias align 4 %"model.layers.0.self_attn.k_proj.weight.packed16", ptr captures(none) noalias align 4 %"model.layers.0.self_attn.v_proj.weight.packed16", ptr captures(none) noalias align 4 %"model.layers.0.self_attn.q_norm.weight", ptr captures(none) noalias align 4 %"model.layers.0.self_attn.k_norm.weight", ptr captures(none) noalias align 4 %"model.layers.0.self_attn.o_proj.weight.packed16", ptr captures(none) noalias align 4 %"model.layers.0.post_attention_layernorm.weight", ptr captures(none) noalias align 4 %"model.layers.0.mlp.gate_proj.weight.packed16", ptr captures(none) noalias align 4 %"model.layers.0.mlp.up_proj.weight.packed16", ptr captures(none) noalias align 4 %"model.layers.0.mlp.down_proj.weight.packed16", ptr captures(none) noalias align 4 %"model.layers.1.input_layernorm.weight", ptr captures(none) noalias align 4 %"model.layers.1.self_attn.q_proj.weight.packed16", ptr captures(none) noalias align 4 %"model.layers.1.self_attn.k_proj.weight.packed16", ptr captures(none) noalias align 4 %"model.layers.1.self_attn.v_proj.weight.packed16", ptr captures(none) noalias align 4 %"model.layers.1.self_attn.q_norm.weight", ptr captures(none) noalias align 4 %"model.layers.1.self_attn.k_norm.weight", ptr captures(none) noalias align 4 %"model.layers.1.self_attn.o_proj.weight.packed16", ptr captures(none) noalias align 4 %"model.layers.1.post_attention_layernorm.weight", ptr captures(none) noalias align 4 %"model.layers.1.mlp.gate_proj.weight.packed16", ptr captures(none) noalias align 4 %"model.layers.1.mlp.up_proj.weight.packed16", ptr captures(none) noalias align 4 %"model.layers.1.mlp.down_proj.weight.packed16", ptr captures(none) noalias align 4 %"model.norm.weight", ptr captures(none) noalias align 1 %"arena", i64 %"MAX_SEQ", i64 %"PAST_SEQ", i64 %"SEQ") nounwind
+define void @"prefill"(ptr captures(none) noalias align 4 %"input_ids", ptr captures(none) noalias align 4 %"past_k", ptr captures(none) noalias align 4 %"past_v", ptr captures(none) noalias align 4 %"past_k.1", ptr captures(none) noalias align 4 %"past_v.1", ptr captures(none) noalias align 4 %"logits", ptr captures(none) noalias align 4 %"rope.cos", ptr captures(none) noalias align 4 %"rope.sin", ptr captures(none) noalias align 2 %"model.embed_tokens.weight.packed16", ptr captures(none) noalias align 4 %"model.layers.0.input_layernorm.weight", ptr captures(none) noalias align 2 %"model.layers.0.self_attn.q_proj.weight.packed16", ptr captures(none) noalias align 2 %"model.layers.0.self_attn.k_proj.weight.packed16", ptr captures(none) noalias align 2 %"model.layers.0.self_attn.v_proj.weight.packed16", ptr captures(none) noalias align 4 %"model.layers.0.self_attn.q_norm.weight", ptr captures(none) noalias align 4 %"model.layers.0.self_attn.k_norm.weight", ptr captures(none) noalias align 2 %"model.layers.0.self_attn.o_proj.weight.packed16", ptr captures(none) noalias align 4 %"model.layers.0.post_attention_layernorm.weight", ptr captures(none) noalias align 2 %"model.layers.0.mlp.gate_proj.weight.packed16", ptr captures(none) noalias align 2 %"model.layers.0.mlp.up_proj.weight.packed16", ptr captures(none) noalias align 2 %"model.layers.0.mlp.down_proj.weight.packed16", ptr captures(none) noalias align 4 %"model.layers.1.input_layernorm.weight", ptr captures(none) noalias align 2 %"model.layers.1.self_attn.q_proj.weight.packed16", ptr captures(none) noalias align 2 %"model.layers.1.self_attn.k_proj.weight.packed16", ptr captures(none) noalias align 2 %"model.layers.1.self_attn.v_proj.weight.packed16", ptr captures(none) noalias align 4 %"model.layers.1.self_attn.q_norm.weight", ptr captures(none) noalias align 4 %"model.layers.1.self_attn.k_norm.weight", ptr captures(none) noalias align 2 %"model.layers.1.self_attn.o_proj.weight.packed16", ptr captures(none) noalias align 4 %"model.layers.1.post_attention_layernorm.weight", ptr captures(none) noalias align 2 %"model.layers.1.mlp.gate_proj.weight.packed16", ptr captures(none) noalias align 2 %"model.layers.1.mlp.up_proj.weight.packed16", ptr captures(none) noalias align 2 %"model.layers.1.mlp.down_proj.weight.packed16", ptr captures(none) noalias align 4 %"model.norm.weight", ptr captures(none) noalias align 1 %"arena", i64 %"MAX_SEQ", i64 %"PAST_SEQ", i64 %"SEQ") nounwind
 {
 entry:
   br label %"body"
 body:
   %".38" = getelementptr inbounds i8, ptr %"arena", i64 0
   %".39" = add i64 0, %"SEQ"
-  call void @"embed_h128_v1024_packed16"(ptr %"input_ids", ptr %"model.embed_tokens.weight.packed16", ptr %".38", i64 %".39")
+  call void @"embed_h128_v1024_packed16_bf16"(ptr %"input_ids", ptr %"model.embed_tokens.weight.packed16", ptr %".38", i64 %".39")
   %".41" = getelementptr inbounds i8, ptr %"arena", i64 262144
   call void @"rms_norm_d128_g128_eps1em06"(ptr %".38", ptr %"model.layers.0.input_layernorm.weight", ptr %".41", i64 %".39")
   %".43" = getelementptr inbounds i8, ptr %"arena", i64 524288
   %".44" = getelementptr inbounds i8, ptr %"arena", i64 786432
   %".45" = getelementptr inbounds i8, ptr %"arena", i64 917504
-  call void @"multi_linear_k128_n128x64x64"(ptr %".41", ptr %"model.layers.0.self_attn.q_proj.weight.packed16", ptr %"model.layers.0.self_attn.k_proj.weight.packed16", ptr %"model.layers.0.self_attn.v_proj.weight.packed16", ptr %".43", ptr %".44", ptr %".45", i64 %".39")
+  call void @"multi_linear_k128_n128x64x64_bf16"(ptr %".41", ptr %"model.layers.0.self_attn.q_proj.weight.packed16", ptr %"model.layers.0.self_attn.k_proj.weight.packed16", ptr %"model.layers.0.self_attn.v_proj.weight.packed16", ptr %".43", ptr %".44", ptr %".45", i64 %".39")
   call void @"rms_norm_d128_g32_eps1em06"(ptr %".43", ptr %"model.layers.0.self_attn.q_norm.weight", ptr %".41", i64 %".39")
   %".48" = getelementptr inbounds i8, ptr %"arena", i64 1048576
   call void @"rms_norm_d64_g32_eps1em06"(ptr %".44", ptr %"model.layers.0.self_attn.k_norm.weight", ptr %".48", i64 %".39")
@@ -27,17 +27,17 @@ body:
   call void @"kv_write_d64"(ptr %".45", ptr %"past_v", i64 1, i64 %".39", i64 %".50", i64 %".53")
   %".56" = add i64 %".50", %"SEQ"
   call void @"attention_nh4_nkv2_hd32_causal"(ptr %".43", ptr %"past_k", ptr %"past_v", ptr %".41", i64 1, i64 %".39", i64 %".56", i64 %".53")
-  call void @"linear_k128_n128"(ptr %".41", ptr %"model.layers.0.self_attn.o_proj.weight.packed16", ptr %".43", i64 %".39")
+  call void @"linear_k128_n128_bf16"(ptr %".41", ptr %"model.layers.0.self_attn.o_proj.weight.packed16", ptr %".43", i64 %".39")
   %".59" = mul i64 %"SEQ", 128
   %".60" = add i64 0, %".59"
   call void @"add_f32"(ptr %".38", ptr %".43", ptr %".44", i64 %".60")
   %".62" = getelementptr inbounds i8, ptr %"arena", i64 393216
   call void @"rms_norm_d128_g128_eps1em06"(ptr %".44", ptr %"model.layers.0.post_attention_layernorm.weight", ptr %".62", i64 %".39")
-  call void @"linear_swiglu_k128_n192"(ptr %".62", ptr %"model.layers.0.mlp.gate_proj.weight.packed16", ptr %"model.layers.0.mlp.up_proj.weight.packed16", ptr %".38", i64 %".39")
-  call void @"linear_k192_n128"(ptr %".38", ptr %"model.layers.0.mlp.down_proj.weight.packed16", ptr %".62", i64 %".39")
+  call void @"linear_swiglu_k128_n192_bf16"(ptr %".62", ptr %"model.layers.0.mlp.gate_proj.weight.packed16", ptr %"model.layers.0.mlp.up_proj.weight.packed16", ptr %".38", i64 %".39")
+  call void @"linear_k192_n128_bf16"(ptr %".38", ptr %"model.layers.0.mlp.down_proj.weight.packed16", ptr %".62", i64 %".39")
   call void @"add_f32"(ptr %".44", ptr %".62", ptr %".38", i64 %".60")
   call void @"rms_norm_d128_g128_eps1em06"(ptr %".38", ptr %"model.layers.1.input_layernorm.weight", ptr %".41", i64 %".39")
-  call void @"multi_linear_k128_n128x64x64"(ptr %".41", ptr %"model.layers.1.self_attn.q_proj.weight.packed16", ptr %"model.layers.1.self_attn.k_proj.weight.packed16", ptr %"model.layers.1.self_attn.v_proj.weight.packed16", ptr %".43", ptr %".44", ptr %".45", i64 %".39")
+  call void @"multi_linear_k128_n128x64x64_bf16"(ptr %".41", ptr %"model.layers.1.self_attn.q_proj.weight.packed16", ptr %"model.layers.1.self_attn.k_proj.weight.packed16", ptr %"model.layers.1.self_attn.v_proj.weight.packed16", ptr %".43", ptr %".44", ptr %".45", i64 %".39")
   call void @"rms_norm_d128_g32_eps1em06"(ptr %".43", ptr %"model.layers.1.self_attn.q_norm.weight", ptr %".41", i64 %".39")
   call void @"rms_norm_d64_g32_eps1em06"(ptr %".44", ptr %"model.layers.1.self_attn.k_norm.weight", ptr %".48", i64 %".39")
   call void @"rope_nh4_hd32"(ptr %".41", ptr %"rope.cos", ptr %"rope.sin", ptr %".43", i64 1, i64 %".39", i64 %".50")
@@ -45,31 +45,31 @@ body:
   call void @"kv_write_d64"(ptr %".41", ptr %"past_k.1", i64 1, i64 %".39", i64 %".50", i64 %".53")
   call void @"kv_write_d64"(ptr %".45", ptr %"past_v.1", i64 1, i64 %".39", i64 %".50", i64 %".53")
   call void @"attention_nh4_nkv2_hd32_causal"(ptr %".43", ptr %"past_k.1", ptr %"past_v.1", ptr %".41", i64 1, i64 %".39", i64 %".56", i64 %".53")
-  call void @"linear_k128_n128"(ptr %".41", ptr %"model.layers.1.self_attn.o_proj.weight.packed16", ptr %".43", i64 %".39")
+  call void @"linear_k128_n128_bf16"(ptr %".41", ptr %"model.layers.1.self_attn.o_proj.weight.packed16", ptr %".43", i64 %".39")
   call void @"add_f32"(ptr %".38", ptr %".43", ptr %".44", i64 %".60")
   call void @"rms_norm_d128_g128_eps1em06"(ptr %".44", ptr %"model.layers.1.post_attention_layernorm.weight", ptr %".62", i64 %".39")
-  call void @"linear_swiglu_k128_n192"(ptr %".62", ptr %"model.layers.1.mlp.gate_proj.weight.packed16", ptr %"model.layers.1.mlp.up_proj.weight.packed16", ptr %".38", i64 %".39")
-  call void @"linear_k192_n128"(ptr %".38", ptr %"model.layers.1.mlp.down_proj.weight.packed16", ptr %".62", i64 %".39")
+  call void @"linear_swiglu_k128_n192_bf16"(ptr %".62", ptr %"model.layers.1.mlp.gate_proj.weight.packed16", ptr %"model.layers.1.mlp.up_proj.weight.packed16", ptr %".38", i64 %".39")
+  call void @"linear_k192_n128_bf16"(ptr %".38", ptr %"model.layers.1.mlp.down_proj.weight.packed16", ptr %".62", i64 %".39")
   call void @"add_f32"(ptr %".44", ptr %".62", ptr %".38", i64 %".60")
   call void @"rms_norm_d128_g128_eps1em06"(ptr %".38", ptr %"model.norm.weight", ptr %".41", i64 %".39")
-  call void @"linear_k128_n1024"(ptr %".41", ptr %"model.embed_tokens.weight.packed16", ptr %"logits", i64 %".39")
+  call void @"linear_k128_n1024_bf16"(ptr %".41", ptr %"model.embed_tokens.weight.packed16", ptr %"logits", i64 %".39")
   ret void
 }
 
-define void @"prefill_last"(ptr captures(none) noalias align 4 %"input_ids", ptr captures(none) noalias align 4 %"past_k", ptr captures(none) noalias align 4 %"past_v", ptr captures(none) noalias align 4 %"past_k.1", ptr captures(none) noalias align 4 %"past_v.1", ptr captures(none) noalias align 4 %"logits", ptr captures(none) noalias align 4 %"rope.cos", ptr captures(none) noalias align 4 %"rope.sin", ptr captures(none) noalias align 4 %"model.embed_tokens.weight.packed16", ptr captures(none) noalias align 4 %"model.layers.0.input_layernorm.weight", ptr captures(none) noalias align 4 %"model.layers.0.self_attn.q_proj.weight.packed16", ptr captures(none) noalias align 4 %"model.layers.0.self_attn.k_proj.weight.packed16", ptr captures(none) noalias align 4 %"model.layers.0.self_attn.v_proj.weight.packed16", ptr captures(none) noalias align 4 %"model.layers.0.self_attn.q_norm.weight", ptr captures(none) noalias align 4 %"model.layers.0.self_attn.k_norm.weight", ptr captures(none) noalias align 4 %"model.layers.0.self_attn.o_proj.weight.packed16", ptr captures(none) noalias align 4 %"model.layers.0.post_attention_layernorm.weight", ptr captures(none) noalias align 4 %"model.layers.0.mlp.gate_proj.weight.packed16", ptr captures(none) noalias align 4 %"model.layers.0.mlp.up_proj.weight.packed16", ptr captures(none) noalias align 4 %"model.layers.0.mlp.down_proj.weight.packed16", ptr captures(none) noalias align 4 %"model.layers.1.input_layernorm.weight", ptr captures(none) noalias align 4 %"model.layers.1.self_attn.q_proj.weight.packed16", ptr captures(none) noalias align 4 %"model.layers.1.self_attn.k_proj.weight.packed16", ptr captures(none) noalias align 4 %"model.layers.1.self_attn.v_proj.weight.packed16", ptr captures(none) noalias align 4 %"model.layers.1.self_attn.q_norm.weight", ptr captures(none) noalias align 4 %"model.layers.1.self_attn.k_norm.weight", ptr captures(none) noalias align 4 %"model.layers.1.self_attn.o_proj.weight.packed16", ptr captures(none) noalias align 4 %"model.layers.1.post_attention_layernorm.weight", ptr captures(none) noalias align 4 %"model.layers.1.mlp.gate_proj.weight.packed16", ptr captures(none) noalias align 4 %"model.layers.1.mlp.up_proj.weight.packed16", ptr captures(none) noalias align 4 %"model.layers.1.mlp.down_proj.weight.packed16", ptr captures(none) noalias align 4 %"model.norm.weight", ptr captures(none) noalias align 1 %"arena", i64 %"MAX_SEQ", i64 %"PAST_SEQ", i64 %"SEQ") nounwind
+define void @"prefill_last"(ptr captures(none) noalias align 4 %"input_ids", ptr captures(none) noalias align 4 %"past_k", ptr captures(none) noalias align 4 %"past_v", ptr captures(none) noalias align 4 %"past_k.1", ptr captures(none) noalias align 4 %"past_v.1", ptr captures(none) noalias align 4 %"logits", ptr captures(none) noalias align 4 %"rope.cos", ptr captures(none) noalias align 4 %"rope.sin", ptr captures(none) noalias align 2 %"model.embed_tokens.weight.packed16", ptr captures(none) noalias align 4 %"model.layers.0.input_layernorm.weight", ptr captures(none) noalias align 2 %"model.layers.0.self_attn.q_proj.weight.packed16", ptr captures(none) noalias align 2 %"model.layers.0.self_attn.k_proj.weight.packed16", ptr captures(none) noalias align 2 %"model.layers.0.self_attn.v_proj.weight.packed16", ptr captures(none) noalias align 4 %"model.layers.0.self_attn.q_norm.weight", ptr captures(none) noalias align 4 %"model.layers.0.self_attn.k_norm.weight", ptr captures(none) noalias align 2 %"model.layers.0.self_attn.o_proj.weight.packed16", ptr captures(none) noalias align 4 %"model.layers.0.post_attention_layernorm.weight", ptr captures(none) noalias align 2 %"model.layers.0.mlp.gate_proj.weight.packed16", ptr captures(none) noalias align 2 %"model.layers.0.mlp.up_proj.weight.packed16", ptr captures(none) noalias align 2 %"model.layers.0.mlp.down_proj.weight.packed16", ptr captures(none) noalias align 4 %"model.layers.1.input_layernorm.weight", ptr captures(none) noalias align 2 %"model.layers.1.self_attn.q_proj.weight.packed16", ptr captures(none) noalias align 2 %"model.layers.1.self_attn.k_proj.weight.packed16", ptr captures(none) noalias align 2 %"model.layers.1.self_attn.v_proj.weight.packed16", ptr captures(none) noalias align 4 %"model.layers.1.self_attn.q_norm.weight", ptr captures(none) noalias align 4 %"model.layers.1.self_attn.k_norm.weight", ptr captures(none) noalias align 2 %"model.layers.1.self_attn.o_proj.weight.packed16", ptr captures(none) noalias align 4 %"model.layers.1.post_attention_layernorm.weight", ptr captures(none) noalias align 2 %"model.layers.1.mlp.gate_proj.weight.packed16", ptr captures(none) noalias align 2 %"model.layers.1.mlp.up_proj.weight.packed16", ptr captures(none) noalias align 2 %"model.layers.1.mlp.down_proj.weight.packed16", ptr captures(none) noalias align 4 %"model.norm.weight", ptr captures(none) noalias align 1 %"arena", i64 %"MAX_SEQ", i64 %"PAST_SEQ", i64 %"SEQ") nounwind
 {
 entry:
   br label %"body"
 body:
   %".38" = getelementptr inbounds i8, ptr %"arena", i64 0
   %".39" = add i64 0, %"SEQ"
-  call void @"embed_h128_v1024_packed16"(ptr %"input_ids", ptr %"model.embed_tokens.weight.packed16", ptr %".38", i64 %".39")
+  call void @"embed_h128_v1024_packed16_bf16"(ptr %"input_ids", ptr %"model.embed_tokens.weight.packed16", ptr %".38", i64 %".39")
   %".41" = getelementptr inbounds i8, ptr %"arena", i64 262144
   call void @"rms_norm_d128_g128_eps1em06"(ptr %".38", ptr %"model.layers.0.input_layernorm.weight", ptr %".41", i64 %".39")
   %".43" = getelementptr inbounds i8, ptr %"arena", i64 524288
   %".44" = getelementptr inbounds i8, ptr %"arena", i64 786432
   %".45" = getelementptr inbounds i8, ptr %"arena", i64 917504
-  call void @"multi_linear_k128_n128x64x64"(ptr %".41", ptr %"model.layers.0.self_attn.q_proj.weight.packed16", ptr %"model.layers.0.self_attn.k_proj.weight.packed16", ptr %"model.layers.0.self_attn.v_proj.weight.packed16", ptr %".43", ptr %".44", ptr %".45", i64 %".39")
+  call void @"multi_linear_k128_n128x64x64_bf16"(ptr %".41", ptr %"model.layers.0.self_attn.q_proj.weight.packed16", ptr %"model.layers.0.self_attn.k_proj.weight.packed16", ptr %"model.layers.0.self_attn.v_proj.weight.packed16", ptr %".43", ptr %".44", ptr %".45", i64 %".39")
   call void @"rms_norm_d128_g32_eps1em06"(ptr %".43", ptr %"model.layers.0.self_attn.q_norm.weight", ptr %".41", i64 %".39")
   %".48" = getelementptr inbounds i8, ptr %"arena", i64 1048576
   call void @"rms_norm_d64_g32_eps1em06"(ptr %".44", ptr %"model.layers.0.self_attn.k_norm.weight", ptr %".48", i64 %".39")
@@ -81,17 +81,17 @@ body:
   call void @"kv_write_d64"(ptr %".45", ptr %"past_v", i64 1, i64 %".39", i64 %".50", i64 %".53")
   %".56" = add i64 %".50", %"SEQ"
   call void @"attention_nh4_nkv2_hd32_causal"(ptr %".43", ptr %"past_k", ptr %"past_v", ptr %".41", i64 1, i64 %".39", i64 %".56", i64 %".53")
-  call void @"linear_k128_n128"(ptr %".41", ptr %"model.layers.0.self_attn.o_proj.weight.packed16", ptr %".43", i64 %".39")
+  call void @"linear_k128_n128_bf16"(ptr %".41", ptr %"model.layers.0.self_attn.o_proj.weight.packed16", ptr %".43", i64 %".39")
   %".59" = mul i64 %"SEQ", 128
   %".60" = add i64 0, %".59"
   call void @"add_f32"(ptr %".38", ptr %".43", ptr %".44", i64 %".60")
   %".62" = getelementptr inbounds i8, ptr %"arena", i64 393216
   call void @"rms_norm_d128_g128_eps1em06"(ptr %".44", ptr %"model.layers.0.post_attention_layernorm.weight", ptr %".62", i64 %".39")
-  call void @"linear_swiglu_k128_n192"(ptr %".62", ptr %"model.layers.0.mlp.gate_proj.weight.packed16", ptr %"model.layers.0.mlp.up_proj.weight.packed16", ptr %".38", i64 %".39")
-  call void @"linear_k192_n128"(ptr %".38", ptr %"model.layers.0.mlp.down_proj.weight.packed16", ptr %".62", i64 %".39")
+  call void @"linear_swiglu_k128_n192_bf16"(ptr %".62", ptr %"model.layers.0.mlp.gate_proj.weight.packed16", ptr %"model.layers.0.mlp.up_proj.weight.packed16", ptr %".38", i64 %".39")
+  call void @"linear_k192_n128_bf16"(ptr %".38", ptr %"model.layers.0.mlp.down_proj.weight.packed16", ptr %".62", i64 %".39")
   call void @"add_f32"(ptr %".44", ptr %".62", ptr %".38", i64 %".60")
   call void @"rms_norm_d128_g128_eps1em06"(ptr %".38", ptr %"model.layers.1.input_layernorm.weight", ptr %".41", i64 %".39")
-  call void @"multi_linear_k128_n128x64x64"(ptr %".41", ptr %"model.layers.1.self_attn.q_proj.weight.packed16", ptr %"model.layers.1.self_attn.k_proj.weight.packed16", ptr %"model.layers.1.self_attn.v_proj.weight.packed16", ptr %".43", ptr %".44", ptr %".45", i64 %".39")
+  call void @"multi_linear_k128_n128x64x64_bf16"(ptr %".41", ptr %"model.layers.1.self_attn.q_proj.weight.packed16", ptr %"model.layers.1.self_attn.k_proj.weight.packed16", ptr %"model.layers.1.self_attn.v_proj.weight.packed16", ptr %".43", ptr %".44", ptr %".45", i64 %".39")
   call void @"rms_norm_d128_g32_eps1em06"(ptr %".43", ptr %"model.layers.1.self_attn.q_norm.weight", ptr %".41", i64 %".39")
   call void @"rms_norm_d64_g32_eps1em06"(ptr %".44", ptr %"model.layers.1.self_attn.k_norm.weight", ptr %".48", i64 %".39")
   call void @"rope_nh4_hd32"(ptr %".41", ptr %"rope.cos", ptr %"rope.sin", ptr %".43", i64 1, i64 %".39", i64 %".50")
@@ -99,31 +99,31 @@ body:
   call void @"kv_write_d64"(ptr %".41", ptr %"past_k.1", i64 1, i64 %".39", i64 %".50", i64 %".53")
   call void @"kv_write_d64"(ptr %".45", ptr %"past_v.1", i64 1, i64 %".39", i64 %".50", i64 %".53")
   call void @"attention_nh4_nkv2_hd32_causal"(ptr %".43", ptr %"past_k.1", ptr %"past_v.1", ptr %".41", i64 1, i64 %".39", i64 %".56", i64 %".53")
-  call void @"linear_k128_n128"(ptr %".41", ptr %"model.layers.1.self_attn.o_proj.weight.packed16", ptr %".43", i64 %".39")
+  call void @"linear_k128_n128_bf16"(ptr %".41", ptr %"model.layers.1.self_attn.o_proj.weight.packed16", ptr %".43", i64 %".39")
   call void @"add_f32"(ptr %".38", ptr %".43", ptr %".44", i64 %".60")
   call void @"rms_norm_d128_g128_eps1em06"(ptr %".44", ptr %"model.layers.1.post_attention_layernorm.weight", ptr %".62", i64 %".39")
-  call void @"linear_swiglu_k128_n192"(ptr %".62", ptr %"model.layers.1.mlp.gate_proj.weight.packed16", ptr %"model.layers.1.mlp.up_proj.weight.packed16", ptr %".38", i64 %".39")
-  call void @"linear_k192_n128"(ptr %".38", ptr %"model.layers.1.mlp.down_proj.weight.packed16", ptr %".62", i64 %".39")
+  call void @"linear_swiglu_k128_n192_bf16"(ptr %".62", ptr %"model.layers.1.mlp.gate_proj.weight.packed16", ptr %"model.layers.1.mlp.up_proj.weight.packed16", ptr %".38", i64 %".39")
+  call void @"linear_k192_n128_bf16"(ptr %".38", ptr %"model.layers.1.mlp.down_proj.weight.packed16", ptr %".62", i64 %".39")
   call void @"add_f32"(ptr %".44", ptr %".62", ptr %".38", i64 %".60")
   call void @"gather_last_h128"(ptr %".38", ptr %".41", i64 1, i64 %".39")
   call void @"rms_norm_d128_g128_eps1em06"(ptr %".41", ptr %"model.norm.weight", ptr %".38", i64 1)
-  call void @"linear_k128_n1024"(ptr %".38", ptr %"model.embed_tokens.weight.packed16", ptr %"logits", i64 1)
+  call void @"linear_k128_n1024_bf16"(ptr %".38", ptr %"model.embed_tokens.weight.packed16", ptr %"logits", i64 1)
   ret void
 }
 
-define void @"decode"(ptr captures(none) noalias align 4 %"input_ids", ptr captures(none) noalias align 4 %"past_k", ptr captures(none) noalias align 4 %"past_v", ptr captures(none) noalias align 4 %"past_k.1", ptr captures(none) noalias align 4 %"past_v.1", ptr captures(none) noalias align 4 %"logits", ptr captures(none) noalias align 4 %"rope.cos", ptr captures(none) noalias align 4 %"rope.sin", ptr captures(none) noalias align 4 %"model.embed_tokens.weight.packed16", ptr captures(none) noalias align 4 %"model.layers.0.input_layernorm.weight", ptr captures(none) noalias align 4 %"model.layers.0.self_attn.q_proj.weight.packed16", ptr captures(none) noalias align 4 %"model.layers.0.self_attn.k_proj.weight.packed16", ptr captures(none) noalias align 4 %"model.layers.0.self_attn.v_proj.weight.packed16", ptr captures(none) noalias align 4 %"model.layers.0.self_attn.q_norm.weight", ptr captures(none) noalias align 4 %"model.layers.0.self_attn.k_norm.weight", ptr captures(none) noalias align 4 %"model.layers.0.self_attn.o_proj.weight.packed16", ptr captures(none) noalias align 4 %"model.layers.0.post_attention_layernorm.weight", ptr captures(none) noalias align 4 %"model.layers.0.mlp.gate_proj.weight.packed16", ptr captures(none) noalias align 4 %"model.layers.0.mlp.up_proj.weight.packed16", ptr captures(none) noalias align 4 %"model.layers.0.mlp.down_proj.weight.packed16", ptr captures(none) noalias align 4 %"model.layers.1.input_layernorm.weight", ptr captures(none) noalias align 4 %"model.layers.1.self_attn.q_proj.weight.packed16", ptr captures(none) noalias align 4 %"model.layers.1.self_attn.k_proj.weight.packed16", ptr captures(none) noalias align 4 %"model.layers.1.self_attn.v_proj.weight.packed16", ptr captures(none) noalias align 4 %"model.layers.1.self_attn.q_norm.weight", ptr captures(none) noalias align 4 %"model.layers.1.self_attn.k_norm.weight", ptr captures(none) noalias align 4 %"model.layers.1.self_attn.o_proj.weight.packed16", ptr captures(none) noalias align 4 %"model.layers.1.post_attention_layernorm.weight", ptr captures(none) noalias align 4 %"model.layers.1.mlp.gate_proj.weight.packed16", ptr captures(none) noalias align 4 %"model.layers.1.mlp.up_proj.weight.packed16", ptr captures(none) noalias align 4 %"model.layers.1.mlp.down_proj.weight.packed16", ptr captures(none) noalias align 4 %"model.norm.weight", ptr captures(none) noalias align 1 %"arena", i64 %"MAX_SEQ", i64 %"PAST_SEQ") nounwind
+define void @"decode"(ptr captures(none) noalias align 4 %"input_ids", ptr captures(none) noalias align 4 %"past_k", ptr captures(none) noalias align 4 %"past_v", ptr captures(none) noalias align 4 %"past_k.1", ptr captures(none) noalias align 4 %"past_v.1", ptr captures(none) noalias align 4 %"logits", ptr captures(none) noalias align 4 %"rope.cos", ptr captures(none) noalias align 4 %"rope.sin", ptr captures(none) noalias align 2 %"model.embed_tokens.weight.packed16", ptr captures(none) noalias align 4 %"model.layers.0.input_layernorm.weight", ptr captures(none) noalias align 2 %"model.layers.0.self_attn.q_proj.weight.packed16", ptr captures(none) noalias align 2 %"model.layers.0.self_attn.k_proj.weight.packed16", ptr captures(none) noalias align 2 %"model.layers.0.self_attn.v_proj.weight.packed16", ptr captures(none) noalias align 4 %"model.layers.0.self_attn.q_norm.weight", ptr captures(none) noalias align 4 %"model.layers.0.self_attn.k_norm.weight", ptr captures(none) noalias align 2 %"model.layers.0.self_attn.o_proj.weight.packed16", ptr captures(none) noalias align 4 %"model.layers.0.post_attention_layernorm.weight", ptr captures(none) noalias align 2 %"model.layers.0.mlp.gate_proj.weight.packed16", ptr captures(none) noalias align 2 %"model.layers.0.mlp.up_proj.weight.packed16", ptr captures(none) noalias align 2 %"model.layers.0.mlp.down_proj.weight.packed16", ptr captures(none) noalias align 4 %"model.layers.1.input_layernorm.weight", ptr captures(none) noalias align 2 %"model.layers.1.self_attn.q_proj.weight.packed16", ptr captures(none) noalias align 2 %"model.layers.1.self_attn.k_proj.weight.packed16", ptr captures(none) noalias align 2 %"model.layers.1.self_attn.v_proj.weight.packed16", ptr captures(none) noalias align 4 %"model.layers.1.self_attn.q_norm.weight", ptr captures(none) noalias align 4 %"model.layers.1.self_attn.k_norm.weight", ptr captures(none) noalias align 2 %"model.layers.1.self_attn.o_proj.weight.packed16", ptr captures(none) noalias align 4 %"model.layers.1.post_attention_layernorm.weight", ptr captures(none) noalias align 2 %"model.layers.1.mlp.gate_proj.weight.packed16", ptr captures(none) noalias align 2 %"model.layers.1.mlp.up_proj.weight.packed16", ptr captures(none) noalias align 2 %"model.layers.1.mlp.down_proj.weight.packed16", ptr captures(none) noalias align 4 %"model.norm.weight", ptr captures(none) noalias align 1 %"arena", i64 %"MAX_SEQ", i64 %"PAST_SEQ") nounwind
 {
 entry:
   br label %"body"
 body:
   %".37" = getelementptr inbounds i8, ptr %"arena", i64 0
-  call void @"embed_h128_v1024_packed16"(ptr %"input_ids", ptr %"model.embed_tokens.weight.packed16", ptr %".37", i64 1)
+  call void @"embed_h128_v1024_packed16_bf16"(ptr %"input_ids", ptr %"model.embed_tokens.weight.packed16", ptr %".37", i64 1)
   %".39" = getelementptr inbounds i8, ptr %"arena", i64 512
   call void @"rms_norm_d128_g128_eps1em06"(ptr %".37", ptr %"model.layers.0.input_layernorm.weight", ptr %".39", i64 1)
   %".41" = getelementptr inbounds i8, ptr %"arena", i64 1024
   %".42" = getelementptr inbounds i8, ptr %"arena", i64 1536
   %".43" = getelementptr inbounds i8, ptr %"arena", i64 1792
-  call void @"multi_linear_k128_n128x64x64"(ptr %".39", ptr %"model.layers.0.self_attn.q_proj.weight.packed16", ptr %"model.layers.0.self_attn.k_proj.weight.packed16", ptr %"model.layers.0.self_attn.v_proj.weight.packed16", ptr %".41", ptr %".42", ptr %".43", i64 1)
+  call void @"multi_linear_k128_n128x64x64_bf16"(ptr %".39", ptr %"model.layers.0.self_attn.q_proj.weight.packed16", ptr %"model.layers.0.self_attn.k_proj.weight.packed16", ptr %"model.layers.0.self_attn.v_proj.weight.packed16", ptr %".41", ptr %".42", ptr %".43", i64 1)
   call void @"rms_norm_d128_g32_eps1em06"(ptr %".41", ptr %"model.layers.0.self_attn.q_norm.weight", ptr %".39", i64 1)
   %".46" = getelementptr inbounds i8, ptr %"arena", i64 2048
   call void @"rms_norm_d64_g32_eps1em06"(ptr %".42", ptr %"model.layers.0.self_attn.k_norm.weight", ptr %".46", i64 1)
@@ -135,15 +135,15 @@ body:
   call void @"kv_write_d64"(ptr %".43", ptr %"past_v", i64 1, i64 1, i64 %".48", i64 %".51")
   %".54" = add i64 1, %"PAST_SEQ"
   call void @"attention_nh4_nkv2_hd32_causal_splitk"(ptr %".41", ptr %"past_k", ptr %"past_v", ptr %".39", i64 1, i64 1, i64 %".54", i64 %".51")
-  call void @"linear_k128_n128"(ptr %".39", ptr %"model.layers.0.self_attn.o_proj.weight.packed16", ptr %".41", i64 1)
+  call void @"linear_k128_n128_bf16"(ptr %".39", ptr %"model.layers.0.self_attn.o_proj.weight.packed16", ptr %".41", i64 1)
   call void @"add_f32"(ptr %".37", ptr %".41", ptr %".42", i64 128)
   %".58" = getelementptr inbounds i8, ptr %"arena", i64 768
   call void @"rms_norm_d128_g128_eps1em06"(ptr %".42", ptr %"model.layers.0.post_attention_layernorm.weight", ptr %".58", i64 1)
-  call void @"linear_swiglu_k128_n192"(ptr %".58", ptr %"model.layers.0.mlp.gate_proj.weight.packed16", ptr %"model.layers.0.mlp.up_proj.weight.packed16", ptr %".37", i64 1)
-  call void @"linear_k192_n128"(ptr %".37", ptr %"model.layers.0.mlp.down_proj.weight.packed16", ptr %".58", i64 1)
+  call void @"linear_swiglu_k128_n192_bf16"(ptr %".58", ptr %"model.layers.0.mlp.gate_proj.weight.packed16", ptr %"model.layers.0.mlp.up_proj.weight.packed16", ptr %".37", i64 1)
+  call void @"linear_k192_n128_bf16"(ptr %".37", ptr %"model.layers.0.mlp.down_proj.weight.packed16", ptr %".58", i64 1)
   call void @"add_f32"(ptr %".42", ptr %".58", ptr %".37", i64 128)
   call void @"rms_norm_d128_g128_eps1em06"(ptr %".37", ptr %"model.layers.1.input_layernorm.weight", ptr %".39", i64 1)
-  call void @"multi_linear_k128_n128x64x64"(ptr %".39", ptr %"model.layers.1.self_attn.q_proj.weight.packed16", ptr %"model.layers.1.self_attn.k_proj.weight.packed16", ptr %"model.layers.1.self_attn.v_proj.weight.packed16", ptr %".41", ptr %".42", ptr %".43", i64 1)
+  call void @"multi_linear_k128_n128x64x64_bf16"(ptr %".39", ptr %"model.layers.1.self_attn.q_proj.weight.packed16", ptr %"model.layers.1.self_attn.k_proj.weight.packed16", ptr %"model.layers.1.self_attn.v_proj.weight.packed16", ptr %".41", ptr %".42", ptr %".43", i64 1)
   call void @"rms_norm_d128_g32_eps1em06"(ptr %".41", ptr %"model.layers.1.self_attn.q_norm.weight", ptr %".39", i64 1)
   call void @"rms_norm_d64_g32_eps1em06"(ptr %".42", ptr %"model.layers.1.self_attn.k_norm.weight", ptr %".46", i64 1)
   call void @"rope_nh4_hd32"(ptr %".39", ptr %"rope.cos", ptr %"rope.sin", ptr %".41", i64 1, i64 1, i64 %".48")
@@ -151,14 +151,14 @@ body:
   call void @"kv_write_d64"(ptr %".39", ptr %"past_k.1", i64 1, i64 1, i64 %".48", i64 %".51")
   call void @"kv_write_d64"(ptr %".43", ptr %"past_v.1", i64 1, i64 1, i64 %".48", i64 %".51")
   call void @"attention_nh4_nkv2_hd32_causal_splitk"(ptr %".41", ptr %"past_k.1", ptr %"past_v.1", ptr %".39", i64 1, i64 1, i64 %".54", i64 %".51")
-  call void @"linear_k128_n128"(ptr %".39", ptr %"model.layers.1.self_attn.o_proj.weight.packed16", ptr %".41", i64 1)
+  call void @"linear_k128_n128_bf16"(ptr %".39", ptr %"model.layers.1.self_attn.o_proj.weight.packed16", ptr %".41", i64 1)
   call void @"add_f32"(ptr %".37", ptr %".41", ptr %".42", i64 128)
   call void @"rms_norm_d128_g128_eps1em06"(ptr %".42", ptr %"model.layers.1.post_attention_layernorm.weight", ptr %".58", i64 1)
-  call void @"linear_swiglu_k128_n192"(ptr %".58", ptr %"model.layers.1.mlp.gate_proj.weight.packed16", ptr %"model.layers.1.mlp.up_proj.weight.packed16", ptr %".37", i64 1)
-  call void @"linear_k192_n128"(ptr %".37", ptr %"model.layers.1.mlp.down_proj.weight.packed16", ptr %".58", i64 1)
+  call void @"linear_swiglu_k128_n192_bf16"(ptr %".58", ptr %"model.layers.1.mlp.gate_proj.weight.packed16", ptr %"model.layers.1.mlp.up_proj.weight.packed16", ptr %".37", i64 1)
+  call void @"linear_k192_n128_bf16"(ptr %".37", ptr %"model.layers.1.mlp.down_proj.weight.packed16", ptr %".58", i64 1)
   call void @"add_f32"(ptr %".42", ptr %".58", ptr %".37", i64 128)
   call void @"rms_norm_d128_g128_eps1em06"(ptr %".37", ptr %"model.norm.weight", ptr %".39", i64 1)
-  call void @"linear_k128_n1024"(ptr %".39", ptr %"model.embed_tokens.weight.packed16", ptr %"logits", i64 1)
+  call void @"linear_k128_n1024_bf16"(ptr %".39", ptr %"model.embed_tokens.weight.packed16", ptr %"logits", i64 1)
   ret void
 }
 
@@ -14928,10 +14928,10 @@ for.exit.7:
   br label %"if.end"
 }
 
-define internal void @"embed_h128_v1024_packed16"(ptr captures(none) noalias align 4 %".1", ptr captures(none) noalias align 4 %".2", ptr captures(none) noalias align 4 %".3", i64 %".4") noinline nounwind
+define internal void @"embed_h128_v1024_packed16_bf16"(ptr captures(none) noalias align 4 %".1", ptr captures(none) noalias align 2 %".2", ptr captures(none) noalias align 4 %".3", i64 %".4") noinline nounwind
 {
 entry:
-  %"embed_h128_v1024_packed16.par3.ctx" = alloca {i64, i64, i64, i64, ptr, ptr, ptr}
+  %"embed_h128_v1024_packed16_bf16.par3.ctx" = alloca {i64, i64, i64, i64, ptr, ptr, ptr}
   br label %"body"
 body:
   %".6" = mul i64 %".4", 2048
@@ -14940,26 +14940,26 @@ body:
 if.then:
   br label %"for.header"
 if.else:
-  %".34" = getelementptr {i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"embed_h128_v1024_packed16.par3.ctx", i32 0, i32 0
-  store i64 0, ptr %".34"
-  %".36" = getelementptr {i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"embed_h128_v1024_packed16.par3.ctx", i32 0, i32 1
-  store i64 %".4", ptr %".36"
-  %".38" = getelementptr {i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"embed_h128_v1024_packed16.par3.ctx", i32 0, i32 2
-  store i64 1, ptr %".38"
-  %".40" = getelementptr {i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"embed_h128_v1024_packed16.par3.ctx", i32 0, i32 3
-  store i64 0, ptr %".40"
-  %".42" = getelementptr {i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"embed_h128_v1024_packed16.par3.ctx", i32 0, i32 4
-  store ptr %".1", ptr %".42"
-  %".44" = getelementptr {i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"embed_h128_v1024_packed16.par3.ctx", i32 0, i32 5
-  store ptr %".2", ptr %".44"
-  %".46" = getelementptr {i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"embed_h128_v1024_packed16.par3.ctx", i32 0, i32 6
-  store ptr %".3", ptr %".46"
-  call void @"rlx.parallel"(void (ptr)* @"embed_h128_v1024_packed16.par3", ptr %"embed_h128_v1024_packed16.par3.ctx")
+  %".44" = getelementptr {i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"embed_h128_v1024_packed16_bf16.par3.ctx", i32 0, i32 0
+  store i64 0, ptr %".44"
+  %".46" = getelementptr {i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"embed_h128_v1024_packed16_bf16.par3.ctx", i32 0, i32 1
+  store i64 %".4", ptr %".46"
+  %".48" = getelementptr {i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"embed_h128_v1024_packed16_bf16.par3.ctx", i32 0, i32 2
+  store i64 1, ptr %".48"
+  %".50" = getelementptr {i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"embed_h128_v1024_packed16_bf16.par3.ctx", i32 0, i32 3
+  store i64 0, ptr %".50"
+  %".52" = getelementptr {i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"embed_h128_v1024_packed16_bf16.par3.ctx", i32 0, i32 4
+  store ptr %".1", ptr %".52"
+  %".54" = getelementptr {i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"embed_h128_v1024_packed16_bf16.par3.ctx", i32 0, i32 5
+  store ptr %".2", ptr %".54"
+  %".56" = getelementptr {i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"embed_h128_v1024_packed16_bf16.par3.ctx", i32 0, i32 6
+  store ptr %".3", ptr %".56"
+  call void @"rlx.parallel"(void (ptr)* @"embed_h128_v1024_packed16_bf16.par3", ptr %"embed_h128_v1024_packed16_bf16.par3.ctx")
   br label %"if.end"
 if.end:
   ret void
 for.header:
-  %"for.iv" = phi  i64 [0, %"if.then"], [%"for.next.1", %"for.exit.1"]
+  %"for.iv" = phi  i64 [0, %"if.then"], [%"for.next.2", %"for.exit.1"]
   %".10" = icmp slt i64 %"for.iv", %".4"
   br i1 %".10", label %"for.body", label %"for.exit"
 for.body:
@@ -14970,31 +14970,46 @@ for.body:
   %".16" = udiv i64 %".15", 16
   %".17" = mul i64 %".16", 2048
   %".18" = urem i64 %".15", 16
-  %".19" = add i64 %".17", %".18"
-  %".20" = mul i64 %"for.iv", 128
+  %".19" = mul i64 %"for.iv", 128
   br label %"for.header.1"
 for.exit:
   br label %"if.end"
 for.header.1:
-  %"for.iv.1" = phi  i64 [0, %"for.body"], [%"for.next", %"for.body.1"]
-  %".22" = icmp slt i64 %"for.iv.1", 128
-  br i1 %".22", label %"for.body.1", label %"for.exit.1"
+  %"for.iv.1" = phi  i64 [0, %"for.body"], [%"for.next.1", %"for.exit.2"]
+  %".21" = icmp slt i64 %"for.iv.1", 1
+  br i1 %".21", label %"for.body.1", label %"for.exit.1"
 for.body.1:
-  %".24" = mul i64 %"for.iv.1", 16
-  %".25" = add i64 %".19", %".24"
-  %".26" = getelementptr inbounds float, ptr %".2", i64 %".25"
-  %".27" = load float, ptr %".26", align 4
-  %".28" = add i64 %".20", %"for.iv.1"
-  %".29" = getelementptr inbounds float, ptr %".3", i64 %".28"
-  store float %".27", ptr %".29", align 4
-  %"for.next" = add nsw i64 %"for.iv.1", 1
-  br label %"for.header.1"
+  %".23" = mul i64 %"for.iv.1", 128
+  br label %"for.header.2"
 for.exit.1:
-  %"for.next.1" = add nsw i64 %"for.iv", 1
+  %"for.next.2" = add nsw i64 %"for.iv", 1
   br label %"for.header"
+for.header.2:
+  %"for.iv.2" = phi  i64 [0, %"for.body.1"], [%"for.next", %"for.body.2"]
+  %".25" = icmp slt i64 %"for.iv.2", 128
+  br i1 %".25", label %"for.body.2", label %"for.exit.2"
+for.body.2:
+  %".27" = add i64 %".23", %"for.iv.2"
+  %".28" = mul i64 %".27", 16
+  %".29" = add i64 %".17", %".28"
+  %".30" = add i64 %".29", %".18"
+  %".31" = getelementptr inbounds i16, ptr %".2", i64 %".30"
+  %".32" = load <1 x i16>, ptr %".31", align 2
+  %".33" = zext <1 x i16> %".32" to <1 x i32>
+  %".34" = shl <1 x i32> %".33", <i32 16>
+  %".35" = bitcast <1 x i32> %".34" to <1 x float>
+  %".36" = extractelement <1 x float> %".35", i64 0
+  %".37" = add i64 %".19", %".27"
+  %".38" = getelementptr inbounds float, ptr %".3", i64 %".37"
+  store float %".36", ptr %".38", align 4
+  %"for.next" = add nsw i64 %"for.iv.2", 1
+  br label %"for.header.2"
+for.exit.2:
+  %"for.next.1" = add nsw i64 %"for.iv.1", 1
+  br label %"for.header.1"
 }
 
-define internal void @"embed_h128_v1024_packed16.par3.loop"(ptr captures(none) noalias align 4 %".1", ptr captures(none) noalias align 4 %".2", ptr captures(none) noalias align 4 %".3", i64 %".4", i64 %".5", i64 %".6") nounwind
+define internal void @"embed_h128_v1024_packed16_bf16.par3.loop"(ptr captures(none) noalias align 4 %".1", ptr captures(none) noalias align 2 %".2", ptr captures(none) noalias align 4 %".3", i64 %".4", i64 %".5", i64 %".6") nounwind
 {
 entry:
   br label %"body"
@@ -15012,28 +15027,43 @@ par.body:
   %".15" = udiv i64 %".14", 16
   %".16" = mul i64 %".15", 2048
   %".17" = urem i64 %".14", 16
-  %".18" = add i64 %".16", %".17"
-  %".19" = mul i64 %"par.iv", 128
+  %".18" = mul i64 %"par.iv", 128
   br label %"for.header"
 par.exit:
   ret void
 for.header:
-  %"for.iv" = phi  i64 [0, %"par.body"], [%"for.next", %"for.body"]
-  %".21" = icmp slt i64 %"for.iv", 128
-  br i1 %".21", label %"for.body", label %"for.exit"
+  %"for.iv" = phi  i64 [0, %"par.body"], [%"for.next.1", %"for.exit.1"]
+  %".20" = icmp slt i64 %"for.iv", 1
+  br i1 %".20", label %"for.body", label %"for.exit"
 for.body:
-  %".23" = mul i64 %"for.iv", 16
-  %".24" = add i64 %".18", %".23"
-  %".25" = getelementptr inbounds float, ptr %".2", i64 %".24"
-  %".26" = load float, ptr %".25", align 4
-  %".27" = add i64 %".19", %"for.iv"
-  %".28" = getelementptr inbounds float, ptr %".3", i64 %".27"
-  store float %".26", ptr %".28", align 4
-  %"for.next" = add nsw i64 %"for.iv", 1
-  br label %"for.header"
+  %".22" = mul i64 %"for.iv", 128
+  br label %"for.header.1"
 for.exit:
   %"par.next" = add nsw i64 %"par.iv", 1
   br label %"par.header"
+for.header.1:
+  %"for.iv.1" = phi  i64 [0, %"for.body"], [%"for.next", %"for.body.1"]
+  %".24" = icmp slt i64 %"for.iv.1", 128
+  br i1 %".24", label %"for.body.1", label %"for.exit.1"
+for.body.1:
+  %".26" = add i64 %".22", %"for.iv.1"
+  %".27" = mul i64 %".26", 16
+  %".28" = add i64 %".16", %".27"
+  %".29" = add i64 %".28", %".17"
+  %".30" = getelementptr inbounds i16, ptr %".2", i64 %".29"
+  %".31" = load <1 x i16>, ptr %".30", align 2
+  %".32" = zext <1 x i16> %".31" to <1 x i32>
+  %".33" = shl <1 x i32> %".32", <i32 16>
+  %".34" = bitcast <1 x i32> %".33" to <1 x float>
+  %".35" = extractelement <1 x float> %".34", i64 0
+  %".36" = add i64 %".18", %".26"
+  %".37" = getelementptr inbounds float, ptr %".3", i64 %".36"
+  store float %".35", ptr %".37", align 4
+  %"for.next" = add nsw i64 %"for.iv.1", 1
+  br label %"for.header.1"
+for.exit.1:
+  %"for.next.1" = add nsw i64 %"for.iv", 1
+  br label %"for.header"
 }
 
 define internal void @"gather_last_h128"(ptr captures(none) noalias align 4 %".1", ptr captures(none) noalias align 4 %".2", i64 %".3", i64 %".4") noinline nounwind
@@ -15180,10 +15210,11 @@ for.exit:
   br label %"par.header"
 }
 
-define internal void @"linear_k128_n1024"(ptr captures(none) noalias align 4 %".1", ptr captures(none) noalias align 4 %".2", ptr captures(none) noalias align 4 %".3", i64 %".4") noinline nounwind
+define internal void @"linear_k128_n1024_bf16"(ptr captures(none) noalias align 4 %".1", ptr captures(none) noalias align 2 %".2", ptr captures(none) noalias align 4 %".3", i64 %".4") noinline nounwind
 {
 entry:
-  %"linear_k128_n1024.par5.ctx" = alloca {i64, i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}
+  %".40" = alloca [4096 x float], align 64
+  %"linear_k128_n1024_bf16.par5.ctx" = alloca {i64, i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}
   br label %"body"
 body:
   %".6" = mul i64 %".4", 131072
@@ -15199,32 +15230,32 @@ body:
 if.then:
   br label %"for.header"
 if.else:
-  %".290" = getelementptr {i64, i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k128_n1024.par5.ctx", i32 0, i32 0
-  store i64 0, ptr %".290"
-  %".292" = getelementptr {i64, i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k128_n1024.par5.ctx", i32 0, i32 1
-  store i64 %".13", ptr %".292"
-  %".294" = getelementptr {i64, i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k128_n1024.par5.ctx", i32 0, i32 2
-  store i64 1, ptr %".294"
-  %".296" = getelementptr {i64, i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k128_n1024.par5.ctx", i32 0, i32 3
-  store i64 0, ptr %".296"
-  %".298" = getelementptr {i64, i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k128_n1024.par5.ctx", i32 0, i32 4
-  store i64 %".12", ptr %".298"
-  %".300" = getelementptr {i64, i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k128_n1024.par5.ctx", i32 0, i32 5
-  store i64 %".4", ptr %".300"
-  %".302" = getelementptr {i64, i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k128_n1024.par5.ctx", i32 0, i32 6
-  store i64 %".8", ptr %".302"
-  %".304" = getelementptr {i64, i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k128_n1024.par5.ctx", i32 0, i32 7
-  store ptr %".2", ptr %".304"
-  %".306" = getelementptr {i64, i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k128_n1024.par5.ctx", i32 0, i32 8
-  store ptr %".1", ptr %".306"
-  %".308" = getelementptr {i64, i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k128_n1024.par5.ctx", i32 0, i32 9
-  store ptr %".3", ptr %".308"
-  call void @"rlx.parallel"(void (ptr)* @"linear_k128_n1024.par5", ptr %"linear_k128_n1024.par5.ctx")
+  %".436" = getelementptr {i64, i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k128_n1024_bf16.par5.ctx", i32 0, i32 0
+  store i64 0, ptr %".436"
+  %".438" = getelementptr {i64, i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k128_n1024_bf16.par5.ctx", i32 0, i32 1
+  store i64 %".13", ptr %".438"
+  %".440" = getelementptr {i64, i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k128_n1024_bf16.par5.ctx", i32 0, i32 2
+  store i64 1, ptr %".440"
+  %".442" = getelementptr {i64, i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k128_n1024_bf16.par5.ctx", i32 0, i32 3
+  store i64 0, ptr %".442"
+  %".444" = getelementptr {i64, i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k128_n1024_bf16.par5.ctx", i32 0, i32 4
+  store i64 %".12", ptr %".444"
+  %".446" = getelementptr {i64, i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k128_n1024_bf16.par5.ctx", i32 0, i32 5
+  store i64 %".4", ptr %".446"
+  %".448" = getelementptr {i64, i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k128_n1024_bf16.par5.ctx", i32 0, i32 6
+  store i64 %".8", ptr %".448"
+  %".450" = getelementptr {i64, i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k128_n1024_bf16.par5.ctx", i32 0, i32 7
+  store ptr %".2", ptr %".450"
+  %".452" = getelementptr {i64, i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k128_n1024_bf16.par5.ctx", i32 0, i32 8
+  store ptr %".1", ptr %".452"
+  %".454" = getelementptr {i64, i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k128_n1024_bf16.par5.ctx", i32 0, i32 9
+  store ptr %".3", ptr %".454"
+  call void @"rlx.parallel"(void (ptr)* @"linear_k128_n1024_bf16.par5", ptr %"linear_k128_n1024_bf16.par5.ctx")
   br label %"if.end"
 if.end:
   ret void
 for.header:
-  %"for.iv" = phi  i64 [0, %"if.then"], [%"for.next.5", %"for.exit.1"]
+  %"for.iv" = phi  i64 [0, %"if.then"], [%"for.next.11", %"for.exit.1"]
   %".17" = icmp slt i64 %"for.iv", %".13"
   br i1 %".17", label %"for.body", label %"for.exit"
 for.body:
@@ -15244,293 +15275,472 @@ for.body:
 for.exit:
   br label %"if.end"
 for.header.1:
-  %"for.iv.1" = phi  i64 [%".28", %"for.body"], [%"for.next.4", %"for.exit.4"]
+  %"for.iv.1" = phi  i64 [%".28", %"for.body"], [%"for.next.10", %"if.end.1"]
   %".32" = icmp slt i64 %"for.iv.1", %".30"
   br i1 %".32", label %"for.body.1", label %"for.exit.1"
 for.body.1:
-  br label %"for.header.2"
+  %".34" = icmp ugt i64 %".27", %".21"
+  br i1 %".34", label %"if.then.1", label %"if.else.1"
 for.exit.1:
-  %"for.next.5" = add nsw i64 %"for.iv", 1
+  %"for.next.11" = add nsw i64 %"for.iv", 1
   br label %"for.header"
+if.then.1:
+  %".36" = mul i64 %"for.iv.1", 2
+  %".37" = add i64 %".36", 1
+  %".38" = mul i64 %".36", 2048
+  %".39" = mul i64 %".37", 2048
+  br label %"for.header.2"
+if.else.1:
+  %".321" = mul i64 %"for.iv.1", 2
+  %".322" = add i64 %".321", 1
+  %".323" = mul i64 %".321", 2048
+  %".324" = mul i64 %".322", 2048
+  br label %"for.header.10"
+if.end.1:
+  %"for.next.10" = add nsw i64 %"for.iv.1", 1
+  br label %"for.header.1"
 for.header.2:
-  %"for.iv.2" = phi  i64 [%".21", %"for.body.1"], [%"for.next.1", %"for.exit.3"]
-  %".35" = icmp slt i64 %"for.iv.2", %".27"
-  br i1 %".35", label %"for.body.2", label %"for.exit.2"
+  %"for.iv.2" = phi  i64 [0, %"if.then.1"], [%"for.next.1", %"for.exit.3"]
+  %".42" = icmp slt i64 %"for.iv.2", 128
+  br i1 %".42", label %"for.body.2", label %"for.exit.2"
 for.body.2:
-  %".37" = add i64 %"for.iv.2", 1
-  %".38" = add i64 %"for.iv.2", 2
-  %".39" = add i64 %"for.iv.2", 3
-  %".40" = add i64 %"for.iv.2", 4
-  %".41" = add i64 %"for.iv.2", 5
-  %".42" = add i64 %"for.iv.2", 6
-  %".43" = add i64 %"for.iv.2", 7
-  %".44" = mul i64 %"for.iv.1", 2
-  %".45" = add i64 %".44", 1
-  %".46" = mul i64 %".44", 2048
-  %".47" = mul i64 %".45", 2048
-  %".48" = mul i64 %"for.iv.2", 128
-  %".49" = mul i64 %".37", 128
-  %".50" = mul i64 %".38", 128
-  %".51" = mul i64 %".39", 128
-  %".52" = mul i64 %".40", 128
-  %".53" = mul i64 %".41", 128
-  %".54" = mul i64 %".42", 128
-  %".55" = mul i64 %".43", 128
-  %".56" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
-  %".57" = shufflevector <16 x float> %".56", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
   br label %"for.header.3"
 for.exit.2:
   br label %"for.header.4"
 for.header.3:
   %"for.iv.3" = phi  i64 [0, %"for.body.2"], [%"for.next", %"for.body.3"]
-  %".59" = phi  <16 x float> [%".57", %"for.body.2"], [%".89", %"for.body.3"]
-  %".60" = phi  <16 x float> [%".57", %"for.body.2"], [%".90", %"for.body.3"]
-  %".61" = phi  <16 x float> [%".57", %"for.body.2"], [%".96", %"for.body.3"]
-  %".62" = phi  <16 x float> [%".57", %"for.body.2"], [%".97", %"for.body.3"]
-  %".63" = phi  <16 x float> [%".57", %"for.body.2"], [%".103", %"for.body.3"]
-  %".64" = phi  <16 x float> [%".57", %"for.body.2"], [%".104", %"for.body.3"]
-  %".65" = phi  <16 x float> [%".57", %"for.body.2"], [%".110", %"for.body.3"]
-  %".66" = phi  <16 x float> [%".57", %"for.body.2"], [%".111", %"for.body.3"]
-  %".67" = phi  <16 x float> [%".57", %"for.body.2"], [%".117", %"for.body.3"]
-  %".68" = phi  <16 x float> [%".57", %"for.body.2"], [%".118", %"for.body.3"]
-  %".69" = phi  <16 x float> [%".57", %"for.body.2"], [%".124", %"for.body.3"]
-  %".70" = phi  <16 x float> [%".57", %"for.body.2"], [%".125", %"for.body.3"]
-  %".71" = phi  <16 x float> [%".57", %"for.body.2"], [%".131", %"for.body.3"]
-  %".72" = phi  <16 x float> [%".57", %"for.body.2"], [%".132", %"for.body.3"]
-  %".73" = phi  <16 x float> [%".57", %"for.body.2"], [%".138", %"for.body.3"]
-  %".74" = phi  <16 x float> [%".57", %"for.body.2"], [%".139", %"for.body.3"]
-  %".75" = icmp slt i64 %"for.iv.3", 128
-  br i1 %".75", label %"for.body.3", label %"for.exit.3"
+  %".45" = icmp slt i64 %"for.iv.3", 1
+  br i1 %".45", label %"for.body.3", label %"for.exit.3"
 for.body.3:
-  %".77" = mul i64 %"for.iv.3", 16
-  %".78" = add i64 %".46", %".77"
-  %".79" = getelementptr inbounds float, ptr %".2", i64 %".78"
-  %".80" = load <16 x float>, ptr %".79", align 4
-  %".81" = add i64 %".47", %".77"
-  %".82" = getelementptr inbounds float, ptr %".2", i64 %".81"
-  %".83" = load <16 x float>, ptr %".82", align 4
-  %".84" = add i64 %".48", %"for.iv.3"
-  %".85" = getelementptr inbounds float, ptr %".1", i64 %".84"
-  %".86" = load float, ptr %".85", align 4
-  %".87" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".86", i32 0
-  %".88" = shufflevector <16 x float> %".87", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".89" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".88", <16 x float> %".80", <16 x float> %".59")
-  %".90" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".88", <16 x float> %".83", <16 x float> %".60")
-  %".91" = add i64 %".49", %"for.iv.3"
-  %".92" = getelementptr inbounds float, ptr %".1", i64 %".91"
-  %".93" = load float, ptr %".92", align 4
-  %".94" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".93", i32 0
-  %".95" = shufflevector <16 x float> %".94", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".96" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".95", <16 x float> %".80", <16 x float> %".61")
-  %".97" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".95", <16 x float> %".83", <16 x float> %".62")
-  %".98" = add i64 %".50", %"for.iv.3"
-  %".99" = getelementptr inbounds float, ptr %".1", i64 %".98"
-  %".100" = load float, ptr %".99", align 4
-  %".101" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".100", i32 0
-  %".102" = shufflevector <16 x float> %".101", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".103" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".102", <16 x float> %".80", <16 x float> %".63")
-  %".104" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".102", <16 x float> %".83", <16 x float> %".64")
-  %".105" = add i64 %".51", %"for.iv.3"
-  %".106" = getelementptr inbounds float, ptr %".1", i64 %".105"
-  %".107" = load float, ptr %".106", align 4
-  %".108" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".107", i32 0
-  %".109" = shufflevector <16 x float> %".108", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".110" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".109", <16 x float> %".80", <16 x float> %".65")
-  %".111" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".109", <16 x float> %".83", <16 x float> %".66")
-  %".112" = add i64 %".52", %"for.iv.3"
-  %".113" = getelementptr inbounds float, ptr %".1", i64 %".112"
-  %".114" = load float, ptr %".113", align 4
-  %".115" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".114", i32 0
-  %".116" = shufflevector <16 x float> %".115", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".117" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".116", <16 x float> %".80", <16 x float> %".67")
-  %".118" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".116", <16 x float> %".83", <16 x float> %".68")
-  %".119" = add i64 %".53", %"for.iv.3"
-  %".120" = getelementptr inbounds float, ptr %".1", i64 %".119"
-  %".121" = load float, ptr %".120", align 4
-  %".122" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".121", i32 0
-  %".123" = shufflevector <16 x float> %".122", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".124" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".123", <16 x float> %".80", <16 x float> %".69")
-  %".125" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".123", <16 x float> %".83", <16 x float> %".70")
-  %".126" = add i64 %".54", %"for.iv.3"
-  %".127" = getelementptr inbounds float, ptr %".1", i64 %".126"
-  %".128" = load float, ptr %".127", align 4
-  %".129" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".128", i32 0
-  %".130" = shufflevector <16 x float> %".129", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".131" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".130", <16 x float> %".80", <16 x float> %".71")
-  %".132" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".130", <16 x float> %".83", <16 x float> %".72")
-  %".133" = add i64 %".55", %"for.iv.3"
-  %".134" = getelementptr inbounds float, ptr %".1", i64 %".133"
-  %".135" = load float, ptr %".134", align 4
-  %".136" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".135", i32 0
-  %".137" = shufflevector <16 x float> %".136", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".138" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".137", <16 x float> %".80", <16 x float> %".73")
-  %".139" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".137", <16 x float> %".83", <16 x float> %".74")
+  %".47" = add i64 %"for.iv.2", %"for.iv.3"
+  %".48" = mul i64 %".47", 16
+  %".49" = add i64 %".38", %".48"
+  %".50" = getelementptr inbounds i16, ptr %".2", i64 %".49"
+  %".51" = load <16 x i16>, ptr %".50", align 2
+  %".52" = zext <16 x i16> %".51" to <16 x i32>
+  %".53" = shl <16 x i32> %".52", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %".54" = bitcast <16 x i32> %".53" to <16 x float>
+  %".55" = getelementptr inbounds float, ptr %".40", i64 %".48"
+  store <16 x float> %".54", ptr %".55", align 4
   %"for.next" = add nsw i64 %"for.iv.3", 1
   br label %"for.header.3"
 for.exit.3:
-  %".141" = mul i64 %".44", 16
-  %".142" = mul i64 %"for.iv.2", 1024
-  %".143" = add i64 %".142", %".141"
-  %".144" = getelementptr inbounds float, ptr %".3", i64 %".143"
-  store <16 x float> %".59", ptr %".144", align 4
-  %".146" = mul i64 %".45", 16
-  %".147" = add i64 %".142", %".146"
-  %".148" = getelementptr inbounds float, ptr %".3", i64 %".147"
-  store <16 x float> %".60", ptr %".148", align 4
-  %".150" = mul i64 %".37", 1024
-  %".151" = add i64 %".150", %".141"
-  %".152" = getelementptr inbounds float, ptr %".3", i64 %".151"
-  store <16 x float> %".61", ptr %".152", align 4
-  %".154" = add i64 %".150", %".146"
-  %".155" = getelementptr inbounds float, ptr %".3", i64 %".154"
-  store <16 x float> %".62", ptr %".155", align 4
-  %".157" = mul i64 %".38", 1024
-  %".158" = add i64 %".157", %".141"
-  %".159" = getelementptr inbounds float, ptr %".3", i64 %".158"
-  store <16 x float> %".63", ptr %".159", align 4
-  %".161" = add i64 %".157", %".146"
-  %".162" = getelementptr inbounds float, ptr %".3", i64 %".161"
-  store <16 x float> %".64", ptr %".162", align 4
-  %".164" = mul i64 %".39", 1024
-  %".165" = add i64 %".164", %".141"
-  %".166" = getelementptr inbounds float, ptr %".3", i64 %".165"
-  store <16 x float> %".65", ptr %".166", align 4
-  %".168" = add i64 %".164", %".146"
-  %".169" = getelementptr inbounds float, ptr %".3", i64 %".168"
-  store <16 x float> %".66", ptr %".169", align 4
-  %".171" = mul i64 %".40", 1024
-  %".172" = add i64 %".171", %".141"
-  %".173" = getelementptr inbounds float, ptr %".3", i64 %".172"
-  store <16 x float> %".67", ptr %".173", align 4
-  %".175" = add i64 %".171", %".146"
-  %".176" = getelementptr inbounds float, ptr %".3", i64 %".175"
-  store <16 x float> %".68", ptr %".176", align 4
-  %".178" = mul i64 %".41", 1024
-  %".179" = add i64 %".178", %".141"
-  %".180" = getelementptr inbounds float, ptr %".3", i64 %".179"
-  store <16 x float> %".69", ptr %".180", align 4
-  %".182" = add i64 %".178", %".146"
-  %".183" = getelementptr inbounds float, ptr %".3", i64 %".182"
-  store <16 x float> %".70", ptr %".183", align 4
-  %".185" = mul i64 %".42", 1024
-  %".186" = add i64 %".185", %".141"
-  %".187" = getelementptr inbounds float, ptr %".3", i64 %".186"
-  store <16 x float> %".71", ptr %".187", align 4
-  %".189" = add i64 %".185", %".146"
-  %".190" = getelementptr inbounds float, ptr %".3", i64 %".189"
-  store <16 x float> %".72", ptr %".190", align 4
-  %".192" = mul i64 %".43", 1024
-  %".193" = add i64 %".192", %".141"
-  %".194" = getelementptr inbounds float, ptr %".3", i64 %".193"
-  store <16 x float> %".73", ptr %".194", align 4
-  %".196" = add i64 %".192", %".146"
-  %".197" = getelementptr inbounds float, ptr %".3", i64 %".196"
-  store <16 x float> %".74", ptr %".197", align 4
-  %"for.next.1" = add nsw i64 %"for.iv.2", 8
+  %"for.next.1" = add nsw i64 %"for.iv.2", 1
   br label %"for.header.2"
 for.header.4:
-  %"for.iv.4" = phi  i64 [%".27", %"for.exit.2"], [%"for.next.3", %"for.exit.5"]
-  %".201" = icmp slt i64 %"for.iv.4", %".23"
-  br i1 %".201", label %"for.body.4", label %"for.exit.4"
+  %"for.iv.4" = phi  i64 [0, %"for.exit.2"], [%"for.next.3", %"for.exit.5"]
+  %".60" = icmp slt i64 %"for.iv.4", 128
+  br i1 %".60", label %"for.body.4", label %"for.exit.4"
 for.body.4:
-  %".203" = mul i64 %"for.iv.1", 2
-  %".204" = add i64 %".203", 1
-  %".205" = mul i64 %".203", 2048
-  %".206" = mul i64 %".204", 2048
-  %".207" = mul i64 %"for.iv.4", 128
-  %".208" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
-  %".209" = shufflevector <8 x float> %".208", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
   br label %"for.header.5"
 for.exit.4:
-  %"for.next.4" = add nsw i64 %"for.iv.1", 1
-  br label %"for.header.1"
+  br label %"for.header.6"
 for.header.5:
   %"for.iv.5" = phi  i64 [0, %"for.body.4"], [%"for.next.2", %"for.body.5"]
-  %".211" = phi  <8 x float> [%".209", %"for.body.4"], [%".239", %"for.body.5"]
-  %".212" = phi  <8 x float> [%".209", %"for.body.4"], [%".240", %"for.body.5"]
-  %".213" = phi  <8 x float> [%".209", %"for.body.4"], [%".241", %"for.body.5"]
-  %".214" = phi  <8 x float> [%".209", %"for.body.4"], [%".242", %"for.body.5"]
-  %".215" = phi  <8 x float> [%".209", %"for.body.4"], [%".262", %"for.body.5"]
-  %".216" = phi  <8 x float> [%".209", %"for.body.4"], [%".263", %"for.body.5"]
-  %".217" = phi  <8 x float> [%".209", %"for.body.4"], [%".264", %"for.body.5"]
-  %".218" = phi  <8 x float> [%".209", %"for.body.4"], [%".265", %"for.body.5"]
-  %".219" = icmp slt i64 %"for.iv.5", 128
-  br i1 %".219", label %"for.body.5", label %"for.exit.5"
+  %".63" = icmp slt i64 %"for.iv.5", 1
+  br i1 %".63", label %"for.body.5", label %"for.exit.5"
 for.body.5:
-  %".221" = mul i64 %"for.iv.5", 16
-  %".222" = add i64 %".205", %".221"
-  %".223" = getelementptr inbounds float, ptr %".2", i64 %".222"
-  %".224" = load <8 x float>, ptr %".223", align 4
-  %".225" = add i64 %".222", 8
-  %".226" = getelementptr inbounds float, ptr %".2", i64 %".225"
-  %".227" = load <8 x float>, ptr %".226", align 4
-  %".228" = add i64 %".206", %".221"
-  %".229" = getelementptr inbounds float, ptr %".2", i64 %".228"
-  %".230" = load <8 x float>, ptr %".229", align 4
-  %".231" = add i64 %".228", 8
-  %".232" = getelementptr inbounds float, ptr %".2", i64 %".231"
-  %".233" = load <8 x float>, ptr %".232", align 4
-  %".234" = add i64 %".207", %"for.iv.5"
-  %".235" = getelementptr inbounds float, ptr %".1", i64 %".234"
-  %".236" = load float, ptr %".235", align 4
-  %".237" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".236", i32 0
-  %".238" = shufflevector <8 x float> %".237", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".239" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".238", <8 x float> %".224", <8 x float> %".211")
-  %".240" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".238", <8 x float> %".227", <8 x float> %".212")
-  %".241" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".238", <8 x float> %".230", <8 x float> %".213")
-  %".242" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".238", <8 x float> %".233", <8 x float> %".214")
-  %".243" = add i64 %"for.iv.5", 1
-  %".244" = mul i64 %".243", 16
-  %".245" = add i64 %".205", %".244"
-  %".246" = getelementptr inbounds float, ptr %".2", i64 %".245"
-  %".247" = load <8 x float>, ptr %".246", align 4
-  %".248" = add i64 %".245", 8
-  %".249" = getelementptr inbounds float, ptr %".2", i64 %".248"
-  %".250" = load <8 x float>, ptr %".249", align 4
-  %".251" = add i64 %".206", %".244"
-  %".252" = getelementptr inbounds float, ptr %".2", i64 %".251"
-  %".253" = load <8 x float>, ptr %".252", align 4
-  %".254" = add i64 %".251", 8
-  %".255" = getelementptr inbounds float, ptr %".2", i64 %".254"
-  %".256" = load <8 x float>, ptr %".255", align 4
-  %".257" = add i64 %".207", %".243"
-  %".258" = getelementptr inbounds float, ptr %".1", i64 %".257"
-  %".259" = load float, ptr %".258", align 4
-  %".260" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".259", i32 0
-  %".261" = shufflevector <8 x float> %".260", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".262" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".261", <8 x float> %".247", <8 x float> %".215")
-  %".263" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".261", <8 x float> %".250", <8 x float> %".216")
-  %".264" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".261", <8 x float> %".253", <8 x float> %".217")
-  %".265" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".261", <8 x float> %".256", <8 x float> %".218")
-  %"for.next.2" = add nsw i64 %"for.iv.5", 2
+  %".65" = add i64 %"for.iv.4", %"for.iv.5"
+  %".66" = mul i64 %".65", 16
+  %".67" = add i64 %".39", %".66"
+  %".68" = getelementptr inbounds i16, ptr %".2", i64 %".67"
+  %".69" = load <16 x i16>, ptr %".68", align 2
+  %".70" = zext <16 x i16> %".69" to <16 x i32>
+  %".71" = shl <16 x i32> %".70", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %".72" = bitcast <16 x i32> %".71" to <16 x float>
+  %".73" = add i64 2048, %".66"
+  %".74" = getelementptr inbounds float, ptr %".40", i64 %".73"
+  store <16 x float> %".72", ptr %".74", align 4
+  %"for.next.2" = add nsw i64 %"for.iv.5", 1
   br label %"for.header.5"
 for.exit.5:
-  %".267" = fadd afn arcp contract nsz reassoc <8 x float> %".211", %".215"
-  %".268" = fadd afn arcp contract nsz reassoc <8 x float> %".212", %".216"
-  %".269" = fadd afn arcp contract nsz reassoc <8 x float> %".213", %".217"
-  %".270" = fadd afn arcp contract nsz reassoc <8 x float> %".214", %".218"
-  %".271" = mul i64 %".203", 16
-  %".272" = mul i64 %"for.iv.4", 1024
-  %".273" = add i64 %".272", %".271"
-  %".274" = getelementptr inbounds float, ptr %".3", i64 %".273"
-  store <8 x float> %".267", ptr %".274", align 4
-  %".276" = add i64 %".273", 8
-  %".277" = getelementptr inbounds float, ptr %".3", i64 %".276"
-  store <8 x float> %".268", ptr %".277", align 4
-  %".279" = mul i64 %".204", 16
-  %".280" = add i64 %".272", %".279"
-  %".281" = getelementptr inbounds float, ptr %".3", i64 %".280"
-  store <8 x float> %".269", ptr %".281", align 4
-  %".283" = add i64 %".280", 8
-  %".284" = getelementptr inbounds float, ptr %".3", i64 %".283"
-  store <8 x float> %".270", ptr %".284", align 4
   %"for.next.3" = add nsw i64 %"for.iv.4", 1
   br label %"for.header.4"
+for.header.6:
+  %"for.iv.6" = phi  i64 [%".21", %"for.exit.4"], [%"for.next.5", %"for.exit.7"]
+  %".79" = icmp slt i64 %"for.iv.6", %".27"
+  br i1 %".79", label %"for.body.6", label %"for.exit.6"
+for.body.6:
+  %".81" = add i64 %"for.iv.6", 1
+  %".82" = add i64 %"for.iv.6", 2
+  %".83" = add i64 %"for.iv.6", 3
+  %".84" = add i64 %"for.iv.6", 4
+  %".85" = add i64 %"for.iv.6", 5
+  %".86" = add i64 %"for.iv.6", 6
+  %".87" = add i64 %"for.iv.6", 7
+  %".88" = mul i64 %"for.iv.6", 128
+  %".89" = mul i64 %".81", 128
+  %".90" = mul i64 %".82", 128
+  %".91" = mul i64 %".83", 128
+  %".92" = mul i64 %".84", 128
+  %".93" = mul i64 %".85", 128
+  %".94" = mul i64 %".86", 128
+  %".95" = mul i64 %".87", 128
+  %".96" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
+  %".97" = shufflevector <16 x float> %".96", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  br label %"for.header.7"
+for.exit.6:
+  br label %"for.header.8"
+for.header.7:
+  %"for.iv.7" = phi  i64 [0, %"for.body.6"], [%"for.next.4", %"for.body.7"]
+  %".99" = phi  <16 x float> [%".97", %"for.body.6"], [%".128", %"for.body.7"]
+  %".100" = phi  <16 x float> [%".97", %"for.body.6"], [%".129", %"for.body.7"]
+  %".101" = phi  <16 x float> [%".97", %"for.body.6"], [%".135", %"for.body.7"]
+  %".102" = phi  <16 x float> [%".97", %"for.body.6"], [%".136", %"for.body.7"]
+  %".103" = phi  <16 x float> [%".97", %"for.body.6"], [%".142", %"for.body.7"]
+  %".104" = phi  <16 x float> [%".97", %"for.body.6"], [%".143", %"for.body.7"]
+  %".105" = phi  <16 x float> [%".97", %"for.body.6"], [%".149", %"for.body.7"]
+  %".106" = phi  <16 x float> [%".97", %"for.body.6"], [%".150", %"for.body.7"]
+  %".107" = phi  <16 x float> [%".97", %"for.body.6"], [%".156", %"for.body.7"]
+  %".108" = phi  <16 x float> [%".97", %"for.body.6"], [%".157", %"for.body.7"]
+  %".109" = phi  <16 x float> [%".97", %"for.body.6"], [%".163", %"for.body.7"]
+  %".110" = phi  <16 x float> [%".97", %"for.body.6"], [%".164", %"for.body.7"]
+  %".111" = phi  <16 x float> [%".97", %"for.body.6"], [%".170", %"for.body.7"]
+  %".112" = phi  <16 x float> [%".97", %"for.body.6"], [%".171", %"for.body.7"]
+  %".113" = phi  <16 x float> [%".97", %"for.body.6"], [%".177", %"for.body.7"]
+  %".114" = phi  <16 x float> [%".97", %"for.body.6"], [%".178", %"for.body.7"]
+  %".115" = icmp slt i64 %"for.iv.7", 128
+  br i1 %".115", label %"for.body.7", label %"for.exit.7"
+for.body.7:
+  %".117" = mul i64 %"for.iv.7", 16
+  %".118" = getelementptr inbounds float, ptr %".40", i64 %".117"
+  %".119" = load <16 x float>, ptr %".118", align 4
+  %".120" = add i64 2048, %".117"
+  %".121" = getelementptr inbounds float, ptr %".40", i64 %".120"
+  %".122" = load <16 x float>, ptr %".121", align 4
+  %".123" = add i64 %".88", %"for.iv.7"
+  %".124" = getelementptr inbounds float, ptr %".1", i64 %".123"
+  %".125" = load float, ptr %".124", align 4
+  %".126" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".125", i32 0
+  %".127" = shufflevector <16 x float> %".126", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".128" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".127", <16 x float> %".119", <16 x float> %".99")
+  %".129" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".127", <16 x float> %".122", <16 x float> %".100")
+  %".130" = add i64 %".89", %"for.iv.7"
+  %".131" = getelementptr inbounds float, ptr %".1", i64 %".130"
+  %".132" = load float, ptr %".131", align 4
+  %".133" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".132", i32 0
+  %".134" = shufflevector <16 x float> %".133", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".135" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".134", <16 x float> %".119", <16 x float> %".101")
+  %".136" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".134", <16 x float> %".122", <16 x float> %".102")
+  %".137" = add i64 %".90", %"for.iv.7"
+  %".138" = getelementptr inbounds float, ptr %".1", i64 %".137"
+  %".139" = load float, ptr %".138", align 4
+  %".140" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".139", i32 0
+  %".141" = shufflevector <16 x float> %".140", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".142" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".141", <16 x float> %".119", <16 x float> %".103")
+  %".143" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".141", <16 x float> %".122", <16 x float> %".104")
+  %".144" = add i64 %".91", %"for.iv.7"
+  %".145" = getelementptr inbounds float, ptr %".1", i64 %".144"
+  %".146" = load float, ptr %".145", align 4
+  %".147" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".146", i32 0
+  %".148" = shufflevector <16 x float> %".147", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".149" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".148", <16 x float> %".119", <16 x float> %".105")
+  %".150" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".148", <16 x float> %".122", <16 x float> %".106")
+  %".151" = add i64 %".92", %"for.iv.7"
+  %".152" = getelementptr inbounds float, ptr %".1", i64 %".151"
+  %".153" = load float, ptr %".152", align 4
+  %".154" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".153", i32 0
+  %".155" = shufflevector <16 x float> %".154", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".156" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".155", <16 x float> %".119", <16 x float> %".107")
+  %".157" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".155", <16 x float> %".122", <16 x float> %".108")
+  %".158" = add i64 %".93", %"for.iv.7"
+  %".159" = getelementptr inbounds float, ptr %".1", i64 %".158"
+  %".160" = load float, ptr %".159", align 4
+  %".161" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".160", i32 0
+  %".162" = shufflevector <16 x float> %".161", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".163" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".162", <16 x float> %".119", <16 x float> %".109")
+  %".164" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".162", <16 x float> %".122", <16 x float> %".110")
+  %".165" = add i64 %".94", %"for.iv.7"
+  %".166" = getelementptr inbounds float, ptr %".1", i64 %".165"
+  %".167" = load float, ptr %".166", align 4
+  %".168" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".167", i32 0
+  %".169" = shufflevector <16 x float> %".168", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".170" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".169", <16 x float> %".119", <16 x float> %".111")
+  %".171" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".169", <16 x float> %".122", <16 x float> %".112")
+  %".172" = add i64 %".95", %"for.iv.7"
+  %".173" = getelementptr inbounds float, ptr %".1", i64 %".172"
+  %".174" = load float, ptr %".173", align 4
+  %".175" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".174", i32 0
+  %".176" = shufflevector <16 x float> %".175", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".177" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".176", <16 x float> %".119", <16 x float> %".113")
+  %".178" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".176", <16 x float> %".122", <16 x float> %".114")
+  %"for.next.4" = add nsw i64 %"for.iv.7", 1
+  br label %"for.header.7"
+for.exit.7:
+  %".180" = mul i64 %".36", 16
+  %".181" = mul i64 %"for.iv.6", 1024
+  %".182" = add i64 %".181", %".180"
+  %".183" = getelementptr inbounds float, ptr %".3", i64 %".182"
+  store <16 x float> %".99", ptr %".183", align 4
+  %".185" = mul i64 %".37", 16
+  %".186" = add i64 %".181", %".185"
+  %".187" = getelementptr inbounds float, ptr %".3", i64 %".186"
+  store <16 x float> %".100", ptr %".187", align 4
+  %".189" = mul i64 %".81", 1024
+  %".190" = add i64 %".189", %".180"
+  %".191" = getelementptr inbounds float, ptr %".3", i64 %".190"
+  store <16 x float> %".101", ptr %".191", align 4
+  %".193" = add i64 %".189", %".185"
+  %".194" = getelementptr inbounds float, ptr %".3", i64 %".193"
+  store <16 x float> %".102", ptr %".194", align 4
+  %".196" = mul i64 %".82", 1024
+  %".197" = add i64 %".196", %".180"
+  %".198" = getelementptr inbounds float, ptr %".3", i64 %".197"
+  store <16 x float> %".103", ptr %".198", align 4
+  %".200" = add i64 %".196", %".185"
+  %".201" = getelementptr inbounds float, ptr %".3", i64 %".200"
+  store <16 x float> %".104", ptr %".201", align 4
+  %".203" = mul i64 %".83", 1024
+  %".204" = add i64 %".203", %".180"
+  %".205" = getelementptr inbounds float, ptr %".3", i64 %".204"
+  store <16 x float> %".105", ptr %".205", align 4
+  %".207" = add i64 %".203", %".185"
+  %".208" = getelementptr inbounds float, ptr %".3", i64 %".207"
+  store <16 x float> %".106", ptr %".208", align 4
+  %".210" = mul i64 %".84", 1024
+  %".211" = add i64 %".210", %".180"
+  %".212" = getelementptr inbounds float, ptr %".3", i64 %".211"
+  store <16 x float> %".107", ptr %".212", align 4
+  %".214" = add i64 %".210", %".185"
+  %".215" = getelementptr inbounds float, ptr %".3", i64 %".214"
+  store <16 x float> %".108", ptr %".215", align 4
+  %".217" = mul i64 %".85", 1024
+  %".218" = add i64 %".217", %".180"
+  %".219" = getelementptr inbounds float, ptr %".3", i64 %".218"
+  store <16 x float> %".109", ptr %".219", align 4
+  %".221" = add i64 %".217", %".185"
+  %".222" = getelementptr inbounds float, ptr %".3", i64 %".221"
+  store <16 x float> %".110", ptr %".222", align 4
+  %".224" = mul i64 %".86", 1024
+  %".225" = add i64 %".224", %".180"
+  %".226" = getelementptr inbounds float, ptr %".3", i64 %".225"
+  store <16 x float> %".111", ptr %".226", align 4
+  %".228" = add i64 %".224", %".185"
+  %".229" = getelementptr inbounds float, ptr %".3", i64 %".228"
+  store <16 x float> %".112", ptr %".229", align 4
+  %".231" = mul i64 %".87", 1024
+  %".232" = add i64 %".231", %".180"
+  %".233" = getelementptr inbounds float, ptr %".3", i64 %".232"
+  store <16 x float> %".113", ptr %".233", align 4
+  %".235" = add i64 %".231", %".185"
+  %".236" = getelementptr inbounds float, ptr %".3", i64 %".235"
+  store <16 x float> %".114", ptr %".236", align 4
+  %"for.next.5" = add nsw i64 %"for.iv.6", 8
+  br label %"for.header.6"
+for.header.8:
+  %"for.iv.8" = phi  i64 [%".27", %"for.exit.6"], [%"for.next.7", %"for.exit.9"]
+  %".240" = icmp slt i64 %"for.iv.8", %".23"
+  br i1 %".240", label %"for.body.8", label %"for.exit.8"
+for.body.8:
+  %".242" = mul i64 %"for.iv.8", 128
+  %".243" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
+  %".244" = shufflevector <8 x float> %".243", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  br label %"for.header.9"
+for.exit.8:
+  br label %"if.end.1"
+for.header.9:
+  %"for.iv.9" = phi  i64 [0, %"for.body.8"], [%"for.next.6", %"for.body.9"]
+  %".246" = phi  <8 x float> [%".244", %"for.body.8"], [%".273", %"for.body.9"]
+  %".247" = phi  <8 x float> [%".244", %"for.body.8"], [%".274", %"for.body.9"]
+  %".248" = phi  <8 x float> [%".244", %"for.body.8"], [%".275", %"for.body.9"]
+  %".249" = phi  <8 x float> [%".244", %"for.body.8"], [%".276", %"for.body.9"]
+  %".250" = phi  <8 x float> [%".244", %"for.body.8"], [%".295", %"for.body.9"]
+  %".251" = phi  <8 x float> [%".244", %"for.body.8"], [%".296", %"for.body.9"]
+  %".252" = phi  <8 x float> [%".244", %"for.body.8"], [%".297", %"for.body.9"]
+  %".253" = phi  <8 x float> [%".244", %"for.body.8"], [%".298", %"for.body.9"]
+  %".254" = icmp slt i64 %"for.iv.9", 128
+  br i1 %".254", label %"for.body.9", label %"for.exit.9"
+for.body.9:
+  %".256" = mul i64 %"for.iv.9", 16
+  %".257" = getelementptr inbounds float, ptr %".40", i64 %".256"
+  %".258" = load <8 x float>, ptr %".257", align 4
+  %".259" = add i64 %".256", 8
+  %".260" = getelementptr inbounds float, ptr %".40", i64 %".259"
+  %".261" = load <8 x float>, ptr %".260", align 4
+  %".262" = add i64 2048, %".256"
+  %".263" = getelementptr inbounds float, ptr %".40", i64 %".262"
+  %".264" = load <8 x float>, ptr %".263", align 4
+  %".265" = add i64 %".262", 8
+  %".266" = getelementptr inbounds float, ptr %".40", i64 %".265"
+  %".267" = load <8 x float>, ptr %".266", align 4
+  %".268" = add i64 %".242", %"for.iv.9"
+  %".269" = getelementptr inbounds float, ptr %".1", i64 %".268"
+  %".270" = load float, ptr %".269", align 4
+  %".271" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".270", i32 0
+  %".272" = shufflevector <8 x float> %".271", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".273" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".272", <8 x float> %".258", <8 x float> %".246")
+  %".274" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".272", <8 x float> %".261", <8 x float> %".247")
+  %".275" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".272", <8 x float> %".264", <8 x float> %".248")
+  %".276" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".272", <8 x float> %".267", <8 x float> %".249")
+  %".277" = add i64 %"for.iv.9", 1
+  %".278" = mul i64 %".277", 16
+  %".279" = getelementptr inbounds float, ptr %".40", i64 %".278"
+  %".280" = load <8 x float>, ptr %".279", align 4
+  %".281" = add i64 %".278", 8
+  %".282" = getelementptr inbounds float, ptr %".40", i64 %".281"
+  %".283" = load <8 x float>, ptr %".282", align 4
+  %".284" = add i64 2048, %".278"
+  %".285" = getelementptr inbounds float, ptr %".40", i64 %".284"
+  %".286" = load <8 x float>, ptr %".285", align 4
+  %".287" = add i64 %".284", 8
+  %".288" = getelementptr inbounds float, ptr %".40", i64 %".287"
+  %".289" = load <8 x float>, ptr %".288", align 4
+  %".290" = add i64 %".242", %".277"
+  %".291" = getelementptr inbounds float, ptr %".1", i64 %".290"
+  %".292" = load float, ptr %".291", align 4
+  %".293" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".292", i32 0
+  %".294" = shufflevector <8 x float> %".293", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".295" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".294", <8 x float> %".280", <8 x float> %".250")
+  %".296" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".294", <8 x float> %".283", <8 x float> %".251")
+  %".297" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".294", <8 x float> %".286", <8 x float> %".252")
+  %".298" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".294", <8 x float> %".289", <8 x float> %".253")
+  %"for.next.6" = add nsw i64 %"for.iv.9", 2
+  br label %"for.header.9"
+for.exit.9:
+  %".300" = fadd afn arcp contract nsz reassoc <8 x float> %".246", %".250"
+  %".301" = fadd afn arcp contract nsz reassoc <8 x float> %".247", %".251"
+  %".302" = fadd afn arcp contract nsz reassoc <8 x float> %".248", %".252"
+  %".303" = fadd afn arcp contract nsz reassoc <8 x float> %".249", %".253"
+  %".304" = mul i64 %".36", 16
+  %".305" = mul i64 %"for.iv.8", 1024
+  %".306" = add i64 %".305", %".304"
+  %".307" = getelementptr inbounds float, ptr %".3", i64 %".306"
+  store <8 x float> %".300", ptr %".307", align 4
+  %".309" = add i64 %".306", 8
+  %".310" = getelementptr inbounds float, ptr %".3", i64 %".309"
+  store <8 x float> %".301", ptr %".310", align 4
+  %".312" = mul i64 %".37", 16
+  %".313" = add i64 %".305", %".312"
+  %".314" = getelementptr inbounds float, ptr %".3", i64 %".313"
+  store <8 x float> %".302", ptr %".314", align 4
+  %".316" = add i64 %".313", 8
+  %".317" = getelementptr inbounds float, ptr %".3", i64 %".316"
+  store <8 x float> %".303", ptr %".317", align 4
+  %"for.next.7" = add nsw i64 %"for.iv.8", 1
+  br label %"for.header.8"
+for.header.10:
+  %"for.iv.10" = phi  i64 [%".21", %"if.else.1"], [%"for.next.9", %"for.exit.11"]
+  %".326" = icmp slt i64 %"for.iv.10", %".23"
+  br i1 %".326", label %"for.body.10", label %"for.exit.10"
+for.body.10:
+  %".328" = mul i64 %"for.iv.10", 128
+  %".329" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
+  %".330" = shufflevector <8 x float> %".329", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  br label %"for.header.11"
+for.exit.10:
+  br label %"if.end.1"
+for.header.11:
+  %"for.iv.11" = phi  i64 [0, %"for.body.10"], [%"for.next.8", %"for.body.11"]
+  %".332" = phi  <8 x float> [%".330", %"for.body.10"], [%".372", %"for.body.11"]
+  %".333" = phi  <8 x float> [%".330", %"for.body.10"], [%".373", %"for.body.11"]
+  %".334" = phi  <8 x float> [%".330", %"for.body.10"], [%".374", %"for.body.11"]
+  %".335" = phi  <8 x float> [%".330", %"for.body.10"], [%".375", %"for.body.11"]
+  %".336" = phi  <8 x float> [%".330", %"for.body.10"], [%".407", %"for.body.11"]
+  %".337" = phi  <8 x float> [%".330", %"for.body.10"], [%".408", %"for.body.11"]
+  %".338" = phi  <8 x float> [%".330", %"for.body.10"], [%".409", %"for.body.11"]
+  %".339" = phi  <8 x float> [%".330", %"for.body.10"], [%".410", %"for.body.11"]
+  %".340" = icmp slt i64 %"for.iv.11", 128
+  br i1 %".340", label %"for.body.11", label %"for.exit.11"
+for.body.11:
+  %".342" = mul i64 %"for.iv.11", 16
+  %".343" = add i64 %".323", %".342"
+  %".344" = getelementptr inbounds i16, ptr %".2", i64 %".343"
+  %".345" = load <8 x i16>, ptr %".344", align 2
+  %".346" = zext <8 x i16> %".345" to <8 x i32>
+  %".347" = shl <8 x i32> %".346", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %".348" = bitcast <8 x i32> %".347" to <8 x float>
+  %".349" = add i64 %".343", 8
+  %".350" = getelementptr inbounds i16, ptr %".2", i64 %".349"
+  %".351" = load <8 x i16>, ptr %".350", align 2
+  %".352" = zext <8 x i16> %".351" to <8 x i32>
+  %".353" = shl <8 x i32> %".352", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %".354" = bitcast <8 x i32> %".353" to <8 x float>
+  %".355" = add i64 %".324", %".342"
+  %".356" = getelementptr inbounds i16, ptr %".2", i64 %".355"
+  %".357" = load <8 x i16>, ptr %".356", align 2
+  %".358" = zext <8 x i16> %".357" to <8 x i32>
+  %".359" = shl <8 x i32> %".358", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %".360" = bitcast <8 x i32> %".359" to <8 x float>
+  %".361" = add i64 %".355", 8
+  %".362" = getelementptr inbounds i16, ptr %".2", i64 %".361"
+  %".363" = load <8 x i16>, ptr %".362", align 2
+  %".364" = zext <8 x i16> %".363" to <8 x i32>
+  %".365" = shl <8 x i32> %".364", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %".366" = bitcast <8 x i32> %".365" to <8 x float>
+  %".367" = add i64 %".328", %"for.iv.11"
+  %".368" = getelementptr inbounds float, ptr %".1", i64 %".367"
+  %".369" = load float, ptr %".368", align 4
+  %".370" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".369", i32 0
+  %".371" = shufflevector <8 x float> %".370", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".372" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".371", <8 x float> %".348", <8 x float> %".332")
+  %".373" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".371", <8 x float> %".354", <8 x float> %".333")
+  %".374" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".371", <8 x float> %".360", <8 x float> %".334")
+  %".375" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".371", <8 x float> %".366", <8 x float> %".335")
+  %".376" = add i64 %"for.iv.11", 1
+  %".377" = mul i64 %".376", 16
+  %".378" = add i64 %".323", %".377"
+  %".379" = getelementptr inbounds i16, ptr %".2", i64 %".378"
+  %".380" = load <8 x i16>, ptr %".379", align 2
+  %".381" = zext <8 x i16> %".380" to <8 x i32>
+  %".382" = shl <8 x i32> %".381", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %".383" = bitcast <8 x i32> %".382" to <8 x float>
+  %".384" = add i64 %".378", 8
+  %".385" = getelementptr inbounds i16, ptr %".2", i64 %".384"
+  %".386" = load <8 x i16>, ptr %".385", align 2
+  %".387" = zext <8 x i16> %".386" to <8 x i32>
+  %".388" = shl <8 x i32> %".387", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %".389" = bitcast <8 x i32> %".388" to <8 x float>
+  %".390" = add i64 %".324", %".377"
+  %".391" = getelementptr inbounds i16, ptr %".2", i64 %".390"
+  %".392" = load <8 x i16>, ptr %".391", align 2
+  %".393" = zext <8 x i16> %".392" to <8 x i32>
+  %".394" = shl <8 x i32> %".393", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %".395" = bitcast <8 x i32> %".394" to <8 x float>
+  %".396" = add i64 %".390", 8
+  %".397" = getelementptr inbounds i16, ptr %".2", i64 %".396"
+  %".398" = load <8 x i16>, ptr %".397", align 2
+  %".399" = zext <8 x i16> %".398" to <8 x i32>
+  %".400" = shl <8 x i32> %".399", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %".401" = bitcast <8 x i32> %".400" to <8 x float>
+  %".402" = add i64 %".328", %".376"
+  %".403" = getelementptr inbounds float, ptr %".1", i64 %".402"
+  %".404" = load float, ptr %".403", align 4
+  %".405" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".404", i32 0
+  %".406" = shufflevector <8 x float> %".405", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".407" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".406", <8 x float> %".383", <8 x float> %".336")
+  %".408" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".406", <8 x float> %".389", <8 x float> %".337")
+  %".409" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".406", <8 x float> %".395", <8 x float> %".338")
+  %".410" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".406", <8 x float> %".401", <8 x float> %".339")
+  %"for.next.8" = add nsw i64 %"for.iv.11", 2
+  br label %"for.header.11"
+for.exit.11:
+  %".412" = fadd afn arcp contract nsz reassoc <8 x float> %".332", %".336"
+  %".413" = fadd afn arcp contract nsz reassoc <8 x float> %".333", %".337"
+  %".414" = fadd afn arcp contract nsz reassoc <8 x float> %".334", %".338"
+  %".415" = fadd afn arcp contract nsz reassoc <8 x float> %".335", %".339"
+  %".416" = mul i64 %".321", 16
+  %".417" = mul i64 %"for.iv.10", 1024
+  %".418" = add i64 %".417", %".416"
+  %".419" = getelementptr inbounds float, ptr %".3", i64 %".418"
+  store <8 x float> %".412", ptr %".419", align 4
+  %".421" = add i64 %".418", 8
+  %".422" = getelementptr inbounds float, ptr %".3", i64 %".421"
+  store <8 x float> %".413", ptr %".422", align 4
+  %".424" = mul i64 %".322", 16
+  %".425" = add i64 %".417", %".424"
+  %".426" = getelementptr inbounds float, ptr %".3", i64 %".425"
+  store <8 x float> %".414", ptr %".426", align 4
+  %".428" = add i64 %".425", 8
+  %".429" = getelementptr inbounds float, ptr %".3", i64 %".428"
+  store <8 x float> %".415", ptr %".429", align 4
+  %"for.next.9" = add nsw i64 %"for.iv.10", 1
+  br label %"for.header.10"
 }
 
-define internal void @"linear_k128_n1024.par5.loop"(i64 %".1", i64 %".2", i64 %".3", ptr captures(none) noalias align 4 %".4", ptr captures(none) noalias align 4 %".5", ptr captures(none) noalias align 4 %".6", i64 %".7", i64 %".8", i64 %".9") nounwind
+define internal void @"linear_k128_n1024_bf16.par5.loop"(i64 %".1", i64 %".2", i64 %".3", ptr captures(none) noalias align 2 %".4", ptr captures(none) noalias align 4 %".5", ptr captures(none) noalias align 4 %".6", i64 %".7", i64 %".8", i64 %".9") nounwind
 {
 entry:
+  %".35" = alloca [4096 x float], align 64
   br label %"body"
 body:
   br label %"par.header"
@@ -15555,294 +15765,473 @@ par.body:
 par.exit:
   ret void
 for.header:
-  %"for.iv" = phi  i64 [%".23", %"par.body"], [%"for.next.4", %"for.exit.3"]
+  %"for.iv" = phi  i64 [%".23", %"par.body"], [%"for.next.10", %"if.end"]
   %".27" = icmp slt i64 %"for.iv", %".25"
   br i1 %".27", label %"for.body", label %"for.exit"
 for.body:
-  br label %"for.header.1"
+  %".29" = icmp ugt i64 %".22", %".16"
+  br i1 %".29", label %"if.then", label %"if.else"
 for.exit:
   %"par.next" = add nsw i64 %"par.iv", 1
   br label %"par.header"
+if.then:
+  %".31" = mul i64 %"for.iv", 2
+  %".32" = add i64 %".31", 1
+  %".33" = mul i64 %".31", 2048
+  %".34" = mul i64 %".32", 2048
+  br label %"for.header.1"
+if.else:
+  %".316" = mul i64 %"for.iv", 2
+  %".317" = add i64 %".316", 1
+  %".318" = mul i64 %".316", 2048
+  %".319" = mul i64 %".317", 2048
+  br label %"for.header.9"
+if.end:
+  %"for.next.10" = add nsw i64 %"for.iv", 1
+  br label %"for.header"
 for.header.1:
-  %"for.iv.1" = phi  i64 [%".16", %"for.body"], [%"for.next.1", %"for.exit.2"]
-  %".30" = icmp slt i64 %"for.iv.1", %".22"
-  br i1 %".30", label %"for.body.1", label %"for.exit.1"
+  %"for.iv.1" = phi  i64 [0, %"if.then"], [%"for.next.1", %"for.exit.2"]
+  %".37" = icmp slt i64 %"for.iv.1", 128
+  br i1 %".37", label %"for.body.1", label %"for.exit.1"
 for.body.1:
-  %".32" = add i64 %"for.iv.1", 1
-  %".33" = add i64 %"for.iv.1", 2
-  %".34" = add i64 %"for.iv.1", 3
-  %".35" = add i64 %"for.iv.1", 4
-  %".36" = add i64 %"for.iv.1", 5
-  %".37" = add i64 %"for.iv.1", 6
-  %".38" = add i64 %"for.iv.1", 7
-  %".39" = mul i64 %"for.iv", 2
-  %".40" = add i64 %".39", 1
-  %".41" = mul i64 %".39", 2048
-  %".42" = mul i64 %".40", 2048
-  %".43" = mul i64 %"for.iv.1", 128
-  %".44" = mul i64 %".32", 128
-  %".45" = mul i64 %".33", 128
-  %".46" = mul i64 %".34", 128
-  %".47" = mul i64 %".35", 128
-  %".48" = mul i64 %".36", 128
-  %".49" = mul i64 %".37", 128
-  %".50" = mul i64 %".38", 128
-  %".51" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
-  %".52" = shufflevector <16 x float> %".51", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
   br label %"for.header.2"
 for.exit.1:
   br label %"for.header.3"
 for.header.2:
   %"for.iv.2" = phi  i64 [0, %"for.body.1"], [%"for.next", %"for.body.2"]
-  %".54" = phi  <16 x float> [%".52", %"for.body.1"], [%".84", %"for.body.2"]
-  %".55" = phi  <16 x float> [%".52", %"for.body.1"], [%".85", %"for.body.2"]
-  %".56" = phi  <16 x float> [%".52", %"for.body.1"], [%".91", %"for.body.2"]
-  %".57" = phi  <16 x float> [%".52", %"for.body.1"], [%".92", %"for.body.2"]
-  %".58" = phi  <16 x float> [%".52", %"for.body.1"], [%".98", %"for.body.2"]
-  %".59" = phi  <16 x float> [%".52", %"for.body.1"], [%".99", %"for.body.2"]
-  %".60" = phi  <16 x float> [%".52", %"for.body.1"], [%".105", %"for.body.2"]
-  %".61" = phi  <16 x float> [%".52", %"for.body.1"], [%".106", %"for.body.2"]
-  %".62" = phi  <16 x float> [%".52", %"for.body.1"], [%".112", %"for.body.2"]
-  %".63" = phi  <16 x float> [%".52", %"for.body.1"], [%".113", %"for.body.2"]
-  %".64" = phi  <16 x float> [%".52", %"for.body.1"], [%".119", %"for.body.2"]
-  %".65" = phi  <16 x float> [%".52", %"for.body.1"], [%".120", %"for.body.2"]
-  %".66" = phi  <16 x float> [%".52", %"for.body.1"], [%".126", %"for.body.2"]
-  %".67" = phi  <16 x float> [%".52", %"for.body.1"], [%".127", %"for.body.2"]
-  %".68" = phi  <16 x float> [%".52", %"for.body.1"], [%".133", %"for.body.2"]
-  %".69" = phi  <16 x float> [%".52", %"for.body.1"], [%".134", %"for.body.2"]
-  %".70" = icmp slt i64 %"for.iv.2", 128
-  br i1 %".70", label %"for.body.2", label %"for.exit.2"
+  %".40" = icmp slt i64 %"for.iv.2", 1
+  br i1 %".40", label %"for.body.2", label %"for.exit.2"
 for.body.2:
-  %".72" = mul i64 %"for.iv.2", 16
-  %".73" = add i64 %".41", %".72"
-  %".74" = getelementptr inbounds float, ptr %".4", i64 %".73"
-  %".75" = load <16 x float>, ptr %".74", align 4
-  %".76" = add i64 %".42", %".72"
-  %".77" = getelementptr inbounds float, ptr %".4", i64 %".76"
-  %".78" = load <16 x float>, ptr %".77", align 4
-  %".79" = add i64 %".43", %"for.iv.2"
-  %".80" = getelementptr inbounds float, ptr %".5", i64 %".79"
-  %".81" = load float, ptr %".80", align 4
-  %".82" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".81", i32 0
-  %".83" = shufflevector <16 x float> %".82", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".84" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".83", <16 x float> %".75", <16 x float> %".54")
-  %".85" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".83", <16 x float> %".78", <16 x float> %".55")
-  %".86" = add i64 %".44", %"for.iv.2"
-  %".87" = getelementptr inbounds float, ptr %".5", i64 %".86"
-  %".88" = load float, ptr %".87", align 4
-  %".89" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".88", i32 0
-  %".90" = shufflevector <16 x float> %".89", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".91" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".90", <16 x float> %".75", <16 x float> %".56")
-  %".92" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".90", <16 x float> %".78", <16 x float> %".57")
-  %".93" = add i64 %".45", %"for.iv.2"
-  %".94" = getelementptr inbounds float, ptr %".5", i64 %".93"
-  %".95" = load float, ptr %".94", align 4
-  %".96" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".95", i32 0
-  %".97" = shufflevector <16 x float> %".96", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".98" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".97", <16 x float> %".75", <16 x float> %".58")
-  %".99" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".97", <16 x float> %".78", <16 x float> %".59")
-  %".100" = add i64 %".46", %"for.iv.2"
-  %".101" = getelementptr inbounds float, ptr %".5", i64 %".100"
-  %".102" = load float, ptr %".101", align 4
-  %".103" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".102", i32 0
-  %".104" = shufflevector <16 x float> %".103", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".105" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".104", <16 x float> %".75", <16 x float> %".60")
-  %".106" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".104", <16 x float> %".78", <16 x float> %".61")
-  %".107" = add i64 %".47", %"for.iv.2"
-  %".108" = getelementptr inbounds float, ptr %".5", i64 %".107"
-  %".109" = load float, ptr %".108", align 4
-  %".110" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".109", i32 0
-  %".111" = shufflevector <16 x float> %".110", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".112" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".111", <16 x float> %".75", <16 x float> %".62")
-  %".113" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".111", <16 x float> %".78", <16 x float> %".63")
-  %".114" = add i64 %".48", %"for.iv.2"
-  %".115" = getelementptr inbounds float, ptr %".5", i64 %".114"
-  %".116" = load float, ptr %".115", align 4
-  %".117" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".116", i32 0
-  %".118" = shufflevector <16 x float> %".117", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".119" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".118", <16 x float> %".75", <16 x float> %".64")
-  %".120" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".118", <16 x float> %".78", <16 x float> %".65")
-  %".121" = add i64 %".49", %"for.iv.2"
-  %".122" = getelementptr inbounds float, ptr %".5", i64 %".121"
-  %".123" = load float, ptr %".122", align 4
-  %".124" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".123", i32 0
-  %".125" = shufflevector <16 x float> %".124", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".126" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".125", <16 x float> %".75", <16 x float> %".66")
-  %".127" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".125", <16 x float> %".78", <16 x float> %".67")
-  %".128" = add i64 %".50", %"for.iv.2"
-  %".129" = getelementptr inbounds float, ptr %".5", i64 %".128"
-  %".130" = load float, ptr %".129", align 4
-  %".131" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".130", i32 0
-  %".132" = shufflevector <16 x float> %".131", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".133" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".132", <16 x float> %".75", <16 x float> %".68")
-  %".134" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".132", <16 x float> %".78", <16 x float> %".69")
+  %".42" = add i64 %"for.iv.1", %"for.iv.2"
+  %".43" = mul i64 %".42", 16
+  %".44" = add i64 %".33", %".43"
+  %".45" = getelementptr inbounds i16, ptr %".4", i64 %".44"
+  %".46" = load <16 x i16>, ptr %".45", align 2
+  %".47" = zext <16 x i16> %".46" to <16 x i32>
+  %".48" = shl <16 x i32> %".47", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %".49" = bitcast <16 x i32> %".48" to <16 x float>
+  %".50" = getelementptr inbounds float, ptr %".35", i64 %".43"
+  store <16 x float> %".49", ptr %".50", align 4
   %"for.next" = add nsw i64 %"for.iv.2", 1
   br label %"for.header.2"
 for.exit.2:
-  %".136" = mul i64 %".39", 16
-  %".137" = mul i64 %"for.iv.1", 1024
-  %".138" = add i64 %".137", %".136"
-  %".139" = getelementptr inbounds float, ptr %".6", i64 %".138"
-  store <16 x float> %".54", ptr %".139", align 4
-  %".141" = mul i64 %".40", 16
-  %".142" = add i64 %".137", %".141"
-  %".143" = getelementptr inbounds float, ptr %".6", i64 %".142"
-  store <16 x float> %".55", ptr %".143", align 4
-  %".145" = mul i64 %".32", 1024
-  %".146" = add i64 %".145", %".136"
-  %".147" = getelementptr inbounds float, ptr %".6", i64 %".146"
-  store <16 x float> %".56", ptr %".147", align 4
-  %".149" = add i64 %".145", %".141"
-  %".150" = getelementptr inbounds float, ptr %".6", i64 %".149"
-  store <16 x float> %".57", ptr %".150", align 4
-  %".152" = mul i64 %".33", 1024
-  %".153" = add i64 %".152", %".136"
-  %".154" = getelementptr inbounds float, ptr %".6", i64 %".153"
-  store <16 x float> %".58", ptr %".154", align 4
-  %".156" = add i64 %".152", %".141"
-  %".157" = getelementptr inbounds float, ptr %".6", i64 %".156"
-  store <16 x float> %".59", ptr %".157", align 4
-  %".159" = mul i64 %".34", 1024
-  %".160" = add i64 %".159", %".136"
-  %".161" = getelementptr inbounds float, ptr %".6", i64 %".160"
-  store <16 x float> %".60", ptr %".161", align 4
-  %".163" = add i64 %".159", %".141"
-  %".164" = getelementptr inbounds float, ptr %".6", i64 %".163"
-  store <16 x float> %".61", ptr %".164", align 4
-  %".166" = mul i64 %".35", 1024
-  %".167" = add i64 %".166", %".136"
-  %".168" = getelementptr inbounds float, ptr %".6", i64 %".167"
-  store <16 x float> %".62", ptr %".168", align 4
-  %".170" = add i64 %".166", %".141"
-  %".171" = getelementptr inbounds float, ptr %".6", i64 %".170"
-  store <16 x float> %".63", ptr %".171", align 4
-  %".173" = mul i64 %".36", 1024
-  %".174" = add i64 %".173", %".136"
-  %".175" = getelementptr inbounds float, ptr %".6", i64 %".174"
-  store <16 x float> %".64", ptr %".175", align 4
-  %".177" = add i64 %".173", %".141"
-  %".178" = getelementptr inbounds float, ptr %".6", i64 %".177"
-  store <16 x float> %".65", ptr %".178", align 4
-  %".180" = mul i64 %".37", 1024
-  %".181" = add i64 %".180", %".136"
-  %".182" = getelementptr inbounds float, ptr %".6", i64 %".181"
-  store <16 x float> %".66", ptr %".182", align 4
-  %".184" = add i64 %".180", %".141"
-  %".185" = getelementptr inbounds float, ptr %".6", i64 %".184"
-  store <16 x float> %".67", ptr %".185", align 4
-  %".187" = mul i64 %".38", 1024
-  %".188" = add i64 %".187", %".136"
-  %".189" = getelementptr inbounds float, ptr %".6", i64 %".188"
-  store <16 x float> %".68", ptr %".189", align 4
-  %".191" = add i64 %".187", %".141"
-  %".192" = getelementptr inbounds float, ptr %".6", i64 %".191"
-  store <16 x float> %".69", ptr %".192", align 4
-  %"for.next.1" = add nsw i64 %"for.iv.1", 8
+  %"for.next.1" = add nsw i64 %"for.iv.1", 1
   br label %"for.header.1"
 for.header.3:
-  %"for.iv.3" = phi  i64 [%".22", %"for.exit.1"], [%"for.next.3", %"for.exit.4"]
-  %".196" = icmp slt i64 %"for.iv.3", %".18"
-  br i1 %".196", label %"for.body.3", label %"for.exit.3"
+  %"for.iv.3" = phi  i64 [0, %"for.exit.1"], [%"for.next.3", %"for.exit.4"]
+  %".55" = icmp slt i64 %"for.iv.3", 128
+  br i1 %".55", label %"for.body.3", label %"for.exit.3"
 for.body.3:
-  %".198" = mul i64 %"for.iv", 2
-  %".199" = add i64 %".198", 1
-  %".200" = mul i64 %".198", 2048
-  %".201" = mul i64 %".199", 2048
-  %".202" = mul i64 %"for.iv.3", 128
-  %".203" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
-  %".204" = shufflevector <8 x float> %".203", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
   br label %"for.header.4"
 for.exit.3:
-  %"for.next.4" = add nsw i64 %"for.iv", 1
-  br label %"for.header"
+  br label %"for.header.5"
 for.header.4:
   %"for.iv.4" = phi  i64 [0, %"for.body.3"], [%"for.next.2", %"for.body.4"]
-  %".206" = phi  <8 x float> [%".204", %"for.body.3"], [%".234", %"for.body.4"]
-  %".207" = phi  <8 x float> [%".204", %"for.body.3"], [%".235", %"for.body.4"]
-  %".208" = phi  <8 x float> [%".204", %"for.body.3"], [%".236", %"for.body.4"]
-  %".209" = phi  <8 x float> [%".204", %"for.body.3"], [%".237", %"for.body.4"]
-  %".210" = phi  <8 x float> [%".204", %"for.body.3"], [%".257", %"for.body.4"]
-  %".211" = phi  <8 x float> [%".204", %"for.body.3"], [%".258", %"for.body.4"]
-  %".212" = phi  <8 x float> [%".204", %"for.body.3"], [%".259", %"for.body.4"]
-  %".213" = phi  <8 x float> [%".204", %"for.body.3"], [%".260", %"for.body.4"]
-  %".214" = icmp slt i64 %"for.iv.4", 128
-  br i1 %".214", label %"for.body.4", label %"for.exit.4"
+  %".58" = icmp slt i64 %"for.iv.4", 1
+  br i1 %".58", label %"for.body.4", label %"for.exit.4"
 for.body.4:
-  %".216" = mul i64 %"for.iv.4", 16
-  %".217" = add i64 %".200", %".216"
-  %".218" = getelementptr inbounds float, ptr %".4", i64 %".217"
-  %".219" = load <8 x float>, ptr %".218", align 4
-  %".220" = add i64 %".217", 8
-  %".221" = getelementptr inbounds float, ptr %".4", i64 %".220"
-  %".222" = load <8 x float>, ptr %".221", align 4
-  %".223" = add i64 %".201", %".216"
-  %".224" = getelementptr inbounds float, ptr %".4", i64 %".223"
-  %".225" = load <8 x float>, ptr %".224", align 4
-  %".226" = add i64 %".223", 8
-  %".227" = getelementptr inbounds float, ptr %".4", i64 %".226"
-  %".228" = load <8 x float>, ptr %".227", align 4
-  %".229" = add i64 %".202", %"for.iv.4"
-  %".230" = getelementptr inbounds float, ptr %".5", i64 %".229"
-  %".231" = load float, ptr %".230", align 4
-  %".232" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".231", i32 0
-  %".233" = shufflevector <8 x float> %".232", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".234" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".233", <8 x float> %".219", <8 x float> %".206")
-  %".235" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".233", <8 x float> %".222", <8 x float> %".207")
-  %".236" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".233", <8 x float> %".225", <8 x float> %".208")
-  %".237" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".233", <8 x float> %".228", <8 x float> %".209")
-  %".238" = add i64 %"for.iv.4", 1
-  %".239" = mul i64 %".238", 16
-  %".240" = add i64 %".200", %".239"
-  %".241" = getelementptr inbounds float, ptr %".4", i64 %".240"
-  %".242" = load <8 x float>, ptr %".241", align 4
-  %".243" = add i64 %".240", 8
-  %".244" = getelementptr inbounds float, ptr %".4", i64 %".243"
-  %".245" = load <8 x float>, ptr %".244", align 4
-  %".246" = add i64 %".201", %".239"
-  %".247" = getelementptr inbounds float, ptr %".4", i64 %".246"
-  %".248" = load <8 x float>, ptr %".247", align 4
-  %".249" = add i64 %".246", 8
-  %".250" = getelementptr inbounds float, ptr %".4", i64 %".249"
-  %".251" = load <8 x float>, ptr %".250", align 4
-  %".252" = add i64 %".202", %".238"
-  %".253" = getelementptr inbounds float, ptr %".5", i64 %".252"
-  %".254" = load float, ptr %".253", align 4
-  %".255" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".254", i32 0
-  %".256" = shufflevector <8 x float> %".255", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".257" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".256", <8 x float> %".242", <8 x float> %".210")
-  %".258" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".256", <8 x float> %".245", <8 x float> %".211")
-  %".259" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".256", <8 x float> %".248", <8 x float> %".212")
-  %".260" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".256", <8 x float> %".251", <8 x float> %".213")
-  %"for.next.2" = add nsw i64 %"for.iv.4", 2
+  %".60" = add i64 %"for.iv.3", %"for.iv.4"
+  %".61" = mul i64 %".60", 16
+  %".62" = add i64 %".34", %".61"
+  %".63" = getelementptr inbounds i16, ptr %".4", i64 %".62"
+  %".64" = load <16 x i16>, ptr %".63", align 2
+  %".65" = zext <16 x i16> %".64" to <16 x i32>
+  %".66" = shl <16 x i32> %".65", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %".67" = bitcast <16 x i32> %".66" to <16 x float>
+  %".68" = add i64 2048, %".61"
+  %".69" = getelementptr inbounds float, ptr %".35", i64 %".68"
+  store <16 x float> %".67", ptr %".69", align 4
+  %"for.next.2" = add nsw i64 %"for.iv.4", 1
   br label %"for.header.4"
 for.exit.4:
-  %".262" = fadd afn arcp contract nsz reassoc <8 x float> %".206", %".210"
-  %".263" = fadd afn arcp contract nsz reassoc <8 x float> %".207", %".211"
-  %".264" = fadd afn arcp contract nsz reassoc <8 x float> %".208", %".212"
-  %".265" = fadd afn arcp contract nsz reassoc <8 x float> %".209", %".213"
-  %".266" = mul i64 %".198", 16
-  %".267" = mul i64 %"for.iv.3", 1024
-  %".268" = add i64 %".267", %".266"
-  %".269" = getelementptr inbounds float, ptr %".6", i64 %".268"
-  store <8 x float> %".262", ptr %".269", align 4
-  %".271" = add i64 %".268", 8
-  %".272" = getelementptr inbounds float, ptr %".6", i64 %".271"
-  store <8 x float> %".263", ptr %".272", align 4
-  %".274" = mul i64 %".199", 16
-  %".275" = add i64 %".267", %".274"
-  %".276" = getelementptr inbounds float, ptr %".6", i64 %".275"
-  store <8 x float> %".264", ptr %".276", align 4
-  %".278" = add i64 %".275", 8
-  %".279" = getelementptr inbounds float, ptr %".6", i64 %".278"
-  store <8 x float> %".265", ptr %".279", align 4
   %"for.next.3" = add nsw i64 %"for.iv.3", 1
   br label %"for.header.3"
+for.header.5:
+  %"for.iv.5" = phi  i64 [%".16", %"for.exit.3"], [%"for.next.5", %"for.exit.6"]
+  %".74" = icmp slt i64 %"for.iv.5", %".22"
+  br i1 %".74", label %"for.body.5", label %"for.exit.5"
+for.body.5:
+  %".76" = add i64 %"for.iv.5", 1
+  %".77" = add i64 %"for.iv.5", 2
+  %".78" = add i64 %"for.iv.5", 3
+  %".79" = add i64 %"for.iv.5", 4
+  %".80" = add i64 %"for.iv.5", 5
+  %".81" = add i64 %"for.iv.5", 6
+  %".82" = add i64 %"for.iv.5", 7
+  %".83" = mul i64 %"for.iv.5", 128
+  %".84" = mul i64 %".76", 128
+  %".85" = mul i64 %".77", 128
+  %".86" = mul i64 %".78", 128
+  %".87" = mul i64 %".79", 128
+  %".88" = mul i64 %".80", 128
+  %".89" = mul i64 %".81", 128
+  %".90" = mul i64 %".82", 128
+  %".91" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
+  %".92" = shufflevector <16 x float> %".91", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  br label %"for.header.6"
+for.exit.5:
+  br label %"for.header.7"
+for.header.6:
+  %"for.iv.6" = phi  i64 [0, %"for.body.5"], [%"for.next.4", %"for.body.6"]
+  %".94" = phi  <16 x float> [%".92", %"for.body.5"], [%".123", %"for.body.6"]
+  %".95" = phi  <16 x float> [%".92", %"for.body.5"], [%".124", %"for.body.6"]
+  %".96" = phi  <16 x float> [%".92", %"for.body.5"], [%".130", %"for.body.6"]
+  %".97" = phi  <16 x float> [%".92", %"for.body.5"], [%".131", %"for.body.6"]
+  %".98" = phi  <16 x float> [%".92", %"for.body.5"], [%".137", %"for.body.6"]
+  %".99" = phi  <16 x float> [%".92", %"for.body.5"], [%".138", %"for.body.6"]
+  %".100" = phi  <16 x float> [%".92", %"for.body.5"], [%".144", %"for.body.6"]
+  %".101" = phi  <16 x float> [%".92", %"for.body.5"], [%".145", %"for.body.6"]
+  %".102" = phi  <16 x float> [%".92", %"for.body.5"], [%".151", %"for.body.6"]
+  %".103" = phi  <16 x float> [%".92", %"for.body.5"], [%".152", %"for.body.6"]
+  %".104" = phi  <16 x float> [%".92", %"for.body.5"], [%".158", %"for.body.6"]
+  %".105" = phi  <16 x float> [%".92", %"for.body.5"], [%".159", %"for.body.6"]
+  %".106" = phi  <16 x float> [%".92", %"for.body.5"], [%".165", %"for.body.6"]
+  %".107" = phi  <16 x float> [%".92", %"for.body.5"], [%".166", %"for.body.6"]
+  %".108" = phi  <16 x float> [%".92", %"for.body.5"], [%".172", %"for.body.6"]
+  %".109" = phi  <16 x float> [%".92", %"for.body.5"], [%".173", %"for.body.6"]
+  %".110" = icmp slt i64 %"for.iv.6", 128
+  br i1 %".110", label %"for.body.6", label %"for.exit.6"
+for.body.6:
+  %".112" = mul i64 %"for.iv.6", 16
+  %".113" = getelementptr inbounds float, ptr %".35", i64 %".112"
+  %".114" = load <16 x float>, ptr %".113", align 4
+  %".115" = add i64 2048, %".112"
+  %".116" = getelementptr inbounds float, ptr %".35", i64 %".115"
+  %".117" = load <16 x float>, ptr %".116", align 4
+  %".118" = add i64 %".83", %"for.iv.6"
+  %".119" = getelementptr inbounds float, ptr %".5", i64 %".118"
+  %".120" = load float, ptr %".119", align 4
+  %".121" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".120", i32 0
+  %".122" = shufflevector <16 x float> %".121", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".123" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".122", <16 x float> %".114", <16 x float> %".94")
+  %".124" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".122", <16 x float> %".117", <16 x float> %".95")
+  %".125" = add i64 %".84", %"for.iv.6"
+  %".126" = getelementptr inbounds float, ptr %".5", i64 %".125"
+  %".127" = load float, ptr %".126", align 4
+  %".128" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".127", i32 0
+  %".129" = shufflevector <16 x float> %".128", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".130" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".129", <16 x float> %".114", <16 x float> %".96")
+  %".131" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".129", <16 x float> %".117", <16 x float> %".97")
+  %".132" = add i64 %".85", %"for.iv.6"
+  %".133" = getelementptr inbounds float, ptr %".5", i64 %".132"
+  %".134" = load float, ptr %".133", align 4
+  %".135" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".134", i32 0
+  %".136" = shufflevector <16 x float> %".135", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".137" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".136", <16 x float> %".114", <16 x float> %".98")
+  %".138" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".136", <16 x float> %".117", <16 x float> %".99")
+  %".139" = add i64 %".86", %"for.iv.6"
+  %".140" = getelementptr inbounds float, ptr %".5", i64 %".139"
+  %".141" = load float, ptr %".140", align 4
+  %".142" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".141", i32 0
+  %".143" = shufflevector <16 x float> %".142", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".144" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".143", <16 x float> %".114", <16 x float> %".100")
+  %".145" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".143", <16 x float> %".117", <16 x float> %".101")
+  %".146" = add i64 %".87", %"for.iv.6"
+  %".147" = getelementptr inbounds float, ptr %".5", i64 %".146"
+  %".148" = load float, ptr %".147", align 4
+  %".149" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".148", i32 0
+  %".150" = shufflevector <16 x float> %".149", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".151" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".150", <16 x float> %".114", <16 x float> %".102")
+  %".152" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".150", <16 x float> %".117", <16 x float> %".103")
+  %".153" = add i64 %".88", %"for.iv.6"
+  %".154" = getelementptr inbounds float, ptr %".5", i64 %".153"
+  %".155" = load float, ptr %".154", align 4
+  %".156" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".155", i32 0
+  %".157" = shufflevector <16 x float> %".156", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".158" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".157", <16 x float> %".114", <16 x float> %".104")
+  %".159" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".157", <16 x float> %".117", <16 x float> %".105")
+  %".160" = add i64 %".89", %"for.iv.6"
+  %".161" = getelementptr inbounds float, ptr %".5", i64 %".160"
+  %".162" = load float, ptr %".161", align 4
+  %".163" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".162", i32 0
+  %".164" = shufflevector <16 x float> %".163", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".165" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".164", <16 x float> %".114", <16 x float> %".106")
+  %".166" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".164", <16 x float> %".117", <16 x float> %".107")
+  %".167" = add i64 %".90", %"for.iv.6"
+  %".168" = getelementptr inbounds float, ptr %".5", i64 %".167"
+  %".169" = load float, ptr %".168", align 4
+  %".170" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".169", i32 0
+  %".171" = shufflevector <16 x float> %".170", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".172" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".171", <16 x float> %".114", <16 x float> %".108")
+  %".173" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".171", <16 x float> %".117", <16 x float> %".109")
+  %"for.next.4" = add nsw i64 %"for.iv.6", 1
+  br label %"for.header.6"
+for.exit.6:
+  %".175" = mul i64 %".31", 16
+  %".176" = mul i64 %"for.iv.5", 1024
+  %".177" = add i64 %".176", %".175"
+  %".178" = getelementptr inbounds float, ptr %".6", i64 %".177"
+  store <16 x float> %".94", ptr %".178", align 4
+  %".180" = mul i64 %".32", 16
+  %".181" = add i64 %".176", %".180"
+  %".182" = getelementptr inbounds float, ptr %".6", i64 %".181"
+  store <16 x float> %".95", ptr %".182", align 4
+  %".184" = mul i64 %".76", 1024
+  %".185" = add i64 %".184", %".175"
+  %".186" = getelementptr inbounds float, ptr %".6", i64 %".185"
+  store <16 x float> %".96", ptr %".186", align 4
+  %".188" = add i64 %".184", %".180"
+  %".189" = getelementptr inbounds float, ptr %".6", i64 %".188"
+  store <16 x float> %".97", ptr %".189", align 4
+  %".191" = mul i64 %".77", 1024
+  %".192" = add i64 %".191", %".175"
+  %".193" = getelementptr inbounds float, ptr %".6", i64 %".192"
+  store <16 x float> %".98", ptr %".193", align 4
+  %".195" = add i64 %".191", %".180"
+  %".196" = getelementptr inbounds float, ptr %".6", i64 %".195"
+  store <16 x float> %".99", ptr %".196", align 4
+  %".198" = mul i64 %".78", 1024
+  %".199" = add i64 %".198", %".175"
+  %".200" = getelementptr inbounds float, ptr %".6", i64 %".199"
+  store <16 x float> %".100", ptr %".200", align 4
+  %".202" = add i64 %".198", %".180"
+  %".203" = getelementptr inbounds float, ptr %".6", i64 %".202"
+  store <16 x float> %".101", ptr %".203", align 4
+  %".205" = mul i64 %".79", 1024
+  %".206" = add i64 %".205", %".175"
+  %".207" = getelementptr inbounds float, ptr %".6", i64 %".206"
+  store <16 x float> %".102", ptr %".207", align 4
+  %".209" = add i64 %".205", %".180"
+  %".210" = getelementptr inbounds float, ptr %".6", i64 %".209"
+  store <16 x float> %".103", ptr %".210", align 4
+  %".212" = mul i64 %".80", 1024
+  %".213" = add i64 %".212", %".175"
+  %".214" = getelementptr inbounds float, ptr %".6", i64 %".213"
+  store <16 x float> %".104", ptr %".214", align 4
+  %".216" = add i64 %".212", %".180"
+  %".217" = getelementptr inbounds float, ptr %".6", i64 %".216"
+  store <16 x float> %".105", ptr %".217", align 4
+  %".219" = mul i64 %".81", 1024
+  %".220" = add i64 %".219", %".175"
+  %".221" = getelementptr inbounds float, ptr %".6", i64 %".220"
+  store <16 x float> %".106", ptr %".221", align 4
+  %".223" = add i64 %".219", %".180"
+  %".224" = getelementptr inbounds float, ptr %".6", i64 %".223"
+  store <16 x float> %".107", ptr %".224", align 4
+  %".226" = mul i64 %".82", 1024
+  %".227" = add i64 %".226", %".175"
+  %".228" = getelementptr inbounds float, ptr %".6", i64 %".227"
+  store <16 x float> %".108", ptr %".228", align 4
+  %".230" = add i64 %".226", %".180"
+  %".231" = getelementptr inbounds float, ptr %".6", i64 %".230"
+  store <16 x float> %".109", ptr %".231", align 4
+  %"for.next.5" = add nsw i64 %"for.iv.5", 8
+  br label %"for.header.5"
+for.header.7:
+  %"for.iv.7" = phi  i64 [%".22", %"for.exit.5"], [%"for.next.7", %"for.exit.8"]
+  %".235" = icmp slt i64 %"for.iv.7", %".18"
+  br i1 %".235", label %"for.body.7", label %"for.exit.7"
+for.body.7:
+  %".237" = mul i64 %"for.iv.7", 128
+  %".238" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
+  %".239" = shufflevector <8 x float> %".238", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  br label %"for.header.8"
+for.exit.7:
+  br label %"if.end"
+for.header.8:
+  %"for.iv.8" = phi  i64 [0, %"for.body.7"], [%"for.next.6", %"for.body.8"]
+  %".241" = phi  <8 x float> [%".239", %"for.body.7"], [%".268", %"for.body.8"]
+  %".242" = phi  <8 x float> [%".239", %"for.body.7"], [%".269", %"for.body.8"]
+  %".243" = phi  <8 x float> [%".239", %"for.body.7"], [%".270", %"for.body.8"]
+  %".244" = phi  <8 x float> [%".239", %"for.body.7"], [%".271", %"for.body.8"]
+  %".245" = phi  <8 x float> [%".239", %"for.body.7"], [%".290", %"for.body.8"]
+  %".246" = phi  <8 x float> [%".239", %"for.body.7"], [%".291", %"for.body.8"]
+  %".247" = phi  <8 x float> [%".239", %"for.body.7"], [%".292", %"for.body.8"]
+  %".248" = phi  <8 x float> [%".239", %"for.body.7"], [%".293", %"for.body.8"]
+  %".249" = icmp slt i64 %"for.iv.8", 128
+  br i1 %".249", label %"for.body.8", label %"for.exit.8"
+for.body.8:
+  %".251" = mul i64 %"for.iv.8", 16
+  %".252" = getelementptr inbounds float, ptr %".35", i64 %".251"
+  %".253" = load <8 x float>, ptr %".252", align 4
+  %".254" = add i64 %".251", 8
+  %".255" = getelementptr inbounds float, ptr %".35", i64 %".254"
+  %".256" = load <8 x float>, ptr %".255", align 4
+  %".257" = add i64 2048, %".251"
+  %".258" = getelementptr inbounds float, ptr %".35", i64 %".257"
+  %".259" = load <8 x float>, ptr %".258", align 4
+  %".260" = add i64 %".257", 8
+  %".261" = getelementptr inbounds float, ptr %".35", i64 %".260"
+  %".262" = load <8 x float>, ptr %".261", align 4
+  %".263" = add i64 %".237", %"for.iv.8"
+  %".264" = getelementptr inbounds float, ptr %".5", i64 %".263"
+  %".265" = load float, ptr %".264", align 4
+  %".266" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".265", i32 0
+  %".267" = shufflevector <8 x float> %".266", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".268" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".267", <8 x float> %".253", <8 x float> %".241")
+  %".269" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".267", <8 x float> %".256", <8 x float> %".242")
+  %".270" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".267", <8 x float> %".259", <8 x float> %".243")
+  %".271" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".267", <8 x float> %".262", <8 x float> %".244")
+  %".272" = add i64 %"for.iv.8", 1
+  %".273" = mul i64 %".272", 16
+  %".274" = getelementptr inbounds float, ptr %".35", i64 %".273"
+  %".275" = load <8 x float>, ptr %".274", align 4
+  %".276" = add i64 %".273", 8
+  %".277" = getelementptr inbounds float, ptr %".35", i64 %".276"
+  %".278" = load <8 x float>, ptr %".277", align 4
+  %".279" = add i64 2048, %".273"
+  %".280" = getelementptr inbounds float, ptr %".35", i64 %".279"
+  %".281" = load <8 x float>, ptr %".280", align 4
+  %".282" = add i64 %".279", 8
+  %".283" = getelementptr inbounds float, ptr %".35", i64 %".282"
+  %".284" = load <8 x float>, ptr %".283", align 4
+  %".285" = add i64 %".237", %".272"
+  %".286" = getelementptr inbounds float, ptr %".5", i64 %".285"
+  %".287" = load float, ptr %".286", align 4
+  %".288" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".287", i32 0
+  %".289" = shufflevector <8 x float> %".288", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".290" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".289", <8 x float> %".275", <8 x float> %".245")
+  %".291" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".289", <8 x float> %".278", <8 x float> %".246")
+  %".292" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".289", <8 x float> %".281", <8 x float> %".247")
+  %".293" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".289", <8 x float> %".284", <8 x float> %".248")
+  %"for.next.6" = add nsw i64 %"for.iv.8", 2
+  br label %"for.header.8"
+for.exit.8:
+  %".295" = fadd afn arcp contract nsz reassoc <8 x float> %".241", %".245"
+  %".296" = fadd afn arcp contract nsz reassoc <8 x float> %".242", %".246"
+  %".297" = fadd afn arcp contract nsz reassoc <8 x float> %".243", %".247"
+  %".298" = fadd afn arcp contract nsz reassoc <8 x float> %".244", %".248"
+  %".299" = mul i64 %".31", 16
+  %".300" = mul i64 %"for.iv.7", 1024
+  %".301" = add i64 %".300", %".299"
+  %".302" = getelementptr inbounds float, ptr %".6", i64 %".301"
+  store <8 x float> %".295", ptr %".302", align 4
+  %".304" = add i64 %".301", 8
+  %".305" = getelementptr inbounds float, ptr %".6", i64 %".304"
+  store <8 x float> %".296", ptr %".305", align 4
+  %".307" = mul i64 %".32", 16
+  %".308" = add i64 %".300", %".307"
+  %".309" = getelementptr inbounds float, ptr %".6", i64 %".308"
+  store <8 x float> %".297", ptr %".309", align 4
+  %".311" = add i64 %".308", 8
+  %".312" = getelementptr inbounds float, ptr %".6", i64 %".311"
+  store <8 x float> %".298", ptr %".312", align 4
+  %"for.next.7" = add nsw i64 %"for.iv.7", 1
+  br label %"for.header.7"
+for.header.9:
+  %"for.iv.9" = phi  i64 [%".16", %"if.else"], [%"for.next.9", %"for.exit.10"]
+  %".321" = icmp slt i64 %"for.iv.9", %".18"
+  br i1 %".321", label %"for.body.9", label %"for.exit.9"
+for.body.9:
+  %".323" = mul i64 %"for.iv.9", 128
+  %".324" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
+  %".325" = shufflevector <8 x float> %".324", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  br label %"for.header.10"
+for.exit.9:
+  br label %"if.end"
+for.header.10:
+  %"for.iv.10" = phi  i64 [0, %"for.body.9"], [%"for.next.8", %"for.body.10"]
+  %".327" = phi  <8 x float> [%".325", %"for.body.9"], [%".367", %"for.body.10"]
+  %".328" = phi  <8 x float> [%".325", %"for.body.9"], [%".368", %"for.body.10"]
+  %".329" = phi  <8 x float> [%".325", %"for.body.9"], [%".369", %"for.body.10"]
+  %".330" = phi  <8 x float> [%".325", %"for.body.9"], [%".370", %"for.body.10"]
+  %".331" = phi  <8 x float> [%".325", %"for.body.9"], [%".402", %"for.body.10"]
+  %".332" = phi  <8 x float> [%".325", %"for.body.9"], [%".403", %"for.body.10"]
+  %".333" = phi  <8 x float> [%".325", %"for.body.9"], [%".404", %"for.body.10"]
+  %".334" = phi  <8 x float> [%".325", %"for.body.9"], [%".405", %"for.body.10"]
+  %".335" = icmp slt i64 %"for.iv.10", 128
+  br i1 %".335", label %"for.body.10", label %"for.exit.10"
+for.body.10:
+  %".337" = mul i64 %"for.iv.10", 16
+  %".338" = add i64 %".318", %".337"
+  %".339" = getelementptr inbounds i16, ptr %".4", i64 %".338"
+  %".340" = load <8 x i16>, ptr %".339", align 2
+  %".341" = zext <8 x i16> %".340" to <8 x i32>
+  %".342" = shl <8 x i32> %".341", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %".343" = bitcast <8 x i32> %".342" to <8 x float>
+  %".344" = add i64 %".338", 8
+  %".345" = getelementptr inbounds i16, ptr %".4", i64 %".344"
+  %".346" = load <8 x i16>, ptr %".345", align 2
+  %".347" = zext <8 x i16> %".346" to <8 x i32>
+  %".348" = shl <8 x i32> %".347", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %".349" = bitcast <8 x i32> %".348" to <8 x float>
+  %".350" = add i64 %".319", %".337"
+  %".351" = getelementptr inbounds i16, ptr %".4", i64 %".350"
+  %".352" = load <8 x i16>, ptr %".351", align 2
+  %".353" = zext <8 x i16> %".352" to <8 x i32>
+  %".354" = shl <8 x i32> %".353", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %".355" = bitcast <8 x i32> %".354" to <8 x float>
+  %".356" = add i64 %".350", 8
+  %".357" = getelementptr inbounds i16, ptr %".4", i64 %".356"
+  %".358" = load <8 x i16>, ptr %".357", align 2
+  %".359" = zext <8 x i16> %".358" to <8 x i32>
+  %".360" = shl <8 x i32> %".359", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %".361" = bitcast <8 x i32> %".360" to <8 x float>
+  %".362" = add i64 %".323", %"for.iv.10"
+  %".363" = getelementptr inbounds float, ptr %".5", i64 %".362"
+  %".364" = load float, ptr %".363", align 4
+  %".365" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".364", i32 0
+  %".366" = shufflevector <8 x float> %".365", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".367" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".366", <8 x float> %".343", <8 x float> %".327")
+  %".368" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".366", <8 x float> %".349", <8 x float> %".328")
+  %".369" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".366", <8 x float> %".355", <8 x float> %".329")
+  %".370" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".366", <8 x float> %".361", <8 x float> %".330")
+  %".371" = add i64 %"for.iv.10", 1
+  %".372" = mul i64 %".371", 16
+  %".373" = add i64 %".318", %".372"
+  %".374" = getelementptr inbounds i16, ptr %".4", i64 %".373"
+  %".375" = load <8 x i16>, ptr %".374", align 2
+  %".376" = zext <8 x i16> %".375" to <8 x i32>
+  %".377" = shl <8 x i32> %".376", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %".378" = bitcast <8 x i32> %".377" to <8 x float>
+  %".379" = add i64 %".373", 8
+  %".380" = getelementptr inbounds i16, ptr %".4", i64 %".379"
+  %".381" = load <8 x i16>, ptr %".380", align 2
+  %".382" = zext <8 x i16> %".381" to <8 x i32>
+  %".383" = shl <8 x i32> %".382", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %".384" = bitcast <8 x i32> %".383" to <8 x float>
+  %".385" = add i64 %".319", %".372"
+  %".386" = getelementptr inbounds i16, ptr %".4", i64 %".385"
+  %".387" = load <8 x i16>, ptr %".386", align 2
+  %".388" = zext <8 x i16> %".387" to <8 x i32>
+  %".389" = shl <8 x i32> %".388", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %".390" = bitcast <8 x i32> %".389" to <8 x float>
+  %".391" = add i64 %".385", 8
+  %".392" = getelementptr inbounds i16, ptr %".4", i64 %".391"
+  %".393" = load <8 x i16>, ptr %".392", align 2
+  %".394" = zext <8 x i16> %".393" to <8 x i32>
+  %".395" = shl <8 x i32> %".394", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %".396" = bitcast <8 x i32> %".395" to <8 x float>
+  %".397" = add i64 %".323", %".371"
+  %".398" = getelementptr inbounds float, ptr %".5", i64 %".397"
+  %".399" = load float, ptr %".398", align 4
+  %".400" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".399", i32 0
+  %".401" = shufflevector <8 x float> %".400", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".402" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".401", <8 x float> %".378", <8 x float> %".331")
+  %".403" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".401", <8 x float> %".384", <8 x float> %".332")
+  %".404" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".401", <8 x float> %".390", <8 x float> %".333")
+  %".405" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".401", <8 x float> %".396", <8 x float> %".334")
+  %"for.next.8" = add nsw i64 %"for.iv.10", 2
+  br label %"for.header.10"
+for.exit.10:
+  %".407" = fadd afn arcp contract nsz reassoc <8 x float> %".327", %".331"
+  %".408" = fadd afn arcp contract nsz reassoc <8 x float> %".328", %".332"
+  %".409" = fadd afn arcp contract nsz reassoc <8 x float> %".329", %".333"
+  %".410" = fadd afn arcp contract nsz reassoc <8 x float> %".330", %".334"
+  %".411" = mul i64 %".316", 16
+  %".412" = mul i64 %"for.iv.9", 1024
+  %".413" = add i64 %".412", %".411"
+  %".414" = getelementptr inbounds float, ptr %".6", i64 %".413"
+  store <8 x float> %".407", ptr %".414", align 4
+  %".416" = add i64 %".413", 8
+  %".417" = getelementptr inbounds float, ptr %".6", i64 %".416"
+  store <8 x float> %".408", ptr %".417", align 4
+  %".419" = mul i64 %".317", 16
+  %".420" = add i64 %".412", %".419"
+  %".421" = getelementptr inbounds float, ptr %".6", i64 %".420"
+  store <8 x float> %".409", ptr %".421", align 4
+  %".423" = add i64 %".420", 8
+  %".424" = getelementptr inbounds float, ptr %".6", i64 %".423"
+  store <8 x float> %".410", ptr %".424", align 4
+  %"for.next.9" = add nsw i64 %"for.iv.9", 1
+  br label %"for.header.9"
 }
 
-define internal void @"linear_k128_n128"(ptr captures(none) noalias align 4 %".1", ptr captures(none) noalias align 4 %".2", ptr captures(none) noalias align 4 %".3", i64 %".4") noinline nounwind
+define internal void @"linear_k128_n128_bf16"(ptr captures(none) noalias align 4 %".1", ptr captures(none) noalias align 2 %".2", ptr captures(none) noalias align 4 %".3", i64 %".4") noinline nounwind
 {
 entry:
-  %"linear_k128_n128.par6.ctx" = alloca {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}
+  %".34" = alloca [4096 x float], align 64
+  %"linear_k128_n128_bf16.par6.ctx" = alloca {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}
   br label %"body"
 body:
   %".6" = mul i64 %".4", 16384
@@ -15854,30 +16243,30 @@ body:
 if.then:
   br label %"for.header"
 if.else:
-  %".275" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k128_n128.par6.ctx", i32 0, i32 0
-  store i64 0, ptr %".275"
-  %".277" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k128_n128.par6.ctx", i32 0, i32 1
-  store i64 %".9", ptr %".277"
-  %".279" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k128_n128.par6.ctx", i32 0, i32 2
-  store i64 1, ptr %".279"
-  %".281" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k128_n128.par6.ctx", i32 0, i32 3
-  store i64 0, ptr %".281"
-  %".283" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k128_n128.par6.ctx", i32 0, i32 4
-  store i64 %".8", ptr %".283"
-  %".285" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k128_n128.par6.ctx", i32 0, i32 5
-  store i64 %".4", ptr %".285"
-  %".287" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k128_n128.par6.ctx", i32 0, i32 6
-  store ptr %".2", ptr %".287"
-  %".289" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k128_n128.par6.ctx", i32 0, i32 7
-  store ptr %".1", ptr %".289"
-  %".291" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k128_n128.par6.ctx", i32 0, i32 8
-  store ptr %".3", ptr %".291"
-  call void @"rlx.parallel"(void (ptr)* @"linear_k128_n128.par6", ptr %"linear_k128_n128.par6.ctx")
+  %".420" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k128_n128_bf16.par6.ctx", i32 0, i32 0
+  store i64 0, ptr %".420"
+  %".422" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k128_n128_bf16.par6.ctx", i32 0, i32 1
+  store i64 %".9", ptr %".422"
+  %".424" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k128_n128_bf16.par6.ctx", i32 0, i32 2
+  store i64 1, ptr %".424"
+  %".426" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k128_n128_bf16.par6.ctx", i32 0, i32 3
+  store i64 0, ptr %".426"
+  %".428" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k128_n128_bf16.par6.ctx", i32 0, i32 4
+  store i64 %".8", ptr %".428"
+  %".430" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k128_n128_bf16.par6.ctx", i32 0, i32 5
+  store i64 %".4", ptr %".430"
+  %".432" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k128_n128_bf16.par6.ctx", i32 0, i32 6
+  store ptr %".2", ptr %".432"
+  %".434" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k128_n128_bf16.par6.ctx", i32 0, i32 7
+  store ptr %".1", ptr %".434"
+  %".436" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k128_n128_bf16.par6.ctx", i32 0, i32 8
+  store ptr %".3", ptr %".436"
+  call void @"rlx.parallel"(void (ptr)* @"linear_k128_n128_bf16.par6", ptr %"linear_k128_n128_bf16.par6.ctx")
   br label %"if.end"
 if.end:
   ret void
 for.header:
-  %"for.iv" = phi  i64 [0, %"if.then"], [%"for.next.5", %"for.exit.1"]
+  %"for.iv" = phi  i64 [0, %"if.then"], [%"for.next.11", %"for.exit.1"]
   %".13" = icmp slt i64 %"for.iv", %".9"
   br i1 %".13", label %"for.body", label %"for.exit"
 for.body:
@@ -15895,284 +16284,462 @@ for.body:
 for.exit:
   br label %"if.end"
 for.header.1:
-  %"for.iv.1" = phi  i64 [%".15", %"for.body"], [%"for.next.4", %"for.exit.4"]
+  %"for.iv.1" = phi  i64 [%".15", %"for.body"], [%"for.next.10", %"if.end.1"]
   %".26" = icmp slt i64 %"for.iv.1", %".24"
   br i1 %".26", label %"for.body.1", label %"for.exit.1"
 for.body.1:
-  br label %"for.header.2"
+  %".28" = icmp ugt i64 %".23", %".17"
+  br i1 %".28", label %"if.then.1", label %"if.else.1"
 for.exit.1:
-  %"for.next.5" = add nsw i64 %"for.iv", 1
+  %"for.next.11" = add nsw i64 %"for.iv", 1
   br label %"for.header"
+if.then.1:
+  %".30" = mul i64 %"for.iv.1", 2
+  %".31" = add i64 %".30", 1
+  %".32" = mul i64 %".30", 2048
+  %".33" = mul i64 %".31", 2048
+  br label %"for.header.2"
+if.else.1:
+  %".306" = mul i64 %"for.iv.1", 2
+  %".307" = add i64 %".306", 1
+  %".308" = mul i64 %".306", 2048
+  %".309" = mul i64 %".307", 2048
+  br label %"for.header.10"
+if.end.1:
+  %"for.next.10" = add nsw i64 %"for.iv.1", 1
+  br label %"for.header.1"
 for.header.2:
-  %"for.iv.2" = phi  i64 [%".17", %"for.body.1"], [%"for.next.1", %"for.exit.3"]
-  %".29" = icmp slt i64 %"for.iv.2", %".23"
-  br i1 %".29", label %"for.body.2", label %"for.exit.2"
+  %"for.iv.2" = phi  i64 [0, %"if.then.1"], [%"for.next.1", %"for.exit.3"]
+  %".36" = icmp slt i64 %"for.iv.2", 128
+  br i1 %".36", label %"for.body.2", label %"for.exit.2"
 for.body.2:
-  %".31" = add i64 %"for.iv.2", 1
-  %".32" = add i64 %"for.iv.2", 2
-  %".33" = add i64 %"for.iv.2", 3
-  %".34" = add i64 %"for.iv.2", 4
-  %".35" = add i64 %"for.iv.2", 5
-  %".36" = add i64 %"for.iv.2", 6
-  %".37" = add i64 %"for.iv.2", 7
-  %".38" = mul i64 %"for.iv.1", 2
-  %".39" = add i64 %".38", 1
-  %".40" = mul i64 %".38", 2048
-  %".41" = mul i64 %".39", 2048
-  %".42" = mul i64 %"for.iv.2", 128
-  %".43" = mul i64 %".31", 128
-  %".44" = mul i64 %".32", 128
-  %".45" = mul i64 %".33", 128
-  %".46" = mul i64 %".34", 128
-  %".47" = mul i64 %".35", 128
-  %".48" = mul i64 %".36", 128
-  %".49" = mul i64 %".37", 128
-  %".50" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
-  %".51" = shufflevector <16 x float> %".50", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
   br label %"for.header.3"
 for.exit.2:
   br label %"for.header.4"
 for.header.3:
   %"for.iv.3" = phi  i64 [0, %"for.body.2"], [%"for.next", %"for.body.3"]
-  %".53" = phi  <16 x float> [%".51", %"for.body.2"], [%".83", %"for.body.3"]
-  %".54" = phi  <16 x float> [%".51", %"for.body.2"], [%".84", %"for.body.3"]
-  %".55" = phi  <16 x float> [%".51", %"for.body.2"], [%".90", %"for.body.3"]
-  %".56" = phi  <16 x float> [%".51", %"for.body.2"], [%".91", %"for.body.3"]
-  %".57" = phi  <16 x float> [%".51", %"for.body.2"], [%".97", %"for.body.3"]
-  %".58" = phi  <16 x float> [%".51", %"for.body.2"], [%".98", %"for.body.3"]
-  %".59" = phi  <16 x float> [%".51", %"for.body.2"], [%".104", %"for.body.3"]
-  %".60" = phi  <16 x float> [%".51", %"for.body.2"], [%".105", %"for.body.3"]
-  %".61" = phi  <16 x float> [%".51", %"for.body.2"], [%".111", %"for.body.3"]
-  %".62" = phi  <16 x float> [%".51", %"for.body.2"], [%".112", %"for.body.3"]
-  %".63" = phi  <16 x float> [%".51", %"for.body.2"], [%".118", %"for.body.3"]
-  %".64" = phi  <16 x float> [%".51", %"for.body.2"], [%".119", %"for.body.3"]
-  %".65" = phi  <16 x float> [%".51", %"for.body.2"], [%".125", %"for.body.3"]
-  %".66" = phi  <16 x float> [%".51", %"for.body.2"], [%".126", %"for.body.3"]
-  %".67" = phi  <16 x float> [%".51", %"for.body.2"], [%".132", %"for.body.3"]
-  %".68" = phi  <16 x float> [%".51", %"for.body.2"], [%".133", %"for.body.3"]
-  %".69" = icmp slt i64 %"for.iv.3", 128
-  br i1 %".69", label %"for.body.3", label %"for.exit.3"
+  %".39" = icmp slt i64 %"for.iv.3", 1
+  br i1 %".39", label %"for.body.3", label %"for.exit.3"
 for.body.3:
-  %".71" = mul i64 %"for.iv.3", 16
-  %".72" = add i64 %".40", %".71"
-  %".73" = getelementptr inbounds float, ptr %".2", i64 %".72"
-  %".74" = load <16 x float>, ptr %".73", align 4
-  %".75" = add i64 %".41", %".71"
-  %".76" = getelementptr inbounds float, ptr %".2", i64 %".75"
-  %".77" = load <16 x float>, ptr %".76", align 4
-  %".78" = add i64 %".42", %"for.iv.3"
-  %".79" = getelementptr inbounds float, ptr %".1", i64 %".78"
-  %".80" = load float, ptr %".79", align 4
-  %".81" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".80", i32 0
-  %".82" = shufflevector <16 x float> %".81", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".83" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".82", <16 x float> %".74", <16 x float> %".53")
-  %".84" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".82", <16 x float> %".77", <16 x float> %".54")
-  %".85" = add i64 %".43", %"for.iv.3"
-  %".86" = getelementptr inbounds float, ptr %".1", i64 %".85"
-  %".87" = load float, ptr %".86", align 4
-  %".88" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".87", i32 0
-  %".89" = shufflevector <16 x float> %".88", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".90" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".89", <16 x float> %".74", <16 x float> %".55")
-  %".91" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".89", <16 x float> %".77", <16 x float> %".56")
-  %".92" = add i64 %".44", %"for.iv.3"
-  %".93" = getelementptr inbounds float, ptr %".1", i64 %".92"
-  %".94" = load float, ptr %".93", align 4
-  %".95" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".94", i32 0
-  %".96" = shufflevector <16 x float> %".95", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".97" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".96", <16 x float> %".74", <16 x float> %".57")
-  %".98" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".96", <16 x float> %".77", <16 x float> %".58")
-  %".99" = add i64 %".45", %"for.iv.3"
-  %".100" = getelementptr inbounds float, ptr %".1", i64 %".99"
-  %".101" = load float, ptr %".100", align 4
-  %".102" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".101", i32 0
-  %".103" = shufflevector <16 x float> %".102", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".104" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".103", <16 x float> %".74", <16 x float> %".59")
-  %".105" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".103", <16 x float> %".77", <16 x float> %".60")
-  %".106" = add i64 %".46", %"for.iv.3"
-  %".107" = getelementptr inbounds float, ptr %".1", i64 %".106"
-  %".108" = load float, ptr %".107", align 4
-  %".109" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".108", i32 0
-  %".110" = shufflevector <16 x float> %".109", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".111" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".110", <16 x float> %".74", <16 x float> %".61")
-  %".112" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".110", <16 x float> %".77", <16 x float> %".62")
-  %".113" = add i64 %".47", %"for.iv.3"
-  %".114" = getelementptr inbounds float, ptr %".1", i64 %".113"
-  %".115" = load float, ptr %".114", align 4
-  %".116" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".115", i32 0
-  %".117" = shufflevector <16 x float> %".116", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".118" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".117", <16 x float> %".74", <16 x float> %".63")
-  %".119" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".117", <16 x float> %".77", <16 x float> %".64")
-  %".120" = add i64 %".48", %"for.iv.3"
-  %".121" = getelementptr inbounds float, ptr %".1", i64 %".120"
-  %".122" = load float, ptr %".121", align 4
-  %".123" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".122", i32 0
-  %".124" = shufflevector <16 x float> %".123", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".125" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".124", <16 x float> %".74", <16 x float> %".65")
-  %".126" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".124", <16 x float> %".77", <16 x float> %".66")
-  %".127" = add i64 %".49", %"for.iv.3"
-  %".128" = getelementptr inbounds float, ptr %".1", i64 %".127"
-  %".129" = load float, ptr %".128", align 4
-  %".130" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".129", i32 0
-  %".131" = shufflevector <16 x float> %".130", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".132" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".131", <16 x float> %".74", <16 x float> %".67")
-  %".133" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".131", <16 x float> %".77", <16 x float> %".68")
+  %".41" = add i64 %"for.iv.2", %"for.iv.3"
+  %".42" = mul i64 %".41", 16
+  %".43" = add i64 %".32", %".42"
+  %".44" = getelementptr inbounds i16, ptr %".2", i64 %".43"
+  %".45" = load <16 x i16>, ptr %".44", align 2
+  %".46" = zext <16 x i16> %".45" to <16 x i32>
+  %".47" = shl <16 x i32> %".46", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %".48" = bitcast <16 x i32> %".47" to <16 x float>
+  %".49" = getelementptr inbounds float, ptr %".34", i64 %".42"
+  store <16 x float> %".48", ptr %".49", align 4
   %"for.next" = add nsw i64 %"for.iv.3", 1
   br label %"for.header.3"
 for.exit.3:
-  %".135" = mul i64 %".38", 16
-  %".136" = add i64 %".42", %".135"
-  %".137" = getelementptr inbounds float, ptr %".3", i64 %".136"
-  store <16 x float> %".53", ptr %".137", align 4
-  %".139" = mul i64 %".39", 16
-  %".140" = add i64 %".42", %".139"
-  %".141" = getelementptr inbounds float, ptr %".3", i64 %".140"
-  store <16 x float> %".54", ptr %".141", align 4
-  %".143" = add i64 %".43", %".135"
-  %".144" = getelementptr inbounds float, ptr %".3", i64 %".143"
-  store <16 x float> %".55", ptr %".144", align 4
-  %".146" = add i64 %".43", %".139"
-  %".147" = getelementptr inbounds float, ptr %".3", i64 %".146"
-  store <16 x float> %".56", ptr %".147", align 4
-  %".149" = add i64 %".44", %".135"
-  %".150" = getelementptr inbounds float, ptr %".3", i64 %".149"
-  store <16 x float> %".57", ptr %".150", align 4
-  %".152" = add i64 %".44", %".139"
-  %".153" = getelementptr inbounds float, ptr %".3", i64 %".152"
-  store <16 x float> %".58", ptr %".153", align 4
-  %".155" = add i64 %".45", %".135"
-  %".156" = getelementptr inbounds float, ptr %".3", i64 %".155"
-  store <16 x float> %".59", ptr %".156", align 4
-  %".158" = add i64 %".45", %".139"
-  %".159" = getelementptr inbounds float, ptr %".3", i64 %".158"
-  store <16 x float> %".60", ptr %".159", align 4
-  %".161" = add i64 %".46", %".135"
-  %".162" = getelementptr inbounds float, ptr %".3", i64 %".161"
-  store <16 x float> %".61", ptr %".162", align 4
-  %".164" = add i64 %".46", %".139"
-  %".165" = getelementptr inbounds float, ptr %".3", i64 %".164"
-  store <16 x float> %".62", ptr %".165", align 4
-  %".167" = add i64 %".47", %".135"
-  %".168" = getelementptr inbounds float, ptr %".3", i64 %".167"
-  store <16 x float> %".63", ptr %".168", align 4
-  %".170" = add i64 %".47", %".139"
-  %".171" = getelementptr inbounds float, ptr %".3", i64 %".170"
-  store <16 x float> %".64", ptr %".171", align 4
-  %".173" = add i64 %".48", %".135"
-  %".174" = getelementptr inbounds float, ptr %".3", i64 %".173"
-  store <16 x float> %".65", ptr %".174", align 4
-  %".176" = add i64 %".48", %".139"
-  %".177" = getelementptr inbounds float, ptr %".3", i64 %".176"
-  store <16 x float> %".66", ptr %".177", align 4
-  %".179" = add i64 %".49", %".135"
-  %".180" = getelementptr inbounds float, ptr %".3", i64 %".179"
-  store <16 x float> %".67", ptr %".180", align 4
-  %".182" = add i64 %".49", %".139"
-  %".183" = getelementptr inbounds float, ptr %".3", i64 %".182"
-  store <16 x float> %".68", ptr %".183", align 4
-  %"for.next.1" = add nsw i64 %"for.iv.2", 8
+  %"for.next.1" = add nsw i64 %"for.iv.2", 1
   br label %"for.header.2"
 for.header.4:
-  %"for.iv.4" = phi  i64 [%".23", %"for.exit.2"], [%"for.next.3", %"for.exit.5"]
-  %".187" = icmp slt i64 %"for.iv.4", %".19"
-  br i1 %".187", label %"for.body.4", label %"for.exit.4"
+  %"for.iv.4" = phi  i64 [0, %"for.exit.2"], [%"for.next.3", %"for.exit.5"]
+  %".54" = icmp slt i64 %"for.iv.4", 128
+  br i1 %".54", label %"for.body.4", label %"for.exit.4"
 for.body.4:
-  %".189" = mul i64 %"for.iv.1", 2
-  %".190" = add i64 %".189", 1
-  %".191" = mul i64 %".189", 2048
-  %".192" = mul i64 %".190", 2048
-  %".193" = mul i64 %"for.iv.4", 128
-  %".194" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
-  %".195" = shufflevector <8 x float> %".194", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
   br label %"for.header.5"
 for.exit.4:
-  %"for.next.4" = add nsw i64 %"for.iv.1", 1
-  br label %"for.header.1"
+  br label %"for.header.6"
 for.header.5:
   %"for.iv.5" = phi  i64 [0, %"for.body.4"], [%"for.next.2", %"for.body.5"]
-  %".197" = phi  <8 x float> [%".195", %"for.body.4"], [%".225", %"for.body.5"]
-  %".198" = phi  <8 x float> [%".195", %"for.body.4"], [%".226", %"for.body.5"]
-  %".199" = phi  <8 x float> [%".195", %"for.body.4"], [%".227", %"for.body.5"]
-  %".200" = phi  <8 x float> [%".195", %"for.body.4"], [%".228", %"for.body.5"]
-  %".201" = phi  <8 x float> [%".195", %"for.body.4"], [%".248", %"for.body.5"]
-  %".202" = phi  <8 x float> [%".195", %"for.body.4"], [%".249", %"for.body.5"]
-  %".203" = phi  <8 x float> [%".195", %"for.body.4"], [%".250", %"for.body.5"]
-  %".204" = phi  <8 x float> [%".195", %"for.body.4"], [%".251", %"for.body.5"]
-  %".205" = icmp slt i64 %"for.iv.5", 128
-  br i1 %".205", label %"for.body.5", label %"for.exit.5"
+  %".57" = icmp slt i64 %"for.iv.5", 1
+  br i1 %".57", label %"for.body.5", label %"for.exit.5"
 for.body.5:
-  %".207" = mul i64 %"for.iv.5", 16
-  %".208" = add i64 %".191", %".207"
-  %".209" = getelementptr inbounds float, ptr %".2", i64 %".208"
-  %".210" = load <8 x float>, ptr %".209", align 4
-  %".211" = add i64 %".208", 8
-  %".212" = getelementptr inbounds float, ptr %".2", i64 %".211"
-  %".213" = load <8 x float>, ptr %".212", align 4
-  %".214" = add i64 %".192", %".207"
-  %".215" = getelementptr inbounds float, ptr %".2", i64 %".214"
-  %".216" = load <8 x float>, ptr %".215", align 4
-  %".217" = add i64 %".214", 8
-  %".218" = getelementptr inbounds float, ptr %".2", i64 %".217"
-  %".219" = load <8 x float>, ptr %".218", align 4
-  %".220" = add i64 %".193", %"for.iv.5"
-  %".221" = getelementptr inbounds float, ptr %".1", i64 %".220"
-  %".222" = load float, ptr %".221", align 4
-  %".223" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".222", i32 0
-  %".224" = shufflevector <8 x float> %".223", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".225" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".224", <8 x float> %".210", <8 x float> %".197")
-  %".226" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".224", <8 x float> %".213", <8 x float> %".198")
-  %".227" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".224", <8 x float> %".216", <8 x float> %".199")
-  %".228" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".224", <8 x float> %".219", <8 x float> %".200")
-  %".229" = add i64 %"for.iv.5", 1
-  %".230" = mul i64 %".229", 16
-  %".231" = add i64 %".191", %".230"
-  %".232" = getelementptr inbounds float, ptr %".2", i64 %".231"
-  %".233" = load <8 x float>, ptr %".232", align 4
-  %".234" = add i64 %".231", 8
-  %".235" = getelementptr inbounds float, ptr %".2", i64 %".234"
-  %".236" = load <8 x float>, ptr %".235", align 4
-  %".237" = add i64 %".192", %".230"
-  %".238" = getelementptr inbounds float, ptr %".2", i64 %".237"
-  %".239" = load <8 x float>, ptr %".238", align 4
-  %".240" = add i64 %".237", 8
-  %".241" = getelementptr inbounds float, ptr %".2", i64 %".240"
-  %".242" = load <8 x float>, ptr %".241", align 4
-  %".243" = add i64 %".193", %".229"
-  %".244" = getelementptr inbounds float, ptr %".1", i64 %".243"
-  %".245" = load float, ptr %".244", align 4
-  %".246" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".245", i32 0
-  %".247" = shufflevector <8 x float> %".246", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".248" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".247", <8 x float> %".233", <8 x float> %".201")
-  %".249" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".247", <8 x float> %".236", <8 x float> %".202")
-  %".250" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".247", <8 x float> %".239", <8 x float> %".203")
-  %".251" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".247", <8 x float> %".242", <8 x float> %".204")
-  %"for.next.2" = add nsw i64 %"for.iv.5", 2
+  %".59" = add i64 %"for.iv.4", %"for.iv.5"
+  %".60" = mul i64 %".59", 16
+  %".61" = add i64 %".33", %".60"
+  %".62" = getelementptr inbounds i16, ptr %".2", i64 %".61"
+  %".63" = load <16 x i16>, ptr %".62", align 2
+  %".64" = zext <16 x i16> %".63" to <16 x i32>
+  %".65" = shl <16 x i32> %".64", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %".66" = bitcast <16 x i32> %".65" to <16 x float>
+  %".67" = add i64 2048, %".60"
+  %".68" = getelementptr inbounds float, ptr %".34", i64 %".67"
+  store <16 x float> %".66", ptr %".68", align 4
+  %"for.next.2" = add nsw i64 %"for.iv.5", 1
   br label %"for.header.5"
 for.exit.5:
-  %".253" = fadd afn arcp contract nsz reassoc <8 x float> %".197", %".201"
-  %".254" = fadd afn arcp contract nsz reassoc <8 x float> %".198", %".202"
-  %".255" = fadd afn arcp contract nsz reassoc <8 x float> %".199", %".203"
-  %".256" = fadd afn arcp contract nsz reassoc <8 x float> %".200", %".204"
-  %".257" = mul i64 %".189", 16
-  %".258" = add i64 %".193", %".257"
-  %".259" = getelementptr inbounds float, ptr %".3", i64 %".258"
-  store <8 x float> %".253", ptr %".259", align 4
-  %".261" = add i64 %".258", 8
-  %".262" = getelementptr inbounds float, ptr %".3", i64 %".261"
-  store <8 x float> %".254", ptr %".262", align 4
-  %".264" = mul i64 %".190", 16
-  %".265" = add i64 %".193", %".264"
-  %".266" = getelementptr inbounds float, ptr %".3", i64 %".265"
-  store <8 x float> %".255", ptr %".266", align 4
-  %".268" = add i64 %".265", 8
-  %".269" = getelementptr inbounds float, ptr %".3", i64 %".268"
-  store <8 x float> %".256", ptr %".269", align 4
   %"for.next.3" = add nsw i64 %"for.iv.4", 1
   br label %"for.header.4"
+for.header.6:
+  %"for.iv.6" = phi  i64 [%".17", %"for.exit.4"], [%"for.next.5", %"for.exit.7"]
+  %".73" = icmp slt i64 %"for.iv.6", %".23"
+  br i1 %".73", label %"for.body.6", label %"for.exit.6"
+for.body.6:
+  %".75" = add i64 %"for.iv.6", 1
+  %".76" = add i64 %"for.iv.6", 2
+  %".77" = add i64 %"for.iv.6", 3
+  %".78" = add i64 %"for.iv.6", 4
+  %".79" = add i64 %"for.iv.6", 5
+  %".80" = add i64 %"for.iv.6", 6
+  %".81" = add i64 %"for.iv.6", 7
+  %".82" = mul i64 %"for.iv.6", 128
+  %".83" = mul i64 %".75", 128
+  %".84" = mul i64 %".76", 128
+  %".85" = mul i64 %".77", 128
+  %".86" = mul i64 %".78", 128
+  %".87" = mul i64 %".79", 128
+  %".88" = mul i64 %".80", 128
+  %".89" = mul i64 %".81", 128
+  %".90" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
+  %".91" = shufflevector <16 x float> %".90", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  br label %"for.header.7"
+for.exit.6:
+  br label %"for.header.8"
+for.header.7:
+  %"for.iv.7" = phi  i64 [0, %"for.body.6"], [%"for.next.4", %"for.body.7"]
+  %".93" = phi  <16 x float> [%".91", %"for.body.6"], [%".122", %"for.body.7"]
+  %".94" = phi  <16 x float> [%".91", %"for.body.6"], [%".123", %"for.body.7"]
+  %".95" = phi  <16 x float> [%".91", %"for.body.6"], [%".129", %"for.body.7"]
+  %".96" = phi  <16 x float> [%".91", %"for.body.6"], [%".130", %"for.body.7"]
+  %".97" = phi  <16 x float> [%".91", %"for.body.6"], [%".136", %"for.body.7"]
+  %".98" = phi  <16 x float> [%".91", %"for.body.6"], [%".137", %"for.body.7"]
+  %".99" = phi  <16 x float> [%".91", %"for.body.6"], [%".143", %"for.body.7"]
+  %".100" = phi  <16 x float> [%".91", %"for.body.6"], [%".144", %"for.body.7"]
+  %".101" = phi  <16 x float> [%".91", %"for.body.6"], [%".150", %"for.body.7"]
+  %".102" = phi  <16 x float> [%".91", %"for.body.6"], [%".151", %"for.body.7"]
+  %".103" = phi  <16 x float> [%".91", %"for.body.6"], [%".157", %"for.body.7"]
+  %".104" = phi  <16 x float> [%".91", %"for.body.6"], [%".158", %"for.body.7"]
+  %".105" = phi  <16 x float> [%".91", %"for.body.6"], [%".164", %"for.body.7"]
+  %".106" = phi  <16 x float> [%".91", %"for.body.6"], [%".165", %"for.body.7"]
+  %".107" = phi  <16 x float> [%".91", %"for.body.6"], [%".171", %"for.body.7"]
+  %".108" = phi  <16 x float> [%".91", %"for.body.6"], [%".172", %"for.body.7"]
+  %".109" = icmp slt i64 %"for.iv.7", 128
+  br i1 %".109", label %"for.body.7", label %"for.exit.7"
+for.body.7:
+  %".111" = mul i64 %"for.iv.7", 16
+  %".112" = getelementptr inbounds float, ptr %".34", i64 %".111"
+  %".113" = load <16 x float>, ptr %".112", align 4
+  %".114" = add i64 2048, %".111"
+  %".115" = getelementptr inbounds float, ptr %".34", i64 %".114"
+  %".116" = load <16 x float>, ptr %".115", align 4
+  %".117" = add i64 %".82", %"for.iv.7"
+  %".118" = getelementptr inbounds float, ptr %".1", i64 %".117"
+  %".119" = load float, ptr %".118", align 4
+  %".120" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".119", i32 0
+  %".121" = shufflevector <16 x float> %".120", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".122" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".121", <16 x float> %".113", <16 x float> %".93")
+  %".123" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".121", <16 x float> %".116", <16 x float> %".94")
+  %".124" = add i64 %".83", %"for.iv.7"
+  %".125" = getelementptr inbounds float, ptr %".1", i64 %".124"
+  %".126" = load float, ptr %".125", align 4
+  %".127" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".126", i32 0
+  %".128" = shufflevector <16 x float> %".127", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".129" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".128", <16 x float> %".113", <16 x float> %".95")
+  %".130" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".128", <16 x float> %".116", <16 x float> %".96")
+  %".131" = add i64 %".84", %"for.iv.7"
+  %".132" = getelementptr inbounds float, ptr %".1", i64 %".131"
+  %".133" = load float, ptr %".132", align 4
+  %".134" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".133", i32 0
+  %".135" = shufflevector <16 x float> %".134", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".136" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".135", <16 x float> %".113", <16 x float> %".97")
+  %".137" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".135", <16 x float> %".116", <16 x float> %".98")
+  %".138" = add i64 %".85", %"for.iv.7"
+  %".139" = getelementptr inbounds float, ptr %".1", i64 %".138"
+  %".140" = load float, ptr %".139", align 4
+  %".141" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".140", i32 0
+  %".142" = shufflevector <16 x float> %".141", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".143" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".142", <16 x float> %".113", <16 x float> %".99")
+  %".144" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".142", <16 x float> %".116", <16 x float> %".100")
+  %".145" = add i64 %".86", %"for.iv.7"
+  %".146" = getelementptr inbounds float, ptr %".1", i64 %".145"
+  %".147" = load float, ptr %".146", align 4
+  %".148" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".147", i32 0
+  %".149" = shufflevector <16 x float> %".148", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".150" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".149", <16 x float> %".113", <16 x float> %".101")
+  %".151" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".149", <16 x float> %".116", <16 x float> %".102")
+  %".152" = add i64 %".87", %"for.iv.7"
+  %".153" = getelementptr inbounds float, ptr %".1", i64 %".152"
+  %".154" = load float, ptr %".153", align 4
+  %".155" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".154", i32 0
+  %".156" = shufflevector <16 x float> %".155", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".157" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".156", <16 x float> %".113", <16 x float> %".103")
+  %".158" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".156", <16 x float> %".116", <16 x float> %".104")
+  %".159" = add i64 %".88", %"for.iv.7"
+  %".160" = getelementptr inbounds float, ptr %".1", i64 %".159"
+  %".161" = load float, ptr %".160", align 4
+  %".162" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".161", i32 0
+  %".163" = shufflevector <16 x float> %".162", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".164" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".163", <16 x float> %".113", <16 x float> %".105")
+  %".165" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".163", <16 x float> %".116", <16 x float> %".106")
+  %".166" = add i64 %".89", %"for.iv.7"
+  %".167" = getelementptr inbounds float, ptr %".1", i64 %".166"
+  %".168" = load float, ptr %".167", align 4
+  %".169" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".168", i32 0
+  %".170" = shufflevector <16 x float> %".169", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".171" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".170", <16 x float> %".113", <16 x float> %".107")
+  %".172" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".170", <16 x float> %".116", <16 x float> %".108")
+  %"for.next.4" = add nsw i64 %"for.iv.7", 1
+  br label %"for.header.7"
+for.exit.7:
+  %".174" = mul i64 %".30", 16
+  %".175" = add i64 %".82", %".174"
+  %".176" = getelementptr inbounds float, ptr %".3", i64 %".175"
+  store <16 x float> %".93", ptr %".176", align 4
+  %".178" = mul i64 %".31", 16
+  %".179" = add i64 %".82", %".178"
+  %".180" = getelementptr inbounds float, ptr %".3", i64 %".179"
+  store <16 x float> %".94", ptr %".180", align 4
+  %".182" = add i64 %".83", %".174"
+  %".183" = getelementptr inbounds float, ptr %".3", i64 %".182"
+  store <16 x float> %".95", ptr %".183", align 4
+  %".185" = add i64 %".83", %".178"
+  %".186" = getelementptr inbounds float, ptr %".3", i64 %".185"
+  store <16 x float> %".96", ptr %".186", align 4
+  %".188" = add i64 %".84", %".174"
+  %".189" = getelementptr inbounds float, ptr %".3", i64 %".188"
+  store <16 x float> %".97", ptr %".189", align 4
+  %".191" = add i64 %".84", %".178"
+  %".192" = getelementptr inbounds float, ptr %".3", i64 %".191"
+  store <16 x float> %".98", ptr %".192", align 4
+  %".194" = add i64 %".85", %".174"
+  %".195" = getelementptr inbounds float, ptr %".3", i64 %".194"
+  store <16 x float> %".99", ptr %".195", align 4
+  %".197" = add i64 %".85", %".178"
+  %".198" = getelementptr inbounds float, ptr %".3", i64 %".197"
+  store <16 x float> %".100", ptr %".198", align 4
+  %".200" = add i64 %".86", %".174"
+  %".201" = getelementptr inbounds float, ptr %".3", i64 %".200"
+  store <16 x float> %".101", ptr %".201", align 4
+  %".203" = add i64 %".86", %".178"
+  %".204" = getelementptr inbounds float, ptr %".3", i64 %".203"
+  store <16 x float> %".102", ptr %".204", align 4
+  %".206" = add i64 %".87", %".174"
+  %".207" = getelementptr inbounds float, ptr %".3", i64 %".206"
+  store <16 x float> %".103", ptr %".207", align 4
+  %".209" = add i64 %".87", %".178"
+  %".210" = getelementptr inbounds float, ptr %".3", i64 %".209"
+  store <16 x float> %".104", ptr %".210", align 4
+  %".212" = add i64 %".88", %".174"
+  %".213" = getelementptr inbounds float, ptr %".3", i64 %".212"
+  store <16 x float> %".105", ptr %".213", align 4
+  %".215" = add i64 %".88", %".178"
+  %".216" = getelementptr inbounds float, ptr %".3", i64 %".215"
+  store <16 x float> %".106", ptr %".216", align 4
+  %".218" = add i64 %".89", %".174"
+  %".219" = getelementptr inbounds float, ptr %".3", i64 %".218"
+  store <16 x float> %".107", ptr %".219", align 4
+  %".221" = add i64 %".89", %".178"
+  %".222" = getelementptr inbounds float, ptr %".3", i64 %".221"
+  store <16 x float> %".108", ptr %".222", align 4
+  %"for.next.5" = add nsw i64 %"for.iv.6", 8
+  br label %"for.header.6"
+for.header.8:
+  %"for.iv.8" = phi  i64 [%".23", %"for.exit.6"], [%"for.next.7", %"for.exit.9"]
+  %".226" = icmp slt i64 %"for.iv.8", %".19"
+  br i1 %".226", label %"for.body.8", label %"for.exit.8"
+for.body.8:
+  %".228" = mul i64 %"for.iv.8", 128
+  %".229" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
+  %".230" = shufflevector <8 x float> %".229", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  br label %"for.header.9"
+for.exit.8:
+  br label %"if.end.1"
+for.header.9:
+  %"for.iv.9" = phi  i64 [0, %"for.body.8"], [%"for.next.6", %"for.body.9"]
+  %".232" = phi  <8 x float> [%".230", %"for.body.8"], [%".259", %"for.body.9"]
+  %".233" = phi  <8 x float> [%".230", %"for.body.8"], [%".260", %"for.body.9"]
+  %".234" = phi  <8 x float> [%".230", %"for.body.8"], [%".261", %"for.body.9"]
+  %".235" = phi  <8 x float> [%".230", %"for.body.8"], [%".262", %"for.body.9"]
+  %".236" = phi  <8 x float> [%".230", %"for.body.8"], [%".281", %"for.body.9"]
+  %".237" = phi  <8 x float> [%".230", %"for.body.8"], [%".282", %"for.body.9"]
+  %".238" = phi  <8 x float> [%".230", %"for.body.8"], [%".283", %"for.body.9"]
+  %".239" = phi  <8 x float> [%".230", %"for.body.8"], [%".284", %"for.body.9"]
+  %".240" = icmp slt i64 %"for.iv.9", 128
+  br i1 %".240", label %"for.body.9", label %"for.exit.9"
+for.body.9:
+  %".242" = mul i64 %"for.iv.9", 16
+  %".243" = getelementptr inbounds float, ptr %".34", i64 %".242"
+  %".244" = load <8 x float>, ptr %".243", align 4
+  %".245" = add i64 %".242", 8
+  %".246" = getelementptr inbounds float, ptr %".34", i64 %".245"
+  %".247" = load <8 x float>, ptr %".246", align 4
+  %".248" = add i64 2048, %".242"
+  %".249" = getelementptr inbounds float, ptr %".34", i64 %".248"
+  %".250" = load <8 x float>, ptr %".249", align 4
+  %".251" = add i64 %".248", 8
+  %".252" = getelementptr inbounds float, ptr %".34", i64 %".251"
+  %".253" = load <8 x float>, ptr %".252", align 4
+  %".254" = add i64 %".228", %"for.iv.9"
+  %".255" = getelementptr inbounds float, ptr %".1", i64 %".254"
+  %".256" = load float, ptr %".255", align 4
+  %".257" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".256", i32 0
+  %".258" = shufflevector <8 x float> %".257", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".259" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".258", <8 x float> %".244", <8 x float> %".232")
+  %".260" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".258", <8 x float> %".247", <8 x float> %".233")
+  %".261" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".258", <8 x float> %".250", <8 x float> %".234")
+  %".262" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".258", <8 x float> %".253", <8 x float> %".235")
+  %".263" = add i64 %"for.iv.9", 1
+  %".264" = mul i64 %".263", 16
+  %".265" = getelementptr inbounds float, ptr %".34", i64 %".264"
+  %".266" = load <8 x float>, ptr %".265", align 4
+  %".267" = add i64 %".264", 8
+  %".268" = getelementptr inbounds float, ptr %".34", i64 %".267"
+  %".269" = load <8 x float>, ptr %".268", align 4
+  %".270" = add i64 2048, %".264"
+  %".271" = getelementptr inbounds float, ptr %".34", i64 %".270"
+  %".272" = load <8 x float>, ptr %".271", align 4
+  %".273" = add i64 %".270", 8
+  %".274" = getelementptr inbounds float, ptr %".34", i64 %".273"
+  %".275" = load <8 x float>, ptr %".274", align 4
+  %".276" = add i64 %".228", %".263"
+  %".277" = getelementptr inbounds float, ptr %".1", i64 %".276"
+  %".278" = load float, ptr %".277", align 4
+  %".279" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".278", i32 0
+  %".280" = shufflevector <8 x float> %".279", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".281" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".280", <8 x float> %".266", <8 x float> %".236")
+  %".282" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".280", <8 x float> %".269", <8 x float> %".237")
+  %".283" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".280", <8 x float> %".272", <8 x float> %".238")
+  %".284" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".280", <8 x float> %".275", <8 x float> %".239")
+  %"for.next.6" = add nsw i64 %"for.iv.9", 2
+  br label %"for.header.9"
+for.exit.9:
+  %".286" = fadd afn arcp contract nsz reassoc <8 x float> %".232", %".236"
+  %".287" = fadd afn arcp contract nsz reassoc <8 x float> %".233", %".237"
+  %".288" = fadd afn arcp contract nsz reassoc <8 x float> %".234", %".238"
+  %".289" = fadd afn arcp contract nsz reassoc <8 x float> %".235", %".239"
+  %".290" = mul i64 %".30", 16
+  %".291" = add i64 %".228", %".290"
+  %".292" = getelementptr inbounds float, ptr %".3", i64 %".291"
+  store <8 x float> %".286", ptr %".292", align 4
+  %".294" = add i64 %".291", 8
+  %".295" = getelementptr inbounds float, ptr %".3", i64 %".294"
+  store <8 x float> %".287", ptr %".295", align 4
+  %".297" = mul i64 %".31", 16
+  %".298" = add i64 %".228", %".297"
+  %".299" = getelementptr inbounds float, ptr %".3", i64 %".298"
+  store <8 x float> %".288", ptr %".299", align 4
+  %".301" = add i64 %".298", 8
+  %".302" = getelementptr inbounds float, ptr %".3", i64 %".301"
+  store <8 x float> %".289", ptr %".302", align 4
+  %"for.next.7" = add nsw i64 %"for.iv.8", 1
+  br label %"for.header.8"
+for.header.10:
+  %"for.iv.10" = phi  i64 [%".17", %"if.else.1"], [%"for.next.9", %"for.exit.11"]
+  %".311" = icmp slt i64 %"for.iv.10", %".19"
+  br i1 %".311", label %"for.body.10", label %"for.exit.10"
+for.body.10:
+  %".313" = mul i64 %"for.iv.10", 128
+  %".314" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
+  %".315" = shufflevector <8 x float> %".314", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  br label %"for.header.11"
+for.exit.10:
+  br label %"if.end.1"
+for.header.11:
+  %"for.iv.11" = phi  i64 [0, %"for.body.10"], [%"for.next.8", %"for.body.11"]
+  %".317" = phi  <8 x float> [%".315", %"for.body.10"], [%".357", %"for.body.11"]
+  %".318" = phi  <8 x float> [%".315", %"for.body.10"], [%".358", %"for.body.11"]
+  %".319" = phi  <8 x float> [%".315", %"for.body.10"], [%".359", %"for.body.11"]
+  %".320" = phi  <8 x float> [%".315", %"for.body.10"], [%".360", %"for.body.11"]
+  %".321" = phi  <8 x float> [%".315", %"for.body.10"], [%".392", %"for.body.11"]
+  %".322" = phi  <8 x float> [%".315", %"for.body.10"], [%".393", %"for.body.11"]
+  %".323" = phi  <8 x float> [%".315", %"for.body.10"], [%".394", %"for.body.11"]
+  %".324" = phi  <8 x float> [%".315", %"for.body.10"], [%".395", %"for.body.11"]
+  %".325" = icmp slt i64 %"for.iv.11", 128
+  br i1 %".325", label %"for.body.11", label %"for.exit.11"
+for.body.11:
+  %".327" = mul i64 %"for.iv.11", 16
+  %".328" = add i64 %".308", %".327"
+  %".329" = getelementptr inbounds i16, ptr %".2", i64 %".328"
+  %".330" = load <8 x i16>, ptr %".329", align 2
+  %".331" = zext <8 x i16> %".330" to <8 x i32>
+  %".332" = shl <8 x i32> %".331", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %".333" = bitcast <8 x i32> %".332" to <8 x float>
+  %".334" = add i64 %".328", 8
+  %".335" = getelementptr inbounds i16, ptr %".2", i64 %".334"
+  %".336" = load <8 x i16>, ptr %".335", align 2
+  %".337" = zext <8 x i16> %".336" to <8 x i32>
+  %".338" = shl <8 x i32> %".337", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %".339" = bitcast <8 x i32> %".338" to <8 x float>
+  %".340" = add i64 %".309", %".327"
+  %".341" = getelementptr inbounds i16, ptr %".2", i64 %".340"
+  %".342" = load <8 x i16>, ptr %".341", align 2
+  %".343" = zext <8 x i16> %".342" to <8 x i32>
+  %".344" = shl <8 x i32> %".343", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %".345" = bitcast <8 x i32> %".344" to <8 x float>
+  %".346" = add i64 %".340", 8
+  %".347" = getelementptr inbounds i16, ptr %".2", i64 %".346"
+  %".348" = load <8 x i16>, ptr %".347", align 2
+  %".349" = zext <8 x i16> %".348" to <8 x i32>
+  %".350" = shl <8 x i32> %".349", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %".351" = bitcast <8 x i32> %".350" to <8 x float>
+  %".352" = add i64 %".313", %"for.iv.11"
+  %".353" = getelementptr inbounds float, ptr %".1", i64 %".352"
+  %".354" = load float, ptr %".353", align 4
+  %".355" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".354", i32 0
+  %".356" = shufflevector <8 x float> %".355", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".357" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".356", <8 x float> %".333", <8 x float> %".317")
+  %".358" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".356", <8 x float> %".339", <8 x float> %".318")
+  %".359" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".356", <8 x float> %".345", <8 x float> %".319")
+  %".360" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".356", <8 x float> %".351", <8 x float> %".320")
+  %".361" = add i64 %"for.iv.11", 1
+  %".362" = mul i64 %".361", 16
+  %".363" = add i64 %".308", %".362"
+  %".364" = getelementptr inbounds i16, ptr %".2", i64 %".363"
+  %".365" = load <8 x i16>, ptr %".364", align 2
+  %".366" = zext <8 x i16> %".365" to <8 x i32>
+  %".367" = shl <8 x i32> %".366", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %".368" = bitcast <8 x i32> %".367" to <8 x float>
+  %".369" = add i64 %".363", 8
+  %".370" = getelementptr inbounds i16, ptr %".2", i64 %".369"
+  %".371" = load <8 x i16>, ptr %".370", align 2
+  %".372" = zext <8 x i16> %".371" to <8 x i32>
+  %".373" = shl <8 x i32> %".372", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %".374" = bitcast <8 x i32> %".373" to <8 x float>
+  %".375" = add i64 %".309", %".362"
+  %".376" = getelementptr inbounds i16, ptr %".2", i64 %".375"
+  %".377" = load <8 x i16>, ptr %".376", align 2
+  %".378" = zext <8 x i16> %".377" to <8 x i32>
+  %".379" = shl <8 x i32> %".378", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %".380" = bitcast <8 x i32> %".379" to <8 x float>
+  %".381" = add i64 %".375", 8
+  %".382" = getelementptr inbounds i16, ptr %".2", i64 %".381"
+  %".383" = load <8 x i16>, ptr %".382", align 2
+  %".384" = zext <8 x i16> %".383" to <8 x i32>
+  %".385" = shl <8 x i32> %".384", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %".386" = bitcast <8 x i32> %".385" to <8 x float>
+  %".387" = add i64 %".313", %".361"
+  %".388" = getelementptr inbounds float, ptr %".1", i64 %".387"
+  %".389" = load float, ptr %".388", align 4
+  %".390" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".389", i32 0
+  %".391" = shufflevector <8 x float> %".390", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".392" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".391", <8 x float> %".368", <8 x float> %".321")
+  %".393" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".391", <8 x float> %".374", <8 x float> %".322")
+  %".394" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".391", <8 x float> %".380", <8 x float> %".323")
+  %".395" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".391", <8 x float> %".386", <8 x float> %".324")
+  %"for.next.8" = add nsw i64 %"for.iv.11", 2
+  br label %"for.header.11"
+for.exit.11:
+  %".397" = fadd afn arcp contract nsz reassoc <8 x float> %".317", %".321"
+  %".398" = fadd afn arcp contract nsz reassoc <8 x float> %".318", %".322"
+  %".399" = fadd afn arcp contract nsz reassoc <8 x float> %".319", %".323"
+  %".400" = fadd afn arcp contract nsz reassoc <8 x float> %".320", %".324"
+  %".401" = mul i64 %".306", 16
+  %".402" = add i64 %".313", %".401"
+  %".403" = getelementptr inbounds float, ptr %".3", i64 %".402"
+  store <8 x float> %".397", ptr %".403", align 4
+  %".405" = add i64 %".402", 8
+  %".406" = getelementptr inbounds float, ptr %".3", i64 %".405"
+  store <8 x float> %".398", ptr %".406", align 4
+  %".408" = mul i64 %".307", 16
+  %".409" = add i64 %".313", %".408"
+  %".410" = getelementptr inbounds float, ptr %".3", i64 %".409"
+  store <8 x float> %".399", ptr %".410", align 4
+  %".412" = add i64 %".409", 8
+  %".413" = getelementptr inbounds float, ptr %".3", i64 %".412"
+  store <8 x float> %".400", ptr %".413", align 4
+  %"for.next.9" = add nsw i64 %"for.iv.10", 1
+  br label %"for.header.10"
 }
 
-define internal void @"linear_k128_n128.par6.loop"(i64 %".1", i64 %".2", ptr captures(none) noalias align 4 %".3", ptr captures(none) noalias align 4 %".4", ptr captures(none) noalias align 4 %".5", i64 %".6", i64 %".7", i64 %".8") nounwind
+define internal void @"linear_k128_n128_bf16.par6.loop"(i64 %".1", i64 %".2", ptr captures(none) noalias align 2 %".3", ptr captures(none) noalias align 4 %".4", ptr captures(none) noalias align 4 %".5", i64 %".6", i64 %".7", i64 %".8") nounwind
 {
 entry:
+  %".32" = alloca [4096 x float], align 64
   br label %"body"
 body:
   br label %"par.header"
@@ -16195,285 +16762,463 @@ par.body:
 par.exit:
   ret void
 for.header:
-  %"for.iv" = phi  i64 [%".13", %"par.body"], [%"for.next.4", %"for.exit.3"]
+  %"for.iv" = phi  i64 [%".13", %"par.body"], [%"for.next.10", %"if.end"]
   %".24" = icmp slt i64 %"for.iv", %".22"
   br i1 %".24", label %"for.body", label %"for.exit"
 for.body:
-  br label %"for.header.1"
+  %".26" = icmp ugt i64 %".21", %".15"
+  br i1 %".26", label %"if.then", label %"if.else"
 for.exit:
   %"par.next" = add nsw i64 %"par.iv", 1
   br label %"par.header"
+if.then:
+  %".28" = mul i64 %"for.iv", 2
+  %".29" = add i64 %".28", 1
+  %".30" = mul i64 %".28", 2048
+  %".31" = mul i64 %".29", 2048
+  br label %"for.header.1"
+if.else:
+  %".304" = mul i64 %"for.iv", 2
+  %".305" = add i64 %".304", 1
+  %".306" = mul i64 %".304", 2048
+  %".307" = mul i64 %".305", 2048
+  br label %"for.header.9"
+if.end:
+  %"for.next.10" = add nsw i64 %"for.iv", 1
+  br label %"for.header"
 for.header.1:
-  %"for.iv.1" = phi  i64 [%".15", %"for.body"], [%"for.next.1", %"for.exit.2"]
-  %".27" = icmp slt i64 %"for.iv.1", %".21"
-  br i1 %".27", label %"for.body.1", label %"for.exit.1"
+  %"for.iv.1" = phi  i64 [0, %"if.then"], [%"for.next.1", %"for.exit.2"]
+  %".34" = icmp slt i64 %"for.iv.1", 128
+  br i1 %".34", label %"for.body.1", label %"for.exit.1"
 for.body.1:
-  %".29" = add i64 %"for.iv.1", 1
-  %".30" = add i64 %"for.iv.1", 2
-  %".31" = add i64 %"for.iv.1", 3
-  %".32" = add i64 %"for.iv.1", 4
-  %".33" = add i64 %"for.iv.1", 5
-  %".34" = add i64 %"for.iv.1", 6
-  %".35" = add i64 %"for.iv.1", 7
-  %".36" = mul i64 %"for.iv", 2
-  %".37" = add i64 %".36", 1
-  %".38" = mul i64 %".36", 2048
-  %".39" = mul i64 %".37", 2048
-  %".40" = mul i64 %"for.iv.1", 128
-  %".41" = mul i64 %".29", 128
-  %".42" = mul i64 %".30", 128
-  %".43" = mul i64 %".31", 128
-  %".44" = mul i64 %".32", 128
-  %".45" = mul i64 %".33", 128
-  %".46" = mul i64 %".34", 128
-  %".47" = mul i64 %".35", 128
-  %".48" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
-  %".49" = shufflevector <16 x float> %".48", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
   br label %"for.header.2"
 for.exit.1:
   br label %"for.header.3"
 for.header.2:
   %"for.iv.2" = phi  i64 [0, %"for.body.1"], [%"for.next", %"for.body.2"]
-  %".51" = phi  <16 x float> [%".49", %"for.body.1"], [%".81", %"for.body.2"]
-  %".52" = phi  <16 x float> [%".49", %"for.body.1"], [%".82", %"for.body.2"]
-  %".53" = phi  <16 x float> [%".49", %"for.body.1"], [%".88", %"for.body.2"]
-  %".54" = phi  <16 x float> [%".49", %"for.body.1"], [%".89", %"for.body.2"]
-  %".55" = phi  <16 x float> [%".49", %"for.body.1"], [%".95", %"for.body.2"]
-  %".56" = phi  <16 x float> [%".49", %"for.body.1"], [%".96", %"for.body.2"]
-  %".57" = phi  <16 x float> [%".49", %"for.body.1"], [%".102", %"for.body.2"]
-  %".58" = phi  <16 x float> [%".49", %"for.body.1"], [%".103", %"for.body.2"]
-  %".59" = phi  <16 x float> [%".49", %"for.body.1"], [%".109", %"for.body.2"]
-  %".60" = phi  <16 x float> [%".49", %"for.body.1"], [%".110", %"for.body.2"]
-  %".61" = phi  <16 x float> [%".49", %"for.body.1"], [%".116", %"for.body.2"]
-  %".62" = phi  <16 x float> [%".49", %"for.body.1"], [%".117", %"for.body.2"]
-  %".63" = phi  <16 x float> [%".49", %"for.body.1"], [%".123", %"for.body.2"]
-  %".64" = phi  <16 x float> [%".49", %"for.body.1"], [%".124", %"for.body.2"]
-  %".65" = phi  <16 x float> [%".49", %"for.body.1"], [%".130", %"for.body.2"]
-  %".66" = phi  <16 x float> [%".49", %"for.body.1"], [%".131", %"for.body.2"]
-  %".67" = icmp slt i64 %"for.iv.2", 128
-  br i1 %".67", label %"for.body.2", label %"for.exit.2"
+  %".37" = icmp slt i64 %"for.iv.2", 1
+  br i1 %".37", label %"for.body.2", label %"for.exit.2"
 for.body.2:
-  %".69" = mul i64 %"for.iv.2", 16
-  %".70" = add i64 %".38", %".69"
-  %".71" = getelementptr inbounds float, ptr %".3", i64 %".70"
-  %".72" = load <16 x float>, ptr %".71", align 4
-  %".73" = add i64 %".39", %".69"
-  %".74" = getelementptr inbounds float, ptr %".3", i64 %".73"
-  %".75" = load <16 x float>, ptr %".74", align 4
-  %".76" = add i64 %".40", %"for.iv.2"
-  %".77" = getelementptr inbounds float, ptr %".4", i64 %".76"
-  %".78" = load float, ptr %".77", align 4
-  %".79" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".78", i32 0
-  %".80" = shufflevector <16 x float> %".79", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".81" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".80", <16 x float> %".72", <16 x float> %".51")
-  %".82" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".80", <16 x float> %".75", <16 x float> %".52")
-  %".83" = add i64 %".41", %"for.iv.2"
-  %".84" = getelementptr inbounds float, ptr %".4", i64 %".83"
-  %".85" = load float, ptr %".84", align 4
-  %".86" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".85", i32 0
-  %".87" = shufflevector <16 x float> %".86", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".88" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".87", <16 x float> %".72", <16 x float> %".53")
-  %".89" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".87", <16 x float> %".75", <16 x float> %".54")
-  %".90" = add i64 %".42", %"for.iv.2"
-  %".91" = getelementptr inbounds float, ptr %".4", i64 %".90"
-  %".92" = load float, ptr %".91", align 4
-  %".93" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".92", i32 0
-  %".94" = shufflevector <16 x float> %".93", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".95" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".94", <16 x float> %".72", <16 x float> %".55")
-  %".96" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".94", <16 x float> %".75", <16 x float> %".56")
-  %".97" = add i64 %".43", %"for.iv.2"
-  %".98" = getelementptr inbounds float, ptr %".4", i64 %".97"
-  %".99" = load float, ptr %".98", align 4
-  %".100" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".99", i32 0
-  %".101" = shufflevector <16 x float> %".100", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".102" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".101", <16 x float> %".72", <16 x float> %".57")
-  %".103" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".101", <16 x float> %".75", <16 x float> %".58")
-  %".104" = add i64 %".44", %"for.iv.2"
-  %".105" = getelementptr inbounds float, ptr %".4", i64 %".104"
-  %".106" = load float, ptr %".105", align 4
-  %".107" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".106", i32 0
-  %".108" = shufflevector <16 x float> %".107", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".109" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".108", <16 x float> %".72", <16 x float> %".59")
-  %".110" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".108", <16 x float> %".75", <16 x float> %".60")
-  %".111" = add i64 %".45", %"for.iv.2"
-  %".112" = getelementptr inbounds float, ptr %".4", i64 %".111"
-  %".113" = load float, ptr %".112", align 4
-  %".114" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".113", i32 0
-  %".115" = shufflevector <16 x float> %".114", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".116" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".115", <16 x float> %".72", <16 x float> %".61")
-  %".117" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".115", <16 x float> %".75", <16 x float> %".62")
-  %".118" = add i64 %".46", %"for.iv.2"
-  %".119" = getelementptr inbounds float, ptr %".4", i64 %".118"
-  %".120" = load float, ptr %".119", align 4
-  %".121" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".120", i32 0
-  %".122" = shufflevector <16 x float> %".121", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".123" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".122", <16 x float> %".72", <16 x float> %".63")
-  %".124" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".122", <16 x float> %".75", <16 x float> %".64")
-  %".125" = add i64 %".47", %"for.iv.2"
-  %".126" = getelementptr inbounds float, ptr %".4", i64 %".125"
-  %".127" = load float, ptr %".126", align 4
-  %".128" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".127", i32 0
-  %".129" = shufflevector <16 x float> %".128", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".130" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".129", <16 x float> %".72", <16 x float> %".65")
-  %".131" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".129", <16 x float> %".75", <16 x float> %".66")
+  %".39" = add i64 %"for.iv.1", %"for.iv.2"
+  %".40" = mul i64 %".39", 16
+  %".41" = add i64 %".30", %".40"
+  %".42" = getelementptr inbounds i16, ptr %".3", i64 %".41"
+  %".43" = load <16 x i16>, ptr %".42", align 2
+  %".44" = zext <16 x i16> %".43" to <16 x i32>
+  %".45" = shl <16 x i32> %".44", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %".46" = bitcast <16 x i32> %".45" to <16 x float>
+  %".47" = getelementptr inbounds float, ptr %".32", i64 %".40"
+  store <16 x float> %".46", ptr %".47", align 4
   %"for.next" = add nsw i64 %"for.iv.2", 1
   br label %"for.header.2"
 for.exit.2:
-  %".133" = mul i64 %".36", 16
-  %".134" = add i64 %".40", %".133"
-  %".135" = getelementptr inbounds float, ptr %".5", i64 %".134"
-  store <16 x float> %".51", ptr %".135", align 4
-  %".137" = mul i64 %".37", 16
-  %".138" = add i64 %".40", %".137"
-  %".139" = getelementptr inbounds float, ptr %".5", i64 %".138"
-  store <16 x float> %".52", ptr %".139", align 4
-  %".141" = add i64 %".41", %".133"
-  %".142" = getelementptr inbounds float, ptr %".5", i64 %".141"
-  store <16 x float> %".53", ptr %".142", align 4
-  %".144" = add i64 %".41", %".137"
-  %".145" = getelementptr inbounds float, ptr %".5", i64 %".144"
-  store <16 x float> %".54", ptr %".145", align 4
-  %".147" = add i64 %".42", %".133"
-  %".148" = getelementptr inbounds float, ptr %".5", i64 %".147"
-  store <16 x float> %".55", ptr %".148", align 4
-  %".150" = add i64 %".42", %".137"
-  %".151" = getelementptr inbounds float, ptr %".5", i64 %".150"
-  store <16 x float> %".56", ptr %".151", align 4
-  %".153" = add i64 %".43", %".133"
-  %".154" = getelementptr inbounds float, ptr %".5", i64 %".153"
-  store <16 x float> %".57", ptr %".154", align 4
-  %".156" = add i64 %".43", %".137"
-  %".157" = getelementptr inbounds float, ptr %".5", i64 %".156"
-  store <16 x float> %".58", ptr %".157", align 4
-  %".159" = add i64 %".44", %".133"
-  %".160" = getelementptr inbounds float, ptr %".5", i64 %".159"
-  store <16 x float> %".59", ptr %".160", align 4
-  %".162" = add i64 %".44", %".137"
-  %".163" = getelementptr inbounds float, ptr %".5", i64 %".162"
-  store <16 x float> %".60", ptr %".163", align 4
-  %".165" = add i64 %".45", %".133"
-  %".166" = getelementptr inbounds float, ptr %".5", i64 %".165"
-  store <16 x float> %".61", ptr %".166", align 4
-  %".168" = add i64 %".45", %".137"
-  %".169" = getelementptr inbounds float, ptr %".5", i64 %".168"
-  store <16 x float> %".62", ptr %".169", align 4
-  %".171" = add i64 %".46", %".133"
-  %".172" = getelementptr inbounds float, ptr %".5", i64 %".171"
-  store <16 x float> %".63", ptr %".172", align 4
-  %".174" = add i64 %".46", %".137"
-  %".175" = getelementptr inbounds float, ptr %".5", i64 %".174"
-  store <16 x float> %".64", ptr %".175", align 4
-  %".177" = add i64 %".47", %".133"
-  %".178" = getelementptr inbounds float, ptr %".5", i64 %".177"
-  store <16 x float> %".65", ptr %".178", align 4
-  %".180" = add i64 %".47", %".137"
-  %".181" = getelementptr inbounds float, ptr %".5", i64 %".180"
-  store <16 x float> %".66", ptr %".181", align 4
-  %"for.next.1" = add nsw i64 %"for.iv.1", 8
+  %"for.next.1" = add nsw i64 %"for.iv.1", 1
   br label %"for.header.1"
 for.header.3:
-  %"for.iv.3" = phi  i64 [%".21", %"for.exit.1"], [%"for.next.3", %"for.exit.4"]
-  %".185" = icmp slt i64 %"for.iv.3", %".17"
-  br i1 %".185", label %"for.body.3", label %"for.exit.3"
+  %"for.iv.3" = phi  i64 [0, %"for.exit.1"], [%"for.next.3", %"for.exit.4"]
+  %".52" = icmp slt i64 %"for.iv.3", 128
+  br i1 %".52", label %"for.body.3", label %"for.exit.3"
 for.body.3:
-  %".187" = mul i64 %"for.iv", 2
-  %".188" = add i64 %".187", 1
-  %".189" = mul i64 %".187", 2048
-  %".190" = mul i64 %".188", 2048
-  %".191" = mul i64 %"for.iv.3", 128
-  %".192" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
-  %".193" = shufflevector <8 x float> %".192", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
   br label %"for.header.4"
 for.exit.3:
-  %"for.next.4" = add nsw i64 %"for.iv", 1
-  br label %"for.header"
+  br label %"for.header.5"
 for.header.4:
   %"for.iv.4" = phi  i64 [0, %"for.body.3"], [%"for.next.2", %"for.body.4"]
-  %".195" = phi  <8 x float> [%".193", %"for.body.3"], [%".223", %"for.body.4"]
-  %".196" = phi  <8 x float> [%".193", %"for.body.3"], [%".224", %"for.body.4"]
-  %".197" = phi  <8 x float> [%".193", %"for.body.3"], [%".225", %"for.body.4"]
-  %".198" = phi  <8 x float> [%".193", %"for.body.3"], [%".226", %"for.body.4"]
-  %".199" = phi  <8 x float> [%".193", %"for.body.3"], [%".246", %"for.body.4"]
-  %".200" = phi  <8 x float> [%".193", %"for.body.3"], [%".247", %"for.body.4"]
-  %".201" = phi  <8 x float> [%".193", %"for.body.3"], [%".248", %"for.body.4"]
-  %".202" = phi  <8 x float> [%".193", %"for.body.3"], [%".249", %"for.body.4"]
-  %".203" = icmp slt i64 %"for.iv.4", 128
-  br i1 %".203", label %"for.body.4", label %"for.exit.4"
+  %".55" = icmp slt i64 %"for.iv.4", 1
+  br i1 %".55", label %"for.body.4", label %"for.exit.4"
 for.body.4:
-  %".205" = mul i64 %"for.iv.4", 16
-  %".206" = add i64 %".189", %".205"
-  %".207" = getelementptr inbounds float, ptr %".3", i64 %".206"
-  %".208" = load <8 x float>, ptr %".207", align 4
-  %".209" = add i64 %".206", 8
-  %".210" = getelementptr inbounds float, ptr %".3", i64 %".209"
-  %".211" = load <8 x float>, ptr %".210", align 4
-  %".212" = add i64 %".190", %".205"
-  %".213" = getelementptr inbounds float, ptr %".3", i64 %".212"
-  %".214" = load <8 x float>, ptr %".213", align 4
-  %".215" = add i64 %".212", 8
-  %".216" = getelementptr inbounds float, ptr %".3", i64 %".215"
-  %".217" = load <8 x float>, ptr %".216", align 4
-  %".218" = add i64 %".191", %"for.iv.4"
-  %".219" = getelementptr inbounds float, ptr %".4", i64 %".218"
-  %".220" = load float, ptr %".219", align 4
-  %".221" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".220", i32 0
-  %".222" = shufflevector <8 x float> %".221", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".223" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".222", <8 x float> %".208", <8 x float> %".195")
-  %".224" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".222", <8 x float> %".211", <8 x float> %".196")
-  %".225" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".222", <8 x float> %".214", <8 x float> %".197")
-  %".226" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".222", <8 x float> %".217", <8 x float> %".198")
-  %".227" = add i64 %"for.iv.4", 1
-  %".228" = mul i64 %".227", 16
-  %".229" = add i64 %".189", %".228"
-  %".230" = getelementptr inbounds float, ptr %".3", i64 %".229"
-  %".231" = load <8 x float>, ptr %".230", align 4
-  %".232" = add i64 %".229", 8
-  %".233" = getelementptr inbounds float, ptr %".3", i64 %".232"
-  %".234" = load <8 x float>, ptr %".233", align 4
-  %".235" = add i64 %".190", %".228"
-  %".236" = getelementptr inbounds float, ptr %".3", i64 %".235"
-  %".237" = load <8 x float>, ptr %".236", align 4
-  %".238" = add i64 %".235", 8
-  %".239" = getelementptr inbounds float, ptr %".3", i64 %".238"
-  %".240" = load <8 x float>, ptr %".239", align 4
-  %".241" = add i64 %".191", %".227"
-  %".242" = getelementptr inbounds float, ptr %".4", i64 %".241"
-  %".243" = load float, ptr %".242", align 4
-  %".244" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".243", i32 0
-  %".245" = shufflevector <8 x float> %".244", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".246" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".245", <8 x float> %".231", <8 x float> %".199")
-  %".247" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".245", <8 x float> %".234", <8 x float> %".200")
-  %".248" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".245", <8 x float> %".237", <8 x float> %".201")
-  %".249" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".245", <8 x float> %".240", <8 x float> %".202")
-  %"for.next.2" = add nsw i64 %"for.iv.4", 2
+  %".57" = add i64 %"for.iv.3", %"for.iv.4"
+  %".58" = mul i64 %".57", 16
+  %".59" = add i64 %".31", %".58"
+  %".60" = getelementptr inbounds i16, ptr %".3", i64 %".59"
+  %".61" = load <16 x i16>, ptr %".60", align 2
+  %".62" = zext <16 x i16> %".61" to <16 x i32>
+  %".63" = shl <16 x i32> %".62", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %".64" = bitcast <16 x i32> %".63" to <16 x float>
+  %".65" = add i64 2048, %".58"
+  %".66" = getelementptr inbounds float, ptr %".32", i64 %".65"
+  store <16 x float> %".64", ptr %".66", align 4
+  %"for.next.2" = add nsw i64 %"for.iv.4", 1
   br label %"for.header.4"
 for.exit.4:
-  %".251" = fadd afn arcp contract nsz reassoc <8 x float> %".195", %".199"
-  %".252" = fadd afn arcp contract nsz reassoc <8 x float> %".196", %".200"
-  %".253" = fadd afn arcp contract nsz reassoc <8 x float> %".197", %".201"
-  %".254" = fadd afn arcp contract nsz reassoc <8 x float> %".198", %".202"
-  %".255" = mul i64 %".187", 16
-  %".256" = add i64 %".191", %".255"
-  %".257" = getelementptr inbounds float, ptr %".5", i64 %".256"
-  store <8 x float> %".251", ptr %".257", align 4
-  %".259" = add i64 %".256", 8
-  %".260" = getelementptr inbounds float, ptr %".5", i64 %".259"
-  store <8 x float> %".252", ptr %".260", align 4
-  %".262" = mul i64 %".188", 16
-  %".263" = add i64 %".191", %".262"
-  %".264" = getelementptr inbounds float, ptr %".5", i64 %".263"
-  store <8 x float> %".253", ptr %".264", align 4
-  %".266" = add i64 %".263", 8
-  %".267" = getelementptr inbounds float, ptr %".5", i64 %".266"
-  store <8 x float> %".254", ptr %".267", align 4
   %"for.next.3" = add nsw i64 %"for.iv.3", 1
   br label %"for.header.3"
+for.header.5:
+  %"for.iv.5" = phi  i64 [%".15", %"for.exit.3"], [%"for.next.5", %"for.exit.6"]
+  %".71" = icmp slt i64 %"for.iv.5", %".21"
+  br i1 %".71", label %"for.body.5", label %"for.exit.5"
+for.body.5:
+  %".73" = add i64 %"for.iv.5", 1
+  %".74" = add i64 %"for.iv.5", 2
+  %".75" = add i64 %"for.iv.5", 3
+  %".76" = add i64 %"for.iv.5", 4
+  %".77" = add i64 %"for.iv.5", 5
+  %".78" = add i64 %"for.iv.5", 6
+  %".79" = add i64 %"for.iv.5", 7
+  %".80" = mul i64 %"for.iv.5", 128
+  %".81" = mul i64 %".73", 128
+  %".82" = mul i64 %".74", 128
+  %".83" = mul i64 %".75", 128
+  %".84" = mul i64 %".76", 128
+  %".85" = mul i64 %".77", 128
+  %".86" = mul i64 %".78", 128
+  %".87" = mul i64 %".79", 128
+  %".88" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
+  %".89" = shufflevector <16 x float> %".88", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  br label %"for.header.6"
+for.exit.5:
+  br label %"for.header.7"
+for.header.6:
+  %"for.iv.6" = phi  i64 [0, %"for.body.5"], [%"for.next.4", %"for.body.6"]
+  %".91" = phi  <16 x float> [%".89", %"for.body.5"], [%".120", %"for.body.6"]
+  %".92" = phi  <16 x float> [%".89", %"for.body.5"], [%".121", %"for.body.6"]
+  %".93" = phi  <16 x float> [%".89", %"for.body.5"], [%".127", %"for.body.6"]
+  %".94" = phi  <16 x float> [%".89", %"for.body.5"], [%".128", %"for.body.6"]
+  %".95" = phi  <16 x float> [%".89", %"for.body.5"], [%".134", %"for.body.6"]
+  %".96" = phi  <16 x float> [%".89", %"for.body.5"], [%".135", %"for.body.6"]
+  %".97" = phi  <16 x float> [%".89", %"for.body.5"], [%".141", %"for.body.6"]
+  %".98" = phi  <16 x float> [%".89", %"for.body.5"], [%".142", %"for.body.6"]
+  %".99" = phi  <16 x float> [%".89", %"for.body.5"], [%".148", %"for.body.6"]
+  %".100" = phi  <16 x float> [%".89", %"for.body.5"], [%".149", %"for.body.6"]
+  %".101" = phi  <16 x float> [%".89", %"for.body.5"], [%".155", %"for.body.6"]
+  %".102" = phi  <16 x float> [%".89", %"for.body.5"], [%".156", %"for.body.6"]
+  %".103" = phi  <16 x float> [%".89", %"for.body.5"], [%".162", %"for.body.6"]
+  %".104" = phi  <16 x float> [%".89", %"for.body.5"], [%".163", %"for.body.6"]
+  %".105" = phi  <16 x float> [%".89", %"for.body.5"], [%".169", %"for.body.6"]
+  %".106" = phi  <16 x float> [%".89", %"for.body.5"], [%".170", %"for.body.6"]
+  %".107" = icmp slt i64 %"for.iv.6", 128
+  br i1 %".107", label %"for.body.6", label %"for.exit.6"
+for.body.6:
+  %".109" = mul i64 %"for.iv.6", 16
+  %".110" = getelementptr inbounds float, ptr %".32", i64 %".109"
+  %".111" = load <16 x float>, ptr %".110", align 4
+  %".112" = add i64 2048, %".109"
+  %".113" = getelementptr inbounds float, ptr %".32", i64 %".112"
+  %".114" = load <16 x float>, ptr %".113", align 4
+  %".115" = add i64 %".80", %"for.iv.6"
+  %".116" = getelementptr inbounds float, ptr %".4", i64 %".115"
+  %".117" = load float, ptr %".116", align 4
+  %".118" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".117", i32 0
+  %".119" = shufflevector <16 x float> %".118", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".120" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".119", <16 x float> %".111", <16 x float> %".91")
+  %".121" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".119", <16 x float> %".114", <16 x float> %".92")
+  %".122" = add i64 %".81", %"for.iv.6"
+  %".123" = getelementptr inbounds float, ptr %".4", i64 %".122"
+  %".124" = load float, ptr %".123", align 4
+  %".125" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".124", i32 0
+  %".126" = shufflevector <16 x float> %".125", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".127" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".126", <16 x float> %".111", <16 x float> %".93")
+  %".128" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".126", <16 x float> %".114", <16 x float> %".94")
+  %".129" = add i64 %".82", %"for.iv.6"
+  %".130" = getelementptr inbounds float, ptr %".4", i64 %".129"
+  %".131" = load float, ptr %".130", align 4
+  %".132" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".131", i32 0
+  %".133" = shufflevector <16 x float> %".132", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".134" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".133", <16 x float> %".111", <16 x float> %".95")
+  %".135" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".133", <16 x float> %".114", <16 x float> %".96")
+  %".136" = add i64 %".83", %"for.iv.6"
+  %".137" = getelementptr inbounds float, ptr %".4", i64 %".136"
+  %".138" = load float, ptr %".137", align 4
+  %".139" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".138", i32 0
+  %".140" = shufflevector <16 x float> %".139", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".141" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".140", <16 x float> %".111", <16 x float> %".97")
+  %".142" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".140", <16 x float> %".114", <16 x float> %".98")
+  %".143" = add i64 %".84", %"for.iv.6"
+  %".144" = getelementptr inbounds float, ptr %".4", i64 %".143"
+  %".145" = load float, ptr %".144", align 4
+  %".146" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".145", i32 0
+  %".147" = shufflevector <16 x float> %".146", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".148" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".147", <16 x float> %".111", <16 x float> %".99")
+  %".149" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".147", <16 x float> %".114", <16 x float> %".100")
+  %".150" = add i64 %".85", %"for.iv.6"
+  %".151" = getelementptr inbounds float, ptr %".4", i64 %".150"
+  %".152" = load float, ptr %".151", align 4
+  %".153" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".152", i32 0
+  %".154" = shufflevector <16 x float> %".153", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".155" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".154", <16 x float> %".111", <16 x float> %".101")
+  %".156" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".154", <16 x float> %".114", <16 x float> %".102")
+  %".157" = add i64 %".86", %"for.iv.6"
+  %".158" = getelementptr inbounds float, ptr %".4", i64 %".157"
+  %".159" = load float, ptr %".158", align 4
+  %".160" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".159", i32 0
+  %".161" = shufflevector <16 x float> %".160", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".162" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".161", <16 x float> %".111", <16 x float> %".103")
+  %".163" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".161", <16 x float> %".114", <16 x float> %".104")
+  %".164" = add i64 %".87", %"for.iv.6"
+  %".165" = getelementptr inbounds float, ptr %".4", i64 %".164"
+  %".166" = load float, ptr %".165", align 4
+  %".167" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".166", i32 0
+  %".168" = shufflevector <16 x float> %".167", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".169" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".168", <16 x float> %".111", <16 x float> %".105")
+  %".170" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".168", <16 x float> %".114", <16 x float> %".106")
+  %"for.next.4" = add nsw i64 %"for.iv.6", 1
+  br label %"for.header.6"
+for.exit.6:
+  %".172" = mul i64 %".28", 16
+  %".173" = add i64 %".80", %".172"
+  %".174" = getelementptr inbounds float, ptr %".5", i64 %".173"
+  store <16 x float> %".91", ptr %".174", align 4
+  %".176" = mul i64 %".29", 16
+  %".177" = add i64 %".80", %".176"
+  %".178" = getelementptr inbounds float, ptr %".5", i64 %".177"
+  store <16 x float> %".92", ptr %".178", align 4
+  %".180" = add i64 %".81", %".172"
+  %".181" = getelementptr inbounds float, ptr %".5", i64 %".180"
+  store <16 x float> %".93", ptr %".181", align 4
+  %".183" = add i64 %".81", %".176"
+  %".184" = getelementptr inbounds float, ptr %".5", i64 %".183"
+  store <16 x float> %".94", ptr %".184", align 4
+  %".186" = add i64 %".82", %".172"
+  %".187" = getelementptr inbounds float, ptr %".5", i64 %".186"
+  store <16 x float> %".95", ptr %".187", align 4
+  %".189" = add i64 %".82", %".176"
+  %".190" = getelementptr inbounds float, ptr %".5", i64 %".189"
+  store <16 x float> %".96", ptr %".190", align 4
+  %".192" = add i64 %".83", %".172"
+  %".193" = getelementptr inbounds float, ptr %".5", i64 %".192"
+  store <16 x float> %".97", ptr %".193", align 4
+  %".195" = add i64 %".83", %".176"
+  %".196" = getelementptr inbounds float, ptr %".5", i64 %".195"
+  store <16 x float> %".98", ptr %".196", align 4
+  %".198" = add i64 %".84", %".172"
+  %".199" = getelementptr inbounds float, ptr %".5", i64 %".198"
+  store <16 x float> %".99", ptr %".199", align 4
+  %".201" = add i64 %".84", %".176"
+  %".202" = getelementptr inbounds float, ptr %".5", i64 %".201"
+  store <16 x float> %".100", ptr %".202", align 4
+  %".204" = add i64 %".85", %".172"
+  %".205" = getelementptr inbounds float, ptr %".5", i64 %".204"
+  store <16 x float> %".101", ptr %".205", align 4
+  %".207" = add i64 %".85", %".176"
+  %".208" = getelementptr inbounds float, ptr %".5", i64 %".207"
+  store <16 x float> %".102", ptr %".208", align 4
+  %".210" = add i64 %".86", %".172"
+  %".211" = getelementptr inbounds float, ptr %".5", i64 %".210"
+  store <16 x float> %".103", ptr %".211", align 4
+  %".213" = add i64 %".86", %".176"
+  %".214" = getelementptr inbounds float, ptr %".5", i64 %".213"
+  store <16 x float> %".104", ptr %".214", align 4
+  %".216" = add i64 %".87", %".172"
+  %".217" = getelementptr inbounds float, ptr %".5", i64 %".216"
+  store <16 x float> %".105", ptr %".217", align 4
+  %".219" = add i64 %".87", %".176"
+  %".220" = getelementptr inbounds float, ptr %".5", i64 %".219"
+  store <16 x float> %".106", ptr %".220", align 4
+  %"for.next.5" = add nsw i64 %"for.iv.5", 8
+  br label %"for.header.5"
+for.header.7:
+  %"for.iv.7" = phi  i64 [%".21", %"for.exit.5"], [%"for.next.7", %"for.exit.8"]
+  %".224" = icmp slt i64 %"for.iv.7", %".17"
+  br i1 %".224", label %"for.body.7", label %"for.exit.7"
+for.body.7:
+  %".226" = mul i64 %"for.iv.7", 128
+  %".227" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
+  %".228" = shufflevector <8 x float> %".227", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  br label %"for.header.8"
+for.exit.7:
+  br label %"if.end"
+for.header.8:
+  %"for.iv.8" = phi  i64 [0, %"for.body.7"], [%"for.next.6", %"for.body.8"]
+  %".230" = phi  <8 x float> [%".228", %"for.body.7"], [%".257", %"for.body.8"]
+  %".231" = phi  <8 x float> [%".228", %"for.body.7"], [%".258", %"for.body.8"]
+  %".232" = phi  <8 x float> [%".228", %"for.body.7"], [%".259", %"for.body.8"]
+  %".233" = phi  <8 x float> [%".228", %"for.body.7"], [%".260", %"for.body.8"]
+  %".234" = phi  <8 x float> [%".228", %"for.body.7"], [%".279", %"for.body.8"]
+  %".235" = phi  <8 x float> [%".228", %"for.body.7"], [%".280", %"for.body.8"]
+  %".236" = phi  <8 x float> [%".228", %"for.body.7"], [%".281", %"for.body.8"]
+  %".237" = phi  <8 x float> [%".228", %"for.body.7"], [%".282", %"for.body.8"]
+  %".238" = icmp slt i64 %"for.iv.8", 128
+  br i1 %".238", label %"for.body.8", label %"for.exit.8"
+for.body.8:
+  %".240" = mul i64 %"for.iv.8", 16
+  %".241" = getelementptr inbounds float, ptr %".32", i64 %".240"
+  %".242" = load <8 x float>, ptr %".241", align 4
+  %".243" = add i64 %".240", 8
+  %".244" = getelementptr inbounds float, ptr %".32", i64 %".243"
+  %".245" = load <8 x float>, ptr %".244", align 4
+  %".246" = add i64 2048, %".240"
+  %".247" = getelementptr inbounds float, ptr %".32", i64 %".246"
+  %".248" = load <8 x float>, ptr %".247", align 4
+  %".249" = add i64 %".246", 8
+  %".250" = getelementptr inbounds float, ptr %".32", i64 %".249"
+  %".251" = load <8 x float>, ptr %".250", align 4
+  %".252" = add i64 %".226", %"for.iv.8"
+  %".253" = getelementptr inbounds float, ptr %".4", i64 %".252"
+  %".254" = load float, ptr %".253", align 4
+  %".255" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".254", i32 0
+  %".256" = shufflevector <8 x float> %".255", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".257" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".256", <8 x float> %".242", <8 x float> %".230")
+  %".258" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".256", <8 x float> %".245", <8 x float> %".231")
+  %".259" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".256", <8 x float> %".248", <8 x float> %".232")
+  %".260" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".256", <8 x float> %".251", <8 x float> %".233")
+  %".261" = add i64 %"for.iv.8", 1
+  %".262" = mul i64 %".261", 16
+  %".263" = getelementptr inbounds float, ptr %".32", i64 %".262"
+  %".264" = load <8 x float>, ptr %".263", align 4
+  %".265" = add i64 %".262", 8
+  %".266" = getelementptr inbounds float, ptr %".32", i64 %".265"
+  %".267" = load <8 x float>, ptr %".266", align 4
+  %".268" = add i64 2048, %".262"
+  %".269" = getelementptr inbounds float, ptr %".32", i64 %".268"
+  %".270" = load <8 x float>, ptr %".269", align 4
+  %".271" = add i64 %".268", 8
+  %".272" = getelementptr inbounds float, ptr %".32", i64 %".271"
+  %".273" = load <8 x float>, ptr %".272", align 4
+  %".274" = add i64 %".226", %".261"
+  %".275" = getelementptr inbounds float, ptr %".4", i64 %".274"
+  %".276" = load float, ptr %".275", align 4
+  %".277" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".276", i32 0
+  %".278" = shufflevector <8 x float> %".277", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".279" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".278", <8 x float> %".264", <8 x float> %".234")
+  %".280" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".278", <8 x float> %".267", <8 x float> %".235")
+  %".281" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".278", <8 x float> %".270", <8 x float> %".236")
+  %".282" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".278", <8 x float> %".273", <8 x float> %".237")
+  %"for.next.6" = add nsw i64 %"for.iv.8", 2
+  br label %"for.header.8"
+for.exit.8:
+  %".284" = fadd afn arcp contract nsz reassoc <8 x float> %".230", %".234"
+  %".285" = fadd afn arcp contract nsz reassoc <8 x float> %".231", %".235"
+  %".286" = fadd afn arcp contract nsz reassoc <8 x float> %".232", %".236"
+  %".287" = fadd afn arcp contract nsz reassoc <8 x float> %".233", %".237"
+  %".288" = mul i64 %".28", 16
+  %".289" = add i64 %".226", %".288"
+  %".290" = getelementptr inbounds float, ptr %".5", i64 %".289"
+  store <8 x float> %".284", ptr %".290", align 4
+  %".292" = add i64 %".289", 8
+  %".293" = getelementptr inbounds float, ptr %".5", i64 %".292"
+  store <8 x float> %".285", ptr %".293", align 4
+  %".295" = mul i64 %".29", 16
+  %".296" = add i64 %".226", %".295"
+  %".297" = getelementptr inbounds float, ptr %".5", i64 %".296"
+  store <8 x float> %".286", ptr %".297", align 4
+  %".299" = add i64 %".296", 8
+  %".300" = getelementptr inbounds float, ptr %".5", i64 %".299"
+  store <8 x float> %".287", ptr %".300", align 4
+  %"for.next.7" = add nsw i64 %"for.iv.7", 1
+  br label %"for.header.7"
+for.header.9:
+  %"for.iv.9" = phi  i64 [%".15", %"if.else"], [%"for.next.9", %"for.exit.10"]
+  %".309" = icmp slt i64 %"for.iv.9", %".17"
+  br i1 %".309", label %"for.body.9", label %"for.exit.9"
+for.body.9:
+  %".311" = mul i64 %"for.iv.9", 128
+  %".312" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
+  %".313" = shufflevector <8 x float> %".312", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  br label %"for.header.10"
+for.exit.9:
+  br label %"if.end"
+for.header.10:
+  %"for.iv.10" = phi  i64 [0, %"for.body.9"], [%"for.next.8", %"for.body.10"]
+  %".315" = phi  <8 x float> [%".313", %"for.body.9"], [%".355", %"for.body.10"]
+  %".316" = phi  <8 x float> [%".313", %"for.body.9"], [%".356", %"for.body.10"]
+  %".317" = phi  <8 x float> [%".313", %"for.body.9"], [%".357", %"for.body.10"]
+  %".318" = phi  <8 x float> [%".313", %"for.body.9"], [%".358", %"for.body.10"]
+  %".319" = phi  <8 x float> [%".313", %"for.body.9"], [%".390", %"for.body.10"]
+  %".320" = phi  <8 x float> [%".313", %"for.body.9"], [%".391", %"for.body.10"]
+  %".321" = phi  <8 x float> [%".313", %"for.body.9"], [%".392", %"for.body.10"]
+  %".322" = phi  <8 x float> [%".313", %"for.body.9"], [%".393", %"for.body.10"]
+  %".323" = icmp slt i64 %"for.iv.10", 128
+  br i1 %".323", label %"for.body.10", label %"for.exit.10"
+for.body.10:
+  %".325" = mul i64 %"for.iv.10", 16
+  %".326" = add i64 %".306", %".325"
+  %".327" = getelementptr inbounds i16, ptr %".3", i64 %".326"
+  %".328" = load <8 x i16>, ptr %".327", align 2
+  %".329" = zext <8 x i16> %".328" to <8 x i32>
+  %".330" = shl <8 x i32> %".329", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %".331" = bitcast <8 x i32> %".330" to <8 x float>
+  %".332" = add i64 %".326", 8
+  %".333" = getelementptr inbounds i16, ptr %".3", i64 %".332"
+  %".334" = load <8 x i16>, ptr %".333", align 2
+  %".335" = zext <8 x i16> %".334" to <8 x i32>
+  %".336" = shl <8 x i32> %".335", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %".337" = bitcast <8 x i32> %".336" to <8 x float>
+  %".338" = add i64 %".307", %".325"
+  %".339" = getelementptr inbounds i16, ptr %".3", i64 %".338"
+  %".340" = load <8 x i16>, ptr %".339", align 2
+  %".341" = zext <8 x i16> %".340" to <8 x i32>
+  %".342" = shl <8 x i32> %".341", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %".343" = bitcast <8 x i32> %".342" to <8 x float>
+  %".344" = add i64 %".338", 8
+  %".345" = getelementptr inbounds i16, ptr %".3", i64 %".344"
+  %".346" = load <8 x i16>, ptr %".345", align 2
+  %".347" = zext <8 x i16> %".346" to <8 x i32>
+  %".348" = shl <8 x i32> %".347", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %".349" = bitcast <8 x i32> %".348" to <8 x float>
+  %".350" = add i64 %".311", %"for.iv.10"
+  %".351" = getelementptr inbounds float, ptr %".4", i64 %".350"
+  %".352" = load float, ptr %".351", align 4
+  %".353" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".352", i32 0
+  %".354" = shufflevector <8 x float> %".353", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".355" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".354", <8 x float> %".331", <8 x float> %".315")
+  %".356" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".354", <8 x float> %".337", <8 x float> %".316")
+  %".357" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".354", <8 x float> %".343", <8 x float> %".317")
+  %".358" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".354", <8 x float> %".349", <8 x float> %".318")
+  %".359" = add i64 %"for.iv.10", 1
+  %".360" = mul i64 %".359", 16
+  %".361" = add i64 %".306", %".360"
+  %".362" = getelementptr inbounds i16, ptr %".3", i64 %".361"
+  %".363" = load <8 x i16>, ptr %".362", align 2
+  %".364" = zext <8 x i16> %".363" to <8 x i32>
+  %".365" = shl <8 x i32> %".364", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %".366" = bitcast <8 x i32> %".365" to <8 x float>
+  %".367" = add i64 %".361", 8
+  %".368" = getelementptr inbounds i16, ptr %".3", i64 %".367"
+  %".369" = load <8 x i16>, ptr %".368", align 2
+  %".370" = zext <8 x i16> %".369" to <8 x i32>
+  %".371" = shl <8 x i32> %".370", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %".372" = bitcast <8 x i32> %".371" to <8 x float>
+  %".373" = add i64 %".307", %".360"
+  %".374" = getelementptr inbounds i16, ptr %".3", i64 %".373"
+  %".375" = load <8 x i16>, ptr %".374", align 2
+  %".376" = zext <8 x i16> %".375" to <8 x i32>
+  %".377" = shl <8 x i32> %".376", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %".378" = bitcast <8 x i32> %".377" to <8 x float>
+  %".379" = add i64 %".373", 8
+  %".380" = getelementptr inbounds i16, ptr %".3", i64 %".379"
+  %".381" = load <8 x i16>, ptr %".380", align 2
+  %".382" = zext <8 x i16> %".381" to <8 x i32>
+  %".383" = shl <8 x i32> %".382", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %".384" = bitcast <8 x i32> %".383" to <8 x float>
+  %".385" = add i64 %".311", %".359"
+  %".386" = getelementptr inbounds float, ptr %".4", i64 %".385"
+  %".387" = load float, ptr %".386", align 4
+  %".388" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".387", i32 0
+  %".389" = shufflevector <8 x float> %".388", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".390" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".389", <8 x float> %".366", <8 x float> %".319")
+  %".391" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".389", <8 x float> %".372", <8 x float> %".320")
+  %".392" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".389", <8 x float> %".378", <8 x float> %".321")
+  %".393" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".389", <8 x float> %".384", <8 x float> %".322")
+  %"for.next.8" = add nsw i64 %"for.iv.10", 2
+  br label %"for.header.10"
+for.exit.10:
+  %".395" = fadd afn arcp contract nsz reassoc <8 x float> %".315", %".319"
+  %".396" = fadd afn arcp contract nsz reassoc <8 x float> %".316", %".320"
+  %".397" = fadd afn arcp contract nsz reassoc <8 x float> %".317", %".321"
+  %".398" = fadd afn arcp contract nsz reassoc <8 x float> %".318", %".322"
+  %".399" = mul i64 %".304", 16
+  %".400" = add i64 %".311", %".399"
+  %".401" = getelementptr inbounds float, ptr %".5", i64 %".400"
+  store <8 x float> %".395", ptr %".401", align 4
+  %".403" = add i64 %".400", 8
+  %".404" = getelementptr inbounds float, ptr %".5", i64 %".403"
+  store <8 x float> %".396", ptr %".404", align 4
+  %".406" = mul i64 %".305", 16
+  %".407" = add i64 %".311", %".406"
+  %".408" = getelementptr inbounds float, ptr %".5", i64 %".407"
+  store <8 x float> %".397", ptr %".408", align 4
+  %".410" = add i64 %".407", 8
+  %".411" = getelementptr inbounds float, ptr %".5", i64 %".410"
+  store <8 x float> %".398", ptr %".411", align 4
+  %"for.next.9" = add nsw i64 %"for.iv.9", 1
+  br label %"for.header.9"
 }
 
-define internal void @"linear_k192_n128"(ptr captures(none) noalias align 4 %".1", ptr captures(none) noalias align 4 %".2", ptr captures(none) noalias align 4 %".3", i64 %".4") noinline nounwind
+define internal void @"linear_k192_n128_bf16"(ptr captures(none) noalias align 4 %".1", ptr captures(none) noalias align 2 %".2", ptr captures(none) noalias align 4 %".3", i64 %".4") noinline nounwind
 {
 entry:
-  %"linear_k192_n128.par7.ctx" = alloca {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}
+  %".34" = alloca [6144 x float], align 64
+  %"linear_k192_n128_bf16.par7.ctx" = alloca {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}
   br label %"body"
 body:
   %".6" = mul i64 %".4", 24576
@@ -16485,30 +17230,30 @@ body:
 if.then:
   br label %"for.header"
 if.else:
-  %".284" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k192_n128.par7.ctx", i32 0, i32 0
-  store i64 0, ptr %".284"
-  %".286" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k192_n128.par7.ctx", i32 0, i32 1
-  store i64 %".9", ptr %".286"
-  %".288" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k192_n128.par7.ctx", i32 0, i32 2
-  store i64 1, ptr %".288"
-  %".290" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k192_n128.par7.ctx", i32 0, i32 3
-  store i64 0, ptr %".290"
-  %".292" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k192_n128.par7.ctx", i32 0, i32 4
-  store i64 %".8", ptr %".292"
-  %".294" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k192_n128.par7.ctx", i32 0, i32 5
-  store i64 %".4", ptr %".294"
-  %".296" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k192_n128.par7.ctx", i32 0, i32 6
-  store ptr %".2", ptr %".296"
-  %".298" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k192_n128.par7.ctx", i32 0, i32 7
-  store ptr %".1", ptr %".298"
-  %".300" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k192_n128.par7.ctx", i32 0, i32 8
-  store ptr %".3", ptr %".300"
-  call void @"rlx.parallel"(void (ptr)* @"linear_k192_n128.par7", ptr %"linear_k192_n128.par7.ctx")
+  %".430" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k192_n128_bf16.par7.ctx", i32 0, i32 0
+  store i64 0, ptr %".430"
+  %".432" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k192_n128_bf16.par7.ctx", i32 0, i32 1
+  store i64 %".9", ptr %".432"
+  %".434" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k192_n128_bf16.par7.ctx", i32 0, i32 2
+  store i64 1, ptr %".434"
+  %".436" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k192_n128_bf16.par7.ctx", i32 0, i32 3
+  store i64 0, ptr %".436"
+  %".438" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k192_n128_bf16.par7.ctx", i32 0, i32 4
+  store i64 %".8", ptr %".438"
+  %".440" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k192_n128_bf16.par7.ctx", i32 0, i32 5
+  store i64 %".4", ptr %".440"
+  %".442" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k192_n128_bf16.par7.ctx", i32 0, i32 6
+  store ptr %".2", ptr %".442"
+  %".444" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k192_n128_bf16.par7.ctx", i32 0, i32 7
+  store ptr %".1", ptr %".444"
+  %".446" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"linear_k192_n128_bf16.par7.ctx", i32 0, i32 8
+  store ptr %".3", ptr %".446"
+  call void @"rlx.parallel"(void (ptr)* @"linear_k192_n128_bf16.par7", ptr %"linear_k192_n128_bf16.par7.ctx")
   br label %"if.end"
 if.end:
   ret void
 for.header:
-  %"for.iv" = phi  i64 [0, %"if.then"], [%"for.next.5", %"for.exit.1"]
+  %"for.iv" = phi  i64 [0, %"if.then"], [%"for.next.11", %"for.exit.1"]
   %".13" = icmp slt i64 %"for.iv", %".9"
   br i1 %".13", label %"for.body", label %"for.exit"
 for.body:
@@ -16526,293 +17271,472 @@ for.body:
 for.exit:
   br label %"if.end"
 for.header.1:
-  %"for.iv.1" = phi  i64 [%".15", %"for.body"], [%"for.next.4", %"for.exit.4"]
+  %"for.iv.1" = phi  i64 [%".15", %"for.body"], [%"for.next.10", %"if.end.1"]
   %".26" = icmp slt i64 %"for.iv.1", %".24"
   br i1 %".26", label %"for.body.1", label %"for.exit.1"
 for.body.1:
-  br label %"for.header.2"
+  %".28" = icmp ugt i64 %".23", %".17"
+  br i1 %".28", label %"if.then.1", label %"if.else.1"
 for.exit.1:
-  %"for.next.5" = add nsw i64 %"for.iv", 1
+  %"for.next.11" = add nsw i64 %"for.iv", 1
   br label %"for.header"
+if.then.1:
+  %".30" = mul i64 %"for.iv.1", 2
+  %".31" = add i64 %".30", 1
+  %".32" = mul i64 %".30", 3072
+  %".33" = mul i64 %".31", 3072
+  br label %"for.header.2"
+if.else.1:
+  %".315" = mul i64 %"for.iv.1", 2
+  %".316" = add i64 %".315", 1
+  %".317" = mul i64 %".315", 3072
+  %".318" = mul i64 %".316", 3072
+  br label %"for.header.10"
+if.end.1:
+  %"for.next.10" = add nsw i64 %"for.iv.1", 1
+  br label %"for.header.1"
 for.header.2:
-  %"for.iv.2" = phi  i64 [%".17", %"for.body.1"], [%"for.next.1", %"for.exit.3"]
-  %".29" = icmp slt i64 %"for.iv.2", %".23"
-  br i1 %".29", label %"for.body.2", label %"for.exit.2"
+  %"for.iv.2" = phi  i64 [0, %"if.then.1"], [%"for.next.1", %"for.exit.3"]
+  %".36" = icmp slt i64 %"for.iv.2", 192
+  br i1 %".36", label %"for.body.2", label %"for.exit.2"
 for.body.2:
-  %".31" = add i64 %"for.iv.2", 1
-  %".32" = add i64 %"for.iv.2", 2
-  %".33" = add i64 %"for.iv.2", 3
-  %".34" = add i64 %"for.iv.2", 4
-  %".35" = add i64 %"for.iv.2", 5
-  %".36" = add i64 %"for.iv.2", 6
-  %".37" = add i64 %"for.iv.2", 7
-  %".38" = mul i64 %"for.iv.1", 2
-  %".39" = add i64 %".38", 1
-  %".40" = mul i64 %".38", 3072
-  %".41" = mul i64 %".39", 3072
-  %".42" = mul i64 %"for.iv.2", 192
-  %".43" = mul i64 %".31", 192
-  %".44" = mul i64 %".32", 192
-  %".45" = mul i64 %".33", 192
-  %".46" = mul i64 %".34", 192
-  %".47" = mul i64 %".35", 192
-  %".48" = mul i64 %".36", 192
-  %".49" = mul i64 %".37", 192
-  %".50" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
-  %".51" = shufflevector <16 x float> %".50", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
   br label %"for.header.3"
 for.exit.2:
   br label %"for.header.4"
 for.header.3:
   %"for.iv.3" = phi  i64 [0, %"for.body.2"], [%"for.next", %"for.body.3"]
-  %".53" = phi  <16 x float> [%".51", %"for.body.2"], [%".83", %"for.body.3"]
-  %".54" = phi  <16 x float> [%".51", %"for.body.2"], [%".84", %"for.body.3"]
-  %".55" = phi  <16 x float> [%".51", %"for.body.2"], [%".90", %"for.body.3"]
-  %".56" = phi  <16 x float> [%".51", %"for.body.2"], [%".91", %"for.body.3"]
-  %".57" = phi  <16 x float> [%".51", %"for.body.2"], [%".97", %"for.body.3"]
-  %".58" = phi  <16 x float> [%".51", %"for.body.2"], [%".98", %"for.body.3"]
-  %".59" = phi  <16 x float> [%".51", %"for.body.2"], [%".104", %"for.body.3"]
-  %".60" = phi  <16 x float> [%".51", %"for.body.2"], [%".105", %"for.body.3"]
-  %".61" = phi  <16 x float> [%".51", %"for.body.2"], [%".111", %"for.body.3"]
-  %".62" = phi  <16 x float> [%".51", %"for.body.2"], [%".112", %"for.body.3"]
-  %".63" = phi  <16 x float> [%".51", %"for.body.2"], [%".118", %"for.body.3"]
-  %".64" = phi  <16 x float> [%".51", %"for.body.2"], [%".119", %"for.body.3"]
-  %".65" = phi  <16 x float> [%".51", %"for.body.2"], [%".125", %"for.body.3"]
-  %".66" = phi  <16 x float> [%".51", %"for.body.2"], [%".126", %"for.body.3"]
-  %".67" = phi  <16 x float> [%".51", %"for.body.2"], [%".132", %"for.body.3"]
-  %".68" = phi  <16 x float> [%".51", %"for.body.2"], [%".133", %"for.body.3"]
-  %".69" = icmp slt i64 %"for.iv.3", 192
-  br i1 %".69", label %"for.body.3", label %"for.exit.3"
+  %".39" = icmp slt i64 %"for.iv.3", 1
+  br i1 %".39", label %"for.body.3", label %"for.exit.3"
 for.body.3:
-  %".71" = mul i64 %"for.iv.3", 16
-  %".72" = add i64 %".40", %".71"
-  %".73" = getelementptr inbounds float, ptr %".2", i64 %".72"
-  %".74" = load <16 x float>, ptr %".73", align 4
-  %".75" = add i64 %".41", %".71"
-  %".76" = getelementptr inbounds float, ptr %".2", i64 %".75"
-  %".77" = load <16 x float>, ptr %".76", align 4
-  %".78" = add i64 %".42", %"for.iv.3"
-  %".79" = getelementptr inbounds float, ptr %".1", i64 %".78"
-  %".80" = load float, ptr %".79", align 4
-  %".81" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".80", i32 0
-  %".82" = shufflevector <16 x float> %".81", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".83" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".82", <16 x float> %".74", <16 x float> %".53")
-  %".84" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".82", <16 x float> %".77", <16 x float> %".54")
-  %".85" = add i64 %".43", %"for.iv.3"
-  %".86" = getelementptr inbounds float, ptr %".1", i64 %".85"
-  %".87" = load float, ptr %".86", align 4
-  %".88" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".87", i32 0
-  %".89" = shufflevector <16 x float> %".88", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".90" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".89", <16 x float> %".74", <16 x float> %".55")
-  %".91" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".89", <16 x float> %".77", <16 x float> %".56")
-  %".92" = add i64 %".44", %"for.iv.3"
-  %".93" = getelementptr inbounds float, ptr %".1", i64 %".92"
-  %".94" = load float, ptr %".93", align 4
-  %".95" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".94", i32 0
-  %".96" = shufflevector <16 x float> %".95", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".97" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".96", <16 x float> %".74", <16 x float> %".57")
-  %".98" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".96", <16 x float> %".77", <16 x float> %".58")
-  %".99" = add i64 %".45", %"for.iv.3"
-  %".100" = getelementptr inbounds float, ptr %".1", i64 %".99"
-  %".101" = load float, ptr %".100", align 4
-  %".102" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".101", i32 0
-  %".103" = shufflevector <16 x float> %".102", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".104" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".103", <16 x float> %".74", <16 x float> %".59")
-  %".105" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".103", <16 x float> %".77", <16 x float> %".60")
-  %".106" = add i64 %".46", %"for.iv.3"
-  %".107" = getelementptr inbounds float, ptr %".1", i64 %".106"
-  %".108" = load float, ptr %".107", align 4
-  %".109" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".108", i32 0
-  %".110" = shufflevector <16 x float> %".109", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".111" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".110", <16 x float> %".74", <16 x float> %".61")
-  %".112" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".110", <16 x float> %".77", <16 x float> %".62")
-  %".113" = add i64 %".47", %"for.iv.3"
-  %".114" = getelementptr inbounds float, ptr %".1", i64 %".113"
-  %".115" = load float, ptr %".114", align 4
-  %".116" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".115", i32 0
-  %".117" = shufflevector <16 x float> %".116", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".118" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".117", <16 x float> %".74", <16 x float> %".63")
-  %".119" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".117", <16 x float> %".77", <16 x float> %".64")
-  %".120" = add i64 %".48", %"for.iv.3"
-  %".121" = getelementptr inbounds float, ptr %".1", i64 %".120"
-  %".122" = load float, ptr %".121", align 4
-  %".123" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".122", i32 0
-  %".124" = shufflevector <16 x float> %".123", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".125" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".124", <16 x float> %".74", <16 x float> %".65")
-  %".126" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".124", <16 x float> %".77", <16 x float> %".66")
-  %".127" = add i64 %".49", %"for.iv.3"
-  %".128" = getelementptr inbounds float, ptr %".1", i64 %".127"
-  %".129" = load float, ptr %".128", align 4
-  %".130" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".129", i32 0
-  %".131" = shufflevector <16 x float> %".130", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".132" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".131", <16 x float> %".74", <16 x float> %".67")
-  %".133" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".131", <16 x float> %".77", <16 x float> %".68")
+  %".41" = add i64 %"for.iv.2", %"for.iv.3"
+  %".42" = mul i64 %".41", 16
+  %".43" = add i64 %".32", %".42"
+  %".44" = getelementptr inbounds i16, ptr %".2", i64 %".43"
+  %".45" = load <16 x i16>, ptr %".44", align 2
+  %".46" = zext <16 x i16> %".45" to <16 x i32>
+  %".47" = shl <16 x i32> %".46", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %".48" = bitcast <16 x i32> %".47" to <16 x float>
+  %".49" = getelementptr inbounds float, ptr %".34", i64 %".42"
+  store <16 x float> %".48", ptr %".49", align 4
   %"for.next" = add nsw i64 %"for.iv.3", 1
   br label %"for.header.3"
 for.exit.3:
-  %".135" = mul i64 %".38", 16
-  %".136" = mul i64 %"for.iv.2", 128
-  %".137" = add i64 %".136", %".135"
-  %".138" = getelementptr inbounds float, ptr %".3", i64 %".137"
-  store <16 x float> %".53", ptr %".138", align 4
-  %".140" = mul i64 %".39", 16
-  %".141" = add i64 %".136", %".140"
-  %".142" = getelementptr inbounds float, ptr %".3", i64 %".141"
-  store <16 x float> %".54", ptr %".142", align 4
-  %".144" = mul i64 %".31", 128
-  %".145" = add i64 %".144", %".135"
-  %".146" = getelementptr inbounds float, ptr %".3", i64 %".145"
-  store <16 x float> %".55", ptr %".146", align 4
-  %".148" = add i64 %".144", %".140"
-  %".149" = getelementptr inbounds float, ptr %".3", i64 %".148"
-  store <16 x float> %".56", ptr %".149", align 4
-  %".151" = mul i64 %".32", 128
-  %".152" = add i64 %".151", %".135"
-  %".153" = getelementptr inbounds float, ptr %".3", i64 %".152"
-  store <16 x float> %".57", ptr %".153", align 4
-  %".155" = add i64 %".151", %".140"
-  %".156" = getelementptr inbounds float, ptr %".3", i64 %".155"
-  store <16 x float> %".58", ptr %".156", align 4
-  %".158" = mul i64 %".33", 128
-  %".159" = add i64 %".158", %".135"
-  %".160" = getelementptr inbounds float, ptr %".3", i64 %".159"
-  store <16 x float> %".59", ptr %".160", align 4
-  %".162" = add i64 %".158", %".140"
-  %".163" = getelementptr inbounds float, ptr %".3", i64 %".162"
-  store <16 x float> %".60", ptr %".163", align 4
-  %".165" = mul i64 %".34", 128
-  %".166" = add i64 %".165", %".135"
-  %".167" = getelementptr inbounds float, ptr %".3", i64 %".166"
-  store <16 x float> %".61", ptr %".167", align 4
-  %".169" = add i64 %".165", %".140"
-  %".170" = getelementptr inbounds float, ptr %".3", i64 %".169"
-  store <16 x float> %".62", ptr %".170", align 4
-  %".172" = mul i64 %".35", 128
-  %".173" = add i64 %".172", %".135"
-  %".174" = getelementptr inbounds float, ptr %".3", i64 %".173"
-  store <16 x float> %".63", ptr %".174", align 4
-  %".176" = add i64 %".172", %".140"
-  %".177" = getelementptr inbounds float, ptr %".3", i64 %".176"
-  store <16 x float> %".64", ptr %".177", align 4
-  %".179" = mul i64 %".36", 128
-  %".180" = add i64 %".179", %".135"
-  %".181" = getelementptr inbounds float, ptr %".3", i64 %".180"
-  store <16 x float> %".65", ptr %".181", align 4
-  %".183" = add i64 %".179", %".140"
-  %".184" = getelementptr inbounds float, ptr %".3", i64 %".183"
-  store <16 x float> %".66", ptr %".184", align 4
-  %".186" = mul i64 %".37", 128
-  %".187" = add i64 %".186", %".135"
-  %".188" = getelementptr inbounds float, ptr %".3", i64 %".187"
-  store <16 x float> %".67", ptr %".188", align 4
-  %".190" = add i64 %".186", %".140"
-  %".191" = getelementptr inbounds float, ptr %".3", i64 %".190"
-  store <16 x float> %".68", ptr %".191", align 4
-  %"for.next.1" = add nsw i64 %"for.iv.2", 8
+  %"for.next.1" = add nsw i64 %"for.iv.2", 1
   br label %"for.header.2"
 for.header.4:
-  %"for.iv.4" = phi  i64 [%".23", %"for.exit.2"], [%"for.next.3", %"for.exit.5"]
-  %".195" = icmp slt i64 %"for.iv.4", %".19"
-  br i1 %".195", label %"for.body.4", label %"for.exit.4"
+  %"for.iv.4" = phi  i64 [0, %"for.exit.2"], [%"for.next.3", %"for.exit.5"]
+  %".54" = icmp slt i64 %"for.iv.4", 192
+  br i1 %".54", label %"for.body.4", label %"for.exit.4"
 for.body.4:
-  %".197" = mul i64 %"for.iv.1", 2
-  %".198" = add i64 %".197", 1
-  %".199" = mul i64 %".197", 3072
-  %".200" = mul i64 %".198", 3072
-  %".201" = mul i64 %"for.iv.4", 192
-  %".202" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
-  %".203" = shufflevector <8 x float> %".202", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
   br label %"for.header.5"
 for.exit.4:
-  %"for.next.4" = add nsw i64 %"for.iv.1", 1
-  br label %"for.header.1"
+  br label %"for.header.6"
 for.header.5:
   %"for.iv.5" = phi  i64 [0, %"for.body.4"], [%"for.next.2", %"for.body.5"]
-  %".205" = phi  <8 x float> [%".203", %"for.body.4"], [%".233", %"for.body.5"]
-  %".206" = phi  <8 x float> [%".203", %"for.body.4"], [%".234", %"for.body.5"]
-  %".207" = phi  <8 x float> [%".203", %"for.body.4"], [%".235", %"for.body.5"]
-  %".208" = phi  <8 x float> [%".203", %"for.body.4"], [%".236", %"for.body.5"]
-  %".209" = phi  <8 x float> [%".203", %"for.body.4"], [%".256", %"for.body.5"]
-  %".210" = phi  <8 x float> [%".203", %"for.body.4"], [%".257", %"for.body.5"]
-  %".211" = phi  <8 x float> [%".203", %"for.body.4"], [%".258", %"for.body.5"]
-  %".212" = phi  <8 x float> [%".203", %"for.body.4"], [%".259", %"for.body.5"]
-  %".213" = icmp slt i64 %"for.iv.5", 192
-  br i1 %".213", label %"for.body.5", label %"for.exit.5"
+  %".57" = icmp slt i64 %"for.iv.5", 1
+  br i1 %".57", label %"for.body.5", label %"for.exit.5"
 for.body.5:
-  %".215" = mul i64 %"for.iv.5", 16
-  %".216" = add i64 %".199", %".215"
-  %".217" = getelementptr inbounds float, ptr %".2", i64 %".216"
-  %".218" = load <8 x float>, ptr %".217", align 4
-  %".219" = add i64 %".216", 8
-  %".220" = getelementptr inbounds float, ptr %".2", i64 %".219"
-  %".221" = load <8 x float>, ptr %".220", align 4
-  %".222" = add i64 %".200", %".215"
-  %".223" = getelementptr inbounds float, ptr %".2", i64 %".222"
-  %".224" = load <8 x float>, ptr %".223", align 4
-  %".225" = add i64 %".222", 8
-  %".226" = getelementptr inbounds float, ptr %".2", i64 %".225"
-  %".227" = load <8 x float>, ptr %".226", align 4
-  %".228" = add i64 %".201", %"for.iv.5"
-  %".229" = getelementptr inbounds float, ptr %".1", i64 %".228"
-  %".230" = load float, ptr %".229", align 4
-  %".231" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".230", i32 0
-  %".232" = shufflevector <8 x float> %".231", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".233" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".232", <8 x float> %".218", <8 x float> %".205")
-  %".234" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".232", <8 x float> %".221", <8 x float> %".206")
-  %".235" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".232", <8 x float> %".224", <8 x float> %".207")
-  %".236" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".232", <8 x float> %".227", <8 x float> %".208")
-  %".237" = add i64 %"for.iv.5", 1
-  %".238" = mul i64 %".237", 16
-  %".239" = add i64 %".199", %".238"
-  %".240" = getelementptr inbounds float, ptr %".2", i64 %".239"
-  %".241" = load <8 x float>, ptr %".240", align 4
-  %".242" = add i64 %".239", 8
-  %".243" = getelementptr inbounds float, ptr %".2", i64 %".242"
-  %".244" = load <8 x float>, ptr %".243", align 4
-  %".245" = add i64 %".200", %".238"
-  %".246" = getelementptr inbounds float, ptr %".2", i64 %".245"
-  %".247" = load <8 x float>, ptr %".246", align 4
-  %".248" = add i64 %".245", 8
-  %".249" = getelementptr inbounds float, ptr %".2", i64 %".248"
-  %".250" = load <8 x float>, ptr %".249", align 4
-  %".251" = add i64 %".201", %".237"
-  %".252" = getelementptr inbounds float, ptr %".1", i64 %".251"
-  %".253" = load float, ptr %".252", align 4
-  %".254" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".253", i32 0
-  %".255" = shufflevector <8 x float> %".254", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".256" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".255", <8 x float> %".241", <8 x float> %".209")
-  %".257" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".255", <8 x float> %".244", <8 x float> %".210")
-  %".258" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".255", <8 x float> %".247", <8 x float> %".211")
-  %".259" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".255", <8 x float> %".250", <8 x float> %".212")
-  %"for.next.2" = add nsw i64 %"for.iv.5", 2
+  %".59" = add i64 %"for.iv.4", %"for.iv.5"
+  %".60" = mul i64 %".59", 16
+  %".61" = add i64 %".33", %".60"
+  %".62" = getelementptr inbounds i16, ptr %".2", i64 %".61"
+  %".63" = load <16 x i16>, ptr %".62", align 2
+  %".64" = zext <16 x i16> %".63" to <16 x i32>
+  %".65" = shl <16 x i32> %".64", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %".66" = bitcast <16 x i32> %".65" to <16 x float>
+  %".67" = add i64 3072, %".60"
+  %".68" = getelementptr inbounds float, ptr %".34", i64 %".67"
+  store <16 x float> %".66", ptr %".68", align 4
+  %"for.next.2" = add nsw i64 %"for.iv.5", 1
   br label %"for.header.5"
 for.exit.5:
-  %".261" = fadd afn arcp contract nsz reassoc <8 x float> %".205", %".209"
-  %".262" = fadd afn arcp contract nsz reassoc <8 x float> %".206", %".210"
-  %".263" = fadd afn arcp contract nsz reassoc <8 x float> %".207", %".211"
-  %".264" = fadd afn arcp contract nsz reassoc <8 x float> %".208", %".212"
-  %".265" = mul i64 %".197", 16
-  %".266" = mul i64 %"for.iv.4", 128
-  %".267" = add i64 %".266", %".265"
-  %".268" = getelementptr inbounds float, ptr %".3", i64 %".267"
-  store <8 x float> %".261", ptr %".268", align 4
-  %".270" = add i64 %".267", 8
-  %".271" = getelementptr inbounds float, ptr %".3", i64 %".270"
-  store <8 x float> %".262", ptr %".271", align 4
-  %".273" = mul i64 %".198", 16
-  %".274" = add i64 %".266", %".273"
-  %".275" = getelementptr inbounds float, ptr %".3", i64 %".274"
-  store <8 x float> %".263", ptr %".275", align 4
-  %".277" = add i64 %".274", 8
-  %".278" = getelementptr inbounds float, ptr %".3", i64 %".277"
-  store <8 x float> %".264", ptr %".278", align 4
   %"for.next.3" = add nsw i64 %"for.iv.4", 1
   br label %"for.header.4"
+for.header.6:
+  %"for.iv.6" = phi  i64 [%".17", %"for.exit.4"], [%"for.next.5", %"for.exit.7"]
+  %".73" = icmp slt i64 %"for.iv.6", %".23"
+  br i1 %".73", label %"for.body.6", label %"for.exit.6"
+for.body.6:
+  %".75" = add i64 %"for.iv.6", 1
+  %".76" = add i64 %"for.iv.6", 2
+  %".77" = add i64 %"for.iv.6", 3
+  %".78" = add i64 %"for.iv.6", 4
+  %".79" = add i64 %"for.iv.6", 5
+  %".80" = add i64 %"for.iv.6", 6
+  %".81" = add i64 %"for.iv.6", 7
+  %".82" = mul i64 %"for.iv.6", 192
+  %".83" = mul i64 %".75", 192
+  %".84" = mul i64 %".76", 192
+  %".85" = mul i64 %".77", 192
+  %".86" = mul i64 %".78", 192
+  %".87" = mul i64 %".79", 192
+  %".88" = mul i64 %".80", 192
+  %".89" = mul i64 %".81", 192
+  %".90" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
+  %".91" = shufflevector <16 x float> %".90", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  br label %"for.header.7"
+for.exit.6:
+  br label %"for.header.8"
+for.header.7:
+  %"for.iv.7" = phi  i64 [0, %"for.body.6"], [%"for.next.4", %"for.body.7"]
+  %".93" = phi  <16 x float> [%".91", %"for.body.6"], [%".122", %"for.body.7"]
+  %".94" = phi  <16 x float> [%".91", %"for.body.6"], [%".123", %"for.body.7"]
+  %".95" = phi  <16 x float> [%".91", %"for.body.6"], [%".129", %"for.body.7"]
+  %".96" = phi  <16 x float> [%".91", %"for.body.6"], [%".130", %"for.body.7"]
+  %".97" = phi  <16 x float> [%".91", %"for.body.6"], [%".136", %"for.body.7"]
+  %".98" = phi  <16 x float> [%".91", %"for.body.6"], [%".137", %"for.body.7"]
+  %".99" = phi  <16 x float> [%".91", %"for.body.6"], [%".143", %"for.body.7"]
+  %".100" = phi  <16 x float> [%".91", %"for.body.6"], [%".144", %"for.body.7"]
+  %".101" = phi  <16 x float> [%".91", %"for.body.6"], [%".150", %"for.body.7"]
+  %".102" = phi  <16 x float> [%".91", %"for.body.6"], [%".151", %"for.body.7"]
+  %".103" = phi  <16 x float> [%".91", %"for.body.6"], [%".157", %"for.body.7"]
+  %".104" = phi  <16 x float> [%".91", %"for.body.6"], [%".158", %"for.body.7"]
+  %".105" = phi  <16 x float> [%".91", %"for.body.6"], [%".164", %"for.body.7"]
+  %".106" = phi  <16 x float> [%".91", %"for.body.6"], [%".165", %"for.body.7"]
+  %".107" = phi  <16 x float> [%".91", %"for.body.6"], [%".171", %"for.body.7"]
+  %".108" = phi  <16 x float> [%".91", %"for.body.6"], [%".172", %"for.body.7"]
+  %".109" = icmp slt i64 %"for.iv.7", 192
+  br i1 %".109", label %"for.body.7", label %"for.exit.7"
+for.body.7:
+  %".111" = mul i64 %"for.iv.7", 16
+  %".112" = getelementptr inbounds float, ptr %".34", i64 %".111"
+  %".113" = load <16 x float>, ptr %".112", align 4
+  %".114" = add i64 3072, %".111"
+  %".115" = getelementptr inbounds float, ptr %".34", i64 %".114"
+  %".116" = load <16 x float>, ptr %".115", align 4
+  %".117" = add i64 %".82", %"for.iv.7"
+  %".118" = getelementptr inbounds float, ptr %".1", i64 %".117"
+  %".119" = load float, ptr %".118", align 4
+  %".120" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".119", i32 0
+  %".121" = shufflevector <16 x float> %".120", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".122" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".121", <16 x float> %".113", <16 x float> %".93")
+  %".123" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".121", <16 x float> %".116", <16 x float> %".94")
+  %".124" = add i64 %".83", %"for.iv.7"
+  %".125" = getelementptr inbounds float, ptr %".1", i64 %".124"
+  %".126" = load float, ptr %".125", align 4
+  %".127" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".126", i32 0
+  %".128" = shufflevector <16 x float> %".127", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".129" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".128", <16 x float> %".113", <16 x float> %".95")
+  %".130" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".128", <16 x float> %".116", <16 x float> %".96")
+  %".131" = add i64 %".84", %"for.iv.7"
+  %".132" = getelementptr inbounds float, ptr %".1", i64 %".131"
+  %".133" = load float, ptr %".132", align 4
+  %".134" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".133", i32 0
+  %".135" = shufflevector <16 x float> %".134", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".136" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".135", <16 x float> %".113", <16 x float> %".97")
+  %".137" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".135", <16 x float> %".116", <16 x float> %".98")
+  %".138" = add i64 %".85", %"for.iv.7"
+  %".139" = getelementptr inbounds float, ptr %".1", i64 %".138"
+  %".140" = load float, ptr %".139", align 4
+  %".141" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".140", i32 0
+  %".142" = shufflevector <16 x float> %".141", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".143" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".142", <16 x float> %".113", <16 x float> %".99")
+  %".144" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".142", <16 x float> %".116", <16 x float> %".100")
+  %".145" = add i64 %".86", %"for.iv.7"
+  %".146" = getelementptr inbounds float, ptr %".1", i64 %".145"
+  %".147" = load float, ptr %".146", align 4
+  %".148" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".147", i32 0
+  %".149" = shufflevector <16 x float> %".148", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".150" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".149", <16 x float> %".113", <16 x float> %".101")
+  %".151" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".149", <16 x float> %".116", <16 x float> %".102")
+  %".152" = add i64 %".87", %"for.iv.7"
+  %".153" = getelementptr inbounds float, ptr %".1", i64 %".152"
+  %".154" = load float, ptr %".153", align 4
+  %".155" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".154", i32 0
+  %".156" = shufflevector <16 x float> %".155", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".157" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".156", <16 x float> %".113", <16 x float> %".103")
+  %".158" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".156", <16 x float> %".116", <16 x float> %".104")
+  %".159" = add i64 %".88", %"for.iv.7"
+  %".160" = getelementptr inbounds float, ptr %".1", i64 %".159"
+  %".161" = load float, ptr %".160", align 4
+  %".162" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".161", i32 0
+  %".163" = shufflevector <16 x float> %".162", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".164" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".163", <16 x float> %".113", <16 x float> %".105")
+  %".165" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".163", <16 x float> %".116", <16 x float> %".106")
+  %".166" = add i64 %".89", %"for.iv.7"
+  %".167" = getelementptr inbounds float, ptr %".1", i64 %".166"
+  %".168" = load float, ptr %".167", align 4
+  %".169" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".168", i32 0
+  %".170" = shufflevector <16 x float> %".169", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".171" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".170", <16 x float> %".113", <16 x float> %".107")
+  %".172" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".170", <16 x float> %".116", <16 x float> %".108")
+  %"for.next.4" = add nsw i64 %"for.iv.7", 1
+  br label %"for.header.7"
+for.exit.7:
+  %".174" = mul i64 %".30", 16
+  %".175" = mul i64 %"for.iv.6", 128
+  %".176" = add i64 %".175", %".174"
+  %".177" = getelementptr inbounds float, ptr %".3", i64 %".176"
+  store <16 x float> %".93", ptr %".177", align 4
+  %".179" = mul i64 %".31", 16
+  %".180" = add i64 %".175", %".179"
+  %".181" = getelementptr inbounds float, ptr %".3", i64 %".180"
+  store <16 x float> %".94", ptr %".181", align 4
+  %".183" = mul i64 %".75", 128
+  %".184" = add i64 %".183", %".174"
+  %".185" = getelementptr inbounds float, ptr %".3", i64 %".184"
+  store <16 x float> %".95", ptr %".185", align 4
+  %".187" = add i64 %".183", %".179"
+  %".188" = getelementptr inbounds float, ptr %".3", i64 %".187"
+  store <16 x float> %".96", ptr %".188", align 4
+  %".190" = mul i64 %".76", 128
+  %".191" = add i64 %".190", %".174"
+  %".192" = getelementptr inbounds float, ptr %".3", i64 %".191"
+  store <16 x float> %".97", ptr %".192", align 4
+  %".194" = add i64 %".190", %".179"
+  %".195" = getelementptr inbounds float, ptr %".3", i64 %".194"
+  store <16 x float> %".98", ptr %".195", align 4
+  %".197" = mul i64 %".77", 128
+  %".198" = add i64 %".197", %".174"
+  %".199" = getelementptr inbounds float, ptr %".3", i64 %".198"
+  store <16 x float> %".99", ptr %".199", align 4
+  %".201" = add i64 %".197", %".179"
+  %".202" = getelementptr inbounds float, ptr %".3", i64 %".201"
+  store <16 x float> %".100", ptr %".202", align 4
+  %".204" = mul i64 %".78", 128
+  %".205" = add i64 %".204", %".174"
+  %".206" = getelementptr inbounds float, ptr %".3", i64 %".205"
+  store <16 x float> %".101", ptr %".206", align 4
+  %".208" = add i64 %".204", %".179"
+  %".209" = getelementptr inbounds float, ptr %".3", i64 %".208"
+  store <16 x float> %".102", ptr %".209", align 4
+  %".211" = mul i64 %".79", 128
+  %".212" = add i64 %".211", %".174"
+  %".213" = getelementptr inbounds float, ptr %".3", i64 %".212"
+  store <16 x float> %".103", ptr %".213", align 4
+  %".215" = add i64 %".211", %".179"
+  %".216" = getelementptr inbounds float, ptr %".3", i64 %".215"
+  store <16 x float> %".104", ptr %".216", align 4
+  %".218" = mul i64 %".80", 128
+  %".219" = add i64 %".218", %".174"
+  %".220" = getelementptr inbounds float, ptr %".3", i64 %".219"
+  store <16 x float> %".105", ptr %".220", align 4
+  %".222" = add i64 %".218", %".179"
+  %".223" = getelementptr inbounds float, ptr %".3", i64 %".222"
+  store <16 x float> %".106", ptr %".223", align 4
+  %".225" = mul i64 %".81", 128
+  %".226" = add i64 %".225", %".174"
+  %".227" = getelementptr inbounds float, ptr %".3", i64 %".226"
+  store <16 x float> %".107", ptr %".227", align 4
+  %".229" = add i64 %".225", %".179"
+  %".230" = getelementptr inbounds float, ptr %".3", i64 %".229"
+  store <16 x float> %".108", ptr %".230", align 4
+  %"for.next.5" = add nsw i64 %"for.iv.6", 8
+  br label %"for.header.6"
+for.header.8:
+  %"for.iv.8" = phi  i64 [%".23", %"for.exit.6"], [%"for.next.7", %"for.exit.9"]
+  %".234" = icmp slt i64 %"for.iv.8", %".19"
+  br i1 %".234", label %"for.body.8", label %"for.exit.8"
+for.body.8:
+  %".236" = mul i64 %"for.iv.8", 192
+  %".237" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
+  %".238" = shufflevector <8 x float> %".237", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  br label %"for.header.9"
+for.exit.8:
+  br label %"if.end.1"
+for.header.9:
+  %"for.iv.9" = phi  i64 [0, %"for.body.8"], [%"for.next.6", %"for.body.9"]
+  %".240" = phi  <8 x float> [%".238", %"for.body.8"], [%".267", %"for.body.9"]
+  %".241" = phi  <8 x float> [%".238", %"for.body.8"], [%".268", %"for.body.9"]
+  %".242" = phi  <8 x float> [%".238", %"for.body.8"], [%".269", %"for.body.9"]
+  %".243" = phi  <8 x float> [%".238", %"for.body.8"], [%".270", %"for.body.9"]
+  %".244" = phi  <8 x float> [%".238", %"for.body.8"], [%".289", %"for.body.9"]
+  %".245" = phi  <8 x float> [%".238", %"for.body.8"], [%".290", %"for.body.9"]
+  %".246" = phi  <8 x float> [%".238", %"for.body.8"], [%".291", %"for.body.9"]
+  %".247" = phi  <8 x float> [%".238", %"for.body.8"], [%".292", %"for.body.9"]
+  %".248" = icmp slt i64 %"for.iv.9", 192
+  br i1 %".248", label %"for.body.9", label %"for.exit.9"
+for.body.9:
+  %".250" = mul i64 %"for.iv.9", 16
+  %".251" = getelementptr inbounds float, ptr %".34", i64 %".250"
+  %".252" = load <8 x float>, ptr %".251", align 4
+  %".253" = add i64 %".250", 8
+  %".254" = getelementptr inbounds float, ptr %".34", i64 %".253"
+  %".255" = load <8 x float>, ptr %".254", align 4
+  %".256" = add i64 3072, %".250"
+  %".257" = getelementptr inbounds float, ptr %".34", i64 %".256"
+  %".258" = load <8 x float>, ptr %".257", align 4
+  %".259" = add i64 %".256", 8
+  %".260" = getelementptr inbounds float, ptr %".34", i64 %".259"
+  %".261" = load <8 x float>, ptr %".260", align 4
+  %".262" = add i64 %".236", %"for.iv.9"
+  %".263" = getelementptr inbounds float, ptr %".1", i64 %".262"
+  %".264" = load float, ptr %".263", align 4
+  %".265" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".264", i32 0
+  %".266" = shufflevector <8 x float> %".265", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".267" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".266", <8 x float> %".252", <8 x float> %".240")
+  %".268" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".266", <8 x float> %".255", <8 x float> %".241")
+  %".269" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".266", <8 x float> %".258", <8 x float> %".242")
+  %".270" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".266", <8 x float> %".261", <8 x float> %".243")
+  %".271" = add i64 %"for.iv.9", 1
+  %".272" = mul i64 %".271", 16
+  %".273" = getelementptr inbounds float, ptr %".34", i64 %".272"
+  %".274" = load <8 x float>, ptr %".273", align 4
+  %".275" = add i64 %".272", 8
+  %".276" = getelementptr inbounds float, ptr %".34", i64 %".275"
+  %".277" = load <8 x float>, ptr %".276", align 4
+  %".278" = add i64 3072, %".272"
+  %".279" = getelementptr inbounds float, ptr %".34", i64 %".278"
+  %".280" = load <8 x float>, ptr %".279", align 4
+  %".281" = add i64 %".278", 8
+  %".282" = getelementptr inbounds float, ptr %".34", i64 %".281"
+  %".283" = load <8 x float>, ptr %".282", align 4
+  %".284" = add i64 %".236", %".271"
+  %".285" = getelementptr inbounds float, ptr %".1", i64 %".284"
+  %".286" = load float, ptr %".285", align 4
+  %".287" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".286", i32 0
+  %".288" = shufflevector <8 x float> %".287", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".289" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".288", <8 x float> %".274", <8 x float> %".244")
+  %".290" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".288", <8 x float> %".277", <8 x float> %".245")
+  %".291" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".288", <8 x float> %".280", <8 x float> %".246")
+  %".292" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".288", <8 x float> %".283", <8 x float> %".247")
+  %"for.next.6" = add nsw i64 %"for.iv.9", 2
+  br label %"for.header.9"
+for.exit.9:
+  %".294" = fadd afn arcp contract nsz reassoc <8 x float> %".240", %".244"
+  %".295" = fadd afn arcp contract nsz reassoc <8 x float> %".241", %".245"
+  %".296" = fadd afn arcp contract nsz reassoc <8 x float> %".242", %".246"
+  %".297" = fadd afn arcp contract nsz reassoc <8 x float> %".243", %".247"
+  %".298" = mul i64 %".30", 16
+  %".299" = mul i64 %"for.iv.8", 128
+  %".300" = add i64 %".299", %".298"
+  %".301" = getelementptr inbounds float, ptr %".3", i64 %".300"
+  store <8 x float> %".294", ptr %".301", align 4
+  %".303" = add i64 %".300", 8
+  %".304" = getelementptr inbounds float, ptr %".3", i64 %".303"
+  store <8 x float> %".295", ptr %".304", align 4
+  %".306" = mul i64 %".31", 16
+  %".307" = add i64 %".299", %".306"
+  %".308" = getelementptr inbounds float, ptr %".3", i64 %".307"
+  store <8 x float> %".296", ptr %".308", align 4
+  %".310" = add i64 %".307", 8
+  %".311" = getelementptr inbounds float, ptr %".3", i64 %".310"
+  store <8 x float> %".297", ptr %".311", align 4
+  %"for.next.7" = add nsw i64 %"for.iv.8", 1
+  br label %"for.header.8"
+for.header.10:
+  %"for.iv.10" = phi  i64 [%".17", %"if.else.1"], [%"for.next.9", %"for.exit.11"]
+  %".320" = icmp slt i64 %"for.iv.10", %".19"
+  br i1 %".320", label %"for.body.10", label %"for.exit.10"
+for.body.10:
+  %".322" = mul i64 %"for.iv.10", 192
+  %".323" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
+  %".324" = shufflevector <8 x float> %".323", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  br label %"for.header.11"
+for.exit.10:
+  br label %"if.end.1"
+for.header.11:
+  %"for.iv.11" = phi  i64 [0, %"for.body.10"], [%"for.next.8", %"for.body.11"]
+  %".326" = phi  <8 x float> [%".324", %"for.body.10"], [%".366", %"for.body.11"]
+  %".327" = phi  <8 x float> [%".324", %"for.body.10"], [%".367", %"for.body.11"]
+  %".328" = phi  <8 x float> [%".324", %"for.body.10"], [%".368", %"for.body.11"]
+  %".329" = phi  <8 x float> [%".324", %"for.body.10"], [%".369", %"for.body.11"]
+  %".330" = phi  <8 x float> [%".324", %"for.body.10"], [%".401", %"for.body.11"]
+  %".331" = phi  <8 x float> [%".324", %"for.body.10"], [%".402", %"for.body.11"]
+  %".332" = phi  <8 x float> [%".324", %"for.body.10"], [%".403", %"for.body.11"]
+  %".333" = phi  <8 x float> [%".324", %"for.body.10"], [%".404", %"for.body.11"]
+  %".334" = icmp slt i64 %"for.iv.11", 192
+  br i1 %".334", label %"for.body.11", label %"for.exit.11"
+for.body.11:
+  %".336" = mul i64 %"for.iv.11", 16
+  %".337" = add i64 %".317", %".336"
+  %".338" = getelementptr inbounds i16, ptr %".2", i64 %".337"
+  %".339" = load <8 x i16>, ptr %".338", align 2
+  %".340" = zext <8 x i16> %".339" to <8 x i32>
+  %".341" = shl <8 x i32> %".340", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %".342" = bitcast <8 x i32> %".341" to <8 x float>
+  %".343" = add i64 %".337", 8
+  %".344" = getelementptr inbounds i16, ptr %".2", i64 %".343"
+  %".345" = load <8 x i16>, ptr %".344", align 2
+  %".346" = zext <8 x i16> %".345" to <8 x i32>
+  %".347" = shl <8 x i32> %".346", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %".348" = bitcast <8 x i32> %".347" to <8 x float>
+  %".349" = add i64 %".318", %".336"
+  %".350" = getelementptr inbounds i16, ptr %".2", i64 %".349"
+  %".351" = load <8 x i16>, ptr %".350", align 2
+  %".352" = zext <8 x i16> %".351" to <8 x i32>
+  %".353" = shl <8 x i32> %".352", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %".354" = bitcast <8 x i32> %".353" to <8 x float>
+  %".355" = add i64 %".349", 8
+  %".356" = getelementptr inbounds i16, ptr %".2", i64 %".355"
+  %".357" = load <8 x i16>, ptr %".356", align 2
+  %".358" = zext <8 x i16> %".357" to <8 x i32>
+  %".359" = shl <8 x i32> %".358", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %".360" = bitcast <8 x i32> %".359" to <8 x float>
+  %".361" = add i64 %".322", %"for.iv.11"
+  %".362" = getelementptr inbounds float, ptr %".1", i64 %".361"
+  %".363" = load float, ptr %".362", align 4
+  %".364" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".363", i32 0
+  %".365" = shufflevector <8 x float> %".364", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".366" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".365", <8 x float> %".342", <8 x float> %".326")
+  %".367" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".365", <8 x float> %".348", <8 x float> %".327")
+  %".368" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".365", <8 x float> %".354", <8 x float> %".328")
+  %".369" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".365", <8 x float> %".360", <8 x float> %".329")
+  %".370" = add i64 %"for.iv.11", 1
+  %".371" = mul i64 %".370", 16
+  %".372" = add i64 %".317", %".371"
+  %".373" = getelementptr inbounds i16, ptr %".2", i64 %".372"
+  %".374" = load <8 x i16>, ptr %".373", align 2
+  %".375" = zext <8 x i16> %".374" to <8 x i32>
+  %".376" = shl <8 x i32> %".375", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %".377" = bitcast <8 x i32> %".376" to <8 x float>
+  %".378" = add i64 %".372", 8
+  %".379" = getelementptr inbounds i16, ptr %".2", i64 %".378"
+  %".380" = load <8 x i16>, ptr %".379", align 2
+  %".381" = zext <8 x i16> %".380" to <8 x i32>
+  %".382" = shl <8 x i32> %".381", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %".383" = bitcast <8 x i32> %".382" to <8 x float>
+  %".384" = add i64 %".318", %".371"
+  %".385" = getelementptr inbounds i16, ptr %".2", i64 %".384"
+  %".386" = load <8 x i16>, ptr %".385", align 2
+  %".387" = zext <8 x i16> %".386" to <8 x i32>
+  %".388" = shl <8 x i32> %".387", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %".389" = bitcast <8 x i32> %".388" to <8 x float>
+  %".390" = add i64 %".384", 8
+  %".391" = getelementptr inbounds i16, ptr %".2", i64 %".390"
+  %".392" = load <8 x i16>, ptr %".391", align 2
+  %".393" = zext <8 x i16> %".392" to <8 x i32>
+  %".394" = shl <8 x i32> %".393", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %".395" = bitcast <8 x i32> %".394" to <8 x float>
+  %".396" = add i64 %".322", %".370"
+  %".397" = getelementptr inbounds float, ptr %".1", i64 %".396"
+  %".398" = load float, ptr %".397", align 4
+  %".399" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".398", i32 0
+  %".400" = shufflevector <8 x float> %".399", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".401" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".400", <8 x float> %".377", <8 x float> %".330")
+  %".402" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".400", <8 x float> %".383", <8 x float> %".331")
+  %".403" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".400", <8 x float> %".389", <8 x float> %".332")
+  %".404" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".400", <8 x float> %".395", <8 x float> %".333")
+  %"for.next.8" = add nsw i64 %"for.iv.11", 2
+  br label %"for.header.11"
+for.exit.11:
+  %".406" = fadd afn arcp contract nsz reassoc <8 x float> %".326", %".330"
+  %".407" = fadd afn arcp contract nsz reassoc <8 x float> %".327", %".331"
+  %".408" = fadd afn arcp contract nsz reassoc <8 x float> %".328", %".332"
+  %".409" = fadd afn arcp contract nsz reassoc <8 x float> %".329", %".333"
+  %".410" = mul i64 %".315", 16
+  %".411" = mul i64 %"for.iv.10", 128
+  %".412" = add i64 %".411", %".410"
+  %".413" = getelementptr inbounds float, ptr %".3", i64 %".412"
+  store <8 x float> %".406", ptr %".413", align 4
+  %".415" = add i64 %".412", 8
+  %".416" = getelementptr inbounds float, ptr %".3", i64 %".415"
+  store <8 x float> %".407", ptr %".416", align 4
+  %".418" = mul i64 %".316", 16
+  %".419" = add i64 %".411", %".418"
+  %".420" = getelementptr inbounds float, ptr %".3", i64 %".419"
+  store <8 x float> %".408", ptr %".420", align 4
+  %".422" = add i64 %".419", 8
+  %".423" = getelementptr inbounds float, ptr %".3", i64 %".422"
+  store <8 x float> %".409", ptr %".423", align 4
+  %"for.next.9" = add nsw i64 %"for.iv.10", 1
+  br label %"for.header.10"
 }
 
-define internal void @"linear_k192_n128.par7.loop"(i64 %".1", i64 %".2", ptr captures(none) noalias align 4 %".3", ptr captures(none) noalias align 4 %".4", ptr captures(none) noalias align 4 %".5", i64 %".6", i64 %".7", i64 %".8") nounwind
+define internal void @"linear_k192_n128_bf16.par7.loop"(i64 %".1", i64 %".2", ptr captures(none) noalias align 2 %".3", ptr captures(none) noalias align 4 %".4", ptr captures(none) noalias align 4 %".5", i64 %".6", i64 %".7", i64 %".8") nounwind
 {
 entry:
+  %".32" = alloca [6144 x float], align 64
   br label %"body"
 body:
   br label %"par.header"
@@ -16835,294 +17759,473 @@ par.body:
 par.exit:
   ret void
 for.header:
-  %"for.iv" = phi  i64 [%".13", %"par.body"], [%"for.next.4", %"for.exit.3"]
+  %"for.iv" = phi  i64 [%".13", %"par.body"], [%"for.next.10", %"if.end"]
   %".24" = icmp slt i64 %"for.iv", %".22"
   br i1 %".24", label %"for.body", label %"for.exit"
 for.body:
-  br label %"for.header.1"
+  %".26" = icmp ugt i64 %".21", %".15"
+  br i1 %".26", label %"if.then", label %"if.else"
 for.exit:
   %"par.next" = add nsw i64 %"par.iv", 1
   br label %"par.header"
+if.then:
+  %".28" = mul i64 %"for.iv", 2
+  %".29" = add i64 %".28", 1
+  %".30" = mul i64 %".28", 3072
+  %".31" = mul i64 %".29", 3072
+  br label %"for.header.1"
+if.else:
+  %".313" = mul i64 %"for.iv", 2
+  %".314" = add i64 %".313", 1
+  %".315" = mul i64 %".313", 3072
+  %".316" = mul i64 %".314", 3072
+  br label %"for.header.9"
+if.end:
+  %"for.next.10" = add nsw i64 %"for.iv", 1
+  br label %"for.header"
 for.header.1:
-  %"for.iv.1" = phi  i64 [%".15", %"for.body"], [%"for.next.1", %"for.exit.2"]
-  %".27" = icmp slt i64 %"for.iv.1", %".21"
-  br i1 %".27", label %"for.body.1", label %"for.exit.1"
+  %"for.iv.1" = phi  i64 [0, %"if.then"], [%"for.next.1", %"for.exit.2"]
+  %".34" = icmp slt i64 %"for.iv.1", 192
+  br i1 %".34", label %"for.body.1", label %"for.exit.1"
 for.body.1:
-  %".29" = add i64 %"for.iv.1", 1
-  %".30" = add i64 %"for.iv.1", 2
-  %".31" = add i64 %"for.iv.1", 3
-  %".32" = add i64 %"for.iv.1", 4
-  %".33" = add i64 %"for.iv.1", 5
-  %".34" = add i64 %"for.iv.1", 6
-  %".35" = add i64 %"for.iv.1", 7
-  %".36" = mul i64 %"for.iv", 2
-  %".37" = add i64 %".36", 1
-  %".38" = mul i64 %".36", 3072
-  %".39" = mul i64 %".37", 3072
-  %".40" = mul i64 %"for.iv.1", 192
-  %".41" = mul i64 %".29", 192
-  %".42" = mul i64 %".30", 192
-  %".43" = mul i64 %".31", 192
-  %".44" = mul i64 %".32", 192
-  %".45" = mul i64 %".33", 192
-  %".46" = mul i64 %".34", 192
-  %".47" = mul i64 %".35", 192
-  %".48" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
-  %".49" = shufflevector <16 x float> %".48", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
   br label %"for.header.2"
 for.exit.1:
   br label %"for.header.3"
 for.header.2:
   %"for.iv.2" = phi  i64 [0, %"for.body.1"], [%"for.next", %"for.body.2"]
-  %".51" = phi  <16 x float> [%".49", %"for.body.1"], [%".81", %"for.body.2"]
-  %".52" = phi  <16 x float> [%".49", %"for.body.1"], [%".82", %"for.body.2"]
-  %".53" = phi  <16 x float> [%".49", %"for.body.1"], [%".88", %"for.body.2"]
-  %".54" = phi  <16 x float> [%".49", %"for.body.1"], [%".89", %"for.body.2"]
-  %".55" = phi  <16 x float> [%".49", %"for.body.1"], [%".95", %"for.body.2"]
-  %".56" = phi  <16 x float> [%".49", %"for.body.1"], [%".96", %"for.body.2"]
-  %".57" = phi  <16 x float> [%".49", %"for.body.1"], [%".102", %"for.body.2"]
-  %".58" = phi  <16 x float> [%".49", %"for.body.1"], [%".103", %"for.body.2"]
-  %".59" = phi  <16 x float> [%".49", %"for.body.1"], [%".109", %"for.body.2"]
-  %".60" = phi  <16 x float> [%".49", %"for.body.1"], [%".110", %"for.body.2"]
-  %".61" = phi  <16 x float> [%".49", %"for.body.1"], [%".116", %"for.body.2"]
-  %".62" = phi  <16 x float> [%".49", %"for.body.1"], [%".117", %"for.body.2"]
-  %".63" = phi  <16 x float> [%".49", %"for.body.1"], [%".123", %"for.body.2"]
-  %".64" = phi  <16 x float> [%".49", %"for.body.1"], [%".124", %"for.body.2"]
-  %".65" = phi  <16 x float> [%".49", %"for.body.1"], [%".130", %"for.body.2"]
-  %".66" = phi  <16 x float> [%".49", %"for.body.1"], [%".131", %"for.body.2"]
-  %".67" = icmp slt i64 %"for.iv.2", 192
-  br i1 %".67", label %"for.body.2", label %"for.exit.2"
+  %".37" = icmp slt i64 %"for.iv.2", 1
+  br i1 %".37", label %"for.body.2", label %"for.exit.2"
 for.body.2:
-  %".69" = mul i64 %"for.iv.2", 16
-  %".70" = add i64 %".38", %".69"
-  %".71" = getelementptr inbounds float, ptr %".3", i64 %".70"
-  %".72" = load <16 x float>, ptr %".71", align 4
-  %".73" = add i64 %".39", %".69"
-  %".74" = getelementptr inbounds float, ptr %".3", i64 %".73"
-  %".75" = load <16 x float>, ptr %".74", align 4
-  %".76" = add i64 %".40", %"for.iv.2"
-  %".77" = getelementptr inbounds float, ptr %".4", i64 %".76"
-  %".78" = load float, ptr %".77", align 4
-  %".79" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".78", i32 0
-  %".80" = shufflevector <16 x float> %".79", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".81" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".80", <16 x float> %".72", <16 x float> %".51")
-  %".82" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".80", <16 x float> %".75", <16 x float> %".52")
-  %".83" = add i64 %".41", %"for.iv.2"
-  %".84" = getelementptr inbounds float, ptr %".4", i64 %".83"
-  %".85" = load float, ptr %".84", align 4
-  %".86" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".85", i32 0
-  %".87" = shufflevector <16 x float> %".86", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".88" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".87", <16 x float> %".72", <16 x float> %".53")
-  %".89" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".87", <16 x float> %".75", <16 x float> %".54")
-  %".90" = add i64 %".42", %"for.iv.2"
-  %".91" = getelementptr inbounds float, ptr %".4", i64 %".90"
-  %".92" = load float, ptr %".91", align 4
-  %".93" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".92", i32 0
-  %".94" = shufflevector <16 x float> %".93", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".95" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".94", <16 x float> %".72", <16 x float> %".55")
-  %".96" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".94", <16 x float> %".75", <16 x float> %".56")
-  %".97" = add i64 %".43", %"for.iv.2"
-  %".98" = getelementptr inbounds float, ptr %".4", i64 %".97"
-  %".99" = load float, ptr %".98", align 4
-  %".100" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".99", i32 0
-  %".101" = shufflevector <16 x float> %".100", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".102" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".101", <16 x float> %".72", <16 x float> %".57")
-  %".103" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".101", <16 x float> %".75", <16 x float> %".58")
-  %".104" = add i64 %".44", %"for.iv.2"
-  %".105" = getelementptr inbounds float, ptr %".4", i64 %".104"
-  %".106" = load float, ptr %".105", align 4
-  %".107" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".106", i32 0
-  %".108" = shufflevector <16 x float> %".107", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".109" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".108", <16 x float> %".72", <16 x float> %".59")
-  %".110" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".108", <16 x float> %".75", <16 x float> %".60")
-  %".111" = add i64 %".45", %"for.iv.2"
-  %".112" = getelementptr inbounds float, ptr %".4", i64 %".111"
-  %".113" = load float, ptr %".112", align 4
-  %".114" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".113", i32 0
-  %".115" = shufflevector <16 x float> %".114", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".116" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".115", <16 x float> %".72", <16 x float> %".61")
-  %".117" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".115", <16 x float> %".75", <16 x float> %".62")
-  %".118" = add i64 %".46", %"for.iv.2"
-  %".119" = getelementptr inbounds float, ptr %".4", i64 %".118"
-  %".120" = load float, ptr %".119", align 4
-  %".121" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".120", i32 0
-  %".122" = shufflevector <16 x float> %".121", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".123" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".122", <16 x float> %".72", <16 x float> %".63")
-  %".124" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".122", <16 x float> %".75", <16 x float> %".64")
-  %".125" = add i64 %".47", %"for.iv.2"
-  %".126" = getelementptr inbounds float, ptr %".4", i64 %".125"
-  %".127" = load float, ptr %".126", align 4
-  %".128" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".127", i32 0
-  %".129" = shufflevector <16 x float> %".128", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".130" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".129", <16 x float> %".72", <16 x float> %".65")
-  %".131" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".129", <16 x float> %".75", <16 x float> %".66")
+  %".39" = add i64 %"for.iv.1", %"for.iv.2"
+  %".40" = mul i64 %".39", 16
+  %".41" = add i64 %".30", %".40"
+  %".42" = getelementptr inbounds i16, ptr %".3", i64 %".41"
+  %".43" = load <16 x i16>, ptr %".42", align 2
+  %".44" = zext <16 x i16> %".43" to <16 x i32>
+  %".45" = shl <16 x i32> %".44", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %".46" = bitcast <16 x i32> %".45" to <16 x float>
+  %".47" = getelementptr inbounds float, ptr %".32", i64 %".40"
+  store <16 x float> %".46", ptr %".47", align 4
   %"for.next" = add nsw i64 %"for.iv.2", 1
   br label %"for.header.2"
 for.exit.2:
-  %".133" = mul i64 %".36", 16
-  %".134" = mul i64 %"for.iv.1", 128
-  %".135" = add i64 %".134", %".133"
-  %".136" = getelementptr inbounds float, ptr %".5", i64 %".135"
-  store <16 x float> %".51", ptr %".136", align 4
-  %".138" = mul i64 %".37", 16
-  %".139" = add i64 %".134", %".138"
-  %".140" = getelementptr inbounds float, ptr %".5", i64 %".139"
-  store <16 x float> %".52", ptr %".140", align 4
-  %".142" = mul i64 %".29", 128
-  %".143" = add i64 %".142", %".133"
-  %".144" = getelementptr inbounds float, ptr %".5", i64 %".143"
-  store <16 x float> %".53", ptr %".144", align 4
-  %".146" = add i64 %".142", %".138"
-  %".147" = getelementptr inbounds float, ptr %".5", i64 %".146"
-  store <16 x float> %".54", ptr %".147", align 4
-  %".149" = mul i64 %".30", 128
-  %".150" = add i64 %".149", %".133"
-  %".151" = getelementptr inbounds float, ptr %".5", i64 %".150"
-  store <16 x float> %".55", ptr %".151", align 4
-  %".153" = add i64 %".149", %".138"
-  %".154" = getelementptr inbounds float, ptr %".5", i64 %".153"
-  store <16 x float> %".56", ptr %".154", align 4
-  %".156" = mul i64 %".31", 128
-  %".157" = add i64 %".156", %".133"
-  %".158" = getelementptr inbounds float, ptr %".5", i64 %".157"
-  store <16 x float> %".57", ptr %".158", align 4
-  %".160" = add i64 %".156", %".138"
-  %".161" = getelementptr inbounds float, ptr %".5", i64 %".160"
-  store <16 x float> %".58", ptr %".161", align 4
-  %".163" = mul i64 %".32", 128
-  %".164" = add i64 %".163", %".133"
-  %".165" = getelementptr inbounds float, ptr %".5", i64 %".164"
-  store <16 x float> %".59", ptr %".165", align 4
-  %".167" = add i64 %".163", %".138"
-  %".168" = getelementptr inbounds float, ptr %".5", i64 %".167"
-  store <16 x float> %".60", ptr %".168", align 4
-  %".170" = mul i64 %".33", 128
-  %".171" = add i64 %".170", %".133"
-  %".172" = getelementptr inbounds float, ptr %".5", i64 %".171"
-  store <16 x float> %".61", ptr %".172", align 4
-  %".174" = add i64 %".170", %".138"
-  %".175" = getelementptr inbounds float, ptr %".5", i64 %".174"
-  store <16 x float> %".62", ptr %".175", align 4
-  %".177" = mul i64 %".34", 128
-  %".178" = add i64 %".177", %".133"
-  %".179" = getelementptr inbounds float, ptr %".5", i64 %".178"
-  store <16 x float> %".63", ptr %".179", align 4
-  %".181" = add i64 %".177", %".138"
-  %".182" = getelementptr inbounds float, ptr %".5", i64 %".181"
-  store <16 x float> %".64", ptr %".182", align 4
-  %".184" = mul i64 %".35", 128
-  %".185" = add i64 %".184", %".133"
-  %".186" = getelementptr inbounds float, ptr %".5", i64 %".185"
-  store <16 x float> %".65", ptr %".186", align 4
-  %".188" = add i64 %".184", %".138"
-  %".189" = getelementptr inbounds float, ptr %".5", i64 %".188"
-  store <16 x float> %".66", ptr %".189", align 4
-  %"for.next.1" = add nsw i64 %"for.iv.1", 8
+  %"for.next.1" = add nsw i64 %"for.iv.1", 1
   br label %"for.header.1"
 for.header.3:
-  %"for.iv.3" = phi  i64 [%".21", %"for.exit.1"], [%"for.next.3", %"for.exit.4"]
-  %".193" = icmp slt i64 %"for.iv.3", %".17"
-  br i1 %".193", label %"for.body.3", label %"for.exit.3"
+  %"for.iv.3" = phi  i64 [0, %"for.exit.1"], [%"for.next.3", %"for.exit.4"]
+  %".52" = icmp slt i64 %"for.iv.3", 192
+  br i1 %".52", label %"for.body.3", label %"for.exit.3"
 for.body.3:
-  %".195" = mul i64 %"for.iv", 2
-  %".196" = add i64 %".195", 1
-  %".197" = mul i64 %".195", 3072
-  %".198" = mul i64 %".196", 3072
-  %".199" = mul i64 %"for.iv.3", 192
-  %".200" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
-  %".201" = shufflevector <8 x float> %".200", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
   br label %"for.header.4"
 for.exit.3:
-  %"for.next.4" = add nsw i64 %"for.iv", 1
-  br label %"for.header"
+  br label %"for.header.5"
 for.header.4:
   %"for.iv.4" = phi  i64 [0, %"for.body.3"], [%"for.next.2", %"for.body.4"]
-  %".203" = phi  <8 x float> [%".201", %"for.body.3"], [%".231", %"for.body.4"]
-  %".204" = phi  <8 x float> [%".201", %"for.body.3"], [%".232", %"for.body.4"]
-  %".205" = phi  <8 x float> [%".201", %"for.body.3"], [%".233", %"for.body.4"]
-  %".206" = phi  <8 x float> [%".201", %"for.body.3"], [%".234", %"for.body.4"]
-  %".207" = phi  <8 x float> [%".201", %"for.body.3"], [%".254", %"for.body.4"]
-  %".208" = phi  <8 x float> [%".201", %"for.body.3"], [%".255", %"for.body.4"]
-  %".209" = phi  <8 x float> [%".201", %"for.body.3"], [%".256", %"for.body.4"]
-  %".210" = phi  <8 x float> [%".201", %"for.body.3"], [%".257", %"for.body.4"]
-  %".211" = icmp slt i64 %"for.iv.4", 192
-  br i1 %".211", label %"for.body.4", label %"for.exit.4"
+  %".55" = icmp slt i64 %"for.iv.4", 1
+  br i1 %".55", label %"for.body.4", label %"for.exit.4"
 for.body.4:
-  %".213" = mul i64 %"for.iv.4", 16
-  %".214" = add i64 %".197", %".213"
-  %".215" = getelementptr inbounds float, ptr %".3", i64 %".214"
-  %".216" = load <8 x float>, ptr %".215", align 4
-  %".217" = add i64 %".214", 8
-  %".218" = getelementptr inbounds float, ptr %".3", i64 %".217"
-  %".219" = load <8 x float>, ptr %".218", align 4
-  %".220" = add i64 %".198", %".213"
-  %".221" = getelementptr inbounds float, ptr %".3", i64 %".220"
-  %".222" = load <8 x float>, ptr %".221", align 4
-  %".223" = add i64 %".220", 8
-  %".224" = getelementptr inbounds float, ptr %".3", i64 %".223"
-  %".225" = load <8 x float>, ptr %".224", align 4
-  %".226" = add i64 %".199", %"for.iv.4"
-  %".227" = getelementptr inbounds float, ptr %".4", i64 %".226"
-  %".228" = load float, ptr %".227", align 4
-  %".229" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".228", i32 0
-  %".230" = shufflevector <8 x float> %".229", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".231" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".230", <8 x float> %".216", <8 x float> %".203")
-  %".232" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".230", <8 x float> %".219", <8 x float> %".204")
-  %".233" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".230", <8 x float> %".222", <8 x float> %".205")
-  %".234" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".230", <8 x float> %".225", <8 x float> %".206")
-  %".235" = add i64 %"for.iv.4", 1
-  %".236" = mul i64 %".235", 16
-  %".237" = add i64 %".197", %".236"
-  %".238" = getelementptr inbounds float, ptr %".3", i64 %".237"
-  %".239" = load <8 x float>, ptr %".238", align 4
-  %".240" = add i64 %".237", 8
-  %".241" = getelementptr inbounds float, ptr %".3", i64 %".240"
-  %".242" = load <8 x float>, ptr %".241", align 4
-  %".243" = add i64 %".198", %".236"
-  %".244" = getelementptr inbounds float, ptr %".3", i64 %".243"
-  %".245" = load <8 x float>, ptr %".244", align 4
-  %".246" = add i64 %".243", 8
-  %".247" = getelementptr inbounds float, ptr %".3", i64 %".246"
-  %".248" = load <8 x float>, ptr %".247", align 4
-  %".249" = add i64 %".199", %".235"
-  %".250" = getelementptr inbounds float, ptr %".4", i64 %".249"
-  %".251" = load float, ptr %".250", align 4
-  %".252" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".251", i32 0
-  %".253" = shufflevector <8 x float> %".252", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".254" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".253", <8 x float> %".239", <8 x float> %".207")
-  %".255" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".253", <8 x float> %".242", <8 x float> %".208")
-  %".256" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".253", <8 x float> %".245", <8 x float> %".209")
-  %".257" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".253", <8 x float> %".248", <8 x float> %".210")
-  %"for.next.2" = add nsw i64 %"for.iv.4", 2
+  %".57" = add i64 %"for.iv.3", %"for.iv.4"
+  %".58" = mul i64 %".57", 16
+  %".59" = add i64 %".31", %".58"
+  %".60" = getelementptr inbounds i16, ptr %".3", i64 %".59"
+  %".61" = load <16 x i16>, ptr %".60", align 2
+  %".62" = zext <16 x i16> %".61" to <16 x i32>
+  %".63" = shl <16 x i32> %".62", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %".64" = bitcast <16 x i32> %".63" to <16 x float>
+  %".65" = add i64 3072, %".58"
+  %".66" = getelementptr inbounds float, ptr %".32", i64 %".65"
+  store <16 x float> %".64", ptr %".66", align 4
+  %"for.next.2" = add nsw i64 %"for.iv.4", 1
   br label %"for.header.4"
 for.exit.4:
-  %".259" = fadd afn arcp contract nsz reassoc <8 x float> %".203", %".207"
-  %".260" = fadd afn arcp contract nsz reassoc <8 x float> %".204", %".208"
-  %".261" = fadd afn arcp contract nsz reassoc <8 x float> %".205", %".209"
-  %".262" = fadd afn arcp contract nsz reassoc <8 x float> %".206", %".210"
-  %".263" = mul i64 %".195", 16
-  %".264" = mul i64 %"for.iv.3", 128
-  %".265" = add i64 %".264", %".263"
-  %".266" = getelementptr inbounds float, ptr %".5", i64 %".265"
-  store <8 x float> %".259", ptr %".266", align 4
-  %".268" = add i64 %".265", 8
-  %".269" = getelementptr inbounds float, ptr %".5", i64 %".268"
-  store <8 x float> %".260", ptr %".269", align 4
-  %".271" = mul i64 %".196", 16
-  %".272" = add i64 %".264", %".271"
-  %".273" = getelementptr inbounds float, ptr %".5", i64 %".272"
-  store <8 x float> %".261", ptr %".273", align 4
-  %".275" = add i64 %".272", 8
-  %".276" = getelementptr inbounds float, ptr %".5", i64 %".275"
-  store <8 x float> %".262", ptr %".276", align 4
   %"for.next.3" = add nsw i64 %"for.iv.3", 1
   br label %"for.header.3"
+for.header.5:
+  %"for.iv.5" = phi  i64 [%".15", %"for.exit.3"], [%"for.next.5", %"for.exit.6"]
+  %".71" = icmp slt i64 %"for.iv.5", %".21"
+  br i1 %".71", label %"for.body.5", label %"for.exit.5"
+for.body.5:
+  %".73" = add i64 %"for.iv.5", 1
+  %".74" = add i64 %"for.iv.5", 2
+  %".75" = add i64 %"for.iv.5", 3
+  %".76" = add i64 %"for.iv.5", 4
+  %".77" = add i64 %"for.iv.5", 5
+  %".78" = add i64 %"for.iv.5", 6
+  %".79" = add i64 %"for.iv.5", 7
+  %".80" = mul i64 %"for.iv.5", 192
+  %".81" = mul i64 %".73", 192
+  %".82" = mul i64 %".74", 192
+  %".83" = mul i64 %".75", 192
+  %".84" = mul i64 %".76", 192
+  %".85" = mul i64 %".77", 192
+  %".86" = mul i64 %".78", 192
+  %".87" = mul i64 %".79", 192
+  %".88" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
+  %".89" = shufflevector <16 x float> %".88", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  br label %"for.header.6"
+for.exit.5:
+  br label %"for.header.7"
+for.header.6:
+  %"for.iv.6" = phi  i64 [0, %"for.body.5"], [%"for.next.4", %"for.body.6"]
+  %".91" = phi  <16 x float> [%".89", %"for.body.5"], [%".120", %"for.body.6"]
+  %".92" = phi  <16 x float> [%".89", %"for.body.5"], [%".121", %"for.body.6"]
+  %".93" = phi  <16 x float> [%".89", %"for.body.5"], [%".127", %"for.body.6"]
+  %".94" = phi  <16 x float> [%".89", %"for.body.5"], [%".128", %"for.body.6"]
+  %".95" = phi  <16 x float> [%".89", %"for.body.5"], [%".134", %"for.body.6"]
+  %".96" = phi  <16 x float> [%".89", %"for.body.5"], [%".135", %"for.body.6"]
+  %".97" = phi  <16 x float> [%".89", %"for.body.5"], [%".141", %"for.body.6"]
+  %".98" = phi  <16 x float> [%".89", %"for.body.5"], [%".142", %"for.body.6"]
+  %".99" = phi  <16 x float> [%".89", %"for.body.5"], [%".148", %"for.body.6"]
+  %".100" = phi  <16 x float> [%".89", %"for.body.5"], [%".149", %"for.body.6"]
+  %".101" = phi  <16 x float> [%".89", %"for.body.5"], [%".155", %"for.body.6"]
+  %".102" = phi  <16 x float> [%".89", %"for.body.5"], [%".156", %"for.body.6"]
+  %".103" = phi  <16 x float> [%".89", %"for.body.5"], [%".162", %"for.body.6"]
+  %".104" = phi  <16 x float> [%".89", %"for.body.5"], [%".163", %"for.body.6"]
+  %".105" = phi  <16 x float> [%".89", %"for.body.5"], [%".169", %"for.body.6"]
+  %".106" = phi  <16 x float> [%".89", %"for.body.5"], [%".170", %"for.body.6"]
+  %".107" = icmp slt i64 %"for.iv.6", 192
+  br i1 %".107", label %"for.body.6", label %"for.exit.6"
+for.body.6:
+  %".109" = mul i64 %"for.iv.6", 16
+  %".110" = getelementptr inbounds float, ptr %".32", i64 %".109"
+  %".111" = load <16 x float>, ptr %".110", align 4
+  %".112" = add i64 3072, %".109"
+  %".113" = getelementptr inbounds float, ptr %".32", i64 %".112"
+  %".114" = load <16 x float>, ptr %".113", align 4
+  %".115" = add i64 %".80", %"for.iv.6"
+  %".116" = getelementptr inbounds float, ptr %".4", i64 %".115"
+  %".117" = load float, ptr %".116", align 4
+  %".118" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".117", i32 0
+  %".119" = shufflevector <16 x float> %".118", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".120" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".119", <16 x float> %".111", <16 x float> %".91")
+  %".121" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".119", <16 x float> %".114", <16 x float> %".92")
+  %".122" = add i64 %".81", %"for.iv.6"
+  %".123" = getelementptr inbounds float, ptr %".4", i64 %".122"
+  %".124" = load float, ptr %".123", align 4
+  %".125" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".124", i32 0
+  %".126" = shufflevector <16 x float> %".125", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".127" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".126", <16 x float> %".111", <16 x float> %".93")
+  %".128" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".126", <16 x float> %".114", <16 x float> %".94")
+  %".129" = add i64 %".82", %"for.iv.6"
+  %".130" = getelementptr inbounds float, ptr %".4", i64 %".129"
+  %".131" = load float, ptr %".130", align 4
+  %".132" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".131", i32 0
+  %".133" = shufflevector <16 x float> %".132", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".134" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".133", <16 x float> %".111", <16 x float> %".95")
+  %".135" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".133", <16 x float> %".114", <16 x float> %".96")
+  %".136" = add i64 %".83", %"for.iv.6"
+  %".137" = getelementptr inbounds float, ptr %".4", i64 %".136"
+  %".138" = load float, ptr %".137", align 4
+  %".139" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".138", i32 0
+  %".140" = shufflevector <16 x float> %".139", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".141" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".140", <16 x float> %".111", <16 x float> %".97")
+  %".142" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".140", <16 x float> %".114", <16 x float> %".98")
+  %".143" = add i64 %".84", %"for.iv.6"
+  %".144" = getelementptr inbounds float, ptr %".4", i64 %".143"
+  %".145" = load float, ptr %".144", align 4
+  %".146" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".145", i32 0
+  %".147" = shufflevector <16 x float> %".146", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".148" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".147", <16 x float> %".111", <16 x float> %".99")
+  %".149" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".147", <16 x float> %".114", <16 x float> %".100")
+  %".150" = add i64 %".85", %"for.iv.6"
+  %".151" = getelementptr inbounds float, ptr %".4", i64 %".150"
+  %".152" = load float, ptr %".151", align 4
+  %".153" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".152", i32 0
+  %".154" = shufflevector <16 x float> %".153", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".155" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".154", <16 x float> %".111", <16 x float> %".101")
+  %".156" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".154", <16 x float> %".114", <16 x float> %".102")
+  %".157" = add i64 %".86", %"for.iv.6"
+  %".158" = getelementptr inbounds float, ptr %".4", i64 %".157"
+  %".159" = load float, ptr %".158", align 4
+  %".160" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".159", i32 0
+  %".161" = shufflevector <16 x float> %".160", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".162" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".161", <16 x float> %".111", <16 x float> %".103")
+  %".163" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".161", <16 x float> %".114", <16 x float> %".104")
+  %".164" = add i64 %".87", %"for.iv.6"
+  %".165" = getelementptr inbounds float, ptr %".4", i64 %".164"
+  %".166" = load float, ptr %".165", align 4
+  %".167" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".166", i32 0
+  %".168" = shufflevector <16 x float> %".167", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".169" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".168", <16 x float> %".111", <16 x float> %".105")
+  %".170" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".168", <16 x float> %".114", <16 x float> %".106")
+  %"for.next.4" = add nsw i64 %"for.iv.6", 1
+  br label %"for.header.6"
+for.exit.6:
+  %".172" = mul i64 %".28", 16
+  %".173" = mul i64 %"for.iv.5", 128
+  %".174" = add i64 %".173", %".172"
+  %".175" = getelementptr inbounds float, ptr %".5", i64 %".174"
+  store <16 x float> %".91", ptr %".175", align 4
+  %".177" = mul i64 %".29", 16
+  %".178" = add i64 %".173", %".177"
+  %".179" = getelementptr inbounds float, ptr %".5", i64 %".178"
+  store <16 x float> %".92", ptr %".179", align 4
+  %".181" = mul i64 %".73", 128
+  %".182" = add i64 %".181", %".172"
+  %".183" = getelementptr inbounds float, ptr %".5", i64 %".182"
+  store <16 x float> %".93", ptr %".183", align 4
+  %".185" = add i64 %".181", %".177"
+  %".186" = getelementptr inbounds float, ptr %".5", i64 %".185"
+  store <16 x float> %".94", ptr %".186", align 4
+  %".188" = mul i64 %".74", 128
+  %".189" = add i64 %".188", %".172"
+  %".190" = getelementptr inbounds float, ptr %".5", i64 %".189"
+  store <16 x float> %".95", ptr %".190", align 4
+  %".192" = add i64 %".188", %".177"
+  %".193" = getelementptr inbounds float, ptr %".5", i64 %".192"
+  store <16 x float> %".96", ptr %".193", align 4
+  %".195" = mul i64 %".75", 128
+  %".196" = add i64 %".195", %".172"
+  %".197" = getelementptr inbounds float, ptr %".5", i64 %".196"
+  store <16 x float> %".97", ptr %".197", align 4
+  %".199" = add i64 %".195", %".177"
+  %".200" = getelementptr inbounds float, ptr %".5", i64 %".199"
+  store <16 x float> %".98", ptr %".200", align 4
+  %".202" = mul i64 %".76", 128
+  %".203" = add i64 %".202", %".172"
+  %".204" = getelementptr inbounds float, ptr %".5", i64 %".203"
+  store <16 x float> %".99", ptr %".204", align 4
+  %".206" = add i64 %".202", %".177"
+  %".207" = getelementptr inbounds float, ptr %".5", i64 %".206"
+  store <16 x float> %".100", ptr %".207", align 4
+  %".209" = mul i64 %".77", 128
+  %".210" = add i64 %".209", %".172"
+  %".211" = getelementptr inbounds float, ptr %".5", i64 %".210"
+  store <16 x float> %".101", ptr %".211", align 4
+  %".213" = add i64 %".209", %".177"
+  %".214" = getelementptr inbounds float, ptr %".5", i64 %".213"
+  store <16 x float> %".102", ptr %".214", align 4
+  %".216" = mul i64 %".78", 128
+  %".217" = add i64 %".216", %".172"
+  %".218" = getelementptr inbounds float, ptr %".5", i64 %".217"
+  store <16 x float> %".103", ptr %".218", align 4
+  %".220" = add i64 %".216", %".177"
+  %".221" = getelementptr inbounds float, ptr %".5", i64 %".220"
+  store <16 x float> %".104", ptr %".221", align 4
+  %".223" = mul i64 %".79", 128
+  %".224" = add i64 %".223", %".172"
+  %".225" = getelementptr inbounds float, ptr %".5", i64 %".224"
+  store <16 x float> %".105", ptr %".225", align 4
+  %".227" = add i64 %".223", %".177"
+  %".228" = getelementptr inbounds float, ptr %".5", i64 %".227"
+  store <16 x float> %".106", ptr %".228", align 4
+  %"for.next.5" = add nsw i64 %"for.iv.5", 8
+  br label %"for.header.5"
+for.header.7:
+  %"for.iv.7" = phi  i64 [%".21", %"for.exit.5"], [%"for.next.7", %"for.exit.8"]
+  %".232" = icmp slt i64 %"for.iv.7", %".17"
+  br i1 %".232", label %"for.body.7", label %"for.exit.7"
+for.body.7:
+  %".234" = mul i64 %"for.iv.7", 192
+  %".235" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
+  %".236" = shufflevector <8 x float> %".235", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  br label %"for.header.8"
+for.exit.7:
+  br label %"if.end"
+for.header.8:
+  %"for.iv.8" = phi  i64 [0, %"for.body.7"], [%"for.next.6", %"for.body.8"]
+  %".238" = phi  <8 x float> [%".236", %"for.body.7"], [%".265", %"for.body.8"]
+  %".239" = phi  <8 x float> [%".236", %"for.body.7"], [%".266", %"for.body.8"]
+  %".240" = phi  <8 x float> [%".236", %"for.body.7"], [%".267", %"for.body.8"]
+  %".241" = phi  <8 x float> [%".236", %"for.body.7"], [%".268", %"for.body.8"]
+  %".242" = phi  <8 x float> [%".236", %"for.body.7"], [%".287", %"for.body.8"]
+  %".243" = phi  <8 x float> [%".236", %"for.body.7"], [%".288", %"for.body.8"]
+  %".244" = phi  <8 x float> [%".236", %"for.body.7"], [%".289", %"for.body.8"]
+  %".245" = phi  <8 x float> [%".236", %"for.body.7"], [%".290", %"for.body.8"]
+  %".246" = icmp slt i64 %"for.iv.8", 192
+  br i1 %".246", label %"for.body.8", label %"for.exit.8"
+for.body.8:
+  %".248" = mul i64 %"for.iv.8", 16
+  %".249" = getelementptr inbounds float, ptr %".32", i64 %".248"
+  %".250" = load <8 x float>, ptr %".249", align 4
+  %".251" = add i64 %".248", 8
+  %".252" = getelementptr inbounds float, ptr %".32", i64 %".251"
+  %".253" = load <8 x float>, ptr %".252", align 4
+  %".254" = add i64 3072, %".248"
+  %".255" = getelementptr inbounds float, ptr %".32", i64 %".254"
+  %".256" = load <8 x float>, ptr %".255", align 4
+  %".257" = add i64 %".254", 8
+  %".258" = getelementptr inbounds float, ptr %".32", i64 %".257"
+  %".259" = load <8 x float>, ptr %".258", align 4
+  %".260" = add i64 %".234", %"for.iv.8"
+  %".261" = getelementptr inbounds float, ptr %".4", i64 %".260"
+  %".262" = load float, ptr %".261", align 4
+  %".263" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".262", i32 0
+  %".264" = shufflevector <8 x float> %".263", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".265" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".264", <8 x float> %".250", <8 x float> %".238")
+  %".266" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".264", <8 x float> %".253", <8 x float> %".239")
+  %".267" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".264", <8 x float> %".256", <8 x float> %".240")
+  %".268" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".264", <8 x float> %".259", <8 x float> %".241")
+  %".269" = add i64 %"for.iv.8", 1
+  %".270" = mul i64 %".269", 16
+  %".271" = getelementptr inbounds float, ptr %".32", i64 %".270"
+  %".272" = load <8 x float>, ptr %".271", align 4
+  %".273" = add i64 %".270", 8
+  %".274" = getelementptr inbounds float, ptr %".32", i64 %".273"
+  %".275" = load <8 x float>, ptr %".274", align 4
+  %".276" = add i64 3072, %".270"
+  %".277" = getelementptr inbounds float, ptr %".32", i64 %".276"
+  %".278" = load <8 x float>, ptr %".277", align 4
+  %".279" = add i64 %".276", 8
+  %".280" = getelementptr inbounds float, ptr %".32", i64 %".279"
+  %".281" = load <8 x float>, ptr %".280", align 4
+  %".282" = add i64 %".234", %".269"
+  %".283" = getelementptr inbounds float, ptr %".4", i64 %".282"
+  %".284" = load float, ptr %".283", align 4
+  %".285" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".284", i32 0
+  %".286" = shufflevector <8 x float> %".285", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".287" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".286", <8 x float> %".272", <8 x float> %".242")
+  %".288" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".286", <8 x float> %".275", <8 x float> %".243")
+  %".289" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".286", <8 x float> %".278", <8 x float> %".244")
+  %".290" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".286", <8 x float> %".281", <8 x float> %".245")
+  %"for.next.6" = add nsw i64 %"for.iv.8", 2
+  br label %"for.header.8"
+for.exit.8:
+  %".292" = fadd afn arcp contract nsz reassoc <8 x float> %".238", %".242"
+  %".293" = fadd afn arcp contract nsz reassoc <8 x float> %".239", %".243"
+  %".294" = fadd afn arcp contract nsz reassoc <8 x float> %".240", %".244"
+  %".295" = fadd afn arcp contract nsz reassoc <8 x float> %".241", %".245"
+  %".296" = mul i64 %".28", 16
+  %".297" = mul i64 %"for.iv.7", 128
+  %".298" = add i64 %".297", %".296"
+  %".299" = getelementptr inbounds float, ptr %".5", i64 %".298"
+  store <8 x float> %".292", ptr %".299", align 4
+  %".301" = add i64 %".298", 8
+  %".302" = getelementptr inbounds float, ptr %".5", i64 %".301"
+  store <8 x float> %".293", ptr %".302", align 4
+  %".304" = mul i64 %".29", 16
+  %".305" = add i64 %".297", %".304"
+  %".306" = getelementptr inbounds float, ptr %".5", i64 %".305"
+  store <8 x float> %".294", ptr %".306", align 4
+  %".308" = add i64 %".305", 8
+  %".309" = getelementptr inbounds float, ptr %".5", i64 %".308"
+  store <8 x float> %".295", ptr %".309", align 4
+  %"for.next.7" = add nsw i64 %"for.iv.7", 1
+  br label %"for.header.7"
+for.header.9:
+  %"for.iv.9" = phi  i64 [%".15", %"if.else"], [%"for.next.9", %"for.exit.10"]
+  %".318" = icmp slt i64 %"for.iv.9", %".17"
+  br i1 %".318", label %"for.body.9", label %"for.exit.9"
+for.body.9:
+  %".320" = mul i64 %"for.iv.9", 192
+  %".321" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
+  %".322" = shufflevector <8 x float> %".321", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  br label %"for.header.10"
+for.exit.9:
+  br label %"if.end"
+for.header.10:
+  %"for.iv.10" = phi  i64 [0, %"for.body.9"], [%"for.next.8", %"for.body.10"]
+  %".324" = phi  <8 x float> [%".322", %"for.body.9"], [%".364", %"for.body.10"]
+  %".325" = phi  <8 x float> [%".322", %"for.body.9"], [%".365", %"for.body.10"]
+  %".326" = phi  <8 x float> [%".322", %"for.body.9"], [%".366", %"for.body.10"]
+  %".327" = phi  <8 x float> [%".322", %"for.body.9"], [%".367", %"for.body.10"]
+  %".328" = phi  <8 x float> [%".322", %"for.body.9"], [%".399", %"for.body.10"]
+  %".329" = phi  <8 x float> [%".322", %"for.body.9"], [%".400", %"for.body.10"]
+  %".330" = phi  <8 x float> [%".322", %"for.body.9"], [%".401", %"for.body.10"]
+  %".331" = phi  <8 x float> [%".322", %"for.body.9"], [%".402", %"for.body.10"]
+  %".332" = icmp slt i64 %"for.iv.10", 192
+  br i1 %".332", label %"for.body.10", label %"for.exit.10"
+for.body.10:
+  %".334" = mul i64 %"for.iv.10", 16
+  %".335" = add i64 %".315", %".334"
+  %".336" = getelementptr inbounds i16, ptr %".3", i64 %".335"
+  %".337" = load <8 x i16>, ptr %".336", align 2
+  %".338" = zext <8 x i16> %".337" to <8 x i32>
+  %".339" = shl <8 x i32> %".338", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %".340" = bitcast <8 x i32> %".339" to <8 x float>
+  %".341" = add i64 %".335", 8
+  %".342" = getelementptr inbounds i16, ptr %".3", i64 %".341"
+  %".343" = load <8 x i16>, ptr %".342", align 2
+  %".344" = zext <8 x i16> %".343" to <8 x i32>
+  %".345" = shl <8 x i32> %".344", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %".346" = bitcast <8 x i32> %".345" to <8 x float>
+  %".347" = add i64 %".316", %".334"
+  %".348" = getelementptr inbounds i16, ptr %".3", i64 %".347"
+  %".349" = load <8 x i16>, ptr %".348", align 2
+  %".350" = zext <8 x i16> %".349" to <8 x i32>
+  %".351" = shl <8 x i32> %".350", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %".352" = bitcast <8 x i32> %".351" to <8 x float>
+  %".353" = add i64 %".347", 8
+  %".354" = getelementptr inbounds i16, ptr %".3", i64 %".353"
+  %".355" = load <8 x i16>, ptr %".354", align 2
+  %".356" = zext <8 x i16> %".355" to <8 x i32>
+  %".357" = shl <8 x i32> %".356", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %".358" = bitcast <8 x i32> %".357" to <8 x float>
+  %".359" = add i64 %".320", %"for.iv.10"
+  %".360" = getelementptr inbounds float, ptr %".4", i64 %".359"
+  %".361" = load float, ptr %".360", align 4
+  %".362" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".361", i32 0
+  %".363" = shufflevector <8 x float> %".362", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".364" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".363", <8 x float> %".340", <8 x float> %".324")
+  %".365" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".363", <8 x float> %".346", <8 x float> %".325")
+  %".366" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".363", <8 x float> %".352", <8 x float> %".326")
+  %".367" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".363", <8 x float> %".358", <8 x float> %".327")
+  %".368" = add i64 %"for.iv.10", 1
+  %".369" = mul i64 %".368", 16
+  %".370" = add i64 %".315", %".369"
+  %".371" = getelementptr inbounds i16, ptr %".3", i64 %".370"
+  %".372" = load <8 x i16>, ptr %".371", align 2
+  %".373" = zext <8 x i16> %".372" to <8 x i32>
+  %".374" = shl <8 x i32> %".373", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %".375" = bitcast <8 x i32> %".374" to <8 x float>
+  %".376" = add i64 %".370", 8
+  %".377" = getelementptr inbounds i16, ptr %".3", i64 %".376"
+  %".378" = load <8 x i16>, ptr %".377", align 2
+  %".379" = zext <8 x i16> %".378" to <8 x i32>
+  %".380" = shl <8 x i32> %".379", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %".381" = bitcast <8 x i32> %".380" to <8 x float>
+  %".382" = add i64 %".316", %".369"
+  %".383" = getelementptr inbounds i16, ptr %".3", i64 %".382"
+  %".384" = load <8 x i16>, ptr %".383", align 2
+  %".385" = zext <8 x i16> %".384" to <8 x i32>
+  %".386" = shl <8 x i32> %".385", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %".387" = bitcast <8 x i32> %".386" to <8 x float>
+  %".388" = add i64 %".382", 8
+  %".389" = getelementptr inbounds i16, ptr %".3", i64 %".388"
+  %".390" = load <8 x i16>, ptr %".389", align 2
+  %".391" = zext <8 x i16> %".390" to <8 x i32>
+  %".392" = shl <8 x i32> %".391", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %".393" = bitcast <8 x i32> %".392" to <8 x float>
+  %".394" = add i64 %".320", %".368"
+  %".395" = getelementptr inbounds float, ptr %".4", i64 %".394"
+  %".396" = load float, ptr %".395", align 4
+  %".397" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".396", i32 0
+  %".398" = shufflevector <8 x float> %".397", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".399" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".398", <8 x float> %".375", <8 x float> %".328")
+  %".400" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".398", <8 x float> %".381", <8 x float> %".329")
+  %".401" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".398", <8 x float> %".387", <8 x float> %".330")
+  %".402" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".398", <8 x float> %".393", <8 x float> %".331")
+  %"for.next.8" = add nsw i64 %"for.iv.10", 2
+  br label %"for.header.10"
+for.exit.10:
+  %".404" = fadd afn arcp contract nsz reassoc <8 x float> %".324", %".328"
+  %".405" = fadd afn arcp contract nsz reassoc <8 x float> %".325", %".329"
+  %".406" = fadd afn arcp contract nsz reassoc <8 x float> %".326", %".330"
+  %".407" = fadd afn arcp contract nsz reassoc <8 x float> %".327", %".331"
+  %".408" = mul i64 %".313", 16
+  %".409" = mul i64 %"for.iv.9", 128
+  %".410" = add i64 %".409", %".408"
+  %".411" = getelementptr inbounds float, ptr %".5", i64 %".410"
+  store <8 x float> %".404", ptr %".411", align 4
+  %".413" = add i64 %".410", 8
+  %".414" = getelementptr inbounds float, ptr %".5", i64 %".413"
+  store <8 x float> %".405", ptr %".414", align 4
+  %".416" = mul i64 %".314", 16
+  %".417" = add i64 %".409", %".416"
+  %".418" = getelementptr inbounds float, ptr %".5", i64 %".417"
+  store <8 x float> %".406", ptr %".418", align 4
+  %".420" = add i64 %".417", 8
+  %".421" = getelementptr inbounds float, ptr %".5", i64 %".420"
+  store <8 x float> %".407", ptr %".421", align 4
+  %"for.next.9" = add nsw i64 %"for.iv.9", 1
+  br label %"for.header.9"
 }
 
-define internal void @"linear_swiglu_k128_n192"(ptr captures(none) noalias align 4 %".1", ptr captures(none) noalias align 4 %".2", ptr captures(none) noalias align 4 %".3", ptr captures(none) noalias align 4 %".4", i64 %".5") noinline nounwind
+define internal void @"linear_swiglu_k128_n192_bf16"(ptr captures(none) noalias align 4 %".1", ptr captures(none) noalias align 2 %".2", ptr captures(none) noalias align 2 %".3", ptr captures(none) noalias align 4 %".4", i64 %".5") noinline nounwind
 {
 entry:
-  %"linear_swiglu_k128_n192.par8.ctx" = alloca {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}
+  %".32" = alloca [4096 x float], align 64
+  %"linear_swiglu_k128_n192_bf16.par8.ctx" = alloca {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}
   br label %"body"
 body:
   %".7" = mul i64 %".5", 49152
@@ -17134,32 +18237,32 @@ body:
 if.then:
   br label %"for.header"
 if.else:
-  %".664" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"linear_swiglu_k128_n192.par8.ctx", i32 0, i32 0
-  store i64 0, ptr %".664"
-  %".666" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"linear_swiglu_k128_n192.par8.ctx", i32 0, i32 1
-  store i64 %".10", ptr %".666"
-  %".668" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"linear_swiglu_k128_n192.par8.ctx", i32 0, i32 2
-  store i64 1, ptr %".668"
-  %".670" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"linear_swiglu_k128_n192.par8.ctx", i32 0, i32 3
-  store i64 0, ptr %".670"
-  %".672" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"linear_swiglu_k128_n192.par8.ctx", i32 0, i32 4
-  store i64 %".9", ptr %".672"
-  %".674" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"linear_swiglu_k128_n192.par8.ctx", i32 0, i32 5
-  store i64 %".5", ptr %".674"
-  %".676" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"linear_swiglu_k128_n192.par8.ctx", i32 0, i32 6
-  store ptr %".2", ptr %".676"
-  %".678" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"linear_swiglu_k128_n192.par8.ctx", i32 0, i32 7
-  store ptr %".3", ptr %".678"
-  %".680" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"linear_swiglu_k128_n192.par8.ctx", i32 0, i32 8
-  store ptr %".1", ptr %".680"
-  %".682" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"linear_swiglu_k128_n192.par8.ctx", i32 0, i32 9
-  store ptr %".4", ptr %".682"
-  call void @"rlx.parallel"(void (ptr)* @"linear_swiglu_k128_n192.par8", ptr %"linear_swiglu_k128_n192.par8.ctx")
+  %".892" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"linear_swiglu_k128_n192_bf16.par8.ctx", i32 0, i32 0
+  store i64 0, ptr %".892"
+  %".894" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"linear_swiglu_k128_n192_bf16.par8.ctx", i32 0, i32 1
+  store i64 %".10", ptr %".894"
+  %".896" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"linear_swiglu_k128_n192_bf16.par8.ctx", i32 0, i32 2
+  store i64 1, ptr %".896"
+  %".898" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"linear_swiglu_k128_n192_bf16.par8.ctx", i32 0, i32 3
+  store i64 0, ptr %".898"
+  %".900" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"linear_swiglu_k128_n192_bf16.par8.ctx", i32 0, i32 4
+  store i64 %".9", ptr %".900"
+  %".902" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"linear_swiglu_k128_n192_bf16.par8.ctx", i32 0, i32 5
+  store i64 %".5", ptr %".902"
+  %".904" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"linear_swiglu_k128_n192_bf16.par8.ctx", i32 0, i32 6
+  store ptr %".2", ptr %".904"
+  %".906" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"linear_swiglu_k128_n192_bf16.par8.ctx", i32 0, i32 7
+  store ptr %".3", ptr %".906"
+  %".908" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"linear_swiglu_k128_n192_bf16.par8.ctx", i32 0, i32 8
+  store ptr %".1", ptr %".908"
+  %".910" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"linear_swiglu_k128_n192_bf16.par8.ctx", i32 0, i32 9
+  store ptr %".4", ptr %".910"
+  call void @"rlx.parallel"(void (ptr)* @"linear_swiglu_k128_n192_bf16.par8", ptr %"linear_swiglu_k128_n192_bf16.par8.ctx")
   br label %"if.end"
 if.end:
   ret void
 for.header:
-  %"for.iv" = phi  i64 [0, %"if.then"], [%"for.next.5", %"for.exit.1"]
+  %"for.iv" = phi  i64 [0, %"if.then"], [%"for.next.11", %"for.exit.1"]
   %".14" = icmp slt i64 %"for.iv", %".10"
   br i1 %".14", label %"for.body", label %"for.exit"
 for.body:
@@ -17177,1309 +18280,644 @@ for.body:
 for.exit:
   br label %"if.end"
 for.header.1:
-  %"for.iv.1" = phi  i64 [%".16", %"for.body"], [%"for.next.4", %"for.exit.4"]
+  %"for.iv.1" = phi  i64 [%".16", %"for.body"], [%"for.next.10", %"if.end.1"]
   %".27" = icmp slt i64 %"for.iv.1", %".25"
   br i1 %".27", label %"for.body.1", label %"for.exit.1"
 for.body.1:
-  br label %"for.header.2"
+  %".29" = icmp ugt i64 %".24", %".18"
+  br i1 %".29", label %"if.then.1", label %"if.else.1"
 for.exit.1:
-  %"for.next.5" = add nsw i64 %"for.iv", 1
+  %"for.next.11" = add nsw i64 %"for.iv", 1
   br label %"for.header"
+if.then.1:
+  %".31" = mul i64 %"for.iv.1", 2048
+  br label %"for.header.2"
+if.else.1:
+  %".703" = mul i64 %"for.iv.1", 2048
+  br label %"for.header.10"
+if.end.1:
+  %"for.next.10" = add nsw i64 %"for.iv.1", 1
+  br label %"for.header.1"
 for.header.2:
-  %"for.iv.2" = phi  i64 [%".18", %"for.body.1"], [%"for.next.1", %"for.exit.3"]
-  %".30" = icmp slt i64 %"for.iv.2", %".24"
-  br i1 %".30", label %"for.body.2", label %"for.exit.2"
+  %"for.iv.2" = phi  i64 [0, %"if.then.1"], [%"for.next.1", %"for.exit.3"]
+  %".34" = icmp slt i64 %"for.iv.2", 128
+  br i1 %".34", label %"for.body.2", label %"for.exit.2"
 for.body.2:
-  %".32" = add i64 %"for.iv.2", 1
-  %".33" = add i64 %"for.iv.2", 2
-  %".34" = add i64 %"for.iv.2", 3
-  %".35" = add i64 %"for.iv.2", 4
-  %".36" = add i64 %"for.iv.2", 5
-  %".37" = add i64 %"for.iv.2", 6
-  %".38" = add i64 %"for.iv.2", 7
-  %".39" = mul i64 %"for.iv.1", 2048
-  %".40" = mul i64 %"for.iv.2", 128
-  %".41" = mul i64 %".32", 128
-  %".42" = mul i64 %".33", 128
-  %".43" = mul i64 %".34", 128
-  %".44" = mul i64 %".35", 128
-  %".45" = mul i64 %".36", 128
-  %".46" = mul i64 %".37", 128
-  %".47" = mul i64 %".38", 128
-  %".48" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
-  %".49" = shufflevector <16 x float> %".48", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
   br label %"for.header.3"
 for.exit.2:
   br label %"for.header.4"
 for.header.3:
   %"for.iv.3" = phi  i64 [0, %"for.body.2"], [%"for.next", %"for.body.3"]
-  %".51" = phi  <16 x float> [%".49", %"for.body.2"], [%".80", %"for.body.3"]
-  %".52" = phi  <16 x float> [%".49", %"for.body.2"], [%".81", %"for.body.3"]
-  %".53" = phi  <16 x float> [%".49", %"for.body.2"], [%".87", %"for.body.3"]
-  %".54" = phi  <16 x float> [%".49", %"for.body.2"], [%".88", %"for.body.3"]
-  %".55" = phi  <16 x float> [%".49", %"for.body.2"], [%".94", %"for.body.3"]
-  %".56" = phi  <16 x float> [%".49", %"for.body.2"], [%".95", %"for.body.3"]
-  %".57" = phi  <16 x float> [%".49", %"for.body.2"], [%".101", %"for.body.3"]
-  %".58" = phi  <16 x float> [%".49", %"for.body.2"], [%".102", %"for.body.3"]
-  %".59" = phi  <16 x float> [%".49", %"for.body.2"], [%".108", %"for.body.3"]
-  %".60" = phi  <16 x float> [%".49", %"for.body.2"], [%".109", %"for.body.3"]
-  %".61" = phi  <16 x float> [%".49", %"for.body.2"], [%".115", %"for.body.3"]
-  %".62" = phi  <16 x float> [%".49", %"for.body.2"], [%".116", %"for.body.3"]
-  %".63" = phi  <16 x float> [%".49", %"for.body.2"], [%".122", %"for.body.3"]
-  %".64" = phi  <16 x float> [%".49", %"for.body.2"], [%".123", %"for.body.3"]
-  %".65" = phi  <16 x float> [%".49", %"for.body.2"], [%".129", %"for.body.3"]
-  %".66" = phi  <16 x float> [%".49", %"for.body.2"], [%".130", %"for.body.3"]
-  %".67" = icmp slt i64 %"for.iv.3", 128
-  br i1 %".67", label %"for.body.3", label %"for.exit.3"
+  %".37" = icmp slt i64 %"for.iv.3", 1
+  br i1 %".37", label %"for.body.3", label %"for.exit.3"
 for.body.3:
-  %".69" = mul i64 %"for.iv.3", 16
-  %".70" = add i64 %".39", %".69"
-  %".71" = getelementptr inbounds float, ptr %".2", i64 %".70"
-  %".72" = load <16 x float>, ptr %".71", align 4
-  %".73" = getelementptr inbounds float, ptr %".3", i64 %".70"
-  %".74" = load <16 x float>, ptr %".73", align 4
-  %".75" = add i64 %".40", %"for.iv.3"
-  %".76" = getelementptr inbounds float, ptr %".1", i64 %".75"
-  %".77" = load float, ptr %".76", align 4
-  %".78" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".77", i32 0
-  %".79" = shufflevector <16 x float> %".78", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".80" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".79", <16 x float> %".72", <16 x float> %".51")
-  %".81" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".79", <16 x float> %".74", <16 x float> %".52")
-  %".82" = add i64 %".41", %"for.iv.3"
-  %".83" = getelementptr inbounds float, ptr %".1", i64 %".82"
-  %".84" = load float, ptr %".83", align 4
-  %".85" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".84", i32 0
-  %".86" = shufflevector <16 x float> %".85", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".87" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".86", <16 x float> %".72", <16 x float> %".53")
-  %".88" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".86", <16 x float> %".74", <16 x float> %".54")
-  %".89" = add i64 %".42", %"for.iv.3"
-  %".90" = getelementptr inbounds float, ptr %".1", i64 %".89"
-  %".91" = load float, ptr %".90", align 4
-  %".92" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".91", i32 0
-  %".93" = shufflevector <16 x float> %".92", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".94" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".93", <16 x float> %".72", <16 x float> %".55")
-  %".95" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".93", <16 x float> %".74", <16 x float> %".56")
-  %".96" = add i64 %".43", %"for.iv.3"
-  %".97" = getelementptr inbounds float, ptr %".1", i64 %".96"
-  %".98" = load float, ptr %".97", align 4
-  %".99" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".98", i32 0
-  %".100" = shufflevector <16 x float> %".99", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".101" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".100", <16 x float> %".72", <16 x float> %".57")
-  %".102" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".100", <16 x float> %".74", <16 x float> %".58")
-  %".103" = add i64 %".44", %"for.iv.3"
-  %".104" = getelementptr inbounds float, ptr %".1", i64 %".103"
-  %".105" = load float, ptr %".104", align 4
-  %".106" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".105", i32 0
-  %".107" = shufflevector <16 x float> %".106", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".108" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".107", <16 x float> %".72", <16 x float> %".59")
-  %".109" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".107", <16 x float> %".74", <16 x float> %".60")
-  %".110" = add i64 %".45", %"for.iv.3"
-  %".111" = getelementptr inbounds float, ptr %".1", i64 %".110"
-  %".112" = load float, ptr %".111", align 4
-  %".113" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".112", i32 0
-  %".114" = shufflevector <16 x float> %".113", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".115" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".114", <16 x float> %".72", <16 x float> %".61")
-  %".116" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".114", <16 x float> %".74", <16 x float> %".62")
-  %".117" = add i64 %".46", %"for.iv.3"
-  %".118" = getelementptr inbounds float, ptr %".1", i64 %".117"
-  %".119" = load float, ptr %".118", align 4
-  %".120" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".119", i32 0
-  %".121" = shufflevector <16 x float> %".120", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".122" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".121", <16 x float> %".72", <16 x float> %".63")
-  %".123" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".121", <16 x float> %".74", <16 x float> %".64")
-  %".124" = add i64 %".47", %"for.iv.3"
-  %".125" = getelementptr inbounds float, ptr %".1", i64 %".124"
-  %".126" = load float, ptr %".125", align 4
-  %".127" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".126", i32 0
-  %".128" = shufflevector <16 x float> %".127", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".129" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".128", <16 x float> %".72", <16 x float> %".65")
-  %".130" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".128", <16 x float> %".74", <16 x float> %".66")
+  %".39" = add i64 %"for.iv.2", %"for.iv.3"
+  %".40" = mul i64 %".39", 16
+  %".41" = add i64 %".31", %".40"
+  %".42" = getelementptr inbounds i16, ptr %".2", i64 %".41"
+  %".43" = load <16 x i16>, ptr %".42", align 2
+  %".44" = zext <16 x i16> %".43" to <16 x i32>
+  %".45" = shl <16 x i32> %".44", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %".46" = bitcast <16 x i32> %".45" to <16 x float>
+  %".47" = getelementptr inbounds float, ptr %".32", i64 %".40"
+  store <16 x float> %".46", ptr %".47", align 4
   %"for.next" = add nsw i64 %"for.iv.3", 1
   br label %"for.header.3"
 for.exit.3:
-  %".132" = fsub afn arcp contract nsz reassoc <16 x float> %".49", %".51"
-  %".133" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float 0xc055c00000000000, i32 0
-  %".134" = shufflevector <16 x float> %".133", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".135" = fcmp ogt <16 x float> %".132", %".134"
-  %".136" = select  <16 x i1> %".135", <16 x float> %".132", <16 x float> %".134"
-  %".137" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float 0x4056000000000000, i32 0
-  %".138" = shufflevector <16 x float> %".137", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".139" = fcmp olt <16 x float> %".136", %".138"
-  %".140" = select  <16 x i1> %".139", <16 x float> %".136", <16 x float> %".138"
-  %".141" = call <16 x float> @"llvm.minnum.v16f32"(<16 x float> %".140", <16 x float> <float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000>)
-  %".142" = call <16 x float> @"llvm.maxnum.v16f32"(<16 x float> %".141", <16 x float> <float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000>)
-  %".143" = fmul contract <16 x float> %".142", <float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000>
-  %".144" = call <16 x float> @"llvm.rint.v16f32"(<16 x float> %".143")
-  %".145" = fmul contract <16 x float> %".144", <float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000>
-  %".146" = fsub contract <16 x float> %".142", %".145"
-  %".147" = fmul contract <16 x float> %".144", <float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000>
-  %".148" = fsub contract <16 x float> %".146", %".147"
-  %".149" = fmul contract <16 x float> <float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000>, %".148"
-  %".150" = fadd contract <16 x float> %".149", <float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000>
-  %".151" = fmul contract <16 x float> %".150", %".148"
-  %".152" = fadd contract <16 x float> %".151", <float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000>
-  %".153" = fmul contract <16 x float> %".152", %".148"
-  %".154" = fadd contract <16 x float> %".153", <float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000>
-  %".155" = fmul contract <16 x float> %".154", %".148"
-  %".156" = fadd contract <16 x float> %".155", <float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000>
-  %".157" = fmul contract <16 x float> %".156", %".148"
-  %".158" = fadd contract <16 x float> %".157", <float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000>
-  %".159" = fmul contract <16 x float> %".148", %".148"
-  %".160" = fmul contract <16 x float> %".158", %".159"
-  %".161" = fadd contract <16 x float> %".160", %".148"
-  %".162" = fadd contract <16 x float> %".161", <float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000>
-  %".163" = fptosi <16 x float> %".144" to <16 x i32>
-  %".164" = shl <16 x i32> %".163", <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
-  %".165" = bitcast <16 x float> %".162" to <16 x i32>
-  %".166" = add <16 x i32> %".165", %".164"
-  %".167" = bitcast <16 x i32> %".166" to <16 x float>
-  %".168" = fcmp olt <16 x float> %".140", <float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000>
-  %".169" = select  <16 x i1> %".168", <16 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, <16 x float> %".167"
-  %".170" = fcmp ogt <16 x float> %".140", <float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000>
-  %".171" = select  <16 x i1> %".170", <16 x float> <float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000>, <16 x float> %".169"
-  %".172" = fcmp uno <16 x float> %".140", %".140"
-  %".173" = select  <16 x i1> %".172", <16 x float> %".140", <16 x float> %".171"
-  %".174" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float 0x3ff0000000000000, i32 0
-  %".175" = shufflevector <16 x float> %".174", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".176" = fadd afn arcp contract nsz reassoc <16 x float> %".175", %".173"
-  %".177" = fdiv afn arcp contract nsz reassoc <16 x float> %".51", %".176"
-  %".178" = fmul afn arcp contract nsz reassoc <16 x float> %".177", %".52"
-  %".179" = mul i64 %"for.iv.2", 192
-  %".180" = mul i64 %"for.iv.1", 16
-  %".181" = add i64 %".179", %".180"
-  %".182" = getelementptr inbounds float, ptr %".4", i64 %".181"
-  store <16 x float> %".178", ptr %".182", align 4
-  %".184" = fsub afn arcp contract nsz reassoc <16 x float> %".49", %".53"
-  %".185" = fcmp ogt <16 x float> %".184", %".134"
-  %".186" = select  <16 x i1> %".185", <16 x float> %".184", <16 x float> %".134"
-  %".187" = fcmp olt <16 x float> %".186", %".138"
-  %".188" = select  <16 x i1> %".187", <16 x float> %".186", <16 x float> %".138"
-  %".189" = call <16 x float> @"llvm.minnum.v16f32"(<16 x float> %".188", <16 x float> <float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000>)
-  %".190" = call <16 x float> @"llvm.maxnum.v16f32"(<16 x float> %".189", <16 x float> <float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000>)
-  %".191" = fmul contract <16 x float> %".190", <float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000>
-  %".192" = call <16 x float> @"llvm.rint.v16f32"(<16 x float> %".191")
-  %".193" = fmul contract <16 x float> %".192", <float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000>
-  %".194" = fsub contract <16 x float> %".190", %".193"
-  %".195" = fmul contract <16 x float> %".192", <float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000>
-  %".196" = fsub contract <16 x float> %".194", %".195"
-  %".197" = fmul contract <16 x float> <float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000>, %".196"
-  %".198" = fadd contract <16 x float> %".197", <float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000>
-  %".199" = fmul contract <16 x float> %".198", %".196"
-  %".200" = fadd contract <16 x float> %".199", <float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000>
-  %".201" = fmul contract <16 x float> %".200", %".196"
-  %".202" = fadd contract <16 x float> %".201", <float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000>
-  %".203" = fmul contract <16 x float> %".202", %".196"
-  %".204" = fadd contract <16 x float> %".203", <float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000>
-  %".205" = fmul contract <16 x float> %".204", %".196"
-  %".206" = fadd contract <16 x float> %".205", <float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000>
-  %".207" = fmul contract <16 x float> %".196", %".196"
-  %".208" = fmul contract <16 x float> %".206", %".207"
-  %".209" = fadd contract <16 x float> %".208", %".196"
-  %".210" = fadd contract <16 x float> %".209", <float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000>
-  %".211" = fptosi <16 x float> %".192" to <16 x i32>
-  %".212" = shl <16 x i32> %".211", <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
-  %".213" = bitcast <16 x float> %".210" to <16 x i32>
-  %".214" = add <16 x i32> %".213", %".212"
-  %".215" = bitcast <16 x i32> %".214" to <16 x float>
-  %".216" = fcmp olt <16 x float> %".188", <float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000>
-  %".217" = select  <16 x i1> %".216", <16 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, <16 x float> %".215"
-  %".218" = fcmp ogt <16 x float> %".188", <float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000>
-  %".219" = select  <16 x i1> %".218", <16 x float> <float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000>, <16 x float> %".217"
-  %".220" = fcmp uno <16 x float> %".188", %".188"
-  %".221" = select  <16 x i1> %".220", <16 x float> %".188", <16 x float> %".219"
-  %".222" = fadd afn arcp contract nsz reassoc <16 x float> %".175", %".221"
-  %".223" = fdiv afn arcp contract nsz reassoc <16 x float> %".53", %".222"
-  %".224" = fmul afn arcp contract nsz reassoc <16 x float> %".223", %".54"
-  %".225" = mul i64 %".32", 192
-  %".226" = add i64 %".225", %".180"
-  %".227" = getelementptr inbounds float, ptr %".4", i64 %".226"
-  store <16 x float> %".224", ptr %".227", align 4
-  %".229" = fsub afn arcp contract nsz reassoc <16 x float> %".49", %".55"
-  %".230" = fcmp ogt <16 x float> %".229", %".134"
-  %".231" = select  <16 x i1> %".230", <16 x float> %".229", <16 x float> %".134"
-  %".232" = fcmp olt <16 x float> %".231", %".138"
-  %".233" = select  <16 x i1> %".232", <16 x float> %".231", <16 x float> %".138"
-  %".234" = call <16 x float> @"llvm.minnum.v16f32"(<16 x float> %".233", <16 x float> <float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000>)
-  %".235" = call <16 x float> @"llvm.maxnum.v16f32"(<16 x float> %".234", <16 x float> <float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000>)
-  %".236" = fmul contract <16 x float> %".235", <float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000>
-  %".237" = call <16 x float> @"llvm.rint.v16f32"(<16 x float> %".236")
-  %".238" = fmul contract <16 x float> %".237", <float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000>
-  %".239" = fsub contract <16 x float> %".235", %".238"
-  %".240" = fmul contract <16 x float> %".237", <float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000>
-  %".241" = fsub contract <16 x float> %".239", %".240"
-  %".242" = fmul contract <16 x float> <float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000>, %".241"
-  %".243" = fadd contract <16 x float> %".242", <float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000>
-  %".244" = fmul contract <16 x float> %".243", %".241"
-  %".245" = fadd contract <16 x float> %".244", <float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000>
-  %".246" = fmul contract <16 x float> %".245", %".241"
-  %".247" = fadd contract <16 x float> %".246", <float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000>
-  %".248" = fmul contract <16 x float> %".247", %".241"
-  %".249" = fadd contract <16 x float> %".248", <float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000>
-  %".250" = fmul contract <16 x float> %".249", %".241"
-  %".251" = fadd contract <16 x float> %".250", <float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000>
-  %".252" = fmul contract <16 x float> %".241", %".241"
-  %".253" = fmul contract <16 x float> %".251", %".252"
-  %".254" = fadd contract <16 x float> %".253", %".241"
-  %".255" = fadd contract <16 x float> %".254", <float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000>
-  %".256" = fptosi <16 x float> %".237" to <16 x i32>
-  %".257" = shl <16 x i32> %".256", <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
-  %".258" = bitcast <16 x float> %".255" to <16 x i32>
-  %".259" = add <16 x i32> %".258", %".257"
-  %".260" = bitcast <16 x i32> %".259" to <16 x float>
-  %".261" = fcmp olt <16 x float> %".233", <float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000>
-  %".262" = select  <16 x i1> %".261", <16 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, <16 x float> %".260"
-  %".263" = fcmp ogt <16 x float> %".233", <float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000>
-  %".264" = select  <16 x i1> %".263", <16 x float> <float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000>, <16 x float> %".262"
-  %".265" = fcmp uno <16 x float> %".233", %".233"
-  %".266" = select  <16 x i1> %".265", <16 x float> %".233", <16 x float> %".264"
-  %".267" = fadd afn arcp contract nsz reassoc <16 x float> %".175", %".266"
-  %".268" = fdiv afn arcp contract nsz reassoc <16 x float> %".55", %".267"
-  %".269" = fmul afn arcp contract nsz reassoc <16 x float> %".268", %".56"
-  %".270" = mul i64 %".33", 192
-  %".271" = add i64 %".270", %".180"
-  %".272" = getelementptr inbounds float, ptr %".4", i64 %".271"
-  store <16 x float> %".269", ptr %".272", align 4
-  %".274" = fsub afn arcp contract nsz reassoc <16 x float> %".49", %".57"
-  %".275" = fcmp ogt <16 x float> %".274", %".134"
-  %".276" = select  <16 x i1> %".275", <16 x float> %".274", <16 x float> %".134"
-  %".277" = fcmp olt <16 x float> %".276", %".138"
-  %".278" = select  <16 x i1> %".277", <16 x float> %".276", <16 x float> %".138"
-  %".279" = call <16 x float> @"llvm.minnum.v16f32"(<16 x float> %".278", <16 x float> <float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000>)
-  %".280" = call <16 x float> @"llvm.maxnum.v16f32"(<16 x float> %".279", <16 x float> <float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000>)
-  %".281" = fmul contract <16 x float> %".280", <float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000>
-  %".282" = call <16 x float> @"llvm.rint.v16f32"(<16 x float> %".281")
-  %".283" = fmul contract <16 x float> %".282", <float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000>
-  %".284" = fsub contract <16 x float> %".280", %".283"
-  %".285" = fmul contract <16 x float> %".282", <float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000>
-  %".286" = fsub contract <16 x float> %".284", %".285"
-  %".287" = fmul contract <16 x float> <float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000>, %".286"
-  %".288" = fadd contract <16 x float> %".287", <float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000>
-  %".289" = fmul contract <16 x float> %".288", %".286"
-  %".290" = fadd contract <16 x float> %".289", <float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000>
-  %".291" = fmul contract <16 x float> %".290", %".286"
-  %".292" = fadd contract <16 x float> %".291", <float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000>
-  %".293" = fmul contract <16 x float> %".292", %".286"
-  %".294" = fadd contract <16 x float> %".293", <float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000>
-  %".295" = fmul contract <16 x float> %".294", %".286"
-  %".296" = fadd contract <16 x float> %".295", <float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000>
-  %".297" = fmul contract <16 x float> %".286", %".286"
-  %".298" = fmul contract <16 x float> %".296", %".297"
-  %".299" = fadd contract <16 x float> %".298", %".286"
-  %".300" = fadd contract <16 x float> %".299", <float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000>
-  %".301" = fptosi <16 x float> %".282" to <16 x i32>
-  %".302" = shl <16 x i32> %".301", <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
-  %".303" = bitcast <16 x float> %".300" to <16 x i32>
-  %".304" = add <16 x i32> %".303", %".302"
-  %".305" = bitcast <16 x i32> %".304" to <16 x float>
-  %".306" = fcmp olt <16 x float> %".278", <float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000>
-  %".307" = select  <16 x i1> %".306", <16 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, <16 x float> %".305"
-  %".308" = fcmp ogt <16 x float> %".278", <float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000>
-  %".309" = select  <16 x i1> %".308", <16 x float> <float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000>, <16 x float> %".307"
-  %".310" = fcmp uno <16 x float> %".278", %".278"
-  %".311" = select  <16 x i1> %".310", <16 x float> %".278", <16 x float> %".309"
-  %".312" = fadd afn arcp contract nsz reassoc <16 x float> %".175", %".311"
-  %".313" = fdiv afn arcp contract nsz reassoc <16 x float> %".57", %".312"
-  %".314" = fmul afn arcp contract nsz reassoc <16 x float> %".313", %".58"
-  %".315" = mul i64 %".34", 192
-  %".316" = add i64 %".315", %".180"
-  %".317" = getelementptr inbounds float, ptr %".4", i64 %".316"
-  store <16 x float> %".314", ptr %".317", align 4
-  %".319" = fsub afn arcp contract nsz reassoc <16 x float> %".49", %".59"
-  %".320" = fcmp ogt <16 x float> %".319", %".134"
-  %".321" = select  <16 x i1> %".320", <16 x float> %".319", <16 x float> %".134"
-  %".322" = fcmp olt <16 x float> %".321", %".138"
-  %".323" = select  <16 x i1> %".322", <16 x float> %".321", <16 x float> %".138"
-  %".324" = call <16 x float> @"llvm.minnum.v16f32"(<16 x float> %".323", <16 x float> <float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000>)
-  %".325" = call <16 x float> @"llvm.maxnum.v16f32"(<16 x float> %".324", <16 x float> <float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000>)
-  %".326" = fmul contract <16 x float> %".325", <float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000>
-  %".327" = call <16 x float> @"llvm.rint.v16f32"(<16 x float> %".326")
-  %".328" = fmul contract <16 x float> %".327", <float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000>
-  %".329" = fsub contract <16 x float> %".325", %".328"
-  %".330" = fmul contract <16 x float> %".327", <float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000>
-  %".331" = fsub contract <16 x float> %".329", %".330"
-  %".332" = fmul contract <16 x float> <float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000>, %".331"
-  %".333" = fadd contract <16 x float> %".332", <float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000>
-  %".334" = fmul contract <16 x float> %".333", %".331"
-  %".335" = fadd contract <16 x float> %".334", <float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000>
-  %".336" = fmul contract <16 x float> %".335", %".331"
-  %".337" = fadd contract <16 x float> %".336", <float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000>
-  %".338" = fmul contract <16 x float> %".337", %".331"
-  %".339" = fadd contract <16 x float> %".338", <float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000>
-  %".340" = fmul contract <16 x float> %".339", %".331"
-  %".341" = fadd contract <16 x float> %".340", <float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000>
-  %".342" = fmul contract <16 x float> %".331", %".331"
-  %".343" = fmul contract <16 x float> %".341", %".342"
-  %".344" = fadd contract <16 x float> %".343", %".331"
-  %".345" = fadd contract <16 x float> %".344", <float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000>
-  %".346" = fptosi <16 x float> %".327" to <16 x i32>
-  %".347" = shl <16 x i32> %".346", <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
-  %".348" = bitcast <16 x float> %".345" to <16 x i32>
-  %".349" = add <16 x i32> %".348", %".347"
-  %".350" = bitcast <16 x i32> %".349" to <16 x float>
-  %".351" = fcmp olt <16 x float> %".323", <float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000>
-  %".352" = select  <16 x i1> %".351", <16 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, <16 x float> %".350"
-  %".353" = fcmp ogt <16 x float> %".323", <float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000>
-  %".354" = select  <16 x i1> %".353", <16 x float> <float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000>, <16 x float> %".352"
-  %".355" = fcmp uno <16 x float> %".323", %".323"
-  %".356" = select  <16 x i1> %".355", <16 x float> %".323", <16 x float> %".354"
-  %".357" = fadd afn arcp contract nsz reassoc <16 x float> %".175", %".356"
-  %".358" = fdiv afn arcp contract nsz reassoc <16 x float> %".59", %".357"
-  %".359" = fmul afn arcp contract nsz reassoc <16 x float> %".358", %".60"
-  %".360" = mul i64 %".35", 192
-  %".361" = add i64 %".360", %".180"
-  %".362" = getelementptr inbounds float, ptr %".4", i64 %".361"
-  store <16 x float> %".359", ptr %".362", align 4
-  %".364" = fsub afn arcp contract nsz reassoc <16 x float> %".49", %".61"
-  %".365" = fcmp ogt <16 x float> %".364", %".134"
-  %".366" = select  <16 x i1> %".365", <16 x float> %".364", <16 x float> %".134"
-  %".367" = fcmp olt <16 x float> %".366", %".138"
-  %".368" = select  <16 x i1> %".367", <16 x float> %".366", <16 x float> %".138"
-  %".369" = call <16 x float> @"llvm.minnum.v16f32"(<16 x float> %".368", <16 x float> <float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000>)
-  %".370" = call <16 x float> @"llvm.maxnum.v16f32"(<16 x float> %".369", <16 x float> <float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000>)
-  %".371" = fmul contract <16 x float> %".370", <float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000>
-  %".372" = call <16 x float> @"llvm.rint.v16f32"(<16 x float> %".371")
-  %".373" = fmul contract <16 x float> %".372", <float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000>
-  %".374" = fsub contract <16 x float> %".370", %".373"
-  %".375" = fmul contract <16 x float> %".372", <float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000>
-  %".376" = fsub contract <16 x float> %".374", %".375"
-  %".377" = fmul contract <16 x float> <float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000>, %".376"
-  %".378" = fadd contract <16 x float> %".377", <float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000>
-  %".379" = fmul contract <16 x float> %".378", %".376"
-  %".380" = fadd contract <16 x float> %".379", <float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000>
-  %".381" = fmul contract <16 x float> %".380", %".376"
-  %".382" = fadd contract <16 x float> %".381", <float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000>
-  %".383" = fmul contract <16 x float> %".382", %".376"
-  %".384" = fadd contract <16 x float> %".383", <float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000>
-  %".385" = fmul contract <16 x float> %".384", %".376"
-  %".386" = fadd contract <16 x float> %".385", <float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000>
-  %".387" = fmul contract <16 x float> %".376", %".376"
-  %".388" = fmul contract <16 x float> %".386", %".387"
-  %".389" = fadd contract <16 x float> %".388", %".376"
-  %".390" = fadd contract <16 x float> %".389", <float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000>
-  %".391" = fptosi <16 x float> %".372" to <16 x i32>
-  %".392" = shl <16 x i32> %".391", <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
-  %".393" = bitcast <16 x float> %".390" to <16 x i32>
-  %".394" = add <16 x i32> %".393", %".392"
-  %".395" = bitcast <16 x i32> %".394" to <16 x float>
-  %".396" = fcmp olt <16 x float> %".368", <float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000>
-  %".397" = select  <16 x i1> %".396", <16 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, <16 x float> %".395"
-  %".398" = fcmp ogt <16 x float> %".368", <float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000>
-  %".399" = select  <16 x i1> %".398", <16 x float> <float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000>, <16 x float> %".397"
-  %".400" = fcmp uno <16 x float> %".368", %".368"
-  %".401" = select  <16 x i1> %".400", <16 x float> %".368", <16 x float> %".399"
-  %".402" = fadd afn arcp contract nsz reassoc <16 x float> %".175", %".401"
-  %".403" = fdiv afn arcp contract nsz reassoc <16 x float> %".61", %".402"
-  %".404" = fmul afn arcp contract nsz reassoc <16 x float> %".403", %".62"
-  %".405" = mul i64 %".36", 192
-  %".406" = add i64 %".405", %".180"
-  %".407" = getelementptr inbounds float, ptr %".4", i64 %".406"
-  store <16 x float> %".404", ptr %".407", align 4
-  %".409" = fsub afn arcp contract nsz reassoc <16 x float> %".49", %".63"
-  %".410" = fcmp ogt <16 x float> %".409", %".134"
-  %".411" = select  <16 x i1> %".410", <16 x float> %".409", <16 x float> %".134"
-  %".412" = fcmp olt <16 x float> %".411", %".138"
-  %".413" = select  <16 x i1> %".412", <16 x float> %".411", <16 x float> %".138"
-  %".414" = call <16 x float> @"llvm.minnum.v16f32"(<16 x float> %".413", <16 x float> <float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000>)
-  %".415" = call <16 x float> @"llvm.maxnum.v16f32"(<16 x float> %".414", <16 x float> <float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000>)
-  %".416" = fmul contract <16 x float> %".415", <float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000>
-  %".417" = call <16 x float> @"llvm.rint.v16f32"(<16 x float> %".416")
-  %".418" = fmul contract <16 x float> %".417", <float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000>
-  %".419" = fsub contract <16 x float> %".415", %".418"
-  %".420" = fmul contract <16 x float> %".417", <float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000>
-  %".421" = fsub contract <16 x float> %".419", %".420"
-  %".422" = fmul contract <16 x float> <float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000>, %".421"
-  %".423" = fadd contract <16 x float> %".422", <float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000>
-  %".424" = fmul contract <16 x float> %".423", %".421"
-  %".425" = fadd contract <16 x float> %".424", <float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000>
-  %".426" = fmul contract <16 x float> %".425", %".421"
-  %".427" = fadd contract <16 x float> %".426", <float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000>
-  %".428" = fmul contract <16 x float> %".427", %".421"
-  %".429" = fadd contract <16 x float> %".428", <float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000>
-  %".430" = fmul contract <16 x float> %".429", %".421"
-  %".431" = fadd contract <16 x float> %".430", <float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000>
-  %".432" = fmul contract <16 x float> %".421", %".421"
-  %".433" = fmul contract <16 x float> %".431", %".432"
-  %".434" = fadd contract <16 x float> %".433", %".421"
-  %".435" = fadd contract <16 x float> %".434", <float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000>
-  %".436" = fptosi <16 x float> %".417" to <16 x i32>
-  %".437" = shl <16 x i32> %".436", <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
-  %".438" = bitcast <16 x float> %".435" to <16 x i32>
-  %".439" = add <16 x i32> %".438", %".437"
-  %".440" = bitcast <16 x i32> %".439" to <16 x float>
-  %".441" = fcmp olt <16 x float> %".413", <float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000>
-  %".442" = select  <16 x i1> %".441", <16 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, <16 x float> %".440"
-  %".443" = fcmp ogt <16 x float> %".413", <float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000>
-  %".444" = select  <16 x i1> %".443", <16 x float> <float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000>, <16 x float> %".442"
-  %".445" = fcmp uno <16 x float> %".413", %".413"
-  %".446" = select  <16 x i1> %".445", <16 x float> %".413", <16 x float> %".444"
-  %".447" = fadd afn arcp contract nsz reassoc <16 x float> %".175", %".446"
-  %".448" = fdiv afn arcp contract nsz reassoc <16 x float> %".63", %".447"
-  %".449" = fmul afn arcp contract nsz reassoc <16 x float> %".448", %".64"
-  %".450" = mul i64 %".37", 192
-  %".451" = add i64 %".450", %".180"
-  %".452" = getelementptr inbounds float, ptr %".4", i64 %".451"
-  store <16 x float> %".449", ptr %".452", align 4
-  %".454" = fsub afn arcp contract nsz reassoc <16 x float> %".49", %".65"
-  %".455" = fcmp ogt <16 x float> %".454", %".134"
-  %".456" = select  <16 x i1> %".455", <16 x float> %".454", <16 x float> %".134"
-  %".457" = fcmp olt <16 x float> %".456", %".138"
-  %".458" = select  <16 x i1> %".457", <16 x float> %".456", <16 x float> %".138"
-  %".459" = call <16 x float> @"llvm.minnum.v16f32"(<16 x float> %".458", <16 x float> <float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000>)
-  %".460" = call <16 x float> @"llvm.maxnum.v16f32"(<16 x float> %".459", <16 x float> <float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000>)
-  %".461" = fmul contract <16 x float> %".460", <float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000>
-  %".462" = call <16 x float> @"llvm.rint.v16f32"(<16 x float> %".461")
-  %".463" = fmul contract <16 x float> %".462", <float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000>
-  %".464" = fsub contract <16 x float> %".460", %".463"
-  %".465" = fmul contract <16 x float> %".462", <float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000>
-  %".466" = fsub contract <16 x float> %".464", %".465"
-  %".467" = fmul contract <16 x float> <float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000>, %".466"
-  %".468" = fadd contract <16 x float> %".467", <float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000>
-  %".469" = fmul contract <16 x float> %".468", %".466"
-  %".470" = fadd contract <16 x float> %".469", <float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000>
-  %".471" = fmul contract <16 x float> %".470", %".466"
-  %".472" = fadd contract <16 x float> %".471", <float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000>
-  %".473" = fmul contract <16 x float> %".472", %".466"
-  %".474" = fadd contract <16 x float> %".473", <float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000>
-  %".475" = fmul contract <16 x float> %".474", %".466"
-  %".476" = fadd contract <16 x float> %".475", <float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000>
-  %".477" = fmul contract <16 x float> %".466", %".466"
-  %".478" = fmul contract <16 x float> %".476", %".477"
-  %".479" = fadd contract <16 x float> %".478", %".466"
-  %".480" = fadd contract <16 x float> %".479", <float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000>
-  %".481" = fptosi <16 x float> %".462" to <16 x i32>
-  %".482" = shl <16 x i32> %".481", <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
-  %".483" = bitcast <16 x float> %".480" to <16 x i32>
-  %".484" = add <16 x i32> %".483", %".482"
-  %".485" = bitcast <16 x i32> %".484" to <16 x float>
-  %".486" = fcmp olt <16 x float> %".458", <float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000>
-  %".487" = select  <16 x i1> %".486", <16 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, <16 x float> %".485"
-  %".488" = fcmp ogt <16 x float> %".458", <float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000>
-  %".489" = select  <16 x i1> %".488", <16 x float> <float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000>, <16 x float> %".487"
-  %".490" = fcmp uno <16 x float> %".458", %".458"
-  %".491" = select  <16 x i1> %".490", <16 x float> %".458", <16 x float> %".489"
-  %".492" = fadd afn arcp contract nsz reassoc <16 x float> %".175", %".491"
-  %".493" = fdiv afn arcp contract nsz reassoc <16 x float> %".65", %".492"
-  %".494" = fmul afn arcp contract nsz reassoc <16 x float> %".493", %".66"
-  %".495" = mul i64 %".38", 192
-  %".496" = add i64 %".495", %".180"
-  %".497" = getelementptr inbounds float, ptr %".4", i64 %".496"
-  store <16 x float> %".494", ptr %".497", align 4
-  %"for.next.1" = add nsw i64 %"for.iv.2", 8
+  %"for.next.1" = add nsw i64 %"for.iv.2", 1
   br label %"for.header.2"
 for.header.4:
-  %"for.iv.4" = phi  i64 [%".24", %"for.exit.2"], [%"for.next.3", %"for.exit.5"]
-  %".501" = icmp slt i64 %"for.iv.4", %".20"
-  br i1 %".501", label %"for.body.4", label %"for.exit.4"
+  %"for.iv.4" = phi  i64 [0, %"for.exit.2"], [%"for.next.3", %"for.exit.5"]
+  %".52" = icmp slt i64 %"for.iv.4", 128
+  br i1 %".52", label %"for.body.4", label %"for.exit.4"
 for.body.4:
-  %".503" = mul i64 %"for.iv.1", 2048
-  %".504" = mul i64 %"for.iv.4", 128
-  %".505" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
-  %".506" = shufflevector <8 x float> %".505", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
   br label %"for.header.5"
 for.exit.4:
-  %"for.next.4" = add nsw i64 %"for.iv.1", 1
-  br label %"for.header.1"
+  br label %"for.header.6"
 for.header.5:
   %"for.iv.5" = phi  i64 [0, %"for.body.4"], [%"for.next.2", %"for.body.5"]
-  %".508" = phi  <8 x float> [%".506", %"for.body.4"], [%".534", %"for.body.5"]
-  %".509" = phi  <8 x float> [%".506", %"for.body.4"], [%".535", %"for.body.5"]
-  %".510" = phi  <8 x float> [%".506", %"for.body.4"], [%".536", %"for.body.5"]
-  %".511" = phi  <8 x float> [%".506", %"for.body.4"], [%".537", %"for.body.5"]
-  %".512" = phi  <8 x float> [%".506", %"for.body.4"], [%".555", %"for.body.5"]
-  %".513" = phi  <8 x float> [%".506", %"for.body.4"], [%".556", %"for.body.5"]
-  %".514" = phi  <8 x float> [%".506", %"for.body.4"], [%".557", %"for.body.5"]
-  %".515" = phi  <8 x float> [%".506", %"for.body.4"], [%".558", %"for.body.5"]
-  %".516" = icmp slt i64 %"for.iv.5", 128
-  br i1 %".516", label %"for.body.5", label %"for.exit.5"
+  %".55" = icmp slt i64 %"for.iv.5", 1
+  br i1 %".55", label %"for.body.5", label %"for.exit.5"
 for.body.5:
-  %".518" = mul i64 %"for.iv.5", 16
-  %".519" = add i64 %".503", %".518"
-  %".520" = getelementptr inbounds float, ptr %".2", i64 %".519"
-  %".521" = load <8 x float>, ptr %".520", align 4
-  %".522" = add i64 %".519", 8
-  %".523" = getelementptr inbounds float, ptr %".2", i64 %".522"
-  %".524" = load <8 x float>, ptr %".523", align 4
-  %".525" = getelementptr inbounds float, ptr %".3", i64 %".519"
-  %".526" = load <8 x float>, ptr %".525", align 4
-  %".527" = getelementptr inbounds float, ptr %".3", i64 %".522"
-  %".528" = load <8 x float>, ptr %".527", align 4
-  %".529" = add i64 %".504", %"for.iv.5"
-  %".530" = getelementptr inbounds float, ptr %".1", i64 %".529"
-  %".531" = load float, ptr %".530", align 4
-  %".532" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".531", i32 0
-  %".533" = shufflevector <8 x float> %".532", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".534" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".533", <8 x float> %".521", <8 x float> %".508")
-  %".535" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".533", <8 x float> %".524", <8 x float> %".509")
-  %".536" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".533", <8 x float> %".526", <8 x float> %".510")
-  %".537" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".533", <8 x float> %".528", <8 x float> %".511")
-  %".538" = add i64 %"for.iv.5", 1
-  %".539" = mul i64 %".538", 16
-  %".540" = add i64 %".503", %".539"
-  %".541" = getelementptr inbounds float, ptr %".2", i64 %".540"
-  %".542" = load <8 x float>, ptr %".541", align 4
-  %".543" = add i64 %".540", 8
-  %".544" = getelementptr inbounds float, ptr %".2", i64 %".543"
-  %".545" = load <8 x float>, ptr %".544", align 4
-  %".546" = getelementptr inbounds float, ptr %".3", i64 %".540"
-  %".547" = load <8 x float>, ptr %".546", align 4
-  %".548" = getelementptr inbounds float, ptr %".3", i64 %".543"
-  %".549" = load <8 x float>, ptr %".548", align 4
-  %".550" = add i64 %".504", %".538"
-  %".551" = getelementptr inbounds float, ptr %".1", i64 %".550"
-  %".552" = load float, ptr %".551", align 4
-  %".553" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".552", i32 0
-  %".554" = shufflevector <8 x float> %".553", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".555" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".554", <8 x float> %".542", <8 x float> %".512")
-  %".556" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".554", <8 x float> %".545", <8 x float> %".513")
-  %".557" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".554", <8 x float> %".547", <8 x float> %".514")
-  %".558" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".554", <8 x float> %".549", <8 x float> %".515")
-  %"for.next.2" = add nsw i64 %"for.iv.5", 2
+  %".57" = add i64 %"for.iv.4", %"for.iv.5"
+  %".58" = mul i64 %".57", 16
+  %".59" = add i64 %".31", %".58"
+  %".60" = getelementptr inbounds i16, ptr %".3", i64 %".59"
+  %".61" = load <16 x i16>, ptr %".60", align 2
+  %".62" = zext <16 x i16> %".61" to <16 x i32>
+  %".63" = shl <16 x i32> %".62", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %".64" = bitcast <16 x i32> %".63" to <16 x float>
+  %".65" = add i64 2048, %".58"
+  %".66" = getelementptr inbounds float, ptr %".32", i64 %".65"
+  store <16 x float> %".64", ptr %".66", align 4
+  %"for.next.2" = add nsw i64 %"for.iv.5", 1
   br label %"for.header.5"
 for.exit.5:
-  %".560" = fadd afn arcp contract nsz reassoc <8 x float> %".508", %".512"
-  %".561" = fadd afn arcp contract nsz reassoc <8 x float> %".509", %".513"
-  %".562" = fadd afn arcp contract nsz reassoc <8 x float> %".510", %".514"
-  %".563" = fadd afn arcp contract nsz reassoc <8 x float> %".511", %".515"
-  %".564" = fsub afn arcp contract nsz reassoc <8 x float> %".506", %".560"
-  %".565" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float 0xc055c00000000000, i32 0
-  %".566" = shufflevector <8 x float> %".565", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".567" = fcmp ogt <8 x float> %".564", %".566"
-  %".568" = select  <8 x i1> %".567", <8 x float> %".564", <8 x float> %".566"
-  %".569" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float 0x4056000000000000, i32 0
-  %".570" = shufflevector <8 x float> %".569", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".571" = fcmp olt <8 x float> %".568", %".570"
-  %".572" = select  <8 x i1> %".571", <8 x float> %".568", <8 x float> %".570"
-  %".573" = call <8 x float> @"llvm.minnum.v8f32"(<8 x float> %".572", <8 x float> <float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000>)
-  %".574" = call <8 x float> @"llvm.maxnum.v8f32"(<8 x float> %".573", <8 x float> <float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000>)
-  %".575" = fmul contract <8 x float> %".574", <float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000>
-  %".576" = call <8 x float> @"llvm.rint.v8f32"(<8 x float> %".575")
-  %".577" = fmul contract <8 x float> %".576", <float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000>
-  %".578" = fsub contract <8 x float> %".574", %".577"
-  %".579" = fmul contract <8 x float> %".576", <float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000>
-  %".580" = fsub contract <8 x float> %".578", %".579"
-  %".581" = fmul contract <8 x float> <float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000>, %".580"
-  %".582" = fadd contract <8 x float> %".581", <float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000>
-  %".583" = fmul contract <8 x float> %".582", %".580"
-  %".584" = fadd contract <8 x float> %".583", <float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000>
-  %".585" = fmul contract <8 x float> %".584", %".580"
-  %".586" = fadd contract <8 x float> %".585", <float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000>
-  %".587" = fmul contract <8 x float> %".586", %".580"
-  %".588" = fadd contract <8 x float> %".587", <float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000>
-  %".589" = fmul contract <8 x float> %".588", %".580"
-  %".590" = fadd contract <8 x float> %".589", <float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000>
-  %".591" = fmul contract <8 x float> %".580", %".580"
-  %".592" = fmul contract <8 x float> %".590", %".591"
-  %".593" = fadd contract <8 x float> %".592", %".580"
-  %".594" = fadd contract <8 x float> %".593", <float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000>
-  %".595" = fptosi <8 x float> %".576" to <8 x i32>
-  %".596" = shl <8 x i32> %".595", <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
-  %".597" = bitcast <8 x float> %".594" to <8 x i32>
-  %".598" = add <8 x i32> %".597", %".596"
-  %".599" = bitcast <8 x i32> %".598" to <8 x float>
-  %".600" = fcmp olt <8 x float> %".572", <float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000>
-  %".601" = select  <8 x i1> %".600", <8 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, <8 x float> %".599"
-  %".602" = fcmp ogt <8 x float> %".572", <float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000>
-  %".603" = select  <8 x i1> %".602", <8 x float> <float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000>, <8 x float> %".601"
-  %".604" = fcmp uno <8 x float> %".572", %".572"
-  %".605" = select  <8 x i1> %".604", <8 x float> %".572", <8 x float> %".603"
-  %".606" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float 0x3ff0000000000000, i32 0
-  %".607" = shufflevector <8 x float> %".606", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".608" = fadd afn arcp contract nsz reassoc <8 x float> %".607", %".605"
-  %".609" = fdiv afn arcp contract nsz reassoc <8 x float> %".560", %".608"
-  %".610" = fmul afn arcp contract nsz reassoc <8 x float> %".609", %".562"
-  %".611" = fsub afn arcp contract nsz reassoc <8 x float> %".506", %".561"
-  %".612" = fcmp ogt <8 x float> %".611", %".566"
-  %".613" = select  <8 x i1> %".612", <8 x float> %".611", <8 x float> %".566"
-  %".614" = fcmp olt <8 x float> %".613", %".570"
-  %".615" = select  <8 x i1> %".614", <8 x float> %".613", <8 x float> %".570"
-  %".616" = call <8 x float> @"llvm.minnum.v8f32"(<8 x float> %".615", <8 x float> <float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000>)
-  %".617" = call <8 x float> @"llvm.maxnum.v8f32"(<8 x float> %".616", <8 x float> <float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000>)
-  %".618" = fmul contract <8 x float> %".617", <float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000>
-  %".619" = call <8 x float> @"llvm.rint.v8f32"(<8 x float> %".618")
-  %".620" = fmul contract <8 x float> %".619", <float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000>
-  %".621" = fsub contract <8 x float> %".617", %".620"
-  %".622" = fmul contract <8 x float> %".619", <float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000>
-  %".623" = fsub contract <8 x float> %".621", %".622"
-  %".624" = fmul contract <8 x float> <float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000>, %".623"
-  %".625" = fadd contract <8 x float> %".624", <float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000>
-  %".626" = fmul contract <8 x float> %".625", %".623"
-  %".627" = fadd contract <8 x float> %".626", <float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000>
-  %".628" = fmul contract <8 x float> %".627", %".623"
-  %".629" = fadd contract <8 x float> %".628", <float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000>
-  %".630" = fmul contract <8 x float> %".629", %".623"
-  %".631" = fadd contract <8 x float> %".630", <float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000>
-  %".632" = fmul contract <8 x float> %".631", %".623"
-  %".633" = fadd contract <8 x float> %".632", <float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000>
-  %".634" = fmul contract <8 x float> %".623", %".623"
-  %".635" = fmul contract <8 x float> %".633", %".634"
-  %".636" = fadd contract <8 x float> %".635", %".623"
-  %".637" = fadd contract <8 x float> %".636", <float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000>
-  %".638" = fptosi <8 x float> %".619" to <8 x i32>
-  %".639" = shl <8 x i32> %".638", <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
-  %".640" = bitcast <8 x float> %".637" to <8 x i32>
-  %".641" = add <8 x i32> %".640", %".639"
-  %".642" = bitcast <8 x i32> %".641" to <8 x float>
-  %".643" = fcmp olt <8 x float> %".615", <float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000>
-  %".644" = select  <8 x i1> %".643", <8 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, <8 x float> %".642"
-  %".645" = fcmp ogt <8 x float> %".615", <float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000>
-  %".646" = select  <8 x i1> %".645", <8 x float> <float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000>, <8 x float> %".644"
-  %".647" = fcmp uno <8 x float> %".615", %".615"
-  %".648" = select  <8 x i1> %".647", <8 x float> %".615", <8 x float> %".646"
-  %".649" = fadd afn arcp contract nsz reassoc <8 x float> %".607", %".648"
-  %".650" = fdiv afn arcp contract nsz reassoc <8 x float> %".561", %".649"
-  %".651" = fmul afn arcp contract nsz reassoc <8 x float> %".650", %".563"
-  %".652" = mul i64 %"for.iv.4", 192
-  %".653" = mul i64 %"for.iv.1", 16
-  %".654" = add i64 %".652", %".653"
-  %".655" = getelementptr inbounds float, ptr %".4", i64 %".654"
-  store <8 x float> %".610", ptr %".655", align 4
-  %".657" = add i64 %".654", 8
-  %".658" = getelementptr inbounds float, ptr %".4", i64 %".657"
-  store <8 x float> %".651", ptr %".658", align 4
   %"for.next.3" = add nsw i64 %"for.iv.4", 1
   br label %"for.header.4"
-}
-
-define internal void @"linear_swiglu_k128_n192.par8.loop"(i64 %".1", i64 %".2", ptr captures(none) noalias align 4 %".3", ptr captures(none) noalias align 4 %".4", ptr captures(none) noalias align 4 %".5", ptr captures(none) noalias align 4 %".6", i64 %".7", i64 %".8", i64 %".9") nounwind
-{
-entry:
-  br label %"body"
-body:
-  br label %"par.header"
-par.header:
-  %"par.iv" = phi  i64 [%".7", %"body"], [%"par.next", %"for.exit"]
-  %".12" = icmp slt i64 %"par.iv", %".8"
-  br i1 %".12", label %"par.body", label %"par.exit"
-par.body:
-  %".14" = udiv i64 %"par.iv", %".1"
-  %".15" = urem i64 %"par.iv", %".1"
-  %".16" = mul i64 %".15", 512
-  %".17" = add i64 %".16", 512
-  %".18" = call i64 @"llvm.umin.i64"(i64 %".17", i64 %".2")
-  %".19" = sub i64 %".18", %".16"
-  %".20" = udiv i64 %".19", 8
-  %".21" = mul i64 %".20", 8
-  %".22" = add i64 %".16", %".21"
-  %".23" = add i64 %".14", 1
-  br label %"for.header"
-par.exit:
-  ret void
-for.header:
-  %"for.iv" = phi  i64 [%".14", %"par.body"], [%"for.next.4", %"for.exit.3"]
-  %".25" = icmp slt i64 %"for.iv", %".23"
-  br i1 %".25", label %"for.body", label %"for.exit"
-for.body:
-  br label %"for.header.1"
-for.exit:
-  %"par.next" = add nsw i64 %"par.iv", 1
-  br label %"par.header"
-for.header.1:
-  %"for.iv.1" = phi  i64 [%".16", %"for.body"], [%"for.next.1", %"for.exit.2"]
-  %".28" = icmp slt i64 %"for.iv.1", %".22"
-  br i1 %".28", label %"for.body.1", label %"for.exit.1"
-for.body.1:
-  %".30" = add i64 %"for.iv.1", 1
-  %".31" = add i64 %"for.iv.1", 2
-  %".32" = add i64 %"for.iv.1", 3
-  %".33" = add i64 %"for.iv.1", 4
-  %".34" = add i64 %"for.iv.1", 5
-  %".35" = add i64 %"for.iv.1", 6
-  %".36" = add i64 %"for.iv.1", 7
-  %".37" = mul i64 %"for.iv", 2048
-  %".38" = mul i64 %"for.iv.1", 128
-  %".39" = mul i64 %".30", 128
-  %".40" = mul i64 %".31", 128
-  %".41" = mul i64 %".32", 128
-  %".42" = mul i64 %".33", 128
-  %".43" = mul i64 %".34", 128
-  %".44" = mul i64 %".35", 128
-  %".45" = mul i64 %".36", 128
-  %".46" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
-  %".47" = shufflevector <16 x float> %".46", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  br label %"for.header.2"
-for.exit.1:
-  br label %"for.header.3"
-for.header.2:
-  %"for.iv.2" = phi  i64 [0, %"for.body.1"], [%"for.next", %"for.body.2"]
-  %".49" = phi  <16 x float> [%".47", %"for.body.1"], [%".78", %"for.body.2"]
-  %".50" = phi  <16 x float> [%".47", %"for.body.1"], [%".79", %"for.body.2"]
-  %".51" = phi  <16 x float> [%".47", %"for.body.1"], [%".85", %"for.body.2"]
-  %".52" = phi  <16 x float> [%".47", %"for.body.1"], [%".86", %"for.body.2"]
-  %".53" = phi  <16 x float> [%".47", %"for.body.1"], [%".92", %"for.body.2"]
-  %".54" = phi  <16 x float> [%".47", %"for.body.1"], [%".93", %"for.body.2"]
-  %".55" = phi  <16 x float> [%".47", %"for.body.1"], [%".99", %"for.body.2"]
-  %".56" = phi  <16 x float> [%".47", %"for.body.1"], [%".100", %"for.body.2"]
-  %".57" = phi  <16 x float> [%".47", %"for.body.1"], [%".106", %"for.body.2"]
-  %".58" = phi  <16 x float> [%".47", %"for.body.1"], [%".107", %"for.body.2"]
-  %".59" = phi  <16 x float> [%".47", %"for.body.1"], [%".113", %"for.body.2"]
-  %".60" = phi  <16 x float> [%".47", %"for.body.1"], [%".114", %"for.body.2"]
-  %".61" = phi  <16 x float> [%".47", %"for.body.1"], [%".120", %"for.body.2"]
-  %".62" = phi  <16 x float> [%".47", %"for.body.1"], [%".121", %"for.body.2"]
-  %".63" = phi  <16 x float> [%".47", %"for.body.1"], [%".127", %"for.body.2"]
-  %".64" = phi  <16 x float> [%".47", %"for.body.1"], [%".128", %"for.body.2"]
-  %".65" = icmp slt i64 %"for.iv.2", 128
-  br i1 %".65", label %"for.body.2", label %"for.exit.2"
-for.body.2:
-  %".67" = mul i64 %"for.iv.2", 16
-  %".68" = add i64 %".37", %".67"
-  %".69" = getelementptr inbounds float, ptr %".3", i64 %".68"
-  %".70" = load <16 x float>, ptr %".69", align 4
-  %".71" = getelementptr inbounds float, ptr %".4", i64 %".68"
-  %".72" = load <16 x float>, ptr %".71", align 4
-  %".73" = add i64 %".38", %"for.iv.2"
-  %".74" = getelementptr inbounds float, ptr %".5", i64 %".73"
-  %".75" = load float, ptr %".74", align 4
-  %".76" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".75", i32 0
-  %".77" = shufflevector <16 x float> %".76", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".78" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".77", <16 x float> %".70", <16 x float> %".49")
-  %".79" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".77", <16 x float> %".72", <16 x float> %".50")
-  %".80" = add i64 %".39", %"for.iv.2"
-  %".81" = getelementptr inbounds float, ptr %".5", i64 %".80"
-  %".82" = load float, ptr %".81", align 4
-  %".83" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".82", i32 0
-  %".84" = shufflevector <16 x float> %".83", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".85" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".84", <16 x float> %".70", <16 x float> %".51")
-  %".86" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".84", <16 x float> %".72", <16 x float> %".52")
-  %".87" = add i64 %".40", %"for.iv.2"
-  %".88" = getelementptr inbounds float, ptr %".5", i64 %".87"
-  %".89" = load float, ptr %".88", align 4
-  %".90" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".89", i32 0
-  %".91" = shufflevector <16 x float> %".90", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".92" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".91", <16 x float> %".70", <16 x float> %".53")
-  %".93" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".91", <16 x float> %".72", <16 x float> %".54")
-  %".94" = add i64 %".41", %"for.iv.2"
-  %".95" = getelementptr inbounds float, ptr %".5", i64 %".94"
-  %".96" = load float, ptr %".95", align 4
-  %".97" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".96", i32 0
-  %".98" = shufflevector <16 x float> %".97", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".99" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".98", <16 x float> %".70", <16 x float> %".55")
-  %".100" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".98", <16 x float> %".72", <16 x float> %".56")
-  %".101" = add i64 %".42", %"for.iv.2"
-  %".102" = getelementptr inbounds float, ptr %".5", i64 %".101"
-  %".103" = load float, ptr %".102", align 4
-  %".104" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".103", i32 0
-  %".105" = shufflevector <16 x float> %".104", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".106" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".105", <16 x float> %".70", <16 x float> %".57")
-  %".107" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".105", <16 x float> %".72", <16 x float> %".58")
-  %".108" = add i64 %".43", %"for.iv.2"
-  %".109" = getelementptr inbounds float, ptr %".5", i64 %".108"
-  %".110" = load float, ptr %".109", align 4
-  %".111" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".110", i32 0
-  %".112" = shufflevector <16 x float> %".111", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".113" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".112", <16 x float> %".70", <16 x float> %".59")
-  %".114" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".112", <16 x float> %".72", <16 x float> %".60")
-  %".115" = add i64 %".44", %"for.iv.2"
-  %".116" = getelementptr inbounds float, ptr %".5", i64 %".115"
+for.header.6:
+  %"for.iv.6" = phi  i64 [%".18", %"for.exit.4"], [%"for.next.5", %"for.exit.7"]
+  %".71" = icmp slt i64 %"for.iv.6", %".24"
+  br i1 %".71", label %"for.body.6", label %"for.exit.6"
+for.body.6:
+  %".73" = add i64 %"for.iv.6", 1
+  %".74" = add i64 %"for.iv.6", 2
+  %".75" = add i64 %"for.iv.6", 3
+  %".76" = add i64 %"for.iv.6", 4
+  %".77" = add i64 %"for.iv.6", 5
+  %".78" = add i64 %"for.iv.6", 6
+  %".79" = add i64 %"for.iv.6", 7
+  %".80" = mul i64 %"for.iv.6", 128
+  %".81" = mul i64 %".73", 128
+  %".82" = mul i64 %".74", 128
+  %".83" = mul i64 %".75", 128
+  %".84" = mul i64 %".76", 128
+  %".85" = mul i64 %".77", 128
+  %".86" = mul i64 %".78", 128
+  %".87" = mul i64 %".79", 128
+  %".88" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
+  %".89" = shufflevector <16 x float> %".88", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  br label %"for.header.7"
+for.exit.6:
+  br label %"for.header.8"
+for.header.7:
+  %"for.iv.7" = phi  i64 [0, %"for.body.6"], [%"for.next.4", %"for.body.7"]
+  %".91" = phi  <16 x float> [%".89", %"for.body.6"], [%".120", %"for.body.7"]
+  %".92" = phi  <16 x float> [%".89", %"for.body.6"], [%".121", %"for.body.7"]
+  %".93" = phi  <16 x float> [%".89", %"for.body.6"], [%".127", %"for.body.7"]
+  %".94" = phi  <16 x float> [%".89", %"for.body.6"], [%".128", %"for.body.7"]
+  %".95" = phi  <16 x float> [%".89", %"for.body.6"], [%".134", %"for.body.7"]
+  %".96" = phi  <16 x float> [%".89", %"for.body.6"], [%".135", %"for.body.7"]
+  %".97" = phi  <16 x float> [%".89", %"for.body.6"], [%".141", %"for.body.7"]
+  %".98" = phi  <16 x float> [%".89", %"for.body.6"], [%".142", %"for.body.7"]
+  %".99" = phi  <16 x float> [%".89", %"for.body.6"], [%".148", %"for.body.7"]
+  %".100" = phi  <16 x float> [%".89", %"for.body.6"], [%".149", %"for.body.7"]
+  %".101" = phi  <16 x float> [%".89", %"for.body.6"], [%".155", %"for.body.7"]
+  %".102" = phi  <16 x float> [%".89", %"for.body.6"], [%".156", %"for.body.7"]
+  %".103" = phi  <16 x float> [%".89", %"for.body.6"], [%".162", %"for.body.7"]
+  %".104" = phi  <16 x float> [%".89", %"for.body.6"], [%".163", %"for.body.7"]
+  %".105" = phi  <16 x float> [%".89", %"for.body.6"], [%".169", %"for.body.7"]
+  %".106" = phi  <16 x float> [%".89", %"for.body.6"], [%".170", %"for.body.7"]
+  %".107" = icmp slt i64 %"for.iv.7", 128
+  br i1 %".107", label %"for.body.7", label %"for.exit.7"
+for.body.7:
+  %".109" = mul i64 %"for.iv.7", 16
+  %".110" = getelementptr inbounds float, ptr %".32", i64 %".109"
+  %".111" = load <16 x float>, ptr %".110", align 4
+  %".112" = add i64 2048, %".109"
+  %".113" = getelementptr inbounds float, ptr %".32", i64 %".112"
+  %".114" = load <16 x float>, ptr %".113", align 4
+  %".115" = add i64 %".80", %"for.iv.7"
+  %".116" = getelementptr inbounds float, ptr %".1", i64 %".115"
   %".117" = load float, ptr %".116", align 4
   %".118" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".117", i32 0
   %".119" = shufflevector <16 x float> %".118", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".120" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".119", <16 x float> %".70", <16 x float> %".61")
-  %".121" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".119", <16 x float> %".72", <16 x float> %".62")
-  %".122" = add i64 %".45", %"for.iv.2"
-  %".123" = getelementptr inbounds float, ptr %".5", i64 %".122"
+  %".120" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".119", <16 x float> %".111", <16 x float> %".91")
+  %".121" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".119", <16 x float> %".114", <16 x float> %".92")
+  %".122" = add i64 %".81", %"for.iv.7"
+  %".123" = getelementptr inbounds float, ptr %".1", i64 %".122"
   %".124" = load float, ptr %".123", align 4
   %".125" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".124", i32 0
   %".126" = shufflevector <16 x float> %".125", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".127" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".126", <16 x float> %".70", <16 x float> %".63")
-  %".128" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".126", <16 x float> %".72", <16 x float> %".64")
-  %"for.next" = add nsw i64 %"for.iv.2", 1
-  br label %"for.header.2"
-for.exit.2:
-  %".130" = fsub afn arcp contract nsz reassoc <16 x float> %".47", %".49"
-  %".131" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float 0xc055c00000000000, i32 0
-  %".132" = shufflevector <16 x float> %".131", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".133" = fcmp ogt <16 x float> %".130", %".132"
-  %".134" = select  <16 x i1> %".133", <16 x float> %".130", <16 x float> %".132"
-  %".135" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float 0x4056000000000000, i32 0
-  %".136" = shufflevector <16 x float> %".135", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".137" = fcmp olt <16 x float> %".134", %".136"
-  %".138" = select  <16 x i1> %".137", <16 x float> %".134", <16 x float> %".136"
-  %".139" = call <16 x float> @"llvm.minnum.v16f32"(<16 x float> %".138", <16 x float> <float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000>)
-  %".140" = call <16 x float> @"llvm.maxnum.v16f32"(<16 x float> %".139", <16 x float> <float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000>)
-  %".141" = fmul contract <16 x float> %".140", <float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000>
-  %".142" = call <16 x float> @"llvm.rint.v16f32"(<16 x float> %".141")
-  %".143" = fmul contract <16 x float> %".142", <float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000>
-  %".144" = fsub contract <16 x float> %".140", %".143"
-  %".145" = fmul contract <16 x float> %".142", <float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000>
-  %".146" = fsub contract <16 x float> %".144", %".145"
-  %".147" = fmul contract <16 x float> <float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000>, %".146"
-  %".148" = fadd contract <16 x float> %".147", <float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000>
-  %".149" = fmul contract <16 x float> %".148", %".146"
-  %".150" = fadd contract <16 x float> %".149", <float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000>
-  %".151" = fmul contract <16 x float> %".150", %".146"
-  %".152" = fadd contract <16 x float> %".151", <float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000>
-  %".153" = fmul contract <16 x float> %".152", %".146"
-  %".154" = fadd contract <16 x float> %".153", <float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000>
-  %".155" = fmul contract <16 x float> %".154", %".146"
-  %".156" = fadd contract <16 x float> %".155", <float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000>
-  %".157" = fmul contract <16 x float> %".146", %".146"
-  %".158" = fmul contract <16 x float> %".156", %".157"
-  %".159" = fadd contract <16 x float> %".158", %".146"
-  %".160" = fadd contract <16 x float> %".159", <float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000>
-  %".161" = fptosi <16 x float> %".142" to <16 x i32>
-  %".162" = shl <16 x i32> %".161", <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
-  %".163" = bitcast <16 x float> %".160" to <16 x i32>
-  %".164" = add <16 x i32> %".163", %".162"
-  %".165" = bitcast <16 x i32> %".164" to <16 x float>
-  %".166" = fcmp olt <16 x float> %".138", <float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000>
-  %".167" = select  <16 x i1> %".166", <16 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, <16 x float> %".165"
-  %".168" = fcmp ogt <16 x float> %".138", <float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000>
-  %".169" = select  <16 x i1> %".168", <16 x float> <float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000>, <16 x float> %".167"
-  %".170" = fcmp uno <16 x float> %".138", %".138"
-  %".171" = select  <16 x i1> %".170", <16 x float> %".138", <16 x float> %".169"
-  %".172" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float 0x3ff0000000000000, i32 0
-  %".173" = shufflevector <16 x float> %".172", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".174" = fadd afn arcp contract nsz reassoc <16 x float> %".173", %".171"
-  %".175" = fdiv afn arcp contract nsz reassoc <16 x float> %".49", %".174"
-  %".176" = fmul afn arcp contract nsz reassoc <16 x float> %".175", %".50"
-  %".177" = mul i64 %"for.iv.1", 192
-  %".178" = mul i64 %"for.iv", 16
-  %".179" = add i64 %".177", %".178"
-  %".180" = getelementptr inbounds float, ptr %".6", i64 %".179"
-  store <16 x float> %".176", ptr %".180", align 4
-  %".182" = fsub afn arcp contract nsz reassoc <16 x float> %".47", %".51"
-  %".183" = fcmp ogt <16 x float> %".182", %".132"
-  %".184" = select  <16 x i1> %".183", <16 x float> %".182", <16 x float> %".132"
-  %".185" = fcmp olt <16 x float> %".184", %".136"
-  %".186" = select  <16 x i1> %".185", <16 x float> %".184", <16 x float> %".136"
-  %".187" = call <16 x float> @"llvm.minnum.v16f32"(<16 x float> %".186", <16 x float> <float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000>)
-  %".188" = call <16 x float> @"llvm.maxnum.v16f32"(<16 x float> %".187", <16 x float> <float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000>)
-  %".189" = fmul contract <16 x float> %".188", <float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000>
-  %".190" = call <16 x float> @"llvm.rint.v16f32"(<16 x float> %".189")
-  %".191" = fmul contract <16 x float> %".190", <float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000>
-  %".192" = fsub contract <16 x float> %".188", %".191"
-  %".193" = fmul contract <16 x float> %".190", <float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000>
-  %".194" = fsub contract <16 x float> %".192", %".193"
-  %".195" = fmul contract <16 x float> <float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000>, %".194"
-  %".196" = fadd contract <16 x float> %".195", <float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000>
-  %".197" = fmul contract <16 x float> %".196", %".194"
-  %".198" = fadd contract <16 x float> %".197", <float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000>
-  %".199" = fmul contract <16 x float> %".198", %".194"
-  %".200" = fadd contract <16 x float> %".199", <float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000>
-  %".201" = fmul contract <16 x float> %".200", %".194"
-  %".202" = fadd contract <16 x float> %".201", <float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000>
-  %".203" = fmul contract <16 x float> %".202", %".194"
-  %".204" = fadd contract <16 x float> %".203", <float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000>
-  %".205" = fmul contract <16 x float> %".194", %".194"
-  %".206" = fmul contract <16 x float> %".204", %".205"
-  %".207" = fadd contract <16 x float> %".206", %".194"
-  %".208" = fadd contract <16 x float> %".207", <float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000>
-  %".209" = fptosi <16 x float> %".190" to <16 x i32>
-  %".210" = shl <16 x i32> %".209", <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
-  %".211" = bitcast <16 x float> %".208" to <16 x i32>
-  %".212" = add <16 x i32> %".211", %".210"
-  %".213" = bitcast <16 x i32> %".212" to <16 x float>
-  %".214" = fcmp olt <16 x float> %".186", <float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000>
-  %".215" = select  <16 x i1> %".214", <16 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, <16 x float> %".213"
-  %".216" = fcmp ogt <16 x float> %".186", <float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000>
-  %".217" = select  <16 x i1> %".216", <16 x float> <float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000>, <16 x float> %".215"
-  %".218" = fcmp uno <16 x float> %".186", %".186"
-  %".219" = select  <16 x i1> %".218", <16 x float> %".186", <16 x float> %".217"
-  %".220" = fadd afn arcp contract nsz reassoc <16 x float> %".173", %".219"
-  %".221" = fdiv afn arcp contract nsz reassoc <16 x float> %".51", %".220"
-  %".222" = fmul afn arcp contract nsz reassoc <16 x float> %".221", %".52"
-  %".223" = mul i64 %".30", 192
-  %".224" = add i64 %".223", %".178"
-  %".225" = getelementptr inbounds float, ptr %".6", i64 %".224"
-  store <16 x float> %".222", ptr %".225", align 4
-  %".227" = fsub afn arcp contract nsz reassoc <16 x float> %".47", %".53"
-  %".228" = fcmp ogt <16 x float> %".227", %".132"
-  %".229" = select  <16 x i1> %".228", <16 x float> %".227", <16 x float> %".132"
-  %".230" = fcmp olt <16 x float> %".229", %".136"
-  %".231" = select  <16 x i1> %".230", <16 x float> %".229", <16 x float> %".136"
-  %".232" = call <16 x float> @"llvm.minnum.v16f32"(<16 x float> %".231", <16 x float> <float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000>)
-  %".233" = call <16 x float> @"llvm.maxnum.v16f32"(<16 x float> %".232", <16 x float> <float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000>)
-  %".234" = fmul contract <16 x float> %".233", <float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000>
-  %".235" = call <16 x float> @"llvm.rint.v16f32"(<16 x float> %".234")
-  %".236" = fmul contract <16 x float> %".235", <float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000>
-  %".237" = fsub contract <16 x float> %".233", %".236"
-  %".238" = fmul contract <16 x float> %".235", <float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000>
-  %".239" = fsub contract <16 x float> %".237", %".238"
-  %".240" = fmul contract <16 x float> <float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000>, %".239"
-  %".241" = fadd contract <16 x float> %".240", <float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000>
-  %".242" = fmul contract <16 x float> %".241", %".239"
-  %".243" = fadd contract <16 x float> %".242", <float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000>
-  %".244" = fmul contract <16 x float> %".243", %".239"
-  %".245" = fadd contract <16 x float> %".244", <float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000>
-  %".246" = fmul contract <16 x float> %".245", %".239"
-  %".247" = fadd contract <16 x float> %".246", <float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000>
-  %".248" = fmul contract <16 x float> %".247", %".239"
-  %".249" = fadd contract <16 x float> %".248", <float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000>
-  %".250" = fmul contract <16 x float> %".239", %".239"
-  %".251" = fmul contract <16 x float> %".249", %".250"
-  %".252" = fadd contract <16 x float> %".251", %".239"
-  %".253" = fadd contract <16 x float> %".252", <float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000>
-  %".254" = fptosi <16 x float> %".235" to <16 x i32>
-  %".255" = shl <16 x i32> %".254", <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
-  %".256" = bitcast <16 x float> %".253" to <16 x i32>
-  %".257" = add <16 x i32> %".256", %".255"
-  %".258" = bitcast <16 x i32> %".257" to <16 x float>
-  %".259" = fcmp olt <16 x float> %".231", <float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000>
-  %".260" = select  <16 x i1> %".259", <16 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, <16 x float> %".258"
-  %".261" = fcmp ogt <16 x float> %".231", <float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000>
-  %".262" = select  <16 x i1> %".261", <16 x float> <float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000>, <16 x float> %".260"
-  %".263" = fcmp uno <16 x float> %".231", %".231"
-  %".264" = select  <16 x i1> %".263", <16 x float> %".231", <16 x float> %".262"
-  %".265" = fadd afn arcp contract nsz reassoc <16 x float> %".173", %".264"
-  %".266" = fdiv afn arcp contract nsz reassoc <16 x float> %".53", %".265"
-  %".267" = fmul afn arcp contract nsz reassoc <16 x float> %".266", %".54"
-  %".268" = mul i64 %".31", 192
-  %".269" = add i64 %".268", %".178"
-  %".270" = getelementptr inbounds float, ptr %".6", i64 %".269"
-  store <16 x float> %".267", ptr %".270", align 4
-  %".272" = fsub afn arcp contract nsz reassoc <16 x float> %".47", %".55"
-  %".273" = fcmp ogt <16 x float> %".272", %".132"
-  %".274" = select  <16 x i1> %".273", <16 x float> %".272", <16 x float> %".132"
-  %".275" = fcmp olt <16 x float> %".274", %".136"
-  %".276" = select  <16 x i1> %".275", <16 x float> %".274", <16 x float> %".136"
-  %".277" = call <16 x float> @"llvm.minnum.v16f32"(<16 x float> %".276", <16 x float> <float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000>)
-  %".278" = call <16 x float> @"llvm.maxnum.v16f32"(<16 x float> %".277", <16 x float> <float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000>)
-  %".279" = fmul contract <16 x float> %".278", <float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000>
-  %".280" = call <16 x float> @"llvm.rint.v16f32"(<16 x float> %".279")
-  %".281" = fmul contract <16 x float> %".280", <float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000>
-  %".282" = fsub contract <16 x float> %".278", %".281"
-  %".283" = fmul contract <16 x float> %".280", <float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000>
-  %".284" = fsub contract <16 x float> %".282", %".283"
-  %".285" = fmul contract <16 x float> <float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000>, %".284"
-  %".286" = fadd contract <16 x float> %".285", <float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000>
-  %".287" = fmul contract <16 x float> %".286", %".284"
-  %".288" = fadd contract <16 x float> %".287", <float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000>
-  %".289" = fmul contract <16 x float> %".288", %".284"
-  %".290" = fadd contract <16 x float> %".289", <float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000>
-  %".291" = fmul contract <16 x float> %".290", %".284"
-  %".292" = fadd contract <16 x float> %".291", <float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000>
-  %".293" = fmul contract <16 x float> %".292", %".284"
-  %".294" = fadd contract <16 x float> %".293", <float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000>
-  %".295" = fmul contract <16 x float> %".284", %".284"
-  %".296" = fmul contract <16 x float> %".294", %".295"
-  %".297" = fadd contract <16 x float> %".296", %".284"
-  %".298" = fadd contract <16 x float> %".297", <float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000>
-  %".299" = fptosi <16 x float> %".280" to <16 x i32>
-  %".300" = shl <16 x i32> %".299", <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
-  %".301" = bitcast <16 x float> %".298" to <16 x i32>
-  %".302" = add <16 x i32> %".301", %".300"
-  %".303" = bitcast <16 x i32> %".302" to <16 x float>
-  %".304" = fcmp olt <16 x float> %".276", <float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000>
-  %".305" = select  <16 x i1> %".304", <16 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, <16 x float> %".303"
-  %".306" = fcmp ogt <16 x float> %".276", <float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000>
-  %".307" = select  <16 x i1> %".306", <16 x float> <float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000>, <16 x float> %".305"
-  %".308" = fcmp uno <16 x float> %".276", %".276"
-  %".309" = select  <16 x i1> %".308", <16 x float> %".276", <16 x float> %".307"
-  %".310" = fadd afn arcp contract nsz reassoc <16 x float> %".173", %".309"
-  %".311" = fdiv afn arcp contract nsz reassoc <16 x float> %".55", %".310"
-  %".312" = fmul afn arcp contract nsz reassoc <16 x float> %".311", %".56"
-  %".313" = mul i64 %".32", 192
-  %".314" = add i64 %".313", %".178"
-  %".315" = getelementptr inbounds float, ptr %".6", i64 %".314"
-  store <16 x float> %".312", ptr %".315", align 4
-  %".317" = fsub afn arcp contract nsz reassoc <16 x float> %".47", %".57"
-  %".318" = fcmp ogt <16 x float> %".317", %".132"
-  %".319" = select  <16 x i1> %".318", <16 x float> %".317", <16 x float> %".132"
-  %".320" = fcmp olt <16 x float> %".319", %".136"
-  %".321" = select  <16 x i1> %".320", <16 x float> %".319", <16 x float> %".136"
-  %".322" = call <16 x float> @"llvm.minnum.v16f32"(<16 x float> %".321", <16 x float> <float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000>)
-  %".323" = call <16 x float> @"llvm.maxnum.v16f32"(<16 x float> %".322", <16 x float> <float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000>)
-  %".324" = fmul contract <16 x float> %".323", <float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000>
-  %".325" = call <16 x float> @"llvm.rint.v16f32"(<16 x float> %".324")
-  %".326" = fmul contract <16 x float> %".325", <float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000>
-  %".327" = fsub contract <16 x float> %".323", %".326"
-  %".328" = fmul contract <16 x float> %".325", <float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000>
-  %".329" = fsub contract <16 x float> %".327", %".328"
-  %".330" = fmul contract <16 x float> <float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000>, %".329"
-  %".331" = fadd contract <16 x float> %".330", <float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000>
-  %".332" = fmul contract <16 x float> %".331", %".329"
-  %".333" = fadd contract <16 x float> %".332", <float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000>
-  %".334" = fmul contract <16 x float> %".333", %".329"
-  %".335" = fadd contract <16 x float> %".334", <float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000>
-  %".336" = fmul contract <16 x float> %".335", %".329"
-  %".337" = fadd contract <16 x float> %".336", <float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000>
-  %".338" = fmul contract <16 x float> %".337", %".329"
-  %".339" = fadd contract <16 x float> %".338", <float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000>
-  %".340" = fmul contract <16 x float> %".329", %".329"
-  %".341" = fmul contract <16 x float> %".339", %".340"
-  %".342" = fadd contract <16 x float> %".341", %".329"
-  %".343" = fadd contract <16 x float> %".342", <float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000>
-  %".344" = fptosi <16 x float> %".325" to <16 x i32>
-  %".345" = shl <16 x i32> %".344", <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
-  %".346" = bitcast <16 x float> %".343" to <16 x i32>
-  %".347" = add <16 x i32> %".346", %".345"
-  %".348" = bitcast <16 x i32> %".347" to <16 x float>
-  %".349" = fcmp olt <16 x float> %".321", <float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000>
-  %".350" = select  <16 x i1> %".349", <16 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, <16 x float> %".348"
-  %".351" = fcmp ogt <16 x float> %".321", <float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000>
-  %".352" = select  <16 x i1> %".351", <16 x float> <float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000>, <16 x float> %".350"
-  %".353" = fcmp uno <16 x float> %".321", %".321"
-  %".354" = select  <16 x i1> %".353", <16 x float> %".321", <16 x float> %".352"
-  %".355" = fadd afn arcp contract nsz reassoc <16 x float> %".173", %".354"
-  %".356" = fdiv afn arcp contract nsz reassoc <16 x float> %".57", %".355"
-  %".357" = fmul afn arcp contract nsz reassoc <16 x float> %".356", %".58"
-  %".358" = mul i64 %".33", 192
-  %".359" = add i64 %".358", %".178"
-  %".360" = getelementptr inbounds float, ptr %".6", i64 %".359"
-  store <16 x float> %".357", ptr %".360", align 4
-  %".362" = fsub afn arcp contract nsz reassoc <16 x float> %".47", %".59"
-  %".363" = fcmp ogt <16 x float> %".362", %".132"
-  %".364" = select  <16 x i1> %".363", <16 x float> %".362", <16 x float> %".132"
-  %".365" = fcmp olt <16 x float> %".364", %".136"
-  %".366" = select  <16 x i1> %".365", <16 x float> %".364", <16 x float> %".136"
-  %".367" = call <16 x float> @"llvm.minnum.v16f32"(<16 x float> %".366", <16 x float> <float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000>)
-  %".368" = call <16 x float> @"llvm.maxnum.v16f32"(<16 x float> %".367", <16 x float> <float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000>)
-  %".369" = fmul contract <16 x float> %".368", <float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000>
-  %".370" = call <16 x float> @"llvm.rint.v16f32"(<16 x float> %".369")
-  %".371" = fmul contract <16 x float> %".370", <float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000>
-  %".372" = fsub contract <16 x float> %".368", %".371"
-  %".373" = fmul contract <16 x float> %".370", <float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000>
-  %".374" = fsub contract <16 x float> %".372", %".373"
-  %".375" = fmul contract <16 x float> <float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000>, %".374"
-  %".376" = fadd contract <16 x float> %".375", <float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000>
-  %".377" = fmul contract <16 x float> %".376", %".374"
-  %".378" = fadd contract <16 x float> %".377", <float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000>
-  %".379" = fmul contract <16 x float> %".378", %".374"
-  %".380" = fadd contract <16 x float> %".379", <float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000>
-  %".381" = fmul contract <16 x float> %".380", %".374"
-  %".382" = fadd contract <16 x float> %".381", <float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000>
-  %".383" = fmul contract <16 x float> %".382", %".374"
-  %".384" = fadd contract <16 x float> %".383", <float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000>
-  %".385" = fmul contract <16 x float> %".374", %".374"
-  %".386" = fmul contract <16 x float> %".384", %".385"
-  %".387" = fadd contract <16 x float> %".386", %".374"
-  %".388" = fadd contract <16 x float> %".387", <float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000>
-  %".389" = fptosi <16 x float> %".370" to <16 x i32>
-  %".390" = shl <16 x i32> %".389", <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
-  %".391" = bitcast <16 x float> %".388" to <16 x i32>
-  %".392" = add <16 x i32> %".391", %".390"
-  %".393" = bitcast <16 x i32> %".392" to <16 x float>
-  %".394" = fcmp olt <16 x float> %".366", <float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000>
-  %".395" = select  <16 x i1> %".394", <16 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, <16 x float> %".393"
-  %".396" = fcmp ogt <16 x float> %".366", <float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000>
-  %".397" = select  <16 x i1> %".396", <16 x float> <float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000>, <16 x float> %".395"
-  %".398" = fcmp uno <16 x float> %".366", %".366"
-  %".399" = select  <16 x i1> %".398", <16 x float> %".366", <16 x float> %".397"
-  %".400" = fadd afn arcp contract nsz reassoc <16 x float> %".173", %".399"
-  %".401" = fdiv afn arcp contract nsz reassoc <16 x float> %".59", %".400"
-  %".402" = fmul afn arcp contract nsz reassoc <16 x float> %".401", %".60"
-  %".403" = mul i64 %".34", 192
-  %".404" = add i64 %".403", %".178"
-  %".405" = getelementptr inbounds float, ptr %".6", i64 %".404"
-  store <16 x float> %".402", ptr %".405", align 4
-  %".407" = fsub afn arcp contract nsz reassoc <16 x float> %".47", %".61"
-  %".408" = fcmp ogt <16 x float> %".407", %".132"
-  %".409" = select  <16 x i1> %".408", <16 x float> %".407", <16 x float> %".132"
-  %".410" = fcmp olt <16 x float> %".409", %".136"
-  %".411" = select  <16 x i1> %".410", <16 x float> %".409", <16 x float> %".136"
-  %".412" = call <16 x float> @"llvm.minnum.v16f32"(<16 x float> %".411", <16 x float> <float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000>)
-  %".413" = call <16 x float> @"llvm.maxnum.v16f32"(<16 x float> %".412", <16 x float> <float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000>)
-  %".414" = fmul contract <16 x float> %".413", <float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000>
-  %".415" = call <16 x float> @"llvm.rint.v16f32"(<16 x float> %".414")
-  %".416" = fmul contract <16 x float> %".415", <float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000>
-  %".417" = fsub contract <16 x float> %".413", %".416"
-  %".418" = fmul contract <16 x float> %".415", <float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000>
-  %".419" = fsub contract <16 x float> %".417", %".418"
-  %".420" = fmul contract <16 x float> <float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000>, %".419"
-  %".421" = fadd contract <16 x float> %".420", <float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000>
-  %".422" = fmul contract <16 x float> %".421", %".419"
-  %".423" = fadd contract <16 x float> %".422", <float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000>
-  %".424" = fmul contract <16 x float> %".423", %".419"
-  %".425" = fadd contract <16 x float> %".424", <float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000>
-  %".426" = fmul contract <16 x float> %".425", %".419"
-  %".427" = fadd contract <16 x float> %".426", <float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000>
-  %".428" = fmul contract <16 x float> %".427", %".419"
-  %".429" = fadd contract <16 x float> %".428", <float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000>
-  %".430" = fmul contract <16 x float> %".419", %".419"
-  %".431" = fmul contract <16 x float> %".429", %".430"
-  %".432" = fadd contract <16 x float> %".431", %".419"
-  %".433" = fadd contract <16 x float> %".432", <float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000>
-  %".434" = fptosi <16 x float> %".415" to <16 x i32>
-  %".435" = shl <16 x i32> %".434", <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
-  %".436" = bitcast <16 x float> %".433" to <16 x i32>
-  %".437" = add <16 x i32> %".436", %".435"
-  %".438" = bitcast <16 x i32> %".437" to <16 x float>
-  %".439" = fcmp olt <16 x float> %".411", <float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000>
-  %".440" = select  <16 x i1> %".439", <16 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, <16 x float> %".438"
-  %".441" = fcmp ogt <16 x float> %".411", <float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000>
-  %".442" = select  <16 x i1> %".441", <16 x float> <float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000>, <16 x float> %".440"
-  %".443" = fcmp uno <16 x float> %".411", %".411"
-  %".444" = select  <16 x i1> %".443", <16 x float> %".411", <16 x float> %".442"
-  %".445" = fadd afn arcp contract nsz reassoc <16 x float> %".173", %".444"
-  %".446" = fdiv afn arcp contract nsz reassoc <16 x float> %".61", %".445"
-  %".447" = fmul afn arcp contract nsz reassoc <16 x float> %".446", %".62"
-  %".448" = mul i64 %".35", 192
-  %".449" = add i64 %".448", %".178"
-  %".450" = getelementptr inbounds float, ptr %".6", i64 %".449"
-  store <16 x float> %".447", ptr %".450", align 4
-  %".452" = fsub afn arcp contract nsz reassoc <16 x float> %".47", %".63"
-  %".453" = fcmp ogt <16 x float> %".452", %".132"
-  %".454" = select  <16 x i1> %".453", <16 x float> %".452", <16 x float> %".132"
-  %".455" = fcmp olt <16 x float> %".454", %".136"
-  %".456" = select  <16 x i1> %".455", <16 x float> %".454", <16 x float> %".136"
-  %".457" = call <16 x float> @"llvm.minnum.v16f32"(<16 x float> %".456", <16 x float> <float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000>)
-  %".458" = call <16 x float> @"llvm.maxnum.v16f32"(<16 x float> %".457", <16 x float> <float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000>)
-  %".459" = fmul contract <16 x float> %".458", <float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000>
-  %".460" = call <16 x float> @"llvm.rint.v16f32"(<16 x float> %".459")
-  %".461" = fmul contract <16 x float> %".460", <float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000>
-  %".462" = fsub contract <16 x float> %".458", %".461"
-  %".463" = fmul contract <16 x float> %".460", <float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000>
-  %".464" = fsub contract <16 x float> %".462", %".463"
-  %".465" = fmul contract <16 x float> <float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000>, %".464"
-  %".466" = fadd contract <16 x float> %".465", <float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000>
-  %".467" = fmul contract <16 x float> %".466", %".464"
-  %".468" = fadd contract <16 x float> %".467", <float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000>
-  %".469" = fmul contract <16 x float> %".468", %".464"
-  %".470" = fadd contract <16 x float> %".469", <float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000>
-  %".471" = fmul contract <16 x float> %".470", %".464"
-  %".472" = fadd contract <16 x float> %".471", <float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000>
-  %".473" = fmul contract <16 x float> %".472", %".464"
-  %".474" = fadd contract <16 x float> %".473", <float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000>
-  %".475" = fmul contract <16 x float> %".464", %".464"
-  %".476" = fmul contract <16 x float> %".474", %".475"
-  %".477" = fadd contract <16 x float> %".476", %".464"
-  %".478" = fadd contract <16 x float> %".477", <float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000>
-  %".479" = fptosi <16 x float> %".460" to <16 x i32>
-  %".480" = shl <16 x i32> %".479", <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
-  %".481" = bitcast <16 x float> %".478" to <16 x i32>
-  %".482" = add <16 x i32> %".481", %".480"
-  %".483" = bitcast <16 x i32> %".482" to <16 x float>
-  %".484" = fcmp olt <16 x float> %".456", <float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000>
-  %".485" = select  <16 x i1> %".484", <16 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, <16 x float> %".483"
-  %".486" = fcmp ogt <16 x float> %".456", <float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000>
-  %".487" = select  <16 x i1> %".486", <16 x float> <float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000>, <16 x float> %".485"
-  %".488" = fcmp uno <16 x float> %".456", %".456"
-  %".489" = select  <16 x i1> %".488", <16 x float> %".456", <16 x float> %".487"
-  %".490" = fadd afn arcp contract nsz reassoc <16 x float> %".173", %".489"
-  %".491" = fdiv afn arcp contract nsz reassoc <16 x float> %".63", %".490"
-  %".492" = fmul afn arcp contract nsz reassoc <16 x float> %".491", %".64"
-  %".493" = mul i64 %".36", 192
-  %".494" = add i64 %".493", %".178"
-  %".495" = getelementptr inbounds float, ptr %".6", i64 %".494"
-  store <16 x float> %".492", ptr %".495", align 4
-  %"for.next.1" = add nsw i64 %"for.iv.1", 8
-  br label %"for.header.1"
-for.header.3:
-  %"for.iv.3" = phi  i64 [%".22", %"for.exit.1"], [%"for.next.3", %"for.exit.4"]
-  %".499" = icmp slt i64 %"for.iv.3", %".18"
-  br i1 %".499", label %"for.body.3", label %"for.exit.3"
-for.body.3:
-  %".501" = mul i64 %"for.iv", 2048
-  %".502" = mul i64 %"for.iv.3", 128
-  %".503" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
-  %".504" = shufflevector <8 x float> %".503", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  br label %"for.header.4"
-for.exit.3:
-  %"for.next.4" = add nsw i64 %"for.iv", 1
-  br label %"for.header"
-for.header.4:
-  %"for.iv.4" = phi  i64 [0, %"for.body.3"], [%"for.next.2", %"for.body.4"]
-  %".506" = phi  <8 x float> [%".504", %"for.body.3"], [%".532", %"for.body.4"]
-  %".507" = phi  <8 x float> [%".504", %"for.body.3"], [%".533", %"for.body.4"]
-  %".508" = phi  <8 x float> [%".504", %"for.body.3"], [%".534", %"for.body.4"]
-  %".509" = phi  <8 x float> [%".504", %"for.body.3"], [%".535", %"for.body.4"]
-  %".510" = phi  <8 x float> [%".504", %"for.body.3"], [%".553", %"for.body.4"]
-  %".511" = phi  <8 x float> [%".504", %"for.body.3"], [%".554", %"for.body.4"]
-  %".512" = phi  <8 x float> [%".504", %"for.body.3"], [%".555", %"for.body.4"]
-  %".513" = phi  <8 x float> [%".504", %"for.body.3"], [%".556", %"for.body.4"]
-  %".514" = icmp slt i64 %"for.iv.4", 128
-  br i1 %".514", label %"for.body.4", label %"for.exit.4"
-for.body.4:
-  %".516" = mul i64 %"for.iv.4", 16
-  %".517" = add i64 %".501", %".516"
-  %".518" = getelementptr inbounds float, ptr %".3", i64 %".517"
-  %".519" = load <8 x float>, ptr %".518", align 4
-  %".520" = add i64 %".517", 8
-  %".521" = getelementptr inbounds float, ptr %".3", i64 %".520"
-  %".522" = load <8 x float>, ptr %".521", align 4
-  %".523" = getelementptr inbounds float, ptr %".4", i64 %".517"
-  %".524" = load <8 x float>, ptr %".523", align 4
-  %".525" = getelementptr inbounds float, ptr %".4", i64 %".520"
-  %".526" = load <8 x float>, ptr %".525", align 4
-  %".527" = add i64 %".502", %"for.iv.4"
-  %".528" = getelementptr inbounds float, ptr %".5", i64 %".527"
-  %".529" = load float, ptr %".528", align 4
-  %".530" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".529", i32 0
-  %".531" = shufflevector <8 x float> %".530", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".532" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".531", <8 x float> %".519", <8 x float> %".506")
-  %".533" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".531", <8 x float> %".522", <8 x float> %".507")
-  %".534" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".531", <8 x float> %".524", <8 x float> %".508")
-  %".535" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".531", <8 x float> %".526", <8 x float> %".509")
-  %".536" = add i64 %"for.iv.4", 1
-  %".537" = mul i64 %".536", 16
-  %".538" = add i64 %".501", %".537"
-  %".539" = getelementptr inbounds float, ptr %".3", i64 %".538"
-  %".540" = load <8 x float>, ptr %".539", align 4
-  %".541" = add i64 %".538", 8
-  %".542" = getelementptr inbounds float, ptr %".3", i64 %".541"
-  %".543" = load <8 x float>, ptr %".542", align 4
-  %".544" = getelementptr inbounds float, ptr %".4", i64 %".538"
-  %".545" = load <8 x float>, ptr %".544", align 4
-  %".546" = getelementptr inbounds float, ptr %".4", i64 %".541"
-  %".547" = load <8 x float>, ptr %".546", align 4
-  %".548" = add i64 %".502", %".536"
-  %".549" = getelementptr inbounds float, ptr %".5", i64 %".548"
-  %".550" = load float, ptr %".549", align 4
-  %".551" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".550", i32 0
-  %".552" = shufflevector <8 x float> %".551", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".553" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".552", <8 x float> %".540", <8 x float> %".510")
-  %".554" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".552", <8 x float> %".543", <8 x float> %".511")
-  %".555" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".552", <8 x float> %".545", <8 x float> %".512")
-  %".556" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".552", <8 x float> %".547", <8 x float> %".513")
-  %"for.next.2" = add nsw i64 %"for.iv.4", 2
-  br label %"for.header.4"
-for.exit.4:
-  %".558" = fadd afn arcp contract nsz reassoc <8 x float> %".506", %".510"
-  %".559" = fadd afn arcp contract nsz reassoc <8 x float> %".507", %".511"
-  %".560" = fadd afn arcp contract nsz reassoc <8 x float> %".508", %".512"
-  %".561" = fadd afn arcp contract nsz reassoc <8 x float> %".509", %".513"
-  %".562" = fsub afn arcp contract nsz reassoc <8 x float> %".504", %".558"
-  %".563" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float 0xc055c00000000000, i32 0
-  %".564" = shufflevector <8 x float> %".563", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".565" = fcmp ogt <8 x float> %".562", %".564"
-  %".566" = select  <8 x i1> %".565", <8 x float> %".562", <8 x float> %".564"
-  %".567" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float 0x4056000000000000, i32 0
-  %".568" = shufflevector <8 x float> %".567", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".569" = fcmp olt <8 x float> %".566", %".568"
-  %".570" = select  <8 x i1> %".569", <8 x float> %".566", <8 x float> %".568"
-  %".571" = call <8 x float> @"llvm.minnum.v8f32"(<8 x float> %".570", <8 x float> <float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000>)
-  %".572" = call <8 x float> @"llvm.maxnum.v8f32"(<8 x float> %".571", <8 x float> <float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000>)
-  %".573" = fmul contract <8 x float> %".572", <float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000>
-  %".574" = call <8 x float> @"llvm.rint.v8f32"(<8 x float> %".573")
-  %".575" = fmul contract <8 x float> %".574", <float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000>
-  %".576" = fsub contract <8 x float> %".572", %".575"
-  %".577" = fmul contract <8 x float> %".574", <float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000>
-  %".578" = fsub contract <8 x float> %".576", %".577"
-  %".579" = fmul contract <8 x float> <float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000>, %".578"
-  %".580" = fadd contract <8 x float> %".579", <float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000>
-  %".581" = fmul contract <8 x float> %".580", %".578"
-  %".582" = fadd contract <8 x float> %".581", <float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000>
-  %".583" = fmul contract <8 x float> %".582", %".578"
-  %".584" = fadd contract <8 x float> %".583", <float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000>
-  %".585" = fmul contract <8 x float> %".584", %".578"
-  %".586" = fadd contract <8 x float> %".585", <float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000>
-  %".587" = fmul contract <8 x float> %".586", %".578"
-  %".588" = fadd contract <8 x float> %".587", <float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000>
-  %".589" = fmul contract <8 x float> %".578", %".578"
-  %".590" = fmul contract <8 x float> %".588", %".589"
-  %".591" = fadd contract <8 x float> %".590", %".578"
-  %".592" = fadd contract <8 x float> %".591", <float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000>
-  %".593" = fptosi <8 x float> %".574" to <8 x i32>
-  %".594" = shl <8 x i32> %".593", <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
-  %".595" = bitcast <8 x float> %".592" to <8 x i32>
-  %".596" = add <8 x i32> %".595", %".594"
-  %".597" = bitcast <8 x i32> %".596" to <8 x float>
-  %".598" = fcmp olt <8 x float> %".570", <float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000>
-  %".599" = select  <8 x i1> %".598", <8 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, <8 x float> %".597"
-  %".600" = fcmp ogt <8 x float> %".570", <float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000>
-  %".601" = select  <8 x i1> %".600", <8 x float> <float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000>, <8 x float> %".599"
-  %".602" = fcmp uno <8 x float> %".570", %".570"
-  %".603" = select  <8 x i1> %".602", <8 x float> %".570", <8 x float> %".601"
-  %".604" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float 0x3ff0000000000000, i32 0
-  %".605" = shufflevector <8 x float> %".604", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".606" = fadd afn arcp contract nsz reassoc <8 x float> %".605", %".603"
-  %".607" = fdiv afn arcp contract nsz reassoc <8 x float> %".558", %".606"
-  %".608" = fmul afn arcp contract nsz reassoc <8 x float> %".607", %".560"
-  %".609" = fsub afn arcp contract nsz reassoc <8 x float> %".504", %".559"
-  %".610" = fcmp ogt <8 x float> %".609", %".564"
-  %".611" = select  <8 x i1> %".610", <8 x float> %".609", <8 x float> %".564"
-  %".612" = fcmp olt <8 x float> %".611", %".568"
-  %".613" = select  <8 x i1> %".612", <8 x float> %".611", <8 x float> %".568"
+  %".127" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".126", <16 x float> %".111", <16 x float> %".93")
+  %".128" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".126", <16 x float> %".114", <16 x float> %".94")
+  %".129" = add i64 %".82", %"for.iv.7"
+  %".130" = getelementptr inbounds float, ptr %".1", i64 %".129"
+  %".131" = load float, ptr %".130", align 4
+  %".132" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".131", i32 0
+  %".133" = shufflevector <16 x float> %".132", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".134" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".133", <16 x float> %".111", <16 x float> %".95")
+  %".135" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".133", <16 x float> %".114", <16 x float> %".96")
+  %".136" = add i64 %".83", %"for.iv.7"
+  %".137" = getelementptr inbounds float, ptr %".1", i64 %".136"
+  %".138" = load float, ptr %".137", align 4
+  %".139" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".138", i32 0
+  %".140" = shufflevector <16 x float> %".139", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".141" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".140", <16 x float> %".111", <16 x float> %".97")
+  %".142" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".140", <16 x float> %".114", <16 x float> %".98")
+  %".143" = add i64 %".84", %"for.iv.7"
+  %".144" = getelementptr inbounds float, ptr %".1", i64 %".143"
+  %".145" = load float, ptr %".144", align 4
+  %".146" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".145", i32 0
+  %".147" = shufflevector <16 x float> %".146", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".148" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".147", <16 x float> %".111", <16 x float> %".99")
+  %".149" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".147", <16 x float> %".114", <16 x float> %".100")
+  %".150" = add i64 %".85", %"for.iv.7"
+  %".151" = getelementptr inbounds float, ptr %".1", i64 %".150"
+  %".152" = load float, ptr %".151", align 4
+  %".153" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".152", i32 0
+  %".154" = shufflevector <16 x float> %".153", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".155" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".154", <16 x float> %".111", <16 x float> %".101")
+  %".156" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".154", <16 x float> %".114", <16 x float> %".102")
+  %".157" = add i64 %".86", %"for.iv.7"
+  %".158" = getelementptr inbounds float, ptr %".1", i64 %".157"
+  %".159" = load float, ptr %".158", align 4
+  %".160" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".159", i32 0
+  %".161" = shufflevector <16 x float> %".160", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".162" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".161", <16 x float> %".111", <16 x float> %".103")
+  %".163" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".161", <16 x float> %".114", <16 x float> %".104")
+  %".164" = add i64 %".87", %"for.iv.7"
+  %".165" = getelementptr inbounds float, ptr %".1", i64 %".164"
+  %".166" = load float, ptr %".165", align 4
+  %".167" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".166", i32 0
+  %".168" = shufflevector <16 x float> %".167", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".169" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".168", <16 x float> %".111", <16 x float> %".105")
+  %".170" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".168", <16 x float> %".114", <16 x float> %".106")
+  %"for.next.4" = add nsw i64 %"for.iv.7", 1
+  br label %"for.header.7"
+for.exit.7:
+  %".172" = fsub afn arcp contract nsz reassoc <16 x float> %".89", %".91"
+  %".173" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float 0xc055c00000000000, i32 0
+  %".174" = shufflevector <16 x float> %".173", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".175" = fcmp ogt <16 x float> %".172", %".174"
+  %".176" = select  <16 x i1> %".175", <16 x float> %".172", <16 x float> %".174"
+  %".177" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float 0x4056000000000000, i32 0
+  %".178" = shufflevector <16 x float> %".177", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".179" = fcmp olt <16 x float> %".176", %".178"
+  %".180" = select  <16 x i1> %".179", <16 x float> %".176", <16 x float> %".178"
+  %".181" = call <16 x float> @"llvm.minnum.v16f32"(<16 x float> %".180", <16 x float> <float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000>)
+  %".182" = call <16 x float> @"llvm.maxnum.v16f32"(<16 x float> %".181", <16 x float> <float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000>)
+  %".183" = fmul contract <16 x float> %".182", <float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000>
+  %".184" = call <16 x float> @"llvm.rint.v16f32"(<16 x float> %".183")
+  %".185" = fmul contract <16 x float> %".184", <float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000>
+  %".186" = fsub contract <16 x float> %".182", %".185"
+  %".187" = fmul contract <16 x float> %".184", <float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000>
+  %".188" = fsub contract <16 x float> %".186", %".187"
+  %".189" = fmul contract <16 x float> <float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000>, %".188"
+  %".190" = fadd contract <16 x float> %".189", <float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000>
+  %".191" = fmul contract <16 x float> %".190", %".188"
+  %".192" = fadd contract <16 x float> %".191", <float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000>
+  %".193" = fmul contract <16 x float> %".192", %".188"
+  %".194" = fadd contract <16 x float> %".193", <float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000>
+  %".195" = fmul contract <16 x float> %".194", %".188"
+  %".196" = fadd contract <16 x float> %".195", <float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000>
+  %".197" = fmul contract <16 x float> %".196", %".188"
+  %".198" = fadd contract <16 x float> %".197", <float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000>
+  %".199" = fmul contract <16 x float> %".188", %".188"
+  %".200" = fmul contract <16 x float> %".198", %".199"
+  %".201" = fadd contract <16 x float> %".200", %".188"
+  %".202" = fadd contract <16 x float> %".201", <float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000>
+  %".203" = fptosi <16 x float> %".184" to <16 x i32>
+  %".204" = shl <16 x i32> %".203", <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %".205" = bitcast <16 x float> %".202" to <16 x i32>
+  %".206" = add <16 x i32> %".205", %".204"
+  %".207" = bitcast <16 x i32> %".206" to <16 x float>
+  %".208" = fcmp olt <16 x float> %".180", <float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000>
+  %".209" = select  <16 x i1> %".208", <16 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, <16 x float> %".207"
+  %".210" = fcmp ogt <16 x float> %".180", <float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000>
+  %".211" = select  <16 x i1> %".210", <16 x float> <float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000>, <16 x float> %".209"
+  %".212" = fcmp uno <16 x float> %".180", %".180"
+  %".213" = select  <16 x i1> %".212", <16 x float> %".180", <16 x float> %".211"
+  %".214" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float 0x3ff0000000000000, i32 0
+  %".215" = shufflevector <16 x float> %".214", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".216" = fadd afn arcp contract nsz reassoc <16 x float> %".215", %".213"
+  %".217" = fdiv afn arcp contract nsz reassoc <16 x float> %".91", %".216"
+  %".218" = fmul afn arcp contract nsz reassoc <16 x float> %".217", %".92"
+  %".219" = mul i64 %"for.iv.6", 192
+  %".220" = mul i64 %"for.iv.1", 16
+  %".221" = add i64 %".219", %".220"
+  %".222" = getelementptr inbounds float, ptr %".4", i64 %".221"
+  store <16 x float> %".218", ptr %".222", align 4
+  %".224" = fsub afn arcp contract nsz reassoc <16 x float> %".89", %".93"
+  %".225" = fcmp ogt <16 x float> %".224", %".174"
+  %".226" = select  <16 x i1> %".225", <16 x float> %".224", <16 x float> %".174"
+  %".227" = fcmp olt <16 x float> %".226", %".178"
+  %".228" = select  <16 x i1> %".227", <16 x float> %".226", <16 x float> %".178"
+  %".229" = call <16 x float> @"llvm.minnum.v16f32"(<16 x float> %".228", <16 x float> <float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000>)
+  %".230" = call <16 x float> @"llvm.maxnum.v16f32"(<16 x float> %".229", <16 x float> <float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000>)
+  %".231" = fmul contract <16 x float> %".230", <float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000>
+  %".232" = call <16 x float> @"llvm.rint.v16f32"(<16 x float> %".231")
+  %".233" = fmul contract <16 x float> %".232", <float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000>
+  %".234" = fsub contract <16 x float> %".230", %".233"
+  %".235" = fmul contract <16 x float> %".232", <float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000>
+  %".236" = fsub contract <16 x float> %".234", %".235"
+  %".237" = fmul contract <16 x float> <float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000>, %".236"
+  %".238" = fadd contract <16 x float> %".237", <float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000>
+  %".239" = fmul contract <16 x float> %".238", %".236"
+  %".240" = fadd contract <16 x float> %".239", <float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000>
+  %".241" = fmul contract <16 x float> %".240", %".236"
+  %".242" = fadd contract <16 x float> %".241", <float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000>
+  %".243" = fmul contract <16 x float> %".242", %".236"
+  %".244" = fadd contract <16 x float> %".243", <float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000>
+  %".245" = fmul contract <16 x float> %".244", %".236"
+  %".246" = fadd contract <16 x float> %".245", <float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000>
+  %".247" = fmul contract <16 x float> %".236", %".236"
+  %".248" = fmul contract <16 x float> %".246", %".247"
+  %".249" = fadd contract <16 x float> %".248", %".236"
+  %".250" = fadd contract <16 x float> %".249", <float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000>
+  %".251" = fptosi <16 x float> %".232" to <16 x i32>
+  %".252" = shl <16 x i32> %".251", <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %".253" = bitcast <16 x float> %".250" to <16 x i32>
+  %".254" = add <16 x i32> %".253", %".252"
+  %".255" = bitcast <16 x i32> %".254" to <16 x float>
+  %".256" = fcmp olt <16 x float> %".228", <float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000>
+  %".257" = select  <16 x i1> %".256", <16 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, <16 x float> %".255"
+  %".258" = fcmp ogt <16 x float> %".228", <float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000>
+  %".259" = select  <16 x i1> %".258", <16 x float> <float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000>, <16 x float> %".257"
+  %".260" = fcmp uno <16 x float> %".228", %".228"
+  %".261" = select  <16 x i1> %".260", <16 x float> %".228", <16 x float> %".259"
+  %".262" = fadd afn arcp contract nsz reassoc <16 x float> %".215", %".261"
+  %".263" = fdiv afn arcp contract nsz reassoc <16 x float> %".93", %".262"
+  %".264" = fmul afn arcp contract nsz reassoc <16 x float> %".263", %".94"
+  %".265" = mul i64 %".73", 192
+  %".266" = add i64 %".265", %".220"
+  %".267" = getelementptr inbounds float, ptr %".4", i64 %".266"
+  store <16 x float> %".264", ptr %".267", align 4
+  %".269" = fsub afn arcp contract nsz reassoc <16 x float> %".89", %".95"
+  %".270" = fcmp ogt <16 x float> %".269", %".174"
+  %".271" = select  <16 x i1> %".270", <16 x float> %".269", <16 x float> %".174"
+  %".272" = fcmp olt <16 x float> %".271", %".178"
+  %".273" = select  <16 x i1> %".272", <16 x float> %".271", <16 x float> %".178"
+  %".274" = call <16 x float> @"llvm.minnum.v16f32"(<16 x float> %".273", <16 x float> <float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000>)
+  %".275" = call <16 x float> @"llvm.maxnum.v16f32"(<16 x float> %".274", <16 x float> <float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000>)
+  %".276" = fmul contract <16 x float> %".275", <float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000>
+  %".277" = call <16 x float> @"llvm.rint.v16f32"(<16 x float> %".276")
+  %".278" = fmul contract <16 x float> %".277", <float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000>
+  %".279" = fsub contract <16 x float> %".275", %".278"
+  %".280" = fmul contract <16 x float> %".277", <float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000>
+  %".281" = fsub contract <16 x float> %".279", %".280"
+  %".282" = fmul contract <16 x float> <float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000>, %".281"
+  %".283" = fadd contract <16 x float> %".282", <float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000>
+  %".284" = fmul contract <16 x float> %".283", %".281"
+  %".285" = fadd contract <16 x float> %".284", <float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000>
+  %".286" = fmul contract <16 x float> %".285", %".281"
+  %".287" = fadd contract <16 x float> %".286", <float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000>
+  %".288" = fmul contract <16 x float> %".287", %".281"
+  %".289" = fadd contract <16 x float> %".288", <float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000>
+  %".290" = fmul contract <16 x float> %".289", %".281"
+  %".291" = fadd contract <16 x float> %".290", <float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000>
+  %".292" = fmul contract <16 x float> %".281", %".281"
+  %".293" = fmul contract <16 x float> %".291", %".292"
+  %".294" = fadd contract <16 x float> %".293", %".281"
+  %".295" = fadd contract <16 x float> %".294", <float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000>
+  %".296" = fptosi <16 x float> %".277" to <16 x i32>
+  %".297" = shl <16 x i32> %".296", <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %".298" = bitcast <16 x float> %".295" to <16 x i32>
+  %".299" = add <16 x i32> %".298", %".297"
+  %".300" = bitcast <16 x i32> %".299" to <16 x float>
+  %".301" = fcmp olt <16 x float> %".273", <float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000>
+  %".302" = select  <16 x i1> %".301", <16 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, <16 x float> %".300"
+  %".303" = fcmp ogt <16 x float> %".273", <float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000>
+  %".304" = select  <16 x i1> %".303", <16 x float> <float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000>, <16 x float> %".302"
+  %".305" = fcmp uno <16 x float> %".273", %".273"
+  %".306" = select  <16 x i1> %".305", <16 x float> %".273", <16 x float> %".304"
+  %".307" = fadd afn arcp contract nsz reassoc <16 x float> %".215", %".306"
+  %".308" = fdiv afn arcp contract nsz reassoc <16 x float> %".95", %".307"
+  %".309" = fmul afn arcp contract nsz reassoc <16 x float> %".308", %".96"
+  %".310" = mul i64 %".74", 192
+  %".311" = add i64 %".310", %".220"
+  %".312" = getelementptr inbounds float, ptr %".4", i64 %".311"
+  store <16 x float> %".309", ptr %".312", align 4
+  %".314" = fsub afn arcp contract nsz reassoc <16 x float> %".89", %".97"
+  %".315" = fcmp ogt <16 x float> %".314", %".174"
+  %".316" = select  <16 x i1> %".315", <16 x float> %".314", <16 x float> %".174"
+  %".317" = fcmp olt <16 x float> %".316", %".178"
+  %".318" = select  <16 x i1> %".317", <16 x float> %".316", <16 x float> %".178"
+  %".319" = call <16 x float> @"llvm.minnum.v16f32"(<16 x float> %".318", <16 x float> <float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000>)
+  %".320" = call <16 x float> @"llvm.maxnum.v16f32"(<16 x float> %".319", <16 x float> <float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000>)
+  %".321" = fmul contract <16 x float> %".320", <float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000>
+  %".322" = call <16 x float> @"llvm.rint.v16f32"(<16 x float> %".321")
+  %".323" = fmul contract <16 x float> %".322", <float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000>
+  %".324" = fsub contract <16 x float> %".320", %".323"
+  %".325" = fmul contract <16 x float> %".322", <float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000>
+  %".326" = fsub contract <16 x float> %".324", %".325"
+  %".327" = fmul contract <16 x float> <float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000>, %".326"
+  %".328" = fadd contract <16 x float> %".327", <float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000>
+  %".329" = fmul contract <16 x float> %".328", %".326"
+  %".330" = fadd contract <16 x float> %".329", <float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000>
+  %".331" = fmul contract <16 x float> %".330", %".326"
+  %".332" = fadd contract <16 x float> %".331", <float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000>
+  %".333" = fmul contract <16 x float> %".332", %".326"
+  %".334" = fadd contract <16 x float> %".333", <float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000>
+  %".335" = fmul contract <16 x float> %".334", %".326"
+  %".336" = fadd contract <16 x float> %".335", <float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000>
+  %".337" = fmul contract <16 x float> %".326", %".326"
+  %".338" = fmul contract <16 x float> %".336", %".337"
+  %".339" = fadd contract <16 x float> %".338", %".326"
+  %".340" = fadd contract <16 x float> %".339", <float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000>
+  %".341" = fptosi <16 x float> %".322" to <16 x i32>
+  %".342" = shl <16 x i32> %".341", <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %".343" = bitcast <16 x float> %".340" to <16 x i32>
+  %".344" = add <16 x i32> %".343", %".342"
+  %".345" = bitcast <16 x i32> %".344" to <16 x float>
+  %".346" = fcmp olt <16 x float> %".318", <float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000>
+  %".347" = select  <16 x i1> %".346", <16 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, <16 x float> %".345"
+  %".348" = fcmp ogt <16 x float> %".318", <float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000>
+  %".349" = select  <16 x i1> %".348", <16 x float> <float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000>, <16 x float> %".347"
+  %".350" = fcmp uno <16 x float> %".318", %".318"
+  %".351" = select  <16 x i1> %".350", <16 x float> %".318", <16 x float> %".349"
+  %".352" = fadd afn arcp contract nsz reassoc <16 x float> %".215", %".351"
+  %".353" = fdiv afn arcp contract nsz reassoc <16 x float> %".97", %".352"
+  %".354" = fmul afn arcp contract nsz reassoc <16 x float> %".353", %".98"
+  %".355" = mul i64 %".75", 192
+  %".356" = add i64 %".355", %".220"
+  %".357" = getelementptr inbounds float, ptr %".4", i64 %".356"
+  store <16 x float> %".354", ptr %".357", align 4
+  %".359" = fsub afn arcp contract nsz reassoc <16 x float> %".89", %".99"
+  %".360" = fcmp ogt <16 x float> %".359", %".174"
+  %".361" = select  <16 x i1> %".360", <16 x float> %".359", <16 x float> %".174"
+  %".362" = fcmp olt <16 x float> %".361", %".178"
+  %".363" = select  <16 x i1> %".362", <16 x float> %".361", <16 x float> %".178"
+  %".364" = call <16 x float> @"llvm.minnum.v16f32"(<16 x float> %".363", <16 x float> <float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000>)
+  %".365" = call <16 x float> @"llvm.maxnum.v16f32"(<16 x float> %".364", <16 x float> <float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000>)
+  %".366" = fmul contract <16 x float> %".365", <float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000>
+  %".367" = call <16 x float> @"llvm.rint.v16f32"(<16 x float> %".366")
+  %".368" = fmul contract <16 x float> %".367", <float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000>
+  %".369" = fsub contract <16 x float> %".365", %".368"
+  %".370" = fmul contract <16 x float> %".367", <float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000>
+  %".371" = fsub contract <16 x float> %".369", %".370"
+  %".372" = fmul contract <16 x float> <float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000>, %".371"
+  %".373" = fadd contract <16 x float> %".372", <float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000>
+  %".374" = fmul contract <16 x float> %".373", %".371"
+  %".375" = fadd contract <16 x float> %".374", <float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000>
+  %".376" = fmul contract <16 x float> %".375", %".371"
+  %".377" = fadd contract <16 x float> %".376", <float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000>
+  %".378" = fmul contract <16 x float> %".377", %".371"
+  %".379" = fadd contract <16 x float> %".378", <float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000>
+  %".380" = fmul contract <16 x float> %".379", %".371"
+  %".381" = fadd contract <16 x float> %".380", <float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000>
+  %".382" = fmul contract <16 x float> %".371", %".371"
+  %".383" = fmul contract <16 x float> %".381", %".382"
+  %".384" = fadd contract <16 x float> %".383", %".371"
+  %".385" = fadd contract <16 x float> %".384", <float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000>
+  %".386" = fptosi <16 x float> %".367" to <16 x i32>
+  %".387" = shl <16 x i32> %".386", <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %".388" = bitcast <16 x float> %".385" to <16 x i32>
+  %".389" = add <16 x i32> %".388", %".387"
+  %".390" = bitcast <16 x i32> %".389" to <16 x float>
+  %".391" = fcmp olt <16 x float> %".363", <float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000>
+  %".392" = select  <16 x i1> %".391", <16 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, <16 x float> %".390"
+  %".393" = fcmp ogt <16 x float> %".363", <float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000>
+  %".394" = select  <16 x i1> %".393", <16 x float> <float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000>, <16 x float> %".392"
+  %".395" = fcmp uno <16 x float> %".363", %".363"
+  %".396" = select  <16 x i1> %".395", <16 x float> %".363", <16 x float> %".394"
+  %".397" = fadd afn arcp contract nsz reassoc <16 x float> %".215", %".396"
+  %".398" = fdiv afn arcp contract nsz reassoc <16 x float> %".99", %".397"
+  %".399" = fmul afn arcp contract nsz reassoc <16 x float> %".398", %".100"
+  %".400" = mul i64 %".76", 192
+  %".401" = add i64 %".400", %".220"
+  %".402" = getelementptr inbounds float, ptr %".4", i64 %".401"
+  store <16 x float> %".399", ptr %".402", align 4
+  %".404" = fsub afn arcp contract nsz reassoc <16 x float> %".89", %".101"
+  %".405" = fcmp ogt <16 x float> %".404", %".174"
+  %".406" = select  <16 x i1> %".405", <16 x float> %".404", <16 x float> %".174"
+  %".407" = fcmp olt <16 x float> %".406", %".178"
+  %".408" = select  <16 x i1> %".407", <16 x float> %".406", <16 x float> %".178"
+  %".409" = call <16 x float> @"llvm.minnum.v16f32"(<16 x float> %".408", <16 x float> <float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000>)
+  %".410" = call <16 x float> @"llvm.maxnum.v16f32"(<16 x float> %".409", <16 x float> <float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000>)
+  %".411" = fmul contract <16 x float> %".410", <float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000>
+  %".412" = call <16 x float> @"llvm.rint.v16f32"(<16 x float> %".411")
+  %".413" = fmul contract <16 x float> %".412", <float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000>
+  %".414" = fsub contract <16 x float> %".410", %".413"
+  %".415" = fmul contract <16 x float> %".412", <float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000>
+  %".416" = fsub contract <16 x float> %".414", %".415"
+  %".417" = fmul contract <16 x float> <float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000>, %".416"
+  %".418" = fadd contract <16 x float> %".417", <float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000>
+  %".419" = fmul contract <16 x float> %".418", %".416"
+  %".420" = fadd contract <16 x float> %".419", <float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000>
+  %".421" = fmul contract <16 x float> %".420", %".416"
+  %".422" = fadd contract <16 x float> %".421", <float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000>
+  %".423" = fmul contract <16 x float> %".422", %".416"
+  %".424" = fadd contract <16 x float> %".423", <float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000>
+  %".425" = fmul contract <16 x float> %".424", %".416"
+  %".426" = fadd contract <16 x float> %".425", <float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000>
+  %".427" = fmul contract <16 x float> %".416", %".416"
+  %".428" = fmul contract <16 x float> %".426", %".427"
+  %".429" = fadd contract <16 x float> %".428", %".416"
+  %".430" = fadd contract <16 x float> %".429", <float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000>
+  %".431" = fptosi <16 x float> %".412" to <16 x i32>
+  %".432" = shl <16 x i32> %".431", <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %".433" = bitcast <16 x float> %".430" to <16 x i32>
+  %".434" = add <16 x i32> %".433", %".432"
+  %".435" = bitcast <16 x i32> %".434" to <16 x float>
+  %".436" = fcmp olt <16 x float> %".408", <float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000>
+  %".437" = select  <16 x i1> %".436", <16 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, <16 x float> %".435"
+  %".438" = fcmp ogt <16 x float> %".408", <float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000>
+  %".439" = select  <16 x i1> %".438", <16 x float> <float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000>, <16 x float> %".437"
+  %".440" = fcmp uno <16 x float> %".408", %".408"
+  %".441" = select  <16 x i1> %".440", <16 x float> %".408", <16 x float> %".439"
+  %".442" = fadd afn arcp contract nsz reassoc <16 x float> %".215", %".441"
+  %".443" = fdiv afn arcp contract nsz reassoc <16 x float> %".101", %".442"
+  %".444" = fmul afn arcp contract nsz reassoc <16 x float> %".443", %".102"
+  %".445" = mul i64 %".77", 192
+  %".446" = add i64 %".445", %".220"
+  %".447" = getelementptr inbounds float, ptr %".4", i64 %".446"
+  store <16 x float> %".444", ptr %".447", align 4
+  %".449" = fsub afn arcp contract nsz reassoc <16 x float> %".89", %".103"
+  %".450" = fcmp ogt <16 x float> %".449", %".174"
+  %".451" = select  <16 x i1> %".450", <16 x float> %".449", <16 x float> %".174"
+  %".452" = fcmp olt <16 x float> %".451", %".178"
+  %".453" = select  <16 x i1> %".452", <16 x float> %".451", <16 x float> %".178"
+  %".454" = call <16 x float> @"llvm.minnum.v16f32"(<16 x float> %".453", <16 x float> <float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000>)
+  %".455" = call <16 x float> @"llvm.maxnum.v16f32"(<16 x float> %".454", <16 x float> <float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000>)
+  %".456" = fmul contract <16 x float> %".455", <float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000>
+  %".457" = call <16 x float> @"llvm.rint.v16f32"(<16 x float> %".456")
+  %".458" = fmul contract <16 x float> %".457", <float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000>
+  %".459" = fsub contract <16 x float> %".455", %".458"
+  %".460" = fmul contract <16 x float> %".457", <float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000>
+  %".461" = fsub contract <16 x float> %".459", %".460"
+  %".462" = fmul contract <16 x float> <float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000>, %".461"
+  %".463" = fadd contract <16 x float> %".462", <float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000>
+  %".464" = fmul contract <16 x float> %".463", %".461"
+  %".465" = fadd contract <16 x float> %".464", <float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000>
+  %".466" = fmul contract <16 x float> %".465", %".461"
+  %".467" = fadd contract <16 x float> %".466", <float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000>
+  %".468" = fmul contract <16 x float> %".467", %".461"
+  %".469" = fadd contract <16 x float> %".468", <float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000>
+  %".470" = fmul contract <16 x float> %".469", %".461"
+  %".471" = fadd contract <16 x float> %".470", <float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000>
+  %".472" = fmul contract <16 x float> %".461", %".461"
+  %".473" = fmul contract <16 x float> %".471", %".472"
+  %".474" = fadd contract <16 x float> %".473", %".461"
+  %".475" = fadd contract <16 x float> %".474", <float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000>
+  %".476" = fptosi <16 x float> %".457" to <16 x i32>
+  %".477" = shl <16 x i32> %".476", <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %".478" = bitcast <16 x float> %".475" to <16 x i32>
+  %".479" = add <16 x i32> %".478", %".477"
+  %".480" = bitcast <16 x i32> %".479" to <16 x float>
+  %".481" = fcmp olt <16 x float> %".453", <float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000>
+  %".482" = select  <16 x i1> %".481", <16 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, <16 x float> %".480"
+  %".483" = fcmp ogt <16 x float> %".453", <float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000>
+  %".484" = select  <16 x i1> %".483", <16 x float> <float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000>, <16 x float> %".482"
+  %".485" = fcmp uno <16 x float> %".453", %".453"
+  %".486" = select  <16 x i1> %".485", <16 x float> %".453", <16 x float> %".484"
+  %".487" = fadd afn arcp contract nsz reassoc <16 x float> %".215", %".486"
+  %".488" = fdiv afn arcp contract nsz reassoc <16 x float> %".103", %".487"
+  %".489" = fmul afn arcp contract nsz reassoc <16 x float> %".488", %".104"
+  %".490" = mul i64 %".78", 192
+  %".491" = add i64 %".490", %".220"
+  %".492" = getelementptr inbounds float, ptr %".4", i64 %".491"
+  store <16 x float> %".489", ptr %".492", align 4
+  %".494" = fsub afn arcp contract nsz reassoc <16 x float> %".89", %".105"
+  %".495" = fcmp ogt <16 x float> %".494", %".174"
+  %".496" = select  <16 x i1> %".495", <16 x float> %".494", <16 x float> %".174"
+  %".497" = fcmp olt <16 x float> %".496", %".178"
+  %".498" = select  <16 x i1> %".497", <16 x float> %".496", <16 x float> %".178"
+  %".499" = call <16 x float> @"llvm.minnum.v16f32"(<16 x float> %".498", <16 x float> <float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000>)
+  %".500" = call <16 x float> @"llvm.maxnum.v16f32"(<16 x float> %".499", <16 x float> <float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000>)
+  %".501" = fmul contract <16 x float> %".500", <float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000>
+  %".502" = call <16 x float> @"llvm.rint.v16f32"(<16 x float> %".501")
+  %".503" = fmul contract <16 x float> %".502", <float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000>
+  %".504" = fsub contract <16 x float> %".500", %".503"
+  %".505" = fmul contract <16 x float> %".502", <float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000>
+  %".506" = fsub contract <16 x float> %".504", %".505"
+  %".507" = fmul contract <16 x float> <float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000>, %".506"
+  %".508" = fadd contract <16 x float> %".507", <float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000>
+  %".509" = fmul contract <16 x float> %".508", %".506"
+  %".510" = fadd contract <16 x float> %".509", <float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000>
+  %".511" = fmul contract <16 x float> %".510", %".506"
+  %".512" = fadd contract <16 x float> %".511", <float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000>
+  %".513" = fmul contract <16 x float> %".512", %".506"
+  %".514" = fadd contract <16 x float> %".513", <float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000>
+  %".515" = fmul contract <16 x float> %".514", %".506"
+  %".516" = fadd contract <16 x float> %".515", <float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000>
+  %".517" = fmul contract <16 x float> %".506", %".506"
+  %".518" = fmul contract <16 x float> %".516", %".517"
+  %".519" = fadd contract <16 x float> %".518", %".506"
+  %".520" = fadd contract <16 x float> %".519", <float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000>
+  %".521" = fptosi <16 x float> %".502" to <16 x i32>
+  %".522" = shl <16 x i32> %".521", <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %".523" = bitcast <16 x float> %".520" to <16 x i32>
+  %".524" = add <16 x i32> %".523", %".522"
+  %".525" = bitcast <16 x i32> %".524" to <16 x float>
+  %".526" = fcmp olt <16 x float> %".498", <float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000>
+  %".527" = select  <16 x i1> %".526", <16 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, <16 x float> %".525"
+  %".528" = fcmp ogt <16 x float> %".498", <float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000>
+  %".529" = select  <16 x i1> %".528", <16 x float> <float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000>, <16 x float> %".527"
+  %".530" = fcmp uno <16 x float> %".498", %".498"
+  %".531" = select  <16 x i1> %".530", <16 x float> %".498", <16 x float> %".529"
+  %".532" = fadd afn arcp contract nsz reassoc <16 x float> %".215", %".531"
+  %".533" = fdiv afn arcp contract nsz reassoc <16 x float> %".105", %".532"
+  %".534" = fmul afn arcp contract nsz reassoc <16 x float> %".533", %".106"
+  %".535" = mul i64 %".79", 192
+  %".536" = add i64 %".535", %".220"
+  %".537" = getelementptr inbounds float, ptr %".4", i64 %".536"
+  store <16 x float> %".534", ptr %".537", align 4
+  %"for.next.5" = add nsw i64 %"for.iv.6", 8
+  br label %"for.header.6"
+for.header.8:
+  %"for.iv.8" = phi  i64 [%".24", %"for.exit.6"], [%"for.next.7", %"for.exit.9"]
+  %".541" = icmp slt i64 %"for.iv.8", %".20"
+  br i1 %".541", label %"for.body.8", label %"for.exit.8"
+for.body.8:
+  %".543" = mul i64 %"for.iv.8", 128
+  %".544" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
+  %".545" = shufflevector <8 x float> %".544", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  br label %"for.header.9"
+for.exit.8:
+  br label %"if.end.1"
+for.header.9:
+  %"for.iv.9" = phi  i64 [0, %"for.body.8"], [%"for.next.6", %"for.body.9"]
+  %".547" = phi  <8 x float> [%".545", %"for.body.8"], [%".574", %"for.body.9"]
+  %".548" = phi  <8 x float> [%".545", %"for.body.8"], [%".575", %"for.body.9"]
+  %".549" = phi  <8 x float> [%".545", %"for.body.8"], [%".576", %"for.body.9"]
+  %".550" = phi  <8 x float> [%".545", %"for.body.8"], [%".577", %"for.body.9"]
+  %".551" = phi  <8 x float> [%".545", %"for.body.8"], [%".596", %"for.body.9"]
+  %".552" = phi  <8 x float> [%".545", %"for.body.8"], [%".597", %"for.body.9"]
+  %".553" = phi  <8 x float> [%".545", %"for.body.8"], [%".598", %"for.body.9"]
+  %".554" = phi  <8 x float> [%".545", %"for.body.8"], [%".599", %"for.body.9"]
+  %".555" = icmp slt i64 %"for.iv.9", 128
+  br i1 %".555", label %"for.body.9", label %"for.exit.9"
+for.body.9:
+  %".557" = mul i64 %"for.iv.9", 16
+  %".558" = getelementptr inbounds float, ptr %".32", i64 %".557"
+  %".559" = load <8 x float>, ptr %".558", align 4
+  %".560" = add i64 %".557", 8
+  %".561" = getelementptr inbounds float, ptr %".32", i64 %".560"
+  %".562" = load <8 x float>, ptr %".561", align 4
+  %".563" = add i64 2048, %".557"
+  %".564" = getelementptr inbounds float, ptr %".32", i64 %".563"
+  %".565" = load <8 x float>, ptr %".564", align 4
+  %".566" = add i64 %".563", 8
+  %".567" = getelementptr inbounds float, ptr %".32", i64 %".566"
+  %".568" = load <8 x float>, ptr %".567", align 4
+  %".569" = add i64 %".543", %"for.iv.9"
+  %".570" = getelementptr inbounds float, ptr %".1", i64 %".569"
+  %".571" = load float, ptr %".570", align 4
+  %".572" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".571", i32 0
+  %".573" = shufflevector <8 x float> %".572", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".574" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".573", <8 x float> %".559", <8 x float> %".547")
+  %".575" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".573", <8 x float> %".562", <8 x float> %".548")
+  %".576" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".573", <8 x float> %".565", <8 x float> %".549")
+  %".577" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".573", <8 x float> %".568", <8 x float> %".550")
+  %".578" = add i64 %"for.iv.9", 1
+  %".579" = mul i64 %".578", 16
+  %".580" = getelementptr inbounds float, ptr %".32", i64 %".579"
+  %".581" = load <8 x float>, ptr %".580", align 4
+  %".582" = add i64 %".579", 8
+  %".583" = getelementptr inbounds float, ptr %".32", i64 %".582"
+  %".584" = load <8 x float>, ptr %".583", align 4
+  %".585" = add i64 2048, %".579"
+  %".586" = getelementptr inbounds float, ptr %".32", i64 %".585"
+  %".587" = load <8 x float>, ptr %".586", align 4
+  %".588" = add i64 %".585", 8
+  %".589" = getelementptr inbounds float, ptr %".32", i64 %".588"
+  %".590" = load <8 x float>, ptr %".589", align 4
+  %".591" = add i64 %".543", %".578"
+  %".592" = getelementptr inbounds float, ptr %".1", i64 %".591"
+  %".593" = load float, ptr %".592", align 4
+  %".594" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".593", i32 0
+  %".595" = shufflevector <8 x float> %".594", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".596" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".595", <8 x float> %".581", <8 x float> %".551")
+  %".597" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".595", <8 x float> %".584", <8 x float> %".552")
+  %".598" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".595", <8 x float> %".587", <8 x float> %".553")
+  %".599" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".595", <8 x float> %".590", <8 x float> %".554")
+  %"for.next.6" = add nsw i64 %"for.iv.9", 2
+  br label %"for.header.9"
+for.exit.9:
+  %".601" = fadd afn arcp contract nsz reassoc <8 x float> %".547", %".551"
+  %".602" = fadd afn arcp contract nsz reassoc <8 x float> %".548", %".552"
+  %".603" = fadd afn arcp contract nsz reassoc <8 x float> %".549", %".553"
+  %".604" = fadd afn arcp contract nsz reassoc <8 x float> %".550", %".554"
+  %".605" = fsub afn arcp contract nsz reassoc <8 x float> %".545", %".601"
+  %".606" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float 0xc055c00000000000, i32 0
+  %".607" = shufflevector <8 x float> %".606", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".608" = fcmp ogt <8 x float> %".605", %".607"
+  %".609" = select  <8 x i1> %".608", <8 x float> %".605", <8 x float> %".607"
+  %".610" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float 0x4056000000000000, i32 0
+  %".611" = shufflevector <8 x float> %".610", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".612" = fcmp olt <8 x float> %".609", %".611"
+  %".613" = select  <8 x i1> %".612", <8 x float> %".609", <8 x float> %".611"
   %".614" = call <8 x float> @"llvm.minnum.v8f32"(<8 x float> %".613", <8 x float> <float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000>)
   %".615" = call <8 x float> @"llvm.maxnum.v8f32"(<8 x float> %".614", <8 x float> <float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000>)
   %".616" = fmul contract <8 x float> %".615", <float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000>
@@ -18513,25 +18951,1212 @@ for.exit.4:
   %".644" = select  <8 x i1> %".643", <8 x float> <float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000>, <8 x float> %".642"
   %".645" = fcmp uno <8 x float> %".613", %".613"
   %".646" = select  <8 x i1> %".645", <8 x float> %".613", <8 x float> %".644"
-  %".647" = fadd afn arcp contract nsz reassoc <8 x float> %".605", %".646"
-  %".648" = fdiv afn arcp contract nsz reassoc <8 x float> %".559", %".647"
-  %".649" = fmul afn arcp contract nsz reassoc <8 x float> %".648", %".561"
-  %".650" = mul i64 %"for.iv.3", 192
-  %".651" = mul i64 %"for.iv", 16
-  %".652" = add i64 %".650", %".651"
-  %".653" = getelementptr inbounds float, ptr %".6", i64 %".652"
-  store <8 x float> %".608", ptr %".653", align 4
-  %".655" = add i64 %".652", 8
-  %".656" = getelementptr inbounds float, ptr %".6", i64 %".655"
-  store <8 x float> %".649", ptr %".656", align 4
-  %"for.next.3" = add nsw i64 %"for.iv.3", 1
-  br label %"for.header.3"
+  %".647" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float 0x3ff0000000000000, i32 0
+  %".648" = shufflevector <8 x float> %".647", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".649" = fadd afn arcp contract nsz reassoc <8 x float> %".648", %".646"
+  %".650" = fdiv afn arcp contract nsz reassoc <8 x float> %".601", %".649"
+  %".651" = fmul afn arcp contract nsz reassoc <8 x float> %".650", %".603"
+  %".652" = fsub afn arcp contract nsz reassoc <8 x float> %".545", %".602"
+  %".653" = fcmp ogt <8 x float> %".652", %".607"
+  %".654" = select  <8 x i1> %".653", <8 x float> %".652", <8 x float> %".607"
+  %".655" = fcmp olt <8 x float> %".654", %".611"
+  %".656" = select  <8 x i1> %".655", <8 x float> %".654", <8 x float> %".611"
+  %".657" = call <8 x float> @"llvm.minnum.v8f32"(<8 x float> %".656", <8 x float> <float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000>)
+  %".658" = call <8 x float> @"llvm.maxnum.v8f32"(<8 x float> %".657", <8 x float> <float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000>)
+  %".659" = fmul contract <8 x float> %".658", <float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000>
+  %".660" = call <8 x float> @"llvm.rint.v8f32"(<8 x float> %".659")
+  %".661" = fmul contract <8 x float> %".660", <float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000>
+  %".662" = fsub contract <8 x float> %".658", %".661"
+  %".663" = fmul contract <8 x float> %".660", <float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000>
+  %".664" = fsub contract <8 x float> %".662", %".663"
+  %".665" = fmul contract <8 x float> <float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000>, %".664"
+  %".666" = fadd contract <8 x float> %".665", <float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000>
+  %".667" = fmul contract <8 x float> %".666", %".664"
+  %".668" = fadd contract <8 x float> %".667", <float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000>
+  %".669" = fmul contract <8 x float> %".668", %".664"
+  %".670" = fadd contract <8 x float> %".669", <float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000>
+  %".671" = fmul contract <8 x float> %".670", %".664"
+  %".672" = fadd contract <8 x float> %".671", <float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000>
+  %".673" = fmul contract <8 x float> %".672", %".664"
+  %".674" = fadd contract <8 x float> %".673", <float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000>
+  %".675" = fmul contract <8 x float> %".664", %".664"
+  %".676" = fmul contract <8 x float> %".674", %".675"
+  %".677" = fadd contract <8 x float> %".676", %".664"
+  %".678" = fadd contract <8 x float> %".677", <float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000>
+  %".679" = fptosi <8 x float> %".660" to <8 x i32>
+  %".680" = shl <8 x i32> %".679", <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %".681" = bitcast <8 x float> %".678" to <8 x i32>
+  %".682" = add <8 x i32> %".681", %".680"
+  %".683" = bitcast <8 x i32> %".682" to <8 x float>
+  %".684" = fcmp olt <8 x float> %".656", <float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000>
+  %".685" = select  <8 x i1> %".684", <8 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, <8 x float> %".683"
+  %".686" = fcmp ogt <8 x float> %".656", <float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000>
+  %".687" = select  <8 x i1> %".686", <8 x float> <float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000>, <8 x float> %".685"
+  %".688" = fcmp uno <8 x float> %".656", %".656"
+  %".689" = select  <8 x i1> %".688", <8 x float> %".656", <8 x float> %".687"
+  %".690" = fadd afn arcp contract nsz reassoc <8 x float> %".648", %".689"
+  %".691" = fdiv afn arcp contract nsz reassoc <8 x float> %".602", %".690"
+  %".692" = fmul afn arcp contract nsz reassoc <8 x float> %".691", %".604"
+  %".693" = mul i64 %"for.iv.8", 192
+  %".694" = mul i64 %"for.iv.1", 16
+  %".695" = add i64 %".693", %".694"
+  %".696" = getelementptr inbounds float, ptr %".4", i64 %".695"
+  store <8 x float> %".651", ptr %".696", align 4
+  %".698" = add i64 %".695", 8
+  %".699" = getelementptr inbounds float, ptr %".4", i64 %".698"
+  store <8 x float> %".692", ptr %".699", align 4
+  %"for.next.7" = add nsw i64 %"for.iv.8", 1
+  br label %"for.header.8"
+for.header.10:
+  %"for.iv.10" = phi  i64 [%".18", %"if.else.1"], [%"for.next.9", %"for.exit.11"]
+  %".705" = icmp slt i64 %"for.iv.10", %".20"
+  br i1 %".705", label %"for.body.10", label %"for.exit.10"
+for.body.10:
+  %".707" = mul i64 %"for.iv.10", 128
+  %".708" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
+  %".709" = shufflevector <8 x float> %".708", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  br label %"for.header.11"
+for.exit.10:
+  br label %"if.end.1"
+for.header.11:
+  %"for.iv.11" = phi  i64 [0, %"for.body.10"], [%"for.next.8", %"for.body.11"]
+  %".711" = phi  <8 x float> [%".709", %"for.body.10"], [%".749", %"for.body.11"]
+  %".712" = phi  <8 x float> [%".709", %"for.body.10"], [%".750", %"for.body.11"]
+  %".713" = phi  <8 x float> [%".709", %"for.body.10"], [%".751", %"for.body.11"]
+  %".714" = phi  <8 x float> [%".709", %"for.body.10"], [%".752", %"for.body.11"]
+  %".715" = phi  <8 x float> [%".709", %"for.body.10"], [%".782", %"for.body.11"]
+  %".716" = phi  <8 x float> [%".709", %"for.body.10"], [%".783", %"for.body.11"]
+  %".717" = phi  <8 x float> [%".709", %"for.body.10"], [%".784", %"for.body.11"]
+  %".718" = phi  <8 x float> [%".709", %"for.body.10"], [%".785", %"for.body.11"]
+  %".719" = icmp slt i64 %"for.iv.11", 128
+  br i1 %".719", label %"for.body.11", label %"for.exit.11"
+for.body.11:
+  %".721" = mul i64 %"for.iv.11", 16
+  %".722" = add i64 %".703", %".721"
+  %".723" = getelementptr inbounds i16, ptr %".2", i64 %".722"
+  %".724" = load <8 x i16>, ptr %".723", align 2
+  %".725" = zext <8 x i16> %".724" to <8 x i32>
+  %".726" = shl <8 x i32> %".725", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %".727" = bitcast <8 x i32> %".726" to <8 x float>
+  %".728" = add i64 %".722", 8
+  %".729" = getelementptr inbounds i16, ptr %".2", i64 %".728"
+  %".730" = load <8 x i16>, ptr %".729", align 2
+  %".731" = zext <8 x i16> %".730" to <8 x i32>
+  %".732" = shl <8 x i32> %".731", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %".733" = bitcast <8 x i32> %".732" to <8 x float>
+  %".734" = getelementptr inbounds i16, ptr %".3", i64 %".722"
+  %".735" = load <8 x i16>, ptr %".734", align 2
+  %".736" = zext <8 x i16> %".735" to <8 x i32>
+  %".737" = shl <8 x i32> %".736", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %".738" = bitcast <8 x i32> %".737" to <8 x float>
+  %".739" = getelementptr inbounds i16, ptr %".3", i64 %".728"
+  %".740" = load <8 x i16>, ptr %".739", align 2
+  %".741" = zext <8 x i16> %".740" to <8 x i32>
+  %".742" = shl <8 x i32> %".741", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %".743" = bitcast <8 x i32> %".742" to <8 x float>
+  %".744" = add i64 %".707", %"for.iv.11"
+  %".745" = getelementptr inbounds float, ptr %".1", i64 %".744"
+  %".746" = load float, ptr %".745", align 4
+  %".747" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".746", i32 0
+  %".748" = shufflevector <8 x float> %".747", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".749" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".748", <8 x float> %".727", <8 x float> %".711")
+  %".750" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".748", <8 x float> %".733", <8 x float> %".712")
+  %".751" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".748", <8 x float> %".738", <8 x float> %".713")
+  %".752" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".748", <8 x float> %".743", <8 x float> %".714")
+  %".753" = add i64 %"for.iv.11", 1
+  %".754" = mul i64 %".753", 16
+  %".755" = add i64 %".703", %".754"
+  %".756" = getelementptr inbounds i16, ptr %".2", i64 %".755"
+  %".757" = load <8 x i16>, ptr %".756", align 2
+  %".758" = zext <8 x i16> %".757" to <8 x i32>
+  %".759" = shl <8 x i32> %".758", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %".760" = bitcast <8 x i32> %".759" to <8 x float>
+  %".761" = add i64 %".755", 8
+  %".762" = getelementptr inbounds i16, ptr %".2", i64 %".761"
+  %".763" = load <8 x i16>, ptr %".762", align 2
+  %".764" = zext <8 x i16> %".763" to <8 x i32>
+  %".765" = shl <8 x i32> %".764", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %".766" = bitcast <8 x i32> %".765" to <8 x float>
+  %".767" = getelementptr inbounds i16, ptr %".3", i64 %".755"
+  %".768" = load <8 x i16>, ptr %".767", align 2
+  %".769" = zext <8 x i16> %".768" to <8 x i32>
+  %".770" = shl <8 x i32> %".769", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %".771" = bitcast <8 x i32> %".770" to <8 x float>
+  %".772" = getelementptr inbounds i16, ptr %".3", i64 %".761"
+  %".773" = load <8 x i16>, ptr %".772", align 2
+  %".774" = zext <8 x i16> %".773" to <8 x i32>
+  %".775" = shl <8 x i32> %".774", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %".776" = bitcast <8 x i32> %".775" to <8 x float>
+  %".777" = add i64 %".707", %".753"
+  %".778" = getelementptr inbounds float, ptr %".1", i64 %".777"
+  %".779" = load float, ptr %".778", align 4
+  %".780" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".779", i32 0
+  %".781" = shufflevector <8 x float> %".780", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".782" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".781", <8 x float> %".760", <8 x float> %".715")
+  %".783" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".781", <8 x float> %".766", <8 x float> %".716")
+  %".784" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".781", <8 x float> %".771", <8 x float> %".717")
+  %".785" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".781", <8 x float> %".776", <8 x float> %".718")
+  %"for.next.8" = add nsw i64 %"for.iv.11", 2
+  br label %"for.header.11"
+for.exit.11:
+  %".787" = fadd afn arcp contract nsz reassoc <8 x float> %".711", %".715"
+  %".788" = fadd afn arcp contract nsz reassoc <8 x float> %".712", %".716"
+  %".789" = fadd afn arcp contract nsz reassoc <8 x float> %".713", %".717"
+  %".790" = fadd afn arcp contract nsz reassoc <8 x float> %".714", %".718"
+  %".791" = fsub afn arcp contract nsz reassoc <8 x float> %".709", %".787"
+  %".792" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float 0xc055c00000000000, i32 0
+  %".793" = shufflevector <8 x float> %".792", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".794" = fcmp ogt <8 x float> %".791", %".793"
+  %".795" = select  <8 x i1> %".794", <8 x float> %".791", <8 x float> %".793"
+  %".796" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float 0x4056000000000000, i32 0
+  %".797" = shufflevector <8 x float> %".796", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".798" = fcmp olt <8 x float> %".795", %".797"
+  %".799" = select  <8 x i1> %".798", <8 x float> %".795", <8 x float> %".797"
+  %".800" = call <8 x float> @"llvm.minnum.v8f32"(<8 x float> %".799", <8 x float> <float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000>)
+  %".801" = call <8 x float> @"llvm.maxnum.v8f32"(<8 x float> %".800", <8 x float> <float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000>)
+  %".802" = fmul contract <8 x float> %".801", <float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000>
+  %".803" = call <8 x float> @"llvm.rint.v8f32"(<8 x float> %".802")
+  %".804" = fmul contract <8 x float> %".803", <float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000>
+  %".805" = fsub contract <8 x float> %".801", %".804"
+  %".806" = fmul contract <8 x float> %".803", <float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000>
+  %".807" = fsub contract <8 x float> %".805", %".806"
+  %".808" = fmul contract <8 x float> <float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000>, %".807"
+  %".809" = fadd contract <8 x float> %".808", <float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000>
+  %".810" = fmul contract <8 x float> %".809", %".807"
+  %".811" = fadd contract <8 x float> %".810", <float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000>
+  %".812" = fmul contract <8 x float> %".811", %".807"
+  %".813" = fadd contract <8 x float> %".812", <float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000>
+  %".814" = fmul contract <8 x float> %".813", %".807"
+  %".815" = fadd contract <8 x float> %".814", <float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000>
+  %".816" = fmul contract <8 x float> %".815", %".807"
+  %".817" = fadd contract <8 x float> %".816", <float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000>
+  %".818" = fmul contract <8 x float> %".807", %".807"
+  %".819" = fmul contract <8 x float> %".817", %".818"
+  %".820" = fadd contract <8 x float> %".819", %".807"
+  %".821" = fadd contract <8 x float> %".820", <float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000>
+  %".822" = fptosi <8 x float> %".803" to <8 x i32>
+  %".823" = shl <8 x i32> %".822", <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %".824" = bitcast <8 x float> %".821" to <8 x i32>
+  %".825" = add <8 x i32> %".824", %".823"
+  %".826" = bitcast <8 x i32> %".825" to <8 x float>
+  %".827" = fcmp olt <8 x float> %".799", <float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000>
+  %".828" = select  <8 x i1> %".827", <8 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, <8 x float> %".826"
+  %".829" = fcmp ogt <8 x float> %".799", <float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000>
+  %".830" = select  <8 x i1> %".829", <8 x float> <float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000>, <8 x float> %".828"
+  %".831" = fcmp uno <8 x float> %".799", %".799"
+  %".832" = select  <8 x i1> %".831", <8 x float> %".799", <8 x float> %".830"
+  %".833" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float 0x3ff0000000000000, i32 0
+  %".834" = shufflevector <8 x float> %".833", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".835" = fadd afn arcp contract nsz reassoc <8 x float> %".834", %".832"
+  %".836" = fdiv afn arcp contract nsz reassoc <8 x float> %".787", %".835"
+  %".837" = fmul afn arcp contract nsz reassoc <8 x float> %".836", %".789"
+  %".838" = fsub afn arcp contract nsz reassoc <8 x float> %".709", %".788"
+  %".839" = fcmp ogt <8 x float> %".838", %".793"
+  %".840" = select  <8 x i1> %".839", <8 x float> %".838", <8 x float> %".793"
+  %".841" = fcmp olt <8 x float> %".840", %".797"
+  %".842" = select  <8 x i1> %".841", <8 x float> %".840", <8 x float> %".797"
+  %".843" = call <8 x float> @"llvm.minnum.v8f32"(<8 x float> %".842", <8 x float> <float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000>)
+  %".844" = call <8 x float> @"llvm.maxnum.v8f32"(<8 x float> %".843", <8 x float> <float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000>)
+  %".845" = fmul contract <8 x float> %".844", <float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000>
+  %".846" = call <8 x float> @"llvm.rint.v8f32"(<8 x float> %".845")
+  %".847" = fmul contract <8 x float> %".846", <float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000>
+  %".848" = fsub contract <8 x float> %".844", %".847"
+  %".849" = fmul contract <8 x float> %".846", <float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000>
+  %".850" = fsub contract <8 x float> %".848", %".849"
+  %".851" = fmul contract <8 x float> <float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000>, %".850"
+  %".852" = fadd contract <8 x float> %".851", <float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000>
+  %".853" = fmul contract <8 x float> %".852", %".850"
+  %".854" = fadd contract <8 x float> %".853", <float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000>
+  %".855" = fmul contract <8 x float> %".854", %".850"
+  %".856" = fadd contract <8 x float> %".855", <float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000>
+  %".857" = fmul contract <8 x float> %".856", %".850"
+  %".858" = fadd contract <8 x float> %".857", <float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000>
+  %".859" = fmul contract <8 x float> %".858", %".850"
+  %".860" = fadd contract <8 x float> %".859", <float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000>
+  %".861" = fmul contract <8 x float> %".850", %".850"
+  %".862" = fmul contract <8 x float> %".860", %".861"
+  %".863" = fadd contract <8 x float> %".862", %".850"
+  %".864" = fadd contract <8 x float> %".863", <float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000>
+  %".865" = fptosi <8 x float> %".846" to <8 x i32>
+  %".866" = shl <8 x i32> %".865", <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %".867" = bitcast <8 x float> %".864" to <8 x i32>
+  %".868" = add <8 x i32> %".867", %".866"
+  %".869" = bitcast <8 x i32> %".868" to <8 x float>
+  %".870" = fcmp olt <8 x float> %".842", <float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000>
+  %".871" = select  <8 x i1> %".870", <8 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, <8 x float> %".869"
+  %".872" = fcmp ogt <8 x float> %".842", <float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000>
+  %".873" = select  <8 x i1> %".872", <8 x float> <float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000>, <8 x float> %".871"
+  %".874" = fcmp uno <8 x float> %".842", %".842"
+  %".875" = select  <8 x i1> %".874", <8 x float> %".842", <8 x float> %".873"
+  %".876" = fadd afn arcp contract nsz reassoc <8 x float> %".834", %".875"
+  %".877" = fdiv afn arcp contract nsz reassoc <8 x float> %".788", %".876"
+  %".878" = fmul afn arcp contract nsz reassoc <8 x float> %".877", %".790"
+  %".879" = mul i64 %"for.iv.10", 192
+  %".880" = mul i64 %"for.iv.1", 16
+  %".881" = add i64 %".879", %".880"
+  %".882" = getelementptr inbounds float, ptr %".4", i64 %".881"
+  store <8 x float> %".837", ptr %".882", align 4
+  %".884" = add i64 %".881", 8
+  %".885" = getelementptr inbounds float, ptr %".4", i64 %".884"
+  store <8 x float> %".878", ptr %".885", align 4
+  %"for.next.9" = add nsw i64 %"for.iv.10", 1
+  br label %"for.header.10"
 }
 
-define internal void @"multi_linear_k128_n128x64x64"(ptr captures(none) noalias align 4 %".1", ptr captures(none) noalias align 4 %".2", ptr captures(none) noalias align 4 %".3", ptr captures(none) noalias align 4 %".4", ptr captures(none) noalias align 4 %".5", ptr captures(none) noalias align 4 %".6", ptr captures(none) noalias align 4 %".7", i64 %".8") noinline nounwind
+define internal void @"linear_swiglu_k128_n192_bf16.par8.loop"(i64 %".1", i64 %".2", ptr captures(none) noalias align 2 %".3", ptr captures(none) noalias align 2 %".4", ptr captures(none) noalias align 4 %".5", ptr captures(none) noalias align 4 %".6", i64 %".7", i64 %".8", i64 %".9") nounwind
 {
 entry:
-  %"multi_linear_k128_n128x64x64.par9.ctx" = alloca {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr, ptr, ptr, ptr}
+  %".30" = alloca [4096 x float], align 64
+  br label %"body"
+body:
+  br label %"par.header"
+par.header:
+  %"par.iv" = phi  i64 [%".7", %"body"], [%"par.next", %"for.exit"]
+  %".12" = icmp slt i64 %"par.iv", %".8"
+  br i1 %".12", label %"par.body", label %"par.exit"
+par.body:
+  %".14" = udiv i64 %"par.iv", %".1"
+  %".15" = urem i64 %"par.iv", %".1"
+  %".16" = mul i64 %".15", 512
+  %".17" = add i64 %".16", 512
+  %".18" = call i64 @"llvm.umin.i64"(i64 %".17", i64 %".2")
+  %".19" = sub i64 %".18", %".16"
+  %".20" = udiv i64 %".19", 8
+  %".21" = mul i64 %".20", 8
+  %".22" = add i64 %".16", %".21"
+  %".23" = add i64 %".14", 1
+  br label %"for.header"
+par.exit:
+  ret void
+for.header:
+  %"for.iv" = phi  i64 [%".14", %"par.body"], [%"for.next.10", %"if.end"]
+  %".25" = icmp slt i64 %"for.iv", %".23"
+  br i1 %".25", label %"for.body", label %"for.exit"
+for.body:
+  %".27" = icmp ugt i64 %".22", %".16"
+  br i1 %".27", label %"if.then", label %"if.else"
+for.exit:
+  %"par.next" = add nsw i64 %"par.iv", 1
+  br label %"par.header"
+if.then:
+  %".29" = mul i64 %"for.iv", 2048
+  br label %"for.header.1"
+if.else:
+  %".701" = mul i64 %"for.iv", 2048
+  br label %"for.header.9"
+if.end:
+  %"for.next.10" = add nsw i64 %"for.iv", 1
+  br label %"for.header"
+for.header.1:
+  %"for.iv.1" = phi  i64 [0, %"if.then"], [%"for.next.1", %"for.exit.2"]
+  %".32" = icmp slt i64 %"for.iv.1", 128
+  br i1 %".32", label %"for.body.1", label %"for.exit.1"
+for.body.1:
+  br label %"for.header.2"
+for.exit.1:
+  br label %"for.header.3"
+for.header.2:
+  %"for.iv.2" = phi  i64 [0, %"for.body.1"], [%"for.next", %"for.body.2"]
+  %".35" = icmp slt i64 %"for.iv.2", 1
+  br i1 %".35", label %"for.body.2", label %"for.exit.2"
+for.body.2:
+  %".37" = add i64 %"for.iv.1", %"for.iv.2"
+  %".38" = mul i64 %".37", 16
+  %".39" = add i64 %".29", %".38"
+  %".40" = getelementptr inbounds i16, ptr %".3", i64 %".39"
+  %".41" = load <16 x i16>, ptr %".40", align 2
+  %".42" = zext <16 x i16> %".41" to <16 x i32>
+  %".43" = shl <16 x i32> %".42", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %".44" = bitcast <16 x i32> %".43" to <16 x float>
+  %".45" = getelementptr inbounds float, ptr %".30", i64 %".38"
+  store <16 x float> %".44", ptr %".45", align 4
+  %"for.next" = add nsw i64 %"for.iv.2", 1
+  br label %"for.header.2"
+for.exit.2:
+  %"for.next.1" = add nsw i64 %"for.iv.1", 1
+  br label %"for.header.1"
+for.header.3:
+  %"for.iv.3" = phi  i64 [0, %"for.exit.1"], [%"for.next.3", %"for.exit.4"]
+  %".50" = icmp slt i64 %"for.iv.3", 128
+  br i1 %".50", label %"for.body.3", label %"for.exit.3"
+for.body.3:
+  br label %"for.header.4"
+for.exit.3:
+  br label %"for.header.5"
+for.header.4:
+  %"for.iv.4" = phi  i64 [0, %"for.body.3"], [%"for.next.2", %"for.body.4"]
+  %".53" = icmp slt i64 %"for.iv.4", 1
+  br i1 %".53", label %"for.body.4", label %"for.exit.4"
+for.body.4:
+  %".55" = add i64 %"for.iv.3", %"for.iv.4"
+  %".56" = mul i64 %".55", 16
+  %".57" = add i64 %".29", %".56"
+  %".58" = getelementptr inbounds i16, ptr %".4", i64 %".57"
+  %".59" = load <16 x i16>, ptr %".58", align 2
+  %".60" = zext <16 x i16> %".59" to <16 x i32>
+  %".61" = shl <16 x i32> %".60", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %".62" = bitcast <16 x i32> %".61" to <16 x float>
+  %".63" = add i64 2048, %".56"
+  %".64" = getelementptr inbounds float, ptr %".30", i64 %".63"
+  store <16 x float> %".62", ptr %".64", align 4
+  %"for.next.2" = add nsw i64 %"for.iv.4", 1
+  br label %"for.header.4"
+for.exit.4:
+  %"for.next.3" = add nsw i64 %"for.iv.3", 1
+  br label %"for.header.3"
+for.header.5:
+  %"for.iv.5" = phi  i64 [%".16", %"for.exit.3"], [%"for.next.5", %"for.exit.6"]
+  %".69" = icmp slt i64 %"for.iv.5", %".22"
+  br i1 %".69", label %"for.body.5", label %"for.exit.5"
+for.body.5:
+  %".71" = add i64 %"for.iv.5", 1
+  %".72" = add i64 %"for.iv.5", 2
+  %".73" = add i64 %"for.iv.5", 3
+  %".74" = add i64 %"for.iv.5", 4
+  %".75" = add i64 %"for.iv.5", 5
+  %".76" = add i64 %"for.iv.5", 6
+  %".77" = add i64 %"for.iv.5", 7
+  %".78" = mul i64 %"for.iv.5", 128
+  %".79" = mul i64 %".71", 128
+  %".80" = mul i64 %".72", 128
+  %".81" = mul i64 %".73", 128
+  %".82" = mul i64 %".74", 128
+  %".83" = mul i64 %".75", 128
+  %".84" = mul i64 %".76", 128
+  %".85" = mul i64 %".77", 128
+  %".86" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
+  %".87" = shufflevector <16 x float> %".86", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  br label %"for.header.6"
+for.exit.5:
+  br label %"for.header.7"
+for.header.6:
+  %"for.iv.6" = phi  i64 [0, %"for.body.5"], [%"for.next.4", %"for.body.6"]
+  %".89" = phi  <16 x float> [%".87", %"for.body.5"], [%".118", %"for.body.6"]
+  %".90" = phi  <16 x float> [%".87", %"for.body.5"], [%".119", %"for.body.6"]
+  %".91" = phi  <16 x float> [%".87", %"for.body.5"], [%".125", %"for.body.6"]
+  %".92" = phi  <16 x float> [%".87", %"for.body.5"], [%".126", %"for.body.6"]
+  %".93" = phi  <16 x float> [%".87", %"for.body.5"], [%".132", %"for.body.6"]
+  %".94" = phi  <16 x float> [%".87", %"for.body.5"], [%".133", %"for.body.6"]
+  %".95" = phi  <16 x float> [%".87", %"for.body.5"], [%".139", %"for.body.6"]
+  %".96" = phi  <16 x float> [%".87", %"for.body.5"], [%".140", %"for.body.6"]
+  %".97" = phi  <16 x float> [%".87", %"for.body.5"], [%".146", %"for.body.6"]
+  %".98" = phi  <16 x float> [%".87", %"for.body.5"], [%".147", %"for.body.6"]
+  %".99" = phi  <16 x float> [%".87", %"for.body.5"], [%".153", %"for.body.6"]
+  %".100" = phi  <16 x float> [%".87", %"for.body.5"], [%".154", %"for.body.6"]
+  %".101" = phi  <16 x float> [%".87", %"for.body.5"], [%".160", %"for.body.6"]
+  %".102" = phi  <16 x float> [%".87", %"for.body.5"], [%".161", %"for.body.6"]
+  %".103" = phi  <16 x float> [%".87", %"for.body.5"], [%".167", %"for.body.6"]
+  %".104" = phi  <16 x float> [%".87", %"for.body.5"], [%".168", %"for.body.6"]
+  %".105" = icmp slt i64 %"for.iv.6", 128
+  br i1 %".105", label %"for.body.6", label %"for.exit.6"
+for.body.6:
+  %".107" = mul i64 %"for.iv.6", 16
+  %".108" = getelementptr inbounds float, ptr %".30", i64 %".107"
+  %".109" = load <16 x float>, ptr %".108", align 4
+  %".110" = add i64 2048, %".107"
+  %".111" = getelementptr inbounds float, ptr %".30", i64 %".110"
+  %".112" = load <16 x float>, ptr %".111", align 4
+  %".113" = add i64 %".78", %"for.iv.6"
+  %".114" = getelementptr inbounds float, ptr %".5", i64 %".113"
+  %".115" = load float, ptr %".114", align 4
+  %".116" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".115", i32 0
+  %".117" = shufflevector <16 x float> %".116", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".118" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".117", <16 x float> %".109", <16 x float> %".89")
+  %".119" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".117", <16 x float> %".112", <16 x float> %".90")
+  %".120" = add i64 %".79", %"for.iv.6"
+  %".121" = getelementptr inbounds float, ptr %".5", i64 %".120"
+  %".122" = load float, ptr %".121", align 4
+  %".123" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".122", i32 0
+  %".124" = shufflevector <16 x float> %".123", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".125" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".124", <16 x float> %".109", <16 x float> %".91")
+  %".126" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".124", <16 x float> %".112", <16 x float> %".92")
+  %".127" = add i64 %".80", %"for.iv.6"
+  %".128" = getelementptr inbounds float, ptr %".5", i64 %".127"
+  %".129" = load float, ptr %".128", align 4
+  %".130" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".129", i32 0
+  %".131" = shufflevector <16 x float> %".130", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".132" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".131", <16 x float> %".109", <16 x float> %".93")
+  %".133" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".131", <16 x float> %".112", <16 x float> %".94")
+  %".134" = add i64 %".81", %"for.iv.6"
+  %".135" = getelementptr inbounds float, ptr %".5", i64 %".134"
+  %".136" = load float, ptr %".135", align 4
+  %".137" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".136", i32 0
+  %".138" = shufflevector <16 x float> %".137", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".139" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".138", <16 x float> %".109", <16 x float> %".95")
+  %".140" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".138", <16 x float> %".112", <16 x float> %".96")
+  %".141" = add i64 %".82", %"for.iv.6"
+  %".142" = getelementptr inbounds float, ptr %".5", i64 %".141"
+  %".143" = load float, ptr %".142", align 4
+  %".144" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".143", i32 0
+  %".145" = shufflevector <16 x float> %".144", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".146" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".145", <16 x float> %".109", <16 x float> %".97")
+  %".147" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".145", <16 x float> %".112", <16 x float> %".98")
+  %".148" = add i64 %".83", %"for.iv.6"
+  %".149" = getelementptr inbounds float, ptr %".5", i64 %".148"
+  %".150" = load float, ptr %".149", align 4
+  %".151" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".150", i32 0
+  %".152" = shufflevector <16 x float> %".151", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".153" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".152", <16 x float> %".109", <16 x float> %".99")
+  %".154" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".152", <16 x float> %".112", <16 x float> %".100")
+  %".155" = add i64 %".84", %"for.iv.6"
+  %".156" = getelementptr inbounds float, ptr %".5", i64 %".155"
+  %".157" = load float, ptr %".156", align 4
+  %".158" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".157", i32 0
+  %".159" = shufflevector <16 x float> %".158", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".160" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".159", <16 x float> %".109", <16 x float> %".101")
+  %".161" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".159", <16 x float> %".112", <16 x float> %".102")
+  %".162" = add i64 %".85", %"for.iv.6"
+  %".163" = getelementptr inbounds float, ptr %".5", i64 %".162"
+  %".164" = load float, ptr %".163", align 4
+  %".165" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".164", i32 0
+  %".166" = shufflevector <16 x float> %".165", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".167" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".166", <16 x float> %".109", <16 x float> %".103")
+  %".168" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".166", <16 x float> %".112", <16 x float> %".104")
+  %"for.next.4" = add nsw i64 %"for.iv.6", 1
+  br label %"for.header.6"
+for.exit.6:
+  %".170" = fsub afn arcp contract nsz reassoc <16 x float> %".87", %".89"
+  %".171" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float 0xc055c00000000000, i32 0
+  %".172" = shufflevector <16 x float> %".171", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".173" = fcmp ogt <16 x float> %".170", %".172"
+  %".174" = select  <16 x i1> %".173", <16 x float> %".170", <16 x float> %".172"
+  %".175" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float 0x4056000000000000, i32 0
+  %".176" = shufflevector <16 x float> %".175", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".177" = fcmp olt <16 x float> %".174", %".176"
+  %".178" = select  <16 x i1> %".177", <16 x float> %".174", <16 x float> %".176"
+  %".179" = call <16 x float> @"llvm.minnum.v16f32"(<16 x float> %".178", <16 x float> <float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000>)
+  %".180" = call <16 x float> @"llvm.maxnum.v16f32"(<16 x float> %".179", <16 x float> <float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000>)
+  %".181" = fmul contract <16 x float> %".180", <float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000>
+  %".182" = call <16 x float> @"llvm.rint.v16f32"(<16 x float> %".181")
+  %".183" = fmul contract <16 x float> %".182", <float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000>
+  %".184" = fsub contract <16 x float> %".180", %".183"
+  %".185" = fmul contract <16 x float> %".182", <float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000>
+  %".186" = fsub contract <16 x float> %".184", %".185"
+  %".187" = fmul contract <16 x float> <float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000>, %".186"
+  %".188" = fadd contract <16 x float> %".187", <float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000>
+  %".189" = fmul contract <16 x float> %".188", %".186"
+  %".190" = fadd contract <16 x float> %".189", <float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000>
+  %".191" = fmul contract <16 x float> %".190", %".186"
+  %".192" = fadd contract <16 x float> %".191", <float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000>
+  %".193" = fmul contract <16 x float> %".192", %".186"
+  %".194" = fadd contract <16 x float> %".193", <float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000>
+  %".195" = fmul contract <16 x float> %".194", %".186"
+  %".196" = fadd contract <16 x float> %".195", <float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000>
+  %".197" = fmul contract <16 x float> %".186", %".186"
+  %".198" = fmul contract <16 x float> %".196", %".197"
+  %".199" = fadd contract <16 x float> %".198", %".186"
+  %".200" = fadd contract <16 x float> %".199", <float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000>
+  %".201" = fptosi <16 x float> %".182" to <16 x i32>
+  %".202" = shl <16 x i32> %".201", <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %".203" = bitcast <16 x float> %".200" to <16 x i32>
+  %".204" = add <16 x i32> %".203", %".202"
+  %".205" = bitcast <16 x i32> %".204" to <16 x float>
+  %".206" = fcmp olt <16 x float> %".178", <float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000>
+  %".207" = select  <16 x i1> %".206", <16 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, <16 x float> %".205"
+  %".208" = fcmp ogt <16 x float> %".178", <float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000>
+  %".209" = select  <16 x i1> %".208", <16 x float> <float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000>, <16 x float> %".207"
+  %".210" = fcmp uno <16 x float> %".178", %".178"
+  %".211" = select  <16 x i1> %".210", <16 x float> %".178", <16 x float> %".209"
+  %".212" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float 0x3ff0000000000000, i32 0
+  %".213" = shufflevector <16 x float> %".212", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".214" = fadd afn arcp contract nsz reassoc <16 x float> %".213", %".211"
+  %".215" = fdiv afn arcp contract nsz reassoc <16 x float> %".89", %".214"
+  %".216" = fmul afn arcp contract nsz reassoc <16 x float> %".215", %".90"
+  %".217" = mul i64 %"for.iv.5", 192
+  %".218" = mul i64 %"for.iv", 16
+  %".219" = add i64 %".217", %".218"
+  %".220" = getelementptr inbounds float, ptr %".6", i64 %".219"
+  store <16 x float> %".216", ptr %".220", align 4
+  %".222" = fsub afn arcp contract nsz reassoc <16 x float> %".87", %".91"
+  %".223" = fcmp ogt <16 x float> %".222", %".172"
+  %".224" = select  <16 x i1> %".223", <16 x float> %".222", <16 x float> %".172"
+  %".225" = fcmp olt <16 x float> %".224", %".176"
+  %".226" = select  <16 x i1> %".225", <16 x float> %".224", <16 x float> %".176"
+  %".227" = call <16 x float> @"llvm.minnum.v16f32"(<16 x float> %".226", <16 x float> <float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000>)
+  %".228" = call <16 x float> @"llvm.maxnum.v16f32"(<16 x float> %".227", <16 x float> <float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000>)
+  %".229" = fmul contract <16 x float> %".228", <float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000>
+  %".230" = call <16 x float> @"llvm.rint.v16f32"(<16 x float> %".229")
+  %".231" = fmul contract <16 x float> %".230", <float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000>
+  %".232" = fsub contract <16 x float> %".228", %".231"
+  %".233" = fmul contract <16 x float> %".230", <float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000>
+  %".234" = fsub contract <16 x float> %".232", %".233"
+  %".235" = fmul contract <16 x float> <float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000>, %".234"
+  %".236" = fadd contract <16 x float> %".235", <float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000>
+  %".237" = fmul contract <16 x float> %".236", %".234"
+  %".238" = fadd contract <16 x float> %".237", <float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000>
+  %".239" = fmul contract <16 x float> %".238", %".234"
+  %".240" = fadd contract <16 x float> %".239", <float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000>
+  %".241" = fmul contract <16 x float> %".240", %".234"
+  %".242" = fadd contract <16 x float> %".241", <float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000>
+  %".243" = fmul contract <16 x float> %".242", %".234"
+  %".244" = fadd contract <16 x float> %".243", <float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000>
+  %".245" = fmul contract <16 x float> %".234", %".234"
+  %".246" = fmul contract <16 x float> %".244", %".245"
+  %".247" = fadd contract <16 x float> %".246", %".234"
+  %".248" = fadd contract <16 x float> %".247", <float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000>
+  %".249" = fptosi <16 x float> %".230" to <16 x i32>
+  %".250" = shl <16 x i32> %".249", <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %".251" = bitcast <16 x float> %".248" to <16 x i32>
+  %".252" = add <16 x i32> %".251", %".250"
+  %".253" = bitcast <16 x i32> %".252" to <16 x float>
+  %".254" = fcmp olt <16 x float> %".226", <float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000>
+  %".255" = select  <16 x i1> %".254", <16 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, <16 x float> %".253"
+  %".256" = fcmp ogt <16 x float> %".226", <float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000>
+  %".257" = select  <16 x i1> %".256", <16 x float> <float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000>, <16 x float> %".255"
+  %".258" = fcmp uno <16 x float> %".226", %".226"
+  %".259" = select  <16 x i1> %".258", <16 x float> %".226", <16 x float> %".257"
+  %".260" = fadd afn arcp contract nsz reassoc <16 x float> %".213", %".259"
+  %".261" = fdiv afn arcp contract nsz reassoc <16 x float> %".91", %".260"
+  %".262" = fmul afn arcp contract nsz reassoc <16 x float> %".261", %".92"
+  %".263" = mul i64 %".71", 192
+  %".264" = add i64 %".263", %".218"
+  %".265" = getelementptr inbounds float, ptr %".6", i64 %".264"
+  store <16 x float> %".262", ptr %".265", align 4
+  %".267" = fsub afn arcp contract nsz reassoc <16 x float> %".87", %".93"
+  %".268" = fcmp ogt <16 x float> %".267", %".172"
+  %".269" = select  <16 x i1> %".268", <16 x float> %".267", <16 x float> %".172"
+  %".270" = fcmp olt <16 x float> %".269", %".176"
+  %".271" = select  <16 x i1> %".270", <16 x float> %".269", <16 x float> %".176"
+  %".272" = call <16 x float> @"llvm.minnum.v16f32"(<16 x float> %".271", <16 x float> <float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000>)
+  %".273" = call <16 x float> @"llvm.maxnum.v16f32"(<16 x float> %".272", <16 x float> <float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000>)
+  %".274" = fmul contract <16 x float> %".273", <float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000>
+  %".275" = call <16 x float> @"llvm.rint.v16f32"(<16 x float> %".274")
+  %".276" = fmul contract <16 x float> %".275", <float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000>
+  %".277" = fsub contract <16 x float> %".273", %".276"
+  %".278" = fmul contract <16 x float> %".275", <float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000>
+  %".279" = fsub contract <16 x float> %".277", %".278"
+  %".280" = fmul contract <16 x float> <float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000>, %".279"
+  %".281" = fadd contract <16 x float> %".280", <float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000>
+  %".282" = fmul contract <16 x float> %".281", %".279"
+  %".283" = fadd contract <16 x float> %".282", <float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000>
+  %".284" = fmul contract <16 x float> %".283", %".279"
+  %".285" = fadd contract <16 x float> %".284", <float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000>
+  %".286" = fmul contract <16 x float> %".285", %".279"
+  %".287" = fadd contract <16 x float> %".286", <float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000>
+  %".288" = fmul contract <16 x float> %".287", %".279"
+  %".289" = fadd contract <16 x float> %".288", <float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000>
+  %".290" = fmul contract <16 x float> %".279", %".279"
+  %".291" = fmul contract <16 x float> %".289", %".290"
+  %".292" = fadd contract <16 x float> %".291", %".279"
+  %".293" = fadd contract <16 x float> %".292", <float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000>
+  %".294" = fptosi <16 x float> %".275" to <16 x i32>
+  %".295" = shl <16 x i32> %".294", <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %".296" = bitcast <16 x float> %".293" to <16 x i32>
+  %".297" = add <16 x i32> %".296", %".295"
+  %".298" = bitcast <16 x i32> %".297" to <16 x float>
+  %".299" = fcmp olt <16 x float> %".271", <float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000>
+  %".300" = select  <16 x i1> %".299", <16 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, <16 x float> %".298"
+  %".301" = fcmp ogt <16 x float> %".271", <float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000>
+  %".302" = select  <16 x i1> %".301", <16 x float> <float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000>, <16 x float> %".300"
+  %".303" = fcmp uno <16 x float> %".271", %".271"
+  %".304" = select  <16 x i1> %".303", <16 x float> %".271", <16 x float> %".302"
+  %".305" = fadd afn arcp contract nsz reassoc <16 x float> %".213", %".304"
+  %".306" = fdiv afn arcp contract nsz reassoc <16 x float> %".93", %".305"
+  %".307" = fmul afn arcp contract nsz reassoc <16 x float> %".306", %".94"
+  %".308" = mul i64 %".72", 192
+  %".309" = add i64 %".308", %".218"
+  %".310" = getelementptr inbounds float, ptr %".6", i64 %".309"
+  store <16 x float> %".307", ptr %".310", align 4
+  %".312" = fsub afn arcp contract nsz reassoc <16 x float> %".87", %".95"
+  %".313" = fcmp ogt <16 x float> %".312", %".172"
+  %".314" = select  <16 x i1> %".313", <16 x float> %".312", <16 x float> %".172"
+  %".315" = fcmp olt <16 x float> %".314", %".176"
+  %".316" = select  <16 x i1> %".315", <16 x float> %".314", <16 x float> %".176"
+  %".317" = call <16 x float> @"llvm.minnum.v16f32"(<16 x float> %".316", <16 x float> <float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000>)
+  %".318" = call <16 x float> @"llvm.maxnum.v16f32"(<16 x float> %".317", <16 x float> <float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000>)
+  %".319" = fmul contract <16 x float> %".318", <float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000>
+  %".320" = call <16 x float> @"llvm.rint.v16f32"(<16 x float> %".319")
+  %".321" = fmul contract <16 x float> %".320", <float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000>
+  %".322" = fsub contract <16 x float> %".318", %".321"
+  %".323" = fmul contract <16 x float> %".320", <float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000>
+  %".324" = fsub contract <16 x float> %".322", %".323"
+  %".325" = fmul contract <16 x float> <float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000>, %".324"
+  %".326" = fadd contract <16 x float> %".325", <float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000>
+  %".327" = fmul contract <16 x float> %".326", %".324"
+  %".328" = fadd contract <16 x float> %".327", <float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000>
+  %".329" = fmul contract <16 x float> %".328", %".324"
+  %".330" = fadd contract <16 x float> %".329", <float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000>
+  %".331" = fmul contract <16 x float> %".330", %".324"
+  %".332" = fadd contract <16 x float> %".331", <float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000>
+  %".333" = fmul contract <16 x float> %".332", %".324"
+  %".334" = fadd contract <16 x float> %".333", <float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000>
+  %".335" = fmul contract <16 x float> %".324", %".324"
+  %".336" = fmul contract <16 x float> %".334", %".335"
+  %".337" = fadd contract <16 x float> %".336", %".324"
+  %".338" = fadd contract <16 x float> %".337", <float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000>
+  %".339" = fptosi <16 x float> %".320" to <16 x i32>
+  %".340" = shl <16 x i32> %".339", <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %".341" = bitcast <16 x float> %".338" to <16 x i32>
+  %".342" = add <16 x i32> %".341", %".340"
+  %".343" = bitcast <16 x i32> %".342" to <16 x float>
+  %".344" = fcmp olt <16 x float> %".316", <float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000>
+  %".345" = select  <16 x i1> %".344", <16 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, <16 x float> %".343"
+  %".346" = fcmp ogt <16 x float> %".316", <float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000>
+  %".347" = select  <16 x i1> %".346", <16 x float> <float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000>, <16 x float> %".345"
+  %".348" = fcmp uno <16 x float> %".316", %".316"
+  %".349" = select  <16 x i1> %".348", <16 x float> %".316", <16 x float> %".347"
+  %".350" = fadd afn arcp contract nsz reassoc <16 x float> %".213", %".349"
+  %".351" = fdiv afn arcp contract nsz reassoc <16 x float> %".95", %".350"
+  %".352" = fmul afn arcp contract nsz reassoc <16 x float> %".351", %".96"
+  %".353" = mul i64 %".73", 192
+  %".354" = add i64 %".353", %".218"
+  %".355" = getelementptr inbounds float, ptr %".6", i64 %".354"
+  store <16 x float> %".352", ptr %".355", align 4
+  %".357" = fsub afn arcp contract nsz reassoc <16 x float> %".87", %".97"
+  %".358" = fcmp ogt <16 x float> %".357", %".172"
+  %".359" = select  <16 x i1> %".358", <16 x float> %".357", <16 x float> %".172"
+  %".360" = fcmp olt <16 x float> %".359", %".176"
+  %".361" = select  <16 x i1> %".360", <16 x float> %".359", <16 x float> %".176"
+  %".362" = call <16 x float> @"llvm.minnum.v16f32"(<16 x float> %".361", <16 x float> <float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000>)
+  %".363" = call <16 x float> @"llvm.maxnum.v16f32"(<16 x float> %".362", <16 x float> <float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000>)
+  %".364" = fmul contract <16 x float> %".363", <float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000>
+  %".365" = call <16 x float> @"llvm.rint.v16f32"(<16 x float> %".364")
+  %".366" = fmul contract <16 x float> %".365", <float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000>
+  %".367" = fsub contract <16 x float> %".363", %".366"
+  %".368" = fmul contract <16 x float> %".365", <float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000>
+  %".369" = fsub contract <16 x float> %".367", %".368"
+  %".370" = fmul contract <16 x float> <float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000>, %".369"
+  %".371" = fadd contract <16 x float> %".370", <float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000>
+  %".372" = fmul contract <16 x float> %".371", %".369"
+  %".373" = fadd contract <16 x float> %".372", <float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000>
+  %".374" = fmul contract <16 x float> %".373", %".369"
+  %".375" = fadd contract <16 x float> %".374", <float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000>
+  %".376" = fmul contract <16 x float> %".375", %".369"
+  %".377" = fadd contract <16 x float> %".376", <float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000>
+  %".378" = fmul contract <16 x float> %".377", %".369"
+  %".379" = fadd contract <16 x float> %".378", <float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000>
+  %".380" = fmul contract <16 x float> %".369", %".369"
+  %".381" = fmul contract <16 x float> %".379", %".380"
+  %".382" = fadd contract <16 x float> %".381", %".369"
+  %".383" = fadd contract <16 x float> %".382", <float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000>
+  %".384" = fptosi <16 x float> %".365" to <16 x i32>
+  %".385" = shl <16 x i32> %".384", <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %".386" = bitcast <16 x float> %".383" to <16 x i32>
+  %".387" = add <16 x i32> %".386", %".385"
+  %".388" = bitcast <16 x i32> %".387" to <16 x float>
+  %".389" = fcmp olt <16 x float> %".361", <float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000>
+  %".390" = select  <16 x i1> %".389", <16 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, <16 x float> %".388"
+  %".391" = fcmp ogt <16 x float> %".361", <float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000>
+  %".392" = select  <16 x i1> %".391", <16 x float> <float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000>, <16 x float> %".390"
+  %".393" = fcmp uno <16 x float> %".361", %".361"
+  %".394" = select  <16 x i1> %".393", <16 x float> %".361", <16 x float> %".392"
+  %".395" = fadd afn arcp contract nsz reassoc <16 x float> %".213", %".394"
+  %".396" = fdiv afn arcp contract nsz reassoc <16 x float> %".97", %".395"
+  %".397" = fmul afn arcp contract nsz reassoc <16 x float> %".396", %".98"
+  %".398" = mul i64 %".74", 192
+  %".399" = add i64 %".398", %".218"
+  %".400" = getelementptr inbounds float, ptr %".6", i64 %".399"
+  store <16 x float> %".397", ptr %".400", align 4
+  %".402" = fsub afn arcp contract nsz reassoc <16 x float> %".87", %".99"
+  %".403" = fcmp ogt <16 x float> %".402", %".172"
+  %".404" = select  <16 x i1> %".403", <16 x float> %".402", <16 x float> %".172"
+  %".405" = fcmp olt <16 x float> %".404", %".176"
+  %".406" = select  <16 x i1> %".405", <16 x float> %".404", <16 x float> %".176"
+  %".407" = call <16 x float> @"llvm.minnum.v16f32"(<16 x float> %".406", <16 x float> <float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000>)
+  %".408" = call <16 x float> @"llvm.maxnum.v16f32"(<16 x float> %".407", <16 x float> <float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000>)
+  %".409" = fmul contract <16 x float> %".408", <float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000>
+  %".410" = call <16 x float> @"llvm.rint.v16f32"(<16 x float> %".409")
+  %".411" = fmul contract <16 x float> %".410", <float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000>
+  %".412" = fsub contract <16 x float> %".408", %".411"
+  %".413" = fmul contract <16 x float> %".410", <float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000>
+  %".414" = fsub contract <16 x float> %".412", %".413"
+  %".415" = fmul contract <16 x float> <float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000>, %".414"
+  %".416" = fadd contract <16 x float> %".415", <float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000>
+  %".417" = fmul contract <16 x float> %".416", %".414"
+  %".418" = fadd contract <16 x float> %".417", <float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000>
+  %".419" = fmul contract <16 x float> %".418", %".414"
+  %".420" = fadd contract <16 x float> %".419", <float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000>
+  %".421" = fmul contract <16 x float> %".420", %".414"
+  %".422" = fadd contract <16 x float> %".421", <float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000>
+  %".423" = fmul contract <16 x float> %".422", %".414"
+  %".424" = fadd contract <16 x float> %".423", <float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000>
+  %".425" = fmul contract <16 x float> %".414", %".414"
+  %".426" = fmul contract <16 x float> %".424", %".425"
+  %".427" = fadd contract <16 x float> %".426", %".414"
+  %".428" = fadd contract <16 x float> %".427", <float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000>
+  %".429" = fptosi <16 x float> %".410" to <16 x i32>
+  %".430" = shl <16 x i32> %".429", <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %".431" = bitcast <16 x float> %".428" to <16 x i32>
+  %".432" = add <16 x i32> %".431", %".430"
+  %".433" = bitcast <16 x i32> %".432" to <16 x float>
+  %".434" = fcmp olt <16 x float> %".406", <float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000>
+  %".435" = select  <16 x i1> %".434", <16 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, <16 x float> %".433"
+  %".436" = fcmp ogt <16 x float> %".406", <float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000>
+  %".437" = select  <16 x i1> %".436", <16 x float> <float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000>, <16 x float> %".435"
+  %".438" = fcmp uno <16 x float> %".406", %".406"
+  %".439" = select  <16 x i1> %".438", <16 x float> %".406", <16 x float> %".437"
+  %".440" = fadd afn arcp contract nsz reassoc <16 x float> %".213", %".439"
+  %".441" = fdiv afn arcp contract nsz reassoc <16 x float> %".99", %".440"
+  %".442" = fmul afn arcp contract nsz reassoc <16 x float> %".441", %".100"
+  %".443" = mul i64 %".75", 192
+  %".444" = add i64 %".443", %".218"
+  %".445" = getelementptr inbounds float, ptr %".6", i64 %".444"
+  store <16 x float> %".442", ptr %".445", align 4
+  %".447" = fsub afn arcp contract nsz reassoc <16 x float> %".87", %".101"
+  %".448" = fcmp ogt <16 x float> %".447", %".172"
+  %".449" = select  <16 x i1> %".448", <16 x float> %".447", <16 x float> %".172"
+  %".450" = fcmp olt <16 x float> %".449", %".176"
+  %".451" = select  <16 x i1> %".450", <16 x float> %".449", <16 x float> %".176"
+  %".452" = call <16 x float> @"llvm.minnum.v16f32"(<16 x float> %".451", <16 x float> <float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000>)
+  %".453" = call <16 x float> @"llvm.maxnum.v16f32"(<16 x float> %".452", <16 x float> <float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000>)
+  %".454" = fmul contract <16 x float> %".453", <float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000>
+  %".455" = call <16 x float> @"llvm.rint.v16f32"(<16 x float> %".454")
+  %".456" = fmul contract <16 x float> %".455", <float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000>
+  %".457" = fsub contract <16 x float> %".453", %".456"
+  %".458" = fmul contract <16 x float> %".455", <float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000>
+  %".459" = fsub contract <16 x float> %".457", %".458"
+  %".460" = fmul contract <16 x float> <float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000>, %".459"
+  %".461" = fadd contract <16 x float> %".460", <float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000>
+  %".462" = fmul contract <16 x float> %".461", %".459"
+  %".463" = fadd contract <16 x float> %".462", <float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000>
+  %".464" = fmul contract <16 x float> %".463", %".459"
+  %".465" = fadd contract <16 x float> %".464", <float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000>
+  %".466" = fmul contract <16 x float> %".465", %".459"
+  %".467" = fadd contract <16 x float> %".466", <float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000>
+  %".468" = fmul contract <16 x float> %".467", %".459"
+  %".469" = fadd contract <16 x float> %".468", <float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000>
+  %".470" = fmul contract <16 x float> %".459", %".459"
+  %".471" = fmul contract <16 x float> %".469", %".470"
+  %".472" = fadd contract <16 x float> %".471", %".459"
+  %".473" = fadd contract <16 x float> %".472", <float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000>
+  %".474" = fptosi <16 x float> %".455" to <16 x i32>
+  %".475" = shl <16 x i32> %".474", <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %".476" = bitcast <16 x float> %".473" to <16 x i32>
+  %".477" = add <16 x i32> %".476", %".475"
+  %".478" = bitcast <16 x i32> %".477" to <16 x float>
+  %".479" = fcmp olt <16 x float> %".451", <float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000>
+  %".480" = select  <16 x i1> %".479", <16 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, <16 x float> %".478"
+  %".481" = fcmp ogt <16 x float> %".451", <float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000>
+  %".482" = select  <16 x i1> %".481", <16 x float> <float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000>, <16 x float> %".480"
+  %".483" = fcmp uno <16 x float> %".451", %".451"
+  %".484" = select  <16 x i1> %".483", <16 x float> %".451", <16 x float> %".482"
+  %".485" = fadd afn arcp contract nsz reassoc <16 x float> %".213", %".484"
+  %".486" = fdiv afn arcp contract nsz reassoc <16 x float> %".101", %".485"
+  %".487" = fmul afn arcp contract nsz reassoc <16 x float> %".486", %".102"
+  %".488" = mul i64 %".76", 192
+  %".489" = add i64 %".488", %".218"
+  %".490" = getelementptr inbounds float, ptr %".6", i64 %".489"
+  store <16 x float> %".487", ptr %".490", align 4
+  %".492" = fsub afn arcp contract nsz reassoc <16 x float> %".87", %".103"
+  %".493" = fcmp ogt <16 x float> %".492", %".172"
+  %".494" = select  <16 x i1> %".493", <16 x float> %".492", <16 x float> %".172"
+  %".495" = fcmp olt <16 x float> %".494", %".176"
+  %".496" = select  <16 x i1> %".495", <16 x float> %".494", <16 x float> %".176"
+  %".497" = call <16 x float> @"llvm.minnum.v16f32"(<16 x float> %".496", <16 x float> <float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000>)
+  %".498" = call <16 x float> @"llvm.maxnum.v16f32"(<16 x float> %".497", <16 x float> <float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000>)
+  %".499" = fmul contract <16 x float> %".498", <float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000>
+  %".500" = call <16 x float> @"llvm.rint.v16f32"(<16 x float> %".499")
+  %".501" = fmul contract <16 x float> %".500", <float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000>
+  %".502" = fsub contract <16 x float> %".498", %".501"
+  %".503" = fmul contract <16 x float> %".500", <float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000>
+  %".504" = fsub contract <16 x float> %".502", %".503"
+  %".505" = fmul contract <16 x float> <float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000>, %".504"
+  %".506" = fadd contract <16 x float> %".505", <float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000>
+  %".507" = fmul contract <16 x float> %".506", %".504"
+  %".508" = fadd contract <16 x float> %".507", <float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000>
+  %".509" = fmul contract <16 x float> %".508", %".504"
+  %".510" = fadd contract <16 x float> %".509", <float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000>
+  %".511" = fmul contract <16 x float> %".510", %".504"
+  %".512" = fadd contract <16 x float> %".511", <float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000>
+  %".513" = fmul contract <16 x float> %".512", %".504"
+  %".514" = fadd contract <16 x float> %".513", <float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000>
+  %".515" = fmul contract <16 x float> %".504", %".504"
+  %".516" = fmul contract <16 x float> %".514", %".515"
+  %".517" = fadd contract <16 x float> %".516", %".504"
+  %".518" = fadd contract <16 x float> %".517", <float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000>
+  %".519" = fptosi <16 x float> %".500" to <16 x i32>
+  %".520" = shl <16 x i32> %".519", <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %".521" = bitcast <16 x float> %".518" to <16 x i32>
+  %".522" = add <16 x i32> %".521", %".520"
+  %".523" = bitcast <16 x i32> %".522" to <16 x float>
+  %".524" = fcmp olt <16 x float> %".496", <float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000>
+  %".525" = select  <16 x i1> %".524", <16 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, <16 x float> %".523"
+  %".526" = fcmp ogt <16 x float> %".496", <float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000>
+  %".527" = select  <16 x i1> %".526", <16 x float> <float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000>, <16 x float> %".525"
+  %".528" = fcmp uno <16 x float> %".496", %".496"
+  %".529" = select  <16 x i1> %".528", <16 x float> %".496", <16 x float> %".527"
+  %".530" = fadd afn arcp contract nsz reassoc <16 x float> %".213", %".529"
+  %".531" = fdiv afn arcp contract nsz reassoc <16 x float> %".103", %".530"
+  %".532" = fmul afn arcp contract nsz reassoc <16 x float> %".531", %".104"
+  %".533" = mul i64 %".77", 192
+  %".534" = add i64 %".533", %".218"
+  %".535" = getelementptr inbounds float, ptr %".6", i64 %".534"
+  store <16 x float> %".532", ptr %".535", align 4
+  %"for.next.5" = add nsw i64 %"for.iv.5", 8
+  br label %"for.header.5"
+for.header.7:
+  %"for.iv.7" = phi  i64 [%".22", %"for.exit.5"], [%"for.next.7", %"for.exit.8"]
+  %".539" = icmp slt i64 %"for.iv.7", %".18"
+  br i1 %".539", label %"for.body.7", label %"for.exit.7"
+for.body.7:
+  %".541" = mul i64 %"for.iv.7", 128
+  %".542" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
+  %".543" = shufflevector <8 x float> %".542", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  br label %"for.header.8"
+for.exit.7:
+  br label %"if.end"
+for.header.8:
+  %"for.iv.8" = phi  i64 [0, %"for.body.7"], [%"for.next.6", %"for.body.8"]
+  %".545" = phi  <8 x float> [%".543", %"for.body.7"], [%".572", %"for.body.8"]
+  %".546" = phi  <8 x float> [%".543", %"for.body.7"], [%".573", %"for.body.8"]
+  %".547" = phi  <8 x float> [%".543", %"for.body.7"], [%".574", %"for.body.8"]
+  %".548" = phi  <8 x float> [%".543", %"for.body.7"], [%".575", %"for.body.8"]
+  %".549" = phi  <8 x float> [%".543", %"for.body.7"], [%".594", %"for.body.8"]
+  %".550" = phi  <8 x float> [%".543", %"for.body.7"], [%".595", %"for.body.8"]
+  %".551" = phi  <8 x float> [%".543", %"for.body.7"], [%".596", %"for.body.8"]
+  %".552" = phi  <8 x float> [%".543", %"for.body.7"], [%".597", %"for.body.8"]
+  %".553" = icmp slt i64 %"for.iv.8", 128
+  br i1 %".553", label %"for.body.8", label %"for.exit.8"
+for.body.8:
+  %".555" = mul i64 %"for.iv.8", 16
+  %".556" = getelementptr inbounds float, ptr %".30", i64 %".555"
+  %".557" = load <8 x float>, ptr %".556", align 4
+  %".558" = add i64 %".555", 8
+  %".559" = getelementptr inbounds float, ptr %".30", i64 %".558"
+  %".560" = load <8 x float>, ptr %".559", align 4
+  %".561" = add i64 2048, %".555"
+  %".562" = getelementptr inbounds float, ptr %".30", i64 %".561"
+  %".563" = load <8 x float>, ptr %".562", align 4
+  %".564" = add i64 %".561", 8
+  %".565" = getelementptr inbounds float, ptr %".30", i64 %".564"
+  %".566" = load <8 x float>, ptr %".565", align 4
+  %".567" = add i64 %".541", %"for.iv.8"
+  %".568" = getelementptr inbounds float, ptr %".5", i64 %".567"
+  %".569" = load float, ptr %".568", align 4
+  %".570" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".569", i32 0
+  %".571" = shufflevector <8 x float> %".570", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".572" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".571", <8 x float> %".557", <8 x float> %".545")
+  %".573" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".571", <8 x float> %".560", <8 x float> %".546")
+  %".574" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".571", <8 x float> %".563", <8 x float> %".547")
+  %".575" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".571", <8 x float> %".566", <8 x float> %".548")
+  %".576" = add i64 %"for.iv.8", 1
+  %".577" = mul i64 %".576", 16
+  %".578" = getelementptr inbounds float, ptr %".30", i64 %".577"
+  %".579" = load <8 x float>, ptr %".578", align 4
+  %".580" = add i64 %".577", 8
+  %".581" = getelementptr inbounds float, ptr %".30", i64 %".580"
+  %".582" = load <8 x float>, ptr %".581", align 4
+  %".583" = add i64 2048, %".577"
+  %".584" = getelementptr inbounds float, ptr %".30", i64 %".583"
+  %".585" = load <8 x float>, ptr %".584", align 4
+  %".586" = add i64 %".583", 8
+  %".587" = getelementptr inbounds float, ptr %".30", i64 %".586"
+  %".588" = load <8 x float>, ptr %".587", align 4
+  %".589" = add i64 %".541", %".576"
+  %".590" = getelementptr inbounds float, ptr %".5", i64 %".589"
+  %".591" = load float, ptr %".590", align 4
+  %".592" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".591", i32 0
+  %".593" = shufflevector <8 x float> %".592", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".594" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".593", <8 x float> %".579", <8 x float> %".549")
+  %".595" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".593", <8 x float> %".582", <8 x float> %".550")
+  %".596" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".593", <8 x float> %".585", <8 x float> %".551")
+  %".597" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".593", <8 x float> %".588", <8 x float> %".552")
+  %"for.next.6" = add nsw i64 %"for.iv.8", 2
+  br label %"for.header.8"
+for.exit.8:
+  %".599" = fadd afn arcp contract nsz reassoc <8 x float> %".545", %".549"
+  %".600" = fadd afn arcp contract nsz reassoc <8 x float> %".546", %".550"
+  %".601" = fadd afn arcp contract nsz reassoc <8 x float> %".547", %".551"
+  %".602" = fadd afn arcp contract nsz reassoc <8 x float> %".548", %".552"
+  %".603" = fsub afn arcp contract nsz reassoc <8 x float> %".543", %".599"
+  %".604" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float 0xc055c00000000000, i32 0
+  %".605" = shufflevector <8 x float> %".604", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".606" = fcmp ogt <8 x float> %".603", %".605"
+  %".607" = select  <8 x i1> %".606", <8 x float> %".603", <8 x float> %".605"
+  %".608" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float 0x4056000000000000, i32 0
+  %".609" = shufflevector <8 x float> %".608", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".610" = fcmp olt <8 x float> %".607", %".609"
+  %".611" = select  <8 x i1> %".610", <8 x float> %".607", <8 x float> %".609"
+  %".612" = call <8 x float> @"llvm.minnum.v8f32"(<8 x float> %".611", <8 x float> <float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000>)
+  %".613" = call <8 x float> @"llvm.maxnum.v8f32"(<8 x float> %".612", <8 x float> <float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000>)
+  %".614" = fmul contract <8 x float> %".613", <float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000>
+  %".615" = call <8 x float> @"llvm.rint.v8f32"(<8 x float> %".614")
+  %".616" = fmul contract <8 x float> %".615", <float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000>
+  %".617" = fsub contract <8 x float> %".613", %".616"
+  %".618" = fmul contract <8 x float> %".615", <float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000>
+  %".619" = fsub contract <8 x float> %".617", %".618"
+  %".620" = fmul contract <8 x float> <float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000>, %".619"
+  %".621" = fadd contract <8 x float> %".620", <float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000>
+  %".622" = fmul contract <8 x float> %".621", %".619"
+  %".623" = fadd contract <8 x float> %".622", <float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000>
+  %".624" = fmul contract <8 x float> %".623", %".619"
+  %".625" = fadd contract <8 x float> %".624", <float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000>
+  %".626" = fmul contract <8 x float> %".625", %".619"
+  %".627" = fadd contract <8 x float> %".626", <float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000>
+  %".628" = fmul contract <8 x float> %".627", %".619"
+  %".629" = fadd contract <8 x float> %".628", <float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000>
+  %".630" = fmul contract <8 x float> %".619", %".619"
+  %".631" = fmul contract <8 x float> %".629", %".630"
+  %".632" = fadd contract <8 x float> %".631", %".619"
+  %".633" = fadd contract <8 x float> %".632", <float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000>
+  %".634" = fptosi <8 x float> %".615" to <8 x i32>
+  %".635" = shl <8 x i32> %".634", <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %".636" = bitcast <8 x float> %".633" to <8 x i32>
+  %".637" = add <8 x i32> %".636", %".635"
+  %".638" = bitcast <8 x i32> %".637" to <8 x float>
+  %".639" = fcmp olt <8 x float> %".611", <float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000>
+  %".640" = select  <8 x i1> %".639", <8 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, <8 x float> %".638"
+  %".641" = fcmp ogt <8 x float> %".611", <float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000>
+  %".642" = select  <8 x i1> %".641", <8 x float> <float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000>, <8 x float> %".640"
+  %".643" = fcmp uno <8 x float> %".611", %".611"
+  %".644" = select  <8 x i1> %".643", <8 x float> %".611", <8 x float> %".642"
+  %".645" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float 0x3ff0000000000000, i32 0
+  %".646" = shufflevector <8 x float> %".645", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".647" = fadd afn arcp contract nsz reassoc <8 x float> %".646", %".644"
+  %".648" = fdiv afn arcp contract nsz reassoc <8 x float> %".599", %".647"
+  %".649" = fmul afn arcp contract nsz reassoc <8 x float> %".648", %".601"
+  %".650" = fsub afn arcp contract nsz reassoc <8 x float> %".543", %".600"
+  %".651" = fcmp ogt <8 x float> %".650", %".605"
+  %".652" = select  <8 x i1> %".651", <8 x float> %".650", <8 x float> %".605"
+  %".653" = fcmp olt <8 x float> %".652", %".609"
+  %".654" = select  <8 x i1> %".653", <8 x float> %".652", <8 x float> %".609"
+  %".655" = call <8 x float> @"llvm.minnum.v8f32"(<8 x float> %".654", <8 x float> <float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000>)
+  %".656" = call <8 x float> @"llvm.maxnum.v8f32"(<8 x float> %".655", <8 x float> <float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000>)
+  %".657" = fmul contract <8 x float> %".656", <float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000>
+  %".658" = call <8 x float> @"llvm.rint.v8f32"(<8 x float> %".657")
+  %".659" = fmul contract <8 x float> %".658", <float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000>
+  %".660" = fsub contract <8 x float> %".656", %".659"
+  %".661" = fmul contract <8 x float> %".658", <float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000>
+  %".662" = fsub contract <8 x float> %".660", %".661"
+  %".663" = fmul contract <8 x float> <float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000>, %".662"
+  %".664" = fadd contract <8 x float> %".663", <float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000>
+  %".665" = fmul contract <8 x float> %".664", %".662"
+  %".666" = fadd contract <8 x float> %".665", <float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000>
+  %".667" = fmul contract <8 x float> %".666", %".662"
+  %".668" = fadd contract <8 x float> %".667", <float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000>
+  %".669" = fmul contract <8 x float> %".668", %".662"
+  %".670" = fadd contract <8 x float> %".669", <float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000>
+  %".671" = fmul contract <8 x float> %".670", %".662"
+  %".672" = fadd contract <8 x float> %".671", <float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000>
+  %".673" = fmul contract <8 x float> %".662", %".662"
+  %".674" = fmul contract <8 x float> %".672", %".673"
+  %".675" = fadd contract <8 x float> %".674", %".662"
+  %".676" = fadd contract <8 x float> %".675", <float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000>
+  %".677" = fptosi <8 x float> %".658" to <8 x i32>
+  %".678" = shl <8 x i32> %".677", <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %".679" = bitcast <8 x float> %".676" to <8 x i32>
+  %".680" = add <8 x i32> %".679", %".678"
+  %".681" = bitcast <8 x i32> %".680" to <8 x float>
+  %".682" = fcmp olt <8 x float> %".654", <float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000>
+  %".683" = select  <8 x i1> %".682", <8 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, <8 x float> %".681"
+  %".684" = fcmp ogt <8 x float> %".654", <float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000>
+  %".685" = select  <8 x i1> %".684", <8 x float> <float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000>, <8 x float> %".683"
+  %".686" = fcmp uno <8 x float> %".654", %".654"
+  %".687" = select  <8 x i1> %".686", <8 x float> %".654", <8 x float> %".685"
+  %".688" = fadd afn arcp contract nsz reassoc <8 x float> %".646", %".687"
+  %".689" = fdiv afn arcp contract nsz reassoc <8 x float> %".600", %".688"
+  %".690" = fmul afn arcp contract nsz reassoc <8 x float> %".689", %".602"
+  %".691" = mul i64 %"for.iv.7", 192
+  %".692" = mul i64 %"for.iv", 16
+  %".693" = add i64 %".691", %".692"
+  %".694" = getelementptr inbounds float, ptr %".6", i64 %".693"
+  store <8 x float> %".649", ptr %".694", align 4
+  %".696" = add i64 %".693", 8
+  %".697" = getelementptr inbounds float, ptr %".6", i64 %".696"
+  store <8 x float> %".690", ptr %".697", align 4
+  %"for.next.7" = add nsw i64 %"for.iv.7", 1
+  br label %"for.header.7"
+for.header.9:
+  %"for.iv.9" = phi  i64 [%".16", %"if.else"], [%"for.next.9", %"for.exit.10"]
+  %".703" = icmp slt i64 %"for.iv.9", %".18"
+  br i1 %".703", label %"for.body.9", label %"for.exit.9"
+for.body.9:
+  %".705" = mul i64 %"for.iv.9", 128
+  %".706" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
+  %".707" = shufflevector <8 x float> %".706", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  br label %"for.header.10"
+for.exit.9:
+  br label %"if.end"
+for.header.10:
+  %"for.iv.10" = phi  i64 [0, %"for.body.9"], [%"for.next.8", %"for.body.10"]
+  %".709" = phi  <8 x float> [%".707", %"for.body.9"], [%".747", %"for.body.10"]
+  %".710" = phi  <8 x float> [%".707", %"for.body.9"], [%".748", %"for.body.10"]
+  %".711" = phi  <8 x float> [%".707", %"for.body.9"], [%".749", %"for.body.10"]
+  %".712" = phi  <8 x float> [%".707", %"for.body.9"], [%".750", %"for.body.10"]
+  %".713" = phi  <8 x float> [%".707", %"for.body.9"], [%".780", %"for.body.10"]
+  %".714" = phi  <8 x float> [%".707", %"for.body.9"], [%".781", %"for.body.10"]
+  %".715" = phi  <8 x float> [%".707", %"for.body.9"], [%".782", %"for.body.10"]
+  %".716" = phi  <8 x float> [%".707", %"for.body.9"], [%".783", %"for.body.10"]
+  %".717" = icmp slt i64 %"for.iv.10", 128
+  br i1 %".717", label %"for.body.10", label %"for.exit.10"
+for.body.10:
+  %".719" = mul i64 %"for.iv.10", 16
+  %".720" = add i64 %".701", %".719"
+  %".721" = getelementptr inbounds i16, ptr %".3", i64 %".720"
+  %".722" = load <8 x i16>, ptr %".721", align 2
+  %".723" = zext <8 x i16> %".722" to <8 x i32>
+  %".724" = shl <8 x i32> %".723", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %".725" = bitcast <8 x i32> %".724" to <8 x float>
+  %".726" = add i64 %".720", 8
+  %".727" = getelementptr inbounds i16, ptr %".3", i64 %".726"
+  %".728" = load <8 x i16>, ptr %".727", align 2
+  %".729" = zext <8 x i16> %".728" to <8 x i32>
+  %".730" = shl <8 x i32> %".729", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %".731" = bitcast <8 x i32> %".730" to <8 x float>
+  %".732" = getelementptr inbounds i16, ptr %".4", i64 %".720"
+  %".733" = load <8 x i16>, ptr %".732", align 2
+  %".734" = zext <8 x i16> %".733" to <8 x i32>
+  %".735" = shl <8 x i32> %".734", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %".736" = bitcast <8 x i32> %".735" to <8 x float>
+  %".737" = getelementptr inbounds i16, ptr %".4", i64 %".726"
+  %".738" = load <8 x i16>, ptr %".737", align 2
+  %".739" = zext <8 x i16> %".738" to <8 x i32>
+  %".740" = shl <8 x i32> %".739", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %".741" = bitcast <8 x i32> %".740" to <8 x float>
+  %".742" = add i64 %".705", %"for.iv.10"
+  %".743" = getelementptr inbounds float, ptr %".5", i64 %".742"
+  %".744" = load float, ptr %".743", align 4
+  %".745" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".744", i32 0
+  %".746" = shufflevector <8 x float> %".745", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".747" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".746", <8 x float> %".725", <8 x float> %".709")
+  %".748" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".746", <8 x float> %".731", <8 x float> %".710")
+  %".749" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".746", <8 x float> %".736", <8 x float> %".711")
+  %".750" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".746", <8 x float> %".741", <8 x float> %".712")
+  %".751" = add i64 %"for.iv.10", 1
+  %".752" = mul i64 %".751", 16
+  %".753" = add i64 %".701", %".752"
+  %".754" = getelementptr inbounds i16, ptr %".3", i64 %".753"
+  %".755" = load <8 x i16>, ptr %".754", align 2
+  %".756" = zext <8 x i16> %".755" to <8 x i32>
+  %".757" = shl <8 x i32> %".756", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %".758" = bitcast <8 x i32> %".757" to <8 x float>
+  %".759" = add i64 %".753", 8
+  %".760" = getelementptr inbounds i16, ptr %".3", i64 %".759"
+  %".761" = load <8 x i16>, ptr %".760", align 2
+  %".762" = zext <8 x i16> %".761" to <8 x i32>
+  %".763" = shl <8 x i32> %".762", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %".764" = bitcast <8 x i32> %".763" to <8 x float>
+  %".765" = getelementptr inbounds i16, ptr %".4", i64 %".753"
+  %".766" = load <8 x i16>, ptr %".765", align 2
+  %".767" = zext <8 x i16> %".766" to <8 x i32>
+  %".768" = shl <8 x i32> %".767", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %".769" = bitcast <8 x i32> %".768" to <8 x float>
+  %".770" = getelementptr inbounds i16, ptr %".4", i64 %".759"
+  %".771" = load <8 x i16>, ptr %".770", align 2
+  %".772" = zext <8 x i16> %".771" to <8 x i32>
+  %".773" = shl <8 x i32> %".772", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %".774" = bitcast <8 x i32> %".773" to <8 x float>
+  %".775" = add i64 %".705", %".751"
+  %".776" = getelementptr inbounds float, ptr %".5", i64 %".775"
+  %".777" = load float, ptr %".776", align 4
+  %".778" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".777", i32 0
+  %".779" = shufflevector <8 x float> %".778", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".780" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".779", <8 x float> %".758", <8 x float> %".713")
+  %".781" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".779", <8 x float> %".764", <8 x float> %".714")
+  %".782" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".779", <8 x float> %".769", <8 x float> %".715")
+  %".783" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".779", <8 x float> %".774", <8 x float> %".716")
+  %"for.next.8" = add nsw i64 %"for.iv.10", 2
+  br label %"for.header.10"
+for.exit.10:
+  %".785" = fadd afn arcp contract nsz reassoc <8 x float> %".709", %".713"
+  %".786" = fadd afn arcp contract nsz reassoc <8 x float> %".710", %".714"
+  %".787" = fadd afn arcp contract nsz reassoc <8 x float> %".711", %".715"
+  %".788" = fadd afn arcp contract nsz reassoc <8 x float> %".712", %".716"
+  %".789" = fsub afn arcp contract nsz reassoc <8 x float> %".707", %".785"
+  %".790" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float 0xc055c00000000000, i32 0
+  %".791" = shufflevector <8 x float> %".790", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".792" = fcmp ogt <8 x float> %".789", %".791"
+  %".793" = select  <8 x i1> %".792", <8 x float> %".789", <8 x float> %".791"
+  %".794" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float 0x4056000000000000, i32 0
+  %".795" = shufflevector <8 x float> %".794", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".796" = fcmp olt <8 x float> %".793", %".795"
+  %".797" = select  <8 x i1> %".796", <8 x float> %".793", <8 x float> %".795"
+  %".798" = call <8 x float> @"llvm.minnum.v8f32"(<8 x float> %".797", <8 x float> <float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000>)
+  %".799" = call <8 x float> @"llvm.maxnum.v8f32"(<8 x float> %".798", <8 x float> <float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000>)
+  %".800" = fmul contract <8 x float> %".799", <float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000>
+  %".801" = call <8 x float> @"llvm.rint.v8f32"(<8 x float> %".800")
+  %".802" = fmul contract <8 x float> %".801", <float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000>
+  %".803" = fsub contract <8 x float> %".799", %".802"
+  %".804" = fmul contract <8 x float> %".801", <float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000>
+  %".805" = fsub contract <8 x float> %".803", %".804"
+  %".806" = fmul contract <8 x float> <float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000>, %".805"
+  %".807" = fadd contract <8 x float> %".806", <float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000>
+  %".808" = fmul contract <8 x float> %".807", %".805"
+  %".809" = fadd contract <8 x float> %".808", <float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000>
+  %".810" = fmul contract <8 x float> %".809", %".805"
+  %".811" = fadd contract <8 x float> %".810", <float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000>
+  %".812" = fmul contract <8 x float> %".811", %".805"
+  %".813" = fadd contract <8 x float> %".812", <float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000>
+  %".814" = fmul contract <8 x float> %".813", %".805"
+  %".815" = fadd contract <8 x float> %".814", <float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000>
+  %".816" = fmul contract <8 x float> %".805", %".805"
+  %".817" = fmul contract <8 x float> %".815", %".816"
+  %".818" = fadd contract <8 x float> %".817", %".805"
+  %".819" = fadd contract <8 x float> %".818", <float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000>
+  %".820" = fptosi <8 x float> %".801" to <8 x i32>
+  %".821" = shl <8 x i32> %".820", <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %".822" = bitcast <8 x float> %".819" to <8 x i32>
+  %".823" = add <8 x i32> %".822", %".821"
+  %".824" = bitcast <8 x i32> %".823" to <8 x float>
+  %".825" = fcmp olt <8 x float> %".797", <float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000>
+  %".826" = select  <8 x i1> %".825", <8 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, <8 x float> %".824"
+  %".827" = fcmp ogt <8 x float> %".797", <float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000>
+  %".828" = select  <8 x i1> %".827", <8 x float> <float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000>, <8 x float> %".826"
+  %".829" = fcmp uno <8 x float> %".797", %".797"
+  %".830" = select  <8 x i1> %".829", <8 x float> %".797", <8 x float> %".828"
+  %".831" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float 0x3ff0000000000000, i32 0
+  %".832" = shufflevector <8 x float> %".831", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".833" = fadd afn arcp contract nsz reassoc <8 x float> %".832", %".830"
+  %".834" = fdiv afn arcp contract nsz reassoc <8 x float> %".785", %".833"
+  %".835" = fmul afn arcp contract nsz reassoc <8 x float> %".834", %".787"
+  %".836" = fsub afn arcp contract nsz reassoc <8 x float> %".707", %".786"
+  %".837" = fcmp ogt <8 x float> %".836", %".791"
+  %".838" = select  <8 x i1> %".837", <8 x float> %".836", <8 x float> %".791"
+  %".839" = fcmp olt <8 x float> %".838", %".795"
+  %".840" = select  <8 x i1> %".839", <8 x float> %".838", <8 x float> %".795"
+  %".841" = call <8 x float> @"llvm.minnum.v8f32"(<8 x float> %".840", <8 x float> <float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000, float 0x40562cccc0000000>)
+  %".842" = call <8 x float> @"llvm.maxnum.v8f32"(<8 x float> %".841", <8 x float> <float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000, float 0xc056133340000000>)
+  %".843" = fmul contract <8 x float> %".842", <float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000>
+  %".844" = call <8 x float> @"llvm.rint.v8f32"(<8 x float> %".843")
+  %".845" = fmul contract <8 x float> %".844", <float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000, float 0x3fe6300000000000>
+  %".846" = fsub contract <8 x float> %".842", %".845"
+  %".847" = fmul contract <8 x float> %".844", <float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000, float 0xbf2bd01060000000>
+  %".848" = fsub contract <8 x float> %".846", %".847"
+  %".849" = fmul contract <8 x float> <float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000, float 0x3f2a0d2ce0000000>, %".848"
+  %".850" = fadd contract <8 x float> %".849", <float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000, float 0x3f56e879c0000000>
+  %".851" = fmul contract <8 x float> %".850", %".848"
+  %".852" = fadd contract <8 x float> %".851", <float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000, float 0x3f81112100000000>
+  %".853" = fmul contract <8 x float> %".852", %".848"
+  %".854" = fadd contract <8 x float> %".853", <float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000, float 0x3fa5553820000000>
+  %".855" = fmul contract <8 x float> %".854", %".848"
+  %".856" = fadd contract <8 x float> %".855", <float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000, float 0x3fc5555540000000>
+  %".857" = fmul contract <8 x float> %".856", %".848"
+  %".858" = fadd contract <8 x float> %".857", <float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000, float 0x3fe0000000000000>
+  %".859" = fmul contract <8 x float> %".848", %".848"
+  %".860" = fmul contract <8 x float> %".858", %".859"
+  %".861" = fadd contract <8 x float> %".860", %".848"
+  %".862" = fadd contract <8 x float> %".861", <float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000>
+  %".863" = fptosi <8 x float> %".844" to <8 x i32>
+  %".864" = shl <8 x i32> %".863", <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %".865" = bitcast <8 x float> %".862" to <8 x i32>
+  %".866" = add <8 x i32> %".865", %".864"
+  %".867" = bitcast <8 x i32> %".866" to <8 x float>
+  %".868" = fcmp olt <8 x float> %".840", <float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000, float 0xc055d58a00000000>
+  %".869" = select  <8 x i1> %".868", <8 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, <8 x float> %".867"
+  %".870" = fcmp ogt <8 x float> %".840", <float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000, float 0x40562e4300000000>
+  %".871" = select  <8 x i1> %".870", <8 x float> <float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000, float 0x7ff0000000000000>, <8 x float> %".869"
+  %".872" = fcmp uno <8 x float> %".840", %".840"
+  %".873" = select  <8 x i1> %".872", <8 x float> %".840", <8 x float> %".871"
+  %".874" = fadd afn arcp contract nsz reassoc <8 x float> %".832", %".873"
+  %".875" = fdiv afn arcp contract nsz reassoc <8 x float> %".786", %".874"
+  %".876" = fmul afn arcp contract nsz reassoc <8 x float> %".875", %".788"
+  %".877" = mul i64 %"for.iv.9", 192
+  %".878" = mul i64 %"for.iv", 16
+  %".879" = add i64 %".877", %".878"
+  %".880" = getelementptr inbounds float, ptr %".6", i64 %".879"
+  store <8 x float> %".835", ptr %".880", align 4
+  %".882" = add i64 %".879", 8
+  %".883" = getelementptr inbounds float, ptr %".6", i64 %".882"
+  store <8 x float> %".876", ptr %".883", align 4
+  %"for.next.9" = add nsw i64 %"for.iv.9", 1
+  br label %"for.header.9"
+}
+
+define internal void @"multi_linear_k128_n128x64x64_bf16"(ptr captures(none) noalias align 4 %".1", ptr captures(none) noalias align 2 %".2", ptr captures(none) noalias align 2 %".3", ptr captures(none) noalias align 2 %".4", ptr captures(none) noalias align 4 %".5", ptr captures(none) noalias align 4 %".6", ptr captures(none) noalias align 4 %".7", i64 %".8") noinline nounwind
+{
+entry:
+  %".49" = alloca [4096 x float], align 64
+  %"multi_linear_k128_n128x64x64_bf16.par9.ctx" = alloca {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr, ptr, ptr, ptr}
   br label %"body"
 body:
   %".10" = mul i64 %".8", 32768
@@ -18543,38 +20168,38 @@ body:
 if.then:
   br label %"for.header"
 if.else:
-  %".310" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr, ptr, ptr, ptr}, ptr %"multi_linear_k128_n128x64x64.par9.ctx", i32 0, i32 0
-  store i64 0, ptr %".310"
-  %".312" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr, ptr, ptr, ptr}, ptr %"multi_linear_k128_n128x64x64.par9.ctx", i32 0, i32 1
-  store i64 %".13", ptr %".312"
-  %".314" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr, ptr, ptr, ptr}, ptr %"multi_linear_k128_n128x64x64.par9.ctx", i32 0, i32 2
-  store i64 1, ptr %".314"
-  %".316" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr, ptr, ptr, ptr}, ptr %"multi_linear_k128_n128x64x64.par9.ctx", i32 0, i32 3
-  store i64 0, ptr %".316"
-  %".318" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr, ptr, ptr, ptr}, ptr %"multi_linear_k128_n128x64x64.par9.ctx", i32 0, i32 4
-  store i64 %".12", ptr %".318"
-  %".320" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr, ptr, ptr, ptr}, ptr %"multi_linear_k128_n128x64x64.par9.ctx", i32 0, i32 5
-  store i64 %".8", ptr %".320"
-  %".322" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr, ptr, ptr, ptr}, ptr %"multi_linear_k128_n128x64x64.par9.ctx", i32 0, i32 6
-  store ptr %".3", ptr %".322"
-  %".324" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr, ptr, ptr, ptr}, ptr %"multi_linear_k128_n128x64x64.par9.ctx", i32 0, i32 7
-  store ptr %".4", ptr %".324"
-  %".326" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr, ptr, ptr, ptr}, ptr %"multi_linear_k128_n128x64x64.par9.ctx", i32 0, i32 8
-  store ptr %".2", ptr %".326"
-  %".328" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr, ptr, ptr, ptr}, ptr %"multi_linear_k128_n128x64x64.par9.ctx", i32 0, i32 9
-  store ptr %".6", ptr %".328"
-  %".330" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr, ptr, ptr, ptr}, ptr %"multi_linear_k128_n128x64x64.par9.ctx", i32 0, i32 10
-  store ptr %".7", ptr %".330"
-  %".332" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr, ptr, ptr, ptr}, ptr %"multi_linear_k128_n128x64x64.par9.ctx", i32 0, i32 11
-  store ptr %".5", ptr %".332"
-  %".334" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr, ptr, ptr, ptr}, ptr %"multi_linear_k128_n128x64x64.par9.ctx", i32 0, i32 12
-  store ptr %".1", ptr %".334"
-  call void @"rlx.parallel"(void (ptr)* @"multi_linear_k128_n128x64x64.par9", ptr %"multi_linear_k128_n128x64x64.par9.ctx")
+  %".456" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr, ptr, ptr, ptr}, ptr %"multi_linear_k128_n128x64x64_bf16.par9.ctx", i32 0, i32 0
+  store i64 0, ptr %".456"
+  %".458" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr, ptr, ptr, ptr}, ptr %"multi_linear_k128_n128x64x64_bf16.par9.ctx", i32 0, i32 1
+  store i64 %".13", ptr %".458"
+  %".460" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr, ptr, ptr, ptr}, ptr %"multi_linear_k128_n128x64x64_bf16.par9.ctx", i32 0, i32 2
+  store i64 1, ptr %".460"
+  %".462" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr, ptr, ptr, ptr}, ptr %"multi_linear_k128_n128x64x64_bf16.par9.ctx", i32 0, i32 3
+  store i64 0, ptr %".462"
+  %".464" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr, ptr, ptr, ptr}, ptr %"multi_linear_k128_n128x64x64_bf16.par9.ctx", i32 0, i32 4
+  store i64 %".12", ptr %".464"
+  %".466" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr, ptr, ptr, ptr}, ptr %"multi_linear_k128_n128x64x64_bf16.par9.ctx", i32 0, i32 5
+  store i64 %".8", ptr %".466"
+  %".468" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr, ptr, ptr, ptr}, ptr %"multi_linear_k128_n128x64x64_bf16.par9.ctx", i32 0, i32 6
+  store ptr %".3", ptr %".468"
+  %".470" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr, ptr, ptr, ptr}, ptr %"multi_linear_k128_n128x64x64_bf16.par9.ctx", i32 0, i32 7
+  store ptr %".4", ptr %".470"
+  %".472" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr, ptr, ptr, ptr}, ptr %"multi_linear_k128_n128x64x64_bf16.par9.ctx", i32 0, i32 8
+  store ptr %".2", ptr %".472"
+  %".474" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr, ptr, ptr, ptr}, ptr %"multi_linear_k128_n128x64x64_bf16.par9.ctx", i32 0, i32 9
+  store ptr %".6", ptr %".474"
+  %".476" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr, ptr, ptr, ptr}, ptr %"multi_linear_k128_n128x64x64_bf16.par9.ctx", i32 0, i32 10
+  store ptr %".7", ptr %".476"
+  %".478" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr, ptr, ptr, ptr}, ptr %"multi_linear_k128_n128x64x64_bf16.par9.ctx", i32 0, i32 11
+  store ptr %".5", ptr %".478"
+  %".480" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr, ptr, ptr, ptr}, ptr %"multi_linear_k128_n128x64x64_bf16.par9.ctx", i32 0, i32 12
+  store ptr %".1", ptr %".480"
+  call void @"rlx.parallel"(void (ptr)* @"multi_linear_k128_n128x64x64_bf16.par9", ptr %"multi_linear_k128_n128x64x64_bf16.par9.ctx")
   br label %"if.end"
 if.end:
   ret void
 for.header:
-  %"for.iv" = phi  i64 [0, %"if.then"], [%"for.next.5", %"for.exit.1"]
+  %"for.iv" = phi  i64 [0, %"if.then"], [%"for.next.11", %"for.exit.1"]
   %".17" = icmp slt i64 %"for.iv", %".13"
   br i1 %".17", label %"for.body", label %"for.exit"
 for.body:
@@ -18592,315 +20217,494 @@ for.body:
 for.exit:
   br label %"if.end"
 for.header.1:
-  %"for.iv.1" = phi  i64 [%".19", %"for.body"], [%"for.next.4", %"for.exit.4"]
+  %"for.iv.1" = phi  i64 [%".19", %"for.body"], [%"for.next.10", %"if.end.1"]
   %".30" = icmp slt i64 %"for.iv.1", %".28"
   br i1 %".30", label %"for.body.1", label %"for.exit.1"
 for.body.1:
-  br label %"for.header.2"
+  %".32" = icmp ugt i64 %".27", %".21"
+  br i1 %".32", label %"if.then.1", label %"if.else.1"
 for.exit.1:
-  %"for.next.5" = add nsw i64 %"for.iv", 1
+  %"for.next.11" = add nsw i64 %"for.iv", 1
   br label %"for.header"
+if.then.1:
+  %".34" = mul i64 %"for.iv.1", 2
+  %".35" = icmp ult i64 %".34", 12
+  %".36" = select  i1 %".35", ptr %".3", ptr %".4"
+  %".37" = icmp ult i64 %".34", 8
+  %".38" = select  i1 %".37", ptr %".2", ptr %".36"
+  %".39" = select  i1 %".35", i64 8, i64 12
+  %".40" = select  i1 %".37", i64 0, i64 %".39"
+  %".41" = sub i64 %".34", %".40"
+  %".42" = add i64 %".41", 1
+  %".43" = select  i1 %".35", i64 64, i64 64
+  %".44" = select  i1 %".37", i64 128, i64 %".43"
+  %".45" = select  i1 %".35", ptr %".6", ptr %".7"
+  %".46" = select  i1 %".37", ptr %".5", ptr %".45"
+  %".47" = mul i64 %".41", 2048
+  %".48" = mul i64 %".42", 2048
+  br label %"for.header.2"
+if.else.1:
+  %".330" = mul i64 %"for.iv.1", 2
+  %".331" = icmp ult i64 %".330", 12
+  %".332" = select  i1 %".331", ptr %".3", ptr %".4"
+  %".333" = icmp ult i64 %".330", 8
+  %".334" = select  i1 %".333", ptr %".2", ptr %".332"
+  %".335" = select  i1 %".331", i64 8, i64 12
+  %".336" = select  i1 %".333", i64 0, i64 %".335"
+  %".337" = sub i64 %".330", %".336"
+  %".338" = add i64 %".337", 1
+  %".339" = select  i1 %".331", i64 64, i64 64
+  %".340" = select  i1 %".333", i64 128, i64 %".339"
+  %".341" = select  i1 %".331", ptr %".6", ptr %".7"
+  %".342" = select  i1 %".333", ptr %".5", ptr %".341"
+  %".343" = mul i64 %".337", 2048
+  %".344" = mul i64 %".338", 2048
+  br label %"for.header.10"
+if.end.1:
+  %"for.next.10" = add nsw i64 %"for.iv.1", 1
+  br label %"for.header.1"
 for.header.2:
-  %"for.iv.2" = phi  i64 [%".21", %"for.body.1"], [%"for.next.1", %"for.exit.3"]
-  %".33" = icmp slt i64 %"for.iv.2", %".27"
-  br i1 %".33", label %"for.body.2", label %"for.exit.2"
+  %"for.iv.2" = phi  i64 [0, %"if.then.1"], [%"for.next.1", %"for.exit.3"]
+  %".51" = icmp slt i64 %"for.iv.2", 128
+  br i1 %".51", label %"for.body.2", label %"for.exit.2"
 for.body.2:
-  %".35" = add i64 %"for.iv.2", 1
-  %".36" = add i64 %"for.iv.2", 2
-  %".37" = add i64 %"for.iv.2", 3
-  %".38" = add i64 %"for.iv.2", 4
-  %".39" = add i64 %"for.iv.2", 5
-  %".40" = add i64 %"for.iv.2", 6
-  %".41" = add i64 %"for.iv.2", 7
-  %".42" = mul i64 %"for.iv.1", 2
-  %".43" = icmp ult i64 %".42", 12
-  %".44" = select  i1 %".43", ptr %".3", ptr %".4"
-  %".45" = icmp ult i64 %".42", 8
-  %".46" = select  i1 %".45", ptr %".2", ptr %".44"
-  %".47" = select  i1 %".43", i64 8, i64 12
-  %".48" = select  i1 %".45", i64 0, i64 %".47"
-  %".49" = sub i64 %".42", %".48"
-  %".50" = add i64 %".49", 1
-  %".51" = select  i1 %".43", i64 64, i64 64
-  %".52" = select  i1 %".45", i64 128, i64 %".51"
-  %".53" = select  i1 %".43", ptr %".6", ptr %".7"
-  %".54" = select  i1 %".45", ptr %".5", ptr %".53"
-  %".55" = mul i64 %".49", 2048
-  %".56" = mul i64 %".50", 2048
-  %".57" = mul i64 %"for.iv.2", 128
-  %".58" = mul i64 %".35", 128
-  %".59" = mul i64 %".36", 128
-  %".60" = mul i64 %".37", 128
-  %".61" = mul i64 %".38", 128
-  %".62" = mul i64 %".39", 128
-  %".63" = mul i64 %".40", 128
-  %".64" = mul i64 %".41", 128
-  %".65" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
-  %".66" = shufflevector <16 x float> %".65", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
   br label %"for.header.3"
 for.exit.2:
   br label %"for.header.4"
 for.header.3:
   %"for.iv.3" = phi  i64 [0, %"for.body.2"], [%"for.next", %"for.body.3"]
-  %".68" = phi  <16 x float> [%".66", %"for.body.2"], [%".98", %"for.body.3"]
-  %".69" = phi  <16 x float> [%".66", %"for.body.2"], [%".99", %"for.body.3"]
-  %".70" = phi  <16 x float> [%".66", %"for.body.2"], [%".105", %"for.body.3"]
-  %".71" = phi  <16 x float> [%".66", %"for.body.2"], [%".106", %"for.body.3"]
-  %".72" = phi  <16 x float> [%".66", %"for.body.2"], [%".112", %"for.body.3"]
-  %".73" = phi  <16 x float> [%".66", %"for.body.2"], [%".113", %"for.body.3"]
-  %".74" = phi  <16 x float> [%".66", %"for.body.2"], [%".119", %"for.body.3"]
-  %".75" = phi  <16 x float> [%".66", %"for.body.2"], [%".120", %"for.body.3"]
-  %".76" = phi  <16 x float> [%".66", %"for.body.2"], [%".126", %"for.body.3"]
-  %".77" = phi  <16 x float> [%".66", %"for.body.2"], [%".127", %"for.body.3"]
-  %".78" = phi  <16 x float> [%".66", %"for.body.2"], [%".133", %"for.body.3"]
-  %".79" = phi  <16 x float> [%".66", %"for.body.2"], [%".134", %"for.body.3"]
-  %".80" = phi  <16 x float> [%".66", %"for.body.2"], [%".140", %"for.body.3"]
-  %".81" = phi  <16 x float> [%".66", %"for.body.2"], [%".141", %"for.body.3"]
-  %".82" = phi  <16 x float> [%".66", %"for.body.2"], [%".147", %"for.body.3"]
-  %".83" = phi  <16 x float> [%".66", %"for.body.2"], [%".148", %"for.body.3"]
-  %".84" = icmp slt i64 %"for.iv.3", 128
-  br i1 %".84", label %"for.body.3", label %"for.exit.3"
+  %".54" = icmp slt i64 %"for.iv.3", 1
+  br i1 %".54", label %"for.body.3", label %"for.exit.3"
 for.body.3:
-  %".86" = mul i64 %"for.iv.3", 16
-  %".87" = add i64 %".55", %".86"
-  %".88" = getelementptr inbounds float, ptr %".46", i64 %".87"
-  %".89" = load <16 x float>, ptr %".88", align 4
-  %".90" = add i64 %".56", %".86"
-  %".91" = getelementptr inbounds float, ptr %".46", i64 %".90"
-  %".92" = load <16 x float>, ptr %".91", align 4
-  %".93" = add i64 %".57", %"for.iv.3"
-  %".94" = getelementptr inbounds float, ptr %".1", i64 %".93"
-  %".95" = load float, ptr %".94", align 4
-  %".96" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".95", i32 0
-  %".97" = shufflevector <16 x float> %".96", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".98" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".97", <16 x float> %".89", <16 x float> %".68")
-  %".99" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".97", <16 x float> %".92", <16 x float> %".69")
-  %".100" = add i64 %".58", %"for.iv.3"
-  %".101" = getelementptr inbounds float, ptr %".1", i64 %".100"
-  %".102" = load float, ptr %".101", align 4
-  %".103" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".102", i32 0
-  %".104" = shufflevector <16 x float> %".103", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".105" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".104", <16 x float> %".89", <16 x float> %".70")
-  %".106" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".104", <16 x float> %".92", <16 x float> %".71")
-  %".107" = add i64 %".59", %"for.iv.3"
-  %".108" = getelementptr inbounds float, ptr %".1", i64 %".107"
-  %".109" = load float, ptr %".108", align 4
-  %".110" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".109", i32 0
-  %".111" = shufflevector <16 x float> %".110", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".112" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".111", <16 x float> %".89", <16 x float> %".72")
-  %".113" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".111", <16 x float> %".92", <16 x float> %".73")
-  %".114" = add i64 %".60", %"for.iv.3"
-  %".115" = getelementptr inbounds float, ptr %".1", i64 %".114"
-  %".116" = load float, ptr %".115", align 4
-  %".117" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".116", i32 0
-  %".118" = shufflevector <16 x float> %".117", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".119" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".118", <16 x float> %".89", <16 x float> %".74")
-  %".120" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".118", <16 x float> %".92", <16 x float> %".75")
-  %".121" = add i64 %".61", %"for.iv.3"
-  %".122" = getelementptr inbounds float, ptr %".1", i64 %".121"
-  %".123" = load float, ptr %".122", align 4
-  %".124" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".123", i32 0
-  %".125" = shufflevector <16 x float> %".124", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".126" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".125", <16 x float> %".89", <16 x float> %".76")
-  %".127" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".125", <16 x float> %".92", <16 x float> %".77")
-  %".128" = add i64 %".62", %"for.iv.3"
-  %".129" = getelementptr inbounds float, ptr %".1", i64 %".128"
-  %".130" = load float, ptr %".129", align 4
-  %".131" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".130", i32 0
-  %".132" = shufflevector <16 x float> %".131", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".133" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".132", <16 x float> %".89", <16 x float> %".78")
-  %".134" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".132", <16 x float> %".92", <16 x float> %".79")
-  %".135" = add i64 %".63", %"for.iv.3"
-  %".136" = getelementptr inbounds float, ptr %".1", i64 %".135"
-  %".137" = load float, ptr %".136", align 4
-  %".138" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".137", i32 0
-  %".139" = shufflevector <16 x float> %".138", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".140" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".139", <16 x float> %".89", <16 x float> %".80")
-  %".141" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".139", <16 x float> %".92", <16 x float> %".81")
-  %".142" = add i64 %".64", %"for.iv.3"
-  %".143" = getelementptr inbounds float, ptr %".1", i64 %".142"
-  %".144" = load float, ptr %".143", align 4
-  %".145" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".144", i32 0
-  %".146" = shufflevector <16 x float> %".145", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".147" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".146", <16 x float> %".89", <16 x float> %".82")
-  %".148" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".146", <16 x float> %".92", <16 x float> %".83")
+  %".56" = add i64 %"for.iv.2", %"for.iv.3"
+  %".57" = mul i64 %".56", 16
+  %".58" = add i64 %".47", %".57"
+  %".59" = getelementptr inbounds i16, ptr %".38", i64 %".58"
+  %".60" = load <16 x i16>, ptr %".59", align 2
+  %".61" = zext <16 x i16> %".60" to <16 x i32>
+  %".62" = shl <16 x i32> %".61", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %".63" = bitcast <16 x i32> %".62" to <16 x float>
+  %".64" = getelementptr inbounds float, ptr %".49", i64 %".57"
+  store <16 x float> %".63", ptr %".64", align 4
   %"for.next" = add nsw i64 %"for.iv.3", 1
   br label %"for.header.3"
 for.exit.3:
-  %".150" = mul i64 %".49", 16
-  %".151" = mul i64 %"for.iv.2", %".52"
-  %".152" = add i64 %".151", %".150"
-  %".153" = getelementptr inbounds float, ptr %".54", i64 %".152"
-  store <16 x float> %".68", ptr %".153", align 4
-  %".155" = mul i64 %".50", 16
-  %".156" = add i64 %".151", %".155"
-  %".157" = getelementptr inbounds float, ptr %".54", i64 %".156"
-  store <16 x float> %".69", ptr %".157", align 4
-  %".159" = mul i64 %".35", %".52"
-  %".160" = add i64 %".159", %".150"
-  %".161" = getelementptr inbounds float, ptr %".54", i64 %".160"
-  store <16 x float> %".70", ptr %".161", align 4
-  %".163" = add i64 %".159", %".155"
-  %".164" = getelementptr inbounds float, ptr %".54", i64 %".163"
-  store <16 x float> %".71", ptr %".164", align 4
-  %".166" = mul i64 %".36", %".52"
-  %".167" = add i64 %".166", %".150"
-  %".168" = getelementptr inbounds float, ptr %".54", i64 %".167"
-  store <16 x float> %".72", ptr %".168", align 4
-  %".170" = add i64 %".166", %".155"
-  %".171" = getelementptr inbounds float, ptr %".54", i64 %".170"
-  store <16 x float> %".73", ptr %".171", align 4
-  %".173" = mul i64 %".37", %".52"
-  %".174" = add i64 %".173", %".150"
-  %".175" = getelementptr inbounds float, ptr %".54", i64 %".174"
-  store <16 x float> %".74", ptr %".175", align 4
-  %".177" = add i64 %".173", %".155"
-  %".178" = getelementptr inbounds float, ptr %".54", i64 %".177"
-  store <16 x float> %".75", ptr %".178", align 4
-  %".180" = mul i64 %".38", %".52"
-  %".181" = add i64 %".180", %".150"
-  %".182" = getelementptr inbounds float, ptr %".54", i64 %".181"
-  store <16 x float> %".76", ptr %".182", align 4
-  %".184" = add i64 %".180", %".155"
-  %".185" = getelementptr inbounds float, ptr %".54", i64 %".184"
-  store <16 x float> %".77", ptr %".185", align 4
-  %".187" = mul i64 %".39", %".52"
-  %".188" = add i64 %".187", %".150"
-  %".189" = getelementptr inbounds float, ptr %".54", i64 %".188"
-  store <16 x float> %".78", ptr %".189", align 4
-  %".191" = add i64 %".187", %".155"
-  %".192" = getelementptr inbounds float, ptr %".54", i64 %".191"
-  store <16 x float> %".79", ptr %".192", align 4
-  %".194" = mul i64 %".40", %".52"
-  %".195" = add i64 %".194", %".150"
-  %".196" = getelementptr inbounds float, ptr %".54", i64 %".195"
-  store <16 x float> %".80", ptr %".196", align 4
-  %".198" = add i64 %".194", %".155"
-  %".199" = getelementptr inbounds float, ptr %".54", i64 %".198"
-  store <16 x float> %".81", ptr %".199", align 4
-  %".201" = mul i64 %".41", %".52"
-  %".202" = add i64 %".201", %".150"
-  %".203" = getelementptr inbounds float, ptr %".54", i64 %".202"
-  store <16 x float> %".82", ptr %".203", align 4
-  %".205" = add i64 %".201", %".155"
-  %".206" = getelementptr inbounds float, ptr %".54", i64 %".205"
-  store <16 x float> %".83", ptr %".206", align 4
-  %"for.next.1" = add nsw i64 %"for.iv.2", 8
+  %"for.next.1" = add nsw i64 %"for.iv.2", 1
   br label %"for.header.2"
 for.header.4:
-  %"for.iv.4" = phi  i64 [%".27", %"for.exit.2"], [%"for.next.3", %"for.exit.5"]
-  %".210" = icmp slt i64 %"for.iv.4", %".23"
-  br i1 %".210", label %"for.body.4", label %"for.exit.4"
+  %"for.iv.4" = phi  i64 [0, %"for.exit.2"], [%"for.next.3", %"for.exit.5"]
+  %".69" = icmp slt i64 %"for.iv.4", 128
+  br i1 %".69", label %"for.body.4", label %"for.exit.4"
 for.body.4:
-  %".212" = mul i64 %"for.iv.1", 2
-  %".213" = icmp ult i64 %".212", 12
-  %".214" = select  i1 %".213", ptr %".3", ptr %".4"
-  %".215" = icmp ult i64 %".212", 8
-  %".216" = select  i1 %".215", ptr %".2", ptr %".214"
-  %".217" = select  i1 %".213", i64 8, i64 12
-  %".218" = select  i1 %".215", i64 0, i64 %".217"
-  %".219" = sub i64 %".212", %".218"
-  %".220" = add i64 %".219", 1
-  %".221" = select  i1 %".213", i64 64, i64 64
-  %".222" = select  i1 %".215", i64 128, i64 %".221"
-  %".223" = select  i1 %".213", ptr %".6", ptr %".7"
-  %".224" = select  i1 %".215", ptr %".5", ptr %".223"
-  %".225" = mul i64 %".219", 2048
-  %".226" = mul i64 %".220", 2048
-  %".227" = mul i64 %"for.iv.4", 128
-  %".228" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
-  %".229" = shufflevector <8 x float> %".228", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
   br label %"for.header.5"
 for.exit.4:
-  %"for.next.4" = add nsw i64 %"for.iv.1", 1
-  br label %"for.header.1"
+  br label %"for.header.6"
 for.header.5:
   %"for.iv.5" = phi  i64 [0, %"for.body.4"], [%"for.next.2", %"for.body.5"]
-  %".231" = phi  <8 x float> [%".229", %"for.body.4"], [%".259", %"for.body.5"]
-  %".232" = phi  <8 x float> [%".229", %"for.body.4"], [%".260", %"for.body.5"]
-  %".233" = phi  <8 x float> [%".229", %"for.body.4"], [%".261", %"for.body.5"]
-  %".234" = phi  <8 x float> [%".229", %"for.body.4"], [%".262", %"for.body.5"]
-  %".235" = phi  <8 x float> [%".229", %"for.body.4"], [%".282", %"for.body.5"]
-  %".236" = phi  <8 x float> [%".229", %"for.body.4"], [%".283", %"for.body.5"]
-  %".237" = phi  <8 x float> [%".229", %"for.body.4"], [%".284", %"for.body.5"]
-  %".238" = phi  <8 x float> [%".229", %"for.body.4"], [%".285", %"for.body.5"]
-  %".239" = icmp slt i64 %"for.iv.5", 128
-  br i1 %".239", label %"for.body.5", label %"for.exit.5"
+  %".72" = icmp slt i64 %"for.iv.5", 1
+  br i1 %".72", label %"for.body.5", label %"for.exit.5"
 for.body.5:
-  %".241" = mul i64 %"for.iv.5", 16
-  %".242" = add i64 %".225", %".241"
-  %".243" = getelementptr inbounds float, ptr %".216", i64 %".242"
-  %".244" = load <8 x float>, ptr %".243", align 4
-  %".245" = add i64 %".242", 8
-  %".246" = getelementptr inbounds float, ptr %".216", i64 %".245"
-  %".247" = load <8 x float>, ptr %".246", align 4
-  %".248" = add i64 %".226", %".241"
-  %".249" = getelementptr inbounds float, ptr %".216", i64 %".248"
-  %".250" = load <8 x float>, ptr %".249", align 4
-  %".251" = add i64 %".248", 8
-  %".252" = getelementptr inbounds float, ptr %".216", i64 %".251"
-  %".253" = load <8 x float>, ptr %".252", align 4
-  %".254" = add i64 %".227", %"for.iv.5"
-  %".255" = getelementptr inbounds float, ptr %".1", i64 %".254"
-  %".256" = load float, ptr %".255", align 4
-  %".257" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".256", i32 0
-  %".258" = shufflevector <8 x float> %".257", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".259" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".258", <8 x float> %".244", <8 x float> %".231")
-  %".260" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".258", <8 x float> %".247", <8 x float> %".232")
-  %".261" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".258", <8 x float> %".250", <8 x float> %".233")
-  %".262" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".258", <8 x float> %".253", <8 x float> %".234")
-  %".263" = add i64 %"for.iv.5", 1
-  %".264" = mul i64 %".263", 16
-  %".265" = add i64 %".225", %".264"
-  %".266" = getelementptr inbounds float, ptr %".216", i64 %".265"
+  %".74" = add i64 %"for.iv.4", %"for.iv.5"
+  %".75" = mul i64 %".74", 16
+  %".76" = add i64 %".48", %".75"
+  %".77" = getelementptr inbounds i16, ptr %".38", i64 %".76"
+  %".78" = load <16 x i16>, ptr %".77", align 2
+  %".79" = zext <16 x i16> %".78" to <16 x i32>
+  %".80" = shl <16 x i32> %".79", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %".81" = bitcast <16 x i32> %".80" to <16 x float>
+  %".82" = add i64 2048, %".75"
+  %".83" = getelementptr inbounds float, ptr %".49", i64 %".82"
+  store <16 x float> %".81", ptr %".83", align 4
+  %"for.next.2" = add nsw i64 %"for.iv.5", 1
+  br label %"for.header.5"
+for.exit.5:
+  %"for.next.3" = add nsw i64 %"for.iv.4", 1
+  br label %"for.header.4"
+for.header.6:
+  %"for.iv.6" = phi  i64 [%".21", %"for.exit.4"], [%"for.next.5", %"for.exit.7"]
+  %".88" = icmp slt i64 %"for.iv.6", %".27"
+  br i1 %".88", label %"for.body.6", label %"for.exit.6"
+for.body.6:
+  %".90" = add i64 %"for.iv.6", 1
+  %".91" = add i64 %"for.iv.6", 2
+  %".92" = add i64 %"for.iv.6", 3
+  %".93" = add i64 %"for.iv.6", 4
+  %".94" = add i64 %"for.iv.6", 5
+  %".95" = add i64 %"for.iv.6", 6
+  %".96" = add i64 %"for.iv.6", 7
+  %".97" = mul i64 %"for.iv.6", 128
+  %".98" = mul i64 %".90", 128
+  %".99" = mul i64 %".91", 128
+  %".100" = mul i64 %".92", 128
+  %".101" = mul i64 %".93", 128
+  %".102" = mul i64 %".94", 128
+  %".103" = mul i64 %".95", 128
+  %".104" = mul i64 %".96", 128
+  %".105" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
+  %".106" = shufflevector <16 x float> %".105", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  br label %"for.header.7"
+for.exit.6:
+  br label %"for.header.8"
+for.header.7:
+  %"for.iv.7" = phi  i64 [0, %"for.body.6"], [%"for.next.4", %"for.body.7"]
+  %".108" = phi  <16 x float> [%".106", %"for.body.6"], [%".137", %"for.body.7"]
+  %".109" = phi  <16 x float> [%".106", %"for.body.6"], [%".138", %"for.body.7"]
+  %".110" = phi  <16 x float> [%".106", %"for.body.6"], [%".144", %"for.body.7"]
+  %".111" = phi  <16 x float> [%".106", %"for.body.6"], [%".145", %"for.body.7"]
+  %".112" = phi  <16 x float> [%".106", %"for.body.6"], [%".151", %"for.body.7"]
+  %".113" = phi  <16 x float> [%".106", %"for.body.6"], [%".152", %"for.body.7"]
+  %".114" = phi  <16 x float> [%".106", %"for.body.6"], [%".158", %"for.body.7"]
+  %".115" = phi  <16 x float> [%".106", %"for.body.6"], [%".159", %"for.body.7"]
+  %".116" = phi  <16 x float> [%".106", %"for.body.6"], [%".165", %"for.body.7"]
+  %".117" = phi  <16 x float> [%".106", %"for.body.6"], [%".166", %"for.body.7"]
+  %".118" = phi  <16 x float> [%".106", %"for.body.6"], [%".172", %"for.body.7"]
+  %".119" = phi  <16 x float> [%".106", %"for.body.6"], [%".173", %"for.body.7"]
+  %".120" = phi  <16 x float> [%".106", %"for.body.6"], [%".179", %"for.body.7"]
+  %".121" = phi  <16 x float> [%".106", %"for.body.6"], [%".180", %"for.body.7"]
+  %".122" = phi  <16 x float> [%".106", %"for.body.6"], [%".186", %"for.body.7"]
+  %".123" = phi  <16 x float> [%".106", %"for.body.6"], [%".187", %"for.body.7"]
+  %".124" = icmp slt i64 %"for.iv.7", 128
+  br i1 %".124", label %"for.body.7", label %"for.exit.7"
+for.body.7:
+  %".126" = mul i64 %"for.iv.7", 16
+  %".127" = getelementptr inbounds float, ptr %".49", i64 %".126"
+  %".128" = load <16 x float>, ptr %".127", align 4
+  %".129" = add i64 2048, %".126"
+  %".130" = getelementptr inbounds float, ptr %".49", i64 %".129"
+  %".131" = load <16 x float>, ptr %".130", align 4
+  %".132" = add i64 %".97", %"for.iv.7"
+  %".133" = getelementptr inbounds float, ptr %".1", i64 %".132"
+  %".134" = load float, ptr %".133", align 4
+  %".135" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".134", i32 0
+  %".136" = shufflevector <16 x float> %".135", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".137" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".136", <16 x float> %".128", <16 x float> %".108")
+  %".138" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".136", <16 x float> %".131", <16 x float> %".109")
+  %".139" = add i64 %".98", %"for.iv.7"
+  %".140" = getelementptr inbounds float, ptr %".1", i64 %".139"
+  %".141" = load float, ptr %".140", align 4
+  %".142" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".141", i32 0
+  %".143" = shufflevector <16 x float> %".142", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".144" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".143", <16 x float> %".128", <16 x float> %".110")
+  %".145" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".143", <16 x float> %".131", <16 x float> %".111")
+  %".146" = add i64 %".99", %"for.iv.7"
+  %".147" = getelementptr inbounds float, ptr %".1", i64 %".146"
+  %".148" = load float, ptr %".147", align 4
+  %".149" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".148", i32 0
+  %".150" = shufflevector <16 x float> %".149", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".151" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".150", <16 x float> %".128", <16 x float> %".112")
+  %".152" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".150", <16 x float> %".131", <16 x float> %".113")
+  %".153" = add i64 %".100", %"for.iv.7"
+  %".154" = getelementptr inbounds float, ptr %".1", i64 %".153"
+  %".155" = load float, ptr %".154", align 4
+  %".156" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".155", i32 0
+  %".157" = shufflevector <16 x float> %".156", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".158" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".157", <16 x float> %".128", <16 x float> %".114")
+  %".159" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".157", <16 x float> %".131", <16 x float> %".115")
+  %".160" = add i64 %".101", %"for.iv.7"
+  %".161" = getelementptr inbounds float, ptr %".1", i64 %".160"
+  %".162" = load float, ptr %".161", align 4
+  %".163" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".162", i32 0
+  %".164" = shufflevector <16 x float> %".163", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".165" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".164", <16 x float> %".128", <16 x float> %".116")
+  %".166" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".164", <16 x float> %".131", <16 x float> %".117")
+  %".167" = add i64 %".102", %"for.iv.7"
+  %".168" = getelementptr inbounds float, ptr %".1", i64 %".167"
+  %".169" = load float, ptr %".168", align 4
+  %".170" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".169", i32 0
+  %".171" = shufflevector <16 x float> %".170", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".172" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".171", <16 x float> %".128", <16 x float> %".118")
+  %".173" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".171", <16 x float> %".131", <16 x float> %".119")
+  %".174" = add i64 %".103", %"for.iv.7"
+  %".175" = getelementptr inbounds float, ptr %".1", i64 %".174"
+  %".176" = load float, ptr %".175", align 4
+  %".177" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".176", i32 0
+  %".178" = shufflevector <16 x float> %".177", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".179" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".178", <16 x float> %".128", <16 x float> %".120")
+  %".180" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".178", <16 x float> %".131", <16 x float> %".121")
+  %".181" = add i64 %".104", %"for.iv.7"
+  %".182" = getelementptr inbounds float, ptr %".1", i64 %".181"
+  %".183" = load float, ptr %".182", align 4
+  %".184" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".183", i32 0
+  %".185" = shufflevector <16 x float> %".184", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".186" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".185", <16 x float> %".128", <16 x float> %".122")
+  %".187" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".185", <16 x float> %".131", <16 x float> %".123")
+  %"for.next.4" = add nsw i64 %"for.iv.7", 1
+  br label %"for.header.7"
+for.exit.7:
+  %".189" = mul i64 %".41", 16
+  %".190" = mul i64 %"for.iv.6", %".44"
+  %".191" = add i64 %".190", %".189"
+  %".192" = getelementptr inbounds float, ptr %".46", i64 %".191"
+  store <16 x float> %".108", ptr %".192", align 4
+  %".194" = mul i64 %".42", 16
+  %".195" = add i64 %".190", %".194"
+  %".196" = getelementptr inbounds float, ptr %".46", i64 %".195"
+  store <16 x float> %".109", ptr %".196", align 4
+  %".198" = mul i64 %".90", %".44"
+  %".199" = add i64 %".198", %".189"
+  %".200" = getelementptr inbounds float, ptr %".46", i64 %".199"
+  store <16 x float> %".110", ptr %".200", align 4
+  %".202" = add i64 %".198", %".194"
+  %".203" = getelementptr inbounds float, ptr %".46", i64 %".202"
+  store <16 x float> %".111", ptr %".203", align 4
+  %".205" = mul i64 %".91", %".44"
+  %".206" = add i64 %".205", %".189"
+  %".207" = getelementptr inbounds float, ptr %".46", i64 %".206"
+  store <16 x float> %".112", ptr %".207", align 4
+  %".209" = add i64 %".205", %".194"
+  %".210" = getelementptr inbounds float, ptr %".46", i64 %".209"
+  store <16 x float> %".113", ptr %".210", align 4
+  %".212" = mul i64 %".92", %".44"
+  %".213" = add i64 %".212", %".189"
+  %".214" = getelementptr inbounds float, ptr %".46", i64 %".213"
+  store <16 x float> %".114", ptr %".214", align 4
+  %".216" = add i64 %".212", %".194"
+  %".217" = getelementptr inbounds float, ptr %".46", i64 %".216"
+  store <16 x float> %".115", ptr %".217", align 4
+  %".219" = mul i64 %".93", %".44"
+  %".220" = add i64 %".219", %".189"
+  %".221" = getelementptr inbounds float, ptr %".46", i64 %".220"
+  store <16 x float> %".116", ptr %".221", align 4
+  %".223" = add i64 %".219", %".194"
+  %".224" = getelementptr inbounds float, ptr %".46", i64 %".223"
+  store <16 x float> %".117", ptr %".224", align 4
+  %".226" = mul i64 %".94", %".44"
+  %".227" = add i64 %".226", %".189"
+  %".228" = getelementptr inbounds float, ptr %".46", i64 %".227"
+  store <16 x float> %".118", ptr %".228", align 4
+  %".230" = add i64 %".226", %".194"
+  %".231" = getelementptr inbounds float, ptr %".46", i64 %".230"
+  store <16 x float> %".119", ptr %".231", align 4
+  %".233" = mul i64 %".95", %".44"
+  %".234" = add i64 %".233", %".189"
+  %".235" = getelementptr inbounds float, ptr %".46", i64 %".234"
+  store <16 x float> %".120", ptr %".235", align 4
+  %".237" = add i64 %".233", %".194"
+  %".238" = getelementptr inbounds float, ptr %".46", i64 %".237"
+  store <16 x float> %".121", ptr %".238", align 4
+  %".240" = mul i64 %".96", %".44"
+  %".241" = add i64 %".240", %".189"
+  %".242" = getelementptr inbounds float, ptr %".46", i64 %".241"
+  store <16 x float> %".122", ptr %".242", align 4
+  %".244" = add i64 %".240", %".194"
+  %".245" = getelementptr inbounds float, ptr %".46", i64 %".244"
+  store <16 x float> %".123", ptr %".245", align 4
+  %"for.next.5" = add nsw i64 %"for.iv.6", 8
+  br label %"for.header.6"
+for.header.8:
+  %"for.iv.8" = phi  i64 [%".27", %"for.exit.6"], [%"for.next.7", %"for.exit.9"]
+  %".249" = icmp slt i64 %"for.iv.8", %".23"
+  br i1 %".249", label %"for.body.8", label %"for.exit.8"
+for.body.8:
+  %".251" = mul i64 %"for.iv.8", 128
+  %".252" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
+  %".253" = shufflevector <8 x float> %".252", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  br label %"for.header.9"
+for.exit.8:
+  br label %"if.end.1"
+for.header.9:
+  %"for.iv.9" = phi  i64 [0, %"for.body.8"], [%"for.next.6", %"for.body.9"]
+  %".255" = phi  <8 x float> [%".253", %"for.body.8"], [%".282", %"for.body.9"]
+  %".256" = phi  <8 x float> [%".253", %"for.body.8"], [%".283", %"for.body.9"]
+  %".257" = phi  <8 x float> [%".253", %"for.body.8"], [%".284", %"for.body.9"]
+  %".258" = phi  <8 x float> [%".253", %"for.body.8"], [%".285", %"for.body.9"]
+  %".259" = phi  <8 x float> [%".253", %"for.body.8"], [%".304", %"for.body.9"]
+  %".260" = phi  <8 x float> [%".253", %"for.body.8"], [%".305", %"for.body.9"]
+  %".261" = phi  <8 x float> [%".253", %"for.body.8"], [%".306", %"for.body.9"]
+  %".262" = phi  <8 x float> [%".253", %"for.body.8"], [%".307", %"for.body.9"]
+  %".263" = icmp slt i64 %"for.iv.9", 128
+  br i1 %".263", label %"for.body.9", label %"for.exit.9"
+for.body.9:
+  %".265" = mul i64 %"for.iv.9", 16
+  %".266" = getelementptr inbounds float, ptr %".49", i64 %".265"
   %".267" = load <8 x float>, ptr %".266", align 4
   %".268" = add i64 %".265", 8
-  %".269" = getelementptr inbounds float, ptr %".216", i64 %".268"
+  %".269" = getelementptr inbounds float, ptr %".49", i64 %".268"
   %".270" = load <8 x float>, ptr %".269", align 4
-  %".271" = add i64 %".226", %".264"
-  %".272" = getelementptr inbounds float, ptr %".216", i64 %".271"
+  %".271" = add i64 2048, %".265"
+  %".272" = getelementptr inbounds float, ptr %".49", i64 %".271"
   %".273" = load <8 x float>, ptr %".272", align 4
   %".274" = add i64 %".271", 8
-  %".275" = getelementptr inbounds float, ptr %".216", i64 %".274"
+  %".275" = getelementptr inbounds float, ptr %".49", i64 %".274"
   %".276" = load <8 x float>, ptr %".275", align 4
-  %".277" = add i64 %".227", %".263"
+  %".277" = add i64 %".251", %"for.iv.9"
   %".278" = getelementptr inbounds float, ptr %".1", i64 %".277"
   %".279" = load float, ptr %".278", align 4
   %".280" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".279", i32 0
   %".281" = shufflevector <8 x float> %".280", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".282" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".281", <8 x float> %".267", <8 x float> %".235")
-  %".283" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".281", <8 x float> %".270", <8 x float> %".236")
-  %".284" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".281", <8 x float> %".273", <8 x float> %".237")
-  %".285" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".281", <8 x float> %".276", <8 x float> %".238")
-  %"for.next.2" = add nsw i64 %"for.iv.5", 2
-  br label %"for.header.5"
-for.exit.5:
-  %".287" = fadd afn arcp contract nsz reassoc <8 x float> %".231", %".235"
-  %".288" = fadd afn arcp contract nsz reassoc <8 x float> %".232", %".236"
-  %".289" = fadd afn arcp contract nsz reassoc <8 x float> %".233", %".237"
-  %".290" = fadd afn arcp contract nsz reassoc <8 x float> %".234", %".238"
-  %".291" = mul i64 %".219", 16
-  %".292" = mul i64 %"for.iv.4", %".222"
-  %".293" = add i64 %".292", %".291"
-  %".294" = getelementptr inbounds float, ptr %".224", i64 %".293"
-  store <8 x float> %".287", ptr %".294", align 4
+  %".282" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".281", <8 x float> %".267", <8 x float> %".255")
+  %".283" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".281", <8 x float> %".270", <8 x float> %".256")
+  %".284" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".281", <8 x float> %".273", <8 x float> %".257")
+  %".285" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".281", <8 x float> %".276", <8 x float> %".258")
+  %".286" = add i64 %"for.iv.9", 1
+  %".287" = mul i64 %".286", 16
+  %".288" = getelementptr inbounds float, ptr %".49", i64 %".287"
+  %".289" = load <8 x float>, ptr %".288", align 4
+  %".290" = add i64 %".287", 8
+  %".291" = getelementptr inbounds float, ptr %".49", i64 %".290"
+  %".292" = load <8 x float>, ptr %".291", align 4
+  %".293" = add i64 2048, %".287"
+  %".294" = getelementptr inbounds float, ptr %".49", i64 %".293"
+  %".295" = load <8 x float>, ptr %".294", align 4
   %".296" = add i64 %".293", 8
-  %".297" = getelementptr inbounds float, ptr %".224", i64 %".296"
-  store <8 x float> %".288", ptr %".297", align 4
-  %".299" = mul i64 %".220", 16
-  %".300" = add i64 %".292", %".299"
-  %".301" = getelementptr inbounds float, ptr %".224", i64 %".300"
-  store <8 x float> %".289", ptr %".301", align 4
-  %".303" = add i64 %".300", 8
-  %".304" = getelementptr inbounds float, ptr %".224", i64 %".303"
-  store <8 x float> %".290", ptr %".304", align 4
-  %"for.next.3" = add nsw i64 %"for.iv.4", 1
-  br label %"for.header.4"
+  %".297" = getelementptr inbounds float, ptr %".49", i64 %".296"
+  %".298" = load <8 x float>, ptr %".297", align 4
+  %".299" = add i64 %".251", %".286"
+  %".300" = getelementptr inbounds float, ptr %".1", i64 %".299"
+  %".301" = load float, ptr %".300", align 4
+  %".302" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".301", i32 0
+  %".303" = shufflevector <8 x float> %".302", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".304" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".303", <8 x float> %".289", <8 x float> %".259")
+  %".305" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".303", <8 x float> %".292", <8 x float> %".260")
+  %".306" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".303", <8 x float> %".295", <8 x float> %".261")
+  %".307" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".303", <8 x float> %".298", <8 x float> %".262")
+  %"for.next.6" = add nsw i64 %"for.iv.9", 2
+  br label %"for.header.9"
+for.exit.9:
+  %".309" = fadd afn arcp contract nsz reassoc <8 x float> %".255", %".259"
+  %".310" = fadd afn arcp contract nsz reassoc <8 x float> %".256", %".260"
+  %".311" = fadd afn arcp contract nsz reassoc <8 x float> %".257", %".261"
+  %".312" = fadd afn arcp contract nsz reassoc <8 x float> %".258", %".262"
+  %".313" = mul i64 %".41", 16
+  %".314" = mul i64 %"for.iv.8", %".44"
+  %".315" = add i64 %".314", %".313"
+  %".316" = getelementptr inbounds float, ptr %".46", i64 %".315"
+  store <8 x float> %".309", ptr %".316", align 4
+  %".318" = add i64 %".315", 8
+  %".319" = getelementptr inbounds float, ptr %".46", i64 %".318"
+  store <8 x float> %".310", ptr %".319", align 4
+  %".321" = mul i64 %".42", 16
+  %".322" = add i64 %".314", %".321"
+  %".323" = getelementptr inbounds float, ptr %".46", i64 %".322"
+  store <8 x float> %".311", ptr %".323", align 4
+  %".325" = add i64 %".322", 8
+  %".326" = getelementptr inbounds float, ptr %".46", i64 %".325"
+  store <8 x float> %".312", ptr %".326", align 4
+  %"for.next.7" = add nsw i64 %"for.iv.8", 1
+  br label %"for.header.8"
+for.header.10:
+  %"for.iv.10" = phi  i64 [%".21", %"if.else.1"], [%"for.next.9", %"for.exit.11"]
+  %".346" = icmp slt i64 %"for.iv.10", %".23"
+  br i1 %".346", label %"for.body.10", label %"for.exit.10"
+for.body.10:
+  %".348" = mul i64 %"for.iv.10", 128
+  %".349" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
+  %".350" = shufflevector <8 x float> %".349", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  br label %"for.header.11"
+for.exit.10:
+  br label %"if.end.1"
+for.header.11:
+  %"for.iv.11" = phi  i64 [0, %"for.body.10"], [%"for.next.8", %"for.body.11"]
+  %".352" = phi  <8 x float> [%".350", %"for.body.10"], [%".392", %"for.body.11"]
+  %".353" = phi  <8 x float> [%".350", %"for.body.10"], [%".393", %"for.body.11"]
+  %".354" = phi  <8 x float> [%".350", %"for.body.10"], [%".394", %"for.body.11"]
+  %".355" = phi  <8 x float> [%".350", %"for.body.10"], [%".395", %"for.body.11"]
+  %".356" = phi  <8 x float> [%".350", %"for.body.10"], [%".427", %"for.body.11"]
+  %".357" = phi  <8 x float> [%".350", %"for.body.10"], [%".428", %"for.body.11"]
+  %".358" = phi  <8 x float> [%".350", %"for.body.10"], [%".429", %"for.body.11"]
+  %".359" = phi  <8 x float> [%".350", %"for.body.10"], [%".430", %"for.body.11"]
+  %".360" = icmp slt i64 %"for.iv.11", 128
+  br i1 %".360", label %"for.body.11", label %"for.exit.11"
+for.body.11:
+  %".362" = mul i64 %"for.iv.11", 16
+  %".363" = add i64 %".343", %".362"
+  %".364" = getelementptr inbounds i16, ptr %".334", i64 %".363"
+  %".365" = load <8 x i16>, ptr %".364", align 2
+  %".366" = zext <8 x i16> %".365" to <8 x i32>
+  %".367" = shl <8 x i32> %".366", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %".368" = bitcast <8 x i32> %".367" to <8 x float>
+  %".369" = add i64 %".363", 8
+  %".370" = getelementptr inbounds i16, ptr %".334", i64 %".369"
+  %".371" = load <8 x i16>, ptr %".370", align 2
+  %".372" = zext <8 x i16> %".371" to <8 x i32>
+  %".373" = shl <8 x i32> %".372", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %".374" = bitcast <8 x i32> %".373" to <8 x float>
+  %".375" = add i64 %".344", %".362"
+  %".376" = getelementptr inbounds i16, ptr %".334", i64 %".375"
+  %".377" = load <8 x i16>, ptr %".376", align 2
+  %".378" = zext <8 x i16> %".377" to <8 x i32>
+  %".379" = shl <8 x i32> %".378", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %".380" = bitcast <8 x i32> %".379" to <8 x float>
+  %".381" = add i64 %".375", 8
+  %".382" = getelementptr inbounds i16, ptr %".334", i64 %".381"
+  %".383" = load <8 x i16>, ptr %".382", align 2
+  %".384" = zext <8 x i16> %".383" to <8 x i32>
+  %".385" = shl <8 x i32> %".384", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %".386" = bitcast <8 x i32> %".385" to <8 x float>
+  %".387" = add i64 %".348", %"for.iv.11"
+  %".388" = getelementptr inbounds float, ptr %".1", i64 %".387"
+  %".389" = load float, ptr %".388", align 4
+  %".390" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".389", i32 0
+  %".391" = shufflevector <8 x float> %".390", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".392" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".391", <8 x float> %".368", <8 x float> %".352")
+  %".393" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".391", <8 x float> %".374", <8 x float> %".353")
+  %".394" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".391", <8 x float> %".380", <8 x float> %".354")
+  %".395" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".391", <8 x float> %".386", <8 x float> %".355")
+  %".396" = add i64 %"for.iv.11", 1
+  %".397" = mul i64 %".396", 16
+  %".398" = add i64 %".343", %".397"
+  %".399" = getelementptr inbounds i16, ptr %".334", i64 %".398"
+  %".400" = load <8 x i16>, ptr %".399", align 2
+  %".401" = zext <8 x i16> %".400" to <8 x i32>
+  %".402" = shl <8 x i32> %".401", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %".403" = bitcast <8 x i32> %".402" to <8 x float>
+  %".404" = add i64 %".398", 8
+  %".405" = getelementptr inbounds i16, ptr %".334", i64 %".404"
+  %".406" = load <8 x i16>, ptr %".405", align 2
+  %".407" = zext <8 x i16> %".406" to <8 x i32>
+  %".408" = shl <8 x i32> %".407", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %".409" = bitcast <8 x i32> %".408" to <8 x float>
+  %".410" = add i64 %".344", %".397"
+  %".411" = getelementptr inbounds i16, ptr %".334", i64 %".410"
+  %".412" = load <8 x i16>, ptr %".411", align 2
+  %".413" = zext <8 x i16> %".412" to <8 x i32>
+  %".414" = shl <8 x i32> %".413", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %".415" = bitcast <8 x i32> %".414" to <8 x float>
+  %".416" = add i64 %".410", 8
+  %".417" = getelementptr inbounds i16, ptr %".334", i64 %".416"
+  %".418" = load <8 x i16>, ptr %".417", align 2
+  %".419" = zext <8 x i16> %".418" to <8 x i32>
+  %".420" = shl <8 x i32> %".419", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %".421" = bitcast <8 x i32> %".420" to <8 x float>
+  %".422" = add i64 %".348", %".396"
+  %".423" = getelementptr inbounds float, ptr %".1", i64 %".422"
+  %".424" = load float, ptr %".423", align 4
+  %".425" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".424", i32 0
+  %".426" = shufflevector <8 x float> %".425", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".427" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".426", <8 x float> %".403", <8 x float> %".356")
+  %".428" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".426", <8 x float> %".409", <8 x float> %".357")
+  %".429" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".426", <8 x float> %".415", <8 x float> %".358")
+  %".430" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".426", <8 x float> %".421", <8 x float> %".359")
+  %"for.next.8" = add nsw i64 %"for.iv.11", 2
+  br label %"for.header.11"
+for.exit.11:
+  %".432" = fadd afn arcp contract nsz reassoc <8 x float> %".352", %".356"
+  %".433" = fadd afn arcp contract nsz reassoc <8 x float> %".353", %".357"
+  %".434" = fadd afn arcp contract nsz reassoc <8 x float> %".354", %".358"
+  %".435" = fadd afn arcp contract nsz reassoc <8 x float> %".355", %".359"
+  %".436" = mul i64 %".337", 16
+  %".437" = mul i64 %"for.iv.10", %".340"
+  %".438" = add i64 %".437", %".436"
+  %".439" = getelementptr inbounds float, ptr %".342", i64 %".438"
+  store <8 x float> %".432", ptr %".439", align 4
+  %".441" = add i64 %".438", 8
+  %".442" = getelementptr inbounds float, ptr %".342", i64 %".441"
+  store <8 x float> %".433", ptr %".442", align 4
+  %".444" = mul i64 %".338", 16
+  %".445" = add i64 %".437", %".444"
+  %".446" = getelementptr inbounds float, ptr %".342", i64 %".445"
+  store <8 x float> %".434", ptr %".446", align 4
+  %".448" = add i64 %".445", 8
+  %".449" = getelementptr inbounds float, ptr %".342", i64 %".448"
+  store <8 x float> %".435", ptr %".449", align 4
+  %"for.next.9" = add nsw i64 %"for.iv.10", 1
+  br label %"for.header.10"
 }
 
-define internal void @"multi_linear_k128_n128x64x64.par9.loop"(i64 %".1", i64 %".2", ptr captures(none) noalias align 4 %".3", ptr captures(none) noalias align 4 %".4", ptr captures(none) noalias align 4 %".5", ptr captures(none) noalias align 4 %".6", ptr captures(none) noalias align 4 %".7", ptr captures(none) noalias align 4 %".8", ptr captures(none) noalias align 4 %".9", i64 %".10", i64 %".11", i64 %".12") nounwind
+define internal void @"multi_linear_k128_n128x64x64_bf16.par9.loop"(i64 %".1", i64 %".2", ptr captures(none) noalias align 2 %".3", ptr captures(none) noalias align 2 %".4", ptr captures(none) noalias align 2 %".5", ptr captures(none) noalias align 4 %".6", ptr captures(none) noalias align 4 %".7", ptr captures(none) noalias align 4 %".8", ptr captures(none) noalias align 4 %".9", i64 %".10", i64 %".11", i64 %".12") nounwind
 {
 entry:
+  %".47" = alloca [4096 x float], align 64
   br label %"body"
 body:
   br label %"par.header"
@@ -18923,310 +20727,488 @@ par.body:
 par.exit:
   ret void
 for.header:
-  %"for.iv" = phi  i64 [%".17", %"par.body"], [%"for.next.4", %"for.exit.3"]
+  %"for.iv" = phi  i64 [%".17", %"par.body"], [%"for.next.10", %"if.end"]
   %".28" = icmp slt i64 %"for.iv", %".26"
   br i1 %".28", label %"for.body", label %"for.exit"
 for.body:
-  br label %"for.header.1"
+  %".30" = icmp ugt i64 %".25", %".19"
+  br i1 %".30", label %"if.then", label %"if.else"
 for.exit:
   %"par.next" = add nsw i64 %"par.iv", 1
   br label %"par.header"
+if.then:
+  %".32" = mul i64 %"for.iv", 2
+  %".33" = icmp ult i64 %".32", 12
+  %".34" = select  i1 %".33", ptr %".3", ptr %".4"
+  %".35" = icmp ult i64 %".32", 8
+  %".36" = select  i1 %".35", ptr %".5", ptr %".34"
+  %".37" = select  i1 %".33", i64 8, i64 12
+  %".38" = select  i1 %".35", i64 0, i64 %".37"
+  %".39" = sub i64 %".32", %".38"
+  %".40" = add i64 %".39", 1
+  %".41" = select  i1 %".33", i64 64, i64 64
+  %".42" = select  i1 %".35", i64 128, i64 %".41"
+  %".43" = select  i1 %".33", ptr %".6", ptr %".7"
+  %".44" = select  i1 %".35", ptr %".8", ptr %".43"
+  %".45" = mul i64 %".39", 2048
+  %".46" = mul i64 %".40", 2048
+  br label %"for.header.1"
+if.else:
+  %".328" = mul i64 %"for.iv", 2
+  %".329" = icmp ult i64 %".328", 12
+  %".330" = select  i1 %".329", ptr %".3", ptr %".4"
+  %".331" = icmp ult i64 %".328", 8
+  %".332" = select  i1 %".331", ptr %".5", ptr %".330"
+  %".333" = select  i1 %".329", i64 8, i64 12
+  %".334" = select  i1 %".331", i64 0, i64 %".333"
+  %".335" = sub i64 %".328", %".334"
+  %".336" = add i64 %".335", 1
+  %".337" = select  i1 %".329", i64 64, i64 64
+  %".338" = select  i1 %".331", i64 128, i64 %".337"
+  %".339" = select  i1 %".329", ptr %".6", ptr %".7"
+  %".340" = select  i1 %".331", ptr %".8", ptr %".339"
+  %".341" = mul i64 %".335", 2048
+  %".342" = mul i64 %".336", 2048
+  br label %"for.header.9"
+if.end:
+  %"for.next.10" = add nsw i64 %"for.iv", 1
+  br label %"for.header"
 for.header.1:
-  %"for.iv.1" = phi  i64 [%".19", %"for.body"], [%"for.next.1", %"for.exit.2"]
-  %".31" = icmp slt i64 %"for.iv.1", %".25"
-  br i1 %".31", label %"for.body.1", label %"for.exit.1"
+  %"for.iv.1" = phi  i64 [0, %"if.then"], [%"for.next.1", %"for.exit.2"]
+  %".49" = icmp slt i64 %"for.iv.1", 128
+  br i1 %".49", label %"for.body.1", label %"for.exit.1"
 for.body.1:
-  %".33" = add i64 %"for.iv.1", 1
-  %".34" = add i64 %"for.iv.1", 2
-  %".35" = add i64 %"for.iv.1", 3
-  %".36" = add i64 %"for.iv.1", 4
-  %".37" = add i64 %"for.iv.1", 5
-  %".38" = add i64 %"for.iv.1", 6
-  %".39" = add i64 %"for.iv.1", 7
-  %".40" = mul i64 %"for.iv", 2
-  %".41" = icmp ult i64 %".40", 12
-  %".42" = select  i1 %".41", ptr %".3", ptr %".4"
-  %".43" = icmp ult i64 %".40", 8
-  %".44" = select  i1 %".43", ptr %".5", ptr %".42"
-  %".45" = select  i1 %".41", i64 8, i64 12
-  %".46" = select  i1 %".43", i64 0, i64 %".45"
-  %".47" = sub i64 %".40", %".46"
-  %".48" = add i64 %".47", 1
-  %".49" = select  i1 %".41", i64 64, i64 64
-  %".50" = select  i1 %".43", i64 128, i64 %".49"
-  %".51" = select  i1 %".41", ptr %".6", ptr %".7"
-  %".52" = select  i1 %".43", ptr %".8", ptr %".51"
-  %".53" = mul i64 %".47", 2048
-  %".54" = mul i64 %".48", 2048
-  %".55" = mul i64 %"for.iv.1", 128
-  %".56" = mul i64 %".33", 128
-  %".57" = mul i64 %".34", 128
-  %".58" = mul i64 %".35", 128
-  %".59" = mul i64 %".36", 128
-  %".60" = mul i64 %".37", 128
-  %".61" = mul i64 %".38", 128
-  %".62" = mul i64 %".39", 128
-  %".63" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
-  %".64" = shufflevector <16 x float> %".63", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
   br label %"for.header.2"
 for.exit.1:
   br label %"for.header.3"
 for.header.2:
   %"for.iv.2" = phi  i64 [0, %"for.body.1"], [%"for.next", %"for.body.2"]
-  %".66" = phi  <16 x float> [%".64", %"for.body.1"], [%".96", %"for.body.2"]
-  %".67" = phi  <16 x float> [%".64", %"for.body.1"], [%".97", %"for.body.2"]
-  %".68" = phi  <16 x float> [%".64", %"for.body.1"], [%".103", %"for.body.2"]
-  %".69" = phi  <16 x float> [%".64", %"for.body.1"], [%".104", %"for.body.2"]
-  %".70" = phi  <16 x float> [%".64", %"for.body.1"], [%".110", %"for.body.2"]
-  %".71" = phi  <16 x float> [%".64", %"for.body.1"], [%".111", %"for.body.2"]
-  %".72" = phi  <16 x float> [%".64", %"for.body.1"], [%".117", %"for.body.2"]
-  %".73" = phi  <16 x float> [%".64", %"for.body.1"], [%".118", %"for.body.2"]
-  %".74" = phi  <16 x float> [%".64", %"for.body.1"], [%".124", %"for.body.2"]
-  %".75" = phi  <16 x float> [%".64", %"for.body.1"], [%".125", %"for.body.2"]
-  %".76" = phi  <16 x float> [%".64", %"for.body.1"], [%".131", %"for.body.2"]
-  %".77" = phi  <16 x float> [%".64", %"for.body.1"], [%".132", %"for.body.2"]
-  %".78" = phi  <16 x float> [%".64", %"for.body.1"], [%".138", %"for.body.2"]
-  %".79" = phi  <16 x float> [%".64", %"for.body.1"], [%".139", %"for.body.2"]
-  %".80" = phi  <16 x float> [%".64", %"for.body.1"], [%".145", %"for.body.2"]
-  %".81" = phi  <16 x float> [%".64", %"for.body.1"], [%".146", %"for.body.2"]
-  %".82" = icmp slt i64 %"for.iv.2", 128
-  br i1 %".82", label %"for.body.2", label %"for.exit.2"
+  %".52" = icmp slt i64 %"for.iv.2", 1
+  br i1 %".52", label %"for.body.2", label %"for.exit.2"
 for.body.2:
-  %".84" = mul i64 %"for.iv.2", 16
-  %".85" = add i64 %".53", %".84"
-  %".86" = getelementptr inbounds float, ptr %".44", i64 %".85"
-  %".87" = load <16 x float>, ptr %".86", align 4
-  %".88" = add i64 %".54", %".84"
-  %".89" = getelementptr inbounds float, ptr %".44", i64 %".88"
-  %".90" = load <16 x float>, ptr %".89", align 4
-  %".91" = add i64 %".55", %"for.iv.2"
-  %".92" = getelementptr inbounds float, ptr %".9", i64 %".91"
-  %".93" = load float, ptr %".92", align 4
-  %".94" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".93", i32 0
-  %".95" = shufflevector <16 x float> %".94", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".96" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".95", <16 x float> %".87", <16 x float> %".66")
-  %".97" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".95", <16 x float> %".90", <16 x float> %".67")
-  %".98" = add i64 %".56", %"for.iv.2"
-  %".99" = getelementptr inbounds float, ptr %".9", i64 %".98"
-  %".100" = load float, ptr %".99", align 4
-  %".101" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".100", i32 0
-  %".102" = shufflevector <16 x float> %".101", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".103" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".102", <16 x float> %".87", <16 x float> %".68")
-  %".104" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".102", <16 x float> %".90", <16 x float> %".69")
-  %".105" = add i64 %".57", %"for.iv.2"
-  %".106" = getelementptr inbounds float, ptr %".9", i64 %".105"
-  %".107" = load float, ptr %".106", align 4
-  %".108" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".107", i32 0
-  %".109" = shufflevector <16 x float> %".108", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".110" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".109", <16 x float> %".87", <16 x float> %".70")
-  %".111" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".109", <16 x float> %".90", <16 x float> %".71")
-  %".112" = add i64 %".58", %"for.iv.2"
-  %".113" = getelementptr inbounds float, ptr %".9", i64 %".112"
-  %".114" = load float, ptr %".113", align 4
-  %".115" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".114", i32 0
-  %".116" = shufflevector <16 x float> %".115", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".117" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".116", <16 x float> %".87", <16 x float> %".72")
-  %".118" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".116", <16 x float> %".90", <16 x float> %".73")
-  %".119" = add i64 %".59", %"for.iv.2"
-  %".120" = getelementptr inbounds float, ptr %".9", i64 %".119"
-  %".121" = load float, ptr %".120", align 4
-  %".122" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".121", i32 0
-  %".123" = shufflevector <16 x float> %".122", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".124" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".123", <16 x float> %".87", <16 x float> %".74")
-  %".125" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".123", <16 x float> %".90", <16 x float> %".75")
-  %".126" = add i64 %".60", %"for.iv.2"
-  %".127" = getelementptr inbounds float, ptr %".9", i64 %".126"
-  %".128" = load float, ptr %".127", align 4
-  %".129" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".128", i32 0
-  %".130" = shufflevector <16 x float> %".129", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".131" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".130", <16 x float> %".87", <16 x float> %".76")
-  %".132" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".130", <16 x float> %".90", <16 x float> %".77")
-  %".133" = add i64 %".61", %"for.iv.2"
-  %".134" = getelementptr inbounds float, ptr %".9", i64 %".133"
-  %".135" = load float, ptr %".134", align 4
-  %".136" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".135", i32 0
-  %".137" = shufflevector <16 x float> %".136", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".138" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".137", <16 x float> %".87", <16 x float> %".78")
-  %".139" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".137", <16 x float> %".90", <16 x float> %".79")
-  %".140" = add i64 %".62", %"for.iv.2"
-  %".141" = getelementptr inbounds float, ptr %".9", i64 %".140"
-  %".142" = load float, ptr %".141", align 4
-  %".143" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".142", i32 0
-  %".144" = shufflevector <16 x float> %".143", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".145" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".144", <16 x float> %".87", <16 x float> %".80")
-  %".146" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".144", <16 x float> %".90", <16 x float> %".81")
+  %".54" = add i64 %"for.iv.1", %"for.iv.2"
+  %".55" = mul i64 %".54", 16
+  %".56" = add i64 %".45", %".55"
+  %".57" = getelementptr inbounds i16, ptr %".36", i64 %".56"
+  %".58" = load <16 x i16>, ptr %".57", align 2
+  %".59" = zext <16 x i16> %".58" to <16 x i32>
+  %".60" = shl <16 x i32> %".59", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %".61" = bitcast <16 x i32> %".60" to <16 x float>
+  %".62" = getelementptr inbounds float, ptr %".47", i64 %".55"
+  store <16 x float> %".61", ptr %".62", align 4
   %"for.next" = add nsw i64 %"for.iv.2", 1
   br label %"for.header.2"
 for.exit.2:
-  %".148" = mul i64 %".47", 16
-  %".149" = mul i64 %"for.iv.1", %".50"
-  %".150" = add i64 %".149", %".148"
-  %".151" = getelementptr inbounds float, ptr %".52", i64 %".150"
-  store <16 x float> %".66", ptr %".151", align 4
-  %".153" = mul i64 %".48", 16
-  %".154" = add i64 %".149", %".153"
-  %".155" = getelementptr inbounds float, ptr %".52", i64 %".154"
-  store <16 x float> %".67", ptr %".155", align 4
-  %".157" = mul i64 %".33", %".50"
-  %".158" = add i64 %".157", %".148"
-  %".159" = getelementptr inbounds float, ptr %".52", i64 %".158"
-  store <16 x float> %".68", ptr %".159", align 4
-  %".161" = add i64 %".157", %".153"
-  %".162" = getelementptr inbounds float, ptr %".52", i64 %".161"
-  store <16 x float> %".69", ptr %".162", align 4
-  %".164" = mul i64 %".34", %".50"
-  %".165" = add i64 %".164", %".148"
-  %".166" = getelementptr inbounds float, ptr %".52", i64 %".165"
-  store <16 x float> %".70", ptr %".166", align 4
-  %".168" = add i64 %".164", %".153"
-  %".169" = getelementptr inbounds float, ptr %".52", i64 %".168"
-  store <16 x float> %".71", ptr %".169", align 4
-  %".171" = mul i64 %".35", %".50"
-  %".172" = add i64 %".171", %".148"
-  %".173" = getelementptr inbounds float, ptr %".52", i64 %".172"
-  store <16 x float> %".72", ptr %".173", align 4
-  %".175" = add i64 %".171", %".153"
-  %".176" = getelementptr inbounds float, ptr %".52", i64 %".175"
-  store <16 x float> %".73", ptr %".176", align 4
-  %".178" = mul i64 %".36", %".50"
-  %".179" = add i64 %".178", %".148"
-  %".180" = getelementptr inbounds float, ptr %".52", i64 %".179"
-  store <16 x float> %".74", ptr %".180", align 4
-  %".182" = add i64 %".178", %".153"
-  %".183" = getelementptr inbounds float, ptr %".52", i64 %".182"
-  store <16 x float> %".75", ptr %".183", align 4
-  %".185" = mul i64 %".37", %".50"
-  %".186" = add i64 %".185", %".148"
-  %".187" = getelementptr inbounds float, ptr %".52", i64 %".186"
-  store <16 x float> %".76", ptr %".187", align 4
-  %".189" = add i64 %".185", %".153"
-  %".190" = getelementptr inbounds float, ptr %".52", i64 %".189"
-  store <16 x float> %".77", ptr %".190", align 4
-  %".192" = mul i64 %".38", %".50"
-  %".193" = add i64 %".192", %".148"
-  %".194" = getelementptr inbounds float, ptr %".52", i64 %".193"
-  store <16 x float> %".78", ptr %".194", align 4
-  %".196" = add i64 %".192", %".153"
-  %".197" = getelementptr inbounds float, ptr %".52", i64 %".196"
-  store <16 x float> %".79", ptr %".197", align 4
-  %".199" = mul i64 %".39", %".50"
-  %".200" = add i64 %".199", %".148"
-  %".201" = getelementptr inbounds float, ptr %".52", i64 %".200"
-  store <16 x float> %".80", ptr %".201", align 4
-  %".203" = add i64 %".199", %".153"
-  %".204" = getelementptr inbounds float, ptr %".52", i64 %".203"
-  store <16 x float> %".81", ptr %".204", align 4
-  %"for.next.1" = add nsw i64 %"for.iv.1", 8
+  %"for.next.1" = add nsw i64 %"for.iv.1", 1
   br label %"for.header.1"
 for.header.3:
-  %"for.iv.3" = phi  i64 [%".25", %"for.exit.1"], [%"for.next.3", %"for.exit.4"]
-  %".208" = icmp slt i64 %"for.iv.3", %".21"
-  br i1 %".208", label %"for.body.3", label %"for.exit.3"
+  %"for.iv.3" = phi  i64 [0, %"for.exit.1"], [%"for.next.3", %"for.exit.4"]
+  %".67" = icmp slt i64 %"for.iv.3", 128
+  br i1 %".67", label %"for.body.3", label %"for.exit.3"
 for.body.3:
-  %".210" = mul i64 %"for.iv", 2
-  %".211" = icmp ult i64 %".210", 12
-  %".212" = select  i1 %".211", ptr %".3", ptr %".4"
-  %".213" = icmp ult i64 %".210", 8
-  %".214" = select  i1 %".213", ptr %".5", ptr %".212"
-  %".215" = select  i1 %".211", i64 8, i64 12
-  %".216" = select  i1 %".213", i64 0, i64 %".215"
-  %".217" = sub i64 %".210", %".216"
-  %".218" = add i64 %".217", 1
-  %".219" = select  i1 %".211", i64 64, i64 64
-  %".220" = select  i1 %".213", i64 128, i64 %".219"
-  %".221" = select  i1 %".211", ptr %".6", ptr %".7"
-  %".222" = select  i1 %".213", ptr %".8", ptr %".221"
-  %".223" = mul i64 %".217", 2048
-  %".224" = mul i64 %".218", 2048
-  %".225" = mul i64 %"for.iv.3", 128
-  %".226" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
-  %".227" = shufflevector <8 x float> %".226", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
   br label %"for.header.4"
 for.exit.3:
-  %"for.next.4" = add nsw i64 %"for.iv", 1
-  br label %"for.header"
+  br label %"for.header.5"
 for.header.4:
   %"for.iv.4" = phi  i64 [0, %"for.body.3"], [%"for.next.2", %"for.body.4"]
-  %".229" = phi  <8 x float> [%".227", %"for.body.3"], [%".257", %"for.body.4"]
-  %".230" = phi  <8 x float> [%".227", %"for.body.3"], [%".258", %"for.body.4"]
-  %".231" = phi  <8 x float> [%".227", %"for.body.3"], [%".259", %"for.body.4"]
-  %".232" = phi  <8 x float> [%".227", %"for.body.3"], [%".260", %"for.body.4"]
-  %".233" = phi  <8 x float> [%".227", %"for.body.3"], [%".280", %"for.body.4"]
-  %".234" = phi  <8 x float> [%".227", %"for.body.3"], [%".281", %"for.body.4"]
-  %".235" = phi  <8 x float> [%".227", %"for.body.3"], [%".282", %"for.body.4"]
-  %".236" = phi  <8 x float> [%".227", %"for.body.3"], [%".283", %"for.body.4"]
-  %".237" = icmp slt i64 %"for.iv.4", 128
-  br i1 %".237", label %"for.body.4", label %"for.exit.4"
+  %".70" = icmp slt i64 %"for.iv.4", 1
+  br i1 %".70", label %"for.body.4", label %"for.exit.4"
 for.body.4:
-  %".239" = mul i64 %"for.iv.4", 16
-  %".240" = add i64 %".223", %".239"
-  %".241" = getelementptr inbounds float, ptr %".214", i64 %".240"
-  %".242" = load <8 x float>, ptr %".241", align 4
-  %".243" = add i64 %".240", 8
-  %".244" = getelementptr inbounds float, ptr %".214", i64 %".243"
-  %".245" = load <8 x float>, ptr %".244", align 4
-  %".246" = add i64 %".224", %".239"
-  %".247" = getelementptr inbounds float, ptr %".214", i64 %".246"
-  %".248" = load <8 x float>, ptr %".247", align 4
-  %".249" = add i64 %".246", 8
-  %".250" = getelementptr inbounds float, ptr %".214", i64 %".249"
-  %".251" = load <8 x float>, ptr %".250", align 4
-  %".252" = add i64 %".225", %"for.iv.4"
-  %".253" = getelementptr inbounds float, ptr %".9", i64 %".252"
-  %".254" = load float, ptr %".253", align 4
-  %".255" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".254", i32 0
-  %".256" = shufflevector <8 x float> %".255", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".257" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".256", <8 x float> %".242", <8 x float> %".229")
-  %".258" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".256", <8 x float> %".245", <8 x float> %".230")
-  %".259" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".256", <8 x float> %".248", <8 x float> %".231")
-  %".260" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".256", <8 x float> %".251", <8 x float> %".232")
-  %".261" = add i64 %"for.iv.4", 1
-  %".262" = mul i64 %".261", 16
-  %".263" = add i64 %".223", %".262"
-  %".264" = getelementptr inbounds float, ptr %".214", i64 %".263"
+  %".72" = add i64 %"for.iv.3", %"for.iv.4"
+  %".73" = mul i64 %".72", 16
+  %".74" = add i64 %".46", %".73"
+  %".75" = getelementptr inbounds i16, ptr %".36", i64 %".74"
+  %".76" = load <16 x i16>, ptr %".75", align 2
+  %".77" = zext <16 x i16> %".76" to <16 x i32>
+  %".78" = shl <16 x i32> %".77", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %".79" = bitcast <16 x i32> %".78" to <16 x float>
+  %".80" = add i64 2048, %".73"
+  %".81" = getelementptr inbounds float, ptr %".47", i64 %".80"
+  store <16 x float> %".79", ptr %".81", align 4
+  %"for.next.2" = add nsw i64 %"for.iv.4", 1
+  br label %"for.header.4"
+for.exit.4:
+  %"for.next.3" = add nsw i64 %"for.iv.3", 1
+  br label %"for.header.3"
+for.header.5:
+  %"for.iv.5" = phi  i64 [%".19", %"for.exit.3"], [%"for.next.5", %"for.exit.6"]
+  %".86" = icmp slt i64 %"for.iv.5", %".25"
+  br i1 %".86", label %"for.body.5", label %"for.exit.5"
+for.body.5:
+  %".88" = add i64 %"for.iv.5", 1
+  %".89" = add i64 %"for.iv.5", 2
+  %".90" = add i64 %"for.iv.5", 3
+  %".91" = add i64 %"for.iv.5", 4
+  %".92" = add i64 %"for.iv.5", 5
+  %".93" = add i64 %"for.iv.5", 6
+  %".94" = add i64 %"for.iv.5", 7
+  %".95" = mul i64 %"for.iv.5", 128
+  %".96" = mul i64 %".88", 128
+  %".97" = mul i64 %".89", 128
+  %".98" = mul i64 %".90", 128
+  %".99" = mul i64 %".91", 128
+  %".100" = mul i64 %".92", 128
+  %".101" = mul i64 %".93", 128
+  %".102" = mul i64 %".94", 128
+  %".103" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
+  %".104" = shufflevector <16 x float> %".103", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  br label %"for.header.6"
+for.exit.5:
+  br label %"for.header.7"
+for.header.6:
+  %"for.iv.6" = phi  i64 [0, %"for.body.5"], [%"for.next.4", %"for.body.6"]
+  %".106" = phi  <16 x float> [%".104", %"for.body.5"], [%".135", %"for.body.6"]
+  %".107" = phi  <16 x float> [%".104", %"for.body.5"], [%".136", %"for.body.6"]
+  %".108" = phi  <16 x float> [%".104", %"for.body.5"], [%".142", %"for.body.6"]
+  %".109" = phi  <16 x float> [%".104", %"for.body.5"], [%".143", %"for.body.6"]
+  %".110" = phi  <16 x float> [%".104", %"for.body.5"], [%".149", %"for.body.6"]
+  %".111" = phi  <16 x float> [%".104", %"for.body.5"], [%".150", %"for.body.6"]
+  %".112" = phi  <16 x float> [%".104", %"for.body.5"], [%".156", %"for.body.6"]
+  %".113" = phi  <16 x float> [%".104", %"for.body.5"], [%".157", %"for.body.6"]
+  %".114" = phi  <16 x float> [%".104", %"for.body.5"], [%".163", %"for.body.6"]
+  %".115" = phi  <16 x float> [%".104", %"for.body.5"], [%".164", %"for.body.6"]
+  %".116" = phi  <16 x float> [%".104", %"for.body.5"], [%".170", %"for.body.6"]
+  %".117" = phi  <16 x float> [%".104", %"for.body.5"], [%".171", %"for.body.6"]
+  %".118" = phi  <16 x float> [%".104", %"for.body.5"], [%".177", %"for.body.6"]
+  %".119" = phi  <16 x float> [%".104", %"for.body.5"], [%".178", %"for.body.6"]
+  %".120" = phi  <16 x float> [%".104", %"for.body.5"], [%".184", %"for.body.6"]
+  %".121" = phi  <16 x float> [%".104", %"for.body.5"], [%".185", %"for.body.6"]
+  %".122" = icmp slt i64 %"for.iv.6", 128
+  br i1 %".122", label %"for.body.6", label %"for.exit.6"
+for.body.6:
+  %".124" = mul i64 %"for.iv.6", 16
+  %".125" = getelementptr inbounds float, ptr %".47", i64 %".124"
+  %".126" = load <16 x float>, ptr %".125", align 4
+  %".127" = add i64 2048, %".124"
+  %".128" = getelementptr inbounds float, ptr %".47", i64 %".127"
+  %".129" = load <16 x float>, ptr %".128", align 4
+  %".130" = add i64 %".95", %"for.iv.6"
+  %".131" = getelementptr inbounds float, ptr %".9", i64 %".130"
+  %".132" = load float, ptr %".131", align 4
+  %".133" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".132", i32 0
+  %".134" = shufflevector <16 x float> %".133", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".135" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".134", <16 x float> %".126", <16 x float> %".106")
+  %".136" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".134", <16 x float> %".129", <16 x float> %".107")
+  %".137" = add i64 %".96", %"for.iv.6"
+  %".138" = getelementptr inbounds float, ptr %".9", i64 %".137"
+  %".139" = load float, ptr %".138", align 4
+  %".140" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".139", i32 0
+  %".141" = shufflevector <16 x float> %".140", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".142" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".141", <16 x float> %".126", <16 x float> %".108")
+  %".143" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".141", <16 x float> %".129", <16 x float> %".109")
+  %".144" = add i64 %".97", %"for.iv.6"
+  %".145" = getelementptr inbounds float, ptr %".9", i64 %".144"
+  %".146" = load float, ptr %".145", align 4
+  %".147" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".146", i32 0
+  %".148" = shufflevector <16 x float> %".147", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".149" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".148", <16 x float> %".126", <16 x float> %".110")
+  %".150" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".148", <16 x float> %".129", <16 x float> %".111")
+  %".151" = add i64 %".98", %"for.iv.6"
+  %".152" = getelementptr inbounds float, ptr %".9", i64 %".151"
+  %".153" = load float, ptr %".152", align 4
+  %".154" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".153", i32 0
+  %".155" = shufflevector <16 x float> %".154", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".156" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".155", <16 x float> %".126", <16 x float> %".112")
+  %".157" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".155", <16 x float> %".129", <16 x float> %".113")
+  %".158" = add i64 %".99", %"for.iv.6"
+  %".159" = getelementptr inbounds float, ptr %".9", i64 %".158"
+  %".160" = load float, ptr %".159", align 4
+  %".161" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".160", i32 0
+  %".162" = shufflevector <16 x float> %".161", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".163" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".162", <16 x float> %".126", <16 x float> %".114")
+  %".164" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".162", <16 x float> %".129", <16 x float> %".115")
+  %".165" = add i64 %".100", %"for.iv.6"
+  %".166" = getelementptr inbounds float, ptr %".9", i64 %".165"
+  %".167" = load float, ptr %".166", align 4
+  %".168" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".167", i32 0
+  %".169" = shufflevector <16 x float> %".168", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".170" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".169", <16 x float> %".126", <16 x float> %".116")
+  %".171" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".169", <16 x float> %".129", <16 x float> %".117")
+  %".172" = add i64 %".101", %"for.iv.6"
+  %".173" = getelementptr inbounds float, ptr %".9", i64 %".172"
+  %".174" = load float, ptr %".173", align 4
+  %".175" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".174", i32 0
+  %".176" = shufflevector <16 x float> %".175", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".177" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".176", <16 x float> %".126", <16 x float> %".118")
+  %".178" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".176", <16 x float> %".129", <16 x float> %".119")
+  %".179" = add i64 %".102", %"for.iv.6"
+  %".180" = getelementptr inbounds float, ptr %".9", i64 %".179"
+  %".181" = load float, ptr %".180", align 4
+  %".182" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".181", i32 0
+  %".183" = shufflevector <16 x float> %".182", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".184" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".183", <16 x float> %".126", <16 x float> %".120")
+  %".185" = call afn arcp contract nsz reassoc <16 x float> @"llvm.fma.v16f32"(<16 x float> %".183", <16 x float> %".129", <16 x float> %".121")
+  %"for.next.4" = add nsw i64 %"for.iv.6", 1
+  br label %"for.header.6"
+for.exit.6:
+  %".187" = mul i64 %".39", 16
+  %".188" = mul i64 %"for.iv.5", %".42"
+  %".189" = add i64 %".188", %".187"
+  %".190" = getelementptr inbounds float, ptr %".44", i64 %".189"
+  store <16 x float> %".106", ptr %".190", align 4
+  %".192" = mul i64 %".40", 16
+  %".193" = add i64 %".188", %".192"
+  %".194" = getelementptr inbounds float, ptr %".44", i64 %".193"
+  store <16 x float> %".107", ptr %".194", align 4
+  %".196" = mul i64 %".88", %".42"
+  %".197" = add i64 %".196", %".187"
+  %".198" = getelementptr inbounds float, ptr %".44", i64 %".197"
+  store <16 x float> %".108", ptr %".198", align 4
+  %".200" = add i64 %".196", %".192"
+  %".201" = getelementptr inbounds float, ptr %".44", i64 %".200"
+  store <16 x float> %".109", ptr %".201", align 4
+  %".203" = mul i64 %".89", %".42"
+  %".204" = add i64 %".203", %".187"
+  %".205" = getelementptr inbounds float, ptr %".44", i64 %".204"
+  store <16 x float> %".110", ptr %".205", align 4
+  %".207" = add i64 %".203", %".192"
+  %".208" = getelementptr inbounds float, ptr %".44", i64 %".207"
+  store <16 x float> %".111", ptr %".208", align 4
+  %".210" = mul i64 %".90", %".42"
+  %".211" = add i64 %".210", %".187"
+  %".212" = getelementptr inbounds float, ptr %".44", i64 %".211"
+  store <16 x float> %".112", ptr %".212", align 4
+  %".214" = add i64 %".210", %".192"
+  %".215" = getelementptr inbounds float, ptr %".44", i64 %".214"
+  store <16 x float> %".113", ptr %".215", align 4
+  %".217" = mul i64 %".91", %".42"
+  %".218" = add i64 %".217", %".187"
+  %".219" = getelementptr inbounds float, ptr %".44", i64 %".218"
+  store <16 x float> %".114", ptr %".219", align 4
+  %".221" = add i64 %".217", %".192"
+  %".222" = getelementptr inbounds float, ptr %".44", i64 %".221"
+  store <16 x float> %".115", ptr %".222", align 4
+  %".224" = mul i64 %".92", %".42"
+  %".225" = add i64 %".224", %".187"
+  %".226" = getelementptr inbounds float, ptr %".44", i64 %".225"
+  store <16 x float> %".116", ptr %".226", align 4
+  %".228" = add i64 %".224", %".192"
+  %".229" = getelementptr inbounds float, ptr %".44", i64 %".228"
+  store <16 x float> %".117", ptr %".229", align 4
+  %".231" = mul i64 %".93", %".42"
+  %".232" = add i64 %".231", %".187"
+  %".233" = getelementptr inbounds float, ptr %".44", i64 %".232"
+  store <16 x float> %".118", ptr %".233", align 4
+  %".235" = add i64 %".231", %".192"
+  %".236" = getelementptr inbounds float, ptr %".44", i64 %".235"
+  store <16 x float> %".119", ptr %".236", align 4
+  %".238" = mul i64 %".94", %".42"
+  %".239" = add i64 %".238", %".187"
+  %".240" = getelementptr inbounds float, ptr %".44", i64 %".239"
+  store <16 x float> %".120", ptr %".240", align 4
+  %".242" = add i64 %".238", %".192"
+  %".243" = getelementptr inbounds float, ptr %".44", i64 %".242"
+  store <16 x float> %".121", ptr %".243", align 4
+  %"for.next.5" = add nsw i64 %"for.iv.5", 8
+  br label %"for.header.5"
+for.header.7:
+  %"for.iv.7" = phi  i64 [%".25", %"for.exit.5"], [%"for.next.7", %"for.exit.8"]
+  %".247" = icmp slt i64 %"for.iv.7", %".21"
+  br i1 %".247", label %"for.body.7", label %"for.exit.7"
+for.body.7:
+  %".249" = mul i64 %"for.iv.7", 128
+  %".250" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
+  %".251" = shufflevector <8 x float> %".250", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  br label %"for.header.8"
+for.exit.7:
+  br label %"if.end"
+for.header.8:
+  %"for.iv.8" = phi  i64 [0, %"for.body.7"], [%"for.next.6", %"for.body.8"]
+  %".253" = phi  <8 x float> [%".251", %"for.body.7"], [%".280", %"for.body.8"]
+  %".254" = phi  <8 x float> [%".251", %"for.body.7"], [%".281", %"for.body.8"]
+  %".255" = phi  <8 x float> [%".251", %"for.body.7"], [%".282", %"for.body.8"]
+  %".256" = phi  <8 x float> [%".251", %"for.body.7"], [%".283", %"for.body.8"]
+  %".257" = phi  <8 x float> [%".251", %"for.body.7"], [%".302", %"for.body.8"]
+  %".258" = phi  <8 x float> [%".251", %"for.body.7"], [%".303", %"for.body.8"]
+  %".259" = phi  <8 x float> [%".251", %"for.body.7"], [%".304", %"for.body.8"]
+  %".260" = phi  <8 x float> [%".251", %"for.body.7"], [%".305", %"for.body.8"]
+  %".261" = icmp slt i64 %"for.iv.8", 128
+  br i1 %".261", label %"for.body.8", label %"for.exit.8"
+for.body.8:
+  %".263" = mul i64 %"for.iv.8", 16
+  %".264" = getelementptr inbounds float, ptr %".47", i64 %".263"
   %".265" = load <8 x float>, ptr %".264", align 4
   %".266" = add i64 %".263", 8
-  %".267" = getelementptr inbounds float, ptr %".214", i64 %".266"
+  %".267" = getelementptr inbounds float, ptr %".47", i64 %".266"
   %".268" = load <8 x float>, ptr %".267", align 4
-  %".269" = add i64 %".224", %".262"
-  %".270" = getelementptr inbounds float, ptr %".214", i64 %".269"
+  %".269" = add i64 2048, %".263"
+  %".270" = getelementptr inbounds float, ptr %".47", i64 %".269"
   %".271" = load <8 x float>, ptr %".270", align 4
   %".272" = add i64 %".269", 8
-  %".273" = getelementptr inbounds float, ptr %".214", i64 %".272"
+  %".273" = getelementptr inbounds float, ptr %".47", i64 %".272"
   %".274" = load <8 x float>, ptr %".273", align 4
-  %".275" = add i64 %".225", %".261"
+  %".275" = add i64 %".249", %"for.iv.8"
   %".276" = getelementptr inbounds float, ptr %".9", i64 %".275"
   %".277" = load float, ptr %".276", align 4
   %".278" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".277", i32 0
   %".279" = shufflevector <8 x float> %".278", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".280" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".279", <8 x float> %".265", <8 x float> %".233")
-  %".281" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".279", <8 x float> %".268", <8 x float> %".234")
-  %".282" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".279", <8 x float> %".271", <8 x float> %".235")
-  %".283" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".279", <8 x float> %".274", <8 x float> %".236")
-  %"for.next.2" = add nsw i64 %"for.iv.4", 2
-  br label %"for.header.4"
-for.exit.4:
-  %".285" = fadd afn arcp contract nsz reassoc <8 x float> %".229", %".233"
-  %".286" = fadd afn arcp contract nsz reassoc <8 x float> %".230", %".234"
-  %".287" = fadd afn arcp contract nsz reassoc <8 x float> %".231", %".235"
-  %".288" = fadd afn arcp contract nsz reassoc <8 x float> %".232", %".236"
-  %".289" = mul i64 %".217", 16
-  %".290" = mul i64 %"for.iv.3", %".220"
-  %".291" = add i64 %".290", %".289"
-  %".292" = getelementptr inbounds float, ptr %".222", i64 %".291"
-  store <8 x float> %".285", ptr %".292", align 4
+  %".280" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".279", <8 x float> %".265", <8 x float> %".253")
+  %".281" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".279", <8 x float> %".268", <8 x float> %".254")
+  %".282" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".279", <8 x float> %".271", <8 x float> %".255")
+  %".283" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".279", <8 x float> %".274", <8 x float> %".256")
+  %".284" = add i64 %"for.iv.8", 1
+  %".285" = mul i64 %".284", 16
+  %".286" = getelementptr inbounds float, ptr %".47", i64 %".285"
+  %".287" = load <8 x float>, ptr %".286", align 4
+  %".288" = add i64 %".285", 8
+  %".289" = getelementptr inbounds float, ptr %".47", i64 %".288"
+  %".290" = load <8 x float>, ptr %".289", align 4
+  %".291" = add i64 2048, %".285"
+  %".292" = getelementptr inbounds float, ptr %".47", i64 %".291"
+  %".293" = load <8 x float>, ptr %".292", align 4
   %".294" = add i64 %".291", 8
-  %".295" = getelementptr inbounds float, ptr %".222", i64 %".294"
-  store <8 x float> %".286", ptr %".295", align 4
-  %".297" = mul i64 %".218", 16
-  %".298" = add i64 %".290", %".297"
-  %".299" = getelementptr inbounds float, ptr %".222", i64 %".298"
-  store <8 x float> %".287", ptr %".299", align 4
-  %".301" = add i64 %".298", 8
-  %".302" = getelementptr inbounds float, ptr %".222", i64 %".301"
-  store <8 x float> %".288", ptr %".302", align 4
-  %"for.next.3" = add nsw i64 %"for.iv.3", 1
-  br label %"for.header.3"
+  %".295" = getelementptr inbounds float, ptr %".47", i64 %".294"
+  %".296" = load <8 x float>, ptr %".295", align 4
+  %".297" = add i64 %".249", %".284"
+  %".298" = getelementptr inbounds float, ptr %".9", i64 %".297"
+  %".299" = load float, ptr %".298", align 4
+  %".300" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".299", i32 0
+  %".301" = shufflevector <8 x float> %".300", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".302" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".301", <8 x float> %".287", <8 x float> %".257")
+  %".303" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".301", <8 x float> %".290", <8 x float> %".258")
+  %".304" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".301", <8 x float> %".293", <8 x float> %".259")
+  %".305" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".301", <8 x float> %".296", <8 x float> %".260")
+  %"for.next.6" = add nsw i64 %"for.iv.8", 2
+  br label %"for.header.8"
+for.exit.8:
+  %".307" = fadd afn arcp contract nsz reassoc <8 x float> %".253", %".257"
+  %".308" = fadd afn arcp contract nsz reassoc <8 x float> %".254", %".258"
+  %".309" = fadd afn arcp contract nsz reassoc <8 x float> %".255", %".259"
+  %".310" = fadd afn arcp contract nsz reassoc <8 x float> %".256", %".260"
+  %".311" = mul i64 %".39", 16
+  %".312" = mul i64 %"for.iv.7", %".42"
+  %".313" = add i64 %".312", %".311"
+  %".314" = getelementptr inbounds float, ptr %".44", i64 %".313"
+  store <8 x float> %".307", ptr %".314", align 4
+  %".316" = add i64 %".313", 8
+  %".317" = getelementptr inbounds float, ptr %".44", i64 %".316"
+  store <8 x float> %".308", ptr %".317", align 4
+  %".319" = mul i64 %".40", 16
+  %".320" = add i64 %".312", %".319"
+  %".321" = getelementptr inbounds float, ptr %".44", i64 %".320"
+  store <8 x float> %".309", ptr %".321", align 4
+  %".323" = add i64 %".320", 8
+  %".324" = getelementptr inbounds float, ptr %".44", i64 %".323"
+  store <8 x float> %".310", ptr %".324", align 4
+  %"for.next.7" = add nsw i64 %"for.iv.7", 1
+  br label %"for.header.7"
+for.header.9:
+  %"for.iv.9" = phi  i64 [%".19", %"if.else"], [%"for.next.9", %"for.exit.10"]
+  %".344" = icmp slt i64 %"for.iv.9", %".21"
+  br i1 %".344", label %"for.body.9", label %"for.exit.9"
+for.body.9:
+  %".346" = mul i64 %"for.iv.9", 128
+  %".347" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float              0x0, i32 0
+  %".348" = shufflevector <8 x float> %".347", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  br label %"for.header.10"
+for.exit.9:
+  br label %"if.end"
+for.header.10:
+  %"for.iv.10" = phi  i64 [0, %"for.body.9"], [%"for.next.8", %"for.body.10"]
+  %".350" = phi  <8 x float> [%".348", %"for.body.9"], [%".390", %"for.body.10"]
+  %".351" = phi  <8 x float> [%".348", %"for.body.9"], [%".391", %"for.body.10"]
+  %".352" = phi  <8 x float> [%".348", %"for.body.9"], [%".392", %"for.body.10"]
+  %".353" = phi  <8 x float> [%".348", %"for.body.9"], [%".393", %"for.body.10"]
+  %".354" = phi  <8 x float> [%".348", %"for.body.9"], [%".425", %"for.body.10"]
+  %".355" = phi  <8 x float> [%".348", %"for.body.9"], [%".426", %"for.body.10"]
+  %".356" = phi  <8 x float> [%".348", %"for.body.9"], [%".427", %"for.body.10"]
+  %".357" = phi  <8 x float> [%".348", %"for.body.9"], [%".428", %"for.body.10"]
+  %".358" = icmp slt i64 %"for.iv.10", 128
+  br i1 %".358", label %"for.body.10", label %"for.exit.10"
+for.body.10:
+  %".360" = mul i64 %"for.iv.10", 16
+  %".361" = add i64 %".341", %".360"
+  %".362" = getelementptr inbounds i16, ptr %".332", i64 %".361"
+  %".363" = load <8 x i16>, ptr %".362", align 2
+  %".364" = zext <8 x i16> %".363" to <8 x i32>
+  %".365" = shl <8 x i32> %".364", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %".366" = bitcast <8 x i32> %".365" to <8 x float>
+  %".367" = add i64 %".361", 8
+  %".368" = getelementptr inbounds i16, ptr %".332", i64 %".367"
+  %".369" = load <8 x i16>, ptr %".368", align 2
+  %".370" = zext <8 x i16> %".369" to <8 x i32>
+  %".371" = shl <8 x i32> %".370", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %".372" = bitcast <8 x i32> %".371" to <8 x float>
+  %".373" = add i64 %".342", %".360"
+  %".374" = getelementptr inbounds i16, ptr %".332", i64 %".373"
+  %".375" = load <8 x i16>, ptr %".374", align 2
+  %".376" = zext <8 x i16> %".375" to <8 x i32>
+  %".377" = shl <8 x i32> %".376", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %".378" = bitcast <8 x i32> %".377" to <8 x float>
+  %".379" = add i64 %".373", 8
+  %".380" = getelementptr inbounds i16, ptr %".332", i64 %".379"
+  %".381" = load <8 x i16>, ptr %".380", align 2
+  %".382" = zext <8 x i16> %".381" to <8 x i32>
+  %".383" = shl <8 x i32> %".382", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %".384" = bitcast <8 x i32> %".383" to <8 x float>
+  %".385" = add i64 %".346", %"for.iv.10"
+  %".386" = getelementptr inbounds float, ptr %".9", i64 %".385"
+  %".387" = load float, ptr %".386", align 4
+  %".388" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".387", i32 0
+  %".389" = shufflevector <8 x float> %".388", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".390" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".389", <8 x float> %".366", <8 x float> %".350")
+  %".391" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".389", <8 x float> %".372", <8 x float> %".351")
+  %".392" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".389", <8 x float> %".378", <8 x float> %".352")
+  %".393" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".389", <8 x float> %".384", <8 x float> %".353")
+  %".394" = add i64 %"for.iv.10", 1
+  %".395" = mul i64 %".394", 16
+  %".396" = add i64 %".341", %".395"
+  %".397" = getelementptr inbounds i16, ptr %".332", i64 %".396"
+  %".398" = load <8 x i16>, ptr %".397", align 2
+  %".399" = zext <8 x i16> %".398" to <8 x i32>
+  %".400" = shl <8 x i32> %".399", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %".401" = bitcast <8 x i32> %".400" to <8 x float>
+  %".402" = add i64 %".396", 8
+  %".403" = getelementptr inbounds i16, ptr %".332", i64 %".402"
+  %".404" = load <8 x i16>, ptr %".403", align 2
+  %".405" = zext <8 x i16> %".404" to <8 x i32>
+  %".406" = shl <8 x i32> %".405", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %".407" = bitcast <8 x i32> %".406" to <8 x float>
+  %".408" = add i64 %".342", %".395"
+  %".409" = getelementptr inbounds i16, ptr %".332", i64 %".408"
+  %".410" = load <8 x i16>, ptr %".409", align 2
+  %".411" = zext <8 x i16> %".410" to <8 x i32>
+  %".412" = shl <8 x i32> %".411", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %".413" = bitcast <8 x i32> %".412" to <8 x float>
+  %".414" = add i64 %".408", 8
+  %".415" = getelementptr inbounds i16, ptr %".332", i64 %".414"
+  %".416" = load <8 x i16>, ptr %".415", align 2
+  %".417" = zext <8 x i16> %".416" to <8 x i32>
+  %".418" = shl <8 x i32> %".417", <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %".419" = bitcast <8 x i32> %".418" to <8 x float>
+  %".420" = add i64 %".346", %".394"
+  %".421" = getelementptr inbounds float, ptr %".9", i64 %".420"
+  %".422" = load float, ptr %".421", align 4
+  %".423" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".422", i32 0
+  %".424" = shufflevector <8 x float> %".423", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".425" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".424", <8 x float> %".401", <8 x float> %".354")
+  %".426" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".424", <8 x float> %".407", <8 x float> %".355")
+  %".427" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".424", <8 x float> %".413", <8 x float> %".356")
+  %".428" = call afn arcp contract nsz reassoc <8 x float> @"llvm.fma.v8f32"(<8 x float> %".424", <8 x float> %".419", <8 x float> %".357")
+  %"for.next.8" = add nsw i64 %"for.iv.10", 2
+  br label %"for.header.10"
+for.exit.10:
+  %".430" = fadd afn arcp contract nsz reassoc <8 x float> %".350", %".354"
+  %".431" = fadd afn arcp contract nsz reassoc <8 x float> %".351", %".355"
+  %".432" = fadd afn arcp contract nsz reassoc <8 x float> %".352", %".356"
+  %".433" = fadd afn arcp contract nsz reassoc <8 x float> %".353", %".357"
+  %".434" = mul i64 %".335", 16
+  %".435" = mul i64 %"for.iv.9", %".338"
+  %".436" = add i64 %".435", %".434"
+  %".437" = getelementptr inbounds float, ptr %".340", i64 %".436"
+  store <8 x float> %".430", ptr %".437", align 4
+  %".439" = add i64 %".436", 8
+  %".440" = getelementptr inbounds float, ptr %".340", i64 %".439"
+  store <8 x float> %".431", ptr %".440", align 4
+  %".442" = mul i64 %".336", 16
+  %".443" = add i64 %".435", %".442"
+  %".444" = getelementptr inbounds float, ptr %".340", i64 %".443"
+  store <8 x float> %".432", ptr %".444", align 4
+  %".446" = add i64 %".443", 8
+  %".447" = getelementptr inbounds float, ptr %".340", i64 %".446"
+  store <8 x float> %".433", ptr %".447", align 4
+  %"for.next.9" = add nsw i64 %"for.iv.9", 1
+  br label %"for.header.9"
 }
 
 define internal void @"rms_norm_d128_g128_eps1em06"(ptr captures(none) noalias align 4 %".1", ptr captures(none) noalias align 4 %".2", ptr captures(none) noalias align 4 %".3", i64 %".4") noinline nounwind
@@ -20723,7 +22705,7 @@ done:
   ret void
 }
 
-define internal void @"embed_h128_v1024_packed16.par3"(ptr %"ctx") nounwind
+define internal void @"embed_h128_v1024_packed16_bf16.par3"(ptr %"ctx") nounwind
 {
 entry:
   %".3" = getelementptr {i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 0
@@ -20771,7 +22753,7 @@ run:
   %".42" = add i64 %".4", %".41"
   %".43" = icmp slt i64 %".42", %".6"
   %".44" = select  i1 %".43", i64 %".42", i64 %".6"
-  call void @"embed_h128_v1024_packed16.par3.loop"(ptr %".12", ptr %".14", ptr %".16", i64 %".40", i64 %".44", i64 %".8")
+  call void @"embed_h128_v1024_packed16_bf16.par3.loop"(ptr %".12", ptr %".14", ptr %".16", i64 %".40", i64 %".44", i64 %".8")
   br label %"grab"
 done:
   ret void
@@ -20837,7 +22819,7 @@ done:
 
 declare <16 x float> @"llvm.fma.v16f32"(<16 x float> %".1", <16 x float> %".2", <16 x float> %".3")
 
-define internal void @"linear_k128_n1024.par5"(ptr %"ctx") nounwind
+define internal void @"linear_k128_n1024_bf16.par5"(ptr %"ctx") nounwind
 {
 entry:
   %".3" = getelementptr {i64, i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 0
@@ -20891,13 +22873,13 @@ run:
   %".48" = add i64 %".4", %".47"
   %".49" = icmp slt i64 %".48", %".6"
   %".50" = select  i1 %".49", i64 %".48", i64 %".6"
-  call void @"linear_k128_n1024.par5.loop"(i64 %".12", i64 %".14", i64 %".16", ptr %".18", ptr %".20", ptr %".22", i64 %".46", i64 %".50", i64 %".8")
+  call void @"linear_k128_n1024_bf16.par5.loop"(i64 %".12", i64 %".14", i64 %".16", ptr %".18", ptr %".20", ptr %".22", i64 %".46", i64 %".50", i64 %".8")
   br label %"grab"
 done:
   ret void
 }
 
-define internal void @"linear_k128_n128.par6"(ptr %"ctx") nounwind
+define internal void @"linear_k128_n128_bf16.par6"(ptr %"ctx") nounwind
 {
 entry:
   %".3" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 0
@@ -20949,13 +22931,13 @@ run:
   %".46" = add i64 %".4", %".45"
   %".47" = icmp slt i64 %".46", %".6"
   %".48" = select  i1 %".47", i64 %".46", i64 %".6"
-  call void @"linear_k128_n128.par6.loop"(i64 %".12", i64 %".14", ptr %".16", ptr %".18", ptr %".20", i64 %".44", i64 %".48", i64 %".8")
+  call void @"linear_k128_n128_bf16.par6.loop"(i64 %".12", i64 %".14", ptr %".16", ptr %".18", ptr %".20", i64 %".44", i64 %".48", i64 %".8")
   br label %"grab"
 done:
   ret void
 }
 
-define internal void @"linear_k192_n128.par7"(ptr %"ctx") nounwind
+define internal void @"linear_k192_n128_bf16.par7"(ptr %"ctx") nounwind
 {
 entry:
   %".3" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 0
@@ -21007,7 +22989,7 @@ run:
   %".46" = add i64 %".4", %".45"
   %".47" = icmp slt i64 %".46", %".6"
   %".48" = select  i1 %".47", i64 %".46", i64 %".6"
-  call void @"linear_k192_n128.par7.loop"(i64 %".12", i64 %".14", ptr %".16", ptr %".18", ptr %".20", i64 %".44", i64 %".48", i64 %".8")
+  call void @"linear_k192_n128_bf16.par7.loop"(i64 %".12", i64 %".14", ptr %".16", ptr %".18", ptr %".20", i64 %".44", i64 %".48", i64 %".8")
   br label %"grab"
 done:
   ret void
@@ -21019,7 +23001,7 @@ declare <16 x float> @"llvm.maxnum.v16f32"(<16 x float> %".1", <16 x float> %".2
 
 declare <16 x float> @"llvm.rint.v16f32"(<16 x float> %".1")
 
-define internal void @"linear_swiglu_k128_n192.par8"(ptr %"ctx") nounwind
+define internal void @"linear_swiglu_k128_n192_bf16.par8"(ptr %"ctx") nounwind
 {
 entry:
   %".3" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 0
@@ -21073,13 +23055,13 @@ run:
   %".48" = add i64 %".4", %".47"
   %".49" = icmp slt i64 %".48", %".6"
   %".50" = select  i1 %".49", i64 %".48", i64 %".6"
-  call void @"linear_swiglu_k128_n192.par8.loop"(i64 %".12", i64 %".14", ptr %".16", ptr %".18", ptr %".20", ptr %".22", i64 %".46", i64 %".50", i64 %".8")
+  call void @"linear_swiglu_k128_n192_bf16.par8.loop"(i64 %".12", i64 %".14", ptr %".16", ptr %".18", ptr %".20", ptr %".22", i64 %".46", i64 %".50", i64 %".8")
   br label %"grab"
 done:
   ret void
 }
 
-define internal void @"multi_linear_k128_n128x64x64.par9"(ptr %"ctx") nounwind
+define internal void @"multi_linear_k128_n128x64x64_bf16.par9"(ptr %"ctx") nounwind
 {
 entry:
   %".3" = getelementptr {i64, i64, i64, i64, i64, i64, ptr, ptr, ptr, ptr, ptr, ptr, ptr}, ptr %"ctx", i32 0, i32 0
@@ -21139,7 +23121,7 @@ run:
   %".54" = add i64 %".4", %".53"
   %".55" = icmp slt i64 %".54", %".6"
   %".56" = select  i1 %".55", i64 %".54", i64 %".6"
-  call void @"multi_linear_k128_n128x64x64.par9.loop"(i64 %".12", i64 %".14", ptr %".16", ptr %".18", ptr %".20", ptr %".22", ptr %".24", ptr %".26", ptr %".28", i64 %".52", i64 %".56", i64 %".8")
+  call void @"multi_linear_k128_n128x64x64_bf16.par9.loop"(i64 %".12", i64 %".14", ptr %".16", ptr %".18", ptr %".20", ptr %".22", ptr %".24", ptr %".26", ptr %".28", i64 %".52", i64 %".56", i64 %".8")
   br label %"grab"
 done:
   ret void
