@@ -117,6 +117,50 @@ def test_gguf_peer_is_the_same_model(example_dir):
     assert np.abs(got - want).max() <= 1e-3 * np.abs(want).max()
 
 
+def test_roofline_bytes_per_format():
+    """Issue 12's bytes per token of the 0.6B dims: the matmul weights and the tied head in the format."""
+    cfg = models.config_dict("0.6b")
+    got = {q: roofline.decode_cost(cfg, context=0, quant=q)["weight_bytes"] for q in ("f32", "bf16", "q8_0")}
+    assert got["bf16"] == pytest.approx(1.192e9, rel=2e-3)
+    assert got["q8_0"] == pytest.approx(0.633e9, rel=2e-3)
+
+
+@pytest.mark.skipif(not _has("gguf"), reason="gguf not installed")
+@pytest.mark.parametrize("quant", ["bf16", "q8_0"])
+def test_the_gguf_peer_holds_the_blocks_rlx_makes(example_dir, tmp_path, quant):
+    """llama.cpp is timed on the same numbers: the GGUF's matmul tensors are the blocks
+    rlx's ``--quant`` makes of the same checkpoint (bit for bit)."""
+    import gguf
+    from safetensors.numpy import load_file
+
+    from rlx.bench.gguf_model import build
+    from rlx.runtime.packing import bf16_bits
+    from rlx.runtime.quant import q8_0_blocks
+
+    path = build(example_dir, tmp_path / f"model-{quant}.gguf", quant)
+    tensors = {t.name: t for t in gguf.GGUFReader(str(path)).tensors}
+    w = load_file(str(example_dir / "model.safetensors"))
+    for name, hf in (("blk.0.ffn_down.weight", "model.layers.0.mlp.down_proj.weight"),
+                     ("token_embd.weight", "model.embed_tokens.weight")):  # tied: the LM head
+        mine = q8_0_blocks(w[hf]) if quant == "q8_0" else bf16_bits(w[hf])
+        assert tensors[name].tensor_type.name == quant.upper()
+        assert np.array_equal(np.asarray(tensors[name].data).reshape(-1).view(np.uint8),
+                              np.ascontiguousarray(mine).reshape(-1).view(np.uint8))
+    assert tensors["blk.0.attn_norm.weight"].tensor_type.name == "F32"
+
+
+@pytest.mark.skipif(not _has("llama_cpp", "gguf"), reason="llama-cpp-python/gguf not installed")
+def test_llama_cpp_on_the_same_q8_0_blocks_gives_the_same_tokens(example_dir):
+    from rlx.bench.engines import LlamaCppEngine, RlxEngine
+
+    ids = np.random.default_rng(1).integers(3, 1024, size=24)
+    want = RlxEngine(example_dir, 1, 64, cache=False, quant="q8_0").prefill_last(ids)
+    got = LlamaCppEngine(example_dir, 1, 64, quant="q8_0").prefill_last(ids)
+    # llama.cpp also rounds the activations to 8 bits (its Q8_0 dot products): close, not equal
+    assert np.abs(got - want).max() <= 3e-2 * np.abs(want).max()
+    assert int(np.argmax(got)) == int(np.argmax(want))
+
+
 def test_an_engine_from_another_checkout_is_rlx_built_there(tmp_path):
     from rlx.bench.__main__ import child_env, file_stem, split_engine
 
