@@ -398,6 +398,10 @@ def main(argv=None) -> int:
                     help=f"comma list of weight formats ({', '.join(FORMATS['rlx'])}): each is a run of the "
                          f"engines that have it, on the same checkpoint (llama.cpp: a GGUF of that type)")
     ap.add_argument("--json", type=Path, help="write all results to this file")
+    ap.add_argument("--accuracy", action="store_true",
+                    help="instead of timing: each --quant format's mean KL divergence and top-1 agreement "
+                         "against rlx f32 over --accuracy-tokens teacher-forced positions, rlx and llama.cpp")
+    ap.add_argument("--accuracy-tokens", type=int, default=256, help="positions of the accuracy table")
     ap.add_argument("--report", action="store_true", help="also print rlx's per-kernel roofline report")
     ap.add_argument("--no-probes", action="store_true", help="skip the bandwidth / FMA probes")
     ap.add_argument("--no-cache", action="store_true", help="rlx: compile in process, not via the compile cache")
@@ -432,6 +436,18 @@ def main(argv=None) -> int:
     for m in names:
         if m not in models.MODELS:
             ap.error(f"unknown model '{m}' (known: {', '.join(models.MODELS)})")
+
+    if args.accuracy:
+        from .accuracy import accuracy_table
+
+        results = {}
+        for name in names:
+            text, results[name] = accuracy_table(name, models.checkpoint(name, log=log), quants, args.engines,
+                                                 args.accuracy_tokens, args.threads, child_env(args.threads))
+            print(text + "\n")
+        if args.json:
+            args.json.write_text(json.dumps({"accuracy": results}, indent=2))
+        return 0
 
     from rlx.lowering.llvm_target import host_cpu
 

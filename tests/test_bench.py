@@ -161,6 +161,18 @@ def test_llama_cpp_on_the_same_q8_0_blocks_gives_the_same_tokens(example_dir):
     assert int(np.argmax(got)) == int(np.argmax(want))
 
 
+def test_the_accuracy_table_compares_distributions():
+    from rlx.bench.accuracy import compare
+
+    rng = np.random.default_rng(0)
+    ref = rng.standard_normal((16, 50)).astype(np.float32)
+    same = compare(ref, ref.copy())
+    assert same["mean_kl"] == pytest.approx(0.0, abs=1e-12) and same["top1"] == 1.0
+    noisy = compare(ref, ref + 0.3 * rng.standard_normal(ref.shape).astype(np.float32))
+    assert noisy["mean_kl"] > 1e-3 and noisy["top1"] < 1.0
+    assert compare(ref, ref + 0.3, temperature=2.0)["mean_kl"] == pytest.approx(0.0, abs=1e-12)  # a shift
+
+
 def test_an_engine_from_another_checkout_is_rlx_built_there(tmp_path):
     from rlx.bench.__main__ import child_env, file_stem, split_engine
 
