@@ -292,7 +292,7 @@ def last_level_cache_bytes() -> int | None:
 QUANT_TARGETS = {("0.6b", fmt): [("decode", "rlx f32", vs_f32), ("decode", "llama.cpp", 1.2),
                                  ("decode", "roofline", 0.85), ("prefill", "rlx f32", 0.9),
                                  ("prefill", "llama.cpp", 1.3)]
-                 for fmt, vs_f32 in (("bf16", 1.85), ("f16", 1.85), ("q8_0", 3.2))}
+                 for fmt, vs_f32 in (("bf16", 1.85), ("f16", 1.85), ("q8_0", 3.2), ("q4_0", 5.0))}
 
 TARGETS = {  # model -> [(metric, peer or roofline, minimum ratio)]
     "0.6b": [("decode", "llama.cpp", 1.0), ("decode", "torch", 2.0), ("decode", "roofline", 0.9),

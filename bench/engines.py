@@ -168,7 +168,7 @@ ENGINES = {e.name: e for e in (RlxEngine, TorchEngine, OrtEngine, LlamaCppEngine
 #: the weight formats each engine runs (``python -m bench --quant``): llama.cpp on a GGUF
 #: of that type written from the same checkpoint (``bench/gguf_model.py``: the same
 #: blocks rlx quantizes), PyTorch in bf16, onnxruntime in f32
-FORMATS = {"rlx": ("f32", "bf16", "f16", "q8_0"), "llama.cpp": ("f32", "bf16", "f16", "q8_0"),
+FORMATS = {"rlx": ("f32", "bf16", "f16", "q8_0", "q4_0"), "llama.cpp": ("f32", "bf16", "f16", "q8_0", "q4_0"),
            "torch": ("f32", "bf16"), "onnxruntime": ("f32",)}
 MODULES = {"rlx": "llvmlite", "torch": "transformers", "onnxruntime": "onnxruntime", "llama.cpp": "llama_cpp"}
 

@@ -1,7 +1,7 @@
 """A GGUF of a Qwen3 checkpoint for llama.cpp, written with the ``gguf`` package.
 
 The matmul weights (and the tied embedding table, which is the LM head) are stored
-in the benchmarked format -- f32, bf16, f16 or q8_0, quantized by
+in the benchmarked format -- f32, bf16, f16, q8_0 or q4_0, quantized by
 ``gguf.quants.quantize``: the same blocks rlx's ``--quant`` makes of the same
 checkpoint (``tests/test_quant.py`` checks the quantizers agree bit for bit); the norms
 stay f32.
@@ -23,7 +23,7 @@ import numpy as np
 
 #: the GGML type and the file type of each benchmarked format
 GGML_TYPES = {"f32": ("F32", "ALL_F32"), "bf16": ("BF16", "MOSTLY_BF16"), "f16": ("F16", "MOSTLY_F16"),
-              "q8_0": ("Q8_0", "MOSTLY_Q8_0")}
+              "q8_0": ("Q8_0", "MOSTLY_Q8_0"), "q4_0": ("Q4_0", "MOSTLY_Q4_0")}
 
 
 def _stored(gguf, array: np.ndarray, quant: str):

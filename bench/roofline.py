@@ -9,7 +9,7 @@ from __future__ import annotations
 
 F32 = 4
 #: bytes per matmul weight of each format (Q8_0: 34 bytes per block of 32)
-WEIGHT_BYTES = {"f32": 4.0, "bf16": 2.0, "f16": 2.0, "q8_0": 34 / 32}
+WEIGHT_BYTES = {"f32": 4.0, "bf16": 2.0, "f16": 2.0, "q8_0": 34 / 32, "q4_0": 18 / 32}
 
 
 def linear_params(cfg: dict) -> int:

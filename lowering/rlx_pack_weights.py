@@ -18,19 +18,23 @@ from xdsl.dialects.builtin import ModuleOp
 from xdsl.passes import ModulePass
 
 from rlx.dialects import rlx
-from rlx.dialects.rlx.types import Q8_0Type
+from rlx.dialects.rlx.types import Q4_0Type, Q8_0Type
 from rlx.runtime.packing import LINEAR_TILE
 
 LINEAR_LAYOUT = f"packed{LINEAR_TILE}"
 #: the layout of a Q8_0 weight: 16-row tiles of int8 values, then the tile's scales
 #: (``rlx.runtime.quant``)
 Q8_0_LAYOUT = f"{LINEAR_LAYOUT}_q8_0"
+#: the layout of a Q4_0 weight: 16-row tiles of nibbles, then the tile's scales
+Q4_0_LAYOUT = f"{LINEAR_LAYOUT}_q4_0"
 
 
 def packed_layout(element_type) -> str:
     """The layout the matmul kernels read a weight of ``element_type`` in: the f32 tiles
     (bf16 in the same order), or the tiles of a block format."""
-    return Q8_0_LAYOUT if isinstance(element_type, Q8_0Type) else LINEAR_LAYOUT
+    if isinstance(element_type, Q8_0Type):
+        return Q8_0_LAYOUT
+    return Q4_0_LAYOUT if isinstance(element_type, Q4_0Type) else LINEAR_LAYOUT
 
 
 def weight_operands(op) -> list[int]:

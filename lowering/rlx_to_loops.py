@@ -52,7 +52,7 @@ from xdsl.passes import ModulePass
 
 from rlx.dialects import rlx
 from rlx.dialects.abi import ABI_ATTR, ArgAttr, abi_of, is_buffer_entry
-from rlx.dialects.rlx.types import Q8_0Type
+from rlx.dialects.rlx.types import BLOCK_TYPES, Q4_0Type, Q8_0Type
 from rlx.dialects.symbolic import SymDim
 from rlx.lowering import kernels
 from rlx.lowering.kernels import KernelSpec, select
@@ -166,7 +166,7 @@ class _EntryLowering:
             if isinstance(op, rlx.ParamOp):
                 types[(op.param_name.data, op.layout.data if op.layout else "")] = op.result.type.element_type
         return [_memref(i16 if types[p] == bf16 else f16 if types[p] == f16
-                        else i8 if isinstance(types[p], Q8_0Type) else f32) for p in params]
+                        else i8 if isinstance(types[p], BLOCK_TYPES) else f32) for p in params]
 
     @staticmethod
     def param_shapes(block: Block, params: list[tuple[str, str]]) -> list[str]:
@@ -318,6 +318,8 @@ def element_format(element_type) -> str:
     """The kernels' name of a weight's element type."""
     if isinstance(element_type, Q8_0Type):
         return "q8_0"
+    if isinstance(element_type, Q4_0Type):
+        return "q4_0"
     return {bf16: "bf16", f16: "f16"}.get(element_type, "f32")
 
 

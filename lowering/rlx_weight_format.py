@@ -2,7 +2,7 @@
 
 Decode streams every weight once per token, so the bytes of a weight are the speed of
 a token: a bf16 or f16 weight moves half the bytes of an f32 one, a Q8_0 weight 34 bytes per
-32 weights. With ``format=bf16`` (or ``f16``, ``q8_0``) every param read only as a matmul
+32 weights, a Q4_0 weight 18. With ``format=bf16`` (or ``f16``, ``q8_0``) every param read only as a matmul
 weight (``rlx.linear``, ``rlx.linear_swiglu``; not a bias) becomes a param of that
 element type (``!rlx.tensor<"NxK", bf16>``, ``!rlx.tensor<"NxK", !rlx.q8_0>``); the
 matmul kernels widen its vectors to f32 in registers (a Q8_0 weight: int8 times its
@@ -29,12 +29,12 @@ from xdsl.dialects.builtin import ModuleOp, bf16, f16, f32
 from xdsl.passes import ModulePass
 
 from rlx.dialects import rlx
-from rlx.dialects.rlx.types import BLOCK_TYPES, Q8_0Type
+from rlx.dialects.rlx.types import BLOCK_TYPES, Q4_0Type, Q8_0Type
 from rlx.lowering.rlx_pack_weights import weight_operands
 from rlx.runtime.errors import PassError
 
 #: the element type of each format this pass can give a weight
-FORMATS = {"f32": f32, "bf16": bf16, "f16": f16, "q8_0": Q8_0Type()}
+FORMATS = {"f32": f32, "bf16": bf16, "f16": f16, "q8_0": Q8_0Type(), "q4_0": Q4_0Type()}
 
 
 def matmul_weight(param: rlx.ParamOp) -> bool:
@@ -82,7 +82,7 @@ def convert_function(fn: func.FuncOp, element_type) -> None:
 
 @dataclass(frozen=True)
 class RlxWeightFormatPass(ModulePass):
-    """Store the matmul weights in ``format`` (f32, bf16, f16 or q8_0)."""
+    """Store the matmul weights in ``format`` (f32, bf16, f16, q8_0 or q4_0)."""
 
     name = "rlx-weight-format"
     format: str = "f32"

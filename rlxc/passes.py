@@ -68,8 +68,8 @@ def _builtin(name: str, module: str, cls: str, summary: str, **option_help: str)
 
 
 _builtin("rlx-weight-format", "rlx.lowering.rlx_weight_format", "RlxWeightFormatPass",
-         "L1: store the matmul weights in a format (bf16/f16: half the bytes, q8_0: ggml blocks; widened to f32 in the kernels)",
-         format="f32 (nothing changes), bf16, f16 or q8_0")
+         "L1: store the matmul weights in a format (bf16/f16: half the bytes, q8_0/q4_0: ggml blocks; widened to f32 in the kernels)",
+         format="f32 (nothing changes), bf16, f16, q8_0 or q4_0")
 _builtin("rlx-fuse", "rlx.lowering.rlx_fuse", "RlxFusePass",
          "L1: fuse rlx ops that save memory traffic (silu(g) * u -> rlx.swiglu)")
 _builtin("rlx-fuse-gate-up", "rlx.lowering.rlx_fuse_gate_up", "RlxFuseGateUpPass",

@@ -30,7 +30,7 @@ from typing import Any
 from rlx.runtime.errors import CompileError
 
 #: the formats the matmul weights can be stored in (``rlx-weight-format``)
-PRECISIONS = ("f32", "bf16", "f16", "q8_0")
+PRECISIONS = ("f32", "bf16", "f16", "q8_0", "q4_0")
 #: ``precision="auto"`` (what ``rlxc.load`` and ``rlxc compile`` do unless told): the
 #: checkpoint's own format, :func:`checkpoint_precision`
 AUTO = "auto"
@@ -65,7 +65,7 @@ class CompileProfile:
     #: the pass pipeline; None: :func:`rlxc.passes.default_pipeline` of these fields
     pipeline: str | None = None
     #: the format the matmul weights are stored in: f32, bf16 or f16 (half the bytes) or
-    #: q8_0 (ggml's Q8_0 blocks); the kernels widen them to f32 in registers --
+    #: q8_0 / q4_0 (ggml's blocks); the kernels widen them to f32 in registers --
     #: ``rlx-weight-format`` in the pipeline
     precision: str = "f32"
     #: debug build: kernels check their indices (``rlx-to-loops{checks=true}``)

@@ -33,11 +33,11 @@ MAX_SEQ = "MAX_SEQ"      #: rows of the KV cache (its capacity)
 ROLES = ("input", "kv_cache", "output", "param", "arena", "checks", "symbol")
 #: ``bf16``: a weight stored as the 16 bits of its bf16 values (a uint16 array);
 #: ``q8_0``: a weight stored as the bytes of its Q8_0 tiles (``rlx.runtime.quant``)
-BUFFER_DTYPES = ("f32", "i32", "i8", "i64", "bf16", "f16", "q8_0")
+BUFFER_DTYPES = ("f32", "i32", "i8", "i64", "bf16", "f16", "q8_0", "q4_0")
 #: the numpy type each weight dtype is held in (bf16: its bits, q8_0: its bytes)
-WEIGHT_DTYPES = {"f32": "float32", "bf16": "uint16", "f16": "float16", "q8_0": "uint8"}
+WEIGHT_DTYPES = {"f32": "float32", "bf16": "uint16", "f16": "float16", "q8_0": "uint8", "q4_0": "uint8"}
 #: the layouts of block-quantized weights, and their dtype (an i8 buffer in the code)
-BLOCK_LAYOUT_DTYPES = {"packed16_q8_0": "q8_0"}
+BLOCK_LAYOUT_DTYPES = {"packed16_q8_0": "q8_0", "packed16_q4_0": "q4_0"}
 SYMBOL_DTYPE = "index"
 KINDS = ("session", "flow")
 

@@ -30,7 +30,7 @@ from rlx.runtime.errors import (
     WeightError,
 )
 from rlx.runtime.packing import bf16_bits, pack_linear_weight, packed_linear_size
-from rlx.runtime.quant import Q8_0_LAYOUT, pack_q8_0, packed_q8_0_size
+from rlx.runtime.quant import Q4_0_LAYOUT, Q8_0_LAYOUT, pack_q4_0, pack_q8_0, packed_q4_0_size, packed_q8_0_size
 from rlx.runtime.symbolic import parse_shape
 
 _PACKED = ctypes.CFUNCTYPE(None, ctypes.c_void_p, ctypes.c_void_p)
@@ -79,6 +79,8 @@ class WeightBinder:
             array = self.f16(arg.name, array)
         if arg.layout == Q8_0_LAYOUT:
             return pack_q8_0(array)
+        if arg.layout == Q4_0_LAYOUT:
+            return pack_q4_0(array)
         if arg.layout.startswith("packed"):
             array = pack_linear_weight(array)
         elif arg.layout:
@@ -142,7 +144,8 @@ def layout_elements(shape: tuple[int, ...], layout: str) -> int:
     if layout.startswith("packed"):
         if len(shape) != 2:
             raise WeightError(f"a {layout} weight must be 2-D [n, k], got shape {list(shape)}")
-        return packed_q8_0_size(*shape) if layout == Q8_0_LAYOUT else packed_linear_size(*shape)
+        sizes = {Q8_0_LAYOUT: packed_q8_0_size, Q4_0_LAYOUT: packed_q4_0_size}
+        return sizes.get(layout, packed_linear_size)(*shape)
     return int(np.prod(shape, dtype=np.int64))
 
 

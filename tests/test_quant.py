@@ -1,5 +1,5 @@
-"""Q8_0 weights (``precision="q8_0"``, ``--quant q8_0``): ggml's blocks, checked against
-the ``gguf`` package's quantizer, and models computed on them.
+"""Q8_0 and Q4_0 weights (``precision="q8_0"``, ``--quant q4_0``): ggml's blocks, checked
+against the ``gguf`` package's quantizer, and models computed on them.
 
 The reference for a quantized model is the same quantized weights: ``gguf.quants``
 quantizes and dequantizes each matmul weight, the numpy reference model computes on
@@ -15,7 +15,18 @@ import pytest
 import rlxc
 from conftest import FIXTURES, expected, rel_err
 from rlx.runtime.native_entry import param_args
-from rlx.runtime.quant import pack_q8_0, packed_q8_0_size, q8_0_blocks, q8_0_quantize, unpack_q8_0
+from rlx.runtime.quant import (
+    pack_q4_0,
+    pack_q8_0,
+    packed_q4_0_size,
+    packed_q8_0_size,
+    q4_0_blocks,
+    q4_0_quantize,
+    q8_0_blocks,
+    q8_0_quantize,
+    unpack_q4_0,
+    unpack_q8_0,
+)
 
 gguf = pytest.importorskip("gguf", reason="the reference quantizer is the gguf package (pip install -e '.[test]')")
 import numpy_ref  # noqa: E402  (tests/ is on the path through conftest)
@@ -28,12 +39,18 @@ def _weights(shape, seed, scale=0.06):
     return w
 
 
+#: per format: ggml's blocks, its (d, q), the packed tiles, their size, and back
+FORMATS = {"q8_0": (q8_0_blocks, q8_0_quantize, pack_q8_0, packed_q8_0_size, unpack_q8_0),
+           "q4_0": (q4_0_blocks, q4_0_quantize, pack_q4_0, packed_q4_0_size, unpack_q4_0)}
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
 @pytest.mark.parametrize("shape", [(1, 32), (16, 64), (33, 96), (40, 1024)])
 @pytest.mark.parametrize("scale", [0.06, 1e-3, 300.0])
-def test_q8_0_blocks_are_ggml_blocks_bit_for_bit(shape, scale):
+def test_blocks_are_ggml_blocks_bit_for_bit(fmt, shape, scale):
     w = _weights(shape, sum(shape), scale)
-    want = gguf.quants.quantize(w, gguf.GGMLQuantizationType.Q8_0)
-    assert np.array_equal(q8_0_blocks(w).reshape(shape[0], -1), want)
+    want = gguf.quants.quantize(w, getattr(gguf.GGMLQuantizationType, fmt.upper()))
+    assert np.array_equal(FORMATS[fmt][0](w).reshape(shape[0], -1), want)
 
 
 def test_halves_round_away_from_zero_as_ggml_does():
@@ -43,42 +60,50 @@ def test_halves_round_away_from_zero_as_ggml_does():
     want = gguf.quants.quantize(w, gguf.GGMLQuantizationType.Q8_0)
     assert np.array_equal(q8_0_blocks(w).reshape(1, -1), want)
     assert list(q8_0_quantize(w)[1][0, 0, :4]) == [127, 1, 2, -3]
+    assert np.array_equal(q4_0_blocks(w).reshape(1, -1),
+                          gguf.quants.quantize(w, gguf.GGMLQuantizationType.Q4_0))
 
 
+@pytest.mark.parametrize("fmt", FORMATS)
 @pytest.mark.parametrize("shape", [(16, 32), (40, 64), (1, 96)])
-def test_the_packed_tiles_hold_the_blocks(shape):
+def test_the_packed_tiles_hold_the_blocks(fmt, shape):
+    _, quantize, pack, size, unpack = FORMATS[fmt]
     w = _weights(shape, 7)
-    packed = pack_q8_0(w)
-    assert packed.dtype == np.uint8 and packed.size == packed_q8_0_size(*shape)
-    d, q = unpack_q8_0(packed, *shape)
-    want_d, want_q = q8_0_quantize(w)
+    packed = pack(w)
+    assert packed.dtype == np.uint8 and packed.size == size(*shape)
+    d, q = unpack(packed, *shape)
+    want_d, want_q = quantize(w)
     assert np.array_equal(d.view(np.uint16), want_d.view(np.uint16)) and np.array_equal(q, want_q)
-    tail = packed.reshape(-1, 17 * shape[1])[-1, :16 * shape[1]].reshape(shape[1], 16)
-    assert not tail[:, shape[0] % 16 or 16:].any()  # the rows past n are zero
 
 
-def test_a_k_that_is_not_a_multiple_of_32_is_refused():
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_a_k_that_is_not_a_multiple_of_32_is_refused(fmt):
     with pytest.raises(ValueError, match="multiple of 32"):
-        pack_q8_0(np.zeros((16, 40), np.float32))
+        FORMATS[fmt][2](np.zeros((16, 40), np.float32))
 
 
-@pytest.fixture(scope="module", params=list(FIXTURES))
-def q8_0_session(request):
-    batch = expected(request.param)["prompt_ids"].shape[0]
-    return request.param, rlxc.load(FIXTURES[request.param], batch=batch, max_seq=64, precision="q8_0")
+#: the (fixture, format) pairs compiled: q8_0 on every fixture, q4_0 on two
+CASES = [(name, "q8_0") for name in FIXTURES] + [("tiny-qwen3", "q4_0"), ("qwen2-bias", "q4_0")]
 
 
-def _gguf_round_trip(w: np.ndarray) -> np.ndarray:
-    blocks = gguf.quants.quantize(np.asarray(w, np.float32), gguf.GGMLQuantizationType.Q8_0)
-    return gguf.quants.dequantize(blocks, gguf.GGMLQuantizationType.Q8_0).reshape(w.shape)
+@pytest.fixture(scope="module", params=CASES, ids=[f"{n}-{f}" for n, f in CASES])
+def block_session(request):
+    name, fmt = request.param
+    batch = expected(name)["prompt_ids"].shape[0]
+    return name, fmt, rlxc.load(FIXTURES[name], batch=batch, max_seq=64, precision=fmt)
 
 
-def test_q8_0_logits_match_the_reference_on_the_same_quantized_weights(q8_0_session):
-    name, session = q8_0_session
+def _gguf_round_trip(w: np.ndarray, fmt: str) -> np.ndarray:
+    qtype = getattr(gguf.GGMLQuantizationType, fmt.upper())
+    return gguf.quants.dequantize(gguf.quants.quantize(np.asarray(w, np.float32), qtype), qtype).reshape(w.shape)
+
+
+def test_logits_match_the_reference_on_the_same_quantized_weights(block_session):
+    name, fmt, session = block_session
     cfg, weights, _ = numpy_ref.load_fixture(str(FIXTURES[name]))
-    quantized = {a.name for a in param_args(session.manifest) if a.dtype == "q8_0"}
+    quantized = {a.name for a in param_args(session.manifest) if a.dtype == fmt}
     assert quantized and all(n.endswith(("proj.weight", "lm_head.weight", "embed_tokens.weight")) for n in quantized)
-    weights = {n: (_gguf_round_trip(w) if n in quantized else w) for n, w in weights.items()}
+    weights = {n: (_gguf_round_trip(w, fmt) if n in quantized else w) for n, w in weights.items()}
     ids = expected(name)["prompt_ids"]
     want, _ = numpy_ref.forward(cfg, weights, ids)
     session.reset()
@@ -86,8 +111,8 @@ def test_q8_0_logits_match_the_reference_on_the_same_quantized_weights(q8_0_sess
     assert rel_err(got, want) <= 1e-4
 
 
-def test_q8_0_decode_extends_the_prefill(q8_0_session):
-    name, session = q8_0_session
+def test_decode_extends_the_prefill(block_session):
+    name, _, session = block_session
     ids = expected(name)["prompt_ids"]
     session.reset()
     full = session.prefill(ids)

@@ -18,7 +18,7 @@ from rlx.lowering.llvm_target import emit_assembly, optimize
 from rlx.lowering.target import parse_target
 from rlx.runtime.loader import host_cpu_flags
 from rlx.runtime.packing import pack_linear_weight
-from rlx.runtime.quant import pack_q8_0, q8_0_dequantize, q8_0_quantize
+from rlx.runtime.quant import pack_q4_0, pack_q8_0, q4_0_dequantize, q4_0_quantize, q8_0_dequantize, q8_0_quantize
 from rlxc.target import target_cpu
 
 TARGETS = ["znver2", "x86-64-v3", "haswell", "skylake-avx512", "sapphirerapids", "znver4"]
@@ -33,7 +33,8 @@ MATMULS = {
     "linear_swiglu_large_k": lambda t, f: select.linear_swiglu(8192, 1024, t, f),
 }
 #: what widens each format's weights in registers (no conversion call)
-WIDENING = {"bf16": r"\bvpmovzxwd\b|\bvpslld\b", "q8_0": r"\bvpmovsxbd\b"}
+WIDENING = {"bf16": r"\bvpmovzxwd\b|\bvpslld\b", "q8_0": r"\bvpmovsxbd\b", "q4_0": r"\bvpmovsxbd\b",
+            "f16": r"\bvcvtph2psx?\b"}
 
 
 def assembly(spec, target) -> str:
@@ -74,7 +75,7 @@ def test_matmul_inner_loops_do_not_spill(target, kernel, fmt):
     if fmt in WIDENING:  # bf16: zero-extend and shift; q8_0: sign-extend bytes, then convert
         widen = [ln for loop in loops for ln in loop if re.search(WIDENING[fmt], ln)]
         assert widen, f"{spec.name}: no {fmt} widening in the FMA loops"
-    if fmt == "q8_0":  # the block scales: f16 -> f32 in one instruction (F16C, AVX512-FP16), no libcall
+    if fmt in ("q8_0", "q4_0"):  # the block scales: f16 -> f32 in one instruction (F16C, AVX512-FP16), no libcall
         assert re.search(r"\bvcvtph2psx?\b", asm) and "__extendhfsf2" not in asm
 
 
@@ -153,7 +154,7 @@ def test_the_blocks_of_each_target_compute_the_matmul(target, m, block, fmt):
     dequantized blocks)."""
     t = parse_target(target)
     make, k, k_q8_0 = BLOCKS[block]
-    spec = make(t, fmt, k_q8_0 if fmt == "q8_0" else k)
+    spec = make(t, fmt, k_q8_0 if fmt in ("q8_0", "q4_0") else k)
     rng = np.random.default_rng(m)
     x = rng.standard_normal((m, spec.k)).astype(np.float32)
     ns = spec.ns if spec.family != "linear_swiglu" else spec.ns * 2
@@ -165,6 +166,12 @@ def test_the_blocks_of_each_target_compute_the_matmul(target, m, block, fmt):
     if fmt == "q8_0":
         packed = [pack_q8_0(w) for w in ws]
         ws = [q8_0_dequantize(*q8_0_quantize(w)) for w in ws]
+    elif fmt == "q4_0":
+        packed = [pack_q4_0(w) for w in ws]
+        ws = [q4_0_dequantize(*q4_0_quantize(w)) for w in ws]
+    elif fmt == "f16":
+        ws = [w.astype(np.float16).astype(np.float32) for w in ws]
+        packed = [pack_linear_weight(w).astype(np.float16) for w in ws]
     else:
         packed = [pack_linear_weight(w) for w in ws]
     if fmt == "bf16":

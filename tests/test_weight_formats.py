@@ -23,7 +23,7 @@ from rlx.lowering import kernels as K
 from rlx.lowering.kernels import select
 from rlx.runtime.native_entry import param_args
 from rlx.runtime.packing import bf16_bits, pack_linear_weight
-from rlx.runtime.quant import pack_q8_0, q8_0_dequantize, q8_0_quantize
+from rlx.runtime.quant import pack_q4_0, pack_q8_0, q4_0_dequantize, q4_0_quantize, q8_0_dequantize, q8_0_quantize
 
 #: the (fixture, format) pairs compiled: bf16 on every fixture, f16 on an f16 and a bf16 one
 CASES = [(name, "bf16") for name in FIXTURES] + [("qwen2-bias", "f16"), ("tiny-qwen3", "f16")]
@@ -116,6 +116,8 @@ def _stored(table: np.ndarray, fmt: str) -> tuple[np.ndarray, np.ndarray]:
     """(the packed table in ``fmt``, the f32 values it holds)."""
     if fmt == "q8_0":
         return pack_q8_0(table), q8_0_dequantize(*q8_0_quantize(table))
+    if fmt == "q4_0":
+        return pack_q4_0(table), q4_0_dequantize(*q4_0_quantize(table))
     if fmt == "bf16":
         values = (bf16_bits(table).astype(np.uint32) << 16).view(np.float32)
         return bf16_bits(pack_linear_weight(values)), values
@@ -125,7 +127,7 @@ def _stored(table: np.ndarray, fmt: str) -> tuple[np.ndarray, np.ndarray]:
     return pack_linear_weight(table), table
 
 
-@pytest.mark.parametrize("fmt", ["f32", "bf16", "f16", "q8_0"])
+@pytest.mark.parametrize("fmt", ["f32", "bf16", "f16", "q8_0", "q4_0"])
 def test_the_embedding_gather_reads_a_packed_table_in_each_format(fmt):
     vocab, hidden = 40, 64  # 40 rows: a partial last tile
     rng = np.random.default_rng(3)

@@ -35,7 +35,7 @@ from rlx.dialects.rlx.tensor_ops import (
     SiluOp,
     SwigluOp,
 )
-from rlx.dialects.rlx.types import BufferType, Q8_0Type, TensorType, fmt
+from rlx.dialects.rlx.types import BufferType, Q4_0Type, Q8_0Type, TensorType, fmt
 
 COMPUTE_OPS = (
     EmbedOp,
@@ -55,7 +55,7 @@ COMPUTE_OPS = (
 RLX = Dialect(
     "rlx",
     [ParamOp, *COMPUTE_OPS, AllocOp, KVWriteOp, MultiLinearOp, ViewOp],
-    [TensorType, BufferType, Q8_0Type, AbiAttr, ArgAttr],
+    [TensorType, BufferType, Q8_0Type, Q4_0Type, AbiAttr, ArgAttr],
 )
 
 
@@ -74,7 +74,7 @@ def make_compute(op_cls: type[RlxComputeOp], operands: dict[str, SSAValue | None
 
 __all__ = [
     "RLX", "COMPUTE_OPS", "make_compute", "int_attr", "fmt", "ArrayAttr",
-    "TensorType", "BufferType", "Q8_0Type", "RlxComputeOp",
+    "TensorType", "BufferType", "Q8_0Type", "Q4_0Type", "RlxComputeOp",
     "ParamOp", "EmbedOp", "RMSNormOp", "LinearOp", "LinearSwigluOp", "RopeOp", "AttentionOp",
     "SiluOp", "AddOp", "MulOp", "SwigluOp", "GatherLastOp", "KVConcatOp",
     "AllocOp", "KVWriteOp", "MultiLinearOp", "ViewOp",

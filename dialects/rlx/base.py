@@ -18,7 +18,7 @@ from xdsl.irdl import (
 )
 from xdsl.utils.exceptions import VerifyException
 
-from rlx.dialects.rlx.types import BufferType, Q8_0Type, TensorType, fmt
+from rlx.dialects.rlx.types import BufferType, Q4_0Type, Q8_0Type, TensorType, fmt
 from rlx.dialects.symbolic import Shape, SymDim
 
 # ---------------------------------------------------------------- op base classes
@@ -95,7 +95,7 @@ def expect_f32(op: str, dtypes: dict[str, Attribute], *fields: str) -> None:
 
 #: the element types a matmul weight (and an embedding table) may be stored in; the
 #: activations stay f32 and the kernels widen each weight vector in registers
-WEIGHT_TYPES = (f32, bf16, f16, Q8_0Type())
+WEIGHT_TYPES = (f32, bf16, f16, Q8_0Type(), Q4_0Type())
 
 
 def expect_weights(op: str, dtypes: dict[str, Attribute], *fields: str) -> None:
@@ -104,7 +104,7 @@ def expect_weights(op: str, dtypes: dict[str, Attribute], *fields: str) -> None:
     given = [(f, dtypes[f]) for f in fields if f in dtypes]
     for field, dtype in given:
         if dtype not in WEIGHT_TYPES:
-            raise VerifyException(f"{op}: weight '{field}' must be f32, bf16, f16 or !rlx.q8_0, got {dtype}")
+            raise VerifyException(f"{op}: weight '{field}' must be f32, bf16, f16, !rlx.q8_0 or !rlx.q4_0, got {dtype}")
     if len({d for _, d in given}) > 1:
         shown = ", ".join(f"'{f}' {d}" for f, d in given)
         raise VerifyException(f"{op}: the weights must share one element type, got {shown}")

@@ -38,8 +38,18 @@ class Q8_0Type(ParametrizedAttribute, TypeAttribute):
     BLOCK: ClassVar[int] = 32
 
 
+@irdl_attr_definition
+class Q4_0Type(ParametrizedAttribute, TypeAttribute):
+    """``!rlx.q4_0``: a weight stored as ggml's Q4_0 blocks -- 32 consecutive weights of
+    a row as one f16 scale ``d`` and 32 4-bit ``q`` (weight = d * (q - 8), 18 bytes).
+    Only the last dim of a ``!rlx.tensor`` of it is blocked: a multiple of 32."""
+
+    name = "rlx.q4_0"
+    BLOCK: ClassVar[int] = 32
+
+
 #: the element types that store a weight in blocks of ``BLOCK`` along its last dim
-BLOCK_TYPES = (Q8_0Type,)
+BLOCK_TYPES = (Q8_0Type, Q4_0Type)
 
 #: The most elements a tensor's static dims may multiply to (4 TiB of f32): byte sizes
 #: and offsets of the memory plan stay far inside i64.
@@ -96,9 +106,10 @@ class _ShapedRlxType(ParametrizedAttribute, TypeAttribute):
             printer.print_attribute(self.element_type)
 
     def verify(self) -> None:
-        if not isinstance(self.element_type, Float32Type | BFloat16Type | Float16Type | IntegerType | Q8_0Type):
+        if not isinstance(self.element_type, Float32Type | BFloat16Type | Float16Type | IntegerType | Q8_0Type
+                          | Q4_0Type):
             raise VerifyException(f"{self.name}: element type must be f32, i32, or a weight format "
-                                  f"(bf16, f16, !rlx.q8_0)")
+                                  f"(bf16, f16, !rlx.q8_0, !rlx.q4_0)")
         if isinstance(self.element_type, BLOCK_TYPES):
             last = self.shape[-1] if self.shape else None
             block = self.element_type.BLOCK

@@ -44,12 +44,17 @@ from rlx.lowering.kernels.builder import (
     vload_f16,
     vload_f16_bytes,
     vload_i8,
+    vload_nibbles,
     vsilu,
     vstore,
 )
 from rlx.lowering.kernels.spec import MatmulSpec, kernel_func
 from rlx.runtime.packing import LINEAR_TILE
 from rlx.runtime.quant import Q8_0_BLOCK
+
+#: bytes of the values of one k step of a tile, in each block-quantized format (16
+#: int8 values, or 16 nibbles); the tile's f16 scales follow its ``k`` steps
+BLOCK_VALUE_BYTES = {"q8_0": LINEAR_TILE, "q4_0": LINEAR_TILE // 2}
 
 
 @dataclass(frozen=True)
@@ -60,7 +65,9 @@ class TileReader:
     bf16/f16 tiles are ``k * 16`` values (widened in registers); a Q8_0 tile
     (``packed16_q8_0``, :mod:`rlx.runtime.quant`) is ``k * 16`` int8 values, then the
     ``k / 32 * 16`` f16 scales of its blocks, and a weight vector is its int8 values
-    widened and multiplied by the scales of its block (loaded once per block)."""
+    widened and multiplied by the scales of its block (loaded once per block); a Q4_0
+    tile (``packed16_q4_0``) is ``k * 8`` bytes of nibbles (lane j low, lane j + 8 high),
+    then the scales, its values ``q - 8``."""
 
     k: int
     weight_format: str
@@ -68,19 +75,27 @@ class TileReader:
     @property
     def block(self) -> int:
         """k steps that share one scale vector (0: no scales)."""
-        return Q8_0_BLOCK if self.weight_format == "q8_0" else 0
+        return Q8_0_BLOCK if self.weight_format in BLOCK_VALUE_BYTES else 0
 
     def tile_base(self, t):
-        """The index of tile ``t`` in its buffer (f32/bf16 values, or Q8_0 bytes)."""
-        return mul(t, 17 * self.k if self.weight_format == "q8_0" else self.k * LINEAR_TILE)
+        """The index of tile ``t`` in its buffer (f32/bf16/f16 values, or bytes of blocks:
+        the values, then ``k`` bytes of scales)."""
+        values = BLOCK_VALUE_BYTES.get(self.weight_format)
+        return mul(t, (values + 1) * self.k if values else self.k * LINEAR_TILE)
 
     def scale(self, w, base, b, col, lanes: int):
         """The f32 scales of block ``b`` for the ``lanes`` columns from ``col`` of a tile."""
-        return vload_f16_bytes(w, add(base, add(LINEAR_TILE * self.k, add(mul(b, 2 * LINEAR_TILE), mul(col, 2)))),
-                               lanes)
+        values = BLOCK_VALUE_BYTES[self.weight_format] * self.k
+        return vload_f16_bytes(w, add(base, add(values, add(mul(b, 2 * LINEAR_TILE), mul(col, 2)))), lanes)
 
     def load(self, w, base, ku, col, lanes: int, scale=None):
         """The weights of k step ``ku``, columns ``col .. col + lanes`` of a tile, as f32."""
+        if self.weight_format == "q4_0":
+            row = add(base, mul(ku, LINEAR_TILE // 2))
+            if lanes == 1:  # one lane, ``col`` at run time: the embedding gather
+                high = arith.CmpiOp(as_value(col), ci(LINEAR_TILE // 2), "uge").result
+                return fmul(vload_nibbles(w, add(row, rem(col, LINEAR_TILE // 2)), high, 1), scale)
+            return fmul(vload_nibbles(w, row, col >= LINEAR_TILE // 2, lanes), scale)
         at = add(add(base, mul(ku, LINEAR_TILE)), col)
         if self.weight_format == "q8_0":
             return fmul(vload_i8(w, at, lanes), scale)

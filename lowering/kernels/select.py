@@ -160,7 +160,7 @@ def _stored_as(spec: MatmulSpec, weight_format: str, target=None) -> MatmulSpec:
     rows = spec.rows
     streams = 2 if spec.paired or spec.family == "linear_swiglu" else 1
     stage = streams * spec.k * LINEAR_TILE * 4 <= MATMUL_STAGE_BYTES
-    if weight_format == "q8_0" and not stage and (_few_registers(target) or streams == 2):
+    if weight_format in ("q8_0", "q4_0") and not stage and (_few_registers(target) or streams == 2):
         rows = max(1, rows - Q8_0_ROWS_LESS)
     return dataclasses.replace(spec, weight_format=weight_format, rows=rows, stage=stage,
                                panel_rows=max(rows, spec.panel_rows // rows * rows))

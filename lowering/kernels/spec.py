@@ -253,14 +253,14 @@ class MatmulSpec(KernelSpec):
     parallel_min_work: int
     #: how the packed weights are stored: ``f32``, ``bf16`` (i16 buffers of bf16
     #: bits, widened to f32 in registers: half the bytes per token), ``f16`` (likewise,
-    #: ``vcvtph2ps``) or ``q8_0`` (byte
+    #: ``vcvtph2ps``), ``q4_0`` (nibbles, see ``matmul.TileReader``) or ``q8_0`` (byte
     #: buffers of ``packed16_q8_0`` tiles: int8 widened and scaled per block of 32)
     weight_format: str = "f32"
     #: widen each tile into an f32 stack copy before a panel's row blocks read it (a
     #: ``weight_format`` other than f32; single rows read the packed tiles)
     stage: bool = False
 
-    WEIGHT_FORMATS: ClassVar[tuple[str, ...]] = ("f32", "bf16", "f16", "q8_0")
+    WEIGHT_FORMATS: ClassVar[tuple[str, ...]] = ("f32", "bf16", "f16", "q8_0", "q4_0")
 
     def __post_init__(self):
         super().__post_init__()

@@ -36,10 +36,10 @@ def add_compile_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--target", default=None, metavar="CPU[,+feat,-feat]",
                    help="the CPU to generate code for: host (default), or an LLVM CPU name such as "
                         "znver2, x86-64-v3, skylake-avx512, with +/-feature overrides")
-    p.add_argument("--quant", dest="precision", choices=("auto", "f32", "bf16", "f16", "q8_0"), default=None,
+    p.add_argument("--quant", dest="precision", choices=("auto", "f32", "bf16", "f16", "q8_0", "q4_0"), default=None,
                    help="the format the matmul weights are stored in: auto (default: the checkpoint's "
                         "own, bf16 or f16, else f32), f32, bf16 or f16 (half the bytes) or q8_0 "
-                        "(ggml's 8-bit blocks, quantized at load time: 34 bytes per 32 weights)")
+                        "(ggml's 8-bit blocks, quantized at load time: 34 bytes per 32 weights) or q4_0 (4-bit: 18)")
     p.add_argument("--pipeline", default=None, help="override the pass pipeline (xdsl-opt syntax)")
     p.add_argument("--checks", action="store_true",
                    help="debug build: kernels check every index against their buffers and report "
