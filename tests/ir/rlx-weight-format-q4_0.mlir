@@ -3,7 +3,7 @@
 
 // Matmul weights become ggml's Q4_0 blocks (4-bit values, a scale per 32); a weight whose K (40) is not a multiple
 // of the 32-weight block keeps f32, and so do the bias and the norm weight. At L2
-// the Q4_0 weight is packed in the Q4_0 tiles (int8 values, then the block scales).
+// the Q4_0 weight is packed in the Q4_0 tiles (nibbles, then the block scales).
 
 // CHECK-LABEL: func.func @mlp
 // CHECK:         rlx.param "model.norm.weight" : !rlx.tensor<"64", f32>
