@@ -16,7 +16,8 @@ A Q4_0 block holds 32 weights as ``d`` (f16) and 32 4-bit ``q`` (weight = d * (q
 d = m / -8 for the value m of largest magnitude, q = trunc(w / d + 8.5) clipped to 15:
 ggml's ``block_q4_0``, 18 bytes). Its ``packed16_q4_0`` tiles are ``k * 8`` bytes in
 ``[k][8]`` order -- byte j of row k holds the tile's lane j in its low nibble and lane
-j + 8 in its high one -- then the ``k / 32 * 16`` f16 scales as in Q8_0: ``9 * k``
+j + 8 in its high one, each as the signed 4-bit ``q - 8`` (``q ^ 8``, as ggml's own
+repacked layouts store it) -- then the ``k / 32 * 16`` f16 scales as in Q8_0: ``9 * k``
 bytes per tile (the same numbers as ggml's blocks, in the kernel's order).
 """
 
@@ -149,7 +150,7 @@ def pack_q4_0(w: np.ndarray) -> np.ndarray:
         if rows.shape[0] < (t1 - t0) * T:
             rows = np.concatenate([rows, np.zeros(((t1 - t0) * T - rows.shape[0], k), np.float32)])
         d, q = q4_0_quantize(rows.reshape(t1 - t0, T, k))
-        lanes = q.reshape(t1 - t0, T, k).transpose(0, 2, 1)  # [tiles, k, 16]
+        lanes = q.reshape(t1 - t0, T, k).transpose(0, 2, 1) ^ np.uint8(8)  # [tiles, k, 16]: q - 8, signed
         out[t0:t1, :half * k] = (lanes[..., :half] | (lanes[..., half:] << 4)).reshape(t1 - t0, -1)
         out[t0:t1, half * k:] = d.transpose(0, 2, 1).reshape(t1 - t0, -1).view(np.uint8)
     return out.reshape(-1)
@@ -160,7 +161,7 @@ def unpack_q4_0(packed: np.ndarray, n: int, k: int) -> tuple[np.ndarray, np.ndar
     T, half = LINEAR_TILE, LINEAR_TILE // 2
     tiles = packed.reshape(-1, 9 * k)
     nibbles = tiles[:, :half * k].reshape(-1, k, half)
-    lanes = np.concatenate([nibbles & 15, nibbles >> 4], axis=-1)  # [tiles, k, 16]
+    lanes = np.concatenate([nibbles & 15, nibbles >> 4], axis=-1) ^ np.uint8(8)  # [tiles, k, 16]: q
     q = lanes.transpose(0, 2, 1).reshape(-1, k)[:n]
     d = tiles[:, half * k:].copy().view(np.float16).reshape(-1, k // Q4_0_BLOCK, T).transpose(0, 2, 1)
     return d.reshape(-1, k // Q4_0_BLOCK)[:n], q.reshape(n, -1, Q4_0_BLOCK)

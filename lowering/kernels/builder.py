@@ -208,28 +208,29 @@ def vload_i8(mem, idx: Value, lanes: int = VEC) -> SSAValue:
 
 
 def vload_nibbles(mem, idx: Value, high, lanes: int = VEC) -> SSAValue:
-    """Signed 4-bit values ``q - 8`` from the bytes at ``idx`` of the byte buffer ``mem``
-    as ``vector<lanes x f32>``: ``lanes`` 8: the low nibbles of 8 bytes (``high`` False)
-    or their high ones (True); 16: the low nibbles of 8 bytes, then their high ones; 1:
-    one byte's nibble, ``high`` a run-time i1."""
+    """Signed 4-bit values from the bytes at ``idx`` of the byte buffer ``mem`` as
+    ``vector<lanes x f32>``: ``lanes`` 8: the low nibbles of 8 bytes (``high`` False) or
+    their high ones (True); 16: the low nibbles of 8 bytes, then their high ones; 1: one
+    byte's nibble, ``high`` a run-time i1. Each byte is sign-extended to i32 first, so
+    the high nibble is ``x >> 4`` and the low one ``(x << 28) >> 28`` (arithmetic
+    shifts by immediates: no constant vector takes a register from the FMA loops)."""
     count = 1 if lanes == 1 else 8
     raw = vector.LoadOp(mem, [as_value(idx)], VectorType(i8, [count])).result
-    low = arith.AndIOp(raw, _i8_splat(15, count)).result
-    top = arith.ShRUIOp(raw, _i8_splat(4, count)).result
+    wide = arith_ext.ExtSIOp(raw, VectorType(i32, [count])).result
+    top = arith.ShRSIOp(wide, _i32_splat(4, count)).result
+    low = arith.ShRSIOp(arith.ShLIOp(wide, _i32_splat(28, count)).result, _i32_splat(28, count)).result
     if lanes == 16:
         nib = vector.ShuffleOp(low, top, DenseArrayBase.from_list(i64, list(range(16))),
-                               result_type=VectorType(i8, [16])).result
+                               result_type=VectorType(i32, [16])).result
     elif lanes == 1:
         nib = arith.SelectOp(high, top, low).result
     else:
         nib = top if high else low
-    signed = arith.SubiOp(nib, _i8_splat(8, lanes)).result
-    wide = arith_ext.ExtSIOp(signed, VectorType(i32, [lanes])).result
-    return arith_ext.SIToFPOp(wide, vector_of(lanes)).result
+    return arith_ext.SIToFPOp(nib, vector_of(lanes)).result
 
 
-def _i8_splat(value: int, lanes: int) -> SSAValue:
-    return arith.ConstantOp(DenseIntOrFPElementsAttr.from_list(VectorType(i8, [lanes]), [value] * lanes)).result
+def _i32_splat(value: int, lanes: int) -> SSAValue:
+    return arith.ConstantOp(DenseIntOrFPElementsAttr.from_list(VectorType(i32, [lanes]), [value] * lanes)).result
 
 
 def vload_f16_bytes(mem, idx: Value, lanes: int = VEC) -> SSAValue:

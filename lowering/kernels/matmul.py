@@ -66,8 +66,8 @@ class TileReader:
     (``packed16_q8_0``, :mod:`rlx.runtime.quant`) is ``k * 16`` int8 values, then the
     ``k / 32 * 16`` f16 scales of its blocks, and a weight vector is its int8 values
     widened and multiplied by the scales of its block (loaded once per block); a Q4_0
-    tile (``packed16_q4_0``) is ``k * 8`` bytes of nibbles (lane j low, lane j + 8 high),
-    then the scales, its values ``q - 8``."""
+    tile (``packed16_q4_0``) is ``k * 8`` bytes of signed nibbles ``q - 8`` (lane j low,
+    lane j + 8 high), then the scales."""
 
     k: int
     weight_format: str
